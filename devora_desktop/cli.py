@@ -1,0 +1,392 @@
+"""The ``devora`` command: no arguments starts the GUI; subcommands drive the same engine headless.
+
+Every failure a user can meet ends as one line on stderr and a non-zero exit, never a
+traceback (an unexpected bug writes its traceback to the log and says where).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from devora_desktop import __version__
+from devora_desktop.core.errors import DevoraError, InstanceLocked
+
+log = logging.getLogger("devora.cli")
+
+KEY_NAMES = ("openrouter", "openai", "lmstudio", "github", "vercel")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+EXIT_BUG = 70
+
+
+def _err(message: str) -> None:
+    click.echo(f"devora: {message}", err=True)
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def open_context(read_only: bool = False):
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.logs import setup_logging
+
+    ctx = AppContext.open(read_only=read_only)
+    setup_logging(ctx.paths.logs)
+    return ctx
+
+
+def with_context(read_only: bool = False) -> Callable:
+    """Open the data dir for one command. Read-only commands fall back to a lock-free view
+    when the app is running, so `devora projects list` works beside the GUI."""
+
+    def deco(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                ctx = open_context()
+            except InstanceLocked:
+                if not read_only:
+                    raise
+                ctx = open_context(read_only=True)
+            with ctx:
+                return fn(ctx, *args, **kwargs)
+
+        return wrapper
+
+    return deco
+
+
+def _fmt_time(dt) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+# ---- root ------------------------------------------------------------------------------
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="devora")
+@click.option("--screenshot", type=click.Path(dir_okay=False), help="Render the main window "
+              "offscreen to a PNG and exit.")
+@click.option("--project", "screenshot_project", help="With --screenshot: the project to show.")
+@click.option("--self-test", is_flag=True, help="Check the installation offscreen and exit.")
+@click.pass_context
+def cli(ctx: click.Context, screenshot: str | None, screenshot_project: str | None,
+        self_test: bool) -> None:
+    """Devora Desktop: AI agents that build whole software projects, on your machine.
+
+    Run without a command to open the app.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    if self_test:
+        from devora_desktop.selftest import run_self_test
+
+        sys.exit(run_self_test())
+    from devora_desktop.app import run_app
+
+    sys.exit(run_app(screenshot=screenshot, project=screenshot_project))
+
+
+# ---- projects --------------------------------------------------------------------------
+@cli.group()
+def projects() -> None:
+    """List, inspect, delete and time-travel your projects."""
+
+
+@projects.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@with_context(read_only=True)
+def projects_list(ctx, as_json: bool) -> None:
+    items = ctx.store.projects.list()
+    if as_json:
+        _emit_json([p.model_dump(mode="json") for p in items])
+        return
+    if not items:
+        click.echo("No projects yet. Create one with: devora generate \"a todo app\"")
+        return
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for col in ("ID", "NAME", "MODE", "FILES", "UPDATED"):
+        table.add_column(col)
+    for p in items:
+        files = len(ctx.store.workspace(p.id).list_files())
+        table.add_row(p.id, p.name, p.mode.value, str(files), _fmt_time(p.updated_at))
+    _console().print(table)
+
+
+@projects.command("show")
+@click.argument("project")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def projects_show(ctx, project: str, as_json: bool) -> None:
+    """A project's details, files, versions and conversation."""
+    p = ctx.store.projects.find(project)
+    ws = ctx.store.workspace(p.id)
+    files = ws.list_files()
+    versions = ws.history()
+    conv = ctx.store.conversations.get(p.id)
+    runs = ctx.store.runs.list(project_id=p.id)
+    if as_json:
+        _emit_json({"project": p.model_dump(mode="json"), "folder": str(ws.root),
+                    "files": files, "versions": [v.model_dump(mode="json") for v in versions],
+                    "conversation": [m.model_dump(mode="json") for m in conv.messages],
+                    "runs": [r.model_dump(mode="json", exclude={"validation"}) for r in runs]})
+        return
+    con = _console()
+    con.print(f"[bold]{p.name}[/]  ({p.id}, {p.mode.value})")
+    if p.summary:
+        con.print(p.summary)
+    con.print(f"Folder:   {ws.root}")
+    con.print(f"Files:    {len(files)}    Versions: {len(versions)}    Runs: {len(runs)}")
+    for label, url in (("GitHub", p.github_repo_url), ("Vercel", p.vercel_url),
+                       ("Exported", p.export_path)):
+        if url:
+            con.print(f"{label + ':':9} {url}")
+    if conv.messages:
+        con.print("\n[bold]Conversation[/]")
+        for m in conv.messages:
+            who = "you" if m.role == "user" else "devora"
+            con.print(f"  {_fmt_time(m.created_at)} {who}: {m.content}", markup=False)
+    if files:
+        con.print("\n[bold]Files[/]")
+        for f in files:
+            con.print(f"  {f}", markup=False)
+
+
+@projects.command("history")
+@click.argument("project")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def projects_history(ctx, project: str, as_json: bool) -> None:
+    """The versions of a project, newest first."""
+    p = ctx.store.projects.find(project)
+    versions = ctx.store.workspace(p.id).history()
+    if as_json:
+        _emit_json([v.model_dump(mode="json") for v in versions])
+        return
+    if not versions:
+        click.echo("No versions yet.")
+        return
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for col in ("VERSION", "ID", "WHEN", "MESSAGE"):
+        table.add_column(col)
+    for v in versions:
+        table.add_row(f"v{v.number}", v.id[:10], _fmt_time(v.created_at),
+                      v.message.splitlines()[0][:80] if v.message else "")
+    _console().print(table)
+
+
+@projects.command("diff")
+@click.argument("project")
+@click.argument("old", required=False)
+@click.argument("new", required=False)
+@with_context(read_only=True)
+def projects_diff(ctx, project: str, old: str | None, new: str | None) -> None:
+    """Unified diff between two versions (default: the latest against the one before)."""
+    p = ctx.store.projects.find(project)
+    ws = ctx.store.workspace(p.id)
+    versions = ws.history()
+    if not versions:
+        raise DevoraError("this project has no versions yet")
+    new_id = ws.resolve_version(new) if new else versions[0].id
+    if old:
+        old_id = ws.resolve_version(old)
+    else:
+        idx = next(i for i, v in enumerate(versions) if v.id == new_id)
+        old_id = versions[idx + 1].id if idx + 1 < len(versions) else None
+    click.echo(ws.diff(old_id, new_id), nl=False)
+
+
+@projects.command("restore")
+@click.argument("project")
+@click.argument("version")
+@with_context()
+def projects_restore(ctx, project: str, version: str) -> None:
+    """Bring back VERSION (number like 2 or v2, or an id) as a new version."""
+    p = ctx.store.projects.find(project)
+    ws = ctx.store.workspace(p.id)
+    vid = ws.resolve_version(version)
+    new = ws.restore(vid)
+    ctx.store.projects.save(p)
+    number = len(ws.history())
+    click.echo(f"Restored {version} of {p.name}" + (f" as v{number}" if new else
+                                                     " (it was already the current state)"))
+
+
+@projects.command("delete")
+@click.argument("project")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@with_context()
+def projects_delete(ctx, project: str, yes: bool) -> None:
+    """Delete a project and its folder."""
+    p = ctx.store.projects.find(project)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise DevoraError("refusing to delete without confirmation", hint="pass --yes")
+        click.confirm(f"Delete {p.name} and its folder {ctx.store.workspace(p.id).root}?",
+                      abort=True)
+    ctx.store.projects.delete(p.id)
+    click.echo(f"Deleted {p.name}")
+
+
+# ---- keys ------------------------------------------------------------------------------
+@cli.group()
+def keys() -> None:
+    """Store API keys and tokens (encrypted; the master key stays in your OS keyring)."""
+
+
+def _read_secret(name: str) -> str:
+    if sys.stdin.isatty():
+        value = click.prompt(f"{name} key", hide_input=True, err=True)
+    else:
+        value = sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise DevoraError("no key was given", hint="type or pipe it on standard input")
+    return value
+
+
+@keys.command("set")
+@click.argument("name", type=click.Choice(KEY_NAMES))
+@with_context()
+def keys_set(ctx, name: str) -> None:
+    """Read a key from standard input (or a hidden prompt) and store it encrypted."""
+    value = _read_secret(name)
+    ctx.secrets.set(name, value)
+    click.echo(f"Saved the {name} key (encrypted; master key in the system keyring).")
+
+
+@keys.command("remove")
+@click.argument("name", type=click.Choice(KEY_NAMES))
+@with_context()
+def keys_remove(ctx, name: str) -> None:
+    had = ctx.secrets.delete(name)
+    click.echo(f"Removed the {name} key." if had else f"No {name} key was stored.")
+
+
+@keys.command("list")
+@with_context(read_only=True)
+def keys_list(ctx) -> None:
+    """Which keys are stored (never their values)."""
+    names = ctx.secrets.names()
+    for name in KEY_NAMES:
+        click.echo(f"{name:12} {'set (encrypted)' if name in names else 'not set'}")
+
+
+# ---- settings --------------------------------------------------------------------------
+@cli.group()
+def settings() -> None:
+    """Show or change settings (providers, models per agent, budget, theme, preferences)."""
+
+
+@settings.command("show")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def settings_show(ctx, as_json: bool) -> None:
+    data = ctx.settings.model_dump(mode="json")
+    data["keys"] = {n: ("set" if n in ctx.secrets.names() else "not set") for n in KEY_NAMES}
+    if as_json:
+        _emit_json(data)
+        return
+    for line in _flatten(data):
+        click.echo(line)
+
+
+def _flatten(data: Any, prefix: str = "") -> list[str]:
+    if isinstance(data, dict) and data:
+        out: list[str] = []
+        for k, v in data.items():
+            out += _flatten(v, f"{prefix}{k}.")
+        return out
+    return [f"{prefix[:-1]} = {json.dumps(data)}"]
+
+
+@settings.command("set")
+@click.argument("key")
+@click.argument("value")
+@with_context()
+def settings_set(ctx, key: str, value: str) -> None:
+    """Set KEY (dotted, e.g. agent_models.frontend or budget_usd) to VALUE (JSON or text)."""
+    from pydantic import ValidationError
+
+    from devora_desktop.core.models import Settings
+
+    data = ctx.settings.model_dump(mode="json")
+    try:
+        parsed: Any = json.loads(value)
+    except ValueError:
+        parsed = value
+    node = data
+    parts = key.split(".")
+    for part in parts[:-1]:
+        if not isinstance(node.get(part), dict):
+            if part in node or node is not data:
+                node[part] = {}
+            else:
+                raise DevoraError(f"unknown setting {key!r}", hint="see `devora settings show`")
+        node = node[part]
+    if node is data and parts[-1] not in data:
+        raise DevoraError(f"unknown setting {key!r}", hint="see `devora settings show`")
+    node[parts[-1]] = parsed
+    try:
+        new = Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise DevoraError(f"invalid value for {key}: {first['msg']}") from None
+    ctx.save_settings(new)
+    click.echo(f"{key} = {json.dumps(parsed)}")
+
+
+# ---- entry points ------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> None:
+    """Console entry: run the click app and turn every failure into one line + exit code."""
+    try:
+        cli.main(args=argv, prog_name="devora", standalone_mode=False)
+    except click.exceptions.Abort:
+        _err("cancelled")
+        sys.exit(EXIT_CANCELLED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except DevoraError as exc:
+        _err(exc.one_line())
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        _err("cancelled")
+        sys.exit(EXIT_CANCELLED)
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:
+        log.exception("unexpected error")
+        from devora_desktop.core.logs import redact
+
+        _err(f"unexpected error: {redact(str(exc)) or type(exc).__name__} "
+             "(details in the log; please report it)")
+        sys.exit(EXIT_BUG)
+
+
+def gui_main() -> None:
+    """Windows gui-script entry: no console window."""
+    main([])

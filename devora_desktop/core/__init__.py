@@ -1,0 +1,1 @@
+"""The engine's floor: domain models and every kind of I/O. Never imports Qt."""

@@ -1,0 +1,136 @@
+"""One exception tree for the whole app, so the UI and the CLI can show one line for any failure.
+
+    DevoraError                     every error a user can meet; str() is the one-line reason
+     ├── StoreError                 the local index cannot be read or written
+     │    └── InstanceLocked        another Devora process holds this data folder
+     ├── NotFound                   a project, version or run that does not exist
+     ├── UnsafePathError            a path from model output (or a user) that breaks DESIGN §5
+     ├── SecretsError               the keyring or a stored secret cannot be used
+     │    └── KeyringUnavailable    no backend / locked: secrets live for this session only
+     ├── ProviderError              a provider failed; ``retryable`` says if a retry may help
+     │    ├── AuthError             401/403: the key was rejected
+     │    ├── RateLimited           429, with ``retry_after`` seconds
+     │    ├── ProviderUnavailable   connect errors and 5xx
+     │    ├── ProviderTimeout       connect / first byte / idle gap timeouts
+     │    ├── StreamInterrupted     the stream dropped after text arrived; ``partial`` holds it
+     │    └── ModelNotFound         the provider does not know the model
+     ├── OutputFormatError          the model's answer does not follow the wire protocol
+     ├── BudgetExceeded             the run reached the user's token or USD cap
+     ├── PlanRequired               the current license plan does not include a feature
+     ├── ExportError                zip / folder / GitHub / Vercel export failed
+     └── LicenseError               activation, refresh or token verification failed
+
+Library exceptions are translated at the boundary (``raise ProviderError(...) from exc``) so
+nothing above ``core`` ever needs to know about httpx, keyring or dulwich.
+"""
+
+from __future__ import annotations
+
+
+class DevoraError(Exception):
+    """Base of every error shown to a user. The message is one line with a way forward."""
+
+    retryable: bool = False
+    hint: str = ""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        if hint:
+            self.hint = hint
+
+    def one_line(self) -> str:
+        text = " ".join(str(self).split())
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class StoreError(DevoraError):
+    pass
+
+
+class InstanceLocked(StoreError):
+    pass
+
+
+class NotFound(DevoraError):
+    pass
+
+
+class UnsafePathError(DevoraError):
+    def __init__(self, path: object, reason: str) -> None:
+        shown = repr(path)
+        if len(shown) > 120:
+            shown = shown[:117] + "..."
+        super().__init__(f"unsafe path {shown}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class SecretsError(DevoraError):
+    pass
+
+
+class KeyringUnavailable(SecretsError):
+    pass
+
+
+class ProviderError(DevoraError):
+    def __init__(self, message: str, *, retryable: bool = False, status: int | None = None,
+                 hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.retryable = retryable
+        self.status = status
+
+
+class AuthError(ProviderError):
+    pass
+
+
+class RateLimited(ProviderError):
+    def __init__(self, message: str, *, retry_after: float | None = None,
+                 status: int | None = 429) -> None:
+        super().__init__(message, retryable=True, status=status)
+        self.retry_after = retry_after
+
+
+class ProviderUnavailable(ProviderError):
+    pass
+
+
+class ProviderTimeout(ProviderError):
+    pass
+
+
+class StreamInterrupted(ProviderError):
+    def __init__(self, message: str, *, partial: str) -> None:
+        super().__init__(message, retryable=True)
+        self.partial = partial
+
+
+class ModelNotFound(ProviderError):
+    pass
+
+
+class OutputFormatError(DevoraError):
+    pass
+
+
+class BudgetExceeded(DevoraError):
+    pass
+
+
+class PlanRequired(DevoraError):
+    def __init__(self, feature: str, plan: str = "Pro") -> None:
+        super().__init__(f"{feature} needs the {plan} plan",
+                         hint="Help > License to upgrade or activate a key")
+        self.feature = feature
+        self.plan = plan
+
+
+class ExportError(DevoraError):
+    pass
+
+
+class LicenseError(DevoraError):
+    def __init__(self, message: str, *, code: str = "ERROR", hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.code = code

@@ -1,0 +1,191 @@
+"""Plain pydantic models of the domain. Widgets bind to these; the store persists them as JSON."""
+
+from __future__ import annotations
+
+import re
+import secrets as _secrets
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_id(prefix: str = "") -> str:
+    return prefix + _secrets.token_hex(6)
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:48] or "project"
+
+
+class Mode(StrEnum):
+    QUICK = "quick"
+    WEB = "web"
+    FULLSTACK = "fullstack"
+
+
+class AgentName(StrEnum):
+    ARCHITECT = "architect"
+    FRONTEND = "frontend"
+    BACKEND = "backend"
+    DATABASE = "database"
+    REVIEWER = "reviewer"
+    COMPRESSOR = "compressor"
+    QUICK = "quick"
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+
+
+class Usage(Model):
+    """Tokens, cost and timing of one call (or a sum of calls)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+    seconds: float = 0.0
+    ttft: float | None = None
+    estimated: bool = False
+    calls: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def __add__(self, other: Usage) -> Usage:
+        cost = None
+        if self.cost_usd is not None or other.cost_usd is not None:
+            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
+        return Usage(
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cost_usd=cost,
+            seconds=self.seconds + other.seconds,
+            ttft=self.ttft if self.ttft is not None else other.ttft,
+            estimated=self.estimated or other.estimated,
+            calls=self.calls + other.calls,
+        )
+
+
+class ProjectFile(Model):
+    path: str
+    size: int
+    summary: str = ""
+
+
+class Project(Model):
+    id: str = Field(default_factory=lambda: new_id("p"))
+    name: str
+    summary: str = ""
+    prompt: str = ""
+    mode: Mode = Mode.WEB
+    template: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    github_repo_url: str | None = None
+    vercel_url: str | None = None
+    export_path: str | None = None
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name)
+
+
+class Version(Model):
+    """One commit of a project's history. ``number`` counts from 1 for people."""
+
+    id: str
+    number: int
+    message: str
+    created_at: datetime
+    run_id: str | None = None
+
+
+class Message(Model):
+    role: Literal["user", "assistant", "system"]
+    content: str
+    created_at: datetime = Field(default_factory=utcnow)
+    run_id: str | None = None
+
+
+class Conversation(Model):
+    project_id: str
+    messages: list[Message] = Field(default_factory=list)
+    summary: str = ""
+    summarized_upto: int = 0
+
+
+ProviderKind = Literal["openrouter", "openai", "ollama", "lmstudio", "offline"]
+
+
+class ProviderConfig(Model):
+    kind: ProviderKind
+    base_url: str
+    default_model: str = ""
+    enabled: bool = True
+
+
+DEFAULT_PROVIDERS: dict[str, ProviderConfig] = {
+    "openrouter": ProviderConfig(kind="openrouter", base_url="https://openrouter.ai/api/v1",
+                                 default_model="anthropic/claude-sonnet-4.5"),
+    "openai": ProviderConfig(kind="openai", base_url="https://api.openai.com/v1",
+                             default_model="gpt-4.1-mini"),
+    "ollama": ProviderConfig(kind="ollama", base_url="http://127.0.0.1:11434/v1",
+                             default_model=""),
+    "lmstudio": ProviderConfig(kind="lmstudio", base_url="http://127.0.0.1:1234/v1",
+                               default_model=""),
+    "offline": ProviderConfig(kind="offline", base_url="", default_model="templates"),
+}
+
+
+class Settings(Model):
+    providers: dict[str, ProviderConfig] = Field(
+        default_factory=lambda: {k: v.model_copy() for k, v in DEFAULT_PROVIDERS.items()})
+    default_provider: str | None = None  # None: pick the best available at run time
+    agent_models: dict[str, str] = Field(default_factory=dict)
+    budget_usd: float | None = None
+    budget_tokens: int | None = None
+    theme: Literal["system", "light", "dark"] = "system"
+    preferences: list[str] = Field(default_factory=list)
+    default_mode: Mode = Mode.WEB
+    license_server: str = "https://license.devora.dev"
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"
+    FINISHED = "finished"
+    NOT_APPROVED = "not_approved"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"
+
+
+class RunRecord(Model):
+    """A run's summary in the index; its full event log lives next to the project."""
+
+    id: str = Field(default_factory=lambda: new_id("r"))
+    project_id: str
+    prompt: str
+    mode: Mode
+    provider: str
+    model: str
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    status: RunStatus = RunStatus.RUNNING
+    usage: Usage = Field(default_factory=Usage)
+    usage_by_agent: dict[str, Usage] = Field(default_factory=dict)
+    version_id: str | None = None
+    files_written: list[str] = Field(default_factory=list)
+    files_deleted: list[str] = Field(default_factory=list)
+    error: str | None = None
+    review: dict | None = None
+    validation: list[dict] = Field(default_factory=list)
+    similar_projects: list[str] = Field(default_factory=list)
+    refinement: bool = False

@@ -1,0 +1,141 @@
+"""API keys and tokens, encrypted with a master key that lives only in the OS keyring.
+
+The index holds Fernet ciphertext (``secret:<name>`` rows); the master key is a random Fernet
+key in the keyring (service ``devora-desktop``, one entry per data dir). When the keyring has
+no backend or is locked, secrets are kept in memory for this session only and the UI/CLI say
+so: plaintext never reaches disk, and no plaintext backend is ever installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from devora_desktop.core.errors import KeyringUnavailable, SecretsError
+from devora_desktop.core.logs import register_secret
+
+if TYPE_CHECKING:
+    from devora_desktop.core.store import KeyValueRepo
+
+log = logging.getLogger(__name__)
+
+SERVICE = "devora-desktop"
+PREFIX = "secret:"
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+_SESSION_ONLY = ("keys are kept for this session only, because the system keyring is "
+                 "unavailable: {why}")
+
+
+class SecretStore:
+    def __init__(self, kv: KeyValueRepo, data_dir_id: str) -> None:
+        self._kv = kv
+        self._account = "master-key@" + hashlib.sha256(data_dir_id.encode()).hexdigest()[:16]
+        self._fernet = None
+        self._session: dict[str, str] = {}
+        self._unavailable: str | None = None
+        self._probed = False
+
+    # keyring's first get_keyring() costs ~140 ms: probe lazily, not at start-up.
+    def _master(self):
+        if self._fernet is not None:
+            return self._fernet
+        if self._unavailable is not None:
+            raise KeyringUnavailable(_SESSION_ONLY.format(why=self._unavailable))
+        import keyring
+        from cryptography.fernet import Fernet
+        from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError
+
+        self._probed = True
+        try:
+            key = keyring.get_password(SERVICE, self._account)
+            if key is None:
+                key = Fernet.generate_key().decode()
+                keyring.set_password(SERVICE, self._account, key)
+                if keyring.get_password(SERVICE, self._account) != key:
+                    raise KeyringError("the keyring did not keep the master key")
+            self._fernet = Fernet(key.encode())
+        except NoKeyringError:
+            self._unavailable = "no keyring backend is installed or running"
+        except KeyringLocked:
+            self._unavailable = "the keyring is locked"
+        except InitError as exc:
+            self._unavailable = f"the keyring could not start ({exc})"
+        except (KeyringError, ValueError, OSError) as exc:
+            self._unavailable = f"the keyring failed ({type(exc).__name__})"
+        if self._fernet is None:
+            log.warning("keyring unavailable: %s", self._unavailable)
+            raise KeyringUnavailable(_SESSION_ONLY.format(why=self._unavailable))
+        return self._fernet
+
+    @property
+    def available(self) -> bool:
+        try:
+            self._master()
+        except KeyringUnavailable:
+            return False
+        return True
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        return None if self.available else self._unavailable
+
+    @staticmethod
+    def _check_name(name: str) -> str:
+        if not _NAME.match(name):
+            raise SecretsError(f"{name!r} is not a valid key name")
+        return name
+
+    def set(self, name: str, value: str, *, session_only_ok: bool = False) -> bool:
+        """Store a secret. Returns True when it was persisted (encrypted), False when it was
+        kept for this session only (allowed only with ``session_only_ok``)."""
+        self._check_name(name)
+        value = value.strip()
+        if not value:
+            raise SecretsError("the key is empty")
+        try:
+            token = self._master().encrypt(value.encode()).decode()
+            register_secret(value)
+        except KeyringUnavailable:
+            if not session_only_ok:
+                raise
+            self._session[name] = value
+            register_secret(value)
+            return False
+        self._kv.set(PREFIX + name, token)
+        self._session.pop(name, None)
+        return True
+
+    def get(self, name: str) -> str | None:
+        self._check_name(name)
+        if name in self._session:
+            return self._session[name]
+        token = self._kv.get(PREFIX + name)
+        if token is None:
+            return None
+        from cryptography.fernet import InvalidToken
+
+        try:
+            value = self._master().decrypt(token.encode()).decode()
+        except KeyringUnavailable:
+            return None
+        except InvalidToken as exc:
+            raise SecretsError(f"the stored {name} key cannot be decrypted (the keyring's master "
+                               "key changed)", hint="set it again in Settings") from exc
+        register_secret(value)
+        return value
+
+    def has(self, name: str) -> bool:
+        return name in self._session or self._kv.get(PREFIX + name) is not None
+
+    def delete(self, name: str) -> bool:
+        self._check_name(name)
+        had = self.has(name)
+        self._session.pop(name, None)
+        self._kv.delete(PREFIX + name)
+        return had
+
+    def names(self) -> list[str]:
+        stored = {k[len(PREFIX):] for k in self._kv.keys(PREFIX)}
+        return sorted(stored | set(self._session))

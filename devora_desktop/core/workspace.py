@@ -1,0 +1,395 @@
+"""Project folders on disk: the only code that turns a path from outside into a file.
+
+Every path that comes from model output (or a user) goes through :func:`safe_path`, which
+implements DESIGN §5. Files are written atomically; each change set is committed to a git
+repository inside the project (dulwich, so no git install is needed), which gives history,
+diffs and restore, and lets a failed run be rolled back to the last version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import os
+import re
+import stat
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+from devora_desktop.core.errors import NotFound, StoreError, UnsafePathError
+
+if TYPE_CHECKING:
+    from devora_desktop.core.models import Version
+
+MAX_PATH_CHARS = 200
+MAX_COMPONENT_BYTES = 255
+MAX_DEPTH = 16
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILES_PER_PROJECT = 2000
+
+#: Never versioned, exported or shown as project files.
+IGNORED_DIRS = frozenset({".git", ".devora", "node_modules", ".next", ".vercel", "dist", "build",
+                          "out", "__pycache__", ".venv", "venv", ".turbo", ".cache"})
+#: The app's own folders inside a project: a model may never write there.
+INTERNAL_DIRS = frozenset({".git", ".devora"})
+
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$",
+                       re.IGNORECASE)
+_WINDOWS_BAD = set('<>:"|?*\\')
+_DRIVE = re.compile(r"^[A-Za-z]:")
+AUTHOR = b"Devora <devora@localhost>"
+NO_NEWLINE = "\n\\ No newline at end of file\n"
+
+
+def _check_component(part: str, original: object) -> None:
+    if part in ("", "."):
+        raise UnsafePathError(original, "empty path component")
+    if part == ".." or set(part) <= {".", " "}:
+        raise UnsafePathError(original, "parent-directory component")
+    if part != part.rstrip(" ."):
+        raise UnsafePathError(original, "name ends with a dot or space (Windows would alter it)")
+    if part != part.lstrip(" "):
+        raise UnsafePathError(original, "name starts with a space")
+    if len(part.encode("utf-8")) > MAX_COMPONENT_BYTES:
+        raise UnsafePathError(original, "name longer than 255 bytes")
+    if bad := _WINDOWS_BAD.intersection(part):
+        raise UnsafePathError(original, f"character {sorted(bad)[0]!r} is not allowed")
+    stem = part.split(".", 1)[0].rstrip(" ")
+    if _RESERVED.match(stem):
+        raise UnsafePathError(original, f"{stem!r} is a reserved device name")
+
+
+def normalize_rel_path(candidate: object) -> str:
+    """Check a relative path against every rule of DESIGN §5 that needs no disk; return it in
+    canonical POSIX form. Raises UnsafePathError."""
+    if not isinstance(candidate, str):
+        raise UnsafePathError(candidate, "not a string")
+    if not candidate or not candidate.strip():
+        raise UnsafePathError(candidate, "empty path")
+    if len(candidate) > MAX_PATH_CHARS:
+        raise UnsafePathError(candidate, f"longer than {MAX_PATH_CHARS} characters")
+    for ch in candidate:
+        cat = unicodedata.category(ch)
+        if ch == "\0" or cat in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
+            raise UnsafePathError(candidate, f"control or invisible character U+{ord(ch):04X}")
+    # Look-alikes: U+2025 '‥', U+FF0E '．', U+FF0F '／' ... fold to '..' and '/' under NFKC.
+    folded = unicodedata.normalize("NFKC", candidate)
+    for form in {candidate, folded}:
+        if form.startswith(("/", "~")) or form.startswith("\\"):
+            raise UnsafePathError(candidate, "absolute or home-relative path")
+        if _DRIVE.match(form):
+            raise UnsafePathError(candidate, "drive letter")
+        if "\\" in form:
+            raise UnsafePathError(candidate, "backslash in path")
+        parts = form.split("/")
+        if parts and parts[0] == ".":
+            parts = parts[1:]
+        for part in parts:
+            _check_component(part, candidate)
+    parts = [p for p in candidate.split("/") if p != "."]
+    if len(parts) > MAX_DEPTH:
+        raise UnsafePathError(candidate, f"deeper than {MAX_DEPTH} folders")
+    if parts[0] in INTERNAL_DIRS or parts[0].casefold() in INTERNAL_DIRS:
+        raise UnsafePathError(candidate, f"{parts[0]} is reserved for Devora")
+    return "/".join(parts)
+
+
+def safe_path(root: Path, candidate: object) -> Path:
+    """The absolute path for ``candidate`` inside ``root``, or UnsafePathError.
+
+    Beyond the textual rules, no existing component may be a symlink (so a link planted in
+    the project cannot redirect a write), and the result must stay inside ``root``.
+    """
+    rel = normalize_rel_path(candidate)
+    root = Path(root)
+    real_root = Path(os.path.realpath(root))
+    current = real_root
+    for part in rel.split("/"):
+        current = current / part
+        try:
+            st = os.lstat(current)
+        except FileNotFoundError:
+            break
+        except OSError as exc:
+            raise UnsafePathError(candidate, f"cannot inspect: {exc.strerror}") from exc
+        if stat.S_ISLNK(st.st_mode):
+            raise UnsafePathError(candidate, "passes through a symbolic link")
+    target = real_root.joinpath(*rel.split("/"))
+    if os.path.commonpath([str(real_root), str(target)]) != str(real_root):
+        raise UnsafePathError(candidate, "resolves outside the project")
+    return target
+
+
+def is_ignored(rel: str) -> bool:
+    parts = PurePosixPath(rel).parts
+    return any(p in IGNORED_DIRS for p in parts[:-1]) or (bool(parts) and parts[0] in IGNORED_DIRS)
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write via a temp file in the same folder, fsync, then rename: a reader (or a crash) sees
+    either the old bytes or the new ones, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def looks_binary(data: bytes) -> bool:
+    if b"\0" in data[:8192]:
+        return True
+    try:
+        data[:8192].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start < len(data[:8192]) - 4  # a cut multi-byte char at the end is fine
+    return False
+
+
+@dataclass(frozen=True)
+class FileChange:
+    path: str
+    kind: str  # "added" | "modified" | "deleted"
+
+
+class Workspace:
+    """One project's folder: safe reads and writes, and its version history."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    # ---- files -------------------------------------------------------------------------
+    def path_for(self, rel: str) -> Path:
+        return safe_path(self.root, rel)
+
+    def write_file(self, rel: str, content: str | bytes) -> Path:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if len(data) > MAX_FILE_BYTES:
+            raise UnsafePathError(rel, f"file larger than {MAX_FILE_BYTES // 1024} KB")
+        target = self.path_for(rel)
+        if target.exists() and not target.is_file():
+            raise UnsafePathError(rel, "a folder of that name exists")
+        existing_mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+        atomic_write(target, data, existing_mode)
+        return target
+
+    def read_bytes(self, rel: str) -> bytes:
+        target = self.path_for(rel)
+        try:
+            return target.read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFound(f"no file {rel} in the project") from exc
+
+    def read_text(self, rel: str) -> str:
+        return self.read_bytes(rel).decode("utf-8", errors="replace")
+
+    def delete_file(self, rel: str) -> bool:
+        target = self.path_for(rel)
+        if not target.is_file():
+            return False
+        target.unlink()
+        parent = target.parent
+        real_root = Path(os.path.realpath(self.root))
+        while parent != real_root and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+        return True
+
+    def exists(self, rel: str) -> bool:
+        try:
+            return self.path_for(rel).is_file()
+        except UnsafePathError:
+            return False
+
+    def iter_files(self) -> Iterator[str]:
+        """Relative POSIX paths of the project's own files (no ignored dirs, no symlinks)."""
+        if not self.root.is_dir():
+            return
+        for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
+            dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_DIRS
+                                 and not os.path.islink(os.path.join(dirpath, d)))
+            rel_dir = os.path.relpath(dirpath, self.root)
+            for name in sorted(filenames):
+                full = os.path.join(dirpath, name)
+                if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")):
+                    continue
+                rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
+                yield rel
+
+    def list_files(self) -> list[str]:
+        return list(self.iter_files())
+
+    def snapshot(self) -> dict[str, bytes]:
+        return {rel: (self.root / rel).read_bytes() for rel in self.iter_files()}
+
+    # ---- history -----------------------------------------------------------------------
+    def _repo(self):
+        from dulwich.repo import Repo
+
+        git_dir = self.root / ".git"
+        if not git_dir.exists():
+            self.root.mkdir(parents=True, exist_ok=True)
+            return Repo.init(str(self.root))
+        return Repo(str(self.root))
+
+    def head(self) -> str | None:
+        repo = self._repo()
+        try:
+            return repo.head().decode()
+        except KeyError:
+            return None
+        finally:
+            repo.close()
+
+    def commit(self, message: str, *, allow_empty: bool = False) -> str | None:
+        """Commit the working tree as it is now. Returns the new version id, or None when
+        nothing changed (and ``allow_empty`` is false)."""
+        repo = self._repo()
+        try:
+            wt = repo.get_worktree()
+            index = repo.open_index()
+            tracked = {p.decode() for p in index}
+            current = set(self.iter_files())
+            paths = sorted(current | {p for p in tracked if not is_ignored(p)})
+            if paths:
+                wt.stage(paths)
+            if not allow_empty and not self._has_staged_changes(repo):
+                return None
+            sha = wt.commit(message=message.encode("utf-8"), author=AUTHOR, committer=AUTHOR)
+            return sha.decode()
+        except OSError as exc:
+            raise StoreError(f"could not save a version of the project: {exc}") from exc
+        finally:
+            repo.close()
+
+    @staticmethod
+    def _has_staged_changes(repo) -> bool:
+        index = repo.open_index()
+        tree_id = index.commit(repo.object_store)
+        try:
+            head_tree = repo[repo.head()].tree
+        except KeyError:
+            return len(index) > 0
+        return tree_id != head_tree
+
+    def history(self) -> list[Version]:
+        from devora_desktop.core.models import Version
+
+        repo = self._repo()
+        try:
+            try:
+                walker = repo.get_walker()
+            except KeyError:
+                return []
+            entries = [e.commit for e in walker]
+        finally:
+            repo.close()
+        total = len(entries)
+        versions = []
+        for i, c in enumerate(entries):
+            msg = c.message.decode("utf-8", errors="replace").strip()
+            run_id = None
+            m = re.search(r"^Devora-Run: (\S+)$", msg, re.M)
+            if m:
+                run_id = m.group(1)
+                msg = msg[: m.start()].strip()
+            versions.append(Version(id=c.id.decode(), number=total - i, message=msg,
+                                    created_at=datetime.fromtimestamp(c.commit_time, UTC),
+                                    run_id=run_id))
+        return versions
+
+    def resolve_version(self, ref: str) -> str:
+        """A version id from a full/short sha or a number ("3", "v3")."""
+        versions = self.history()
+        ref = ref.strip()
+        num = ref[1:] if ref.lower().startswith("v") else ref
+        if num.isdigit():
+            for v in versions:
+                if v.number == int(num):
+                    return v.id
+        matches = [v.id for v in versions if len(ref) >= 4 and v.id.startswith(ref.lower())]
+        if len(matches) == 1:
+            return matches[0]
+        raise NotFound(f"no version {ref!r} in this project",
+                       hint="`devora projects history PROJECT` lists them")
+
+    def files_at(self, version: str) -> dict[str, bytes]:
+        repo = self._repo()
+        try:
+            try:
+                commit = repo[version.encode()]
+            except KeyError as exc:
+                raise NotFound(f"no version {version}") from exc
+            out: dict[str, bytes] = {}
+            for entry in repo.object_store.iter_tree_contents(commit.tree):
+                out[entry.path.decode()] = repo[entry.sha].data
+            return out
+        finally:
+            repo.close()
+
+    def changes_between(self, old: dict[str, bytes], new: dict[str, bytes]) -> list[FileChange]:
+        changes = [FileChange(p, "added") for p in new if p not in old]
+        changes += [FileChange(p, "deleted") for p in old if p not in new]
+        changes += [FileChange(p, "modified") for p in new if p in old and old[p] != new[p]]
+        return sorted(changes, key=lambda c: c.path)
+
+    def diff(self, old_version: str | None, new_version: str | None) -> str:
+        """Unified diff between two versions (None = the empty project / the working tree)."""
+        old = self.files_at(old_version) if old_version else {}
+        new = self.files_at(new_version) if new_version else self.snapshot()
+        chunks: list[str] = []
+        for change in self.changes_between(old, new):
+            a, b = old.get(change.path, b""), new.get(change.path, b"")
+            if looks_binary(a) or looks_binary(b):
+                chunks.append(f"Binary file {change.path} {change.kind}\n")
+                continue
+            for line in difflib.unified_diff(
+                    a.decode("utf-8", "replace").splitlines(keepends=True),
+                    b.decode("utf-8", "replace").splitlines(keepends=True),
+                    fromfile=f"a/{change.path}" if change.kind != "added" else "/dev/null",
+                    tofile=f"b/{change.path}" if change.kind != "deleted" else "/dev/null"):
+                chunks.append(line if line.endswith("\n") else line + NO_NEWLINE)
+        return "".join(chunks)
+
+    def checkout_files(self, files: dict[str, bytes]) -> None:
+        """Make the working tree hold exactly ``files`` (ignored dirs untouched)."""
+        for rel in self.list_files():
+            if rel not in files:
+                self.delete_file(rel)
+        for rel, data in files.items():
+            target = self.root.joinpath(*rel.split("/"))
+            if not target.is_file() or target.read_bytes() != data:
+                self.write_file(rel, data)
+
+    def restore(self, version: str, message: str | None = None) -> str | None:
+        """Bring back a version as a new commit on top, so the history in between is kept."""
+        files = self.files_at(version)
+        number = next((v.number for v in self.history() if v.id == version), None)
+        self.checkout_files(files)
+        label = f"v{number}" if number else version[:8]
+        return self.commit(message or f"Restore {label}")
+
+    def reset_to_head(self) -> None:
+        """Throw away uncommitted changes: used when a run fails or is cancelled."""
+        head = self.head()
+        self.checkout_files(self.files_at(head) if head else {})
+
+    def has_uncommitted_changes(self) -> bool:
+        head = self.head()
+        committed = self.files_at(head) if head else {}
+        return committed != self.snapshot()
+
+

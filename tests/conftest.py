@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.keyrings import MemoryKeyring
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data dir and HOME: nothing touches the real home directory."""
+    home = tmp_path / "home"
+    home.mkdir()
+    data = tmp_path / "devora-home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("DEVORA_HOME", str(data))
+    monkeypatch.delenv("DEVORA_API_KEY", raising=False)
+    return data
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def ctx(isolated_home: Path):
+    from devora_desktop.core.context import AppContext
+
+    context = AppContext.open(isolated_home)
+    yield context
+    context.close()
+
+
+class CliResult:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def __repr__(self) -> str:
+        return f"CliResult(code={self.code}, out={self.out[-400:]!r}, err={self.err[-400:]!r})"
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
+    """Run `devora ARGS` in-process through the real entry point (exit codes included)."""
+    from devora_desktop.cli import main
+
+    def run(*args: str, stdin: str = "") -> CliResult:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        capsys.readouterr()
+        code = 0
+        try:
+            main(list(args))
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def all_bytes_under(root: Path) -> bytes:
+    chunks = []
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            chunks.append(path.read_bytes())
+    return b"\n".join(chunks)

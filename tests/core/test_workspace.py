@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.core.errors import UnsafePathError
+from devora_desktop.core.workspace import Workspace, safe_path
+
+HOSTILE = [
+    "../x", "a/../../x", "a/b/../../../x", "..", "./..", "x/..",
+    "/etc/passwd", "//etc/passwd", "/", "~/x", "~root/.bashrc", "~",
+    "C:\\x", "C:/x", "c:x", "\\\\server\\share", "\\x", "a\\..\\x", "a\\b",
+    "NUL", "nul.txt", "con.txt", "CON", "aux.js", "prn", "com1", "LPT9.md", "a/COM3.txt",
+    "con .txt", "COM¹", "a\0b", "a/b\0", "a\nb", "a\tb", "a\x7fb",
+    "x" * 300, ("d/" * 20) + "f", "a/" + "y" * 256,
+    "．．/x", "‥/x", "a/．．/．．/b", "︰/x", "..／x", "a／../x",
+    "a\u202e/txt.exe", "a\u200b/b", "\ufeffa",
+    "", "   ", "a//b", "a/./b/", "a/", "file.", "file ", " lead",
+    "a/b:stream", "x?.txt", "x*.txt", "x|y", 'x"y', "x<y>",
+    ".git/config", ".git/hooks/pre-commit", ".devora/project.json", ".GIT/config",
+    ". . /x", "... /x",
+    None, 42, b"bytes",
+]
+
+SAFE = ["index.html", "app/page.tsx", "app/api/tasks/route.ts", "src/components/Task List.tsx",
+        "supabase/migrations/001_tasks.sql", ".gitignore", ".env.example", "public/favicon.ico",
+        "docs/über.md", "a/b/c/d/e/f/g.txt", "./README.md", "styles/main.css", "..hidden",
+        "a..b/c", "file.test.ts", "Makefile", "café/menu.json"]
+
+
+def test_hostile_table_is_large() -> None:
+    assert len(HOSTILE) >= 40
+
+
+@pytest.mark.parametrize("candidate", HOSTILE, ids=lambda c: repr(c)[:40])
+def test_hostile_paths_rejected(tmp_path: Path, candidate: object) -> None:
+    with pytest.raises(UnsafePathError):
+        safe_path(tmp_path, candidate)
+
+
+@pytest.mark.parametrize("candidate", SAFE)
+def test_normal_paths_accepted(tmp_path: Path, candidate: str) -> None:
+    target = safe_path(tmp_path, candidate)
+    assert str(target).startswith(os.path.realpath(tmp_path))
+
+
+def test_symlink_inside_project_pointing_outside(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    outside = tmp_path / "outside"
+    root.mkdir()
+    outside.mkdir()
+    (root / "link").symlink_to(outside, target_is_directory=True)
+    (root / "flink").symlink_to(tmp_path / "victim.txt")
+    for candidate in ("link/x.txt", "link", "flink"):
+        with pytest.raises(UnsafePathError, match="symbolic link"):
+            safe_path(root, candidate)
+    ws = Workspace(root)
+    with pytest.raises(UnsafePathError):
+        ws.write_file("link/evil.sh", "echo pwned")
+    assert not (outside / "evil.sh").exists()
+    assert not (tmp_path / "victim.txt").exists()
+
+
+def test_symlinked_project_root_is_fine(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    ws = Workspace(tmp_path / "alias")
+    ws.write_file("a/b.txt", "ok")
+    assert (real / "a/b.txt").read_text() == "ok"
+
+
+def test_write_is_atomic_and_keeps_mode(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path)
+    ws.write_file("run.sh", "#!/bin/sh\n")
+    os.chmod(tmp_path / "run.sh", 0o755)
+    ws.write_file("run.sh", "#!/bin/sh\necho hi\n")
+    assert os.stat(tmp_path / "run.sh").st_mode & 0o777 == 0o755
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_oversized_file_rejected(tmp_path: Path) -> None:
+    with pytest.raises(UnsafePathError, match="larger"):
+        Workspace(tmp_path).write_file("big.txt", b"x" * (3 * 1024 * 1024))
+
+
+def test_history_restore_is_byte_exact(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "p")
+    first = {"index.html": b"<h1>v1</h1>\r\n", "img/logo.png": bytes(range(256)) * 4,
+             "deep/a/b.txt": "ünïcödé\n".encode()}
+    for rel, data in first.items():
+        ws.write_file(rel, data)
+    v1 = ws.commit("first")
+    ws.write_file("index.html", "<h1>v2</h1>")
+    ws.delete_file("img/logo.png")
+    ws.write_file("new.js", "console.log(1)")
+    v2 = ws.commit("second")
+    assert v1 and v2 and v1 != v2
+    assert ws.commit("nothing changed") is None
+
+    ws.restore(v1)
+    assert ws.snapshot() == first
+    history = ws.history()
+    assert [v.message for v in history] == ["Restore v1", "second", "first"]
+    assert [v.number for v in history] == [3, 2, 1]
+    diff = ws.diff(v1, v2)
+    assert "-<h1>v1</h1>" in diff and "+<h1>v2</h1>" in diff
+    assert "Binary file img/logo.png deleted" in diff
+
+
+def test_reset_to_head_discards_uncommitted(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("a.txt", "a")
+    ws.commit("v1")
+    ws.write_file("a.txt", "half-written run")
+    ws.write_file("b.txt", "new from a failed run")
+    assert ws.has_uncommitted_changes()
+    ws.reset_to_head()
+    assert ws.snapshot() == {"a.txt": b"a"}
+
+
+def test_history_is_a_real_git_repo(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if not shutil.which("git"):
+        pytest.skip("git not installed")
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("a.txt", "a")
+    ws.commit("v1")
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=ws.root, capture_output=True,
+                            text=True, check=True)
+    assert status.stdout == ""
