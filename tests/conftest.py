@@ -79,3 +79,12 @@ def all_bytes_under(root: Path) -> bytes:
         if path.is_file() and not path.is_symlink():
             chunks.append(path.read_bytes())
     return b"\n".join(chunks)
+
+
+@pytest.fixture
+def fake_llm():
+    from tests.fakes.llm_server import FakeLLM
+
+    server = FakeLLM().start()
+    yield server
+    server.stop()

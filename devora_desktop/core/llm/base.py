@@ -1,0 +1,56 @@
+"""The one interface agents use to talk to any model, and the helpers every provider shares."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Protocol, TypedDict, runtime_checkable
+
+from devora_desktop.core.models import Usage
+
+
+class ChatMessage(TypedDict):
+    role: str
+    content: str
+
+
+@dataclass
+class CallParams:
+    temperature: float | None = 0.2
+    max_tokens: int | None = None
+    response_format_json: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@runtime_checkable
+class ChatProvider(Protocol):
+    """``stream_chat`` yields text deltas (str) and ends with exactly one :class:`Usage`."""
+
+    name: str
+    label: str
+
+    def stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
+                    params: CallParams | None = None) -> AsyncIterator[str | Usage]: ...
+
+    async def aclose(self) -> None: ...
+
+
+def estimate_tokens(text: str) -> int:
+    """~4 characters per token for English and code; good enough for budgets and estimates."""
+    return max(1, (len(text) + 3) // 4) if text else 0
+
+
+def estimate_messages_tokens(messages: list[ChatMessage]) -> int:
+    return sum(estimate_tokens(m["content"]) + 4 for m in messages) + 2
+
+
+async def collect(stream: AsyncIterator[str | Usage]) -> tuple[str, Usage]:
+    """Drain a stream into (text, usage): for calls whose deltas nobody watches."""
+    parts: list[str] = []
+    usage = Usage()
+    async for item in stream:
+        if isinstance(item, Usage):
+            usage = item
+        else:
+            parts.append(item)
+    return "".join(parts), usage

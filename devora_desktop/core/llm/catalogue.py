@@ -1,0 +1,166 @@
+"""What models exist, how big their windows are and what they cost.
+
+OpenRouter's list is fetched at most once an hour and cached on disk, so prices and context
+lengths are known offline; Ollama and LM Studio are detected on loopback with short timeouts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import httpx
+
+from devora_desktop.core.workspace import atomic_write
+
+log = logging.getLogger(__name__)
+
+CACHE_TTL = 3600.0
+DEFAULT_CONTEXT = 32_768
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    id: str
+    name: str = ""
+    context_length: int = DEFAULT_CONTEXT
+    prompt_price: float | None = None  # USD per token
+    completion_price: float | None = None
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float | None:
+        if self.prompt_price is None or self.completion_price is None:
+            return None
+        return prompt_tokens * self.prompt_price + completion_tokens * self.completion_price
+
+
+#: Used when nothing was ever fetched: enough to budget a first run sensibly.
+BUILTIN = {m.id: m for m in [
+    ModelInfo("anthropic/claude-sonnet-4.5", "Claude Sonnet 4.5", 200_000, 3e-6, 15e-6),
+    ModelInfo("anthropic/claude-haiku-4.5", "Claude Haiku 4.5", 200_000, 1e-6, 5e-6),
+    ModelInfo("openai/gpt-4.1", "GPT-4.1", 1_047_576, 2e-6, 8e-6),
+    ModelInfo("openai/gpt-4.1-mini", "GPT-4.1 mini", 1_047_576, 0.4e-6, 1.6e-6),
+    ModelInfo("gpt-4.1-mini", "GPT-4.1 mini", 1_047_576, 0.4e-6, 1.6e-6),
+    ModelInfo("google/gemini-2.5-flash", "Gemini 2.5 Flash", 1_048_576, 0.3e-6, 2.5e-6),
+    ModelInfo("deepseek/deepseek-chat-v3.1", "DeepSeek V3.1", 163_840, 0.2e-6, 0.8e-6),
+]}
+
+
+def _price(value: object) -> float | None:
+    try:
+        return float(value) if value is not None else None  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_models(payload: dict) -> dict[str, ModelInfo]:
+    """OpenRouter / OpenAI ``/models`` payloads; prices are per token as strings there."""
+    out: dict[str, ModelInfo] = {}
+    for item in payload.get("data", []) if isinstance(payload, dict) else []:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        pricing = item.get("pricing") or {}
+        ctx = item.get("context_length") or (item.get("top_provider") or {}).get("context_length")
+        out[item["id"]] = ModelInfo(
+            id=item["id"], name=str(item.get("name") or item["id"]),
+            context_length=int(ctx) if isinstance(ctx, int | float) and ctx > 0
+            else DEFAULT_CONTEXT,
+            prompt_price=_price(pricing.get("prompt")),
+            completion_price=_price(pricing.get("completion")))
+    return out
+
+
+class Catalogue:
+    """Models of one provider endpoint, with a disk cache keyed by base URL."""
+
+    def __init__(self, cache_dir: Path, base_url: str, *, ttl: float = CACHE_TTL) -> None:
+        key = "".join(c if c.isalnum() else "_" for c in base_url)[-80:]
+        self.cache_file = cache_dir / f"models-{key}.json"
+        self.base_url = base_url.rstrip("/")
+        self.ttl = ttl
+        self._models: dict[str, ModelInfo] | None = None
+        self.fetched_at: float | None = None
+
+    def _load_cache(self) -> dict[str, ModelInfo] | None:
+        try:
+            raw = json.loads(self.cache_file.read_text("utf-8"))
+            self.fetched_at = float(raw["fetched_at"])
+            return {m["id"]: ModelInfo(**m) for m in raw["models"]}
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _save_cache(self, models: dict[str, ModelInfo]) -> None:
+        self.fetched_at = time.time()
+        data = {"fetched_at": self.fetched_at, "models": [asdict(m) for m in models.values()]}
+        atomic_write(self.cache_file, json.dumps(data).encode())
+
+    async def refresh(self, client: httpx.AsyncClient, *, force: bool = False,
+                      headers: dict[str, str] | None = None) -> dict[str, ModelInfo]:
+        cached = self._load_cache()
+        fresh = self.fetched_at is not None and time.time() - self.fetched_at < self.ttl
+        if cached is not None and fresh and not force:
+            self._models = cached
+            return cached
+        try:
+            resp = await client.get(f"{self.base_url}/models", headers=headers, timeout=10.0)
+            resp.raise_for_status()
+            models = parse_models(resp.json())
+            if models:
+                self._save_cache(models)
+                self._models = models
+                return models
+        except (httpx.HTTPError, ValueError) as exc:
+            log.info("model list unavailable (%s); using the cache", type(exc).__name__)
+        self._models = cached or {}
+        return self._models
+
+    def models(self) -> dict[str, ModelInfo]:
+        if self._models is None:
+            self._models = self._load_cache() or {}
+        return self._models
+
+    def get(self, model: str) -> ModelInfo:
+        found = self.models().get(model) or BUILTIN.get(model)
+        return found or ModelInfo(id=model)
+
+
+async def detect_ollama(base: str = "http://127.0.0.1:11434", timeout: float = 0.4,
+                        client: httpx.AsyncClient | None = None) -> list[str]:
+    """Installed Ollama models, or [] when Ollama is not running (quickly)."""
+    try:
+        async with _maybe_client(client) as c:
+            resp = await c.get(f"{base.rstrip('/')}/api/tags", timeout=timeout)
+            resp.raise_for_status()
+            return sorted(m["name"] for m in resp.json().get("models", []) if "name" in m)
+    except (httpx.HTTPError, ValueError, KeyError, TypeError):
+        return []
+
+
+async def detect_openai_models(base_url: str, timeout: float = 0.4,
+                               client: httpx.AsyncClient | None = None) -> list[str]:
+    """Model ids at an OpenAI-compatible ``/models`` (LM Studio's local server), or []."""
+    try:
+        async with _maybe_client(client) as c:
+            resp = await c.get(f"{base_url.rstrip('/')}/models", timeout=timeout)
+            resp.raise_for_status()
+            return sorted(parse_models(resp.json()))
+    except (httpx.HTTPError, ValueError):
+        return []
+
+
+class _maybe_client:
+    def __init__(self, client: httpx.AsyncClient | None) -> None:
+        self._given = client
+        self._own: httpx.AsyncClient | None = None
+
+    async def __aenter__(self) -> httpx.AsyncClient:
+        if self._given is not None:
+            return self._given
+        self._own = httpx.AsyncClient(trust_env=False)
+        return self._own
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._own is not None:
+            await self._own.aclose()

@@ -1,0 +1,289 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests, benchmarks and manual runs.
+
+Replies are scripted per ``X-Devora-Agent`` header and per call index (the last entry repeats),
+streamed as real SSE over chunked HTTP/1.1, with injectable faults:
+
+    {"text": "...", "latency": 0.01, "first_byte_delay": 0.5, "usage": true,
+     "fault": "429" | "500" | "503" | "drop" | "malformed" | "error_event" | "no_done",
+     "retry_after": 1, "drop_after": 5, "tokens": 12, "status": 401}
+
+A reply may also be a callable ``(request_dict) -> str | dict`` when used in-process.
+Run standalone: ``python -m tests.fakes.llm_server --script FILE.json --port 8765``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+Reply = str | dict | Callable[[dict], "str | dict"]
+
+MODELS = {
+    "data": [
+        {"id": "fake/model", "name": "Fake Model", "context_length": 32768,
+         "pricing": {"prompt": "0.000001", "completion": "0.000002"}},
+        {"id": "fake/small", "name": "Fake Small", "context_length": 2048,
+         "pricing": {"prompt": "0.0000005", "completion": "0.000001"}},
+        {"id": "fake/free", "name": "Fake Free", "context_length": 8192,
+         "pricing": {"prompt": "0", "completion": "0"}},
+    ]
+}
+
+_TOKEN = re.compile(r"\s*\S{1,4}|\s+")
+
+
+def tokenize(text: str) -> list[str]:
+    """Small, realistic deltas: about 4 characters each, whitespace kept."""
+    return _TOKEN.findall(text) or [""]
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up mid-stream are part of the tests: no tracebacks for them."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
+class FakeLLM:
+    def __init__(self, script: dict[str, list[Reply] | Reply] | None = None, *,
+                 host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> None:
+        self.script: dict[str, list[Reply]] = {}
+        for agent, replies in (script or {}).items():
+            self.set(agent, replies)
+        self.latency = latency
+        self.requests: list[dict] = []
+        self.get_paths: list[str] = []
+        self.calls: dict[str, int] = defaultdict(int)
+        self.open_connections = 0
+        self.active_streams = 0
+        self.cancelled_streams = 0
+        self._lock = threading.Lock()
+        self.server = _QuietServer((host, port), self._handler_class())
+        self.server.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    # ---- scripting ---------------------------------------------------------------------
+    def set(self, agent: str, replies: list[Reply] | Reply) -> None:
+        self.script[agent] = list(replies) if isinstance(replies, list) else [replies]
+
+    def reply_for(self, agent: str, request: dict) -> dict:
+        with self._lock:
+            index = self.calls[agent]
+            self.calls[agent] += 1
+        replies = self.script.get(agent) or self.script.get("*") or [""]
+        reply = replies[min(index, len(replies) - 1)]
+        if callable(reply):
+            reply = reply(request)
+        if isinstance(reply, str):
+            reply = {"text": reply}
+        return dict(reply)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def requests_for(self, agent: str) -> list[dict]:
+        return [r for r in self.requests if r["agent"] == agent]
+
+    # ---- lifecycle ---------------------------------------------------------------------
+    def start(self) -> FakeLLM:
+        self._thread = threading.Thread(target=self.server.serve_forever,
+                                        kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def __enter__(self) -> FakeLLM:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def wait_idle(self, timeout: float = 3.0) -> bool:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.open_connections == 0 and self.active_streams == 0:
+                return True
+            time.sleep(0.01)
+        return False
+
+    # ---- HTTP --------------------------------------------------------------------------
+    def _handler_class(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def setup(self) -> None:
+                super().setup()
+                with fake._lock:
+                    fake.open_connections += 1
+
+            def finish(self) -> None:
+                try:
+                    super().finish()
+                finally:
+                    with fake._lock:
+                        fake.open_connections -= 1
+
+            def _json(self, status: int, payload: Any, headers: dict | None = None) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, str(v))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self) -> None:
+                with fake._lock:
+                    fake.get_paths.append(self.path)
+                if self.path.endswith("/models"):
+                    self._json(200, MODELS)
+                elif self.path.endswith("/api/tags"):
+                    self._json(200, {"models": [{"name": "qwen2.5-coder:7b"},
+                                                {"name": "llama3.2:3b"}]})
+                else:
+                    self._json(404, {"error": {"message": "not found"}})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                if not self.path.endswith("/chat/completions"):
+                    self._json(404, {"error": {"message": "not found"}})
+                    return
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    self._json(400, {"error": {"message": "invalid JSON"}})
+                    return
+                agent = self.headers.get("X-Devora-Agent", "")
+                request = {"agent": agent, "headers": dict(self.headers.items()),
+                           "body": body, "time": time.monotonic()}
+                with fake._lock:
+                    fake.requests.append(request)
+                reply = fake.reply_for(agent, request)
+                fault = str(reply.get("fault") or "")
+                if reply.get("status"):
+                    self._json(int(reply["status"]), {"error": {"message": reply.get(
+                        "message", "scripted error")}})
+                    return
+                if fault == "429":
+                    self._json(429, {"error": {"message": "rate limited"}},
+                               {"Retry-After": reply.get("retry_after", 1)})
+                    return
+                if fault in ("500", "502", "503", "504"):
+                    self._json(int(fault), {"error": {"message": "upstream failure"}})
+                    return
+                self._stream(agent, body, reply)
+
+            def _chunk(self, data: bytes) -> None:
+                self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                self.wfile.flush()
+
+            def _event(self, payload: Any) -> None:
+                text = payload if isinstance(payload, str) else json.dumps(payload)
+                self._chunk(f"data: {text}\n\n".encode())
+
+            def _stream(self, agent: str, body: dict, reply: dict) -> None:
+                text = str(reply.get("text", ""))
+                latency = float(reply.get("latency", fake.latency))
+                fault = str(reply.get("fault") or "")
+                model = body.get("model", "fake/model")
+                time.sleep(float(reply.get("first_byte_delay", 0)))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                with fake._lock:
+                    fake.active_streams += 1
+                try:
+                    tokens = tokenize(text)
+                    drop_after = int(reply.get("drop_after", max(1, len(tokens) // 2)))
+                    base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk",
+                            "model": model}
+                    if fault == "error_event":
+                        self._event({"error": {"message": "provider overloaded"}})
+                        self._chunk(b"")
+                        return
+                    if reply.get("burst"):  # whole body in one write: measures the client
+                        payload = b"".join(
+                            b"data: " + json.dumps({**base, "choices": [{"index": 0, "delta": {
+                                "content": tok}, "finish_reason": None}]}).encode() + b"\n\n"
+                            for tok in tokens)
+                        self._chunk(payload)
+                        tokens = []
+                    for i, tok in enumerate(tokens):
+                        if fault == "drop" and i == drop_after:
+                            self.wfile.flush()
+                            self.close_connection = True
+                            self.connection.shutdown(2)
+                            return
+                        if fault == "malformed" and i == 1:
+                            self._chunk(b"data: {this is not json\n\n")
+                        self._event({**base, "choices": [{"index": 0, "delta": {
+                            "content": tok}, "finish_reason": None}]})
+                        if latency:
+                            time.sleep(latency)
+                    if fault == "no_done":
+                        self.close_connection = True
+                        self.connection.shutdown(2)
+                        return
+                    self._event({**base, "choices": [{"index": 0, "delta": {},
+                                                      "finish_reason": "stop"}]})
+                    want_usage = reply.get("usage", True) and (
+                        body.get("stream_options") or {}).get("include_usage")
+                    if want_usage:
+                        prompt = sum(len(m.get("content", "")) for m in body["messages"]) // 4
+                        completion = int(reply.get("tokens", len(tokenize(text))))
+                        self._event({**base, "choices": [], "usage": {
+                            "prompt_tokens": prompt, "completion_tokens": completion,
+                            "total_tokens": prompt + completion}})
+                    self._event("[DONE]")
+                    self._chunk(b"")
+                except (BrokenPipeError, ConnectionResetError, OSError):
+                    with fake._lock:
+                        fake.cancelled_streams += 1
+                    self.close_connection = True
+                finally:
+                    with fake._lock:
+                        fake.active_streams -= 1
+
+        return Handler
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--script", help="JSON file: {agent: reply or [replies]}")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds per token")
+    args = parser.parse_args()
+    script = json.load(open(args.script)) if args.script else {}  # noqa: SIM115
+    fake = FakeLLM(script, port=args.port, latency=args.latency)
+    print(f"fake LLM server on {fake.url}", flush=True)
+    try:
+        fake.server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
