@@ -355,6 +355,99 @@ def settings_set(ctx, key: str, value: str) -> None:
     click.echo(f"{key} = {json.dumps(parsed)}")
 
 
+# ---- generate / models ---------------------------------------------------------------------
+@cli.command()
+@click.argument("prompt")
+@click.option("--mode", type=click.Choice(["quick", "web", "fullstack"]), default=None,
+              help="quick: one call; web: HTML/CSS/JS; fullstack: Next.js + API + Supabase.")
+@click.option("--project", help="Refine this project (name or id); a new name creates one.")
+@click.option("--provider", type=click.Choice(["openrouter", "openai", "ollama", "lmstudio",
+                                               "offline"]))
+@click.option("--base-url", help="OpenAI-compatible endpoint (with --provider openai).")
+@click.option("--model", help="Model for every agent (default: Settings).")
+@click.option("--out", type=click.Path(file_okay=False), help="Copy the files into DIR.")
+@click.option("--json", "as_json", is_flag=True, help="One event per line (NDJSON) on stdout.")
+@click.option("--max-cost", type=float, help="Stop the run past this many USD.")
+@click.option("--max-tokens", type=int, help="Stop the run past this many tokens.")
+@with_context()
+def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: str | None,
+             base_url: str | None, model: str | None, out: str | None, as_json: bool,
+             max_cost: float | None, max_tokens: int | None) -> None:
+    """Build (or refine) a project from PROMPT."""
+    from pathlib import Path
+
+    from devora_desktop.core.models import Mode
+    from devora_desktop.runner import GenerateArgs, run_async
+    from devora_desktop.runner import generate as run_generate
+
+    if not prompt.strip():
+        raise DevoraError("the prompt is empty", hint="describe the app you want")
+    args = GenerateArgs(prompt=prompt, mode=Mode(mode) if mode else ctx.settings.default_mode,
+                        project=project, provider=provider, base_url=base_url, model=model,
+                        out=Path(out) if out else None, as_json=as_json, max_cost=max_cost,
+                        max_tokens=max_tokens)
+    code = run_async(run_generate(ctx, args))
+    if code:
+        sys.exit(code)
+
+
+@cli.group()
+def models() -> None:
+    """List models and test whether one follows Devora's output format."""
+
+
+@models.command("check")
+@click.argument("model", required=False)
+@click.option("--provider", type=click.Choice(["openrouter", "openai", "ollama", "lmstudio"]))
+@click.option("--base-url")
+@with_context(read_only=True)
+def models_check(ctx, model: str | None, provider: str | None, base_url: str | None) -> None:
+    """One short call that asks MODEL for two file blocks and reports if it complied."""
+    import asyncio
+
+    from devora_desktop.runner import check_model
+
+    ok, message = asyncio.run(check_model(ctx, model, provider, base_url))
+    click.echo(("ok: " if ok else "not ok: ") + message)
+    if not ok:
+        sys.exit(EXIT_ERROR)
+
+
+@models.command("list")
+@click.option("--provider", type=click.Choice(["openrouter", "openai", "lmstudio"]),
+              default="openrouter")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def models_list(ctx, provider: str, as_json: bool) -> None:
+    """Models with context window and price (cached an hour; works offline from the cache)."""
+    import asyncio
+
+    import httpx
+
+    from devora_desktop.agents.providers import available_local
+    from devora_desktop.core.llm.catalogue import Catalogue
+
+    async def fetch():
+        cat = Catalogue(ctx.paths.cache, ctx.settings.providers[provider].base_url)
+        async with httpx.AsyncClient(trust_env=False) as client:
+            models = await cat.refresh(client)
+        return models, await available_local(ctx)
+
+    found, local = asyncio.run(fetch())
+    if as_json:
+        _emit_json({"models": [vars(m) for m in found.values()], "local": local})
+        return
+    for m in sorted(found.values(), key=lambda m: m.id):
+        price = (f"${m.prompt_price * 1e6:.2f}/${m.completion_price * 1e6:.2f} per M"
+                 if m.prompt_price is not None and m.completion_price is not None else "")
+        click.echo(f"{m.id:50} {m.context_length:>9,}  {price}")
+    for name, ids in local.items():
+        for mid in ids:
+            click.echo(f"{name + ':' + mid:50} {'local':>9}")
+    if not found and not local:
+        click.echo("No models known yet (offline and no cache); local servers not running.")
+
+
 # ---- entry points ------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> None:
     """Console entry: run the click app and turn every failure into one line + exit code."""

@@ -217,6 +217,7 @@ class FakeLLM:
                     fake.active_streams += 1
                 try:
                     tokens = tokenize(text)
+                    t_start = time.monotonic()
                     drop_after = int(reply.get("drop_after", max(1, len(tokens) // 2)))
                     base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk",
                             "model": model}
@@ -241,8 +242,10 @@ class FakeLLM:
                             self._chunk(b"data: {this is not json\n\n")
                         self._event({**base, "choices": [{"index": 0, "delta": {
                             "content": tok}, "finish_reason": None}]})
-                        if latency:
-                            time.sleep(latency)
+                        if latency:  # absolute schedule: no drift from sleep overhead
+                            delay = t_start + (i + 1) * latency - time.monotonic()
+                            if delay > 0:
+                                time.sleep(delay)
                     if fault == "no_done":
                         self.close_connection = True
                         self.connection.shutdown(2)

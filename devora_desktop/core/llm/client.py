@@ -150,6 +150,12 @@ class OpenAICompatProvider:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    async def refresh_catalogue(self) -> None:
+        """Prices and context windows (cached an hour on disk; offline uses the cache)."""
+        if self.catalogue is not None:
+            headers = {"Authorization": f"Bearer {self._key}"} if self._key else None
+            await self.catalogue.refresh(self._client, headers=headers)
+
     def __repr__(self) -> str:  # never show the key
         return f"OpenAICompatProvider(name={self.name!r}, base_url={self.base_url!r})"
 

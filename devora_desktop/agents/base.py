@@ -1,0 +1,232 @@
+"""BaseAgent: one agent's conversation with a model — streaming, continuing, re-asking.
+
+What every agent shares lives here: deltas go out as events as they arrive; a retryable error
+before any text is retried with backoff; a stream cut short (dropped connection or an open
+file block) is continued by asking the model to go on, and the texts are joined; usage is
+charged to the run's budget after every call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from devora_desktop.agents import prompts
+from devora_desktop.agents.events import AgentDelta, AgentNotice, RunEvent
+from devora_desktop.agents.protocol import (
+    Commentary,
+    DeleteBlock,
+    FileBlock,
+    FileBlockParser,
+    find_placeholder,
+)
+from devora_desktop.core.errors import (
+    BudgetExceeded,
+    OutputFormatError,
+    ProviderError,
+    StreamInterrupted,
+)
+from devora_desktop.core.llm.base import CallParams, ChatMessage, ChatProvider
+from devora_desktop.core.models import Usage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Budget:
+    """Per-run caps. ``charge`` raises BudgetExceeded once a cap is passed."""
+
+    max_usd: float | None = None
+    max_tokens: int | None = None
+    spent: Usage = field(default_factory=Usage)
+
+    def charge(self, usage: Usage) -> None:
+        self.spent = self.spent + usage
+        if self.max_tokens is not None and self.spent.total_tokens > self.max_tokens:
+            raise BudgetExceeded(f"the run reached its budget of {self.max_tokens:,} tokens",
+                                 hint="raise the cap in Settings or with --max-tokens")
+        if (self.max_usd is not None and self.spent.cost_usd is not None
+                and self.spent.cost_usd > self.max_usd):
+            raise BudgetExceeded(f"the run reached its budget of ${self.max_usd:.2f}",
+                                 hint="raise the cap in Settings or with --max-cost")
+
+
+@dataclass
+class AgentEnv:
+    """What an agent needs from the run: where to call, where to report, what it may spend."""
+
+    provider: ChatProvider
+    model: str
+    emit: Callable[[RunEvent], None]
+    budget: Budget
+    retries: int = 2
+    retry_delay: float = 2.0
+    max_continuations: int = 2
+    params: CallParams = field(default_factory=CallParams)
+
+
+WriteFile = Callable[[str, FileBlock | DeleteBlock], Awaitable[bool]]
+
+
+@dataclass
+class CodeResult:
+    files: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    text: str = ""
+    usage: Usage = field(default_factory=Usage)
+
+
+class BaseAgent:
+    name = "agent"
+
+    def __init__(self, env: AgentEnv) -> None:
+        self.env = env
+        self.usage = Usage()
+
+    def system_prompt(self) -> str:
+        raise NotImplementedError
+
+    def notice(self, message: str, level: str = "info") -> None:
+        self.env.emit(AgentNotice(agent=self.name, message=message, level=level))  # type: ignore[arg-type]
+
+    async def call(self, messages: list[ChatMessage],
+                   on_text: Callable[[str], None] | None = None) -> str:
+        """One model call with agent-level retries. Returns the text; StreamInterrupted
+        propagates after its partial text was delivered through ``on_text``."""
+        attempt = 0
+        while True:
+            streamed = False
+            try:
+                parts: list[str] = []
+                async for item in self.env.provider.stream_chat(messages, self.env.model,
+                                                                self.name, self.env.params):
+                    if isinstance(item, Usage):
+                        self._charge(item)
+                        continue
+                    streamed = True
+                    parts.append(item)
+                    self.env.emit(AgentDelta(agent=self.name, text=item))
+                    if on_text:
+                        on_text(item)
+                return "".join(parts)
+            except StreamInterrupted as exc:
+                self._charge(Usage(completion_tokens=len(exc.partial) // 4, estimated=True,
+                                   calls=1))
+                raise
+            except ProviderError as exc:
+                if not exc.retryable or streamed or attempt >= self.env.retries:
+                    raise
+                attempt += 1
+                delay = self.env.retry_delay * 2 ** (attempt - 1)
+                if getattr(exc, "retry_after", None):
+                    delay = max(delay, float(exc.retry_after))  # type: ignore[attr-defined]
+                self.notice(f"{exc.one_line()}; retrying in {delay:.1f} s", "warning")
+                await asyncio.sleep(delay)
+
+    def _charge(self, usage: Usage) -> None:
+        self.usage = self.usage + usage
+        self.env.budget.charge(usage)
+
+    async def call_text(self, messages: list[ChatMessage]) -> str:
+        """A call whose answer is read whole (JSON agents): a drop is continued once."""
+        try:
+            return await self.call(messages)
+        except StreamInterrupted as exc:
+            self.notice("the stream dropped; asking the model to continue", "warning")
+            more = await self.call([*messages, {"role": "assistant", "content": exc.partial},
+                                    {"role": "user", "content": prompts.CONTINUE}])
+            return exc.partial + more
+
+
+class CodeAgent(BaseAgent):
+    """Agents that answer with file blocks. Files are handed to ``write`` as they close."""
+
+    async def generate(self, messages: list[ChatMessage], write: WriteFile) -> CodeResult:
+        result = CodeResult()
+        started = time.monotonic()
+        pending: list[asyncio.Task] = []
+        placeholder_files: list[str] = []
+
+        def handle(items) -> None:
+            for item in items:
+                if isinstance(item, Commentary):
+                    continue
+                if isinstance(item, FileBlock):
+                    where = find_placeholder(item.content)
+                    if where:
+                        placeholder_files.append(item.path)
+                        self.notice(f"{item.path} has a placeholder ({where}); asking again",
+                                    "warning")
+                        continue
+                pending.append(asyncio.ensure_future(self._write(item, write, result)))
+
+        async def answer(msgs: list[ChatMessage]) -> FileBlockParser:
+            parser = FileBlockParser()
+            convo = list(msgs)
+            continuations = 0
+            while True:
+                try:
+                    await self.call(convo, lambda t: handle(parser.feed(t)))
+                    if not parser.truncated:
+                        break
+                    why = f"the answer stopped inside {parser.open_path}"
+                except StreamInterrupted:
+                    why = "the stream dropped"
+                if continuations >= self.env.max_continuations:
+                    if parser.truncated:
+                        raise OutputFormatError(
+                            f"{self.name}'s answer for {parser.open_path} was cut off "
+                            f"{continuations + 1} times", hint="try a model with a larger "
+                            "output limit, or ask for a smaller change")
+                    break
+                continuations += 1
+                self.notice(f"{why}; asking the model to continue", "warning")
+                convo = [*msgs, {"role": "assistant", "content": parser.text},
+                         {"role": "user", "content": prompts.CONTINUE}]
+            await asyncio.gather(*pending)
+            pending.clear()
+            return parser
+
+        parser = await answer(messages)
+        text = parser.text
+        if not parser.files and not parser.deletes and not placeholder_files:
+            self.notice("the answer had no file blocks; asking again in the right format",
+                        "warning")
+            messages = [*messages, {"role": "assistant", "content": parser.text},
+                        {"role": "user", "content": prompts.REASK_FORMAT}]
+            parser = await answer(messages)
+            text += parser.text
+            if not parser.files and not parser.deletes and not placeholder_files:
+                raise OutputFormatError(f"the {self.name} agent answered in prose without "
+                                        "any file", hint="try a stronger model (`devora "
+                                        "models check MODEL` tests one)")
+        if placeholder_files:
+            asked = sorted(set(placeholder_files))
+            placeholder_files.clear()
+            messages = [*messages, {"role": "assistant", "content": parser.text},
+                        {"role": "user", "content": prompts.REASK_PLACEHOLDER.format(
+                            files=", ".join(asked))}]
+            parser = await answer(messages)
+            text += parser.text
+            if placeholder_files:
+                raise OutputFormatError(f"the {self.name} agent kept writing placeholders in "
+                                        f"{', '.join(sorted(set(placeholder_files)))}")
+        result.text = text
+        result.usage = self.usage
+        result.usage.seconds = round(time.monotonic() - started, 3)
+        return result
+
+    async def _write(self, item: FileBlock | DeleteBlock, write: WriteFile,
+                     result: CodeResult) -> None:
+        if await write(self.name, item):
+            if isinstance(item, FileBlock):
+                if item.path not in result.files:
+                    result.files.append(item.path)
+            else:
+                result.deleted.append(item.path)
+
+
+__all__ = ["AgentEnv", "BaseAgent", "Budget", "BudgetExceeded", "CodeAgent", "CodeResult"]

@@ -1,0 +1,157 @@
+"""RunEvents: what a run tells its front ends (DESIGN §2). A discriminated union, saved as NDJSON
+with the run so a finished run can be replayed offline."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field, TypeAdapter
+
+from devora_desktop.core.models import Usage
+
+
+class _Event(BaseModel):
+    t: float = 0.0  # seconds since the run started
+
+
+class RunStarted(_Event):
+    type: Literal["run_started"] = "run_started"
+    run_id: str
+    project_id: str
+    project_name: str
+    mode: str
+    provider: str
+    provider_label: str
+    model: str
+    refinement: bool = False
+    agents: list[str] = Field(default_factory=list)
+    estimate_usd: float | None = None
+    estimate_tokens: int | None = None
+
+
+class AgentStarted(_Event):
+    type: Literal["agent_started"] = "agent_started"
+    agent: str
+    model: str
+    round: int = 0
+
+
+class AgentDelta(_Event):
+    type: Literal["agent_delta"] = "agent_delta"
+    agent: str
+    text: str
+
+
+class AgentNotice(_Event):
+    type: Literal["agent_notice"] = "agent_notice"
+    agent: str
+    message: str
+    level: Literal["info", "warning"] = "info"
+
+
+class FileWritten(_Event):
+    type: Literal["file_written"] = "file_written"
+    agent: str
+    path: str
+    size: int
+    change: Literal["new", "changed", "unchanged"] = "new"
+
+
+class FileDeleted(_Event):
+    type: Literal["file_deleted"] = "file_deleted"
+    agent: str
+    path: str
+
+
+class FileRejected(_Event):
+    type: Literal["file_rejected"] = "file_rejected"
+    agent: str
+    path: str
+    reason: str
+
+
+class AgentFinished(_Event):
+    type: Literal["agent_finished"] = "agent_finished"
+    agent: str
+    usage: Usage
+    seconds: float
+    files: list[str] = Field(default_factory=list)
+    round: int = 0
+
+
+class AgentFailed(_Event):
+    type: Literal["agent_failed"] = "agent_failed"
+    agent: str
+    error: str
+    retryable: bool = False
+
+
+class AgentSkipped(_Event):
+    type: Literal["agent_skipped"] = "agent_skipped"
+    agent: str
+    reason: str
+
+
+class Finding(BaseModel):
+    path: str
+    check: str
+    message: str
+    line: int | None = None
+    severity: Literal["error", "warning"] = "error"
+
+
+class ValidationReport(_Event):
+    type: Literal["validation_report"] = "validation_report"
+    findings: list[Finding] = Field(default_factory=list)
+    files_checked: int = 0
+
+
+class ReviewVerdict(_Event):
+    type: Literal["review_verdict"] = "review_verdict"
+    status: Literal["APPROVE", "ITERATE"]
+    iteration: int
+    summary: str = ""
+    issues: list[dict] = Field(default_factory=list)
+
+
+class VersionCommitted(_Event):
+    type: Literal["version_committed"] = "version_committed"
+    version_id: str
+    number: int
+    message: str
+
+
+class RunFinished(_Event):
+    type: Literal["run_finished"] = "run_finished"
+    usage: Usage
+    cost: float | None = None
+    approved: bool = True
+    files_written: int = 0
+    files_deleted: int = 0
+    version_id: str | None = None
+    seconds: float = 0.0
+
+
+class RunFailed(_Event):
+    type: Literal["run_failed"] = "run_failed"
+    error: str
+    retryable: bool = False
+
+
+class RunCancelled(_Event):
+    type: Literal["run_cancelled"] = "run_cancelled"
+    reason: str = "stopped by the user"
+
+
+RunEvent = Annotated[
+    RunStarted | AgentStarted | AgentDelta | AgentNotice | FileWritten | FileDeleted
+    | FileRejected | AgentFinished | AgentFailed | AgentSkipped | ValidationReport
+    | ReviewVerdict | VersionCommitted | RunFinished | RunFailed | RunCancelled,
+    Field(discriminator="type")]
+
+EVENT_ADAPTER: TypeAdapter[RunEvent] = TypeAdapter(RunEvent)
+TERMINAL = (RunFinished, RunFailed, RunCancelled)
+
+
+def load_event(data: dict) -> RunEvent:
+    return EVENT_ADAPTER.validate_python(data)

@@ -1,0 +1,114 @@
+"""The offline provider: a ChatProvider that answers from templates instead of a model.
+
+It speaks the same wire protocol as a real model (a JSON plan, file blocks, a JSON verdict),
+so offline runs go through the very same pipeline — events, validators, versions — and are
+always labelled "offline templates, no AI".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import AsyncIterator
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.protocol import extract_json_object
+from devora_desktop.core.errors import OutputFormatError
+from devora_desktop.core.llm.base import CallParams, ChatMessage
+from devora_desktop.core.models import Usage
+
+LABEL = "Offline templates (no AI)"
+
+
+class OfflineProvider:
+    name = "offline"
+    label = LABEL
+
+    def __init__(self, chunk: int = 400, delay: float = 0.0) -> None:
+        self.chunk = chunk
+        self.delay = delay
+
+    async def aclose(self) -> None:
+        pass
+
+    async def stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
+                          params: CallParams | None = None) -> AsyncIterator[str | Usage]:
+        text = self.answer(messages, agent)
+        for i in range(0, len(text), self.chunk):
+            yield text[i:i + self.chunk]
+            await asyncio.sleep(self.delay)
+        yield Usage(cost_usd=0.0, calls=1)
+
+    # ---- answers -----------------------------------------------------------------------
+    def answer(self, messages: list[ChatMessage], agent: str) -> str:
+        user = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
+        system = messages[0]["content"] if messages else ""
+        if agent == "architect":
+            return self._plan(user, system)
+        if agent == "reviewer":
+            return json.dumps({"status": "APPROVE", "summary": "Offline template: checked by "
+                               "the validators only (no AI review).", "issues": []})
+        if agent == "compressor":
+            return " ".join(m["content"][:200] for m in messages[1:])[:1200]
+        if agent == "quick":
+            request = _request(user)
+            kind = templates.choose(request)
+            files = templates.all_files(kind, "web", templates.name_from_prompt(request, kind))
+            if "Current files:" in user:
+                return _note_only(request)
+            return _blocks(files, f"Offline template: {templates.TITLES[kind]}.")
+        return self._code(user, agent)
+
+    def _plan(self, user: str, system: str) -> str:
+        request = _request(user)
+        mode = "fullstack" if 'Mode "fullstack"' in system else "web"
+        kind = templates.choose(request)
+        name = templates.name_from_prompt(request, kind)
+        if "REFINEMENT" in user:
+            return json.dumps({"name": name, "summary": "Offline templates cannot edit a "
+                               "project; the request is recorded in CHANGES.md.",
+                               "template": kind, "files": [{"path": "CHANGES.md",
+                                                            "owner": "frontend",
+                                                            "purpose": "requested change",
+                                                            "action": "modify"}]})
+        groups = templates.files_by_owner(kind, mode, name)
+        files = [{"path": p, "owner": owner, "purpose": f"{templates.TITLES[kind]} template"}
+                 for owner, group in groups.items() for p in group]
+        return "Offline template plan.\n```json\n" + json.dumps({
+            "name": name, "summary": templates.SUMMARIES[kind], "template": kind,
+            "stack": {"mode": mode}, "files": files}, indent=1) + "\n```"
+
+    def _code(self, user: str, agent: str) -> str:
+        m = re.search(r"Plan \(your slice\):\n```json\n(.*?)\n```", user, re.DOTALL)
+        if not m:
+            raise OutputFormatError("offline templates got a request without a plan")
+        plan = extract_json_object(m.group(1))
+        mine = {f["path"] for f in plan.get("your_files", [])}
+        if mine == {"CHANGES.md"}:
+            return _note_only(_request(user))
+        kind = plan.get("template") or "landing"
+        if kind not in templates.KINDS:
+            kind = "landing"
+        mode = "fullstack" if any(f.get("owner") != "frontend" for f in
+                                  plan.get("other_agents_files", [])) or agent != "frontend" \
+            or any(p.endswith(".tsx") for p in mine) else "web"
+        groups = templates.files_by_owner(kind, mode, plan.get("name") or templates.TITLES[kind])
+        files = {p: t for p, t in groups.get(agent, {}).items() if p in mine}
+        return _blocks(files, f"Writing {len(files)} files from the {kind} template.")
+
+
+def _request(user: str) -> str:
+    m = re.search(r"Request: (.*?)(?:\n\n|$)", user, re.DOTALL)
+    return m.group(1).strip() if m else user.strip()
+
+
+def _blocks(files: dict[str, str], intro: str) -> str:
+    return intro + "\n" + "".join(f'<file path="{p}">\n{t}</file>\n' for p, t in files.items())
+
+
+def _note_only(request: str) -> str:
+    return ('Offline templates cannot change code; the request is recorded.\n'
+            '<file path="CHANGES.md">\n# Requested changes\n\n'
+            f'- {request}\n\nAdd an AI provider (Settings) to apply changes like this one.\n'
+            '</file>\n')

@@ -1,0 +1,100 @@
+"""Choosing the provider for a run — the same rules for the GUI and the CLI.
+
+No explicit choice: the settings' default; else OpenRouter when a key is stored; else
+``$DEVORA_API_KEY`` with a base URL; else a running Ollama, then LM Studio; else the offline
+templates, so the main job works on a fresh machine with no key and no network.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from devora_desktop.agents.offline import OfflineProvider
+from devora_desktop.core.context import AppContext
+from devora_desktop.core.errors import DevoraError, SecretsError
+from devora_desktop.core.llm.base import ChatProvider
+from devora_desktop.core.llm.catalogue import Catalogue, detect_ollama, detect_openai_models
+from devora_desktop.core.llm.client import OpenAICompatProvider
+
+PROVIDERS = ("openrouter", "openai", "ollama", "lmstudio", "offline")
+LABELS = {"openrouter": "OpenRouter", "openai": "OpenAI-compatible", "ollama": "Ollama",
+          "lmstudio": "LM Studio", "offline": OfflineProvider.label}
+ENV_KEY = "DEVORA_API_KEY"
+
+
+@dataclass
+class ProviderChoice:
+    name: str
+    provider: ChatProvider
+    model: str
+    label: str
+
+    @property
+    def offline(self) -> bool:
+        return self.name == "offline"
+
+
+def _key_for(ctx: AppContext, name: str) -> str | None:
+    env = os.environ.get(ENV_KEY)
+    if env:
+        return env.strip()
+    if name in ("ollama", "offline"):
+        return None
+    try:
+        return ctx.secrets.get(name)
+    except SecretsError:
+        return None
+
+
+async def available_local(ctx: AppContext) -> dict[str, list[str]]:
+    """Local model servers that answer right now, with their models."""
+    out: dict[str, list[str]] = {}
+    ollama = ctx.settings.providers["ollama"].base_url.removesuffix("/v1")
+    models = await detect_ollama(ollama)
+    if models:
+        out["ollama"] = models
+    models = await detect_openai_models(ctx.settings.providers["lmstudio"].base_url)
+    if models:
+        out["lmstudio"] = models
+    return out
+
+
+async def choose_provider(ctx: AppContext, name: str | None = None, *,
+                          base_url: str | None = None, model: str | None = None,
+                          local: dict[str, list[str]] | None = None) -> ProviderChoice:
+    settings = ctx.settings
+    if name is None:
+        name = settings.default_provider
+    if name is None:
+        if os.environ.get(ENV_KEY) and base_url:
+            name = "openai"
+        elif ctx.secrets.has("openrouter") or os.environ.get(ENV_KEY):
+            name = "openrouter"
+        else:
+            local = local if local is not None else await available_local(ctx)
+            name = next((n for n in ("ollama", "lmstudio") if local.get(n)), "offline")
+    if name not in PROVIDERS:
+        raise DevoraError(f"unknown provider {name!r}", hint=f"use one of {', '.join(PROVIDERS)}")
+    if name == "offline":
+        return ProviderChoice("offline", OfflineProvider(), "templates", LABELS["offline"])
+
+    config = settings.providers[name]
+    url = (base_url or config.base_url).rstrip("/")
+    if not url:
+        raise DevoraError(f"no base URL for {LABELS[name]}", hint="pass --base-url")
+    key = _key_for(ctx, name)
+    if name == "openrouter" and not key:
+        raise DevoraError("no OpenRouter API key is set",
+                          hint="`devora keys set openrouter`, or set DEVORA_API_KEY")
+    chosen = model or config.default_model
+    if not chosen and name in ("ollama", "lmstudio"):
+        local = local if local is not None else await available_local(ctx)
+        chosen = (local.get(name) or [""])[0]
+    if not chosen:
+        raise DevoraError(f"no model chosen for {LABELS[name]}",
+                          hint="pass --model or set one in Settings")
+    catalogue = Catalogue(ctx.paths.cache, url)
+    provider = OpenAICompatProvider(name=name, label=LABELS[name], base_url=url, api_key=key,
+                                    catalogue=catalogue, include_usage=name != "ollama")
+    return ProviderChoice(name, provider, chosen, f"{LABELS[name]} · {chosen}")

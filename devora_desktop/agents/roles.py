@@ -1,0 +1,162 @@
+"""The agents of a run. They differ only in prompt, the slice of the plan they see and the
+files they may touch, so they share one module; the machinery lives in ``base``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from devora_desktop.agents import prompts
+from devora_desktop.agents.base import BaseAgent, CodeAgent
+from devora_desktop.agents.events import Finding
+from devora_desktop.agents.protocol import Plan, Review, ReviewIssue, parse_plan, parse_review
+from devora_desktop.core.errors import OutputFormatError
+from devora_desktop.core.llm.base import ChatMessage
+
+_DB_PREFIXES = ("supabase/", "db/", "prisma/", "migrations/", "lib/db", "lib/supabase",
+                "types/database")
+_BACKEND_PREFIXES = ("app/api/", "pages/api/", "api/", "server/", "lib/server", "lib/auth",
+                     "middleware.ts", "middleware.js", "src/app/api/", "src/middleware")
+
+
+def area_of(path: str) -> str:
+    """Which code agent may create ``path`` when the plan does not name it."""
+    if path.endswith(".sql") or path.startswith(_DB_PREFIXES):
+        return "database"
+    if path.startswith(_BACKEND_PREFIXES):
+        return "backend"
+    return "frontend"
+
+
+def render_files(files: Iterable[tuple[str, str]], limit: int = 60_000) -> str:
+    out, used = [], 0
+    for path, text in files:
+        if used + len(text) > limit:
+            text = text[: max(0, limit - used)] + "\n[... cut for length ...]\n"
+        out.append(f'<file path="{path}">\n{text}</file>')
+        used += len(text)
+        if used >= limit:
+            break
+    return "\n".join(out)
+
+
+def render_findings(findings: list[Finding]) -> str:
+    if not findings:
+        return "No validator findings."
+    return "\n".join(f"- {f.severity.upper()} {f.path}"
+                     f"{':' + str(f.line) if f.line else ''} [{f.check}] {f.message}"
+                     for f in findings)
+
+
+class ArchitectAgent(BaseAgent):
+    name = "architect"
+
+    def messages(self, request: str, mode: str, *, preferences: list[str],
+                 manifest: list[tuple[str, str]] | None = None, conversation: str = "",
+                 similar: list[str] | None = None) -> list[ChatMessage]:
+        system = prompts.ARCHITECT.replace("{mode_rules}", prompts.MODE_RULES[mode])
+        if preferences:
+            system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
+        if similar:
+            system += ("\n\nSimilar projects this user built before (reuse what fits):\n"
+                       + "\n".join(f"- {s}" for s in similar))
+        user = f"Request: {request}"
+        if manifest is not None:
+            listing = "\n".join(f"- {path}: {summary}" for path, summary in manifest)
+            user = (f"This is a REFINEMENT of an existing project. List only the files to "
+                    f"create, modify or delete.\n\nConversation so far:\n"
+                    f"{conversation or '(none)'}\n\nExisting files:\n{listing}\n\n{user}")
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+    async def plan(self, messages: list[ChatMessage]) -> Plan:
+        text = await self.call_text(messages)
+        try:
+            return parse_plan(text)
+        except OutputFormatError as exc:
+            self.notice(f"{exc}; asking again", "warning")
+            retry = [*messages, {"role": "assistant", "content": text},
+                     {"role": "user", "content": prompts.REASK_JSON.format(error=exc)}]
+            text = await self.call_text(retry)
+            try:
+                return parse_plan(text)
+            except OutputFormatError as exc2:
+                raise OutputFormatError(f"the architect could not produce a valid plan: {exc2}",
+                                        hint="try again or pick a stronger model") from None
+
+
+class FileAgent(CodeAgent):
+    """Frontend, Backend, Database: the same loop with another prompt and area."""
+
+    def __init__(self, name: str, env, mode: str) -> None:
+        super().__init__(env)
+        self.name = name
+        self.mode = mode
+
+    def system_prompt(self) -> str:
+        if self.name == "frontend":
+            return prompts.FRONTEND.replace("{stack_rules}", prompts.FRONTEND_STACK[self.mode])
+        return {"backend": prompts.BACKEND, "database": prompts.DATABASE}[self.name]
+
+    def messages(self, request: str, plan: Plan, current: dict[str, str],
+                 issues: list[ReviewIssue] | None = None,
+                 findings: list[Finding] | None = None) -> list[ChatMessage]:
+        mine = plan.files_for(self.name)
+        slice_ = {"name": plan.name, "summary": plan.summary, "template": plan.template,
+                  "stack": plan.stack, "pages": plan.pages, "api": plan.api,
+                  "data_models": plan.data_models,
+                  "your_files": [f.model_dump() for f in mine],
+                  "other_agents_files": [{"path": f.path, "owner": f.owner} for f in plan.files
+                                         if f.owner != self.name and f.action != "delete"]}
+        parts = [f"Request: {request}", "Plan (your slice):\n```json\n"
+                 + json.dumps(slice_, indent=1, default=str) + "\n```"]
+        if current:
+            parts.append("Current text of the files you change (send each one back complete):\n"
+                         + render_files(sorted(current.items())))
+        if issues or findings:
+            lines = [f"- {i.path}: {i.problem} -> {i.fix}" for i in issues or []]
+            parts.append("Fix these problems found in review:\n" + "\n".join(lines)
+                         + ("\n" + render_findings(findings) if findings else ""))
+            parts.append("Send only the files you change.")
+        else:
+            todo = "\n".join(f"- {f.action} {f.path}: {f.purpose}" for f in mine)
+            parts.append(f"Write these files now:\n{todo}")
+        return [{"role": "system", "content": self.system_prompt()},
+                {"role": "user", "content": "\n\n".join(parts)}]
+
+
+class QuickAgent(CodeAgent):
+    name = "quick"
+
+    def messages(self, request: str, current: dict[str, str],
+                 preferences: list[str]) -> list[ChatMessage]:
+        system = prompts.QUICK
+        if preferences:
+            system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
+        user = f"Request: {request}"
+        if current:
+            user = ("This is a change to an existing project; send only changed or deleted "
+                    "files.\n\nCurrent files:\n" + render_files(sorted(current.items()))
+                    + "\n\n" + user)
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+class ReviewerAgent(BaseAgent):
+    name = "reviewer"
+
+    def messages(self, request: str, plan: Plan, files: dict[str, str],
+                 findings: list[Finding]) -> list[ChatMessage]:
+        plan_json = plan.model_dump_json(exclude_none=True)
+        user = (f"Request: {request}\n\nPlan:\n```json\n{plan_json}\n```\n\n"
+                f"Validator findings:\n{render_findings(findings)}\n\n"
+                f"Project files:\n{render_files(sorted(files.items()))}")
+        return [{"role": "system", "content": prompts.REVIEWER},
+                {"role": "user", "content": user}]
+
+    async def review(self, messages: list[ChatMessage]) -> Review:
+        text = await self.call_text(messages)
+        try:
+            return parse_review(text)
+        except OutputFormatError as exc:
+            self.notice(f"could not read the review ({exc}); treating it as APPROVE",
+                        "warning")
+            return Review(status="APPROVE", summary="review unreadable; approved by default")

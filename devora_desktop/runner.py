@@ -1,0 +1,281 @@
+"""Headless front end of the engine: `devora generate` and `devora models check`.
+
+Kept out of cli.py so the command module stays a thin argument parser; this is the CLI's
+equivalent of the main window: it consumes the Orchestrator's events and renders them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from devora_desktop.agents.events import (
+    AgentDelta,
+    AgentFailed,
+    AgentFinished,
+    AgentNotice,
+    AgentSkipped,
+    AgentStarted,
+    FileDeleted,
+    FileRejected,
+    FileWritten,
+    ReviewVerdict,
+    RunCancelled,
+    RunEvent,
+    RunFailed,
+    RunFinished,
+    RunStarted,
+    ValidationReport,
+    VersionCommitted,
+)
+from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, RunRequest
+from devora_desktop.agents.providers import ProviderChoice, choose_provider
+from devora_desktop.core.context import AppContext
+from devora_desktop.core.errors import DevoraError, NotFound
+from devora_desktop.core.models import Mode
+
+EXIT_OK, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 130
+
+
+@dataclass
+class GenerateArgs:
+    prompt: str
+    mode: Mode = Mode.WEB
+    project: str | None = None
+    provider: str | None = None
+    base_url: str | None = None
+    model: str | None = None
+    out: Path | None = None
+    as_json: bool = False
+    max_cost: float | None = None
+    max_tokens: int | None = None
+    options: EngineOptions = field(default_factory=EngineOptions)
+
+
+def copy_out(ctx: AppContext, project_id: str, out: Path) -> int:
+    """Copy the project's own files into ``out`` itself (DESIGN §6)."""
+    ws = ctx.store.workspace(project_id)
+    out.mkdir(parents=True, exist_ok=True)
+    files = ws.list_files()
+    for rel in files:
+        target = out.joinpath(*rel.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ws.root.joinpath(*rel.split("/")), target)
+    return len(files)
+
+
+class AgentRow:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.state = "waiting"
+        self.started = 0.0
+        self.seconds = 0.0
+        self.tokens = 0
+        self.cost: float | None = None
+        self.files = 0
+        self.note = ""
+
+
+class TerminalView:
+    """Live per-agent progress on a terminal (rich), or plain lines when not a TTY."""
+
+    ICON = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "skipped": "–"}
+
+    def __init__(self) -> None:
+        from rich.console import Console
+
+        self.console = Console(stderr=True, highlight=False)
+        self.rows: dict[str, AgentRow] = {}
+        self.live = None
+        self.tty = self.console.is_terminal
+
+    def _table(self):
+        from rich.table import Table
+
+        table = Table(box=None, pad_edge=False)
+        for col in ("", "AGENT", "TIME", "TOKENS", "COST", "FILES", ""):
+            table.add_column(col)
+        now = time.monotonic()
+        for row in self.rows.values():
+            secs = now - row.started if row.state == "streaming" else row.seconds
+            table.add_row(self.ICON[row.state], row.name.title(),
+                          f"{secs:.1f}s" if row.started else "", f"{row.tokens:,}" or "",
+                          f"${row.cost:.4f}" if row.cost else "", str(row.files or ""),
+                          row.note[:60])
+        return table
+
+    def start(self, agents: list[str]) -> None:
+        self.rows = {a: AgentRow(a) for a in agents}
+        if self.tty:
+            from rich.live import Live
+
+            self.live = Live(self._table(), console=self.console, refresh_per_second=8,
+                             transient=False, get_renderable=self._table)
+            self.live.start()
+
+    def stop(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
+    def line(self, text: str) -> None:
+        if self.live is not None:
+            self.live.console.print(text, markup=False, highlight=False)
+        else:
+            self.console.print(text, markup=False, highlight=False)
+
+    def on_event(self, ev: RunEvent) -> None:
+        row = self.rows.get(getattr(ev, "agent", ""))
+        if isinstance(ev, RunStarted):
+            self.line(f"{ev.project_name}: {ev.mode} run with {ev.provider_label}"
+                      + (" (refining)" if ev.refinement else ""))
+            self.start(ev.agents)
+        elif isinstance(ev, AgentStarted) and row:
+            row.state, row.started = "streaming", time.monotonic()
+            if not self.tty:
+                self.line(f"  {ev.agent} started" + (f" (round {ev.round})" if ev.round else ""))
+        elif isinstance(ev, AgentFinished) and row:
+            row.state, row.seconds = "done", ev.seconds
+            row.tokens += ev.usage.total_tokens
+            row.cost = (row.cost or 0) + (ev.usage.cost_usd or 0)
+            if not self.tty:
+                self.line(f"  {ev.agent} done in {ev.seconds:.1f}s")
+        elif isinstance(ev, AgentFailed) and row:
+            row.state, row.note = "failed", ev.error
+        elif isinstance(ev, AgentSkipped) and row:
+            row.state, row.note = "skipped", ev.reason
+        elif isinstance(ev, AgentNotice):
+            if row:
+                row.note = ev.message
+            if ev.level == "warning":
+                self.line(f"  ! {ev.agent}: {ev.message}")
+        elif isinstance(ev, FileWritten):
+            if row:
+                row.files += 1
+            if not self.tty:
+                self.line(f"  + {ev.path} ({ev.change})")
+        elif isinstance(ev, FileDeleted):
+            self.line(f"  - {ev.path}")
+        elif isinstance(ev, FileRejected):
+            self.line(f"  ! rejected {ev.path}: {ev.reason}")
+        elif isinstance(ev, ValidationReport) and ev.findings:
+            self.line(f"  validators: {len(ev.findings)} finding(s)")
+            for f in ev.findings[:10]:
+                self.line(f"    {f.path}{':' + str(f.line) if f.line else ''} {f.message}")
+        elif isinstance(ev, ReviewVerdict):
+            self.line(f"  review {ev.iteration}: {ev.status} {ev.summary}")
+        elif isinstance(ev, VersionCommitted):
+            self.line(f"  saved version v{ev.number}")
+        elif isinstance(ev, RunFinished | RunFailed | RunCancelled):
+            self.stop()
+
+
+async def generate(ctx: AppContext, args: GenerateArgs) -> int:
+    settings = ctx.settings
+    project_id = None
+    project_name = None
+    if args.project:
+        try:
+            project_id = ctx.store.projects.find(args.project).id
+        except NotFound:
+            project_name = args.project
+    choice: ProviderChoice = await choose_provider(ctx, args.provider, base_url=args.base_url,
+                                                   model=args.model)
+    try:
+        if not choice.offline:
+            await choice.provider.refresh_catalogue()  # type: ignore[attr-defined]
+        request = RunRequest(
+            prompt=args.prompt, provider=choice.provider, model=choice.model, mode=args.mode,
+            provider_name=choice.name, project_id=project_id, project_name=project_name,
+            agent_models={} if args.model or choice.offline else dict(settings.agent_models),
+            max_usd=args.max_cost if args.max_cost is not None else settings.budget_usd,
+            max_tokens=args.max_tokens if args.max_tokens is not None
+            else settings.budget_tokens,
+            preferences=list(settings.preferences))
+        run = Orchestrator(ctx.store, args.options).start(request)
+        view = None if args.as_json else TerminalView()
+        final: RunEvent | None = None
+        started: RunStarted | None = None
+        try:
+            async for ev in run:
+                if args.as_json:
+                    sys.stdout.write(ev.model_dump_json() + "\n")
+                    sys.stdout.flush()
+                elif not isinstance(ev, AgentDelta):
+                    view.on_event(ev)  # type: ignore[union-attr]
+                if isinstance(ev, RunStarted):
+                    started = ev
+                final = ev
+        finally:
+            if view:
+                view.stop()
+    finally:
+        await choice.provider.aclose()
+    if isinstance(final, RunFinished):
+        assert started is not None
+        if args.out:
+            copy_out(ctx, started.project_id, args.out)
+        if not args.as_json:
+            project = ctx.store.projects.get(started.project_id)
+            folder = args.out or ctx.store.workspace(project.id).root
+            cost = f", ${final.cost:.4f}" if final.cost else ""
+            label = " [offline templates, no AI]" if choice.offline else ""
+            verdict = "" if final.approved else " (reviewer did not approve: see above)"
+            print(f"{project.name} ({project.id}): {final.files_written} files, "
+                  f"{final.seconds:.1f} s{cost}{label}{verdict}")
+            print(f"Files: {folder}")
+        return EXIT_OK
+    if isinstance(final, RunCancelled):
+        print("devora: run cancelled; the project is unchanged", file=sys.stderr)
+        return EXIT_CANCELLED
+    error = final.error if isinstance(final, RunFailed) else "the run ended without a result"
+    print(f"devora: {error}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+FORMAT_CHECK = ("Reply with exactly two files and nothing else, in this format:\n"
+                '<file path="hello.txt">\nhello\n</file>\n<file path="world.txt">\nworld\n'
+                "</file>")
+
+
+async def check_model(ctx: AppContext, model: str | None, provider: str | None,
+                      base_url: str | None) -> tuple[bool, str]:
+    """One short call: does this model follow the file-block format?"""
+    from devora_desktop.agents.protocol import parse_file_blocks
+    from devora_desktop.core.llm.base import CallParams, collect
+
+    choice = await choose_provider(ctx, provider, base_url=base_url, model=model)
+    try:
+        started = time.monotonic()
+        text, _usage = await collect(choice.provider.stream_chat(
+            [{"role": "system", "content": "You are the Quick agent of Devora. Follow the "
+              "output format exactly."}, {"role": "user", "content": FORMAT_CHECK}],
+            choice.model, "quick", CallParams(temperature=0, max_tokens=200)))
+    finally:
+        await choice.provider.aclose()
+    secs = time.monotonic() - started
+    parsed = parse_file_blocks(text)
+    got = {f.path: f.content.strip() for f in parsed.files}
+    ok = got.get("hello.txt") == "hello" and got.get("world.txt") == "world"
+    if ok:
+        return True, f"{choice.label}: follows the file-block format (2/2 files, {secs:.1f} s)"
+    if not parsed.files:
+        why = "answered in prose, with no file blocks"
+    else:
+        why = f"wrote {len(parsed.files)} block(s) but not the two expected files"
+    return False, f"{choice.label}: {why}; it is likely to fail in Devora runs"
+
+
+def run_async(coro) -> int:
+    try:
+        return asyncio.run(coro)
+    except KeyboardInterrupt:
+        print("devora: cancelled; the project is unchanged", file=sys.stderr)
+        return EXIT_CANCELLED
+
+
+__all__ = ["DevoraError", "GenerateArgs", "check_model", "copy_out", "generate", "run_async"]

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, RunRequest
+from devora_desktop.core.llm.catalogue import Catalogue
+from devora_desktop.core.llm.client import OpenAICompatProvider, RetryPolicy, Timeouts
+from devora_desktop.core.models import Mode
+
+
+def plan(*files: tuple[str, str], name: str = "Task Garden") -> str:
+    return "Here is the plan.\n```json\n" + json.dumps({
+        "name": name, "summary": "Tasks with due dates", "template": "custom",
+        "files": [{"path": p, "owner": o, "purpose": "x"} for p, o in files]}) + "\n```"
+
+
+def block(path: str, body: str) -> str:
+    return f'<file path="{path}">\n{body}\n</file>\n'
+
+
+APPROVE = json.dumps({"status": "APPROVE", "summary": "Looks good", "issues": []})
+
+
+def iterate(problem: str, path: str = "app/page.tsx", agent: str = "frontend") -> str:
+    return json.dumps({"status": "ITERATE", "summary": "fix it", "issues": [
+        {"path": path, "agent": agent, "problem": problem, "fix": "do it"}]})
+
+
+FAST = EngineOptions(retry_delay=0.01, agent_retries=2)
+
+
+@pytest.fixture
+def engine(ctx, fake_llm):
+    """Run a request through the real client against the fake server; returns the events."""
+    providers = []
+
+    async def run(prompt: str = "a task app", mode: Mode = Mode.FULLSTACK,
+                  options: EngineOptions = FAST, collect_run=None, **kw) -> list:
+        provider = OpenAICompatProvider(
+            name="openrouter", label="OpenRouter", base_url=fake_llm.url, api_key="sk-test-123456",
+            retry=RetryPolicy(attempts=3, initial=0.01, max_wait=0.05, jitter=0),
+            timeouts=Timeouts(connect=2, first_byte=5, idle=2),
+            catalogue=Catalogue(ctx.paths.cache, fake_llm.url))
+        await provider.refresh_catalogue()
+        providers.append(provider)
+        run_ = Orchestrator(ctx.store, options).start(
+            RunRequest(prompt=prompt, provider=provider, model="fake/model", mode=mode,
+                       provider_name="openrouter", **kw))
+        if collect_run is not None:
+            collect_run.append(run_)
+        events = [ev async for ev in run_]
+        await provider.aclose()
+        return events
+
+    yield run
+
+
+def types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+def of(events, kind: str) -> list:
+    return [e for e in events if e.type == kind]

@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.core.models import Mode, RunStatus
+from tests.agents.conftest import APPROVE, FAST, block, iterate, of, plan, types
+
+FULL_PLAN = plan(("app/page.tsx", "frontend"), ("app/api/tasks/route.ts", "backend"),
+                 ("supabase/migrations/001_tasks.sql", "database"))
+PAGE = block("app/page.tsx", "export default function Page() { return <main>Tasks</main>; }")
+ROUTE = block("app/api/tasks/route.ts", "export async function GET() { return Response.json([]); }")
+SQL = block("supabase/migrations/001_tasks.sql",
+            "create table tasks (id uuid primary key);\nalter table tasks enable row level security;")
+
+
+def script_fullstack(fake, **over) -> None:
+    fake.set("architect", over.get("architect", FULL_PLAN))
+    fake.set("frontend", over.get("frontend", PAGE))
+    fake.set("backend", over.get("backend", ROUTE))
+    fake.set("database", over.get("database", SQL))
+    fake.set("reviewer", over.get("reviewer", APPROVE))
+
+
+async def test_fullstack_run_end_to_end(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm)
+    events = await engine()
+    assert types(events)[0] == "run_started" and types(events)[-1] == "run_finished"
+    written = {e.path for e in of(events, "file_written")}
+    assert written == {"app/page.tsx", "app/api/tasks/route.ts",
+                       "supabase/migrations/001_tasks.sql"}
+    for agent in ("architect", "frontend", "backend", "database", "reviewer"):
+        assert fake_llm.calls[agent] == 1
+        assert fake_llm.requests_for(agent)[0]["body"]["messages"][0]["content"].startswith(
+            f"You are the {agent.title()} agent")
+    finished = events[-1]
+    assert finished.approved and finished.files_written == 3
+    assert finished.usage.total_tokens > 0 and finished.cost is not None
+    run_started = events[0]
+    project = ctx.store.projects.get(run_started.project_id)
+    assert project.name == "Task Garden"
+    ws = ctx.store.workspace(project.id)
+    assert ws.read_text("app/page.tsx").startswith("export default function Page()")
+    versions = ws.history()
+    assert len(versions) == 1 and versions[0].message == "a task app"
+    record = ctx.store.runs.list(project_id=project.id)[0]
+    assert record.status == RunStatus.FINISHED
+    assert set(record.usage_by_agent) == {"architect", "frontend", "backend", "database",
+                                          "reviewer"}
+    logged = ctx.store.runs.load_events(record)
+    assert logged[0]["type"] == "run_started" and logged[-1]["type"] == "run_finished"
+    conv = ctx.store.conversations.get(project.id).messages
+    assert [m.role for m in conv] == ["user", "assistant"]
+
+
+async def test_code_agents_run_in_parallel(engine, fake_llm) -> None:
+    script_fullstack(fake_llm)
+    for agent in ("frontend", "backend", "database"):
+        text = {"frontend": PAGE, "backend": ROUTE, "database": SQL}[agent]
+        fake_llm.set(agent, {"text": text, "latency": 0.01})
+    events = await engine()
+    starts = {e.agent: e.t for e in of(events, "agent_started") if e.agent != "reviewer"}
+    ends = {e.agent: e.t for e in of(events, "agent_finished")}
+    # every code agent started before any of them finished
+    assert max(starts[a] for a in ("frontend", "backend", "database")) < min(
+        ends[a] for a in ("frontend", "backend", "database"))
+
+
+async def test_web_and_quick_modes(engine, fake_llm) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Hi</h1>") + block("app.js", "let x = 1;"))
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(mode=Mode.WEB)
+    assert events[-1].type == "run_finished"
+    assert "backend" not in fake_llm.calls
+    fake_llm.set("quick", "Here you go.\n" + block("index.html", "<p>quick</p>"))
+    events = await engine("a quick page", mode=Mode.QUICK)
+    assert events[-1].type == "run_finished"
+    assert [e.agent for e in of(events, "agent_started")] == ["quick"]
+    assert fake_llm.calls["quick"] == 1
+
+
+HOSTILE = ["../evil.sh", "/etc/passwd", "app/../../x", "C:\\win.ini", "~/.bashrc",
+           ".git/hooks/pre-commit", "NUL", "a/\u2025/b"]
+
+
+async def test_path_traversal_in_model_output_is_rejected(engine, fake_llm, ctx, tmp_path) -> None:
+    evil = "".join(block(p, "echo pwned") for p in HOSTILE)
+    fake_llm.set("quick", evil + block("index.html", "<p>ok</p>"))
+    events = await engine(mode=Mode.QUICK)
+    rejected = {e.path for e in of(events, "file_rejected")}
+    assert rejected == set(HOSTILE)
+    assert {e.path for e in of(events, "file_written")} == {"index.html"}
+    assert events[-1].type == "run_finished"
+    root = ctx.paths.root
+    for path in root.parent.rglob("*"):
+        # the run's event log records what the model said; no *file* may hold it
+        if path.is_file() and ".devora" not in path.parts and path.name != "devora.json":
+            assert b"echo pwned" not in path.read_bytes(), path
+
+
+async def test_symlink_planted_in_project_is_not_followed(engine, fake_llm, ctx, tmp_path) -> None:
+    fake_llm.set("quick", block("index.html", "<p>v1</p>"))
+    events = await engine(mode=Mode.QUICK)
+    pid = events[0].project_id
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (ctx.paths.project(pid) / "link").symlink_to(outside, target_is_directory=True)
+    fake_llm.set("quick", block("link/x.sh", "echo pwned"))
+    events = await engine("more", mode=Mode.QUICK, project_id=pid)
+    assert of(events, "file_rejected")[0].reason == "passes through a symbolic link"
+    assert not list(outside.iterdir())
+
+
+async def test_ownership_is_enforced(engine, fake_llm) -> None:
+    script_fullstack(fake_llm, frontend=PAGE + block("app/api/tasks/route.ts", "hijack"))
+    events = await engine()
+    rejected = of(events, "file_rejected")
+    assert [(e.agent, e.path) for e in rejected] == [("frontend", "app/api/tasks/route.ts")]
+    assert "belongs to the backend agent" in rejected[0].reason
+
+
+async def test_truncated_block_is_continued(engine, fake_llm, ctx) -> None:
+    body = "export default function Page() {\n  return <main>Tasks</main>;\n}"
+    cut = 30
+    script_fullstack(fake_llm, frontend=[
+        '<file path="app/page.tsx">\n' + body[:cut],
+        body[cut:] + "\n</file>\n"])
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 2
+    second = fake_llm.requests_for("frontend")[1]["body"]["messages"]
+    assert second[-2]["role"] == "assistant" and second[-1]["content"].startswith(
+        "Your answer was cut off")
+    assert events[-1].type == "run_finished"
+    ws = ctx.store.workspace(events[0].project_id)
+    assert ws.read_text("app/page.tsx") == body + "\n"
+
+
+async def test_truncated_twice_then_fails_without_partial_file(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm, frontend='<file path="app/page.tsx">\nexport default')
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 3  # first + 2 continuations
+    assert events[-1].type == "run_failed"
+    assert "cut off" in events[-1].error
+    assert ctx.store.projects.list() == []  # the new project was not left half-made
+
+
+async def test_prose_only_answer_reasked_once_then_fails(engine, fake_llm) -> None:
+    script_fullstack(fake_llm, frontend="I think you should build a nice page with React.")
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 2
+    assert events[-1].type == "run_failed"
+    assert "prose" in events[-1].error
+    fake_llm.calls.clear()
+    script_fullstack(fake_llm, frontend=["Sure, let me think.", PAGE])
+    events = await engine()
+    assert events[-1].type == "run_finished"
+
+
+async def test_placeholder_rejected_and_reasked(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm, frontend=[
+        block("app/page.tsx", "// ... rest of the code remains the same"), PAGE])
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 2
+    assert "placeholders" in fake_llm.requests_for("frontend")[1]["body"]["messages"][-1][
+        "content"]
+    assert events[-1].type == "run_finished"
+    ws = ctx.store.workspace(events[0].project_id)
+    assert "remains the same" not in ws.read_text("app/page.tsx")
+
+
+async def test_architect_json_in_fences_and_schema_error(engine, fake_llm) -> None:
+    bad = '```json\n{"name": "X", "summary": "y", "files": [{"path": "a", "owner": "designer"}]}\n```'
+    script_fullstack(fake_llm, architect=[bad, FULL_PLAN])
+    events = await engine()
+    assert fake_llm.calls["architect"] == 2
+    reask = fake_llm.requests_for("architect")[1]["body"]["messages"][-1]["content"]
+    assert "files.0.owner" in reask
+    assert events[-1].type == "run_finished"
+    fake_llm.calls.clear()
+    script_fullstack(fake_llm, architect=bad)
+    events = await engine()
+    assert events[-1].type == "run_failed"
+    assert "could not produce a valid plan" in events[-1].error
+
+
+async def test_reviewer_always_iterates_exactly_two_rounds(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm, reviewer=[iterate("bug one"), iterate("bug two"),
+                                         iterate("bug three"), iterate("bug four")])
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 3  # first pass + 2 rounds
+    assert fake_llm.calls["reviewer"] == 3
+    assert fake_llm.calls["backend"] == 1  # not named by the reviewer
+    fix = fake_llm.requests_for("frontend")[1]["body"]["messages"][-1]["content"]
+    assert "bug one" in fix and "export default function Page" in fix
+    finished = events[-1]
+    assert finished.type == "run_finished" and not finished.approved
+    record = ctx.store.runs.list()[0]
+    assert record.status == RunStatus.NOT_APPROVED
+    assert len(ctx.store.workspace(events[0].project_id).history()) == 1
+
+
+async def test_reviewer_repeating_same_issue_stops(engine, fake_llm) -> None:
+    script_fullstack(fake_llm, reviewer=iterate("the button does nothing"))
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 2  # one round, then the same issue came back
+    assert fake_llm.calls["reviewer"] == 2
+    assert not events[-1].approved
+
+
+async def test_unreadable_review_is_approve_with_warning(engine, fake_llm) -> None:
+    script_fullstack(fake_llm, reviewer="LGTM!")
+    events = await engine()
+    assert events[-1].approved
+    assert any("treating it as APPROVE" in e.message for e in of(events, "agent_notice"))
+
+
+async def test_validator_errors_send_agent_round_even_when_approved(engine, fake_llm) -> None:
+    broken = block("app/page.tsx", "export default function Page() { return <main>; }")
+    script_fullstack(fake_llm, frontend=[broken, PAGE])
+    events = await engine()
+    reports = of(events, "validation_report")
+    assert reports[0].findings and reports[0].findings[0].check == "syntax"
+    assert fake_llm.calls["frontend"] == 2
+    assert not reports[-1].findings
+    assert events[-1].approved
+
+
+async def test_429_and_dropped_stream_mid_run(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm,
+                     backend=[{"fault": "429", "retry_after": 0.05}, ROUTE],
+                     database=[{"text": SQL, "fault": "drop", "drop_after": 8},
+                               SQL.split("\n", 1)[1] if False else ""])
+    # the continuation completes the dropped SQL block
+    dropped_at = None
+
+    def continuation(request):
+        nonlocal dropped_at
+        partial = request["body"]["messages"][-2]["content"]
+        dropped_at = len(partial)
+        return SQL[len(partial):]
+
+    fake_llm.set("database", [{"text": SQL, "fault": "drop", "drop_after": 8}, continuation])
+    events = await engine()
+    assert fake_llm.calls["backend"] == 2
+    assert fake_llm.calls["database"] == 2
+    assert dropped_at and dropped_at < len(SQL)
+    assert events[-1].type == "run_finished"
+    ws = ctx.store.workspace(events[0].project_id)
+    assert "row level security" in ws.read_text("supabase/migrations/001_tasks.sql")
+
+
+async def test_failed_agent_fails_run_and_keeps_last_version(engine, fake_llm, ctx) -> None:
+    fake_llm.set("quick", block("index.html", "<p>v1</p>"))
+    first = await engine(mode=Mode.QUICK)
+    pid = first[0].project_id
+    script_fullstack(fake_llm, backend={"status": 401})
+    events = await engine("add an API", project_id=pid)
+    assert events[-1].type == "run_failed"
+    assert "rejected the API key" in events[-1].error
+    failed = of(events, "agent_failed")
+    assert failed and failed[0].agent == "backend"
+    ws = ctx.store.workspace(pid)
+    assert ws.snapshot() == {"index.html": b"<p>v1</p>\n"}
+    assert len(ws.history()) == 1
+
+
+@pytest.mark.parametrize("stop_after", ["run_started", "agent_started", "file_written",
+                                        "validation_report"])
+async def test_cancellation_at_several_points(engine, fake_llm, ctx, stop_after) -> None:
+    fake_llm.set("quick", block("index.html", "<p>v1</p>"))
+    first = await engine(mode=Mode.QUICK)
+    pid = first[0].project_id
+    before = ctx.store.workspace(pid).snapshot()
+    script_fullstack(fake_llm, frontend={"text": PAGE + block("app/b.tsx", "export const b = 1;"),
+                                         "latency": 0.01},
+                     reviewer={"text": APPROVE, "latency": 0.05})
+    runs: list = []
+    seen = []
+
+    async def consume():
+        await engine("change it", project_id=pid, collect_run=runs)
+
+    task = asyncio.create_task(consume())
+    while not runs:
+        await asyncio.sleep(0)
+    run = runs[0]
+    # watch the run's own log until the point we want, then stop it
+    for _ in range(2000):
+        seen = [e["type"] for e in run.log]
+        if stop_after in seen:
+            break
+        await asyncio.sleep(0.005)
+    run.cancel()
+    await asyncio.wait_for(task, 10)
+    assert run.log[-1]["type"] == "run_cancelled"
+    ws = ctx.store.workspace(pid)
+    assert ws.snapshot() == before
+    assert len(ws.history()) == 1
+    record = [r for r in ctx.store.runs.list(project_id=pid)][-1]
+    assert record.status == RunStatus.CANCELLED
+    assert await asyncio.to_thread(fake_llm.wait_idle, 3.0)
+
+
+async def test_budget_cap_stops_the_run(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm)
+    events = await engine(max_tokens=50)
+    assert events[-1].type == "run_failed"
+    assert "budget of 50 tokens" in events[-1].error
+    assert ctx.store.projects.list() == []
+
+
+async def test_too_many_files_capped(engine, fake_llm) -> None:
+    fake_llm.set("quick", "".join(block(f"f{i}.txt", "x") for i in range(12)))
+    events = await engine(mode=Mode.QUICK, options=EngineOptions(max_files_per_run=10,
+                                                                 retry_delay=0.01))
+    assert len(of(events, "file_written")) == 10
+    assert len(of(events, "file_rejected")) == 2
+
+
+async def test_refinement_sends_manifest_and_only_changed_files(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm)
+    first = await engine()
+    pid = first[0].project_id
+    fake_llm.requests.clear()
+    refine_plan = plan(("app/page.tsx", "frontend"))
+    refine_plan = refine_plan.replace('"purpose": "x"', '"purpose": "x", "action": "modify"')
+    script_fullstack(fake_llm, architect=refine_plan,
+                     frontend=block("app/page.tsx", "export default function Page() "
+                                    "{ return <main>Tasks v2</main>; }"))
+    events = await engine("rename the heading", project_id=pid)
+    arch = fake_llm.requests_for("architect")[0]["body"]["messages"][-1]["content"]
+    assert "REFINEMENT" in arch and "app/api/tasks/route.ts" in arch and "a task app" in arch
+    front = fake_llm.requests_for("frontend")[0]["body"]["messages"][-1]["content"]
+    assert "<main>Tasks</main>" in front  # current text of the file it changes
+    assert "create table" not in front     # not other agents' files
+    assert not fake_llm.requests_for("backend")
+    assert {e.path for e in of(events, "file_written")} == {"app/page.tsx"}
+    assert len(ctx.store.workspace(pid).history()) == 2
+    assert FAST.max_rounds == 2

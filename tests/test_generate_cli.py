@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.validators import validate
+from tests.agents.conftest import APPROVE, block, plan
+
+
+def test_fresh_machine_todo_web_offline(tmp_path: Path) -> None:
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "home")}
+    env.pop("DEVORA_API_KEY", None)
+    out = tmp_path / "todo"
+    proc = subprocess.run([sys.executable, "-m", "devora_desktop", "generate",
+                           "a todo app with due dates", "--mode", "web", "--out", str(out)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "offline templates, no AI" in proc.stdout
+    files = {p.relative_to(out).as_posix(): p.read_text() for p in out.rglob("*") if p.is_file()}
+    assert set(files) == {"index.html", "styles.css", "app.js", "README.md"}
+    assert 'src="app.js"' in files["index.html"] and 'type="date"' in files["index.html"]
+    assert "localStorage" in files["app.js"] and "overdue" in files["app.js"]
+    assert validate(files) == []
+
+
+def test_json_mode_is_ndjson(run_cli) -> None:
+    result = run_cli("generate", "a blog about bread", "--mode", "fullstack", "--json")
+    assert result.code == 0, result
+    events = [json.loads(line) for line in result.out.splitlines()]
+    assert events[0]["type"] == "run_started" and events[-1]["type"] == "run_finished"
+    assert {e["agent"] for e in events if e["type"] == "agent_started"} == {
+        "architect", "frontend", "backend", "database", "reviewer"}
+
+
+def test_refinement_offline_is_honest(run_cli) -> None:
+    assert run_cli("generate", "a landing page called Bloom", "--mode", "web").code == 0
+    listed = json.loads(run_cli("projects", "list", "--json").out)
+    assert listed[0]["name"] == "Bloom"
+    result = run_cli("generate", "make the header green", "--project", "Bloom")
+    assert result.code == 0, result
+    shown = json.loads(run_cli("projects", "show", "Bloom", "--json").out)
+    assert "CHANGES.md" in shown["files"] and len(shown["versions"]) == 2
+    assert [m["role"] for m in shown["conversation"]] == ["user", "assistant"] * 2
+
+
+def test_missing_key_is_one_line(run_cli) -> None:
+    result = run_cli("generate", "x", "--provider", "openrouter")
+    assert result.code == 1
+    assert result.err.strip() == ("devora: no OpenRouter API key is set (`devora keys set "
+                                  "openrouter`, or set DEVORA_API_KEY)")
+
+
+def test_generate_against_openai_compatible_server(run_cli, fake_llm, monkeypatch,
+                                                   tmp_path: Path) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Hello</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    out = tmp_path / "site"
+    result = run_cli("generate", "hello page", "--provider", "openai", "--base-url",
+                     fake_llm.url, "--model", "fake/model", "--out", str(out))
+    assert result.code == 0, result
+    assert (out / "index.html").read_text() == "<h1>Hello</h1>\n"
+    auth = fake_llm.requests_for("frontend")[0]["headers"]
+    assert {k.lower(): v for k, v in auth.items()}["authorization"] == \
+        "Bearer sk-env-key-1234567890"
+    fake_llm.set("frontend", {"status": 500})
+    failed = run_cli("generate", "again", "--provider", "openai", "--base-url", fake_llm.url,
+                     "--model", "m")
+    assert failed.code == 1 and "HTTP 500" in failed.err
+    assert failed.err.strip().splitlines()[-1].startswith("devora: OpenAI-compatible failed")
+    assert "Traceback" not in failed.err
+
+
+def test_models_check(run_cli, fake_llm, monkeypatch) -> None:
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-x-123456")
+    fake_llm.set("quick", block("hello.txt", "hello") + block("world.txt", "world"))
+    ok = run_cli("models", "check", "fake/model", "--provider", "openai", "--base-url",
+                 fake_llm.url)
+    assert ok.code == 0 and "follows the file-block format" in ok.out
+    fake_llm.set("quick", "Sure! Here are two files: hello and world.")
+    bad = run_cli("models", "check", "fake/model", "--provider", "openai", "--base-url",
+                  fake_llm.url)
+    assert bad.code == 1 and "answered in prose" in bad.out
+
+
+@pytest.mark.parametrize("prompt,kind", [("a todo app with due dates", "todo"),
+                                         ("my cooking blog", "blog"),
+                                         ("SaaS analytics dashboard", "dashboard"),
+                                         ("an e-commerce store for socks", "store"),
+                                         ("something nice", "landing")])
+def test_template_choice(prompt: str, kind: str) -> None:
+    assert templates.choose(prompt) == kind
+
+
+@pytest.mark.parametrize("kind", templates.KINDS)
+@pytest.mark.parametrize("mode", ["web", "fullstack"])
+def test_every_template_validates_clean(kind: str, mode: str) -> None:
+    files = templates.all_files(kind, mode, "Personal Name")
+    assert validate(files) == []
+    assert any("Personal Name" in t for t in files.values())
