@@ -1,4 +1,4 @@
-"""GUI bootstrap: QApplication + qasync loop, single-instance lock, orderly shutdown."""
+"""GUI bootstrap: QApplication + qasync loop, one instance per data dir, orderly shutdown."""
 
 from __future__ import annotations
 
@@ -8,35 +8,69 @@ import sys
 
 
 def run_app(screenshot: str | None = None, project: str | None = None) -> int:
-    import qasync
-    from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
-
-    from devora_desktop import APP_NAME
-    from devora_desktop.core.errors import InstanceLocked
-
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from devora_desktop import APP_NAME
+    from devora_desktop.cli import open_context
+    from devora_desktop.core.errors import DevoraError, InstanceLocked
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
     try:
-        from devora_desktop.cli import open_context
-
         ctx = open_context()
     except InstanceLocked as exc:
-        QMessageBox.information(None, APP_NAME, exc.one_line())
+        # Before the asyncio loop exists, so a modal box is fine here.
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.information(None, APP_NAME, exc.one_line())
+        print(f"devora: {exc.one_line()}", file=sys.stderr)
         return 1
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.resize(1200, 800)
-    window.show()
+    from devora_desktop.ui.loop import install_asyncgen_hooks
+    from devora_desktop.ui.main_window import MainWindow
+
     try:
-        if screenshot:
-            window.grab().save(screenshot)
-            return 0
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            install_asyncgen_hooks(runner.get_loop())
+            window = MainWindow(ctx)
+            if screenshot:
+                return runner.run(_screenshot(window, ctx, screenshot, project))
             closed = asyncio.Event()
-            app.lastWindowClosed.connect(closed.set)
+            window.closed.connect(closed.set)
+            window.show()
+            if os.environ.get("DEVORA_EXIT_AFTER_START"):  # smoke test of `make run`
+                QTimer.singleShot(200, window.close)
             runner.run(closed.wait())
+            runner.run(window.shutdown())
         return 0
+    except DevoraError as exc:
+        print(f"devora: {exc.one_line()}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
+
+
+async def _screenshot(window, ctx, path: str, project: str | None) -> int:
+    """Show a project (with its last run's panes) and save the window as a PNG."""
+    projects = ctx.store.projects.list()
+    target = ctx.store.projects.find(project) if project else (projects[0] if projects else None)
+    window.resize(1400, 900)
+    window.show()
+    if target is not None:
+        window.reload_projects(target.id)
+        files = [k for k in window.tree_items if not k.endswith("/")]
+        preferred = next((f for f in files if f.endswith(("page.tsx", "app.js", "index.html"))),
+                         files[0] if files else None)
+        if preferred:
+            window.open_file(preferred)
+            for _ in range(200):
+                if window.viewer.highlighter.done:
+                    break
+                await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)
+    ok = window.grab().save(path)
+    print(f"saved {path}" if ok else f"could not save {path}")
+    return 0 if ok else 1

@@ -294,8 +294,10 @@ class OpenAICompatProvider:
         ttft: float | None = None
         finished = False
         malformed = 0
+        chain = _chain(prelude, events)
+        stack.push_async_callback(chain.aclose)  # closed here, not by GC off the loop
         try:
-            async for event in _chain(prelude, events):
+            async for event in chain:
                 data = event.data.strip()
                 if data == "[DONE]":
                     finished = True

@@ -1,0 +1,207 @@
+"""Read-only code viewer: line numbers, find (Ctrl+F), copy, open in editor, progressive colour."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QPainter,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devora_desktop.core.workspace import looks_binary
+from devora_desktop.ui.highlight import SpanHighlighter, lex_spans
+
+MAX_VIEW_BYTES = 8 * 1024 * 1024
+
+
+class _Gutter(QWidget):
+    def __init__(self, editor: CodeEdit) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.editor.gutter_width(), 0)
+
+    def paintEvent(self, event) -> None:
+        self.editor.paint_gutter(event)
+
+
+class CodeEdit(QPlainTextEdit):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(font)
+        self.gutter = _Gutter(self)
+        self.blockCountChanged.connect(self._update_margin)
+        self.updateRequest.connect(self._on_update_request)
+        self._update_margin()
+
+    def gutter_width(self) -> int:
+        digits = max(3, len(str(self.blockCount())))
+        return 10 + self.fontMetrics().horizontalAdvance("9") * digits
+
+    @Slot()
+    def _update_margin(self) -> None:
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    @Slot(QRect, int)
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        else:
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        cr = self.contentsRect()
+        self.gutter.setGeometry(QRect(cr.left(), cr.top(), self.gutter_width(), cr.height()))
+
+    def paint_gutter(self, event) -> None:
+        painter = QPainter(self.gutter)
+        painter.fillRect(event.rect(), self.palette().alternateBase())
+        painter.setPen(QColor("#8c8fa1"))
+        block = self.firstVisibleBlock()
+        top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
+        height = self.fontMetrics().height()
+        while block.isValid() and top <= event.rect().bottom():
+            if block.isVisible():
+                painter.drawText(0, top, self.gutter.width() - 5, height,
+                                 Qt.AlignmentFlag.AlignRight, str(block.blockNumber() + 1))
+            top += round(self.blockBoundingRect(block).height())
+            block = block.next()
+        painter.end()
+
+
+class FileViewer(QWidget):
+    """Shows one file. Text appears at once; colour follows, lexed in a worker thread."""
+
+    highlighted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.path: Path | None = None
+        self.title = QLabel("No file open")
+        self.editor = CodeEdit()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.find_box = QLineEdit(placeholderText="Find (Enter: next, Shift+Enter: previous)")
+        self.find_box.hide()
+        copy = QPushButton("Copy")
+        copy.clicked.connect(self._copy_all)
+        open_btn = QPushButton("Open in editor")
+        open_btn.clicked.connect(self.open_external)
+        reveal = QPushButton("Reveal")
+        reveal.clicked.connect(self.reveal)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        for b in (copy, open_btn, reveal):
+            top.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.find_box)
+        layout.addWidget(self.note)
+        layout.addWidget(self.editor, 1)
+        self.highlighter = SpanHighlighter(self.editor.document())
+        self.highlighter.finished.connect(self.highlighted)
+        self._lex_task: asyncio.Task | None = None
+        QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
+        self.find_box.returnPressed.connect(self.find_next)
+        QShortcut(QKeySequence("Escape"), self.find_box, self.find_box.hide)
+
+    def show_find(self) -> None:
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    @Slot()
+    def find_next(self, backwards: bool = False) -> bool:
+        flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
+        found = self.editor.find(self.find_box.text(), flags)
+        if not found:  # wrap around
+            cursor = self.editor.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End if backwards else
+                                cursor.MoveOperation.Start)
+            self.editor.setTextCursor(cursor)
+            found = self.editor.find(self.find_box.text(), flags)
+        return found
+
+    def _copy_all(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(self.editor.toPlainText())
+
+    def open_external(self) -> None:
+        if self.path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def reveal(self) -> None:
+        if self.path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+    def show_text(self, text: str, name: str, title: str | None = None) -> None:
+        """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""
+        self.highlighter.stop()
+        if self._lex_task and not self._lex_task.done():
+            self._lex_task.cancel()
+        self.note.hide()
+        self.editor.show()
+        self.title.setText(title or name)
+        self.editor.setPlainText(text)
+        self.highlighter.done = False  # pending until the worker's spans are applied
+        self._lex_task = asyncio.ensure_future(self._lex(text, name))
+
+    async def _lex(self, text: str, name: str) -> None:
+        spans = await asyncio.to_thread(lex_spans, text, name)
+        if spans:
+            self.highlighter.apply(spans)
+        else:
+            self.highlighter.done = True
+            self.highlighted.emit()
+
+    def show_file(self, path: Path, rel: str) -> None:
+        self.path = path
+        try:
+            size = path.stat().st_size
+            with path.open("rb") as fh:
+                data = fh.read(MAX_VIEW_BYTES + 1)
+        except OSError as exc:
+            self._show_note(rel, f"Cannot read this file: {exc.strerror}.")
+            return
+        if looks_binary(data):
+            self._show_note(rel, f"Binary file, {size:,} bytes: not shown. Use "
+                                 "“Open in editor” to view it.")
+            return
+        if len(data) > MAX_VIEW_BYTES:
+            self._show_note(rel, f"File of {size / 1e6:.1f} MB: too large to show here.")
+            return
+        self.show_text(data.decode("utf-8", errors="replace"), rel)
+
+    def _show_note(self, rel: str, message: str) -> None:
+        self.highlighter.stop()
+        self.title.setText(rel)
+        self.editor.setPlainText("")
+        self.note.setText(message)
+        self.note.show()

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import qasync
+
+from devora_desktop.agents.orchestrator import EngineOptions
+from tests.agents.conftest import APPROVE, block, plan
+from tests.conftest import all_bytes_under
+
+PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
+
+
+@pytest.fixture
+def qloop(qapp):
+    from devora_desktop.ui.loop import install_asyncgen_hooks
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    install_asyncgen_hooks(loop)
+    yield loop
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    sys.set_asyncgen_hooks(None, None)
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def window(ctx, qtbot, qloop, fake_llm, monkeypatch):
+    from devora_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
+    settings = ctx.settings.model_copy(deep=True)
+    settings.default_provider = "openai"
+    settings.providers["openai"].base_url = fake_llm.url
+    settings.providers["openai"].default_model = "fake/model"
+    ctx.save_settings(settings)
+    w = MainWindow(ctx, EngineOptions(retry_delay=0.01))
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def script(fake, latency: float = 0.0) -> None:
+    fake.set("architect", plan(("app/page.tsx", "frontend"), ("app/api/tasks/route.ts", "backend")))
+    fake.set("frontend", {"text": "Writing the page.\n" + block("app/page.tsx", PAGE),
+                          "latency": latency})
+    fake.set("backend", block("app/api/tasks/route.ts", "export async function GET() "
+                              "{ return Response.json([]); }"))
+    fake.set("reviewer", APPROVE)
+
+
+def run_prompt(window, qloop, prompt: str, mode_index: int = 2, stop_after=None) -> str:
+    window.chat.prompt.setPlainText(prompt)
+    window.chat.modes.button(mode_index).setChecked(True)
+    result: list[str] = []
+    window.run_finished.connect(result.append)
+
+    stopped: list[bool] = []
+
+    async def drive() -> None:
+        window.chat.run_button.click()
+        while not result:
+            if stop_after and not stopped and stop_after(window):
+                window.chat.stop_button.click()
+                stopped.append(True)
+            await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(asyncio.wait_for(drive(), 20))
+    return result[0]
+
+
+def test_generate_fills_tree_viewer_and_panes(window, qloop, fake_llm, ctx) -> None:
+    script(fake_llm)
+    assert window.center.currentWidget() is window.empty
+    assert run_prompt(window, qloop, "a task app") == "run_finished"
+    assert {"app/page.tsx", "app/api/tasks/route.ts"} <= set(window.tree_items)
+    assert window.center.currentWidget() is window.center_tabs
+    window.open_file("app/page.tsx")
+
+    async def wait_highlight() -> None:
+        while not window.viewer.highlighter.done:
+            await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(asyncio.wait_for(wait_highlight(), 10))
+    assert window.viewer.editor.toPlainText() == PAGE + "\n"
+    formats = window.viewer.editor.document().findBlockByNumber(0).layout().formats()
+    assert formats, "the first line should be highlighted"
+    panes = window.panes.panes
+    for agent in ("architect", "frontend", "backend", "reviewer"):
+        assert panes[agent].state == "done", agent
+        assert panes[agent].usage.total_tokens > 0
+    assert panes["database"].state == "skipped"
+    assert "Writing the page." in panes["frontend"].text.toPlainText()
+    assert panes["frontend"].files.item(0).text() == "app/page.tsx"
+    assert "approved" in window.chat.history.toPlainText()
+    assert window.history.count() == 1
+    assert "last run" in window.status_label.text()
+
+
+def test_stop_mid_run_keeps_previous_version(window, qloop, fake_llm, ctx) -> None:
+    script(fake_llm)
+    assert run_prompt(window, qloop, "a task app") == "run_finished"
+    pid = window.project_id
+    before = ctx.store.workspace(pid).snapshot()
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "changed " * 400), "latency": 0.01})
+    outcome = run_prompt(window, qloop, "change it",
+                         stop_after=lambda w: w.panes.panes["frontend"].state == "streaming")
+    assert outcome == "run_cancelled"
+    assert ctx.store.workspace(pid).snapshot() == before
+    assert "cancelled" in window.chat.history.toPlainText()
+    assert window.chat.run_button.isEnabled()
+
+
+def test_restore_a_version(window, qloop, fake_llm, ctx) -> None:
+    script(fake_llm)
+    run_prompt(window, qloop, "first")
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", "export const v2 = 2;"))
+    run_prompt(window, qloop, "second")
+    ws = ctx.store.workspace(window.project_id)
+    assert ws.read_text("app/page.tsx") == "export const v2 = 2;\n"
+    window.history.setCurrentRow(0)  # v2 against v1
+    window._on_diff_clicked()
+    assert "export const v2" in window.viewer.editor.toPlainText()
+    window.history.setCurrentRow(1)
+    window._on_restore_clicked()
+    assert ws.read_text("app/page.tsx") == PAGE + "\n"
+    assert window.history.count() == 3
+
+
+def test_settings_saves_key_as_ciphertext_only(window, qtbot, ctx) -> None:
+    key = "sk-or-v1-settings-dialog-secret-0123456789"
+    window.open_settings()
+    dialog = window.settings_dialog
+    dialog.openrouter_key.setText(key)
+    dialog.budget.setValue(0.75)
+    dialog.preferences.setPlainText("Always use TypeScript")
+    dialog.save()
+    assert ctx.secrets.get("openrouter") == key
+    assert ctx.settings.budget_usd == 0.75
+    assert ctx.settings.preferences == ["Always use TypeScript"]
+    assert key.encode() not in all_bytes_under(ctx.paths.root)
+
+
+def test_browse_projects_with_no_network(ctx, qtbot, qloop) -> None:
+    from devora_desktop.ui.main_window import MainWindow
+
+    p = ctx.store.projects.create("Offline Notes")
+    ws = ctx.store.workspace(p.id)
+    ws.write_file("index.html", "<h1>offline</h1>")
+    ws.commit("v1")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.projects.count() == 1
+    w.projects.setCurrentRow(0)
+    assert "index.html" in w.tree_items
+    w.open_file("index.html")
+    assert w.viewer.editor.toPlainText() == "<h1>offline</h1>"
+    w.filter.setText("zzz")
+    assert w.projects.item(0).isHidden()
+
+
+def test_binary_file_shows_a_note(ctx, qtbot, qloop) -> None:
+    from devora_desktop.ui.main_window import MainWindow
+
+    p = ctx.store.projects.create("Bin")
+    ctx.store.workspace(p.id).write_file("logo.png", b"\x89PNG\r\n\x1a\n\0\0\0")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show_project(p.id)
+    w.open_file("logo.png")
+    assert "Binary file" in w.viewer.note.text()
+    assert w.viewer.editor.toPlainText() == ""
+
+
+def test_app_starts_and_closes(tmp_path: Path) -> None:
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
+           "DEVORA_EXIT_AFTER_START": "1"}
+    proc = subprocess.run([sys.executable, "-m", "devora_desktop"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_screenshot_command(tmp_path: Path) -> None:
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-m", "devora_desktop", "generate", "a blog"], env=env,
+                   check=True, capture_output=True, timeout=60)
+    shot = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-m", "devora_desktop", "--screenshot", str(shot)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
