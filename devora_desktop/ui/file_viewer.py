@@ -174,7 +174,10 @@ class FileViewer(QWidget):
         self._lex_task = asyncio.ensure_future(self._lex(text, name))
 
     async def _lex(self, text: str, name: str) -> None:
-        spans = await asyncio.to_thread(lex_spans, text, name)
+        try:
+            spans = await asyncio.to_thread(lex_spans, text, name)
+        except RuntimeError:  # the loop is shutting down: nothing left to colour
+            return
         if spans:
             self.highlighter.apply(spans)
         else:

@@ -27,6 +27,7 @@ def qloop(qapp):
     loop.run_until_complete(loop.shutdown_asyncgens())
     sys.set_asyncgen_hooks(None, None)
     asyncio.set_event_loop(None)
+    loop.close()  # stops qasync's QThread executor: a live QThread at exit aborts Python
 
 
 @pytest.fixture
