@@ -29,13 +29,14 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             QMessageBox.information(None, APP_NAME, exc.one_line())
         print(f"devora: {exc.one_line()}", file=sys.stderr)
         return 1
-    from devora_desktop.ui.loop import install_asyncgen_hooks
+    from devora_desktop.ui.loop import install_asyncgen_hooks, tune_interpreter
     from devora_desktop.ui.main_window import MainWindow
 
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             install_asyncgen_hooks(runner.get_loop())
             window = MainWindow(ctx)
+            tune_interpreter()
             if screenshot:
                 return runner.run(_screenshot(window, ctx, screenshot, project))
             closed = asyncio.Event()

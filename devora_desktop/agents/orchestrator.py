@@ -115,6 +115,7 @@ class Run:
         self.findings: list[Finding] = []
         self._task: asyncio.Task | None = None
         self._t0 = time.monotonic()
+        self._delta_at: dict[str, int] = {}
         self._cancel_reason = "stopped by the user"
 
     # ---- public --------------------------------------------------------------------------
@@ -148,10 +149,19 @@ class Run:
     # ---- plumbing -----------------------------------------------------------------------
     def emit(self, event: RunEvent) -> None:
         event.t = round(time.monotonic() - self._t0, 4)
-        if isinstance(event, AgentDelta) and self.log and self.log[-1].get("type") == \
-                "agent_delta" and self.log[-1]["agent"] == event.agent:
-            self.log[-1]["text"] += event.text
+        agent = getattr(event, "agent", None)
+        if isinstance(event, AgentDelta):
+            # One log entry per stretch of an agent's text, even while agents interleave:
+            # the saved log stays small and replays the same panes.
+            index = self._delta_at.get(event.agent)
+            if index is not None:
+                self.log[index]["text"] += event.text
+            else:
+                self._delta_at[event.agent] = len(self.log)
+                self.log.append(event.model_dump(mode="json"))
         else:
+            if agent is not None:
+                self._delta_at.pop(agent, None)
             self.log.append(event.model_dump(mode="json"))
         if isinstance(event, AgentFinished):
             prev = self.usage_by_agent.get(event.agent, Usage())
@@ -188,7 +198,8 @@ class Run:
                 self._rollback(RunStatus.FAILED, message)
                 self.emit(RunFailed(error=message + " (details in the log)"))
         finally:
-            self._save_log()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.shield(asyncio.to_thread(self._save_log))
             self.queue.put_nowait(None)
 
     def _open_project(self) -> None:

@@ -14,8 +14,6 @@ from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, SecretsError
 from devora_desktop.core.llm.base import ChatProvider
-from devora_desktop.core.llm.catalogue import Catalogue, detect_ollama, detect_openai_models
-from devora_desktop.core.llm.client import OpenAICompatProvider
 
 PROVIDERS = ("openrouter", "openai", "ollama", "lmstudio", "offline")
 LABELS = {"openrouter": "OpenRouter", "openai": "OpenAI-compatible", "ollama": "Ollama",
@@ -49,6 +47,8 @@ def _key_for(ctx: AppContext, name: str) -> str | None:
 
 async def available_local(ctx: AppContext) -> dict[str, list[str]]:
     """Local model servers that answer right now, with their models."""
+    from devora_desktop.core.llm.catalogue import detect_ollama, detect_openai_models
+
     out: dict[str, list[str]] = {}
     ollama = ctx.settings.providers["ollama"].base_url.removesuffix("/v1")
     models = await detect_ollama(ollama)
@@ -94,6 +94,10 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
     if not chosen:
         raise DevoraError(f"no model chosen for {LABELS[name]}",
                           hint="pass --model or set one in Settings")
+    # httpx costs ~110 ms to import (it pulls in click and rich): only when a run needs it.
+    from devora_desktop.core.llm.catalogue import Catalogue
+    from devora_desktop.core.llm.client import OpenAICompatProvider
+
     catalogue = Catalogue(ctx.paths.cache, url)
     provider = OpenAICompatProvider(name=name, label=LABELS[name], base_url=url, api_key=key,
                                     catalogue=catalogue, include_usage=name != "ollama")

@@ -11,3 +11,16 @@ def install_asyncgen_hooks(loop) -> None:
     the GC off the loop. Install the loop's own hooks, as BaseEventLoop.run_forever does."""
     sys.set_asyncgen_hooks(firstiter=loop._asyncgen_firstiter_hook,
                            finalizer=loop._asyncgen_finalizer_hook)
+
+
+def tune_interpreter() -> None:
+    """Keep the UI thread responsive while workers (lexing, validators, git) run Python.
+
+    ``gc.freeze`` moves start-up objects out of the collector's view, so gen-2 collections
+    during a run stop scanning them (they showed as 40-75 ms gaps mid-stream); a 1 ms GIL
+    switch interval lets the UI thread win the GIL back sooner from busy worker threads.
+    """
+    import gc
+
+    gc.freeze()
+    sys.setswitchinterval(0.001)

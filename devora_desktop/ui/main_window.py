@@ -59,6 +59,7 @@ from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Mode
 from devora_desktop.ui.agent_panes import AgentPanes
 from devora_desktop.ui.file_viewer import FileViewer
+from devora_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect_signals()
         self._restore_layout()
+        apply_theme(ctx.settings.theme)
         self.reload_projects()
         self.update_status()
 
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
             b.clicked.connect(lambda _=False, t=text: self.chat.prompt.setPlainText(t))
 
     # ---- projects, files, history ---------------------------------------------------------
-    def reload_projects(self, select: str | None = None) -> None:
+    def reload_projects(self, select: str | None = None, replay: bool = True) -> None:
         select = select or self.project_id
         self.projects.blockSignals(True)
         self.projects.clear()
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         self.projects.blockSignals(False)
         self._on_filter_changed(self.filter.text())
         if select:
-            self.show_project(select)
+            self.show_project(select, replay=replay)
         self._update_center()
 
     @Slot(str)
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
         if current is not None and self.run is None:
             self.show_project(current.data(Qt.ItemDataRole.UserRole))
 
-    def show_project(self, project_id: str) -> None:
+    def show_project(self, project_id: str, replay: bool = True) -> None:
         self.project_id = project_id
         self.reload_files()
         self.reload_history()
@@ -300,8 +302,8 @@ class MainWindow(QMainWindow):
         self.chat.history.clear()
         for m in conv.messages:
             self.chat.add("you" if m.role == "user" else "devora", m.content)
-        runs = self.ctx.store.runs.list(project_id=project_id)
-        if runs and self.run is None:
+        runs = self.ctx.store.runs.list(project_id=project_id) if replay else []
+        if runs and self.run is None:  # panes of a project opened later: from its saved log
             self.replay(self.ctx.store.runs.load_events(runs[-1]))
         self._update_center()
 
@@ -443,7 +445,7 @@ class MainWindow(QMainWindow):
             if choice is not None:
                 await choice.provider.aclose()
             self.chat.set_running(False)
-            self.reload_projects(self.project_id)
+            self.reload_projects(self.project_id, replay=False)  # the panes hold this run
             self.update_status()
             self.run_finished.emit(terminal)
 
@@ -476,7 +478,7 @@ class MainWindow(QMainWindow):
             self.panes.reset(ev.agents)
             if not replay:
                 self.project_id = ev.project_id
-                self.reload_projects(ev.project_id)
+                self.reload_projects(ev.project_id, replay=False)
                 self.reload_files()
                 self.last_status = f"{ev.provider_label} · {ev.model}"
         elif isinstance(ev, AgentStarted) and pane:
@@ -570,6 +572,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, parent=self)
         dialog.saved.connect(self.notify)
         dialog.saved.connect(lambda _m: self._update_center())
+        dialog.saved.connect(lambda _m: apply_theme(self.ctx.settings.theme))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog

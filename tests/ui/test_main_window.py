@@ -142,7 +142,16 @@ def test_settings_saves_key_as_ciphertext_only(window, qtbot, ctx) -> None:
     dialog.openrouter_key.setText(key)
     dialog.budget.setValue(0.75)
     dialog.preferences.setPlainText("Always use TypeScript")
+    dialog.theme.setCurrentText("dark")
     dialog.save()
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.theme import apply_theme, is_dark
+
+    assert is_dark(QApplication.instance().palette())
+    apply_theme("light")
+    assert not is_dark(QApplication.instance().palette())
+    apply_theme("system")
     assert ctx.secrets.get("openrouter") == key
     assert ctx.settings.budget_usd == 0.75
     assert ctx.settings.preferences == ["Always use TypeScript"]

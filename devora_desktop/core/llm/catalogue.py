@@ -11,10 +11,12 @@ import logging
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from devora_desktop.core.workspace import atomic_write
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +100,8 @@ class Catalogue:
 
     async def refresh(self, client: httpx.AsyncClient, *, force: bool = False,
                       headers: dict[str, str] | None = None) -> dict[str, ModelInfo]:
+        import httpx
+
         cached = self._load_cache()
         fresh = self.fetched_at is not None and time.time() - self.fetched_at < self.ttl
         if cached is not None and fresh and not force:
@@ -129,6 +133,8 @@ class Catalogue:
 async def detect_ollama(base: str = "http://127.0.0.1:11434", timeout: float = 0.4,
                         client: httpx.AsyncClient | None = None) -> list[str]:
     """Installed Ollama models, or [] when Ollama is not running (quickly)."""
+    import httpx
+
     try:
         async with _maybe_client(client) as c:
             resp = await c.get(f"{base.rstrip('/')}/api/tags", timeout=timeout)
@@ -141,6 +147,8 @@ async def detect_ollama(base: str = "http://127.0.0.1:11434", timeout: float = 0
 async def detect_openai_models(base_url: str, timeout: float = 0.4,
                                client: httpx.AsyncClient | None = None) -> list[str]:
     """Model ids at an OpenAI-compatible ``/models`` (LM Studio's local server), or []."""
+    import httpx
+
     try:
         async with _maybe_client(client) as c:
             resp = await c.get(f"{base_url.rstrip('/')}/models", timeout=timeout)
@@ -156,6 +164,8 @@ class _maybe_client:
         self._own: httpx.AsyncClient | None = None
 
     async def __aenter__(self) -> httpx.AsyncClient:
+        import httpx
+
         if self._given is not None:
             return self._given
         self._own = httpx.AsyncClient(trust_env=False)

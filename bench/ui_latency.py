@@ -1,0 +1,168 @@
+"""Event-loop gaps in the real window while agents stream 300 tokens/s each for 10 s.
+
+A full-stack run streams Frontend, Backend and Database in parallel through the real window;
+a fourth stream from the same fake server (the real client) feeds the Compressor pane at the
+same time, so 4 agents stream at once. A 5 ms QTimer records the loop's gaps.
+Targets: p99 gap <= 16 ms, max <= 50 ms. Also: delay from a delta arriving to it being on
+screen (the panes flush every 30 ms).
+Run: .venv/bin/python bench/ui_latency.py [seconds]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import sys
+import time
+
+from _qt import GapRecorder, print_table, qt_loop, temp_home  # type: ignore[import-not-found]
+
+RATE = 300
+
+
+class ServerProcess:
+    def __init__(self, script: dict) -> None:
+        import socket
+        import subprocess
+        import tempfile
+        from pathlib import Path
+
+        root = Path(__file__).resolve().parents[1]
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+            json.dump(script, fh)
+        self.file = fh
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        sock.close()
+        self.proc = subprocess.Popen([sys.executable, "-m", "tests.fakes.llm_server", "--script",
+                                      self.file.name, "--port", str(port)], cwd=root,
+                                     stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        self.proc.stdout.readline()
+        self.url = f"http://127.0.0.1:{port}/v1"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait()
+
+
+class TimedList(list):
+    """A pane's pending list that remembers when each delta arrived."""
+
+    def __init__(self, delays: list[float]) -> None:
+        super().__init__()
+        self.arrivals: list[float] = []
+        self.delays = delays
+
+    def append(self, item) -> None:
+        self.arrivals.append(time.perf_counter())
+        super().append(item)
+
+    def clear(self) -> None:
+        now = time.perf_counter()
+        self.delays.extend((now - t) * 1000 for t in self.arrivals)
+        self.arrivals.clear()
+        super().clear()
+
+
+def main() -> None:
+    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+    temp_home()
+    _app, loop = qt_loop()
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.llm.client import OpenAICompatProvider
+    from devora_desktop.ui.main_window import MainWindow
+
+    n_tokens = int(RATE * seconds)
+    body = "const value = compute(x);\n"
+    filler = body * (n_tokens // 7)
+
+    def stream(path: str) -> dict:
+        return {"text": f'<file path="{path}">\n{filler}</file>\n', "latency": 1 / RATE}
+
+    plan = {"name": "Latency", "summary": "bench", "files": [
+        {"path": "app/page.tsx", "owner": "frontend"},
+        {"path": "app/api/x/route.ts", "owner": "backend"},
+        {"path": "supabase/migrations/001.sql", "owner": "database"}]}
+    script = {"architect": "```json\n" + json.dumps(plan) + "\n```",
+              "frontend": stream("app/page.tsx"), "backend": stream("app/api/x/route.ts"),
+              "database": stream("supabase/migrations/001.sql"),
+              "compressor": {"text": filler, "latency": 1 / RATE},
+              "reviewer": json.dumps({"status": "APPROVE", "summary": "", "issues": []})}
+    # The model server runs in its own process, like a real provider: its streaming threads
+    # must not compete with the UI thread for this process's GIL.
+    fake = ServerProcess(script)
+    ctx = AppContext.open()
+    s = ctx.settings.model_copy(deep=True)
+    s.default_provider = "openai"
+    s.providers["openai"].base_url = fake.url
+    s.providers["openai"].default_model = "fake/model"
+    ctx.save_settings(s)
+    import os
+
+    os.environ["DEVORA_API_KEY"] = "bench-key-123456"
+    window = MainWindow(ctx, EngineOptions())
+    window.resize(1400, 900)
+    window.show()
+    from devora_desktop.ui.loop import tune_interpreter
+
+    tune_interpreter()  # as the app does after start-up
+    delays: list[float] = []
+    for pane in window.panes.panes.values():
+        pane.pending = TimedList(delays)
+    gaps = GapRecorder()
+    done: list[str] = []
+    window.run_finished.connect(done.append)
+
+    async def fourth_stream() -> None:
+        from devora_desktop.agents.events import AgentDelta
+
+        pane = window.panes.panes["compressor"]
+        window.panes.addTab(pane, "Compressor")
+        pane.set_state("streaming")
+        async with OpenAICompatProvider(name="b", base_url=fake.url) as p:
+            async for item in p.stream_chat([{"role": "user", "content": "x"}], "m",
+                                            "compressor"):
+                if isinstance(item, str):
+                    window._on_run_event(AgentDelta(agent="compressor", text=item))
+
+    async def run() -> float:
+        window.chat.prompt.setPlainText("latency bench")
+        window.chat.modes.button(2).setChecked(True)
+        gaps.start()
+        start = time.perf_counter()
+        window.chat.run_button.click()
+        while not any(p.state == "streaming" for a, p in window.panes.panes.items()
+                      if a in ("frontend", "backend", "database")):
+            await asyncio.sleep(0.01)
+        extra = asyncio.ensure_future(fourth_stream())
+        while not done:
+            await asyncio.sleep(0.05)
+        await extra
+        gaps.stop()
+        return time.perf_counter() - start
+
+    wall = loop.run_until_complete(run())
+    loop.run_until_complete(window.shutdown())
+    loop.close()
+    fake.stop()
+    g = gaps.table()
+    d = sorted(delays) or [0.0]
+    print_table([
+        ("streams", f"4 agents x {RATE} tok/s, {seconds:.0f} s of tokens each (run {wall:.1f} s, "
+                    f"{done[0]})", ""),
+        ("event-loop gap p50", f"{g['p50']:.1f} ms", ""),
+        ("event-loop gap p99", f"{g['p99']:.1f} ms", "<= 16 ms"),
+        ("event-loop gap max", f"{g['max']:.1f} ms", "<= 50 ms"),
+        ("token to screen p50 / p99", f"{statistics.median(d):.1f} / "
+                                      f"{d[int(len(d) * 0.99) - 1]:.1f} ms", ""),
+        ("samples (gaps / deltas)", f"{g['samples']:,} / {len(d):,}", ""),
+    ])
+    ctx.close()
+
+
+if __name__ == "__main__":
+    main()
