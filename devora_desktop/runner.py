@@ -131,8 +131,13 @@ class TerminalView:
     def on_event(self, ev: RunEvent) -> None:
         row = self.rows.get(getattr(ev, "agent", ""))
         if isinstance(ev, RunStarted):
+            estimate = ""
+            if ev.estimate_usd:
+                estimate = f", estimate ~${ev.estimate_usd:.3f}"
+            elif ev.estimate_tokens:
+                estimate = f", estimate ~{ev.estimate_tokens:,} tokens"
             self.line(f"{ev.project_name}: {ev.mode} run with {ev.provider_label}"
-                      + (" (refining)" if ev.refinement else ""))
+                      + (" (refining)" if ev.refinement else "") + estimate)
             self.start(ev.agents)
         elif isinstance(ev, AgentStarted) and row:
             row.state, row.started = "streaming", time.monotonic()

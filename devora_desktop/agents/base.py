@@ -66,6 +66,7 @@ class AgentEnv:
     retry_delay: float = 2.0
     max_continuations: int = 2
     params: CallParams = field(default_factory=CallParams)
+    on_usage: Callable[[list[ChatMessage], Usage], None] | None = None
 
 
 WriteFile = Callable[[str, FileBlock | DeleteBlock], Awaitable[bool]]
@@ -104,6 +105,8 @@ class BaseAgent:
                 async for item in self.env.provider.stream_chat(messages, self.env.model,
                                                                 self.name, self.env.params):
                     if isinstance(item, Usage):
+                        if self.env.on_usage is not None:
+                            self.env.on_usage(messages, item)
                         self._charge(item)
                         continue
                     streamed = True

@@ -22,6 +22,12 @@ from datetime import UTC, datetime
 
 from devora_desktop.agents import validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
+from devora_desktop.agents.compressor import (
+    BUDGET_SHARE,
+    CompressorAgent,
+    TokenEstimator,
+    compress_conversation,
+)
 from devora_desktop.agents.events import (
     AgentDelta,
     AgentFailed,
@@ -41,6 +47,7 @@ from devora_desktop.agents.events import (
     ValidationReport,
     VersionCommitted,
 )
+from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
 from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan, Review, ReviewIssue
 from devora_desktop.agents.roles import (
     ArchitectAgent,
@@ -116,6 +123,9 @@ class Run:
         self._task: asyncio.Task | None = None
         self._t0 = time.monotonic()
         self._delta_at: dict[str, int] = {}
+        self.estimator = TokenEstimator(
+            orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
+        self.similar: list[str] = []
         self._cancel_reason = "stopped by the user"
 
     # ---- public --------------------------------------------------------------------------
@@ -168,9 +178,20 @@ class Run:
             self.usage_by_agent[event.agent] = prev + event.usage
         self.queue.put_nowait(event)
 
+    def _calibrate(self, messages, usage: Usage) -> None:
+        if not usage.estimated and usage.prompt_tokens:
+            self.estimator.calibrate(messages, usage.prompt_tokens)
+            self.store.kv.set(f"calibration:{self.request.model}", self.estimator.ratio)
+
+    def window(self) -> int | None:
+        """The model's context window, when the provider knows it (offline: unlimited)."""
+        info = getattr(self.request.provider, "model_info", None)
+        return info(self.request.model).context_length if info else None
+
     def env(self, agent: str) -> AgentEnv:
         model = self.request.agent_models.get(agent) or self.request.model
         return AgentEnv(provider=self.request.provider, model=model, emit=self.emit,
+                        on_usage=self._calibrate,
                         budget=self.budget, retries=self.options.agent_retries,
                         retry_delay=self.options.retry_delay,
                         max_continuations=self.options.max_continuations,
@@ -222,9 +243,18 @@ class Run:
         mode = Mode(req.mode)
         agents = ["quick"] if mode == Mode.QUICK else \
             ["architect", *CODE_AGENTS[mode], "reviewer"]
+        learned = learn_preferences(req.prompt)
+        if learned:
+            settings = self.store.settings.load()
+            settings.preferences = merge_preferences(settings.preferences, learned)
+            self.store.settings.save(settings)
+            req.preferences = merge_preferences(req.preferences, learned)
+        found = similar_projects(req.prompt, self.store.projects.list(), exclude=self.project.id)
+        self.similar = [f"{p.name}: {p.summary or p.prompt}"[:200] for p, _ in found]
         self.record = RunRecord(project_id=self.project.id, prompt=req.prompt, mode=mode,
                                 provider=req.provider_name, model=req.model,
-                                refinement=refinement)
+                                refinement=refinement,
+                                similar_projects=[p.id for p, _ in found])
         self.store.runs.save(self.record)
         self.store.conversations.append(self.project.id, Message(
             role="user", content=req.prompt, run_id=self.record.id))
@@ -232,7 +262,8 @@ class Run:
                              project_name=self.project.name, mode=mode.value,
                              provider=req.provider_name,
                              provider_label=getattr(req.provider, "label", req.provider_name),
-                             model=req.model, refinement=refinement, agents=agents))
+                             model=req.model, refinement=refinement, agents=agents,
+                             **self._estimate(mode, refinement)))
         if mode == Mode.QUICK:
             await self._quick(refinement)
         else:
@@ -251,13 +282,10 @@ class Run:
     async def _team(self, mode: Mode, refinement: bool) -> None:
         assert self.project is not None and self.ws is not None
         architect = ArchitectAgent(self.env("architect"))
-        manifest = conversation = None
+        manifest = None
         if refinement:
             manifest = [(p, _summary_line(self.ws, p)) for p in self.ws.list_files()]
-            conversation = _conversation_text(self.store, self.project.id)
-        msgs = architect.messages(self.request.prompt, mode.value,
-                                  preferences=self.request.preferences, manifest=manifest,
-                                  conversation=conversation or "")
+        msgs = await self._architect_messages(architect, mode, manifest)
         self.emit(AgentStarted(agent="architect", model=architect.env.model))
         started = time.monotonic()
         try:
@@ -326,6 +354,74 @@ class Run:
                 a: self._fix_messages(a, mode, issues_by_agent.get(a, []),
                                       errors_by_agent.get(a, []))
                 for a in targets}, round_=reviewer_rounds)
+
+    async def _architect_messages(self, architect: ArchitectAgent, mode: Mode,
+                                  manifest: list[tuple[str, str]] | None):
+        """The Architect's request, compressed to fit 85% of the model's window."""
+        assert self.project is not None
+        conv = self.store.conversations.get(self.project.id)
+        history = conv.messages[conv.summarized_upto:-1]  # the last one is this request
+
+        def build(summary: str, recent, listing=manifest):
+            text = "\n".join(f"{'user' if m.role == 'user' else 'devora'}: {m.content}"
+                             for m in recent)
+            if summary:
+                text = f"Summary of earlier turns: {summary}\n{text}"
+            return architect.messages(self.request.prompt, mode.value,
+                                      preferences=self.request.preferences, manifest=listing,
+                                      conversation=text, similar=self.similar)
+
+        msgs = build(conv.summary, history)
+        window = self.window()
+        if window is None or manifest is None:
+            return msgs
+        limit = int(window * BUDGET_SHARE)
+        if self.estimator.count_messages(msgs) <= limit:
+            return msgs
+        fits = lambda summary, recent: self.estimator.count_messages(  # noqa: E731
+            build(summary, recent)) <= limit
+        compressor = CompressorAgent(self.env("compressor"))
+        self.emit(AgentStarted(agent="compressor", model=compressor.env.model))
+        started = time.monotonic()
+        summary, covered, method = await compress_conversation(
+            compressor, conv.summary, history, fits)
+        self.emit(AgentFinished(agent="compressor", usage=compressor.usage,
+                                seconds=round(time.monotonic() - started, 3)))
+        if method == "extractive":
+            compressor.notice("the summary call failed; used an extractive summary", "warning")
+        conv.summary = summary
+        conv.summarized_upto += covered
+        self.store.conversations.save(conv)
+        recent = history[covered:]
+        msgs = build(summary, recent)
+        if self.estimator.count_messages(msgs) > limit:  # file bodies give way to the manifest
+            msgs = build(summary, recent, [(p, "") for p, _ in manifest])
+        if self.estimator.count_messages(msgs) > limit:
+            keep = max(10, len(manifest) // 2)
+            msgs = build(summary, recent, [(p, "") for p, _ in manifest[:keep]]
+                         + [(f"... and {len(manifest) - keep} more files", "")])
+        return msgs
+
+    def _estimate(self, mode: Mode, refinement: bool) -> dict:
+        """Tokens and USD this run will probably cost, shown before it starts."""
+        out = {"quick": 6000} if mode == Mode.QUICK else {
+            "architect": 900, "frontend": 5000, "reviewer": 700,
+            **({"backend": 2500, "database": 1200} if mode == Mode.FULLSTACK else {})}
+        if refinement:
+            out = {k: v // 2 for k, v in out.items()}
+        prompt_each = 1500 + (self.estimator.count(self.request.prompt))
+        if refinement and self.ws is not None:
+            prompt_each += min(20_000, sum((self.ws.root / p).stat().st_size
+                                           for p in self.ws.list_files()) // 8)
+        info = getattr(self.request.provider, "model_info", None)
+        tokens = sum(out.values()) + prompt_each * len(out) + sum(out.values())  # reviewer reads
+        cost = None
+        if info is not None:
+            m = info(self.request.model)
+            cost = m.cost(prompt_each * len(out) + sum(out.values()), sum(out.values()))
+        elif self.request.provider_name == "offline":
+            cost, tokens = 0.0, 0
+        return {"estimate_tokens": tokens, "estimate_usd": cost}
 
     def _code_agent_messages(self, agent: str, mode: Mode):
         assert self.plan is not None and self.ws is not None
@@ -553,13 +649,3 @@ def _summary_line(ws: Workspace, rel: str) -> str:
     lines = [ln.strip() for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
     first = lines[0][:100] if lines else "(empty)"
     return f"{len(lines)}+ lines; starts: {first}"
-
-
-def _conversation_text(store: Store, project_id: str, last: int = 12) -> str:
-    conv = store.conversations.get(project_id)
-    parts = []
-    if conv.summary:
-        parts.append(f"Summary of earlier turns: {conv.summary}")
-    for m in conv.messages[-last:]:
-        parts.append(f"{'user' if m.role == 'user' else 'devora'}: {m.content}")
-    return "\n".join(parts)

@@ -481,6 +481,9 @@ class MainWindow(QMainWindow):
                 self.reload_projects(ev.project_id, replay=False)
                 self.reload_files()
                 self.last_status = f"{ev.provider_label} · {ev.model}"
+                if ev.estimate_usd:
+                    self.chat.add("devora", f"estimated cost ~${ev.estimate_usd:.3f} "
+                                            f"({ev.estimate_tokens:,} tokens)")
         elif isinstance(ev, AgentStarted) and pane:
             pane.set_state("streaming")
             if self.panes.indexOf(pane) >= 0 and not replay:

@@ -37,7 +37,8 @@ def engine(ctx, fake_llm):
     providers = []
 
     async def run(prompt: str = "a task app", mode: Mode = Mode.FULLSTACK,
-                  options: EngineOptions = FAST, collect_run=None, **kw) -> list:
+                  options: EngineOptions = FAST, collect_run=None,
+                  model_override: str | None = None, **kw) -> list:
         provider = OpenAICompatProvider(
             name="openrouter", label="OpenRouter", base_url=fake_llm.url, api_key="sk-test-123456",
             retry=RetryPolicy(attempts=3, initial=0.01, max_wait=0.05, jitter=0),
@@ -46,7 +47,8 @@ def engine(ctx, fake_llm):
         await provider.refresh_catalogue()
         providers.append(provider)
         run_ = Orchestrator(ctx.store, options).start(
-            RunRequest(prompt=prompt, provider=provider, model="fake/model", mode=mode,
+            RunRequest(prompt=prompt, provider=provider, model=model_override or "fake/model",
+                       mode=mode,
                        provider_name="openrouter", **kw))
         if collect_run is not None:
             collect_run.append(run_)

@@ -48,7 +48,7 @@ def _page(title: str, body: str, extra_head: str = "") -> str:
 </head>
 <body>
 {body}
-  <script src="app.js" type="module"></script>
+  <script src="app.js" defer></script>
 </body>
 </html>
 """

@@ -1,0 +1,100 @@
+"""A seeded-error corpus: every broken file is flagged with the right check; clean files raise
+nothing (issue 5)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from devora_desktop.agents.validators import validate
+
+PACKAGE = json.dumps({"dependencies": {"next": "14.2.0", "react": "18.3.1", "zod": "3.0.0"},
+                      "devDependencies": {"@types/node": "20"}})
+
+CLEAN = {
+    "package.json": PACKAGE,
+    "tsconfig.json": '{\n  // comments are fine here\n  "compilerOptions": {"strict": true,},\n}',
+    "app/page.tsx": 'import { List } from "@/components/List";\nexport default function Page() {\n'
+                    '  return <main><List /></main>;\n}\n',
+    "app/layout.tsx": 'import "./globals.css";\nexport default function L({ children }: '
+                      '{ children: React.ReactNode }) { return <html><body>{children}</body></html>; }\n',
+    "app/globals.css": "body { margin: 0; }\n.a > .b:hover { color: red; }\n",
+    "components/List.tsx": '"use client";\nimport { useState } from "react";\nimport { api } '
+                           'from "../lib/api";\nexport function List() {\n  const [x] = '
+                           'useState(0);\n  return <ul>{x}</ul>;\n}\n',
+    "lib/api.ts": 'import { z } from "zod";\nexport const api = async () => (await '
+                  'fetch("/api/items")).json();\nexport const schema = z.object({});\n',
+    "lib/types.ts": "export type Item = { id: string; title: string };\n",
+    "app/api/items/route.ts": 'import { NextResponse } from "next/server";\nexport async function '
+                              'GET() { return NextResponse.json([]); }\n',
+    "app/api/items/[id]/route.ts": 'import type { Item } from "@/lib/types";\nexport async '
+                                   'function GET() { const i: Item | null = null; return '
+                                   'Response.json(i); }\n',
+    "components/Item.tsx": 'export const Item = ({ id }: { id: string }) => { fetch(`/api/items/${id}`); '
+                           'return <li>{id}</li>; };\n',
+    "scripts/seed.py": "import json\n\ndef main() -> None:\n    print(json.dumps({}))\n",
+    "data/seed.json": '[{"id": "1", "title": "x"}]',
+    "public/index.html": '<!doctype html><html><head><link rel="stylesheet" href="site.css"></head>'
+                         '<body><script src="site.js"></script></body></html>\n',
+    "public/site.css": "h1 { font-weight: 700; }\n",
+    "public/site.js": "document.querySelector('h1')?.classList.add('x');\n",
+    "server/util.js": 'const fs = require("fs");\nconst path = require("node:path");\n'
+                      'module.exports = { fs, path };\n',
+    "README.md": "# Project\n",
+    "lib/format.mjs": "export const fmt = (n) => new Intl.NumberFormat().format(n);\n",
+    "styles/theme.css": ":root { --accent: #5b5bd6; }\n@media (max-width: 600px) { body { padding: 0; } }\n",
+}
+
+BROKEN: dict[str, tuple[str, str]] = {
+    # path: (content, expected check)
+    "bad/syntax1.tsx": ("export default function P() { return <main>; }\n", "syntax"),
+    "bad/syntax2.ts": ("const x: number = ;\n", "syntax"),
+    "bad/syntax3.js": ("function f( { return 1 }\n", "syntax"),
+    "bad/syntax4.jsx": ("const a = <div><span></div>;\n", "syntax"),
+    "bad/syntax5.css": ("body { color: red;\n.a { }}} {\n", "syntax"),
+    "bad/syntax6.py": ("def f(:\n    pass\n", "syntax"),
+    "bad/syntax7.json": ('{"a": 1,}', "syntax"),
+    "bad/syntax8.mjs": ("export const = 3;\n", "syntax"),
+    "bad/import1.ts": ('import { x } from "./missing";\nexport const y = x;\n', "import"),
+    "bad/import2.tsx": ('import Nav from "@/components/Nav";\nexport const P = () => <Nav />;\n',
+                        "import"),
+    "bad/import3.js": ('const u = require("../nowhere/util");\nmodule.exports = u;\n', "import"),
+    "bad/import4.html": ('<html><body><script src="app.js"></script></body></html>\n', "import"),
+    "bad/import5.ts": ('export * from "./gone";\n', "import"),
+    "bad/dep1.ts": ('import axios from "axios";\nexport const a = axios;\n', "dependency"),
+    "bad/dep2.tsx": ('import { motion } from "framer-motion";\nexport const M = motion.div;\n',
+                     "dependency"),
+    "bad/dep3.ts": ('import { createClient } from "@supabase/supabase-js";\nexport const c = '
+                    'createClient;\n', "dependency"),
+    "bad/ph1.ts": ("export const a = 1;\n// ... rest of the code remains the same\n",
+                   "placeholder"),
+    "bad/ph2.css": ("/* existing code here */\nbody { margin: 0 }\n", "placeholder"),
+    "bad/ph3.py": ("def f():\n    # TODO: implement\n    return None\n", "placeholder"),
+    "bad/ph4.tsx": ("export const C = () => <div>{/* your code here */}</div>;\n", "placeholder"),
+    "bad/route1.tsx": ('export const D = () => { fetch("/api/users"); return null; };\n', "route"),
+    "bad/route2.js": ("fetch(`/api/orders/${id}/items`).then((r) => r.json());\n", "route"),
+}
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(BROKEN) >= 20 and len(CLEAN) >= 20
+
+
+def test_clean_files_raise_nothing() -> None:
+    assert validate(CLEAN) == []
+
+
+@pytest.mark.parametrize("path", sorted(BROKEN))
+def test_each_seeded_error_is_flagged(path: str) -> None:
+    content, check = BROKEN[path]
+    findings = validate({**CLEAN, path: content}, only=[path])
+    assert [f.check for f in findings if f.path == path] == [check], findings
+
+
+def test_whole_corpus_file_by_file() -> None:
+    files = {**CLEAN, **{p: c for p, (c, _) in BROKEN.items()}}
+    findings = validate(files)
+    flagged = {f.path for f in findings}
+    assert flagged == set(BROKEN)
+    assert all(f.line for f in findings)
