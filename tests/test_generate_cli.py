@@ -70,11 +70,12 @@ def test_generate_against_openai_compatible_server(run_cli, fake_llm, monkeypatc
     auth = fake_llm.requests_for("frontend")[0]["headers"]
     assert {k.lower(): v for k, v in auth.items()}["authorization"] == \
         "Bearer sk-env-key-1234567890"
-    fake_llm.set("frontend", {"status": 500})
+    fake_llm.set("frontend", {"status": 400, "message": "bad things"})
     failed = run_cli("generate", "again", "--provider", "openai", "--base-url", fake_llm.url,
                      "--model", "m")
-    assert failed.code == 1 and "HTTP 500" in failed.err
-    assert failed.err.strip().splitlines()[-1].startswith("devora: OpenAI-compatible failed")
+    assert failed.code == 1
+    assert failed.err.strip().splitlines()[-1] == ("devora: OpenAI-compatible refused the "
+                                                   "request (HTTP 400): bad things")
     assert "Traceback" not in failed.err
 
 

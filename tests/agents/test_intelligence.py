@@ -42,7 +42,7 @@ async def test_long_conversation_is_compressed_to_fit(engine, fake_llm, ctx) -> 
                           model_override="fake/small")
     assert events[-1].type == "run_finished", events[-1]
     assert fake_llm.calls["compressor"] == 1
-    assert [e.agent for e in of(events, "agent_started")][0] == "compressor"
+    assert next(e.agent for e in of(events, "agent_started")) == "compressor"
     arch = fake_llm.requests_for("architect")[-1]["body"]["messages"]
     assert TokenEstimator().count_messages(arch) <= int(2048 * 0.85)
     assert "bigger, blue header" in arch[-1]["content"]
