@@ -109,7 +109,7 @@ def main() -> None:
     window.show()
     from devora_desktop.ui.loop import tune_interpreter
 
-    tune_interpreter()  # as the app does after start-up
+    collector = tune_interpreter()  # as the app does after start-up  # noqa: F841
     delays: list[float] = []
     for pane in window.panes.panes.values():
         pane.pending = TimedList(delays)

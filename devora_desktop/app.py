@@ -36,7 +36,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             install_asyncgen_hooks(runner.get_loop())
             window = MainWindow(ctx)
-            tune_interpreter()
+            collector = tune_interpreter()  # noqa: F841 - must stay alive with the window
             if screenshot:
                 return runner.run(_screenshot(window, ctx, screenshot, project))
             closed = asyncio.Event()

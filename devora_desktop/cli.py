@@ -442,6 +442,58 @@ def models_list(ctx, provider: str, as_json: bool) -> None:
         click.echo("No models known yet (offline and no cache); local servers not running.")
 
 
+# ---- export --------------------------------------------------------------------------------
+@cli.command("export")
+@click.argument("target", type=click.Choice(["zip", "folder", "github", "vercel"]))
+@click.argument("project")
+@click.option("--out", type=click.Path(), help="zip: the .zip file; folder: the folder.")
+@click.option("--include-secrets", is_flag=True, help="Also send files where a key was found.")
+@click.option("--skip-secrets", is_flag=True, help="Leave out files where a key was found.")
+@click.option("--repo", help="github: name of the new repository (default: the project's).")
+@click.option("--existing", help="github: push to this OWNER/NAME instead of creating one.")
+@click.option("--public", is_flag=True, help="github: create a public repository.")
+@click.option("--branch", help="github: branch to push (default: the repository's default).")
+@click.option("--on-conflict", help="github: 'overwrite' or 'branch:NAME' when the branch "
+              "moved on GitHub.")
+@click.option("--team", help="vercel: team slug or id when the token has several.")
+@click.option("--api-url", hidden=True)
+@with_context()
+def export_cmd(ctx, target: str, project: str, out: str | None, include_secrets: bool,
+               skip_secrets: bool, repo: str | None, existing: str | None, public: bool,
+               branch: str | None, on_conflict: str | None, team: str | None,
+               api_url: str | None) -> None:
+    """Export PROJECT to a zip, a folder, a GitHub repository (one commit) or Vercel."""
+    import asyncio
+    from pathlib import Path
+
+    from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
+
+    p = ctx.store.projects.find(project)
+    plan = make_plan(ctx, p.id)
+    if plan.secrets and not (include_secrets or skip_secrets):
+        for s in plan.secrets:
+            click.echo(f"  {s.path}:{s.line}: looks like a {s.kind}", err=True)
+        if not sys.stdin.isatty():
+            raise DevoraError(f"{len(plan.flagged)} file(s) hold what looks like a secret",
+                              hint="pass --skip-secrets to leave them out, or "
+                                   "--include-secrets to send them")
+        include_secrets = click.confirm("Export these files anyway?", default=False, err=True)
+    if target in ("zip", "folder") and not out:
+        out = f"{p.slug}.zip" if target == "zip" else p.slug
+    opts = ExportOptions(target=target, dest=Path(out) if out else None,
+                         include_secrets=include_secrets, repo=repo, existing=existing,
+                         private=not public, branch=branch, on_conflict=on_conflict,
+                         team=team, api_url=api_url)
+    result = asyncio.run(export_project(ctx, p.id, opts, plan,
+                                       progress=lambda m: click.echo(f"  {m}", err=True)))
+    if not result.ok:
+        for line in result.logs or []:
+            click.echo(f"  | {line}", err=True)
+        raise DevoraError(f"the Vercel build failed: {result.location}",
+                          hint="fix the errors above and deploy again")
+    click.echo(f"Exported {result.files} files: {result.location}")
+
+
 # ---- entry points ------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> None:
     """Console entry: run the click app and turn every failure into one line + exit code."""

@@ -28,6 +28,12 @@ def register_secret(value: str | None) -> None:
             _known.add(value)
 
 
+def known_secrets() -> list[str]:
+    """Secrets seen in this process (stored keys once used): exports look for them too."""
+    with _lock:
+        return sorted(_known)
+
+
 def redact(text: str) -> str:
     with _lock:
         known = sorted(_known, key=len, reverse=True)

@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         self.center_tabs = QTabWidget()
         self.center_tabs.addTab(self.viewer, "Code")
         self.center_tabs.addTab(self.preview, "Preview")
+        self.links = QLabel()
+        self.links.setOpenExternalLinks(True)
+        self.center_tabs.setCornerWidget(self.links)
 
         self.empty = QWidget()
         ev = QVBoxLayout(self.empty)
@@ -234,6 +237,10 @@ class MainWindow(QMainWindow):
         project_menu.addAction(self.new_action)
         self.reveal_action = QAction("Reveal folder", self)
         project_menu.addAction(self.reveal_action)
+        export_menu = m.addMenu("&Export")
+        self.export_action = QAction("&Export project…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_menu.addAction(self.export_action)
         help_menu = m.addMenu("&Help")
         self.logs_action = QAction("Open logs folder", self)
         help_menu.addAction(self.logs_action)
@@ -258,6 +265,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.new_action.triggered.connect(self._on_new_project)
         self.reveal_action.triggered.connect(self._on_reveal)
+        self.export_action.triggered.connect(self.open_export)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
         self.open_browser.clicked.connect(self._on_open_browser)
@@ -302,6 +310,7 @@ class MainWindow(QMainWindow):
         self.chat.history.clear()
         for m in conv.messages:
             self.chat.add("you" if m.role == "user" else "devora", m.content)
+        self.update_links()
         runs = self.ctx.store.runs.list(project_id=project_id) if replay else []
         if runs and self.run is None:  # panes of a project opened later: from its saved log
             self.replay(self.ctx.store.runs.load_events(runs[-1]))
@@ -579,6 +588,29 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog
+
+    def update_links(self) -> None:
+        if not self.project_id:
+            self.links.clear()
+            return
+        p = self.ctx.store.projects.get(self.project_id)
+        parts = [f"<a href='{url}'>{label}</a>" for label, url in
+                 (("GitHub", p.github_repo_url), ("Vercel", p.vercel_url)) if url]
+        self.links.setText(" · ".join(parts))
+
+    @Slot()
+    def open_export(self) -> None:
+        if not self.project_id or self.run is not None:
+            self.notify("Open a project (and wait for its run) to export it")
+            return
+        from devora_desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx, self.project_id, parent=self)
+        dialog.exported.connect(lambda where: (self.notify(f"Exported: {where}"),
+                                               self.update_links()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.export_dialog = dialog
 
     @Slot()
     def _on_new_project(self) -> None:

@@ -18,12 +18,14 @@ PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
 
 @pytest.fixture
 def qloop(qapp):
-    from devora_desktop.ui.loop import install_asyncgen_hooks
+    from devora_desktop.ui.loop import MainThreadGC, install_asyncgen_hooks
 
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
+    collector = MainThreadGC()  # as the app: Qt objects are never collected on a worker
     yield loop
+    collector.stop()
     loop.run_until_complete(loop.shutdown_asyncgens())
     sys.set_asyncgen_hooks(None, None)
     asyncio.set_event_loop(None)
@@ -206,3 +208,31 @@ def test_screenshot_command(tmp_path: Path) -> None:
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_export_dialog_zip_and_github_link(window, qloop, fake_llm, ctx, tmp_path) -> None:
+    from tests.fakes.github_server import FakeGitHub
+
+    script(fake_llm)
+    run_prompt(window, qloop, "a task app")
+    ctx.store.workspace(window.project_id).write_file("secret.js", "const k = 'ghp_" + "a" * 36
+                                                      + "';\n")
+    window.open_export()
+    dialog = window.export_dialog
+    assert "secret.js" in dialog.secrets.text()
+    dialog.dest.setText(str(tmp_path / "out.zip"))
+    assert qloop.run_until_complete(dialog.run_export(dialog.options())) == str(
+        (tmp_path / "out.zip").resolve())
+    import zipfile
+
+    assert not any(n.endswith("secret.js") for n in zipfile.ZipFile(tmp_path / "out.zip").namelist())
+    gh = FakeGitHub()
+    try:
+        ctx.secrets.set("github", "good-token")
+        opts = dialog.options()
+        opts.target, opts.api_url = "github", gh.url
+        where = qloop.run_until_complete(dialog.run_export(opts))
+        assert where == "https://github.com/octo/task-garden"
+        assert "https://github.com/octo/task-garden" in window.links.text()
+    finally:
+        gh.stop()

@@ -1,0 +1,141 @@
+"""Export dialog: zip / folder / GitHub / Vercel with progress, a secrets warning that asks
+before any flagged file leaves, and the resulting path or URL as a link. Non-modal."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from devora_desktop.core.context import AppContext
+from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
+
+
+class ExportDialog(QDialog):
+    exported = Signal(str)
+
+    def __init__(self, ctx: AppContext, project_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.project = ctx.store.projects.get(project_id)
+        self.setWindowTitle(f"Export {self.project.name}")
+        self.plan = make_plan(ctx, project_id)
+        self.task: asyncio.Task | None = None
+        self.target = QComboBox()
+        self.target.addItems(["zip", "folder", "github", "vercel"])
+        self.dest = QLineEdit(str(Path.home() / f"{self.project.slug}.zip"))
+        self.repo = QLineEdit(self.project.slug)
+        self.public = QCheckBox("Public repository")
+        self.team = QLineEdit()
+        self.team.setPlaceholderText("only when the token has several teams")
+        form = QFormLayout()
+        form.addRow("Export to", self.target)
+        form.addRow("Zip file / folder", self.dest)
+        form.addRow("GitHub repository", self.repo)
+        form.addRow("", self.public)
+        form.addRow("Vercel team", self.team)
+        self.secrets = QLabel()
+        self.secrets.setWordWrap(True)
+        self.include = QCheckBox("Also send the files listed above")
+        if self.plan.secrets:
+            lines = "\n".join(f"• {s.path}:{s.line} — {s.kind}" for s in self.plan.secrets[:8])
+            self.secrets.setText(f"These files look like they hold secrets and are left out "
+                                 f"unless you tick the box:\n{lines}")
+        else:
+            self.secrets.hide()
+            self.include.hide()
+        self.log = QPlainTextEdit(readOnly=True)
+        self.log.setMaximumHeight(120)
+        self.result = QLabel()
+        self.result.setOpenExternalLinks(True)
+        self.result.setWordWrap(True)
+        self.go = QPushButton("Export")
+        self.cancel = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.go)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(f"{len(self.plan.files)} files (no .git, node_modules, build "
+                                "output or .env files)"))
+        layout.addWidget(self.secrets)
+        layout.addWidget(self.include)
+        layout.addWidget(self.log)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+        self.target.currentTextChanged.connect(self._on_target_changed)
+        self.go.clicked.connect(self._on_go_clicked)
+        self.cancel.clicked.connect(self._on_cancel_clicked)
+        self._on_target_changed("zip")
+
+    def _on_target_changed(self, target: str) -> None:
+        self.dest.setEnabled(target in ("zip", "folder"))
+        self.repo.setEnabled(target == "github")
+        self.public.setEnabled(target == "github")
+        self.team.setEnabled(target == "vercel")
+        if target == "folder" and self.dest.text().endswith(".zip"):
+            self.dest.setText(self.dest.text()[:-4])
+        elif target == "zip" and not self.dest.text().endswith(".zip"):
+            self.dest.setText(self.dest.text() + ".zip")
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(target=self.target.currentText(),
+                             dest=Path(self.dest.text()).expanduser(),
+                             include_secrets=self.include.isChecked(),
+                             repo=self.repo.text().strip() or None,
+                             private=not self.public.isChecked(),
+                             team=self.team.text().strip() or None)
+
+    def _on_go_clicked(self) -> None:
+        if self.task and not self.task.done():
+            return
+        self.go.setEnabled(False)
+        self.cancel.setText("Stop")
+        self.result.clear()
+        self.task = asyncio.ensure_future(self.run_export(self.options()))
+
+    async def run_export(self, opts: ExportOptions) -> str | None:
+        try:
+            result = await export_project(self.ctx, self.project.id, opts, self.plan,
+                                          progress=self.log.appendPlainText)
+        except DevoraError as exc:
+            self.result.setText(f"<span style='color:#d20f39'>{exc.one_line()}</span>")
+            return None
+        except asyncio.CancelledError:
+            self.result.setText("Stopped.")
+            return None
+        finally:
+            self.go.setEnabled(True)
+            self.cancel.setText("Close")
+        if not result.ok:
+            for line in result.logs or []:
+                self.log.appendPlainText(f"| {line}")
+            self.result.setText(f"<span style='color:#d20f39'>The Vercel build failed</span>: "
+                                f"<a href='{result.location}'>{result.location}</a>")
+            return None
+        href = result.location if result.location.startswith("http") else \
+            Path(result.location).as_uri()
+        self.result.setText(f"Done: <a href='{href}'>{result.location}</a>")
+        self.exported.emit(result.location)
+        return result.location
+
+    def _on_cancel_clicked(self) -> None:
+        if self.task and not self.task.done():
+            self.task.cancel()
+        else:
+            self.close()
