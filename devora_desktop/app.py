@@ -42,6 +42,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             closed = asyncio.Event()
             window.closed.connect(closed.set)
             window.show()
+            # refreshed in the background; shutdown() waits for it like any window task
+            window._tasks.add(runner.get_loop().create_task(window.refresh_license()))
             if os.environ.get("DEVORA_EXIT_AFTER_START"):  # smoke test of `make run`
                 QTimer.singleShot(200, window.close)
             runner.run(closed.wait())

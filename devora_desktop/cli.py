@@ -494,6 +494,99 @@ def export_cmd(ctx, target: str, project: str, out: str | None, include_secrets:
     click.echo(f"Exported {result.files} files: {result.location}")
 
 
+# ---- license -------------------------------------------------------------------------------
+@cli.group("license")
+def license_group() -> None:
+    """Activate, inspect or release this machine's Devora license."""
+
+
+def _print_state(state) -> None:
+    from datetime import datetime
+
+    click.echo(f"Plan:    {'Pro' if state.pro else 'Free'} ({state.status})")
+    click.echo(f"Status:  {state.message}")
+    if state.expires_at:
+        click.echo(f"Token:   valid until {datetime.fromtimestamp(state.expires_at):%Y-%m-%d}"
+                   + (" (refresh due)" if state.refresh_due else ""))
+    if state.pro:
+        click.echo(f"Seats:   {state.seats}")
+
+
+@license_group.command("activate")
+@click.argument("key")
+@with_context()
+def license_activate(ctx, key: str) -> None:
+    """Activate KEY (from your purchase email) on this machine."""
+    import asyncio
+
+    from devora_desktop.core.licensing import LicenseManager
+
+    _print_state(asyncio.run(LicenseManager(ctx).activate(key)))
+
+
+@license_group.command("status")
+@click.option("--refresh", is_flag=True, help="Ask the server for a fresh token first.")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def license_status(ctx, refresh: bool, as_json: bool) -> None:
+    """The plan this machine has (verified offline)."""
+    import asyncio
+    import dataclasses
+
+    from devora_desktop.core.licensing import LicenseManager
+
+    mgr = LicenseManager(ctx)
+    state = asyncio.run(mgr.refresh()) if refresh else mgr.state()
+    if as_json:
+        data = dataclasses.asdict(state)
+        data["features"] = sorted(state.features)
+        _emit_json(data)
+        return
+    _print_state(state)
+
+
+@license_group.command("deactivate")
+@with_context()
+def license_deactivate(ctx) -> None:
+    """Release this machine's seat (at most 3 a month) and return to Free."""
+    import asyncio
+
+    from devora_desktop.core.licensing import LicenseManager
+
+    asyncio.run(LicenseManager(ctx).deactivate())
+    click.echo("This machine is deactivated; the app is on the Free plan.")
+
+
+@license_group.command("upgrade")
+@click.option("--seats", type=int, default=1)
+@click.option("--email")
+@with_context(read_only=True)
+def license_upgrade(ctx, seats: int, email: str | None) -> None:
+    """Open Stripe Checkout for Pro in the browser (the key arrives by email)."""
+    import asyncio
+    import webbrowser
+
+    from devora_desktop.core.licensing import LicenseManager
+
+    url = asyncio.run(LicenseManager(ctx).checkout_url(seats, email))
+    click.echo(url)
+    webbrowser.open(url)
+
+
+@license_group.command("portal")
+@with_context(read_only=True)
+def license_portal(ctx) -> None:
+    """Open the billing portal (card, seats, invoices, cancel)."""
+    import asyncio
+    import webbrowser
+
+    from devora_desktop.core.licensing import LicenseManager
+
+    url = asyncio.run(LicenseManager(ctx).portal_url())
+    click.echo(url)
+    webbrowser.open(url)
+
+
 # ---- entry points ------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> None:
     """Console entry: run the click app and turn every failure into one line + exit code."""

@@ -201,7 +201,10 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             max_tokens=args.max_tokens if args.max_tokens is not None
             else settings.budget_tokens,
             preferences=list(settings.preferences))
-        run = Orchestrator(ctx.store, args.options).start(request)
+        from devora_desktop.core.licensing import LicenseManager
+
+        run = Orchestrator(ctx.store, args.options,
+                           LicenseManager(ctx).entitlements()).start(request)
         view = None if args.as_json else TerminalView()
         final: RunEvent | None = None
         started: RunStarted | None = None

@@ -88,3 +88,48 @@ def fake_llm():
     server = FakeLLM().start()
     yield server
     server.stop()
+
+
+def install_pro_license(ctx, *, seats: int = 1, exp_in: int = 14 * 86400) -> str:
+    """A Pro token signed by a test key the app is configured to trust (self-hosting path)."""
+    import time
+
+    from devora_desktop.core.licensing import machine_fingerprint
+    from devora_license import make_claims, new_keypair, sign
+
+    private, public = new_keypair()
+    settings = ctx.settings.model_copy(deep=True)
+    settings.license_public_keys = {"test": public}
+    ctx.save_settings(settings)
+    claims = make_claims(license_id="lic-test", plan="pro", seats=seats, machine_id="m1",
+                         fingerprint=machine_fingerprint(ctx.store.kv), status="active",
+                         period_end=None)
+    claims["exp"] = int(time.time()) + exp_in
+    token = sign(claims, private, "test")
+    ctx.store.kv.set("license:token", token)
+    return private
+
+
+@pytest.fixture
+def pro(isolated_home: Path):
+    """Activate Pro in the test's data dir (for CLI and GUI tests of Pro features)."""
+    from devora_desktop.core.context import AppContext
+
+    with AppContext.open(isolated_home) as c:
+        install_pro_license(c)
+
+
+@pytest.fixture
+def keypair():
+    from devora_license import new_keypair
+
+    return new_keypair()
+
+
+@pytest.fixture
+def fake_stripe():
+    from tests.fakes.stripe_server import FakeStripe
+
+    fake = FakeStripe()
+    yield fake
+    fake.stop()

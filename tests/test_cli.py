@@ -66,3 +66,39 @@ def test_settings_set_and_validate(run_cli) -> None:
 def test_keys_never_from_argv(run_cli) -> None:
     result = run_cli("keys", "set", "openai", "sk-in-argv")
     assert result.code == 2
+
+
+def test_license_status_fresh_is_free(run_cli) -> None:
+    result = run_cli("license", "status")
+    assert result.code == 0 and "Plan:    Free" in result.out
+    data = json.loads(run_cli("license", "status", "--json").out)
+    assert data["plan"] == "free" and "mode.fullstack" not in data["features"]
+
+
+def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypair,
+                                         fake_stripe) -> None:
+    import re
+    import time
+
+    import httpx
+
+    from tests.server.conftest import LiveServer, checkout_completed, make_config, signed
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        payload, headers = signed(checkout_completed(int(time.time())))
+        httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
+        key = re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
+        assert run_cli("settings", "set", "license_server", server.url).code == 0
+        assert run_cli("settings", "set", "license_public_keys",
+                       json.dumps({"k1": keypair[1]})).code == 0
+        bad = run_cli("license", "activate", "DEV-WRONG-0000-0000")
+        assert bad.code == 1 and bad.err.startswith("devora: no license with that key")
+        ok = run_cli("license", "activate", key)
+        assert ok.code == 0 and "Plan:    Pro (active)" in ok.out
+        assert run_cli("generate", "a shop", "--mode", "fullstack").code == 0
+        assert run_cli("license", "deactivate").code == 0
+        gated = run_cli("generate", "a shop", "--mode", "fullstack")
+        assert gated.code == 1 and "Full-stack mode needs the Pro plan" in gated.err
+    finally:
+        server.stop()

@@ -29,7 +29,7 @@ def test_fresh_machine_todo_web_offline(tmp_path: Path) -> None:
     assert validate(files) == []
 
 
-def test_json_mode_is_ndjson(run_cli) -> None:
+def test_json_mode_is_ndjson(run_cli, pro) -> None:
     result = run_cli("generate", "a blog about bread", "--mode", "fullstack", "--json")
     assert result.code == 0, result
     events = [json.loads(line) for line in result.out.splitlines()]

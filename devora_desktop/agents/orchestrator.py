@@ -18,7 +18,7 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from devora_desktop.agents import validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
@@ -57,6 +57,7 @@ from devora_desktop.agents.roles import (
     area_of,
 )
 from devora_desktop.core.errors import DevoraError, UnsafePathError
+from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams, ChatProvider
 from devora_desktop.core.models import Message, Mode, Project, RunRecord, RunStatus, Usage
 from devora_desktop.core.store import Store
@@ -237,6 +238,11 @@ class Run:
 
     async def _execute(self) -> None:
         req = self.request
+        if self.o.entitlements is not None:
+            self.o.entitlements.require_run(
+                mode=Mode(req.mode).value, agent_models=bool(req.agent_models),
+                offline=req.provider_name == "offline",
+                ai_runs_today=self.store.runs.count_ai_runs_on(date.today()))
         self._open_project()
         assert self.project is not None and self.ws is not None
         refinement = self.ws.head() is not None
@@ -619,11 +625,16 @@ class Run:
 
 
 class Orchestrator:
-    """Creates runs against one store. Stateless between runs."""
+    """Creates runs against one store. Stateless between runs.
 
-    def __init__(self, store: Store, options: EngineOptions | None = None) -> None:
+    ``entitlements`` (from the license) gates modes, per-agent models and the daily AI-run
+    allowance; None means unrestricted (library use and engine tests)."""
+
+    def __init__(self, store: Store, options: EngineOptions | None = None,
+                 entitlements: Entitlements | None = None) -> None:
         self.store = store
         self.options = options or EngineOptions()
+        self.entitlements = entitlements
 
     def start(self, request: RunRequest) -> Run:
         return Run(self, request)

@@ -156,6 +156,7 @@ class Settings(Model):
     preferences: list[str] = Field(default_factory=list)
     default_mode: Mode = Mode.WEB
     license_server: str = "https://license.devora.dev"
+    license_public_keys: dict[str, str] = Field(default_factory=dict)  # self-hosting: kid->PEM
 
 
 class RunStatus(StrEnum):

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         apply_theme(ctx.settings.theme)
         self.reload_projects()
         self.update_status()
+        self.update_plan()
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label, 1)
+        self.plan_label = QLabel()
+        self.statusBar().addPermanentWidget(self.plan_label)
 
         m = self.menuBar()
         file_menu = m.addMenu("&File")
@@ -242,6 +245,8 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_menu.addAction(self.export_action)
         help_menu = m.addMenu("&Help")
+        self.license_action = QAction("&License…", self)
+        help_menu.addAction(self.license_action)
         self.logs_action = QAction("Open logs folder", self)
         help_menu.addAction(self.logs_action)
         QShortcut(QKeySequence("Ctrl+P"), self, self.filter.setFocus)
@@ -266,6 +271,7 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self._on_new_project)
         self.reveal_action.triggered.connect(self._on_reveal)
         self.export_action.triggered.connect(self.open_export)
+        self.license_action.triggered.connect(self.open_license)
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
         self.open_browser.clicked.connect(self._on_open_browser)
@@ -440,7 +446,10 @@ class MainWindow(QMainWindow):
                 agent_models={} if model or choice.offline else dict(s.agent_models),
                 max_usd=s.budget_usd, max_tokens=s.budget_tokens,
                 preferences=list(s.preferences))
-            self.run = Orchestrator(self.ctx.store, self.options).start(request)
+            from devora_desktop.core.licensing import LicenseManager
+
+            self.run = Orchestrator(self.ctx.store, self.options,
+                                    LicenseManager(self.ctx).entitlements()).start(request)
             self.chat.prompt.clear()
             self.chat.add("you", prompt)
             async for event in self.run:
@@ -566,6 +575,35 @@ class MainWindow(QMainWindow):
             return "Runs use OpenRouter with your key."
         return ("Offline templates (no AI) — add an OpenRouter key or start Ollama for AI "
                 "generation.")
+
+    def update_plan(self) -> None:
+        """Plan badge, and locked features marked with what unlocks them (never hidden)."""
+        from devora_desktop.core.licensing import LicenseManager
+
+        state = LicenseManager(self.ctx).state()
+        self.plan_label.setText("● Pro" if state.pro else "Free — Help > License")
+        self.plan_label.setToolTip(state.message)
+        full = self.chat.modes.button(2)
+        locked = "mode.fullstack" not in state.features
+        full.setText("full-stack 🔒" if locked else "full-stack")
+        full.setToolTip("Full-stack mode needs Pro (Help > License)" if locked else "")
+
+    @Slot()
+    def open_license(self) -> None:
+        from devora_desktop.ui.license_dialog import LicenseDialog
+
+        dialog = LicenseDialog(self.ctx, parent=self)
+        dialog.changed.connect(self.update_plan)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.license_dialog = dialog
+
+    async def refresh_license(self) -> None:
+        """In the background after start-up: refresh the token when it is due."""
+        from devora_desktop.core.licensing import LicenseManager
+
+        await LicenseManager(self.ctx).refresh_if_due()
+        self.update_plan()
 
     def update_status(self) -> None:
         tokens, cost = self.ctx.store.runs.spent_on(date.today())

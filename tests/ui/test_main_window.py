@@ -37,6 +37,9 @@ def window(ctx, qtbot, qloop, fake_llm, monkeypatch):
     from devora_desktop.ui.main_window import MainWindow
 
     monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
+    from tests.conftest import install_pro_license
+
+    install_pro_license(ctx)
     settings = ctx.settings.model_copy(deep=True)
     settings.default_provider = "openai"
     settings.providers["openai"].base_url = fake_llm.url
@@ -236,3 +239,36 @@ def test_export_dialog_zip_and_github_link(window, qloop, fake_llm, ctx, tmp_pat
         assert "https://github.com/octo/task-garden" in window.links.text()
     finally:
         gh.stop()
+
+
+def test_license_dialog_activates_pro(ctx, qtbot, qloop, tmp_path, keypair, fake_stripe) -> None:
+    import re
+
+    import httpx
+
+    from devora_desktop.ui.main_window import MainWindow
+    from tests.server.conftest import LiveServer, checkout_completed, make_config, signed
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        payload, headers = signed(checkout_completed(1_800_000_000 - 10**8))
+        httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
+        key = re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
+        s = ctx.settings.model_copy(deep=True)
+        s.license_server = server.url
+        s.license_public_keys = {"k1": keypair[1]}
+        ctx.save_settings(s)
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        assert w.plan_label.text().startswith("Free")
+        assert "🔒" in w.chat.modes.button(2).text()
+        w.open_license()
+        dialog = w.license_dialog
+        assert "Full-stack mode" in dialog.locked.text()
+        assert not qloop.run_until_complete(dialog.do_activate("DEV-NOT-A-REAL-KEY"))
+        assert "purchase email" in dialog.error.text()
+        assert qloop.run_until_complete(dialog.do_activate(key))
+        assert w.plan_label.text() == "● Pro"
+        assert "🔒" not in w.chat.modes.button(2).text()
+    finally:
+        server.stop()

@@ -12,6 +12,7 @@ from pathlib import Path
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan, plan_export
+from devora_desktop.core.licensing import Entitlements, LicenseManager
 from devora_desktop.core.logs import known_secrets
 
 TOKEN_ENV = {"github": "DEVORA_GITHUB_TOKEN", "vercel": "DEVORA_VERCEL_TOKEN"}
@@ -54,9 +55,11 @@ def make_plan(ctx: AppContext, project_id: str) -> ExportPlan:
 
 async def export_project(ctx: AppContext, project_id: str, opts: ExportOptions,
                          plan: ExportPlan | None = None,
-                         progress: Callable[[str], None] | None = None) -> ExportResult:
+                         progress: Callable[[str], None] | None = None,
+                         entitlements: Entitlements | None = None) -> ExportResult:
     from devora_desktop.core.export.local import export_folder, export_zip
 
+    (entitlements or LicenseManager(ctx).entitlements()).require(f"export.{opts.target}")
     say = progress or (lambda _m: None)
     loop = asyncio.get_running_loop()
 

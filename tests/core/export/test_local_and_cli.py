@@ -78,7 +78,8 @@ def test_cli_zip_refuses_secrets_without_a_choice(run_cli, isolated_home: Path,
     assert shown["project"]["export_path"] == str((tmp_path / "x.zip").resolve())
 
 
-def test_cli_github_and_vercel_save_links(run_cli, isolated_home: Path, monkeypatch) -> None:
+def test_cli_github_and_vercel_save_links(run_cli, isolated_home: Path, monkeypatch,
+                                          pro) -> None:
     gh, vc = FakeGitHub(), FakeVercel()
     try:
         assert run_cli("generate", "a todo app", "--mode", "fullstack").code == 0

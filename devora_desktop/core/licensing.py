@@ -1,0 +1,270 @@
+"""Licensing in the app: activation, offline token verification, plan gates.
+
+The signed token (EdDSA JWT, see ``devora_license``) is verified offline against public keys
+pinned here (or configured for self-hosting). Online it refreshes after ``refresh_after``;
+offline it stays valid until ``exp``, then for a grace period, then the app is Free —
+projects are never locked. A clock set backwards (now earlier than the latest time seen, or a
+token issued in the future) is detected and treated as Free until the clock is right.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import httpx
+
+from devora_desktop.core.errors import LicenseError, PlanRequired
+from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_hash, verify
+
+log = logging.getLogger(__name__)
+
+#: Public keys of the official licensing server (kid -> PEM). The private keys never leave
+#: the server; rotate by adding a key here before the server starts signing with it.
+PINNED_KEYS = {
+    "devora-2026-1": """-----BEGIN PUBLIC KEY-----
+MCowBQYDK2VwAyEAWi2vqjybBitB2TbqGRXqtdlU0nA8D+kBPHn7dfBz8fI=
+-----END PUBLIC KEY-----
+""",
+}
+#: A token signed by the pinned key, for the installer self-test (plan free, no machine).
+SELF_TEST_TOKEN = (
+    "eyJhbGciOiJFZERTQSIsImtpZCI6ImRldm9yYS0yMDI2LTEiLCJ0eXAiOiJKV1QifQ.eyJpc3MiOiJodHRwczovL"
+    "2xpY2Vuc2UuZGV2b3JhLmRldiIsImF1ZCI6ImRldm9yYS1kZXNrdG9wIiwic3ViIjoic2VsZi10ZXN0IiwianRpI"
+    "joiM2NiZTAzYTg5MTE5NGY4ZjkwODA5M2MyNWU4ZjcxY2QiLCJpYXQiOjE3OTU2ODU1MzcsIm5iZiI6MTc5NTY4N"
+    "TQ3NywiZXhwIjoyNDI2NDA1NTM3LCJyZWZyZXNoX2FmdGVyIjoxNzk1NzcxOTM3LCJwbGFuIjoiZnJlZSIsImZlY"
+    "XR1cmVzIjpbImV4cG9ydC5mb2xkZXIiLCJleHBvcnQuemlwIiwibW9kZS5xdWljayIsIm1vZGUud2ViIl0sInNlY"
+    "XRzIjoxLCJtaWQiOiJzZWxmLXRlc3QiLCJmcGgiOiIwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwM"
+    "DAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwIiwic3RhdHVzIjoiYWN0aXZlIiwicGVyaW9kX2VuZCI6bnVsb"
+    "H0.dlnt7LXLQ_V-bXGDI6XnCY8-2hyWJ_1sZvu4pU5GIHTG2TjtjjFFl3N5S4NTR4UiO5u3rON4okSvTFT-KLtcC"
+    "g"
+)
+CLOCK_SKEW = 300
+
+
+@dataclass
+class LicenseState:
+    plan: str = "free"
+    status: str = "none"
+    message: str = "Free plan"
+    expires_at: int | None = None
+    refresh_due: bool = False
+    seats: int = 1
+    license_id: str | None = None
+    clock_problem: bool = False
+    features: frozenset[str] = field(default_factory=lambda: PLANS["free"].features)
+
+    @property
+    def pro(self) -> bool:
+        return self.plan == "pro"
+
+
+@dataclass
+class Entitlements:
+    """The one place plan gates are decided; the engine and the exporters ask it."""
+
+    plan: str
+    features: frozenset[str]
+    daily_ai_runs: int | None
+
+    @classmethod
+    def for_state(cls, state: LicenseState) -> Entitlements:
+        return cls(state.plan, frozenset(state.features), PLANS[state.plan].daily_ai_runs)
+
+    @classmethod
+    def unrestricted(cls) -> Entitlements:
+        return cls("pro", PLANS["pro"].features, None)
+
+    def allows(self, feature: str) -> bool:
+        return feature in self.features
+
+    def require(self, feature: str) -> None:
+        if feature not in self.features:
+            raise PlanRequired(FEATURE_TITLES.get(feature, feature))
+
+    def require_run(self, *, mode: str, agent_models: bool, offline: bool,
+                    ai_runs_today: int) -> None:
+        self.require(f"mode.{mode}")
+        if agent_models:
+            self.require("agent_models")
+        if not offline and self.daily_ai_runs is not None and \
+                ai_runs_today >= self.daily_ai_runs:
+            raise PlanRequired(f"More than {self.daily_ai_runs} AI runs a day")
+
+
+def machine_fingerprint(kv) -> str:
+    try:
+        import machineid
+
+        raw = machineid.id()
+    except Exception:
+        raw = kv.get("license:fallback_machine") or uuid.uuid4().hex
+        kv.set("license:fallback_machine", raw)
+    return fingerprint_hash(raw)
+
+
+class LicenseManager:
+    def __init__(self, ctx, *, now=time.time, client: httpx.AsyncClient | None = None) -> None:
+        self.ctx = ctx
+        self.kv = ctx.store.kv
+        self.now = now
+        self._client = client
+
+    # ---- configuration ----------------------------------------------------------------
+    @property
+    def server(self) -> str:
+        return self.ctx.settings.license_server.rstrip("/")
+
+    @property
+    def public_keys(self) -> dict[str, str]:
+        return self.ctx.settings.license_public_keys or PINNED_KEYS
+
+    @property
+    def fingerprint(self) -> str:
+        return machine_fingerprint(self.kv)
+
+    # ---- offline state ----------------------------------------------------------------
+    def state(self) -> LicenseState:
+        import jwt
+
+        token = self.kv.get("license:token")
+        if not token:
+            return LicenseState()
+        now = int(self.now())
+        try:
+            claims = verify(token, self.public_keys, verify_times=False)
+        except jwt.InvalidTokenError as exc:
+            return LicenseState(status="invalid", message=f"The license token is not valid "
+                                f"({exc}); activate again")
+        latest = int(self.kv.get("license:latest_seen") or 0)
+        if now + CLOCK_SKEW < latest or claims["iat"] > now + CLOCK_SKEW:
+            return LicenseState(status="clock", clock_problem=True, message=(
+                "The system clock is set earlier than a time Devora has already seen; fix "
+                "the date and time to use Pro"))
+        if now > latest + 60:
+            self.kv.set("license:latest_seen", now)
+        if claims.get("fph") != self.fingerprint:
+            return LicenseState(status="other_machine", message="This license was activated "
+                                "on another machine; activate it here")
+        exp = int(claims["exp"])
+        base = dict(seats=int(claims.get("seats", 1)), license_id=claims["sub"],
+                    refresh_due=now >= int(claims.get("refresh_after", exp)), expires_at=exp)
+        plan = claims.get("plan", "free") if claims.get("plan") in PLANS else "free"
+        if now <= exp:
+            status = claims.get("status", "active")
+            msg = {"past_due": "Pro — the last payment failed; update your card in Manage "
+                               "billing"}.get(status, f"{PLANS[plan].title} plan")
+            return LicenseState(plan=plan, status=status, message=msg,
+                                features=frozenset(claims.get("features") or
+                                                   PLANS[plan].features), **base)
+        if now <= exp + OFFLINE_GRACE:
+            until = datetime.fromtimestamp(exp + OFFLINE_GRACE, UTC).strftime("%Y-%m-%d")
+            return LicenseState(plan=plan, status="grace", message=(
+                f"Offline for a while: connect before {until} to keep Pro"),
+                features=PLANS[plan].features, **{**base, "refresh_due": True})
+        return LicenseState(status="expired", message="The license needs a refresh: connect "
+                            "to the internet (Help > License)", **{**base, "refresh_due": True})
+
+    def entitlements(self) -> Entitlements:
+        return Entitlements.for_state(self.state())
+
+    # ---- online -----------------------------------------------------------------------
+    async def _post(self, path: str, body: dict) -> dict:
+        own = self._client is None
+        client = self._client or httpx.AsyncClient(trust_env=False, timeout=20)
+        try:
+            resp = await client.post(f"{self.server}{path}", json=body)
+        except httpx.HTTPError as exc:
+            raise LicenseError("could not reach the license server", code="OFFLINE",
+                               hint="check your connection; the app keeps working") from exc
+        finally:
+            if own:
+                await client.aclose()
+        try:
+            data = resp.json()
+        except ValueError:
+            data = {}
+        if resp.status_code >= 400:
+            code = data.get("code", "ERROR")
+            raise LicenseError(data.get("message") or f"license server error "
+                               f"{resp.status_code}", code=code, hint=_HINTS.get(code, ""))
+        return data
+
+    def _store(self, token: str) -> LicenseState:
+        import jwt
+
+        try:
+            verify(token, self.public_keys, verify_times=False)
+        except jwt.InvalidTokenError as exc:
+            raise LicenseError(f"the server sent a token this app cannot verify ({exc})",
+                               code="BAD_TOKEN",
+                               hint="check the license server settings") from None
+        self.kv.set("license:token", token)
+        return self.state()
+
+    async def activate(self, key: str) -> LicenseState:
+        key = key.strip()
+        data = await self._post("/v1/licenses/activate", {
+            "license_key": key, "fingerprint": self.fingerprint,
+            "name": platform.node()[:200], "platform": f"{platform.system()} "
+                                                     f"{platform.machine()}"})
+        self.ctx.secrets.set("license", key, session_only_ok=True)
+        self.kv.set("license:machine_id", data["machine_id"])
+        return self._store(data["token"])
+
+    async def refresh(self) -> LicenseState:
+        key, mid = self.ctx.secrets.get("license"), self.kv.get("license:machine_id")
+        if not key or not mid:
+            return self.state()
+        try:
+            data = await self._post("/v1/licenses/refresh", {
+                "license_key": key, "machine_id": mid, "fingerprint": self.fingerprint})
+        except LicenseError as exc:
+            if exc.code in ("NOT_FOUND", "SUSPENDED", "EXPIRED", "FINGERPRINT_MISMATCH"):
+                self.kv.delete("license:token")  # the server says no: back to Free
+            raise
+        return self._store(data["token"])
+
+    async def refresh_if_due(self) -> LicenseState:
+        state = self.state()
+        if state.refresh_due:
+            try:
+                return await self.refresh()
+            except LicenseError as exc:
+                log.info("license refresh failed: %s", exc.one_line())
+        return state
+
+    async def deactivate(self) -> None:
+        key, mid = self.ctx.secrets.get("license"), self.kv.get("license:machine_id")
+        if key and mid:
+            await self._post("/v1/licenses/deactivate", {"license_key": key,
+                                                         "machine_id": mid})
+        self.kv.delete("license:token")
+        self.kv.delete("license:machine_id")
+        self.ctx.secrets.delete("license")
+
+    async def checkout_url(self, seats: int = 1, email: str | None = None) -> str:
+        return (await self._post("/v1/checkout", {"plan": "pro", "seats": seats,
+                                                  "email": email}))["url"]
+
+    async def portal_url(self) -> str:
+        key = self.ctx.secrets.get("license")
+        if not key:
+            raise LicenseError("no license is activated on this machine", code="NO_LICENSE")
+        return (await self._post("/v1/portal", {"license_key": key}))["url"]
+
+
+_HINTS = {
+    "NOT_FOUND": "check the key in your purchase email",
+    "TOO_MANY_MACHINES": "deactivate another machine, or add a seat in Manage billing",
+    "PAST_DUE": "update your card in Manage billing",
+    "EXPIRED": "renew in Manage billing",
+    "SUSPENDED": "contact support (Help > Contact support)",
+    "FINGERPRINT_MISMATCH": "activate the license on this machine again",
+    "TOO_MANY_DEACTIVATIONS": "try again next month or contact support",
+    "RATE_LIMITED": "wait a minute and try again",
+}

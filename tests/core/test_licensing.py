@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import time
+
+import jwt
+import pytest
+
+from devora_desktop.core.errors import LicenseError, PlanRequired
+from devora_desktop.core.licensing import (
+    PINNED_KEYS,
+    SELF_TEST_TOKEN,
+    Entitlements,
+    LicenseManager,
+    machine_fingerprint,
+)
+from devora_license import AUDIENCE, make_claims, new_keypair, sign, verify
+from tests.conftest import install_pro_license
+
+DAY = 86400
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = time.time()
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def token_for(ctx, private: str, kid: str = "test", **over) -> str:
+    claims = make_claims(license_id="lic", plan="pro", seats=1, machine_id="m",
+                         fingerprint=machine_fingerprint(ctx.store.kv), status="active",
+                         period_end=None)
+    claims.update(over)
+    return sign(claims, private, kid)
+
+
+def test_pinned_key_verifies_the_self_test_token() -> None:
+    assert verify(SELF_TEST_TOKEN, PINNED_KEYS)["sub"] == "self-test"
+
+
+def test_valid_pro_token(ctx) -> None:
+    install_pro_license(ctx)
+    state = LicenseManager(ctx).state()
+    assert state.pro and state.status == "active"
+    assert Entitlements.for_state(state).allows("export.github")
+
+
+@pytest.mark.parametrize("case", ["forged", "tampered", "expired", "wrong_audience",
+                                  "wrong_key", "none_alg", "other_machine"])
+def test_bad_tokens_are_rejected(ctx, case: str) -> None:
+    private = install_pro_license(ctx)
+    mgr = LicenseManager(ctx)
+    if case == "forged":
+        other, _ = new_keypair()
+        token = token_for(ctx, other)  # same kid, another key
+    elif case == "tampered":
+        good = token_for(ctx, private, plan="free")
+        head, body, sig = good.split(".")
+        import base64
+        import json
+
+        claims = json.loads(base64.urlsafe_b64decode(body + "=="))
+        claims["plan"] = "pro"
+        body = base64.urlsafe_b64encode(json.dumps(claims).encode()).decode().rstrip("=")
+        token = f"{head}.{body}.{sig}"
+    elif case == "expired":
+        now = int(time.time())
+        token = token_for(ctx, private, iat=now - 30 * DAY, nbf=now - 30 * DAY,
+                          exp=now - 8 * DAY)
+    elif case == "wrong_audience":
+        token = token_for(ctx, private, aud="someone-else")
+    elif case == "wrong_key":
+        other, _ = new_keypair()
+        token = token_for(ctx, other, kid="unknown-kid")
+    elif case == "none_alg":
+        claims = jwt.decode(token_for(ctx, private), options={"verify_signature": False})
+        token = jwt.encode(claims, None, algorithm="none", headers={"kid": "test"})
+    else:
+        token = token_for(ctx, private, fph="0" * 64)
+    ctx.store.kv.set("license:token", token)
+    state = mgr.state()
+    assert not state.pro, (case, state)
+    assert state.message
+
+
+def test_clock_rollback_detected(ctx) -> None:
+    install_pro_license(ctx)
+    clock = Clock()
+    mgr = LicenseManager(ctx, now=clock)
+    assert mgr.state().pro
+    clock.t -= 2 * DAY  # the user sets the clock back
+    state = mgr.state()
+    assert state.clock_problem and not state.pro
+    clock.t += 2 * DAY
+    assert mgr.state().pro
+
+
+def test_token_issued_in_the_future_is_a_clock_problem(ctx) -> None:
+    private = install_pro_license(ctx)
+    future = int(time.time()) + 3 * DAY
+    ctx.store.kv.set("license:token", token_for(ctx, private, iat=future, nbf=future,
+                                                exp=future + 14 * DAY))
+    assert LicenseManager(ctx).state().clock_problem
+
+
+def test_offline_grace_then_free(ctx) -> None:
+    install_pro_license(ctx, exp_in=14 * DAY)
+    clock = Clock()
+    mgr = LicenseManager(ctx, now=clock)
+    clock.t += 2 * DAY
+    assert mgr.state().refresh_due and mgr.state().pro
+    clock.t += 13 * DAY  # past exp, inside the 7-day grace
+    state = mgr.state()
+    assert state.pro and state.status == "grace" and "connect before" in state.message
+    clock.t += 7 * DAY  # past the grace
+    state = mgr.state()
+    assert not state.pro and state.status == "expired"
+
+
+def test_gates(ctx) -> None:
+    free = Entitlements.for_state(LicenseManager(ctx).state())
+    free.require_run(mode="web", agent_models=False, offline=False, ai_runs_today=19)
+    free.require_run(mode="web", agent_models=False, offline=True, ai_runs_today=500)
+    for kwargs, what in (({"mode": "fullstack"}, "Full-stack mode"),
+                         ({"agent_models": True}, "Per-agent models"),
+                         ({"ai_runs_today": 20}, "More than 20 AI runs a day")):
+        args = {"mode": "web", "agent_models": False, "offline": False, "ai_runs_today": 0,
+                **kwargs}
+        with pytest.raises(PlanRequired) as info:
+            free.require_run(**args)
+        assert info.value.one_line().startswith(f"{what} needs the Pro plan")
+    with pytest.raises(PlanRequired):
+        free.require("export.github")
+    Entitlements.unrestricted().require_run(mode="fullstack", agent_models=True, offline=False,
+                                            ai_runs_today=10_000)
+
+
+async def test_activate_refresh_deactivate_against_the_server(ctx, tmp_path, keypair,
+                                                              fake_stripe) -> None:
+    import re
+
+    import httpx
+
+    from tests.server.conftest import LiveServer, checkout_completed, make_config, signed
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        payload, headers = signed(checkout_completed(int(time.time()), seats=1))
+        httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
+        key = re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
+        s = ctx.settings.model_copy(deep=True)
+        s.license_server = server.url
+        s.license_public_keys = {"k1": keypair[1]}
+        ctx.save_settings(s)
+        mgr = LicenseManager(ctx)
+        with pytest.raises(LicenseError) as info:
+            await mgr.activate("DEV-WRONG-KEY-0000")
+        assert info.value.code == "NOT_FOUND" and "purchase email" in info.value.one_line()
+        state = await mgr.activate(key)
+        assert state.pro and state.seats == 1
+        assert (await mgr.refresh()).pro
+        assert key.encode() not in (ctx.paths.root / "devora.json").read_bytes()
+        assert (await mgr.checkout_url(seats=2)).startswith("https://checkout.stripe.com/")
+        assert (await mgr.portal_url()).endswith("/cus_1")
+        await mgr.deactivate()
+        assert not mgr.state().pro
+    finally:
+        server.stop()
+
+
+async def test_server_unreachable_is_one_line(ctx) -> None:
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = "http://127.0.0.1:9"
+    ctx.save_settings(s)
+    with pytest.raises(LicenseError) as info:
+        await LicenseManager(ctx).activate("DEV-XXXX-XXXX-XXXX")
+    assert info.value.one_line().startswith("could not reach the license server")
+    assert AUDIENCE
+
+
+def test_no_server_secret_ships_in_the_app_or_repo() -> None:
+    """The app holds public keys only; no Stripe key, webhook secret or private key is
+    committed outside the tests' throwaway fixtures."""
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True)
+    files = [root / f for f in tracked.stdout.split()] if tracked.returncode == 0 else \
+        list((root / "devora_desktop").rglob("*.py"))
+    for path in files:
+        if "tests" in path.parts or not path.is_file() or path.suffix in (".png", ".ico"):
+            continue
+        text = path.read_text(errors="ignore")
+        assert "PRIVATE KEY-----" not in text.replace('"PRIVATE KEY(?: BLOCK)?-----', ""), path
+        assert "sk_live_" not in text.replace("(?:sk|rk)_live_", ""), path
+        assert not re.search(r"whsec_[A-Za-z0-9]{8,}", text), path
+
+
+import re  # noqa: E402
