@@ -14,12 +14,18 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from devora_desktop import APP_NAME
+    from devora_desktop import APP_ID, APP_NAME
     from devora_desktop.cli import open_context
     from devora_desktop.core.errors import DevoraError, InstanceLocked
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to devora.desktop
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(files("devora_desktop") / "resources/icons/devora-256.png")))
     app.setQuitOnLastWindowClosed(False)
     try:
         ctx = open_context()
@@ -44,7 +50,9 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             window.show()
             # refreshed in the background; shutdown() waits for it like any window task
             window._tasks.add(runner.get_loop().create_task(window.refresh_license()))
-            if os.environ.get("DEVORA_EXIT_AFTER_START"):  # smoke test of `make run`
+            if os.environ.get("DEVORA_EXIT_AFTER_START"):  # smoke test / start-up timing
+                app.processEvents()
+                print("window shown", flush=True)
                 QTimer.singleShot(200, window.close)
             runner.run(closed.wait())
             runner.run(window.shutdown())

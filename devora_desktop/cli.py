@@ -83,14 +83,20 @@ def _fmt_time(dt) -> str:
 @click.option("--screenshot", type=click.Path(dir_okay=False), help="Render the main window "
               "offscreen to a PNG and exit.")
 @click.option("--project", "screenshot_project", help="With --screenshot: the project to show.")
+@click.option("--self-test", is_flag=True, help="Check this installation offscreen and exit.")
 @click.pass_context
-def cli(ctx: click.Context, screenshot: str | None, screenshot_project: str | None) -> None:
+def cli(ctx: click.Context, screenshot: str | None, screenshot_project: str | None,
+        self_test: bool) -> None:
     """Devora Desktop: AI agents that build whole software projects, on your machine.
 
     Run without a command to open the app.
     """
     if ctx.invoked_subcommand is not None:
         return
+    if self_test:
+        from devora_desktop.selftest import run_self_test
+
+        sys.exit(run_self_test())
     from devora_desktop.app import run_app
 
     sys.exit(run_app(screenshot=screenshot, project=screenshot_project))

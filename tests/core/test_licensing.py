@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import time
 
 import jwt
@@ -197,5 +198,3 @@ def test_no_server_secret_ships_in_the_app_or_repo() -> None:
         assert "sk_live_" not in text.replace("(?:sk|rk)_live_", ""), path
         assert not re.search(r"whsec_[A-Za-z0-9]{8,}", text), path
 
-
-import re  # noqa: E402

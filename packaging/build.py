@@ -1,0 +1,58 @@
+"""Build the bundle here (`make package`), then run its self-test and print a table.
+
+  .venv/bin/python packaging/build.py [--onefile] [--dist DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def folder_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def build(onefile: bool, dist: Path, work: Path) -> tuple[Path, float]:
+    env = {**os.environ, "DEVORA_ONEFILE": "1" if onefile else "0"}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+                    "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work),
+                    str(ROOT / "packaging/devora.spec")], check=True, env=env, cwd=ROOT)
+    seconds = time.perf_counter() - start
+    exe = "devora.exe" if sys.platform == "win32" else "devora"
+    target = dist / exe if onefile else dist / "devora" / exe
+    return target, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--onefile", action="store_true")
+    parser.add_argument("--dist", default=str(ROOT / "packaging/dist"))
+    args = parser.parse_args()
+    dist = Path(args.dist)
+    work = ROOT / "packaging/build"
+    exe, seconds = build(args.onefile, dist, work)
+    shutil.rmtree(work, ignore_errors=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    test = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True,
+                          timeout=300)
+    print(test.stdout, end="")
+    size = folder_size(exe if args.onefile else exe.parent)
+    print(f"| bundle | {'one-file' if args.onefile else 'one-folder'} | {size / 1e6:.0f} MB | "
+          f"built in {seconds:.0f} s | self-test {'passed' if test.returncode == 0 else 'FAILED'}"
+          f" | {exe}")
+    sys.exit(test.returncode)
+
+
+if __name__ == "__main__":
+    main()
