@@ -274,6 +274,32 @@ def keys_set(ctx, name: str) -> None:
     click.echo(f"Saved the {name} key (encrypted; master key in the system keyring).")
 
 
+@keys.command("login")
+@click.argument("service", type=click.Choice(["github"]))
+@click.option("--client-id", envvar="DEVORA_GITHUB_CLIENT_ID",
+              help="OAuth app client id (or settings github_client_id).")
+@click.option("--oauth-url", hidden=True, default="https://github.com")
+@with_context()
+def keys_login(ctx, service: str, client_id: str | None, oauth_url: str) -> None:
+    """Sign in to GitHub with the device flow (no token to copy), then store the token."""
+    import asyncio
+
+    from devora_desktop.core.export.github import poll_device_flow, start_device_flow
+
+    client_id = client_id or ctx.settings.github_client_id
+    if not client_id:
+        raise DevoraError("no GitHub OAuth client id is configured",
+                          hint="pass --client-id, or paste a token with `devora keys set github`")
+
+    async def flow() -> str:
+        code = await start_device_flow(client_id, base=oauth_url)
+        click.echo(f"Open {code.verification_uri} and enter the code {code.user_code}", err=True)
+        return await poll_device_flow(client_id, code, base=oauth_url)
+
+    ctx.secrets.set("github", asyncio.run(flow()))
+    click.echo("Signed in to GitHub; the token is stored encrypted.")
+
+
 @keys.command("remove")
 @click.argument("name", type=click.Choice(KEY_NAMES))
 @with_context()

@@ -157,6 +157,7 @@ class Settings(Model):
     default_mode: Mode = Mode.WEB
     license_server: str = "https://license.devora.dev"
     license_public_keys: dict[str, str] = Field(default_factory=dict)  # self-hosting: kid->PEM
+    github_client_id: str = ""  # an OAuth app's client id enables the GitHub device flow
 
 
 class RunStatus(StrEnum):

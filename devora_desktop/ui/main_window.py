@@ -620,6 +620,17 @@ class MainWindow(QMainWindow):
         from devora_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, parent=self)
+
+        async def detect() -> None:
+            from devora_desktop.agents.providers import available_local
+
+            found = await available_local(self.ctx)
+            with contextlib.suppress(RuntimeError):  # the dialog may be closed by now
+                dialog.set_local_models(found)
+
+        task = asyncio.ensure_future(detect())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
         dialog.saved.connect(self.notify)
         dialog.saved.connect(lambda _m: self._update_center())
         dialog.saved.connect(lambda _m: apply_theme(self.ctx.settings.theme))

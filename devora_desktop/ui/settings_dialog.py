@@ -54,8 +54,9 @@ class SettingsDialog(QDialog):
             edit.setPlaceholderText("default model")
             self.agent_models[agent] = edit
             form.addRow(f"  {agent.title()} model", edit)
-        local = ", ".join(f"{k}: {len(v)} models" for k, v in (local_models or {}).items())
-        form.addRow("Local servers", QLabel(local or "none detected (Ollama, LM Studio)"))
+        self.local = QLabel()
+        self.set_local_models(local_models)
+        form.addRow("Local servers", self.local)
         self.budget = QDoubleSpinBox(maximum=1000, decimals=2, singleStep=0.1)
         self.budget.setSpecialValueText("no cap")
         self.budget.setValue(s.budget_usd or 0)
@@ -78,6 +79,16 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def set_local_models(self, local_models: dict[str, list[str]] | None) -> None:
+        if local_models is None:
+            self.local.setText("looking for Ollama and LM Studio…")
+            return
+        names = {"ollama": "Ollama", "lmstudio": "LM Studio"}
+        parts = [f"{names.get(k, k)}: {', '.join(v[:4])}{' …' if len(v) > 4 else ''}"
+                 for k, v in local_models.items()]
+        self.local.setText("; ".join(parts) or "none running (Ollama on :11434, LM Studio on "
+                                                ":1234)")
 
     def save(self) -> None:
         session_only = False

@@ -272,3 +272,18 @@ def test_license_dialog_activates_pro(ctx, qtbot, qloop, tmp_path, keypair, fake
         assert "🔒" not in w.chat.modes.button(2).text()
     finally:
         server.stop()
+
+
+def test_settings_shows_detected_local_models(window, qloop, fake_llm, ctx) -> None:
+    s = ctx.settings.model_copy(deep=True)
+    s.providers["ollama"].base_url = fake_llm.url.removesuffix("/v1") + "/v1"
+    s.providers["lmstudio"].base_url = "http://127.0.0.1:9/v1"
+    ctx.save_settings(s)
+
+    async def wait() -> None:
+        window.open_settings()  # as from the menu: inside the running loop
+        while "Ollama:" not in window.settings_dialog.local.text():
+            await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(asyncio.wait_for(wait(), 5))
+    assert "qwen2.5-coder:7b" in window.settings_dialog.local.text()

@@ -159,3 +159,13 @@ async def test_device_flow(gh) -> None:
         gh.device_script = script
         with pytest.raises(ExportError, match=message):
             await poll_device_flow("client-1", code, base=gh.url)
+
+
+def test_cli_device_flow_login(gh, run_cli) -> None:
+    gh.device_script = [{"error": "authorization_pending"}, {"access_token": "gho_fromdevice1"}]
+    r = run_cli("keys", "login", "github", "--client-id", "cid", "--oauth-url", gh.url)
+    assert r.code == 0, r
+    assert "enter the code WXYZ-1234" in r.err
+    assert "github       set (encrypted)" in run_cli("keys", "list").out
+    r = run_cli("keys", "login", "github")
+    assert r.code == 1 and "no GitHub OAuth client id" in r.err
