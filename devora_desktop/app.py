@@ -75,6 +75,9 @@ async def _screenshot(window, ctx, path: str, project: str | None) -> int:
         files = [k for k in window.tree_items if not k.endswith("/")]
         preferred = next((f for f in files if f.endswith(("page.tsx", "app.js", "index.html"))),
                          files[0] if files else None)
+        frontend = window.panes.panes["frontend"]
+        if window.panes.indexOf(frontend) >= 0:
+            window.panes.setCurrentWidget(frontend)
         if preferred:
             window.open_file(preferred)
             for _ in range(200):

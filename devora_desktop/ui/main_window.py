@@ -310,6 +310,10 @@ class MainWindow(QMainWindow):
 
     def show_project(self, project_id: str, replay: bool = True) -> None:
         self.project_id = project_id
+        with contextlib.suppress(DevoraError):  # a follow-up refines in the project's mode
+            mode = self.ctx.store.projects.get(project_id).mode
+            self.chat.modes.button({"quick": 0, "web": 1, "fullstack": 2}[mode.value]) \
+                .setChecked(True)
         self.reload_files()
         self.reload_history()
         conv = self.ctx.store.conversations.get(project_id)
