@@ -8,11 +8,12 @@ import contextlib
 import logging
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QStringListModel, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -144,6 +145,12 @@ class MainWindow(QMainWindow):
         self.projects = QListWidget()
         self.files = QTreeWidget()
         self.files.setHeaderHidden(True)
+        self.goto = QLineEdit(placeholderText="Go to file (Ctrl+P)")
+        self.goto_model = QStringListModel(self)
+        completer = QCompleter(self.goto_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.goto.setCompleter(completer)
         self.history = QListWidget()
         self.diff_button = QPushButton("Diff")
         self.restore_button = QPushButton("Restore")
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.filter)
         lv.addWidget(self.projects, 2)
         lv.addWidget(QLabel("Files"))
+        lv.addWidget(self.goto)
         lv.addWidget(self.files, 3)
         lv.addWidget(QLabel("History"))
         lv.addWidget(self.history, 2)
@@ -249,12 +257,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.license_action)
         self.logs_action = QAction("Open logs folder", self)
         help_menu.addAction(self.logs_action)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.filter.setFocus)
+        QShortcut(QKeySequence("Ctrl+P"), self, self._on_goto_shortcut)
 
     def _connect_signals(self) -> None:
         self.filter.textChanged.connect(self._on_filter_changed)
         self.projects.currentItemChanged.connect(self._on_projects_current)
         self.files.itemActivated.connect(self._on_files_activated)
+        self.goto.completer().activated.connect(self._on_goto_chosen)
+        self.goto.returnPressed.connect(lambda: self._on_goto_chosen(self.goto.text()))
         self.files.itemClicked.connect(self._on_files_activated)
         self.history.itemActivated.connect(lambda _it: self._on_diff_clicked())
         self.diff_button.clicked.connect(self._on_diff_clicked)
@@ -331,8 +341,10 @@ class MainWindow(QMainWindow):
         self.tree_items.clear()
         if not self.project_id:
             return
-        for rel in self.ctx.store.workspace(self.project_id).list_files():
+        files = self.ctx.store.workspace(self.project_id).list_files()
+        for rel in files:
             self._tree_item(rel, (marks or {}).get(rel))
+        self.goto_model.setStringList(files)
         self.files.expandAll()
 
     def _tree_item(self, rel: str, mark: str | None = None) -> QTreeWidgetItem:
@@ -358,6 +370,17 @@ class MainWindow(QMainWindow):
         name = rel.rsplit("/", 1)[-1]
         item.setText(0, f"{name}  [{mark}]" if mark else name)
         return item
+
+    @Slot()
+    def _on_goto_shortcut(self) -> None:
+        self.goto.setFocus()
+        self.goto.selectAll()
+
+    @Slot(str)
+    def _on_goto_chosen(self, rel: str) -> None:
+        if rel in self.tree_items:
+            self.open_file(rel)
+            self.goto.clear()
 
     @Slot(QTreeWidgetItem, int)
     def _on_files_activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:

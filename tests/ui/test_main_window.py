@@ -179,6 +179,10 @@ def test_browse_projects_with_no_network(ctx, qtbot, qloop) -> None:
     assert w.viewer.editor.toPlainText() == "<h1>offline</h1>"
     w.filter.setText("zzz")
     assert w.projects.item(0).isHidden()
+    assert w.goto_model.stringList() == ["index.html"]
+    w.viewer.editor.clear()
+    w._on_goto_chosen("index.html")  # Ctrl+P, type, Enter
+    assert w.viewer.editor.toPlainText() == "<h1>offline</h1>"
 
 
 def test_binary_file_shows_a_note(ctx, qtbot, qloop) -> None:
