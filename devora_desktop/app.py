@@ -27,9 +27,16 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(files("devora_desktop") / "resources/icons/devora-256.png")))
     app.setQuitOnLastWindowClosed(False)
+    from devora_desktop.core.paths import DataPaths
+    from devora_desktop.ui.single_instance import InstanceServer, activate_running
+
     try:
         ctx = open_context()
     except InstanceLocked as exc:
+        if activate_running(DataPaths().root):
+            print("Devora is already running with this data folder; switched to it.",
+                  file=sys.stderr)
+            return 0
         # Before the asyncio loop exists, so a modal box is fine here.
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.information(None, APP_NAME, exc.one_line())
@@ -48,6 +55,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             closed = asyncio.Event()
             window.closed.connect(closed.set)
             window.show()
+            instance = InstanceServer(ctx.paths.root, window.bring_to_front)  # noqa: F841
             # refreshed in the background; shutdown() waits for it like any window task
             window._tasks.add(runner.get_loop().create_task(window.refresh_license()))
             if os.environ.get("DEVORA_EXIT_AFTER_START"):  # smoke test / start-up timing

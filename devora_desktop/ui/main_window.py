@@ -638,6 +638,13 @@ class MainWindow(QMainWindow):
         head = self.last_status or self._provider_banner().split(" —")[0]
         self.status_label.setText(f"{head} · {today}")
 
+    def bring_to_front(self) -> None:
+        """A second launch asked for us (see ui/single_instance.py)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.notify("Devora was already running: here it is")
+
     def notify(self, message: str) -> None:
         """Non-modal: status bar message (no nested event loop)."""
         self.statusBar().showMessage(message, 8000)

@@ -291,3 +291,28 @@ def test_settings_shows_detected_local_models(window, qloop, fake_llm, ctx) -> N
 
     qloop.run_until_complete(asyncio.wait_for(wait(), 5))
     assert "qwen2.5-coder:7b" in window.settings_dialog.local.text()
+
+
+def test_second_launch_focuses_the_first(ctx, qtbot, qloop) -> None:
+    from devora_desktop.ui.single_instance import InstanceServer
+
+    calls: list[bool] = []
+    server = InstanceServer(ctx.paths.root, lambda: calls.append(True))
+    env = {**os.environ, "DEVORA_HOME": str(ctx.paths.root), "QT_QPA_PLATFORM": "offscreen"}
+
+    async def launch() -> subprocess.CompletedProcess:
+        return await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "devora_desktop"],
+                                       env=env, capture_output=True, text=True, timeout=60)
+
+    async def both():
+        proc = await launch()
+        while not calls:
+            await asyncio.sleep(0.01)
+        return proc
+
+    try:
+        proc = qloop.run_until_complete(asyncio.wait_for(both(), 60))
+    finally:
+        server.close()
+    assert proc.returncode == 0, proc.stderr
+    assert "already running" in proc.stderr and calls == [True]
