@@ -77,18 +77,11 @@ def test_license_status_fresh_is_free(run_cli) -> None:
 
 def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypair,
                                          fake_stripe) -> None:
-    import re
-    import time
-
-    import httpx
-
-    from tests.server.conftest import LiveServer, checkout_completed, make_config, signed
+    from tests.server.conftest import LiveServer, make_config, purchase
 
     server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
     try:
-        payload, headers = signed(checkout_completed(int(time.time())))
-        httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
-        key = re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
+        key = purchase(server)
         assert run_cli("settings", "set", "license_server", server.url).code == 0
         assert run_cli("settings", "set", "license_public_keys",
                        json.dumps({"k1": keypair[1]})).code == 0

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -23,6 +22,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.fullstack import RESOURCES
 from devora_desktop.core.preview import PreviewServer
+from tests.fakes.base import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -41,14 +41,6 @@ def _write(root: Path, files: dict[str, str]) -> None:
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text)
-
-
-def _port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def _http(method: str, url: str, body: dict | None = None) -> tuple[int, object]:
@@ -89,7 +81,7 @@ def test_fullstack_templates_build_and_serve(tmp_path: Path) -> None:
         build = subprocess.run([str(app / "node_modules/.bin/next"), "build"], cwd=app, env=env,
                                capture_output=True, text=True, timeout=600)
         assert build.returncode == 0, f"{kind}: {build.stdout[-3000:]}{build.stderr[-2000:]}"
-        port = _port()
+        port = free_port()
         server = subprocess.Popen([str(app / "node_modules/.bin/next"), "start", "-p", str(port),
                                    "-H", "127.0.0.1"], cwd=app, env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -13,18 +13,11 @@ import hashlib
 import json
 import re
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+
+from tests.fakes.base import JsonHandler, LoopbackFake
 
 
-class _Quiet(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass
-
-
-class FakeGitHub:
+class FakeGitHub(LoopbackFake):
     def __init__(self, login: str = "octo") -> None:
         self.login = login
         self.tokens = {"good-token"}
@@ -36,16 +29,7 @@ class FakeGitHub:
         self.calls: list[tuple[str, str]] = []
         self.device_script: list[dict] = []
         self._lock = threading.Lock()
-        self.server = _Quiet(("127.0.0.1", 0), self._handler())
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__()
 
     # ---- git objects -------------------------------------------------------------------
     @staticmethod
@@ -116,25 +100,11 @@ class FakeGitHub:
     def _handler(self):
         fake = self
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a: Any) -> None:
-                pass
-
-            def _send(self, status: int, body: Any, headers: dict | None = None) -> None:
-                data = json.dumps(body).encode() if body is not None else b""
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, str(v))
-                self.end_headers()
-                self.wfile.write(data)
+        class H(JsonHandler):
+            _send = JsonHandler.send_json
 
             def _body(self) -> dict:
-                n = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(n) if n else b""
+                raw = self.read_body()
                 if self.headers.get("Content-Type", "").startswith("application/x-www-form"):
                     from urllib.parse import parse_qs
 

@@ -20,8 +20,10 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.base import QuietServer
 
 Reply = str | dict | Callable[[dict], "str | dict"]
 
@@ -44,15 +46,6 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text) or [""]
 
 
-class _QuietServer(ThreadingHTTPServer):
-    """Clients that hang up mid-stream are part of the tests: no tracebacks for them."""
-
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass
-
-
 class FakeLLM:
     def __init__(self, script: dict[str, list[Reply] | Reply] | None = None, *,
                  host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> None:
@@ -67,7 +60,7 @@ class FakeLLM:
         self.active_streams = 0
         self.cancelled_streams = 0
         self._lock = threading.Lock()
-        self.server = _QuietServer((host, port), self._handler_class())
+        self.server = QuietServer((host, port), self._handler_class())
         self.server.daemon_threads = True
         self._thread: threading.Thread | None = None
 

@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-
-class _Quiet(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass
+from tests.fakes.base import JsonHandler, LoopbackFake
 
 
-class FakeVercel:
+class FakeVercel(LoopbackFake):
     def __init__(self) -> None:
         self.token = "vercel-good-token"
         self.teams = [{"id": "team_1", "slug": "me", "name": "Me"}]
@@ -37,35 +29,13 @@ class FakeVercel:
         self.lose_create_response = False
         self.rate_limit_polls = 0
         self.calls: list[tuple[str, str, dict]] = []
-        self.server = _Quiet(("127.0.0.1", 0), self._handler())
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__()
 
     def _handler(self):
         fake = self
 
-        class H(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a: Any) -> None:
-                pass
-
-            def _send(self, status: int, body: Any, headers: dict | None = None) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, str(v))
-                self.end_headers()
-                self.wfile.write(data)
+        class H(JsonHandler):
+            _send = JsonHandler.send_json
 
             def do_GET(self) -> None:
                 self._route("GET")
@@ -76,8 +46,7 @@ class FakeVercel:
             def _route(self, method: str) -> None:
                 parts = urlsplit(self.path)
                 path, query = parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()}
-                n = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(n) if n else b""
+                raw = self.read_body()
                 fake.calls.append((method, path, query))
                 if self.headers.get("Authorization") != f"Bearer {fake.token}":
                     return self._send(403, {"error": {"code": "forbidden",

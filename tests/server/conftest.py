@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import time
 from pathlib import Path
@@ -12,16 +11,9 @@ import uvicorn
 
 from devora_server.config import Config
 from devora_server.main import create_app
+from tests.fakes.base import free_port
 
 WEBHOOK_SECRET = "whsec_test_secret"
-
-
-def free_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class LiveServer:
@@ -87,3 +79,14 @@ def checkout_completed(created: int, sub: str = "sub_1", cus: str = "cus_1", sea
         "id": "cs_1", "object": "checkout.session", "subscription": sub, "customer": cus,
         "customer_details": {"email": "buyer@example.com"},
         "metadata": {"seats": str(seats)}}, created, eid)
+
+
+def purchase(server: LiveServer, seats: int = 1, created: int | None = None) -> str:
+    """Buy through a signed checkout webhook; return the key the buyer was emailed."""
+    import re
+
+    import httpx
+
+    payload, headers = signed(checkout_completed(created or int(time.time()), seats=seats))
+    httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
+    return re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)

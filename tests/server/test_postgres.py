@@ -15,7 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.server.conftest import LiveServer, checkout_completed, free_port, make_config, signed
+from tests.fakes.base import free_port
+from tests.server.conftest import LiveServer, checkout_completed, make_config, signed
 
 
 def _pg_bin() -> str | None:

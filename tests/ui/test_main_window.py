@@ -246,18 +246,12 @@ def test_export_dialog_zip_and_github_link(window, qloop, fake_llm, ctx, tmp_pat
 
 
 def test_license_dialog_activates_pro(ctx, qtbot, qloop, tmp_path, keypair, fake_stripe) -> None:
-    import re
-
-    import httpx
-
     from devora_desktop.ui.main_window import MainWindow
-    from tests.server.conftest import LiveServer, checkout_completed, make_config, signed
+    from tests.server.conftest import LiveServer, make_config, purchase
 
     server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
     try:
-        payload, headers = signed(checkout_completed(1_800_000_000 - 10**8))
-        httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
-        key = re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
+        key = purchase(server)
         s = ctx.settings.model_copy(deep=True)
         s.license_server = server.url
         s.license_public_keys = {"k1": keypair[1]}

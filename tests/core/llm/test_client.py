@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 import time
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from devora_desktop.core.llm.base import collect
 from devora_desktop.core.llm.catalogue import Catalogue, detect_ollama, detect_openai_models
 from devora_desktop.core.llm.client import OpenAICompatProvider, RetryPolicy, Timeouts
 from devora_desktop.core.models import Usage
+from tests.fakes.base import free_port
 
 KEY = "sk-test-ABCDEFGHIJKLMNOPQRSTUVWX"
 TEXT = "<file path=\"index.html\">\n<h1>Hello, world</h1>\n</file>\nAll done here."
@@ -208,16 +208,8 @@ async def test_error_event_mid_stream(fake_llm) -> None:
             await collect(p.stream_chat(MSGS, "m", "quick"))
 
 
-def _closed_port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 async def test_unreachable_host() -> None:
-    p = OpenAICompatProvider(name="openai", base_url=f"http://127.0.0.1:{_closed_port()}/v1",
+    p = OpenAICompatProvider(name="openai", base_url=f"http://127.0.0.1:{free_port()}/v1",
                              retry=RetryPolicy(attempts=2, initial=0.01, jitter=0))
     async with p:
         with pytest.raises(ProviderUnavailable, match=r"could not reach 127\.0\.0\.1"):
@@ -244,5 +236,5 @@ async def test_detect_local_servers(fake_llm) -> None:
     assert await detect_ollama(base) == ["llama3.2:3b", "qwen2.5-coder:7b"]
     assert "fake/model" in await detect_openai_models(fake_llm.url)
     start = time.monotonic()
-    assert await detect_ollama(f"http://127.0.0.1:{_closed_port()}") == []
+    assert await detect_ollama(f"http://127.0.0.1:{free_port()}") == []
     assert time.monotonic() - start < 1.0
