@@ -32,8 +32,9 @@ from devora_desktop.agents.events import (
     ValidationReport,
     VersionCommitted,
 )
-from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, RunRequest
-from devora_desktop.agents.providers import ProviderChoice, choose_provider
+from devora_desktop.agents.launch import start_run
+from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.agents.providers import choose_provider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
 from devora_desktop.core.models import Mode
@@ -180,7 +181,6 @@ class TerminalView:
 
 
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:
-    settings = ctx.settings
     project_id = None
     project_name = None
     if args.project:
@@ -188,23 +188,11 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             project_id = ctx.store.projects.find(args.project).id
         except NotFound:
             project_name = args.project
-    choice: ProviderChoice = await choose_provider(ctx, args.provider, base_url=args.base_url,
-                                                   model=args.model)
+    run, choice = await start_run(
+        ctx, args.prompt, args.mode, project_id=project_id, project_name=project_name,
+        provider=args.provider, base_url=args.base_url, model=args.model,
+        max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options)
     try:
-        if not choice.offline:
-            await choice.provider.refresh_catalogue()  # type: ignore[attr-defined]
-        request = RunRequest(
-            prompt=args.prompt, provider=choice.provider, model=choice.model, mode=args.mode,
-            provider_name=choice.name, project_id=project_id, project_name=project_name,
-            agent_models={} if args.model or choice.offline else dict(settings.agent_models),
-            max_usd=args.max_cost if args.max_cost is not None else settings.budget_usd,
-            max_tokens=args.max_tokens if args.max_tokens is not None
-            else settings.budget_tokens,
-            preferences=list(settings.preferences))
-        from devora_desktop.core.licensing import LicenseManager
-
-        run = Orchestrator(ctx.store, args.options,
-                           LicenseManager(ctx).entitlements()).start(request)
         view = None if args.as_json else TerminalView()
         final: RunEvent | None = None
         started: RunStarted | None = None

@@ -8,7 +8,7 @@ import contextlib
 import logging
 from datetime import date
 
-from PySide6.QtCore import QSettings, QStringListModel, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSettings, QStringListModel, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,8 +53,7 @@ from devora_desktop.agents.events import (
     ValidationReport,
     load_event,
 )
-from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, Run, RunRequest
-from devora_desktop.agents.providers import choose_provider
+from devora_desktop.agents.orchestrator import EngineOptions, Run
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Mode
@@ -138,6 +137,10 @@ class MainWindow(QMainWindow):
         self.reload_projects()
         self.update_status()
         self.update_plan()
+        self.license_timer = QTimer(self)  # the token refreshes after refresh_after (1 day)
+        self.license_timer.setInterval(3600 * 1000)
+        self.license_timer.timeout.connect(self._on_license_timer_timeout)
+        self.license_timer.start()
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -458,25 +461,15 @@ class MainWindow(QMainWindow):
         task.add_done_callback(self._tasks.discard)
 
     async def _run(self, prompt: str) -> None:
-        s = self.ctx.settings
         self.chat.set_running(True)
         choice = None
         terminal = "run_failed"
         try:
-            model = self.chat.model.currentText().strip() or None
-            choice = await choose_provider(self.ctx, None, model=model)
-            if not choice.offline:
-                await choice.provider.refresh_catalogue()  # type: ignore[attr-defined]
-            request = RunRequest(
-                prompt=prompt, provider=choice.provider, model=choice.model,
-                mode=self.chat.mode(), provider_name=choice.name, project_id=self.project_id,
-                agent_models={} if model or choice.offline else dict(s.agent_models),
-                max_usd=s.budget_usd, max_tokens=s.budget_tokens,
-                preferences=list(s.preferences))
-            from devora_desktop.core.licensing import LicenseManager
+            from devora_desktop.agents.launch import start_run
 
-            self.run = Orchestrator(self.ctx.store, self.options,
-                                    LicenseManager(self.ctx).entitlements()).start(request)
+            self.run, choice = await start_run(
+                self.ctx, prompt, self.chat.mode(), project_id=self.project_id,
+                model=self.chat.model.currentText().strip() or None, options=self.options)
             self.chat.prompt.clear()
             self.chat.add("you", prompt)
             async for event in self.run:
@@ -624,6 +617,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.license_dialog = dialog
+
+    @Slot()
+    def _on_license_timer_timeout(self) -> None:
+        task = asyncio.ensure_future(self.refresh_license())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def refresh_license(self) -> None:
         """In the background after start-up: refresh the token when it is due."""
