@@ -1,39 +1,47 @@
-"""GUI bootstrap: QApplication + qasync loop, one instance per data dir, orderly shutdown."""
+"""GUI bootstrap: QApplication + qasync loop, one instance per data dir, orderly shutdown.
+
+Start-up order is what the user sees: Qt, the instance lock and the (empty) main window come
+first; the engine (pydantic models, the store, qasync) loads right after the first paint and
+fills the window. Measured by bench/startup.py.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
+import time
+
+
+def _stamp(label: str) -> None:
+    if os.environ.get("DEVORA_EXIT_AFTER_START"):  # start-up timing and smoke tests
+        heavy = ",".join(m for m in ("pydantic", "qasync", "tinydb", "httpx", "github", "jwt",
+                                     "pygments.lexers.python", "dulwich.repo")
+                         if m in sys.modules)
+        print(f"{label} {time.perf_counter():.6f} {len(sys.modules)} {heavy or '-'}",
+              flush=True)
 
 
 def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from devora_desktop import APP_ID, APP_NAME
-    from devora_desktop.cli import open_context
     from devora_desktop.core.errors import DevoraError, InstanceLocked
+    from devora_desktop.core.paths import DataPaths, acquire_instance_lock
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to devora.desktop
-    from importlib.resources import files
-
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(files("devora_desktop") / "resources/icons/devora-256.png")))
     app.setQuitOnLastWindowClosed(False)
-    from devora_desktop.core.paths import DataPaths
-    from devora_desktop.ui.single_instance import InstanceServer, activate_running
-
+    paths = DataPaths()
     try:
-        ctx = open_context()
+        lock = acquire_instance_lock(paths)
     except InstanceLocked as exc:
-        if activate_running(DataPaths().root):
+        from devora_desktop.ui.single_instance import activate_running
+
+        if activate_running(paths.root):
             print("Devora is already running with this data folder; switched to it.",
                   file=sys.stderr)
             return 0
@@ -42,25 +50,49 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             QMessageBox.information(None, APP_NAME, exc.one_line())
         print(f"devora: {exc.one_line()}", file=sys.stderr)
         return 1
-    from devora_desktop.ui.loop import install_asyncgen_hooks, tune_interpreter
+
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
     from devora_desktop.ui.main_window import MainWindow
 
+    app.setWindowIcon(QIcon(str(files("devora_desktop") / "resources/icons/devora-256.png")))
+    window = MainWindow()
+    window.restore_layout(paths.root)
+    if not screenshot:
+        window.show()
+        app.processEvents()
+        _stamp("window shown")
+
+    import asyncio
+
+    import qasync
+
+    from devora_desktop.cli import open_context
+    from devora_desktop.ui.loop import install_asyncgen_hooks, tune_interpreter
+    from devora_desktop.ui.single_instance import InstanceServer
+
+    try:
+        ctx = open_context(lock=lock)
+    except DevoraError as exc:
+        lock.release()
+        print(f"devora: {exc.one_line()}", file=sys.stderr)
+        return 1
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             install_asyncgen_hooks(runner.get_loop())
-            window = MainWindow(ctx)
+            window.attach(ctx)
             collector = tune_interpreter()  # noqa: F841 - must stay alive with the window
             if screenshot:
                 return runner.run(_screenshot(window, ctx, screenshot, project))
+            _stamp("window ready")
             closed = asyncio.Event()
             window.closed.connect(closed.set)
-            window.show()
             instance = InstanceServer(ctx.paths.root, window.bring_to_front)  # noqa: F841
             # refreshed in the background; shutdown() waits for it like any window task
             window._tasks.add(runner.get_loop().create_task(window.refresh_license()))
-            if os.environ.get("DEVORA_EXIT_AFTER_START"):  # smoke test / start-up timing
-                app.processEvents()
-                print("window shown", flush=True)
+            if os.environ.get("DEVORA_EXIT_AFTER_START"):
                 QTimer.singleShot(200, window.close)
             runner.run(closed.wait())
             runner.run(window.shutdown())
@@ -74,6 +106,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
 async def _screenshot(window, ctx, path: str, project: str | None) -> int:
     """Show a project (with its last run's panes) and save the window as a PNG."""
+    import asyncio
+
     projects = ctx.store.projects.list()
     target = ctx.store.projects.find(project) if project else (projects[0] if projects else None)
     window.resize(1400, 900)

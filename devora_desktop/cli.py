@@ -43,11 +43,11 @@ def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def open_context(read_only: bool = False):
+def open_context(read_only: bool = False, lock=None):
     from devora_desktop.core.context import AppContext
     from devora_desktop.core.logs import setup_logging
 
-    ctx = AppContext.open(read_only=read_only)
+    ctx = AppContext.open(read_only=read_only, lock=lock)
     setup_logging(ctx.paths.logs)
     return ctx
 

@@ -19,9 +19,10 @@ class AppContext:
     _settings: Settings | None = field(default=None, repr=False)
 
     @classmethod
-    def open(cls, root: Path | None = None, *, read_only: bool = False) -> AppContext:
+    def open(cls, root: Path | None = None, *, read_only: bool = False,
+             lock=None) -> AppContext:
         paths = DataPaths(root)
-        store = Store(paths, read_only=read_only)
+        store = Store(paths, read_only=read_only, lock=lock)
         secrets = SecretStore(store.kv, str(paths.root.resolve()))
         return cls(paths=paths, store=store, secrets=secrets)
 

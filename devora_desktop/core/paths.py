@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import platformdirs
+
+from devora_desktop.core.errors import InstanceLocked
 
 ENV_HOME = "DEVORA_HOME"
 
@@ -53,3 +56,62 @@ class DataPaths:
         path = self.root / name
         path.mkdir(parents=True, exist_ok=True)
         return path
+
+
+class InstanceLock:
+    """An OS advisory lock on ``devora.lock`` (flock / msvcrt), released by the OS if the
+    process dies. Hand-rolled rather than filelock because filelock imports asyncio (~25 ms)
+    and this runs before the first window is painted."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self) -> bool:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            if os.name == "nt":
+                import msvcrt
+
+                os.lseek(self._fd, 0, 0)
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        os.close(self._fd)
+        self._fd = None
+
+
+def acquire_instance_lock(paths: DataPaths) -> InstanceLock:
+    """The one-process-per-data-dir lock, taken before anything heavy loads so a second
+    launch can hand over to the first at once."""
+    lock = InstanceLock(paths.lock)
+    if not lock.acquire():
+        owner = ""
+        with contextlib.suppress(OSError):
+            owner = (paths.root / "devora.pid").read_text().strip()
+        who = f" (process {owner})" if owner else ""
+        raise InstanceLocked(f"Devora is already running with this data folder{who}",
+                             hint="close it first, or set DEVORA_HOME to use another folder")
+    with contextlib.suppress(OSError):
+        (paths.root / "devora.pid").write_text(str(os.getpid()))
+    return lock

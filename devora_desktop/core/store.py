@@ -22,11 +22,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from devora_desktop.core.errors import InstanceLocked, NotFound, StoreError
+from devora_desktop.core.errors import NotFound, StoreError
 from devora_desktop.core.models import (
     Conversation,
     Message,
@@ -35,7 +34,7 @@ from devora_desktop.core.models import (
     RunStatus,
     Settings,
 )
-from devora_desktop.core.paths import DataPaths
+from devora_desktop.core.paths import DataPaths, InstanceLock, acquire_instance_lock
 from devora_desktop.core.workspace import Workspace, atomic_write
 
 log = logging.getLogger(__name__)
@@ -80,24 +79,13 @@ def _jsonable(model) -> dict[str, Any]:
 class Store:
     """Opens (and locks) a data dir's index; hands out the table repositories."""
 
-    def __init__(self, paths: DataPaths, *, read_only: bool = False) -> None:
+    def __init__(self, paths: DataPaths, *, read_only: bool = False,
+                 lock: InstanceLock | None = None) -> None:
         self.paths = paths
         self.read_only = read_only
-        self._lock: FileLock | None = None
+        self._lock: InstanceLock | None = None
         if not read_only:
-            self._lock = FileLock(str(paths.lock), timeout=0, is_singleton=False)
-            try:
-                self._lock.acquire()
-            except Timeout as exc:
-                owner = ""
-                with contextlib.suppress(OSError):
-                    owner = (paths.root / "devora.pid").read_text().strip()
-                who = f" (process {owner})" if owner else ""
-                raise InstanceLocked(
-                    f"Devora is already running with this data folder{who}",
-                    hint="close it first, or set DEVORA_HOME to use another folder") from exc
-            with contextlib.suppress(OSError):
-                (paths.root / "devora.pid").write_text(str(os.getpid()))
+            self._lock = lock or acquire_instance_lock(paths)
         self.db = self._open_db()
         self.projects = ProjectRepo(self)
         self.conversations = ConversationRepo(self)

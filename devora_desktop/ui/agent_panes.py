@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devora_desktop.core.models import Usage
+if TYPE_CHECKING:
+    from devora_desktop.core.models import Usage
 
 AGENTS = ("architect", "frontend", "backend", "database", "reviewer", "quick", "compressor")
 STATES = {"waiting": ("…", "#8c8fa1"), "streaming": ("⟳", "#1e66f5"), "done": ("✓", "#40a02b"),
@@ -34,7 +36,7 @@ class AgentPane(QWidget):
         super().__init__()
         self.agent = agent
         self.state = "waiting"
-        self.usage = Usage()
+        self.usage: Usage | None = None  # None until the first call reports
         self.started: float | None = None
         self.seconds = 0.0
         self.pending: list[str] = []
@@ -67,7 +69,7 @@ class AgentPane(QWidget):
         self.refresh()
 
     def reset(self) -> None:
-        self.state, self.usage, self.started, self.seconds = "waiting", Usage(), None, 0.0
+        self.state, self.usage, self.started, self.seconds = "waiting", None, None, 0.0
         self.pending.clear()
         self.text.clear()
         self.files.clear()
@@ -88,10 +90,10 @@ class AgentPane(QWidget):
         parts = [f"{icon} {self.agent.title()}", self.state]
         if secs:
             parts.append(f"{secs:.1f} s")
-        if self.usage.total_tokens:
+        if self.usage is not None and self.usage.total_tokens:
             parts.append(f"{self.usage.total_tokens:,} tok" + ("~" if self.usage.estimated
                                                                 else ""))
-        if self.usage.cost_usd:
+        if self.usage is not None and self.usage.cost_usd:
             parts.append(f"${self.usage.cost_usd:.4f}")
         return " · ".join(parts)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.workspace import looks_binary
 from devora_desktop.ui.highlight import SpanHighlighter, lex_spans
+
+if TYPE_CHECKING:
+    import asyncio
 
 MAX_VIEW_BYTES = 8 * 1024 * 1024
 
@@ -164,6 +167,8 @@ class FileViewer(QWidget):
 
     def show_text(self, text: str, name: str, title: str | None = None) -> None:
         """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""
+        import asyncio
+
         self.highlighter.stop()
         if self._lex_task and not self._lex_task.done():
             self._lex_task.cancel()
@@ -175,6 +180,8 @@ class FileViewer(QWidget):
         self._lex_task = asyncio.ensure_future(self._lex(text, name))
 
     async def _lex(self, text: str, name: str) -> None:
+        import asyncio
+
         try:
             spans = await asyncio.to_thread(lex_spans, text, name)
         except RuntimeError:  # the loop is shutting down: nothing left to colour

@@ -3,10 +3,10 @@ engine's RunEvents onto widgets. Logic stays in the engine: this file only binds
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStringListModel, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
@@ -34,32 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop import APP_NAME
-from devora_desktop.agents.events import (
-    AgentDelta,
-    AgentFailed,
-    AgentFinished,
-    AgentNotice,
-    AgentSkipped,
-    AgentStarted,
-    FileDeleted,
-    FileRejected,
-    FileWritten,
-    ReviewVerdict,
-    RunCancelled,
-    RunEvent,
-    RunFailed,
-    RunFinished,
-    RunStarted,
-    ValidationReport,
-    load_event,
-)
-from devora_desktop.agents.orchestrator import EngineOptions, Run
-from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
-from devora_desktop.core.models import Mode
 from devora_desktop.ui.agent_panes import AgentPanes
 from devora_desktop.ui.file_viewer import FileViewer
 from devora_desktop.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # the engine (pydantic models) loads after the window is on screen
+    import asyncio
+
+    from devora_desktop.agents.events import RunEvent
+    from devora_desktop.agents.orchestrator import EngineOptions, Run
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.models import Mode
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +64,10 @@ class ChatPanel(QWidget):
         self.prompt.setMaximumHeight(90)
         self.modes = QButtonGroup(self)
         mode_row = QHBoxLayout()
-        for i, (mode, label) in enumerate([(Mode.QUICK, "quick"), (Mode.WEB, "web"),
-                                           (Mode.FULLSTACK, "full-stack")]):
+        for i, (mode, label) in enumerate([("quick", "quick"), ("web", "web"),
+                                           ("fullstack", "full-stack")]):
             rb = QRadioButton(label)
-            rb.setProperty("mode", mode.value)
+            rb.setProperty("mode", mode)
             self.modes.addButton(rb, i)
             mode_row.addWidget(rb)
         self.modes.button(1).setChecked(True)
@@ -103,6 +89,8 @@ class ChatPanel(QWidget):
         layout.addLayout(mode_row)
 
     def mode(self) -> Mode:
+        from devora_desktop.core.models import Mode
+
         return Mode(self.modes.checkedButton().property("mode"))
 
     def set_running(self, running: bool) -> None:
@@ -117,10 +105,13 @@ class MainWindow(QMainWindow):
     run_finished = Signal(str)  # the terminal event's type, for tests and the status bar
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, options: EngineOptions | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None,
+                 options: EngineOptions | None = None) -> None:
+        """Builds the widgets at once; ``attach(ctx)`` fills them (the app shows the window
+        first, then loads the engine and the data folder: start-up is what users see)."""
         super().__init__()
-        self.ctx = ctx
-        self.options = options or EngineOptions()
+        self.ctx: AppContext = None  # type: ignore[assignment]
+        self.options = options
         self.project_id: str | None = None
         self.run: Run | None = None
         self.run_task: asyncio.Task | None = None
@@ -132,14 +123,20 @@ class MainWindow(QMainWindow):
         self.resize(1280, 820)
         self._build()
         self._connect_signals()
-        self._restore_layout()
+        self.license_timer = QTimer(self)  # the token refreshes after refresh_after (1 day)
+        self.license_timer.setInterval(3600 * 1000)
+        self.license_timer.timeout.connect(self._on_license_timer_timeout)
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        if not self.isVisible():
+            self.restore_layout(ctx.paths.root)
         apply_theme(ctx.settings.theme)
         self.reload_projects()
         self.update_status()
         self.update_plan()
-        self.license_timer = QTimer(self)  # the token refreshes after refresh_after (1 day)
-        self.license_timer.setInterval(3600 * 1000)
-        self.license_timer.timeout.connect(self._on_license_timer_timeout)
         self.license_timer.start()
 
     # ---- layout --------------------------------------------------------------------------
@@ -449,8 +446,10 @@ class MainWindow(QMainWindow):
     # ---- runs ------------------------------------------------------------------------------
     @Slot()
     def start_run(self) -> None:
+        import asyncio
+
         prompt = self.chat.prompt.toPlainText().strip()
-        if self.run is not None:
+        if self.run is not None or self.ctx is None:
             return
         if not prompt:
             self.notify("Type what you want first")
@@ -474,7 +473,7 @@ class MainWindow(QMainWindow):
             self.chat.add("you", prompt)
             async for event in self.run:
                 self._on_run_event(event)
-                if isinstance(event, RunFinished | RunFailed | RunCancelled):
+                if event.type in ("run_finished", "run_failed", "run_cancelled"):
                     terminal = event.type
         except DevoraError as exc:
             self.notify(exc.one_line())
@@ -503,6 +502,8 @@ class MainWindow(QMainWindow):
 
     def replay(self, events: list[dict]) -> None:
         """Show a finished run's panes from its saved log (works offline)."""
+        from devora_desktop.agents.events import load_event
+
         for data in events:
             with contextlib.suppress(ValueError):
                 self._on_run_event(load_event(data), replay=True)
@@ -512,7 +513,8 @@ class MainWindow(QMainWindow):
     def _on_run_event(self, ev: RunEvent, replay: bool = False) -> None:
         panes = self.panes.panes
         pane = panes.get(getattr(ev, "agent", ""))
-        if isinstance(ev, RunStarted):
+        kind = ev.type  # dispatch on the tag: no engine import needed to draw the window
+        if kind == "run_started":
             self.panes.reset(ev.agents)
             if not replay:
                 self.project_id = ev.project_id
@@ -522,43 +524,43 @@ class MainWindow(QMainWindow):
                 if ev.estimate_usd:
                     self.chat.add("devora", f"estimated cost ~${ev.estimate_usd:.3f} "
                                             f"({ev.estimate_tokens:,} tokens)")
-        elif isinstance(ev, AgentStarted) and pane:
+        elif kind == "agent_started" and pane:
             pane.set_state("streaming")
             if self.panes.indexOf(pane) >= 0 and not replay:
                 self.panes.setCurrentWidget(pane)
-        elif isinstance(ev, AgentDelta) and pane:
+        elif kind == "agent_delta" and pane:
             pane.pending.append(ev.text)
-        elif isinstance(ev, AgentNotice) and pane:
+        elif kind == "agent_notice" and pane:
             pane.pending.append(f"\n[{ev.level}] {ev.message}\n")
-        elif isinstance(ev, AgentFinished) and pane:
-            pane.usage = pane.usage + ev.usage
+        elif kind == "agent_finished" and pane:
+            pane.usage = ev.usage if pane.usage is None else pane.usage + ev.usage
             pane.seconds += ev.seconds
             pane.set_state("done")
-        elif isinstance(ev, AgentFailed) and pane:
+        elif kind == "agent_failed" and pane:
             pane.set_state("failed")
             pane.show_error(ev.error, ev.retryable)
-        elif isinstance(ev, AgentSkipped) and pane:
+        elif kind == "agent_skipped" and pane:
             pane.set_state("skipped")
-        elif isinstance(ev, FileWritten):
+        elif kind == "file_written":
             if pane:
                 pane.add_file(ev.path)
             if not replay:
                 self._tree_item(ev.path, ev.change if ev.change != "unchanged" else None)
                 self.files.expandAll()
                 self._update_center()
-        elif isinstance(ev, FileDeleted) and not replay:
+        elif kind == "file_deleted" and not replay:
             item = self.tree_items.pop(ev.path, None)
             if item is not None:
                 (item.parent() or self.files.invisibleRootItem()).removeChild(item)
-        elif isinstance(ev, FileRejected) and pane:
+        elif kind == "file_rejected" and pane:
             pane.pending.append(f"\n[rejected] {ev.path}: {ev.reason}\n")
-        elif isinstance(ev, ValidationReport):
+        elif kind == "validation_report":
             if ev.findings and not replay:
                 self.chat.add("validators", "; ".join(
                     f"{f.path}: {f.message}" for f in ev.findings[:5]))
-        elif isinstance(ev, ReviewVerdict) and not replay:
+        elif kind == "review_verdict" and not replay:
             self.chat.add("reviewer", f"{ev.status} — {ev.summary}")
-        elif isinstance(ev, RunFinished) and not replay:
+        elif kind == "run_finished" and not replay:
             verdict = "approved" if ev.approved else "not approved"
             cost = f" · ${ev.cost:.4f}" if ev.cost else ""
             self.chat.add("devora", f"{ev.files_written} files · {verdict}{cost} · "
@@ -572,11 +574,11 @@ class MainWindow(QMainWindow):
                 files = [k for k in self.tree_items if not k.endswith("/")]
                 if first and files:
                     self.open_file(files[0])
-        elif isinstance(ev, RunFailed) and not replay:
+        elif kind == "run_failed" and not replay:
             self.chat.add("devora", f"Run failed: {ev.error}. The project is unchanged.")
             self.notify(ev.error)
             self.reload_files()
-        elif isinstance(ev, RunCancelled) and not replay:
+        elif kind == "run_cancelled" and not replay:
             self.chat.add("devora", "Stopped. The project is unchanged.")
             self.reload_files()
 
@@ -620,6 +622,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_license_timer_timeout(self) -> None:
+        import asyncio
+
         task = asyncio.ensure_future(self.refresh_license())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -650,6 +654,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def open_settings(self) -> None:
+        import asyncio
+
         from devora_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, parent=self)
@@ -725,8 +731,9 @@ class MainWindow(QMainWindow):
         self.preview_label.setText(f"Serving at {self._preview.url} (loopback only)")
         QDesktopServices.openUrl(QUrl(self._preview.url))
 
-    def _restore_layout(self) -> None:
-        qs = QSettings(str(self.ctx.paths.root / "layout.ini"), QSettings.Format.IniFormat)
+    def restore_layout(self, root) -> None:
+        """Window geometry and docks as the user left them (before the first show)."""
+        qs = QSettings(str(root / "layout.ini"), QSettings.Format.IniFormat)
         geo, state = qs.value("geometry"), qs.value("state")
         if geo is not None:
             self.restoreGeometry(geo)
@@ -734,12 +741,16 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _save_layout(self) -> None:
+        if self.ctx is None:
+            return
         qs = QSettings(str(self.ctx.paths.root / "layout.ini"), QSettings.Format.IniFormat)
         qs.setValue("geometry", self.saveGeometry())
         qs.setValue("state", self.saveState())
 
     async def shutdown(self) -> None:
         """Stop a run in flight and wait for the engine to clean up."""
+        import asyncio
+
         if self.run is not None:
             self.run.cancel("the window was closed")
         pending = [t for t in self._tasks if not t.done()]
@@ -749,6 +760,8 @@ class MainWindow(QMainWindow):
             self._preview.stop()
 
     def closeEvent(self, event) -> None:
+        import asyncio
+
         self._save_layout()
         if self._closing or not any(not t.done() for t in self._tasks):
             self._closing = True
