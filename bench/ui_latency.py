@@ -96,6 +96,9 @@ def main() -> None:
     # must not compete with the UI thread for this process's GIL.
     fake = ServerProcess(script)
     ctx = AppContext.open()
+    from tests.conftest import install_pro_license
+
+    install_pro_license(ctx)  # full-stack mode is a Pro feature
     s = ctx.settings.model_copy(deep=True)
     s.default_provider = "openai"
     s.providers["openai"].base_url = fake.url
@@ -137,6 +140,8 @@ def main() -> None:
         window.chat.run_button.click()
         while not any(p.state == "streaming" for a, p in window.panes.panes.items()
                       if a in ("frontend", "backend", "database")):
+            if done:
+                raise SystemExit(f"the run ended early: {done[0]}")
             await asyncio.sleep(0.01)
         extra = asyncio.ensure_future(fourth_stream())
         while not done:
