@@ -46,6 +46,12 @@ def test_refinement_offline_is_honest(run_cli) -> None:
     assert result.code == 0, result
     shown = json.loads(run_cli("projects", "show", "Bloom", "--json").out)
     assert "CHANGES.md" in shown["files"] and len(shown["versions"]) == 2
+    assert run_cli("generate", "add a pricing table", "--project", "Bloom").code == 0
+    from devora_desktop.core.context import AppContext
+
+    with AppContext.open() as ctx:
+        text = ctx.store.workspace(shown["project"]["id"]).read_text("CHANGES.md")
+    assert "- make the header green\n- add a pricing table" in text
     assert [m["role"] for m in shown["conversation"]] == ["user", "assistant"] * 2
 
 

@@ -56,7 +56,8 @@ class OfflineProvider:
             kind = templates.choose(request)
             files = templates.all_files(kind, "web", templates.name_from_prompt(request, kind))
             if "Current files:" in user:
-                return _note_only(request)
+                current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)
+                return _note_only(request, current.group(1) if current else "")
             return _blocks(files, f"Offline template: {templates.TITLES[kind]}.")
         return self._code(user, agent)
 
@@ -86,7 +87,8 @@ class OfflineProvider:
         plan = extract_json_object(m.group(1))
         mine = {f["path"] for f in plan.get("your_files", [])}
         if mine == {"CHANGES.md"}:
-            return _note_only(_request(user))
+            current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)
+            return _note_only(_request(user), current.group(1) if current else "")
         kind = plan.get("template") or "landing"
         if kind not in templates.KINDS:
             kind = "landing"
@@ -107,8 +109,11 @@ def _blocks(files: dict[str, str], intro: str) -> str:
     return intro + "\n" + "".join(f'<file path="{p}">\n{t}</file>\n' for p, t in files.items())
 
 
-def _note_only(request: str) -> str:
+def _note_only(request: str, current: str = "") -> str:
+    """Offline templates cannot edit code: record the request, keeping earlier ones."""
+    earlier = [ln for ln in current.splitlines() if ln.startswith("- ")]
+    items = "\n".join([*earlier, f"- {request}"])
     return ('Offline templates cannot change code; the request is recorded.\n'
             '<file path="CHANGES.md">\n# Requested changes\n\n'
-            f'- {request}\n\nAdd an AI provider (Settings) to apply changes like this one.\n'
+            f'{items}\n\nAdd an AI provider (Settings) to apply changes like these.\n'
             '</file>\n')
