@@ -20,10 +20,9 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.fakes.base import QuietServer
+from tests.fakes.base import JsonHandler, QuietServer
 
 Reply = str | dict | Callable[[dict], "str | dict"]
 
@@ -117,12 +116,7 @@ class FakeLLM:
     def _handler_class(self):
         fake = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(JsonHandler):
             def setup(self) -> None:
                 super().setup()
                 with fake._lock:
@@ -135,15 +129,7 @@ class FakeLLM:
                     with fake._lock:
                         fake.open_connections -= 1
 
-            def _json(self, status: int, payload: Any, headers: dict | None = None) -> None:
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, str(v))
-                self.end_headers()
-                self.wfile.write(data)
+            _json = JsonHandler.send_json
 
             def do_GET(self) -> None:
                 with fake._lock:
