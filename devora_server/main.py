@@ -73,26 +73,28 @@ class CheckoutIn(BaseModel):
     email: str | None = None
 
 
-class PortalIn(BaseModel):
-    license_key: str
+class KeyIn(BaseModel):
+    """Every license endpoint validates the key the same way."""
 
-
-class ActivateIn(BaseModel):
     license_key: str = Field(min_length=8, max_length=64)
+
+
+class PortalIn(KeyIn):
+    pass
+
+
+class ActivateIn(KeyIn):
     fingerprint: str = Field(min_length=16, max_length=128)
     name: str = Field("", max_length=200)
     platform: str = Field("", max_length=64)
 
 
-class RefreshIn(BaseModel):
-    license_key: str = Field(min_length=8, max_length=64)
-    machine_id: str
-    fingerprint: str
+class DeactivateIn(KeyIn):
+    machine_id: str = Field(min_length=1, max_length=64)
 
 
-class DeactivateIn(BaseModel):
-    license_key: str = Field(min_length=8, max_length=64)
-    machine_id: str
+class RefreshIn(DeactivateIn):
+    fingerprint: str = Field(min_length=16, max_length=128)
 
 
 class SupportIn(BaseModel):

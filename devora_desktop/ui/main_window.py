@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
             b.clicked.connect(lambda _=False, t=text: self.chat.prompt.setPlainText(t))
 
     # ---- projects, files, history ---------------------------------------------------------
-    def reload_projects(self, select: str | None = None, replay: bool = True) -> None:
+    def reload_projects(self, select: str | None = None, replay: bool = True,
+                        show: bool = True) -> None:
         select = select or self.project_id
         self.projects.blockSignals(True)
         self.projects.clear()
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
                 self.projects.setCurrentItem(item)
         self.projects.blockSignals(False)
         self._on_filter_changed(self.filter.text())
-        if select:
+        if select and show:
             self.show_project(select, replay=replay)
         self._update_center()
 
@@ -482,7 +483,8 @@ class MainWindow(QMainWindow):
             if choice is not None:
                 await choice.provider.aclose()
             self.chat.set_running(False)
-            self.reload_projects(self.project_id, replay=False)  # the panes hold this run
+            # names may have changed; files and history were refreshed by the run's events
+            self.reload_projects(self.project_id, show=False)
             self.update_status()
             self.run_finished.emit(terminal)
 
@@ -519,7 +521,6 @@ class MainWindow(QMainWindow):
             if not replay:
                 self.project_id = ev.project_id
                 self.reload_projects(ev.project_id, replay=False)
-                self.reload_files()
                 self.last_status = f"{ev.provider_label} · {ev.model}"
                 if ev.estimate_usd:
                     self.chat.add("devora", f"estimated cost ~${ev.estimate_usd:.3f} "
@@ -579,7 +580,7 @@ class MainWindow(QMainWindow):
             self.notify(ev.error)
             self.reload_files()
         elif kind == "run_cancelled" and not replay:
-            self.chat.add("devora", "Stopped. The project is unchanged.")
+            self.chat.add("devora", f"Run cancelled: {ev.reason}. The project is unchanged.")
             self.reload_files()
 
     # ---- chrome ----------------------------------------------------------------------------
