@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, TypeAdapter
 
+# Finding lives in core so the checks (core) can make findings; re-exported here.
+from devora_desktop.core.models import Finding as Finding
 from devora_desktop.core.models import Usage
 
 
@@ -92,18 +94,48 @@ class AgentSkipped(_Event):
     reason: str
 
 
-class Finding(BaseModel):
-    path: str
-    check: str
-    message: str
-    line: int | None = None
-    severity: Literal["error", "warning"] = "error"
-
-
 class ValidationReport(_Event):
     type: Literal["validation_report"] = "validation_report"
     findings: list[Finding] = Field(default_factory=list)
     files_checked: int = 0
+
+
+class CheckStarted(_Event):
+    """A check of the generated project began: it runs the model's code (with consent).
+
+    ``check`` names the step ("web-load", "npm-install", "npm-build", "python-compile",
+    "pytest"); ``tool`` the program that does it ("qtwebengine", "chromium", "npm",
+    "python"); ``round`` is 0 before any fix round, then the fix round it verifies."""
+
+    type: Literal["check_started"] = "check_started"
+    check: str
+    tool: str
+    command: str = ""
+    round: int = 0
+
+
+class CheckOutput(_Event):
+    """A batch of the check's output lines (each line and the total are capped)."""
+
+    type: Literal["check_output"] = "check_output"
+    check: str
+    lines: list[str] = Field(default_factory=list)
+
+
+class CheckFinished(_Event):
+    """``skipped`` (with ``skipped_reason``: no tool, offline, no consent) is never a failure;
+    ``failed`` carries the findings that go to the owning agents."""
+
+    type: Literal["check_finished"] = "check_finished"
+    check: str
+    tool: str
+    status: Literal["passed", "failed", "skipped"]
+    exit_code: int | None = None
+    seconds: float = 0.0
+    skipped_reason: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    output_truncated: bool = False
+    round: int = 0
 
 
 class ReviewVerdict(_Event):
@@ -146,7 +178,8 @@ class RunCancelled(_Event):
 RunEvent = Annotated[
     RunStarted | AgentStarted | AgentDelta | AgentNotice | FileWritten | FileDeleted
     | FileRejected | AgentFinished | AgentFailed | AgentSkipped | ValidationReport
-    | ReviewVerdict | VersionCommitted | RunFinished | RunFailed | RunCancelled,
+    | CheckStarted | CheckOutput | CheckFinished | ReviewVerdict | VersionCommitted
+    | RunFinished | RunFailed | RunCancelled,
     Field(discriminator="type")]
 
 EVENT_ADAPTER: TypeAdapter[RunEvent] = TypeAdapter(RunEvent)

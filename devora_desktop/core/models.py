@@ -92,6 +92,9 @@ class Project(Model):
     github_repo_url: str | None = None
     vercel_url: str | None = None
     export_path: str | None = None
+    # Consent to run this project's generated code for checks and preview (DESIGN §5):
+    # None = not asked yet; Settings.run_checks "always"/"never" overrides the question.
+    checks_allowed: bool | None = None
 
     @property
     def slug(self) -> str:
@@ -158,6 +161,26 @@ class Settings(Model):
     license_server: str = "https://license.devora.dev"
     license_public_keys: dict[str, str] = Field(default_factory=dict)  # self-hosting: kid->PEM
     github_client_id: str = ""  # an OAuth app's client id enables the GitHub device flow
+    # Checks run code a model wrote: "ask" once per project, or a standing yes/no.
+    run_checks: Literal["ask", "always", "never"] = "ask"
+
+
+class Finding(Model):
+    """Something wrong in a generated file, from a validator (``check`` = "syntax", "import"...)
+    or from running the project (``check`` = "web-load", "npm-build"...; ``tool`` says which
+    program saw it). Lines and columns count from 1; ``path`` is relative to the project."""
+
+    path: str
+    check: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    severity: Literal["error", "warning"] = "error"
+    tool: str = ""
+
+    def location(self) -> str:
+        """``path:line:column`` as editors and terminals link it."""
+        return self.path + "".join(f":{n}" for n in (self.line, self.column) if n)
 
 
 class RunStatus(StrEnum):
