@@ -35,6 +35,8 @@ Rules:
   README), "backend" (API route handlers, server-side validation and auth helpers) or
   "database" (SQL migrations with row-level security, seed data, typed database client).
 - {mode_rules}
+- Write "files" LAST, after every other key: agents start on the files while you write them,
+  using the stack, pages, api and data_models you gave above as shared contracts.
 - Keep the plan small but complete: every file the app needs to install and run, no more.
 - "action" is "create" for new files, "modify" for files that exist and change, "delete" for
   files to remove. On a refinement, list ONLY the files that change, are added or deleted.
