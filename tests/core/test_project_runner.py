@@ -1,0 +1,131 @@
+"""The project runner: what generated code can see, and that it stops when told (DESIGN §5)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.core.project_runner import ProjectRunner, scrubbed_env
+
+PY = sys.executable
+
+# Starts a grandchild that sleeps, prints both pids, then sleeps itself.
+FAMILY = textwrap.dedent("""
+    import subprocess, sys, time
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    print(f"pids {child.pid}", flush=True)
+    time.sleep(60)
+""")
+
+
+def alive(pid: int) -> bool:
+    """True while ``pid`` runs (a zombie nobody reaped counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    if stat.exists():
+        try:
+            return stat.read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        except OSError:
+            return False
+    return True
+
+
+async def gone(pid: int) -> bool:
+    """A killed process disappears within a moment; allow the OS up to 2 s."""
+    for _ in range(40):
+        if not alive(pid):
+            return True
+        await asyncio.sleep(0.05)
+    return False
+
+
+async def test_secrets_in_the_parent_env_do_not_reach_the_tool(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENROUTER_API_KEY", "sk-or-v1-parent-secret")
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-devora-secret")
+    monkeypatch.setenv("DEVORA_HOME", str(tmp_path))
+    monkeypatch.setenv("HTTPS_PROXY", "http://bob:hunter2@proxy.example:8080")
+    monkeypatch.setenv("NO_PROXY", "localhost")
+    runner = ProjectRunner(tmp_path, env_extra={"NEXT_TELEMETRY_DISABLED": "1",
+                                                "DEVORA_SNEAKY": "x"})
+    result = await runner.run(
+        [PY, "-c", "import json, os; print(json.dumps(dict(os.environ)))"], timeout=30)
+    assert result.ok, result.text
+    seen = json.loads(result.lines[-1])
+    assert "sk-or-v1-parent-secret" not in result.text and "sk-devora-secret" not in result.text
+    assert "hunter2" not in result.text
+    assert not [k for k in seen if k.upper().startswith("DEVORA_")]
+    assert seen["NEXT_TELEMETRY_DISABLED"] == "1"
+    assert seen["NO_PROXY"] == "localhost" and seen["PATH"] == os.environ["PATH"]
+
+
+def test_a_proxy_without_credentials_passes() -> None:
+    env = scrubbed_env(base={"HTTPS_PROXY": "http://proxy.example:3128", "AWS_SECRET": "x",
+                             "GITHUB_TOKEN": "ghp_x", "LANG": "C.UTF-8"})
+    assert env == {"HTTPS_PROXY": "http://proxy.example:3128", "LANG": "C.UTF-8"}
+
+
+async def test_the_tool_runs_in_the_project_folder(tmp_path: Path) -> None:
+    result = await ProjectRunner(tmp_path).run([PY, "-c", "import os; print(os.getcwd())"],
+                                               timeout=30)
+    assert Path(result.lines[0]).resolve() == tmp_path.resolve()
+
+
+async def test_timeout_kills_the_tool_and_its_children(tmp_path: Path) -> None:
+    result = await ProjectRunner(tmp_path).run([PY, "-c", FAMILY], timeout=2)
+    assert result.timed_out and result.exit_code is None and not result.ok
+    assert result.seconds < 10
+    grandchild = int(result.lines[0].split()[1])
+    assert await gone(grandchild)
+
+
+async def test_cancel_kills_the_whole_tree(tmp_path: Path) -> None:
+    ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def on_line(line: str) -> None:
+        if line.startswith("pids") and not ready.done():
+            ready.set_result(int(line.split()[1]))
+
+    task = asyncio.create_task(ProjectRunner(tmp_path).run([PY, "-c", FAMILY], timeout=60,
+                                                           on_line=on_line))
+    grandchild = await asyncio.wait_for(ready, 30)
+    assert alive(grandchild)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert await gone(grandchild)
+
+
+async def test_children_left_behind_by_a_finished_tool_are_killed(tmp_path: Path) -> None:
+    script = ("import subprocess, sys; c = subprocess.Popen([sys.executable, '-c', "
+              "'import time; time.sleep(60)']); print(c.pid)")
+    result = await ProjectRunner(tmp_path).run([PY, "-c", script], timeout=30)
+    assert result.ok
+    assert await gone(int(result.lines[0]))
+
+
+async def test_output_is_capped_while_it_is_read(tmp_path: Path) -> None:
+    echoed: list[str] = []
+    script = "import sys\nfor i in range(20000): print(f'line {i}')\nprint('x' * 50000)"
+    runner = ProjectRunner(tmp_path, head_lines=5, tail_lines=3, line_chars=100)
+    result = await runner.run([PY, "-c", script], timeout=30, on_line=echoed.append)
+    assert result.ok and result.truncated
+    assert result.lines[:5] == [f"line {i}" for i in range(5)]
+    assert result.lines[5] == "[... 19993 lines not kept ...]"
+    assert result.lines[6:8] == ["line 19998", "line 19999"]
+    assert result.lines[8] == "x" * 100 + " [...]"
+    assert echoed == result.lines[:5]
+
+
+async def test_a_missing_program_says_so(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        await ProjectRunner(tmp_path).run(["devora-no-such-tool-xyz"], timeout=5)
