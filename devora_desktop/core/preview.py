@@ -1,30 +1,105 @@
-"""A loopback-only static file server for previewing web projects (never reachable from the LAN)."""
+"""A loopback-only static server for previewing a web project.
+
+It serves exactly the files the project's :class:`Workspace` lists — nothing else: no
+``.git``/``.devora`` or other ignored folders, no hidden files (``.env``), no symlinks (the
+listing skips them and :func:`safe_path` refuses any link on the way), and no directory
+listings (a folder answers with its ``index.html`` or 404). It binds 127.0.0.1 and answers
+only requests addressed to a loopback host, so a web page cannot reach it by DNS rebinding.
+
+A full-stack project is previewed through its own dev server instead; the window asks for
+a :class:`PreviewSource` and does not care which one it gets.
+"""
 
 from __future__ import annotations
 
-import functools
+import mimetypes
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
+from urllib.parse import unquote, urlsplit
+
+from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.workspace import Workspace, normalize_rel_path
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost"})
+_NOT_FOUND = b"<!doctype html><title>Not found</title><p>Not found in this project.</p>"
 
 
-class _Handler(SimpleHTTPRequestHandler):
+class PreviewSource(Protocol):
+    """What the Preview panel needs: a URL to load and a way to stop. A static server and a
+    project's dev server (npm run dev) both fit."""
+
+    @property
+    def url(self) -> str: ...
+
+    def stop(self) -> None: ...
+
+
+def servable(rel: str) -> bool:
+    """Hidden files and folders (``.env``, ``.git``, ``.devora``) are never served."""
+    return not any(part.startswith(".") for part in PurePosixPath(rel).parts)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    preview: PreviewServer
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a browser that drops a connection mid-file is normal
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, *args: object) -> None:
         pass
 
-    def end_headers(self) -> None:
+    def do_GET(self) -> None:
+        self._serve(body=True)
+
+    def do_HEAD(self) -> None:
+        self._serve(body=False)
+
+    def _reply(self, status: int, data: bytes, ctype: str, body: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
         self.send_header("Cache-Control", "no-store")
-        super().end_headers()
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if body:
+            self.wfile.write(data)
+
+    def _serve(self, body: bool) -> None:
+        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
+        if host not in LOOPBACK_HOSTS:
+            self._reply(421, b"wrong host", "text/plain", body)
+            return
+        data = self.server.preview.read(urlsplit(self.path).path)
+        if data is None:
+            self._reply(404, _NOT_FOUND, "text/html; charset=utf-8", body)
+            return
+        rel, content = data
+        ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
+            ctype += "; charset=utf-8"
+        self._reply(200, content, ctype, body)
 
 
 class PreviewServer:
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        handler = functools.partial(_Handler, directory=str(self.root))
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
+    """Serves one project folder on ``http://127.0.0.1:<free port>/`` until ``stop()``."""
+
+    def __init__(self, root: Path | Workspace) -> None:
+        self.workspace = root if isinstance(root, Workspace) else Workspace(Path(root))
+        self.root = self.workspace.root
+        self._listing: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.preview = self
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        kwargs={"poll_interval": 0.2})
+                                        kwargs={"poll_interval": 0.2}, name="preview-server")
         self._thread.start()
 
     @property
@@ -32,6 +107,39 @@ class PreviewServer:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}/"
 
+    def _listed(self, rel: str) -> bool:
+        with self._lock:
+            if rel in self._listing:
+                return True
+            # files appear during a run: re-ask the workspace once on a miss
+            self._listing = frozenset(r for r in self.workspace.iter_files() if servable(r))
+            return rel in self._listing
+
+    def resolve(self, url_path: str) -> str | None:
+        """The project file a URL path names (a folder means its index.html), or None."""
+        raw = unquote(url_path).lstrip("/")
+        candidates = [raw + "index.html" if raw.endswith("/") or not raw else raw]
+        if raw and not raw.endswith("/"):
+            candidates.append(raw + "/index.html")
+        for cand in candidates:
+            try:
+                rel = normalize_rel_path(cand)
+            except DevoraError:
+                return None
+            if servable(rel) and self._listed(rel):
+                return rel
+        return None
+
+    def read(self, url_path: str) -> tuple[str, bytes] | None:
+        rel = self.resolve(url_path)
+        if rel is None:
+            return None
+        try:
+            return rel, self.workspace.read_bytes(rel)  # safe_path: no symlink on the way
+        except (DevoraError, OSError):
+            return None
+
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+        self._thread.join(timeout=2)

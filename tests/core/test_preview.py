@@ -1,0 +1,94 @@
+"""The preview server over real HTTP: only the project's listed files, nothing around them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import httpx
+import pytest
+
+from devora_desktop.core.preview import PreviewServer
+from devora_desktop.core.workspace import Workspace
+
+SECRET = "outside-secret-0123456789"
+
+
+@pytest.fixture
+def site(tmp_path: Path):
+    root = tmp_path / "project"
+    ws = Workspace(root)
+    ws.write_file("index.html", "<h1>home</h1>")
+    ws.write_file("css/site.css", "body{}")
+    ws.write_file("blog/index.html", "<h1>blog</h1>")
+    ws.write_file("assets/logo.txt", "logo")
+    ws.commit("v1")  # a real .git folder
+    (root / ".devora").mkdir()
+    (root / ".devora" / "run.json").write_text('{"secret": 1}')
+    (root / ".env").write_text("API_KEY=" + SECRET)
+    (root / "node_modules" / "pkg").mkdir(parents=True)
+    (root / "node_modules" / "pkg" / "index.js").write_text("x")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET)
+    (outside / "index.html").write_text(SECRET)
+    os.symlink(outside / "secret.txt", root / "leak.txt")
+    os.symlink(outside, root / "linked")
+    os.symlink(outside, root / "assets" / "deep")
+    server = PreviewServer(ws)
+    yield server, root
+    server.stop()
+
+
+def get(server: PreviewServer, path: str, **kw) -> httpx.Response:
+    # raw path: httpx must not normalise the dots away before they reach the server
+    url = httpx.URL(server.url).copy_with(raw_path=path.encode())
+    return httpx.get(url, timeout=5, **kw)
+
+
+def test_serves_listed_files_and_folder_indexes(site) -> None:
+    server, _root = site
+    assert server.url.startswith("http://127.0.0.1:")
+    r = get(server, "/")
+    assert r.status_code == 200 and r.text == "<h1>home</h1>"
+    assert r.headers["content-type"].startswith("text/html")
+    assert get(server, "/css/site.css").text == "body{}"
+    assert get(server, "/blog/").text == "<h1>blog</h1>"
+    assert get(server, "/blog").text == "<h1>blog</h1>"
+    assert get(server, "/index.html?v=2").text == "<h1>home</h1>"
+
+
+@pytest.mark.parametrize("path", [
+    "/.git/config", "/.git/HEAD", "/.git/", "/.devora/run.json", "/.env", "/%2egit/HEAD",
+    "/node_modules/pkg/index.js", "/leak.txt", "/linked/secret.txt", "/linked/",
+    "/assets/deep/secret.txt", "/../outside/secret.txt", "/%2e%2e/outside/secret.txt",
+    "/css/../../outside/secret.txt", "/assets/", "/css/", "//etc/passwd",
+])
+def test_never_serves_internals_symlinks_or_listings(site, path: str) -> None:
+    server, _root = site
+    r = get(server, path)
+    assert r.status_code == 404, (path, r.status_code)
+    assert SECRET not in r.text
+    assert "Index of" not in r.text and "logo.txt" not in r.text and "site.css" not in r.text
+
+
+def test_files_written_later_are_served(site) -> None:
+    server, root = site
+    assert get(server, "/new.js").status_code == 404
+    Workspace(root).write_file("new.js", "console.log(1)")
+    r = get(server, "/new.js")
+    assert r.status_code == 200 and r.text == "console.log(1)"
+
+
+def test_refuses_requests_for_other_hosts(site) -> None:
+    """DNS rebinding: a page on evil.example resolving to 127.0.0.1 gets nothing."""
+    server, _root = site
+    r = get(server, "/index.html", headers={"Host": "evil.example"})
+    assert r.status_code == 421
+    assert get(server, "/index.html", headers={"Host": "localhost"}).status_code == 200
+
+
+def test_only_get_and_head(site) -> None:
+    server, _root = site
+    assert httpx.head(server.url + "index.html", timeout=5).status_code == 200
+    assert httpx.post(server.url + "index.html", content=b"x", timeout=5).status_code == 501
