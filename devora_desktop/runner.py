@@ -219,6 +219,8 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             project = ctx.store.projects.get(started.project_id)
             folder = args.out or ctx.store.workspace(project.id).root
             cost = f", ${final.cost:.4f}" if final.cost else ""
+            if final.usage.cache_note():
+                cost += f" ({final.usage.cache_note()})"
             label = " [offline templates, no AI]" if choice.offline else ""
             verdict = "" if final.approved else " (reviewer did not approve: see above)"
             print(f"{project.name} ({project.id}): {final.files_written} files, "

@@ -85,6 +85,10 @@ class OfflineProvider:
         if not m:
             raise OutputFormatError("offline templates got a request without a plan")
         plan = extract_json_object(m.group(1))
+        shared = re.search(r"Plan \(shared contracts[^\n]*\n```json\n(.*?)\n```", user,
+                           re.DOTALL)
+        if shared:
+            plan = {**extract_json_object(shared.group(1)), **plan}
         mine = {f["path"] for f in plan.get("your_files", [])}
         if mine == {"CHANGES.md"}:
             current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)

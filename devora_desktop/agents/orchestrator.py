@@ -472,11 +472,9 @@ class Run:
         self.emit(AgentStarted(agent="reviewer", model=reviewer.env.model, round=iteration - 1))
         started = time.monotonic()
         files = self._text_files()
-        changed = {p: files[p] for p in self.written if p in files}
-        others = {p: t for p, t in files.items() if p not in changed}
         try:
             review = await reviewer.review(reviewer.messages(
-                self.request.prompt, self.plan, {**changed, **others}, self.findings))
+                self.request.prompt, self.plan, files, self.findings, changed=self.written))
         except BaseException as exc:
             self._agent_failed("reviewer", exc)
             raise
@@ -538,9 +536,11 @@ class Run:
         return True
 
     def _text_files(self) -> dict[str, str]:
+        """Text files, least recently changed first: prompts that quote them then share a
+        long prefix with the previous turn's, which the provider serves from its cache."""
         assert self.ws is not None
         out = {}
-        for rel in self.ws.list_files():
+        for rel in files_by_age(self.ws):
             data = (self.ws.root / rel).read_bytes()
             if len(data) <= 512_000 and not looks_binary(data):
                 out[rel] = data.decode("utf-8", errors="replace")
@@ -648,6 +648,16 @@ def _provisional_name(prompt: str) -> str:
              if w.lower() not in {"a", "an", "the", "with", "and", "for", "of", "to", "make",
                                   "build", "create", "me", "app", "simple", "please"}]
     return " ".join(words[:3]).title() or "New project"
+
+
+def files_by_age(ws: Workspace) -> list[str]:
+    def changed(rel: str) -> tuple[int, str]:
+        try:
+            return (ws.path_for(rel).stat().st_mtime_ns, rel)
+        except (OSError, DevoraError):
+            return (0, rel)
+
+    return sorted(ws.list_files(), key=changed)
 
 
 def _summary_line(ws: Workspace, rel: str) -> str:

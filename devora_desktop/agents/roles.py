@@ -12,6 +12,7 @@ from devora_desktop.agents.events import Finding
 from devora_desktop.agents.protocol import Plan, Review, ReviewIssue, parse_plan, parse_review
 from devora_desktop.core.errors import OutputFormatError
 from devora_desktop.core.llm.base import ChatMessage
+from devora_desktop.core.llm.caching import stable
 
 _DB_PREFIXES = ("supabase/", "db/", "prisma/", "migrations/", "lib/db", "lib/supabase",
                 "types/database")
@@ -61,12 +62,15 @@ class ArchitectAgent(BaseAgent):
             system += ("\n\nSimilar projects this user built before (reuse what fits):\n"
                        + "\n".join(f"- {s}" for s in similar))
         user = f"Request: {request}"
-        if manifest is not None:
-            listing = "\n".join(f"- {path}: {summary}" for path, summary in manifest)
-            user = (f"This is a REFINEMENT of an existing project. List only the files to "
-                    f"create, modify or delete.\n\nConversation so far:\n"
-                    f"{conversation or '(none)'}\n\nExisting files:\n{listing}\n\n{user}")
-        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        if manifest is None:
+            return [stable("system", system), {"role": "user", "content": user}]
+        # Stable first (cached across turns): the file listing, then the conversation.
+        listing = "\n".join(f"- {path}: {summary}" for path, summary in manifest)
+        head = f"Existing files:\n{listing}\n\n"
+        return [stable("system", system), stable("user", head, (
+            f"Conversation so far:\n{conversation or '(none)'}\n\nThis is a REFINEMENT of "
+            f"an existing project. List only the files to create, modify or delete.\n\n"
+            f"{user}"))]
 
     async def plan(self, messages: list[ChatMessage]) -> Plan:
         text = await self.call_text(messages)
@@ -101,17 +105,22 @@ class FileAgent(CodeAgent):
                  issues: list[ReviewIssue] | None = None,
                  findings: list[Finding] | None = None) -> list[ChatMessage]:
         mine = plan.files_for(self.name)
-        slice_ = {"name": plan.name, "summary": plan.summary, "template": plan.template,
-                  "stack": plan.stack, "pages": plan.pages, "api": plan.api,
-                  "data_models": plan.data_models,
-                  "your_files": [f.model_dump() for f in mine],
+        # Stable first, so shards and later calls share a cached prefix: the plan's shared
+        # contracts, then the current text of files; the agent's own slice and the request last.
+        contracts = {"name": plan.name, "summary": plan.summary, "template": plan.template,
+                     "stack": plan.stack, "pages": plan.pages, "api": plan.api,
+                     "data_models": plan.data_models}
+        head = ("Plan (shared contracts: every agent builds against these exact routes, types "
+                "and tables):\n```json\n" + json.dumps(contracts, indent=1, default=str)
+                + "\n```\n\n")
+        if current:
+            head += ("Current text of the files you change (send each one back complete):\n"
+                     + render_files(current.items()) + "\n\n")
+        slice_ = {"your_files": [f.model_dump() for f in mine],
                   "other_agents_files": [{"path": f.path, "owner": f.owner} for f in plan.files
                                          if f.owner != self.name and f.action != "delete"]}
-        parts = [f"Request: {request}", "Plan (your slice):\n```json\n"
-                 + json.dumps(slice_, indent=1, default=str) + "\n```"]
-        if current:
-            parts.append("Current text of the files you change (send each one back complete):\n"
-                         + render_files(sorted(current.items())))
+        parts = ["Plan (your slice):\n```json\n" + json.dumps(slice_, indent=1, default=str)
+                 + "\n```", f"Request: {request}"]
         if issues or findings:
             lines = [f"- {i.path}: {i.problem} -> {i.fix}" for i in issues or []]
             parts.append("Fix these problems found in review:\n" + "\n".join(lines)
@@ -120,8 +129,8 @@ class FileAgent(CodeAgent):
         else:
             todo = "\n".join(f"- {f.action} {f.path}: {f.purpose}" for f in mine)
             parts.append(f"Write these files now:\n{todo}")
-        return [{"role": "system", "content": self.system_prompt()},
-                {"role": "user", "content": "\n\n".join(parts)}]
+        return [stable("system", self.system_prompt()),
+                stable("user", head, "\n\n".join(parts))]
 
 
 class QuickAgent(CodeAgent):
@@ -133,24 +142,33 @@ class QuickAgent(CodeAgent):
         if preferences:
             system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
         user = f"Request: {request}"
-        if current:
-            user = ("This is a change to an existing project; send only changed or deleted "
-                    "files.\n\nCurrent files:\n" + render_files(sorted(current.items()))
-                    + "\n\n" + user)
-        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        if not current:
+            return [stable("system", system), {"role": "user", "content": user}]
+        head = "Current files:\n" + render_files(current.items()) + "\n\n"
+        return [stable("system", system), stable("user", head, (
+            "This is a change to an existing project; send only changed or deleted files.\n\n"
+            + user))]
 
 
 class ReviewerAgent(BaseAgent):
     name = "reviewer"
+    file_chars = 60_000
 
     def messages(self, request: str, plan: Plan, files: dict[str, str],
-                 findings: list[Finding]) -> list[ChatMessage]:
+                 findings: list[Finding], changed: Iterable[str] = ()) -> list[ChatMessage]:
+        """Files this run did not touch come first (a prefix cached across turns and rounds),
+        then the changed ones, then the plan, findings and request."""
+        recent = set(changed)
+        new = [(p, t) for p, t in files.items() if p in recent]
+        old = [(p, t) for p, t in files.items() if p not in recent]
+        room = max(0, self.file_chars - sum(len(t) for _, t in new))  # changed files win
+        shown = [render_files(old, room)] if old and room else []
+        shown += [render_files(new, self.file_chars)] if new else []
         plan_json = plan.model_dump_json(exclude_none=True)
-        user = (f"Request: {request}\n\nPlan:\n```json\n{plan_json}\n```\n\n"
-                f"Validator findings:\n{render_findings(findings)}\n\n"
-                f"Project files:\n{render_files(sorted(files.items()))}")
-        return [{"role": "system", "content": prompts.REVIEWER},
-                {"role": "user", "content": user}]
+        head = "Project files:\n" + "\n".join(shown) + "\n\n"
+        tail = (f"Plan:\n```json\n{plan_json}\n```\n\n"
+                f"Validator findings:\n{render_findings(findings)}\n\nRequest: {request}")
+        return [stable("system", prompts.REVIEWER), stable("user", head, tail)]
 
     async def review(self, messages: list[ChatMessage]) -> Review:
         text = await self.call_text(messages)

@@ -45,11 +45,19 @@ class Model(BaseModel):
 
 
 class Usage(Model):
-    """Tokens, cost and timing of one call (or a sum of calls)."""
+    """Tokens, cost and timing of one call (or a sum of calls).
+
+    ``prompt_tokens`` counts every input token, cached or not; ``cached_tokens`` of them were
+    read from the provider's prompt cache and ``cache_write_tokens`` were written to it.
+    ``saved_usd`` is what caching saved against paying the full input price for all of them
+    (negative while a cache is only being written)."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0
+    cache_write_tokens: int = 0
     cost_usd: float | None = None
+    saved_usd: float | None = None
     seconds: float = 0.0
     ttft: float | None = None
     estimated: bool = False
@@ -59,14 +67,29 @@ class Usage(Model):
     def total_tokens(self) -> int:
         return self.prompt_tokens + self.completion_tokens
 
+    @property
+    def cached_share(self) -> float:
+        return self.cached_tokens / self.prompt_tokens if self.prompt_tokens else 0.0
+
+    def cache_note(self) -> str:
+        """"62% of input from cache, saved $0.0123" (or "" when nothing was cached): one
+        wording for the CLI summary and the window's."""
+        if not self.cached_tokens:
+            return ""
+        saved = f", saved ${self.saved_usd:.4f}" if self.saved_usd else ""
+        return f"{self.cached_share:.0%} of input from cache{saved}"
+
     def __add__(self, other: Usage) -> Usage:
-        cost = None
-        if self.cost_usd is not None or other.cost_usd is not None:
-            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
+        def total(a: float | None, b: float | None) -> float | None:
+            return None if a is None and b is None else (a or 0.0) + (b or 0.0)
+
         return Usage(
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
-            cost_usd=cost,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
+            cache_write_tokens=self.cache_write_tokens + other.cache_write_tokens,
+            cost_usd=total(self.cost_usd, other.cost_usd),
+            saved_usd=total(self.saved_usd, other.saved_usd),
             seconds=self.seconds + other.seconds,
             ttft=self.ttft if self.ttft is not None else other.ttft,
             estimated=self.estimated or other.estimated,

@@ -7,6 +7,14 @@ streamed as real SSE over chunked HTTP/1.1, with injectable faults:
      "fault": "429" | "500" | "503" | "drop" | "malformed" | "error_event" | "no_done",
      "retry_after": 1, "drop_after": 5, "tokens": 12, "status": 401}
 
+``tokens_per_second`` streams every reply at a fixed speed per connection (as a real provider
+does) unless the reply sets its own ``latency``. ``cache="auto"`` reports the longest prefix a
+request shares with an earlier one as cached (OpenAI-style: at least ``cache_min`` tokens, in
+steps of ``cache_step``); ``cache="breakpoints"`` caches only up to ``cache_control`` parts
+(Anthropic-style: a breakpoint seen before is read, a new one is written). ``usage_shape``
+"openrouter" reports them under ``prompt_tokens_details`` with a ``cost``; "anthropic" as
+``cache_read_input_tokens``/``cache_creation_input_tokens`` beside ``input_tokens``.
+
 A reply may also be a callable ``(request_dict) -> str | dict`` when used in-process.
 Run standalone: ``python -m tests.fakes.llm_server --script FILE.json --port 8765``.
 """
@@ -29,15 +37,30 @@ Reply = str | dict | Callable[[dict], "str | dict"]
 MODELS = {
     "data": [
         {"id": "fake/model", "name": "Fake Model", "context_length": 32768,
-         "pricing": {"prompt": "0.000001", "completion": "0.000002"}},
+         "pricing": {"prompt": "0.000001", "completion": "0.000002",
+                     "input_cache_read": "0.0000001", "input_cache_write": "0.00000125"}},
         {"id": "fake/small", "name": "Fake Small", "context_length": 2048,
          "pricing": {"prompt": "0.0000005", "completion": "0.000001"}},
         {"id": "fake/free", "name": "Fake Free", "context_length": 8192,
          "pricing": {"prompt": "0", "completion": "0"}},
+        {"id": "anthropic/claude-fake", "name": "Fake Claude", "context_length": 200000,
+         "pricing": {"prompt": "0.000003", "completion": "0.000015",
+                     "input_cache_read": "0.0000003", "input_cache_write": "0.00000375"}},
     ]
 }
 
 _TOKEN = re.compile(r"\s*\S{1,4}|\s+")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search: slices compare in C
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def tokenize(text: str) -> list[str]:
@@ -47,11 +70,21 @@ def tokenize(text: str) -> list[str]:
 
 class FakeLLM:
     def __init__(self, script: dict[str, list[Reply] | Reply] | None = None, *,
-                 host: str = "127.0.0.1", port: int = 0, latency: float = 0.0) -> None:
+                 host: str = "127.0.0.1", port: int = 0, latency: float = 0.0,
+                 tokens_per_second: float | None = None, cache: str | None = None,
+                 usage_shape: str = "openai", cache_min: int = 1024,
+                 cache_step: int = 128) -> None:
         self.script: dict[str, list[Reply]] = {}
         for agent, replies in (script or {}).items():
             self.set(agent, replies)
-        self.latency = latency
+        self.latency = 1.0 / tokens_per_second if tokens_per_second else latency
+        self.cache = cache
+        self.usage_shape = usage_shape
+        self.cache_min = cache_min
+        self.cache_step = cache_step
+        self._prompts: list[str] = []          # every prompt seen (auto cache)
+        self._breakpoints: set[str] = set()    # prefixes cached at breakpoints
+        self.max_active_streams = 0
         self.requests: list[dict] = []
         self.get_paths: list[str] = []
         self.calls: dict[str, int] = defaultdict(int)
@@ -86,6 +119,70 @@ class FakeLLM:
 
     def requests_for(self, agent: str) -> list[dict]:
         return [r for r in self.requests if r["agent"] == agent]
+
+    # ---- prompt cache ------------------------------------------------------------------
+    @staticmethod
+    def flatten(messages: list[dict]) -> tuple[str, list[int]]:
+        """The prompt as one string, and the offsets just after each cache_control part."""
+        out, marks, pos = [], [], 0
+        for m in messages:
+            content = m.get("content", "")
+            parts = content if isinstance(content, list) else [{"text": content}]
+            head = f"{m.get('role')}\x00"
+            out.append(head)
+            pos += len(head)
+            for part in parts:
+                text = str(part.get("text", "")) if isinstance(part, dict) else str(part)
+                out.append(text)
+                pos += len(text)
+                if isinstance(part, dict) and part.get("cache_control"):
+                    marks.append(pos)
+        return "".join(out), marks
+
+    def cache_usage(self, messages: list[dict]) -> tuple[int, int, int]:
+        """(prompt, cached, written) tokens for this request, remembering it."""
+        text, marks = self.flatten(messages)
+        prompt = (len(text) - sum(len(str(m.get("role"))) + 1 for m in messages)) // 4
+        cached = written = 0
+        with self._lock:
+            if self.cache == "auto":
+                best = max((_common_prefix(text, p) for p in self._prompts),
+                           default=0) // 4
+                if best >= self.cache_min:
+                    cached = best - best % self.cache_step
+                self._prompts.append(text)
+            elif self.cache == "breakpoints":
+                for mark in marks:
+                    prefix = text[:mark]
+                    if mark // 4 < self.cache_min:
+                        continue
+                    if prefix in self._breakpoints:
+                        cached = mark // 4
+                    else:
+                        self._breakpoints.add(prefix)
+                        written = mark // 4 - cached
+        return prompt, cached, written
+
+    def usage_payload(self, messages: list[dict], model: str, completion: int) -> dict:
+        prompt, cached, written = self.cache_usage(messages)
+        if self.usage_shape == "anthropic":
+            return {"input_tokens": prompt - cached - written, "output_tokens": completion,
+                    "cache_read_input_tokens": cached, "cache_creation_input_tokens": written}
+        usage = {"prompt_tokens": prompt, "completion_tokens": completion,
+                 "total_tokens": prompt + completion}
+        if self.cache:
+            usage["prompt_tokens_details"] = {"cached_tokens": cached}
+        if self.usage_shape == "openrouter":
+            usage["prompt_tokens_details"] = {"cached_tokens": cached,
+                                              "cache_write_tokens": written}
+            price = next((m["pricing"] for m in MODELS["data"] if m["id"] == model), None)
+            if price:
+                p = float(price["prompt"])
+                usage["cost"] = ((prompt - cached - written) * p
+                                 + cached * float(price.get("input_cache_read", p))
+                                 + written * float(price.get("input_cache_write", p))
+                                 + completion * float(price["completion"]))
+        return usage
 
     # ---- lifecycle ---------------------------------------------------------------------
     def start(self) -> FakeLLM:
@@ -194,6 +291,7 @@ class FakeLLM:
                 self.end_headers()
                 with fake._lock:
                     fake.active_streams += 1
+                    fake.max_active_streams = max(fake.max_active_streams, fake.active_streams)
                 try:
                     tokens = tokenize(text)
                     t_start = time.monotonic()
@@ -234,11 +332,9 @@ class FakeLLM:
                     want_usage = reply.get("usage", True) and (
                         body.get("stream_options") or {}).get("include_usage")
                     if want_usage:
-                        prompt = sum(len(m.get("content", "")) for m in body["messages"]) // 4
                         completion = int(reply.get("tokens", len(tokenize(text))))
-                        self._event({**base, "choices": [], "usage": {
-                            "prompt_tokens": prompt, "completion_tokens": completion,
-                            "total_tokens": prompt + completion}})
+                        self._event({**base, "choices": [], "usage": fake.usage_payload(
+                            body["messages"], model, completion)})
                     self._event("[DONE]")
                     self._chunk(b"")
                 except (BrokenPipeError, ConnectionResetError, OSError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Protocol, TypedDict, runtime_checkable
+from typing import NotRequired, Protocol, TypedDict, runtime_checkable
 
 from devora_desktop.core.models import Usage
 
@@ -12,6 +12,9 @@ from devora_desktop.core.models import Usage
 class ChatMessage(TypedDict):
     role: str
     content: str
+    #: Characters at the start of ``content`` that stay the same across calls: a prompt-cache
+    #: breakpoint goes after them (see ``core.llm.caching``).
+    cache_prefix: NotRequired[int]
 
 
 @dataclass

@@ -31,20 +31,40 @@ class ModelInfo:
     context_length: int = DEFAULT_CONTEXT
     prompt_price: float | None = None  # USD per token
     completion_price: float | None = None
+    cache_read_price: float | None = None   # None: the provider lists no cached rate
+    cache_write_price: float | None = None
 
-    def cost(self, prompt_tokens: int, completion_tokens: int) -> float | None:
+    def cost(self, prompt_tokens: int, completion_tokens: int, cached_tokens: int = 0,
+             cache_write_tokens: int = 0) -> float | None:
+        """USD for a call; ``prompt_tokens`` includes the cached and cache-written ones."""
         if self.prompt_price is None or self.completion_price is None:
             return None
-        return prompt_tokens * self.prompt_price + completion_tokens * self.completion_price
+        read = self.prompt_price if self.cache_read_price is None else self.cache_read_price
+        write = self.prompt_price if self.cache_write_price is None else self.cache_write_price
+        fresh = max(0, prompt_tokens - cached_tokens - cache_write_tokens)
+        return (fresh * self.prompt_price + cached_tokens * read + cache_write_tokens * write
+                + completion_tokens * self.completion_price)
+
+    def cache_saving(self, cached_tokens: int, cache_write_tokens: int = 0) -> float | None:
+        """What the cache saved against paying the input price for those tokens."""
+        if self.prompt_price is None:
+            return None
+        full = self.cost(cached_tokens + cache_write_tokens, 0)
+        actual = self.cost(cached_tokens + cache_write_tokens, 0, cached_tokens,
+                           cache_write_tokens)
+        return None if full is None or actual is None else full - actual
 
 
 #: Used when nothing was ever fetched: enough to budget a first run sensibly.
+#: Cached rates: Anthropic reads at 0.1x and writes (5 min) at 1.25x; OpenAI reads at 0.25x.
 BUILTIN = {m.id: m for m in [
-    ModelInfo("anthropic/claude-sonnet-4.5", "Claude Sonnet 4.5", 200_000, 3e-6, 15e-6),
-    ModelInfo("anthropic/claude-haiku-4.5", "Claude Haiku 4.5", 200_000, 1e-6, 5e-6),
-    ModelInfo("openai/gpt-4.1", "GPT-4.1", 1_047_576, 2e-6, 8e-6),
-    ModelInfo("openai/gpt-4.1-mini", "GPT-4.1 mini", 1_047_576, 0.4e-6, 1.6e-6),
-    ModelInfo("gpt-4.1-mini", "GPT-4.1 mini", 1_047_576, 0.4e-6, 1.6e-6),
+    ModelInfo("anthropic/claude-sonnet-4.5", "Claude Sonnet 4.5", 200_000, 3e-6, 15e-6,
+              0.3e-6, 3.75e-6),
+    ModelInfo("anthropic/claude-haiku-4.5", "Claude Haiku 4.5", 200_000, 1e-6, 5e-6,
+              0.1e-6, 1.25e-6),
+    ModelInfo("openai/gpt-4.1", "GPT-4.1", 1_047_576, 2e-6, 8e-6, 0.5e-6),
+    ModelInfo("openai/gpt-4.1-mini", "GPT-4.1 mini", 1_047_576, 0.4e-6, 1.6e-6, 0.1e-6),
+    ModelInfo("gpt-4.1-mini", "GPT-4.1 mini", 1_047_576, 0.4e-6, 1.6e-6, 0.1e-6),
     ModelInfo("google/gemini-2.5-flash", "Gemini 2.5 Flash", 1_048_576, 0.3e-6, 2.5e-6),
     ModelInfo("deepseek/deepseek-chat-v3.1", "DeepSeek V3.1", 163_840, 0.2e-6, 0.8e-6),
 ]}
@@ -70,7 +90,9 @@ def parse_models(payload: dict) -> dict[str, ModelInfo]:
             context_length=int(ctx) if isinstance(ctx, int | float) and ctx > 0
             else DEFAULT_CONTEXT,
             prompt_price=_price(pricing.get("prompt")),
-            completion_price=_price(pricing.get("completion")))
+            completion_price=_price(pricing.get("completion")),
+            cache_read_price=_price(pricing.get("input_cache_read")),
+            cache_write_price=_price(pricing.get("input_cache_write")))
     return out
 
 

@@ -38,6 +38,7 @@ from devora_desktop.core.llm.base import (
     estimate_messages_tokens,
     estimate_tokens,
 )
+from devora_desktop.core.llm.caching import read_usage, takes_cache_control, wire_messages
 from devora_desktop.core.llm.catalogue import Catalogue, ModelInfo
 from devora_desktop.core.logs import redact, register_secret
 from devora_desktop.core.models import Usage
@@ -168,7 +169,8 @@ class OpenAICompatProvider:
         return h
 
     def body(self, messages: list[ChatMessage], model: str, params: CallParams) -> dict:
-        body: dict = {"model": model, "messages": messages, "stream": True}
+        body: dict = {"model": model, "stream": True,
+                      "messages": wire_messages(messages, takes_cache_control(model))}
         if self.include_usage:
             body["stream_options"] = {"include_usage": True}
         if params.temperature is not None:
@@ -341,15 +343,16 @@ class OpenAICompatProvider:
     def _usage(self, raw: dict | None, messages: list[ChatMessage], text: str, model: str,
                seconds: float, ttft: float | None) -> Usage:
         info = self.model_info(model)
-        if raw and isinstance(raw.get("prompt_tokens"), int):
-            prompt = raw["prompt_tokens"]
-            completion = int(raw.get("completion_tokens") or 0)
-            estimated = False
-        else:
-            prompt, completion = estimate_messages_tokens(messages), estimate_tokens(text)
-            estimated = True
+        counts = read_usage(raw)
+        estimated = counts is None
+        if counts is None:
+            counts = read_usage({"prompt_tokens": estimate_messages_tokens(messages),
+                                 "completion_tokens": estimate_tokens(text)})
+            assert counts is not None
         cost = raw.get("cost") if raw else None
-        if not isinstance(cost, int | float):
-            cost = info.cost(prompt, completion)
-        return Usage(prompt_tokens=prompt, completion_tokens=completion, cost_usd=cost,
+        if not isinstance(cost, int | float) or isinstance(cost, bool):
+            cost = info.cost(counts.prompt, counts.completion, counts.cached, counts.written)
+        return Usage(prompt_tokens=counts.prompt, completion_tokens=counts.completion,
+                     cached_tokens=counts.cached, cache_write_tokens=counts.written,
+                     cost_usd=cost, saved_usd=info.cache_saving(counts.cached, counts.written),
                      seconds=round(seconds, 4), ttft=ttft, estimated=estimated, calls=1)
