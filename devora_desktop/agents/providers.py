@@ -97,8 +97,11 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
     # httpx costs ~110 ms to import (it pulls in click and rich): only when a run needs it.
     from devora_desktop.core.llm.catalogue import Catalogue
     from devora_desktop.core.llm.client import OpenAICompatProvider
+    from devora_desktop.core.llm.limiter import default_concurrency
 
     catalogue = Catalogue(ctx.paths.cache, url)
     provider = OpenAICompatProvider(name=name, label=LABELS[name], base_url=url, api_key=key,
-                                    catalogue=catalogue, include_usage=name != "ollama")
+                                    catalogue=catalogue, include_usage=name != "ollama",
+                                    max_concurrency=config.max_concurrency
+                                    or default_concurrency(name))
     return ProviderChoice(name, provider, chosen, f"{LABELS[name]} · {chosen}")

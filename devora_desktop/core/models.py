@@ -156,6 +156,7 @@ class ProviderConfig(Model):
     base_url: str
     default_model: str = ""
     enabled: bool = True
+    max_concurrency: int | None = Field(default=None, ge=1, le=64)  # None: per-kind default
 
 
 DEFAULT_PROVIDERS: dict[str, ProviderConfig] = {

@@ -40,6 +40,7 @@ from devora_desktop.core.llm.base import (
 )
 from devora_desktop.core.llm.caching import read_usage, takes_cache_control, wire_messages
 from devora_desktop.core.llm.catalogue import Catalogue, ModelInfo
+from devora_desktop.core.llm.limiter import ProviderLimiter
 from devora_desktop.core.logs import redact, register_secret
 from devora_desktop.core.models import Usage
 
@@ -124,7 +125,8 @@ class OpenAICompatProvider:
     def __init__(self, *, name: str, base_url: str, api_key: str | None = None,
                  catalogue: Catalogue | None = None, timeouts: Timeouts | None = None,
                  retry: RetryPolicy | None = None, label: str | None = None,
-                 include_usage: bool = True, client: httpx.AsyncClient | None = None) -> None:
+                 include_usage: bool = True, client: httpx.AsyncClient | None = None,
+                 max_concurrency: int | None = None) -> None:
         self.name = name
         self.label = label or name
         self.base_url = base_url.rstrip("/")
@@ -140,6 +142,7 @@ class OpenAICompatProvider:
             limits=httpx.Limits(max_connections=16, max_keepalive_connections=8))
         self._owns_client = client is None
         self.calls = 0
+        self.limiter = ProviderLimiter(max_concurrency)
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -238,6 +241,7 @@ class OpenAICompatProvider:
     async def _open(self, body: dict, headers: dict[str, str], model: str):
         """Send the request and read up to the first event. Returns the open stack, the event
         iterator and the first event; raises a mapped ProviderError (retried by the caller)."""
+        await self.limiter.ready()
         stack = contextlib.AsyncExitStack()
         t = self.timeouts
         timeout = httpx.Timeout(connect=t.connect, read=t.idle, write=t.write, pool=t.connect)
@@ -249,7 +253,11 @@ class OpenAICompatProvider:
                 self.calls += 1
                 if resp.status_code != 200:
                     await resp.aread()
-                    raise self._status_error(resp, model)
+                    error = self._status_error(resp, model)
+                    if isinstance(error, RateLimited):  # every worker waits, not just this one
+                        self.limiter.pause(error.retry_after if error.retry_after is not None
+                                           else self.retry.initial)
+                    raise error
                 ctype = resp.headers.get("content-type", "")
                 if "text/event-stream" not in ctype:
                     await resp.aread()
@@ -280,6 +288,14 @@ class OpenAICompatProvider:
 
     async def stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
                           params: CallParams | None = None) -> AsyncIterator[str | Usage]:
+        """Stream one answer, holding one of the provider's concurrent slots throughout."""
+        async with self.limiter.slot(), \
+                contextlib.aclosing(self._stream_chat(messages, model, agent, params)) as items:
+            async for item in items:
+                yield item
+
+    async def _stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
+                           params: CallParams | None = None) -> AsyncIterator[str | Usage]:
         params = params or CallParams()
         body = self.body(messages, model, params)
         headers = self.headers(agent)
