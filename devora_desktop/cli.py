@@ -39,6 +39,15 @@ def _console():
     return Console(highlight=False, soft_wrap=False)
 
 
+def _text(value: object):
+    """A rich Text of ``value``: names and messages are data, never markup or escapes."""
+    from rich.text import Text
+
+    from devora_desktop.core.models import clean_text
+
+    return Text(clean_text(str(value)))
+
+
 def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -49,6 +58,8 @@ def open_context(read_only: bool = False, lock=None):
 
     ctx = AppContext.open(read_only=read_only, lock=lock)
     setup_logging(ctx.paths.logs)
+    for line in ctx.store.repairs:  # damage found on load: say what was repaired or lost
+        _err(f"data folder repaired: {line}")
     return ctx
 
 
@@ -126,7 +137,7 @@ def projects_list(ctx, as_json: bool) -> None:
         table.add_column(col)
     for p in items:
         files = len(ctx.store.workspace(p.id).list_files())
-        table.add_row(p.id, p.name, p.mode.value, str(files), _fmt_time(p.updated_at))
+        table.add_row(p.id, _text(p.name), p.mode.value, str(files), _fmt_time(p.updated_at))
     _console().print(table)
 
 
@@ -149,24 +160,27 @@ def projects_show(ctx, project: str, as_json: bool) -> None:
                     "runs": [r.model_dump(mode="json", exclude={"validation"}) for r in runs]})
         return
     con = _console()
-    con.print(f"[bold]{p.name}[/]  ({p.id}, {p.mode.value})")
+    title = _text(p.name)
+    title.stylize("bold")
+    title.append(f"  ({p.id}, {p.mode.value})")
+    con.print(title)
     if p.summary:
-        con.print(p.summary)
-    con.print(f"Folder:   {ws.root}")
+        con.print(_text(p.summary))
+    con.print(_text(f"Folder:   {ws.root}"))
     con.print(f"Files:    {len(files)}    Versions: {len(versions)}    Runs: {len(runs)}")
     for label, url in (("GitHub", p.github_repo_url), ("Vercel", p.vercel_url),
                        ("Exported", p.export_path)):
         if url:
-            con.print(f"{label + ':':9} {url}")
+            con.print(_text(f"{label + ':':9} {url}"))
     if conv.messages:
         con.print("\n[bold]Conversation[/]")
         for m in conv.messages:
             who = "you" if m.role == "user" else "devora"
-            con.print(f"  {_fmt_time(m.created_at)} {who}: {m.content}", markup=False)
+            con.print(_text(f"  {_fmt_time(m.created_at)} {who}: {m.content}"))
     if files:
         con.print("\n[bold]Files[/]")
         for f in files:
-            con.print(f"  {f}", markup=False)
+            con.print(_text(f"  {f}"))
 
 
 @projects.command("history")
@@ -190,7 +204,7 @@ def projects_history(ctx, project: str, as_json: bool) -> None:
         table.add_column(col)
     for v in versions:
         table.add_row(f"v{v.number}", v.id[:10], _fmt_time(v.created_at),
-                      v.message.splitlines()[0][:80] if v.message else "")
+                      _text(v.message.splitlines()[0][:80] if v.message else ""))
     _console().print(table)
 
 
@@ -408,7 +422,7 @@ def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: 
 
     if not prompt.strip():
         raise DevoraError("the prompt is empty", hint="describe the app you want")
-    args = GenerateArgs(prompt=prompt, mode=Mode(mode) if mode else ctx.settings.default_mode,
+    args = GenerateArgs(prompt=prompt, mode=Mode(mode) if mode else None,
                         project=project, provider=provider, base_url=base_url, model=model,
                         out=Path(out) if out else None, as_json=as_json, max_cost=max_cost,
                         max_tokens=max_tokens)

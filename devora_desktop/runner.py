@@ -7,7 +7,6 @@ equivalent of the main window: it consumes the Orchestrator's events and renders
 from __future__ import annotations
 
 import asyncio
-import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -45,7 +44,7 @@ EXIT_OK, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 130
 @dataclass
 class GenerateArgs:
     prompt: str
-    mode: Mode = Mode.WEB
+    mode: Mode | None = None  # None: the project's mode when refining, else Settings'
     project: str | None = None
     provider: str | None = None
     base_url: str | None = None
@@ -58,14 +57,13 @@ class GenerateArgs:
 
 
 def copy_out(ctx: AppContext, project_id: str, out: Path) -> int:
-    """Copy the project's own files into ``out`` itself (DESIGN §6)."""
+    """Copy the project's own files into ``out`` itself (DESIGN §6), never through a symlink
+    already in ``out``."""
+    from devora_desktop.core.export.local import copy_files
+
     ws = ctx.store.workspace(project_id)
-    out.mkdir(parents=True, exist_ok=True)
     files = ws.list_files()
-    for rel in files:
-        target = out.joinpath(*rel.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ws.root.joinpath(*rel.split("/")), target)
+    copy_files(ws.root, files, out)
     return len(files)
 
 
@@ -183,29 +181,51 @@ class TerminalView:
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:
     project_id = None
     project_name = None
+    mode = args.mode
     if args.project:
         try:
-            project_id = ctx.store.projects.find(args.project).id
+            existing = ctx.store.projects.find(args.project)
+            project_id = existing.id
+            mode = mode or existing.mode  # a refinement stays in the project's mode
         except NotFound:
             project_name = args.project
     run, choice = await start_run(
-        ctx, args.prompt, args.mode, project_id=project_id, project_name=project_name,
+        ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,
+        project_name=project_name,
         provider=args.provider, base_url=args.base_url, model=args.model,
         max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options)
     try:
         view = None if args.as_json else TerminalView()
         final: RunEvent | None = None
         started: RunStarted | None = None
+
+
+        def show(ev: RunEvent) -> None:
+            nonlocal final, started
+            if args.as_json:
+                sys.stdout.write(ev.model_dump_json() + "\n")
+                sys.stdout.flush()
+            elif not isinstance(ev, AgentDelta):
+                view.on_event(ev)  # type: ignore[union-attr]
+            if isinstance(ev, RunStarted):
+                started = ev
+            final = ev
+
         try:
             async for ev in run:
-                if args.as_json:
-                    sys.stdout.write(ev.model_dump_json() + "\n")
-                    sys.stdout.flush()
-                elif not isinstance(ev, AgentDelta):
-                    view.on_event(ev)  # type: ignore[union-attr]
-                if isinstance(ev, RunStarted):
-                    started = ev
-                final = ev
+                show(ev)
+        except asyncio.CancelledError:
+            # Ctrl+C: asyncio cancels this task; the run has already rolled back and queued
+            # its RunCancelled, which a --json reader must still receive as the last line.
+            task = asyncio.current_task()
+            if task is not None:
+                task.uncancel()
+            while not run.queue.empty():
+                queued = run.queue.get_nowait()
+                if queued is not None:
+                    show(queued)
+            if not isinstance(final, RunCancelled | RunFailed | RunFinished):
+                show(RunCancelled(reason="interrupted"))
         finally:
             if view:
                 view.stop()

@@ -204,21 +204,21 @@ class Run:
         try:
             await self._execute()
         except asyncio.CancelledError:
-            self._rollback(RunStatus.CANCELLED, self._cancel_reason)
-            self.emit(RunCancelled(reason=self._cancel_reason))
+            self.emit(RunCancelled(reason=self._rollback(RunStatus.CANCELLED,
+                                                         self._cancel_reason)))
         except BaseException as raw:
             exc = _collapse(raw)
             if isinstance(exc, asyncio.CancelledError):
-                self._rollback(RunStatus.CANCELLED, self._cancel_reason)
-                self.emit(RunCancelled(reason=self._cancel_reason))
+                self.emit(RunCancelled(reason=self._rollback(RunStatus.CANCELLED,
+                                                             self._cancel_reason)))
             elif isinstance(exc, DevoraError):
-                self._rollback(RunStatus.FAILED, exc.one_line())
-                self.emit(RunFailed(error=exc.one_line(), retryable=exc.retryable))
+                self.emit(RunFailed(error=self._rollback(RunStatus.FAILED, exc.one_line()),
+                                    retryable=exc.retryable))
             else:
                 log.error("run failed with an unexpected error", exc_info=exc)
                 message = f"internal error: {type(exc).__name__}: {exc}"[:300]
-                self._rollback(RunStatus.FAILED, message)
-                self.emit(RunFailed(error=message + " (details in the log)"))
+                self.emit(RunFailed(error=self._rollback(RunStatus.FAILED, message)
+                                    + " (details in the log)"))
         finally:
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.shield(asyncio.to_thread(self._save_log))
@@ -231,7 +231,7 @@ class Run:
             self.project = projects.get(req.project_id)
         else:
             name = req.project_name or _provisional_name(req.prompt)
-            self.project = projects.create(name, prompt=req.prompt, mode=req.mode)
+            self.project = projects.create(name, prompt=req.prompt, mode=req.mode, draft=True)
         self.ws = self.store.workspace(self.project.id)
         if self.ws.head() is not None and self.ws.has_uncommitted_changes():
             self.ws.commit("Edits made outside Devora")
@@ -251,9 +251,8 @@ class Run:
             ["architect", *CODE_AGENTS[mode], "reviewer"]
         learned = learn_preferences(req.prompt)
         if learned:
-            settings = self.store.settings.load()
-            settings.preferences = merge_preferences(settings.preferences, learned)
-            self.store.settings.save(settings)
+            self.store.settings.update(lambda s: setattr(
+                s, "preferences", merge_preferences(s.preferences, learned)))
             req.preferences = merge_preferences(req.preferences, learned)
         found = similar_projects(req.prompt, self.store.projects.list(), exclude=self.project.id)
         self.similar = [f"{p.name}: {p.summary or p.prompt}"[:200] for p, _ in found]
@@ -591,12 +590,17 @@ class Run:
         self.record.finished_at = datetime.now(UTC)
         self.store.runs.save(self.record)
 
-    def _rollback(self, status: RunStatus, reason: str) -> None:
+    def _rollback(self, status: RunStatus, reason: str) -> str:
+        """Put the project back at its last version; returns the one line to show, which
+        says so when the rollback itself failed (the record says the same)."""
+        outcome = "The project is unchanged."
         if self.ws is not None:
             try:
                 self.ws.reset_to_head()
-            except Exception:
-                log.exception("could not roll the project back")
+            except DevoraError as exc:
+                log.warning("could not roll the project back: %s", exc.one_line())
+                reason = f"{reason}; and {exc.one_line()}"
+                outcome = "The project was NOT restored to its last version."
         if self.record is not None:
             self.record.status = status
             self.record.error = reason
@@ -606,12 +610,13 @@ class Run:
                 with contextlib.suppress(DevoraError):
                     self.store.conversations.append(self.project.id, Message(
                         role="assistant", run_id=self.record.id,
-                        content=f"Run {verb}: {reason}. The project is unchanged."))
+                        content=f"Run {verb}: {reason}. {outcome}"))
         if self.project is not None and self.ws is not None and self.ws.head() is None \
                 and not self.request.project_id:
             # A brand-new project whose first run failed: keep nothing half-made.
             with contextlib.suppress(DevoraError, OSError):
                 self.store.projects.delete(self.project.id)
+        return reason
 
     def _save_log(self) -> None:
         if self.record is None or self.project is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from devora_desktop.core.models import Settings
@@ -16,7 +16,6 @@ class AppContext:
     paths: DataPaths
     store: Store
     secrets: SecretStore
-    _settings: Settings | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, root: Path | None = None, *, read_only: bool = False,
@@ -28,13 +27,12 @@ class AppContext:
 
     @property
     def settings(self) -> Settings:
-        if self._settings is None:
-            self._settings = self.store.settings.load()
-        return self._settings
+        """The store's one copy (never a snapshot of it): a preference the engine learned is
+        here at once, so saving Settings cannot write an older copy back."""
+        return self.store.settings.load()
 
     def save_settings(self, settings: Settings) -> None:
         self.store.settings.save(settings)
-        self._settings = settings
 
     def close(self) -> None:
         self.store.close()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 def utcnow() -> datetime:
@@ -17,6 +17,21 @@ def utcnow() -> datetime:
 
 def new_id(prefix: str = "") -> str:
     return prefix + _secrets.token_hex(6)
+
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+
+
+def clean_text(text: str, *, single_line: bool = False) -> str:
+    """Text that came from a user or a model, made safe to show: terminal escape sequences
+    and control/format characters removed (newlines and tabs kept unless ``single_line``)."""
+    import unicodedata
+
+    text = _ANSI.sub("", text)
+    keep = "" if single_line else "\n\t"
+    out = "".join(ch for ch in text if ch in keep or unicodedata.category(ch) not in
+                  ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"))
+    return " ".join(out.split()) if single_line else out
 
 
 def slugify(name: str) -> str:
@@ -118,6 +133,18 @@ class Project(Model):
     # Consent to run this project's generated code for checks and preview (DESIGN §5):
     # None = not asked yet; Settings.run_checks "always"/"never" overrides the question.
     checks_allowed: bool | None = None
+
+    # Names are data: whatever a model's plan or a command line put there, a name shown in a
+    # terminal or a widget carries no escape sequence or control character.
+    @field_validator("name", mode="after")
+    @classmethod
+    def _clean_name(cls, value: str) -> str:
+        return clean_text(value, single_line=True)[:200] or "Untitled project"
+
+    @field_validator("summary", mode="after")
+    @classmethod
+    def _clean_summary(cls, value: str) -> str:
+        return clean_text(value)
 
     @property
     def slug(self) -> str:

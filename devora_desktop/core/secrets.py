@@ -136,6 +136,19 @@ class SecretStore:
         self._kv.delete(PREFIX + name)
         return had
 
+    def values(self) -> list[str]:
+        """Every stored secret, decrypted (the export scan looks for each of them, whatever
+        its format). Ones that cannot be decrypted now are skipped."""
+        out = []
+        for name in self.names():
+            try:
+                value = self.get(name)
+            except SecretsError:
+                continue
+            if value:
+                out.append(value)
+        return out
+
     def names(self) -> list[str]:
         stored = {k[len(PREFIX):] for k in self._kv.keys(PREFIX)}
         return sorted(stored | set(self._session))

@@ -1,13 +1,20 @@
-"""The local index: a TinyDB file written atomically, one repository class per table.
+"""The local index: TinyDB over two atomically written files, one repository class per table.
 
 Why these choices:
-- Every write goes through :class:`AtomicJSONStorage` (temp file, fsync, ``os.replace``), so a
-  crash or SIGKILL leaves the previous or the new index, never half of one.
-- The index is a cache of what the project folders hold: each project keeps its own
-  ``.devora/project.json`` and conversation, so a missing or corrupt index is moved aside and
-  rebuilt from the folders and nothing is lost.
+- Every write goes through :class:`IndexStorage` (temp file, fsync, ``os.replace``), so a
+  crash or SIGKILL leaves the previous or the new file, never half of one.
+- Projects and conversations are a cache of what the project folders hold (each keeps its own
+  ``.devora/project.json`` and conversation): a folder missing from the index is re-indexed.
+- What no folder holds (stored keys' ciphertext, the license token, settings, run history,
+  usage counters) is written a second time to ``devora.keep.json``. On load each file is
+  checked row by row against the pydantic models; a damaged one is moved aside and repaired
+  from the other and from the folders, and :attr:`Store.repairs` says what happened and
+  exactly what could not be recovered. Loading never fails on damage.
 - One process per data dir (a lock file); read-only clients (``devora projects list`` while the
-  app runs) may open without the lock because renames make reads consistent.
+  app runs) may open without the lock, repair in memory and never write.
+- Holding the lock proves no other Devora writes here, so at start-up the store clears git
+  locks left by a crash, rolls back interrupted runs, removes projects whose first run never
+  finished, and finishes interrupted deletes.
 """
 
 from __future__ import annotations
@@ -16,12 +23,14 @@ import contextlib
 import json
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel, ValidationError
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
@@ -44,32 +53,119 @@ SCHEMA_VERSION = 1
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {}
 PROJECT_META = ".devora/project.json"
 CONVERSATION_FILE = ".devora/conversation.json"
+#: Marks a project created by a run that has not committed its first version yet.
+DRAFT_MARK = ".devora/draft"
+KEEP_FILE = "devora.keep.json"
+#: Tables no project folder can rebuild: written to both files.
+KEEP_TABLES = ("kv", "settings", "runs", "meta")
+#: What each kept table means to a user, for "what was lost" messages.
+KEEP_MEANING = {"kv": "stored keys (encrypted), the license activation and usage counters",
+                "settings": "settings", "runs": "run history", "meta": "the schema version"}
+
+class _KeyedRow(BaseModel):
+    key: str
+    value: Any = None
 
 
-class AtomicJSONStorage(Storage):
-    """TinyDB storage that replaces the whole file atomically on each write."""
+#: How each known table's rows must look.
+ROW_MODELS: dict[str, type[BaseModel]] = {
+    "projects": Project, "conversations": Conversation, "runs": RunRecord,
+    "kv": _KeyedRow, "meta": _KeyedRow, "settings": _KeyedRow}
 
-    def __init__(self, path: str, read_only: bool = False) -> None:
+
+def _read_json(path: Path) -> tuple[dict | None, str | None]:
+    """(data, None), (None, None) for no file or an empty one, or (None, why) when damaged."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror})"
+    if not raw.strip():
+        return None, None if raw == b"" else "is blank"
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None, "is not valid JSON (truncated or overwritten)"
+    if not isinstance(data, dict):
+        return None, f"holds a JSON {type(data).__name__}, not an object"
+    return data, None
+
+
+def _valid_tables(data: dict, notes: list[str], label: str) -> dict[str, dict]:
+    """Keep the well-formed tables and rows of ``data``; note what was dropped."""
+    out: dict[str, dict] = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            notes.append(f"{label}: table {name!r} was a {type(table).__name__}, not a table")
+            continue
+        model = ROW_MODELS.get(name)
+        rows: dict[str, dict] = {}
+        dropped = 0
+        for doc_id, row in table.items():
+            if not str(doc_id).isdigit() or not isinstance(row, dict):
+                dropped += 1
+                continue
+            if model is not None:
+                try:
+                    model.model_validate(row)
+                    if name == "settings" and row.get("key") == "settings":
+                        Settings.model_validate(row.get("value"))
+                except ValidationError:
+                    dropped += 1
+                    continue
+            rows[str(doc_id)] = row
+        if dropped:
+            notes.append(f"{label}: {dropped} damaged row(s) of {name!r} were dropped")
+        out[name] = rows
+    return out
+
+
+def _merge_rows(primary: dict[str, dict], backup: dict[str, dict], ident: str) -> dict:
+    """Rows of ``primary`` plus the rows of ``backup`` whose identity it lacks."""
+    have = {r.get(ident) for r in primary.values()}
+    merged = dict(primary)
+    next_id = max((int(k) for k in merged), default=0) + 1
+    for row in backup.values():
+        if row.get(ident) not in have:
+            merged[str(next_id)] = row
+            have.add(row.get(ident))
+            next_id += 1
+    return merged
+
+
+class IndexStorage(Storage):
+    """TinyDB storage: the data loaded (and repaired) once, kept in memory, and written
+    atomically to the index and, for :data:`KEEP_TABLES`, to the keep file."""
+
+    def __init__(self, path: Path, keep_path: Path, data: dict, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.keep_path = Path(keep_path)
         self.read_only = read_only
+        self._data = data
+        self._kept: bytes | None = None
 
     def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        if not raw.strip():
-            return None
-        return json.loads(raw)
+        return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only:
             raise StoreError("the index is open read-only (another Devora window owns it)")
+        self._data = data
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":"))
                      .encode("utf-8"))
+        kept = json.dumps({"format": 1, "tables": {t: data.get(t, {}) for t in KEEP_TABLES}},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if kept != self._kept:
+            atomic_write(self.keep_path, kept)
+            self._kept = kept
 
     def close(self) -> None:
         pass
+
+
+# Kept for callers that still import it by its old name.
+AtomicJSONStorage = IndexStorage
 
 
 def _jsonable(model) -> dict[str, Any]:
@@ -84,59 +180,122 @@ class Store:
         self.paths = paths
         self.read_only = read_only
         self._lock: InstanceLock | None = None
+        #: What loading found damaged and how it was repaired, for the user (one line each).
+        self.repairs: list[str] = []
+        self.recovered_runs: list[str] = []
+        #: Crash leftovers handled at start-up (locks cleared, drafts removed, re-indexed).
+        self.recovery: list[str] = []
         if not read_only:
             self._lock = lock or acquire_instance_lock(paths)
-        self.db = self._open_db()
-        self.projects = ProjectRepo(self)
-        self.conversations = ConversationRepo(self)
-        self.runs = RunRepo(self)
-        self.settings = SettingsRepo(self)
-        self.kv = KeyValueRepo(self)
-        if not read_only:
-            self._migrate()
-            self.recovered_runs = self._recover_interrupted_runs()
-
-    # ---- lifecycle ---------------------------------------------------------------------
-    def _open_db(self) -> TinyDB:
-        index = self.paths.index
-        needs_rebuild = False
         try:
-            raw = AtomicJSONStorage(str(index)).read()
-            if raw is None:
-                needs_rebuild = any(self.paths.projects.iterdir())
-            elif not isinstance(raw, dict):
-                raise ValueError("index is not a JSON object")
-        except (ValueError, UnicodeDecodeError) as exc:
-            if self.read_only:
-                raise StoreError("the index is damaged; open Devora once to repair it") from exc
-            aside = index.with_name(f"devora.json.corrupt-{int(time.time())}")
-            os.replace(index, aside)
-            log.warning("index was unreadable (%s); moved to %s and rebuilding", exc, aside.name)
-            needs_rebuild = True
-        db = TinyDB(str(index), storage=AtomicJSONStorage, read_only=self.read_only)
-        if needs_rebuild and not self.read_only:
-            self._rebuild(db)
+            self.db = self._open_db()
+            self.projects = ProjectRepo(self)
+            self.conversations = ConversationRepo(self)
+            self.runs = RunRepo(self)
+            self.settings = SettingsRepo(self)
+            self.kv = KeyValueRepo(self)
+            if not read_only:
+                self._migrate()
+                self._recover()
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def keep_path(self) -> Path:
+        return self.paths.root / KEEP_FILE
+
+    # ---- loading and repair --------------------------------------------------------------
+    def _open_db(self) -> TinyDB:
+        data, changed = self._load()
+        storage_args = {"keep_path": self.keep_path, "data": data, "read_only": self.read_only}
+        db = TinyDB(self.paths.index, storage=IndexStorage, **storage_args)
+        if changed and not self.read_only:
+            db.storage.write(data)
+        for line in self.repairs:
+            log.warning("index repair: %s", line)
         return db
 
-    def _rebuild(self, db: TinyDB) -> None:
-        """Recreate the index from each project folder's own metadata."""
+    def _move_aside(self, path: Path) -> str:
+        """Keep the damaged file for inspection; returns where it went, said for a user."""
+        aside = path.with_name(f"{path.name}.corrupt-{int(time.time() * 1000)}")
+        if self.read_only:
+            return "be repaired when Devora next opens this folder for writing"
+        try:
+            os.replace(path, aside)
+        except OSError as exc:
+            return f"be replaced (it could not be moved aside: {exc.strerror})"
+        return f"be kept as {aside.name}"
+
+    def _load(self) -> tuple[dict, bool]:
+        """The index as it should be, and whether the files on disk must be rewritten."""
+        index, keep_path = self.paths.index, self.keep_path
+        main, main_err = _read_json(index)
+        keep_doc, keep_err = _read_json(keep_path)
+        notes: list[str] = []
+        has_folders = any(not f.name.startswith(".") for f in self.paths.projects.iterdir())
+        if main_err:
+            notes.append(f"the index {main_err}; it will {self._move_aside(index)}")
+        elif main is None and has_folders:
+            notes.append("the index was missing")
+        if keep_err:
+            notes.append(f"the backup of keys and settings {keep_err}; it will "
+                         f"{self._move_aside(keep_path)}")
+        keep_tables: dict[str, dict] = {}
+        if keep_doc is not None:
+            if isinstance(keep_doc.get("tables"), dict):
+                keep_tables = _valid_tables(keep_doc["tables"], notes, "backup")
+            else:
+                notes.append("the backup of keys and settings had no tables; it was ignored")
+        tables = _valid_tables(main, notes, "index") if main is not None else {}
+        restored = []
+        for name in KEEP_TABLES:
+            if name in keep_tables:
+                before = len(tables.get(name, {}))
+                tables[name] = _merge_rows(tables.get(name, {}), keep_tables[name],
+                                           "id" if name == "runs" else "key")
+                if len(tables[name]) > before and name != "meta":
+                    restored.append(KEEP_MEANING[name])
+        if restored:
+            notes.append("restored from the backup: " + "; ".join(restored))
+        if (main_err or (main is None and has_folders)) and not keep_tables:
+            notes.append("lost, with no usable backup: " + "; ".join(
+                KEEP_MEANING[t] for t in KEEP_TABLES if t != "meta")
+                + " (set keys again with `devora keys set`, activate the license again, "
+                  "check Settings)")
+        reindexed = self._reindex(tables)
+        if reindexed:
+            notes.append(f"re-indexed {reindexed} project folder(s) from their own metadata")
+        if not tables.get("meta"):
+            tables["meta"] = {"1": {"key": "schema", "value": SCHEMA_VERSION}}
+        self.repairs = notes
+        return tables, bool(notes) or keep_doc is None or main is None
+
+    def _reindex(self, tables: dict[str, dict]) -> int:
+        """Add every project folder the index lacks (and its conversation)."""
+        projects = tables.setdefault("projects", {})
+        convs = tables.setdefault("conversations", {})
+        known = {r.get("id") for r in projects.values()}
+        have_conv = {r.get("project_id") for r in convs.values()}
         found = 0
-        for folder in sorted(self.paths.projects.iterdir()):
-            meta = folder / PROJECT_META
+        root = self.paths.projects
+        for folder in sorted(root.iterdir()):
+            if folder.name.startswith(".") or folder.name in known or not folder.is_dir():
+                continue
             try:
-                project = Project.model_validate_json(meta.read_bytes())
+                project = Project.model_validate_json((folder / PROJECT_META).read_bytes())
             except (OSError, ValueError):
                 continue
-            if project.id != folder.name:
-                project.id = folder.name
-            db.table("projects").insert(_jsonable(project))
-            conv_file = folder / CONVERSATION_FILE
-            with contextlib.suppress(OSError, ValueError):
-                conv = Conversation.model_validate_json(conv_file.read_bytes())
-                db.table("conversations").insert(_jsonable(conv))
+            project.id = folder.name
+            projects[str(max((int(k) for k in projects), default=0) + 1)] = _jsonable(project)
             found += 1
-        db.table("meta").insert({"key": "schema", "value": SCHEMA_VERSION})
-        log.info("rebuilt the index from %d project folders", found)
+            if folder.name not in have_conv:
+                with contextlib.suppress(OSError, ValueError):
+                    conv = Conversation.model_validate_json(
+                        (folder / CONVERSATION_FILE).read_bytes())
+                    conv.project_id = folder.name
+                    convs[str(max((int(k) for k in convs), default=0) + 1)] = _jsonable(conv)
+        return found
 
     def _migrate(self) -> None:
         meta = self.db.table("meta")
@@ -156,21 +315,64 @@ class Store:
             self.db.table("meta").upsert({"key": "schema", "value": version},
                                          Query().key == "schema")
 
+    # ---- crash recovery (only with the instance lock) ----------------------------------------
+    def _recover(self) -> None:
+        for folder in self.paths.projects.iterdir():
+            if folder.name.startswith(".deleted-"):
+                # A delete the crash interrupted: finish it (index row, then the files).
+                project_id = folder.name[len(".deleted-"):].rsplit("-", 1)[0]
+                if not self.paths.project(project_id).exists():
+                    self._forget(project_id)
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
+            if folder.is_dir() and not folder.is_symlink():
+                cleared = Workspace(folder).clear_stale_locks()
+                if cleared:
+                    self.recovery.append(f"{folder.name}: cleared {', '.join(cleared)}")
+        self.recovered_runs = self._recover_interrupted_runs()
+        self._drop_unfinished_drafts()
+
     def _recover_interrupted_runs(self) -> list[str]:
-        """A run marked running at start-up died with the process: roll its project back."""
+        """A run marked running at start-up died with the process: roll its project back,
+        and say truthfully when that was not possible."""
         recovered = []
         for run in self.runs.list(status=RunStatus.RUNNING):
-            with contextlib.suppress(Exception):
-                Workspace(self.paths.project(run.project_id)).reset_to_head()
             run.status = RunStatus.INTERRUPTED
             run.error = "Devora stopped during this run; the project was kept at its last version"
+            folder = self.paths.project(run.project_id)
+            if folder.is_dir():
+                try:
+                    Workspace(folder).reset_to_head()
+                except StoreError as exc:
+                    run.error = f"Devora stopped during this run, and {exc.one_line()}"
+                    self.repairs.append(f"project {run.project_id}: {exc.one_line()}")
             run.finished_at = datetime.now(UTC)
             self.runs.save(run)
             recovered.append(run.id)
         return recovered
 
+    def _drop_unfinished_drafts(self) -> None:
+        """A project created by a run that died before its first version is removed."""
+        for project in self.projects.list():
+            folder = self.paths.project(project.id)
+            draft = folder / DRAFT_MARK
+            if not draft.exists():
+                continue
+            if folder.is_dir() and Workspace(folder).head() is not None:
+                draft.unlink(missing_ok=True)  # its first version was saved after all
+                continue
+            self.projects.delete(project.id)
+            self.recovery.append(f"removed {project.name!r}: its first run never finished")
+
+    def _forget(self, project_id: str) -> None:
+        self.projects.table.remove(Query().id == project_id)
+        self.conversations.table.remove(Query().project_id == project_id)
+        self.runs.table.remove(Query().project_id == project_id)
+
     def close(self) -> None:
-        self.db.close()
+        db = getattr(self, "db", None)
+        if db is not None:
+            db.close()
         if self._lock is not None:
             self._lock.release()
             with contextlib.suppress(OSError):
@@ -235,25 +437,26 @@ class ProjectRepo(_Repo):
         self.table.upsert(_jsonable(project), Query().id == project.id)
         return project
 
-    def create(self, name: str, **fields: Any) -> Project:
+    def create(self, name: str, *, draft: bool = False, **fields: Any) -> Project:
+        """A new project. ``draft``: made by a run for its first version; if Devora stops
+        before that version is saved, the next start removes it."""
         project = Project(name=name, **fields)
         ws = self.store.workspace(project.id)
         ws.root.mkdir(parents=True, exist_ok=True)
+        if draft:
+            atomic_write(ws.root / DRAFT_MARK, b"")
         return self.save(project)
 
     def delete(self, project_id: str) -> None:
-        import shutil
-
         self.get(project_id)
-        self.table.remove(Query().id == project_id)
-        self.store.conversations.table.remove(Query().project_id == project_id)
-        self.store.runs.table.remove(Query().project_id == project_id)
         folder = self.store.paths.project(project_id)
-        # Move aside first so a crash mid-delete never leaves a half project in the list.
-        trash = folder.with_name(f".deleted-{project_id}-{int(time.time())}")
+        # The folder is moved aside first: a crash mid-delete leaves a `.deleted-` folder that
+        # the next start finishes, never a half project (nor one that comes back).
+        trash = folder.with_name(f".deleted-{project_id}-{int(time.time() * 1000)}")
         if folder.exists():
             os.replace(folder, trash)
-            shutil.rmtree(trash, ignore_errors=True)
+        self.store._forget(project_id)
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 class ConversationRepo(_Repo):
@@ -280,7 +483,10 @@ class RunRepo(_Repo):
     table_name = "runs"
 
     def save(self, run: RunRecord) -> None:
+        new = not self.table.contains(Query().id == run.id)
         self.table.upsert(_jsonable(run), Query().id == run.id)
+        if new and run.provider != "offline":
+            self.store.kv.count_ai_run(run.started_at.astimezone().date())
 
     def get(self, run_id: str) -> RunRecord:
         row = self.table.get(Query().id == run_id)
@@ -318,26 +524,47 @@ class RunRepo(_Repo):
         return tokens, cost
 
     def count_ai_runs_on(self, day: date) -> int:
-        return sum(1 for r in self.list()
-                   if r.provider != "offline" and r.started_at.astimezone().date() == day)
+        """AI runs started on ``day``: from the usage counter, which deleting projects (and
+        their run records) does not touch; records from before the counter existed count."""
+        recorded = sum(1 for r in self.list()
+                       if r.provider != "offline" and r.started_at.astimezone().date() == day)
+        return max(recorded, self.store.kv.ai_runs_on(day))
 
 
 class SettingsRepo(_Repo):
+    """The one copy of the settings in a process: everyone (AppContext, the engine) reads and
+    writes this one, so nobody writes a stale copy back over another's change."""
+
     table_name = "settings"
 
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self._current: Settings | None = None
+
     def load(self) -> Settings:
+        if self._current is not None:
+            return self._current
         row = self.table.get(Query().key == "settings")
-        if not row:
-            return Settings()
-        try:
-            return Settings.model_validate(row["value"])
-        except ValueError:
-            log.warning("settings were invalid; using defaults")
-            return Settings()
+        settings = Settings()
+        if row:
+            try:
+                settings = Settings.model_validate(row["value"])
+            except ValueError:
+                log.warning("settings were invalid; using defaults")
+        self._current = settings
+        return settings
 
     def save(self, settings: Settings) -> None:
         self.table.upsert({"key": "settings", "value": _jsonable(settings)},
                           Query().key == "settings")
+        self._current = settings
+
+    def update(self, change: Callable[[Settings], None]) -> Settings:
+        """Apply ``change`` to a copy of the current settings and save it."""
+        settings = self.load().model_copy(deep=True)
+        change(settings)
+        self.save(settings)
+        return settings
 
 
 class KeyValueRepo(_Repo):
@@ -357,3 +584,14 @@ class KeyValueRepo(_Repo):
 
     def keys(self, prefix: str = "") -> list[str]:
         return sorted(r["key"] for r in self.table.all() if r["key"].startswith(prefix))
+
+    # The Free plan's daily allowance counts here, apart from run records and projects.
+    def ai_runs_on(self, day: date) -> int:
+        return int(self.get(f"usage:ai_runs:{day.isoformat()}", 0) or 0)
+
+    def count_ai_run(self, day: date) -> None:
+        self.set(f"usage:ai_runs:{day.isoformat()}", self.ai_runs_on(day) + 1)
+        oldest = (day - timedelta(days=7)).isoformat()
+        for key in self.keys("usage:ai_runs:"):
+            if key.rsplit(":", 1)[-1] < oldest:
+                self.delete(key)

@@ -35,8 +35,14 @@ MAX_FILES_PER_PROJECT = 2000
 #: Never versioned, exported or shown as project files.
 IGNORED_DIRS = frozenset({".git", ".devora", "node_modules", ".next", ".vercel", "dist", "build",
                           "out", "__pycache__", ".venv", "venv", ".turbo", ".cache"})
-#: The app's own folders inside a project: a model may never write there.
-INTERNAL_DIRS = frozenset({".git", ".devora"})
+#: The app's own folders and version-control folders: never written at any depth (a nested
+#: ``sub/.git/config`` makes ``git status`` in ``sub/`` run a command of the model's choice).
+INTERNAL_DIRS = frozenset({".git", ".devora", ".hg", ".svn", ".bzr"})
+#: A Windows short (8.3) name such as ``GIT~1``: it can alias any long name, reserved or not.
+_SHORT_NAME = re.compile(r"^[^.~]{1,6}~[0-9]+(\.[^.]{0,3})?$")
+#: Which files the workspace wrote inside ignored folders (they are listed, versioned and
+#: rolled back like any other file; written here before the file itself).
+JOURNAL = ".devora/written-ignored"
 
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$",
                        re.IGNORECASE)
@@ -62,6 +68,11 @@ def _check_component(part: str, original: object) -> None:
     stem = part.split(".", 1)[0].rstrip(" ")
     if _RESERVED.match(stem):
         raise UnsafePathError(original, f"{stem!r} is a reserved device name")
+    if part.casefold() in INTERNAL_DIRS:
+        raise UnsafePathError(original, f"{part} is reserved (version control / Devora)")
+    if _SHORT_NAME.match(part):
+        raise UnsafePathError(original, f"{part!r} looks like a Windows short name, which can "
+                                        "stand for a reserved folder")
 
 
 def normalize_rel_path(candidate: object) -> str:
@@ -94,9 +105,22 @@ def normalize_rel_path(candidate: object) -> str:
     parts = [p for p in candidate.split("/") if p != "."]
     if len(parts) > MAX_DEPTH:
         raise UnsafePathError(candidate, f"deeper than {MAX_DEPTH} folders")
-    if parts[0] in INTERNAL_DIRS or parts[0].casefold() in INTERNAL_DIRS:
-        raise UnsafePathError(candidate, f"{parts[0]} is reserved for Devora")
     return "/".join(parts)
+
+
+def first_symlink(root: Path, rel: str) -> Path | None:
+    """The first existing component of ``root/rel`` below ``root`` that is a symlink, if any.
+    Every writer (into a project or out of one) refuses to write through such a link."""
+    current = Path(root)
+    for part in rel.split("/"):
+        current = current / part
+        try:
+            st = os.lstat(current)
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        if stat.S_ISLNK(st.st_mode):
+            return current
+    return None
 
 
 def safe_path(root: Path, candidate: object) -> Path:
@@ -108,17 +132,12 @@ def safe_path(root: Path, candidate: object) -> Path:
     rel = normalize_rel_path(candidate)
     root = Path(root)
     real_root = Path(os.path.realpath(root))
-    current = real_root
-    for part in rel.split("/"):
-        current = current / part
-        try:
-            st = os.lstat(current)
-        except FileNotFoundError:
-            break
-        except OSError as exc:
-            raise UnsafePathError(candidate, f"cannot inspect: {exc.strerror}") from exc
-        if stat.S_ISLNK(st.st_mode):
-            raise UnsafePathError(candidate, "passes through a symbolic link")
+    try:
+        link = first_symlink(real_root, rel)
+    except OSError as exc:
+        raise UnsafePathError(candidate, f"cannot inspect: {exc.strerror}") from exc
+    if link is not None:
+        raise UnsafePathError(candidate, "passes through a symbolic link")
     target = real_root.joinpath(*rel.split("/"))
     if os.path.commonpath([str(real_root), str(target)]) != str(real_root):
         raise UnsafePathError(candidate, "resolves outside the project")
@@ -126,8 +145,12 @@ def safe_path(root: Path, candidate: object) -> Path:
 
 
 def is_ignored(rel: str) -> bool:
-    parts = PurePosixPath(rel).parts
-    return any(p in IGNORED_DIRS for p in parts[:-1]) or (bool(parts) and parts[0] in IGNORED_DIRS)
+    """Inside a folder that tools fill (dependencies, build output, caches)."""
+    return any(p in IGNORED_DIRS for p in PurePosixPath(rel).parts[:-1])
+
+
+def _pruned(name: str) -> bool:
+    return name in IGNORED_DIRS or name.casefold() in INTERNAL_DIRS
 
 
 def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -183,8 +206,32 @@ class Workspace:
         if target.exists() and not target.is_file():
             raise UnsafePathError(rel, "a folder of that name exists")
         existing_mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+        canonical = normalize_rel_path(rel)
+        if is_ignored(canonical):
+            self._journal_add(canonical)
         atomic_write(target, data, existing_mode)
         return target
+
+    # Files in ignored folders are invisible to a folder walk, so the workspace remembers the
+    # ones it wrote: they are listed, versioned and rolled back like the others.
+    def _journal(self) -> list[str]:
+        try:
+            text = (self.root / JOURNAL).read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return []
+        return [line for line in text.splitlines() if line]
+
+    def _journal_add(self, rel: str) -> None:
+        entries = self._journal()
+        if rel not in entries:
+            atomic_write(self.root / JOURNAL, "".join(f"{e}\n" for e in [*entries, rel])
+                         .encode("utf-8"))
+
+    def _journal_remove(self, rel: str) -> None:
+        entries = self._journal()
+        if rel in entries:
+            atomic_write(self.root / JOURNAL, "".join(f"{e}\n" for e in entries if e != rel)
+                         .encode("utf-8"))
 
     def read_bytes(self, rel: str) -> bytes:
         target = self.path_for(rel)
@@ -201,6 +248,7 @@ class Workspace:
         if not target.is_file():
             return False
         target.unlink()
+        self._journal_remove(normalize_rel_path(rel))
         parent = target.parent
         real_root = Path(os.path.realpath(self.root))
         while parent != real_root and parent.is_dir() and not any(parent.iterdir()):
@@ -215,11 +263,14 @@ class Workspace:
             return False
 
     def iter_files(self) -> Iterator[str]:
-        """Relative POSIX paths of the project's own files (no ignored dirs, no symlinks)."""
+        """Relative POSIX paths of the project's own files: everything outside ignored and
+        reserved folders, plus what the workspace itself wrote inside ignored ones. Symlinks
+        are never listed."""
         if not self.root.is_dir():
             return
+        seen: set[str] = set()
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
-            dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_DIRS
+            dirnames[:] = sorted(d for d in dirnames if not _pruned(d)
                                  and not os.path.islink(os.path.join(dirpath, d)))
             rel_dir = os.path.relpath(dirpath, self.root)
             for name in sorted(filenames):
@@ -227,8 +278,11 @@ class Workspace:
                 if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")):
                     continue
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
+                seen.add(rel)
                 yield rel
-
+        for rel in self._journal():
+            if rel not in seen and self.exists(rel):
+                yield rel
     def list_files(self) -> list[str]:
         return list(self.iter_files())
 
@@ -257,23 +311,58 @@ class Workspace:
     def commit(self, message: str, *, allow_empty: bool = False) -> str | None:
         """Commit the working tree as it is now. Returns the new version id, or None when
         nothing changed (and ``allow_empty`` is false)."""
+        from dulwich.file import FileLocked
+
         repo = self._repo()
         try:
             wt = repo.get_worktree()
             index = repo.open_index()
             tracked = {p.decode() for p in index}
             current = set(self.iter_files())
-            paths = sorted(current | {p for p in tracked if not is_ignored(p)})
+            # A tracked path that is now a symlink (or under one) is gone from the project:
+            # staging it would version the link instead of a file.
+            gone = [p for p in tracked - current if not self.exists(p) and self._is_linked(p)]
+            if gone:
+                for p in gone:
+                    del index[p.encode()]
+                index.write()
+            paths = sorted(current | (tracked - set(gone)))
             if paths:
                 wt.stage(paths)
             if not allow_empty and not self._has_staged_changes(repo):
                 return None
             sha = wt.commit(message=message.encode("utf-8"), author=AUTHOR, committer=AUTHOR)
             return sha.decode()
+        except FileLocked as exc:
+            lock = os.fsdecode(exc.lockfilename)
+            raise StoreError(f"the project's history is locked by {Path(lock).name} (left by a "
+                             "crash)",
+                             hint="restart Devora: it clears locks no running Devora holds") \
+                from exc
         except OSError as exc:
             raise StoreError(f"could not save a version of the project: {exc}") from exc
         finally:
             repo.close()
+
+    def _is_linked(self, rel: str) -> bool:
+        try:
+            return first_symlink(self.root, rel) is not None
+        except OSError:
+            return False
+
+    def clear_stale_locks(self) -> list[str]:
+        """Remove git lock files. Only a caller that holds the data dir's instance lock may
+        call this: then no other Devora writes here, so any lock is a crash's leftover."""
+        git_dir = self.root / ".git"
+        if not git_dir.is_dir() or git_dir.is_symlink():
+            return []
+        removed = []
+        for lock in [*git_dir.glob("*.lock"), *git_dir.glob("refs/**/*.lock")]:
+            if lock.is_file() and not lock.is_symlink():
+                with contextlib.suppress(FileNotFoundError):
+                    lock.unlink()
+                    removed.append(lock.relative_to(git_dir).as_posix())
+        return removed
 
     @staticmethod
     def _has_staged_changes(repo) -> bool:
@@ -365,11 +454,20 @@ class Workspace:
         return "".join(chunks)
 
     def checkout_files(self, files: dict[str, bytes]) -> None:
-        """Make the working tree hold exactly ``files`` (ignored dirs untouched)."""
+        """Make the project's files exactly ``files``: every listed file (including the ones
+        the workspace wrote into ignored folders) not in ``files`` goes; a symlink standing
+        where a file of ``files`` belongs is removed (the link, never its target)."""
         for rel in self.list_files():
             if rel not in files:
                 self.delete_file(rel)
         for rel, data in files.items():
+            try:
+                normalize_rel_path(rel)
+            except UnsafePathError:
+                continue  # saved before today's rules; never written back
+            link = first_symlink(self.root, rel)
+            if link is not None:
+                link.unlink()
             target = self.root.joinpath(*rel.split("/"))
             if not target.is_file() or target.read_bytes() != data:
                 self.write_file(rel, data)
@@ -380,12 +478,26 @@ class Workspace:
         number = next((v.number for v in self.history() if v.id == version), None)
         self.checkout_files(files)
         label = f"v{number}" if number else version[:8]
-        return self.commit(message or f"Restore {label}")
+        try:
+            return self.commit(message or f"Restore {label}")
+        except StoreError:
+            self.reset_to_head()  # never leave the folder at neither version
+            raise
 
     def reset_to_head(self) -> None:
-        """Throw away uncommitted changes: used when a run fails or is cancelled."""
-        head = self.head()
-        self.checkout_files(self.files_at(head) if head else {})
+        """Throw away uncommitted changes: used when a run fails or is cancelled. Raises
+        StoreError when the folder could not be brought back (the caller must say so)."""
+        try:
+            head = self.head()
+            self.checkout_files(self.files_at(head) if head else {})
+        except StoreError:
+            raise
+        except (OSError, UnsafePathError, KeyError, ValueError) as exc:
+            why = exc.reason if isinstance(exc, UnsafePathError) else (
+                getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+            raise StoreError(f"the project could not be restored to its last version ({why})",
+                             hint="`devora projects restore PROJECT VERSION` or fix the folder "
+                                  "by hand") from exc
 
     def has_uncommitted_changes(self) -> bool:
         head = self.head()

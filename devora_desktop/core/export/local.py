@@ -1,9 +1,10 @@
-"""Folder and zip export: executable bits kept, symlinks never followed (not even listed)."""
+"""Folder and zip export: executable bits kept, symlinks never followed, neither in the project
+nor in the target."""
 
 from __future__ import annotations
 
 import os
-import shutil
+import stat
 import time
 import zipfile
 from collections.abc import Callable
@@ -11,26 +12,64 @@ from pathlib import Path
 
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan
+from devora_desktop.core.workspace import first_symlink
 
 Progress = Callable[[int, int, str], None]
 
 
-def export_folder(plan: ExportPlan, dest: Path, *, include_flagged: bool = False,
-                  progress: Progress | None = None) -> Path:
+def _no_link_below(dest: Path, rel: str) -> Path:
+    """``dest/rel``, or ExportError when an existing part of it below ``dest`` is a symlink:
+    a link planted in the target would carry the write outside it."""
+    link = first_symlink(dest, rel)
+    if link is not None:
+        raise ExportError(f"{link} is a symbolic link; refusing to write through it",
+                          hint="remove the link or pick another folder")
+    return dest.joinpath(*rel.split("/"))
+
+
+def _copy_no_follow(src: Path, target: Path) -> None:
+    """Copy bytes and permission bits; the target is opened with O_NOFOLLOW (where the OS has
+    it) so a link that appears after the check is not followed either."""
+    data = src.read_bytes()
+    mode = stat.S_IMODE(src.lstat().st_mode)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(target, flags, 0o600)
+    except OSError as exc:
+        if os.path.islink(target):
+            raise ExportError(f"{target} is a symbolic link; refusing to write through it",
+                              hint="remove the link or pick another folder") from exc
+        raise
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    os.chmod(target, mode)
+    st = src.stat()
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def copy_files(root: Path, files: list[str], dest: Path,
+               progress: Progress | None = None) -> Path:
+    """The one writer of project files into a folder outside Devora (folder export and
+    ``generate --out``): never through a symlink found inside ``dest``."""
     dest = Path(dest)
-    files = plan.files_to_send(include_flagged)
     try:
         dest.mkdir(parents=True, exist_ok=True)
         for i, rel in enumerate(files):
-            target = dest.joinpath(*rel.split("/"))
+            target = _no_link_below(dest, rel)
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(plan.root / rel, target, follow_symlinks=False)
+            _no_link_below(dest, rel)  # mkdir may not have been the only writer
+            _copy_no_follow(root.joinpath(*rel.split("/")), target)
             if progress:
                 progress(i + 1, len(files), rel)
     except OSError as exc:
-        raise ExportError(f"could not write to {dest}: {exc.strerror}",
+        raise ExportError(f"could not write to {dest}: {exc.strerror or exc}",
                           hint="pick another folder") from exc
     return dest
+
+
+def export_folder(plan: ExportPlan, dest: Path, *, include_flagged: bool = False,
+                  progress: Progress | None = None) -> Path:
+    return copy_files(plan.root, plan.files_to_send(include_flagged), dest, progress)
 
 
 def export_zip(plan: ExportPlan, dest: Path, *, prefix: str = "",
@@ -41,7 +80,14 @@ def export_zip(plan: ExportPlan, dest: Path, *, prefix: str = "",
     tmp = dest.with_name(f".{dest.name}.part")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        if os.path.islink(tmp):
+            raise ExportError(f"{tmp} is a symbolic link; refusing to write through it",
+                              hint="remove the link or pick another name")
+        tmp.unlink(missing_ok=True)  # a stale part file of an earlier, interrupted export
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o644)
+        with os.fdopen(fd, "wb") as raw, \
+                zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for i, rel in enumerate(files):
                 info = zipfile.ZipInfo(prefix + rel, date_time=time.localtime(
                     (plan.root / rel).stat().st_mtime)[:6])
@@ -52,7 +98,8 @@ def export_zip(plan: ExportPlan, dest: Path, *, prefix: str = "",
                     progress(i + 1, len(files), rel)
         os.replace(tmp, dest)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        if not os.path.islink(tmp):
+            tmp.unlink(missing_ok=True)
         raise ExportError(f"could not write {dest}: {exc.strerror}",
                           hint="pick another folder") from exc
     return dest

@@ -50,7 +50,10 @@ def token_for(ctx: AppContext, service: str) -> str:
 
 
 def make_plan(ctx: AppContext, project_id: str) -> ExportPlan:
-    return plan_export(ctx.store.workspace(project_id), known_secrets())
+    """The files to send and the secrets in them: known key formats, plus every key this
+    data dir stores (decrypted here, the license key included) and any seen this session."""
+    known = {*known_secrets(), *ctx.secrets.values()}
+    return plan_export(ctx.store.workspace(project_id), sorted(known, key=len, reverse=True))
 
 
 async def export_project(ctx: AppContext, project_id: str, opts: ExportOptions,
