@@ -385,6 +385,10 @@ def settings_set(ctx, key: str, value: str) -> None:
         node = node[part]
     if node is data and parts[-1] not in data:
         raise DevoraError(f"unknown setting {key!r}", hint="see `devora settings show`")
+    if parts[0] == "license_public_keys":
+        raise DevoraError("license_public_keys no longer adds trusted keys: the app trusts "
+                          "only its pinned root keys", hint="a self-hosted license server "
+                          "needs a certificate from a root (devora_server/README.md)")
     node[parts[-1]] = parsed
     try:
         new = Settings.model_validate(data)
@@ -559,14 +563,21 @@ def _print_state(state) -> None:
 
 
 @license_group.command("activate")
-@click.argument("key")
+@click.argument("key", required=False)
 @with_context()
-def license_activate(ctx, key: str) -> None:
-    """Activate KEY (from your purchase email) on this machine."""
+def license_activate(ctx, key: str | None) -> None:
+    """Activate the key from your purchase email on this machine. The key is read from
+    stdin when piped, else from a hidden prompt; KEY on the command line works but other
+    users of this machine can read it."""
     import asyncio
 
     from devora_desktop.core.licensing import LicenseManager
 
+    if key and key != "-":
+        _err("warning: a key given on the command line is visible to other users (ps, "
+             "shell history); pipe it or omit it to be prompted")
+    else:
+        key = _read_secret("License")
     _print_state(asyncio.run(LicenseManager(ctx).activate(key)))
 
 

@@ -5,6 +5,13 @@ Token: header ``{"alg": "EdDSA", "kid": KID}``; claims ``iss``, ``aud``, ``sub``
 ``jti``, ``iat``, ``nbf``, ``exp`` (14 days), ``refresh_after`` (1 day), ``plan``,
 ``features``, ``seats``, ``mid`` (machine id), ``fph`` (fingerprint hash), ``status``,
 ``period_end``.
+
+Trust chain (self-hosting): the app pins only *root* keys. A root may sign tokens itself (the
+official server), or certify a signing key: a certificate is a compact JWS (``typ`` "dvc",
+signed by a root, header ``kid`` = the root's kid) over ``{kid, pub, nbf, naf, scope}`` —
+the signing key's id, its public PEM, its validity window and what it may grant
+(``license:<plan>``). A token signed by a certified key carries the certificate in its
+header (``crt``); :func:`verify` checks root -> certificate -> token offline.
 """
 
 from __future__ import annotations
@@ -60,30 +67,87 @@ def make_claims(*, license_id: str, plan: str, seats: int, machine_id: str,
             "fph": fingerprint, "status": status, "period_end": period_end}
 
 
-def sign(claims: dict, private_key_pem: bytes | str, kid: str) -> str:
+def sign(claims: dict, private_key_pem: bytes | str, kid: str, cert: str | None = None) -> str:
     import jwt
 
-    return jwt.encode(claims, private_key_pem, algorithm="EdDSA", headers={"kid": kid})
+    headers = {"kid": kid, **({"crt": cert} if cert else {})}
+    return jwt.encode(claims, private_key_pem, algorithm="EdDSA", headers=headers)
+
+
+CERT_TYPE = "dvc"
+
+
+def certify(root_private_pem: str, root_kid: str, *, kid: str, public_pem: str,
+            not_before: int, not_after: int, scope: list[str]) -> str:
+    """A certificate for a signing key, made offline with a root key (``devora_server
+    certify``). ``scope`` lists what tokens signed by the key may grant: ``license:pro``..."""
+    import jwt
+
+    if not_after <= not_before:
+        raise ValueError("not-after must be later than not-before")
+    body = {"kid": kid, "pub": public_pem, "nbf": int(not_before), "naf": int(not_after),
+            "scope": sorted(set(scope))}
+    return jwt.encode(body, root_private_pem, algorithm="EdDSA",
+                      headers={"kid": root_kid, "typ": CERT_TYPE})
+
+
+def read_certificate(cert: str, roots: dict[str, str]) -> dict:
+    """The body of ``cert`` if a root in ``roots`` signed it; raises ``jwt.InvalidTokenError``.
+    Validity times are the caller's to check (against the token's ``iat`` and its clock)."""
+    import jwt
+
+    header = jwt.get_unverified_header(cert)
+    root = roots.get(header.get("kid", ""))
+    if header.get("typ") != CERT_TYPE or root is None:
+        raise jwt.InvalidTokenError("the signing key's certificate is not from a trusted root")
+    body = jwt.decode(cert, root, algorithms=["EdDSA"], options={
+        "verify_exp": False, "verify_nbf": False, "verify_iat": False,
+        "require": ["kid", "pub", "nbf", "naf", "scope"]})
+    if not isinstance(body["scope"], list) or not isinstance(body["pub"], str):
+        raise jwt.InvalidTokenError("malformed certificate")
+    return body
 
 
 def verify(token: str, public_keys: dict[str, str], *, leeway: int = 0,
-           verify_times: bool = True) -> dict:
-    """Claims of a token signed by one of ``public_keys`` (kid -> PEM). Raises
-    ``jwt.InvalidTokenError`` for a forged, tampered, expired, wrong-audience or
-    unknown-key token. Only EdDSA is accepted (no "none", no HMAC confusion).
-    ``verify_times=False`` leaves exp/nbf/iat to the caller (the app checks them against its
-    own clock so that a clock set backwards can be detected)."""
+           verify_times: bool = True, now: int | None = None) -> dict:
+    """Claims of a token signed by one of the root keys ``public_keys`` (kid -> PEM), or by
+    a key that carries a certificate from one of them. Raises ``jwt.InvalidTokenError`` for a
+    forged, tampered, expired, wrong-audience or unknown-key token, a certificate not from a
+    root, outside its validity (at the token's ``iat`` or at ``now``) or whose scope does not
+    cover the token's plan. Only EdDSA is accepted (no "none", no HMAC confusion).
+    ``verify_times=False`` leaves the token's exp/nbf/iat to the caller (the app checks them
+    against its own clock so that a clock set backwards can be detected)."""
     import jwt
 
     header = jwt.get_unverified_header(token)
-    key = public_keys.get(header.get("kid", ""))
+    kid = header.get("kid", "")
+    cert = header.get("crt")
+    body = None
+    if cert is not None:
+        if not isinstance(cert, str):
+            raise jwt.InvalidTokenError("malformed certificate")
+        body = read_certificate(cert, public_keys)
+        if body["kid"] != kid:
+            raise jwt.InvalidTokenError("the certificate is for another key")
+        key = body["pub"]
+    else:
+        key = public_keys.get(kid)
     if key is None:
         raise jwt.InvalidTokenError("signed with an unknown key")
-    return jwt.decode(token, key, algorithms=["EdDSA"], audience=AUDIENCE, issuer=ISSUER,
-                      leeway=leeway, options={"verify_exp": verify_times,
-                                              "verify_nbf": verify_times,
-                                              "verify_iat": verify_times,
-                                              "require": ["exp", "iat", "sub", "aud", "iss"]})
+    claims = jwt.decode(token, key, algorithms=["EdDSA"], audience=AUDIENCE, issuer=ISSUER,
+                        leeway=leeway, options={"verify_exp": verify_times,
+                                                "verify_nbf": verify_times,
+                                                "verify_iat": verify_times,
+                                                "require": ["exp", "iat", "sub", "aud",
+                                                            "iss"]})
+    if body is not None:
+        at = int(now if now is not None else time.time())
+        if not body["nbf"] - leeway <= int(claims["iat"]) <= body["naf"] + leeway \
+                or at > body["naf"] + leeway:
+            raise jwt.InvalidTokenError("the signing key's certificate is not valid now")
+        if f"license:{claims.get('plan')}" not in body["scope"]:
+            raise jwt.InvalidTokenError("the signing key may not grant this plan")
+    return claims
 
 
 def new_keypair() -> tuple[str, str]:

@@ -24,12 +24,19 @@ class Config:
     email_from: str = "Devora <licenses@devora.dev>"
     support_email: str = "support@devora.dev"
     signing_keys: dict[str, str] = field(default_factory=dict)   # kid -> private PEM
+    signing_certs: dict[str, str] = field(default_factory=dict)  # kid -> certificate (certify)
     current_kid: str = ""
     key_pepper: str = "devora-dev-pepper"
     payment_grace_days: int = 7
     deactivations_per_month: int = 3
     rate_per_minute_ip: int = 120
     rate_per_minute_key: int = 60
+    redis_url: str = ""              # rate limits shared by every instance (else per process)
+    metrics_token: str = ""          # /metrics needs "Bearer <token>"; without one it is off
+    cors_origins: tuple[str, ...] = ()   # no browser page calls this API: none by default
+    mail_log: str = "devora-mail.log"    # without Resend, emails (keys included) go here
+    max_body: int = 1_000_000            # bytes; larger requests are refused before parsing
+    attachment_max: int = 256_000        # support attachment, characters
 
     @classmethod
     def from_env(cls) -> Config:
@@ -49,6 +56,11 @@ class Config:
             rate_per_minute_ip=int(e("RATE_PER_MINUTE_IP", "120")),
             rate_per_minute_key=int(e("RATE_PER_MINUTE_KEY", "60")),
             support_email=e("SUPPORT_EMAIL", cls.support_email),
+            redis_url=e("REDIS_URL", ""),
+            metrics_token=e("METRICS_TOKEN", ""),
+            cors_origins=tuple(o.strip() for o in e("CORS_ORIGINS", "").split(",")
+                               if o.strip()),
+            mail_log=e("MAIL_LOG", cls.mail_log),
         )
         # SIGNING_KEYS: "kid1=/path/to/key1.pem,kid2=/path/to/key2.pem"; the LAST one signs,
         # the others still verify (rotation).
@@ -57,6 +69,12 @@ class Config:
             with open(path, encoding="utf-8") as fh:
                 cfg.signing_keys[kid.strip()] = fh.read()
             cfg.current_kid = kid.strip()
+        # SIGNING_CERTS: "kid=/path/to/kid.cert": the certificate a root made for that key
+        # (self-hosting; `python -m devora_server.certify`). Tokens carry it.
+        for pair in filter(None, (e("SIGNING_CERTS") or "").split(",")):
+            kid, _, path = pair.partition("=")
+            with open(path, encoding="utf-8") as fh:
+                cfg.signing_certs[kid.strip()] = fh.read().strip()
         if not cfg.signing_keys:
             log.warning("no SIGNING_KEYS: using an ephemeral key (tokens die with the process)")
             private, _ = new_keypair()

@@ -1,10 +1,18 @@
-"""Tables (SQLAlchemy 2). License keys are stored only as salted hashes."""
+"""Tables (SQLAlchemy 2). License keys are stored only as keyed hashes.
+
+Seat and deactivation limits hold under concurrency because every change to a license's
+machines runs in :func:`Database.locked`: one transaction that first locks the license row
+(``SELECT ... FOR UPDATE`` on PostgreSQL; ``BEGIN IMMEDIATE`` on SQLite, which takes the
+database's write lock), then counts, then writes.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -17,8 +25,9 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    select,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 
 def utcnow() -> datetime:
@@ -33,17 +42,25 @@ class License(Base):
     __tablename__ = "licenses"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    key_box: Mapped[str | None] = mapped_column(Text)   # the key, sealed: for "resend"
     email: Mapped[str] = mapped_column(String(320), default="")
     plan: Mapped[str] = mapped_column(String(16), default="pro")
+    # derived from the billing fields (billing.Billing.status); kept for queries and admins
     status: Mapped[str] = mapped_column(String(16), default="active")
     seats: Mapped[int] = mapped_column(Integer, default=1)
-    customer_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    subscription_id: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    customer_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    # one license per subscription (None: made by an admin, not sold through Stripe)
+    subscription_id: Mapped[str | None] = mapped_column(String(255), unique=True, index=True)
     period_end: Mapped[int | None] = mapped_column(BigInteger)
     cancel_at_period_end: Mapped[bool] = mapped_column(Boolean, default=False)
     past_due_since: Mapped[int | None] = mapped_column(BigInteger)
-    status_at: Mapped[int] = mapped_column(BigInteger, default=0)   # Stripe event.created
-    seats_at: Mapped[int] = mapped_column(BigInteger, default=0)
+    seats_at: Mapped[int] = mapped_column(BigInteger, default=0)     # Stripe event.created
+    paid: Mapped[bool] = mapped_column(Boolean, default=True)
+    pay_state: Mapped[str] = mapped_column(String(8), default="ok")
+    pay_at: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[int] = mapped_column(BigInteger, default=0)
+    ended: Mapped[bool] = mapped_column(Boolean, default=False)
+    refunded: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -61,13 +78,27 @@ class Machine(Base):
 
 
 class WebhookEvent(Base):
-    """Recorded in the same transaction as its effects: a duplicate insert = already done."""
+    """Recorded in the same transaction as its effects: a duplicate insert = already done.
+    ``outcome``: applied, ignored, deferred (about a subscription not known yet; ``payload``
+    kept until its checkout arrives, then ``replayed``) or rejected (malformed)."""
 
     __tablename__ = "webhook_events"
     id: Mapped[str] = mapped_column(String(255), primary_key=True)
     type: Mapped[str] = mapped_column(String(100))
     created: Mapped[int] = mapped_column(BigInteger)
     processed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    outcome: Mapped[str] = mapped_column(String(16), default="applied")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    subscription_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    payload: Mapped[str | None] = mapped_column(Text)
+
+
+class Invoice(Base):
+    """Which subscription an invoice paid for: a refunded charge names only its invoice."""
+
+    __tablename__ = "invoices"
+    id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    subscription_id: Mapped[str] = mapped_column(String(255), index=True)
 
 
 class Ticket(Base):
@@ -92,18 +123,90 @@ def hash_key(key: str, pepper: str) -> str:
     return hmac.new(pepper.encode(), normalized.encode(), hashlib.sha256).hexdigest()
 
 
+class Database:
+    """Sessions for reads, write transactions, and locked transactions on one license."""
+
+    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+        self.sqlite = url.startswith("sqlite")
+        self.postgres = url.startswith("postgresql")
+        kwargs: dict = {"pool_pre_ping": True}
+        if self.sqlite:
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        else:
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size * 2)
+        self.engine = create_engine(url, **kwargs)
+        if self.sqlite:
+            _sqlite_transactions(self.engine)
+        Base.metadata.create_all(self.engine)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self._Locking = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
+                                     expire_on_commit=False)
+
+    @contextmanager
+    def tx(self) -> Iterator[Session]:
+        with self.Session() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction; on SQLite it takes the write lock at BEGIN (no deadlock-prone
+        read-then-write upgrade)."""
+        with self._Locking() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def locked(self, key_hash: str) -> Iterator[tuple[Session, License | None]]:
+        """A transaction holding the lock on the license with ``key_hash`` (None: no such
+        license): whatever it counts stays true until it commits."""
+        with self._Locking() as session, session.begin():
+            lic = session.scalar(select(License).where(License.key_hash == key_hash)
+                                 .with_for_update())
+            yield session, lic
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_transactions(engine) -> None:
+    """pysqlite's own BEGIN handling is replaced (SQLAlchemy's documented recipe) so that a
+    locking transaction can start with BEGIN IMMEDIATE: it takes the write lock before it
+    reads, so two activations cannot both count the same free seat."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")        # concurrent readers, one writer
+        cur.execute("PRAGMA synchronous=NORMAL")      # WAL + NORMAL: durable, no corruption
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _box(pepper: str):
+    import base64
+
+    from cryptography.fernet import Fernet
+
+    return Fernet(base64.urlsafe_b64encode(hashlib.sha256(
+        f"devora-key-box:{pepper}".encode()).digest()))
+
+
+def seal_key(key: str, pepper: str) -> str:
+    """The key encrypted with a secret derived from the pepper: a database dump alone
+    yields neither the keys nor a way to find them by hash."""
+    return _box(pepper).encrypt(key.encode()).decode()
+
+
+def open_key(box: str, pepper: str) -> str:
+    return _box(pepper).decrypt(box.encode()).decode()
+
+
 def make_engine(url: str):
-    kwargs: dict = {"pool_pre_ping": True}
-    if url.startswith("sqlite"):
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-    engine = create_engine(url, **kwargs)
-    if url.startswith("sqlite"):
-        @event.listens_for(engine, "connect")
-        def _wal(dbapi_conn, _record) -> None:  # concurrent readers, one writer
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable, no corruption
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-    Base.metadata.create_all(engine)
-    return engine, sessionmaker(engine, expire_on_commit=False)
+    """(engine, sessionmaker): for scripts that seed a database."""
+    db = Database(url)
+    return db.engine, db.Session

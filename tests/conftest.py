@@ -90,22 +90,41 @@ def fake_llm():
     server.stop()
 
 
+TEST_ROOT_KID = "test-root"
+_test_root: list[tuple[str, str]] = []
+
+
+def pinned_test_root() -> tuple[str, str]:
+    """(private, public) of this test process's root key, pinned in the app for the process
+    only (tests cannot hold the vendor's root). Servers in tests get certificates from it."""
+    from devora_desktop.core import licensing
+    from devora_license import new_keypair
+
+    if not _test_root:
+        _test_root.append(new_keypair())
+    licensing.PINNED_KEYS[TEST_ROOT_KID] = _test_root[0][1]
+    return _test_root[0]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pin_test_root() -> None:
+    pinned_test_root()
+
+
 def install_pro_license(ctx, *, seats: int = 1, exp_in: int = 14 * 86400) -> str:
-    """A Pro token signed by a test key the app is configured to trust (self-hosting path)."""
+    """A Pro token signed by the (test) root, as the official server's are; returns the
+    root's private key."""
     import time
 
     from devora_desktop.core.licensing import machine_fingerprint
-    from devora_license import make_claims, new_keypair, sign
+    from devora_license import make_claims, sign
 
-    private, public = new_keypair()
-    settings = ctx.settings.model_copy(deep=True)
-    settings.license_public_keys = {"test": public}
-    ctx.save_settings(settings)
+    private, _public = pinned_test_root()
     claims = make_claims(license_id="lic-test", plan="pro", seats=seats, machine_id="m1",
                          fingerprint=machine_fingerprint(ctx.store.kv), status="active",
                          period_end=None)
     claims["exp"] = int(time.time()) + exp_in
-    token = sign(claims, private, "test")
+    token = sign(claims, private, TEST_ROOT_KID)
     ctx.store.kv.set("license:token", token)
     return private
 

@@ -83,12 +83,12 @@ def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypa
     try:
         key = purchase(server)
         assert run_cli("settings", "set", "license_server", server.url).code == 0
-        assert run_cli("settings", "set", "license_public_keys",
-                       json.dumps({"k1": keypair[1]})).code == 0
-        bad = run_cli("license", "activate", "DEV-WRONG-0000-0000")
+        bad = run_cli("license", "activate", stdin="DEV-WRONG-0000-0000\n")
         assert bad.code == 1 and bad.err.startswith("devora: no license with that key")
-        ok = run_cli("license", "activate", key)
-        assert ok.code == 0 and "Plan:    Pro (active)" in ok.out
+        on_argv = run_cli("license", "activate", "DEV-WRONG-0000-0001")
+        assert on_argv.err.startswith("devora: warning: a key given on the command line")
+        ok = run_cli("license", "activate", stdin=f"{key}\n")
+        assert ok.code == 0 and "Plan:    Pro (active)" in ok.out and key not in ok.err
         assert run_cli("generate", "a shop", "--mode", "fullstack").code == 0
         assert run_cli("license", "deactivate").code == 0
         gated = run_cli("generate", "a shop", "--mode", "fullstack")

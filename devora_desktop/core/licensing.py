@@ -1,7 +1,9 @@
 """Licensing in the app: activation, offline token verification, plan gates.
 
-The signed token (EdDSA JWT, see ``devora_license``) is verified offline against public keys
-pinned here (or configured for self-hosting). Online it refreshes after ``refresh_after``;
+The signed token (EdDSA JWT, see ``devora_license``) is verified offline against the root
+keys pinned here, and only those: a self-hosted server presents its signing key with a
+certificate signed by a pinned root (``devora_server certify``), carried in each token. No
+setting can add a trusted key. Online it refreshes after ``refresh_after``;
 offline it stays valid until ``exp``, then for a grace period, then the app is Free —
 projects are never locked. A clock set backwards (now earlier than the latest time seen, or a
 token issued in the future) is detected and treated as Free until the clock is right.
@@ -23,8 +25,9 @@ from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_has
 
 log = logging.getLogger(__name__)
 
-#: Public keys of the official licensing server (kid -> PEM). The private keys never leave
-#: the server; rotate by adding a key here before the server starts signing with it.
+#: Root public keys (kid -> PEM): the only keys this app trusts. A root signs tokens itself
+#: (the official server) or certifies a self-hosted server's signing key. The private keys
+#: never leave the vendor; rotate by adding a root here before it is used.
 PINNED_KEYS = {
     "devora-2026-1": """-----BEGIN PUBLIC KEY-----
 MCowBQYDK2VwAyEAWi2vqjybBitB2TbqGRXqtdlU0nA8D+kBPHn7dfBz8fI=
@@ -121,7 +124,52 @@ class LicenseManager:
 
     @property
     def public_keys(self) -> dict[str, str]:
-        return self.ctx.settings.license_public_keys or PINNED_KEYS
+        """The pinned roots. ``settings.license_public_keys`` is ignored on purpose: a
+        setting that adds trust would sell Pro for one command."""
+        return PINNED_KEYS
+
+    # ---- the license key --------------------------------------------------------------
+    # Kept in the keyring-backed secret store; where no keyring exists, in a 0600 file in the
+    # data dir (an entitlement, not a payment secret), so refresh and deactivate keep working.
+    @property
+    def _key_file(self):
+        return self.ctx.paths.root / "license.key"
+
+    def stored_key(self) -> str | None:
+        """This machine's license key, wherever it is kept (None when not activated)."""
+        from devora_desktop.core.errors import KeyringUnavailable
+        from devora_desktop.core.logs import register_secret
+
+        try:
+            key = self.ctx.secrets.get("license")
+        except KeyringUnavailable:
+            key = None
+        if key:
+            return key
+        try:
+            key = self._key_file.read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            return None
+        if key:
+            register_secret(key)  # never in a log line
+        return key
+
+    def _save_key(self, key: str) -> None:
+        import os
+
+        if self.ctx.secrets.set("license", key, session_only_ok=True):
+            self._key_file.unlink(missing_ok=True)
+            return
+        tmp = self._key_file.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(key)
+        os.replace(tmp, self._key_file)
+
+    def _forget_key(self) -> None:
+        self.ctx.secrets.delete("license")
+        self._key_file.unlink(missing_ok=True)
 
     @property
     def fingerprint(self) -> str:
@@ -136,7 +184,7 @@ class LicenseManager:
             return LicenseState()
         now = int(self.now())
         try:
-            claims = verify(token, self.public_keys, verify_times=False)
+            claims = verify(token, self.public_keys, verify_times=False, now=now)
         except jwt.InvalidTokenError as exc:
             return LicenseState(status="invalid", message=f"The license token is not valid "
                                 f"({exc}); activate again")
@@ -198,7 +246,7 @@ class LicenseManager:
         import jwt
 
         try:
-            verify(token, self.public_keys, verify_times=False)
+            verify(token, self.public_keys, verify_times=False, now=int(self.now()))
         except jwt.InvalidTokenError as exc:
             raise LicenseError(f"the server sent a token this app cannot verify ({exc})",
                                code="BAD_TOKEN",
@@ -212,12 +260,12 @@ class LicenseManager:
             "license_key": key, "fingerprint": self.fingerprint,
             "name": platform.node()[:200], "platform": f"{platform.system()} "
                                                      f"{platform.machine()}"})
-        self.ctx.secrets.set("license", key, session_only_ok=True)
+        self._save_key(key)
         self.kv.set("license:machine_id", data["machine_id"])
         return self._store(data["token"])
 
     async def refresh(self) -> LicenseState:
-        key, mid = self.ctx.secrets.get("license"), self.kv.get("license:machine_id")
+        key, mid = self.stored_key(), self.kv.get("license:machine_id")
         if not key or not mid:
             return self.state()
         try:
@@ -239,20 +287,27 @@ class LicenseManager:
         return state
 
     async def deactivate(self) -> None:
-        key, mid = self.ctx.secrets.get("license"), self.kv.get("license:machine_id")
-        if key and mid:
-            await self._post("/v1/licenses/deactivate", {"license_key": key,
-                                                         "machine_id": mid})
+        """Release this machine's seat on the server, then forget the license here. Raises
+        (and keeps everything) unless the server confirmed: a seat must never stay taken
+        while the user is told it was released."""
+        key, mid = self.stored_key(), self.kv.get("license:machine_id")
+        if not mid:
+            raise LicenseError("no license is activated on this machine", code="NO_LICENSE")
+        if not key:
+            raise LicenseError("this machine's license key is not stored, so the server "
+                               "cannot be told", code="NO_KEY",
+                               hint="activate the key again, then deactivate")
+        await self._post("/v1/licenses/deactivate", {"license_key": key, "machine_id": mid})
         self.kv.delete("license:token")
         self.kv.delete("license:machine_id")
-        self.ctx.secrets.delete("license")
+        self._forget_key()
 
     async def checkout_url(self, seats: int = 1, email: str | None = None) -> str:
         return (await self._post("/v1/checkout", {"plan": "pro", "seats": seats,
                                                   "email": email}))["url"]
 
     async def portal_url(self) -> str:
-        key = self.ctx.secrets.get("license")
+        key = self.stored_key()
         if not key:
             raise LicenseError("no license is activated on this machine", code="NO_LICENSE")
         return (await self._post("/v1/portal", {"license_key": key}))["url"]

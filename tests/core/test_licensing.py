@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import base64
 import re
 import time
 
@@ -15,7 +16,7 @@ from devora_desktop.core.licensing import (
     machine_fingerprint,
 )
 from devora_license import AUDIENCE, make_claims, new_keypair, sign, verify
-from tests.conftest import install_pro_license
+from tests.conftest import TEST_ROOT_KID, install_pro_license
 
 DAY = 86400
 
@@ -28,7 +29,7 @@ class Clock:
         return self.t
 
 
-def token_for(ctx, private: str, kid: str = "test", **over) -> str:
+def token_for(ctx, private: str, kid: str = TEST_ROOT_KID, **over) -> str:
     claims = make_claims(license_id="lic", plan="pro", seats=1, machine_id="m",
                          fingerprint=machine_fingerprint(ctx.store.kv), status="active",
                          period_end=None)
@@ -76,7 +77,7 @@ def test_bad_tokens_are_rejected(ctx, case: str) -> None:
         token = token_for(ctx, other, kid="unknown-kid")
     elif case == "none_alg":
         claims = jwt.decode(token_for(ctx, private), options={"verify_signature": False})
-        token = jwt.encode(claims, None, algorithm="none", headers={"kid": "test"})
+        token = jwt.encode(claims, None, algorithm="none", headers={"kid": TEST_ROOT_KID})
     else:
         token = token_for(ctx, private, fph="0" * 64)
     ctx.store.kv.set("license:token", token)
@@ -152,7 +153,6 @@ async def test_activate_refresh_deactivate_against_the_server(ctx, tmp_path, key
         key = re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
         s = ctx.settings.model_copy(deep=True)
         s.license_server = server.url
-        s.license_public_keys = {"k1": keypair[1]}
         ctx.save_settings(s)
         mgr = LicenseManager(ctx)
         with pytest.raises(LicenseError) as info:
@@ -198,3 +198,154 @@ def test_no_server_secret_ships_in_the_app_or_repo() -> None:
         assert not re.search(r"\b[sr]k_live_[A-Za-z0-9]{10,}", text), path
         assert not re.search(r"whsec_[A-Za-z0-9]{8,}", text), path
 
+
+
+# ---- trust: only pinned roots, self-hosted keys through a certificate -----------------------
+def test_a_setting_cannot_add_a_trusted_key(ctx) -> None:
+    attacker, attacker_public = new_keypair()
+    s = ctx.settings.model_copy(deep=True)
+    s.license_public_keys = {"evil": attacker_public}  # e.g. an index edited by hand
+    ctx.save_settings(s)
+    ctx.store.kv.set("license:token", token_for(ctx, attacker, kid="evil", seats=99))
+    state = LicenseManager(ctx).state()
+    assert not state.pro and state.status == "invalid"
+
+
+def test_the_cli_refuses_to_set_trusted_keys(run_cli) -> None:
+    refused = run_cli("settings", "set", "license_public_keys",
+                      '{"evil": "-----BEGIN PUBLIC KEY-----"}')
+    assert refused.code == 1 and "only its pinned root keys" in refused.err
+
+
+def _certified(ctx, *, root=None, kid="acme-1", token_kid=None, plan="pro", **cert_over):
+    from tests.server.conftest import certificate
+
+    signer, public = new_keypair()
+    if root is None:
+        cert = certificate(public, kid=kid, **cert_over)
+    else:
+        from devora_license import certify
+
+        cert = certify(root, TEST_ROOT_KID, kid=kid, public_pem=public,
+                       not_before=int(time.time()) - 60, not_after=int(time.time()) + DAY,
+                       scope=["license:pro"])
+    claims = make_claims(license_id="lic", plan=plan, seats=1, machine_id="m",
+                         fingerprint=machine_fingerprint(ctx.store.kv), status="active",
+                         period_end=None)
+    from devora_license import sign as sign_with
+
+    return sign_with(claims, signer, token_kid or kid, cert)
+
+
+def test_self_hosted_key_with_a_root_certificate_is_trusted(ctx) -> None:
+    ctx.store.kv.set("license:token", _certified(ctx))
+    assert LicenseManager(ctx).state().pro
+
+
+@pytest.mark.parametrize("case", ["not_a_root", "expired", "not_yet", "scope", "other_kid",
+                                  "swapped_key"])
+def test_bad_certificates_are_refused(ctx, case: str) -> None:
+    now = int(time.time())
+    if case == "not_a_root":
+        token = _certified(ctx, root=new_keypair()[0])
+    elif case == "expired":
+        token = _certified(ctx, not_before=now - 30 * DAY, not_after=now - DAY)
+    elif case == "not_yet":
+        token = _certified(ctx, not_before=now + DAY, not_after=now + 30 * DAY)
+    elif case == "scope":
+        token = _certified(ctx, scope=["license:free"])
+    elif case == "other_kid":
+        token = _certified(ctx, token_kid="acme-2")
+    else:  # a valid certificate, a token signed by another key
+        good = _certified(ctx)
+        import json
+
+        header = json.loads(base64.urlsafe_b64decode(good.split(".")[0] + "=="))
+        claims = jwt.decode(good, options={"verify_signature": False})
+        token = jwt.encode(claims, new_keypair()[0], algorithm="EdDSA", headers=header)
+    ctx.store.kv.set("license:token", token)
+    state = LicenseManager(ctx).state()
+    assert not state.pro and state.status == "invalid", (case, state)
+
+
+def test_certify_command_makes_a_certificate_the_app_accepts(ctx, tmp_path, capsys) -> None:
+    from devora_server.certify import main as certify_main
+    from tests.conftest import pinned_test_root
+
+    (tmp_path / "root.pem").write_text(pinned_test_root()[0])
+    assert certify_main(["keygen", str(tmp_path / "signing.pem")]) == 0
+    assert (tmp_path / "signing.pem").stat().st_mode & 0o777 == 0o600
+    capsys.readouterr()
+    assert certify_main(["sign", "--root", str(tmp_path / "root.pem"), "--root-kid",
+                         TEST_ROOT_KID, "--key", str(tmp_path / "signing.pem"), "--kid",
+                         "acme-1", "--days", "30"]) == 0
+    cert = capsys.readouterr().out.strip()
+    claims = make_claims(license_id="lic", plan="pro", seats=1, machine_id="m",
+                         fingerprint=machine_fingerprint(ctx.store.kv), status="active",
+                         period_end=None)
+    from devora_license import sign as sign_with
+
+    ctx.store.kv.set("license:token", sign_with(claims, (tmp_path / "signing.pem").read_text(),
+                                                "acme-1", cert))
+    assert LicenseManager(ctx).state().pro
+
+
+# ---- no keyring: the key lives in a 0600 file; deactivate never pretends ----------------------
+async def test_without_a_keyring_refresh_and_deactivate_keep_working(
+        ctx, tmp_path, keypair, fake_stripe) -> None:
+    import httpx
+    import keyring
+    from keyring.backends import fail
+
+    from devora_desktop.core.context import AppContext
+    from tests.server.conftest import LiveServer, make_config, purchase
+
+    keyring.set_keyring(fail.Keyring())
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        key = purchase(server)
+        s = ctx.settings.model_copy(deep=True)
+        s.license_server = server.url
+        ctx.save_settings(s)
+        assert (await LicenseManager(ctx).activate(key)).pro
+        stored = ctx.paths.root / "license.key"
+        assert stored.read_text() == key and stored.stat().st_mode & 0o777 == 0o600
+        assert key.encode() not in (ctx.paths.root / "devora.json").read_bytes()
+        root = ctx.paths.root
+        ctx.close()
+        with AppContext.open(root) as later:   # the next process: no session memory
+            mgr = LicenseManager(later)
+            assert mgr.stored_key() == key and (await mgr.refresh()).pro
+            await mgr.deactivate()
+            assert not stored.exists() and not mgr.state().pro
+        machines = httpx.get(f"{server.url}/v1/licenses/machines",
+                             headers={"X-License-Key": key}).json()["machines"]
+        assert machines == []   # the server was told: the seat is free
+    finally:
+        server.stop()
+
+
+async def test_deactivate_never_reports_success_without_the_server(ctx, tmp_path, keypair,
+                                                                   fake_stripe) -> None:
+    from tests.server.conftest import LiveServer, make_config, purchase
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    key = purchase(server)
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = server.url
+    ctx.save_settings(s)
+    mgr = LicenseManager(ctx)
+    await mgr.activate(key)
+    server.stop()
+    with pytest.raises(LicenseError) as info:
+        await mgr.deactivate()
+    assert info.value.code == "OFFLINE"
+    assert mgr.state().pro and mgr.stored_key() == key  # nothing forgotten
+    ctx.secrets.delete("license")
+    with pytest.raises(LicenseError) as info:
+        await mgr.deactivate()
+    assert info.value.code == "NO_KEY"
+    ctx.store.kv.delete("license:machine_id")
+    with pytest.raises(LicenseError) as info:
+        await mgr.deactivate()
+    assert info.value.code == "NO_LICENSE"

@@ -75,7 +75,8 @@ def test_each_event_type(live) -> None:
     post_event(live, event("customer.subscription.deleted", {"id": "sub_1",
                                                              "customer": "cus_1"}, NOW - 50))
     assert lic(live).status == "canceled"
-    post_event(live, event("charge.refunded", {"customer": "cus_1"}, NOW - 40))
+    post_event(live, event("charge.refunded", {"customer": "cus_1", "refunded": True},
+                           NOW - 40))
     assert lic(live).status == "revoked"
     r = activate(live, key)
     assert r.status_code == 403 and r.json()["code"] == "SUSPENDED"
@@ -134,7 +135,9 @@ def test_seats_activation_refresh_deactivate(live, keypair) -> None:
     assert activate(live, key, "b" * 64).status_code == 200
     third = activate(live, key, "c" * 64)
     assert third.status_code == 409 and third.json()["code"] == "TOO_MANY_MACHINES"
-    claims = verify(first.json()["token"], {"k1": keypair[1]})
+    from tests.conftest import TEST_ROOT_KID, pinned_test_root
+
+    claims = verify(first.json()["token"], {TEST_ROOT_KID: pinned_test_root()[1]})
     assert claims["plan"] == "pro" and claims["seats"] == 2 and claims["fph"] == "a" * 64
     assert claims["exp"] - claims["iat"] == 14 * 86400
     assert claims["refresh_after"] - claims["iat"] == 86400
@@ -196,7 +199,9 @@ def test_keys_health_metrics_support_admin(live, keypair) -> None:
     assert activate(live, new_key).status_code == 200
     assert httpx.post(f"{live.url}/v1/admin/licenses/{lid}/revoke", headers=auth).json()["ok"]
     assert activate(live, new_key).json()["code"] == "SUSPENDED"
-    metrics = httpx.get(f"{live.url}/metrics").text
+    assert httpx.get(f"{live.url}/metrics").status_code == 401
+    metrics = httpx.get(f"{live.url}/metrics",
+                        headers={"Authorization": "Bearer metrics-secret"}).text
     assert 'devora_webhooks_total{outcome="applied",type="checkout.session.completed"}' in metrics
     assert "devora_request_seconds_bucket" in metrics and 'devora_activations_total{outcome="ok"}' \
         in metrics

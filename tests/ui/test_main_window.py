@@ -254,7 +254,6 @@ def test_license_dialog_activates_pro(ctx, qtbot, qloop, tmp_path, keypair, fake
         key = purchase(server)
         s = ctx.settings.model_copy(deep=True)
         s.license_server = server.url
-        s.license_public_keys = {"k1": keypair[1]}
         ctx.save_settings(s)
         w = MainWindow(ctx)
         qtbot.addWidget(w)

@@ -1,0 +1,87 @@
+"""Admin API (``Authorization: Bearer $ADMIN_TOKEN`` on every route, via the router)."""
+
+from __future__ import annotations
+
+import time
+
+from fastapi import APIRouter, Depends
+from sqlalchemy import select
+
+from devora_server.deps import ApiError, Svc, require_admin
+from devora_server.models import License, Ticket, hash_key, new_key, open_key, seal_key
+from devora_server.routers.billing import key_mail
+
+router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[Depends(require_admin)])
+
+
+@router.get("/licenses")
+def licenses(svc: Svc) -> dict:
+    with svc.db.Session() as s:
+        return {"licenses": [{"id": lic.id, "email": lic.email, "plan": lic.plan,
+                              "status": lic.status, "seats": lic.seats,
+                              "subscription_id": lic.subscription_id,
+                              "customer_id": lic.customer_id, "period_end": lic.period_end,
+                              "has_key": lic.key_hash is not None}
+                             for lic in s.scalars(select(License))]}
+
+
+@router.post("/licenses/{license_id}/revoke")
+def revoke(license_id: str, svc: Svc) -> dict:
+    with svc.db.write() as s:
+        lic = s.get(License, license_id)
+        if lic is None:
+            raise ApiError(404, "NOT_FOUND", "no such license")
+        lic.refunded, lic.status, lic.pay_at = True, "revoked", int(time.time())
+    return {"ok": True}
+
+
+@router.post("/licenses/{license_id}/resend")
+async def resend(license_id: str, svc: Svc) -> dict:
+    """Email the license's current key again (the buyer lost the mail)."""
+    import asyncio
+
+    def read() -> tuple[str, str | None]:
+        with svc.db.Session() as s:
+            lic = s.get(License, license_id)
+            if lic is None:
+                raise ApiError(404, "NOT_FOUND", "no such license")
+            return lic.email, lic.key_box
+
+    email, box = await asyncio.to_thread(read)
+    if not box:
+        raise ApiError(409, "NO_KEY", "no key was issued for this license yet (payment not "
+                       "confirmed), or it predates sealed keys: reissue it")
+    sent = await svc.mailer.send(**key_mail(email, open_key(box, svc.cfg.key_pepper)))
+    return {"ok": True, "to": email, "delivered": sent}
+
+
+@router.post("/licenses/{license_id}/reissue")
+async def reissue(license_id: str, svc: Svc) -> dict:
+    """A new key replaces the old one (leaked key); machines stay activated but must be
+    activated again with the new key to refresh."""
+    import asyncio
+
+    key = new_key()
+
+    def write() -> str:
+        with svc.db.write() as s:
+            lic = s.get(License, license_id)
+            if lic is None:
+                raise ApiError(404, "NOT_FOUND", "no such license")
+            lic.key_hash = hash_key(key, svc.cfg.key_pepper)
+            lic.key_box = seal_key(key, svc.cfg.key_pepper)
+            return lic.email
+
+    email = await asyncio.to_thread(write)
+    sent = await svc.mailer.send(email, "Your new Devora license key",
+                                 f"Your new key is {key}")
+    return {"ok": True, "emailed": bool(email), "delivered": sent}
+
+
+@router.get("/tickets")
+def tickets(svc: Svc) -> dict:
+    with svc.db.Session() as s:
+        return {"tickets": [{"id": t.id, "email": t.email, "message": t.message,
+                             "status": t.status, "platform": t.platform,
+                             "app_version": t.app_version}
+                            for t in s.scalars(select(Ticket))]}

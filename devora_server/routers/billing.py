@@ -1,0 +1,232 @@
+"""Stripe: Checkout and the billing portal out, signed webhooks in. The decisions are in
+``devora_server.billing`` (pure); this router verifies, records, stores and mails.
+
+Each event id is inserted in the same transaction as its effects, so a duplicate (even a
+concurrent one) is a no-op. Events about one subscription are serialised (the license row's
+lock, plus a transaction-scoped advisory lock on PostgreSQL while the license does not exist
+yet; SQLite's BEGIN IMMEDIATE serialises all writers), so an event deferred for a
+subscription that is being created is never missed by the checkout that replays them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import time
+import uuid
+from dataclasses import fields
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Request
+from pydantic import BaseModel, EmailStr, Field
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from devora_server import billing
+from devora_server.deps import ApiError, KeyIn, Licensed, Services, Svc, licensed
+from devora_server.models import Invoice, License, WebhookEvent, hash_key, new_key, seal_key
+
+log = logging.getLogger("devora_server.billing")
+router = APIRouter(prefix="/v1", tags=["billing"])
+
+
+class CheckoutIn(BaseModel):
+    plan: str = "pro"
+    seats: int = Field(1, ge=1, le=billing.MAX_SEATS)
+    email: EmailStr | None = None
+
+
+@router.post("/checkout")
+def checkout(body: CheckoutIn, svc: Svc) -> dict:
+    cfg = svc.cfg
+    if body.plan != "pro":
+        raise ApiError(400, "BAD_PLAN", "only the pro plan is sold")
+    params = {"mode": "subscription", "line_items": [{"price": cfg.stripe_price_pro,
+                                                      "quantity": body.seats}],
+              "success_url": f"{cfg.public_url}/thanks?session={{CHECKOUT_SESSION_ID}}",
+              "cancel_url": f"{cfg.public_url}/pricing",
+              "metadata": {"seats": str(body.seats)}, "allow_promotion_codes": True}
+    if body.email:
+        params["customer_email"] = body.email
+    session = _stripe(svc).v1.checkout.sessions.create(params)
+    return {"url": session.url, "id": session.id}
+
+
+@router.post("/portal")
+def portal(req: Annotated[Licensed[KeyIn], Depends(licensed(KeyIn))], svc: Svc) -> dict:
+    with svc.db.Session() as s:
+        lic = s.scalar(select(License).where(License.key_hash == req.key_hash))
+    if lic is None:
+        raise ApiError(404, "NOT_FOUND", "no license with that key")
+    if not lic.customer_id:
+        raise ApiError(409, "NO_CUSTOMER", "this license has no billing account")
+    session = _stripe(svc).v1.billing_portal.sessions.create(
+        {"customer": lic.customer_id, "return_url": f"{svc.cfg.public_url}/account"})
+    return {"url": session.url}
+
+
+def _stripe(svc: Services):
+    import stripe
+
+    base = svc.cfg.stripe_api_base
+    return stripe.StripeClient(svc.cfg.stripe_api_key, base_addresses={"api": base}) \
+        if base else stripe.StripeClient(svc.cfg.stripe_api_key)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (413) as soon as it passes ``limit`` bytes: nothing larger is held
+    in memory or parsed."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "TOO_LARGE", f"request bodies are limited to {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "TOO_LARGE", f"request bodies are limited to {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+@router.post("/stripe/webhook")
+async def stripe_webhook(request: Request, svc: Svc,
+                         stripe_signature: Annotated[str | None, Header()] = None) -> dict:
+    import stripe
+
+    payload = await read_body(request, svc.cfg.max_body)
+    try:
+        stripe.WebhookSignature.verify_header(payload.decode("utf-8", "replace"),
+                                              stripe_signature or "",
+                                              svc.cfg.stripe_webhook_secret,
+                                              tolerance=stripe.Webhook.DEFAULT_TOLERANCE)
+    except stripe.SignatureVerificationError:
+        svc.metrics.webhooks.labels("?", "bad_signature").inc()
+        raise ApiError(400, "BAD_SIGNATURE", "signature missing, invalid or stale") from None
+    outcome, typ, mails = await asyncio.to_thread(process, svc, payload)
+    svc.metrics.webhooks.labels(typ, outcome).inc()
+    for mail in mails:
+        await svc.mailer.send(**mail)
+    if outcome == "rejected":
+        raise ApiError(400, "BAD_EVENT", "the event is malformed; it was recorded and will "
+                       "not be applied")
+    return {"received": True, "outcome": outcome}
+
+
+def process(svc: Services, payload: bytes) -> tuple[str, str, list[dict]]:
+    """(outcome, event type, mails to send) for one signed payload; retried when SQLite is
+    busy."""
+    try:
+        raw = json.loads(payload)
+        if not isinstance(raw, dict):
+            raise billing.BadEvent("not a JSON object")
+        ev = billing.parse(raw)
+    except (ValueError, billing.BadEvent) as exc:
+        _reject(svc, payload, str(exc))
+        return "rejected", "?", []
+    for attempt in range(8):
+        try:
+            return _apply(svc, raw, ev)
+        except IntegrityError:
+            return "duplicate", ev.type, []
+        except OperationalError:
+            time.sleep(0.05 * (attempt + 1))
+    raise ApiError(503, "BUSY", "try again")
+
+
+def _reject(svc: Services, payload: bytes, reason: str) -> None:
+    try:
+        raw = json.loads(payload)
+    except ValueError:
+        raw = None
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    if not isinstance(rid, str) or not 0 < len(rid) <= 255:
+        rid = "rejected:" + hashlib.sha256(payload).hexdigest()
+    typ = raw.get("type") if isinstance(raw, dict) else None
+    log.warning("rejected webhook %s: %s", rid, reason)
+    try:
+        with svc.db.tx() as s:
+            s.add(WebhookEvent(id=rid, type=str(typ)[:100] if typ else "?", created=0,
+                               outcome="rejected", reason=reason[:300]))
+    except IntegrityError:
+        pass  # already recorded
+
+
+_STATE_FIELDS = [f.name for f in fields(billing.Billing)
+                 if f.name not in ("subscription_id", "key_issued")]
+
+
+def _state(lic: License) -> billing.Billing:
+    return billing.Billing(subscription_id=lic.subscription_id,
+                           key_issued=lic.key_hash is not None,
+                           **{name: getattr(lic, name) for name in _STATE_FIELDS})
+
+
+def _apply(svc: Services, raw: dict, ev: billing.Event) -> tuple[str, str, list[dict]]:
+    mails: list[dict] = []
+    with svc.db.write() as s:
+        record = WebhookEvent(id=ev.id, type=ev.type, created=ev.created)
+        s.add(record)
+        s.flush()  # a duplicate fails here, before any effect
+        sub = _subject(s, ev)
+        if sub and svc.db.postgres:
+            s.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
+                      {"k": sub})
+        lic = s.scalar(select(License).where(License.subscription_id == sub)
+                       .with_for_update()) if sub else None
+        waiting = [] if lic is not None or not sub else s.scalars(
+            select(WebhookEvent).where(WebhookEvent.subscription_id == sub,
+                                       WebhookEvent.outcome == "deferred")
+            .order_by(WebhookEvent.created)).all()
+        result = billing.apply(ev, _state(lic) if lic else None,
+                               [json.loads(w.payload) for w in waiting], subscription_id=sub)
+        record.outcome, record.reason = result.outcome, result.reason[:300]
+        if isinstance(ev.obj, billing.Invoice) and ev.obj.id and sub and \
+                s.get(Invoice, ev.obj.id) is None:
+            s.add(Invoice(id=ev.obj.id, subscription_id=sub))
+        for effect in result.effects:
+            if isinstance(effect, billing.Defer):
+                record.subscription_id, record.payload = sub, json.dumps(raw)
+        if result.state is None:
+            return result.outcome, ev.type, mails
+        if lic is None:
+            lic = License(id=uuid.uuid4().hex, subscription_id=sub, plan="pro")
+            s.add(lic)
+            for w in waiting:
+                w.outcome = "replayed"
+        st = result.state
+        for name in _STATE_FIELDS:
+            setattr(lic, name, getattr(st, name))
+        lic.status = st.status
+        for effect in result.effects:
+            if isinstance(effect, billing.IssueKey):
+                key = new_key()
+                lic.key_hash = hash_key(key, svc.cfg.key_pepper)
+                lic.key_box = seal_key(key, svc.cfg.key_pepper)
+                mails.append(key_mail(effect.email, key))
+    return result.outcome, ev.type, mails
+
+
+def _subject(s, ev: billing.Event) -> str | None:
+    """The subscription an event is about; a refunded charge names only its invoice (or a
+    customer, which is enough only when the customer holds one license)."""
+    if ev.type != billing.REFUNDED:
+        return ev.subscription_id
+    if ev.obj.invoice:
+        inv = s.get(Invoice, ev.obj.invoice)
+        if inv is not None:
+            return inv.subscription_id
+    if ev.obj.customer:
+        subs = s.scalars(select(License.subscription_id).where(
+            License.customer_id == ev.obj.customer).limit(2)).all()
+        if len(subs) == 1:
+            return subs[0]
+    return None
+
+
+def key_mail(to: str, key: str) -> dict:
+    return {"to": to, "subject": "Your Devora Pro license key",
+            "text": f"Thank you! Your license key is {key}\n\nIn Devora: Help > License > "
+                    "Activate, or `devora license activate` and paste it."}
+

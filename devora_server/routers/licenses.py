@@ -1,0 +1,128 @@
+"""Machine activations. Seats and the monthly deactivation cap are checked and written in
+one transaction that holds the license row's lock (see ``models.Database.locked``)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from pydantic import Field
+from sqlalchemy import func, select, update
+
+from devora_server.deps import ApiError, KeyIn, Licensed, Svc, header_key, licensed
+from devora_server.models import License, Machine, utcnow
+
+router = APIRouter(prefix="/v1/licenses", tags=["licenses"])
+
+
+class ActivateIn(KeyIn):
+    fingerprint: str = Field(min_length=16, max_length=128)
+    name: str = Field("", max_length=200)
+    platform: str = Field("", max_length=64)
+
+
+class DeactivateIn(KeyIn):
+    machine_id: str = Field(min_length=1, max_length=64)
+
+
+class RefreshIn(DeactivateIn):
+    fingerprint: str = Field(min_length=16, max_length=128)
+
+
+_NOT_FOUND = ApiError(404, "NOT_FOUND", "no license with that key")
+
+
+@router.post("/activate")
+def activate(req: Annotated[Licensed[ActivateIn], Depends(licensed(ActivateIn))],
+             svc: Svc) -> dict:
+    body = req.body
+    try:
+        with svc.db.locked(req.key_hash) as (s, lic):
+            if lic is None:
+                raise _NOT_FOUND
+            err = svc.problem(lic)
+            if err:
+                raise err
+            machine = s.scalar(select(Machine).where(
+                Machine.license_id == lic.id, Machine.fingerprint == body.fingerprint,
+                Machine.active.is_(True)))
+            if machine is None:
+                used = s.scalar(select(func.count()).select_from(Machine).where(
+                    Machine.license_id == lic.id, Machine.active.is_(True)))
+                if used >= lic.seats:
+                    raise ApiError(409, "TOO_MANY_MACHINES", f"all {lic.seats} seat(s) are "
+                                   "in use; deactivate a machine first")
+                machine = Machine(id=uuid.uuid4().hex, license_id=lic.id,
+                                  fingerprint=body.fingerprint, name=body.name,
+                                  platform=body.platform)
+                s.add(machine)
+            machine.last_seen = utcnow()
+            s.flush()
+            result = {"token": svc.issue(lic, machine), "machine_id": machine.id,
+                      "plan": lic.plan, "seats": lic.seats}
+    except ApiError as exc:
+        svc.metrics.activations.labels(exc.code).inc()
+        raise
+    svc.metrics.activations.labels("ok").inc()
+    return result
+
+
+@router.post("/refresh")
+def refresh(req: Annotated[Licensed[RefreshIn], Depends(licensed(RefreshIn))],
+            svc: Svc) -> dict:
+    body = req.body
+    with svc.db.Session() as s:   # a read: most refreshes write nothing
+        lic = s.scalar(select(License).where(License.key_hash == req.key_hash))
+        machine = s.get(Machine, body.machine_id)
+        if lic is None:
+            raise _NOT_FOUND
+        if machine is None or machine.license_id != lic.id or not machine.active:
+            raise ApiError(404, "NOT_FOUND", "this machine is not activated")
+        if machine.fingerprint != body.fingerprint:
+            raise ApiError(403, "FINGERPRINT_MISMATCH",
+                           "this activation belongs to another machine")
+        err = svc.problem(lic)
+        if err:
+            raise err
+        token = svc.issue(lic, machine)
+        stale = utcnow() - machine.last_seen > timedelta(hours=1)
+    if stale:  # hourly precision; one UPDATE, no read-then-write upgrade
+        with svc.db.tx() as s:
+            s.execute(update(Machine).where(Machine.id == machine.id).values(
+                last_seen=utcnow()))
+    return {"token": token, "plan": lic.plan, "status": lic.status}
+
+
+@router.post("/deactivate")
+def deactivate(req: Annotated[Licensed[DeactivateIn], Depends(licensed(DeactivateIn))],
+               svc: Svc) -> dict:
+    cap = svc.cfg.deactivations_per_month
+    with svc.db.locked(req.key_hash) as (s, lic):
+        if lic is None:
+            raise _NOT_FOUND
+        machine = s.get(Machine, req.body.machine_id)
+        if machine is None or machine.license_id != lic.id or not machine.active:
+            raise ApiError(404, "NOT_FOUND", "this machine is not activated")
+        recent = s.scalar(select(func.count()).select_from(Machine).where(
+            Machine.license_id == lic.id,
+            Machine.deactivated_at > utcnow() - timedelta(days=30)))
+        if recent >= cap:
+            raise ApiError(429, "TOO_MANY_DEACTIVATIONS", f"at most {cap} deactivations a month")
+        machine.active, machine.deactivated_at = False, utcnow()
+    return {"ok": True}
+
+
+@router.get("/machines")
+def machines(key_hash: Annotated[str, Depends(header_key)], svc: Svc) -> dict:
+    with svc.db.Session() as s:
+        lic = s.scalar(select(License).where(License.key_hash == key_hash))
+        if lic is None:
+            raise _NOT_FOUND
+        rows = s.scalars(select(Machine).where(Machine.license_id == lic.id,
+                                               Machine.active.is_(True))).all()
+        return {"seats": lic.seats, "machines": [
+            {"id": m.id, "name": m.name, "platform": m.platform,
+             "activated_at": m.activated_at.isoformat(),
+             "last_seen": m.last_seen.isoformat()} for m in rows]}
