@@ -95,3 +95,82 @@ def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypa
         assert gated.code == 1 and "Full-stack mode needs the Pro plan" in gated.err
     finally:
         server.stop()
+
+
+# ---- issue 14: names are data; refinements keep their mode; Ctrl+C ends --json cleanly -----
+HOSTILE_NAME = "[/bold]Evil[red] \x1b[31mRed\x1b[0m \x1b]0;pwned\x07Shop\x07"
+
+
+def test_hostile_name_from_the_command_line(run_cli) -> None:
+    assert run_cli("generate", "a landing page", "--mode", "web", "--project",
+                   HOSTILE_NAME).code == 0
+    for args in (("projects", "list"), ("projects", "show", "Evil"),
+                 ("projects", "history", "Evil")):
+        r = run_cli(*args) if args[-1] != "Evil" else run_cli(
+            *args[:-1], json.loads(run_cli("projects", "list", "--json").out)[0]["id"])
+        assert r.code == 0, (args, r)
+        assert "\x1b" not in r.out and "\x07" not in r.out
+    listed = run_cli("projects", "list").out
+    assert "[/bold]Evil[red] Red Shop" in listed
+
+
+def test_hostile_name_from_the_models_plan(run_cli, fake_llm, monkeypatch) -> None:
+    from tests.agents.conftest import APPROVE, block, plan
+
+    fake_llm.set("architect", plan(("index.html", "frontend"), name=HOSTILE_NAME))
+    fake_llm.set("frontend", block("index.html", "<h1>Hi</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    r = run_cli("generate", "a shop", "--provider", "openai", "--base-url", fake_llm.url,
+                "--model", "fake/model")
+    assert r.code == 0, r
+    assert "\x1b" not in r.out + r.err
+    shown = run_cli("projects", "show", json.loads(
+        run_cli("projects", "list", "--json").out)[0]["id"])
+    assert shown.code == 0, shown
+    assert shown.out.startswith("[/bold]Evil[red] Red Shop")
+
+
+def test_refinement_without_mode_keeps_the_projects_mode(run_cli, pro) -> None:
+    assert run_cli("generate", "a task app called Garden", "--mode", "fullstack").code == 0
+    r = run_cli("generate", "add due dates", "--project", "Garden", "--json")
+    assert r.code == 0, r
+    started = json.loads(r.out.splitlines()[0])
+    assert started["type"] == "run_started" and started["refinement"]
+    assert started["mode"] == "fullstack"
+    assert {"backend", "database"} <= set(started["agents"])
+
+
+def test_sigint_during_json_run_ends_with_a_terminal_event(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    from tests.agents.conftest import plan
+    from tests.fakes.llm_server import FakeLLM
+
+    slow = {"text": '<file path="index.html">\n' + "<p>slow</p>\n" * 400 + "</file>\n",
+            "latency": 0.02}
+    with FakeLLM({"architect": plan(("index.html", "frontend")), "frontend": slow}) as fake:
+        env = {**os.environ, "DEVORA_HOME": str(tmp_path / "home"),
+               "DEVORA_API_KEY": "sk-x-12345678"}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "devora_desktop", "generate", "a page", "--json",
+             "--provider", "openai", "--base-url", fake.url, "--model", "fake/model"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        lines = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            if '"agent":"frontend"' in line and '"agent_delta"' in line:
+                break
+        proc.send_signal(signal.SIGINT)
+        rest, err = proc.communicate(timeout=60)
+    events = [json.loads(x) for x in [*lines, *rest.splitlines()] if x.strip()]
+    assert events[-1]["type"] == "run_cancelled", (events[-3:], err)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+    listed = subprocess.run([sys.executable, "-m", "devora_desktop", "projects", "list",
+                             "--json"], env=env, capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
