@@ -12,6 +12,7 @@ a :class:`PreviewSource` and does not care which one it gets.
 
 from __future__ import annotations
 
+import collections
 import mimetypes
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -87,6 +88,12 @@ class _Handler(BaseHTTPRequestHandler):
             ctype += "; charset=utf-8"
         self._reply(200, content, ctype, body)
 
+    def log_request(self, code: object = "-", size: object = "-") -> None:
+        requests = getattr(self.server, "requests", None)
+        status = getattr(code, "value", code)
+        if requests is not None and isinstance(status, int):
+            requests.append((self.command, self.path, status))
+
 
 class PreviewServer:
     """Serves one project folder on ``http://127.0.0.1:<free port>/`` until ``stop()``."""
@@ -98,6 +105,9 @@ class PreviewServer:
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.preview = self
+        #: (method, path, status) of recent requests: the web check reads failed ones here.
+        self.requests: collections.deque[tuple[str, str, int]] = collections.deque(maxlen=2000)
+        self._server.requests = self.requests  # type: ignore[attr-defined]
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
                                         kwargs={"poll_interval": 0.2}, name="preview-server")
         self._thread.start()
@@ -138,6 +148,10 @@ class PreviewServer:
             return rel, self.workspace.read_bytes(rel)  # safe_path: no symlink on the way
         except (DevoraError, OSError):
             return None
+
+    def failed_requests(self) -> list[tuple[str, int]]:
+        """(path, status) of requests the project's own files could not answer."""
+        return [(path, status) for _m, path, status in list(self.requests) if status >= 400]
 
     def stop(self) -> None:
         self._server.shutdown()

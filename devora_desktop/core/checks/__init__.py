@@ -1,0 +1,182 @@
+"""Checks: run the generated project for real (build, load, tests) and turn what breaks into
+findings for the agents that own the files (DESIGN §2, issue 13).
+
+    run_checks(root, reporter, options) -> [CheckResult]
+        web       index.html loads headless (webcheck: QtWebEngine or Chromium) -> web-load
+        node      package.json: npm install (scripts off, shared cache) -> npm run build
+        python    *.py: python -m compileall; pytest -q when the project has tests
+
+A check whose tool is missing, or that needs the network while offline, is *skipped* with one
+line saying why, never failed. Checks run the model's code, so the caller asks for consent
+first (``consent_needed``). Each process goes through the ProjectRunner (scrubbed env,
+process-group kill, capped output). No Qt here: the browser part runs as a subprocess.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+from pydantic import Field
+
+from devora_desktop.core.models import Finding, Model, Project, Settings
+from devora_desktop.core.project_runner import ProcessResult, ProjectRunner
+
+CheckStatus = Literal["passed", "failed", "skipped"]
+
+
+class CheckResult(Model):
+    """One check's outcome; the fields of the CheckFinished event (less the run's round)."""
+
+    check: str
+    tool: str
+    status: CheckStatus
+    exit_code: int | None = None
+    seconds: float = 0.0
+    skipped_reason: str | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    output_truncated: bool = False
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "failed"
+
+
+class CheckReporter(Protocol):
+    """Where checks report progress; the engine turns these calls into RunEvents."""
+
+    def check_started(self, check: str, tool: str, command: str) -> None: ...
+    def check_output(self, check: str, lines: list[str]) -> None: ...
+    def check_finished(self, result: CheckResult) -> None: ...
+
+
+class NullReporter:
+    def check_started(self, check: str, tool: str, command: str) -> None:
+        pass
+
+    def check_output(self, check: str, lines: list[str]) -> None:
+        pass
+
+    def check_finished(self, result: CheckResult) -> None:
+        pass
+
+
+@dataclass
+class CheckOptions:
+    """``cache_dir`` holds the npm cache shared by every project (DataPaths.cache)."""
+
+    cache_dir: Path | None = None
+    web_timeout: float = 60.0
+    install_timeout: float = 600.0
+    build_timeout: float = 600.0
+    python_timeout: float = 300.0
+    browser: str | None = None        # a Chromium-family binary; None: QtWebEngine or search
+    python: str | None = None         # the interpreter for compileall/pytest; None: PATH
+    web_engine: Literal["auto", "qtwebengine", "chromium"] = "auto"
+
+
+def consent_needed(settings: Settings, project: Project) -> bool | None:
+    """True/False when the answer is already known (a standing choice in Settings, or this
+    project's remembered answer); None when the user must be asked."""
+    if settings.run_checks == "always":
+        return True
+    if settings.run_checks == "never":
+        return False
+    return project.checks_allowed
+
+
+class _Batcher:
+    """Output lines go to the reporter in batches (every 50 lines or 0.3 s), not one by one."""
+
+    def __init__(self, reporter: CheckReporter, check: str) -> None:
+        self.reporter, self.check = reporter, check
+        self.lines: list[str] = []
+        self.at = time.monotonic()
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        if len(self.lines) >= 50 or time.monotonic() - self.at > 0.3:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.lines:
+            self.reporter.check_output(self.check, self.lines)
+        self.lines, self.at = [], time.monotonic()
+
+
+@dataclass
+class CheckEnv:
+    """What every check gets: the project folder, its runner and where to report."""
+
+    root: Path
+    runner: ProjectRunner
+    reporter: CheckReporter
+    options: CheckOptions
+
+    async def tool(self, check: str, argv: list[str], timeout: float,
+                   env: dict[str, str] | None = None) -> ProcessResult:
+        """Run one program for a check, streaming its output to the reporter. The caller
+        has already reported check_started. Raises FileNotFoundError if it is missing."""
+        batch = _Batcher(self.reporter, check)
+        try:
+            return await self.runner.run(argv, timeout=timeout, env=env, on_line=batch.add)
+        finally:
+            batch.flush()
+
+    def skipped(self, check: str, tool: str, reason: str) -> CheckResult:
+        result = CheckResult(check=check, tool=tool, status="skipped", skipped_reason=reason)
+        self.reporter.check_finished(result)
+        return result
+
+    def finish(self, check: str, tool: str, proc: ProcessResult | None, findings: list[Finding],
+               seconds: float, *, status: CheckStatus | None = None) -> CheckResult:
+        if status is None:
+            status = "failed" if any(f.severity == "error" for f in findings) else "passed"
+        result = CheckResult(check=check, tool=tool, status=status, seconds=round(seconds, 3),
+                             exit_code=proc.exit_code if proc else None, findings=findings,
+                             output_truncated=bool(proc and proc.truncated))
+        self.reporter.check_finished(result)
+        return result
+
+
+def applicable(root: Path) -> list[str]:
+    """Which kinds of checks this project gets, by its files."""
+    from devora_desktop.core.workspace import IGNORED_DIRS
+
+    kinds = []
+    if (root / "package.json").is_file():
+        kinds.append("node")
+    elif (root / "index.html").is_file():
+        kinds.append("web")
+    for path in root.rglob("*.py"):
+        if not any(part in IGNORED_DIRS for part in path.relative_to(root).parts[:-1]):
+            kinds.append("python")
+            break
+    return kinds
+
+
+async def run_checks(root: Path, reporter: CheckReporter | None = None,
+                     options: CheckOptions | None = None) -> list[CheckResult]:
+    """Every applicable check, one after another (2 cores: a build and a browser at once
+    would slow both). Cancelling kills the running tool's whole process tree."""
+    from devora_desktop.core.checks import node, python, web
+
+    options = options or CheckOptions()
+    env_extra = {"NEXT_TELEMETRY_DISABLED": "1", "NO_COLOR": "1", "FORCE_COLOR": "0",
+                 "npm_config_update_notifier": "false",
+                 "npm_config_fund": "false", "npm_config_audit": "false"}
+    if options.cache_dir is not None:
+        env_extra["npm_config_cache"] = str(Path(options.cache_dir) / "npm")
+    env = CheckEnv(Path(root), ProjectRunner(root, env_extra=env_extra),
+                   reporter or NullReporter(), options)
+    results: list[CheckResult] = []
+    for kind in applicable(Path(root)):
+        module = {"web": web, "node": node, "python": python}[kind]
+        results += await module.run(env)
+    return results
+
+
+def failing_findings(results: list[CheckResult]) -> list[Finding]:
+    return [f for r in results if r.failed for f in r.findings if f.severity == "error"]

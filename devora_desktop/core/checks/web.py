@@ -1,0 +1,93 @@
+"""The web check: serve the project on loopback, load index.html headless, and report uncaught
+exceptions, console errors and the project's own files that failed to load."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from devora_desktop.core.checks import CheckEnv, CheckResult
+from devora_desktop.core.models import Finding
+from devora_desktop.core.preview import PreviewServer
+
+CHECK = "web-load"
+ENTRY = "index.html"
+#: Browsers ask for these on their own; a project without them is not broken.
+NOT_ERRORS = {"/favicon.ico", "/apple-touch-icon.png", "/apple-touch-icon-precomposed.png"}
+
+
+def _package_root() -> str:
+    """The folder holding the devora_desktop package, so the subprocess imports this copy."""
+    return str(Path(__file__).resolve().parents[3])
+
+
+def project_path(url: str | None, base: str, entry: str = ENTRY) -> str:
+    """A page URL on our server as a project-relative path; anything else is the entry page."""
+    if not url or not url.startswith(base):
+        return entry
+    path = unquote(urlsplit(url).path).lstrip("/")
+    return path or entry
+
+
+def _parse(lines: list[str]) -> dict | None:
+    for line in reversed(lines):
+        if line.startswith("{"):
+            try:
+                data = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(data, dict) and "errors" in data:
+                return data
+    return None
+
+
+async def run(env: CheckEnv) -> list[CheckResult]:
+    if not (env.root / ENTRY).is_file():
+        return []
+    if getattr(sys, "frozen", False):
+        return [env.skipped(CHECK, "browser", "the page check is not in this build yet")]
+    server = PreviewServer(env.root)
+    started = time.monotonic()
+    try:
+        url = server.url + ENTRY
+        argv = [sys.executable, "-m", "devora_desktop.webcheck", url,
+                "--timeout", str(env.options.web_timeout - 10), "--engine",
+                env.options.web_engine]
+        if env.options.browser:
+            argv += ["--browser", env.options.browser]
+        env.reporter.check_started(CHECK, "browser", f"load {ENTRY} headless")
+        proc = await env.runner.run(argv, timeout=env.options.web_timeout,
+                                    env={"PYTHONPATH": _package_root()})
+        failed_requests = server.failed_requests()
+    finally:
+        server.stop()
+    data = _parse(proc.lines)
+    if data is None:
+        why = "timed out" if proc.timed_out else (proc.lines[-1] if proc.lines else "no output")
+        return [env.skipped(CHECK, "browser", f"the page check could not run: {why}"[:200])]
+    tool = data.get("tool") or "browser"
+    if data.get("skipped"):
+        return [env.skipped(CHECK, tool, data["skipped"])]
+    if data.get("failed"):
+        return [env.skipped(CHECK, tool, f"the browser failed: {data['failed']}"[:200])]
+    findings = []
+    for err in data.get("errors", []):
+        kind = "uncaught exception" if err["kind"] == "exception" else "console error"
+        findings.append(Finding(
+            path=project_path(err.get("url"), server.url), line=err.get("line"),
+            column=err.get("column"), check=CHECK, tool=tool,
+            message=f"{kind} when the page loads: {err['message']}"))
+    for path, status in failed_requests:
+        clean = urlsplit(path).path
+        if clean in NOT_ERRORS:
+            continue
+        findings.append(Finding(
+            path=ENTRY, check=CHECK, tool=tool,
+            message=f"the page requests {clean} but the server answered {status}: "
+                    "the project has no such file"))
+    env.reporter.check_output(CHECK, [f"{f.location()}: {f.message}" for f in findings]
+                              or [f"{ENTRY} loaded in {tool} with no errors"])
+    return [env.finish(CHECK, tool, proc, findings, time.monotonic() - started)]

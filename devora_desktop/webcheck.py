@@ -1,0 +1,282 @@
+"""Loads one page headless and prints what went wrong in it as JSON (one object on stdout).
+
+    python -m devora_desktop.webcheck URL [--timeout S] [--settle S] [--browser PATH]
+
+Run by the web check (core/checks) through the project runner, so the model's JavaScript
+runs in a separate, killable process with a scrubbed environment. It lives outside core and
+agents because it may import Qt: QtWebEngine (offscreen) when PySide6-Addons is installed,
+else a Chromium-family browser over the DevTools protocol, else it says why it can't.
+
+Output: {"tool": "qtwebengine"|"chromium"|null, "skipped": null|"reason", "loaded": bool,
+         "title": str, "errors": [{"kind": "exception"|"console", "message", "url",
+         "line", "column"}]}
+Failed requests are not reported here: the preview server that serves the page sees them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import queue
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome",
+            "msedge", "microsoft-edge")
+_MAC_APPS = ("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+             "/Applications/Chromium.app/Contents/MacOS/Chromium",
+             "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge")
+_WIN_APPS = (r"Google\Chrome\Application\chrome.exe", r"Microsoft\Edge\Application\msedge.exe",
+             r"Chromium\Application\chrome.exe")
+
+
+def _as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def find_browser() -> str | None:
+    """A Chromium-family browser on PATH or in its usual install place."""
+    for name in BROWSERS:
+        if found := shutil.which(name):
+            return found
+    candidates = list(_MAC_APPS)
+    for var in ("PROGRAMFILES", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
+        if base := os.environ.get(var):
+            candidates += [str(Path(base) / rel) for rel in _WIN_APPS]
+    return next((c for c in candidates if Path(c).is_file()), None)
+
+
+def _error(kind: str, message: str, url: str | None = None, line: int | None = None,
+           column: int | None = None) -> dict:
+    return {"kind": kind, "message": " ".join(message.split())[:1000], "url": url or None,
+            "line": line, "column": column}
+
+
+# ---- QtWebEngine -------------------------------------------------------------------------
+def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
+    """Raises ImportError when QtWebEngine is not installed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if _as_root():  # its Chromium refuses to start as root with the sandbox on
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (initialises QtWebEngine for widgets)
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    errors: list[dict] = []
+    state = {"loaded": False, "title": ""}
+    level_error = QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
+
+    class Page(QWebEnginePage):
+        def javaScriptConsoleMessage(self, level, message, line, source):
+            if level == level_error:
+                kind = "exception" if message.startswith("Uncaught") else "console"
+                errors.append(_error(kind, message, source, line or None))
+
+    page = Page()
+
+    def finished(ok: bool) -> None:
+        state["loaded"] = ok
+        state["title"] = page.title()
+        QTimer.singleShot(int(settle * 1000), app.quit)
+
+    page.loadFinished.connect(finished)
+    QTimer.singleShot(int(timeout * 1000), app.quit)
+    page.load(QUrl(url))
+    app.exec()
+    page.deleteLater()
+    return {"tool": "qtwebengine", "loaded": state["loaded"], "title": state["title"],
+            "errors": errors}
+
+
+# ---- Chromium over the DevTools protocol ------------------------------------------------
+class _Cdp:
+    """Just enough of the DevTools protocol: calls with ids, events collected in order."""
+
+    def __init__(self, ws) -> None:
+        self.ws = ws
+        self.next_id = 0
+        self.events: list[dict] = []
+
+    def call(self, method: str, params: dict | None = None, session: str | None = None,
+             timeout: float = 15.0) -> dict:
+        self.next_id += 1
+        msg: dict = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        self.ws.send(json.dumps(msg))
+        deadline = time.monotonic() + timeout
+        while True:
+            data = json.loads(self.ws.recv(timeout=max(0.01, deadline - time.monotonic())))
+            if data.get("id") == self.next_id:
+                if "error" in data:
+                    raise RuntimeError(f"{method}: {data['error'].get('message')}")
+                return data.get("result", {})
+            self.events.append(data)
+
+    def pump(self, until: float, stop=lambda: False) -> None:
+        while not stop() and (left := until - time.monotonic()) > 0:
+            try:
+                self.events.append(json.loads(self.ws.recv(timeout=left)))
+            except TimeoutError:
+                return
+
+
+def _devtools_url(proc: subprocess.Popen, timeout: float) -> str:
+    """Chromium prints "DevTools listening on ws://..." on stderr; keep draining it after."""
+    lines: queue.Queue[str] = queue.Queue()
+
+    def drain() -> None:
+        assert proc.stderr is not None
+        for raw in proc.stderr:
+            lines.put(raw.decode("utf-8", "replace"))
+
+    threading.Thread(target=drain, daemon=True).start()
+    deadline = time.monotonic() + timeout
+    seen: list[str] = []
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=max(0.01, deadline - time.monotonic()))
+        except queue.Empty:
+            break
+        if m := re.search(r"DevTools listening on (ws://\S+)", line):
+            return m.group(1)
+        seen.append(line.strip())
+    raise RuntimeError("the browser did not start: " + " | ".join(seen[-3:])[:300])
+
+
+def _frame(details: dict) -> tuple[str | None, int | None, int | None]:
+    frames = (details.get("stackTrace") or {}).get("callFrames") or []
+    url = details.get("url") or (frames[0].get("url") if frames else None)
+    line = details.get("lineNumber", frames[0].get("lineNumber") if frames else None)
+    col = details.get("columnNumber", frames[0].get("columnNumber") if frames else None)
+    return url, None if line is None else line + 1, None if col is None else col + 1
+
+
+def _errors_from_events(events: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for ev in events:
+        method, p = ev.get("method"), ev.get("params", {})
+        if method == "Runtime.exceptionThrown":
+            d = p.get("exceptionDetails", {})
+            desc = ((d.get("exception") or {}).get("description") or "").split("\n")[0]
+            text = d.get("text") or "Uncaught"
+            message = f"{text} {desc}" if desc and desc not in text else text
+            out.append(_error("exception", message, *_frame(d)))
+        elif method == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+            parts = [str(a["value"]) if "value" in a else a.get("description", a.get("type", ""))
+                     for a in p.get("args", [])]
+            message = " ".join(parts) or p.get("type", "")
+            if p.get("type") == "assert":
+                message = "Assertion failed: " + message
+            out.append(_error("console", message, *_frame(p)))
+        elif method == "Log.entryAdded":
+            entry = p.get("entry", {})
+            # network failures come from the server's log (own assets only); the rest is ours
+            if entry.get("level") == "error" and entry.get("source") != "network":
+                line = entry.get("lineNumber")
+                out.append(_error("console", entry.get("text", ""), entry.get("url"),
+                                  None if line is None else line + 1))
+    return out
+
+
+def check_chromium(url: str, timeout: float, settle: float, browser: str) -> dict:
+    from websockets.sync.client import connect
+
+    profile = tempfile.mkdtemp(prefix="devora-webcheck-")
+    args = [browser, "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-extensions", "--mute-audio", "--remote-debugging-port=0",
+            f"--user-data-dir={profile}", "about:blank"]
+    if _as_root():  # Chromium will not start as root with its sandbox; never for other users
+        args.insert(2, "--no-sandbox")
+    proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + timeout
+    try:
+        with connect(_devtools_url(proc, min(30.0, timeout)), max_size=None,
+                     open_timeout=10) as ws:
+            cdp = _Cdp(ws)
+            target = cdp.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+            session = cdp.call("Target.attachToTarget",
+                               {"targetId": target, "flatten": True})["sessionId"]
+            for domain in ("Runtime", "Log", "Page"):
+                cdp.call(f"{domain}.enable", session=session)
+            cdp.events.clear()
+            nav = cdp.call("Page.navigate", {"url": url}, session=session)
+            loaded = "errorText" not in nav
+
+            def load_fired() -> bool:
+                return any(e.get("method") == "Page.loadEventFired" for e in cdp.events)
+
+            cdp.pump(deadline, load_fired)
+            loaded = loaded and load_fired()
+            cdp.pump(min(deadline, time.monotonic() + settle))  # timers, late promises
+            title = ""
+            with contextlib.suppress(Exception):
+                title = cdp.call("Runtime.evaluate", {"expression": "document.title",
+                                                      "returnByValue": True},
+                                 session=session, timeout=5)["result"].get("value", "")
+            errors = _errors_from_events(cdp.events)
+            if not loaded and nav.get("errorText"):
+                errors.append(_error("exception", f"the page did not load: {nav['errorText']}",
+                                     url))
+            with contextlib.suppress(Exception):
+                cdp.call("Browser.close", timeout=5)
+    finally:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(5)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(5)
+        shutil.rmtree(profile, ignore_errors=True)
+    return {"tool": "chromium", "loaded": loaded, "title": title, "errors": errors}
+
+
+def check(url: str, timeout: float = 45.0, settle: float = 1.0,
+          browser: str | None = None, engine: str = "auto") -> dict:
+    """QtWebEngine first (when installed), else Chromium; a dict as printed by main()."""
+    if engine in ("auto", "qtwebengine") and browser is None:
+        try:
+            return check_qtwebengine(url, timeout, settle)
+        except ImportError:
+            if engine == "qtwebengine":
+                return {"tool": None, "skipped": "QtWebEngine is not installed "
+                        "(pip install PySide6-Addons)", "errors": []}
+    browser = browser or find_browser()
+    if browser is None:
+        return {"tool": None, "errors": [],
+                "skipped": "no headless browser: install Chromium or Chrome "
+                           "(or PySide6-Addons) to load pages"}
+    return check_chromium(url, timeout, settle, browser)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m devora_desktop.webcheck")
+    parser.add_argument("url")
+    parser.add_argument("--timeout", type=float, default=45.0)
+    parser.add_argument("--settle", type=float, default=1.0)
+    parser.add_argument("--browser")
+    parser.add_argument("--engine", choices=["auto", "qtwebengine", "chromium"], default="auto")
+    ns = parser.parse_args(argv)
+    try:
+        result = check(ns.url, ns.timeout, ns.settle, ns.browser,
+                       "chromium" if ns.engine == "chromium" else ns.engine)
+    except Exception as exc:  # one line for the check, never a traceback
+        result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
+    result.setdefault("skipped", None)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
