@@ -17,6 +17,7 @@ header (``crt``); :func:`verify` checks root -> certificate -> token offline.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import uuid
 from dataclasses import dataclass
@@ -161,3 +162,15 @@ def new_keypair() -> tuple[str, str]:
     public = key.public_key().public_bytes(serialization.Encoding.PEM,
                                            serialization.PublicFormat.SubjectPublicKeyInfo)
     return private, public.decode()
+
+
+#: A license key as the server issues it: ``DEV-`` and four groups of six hex digits.
+LICENSE_KEY_EXAMPLE = "DEV-XXXXXX-XXXXXX-XXXXXX-XXXXXX"
+_KEY_RE = re.compile(r"DEV-[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}")
+
+
+def normalize_license_key(key: str) -> str | None:
+    """The key in canonical form (upper case, no surrounding space), or None when it cannot
+    be a key — the app refuses those locally and never sends them."""
+    candidate = key.strip().upper()
+    return candidate if _KEY_RE.fullmatch(candidate) else None

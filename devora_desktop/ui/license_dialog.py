@@ -1,5 +1,8 @@
 """Help > License: the plan, activation, deactivation, Upgrade (Checkout) and Manage billing.
-Non-modal; every network call is async and its error shown inline as one line."""
+
+Non-modal; every network call is async and its error shown inline as one wrapped line. A key
+that cannot be a license key is refused here and never sent to the server.
+"""
 
 from __future__ import annotations
 
@@ -7,73 +10,130 @@ import asyncio
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import LicenseManager
-from devora_license import FEATURE_TITLES
+from devora_desktop.ui import icons, theme
+from devora_license import FEATURE_TITLES, LICENSE_KEY_EXAMPLE, normalize_license_key
+
+MALFORMED = (f"That is not a license key: keys look like {LICENSE_KEY_EXAMPLE} (copy it from "
+             "your purchase email).")
 
 
 class LicenseDialog(QDialog):
     changed = Signal()
+    busy_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("License")
+        self.setMinimumWidth(480)
         self.mgr = LicenseManager(ctx)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.locked = QLabel()
         self.locked.setWordWrap(True)
-        self.key = QLineEdit(placeholderText="DEV-XXXXXX-XXXXXX-XXXXXX-XXXXXX")
+        self.key = QLineEdit(placeholderText=LICENSE_KEY_EXAMPLE)
+        self.key.setClearButtonEnabled(True)
         self.activate = QPushButton("Activate")
         self.deactivate = QPushButton("Deactivate this machine")
         self.upgrade = QPushButton("Upgrade to Pro…")
         self.billing = QPushButton("Manage billing…")
         self.error = QLabel()
-        self.error.setStyleSheet("color: #d20f39")
         self.error.setWordWrap(True)
+        self.error.hide()
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
         row.addWidget(self.key, 1)
         row.addWidget(self.activate)
         buttons = QHBoxLayout()
         for b in (self.upgrade, self.billing, self.deactivate):
             buttons.addWidget(b)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.locked)
         layout.addLayout(row)
-        layout.addLayout(buttons)
         layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addWidget(self.close_buttons)
         self.tasks: set[asyncio.Task] = set()
-        self.activate.clicked.connect(lambda: self._spawn(self.do_activate(self.key.text())))
+        self.activate.clicked.connect(self._on_activate_clicked)
+        self.key.returnPressed.connect(self._on_activate_clicked)
         self.deactivate.clicked.connect(lambda: self._spawn(self.do_deactivate()))
         self.upgrade.clicked.connect(lambda: self._spawn(self.open_url(self.mgr.checkout_url())))
         self.billing.clicked.connect(lambda: self._spawn(self.open_url(self.mgr.portal_url())))
+        self.close_buttons.rejected.connect(self.reject)
+        for b in (self.activate, self.deactivate, self.upgrade, self.billing, self.close_button):
+            b.setAutoDefault(False)  # Enter in the key field activates once, not twice
         self.refresh_view()
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
+        task.add_done_callback(lambda _t: self.busy_changed.emit(bool(self.tasks)))
+        self.busy_changed.emit(True)
+
+    def show_error(self, text: str) -> None:
+        self.error.setStyleSheet(f"color: {theme.colors()['error']}")
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.grow_to_fit()
+
+    def grow_to_fit(self) -> None:
+        """A top-level window does not follow its labels' height-for-width: grow it so a
+        long, wrapped error is never clipped."""
+        self.layout().activate()
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def refresh_view(self) -> None:
         state = self.mgr.state()
-        self.status.setText(f"<b>{'Pro' if state.pro else 'Free'}</b> — {state.message}")
+        title = "Pro" if state.pro else "Free"
+        detail = state.message
+        if detail.lower().rstrip(".") in (f"{title} plan".lower(), title.lower()):
+            detail = ""  # "Pro — Pro plan" says it twice
+        self.status.setText(f"<b>{title} plan</b>" + (f" — {detail}" if detail else ""))
         missing = [t for f, t in FEATURE_TITLES.items() if f not in state.features]
-        self.locked.setText("🔒 Locked on Free: " + ", ".join(missing) + ". Pro unlocks them."
-                            if missing else "Every feature is unlocked.")
-        self.deactivate.setEnabled(state.pro or state.status not in ("none",))
-        self.billing.setEnabled(state.pro)
+        if missing:
+            self.locked.setText(f"<span style='color:{theme.colors()['lock']}'>Locked on "
+                                f"Free:</span> {', '.join(missing)}. Pro unlocks them.")
+        else:
+            self.locked.setText("Every feature is unlocked.")
+        self.upgrade.setVisible(not state.pro)
+        self.upgrade.setIcon(icons.icon("pro"))
+        self.billing.setVisible(state.pro)
+        self.deactivate.setVisible(state.pro or state.status != "none")
+
+    def _on_activate_clicked(self) -> None:
+        if not self.activate.isEnabled():
+            return
+        self._spawn(self.do_activate(self.key.text()))
 
     async def do_activate(self, key: str) -> bool:
-        self.error.clear()
+        self.show_error("")
+        canonical = normalize_license_key(key)
+        if canonical is None:
+            self.show_error(MALFORMED)
+            return False
         self.activate.setEnabled(False)
         try:
-            await self.mgr.activate(key)
+            await self.mgr.activate(canonical)
         except DevoraError as exc:
-            self.error.setText(exc.one_line())
+            self.show_error(exc.one_line())
             return False
         finally:
             self.activate.setEnabled(True)
@@ -83,17 +143,24 @@ class LicenseDialog(QDialog):
         return True
 
     async def do_deactivate(self) -> None:
+        self.show_error("")
         try:
             await self.mgr.deactivate()
         except DevoraError as exc:
-            self.error.setText(exc.one_line())
+            self.show_error(exc.one_line())
         self.refresh_view()
         self.changed.emit()
 
     async def open_url(self, coro) -> None:
+        self.show_error("")
         try:
             url = await coro
         except DevoraError as exc:
-            self.error.setText(exc.one_line())
+            self.show_error(exc.one_line())
             return
         QDesktopServices.openUrl(QUrl(url))
+
+    def reject(self) -> None:
+        for task in list(self.tasks):
+            task.cancel()
+        super().reject()

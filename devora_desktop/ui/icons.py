@@ -1,0 +1,55 @@
+"""Icons from qtawesome's bundled Material Design font, coloured by the current theme.
+
+Font glyphs such as 🔒 or ⟳ depend on the fonts a machine has and render as boxes on many
+Linux installs; these icons ship with the app. qtawesome costs ~0.2 s to import, so it is
+loaded on the first ``icon()`` call, after the window is on screen.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from PySide6.QtGui import QIcon
+
+from devora_desktop.ui import theme
+
+NAMES = {
+    "lock": "mdi6.lock", "unlocked": "mdi6.lock-open-variant", "pro": "mdi6.star-circle",
+    "waiting": "mdi6.clock-outline", "streaming": "mdi6.progress-clock",
+    "done": "mdi6.check-circle", "failed": "mdi6.close-circle", "cancelled": "mdi6.cancel",
+    "skipped": "mdi6.minus-circle-outline", "warning": "mdi6.alert", "error": "mdi6.alert-circle",
+    "info": "mdi6.information", "run": "mdi6.play", "stop": "mdi6.stop", "settings": "mdi6.cog",
+    "export": "mdi6.export", "github": "mdi6.github", "vercel": "mdi6.triangle",
+    "zip": "mdi6.zip-box", "folder": "mdi6.folder", "preview": "mdi6.web",
+    "code": "mdi6.code-tags", "changes": "mdi6.file-compare", "browser": "mdi6.open-in-new",
+    "copy": "mdi6.content-copy", "reload": "mdi6.refresh", "key": "mdi6.key",
+    "history": "mdi6.history", "new": "mdi6.plus", "search": "mdi6.magnify",
+    "close": "mdi6.close", "connect": "mdi6.lan-connect", "sign-in": "mdi6.login",
+    "bug": "mdi6.bug", "agent": "mdi6.robot",
+}
+
+#: Which theme colour each icon takes (others use the window text colour).
+TINTS = {"lock": "lock", "pro": "accent", "waiting": "waiting", "streaming": "streaming",
+         "done": "done", "failed": "failed", "cancelled": "cancelled", "skipped": "skipped",
+         "warning": "warning", "error": "error", "info": "accent", "bug": "error"}
+
+
+def icon(name: str, color: str | None = None) -> QIcon:
+    """The icon for ``name`` (a key of NAMES), tinted for the theme in use."""
+    t = theme.current()
+    tint = color or (t.color(TINTS[name]) if name in TINTS else t.window_text)
+    return _icon(NAMES[name], tint, t.disabled_text)
+
+
+@cache
+def _icon(spec: str, color: str, disabled: str) -> QIcon:
+    os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
+    import qtawesome
+
+    return qtawesome.icon(spec, color=color, color_disabled=disabled)
+
+
+def lock_note(feature: str) -> str:
+    """The one line shown next to a locked feature."""
+    return f"{feature} needs Pro — Help › License to upgrade or activate a key."

@@ -1,0 +1,124 @@
+"""Help > License driven as a user: typing keys, clicking, reading what it says."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.fakes.base import JsonHandler, LoopbackFake
+
+LONG = ("This license key was not found on the license server; it may have been refunded, "
+        "replaced by a newer key after a seat change, or typed with a letter that looks like "
+        "a digit")
+
+
+class RecordingLicenseServer(LoopbackFake):
+    """Answers every license call with NOT_FOUND and remembers what it was sent."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, dict]] = []
+        self.lock = threading.Lock()
+        super().__init__()
+
+    def _handler(self):
+        fake = self
+
+        class Handler(JsonHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.read_body() or b"{}")
+                with fake.lock:
+                    fake.requests.append((self.path, body))
+                self.send_json(404, {"code": "NOT_FOUND", "message": LONG})
+
+        return Handler
+
+
+@pytest.fixture
+def license_server(ctx):
+    server = RecordingLicenseServer()
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = server.url
+    ctx.save_settings(s)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def dialog(ctx, qtbot, aloop):
+    from devora_desktop.ui.license_dialog import LicenseDialog
+
+    d = LicenseDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+
+
+def activate(qtbot, dialog, key: str) -> None:
+    dialog.key.clear()
+    qtbot.keyClicks(dialog.key, key)
+    with qtbot.waitSignal(dialog.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=10000):
+        qtbot.mouseClick(dialog.activate, Qt.MouseButton.LeftButton)
+
+
+def test_malformed_key_is_refused_locally_and_never_sent(qtbot, dialog, license_server) -> None:
+    for bad in ("DEV-NOT-A-REAL-KEY", "hello", "DEV-ABCDEF-012345-ABCDEF", "sk-or-v1-123"):
+        activate(qtbot, dialog, bad)
+        assert dialog.error.isVisible()
+        assert "not a license key" in dialog.error.text()
+        assert "DEV-XXXXXX" in dialog.error.text()
+    assert license_server.requests == []
+    # a well-formed key goes out, in canonical form, and the server's answer is shown
+    activate(qtbot, dialog, "  dev-abcdef-012345-abcdef-01234f ")
+    assert [(p, b["license_key"]) for p, b in license_server.requests] == [
+        ("/v1/licenses/activate", "DEV-ABCDEF-012345-ABCDEF-01234F")]
+    assert "not found" in dialog.error.text()
+
+
+def test_long_error_wraps_inside_the_dialog(qtbot, dialog, license_server) -> None:
+    width = dialog.width()
+    qtbot.keyClicks(dialog.key, "DEV-ABCDEF-012345-ABCDEF-012345")
+    with qtbot.waitSignal(dialog.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=10000):
+        qtbot.keyClick(dialog.key, Qt.Key.Key_Return)  # Enter activates too
+    qtbot.waitUntil(lambda: dialog.error.height() >= dialog.error.heightForWidth(
+        dialog.error.width()))
+    label = dialog.error
+    assert LONG in label.text()
+    assert label.heightForWidth(label.width()) > label.fontMetrics().height() * 1.5  # wrapped
+    assert label.height() >= label.heightForWidth(label.width())  # not clipped vertically
+    bottom_right = label.mapTo(dialog, label.rect().bottomRight())
+    assert dialog.rect().contains(bottom_right)
+    assert dialog.width() <= max(width, 700)  # it wraps instead of stretching off screen
+
+
+def test_free_offers_upgrade_once_and_a_close_button(qtbot, dialog) -> None:
+    assert dialog.upgrade.isVisible()
+    assert not dialog.billing.isVisible()
+    text = dialog.status.text()
+    assert text.count("Free") == 1, text
+    assert "Full-stack mode" in dialog.locked.text()
+    close = dialog.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisible()
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_pro_has_no_upgrade_and_no_repeated_heading(ctx, qtbot, aloop) -> None:
+    from devora_desktop.ui.license_dialog import LicenseDialog
+    from tests.conftest import install_pro_license
+
+    install_pro_license(ctx)
+    d = LicenseDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    assert not d.upgrade.isVisible()
+    assert d.billing.isVisible()
+    assert d.status.text().count("Pro") == 1, d.status.text()
+    assert d.locked.text() == "Every feature is unlocked."

@@ -1,0 +1,112 @@
+"""Themes: WCAG AA ratios computed over the palettes, and indicators visible in dark."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devora_desktop.ui import theme
+from devora_desktop.ui.theme import DARK, LIGHT, apply_theme, contrast
+
+
+@pytest.fixture(autouse=True)
+def back_to_light(qapp):
+    yield
+    apply_theme("light")
+
+
+def test_contrast_formula_matches_wcag_examples() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("t", [LIGHT, DARK], ids=["light", "dark"])
+def test_every_text_and_state_colour_meets_aa(t) -> None:
+    low = [(what, fg, bg, round(contrast(fg, bg), 2)) for what, fg, bg in t.text_pairs()
+           if contrast(fg, bg) < 4.5]
+    assert not low, low
+    assert set(theme.STATE_NAMES) <= set(t.states)
+    for bg in (t.window, t.base, t.button):  # rims of inputs are UI components: 3:1
+        assert contrast(t.outline, bg) >= 3.0, (t.name, bg)
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_applied_palette_is_the_checked_one(qapp, choice) -> None:
+    used = apply_theme(choice)
+    pal = QApplication.instance().palette()
+    assert used.name == choice
+    for role, value in ((QPalette.ColorRole.Window, used.window),
+                        (QPalette.ColorRole.Text, used.text),
+                        (QPalette.ColorRole.PlaceholderText, used.placeholder),
+                        (QPalette.ColorRole.HighlightedText, used.highlighted_text)):
+        assert pal.color(role).name() == value
+    assert theme.is_dark(pal) == (choice == "dark")
+
+
+def test_follow_system_uses_the_desktop_scheme(qapp) -> None:
+    apply_theme("dark")
+    hints = QApplication.instance().styleHints()
+    used = apply_theme("system")  # offscreen reports no dark preference
+    expected = DARK if hints.colorScheme().name == "Dark" else LIGHT
+    assert used is expected
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).name() == \
+        expected.window
+
+
+def _indicator_contrast(widget, element: QStyle.SubElement) -> float:
+    """The strongest contrast any indicator pixel has against the window colour."""
+    opt = QStyleOptionButton()
+    opt.initFrom(widget)
+    rect = widget.style().subElementRect(element, opt, widget)
+    image = widget.grab().toImage()
+    window = widget.palette().color(QPalette.ColorRole.Window).name()
+    best = 1.0
+    for x in range(rect.left(), rect.right() + 1):
+        for y in range(rect.top(), rect.bottom() + 1):
+            best = max(best, contrast(QColor(image.pixel(x, y)).name(), window))
+    return best
+
+
+def test_radio_buttons_and_checkboxes_are_visible_in_dark(qtbot) -> None:
+    apply_theme("dark")
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    radio, check = QRadioButton("quick"), QCheckBox("Public repository")
+    lay.addWidget(radio)
+    lay.addWidget(check)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert _indicator_contrast(radio, QStyle.SubElement.SE_RadioButtonIndicator) >= 3.0
+    assert _indicator_contrast(check, QStyle.SubElement.SE_CheckBoxIndicator) >= 3.0
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert check.isChecked()
+    assert _indicator_contrast(check, QStyle.SubElement.SE_CheckBoxIndicator) >= 4.5
+
+
+def test_icons_come_from_the_icon_font_not_glyphs(qapp) -> None:
+    from devora_desktop.ui.icons import NAMES, icon
+
+    apply_theme("dark")
+    for name in NAMES:
+        pix = icon(name).pixmap(16, 16)
+        assert not pix.isNull(), name
+        img = pix.toImage()
+        painted = [img.pixelColor(x, y) for x in range(16) for y in range(16)
+                   if img.pixelColor(x, y).alpha() > 128]
+        assert painted, f"{name} draws nothing"
+    lock = icon("lock").pixmap(16, 16).toImage()
+    colours = {lock.pixelColor(x, y).name() for x in range(16) for y in range(16)
+               if lock.pixelColor(x, y).alpha() == 255}
+    assert DARK.color("lock") in colours
