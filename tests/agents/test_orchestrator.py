@@ -340,3 +340,38 @@ async def test_refinement_sends_manifest_and_only_changed_files(engine, fake_llm
     assert {e.path for e in of(events, "file_written")} == {"app/page.tsx"}
     assert len(ctx.store.workspace(pid).history()) == 2
     assert FAST.max_rounds == 2
+
+
+async def test_checks_seam_sends_findings_to_the_owner_before_the_review(engine, fake_llm,
+                                                                        ctx) -> None:
+    from devora_desktop.agents.events import CheckFinished, Finding
+    from devora_desktop.agents.review_loop import CheckRequest
+
+    seen: list[CheckRequest] = []
+
+    async def checks(request: CheckRequest) -> list[Finding]:
+        seen.append(request)
+        text = (request.root / "app/page.tsx").read_text()
+        broken = "Tasks v2" not in text
+        request.emit(CheckFinished(check="npm-build", tool="npm",
+                                   status="failed" if broken else "passed",
+                                   round=request.round))
+        return [Finding(path="app/page.tsx", line=1, check="npm-build", tool="npm",
+                        message="Type error: 'x' is not assignable")] if broken else []
+
+    fixed = block("app/page.tsx", "export default function Page() { return <main>Tasks v2</main>; }")
+    script_fullstack(fake_llm, frontend=[PAGE, fixed])
+    events = await engine(options=EngineOptions(retry_delay=0.01, checks=checks))
+    assert [r.round for r in seen] == [0, 1]
+    assert seen[0].owner_of("app/api/tasks/route.ts") == "backend"
+    assert "app/page.tsx" in seen[0].files and seen[0].mode == "fullstack"
+    fix = fake_llm.requests_for("frontend")[1]["body"]["messages"][-1]["content"]
+    assert "app/page.tsx:1 [npm-build] Type error" in fix
+    assert fake_llm.calls["backend"] == 1 and fake_llm.calls["reviewer"] == 1
+    order = [(e.type, getattr(e, "agent", "")) for e in events
+             if e.type in ("check_finished", "agent_started", "review_verdict")]
+    assert order[-5:] == [("check_finished", ""), ("agent_started", "frontend"),
+                          ("check_finished", ""), ("agent_started", "reviewer"),
+                          ("review_verdict", "")]  # fix round, re-check, then the Reviewer
+    assert [e.round for e in of(events, "agent_started") if e.agent == "frontend"] == [0, 1]
+    assert events[-1].approved

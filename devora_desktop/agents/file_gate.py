@@ -1,0 +1,100 @@
+"""The file gate: the only way a model's file or delete reaches the project folder.
+
+Every block passes, in order: the path check (DESIGN §5, ``normalize_rel_path`` and the
+workspace's own no-symlink resolution), ownership (a code agent writes only the files the plan
+gives it, or its area when the plan is silent), the per-run file cap, and then the write, whose
+event says whether the file is new, changed or unchanged. A refused block becomes a
+FileRejected event, never an exception: one bad path must not sink a run.
+"""
+
+from __future__ import annotations
+
+from devora_desktop.agents.events import FileDeleted, FileRejected, FileWritten
+from devora_desktop.agents.journal import Emit
+from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan
+from devora_desktop.agents.roles import area_of
+from devora_desktop.core.errors import DevoraError, UnsafePathError
+from devora_desktop.core.workspace import Workspace, looks_binary, normalize_rel_path
+
+CODE_OWNERS = ("frontend", "backend", "database")
+
+
+class FileGate:
+    """``written`` maps each path written this run to its agent; ``deleted`` lists the paths
+    deleted this run. ``plan`` is set once the Architect has answered."""
+
+    def __init__(self, ws: Workspace, emit: Emit, max_files: int) -> None:
+        self.ws = ws
+        self.emit = emit
+        self.max_files = max_files
+        self.plan: Plan | None = None
+        self.written: dict[str, str] = {}
+        self.deleted: list[str] = []
+
+    def owner_of(self, path: str) -> str:
+        """The code agent a path belongs to: the plan's word, else the path's area."""
+        return (self.plan.owner_of(path) if self.plan is not None else None) or area_of(path)
+
+    async def write(self, agent: str, item: FileBlock | DeleteBlock) -> bool:
+        try:
+            rel = normalize_rel_path(item.path)
+        except UnsafePathError as exc:
+            self.emit(FileRejected(agent=agent, path=str(item.path)[:200], reason=exc.reason))
+            return False
+        if agent in CODE_OWNERS and self.plan is not None:
+            owner = self.owner_of(rel)
+            if owner != agent:
+                self.emit(FileRejected(agent=agent, path=rel,
+                                       reason=f"{rel} belongs to the {owner} agent"))
+                return False
+        if isinstance(item, DeleteBlock):
+            return self._delete(agent, rel)
+        if rel not in self.written and len(self.written) >= self.max_files:
+            self.emit(FileRejected(agent=agent, path=rel, reason="too many files in one run "
+                                   f"(limit {self.max_files})"))
+            return False
+        data = item.content.encode("utf-8")
+        try:
+            target = self.ws.path_for(rel)
+            before = target.read_bytes() if target.is_file() else None
+            self.ws.write_file(rel, data)
+        except UnsafePathError as exc:
+            self.emit(FileRejected(agent=agent, path=rel, reason=exc.reason))
+            return False
+        self.written[rel] = agent
+        if rel in self.deleted:
+            self.deleted.remove(rel)
+        change = "new" if before is None else ("unchanged" if before == data else "changed")
+        self.emit(FileWritten(agent=agent, path=rel, size=len(data), change=change))
+        return True
+
+    def _delete(self, agent: str, rel: str) -> bool:
+        if not self.ws.exists(rel):
+            self.emit(FileRejected(agent=agent, path=rel, reason="no such file to delete"))
+            return False
+        self.ws.delete_file(rel)
+        self.written.pop(rel, None)
+        self.deleted.append(rel)
+        self.emit(FileDeleted(agent=agent, path=rel))
+        return True
+
+    def text_files(self) -> dict[str, str]:
+        """The project's text files as they are now (binary and >512 KB files left out),
+        least recently changed first: prompts that quote them then share a long prefix with
+        the previous turn's, which the provider serves from its cache."""
+        out = {}
+        for rel in files_by_age(self.ws):
+            data = (self.ws.root / rel).read_bytes()
+            if len(data) <= 512_000 and not looks_binary(data):
+                out[rel] = data.decode("utf-8", errors="replace")
+        return out
+
+
+def files_by_age(ws: Workspace) -> list[str]:
+    def changed(rel: str) -> tuple[int, str]:
+        try:
+            return (ws.path_for(rel).stat().st_mtime_ns, rel)
+        except (OSError, DevoraError):
+            return (0, rel)
+
+    return sorted(ws.list_files(), key=changed)

@@ -1,0 +1,173 @@
+"""The run's journal: what a run tells and what it keeps.
+
+``Journal.emit`` stamps each RunEvent, folds it into the saved log (one entry per stretch of an
+agent's text) and hands it to the front ends; ``agent_span`` is the one place an agent's
+started / failed / finished events are written; ``rollback`` leaves the project at its last
+committed version and closes the RunRecord; ``save_log`` writes the NDJSON the run replays
+from. Nothing here decides anything about the run: it records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from devora_desktop.agents.events import (
+    AgentDelta,
+    AgentFailed,
+    AgentFinished,
+    AgentStarted,
+    RunEvent,
+)
+from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.models import Message, Project, RunRecord, RunStatus, Usage
+from devora_desktop.core.store import Store
+from devora_desktop.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.base import BaseAgent
+
+log = logging.getLogger(__name__)
+
+Emit = Callable[[RunEvent], None]
+
+
+def collapse(exc: BaseException) -> BaseException:
+    """A TaskGroup failure of one agent should read as that agent's error."""
+    while isinstance(exc, BaseExceptionGroup):
+        inner = [e for e in exc.exceptions if not isinstance(e, asyncio.CancelledError)]
+        exc = (inner or list(exc.exceptions))[0]
+    return exc
+
+
+def report_failure(emit: Emit, agent: str, exc: BaseException) -> None:
+    """AgentFailed for a real failure; a cancellation is the run's to report, not the agent's."""
+    exc = collapse(exc)
+    if isinstance(exc, asyncio.CancelledError):
+        return
+    text = exc.one_line() if isinstance(exc, DevoraError) else f"{type(exc).__name__}"
+    emit(AgentFailed(agent=agent, error=text, retryable=bool(getattr(exc, "retryable", False))))
+
+
+@dataclass
+class Span:
+    """Filled in by the code inside ``agent_span``: what AgentFinished reports."""
+
+    files: list[str] = field(default_factory=list)
+
+
+@contextlib.asynccontextmanager
+async def agent_span(emit: Emit, agent: BaseAgent, round_: int = 0) -> AsyncIterator[Span]:
+    """AgentStarted now; AgentFinished (usage, seconds, files) on success; AgentFailed and
+    re-raise on failure. Every agent call of a run goes through here, so a replay always ends
+    with every agent in a final state."""
+    emit(AgentStarted(agent=agent.name, model=agent.env.model, round=round_))
+    started = time.monotonic()
+    span = Span()
+    try:
+        yield span
+    except BaseException as exc:
+        report_failure(emit, agent.name, exc)
+        raise
+    emit(AgentFinished(agent=agent.name, usage=agent.usage, round=round_,
+                       seconds=round(time.monotonic() - started, 3), files=span.files))
+
+
+class Journal:
+    """Events out, the log and the RunRecord kept. ``record``, ``project`` and ``ws`` are set
+    once the run has opened its project."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.queue: asyncio.Queue[RunEvent | None] = asyncio.Queue()
+        self.log: list[dict] = []
+        self.events: list[RunEvent] = []
+        self.usage_by_agent: dict[str, Usage] = {}
+        self.record: RunRecord | None = None
+        self.project: Project | None = None
+        self.ws: Workspace | None = None
+        self._t0 = time.monotonic()
+        self._delta_at: dict[str, int] = {}
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self._t0
+
+    def emit(self, event: RunEvent) -> None:
+        event.t = round(self.elapsed(), 4)
+        agent = getattr(event, "agent", None)
+        if isinstance(event, AgentDelta):
+            # One log entry per stretch of an agent's text, even while agents interleave:
+            # the saved log stays small and replays the same panes.
+            index = self._delta_at.get(event.agent)
+            if index is not None:
+                self.log[index]["text"] += event.text
+            else:
+                self._delta_at[event.agent] = len(self.log)
+                self.log.append(event.model_dump(mode="json"))
+        else:
+            if agent is not None:
+                self._delta_at.pop(agent, None)
+            self.log.append(event.model_dump(mode="json"))
+            self.events.append(event)
+        if isinstance(event, AgentFinished):
+            prev = self.usage_by_agent.get(event.agent, Usage())
+            self.usage_by_agent[event.agent] = prev + event.usage
+        self.queue.put_nowait(event)
+
+    def end(self) -> None:
+        """No more events: the consumer's iteration stops."""
+        self.queue.put_nowait(None)
+
+    def close_record(self, usage: Usage) -> None:
+        assert self.record is not None
+        self.record.usage = usage
+        self.record.usage_by_agent = dict(self.usage_by_agent)
+        self.record.finished_at = datetime.now(UTC)
+        self.store.runs.save(self.record)
+
+    def rollback(self, status: RunStatus, reason: str, spent: Usage, *,
+                 new_project: bool) -> str:
+        """Reset the project to its last version, close the record with ``reason``, and drop
+        a brand-new project whose first run never committed (``new_project``). Returns the
+        one line to show, which says so when the rollback itself failed (the record too)."""
+        outcome = "The project is unchanged."
+        if self.ws is not None:
+            try:
+                self.ws.reset_to_head()
+            except DevoraError as exc:
+                log.warning("could not roll the project back: %s", exc.one_line())
+                reason = f"{reason}; and {exc.one_line()}"
+                outcome = "The project was NOT restored to its last version."
+        if self.record is not None:
+            self.record.status = status
+            self.record.error = reason
+            self.close_record(spent)
+            if self.project is not None:
+                verb = "cancelled" if status == RunStatus.CANCELLED else "failed"
+                with contextlib.suppress(DevoraError):
+                    self.store.conversations.append(self.project.id, Message(
+                        role="assistant", run_id=self.record.id,
+                        content=f"Run {verb}: {reason}. {outcome}"))
+        if self.project is not None and self.ws is not None and self.ws.head() is None \
+                and new_project:
+            # A brand-new project whose first run failed: keep nothing half-made.
+            with contextlib.suppress(DevoraError, OSError):
+                self.store.projects.delete(self.project.id)
+        return reason
+
+    def save_log(self) -> None:
+        if self.record is None or self.project is None:
+            return
+        if not self.store.paths.project(self.project.id).exists():
+            return
+        path = self.store.runs.events_path(self.record)
+        with contextlib.suppress(OSError):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("".join(json.dumps(e) + "\n" for e in self.log), "utf-8")

@@ -1,0 +1,191 @@
+"""Verify, fix, review: everything between the build step and the commit.
+
+    verify (validators -> checks) --errors--> fix round to the owners (within the fix budget)
+        |                                          |
+        +--clean or budget spent--> Reviewer <-----+  re-verify after every round
+                                       | ITERATE: the named agents fix (same budget)
+                                       v
+                                    Verdict
+
+The **checks seam**: ``Checks`` is any async callable taking a :class:`CheckRequest` and
+returning findings (``path``, ``line``, ``message``, ``tool``; ``severity="error"`` goes to a
+fix round, a warning only to the Reviewer). It runs after the validators on every verify pass
+and reports its own steps with CheckStarted / CheckOutput / CheckFinished through
+``request.emit``; a check it cannot run is a CheckFinished with ``status="skipped"``, never a
+finding. None (the default) means no checks. Set it on ``EngineOptions.checks`` or, per run,
+``RunRequest.checks``.
+
+One fix budget (``EngineOptions.max_rounds``, 2) covers every round, whatever found the problem:
+validators, the completeness rule, checks or the Reviewer. The Reviewer always sees the
+latest findings, after the fixes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from devora_desktop.agents import validators
+from devora_desktop.agents.events import Finding, ReviewVerdict, ValidationReport
+from devora_desktop.agents.journal import Emit, agent_span
+from devora_desktop.agents.protocol import Review, ReviewIssue
+from devora_desktop.agents.roles import FileAgent, ReviewerAgent
+from devora_desktop.core.models import Mode
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.orchestrator import Run
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """What a check gets: the project folder as it is now, and where to report."""
+
+    root: Path
+    mode: Mode
+    files: tuple[str, ...]        # every file in the project now
+    changed: tuple[str, ...]      # written this run
+    round: int                    # 0 before any fix round, else the round being verified
+    emit: Emit                    # CheckStarted / CheckOutput / CheckFinished
+    owner_of: Callable[[str], str]
+
+
+class Checks(Protocol):
+    """Runs the project's checks (build, load, tests). Cancelled with the run."""
+
+    async def __call__(self, request: CheckRequest) -> list[Finding]: ...
+
+
+@dataclass
+class FixWork:
+    """What one fix round asks of each owner."""
+
+    issues: dict[str, list[ReviewIssue]] = field(default_factory=dict)
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
+
+    @property
+    def owners(self) -> list[str]:
+        return sorted(set(self.issues) | set(self.findings))
+
+    def key(self) -> frozenset[tuple[str, str]]:
+        """Two rounds with the same key asked for the same fixes: asking again won't help."""
+        keys = {(i.path, " ".join(i.problem.lower().split()))
+                for lst in self.issues.values() for i in lst}
+        keys |= {(f.path, f.message) for lst in self.findings.values() for f in lst}
+        return frozenset(keys)
+
+
+@dataclass
+class Verdict:
+    approved: bool
+    findings: list[Finding] = field(default_factory=list)   # every finding of the last pass
+    fix_rounds: int = 0
+    review: Review | None = None
+
+
+class ReviewLoop:
+    def __init__(self, run: Run, mode: Mode) -> None:
+        self.run = run
+        self.mode = mode
+        self.owners = {"web": ("frontend",), "fullstack": ("frontend", "backend", "database")
+                       }.get(mode.value, ())
+        self.rounds = 0
+        self.reviews = 0
+        self.findings: list[Finding] = []
+
+    # ---- verify -----------------------------------------------------------------------
+    async def verify(self) -> list[Finding]:
+        """Validators on the files this run wrote, then the checks on the whole project."""
+        run = self.run
+        gate = run.gate
+        files = await asyncio.to_thread(gate.text_files)
+        findings = await asyncio.to_thread(validators.validate, files, list(gate.written))
+        run.emit(ValidationReport(findings=findings, files_checked=len(gate.written)))
+        checks = run.checks
+        if checks is not None:
+            findings = findings + list(await checks(CheckRequest(
+                root=gate.ws.root, mode=self.mode, files=tuple(sorted(files)),
+                changed=tuple(gate.written), round=self.rounds, emit=run.emit,
+                owner_of=gate.owner_of)))
+        self.findings = findings
+        return findings
+
+    def errors_by_owner(self, findings: list[Finding]) -> dict[str, list[Finding]]:
+        out: dict[str, list[Finding]] = {}
+        for f in findings:
+            if f.severity == "error":
+                owner = self.run.gate.written.get(f.path) or self.run.gate.owner_of(f.path)
+                if owner in self.owners:
+                    out.setdefault(owner, []).append(f)
+        return out
+
+    def issues_by_owner(self, review: Review) -> dict[str, list[ReviewIssue]]:
+        out: dict[str, list[ReviewIssue]] = {}
+        if review.status != "ITERATE":
+            return out
+        for issue in review.issues:
+            owner = issue.agent if issue.agent in self.owners else \
+                self.run.gate.owner_of(issue.path or "")
+            if owner in self.owners:
+                out.setdefault(owner, []).append(issue)
+        return out
+
+    # ---- the loop ---------------------------------------------------------------------
+    async def run_to_verdict(self) -> Verdict:
+        budget = self.run.options.max_rounds
+        previous: frozenset | None = None
+        while True:
+            findings = await self.verify()
+            errors = FixWork(findings=self.errors_by_owner(findings))
+            if errors.owners and self.rounds < budget and errors.key() != previous:
+                previous = errors.key()
+                await self.fix(errors)
+                continue
+            review = await self.review()
+            work = FixWork(issues=self.issues_by_owner(review), findings=errors.findings)
+            if not work.owners:
+                return Verdict(review.status == "APPROVE", findings, self.rounds, review)
+            if self.rounds >= budget:
+                return Verdict(False, findings, self.rounds, review)
+            if work.key() == previous:
+                self.run.emit(ReviewVerdict(status="ITERATE", iteration=self.reviews,
+                                            summary="the same issues came back; stopping here",
+                                            issues=[]))
+                return Verdict(False, findings, self.rounds, review)
+            previous = work.key()
+            await self.fix(work)
+
+    async def fix(self, work: FixWork) -> None:
+        """One fix round: each owner gets its issues and findings and the current text of the
+        files they name, and sends back only what it changes."""
+        self.rounds += 1
+        run = self.run
+        jobs = {}
+        for owner in work.owners:
+            issues, findings = work.issues.get(owner, []), work.findings.get(owner, [])
+            fa = FileAgent(owner, run.env(owner), self.mode.value)
+            paths = {i.path for i in issues} | {f.path for f in findings}
+            if not paths:
+                paths = {p for p, a in run.gate.written.items() if a == owner}
+            ws = run.gate.ws
+            current = {p: ws.read_text(p) for p in sorted(paths) if ws.exists(p)}
+            assert run.plan is not None
+            jobs[owner] = (fa, fa.messages(run.request.prompt, run.plan, current, issues,
+                                           findings))
+        await run.parallel(jobs, round_=self.rounds)
+
+    async def review(self) -> Review:
+        run = self.run
+        assert run.plan is not None
+        self.reviews += 1
+        reviewer = ReviewerAgent(run.env("reviewer"))
+        files = await asyncio.to_thread(run.gate.text_files)
+        async with agent_span(run.emit, reviewer, self.rounds):
+            review = await reviewer.review(reviewer.messages(
+                run.request.prompt, run.plan, files, self.findings, changed=run.gate.written))
+        run.emit(ReviewVerdict(status=review.status, iteration=self.reviews,
+                               summary=review.summary,
+                               issues=[i.model_dump() for i in review.issues]))
+        return review
