@@ -65,7 +65,7 @@ DAMAGE = {
     "run rows damaged": lambda h: _edit(h / INDEX, lambda d: d.update(
         runs={k: {"id": v["id"]} for k, v in d["runs"].items()})),
     "non-numeric row ids": lambda h: _edit(h / INDEX, lambda d: d.update(
-        projects={"abc": r for r in d["projects"].values()})),
+        projects={f"id-{i}": r for i, r in enumerate(d["projects"].values())})),
     "a project row damaged": lambda h: _edit(h / INDEX, _first_row("projects")),
     "backup truncated, index fine": lambda h: (h / KEEP).write_bytes(
         (h / KEEP).read_bytes()[:50]),
