@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -27,12 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.workspace import looks_binary
-from devora_desktop.ui.highlight import SpanHighlighter, lex_spans
+from devora_desktop.ui.highlight import (
+    SpanHighlighter,
+    lex_spans,
+    lex_window,
+    lexer_class,
+    warm_up,
+)
 
 if TYPE_CHECKING:
     import asyncio
 
 MAX_VIEW_BYTES = 8 * 1024 * 1024
+WINDOW_CONTEXT = 12  # lines lexed before the visible ones, to set the lexer's state
 
 
 class _Gutter(QWidget):
@@ -51,6 +59,9 @@ class CodeEdit(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.setReadOnly(True)
+        # Read-only still navigates by keyboard (Ctrl+End, Page Down, arrows, Shift+select).
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)  # read-only: the undo stack only costs time on load
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -131,6 +142,10 @@ class FileViewer(QWidget):
         self.highlighter = SpanHighlighter(self.editor.document())
         self.highlighter.finished.connect(self.highlighted)
         self._lex_task: asyncio.Task | None = None
+        self._name = ""
+        self.colour_ms = 0.0  # time the last open or jump spent colouring the visible lines
+        self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
+        QTimer.singleShot(300, warm_up)  # after the window is painted
         QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
         self.find_box.returnPressed.connect(self.find_next)
         QShortcut(QKeySequence("Escape"), self.find_box, self.find_box.hide)
@@ -169,13 +184,16 @@ class FileViewer(QWidget):
         """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""
         import asyncio
 
-        self.highlighter.stop()
+        self.highlighter.reset()
         if self._lex_task and not self._lex_task.done():
             self._lex_task.cancel()
         self.note.hide()
         self.editor.show()
         self.title.setText(title or name)
+        self._name = ""
         self.editor.setPlainText(text)
+        self._name = name if lexer_class(name) is not None else ""
+        self._colour_visible()
         self.highlighter.done = False  # pending until the worker's spans are applied
         self._lex_task = asyncio.ensure_future(self._lex(text, name))
 
@@ -188,9 +206,38 @@ class FileViewer(QWidget):
             return
         if spans:
             self.highlighter.apply(spans)
+            self._colour_visible()
         else:
             self.highlighter.done = True
             self.highlighted.emit()
+
+    @Slot(int)
+    def _on_editor_scrolled(self, _value: int) -> None:
+        self._colour_visible()
+
+    def _colour_visible(self) -> None:
+        """Colour the lines in view now: from the whole-file spans when they are here, else
+        by lexing just this screenful (a jump to the end must not wait for the whole file)."""
+        if not self._name:
+            return
+        started = time.perf_counter()
+        editor, hl = self.editor, self.highlighter
+        first = editor.firstVisibleBlock().blockNumber()
+        rows = editor.viewport().height() // max(1, editor.fontMetrics().lineSpacing()) + 2
+        last = min(first + rows, editor.blockCount())
+        if first < 0 or hl.coloured(first, last):
+            return
+        if hl.spans:
+            hl.prioritize(first, last)
+        else:
+            context = min(first, WINDOW_CONTEXT)
+            block = editor.document().findBlockByNumber(first - context)
+            lines = []
+            while block.isValid() and len(lines) < last - first + context:
+                lines.append(block.text())
+                block = block.next()
+            hl.paint_window(first, lex_window(lines, self._name, context))
+        self.colour_ms = (time.perf_counter() - started) * 1000
 
     def show_file(self, path: Path, rel: str) -> None:
         self.path = path
@@ -211,7 +258,8 @@ class FileViewer(QWidget):
         self.show_text(data.decode("utf-8", errors="replace"), rel)
 
     def _show_note(self, rel: str, message: str) -> None:
-        self.highlighter.stop()
+        self.highlighter.reset()
+        self._name = ""
         self.title.setText(rel)
         self.editor.setPlainText("")
         self.note.setText(message)

@@ -3,9 +3,20 @@
 Spans are per line, in UTF-16 code units (Qt's unit), and one ``setFormat`` per token from a
 format cache keeps ``highlightBlock`` cheap. A large file is re-highlighted in slices on a
 timer so the event loop never stalls.
+
+The screen comes first: the lines in view are lexed on the spot (a window of a few dozen
+lines takes a few ms) when a file opens or the view jumps, and the whole-file spans replace
+them when the worker is done. Finding a lexer goes through our own table of pygments' lexer
+patterns, because ``get_lexer_for_filename`` scans plugins and costs ~200 ms the first time.
 """
 
 from __future__ import annotations
+
+import functools
+import importlib
+import posixpath
+import threading
+from fnmatch import fnmatchcase
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
@@ -24,15 +35,82 @@ def _utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+@functools.cache
+def _lexer_table() -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str, str]]]:
+    """pygments' file patterns: ``*.ext`` by extension, the rest as (pattern, module, class)."""
+    from pygments.lexers._mapping import LEXERS
+
+    by_ext: dict[str, list[tuple[str, str]]] = {}
+    others: list[tuple[str, str, str]] = []
+    for cls, (module, _name, _aliases, patterns, _mimes) in LEXERS.items():
+        for pattern in patterns:
+            ext = pattern[2:]
+            if pattern.startswith("*.") and not any(c in ext for c in "*?["):
+                by_ext.setdefault(ext.lower(), []).append((module, cls))
+            else:
+                others.append((pattern, module, cls))
+    return by_ext, others
+
+
+#: Lexers of the files Devora writes: compiled ahead so their first file opens in a frame.
+COMMON = ("x.py", "x.tsx", "x.ts", "x.js", "x.jsx", "x.html", "x.css", "x.sql", "x.json",
+          "x.md", "x.sh", "x.yaml", "x.toml", "x.mjs")
+
+
+def _compile_common() -> None:
+    for name in COMMON:
+        cls = lexer_class(name)
+        if cls is not None:
+            list(cls(stripnl=False, ensurenl=False).get_tokens("x\n"))
+
+
+@functools.cache
+def warm_up() -> None:
+    """Build the lexer table and compile the common lexers in a daemon thread (once)."""
+    threading.Thread(target=_compile_common, name="devora-lexers", daemon=True).start()
+
+
+def compiled(cls: type) -> bool:
+    """A regex lexer compiles its rules on first use (~50 ms): not on the UI thread."""
+    from pygments.lexer import RegexLexer
+
+    return not issubclass(cls, RegexLexer) or "_tokens" in cls.__dict__
+
+
+@functools.lru_cache(maxsize=256)
+def lexer_class(filename: str) -> type | None:
+    """The pygments lexer class for a file name, or None. Of several candidates (``.sql``,
+    ``.h``) the plainest (shortest class name) wins, the same every time."""
+    base = posixpath.basename(filename.replace("\\", "/"))
+    by_ext, others = _lexer_table()
+    found = by_ext.get(base.rpartition(".")[2].lower(), []) if "." in base else []
+    if not found:
+        found = [(m, c) for pattern, m, c in others if fnmatchcase(base, pattern)]
+    if not found:
+        return None
+    module, cls = min(found, key=lambda mc: (len(mc[1]), mc[1]))
+    return getattr(importlib.import_module(module), cls)
+
+
 def lex_spans(text: str, filename: str) -> list[list[Span]]:
     """Per-line spans for ``text`` (pure Python; run it in a worker thread)."""
-    from pygments.lexers import get_lexer_for_filename
-    from pygments.util import ClassNotFound
+    cls = lexer_class(filename)
+    return _spans(cls, text) if cls is not None else []
 
-    try:
-        lexer = get_lexer_for_filename(filename, stripnl=False, ensurenl=False)
-    except ClassNotFound:
+
+def lex_window(lines: list[str], filename: str, context: int) -> list[list[Span]]:
+    """Spans for ``lines[context:]``, lexed from ``lines[0]`` so that a few lines before the
+    window set the lexer's state. Good enough for a first look at a screenful; the whole-file
+    pass corrects what starts inside a long string or comment. Nothing ([]) when the lexer
+    is not compiled yet: the background pass compiles it."""
+    cls = lexer_class(filename)
+    if cls is None or not compiled(cls):
         return []
+    return _spans(cls, "\n".join(lines))[context:]
+
+
+def _spans(cls: type, text: str) -> list[list[Span]]:
+    lexer = cls(stripnl=False, ensurenl=False)
     lines: list[list[Span]] = [[]]
     col = 0
     for ttype, value in lexer.get_tokens(text):
@@ -49,9 +127,10 @@ def lex_spans(text: str, filename: str) -> list[list[Span]]:
     return lines
 
 
+@functools.cache
 def _kind(ttype) -> str | None:
     while ttype is not None:
-        name = str(ttype).removeprefix("Token.")
+        name = str(ttype).removeprefix("Token.").removeprefix("Literal.")
         if name in COLORS_LIGHT:
             return name
         ttype = ttype.parent
@@ -78,6 +157,8 @@ class SpanHighlighter(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
         self.done = True
+        self._final = bytearray()   # 1: the block has its whole-file spans
+        self._rough: set[int] = set()  # blocks coloured from a window lex
 
     def _format(self, kind: str) -> QTextCharFormat:
         fmt = self._formats.get(kind)
@@ -95,11 +176,68 @@ class SpanHighlighter(QObject):
         self.spans = spans
         self._next = 0
         self.done = False
+        self._final = bytearray(len(spans))
         self._timer.start()
+
+    def reset(self) -> None:
+        """A new text: nothing is coloured yet."""
+        self.stop()
+        self.spans = []
+        self._final = bytearray()
+        self._rough = set()
 
     def stop(self) -> None:
         self._timer.stop()
         self.done = True
+
+    def coloured(self, first: int, last: int) -> bool:
+        """True when blocks ``first``..``last - 1`` carry spans (final or from a window)."""
+        final = self._final
+        return all((n < len(final) and final[n]) or n in self._rough
+                   for n in range(first, last))
+
+    def paint_window(self, first: int, spans: list[list[Span]]) -> None:
+        """Colour blocks from ``first`` with spans lexed for just those lines, unless the
+        whole-file spans already coloured them; those replace these when they arrive."""
+        block = self.doc.findBlockByNumber(first)
+        start = block.position() if block.isValid() else 0
+        end = start
+        for line in spans:
+            if not block.isValid():
+                break
+            n = block.blockNumber()
+            if not (n < len(self._final) and self._final[n]):
+                self._set(block, line)
+                self._rough.add(n)
+            end = block.position() + block.length()
+            block = block.next()
+        if end > start:
+            self.doc.markContentsDirty(start, end - start)
+
+    def prioritize(self, first: int, last: int) -> None:
+        """Apply the whole-file spans to blocks ``first``..``last - 1`` now (the view jumped
+        ahead of the background pass)."""
+        last = min(last, self.doc.blockCount(), len(self.spans))
+        block = self.doc.findBlockByNumber(first)
+        start = block.position() if block.isValid() else 0
+        end = start
+        while block.isValid() and block.blockNumber() < last:
+            n = block.blockNumber()
+            if not self._final[n]:
+                self._set(block, self.spans[n])
+                self._final[n] = 1
+                end = block.position() + block.length()
+            block = block.next()
+        if end > start:
+            self.doc.markContentsDirty(start, end - start)
+
+    def _set(self, block, line: list[Span]) -> None:
+        ranges = []
+        for start, length, kind in line:
+            r = QTextLayout.FormatRange()
+            r.start, r.length, r.format = start, length, self._format(kind)
+            ranges.append(r)
+        block.layout().setFormats(ranges)
 
     def _step(self) -> None:
         end = min(self._next + self._slice, self.doc.blockCount(), len(self.spans))
@@ -107,13 +245,12 @@ class SpanHighlighter(QObject):
         first = block.position() if block.isValid() else 0
         last = first
         while block.isValid() and block.blockNumber() < end:
-            ranges = []
-            for start, length, kind in self.spans[block.blockNumber()]:
-                r = QTextLayout.FormatRange()
-                r.start, r.length, r.format = start, length, self._format(kind)
-                ranges.append(r)
-            if ranges:
-                block.layout().setFormats(ranges)
+            n = block.blockNumber()
+            if not self._final[n]:
+                line = self.spans[n]
+                if line or n in self._rough:
+                    self._set(block, line)
+                self._final[n] = 1
             last = block.position() + block.length()
             block = block.next()
         if last > first:
