@@ -123,8 +123,9 @@ def process(svc: Services, payload: bytes) -> tuple[str, str, list[dict]]:
             raise billing.BadEvent("not a JSON object")
         ev = billing.parse(raw)
     except (ValueError, billing.BadEvent) as exc:
-        _reject(svc, payload, str(exc))
-        return "rejected", "?", []
+        # the first delivery gets 400 and is recorded; a redelivery is a duplicate (200), so
+        # Stripe stops retrying an event that can never apply
+        return ("rejected" if _reject(svc, payload, str(exc)) else "duplicate"), "?", []
     for attempt in range(8):
         try:
             return _apply(svc, raw, ev)
@@ -135,7 +136,8 @@ def process(svc: Services, payload: bytes) -> tuple[str, str, list[dict]]:
     raise ApiError(503, "BUSY", "try again")
 
 
-def _reject(svc: Services, payload: bytes, reason: str) -> None:
+def _reject(svc: Services, payload: bytes, reason: str) -> bool:
+    """Record a malformed event; False when it was already recorded."""
     try:
         raw = json.loads(payload)
     except ValueError:
@@ -150,7 +152,8 @@ def _reject(svc: Services, payload: bytes, reason: str) -> None:
             s.add(WebhookEvent(id=rid, type=str(typ)[:100] if typ else "?", created=0,
                                outcome="rejected", reason=reason[:300]))
     except IntegrityError:
-        pass  # already recorded
+        return False
+    return True
 
 
 _STATE_FIELDS = [f.name for f in fields(billing.Billing)

@@ -17,6 +17,8 @@ from tests.server.conftest import (
 TRIALS = 20
 N = 20
 
+pytestmark = pytest.mark.slow  # ~80 s: 20 trials x 20 concurrent requests
+
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path) -> str:

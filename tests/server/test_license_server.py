@@ -218,3 +218,160 @@ def test_rate_limit_per_license_key(tmp_path, keypair, fake_stripe) -> None:
         assert codes[:3] == [404, 404, 404] and codes[3:] == [429, 429]
     finally:
         server.stop()
+
+
+# ---- billing through HTTP: the cases of issue 15 item 2-3 -----------------------------------
+def key_mails(live) -> list[str]:
+    return [re.search(r"DEV-[0-9A-F-]+", m["text"]).group(0) for m in live.app.state.outbox
+            if "license key" in m["subject"]]
+
+
+def licenses(live) -> dict:
+    from devora_server.models import License
+
+    with live.app.state.Session() as s:
+        return {lic.subscription_id: lic for lic in s.query(License)}
+
+
+def test_a_customers_second_subscription_is_a_second_license(live) -> None:
+    first = buy(live, sub="sub_1", cus="cus_1")
+    second = buy(live, sub="sub_2", cus="cus_1", at=NOW - 50)
+    assert first != second and len(licenses(live)) == 2
+    post_event(live, event("customer.subscription.deleted", {"id": "sub_1",
+                                                             "customer": "cus_1"}, NOW - 5))
+    from devora_server.models import License
+
+    with live.app.state.Session() as s, s.begin():
+        s.query(License).filter_by(subscription_id="sub_1").update({"period_end": NOW - 1})
+    assert activate(live, first).json()["code"] == "EXPIRED"
+    assert activate(live, second, "b" * 64).status_code == 200   # still paid for
+
+
+def test_unpaid_checkout_issues_no_key_until_the_invoice_is_paid(live) -> None:
+    r = post_event(live, checkout_completed(NOW - 100, paid="unpaid"))
+    assert r.json()["outcome"] == "applied" and key_mails(live) == []
+    assert licenses(live)["sub_1"].status == "pending"
+    post_event(live, event("invoice.paid", {"id": "in_1", "subscription": "sub_1",
+                                            "customer": "cus_1"}, NOW - 90))
+    assert len(key_mails(live)) == 1 and activate(live, key_mails(live)[0]).status_code == 200
+
+
+def test_events_for_unknown_objects_are_recorded_not_licensed(live) -> None:
+    from devora_server.models import WebhookEvent
+
+    r = post_event(live, event("invoice.paid", {"id": "in_9", "subscription": "sub_9",
+                                                "customer": "cus_9"}, NOW))
+    assert r.status_code == 200 and r.json()["outcome"] == "deferred"
+    r = post_event(live, event("charge.refunded", {"id": "ch_9", "customer": "cus_404",
+                                                   "refunded": True}, NOW))
+    assert r.json()["outcome"] == "ignored"
+    assert licenses(live) == {} and key_mails(live) == []
+    with live.app.state.Session() as s:
+        assert {e.outcome for e in s.query(WebhookEvent)} == {"deferred", "ignored"}
+
+
+def test_deleted_before_checkout_ends_canceled_and_emails_nothing(live) -> None:
+    post_event(live, event("customer.subscription.deleted", {"id": "sub_1",
+                                                             "customer": "cus_1"}, NOW))
+    post_event(live, checkout_completed(NOW - 100))
+    assert licenses(live)["sub_1"].status == "canceled" and key_mails(live) == []
+
+
+def test_refund_before_the_checkout_is_replayed(live) -> None:
+    post_event(live, event("invoice.paid", {"id": "in_1", "subscription": "sub_1"}, NOW - 90))
+    post_event(live, event("charge.refunded", {"id": "ch_1", "invoice": "in_1",
+                                               "refunded": True}, NOW - 10))
+    post_event(live, checkout_completed(NOW - 100))
+    assert licenses(live)["sub_1"].status == "revoked" and key_mails(live) == []
+
+
+def test_malformed_signed_event_is_400_recorded_and_not_redelivered(live) -> None:
+    from devora_server.models import WebhookEvent
+
+    bad = checkout_completed(NOW, eid="evt_bad")
+    bad["data"]["object"]["metadata"] = {"seats": "lots"}
+    r = post_event(live, bad)
+    assert r.status_code == 400 and r.json()["code"] == "BAD_EVENT"
+    again = post_event(live, bad)
+    assert again.status_code == 200 and again.json()["outcome"] == "duplicate"
+    for body in ("[1, 2]", "{not json", '{"id": "evt_x", "type": "invoice.paid"}'):
+        payload, headers = signed({})
+        import stripe
+
+        headers["Stripe-Signature"] = stripe.WebhookSignature.generate_signature_header(
+            body, "whsec_test_secret", timestamp=int(time.time()))
+        r = httpx.post(f"{live.url}/v1/stripe/webhook", content=body, headers=headers)
+        assert r.status_code == 400 and r.json()["code"] == "BAD_EVENT", body
+    with live.app.state.Session() as s:
+        rows = s.query(WebhookEvent).all()
+        assert len(rows) == 4 and {e.outcome for e in rows} == {"rejected"}
+    assert licenses(live) == {}
+
+
+def test_bodies_over_one_megabyte_are_refused_before_parsing(live) -> None:
+    big = b"x" * 1_000_001
+    r = httpx.post(f"{live.url}/v1/stripe/webhook", content=big)
+    assert r.status_code == 413 and r.json()["code"] == "TOO_LARGE"
+
+    def chunks():   # no Content-Length: refused while streaming
+        for _ in range(20):
+            yield b"y" * 100_000
+
+    r = httpx.post(f"{live.url}/v1/stripe/webhook", content=chunks())
+    assert r.status_code == 413
+    r = httpx.post(f"{live.url}/v1/licenses/activate", content=big,
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+
+
+# ---- support, CORS, mail ------------------------------------------------------------------
+def test_support_input_is_validated(live) -> None:
+    url = f"{live.url}/v1/support"
+    ok = {"email": "user@example.com", "message": "help", "app_version": "0.1",
+          "platform": "Linux x86_64"}
+    for bad in ({"email": "zzz"}, {"email": "<b>x</b>@example.com"},
+                {"email": "a@example.com\r\nBcc: all@example.com"},
+                {"platform": "linux\r\nBcc: x@y.z"}, {"message": ""},
+                {"message": "m" * 20_001}, {"app_version": "v" * 65}):
+        assert httpx.post(url, json={**ok, **bad}).status_code == 422, bad
+    r = httpx.post(url, json={**ok, "attachment": "a" * 300_000})
+    assert r.status_code == 413
+    assert httpx.post(url, json={**ok, "attachment": "log line\n" * 100}).status_code == 200
+    mail = live.app.state.outbox[-1]
+    assert mail["subject"] == "Support ticket #1 from user@example.com"
+    assert "\r" not in mail["subject"] and "\n" not in mail["subject"]
+
+
+def test_cors_preflight_has_an_explicit_answer(live, tmp_path, keypair, fake_stripe) -> None:
+    pre = {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    r = httpx.options(f"{live.url}/v1/licenses/activate", headers=pre)
+    assert r.status_code == 400 and "access-control-allow-origin" not in r.headers
+    from tests.server.conftest import LiveServer, make_config
+
+    cfg = make_config(tmp_path / "b", keypair, fake_stripe.url)
+    (tmp_path / "b").mkdir()
+    cfg.cors_origins = ("https://devora.dev",)
+    other = LiveServer(cfg)
+    try:
+        r = httpx.options(f"{other.url}/v1/licenses/activate",
+                          headers={**pre, "Origin": "https://devora.dev"})
+        assert r.status_code == 200
+        assert r.headers["access-control-allow-origin"] == "https://devora.dev"
+    finally:
+        other.stop()
+
+
+def test_without_resend_the_key_goes_to_the_mail_log_and_can_be_resent(live) -> None:
+    import json
+    import os
+
+    key = buy(live)
+    log_path = live.app.state.cfg.mail_log
+    assert os.stat(log_path).st_mode & 0o777 == 0o600
+    logged = [json.loads(line) for line in open(log_path, encoding="utf-8")]
+    assert key in logged[-1]["text"] and logged[-1]["to"] == "buyer@example.com"
+    auth = {"Authorization": "Bearer admin-secret"}
+    lid = httpx.get(f"{live.url}/v1/admin/licenses", headers=auth).json()["licenses"][0]["id"]
+    assert httpx.post(f"{live.url}/v1/admin/licenses/{lid}/resend").status_code == 401
+    r = httpx.post(f"{live.url}/v1/admin/licenses/{lid}/resend", headers=auth)
+    assert r.json()["to"] == "buyer@example.com" and key_from_mail(live) == key
