@@ -1,3 +1,5 @@
+"""Shared fixtures of the widget tests."""
+
 from __future__ import annotations
 
 import asyncio
@@ -8,25 +10,16 @@ import qasync
 
 
 @pytest.fixture
-def aloop(qapp, qtbot):
-    """A qasync loop that counts as running while Qt spins: tests click buttons whose slots
-    start tasks, and wait with ``qtbot.waitSignal``/``waitUntil`` as the app's loop would."""
+def qloop(qapp):
     from devora_desktop.ui.loop import MainThreadGC, install_asyncgen_hooks
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
-    collector = MainThreadGC()
+    collector = MainThreadGC()  # as the app: Qt objects are never collected on a worker
     yield loop
-    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        qtbot.waitUntil(lambda: all(t.done() for t in pending), timeout=5000)
     collector.stop()
-    # not loop.stop(): it calls QApplication.exit(), which ends the next test's waitSignal
-    loop._QEventLoop__is_running = False
-    asyncio.events._set_running_loop(None)
+    loop.run_until_complete(loop.shutdown_asyncgens())
     sys.set_asyncgen_hooks(None, None)
     asyncio.set_event_loop(None)
-    loop.close()
+    loop.close()  # stops qasync's QThread executor: a live QThread at exit aborts Python

@@ -7,29 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import qasync
 
 from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
 from tests.conftest import all_bytes_under
 
 PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
-
-
-@pytest.fixture
-def qloop(qapp):
-    from devora_desktop.ui.loop import MainThreadGC, install_asyncgen_hooks
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    install_asyncgen_hooks(loop)
-    collector = MainThreadGC()  # as the app: Qt objects are never collected on a worker
-    yield loop
-    collector.stop()
-    loop.run_until_complete(loop.shutdown_asyncgens())
-    sys.set_asyncgen_hooks(None, None)
-    asyncio.set_event_loop(None)
-    loop.close()  # stops qasync's QThread executor: a live QThread at exit aborts Python
 
 
 @pytest.fixture

@@ -5,10 +5,8 @@ being lexed in the background; the whole-file spans then replace the quick ones.
 from __future__ import annotations
 
 import asyncio
-import sys
 
 import pytest
-import qasync
 from PySide6.QtCore import Qt
 
 from devora_desktop.ui.highlight import compiled, lex_spans, lexer_class
@@ -18,22 +16,6 @@ UNIT = ('def handler(request, *args, **kwargs):\n'
         "    value = compute(request.args['x'], 42) + 3.14  # a comment\n"
         "    return {'status': 'ok', 'value': value}\n\n")
 TEXT = UNIT * 2000 + "def last_one():\n    return 'end'  # the end\n"
-
-
-@pytest.fixture
-def qloop(qapp):
-    from devora_desktop.ui.loop import MainThreadGC, install_asyncgen_hooks
-
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    install_asyncgen_hooks(loop)
-    collector = MainThreadGC()  # as the app: Qt objects are never collected on a worker
-    yield loop
-    collector.stop()
-    loop.run_until_complete(loop.shutdown_asyncgens())
-    sys.set_asyncgen_hooks(None, None)
-    asyncio.set_event_loop(None)
-    loop.close()
 
 
 @pytest.fixture
