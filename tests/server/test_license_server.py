@@ -295,7 +295,7 @@ def test_malformed_signed_event_is_400_recorded_and_not_redelivered(live) -> Non
     again = post_event(live, bad)
     assert again.status_code == 200 and again.json()["outcome"] == "duplicate"
     for body in ("[1, 2]", "{not json", '{"id": "evt_x", "type": "invoice.paid"}'):
-        payload, headers = signed({})
+        _, headers = signed({})
         import stripe
 
         headers["Stripe-Signature"] = stripe.WebhookSignature.generate_signature_header(
@@ -368,7 +368,8 @@ def test_without_resend_the_key_goes_to_the_mail_log_and_can_be_resent(live) -> 
     key = buy(live)
     log_path = live.app.state.cfg.mail_log
     assert os.stat(log_path).st_mode & 0o777 == 0o600
-    logged = [json.loads(line) for line in open(log_path, encoding="utf-8")]
+    with open(log_path, encoding="utf-8") as fh:
+        logged = [json.loads(line) for line in fh]
     assert key in logged[-1]["text"] and logged[-1]["to"] == "buyer@example.com"
     auth = {"Authorization": "Bearer admin-secret"}
     lid = httpx.get(f"{live.url}/v1/admin/licenses", headers=auth).json()["licenses"][0]["id"]
