@@ -62,7 +62,9 @@ async def available_local(ctx: AppContext) -> dict[str, list[str]]:
 
 async def choose_provider(ctx: AppContext, name: str | None = None, *,
                           base_url: str | None = None, model: str | None = None,
-                          local: dict[str, list[str]] | None = None) -> ProviderChoice:
+                          local: dict[str, list[str]] | None = None,
+                          api_key: str | None = None) -> ProviderChoice:
+    """``api_key`` overrides the stored key (Settings tests a key before saving it)."""
     settings = ctx.settings
     if name is None:
         name = settings.default_provider
@@ -83,7 +85,7 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
     url = (base_url or config.base_url).rstrip("/")
     if not url:
         raise DevoraError(f"no base URL for {LABELS[name]}", hint="pass --base-url")
-    key = _key_for(ctx, name)
+    key = api_key or _key_for(ctx, name)
     if name == "openrouter" and not key:
         raise DevoraError("no OpenRouter API key is set",
                           hint="`devora keys set openrouter`, or set DEVORA_API_KEY")
@@ -105,3 +107,25 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
                                     max_concurrency=config.max_concurrency
                                     or default_concurrency(name))
     return ProviderChoice(name, provider, chosen, f"{LABELS[name]} · {chosen}")
+
+
+async def check_connection(ctx: AppContext, name: str | None = None, *,
+                           base_url: str | None = None, model: str | None = None,
+                           api_key: str | None = None) -> str:
+    """Settings' "Test connection": one completion of at most one token with these (maybe
+    unsaved) values, so the URL, the key and the model are proven together for a fraction
+    of a cent. Returns one line to show; raises DevoraError with a way forward."""
+    from devora_desktop.core.llm.base import CallParams, collect
+    from devora_desktop.core.llm.client import RetryPolicy
+
+    choice = await choose_provider(ctx, name, base_url=base_url, model=model, api_key=api_key)
+    if choice.offline:
+        return "Offline templates need no connection (no AI: add a key for generation)."
+    choice.provider.retry = RetryPolicy(attempts=1)  # type: ignore[attr-defined]  # say it now
+    try:
+        await collect(choice.provider.stream_chat(
+            [{"role": "user", "content": "Reply with the word OK."}], choice.model, "quick",
+            CallParams(temperature=0, max_tokens=1)))
+    finally:
+        await choice.provider.aclose()
+    return f"Connected: {choice.label} answered."

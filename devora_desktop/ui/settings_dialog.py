@@ -1,84 +1,233 @@
-"""Settings: providers and keys (through core.secrets only), models per agent, budget,
-preferences, theme. Non-modal: opened with ``open()``, never ``exec()`` inside a coroutine."""
+"""Settings: providers with their own default model, keys and tokens (through core.secrets
+only), a connection test, GitHub sign-in, per-agent models (Pro), budget, checks, theme.
+
+Non-modal: opened with ``open()``, never ``exec()`` inside a coroutine. Network work (the
+connection test, GitHub's device flow) runs as tasks that closing the dialog cancels.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import asyncio
+import contextlib
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from devora_desktop.core.context import AppContext
-from devora_desktop.core.errors import KeyringUnavailable
+from devora_desktop.core.errors import DevoraError, KeyringUnavailable
+from devora_desktop.core.models import DEFAULT_PROVIDERS
+from devora_desktop.ui import icons, theme
 
 AGENTS = ("architect", "frontend", "backend", "database", "reviewer")
+PROVIDERS = {"automatic": "Automatic (best available)", "openrouter": "OpenRouter",
+             "openai": "OpenAI-compatible endpoint", "ollama": "Ollama (local)",
+             "lmstudio": "LM Studio (local)", "offline": "Offline templates (no AI)"}
+KEYS = {"openrouter": "OpenRouter key", "openai": "OpenAI-compatible key",
+        "github": "GitHub token", "vercel": "Vercel token"}
+THEMES = {"system": "Follow system", "light": "Light", "dark": "Dark"}
+CHECKS = {"ask": "Ask once per project", "always": "Always", "never": "Never"}
+AGENT_MODELS_LOCK = "Per-agent models need Pro — Help › License to upgrade or activate a key."
+
+
+def _combo(items: dict[str, str], current: str) -> QComboBox:
+    box = QComboBox()
+    for value, label in items.items():
+        box.addItem(label, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def _secret_edit(ctx: AppContext, name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+    edit.setPlaceholderText("stored — type to replace" if ctx.secrets.has(name) else placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def _wrapped() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setOpenExternalLinks(True)
+    return label
 
 
 class SettingsDialog(QDialog):
     saved = Signal(str)
+    busy_changed = Signal(bool)
 
     def __init__(self, ctx: AppContext, local_models: dict[str, list[str]] | None = None,
-                 parent=None) -> None:
+                 parent=None, *, github_oauth_url: str = "https://github.com") -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.github_oauth_url = github_oauth_url
+        self.tasks: set[asyncio.Task] = set()
+        self.sign_in_task: asyncio.Task | None = None
         self.setWindowTitle("Settings")
-        s = ctx.settings
+        self.setMinimumWidth(560)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._models_tab(), "Models")
+        self.tabs.addTab(self._accounts_tab(), "Accounts")
+        self.tabs.addTab(self._runs_tab(), "Runs")
+        self.tabs.addTab(self._look_tab(), "Look")
+        self.status = _wrapped()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.set_local_models(local_models)
+        self.finished.connect(self._on_finished)
+
+    # ---- tabs -------------------------------------------------------------------------
+    def _models_tab(self) -> QWidget:
+        s = self.ctx.settings
         form = QFormLayout()
-        self.provider = QComboBox()
-        self.provider.addItems(["automatic", "openrouter", "openai", "ollama", "lmstudio",
-                                "offline"])
-        self.provider.setCurrentText(s.default_provider or "automatic")
+        self.provider = _combo(PROVIDERS, s.default_provider or "automatic")
         form.addRow("Provider", self.provider)
-        self.openrouter_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.openrouter_key.setPlaceholderText("set" if ctx.secrets.has("openrouter")
-                                               else "sk-or-…")
-        form.addRow("OpenRouter key", self.openrouter_key)
+        self.openrouter_key = _secret_edit(self.ctx, "openrouter", "sk-or-…")
         self.base_url = QLineEdit(s.providers["openai"].base_url)
-        form.addRow("OpenAI-compatible URL", self.base_url)
-        self.openai_key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.openai_key.setPlaceholderText("set" if ctx.secrets.has("openai") else "sk-…")
-        form.addRow("OpenAI-compatible key", self.openai_key)
-        self.default_model = QLineEdit(s.providers["openrouter"].default_model)
-        form.addRow("Default model", self.default_model)
+        self.openai_key = _secret_edit(self.ctx, "openai", "sk-… (empty for a local server)")
+        self.models: dict[str, QComboBox] = {}
+        for name in ("openrouter", "openai", "ollama", "lmstudio"):
+            box = QComboBox(editable=True)
+            box.setMinimumWidth(260)
+            box.setEditText(s.providers[name].default_model)
+            box.lineEdit().setPlaceholderText(
+                "first model the server lists" if name in ("ollama", "lmstudio") else
+                DEFAULT_PROVIDERS[name].default_model)
+            self.models[name] = box
+        form.addRow(QLabel("<b>OpenRouter</b>"))
+        form.addRow("Key", self.openrouter_key)
+        form.addRow("Default model", self.models["openrouter"])
+        form.addRow(QLabel("<b>OpenAI-compatible endpoint</b>"))
+        form.addRow("Base URL", self.base_url)
+        form.addRow("Key", self.openai_key)
+        form.addRow("Default model", self.models["openai"])
+        form.addRow(QLabel("<b>Local servers</b>"))
+        self.local = _wrapped()
+        form.addRow("Found", self.local)
+        form.addRow("Ollama model", self.models["ollama"])
+        form.addRow("LM Studio model", self.models["lmstudio"])
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setIcon(icons.icon("connect"))
+        self.test_result = _wrapped()
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addWidget(self.test_result, 1)
+        form.addRow(row)
+        self.test_button.clicked.connect(self._on_test_clicked)
+        form.addRow(QLabel("<b>Per-agent models</b> (empty: the provider's default)"))
+        self.agents_unlocked = self._allows("agent_models")
         self.agent_models: dict[str, QLineEdit] = {}
         for agent in AGENTS:
             edit = QLineEdit(s.agent_models.get(agent, ""))
             edit.setPlaceholderText("default model")
+            edit.setEnabled(self.agents_unlocked)
             self.agent_models[agent] = edit
-            form.addRow(f"  {agent.title()} model", edit)
-        self.local = QLabel()
-        self.set_local_models(local_models)
-        form.addRow("Local servers", self.local)
+            form.addRow(agent.title(), edit)
+        self.agent_lock = QLabel()
+        self.agent_lock_note = _wrapped()
+        if not self.agents_unlocked:
+            self.agent_lock.setPixmap(icons.icon("lock").pixmap(16, 16))
+            self.agent_lock_note.setText(AGENT_MODELS_LOCK)
+            self.agent_lock_note.setStyleSheet(f"color: {theme.colors()['lock']}")
+            lock_row = QHBoxLayout()
+            lock_row.addWidget(self.agent_lock)
+            lock_row.addWidget(self.agent_lock_note, 1)
+            form.addRow(lock_row)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _accounts_tab(self) -> QWidget:
+        form = QFormLayout()
+        self.github_token = _secret_edit(self.ctx, "github", "ghp_… or github_pat_…")
+        form.addRow("GitHub token", self.github_token)
+        self.sign_in = QPushButton("Sign in with GitHub…")
+        self.sign_in.setIcon(icons.icon("github"))
+        self.sign_in_note = _wrapped()
+        if not self.ctx.settings.github_client_id:
+            self.sign_in.setEnabled(False)
+            self.sign_in_note.setText("Sign-in needs a GitHub OAuth app (github_client_id); "
+                                      "paste a token with the repo scope instead.")
+        row = QHBoxLayout()
+        row.addWidget(self.sign_in)
+        row.addWidget(self.sign_in_note, 1)
+        form.addRow("", row)
+        self.sign_in.clicked.connect(self._on_sign_in_clicked)
+        self.vercel_token = _secret_edit(self.ctx, "vercel", "from vercel.com/account/tokens")
+        form.addRow("Vercel token", self.vercel_token)
+        note = _wrapped()
+        note.setText("Tokens are stored encrypted (the master key lives in the system "
+                     "keyring) and are used only by Export.")
+        form.addRow(note)
+        locked = [t for f, t in (("export.github", "GitHub export"),
+                                 ("export.vercel", "Vercel deploy")) if not self._allows(f)]
+        if locked:
+            lock = _wrapped()
+            lock.setText(f"{' and '.join(locked)} need Pro — Help › License.")
+            lock.setStyleSheet(f"color: {theme.colors()['lock']}")
+            form.addRow(lock)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _runs_tab(self) -> QWidget:
+        s = self.ctx.settings
+        form = QFormLayout()
         self.budget = QDoubleSpinBox(maximum=1000, decimals=2, singleStep=0.1)
         self.budget.setSpecialValueText("no cap")
         self.budget.setValue(s.budget_usd or 0)
         form.addRow("Budget per run (USD)", self.budget)
-        self.theme = QComboBox()
-        self.theme.addItems(["system", "light", "dark"])
-        self.theme.setCurrentText(s.theme)
-        form.addRow("Theme", self.theme)
+        self.run_checks = _combo(CHECKS, s.run_checks)
+        self.run_checks.setToolTip("Checks build and load the generated project on this "
+                                   "machine, in a sandboxed subprocess.")
+        form.addRow("Run checks on generated code", self.run_checks)
         self.preferences = QPlainTextEdit("\n".join(s.preferences))
         self.preferences.setPlaceholderText("One per line, e.g. Always use TypeScript")
-        self.preferences.setMaximumHeight(80)
+        self.preferences.setMaximumHeight(100)
+        self.preferences.setTabChangesFocus(True)
         form.addRow("Preferences", self.preferences)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _look_tab(self) -> QWidget:
+        form = QFormLayout()
+        self.theme = _combo(THEMES, self.ctx.settings.theme)
+        form.addRow("Theme", self.theme)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    # ---- state ------------------------------------------------------------------------
+    def _allows(self, feature: str) -> bool:
+        from devora_desktop.core.licensing import LicenseManager
+
+        return LicenseManager(self.ctx).entitlements().allows(feature)
+
+    def provider_choice(self) -> str | None:
+        value = self.provider.currentData()
+        return None if value == "automatic" else value
 
     def set_local_models(self, local_models: dict[str, list[str]] | None) -> None:
         if local_models is None:
@@ -89,34 +238,125 @@ class SettingsDialog(QDialog):
                  for k, v in local_models.items()]
         self.local.setText("; ".join(parts) or "none running (Ollama on :11434, LM Studio on "
                                                 ":1234)")
+        for name, found in local_models.items():
+            box = self.models.get(name)
+            if box is not None:
+                text = box.currentText()
+                box.clear()
+                box.addItems(found)
+                box.setEditText(text)
 
+    def _spawn(self, coro) -> asyncio.Task:
+        task = asyncio.ensure_future(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        task.add_done_callback(lambda _t: self.busy_changed.emit(bool(self.tasks)))
+        self.busy_changed.emit(True)
+        return task
+
+    def _on_finished(self, _result: int) -> None:
+        for task in list(self.tasks):
+            task.cancel()
+
+    # ---- connection test --------------------------------------------------------------
+    def _on_test_clicked(self) -> None:
+        if not any(t for t in self.tasks if t is not self.sign_in_task):
+            self._spawn(self.test_connection())
+
+    async def test_connection(self) -> bool:
+        """Tests what the form says now, saved or not."""
+        from devora_desktop.agents.providers import check_connection
+
+        name = self.provider_choice()
+        key_edit = {"openrouter": self.openrouter_key, "openai": self.openai_key}.get(name or "")
+        model = self.models[name].currentText().strip() if name in self.models else None
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing…")
+        ok = False
+        try:
+            line = await check_connection(
+                self.ctx, name, base_url=self.base_url.text().strip() if name == "openai"
+                else None, model=model or None,
+                api_key=key_edit.text().strip() or None if key_edit else None)
+            ok = True
+        except DevoraError as exc:
+            line = exc.one_line()
+        finally:
+            self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(f"color: {theme.colors()['success' if ok else 'error']}")
+        self.test_result.setText(line)
+        return ok
+
+    # ---- GitHub device flow -----------------------------------------------------------
+    def _on_sign_in_clicked(self) -> None:
+        if self.sign_in_task is not None and not self.sign_in_task.done():
+            self.sign_in_task.cancel()
+            return
+        self.sign_in_task = self._spawn(self.github_sign_in())
+
+    async def github_sign_in(self) -> bool:
+        from devora_desktop.core.export.github import poll_device_flow, start_device_flow
+
+        client_id = self.ctx.settings.github_client_id
+        self.sign_in.setText("Cancel sign-in")
+        self.sign_in_note.setText("Asking GitHub for a code…")
+        try:
+            code = await start_device_flow(client_id, base=self.github_oauth_url)
+            uri = code.verification_uri
+            self.sign_in_note.setText(f"Open <a href='{uri}'>{uri}</a> and enter the code "
+                                      f"<b>{code.user_code}</b> (it is selectable).")
+            token = await poll_device_flow(client_id, code, base=self.github_oauth_url)
+        except asyncio.CancelledError:
+            with contextlib.suppress(RuntimeError):  # the dialog may be gone already
+                self.sign_in_note.setText("Sign-in cancelled.")
+                self.sign_in.setText("Sign in with GitHub…")
+            raise
+        except DevoraError as exc:
+            self.sign_in_note.setText(exc.one_line())
+            self.sign_in.setText("Sign in with GitHub…")
+            return False
+        kept = self.ctx.secrets.set("github", token, session_only_ok=True)
+        self.github_token.clear()
+        self.github_token.setPlaceholderText("stored — type to replace")
+        self.sign_in_note.setText("Signed in to GitHub." + ("" if kept else
+                                                             " Kept for this session only."))
+        self.sign_in.setText("Sign in with GitHub…")
+        return True
+
+    # ---- save -------------------------------------------------------------------------
     def save(self) -> None:
         session_only = False
-        for name, edit in (("openrouter", self.openrouter_key), ("openai", self.openai_key)):
+        edits = {"openrouter": self.openrouter_key, "openai": self.openai_key,
+                 "github": self.github_token, "vercel": self.vercel_token}
+        for name, edit in edits.items():
             value = edit.text().strip()
             if value:
                 try:
                     self.ctx.secrets.set(name, value)
-                except KeyringUnavailable as exc:
+                except KeyringUnavailable:
                     self.ctx.secrets.set(name, value, session_only_ok=True)
                     session_only = True
-                    self.status.setText(exc.one_line())
                 edit.clear()
         s = self.ctx.settings.model_copy(deep=True)
-        choice = self.provider.currentText()
-        s.default_provider = None if choice == "automatic" else choice
+        s.default_provider = self.provider_choice()
         s.providers["openai"].base_url = self.base_url.text().strip() or \
             s.providers["openai"].base_url
-        if self.default_model.text().strip():
-            s.providers["openrouter"].default_model = self.default_model.text().strip()
-        s.agent_models = {a: e.text().strip() for a, e in self.agent_models.items()
-                          if e.text().strip()}
+        for name, box in self.models.items():
+            s.providers[name].default_model = (box.currentText().strip()
+                                               or DEFAULT_PROVIDERS[name].default_model)
+        if self.agents_unlocked:
+            s.agent_models = {a: e.text().strip() for a, e in self.agent_models.items()
+                              if e.text().strip()}
         s.budget_usd = self.budget.value() or None
-        s.theme = self.theme.currentText()  # type: ignore[assignment]
+        s.run_checks = self.run_checks.currentData()
+        s.theme = self.theme.currentData()
         s.preferences = [ln.strip() for ln in self.preferences.toPlainText().splitlines()
                          if ln.strip()]
         self.ctx.save_settings(s)
-        self.saved.emit("Keys kept for this session only: " + self.status.text()
-                        if session_only else "Settings saved")
-        if not session_only:
-            self.accept()
+        theme.apply_theme(s.theme)
+        message = "Settings saved."
+        if session_only:
+            why = self.ctx.secrets.unavailable_reason or "the system keyring is unavailable"
+            message = f"Settings saved; keys are kept for this session only ({why})."
+        self.saved.emit(message)
+        self.accept()

@@ -130,7 +130,7 @@ def test_settings_saves_key_as_ciphertext_only(window, qtbot, ctx) -> None:
     dialog.openrouter_key.setText(key)
     dialog.budget.setValue(0.75)
     dialog.preferences.setPlainText("Always use TypeScript")
-    dialog.theme.setCurrentText("dark")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.save()
     from PySide6.QtWidgets import QApplication
 

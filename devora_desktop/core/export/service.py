@@ -45,7 +45,7 @@ def token_for(ctx: AppContext, service: str) -> str:
     token = os.environ.get(TOKEN_ENV[service]) or ctx.secrets.get(service)
     if not token:
         raise ExportError(f"no {service.title()} token is set",
-                          hint=f"`devora keys set {service}` or Export > Sign in")
+                          hint=f"add it in Settings › Accounts, or `devora keys set {service}`")
     return token
 
 

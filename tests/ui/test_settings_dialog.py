@@ -1,0 +1,199 @@
+"""Settings driven as a user: typing into fields, clicking Save / Test / Sign in."""
+
+from __future__ import annotations
+
+import asyncio
+
+import keyring
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from tests.agents.conftest import block
+from tests.conftest import all_bytes_under
+from tests.keyrings import NoBackendKeyring
+
+
+@pytest.fixture
+def open_dialog(ctx, qtbot, aloop):
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+
+    def make(**kw) -> SettingsDialog:
+        d = SettingsDialog(ctx, {}, **kw)
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        return d
+
+    return make
+
+
+def choose(qtbot, combo, label_start: str) -> None:
+    """Pick an item as a keyboard user does: focus the box and type its first letters."""
+    combo.setFocus()
+    qtbot.keyClicks(combo, label_start)
+    assert combo.currentText().startswith(label_start), combo.currentText()
+
+
+def retype(qtbot, edit, text: str) -> None:
+    edit.selectAll() if hasattr(edit, "selectAll") else edit.lineEdit().selectAll()
+    target = edit if hasattr(edit, "selectAll") else edit.lineEdit()
+    qtbot.keyClick(target, Qt.Key.Key_Delete)
+    qtbot.keyClicks(target, text)
+
+
+def click_and_wait_idle(qtbot, dialog, button) -> None:
+    with qtbot.waitSignal(dialog.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=15000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def save(qtbot, dialog) -> str:
+    with qtbot.waitSignal(dialog.saved) as blocker:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_openai_compatible_endpoint_runs_its_own_default_model(ctx, qtbot, open_dialog,
+                                                               fake_llm) -> None:
+    """Item 7: the model typed for the OpenAI-compatible endpoint is the one requested."""
+    d = open_dialog()
+    choose(qtbot, d.provider, "OpenAI")
+    retype(qtbot, d.base_url, fake_llm.url)
+    retype(qtbot, d.models["openai"], "fake/small")
+    qtbot.keyClicks(d.openai_key, "sk-local-endpoint-0000")
+    save(qtbot, d)
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert ctx.settings.providers["openai"].default_model == "fake/small"
+    assert ctx.settings.providers["openrouter"].default_model == "anthropic/claude-sonnet-4.5"
+
+    from devora_desktop.agents.launch import start_run
+    from devora_desktop.core.models import Mode
+
+    fake_llm.set("quick", block("index.html", "<h1>hi</h1>"))
+
+    async def run() -> None:
+        run, choice = await start_run(ctx, "a page", Mode.QUICK)
+        try:
+            async for _ev in run:
+                pass
+        finally:
+            await choice.provider.aclose()
+
+    task = asyncio.ensure_future(run())
+    qtbot.waitUntil(task.done, timeout=15000)
+    task.result()
+    models = {r["body"]["model"] for r in fake_llm.requests}
+    assert models == {"fake/small"}
+    assert fake_llm.requests[0]["headers"]["Authorization"] == "Bearer sk-local-endpoint-0000"
+
+
+def test_test_connection_uses_the_typed_values(qtbot, open_dialog, fake_llm) -> None:
+    d = open_dialog()
+    choose(qtbot, d.provider, "OpenAI")
+    retype(qtbot, d.base_url, fake_llm.url)
+    retype(qtbot, d.models["openai"], "fake/model")
+    qtbot.keyClicks(d.openai_key, "sk-typed-not-saved-1111")
+    click_and_wait_idle(qtbot, d, d.test_button)
+    assert d.test_result.text().startswith("Connected"), d.test_result.text()
+    sent = fake_llm.requests[-1]
+    assert sent["body"]["model"] == "fake/model" and sent["body"]["max_tokens"] == 1
+    assert sent["headers"]["Authorization"] == "Bearer sk-typed-not-saved-1111"
+    # a server that is down: one line with a way forward, at once (no retry storm)
+    from tests.fakes.base import free_port
+
+    retype(qtbot, d.base_url, f"http://127.0.0.1:{free_port()}/v1")
+    click_and_wait_idle(qtbot, d, d.test_button)
+    text = d.test_result.text()
+    assert "could not reach" in text and "Traceback" not in text and "\n" not in text
+
+
+def test_per_agent_models_show_a_lock_on_free(ctx, qtbot, open_dialog) -> None:
+    d = open_dialog()
+    assert all(not e.isEnabled() for e in d.agent_models.values())
+    assert d.agent_lock.pixmap() is not None and not d.agent_lock.pixmap().isNull()
+    assert "Pro" in d.agent_lock_note.text() and "License" in d.agent_lock_note.text()
+    assert d.agent_lock_note.isVisible()
+
+
+def test_per_agent_models_editable_on_pro(ctx, qtbot, open_dialog) -> None:
+    from tests.conftest import install_pro_license
+
+    install_pro_license(ctx)
+    d = open_dialog()
+    assert d.agent_lock_note.text() == ""
+    qtbot.keyClicks(d.agent_models["reviewer"], "fake/small")
+    save(qtbot, d)
+    assert ctx.settings.agent_models == {"reviewer": "fake/small"}
+
+
+def test_github_and_vercel_tokens_are_stored_encrypted(ctx, qtbot, open_dialog) -> None:
+    d = open_dialog()
+    d.tabs.setCurrentIndex(1)
+    gh, vc = "ghp_" + "k" * 36, "vercel-token-abcdefghijklmnop"
+    qtbot.keyClicks(d.github_token, gh)
+    qtbot.keyClicks(d.vercel_token, vc)
+    assert save(qtbot, d) == "Settings saved."
+    assert ctx.secrets.get("github") == gh and ctx.secrets.get("vercel") == vc
+    blob = all_bytes_under(ctx.paths.root)
+    assert gh.encode() not in blob and vc.encode() not in blob
+
+
+def test_github_device_flow_sign_in_and_cancel(ctx, qtbot, open_dialog) -> None:
+    from tests.fakes.github_server import FakeGitHub
+
+    s = ctx.settings.model_copy(deep=True)
+    s.github_client_id = "Iv1.test"
+    ctx.save_settings(s)
+    gh = FakeGitHub()
+    try:
+        gh.device_script = [{"error": "authorization_pending"}, {"access_token": "gho_signed"}]
+        d = open_dialog(github_oauth_url=gh.url)
+        assert d.sign_in.isEnabled()
+        click_and_wait_idle(qtbot, d, d.sign_in)
+        assert ctx.secrets.get("github") == "gho_signed"
+        assert d.sign_in_note.text() == "Signed in to GitHub."
+
+        ctx.secrets.delete("github")
+        gh.device_script = [{"error": "authorization_pending"}] * 100000
+        qtbot.mouseClick(d.sign_in, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "WXYZ-1234" in d.sign_in_note.text())
+        assert d.sign_in.text() == "Cancel sign-in"
+        with qtbot.waitSignal(d.busy_changed, check_params_cb=lambda busy: not busy):
+            qtbot.mouseClick(d.sign_in, Qt.MouseButton.LeftButton)
+        assert d.sign_in_note.text() == "Sign-in cancelled."
+        assert ctx.secrets.get("github") is None
+    finally:
+        gh.stop()
+
+
+def test_sign_in_without_an_oauth_app_says_what_to_do(qtbot, open_dialog) -> None:
+    d = open_dialog()
+    assert not d.sign_in.isEnabled()
+    assert "paste a token" in d.sign_in_note.text()
+
+
+def test_no_keyring_save_closes_with_one_line(ctx, qtbot, open_dialog) -> None:
+    keyring.set_keyring(NoBackendKeyring())
+    d = open_dialog()
+    qtbot.keyClicks(d.openrouter_key, "sk-or-v1-session-only-0123456789")
+    message = save(qtbot, d)
+    assert not d.isVisible() and d.result() == QDialog.DialogCode.Accepted
+    assert message.count("session only") == 1 and "\n" not in message, message
+    assert "no keyring backend" in message
+    assert ctx.secrets.get("openrouter") == "sk-or-v1-session-only-0123456789"
+
+
+def test_run_checks_and_theme_are_saved(ctx, qtbot, open_dialog) -> None:
+    d = open_dialog()
+    d.tabs.setCurrentIndex(2)
+    choose(qtbot, d.run_checks, "Always")
+    d.tabs.setCurrentIndex(3)
+    choose(qtbot, d.theme, "Dark")
+    save(qtbot, d)
+    assert ctx.settings.run_checks == "always"
+    assert ctx.settings.theme == "dark"
+    from devora_desktop.ui.theme import apply_theme, is_dark
+
+    assert is_dark(QApplication.instance().palette())
+    apply_theme("light")
