@@ -1,9 +1,13 @@
 """Export dialog: zip / folder / GitHub / Vercel with progress, a secrets warning that asks
-before any flagged file leaves, and the resulting path or URL as a link. Non-modal."""
+before any flagged file leaves, and the resulting path or URL as a link. Non-modal.
+
+Targets the plan does not include stay in the list with a lock and one line on what unlocks
+them, so nobody finds out only after pressing Export."""
 
 from __future__ import annotations
 
 import asyncio
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -23,6 +27,11 @@ from PySide6.QtWidgets import (
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
+from devora_desktop.ui import icons, theme
+from devora_desktop.ui.icons import lock_note
+
+TARGETS = {"zip": ("Zip file", "zip"), "folder": ("Folder", "folder"),
+           "github": ("GitHub repository", "github"), "vercel": ("Vercel deployment", "vercel")}
 
 
 class ExportDialog(QDialog):
@@ -35,8 +44,22 @@ class ExportDialog(QDialog):
         self.setWindowTitle(f"Export {self.project.name}")
         self.plan = make_plan(ctx, project_id)
         self.task: asyncio.Task | None = None
+        from devora_desktop.core.licensing import LicenseManager
+        from devora_license import FEATURE_TITLES
+
+        entitled = LicenseManager(ctx).entitlements()
+        self.locked: dict[str, str] = {}
         self.target = QComboBox()
-        self.target.addItems(["zip", "folder", "github", "vercel"])
+        for target, (label, icon) in TARGETS.items():
+            feature = f"export.{target}"
+            if not entitled.allows(feature):
+                self.locked[target] = lock_note(FEATURE_TITLES.get(feature, label))
+                self.target.addItem(icons.icon("lock"), f"{label} (Pro)", target)
+            else:
+                self.target.addItem(icons.icon(icon), label, target)
+        self.lock_line = QLabel()
+        self.lock_line.setWordWrap(True)
+        self.lock_line.hide()
         self.dest = QLineEdit(str(Path.home() / f"{self.project.slug}.zip"))
         self.repo = QLineEdit(self.project.slug)
         self.public = QCheckBox("Public repository")
@@ -44,6 +67,7 @@ class ExportDialog(QDialog):
         self.team.setPlaceholderText("only when the token has several teams")
         form = QFormLayout()
         form.addRow("Export to", self.target)
+        form.addRow("", self.lock_line)
         form.addRow("Zip file / folder", self.dest)
         form.addRow("GitHub repository", self.repo)
         form.addRow("", self.public)
@@ -78,12 +102,18 @@ class ExportDialog(QDialog):
         layout.addWidget(self.log)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
-        self.target.currentTextChanged.connect(self._on_target_changed)
+        self.target.currentIndexChanged.connect(self._on_target_changed)
         self.go.clicked.connect(self._on_go_clicked)
         self.cancel.clicked.connect(self._on_cancel_clicked)
-        self._on_target_changed("zip")
+        self._on_target_changed(0)
 
-    def _on_target_changed(self, target: str) -> None:
+    def _on_target_changed(self, _index: int) -> None:
+        target = self.target.currentData()
+        note = self.locked.get(target, "")
+        self.lock_line.setText(note)
+        self.lock_line.setStyleSheet(f"color: {theme.colors()['lock']}")
+        self.lock_line.setVisible(bool(note))
+        self.go.setEnabled(not note and not (self.task and not self.task.done()))
         self.dest.setEnabled(target in ("zip", "folder"))
         self.repo.setEnabled(target == "github")
         self.public.setEnabled(target == "github")
@@ -94,7 +124,7 @@ class ExportDialog(QDialog):
             self.dest.setText(self.dest.text() + ".zip")
 
     def options(self) -> ExportOptions:
-        return ExportOptions(target=self.target.currentText(),
+        return ExportOptions(target=self.target.currentData(),
                              dest=Path(self.dest.text()).expanduser(),
                              include_secrets=self.include.isChecked(),
                              repo=self.repo.text().strip() or None,
@@ -102,7 +132,7 @@ class ExportDialog(QDialog):
                              team=self.team.text().strip() or None)
 
     def _on_go_clicked(self) -> None:
-        if self.task and not self.task.done():
+        if (self.task and not self.task.done()) or self.target.currentData() in self.locked:
             return
         self.go.setEnabled(False)
         self.cancel.setText("Stop")
@@ -114,18 +144,20 @@ class ExportDialog(QDialog):
             result = await export_project(self.ctx, self.project.id, opts, self.plan,
                                           progress=self.log.appendPlainText)
         except DevoraError as exc:
-            self.result.setText(f"<span style='color:#d20f39'>{exc.one_line()}</span>")
+            self.result.setText(f"<span style='color:{theme.colors()['error']}'>"
+                                f"{html.escape(exc.one_line())}</span>")
             return None
         except asyncio.CancelledError:
             self.result.setText("Stopped.")
             return None
         finally:
-            self.go.setEnabled(True)
+            self.go.setEnabled(self.target.currentData() not in self.locked)
             self.cancel.setText("Close")
         if not result.ok:
             for line in result.logs or []:
                 self.log.appendPlainText(f"| {line}")
-            self.result.setText(f"<span style='color:#d20f39'>The Vercel build failed</span>: "
+            self.result.setText(f"<span style='color:{theme.colors()['error']}'>The Vercel "
+                                f"build failed</span>: "
                                 f"<a href='{result.location}'>{result.location}</a>")
             return None
         href = result.location if result.location.startswith("http") else \
