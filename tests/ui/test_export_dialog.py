@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.drive import pick
+
 
 @pytest.fixture
 def project(ctx):
@@ -27,17 +29,6 @@ def open_dialog(ctx, qtbot, aloop, project):
         return d
 
     return make
-
-
-def pick(qtbot, combo, label_start: str) -> None:
-    """Pick an item as a keyboard user does: focus the box, Home, then Down until it shows."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText().startswith(label_start):
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText().startswith(label_start), combo.currentText()
 
 
 def test_free_shows_github_and_vercel_locked_before_use(qtbot, open_dialog) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.agents.conftest import block
 from tests.conftest import all_bytes_under
 from tests.keyrings import NoBackendKeyring
+from tests.ui.drive import click_until_idle, pick, retype
 
 
 @pytest.fixture
@@ -28,30 +29,6 @@ def open_dialog(ctx, qtbot, aloop):
     return make
 
 
-def choose(qtbot, combo, label_start: str) -> None:
-    """Pick an item as a keyboard user does: focus the box, Home, then Down until it shows."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText().startswith(label_start):
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText().startswith(label_start), combo.currentText()
-
-
-def retype(qtbot, edit, text: str) -> None:
-    edit.selectAll() if hasattr(edit, "selectAll") else edit.lineEdit().selectAll()
-    target = edit if hasattr(edit, "selectAll") else edit.lineEdit()
-    qtbot.keyClick(target, Qt.Key.Key_Delete)
-    qtbot.keyClicks(target, text)
-
-
-def click_and_wait_idle(qtbot, dialog, button) -> None:
-    with qtbot.waitSignal(dialog.busy_changed, check_params_cb=lambda busy: not busy,
-                          timeout=15000):
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
 def save(qtbot, dialog) -> str:
     with qtbot.waitSignal(dialog.saved) as blocker:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -62,7 +39,7 @@ def test_openai_compatible_endpoint_runs_its_own_default_model(ctx, qtbot, open_
                                                                fake_llm) -> None:
     """Item 7: the model typed for the OpenAI-compatible endpoint is the one requested."""
     d = open_dialog()
-    choose(qtbot, d.provider, "OpenAI")
+    pick(qtbot, d.provider, "OpenAI")
     retype(qtbot, d.base_url, fake_llm.url)
     retype(qtbot, d.models["openai"], "fake/small")
     qtbot.keyClicks(d.openai_key, "sk-local-endpoint-0000")
@@ -94,11 +71,11 @@ def test_openai_compatible_endpoint_runs_its_own_default_model(ctx, qtbot, open_
 
 def test_test_connection_uses_the_typed_values(qtbot, open_dialog, fake_llm) -> None:
     d = open_dialog()
-    choose(qtbot, d.provider, "OpenAI")
+    pick(qtbot, d.provider, "OpenAI")
     retype(qtbot, d.base_url, fake_llm.url)
     retype(qtbot, d.models["openai"], "fake/model")
     qtbot.keyClicks(d.openai_key, "sk-typed-not-saved-1111")
-    click_and_wait_idle(qtbot, d, d.test_button)
+    click_until_idle(qtbot, d, d.test_button)
     assert d.test_result.text().startswith("Connected"), d.test_result.text()
     sent = fake_llm.requests[-1]
     assert sent["body"]["model"] == "fake/model" and sent["body"]["max_tokens"] == 1
@@ -107,7 +84,7 @@ def test_test_connection_uses_the_typed_values(qtbot, open_dialog, fake_llm) -> 
     from tests.fakes.base import free_port
 
     retype(qtbot, d.base_url, f"http://127.0.0.1:{free_port()}/v1")
-    click_and_wait_idle(qtbot, d, d.test_button)
+    click_until_idle(qtbot, d, d.test_button)
     text = d.test_result.text()
     assert "could not reach" in text and "Traceback" not in text and "\n" not in text
 
@@ -154,7 +131,7 @@ def test_github_device_flow_sign_in_and_cancel(ctx, qtbot, open_dialog) -> None:
         gh.device_script = [{"error": "authorization_pending"}, {"access_token": "gho_signed"}]
         d = open_dialog(github_oauth_url=gh.url)
         assert d.sign_in.isEnabled()
-        click_and_wait_idle(qtbot, d, d.sign_in)
+        click_until_idle(qtbot, d, d.sign_in)
         assert ctx.secrets.get("github") == "gho_signed"
         assert d.sign_in_note.text() == "Signed in to GitHub."
 
@@ -191,9 +168,9 @@ def test_no_keyring_save_closes_with_one_line(ctx, qtbot, open_dialog) -> None:
 def test_run_checks_and_theme_are_saved(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
     d.tabs.setCurrentIndex(2)
-    choose(qtbot, d.run_checks, "Always")
+    pick(qtbot, d.run_checks, "Always")
     d.tabs.setCurrentIndex(3)
-    choose(qtbot, d.theme, "Dark")
+    pick(qtbot, d.theme, "Dark")
     save(qtbot, d)
     assert ctx.settings.run_checks == "always"
     assert ctx.settings.theme == "dark"

@@ -1,0 +1,32 @@
+"""Driving widgets as a user does, shared by the widget tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def pick(qtbot, combo, label_start: str) -> None:
+    """Pick a combo box item with the keyboard: focus the box, Home, then Down until the
+    item whose label starts with ``label_start`` shows."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText().startswith(label_start):
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText().startswith(label_start), combo.currentText()
+
+
+def retype(qtbot, edit, text: str) -> None:
+    """Select all in a line edit (or an editable combo box), delete, type ``text``."""
+    target = edit if hasattr(edit, "selectAll") else edit.lineEdit()
+    target.selectAll()
+    qtbot.keyClick(target, Qt.Key.Key_Delete)
+    qtbot.keyClicks(target, text)
+
+
+def click_until_idle(qtbot, widget, button, timeout: int = 15000) -> None:
+    """Click ``button`` and wait until ``widget.busy_changed`` says its tasks are done."""
+    with qtbot.waitSignal(widget.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=timeout):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
