@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from devora_desktop.agents import prompts
 from devora_desktop.agents.events import AgentDelta, AgentNotice, RunEvent
@@ -33,6 +34,8 @@ from devora_desktop.core.llm.base import CallParams, ChatMessage, ChatProvider
 from devora_desktop.core.models import Usage
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -132,6 +135,19 @@ class BaseAgent:
     def _charge(self, usage: Usage) -> None:
         self.usage = self.usage + usage
         self.env.budget.charge(usage)
+
+    async def call_parsed(self, messages: list[ChatMessage], parse: Callable[[str], T],
+                          reask: str) -> T:
+        """A whole answer read by ``parse``; if it cannot be read, asked again once with the
+        error (``reask`` has an ``{error}`` slot). The second OutputFormatError propagates."""
+        text = await self.call_text(messages)
+        try:
+            return parse(text)
+        except OutputFormatError as exc:
+            self.notice(f"{exc}; asking again", "warning")
+            retry = [*messages, {"role": "assistant", "content": text},
+                     {"role": "user", "content": reask.format(error=exc)}]
+        return parse(await self.call_text(retry))
 
     async def call_text(self, messages: list[ChatMessage]) -> str:
         """A call whose answer is read whole (JSON agents): a drop is continued once."""

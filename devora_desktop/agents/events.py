@@ -29,6 +29,9 @@ class RunStarted(_Event):
     agents: list[str] = Field(default_factory=list)
     estimate_usd: float | None = None
     estimate_tokens: int | None = None
+    fix_budget: int = 0                      # fix rounds the run may use
+    estimate_fix_usd: float | None = None    # the whole fix budget, worst case
+    estimate_fix_tokens: int | None = None
 
 
 class AgentStarted(_Event):
@@ -139,11 +142,15 @@ class CheckFinished(_Event):
 
 
 class ReviewVerdict(_Event):
+    """``readable=False``: the Reviewer's answer could not be read even after a re-ask; the
+    status is then ITERATE with no issues, and the run is not approved."""
+
     type: Literal["review_verdict"] = "review_verdict"
     status: Literal["APPROVE", "ITERATE"]
     iteration: int
     summary: str = ""
     issues: list[dict] = Field(default_factory=list)
+    readable: bool = True
 
 
 class VersionCommitted(_Event):
@@ -154,6 +161,14 @@ class VersionCommitted(_Event):
 
 
 class RunFinished(_Event):
+    """The run committed its version. ``approved`` (DESIGN §2.5) only when every planned file
+    exists, validators and checks found no error (a skipped check is listed in
+    ``checks_skipped``, not a failure) and the Reviewer approved in a readable answer.
+    ``verdict`` says it in one line ("approved" / "not approved: <reasons>"); ``findings``
+    are those of the last verify pass. ``fix_rounds`` used and what they cost
+    (``fix_cost``) are part of ``usage``/``cost``. Logs saved before these fields replay
+    with their defaults."""
+
     type: Literal["run_finished"] = "run_finished"
     usage: Usage
     cost: float | None = None
@@ -162,6 +177,11 @@ class RunFinished(_Event):
     files_deleted: int = 0
     version_id: str | None = None
     seconds: float = 0.0
+    verdict: str = ""
+    findings: list[Finding] = Field(default_factory=list)
+    checks_skipped: list[str] = Field(default_factory=list)
+    fix_rounds: int = 0
+    fix_cost: float | None = None
 
 
 class RunFailed(_Event):

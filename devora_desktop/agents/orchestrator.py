@@ -23,7 +23,6 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from devora_desktop.agents import validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
 from devora_desktop.agents.compressor import (
     BUDGET_SHARE,
@@ -33,21 +32,20 @@ from devora_desktop.agents.compressor import (
 )
 from devora_desktop.agents.estimate import estimate_run
 from devora_desktop.agents.events import (
+    AgentFinished,
     AgentSkipped,
-    Finding,
     RunCancelled,
     RunEvent,
     RunFailed,
     RunFinished,
     RunStarted,
-    ValidationReport,
     VersionCommitted,
 )
 from devora_desktop.agents.file_gate import FileGate
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
 from devora_desktop.agents.protocol import DeleteBlock, Plan
-from devora_desktop.agents.review_loop import Checks, ReviewLoop
+from devora_desktop.agents.review_loop import Checks, ReviewLoop, Verdict
 from devora_desktop.agents.roles import ArchitectAgent, FileAgent, QuickAgent
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
@@ -102,8 +100,7 @@ class Run:
         self.gate: FileGate = None  # type: ignore[assignment]  # set when the project opens
         self.plan: Plan | None = None
         self.budget = Budget(request.max_usd, request.max_tokens)
-        self.approved = True
-        self.findings: list[Finding] = []
+        self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
@@ -115,6 +112,9 @@ class Run:
     record = property(lambda self: self.journal.record)
     project = property(lambda self: self.journal.project)
     ws = property(lambda self: self.journal.ws)
+    queue = property(lambda self: self.journal.queue)
+    approved = property(lambda self: self.verdict.approved)
+    findings = property(lambda self: self.verdict.findings)
     written = property(lambda self: self.gate.written if self.gate else {})
     deleted = property(lambda self: self.gate.deleted if self.gate else [])
 
@@ -254,9 +254,8 @@ class Run:
         current = self.gate.text_files() if refinement else {}
         msgs = agent.messages(self.request.prompt, current, self.request.preferences)
         await self._run_code_agent(agent, msgs)
-        self.findings = await asyncio.to_thread(validators.validate, self.gate.text_files(),
-                                                list(self.written))
-        self.emit(ValidationReport(findings=self.findings, files_checked=len(self.written)))
+        loop = ReviewLoop(self, Mode.QUICK)  # no plan, no reviewer: validators and checks
+        self.verdict = loop.verdict(None, await loop.verify())
 
     async def _team(self, mode: Mode, refinement: bool) -> None:
         """The plan-consuming code: the Architect's plan becomes the build step's jobs."""
@@ -284,10 +283,7 @@ class Run:
                 self.emit(AgentSkipped(agent=a, reason="the plan gives it no files"))
         await self.parallel({a: self._code_agent_messages(a, mode) for a in wanted})
 
-        loop = ReviewLoop(self, mode)
-        verdict = await loop.run_to_verdict()
-        self.findings = verdict.findings
-        self.approved = verdict.approved
+        self.verdict = await ReviewLoop(self, mode).run_to_verdict()
 
     async def _architect_messages(self, architect: ArchitectAgent, mode: Mode,
                                   manifest: list[tuple[str, str]] | None):
@@ -345,7 +341,9 @@ class Run:
                            model=info(self.request.model) if info is not None else None,
                            offline=info is None and self.request.provider_name == "offline",
                            fix_budget=self.options.max_rounds)
-        return {"estimate_tokens": est.tokens, "estimate_usd": est.usd}
+        return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
+                "fix_budget": 0 if mode == Mode.QUICK else self.options.max_rounds,
+                "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd}
 
     def _code_agent_messages(self, agent: str, mode: Mode):
         assert self.plan is not None and self.ws is not None
@@ -395,17 +393,27 @@ class Run:
         rec.files_written = sorted(self.written)
         rec.files_deleted = sorted(self.deleted)
         rec.validation = [f.model_dump() for f in self.findings]
+        verdict = self.verdict
+        review = verdict.review
+        rec.review = {"verdict": verdict.text, "fix_rounds": verdict.fix_rounds,
+                      **({"status": review.status, "summary": review.summary,
+                          "readable": review.readable} if review is not None else {})}
         self.journal.close_record(usage)
         seconds = round(self.journal.elapsed(), 3)
-        verdict = "approved" if self.approved else "not approved"
         cost = f" · ${usage.cost_usd:.4f}" if usage.cost_usd else ""
         self.store.conversations.append(self.project.id, Message(
             role="assistant", run_id=rec.id,
-            content=f"{len(self.written)} files · {verdict}{cost} · {seconds:.1f} s"))
+            content=f"{len(self.written)} files · {verdict.text}{cost} · {seconds:.1f} s"))
         self.store.projects.save(self.project)
-        self.emit(RunFinished(usage=usage, cost=usage.cost_usd, approved=self.approved,
+        fix_costs = [e.usage.cost_usd for e in self.journal.events
+                     if isinstance(e, AgentFinished) and e.round > 0]
+        self.emit(RunFinished(usage=usage, cost=usage.cost_usd, approved=verdict.approved,
                               files_written=len(self.written), files_deleted=len(self.deleted),
-                              version_id=rec.version_id, seconds=seconds))
+                              version_id=rec.version_id, seconds=seconds, verdict=verdict.text,
+                              findings=verdict.findings, checks_skipped=verdict.checks_skipped,
+                              fix_rounds=verdict.fix_rounds,
+                              fix_cost=sum(c for c in fix_costs if c is not None)
+                              if fix_costs else None))
 
 
 class Orchestrator:

@@ -128,3 +128,6 @@ REASK_PLACEHOLDER = ("These files contained placeholders instead of code: {files
                      "again, complete, with no placeholders or omitted parts.")
 REASK_JSON = ("Your answer was not a valid plan: {error}. Answer again with ONE JSON object "
               "that follows the schema exactly.")
+REASK_REVIEW = ("Your review could not be read: {error}. Answer again with ONE JSON object: "
+                '{{"status": "APPROVE" or "ITERATE", "summary": "...", "issues": [{{"path": '
+                '"...", "agent": "...", "problem": "...", "fix": "..."}}]}}')

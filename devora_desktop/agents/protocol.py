@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator
 
 from devora_desktop.core.errors import OutputFormatError
 
@@ -246,6 +246,19 @@ class Review(BaseModel):
     status: Literal["APPROVE", "ITERATE"]
     summary: str = ""
     issues: list[ReviewIssue] = Field(default_factory=list)
+    _readable: bool = PrivateAttr(default=True)
+
+    @classmethod
+    def unreadable(cls) -> Review:
+        """What the run records when the Reviewer's answer could not be read: not an
+        approval, and no issues to send anyone."""
+        review = cls(status="ITERATE", summary="the review could not be read")
+        review._readable = False
+        return review
+
+    @property
+    def readable(self) -> bool:
+        return self._readable
 
     @field_validator("status", mode="before")
     @classmethod

@@ -18,6 +18,11 @@ finding. None (the default) means no checks. Set it on ``EngineOptions.checks`` 
 One fix budget (``EngineOptions.max_rounds``, 2) covers every round, whatever found the problem:
 validators, the completeness rule, checks or the Reviewer. The Reviewer always sees the
 latest findings, after the fixes.
+
+Completeness: before the first verify pass, a planned file that does not exist is asked of its
+owner, exactly those files, once; every verify pass then reports a still-missing file as a
+"completeness" finding. Approved (DESIGN §2.5) = no error finding of any kind on the last pass
+and a readable APPROVE; anything else ends "not approved: <reasons>".
 """
 
 from __future__ import annotations
@@ -29,7 +34,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from devora_desktop.agents import validators
-from devora_desktop.agents.events import Finding, ReviewVerdict, ValidationReport
+from devora_desktop.agents.events import (
+    AgentNotice,
+    CheckFinished,
+    Finding,
+    ReviewVerdict,
+    RunEvent,
+    ValidationReport,
+)
 from devora_desktop.agents.journal import Emit, agent_span
 from devora_desktop.agents.protocol import Review, ReviewIssue
 from devora_desktop.agents.roles import FileAgent, ReviewerAgent
@@ -80,9 +92,18 @@ class FixWork:
 @dataclass
 class Verdict:
     approved: bool
+    reasons: list[str] = field(default_factory=list)         # why not, one phrase each
     findings: list[Finding] = field(default_factory=list)   # every finding of the last pass
     fix_rounds: int = 0
     review: Review | None = None
+    checks_skipped: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "approved" if self.approved else "not approved: " + "; ".join(self.reasons)
+
+
+COMPLETENESS = "completeness"
 
 
 class ReviewLoop:
@@ -94,6 +115,40 @@ class ReviewLoop:
         self.rounds = 0
         self.reviews = 0
         self.findings: list[Finding] = []
+        self.checks_seen: list[CheckFinished] = []   # the last verify pass's checks
+
+    # ---- completeness -----------------------------------------------------------------
+    def missing(self) -> dict[str, list[str]]:
+        """Planned files (not deletions) that do not exist, by owner."""
+        run = self.run
+        assert run.plan is not None
+        out: dict[str, list[str]] = {}
+        for f in run.plan.files:
+            if f.action != "delete" and not run.gate.ws.exists(f.path):
+                out.setdefault(f.owner, []).append(f.path)
+        return out
+
+    async def complete(self) -> None:
+        """Ask each owner, once, for exactly the planned files it did not write."""
+        run = self.run
+        assert run.plan is not None
+        missing = {a: paths for a, paths in self.missing().items() if a in self.owners}
+        if not missing:
+            return
+        jobs = {}
+        for owner, paths in missing.items():
+            run.emit(AgentNotice(agent=owner, level="warning", message=(
+                f"{len(paths)} planned file(s) missing ({', '.join(paths[:5])}); asking for "
+                "exactly those")))
+            fa = FileAgent(owner, run.env(owner), self.mode.value)
+            jobs[owner] = (fa, fa.messages(run.request.prompt, run.plan, {}, missing=paths))
+        await run.parallel(jobs, round_=self.rounds)
+
+    def completeness_findings(self) -> list[Finding]:
+        return [Finding(path=p, check=COMPLETENESS, tool="devora",
+                        message=f"planned by the Architect for the {owner} agent but never "
+                                "written")
+                for owner, paths in self.missing().items() for p in paths]
 
     # ---- verify -----------------------------------------------------------------------
     async def verify(self) -> list[Finding]:
@@ -102,15 +157,54 @@ class ReviewLoop:
         gate = run.gate
         files = await asyncio.to_thread(gate.text_files)
         findings = await asyncio.to_thread(validators.validate, files, list(gate.written))
+        if run.plan is not None:
+            findings += self.completeness_findings()
         run.emit(ValidationReport(findings=findings, files_checked=len(gate.written)))
+        self.checks_seen = []
         checks = run.checks
         if checks is not None:
             findings = findings + list(await checks(CheckRequest(
                 root=gate.ws.root, mode=self.mode, files=tuple(sorted(files)),
-                changed=tuple(gate.written), round=self.rounds, emit=run.emit,
+                changed=tuple(gate.written), round=self.rounds, emit=self._check_event,
                 owner_of=gate.owner_of)))
         self.findings = findings
         return findings
+
+    def _check_event(self, event: RunEvent) -> None:
+        if isinstance(event, CheckFinished):
+            self.checks_seen.append(event)
+        self.run.emit(event)
+
+    def check_lines(self) -> list[str]:
+        """One line per check of the last pass, as the Reviewer and the summary read it."""
+        out = []
+        for c in self.checks_seen:
+            why = f" ({c.skipped_reason})" if c.skipped_reason else ""
+            n = f", {len(c.findings)} finding(s)" if c.findings else ""
+            out.append(f"{c.check} ({c.tool}): {c.status}{why}{n}")
+        return out
+
+    def verdict(self, review: Review | None, findings: list[Finding],
+                stopped: str = "") -> Verdict:
+        errors = [f for f in findings if f.severity == "error"]
+        missing = sorted({f.path for f in errors if f.check == COMPLETENESS})
+        checked = [f for f in errors if f.check != COMPLETENESS]
+        reasons = []
+        if missing:
+            reasons.append(f"{len(missing)} planned file(s) never written: "
+                           + ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else ""))
+        if checked:
+            kinds = sorted({f.check for f in checked})
+            reasons.append(f"{len(checked)} error(s) from {', '.join(kinds)}")
+        if review is not None and not review.readable:
+            reasons.append("the review could not be read")
+        elif review is not None and review.status != "APPROVE":
+            reasons.append("the Reviewer asked for changes")
+        if stopped and reasons:
+            reasons[-1] += f" ({stopped})"
+        skipped = [line for line, c in zip(self.check_lines(), self.checks_seen, strict=True)
+                   if c.status == "skipped"]
+        return Verdict(not reasons, reasons, findings, self.rounds, review, skipped)
 
     def errors_by_owner(self, findings: list[Finding]) -> dict[str, list[Finding]]:
         out: dict[str, list[Finding]] = {}
@@ -136,6 +230,7 @@ class ReviewLoop:
     async def run_to_verdict(self) -> Verdict:
         budget = self.run.options.max_rounds
         previous: frozenset | None = None
+        await self.complete()
         while True:
             findings = await self.verify()
             errors = FixWork(findings=self.errors_by_owner(findings))
@@ -146,14 +241,14 @@ class ReviewLoop:
             review = await self.review()
             work = FixWork(issues=self.issues_by_owner(review), findings=errors.findings)
             if not work.owners:
-                return Verdict(review.status == "APPROVE", findings, self.rounds, review)
+                return self.verdict(review, findings)
             if self.rounds >= budget:
-                return Verdict(False, findings, self.rounds, review)
+                return self.verdict(review, findings, f"after {self.rounds} fix round(s)")
             if work.key() == previous:
                 self.run.emit(ReviewVerdict(status="ITERATE", iteration=self.reviews,
                                             summary="the same issues came back; stopping here",
                                             issues=[]))
-                return Verdict(False, findings, self.rounds, review)
+                return self.verdict(review, findings, "the same issues came back")
             previous = work.key()
             await self.fix(work)
 
@@ -184,8 +279,9 @@ class ReviewLoop:
         files = await asyncio.to_thread(run.gate.text_files)
         async with agent_span(run.emit, reviewer, self.rounds):
             review = await reviewer.review(reviewer.messages(
-                run.request.prompt, run.plan, files, self.findings, changed=run.gate.written))
+                run.request.prompt, run.plan, files, self.findings, changed=run.gate.written,
+                checks=self.check_lines()))
         run.emit(ReviewVerdict(status=review.status, iteration=self.reviews,
-                               summary=review.summary,
+                               summary=review.summary, readable=review.readable,
                                issues=[i.model_dump() for i in review.issues]))
         return review

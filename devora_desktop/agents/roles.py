@@ -41,9 +41,15 @@ def render_files(files: Iterable[tuple[str, str]], limit: int = 60_000) -> str:
     return "\n".join(out)
 
 
+def render_checks(checks: Iterable[str]) -> str:
+    lines = list(checks)
+    return "Checks:\n" + "\n".join(f"- {c}" for c in lines) if lines else \
+        "Checks: none ran."
+
+
 def render_findings(findings: list[Finding]) -> str:
     if not findings:
-        return "No validator findings."
+        return "No findings."
     return "\n".join(f"- {f.severity.upper()} {f.path}"
                      f"{':' + str(f.line) if f.line else ''} [{f.check}] {f.message}"
                      for f in findings)
@@ -73,19 +79,11 @@ class ArchitectAgent(BaseAgent):
             f"{user}"))]
 
     async def plan(self, messages: list[ChatMessage]) -> Plan:
-        text = await self.call_text(messages)
         try:
-            return parse_plan(text)
+            return await self.call_parsed(messages, parse_plan, prompts.REASK_JSON)
         except OutputFormatError as exc:
-            self.notice(f"{exc}; asking again", "warning")
-            retry = [*messages, {"role": "assistant", "content": text},
-                     {"role": "user", "content": prompts.REASK_JSON.format(error=exc)}]
-            text = await self.call_text(retry)
-            try:
-                return parse_plan(text)
-            except OutputFormatError as exc2:
-                raise OutputFormatError(f"the architect could not produce a valid plan: {exc2}",
-                                        hint="try again or pick a stronger model") from None
+            raise OutputFormatError(f"the architect could not produce a valid plan: {exc}",
+                                    hint="try again or pick a stronger model") from None
 
 
 class FileAgent(CodeAgent):
@@ -103,7 +101,10 @@ class FileAgent(CodeAgent):
 
     def messages(self, request: str, plan: Plan, current: dict[str, str],
                  issues: list[ReviewIssue] | None = None,
-                 findings: list[Finding] | None = None) -> list[ChatMessage]:
+                 findings: list[Finding] | None = None,
+                 missing: list[str] | None = None) -> list[ChatMessage]:
+        """``missing``: ask for exactly these planned files, which an earlier answer left
+        out; otherwise the agent's whole slice (or, with issues/findings, a fix)."""
         mine = plan.files_for(self.name)
         # Stable first, so shards and later calls share a cached prefix: the plan's shared
         # contracts, then the current text of files; the agent's own slice and the request last.
@@ -126,6 +127,11 @@ class FileAgent(CodeAgent):
             parts.append("Fix these problems found in review:\n" + "\n".join(lines)
                          + ("\n" + render_findings(findings) if findings else ""))
             parts.append("Send only the files you change.")
+        elif missing:
+            todo = "\n".join(f"- {f.action} {f.path}: {f.purpose}" for f in mine
+                             if f.path in missing)
+            parts.append("Your answer did not include these planned files. Write exactly "
+                         f"these files now, complete:\n{todo}")
         else:
             todo = "\n".join(f"- {f.action} {f.path}: {f.purpose}" for f in mine)
             parts.append(f"Write these files now:\n{todo}")
@@ -155,9 +161,10 @@ class ReviewerAgent(BaseAgent):
     file_chars = 60_000
 
     def messages(self, request: str, plan: Plan, files: dict[str, str],
-                 findings: list[Finding], changed: Iterable[str] = ()) -> list[ChatMessage]:
+                 findings: list[Finding], changed: Iterable[str] = (),
+                 checks: Iterable[str] = ()) -> list[ChatMessage]:
         """Files this run did not touch come first (a prefix cached across turns and rounds),
-        then the changed ones, then the plan, findings and request."""
+        then the changed ones, then the plan, findings, check results and request."""
         recent = set(changed)
         new = [(p, t) for p, t in files.items() if p in recent]
         old = [(p, t) for p, t in files.items() if p not in recent]
@@ -167,14 +174,16 @@ class ReviewerAgent(BaseAgent):
         plan_json = plan.model_dump_json(exclude_none=True)
         head = "Project files:\n" + "\n".join(shown) + "\n\n"
         tail = (f"Plan:\n```json\n{plan_json}\n```\n\n"
-                f"Validator findings:\n{render_findings(findings)}\n\nRequest: {request}")
+                f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
+                f"\n\n{render_checks(checks)}\n\nRequest: {request}")
         return [stable("system", prompts.REVIEWER), stable("user", head, tail)]
 
     async def review(self, messages: list[ChatMessage]) -> Review:
-        text = await self.call_text(messages)
+        """The Reviewer's verdict, asked again once if it cannot be read; still unreadable
+        -> ``Review.unreadable()``, which never approves."""
         try:
-            return parse_review(text)
+            return await self.call_parsed(messages, parse_review, prompts.REASK_REVIEW)
         except OutputFormatError as exc:
-            self.notice(f"could not read the review ({exc}); treating it as APPROVE",
+            self.notice(f"the review could not be read ({exc}); the run is not approved",
                         "warning")
-            return Review(status="APPROVE", summary="review unreadable; approved by default")
+            return Review.unreadable()

@@ -197,6 +197,12 @@ async def test_reviewer_always_iterates_exactly_two_rounds(engine, fake_llm, ctx
     assert "bug one" in fix and "export default function Page" in fix
     finished = events[-1]
     assert finished.type == "run_finished" and not finished.approved
+    assert finished.verdict == ("not approved: the Reviewer asked for changes "
+                                "(after 2 fix round(s))")
+    assert finished.fix_rounds == 2 and finished.fix_cost and finished.fix_cost > 0
+    assert finished.cost > finished.fix_cost
+    started = events[0]
+    assert started.fix_budget == 2 and started.estimate_fix_usd > 0
     record = ctx.store.runs.list()[0]
     assert record.status == RunStatus.NOT_APPROVED
     assert len(ctx.store.workspace(events[0].project_id).history()) == 1
@@ -210,11 +216,71 @@ async def test_reviewer_repeating_same_issue_stops(engine, fake_llm) -> None:
     assert not events[-1].approved
 
 
-async def test_unreadable_review_is_approve_with_warning(engine, fake_llm) -> None:
+async def test_unreadable_review_is_asked_again_then_not_approved(engine, fake_llm, ctx) -> None:
     script_fullstack(fake_llm, reviewer="LGTM!")
     events = await engine()
-    assert events[-1].approved
-    assert any("treating it as APPROVE" in e.message for e in of(events, "agent_notice"))
+    assert fake_llm.calls["reviewer"] == 2  # one re-ask, then never an approval
+    reask = fake_llm.requests_for("reviewer")[1]["body"]["messages"][-1]["content"]
+    assert reask.startswith("Your review could not be read")
+    finished = events[-1]
+    assert finished.type == "run_finished" and not finished.approved
+    assert finished.verdict == "not approved: the review could not be read"
+    verdicts = of(events, "review_verdict")
+    assert [v.readable for v in verdicts] == [False]
+    record = ctx.store.runs.list()[0]
+    assert record.status == RunStatus.NOT_APPROVED
+    assert record.review["verdict"] == finished.verdict
+    assert len(ctx.store.workspace(events[0].project_id).history()) == 1  # the version stays
+    fake_llm.calls.clear()
+    script_fullstack(fake_llm, reviewer=["LGTM!", APPROVE])
+    events = await engine()
+    assert events[-1].approved and events[-1].verdict == "approved"
+
+
+NAV_PLAN = plan(("app/page.tsx", "frontend"), ("components/Nav.tsx", "frontend"),
+                ("app/api/tasks/route.ts", "backend"),
+                ("supabase/migrations/001_tasks.sql", "database"))
+NAV = block("components/Nav.tsx", "export function Nav() { return <nav>Tasks</nav>; }")
+
+
+async def test_missing_planned_file_is_asked_of_its_owner_once(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm, architect=NAV_PLAN, frontend=[PAGE, NAV])
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 2 and fake_llm.calls["backend"] == 1
+    ask = fake_llm.requests_for("frontend")[1]["body"]["messages"][-1]["content"]
+    assert "did not include these planned files" in ask
+    todo = ask.split("did not include these planned files")[1]
+    assert "components/Nav.tsx" in todo and "app/page.tsx" not in todo
+    assert events[-1].approved and not events[-1].findings
+    ws = ctx.store.workspace(events[0].project_id)
+    assert ws.exists("components/Nav.tsx")
+
+
+async def test_still_missing_file_is_a_finding_and_not_approved(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm, architect=NAV_PLAN, frontend=PAGE)
+    events = await engine()
+    finished = events[-1]
+    assert finished.type == "run_finished" and not finished.approved
+    assert finished.verdict.startswith(
+        "not approved: 1 planned file(s) never written: components/Nav.tsx")
+    assert [(f.path, f.check) for f in finished.findings] == [
+        ("components/Nav.tsx", "completeness")]
+    reviewer_saw = fake_llm.requests_for("reviewer")[0]["body"]["messages"][-1]["content"]
+    assert "components/Nav.tsx [completeness]" in reviewer_saw
+    # asked once for exactly the file, then one fix round with the finding; it came back the
+    # same, so the budget's second round is not spent on it
+    assert fake_llm.calls["frontend"] == 3 and finished.fix_rounds == 1
+    assert ctx.store.runs.list()[0].status == RunStatus.NOT_APPROVED
+    assert len(ctx.store.workspace(events[0].project_id).history()) == 1
+
+
+def test_run_finished_from_an_old_log_replays() -> None:
+    from devora_desktop.agents.events import load_event
+
+    old = {"type": "run_finished", "t": 1.0, "approved": True, "files_written": 3,
+           "usage": {"prompt_tokens": 10, "completion_tokens": 5}}
+    ev = load_event(old)
+    assert ev.approved and ev.verdict == "" and ev.findings == [] and ev.fix_rounds == 0
 
 
 async def test_validator_errors_send_agent_round_even_when_approved(engine, fake_llm) -> None:
@@ -375,3 +441,19 @@ async def test_checks_seam_sends_findings_to_the_owner_before_the_review(engine,
                           ("review_verdict", "")]  # fix round, re-check, then the Reviewer
     assert [e.round for e in of(events, "agent_started") if e.agent == "frontend"] == [0, 1]
     assert events[-1].approved
+
+
+def test_estimate_prices_the_fix_budget() -> None:
+    from devora_desktop.agents.estimate import estimate_run
+    from devora_desktop.core.llm.catalogue import ModelInfo
+
+    model = ModelInfo(id="m", prompt_price=1e-6, completion_price=2e-6)
+    est = {b: estimate_run(Mode.FULLSTACK, refinement=False, prompt_tokens=20, project_bytes=0,
+                           model=model, offline=False, fix_budget=b) for b in (0, 1, 2)}
+    assert est[0].fix_tokens == 0 and est[0].fix_usd == 0
+    assert est[2].fix_tokens == 2 * est[1].fix_tokens > 0
+    assert est[2].fix_usd == pytest.approx(2 * est[1].fix_usd)
+    assert est[2].tokens == est[0].tokens and est[2].usd == est[0].usd  # the base is the base
+    offline = estimate_run(Mode.WEB, refinement=False, prompt_tokens=20, project_bytes=0,
+                           model=None, offline=True, fix_budget=2)
+    assert offline.usd == 0.0 and offline.fix_usd == 0.0
