@@ -68,7 +68,9 @@ def make_claims(*, license_id: str, plan: str, seats: int, machine_id: str,
             "fph": fingerprint, "status": status, "period_end": period_end}
 
 
-def sign(claims: dict, private_key_pem: bytes | str, kid: str, cert: str | None = None) -> str:
+def sign(claims: dict, private_key_pem, kid: str, cert: str | None = None) -> str:
+    """A token for ``claims``, signed with a PEM string or a loaded Ed25519 private key;
+    ``cert``: the key's certificate, carried in the header."""
     import jwt
 
     headers = {"kid": kid, **({"crt": cert} if cert else {})}

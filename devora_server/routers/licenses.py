@@ -73,12 +73,14 @@ def activate(req: Annotated[Licensed[ActivateIn], Depends(licensed(ActivateIn))]
 def refresh(req: Annotated[Licensed[RefreshIn], Depends(licensed(RefreshIn))],
             svc: Svc) -> dict:
     body = req.body
-    with svc.db.Session() as s:   # a read: most refreshes write nothing
-        lic = s.scalar(select(License).where(License.key_hash == req.key_hash))
-        machine = s.get(Machine, body.machine_id)
-        if lic is None:
+    with svc.db.Session() as s:   # one read, one round trip: most refreshes write nothing
+        row = s.execute(select(License, Machine).outerjoin(Machine, (
+            Machine.license_id == License.id) & (Machine.id == body.machine_id)).where(
+            License.key_hash == req.key_hash)).first()
+        if row is None:
             raise _NOT_FOUND
-        if machine is None or machine.license_id != lic.id or not machine.active:
+        lic, machine = row
+        if machine is None or not machine.active:
             raise ApiError(404, "NOT_FOUND", "this machine is not activated")
         if machine.fingerprint != body.fingerprint:
             raise ApiError(403, "FINGERPRINT_MISMATCH",

@@ -1,12 +1,6 @@
 from __future__ import annotations
 
-import glob
 import json
-import os
-import pwd
-import shutil
-import subprocess
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -114,89 +108,46 @@ def purchase(server: LiveServer, seats: int = 1, created: int | None = None) -> 
 
 
 # ---- real PostgreSQL and Redis on loopback (started here; skipped, saying why, if absent) ---
-def _pg_bin() -> str | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if found:
-        return os.path.dirname(found[-1])
-    initdb = shutil.which("initdb")
-    return os.path.dirname(initdb) if initdb else None
-
-
 @pytest.fixture(scope="session")
 def pg_server():
     """A PostgreSQL server for this test session: its base URL (no database name)."""
-    bindir = _pg_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-    as_user: list[str] = []
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user for initdb")
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data = tempfile.mkdtemp(prefix="devora-pg-", dir="/tmp")
-    if as_user:
-        shutil.chown(data, "postgres", "postgres")
-    port = free_port()
-    run = lambda *cmd: subprocess.run([*as_user, *cmd], check=True,  # noqa: E731
-                                      capture_output=True, text=True, timeout=120)
-    run(f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync")
-    run(f"{bindir}/pg_ctl", "-D", data, "-w", "-l", f"{data}/log", "-o",
-        f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off "
-        "-c max_connections=200", "start")
+    from tests.server.services import Unavailable, postgres
+
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
-    finally:
-        run(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop")
-        shutil.rmtree(data, ignore_errors=True)
+        with postgres() as url:
+            yield url
+    except Unavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture
 def pg_db(pg_server) -> str:
     """A fresh, empty database on the session's PostgreSQL: its SQLAlchemy URL."""
-    import uuid
+    from tests.server.services import create_database
 
-    import psycopg
-
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_server.replace("postgresql+psycopg", "postgresql") + "/postgres",
-                         autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return f"{pg_server}/{name}"
+    return create_database(pg_server)
 
 
 @pytest.fixture(scope="session")
 def redis_server():
     """A redis-server on loopback for this session: its URL."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    port = free_port()
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    import redis
+    from tests.server.services import Unavailable
+    from tests.server.services import redis_server as start
 
-    client = redis.Redis(port=port)
-    for _ in range(200):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.02)
     try:
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        with start() as url:
+            yield url
+    except Unavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture
 def redis_url(redis_server) -> str:
     import redis
 
-    redis.Redis.from_url(redis_server).flushall()
+    client = redis.Redis.from_url(redis_server)
+    client.flushall()
+    client.close()
     return redis_server
 
 
