@@ -413,10 +413,13 @@ def settings_set(ctx, key: str, value: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One event per line (NDJSON) on stdout.")
 @click.option("--max-cost", type=float, help="Stop the run past this many USD.")
 @click.option("--max-tokens", type=int, help="Stop the run past this many tokens.")
+@click.option("--checks/--no-checks", "checks", default=None,
+              help="Build/load/test the generated project (runs its code) and send what "
+                   "fails back to the agents. Default: Settings run_checks.")
 @with_context()
 def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: str | None,
              base_url: str | None, model: str | None, out: str | None, as_json: bool,
-             max_cost: float | None, max_tokens: int | None) -> None:
+             max_cost: float | None, max_tokens: int | None, checks: bool | None) -> None:
     """Build (or refine) a project from PROMPT."""
     from pathlib import Path
 
@@ -429,7 +432,7 @@ def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: 
     args = GenerateArgs(prompt=prompt, mode=Mode(mode) if mode else None,
                         project=project, provider=provider, base_url=base_url, model=model,
                         out=Path(out) if out else None, as_json=as_json, max_cost=max_cost,
-                        max_tokens=max_tokens)
+                        max_tokens=max_tokens, checks=checks)
     code = run_async(run_generate(ctx, args))
     if code:
         sys.exit(code)

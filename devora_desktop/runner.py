@@ -19,9 +19,12 @@ from devora_desktop.agents.events import (
     AgentNotice,
     AgentSkipped,
     AgentStarted,
+    CheckFinished,
+    CheckStarted,
     FileDeleted,
     FileRejected,
     FileWritten,
+    Finding,
     ReviewVerdict,
     RunCancelled,
     RunEvent,
@@ -53,6 +56,7 @@ class GenerateArgs:
     as_json: bool = False
     max_cost: float | None = None
     max_tokens: int | None = None
+    checks: bool | None = None  # --checks / --no-checks; None: Settings.run_checks
     options: EngineOptions = field(default_factory=EngineOptions)
 
 
@@ -65,6 +69,11 @@ def copy_out(ctx: AppContext, project_id: str, out: Path) -> int:
     files = ws.list_files()
     copy_files(ws.root, files, out)
     return len(files)
+
+
+def finding_line(f: Finding) -> str:
+    """``path:line: message``, as editors and terminals link it."""
+    return f"{f.path}{f':{f.line}' if f.line else ''}: {f.message}"
 
 
 class AgentRow:
@@ -89,6 +98,7 @@ class TerminalView:
 
         self.console = Console(stderr=True, highlight=False)
         self.rows: dict[str, AgentRow] = {}
+        self.checks: dict[str, CheckFinished] = {}  # the latest result of each check
         self.live = None
         self.tty = self.console.is_terminal
 
@@ -170,6 +180,18 @@ class TerminalView:
             self.line(f"  validators: {len(ev.findings)} finding(s)")
             for f in ev.findings[:10]:
                 self.line(f"    {f.path}{':' + str(f.line) if f.line else ''} {f.message}")
+        elif isinstance(ev, CheckStarted):
+            self.line(f"  check {ev.check}: {ev.command}"
+                      + (f" (after fix round {ev.round})" if ev.round else ""))
+        elif isinstance(ev, CheckFinished):
+            self.checks[ev.check] = ev
+            if ev.status == "skipped":
+                self.line(f"  check {ev.check} skipped: {ev.skipped_reason}")
+            else:
+                self.line(f"  check {ev.check} {ev.status} in {ev.seconds:.1f}s"
+                          + (f" ({len(ev.findings)} finding(s))" if ev.findings else ""))
+                for f in ev.findings[:20]:
+                    self.line(finding_line(f))
         elif isinstance(ev, ReviewVerdict):
             self.line(f"  review {ev.iteration}: {ev.status} {ev.summary}")
         elif isinstance(ev, VersionCommitted):
@@ -193,7 +215,8 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
         ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,
         project_name=project_name,
         provider=args.provider, base_url=args.base_url, model=args.model,
-        max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options)
+        max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options,
+        checks=args.checks)
     try:
         view = None if args.as_json else TerminalView()
         final: RunEvent | None = None
@@ -242,9 +265,15 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             if final.usage.cache_note():
                 cost += f" ({final.usage.cache_note()})"
             label = " [offline templates, no AI]" if choice.offline else ""
-            verdict = "" if final.approved else " (reviewer did not approve: see above)"
+            failing = [f for c in (view.checks.values() if view else [])
+                       if c.status == "failed" for f in c.findings]
+            verdict = "" if final.approved else (
+                " (not approved: the checks still fail)" if failing
+                else " (reviewer did not approve: see above)")
             print(f"{project.name} ({project.id}): {final.files_written} files, "
                   f"{final.seconds:.1f} s{cost}{label}{verdict}")
+            for f in failing:
+                print(finding_line(f))
             print(f"Files: {folder}")
         return EXIT_OK
     if isinstance(final, RunCancelled):

@@ -1,0 +1,111 @@
+"""The engine's checks: consent first, then core.checks on the project, reported as RunEvents.
+
+``ProjectChecks`` fits the review loop's checks seam (an async callable taking the loop's
+CheckRequest and returning findings). Checks run code a model wrote, so before the first one
+it settles consent (DESIGN §5), in this order:
+
+1. the run's explicit choice (CLI ``--checks`` / ``--no-checks``);
+2. Settings.run_checks ``always`` / ``never``;
+3. the project's remembered answer (``Project.checks_allowed``);
+4. ``ask(project)`` — the window's non-modal question — whose answer the project keeps;
+   without ``ask`` (a non-interactive CLI) the checks are off, said in one line.
+A "no" is one skipped CheckFinished (check "checks"), never a failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from devora_desktop.agents.events import CheckFinished, CheckOutput, CheckStarted, Finding
+from devora_desktop.core.checks import CheckOptions, CheckResult, consent_needed, run_checks
+from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.models import Project
+from devora_desktop.core.store import Store
+
+ConsentAsk = Callable[[Project], Awaitable[bool]]
+NO_CONSENT_CLI = ("checks need your consent to run the generated code: pass --checks "
+                  "(or set run_checks to always)")
+
+
+class EventReporter:
+    """core.checks' reporter, as CheckStarted / CheckOutput / CheckFinished of one round."""
+
+    def __init__(self, emit: Callable[[Any], None], round_: int) -> None:
+        self.emit, self.round = emit, round_
+        self.results: list[CheckResult] = []
+
+    def check_started(self, check: str, tool: str, command: str) -> None:
+        self.emit(CheckStarted(check=check, tool=tool, command=command, round=self.round))
+
+    def check_output(self, check: str, lines: list[str]) -> None:
+        self.emit(CheckOutput(check=check, lines=list(lines)))
+
+    def check_finished(self, result: CheckResult) -> None:
+        self.results.append(result)
+        self.emit(CheckFinished(**result.model_dump(), round=self.round))
+
+
+class ProjectChecks:
+    """One run's checks. ``choice`` is the run's explicit yes/no (None: follow Settings and
+    the project); ``ask`` asks the user once per project."""
+
+    def __init__(self, store: Store, *, choice: bool | None = None, ask: ConsentAsk | None = None,
+                 options: CheckOptions | None = None) -> None:
+        self.store = store
+        self.choice = choice
+        self.ask = ask
+        self.options = options or CheckOptions(cache_dir=store.paths.cache)
+        self._consent: tuple[bool, str] | None = None
+        self.results: list[CheckResult] = []   # every round's, in order (bench, summaries)
+
+    def _project(self, root: Path) -> Project | None:
+        """The project whose folder this is (projects/<id>/ in the data dir)."""
+        with contextlib.suppress(DevoraError):
+            project = self.store.projects.get(Path(root).name)
+            if self.store.paths.project(project.id).resolve() == Path(root).resolve():
+                return project
+        return None
+
+    async def consent(self, root: Path) -> tuple[bool, str]:
+        """(allowed, why not) — settled once per run."""
+        if self._consent is not None:
+            return self._consent
+        if self.choice is not None:
+            self._consent = (self.choice, "checks are off for this run (--no-checks)")
+            return self._consent
+        settings = self.store.settings.load()
+        project = self._project(root)
+        known = consent_needed(settings, project) if project is not None else \
+            {"always": True, "never": False}.get(settings.run_checks)
+        if known is not None:
+            why = ("checks are off in Settings (run_checks = never)"
+                   if settings.run_checks == "never" else
+                   "checks are off for this project (you said no; change it in the project's "
+                   "menu or Settings)")
+            self._consent = (known, why)
+        elif self.ask is not None and project is not None:
+            answer = bool(await self.ask(project))
+            fresh = self.store.projects.get(project.id)
+            fresh.checks_allowed = answer
+            self.store.projects.save(fresh)
+            self._consent = (answer, "you chose not to run checks for this project")
+        else:
+            self._consent = (False, NO_CONSENT_CLI)
+        return self._consent
+
+    async def __call__(self, request: Any) -> list[Finding]:
+        """``request``: the review loop's CheckRequest (root, round, emit)."""
+        first = self._consent is None
+        allowed, why = await self.consent(request.root)
+        if not allowed:
+            if first:
+                request.emit(CheckFinished(check="checks", tool="none", status="skipped",
+                                           skipped_reason=why, round=request.round))
+            return []
+        reporter = EventReporter(request.emit, request.round)
+        results = await run_checks(Path(request.root), reporter, self.options)
+        self.results += results
+        return [f for r in results if r.failed for f in r.findings]

@@ -1,0 +1,96 @@
+"""Consent before checks, and the checks' RunEvents (issue 13, DESIGN §5)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from devora_desktop.agents.checking import NO_CONSENT_CLI, ProjectChecks
+from devora_desktop.agents.events import CheckFinished, CheckOutput, CheckStarted
+from devora_desktop.core.checks import CheckOptions
+
+
+@dataclass
+class Request:
+    """The fields of the review loop's CheckRequest that checks use."""
+
+    root: Path
+    round: int = 0
+    events: list = field(default_factory=list)
+
+    def emit(self, event) -> None:
+        self.events.append(event)
+
+
+def _project(ctx, files: dict[str, str]):
+    project = ctx.store.projects.create("Checked", prompt="x")
+    root = ctx.store.paths.project(project.id)
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text)
+    return project, root
+
+
+BROKEN = {"main.py": "def f(:\n    pass\n"}
+OPTS = CheckOptions(python=sys.executable)
+
+
+async def test_with_consent_a_failing_check_reports_events_and_returns_its_findings(ctx) -> None:
+    _, root = _project(ctx, BROKEN)
+    checks = ProjectChecks(ctx.store, choice=True, options=OPTS)
+    request = Request(root, round=1)
+    findings = await checks(request)
+    assert [(f.path, f.line, f.check) for f in findings] == [("main.py", 1, "python-compile")]
+    kinds = [type(e) for e in request.events]
+    assert kinds[0] is CheckStarted and kinds[-1] is CheckFinished
+    assert CheckOutput in kinds
+    done = request.events[-1]
+    assert done.status == "failed" and done.round == 1 and done.findings == findings
+    assert checks.results[0].check == "python-compile"
+
+
+async def test_the_cli_without_consent_skips_in_one_line_once_per_run(ctx) -> None:
+    _, root = _project(ctx, BROKEN)
+    checks = ProjectChecks(ctx.store, options=OPTS)
+    first, second = Request(root), Request(root, round=1)
+    assert await checks(first) == [] and await checks(second) == []
+    [skip] = first.events
+    assert isinstance(skip, CheckFinished) and skip.status == "skipped"
+    assert skip.skipped_reason == NO_CONSENT_CLI and second.events == []
+
+
+async def test_the_user_is_asked_once_per_project_and_the_answer_is_kept(ctx) -> None:
+    project, root = _project(ctx, BROKEN)
+    asked = []
+
+    async def ask(p):
+        asked.append(p.id)
+        return True
+
+    assert await ProjectChecks(ctx.store, ask=ask, options=OPTS)(Request(root))
+    assert asked == [project.id]
+    assert ctx.store.projects.get(project.id).checks_allowed is True
+    assert await ProjectChecks(ctx.store, ask=ask, options=OPTS)(Request(root))
+    assert asked == [project.id]  # remembered: not asked again
+
+
+async def test_a_no_is_remembered_and_settings_override_the_project(ctx) -> None:
+    project, root = _project(ctx, BROKEN)
+
+    async def no(_p):
+        return False
+
+    assert await ProjectChecks(ctx.store, ask=no, options=OPTS)(Request(root)) == []
+    assert ctx.store.projects.get(project.id).checks_allowed is False
+    settings = ctx.store.settings.load()
+    settings.run_checks = "always"
+    ctx.store.settings.save(settings)
+    assert await ProjectChecks(ctx.store, options=OPTS)(Request(root))
+    settings.run_checks = "never"
+    ctx.store.settings.save(settings)
+    request = Request(root)
+    assert await ProjectChecks(ctx.store, options=OPTS)(request) == []
+    assert "run_checks = never" in request.events[0].skipped_reason
+    # an explicit --checks beats the standing "never"
+    assert await ProjectChecks(ctx.store, choice=True, options=OPTS)(Request(root))

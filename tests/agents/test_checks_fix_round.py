@@ -1,0 +1,119 @@
+"""Verified runs (issue 13): what the checks find goes to the owning agent in a fix round, and
+a project is approved only when its checks pass. The model is the loopback fake; the checks
+are real (Chromium, npm)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.checking import ProjectChecks
+from devora_desktop.agents.events import CheckFinished, RunFinished, VersionCommitted
+from devora_desktop.core.checks import CheckOptions, run_checks
+from devora_desktop.core.models import Mode
+from tests.agents.conftest import APPROVE, block, plan
+from tests.core.checks.conftest import needs_chromium
+from tests.core.checks.test_node_check import link_modules, next_modules  # noqa: F401
+
+PAGE = ('<!doctype html>\n<html><head><title>Counter</title></head>\n'
+        '<body><h1 id="n">0</h1><button id="add">+1</button>\n'
+        '<script src="app.js"></script></body></html>\n')
+BROKEN_JS = ("const n = document.getElementById('n');\n"
+             "document.getElementById('add').onclick = () => render(n);\n"
+             "render(n);\n")
+FIXED_JS = ("const n = document.getElementById('n');\n"
+            "function render(el) { el.textContent = String(Number(el.textContent) + 1); }\n"
+            "document.getElementById('add').onclick = () => render(n);\n")
+
+
+def _checks(ctx) -> ProjectChecks:
+    return ProjectChecks(ctx.store, choice=True, options=CheckOptions(cache_dir=ctx.paths.cache))
+
+
+def _check_results(events, check: str) -> list[CheckFinished]:
+    return [e for e in events if isinstance(e, CheckFinished) and e.check == check]
+
+
+@needs_chromium
+async def test_a_runtime_js_error_is_found_fixed_and_the_page_loads_clean(
+        engine, fake_llm, ctx) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend"),
+                                   name="Counter"))
+    fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", BROKEN_JS),
+                              block("app.js", FIXED_JS)])
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("a counter page", mode=Mode.WEB, checks=_checks(ctx))
+
+    first, second = _check_results(events, "web-load")
+    assert first.status == "failed" and first.round == 0
+    [finding] = first.findings
+    assert (finding.path, finding.line) == ("app.js", 3)
+    assert "render is not defined" in finding.message
+    fix_request = fake_llm.requests_for("frontend")[1]["body"]["messages"]
+    assert "render is not defined" in fix_request[-1]["content"]
+    assert second.status == "passed" and second.round == 1 and second.findings == []
+    done = events[-1]
+    assert isinstance(done, RunFinished) and done.approved
+    root = ctx.store.paths.project(next(e for e in events if hasattr(e, "project_id")).project_id)
+    assert (root / "app.js").read_text().strip() == FIXED_JS.strip()
+    [again] = await run_checks(root)  # the committed page, loaded once more: 0 errors
+    assert again.status == "passed" and again.findings == []
+
+
+@needs_chromium
+async def test_checks_that_still_fail_end_not_approved_and_the_version_is_kept(
+        engine, fake_llm, ctx) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", BROKEN_JS),
+                              block("app.js", BROKEN_JS.replace("render", "draw")),
+                              block("app.js", BROKEN_JS.replace("render", "paint"))])
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("a counter page", mode=Mode.WEB, checks=_checks(ctx))
+    rounds = _check_results(events, "web-load")
+    assert [r.status for r in rounds] == ["failed"] * 3  # first pass + the 2-round budget
+    assert fake_llm.calls["frontend"] == 3
+    done = events[-1]
+    assert isinstance(done, RunFinished) and not done.approved
+    assert any(isinstance(e, VersionCommitted) for e in events)
+    [record] = ctx.store.runs.list()
+    assert record.status == "not_approved"
+    [(path, line, message)] = [(f["path"], f["line"], f["message"]) for f in record.validation]
+    assert (path, line) == ("app.js", 3) and "paint is not defined" in message
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
+async def test_a_nextjs_type_error_is_found_fixed_and_the_build_passes(
+        engine, fake_llm, ctx, next_modules: Path) -> None:  # noqa: F811
+    owners = templates.files_by_owner("todo", "fullstack", "Typed Tasks")
+    page = owners["frontend"]["app/page.tsx"]
+    broken = page.replace("export default function Home() {\n",
+                          "export default function Home() {\n"
+                          "  const count: number = \"three\";\n", 1)
+    assert broken != page
+    fake_llm.set("architect", plan(*[(p, o) for o, files in owners.items() for p in files],
+                                   name="Typed Tasks"))
+    first = {**owners["frontend"], "app/page.tsx": broken}
+    fake_llm.set("frontend", ["".join(block(p, t) for p, t in first.items()),
+                              block("app/page.tsx", page)])
+    for agent in ("backend", "database"):
+        fake_llm.set(agent, "".join(block(p, t) for p, t in owners[agent].items()))
+    fake_llm.set("reviewer", APPROVE)
+    project = ctx.store.projects.create("Typed Tasks", prompt="tasks", mode=Mode.FULLSTACK)
+    link_modules(next_modules, ctx.store.paths.project(project.id))  # node_modules is cached
+
+    events = await engine("a task app", mode=Mode.FULLSTACK, checks=_checks(ctx),
+                          project_id=project.id)
+    builds = _check_results(events, "npm-build")
+    assert [b.status for b in builds] == ["failed", "passed"], builds
+    [finding] = builds[0].findings
+    assert (finding.path, finding.line) == ("app/page.tsx", 4)
+    assert "not assignable to type 'number'" in finding.message
+    assert "not assignable" in fake_llm.requests_for("frontend")[1]["body"]["messages"][-1][
+        "content"]
+    assert builds[1].exit_code == 0 and isinstance(events[-1], RunFinished)
+    assert events[-1].approved
+    assert fake_llm.calls["backend"] == 1 and fake_llm.calls["database"] == 1

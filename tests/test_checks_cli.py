@@ -1,0 +1,69 @@
+"""`devora generate --checks/--no-checks`: consent on the command line, check events in
+--json, findings printed as path:line: message (issue 13)."""
+
+from __future__ import annotations
+
+import json
+
+from devora_desktop.agents.checking import NO_CONSENT_CLI
+from tests.agents.conftest import APPROVE, block, plan
+from tests.core.checks.conftest import needs_chromium
+
+PAGE = '<!doctype html><title>T</title><h1>T</h1><script src="app.js"></script>\n'
+BROKEN = "document.title = 'x';\nrender();\n"
+
+
+def _script(fake_llm) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", block("index.html", PAGE) + block("app.js", BROKEN))
+    fake_llm.set("reviewer", APPROVE)
+
+
+def _generate(run_cli, fake_llm, monkeypatch, *flags: str):
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-test-123456")
+    return run_cli("generate", "a page", "--mode", "web", "--provider", "openai",
+                   "--base-url", fake_llm.url, "--model", "fake/model", *flags)
+
+
+def test_without_consent_the_cli_says_so_in_one_line_and_runs_nothing(
+        run_cli, fake_llm, monkeypatch) -> None:
+    _script(fake_llm)
+    result = _generate(run_cli, fake_llm, monkeypatch, "--json")
+    assert result.code == 0, result
+    events = [json.loads(line) for line in result.out.splitlines()]
+    checks = [e for e in events if e["type"].startswith("check_")]
+    assert [(e["type"], e["status"], e["skipped_reason"]) for e in checks] == [
+        ("check_finished", "skipped", NO_CONSENT_CLI)]
+    assert events[-1]["approved"] is True
+
+
+@needs_chromium
+def test_json_shows_the_check_events(run_cli, fake_llm, monkeypatch) -> None:
+    _script(fake_llm)
+    result = _generate(run_cli, fake_llm, monkeypatch, "--json", "--checks")
+    events = [json.loads(line) for line in result.out.splitlines()]
+    started = [e for e in events if e["type"] == "check_started"]
+    finished = [e for e in events if e["type"] == "check_finished"]
+    assert started[0]["check"] == "web-load" and finished[0]["status"] == "failed"
+    assert finished[0]["findings"][0]["path"] == "app.js"
+    assert finished[0]["findings"][0]["line"] == 2
+    assert events[-1]["type"] == "run_finished" and events[-1]["approved"] is False
+
+
+@needs_chromium
+def test_findings_are_printed_as_path_line_message(run_cli, fake_llm, monkeypatch) -> None:
+    _script(fake_llm)
+    result = _generate(run_cli, fake_llm, monkeypatch, "--checks")
+    assert result.code == 0, result
+    assert "(not approved: the checks still fail)" in result.out
+    assert "app.js:2: uncaught exception when the page loads: Uncaught ReferenceError: " \
+           "render is not defined" in result.out.splitlines()
+
+
+def test_no_checks_beats_a_standing_always(run_cli, fake_llm, monkeypatch) -> None:
+    assert run_cli("settings", "set", "run_checks", '"always"').code == 0
+    _script(fake_llm)
+    result = _generate(run_cli, fake_llm, monkeypatch, "--json", "--no-checks")
+    events = [json.loads(line) for line in result.out.splitlines()]
+    [skip] = [e for e in events if e["type"].startswith("check_")]
+    assert skip["skipped_reason"] == "checks are off for this run (--no-checks)"
