@@ -13,6 +13,13 @@ from tests.keyrings import MemoryKeyring
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """QtWebEngine (the Preview tab) must be prepared before pytest-qt creates the app."""
+    from devora_desktop.ui.preview_panel import prepare_webengine
+
+    prepare_webengine()
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data dir and HOME: nothing touches the real home directory."""

@@ -1,0 +1,300 @@
+"""The Preview tab: the project served from loopback, embedded with QtWebEngine when it is
+installed (the ``preview`` extra), else a clickable, copyable URL and Open in browser.
+
+JavaScript errors the page logs are listed under it with "Ask the agents to fix this",
+which hands a refinement prompt carrying them to the window. A web project is served by
+:class:`core.preview.PreviewServer` (only its listed files); a full-stack project needs its
+dev server: the window passes a ``dev_server`` factory when one exists (the hook for the
+verified-runs work), else the panel says what is missing.
+
+QtWebEngine loads on the first page shown (~0.1 s), never at start-up. It needs
+``prepare_webengine()`` before the QApplication exists.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devora_desktop.ui import icons, theme
+
+if TYPE_CHECKING:
+    from devora_desktop.core.preview import PreviewSource
+    from devora_desktop.core.workspace import Workspace
+
+DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
+MAX_ERRORS = 50
+
+
+def prepare_webengine() -> None:
+    """Call before creating the QApplication: QtWebEngine shares GL contexts, and as root
+    its Chromium refuses to start with the sandbox on (CI, containers) — never for others."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+@cache
+def webengine_available() -> bool:
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ConsoleError:
+    message: str
+    source: str  # a project path when the page is ours, else the URL
+    line: int
+
+    def describe(self) -> str:
+        where = f"{self.source}:{self.line}" if self.source else f"line {self.line}"
+        return f"{self.message} ({where})"
+
+
+def fix_prompt(errors: list[ConsoleError]) -> str:
+    """The refinement prompt "Ask the agents to fix this" sends."""
+    lines = "\n".join(f"- {e.describe()}" for e in errors[:20])
+    return ("The preview shows these JavaScript errors in the browser console. Find their "
+            f"cause and fix it without changing what already works:\n{lines}")
+
+
+def is_static_site(ws: Workspace) -> bool:
+    return ws.exists("index.html")
+
+
+def _make_view(on_error: Callable[[str, int, str], None]) -> QWidget:
+    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    error_level = QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
+
+    class Page(QWebEnginePage):
+        def javaScriptConsoleMessage(self, level, message, line, source) -> None:
+            if level == error_level:
+                on_error(message, line, source)
+
+    view = QWebEngineView()
+    view.setPage(Page(view))
+    return view
+
+
+class PreviewPanel(QWidget):
+    fix_requested = Signal(str)  # a refinement prompt carrying the console errors
+    loaded = Signal(bool)
+    url_changed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, *, use_webengine: bool | None = None,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+        super().__init__()
+        self.embedded = webengine_available() if use_webengine is None else use_webengine
+        self.open_url = open_url
+        self.dev_server: DevServerFactory | None = None
+        self.source: PreviewSource | None = None
+        self.workspace: Workspace | None = None
+        self.errors: list[ConsoleError] = []
+        self.view: QWidget | None = None
+        self._task: asyncio.Task | None = None
+
+        self.url_label = QLabel()
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.url_label.setOpenExternalLinks(False)
+        self.url_label.linkActivated.connect(lambda url: self.open_url(QUrl(url)))
+        self.copy_button = QPushButton(icons.icon("copy"), "Copy URL")
+        self.reload_button = QPushButton(icons.icon("reload"), "Reload")
+        self.browser_button = QPushButton(icons.icon("browser"), "Open in browser")
+        bar = QHBoxLayout()
+        bar.addWidget(self.url_label, 1)
+        for b in (self.copy_button, self.reload_button, self.browser_button):
+            bar.addWidget(b)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.message.setOpenExternalLinks(True)
+        self.page_area = QStackedWidget()
+        self.page_area.addWidget(self.message)
+        self.console = QListWidget()
+        self.console.setAccessibleName("JavaScript console errors")
+        self.fix_button = QPushButton(icons.icon("bug"), "Ask the agents to fix this")
+        self.console_title = QLabel()
+        console_box = QWidget()
+        cv = QVBoxLayout(console_box)
+        cv.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.console_title, 1)
+        head.addWidget(self.fix_button)
+        cv.addLayout(head)
+        cv.addWidget(self.console)
+        self.console_box = console_box
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.page_area)
+        split.addWidget(console_box)
+        split.setStretchFactor(0, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.reload_button.clicked.connect(self.reload)
+        self.browser_button.clicked.connect(self._on_browser_clicked)
+        self.fix_button.clicked.connect(self._on_fix_clicked)
+        self._set_errors([])
+        self._set_url(None, "Open a project to preview it.")
+
+    # ---- what is shown ----------------------------------------------------------------
+    @property
+    def url(self) -> str | None:
+        return self.source.url if self.source is not None else None
+
+    def _set_url(self, url: str | None, message: str = "") -> None:
+        self.copy_button.setText("Copy URL")
+        for b in (self.copy_button, self.reload_button, self.browser_button):
+            b.setEnabled(url is not None)
+        if url is None:
+            self.url_label.setText("")
+            self.message.setText(message)
+            self.page_area.setCurrentWidget(self.message)
+            return
+        safe = html.escape(url)
+        self.url_label.setText(f"<a href='{safe}'>{safe}</a> · loopback only")
+        self.url_label.setToolTip("Only this computer can open it")
+        if not self.embedded:
+            self.message.setText(
+                "The embedded preview needs QtWebEngine (install devora-desktop[preview]). "
+                f"Open <a href='{safe}'>{safe}</a> in your browser, or copy the URL.")
+            self.page_area.setCurrentWidget(self.message)
+        self.url_changed.emit(url)
+
+    def _set_errors(self, errors: list[ConsoleError]) -> None:
+        self.errors = errors
+        self.console.clear()
+        for e in errors:
+            QListWidgetItem(icons.icon("error"), e.describe(), self.console)
+        n = len(errors)
+        self.console_title.setText(f"<span style='color:{theme.colors()['error']}'>{n} "
+                                   f"JavaScript error{'s' if n != 1 else ''}</span>")
+        self.console_box.setVisible(bool(errors))
+
+    def _on_console_error(self, message: str, line: int, source: str) -> None:
+        if len(self.errors) >= MAX_ERRORS:
+            return
+        base = self.url or ""
+        if base and source.startswith(base):
+            source = urlsplit(source).path.lstrip("/") or "index.html"
+        self._set_errors([*self.errors, ConsoleError(message, source, line)])
+
+    # ---- project lifecycle ------------------------------------------------------------
+    def show_project(self, workspace: Workspace | None) -> None:
+        """Serve ``workspace`` (None: nothing open). A dev server, when needed, starts in a
+        task; ``busy_changed(False)`` says the panel is settled."""
+        self._stop_source()
+        self.workspace = workspace
+        self._set_errors([])
+        if workspace is None:
+            self._set_url(None, "Open a project to preview it.")
+            return
+        if is_static_site(workspace):
+            from devora_desktop.core.preview import PreviewServer
+
+            self._use(PreviewServer(workspace))
+        elif self.dev_server is not None:
+            self._set_url(None, "Starting the project's dev server…")
+            self._task = asyncio.ensure_future(self._start_dev_server(workspace))
+            self.busy_changed.emit(True)
+        else:
+            self._set_url(None, "This project has no index.html: a full-stack project is "
+                                "previewed through its dev server, which checks start "
+                                "(Settings › Runs › Run checks). Open the folder to run it "
+                                "yourself with npm run dev.")
+
+    async def _start_dev_server(self, workspace: Workspace) -> None:
+        from devora_desktop.core.errors import DevoraError
+
+        try:
+            source = await self.dev_server(workspace)  # type: ignore[misc]
+        except DevoraError as exc:
+            self._set_url(None, exc.one_line())
+        else:
+            if workspace is self.workspace:
+                self._use(source)
+            else:
+                source.stop()
+        finally:
+            self.busy_changed.emit(False)
+
+    def _use(self, source: PreviewSource) -> None:
+        self.source = source
+        self._set_url(source.url)
+        if self.embedded:
+            self._load(source.url)
+
+    def _load(self, url: str) -> None:
+        if self.view is None:
+            self.view = _make_view(self._on_console_error)
+            self.view.loadFinished.connect(self.loaded)
+            self.page_area.addWidget(self.view)
+        self.page_area.setCurrentWidget(self.view)
+        self.view.load(QUrl(url))
+
+    def reload(self) -> None:
+        """After a run: the files changed on disk; load them again with a clean console."""
+        if self.source is None:
+            if self.workspace is not None:
+                self.show_project(self.workspace)  # e.g. index.html exists now
+            return
+        self._set_errors([])
+        if self.embedded:
+            self._load(self.source.url)
+
+    def _stop_source(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        if self.source is not None:
+            self.source.stop()
+            self.source = None
+
+    def shutdown(self) -> None:
+        """Stop serving (the window closes, or the project goes away)."""
+        self._stop_source()
+        if self.view is not None:
+            self.view.setUrl(QUrl("about:blank"))
+
+    # ---- buttons ----------------------------------------------------------------------
+    def _on_copy_clicked(self) -> None:
+        if self.url:
+            QGuiApplication.clipboard().setText(self.url)
+            self.copy_button.setText("Copied")
+
+    def _on_browser_clicked(self) -> None:
+        if self.url:
+            self.open_url(QUrl(self.url))
+
+    def _on_fix_clicked(self) -> None:
+        if self.errors:
+            self.fix_requested.emit(fix_prompt(self.errors))
