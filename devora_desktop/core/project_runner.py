@@ -175,7 +175,7 @@ async def exited(proc: asyncio.subprocess.Process, poll: float = 0.05) -> int:
     return proc.returncode
 
 
-async def _pump(stream: asyncio.StreamReader, on_line: Callable[[str], None]) -> None:
+async def pump_lines(stream: asyncio.StreamReader, on_line: Callable[[str], None]) -> None:
     """Split a byte stream into lines without the StreamReader's line-length limit."""
     pending = b""
     while chunk := await stream.read(65536):
@@ -232,7 +232,7 @@ class ProjectRunner:
         started = time.monotonic()
         proc = await self.spawn(argv, env=env)
         assert proc.stdout is not None
-        reader = asyncio.create_task(_pump(proc.stdout, take))
+        reader = asyncio.create_task(pump_lines(proc.stdout, take))
         timed_out = False
         try:
             try:

@@ -31,7 +31,15 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 def deps_current(root: Path) -> bool:
-    """node_modules was installed after the last change to package.json (and its lock)."""
+    """Nothing to install: package.json names no dependencies, or node_modules was installed
+    after its last change (and its lock's)."""
+    try:
+        package = json.loads((root / "package.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    if isinstance(package, dict) and not package.get("dependencies") \
+            and not package.get("devDependencies"):
+        return True
     marker = root / "node_modules" / ".package-lock.json"
     if not marker.is_file():
         return False

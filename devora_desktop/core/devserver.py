@@ -1,0 +1,168 @@
+"""A full-stack project's own dev server (``npm run dev``) on a free loopback port, for the
+window's Preview tab. It runs the model's code: start it only with the project's consent
+(core.checks.consent_needed / ProjectChecks.consent).
+
+    server = DevServer(root, cache_dir=paths.cache, on_line=print)
+    url = await server.start()        # npm install when needed, then waits until it answers
+    server.logs                       # the last lines (capped), server.errors() the bad ones
+    await server.aclose()             # SIGTERM, then kill the whole process tree
+    server.stop()                     # the same, at once and without awaiting (PreviewSource)
+
+Same rules as the checks: scrubbed environment, its own process group, capped logs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.project_runner import IS_WINDOWS, ProjectRunner, kill_tree, pump_lines
+
+_ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
+                         re.IGNORECASE)
+
+
+class DevServerError(DevoraError):
+    """The dev server could not start (no npm, install failed, it exited or never answered)."""
+
+
+def free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def dev_args(package: dict, port: int) -> list[str]:
+    """Flags that pin the dev server to 127.0.0.1:port (Next.js and Vite; others get PORT)."""
+    script = str((package.get("scripts") or {}).get("dev", ""))
+    if "next" in script:
+        return ["--", "--port", str(port), "--hostname", "127.0.0.1"]
+    if "vite" in script:
+        return ["--", "--port", str(port), "--host", "127.0.0.1", "--strictPort"]
+    return []
+
+
+class DevServer:
+    """One project's ``npm run dev``. Not reusable after it stopped: make a new one."""
+
+    def __init__(self, root: Path, *, cache_dir: Path | None = None,
+                 on_line: Callable[[str], None] | None = None, log_lines: int = 2000) -> None:
+        self.root = Path(root)
+        extra = {"NEXT_TELEMETRY_DISABLED": "1", "BROWSER": "none", "NO_COLOR": "1",
+                 "npm_config_update_notifier": "false"}
+        if cache_dir is not None:
+            extra["npm_config_cache"] = str(Path(cache_dir) / "npm")
+        self.runner = ProjectRunner(self.root, env_extra=extra)
+        self.on_line = on_line
+        self.logs: collections.deque[str] = collections.deque(maxlen=log_lines)
+        self.port: int | None = None
+        self._proc: asyncio.subprocess.Process | None = None
+        self._reader: asyncio.Task | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/" if self.port else ""
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.returncode is None
+
+    def errors(self) -> list[str]:
+        """Log lines that read like errors: what "ask the agents to fix this" sends."""
+        return [ln for ln in self.logs if _ERROR_LINE.search(ln)]
+
+    def _log(self, line: str) -> None:
+        self.logs.append(line)
+        if self.on_line is not None:
+            self.on_line(line)
+
+    async def start(self, timeout: float = 180.0) -> str:
+        """Install dependencies if needed, start ``npm run dev`` and return its URL once it
+        answers. Raises DevServerError with one line saying why not."""
+        from devora_desktop.core.checks.node import INSTALL_ARGS, deps_current
+
+        if self._proc is not None:
+            raise DevServerError("this dev server was already started")
+        try:
+            package = json.loads((self.root / "package.json").read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DevServerError(f"package.json cannot be read: {exc}") from exc
+        if "dev" not in (package.get("scripts") or {}):
+            raise DevServerError("package.json has no dev script")
+        npm = self.runner.which("npm")
+        if npm is None:
+            raise DevServerError("npm is not installed", hint="install Node.js to preview")
+        if not deps_current(self.root):
+            self._log("$ npm install")
+            result = await self.runner.run([npm, *INSTALL_ARGS], timeout=600, on_line=self._log)
+            if not result.ok:
+                raise DevServerError("npm install failed: " + (result.lines[-1:] or ["?"])[0])
+        self.port = free_loopback_port()
+        argv = [npm, "run", "dev", *dev_args(package, self.port)]
+        self._log("$ npm run dev" + (f" (port {self.port})"))
+        self._proc = await self.runner.spawn(argv, env={"PORT": str(self.port),
+                                                        "HOST": "127.0.0.1"})
+        assert self._proc.stdout is not None
+        self._reader = asyncio.create_task(pump_lines(self._proc.stdout, self._log))
+        try:
+            await asyncio.wait_for(self._until_answers(), timeout)
+        except BaseException as exc:
+            await self.aclose()
+            if isinstance(exc, TimeoutError):
+                raise DevServerError(f"the dev server did not answer within {timeout:.0f} s"
+                                     ) from None
+            raise
+        return self.url
+
+    async def _until_answers(self) -> None:
+        assert self._proc is not None and self.port is not None
+        while True:
+            if self._proc.returncode is not None:
+                said = self.errors() or [ln for ln in self.logs if ln.strip()] or ["no output"]
+                last = said[0] if self.errors() else said[-1]
+                raise DevServerError(f"the dev server exited ({self._proc.returncode}): "
+                                     f"{last}"[:300])
+            try:
+                _r, writer = await asyncio.open_connection("127.0.0.1", self.port)
+            except OSError:
+                await asyncio.sleep(0.25)
+                continue
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
+            return
+
+    async def aclose(self, grace: float = 3.0) -> None:
+        """Stop the server and everything it started; safe to call twice."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            await kill_tree(proc, grace=grace)
+            self._proc = proc  # keep returncode visible; not restartable
+        if self._reader is not None:
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await asyncio.wait_for(self._reader, 2.0)
+            self._reader = None
+
+    def stop(self) -> None:
+        """Kill the process tree now, without awaiting (for a window closing or switching
+        projects from a plain slot). ``aclose()`` is the graceful version."""
+        proc = self._proc
+        if proc is None or proc.returncode is not None:
+            return
+        if IS_WINDOWS:
+            with contextlib.suppress(OSError):
+                subprocess.Popen(["taskkill", "/T", "/F", "/PID", str(proc.pid)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        else:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(proc.pid, signal.SIGKILL)

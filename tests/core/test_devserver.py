@@ -1,0 +1,84 @@
+"""The dev server behind the full-stack Preview: a free loopback port, logs, and a stop that
+takes every process it started with it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.core.devserver import DevServer, DevServerError
+from tests.core.test_project_runner import gone
+
+pytestmark = pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
+
+# A stand-in for `next dev`: reads --port/--hostname (or PORT/HOST), starts a helper child, serves a page.
+SERVER = """
+const http = require("http");
+const { spawn } = require("child_process");
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
+const port = Number(flag("--port") || process.env.PORT);
+const host = flag("--hostname") || process.env.HOST;
+const helper = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+console.log(`helper ${helper.pid}`);
+console.error("Error: Cannot find module './widgets' (a compile error, for the log)");
+http.createServer((req, res) => res.end(`hello from ${host}`)).listen(port, host,
+  () => console.log(`ready on ${host}:${port}`));
+"""
+
+
+def _project(root: Path, dev: str = "node server.js") -> Path:
+    (root / "package.json").write_text(json.dumps({"name": "p", "scripts": {"dev": dev}}))
+    (root / "server.js").write_text(SERVER)
+    return root
+
+
+def _get(url: str) -> str:
+    return urllib.request.urlopen(url, timeout=5).read().decode()
+
+
+async def test_start_serves_on_loopback_with_logs_and_stop_kills_the_tree(
+        tmp_path: Path) -> None:
+    seen: list[str] = []
+    server = DevServer(_project(tmp_path), on_line=seen.append)
+    url = await server.start(timeout=60)
+    try:
+        assert url == f"http://127.0.0.1:{server.port}/"
+        assert await asyncio.to_thread(_get, url) == "hello from 127.0.0.1"
+        helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
+        assert server.running and seen[:2] == list(server.logs)[:2]
+        assert server.errors() == ["Error: Cannot find module './widgets' (a compile error, "
+                                   "for the log)"]
+    finally:
+        await server.aclose()
+    assert not server.running and await gone(helper)
+    with pytest.raises(OSError):
+        await asyncio.to_thread(_get, url)
+
+
+async def test_stop_without_awaiting_kills_it_too(tmp_path: Path) -> None:
+    server = DevServer(_project(tmp_path, dev="node server.js --like-next"))
+    await server.start(timeout=60)
+    helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
+    server.stop()
+    assert await gone(helper)
+    await server.aclose()
+
+
+async def test_a_server_that_exits_says_why_in_one_line(tmp_path: Path) -> None:
+    server = DevServer(_project(tmp_path, dev="node -e \"console.log('boom: port in use'); "
+                                              "process.exit(3)\""))
+    with pytest.raises(DevServerError) as err:
+        await server.start(timeout=60)
+    assert err.value.one_line() == "the dev server exited (3): boom: port in use"
+
+
+async def test_no_dev_script_is_said(tmp_path: Path) -> None:
+    (tmp_path / "package.json").write_text('{"scripts": {}}')
+    with pytest.raises(DevServerError, match="no dev script"):
+        await DevServer(tmp_path).start()
