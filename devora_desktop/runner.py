@@ -243,10 +243,8 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             task = asyncio.current_task()
             if task is not None:
                 task.uncancel()
-            while not run.queue.empty():
-                queued = run.queue.get_nowait()
-                if queued is not None:
-                    show(queued)
+            for queued in run.pending():
+                show(queued)
             if not isinstance(final, RunCancelled | RunFailed | RunFinished):
                 show(RunCancelled(reason="interrupted"))
         finally:

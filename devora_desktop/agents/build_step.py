@@ -160,8 +160,9 @@ class BuildStep:
         sharded = self.size > 0 and (not complete or len(group) < len(plan.files_for(owner)))
         current = {f.path: run.ws.read_text(f.path) for f in group
                    if f.action == "modify" and run.ws.exists(f.path)}
-        msgs = worker.messages(run.request.prompt, plan, current,
-                               files=group if sharded else None, plan_complete=complete)
+        msgs = run.fit(worker, lambda chosen: worker.messages(
+            run.request.prompt, plan, chosen, files=group if sharded else None,
+            plan_complete=complete), current, current)
         self.started.update(f.path for f in group)
         self.groups += 1
         if self.first_group_at is None:
