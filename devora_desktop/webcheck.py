@@ -93,9 +93,9 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
     QTimer.singleShot(int(timeout * 1000), app.quit)
     page.load(QUrl(url))
     app.exec()
-    page.deleteLater()
-    return {"tool": "qtwebengine", "loaded": state["loaded"], "title": state["title"],
-            "errors": errors}
+    loaded, title = state["loaded"], state["title"]
+    del page  # before the profile goes, or QtWebEngine warns on exit
+    return {"tool": "qtwebengine", "loaded": loaded, "title": title, "errors": errors}
 
 
 # ---- Chromium over the DevTools protocol ------------------------------------------------
@@ -270,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ns = parser.parse_args(argv)
     try:
         result = check(ns.url, ns.timeout, ns.settle, ns.browser,
-                       "chromium" if ns.engine == "chromium" else ns.engine)
+                       ns.engine)
     except Exception as exc:  # one line for the check, never a traceback
         result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
     result.setdefault("skipped", None)
