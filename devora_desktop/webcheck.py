@@ -68,7 +68,7 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401  (initialises QtWebEngine for widgets)
     from PySide6.QtCore import QTimer, QUrl
-    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -82,7 +82,8 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
                 kind = "exception" if message.startswith("Uncaught") else "console"
                 errors.append(_error(kind, message, source, line or None))
 
-    page = Page()
+    profile = QWebEngineProfile()  # off the record: nothing of the page stays on disk
+    page = Page(profile)
 
     def finished(ok: bool) -> None:
         state["loaded"] = ok
@@ -93,8 +94,11 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
     QTimer.singleShot(int(timeout * 1000), app.quit)
     page.load(QUrl(url))
     app.exec()
+    import shiboken6
+
+    shiboken6.delete(page)  # pages go before their profile
+    shiboken6.delete(profile)
     loaded, title = state["loaded"], state["title"]
-    del page  # before the profile goes, or QtWebEngine warns on exit
     return {"tool": "qtwebengine", "loaded": loaded, "title": title, "errors": errors}
 
 
