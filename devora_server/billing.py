@@ -295,7 +295,7 @@ def _step(ev: Event, st: Billing) -> Billing:
         if t >= st.updated_at:
             st = replace(st, cancel_at_period_end=bool(obj.cancel_at_period_end),
                          updated_at=t)
-        if obj.status == "canceled":
+        if obj.status in ("canceled", "incomplete_expired"):  # the latter: never paid
             return replace(st, ended=True)
         if obj.status in ("active", "trialing"):
             return _pay(st, "ok", t)
