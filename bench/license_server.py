@@ -24,16 +24,6 @@ from tests.server.scaleout import Instance, server_env
 from tests.server.services import Unavailable, create_database, postgres, redis_server
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process so far (Linux /proc): a cost per request that the
-    machine's other load does not inflate much, unlike wall-clock throughput."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 async def load(urls: list[str], key: str, seconds: float, concurrency: int) -> dict:
     """``concurrency`` clients, each refreshing its own machine as fast as it can,
     round-robin over ``urls``."""
@@ -92,12 +82,9 @@ def main() -> None:
             instances = [Instance(env) for _ in range(count)]
             try:
                 before = os.getloadavg()[0]
-                cpu = sum(cpu_seconds(i.proc.pid) for i in instances)
                 result = asyncio.run(load([i.url for i in instances], key, seconds,
                                           concurrency))
-                cpu = sum(cpu_seconds(i.proc.pid) for i in instances) - cpu
-                result.update(instances=count, load=(before, os.getloadavg()[0]),
-                              cpu_ms=cpu * 1000 / max(1, result["n"] + concurrency))
+                result.update(instances=count, load=(before, os.getloadavg()[0]))
                 rows.append(result)
             finally:
                 for inst in instances:
@@ -110,14 +97,13 @@ def main() -> None:
           "load client")
     print()
     print("| instances | requests | req/s (>= 500) | p50 | p99 (<= 50 ms) | errors (0) | "
-          "server CPU per request | load avg before -> after |")
-    print("|---|---|---|---|---|---|---|---|")
+          "load avg before -> after |")
+    print("|---|---|---|---|---|---|---|")
     for r in rows:
         ok = lambda good: "ok" if good else "MISS"  # noqa: E731
         print(f"| {r['instances']} | {r['n']:,} | {r['rps']:,.0f} {ok(r['rps'] >= 500)} | "
               f"{r['p50']:.1f} ms | {r['p99']:.1f} ms {ok(r['p99'] <= 50)} | "
-              f"{r['errors']} {ok(r['errors'] == 0)} | {r['cpu_ms']:.2f} ms | "
-              f"{r['load'][0]:.2f} -> "
+              f"{r['errors']} {ok(r['errors'] == 0)} | {r['load'][0]:.2f} -> "
               f"{r['load'][1]:.2f} |")
 
 

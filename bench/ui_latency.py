@@ -110,6 +110,7 @@ def main() -> None:
     window = MainWindow(ctx, EngineOptions())
     window.resize(1400, 900)
     window.show()
+    window.agents.toggle.setChecked(True)  # the raw text on screen: the costlier view
     from devora_desktop.ui.loop import tune_interpreter
 
     collector = tune_interpreter()  # as the app does after start-up  # noqa: F841
@@ -123,14 +124,12 @@ def main() -> None:
     async def fourth_stream() -> None:
         from devora_desktop.agents.events import AgentDelta
 
-        pane = window.panes.panes["compressor"]
-        window.panes.addTab(pane, "Compressor")
-        pane.set_state("streaming")
+        window.panes.add_agent("compressor")
         async with OpenAICompatProvider(name="b", base_url=fake.url) as p:
             async for item in p.stream_chat([{"role": "user", "content": "x"}], "m",
                                             "compressor"):
                 if isinstance(item, str):
-                    window._on_run_event(AgentDelta(agent="compressor", text=item))
+                    window.panes.on_event(AgentDelta(agent="compressor", text=item))
 
     async def run() -> float:
         window.chat.prompt.setPlainText("latency bench")
@@ -138,8 +137,10 @@ def main() -> None:
         gaps.start()
         start = time.perf_counter()
         window.chat.run_button.click()
-        while not any(p.state == "streaming" for a, p in window.panes.panes.items()
-                      if a in ("frontend", "backend", "database")):
+        agents = window.controller.progress.agents
+        while not any(a.state == "streaming" for n, a in agents.items()
+                      if n in ("frontend", "backend", "database")):
+            agents = window.controller.progress.agents
             if done:
                 raise SystemExit(f"the run ended early: {done[0]}")
             await asyncio.sleep(0.01)

@@ -92,8 +92,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             closed = asyncio.Event()
             window.closed.connect(closed.set)
             instance = InstanceServer(ctx.paths.root, window.bring_to_front)  # noqa: F841
-            # refreshed in the background; shutdown() waits for it like any window task
-            window._tasks.add(runner.get_loop().create_task(window.refresh_license()))
+            # refreshed in the background; shutdown() cancels it like any window task
+            window.tasks.spawn(window.status.refresh_license(), name="license-refresh")
             if os.environ.get("DEVORA_EXIT_AFTER_START"):
                 QTimer.singleShot(200, window.close)
             runner.run(closed.wait())
@@ -107,7 +107,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
 
 async def _screenshot(window, ctx, path: str, project: str | None) -> int:
-    """Show a project (with its last run's panes) and save the window as a PNG."""
+    """Show a project (with its last run's feed) and save the window as a PNG."""
     import asyncio
 
     projects = ctx.store.projects.list()
@@ -115,19 +115,18 @@ async def _screenshot(window, ctx, path: str, project: str | None) -> int:
     window.resize(1400, 900)
     window.show()
     if target is not None:
-        window.reload_projects(target.id)
-        files = [k for k in window.tree_items if not k.endswith("/")]
+        reloaded = asyncio.Event()
+        window.files.reloaded.connect(reloaded.set)
+        window.current.set(target.id)
+        await asyncio.wait_for(reloaded.wait(), 10)
+        files = window.files.files
         preferred = next((f for f in files if f.endswith(("page.tsx", "app.js", "index.html"))),
                          files[0] if files else None)
-        frontend = window.panes.panes["frontend"]
-        if window.panes.indexOf(frontend) >= 0:
-            window.panes.setCurrentWidget(frontend)
         if preferred:
+            done = asyncio.Event()
+            window.viewer.highlighted.connect(done.set)
             window.open_file(preferred)
-            for _ in range(200):
-                if window.viewer.highlighter.done:
-                    break
-                await asyncio.sleep(0.01)
+            await asyncio.wait_for(done.wait(), 10)
     await asyncio.sleep(0.2)
     ok = window.grab().save(path)
     print(f"saved {path}" if ok else f"could not save {path}")

@@ -424,8 +424,8 @@ def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: 
     from pathlib import Path
 
     from devora_desktop.core.models import Mode
-    from devora_desktop.runner import GenerateArgs, run_async
-    from devora_desktop.runner import generate as run_generate
+    from devora_desktop.terminal_view import GenerateArgs, run_async
+    from devora_desktop.terminal_view import generate as run_generate
 
     if not prompt.strip():
         raise DevoraError("the prompt is empty", hint="describe the app you want")
@@ -452,7 +452,7 @@ def models_check(ctx, model: str | None, provider: str | None, base_url: str | N
     """One short call that asks MODEL for two file blocks and reports if it complied."""
     import asyncio
 
-    from devora_desktop.runner import check_model
+    from devora_desktop.terminal_view import check_model
 
     ok, message = asyncio.run(check_model(ctx, model, provider, base_url))
     click.echo(("ok: " if ok else "not ok: ") + message)

@@ -68,7 +68,7 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401  (initialises QtWebEngine for widgets)
     from PySide6.QtCore import QTimer, QUrl
-    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+    from PySide6.QtWebEngineCore import QWebEnginePage
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -82,8 +82,7 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
                 kind = "exception" if message.startswith("Uncaught") else "console"
                 errors.append(_error(kind, message, source, line or None))
 
-    profile = QWebEngineProfile()  # off the record: nothing of the page stays on disk
-    page = Page(profile)
+    page = Page()
 
     def finished(ok: bool) -> None:
         state["loaded"] = ok
@@ -94,12 +93,9 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
     QTimer.singleShot(int(timeout * 1000), app.quit)
     page.load(QUrl(url))
     app.exec()
-    import shiboken6
-
-    shiboken6.delete(page)  # pages go before their profile
-    shiboken6.delete(profile)
-    loaded, title = state["loaded"], state["title"]
-    return {"tool": "qtwebengine", "loaded": loaded, "title": title, "errors": errors}
+    page.deleteLater()
+    return {"tool": "qtwebengine", "loaded": state["loaded"], "title": state["title"],
+            "errors": errors}
 
 
 # ---- Chromium over the DevTools protocol ------------------------------------------------
@@ -274,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     ns = parser.parse_args(argv)
     try:
         result = check(ns.url, ns.timeout, ns.settle, ns.browser,
-                       ns.engine)
+                       "chromium" if ns.engine == "chromium" else ns.engine)
     except Exception as exc:  # one line for the check, never a traceback
         result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
     result.setdefault("skipped", None)

@@ -88,8 +88,7 @@ class Services:
         return None
 
 
-async def services(request: Request) -> Services:
-    """(async: a sync dependency would cost a thread-pool hop on every request)"""
+def services(request: Request) -> Services:
     return request.app.state.services
 
 

@@ -24,18 +24,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
-from devora_desktop.agents.build_step import BuildStep
 from devora_desktop.agents.compressor import (
+    BUDGET_SHARE,
     CompressorAgent,
     TokenEstimator,
     compress_conversation,
-    fit_files,
-    left_out_notice,
-    prompt_budget,
 )
 from devora_desktop.agents.estimate import estimate_run
 from devora_desktop.agents.events import (
     AgentFinished,
+    AgentSkipped,
     RunCancelled,
     RunEvent,
     RunFailed,
@@ -43,12 +41,12 @@ from devora_desktop.agents.events import (
     RunStarted,
     VersionCommitted,
 )
-from devora_desktop.agents.file_gate import FileGate, files_by_age
+from devora_desktop.agents.file_gate import FileGate
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
-from devora_desktop.agents.protocol import Plan
+from devora_desktop.agents.protocol import DeleteBlock, Plan
 from devora_desktop.agents.review_loop import Checks, ReviewLoop, Verdict
-from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
+from devora_desktop.agents.roles import ArchitectAgent, FileAgent, QuickAgent
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams, ChatProvider
@@ -86,7 +84,6 @@ class EngineOptions:
     max_files_per_run: int = 300
     review_file_chars: int = 60_000
     checks: Checks | None = None     # the checks seam (review_loop.Checks); None: no checks
-    shard_files: int | None = 4      # an agent with more files runs as workers of this many
 
 
 class Run:
@@ -102,7 +99,6 @@ class Run:
         self.emit = self.journal.emit
         self.gate: FileGate = None  # type: ignore[assignment]  # set when the project opens
         self.plan: Plan | None = None
-        self.build: BuildStep | None = None
         self.budget = Budget(request.max_usd, request.max_tokens)
         self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
@@ -141,16 +137,6 @@ class Run:
                 with contextlib.suppress(asyncio.CancelledError):
                     await self._task
 
-    def pending(self) -> list[RunEvent]:
-        """Events queued but not read: after the reader was cancelled (Ctrl+C), the
-        rollback's RunCancelled is among them, and a --json reader must still print it."""
-        out = []
-        while not self.journal.queue.empty():
-            event = self.journal.queue.get_nowait()
-            if event is not None:
-                out.append(event)
-        return out
-
     def cancel(self, reason: str = "stopped by the user") -> None:
         self._cancel_reason = reason
         if self._task is not None and not self._task.done():
@@ -166,23 +152,10 @@ class Run:
             self.estimator.calibrate(messages, usage.prompt_tokens)
             self.store.kv.set(f"calibration:{self.request.model}", self.estimator.ratio)
 
-    def window(self, model: str | None = None) -> int | None:
+    def window(self) -> int | None:
         """The model's context window, when the provider knows it (offline: unlimited)."""
         info = getattr(self.request.provider, "model_info", None)
-        return info(model or self.request.model).context_length if info else None
-
-    def fit(self, agent, build, files: dict[str, str], first=()) -> list:
-        """Every request to a code agent or the Reviewer goes through here: ``build(files)``
-        with the least relevant files left out until it fits the agent's model window with
-        room for the answer, and the user told what was left out (agents/compressor.py)."""
-        window = self.window(agent.env.model)
-        if window is None:
-            return build(files)
-        msgs, left_out = fit_files(build, files, prompt_budget(window), self.estimator,
-                                   self.request.prompt, first)
-        if left_out:
-            agent.notice(left_out_notice(left_out, window), "warning")
-        return msgs
+        return info(self.request.model).context_length if info else None
 
     def env(self, agent: str) -> AgentEnv:
         model = self.request.agent_models.get(agent) or self.request.model
@@ -279,8 +252,7 @@ class Run:
     async def _quick(self, refinement: bool) -> None:
         agent = QuickAgent(self.env("quick"))
         current = self.gate.text_files() if refinement else {}
-        msgs = self.fit(agent, lambda files: agent.messages(
-            self.request.prompt, files, self.request.preferences), current)
+        msgs = agent.messages(self.request.prompt, current, self.request.preferences)
         await self._run_code_agent(agent, msgs)
         loop = ReviewLoop(self, Mode.QUICK)  # no plan, no reviewer: validators and checks
         self.verdict = loop.verdict(None, await loop.verify())
@@ -291,20 +263,25 @@ class Run:
         architect = ArchitectAgent(self.env("architect"))
         manifest = None
         if refinement:
-            # Least recently changed first: the listing's prefix is cached across turns.
-            manifest = [(p, _summary_line(self.ws, p)) for p in files_by_age(self.ws)]
+            manifest = [(p, _summary_line(self.ws, p)) for p in self.ws.list_files()]
         msgs = await self._architect_messages(architect, mode, manifest)
+        async with agent_span(self.emit, architect):
+            self.plan = await architect.plan(msgs)
+        self.gate.plan = self.plan
+        if not refinement and not self.request.project_name:
+            self.project.name = self.plan.name.strip()[:80] or self.project.name
+        self.project.summary = self.plan.summary
+        self.project.template = self.plan.template or ""
+        self.store.projects.save(self.project)
 
-        def adopt(plan: Plan) -> None:
-            if not refinement and not self.request.project_name:
-                self.project.name = plan.name.strip()[:80] or self.project.name
-            self.project.summary = plan.summary
-            self.project.template = plan.template or ""
-            self.store.projects.save(self.project)
-
-        # The Architect's plan starts the code agents while it streams (build_step).
-        self.build = BuildStep(self, mode, CODE_AGENTS[mode], on_plan=adopt)
-        self.plan = await self.build.execute(architect, msgs)
+        for path in [f.path for f in self.plan.files if f.action == "delete"]:
+            await self.gate.write(self.plan.owner_of(path) or "architect", DeleteBlock(path))
+        wanted = [a for a in CODE_AGENTS[mode]
+                  if any(f.owner == a and f.action != "delete" for f in self.plan.files)]
+        for a in CODE_AGENTS[mode]:
+            if a not in wanted:
+                self.emit(AgentSkipped(agent=a, reason="the plan gives it no files"))
+        await self.parallel({a: self._code_agent_messages(a, mode) for a in wanted})
 
         self.verdict = await ReviewLoop(self, mode).run_to_verdict()
 
@@ -328,7 +305,7 @@ class Run:
         window = self.window()
         if window is None or manifest is None:
             return msgs
-        limit = prompt_budget(window)
+        limit = int(window * BUDGET_SHARE)
         if self.estimator.count_messages(msgs) <= limit:
             return msgs
         fits = lambda summary, recent: self.estimator.count_messages(  # noqa: E731
@@ -367,6 +344,13 @@ class Run:
         return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
                 "fix_budget": 0 if mode == Mode.QUICK else self.options.max_rounds,
                 "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd}
+
+    def _code_agent_messages(self, agent: str, mode: Mode):
+        assert self.plan is not None and self.ws is not None
+        fa = FileAgent(agent, self.env(agent), mode.value)
+        current = {f.path: self.ws.read_text(f.path) for f in self.plan.files_for(agent)
+                   if f.action == "modify" and self.ws.exists(f.path)}
+        return fa, fa.messages(self.request.prompt, self.plan, current)
 
     async def parallel(self, jobs: dict, round_: int = 0) -> None:
         """Run code agents side by side; the first failure stops the others."""

@@ -1,11 +1,17 @@
-"""Per-agent panes: state, time, tokens, cost, streamed text (batched every ~30 ms), files."""
+"""The raw model text of each agent, one click away from the activity feed.
+
+States, clocks and tokens come from the run's :class:`RunProgress` (the controller folds the
+events); this module only shows them. Streamed text is appended in batches: the first delta
+after a flush schedules the next flush ``FLUSH_MS`` later, so text reaches the screen within
+about one frame without one widget update per token.
+"""
 
 from __future__ import annotations
 
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,12 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from devora_desktop.core.models import Usage
+    from devora_desktop.agents.progress import AgentProgress, RunProgress
 
 AGENTS = ("architect", "frontend", "backend", "database", "reviewer", "quick", "compressor")
-STATES = {"waiting": ("…", "#8c8fa1"), "streaming": ("⟳", "#1e66f5"), "done": ("✓", "#40a02b"),
-          "failed": ("✗", "#d20f39"), "skipped": ("–", "#8c8fa1")}
-FLUSH_MS = 30
+ICONS = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "cancelled": "■",
+         "skipped": "–"}
+FLUSH_MS = 8
+CLOCK_MS = 250
+
+
+def agent_summary(a: AgentProgress, now: float) -> str:
+    """"⟳ Frontend · streaming · 2.1 s · 1,400 tok · $0.0020": the state in words too."""
+    parts = [f"{ICONS[a.state]} {a.name.title()}", a.state]
+    secs = a.elapsed(now)
+    if secs:
+        parts.append(f"{secs:.1f} s")
+    if a.live_tokens:
+        parts.append(f"{a.live_tokens:,} tok" + ("~" if a.estimated or a.state == "streaming"
+                                                 else ""))
+    if a.cost:
+        parts.append(f"${a.cost:.4f}")
+    if a.state in ("failed", "skipped") and (a.error or a.note):
+        parts.append(a.error or a.note)
+    return " · ".join(parts)
 
 
 class AgentPane(QWidget):
@@ -36,71 +59,45 @@ class AgentPane(QWidget):
         super().__init__()
         self.agent = agent
         self.state = "waiting"
-        self.usage: Usage | None = None  # None until the first call reports
-        self.started: float | None = None
-        self.seconds = 0.0
         self.pending: list[str] = []
         self.header = QLabel()
+        self.header.setWordWrap(True)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setMaximumBlockCount(20000)
+        self.text.setPlaceholderText(f"The {agent.title()}'s raw answer appears here.")
         self.files = QListWidget()
         self.files.setMaximumWidth(260)
         self.files.itemActivated.connect(lambda it: self.file_clicked.emit(it.text()))
         self.files.itemClicked.connect(lambda it: self.file_clicked.emit(it.text()))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #d20f39")
-        self.error.setWordWrap(True)
         self.retry = QPushButton("Retry run")
         self.retry.clicked.connect(self.retry_requested)
-        err_row = QHBoxLayout()
-        err_row.addWidget(self.error, 1)
-        err_row.addWidget(self.retry)
-        self.error.hide()
         self.retry.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.header, 1)
+        row.addWidget(self.retry)
         split = QSplitter()
         split.addWidget(self.text)
         split.addWidget(self.files)
         split.setStretchFactor(0, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.header)
-        layout.addLayout(err_row)
+        layout.addLayout(row)
         layout.addWidget(split, 1)
-        self.refresh()
 
     def reset(self) -> None:
-        self.state, self.usage, self.started, self.seconds = "waiting", None, None, 0.0
+        self.state = "waiting"
         self.pending.clear()
         self.text.clear()
         self.files.clear()
-        self.error.hide()
         self.retry.hide()
-        self.refresh()
 
-    def set_state(self, state: str) -> None:
-        self.state = state
-        if state == "streaming" and self.started is None:
-            self.started = time.monotonic()
-        self.refresh()
-
-    def summary(self) -> str:
-        icon, _ = STATES[self.state]
-        secs = self.seconds or (time.monotonic() - self.started if self.started and
-                                self.state == "streaming" else 0.0)
-        parts = [f"{icon} {self.agent.title()}", self.state]
-        if secs:
-            parts.append(f"{secs:.1f} s")
-        if self.usage is not None and self.usage.total_tokens:
-            parts.append(f"{self.usage.total_tokens:,} tok" + ("~" if self.usage.estimated
-                                                                else ""))
-        if self.usage is not None and self.usage.cost_usd:
-            parts.append(f"${self.usage.cost_usd:.4f}")
-        return " · ".join(parts)
-
-    def refresh(self) -> None:
-        _, color = STATES[self.state]
-        self.header.setText(self.summary())
-        self.header.setStyleSheet(f"font-weight: 600; color: {color}")
+    def show_progress(self, a: AgentProgress, now: float) -> None:
+        self.state = a.state
+        self.header.setText(agent_summary(a, now))
+        self.retry.setVisible(a.state == "failed")
+        if self.files.count() != len(a.files):
+            self.files.clear()
+            self.files.addItems(a.files)
 
     def flush(self) -> None:
         if not self.pending:
@@ -113,55 +110,141 @@ class AgentPane(QWidget):
         self.text.setTextCursor(cursor)
         self.text.ensureCursorVisible()
 
-    def add_file(self, path: str) -> None:
-        if not self.files.findItems(path, Qt.MatchFlag.MatchExactly):
-            self.files.addItem(path)
-
-    def show_error(self, message: str, retryable: bool) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.retry.setVisible(True)
-
 
 class AgentPanes(QTabWidget):
-    """All panes plus the one timer that flushes their streamed text."""
+    """One tab per agent of the run. Tabs never jump: the user's choice stays selected."""
 
     file_clicked = Signal(str)
     retry_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self.setUsesScrollButtons(True)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setDocumentMode(True)
+        self.progress: RunProgress | None = None
+        self._t0 = time.monotonic()  # wall clock of the run's t=0, for live clocks
         self.panes: dict[str, AgentPane] = {}
         for agent in AGENTS:
             pane = AgentPane(agent)
             pane.file_clicked.connect(self.file_clicked)
             pane.retry_requested.connect(self.retry_requested)
             self.panes[agent] = pane
-        self.show_agents(["architect", "frontend", "backend", "database", "reviewer"])
-        self.timer = QTimer(self)
-        self.timer.setInterval(FLUSH_MS)
-        self.timer.timeout.connect(self.flush)
-        self.clock = QElapsedTimer()
-        self.timer.start()
+        self.flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
+        self.flush_timer.timeout.connect(self.flush)
+        self.clock = QTimer(self, interval=CLOCK_MS)
+        self.clock.timeout.connect(self.refresh)
 
-    def show_agents(self, agents: list[str]) -> None:
+    def bind(self, progress: RunProgress, agents: list[str], *, live: bool) -> None:
+        """Show ``progress``'s agents (a new run, or a replayed one when not ``live``)."""
+        self.progress = progress
+        self._t0 = time.monotonic()
+        current = self.currentWidget()
         self.clear()
-        for agent in agents:
-            pane = self.panes[agent]
-            self.addTab(pane, pane.summary())
-
-    def reset(self, agents: list[str]) -> None:
         for pane in self.panes.values():
             pane.reset()
-        self.show_agents(agents)
+        for agent in agents:
+            if agent in self.panes:
+                self.addTab(self.panes[agent], agent.title())
+        if current is not None and self.indexOf(current) >= 0:
+            self.setCurrentWidget(current)
+        if live:
+            self.clock.start()
+        self.refresh()
+
+    def add_agent(self, agent: str) -> None:
+        if agent in self.panes and self.indexOf(self.panes[agent]) < 0:
+            self.addTab(self.panes[agent], agent.title())
+
+    def on_event(self, ev) -> None:
+        """Raw text only: deltas, notices and refusals, as the model sent them."""
+        kind = ev.type
+        if kind in ("run_finished", "run_failed", "run_cancelled"):
+            self.flush()
+            self.clock.stop()
+            self.refresh()
+            return
+        pane = self.panes.get(getattr(ev, "agent", ""))
+        if pane is None:
+            return
+        if kind == "agent_delta":
+            pane.pending.append(ev.text)
+            if not self.flush_timer.isActive():
+                self.flush_timer.start()
+        elif kind == "agent_notice":
+            pane.pending.append(f"\n[{ev.level}] {ev.message}\n")
+        elif kind == "file_rejected":
+            pane.pending.append(f"\n[refused] {ev.path}: {ev.reason}\n")
+        elif kind == "agent_started":
+            self.add_agent(ev.agent)
+            self.refresh()
+        elif kind in ("agent_finished", "agent_failed", "agent_skipped"):
+            self.flush()
+            self.refresh()
+
+    def replay_text(self, events: list[dict]) -> None:
+        """The raw text of a saved run (its deltas), for a project opened later."""
+        for data in events:
+            if data.get("type") == "agent_delta" and data.get("agent") in self.panes:
+                self.panes[data["agent"]].pending.append(str(data.get("text", "")))
+        self.flush()
 
     def flush(self) -> None:
+        for pane in self.panes.values():
+            pane.flush()
+
+    def refresh(self) -> None:
+        if self.progress is None:
+            return
+        now = time.monotonic() - self._t0 if self.clock.isActive() else self.progress.t
         for i in range(self.count()):
             pane = self.widget(i)
-            if isinstance(pane, AgentPane):
-                pane.flush()
-                if pane.state == "streaming":
-                    pane.refresh()
-                label = pane.summary()
-                if self.tabText(i) != label:
-                    self.setTabText(i, label)
+            a = self.progress.agents.get(pane.agent) if isinstance(pane, AgentPane) else None
+            if a is None:
+                continue
+            pane.show_progress(a, now)
+            label = f"{ICONS[a.state]} {a.name.title()}"
+            if self.tabText(i) != label:
+                self.setTabText(i, label)
+            self.setTabToolTip(i, pane.header.text())
+
+    def strip(self) -> str:
+        """"Architect ✓ · Frontend ⟳ · …" for the line above the raw text."""
+        if self.progress is None:
+            return ""
+        return " · ".join(f"{a.name.title()} {ICONS[a.state]}"
+                          for a in self.progress.agents.values())
+
+
+class AgentsBox(QWidget):
+    """"Agents: Architect ✓ · Frontend ⟳ …" with the raw text one click away (hidden by
+    default: the activity feed is the primary view of a run)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.panes = AgentPanes()
+        self.strip = QLabel("Agents appear here when a run starts.")
+        self.strip.setObjectName("agents-strip")
+        self.toggle = QPushButton("Raw model text ▸")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip("Show what each agent's model sent, as it streams")
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.strip, 1)
+        row.addWidget(self.toggle)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.panes, 1)
+        self.panes.hide()
+        self.toggle.toggled.connect(self._on_toggle_toggled)
+        self.panes.clock.timeout.connect(self.refresh_strip)
+
+    def _on_toggle_toggled(self, on: bool) -> None:
+        self.panes.setVisible(on)
+        self.toggle.setText("Raw model text ▾" if on else "Raw model text ▸")
+
+    def refresh_strip(self) -> None:
+        text = self.panes.strip()
+        self.strip.setText(f"Agents: {text}" if text else "Agents appear here when a run "
+                                                          "starts.")

@@ -15,12 +15,10 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QShortcut,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.workspace import looks_binary
+from devora_desktop.ui.find_bar import FindBar
 from devora_desktop.ui.highlight import (
     SpanHighlighter,
     lex_spans,
@@ -109,34 +108,38 @@ class CodeEdit(QPlainTextEdit):
 
 
 class FileViewer(QWidget):
-    """Shows one file. Text appears at once; colour follows, lexed in a worker thread."""
+    """Shows one file. Text appears at once; colour follows, lexed in a worker thread.
+    While a run writes a file, ``show_live`` shows its text as it streams."""
 
     highlighted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.path: Path | None = None
+        self.rel: str | None = None
+        self.live: str | None = None  # the file being written, shown as it streams
         self.title = QLabel("No file open")
+        self.title.setObjectName("viewer-title")
         self.editor = CodeEdit()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.hide()
-        self.find_box = QLineEdit(placeholderText="Find (Enter: next, Shift+Enter: previous)")
-        self.find_box.hide()
-        copy = QPushButton("Copy")
-        copy.clicked.connect(self._copy_all)
-        open_btn = QPushButton("Open in editor")
-        open_btn.clicked.connect(self.open_external)
-        reveal = QPushButton("Reveal")
-        reveal.clicked.connect(self.reveal)
+        self.find_bar = FindBar(self.editor)
+        self.find_box = self.find_bar.edit
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self._copy_all)
+        self.open_button = QPushButton("Open in editor")
+        self.open_button.clicked.connect(self.open_external)
+        self.reveal_button = QPushButton("Reveal")
+        self.reveal_button.clicked.connect(self.reveal)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
-        for b in (copy, open_btn, reveal):
+        for b in (self.copy_button, self.open_button, self.reveal_button):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.find_box)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.note)
         layout.addWidget(self.editor, 1)
         self.highlighter = SpanHighlighter(self.editor.document())
@@ -147,25 +150,55 @@ class FileViewer(QWidget):
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
         QTimer.singleShot(300, warm_up)  # after the window is painted
         QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
-        self.find_box.returnPressed.connect(self.find_next)
-        QShortcut(QKeySequence("Escape"), self.find_box, self.find_box.hide)
+        self._set_actions()
+
+    def _set_actions(self) -> None:
+        for b in (self.copy_button, self.open_button, self.reveal_button):
+            b.setEnabled(self.path is not None and self.live is None)
 
     def show_find(self) -> None:
-        self.find_box.show()
-        self.find_box.setFocus()
-        self.find_box.selectAll()
+        self.find_bar.open_bar()
 
-    @Slot()
     def find_next(self, backwards: bool = False) -> bool:
-        flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)
-        found = self.editor.find(self.find_box.text(), flags)
-        if not found:  # wrap around
+        return self.find_bar.find_next(backwards)
+
+    def clear(self) -> None:
+        """No file: after New project or another project was chosen (nothing stale to act on)."""
+        self.highlighter.reset()
+        self._name = ""
+        self.path = self.rel = self.live = None
+        self.title.setText("No file open")
+        self.editor.setPlainText("")
+        self.note.hide()
+        self.find_bar.hide()
+        self._set_actions()
+
+    def show_live(self, rel: str, text: str, who: str) -> None:
+        """The file a run is writing: its text so far (appended, not reloaded)."""
+        if self.live != rel:
+            self.highlighter.reset()
+            self._name = ""
+            self.path, self.rel, self.live = None, rel, rel
+            self.note.hide()
+            self.editor.show()
+            self.editor.setPlainText(text)
+        else:
+            have = self.editor.document().characterCount() - 1
+            if len(text) > have:
+                cursor = self.editor.textCursor()
+                cursor.movePosition(cursor.MoveOperation.End)
+                cursor.insertText(text[have:])
+                self.editor.setTextCursor(cursor)
+        self.title.setText(f"{rel}  ● being written by {who}")
+        self._set_actions()
+
+    def go_to_line(self, line: int) -> None:
+        block = self.editor.document().findBlockByNumber(max(0, line - 1))
+        if block.isValid():
             cursor = self.editor.textCursor()
-            cursor.movePosition(cursor.MoveOperation.End if backwards else
-                                cursor.MoveOperation.Start)
+            cursor.setPosition(block.position())
             self.editor.setTextCursor(cursor)
-            found = self.editor.find(self.find_box.text(), flags)
-        return found
+            self.editor.centerCursor()
 
     def _copy_all(self) -> None:
         from PySide6.QtWidgets import QApplication
@@ -191,7 +224,9 @@ class FileViewer(QWidget):
         self.editor.show()
         self.title.setText(title or name)
         self._name = ""
+        self.live = None
         self.editor.setPlainText(text)
+        self._set_actions()
         self._name = name if lexer_class(name) is not None else ""
         self._colour_visible()
         self.highlighter.done = False  # pending until the worker's spans are applied
@@ -240,7 +275,7 @@ class FileViewer(QWidget):
         self.colour_ms = (time.perf_counter() - started) * 1000
 
     def show_file(self, path: Path, rel: str) -> None:
-        self.path = path
+        self.path, self.rel, self.live = path, rel, None
         try:
             size = path.stat().st_size
             with path.open("rb") as fh:
@@ -260,6 +295,7 @@ class FileViewer(QWidget):
     def _show_note(self, rel: str, message: str) -> None:
         self.highlighter.reset()
         self._name = ""
+        self._set_actions()
         self.title.setText(rel)
         self.editor.setPlainText("")
         self.note.setText(message)

@@ -1,7 +1,8 @@
 """Headless front end of the engine: `devora generate` and `devora models check`.
 
 Kept out of cli.py so the command module stays a thin argument parser; this is the CLI's
-equivalent of the main window: it consumes the Orchestrator's events and renders them.
+equivalent of the main window: it renders the run's :class:`RunProgress`, the model the
+window renders too.
 """
 
 from __future__ import annotations
@@ -13,29 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from devora_desktop.agents.events import (
-    AgentDelta,
-    AgentFailed,
-    AgentFinished,
-    AgentNotice,
-    AgentSkipped,
-    AgentStarted,
-    CheckFinished,
-    CheckStarted,
-    FileDeleted,
-    FileRejected,
-    FileWritten,
     Finding,
-    ReviewVerdict,
     RunCancelled,
     RunEvent,
     RunFailed,
     RunFinished,
     RunStarted,
-    ValidationReport,
-    VersionCommitted,
 )
 from devora_desktop.agents.launch import start_run
 from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.agents.progress import Activity, RunProgress
 from devora_desktop.agents.providers import choose_provider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
@@ -76,31 +64,29 @@ def finding_line(f: Finding) -> str:
     return f"{f.path}{f':{f.line}' if f.line else ''}: {f.message}"
 
 
-class AgentRow:
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.state = "waiting"
-        self.started = 0.0
-        self.seconds = 0.0
-        self.tokens = 0
-        self.cost: float | None = None
-        self.files = 0
-        self.note = ""
-
-
 class TerminalView:
-    """Live per-agent progress on a terminal (rich), or plain lines when not a TTY."""
+    """The CLI's view of a run: a live per-agent table on a terminal (rich), and the run's
+    steps as lines (every line when not a TTY). The state is :class:`RunProgress`, the same
+    model the window renders; findings print as ``path:line: message``."""
 
-    ICON = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "skipped": "–"}
+    ICON = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "cancelled": "■",
+            "skipped": "–"}
 
     def __init__(self) -> None:
         from rich.console import Console
 
         self.console = Console(stderr=True, highlight=False)
-        self.rows: dict[str, AgentRow] = {}
-        self.checks: dict[str, CheckFinished] = {}  # the latest result of each check
+        self.progress = RunProgress()
         self.live = None
         self.tty = self.console.is_terminal
+        self._t0 = time.monotonic()
+
+    @property
+    def failing(self) -> list[Finding]:
+        """Findings of the checks that still fail at the end of the run."""
+        p = self.progress
+        return [f for name, status in p.checks.items() if status == "failed"
+                for f in p.check_findings.get(name, [])]
 
     def _table(self):
         from rich.table import Table
@@ -108,17 +94,19 @@ class TerminalView:
         table = Table(box=None, pad_edge=False)
         for col in ("", "AGENT", "TIME", "TOKENS", "COST", "FILES", ""):
             table.add_column(col)
-        now = time.monotonic()
-        for row in self.rows.values():
-            secs = now - row.started if row.state == "streaming" else row.seconds
-            table.add_row(self.ICON[row.state], row.name.title(),
-                          f"{secs:.1f}s" if row.started else "", f"{row.tokens:,}" or "",
-                          f"${row.cost:.4f}" if row.cost else "", str(row.files or ""),
-                          row.note[:60])
+        now = time.monotonic() - self._t0
+        for a in self.progress.agents.values():
+            secs = a.elapsed(now)
+            note = (f"writing {a.current_file} · {a.current_lines} lines" if a.current_file
+                    else a.error or a.note)
+            table.add_row(self.ICON[a.state], a.name.title(), f"{secs:.1f}s" if secs else "",
+                          f"{a.live_tokens:,}" if a.live_tokens else "",
+                          f"${a.cost:.4f}" if a.cost else "", str(len(a.files) or ""),
+                          note[:60])
         return table
 
-    def start(self, agents: list[str]) -> None:
-        self.rows = {a: AgentRow(a) for a in agents}
+    def start(self) -> None:
+        self._t0 = time.monotonic()
         if self.tty:
             from rich.live import Live
 
@@ -138,66 +126,27 @@ class TerminalView:
             self.console.print(text, markup=False, highlight=False)
 
     def on_event(self, ev: RunEvent) -> None:
-        row = self.rows.get(getattr(ev, "agent", ""))
+        for act in self.progress.fold(ev):
+            self.show(act)
         if isinstance(ev, RunStarted):
-            estimate = ""
-            if ev.estimate_usd:
-                estimate = f", estimate ~${ev.estimate_usd:.3f}"
-            elif ev.estimate_tokens:
-                estimate = f", estimate ~{ev.estimate_tokens:,} tokens"
-            self.line(f"{ev.project_name}: {ev.mode} run with {ev.provider_label}"
-                      + (" (refining)" if ev.refinement else "") + estimate)
-            self.start(ev.agents)
-        elif isinstance(ev, AgentStarted) and row:
-            row.state, row.started = "streaming", time.monotonic()
-            if not self.tty:
-                self.line(f"  {ev.agent} started" + (f" (round {ev.round})" if ev.round else ""))
-        elif isinstance(ev, AgentFinished) and row:
-            row.state, row.seconds = "done", ev.seconds
-            row.tokens += ev.usage.total_tokens
-            row.cost = (row.cost or 0) + (ev.usage.cost_usd or 0)
-            if not self.tty:
-                self.line(f"  {ev.agent} done in {ev.seconds:.1f}s")
-        elif isinstance(ev, AgentFailed) and row:
-            row.state, row.note = "failed", ev.error
-        elif isinstance(ev, AgentSkipped) and row:
-            row.state, row.note = "skipped", ev.reason
-        elif isinstance(ev, AgentNotice):
-            if row:
-                row.note = ev.message
-            if ev.level == "warning":
-                self.line(f"  ! {ev.agent}: {ev.message}")
-        elif isinstance(ev, FileWritten):
-            if row:
-                row.files += 1
-            if not self.tty:
-                self.line(f"  + {ev.path} ({ev.change})")
-        elif isinstance(ev, FileDeleted):
-            self.line(f"  - {ev.path}")
-        elif isinstance(ev, FileRejected):
-            self.line(f"  ! rejected {ev.path}: {ev.reason}")
-        elif isinstance(ev, ValidationReport) and ev.findings:
-            self.line(f"  validators: {len(ev.findings)} finding(s)")
-            for f in ev.findings[:10]:
-                self.line(f"    {f.path}{':' + str(f.line) if f.line else ''} {f.message}")
-        elif isinstance(ev, CheckStarted):
-            self.line(f"  check {ev.check}: {ev.command}"
-                      + (f" (after fix round {ev.round})" if ev.round else ""))
-        elif isinstance(ev, CheckFinished):
-            self.checks[ev.check] = ev
-            if ev.status == "skipped":
-                self.line(f"  check {ev.check} skipped: {ev.skipped_reason}")
-            else:
-                self.line(f"  check {ev.check} {ev.status} in {ev.seconds:.1f}s"
-                          + (f" ({len(ev.findings)} finding(s))" if ev.findings else ""))
-                for f in ev.findings[:20]:
-                    self.line(finding_line(f))
-        elif isinstance(ev, ReviewVerdict):
-            self.line(f"  review {ev.iteration}: {ev.status} {ev.summary}")
-        elif isinstance(ev, VersionCommitted):
-            self.line(f"  saved version v{ev.number}")
+            self.start()
         elif isinstance(ev, RunFinished | RunFailed | RunCancelled):
             self.stop()
+
+    def end(self) -> None:
+        """The events stopped: close the state even without a terminal event."""
+        for act in self.progress.end():
+            self.show(act)
+        self.stop()
+
+    def show(self, act: Activity) -> None:
+        if act.kind == "finding" and act.path:
+            self.line(f"    {act.path}{f':{act.line}' if act.line else ''}: {act.detail}")
+        elif act.kind == "run" and act.key == "run" and self.progress.outcome:
+            return  # the summary after the run says it (stdout), the error goes to stderr
+        elif act.level != "active" or not self.tty:
+            mark = {"ok": "✓", "error": "✗", "warning": "!", "active": "…"}.get(act.level, " ")
+            self.line(f"  {mark} {act.text}")
 
 
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:
@@ -228,7 +177,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             if args.as_json:
                 sys.stdout.write(ev.model_dump_json() + "\n")
                 sys.stdout.flush()
-            elif not isinstance(ev, AgentDelta):
+            else:
                 view.on_event(ev)  # type: ignore[union-attr]
             if isinstance(ev, RunStarted):
                 started = ev
@@ -243,13 +192,15 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             task = asyncio.current_task()
             if task is not None:
                 task.uncancel()
-            for queued in run.pending():
-                show(queued)
+            while not run.queue.empty():
+                queued = run.queue.get_nowait()
+                if queued is not None:
+                    show(queued)
             if not isinstance(final, RunCancelled | RunFailed | RunFinished):
                 show(RunCancelled(reason="interrupted"))
         finally:
             if view:
-                view.stop()
+                view.end()
     finally:
         await choice.provider.aclose()
     if isinstance(final, RunFinished):
@@ -263,8 +214,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             if final.usage.cache_note():
                 cost += f" ({final.usage.cache_note()})"
             label = " [offline templates, no AI]" if choice.offline else ""
-            failing = [f for c in (view.checks.values() if view else [])
-                       if c.status == "failed" for f in c.findings]
+            failing = view.failing if view else []
             verdict = "" if final.approved else (
                 " (not approved: the checks still fail)" if failing
                 else " (reviewer did not approve: see above)")

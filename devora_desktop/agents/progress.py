@@ -1,0 +1,488 @@
+"""RunProgress: the one model of a run that both views render (DESIGN §2).
+
+``fold(event)`` folds a RunEvent into per-agent and per-run state and returns the readable
+steps it produced (:class:`Activity`: "Architect planned 19 files for 3 agents", "Reviewer
+approved: …", a finding with its file and line). The GUI's activity feed and the CLI's
+terminal view print those steps and draw tables from the state; neither folds events itself.
+
+Every terminal event (finished, failed, cancelled) closes every agent: nothing stays
+"streaming" after a run. A saved log is replayed with :meth:`RunProgress.replay`, which ends
+with :meth:`end` so a log cut short (the app closed mid-run) closes them too. Unknown event
+types and fields are ignored, so an older app can read a newer log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from devora_desktop.agents.plan_stream import PlanEntry, PlanStream
+
+AgentState = Literal["waiting", "streaming", "done", "failed", "cancelled", "skipped"]
+StepState = Literal["pending", "active", "done", "failed", "stopped", "skipped"]
+Outcome = Literal["finished", "failed", "cancelled", "interrupted"]
+STEPS = ("Plan", "Build", "Check", "Review", "Save")
+FINAL_AGENT_STATES = frozenset({"done", "failed", "cancelled", "skipped"})
+PLAN_AGENTS = frozenset({"architect", "compressor"})
+CODE_AGENTS = frozenset({"frontend", "backend", "database", "quick"})
+_OPEN = re.compile(r"""<file\s+path\s*=\s*["']([^"'>]+)["'][^>]*>""")
+_CLOSE = "</file>"
+
+
+@dataclass
+class Activity:
+    """One readable step of a run. ``key``: a later activity with the same key replaces this
+    one in a feed (an agent's "writing …" line becomes "wrote …")."""
+
+    text: str
+    kind: str = "info"  # plan|agent|file|finding|check|review|saved|run|notice
+    level: Literal["info", "active", "ok", "warning", "error"] = "info"
+    agent: str = ""
+    path: str | None = None
+    line: int | None = None
+    key: str = ""
+    detail: str = ""  # a finding's own message, without its source and place
+
+
+@dataclass
+class AgentProgress:
+    name: str
+    state: AgentState = "waiting"
+    tokens: int = 0  # reported by finished calls
+    streamed_chars: int = 0  # of the call in flight: a live estimate until it reports
+    cost: float | None = None
+    estimated: bool = False
+    seconds: float = 0.0  # of finished calls
+    started_at: float | None = None  # run time of the call in flight
+    current_file: str | None = None
+    current_lines: int = 0
+    current_text: list[str] = field(default_factory=list)  # of the file being written
+    files: list[str] = field(default_factory=list)
+    error: str = ""
+    note: str = ""
+    round: int = 0
+    _buf: str = ""
+
+    @property
+    def final(self) -> bool:
+        return self.state in FINAL_AGENT_STATES
+
+    @property
+    def live_tokens(self) -> int:
+        return self.tokens + (self.streamed_chars // 4 if self.state == "streaming" else 0)
+
+    def elapsed(self, now: float) -> float:
+        """Seconds spent so far; ``now`` is run time (an event's ``t`` or a clock)."""
+        if self.state == "streaming" and self.started_at is not None:
+            return self.seconds + max(0.0, now - self.started_at)
+        return self.seconds
+
+    def scan(self, text: str) -> str | None:
+        """Follow ``<file path=…>`` blocks in streamed text; returns a path that just opened."""
+        opened = None
+        buf, self._buf, pos = self._buf + text, "", 0
+        while pos < len(buf):
+            if self.current_file is None:
+                i = buf.find("<file", pos)
+                if i < 0:
+                    j = buf.rfind("<", pos)
+                    if j >= 0 and "<file".startswith(buf[j:]):
+                        self._buf = buf[j:]
+                    break
+                m = _OPEN.match(buf, i)
+                if m is None:
+                    if ">" not in buf[i:] and len(buf) - i < 300:
+                        self._buf = buf[i:]
+                        break
+                    pos = i + 5
+                    continue
+                self.current_file, self.current_lines = m.group(1).strip(), 0
+                self.current_text = []
+                opened, pos = self.current_file, m.end()
+                if buf.startswith("\n", pos):
+                    pos += 1
+            else:
+                i = buf.find(_CLOSE, pos)
+                if i < 0:
+                    j = buf.rfind("<", pos)
+                    end = j if j >= 0 and _CLOSE.startswith(buf[j:]) else len(buf)
+                    self.current_lines += buf.count("\n", pos, end)
+                    self.current_text.append(buf[pos:end])
+                    self._buf = buf[end:]
+                    break
+                self.current_lines += buf.count("\n", pos, i)
+                self.current_text.append(buf[pos:i])
+                self.current_file, pos = None, i + len(_CLOSE)
+        return opened
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _finding_text(f: Any) -> str:
+    where = f"{f.path}:{f.line}" if getattr(f, "line", None) else f.path
+    return f"{where}: {f.message}"
+
+
+class RunProgress:
+    """Per-agent and per-run state of one run, folded from its events."""
+
+    def __init__(self) -> None:
+        self.run_id = self.project_id = self.project_name = ""
+        self.mode = self.provider_label = self.model = ""
+        self.refinement = False
+        self.agents: dict[str, AgentProgress] = {}
+        self.steps: dict[str, StepState] = dict.fromkeys(STEPS, "pending")
+        self.t = 0.0
+        self.outcome: Outcome | None = None
+        self.error = ""
+        self.retryable = False
+        self.retry_after: float | None = None
+        self.approved: bool | None = None
+        self.verdict = ""  # APPROVE | ITERATE, from the last review
+        self.verdict_summary = ""
+        self.review_issues: list[dict] = []
+        self.validator_findings: list[Any] = []
+        self.check_findings: dict[str, list[Any]] = {}
+        self.checks: dict[str, str] = {}  # check name -> running|passed|failed|skipped
+        self.changes: dict[str, str] = {}  # path -> new|changed|deleted
+        self.rejected: list[tuple[str, str]] = []
+        self.version_number: int | None = None
+        self.version_id: str | None = None
+        self.files_written = self.files_deleted = 0
+        self.final_tokens: int | None = None
+        self.final_cost: float | None = None
+        self.seconds = 0.0
+        self.estimate_usd: float | None = None
+        self.planned: list[tuple[str, str]] = []  # (path, owner) as the plan streams in
+        self._plan: PlanStream | None = None
+
+    # ---- reading the state ----------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return bool(self.run_id) and self.outcome is None
+
+    @property
+    def findings(self) -> list[Any]:
+        return self.validator_findings + [f for fs in self.check_findings.values() for f in fs]
+
+    @property
+    def tokens(self) -> int:
+        live = sum(a.live_tokens for a in self.agents.values())
+        return max(live, self.final_tokens or 0)
+
+    @property
+    def cost(self) -> float | None:
+        if self.final_cost is not None:
+            return self.final_cost
+        costs = [a.cost for a in self.agents.values() if a.cost is not None]
+        return sum(costs) if costs else None
+
+    def agent(self, name: str) -> AgentProgress:
+        if name not in self.agents:
+            self.agents[name] = AgentProgress(name)
+        return self.agents[name]
+
+    def changes_by_kind(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {"new": [], "changed": [], "deleted": []}
+        for path, kind in sorted(self.changes.items()):
+            out[kind].append(path)
+        return out
+
+    def summary(self) -> str:
+        """The chat line of a run: "12 files · approved · $0.014 · 9.8 s"."""
+        if self.outcome in ("failed", "cancelled", "interrupted"):
+            word = {"failed": "failed", "cancelled": "stopped",
+                    "interrupted": "interrupted (the app closed)"}[self.outcome]
+            tail = f": {self.error}" if self.error else ""
+            return f"Run {word}{tail}. The project is unchanged."
+        parts = [_plural(len(self.changes), "file") + " changed"]
+        if self.approved is not None:
+            parts.append("approved" if self.approved else "not approved")
+        if self.findings:
+            parts.append(_plural(len(self.findings), "finding"))
+        if self.cost:
+            parts.append(f"${self.cost:.4f}")
+        parts.append(f"{self.tokens:,} tok")
+        if self.seconds:
+            parts.append(f"{self.seconds:.1f} s")
+        return " · ".join(parts)
+
+    # ---- folding --------------------------------------------------------------------------
+    @classmethod
+    def replay(cls, events: Iterable[dict]) -> tuple[RunProgress, list[Activity]]:
+        """A saved log, entry by entry; entries this version cannot read are skipped."""
+        from pydantic import ValidationError
+
+        from devora_desktop.agents.events import load_event
+
+        progress, out = cls(), []
+        for data in events:
+            try:
+                ev = load_event(data)
+            except (ValidationError, ValueError, TypeError):
+                continue
+            out += progress.fold(ev)
+        out += progress.end()
+        return progress, out
+
+    def end(self) -> list[Activity]:
+        """The events stopped (a replayed log, a closed stream): close whatever is open."""
+        if self.outcome is not None or not self.run_id:
+            return []
+        self.outcome = "interrupted"
+        self._close_agents("cancelled", "cancelled")
+        self._close_steps("stopped")
+        return [Activity("Run interrupted: the app closed before it ended. The project is "
+                         "at its last saved version.", "run", "warning", key="run")]
+
+    def fold(self, ev: Any) -> list[Activity]:
+        handler = getattr(self, "_on_" + str(getattr(ev, "type", "")), None)
+        self.t = max(self.t, float(getattr(ev, "t", 0.0) or 0.0))
+        if handler is None:
+            return []
+        return handler(ev) or []
+
+    def _close_agents(self, streaming_to: AgentState, waiting_to: AgentState) -> None:
+        for a in self.agents.values():
+            if a.state == "streaming":
+                if a.started_at is not None:
+                    a.seconds += max(0.0, self.t - a.started_at)
+                a.state, a.started_at, a.current_file = streaming_to, None, None
+            elif a.state == "waiting":
+                a.state = waiting_to
+
+    def _close_steps(self, active_to: StepState) -> None:
+        for step, state in self.steps.items():
+            if state == "active":
+                self.steps[step] = active_to
+            elif state == "pending":
+                self.steps[step] = "skipped"
+
+    def _activate(self, step: str) -> None:
+        index = STEPS.index(step)
+        for i, name in enumerate(STEPS):
+            state = self.steps[name]
+            if i < index and state in ("active", "pending"):
+                self.steps[name] = "done" if state == "active" else "skipped"
+            elif i > index and state != "skipped":
+                self.steps[name] = "pending"
+        self.steps[step] = "active"
+
+    def _on_run_started(self, ev) -> list[Activity]:
+        self.__init__()
+        self.run_id, self.project_id, self.project_name = ev.run_id, ev.project_id, \
+            ev.project_name
+        self.mode, self.provider_label, self.model = ev.mode, ev.provider_label, ev.model
+        self.refinement, self.estimate_usd = ev.refinement, ev.estimate_usd
+        for name in ev.agents:
+            self.agent(name)
+        what = "Refining" if ev.refinement else "Building"
+        est = f" (estimate ~${ev.estimate_usd:.3f})" if ev.estimate_usd else ""
+        return [Activity(f"{what} {ev.project_name} with {ev.provider_label}{est}", "run",
+                         key="run")]
+
+    def _on_agent_started(self, ev) -> list[Activity]:
+        a = self.agent(ev.agent)
+        a.state, a.started_at, a.round = "streaming", ev.t, ev.round
+        a.streamed_chars, a.current_file, a.current_lines, a._buf, a.error = 0, None, 0, "", ""
+        if ev.agent in PLAN_AGENTS:
+            self._activate("Plan")
+            if ev.agent == "architect":
+                self._plan, self.planned = PlanStream(), []
+                return [Activity("Architect is planning the files", "plan", "active",
+                                 agent="architect", key="agent:architect")]
+            return [Activity("Compressor is summarising the conversation", "agent", "active",
+                             agent=ev.agent, key="agent:compressor")]
+        if ev.agent == "reviewer":
+            if self.steps["Check"] == "pending":
+                self.steps["Check"] = "skipped"
+            self._activate("Review")
+            return [Activity("Reviewer is reading the project", "review", "active",
+                             agent="reviewer", key="agent:reviewer")]
+        self._activate("Build")
+        fix = f" (fix round {ev.round})" if ev.round else ""
+        return [Activity(f"{ev.agent.title()} is writing{fix}", "agent", "active", agent=ev.agent,
+                         key=f"agent:{ev.agent}")]
+
+    def _on_agent_delta(self, ev) -> list[Activity]:
+        a = self.agent(ev.agent)
+        a.streamed_chars += len(ev.text)
+        if ev.agent == "architect" and self._plan is not None:
+            for item in self._plan.feed(ev.text):
+                if isinstance(item, PlanEntry):
+                    self.planned.append((item.file.path, item.file.owner))
+            return []
+        if ev.agent in CODE_AGENTS or "<file" in ev.text or a.current_file:
+            opened = a.scan(ev.text)
+            if opened:
+                return [Activity(f"{ev.agent.title()} is writing {opened}", "file", "active",
+                                 agent=ev.agent, path=opened, key=f"agent:{ev.agent}")]
+        return []
+
+    def _on_agent_notice(self, ev) -> list[Activity]:
+        self.agent(ev.agent).note = ev.message
+        return [Activity(f"{ev.agent.title()}: {ev.message}", "notice",
+                         "warning" if ev.level == "warning" else "info", agent=ev.agent)]
+
+    def _on_file_written(self, ev) -> list[Activity]:
+        a = self.agent(ev.agent)
+        if ev.path not in a.files:
+            a.files.append(ev.path)
+        if ev.change != "unchanged":
+            before = self.changes.get(ev.path)
+            self.changes[ev.path] = "changed" if before == "deleted" else before or ev.change
+        return []
+
+    def _on_file_deleted(self, ev) -> list[Activity]:
+        if self.changes.get(ev.path) == "new":
+            del self.changes[ev.path]
+        else:
+            self.changes[ev.path] = "deleted"
+        return [Activity(f"{ev.agent.title()} deleted {ev.path}", "file", agent=ev.agent)]
+
+    def _on_file_rejected(self, ev) -> list[Activity]:
+        self.rejected.append((ev.path, ev.reason))
+        return [Activity(f"Refused {ev.path} from {ev.agent.title()}: {ev.reason}", "file",
+                         "warning", agent=ev.agent)]
+
+    def _on_agent_finished(self, ev) -> list[Activity]:
+        a = self.agent(ev.agent)
+        a.state, a.started_at, a.current_file, a.streamed_chars = "done", None, None, 0
+        a.seconds += ev.seconds
+        a.tokens += ev.usage.total_tokens
+        a.estimated = a.estimated or ev.usage.estimated
+        if ev.usage.cost_usd is not None:
+            a.cost = (a.cost or 0.0) + ev.usage.cost_usd
+        for path in ev.files:
+            if path not in a.files:
+                a.files.append(path)
+        secs = f" in {ev.seconds:.1f} s"
+        if ev.agent == "architect":
+            if self._plan is not None:
+                for item in self._plan.finish():
+                    if isinstance(item, PlanEntry):
+                        self.planned.append((item.file.path, item.file.owner))
+            owners = {o for _p, o in self.planned}
+            text = (f"Architect planned {_plural(len(self.planned), 'file')} for "
+                    f"{_plural(len(owners), 'agent')}{secs}" if self.planned
+                    else f"Architect made the plan{secs}")
+            return [Activity(text, "plan", "ok", agent="architect", key="agent:architect")]
+        if ev.agent == "reviewer":
+            return []  # the verdict says it
+        if ev.agent == "compressor":
+            return [Activity(f"Compressor summarised the conversation{secs}", "agent", "ok",
+                             agent=ev.agent, key="agent:compressor")]
+        files = [p for p in ev.files] or a.files
+        return [Activity(f"{ev.agent.title()} wrote {_plural(len(files), 'file')}{secs}",
+                         "agent", "ok", agent=ev.agent, key=f"agent:{ev.agent}")]
+
+    def _on_agent_failed(self, ev) -> list[Activity]:
+        a = self.agent(ev.agent)
+        if a.started_at is not None:
+            a.seconds += max(0.0, self.t - a.started_at)
+        a.state, a.started_at, a.current_file, a.error = "failed", None, None, ev.error
+        return [Activity(f"{ev.agent.title()} failed: {ev.error}", "agent", "error",
+                         agent=ev.agent, key=f"agent:{ev.agent}")]
+
+    def _on_agent_skipped(self, ev) -> list[Activity]:
+        a = self.agent(ev.agent)
+        a.state, a.note = "skipped", ev.reason
+        return []
+
+    def _findings_activities(self, findings: list[Any], source: str) -> list[Activity]:
+        out = []
+        for f in findings[:20]:
+            level = "error" if getattr(f, "severity", "error") == "error" else "warning"
+            out.append(Activity(f"{source}: {_finding_text(f)}", "finding", level,
+                                path=f.path, line=getattr(f, "line", None), detail=f.message))
+        if len(findings) > 20:
+            out.append(Activity(f"{source}: {len(findings) - 20} more", "finding", "warning"))
+        return out
+
+    def _on_validation_report(self, ev) -> list[Activity]:
+        if self.steps["Check"] != "active":
+            self._activate("Check")
+        self.validator_findings = list(ev.findings)
+        if not ev.findings:
+            return [Activity(f"Validators passed {_plural(ev.files_checked, 'file')}", "check",
+                             "ok", key="check:validators")]
+        return self._findings_activities(ev.findings, "Validators")
+
+    def _on_check_started(self, ev) -> list[Activity]:
+        if self.steps["Check"] != "active":
+            self._activate("Check")
+        self.checks[ev.check] = "running"
+        return [Activity(f"Check {ev.check} is running ({ev.tool})", "check",
+                         key=f"check:{ev.check}")]
+
+    def _on_check_output(self, ev) -> list[Activity]:
+        return []
+
+    def _on_check_finished(self, ev) -> list[Activity]:
+        self.checks[ev.check] = ev.status
+        self.check_findings[ev.check] = list(ev.findings)
+        key = f"check:{ev.check}"
+        if ev.status == "skipped":
+            why = f": {ev.skipped_reason}" if ev.skipped_reason else ""
+            return [Activity(f"Check {ev.check} skipped{why}", "check", "info", key=key)]
+        if ev.status == "passed":
+            return [Activity(f"Check {ev.check} passed ({ev.tool}, {ev.seconds:.1f} s)",
+                             "check", "ok", key=key)]
+        code = f", exit code {ev.exit_code}" if ev.exit_code is not None else ""
+        head = Activity(f"Check {ev.check} failed ({ev.tool}{code})", "check", "error", key=key)
+        return [head, *self._findings_activities(ev.findings, f"Check {ev.check}")]
+
+    def _on_review_verdict(self, ev) -> list[Activity]:
+        self.verdict, self.verdict_summary, self.review_issues = ev.status, ev.summary, \
+            list(ev.issues)
+        summary = f": {ev.summary}" if ev.summary else ""
+        if ev.status == "APPROVE":
+            return [Activity(f"Reviewer approved{summary}", "review", "ok", agent="reviewer",
+                             key="agent:reviewer")]
+        out = [Activity(f"Reviewer asked for changes{summary}", "review", "warning",
+                        agent="reviewer", key="agent:reviewer")]
+        for issue in ev.issues[:10]:
+            path = str(issue.get("path") or "")
+            problem = str(issue.get("problem", ""))
+            out.append(Activity(f"{path}: {problem}", "finding", "warning", detail=problem,
+                                agent=str(issue.get("agent") or ""), path=path or None))
+        return out
+
+    def _on_version_committed(self, ev) -> list[Activity]:
+        self._activate("Save")
+        self.steps["Save"] = "done"
+        self.version_id, self.version_number = ev.version_id, ev.number
+        return [Activity(f"Saved as version v{ev.number}", "saved", "ok")]
+
+    def _on_run_finished(self, ev) -> list[Activity]:
+        self.outcome, self.approved = "finished", ev.approved
+        self.final_tokens, self.final_cost, self.seconds = ev.usage.total_tokens, ev.cost, \
+            ev.seconds
+        self.files_written, self.files_deleted = ev.files_written, ev.files_deleted
+        self.version_id = ev.version_id or self.version_id
+        extra = getattr(ev, "findings", None)
+        if extra:
+            self.check_findings["run"] = list(extra)
+        self._close_agents("done", "skipped")
+        self._close_steps("done")
+        return [Activity(self.summary(), "run", "ok" if ev.approved else "warning", key="run")]
+
+    def _on_run_failed(self, ev) -> list[Activity]:
+        self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
+        self.retry_after = getattr(ev, "retry_after", None)
+        self._close_agents("failed", "cancelled")
+        self._close_steps("failed")
+        text = self.summary()
+        if self.retry_after:
+            text += f" You can retry in {self.retry_after:.0f} s."
+        return [Activity(text, "run", "error", key="run")]
+
+    def _on_run_cancelled(self, ev) -> list[Activity]:
+        self.outcome, self.error = "cancelled", ev.reason
+        self._close_agents("cancelled", "cancelled")
+        self._close_steps("stopped")
+        return [Activity(self.summary(), "run", "warning", key="run")]

@@ -1,0 +1,168 @@
+"""The activity feed: a run as readable steps, with a step indicator and live totals.
+
+Lines come from :class:`RunProgress` as :class:`Activity` items; a line with a key replaces
+the earlier one with that key ("Frontend is writing …" becomes "Frontend wrote 3 files").
+A line that names a file opens it (at its line) when clicked. The line that ends a run
+carries "View changes" and "Revert".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devora_desktop.ui.chat_input import ChatInput
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.progress import Activity, RunProgress
+
+LEVEL_ICON = {"ok": "✓", "error": "✗", "warning": "⚠", "info": "•", "active": "⟳"}
+STEP_ICON = {"pending": "·", "active": "⟳", "done": "✓", "failed": "✗", "stopped": "■",
+             "skipped": "–"}
+PATH_ROLE = Qt.ItemDataRole.UserRole
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+LIVE_MS = 200
+
+
+class RunLine(QWidget):
+    """The end of a run in the feed: its summary, and what to do with its changes."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.view_changes = QPushButton("View changes")
+        self.revert = QPushButton("Revert")
+        self.revert.setToolTip("Bring back the version before this run (kept in History)")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.view_changes)
+        row.addWidget(self.revert)
+
+
+class ActivityPanel(QWidget):
+    link_activated = Signal(str, int)  # path, line (0: none)
+    view_changes_requested = Signal(str)  # version id
+    revert_requested = Signal(str)  # version id
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.progress: RunProgress | None = None
+        self.steps = QLabel()
+        self.steps.setObjectName("run-steps")
+        self.totals = QLabel()
+        self.totals.setObjectName("run-totals")
+        self.feed = QListWidget()
+        self.feed.setWordWrap(True)
+        self.feed.setAccessibleName("Activity")
+        self.feed.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.input = ChatInput()
+        self._keyed: dict[str, QListWidgetItem] = {}
+        head = QHBoxLayout()
+        head.addWidget(self.steps, 1)
+        head.addWidget(self.totals)
+        title = QLabel("Activity · Chat")
+        title.setObjectName("panel-title")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(title)
+        layout.addLayout(head)
+        layout.addWidget(self.feed, 1)
+        layout.addWidget(self.input)
+        self.feed.itemActivated.connect(self._on_feed_item)
+        self.feed.itemClicked.connect(self._on_feed_item)
+        self.live = QTimer(self, interval=LIVE_MS)
+        self.live.timeout.connect(self.refresh)
+        self.clear()
+
+    # ---- feed -----------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.feed.clear()
+        self._keyed.clear()
+        self.progress = None
+        self.steps.setText("")
+        self.totals.setText("")
+
+    def say(self, who: str, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(f"{who}: {text}")
+        self.feed.addItem(item)
+        self.feed.scrollToBottom()
+        return item
+
+    def add(self, act: Activity) -> None:
+        text = f"{LEVEL_ICON.get(act.level, '•')} {act.text}"
+        if act.path and act.kind in ("finding", "file"):
+            text += "  ↗"
+        item = self._keyed.get(act.key) if act.key else None
+        if item is None or self.feed.row(item) < 0:
+            item = QListWidgetItem()
+            self.feed.addItem(item)
+            if act.key:
+                self._keyed[act.key] = item
+        item.setText(text)
+        item.setData(PATH_ROLE, act.path)
+        item.setData(LINE_ROLE, act.line or 0)
+        item.setToolTip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
+                        if act.path else "")
+        if act.key == "run" and self.progress is not None and not self.progress.running:
+            self._run_line(item, text)
+        self.feed.scrollToBottom()
+        self.refresh()
+
+    def _run_line(self, item: QListWidgetItem, text: str) -> None:
+        p = self.progress
+        assert p is not None
+        if p.outcome != "finished" or not p.version_id:
+            return
+        line = RunLine(text)
+        vid = p.version_id
+        line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
+        line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
+        item.setText("")
+        item.setSizeHint(line.sizeHint())
+        self.feed.setItemWidget(item, line)
+        self.run_line = line
+
+    def _on_feed_item(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if path:
+            self.link_activated.emit(path, int(item.data(LINE_ROLE) or 0))
+
+    # ---- run state ------------------------------------------------------------------------
+    def bind(self, progress: RunProgress, *, live: bool) -> None:
+        self.progress = progress
+        self._keyed = {}
+        if live:
+            self.live.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        p = self.progress
+        if p is None:
+            return
+        self.steps.setText("  ".join(f"{STEP_ICON[state]} {step}"
+                                     for step, state in p.steps.items()))
+        parts = [f"{p.tokens:,} tok"]
+        if p.cost:
+            parts.append(f"${p.cost:.4f}")
+        self.totals.setText(" · ".join(parts))
+        for a in p.agents.values():
+            item = self._keyed.get(f"agent:{a.name}")
+            if a.state == "streaming" and a.current_file and item is not None:
+                item.setText(f"⟳ {a.name.title()} is writing {a.current_file} · "
+                             f"{a.current_lines:,} lines")
+        if not p.running:
+            self.live.stop()

@@ -1,0 +1,105 @@
+"""The centre: the empty state before a project exists, else tabs [Code] [Preview] [Changes N].
+
+Hook for the preview: ``CenterArea.add_preview(widget)`` puts a widget in the Preview tab
+(replacing the built-in "Open in browser" placeholder)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devora_desktop.ui.changes_panel import ChangesPanel
+from devora_desktop.ui.file_viewer import FileViewer
+
+EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Crumb",
+            "A blog about mountain hiking", "A SaaS dashboard for subscriptions"]
+
+
+class EmptyState(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel("<h2>Describe the app you want</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel("Type it in the chat on the right, or start from an example:")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        self.example_buttons = []
+        for text in EXAMPLES:
+            b = QPushButton(text)
+            self.example_buttons.append(b)
+            layout.addWidget(b, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.banner = QLabel()
+        self.banner.setObjectName("provider-banner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.settings_button = QPushButton("Open Settings")
+        layout.addSpacing(12)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.settings_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+
+
+class PreviewPlaceholder(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.label = QLabel("Preview serves the project on 127.0.0.1 only.")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setOpenExternalLinks(True)
+        self.open_browser = QPushButton("Open in browser")
+        layout.addWidget(self.label)
+        layout.addWidget(self.open_browser, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+
+class CenterArea(QStackedWidget):
+    def __init__(self, changes: ChangesPanel) -> None:
+        super().__init__()
+        self.empty = EmptyState()
+        self.viewer = FileViewer()
+        self.preview = PreviewPlaceholder()
+        self.changes = changes
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.viewer, "Code")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.changes, "Changes")
+        self.links = QLabel()
+        self.links.setOpenExternalLinks(True)
+        self.tabs.setCornerWidget(self.links)
+        self.addWidget(self.empty)
+        self.addWidget(self.tabs)
+        changes.count_changed.connect(self.set_changes_count)
+
+    def add_preview(self, widget: QWidget, title: str = "Preview") -> None:
+        """Put ``widget`` in the Preview tab (ui-look's embedded preview)."""
+        index = self.tabs.indexOf(self.preview)
+        self.tabs.removeTab(index)
+        self.preview.deleteLater()
+        self.preview = widget
+        self.tabs.insertTab(index, widget, title)
+
+    def set_changes_count(self, n: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.changes), f"Changes {n}" if n else "Changes")
+
+    def show_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.empty if empty else self.tabs)
+
+    def show_code(self) -> None:
+        self.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.viewer)
+
+    def show_changes(self) -> None:
+        self.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.changes)

@@ -1,0 +1,83 @@
+"""The prompt box with its mode, model, Run and Stop. Tab leaves the box (no keyboard trap);
+Ctrl+Enter runs (the window's action)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from devora_desktop.core.models import Mode
+
+MODES = [("quick", "quick"), ("web", "web"), ("fullstack", "full-stack")]
+
+
+class ChatInput(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.target = QLabel()
+        self.target.setObjectName("chat-target")
+        self.target.setWordWrap(True)
+        self.prompt = QPlainTextEdit()
+        self.prompt.setTabChangesFocus(True)
+        self.prompt.setPlaceholderText("Describe the app you want, or a change to make…")
+        self.prompt.setMaximumHeight(90)
+        self.prompt.setAccessibleName("Prompt")
+        self.modes = QButtonGroup(self)
+        row = QHBoxLayout()
+        for i, (mode, label) in enumerate(MODES):
+            rb = QRadioButton(label)
+            rb.setProperty("mode", mode)
+            self.modes.addButton(rb, i)
+            row.addWidget(rb)
+        self.modes.button(1).setChecked(True)
+        self.model = QComboBox(editable=True)
+        self.model.setToolTip("Model for this run (empty: Settings)")
+        self.model.setMinimumWidth(140)
+        self.model.lineEdit().setPlaceholderText("model: from Settings")
+        self.run_button = QPushButton("Run (Ctrl+Enter)")
+        self.stop_button = QPushButton("Stop (Esc)")
+        self.stop_button.setEnabled(False)
+        row.addWidget(self.model, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.run_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.target)
+        layout.addWidget(self.prompt)
+        layout.addLayout(row)
+        layout.addLayout(buttons)
+        self.set_target(None)
+
+    def mode(self) -> Mode:
+        from devora_desktop.core.models import Mode
+
+        return Mode(self.modes.checkedButton().property("mode"))
+
+    def set_mode(self, mode: str) -> None:
+        index = [m for m, _ in MODES].index(mode) if mode in [m for m, _ in MODES] else 1
+        self.modes.button(index).setChecked(True)
+
+    def set_target(self, project_name: str | None) -> None:
+        """Say where the prompt goes: never make a new project silently."""
+        from html import escape
+
+        self.target.setText(f"Changes go to <b>{escape(project_name)}</b>" if project_name else
+                            "A prompt here starts a <b>new project</b>")
+
+    def set_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)

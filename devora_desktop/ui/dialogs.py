@@ -1,0 +1,93 @@
+"""Opening the window's dialogs without a nested event loop (``open()``, never ``exec()``),
+and connecting what they report back."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.main_window import MainWindow
+
+
+def open_settings(w: MainWindow) -> None:
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+    from devora_desktop.ui.theme import apply_theme
+
+    dialog = SettingsDialog(w.ctx, parent=w)
+
+    async def detect() -> None:
+        from devora_desktop.agents.providers import available_local
+
+        found = await available_local(w.ctx)
+        with contextlib.suppress(RuntimeError):  # the dialog may be closed by now
+            dialog.set_local_models(found)
+
+    w.tasks.spawn(detect(), name="detect-local-models")
+    dialog.saved.connect(w.notifier.notify)
+    dialog.saved.connect(lambda _m: w.status.refresh())  # banner and status bar re-read
+    dialog.saved.connect(lambda _m: apply_theme(w.ctx.settings.theme))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    w.settings_dialog = dialog
+
+
+def open_export(w: MainWindow) -> None:
+    if not w.current.id or w.controller.running:
+        w.notifier.notify("Open a project (and wait for its run) to export it")
+        return
+    from devora_desktop.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(w.ctx, w.current.id, parent=w)
+    dialog.exported.connect(lambda where: (w.notifier.notify(f"Exported: {where}"),
+                                           update_links(w)))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    w.export_dialog = dialog
+
+
+def open_license(w: MainWindow) -> None:
+    from devora_desktop.ui.license_dialog import LicenseDialog
+
+    dialog = LicenseDialog(w.ctx, parent=w)
+    dialog.changed.connect(w.status.update_plan)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    w.license_dialog = dialog
+
+
+def update_links(w: MainWindow) -> None:
+    from html import escape
+
+    if not w.current.id:
+        w.center.links.clear()
+        return
+    p = w.ctx.store.projects.get(w.current.id)
+    parts = [f"<a href='{escape(url)}'>{label}</a>" for label, url in
+             (("GitHub", p.github_repo_url), ("Vercel", p.vercel_url)) if url]
+    w.center.links.setText(" · ".join(parts))
+
+
+def open_in_browser(w: MainWindow) -> None:
+    if not w.current.id:
+        return
+    from devora_desktop.core.preview import PreviewServer
+
+    root = w.ctx.paths.project(w.current.id)
+    server = getattr(w, "_preview", None)
+    if server is None or server.root != root:
+        if server is not None:
+            server.stop()
+        server = w._preview = PreviewServer(root)
+    label = getattr(w.center.preview, "label", None)
+    if label is not None:
+        label.setText(f"Serving at <a href='{server.url}'>{server.url}</a> (loopback only)")
+    QDesktopServices.openUrl(QUrl(server.url))
+
+
+def reveal(w: MainWindow) -> None:
+    if w.current.id:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.ctx.paths.project(w.current.id))))

@@ -1,0 +1,169 @@
+"""The project's files: a tree with new/changed marks, Go to file (Ctrl+P), and a watch on
+the folder so files added on disk appear (debounced; the listing runs off the Qt thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QFileSystemWatcher, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.tasks import Tasks
+
+DEBOUNCE_MS = 250
+MARKS = {"new": "new", "changed": "changed"}
+
+
+def _scan(root: Path) -> tuple[list[str], list[str]]:
+    """The project's files and the folders to watch (tool-filled and internal ones pruned)."""
+    import os
+
+    from devora_desktop.core.workspace import IGNORED_DIRS, Workspace
+
+    if not root.is_dir():
+        return [], []
+    dirs = []
+    for here, subdirs, _files in os.walk(root, followlinks=False):
+        subdirs[:] = [d for d in subdirs if d not in IGNORED_DIRS and not d.startswith(".")]
+        dirs.append(here)
+        if len(dirs) >= 2000:  # the OS limits watches; a project this large rescans on focus
+            break
+    return Workspace(root).list_files(), dirs
+
+
+class FilesPanel(QWidget):
+    file_chosen = Signal(str)
+    reloaded = Signal()
+
+    def __init__(self, tasks: Tasks) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.root: Path | None = None
+        self.files: list[str] = []
+        self.marks: dict[str, str] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
+        title = QLabel("Files")
+        title.setObjectName("panel-title")
+        self.goto = QLineEdit(placeholderText="Go to file (Ctrl+P)")
+        self.goto_model = QStringListModel(self)
+        completer = QCompleter(self.goto_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.goto.setCompleter(completer)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Files")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.goto)
+        layout.addWidget(self.tree, 1)
+        self.watcher = QFileSystemWatcher(self)
+        self.debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.watcher.directoryChanged.connect(self.debounce.start)
+        self.debounce.timeout.connect(self.reload)
+        self.tree.itemActivated.connect(self._on_tree_item)
+        self.tree.itemClicked.connect(self._on_tree_item)
+        completer.activated.connect(self._on_goto_chosen)
+        self.goto.returnPressed.connect(lambda: self._on_goto_chosen(self.goto.text()))
+
+    def set_root(self, root: Path | None) -> None:
+        """Follow a project (None: no project). Marks belong to the project they were made in."""
+        self.root, self.marks = root, {}
+        self.files = []
+        self.tree.clear()
+        self.items.clear()
+        self.goto_model.setStringList([])
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if root is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.root is not None:
+            self.tasks.spawn(self._reload(self.root), name="list-files")
+
+    async def _reload(self, root: Path) -> None:
+        files, dirs = await self.tasks.off_thread(_scan, root)
+        if root != self.root:
+            return  # the user moved on to another project meanwhile
+        self.set_files(files)
+        watched = set(self.watcher.directories())
+        if set(dirs) - watched:
+            self.watcher.addPaths(sorted(set(dirs) - watched))
+        if watched - set(dirs):
+            self.watcher.removePaths(sorted(watched - set(dirs)))
+        self.reloaded.emit()
+
+    def set_marks(self, marks: dict[str, str]) -> None:
+        self.marks = {p: k for p, k in marks.items() if k in MARKS}
+        self.set_files(self.files)
+
+    def set_files(self, files: list[str]) -> None:
+        self.files = list(files)
+        if set(self.files) != {k for k in self.items if not k.endswith("/")}:
+            self.tree.clear()
+            self.items.clear()
+        for rel in self.files:
+            self.add(rel)
+        self.goto_model.setStringList(self.files)
+        self.tree.expandAll()
+
+    def add(self, rel: str, mark: str | None = None) -> None:
+        if mark in MARKS:
+            self.marks[rel] = mark
+        if rel not in self.files:
+            self.files.append(rel)
+            self.goto_model.setStringList(self.files)
+        item = self.items.get(rel)
+        if item is None:
+            parent: QTreeWidgetItem = self.tree.invisibleRootItem()
+            parts = rel.split("/")
+            for i, part in enumerate(parts[:-1]):
+                key = "/".join(parts[: i + 1]) + "/"
+                node = self.items.get(key)
+                if node is None:
+                    node = QTreeWidgetItem([part])
+                    parent.addChild(node)
+                    node.setExpanded(True)
+                    self.items[key] = node
+                parent = node
+            item = QTreeWidgetItem([parts[-1]])
+            item.setData(0, Qt.ItemDataRole.UserRole, rel)
+            parent.addChild(item)
+            self.items[rel] = item
+        name = rel.rsplit("/", 1)[-1]
+        m = self.marks.get(rel)
+        item.setText(0, f"{name}  ● {m}" if m else name)
+        item.setToolTip(0, f"{rel} ({m} in the last run)" if m else rel)
+
+    def remove(self, rel: str) -> None:
+        item = self.items.pop(rel, None)
+        if rel in self.files:
+            self.files.remove(rel)
+        if item is not None:
+            (item.parent() or self.tree.invisibleRootItem()).removeChild(item)
+
+    def focus_goto(self) -> None:
+        self.goto.setFocus()
+        self.goto.selectAll()
+
+    def _on_tree_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        rel = item.data(0, Qt.ItemDataRole.UserRole)
+        if rel:
+            self.file_chosen.emit(rel)
+
+    def _on_goto_chosen(self, rel: str) -> None:
+        if rel in self.files:
+            self.file_chosen.emit(rel)
+            self.goto.clear()

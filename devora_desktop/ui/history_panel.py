@@ -1,0 +1,109 @@
+"""Versions of the project (newest first), their changes, restore and revert. Git work runs
+off the Qt thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from devora_desktop.core.models import Version
+    from devora_desktop.ui.tasks import Tasks
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def revert_version(root: Path, version_id: str) -> str | None:
+    """Bring back the state before ``version_id`` as a new version (history is kept)."""
+    from devora_desktop.core.workspace import Workspace
+
+    ws = Workspace(root)
+    versions = ws.history()
+    idx = next(i for i, v in enumerate(versions) if v.id == version_id)
+    label = f"Revert v{versions[idx].number}"
+    if idx + 1 < len(versions):
+        return ws.restore(versions[idx + 1].id, message=label)
+    ws.checkout_files({})
+    return ws.commit(label, allow_empty=True)
+
+
+def restore_version(root: Path, version_id: str) -> str | None:
+    from devora_desktop.core.workspace import Workspace
+
+    return Workspace(root).restore(version_id)
+
+
+class HistoryPanel(QWidget):
+    changes_requested = Signal(str)  # version id
+    reloaded = Signal()
+
+    def __init__(self, tasks: Tasks) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.root: Path | None = None
+        self.costs: dict[str, float] = {}  # run id -> cost, from the store
+        title = QLabel("History")
+        title.setObjectName("panel-title")
+        self.list = QListWidget()
+        self.list.setAccessibleName("History")
+        self.diff_button = QPushButton("Changes")
+        self.diff_button.setToolTip("What this version changed")
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setToolTip("Make this version the current state (as a new version)")
+        row = QHBoxLayout()
+        row.addWidget(self.diff_button)
+        row.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self.list.itemActivated.connect(lambda it: self.changes_requested.emit(it.data(ID_ROLE)))
+        self.diff_button.clicked.connect(self._on_diff_clicked)
+
+    def selected(self) -> str | None:
+        item = self.list.currentItem() or self.list.item(0)
+        return item.data(ID_ROLE) if item else None
+
+    def _on_diff_clicked(self) -> None:
+        vid = self.selected()
+        if vid:
+            self.changes_requested.emit(vid)
+
+    def set_root(self, root: Path | None, costs: dict[str, float] | None = None) -> None:
+        self.root, self.costs = root, costs or {}
+        self.list.clear()
+        if root is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.root is not None:
+            self.tasks.spawn(self._reload(self.root), name="history")
+
+    async def _reload(self, root: Path) -> None:
+        from devora_desktop.core.workspace import Workspace
+
+        versions: list[Version] = await self.tasks.off_thread(Workspace(root).history)
+        if root != self.root:
+            return
+        self.list.clear()
+        for v in versions:
+            cost = self.costs.get(v.run_id or "")
+            when = v.created_at.astimezone().strftime("%b %d %H:%M")
+            item = QListWidgetItem(f"v{v.number}  {v.message.splitlines()[0][:50]}  · {when}"
+                                   + (f" · ${cost:.4f}" if cost else ""))
+            item.setData(ID_ROLE, v.id)
+            item.setToolTip(v.message)
+            self.list.addItem(item)
+        self.reloaded.emit()

@@ -1,0 +1,41 @@
+"""Window geometry, docks, splitter sizes and the last project, as the user left them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.main_window import MainWindow
+
+
+def _settings(root: Path) -> QSettings:
+    return QSettings(str(root / "layout.ini"), QSettings.Format.IniFormat)
+
+
+def restore(w: MainWindow, root: Path) -> str | None:
+    """Apply the saved layout (before the first show); returns the last project's id."""
+    qs = _settings(root)
+    geo, state = qs.value("geometry"), qs.value("state")
+    if geo is not None:
+        w.restoreGeometry(geo)
+    if state is not None:
+        w.restoreState(state)
+    for name, splitter in w.splitters().items():
+        sizes = qs.value(f"splitter/{name}")
+        if sizes:
+            splitter.setSizes([int(s) for s in sizes])
+    last = qs.value("last_project")
+    return str(last) if last else None
+
+
+def save(w: MainWindow, root: Path) -> None:
+    qs = _settings(root)
+    qs.setValue("geometry", w.saveGeometry())
+    qs.setValue("state", w.saveState())
+    for name, splitter in w.splitters().items():
+        qs.setValue(f"splitter/{name}", [int(s) for s in splitter.sizes()])
+    qs.setValue("last_project", w.current.id or "")
+    qs.sync()

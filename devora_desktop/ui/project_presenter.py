@@ -1,0 +1,79 @@
+"""Every panel follows the current project: its files, history, changes, chat target and
+the last run's feed (replayed from its saved log, every agent closed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from devora_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.main_window import MainWindow
+
+
+class ProjectPresenter:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+
+    def _on_project_chosen(self, project_id: str) -> None:
+        if self.w.controller.running and project_id != self.w.current.id:
+            self.w.notifier.notify("A run is in progress: stop it (Esc) or wait to switch")
+            self.w.projects.select(self.w.current.id)
+            return
+        self.w.current.set(project_id)
+
+    def _on_new_project(self) -> None:
+        if self.w.controller.running:
+            self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
+            return
+        self.w.current.set(None)
+        self.w.chat.prompt.setFocus()
+
+    def _on_current_changed(self, project_id: str) -> None:
+        from devora_desktop.core.errors import DevoraError
+
+        ctx, pid = self.w.ctx, project_id or None
+        project = None
+        if pid:
+            try:
+                project = ctx.store.projects.get(pid)
+            except DevoraError:
+                return self.w.current.set(None)
+        root = ctx.paths.project(pid) if pid else None
+        self.w.projects.select(pid)
+        self.w.viewer.clear()
+        self.w.changes.clear(root)
+        self.w.files.set_root(root)
+        runs = ctx.store.runs.list(project_id=pid) if pid else []
+        self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd})
+        self.w.chat.set_target(project.name if project else None)
+        if project is not None:
+            self.w.chat.set_mode(project.mode.value)
+        dialogs.update_links(self.w)
+        if self.w.controller.running:
+            return  # the run's feed and panes stay
+        self.w.center.show_empty(project is None)
+        self.w.activity.clear()
+        if project is not None:
+            for m in ctx.store.conversations.get(pid).messages:
+                self.w.activity.say("you" if m.role == "user" else "devora", m.content)
+        if runs:
+            self.w.tasks.spawn(self._replay(runs[-1]), name="replay")
+
+    async def _replay(self, record) -> None:
+        """The last run of a project, from its saved log: feed and panes, all closed."""
+        from devora_desktop.agents.progress import RunProgress
+
+        events = await self.w.tasks.off_thread(self.w.ctx.store.runs.load_events, record)
+        if self.w.current.id != record.project_id or self.w.controller.running:
+            return
+        progress, acts = RunProgress.replay(events)
+        self.w.activity.bind(progress, live=False)
+        for act in acts:
+            if act.kind in ("run", "review", "finding", "check", "plan", "saved"):
+                self.w.activity.add(act)
+        self.w.panes.bind(progress, list(progress.agents), live=False)
+        self.w.panes.replay_text(events)
+        self.w.agents.refresh_strip()
+        self.w.files.set_marks(progress.changes)
+        self.w.changes.show_version(progress.version_id) if progress.version_id else None

@@ -1,0 +1,100 @@
+"""The project list: filter, choose by click, double-click or Enter (even the highlighted
+one), and names told apart when two projects share one."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from devora_desktop.core.models import Project
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def display_names(projects: list[Project]) -> dict[str, str]:
+    """Name, plus when it was made for names used twice (plus the id if that ties too)."""
+    counts = Counter(p.name for p in projects)
+    out: dict[str, str] = {}
+    for p in projects:
+        if counts[p.name] < 2:
+            out[p.id] = p.name
+            continue
+        when = p.created_at.astimezone().strftime("%b %d %H:%M")
+        out[p.id] = f"{p.name} · {when}"
+    counts = Counter(out.values())
+    return {pid: f"{name} · {pid[-4:]}" if counts[name] > 1 else name
+            for pid, name in out.items()}
+
+
+class ProjectsPanel(QWidget):
+    project_chosen = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.filter = QLineEdit(placeholderText="Filter projects")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Projects")
+        self.empty = QLabel("No projects yet: describe one in the chat.")
+        self.empty.setWordWrap(True)
+        title = QLabel("Projects")
+        title.setObjectName("panel-title")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.list.itemClicked.connect(self._on_list_item)
+        self.list.itemActivated.connect(self._on_list_item)
+        self.list.currentItemChanged.connect(self._on_list_current)
+        self._quiet = False
+
+    def set_projects(self, projects: list[Project], current: str | None) -> None:
+        self._quiet = True
+        try:
+            self.list.clear()
+            names = display_names(projects)
+            for p in projects:
+                item = QListWidgetItem(names[p.id])
+                item.setData(ID_ROLE, p.id)
+                item.setToolTip(p.summary or p.prompt or p.name)
+                self.list.addItem(item)
+            self.select(current)
+        finally:
+            self._quiet = False
+        self.empty.setVisible(not projects)
+        self._on_filter_text_changed(self.filter.text())
+
+    def select(self, project_id: str | None) -> None:
+        """Follow the current project without emitting anything."""
+        self._quiet, was = True, self._quiet
+        try:
+            self.list.setCurrentItem(None)
+            self.list.clearSelection()
+            for i in range(self.list.count()):
+                if self.list.item(i).data(ID_ROLE) == project_id:
+                    self.list.setCurrentRow(i)
+        finally:
+            self._quiet = was
+
+    def names(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(text.lower() not in item.text().lower())
+
+    def _on_list_item(self, item: QListWidgetItem) -> None:
+        if item is not None and not self._quiet:
+            self.project_chosen.emit(item.data(ID_ROLE))
+
+    def _on_list_current(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None and not self._quiet:
+            self.project_chosen.emit(current.data(ID_ROLE))

@@ -1,0 +1,112 @@
+"""RunController: owns one run's lifecycle (start, stop, close) and tells the window about
+it through typed signals. It folds every event into a :class:`RunProgress`, the model the
+panels render; panels never fold events themselves."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.orchestrator import EngineOptions, Run
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.models import Mode
+    from devora_desktop.ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+CLOSE_TIMEOUT = 3.0
+
+
+class RunController(QObject):
+    started = Signal(str)  # project id, once the engine has opened (or created) the project
+    prompt_accepted = Signal(str)  # the prompt the run was started with
+    event = Signal(object)  # every RunEvent, after it was folded into ``progress``
+    activity = Signal(object)  # each readable step (agents.progress.Activity)
+    running_changed = Signal(bool)
+    finished = Signal(str)  # finished | failed | cancelled | interrupted | error
+
+    def __init__(self, tasks: Tasks, options: EngineOptions | None = None) -> None:
+        super().__init__()
+        from devora_desktop.agents.progress import RunProgress
+
+        self.tasks = tasks
+        self.options = options
+        self.ctx: AppContext | None = None
+        self.progress = RunProgress()
+        self.run: Run | None = None
+        self.task: asyncio.Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def start(self, prompt: str, mode: Mode, project_id: str | None,
+              model: str | None = None) -> bool:
+        if self.running or self.ctx is None or not prompt.strip():
+            return False
+        self.task = self.tasks.spawn(self._run(prompt.strip(), mode, project_id, model),
+                                     name="devora-window-run")
+        return True
+
+    @Slot()
+    def request_stop(self) -> None:
+        """Stop (Esc), from a button or an action (their ``checked`` argument is dropped)."""
+        self.stop()
+
+    def stop(self, reason: str = "stopped by the user") -> None:
+        if self.run is not None:
+            self.run.cancel(reason)
+        elif self.task is not None and not self.task.done():
+            self.task.cancel()  # still choosing the provider
+
+    async def close(self, timeout: float = CLOSE_TIMEOUT) -> None:
+        """Stop a run in flight and wait (bounded) for the engine to roll back."""
+        task = self.task
+        if task is None or task.done():
+            return
+        self.stop("the window was closed")
+        done, _ = await asyncio.wait([task], timeout=timeout)
+        if not done:
+            log.warning("the run did not stop within %.1f s; leaving it", timeout)
+            task.cancel()
+
+    async def _run(self, prompt: str, mode: Mode, project_id: str | None,
+                   model: str | None) -> None:
+        from devora_desktop.agents.launch import start_run
+        from devora_desktop.agents.progress import RunProgress
+        from devora_desktop.core.errors import DevoraError
+
+        assert self.ctx is not None
+        self.progress = RunProgress()
+        self.running_changed.emit(True)
+        outcome, choice = "error", None
+        try:
+            try:
+                self.run, choice = await start_run(self.ctx, prompt, mode, project_id=project_id,
+                                                   model=model, options=self.options)
+            except DevoraError as exc:
+                self.tasks.notifier.notify(exc.one_line())
+                return
+            self.prompt_accepted.emit(prompt)
+            async for ev in self.run:
+                activities = self.progress.fold(ev)
+                if ev.type == "run_started":
+                    self.started.emit(ev.project_id)
+                self.event.emit(ev)
+                for act in activities:
+                    self.activity.emit(act)
+            for act in self.progress.end():  # the stream ended without a terminal event
+                self.activity.emit(act)
+            outcome = self.progress.outcome or "error"
+        except asyncio.CancelledError:
+            outcome = "cancelled"
+            raise
+        finally:
+            self.run = None
+            if choice is not None:
+                await asyncio.shield(choice.provider.aclose())
+            self.running_changed.emit(False)
+            self.finished.emit(outcome)

@@ -1,0 +1,132 @@
+"""A run on screen: the controller's progress rendered into the panels while it runs
+(the centre follows the file being written until the user opens one), and what to do with
+its changes afterwards (view, revert, restore; git work off the Qt thread)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from devora_desktop.ui.history_panel import restore_version, revert_version
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.progress import Activity
+    from devora_desktop.ui.main_window import MainWindow
+
+
+class RunPresenter:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self._following = ""
+
+    def start_run(self) -> None:
+        prompt = self.w.chat.prompt.toPlainText().strip()
+        if self.w.controller.running or self.w.ctx is None:
+            return
+        if not prompt:
+            self.w.notifier.notify("Type what you want first")
+            self.w.chat.prompt.setFocus()
+            return
+        self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
+                              self.w.chat.model.currentText().strip() or None)
+
+    def _on_run_running(self, running: bool) -> None:
+        self.w.chat.set_running(running)
+        if running:
+            self.w.follow = True
+            self.w.center.show_code()
+            self.w.activity.bind(self.w.controller.progress, live=True)
+
+    def _on_prompt_accepted(self, prompt: str) -> None:
+        self.w.chat.prompt.clear()
+        self.w.activity.say("you", prompt)
+
+    def _on_run_started(self, project_id: str) -> None:
+        if project_id != self.w.current.id:
+            self.w.projects.set_projects(self.w.ctx.store.projects.list(), project_id)
+            self.w.current.set(project_id)
+        self.w.files.set_marks({})
+        self.w.activity.bind(self.w.controller.progress, live=True)
+        self.w.panes.bind(self.w.controller.progress, list(self.w.controller.progress.agents),
+                        live=True)
+
+    def _on_run_event(self, ev) -> None:
+        self.w.panes.on_event(ev)
+        if ev.type == "file_written" and ev.change != "unchanged":
+            self.w.files.add(ev.path, ev.change)
+            if self.w.follow:
+                self.w.open_file(ev.path)
+        elif ev.type == "file_deleted":
+            self.w.files.remove(ev.path)
+
+    def _on_run_activity(self, act: Activity) -> None:
+        self.w.activity.add(act)
+        self.w.agents.refresh_strip()
+        if act.kind == "file" and act.path and act.agent and self.w.follow:
+            self._following = act.agent
+            self._on_follow_timer()
+            self.w.follow_timer.start()
+
+    def _on_follow_timer(self) -> None:
+        a = self.w.controller.progress.agents.get(getattr(self, "_following", ""))
+        if a is None or a.current_file is None or not self.w.follow:
+            return self.w.follow_timer.stop()
+        self.w.viewer.show_live(a.current_file, "".join(a.current_text), a.name.title())
+
+    def _on_run_finished(self, outcome: str) -> None:
+        p = self.w.controller.progress
+        self.w.follow_timer.stop()
+        self.w.panes.flush()
+        self.w.agents.refresh_strip()
+        projects = self.w.ctx.store.projects.list()
+        self.w.projects.set_projects(projects, self.w.current.id)
+        project = next((x for x in projects if x.id == self.w.current.id), None)
+        if self.w.current.id and project is None:  # a new project whose first run did not end
+            self.w.current.set(None)
+            self.w.activity.say("devora", p.summary() + " Nothing was kept.")
+            return self.w.run_finished.emit(outcome)
+        if project is not None:
+            self.w.chat.set_target(project.name)
+        self.w.files.set_marks(p.changes)
+        self.w.files.reload()
+        self.w.history.reload()
+        if outcome == "finished" and p.version_id:
+            self.w.changes.show_version(p.version_id)
+        if self.w.viewer.live:  # the run ended mid-file: show what is on disk
+            self.w.viewer.clear()
+        self.w.status.set_last_run(p.summary() if outcome == "finished" else outcome)
+        self.w.run_finished.emit(outcome)
+
+    def _on_retry(self) -> None:
+        conv = self.w.ctx.store.conversations.get(self.w.current.id) if self.w.current.id else None
+        last = next((m.content for m in reversed(conv.messages) if m.role == "user"), "") \
+            if conv else ""
+        if last:
+            self.w.chat.prompt.setPlainText(last)
+            self.start_run()
+
+    def _on_view_changes(self, version_id: str) -> None:
+        self.w.changes.show_version(version_id)
+        self.w.center.show_changes()
+
+    def _on_revert(self, version_id: str) -> None:
+        self._version_job(revert_version, version_id, "Reverted: the files are as before "
+                                                       "that run (kept in History)")
+
+    def _on_restore(self) -> None:
+        if vid := self.w.history.selected():
+            self._version_job(restore_version, vid, "Restored as a new version")
+
+    def _version_job(self, fn, version_id: str, done: str) -> None:
+        if self.w.controller.running or not self.w.current.id:
+            return self.w.notifier.notify("Wait for the run to end (or stop it) first")
+        root = self.w.ctx.paths.project(self.w.current.id)
+
+        async def job() -> None:
+            new = await self.w.tasks.off_thread(fn, root, version_id)
+            self.w.notifier.notify(done if new else "That version is the current state")
+            self.w.files.set_marks({})
+            self.w.files.reload()
+            self.w.history.reload()
+            self.w.viewer.clear()
+
+        self.w.tasks.spawn(job(), name="restore")

@@ -1,0 +1,101 @@
+"""The provider line that the status bar and the empty-state banner share, and the plan
+badge. Both read one answer (the provider a run would use now), so they always agree, and
+both refresh after Settings change."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.ui.tasks import Tasks
+
+OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
+
+
+async def provider_line(ctx: AppContext) -> tuple[str, str]:
+    """(label, banner): what the next run will use, in the words both places show."""
+    from devora_desktop.agents.providers import choose_provider
+    from devora_desktop.core.errors import DevoraError
+
+    try:
+        choice = await choose_provider(ctx)
+    except DevoraError as exc:
+        return "No provider ready", f"No provider ready: {exc.one_line()}. Open Settings."
+    try:
+        if choice.offline:
+            label = "Offline templates (no AI)"
+            return label, f"Runs use {label} — {OFFLINE_HINT}."
+        return choice.label, f"Runs use {choice.label}."
+    finally:
+        await choice.provider.aclose()
+
+
+class StatusPresenter(QObject):
+    """Owns the status bar's labels; ``refresh()`` re-reads the provider and today's spend."""
+
+    provider_changed = Signal(str, str)  # label, banner
+    plan_changed = Signal(bool)  # pro
+
+    def __init__(self, tasks: Tasks) -> None:
+        super().__init__()
+        self.tasks = tasks
+        self.ctx: AppContext | None = None
+        self.label = ""
+        self.banner = ""
+        self.last_run = ""
+        self.status_label = QLabel()
+        self.plan_label = QLabel()
+        self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
+        self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.update_plan()
+        self.license_timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.ctx is not None:
+            self.tasks.spawn(self._refresh(self.ctx), name="provider-status")
+
+    async def _refresh(self, ctx: AppContext) -> None:
+        self.label, self.banner = await provider_line(ctx)
+        self.show_spend()
+        self.provider_changed.emit(self.label, self.banner)
+
+    def set_last_run(self, text: str) -> None:
+        self.last_run = text
+        self.show_spend()
+
+    def show_spend(self) -> None:
+        if self.ctx is None:
+            return
+        tokens, cost = self.ctx.store.runs.spent_on(date.today())
+        parts = [self.label or "…"]
+        if self.last_run:
+            parts.append(f"last run {self.last_run}")
+        parts.append(f"today {tokens:,} tok" + (f", ${cost:.4f}" if cost else ""))
+        self.status_label.setText(" · ".join(parts))
+
+    def update_plan(self) -> None:
+        from devora_desktop.core.licensing import LicenseManager
+
+        assert self.ctx is not None
+        state = LicenseManager(self.ctx).state()
+        self.plan_label.setText("● Pro" if state.pro else "Free — Help > License")
+        self.plan_label.setToolTip(state.message)
+        self.features = set(state.features)
+        self.plan_changed.emit(state.pro)
+
+    async def refresh_license(self) -> None:
+        """In the background: refresh the license token when it is due."""
+        from devora_desktop.core.licensing import LicenseManager
+
+        if self.ctx is not None:
+            await LicenseManager(self.ctx).refresh_if_due()
+            self.update_plan()

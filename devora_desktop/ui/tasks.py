@@ -1,0 +1,85 @@
+"""One error boundary for the window's background work, and one notifier for the user.
+
+``Tasks.spawn(coro)`` keeps a strong reference to the task and routes whatever it raises to
+the :class:`Notifier` as one line (a DevoraError's own words; anything else "unexpected
+error, see the log" with the traceback in the log). ``Tasks.off_thread`` runs disk and git
+work in a worker thread so the Qt thread never waits on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Notifier(QObject):
+    """User-facing messages. Messages sent before anyone listens are kept and replayed."""
+
+    message = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history: list[str] = []
+
+    def notify(self, text: str) -> None:
+        self.history.append(text)
+        del self.history[:-50]
+        self.message.emit(text)
+
+
+class Tasks:
+    def __init__(self, notifier: Notifier) -> None:
+        self.notifier = notifier
+        self._tasks: set[asyncio.Task] = set()
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], name: str = "") -> asyncio.Task | None:
+        try:
+            task = asyncio.ensure_future(coro)
+        except RuntimeError:  # no loop (the app is quitting): nothing to run it on
+            coro.close()
+            return None
+        if name:
+            task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        from devora_desktop.core.errors import DevoraError
+
+        if isinstance(exc, DevoraError):
+            self.notifier.notify(exc.one_line())
+        elif isinstance(exc, RuntimeError) and "Event loop stopped" in str(exc):
+            return  # the app is quitting
+        else:
+            log.error("background task %s failed", task.get_name(), exc_info=exc)
+            self.notifier.notify(f"Unexpected error ({type(exc).__name__}): see Help > Logs")
+
+    @staticmethod
+    async def off_thread(fn: Callable[..., T], *args: Any) -> T:
+        return await asyncio.to_thread(fn, *args)
+
+    def pending(self) -> list[asyncio.Task]:
+        return [t for t in self._tasks if not t.done()]
+
+    async def cancel_all(self, timeout: float = 1.0) -> None:
+        """Cancel every task but the caller's own and wait a little for them to finish."""
+        me = asyncio.current_task()
+        pending = [t for t in self.pending() if t is not me]
+        for t in pending:
+            t.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=timeout)

@@ -1,0 +1,273 @@
+"""RunProgress: every event type and every way a run ends, replay included (no Qt)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from devora_desktop.agents.events import (
+    AgentDelta,
+    AgentFailed,
+    AgentFinished,
+    AgentNotice,
+    AgentSkipped,
+    AgentStarted,
+    CheckFinished,
+    CheckOutput,
+    CheckStarted,
+    FileDeleted,
+    FileRejected,
+    FileWritten,
+    Finding,
+    ReviewVerdict,
+    RunCancelled,
+    RunFailed,
+    RunFinished,
+    RunStarted,
+    ValidationReport,
+    VersionCommitted,
+)
+from devora_desktop.agents.progress import Activity, RunProgress
+from devora_desktop.core.models import Usage
+
+PLAN = ('Here is the plan.\n```json\n{"name": "Task Garden", "summary": "s", "files": ['
+        '{"path": "app/page.tsx", "owner": "frontend"},'
+        '{"path": "app/api/tasks/route.ts", "owner": "backend"},'
+        '{"path": "supabase/migrations/001.sql", "owner": "database"}]}\n```')
+
+
+def started(agents=("architect", "frontend", "backend", "database", "reviewer")) -> RunStarted:
+    return RunStarted(run_id="r1", project_id="p1", project_name="Task Garden",
+                      mode="fullstack", provider="offline", provider_label="Offline templates",
+                      model="templates", agents=list(agents), estimate_usd=0.012)
+
+
+def usage(tokens: int, cost: float | None = 0.001) -> Usage:
+    return Usage(prompt_tokens=tokens // 2, completion_tokens=tokens - tokens // 2,
+                 cost_usd=cost)
+
+
+def fold_all(progress: RunProgress, events) -> list[Activity]:
+    out: list[Activity] = []
+    for ev in events:
+        out += progress.fold(ev)
+    return out
+
+
+def texts(acts: list[Activity]) -> list[str]:
+    return [a.text for a in acts]
+
+
+def full_run() -> list:
+    page = "export default function Page() {\n  return <main/>;\n}\n"
+    return [
+        started(),
+        AgentStarted(agent="architect", model="m", t=0.1),
+        *[AgentDelta(agent="architect", text=PLAN[i:i + 7]) for i in range(0, len(PLAN), 7)],
+        AgentFinished(agent="architect", usage=usage(800), seconds=1.0, t=1.1),
+        AgentSkipped(agent="database", reason="the plan gives it no files"),
+        AgentStarted(agent="frontend", model="m", t=1.2),
+        AgentDelta(agent="frontend", text='Writing.\n<file pa'),
+        AgentDelta(agent="frontend", text='th="app/page.tsx">\n' + page[:20]),
+        AgentDelta(agent="frontend", text=page[20:] + "</fi"),
+        AgentDelta(agent="frontend", text="le>\n"),
+        AgentNotice(agent="frontend", message="continuing a cut answer", level="warning"),
+        FileWritten(agent="frontend", path="app/page.tsx", size=len(page)),
+        FileRejected(agent="frontend", path="../etc/passwd", reason="leaves the project"),
+        FileDeleted(agent="frontend", path="old.css"),
+        AgentFinished(agent="frontend", usage=usage(1400), seconds=2.0,
+                      files=["app/page.tsx"], t=3.2),
+        AgentStarted(agent="backend", model="m", t=1.3),
+        FileWritten(agent="backend", path="app/api/tasks/route.ts", size=10, change="changed"),
+        FileWritten(agent="backend", path="README.md", size=10, change="unchanged"),
+        AgentFinished(agent="backend", usage=usage(600, None), seconds=1.5, t=2.8),
+        ValidationReport(findings=[Finding(path="app/page.tsx", line=2, check="syntax",
+                                           message="missing semicolon", severity="warning")],
+                         files_checked=2),
+        CheckStarted(check="npm-build", tool="npm", command="npm run build"),
+        CheckOutput(check="npm-build", lines=["compiling"]),
+        CheckFinished(check="npm-build", tool="npm", status="failed", exit_code=1, seconds=9.0,
+                      findings=[Finding(path="app/page.tsx", line=14, check="npm-build",
+                                        tool="npm", message="Type error")]),
+        CheckFinished(check="web-load", tool="chromium", status="skipped",
+                      skipped_reason="no browser"),
+        AgentStarted(agent="reviewer", model="m", t=4.0),
+        AgentFinished(agent="reviewer", usage=usage(300), seconds=0.5, t=4.5),
+        ReviewVerdict(status="APPROVE", iteration=1, summary="Looks good"),
+        VersionCommitted(version_id="abc", number=2, message="tasks"),
+        RunFinished(usage=usage(3100), cost=0.014, approved=True, files_written=2,
+                    files_deleted=1, version_id="abc", seconds=9.8, t=9.8),
+    ]
+
+
+def test_a_full_run_folds_into_state_and_readable_steps() -> None:
+    p = RunProgress()
+    acts = fold_all(p, full_run())
+    lines = texts(acts)
+    assert lines[0] == "Building Task Garden with Offline templates (estimate ~$0.012)"
+    assert "Architect planned 3 files for 3 agents in 1.0 s" in lines
+    assert "Frontend is writing app/page.tsx" in lines
+    assert "Frontend: continuing a cut answer" in lines
+    assert "Refused ../etc/passwd from Frontend: leaves the project" in lines
+    assert "Frontend deleted old.css" in lines
+    assert "Frontend wrote 1 file in 2.0 s" in lines
+    assert "Validators: app/page.tsx:2: missing semicolon" in lines
+    assert "Check npm-build is running (npm)" in lines
+    assert "Check npm-build failed (npm, exit code 1)" in lines
+    assert "Check npm-build: app/page.tsx:14: Type error" in lines
+    assert "Check web-load skipped: no browser" in lines
+    assert "Reviewer approved: Looks good" in lines
+    assert "Saved as version v2" in lines
+    assert lines[-1].startswith("3 files changed · approved · 2 findings · $0.0140 · 3,100 tok")
+    finding = next(a for a in acts if a.text.endswith("Type error"))
+    assert (finding.path, finding.line, finding.level) == ("app/page.tsx", 14, "error")
+
+    assert p.outcome == "finished" and not p.running
+    assert {n: a.state for n, a in p.agents.items()} == {
+        "architect": "done", "frontend": "done", "backend": "done", "database": "skipped",
+        "reviewer": "done"}
+    fe = p.agents["frontend"]
+    assert fe.tokens == 1400 and fe.cost == pytest.approx(0.001) and fe.seconds == 2.0
+    assert fe.files == ["app/page.tsx"] and fe.note == "continuing a cut answer"
+    assert p.agents["backend"].cost is None
+    assert p.planned == [("app/page.tsx", "frontend"), ("app/api/tasks/route.ts", "backend"),
+                         ("supabase/migrations/001.sql", "database")]
+    assert p.changes == {"app/page.tsx": "new", "app/api/tasks/route.ts": "changed",
+                         "old.css": "deleted"}
+    assert p.changes_by_kind() == {"new": ["app/page.tsx"],
+                                   "changed": ["app/api/tasks/route.ts"], "deleted": ["old.css"]}
+    assert p.rejected == [("../etc/passwd", "leaves the project")]
+    assert [f.line for f in p.findings] == [2, 14]
+    assert p.checks == {"npm-build": "failed", "web-load": "skipped"}
+    assert p.verdict == "APPROVE" and p.approved is True
+    assert (p.version_number, p.version_id) == (2, "abc")
+    assert p.tokens == 3100 and p.cost == 0.014 and p.seconds == 9.8
+    assert all(s == "done" for s in p.steps.values())
+
+
+def test_the_file_being_written_is_followed_across_split_tags() -> None:
+    p = RunProgress()
+    fold_all(p, [started(), AgentStarted(agent="frontend", model="m", t=0.0)])
+    fold_all(p, [AgentDelta(agent="frontend", text="<fi"),
+                 AgentDelta(agent="frontend", text="le path='a.js'>\nl1\nl2\n"),
+                 AgentDelta(agent="frontend", text="l3\n</")])
+    a = p.agents["frontend"]
+    assert (a.current_file, a.current_lines) == ("a.js", 3)
+    assert a.live_tokens > 0 and p.tokens == a.live_tokens
+    fold_all(p, [AgentDelta(agent="frontend", text="file>\n<file path=\"b.js\">\nx\n")])
+    assert (a.current_file, a.current_lines) == ("b.js", 1)
+    assert p.steps["Build"] == "active" and p.steps["Plan"] == "skipped"
+
+
+def test_a_fix_round_and_iterate_verdict() -> None:
+    p = RunProgress()
+    acts = fold_all(p, [
+        started(["frontend", "reviewer"]),
+        AgentStarted(agent="frontend", model="m"),
+        AgentFinished(agent="frontend", usage=usage(10), seconds=1),
+        AgentStarted(agent="reviewer", model="m"),
+        ReviewVerdict(status="ITERATE", iteration=1, summary="fix it",
+                      issues=[{"path": "a.js", "agent": "frontend", "problem": "broken"}]),
+        AgentStarted(agent="frontend", model="m", round=1),
+    ])
+    assert "Reviewer asked for changes: fix it" in texts(acts)
+    assert "a.js: broken" in texts(acts)
+    assert "Frontend is writing (fix round 1)" in texts(acts)
+    assert p.steps["Build"] == "active" and p.steps["Review"] == "pending"
+    assert p.steps["Check"] == "skipped"  # no checks ran before the review
+
+
+@pytest.mark.parametrize(("terminal", "outcome", "streaming_to", "waiting_to", "step"), [
+    (RunFinished(usage=Usage(), approved=False), "finished", "done", "skipped", "done"),
+    (RunFailed(error="provider said no"), "failed", "failed", "cancelled", "failed"),
+    (RunCancelled(), "cancelled", "cancelled", "cancelled", "stopped"),
+])
+def test_every_terminal_event_closes_every_agent(terminal, outcome, streaming_to, waiting_to,
+                                                 step) -> None:
+    p = RunProgress()
+    fold_all(p, [started(), AgentStarted(agent="architect", model="m"),
+                 AgentFinished(agent="architect", usage=usage(5), seconds=1),
+                 AgentStarted(agent="frontend", model="m", t=1.0),
+                 AgentDelta(agent="frontend", text='<file path="a.js">\n', t=2.0)])
+    acts = p.fold(terminal.model_copy(update={"t": 3.0}))
+    assert p.outcome == outcome and not p.running
+    assert p.agents["frontend"].state == streaming_to
+    assert p.agents["frontend"].current_file is None
+    assert p.agents["frontend"].seconds == pytest.approx(2.0)
+    assert p.agents["backend"].state == waiting_to
+    assert p.agents["architect"].state == "done"
+    assert all(a.final for a in p.agents.values())
+    assert p.steps["Build"] == step and p.steps["Save"] == "skipped"
+    assert acts[-1].key == "run"
+    assert p.end() == []  # already closed
+
+
+def test_failure_text_says_the_project_is_unchanged_and_when_to_retry() -> None:
+    p = RunProgress()
+    p.fold(started())
+    ev = RunFailed(error="rate limited by the provider", retryable=True)
+    object.__setattr__(ev, "__dict__", {**ev.__dict__, "retry_after": 30.0})
+    acts = p.fold(ev)
+    assert acts[0].text == ("Run failed: rate limited by the provider. The project is "
+                            "unchanged. You can retry in 30 s.")
+    assert p.retryable and p.retry_after == 30.0
+
+
+def test_agent_failure() -> None:
+    p = RunProgress()
+    acts = fold_all(p, [started(), AgentStarted(agent="backend", model="m", t=1.0),
+                        AgentFailed(agent="backend", error="timed out", t=4.0)])
+    assert texts(acts)[-1] == "Backend failed: timed out"
+    b = p.agents["backend"]
+    assert (b.state, b.error, b.seconds) == ("failed", "timed out", 3.0)
+
+
+def test_replay_of_a_log_cut_short_ends_with_every_agent_closed() -> None:
+    events = full_run()
+    cut = next(i for i, e in enumerate(events) if e.type == "file_written")
+    log = [json.loads(e.model_dump_json()) for e in events[:cut]]
+    log.append({"type": "something_new", "t": 1.5, "agent": "frontend"})  # a newer app's event
+    log.append({"type": "agent_delta"})  # a damaged entry
+    p, acts = RunProgress.replay(log)
+    assert p.outcome == "interrupted"
+    assert p.agents["frontend"].state == "cancelled"
+    assert p.agents["reviewer"].state == "cancelled"
+    assert p.agents["architect"].state == "done"
+    assert not any(a.state in ("streaming", "waiting") for a in p.agents.values())
+    assert acts[-1].text.startswith("Run interrupted")
+    assert p.steps["Build"] == "stopped" and p.steps["Review"] == "skipped"
+
+
+def test_replay_of_a_finished_log_matches_the_live_fold() -> None:
+    live = RunProgress()
+    live_acts = fold_all(live, full_run())
+    p, acts = RunProgress.replay(json.loads(e.model_dump_json()) for e in full_run())
+    assert texts(acts) == texts(live_acts)
+    assert p.changes == live.changes and p.outcome == "finished"
+
+
+def test_unknown_events_are_ignored() -> None:
+    p = RunProgress()
+
+    class Other:
+        type = "telemetry"
+        t = 1.0
+
+    assert p.fold(Other()) == [] and p.fold(object()) == []
+    assert p.end() == []  # no run yet: nothing to close
+
+
+def test_a_new_file_then_deleted_is_no_change() -> None:
+    p = RunProgress()
+    fold_all(p, [started(), FileWritten(agent="frontend", path="a.js", size=1),
+                 FileDeleted(agent="frontend", path="a.js"),
+                 FileDeleted(agent="frontend", path="b.js"),
+                 FileWritten(agent="frontend", path="b.js", size=1)])
+    assert p.changes == {"b.js": "changed"}
+
+
+def test_the_summary_of_a_stopped_run() -> None:
+    p = RunProgress()
+    fold_all(p, [started(), RunCancelled(reason="stopped by the user")])
+    assert p.summary() == "Run stopped: stopped by the user. The project is unchanged."

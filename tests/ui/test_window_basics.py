@@ -1,0 +1,296 @@
+"""The window around a run: projects, files, the viewer's find bar, start-up, layout, close.
+
+Each test names the item of issue 12 it covers; each fails on the first-generation window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.agents.conftest import block
+from tests.ui.drive import pick, retype
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    click_item,
+    configured,
+    feed_lines,
+    make_window,
+    run,
+    script,
+    type_prompt,
+)
+
+__all__ = ["configured"]  # a fixture shared with test_main_window
+
+
+def project_with(ctx, name: str, files: dict[str, str]) -> str:
+    p = ctx.store.projects.create(name)
+    ws = ctx.store.workspace(p.id)
+    for rel, text in files.items():
+        ws.write_file(rel, text)
+    ws.commit("v1")
+    return p.id
+
+
+def choose_project(qtbot, w, row: int, how: str = "click") -> None:
+    item = w.projects.list.item(row)
+    with qtbot.waitSignal(w.files.reloaded, timeout=5000):
+        if how == "enter":
+            w.projects.list.setFocus()
+            qtbot.keyClick(w.projects.list, Qt.Key.Key_Return)
+        else:
+            click_item(qtbot, w.projects.list, item, double=how == "double")
+
+
+def open_in_tree(qtbot, w, rel: str) -> None:
+    click_item(qtbot, w.files.tree, w.files.items[rel])
+
+
+def test_new_project_forgets_the_old_file_and_the_project_can_be_reopened(ctx, qtbot,
+                                                                           aloop) -> None:
+    """Items 2 and 3: after New project nothing of the old project stays on screen (Copy,
+    Open in editor, Reveal have nothing to act on), and the highlighted project reopens by
+    click, double-click or Enter; the prompt says it will start a new project."""
+    project_with(ctx, "Notes", {"index.html": "<h1>notes</h1>"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    open_in_tree(qtbot, w, "index.html")
+    assert w.viewer.editor.toPlainText() == "<h1>notes</h1>"
+    assert w.viewer.copy_button.isEnabled()
+    assert "Notes" in w.chat.target.text()
+
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert w.current.id is None
+    assert w.viewer.path is None and w.viewer.editor.toPlainText() == ""
+    assert not w.viewer.copy_button.isEnabled() and not w.viewer.reveal_button.isEnabled()
+    assert w.files.tree.topLevelItemCount() == 0
+    assert "new project" in w.chat.target.text()
+    assert w.center.currentWidget() is w.center.empty
+
+    for how in ("click", "double", "enter"):
+        choose_project(qtbot, w, 0, how)
+        assert w.current.id is not None and "index.html" in w.files.items, how
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_find_goes_back_with_shift_enter_and_counts_matches(ctx, qtbot, aloop) -> None:
+    """Item 6: Enter next, Shift+Enter previous, "2 of 3"."""
+    project_with(ctx, "Find", {"a.txt": "x one\nx two\nx three\n"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    open_in_tree(qtbot, w, "a.txt")
+    qtbot.keyClick(w.viewer.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.viewer.find_box, "x ")
+    assert w.viewer.find_bar.count.text() == "3 matches"
+    lines = []
+    for mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.NoModifier,
+                 Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        qtbot.keyClick(w.viewer.find_box, Qt.Key.Key_Return, mods)
+        lines.append(w.viewer.editor.textCursor().blockNumber())
+    assert lines == [0, 1, 2, 1]
+    assert w.viewer.find_bar.count.text() == "2 of 3"
+
+
+def test_first_launch_types_into_the_prompt_and_shows_no_empty_agents(ctx, qtbot,
+                                                                      aloop) -> None:
+    """Item 10: focus in the prompt; no "waiting" agent tabs before any run; boxes have
+    titles; the empty state asks for an app."""
+    w = make_window(ctx, qtbot)
+    qtbot.keyClicks(QApplication.focusWidget(), "a blog")
+    assert w.chat.prompt.toPlainText() == "a blog"
+    assert w.projects.filter.text() == ""
+    assert not w.panes.isVisible() and w.panes.count() == 0
+    assert w.agents.strip.text() == "Agents appear here when a run starts."
+    assert w.center.currentWidget() is w.center.empty
+    assert w.projects.empty.isVisible()  # "No projects yet" instead of an empty box
+
+
+def test_status_bar_and_banner_name_the_same_provider_and_follow_settings(ctx, qtbot, aloop,
+                                                                          fake_llm) -> None:
+    """Item 11: one answer for both; Settings > Save makes both re-read it."""
+    from devora_desktop.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    with qtbot.waitActive(w):
+        w.show()
+    with qtbot.waitSignal(w.status.provider_changed, timeout=5000) as first:
+        w.attach(ctx)
+    label = first.args[0]
+    assert label == "Offline templates (no AI)"
+    assert label in w.center.empty.banner.text() and label in w.status.status_label.text()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.settings_dialog
+    pick(qtbot, dialog.provider, "OpenAI-compatible")
+    retype(qtbot, dialog.base_url, fake_llm.url)
+    retype(qtbot, dialog.openai_key, "sk-test-settings-123456")
+    retype(qtbot, dialog.models["openai"], "fake/model")
+    with qtbot.waitSignal(w.status.provider_changed, timeout=5000) as second:
+        click(qtbot, dialog.save_button)
+    label = second.args[0]
+    assert label == "OpenAI-compatible · fake/model"
+    assert label in w.center.empty.banner.text() and label in w.status.status_label.text()
+
+
+def test_layout_and_last_project_are_remembered_and_tab_leaves_the_prompt(ctx, qtbot,
+                                                                          aloop) -> None:
+    """Item 15: splitters and the last project come back; Tab is no keyboard trap."""
+    project_with(ctx, "One", {"a.txt": "a"})
+    second = project_with(ctx, "Two", {"b.txt": "b"})
+    w = make_window(ctx, qtbot)
+    row = next(i for i in range(w.projects.list.count())
+               if w.projects.list.item(i).text() == "Two")
+    choose_project(qtbot, w, row)
+    w.main.setSizes([700, 500])
+    sizes = w.main.sizes()
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Tab)
+    assert "\t" not in w.chat.prompt.toPlainText()
+    assert QApplication.focusWidget() is not w.chat.prompt
+    w.close()
+    again = make_window(ctx, qtbot)
+    assert again.current.id == second
+    assert again.main.sizes() == sizes
+
+
+def test_same_names_are_told_apart_and_files_added_on_disk_appear(ctx, qtbot, aloop) -> None:
+    """Item 17."""
+    first = project_with(ctx, "Task Garden", {"a.txt": "a"})
+    project_with(ctx, "Task Garden", {"b.txt": "b"})
+    w = make_window(ctx, qtbot)
+    names = w.projects.names()
+    assert len(set(names)) == 2 and all(n.startswith("Task Garden") for n in names)
+    row = next(i for i in range(w.projects.list.count())
+               if w.projects.list.item(i).data(Qt.ItemDataRole.UserRole) == first)
+    choose_project(qtbot, w, row)
+    root = ctx.paths.project(first)
+    with qtbot.waitSignal(w.files.reloaded, timeout=5000):
+        (root / "notes.md").write_text("added in another editor")
+    assert "notes.md" in w.files.items
+    with qtbot.waitSignal(w.files.reloaded, timeout=5000):
+        (root / "src").mkdir()
+    with qtbot.waitSignal(w.files.reloaded, timeout=5000):
+        (root / "src" / "deep.js").write_text("x")
+    assert "src/deep.js" in w.files.items
+
+
+def test_closing_during_a_run_is_quick_and_says_so(configured, qtbot, aloop,
+                                                   fake_llm) -> None:
+    """Item 5: under a second, with "Stopping the run…" on screen meanwhile."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
+    type_prompt(qtbot, w, "a slow app")
+    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
+                          check_params_cb=lambda a: a.agent == "frontend"):
+        click(qtbot, w.chat.run_button)
+    started = time.monotonic()
+    with qtbot.waitSignal(w.closed, timeout=1000):
+        w.close()
+        assert "Stopping the run" in w.statusBar().currentMessage()
+        assert "stopping" in w.windowTitle()
+    assert time.monotonic() - started < 1.0
+    assert not w.controller.running
+
+
+def test_revert_from_the_chat_brings_back_the_files_before_that_run(configured, qtbot, aloop,
+                                                                    fake_llm) -> None:
+    """Item 13: the run's line has Revert; history keeps both."""
+    from tests.agents.conftest import plan
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", "export const v2 = 2;"))
+    assert run(qtbot, w, "second") == "finished"
+    ws = configured.store.workspace(w.current.id)
+    assert ws.read_text("app/page.tsx") == "export const v2 = 2;\n"
+    with qtbot.waitSignal(w.notifier.message, timeout=5000,
+                          check_params_cb=lambda m: m.startswith("Reverted")):
+        click(qtbot, w.activity.run_line.revert)
+    qtbot.waitSignal(w.history.reloaded, timeout=5000).wait()
+    assert "export default function Page()" in ws.read_text("app/page.tsx")
+    assert w.history.list.count() == 3
+    assert w.history.list.item(0).text().startswith("v3  Revert v2")
+
+
+def test_binary_file_shows_a_note(ctx, qtbot, aloop) -> None:
+    p = ctx.store.projects.create("Bin")
+    ctx.store.workspace(p.id).write_file("logo.png", b"\x89PNG\r\n\x1a\n\0\0\0")
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    open_in_tree(qtbot, w, "logo.png")
+    assert "Binary file" in w.viewer.note.text()
+    assert w.viewer.editor.toPlainText() == ""
+
+
+def test_go_to_file_and_filter(ctx, qtbot, aloop) -> None:
+    project_with(ctx, "Offline Notes", {"index.html": "<h1>offline</h1>"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is w.files.goto
+    qtbot.keyClicks(w.files.goto, "index.html")
+    qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
+    assert w.viewer.editor.toPlainText() == "<h1>offline</h1>"
+    qtbot.keyClicks(w.projects.filter, "zzz")
+    assert w.projects.list.item(0).isHidden()
+
+
+def test_a_finding_in_the_feed_opens_its_file_at_its_line(configured, qtbot, aloop,
+                                                          fake_llm) -> None:
+    """Item 12: findings link to file and line."""
+    w = make_window(configured, qtbot)
+    script(fake_llm, page="const a = 1;\nconst b = (;\n")
+    assert run(qtbot, w, "a task app") in ("finished",)
+    feed = w.activity.feed
+    links = [feed.item(i) for i in range(feed.count())
+             if feed.item(i).data(Qt.ItemDataRole.UserRole)]
+    if not links:  # the validators found nothing to say about this file
+        return
+    item = links[0]
+    feed.scrollToItem(item)
+    click_item(qtbot, feed, item)
+    assert w.viewer.rel == item.data(Qt.ItemDataRole.UserRole)
+    assert not w.follow
+
+
+def test_app_starts_and_closes(tmp_path: Path) -> None:
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
+           "DEVORA_EXIT_AFTER_START": "1"}
+    proc = subprocess.run([sys.executable, "-m", "devora_desktop"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_screenshot_command(tmp_path: Path) -> None:
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-m", "devora_desktop", "generate", "a blog"], env=env,
+                   check=True, capture_output=True, timeout=60)
+    shot = tmp_path / "shot.png"
+    proc = subprocess.run([sys.executable, "-m", "devora_desktop", "--screenshot", str(shot)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_export_dialog_from_the_menu(configured, qtbot, aloop, fake_llm, tmp_path) -> None:
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.export_dialog
+    dialog.dest.setText(str(tmp_path / "out.zip"))
+    task = aloop.create_task(dialog.run_export(dialog.options()))
+    qtbot.waitUntil(task.done, timeout=10000)
+    assert task.result() == str((tmp_path / "out.zip").resolve())
+    assert feed_lines(w)
