@@ -85,6 +85,7 @@ async def test_checks_that_still_fail_end_not_approved_and_the_version_is_kept(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # a cold npm install plus two builds on a busy machine
 @pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
 async def test_a_nextjs_type_error_is_found_fixed_and_the_build_passes(
         engine, fake_llm, ctx, next_modules: Path) -> None:  # noqa: F811

@@ -131,6 +131,7 @@ def link_modules(modules: Path, root: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # a cold npm install plus two builds on a busy machine
 async def test_a_type_error_fails_the_build_and_the_fix_passes(
         tmp_path: Path, next_modules: Path, recorder, ctx) -> None:
     files = templates.all_files("todo", "fullstack", "Checked")

@@ -1,0 +1,60 @@
+"""The question checks and the full-stack preview need before running a project's code: a
+non-modal bar (no dialog, no nested loop) that the engine awaits through ``ask(project)``.
+
+The answer is kept on the project by the engine (agents/checking.py), so each project is
+asked once; Settings' "run checks: always / never" skips the question altogether.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+if TYPE_CHECKING:
+    from devora_desktop.core.models import Project
+
+
+class ConsentBar(QFrame):
+    answered = Signal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.run_button = QPushButton("Run checks")
+        self.run_button.setDefault(True)
+        self.skip_button = QPushButton("Not for this project")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.run_button)
+        layout.addWidget(self.skip_button)
+        self.run_button.clicked.connect(lambda: self.answered.emit(True))
+        self.skip_button.clicked.connect(lambda: self.answered.emit(False))
+        self.hide()
+
+    async def ask(self, project: Project) -> bool:
+        """Show the question and wait for a click; a cancelled run hides it again."""
+        self.label.setText(
+            f"Check “{project.name}” for real? Devora would build it, load its pages and run "
+            "its tests on this computer, in a separate process without your keys. The "
+            "agents then fix what fails. (Asked once per project; Settings › Run checks "
+            "sets a default.)")
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        def done(answer: bool) -> None:
+            if not future.done():
+                future.set_result(answer)
+
+        self.answered.connect(done)
+        self.show()
+        self.run_button.setFocus()
+        try:
+            return await future
+        finally:
+            self.answered.disconnect(done)
+            self.hide()
