@@ -81,6 +81,10 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._models_tab(), "Models")
+        self.tabs.addTab(self._agents_tab(), "Agents")
+        if not self.agents_unlocked:
+            self.tabs.setTabIcon(1, icons.icon("lock"))
+            self.tabs.setTabToolTip(1, AGENT_MODELS_LOCK)
         self.tabs.addTab(self._accounts_tab(), "Accounts")
         self.tabs.addTab(self._runs_tab(), "Runs")
         self.tabs.addTab(self._look_tab(), "Look")
@@ -135,15 +139,18 @@ class SettingsDialog(QDialog):
         row.addWidget(self.test_result, 1)
         form.addRow(row)
         self.test_button.clicked.connect(self._on_test_clicked)
-        form.addRow(QLabel("<b>Per-agent models</b> (empty: the provider's default)"))
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _agents_tab(self) -> QWidget:
+        s = self.ctx.settings
+        form = QFormLayout()
+        intro = _wrapped()
+        intro.setText("A model for each agent (empty: the provider's default model), e.g. a "
+                      "cheaper one for the Reviewer.")
+        form.addRow(intro)
         self.agents_unlocked = self._allows("agent_models")
-        self.agent_models: dict[str, QLineEdit] = {}
-        for agent in AGENTS:
-            edit = QLineEdit(s.agent_models.get(agent, ""))
-            edit.setPlaceholderText("default model")
-            edit.setEnabled(self.agents_unlocked)
-            self.agent_models[agent] = edit
-            form.addRow(agent.title(), edit)
         self.agent_lock = QLabel()
         self.agent_lock_note = _wrapped()
         if not self.agents_unlocked:
@@ -154,6 +161,13 @@ class SettingsDialog(QDialog):
             lock_row.addWidget(self.agent_lock)
             lock_row.addWidget(self.agent_lock_note, 1)
             form.addRow(lock_row)
+        self.agent_models: dict[str, QLineEdit] = {}
+        for agent in AGENTS:
+            edit = QLineEdit(s.agent_models.get(agent, ""))
+            edit.setPlaceholderText("default model")
+            edit.setEnabled(self.agents_unlocked)
+            self.agent_models[agent] = edit
+            form.addRow(agent.title(), edit)
         page = QWidget()
         page.setLayout(form)
         return page

@@ -30,3 +30,11 @@ def click_until_idle(qtbot, widget, button, timeout: int = 15000) -> None:
     with qtbot.waitSignal(widget.busy_changed, check_params_cb=lambda busy: not busy,
                           timeout=timeout):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def show_tab(qtbot, tabs, title: str) -> None:
+    """Click the tab whose title is ``title``."""
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index

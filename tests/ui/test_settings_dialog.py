@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.agents.conftest import block
 from tests.conftest import all_bytes_under
 from tests.keyrings import NoBackendKeyring
-from tests.ui.drive import click_until_idle, pick, retype
+from tests.ui.drive import click_until_idle, pick, retype, show_tab
 
 
 @pytest.fixture
@@ -91,6 +91,8 @@ def test_test_connection_uses_the_typed_values(qtbot, open_dialog, fake_llm) -> 
 
 def test_per_agent_models_show_a_lock_on_free(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
+    assert not d.tabs.tabIcon(1).isNull() and d.tabs.tabText(1) == "Agents"
+    show_tab(qtbot, d.tabs, "Agents")
     assert all(not e.isEnabled() for e in d.agent_models.values())
     assert d.agent_lock.pixmap() is not None and not d.agent_lock.pixmap().isNull()
     assert "Pro" in d.agent_lock_note.text() and "License" in d.agent_lock_note.text()
@@ -102,7 +104,8 @@ def test_per_agent_models_editable_on_pro(ctx, qtbot, open_dialog) -> None:
 
     install_pro_license(ctx)
     d = open_dialog()
-    assert d.agent_lock_note.text() == ""
+    assert d.agent_lock_note.text() == "" and d.tabs.tabIcon(1).isNull()
+    show_tab(qtbot, d.tabs, "Agents")
     qtbot.keyClicks(d.agent_models["reviewer"], "fake/small")
     save(qtbot, d)
     assert ctx.settings.agent_models == {"reviewer": "fake/small"}
@@ -110,7 +113,7 @@ def test_per_agent_models_editable_on_pro(ctx, qtbot, open_dialog) -> None:
 
 def test_github_and_vercel_tokens_are_stored_encrypted(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
-    d.tabs.setCurrentIndex(1)
+    show_tab(qtbot, d.tabs, "Accounts")
     gh, vc = "ghp_" + "k" * 36, "vercel-token-abcdefghijklmnop"
     qtbot.keyClicks(d.github_token, gh)
     qtbot.keyClicks(d.vercel_token, vc)
@@ -130,6 +133,7 @@ def test_github_device_flow_sign_in_and_cancel(ctx, qtbot, open_dialog) -> None:
     try:
         gh.device_script = [{"error": "authorization_pending"}, {"access_token": "gho_signed"}]
         d = open_dialog(github_oauth_url=gh.url)
+        show_tab(qtbot, d.tabs, "Accounts")
         assert d.sign_in.isEnabled()
         click_until_idle(qtbot, d, d.sign_in)
         assert ctx.secrets.get("github") == "gho_signed"
@@ -167,9 +171,9 @@ def test_no_keyring_save_closes_with_one_line(ctx, qtbot, open_dialog) -> None:
 
 def test_run_checks_and_theme_are_saved(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
-    d.tabs.setCurrentIndex(2)
+    show_tab(qtbot, d.tabs, "Runs")
     pick(qtbot, d.run_checks, "Always")
-    d.tabs.setCurrentIndex(3)
+    show_tab(qtbot, d.tabs, "Look")
     pick(qtbot, d.theme, "Dark")
     save(qtbot, d)
     assert ctx.settings.run_checks == "always"
