@@ -438,6 +438,16 @@ def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: 
         sys.exit(code)
 
 
+@cli.command("webcheck", hidden=True, add_help_option=False,
+             context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def webcheck_cmd(args: tuple[str, ...]) -> None:
+    """The web check's page loader, for the bundled app (no ``python -m`` there)."""
+    from devora_desktop.webcheck import main as webcheck_main
+
+    sys.exit(webcheck_main(list(args)))
+
+
 @cli.group()
 def models() -> None:
     """List models and test whether one follows Devora's output format."""

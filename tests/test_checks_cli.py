@@ -67,3 +67,20 @@ def test_no_checks_beats_a_standing_always(run_cli, fake_llm, monkeypatch) -> No
     events = [json.loads(line) for line in result.out.splitlines()]
     [skip] = [e for e in events if e["type"].startswith("check_")]
     assert skip["skipped_reason"] == "checks are off for this run (--no-checks)"
+
+
+@needs_chromium
+def test_the_hidden_webcheck_command_loads_a_page(run_cli, tmp_path) -> None:
+    """What the bundled app runs instead of `python -m devora_desktop.webcheck`."""
+    from devora_desktop.core.preview import PreviewServer
+
+    (tmp_path / "index.html").write_text(PAGE)
+    (tmp_path / "app.js").write_text(BROKEN)
+    server = PreviewServer(tmp_path)
+    try:
+        result = run_cli("webcheck", server.url + "index.html", "--engine", "chromium")
+    finally:
+        server.stop()
+    data = json.loads(result.out.strip().splitlines()[-1])
+    assert result.code == 0 and data["tool"] == "chromium"
+    assert [(e["kind"], e["line"]) for e in data["errors"]] == [("exception", 2)]

@@ -47,13 +47,14 @@ def _parse(lines: list[str]) -> dict | None:
 async def run(env: CheckEnv) -> list[CheckResult]:
     if not (env.root / ENTRY).is_file():
         return []
-    if getattr(sys, "frozen", False):
-        return [env.skipped(CHECK, "browser", "the page check is not in this build yet")]
     server = PreviewServer(env.root)
     started = time.monotonic()
     try:
         url = server.url + ENTRY
-        argv = [sys.executable, "-m", "devora_desktop.webcheck", url,
+        # the bundled app has no `python -m`: its own executable has a hidden subcommand
+        loader = ["webcheck"] if getattr(sys, "frozen", False) else \
+            ["-m", "devora_desktop.webcheck"]
+        argv = [sys.executable, *loader, url,
                 "--timeout", str(env.options.web_timeout - 10), "--engine",
                 env.options.web_engine]
         if env.options.browser:
