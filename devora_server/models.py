@@ -55,6 +55,7 @@ class License(Base):
     cancel_at_period_end: Mapped[bool] = mapped_column(Boolean, default=False)
     past_due_since: Mapped[int | None] = mapped_column(BigInteger)
     seats_at: Mapped[int] = mapped_column(BigInteger, default=0)     # Stripe event.created
+    status_at: Mapped[int] = mapped_column(BigInteger, default=0)    # unused; older databases
     paid: Mapped[bool] = mapped_column(Boolean, default=True)
     pay_state: Mapped[str] = mapped_column(String(8), default="ok")
     pay_at: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -138,6 +139,7 @@ class Database:
         if self.sqlite:
             _sqlite_transactions(self.engine)
         Base.metadata.create_all(self.engine)
+        _add_new_columns(self.engine)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         self._Locking = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                      expire_on_commit=False)
@@ -165,6 +167,33 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _add_new_columns(engine) -> None:
+    """Columns added since the first release, added in place to an older database (there is
+    no migration tool yet): each with its default, which fills the existing rows."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            have = {c["name"] for c in inspector.get_columns(table.name)}
+            for col in table.columns:
+                if col.name in have:
+                    continue
+                arg = col.default.arg if col.default is not None else None
+                if isinstance(arg, bool):
+                    default = f" DEFAULT {int(arg) if engine.dialect.name == 'sqlite' else arg}"
+                elif isinstance(arg, int):
+                    default = f" DEFAULT {arg}"
+                elif isinstance(arg, str):
+                    default = " DEFAULT '{}'".format(arg.replace("'", "''"))
+                else:
+                    default = ""
+                conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" '
+                                     f"{col.type.compile(dialect=engine.dialect)}{default}")
 
 
 def _sqlite_transactions(engine) -> None:

@@ -376,3 +376,38 @@ def test_without_resend_the_key_goes_to_the_mail_log_and_can_be_resent(live) -> 
     assert httpx.post(f"{live.url}/v1/admin/licenses/{lid}/resend").status_code == 401
     r = httpx.post(f"{live.url}/v1/admin/licenses/{lid}/resend", headers=auth)
     assert r.json()["to"] == "buyer@example.com" and key_from_mail(live) == key
+
+
+def test_a_database_from_the_first_release_is_upgraded_in_place(tmp_path, keypair,
+                                                                 fake_stripe) -> None:
+    import sqlite3
+
+    from tests.server.conftest import LiveServer, make_config
+
+    db = tmp_path / "lic.db"
+    with sqlite3.connect(db) as conn:   # the first release's tables, one paid license
+        conn.executescript("""
+            CREATE TABLE licenses (id VARCHAR(32) NOT NULL PRIMARY KEY, key_hash VARCHAR(64),
+              email VARCHAR(320) NOT NULL, "plan" VARCHAR(16) NOT NULL,
+              status VARCHAR(16) NOT NULL, seats INTEGER NOT NULL, customer_id VARCHAR(64),
+              subscription_id VARCHAR(64), period_end BIGINT,
+              cancel_at_period_end BOOLEAN NOT NULL, past_due_since BIGINT,
+              status_at BIGINT NOT NULL, seats_at BIGINT NOT NULL,
+              created_at DATETIME NOT NULL);
+            CREATE TABLE webhook_events (id VARCHAR(255) NOT NULL PRIMARY KEY,
+              type VARCHAR(100) NOT NULL, created BIGINT NOT NULL,
+              processed_at DATETIME NOT NULL);
+        """)
+        from devora_server.models import hash_key
+
+        conn.execute("INSERT INTO licenses VALUES ('old', ?, 'a@b.co', 'pro', 'active', 1, "
+                     "'cus_0', 'sub_0', NULL, 0, NULL, 5, 5, '2026-01-01 00:00:00')",
+                     (hash_key("DEV-OLD-KEY-000000", "devora-dev-pepper"),))
+    live = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        assert activate(live, "DEV-OLD-KEY-000000").status_code == 200
+        assert len(key_mails(live)) == 0
+        buy(live, sub="sub_new", cus="cus_new")   # new columns, new rows
+        assert len(key_mails(live)) == 1 and licenses(live)["sub_0"].paid
+    finally:
+        live.stop()
