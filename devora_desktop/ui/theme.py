@@ -45,6 +45,9 @@ class Theme:
     outline: str  # indicator rims, frames: a UI component, 3:1 against window and base
     states: dict[str, str] = field(default_factory=dict)
     syntax: dict[str, str] = field(default_factory=dict)
+    #: tinted line backgrounds (a diff's added/deleted lines); text and the matching state
+    #: colour are drawn on them
+    tints: dict[str, str] = field(default_factory=dict)
 
     @property
     def dark(self) -> bool:
@@ -68,6 +71,9 @@ class Theme:
                 pairs.append((f"{name} on {bg_name}", fg, bg))
         for name, fg in self.syntax.items():
             pairs.append((f"syntax {name}", fg, self.base))
+        for name, bg in self.tints.items():
+            pairs += [(f"text on {name} lines", self.text, bg),
+                      (f"{name} on {name} lines", self.states[name], bg)]
         return pairs
 
 
@@ -90,6 +96,7 @@ LIGHT = Theme(
         "#7424c9", "#1f4fc2", "#8a4f00", "#b0102c", "#8a4f00", "#a43f00", "#1b6e24",
         "#a43f00", "#5c6072", "#0b6178", "#1b6e24", "#b0102c", "#1f4fc2", "#7424c9"),
         strict=True)),
+    tints={"added": "#e3f6e8", "deleted": "#fde7ea"},
 )
 
 DARK = Theme(
@@ -107,6 +114,7 @@ DARK = Theme(
         "#cba6f7", "#8fb0ff", "#f0c270", "#ff8b9b", "#f0c270", "#fab387", "#a6e3a1",
         "#fab387", "#a4a7ba", "#89dceb", "#a6e3a1", "#ff8b9b", "#8fb0ff", "#cba6f7"),
         strict=True)),
+    tints={"added": "#1e3a29", "deleted": "#45222a"},
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
