@@ -27,7 +27,7 @@ from devora_desktop.agents.progress import Activity, RunProgress
 from devora_desktop.agents.providers import choose_provider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
-from devora_desktop.core.models import Mode
+from devora_desktop.core.models import Mode, clean_text
 
 EXIT_OK, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 130
 
@@ -120,6 +120,9 @@ class TerminalView:
             self.live = None
 
     def line(self, text: str) -> None:
+        """Print one line; model text (summaries, notices) never reaches the terminal with
+        its escape sequences."""
+        text = clean_text(text)
         if self.live is not None:
             self.live.console.print(text, markup=False, highlight=False)
         else:
@@ -192,10 +195,8 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             task = asyncio.current_task()
             if task is not None:
                 task.uncancel()
-            while not run.queue.empty():
-                queued = run.queue.get_nowait()
-                if queued is not None:
-                    show(queued)
+            for queued in run.pending():
+                show(queued)
             if not isinstance(final, RunCancelled | RunFailed | RunFinished):
                 show(RunCancelled(reason="interrupted"))
         finally:

@@ -115,16 +115,18 @@ def test_hostile_name_from_the_command_line(run_cli) -> None:
 
 
 def test_hostile_name_from_the_models_plan(run_cli, fake_llm, monkeypatch) -> None:
-    from tests.agents.conftest import APPROVE, block, plan
+    from tests.agents.conftest import block, plan
 
     fake_llm.set("architect", plan(("index.html", "frontend"), name=HOSTILE_NAME))
     fake_llm.set("frontend", block("index.html", "<h1>Hi</h1>"))
-    fake_llm.set("reviewer", APPROVE)
+    fake_llm.set("reviewer", json.dumps({"status": "APPROVE", "issues": [],
+                                         "summary": "fine\x1b[2J\x1b]0;owned\x07 [bold]x"}))
     monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
     r = run_cli("generate", "a shop", "--provider", "openai", "--base-url", fake_llm.url,
                 "--model", "fake/model")
     assert r.code == 0, r
-    assert "\x1b" not in r.out + r.err
+    assert "\x1b" not in r.out + r.err and "\x07" not in r.out + r.err
+    assert "approved: fine [bold]x" in r.err
     shown = run_cli("projects", "show", json.loads(
         run_cli("projects", "list", "--json").out)[0]["id"])
     assert shown.code == 0, shown
@@ -174,3 +176,45 @@ def test_sigint_during_json_run_ends_with_a_terminal_event(tmp_path: Path) -> No
     listed = subprocess.run([sys.executable, "-m", "devora_desktop", "projects", "list",
                              "--json"], env=env, capture_output=True, text=True, timeout=60)
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
+
+
+def _prompt_tokens(request: dict) -> int:
+    """Tokens of a request as the fake model counts them (about 4 characters each)."""
+    return sum(len(m["content"] if isinstance(m["content"], str) else
+                   "".join(p["text"] for p in m["content"])) + 4
+               for m in request["body"]["messages"]) // 4
+
+
+def test_every_request_fits_a_small_window(run_cli, fake_llm, monkeypatch) -> None:
+    """A refinement on a 2,048-token model: every request to every agent leaves room for the
+    answer, and the user is told which files were left out."""
+    from tests.agents.conftest import APPROVE, block, plan
+
+    names = [f"src/part{i}.js" for i in range(6)]
+    fake_llm.set("architect", plan(("index.html", "frontend"),
+                                   *[(n, "frontend") for n in names], name="Bakery"))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>\n" + "<p>bread</p>\n" * 60)
+                 + "".join(block(n, f"// {n}\n" + "export const crumb = 1;\n" * 100)
+                           for n in names))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    common = ["--provider", "openai", "--base-url", fake_llm.url]
+    assert run_cli("generate", "a bakery site", *common, "--model", "fake/model").code == 0
+    first = len(fake_llm.requests)
+    refine = {"name": "Bakery", "summary": "s", "files": [
+        {"path": "index.html", "owner": "frontend", "purpose": "green header",
+         "action": "modify"}]}
+    fake_llm.set("architect", "```json\n" + json.dumps(refine) + "\n```")
+    fake_llm.set("frontend", block("index.html", "<h1 style='color:green'>Bakery</h1>"))
+    r = run_cli("generate", "make the bakery header green", "--project", "Bakery", *common,
+                "--model", "fake/small", "--json")
+    assert r.code == 0, r
+    sent = fake_llm.requests[first:]
+    assert {q["agent"] for q in sent} >= {"architect", "frontend", "reviewer"}
+    budget = 2048 - 512  # at least 512 tokens of the window stay free for the answer
+    over = {q["agent"]: _prompt_tokens(q) for q in sent if _prompt_tokens(q) > budget}
+    assert over == {}, f"requests over {budget} tokens: {over}"
+    notices = [json.loads(x) for x in r.out.splitlines() if '"agent_notice"' in x]
+    told = [n["message"] for n in notices
+            if "to fit the model's 2,048-token window" in n["message"]]
+    assert told and "src/part" in told[0]

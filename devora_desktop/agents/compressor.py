@@ -8,6 +8,7 @@ call (an extractive summary if that call fails), and file bodies give way to the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from devora_desktop.agents import prompts
 from devora_desktop.agents.base import BaseAgent
@@ -91,3 +92,59 @@ async def compress_conversation(agent: CompressorAgent | None, summary: str,
     while not fits(new_summary, recent) and len(new_summary) > 200:
         new_summary = new_summary[len(new_summary) // 4:]
     return new_summary, len(older), method
+
+
+#: The answer's room in the window: at least this many tokens, else 1 - BUDGET_SHARE of it.
+ANSWER_MIN_TOKENS = 512
+_WORDS = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,}")
+
+
+def prompt_budget(window: int) -> int:
+    """Tokens a request may take from a ``window``-token model, leaving room for the answer."""
+    return max(0, window - max(ANSWER_MIN_TOKENS, int(window * (1 - BUDGET_SHARE))))
+
+
+def rank_by_relevance(files: dict[str, str], request: str, first: Iterable[str] = ()) -> list[str]:
+    """Paths, most relevant first: the ones named in ``first`` (files the agent must change,
+    that review named, or that this run wrote), then by how many of the request's words the
+    path and text share, smaller files first on a tie."""
+    pinned = [p for p in dict.fromkeys(first) if p in files]
+    words = {w.lower() for w in _WORDS.findall(request)}
+
+    def score(path: str) -> tuple[int, int]:
+        text = files[path]
+        found = {w.lower() for w in _WORDS.findall(path + " " + text[:20_000])}
+        return (-len(words & found), len(text))
+
+    rest = sorted((p for p in files if p not in pinned), key=score)
+    return pinned + rest
+
+
+def fit_files(build: Callable[[dict[str, str]], list[ChatMessage]], files: dict[str, str],
+              limit: int, estimator: TokenEstimator, request: str,
+              first: Iterable[str] = ()) -> tuple[list[ChatMessage], list[str]]:
+    """The request built with as many of ``files`` as fit in ``limit`` tokens, dropping the
+    least relevant first. Returns (messages, paths left out). Files are dropped whole, never
+    cut: an agent that sends files back complete must not see half of one."""
+    msgs = build(files)
+    if estimator.count_messages(msgs) <= limit:
+        return msgs, []
+    order = rank_by_relevance(files, request, first)
+    lo, hi = 0, len(order)  # the largest prefix of ``order`` that fits (binary search)
+    best = build({})
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        candidate = build({p: files[p] for p in order[:mid]})
+        if estimator.count_messages(candidate) <= limit:
+            lo, best = mid, candidate
+        else:
+            hi = mid - 1
+    if lo == 0:
+        best = build({})
+    return best, order[lo:]
+
+
+def left_out_notice(paths: list[str], window: int) -> str:
+    shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5} more" if len(paths) > 5 else "")
+    return (f"left out of this request to fit the model's {window:,}-token window: {shown}; "
+            "pick a model with a larger window to include them")

@@ -25,10 +25,12 @@ from datetime import date
 
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
 from devora_desktop.agents.compressor import (
-    BUDGET_SHARE,
     CompressorAgent,
     TokenEstimator,
     compress_conversation,
+    fit_files,
+    left_out_notice,
+    prompt_budget,
 )
 from devora_desktop.agents.estimate import estimate_run
 from devora_desktop.agents.events import (
@@ -137,6 +139,16 @@ class Run:
                 with contextlib.suppress(asyncio.CancelledError):
                     await self._task
 
+    def pending(self) -> list[RunEvent]:
+        """Events queued but not read: after the reader was cancelled (Ctrl+C), the
+        rollback's RunCancelled is among them, and a --json reader must still print it."""
+        out = []
+        while not self.journal.queue.empty():
+            event = self.journal.queue.get_nowait()
+            if event is not None:
+                out.append(event)
+        return out
+
     def cancel(self, reason: str = "stopped by the user") -> None:
         self._cancel_reason = reason
         if self._task is not None and not self._task.done():
@@ -152,10 +164,28 @@ class Run:
             self.estimator.calibrate(messages, usage.prompt_tokens)
             self.store.kv.set(f"calibration:{self.request.model}", self.estimator.ratio)
 
-    def window(self) -> int | None:
+    def window(self, model: str | None = None) -> int | None:
         """The model's context window, when the provider knows it (offline: unlimited)."""
         info = getattr(self.request.provider, "model_info", None)
-        return info(self.request.model).context_length if info else None
+        return info(model or self.request.model).context_length if info else None
+
+    def fit(self, agent, build, files: dict[str, str], first=()) -> list:
+        """Every request to a code agent or the Reviewer goes through here: ``build(files)``
+        with the least relevant files left out until it fits the agent's model window with
+        room for the answer, and the user told what was left out (agents/compressor.py)."""
+        window = self.window(agent.env.model)
+        if window is None:
+            return build(files)
+        budget = prompt_budget(window)
+        msgs, left_out = fit_files(build, files, budget, self.estimator, self.request.prompt,
+                                   first)
+        if left_out:
+            agent.notice(left_out_notice(left_out, window), "warning")
+        needed = self.estimator.count_messages(msgs)
+        if needed > budget:
+            agent.notice(f"even without project files this request needs ~{needed:,} tokens "
+                         f"of the model's {window:,}; its answer may be cut short", "warning")
+        return msgs
 
     def env(self, agent: str) -> AgentEnv:
         model = self.request.agent_models.get(agent) or self.request.model
@@ -252,7 +282,8 @@ class Run:
     async def _quick(self, refinement: bool) -> None:
         agent = QuickAgent(self.env("quick"))
         current = self.gate.text_files() if refinement else {}
-        msgs = agent.messages(self.request.prompt, current, self.request.preferences)
+        msgs = self.fit(agent, lambda files: agent.messages(
+            self.request.prompt, files, self.request.preferences), current)
         await self._run_code_agent(agent, msgs)
         loop = ReviewLoop(self, Mode.QUICK)  # no plan, no reviewer: validators and checks
         self.verdict = loop.verdict(None, await loop.verify())
@@ -305,7 +336,7 @@ class Run:
         window = self.window()
         if window is None or manifest is None:
             return msgs
-        limit = int(window * BUDGET_SHARE)
+        limit = prompt_budget(window)
         if self.estimator.count_messages(msgs) <= limit:
             return msgs
         fits = lambda summary, recent: self.estimator.count_messages(  # noqa: E731
@@ -350,7 +381,9 @@ class Run:
         fa = FileAgent(agent, self.env(agent), mode.value)
         current = {f.path: self.ws.read_text(f.path) for f in self.plan.files_for(agent)
                    if f.action == "modify" and self.ws.exists(f.path)}
-        return fa, fa.messages(self.request.prompt, self.plan, current)
+        plan = self.plan
+        return fa, self.fit(fa, lambda files: fa.messages(self.request.prompt, plan, files),
+                            current, current)
 
     async def parallel(self, jobs: dict, round_: int = 0) -> None:
         """Run code agents side by side; the first failure stops the others."""

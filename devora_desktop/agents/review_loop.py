@@ -257,6 +257,8 @@ class ReviewLoop:
         files they name, and sends back only what it changes."""
         self.rounds += 1
         run = self.run
+        plan = run.plan
+        assert plan is not None
         jobs = {}
         for owner in work.owners:
             issues, findings = work.issues.get(owner, []), work.findings.get(owner, [])
@@ -266,9 +268,8 @@ class ReviewLoop:
                 paths = {p for p, a in run.gate.written.items() if a == owner}
             ws = run.gate.ws
             current = {p: ws.read_text(p) for p in sorted(paths) if ws.exists(p)}
-            assert run.plan is not None
-            jobs[owner] = (fa, fa.messages(run.request.prompt, run.plan, current, issues,
-                                           findings))
+            jobs[owner] = (fa, run.fit(fa, lambda files, fa=fa, i=issues, f=findings: fa.messages(
+                run.request.prompt, plan, files, i, f), current))
         await run.parallel(jobs, round_=self.rounds)
 
     async def review(self) -> Review:
@@ -277,10 +278,13 @@ class ReviewLoop:
         self.reviews += 1
         reviewer = ReviewerAgent(run.env("reviewer"))
         files = await asyncio.to_thread(run.gate.text_files)
+        plan, changed = run.plan, list(run.gate.written)
         async with agent_span(run.emit, reviewer, self.rounds):
-            review = await reviewer.review(reviewer.messages(
-                run.request.prompt, run.plan, files, self.findings, changed=run.gate.written,
-                checks=self.check_lines()))
+            checks = self.check_lines()
+            msgs = run.fit(reviewer, lambda f: reviewer.messages(
+                run.request.prompt, plan, f, self.findings, changed=changed, checks=checks),
+                files, changed)
+            review = await reviewer.review(msgs)
         run.emit(ReviewVerdict(status=review.status, iteration=self.reviews,
                                summary=review.summary, readable=review.readable,
                                issues=[i.model_dump() for i in review.issues]))
