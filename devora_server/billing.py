@@ -173,9 +173,9 @@ def _seats(obj: Checkout) -> int | None:
     raw = (obj.metadata or {}).get("seats")
     if raw is None:
         return None
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_SEATS:
+        raise ValueError(f"metadata.seats must be 1..{MAX_SEATS}, not {raw[:20]!r}")
     seats = int(raw)
-    if not 1 <= seats <= MAX_SEATS:
-        raise ValueError(f"seats out of range: {seats}")
     return seats
 
 
@@ -295,7 +295,7 @@ def _step(ev: Event, st: Billing) -> Billing:
         if t >= st.updated_at:
             st = replace(st, cancel_at_period_end=bool(obj.cancel_at_period_end),
                          updated_at=t)
-        if obj.status == "canceled":
+        if obj.status in ("canceled", "incomplete_expired"):  # the latter: never paid
             return replace(st, ended=True)
         if obj.status in ("active", "trialing"):
             return _pay(st, "ok", t)

@@ -88,7 +88,8 @@ class Services:
         return None
 
 
-def services(request: Request) -> Services:
+async def services(request: Request) -> Services:
+    """(async: a sync dependency would cost a thread-pool hop on every request)"""
     return request.app.state.services
 
 

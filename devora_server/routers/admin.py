@@ -8,7 +8,15 @@ from fastapi import APIRouter, Depends
 from sqlalchemy import select
 
 from devora_server.deps import ApiError, Svc, require_admin
-from devora_server.models import License, Ticket, hash_key, new_key, open_key, seal_key
+from devora_server.models import (
+    License,
+    Ticket,
+    WebhookEvent,
+    hash_key,
+    new_key,
+    open_key,
+    seal_key,
+)
 from devora_server.routers.billing import key_mail
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[Depends(require_admin)])
@@ -85,3 +93,19 @@ def tickets(svc: Svc) -> dict:
                              "status": t.status, "platform": t.platform,
                              "app_version": t.app_version}
                             for t in s.scalars(select(Ticket))]}
+
+
+@router.get("/events")
+def events(svc: Svc, outcome: str | None = None, limit: int = 100) -> dict:
+    """Recorded webhook events, newest first: ``outcome=rejected`` (malformed) or
+    ``deferred`` (about a subscription whose checkout never arrived) need a look."""
+    with svc.db.Session() as s:
+        query = select(WebhookEvent).order_by(WebhookEvent.processed_at.desc()).limit(
+            max(1, min(limit, 1000)))
+        if outcome:
+            query = query.where(WebhookEvent.outcome == outcome)
+        return {"events": [{"id": e.id, "type": e.type, "created": e.created,
+                            "outcome": e.outcome, "reason": e.reason,
+                            "subscription_id": e.subscription_id,
+                            "processed_at": e.processed_at.isoformat()}
+                           for e in s.scalars(query)]}

@@ -349,3 +349,23 @@ async def test_deactivate_never_reports_success_without_the_server(ctx, tmp_path
     with pytest.raises(LicenseError) as info:
         await mgr.deactivate()
     assert info.value.code == "NO_LICENSE"
+
+
+def test_export_flags_the_license_key_kept_on_disk(run_cli, isolated_home, tmp_path,
+                                                   monkeypatch) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from devora_desktop.core import logs
+    from devora_desktop.core.context import AppContext
+
+    keyring.set_keyring(fail.Keyring())
+    key = "DEV-0A1B2C-3D4E5F-6A7B8C-9D0E1F"
+    with AppContext.open(isolated_home) as c:
+        LicenseManager(c)._save_key(key)
+        assert (c.paths.root / "license.key").exists()
+        p = c.store.projects.create("Lic")
+        c.store.workspace(p.id).write_file("notes.md", f"my key: {key}\n")
+    monkeypatch.setattr(logs, "_known", set())  # a new process: the key not seen yet
+    r = run_cli("export", "zip", "Lic", "--out", str(tmp_path / "l.zip"))
+    assert r.code == 1 and "notes.md:1" in r.err, r

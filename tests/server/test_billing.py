@@ -185,3 +185,10 @@ def test_every_order_of_a_paid_life_ends_the_same() -> None:
     for order in itertools.permutations(life):
         state, issued = _final(list(order))
         assert state == expected and issued == ["sub_1"], order
+
+
+def test_a_subscription_whose_first_payment_expired_ends() -> None:
+    st = apply(checkout_completed(T, paid="unpaid"), None).state
+    r = apply(updated(T + 86400, status="incomplete_expired"), st)
+    assert r.state.status == "canceled" and r.effects == ()
+    assert apply(invoice_paid(T + 2 * 86400), r.state).effects == ()  # too late: no key

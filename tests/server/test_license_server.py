@@ -306,6 +306,10 @@ def test_malformed_signed_event_is_400_recorded_and_not_redelivered(live) -> Non
         rows = s.query(WebhookEvent).all()
         assert len(rows) == 4 and {e.outcome for e in rows} == {"rejected"}
     assert licenses(live) == {}
+    listed = httpx.get(f"{live.url}/v1/admin/events?outcome=rejected",
+                       headers={"Authorization": "Bearer admin-secret"}).json()["events"]
+    assert len(listed) == 4 and "seats" in next(e["reason"] for e in listed
+                                                  if e["id"] == "evt_bad")
 
 
 def test_bodies_over_one_megabyte_are_refused_before_parsing(live) -> None:

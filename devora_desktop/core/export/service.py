@@ -52,7 +52,8 @@ def token_for(ctx: AppContext, service: str) -> str:
 def make_plan(ctx: AppContext, project_id: str) -> ExportPlan:
     """The files to send and the secrets in them: known key formats, plus every key this
     data dir stores (decrypted here, the license key included) and any seen this session."""
-    known = {*known_secrets(), *ctx.secrets.values()}
+    license_key = LicenseManager(ctx).stored_key()  # in a 0600 file when there is no keyring
+    known = {*known_secrets(), *ctx.secrets.values(), *([license_key] if license_key else [])}
     return plan_export(ctx.store.workspace(project_id), sorted(known, key=len, reverse=True))
 
 
