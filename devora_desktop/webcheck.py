@@ -60,6 +60,11 @@ def _error(kind: str, message: str, url: str | None = None, line: int | None = N
             "line": line, "column": column}
 
 
+def _not_loaded(url: str, timeout: float) -> dict:
+    return _error("exception", f"the page did not finish loading within {timeout:.0f} s (a "
+                  "script that never ends, or a file that never arrives?)", url)
+
+
 # ---- QtWebEngine -------------------------------------------------------------------------
 def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
     """Raises ImportError when QtWebEngine is not installed."""
@@ -68,7 +73,7 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
     import PySide6.QtWebEngineWidgets  # noqa: F401  (initialises QtWebEngine for widgets)
     from PySide6.QtCore import QTimer, QUrl
-    from PySide6.QtWebEngineCore import QWebEnginePage
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -82,7 +87,8 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
                 kind = "exception" if message.startswith("Uncaught") else "console"
                 errors.append(_error(kind, message, source, line or None))
 
-    page = Page()
+    profile = QWebEngineProfile()  # off the record: nothing of the page stays on disk
+    page = Page(profile)
 
     def finished(ok: bool) -> None:
         state["loaded"] = ok
@@ -93,9 +99,14 @@ def check_qtwebengine(url: str, timeout: float, settle: float) -> dict:
     QTimer.singleShot(int(timeout * 1000), app.quit)
     page.load(QUrl(url))
     app.exec()
-    page.deleteLater()
-    return {"tool": "qtwebengine", "loaded": state["loaded"], "title": state["title"],
-            "errors": errors}
+    import shiboken6
+
+    shiboken6.delete(page)  # pages go before their profile
+    shiboken6.delete(profile)
+    loaded, title = state["loaded"], state["title"]
+    if not loaded:
+        errors.append(_not_loaded(url, timeout))
+    return {"tool": "qtwebengine", "loaded": loaded, "title": title, "errors": errors}
 
 
 # ---- Chromium over the DevTools protocol ------------------------------------------------
@@ -227,9 +238,9 @@ def check_chromium(url: str, timeout: float, settle: float, browser: str) -> dic
                                                       "returnByValue": True},
                                  session=session, timeout=5)["result"].get("value", "")
             errors = _errors_from_events(cdp.events)
-            if not loaded and nav.get("errorText"):
+            if not loaded:
                 errors.append(_error("exception", f"the page did not load: {nav['errorText']}",
-                                     url))
+                                     url) if nav.get("errorText") else _not_loaded(url, timeout))
             with contextlib.suppress(Exception):
                 cdp.call("Browser.close", timeout=5)
     finally:
@@ -242,7 +253,7 @@ def check_chromium(url: str, timeout: float, settle: float, browser: str) -> dic
     return {"tool": "chromium", "loaded": loaded, "title": title, "errors": errors}
 
 
-def check(url: str, timeout: float = 45.0, settle: float = 1.0,
+def check(url: str, timeout: float = 25.0, settle: float = 1.0,
           browser: str | None = None, engine: str = "auto") -> dict:
     """QtWebEngine first (when installed), else Chromium; a dict as printed by main()."""
     if engine in ("auto", "qtwebengine") and browser is None:
@@ -263,14 +274,14 @@ def check(url: str, timeout: float = 45.0, settle: float = 1.0,
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devora_desktop.webcheck")
     parser.add_argument("url")
-    parser.add_argument("--timeout", type=float, default=45.0)
+    parser.add_argument("--timeout", type=float, default=25.0)
     parser.add_argument("--settle", type=float, default=1.0)
     parser.add_argument("--browser")
     parser.add_argument("--engine", choices=["auto", "qtwebengine", "chromium"], default="auto")
     ns = parser.parse_args(argv)
     try:
         result = check(ns.url, ns.timeout, ns.settle, ns.browser,
-                       "chromium" if ns.engine == "chromium" else ns.engine)
+                       ns.engine)
     except Exception as exc:  # one line for the check, never a traceback
         result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
     result.setdefault("skipped", None)

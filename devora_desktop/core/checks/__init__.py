@@ -68,7 +68,7 @@ class CheckOptions:
     """``cache_dir`` holds the npm cache shared by every project (DataPaths.cache)."""
 
     cache_dir: Path | None = None
-    web_timeout: float = 60.0
+    web_timeout: float = 45.0         # the page gets 20 s less: the browser must start too
     install_timeout: float = 600.0
     build_timeout: float = 600.0
     python_timeout: float = 300.0

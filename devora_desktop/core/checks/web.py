@@ -55,7 +55,7 @@ async def run(env: CheckEnv) -> list[CheckResult]:
         loader = ["webcheck"] if getattr(sys, "frozen", False) else \
             ["-m", "devora_desktop.webcheck"]
         argv = [sys.executable, *loader, url,
-                "--timeout", str(env.options.web_timeout - 10), "--engine",
+                "--timeout", str(max(5.0, env.options.web_timeout - 20)), "--engine",
                 env.options.web_engine]
         if env.options.browser:
             argv += ["--browser", env.options.browser]

@@ -17,12 +17,26 @@ GOOD_JS = "document.getElementById('n').textContent = '1';\n"
 BAD_JS = "document.getElementById('n').textContent = '1';\nrender();\n"
 
 
-@needs_chromium
-async def test_a_runtime_error_is_found_at_its_file_and_line(tmp_path: Path, recorder) -> None:
+def _has_webengine() -> bool:
+    try:
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+ENGINES = [pytest.param("chromium", marks=needs_chromium),
+           pytest.param("qtwebengine", marks=pytest.mark.skipif(
+               not _has_webengine(), reason="QtWebEngine is not installed"))]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+async def test_a_runtime_error_is_found_at_its_file_and_line(tmp_path: Path, recorder,
+                                                             engine: str) -> None:
     write(tmp_path, {"index.html": PAGE, "style.css": "h1{color:red}", "app.js": BAD_JS})
-    [result] = await run_checks(tmp_path, recorder)
+    [result] = await run_checks(tmp_path, recorder, CheckOptions(web_engine=engine))
     assert result.check == "web-load" and result.status == "failed"
-    assert result.tool in ("chromium", "qtwebengine")
+    assert result.tool == engine
     [finding] = result.findings
     assert (finding.path, finding.line) == ("app.js", 2)
     assert "render is not defined" in finding.message and finding.tool == result.tool
@@ -39,11 +53,12 @@ async def test_a_clean_page_passes_and_a_missing_favicon_is_not_an_error(
     assert result.findings == [] and result.seconds > 0
 
 
-@needs_chromium
-async def test_console_errors_and_missing_own_files_are_findings(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+async def test_console_errors_and_missing_own_files_are_findings(tmp_path: Path,
+                                                                 engine: str) -> None:
     write(tmp_path, {"index.html": PAGE.replace("</body>", "<script>\nconsole.error('no data',"
                                                 " 42);\n</script></body>"), "app.js": GOOD_JS})
-    [result] = await run_checks(tmp_path)
+    [result] = await run_checks(tmp_path, options=CheckOptions(web_engine=engine))
     messages = {(f.path, f.line): f.message for f in result.findings}
     assert "console error when the page loads: no data 42" in messages[("index.html", 4)]
     assert any("/style.css" in m and "404" in m for m in messages.values())
@@ -56,3 +71,13 @@ async def test_no_browser_is_a_skip_with_one_line(tmp_path: Path, recorder,
     [result] = await run_checks(tmp_path, recorder, CheckOptions(web_engine="chromium"))
     assert result.status == "skipped" and result.findings == []
     assert result.skipped_reason.startswith("no headless browser")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+async def test_a_page_that_never_finishes_loading_is_a_finding(tmp_path: Path,
+                                                               engine: str) -> None:
+    write(tmp_path, {"index.html": PAGE, "app.js": "while (true) {}\n"})
+    [result] = await run_checks(tmp_path, options=CheckOptions(web_engine=engine,
+                                                               web_timeout=25))
+    assert result.status == "failed" and result.seconds < 25
+    assert any("did not finish loading within 5 s" in f.message for f in result.findings)
