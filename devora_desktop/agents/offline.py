@@ -2,7 +2,9 @@
 
 It speaks the same wire protocol as a real model (a JSON plan, file blocks, a JSON verdict),
 so offline runs go through the very same pipeline — events, validators, versions — and are
-always labelled "offline templates, no AI".
+always labelled "offline templates, no AI". The prompt is read by ``templates.read``: its subject
+and features shape the files, and what the templates cannot do is said in the plan's summary
+and the review, never dropped silently.
 """
 
 from __future__ import annotations
@@ -47,25 +49,30 @@ class OfflineProvider:
         if agent == "architect":
             return self._plan(user, system)
         if agent == "reviewer":
+            mode = "fullstack" if '"mode":"fullstack"' in user.replace(" ", "") else "web"
+            notes = templates.read(_request(user), mode).notes
             return json.dumps({"status": "APPROVE", "summary": "Offline template: checked by "
-                               "the validators only (no AI review).", "issues": []})
+                               "the validators only (no AI review)." + (f" {notes}" if notes
+                                                                         else ""),
+                               "issues": []})
         if agent == "compressor":
             return " ".join(m["content"][:200] for m in messages[1:])[:1200]
         if agent == "quick":
             request = _request(user)
-            kind = templates.choose(request)
-            files = templates.all_files(kind, "web", templates.name_from_prompt(request, kind))
+            spec = templates.read(request, "web")
             if "Current files:" in user:
                 current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)
                 return _note_only(request, current.group(1) if current else "")
-            return _blocks(files, f"Offline template: {templates.TITLES[kind]}.")
+            files = templates.all_files(spec.kind, "web", spec.name, spec)
+            return _blocks(files, f"Offline template: {templates.TITLES[spec.kind]}. "
+                                  + templates.summary(spec, "web"))
         return self._code(user, agent)
 
     def _plan(self, user: str, system: str) -> str:
         request = _request(user)
         mode = "fullstack" if 'Mode "fullstack"' in system else "web"
-        kind = templates.choose(request)
-        name = templates.name_from_prompt(request, kind)
+        spec = templates.read(request, mode)
+        kind, name = spec.kind, spec.name
         if "REFINEMENT" in user:
             return json.dumps({"name": name, "summary": "Offline templates cannot edit a "
                                "project; the request is recorded in CHANGES.md.",
@@ -73,11 +80,12 @@ class OfflineProvider:
                                                             "owner": "frontend",
                                                             "purpose": "requested change",
                                                             "action": "modify"}]})
-        groups = templates.files_by_owner(kind, mode, name)
+        groups = templates.files_by_owner(kind, mode, name, spec)
         files = [{"path": p, "owner": owner, "purpose": f"{templates.TITLES[kind]} template"}
                  for owner, group in groups.items() for p in group]
-        return "Offline template plan.\n```json\n" + json.dumps({
-            "name": name, "summary": templates.SUMMARIES[kind], "template": kind,
+        summary = templates.summary(spec, mode)
+        return f"Offline template plan. {summary}\n```json\n" + json.dumps({
+            "name": name, "summary": summary, "template": kind,
             "stack": {"mode": mode}, "files": files}, indent=1) + "\n```"
 
     def _code(self, user: str, agent: str) -> str:
@@ -99,7 +107,8 @@ class OfflineProvider:
         mode = "fullstack" if any(f.get("owner") != "frontend" for f in
                                   plan.get("other_agents_files", [])) or agent != "frontend" \
             or any(p.endswith(".tsx") for p in mine) else "web"
-        groups = templates.files_by_owner(kind, mode, plan.get("name") or templates.TITLES[kind])
+        spec = templates.read(_request(user), mode)
+        groups = templates.files_by_owner(kind, mode, plan.get("name") or spec.name, spec)
         files = {p: t for p, t in groups.get(agent, {}).items() if p in mine}
         return _blocks(files, f"Writing {len(files)} files from the {kind} template.")
 

@@ -42,6 +42,22 @@ Rules:
   files to remove. On a refinement, list ONLY the files that change, are added or deleted.
 - Respect the user's stated preferences below when they apply."""
 
+SECURITY_RULES = """\
+Security rules (the validators reject code that breaks them):
+1. Auth is Supabase Auth through @supabase/ssr: sign-up and sign-in pages, the session kept in
+   cookies and refreshed in middleware.ts (cookies getAll/setAll).
+2. Every API route resolves the user first (supabase.auth.getUser()) and answers 401 before any
+   database call when there is none; it then queries with the USER-SCOPED client (anon key +
+   the user's session) so row-level security applies to the app's own traffic.
+3. The service-role key (and any secret: Stripe secret key, webhook secret) is read only in
+   server-only modules (import "server-only") that anonymous requests cannot reach; never in a
+   "use client" file, never in a NEXT_PUBLIC_ variable, never hard-coded.
+4. Every table has row level security enabled AND explicit policies (own rows via
+   auth.uid() = owner column). Public forms (a waitlist) are insert-only: an insert policy for
+   anon, no select/update/delete policy, and the route only inserts.
+5. Every route validates its input with zod (safeParse; 400 with the error on failure).
+6. Never render user input with dangerouslySetInnerHTML; render text (or sanitise)."""
+
 MODE_RULES = {
     "web": ('Mode "web": a static site in plain HTML, CSS and JavaScript (no build step, no '
             'framework, no backend): index.html, styles.css, app.js and any extra pages. '
@@ -50,7 +66,10 @@ MODE_RULES = {
                   'API route handlers under app/api/**/route.ts, and Supabase (PostgreSQL) '
                   'migrations under supabase/migrations/ with row-level-security policies. '
                   'Include package.json, tsconfig.json, next.config.mjs, tailwind.config.ts, '
-                  'postcss.config.mjs, app/layout.tsx, app/globals.css and a README.md.'),
+                  'postcss.config.mjs, app/layout.tsx, app/globals.css and a README.md. '
+                  'Plan Supabase Auth (app/login and app/signup pages, middleware.ts that '
+                  'refreshes the session, lib/supabase/server.ts with @supabase/ssr, '
+                  'lib/auth.ts) and zod validation for every route. ' + SECURITY_RULES),
 }
 
 FRONTEND = """\
@@ -68,7 +87,9 @@ FRONTEND_STACK = {
     "fullstack": ("Stack: Next.js 14+ App Router, TypeScript (strict), React server components "
                   "by default and 'use client' only where state is needed, Tailwind CSS. "
                   "Imports use the '@/' alias for the project root. Every package you import "
-                  "must be in package.json."),
+                  "must be in package.json. Never read a secret or the service-role key in "
+                  "a 'use client' file; never render user input with dangerouslySetInnerHTML; "
+                  "sign-in and sign-up pages post to the auth routes the plan lists."),
 }
 
 BACKEND = """\
@@ -77,17 +98,19 @@ You write the server side: Next.js App Router route handlers (app/api/**/route.t
 validation (check every field, answer 400 with a JSON error), authentication helpers and
 middleware where the plan asks for them, and clear JSON responses with correct status codes.
 Read configuration from environment variables (process.env), never hard-code secrets, and
-degrade gracefully (an in-memory store) when the database environment is not configured.
+answer 503 with a clear JSON error when the database environment is not configured.
 
-""" + FILE_FORMAT
+""" + SECURITY_RULES + "\n\n" + FILE_FORMAT
 
 DATABASE = """\
 You are the Database agent of Devora, a team of AI agents that builds complete software projects.
 You write Supabase (PostgreSQL) SQL migrations under supabase/migrations/ (numbered, idempotent
 where practical), with row-level security enabled on every table and explicit policies, useful
 indexes and foreign keys, plus a small typed client in lib/db.ts when the plan lists it.
+Every table: `alter table ... enable row level security` and explicit policies; rows carry an
+owner column defaulting to auth.uid(); public forms get an insert-only policy for anon.
 
-""" + FILE_FORMAT
+""" + SECURITY_RULES + "\n\n" + FILE_FORMAT
 
 REVIEWER = """\
 You are the Reviewer agent of Devora, a team of AI agents that builds complete software projects.

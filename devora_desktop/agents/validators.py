@@ -3,7 +3,8 @@
 Real parsers, not guesses: ``ast`` for Python, ``json`` for JSON, and tree-sitter grammars
 (shipped as wheels, so they work offline) for JS/JSX/TS/TSX/CSS/HTML. Cross-file checks: relative
 imports resolve, bare imports are declared in package.json, no placeholder text, and every
-``/api/...`` route the frontend calls exists in the backend.
+``/api/...`` route the frontend calls exists in the backend. Security rules (auth on mutating
+routes, RLS, secrets out of the browser) live in ``agents/security.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import sys
 from collections.abc import Iterable
 
+from devora_desktop.agents import security
 from devora_desktop.agents.events import Finding
 from devora_desktop.agents.protocol import find_placeholder
 
@@ -232,4 +234,5 @@ def validate(files: dict[str, str], only: Iterable[str] | None = None) -> list[F
                         "the project has no backend"
                     findings.append(Finding(path=path, check="route", line=line,
                                             message=f"calls {called} but {why}"))
+    findings += security.check(files, targets)
     return findings

@@ -13,7 +13,8 @@ FULL_PLAN = plan(("app/page.tsx", "frontend"), ("app/api/tasks/route.ts", "backe
 PAGE = block("app/page.tsx", "export default function Page() { return <main>Tasks</main>; }")
 ROUTE = block("app/api/tasks/route.ts", "export async function GET() { return Response.json([]); }")
 SQL = block("supabase/migrations/001_tasks.sql",
-            "create table tasks (id uuid primary key);\nalter table tasks enable row level security;")
+            "create table tasks (id uuid primary key);\nalter table tasks enable row level security;"
+            '\ncreate policy "own" on tasks for all using (true);')
 
 
 def script_fullstack(fake, **over) -> None:

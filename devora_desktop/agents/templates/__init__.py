@@ -1,49 +1,72 @@
-"""Offline project templates: landing, todo, blog, dashboard, store — web and full-stack."""
+"""Offline project templates: landing, todo, blog, dashboard, store — web and full-stack.
+
+``spec.read(prompt, mode)`` says what the prompt asks for; ``files_by_owner`` turns a ``Spec``
+into files. Callers that only know a kind and a name get a neutral spec.
+"""
 
 from __future__ import annotations
 
-import re
+import dataclasses
 
-from devora_desktop.agents.templates import fullstack, web
+from devora_desktop.agents.templates import fullstack_apps, web
+from devora_desktop.agents.templates.packs import neutral_pack
+from devora_desktop.agents.templates.spec import BUILT_IN, KINDS, TITLES, Spec, choose, read
 
-KINDS = ("todo", "blog", "dashboard", "store", "landing")
-TITLES = {"todo": "Todo List", "blog": "Blog", "dashboard": "Dashboard", "store": "Storefront",
-          "landing": "Landing Page"}
-SUMMARIES = {"todo": "Tasks with due dates, filters and overdue highlighting.",
-             "blog": "A blog with posts, reading times and an editor.",
-             "dashboard": "A SaaS dashboard with KPIs, a revenue chart and a customer table.",
-             "store": "An e-commerce storefront with a product grid, cart and checkout.",
-             "landing": "A landing page with features, pricing, FAQ and a sign-up form."}
-_KEYWORDS = [
-    ("todo", r"\b(todo|to-do|task|tasks|checklist|reminder|planner)\b"),
-    ("store", r"\b(shop|store|storefront|e-?commerce|product|products|cart|catalog(ue)?)\b"),
-    ("blog", r"\b(blog|post|posts|article|articles|journal|newsletter)\b"),
-    ("dashboard", r"\b(dashboard|admin|analytics|saas|metrics|kpi|crm|customers?)\b"),
-    ("landing", r"\b(landing|marketing|homepage|waitlist|launch|portfolio|website)\b"),
+__all__ = [
+    "KINDS",
+    "TITLES",
+    "Spec",
+    "all_files",
+    "choose",
+    "files_by_owner",
+    "name_from_prompt",
+    "read",
+    "summary",
 ]
 
-
-def choose(prompt: str) -> str:
-    text = prompt.lower()
-    for kind, pattern in _KEYWORDS:
-        if re.search(pattern, text):
-            return kind
-    return "landing"
+_WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
+         "blog": "A blog with markdown posts, slugs, tags and search",
+         "dashboard": "A dashboard with KPIs, a chart and a searchable table",
+         "store": "A storefront with a catalogue, categories, ratings, a cart and checkout",
+         "landing": "A landing page with features, pricing, FAQ and a waitlist"}
+_FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
+                    "blog": "; anyone reads published posts, only the author edits them",
+                    "dashboard": "; figures computed from the signed-in user's rows",
+                    "store": "; orders saved per user, Stripe Checkout when STRIPE_SECRET_KEY "
+                             "is set",
+                    "landing": "; the waitlist is insert-only for visitors"}
 
 
 def name_from_prompt(prompt: str, kind: str) -> str:
-    m = re.search(r"\b(?:called|named)\s+[\"'“]?([A-Za-z0-9][\w \-&']{1,40}?)[\"'”]?(?:[.,;!]|$|\s+(?:with|for|that|which)\b)",
-                  prompt)
-    return m.group(1).strip() if m else TITLES[kind]
+    return read(prompt).name if choose(prompt) == kind else TITLES[kind]
 
 
-def files_by_owner(kind: str, mode: str, name: str) -> dict[str, dict[str, str]]:
+def neutral_spec(kind: str, name: str) -> Spec:
+    return Spec(prompt="", kind=kind, name=name, subject="", pack=neutral_pack(""),
+                features=frozenset(BUILT_IN[kind]))
+
+
+def summary(spec: Spec, mode: str) -> str:
+    """The plan's summary: what was built, for what, and what the templates could not do."""
+    about = f" for {spec.pack.title or spec.subject}" if spec.subject else ""
+    extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" else "; saved in the browser"
+    text = f"{_WHAT[spec.kind]}{about}{extra}."
+    return f"{text} {spec.notes}" if spec.notes else text
+
+
+def files_by_owner(kind: str, mode: str, name: str,
+                   spec: Spec | None = None) -> dict[str, dict[str, str]]:
+    if spec is None or spec.kind != kind:
+        spec = neutral_spec(kind, name)
+    elif spec.name != name:
+        spec = dataclasses.replace(spec, name=name)
     if mode == "fullstack":
-        return fullstack.build(kind, name)
-    files = web.WEB[kind](name)
-    files["README.md"] = web.readme(name, TITLES[kind].lower())
+        return fullstack_apps.APPS[kind](spec)
+    files = web.WEB[kind](spec)
+    files["README.md"] = web.readme(spec)
     return {"frontend": files}
 
 
-def all_files(kind: str, mode: str, name: str) -> dict[str, str]:
-    return {p: t for group in files_by_owner(kind, mode, name).values() for p, t in group.items()}
+def all_files(kind: str, mode: str, name: str, spec: Spec | None = None) -> dict[str, str]:
+    return {p: t for group in files_by_owner(kind, mode, name, spec).values()
+            for p, t in group.items()}

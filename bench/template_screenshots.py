@@ -1,0 +1,114 @@
+"""Screenshots of the ten offline templates for prompts with a subject (docs/templates/).
+
+Web: the generated site served locally. Full-stack: the real `next build` + `next start`, signed
+in against the loopback Supabase fake (tests/fakes/supabase_server.py), with data created
+through the app's own API as a user would (the store's catalogue is seeded as seed.sql would).
+
+Run: .venv/bin/python bench/template_screenshots.py [--out docs/templates] [--kind store]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from devora_desktop.agents import templates
+from devora_desktop.core.preview import PreviewServer
+from tests.agents.chromium import Browser
+from tests.agents.nextapp import NextProject, Session
+from tests.fakes.supabase_server import FakeSupabase
+
+PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities, tags and dark mode",
+           "blog": "a blog about sourdough baking",
+           "dashboard": "a gym membership SaaS dashboard",
+           "store": "an online store for handmade candles",
+           "landing": "a landing page for a yoga studio with a waitlist"}
+
+
+def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
+    """Create realistic data through the app; returns the path to shoot."""
+    pack = spec.pack
+    if kind == "todo":
+        for i, (title, priority, tag) in enumerate(pack.tasks):
+            due = (date.today() + timedelta(days=i - 1)).isoformat()
+            session.call("POST", "/api/tasks", {"title": title, "priority": priority,
+                                                "tags": [tag], "due_date": due})
+    elif kind == "blog":
+        for title, tags, body in pack.posts:
+            session.call("POST", "/api/posts", {"title": title, "body": body,
+                                                "tags": tags.split(",")})
+    elif kind == "dashboard":
+        people = ["Ava Martin", "Noah Kim", "Mia Rossi", "Leo Dubois", "Zoe Chen",
+                  "Omar Haddad", "Ivy Walsh", "Hugo Silva", "Nora Berg", "Eli Novak"]
+        today = date.today()
+        for i, name in enumerate(people):
+            plan, price = pack.plans[i % len(pack.plans)]
+            month = (today.replace(day=1) - timedelta(days=31 * (i % 6))).replace(day=3 + i)
+            session.call("POST", f"/api/{pack.member[1]}", {
+                "name": name, "plan": plan, "mrr": price, "joined_on": month.isoformat(),
+                "status": "churned" if i == 7 else "active"})
+    elif kind == "store":
+        for p in pack.products:
+            fake.tables["products"].append({
+                "id": f"00000000-0000-4000-8000-{len(fake.tables['products']):012d}",
+                "owner_id": None, "name": p.name, "description": f"{p.name}, from our "
+                f"{pack.noun} range.", "price": p.price, "category": p.category,
+                "emoji": p.emoji, "rating": p.rating, "stock": 25})
+    return "/"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="docs/templates")
+    ap.add_argument("--kind", choices=templates.KINDS)
+    ap.add_argument("--mode", choices=("web", "fullstack"))
+    args = ap.parse_args()
+    out = Path(args.out)
+    kinds = [args.kind] if args.kind else list(templates.KINDS)
+    project = NextProject(Path(tempfile.gettempdir()) / "devora-quality-app")
+    with Browser() as browser, tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            if args.mode in (None, "web"):
+                spec = templates.read(PROMPTS[kind], "web")
+                site = Path(tmp) / kind
+                for rel, text in templates.all_files(kind, "web", spec.name, spec).items():
+                    (site / rel).parent.mkdir(parents=True, exist_ok=True)
+                    (site / rel).write_text(text)
+                server = PreviewServer(site)
+                try:
+                    page = browser.page()
+                    page.open(server.url + "index.html")
+                    page.screenshot(out / f"web-{kind}.png")
+                    print(f"web-{kind}.png  {spec.name}  errors={page.errors}")
+                finally:
+                    server.stop()
+            if args.mode in (None, "fullstack"):
+                spec = templates.read(PROMPTS[kind], "fullstack")
+                project.write(templates.all_files(kind, "fullstack", spec.name, spec))
+                project.install()
+                ok, seconds, log = project.build()
+                if not ok:
+                    raise SystemExit(f"{kind}: build failed\n{log}")
+                fake = FakeSupabase()
+                try:
+                    with project.serve({"SUPABASE_URL": fake.url,
+                                        "SUPABASE_ANON_KEY": fake.anon_key}) as base:
+                        user = Session(base)
+                        user.sign_up(f"owner@{kind}.example")
+                        path = seed(kind, spec, user, fake)
+                        page = browser.page()
+                        page.open(base + path, cookies=user.cookies(), settle=2.5)
+                        page.screenshot(out / f"fullstack-{kind}.png")
+                        print(f"fullstack-{kind}.png  {spec.name}  build {seconds:.0f} s  "
+                              f"errors={page.errors}")
+                finally:
+                    fake.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1700 @@
+"""The five full-stack apps (todo, blog, dashboard, store, landing): each its own pages, routes,
+tables and policies on top of the shared secure scaffold in ``fullstack``."""
+
+from __future__ import annotations
+
+from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
+from devora_desktop.agents.templates.spec import Spec
+
+Files = dict[str, dict[str, str]]
+
+
+def _merge(base: Files, **groups: dict[str, str]) -> Files:
+    for owner, files in groups.items():
+        base.setdefault(owner, {}).update(files)
+    return base
+
+
+def own_rows_sql(table: str, owner: str = "owner_id") -> str:
+    return f"""alter table public.{table} enable row level security;
+
+create policy "{table}: read own" on public.{table}
+  for select to authenticated using (auth.uid() = {owner});
+create policy "{table}: insert own" on public.{table}
+  for insert to authenticated with check (auth.uid() = {owner});
+create policy "{table}: update own" on public.{table}
+  for update to authenticated using (auth.uid() = {owner}) with check (auth.uid() = {owner});
+create policy "{table}: delete own" on public.{table}
+  for delete to authenticated using (auth.uid() = {owner});
+"""
+
+
+ITEM_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, requireUser } from "@/lib/auth";
+import { @@PATCH@@ } from "@/lib/validation";
+
+type Context = { params: { id: string } };
+
+const Id = /^[0-9a-f-]{36}$/i;
+
+/** Update one of the signed-in user's @@TABLE@@ (RLS hides everyone else's: 404). */
+export async function PATCH(request: Request, { params }: Context) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  if (!Id.test(params.id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  const parsed = @@PATCH@@.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const { data, error } = await session.supabase
+    .from("@@TABLE@@")
+    .update(parsed.data)
+    .eq("id", params.id)
+    .eq("@@OWNER@@", session.user.id)
+    .select();
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  if (!data?.length) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  return NextResponse.json(data[0]);
+}
+
+/** Delete one of the signed-in user's @@TABLE@@. */
+export async function DELETE(_request: Request, { params }: Context) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  if (!Id.test(params.id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  const { data, error } = await session.supabase
+    .from("@@TABLE@@")
+    .delete()
+    .eq("id", params.id)
+    .eq("@@OWNER@@", session.user.id)
+    .select("id");
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  if (!data?.length) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  return new NextResponse(null, { status: 204 });
+}
+'''
+
+COLLECTION_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, requireUser } from "@/lib/auth";
+import { @@INPUT@@ } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in user's @@TABLE@@, newest first (RLS: own rows only). */
+export async function GET() {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const { data, error } = await session.supabase
+    .from("@@TABLE@@")
+    .select("*")
+    .order("@@ORDER@@", { ascending: false });
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(data);
+}
+
+/** Create a row owned by the signed-in user. */
+export async function POST(request: Request) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const parsed = @@INPUT@@.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const { data, error } = await session.supabase
+    .from("@@TABLE@@")
+    .insert({ ...parsed.data, @@OWNER@@: session.user.id })
+    .select();
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(data?.[0], { status: 201 });
+}
+'''
+
+
+# ---------------------------------------------------------------------------------- todo
+TODO_VALIDATION = '''import { z } from "zod";
+
+const day = z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/, "use YYYY-MM-DD");
+
+export const TaskInput = z.object({
+  title: z.string().trim().min(1, "required").max(200),
+  due_date: day.nullable().optional(),
+  priority: z.enum(["low", "medium", "high"]).default("medium"),
+  tags: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+  done: z.boolean().default(false),
+});
+
+export const TaskPatch = TaskInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+'''
+
+TODO_TYPES = '''export type Priority = "low" | "medium" | "high";
+
+export type Task = {
+  id: string;
+  owner_id: string;
+  title: string;
+  due_date: string | null;
+  priority: Priority;
+  tags: string[];
+  done: boolean;
+  created_at: string;
+};
+'''
+
+TODO_PAGE = '''import { redirect } from "next/navigation";
+import SetupNotice from "@/components/SetupNotice";
+import TaskBoard from "@/components/TaskBoard";
+import { currentUser } from "@/lib/auth";
+import { supabaseConfigured } from "@/lib/supabase/server";
+import type { Task } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+export default async function Home() {
+  if (!supabaseConfigured()) return <SetupNotice />;
+  const session = await currentUser();
+  if (!session) redirect("/login?next=/");
+  const { data, error } = await session.supabase.from("tasks").select("*").order("created_at", { ascending: false });
+  return (
+    <section>
+      <h1 className="text-3xl font-bold">@@HEADING@@</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
+      {error ? (
+        <p role="alert" className="mt-6 text-red-600">Could not load tasks: {error.message}</p>
+      ) : (
+        <TaskBoard initial={(data ?? []) as Task[]} />
+      )}
+    </section>
+  );
+}
+'''
+
+TODO_BOARD = '''"use client";
+
+import { useMemo, useState } from "react";
+import { SAMPLE_TASKS } from "@/components/samples";
+import type { Priority, Task } from "@/lib/types";
+
+type Status = "all" | "active" | "overdue" | "done";
+const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export default function TaskBoard({ initial }: { initial: Task[] }) {
+  const [tasks, setTasks] = useState<Task[]>(initial);
+  const [title, setTitle] = useState("");
+  const [due, setDue] = useState("");
+  const [priority, setPriority] = useState<Priority>("medium");
+  const [tagText, setTagText] = useState("");
+  const [status, setStatus] = useState<Status>("all");
+  const [priorityFilter, setPriorityFilter] = useState<Priority | "any">("any");
+  const [tagFilter, setTagFilter] = useState("any");
+  const [query, setQuery] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  const tags = useMemo(() => Array.from(new Set(tasks.flatMap((t) => t.tags))).sort(), [tasks]);
+  const overdue = (t: Task) => !t.done && !!t.due_date && t.due_date < today();
+  const visible = tasks
+    .filter((t) => status === "all" || (status === "done" ? t.done : status === "active" ? !t.done : overdue(t)))
+    .filter((t) => priorityFilter === "any" || t.priority === priorityFilter)
+    .filter((t) => tagFilter === "any" || t.tags.includes(tagFilter))
+    .filter((t) => t.title.toLowerCase().includes(query.trim().toLowerCase()))
+    .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || (a.due_date ?? "9999").localeCompare(b.due_date ?? "9999"));
+
+  async function create(body: { title: string; due_date: string | null; priority: Priority; tags: string[] }) {
+    const res = await fetch("/api/tasks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      setError(data.error ?? `Could not save (${res.status})`);
+      return;
+    }
+    setError(null);
+    setTasks((old) => [data as Task, ...old]);
+  }
+
+  async function add(event: React.FormEvent) {
+    event.preventDefault();
+    const parsedTags = tagText.split(",").map((t) => t.trim()).filter(Boolean);
+    await create({ title, due_date: due || null, priority, tags: parsedTags });
+    setTitle("");
+    setDue("");
+    setTagText("");
+  }
+
+  async function addSamples() {
+    for (const [i, sample] of SAMPLE_TASKS.entries()) {
+      const date = new Date(Date.now() + (i - 1) * 86400000).toISOString().slice(0, 10);
+      await create({ title: sample.title, due_date: date, priority: sample.priority, tags: [sample.tag] });
+    }
+  }
+
+  async function toggle(task: Task) {
+    const res = await fetch(`/api/tasks/${task.id}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ done: !task.done }),
+    });
+    if (res.ok) {
+      const updated = (await res.json()) as Task;
+      setTasks((old) => old.map((t) => (t.id === task.id ? updated : t)));
+    }
+  }
+
+  async function remove(task: Task) {
+    const res = await fetch(`/api/tasks/${task.id}`, { method: "DELETE" });
+    if (res.ok) setTasks((old) => old.filter((t) => t.id !== task.id));
+  }
+
+  const open = tasks.filter((t) => !t.done).length;
+  return (
+    <div className="mt-6 space-y-4">
+      <form onSubmit={add} className="card grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end" aria-label="Add a task">
+        <label className="grid gap-1 text-sm">Task
+          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} placeholder=@@PLACEHOLDER@@ />
+        </label>
+        <label className="grid gap-1 text-sm">Due date
+          <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
+        </label>
+        <label className="grid gap-1 text-sm">Priority
+          <select className="input" value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
+            <option value="high">High</option><option value="medium">Medium</option><option value="low">Low</option>
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">Tags
+          <input className="input" value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="comma, separated" />
+        </label>
+        <button className="btn-primary" type="submit">Add task</button>
+      </form>
+      {error && <p role="alert" className="text-red-600">{error}</p>}
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
+        {(["all", "active", "overdue", "done"] as Status[]).map((s) => (
+          <button key={s} type="button" className={s === status ? "btn-primary" : "btn"} aria-pressed={s === status} onClick={() => setStatus(s)}>
+            {s[0].toUpperCase() + s.slice(1)}
+          </button>
+        ))}
+        <select className="input" aria-label="Filter by priority" value={priorityFilter} onChange={(e) => setPriorityFilter(e.target.value as Priority | "any")}>
+          <option value="any">Any priority</option><option value="high">High</option><option value="medium">Medium</option><option value="low">Low</option>
+        </select>
+        <select className="input" aria-label="Filter by tag" value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
+          <option value="any">Any tag</option>
+          {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+        </select>
+        <input className="input ml-auto" type="search" aria-label="Search tasks" placeholder="Search tasks" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      <p className="text-sm text-slate-500" aria-live="polite">{open} open · {tasks.filter(overdue).length} overdue · {tasks.length} total</p>
+      {tasks.length === 0 ? (
+        <div className="card text-center">
+          <p className="text-slate-500">No tasks yet. Add one above, or start with a few examples.</p>
+          <button type="button" className="btn mt-3" onClick={addSamples}>Add sample tasks</button>
+        </div>
+      ) : (
+        <ul className="space-y-2">
+          {visible.map((t) => (
+            <li key={t.id} className="card flex flex-wrap items-center gap-3">
+              <input type="checkbox" className="h-4 w-4" checked={t.done} onChange={() => toggle(t)} aria-label={`Done: ${t.title}`} />
+              <span className={`flex-1 font-medium ${t.done ? "text-slate-400 line-through" : ""}`}>{t.title}</span>
+              <span className={`chip ${t.priority === "high" ? "border-red-400 text-red-600" : t.priority === "low" ? "text-slate-500" : "border-amber-400 text-amber-700"}`}>{t.priority}</span>
+              {t.tags.map((tag) => <span key={tag} className="chip">#{tag}</span>)}
+              {t.due_date && <span className={`text-sm ${overdue(t) ? "font-semibold text-red-600" : "text-slate-500"}`}>{overdue(t) ? "Overdue · " : "Due "}{t.due_date}</span>}
+              <button type="button" className="btn" onClick={() => remove(t)} aria-label={`Delete ${t.title}`}>Delete</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+'''
+
+
+def todo(spec: Spec) -> Files:
+    p = spec.pack
+    files = scaffold(spec, [("/", "Tasks")], ["/"])
+    samples = [{"title": t, "priority": pr, "tag": tag} for t, pr, tag in p.tasks]
+    heading = f"{p.noun.title()} tasks" if p.noun else "Your tasks"
+    sql = f"""-- {spec.name}: tasks with due dates, priorities and tags; each user sees only their own.
+create extension if not exists pgcrypto;
+
+create table if not exists public.tasks (
+  id uuid primary key default gen_random_uuid(),
+  owner_id uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  title text not null check (char_length(title) between 1 and 200),
+  due_date date,
+  priority text not null default 'medium' check (priority in ('low', 'medium', 'high')),
+  tags text[] not null default '{{}}',
+  done boolean not null default false,
+  created_at timestamptz not null default now()
+);
+
+create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_date);
+
+{own_rows_sql("tasks")}"""
+    return _merge(files, frontend={
+        "app/page.tsx": fill(TODO_PAGE, HEADING=heading,
+                             BLURB=f"{p.tagline}. Due dates, priorities and tags keep the week "
+                                   "in order; overdue tasks stand out."),
+        "components/TaskBoard.tsx": fill(TODO_BOARD, PLACEHOLDER=js(p.tasks[0][0])),
+        "components/samples.ts": "import type { Priority } from \"@/lib/types\";\n\n"
+                                 "export const SAMPLE_TASKS: { title: string; priority: Priority; "
+                                 f"tag: string }}[] = {js(samples)};\n",
+        "README.md": readme(spec, "Tasks with due dates, priorities, tags, filters and search.",
+                            ["tasks"]),
+    }, backend={
+        "lib/validation.ts": TODO_VALIDATION,
+        "app/api/tasks/route.ts": fill(COLLECTION_ROUTE, INPUT="TaskInput", TABLE="tasks",
+                                       ORDER="created_at", OWNER="owner_id"),
+        "app/api/tasks/[id]/route.ts": fill(ITEM_ROUTE, PATCH="TaskPatch", TABLE="tasks",
+                                            OWNER="owner_id"),
+    }, database={
+        "supabase/migrations/001_tasks.sql": sql,
+        "lib/types.ts": TODO_TYPES,
+    })
+
+
+# ---------------------------------------------------------------------------------- blog
+MARKDOWN = '''import type { ReactNode } from "react";
+
+/**
+ * A small, safe markdown renderer: headings, lists, paragraphs, **bold**, *italic*, `code` and
+ * links (http, https or site paths only). It builds React elements, so text is always escaped
+ * and no HTML from a post is ever injected.
+ */
+function inline(text: string, key: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  const pattern = /(\\*\\*[^*]+\\*\\*|\\*[^*]+\\*|`[^`]+`|\\[[^\\]]+\\]\\([^)\\s]+\\))/g;
+  let last = 0;
+  let i = 0;
+  for (const m of text.matchAll(pattern)) {
+    const token = m[0];
+    if (m.index! > last) out.push(text.slice(last, m.index));
+    const k = `${key}-${i++}`;
+    if (token.startsWith("**")) out.push(<strong key={k}>{token.slice(2, -2)}</strong>);
+    else if (token.startsWith("`")) out.push(<code key={k} className="rounded bg-slate-100 px-1 dark:bg-slate-800">{token.slice(1, -1)}</code>);
+    else if (token.startsWith("[")) {
+      const [, label, href] = /\\[([^\\]]+)\\]\\(([^)\\s]+)\\)/.exec(token) ?? [];
+      const safe = /^(https?:\\/\\/|\\/)/.test(href ?? "");
+      out.push(safe ? <a key={k} className="link" href={href}>{label}</a> : label);
+    } else out.push(<em key={k}>{token.slice(1, -1)}</em>);
+    last = m.index! + token.length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+export default function Markdown({ text }: { text: string }) {
+  const blocks: ReactNode[] = [];
+  const lines = text.replace(/\\r\\n/g, "\\n").split("\\n");
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const key = `b${i}`;
+    const heading = /^(#{1,3})\\s+(.*)$/.exec(line);
+    if (!line.trim()) {
+      i++;
+    } else if (heading) {
+      const level = heading[1].length;
+      const cls = level === 1 ? "text-2xl" : level === 2 ? "text-xl" : "text-lg";
+      blocks.push(<h3 key={key} className={`${cls} mt-6 font-semibold`}>{inline(heading[2], key)}</h3>);
+      i++;
+    } else if (/^(-|\\*|\\d+\\.)\\s+/.test(line)) {
+      const ordered = /^\\d+\\./.test(line);
+      const items: ReactNode[] = [];
+      while (i < lines.length && /^(-|\\*|\\d+\\.)\\s+/.test(lines[i])) {
+        items.push(<li key={`${key}-${items.length}`}>{inline(lines[i].replace(/^(-|\\*|\\d+\\.)\\s+/, ""), `${key}-${items.length}`)}</li>);
+        i++;
+      }
+      blocks.push(ordered ? <ol key={key} className="my-3 list-decimal pl-6">{items}</ol> : <ul key={key} className="my-3 list-disc pl-6">{items}</ul>);
+    } else {
+      const para: string[] = [];
+      while (i < lines.length && lines[i].trim() && !/^(#{1,3}\\s|-\\s|\\*\\s|\\d+\\.\\s)/.test(lines[i])) para.push(lines[i++]);
+      blocks.push(<p key={key} className="my-3 leading-7">{inline(para.join(" "), key)}</p>);
+    }
+  }
+  return <div>{blocks}</div>;
+}
+'''
+
+BLOG_TYPES = '''export type Post = {
+  id: string;
+  author_id: string | null;
+  slug: string;
+  title: string;
+  body: string;
+  tags: string[];
+  published: boolean;
+  created_at: string;
+  updated_at: string;
+};
+
+export function readingMinutes(body: string): number {
+  return Math.max(1, Math.round(body.split(/\\s+/).length / 200));
+}
+'''
+
+BLOG_VALIDATION = '''import { z } from "zod";
+
+export const PostInput = z.object({
+  title: z.string().trim().min(1, "required").max(160),
+  body: z.string().trim().min(1, "required").max(50000),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by -").max(80).optional(),
+  tags: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
+  published: z.boolean().default(true),
+});
+
+export const PostPatch = PostInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+
+export function slugify(title: string): string {
+  return title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "post";
+}
+'''
+
+BLOG_COLLECTION = '''import { NextResponse } from "next/server";
+import { badRequest, notConfigured, requireUser } from "@/lib/auth";
+import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import { PostInput, slugify } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+/** Published posts for everyone (RLS: published, or the author's own drafts). */
+export async function GET() {
+  if (!supabaseConfigured()) return notConfigured();
+  const { data, error } = await createClient()
+    .from("posts")
+    .select("id,slug,title,tags,published,created_at,author_id")
+    .order("created_at", { ascending: false });
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(data);
+}
+
+/** Publish a post as the signed-in author; the slug comes from the title unless given. */
+export async function POST(request: Request) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const parsed = PostInput.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const base = parsed.data.slug ?? slugify(parsed.data.title);
+  for (const slug of [base, `${base}-${Date.now().toString(36)}`]) {
+    const { data, error } = await session.supabase
+      .from("posts")
+      .insert({ ...parsed.data, slug, author_id: session.user.id })
+      .select();
+    if (!error) return NextResponse.json(data?.[0], { status: 201 });
+    if (error.code !== "23505") return NextResponse.json({ error: error.message }, { status: 502 });
+  }
+  return NextResponse.json({ error: "That slug is taken" }, { status: 409 });
+}
+'''
+
+BLOG_HOME = '''import Link from "next/link";
+import SetupNotice from "@/components/SetupNotice";
+import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import { readingMinutes, type Post } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+type Search = { q?: string; tag?: string };
+
+/** Public: anyone can read published posts; search and tag filters run on the server. */
+export default async function Home({ searchParams }: { searchParams: Search }) {
+  if (!supabaseConfigured()) return <SetupNotice />;
+  const { data, error } = await createClient().from("posts").select("*").eq("published", true).order("created_at", { ascending: false });
+  const posts = (data ?? []) as Post[];
+  const q = (searchParams.q ?? "").trim().toLowerCase();
+  const tags = Array.from(new Set(posts.flatMap((p) => p.tags))).sort();
+  const shown = posts
+    .filter((p) => !searchParams.tag || p.tags.includes(searchParams.tag))
+    .filter((p) => !q || p.title.toLowerCase().includes(q) || p.body.toLowerCase().includes(q));
+  return (
+    <section>
+      <h1 className="text-3xl font-bold">@@HEADING@@</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
+      <form className="mt-6 flex flex-wrap gap-2" role="search">
+        <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} aria-label="Search posts" placeholder="Search posts" />
+        <select className="input" name="tag" defaultValue={searchParams.tag ?? ""} aria-label="Filter by tag">
+          <option value="">All tags</option>
+          {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+        </select>
+        <button className="btn" type="submit">Search</button>
+      </form>
+      {error && <p role="alert" className="mt-4 text-red-600">Could not load posts: {error.message}</p>}
+      {shown.length === 0 ? (
+        <p className="card mt-6 text-center text-slate-500">No posts yet. <Link className="link" href="/write">Write the first one</Link>.</p>
+      ) : (
+        <div className="mt-6 grid gap-4">
+          {shown.map((p) => (
+            <article key={p.id} className="card">
+              <h2 className="text-xl font-semibold"><Link className="hover:underline" href={`/posts/${p.slug}`}>{p.title}</Link></h2>
+              <p className="text-sm text-slate-500">{p.created_at.slice(0, 10)} · {readingMinutes(p.body)} min read</p>
+              <p className="mt-2 text-slate-700 dark:text-slate-300">{p.body.replace(/[#*`>\\[\\]]/g, "").slice(0, 180)}</p>
+              <p className="mt-2 flex gap-2">{p.tags.map((t) => <Link key={t} className="chip" href={`/?tag=${encodeURIComponent(t)}`}>#{t}</Link>)}</p>
+            </article>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+'''
+
+BLOG_POST = '''import Link from "next/link";
+import { notFound } from "next/navigation";
+import Markdown from "@/components/Markdown";
+import { currentUser } from "@/lib/auth";
+import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import { readingMinutes, type Post } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+/** Public reading; the Edit link shows only to the author. */
+export default async function PostPage({ params }: { params: { slug: string } }) {
+  if (!supabaseConfigured()) notFound();
+  const { data } = await createClient().from("posts").select("*").eq("slug", params.slug).limit(1);
+  const post = (data ?? [])[0] as Post | undefined;
+  if (!post) notFound();
+  const session = await currentUser();
+  return (
+    <article className="mx-auto max-w-2xl">
+      <p className="text-sm"><Link className="link" href="/">← All posts</Link></p>
+      <h1 className="mt-4 text-4xl font-bold">{post.title}</h1>
+      <p className="mt-2 text-sm text-slate-500">{post.created_at.slice(0, 10)} · {readingMinutes(post.body)} min read {post.tags.map((t) => `#${t}`).join(" ")}</p>
+      {session?.user.id === post.author_id && (
+        <p className="mt-2"><Link className="btn" href={`/posts/${post.slug}/edit`}>Edit post</Link></p>
+      )}
+      <div className="mt-6"><Markdown text={post.body} /></div>
+    </article>
+  );
+}
+'''
+
+BLOG_EDIT = '''import { notFound, redirect } from "next/navigation";
+import PostEditor from "@/components/PostEditor";
+import { currentUser } from "@/lib/auth";
+import type { Post } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+/** Only the author may edit: anyone else gets a 404, as if the page did not exist. */
+export default async function EditPost({ params }: { params: { slug: string } }) {
+  const session = await currentUser();
+  if (!session) redirect(`/login?next=/posts/${params.slug}/edit`);
+  const { data } = await session.supabase.from("posts").select("*").eq("slug", params.slug).eq("author_id", session.user.id).limit(1);
+  const post = (data ?? [])[0] as Post | undefined;
+  if (!post) notFound();
+  return <PostEditor post={post} />;
+}
+'''
+
+BLOG_WRITE = '''import PostEditor from "@/components/PostEditor";
+
+export default function WritePage() {
+  return <PostEditor />;
+}
+'''
+
+BLOG_EDITOR = '''"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import Markdown from "@/components/Markdown";
+import type { Post } from "@/lib/types";
+
+export default function PostEditor({ post }: { post?: Post }) {
+  const router = useRouter();
+  const [title, setTitle] = useState(post?.title ?? "");
+  const [body, setBody] = useState(post?.body ?? "");
+  const [tags, setTags] = useState(post?.tags.join(", ") ?? "");
+  const [published, setPublished] = useState(post?.published ?? true);
+  const [preview, setPreview] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    const payload = { title, body, published, tags: tags.split(",").map((t) => t.trim()).filter(Boolean) };
+    const res = post
+      ? await fetch(`/api/posts/${post.id}`, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload) })
+      : await fetch("/api/posts", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload) });
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      setError(data.error ?? `Could not save (${res.status})`);
+      return;
+    }
+    router.push(`/posts/${data.slug}`);
+    router.refresh();
+  }
+
+  async function remove() {
+    if (!post || !confirm(`Delete "${post.title}"?`)) return;
+    const res = await fetch(`/api/posts/${post.id}`, { method: "DELETE" });
+    if (res.ok) {
+      router.push("/");
+      router.refresh();
+    }
+  }
+
+  return (
+    <form onSubmit={save} className="mx-auto grid max-w-2xl gap-4">
+      <h1 className="text-2xl font-bold">{post ? "Edit post" : "New post"}</h1>
+      <label className="grid gap-1 text-sm">Title
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={160} />
+      </label>
+      <label className="grid gap-1 text-sm">Tags
+        <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />
+      </label>
+      <div className="flex gap-2">
+        <button type="button" className={preview ? "btn" : "btn-primary"} onClick={() => setPreview(false)}>Write</button>
+        <button type="button" className={preview ? "btn-primary" : "btn"} onClick={() => setPreview(true)}>Preview</button>
+      </div>
+      {preview ? (
+        <div className="card min-h-64"><Markdown text={body || "*Nothing to preview yet.*"} /></div>
+      ) : (
+        <label className="grid gap-1 text-sm">Text (markdown)
+          <textarea className="input min-h-64 font-mono" value={body} onChange={(e) => setBody(e.target.value)} required />
+        </label>
+      )}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={published} onChange={(e) => setPublished(e.target.checked)} /> Published (visible to everyone)
+      </label>
+      {error && <p role="alert" className="text-red-600">{error}</p>}
+      <div className="flex gap-2">
+        <button className="btn-primary" type="submit">{post ? "Save changes" : "Publish"}</button>
+        {post && <button className="btn" type="button" onClick={remove}>Delete post</button>}
+      </div>
+    </form>
+  );
+}
+'''
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def blog(spec: Spec) -> Files:
+    p = spec.pack
+    files = scaffold(spec, [("/", "Posts"), ("/write", "Write")], ["/write"])
+    heading = f"{p.noun.title()} stories" if p.noun else "Latest posts"
+    sql = f"""-- {spec.name}: posts with slugs and markdown. Everyone reads published posts; only the
+-- author writes, edits and deletes their own.
+create extension if not exists pgcrypto;
+
+create table if not exists public.posts (
+  id uuid primary key default gen_random_uuid(),
+  author_id uuid default auth.uid() references auth.users (id) on delete cascade,
+  slug text not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+  title text not null check (char_length(title) between 1 and 160),
+  body text not null,
+  tags text[] not null default '{{}}',
+  published boolean not null default true,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+
+create index if not exists posts_published_idx on public.posts (published, created_at desc);
+
+alter table public.posts enable row level security;
+
+create policy "posts: anyone reads published" on public.posts
+  for select to anon, authenticated using (published or auth.uid() = author_id);
+create policy "posts: authors insert their own" on public.posts
+  for insert to authenticated with check (auth.uid() = author_id);
+create policy "posts: authors update their own" on public.posts
+  for update to authenticated using (auth.uid() = author_id) with check (auth.uid() = author_id);
+create policy "posts: authors delete their own" on public.posts
+  for delete to authenticated using (auth.uid() = author_id);
+"""
+    seed_rows = ",\n".join(
+        f"  ({_sql_text(_slug(title))}, {_sql_text(title)}, {_sql_text(body)}, "
+        f"array[{', '.join(_sql_text(t) for t in tags.split(','))}], true)"
+        for title, tags, body in p.posts)
+    seed = ("-- Sample posts (no author: readable by everyone, editable by no one).\n"
+            "insert into public.posts (slug, title, body, tags, published) values\n"
+            f"{seed_rows}\non conflict (slug) do nothing;\n")
+    return _merge(files, frontend={
+        "app/page.tsx": fill(BLOG_HOME, HEADING=heading,
+                             BLURB=f"{p.tagline}. Posts in markdown, searchable and tagged."),
+        "app/posts/[slug]/page.tsx": BLOG_POST,
+        "app/posts/[slug]/edit/page.tsx": BLOG_EDIT,
+        "app/write/page.tsx": BLOG_WRITE,
+        "components/PostEditor.tsx": BLOG_EDITOR,
+        "components/Markdown.tsx": MARKDOWN,
+        "README.md": readme(spec, "Markdown posts with slugs, tags and search; public reading, "
+                                  "author-only editing.", ["posts"]),
+    }, backend={
+        "lib/validation.ts": BLOG_VALIDATION,
+        "app/api/posts/route.ts": BLOG_COLLECTION,
+        "app/api/posts/[id]/route.ts": fill(ITEM_ROUTE, PATCH="PostPatch", TABLE="posts",
+                                            OWNER="author_id"),
+    }, database={
+        "supabase/migrations/001_posts.sql": sql,
+        "supabase/seed.sql": seed,
+        "lib/types.ts": BLOG_TYPES,
+    })
+
+
+def _slug(title: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "post"
+
+
+# ---------------------------------------------------------------------------------- dashboard
+DASH_VALIDATION = '''import { z } from "zod";
+
+export const RecordInput = z.object({
+  name: z.string().trim().min(1, "required").max(120),
+  email: z.string().trim().email().max(320).nullable().optional(),
+  plan: z.enum(@@PLANS@@),
+  mrr: z.number().finite().min(0).max(1000000),
+  status: z.enum(["active", "churned"]).default("active"),
+  joined_on: z
+    .string()
+    .regex(/^\\d{4}-\\d{2}-\\d{2}$/, "use YYYY-MM-DD")
+    .default(() => new Date().toISOString().slice(0, 10)),
+});
+
+export const RecordPatch = RecordInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+'''
+
+DASH_TYPES = '''export type Row = {
+  id: string;
+  owner_id: string;
+  name: string;
+  email: string | null;
+  plan: string;
+  mrr: number;
+  status: "active" | "churned";
+  joined_on: string;
+  created_at: string;
+};
+
+export const PLANS: { name: string; price: number }[] = @@PLANS@@;
+export const TABLE = "@@TABLE@@";
+'''
+
+DASH_STATS = '''import type { Row } from "@/lib/types";
+
+export type Stats = {
+  active: number;
+  mrr: number;
+  arpu: number;
+  churnRate: number;
+  newThisMonth: number;
+  byMonth: { month: string; signups: number }[];
+  byPlan: { plan: string; count: number; mrr: number }[];
+};
+
+/** Every figure on the dashboard, computed from the rows the signed-in user can see. */
+export function computeStats(rows: Row[], now = new Date()): Stats {
+  const active = rows.filter((r) => r.status === "active");
+  const mrr = active.reduce((sum, r) => sum + Number(r.mrr), 0);
+  const thisMonth = now.toISOString().slice(0, 7);
+  const months = Array.from({ length: 6 }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 5 + i, 1));
+    return d.toISOString().slice(0, 7);
+  });
+  const plans = Array.from(new Set(rows.map((r) => r.plan)));
+  return {
+    active: active.length,
+    mrr,
+    arpu: active.length ? mrr / active.length : 0,
+    churnRate: rows.length ? (rows.length - active.length) / rows.length : 0,
+    newThisMonth: rows.filter((r) => (r.joined_on ?? "").startsWith(thisMonth)).length,
+    byMonth: months.map((month) => ({ month, signups: rows.filter((r) => (r.joined_on ?? "").startsWith(month)).length })),
+    byPlan: plans.map((plan) => {
+      const inPlan = active.filter((r) => r.plan === plan);
+      return { plan, count: inPlan.length, mrr: inPlan.reduce((s, r) => s + Number(r.mrr), 0) };
+    }),
+  };
+}
+'''
+
+DASH_STATS_ROUTE = '''import { NextResponse } from "next/server";
+import { requireUser } from "@/lib/auth";
+import { computeStats } from "@/lib/stats";
+import { TABLE, type Row } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+/** KPIs and chart series for the signed-in user, computed from their rows. */
+export async function GET() {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const { data, error } = await session.supabase.from(TABLE).select("*");
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(computeStats((data ?? []) as Row[]));
+}
+'''
+
+DASH_PAGE = '''import { redirect } from "next/navigation";
+import RecordForm from "@/components/RecordForm";
+import SetupNotice from "@/components/SetupNotice";
+import { currentUser } from "@/lib/auth";
+import { computeStats } from "@/lib/stats";
+import { supabaseConfigured } from "@/lib/supabase/server";
+import { PLANS, TABLE, type Row } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+function Bars({ data, label }: { data: { label: string; value: number }[]; label: string }) {
+  const max = Math.max(1, ...data.map((d) => d.value));
+  const w = 360 / Math.max(1, data.length);
+  return (
+    <svg viewBox="0 0 360 170" role="img" aria-label={label} className="h-44 w-full">
+      {data.map((d, i) => {
+        const h = (d.value / max) * 120;
+        return (
+          <g key={d.label}>
+            <rect x={i * w + 8} y={135 - h} width={w - 16} height={h} rx="4" fill="var(--accent)" />
+            <text x={i * w + w / 2} y={128 - h} textAnchor="middle" fontSize="11" fill="currentColor">{d.value}</text>
+            <text x={i * w + w / 2} y={155} textAnchor="middle" fontSize="11" fill="currentColor">{d.label}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export default async function Dashboard({ searchParams }: { searchParams: { q?: string; plan?: string; status?: string } }) {
+  if (!supabaseConfigured()) return <SetupNotice />;
+  const session = await currentUser();
+  if (!session) redirect("/login?next=/");
+  const { data, error } = await session.supabase.from(TABLE).select("*").order("joined_on", { ascending: false });
+  const rows = (data ?? []) as Row[];
+  const stats = computeStats(rows);
+  const q = (searchParams.q ?? "").trim().toLowerCase();
+  const shown = rows
+    .filter((r) => !q || r.name.toLowerCase().includes(q) || (r.email ?? "").toLowerCase().includes(q))
+    .filter((r) => !searchParams.plan || r.plan === searchParams.plan)
+    .filter((r) => !searchParams.status || r.status === searchParams.status);
+  const kpis = [
+    ["Active @@PLURAL@@", String(stats.active)],
+    ["MRR", money.format(stats.mrr)],
+    ["Revenue per @@SINGULAR@@", money.format(stats.arpu)],
+    ["Churn", `${(stats.churnRate * 100).toFixed(1)}%`],
+    ["New this month", String(stats.newThisMonth)],
+  ];
+  return (
+    <section className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">@@HEADING@@</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
+      </div>
+      {error && <p role="alert" className="text-red-600">Could not load: {error.message}</p>}
+      <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5" aria-label="Key figures">
+        {kpis.map(([label, value]) => (
+          <div key={label} className="card kpi"><p className="text-sm text-slate-500">{label}</p><p className="text-2xl font-bold">{value}</p></div>
+        ))}
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="card"><h2 className="font-semibold">New @@PLURAL@@ per month</h2>
+          <Bars label="New @@PLURAL@@ per month" data={stats.byMonth.map((m) => ({ label: m.month.slice(5), value: m.signups }))} /></div>
+        <div className="card"><h2 className="font-semibold">MRR by plan</h2>
+          <Bars label="MRR by plan" data={stats.byPlan.map((p) => ({ label: p.plan, value: Math.round(p.mrr) }))} /></div>
+      </div>
+      <div className="card space-y-3">
+        <form className="flex flex-wrap gap-2" role="search">
+          <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder="Search @@PLURAL@@" aria-label="Search @@PLURAL@@" />
+          <select className="input" name="plan" defaultValue={searchParams.plan ?? ""} aria-label="Filter by plan">
+            <option value="">All plans</option>
+            {PLANS.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
+          </select>
+          <select className="input" name="status" defaultValue={searchParams.status ?? ""} aria-label="Filter by status">
+            <option value="">Any status</option><option value="active">Active</option><option value="churned">Churned</option>
+          </select>
+          <button className="btn" type="submit">Filter</button>
+        </form>
+        <table className="w-full text-left text-sm">
+          <thead><tr className="border-b border-slate-200 dark:border-slate-800"><th className="py-2">Name</th><th>Plan</th><th>MRR</th><th>Status</th><th>Joined</th></tr></thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800">
+                <td className="py-2 font-medium">{r.name}</td><td>{r.plan}</td><td>{money.format(Number(r.mrr))}</td>
+                <td><span className="chip">{r.status}</span></td><td>{r.joined_on}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="text-center text-slate-500">No @@PLURAL@@ yet: add one below or load sample data.</p>}
+      </div>
+      <RecordForm empty={rows.length === 0} />
+    </section>
+  );
+}
+'''
+
+DASH_FORM = '''"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { PLANS, TABLE } from "@/lib/types";
+
+const SAMPLE_NAMES = @@NAMES@@;
+
+export default function RecordForm({ empty }: { empty: boolean }) {
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [plan, setPlan] = useState(PLANS[0].name);
+  const [error, setError] = useState<string | null>(null);
+
+  async function post(body: object) {
+    const res = await fetch(`/api/${TABLE}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    if (!res.ok) setError((await res.json().catch(() => ({}))).error ?? `Could not save (${res.status})`);
+    return res.ok;
+  }
+
+  async function add(event: React.FormEvent) {
+    event.preventDefault();
+    const price = PLANS.find((p) => p.name === plan)?.price ?? 0;
+    if (await post({ name, plan, mrr: price })) {
+      setName("");
+      router.refresh();
+    }
+  }
+
+  async function loadSamples() {
+    const now = new Date();
+    for (const [i, sample] of SAMPLE_NAMES.entries()) {
+      const p = PLANS[i % PLANS.length];
+      const joined = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (i % 6), 1 + ((i * 7) % 27)));
+      await post({ name: sample, plan: p.name, mrr: p.price, status: i % 7 === 6 ? "churned" : "active", joined_on: joined.toISOString().slice(0, 10) });
+    }
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={add} className="card flex flex-wrap items-end gap-3" aria-label="Add @@SINGULAR@@">
+      <label className="grid flex-1 gap-1 text-sm">Name
+        <input className="input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
+      </label>
+      <label className="grid gap-1 text-sm">Plan
+        <select className="input" value={plan} onChange={(e) => setPlan(e.target.value)}>
+          {PLANS.map((p) => <option key={p.name} value={p.name}>{p.name} (${p.price}/mo)</option>)}
+        </select>
+      </label>
+      <button className="btn-primary" type="submit">Add @@SINGULAR@@</button>
+      {empty && <button className="btn" type="button" onClick={loadSamples}>Load sample @@PLURAL@@</button>}
+      {error && <p role="alert" className="w-full text-red-600">{error}</p>}
+    </form>
+  );
+}
+'''
+
+SAMPLE_PEOPLE = ("Ava Martin", "Noah Kim", "Mia Rossi", "Leo Dubois", "Zoe Chen", "Omar Haddad",
+                 "Ivy Walsh", "Hugo Silva", "Nora Berg", "Eli Novak", "Ruth Okafor", "Sam Patel")
+
+
+def dashboard(spec: Spec) -> Files:
+    p = spec.pack
+    singular, plural = p.member
+    table = plural.replace(" ", "_")
+    files = scaffold(spec, [("/", "Overview")], ["/"])
+    plans = [{"name": n, "price": price} for n, price in p.plans]
+    heading = f"{p.noun.title()} dashboard" if p.noun else "Your business at a glance"
+    sql = f"""-- {spec.name}: {plural} with plans and monthly revenue; each account sees only its own.
+create extension if not exists pgcrypto;
+
+create table if not exists public.{table} (
+  id uuid primary key default gen_random_uuid(),
+  owner_id uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  name text not null check (char_length(name) between 1 and 120),
+  email text,
+  plan text not null,
+  mrr numeric(12,2) not null default 0 check (mrr >= 0),
+  status text not null default 'active' check (status in ('active', 'churned')),
+  joined_on date not null default current_date,
+  created_at timestamptz not null default now()
+);
+
+create index if not exists {table}_owner_joined_idx on public.{table} (owner_id, joined_on desc);
+
+{own_rows_sql(table)}"""
+    words = dict(SINGULAR=singular, PLURAL=plural)
+    return _merge(files, frontend={
+        "app/page.tsx": fill(DASH_PAGE, HEADING=heading, **words,
+                             BLURB=f"{p.tagline}. Every figure is computed from your "
+                                   f"{plural} in the database."),
+        "components/RecordForm.tsx": fill(DASH_FORM, NAMES=js(list(SAMPLE_PEOPLE)), **words),
+        "README.md": readme(spec, f"KPIs and charts computed from your {plural}.", [table]),
+    }, backend={
+        "lib/validation.ts": fill(DASH_VALIDATION, PLANS=js([n for n, _ in p.plans])),
+        "lib/stats.ts": DASH_STATS,
+        f"app/api/{table}/route.ts": fill(COLLECTION_ROUTE, INPUT="RecordInput", TABLE=table,
+                                          ORDER="joined_on", OWNER="owner_id"),
+        f"app/api/{table}/[id]/route.ts": fill(ITEM_ROUTE, PATCH="RecordPatch", TABLE=table,
+                                               OWNER="owner_id"),
+        "app/api/stats/route.ts": DASH_STATS_ROUTE,
+    }, database={
+        f"supabase/migrations/001_{table}.sql": sql,
+        "lib/types.ts": fill(DASH_TYPES, PLANS=js(plans), TABLE=table),
+    })
+
+
+# ---------------------------------------------------------------------------------- store
+STORE_TYPES = '''export type Product = {
+  id: string;
+  name: string;
+  description: string;
+  price: number;
+  category: string;
+  emoji: string;
+  rating: number;
+  stock: number;
+};
+
+export type Order = {
+  id: string;
+  status: "pending" | "paid" | "placed" | "cancelled";
+  total: number;
+  created_at: string;
+  order_items: { name: string; quantity: number; unit_price: number }[];
+};
+'''
+
+STORE_VALIDATION = '''import { z } from "zod";
+
+export const ProductInput = z.object({
+  name: z.string().trim().min(1, "required").max(120),
+  description: z.string().trim().max(2000).default(""),
+  price: z.number().finite().min(0).max(100000),
+  category: z.string().trim().min(1).max(60),
+  emoji: z.string().max(16).default("🛍️"),
+  rating: z.number().min(0).max(5).default(0),
+  stock: z.number().int().min(0).max(1000000).default(0),
+});
+
+export const ProductPatch = ProductInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+
+export const CheckoutInput = z.object({
+  items: z.array(z.object({ product_id: z.string().uuid(), quantity: z.number().int().min(1).max(99) })).min(1).max(50),
+});
+'''
+
+STORE_PRODUCTS_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, notConfigured, requireUser } from "@/lib/auth";
+import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import { ProductInput } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+/** The catalogue is public (RLS: products are readable by anyone). */
+export async function GET() {
+  if (!supabaseConfigured()) return notConfigured();
+  const { data, error } = await createClient().from("products").select("*").order("name", { ascending: true });
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(data);
+}
+
+/** A signed-in shop owner adds a product they own. */
+export async function POST(request: Request) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const parsed = ProductInput.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const { data, error } = await session.supabase.from("products").insert({ ...parsed.data, owner_id: session.user.id }).select();
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(data?.[0], { status: 201 });
+}
+'''
+
+STRIPE = '''import "server-only";
+
+/**
+ * Stripe Checkout over its REST API (no SDK): used only by the checkout route, on the server,
+ * after the user is signed in. STRIPE_SECRET_KEY never leaves the server.
+ */
+export function stripeEnabled(): boolean {
+  return Boolean(process.env.STRIPE_SECRET_KEY);
+}
+
+export async function createCheckoutSession(args: {
+  orderId: string;
+  email: string | undefined;
+  origin: string;
+  lines: { name: string; unit_price: number; quantity: number }[];
+}): Promise<{ id: string; url: string }> {
+  const form = new URLSearchParams();
+  form.set("mode", "payment");
+  form.set("success_url", `${args.origin}/orders?paid=${args.orderId}`);
+  form.set("cancel_url", `${args.origin}/cart`);
+  form.set("client_reference_id", args.orderId);
+  if (args.email) form.set("customer_email", args.email);
+  args.lines.forEach((line, i) => {
+    form.set(`line_items[${i}][quantity]`, String(line.quantity));
+    form.set(`line_items[${i}][price_data][currency]`, "usd");
+    form.set(`line_items[${i}][price_data][unit_amount]`, String(Math.round(line.unit_price * 100)));
+    form.set(`line_items[${i}][price_data][product_data][name]`, line.name);
+  });
+  const base = process.env.STRIPE_API_BASE ?? "https://api.stripe.com";
+  const res = await fetch(`${base}/v1/checkout/sessions`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${process.env.STRIPE_SECRET_KEY}`, "Content-Type": "application/x-www-form-urlencoded" },
+    body: form,
+    cache: "no-store",
+  });
+  const data = await res.json();
+  if (!res.ok) throw new Error(data?.error?.message ?? `Stripe answered ${res.status}`);
+  return { id: data.id, url: data.url };
+}
+'''
+
+CHECKOUT_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, requireUser } from "@/lib/auth";
+import { createCheckoutSession, stripeEnabled } from "@/lib/stripe";
+import type { Product } from "@/lib/types";
+import { CheckoutInput } from "@/lib/validation";
+
+/**
+ * Turn the cart into an order for the signed-in user. Prices come from the database, never from
+ * the browser. With STRIPE_SECRET_KEY set the answer is a Stripe Checkout URL; without it the
+ * order is recorded as "placed" (pay on pick-up).
+ */
+export async function POST(request: Request) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const parsed = CheckoutInput.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const ids = parsed.data.items.map((i) => i.product_id);
+  const { data: found, error } = await session.supabase.from("products").select("*").in("id", ids);
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  const products = new Map((found as Product[]).map((p) => [p.id, p]));
+  const lines = parsed.data.items.map((i) => {
+    const p = products.get(i.product_id);
+    return p ? { product_id: p.id, name: p.name, unit_price: Number(p.price), quantity: i.quantity } : null;
+  });
+  if (lines.some((l) => l === null)) return NextResponse.json({ error: "A product in the cart no longer exists" }, { status: 400 });
+  const items = lines.filter((l): l is NonNullable<typeof l> => l !== null);
+  const total = items.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
+  const { data: orders, error: orderError } = await session.supabase
+    .from("orders")
+    .insert({ user_id: session.user.id, email: session.user.email, total, status: stripeEnabled() ? "pending" : "placed" })
+    .select();
+  const order = orders?.[0];
+  if (orderError || !order) return NextResponse.json({ error: orderError?.message ?? "Could not create the order" }, { status: 502 });
+  const { error: itemsError } = await session.supabase.from("order_items").insert(items.map((l) => ({ ...l, order_id: order.id })));
+  if (itemsError) return NextResponse.json({ error: itemsError.message }, { status: 502 });
+  if (!stripeEnabled()) return NextResponse.json({ order_id: order.id, url: `/orders?placed=${order.id}` }, { status: 201 });
+  try {
+    const checkout = await createCheckoutSession({ orderId: order.id, email: session.user.email, origin: new URL(request.url).origin, lines: items });
+    return NextResponse.json({ order_id: order.id, url: checkout.url }, { status: 201 });
+  } catch (e) {
+    return NextResponse.json({ error: `Payment could not start: ${(e as Error).message}` }, { status: 502 });
+  }
+}
+'''
+
+ORDERS_ROUTE = '''import { NextResponse } from "next/server";
+import { requireUser } from "@/lib/auth";
+
+export const dynamic = "force-dynamic";
+
+/** The signed-in user's orders with their items (RLS: own orders only). */
+export async function GET() {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const { data, error } = await session.supabase.from("orders").select("*").order("created_at", { ascending: false });
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  return NextResponse.json(data);
+}
+'''
+
+STORE_HOME = '''import SetupNotice from "@/components/SetupNotice";
+import AddToCart from "@/components/AddToCart";
+import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import type { Product } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+function Stars({ rating }: { rating: number }) {
+  const full = Math.round(rating);
+  return <span className="text-amber-500" aria-label={`Rated ${rating} out of 5`}>{"★".repeat(full)}{"☆".repeat(5 - full)}</span>;
+}
+
+/** The public catalogue: search, category and sort run on the server from the query string. */
+export default async function Catalogue({ searchParams }: { searchParams: { q?: string; category?: string; sort?: string } }) {
+  if (!supabaseConfigured()) return <SetupNotice />;
+  const { data, error } = await createClient().from("products").select("*").order("name", { ascending: true });
+  const products = (data ?? []) as Product[];
+  const categories = Array.from(new Set(products.map((p) => p.category))).sort();
+  const q = (searchParams.q ?? "").trim().toLowerCase();
+  const shown = products
+    .filter((p) => !searchParams.category || p.category === searchParams.category)
+    .filter((p) => !q || p.name.toLowerCase().includes(q) || p.description.toLowerCase().includes(q))
+    .sort((a, b) => (searchParams.sort === "price" ? a.price - b.price : searchParams.sort === "rating" ? b.rating - a.rating : 0));
+  return (
+    <section>
+      <h1 className="text-3xl font-bold">@@HEADING@@</h1>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
+      <form className="mt-6 flex flex-wrap gap-2" role="search">
+        <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder="Search products" aria-label="Search products" />
+        <select className="input" name="category" defaultValue={searchParams.category ?? ""} aria-label="Category">
+          <option value="">All categories</option>
+          {categories.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+        <select className="input" name="sort" defaultValue={searchParams.sort ?? ""} aria-label="Sort by">
+          <option value="">Sort: name</option><option value="price">Price, low to high</option><option value="rating">Best rated</option>
+        </select>
+        <button className="btn" type="submit">Filter</button>
+      </form>
+      {error && <p role="alert" className="mt-4 text-red-600">Could not load the catalogue: {error.message}</p>}
+      {products.length === 0 && !error && <p className="card mt-6 text-center text-slate-500">No products yet: run supabase/seed.sql or add some.</p>}
+      <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {shown.map((p) => (
+          <article key={p.id} className="card flex flex-col gap-2">
+            <div className="flex h-28 items-center justify-center rounded-lg bg-slate-100 text-5xl dark:bg-slate-800" aria-hidden="true">{p.emoji}</div>
+            <p className="text-xs uppercase tracking-wide text-slate-500">{p.category}</p>
+            <h2 className="text-lg font-semibold">{p.name}</h2>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{p.description}</p>
+            <Stars rating={p.rating} />
+            <div className="mt-auto flex items-center justify-between">
+              <span className="text-lg font-bold">{money.format(p.price)}</span>
+              <AddToCart product={{ id: p.id, name: p.name, price: Number(p.price), emoji: p.emoji }} />
+            </div>
+          </article>
+        ))}
+      </div>
+    </section>
+  );
+}
+'''
+
+CART_LIB = '''"use client";
+
+export type CartLine = { id: string; name: string; price: number; emoji: string; quantity: number };
+
+const KEY = "cart";
+
+/** The cart lives in this browser until checkout; the server re-prices every line. */
+export function readCart(): CartLine[] {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? "[]") as CartLine[];
+  } catch {
+    return [];
+  }
+}
+
+export function writeCart(lines: CartLine[]) {
+  localStorage.setItem(KEY, JSON.stringify(lines.filter((l) => l.quantity > 0)));
+  window.dispatchEvent(new Event("cart"));
+}
+'''
+
+ADD_TO_CART = '''"use client";
+
+import { useState } from "react";
+import { readCart, writeCart, type CartLine } from "@/components/cart";
+
+export default function AddToCart({ product }: { product: Omit<CartLine, "quantity"> }) {
+  const [added, setAdded] = useState(false);
+  function add() {
+    const lines = readCart();
+    const line = lines.find((l) => l.id === product.id);
+    if (line) line.quantity += 1;
+    else lines.push({ ...product, quantity: 1 });
+    writeCart(lines);
+    setAdded(true);
+  }
+  return (
+    <button type="button" className="btn-primary" onClick={add} aria-label={`Add ${product.name} to cart`}>
+      {added ? "Added ✓" : "Add to cart"}
+    </button>
+  );
+}
+'''
+
+CART_LINK = '''"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { readCart } from "@/components/cart";
+
+export default function CartLink() {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const update = () => setCount(readCart().reduce((s, l) => s + l.quantity, 0));
+    update();
+    window.addEventListener("cart", update);
+    window.addEventListener("storage", update);
+    return () => {
+      window.removeEventListener("cart", update);
+      window.removeEventListener("storage", update);
+    };
+  }, []);
+  return <Link className="link" href="/cart">Cart ({count})</Link>;
+}
+'''
+
+CART_PAGE = '''"use client";
+
+import { useEffect, useState } from "react";
+import { readCart, writeCart, type CartLine } from "@/components/cart";
+
+const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+export default function CartPage() {
+  const [lines, setLines] = useState<CartLine[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => setLines(readCart()), []);
+
+  function setQuantity(id: string, quantity: number) {
+    const next = lines.map((l) => (l.id === id ? { ...l, quantity: Math.max(0, quantity) } : l)).filter((l) => l.quantity > 0);
+    setLines(next);
+    writeCart(next);
+  }
+
+  async function checkout() {
+    setStatus("Starting checkout…");
+    const res = await fetch("/api/checkout", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ items: lines.map((l) => ({ product_id: l.id, quantity: l.quantity })) }),
+    });
+    if (res.status === 401) {
+      window.location.href = "/login?next=/cart";
+      return;
+    }
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      setStatus(data.error ?? `Checkout failed (${res.status})`);
+      return;
+    }
+    writeCart([]);
+    window.location.href = data.url;
+  }
+
+  const total = lines.reduce((s, l) => s + l.price * l.quantity, 0);
+  return (
+    <section className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold">Your cart</h1>
+      {lines.length === 0 ? (
+        <p className="card mt-6 text-center text-slate-500">Your cart is empty.</p>
+      ) : (
+        <div className="card mt-6 space-y-3">
+          {lines.map((l) => (
+            <div key={l.id} className="flex items-center gap-3">
+              <span className="text-2xl" aria-hidden="true">{l.emoji}</span>
+              <span className="flex-1">{l.name}</span>
+              <input className="input w-20" type="number" min={0} max={99} value={l.quantity} aria-label={`Quantity of ${l.name}`}
+                onChange={(e) => setQuantity(l.id, Number(e.target.value) || 0)} />
+              <span className="w-24 text-right">{money.format(l.price * l.quantity)}</span>
+            </div>
+          ))}
+          <p className="flex justify-between border-t border-slate-200 pt-3 font-bold dark:border-slate-800"><span>Total</span><span>{money.format(total)}</span></p>
+          <button type="button" className="btn-primary w-full" onClick={checkout}>Checkout</button>
+          <p className="text-xs text-slate-500">Checkout uses Stripe when the shop has STRIPE_SECRET_KEY set; otherwise the order is placed for pick-up.</p>
+        </div>
+      )}
+      {status && <p role="status" className="mt-4">{status}</p>}
+    </section>
+  );
+}
+'''
+
+ORDERS_PAGE = '''import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth";
+import type { Order } from "@/lib/types";
+
+export const dynamic = "force-dynamic";
+
+const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+export default async function OrdersPage({ searchParams }: { searchParams: { placed?: string; paid?: string } }) {
+  const session = await currentUser();
+  if (!session) redirect("/login?next=/orders");
+  const { data } = await session.supabase.from("orders").select("*").order("created_at", { ascending: false });
+  const orders = (data ?? []) as Order[];
+  return (
+    <section className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold">Your orders</h1>
+      {(searchParams.placed || searchParams.paid) && <p role="status" className="card mt-4 text-emerald-700">Thank you! Your order is {searchParams.paid ? "paid" : "placed"}.</p>}
+      {orders.length === 0 ? <p className="mt-6 text-slate-500">No orders yet.</p> : (
+        <ul className="mt-6 space-y-2">
+          {orders.map((o) => (
+            <li key={o.id} className="card flex justify-between"><span>{o.created_at.slice(0, 10)} · <span className="chip">{o.status}</span></span><strong>{money.format(Number(o.total))}</strong></li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+'''
+
+
+def store(spec: Spec) -> Files:
+    p = spec.pack
+    files = scaffold(spec, [("/", "Shop"), ("/orders", "Orders")], ["/orders"],
+                     env_extra="# Optional: Stripe Checkout (server-side only)\nSTRIPE_SECRET_KEY=\n")
+    layout = files["frontend"]["app/layout.tsx"]
+    layout = layout.replace('import "./globals.css";',
+                            'import CartLink from "@/components/CartLink";\nimport "./globals.css";')
+    layout = layout.replace('<Link className="link" href="/orders">Orders</Link>',
+                            '<Link className="link" href="/orders">Orders</Link>\n            <CartLink />')
+    files["frontend"]["app/layout.tsx"] = layout
+    heading = f"The {p.noun} collection" if p.noun else "Things people love"
+    sql = f"""-- {spec.name}: a public catalogue, and orders that only their buyer can see.
+create extension if not exists pgcrypto;
+
+create table if not exists public.products (
+  id uuid primary key default gen_random_uuid(),
+  owner_id uuid default auth.uid() references auth.users (id) on delete set null,
+  name text not null check (char_length(name) between 1 and 120),
+  description text not null default '',
+  price numeric(10,2) not null check (price >= 0),
+  category text not null,
+  emoji text not null default '🛍️',
+  rating numeric(2,1) not null default 0 check (rating between 0 and 5),
+  stock integer not null default 0 check (stock >= 0),
+  created_at timestamptz not null default now()
+);
+
+create table if not exists public.orders (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  email text,
+  status text not null default 'pending' check (status in ('pending', 'paid', 'placed', 'cancelled')),
+  total numeric(12,2) not null check (total >= 0),
+  stripe_session_id text,
+  created_at timestamptz not null default now()
+);
+
+create table if not exists public.order_items (
+  id uuid primary key default gen_random_uuid(),
+  order_id uuid not null references public.orders (id) on delete cascade,
+  product_id uuid references public.products (id) on delete set null,
+  name text not null,
+  quantity integer not null check (quantity between 1 and 99),
+  unit_price numeric(10,2) not null check (unit_price >= 0)
+);
+
+create index if not exists orders_user_idx on public.orders (user_id, created_at desc);
+create index if not exists order_items_order_idx on public.order_items (order_id);
+
+alter table public.products enable row level security;
+alter table public.orders enable row level security;
+alter table public.order_items enable row level security;
+
+-- The catalogue is public; only the product's owner changes it.
+create policy "products: anyone reads" on public.products
+  for select to anon, authenticated using (true);
+create policy "products: owners insert" on public.products
+  for insert to authenticated with check (auth.uid() = owner_id);
+create policy "products: owners update" on public.products
+  for update to authenticated using (auth.uid() = owner_id) with check (auth.uid() = owner_id);
+create policy "products: owners delete" on public.products
+  for delete to authenticated using (auth.uid() = owner_id);
+
+-- Buyers see and create only their own orders. Status changes (paid) belong to a Stripe
+-- webhook running with the service role, which is not part of this template.
+create policy "orders: buyers read own" on public.orders
+  for select to authenticated using (auth.uid() = user_id);
+create policy "orders: buyers create own" on public.orders
+  for insert to authenticated with check (auth.uid() = user_id);
+
+create policy "order_items: buyers read own" on public.order_items
+  for select to authenticated using (
+    exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()));
+create policy "order_items: buyers add to own orders" on public.order_items
+  for insert to authenticated with check (
+    exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()));
+"""
+    seed_rows = ",\n".join(
+        f"  ({_sql_text(pr.name)}, {_sql_text(_describe(pr.name, p.noun))}, {pr.price:.2f}, "
+        f"{_sql_text(pr.category)}, {_sql_text(pr.emoji)}, {pr.rating}, 25)"
+        for pr in p.products)
+    seed = ("-- The sample catalogue (no owner: readable by everyone).\n"
+            "insert into public.products (name, description, price, category, emoji, rating, "
+            f"stock) values\n{seed_rows};\n")
+    return _merge(files, frontend={
+        "app/page.tsx": fill(STORE_HOME, HEADING=heading,
+                             BLURB=f"{p.tagline}. Browse by category, add to the cart and "
+                                   "check out securely."),
+        "app/cart/page.tsx": CART_PAGE,
+        "app/orders/page.tsx": ORDERS_PAGE,
+        "components/cart.ts": CART_LIB,
+        "components/AddToCart.tsx": ADD_TO_CART,
+        "components/CartLink.tsx": CART_LINK,
+        "README.md": readme(spec, "A catalogue with categories, ratings, search, a cart and "
+                                  "checkout.", ["products", "orders", "order_items"],
+                            extra="\n   Optional: `STRIPE_SECRET_KEY` turns checkout into "
+                                  "Stripe Checkout."),
+    }, backend={
+        "lib/validation.ts": STORE_VALIDATION,
+        "lib/stripe.ts": STRIPE,
+        "app/api/products/route.ts": STORE_PRODUCTS_ROUTE,
+        "app/api/products/[id]/route.ts": fill(ITEM_ROUTE, PATCH="ProductPatch",
+                                               TABLE="products", OWNER="owner_id"),
+        "app/api/checkout/route.ts": CHECKOUT_ROUTE,
+        "app/api/orders/route.ts": ORDERS_ROUTE,
+    }, database={
+        "supabase/migrations/001_store.sql": sql,
+        "supabase/seed.sql": seed,
+        "lib/types.ts": STORE_TYPES,
+    })
+
+
+def _describe(name: str, noun: str) -> str:
+    return f"{name}, from our {noun} range." if noun else f"{name}, a customer favourite."
+
+
+# ---------------------------------------------------------------------------------- landing
+WAITLIST_ROUTE = '''import { NextResponse } from "next/server";
+import { z } from "zod";
+import { badRequest, notConfigured } from "@/lib/auth";
+import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+
+const Signup = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  name: z.string().trim().max(120).optional(),
+});
+
+/**
+ * Public and insert-only: anyone may join the waitlist, nobody can read, change or delete it
+ * through the app (RLS has an insert policy for anon and nothing else; there is no GET or
+ * DELETE here). A repeated email answers the same 201, so the list cannot be probed.
+ */
+export async function POST(request: Request) {
+  if (!supabaseConfigured()) return notConfigured();
+  const parsed = Signup.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const { error } = await createClient().from("waitlist").insert(parsed.data);
+  if (error && error.code !== "23505") return NextResponse.json({ error: "Could not join right now" }, { status: 502 });
+  return NextResponse.json({ ok: true }, { status: 201 });
+}
+'''
+
+WAITLIST_FORM = '''"use client";
+
+import { useState } from "react";
+
+export default function WaitlistForm() {
+  const [email, setEmail] = useState("");
+  const [name, setName] = useState("");
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function join(event: React.FormEvent) {
+    event.preventDefault();
+    const res = await fetch("/api/waitlist", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, name }) });
+    const data = await res.json().catch(() => ({}));
+    setStatus(res.ok ? `Thanks${name ? `, ${name}` : ""}! You're on the waitlist.` : data.error ?? "Something went wrong, please try again.");
+    if (res.ok) {
+      setEmail("");
+      setName("");
+    }
+  }
+
+  return (
+    <form onSubmit={join} className="flex flex-wrap items-end justify-center gap-3" aria-label="Join the waitlist">
+      <label className="grid gap-1 text-left text-sm">Name
+        <input className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={120} />
+      </label>
+      <label className="grid gap-1 text-left text-sm">Email
+        <input className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="email" />
+      </label>
+      <button className="btn-primary" type="submit">Join the waitlist</button>
+      <p role="status" className="w-full text-sm">{status}</p>
+    </form>
+  );
+}
+'''
+
+LANDING_PAGE = '''import WaitlistForm from "@/components/WaitlistForm";
+
+const FEATURES = @@FEATURES@@;
+const PLANS = @@PLANS@@;
+const FAQ = @@FAQ@@;
+
+export default function Landing() {
+  return (
+    <div className="space-y-20">
+      <section className="py-12 text-center">
+        <p className="text-sm font-semibold uppercase tracking-widest text-[var(--accent)]">@@KICKER@@</p>
+        <h1 className="mx-auto mt-3 max-w-3xl text-4xl font-extrabold sm:text-5xl">@@HEADLINE@@</h1>
+        <p className="mx-auto mt-4 max-w-xl text-lg text-slate-600 dark:text-slate-400">@@SUB@@</p>
+        <a className="btn-primary mt-8 inline-block" href="#waitlist">Join the waitlist</a>
+      </section>
+      <section id="features" aria-labelledby="features-title">
+        <h2 id="features-title" className="text-center text-2xl font-bold">Why @@NAME@@</h2>
+        <div className="mt-6 grid gap-4 sm:grid-cols-3">
+          {FEATURES.map(([title, text]) => (
+            <article key={title} className="card"><h3 className="font-semibold">{title}</h3><p className="mt-1 text-slate-600 dark:text-slate-400">{text}</p></article>
+          ))}
+        </div>
+      </section>
+      <section id="pricing" aria-labelledby="pricing-title">
+        <h2 id="pricing-title" className="text-center text-2xl font-bold">Pricing</h2>
+        <div className="mt-6 grid gap-4 sm:grid-cols-3">
+          {PLANS.map(([plan, price], i) => (
+            <article key={plan} className={`card text-center ${i === 1 ? "ring-2 ring-[var(--accent)]" : ""}`}>
+              <h3 className="font-semibold">{plan}</h3>
+              <p className="mt-2 text-3xl font-bold">${price}<span className="text-sm font-normal text-slate-500"> / month</span></p>
+            </article>
+          ))}
+        </div>
+      </section>
+      <section id="faq" aria-labelledby="faq-title" className="mx-auto max-w-2xl">
+        <h2 id="faq-title" className="text-center text-2xl font-bold">FAQ</h2>
+        <div className="mt-6 space-y-2">
+          {FAQ.map(([q, a]) => (
+            <details key={q} className="card"><summary className="cursor-pointer font-medium">{q}</summary><p className="mt-2 text-slate-600 dark:text-slate-400">{a}</p></details>
+          ))}
+        </div>
+      </section>
+      <section id="waitlist" className="card py-10 text-center">
+        <h2 className="text-2xl font-bold">Be first in line</h2>
+        <p className="mb-6 mt-1 text-slate-600 dark:text-slate-400">We'll email you once, when @@NAME@@ opens. No spam.</p>
+        <WaitlistForm />
+      </section>
+    </div>
+  );
+}
+'''
+
+
+def faq_for(spec: Spec) -> list[list[str]]:
+    noun = spec.pack.noun or "the service"
+    return [[f"When does {spec.name} open?", "Soon: join the waitlist and you'll hear first."],
+            ["Can I cancel anytime?", "Yes, with one click, no questions asked."],
+            ["Is there a free trial?", f"Everyone on the waitlist gets their first month "
+                                       f"of {noun} free."]]
+
+
+def landing(spec: Spec) -> Files:
+    p = spec.pack
+    files = scaffold(spec, [("/#features", "Features"), ("/#pricing", "Pricing"),
+                            ("/#faq", "FAQ")], [])
+    sql = f"""-- {spec.name}: the waitlist. Visitors can join (insert); nobody can read, change or
+-- delete sign-ups through the API. Read them in the Supabase dashboard (which uses the
+-- service role on Supabase's side, never in this app).
+create extension if not exists pgcrypto;
+
+create table if not exists public.waitlist (
+  id uuid primary key default gen_random_uuid(),
+  email text not null unique check (position('@' in email) > 1 and char_length(email) <= 320),
+  name text check (char_length(name) <= 120),
+  created_at timestamptz not null default now()
+);
+
+alter table public.waitlist enable row level security;
+
+create policy "waitlist: anyone can join" on public.waitlist
+  for insert to anon, authenticated with check (true);
+-- No select, update or delete policy: with RLS on, those are denied to anon and authenticated.
+"""
+    kicker = f"{p.noun.title()} · coming soon" if p.noun else "Coming soon"
+    return _merge(files, frontend={
+        "app/page.tsx": fill(LANDING_PAGE, FEATURES=js([list(h) for h in p.highlights]),
+                             PLANS=js([list(x) for x in p.plans]), FAQ=js(faq_for(spec)),
+                             KICKER=kicker, HEADLINE=p.tagline + ".", NAME=spec.name,
+                             SUB=f"{spec.name} is opening soon. Join the waitlist to hear "
+                                 "first and get early access."),
+        "components/WaitlistForm.tsx": WAITLIST_FORM,
+        "README.md": readme(spec, "Hero, features, pricing, FAQ and an insert-only waitlist.",
+                            ["waitlist"]),
+    }, backend={
+        "app/api/waitlist/route.ts": WAITLIST_ROUTE,
+    }, database={
+        "supabase/migrations/001_waitlist.sql": sql,
+    })
+
+
+APPS = {"todo": todo, "blog": blog, "dashboard": dashboard, "store": store, "landing": landing}

@@ -1,0 +1,145 @@
+"""Build and serve generated Next.js projects, sharing one node_modules (tests and bench).
+
+``NextProject`` keeps one folder: ``write`` replaces everything but ``node_modules``, ``npm
+install`` runs only when the dependencies change (a stamp file), ``build`` runs ``next build``
+and ``serve`` runs ``next start`` on a free loopback port. ``Session`` is a cookie-keeping HTTP
+client that does not follow redirects, so a test sees the 303/307 the app answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import http.cookiejar
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.fakes.base import free_port
+
+NPM = shutil.which("npm")
+ENV = {"NEXT_TELEMETRY_DISABLED": "1", "CI": "1"}
+
+
+class NextProject:
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or Path(os.environ.get("DEVORA_NEXT_WORKDIR")
+                                 or Path(tempfile.gettempdir()) / "devora-next-app")
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def write(self, files: dict[str, str]) -> None:
+        for entry in self.root.iterdir():
+            if entry.name not in ("node_modules", ".deps-stamp"):
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+        for rel, text in files.items():
+            target = self.root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
+
+    def install(self) -> float:
+        """npm install when package.json's dependencies changed; seconds spent (0 if cached)."""
+        pkg = json.loads((self.root / "package.json").read_text())
+        deps = json.dumps([pkg.get("dependencies"), pkg.get("devDependencies")], sort_keys=True)
+        stamp = self.root / ".deps-stamp"
+        digest = hashlib.sha256(deps.encode()).hexdigest()
+        if stamp.exists() and stamp.read_text() == digest and (self.root / "node_modules").exists():
+            return 0.0
+        started = time.monotonic()
+        subprocess.run([NPM or "npm", "install", "--no-audit", "--no-fund", "--ignore-scripts",
+                        "--loglevel=error"], cwd=self.root, env={**os.environ, **ENV},
+                       check=True, capture_output=True, timeout=900)
+        stamp.write_text(digest)
+        return time.monotonic() - started
+
+    def build(self) -> tuple[bool, float, str]:
+        started = time.monotonic()
+        proc = subprocess.run([str(self.root / "node_modules/.bin/next"), "build"],
+                              cwd=self.root, env={**os.environ, **ENV}, capture_output=True,
+                              text=True, timeout=900)
+        return (proc.returncode == 0, time.monotonic() - started,
+                (proc.stdout[-3000:] + proc.stderr[-2000:]))
+
+    def client_bundle(self) -> str:
+        """Every JS file shipped to browsers (.next/static), concatenated."""
+        static = self.root / ".next/static"
+        return "\n".join(p.read_text(errors="replace") for p in static.rglob("*.js"))
+
+    @contextlib.contextmanager
+    def serve(self, env: dict[str, str]) -> Iterator[str]:
+        port = free_port()
+        log = open(self.root / "next-start.log", "w")  # noqa: SIM115 - closed below
+        server = subprocess.Popen(
+            [str(self.root / "node_modules/.bin/next"), "start", "-p", str(port), "-H",
+             "127.0.0.1"], cwd=self.root, env={**os.environ, **ENV, **env}, stdout=log,
+            stderr=subprocess.STDOUT)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(150):
+                try:
+                    urllib.request.urlopen(base + "/login", timeout=1).read()
+                    break
+                except urllib.error.HTTPError:
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            yield base
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+            log.close()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class Session:
+    """One browser-like visitor: keeps cookies, never follows redirects."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar),
+                                                  _NoRedirect)
+
+    def call(self, method: str, path: str, json_body: object = None,
+             form: dict | None = None) -> tuple[int, object, dict]:
+        data, ctype = None, "application/json"
+        if json_body is not None:
+            data = json.dumps(json_body).encode()
+        elif form is not None:
+            data, ctype = urllib.parse.urlencode(form).encode(), \
+                "application/x-www-form-urlencoded"
+        req = urllib.request.Request(self.base + path, data=data, method=method,
+                                     headers={"Content-Type": ctype})
+        try:
+            resp = self.opener.open(req, timeout=30)
+            status, raw, headers = resp.status, resp.read(), resp.headers
+        except urllib.error.HTTPError as exc:
+            status, raw, headers = exc.code, exc.read(), exc.headers
+        headers = {k.lower(): v for k, v in headers.items()}
+        body: object = raw.decode(errors="replace")
+        if headers.get("content-type", "").startswith("application/json") and raw:
+            body = json.loads(raw)
+        return status, body, headers
+
+    def sign_up(self, email: str, password: str = "correct horse battery") -> int:
+        status, _, _ = self.call("POST", "/api/auth/sign-up",
+                                 form={"email": email, "password": password, "next": "/"})
+        return status
+
+    def cookies(self) -> list[dict]:
+        return [{"name": c.name, "value": c.value, "path": c.path or "/"} for c in self.jar]

@@ -1,0 +1,163 @@
+"""Each security rule (agents/security.py) flags its bad sample at the right line and stays
+quiet on the good one; findings reach validators.validate like any other check."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from devora_desktop.agents import security
+from devora_desktop.agents.validators import validate
+
+PKG = json.dumps({"dependencies": {"next": "14.2.35", "react": "18.3.1",
+                                   "@supabase/ssr": "0.5.2", "@supabase/supabase-js": "2.46.1",
+                                   "server-only": "0.0.1", "zod": "3.23.8"}})
+AUTH_LIB = ('import "server-only";\nimport { createClient } from "@/lib/supabase";\n'
+            "export async function requireUser() {\n  const supabase = createClient();\n"
+            "  const { data } = await supabase.auth.getUser();\n  return data.user;\n}\n")
+SUPA = 'import "server-only";\nexport function createClient() { return null as never; }\n'
+
+# rule: (bad path, bad text, bad line, good path, good text)
+CASES = {
+    "secret-in-client (service role)": (
+        "components/Admin.tsx",
+        '"use client";\nimport { useEffect } from "react";\n\nconst key = '
+        'process.env.SUPABASE_SERVICE_ROLE_KEY;\nexport default function A() { useEffect(() => {}, []); '
+        "return <p>{String(Boolean(key))}</p>; }\n", 4,
+        "components/Admin.tsx",
+        '"use client";\n// never put the service_role key here\nexport default function A() '
+        "{ return <p>ok</p>; }\n"),
+    "secret-in-client (stripe literal)": (
+        "components/Pay.tsx",
+        '"use client";\nexport const k = "sk_live_51Habcdefghijklmnop";\nexport default '
+        "function P() { return null; }\n", 2,
+        "lib/stripe.ts",
+        'import "server-only";\nexport const k = process.env.STRIPE_SECRET_KEY;\n'),
+    "secret-in-client (secret env)": (
+        "components/Pay.tsx",
+        '"use client";\nexport default function P() {\n  return <p>{process.env.STRIPE_SECRET_KEY}</p>;\n}\n', 3,
+        "components/Pay.tsx",
+        '"use client";\nexport default function P() {\n  return <p>{process.env.NEXT_PUBLIC_SITE_NAME}</p>;\n}\n'),
+    "next-public-secret": (
+        ".env.example", "NEXT_PUBLIC_SUPABASE_URL=\nNEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY=\n", 2,
+        ".env.example", "NEXT_PUBLIC_SUPABASE_URL=\nNEXT_PUBLIC_SUPABASE_ANON_KEY=\n"
+                        "SUPABASE_SERVICE_ROLE_KEY=\n"),
+    "route-auth": (
+        "app/api/items/[id]/route.ts",
+        'import { createClient } from "@/lib/supabase";\n\nexport async function DELETE(_r: Request) {\n'
+        '  await createClient().from("items").delete().eq("id", "1");\n'
+        "  return new Response(null, { status: 204 });\n}\n", 3,
+        "app/api/items/[id]/route.ts",
+        'import { requireUser } from "@/lib/auth";\nimport { createClient } from "@/lib/supabase";\n\n'
+        "export async function DELETE(_r: Request) {\n  const user = await requireUser();\n"
+        '  if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });\n'
+        '  await createClient().from("items").delete().eq("id", "1");\n'
+        "  return new Response(null, { status: 204 });\n}\n"),
+    "route-auth (public form must be insert-only)": (
+        "app/api/waitlist/route.ts",
+        'import { createClient } from "@/lib/supabase";\n'
+        "export async function POST(r: Request) {\n"
+        '  const db = createClient();\n  await db.from("waitlist").insert(await r.json());\n'
+        '  return Response.json(await db.from("waitlist").select("*"));\n}\n', 2,
+        "app/api/waitlist/route.ts",
+        'import { createClient } from "@/lib/supabase";\n'
+        "export async function POST(r: Request) {\n"
+        '  await createClient().from("waitlist").insert(await r.json());\n'
+        "  return new Response(null, { status: 201 });\n}\n"),
+    "route-auth (pages router)": (
+        "pages/api/notes.ts",
+        'import type { NextApiRequest, NextApiResponse } from "next";\n\n'
+        "export default async function handler(req: NextApiRequest, res: NextApiResponse) {\n"
+        '  if (req.method === "DELETE") res.status(204).end();\n  else res.json([]);\n}\n', 3,
+        "pages/api/notes.ts",
+        'import type { NextApiRequest, NextApiResponse } from "next";\n'
+        'import { getServerSession } from "next-auth";\n\n'
+        "export default async function handler(req: NextApiRequest, res: NextApiResponse) {\n"
+        "  const session = await getServerSession(req, res, {});\n"
+        "  if (!session) return res.status(401).end();\n"
+        '  if (req.method === "DELETE") res.status(204).end();\n}\n'),
+    "service-role-reachable": (
+        "app/api/report/route.ts",
+        "export async function GET() {\n  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n"
+        "  return Response.json({ ok: Boolean(key) });\n}\n", 2,
+        "app/api/report/route.ts",
+        'import { requireUser } from "@/lib/auth";\nexport async function GET() {\n'
+        "  if (!(await requireUser())) return new Response(null, { status: 401 });\n"
+        "  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n"
+        "  return Response.json({ ok: Boolean(key) });\n}\n"),
+    "rls (not enabled)": (
+        "supabase/migrations/001_items.sql",
+        "-- items\ncreate table if not exists public.items (\n  id uuid primary key\n);\n", 2,
+        "supabase/migrations/001_items.sql",
+        "create table if not exists public.items (\n  id uuid primary key,\n  owner_id uuid\n);\n"
+        "alter table public.items enable row level security;\n"
+        'create policy "own" on public.items for all using (auth.uid() = owner_id);\n'),
+    "rls (no policy)": (
+        "supabase/migrations/001_items.sql",
+        "create table items (id uuid primary key);\n\n\ncreate table notes (id uuid);\n"
+        "alter table items enable row level security;\nalter table notes enable row level security;\n"
+        "create policy notes_own on notes for select using (true);\n", 1,
+        "supabase/migrations/001_items.sql",
+        "create table items (id uuid primary key);\nalter table items enable row level security;\n"
+        "create policy items_own on public.items for select using (true);\n"),
+    "dangerous-html": (
+        "components/Post.tsx",
+        "export function Post({ body }: { body: string }) {\n  return (\n"
+        "    <div dangerouslySetInnerHTML={{ __html: body }} />\n  );\n}\n", 3,
+        "components/Post.tsx",
+        'import DOMPurify from "isomorphic-dompurify";\nexport function Post({ body }: '
+        "{ body: string }) {\n  return <div dangerouslySetInnerHTML={{ __html: "
+        "DOMPurify.sanitize(body) }} />;\n}\nexport const Logo = () => <span "
+        'dangerouslySetInnerHTML={{ __html: "<b>Acme</b>" }} />;\n'),
+}
+
+
+def _project(path: str, text: str) -> dict[str, str]:
+    return {"package.json": PKG, "lib/auth.ts": AUTH_LIB, "lib/supabase.ts": SUPA, path: text}
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_flags_bad_sample_at_its_line(rule: str) -> None:
+    bad_path, bad, line, _, _ = CASES[rule]
+    findings = [f for f in security.check(_project(bad_path, bad), [bad_path])]
+    assert findings, rule
+    assert findings[0].line == line, findings
+    assert findings[0].message.startswith(rule.split(" (")[0]), findings
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_passes_good_sample(rule: str) -> None:
+    _, _, _, good_path, good = CASES[rule]
+    assert security.check(_project(good_path, good), [good_path]) == []
+
+
+def test_static_site_scripts_are_client_code() -> None:
+    files = {"index.html": "<script src=app.js></script>",
+             "app.js": 'const stripe = "sk_test_abcdefghijklmnop";\n'}
+    assert [f.line for f in security.check(files, ["app.js"])] == [1]
+
+
+def test_security_findings_reach_validate_with_file_and_line() -> None:
+    bad_path, bad, line, _, _ = CASES["route-auth"]
+    findings = validate(_project(bad_path, bad), only=[bad_path])
+    assert [(f.path, f.check, f.line) for f in findings] == [(bad_path, "security", line)]
+
+
+def test_webhook_with_signature_check_is_not_an_anonymous_mutation() -> None:
+    route = ('import Stripe from "stripe";\nexport async function POST(r: Request) {\n'
+             '  const sig = r.headers.get("stripe-signature")!;\n'
+             "  const event = new Stripe(process.env.STRIPE_SECRET_KEY!).webhooks.constructEvent("
+             "await r.text(), sig, process.env.STRIPE_WEBHOOK_SECRET!);\n"
+             "  return Response.json({ received: event.id });\n}\n")
+    assert security.check(_project("app/api/stripe/route.ts", route),
+                          ["app/api/stripe/route.ts"]) == []
+
+
+def test_fullstack_prompts_state_the_security_rules() -> None:
+    from devora_desktop.agents import prompts
+
+    for text in (prompts.MODE_RULES["fullstack"], prompts.BACKEND, prompts.DATABASE):
+        assert "supabase.auth.getUser()" in text and "insert-only" in text
+        assert "service-role key" in text and "NEXT_PUBLIC_" in text and "zod" in text
+    assert "service-role key" not in prompts.MODE_RULES["web"]

@@ -1,0 +1,134 @@
+"""Offline templates follow the prompt (subject, features, honest limits) and the full-stack
+apps are secure by construction and distinct from each other (issue 16)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from devora_desktop.agents import security, templates
+from devora_desktop.agents.offline import OfflineProvider
+from devora_desktop.agents.validators import validate
+
+SUBJECTS = {
+    "a bakery landing page": ("landing", "bakery"),
+    "a todo app with due dates and priority levels": ("todo", ""),
+    "a blog about sourdough baking": ("blog", "sourdough"),
+    "a gym membership SaaS dashboard": ("dashboard", "gym"),
+    "an online store for handmade candles": ("store", "candle"),
+    "a todo list for my beekeeping club": ("todo", "beekeeping club"),
+}
+
+
+@pytest.mark.parametrize("prompt", sorted(SUBJECTS))
+def test_kind_and_subject_come_from_the_prompt(prompt: str) -> None:
+    kind, subject = SUBJECTS[prompt]
+    spec = templates.read(prompt)
+    assert (spec.kind, spec.subject) == (kind, subject)
+    if subject:
+        assert subject.split()[0] in spec.name.lower()
+
+
+@pytest.mark.parametrize("mode", ["web", "fullstack"])
+@pytest.mark.parametrize("prompt", sorted(SUBJECTS))
+def test_subject_shows_in_copy_and_sample_data(prompt: str, mode: str) -> None:
+    spec = templates.read(prompt, mode)
+    files = templates.all_files(spec.kind, mode, spec.name, spec)
+    assert validate(files) == []
+    text = "\n".join(files.values()).lower()
+    assert spec.name.lower() in text or json.dumps(spec.name).lower() in text
+    if spec.subject:
+        # in headings or copy, and in the sample data (tasks, posts, products, plans)
+        assert text.count(spec.subject.split()[0]) >= 4, spec.subject
+    assert "tote" not in text or not spec.subject
+
+
+def test_features_are_applied_and_limits_are_said() -> None:
+    spec = templates.read("a todo app with priorities, tags, dark mode and email reminders")
+    assert {"priorities", "tags", "dark_mode", "due_dates", "filters"} <= spec.features
+    assert "email or push notifications" in spec.notes and "add a model" in spec.notes
+    web = templates.all_files("todo", "web", spec.name, spec)
+    assert 'id="theme-toggle"' in web["index.html"] and 'name="priority"' in web["index.html"]
+    fs = templates.all_files("todo", "fullstack", spec.name, spec)
+    assert "components/ThemeToggle.tsx" in fs and 'darkMode: "class"' in fs["tailwind.config.ts"]
+    plain = templates.read("a todo app")
+    assert "components/ThemeToggle.tsx" not in templates.all_files("todo", "fullstack",
+                                                                    plain.name, plain)
+    assert plain.notes == ""
+
+
+def test_a_feature_the_kind_lacks_is_reported_not_dropped() -> None:
+    spec = templates.read("a landing page for my bakery with comments and a map")
+    assert "comments to a landing page" in spec.notes and "maps" in spec.notes
+    assert "sign-in" in templates.read("a todo app with login", "web").notes
+    assert "sign-in" not in templates.read("a todo app with login", "fullstack").notes
+
+
+def test_offline_run_summary_names_what_templates_cannot_do() -> None:
+    provider = OfflineProvider()
+    system = 'You are the Architect agent.\n- Mode "fullstack": ...'
+    answer = provider.answer([{"role": "system", "content": system},
+                              {"role": "user", "content": "Request: a candle store with "
+                               "video reviews and a chatbot"}], "architect")
+    plan = json.loads(answer.split("```json\n", 1)[1].split("\n```", 1)[0])
+    assert "Ember & Wick Candles" in plan["name"]
+    assert "Offline templates can't add" in plan["summary"]
+    assert "video" in plan["summary"] and "AI features" in plan["summary"]
+    assert "app/api/checkout/route.ts" in {f["path"] for f in plan["files"]}
+
+
+FULLSTACK = {kind: templates.all_files(kind, "fullstack", f"{kind} app",
+                                       templates.read(f"a {kind} for my bakery", "fullstack"))
+             for kind in templates.KINDS}
+
+
+@pytest.mark.parametrize("kind", templates.KINDS)
+def test_fullstack_is_secure_by_construction(kind: str) -> None:
+    files = FULLSTACK[kind]
+    code = "\n".join(t for p, t in files.items() if not p.endswith((".md", ".example")))
+    assert "service_role" not in code.lower() and "NEXT_PUBLIC_" not in code
+    assert security.check(files, files) == []
+    for path, body in files.items():
+        if security.is_route(path):
+            if "request.json()" in body or "formData()" in body:  # every input is parsed
+                assert ".safeParse(" in body, path
+            if re.search(r"export async function (PATCH|DELETE)", body):
+                assert "requireUser()" in body, path
+        if path.endswith(".sql") and "migrations" in path:
+            tables = re.findall(r"create table if not exists public\.(\w+)", body)
+            for t in tables:
+                assert f"alter table public.{t} enable row level security" in body
+                assert re.search(rf'create policy "[^"]+" on public\.{t}\b', body)
+    assert "@supabase/ssr" in json.loads(files["package.json"])["dependencies"]
+    assert "getAll()" in files["middleware.ts"] and "setAll(" in files["middleware.ts"]
+    assert {"app/login/page.tsx", "app/signup/page.tsx", "app/api/auth/sign-in/route.ts",
+            "app/api/auth/sign-up/route.ts", "app/api/auth/sign-out/route.ts"} <= set(files)
+
+
+def test_the_five_fullstack_apps_are_different_apps() -> None:
+    pages = {kind: files["app/page.tsx"] for kind, files in FULLSTACK.items()}
+    assert len(set(pages.values())) == 5
+    assert "ResourceApp" not in "\n".join(t for f in FULLSTACK.values() for t in f.values())
+    assert {"app/api/tasks/[id]/route.ts", "components/TaskBoard.tsx"} <= set(FULLSTACK["todo"])
+    assert {"components/Markdown.tsx", "app/posts/[slug]/page.tsx",
+            "app/posts/[slug]/edit/page.tsx"} <= set(FULLSTACK["blog"])
+    assert {"lib/stats.ts", "app/api/stats/route.ts"} <= set(FULLSTACK["dashboard"])
+    assert {"app/api/checkout/route.ts", "app/cart/page.tsx", "lib/stripe.ts",
+            "app/orders/page.tsx"} <= set(FULLSTACK["store"])
+    assert "create table if not exists public.orders" in FULLSTACK["store"][
+        "supabase/migrations/001_store.sql"]
+    landing = FULLSTACK["landing"]
+    route = landing["app/api/waitlist/route.ts"]
+    assert re.findall(r"export async function (\w+)", route) == ["POST"]
+    sql = landing["supabase/migrations/001_waitlist.sql"]
+    assert "for insert to anon, authenticated with check (true)" in sql
+    assert "for select" not in sql and "for delete" not in sql
+
+
+def test_jsx_text_from_the_prompt_is_text_not_markup() -> None:
+    spec = templates.read('a landing page called "<b>Bad</b> & Co" for candles', "fullstack")
+    files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
+    assert "<b>Bad</b> & Co" not in files["app/layout.tsx"].replace('"<b>Bad</b> & Co"', "")
+    assert validate(files) == []

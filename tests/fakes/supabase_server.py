@@ -1,0 +1,302 @@
+"""A loopback fake of the parts of Supabase the generated full-stack apps call: GoTrue
+(``/auth/v1``: signup, password and refresh-token grants, user, logout) and PostgREST
+(``/rest/v1/<table>``: select with eq/in/order/limit filters, insert, update, delete).
+
+Row-level security is emulated per table from ``POLICIES``, which mirror the policies in the
+templates' SQL: a request is ``anon`` (the anon key or no token), ``authenticated`` (an access
+token this fake issued) or ``service_role`` (bypasses RLS, as the real one does). So a test can
+tell whether an app sends its user's token (RLS applies) or a privileged key (it does not).
+``requests`` records every call with the role it ran as.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import jwt
+
+from tests.fakes.base import JsonHandler, LoopbackFake
+
+JWT_SECRET = "fake-supabase-jwt-secret-for-tests-only"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Who may do what to a table; ``owner`` is the column that holds auth.uid()."""
+
+    owner: str | None = "owner_id"
+    select: str = "own"        # own | all | published_or_own | none | via_order
+    insert: str = "own"        # own | anyone | none | via_order
+    update: str = "own"        # own | none
+    delete: str = "own"        # own | none
+    unique: tuple[str, ...] = ()
+
+
+POLICIES = {
+    "tasks": Policy(),
+    "posts": Policy(owner="author_id", select="published_or_own", unique=("slug",)),
+    "members": Policy(),
+    "customers": Policy(),
+    "products": Policy(select="all"),
+    "orders": Policy(owner="user_id", update="none", delete="none"),
+    "order_items": Policy(owner=None, select="via_order", insert="via_order", update="none",
+                          delete="none"),
+    "waitlist": Policy(owner=None, select="none", insert="anyone", update="none",
+                       delete="none", unique=("email",)),
+}
+
+
+def policy(table: str) -> Policy:
+    """Tables not listed get the templates' default: each user owns their rows."""
+    return POLICIES.get(table, Policy())
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class FakeSupabase(LoopbackFake):
+    def __init__(self, anon_key: str = "anon-key-for-tests", port: int = 0) -> None:
+        self.anon_key = anon_key
+        self.service_key = "service-role-key-for-tests"
+        self.users: dict[str, dict[str, Any]] = {}          # email -> {user, password}
+        self.refresh: dict[str, str] = {}                   # refresh token -> user id
+        self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.requests: list[tuple[str, str, str]] = []      # (method, path, role)
+        self.lock = threading.Lock()
+        super().__init__(port)
+
+    # ---- auth ---------------------------------------------------------------------------
+    def _session(self, user: dict[str, Any]) -> dict[str, Any]:
+        now = int(time.time())
+        token = jwt.encode({"sub": user["id"], "email": user["email"], "role": "authenticated",
+                            "aud": "authenticated", "iat": now, "exp": now + 3600,
+                            "session_id": str(uuid.uuid4())}, JWT_SECRET, algorithm="HS256")
+        refresh = secrets.token_urlsafe(16)
+        self.refresh[refresh] = user["id"]
+        return {"access_token": token, "token_type": "bearer", "expires_in": 3600,
+                "expires_at": now + 3600, "refresh_token": refresh, "user": user}
+
+    def create_user(self, email: str, password: str) -> dict[str, Any]:
+        user = {"id": str(uuid.uuid4()), "aud": "authenticated", "role": "authenticated",
+                "email": email, "email_confirmed_at": _now(), "phone": "",
+                "app_metadata": {"provider": "email", "providers": ["email"]},
+                "user_metadata": {}, "identities": [], "created_at": _now(),
+                "updated_at": _now()}
+        self.users[email] = {"user": user, "password": password}
+        return user
+
+    def role_of(self, headers) -> tuple[str, str | None]:
+        auth = headers.get("Authorization", "")
+        token = auth[7:] if auth.lower().startswith("bearer ") else ""
+        if not token or token == self.anon_key:
+            return "anon", None
+        if token == self.service_key:
+            return "service_role", None
+        try:
+            claims = jwt.decode(token, JWT_SECRET, algorithms=["HS256"], audience="authenticated")
+        except jwt.PyJWTError:
+            return "invalid", None
+        return "authenticated", claims["sub"]
+
+    # ---- RLS ----------------------------------------------------------------------------
+    def _owns_order(self, uid: str | None, order_id: Any) -> bool:
+        return any(o["id"] == order_id and o.get("user_id") == uid for o in self.tables["orders"])
+
+    def visible(self, table: str, row: dict, role: str, uid: str | None, op: str) -> bool:
+        if role == "service_role":
+            return True
+        p = policy(table)
+        rule = getattr(p, op)
+        if rule == "all":
+            return True
+        if rule == "published_or_own":
+            return bool(row.get("published")) or (uid is not None and row.get(p.owner) == uid)
+        if rule == "own":
+            return uid is not None and row.get(p.owner or "") == uid
+        if rule == "via_order":
+            return uid is not None and self._owns_order(uid, row.get("order_id"))
+        return False
+
+    def may_insert(self, table: str, row: dict, role: str, uid: str | None) -> bool:
+        if role == "service_role":
+            return True
+        rule = policy(table).insert
+        if rule == "anyone":
+            return True
+        if rule == "own":
+            return uid is not None and row.get(policy(table).owner or "") == uid
+        if rule == "via_order":
+            return uid is not None and self._owns_order(uid, row.get("order_id"))
+        return False
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(JsonHandler):
+            def _json(self) -> Any:
+                raw = self.read_body()
+                return json.loads(raw) if raw else None
+
+            def _route(self, method: str) -> None:
+                url = urlsplit(self.path)
+                role, uid = fake.role_of(self.headers)
+                with fake.lock:
+                    fake.requests.append((method, url.path, role))
+                    if url.path.startswith("/auth/v1/"):
+                        return self._auth(method, url.path[len("/auth/v1/"):],
+                                          dict(parse_qsl(url.query)), role, uid)
+                    if url.path.startswith("/rest/v1/"):
+                        return self._rest(method, url.path[len("/rest/v1/"):],
+                                          parse_qsl(url.query), role, uid)
+                self.send_json(404, {"message": "not found"})
+
+            def _error(self, status: int, code: str, msg: str) -> None:
+                self.send_json(status, {"code": status, "error_code": code, "msg": msg})
+
+            def _auth(self, method: str, path: str, query: dict, role: str, uid) -> None:
+                body = self._json() if method == "POST" else None
+                if method == "POST" and path == "signup":
+                    if body["email"] in fake.users:
+                        return self._error(422, "user_already_exists", "User already registered")
+                    return self.send_json(200, fake._session(
+                        fake.create_user(body["email"], body["password"])))
+                if method == "POST" and path == "token":
+                    if query.get("grant_type") == "password":
+                        entry = fake.users.get(body.get("email", ""))
+                        if not entry or entry["password"] != body.get("password"):
+                            return self._error(400, "invalid_credentials",
+                                               "Invalid login credentials")
+                        return self.send_json(200, fake._session(entry["user"]))
+                    if query.get("grant_type") == "refresh_token":
+                        user_id = fake.refresh.pop(body.get("refresh_token", ""), None)
+                        user = next((u["user"] for u in fake.users.values()
+                                     if u["user"]["id"] == user_id), None)
+                        if user is None:
+                            return self._error(400, "refresh_token_not_found",
+                                               "Invalid Refresh Token")
+                        return self.send_json(200, fake._session(user))
+                if method == "GET" and path == "user":
+                    if role != "authenticated":
+                        return self._error(403, "bad_jwt", "invalid JWT")
+                    user = next(u["user"] for u in fake.users.values() if u["user"]["id"] == uid)
+                    return self.send_json(200, user)
+                if method == "POST" and path == "logout":
+                    self.send_response(204)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return None
+                return self._error(404, "not_found", f"no {method} {path}")
+
+            def _rest(self, method: str, table: str, query: list, role: str, uid) -> None:
+                if role == "invalid":
+                    return self.send_json(401, {"code": "PGRST301", "message": "JWT invalid"})
+                rows = fake.tables[table]
+                filters = [(k, v) for k, v in query if k not in
+                           ("select", "order", "limit", "offset", "columns", "on_conflict")]
+                params = dict(query)
+                want = "return=representation" in (self.headers.get("Prefer") or "")
+
+                def match(row: dict) -> bool:
+                    for col, expr in filters:
+                        op, _, value = expr.partition(".")
+                        cell = row.get(col)
+                        text = "" if cell is None else str(cell).lower() \
+                            if isinstance(cell, bool) else str(cell)
+                        if op == "eq" and text != value:
+                            return False
+                        if op == "neq" and text == value:
+                            return False
+                        if op == "in" and text not in value.strip("()").split(","):
+                            return False
+                        if op == "is" and not (value == "null" and cell is None):
+                            return False
+                    return True
+
+                if method == "GET":
+                    out = [r for r in rows if match(r) and
+                           fake.visible(table, r, role, uid, "select")]
+                    for spec in reversed(params.get("order", "").split(",")):
+                        if spec:
+                            col, _, direction = spec.partition(".")
+                            out.sort(key=lambda r: (r.get(col) is None, r.get(col) or ""),
+                                     reverse=direction.startswith("desc"))
+                    if "limit" in params:
+                        out = out[:int(params["limit"])]
+                    return self._rows(out, params)
+                if method == "POST":
+                    body = self._json()
+                    items = body if isinstance(body, list) else [body]
+                    made = []
+                    for item in items:
+                        row = {"id": str(uuid.uuid4()), "created_at": _now(), **item}
+                        owner = policy(table).owner
+                        if owner and owner not in row and uid:
+                            row[owner] = uid
+                        if not fake.may_insert(table, row, role, uid):
+                            return self.send_json(403, {"code": "42501", "message":
+                                                        "new row violates row-level security "
+                                                        f'policy for table "{table}"'})
+                        for col in policy(table).unique:
+                            if any(r.get(col) == row.get(col) for r in rows):
+                                return self.send_json(409, {"code": "23505", "message":
+                                                            "duplicate key value violates "
+                                                            "unique constraint"})
+                        made.append(row)
+                    rows.extend(made)
+                    return self._rows(made, params, 201) if want else self._empty(201)
+                if method in ("PATCH", "DELETE"):
+                    op = "update" if method == "PATCH" else "delete"
+                    hit = [r for r in rows if match(r) and
+                           fake.visible(table, r, role, uid, "select") and
+                           fake.visible(table, r, role, uid, op)]
+                    if method == "PATCH":
+                        body = self._json() or {}
+                        for r in hit:
+                            r.update(body)
+                    else:
+                        fake.tables[table] = [r for r in rows if not any(r is h for h in hit)]
+                    return self._rows(hit, params) if want else self._empty(204)
+                return self.send_json(405, {"message": "method not allowed"})
+
+            def _rows(self, rows: list, params: dict, status: int = 200) -> None:
+                cols = params.get("select", "*")
+                if cols != "*":
+                    keep = [c.strip() for c in cols.split(",")]
+                    rows = [{k: r.get(k) for k in keep} for r in rows]
+                if "vnd.pgrst.object" in (self.headers.get("Accept") or ""):
+                    if len(rows) != 1:
+                        return self.send_json(406, {"code": "PGRST116", "message":
+                                                    "JSON object requested, multiple (or no) "
+                                                    "rows returned"})
+                    return self.send_json(status, rows[0])
+                return self.send_json(status, rows)
+
+            def _empty(self, status: int) -> None:
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def do_GET(self) -> None:
+                self._route("GET")
+
+            def do_POST(self) -> None:
+                self._route("POST")
+
+            def do_PATCH(self) -> None:
+                self._route("PATCH")
+
+            def do_DELETE(self) -> None:
+                self._route("DELETE")
+
+        return Handler
