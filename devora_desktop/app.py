@@ -84,6 +84,9 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             install_asyncgen_hooks(runner.get_loop())
+            # Runner(loop_factory=) does not make its loop current: without this, work the
+            # window spawns before runner.run() would land on another loop and never run.
+            asyncio.set_event_loop(runner.get_loop())
             window.attach(ctx)
             collector = tune_interpreter()  # noqa: F841 - must stay alive with the window
             if screenshot:

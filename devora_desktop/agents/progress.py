@@ -280,10 +280,9 @@ class RunProgress:
         self.refinement, self.estimate_usd = ev.refinement, ev.estimate_usd
         for name in ev.agents:
             self.agent(name)
-        what = "Refining" if ev.refinement else "Building"
+        what = f"Refining {ev.project_name}" if ev.refinement else "Building a new project"
         est = f" (estimate ~${ev.estimate_usd:.3f})" if ev.estimate_usd else ""
-        return [Activity(f"{what} {ev.project_name} with {ev.provider_label}{est}", "run",
-                         key="run")]
+        return [Activity(f"{what} with {ev.provider_label}{est}", "run", key="start")]
 
     def _on_agent_started(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
@@ -360,7 +359,7 @@ class RunProgress:
         for path in ev.files:
             if path not in a.files:
                 a.files.append(path)
-        secs = f" in {ev.seconds:.1f} s"
+        secs = f" in {ev.seconds:.1f} s" if ev.seconds >= 0.05 else ""
         if ev.agent == "architect":
             if self._plan is not None:
                 for item in self._plan.finish():
@@ -428,7 +427,8 @@ class RunProgress:
         key = f"check:{ev.check}"
         if ev.status == "skipped":
             why = f": {ev.skipped_reason}" if ev.skipped_reason else ""
-            return [Activity(f"Check {ev.check} skipped{why}", "check", "info", key=key)]
+            what = "Checks" if ev.check == "checks" else f"Check {ev.check}"
+            return [Activity(f"{what} skipped{why}", "check", "info", key=key)]
         if ev.status == "passed":
             return [Activity(f"Check {ev.check} passed ({ev.tool}, {ev.seconds:.1f} s)",
                              "check", "ok", key=key)]

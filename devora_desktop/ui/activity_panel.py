@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -45,11 +46,14 @@ class RunLine(QWidget):
         self.view_changes = QPushButton("View changes")
         self.revert = QPushButton("Revert")
         self.revert.setToolTip("Bring back the version before this run (kept in History)")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(self.label, 1)
+        row = QHBoxLayout()
         row.addWidget(self.view_changes)
         row.addWidget(self.revert)
+        row.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.label)
+        box.addLayout(row)
 
 
 class ActivityPanel(QWidget):
@@ -66,11 +70,15 @@ class ActivityPanel(QWidget):
         self.totals.setObjectName("run-totals")
         self.feed = QListWidget()
         self.feed.setWordWrap(True)
+        self.feed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.feed.setResizeMode(QListView.ResizeMode.Adjust)
         self.feed.setAccessibleName("Activity")
         self.feed.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
+        self.run_line: RunLine | None = None
+        self._run_item: QListWidgetItem | None = None
         head = QHBoxLayout()
         head.addWidget(self.steps, 1)
         head.addWidget(self.totals)
@@ -90,6 +98,7 @@ class ActivityPanel(QWidget):
 
     # ---- feed -----------------------------------------------------------------------------
     def clear(self) -> None:
+        self.run_line = self._run_item = None
         self.feed.clear()
         self._keyed.clear()
         self.progress = None
@@ -132,9 +141,22 @@ class ActivityPanel(QWidget):
         line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
         line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
         item.setText("")
-        item.setSizeHint(line.sizeHint())
         self.feed.setItemWidget(item, line)
-        self.run_line = line
+        self.run_line, self._run_item = line, item
+        self._fit_run_line()
+
+    def _fit_run_line(self) -> None:
+        line, item = getattr(self, "run_line", None), getattr(self, "_run_item", None)
+        if line is None or item is None or self.feed.row(item) < 0:
+            return
+        width = self.feed.viewport().width() - 4
+        line.setFixedWidth(width)
+        item.setSizeHint(QSize(width, line.heightForWidth(width) if line.hasHeightForWidth()
+                               else line.sizeHint().height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_run_line()
 
     def _on_feed_item(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)
@@ -155,7 +177,7 @@ class ActivityPanel(QWidget):
             return
         self.steps.setText("  ".join(f"{STEP_ICON[state]} {step}"
                                      for step, state in p.steps.items()))
-        parts = [f"{p.tokens:,} tok"]
+        parts = [f"{p.tokens:,} tok"] if p.tokens else []
         if p.cost:
             parts.append(f"${p.cost:.4f}")
         self.totals.setText(" · ".join(parts))

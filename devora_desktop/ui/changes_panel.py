@@ -100,6 +100,7 @@ class ChangesPanel(QWidget):
         self._new: dict[str, bytes] = {}
         self.title = QLabel("No changes yet: they appear after a run.")
         self.title.setWordWrap(True)
+        self.title.setMinimumWidth(40)
         self.list = QListWidget()
         self.list.setAccessibleName("Changed files")
         self.diff = DiffView()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,8 @@ class FileViewer(QWidget):
         self.rel: str | None = None
         self.live: str | None = None  # the file being written, shown as it streams
         self.title = QLabel("No file open")
+        self.title.setMinimumWidth(40)  # a long path elides instead of widening the window
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("viewer-title")
         self.editor = CodeEdit()
         self.note = QLabel()
@@ -128,9 +131,11 @@ class FileViewer(QWidget):
         self.find_box = self.find_bar.edit
         self.copy_button = QPushButton("Copy")
         self.copy_button.clicked.connect(self._copy_all)
-        self.open_button = QPushButton("Open in editor")
+        self.open_button = QPushButton("Open")
+        self.open_button.setToolTip("Open in your editor")
         self.open_button.clicked.connect(self.open_external)
         self.reveal_button = QPushButton("Reveal")
+        self.reveal_button.setToolTip("Show the file in its folder")
         self.reveal_button.clicked.connect(self.reveal)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -285,7 +290,7 @@ class FileViewer(QWidget):
             return
         if looks_binary(data):
             self._show_note(rel, f"Binary file, {size:,} bytes: not shown. Use "
-                                 "“Open in editor” to view it.")
+                                 "“Open” to view it in your editor.")
             return
         if len(data) > MAX_VIEW_BYTES:
             self._show_note(rel, f"File of {size / 1e6:.1f} MB: too large to show here.")

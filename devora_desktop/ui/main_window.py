@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._restored = False
         self.setWindowTitle(APP_NAME)
-        self.resize(1280, 820)
+        self._fit_to_screen()
         self._build()
         for obj in (self.notifier, self.current, self.controller, self.status):
             obj.setParent(self)  # they go with the window: no signal outlives it
@@ -129,6 +129,14 @@ class MainWindow(QMainWindow):
         self.license_action = action(help_menu, "License…")
         self.logs_action = action(help_menu, "Open logs folder")
         self.goto_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+
+    def _fit_to_screen(self) -> None:
+        """1280x820, or less on a small screen (a saved geometry wins in restore_layout)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 820
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height() - 30)
+        self.resize(width, height)
 
     def splitters(self) -> dict[str, QSplitter]:
         return {"left": self.left, "middle": self.middle, "main": self.main}

@@ -42,8 +42,9 @@ class RunPresenter:
 
     def _on_run_started(self, project_id: str) -> None:
         if project_id != self.w.current.id:
-            self.w.projects.set_projects(self.w.ctx.store.projects.list(), project_id)
+            # a new project: it joins the list when the run ends, under its final name
             self.w.current.set(project_id)
+            self.w.chat.set_target(None)
         self.w.files.set_marks({})
         self.w.activity.bind(self.w.controller.progress, live=True)
         self.w.panes.bind(self.w.controller.progress, list(self.w.controller.progress.agents),
@@ -93,6 +94,10 @@ class RunPresenter:
             self.w.changes.show_version(p.version_id)
         if self.w.viewer.live:  # the run ended mid-file: show what is on disk
             self.w.viewer.clear()
+        entry = next((f for f in ("app/page.tsx", "index.html", "src/App.tsx", "app.py")
+                      if p.changes.get(f) in ("new", "changed")), None)
+        if self.w.follow and entry:  # end on the project's front door, not its last file
+            self.w.open_file(entry)
         self.w.status.set_last_run(p.summary() if outcome == "finished" else outcome)
         self.w.run_finished.emit(outcome)
 
