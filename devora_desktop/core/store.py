@@ -92,12 +92,16 @@ def _read_json(path: Path) -> tuple[dict | None, str | None]:
     return data, None
 
 
-def _valid_tables(data: dict, notes: list[str], label: str) -> dict[str, dict]:
-    """Keep the well-formed tables and rows of ``data``; note what was dropped."""
+def _valid_tables(data: dict, notes: list[str], label: str,
+                  damaged: set[str] | None = None) -> dict[str, dict]:
+    """Keep the well-formed tables and rows of ``data``; note what was dropped and add the
+    names of the tables that lost something to ``damaged``."""
     out: dict[str, dict] = {}
+    damaged = damaged if damaged is not None else set()
     for name, table in data.items():
         if not isinstance(table, dict):
             notes.append(f"{label}: table {name!r} was a {type(table).__name__}, not a table")
+            damaged.add(name)
             continue
         model = ROW_MODELS.get(name)
         rows: dict[str, dict] = {}
@@ -117,6 +121,7 @@ def _valid_tables(data: dict, notes: list[str], label: str) -> dict[str, dict]:
             rows[str(doc_id)] = row
         if dropped:
             notes.append(f"{label}: {dropped} damaged row(s) of {name!r} were dropped")
+            damaged.add(name)
         out[name] = rows
     return out
 
@@ -247,10 +252,13 @@ class Store:
                 keep_tables = _valid_tables(keep_doc["tables"], notes, "backup")
             else:
                 notes.append("the backup of keys and settings had no tables; it was ignored")
-        tables = _valid_tables(main, notes, "index") if main is not None else {}
+        damaged: set[str] = set()
+        tables = _valid_tables(main, notes, "index", damaged) if main is not None else {}
         restored = []
         for name in KEEP_TABLES:
-            if name in keep_tables:
+            # Only what the index lost comes from the backup: a sound index is the newer of
+            # the two (it is written first), so a key removed from it must stay removed.
+            if name in keep_tables and (name in damaged or name not in tables):
                 before = len(tables.get(name, {}))
                 tables[name] = _merge_rows(tables.get(name, {}), keep_tables[name],
                                            "id" if name == "runs" else "key")
@@ -269,7 +277,9 @@ class Store:
         if not tables.get("meta"):
             tables["meta"] = {"1": {"key": "schema", "value": SCHEMA_VERSION}}
         self.repairs = notes
-        return tables, bool(notes) or keep_doc is None or main is None
+        stale_keep = keep_doc is None or any(
+            keep_tables.get(t, {}) != tables.get(t, {}) for t in KEEP_TABLES if t != "meta")
+        return tables, bool(notes) or stale_keep or main is None
 
     def _reindex(self, tables: dict[str, dict]) -> int:
         """Add every project folder the index lacks (and its conversation)."""

@@ -130,3 +130,13 @@ def test_read_only_view_repairs_in_memory_and_writes_nothing(populated: Path) ->
         assert ctx.store.kv.get("license:token") == TOKEN
         assert any("re-indexed 2 project folder(s)" in line for line in ctx.store.repairs)
     assert (populated / INDEX).read_bytes() == before
+
+
+def test_a_crash_between_the_two_writes_never_brings_a_removed_key_back(populated: Path,
+                                                                       run_cli) -> None:
+    stale_backup = (populated / KEEP).read_bytes()
+    assert run_cli("keys", "remove", "openrouter").code == 0
+    (populated / KEEP).write_bytes(stale_backup)  # the index was written, then the crash
+    assert "openrouter   not set" in run_cli("keys", "list").out
+    assert json.loads((populated / KEEP).read_text())["tables"]["kv"] == json.loads(
+        (populated / INDEX).read_text())["kv"]  # the backup caught up
