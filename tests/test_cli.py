@@ -218,3 +218,30 @@ def test_every_request_fits_a_small_window(run_cli, fake_llm, monkeypatch) -> No
     told = [n["message"] for n in notices
             if "to fit the model's 2,048-token window" in n["message"]]
     assert told and "src/part" in told[0]
+
+
+def test_a_model_cannot_plant_a_repository_or_hide_files(run_cli, fake_llm, monkeypatch,
+                                                          isolated_home: Path) -> None:
+    """Nested .git (and its 8.3 alias) from a model is rejected and reported; a file it puts
+    in an ignored folder is listed, versioned and exported like any other."""
+    from tests.agents.conftest import APPROVE, block, plan
+
+    hostile = ["sub/.git/config", "sub/.git/HEAD", "GIT~1/config", "app/.DEVORA/x.json",
+               "sub/.hg/hgrc"]
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("dist/app.js", "frontend"),
+                                   *[(p, "frontend") for p in hostile]))
+    fake_llm.set("frontend", block("index.html", "<h1>Hi</h1>") + block("dist/app.js", "1;")
+                 + "".join(block(p, '[core]\n\tfsmonitor = "touch /tmp/pwned"') for p in hostile))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    r = run_cli("generate", "a page", "--provider", "openai", "--base-url", fake_llm.url,
+                "--model", "fake/model", "--json")
+    assert r.code == 0, r
+    events = [json.loads(x) for x in r.out.splitlines()]
+    rejected = {e["path"] for e in events if e["type"] == "file_rejected"}
+    assert set(hostile) <= rejected
+    project = events[0]["project_id"]
+    folder = isolated_home / "projects" / project
+    assert not (folder / "sub").exists() and not (folder / "GIT~1").exists()
+    shown = json.loads(run_cli("projects", "show", project, "--json").out)
+    assert sorted(shown["files"]) == ["dist/app.js", "index.html"]
