@@ -137,10 +137,11 @@ class BaseAgent:
         self.env.budget.charge(usage)
 
     async def call_parsed(self, messages: list[ChatMessage], parse: Callable[[str], T],
-                          reask: str) -> T:
+                          reask: str, on_text: Callable[[str], None] | None = None) -> T:
         """A whole answer read by ``parse``; if it cannot be read, asked again once with the
-        error (``reask`` has an ``{error}`` slot). The second OutputFormatError propagates."""
-        text = await self.call_text(messages)
+        error (``reask`` has an ``{error}`` slot). The second OutputFormatError propagates.
+        ``on_text`` sees the first answer as it streams; a re-ask is read whole."""
+        text = await self.call_text(messages, on_text)
         try:
             return parse(text)
         except OutputFormatError as exc:
@@ -149,14 +150,16 @@ class BaseAgent:
                      {"role": "user", "content": reask.format(error=exc)}]
         return parse(await self.call_text(retry))
 
-    async def call_text(self, messages: list[ChatMessage]) -> str:
-        """A call whose answer is read whole (JSON agents): a drop is continued once."""
+    async def call_text(self, messages: list[ChatMessage],
+                        on_text: Callable[[str], None] | None = None) -> str:
+        """A call whose answer is read whole (JSON agents): a drop is continued once.
+        ``on_text`` sees the joined answer as it streams (the plan is read while it comes)."""
         try:
-            return await self.call(messages)
+            return await self.call(messages, on_text)
         except StreamInterrupted as exc:
             self.notice("the stream dropped; asking the model to continue", "warning")
             more = await self.call([*messages, {"role": "assistant", "content": exc.partial},
-                                    {"role": "user", "content": prompts.CONTINUE}])
+                                    {"role": "user", "content": prompts.CONTINUE}], on_text)
             return exc.partial + more
 
 

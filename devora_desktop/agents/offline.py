@@ -104,9 +104,12 @@ class OfflineProvider:
         kind = plan.get("template") or "landing"
         if kind not in templates.KINDS:
             kind = "landing"
-        mode = "fullstack" if any(f.get("owner") != "frontend" for f in
-                                  plan.get("other_agents_files", [])) or agent != "frontend" \
-            or any(p.endswith(".tsx") for p in mine) else "web"
+        stack = plan.get("stack")
+        mode = stack.get("mode") if isinstance(stack, dict) else None  # the offline plan's
+        if mode not in ("web", "fullstack"):
+            mode = "fullstack" if any(f.get("owner") != "frontend" for f in
+                                      plan.get("other_agents_files", [])) \
+                or agent != "frontend" or any(p.endswith(".tsx") for p in mine) else "web"
         spec = templates.read(_request(user), mode)
         groups = templates.files_by_owner(kind, mode, plan.get("name") or spec.name, spec)
         files = {p: t for p, t in groups.get(agent, {}).items() if p in mine}

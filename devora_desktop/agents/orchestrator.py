@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
+from devora_desktop.agents.build_step import BuildStep
 from devora_desktop.agents.compressor import (
     CompressorAgent,
     TokenEstimator,
@@ -35,7 +36,6 @@ from devora_desktop.agents.compressor import (
 from devora_desktop.agents.estimate import estimate_run
 from devora_desktop.agents.events import (
     AgentFinished,
-    AgentSkipped,
     RunCancelled,
     RunEvent,
     RunFailed,
@@ -43,12 +43,12 @@ from devora_desktop.agents.events import (
     RunStarted,
     VersionCommitted,
 )
-from devora_desktop.agents.file_gate import FileGate
+from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
-from devora_desktop.agents.protocol import DeleteBlock, Plan
+from devora_desktop.agents.protocol import Plan
 from devora_desktop.agents.review_loop import Checks, ReviewLoop, Verdict
-from devora_desktop.agents.roles import ArchitectAgent, FileAgent, QuickAgent
+from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams, ChatProvider
@@ -86,6 +86,7 @@ class EngineOptions:
     max_files_per_run: int = 300
     review_file_chars: int = 60_000
     checks: Checks | None = None     # the checks seam (review_loop.Checks); None: no checks
+    shard_files: int | None = 4      # an agent with more files runs as workers of this many
 
 
 class Run:
@@ -101,6 +102,7 @@ class Run:
         self.emit = self.journal.emit
         self.gate: FileGate = None  # type: ignore[assignment]  # set when the project opens
         self.plan: Plan | None = None
+        self.build: BuildStep | None = None
         self.budget = Budget(request.max_usd, request.max_tokens)
         self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
@@ -294,25 +296,20 @@ class Run:
         architect = ArchitectAgent(self.env("architect"))
         manifest = None
         if refinement:
-            manifest = [(p, _summary_line(self.ws, p)) for p in self.ws.list_files()]
+            # Least recently changed first: the listing's prefix is cached across turns.
+            manifest = [(p, _summary_line(self.ws, p)) for p in files_by_age(self.ws)]
         msgs = await self._architect_messages(architect, mode, manifest)
-        async with agent_span(self.emit, architect):
-            self.plan = await architect.plan(msgs)
-        self.gate.plan = self.plan
-        if not refinement and not self.request.project_name:
-            self.project.name = self.plan.name.strip()[:80] or self.project.name
-        self.project.summary = self.plan.summary
-        self.project.template = self.plan.template or ""
-        self.store.projects.save(self.project)
 
-        for path in [f.path for f in self.plan.files if f.action == "delete"]:
-            await self.gate.write(self.plan.owner_of(path) or "architect", DeleteBlock(path))
-        wanted = [a for a in CODE_AGENTS[mode]
-                  if any(f.owner == a and f.action != "delete" for f in self.plan.files)]
-        for a in CODE_AGENTS[mode]:
-            if a not in wanted:
-                self.emit(AgentSkipped(agent=a, reason="the plan gives it no files"))
-        await self.parallel({a: self._code_agent_messages(a, mode) for a in wanted})
+        def adopt(plan: Plan) -> None:
+            if not refinement and not self.request.project_name:
+                self.project.name = plan.name.strip()[:80] or self.project.name
+            self.project.summary = plan.summary
+            self.project.template = plan.template or ""
+            self.store.projects.save(self.project)
+
+        # The Architect's plan starts the code agents while it streams (build_step).
+        self.build = BuildStep(self, mode, CODE_AGENTS[mode], on_plan=adopt)
+        self.plan = await self.build.execute(architect, msgs)
 
         self.verdict = await ReviewLoop(self, mode).run_to_verdict()
 
@@ -375,15 +372,6 @@ class Run:
         return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
                 "fix_budget": 0 if mode == Mode.QUICK else self.options.max_rounds,
                 "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd}
-
-    def _code_agent_messages(self, agent: str, mode: Mode):
-        assert self.plan is not None and self.ws is not None
-        fa = FileAgent(agent, self.env(agent), mode.value)
-        current = {f.path: self.ws.read_text(f.path) for f in self.plan.files_for(agent)
-                   if f.action == "modify" and self.ws.exists(f.path)}
-        plan = self.plan
-        return fa, self.fit(fa, lambda files: fa.messages(self.request.prompt, plan, files),
-                            current, current)
 
     async def parallel(self, jobs: dict, round_: int = 0) -> None:
         """Run code agents side by side; the first failure stops the others."""

@@ -4,12 +4,19 @@ files they may touch, so they share one module; the machinery lives in ``base``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from devora_desktop.agents import prompts
 from devora_desktop.agents.base import BaseAgent, CodeAgent
 from devora_desktop.agents.events import Finding
-from devora_desktop.agents.protocol import Plan, Review, ReviewIssue, parse_plan, parse_review
+from devora_desktop.agents.protocol import (
+    Plan,
+    PlannedFile,
+    Review,
+    ReviewIssue,
+    parse_plan,
+    parse_review,
+)
 from devora_desktop.core.errors import OutputFormatError
 from devora_desktop.core.llm.base import ChatMessage
 from devora_desktop.core.llm.caching import stable
@@ -78,9 +85,12 @@ class ArchitectAgent(BaseAgent):
             f"an existing project. List only the files to create, modify or delete.\n\n"
             f"{user}"))]
 
-    async def plan(self, messages: list[ChatMessage]) -> Plan:
+    async def plan(self, messages: list[ChatMessage],
+                   on_text: Callable[[str], None] | None = None) -> Plan:
+        """The validated plan. ``on_text`` reads the first answer while it streams (a re-ask
+        after an invalid answer is read whole)."""
         try:
-            return await self.call_parsed(messages, parse_plan, prompts.REASK_JSON)
+            return await self.call_parsed(messages, parse_plan, prompts.REASK_JSON, on_text)
         except OutputFormatError as exc:
             raise OutputFormatError(f"the architect could not produce a valid plan: {exc}",
                                     hint="try again or pick a stronger model") from None
@@ -102,10 +112,14 @@ class FileAgent(CodeAgent):
     def messages(self, request: str, plan: Plan, current: dict[str, str],
                  issues: list[ReviewIssue] | None = None,
                  findings: list[Finding] | None = None,
-                 missing: list[str] | None = None) -> list[ChatMessage]:
+                 missing: list[str] | None = None, *,
+                 files: list[PlannedFile] | None = None,
+                 plan_complete: bool = True) -> list[ChatMessage]:
         """``missing``: ask for exactly these planned files, which an earlier answer left
-        out; otherwise the agent's whole slice (or, with issues/findings, a fix)."""
-        mine = plan.files_for(self.name)
+        out; otherwise the agent's whole slice (or, with issues/findings, a fix). ``files``:
+        this worker's group when the agent is sharded; ``plan_complete`` False while the
+        Architect is still listing files."""
+        mine = plan.files_for(self.name) if files is None else files
         # Stable first, so shards and later calls share a cached prefix: the plan's shared
         # contracts, then the current text of files; the agent's own slice and the request last.
         contracts = {"name": plan.name, "summary": plan.summary, "template": plan.template,
@@ -117,11 +131,19 @@ class FileAgent(CodeAgent):
         if current:
             head += ("Current text of the files you change (send each one back complete):\n"
                      + render_files(current.items()) + "\n\n")
+        own = {f.path for f in mine}
         slice_ = {"your_files": [f.model_dump() for f in mine],
                   "other_agents_files": [{"path": f.path, "owner": f.owner} for f in plan.files
-                                         if f.owner != self.name and f.action != "delete"]}
+                                         if f.path not in own and f.action != "delete"]}
         parts = ["Plan (your slice):\n```json\n" + json.dumps(slice_, indent=1, default=str)
                  + "\n```", f"Request: {request}"]
+        if files is not None:
+            parts.append("Other workers write the other files at the same time, against the "
+                         "same contracts: write ONLY your files, and import from theirs by "
+                         "the paths and names the plan gives.")
+        if not plan_complete:
+            parts.append("The Architect is still listing files: more may follow; rely on the "
+                         "contracts above for everything you share with them.")
         if issues or findings:
             lines = [f"- {i.path}: {i.problem} -> {i.fix}" for i in issues or []]
             parts.append("Fix these problems found in review:\n" + "\n".join(lines)

@@ -115,6 +115,8 @@ class PreviewPanel(QWidget):
         self.embedded = webengine_available() if use_webengine is None else use_webengine
         self.open_url = open_url
         self.dev_server: DevServerFactory | None = None
+        #: None: ask (the Start button); True/False: a known answer (core.checks)
+        self.consent: Callable[[Workspace], bool | None] | None = None
         self.source: PreviewSource | None = None
         self.workspace: Workspace | None = None
         self.errors: list[ConsoleError] = []
@@ -137,8 +139,17 @@ class PreviewPanel(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.message.setOpenExternalLinks(True)
+        self.start_button = QPushButton(icons.icon("run"), "Start the dev server")
+        self.start_button.hide()
+        intro = QWidget()
+        iv = QVBoxLayout(intro)
+        iv.addStretch(1)
+        iv.addWidget(self.message)
+        iv.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        iv.addStretch(1)
+        self.intro = intro
         self.page_area = QStackedWidget()
-        self.page_area.addWidget(self.message)
+        self.page_area.addWidget(intro)
         self.console = QListWidget()
         self.console.setAccessibleName("JavaScript console errors")
         self.fix_button = QPushButton(icons.icon("bug"), "Ask the agents to fix this")
@@ -164,6 +175,7 @@ class PreviewPanel(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.browser_button.clicked.connect(self._on_browser_clicked)
         self.fix_button.clicked.connect(self._on_fix_clicked)
+        self.start_button.clicked.connect(self.start_dev_server)
         self._set_errors([])
         self._set_url(None, "Open a project to preview it.")
 
@@ -179,7 +191,7 @@ class PreviewPanel(QWidget):
         if url is None:
             self.url_label.setText("")
             self.message.setText(message)
-            self.page_area.setCurrentWidget(self.message)
+            self.page_area.setCurrentWidget(self.intro)
             return
         safe = html.escape(url)
         self.url_label.setText(f"<a href='{safe}'>{safe}</a> · loopback only")
@@ -188,7 +200,7 @@ class PreviewPanel(QWidget):
             self.message.setText(
                 "The embedded preview needs QtWebEngine (install devora-desktop[preview]). "
                 f"Open <a href='{safe}'>{safe}</a> in your browser, or copy the URL.")
-            self.page_area.setCurrentWidget(self.message)
+            self.page_area.setCurrentWidget(self.intro)
         self.url_changed.emit(url)
 
     def _set_errors(self, errors: list[ConsoleError]) -> None:
@@ -215,6 +227,7 @@ class PreviewPanel(QWidget):
         task; ``busy_changed(False)`` says the panel is settled."""
         self._stop_source()
         self.workspace = workspace
+        self.start_button.hide()
         self._set_errors([])
         if workspace is None:
             self._set_url(None, "Open a project to preview it.")
@@ -223,15 +236,33 @@ class PreviewPanel(QWidget):
             from devora_desktop.core.preview import PreviewServer
 
             self._use(PreviewServer(workspace))
-        elif self.dev_server is not None:
-            self._set_url(None, "Starting the project's dev server…")
-            self._task = asyncio.ensure_future(self._start_dev_server(workspace))
-            self.busy_changed.emit(True)
-        else:
+            return
+        if self.dev_server is None:
             self._set_url(None, "This project has no index.html: a full-stack project is "
-                                "previewed through its dev server, which checks start "
-                                "(Settings › Runs › Run checks). Open the folder to run it "
-                                "yourself with npm run dev.")
+                                "previewed through its dev server (npm run dev), which this "
+                                "installation cannot start. Open the folder to run it yourself.")
+            return
+        allowed = self.consent(workspace) if self.consent is not None else True
+        if allowed:
+            self.start_dev_server()
+        elif allowed is None:
+            self._set_url(None, "A full-stack project is previewed through its own dev server "
+                                "(npm run dev), which runs the code the agents wrote.")
+            self.start_button.show()
+        else:
+            self._set_url(None, "Running this project's code is off (Settings › Runs › Run "
+                                "checks on generated code), so there is no live preview.")
+
+    def start_dev_server(self) -> None:
+        """Start the project's dev server (a click on the button is the user's consent)."""
+        if self.workspace is None or self.dev_server is None or \
+                (self._task is not None and not self._task.done()):
+            return
+        self.start_button.hide()
+        self._set_url(None, "Starting the project's dev server (npm install, then npm run "
+                            "dev)…")
+        self._task = asyncio.ensure_future(self._start_dev_server(self.workspace))
+        self.busy_changed.emit(True)
 
     async def _start_dev_server(self, workspace: Workspace) -> None:
         from devora_desktop.core.errors import DevoraError
@@ -298,3 +329,19 @@ class PreviewPanel(QWidget):
     def _on_fix_clicked(self) -> None:
         if self.errors:
             self.fix_requested.emit(fix_prompt(self.errors))
+
+
+def dev_server_factory(ctx) -> DevServerFactory:
+    """The window's hook: a full-stack project's ``npm run dev`` (core.devserver)."""
+    async def start(workspace: Workspace) -> PreviewSource:
+        from devora_desktop.core.devserver import DevServer
+
+        server = DevServer(workspace.root, cache_dir=ctx.paths.cache)
+        try:
+            await server.start()
+        except BaseException:
+            server.stop()
+            raise
+        return server
+
+    return start

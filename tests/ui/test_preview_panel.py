@@ -124,6 +124,7 @@ def test_fullstack_project_uses_the_dev_server_hook(qtbot, make_panel, tmp_path)
     panel = make_panel(use_webengine=False)
     panel.show_project(ws)
     assert panel.url is None and "dev server" in panel.message.text()
+    assert not panel.start_button.isVisible()
 
     served = tmp_path / "built"
     Workspace(served).write_file("index.html", "<p>dev</p>")
@@ -132,10 +133,24 @@ def test_fullstack_project_uses_the_dev_server_hook(qtbot, make_panel, tmp_path)
     async def dev_server(workspace):
         assert workspace is ws
         started.append(PreviewServer(served))
-        return started[0]
+        return started[-1]
 
+    answer: list[bool | None] = [False]
     panel.dev_server = dev_server
+    panel.consent = lambda _ws: answer[0]
+    panel.show_project(ws)  # the user said never: nothing runs
+    assert "off" in panel.message.text() and not panel.start_button.isVisible()
+    assert started == []
+
+    answer[0] = None  # not asked yet: the Start button is the question
+    panel.show_project(ws)
+    assert panel.start_button.isVisible() and started == []
     with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
-        panel.show_project(ws)
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert panel.url == started[0].url
     assert httpx.get(panel.url, timeout=5).text == "<p>dev</p>"
+
+    answer[0] = True  # a standing yes: it starts by itself
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
+        panel.show_project(ws)
+    assert len(started) == 2 and panel.url == started[1].url

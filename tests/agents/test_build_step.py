@@ -1,0 +1,96 @@
+"""Early start and sharding: code agents start from the streamed plan, a big agent runs as
+workers over file groups, and no worker writes outside its group."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.core.models import Mode
+from tests.agents.conftest import APPROVE, FAST, block, of
+
+FRONT = [f"components/Part{i}.tsx" for i in range(10)]
+BACK = ["app/api/tasks/route.ts", "app/api/tags/route.ts"]
+PLAN = "Plan:\n```json\n" + json.dumps({
+    "name": "Parts", "summary": "many parts", "template": "custom",
+    "api": [{"method": "GET", "route": "/api/tasks"}],
+    "files": [{"path": p, "owner": "frontend", "purpose": "part"} for p in FRONT]
+    + [{"path": p, "owner": "backend", "purpose": "api"} for p in BACK]}, indent=1) + "\n```"
+ROGUE = "// written by the wrong worker\n"
+
+
+def asked_files(request: dict) -> list[str]:
+    user = request["body"]["messages"][-1]["content"]
+    todo = user.rsplit("Write these files now:\n", 1)[1]
+    return re.findall(r"- create (\S+):", todo)
+
+
+def frontend(request: dict) -> dict:
+    """Writes the files it is asked for; the worker given Part0 also tries a sibling's file."""
+    mine = asked_files(request)
+    text = "".join(block(p, f"export const X = '{p}';") for p in mine)
+    if "components/Part0.tsx" in mine:
+        text += block("components/Part9.tsx", ROGUE)
+    return {"text": text, "latency": 0.002}
+
+
+def backend(request: dict) -> dict:
+    return {"text": "".join(block(p, "export async function GET() {}")
+                            for p in asked_files(request)), "latency": 0.002}
+
+
+async def test_big_agent_is_sharded_and_starts_before_the_plan_ends(engine, fake_llm) -> None:
+    fake_llm.set("architect", {"text": PLAN, "latency": 0.004})
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("backend", backend)
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(mode=Mode.FULLSTACK, options=replace(FAST, shard_files=4))
+    assert events[-1].type == "run_finished", events[-1]
+
+    groups = [asked_files(r) for r in fake_llm.requests_for("frontend")]
+    assert sorted(len(g) for g in groups) == [2, 4, 4]
+    assert sorted(p for g in groups for p in g) == sorted(FRONT)  # each file asked once
+    for r in fake_llm.requests_for("frontend"):
+        user = r["body"]["messages"][-1]["content"]
+        assert "Other workers write the other files" in user
+    [back] = fake_llm.requests_for("backend")  # two files: not sharded
+    assert "Other workers" not in back["body"]["messages"][-1]["content"]
+
+    # Shards never write outside their group: the sibling's file keeps its own content.
+    rejected = [e for e in of(events, "file_rejected") if e.path == "components/Part9.tsx"]
+    assert rejected and "not in this worker's group" in rejected[0].reason
+    written = {e.path: e.agent for e in of(events, "file_written")}
+    assert set(written) == set(FRONT) | set(BACK)
+    finished = of(events, "run_finished")[0]
+    assert finished.files_written == 12
+
+    # The first files land before the Architect has finished its answer.
+    architect_done = next(e.t for e in events if e.type == "agent_finished"
+                          and e.agent == "architect")
+    first_file = min(e.t for e in of(events, "file_written"))
+    assert first_file < architect_done
+
+    # One started/finished pair per agent, spanning its workers, usage summed.
+    starts = [e.agent for e in of(events, "agent_started") if e.round == 0]
+    assert starts.count("frontend") == 1
+    [fin] = [e for e in of(events, "agent_finished") if e.agent == "frontend"]
+    assert sorted(fin.files) == sorted(FRONT)
+    assert fin.usage.calls == 3
+
+
+async def test_without_sharding_one_worker_per_agent(engine, fake_llm) -> None:
+    fake_llm.set("architect", PLAN)
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("backend", backend)
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(mode=Mode.FULLSTACK, options=EngineOptions(
+        retry_delay=0.01, shard_files=None))
+    assert events[-1].type == "run_finished", events[-1]
+    [req] = fake_llm.requests_for("frontend")
+    assert asked_files(req) == FRONT
+    # The agent's only worker may write any file of its own area, as before sharding.
+    part9 = [e for e in of(events, "file_written") if e.path == "components/Part9.tsx"]
+    assert part9 and not [e for e in of(events, "file_rejected")
+                          if "worker's group" in e.reason]
