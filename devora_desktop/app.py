@@ -30,7 +30,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     from devora_desktop import APP_ID, APP_NAME
     from devora_desktop.core.errors import DevoraError, InstanceLocked
     from devora_desktop.core.paths import DataPaths, acquire_instance_lock
-    from devora_desktop.ui.preview_panel import prepare_webengine
+    from devora_desktop.ui.webengine import prepare_webengine
 
     prepare_webengine()  # the embedded Preview needs it before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv)

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def pytest_configure(config: pytest.Config) -> None:
     """QtWebEngine (the Preview tab) must be prepared before pytest-qt creates the app."""
-    from devora_desktop.ui.preview_panel import prepare_webengine
+    from devora_desktop.ui.webengine import prepare_webengine
 
     prepare_webengine()
 

@@ -1,7 +1,5 @@
 """The centre: the empty state before a project exists, else tabs [Code] [Preview] [Changes N].
-
-Hook for the preview: ``CenterArea.add_preview(widget)`` puts a widget in the Preview tab
-(replacing the built-in "Open in browser" placeholder)."""
+The Preview tab is ui.preview_panel (embedded page, or a URL to open)."""
 
 from __future__ import annotations
 
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui.changes_panel import ChangesPanel
 from devora_desktop.ui.file_viewer import FileViewer
+from devora_desktop.ui.preview_panel import PreviewPanel
 
 EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Crumb",
             "A blog about mountain hiking", "A SaaS dashboard for subscriptions"]
@@ -49,26 +48,12 @@ class EmptyState(QWidget):
         layout.addStretch(1)
 
 
-class PreviewPlaceholder(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        self.label = QLabel("Preview serves the project on 127.0.0.1 only.")
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.label.setOpenExternalLinks(True)
-        self.open_browser = QPushButton("Open in browser")
-        layout.addWidget(self.label)
-        layout.addWidget(self.open_browser, alignment=Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-
-
 class CenterArea(QStackedWidget):
     def __init__(self, changes: ChangesPanel) -> None:
         super().__init__()
         self.empty = EmptyState()
         self.viewer = FileViewer()
-        self.preview = PreviewPlaceholder()
+        self.preview = PreviewPanel()
         self.changes = changes
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -81,14 +66,6 @@ class CenterArea(QStackedWidget):
         self.addWidget(self.empty)
         self.addWidget(self.tabs)
         changes.count_changed.connect(self.set_changes_count)
-
-    def add_preview(self, widget: QWidget, title: str = "Preview") -> None:
-        """Put ``widget`` in the Preview tab (ui-look's embedded preview)."""
-        index = self.tabs.indexOf(self.preview)
-        self.tabs.removeTab(index)
-        self.preview.deleteLater()
-        self.preview = widget
-        self.tabs.insertTab(index, widget, title)
 
     def set_changes_count(self, n: int) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.changes), f"Changes {n}" if n else "Changes")

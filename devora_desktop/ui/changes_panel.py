@@ -7,7 +7,7 @@ import difflib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from devora_desktop.ui import theme
 
 if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
@@ -39,14 +41,16 @@ def _fmt(fg: str, bg: str | None = None, bold: bool = False) -> QTextCharFormat:
 class DiffHighlighter(QSyntaxHighlighter):
     """Added lines green, removed red, hunk headers blue; the sign column says it too."""
 
-    FORMATS = {"+": _fmt("#0b5d1e", "#dcf5e3"), "-": _fmt("#8a1020", "#fbe0e3"),
-               "@": _fmt("#1a4fb8", bold=True)}
-
     def highlightBlock(self, text: str) -> None:
+        t = theme.current()
         if text.startswith(("+++", "---")):
-            self.setFormat(0, len(text), _fmt("#444444", bold=True))
-        elif text[:1] in self.FORMATS:
-            self.setFormat(0, len(text), self.FORMATS[text[:1]])
+            self.setFormat(0, len(text), _fmt(t.text, bold=True))
+        elif text[:1] == "+":
+            self.setFormat(0, len(text), _fmt(t.states["added"], t.tints["added"]))
+        elif text[:1] == "-":
+            self.setFormat(0, len(text), _fmt(t.states["deleted"], t.tints["deleted"]))
+        elif text[:1] == "@":
+            self.setFormat(0, len(text), _fmt(t.states["accent"], bold=True))
 
 
 class DiffView(QPlainTextEdit):
@@ -58,6 +62,11 @@ class DiffView(QPlainTextEdit):
         self.setFont(font)
         self.setAccessibleName("Diff")
         self.highlighter = DiffHighlighter(self.document())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed
+            self.highlighter.rehighlight()
 
 
 def version_changes(root: Path, version_id: str) -> tuple[int, list[tuple[str, str]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -61,8 +62,39 @@ class ChatInput(QWidget):
         layout.addWidget(self.target)
         layout.addWidget(self.prompt)
         layout.addLayout(row)
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("mode-lock")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.hide()
+        layout.addWidget(self.lock_note)
         layout.addLayout(buttons)
+        self.locked: dict[str, str] = {}
+        self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
+
+    def set_locked(self, locked: dict[str, str]) -> None:
+        """Modes the plan does not include (mode -> the line on what unlocks it): they stay
+        choosable, with a lock, and say so before a run is tried."""
+        from devora_desktop.ui import icons
+
+        self.locked = dict(locked)
+        for button in self.modes.buttons():
+            note = self.locked.get(button.property("mode"))
+            button.setIcon(icons.icon("lock") if note else QIcon())
+            button.setToolTip(note or "")
+        self._show_lock()
+
+    def locked_note(self) -> str | None:
+        """The lock line of the chosen mode, or None when it may run."""
+        return self.locked.get(self.modes.checkedButton().property("mode"))
+
+    def _show_lock(self) -> None:
+        from devora_desktop.ui import theme
+
+        note = self.locked_note()
+        self.lock_note.setText(note or "")
+        self.lock_note.setStyleSheet(f"color: {theme.colors()['lock']}")
+        self.lock_note.setVisible(bool(note))
 
     def mode(self) -> Mode:
         from devora_desktop.core.models import Mode

@@ -71,23 +71,6 @@ def update_links(w: MainWindow) -> None:
     w.center.links.setText(" · ".join(parts))
 
 
-def open_in_browser(w: MainWindow) -> None:
-    if not w.current.id:
-        return
-    from devora_desktop.core.preview import PreviewServer
-
-    root = w.ctx.paths.project(w.current.id)
-    server = getattr(w, "_preview", None)
-    if server is None or server.root != root:
-        if server is not None:
-            server.stop()
-        server = w._preview = PreviewServer(root)
-    label = getattr(w.center.preview, "label", None)
-    if label is not None:
-        label.setText(f"Serving at <a href='{server.url}'>{server.url}</a> (loopback only)")
-    QDesktopServices.openUrl(QUrl(server.url))
-
-
 def reveal(w: MainWindow) -> None:
     if w.current.id:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.ctx.paths.project(w.current.id))))

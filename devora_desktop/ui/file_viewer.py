@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.workspace import looks_binary
+from devora_desktop.ui import theme
 from devora_desktop.ui.find_bar import FindBar
 from devora_desktop.ui.highlight import (
     SpanHighlighter,
@@ -95,7 +96,7 @@ class CodeEdit(QPlainTextEdit):
     def paint_gutter(self, event) -> None:
         painter = QPainter(self.gutter)
         painter.fillRect(event.rect(), self.palette().alternateBase())
-        painter.setPen(QColor("#8c8fa1"))
+        painter.setPen(QColor(theme.colors()["muted"]))
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
         height = self.fontMetrics().height()
@@ -153,6 +154,12 @@ class FileViewer(QWidget):
         self._name = ""
         self.colour_ms = 0.0  # time the last open or jump spent colouring the visible lines
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
+
+    def changeEvent(self, event) -> None:
+        """A theme change recolours the open file with the new theme's syntax colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.highlighter.spans:
+            self.highlighter.apply(self.highlighter.spans)
         QTimer.singleShot(300, warm_up)  # after the window is painted
         QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
         self._set_actions()

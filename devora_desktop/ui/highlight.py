@@ -21,14 +21,12 @@ from fnmatch import fnmatchcase
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextDocument, QTextLayout
 
+from devora_desktop.ui import theme
+
 Span = tuple[int, int, str]  # start, length (UTF-16 units), token kind
 
-COLORS_LIGHT = {"Keyword": "#8839ef", "Name.Function": "#1e66f5", "Name.Class": "#df8e1d",
-                "Name.Tag": "#d20f39", "Name.Attribute": "#df8e1d", "Name.Builtin": "#fe640b",
-                "String": "#40a02b", "Number": "#fe640b", "Comment": "#8c8fa1",
-                "Operator": "#04a5e5", "Generic.Inserted": "#40a02b",
-                "Generic.Deleted": "#d20f39", "Generic.Heading": "#1e66f5",
-                "Generic.Subheading": "#8839ef"}
+#: Token kinds that get a colour; the colours are the theme's (ui.theme, AA-checked).
+KINDS = frozenset(theme.LIGHT.syntax)
 
 
 def _utf16_len(text: str) -> int:
@@ -131,7 +129,7 @@ def _spans(cls: type, text: str) -> list[list[Span]]:
 def _kind(ttype) -> str | None:
     while ttype is not None:
         name = str(ttype).removeprefix("Token.").removeprefix("Literal.")
-        if name in COLORS_LIGHT:
+        if name in KINDS:
             return name
         ttype = ttype.parent
         if ttype is not None and str(ttype) == "Token":
@@ -161,15 +159,16 @@ class SpanHighlighter(QObject):
         self._rough: set[int] = set()  # blocks coloured from a window lex
 
     def _format(self, kind: str) -> QTextCharFormat:
-        fmt = self._formats.get(kind)
+        t = theme.current()
+        fmt = self._formats.get(t.name + kind)
         if fmt is None:
             fmt = QTextCharFormat()
-            fmt.setForeground(QColor(COLORS_LIGHT[kind]))
+            fmt.setForeground(QColor(t.syntax[kind]))
             if kind in ("Keyword", "Generic.Heading"):
                 fmt.setFontWeight(QFont.Weight.DemiBold)
             if kind == "Comment":
                 fmt.setFontItalic(True)
-            self._formats[kind] = fmt
+            self._formats[t.name + kind] = fmt
         return fmt
 
     def apply(self, spans: list[list[Span]]) -> None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         last = self.restore_layout(ctx.paths.root) if not self._restored else self._last
         apply_theme(ctx.settings.theme)
         self.status.attach(ctx)
+        self.center.preview.attach(ctx, self.current)
         projects = ctx.store.projects.list()
         self.projects.set_projects(projects, None)
         self.current.set(last if any(p.id == last for p in projects) else None, force=True)
@@ -173,7 +174,10 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(lambda: dialogs.open_export(self))
         self.license_action.triggered.connect(lambda: dialogs.open_license(self))
         self.reveal_action.triggered.connect(lambda: dialogs.reveal(self))
-        self.center.preview.open_browser.clicked.connect(lambda: dialogs.open_in_browser(self))
+        c.finished.connect(self.center.preview.on_run_finished)
+        self.center.preview.fix_requested.connect(self._on_fix_requested)
+        self.center.preview.show_requested.connect(
+            lambda: self.center.tabs.setCurrentWidget(self.center.preview))
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
         self.quit_action.triggered.connect(self.close)
@@ -183,6 +187,11 @@ class MainWindow(QMainWindow):
 
     def _on_notifier_message(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    def _on_fix_requested(self, prompt: str) -> None:
+        """Preview › Ask the agents to fix this: a refinement carrying the console errors."""
+        self.chat.prompt.setPlainText(prompt)
+        self.run_view.start_run()
 
     def _on_example_clicked(self) -> None:
         self.chat.prompt.setPlainText(self.sender().text())
@@ -209,10 +218,10 @@ class MainWindow(QMainWindow):
 
     # ---- chrome ----------------------------------------------------------------------------
     def _on_plan_changed(self, _pro: bool) -> None:
-        full = self.chat.modes.button(2)
-        locked = "mode.fullstack" not in self.status.features
-        full.setText("full-stack 🔒" if locked else "full-stack")
-        full.setToolTip("Full-stack mode needs Pro (Help > License)" if locked else "")
+        from devora_desktop.ui.icons import lock_note
+
+        self.chat.set_locked({"fullstack": lock_note("Full-stack mode")}
+                             if "mode.fullstack" not in self.status.features else {})
 
     def bring_to_front(self) -> None:
         """A second launch asked for us (see ui/single_instance.py)."""
@@ -229,8 +238,7 @@ class MainWindow(QMainWindow):
         """Stop a run in flight (bounded wait) and the window's other work."""
         await self.controller.close()
         await self.tasks.cancel_all()
-        if getattr(self, "_preview", None) is not None:
-            self._preview.stop()
+        self.center.preview.shutdown()
 
     def closeEvent(self, event) -> None:
         if self.ctx is not None and not self._closing:

@@ -7,18 +7,17 @@ which hands a refinement prompt carrying them to the window. A web project is se
 dev server: the window passes a ``dev_server`` factory when one exists (the hook for the
 verified-runs work), else the panel says what is missing.
 
-QtWebEngine loads on the first page shown (~0.1 s), never at start-up. It needs
-``prepare_webengine()`` before the QApplication exists.
+QtWebEngine loads on the first page shown (~0.1 s), never at start-up, and nothing is
+served until the tab is visible. It needs ``ui.webengine.prepare_webengine()`` before the
+QApplication exists.
 """
 
 from __future__ import annotations
 
 import asyncio
 import html
-import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui import icons, theme
+from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
     from devora_desktop.core.preview import PreviewSource
@@ -44,25 +44,6 @@ if TYPE_CHECKING:
 
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
-
-
-def prepare_webengine() -> None:
-    """Call before creating the QApplication: QtWebEngine shares GL contexts, and as root
-    its Chromium refuses to start with the sandbox on (CI, containers) — never for others."""
-    from PySide6.QtCore import QCoreApplication
-
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-
-
-@cache
-def webengine_available() -> bool:
-    try:
-        import PySide6.QtWebEngineWidgets  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -105,6 +86,7 @@ def _make_view(on_error: Callable[[str, int, str], None]) -> QWidget:
 
 class PreviewPanel(QWidget):
     fix_requested = Signal(str)  # a refinement prompt carrying the console errors
+    show_requested = Signal()  # bring the Preview tab back (after the fix run it asked for)
     loaded = Signal(bool)
     url_changed = Signal(str)
     busy_changed = Signal(bool)
@@ -122,6 +104,9 @@ class PreviewPanel(QWidget):
         self.errors: list[ConsoleError] = []
         self.view: QWidget | None = None
         self._task: asyncio.Task | None = None
+        self._pending = False
+        self._fix_asked = False
+        self.ctx = None
 
         self.url_label = QLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -222,11 +207,42 @@ class PreviewPanel(QWidget):
         self._set_errors([*self.errors, ConsoleError(message, source, line)])
 
     # ---- project lifecycle ------------------------------------------------------------
+    # ---- the window's current project ---------------------------------------------------
+    def attach(self, ctx, current) -> None:
+        """Follow the window's current project (ui.current.CurrentProject); full-stack
+        projects get their dev server with the consent core.checks decides."""
+        from devora_desktop.core.checks import consent_needed
+
+        self.ctx = ctx
+        self.dev_server = dev_server_factory(ctx)
+        self.consent = lambda _ws: consent_needed(ctx.settings,
+                                                  ctx.store.projects.get(current.id))
+        current.changed.connect(self._on_current_changed)
+
+    def _on_current_changed(self, project_id: str) -> None:
+        self.show_project(self.ctx.store.workspace(project_id) if project_id else None)
+
+    def on_run_finished(self, _outcome: str = "") -> None:
+        self.reload()
+        if self._fix_asked:  # the user asked for this run from here: show its result
+            self._fix_asked = False
+            self.show_requested.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending:  # nothing is served or loaded until the tab is looked at
+            self._pending = False
+            self.show_project(self.workspace)
+
     def show_project(self, workspace: Workspace | None) -> None:
-        """Serve ``workspace`` (None: nothing open). A dev server, when needed, starts in a
-        task; ``busy_changed(False)`` says the panel is settled."""
+        """Serve ``workspace`` (None: nothing open) once the panel is visible. A dev server,
+        when needed, starts in a task; ``busy_changed(False)`` says the panel is settled."""
         self._stop_source()
         self.workspace = workspace
+        self._pending = workspace is not None and not self.isVisible()
+        if self._pending:
+            self._set_url(None, "")
+            return
         self.start_button.hide()
         self._set_errors([])
         if workspace is None:
@@ -295,6 +311,9 @@ class PreviewPanel(QWidget):
 
     def reload(self) -> None:
         """After a run: the files changed on disk; load them again with a clean console."""
+        if not self.isVisible():
+            self._pending = self.workspace is not None
+            return
         if self.source is None:
             if self.workspace is not None:
                 self.show_project(self.workspace)  # e.g. index.html exists now
@@ -328,6 +347,7 @@ class PreviewPanel(QWidget):
 
     def _on_fix_clicked(self) -> None:
         if self.errors:
+            self._fix_asked = True
             self.fix_requested.emit(fix_prompt(self.errors))
 
 

@@ -26,6 +26,9 @@ class RunPresenter:
             self.w.notifier.notify("Type what you want first")
             self.w.chat.prompt.setFocus()
             return
+        if note := self.w.chat.locked_note():  # refused before running: the prompt stays
+            self.w.notifier.notify(note)
+            return
         self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
                               self.w.chat.model.currentText().strip() or None)
 

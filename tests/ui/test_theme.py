@@ -110,3 +110,39 @@ def test_icons_come_from_the_icon_font_not_glyphs(qapp) -> None:
     colours = {lock.pixelColor(x, y).name() for x in range(16) for y in range(16)
                if lock.pixelColor(x, y).alpha() == 255}
     assert DARK.color("lock") in colours
+
+
+def test_no_widget_hard_codes_a_colour() -> None:
+    """Every colour comes from the theme, so both themes keep the ratios checked above."""
+    import re
+    from pathlib import Path
+
+    import devora_desktop.ui as ui
+
+    literal = re.compile(r"""["'][^"'\n]*#[0-9a-fA-F]{6}\b""")
+    offenders = [f"{path.name}:{n}: {line.strip()}"
+                 for path in Path(ui.__file__).parent.glob("*.py") if path.name != "theme.py"
+                 for n, line in enumerate(path.read_text().splitlines(), 1)
+                 if literal.search(line)]
+    assert not offenders, offenders
+
+
+def test_code_and_diff_colours_follow_the_theme(qtbot) -> None:
+    from devora_desktop.ui.changes_panel import DiffView
+    from devora_desktop.ui.highlight import KINDS, SpanHighlighter
+
+    apply_theme("dark")
+    view = DiffView()
+    qtbot.addWidget(view)
+    view.setPlainText("--- a/x\n+++ b/x\n@@ -1 +1 @@\n-old\n+new\n")
+    view.highlighter.rehighlight()
+    block = view.document().findBlockByNumber(4)
+    ranges = block.layout().formats()
+    fmt = ranges[0].format
+    assert fmt.foreground().color().name() == DARK.color("added")
+    assert fmt.background().color().name() == DARK.tints["added"]
+    spans = SpanHighlighter(view.document())
+    assert {spans._format(k).foreground().color().name() for k in KINDS} <= set(
+        DARK.syntax.values())
+    apply_theme("light")
+    assert spans._format("String").foreground().color().name() == LIGHT.syntax["String"]
