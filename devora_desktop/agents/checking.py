@@ -14,13 +14,20 @@ A "no" is one skipped CheckFinished (check "checks"), never a failure.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from devora_desktop.agents.events import CheckFinished, CheckOutput, CheckStarted, Finding
-from devora_desktop.core.checks import CheckOptions, CheckResult, consent_needed, run_checks
+from devora_desktop.core.checks import (
+    CheckOptions,
+    CheckResult,
+    applicable,
+    consent_needed,
+    run_checks,
+)
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Project
 from devora_desktop.core.store import Store
@@ -98,6 +105,8 @@ class ProjectChecks:
 
     async def __call__(self, request: Any) -> list[Finding]:
         """``request``: the review loop's CheckRequest (root, round, emit)."""
+        if not await asyncio.to_thread(applicable, Path(request.root)):
+            return []  # nothing to build, load or test: no reason to ask
         first = self._consent is None
         allowed, why = await self.consent(request.root)
         if not allowed:

@@ -425,6 +425,9 @@ class Run:
         self.store.conversations.append(self.project.id, Message(
             role="assistant", run_id=rec.id,
             content=f"{len(self.written)} files · {verdict.text}{cost} · {seconds:.1f} s"))
+        # the user answered the checks question during the run (agents/checking): keep it
+        with contextlib.suppress(DevoraError):
+            self.project.checks_allowed = self.store.projects.get(self.project.id).checks_allowed
         self.store.projects.save(self.project)
         fix_costs = [e.usage.cost_usd for e in self.journal.events
                      if isinstance(e, AgentFinished) and e.round > 0]

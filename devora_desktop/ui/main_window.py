@@ -16,6 +16,7 @@ from devora_desktop.ui.activity_panel import ActivityPanel
 from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.center import CenterArea
 from devora_desktop.ui.changes_panel import ChangesPanel
+from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.history_panel import HistoryPanel
@@ -95,6 +96,9 @@ class MainWindow(QMainWindow):
         self.middle.setSizes([620, 40])
         self.activity = ActivityPanel()
         self.chat = self.activity.input
+        self.consent = ConsentBar()  # "may checks run this project's code?", above the input
+        self.activity.layout().insertWidget(self.activity.layout().indexOf(self.chat),
+                                            self.consent)
         self.main = QSplitter(Qt.Orientation.Horizontal)
         self.main.addWidget(self.middle)
         self.main.addWidget(self.activity)
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         c, pv, rv = self.controller, self.project_view, self.run_view
+        c.ask_consent = self.consent.ask
         self.current.changed.connect(pv._on_current_changed)
         self.projects.project_chosen.connect(pv._on_project_chosen)
         self.new_action.triggered.connect(pv._on_new_project)

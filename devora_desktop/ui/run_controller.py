@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 if TYPE_CHECKING:
     from devora_desktop.agents.orchestrator import EngineOptions, Run
     from devora_desktop.core.context import AppContext
-    from devora_desktop.core.models import Mode
+    from devora_desktop.core.models import Mode, Project
     from devora_desktop.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class RunController(QObject):
         self.progress = RunProgress()
         self.run: Run | None = None
         self.task: asyncio.Task | None = None
+        #: asks the user before a project's code runs (checks); set by the window
+        self.ask_consent: Callable[[Project], Awaitable[bool]] | None = None
 
     @property
     def running(self) -> bool:
@@ -86,7 +89,8 @@ class RunController(QObject):
         try:
             try:
                 self.run, choice = await start_run(self.ctx, prompt, mode, project_id=project_id,
-                                                   model=model, options=self.options)
+                                                   model=model, options=self.options,
+                                                   ask_consent=self.ask_consent)
             except DevoraError as exc:
                 self.tasks.notifier.notify(exc.one_line())
                 return

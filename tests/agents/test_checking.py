@@ -94,3 +94,23 @@ async def test_a_no_is_remembered_and_settings_override_the_project(ctx) -> None
     assert "run_checks = never" in request.events[0].skipped_reason
     # an explicit --checks beats the standing "never"
     assert await ProjectChecks(ctx.store, choice=True, options=OPTS)(Request(root))
+
+
+async def test_the_answer_given_during_a_run_outlives_the_run(engine, fake_llm, ctx) -> None:
+    from devora_desktop.core.models import Mode
+    from tests.agents.conftest import APPROVE, block, plan
+
+    fake_llm.set("architect", plan(("tool.py", "frontend")))
+    fake_llm.set("frontend", block("tool.py", "print('ok')"))
+    fake_llm.set("reviewer", APPROVE)
+    asked = []
+
+    async def ask(project):
+        asked.append(project.id)
+        return True
+
+    events = await engine("a tool", mode=Mode.WEB,
+                          checks=ProjectChecks(ctx.store, ask=ask, options=OPTS))
+    [done] = [e for e in events if isinstance(e, CheckFinished)]
+    assert done.check == "python-compile" and done.status == "passed"
+    assert ctx.store.projects.get(asked[0]).checks_allowed is True

@@ -1,0 +1,50 @@
+"""The window asks once per project before checks run the generated code (issue 13):
+a non-modal bar, answered with a click, remembered on the project."""
+
+from __future__ import annotations
+
+from devora_desktop.core.models import Mode
+from tests.agents.conftest import APPROVE, block, plan
+from tests.core.checks.conftest import needs_chromium
+from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
+    RUN_MS,
+    click,
+    configured,
+    feed_lines,
+    type_prompt,
+    window,
+)
+
+PAGE = '<!doctype html><title>T</title><h1 id="n">0</h1><script src="app.js"></script>\n'
+BROKEN = "const n = document.getElementById('n');\nrender(n);\n"
+FIXED = "const n = document.getElementById('n');\nn.textContent = '1';\n"
+
+
+def _web_mode(w) -> int:
+    return next(i for i, b in enumerate(w.chat.modes.buttons())
+                if b.property("mode") == Mode.WEB.value)
+
+
+@needs_chromium
+def test_checks_ask_once_then_find_and_fix_a_runtime_error(
+        window, qtbot, fake_llm, configured) -> None:  # noqa: F811
+    w = window
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", BROKEN),
+                              block("app.js", FIXED)])
+    fake_llm.set("reviewer", APPROVE)
+    assert not w.consent.isVisible()
+    type_prompt(qtbot, w, "a counter page", mode=w.chat.modes.id(
+        w.chat.modes.buttons()[_web_mode(w)]))
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    assert "“Task Garden”" in w.consent.label.text()  # the project the plan named
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 3) as blocker:
+        click(qtbot, w.consent.run_button)
+    assert blocker.args == ["finished"]
+    assert not w.consent.isVisible()
+    lines = " | ".join(feed_lines(w))
+    # the failure's finding stays in the feed; the check's own line now says it passed
+    assert "render is not defined" in lines and "Check web-load passed" in lines
+    [project] = configured.store.projects.list()
+    assert configured.store.projects.get(project.id).checks_allowed is True
