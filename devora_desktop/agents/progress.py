@@ -156,6 +156,10 @@ class RunProgress:
         self.final_tokens: int | None = None
         self.final_cost: float | None = None
         self.seconds = 0.0
+        self.final_findings: list[Any] | None = None
+        self.final_verdict = ""  # "approved" / "not approved: <reasons>" from the engine
+        self.fix_rounds = 0
+        self.checks_skipped: list[str] = []
         self.estimate_usd: float | None = None
         self.planned: list[tuple[str, str]] = []  # (path, owner) as the plan streams in
         self._plan: PlanStream | None = None
@@ -167,6 +171,8 @@ class RunProgress:
 
     @property
     def findings(self) -> list[Any]:
+        if self.final_findings is not None:  # the engine's last verify pass says it all
+            return self.final_findings
         return self.validator_findings + [f for fs in self.check_findings.values() for f in fs]
 
     @property
@@ -200,8 +206,12 @@ class RunProgress:
             tail = f": {self.error}" if self.error else ""
             return f"Run {word}{tail}. The project is unchanged."
         parts = [_plural(len(self.changes), "file") + " changed"]
-        if self.approved is not None:
+        if self.final_verdict:
+            parts.append(self.final_verdict)
+        elif self.approved is not None:
             parts.append("approved" if self.approved else "not approved")
+        if self.fix_rounds:
+            parts.append(_plural(self.fix_rounds, "fix round"))
         if self.findings:
             parts.append(_plural(len(self.findings), "finding"))
         if self.cost:
@@ -281,7 +291,10 @@ class RunProgress:
         for name in ev.agents:
             self.agent(name)
         what = f"Refining {ev.project_name}" if ev.refinement else "Building a new project"
-        est = f" (estimate ~${ev.estimate_usd:.3f})" if ev.estimate_usd else ""
+        est = f" (estimate ~${ev.estimate_usd:.3f}" if ev.estimate_usd else ""
+        fix = getattr(ev, "estimate_fix_usd", None)
+        if est:
+            est += f", up to ${fix:.3f} more if fixes are needed)" if fix else ")"
         return [Activity(f"{what} with {ev.provider_label}{est}", "run", key="start")]
 
     def _on_agent_started(self, ev) -> list[Activity]:
@@ -440,6 +453,10 @@ class RunProgress:
         self.verdict, self.verdict_summary, self.review_issues = ev.status, ev.summary, \
             list(ev.issues)
         summary = f": {ev.summary}" if ev.summary else ""
+        if not getattr(ev, "readable", True):
+            return [Activity("The Reviewer's answer could not be read: the run is not "
+                             "approved", "review", "warning", agent="reviewer",
+                             key="agent:reviewer")]
         if ev.status == "APPROVE":
             return [Activity(f"Reviewer approved{summary}", "review", "ok", agent="reviewer",
                              key="agent:reviewer")]
@@ -464,9 +481,11 @@ class RunProgress:
             ev.seconds
         self.files_written, self.files_deleted = ev.files_written, ev.files_deleted
         self.version_id = ev.version_id or self.version_id
-        extra = getattr(ev, "findings", None)
-        if extra:
-            self.check_findings["run"] = list(extra)
+        self.final_verdict = str(getattr(ev, "verdict", "") or "")
+        if self.final_verdict:  # an engine that reports its last verify pass
+            self.final_findings = list(getattr(ev, "findings", []) or [])
+        self.fix_rounds = int(getattr(ev, "fix_rounds", 0) or 0)
+        self.checks_skipped = list(getattr(ev, "checks_skipped", []) or [])
         self._close_agents("done", "skipped")
         self._close_steps("done")
         return [Activity(self.summary(), "run", "ok" if ev.approved else "warning", key="run")]

@@ -271,3 +271,28 @@ def test_the_summary_of_a_stopped_run() -> None:
     p = RunProgress()
     fold_all(p, [started(), RunCancelled(reason="stopped by the user")])
     assert p.summary() == "Run stopped: stopped by the user. The project is unchanged."
+
+
+def test_the_engine_verdict_findings_and_fix_rounds_of_a_finished_run() -> None:
+    p = RunProgress()
+    last = Finding(path="app/page.tsx", line=3, check="npm-build", message="still broken")
+    acts = fold_all(p, [
+        started(),
+        ValidationReport(findings=[Finding(path="a.js", check="syntax", message="old")]),
+        ReviewVerdict(status="ITERATE", iteration=1, readable=False),
+        RunFinished(usage=usage(10), approved=False, seconds=2.0, fix_rounds=2,
+                    verdict="not approved: npm-build fails", findings=[last],
+                    checks_skipped=["web-load"]),
+    ])
+    assert "The Reviewer's answer could not be read: the run is not approved" in texts(acts)
+    assert p.findings == [last]
+    assert p.summary().startswith("0 files changed · not approved: npm-build fails · "
+                                  "2 fix rounds · 1 finding")
+    assert p.checks_skipped == ["web-load"]
+
+
+def test_the_estimate_says_what_fixes_may_add() -> None:
+    p = RunProgress()
+    ev = started().model_copy(update={"estimate_fix_usd": 0.02})
+    assert p.fold(ev)[0].text == ("Building a new project with Offline templates (estimate "
+                                  "~$0.012, up to $0.020 more if fixes are needed)")

@@ -113,6 +113,7 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert "tok" in w.activity.totals.text()
     assert any(line.startswith("⟳ Frontend is writing app/page.tsx") for line in feed_lines(w))
     assert not w.panes.isVisible()  # raw model text is one click away, not the default
+    assert w.projects.names() == []  # item 17: no name that changes mid-run
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         pass
     assert blocker.args == ["finished"]
@@ -137,10 +138,15 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert "+const line0 = 0;" in w.changes.diff.toPlainText()
     # marks stay after the run's reload
     assert "● new" in w.files.items["app/page.tsx"].text(0)
-    # the raw text is one click away
+    assert w.projects.names() == ["Task Garden"]  # the Architect's name, once
+    # the raw text is one click away; its tabs fit at 1600 px (item 15)
+    w.resize(1600, 1000)
     click(qtbot, w.agents.toggle)
     assert w.panes.isVisible()
     assert "Writing the page." in w.panes.panes["frontend"].text.toPlainText()
+    assert w.panes.tabBar().sizeHint().width() <= w.panes.width()
+    assert [w.panes.tabText(i) for i in range(w.panes.count())] == [
+        "✓ Architect", "✓ Frontend", "✓ Backend", "– Database", "✓ Reviewer"]
 
 
 def test_esc_stops_a_run_after_find_was_used(window, qtbot, fake_llm) -> None:
