@@ -118,3 +118,43 @@ async def test_a_nextjs_type_error_is_found_fixed_and_the_build_passes(
     assert builds[1].exit_code == 0 and isinstance(events[-1], RunFinished)
     assert events[-1].approved
     assert fake_llm.calls["backend"] == 1 and fake_llm.calls["database"] == 1
+
+
+def _webcheck_pids() -> set[int]:
+    """Processes running the page loader (Linux /proc; empty elsewhere)."""
+    out = set()
+    for entry in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if b"devora_desktop.webcheck" in entry.read_bytes():
+                out.add(int(entry.parent.name))
+        except OSError:
+            continue
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+async def test_stopping_a_run_during_a_check_kills_the_check(engine, fake_llm, ctx) -> None:
+    import asyncio
+    import time
+
+    from devora_desktop.agents.events import CheckStarted, RunCancelled
+    from tests.core.test_project_runner import gone
+
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", block("index.html", PAGE) + block("app.js", "while (true) {}"))
+    fake_llm.set("reviewer", APPROVE)
+    before = _webcheck_pids()
+    runs: list = []
+    task = asyncio.create_task(engine("a page", mode=Mode.WEB, checks=_checks(ctx),
+                                      collect_run=runs))
+    while not runs or not any(isinstance(e, CheckStarted) for e in runs[0].journal.events):
+        await asyncio.sleep(0.05)
+    while not (_webcheck_pids() - before):
+        await asyncio.sleep(0.05)
+    loaders = _webcheck_pids() - before
+    stopped = time.monotonic()
+    runs[0].cancel()
+    events = await asyncio.wait_for(task, 20)
+    assert isinstance(events[-1], RunCancelled) and time.monotonic() - stopped < 10
+    for pid in loaders:
+        assert await gone(pid)
