@@ -362,11 +362,18 @@ class Store:
         return recovered
 
     def _drop_unfinished_drafts(self) -> None:
-        """A project created by a run that died before its first version is removed."""
+        """A project created by a run that died before its first version is removed: marked
+        as a draft, or (made before drafts were marked) one whose every run ended unfinished."""
+        unfinished = (RunStatus.INTERRUPTED, RunStatus.FAILED, RunStatus.CANCELLED)
+        runs_of: dict[str, list[RunRecord]] = {}
+        for run in self.runs.list():
+            runs_of.setdefault(run.project_id, []).append(run)
         for project in self.projects.list():
             folder = self.paths.project(project.id)
             draft = folder / DRAFT_MARK
-            if not draft.exists():
+            runs = runs_of.get(project.id, [])
+            legacy = bool(runs) and all(r.status in unfinished for r in runs)
+            if not draft.exists() and not legacy:
                 continue
             if folder.is_dir() and Workspace(folder).head() is not None:
                 draft.unlink(missing_ok=True)  # its first version was saved after all

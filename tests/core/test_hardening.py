@@ -435,3 +435,16 @@ def test_learned_preference_survives_a_settings_save(ctx: AppContext) -> None:
     with AppContext.open(ctx.paths.root) as again:
         assert again.settings.preferences == ["Always use TypeScript"]
         assert again.settings.theme == "dark"
+
+
+def test_empty_project_left_by_an_older_version_is_cleaned(isolated_home: Path) -> None:
+    """Before drafts were marked, a killed first run left a 0-version project whose only
+    run was interrupted (9 of 36 kills): it goes at the next start too."""
+    paths = DataPaths(isolated_home)
+    with Store(paths) as store:
+        p = store.projects.create("Left Over")  # no draft mark: made by the old code
+        store.runs.save(RunRecord(project_id=p.id, prompt="x", mode=Mode.WEB,
+                                  provider="offline", model="t"))
+    with Store(paths) as store:
+        assert store.projects.list() == []
+        assert not paths.project(p.id).exists()
