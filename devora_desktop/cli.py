@@ -591,7 +591,9 @@ def license_activate(ctx, key: str | None) -> None:
              "shell history); pipe it or omit it to be prompted")
     else:
         key = _read_secret("License")
-    _print_state(asyncio.run(LicenseManager(ctx).activate(key)))
+    mgr = LicenseManager(ctx)
+    _print_state(asyncio.run(mgr.activate(key)))
+    click.echo(f"Key:     kept in {mgr.key_location()}")
 
 
 @license_group.command("status")
@@ -613,6 +615,9 @@ def license_status(ctx, refresh: bool, as_json: bool) -> None:
         _emit_json(data)
         return
     _print_state(state)
+    where = mgr.key_location()
+    if where:
+        click.echo(f"Key:     kept in {where}")
 
 
 @license_group.command("deactivate")

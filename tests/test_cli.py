@@ -89,6 +89,7 @@ def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypa
         assert on_argv.err.startswith("devora: warning: a key given on the command line")
         ok = run_cli("license", "activate", stdin=f"{key}\n")
         assert ok.code == 0 and "Plan:    Pro (active)" in ok.out and key not in ok.err
+        assert "Key:     kept in the system keyring" in ok.out
         assert run_cli("generate", "a shop", "--mode", "fullstack").code == 0
         assert run_cli("license", "deactivate").code == 0
         gated = run_cli("generate", "a shop", "--mode", "fullstack")

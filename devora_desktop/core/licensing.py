@@ -154,6 +154,14 @@ class LicenseManager:
             register_secret(key)  # never in a log line
         return key
 
+    def key_location(self) -> str | None:
+        """Where this machine's license key is kept, in words (None: nowhere)."""
+        if self._key_file.exists():
+            return f"{self._key_file} (no system keyring; readable only by you)"
+        if self.ctx.secrets.has("license"):
+            return "the system keyring"
+        return None
+
     def _save_key(self, key: str) -> None:
         import os
 

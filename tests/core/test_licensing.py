@@ -310,6 +310,7 @@ async def test_without_a_keyring_refresh_and_deactivate_keep_working(
         assert (await LicenseManager(ctx).activate(key)).pro
         stored = ctx.paths.root / "license.key"
         assert stored.read_text() == key and stored.stat().st_mode & 0o777 == 0o600
+        assert "no system keyring" in LicenseManager(ctx).key_location()
         assert key.encode() not in (ctx.paths.root / "devora.json").read_bytes()
         root = ctx.paths.root
         ctx.close()
