@@ -14,6 +14,7 @@ process-group kill, capped output). No Qt here: the browser part runs as a subpr
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,19 +142,24 @@ class CheckEnv:
         return result
 
 
-def applicable(root: Path) -> list[str]:
-    """Which kinds of checks this project gets, by its files."""
-    from devora_desktop.core.workspace import IGNORED_DIRS
+def project_files(root: Path, suffix: str = "") -> list[str]:
+    """The project's own files (never node_modules, .next, .venv...: the workspace prunes
+    them rather than walking them)."""
+    from devora_desktop.core.workspace import Workspace
 
+    return [rel for rel in Workspace(Path(root)).iter_files() if rel.endswith(suffix)]
+
+
+def applicable(root: Path) -> list[str]:
+    """Which kinds of checks this project gets, by its files. Walks the folder: call it off
+    the event loop."""
     kinds = []
     if (root / "package.json").is_file():
         kinds.append("node")
     elif (root / "index.html").is_file():
         kinds.append("web")
-    for path in root.rglob("*.py"):
-        if not any(part in IGNORED_DIRS for part in path.relative_to(root).parts[:-1]):
-            kinds.append("python")
-            break
+    if project_files(root, ".py"):
+        kinds.append("python")
     return kinds
 
 
@@ -172,7 +178,7 @@ async def run_checks(root: Path, reporter: CheckReporter | None = None,
     env = CheckEnv(Path(root), ProjectRunner(root, env_extra=env_extra),
                    reporter or NullReporter(), options)
     results: list[CheckResult] = []
-    for kind in applicable(Path(root)):
+    for kind in await asyncio.to_thread(applicable, Path(root)):
         module = {"web": web, "node": node, "python": python}[kind]
         results += await module.run(env)
     return results

@@ -3,12 +3,13 @@ project), then ``pytest -q`` when the project has tests and the interpreter has 
 
 from __future__ import annotations
 
+import asyncio
 import re
 import tempfile
 import time
 from pathlib import Path
 
-from devora_desktop.core.checks import CheckEnv, CheckResult
+from devora_desktop.core.checks import CheckEnv, CheckResult, project_files
 from devora_desktop.core.models import Finding
 from devora_desktop.core.workspace import IGNORED_DIRS
 
@@ -66,15 +67,6 @@ def parse_pytest_output(lines: list[str], root: Path) -> list[Finding]:
     return findings
 
 
-def _py_files(root: Path) -> list[str]:
-    out = []
-    for path in root.rglob("*.py"):
-        rel = path.relative_to(root)
-        if not any(part in IGNORED_DIRS for part in rel.parts[:-1]):
-            out.append(rel.as_posix())
-    return out
-
-
 def _is_project_module(root: Path, module: str) -> bool:
     top = module.split(".")[0]
     return (root / f"{top}.py").exists() or (root / top).is_dir() \
@@ -82,7 +74,7 @@ def _is_project_module(root: Path, module: str) -> bool:
 
 
 async def run(env: CheckEnv) -> list[CheckResult]:
-    files = _py_files(env.root)
+    files = await asyncio.to_thread(project_files, env.root, ".py")
     if not files:
         return []
     python = env.options.python or env.runner.which("python3") or env.runner.which("python")
