@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint install package bench clean server
+.PHONY: run test lint install package bench clean server screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: lint
 
 bench: install
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+# The real window and dialogs, offscreen, with the fake model: docs/screens/*.png
+screenshots: install
+	QT_QPA_PLATFORM=offscreen timeout 300 $(BIN)/python docs/screens/render.py
 
 package: install
 	$(BIN)/python packaging/build.py

@@ -137,6 +137,7 @@ class PreviewPanel(QWidget):
         self.page_area.addWidget(intro)
         self.console = QListWidget()
         self.console.setAccessibleName("JavaScript console errors")
+        self.console.setMaximumHeight(140)  # the page keeps the room
         self.fix_button = QPushButton(icons.icon("bug"), "Ask the agents to fix this")
         self.console_title = QLabel()
         console_box = QWidget()

@@ -1,0 +1,200 @@
+"""`make screenshots`: the real window and dialogs, rendered offscreen to docs/screens/.
+
+A fresh data folder, the fake OpenAI-compatible model from tests/fakes streaming a web run
+(the to-do template's files, so the Preview shows a real page), then a refinement that
+changes app.js (and leaves a JavaScript error for the Preview's console). Each screen is
+reached the way a user reaches it — typing, clicking, menu actions — and grabbed when what
+it shows is on screen. Nothing here is a mock-up.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screens/render.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1400, 860)
+PROMPT = "A to-do app with due dates"
+REFINE = "Show how many tasks are overdue next to the title"
+
+
+def script_fake(fake) -> None:
+    """What the fake model answers: a plan, the to-do template as file blocks, a review."""
+    from devora_desktop.agents import templates
+
+    files = templates.all_files("todo", "web", "Task Garden")
+    plan = {"name": "Task Garden", "summary": "Tasks with due dates, filters and overdue "
+            "highlighting", "template": "custom",
+            "files": [{"path": p, "owner": "frontend", "purpose": purpose} for p, purpose in
+                      (("index.html", "page"), ("styles.css", "look"),
+                       ("app.js", "tasks, due dates, filters"), ("README.md", "how to run"))]}
+    blocks = "".join(f'<file path="{p}">\n{body}\n</file>\n' for p, body in files.items())
+    app_js = files["app.js"] + ("\n// Overdue count next to the title\nconst overdue = "
+                                "document.querySelectorAll('.overdue').length;\n"
+                                "renderOverdueBadge(overdue);\n")
+    fake.set("architect", ["Here is the plan.\n```json\n" + json.dumps(plan) + "\n```"])
+    fake.set("frontend", [{"text": "Writing the page, its styles and the task logic.\n"
+                           + blocks, "latency": 0.002},
+                          {"text": "Adding the overdue badge.\n"
+                           f'<file path="app.js">\n{app_js}\n</file>\n', "latency": 0.002}])
+    fake.set("reviewer", [json.dumps({"status": "APPROVE", "summary": "Tasks, due dates and "
+                                      "filters work; the markup is accessible.", "issues": []})])
+
+
+class Shooter:
+    def __init__(self, app, out: Path) -> None:
+        self.app, self.out, self.saved = app, out, []
+
+    async def settle(self, seconds: float = 0.4) -> None:
+        await asyncio.sleep(seconds)
+
+    async def until(self, check, timeout: float = 30.0, what: str = "") -> None:
+        deadline = time.monotonic() + timeout
+        while not check():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"screenshots: timed out waiting for {what or check}")
+            await asyncio.sleep(0.05)
+
+    def shot(self, widget, name: str) -> None:
+        path = self.out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: could not save {path}")
+        self.saved.append(path)
+        print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+async def scenario(window, ctx, shots: Shooter) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from devora_desktop.ui import dialogs
+    from devora_desktop.ui.theme import apply_theme
+
+    window.resize(*SIZE)
+    window.show()
+    await shots.settle(0.6)
+    shots.shot(window, "empty")
+
+    # a run, typed and started as a user does
+    QTest.keyClicks(window.chat.prompt, PROMPT)
+    finished: list[str] = []
+    window.run_finished.connect(finished.append)
+    QTest.mouseClick(window.chat.run_button, Qt.MouseButton.LeftButton)
+    feed = window.activity.feed
+    await shots.until(lambda: any("writing app.js" in feed.item(i).text()
+                                  for i in range(feed.count()))
+                      and window.viewer.editor.blockCount() > 25, what="app.js being written")
+    shots.shot(window, "run")
+    await shots.until(lambda: finished, 60, "the run to finish")
+    await shots.settle(0.8)
+    window.center.show_changes()
+    await shots.settle(0.6)
+    shots.shot(window, "finished")
+
+    # a refinement, then its diff
+    QTest.keyClicks(window.chat.prompt, REFINE)
+    QTest.mouseClick(window.chat.run_button, Qt.MouseButton.LeftButton)
+    await shots.until(lambda: len(finished) == 2, 60, "the refinement")
+    await shots.settle(0.8)
+    window.center.show_changes()
+    await shots.until(lambda: window.changes.list.count() > 0, what="the changes list")
+    window.changes.list.setCurrentRow(0)
+    await shots.settle(0.5)
+    shots.shot(window, "diff")
+
+    window.history.list.setCurrentRow(1)
+    QTest.mouseClick(window.history.diff_button, Qt.MouseButton.LeftButton)
+    await shots.settle(0.8)
+    shots.shot(window, "history")
+
+    preview = window.center.preview
+    window.center.tabs.setCurrentWidget(preview)
+    if getattr(preview, "embedded", False):
+        await shots.until(lambda: preview.console.count() > 0, 30, "the console error")
+        await shots.settle(1.5)  # the page paints after it loaded
+    await shots.settle(0.5)
+    shots.shot(window, "preview")
+
+    for name, opener in (("settings", dialogs.open_settings), ("export", dialogs.open_export),
+                         ("license", dialogs.open_license)):
+        opener(window)
+        dialog = getattr(window, f"{name}_dialog")
+        if name == "export":  # Free: GitHub is offered, with its lock and what unlocks it
+            dialog.target.setFocus()
+            QTest.keyClick(dialog.target, Qt.Key.Key_Down)
+            QTest.keyClick(dialog.target, Qt.Key.Key_Down)
+        await shots.settle(0.8)
+        shots.shot(dialog, name)
+        dialog.close()
+        await shots.settle(0.2)
+
+    apply_theme("dark")
+    window.center.show_code()
+    await shots.settle(0.8)
+    shots.shot(window, "dark")
+    apply_theme("light")
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screens"
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="devora-screens-"))
+    os.environ.update(DEVORA_HOME=str(home / "data"), HOME=str(home),
+                      DEVORA_API_KEY="sk-screenshots-fake-key")
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.webengine import prepare_webengine
+
+    prepare_webengine()
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("Devora")
+
+    import keyring
+    import qasync
+
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.ui.loop import install_asyncgen_hooks
+    from devora_desktop.ui.main_window import MainWindow
+    from tests.fakes.llm_server import FakeLLM
+    from tests.keyrings import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # no desktop keyring offscreen; nothing persists
+    fake = FakeLLM(tokens_per_second=400).start()
+    script_fake(fake)
+    ctx = AppContext.open(home / "data")
+    s = ctx.settings.model_copy(deep=True)
+    s.default_provider = "openai"
+    s.providers["openai"].base_url = fake.url
+    s.providers["openai"].default_model = "anthropic/claude-fake"
+    s.run_checks = "never"  # the screens show the window, not npm
+    ctx.save_settings(s)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    install_asyncgen_hooks(loop)
+    window = MainWindow(ctx, EngineOptions(retry_delay=0.01))
+    shots = Shooter(app, out)
+    try:
+        loop.run_until_complete(scenario(window, ctx, shots))
+        loop.run_until_complete(window.shutdown())
+    finally:
+        window.hide()
+        fake.stop()
+        ctx.close()
+        loop.close()  # stops qasync's executor thread
+    print(f"{len(shots.saved)} screens in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
