@@ -130,10 +130,17 @@ def process(svc: Services, payload: bytes) -> tuple[str, str, list[dict]]:
         try:
             return _apply(svc, raw, ev)
         except IntegrityError:
-            return "duplicate", ev.type, []
+            if _recorded(svc, ev.id):
+                return "duplicate", ev.type, []
+            time.sleep(0.05 * (attempt + 1))   # another row raced (an invoice): try again
         except OperationalError:
             time.sleep(0.05 * (attempt + 1))
     raise ApiError(503, "BUSY", "try again")
+
+
+def _recorded(svc: Services, event_id: str) -> bool:
+    with svc.db.Session() as s:
+        return s.get(WebhookEvent, event_id) is not None
 
 
 def _reject(svc: Services, payload: bytes, reason: str) -> bool:
