@@ -90,8 +90,8 @@ class ProjectChecks:
         if known is not None:
             why = ("checks are off in Settings (run_checks = never)"
                    if settings.run_checks == "never" else
-                   "checks are off for this project (you said no; change it in the project's "
-                   "menu or Settings)")
+                   "checks are off for this project (you said no; Settings › Run checks: "
+                   "always, or --checks, runs them)")
             self._consent = (known, why)
         elif self.ask is not None and project is not None:
             answer = bool(await self.ask(project))
