@@ -4,7 +4,7 @@ annotations`` here: FastAPI must see the real body type of :func:`licensed`'s cl
 
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Generic, TypeVar
 
 from fastapi import Depends, Header, Request
@@ -45,6 +45,7 @@ class Services:
     limits: Limits
     mailer: Mailer
     metrics: Metrics
+    _key_cache: tuple = field(default=(), init=False, repr=False)
 
     def hash(self, key: str) -> str:
         return hash_key(key, self.cfg.key_pepper)
@@ -61,8 +62,8 @@ class Services:
 
     def _signing_key(self):
         """The current private key, parsed once (PEM parsing per token cost ~0.1 ms)."""
-        cached = getattr(self, "_key_cache", None)
-        if cached is None or cached[0] != self.cfg.current_kid:
+        cached = self._key_cache
+        if not cached or cached[0] != self.cfg.current_kid:
             from cryptography.hazmat.primitives import serialization
 
             pem = self.cfg.signing_keys[self.cfg.current_kid]

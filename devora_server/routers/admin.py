@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from fastapi import APIRouter, Depends
@@ -46,8 +47,6 @@ def revoke(license_id: str, svc: Svc) -> dict:
 @router.post("/licenses/{license_id}/resend")
 async def resend(license_id: str, svc: Svc) -> dict:
     """Email the license's current key again (the buyer lost the mail)."""
-    import asyncio
-
     def read() -> tuple[str, str | None]:
         with svc.db.Session() as s:
             lic = s.get(License, license_id)
@@ -67,8 +66,6 @@ async def resend(license_id: str, svc: Svc) -> dict:
 async def reissue(license_id: str, svc: Svc) -> dict:
     """A new key replaces the old one (leaked key); machines stay activated but must be
     activated again with the new key to refresh."""
-    import asyncio
-
     key = new_key()
 
     def write() -> str:

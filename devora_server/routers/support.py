@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from fastapi import APIRouter
 from pydantic import BaseModel, EmailStr, Field
 
@@ -25,8 +27,6 @@ async def support(body: SupportIn, svc: Svc) -> dict:
     cap = svc.cfg.attachment_max
     if body.attachment is not None and len(body.attachment) > cap:
         raise ApiError(413, "TOO_LARGE", f"attachments are limited to {cap:,} characters")
-    import asyncio
-
     def store() -> int:
         with svc.db.tx() as s:
             ticket = Ticket(email=body.email, message=body.message,
