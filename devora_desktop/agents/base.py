@@ -1,7 +1,8 @@
 """BaseAgent: one agent's conversation with a model — streaming, continuing, re-asking.
 
-What every agent shares lives here: deltas go out as events as they arrive; a retryable error
-before any text is retried with backoff; a stream cut short (dropped connection or an open
+What every agent shares lives here: deltas go out as events as they arrive; retries are the
+HTTP layer's alone (``core.retry``: one policy, never stacked), so an error that reaches an
+agent ends its call; a stream cut short (dropped connection or an open
 file block) is continued by asking the model to go on, and the texts are joined; usage is
 charged to the run's budget after every call.
 """
@@ -27,7 +28,6 @@ from devora_desktop.agents.protocol import (
 from devora_desktop.core.errors import (
     BudgetExceeded,
     OutputFormatError,
-    ProviderError,
     StreamInterrupted,
 )
 from devora_desktop.core.llm.base import CallParams, ChatMessage, ChatProvider
@@ -65,8 +65,6 @@ class AgentEnv:
     model: str
     emit: Callable[[RunEvent], None]
     budget: Budget
-    retries: int = 2
-    retry_delay: float = 2.0
     max_continuations: int = 2
     params: CallParams = field(default_factory=CallParams)
     on_usage: Callable[[list[ChatMessage], Usage], None] | None = None
@@ -98,39 +96,27 @@ class BaseAgent:
 
     async def call(self, messages: list[ChatMessage],
                    on_text: Callable[[str], None] | None = None) -> str:
-        """One model call with agent-level retries. Returns the text; StreamInterrupted
-        propagates after its partial text was delivered through ``on_text``."""
-        attempt = 0
-        while True:
-            streamed = False
-            try:
-                parts: list[str] = []
-                async for item in self.env.provider.stream_chat(messages, self.env.model,
-                                                                self.name, self.env.params):
-                    if isinstance(item, Usage):
-                        if self.env.on_usage is not None:
-                            self.env.on_usage(messages, item)
-                        self._charge(item)
-                        continue
-                    streamed = True
-                    parts.append(item)
-                    self.env.emit(AgentDelta(agent=self.name, text=item))
-                    if on_text:
-                        on_text(item)
-                return "".join(parts)
-            except StreamInterrupted as exc:
-                self._charge(Usage(completion_tokens=len(exc.partial) // 4, estimated=True,
-                                   calls=1))
-                raise
-            except ProviderError as exc:
-                if not exc.retryable or streamed or attempt >= self.env.retries:
-                    raise
-                attempt += 1
-                delay = self.env.retry_delay * 2 ** (attempt - 1)
-                if getattr(exc, "retry_after", None):
-                    delay = max(delay, float(exc.retry_after))  # type: ignore[attr-defined]
-                self.notice(f"{exc.one_line()}; retrying in {delay:.1f} s", "warning")
-                await asyncio.sleep(delay)
+        """One model call (the provider retries what is worth retrying; this does not).
+        Returns the text; StreamInterrupted propagates after its partial text was delivered
+        through ``on_text``."""
+        parts: list[str] = []
+        try:
+            async for item in self.env.provider.stream_chat(messages, self.env.model,
+                                                            self.name, self.env.params):
+                if isinstance(item, Usage):
+                    if self.env.on_usage is not None:
+                        self.env.on_usage(messages, item)
+                    self._charge(item)
+                    continue
+                parts.append(item)
+                self.env.emit(AgentDelta(agent=self.name, text=item))
+                if on_text:
+                    on_text(item)
+            return "".join(parts)
+        except StreamInterrupted as exc:
+            self._charge(Usage(completion_tokens=len(exc.partial) // 4, estimated=True,
+                               calls=1))
+            raise
 
     def _charge(self, usage: Usage) -> None:
         self.usage = self.usage + usage

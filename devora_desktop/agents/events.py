@@ -3,6 +3,7 @@ with the run so a finished run can be replayed offline."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, TypeAdapter
@@ -185,9 +186,13 @@ class RunFinished(_Event):
 
 
 class RunFailed(_Event):
+    """``retry_at``: the provider rate-limited the run until then (UTC); the front end can
+    offer to run it again at that time."""
+
     type: Literal["run_failed"] = "run_failed"
     error: str
     retryable: bool = False
+    retry_at: datetime | None = None
 
 
 class RunCancelled(_Event):

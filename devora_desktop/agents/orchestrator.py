@@ -80,8 +80,6 @@ class RunRequest:
 @dataclass
 class EngineOptions:
     max_rounds: int = 2              # the fix budget: rounds for findings and review issues
-    agent_retries: int = 2
-    retry_delay: float = 2.0
     max_continuations: int = 2
     max_files_per_run: int = 300
     review_file_chars: int = 60_000
@@ -193,9 +191,7 @@ class Run:
         model = self.request.agent_models.get(agent) or self.request.model
         return AgentEnv(provider=self.request.provider, model=model, emit=self.emit,
                         on_usage=self._calibrate,
-                        budget=self.budget, retries=self.options.agent_retries,
-                        retry_delay=self.options.retry_delay,
-                        max_continuations=self.options.max_continuations,
+                        budget=self.budget, max_continuations=self.options.max_continuations,
                         params=CallParams(temperature=0.1 if agent in ("architect", "reviewer")
                                           else 0.2))
 
@@ -213,7 +209,8 @@ class Run:
                                                              self._cancel_reason)))
             elif isinstance(exc, DevoraError):
                 self.emit(RunFailed(error=self._rollback(RunStatus.FAILED, exc.one_line()),
-                                    retryable=exc.retryable))
+                                    retryable=exc.retryable,
+                                    retry_at=getattr(exc, "until", None)))
             else:
                 log.error("run failed with an unexpected error", exc_info=exc)
                 message = f"internal error: {type(exc).__name__}: {exc}"[:300]

@@ -26,6 +26,8 @@ nothing above ``core`` ever needs to know about httpx, keyring or dulwich.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class DevoraError(Exception):
     """Base of every error shown to a user. The message is one line with a way forward."""
@@ -86,10 +88,15 @@ class AuthError(ProviderError):
 
 
 class RateLimited(ProviderError):
+    """``retry_after``: seconds the provider asked to wait. ``until``: set (and not retryable)
+    when that is longer than Devora waits, so the run ends now and can be retried then."""
+
     def __init__(self, message: str, *, retry_after: float | None = None,
-                 status: int | None = 429) -> None:
-        super().__init__(message, retryable=True, status=status)
+                 status: int | None = 429, until: datetime | None = None) -> None:
+        super().__init__(message, retryable=until is None, status=status,
+                         hint="" if until is None else "retry then, or pick another model")
         self.retry_after = retry_after
+        self.until = until
 
 
 class ProviderUnavailable(ProviderError):

@@ -28,7 +28,7 @@ def iterate(problem: str, path: str = "app/page.tsx", agent: str = "frontend") -
         {"path": path, "agent": agent, "problem": problem, "fix": "do it"}]})
 
 
-FAST = EngineOptions(retry_delay=0.01, agent_retries=2)
+FAST = EngineOptions()
 
 
 @pytest.fixture

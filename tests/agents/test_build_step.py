@@ -86,7 +86,7 @@ async def test_without_sharding_one_worker_per_agent(engine, fake_llm) -> None:
     fake_llm.set("backend", backend)
     fake_llm.set("reviewer", APPROVE)
     events = await engine(mode=Mode.FULLSTACK, options=EngineOptions(
-        retry_delay=0.01, shard_files=None))
+        shard_files=None))
     assert events[-1].type == "run_finished", events[-1]
     [req] = fake_llm.requests_for("frontend")
     assert asked_files(req) == FRONT

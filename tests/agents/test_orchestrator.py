@@ -381,8 +381,7 @@ async def test_budget_cap_stops_the_run(engine, fake_llm, ctx) -> None:
 
 async def test_too_many_files_capped(engine, fake_llm) -> None:
     fake_llm.set("quick", "".join(block(f"f{i}.txt", "x") for i in range(12)))
-    events = await engine(mode=Mode.QUICK, options=EngineOptions(max_files_per_run=10,
-                                                                 retry_delay=0.01))
+    events = await engine(mode=Mode.QUICK, options=EngineOptions(max_files_per_run=10))
     assert len(of(events, "file_written")) == 10
     assert len(of(events, "file_rejected")) == 2
 
@@ -428,7 +427,7 @@ async def test_checks_seam_sends_findings_to_the_owner_before_the_review(engine,
 
     fixed = block("app/page.tsx", "export default function Page() { return <main>Tasks v2</main>; }")
     script_fullstack(fake_llm, frontend=[PAGE, fixed])
-    events = await engine(options=EngineOptions(retry_delay=0.01, checks=checks))
+    events = await engine(options=EngineOptions(checks=checks))
     assert [r.round for r in seen] == [0, 1]
     assert seen[0].owner_of("app/api/tasks/route.ts") == "backend"
     assert "app/page.tsx" in seen[0].files and seen[0].mode == "fullstack"
@@ -458,3 +457,28 @@ def test_estimate_prices_the_fix_budget() -> None:
     offline = estimate_run(Mode.WEB, refinement=False, prompt_tokens=20, project_bytes=0,
                            model=None, offline=True, fix_budget=2)
     assert offline.usd == 0.0 and offline.fix_usd == 0.0
+
+
+async def test_retries_are_not_stacked(engine, fake_llm) -> None:
+    """The HTTP layer's policy (3 attempts in these tests) is the only retry: before, the agent
+    layer retried each failed call twice more, 9 requests for one call."""
+    script_fullstack(fake_llm, backend={"fault": "500"})
+    events = await engine()
+    assert events[-1].type == "run_failed" and "HTTP 500" in events[-1].error
+    assert fake_llm.calls["backend"] == 3
+
+
+async def test_retry_after_beyond_the_cap_ends_the_run_at_once(engine, fake_llm, ctx) -> None:
+    import time
+
+    script_fullstack(fake_llm, backend={"fault": "429", "retry_after": 86400})
+    started = time.monotonic()
+    events = await engine()
+    assert time.monotonic() - started < 5
+    failed = events[-1]
+    assert failed.type == "run_failed"
+    assert failed.error.startswith("rate-limited by OpenRouter until ")
+    assert failed.retry_at is not None and not failed.retryable
+    assert failed.retry_at.strftime("%Y-%m-%d %H:%M UTC") in failed.error
+    assert fake_llm.calls["backend"] == 1
+    assert ctx.store.projects.list() == []

@@ -25,6 +25,7 @@ class FakeGitHub(LoopbackFake):
         self.repos: dict[str, dict] = {}
         self.empty_409 = 0
         self.secondary_limit = 0
+        self.secondary_retry_after = "1"
         self.fail_commit = False
         self.calls: list[tuple[str, str]] = []
         self.device_script: list[dict] = []
@@ -135,7 +136,7 @@ class FakeGitHub(LoopbackFake):
                     fake.secondary_limit -= 1
                     return self._send(403, {"message": "You have exceeded a secondary rate "
                                             "limit. Please wait a few minutes."},
-                                      {"Retry-After": 1})
+                                      {"Retry-After": fake.secondary_retry_after})
                 if path == "/user" and method == "GET":
                     return self._send(200, {"login": fake.login, "id": 1,
                                             "url": f"{fake.url}/users/{fake.login}"})

@@ -28,6 +28,7 @@ class FakeVercel(LoopbackFake):
         self.build_error = False
         self.lose_create_response = False
         self.rate_limit_polls = 0
+        self.rate_retry_after = "0"
         self.calls: list[tuple[str, str, dict]] = []
         super().__init__()
 
@@ -95,7 +96,7 @@ class FakeVercel(LoopbackFake):
                     if fake.rate_limit_polls > 0:
                         fake.rate_limit_polls -= 1
                         return self._send(429, {"error": {"code": "rate_limited"}},
-                                          {"Retry-After": "0"})
+                                          {"Retry-After": fake.rate_retry_after})
                     d = fake.deployments[path.rsplit("/", 1)[1]]
                     d["polls"] += 1
                     if d["polls"] >= fake.polls_to_ready:

@@ -31,7 +31,7 @@ def configured(ctx, fake_llm, monkeypatch):
 def make_window(ctx, qtbot):
     from devora_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(ctx, EngineOptions(retry_delay=0.01))
+    w = MainWindow(ctx, EngineOptions())
     qtbot.addWidget(w)
     w.resize(1400, 900)
     with qtbot.waitActive(w):

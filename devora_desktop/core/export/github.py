@@ -5,6 +5,10 @@ blobs (base64, so binaries survive) -> a full tree without ``base_tree`` (so del
 :class:`NonFastForward`, and the caller asks "overwrite" or "new branch"; a failure before
 the ref move leaves the repository exactly as it was. PyGithub is synchronous: call these
 from a worker thread (``asyncio.to_thread``), never on the event loop.
+
+PyGithub's own retries are off: every API call goes through the one policy of ``core.retry``
+(429, 5xx and secondary rate limits; Retry-After honoured up to its cap, a longer one ends the
+export with "rate-limited by GitHub until TIME").
 """
 
 from __future__ import annotations
@@ -15,17 +19,26 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import httpx
 
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan
 from devora_desktop.core.logs import register_secret
+from devora_desktop.core.retry import (
+    RetryPolicy,
+    parse_retry_after,
+    sync_retrying,
+    until,
+    until_text,
+)
 
 API = "https://api.github.com"
 OAUTH = "https://github.com"
 MAX_FILE = 100 * 1024 * 1024
 Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
 
 
 class NonFastForward(ExportError):
@@ -43,6 +56,23 @@ class PushResult:
     files: int
 
 
+def _retry_after(exc: BaseException) -> float | None:
+    headers = getattr(exc, "headers", None) or {}
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    return parse_retry_after(value)
+
+
+def _retryable(exc: BaseException) -> bool:
+    """429, 5xx, and GitHub's rate-limit 403s (primary and secondary) are worth a retry."""
+    from github import GithubException
+
+    if not isinstance(exc, GithubException):
+        return False
+    status = exc.status or 0
+    return status == 429 or status >= 500 or (
+        status == 403 and "rate limit" in str(exc.data).lower())
+
+
 def _map(exc: Exception, what: str) -> ExportError:
     from github import BadCredentialsException, GithubException, RateLimitExceededException
 
@@ -52,6 +82,10 @@ def _map(exc: Exception, what: str) -> ExportError:
     if isinstance(exc, RateLimitExceededException) or (
             isinstance(exc, GithubException) and exc.status in (403, 429)
             and "rate limit" in str(exc.data).lower()):
+        wait = _retry_after(exc)
+        if wait is not None and wait > 0:
+            return ExportError(f"rate-limited by GitHub until {until_text(until(wait))}",
+                               hint="export again then")
         return ExportError("GitHub is rate limiting this account",
                            hint="wait a minute and export again")
     if isinstance(exc, GithubException):
@@ -69,19 +103,27 @@ def _map(exc: Exception, what: str) -> ExportError:
 
 class GitHubExporter:
     def __init__(self, token: str, *, base_url: str = API, empty_retries: int = 8,
-                 empty_delay: float = 1.0, secondary_rate_wait: float = 60) -> None:
-        from github import Auth, Github, GithubRetry
+                 empty_delay: float = 1.0, retry: RetryPolicy | None = None) -> None:
+        from github import Auth, Github
 
         register_secret(token)
         self.gh = Github(base_url=base_url, auth=Auth.Token(token), timeout=30,
-                         seconds_between_requests=0, seconds_between_writes=0,
-                         retry=GithubRetry(total=3, secondary_rate_wait=secondary_rate_wait))
+                         seconds_between_requests=0, seconds_between_writes=0, retry=0)
+        self.retry = retry or RetryPolicy()
         self.empty_retries = empty_retries
         self.empty_delay = empty_delay
 
+    def _call(self, fn: Callable[[], T]) -> T:
+        """One GitHub API call under the shared policy. A Retry-After beyond the cap is not
+        waited out: the error goes up at once and ``_map`` says until when."""
+        return sync_retrying(
+            self.retry, what="GitHub call",
+            retryable=lambda e: _retryable(e) and not self.retry.too_long(_retry_after(e)),
+            retry_after=_retry_after)(fn)
+
     def login(self) -> str:
         try:
-            return self.gh.get_user().login
+            return self._call(lambda: self.gh.get_user().login)
         except Exception as exc:
             raise _map(exc, "check the token") from None
 
@@ -89,8 +131,8 @@ class GitHubExporter:
         from github import GithubException
 
         try:
-            return self.gh.get_user().create_repo(name, private=private, auto_init=True,
-                                                  description=description[:300])
+            return self._call(lambda: self.gh.get_user().create_repo(
+                name, private=private, auto_init=True, description=description[:300]))
         except GithubException as exc:
             if exc.status == 422:
                 raise ExportError(f"a repository named {name!r} already exists on your account",
@@ -102,7 +144,7 @@ class GitHubExporter:
 
     def get_repo(self, full_name: str):
         try:
-            return self.gh.get_repo(full_name)
+            return self._call(lambda: self.gh.get_repo(full_name))
         except Exception as exc:
             raise _map(exc, f"open {full_name}") from None
 
@@ -112,7 +154,7 @@ class GitHubExporter:
 
         for attempt in range(self.empty_retries + 1):
             try:
-                return repo.get_git_ref(f"heads/{branch}")
+                return self._call(lambda: repo.get_git_ref(f"heads/{branch}"))
             except GithubException as exc:
                 if exc.status == 409 and attempt < self.empty_retries:
                     time.sleep(self.empty_delay)
@@ -139,7 +181,8 @@ class GitHubExporter:
         try:
             branch = branch or repo.default_branch or "main"
             ref = self._head(repo, branch)
-            parents = [repo.get_git_commit(ref.object.sha)] if ref is not None else []
+            parents = [self._call(lambda: repo.get_git_commit(ref.object.sha))] \
+                if ref is not None else []
             # Blobs are independent: 8 at a time (one round trip each; 200 files took 18 s
             # one by one against a loopback server, more against github.com).
             done = 0
@@ -147,8 +190,8 @@ class GitHubExporter:
 
             def upload(rel: str):
                 nonlocal done
-                blob = repo.create_git_blob(base64.b64encode(plan.read(rel)).decode(),
-                                            "base64")
+                content = base64.b64encode(plan.read(rel)).decode()
+                blob = self._call(lambda: repo.create_git_blob(content, "base64"))
                 mode = "100755" if plan.mode(rel) & 0o111 else "100644"
                 with lock:
                     done += 1
@@ -158,19 +201,19 @@ class GitHubExporter:
 
             with ThreadPoolExecutor(max_workers=8) as pool:
                 elements = list(pool.map(upload, files))
-            tree = repo.create_git_tree(elements)
-            commit = repo.create_git_commit(message, tree, parents)
+            tree = self._call(lambda: repo.create_git_tree(elements))
+            commit = self._call(lambda: repo.create_git_commit(message, tree, parents))
             if progress:
                 progress(len(files) + 1, len(files) + 2, "commit")
             target = branch
             if ref is None:
-                repo.create_git_ref(f"refs/heads/{branch}", commit.sha)
+                self._call(lambda: repo.create_git_ref(f"refs/heads/{branch}", commit.sha))
             elif on_conflict and on_conflict.startswith("branch:"):
                 target = on_conflict.split(":", 1)[1]
-                repo.create_git_ref(f"refs/heads/{target}", commit.sha)
+                self._call(lambda: repo.create_git_ref(f"refs/heads/{target}", commit.sha))
             else:
                 try:
-                    ref.edit(commit.sha, force=on_conflict == "overwrite")
+                    self._call(lambda: ref.edit(commit.sha, force=on_conflict == "overwrite"))
                 except GithubException as exc:
                     if exc.status == 422:
                         raise NonFastForward(branch) from None

@@ -2,8 +2,10 @@
 
 Token check (``/v2/user``) -> explicit team when the token has several -> SHA-1 of every file
 -> ``POST /v13/deployments`` with the manifest -> upload exactly the ``missing_files`` to
-``/v2/files`` and create again -> poll ``readyState`` (backoff, Retry-After) until READY, ERROR
-or CANCELED. A create whose response was lost is found by name, not created twice.
+``/v2/files`` and create again -> poll ``readyState`` until READY, ERROR or CANCELED. 429 and
+5xx are retried by the one policy of ``core.retry`` (Retry-After honoured up to its cap; a
+longer one ends the export with "rate-limited by Vercel until TIME"). A create whose response
+was lost is found by name, not created twice.
 """
 
 from __future__ import annotations
@@ -20,9 +22,25 @@ import httpx
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan
 from devora_desktop.core.logs import register_secret
+from devora_desktop.core.retry import (
+    RetryPolicy,
+    async_retrying,
+    parse_retry_after,
+    until,
+    until_text,
+)
 
 API = "https://api.vercel.com"
 Progress = Callable[[str], None]
+
+
+class _Retryable(Exception):
+    """A 429 or 5xx answer, to be retried by the policy (never seen outside this module)."""
+
+    def __init__(self, resp: httpx.Response, retry_after: float | None) -> None:
+        super().__init__(resp.status_code)
+        self.resp = resp
+        self.retry_after = retry_after
 
 
 @dataclass
@@ -57,8 +75,10 @@ def project_name(name: str) -> str:
 
 class VercelDeployer:
     def __init__(self, token: str, *, base_url: str = API, team: str | None = None,
-                 poll_interval: float = 2.0, timeout: float = 900.0) -> None:
+                 poll_interval: float = 2.0, timeout: float = 900.0,
+                 retry: RetryPolicy | None = None) -> None:
         register_secret(token)
+        self.retry = retry or RetryPolicy()
         self.base = base_url.rstrip("/")
         self.team = team
         self.team_id: str | None = None
@@ -82,10 +102,11 @@ class VercelDeployer:
         return {"teamId": self.team_id} if self.team_id else {}
 
     async def _request(self, method: str, url: str, **kw) -> httpx.Response:
-        for attempt in range(5):
+        params = {**self._params(), **kw.pop("params", {})}
+
+        async def attempt() -> httpx.Response:
             try:
-                resp = await self._client.request(method, url, params={
-                    **self._params(), **kw.pop("params", {})}, **kw)
+                resp = await self._client.request(method, url, params=params, **kw)
             except httpx.TransportError as exc:
                 raise ExportError("could not reach Vercel",
                                   hint="check your connection and try again") from exc
@@ -93,11 +114,22 @@ class VercelDeployer:
                 raise ExportError("Vercel rejected the token (expired, revoked or without "
                                   "access to this team)", hint="set a new Vercel token")
             if resp.status_code == 429 or resp.status_code >= 500:
-                wait = float(resp.headers.get("retry-after") or 2 ** attempt)
-                await asyncio.sleep(min(wait, 30))
-                continue
+                wait = parse_retry_after(resp.headers.get("retry-after"))
+                if self.retry.too_long(wait):
+                    assert wait is not None
+                    raise ExportError(f"rate-limited by Vercel until {until_text(until(wait))}",
+                                      hint="deploy again then")
+                raise _Retryable(resp, wait)
             return resp
-        raise ExportError(f"Vercel kept failing ({resp.status_code})", hint="try again later")
+
+        retrying = async_retrying(self.retry, what=f"Vercel {method} {url.split('?')[0]}",
+                                  retryable=lambda e: isinstance(e, _Retryable),
+                                  retry_after=lambda e: getattr(e, "retry_after", None))
+        try:
+            return await retrying(attempt)
+        except _Retryable as exc:
+            raise ExportError(f"Vercel kept failing ({exc.resp.status_code})",
+                              hint="try again later") from None
 
     # ---- steps -------------------------------------------------------------------------
     async def check(self) -> str:

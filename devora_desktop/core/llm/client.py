@@ -1,8 +1,10 @@
 """Streaming chat over any OpenAI-compatible endpoint (OpenRouter, OpenAI, Ollama, LM Studio, ...).
 
-Retries (tenacity: exponential backoff with jitter, Retry-After honoured) cover everything up
-to the first text delta; once text has streamed a failure raises :class:`StreamInterrupted`
-with the partial text, so the caller can continue instead of paying twice. Closing or
+Retries (``core.retry``: the one tenacity policy, Retry-After honoured up to its cap) cover
+everything up to the first text delta, and nothing above this layer retries again; once text
+has streamed a failure raises :class:`StreamInterrupted` with the partial text, so the caller
+can continue instead of paying twice. A Retry-After beyond the cap raises at once
+``RateLimited(until=...)``: "rate-limited by PROVIDER until TIME". Closing or
 cancelling the iterator closes the HTTP response at once.
 """
 
@@ -10,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import email.utils
 import json
 import logging
 import time
@@ -20,7 +21,6 @@ from urllib.parse import urlsplit
 
 import httpx
 from httpx_sse import EventSource, SSEError
-from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
 from devora_desktop import __version__
 from devora_desktop.core.errors import (
@@ -43,6 +43,8 @@ from devora_desktop.core.llm.catalogue import Catalogue, ModelInfo
 from devora_desktop.core.llm.limiter import ProviderLimiter
 from devora_desktop.core.logs import redact, register_secret
 from devora_desktop.core.models import Usage
+from devora_desktop.core.retry import RetryPolicy, async_retrying, parse_retry_after, until
+from devora_desktop.core.retry import until_text as _until_text
 
 log = logging.getLogger(__name__)
 
@@ -57,24 +59,7 @@ class Timeouts:
     write: float = 30.0
 
 
-@dataclass
-class RetryPolicy:
-    attempts: int = 4
-    initial: float = 1.0
-    max_wait: float = 30.0
-    jitter: float = 0.5
-    max_retry_after: float = 60.0
-
-
-def _retry_after(resp: httpx.Response) -> float | None:
-    value = resp.headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+__all__ = ["OpenAICompatProvider", "RetryPolicy", "Timeouts"]
 
 
 def _error_text(resp: httpx.Response) -> str:
@@ -203,8 +188,14 @@ class OpenAICompatProvider:
             return ModelNotFound(f"{self.label} does not know the model {model!r}",
                                  status=status, hint="pick another model in Settings")
         if status == 429:
+            wait = parse_retry_after(resp.headers.get("retry-after"))
+            if self.retry.too_long(wait):
+                assert wait is not None
+                at = until(wait)
+                return RateLimited(f"rate-limited by {self.label} until {_until_text(at)}",
+                                   retry_after=wait, until=at)
             return RateLimited(f"{self.label} is rate limiting requests{suffix}",
-                               retry_after=_retry_after(resp))
+                               retry_after=wait)
         if status in (408, 500, 502, 503, 504) or status >= 520:
             return ProviderUnavailable(f"{self.label} failed with HTTP {status}{suffix}",
                                        retryable=True, status=status,
@@ -214,6 +205,17 @@ class OpenAICompatProvider:
                                  status=status, hint="pick a model with a larger window")
         return ProviderError(f"{self.label} refused the request (HTTP {status}){suffix}",
                              status=status)
+
+    def _event_error(self, data: str, *, retryable: bool) -> ProviderError:
+        """An ``{"error": ...}`` event in the stream. Before any text it is retried like a
+        5xx; after text, the caller continues from the partial answer."""
+        try:
+            err = json.loads(data).get("error")
+        except (ValueError, AttributeError):
+            err = data
+        msg = err.get("message") if isinstance(err, dict) else str(err)
+        return ProviderError(f"{self.label} reported an error mid-stream: "
+                             f"{redact(str(msg))[:200]}", retryable=retryable)
 
     def _transport_error(self, exc: Exception, partial: str) -> ProviderError:
         if partial:
@@ -231,13 +233,6 @@ class OpenAICompatProvider:
                                    f"({type(exc).__name__})", retryable=True)
 
     # ---- streaming ----------------------------------------------------------------------
-    def _wait(self, state) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        if isinstance(exc, RateLimited) and exc.retry_after is not None:
-            return min(exc.retry_after, self.retry.max_retry_after)
-        return wait_exponential_jitter(multiplier=self.retry.initial, max=self.retry.max_wait,
-                                       jitter=self.retry.jitter)(state)
-
     async def _open(self, body: dict, headers: dict[str, str], model: str):
         """Send the request and read up to the first event. Returns the open stack, the event
         iterator and the first event; raises a mapped ProviderError (retried by the caller)."""
@@ -255,7 +250,8 @@ class OpenAICompatProvider:
                     await resp.aread()
                     error = self._status_error(resp, model)
                     if isinstance(error, RateLimited):  # every worker waits, not just this one
-                        self.limiter.pause(error.retry_after if error.retry_after is not None
+                        self.limiter.pause(min(self.retry.max_retry_after, error.retry_after)
+                                           if error.retry_after is not None
                                            else self.retry.initial)
                     raise error
                 ctype = resp.headers.get("content-type", "")
@@ -275,6 +271,8 @@ class OpenAICompatProvider:
                     if not any(_event_kind(e) == "finish" for e in prelude):
                         raise ProviderUnavailable(
                             f"{self.label} closed the stream without an answer", retryable=True)
+                if prelude and _event_kind(prelude[-1]) == "error":
+                    raise self._event_error(prelude[-1].data, retryable=True)
                 return stack, events, prelude
         except ProviderError:
             await stack.aclose()
@@ -300,12 +298,11 @@ class OpenAICompatProvider:
         body = self.body(messages, model, params)
         headers = self.headers(agent)
         started = time.monotonic()
-        retrying = AsyncRetrying(
-            stop=stop_after_attempt(self.retry.attempts), wait=self._wait, reraise=True,
-            retry=retry_if_exception(lambda e: isinstance(e, ProviderError) and e.retryable
-                                     and not isinstance(e, StreamInterrupted)),
-            before_sleep=lambda s: log.info("%s: retrying %s call after %s", self.label, agent,
-                                            type(s.outcome.exception()).__name__))
+        retrying = async_retrying(
+            self.retry, what=f"{self.label} {agent} call",
+            retryable=lambda e: isinstance(e, ProviderError) and e.retryable
+            and not isinstance(e, StreamInterrupted),
+            retry_after=lambda e: getattr(e, "retry_after", None))
         stack, events, prelude = await retrying(self._open, body, headers, model)
         parts: list[str] = []
         usage_raw: dict | None = None
@@ -327,10 +324,11 @@ class OpenAICompatProvider:
                     chunk = None
                 if isinstance(chunk, dict):
                     if "error" in chunk:
-                        err = chunk["error"]
-                        msg = err.get("message") if isinstance(err, dict) else str(err)
-                        raise ProviderError(f"{self.label} reported an error mid-stream: "
-                                            f"{redact(str(msg))[:200]}", retryable=not parts)
+                        if parts:
+                            raise StreamInterrupted(
+                                self._event_error(data, retryable=False).one_line(),
+                                partial="".join(parts))
+                        raise self._event_error(data, retryable=False)
                     if isinstance(chunk.get("usage"), dict):
                         usage_raw = chunk["usage"]
                     for choice in chunk.get("choices") or []:

@@ -14,6 +14,7 @@ from devora_desktop.core.export.github import (
     poll_device_flow,
     start_device_flow,
 )
+from devora_desktop.core.retry import RetryPolicy
 from devora_desktop.core.workspace import Workspace
 from tests.fakes.github_server import FakeGitHub
 
@@ -28,7 +29,8 @@ def gh():
 
 
 def exporter(fake: FakeGitHub, token: str = TOKEN) -> GitHubExporter:
-    return GitHubExporter(token, base_url=fake.url, empty_delay=0.01, secondary_rate_wait=1)
+    return GitHubExporter(token, base_url=fake.url, empty_delay=0.01,
+                          retry=RetryPolicy(attempts=3, initial=0.01, max_wait=0.05, jitter=0))
 
 
 def project(tmp_path: Path, n: int = 200) -> Workspace:
@@ -169,3 +171,16 @@ def test_cli_device_flow_login(gh, run_cli) -> None:
     assert "github       set (encrypted)" in run_cli("keys", "list").out
     r = run_cli("keys", "login", "github")
     assert r.code == 1 and "no GitHub OAuth client id" in r.err
+
+
+def test_secondary_rate_limit_beyond_the_cap_is_not_waited_out(gh, tmp_path: Path) -> None:
+    ex = exporter(gh)
+    repo = ex.create_repo("limited-long")
+    gh.secondary_limit = 5
+    gh.secondary_retry_after = "86400"
+    plan = plan_export(project(tmp_path, 1))
+    with pytest.raises(ExportError) as info:
+        ex.push(repo, plan, "m")
+    assert info.value.one_line().startswith("rate-limited by GitHub until ")
+    blobs = [c for c in gh.calls if c == ("POST", "/repos/octo/limited-long/git/blobs")]
+    assert len(blobs) == len(plan.files_to_send(False))  # one request per file: no retry

@@ -8,6 +8,7 @@ from devora_desktop.agents import templates
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import plan_export
 from devora_desktop.core.export.vercel import VercelDeployer, detect_framework
+from devora_desktop.core.retry import RetryPolicy
 from devora_desktop.core.workspace import Workspace
 from tests.fakes.vercel_server import FakeVercel
 
@@ -27,6 +28,7 @@ def ws_with(tmp_path: Path, kind: str = "todo", mode: str = "fullstack") -> Work
 
 
 def deployer(vc: FakeVercel, **kw) -> VercelDeployer:
+    kw.setdefault("retry", RetryPolicy(attempts=3, initial=0.01, max_wait=0.05, jitter=0))
     return VercelDeployer(vc.token, base_url=vc.url, poll_interval=0.01, **kw)
 
 
@@ -99,3 +101,14 @@ async def test_rate_limited_poll_and_bad_token(vc, tmp_path: Path) -> None:
 def test_framework_detection(tmp_path: Path) -> None:
     assert detect_framework(plan_export(ws_with(tmp_path))) == "nextjs"
     assert detect_framework(plan_export(ws_with(tmp_path / "w", "store", "web"))) is None
+
+
+async def test_retry_after_beyond_the_cap_ends_the_deploy_at_once(vc, tmp_path: Path) -> None:
+    vc.rate_limit_polls = 5
+    vc.rate_retry_after = "86400"
+    async with deployer(vc) as d:
+        await d.check()
+        with pytest.raises(ExportError) as info:
+            await d.deploy(plan_export(ws_with(tmp_path)), "x")
+    assert info.value.one_line().startswith("rate-limited by Vercel until ")
+    assert vc.rate_limit_polls == 4  # one request, no retry
