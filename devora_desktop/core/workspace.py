@@ -43,6 +43,9 @@ _SHORT_NAME = re.compile(r"^[^.~]{1,6}~[0-9]+(\.[^.]{0,3})?$")
 #: Which files the workspace wrote inside ignored folders (they are listed, versioned and
 #: rolled back like any other file; written here before the file itself).
 JOURNAL = ".devora/written-ignored"
+#: Present while a version is being saved: a crash leaves it, and the next start then looks
+#: for stale git locks in the whole repository, not only in refs.
+GIT_WRITING = ".devora/saving"
 
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$",
                        re.IGNORECASE)
@@ -314,7 +317,9 @@ class Workspace:
         from dulwich.file import FileLocked
 
         repo = self._repo()
+        marker = self.root / GIT_WRITING
         try:
+            atomic_write(marker, b"")
             wt = repo.get_worktree()
             index = repo.open_index()
             tracked = {p.decode() for p in index}
@@ -343,6 +348,7 @@ class Workspace:
             raise StoreError(f"could not save a version of the project: {exc}") from exc
         finally:
             repo.close()
+            marker.unlink(missing_ok=True)
 
     def _is_linked(self, rel: str) -> bool:
         try:
@@ -356,12 +362,18 @@ class Workspace:
         git_dir = self.root / ".git"
         if not git_dir.is_dir() or git_dir.is_symlink():
             return []
+        marker = self.root / GIT_WRITING
+        # A save that died mid-way may have left a lock on any object: look everywhere then;
+        # otherwise only where a lock can outlive a write that finished (cheap at start-up).
+        locks = git_dir.rglob("*.lock") if marker.exists() else [
+            *git_dir.glob("*.lock"), *git_dir.glob("refs/**/*.lock")]
         removed = []
-        for lock in [*git_dir.glob("*.lock"), *git_dir.glob("refs/**/*.lock")]:
+        for lock in list(locks):
             if lock.is_file() and not lock.is_symlink():
                 with contextlib.suppress(FileNotFoundError):
                     lock.unlink()
                     removed.append(lock.relative_to(git_dir).as_posix())
+        marker.unlink(missing_ok=True)
         return removed
 
     @staticmethod

@@ -35,8 +35,8 @@ def _evidence(home: Path) -> Counter:
             found["half-deleted folders"] += 1
             continue
         git = folder / ".git"
-        found["stale git locks"] += len(list(git.glob("*.lock"))) + len(
-            list(git.glob("refs/**/*.lock")))
+        found["stale git locks"] += len(list(git.rglob("*.lock")))
+        found["saves cut mid-way"] += (folder / ".devora/saving").exists()
         if (folder / ".devora/draft").exists() and not list(git.glob("refs/heads/*")):
             found["unfinished new projects"] += 1
     try:

@@ -448,3 +448,20 @@ def test_empty_project_left_by_an_older_version_is_cleaned(isolated_home: Path) 
     with Store(paths) as store:
         assert store.projects.list() == []
         assert not paths.project(p.id).exists()
+
+
+def test_stale_object_lock_from_a_save_that_died_is_cleared(isolated_home: Path) -> None:
+    paths = DataPaths(isolated_home)
+    with Store(paths) as store:
+        p = store.projects.create("Locked")
+        ws = store.workspace(p.id)
+        ws.write_file("a.txt", "v1")
+        ws.commit("v1")
+        blob = ws.root / ".git/objects/5a/0f1b2c3d4e5f60718293a4b5c6d7e8f9012345.lock"
+        blob.parent.mkdir(exist_ok=True)
+        blob.write_bytes(b"half an object")          # the kill -9 landed inside a save
+        (ws.root / ".devora/saving").write_bytes(b"")
+    with Store(paths) as store:
+        assert not blob.exists()
+        assert any("5a0f" in line.replace("/", "") for line in store.recovery)
+        assert not (store.workspace(p.id).root / ".devora/saving").exists()
