@@ -64,6 +64,7 @@ class AgentProgress:
     note: str = ""
     round: int = 0
     _buf: str = ""
+    _skip_newline: bool = False
 
     @property
     def final(self) -> bool:
@@ -101,9 +102,16 @@ class AgentProgress:
                 self.current_file, self.current_lines = m.group(1).strip(), 0
                 self.current_text = []
                 opened, pos = self.current_file, m.end()
-                if buf.startswith("\n", pos):
-                    pos += 1
+                self._skip_newline = True
             else:
+                if self._skip_newline:  # the line break after the opening tag is not content
+                    if buf.startswith("\r\n", pos):
+                        pos += 2
+                    elif buf.startswith("\n", pos):
+                        pos += 1
+                    self._skip_newline = pos >= len(buf)
+                    if self._skip_newline:
+                        break
                 i = buf.find(_CLOSE, pos)
                 if i < 0:
                     j = buf.rfind("<", pos)

@@ -80,6 +80,7 @@ class ActivityPanel(QWidget):
         self.run_line: RunLine | None = None
         self._run_item: QListWidgetItem | None = None
         head = QHBoxLayout()
+        head.setSpacing(16)
         head.addWidget(self.steps, 1)
         head.addWidget(self.totals)
         title = QLabel("Activity · Chat")

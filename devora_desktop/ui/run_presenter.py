@@ -101,7 +101,10 @@ class RunPresenter:
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follow and entry:  # end on the project's front door, not its last file
             self.w.open_file(entry)
-        self.w.status.set_last_run(p.summary() if outcome == "finished" else outcome)
+        cost = f", ${p.cost:.4f}" if p.cost else ""
+        verdict = ("approved" if p.approved else "not approved") if outcome == "finished" \
+            else outcome
+        self.w.status.set_last_run(f"{p.seconds:.1f} s, {p.tokens:,} tok{cost}, {verdict}")
         self.w.run_finished.emit(outcome)
 
     def _on_retry(self) -> None:

@@ -154,9 +154,13 @@ def test_the_file_being_written_is_followed_across_split_tags() -> None:
                  AgentDelta(agent="frontend", text="l3\n</")])
     a = p.agents["frontend"]
     assert (a.current_file, a.current_lines) == ("a.js", 3)
+    assert "".join(a.current_text) == "l1\nl2\nl3\n"
     assert a.live_tokens > 0 and p.tokens == a.live_tokens
     fold_all(p, [AgentDelta(agent="frontend", text="file>\n<file path=\"b.js\">\nx\n")])
     assert (a.current_file, a.current_lines) == ("b.js", 1)
+    fold_all(p, [AgentDelta(agent="frontend", text='</file>\n<file path="c.js">'),
+                 AgentDelta(agent="frontend", text="\nfirst\n")])
+    assert "".join(a.current_text) == "first\n"
     assert p.steps["Build"] == "active" and p.steps["Plan"] == "skipped"
 
 
