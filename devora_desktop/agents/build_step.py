@@ -1,11 +1,13 @@
 """Architect and code agents, overlapped: building starts while the plan is still streaming.
 
 The Architect's answer is read as it arrives (``plan_stream``). Each code agent's files are
-cut into groups of at most ``shard_files``; a group starts as a worker as soon as it is full
-and the plan's shared contracts (everything before ``files``: stack, pages, api, data_models)
-are known, so the first files land on disk before the plan is complete and an agent that owns
-many files streams them over several connections instead of one. The rest start when the
-file list ends; an agent with ``shard_files`` files or fewer stays one worker.
+cut, in plan order, into groups of about ``shard_tokens`` of estimated output (at most
+``shard_files`` files): a big component gets a worker of its own, small configuration files
+share one. A group starts as soon as it is full and the plan's shared contracts (everything
+before ``files``: stack, pages, api, data_models) are known, so the first files land on disk
+before the plan is complete and an agent that owns much output streams it over several
+connections instead of one. The rest start when the file list ends; an agent whose whole
+output fits one group stays one worker, as does every agent when ``shard_tokens`` is None.
 
 Every worker of an agent uses the agent's prompt and name (the provider limiter bounds how
 many stream at once) and may write only its own group: another group's path is rejected. The
@@ -33,6 +35,23 @@ from devora_desktop.core.workspace import normalize_rel_path
 
 if TYPE_CHECKING:
     from devora_desktop.agents.orchestrator import Run
+
+
+#: Rough output of a file by kind, in tokens: enough to keep big files apart and batch the
+#: small ones (a plan does not say how long a file will be).
+_SMALL = ("package.json", "tsconfig.json", ".gitignore", ".env.example", "jsconfig.json")
+
+
+def estimate_file_tokens(path: str) -> int:
+    name = path.rsplit("/", 1)[-1].lower()
+    if name in _SMALL or ".config." in name or name.endswith((".json", ".toml", ".yaml",
+                                                              ".yml", ".ini", ".txt")):
+        return 150
+    if name.endswith((".css", ".scss", ".svg")):
+        return 250
+    if name.endswith((".md", ".mdx")):
+        return 350
+    return 600  # code: components, pages, routes, SQL
 
 
 @dataclass
@@ -68,7 +87,8 @@ class BuildStep:
         self.on_plan = on_plan
         self.mode = mode
         self.agents = agents
-        self.size = run.options.shard_files or 0
+        self.budget = run.options.shard_tokens
+        self.max_files = max(1, run.options.shard_files)
         self.stream = PlanStream()
         self.contracts: dict | None = None
         self.entries: list[PlannedFile] = []
@@ -102,14 +122,36 @@ class BuildStep:
                 if queue is None or item.file.action == "delete":
                     continue
                 queue.append(item.file)
-                if self.size and len(queue) > self.size:  # the agent is big: shard it
-                    plan = self._provisional()
-                    if plan is not None:  # else its contracts are unknown: wait for them
-                        self._start(item.file.owner, queue[: self.size], plan,
-                                    complete=False)
-                        del queue[: self.size]
+                groups = self._cut(queue, final=False)
+                plan = self._provisional() if groups else None
+                if plan is None:  # no contracts yet: the groups wait for them
+                    queue[:0] = [f for g in groups for f in g]
+                for group in groups if plan is not None else []:
+                    self._start(item.file.owner, group, plan, complete=False)
             elif isinstance(item, FilesClosed):
                 pass  # the rest starts from the validated plan, a few tokens later
+
+    def _cut(self, queue: list[PlannedFile], *, final: bool) -> list[list[PlannedFile]]:
+        """Take the groups that are ready off the front of ``queue``: full ones (the next
+        file would not fit), and at the end of the plan all that is left."""
+        groups: list[list[PlannedFile]] = []
+        if self.budget is None:
+            if final and queue:
+                groups.append(queue[:])
+                queue.clear()
+            return groups
+        while queue:
+            n, total = 0, 0
+            for f in queue:
+                est = estimate_file_tokens(f.path)
+                if n and (total + est > self.budget or n >= self.max_files):
+                    break
+                n, total = n + 1, total + est
+            if n == len(queue) and not final and n < self.max_files and total < self.budget:
+                break  # this group may still grow
+            groups.append(queue[:n])
+            del queue[:n]
+        return groups
 
     def _provisional(self) -> Plan | None:
         """The plan so far (contracts + entries), when its required fields are known."""
@@ -131,11 +173,8 @@ class BuildStep:
             if queue is not None and f.action != "delete" and f.path not in self.started:
                 queue.append(f)
         for owner in self.agents:
-            queue = self.pending[owner]
-            while queue:
-                take = self.size if self.size and len(queue) > self.size else len(queue)
-                self._start(owner, queue[:take], plan, complete=True)
-                del queue[:take]
+            for group in self._cut(self.pending[owner], final=True):
+                self._start(owner, group, plan, complete=True)
             if owner not in self.teams:
                 run.emit(AgentSkipped(agent=owner, reason="the plan gives it no files"))
         self.plan_done.set()
@@ -157,12 +196,14 @@ class BuildStep:
             self._tg.create_task(self._team(team))
         worker = FileAgent(owner, run.env(owner), self.mode.value)
         team.workers.append(worker)
-        sharded = self.size > 0 and (not complete or len(group) < len(plan.files_for(owner)))
+        whole = [f for f in plan.files_for(owner) if f.action != "delete"]
+        sharded = not complete or len(group) < len(whole)
         current = {f.path: run.ws.read_text(f.path) for f in group
                    if f.action == "modify" and run.ws.exists(f.path)}
-        msgs = run.fit(worker, lambda chosen: worker.messages(
-            run.request.prompt, plan, chosen, files=group if sharded else None,
-            plan_complete=complete), current, current)
+        own = group if sharded else None
+        msgs = run.fit(worker, lambda files: worker.messages(
+            run.request.prompt, plan, files, files=own, plan_complete=complete),
+            current, current)
         self.started.update(f.path for f in group)
         self.groups += 1
         if self.first_group_at is None:

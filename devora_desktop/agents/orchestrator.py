@@ -84,7 +84,8 @@ class EngineOptions:
     max_files_per_run: int = 300
     review_file_chars: int = 60_000
     checks: Checks | None = None     # the checks seam (review_loop.Checks); None: no checks
-    shard_files: int | None = 4      # an agent with more files runs as workers of this many
+    shard_tokens: int | None = 800   # estimated output per worker; None: one worker per agent
+    shard_files: int = 8             # and at most this many files per worker
 
 
 class Run:

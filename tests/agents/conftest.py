@@ -28,7 +28,9 @@ def iterate(problem: str, path: str = "app/page.tsx", agent: str = "frontend") -
         {"path": path, "agent": agent, "problem": problem, "fix": "do it"}]})
 
 
-FAST = EngineOptions()
+# One worker per agent: these tests script each agent's replies in order (sharding has its
+# own tests in test_build_step.py).
+FAST = EngineOptions(shard_tokens=None)
 
 
 @pytest.fixture

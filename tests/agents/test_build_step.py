@@ -30,7 +30,8 @@ def asked_files(request: dict) -> list[str]:
 def frontend(request: dict) -> dict:
     """Writes the files it is asked for; the worker given Part0 also tries a sibling's file."""
     mine = asked_files(request)
-    text = "".join(block(p, f"export const X = '{p}';") for p in mine)
+    text = "".join(block(p, "{}" if p.endswith(".json") else f"export const X = '{p}';")
+                   for p in mine)
     if "components/Part0.tsx" in mine:
         text += block("components/Part9.tsx", ROGUE)
     return {"text": text, "latency": 0.002}
@@ -46,7 +47,8 @@ async def test_big_agent_is_sharded_and_starts_before_the_plan_ends(engine, fake
     fake_llm.set("frontend", frontend)
     fake_llm.set("backend", backend)
     fake_llm.set("reviewer", APPROVE)
-    events = await engine(mode=Mode.FULLSTACK, options=replace(FAST, shard_files=4))
+    events = await engine(mode=Mode.FULLSTACK,
+                          options=replace(FAST, shard_files=4, shard_tokens=100_000))
     assert events[-1].type == "run_finished", events[-1]
 
     groups = [asked_files(r) for r in fake_llm.requests_for("frontend")]
@@ -86,7 +88,7 @@ async def test_without_sharding_one_worker_per_agent(engine, fake_llm) -> None:
     fake_llm.set("backend", backend)
     fake_llm.set("reviewer", APPROVE)
     events = await engine(mode=Mode.FULLSTACK, options=EngineOptions(
-        shard_files=None))
+        shard_tokens=None))
     assert events[-1].type == "run_finished", events[-1]
     [req] = fake_llm.requests_for("frontend")
     assert asked_files(req) == FRONT
@@ -94,3 +96,19 @@ async def test_without_sharding_one_worker_per_agent(engine, fake_llm) -> None:
     part9 = [e for e in of(events, "file_written") if e.path == "components/Part9.tsx"]
     assert part9 and not [e for e in of(events, "file_rejected")
                           if "worker's group" in e.reason]
+
+
+async def test_groups_follow_estimated_output(engine, fake_llm) -> None:
+    """Small configuration files share a worker; each big file gets one of its own."""
+    files = ["package.json", "tsconfig.json", "next.config.mjs", "app/page.tsx",
+             "components/A.tsx", "README.md"]
+    fake_llm.set("architect", "```json\n" + json.dumps({
+        "name": "Mix", "summary": "mixed sizes", "stack": {"frontend": "next"},
+        "files": [{"path": p, "owner": "frontend", "purpose": "x"} for p in files]}) + "\n```")
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(mode=Mode.FULLSTACK, options=replace(FAST, shard_tokens=1000))
+    assert events[-1].type == "run_finished", events[-1]
+    groups = sorted(asked_files(r) for r in fake_llm.requests_for("frontend"))
+    assert groups == [["app/page.tsx"], ["components/A.tsx", "README.md"],
+                      ["package.json", "tsconfig.json", "next.config.mjs"]]

@@ -13,9 +13,10 @@ import contextlib
 import time
 from collections.abc import AsyncIterator
 
-#: Streams at once when the settings do not say: hosted routers take many; a local server
+#: Streams at once when the settings do not say: hosted routers take many (OpenRouter sets no
+#: concurrency cap for paid models; a 429 still pauses every worker); a local server
 #: shares one GPU, so more parallel streams only slow each one down.
-DEFAULT_CONCURRENCY = {"openrouter": 8, "openai": 6, "ollama": 2, "lmstudio": 2}
+DEFAULT_CONCURRENCY = {"openrouter": 12, "openai": 6, "ollama": 2, "lmstudio": 2}
 FALLBACK_CONCURRENCY = 4
 
 
