@@ -163,17 +163,27 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             mode = mode or existing.mode  # a refinement stays in the project's mode
         except NotFound:
             project_name = args.project
-    run, choice = await start_run(
-        ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,
-        project_name=project_name,
-        provider=args.provider, base_url=args.base_url, model=args.model,
-        max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options,
-        checks=args.checks)
+    try:
+        run, choice = await start_run(
+            ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,
+            project_name=project_name,
+            provider=args.provider, base_url=args.base_url, model=args.model,
+            max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options,
+            checks=args.checks)
+    except asyncio.CancelledError:
+        # Ctrl+C before the run began (e.g. while the model catalogue loads): nothing to
+        # roll back, but a --json reader still gets its terminal event.
+        task = asyncio.current_task()
+        if task is not None:
+            task.uncancel()
+        if args.as_json:
+            sys.stdout.write(RunCancelled(reason="interrupted").model_dump_json() + "\n")
+        print("devora: run cancelled; the project is unchanged", file=sys.stderr)
+        return EXIT_CANCELLED
     try:
         view = None if args.as_json else TerminalView()
         final: RunEvent | None = None
         started: RunStarted | None = None
-
 
         def show(ev: RunEvent) -> None:
             nonlocal final, started

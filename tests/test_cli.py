@@ -246,3 +246,41 @@ def test_a_model_cannot_plant_a_repository_or_hide_files(run_cli, fake_llm, monk
     assert not (folder / "sub").exists() and not (folder / "GIT~1").exists()
     shown = json.loads(run_cli("projects", "show", project, "--json").out)
     assert sorted(shown["files"]) == ["dist/app.js", "index.html"]
+
+
+def test_sigint_before_the_run_starts_still_ends_json_with_a_terminal_event(
+        tmp_path: Path) -> None:
+    """Ctrl+C while the model catalogue is still loading (a server that never answers)."""
+    import signal
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    accepted = threading.Event()
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        conn, _ = listener.accept()
+        held.append(conn)
+        accepted.set()
+
+    threading.Thread(target=accept, daemon=True).start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "home"), "DEVORA_API_KEY": "sk-x-1234567"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "devora_desktop", "generate", "a page", "--json", "--provider",
+         "openai", "--base-url", url, "--model", "fake/model"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert accepted.wait(60), "the CLI never asked for the catalogue"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        for conn in held:
+            conn.close()
+        listener.close()
+    lines = [json.loads(x) for x in out.splitlines() if x.strip()]
+    assert lines and lines[-1]["type"] == "run_cancelled", (out, err)
+    assert proc.returncode == 130 and "Traceback" not in err
