@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -112,8 +113,14 @@ class PreviewPanel(QWidget):
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.url_label.setOpenExternalLinks(False)
         self.url_label.linkActivated.connect(lambda url: self.open_url(QUrl(url)))
-        self.copy_button = QPushButton(icons.icon("copy"), "Copy URL")
-        self.reload_button = QPushButton(icons.icon("reload"), "Reload")
+        # the bar must fit a 1024 px window's centre: the URL shrinks, Reload is an icon
+        self.url_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.url_label.setMinimumWidth(60)
+        self.copy_button = QPushButton(icons.icon("copy"), "Copy")
+        self.copy_button.setToolTip("Copy the URL")
+        self.reload_button = QPushButton(icons.icon("reload"), "")
+        self.reload_button.setToolTip("Reload")
+        self.reload_button.setAccessibleName("Reload")
         self.browser_button = QPushButton(icons.icon("browser"), "Open in browser")
         bar = QHBoxLayout()
         bar.addWidget(self.url_label, 1)
@@ -148,6 +155,7 @@ class PreviewPanel(QWidget):
         head.addWidget(self.fix_button)
         cv.addLayout(head)
         cv.addWidget(self.console)
+        console_box.setMaximumHeight(180)
         self.console_box = console_box
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.page_area)
@@ -171,7 +179,7 @@ class PreviewPanel(QWidget):
         return self.source.url if self.source is not None else None
 
     def _set_url(self, url: str | None, message: str = "") -> None:
-        self.copy_button.setText("Copy URL")
+        self.copy_button.setText("Copy")
         for b in (self.copy_button, self.reload_button, self.browser_button):
             b.setEnabled(url is not None)
         if url is None:

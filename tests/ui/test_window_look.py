@@ -91,3 +91,6 @@ def test_preview_without_webengine_offers_the_url(free, qtbot, aloop, fake_llm) 
     url = w.center.preview.url
     assert f"href='{url}'" in w.center.preview.url_label.text()
     assert w.center.preview.copy_button.isEnabled()
+    w.resize(1024, 700)  # the Preview tab fits a small screen: the window does not grow
+    qtbot.waitUntil(lambda: w.width() <= 1024)
+    assert w.minimumSizeHint().width() <= 1024
