@@ -148,7 +148,7 @@ class RunProgress:
         self.outcome: Outcome | None = None
         self.error = ""
         self.retryable = False
-        self.retry_after: float | None = None
+        self.retry_at: Any = None  # datetime (UTC) the provider rate-limited the run until
         self.approved: bool | None = None
         self.verdict = ""  # APPROVE | ITERATE, from the last review
         self.verdict_summary = ""
@@ -500,12 +500,12 @@ class RunProgress:
 
     def _on_run_failed(self, ev) -> list[Activity]:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
-        self.retry_after = getattr(ev, "retry_after", None)
+        self.retry_at = getattr(ev, "retry_at", None)
         self._close_agents("failed", "cancelled")
         self._close_steps("failed")
         text = self.summary()
-        if self.retry_after:
-            text += f" You can retry in {self.retry_after:.0f} s."
+        if self.retry_at is not None:
+            text += f" You can run it again from {self.retry_at.astimezone():%H:%M:%S}."
         return [Activity(text, "run", "error", key="run")]
 
     def _on_run_cancelled(self, ev) -> list[Activity]:

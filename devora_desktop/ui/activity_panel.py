@@ -8,6 +8,7 @@ carries "View changes" and "Revert".
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -39,16 +40,20 @@ LIVE_MS = 200
 class RunLine(QWidget):
     """The end of a run in the feed: its summary, and what to do with its changes."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, buttons: tuple[str, ...] = ("View changes", "Revert")) -> None:
         super().__init__()
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.view_changes = QPushButton("View changes")
         self.revert = QPushButton("Revert")
         self.revert.setToolTip("Bring back the version before this run (kept in History)")
+        self.again = QPushButton("Run again")
         row = QHBoxLayout()
-        row.addWidget(self.view_changes)
-        row.addWidget(self.revert)
+        for b in (self.view_changes, self.revert, self.again):
+            if b.text() in buttons:
+                row.addWidget(b)
+            else:
+                b.hide()
         row.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
@@ -60,6 +65,7 @@ class ActivityPanel(QWidget):
     link_activated = Signal(str, int)  # path, line (0: none)
     view_changes_requested = Signal(str)  # version id
     revert_requested = Signal(str)  # version id
+    retry_requested = Signal()  # run the last prompt again
 
     def __init__(self) -> None:
         super().__init__()
@@ -135,12 +141,22 @@ class ActivityPanel(QWidget):
     def _run_line(self, item: QListWidgetItem, text: str) -> None:
         p = self.progress
         assert p is not None
-        if p.outcome != "finished" or not p.version_id:
+        if p.outcome == "finished" and p.version_id:
+            line = RunLine(text)
+            vid = p.version_id
+            line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
+            line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
+        elif p.outcome == "failed" and (p.retryable or p.retry_at is not None):
+            line = RunLine(text, ("Run again",))
+            line.again.clicked.connect(self.retry_requested)
+            wait = (p.retry_at - datetime.now(UTC)).total_seconds() if p.retry_at else 0
+            if wait > 0:  # rate-limited: the button wakes up when the provider allows
+                line.again.setEnabled(False)
+                line.again.setToolTip(f"Available from {p.retry_at.astimezone():%H:%M:%S}")
+                QTimer.singleShot(int(wait * 1000) + 500, line.again, lambda: (
+                    line.again.setEnabled(True), line.again.setToolTip("")))
+        else:
             return
-        line = RunLine(text)
-        vid = p.version_id
-        line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
-        line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
         item.setText("")
         self.feed.setItemWidget(item, line)
         self.run_line, self._run_item = line, item

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.activity.link_activated.connect(self._on_user_file)
         self.activity.view_changes_requested.connect(rv._on_view_changes)
         self.activity.revert_requested.connect(rv._on_revert)
+        self.activity.retry_requested.connect(rv._on_retry)
         self.history.changes_requested.connect(rv._on_view_changes)
         self.history.restore_button.clicked.connect(rv._on_restore)
         self.chat.run_button.clicked.connect(rv.start_run)

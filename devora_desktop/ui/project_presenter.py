@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 class ProjectPresenter:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+        self.keep_feed = False
 
     def _on_project_chosen(self, project_id: str) -> None:
         if self.w.controller.running and project_id != self.w.current.id:
@@ -50,9 +51,12 @@ class ProjectPresenter:
         if project is not None:
             self.w.chat.set_mode(project.mode.value)
         dialogs.update_links(self.w)
-        if self.w.controller.running:
+        keep, self.keep_feed = self.keep_feed, False
+        if self.w.controller.running and not keep:
             return  # the run's feed and panes stay
         self.w.center.show_empty(project is None)
+        if keep:  # a new project whose first run did not end: its story stays
+            return
         self.w.activity.clear()
         if project is not None:
             for m in ctx.store.conversations.get(pid).messages:

@@ -39,6 +39,7 @@ class RunController(QObject):
         self.progress = RunProgress()
         self.run: Run | None = None
         self.task: asyncio.Task | None = None
+        self.last: tuple | None = None  # (prompt, mode, project id, model) of the last start
         #: asks the user before a project's code runs (checks); set by the window
         self.ask_consent: Callable[[Project], Awaitable[bool]] | None = None
 
@@ -50,6 +51,7 @@ class RunController(QObject):
               model: str | None = None) -> bool:
         if self.running or self.ctx is None or not prompt.strip():
             return False
+        self.last = (prompt, mode, project_id, model)
         self.task = self.tasks.spawn(self._run(prompt.strip(), mode, project_id, model),
                                      name="devora-window-run")
         return True

@@ -85,8 +85,9 @@ class RunPresenter:
         self.w.projects.set_projects(projects, self.w.current.id)
         project = next((x for x in projects if x.id == self.w.current.id), None)
         if self.w.current.id and project is None:  # a new project whose first run did not end
+            self.w.project_view.keep_feed = True
             self.w.current.set(None)
-            self.w.activity.say("devora", p.summary() + " Nothing was kept.")
+            self.w.activity.say("devora", "Nothing was kept of the new project.")
             return self.w.run_finished.emit(outcome)
         if project is not None:
             self.w.chat.set_target(project.name)
@@ -108,12 +109,14 @@ class RunPresenter:
         self.w.run_finished.emit(outcome)
 
     def _on_retry(self) -> None:
-        conv = self.w.ctx.store.conversations.get(self.w.current.id) if self.w.current.id else None
-        last = next((m.content for m in reversed(conv.messages) if m.role == "user"), "") \
-            if conv else ""
-        if last:
-            self.w.chat.prompt.setPlainText(last)
-            self.start_run()
+        """Run the last prompt again (a failed run left the project as it was)."""
+        last = self.w.controller.last
+        if last is None or self.w.controller.running:
+            return
+        prompt, mode, project_id, model = last
+        if project_id != self.w.current.id:
+            project_id = self.w.current.id  # a new project whose first run failed is gone
+        self.w.controller.start(prompt, mode, project_id, model)
 
     def _on_view_changes(self, version_id: str) -> None:
         self.w.changes.show_version(version_id)

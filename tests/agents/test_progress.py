@@ -208,14 +208,16 @@ def test_every_terminal_event_closes_every_agent(terminal, outcome, streaming_to
 
 
 def test_failure_text_says_the_project_is_unchanged_and_when_to_retry() -> None:
+    from datetime import UTC, datetime
+
     p = RunProgress()
     p.fold(started())
-    ev = RunFailed(error="rate limited by the provider", retryable=True)
-    object.__setattr__(ev, "__dict__", {**ev.__dict__, "retry_after": 30.0})
-    acts = p.fold(ev)
-    assert acts[0].text == ("Run failed: rate limited by the provider. The project is "
-                            "unchanged. You can retry in 30 s.")
-    assert p.retryable and p.retry_after == 30.0
+    when = datetime(2026, 11, 27, 9, 30, 5, tzinfo=UTC)
+    acts = p.fold(RunFailed(error="rate-limited by OpenRouter", retryable=True, retry_at=when))
+    local = when.astimezone().strftime("%H:%M:%S")
+    assert acts[0].text == ("Run failed: rate-limited by OpenRouter. The project is "
+                            f"unchanged. You can run it again from {local}.")
+    assert p.retryable and p.retry_at == when
 
 
 def test_agent_failure() -> None:

@@ -294,3 +294,21 @@ def test_export_dialog_from_the_menu(configured, qtbot, aloop, fake_llm, tmp_pat
     qtbot.waitUntil(task.done, timeout=10000)
     assert task.result() == str((tmp_path / "out.zip").resolve())
     assert feed_lines(w)
+
+
+def test_a_rate_limited_run_says_when_it_can_run_again(configured, qtbot, aloop,
+                                                      fake_llm) -> None:
+    """Item 4/12: a failure closes every agent and offers Run again, not before the time the
+    provider gave."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    fake_llm.set("architect", {"fault": "429", "retry_after": 3600})
+    assert run(qtbot, w, "a task app") == "failed"
+    lines = feed_lines(w)
+    assert any("rate-limited" in line and "You can run it again from" in line
+               for line in lines), lines
+    again = w.activity.run_line.again
+    assert again.isVisible() and not again.isEnabled()
+    assert w.current.id is None and w.center.currentWidget() is w.center.empty
+    assert "Nothing was kept of the new project." in " ".join(feed_lines(w))
+    assert all(a.final for a in w.controller.progress.agents.values())
