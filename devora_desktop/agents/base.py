@@ -10,10 +10,12 @@ charged to the run's budget after every call.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TypeVar
 
 from devora_desktop.agents import prompts
@@ -30,7 +32,12 @@ from devora_desktop.core.errors import (
     OutputFormatError,
     StreamInterrupted,
 )
-from devora_desktop.core.llm.base import CallParams, ChatMessage, ChatProvider
+from devora_desktop.core.llm.base import (
+    CallParams,
+    ChatMessage,
+    ChatProvider,
+    estimate_messages_tokens,
+)
 from devora_desktop.core.models import Usage
 
 log = logging.getLogger(__name__)
@@ -38,22 +45,57 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+def money(usd: float) -> str:
+    """A cap as the user gave it: $5.00, $1.50, and $0.002 (not $0.00)."""
+    if round(usd, 2) == usd:
+        return f"${usd:,.2f}"
+    return "$" + format(Decimal(repr(usd)).normalize(), "f")
+
+
 @dataclass
 class Budget:
-    """Per-run caps. ``charge`` raises BudgetExceeded once a cap is passed."""
+    """Per-run caps, held while answers stream: ``charge`` records a finished call;
+    ``project`` records what a call in flight has cost so far (its prompt and the text
+    received, priced like the real thing) and raises BudgetExceeded as soon as spent +
+    every call in flight passes a cap, so the stream is stopped there, not after it."""
 
     max_usd: float | None = None
     max_tokens: int | None = None
     spent: Usage = field(default_factory=Usage)
+    inflight: dict[int, Usage] = field(default_factory=dict)
+
+    @property
+    def capped(self) -> bool:
+        return self.max_usd is not None or self.max_tokens is not None
 
     def charge(self, usage: Usage) -> None:
         self.spent = self.spent + usage
-        if self.max_tokens is not None and self.spent.total_tokens > self.max_tokens:
+        self._raise_if_over(self.spent)
+
+    def project(self, call: int, usage: Usage) -> None:
+        """Call ``call`` has used ``usage`` so far; over a cap -> it is charged and raises."""
+        self.inflight[call] = usage
+        total = self.spent
+        for u in self.inflight.values():
+            total = total + u
+        try:
+            self._raise_if_over(total)
+        except BudgetExceeded:
+            self.settle(call)
+            self.spent = self.spent + usage
+            raise
+
+    def settle(self, call: int) -> None:
+        """The call ended (its real usage is charged separately, or it was stopped)."""
+        self.inflight.pop(call, None)
+
+    def _raise_if_over(self, total: Usage) -> None:
+        if self.max_tokens is not None and total.total_tokens > self.max_tokens:
             raise BudgetExceeded(f"the run reached its budget of {self.max_tokens:,} tokens",
                                  hint="raise the cap in Settings or with --max-tokens")
-        if (self.max_usd is not None and self.spent.cost_usd is not None
-                and self.spent.cost_usd > self.max_usd):
-            raise BudgetExceeded(f"the run reached its budget of ${self.max_usd:.2f}",
+        if (self.max_usd is not None and total.cost_usd is not None
+                and total.cost_usd > self.max_usd):
+            raise BudgetExceeded(f"the run reached its budget of {money(self.max_usd)}",
                                  hint="raise the cap in Settings or with --max-cost")
 
 
@@ -100,23 +142,59 @@ class BaseAgent:
         Returns the text; StreamInterrupted propagates after its partial text was delivered
         through ``on_text``."""
         parts: list[str] = []
+        budget = self.env.budget
+        call = id(parts)
+        project = self._projector(messages) if budget.capped else None
+        received = 0
         try:
-            async for item in self.env.provider.stream_chat(messages, self.env.model,
-                                                            self.name, self.env.params):
-                if isinstance(item, Usage):
-                    if self.env.on_usage is not None:
-                        self.env.on_usage(messages, item)
-                    self._charge(item)
-                    continue
-                parts.append(item)
-                self.env.emit(AgentDelta(agent=self.name, text=item))
-                if on_text:
-                    on_text(item)
+            if project is not None:
+                self._project(call, project(0))  # a prompt alone may pass the cap
+            async with contextlib.aclosing(self.env.provider.stream_chat(
+                    messages, self.env.model, self.name, self.env.params)) as items:
+                async for item in items:
+                    if isinstance(item, Usage):
+                        budget.settle(call)
+                        if self.env.on_usage is not None:
+                            self.env.on_usage(messages, item)
+                        self._charge(item)
+                        continue
+                    parts.append(item)
+                    self.env.emit(AgentDelta(agent=self.name, text=item))
+                    if on_text:
+                        on_text(item)
+                    if project is not None:
+                        received += len(item)
+                        self._project(call, project(received))  # over: the stream closes
             return "".join(parts)
         except StreamInterrupted as exc:
+            budget.settle(call)
             self._charge(Usage(completion_tokens=len(exc.partial) // 4, estimated=True,
                                calls=1))
             raise
+        finally:
+            budget.settle(call)
+
+    def _project(self, call: int, usage: Usage) -> None:
+        try:
+            self.env.budget.project(call, usage)
+        except BudgetExceeded:
+            self.usage = self.usage + usage  # the run's cost shows what the stop cost
+            raise
+
+    def _projector(self, messages: list[ChatMessage]) -> Callable[[int], Usage]:
+        """What this call costs once ``n`` characters of answer have arrived: the prompt's
+        estimated tokens and ~4 characters a token, at the model's prices when known."""
+        prompt = estimate_messages_tokens(messages)
+        info = getattr(self.env.provider, "model_info", None)
+        model = info(self.env.model) if info is not None else None
+
+        def usage(chars: int) -> Usage:
+            completion = (chars + 3) // 4
+            cost = model.cost(prompt, completion) if model is not None else None
+            return Usage(prompt_tokens=prompt, completion_tokens=completion, cost_usd=cost,
+                         estimated=True, calls=1)
+
+        return usage
 
     def _charge(self, usage: Usage) -> None:
         self.usage = self.usage + usage

@@ -482,3 +482,61 @@ async def test_retry_after_beyond_the_cap_ends_the_run_at_once(engine, fake_llm,
     assert failed.retry_at.strftime("%Y-%m-%d %H:%M UTC") in failed.error
     assert fake_llm.calls["backend"] == 1
     assert ctx.store.projects.list() == []
+
+
+LONG = block("index.html", "<p>" + "lorem ipsum dolor sit amet " * 1500 + "</p>")  # ~40k chars
+
+
+@pytest.mark.parametrize(("cap", "said"), [({"max_usd": 0.005}, "budget of $0.005"),
+                                          ({"max_tokens": 2500}, "budget of 2,500 tokens")])
+async def test_budget_cap_stops_the_stream_not_after_it(engine, fake_llm, ctx, cap, said) -> None:
+    import time
+
+    fake_llm.set("quick", {"text": LONG, "latency": 0.0004})  # ~4 s to stream it all
+    started = time.monotonic()
+    events = await engine(mode=Mode.QUICK, **cap)
+    took = time.monotonic() - started
+    failed = events[-1]
+    assert failed.type == "run_failed" and said in failed.error
+    streamed = sum(len(e.text) for e in events if e.type == "agent_delta")
+    assert streamed < len(LONG) / 2 and took < 3
+    assert await asyncio.to_thread(fake_llm.wait_idle, 3.0)
+    assert fake_llm.cancelled_streams >= 1  # the server saw the client hang up
+    assert ctx.store.projects.list() == []
+    record = ctx.store.runs.list()
+    assert not record or record[0].usage.total_tokens > 0
+
+
+def test_budget_counts_calls_in_flight_together() -> None:
+    from devora_desktop.agents.base import Budget, BudgetExceeded
+    from devora_desktop.core.models import Usage
+
+    budget = Budget(max_usd=0.01)
+    budget.project(1, Usage(completion_tokens=100, cost_usd=0.006))
+    with pytest.raises(BudgetExceeded, match=r"budget of \$0\.01$"):
+        budget.project(2, Usage(completion_tokens=100, cost_usd=0.006))
+    assert budget.spent.cost_usd == pytest.approx(0.006)  # the stopped call is charged
+    budget.settle(1)
+    budget.charge(Usage(cost_usd=0.003))
+
+
+@pytest.mark.parametrize(("usd", "shown"), [(0.002, "$0.002"), (5, "$5.00"), (1.5, "$1.50"),
+                                            (1e-7, "$0.0000001"), (1234.5, "$1,234.50"),
+                                            (0.125, "$0.125")])
+def test_cap_is_shown_as_given(usd, shown) -> None:
+    from devora_desktop.agents.base import money
+
+    assert money(usd) == shown
+
+
+def test_cli_says_the_cost_cap_as_given(run_cli, fake_llm, monkeypatch) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", LONG)
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    result = run_cli("generate", "a page", "--provider", "openai", "--base-url", fake_llm.url,
+                     "--model", "fake/model", "--max-cost", "0.002")
+    assert result.code == 1
+    assert result.err.strip().splitlines()[-1] == (
+        "devora: the run reached its budget of $0.002 (raise the cap in Settings or with "
+        "--max-cost)")
