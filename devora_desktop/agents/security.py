@@ -12,6 +12,7 @@ alarm costs one fix round while a miss ships a hole. What they catch:
 - ``route-auth``: a route handler that exports POST/PUT/PATCH/DELETE without resolving the user
   (a public insert-only form, which only inserts, and a signed webhook are allowed).
 - ``service-role-reachable``: the service-role key in a route that never checks the user.
+- ``server-only``: a module reading the service-role key without ``import "server-only"``.
 - ``rls``: a table created without ``enable row level security`` or without any policy.
 - ``dangerous-html``: ``dangerouslySetInnerHTML`` fed with anything but a literal or a
   sanitizer's output.
@@ -97,6 +98,16 @@ def _secrets_in_client(path: str, text: str) -> Iterable[Finding]:
         yield Finding(path=path, check=CHECK, line=_line(code, m.start()),
                       message=f"secret-in-client: {m.group(1)} is read in browser code; "
                               "read secrets only on the server")
+
+
+def _server_only(path: str, text: str) -> Iterable[Finding]:
+    """A module that reads the service-role key must refuse to be bundled for the browser."""
+    code = _strip_comments(text)
+    m = re.search(r"process\.env\.\w*SERVICE_ROLE\w*", code)
+    if m and not re.search(r"""^\s*import\s+['"]server-only['"]""", code, re.MULTILINE):
+        yield Finding(path=path, check=CHECK, line=_line(code, m.start()),
+                      message="server-only: this module reads the service-role key; add "
+                              "`import \"server-only\"` so it can never reach a client bundle")
 
 
 def _next_public(path: str, text: str) -> Iterable[Finding]:
@@ -204,6 +215,8 @@ def check(files: dict[str, str], targets: Iterable[str]) -> list[Finding]:
                 findings += _secrets_in_client(path, text)
             if is_route(path):
                 findings += _route_rules(path, text)
+            elif not is_client_code(path, text, static_site) and path.endswith(_CODE_EXT):
+                findings += _server_only(path, text)
             if path.endswith((".jsx", ".tsx", ".js", ".ts")):
                 findings += _dangerous_html(path, text)
         name = path.rsplit("/", 1)[-1]

@@ -86,6 +86,14 @@ CASES = {
         "  if (!(await requireUser())) return new Response(null, { status: 401 });\n"
         "  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n"
         "  return Response.json({ ok: Boolean(key) });\n}\n"),
+    "server-only": (
+        "lib/admin.ts",
+        'import { createClient } from "@supabase/supabase-js";\n\nexport const admin = createClient(\n'
+        "  process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n", 4,
+        "lib/admin.ts",
+        'import "server-only";\nimport { createClient } from "@supabase/supabase-js";\n\n'
+        "export const admin = createClient(\n"
+        "  process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n"),
     "rls (not enabled)": (
         "supabase/migrations/001_items.sql",
         "-- items\ncreate table if not exists public.items (\n  id uuid primary key\n);\n", 2,

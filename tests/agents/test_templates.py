@@ -132,3 +132,14 @@ def test_jsx_text_from_the_prompt_is_text_not_markup() -> None:
     files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
     assert "<b>Bad</b> & Co" not in files["app/layout.tsx"].replace('"<b>Bad</b> & Co"', "")
     assert validate(files) == []
+
+
+def test_entity_fields_are_matched_and_extra_ones_reported() -> None:
+    spec = templates.read("a todo app with fields title, deadline, priority and assignee")
+    assert spec.entity == "task" and "due date" in spec.fields
+    assert "the field assignee" in spec.notes  # deadline and priority are known
+    assert "Main entity: task (title, due date" in templates.summary(spec, "web")
+    store = templates.read("a bookshop where each book has an author, a price and pages")
+    assert "the fields author and pages (a product has" in store.notes
+    assert templates.read("a gym dashboard").entity == "member"
+    assert templates.read("a todo app").notes == ""

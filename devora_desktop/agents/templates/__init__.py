@@ -10,7 +10,15 @@ import dataclasses
 
 from devora_desktop.agents.templates import fullstack_apps, web
 from devora_desktop.agents.templates.packs import neutral_pack
-from devora_desktop.agents.templates.spec import BUILT_IN, KINDS, TITLES, Spec, choose, read
+from devora_desktop.agents.templates.spec import (
+    BUILT_IN,
+    ENTITIES,
+    KINDS,
+    TITLES,
+    Spec,
+    choose,
+    read,
+)
 
 __all__ = [
     "KINDS",
@@ -42,15 +50,17 @@ def name_from_prompt(prompt: str, kind: str) -> str:
 
 
 def neutral_spec(kind: str, name: str) -> Spec:
+    entity, fields = ENTITIES[kind]
     return Spec(prompt="", kind=kind, name=name, subject="", pack=neutral_pack(""),
-                features=frozenset(BUILT_IN[kind]))
+                features=frozenset(BUILT_IN[kind]), entity=entity, fields=fields)
 
 
 def summary(spec: Spec, mode: str) -> str:
     """The plan's summary: what was built, for what, and what the templates could not do."""
     about = f" for {spec.pack.title or spec.subject}" if spec.subject else ""
     extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" else "; saved in the browser"
-    text = f"{_WHAT[spec.kind]}{about}{extra}."
+    model = f" Main entity: {spec.model}." if spec.model else ""
+    text = f"{_WHAT[spec.kind]}{about}{extra}.{model}"
     return f"{text} {spec.notes}" if spec.notes else text
 
 

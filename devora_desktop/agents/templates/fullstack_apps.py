@@ -840,11 +840,11 @@ function Bars({ data, label }: { data: { label: string; value: number }[]; label
   return (
     <svg viewBox="0 0 360 170" role="img" aria-label={label} className="h-44 w-full">
       {data.map((d, i) => {
-        const h = (d.value / max) * 120;
+        const h = (d.value / max) * 105;
         return (
           <g key={d.label}>
-            <rect x={i * w + 8} y={135 - h} width={w - 16} height={h} rx="4" fill="var(--accent)" />
-            <text x={i * w + w / 2} y={128 - h} textAnchor="middle" fontSize="11" fill="currentColor">{d.value}</text>
+            <rect x={i * w + 8} y={138 - h} width={w - 16} height={h} rx="4" fill="var(--accent)" />
+            <text x={i * w + w / 2} y={131 - h} textAnchor="middle" fontSize="11" fill="currentColor">{d.value}</text>
             <text x={i * w + w / 2} y={155} textAnchor="middle" fontSize="11" fill="currentColor">{d.label}</text>
           </g>
         );
@@ -1207,7 +1207,11 @@ const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD
 
 function Stars({ rating }: { rating: number }) {
   const full = Math.round(rating);
-  return <span className="text-amber-500" aria-label={`Rated ${rating} out of 5`}>{"★".repeat(full)}{"☆".repeat(5 - full)}</span>;
+  return (
+    <span className="text-amber-500" aria-label={`Rated ${rating} out of 5`}>
+      {"★".repeat(full)}{"☆".repeat(5 - full)} <span className="text-sm text-slate-500">{Number(rating).toFixed(1)}</span>
+    </span>
+  );
 }
 
 /** The public catalogue: search, category and sort run on the server from the query string. */

@@ -20,7 +20,8 @@ _KIND_WORDS = {"todo": "Planner", "blog": "Journal", "dashboard": "Dashboard", "
                "landing": ""}
 _KEYWORDS = [
     ("todo", r"\b(todo|to-do|task|tasks|checklist|reminders?|planner)\b"),
-    ("store", r"\b(shop|store|storefront|e-?commerce|products?|cart|catalog(ue)?|sells?)\b"),
+    ("store", r"\b(shop|store|storefront|e-?commerce|products?|cart|catalog(ue)?|sells?|"
+              r"bookshop|bookstore)\b"),
     ("blog", r"\b(blog|posts?|articles?|journal|newsletter)\b"),
     ("dashboard", r"\b(dashboard|admin|analytics|saas|metrics|kpis?|crm|customers?)\b"),
     ("landing", r"\b(landing|marketing|homepage|waitlist|launch|portfolio|website)\b"),
@@ -45,7 +46,8 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "checkout": (r"check ?out|\bpayments?\b|\bstripe\b", ("store",), "checkout"),
     "waitlist": (r"wait ?list|sign[- ]?ups?|newsletter", ("landing",), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", ("landing",), "an FAQ"),
-    "auth": (r"\blog ?in\b|\bsign[- ]?in\b|\baccounts?\b|\bauth", (), "sign-in"),
+    "auth": (r"\blog ?in\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b", (),
+             "sign-in"),
     "kpis": (r"\bkpis?\b|\bmetrics\b", ("dashboard",), "KPIs"),
 }
 # Always in a template, so a prompt naming them is satisfied.
@@ -86,6 +88,13 @@ class Spec:
     pack: Pack
     features: frozenset[str]
     unsupported: tuple[str, ...] = field(default=())
+    entity: str = ""
+    fields: tuple[str, ...] = field(default=())
+
+    @property
+    def model(self) -> str:
+        """The main entity and its fields, as the summary states them."""
+        return f"{self.entity} ({', '.join(self.fields)})" if self.entity else ""
 
     @property
     def notes(self) -> str:
@@ -159,9 +168,52 @@ def read(prompt: str, mode: str = "web") -> Spec:
     if mode == "fullstack" and "comments" in asked and kind == "blog":
         unsupported.append("comments to a full-stack blog")
     unsupported += [label for pattern, label in BEYOND if re.search(pattern, text)]
+    entity, fields = ENTITIES[kind]
+    if kind == "dashboard":
+        entity = pack.member[0]
+    missing = [f for f in asked_fields(prompt) if not _known_field(f, fields)]
+    if missing:
+        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + \
+            missing[-1]
+        unsupported.append(f"the field{'s' if len(missing) > 1 else ''} {listed} "
+                           f"(a {entity} has {', '.join(fields)})")
     features = frozenset(BUILT_IN[kind] | {f for f in asked if kind in FEATURES[f][1]})
     if mode == "fullstack":
         features = features - {"comments"}
     name = explicit_name(prompt) or pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
     return Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
-                features=features, unsupported=tuple(dict.fromkeys(unsupported)))
+                features=features, unsupported=tuple(dict.fromkeys(unsupported)),
+                entity=entity, fields=fields)
+
+
+# The main entity of each template and its fields (what a prompt's "with fields ..." is
+# matched against).
+ENTITIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "todo": ("task", ("title", "due date", "priority", "tags", "done")),
+    "blog": ("post", ("title", "slug", "body", "tags", "published")),
+    "dashboard": ("customer", ("name", "email", "plan", "mrr", "status", "joined on")),
+    "store": ("product", ("name", "description", "price", "category", "rating", "stock")),
+    "landing": ("waitlist sign-up", ("email", "name")),
+}
+_FIELD_SYNONYMS = {"due": "due date", "deadline": "due date", "date": "due date",
+                   "completed": "done", "status": "done", "tag": "tags", "labels": "tags",
+                   "text": "body", "content": "body", "revenue": "mrr", "joined": "joined on",
+                   "cost": "price", "quantity": "stock", "inventory": "stock",
+                   "stars": "rating", "reviews": "rating", "title": "title", "url": "slug"}
+
+
+def asked_fields(prompt: str) -> list[str]:
+    """Fields named explicitly: "with fields a, b and c", "each book has an author and pages"."""
+    m = re.search(r"\b(?:fields?|columns?|properties|attributes)\s*(?::|like|such as|for)?\s+"
+                  r"([a-z0-9 ,'-]+)", prompt.lower()) or re.search(
+        r"\b(?:each|every)\s+\w+\s+has\s+(?:an?\s+|the\s+)?([a-z0-9 ,'-]+)", prompt.lower())
+    if not m:
+        return []
+    parts = re.split(r",|\band\b|\bplus\b", m.group(1))
+    return [re.sub(r"^(?:an?|the|its)\s+", "", p.strip()) for p in parts if p.strip()][:8]
+
+
+def _known_field(name: str, fields: tuple[str, ...]) -> bool:
+    name = name.strip().lower()
+    return name in fields or _FIELD_SYNONYMS.get(name) in fields or any(
+        name.rstrip("s") == f.rstrip("s") for f in fields)

@@ -607,7 +607,7 @@ function renderProducts() {
     const image = el("div", { className: "image", textContent: p.image });
     image.setAttribute("role", "img");
     image.setAttribute("aria-label", p.name);
-    const stars = el("span", { className: "stars", textContent: "★".repeat(Math.round(p.rating)) + "☆".repeat(5 - Math.round(p.rating)) });
+    const stars = el("span", { className: "stars", textContent: `${"★".repeat(Math.round(p.rating))}${"☆".repeat(5 - Math.round(p.rating))} ${p.rating.toFixed(1)}` });
     stars.setAttribute("aria-label", `Rated ${p.rating} out of 5`);
     return el("article", { className: "card product" }, image,
       el("p", { className: "muted", textContent: p.category }), el("h3", { textContent: p.name }),
