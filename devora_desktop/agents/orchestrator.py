@@ -47,6 +47,7 @@ from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
 from devora_desktop.agents.protocol import Plan
+from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import Checks, ReviewLoop, Verdict
 from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
 from devora_desktop.core.errors import DevoraError
@@ -102,6 +103,7 @@ class Run:
         self.gate: FileGate = None  # type: ignore[assignment]  # set when the project opens
         self.plan: Plan | None = None
         self.build: BuildStep | None = None
+        self.review_base: ReviewBase | None = None  # what the last review opened with
         self.budget = Budget(request.max_usd, request.max_tokens)
         self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
@@ -402,6 +404,7 @@ class Run:
                 task = asyncio.current_task()
                 if task is not None:
                     task.uncancel()
+        remember(self.store, self.project.id, self.review_base, version_id)
         if version_id:
             number = len(self.ws.history())
             self.emit(VersionCommitted(version_id=version_id, number=number, message=message))

@@ -44,6 +44,7 @@ from devora_desktop.agents.events import (
 )
 from devora_desktop.agents.journal import Emit, agent_span
 from devora_desktop.agents.protocol import Review, ReviewIssue
+from devora_desktop.agents.review_cache import review_base
 from devora_desktop.agents.roles import FileAgent, ReviewerAgent
 from devora_desktop.core.models import Mode
 
@@ -279,11 +280,15 @@ class ReviewLoop:
         reviewer = ReviewerAgent(run.env("reviewer"))
         files = await asyncio.to_thread(run.gate.text_files)
         plan, changed = run.plan, list(run.gate.written)
+        assert run.project is not None
+        # Opens with the project at a checkpoint: the same prefix turn after turn (cached).
+        base = run.review_base = await asyncio.to_thread(
+            review_base, run.store, run.gate.ws, run.project.id, files)
         async with agent_span(run.emit, reviewer, self.rounds):
             checks = self.check_lines()
             msgs = run.fit(reviewer, lambda f: reviewer.messages(
-                run.request.prompt, plan, f, self.findings, changed=changed, checks=checks),
-                files, changed)
+                run.request.prompt, plan, f, self.findings, changed=changed, checks=checks,
+                base=base), files, changed)
             review = await reviewer.review(msgs)
         run.emit(ReviewVerdict(status=review.status, iteration=self.reviews,
                                summary=review.summary, readable=review.readable,

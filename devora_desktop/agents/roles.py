@@ -17,6 +17,7 @@ from devora_desktop.agents.protocol import (
     parse_plan,
     parse_review,
 )
+from devora_desktop.agents.review_cache import ReviewBase
 from devora_desktop.core.errors import OutputFormatError
 from devora_desktop.core.llm.base import ChatMessage
 from devora_desktop.core.llm.caching import stable
@@ -184,9 +185,12 @@ class ReviewerAgent(BaseAgent):
 
     def messages(self, request: str, plan: Plan, files: dict[str, str],
                  findings: list[Finding], changed: Iterable[str] = (),
-                 checks: Iterable[str] = ()) -> list[ChatMessage]:
-        """Files this run did not touch come first (a prefix cached across turns and rounds),
-        then the changed ones, then the plan, findings, check results and request."""
+                 checks: Iterable[str] = (), base: ReviewBase | None = None) -> list[ChatMessage]:
+        """With ``base`` (agents/review_cache.py): the project at a checkpoint first, the same
+        text turn after turn, then the files changed since. Without: files this run did not
+        touch first, then the changed ones. Then the plan, findings, checks and request."""
+        if base is not None:
+            return self._from_checkpoint(request, plan, files, findings, changed, checks, base)
         recent = set(changed)
         new = [(p, t) for p, t in files.items() if p in recent]
         old = [(p, t) for p, t in files.items() if p not in recent]
@@ -199,6 +203,29 @@ class ReviewerAgent(BaseAgent):
                 f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
                 f"\n\n{render_checks(checks)}\n\nRequest: {request}")
         return [stable("system", prompts.REVIEWER), stable("user", head, tail)]
+
+    def _from_checkpoint(self, request: str, plan: Plan, files: dict[str, str],
+                         findings: list[Finding], changed: Iterable[str],
+                         checks: Iterable[str], base: ReviewBase) -> list[ChatMessage]:
+        kept = [(p, t) for p, t in base.files.items() if p in files]  # ``fit`` may drop some
+        since = sorted(base.changed(files).items())
+        gone = base.deleted()
+        head = ("Project files at a checkpoint (a file listed again under \"Changed since\" "
+                "replaces this text):\n"
+                + render_files(kept, self.file_chars) + "\n\n")
+        parts = []
+        if since or gone:
+            parts.append("Changed since the checkpoint (current text):\n"
+                         + render_files(since, self.file_chars)
+                         + (f"\nDeleted since the checkpoint: {', '.join(gone)}" if gone else ""))
+        this_run = sorted(set(changed))
+        if this_run:
+            parts.append("Written in this run: " + ", ".join(this_run))
+        plan_json = plan.model_dump_json(exclude_none=True)
+        parts.append(f"Plan:\n```json\n{plan_json}\n```\n\n"
+                     f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
+                     f"\n\n{render_checks(checks)}\n\nRequest: {request}")
+        return [stable("system", prompts.REVIEWER), stable("user", head, "\n\n".join(parts))]
 
     async def review(self, messages: list[ChatMessage]) -> Review:
         """The Reviewer's verdict, asked again once if it cannot be read; still unreadable
