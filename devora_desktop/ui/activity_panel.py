@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from devora_desktop.agents.progress import Activity, RunProgress
 
 LEVEL_ICON = {"ok": "✓", "error": "✗", "warning": "⚠", "info": "•", "active": "⟳"}
+LEVEL_ICON_NAME = {"ok": "done", "error": "error", "warning": "warning", "info": "info",
+                   "active": "streaming"}
 STEP_ICON = {"pending": "·", "active": "⟳", "done": "✓", "failed": "✗", "stopped": "■",
              "skipped": "–"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -119,7 +122,10 @@ class ActivityPanel(QWidget):
         return item
 
     def add(self, act: Activity) -> None:
-        text = f"{LEVEL_ICON.get(act.level, '•')} {act.text}"
+        from devora_desktop.ui import theme
+        from devora_desktop.ui.icons import icon
+
+        text = act.text
         if act.path and act.kind in ("finding", "file"):
             text += "  ↗"
         item = self._keyed.get(act.key) if act.key else None
@@ -129,6 +135,9 @@ class ActivityPanel(QWidget):
             if act.key:
                 self._keyed[act.key] = item
         item.setText(text)
+        item.setIcon(icon(LEVEL_ICON_NAME[act.level]))  # the state by icon and word, not hue
+        if act.level in ("error", "warning"):
+            item.setForeground(QColor(theme.colors()[act.level]))
         item.setData(PATH_ROLE, act.path)
         item.setData(LINE_ROLE, act.line or 0)
         item.setToolTip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
@@ -201,7 +210,7 @@ class ActivityPanel(QWidget):
         for a in p.agents.values():
             item = self._keyed.get(f"agent:{a.name}")
             if a.state == "streaming" and a.current_file and item is not None:
-                item.setText(f"⟳ {a.name.title()} is writing {a.current_file} · "
+                item.setText(f"{a.name.title()} is writing {a.current_file} · "
                              f"{a.current_lines:,} lines")
         if not p.running:
             self.live.stop()

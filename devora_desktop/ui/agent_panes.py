@@ -145,7 +145,7 @@ class AgentPanes(QTabWidget):
             pane.reset()
         for agent in agents:
             if agent in self.panes:
-                self.addTab(self.panes[agent], agent.title())
+                self.tabBar().setTabData(self.addTab(self.panes[agent], agent.title()), None)
         if current is not None and self.indexOf(current) >= 0:
             self.setCurrentWidget(current)
         if live:
@@ -154,7 +154,7 @@ class AgentPanes(QTabWidget):
 
     def add_agent(self, agent: str) -> None:
         if agent in self.panes and self.indexOf(self.panes[agent]) < 0:
-            self.addTab(self.panes[agent], agent.title())
+            self.tabBar().setTabData(self.addTab(self.panes[agent], agent.title()), None)
 
     def on_event(self, ev) -> None:
         """Raw text only: deltas, notices and refusals, as the model sent them."""
@@ -203,9 +203,11 @@ class AgentPanes(QTabWidget):
             if a is None:
                 continue
             pane.show_progress(a, now)
-            label = f"{ICONS[a.state]} {a.name.title()}"
-            if self.tabText(i) != label:
-                self.setTabText(i, label)
+            if self.tabBar().tabData(i) != a.state:  # the state by icon; words in the tooltip
+                from devora_desktop.ui.icons import icon
+
+                self.tabBar().setTabData(i, a.state)
+                self.setTabIcon(i, icon(a.state))
             self.setTabToolTip(i, pane.header.text())
 
     def strip(self) -> str:

@@ -111,7 +111,9 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert "being written by Frontend" in w.viewer.title.text()
     assert "⟳ Build" in w.activity.steps.text() and "✓ Plan" in w.activity.steps.text()
     assert "tok" in w.activity.totals.text()
-    assert any(line.startswith("⟳ Frontend is writing app/page.tsx") for line in feed_lines(w))
+    assert any(line.startswith("Frontend is writing app/page.tsx") for line in feed_lines(w))
+    writing = find_feed_item(w, "Frontend is writing")
+    assert not writing.icon().isNull()  # the state by icon, not a glyph
     assert not w.panes.isVisible()  # raw model text is one click away, not the default
     assert w.projects.names() == []  # item 17: no name that changes mid-run
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
@@ -119,8 +121,8 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert blocker.args == ["finished"]
     lines = feed_lines(w)
     assert "you: a task app" in lines
-    assert "✓ Architect planned 2 files for 2 agents" in " ".join(lines)
-    assert any(line.startswith("✓ Reviewer approved: Looks good") for line in lines)
+    assert "Architect planned 2 files for 2 agents" in " ".join(lines)
+    assert any(line.startswith("Reviewer approved: Looks good") for line in lines)
     assert not any("<file" in line or '"status"' in line for line in lines)
     assert "✓ Save" in w.activity.steps.text()
     # the Changes tab counts them; the diff is its own view
@@ -146,7 +148,9 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert "Writing the page." in w.panes.panes["frontend"].text.toPlainText()
     assert w.panes.tabBar().sizeHint().width() <= w.panes.width()
     assert [w.panes.tabText(i) for i in range(w.panes.count())] == [
-        "✓ Architect", "✓ Frontend", "✓ Backend", "– Database", "✓ Reviewer"]
+        "Architect", "Frontend", "Backend", "Database", "Reviewer"]
+    assert all(not w.panes.tabIcon(i).isNull() for i in range(w.panes.count()))
+    assert w.panes.tabToolTip(3).startswith("– Database · skipped")
 
 
 def test_esc_stops_a_run_after_find_was_used(window, qtbot, fake_llm) -> None:
