@@ -23,7 +23,7 @@ def site(tmp_path: Path):
     ws.write_file("blog/index.html", "<h1>blog</h1>")
     ws.write_file("assets/logo.txt", "logo")
     ws.commit("v1")  # a real .git folder
-    (root / ".devora").mkdir()
+    (root / ".devora").mkdir(exist_ok=True)
     (root / ".devora" / "run.json").write_text('{"secret": 1}')
     (root / ".env").write_text("API_KEY=" + SECRET)
     (root / "node_modules" / "pkg").mkdir(parents=True)

@@ -10,7 +10,8 @@ from devora_desktop.ui.webengine import webengine_available
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.test_main_window import RUN_MS, click, make_window, type_prompt
 
-BROKEN = "<h1>Tasks</h1><script src='app.js'></script>"
+BROKEN = "<h1>Tasks</h1>\n<script>\nundefinedHelper();\n</script>"
+FIXED = "<h1>Tasks</h1>\n<script>\ndocument.title = 'fixed';\n</script>"
 
 
 @pytest.fixture
@@ -46,9 +47,8 @@ def test_fullstack_shows_its_lock_before_running_and_keeps_the_prompt(free, qtbo
 
 
 def script_web(fake) -> None:
-    fake.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
-    fake.set("frontend", [block("index.html", BROKEN) + block("app.js", "undefinedHelper();"),
-                          block("app.js", "document.title = 'fixed';")])
+    fake.set("architect", plan(("index.html", "frontend")))  # one file: one Frontend worker
+    fake.set("frontend", [block("index.html", BROKEN), block("index.html", FIXED)])
     fake.set("reviewer", APPROVE)
 
 
