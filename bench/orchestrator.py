@@ -41,6 +41,12 @@ from tests.keyrings import MemoryKeyring
 LATENCY = {"architect": 1.0, "frontend": 2.5, "backend": 2.0, "database": 1.5, "reviewer": 0.8}
 
 
+#: Passes the security validators (RLS on, a policy), so no fix round enters the timing.
+SQL = ("create table t (id int);\nalter table t enable row level security;\n"
+       "create policy \"read own\" on t for select using (auth.uid() is not null);\n"
+       + "-- notes on the tasks table\n" * 28)
+
+
 def reply(agent: str, text: str) -> dict:
     n = len(tokenize(text))
     return {"text": text, "latency": LATENCY[agent] / n}
@@ -60,8 +66,7 @@ async def timed_run() -> dict:
         "architect": reply("architect", plan),
         "frontend": reply("frontend", block("app/page.tsx", body)),
         "backend": reply("backend", block("app/api/tasks/route.ts", body)),
-        "database": reply("database", block("supabase/migrations/001.sql",
-                                            "create table t (id int);\n" * 40)),
+        "database": reply("database", block("supabase/migrations/001.sql", SQL)),
         "reviewer": reply("reviewer", json.dumps({"status": "APPROVE", "summary": "ok",
                                                   "issues": []})),
     }
