@@ -149,6 +149,7 @@ class IndexStorage(Storage):
         self.read_only = read_only
         self._data = data
         self._kept: bytes | None = None
+        self._kept_tables: tuple = ()
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._data
@@ -159,11 +160,18 @@ class IndexStorage(Storage):
         self._data = data
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":"))
                      .encode("utf-8"))
+        # TinyDB replaces only the table it updated with a new dict: when no kept table is a
+        # new object, the backup is already current (projects and conversations change most).
+        tables = tuple(data.get(t) for t in KEEP_TABLES)  # held, so no id is ever reused
+        if len(tables) == len(self._kept_tables) and all(
+                a is b for a, b in zip(tables, self._kept_tables, strict=True)):
+            return
         kept = json.dumps({"format": 1, "tables": {t: data.get(t, {}) for t in KEEP_TABLES}},
                           ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if kept != self._kept:
             atomic_write(self.keep_path, kept)
             self._kept = kept
+        self._kept_tables = tables
 
     def close(self) -> None:
         pass

@@ -45,7 +45,7 @@ _SHORT_NAME = re.compile(r"^[^.~]{1,6}~[0-9]+(\.[^.]{0,3})?$")
 JOURNAL = ".devora/written-ignored"
 #: Present while a version is being saved: a crash leaves it, and the next start then looks
 #: for stale git locks in the whole repository, not only in refs.
-GIT_WRITING = ".devora/saving"
+GIT_WRITING = ".git/devora-saving"
 
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$",
                        re.IGNORECASE)

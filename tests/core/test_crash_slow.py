@@ -36,7 +36,7 @@ def _evidence(home: Path) -> Counter:
             continue
         git = folder / ".git"
         found["stale git locks"] += len(list(git.rglob("*.lock")))
-        found["saves cut mid-way"] += (folder / ".devora/saving").exists()
+        found["saves cut mid-way"] += (git / "devora-saving").exists()
         if (folder / ".devora/draft").exists() and not list(git.glob("refs/heads/*")):
             found["unfinished new projects"] += 1
     try:

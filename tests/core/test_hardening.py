@@ -460,8 +460,8 @@ def test_stale_object_lock_from_a_save_that_died_is_cleared(isolated_home: Path)
         blob = ws.root / ".git/objects/5a/0f1b2c3d4e5f60718293a4b5c6d7e8f9012345.lock"
         blob.parent.mkdir(exist_ok=True)
         blob.write_bytes(b"half an object")          # the kill -9 landed inside a save
-        (ws.root / ".devora/saving").write_bytes(b"")
+        (ws.root / ".git/devora-saving").write_bytes(b"")
     with Store(paths) as store:
         assert not blob.exists()
         assert any("5a0f" in line.replace("/", "") for line in store.recovery)
-        assert not (store.workspace(p.id).root / ".devora/saving").exists()
+        assert not (store.workspace(p.id).root / ".git/devora-saving").exists()
