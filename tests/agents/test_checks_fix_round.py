@@ -4,6 +4,7 @@ are real (Chromium, npm)."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from devora_desktop.agents.checking import ProjectChecks
 from devora_desktop.agents.events import CheckFinished, RunFinished, VersionCommitted
 from devora_desktop.core.checks import CheckOptions, run_checks
 from devora_desktop.core.models import Mode
-from tests.agents.conftest import APPROVE, block, plan
+from tests.agents.conftest import APPROVE, FAST, block, plan
 from tests.core.checks.conftest import needs_chromium
 from tests.core.checks.test_node_check import link_modules, next_modules  # noqa: F401
 
@@ -91,10 +92,7 @@ async def test_a_nextjs_type_error_is_found_fixed_and_the_build_passes(
         engine, fake_llm, ctx, next_modules: Path) -> None:  # noqa: F811
     owners = templates.files_by_owner("todo", "fullstack", "Typed Tasks")
     page = owners["frontend"]["app/page.tsx"]
-    broken = page.replace("export default function Home() {\n",
-                          "export default function Home() {\n"
-                          "  const count: number = \"three\";\n", 1)
-    assert broken != page
+    broken = 'const count: number = "three";\n' + page  # line 1, whatever the template
     fake_llm.set("architect", plan(*[(p, o) for o, files in owners.items() for p in files],
                                    name="Typed Tasks"))
     first = {**owners["frontend"], "app/page.tsx": broken}
@@ -106,12 +104,14 @@ async def test_a_nextjs_type_error_is_found_fixed_and_the_build_passes(
     project = ctx.store.projects.create("Typed Tasks", prompt="tasks", mode=Mode.FULLSTACK)
     link_modules(next_modules, ctx.store.paths.project(project.id))  # node_modules is cached
 
+    # one scripted reply per agent: no sharding of an agent's files over workers
     events = await engine("a task app", mode=Mode.FULLSTACK, checks=_checks(ctx),
-                          project_id=project.id)
+                          project_id=project.id,
+                          options=dataclasses.replace(FAST, shard_files=None))
     builds = _check_results(events, "npm-build")
     assert [b.status for b in builds] == ["failed", "passed"], builds
     [finding] = builds[0].findings
-    assert (finding.path, finding.line) == ("app/page.tsx", 4)
+    assert (finding.path, finding.line) == ("app/page.tsx", 1)
     assert "not assignable to type 'number'" in finding.message
     assert "not assignable" in fake_llm.requests_for("frontend")[1]["body"]["messages"][-1][
         "content"]

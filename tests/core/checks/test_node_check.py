@@ -136,9 +136,7 @@ async def test_a_type_error_fails_the_build_and_the_fix_passes(
         tmp_path: Path, next_modules: Path, recorder, ctx) -> None:
     files = templates.all_files("todo", "fullstack", "Checked")
     page = files["app/page.tsx"]
-    files["app/page.tsx"] = page.replace("export default function Home() {\n",
-                                         "export default function Home() {\n"
-                                         "  const count: number = \"three\";\n", 1)
+    files["app/page.tsx"] = 'const count: number = "three";\n' + page  # line 1, any template
     write(tmp_path, files)
     link_modules(next_modules, tmp_path)
     options = CheckOptions(cache_dir=ctx.paths.cache)
@@ -146,7 +144,7 @@ async def test_a_type_error_fails_the_build_and_the_fix_passes(
     assert install.status == "passed", install
     assert build.status == "failed" and build.exit_code == 1
     [finding] = build.findings
-    assert (finding.path, finding.line) == ("app/page.tsx", 4), finding
+    assert (finding.path, finding.line) == ("app/page.tsx", 1), finding
     assert "not assignable to type 'number'" in finding.message
     assert any(c[0] == "output" and c[1] == "npm-build" for c in recorder.calls)
     (tmp_path / "app/page.tsx").write_text(page)
