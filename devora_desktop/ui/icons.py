@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QIconEngine
 
 from devora_desktop.ui import theme
 
@@ -36,10 +37,31 @@ TINTS = {"lock": "lock", "pro": "accent", "waiting": "waiting", "streaming": "st
 
 
 def icon(name: str, color: str | None = None) -> QIcon:
-    """The icon for ``name`` (a key of NAMES), tinted for the theme in use."""
-    t = theme.current()
-    tint = color or (t.color(TINTS[name]) if name in TINTS else t.window_text)
-    return _icon(NAMES[name], tint, t.disabled_text)
+    """The icon for ``name`` (a key of NAMES). It takes the colours of the theme in use each
+    time it is painted, so icons made before a theme change follow it."""
+    NAMES[name]  # an unknown name fails here, not at paint time
+    return QIcon(_ThemedEngine(name, color))
+
+
+class _ThemedEngine(QIconEngine):
+    def __init__(self, name: str, color: str | None) -> None:
+        super().__init__()
+        self.name, self.color = name, color
+
+    def current(self) -> QIcon:
+        t = theme.current()
+        tint = self.color or (t.color(TINTS[self.name]) if self.name in TINTS
+                              else t.window_text)
+        return _icon(NAMES[self.name], tint, t.disabled_text)
+
+    def paint(self, painter, rect, mode, state) -> None:
+        self.current().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def pixmap(self, size, mode, state):
+        return self.current().pixmap(size, mode, state)
+
+    def clone(self) -> QIconEngine:
+        return _ThemedEngine(self.name, self.color)
 
 
 @cache

@@ -112,6 +112,22 @@ def test_icons_come_from_the_icon_font_not_glyphs(qapp) -> None:
     assert DARK.color("lock") in colours
 
 
+def test_icons_made_before_a_theme_change_follow_it(qapp) -> None:
+    from devora_desktop.ui.icons import icon
+
+    apply_theme("light")
+    done = icon("done")
+
+    def colours() -> set[str]:
+        img = done.pixmap(16, 16).toImage()
+        return {img.pixelColor(x, y).name() for x in range(16) for y in range(16)
+                if img.pixelColor(x, y).alpha() == 255}
+
+    assert LIGHT.color("done") in colours()
+    apply_theme("dark")
+    assert DARK.color("done") in colours() and LIGHT.color("done") not in colours()
+
+
 def test_no_widget_hard_codes_a_colour() -> None:
     """Every colour comes from the theme, so both themes keep the ratios checked above."""
     import re
