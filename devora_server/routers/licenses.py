@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from types import SimpleNamespace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from pydantic import Field
-from sqlalchemy import func, select, update
+from sqlalchemy import Boolean, DateTime, func, select, text, update
 
 from devora_server.deps import ApiError, KeyIn, Licensed, Svc, header_key, licensed
 from devora_server.models import License, Machine, utcnow
@@ -32,6 +33,11 @@ class RefreshIn(DeactivateIn):
 
 
 _NOT_FOUND = ApiError(404, "NOT_FOUND", "no license with that key")
+_REFRESH_READ = text(
+    'SELECT l.id, l."plan", l.status, l.seats, l.period_end, l.past_due_since, '
+    "m.id AS machine_id, m.fingerprint, m.active, m.last_seen "
+    "FROM licenses l LEFT JOIN machines m ON m.license_id = l.id AND m.id = :mid "
+    "WHERE l.key_hash = :kh").columns(active=Boolean, last_seen=DateTime)
 
 
 @router.post("/activate")
@@ -73,26 +79,25 @@ def activate(req: Annotated[Licensed[ActivateIn], Depends(licensed(ActivateIn))]
 def refresh(req: Annotated[Licensed[RefreshIn], Depends(licensed(RefreshIn))],
             svc: Svc) -> dict:
     body = req.body
-    with svc.db.Session() as s:   # one read, one round trip: most refreshes write nothing
-        row = s.execute(select(License, Machine).outerjoin(Machine, (
-            Machine.license_id == License.id) & (Machine.id == body.machine_id)).where(
-            License.key_hash == req.key_hash)).first()
-        if row is None:
-            raise _NOT_FOUND
-        lic, machine = row
-        if machine is None or not machine.active:
-            raise ApiError(404, "NOT_FOUND", "this machine is not activated")
-        if machine.fingerprint != body.fingerprint:
-            raise ApiError(403, "FINGERPRINT_MISMATCH",
-                           "this activation belongs to another machine")
-        err = svc.problem(lic)
-        if err:
-            raise err
-        token = svc.issue(lic, machine)
-        stale = utcnow() - machine.last_seen > timedelta(hours=1)
-    if stale:  # hourly precision; one UPDATE, no read-then-write upgrade
+    # The hottest path (every app, daily): one plain SQL read, no ORM session (half the CPU);
+    # most refreshes write nothing.
+    with svc.db.engine.connect() as conn:
+        row = conn.execute(_REFRESH_READ, {"kh": req.key_hash,
+                                           "mid": body.machine_id}).first()
+    if row is None:
+        raise _NOT_FOUND
+    if row.machine_id is None or not row.active:
+        raise ApiError(404, "NOT_FOUND", "this machine is not activated")
+    if row.fingerprint != body.fingerprint:
+        raise ApiError(403, "FINGERPRINT_MISMATCH", "this activation belongs to another machine")
+    lic = row   # has the License fields that problem() and issue() read
+    err = svc.problem(lic)
+    if err:
+        raise err
+    token = svc.issue(lic, SimpleNamespace(id=row.machine_id, fingerprint=row.fingerprint))
+    if utcnow() - row.last_seen > timedelta(hours=1):  # hourly; one UPDATE, no upgrade
         with svc.db.tx() as s:
-            s.execute(update(Machine).where(Machine.id == machine.id).values(
+            s.execute(update(Machine).where(Machine.id == row.machine_id).values(
                 last_seen=utcnow()))
     return {"token": token, "plan": lic.plan, "status": lic.status}
 
