@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -54,7 +54,8 @@ class ConsoleError:
     line: int
 
     def describe(self) -> str:
-        where = f"{self.source}:{self.line}" if self.source else f"line {self.line}"
+        where = (f"{self.source}:{self.line}" if self.line else self.source) if self.source \
+            else f"line {self.line}"
         return f"{self.message} ({where})"
 
 
@@ -107,6 +108,9 @@ class PreviewPanel(QWidget):
         self._task: asyncio.Task | None = None
         self._pending = False
         self._fix_asked = False
+        self._server_seen = 0
+        self.server_timer = QTimer(self, interval=1000)
+        self.server_timer.timeout.connect(self._on_server_timer)
         self.ctx = None
 
         self.url_label = QLabel()
@@ -306,9 +310,22 @@ class PreviewPanel(QWidget):
 
     def _use(self, source: PreviewSource) -> None:
         self.source = source
+        self._server_seen = 0
         self._set_url(source.url)
+        if hasattr(source, "errors"):  # a dev server: its error lines join the console
+            self.server_timer.start()
         if self.embedded:
             self._load(source.url)
+
+    def _on_server_timer(self) -> None:
+        """New error lines of the dev server's log (compile errors never reach the page's
+        console), listed as the page's errors are."""
+        lines = self.source.errors() if self.source is not None else []  # type: ignore[attr-defined]
+        fresh, self._server_seen = lines[self._server_seen:], len(lines)
+        if fresh:
+            self._set_errors([*self.errors, *(ConsoleError(" ".join(ln.split())[:300],
+                                                           "npm run dev", 0)
+                                              for ln in fresh)][:MAX_ERRORS])
 
     def _load(self, url: str) -> None:
         if self.view is None:
@@ -332,6 +349,7 @@ class PreviewPanel(QWidget):
             self._load(self.source.url)
 
     def _stop_source(self) -> None:
+        self.server_timer.stop()
         if self._task is not None and not self._task.done():
             self._task.cancel()
         if self.source is not None:

@@ -154,3 +154,35 @@ def test_fullstack_project_uses_the_dev_server_hook(qtbot, make_panel, tmp_path)
     with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
         panel.show_project(ws)
     assert len(started) == 2 and panel.url == started[1].url
+
+
+def test_dev_server_error_lines_join_the_console(qtbot, make_panel, tmp_path) -> None:
+    from devora_desktop.core.preview import PreviewServer
+
+    ws = Workspace(tmp_path / "next")
+    ws.write_file("package.json", '{"scripts": {"dev": "next dev"}}')
+    served = tmp_path / "built"
+    Workspace(served).write_file("index.html", "<p>dev</p>")
+
+    class DevServer(PreviewServer):  # the shape of core.devserver.DevServer the panel reads
+        log: list[str] = []
+
+        def errors(self) -> list[str]:
+            return list(self.log)
+
+    server = DevServer(served)
+
+    async def dev_server(_ws):
+        return server
+
+    panel = make_panel(use_webengine=False)
+    panel.dev_server = dev_server
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
+        panel.show_project(ws)
+    DevServer.log.append("Failed to compile ./app/page.tsx: Type error: x is not defined")
+    qtbot.waitUntil(lambda: panel.console.count() == 1, timeout=5000)
+    assert "Failed to compile" in panel.console.item(0).text()
+    assert "(npm run dev)" in panel.console.item(0).text()
+    with qtbot.waitSignal(panel.fix_requested) as asked:
+        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert "Type error: x is not defined" in asked.args[0]
