@@ -153,6 +153,7 @@ class FileViewer(QWidget):
         self._lex_task: asyncio.Task | None = None
         self._name = ""
         self.colour_ms = 0.0  # time the last open or jump spent colouring the visible lines
+        self.colour_cpu_ms = 0.0
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
 
     def changeEvent(self, event) -> None:
@@ -267,7 +268,7 @@ class FileViewer(QWidget):
         by lexing just this screenful (a jump to the end must not wait for the whole file)."""
         if not self._name:
             return
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         editor, hl = self.editor, self.highlighter
         first = editor.firstVisibleBlock().blockNumber()
         rows = editor.viewport().height() // max(1, editor.fontMetrics().lineSpacing()) + 2
@@ -285,6 +286,7 @@ class FileViewer(QWidget):
                 block = block.next()
             hl.paint_window(first, lex_window(lines, self._name, context))
         self.colour_ms = (time.perf_counter() - started) * 1000
+        self.colour_cpu_ms = (time.thread_time() - cpu) * 1000  # the work, without waiting
 
     def show_file(self, path: Path, rel: str) -> None:
         self.path, self.rel, self.live = path, rel, None

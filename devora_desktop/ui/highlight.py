@@ -55,17 +55,29 @@ COMMON = ("x.py", "x.tsx", "x.ts", "x.js", "x.jsx", "x.html", "x.css", "x.sql", 
           "x.md", "x.sh", "x.yaml", "x.toml", "x.mjs")
 
 
+#: Touches the usual token kinds, so their colours are looked up once, ahead of time.
+_SAMPLE = ('import os  # note\n"""doc"""\nclass A(B):\n    def f(self, x=1.5):\n'
+           '        return {"k": [x, 0x1F, \'s\']} if x else None\n'
+           '<div class="a" id=\'b\'>text</div>\n/* c */ .a { color: #fff; }\n'
+           'SELECT id FROM t WHERE n = 2; -- c\nconst f = (a) => `t ${a}`;\n')
+
+
 def _compile_common() -> None:
     for name in COMMON:
         cls = lexer_class(name)
         if cls is not None:
-            list(cls(stripnl=False, ensurenl=False).get_tokens("x\n"))
+            _spans(cls, _SAMPLE)
 
 
 @functools.cache
 def warm_up() -> None:
     """Build the lexer table and compile the common lexers in a daemon thread (once)."""
     threading.Thread(target=_compile_common, name="devora-lexers", daemon=True).start()
+
+
+def warmed() -> bool:
+    """The common lexers are compiled (the app's viewer is this far before a first file)."""
+    return all((cls := lexer_class(n)) is None or compiled(cls) for n in COMMON)
 
 
 def compiled(cls: type) -> bool:
