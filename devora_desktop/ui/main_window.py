@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.projects.set_projects(projects, None)
         self.current.set(last if any(p.id == last for p in projects) else None, force=True)
         self.chat.prompt.setFocus()
+        self.tasks.spawn(self.controller.warm_up(), name="warm-up")
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:

@@ -43,6 +43,19 @@ class RunController(QObject):
         #: asks the user before a project's code runs (checks); set by the window
         self.ask_consent: Callable[[Project], Awaitable[bool]] | None = None
 
+    async def warm_up(self) -> None:
+        """Load what the first run needs (the engine, the HTTP client, the icon font) before
+        the user asks for it: imported on the Qt thread at the first Run, they stalled the
+        loop for a few hundred ms."""
+        import importlib
+
+        for name in ("devora_desktop.agents.launch", "devora_desktop.core.llm.client",
+                     "devora_desktop.agents.plan_stream", "devora_desktop.ui.icons"):
+            await asyncio.to_thread(importlib.import_module, name)
+        from devora_desktop.ui.icons import icon
+
+        icon("done")  # qtawesome loads its font on the first icon: on the Qt thread, once
+
     @property
     def running(self) -> bool:
         return self.task is not None and not self.task.done()

@@ -18,7 +18,15 @@ OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 
 
 async def provider_line(ctx: AppContext) -> tuple[str, str]:
-    """(label, banner): what the next run will use, in the words both places show."""
+    """(label, banner): what the next run will use, in the words both places show. Worked
+    out in a worker thread with its own loop: building the HTTP client (TLS context) and
+    probing local servers cost the Qt thread 100+ ms."""
+    import asyncio
+
+    return await asyncio.to_thread(lambda: asyncio.run(_provider_line(ctx)))
+
+
+async def _provider_line(ctx: AppContext) -> tuple[str, str]:
     from devora_desktop.agents.providers import choose_provider
     from devora_desktop.core.errors import DevoraError
 
