@@ -143,22 +143,39 @@ def test_no_widget_hard_codes_a_colour() -> None:
     assert not offenders, offenders
 
 
-def test_code_and_diff_colours_follow_the_theme(qtbot) -> None:
+def test_code_and_diff_colours_follow_the_theme(qtbot, aloop, tmp_path) -> None:
     from devora_desktop.ui.changes_panel import DiffView
-    from devora_desktop.ui.highlight import KINDS, SpanHighlighter
+    from devora_desktop.ui.file_viewer import FileViewer
 
     apply_theme("dark")
     view = DiffView()
     qtbot.addWidget(view)
     view.setPlainText("--- a/x\n+++ b/x\n@@ -1 +1 @@\n-old\n+new\n")
-    view.highlighter.rehighlight()
-    block = view.document().findBlockByNumber(4)
-    ranges = block.layout().formats()
+    ranges = view.document().findBlockByNumber(4).layout().formats()
     fmt = ranges[0].format
     assert fmt.foreground().color().name() == DARK.color("added")
     assert fmt.background().color().name() == DARK.tints["added"]
-    spans = SpanHighlighter(view.document())
-    assert {spans._format(k).foreground().color().name() for k in KINDS} <= set(
-        DARK.syntax.values())
-    apply_theme("light")
-    assert spans._format("String").foreground().color().name() == LIGHT.syntax["String"]
+
+    def colours(viewer) -> set[str]:
+        out = set()
+        block = viewer.editor.document().firstBlock()
+        while block.isValid():
+            for r in block.layout().formats():
+                out.add(r.format.foreground().color().name())
+            block = block.next()
+        return out
+
+    code = tmp_path / "app.py"
+    code.write_text("def f(x):\n    return 'text' + str(42)  # note\n")
+    viewer = FileViewer()
+    qtbot.addWidget(viewer)
+    viewer.show()
+    with qtbot.waitSignal(viewer.highlighted, timeout=10000):
+        viewer.show_file(code, "app.py")
+    dark = colours(viewer)
+    assert dark and dark <= set(DARK.syntax.values())
+    with qtbot.waitSignal(viewer.highlighted, timeout=10000):
+        apply_theme("light")  # the open file is recoloured
+    assert colours(viewer) <= set(LIGHT.syntax.values())
+    assert view.document().findBlockByNumber(4).layout().formats()[0].format.background() \
+        .color().name() == LIGHT.tints["added"]
