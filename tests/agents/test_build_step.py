@@ -112,3 +112,23 @@ async def test_groups_follow_estimated_output(engine, fake_llm) -> None:
     groups = sorted(asked_files(r) for r in fake_llm.requests_for("frontend"))
     assert groups == [["app/page.tsx"], ["components/A.tsx", "README.md"],
                       ["package.json", "tsconfig.json", "next.config.mjs"]]
+
+
+async def test_no_early_start_without_the_contracts(engine, fake_llm) -> None:
+    """A plan that lists files before its contracts: workers wait for the whole plan."""
+    plan = "```json\n" + json.dumps({
+        "files": [{"path": p, "owner": "frontend", "purpose": "part"} for p in FRONT],
+        "name": "Parts", "summary": "many parts", "api": []}) + "\n```"
+    fake_llm.set("architect", {"text": plan, "latency": 0.003})
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(mode=Mode.FULLSTACK,
+                          options=replace(FAST, shard_files=4, shard_tokens=100_000))
+    assert events[-1].type == "run_finished", events[-1]
+    architect_done = next(e.t for e in events if e.type == "agent_finished"
+                          and e.agent == "architect")
+    assert min(e.t for e in of(events, "file_written")) > architect_done
+    groups = [asked_files(r) for r in fake_llm.requests_for("frontend")]
+    assert sorted(len(g) for g in groups) == [2, 4, 4]
+    for r in fake_llm.requests_for("frontend"):
+        assert "still listing files" not in r["body"]["messages"][-1]["content"]
