@@ -160,7 +160,7 @@ class SpanHighlighter(QObject):
         super().__init__(document)
         self.doc = document
         self.spans: list[list[Span]] = []
-        self._formats: dict[str, QTextCharFormat] = {}
+        self._formats: dict[str, dict[str, QTextCharFormat]] = {}  # theme -> kind -> format
         self._next = 0
         self._slice = slice_blocks
         self._timer = QTimer(self)
@@ -170,17 +170,18 @@ class SpanHighlighter(QObject):
         self._final = bytearray()   # 1: the block has its whole-file spans
         self._rough: set[int] = set()  # blocks coloured from a window lex
 
-    def _format(self, kind: str) -> QTextCharFormat:
-        t = theme.current()
-        fmt = self._formats.get(t.name + kind)
-        if fmt is None:
-            fmt = QTextCharFormat()
-            fmt.setForeground(QColor(t.syntax[kind]))
-            if kind in ("Keyword", "Generic.Heading"):
-                fmt.setFontWeight(QFont.Weight.DemiBold)
-            if kind == "Comment":
-                fmt.setFontItalic(True)
-            self._formats[t.name + kind] = fmt
+    def _table(self) -> dict[str, QTextCharFormat]:
+        """The formats of the theme in use (looked up once per block, not per token)."""
+        return self._formats.setdefault(theme.current().name, {})
+
+    def _format(self, kind: str, table: dict[str, QTextCharFormat]) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(theme.current().syntax[kind]))
+        if kind in ("Keyword", "Generic.Heading"):
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+        if kind == "Comment":
+            fmt.setFontItalic(True)
+        table[kind] = fmt
         return fmt
 
     def apply(self, spans: list[list[Span]]) -> None:
@@ -244,9 +245,11 @@ class SpanHighlighter(QObject):
 
     def _set(self, block, line: list[Span]) -> None:
         ranges = []
+        table = self._table()
         for start, length, kind in line:
             r = QTextLayout.FormatRange()
-            r.start, r.length, r.format = start, length, self._format(kind)
+            r.start, r.length = start, length
+            r.format = table.get(kind) or self._format(kind, table)
             ranges.append(r)
         block.layout().setFormats(ranges)
 
