@@ -1,6 +1,7 @@
 """Loads one page headless and prints what went wrong in it as JSON (one object on stdout).
 
     python -m devora_desktop.webcheck URL [--timeout S] [--settle S] [--browser PATH]
+                                          [--engine auto|qtwebengine|chromium] [--profile DIR]
 
 Run by the web check (core/checks) through the project runner, so the model's JavaScript
 runs in a separate, killable process with a scrubbed environment. It lives outside core and
@@ -200,10 +201,12 @@ def _errors_from_events(events: list[dict]) -> list[dict]:
     return out
 
 
-def check_chromium(url: str, timeout: float, settle: float, browser: str) -> dict:
+def check_chromium(url: str, timeout: float, settle: float, browser: str,
+                   profile: str | None = None) -> dict:
     from websockets.sync.client import connect
 
-    profile = tempfile.mkdtemp(prefix="devora-webcheck-")
+    own_profile = profile is None
+    profile = profile or tempfile.mkdtemp(prefix="devora-webcheck-")
     args = [browser, "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--disable-extensions", "--mute-audio", "--remote-debugging-port=0",
@@ -249,12 +252,13 @@ def check_chromium(url: str, timeout: float, settle: float, browser: str) -> dic
         if proc.poll() is None:
             proc.kill()
             proc.wait(5)
-        shutil.rmtree(profile, ignore_errors=True)
+        if own_profile:
+            shutil.rmtree(profile, ignore_errors=True)
     return {"tool": "chromium", "loaded": loaded, "title": title, "errors": errors}
 
 
 def check(url: str, timeout: float = 25.0, settle: float = 1.0,
-          browser: str | None = None, engine: str = "auto") -> dict:
+          browser: str | None = None, engine: str = "auto", profile: str | None = None) -> dict:
     """QtWebEngine first (when installed), else Chromium; a dict as printed by main()."""
     if engine in ("auto", "qtwebengine") and browser is None:
         try:
@@ -268,7 +272,7 @@ def check(url: str, timeout: float = 25.0, settle: float = 1.0,
         return {"tool": None, "errors": [],
                 "skipped": "no headless browser: install Chromium or Chrome "
                            "(or PySide6-Addons) to load pages"}
-    return check_chromium(url, timeout, settle, browser)
+    return check_chromium(url, timeout, settle, browser, profile)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -277,11 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=25.0)
     parser.add_argument("--settle", type=float, default=1.0)
     parser.add_argument("--browser")
+    parser.add_argument("--profile", help="an empty folder for the browser's profile "
+                        "(the caller removes it); default: a temporary one")
     parser.add_argument("--engine", choices=["auto", "qtwebengine", "chromium"], default="auto")
     ns = parser.parse_args(argv)
     try:
-        result = check(ns.url, ns.timeout, ns.settle, ns.browser,
-                       ns.engine)
+        result = check(ns.url, ns.timeout, ns.settle, ns.browser, ns.engine, ns.profile)
     except Exception as exc:  # one line for the check, never a traceback
         result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
     result.setdefault("skipped", None)

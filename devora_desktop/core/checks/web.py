@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -49,6 +50,8 @@ async def run(env: CheckEnv) -> list[CheckResult]:
         return []
     server = PreviewServer(env.root)
     started = time.monotonic()
+    # the browser's profile lives here, so a loader killed on cancel leaves nothing behind
+    scratch = tempfile.TemporaryDirectory(prefix="devora-webcheck-")
     try:
         url = server.url + ENTRY
         # the bundled app has no `python -m`: its own executable has a hidden subcommand
@@ -56,7 +59,7 @@ async def run(env: CheckEnv) -> list[CheckResult]:
             ["-m", "devora_desktop.webcheck"]
         argv = [sys.executable, *loader, url,
                 "--timeout", str(max(5.0, env.options.web_timeout - 20)), "--engine",
-                env.options.web_engine]
+                env.options.web_engine, "--profile", scratch.name]
         if env.options.browser:
             argv += ["--browser", env.options.browser]
         env.reporter.check_started(CHECK, "browser", f"load {ENTRY} headless")
@@ -65,6 +68,7 @@ async def run(env: CheckEnv) -> list[CheckResult]:
         failed_requests = server.failed_requests()
     finally:
         server.stop()
+        scratch.cleanup()
     data = _parse(proc.lines)
     if data is None:
         why = "timed out" if proc.timed_out else (proc.lines[-1] if proc.lines else "no output")
