@@ -256,10 +256,12 @@ class CodeAgent(BaseAgent):
             while True:
                 try:
                     await self.call(convo, lambda t: handle(parser.feed(t)))
+                    handle(parser.end_of_stream())
                     if not parser.truncated:
                         break
                     why = f"the answer stopped inside {parser.open_path}"
                 except StreamInterrupted:
+                    handle(parser.end_of_stream())
                     why = "the stream dropped"
                 if continuations >= self.env.max_continuations:
                     if parser.truncated:
@@ -274,6 +276,9 @@ class CodeAgent(BaseAgent):
                          {"role": "user", "content": prompts.CONTINUE}]
             await asyncio.gather(*pending)
             pending.clear()
+            for path in parser.abandoned:
+                self.notice(f"{path} was started over and never finished; it was not "
+                            "written", "warning")
             return parser
 
         parser = await answer(messages)

@@ -17,12 +17,87 @@ from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_valid
 from devora_desktop.core.errors import OutputFormatError
 
 # ---- file blocks ------------------------------------------------------------------------
-_ATTR = r"""(?:path|file|filename|name)\s*=\s*(?:"([^"\r\n]*)"|'([^'\r\n]*)')"""
-_OPEN = re.compile(r"<file\s+" + _ATTR + r"[^>]*>", re.IGNORECASE)
-_DELETE = re.compile(r"<delete\s+" + _ATTR + r"[^>]*?/?>(?:\s*</delete>)?", re.IGNORECASE)
-_CLOSE = re.compile(r"</file\s*>", re.IGNORECASE)
-_TAG_START = re.compile(r"<(?:file|delete)\b", re.IGNORECASE)
+# Real models write files in more ways than the one we ask for. Accepted, in order of trust:
+# our <file path="..."> blocks; the tag formats of other tools (Dyad's <dyad-write path>,
+# bolt's <boltAction type="file" filePath>, Cline's <write_to_file><path>..<content>); and,
+# until the answer has used a tag, whole-file markdown fences whose path is on the line
+# before (Aider's "whole" format, `path`:, **path**, ### path, File: path) or in the fence's
+# info string (```tsx app/page.tsx, ```tsx:app/page.tsx, ```tsx file="app/page.tsx").
+_PATHV = r"""(?:"([^"<>\r\n]*)"|'([^'<>\r\n]*)')"""
+_NAMES = r"(?:path|file|filename|name)"
+
+
+@dataclass(frozen=True)
+class _Kind:
+    open: re.Pattern[str]
+    close: re.Pattern[str] | None   # None: a delete, complete in its opening tag
+    close_text: str = ""            # the closing tag as models write it
+
+
+_KINDS = (
+    _Kind(re.compile(r"<file\b[^<>]*?\b" + _NAMES + r"\s*=\s*" + _PATHV + r"[^<>]*>", re.I),
+          re.compile(r"</file\s*>", re.I), "</file>"),
+    _Kind(re.compile(r"<dyad-write\b[^<>]*?\bpath\s*=\s*" + _PATHV + r"[^<>]*>", re.I),
+          re.compile(r"</dyad-write\s*>", re.I), "</dyad-write>"),
+    _Kind(re.compile(r"<boltAction\b(?=[^<>]*\btype\s*=\s*[\"']file[\"'])[^<>]*?\bfilePath"
+                     r"\s*=\s*" + _PATHV + r"[^<>]*>", re.I),
+          re.compile(r"</boltAction\s*>", re.I), "</boltAction>"),
+    _Kind(re.compile(r"<write_to_file>\s*<path>\s*()([^<>\r\n]+?)\s*</path>\s*<content>\n?",
+                     re.I),
+          re.compile(r"</content>\s*</write_to_file\s*>", re.I), "</content></write_to_file>"),
+    _Kind(re.compile(r"<(?:dyad-)?delete\b[^<>]*?\b" + _NAMES + r"\s*=\s*" + _PATHV
+                     + r"[^<>]*?/?>(?:\s*</(?:dyad-)?delete>)?", re.I), None),
+)
+_TAG_NAMES = ("file", "delete", "dyad-write", "dyad-delete", "boltaction", "write_to_file")
+_TAG_START = re.compile(r"<(?:file|delete|dyad-write|dyad-delete|boltAction|write_to_file)\b",
+                        re.I)
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})[ \t]*([^`\n]*?)[ \t]*\r?")
 _FENCE_OPEN = re.compile(r"\A[ \t]*(`{3,}|~{3,})[^\n`]*\n")
+_INFO_ATTR = re.compile(r"""\b(?:file|filename|path|title)\s*=\s*(?:"([^"]+)"|'([^']+)'|(\S+))""")
+_HEADER = re.compile(
+    r"""^\s*(?:[-*]\s+|\d+[.)]\s+)?(?:\#{1,6}\s*)?(?:<summary>)?\s*(?:\*\*|__)?\s*
+        (?:(?:file(?:name)?|path)\s*:\s*)?(?:\*\*|__)?\s*`?(?P<path>[^\s`*<>"'|]+?)`?
+        \s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(?:</summary>)?\s*$""", re.I | re.X)
+_EXTENSIONLESS = {"Dockerfile", "Makefile", "Procfile", "LICENSE", "Gemfile", "Rakefile"}
+#: How far into a continuation a restarted opening tag is recognised mid-line.
+_RESUME_WINDOW = 400
+
+
+def looks_like_path(text: str) -> bool:
+    """A relative file path as models write them: no spaces, a name with an extension (or a
+    dotfile, or a well-known extensionless name). Safety is the file gate's job."""
+    if not text or len(text) > 260 or any(c in text for c in " \t<>\"'|*?`"):
+        return False
+    name = text.rstrip("/").rsplit("/", 1)[-1]
+    if name in _EXTENSIONLESS or (name.startswith(".") and len(name) > 1):
+        return True
+    stem, dot, ext = name.rpartition(".")
+    return bool(dot and stem and ext and ext.isalnum() and not ext.isdigit()
+                and not text.endswith("."))
+
+
+def header_path(line: str) -> str | None:
+    """The path a line announces before a fenced file: ``app/page.tsx``, `` `app/page.tsx`: ``,
+    ``**app/page.tsx**``, ``### app/page.tsx``, ``File: app/page.tsx``, ``<summary>File: x``."""
+    m = _HEADER.match(line)
+    if m and looks_like_path(m.group("path")):
+        return m.group("path")
+    return None
+
+
+def _info_path(info: str) -> str | None:
+    """A path in a fence's info string: ``tsx file="a.tsx"``, ``tsx:a.tsx``, ``ts src/a.ts``."""
+    m = _INFO_ATTR.search(info)
+    if m:
+        path = next(g for g in m.groups() if g)
+        return path if looks_like_path(path) else None
+    words = info.split()
+    if len(words) == 1 and ":" in words[0]:
+        words = words[0].split(":", 1)
+    for word in words[1:] if len(words) > 1 else words:
+        if looks_like_path(word) and ("/" in word or "." in word.strip(".")):
+            return word
+    return None
 
 
 @dataclass(frozen=True)
@@ -45,6 +120,8 @@ Item = FileBlock | DeleteBlock | Commentary
 
 
 def _clean_body(body: str) -> str:
+    """The file's text from a block body: CRLF -> LF, one fence around it removed (also a fence
+    that opened inside the block and closed after it), a final newline."""
     body = body.replace("\r\n", "\n")
     if body.startswith("\n"):
         body = body[1:]
@@ -54,10 +131,16 @@ def _clean_body(body: str) -> str:
         fence = m.group(1)
         rest = stripped[m.end():]
         tail = rest.rstrip()
-        if tail.endswith(fence[0] * 3):
-            inner = tail[: tail.rstrip(fence[0]).rfind("\n") + 1] if "\n" in tail else ""
-            if tail[len(inner):].strip(fence[0]).strip() == "":
-                body = inner
+        last = tail.rsplit("\n", 1)[-1].strip() if tail else ""
+        if last and set(last) == {fence[0]} and len(last) >= 3:
+            body = tail[: len(tail) - len(tail.rsplit("\n", 1)[-1])] if "\n" in tail else ""
+        else:
+            body = rest  # the closing fence came after the block's end tag
+    else:
+        lines = stripped.rsplit("\n", 1)
+        if len(lines) == 2 and lines[1].strip() and set(lines[1].strip()) <= {"`"} \
+                and len(lines[1].strip()) >= 3:
+            body = lines[0]  # a fence closing here that opened before the block's tag
     if body and not body.endswith("\n"):
         body += "\n"
     return body
@@ -65,83 +148,305 @@ def _clean_body(body: str) -> str:
 
 class FileBlockParser:
     """Incremental: ``feed`` returns the items completed by the new text, so a file can be
-    written the moment its closing tag arrives. ``open_path`` is the block being received."""
+    written the moment its block closes; call ``end_of_stream`` when a stream ends (a
+    continuation may follow). ``open_path`` is the block being received.
+
+    A continuation may go on exactly where the text stopped, or start the open block (or the
+    whole answer) over: an opening tag at the start of a line, or early in a continuation,
+    restarts the open block when it names the same path and abandons it (``abandoned``)
+    when it names another. A half-written header is never a path: a newer tag start inside
+    it supersedes it."""
 
     def __init__(self) -> None:
         self._buf = ""
+        self._mode = "out"                  # out | tag | fence
         self._path: str | None = None
+        self._close: re.Pattern[str] | None = None
+        self._close_text = ""
+        self._scan = 0                      # tag mode: body already searched up to here
+        self._resume: int | None = None     # tag mode: where the continuation's text began
+        self._fence: tuple[str, int] = ("`", 3)
+        self._lines: list[str] = []         # fence mode: the body so far
+        self._maybe: tuple[str, str] | None = None  # fence mode: (header line, its path)
+        self._fresume: int | None = None    # fence mode: where the continuation began
+        self._comment_fence: tuple[str, int] | None = None
+        self._header: str | None = None     # out mode: the path the last line announced
+        self._tags_seen = False
+        self._ended = False
         self.files: list[FileBlock] = []
         self.deletes: list[DeleteBlock] = []
+        self._abandoned: list[str] = []
         self.text = ""
+
+    # ---- state ---------------------------------------------------------------------
+    @property
+    def abandoned(self) -> list[str]:
+        """Blocks started over for another file and never finished after all."""
+        done = {f.path for f in self.files}
+        return list(dict.fromkeys(p for p in self._abandoned if p not in done))
 
     @property
     def open_path(self) -> str | None:
-        return self._path
+        if self._path is not None:
+            return self._path
+        return "an unfinished file header" if self._partial_tag() else None
 
     @property
     def truncated(self) -> bool:
-        return self._path is not None
+        return self._mode != "out" or self._partial_tag()
 
+    def partial_body(self) -> str:
+        if self._mode == "fence":
+            return "\n".join(self._lines)
+        return self._buf if self._mode == "tag" else ""
+
+    def _partial_tag(self) -> bool:
+        """The buffer ends in the start of an opening tag whose header is not complete."""
+        if self._mode != "out" or not self._buf:
+            return False
+        at = self._buf.rfind("<")
+        if at == -1:
+            return False
+        tail = self._buf[at + 1:].lower()
+        return any(tail.startswith(n) or n.startswith(tail) for n in _TAG_NAMES) and \
+            tail[:1] != "/"
+
+    # ---- input ---------------------------------------------------------------------
     def feed(self, text: str) -> list[Item]:
+        if self._ended and self._mode == "tag" and self._resume is None:
+            self._resume = len(self._buf)
+        if self._ended and self._mode == "fence":
+            self._fresume = len(self._buf)
+        self._ended = False
         self.text += text
         self._buf += text
         out: list[Item] = []
-        while True:
-            if self._path is None:
-                m_tag = _TAG_START.search(self._buf)
-                if not m_tag:
-                    keep = self._buf.rfind("<")
-                    if keep != -1 and len(self._buf) - keep < 10:
-                        self._emit_commentary(self._buf[:keep], out)
-                        self._buf = self._buf[keep:]
-                    else:
-                        self._emit_commentary(self._buf, out)
-                        self._buf = ""
-                    break
-                self._emit_commentary(self._buf[: m_tag.start()], out)
-                self._buf = self._buf[m_tag.start():]
-                m_del = _DELETE.match(self._buf)
-                m_open = _OPEN.match(self._buf)
-                if m_del and (m_del.end() < len(self._buf) or self._buf.endswith(">")):
-                    block = DeleteBlock(m_del.group(1) if m_del.group(1) is not None
-                                        else m_del.group(2))
-                    self.deletes.append(block)
-                    out.append(block)
-                    self._buf = self._buf[m_del.end():]
-                    continue
-                if m_open:
-                    self._path = m_open.group(1) if m_open.group(1) is not None \
-                        else m_open.group(2)
-                    self._buf = self._buf[m_open.end():]
-                    continue
-                if ">" in self._buf[:400] or len(self._buf) > 400:
-                    # A tag-like word that is not a valid block: treat it as commentary.
-                    self._emit_commentary(self._buf[:1], out)
-                    self._buf = self._buf[1:]
-                    continue
-                break
-            m_close = _CLOSE.search(self._buf)
-            if not m_close:
-                break
-            block = FileBlock(self._path, _clean_body(self._buf[: m_close.start()]))
-            self.files.append(block)
-            out.append(block)
-            self._path = None
-            self._buf = self._buf[m_close.end():]
+        while self._step(out, final=False):
+            pass
         return out
+
+    def end_of_stream(self) -> list[Item]:
+        """The stream ended (a continuation may still follow). Completes what the end makes
+        complete: a last line, a block whose closing tag was cut to ``</fi``."""
+        self._ended = True
+        out: list[Item] = []
+        while self._step(out, final=True):
+            pass
+        if self._mode == "tag":
+            # "...\n</fi": only the closing tag was cut, so the body is whole
+            cut = self._buf.rstrip()
+            at = cut.rfind("</")
+            tail = "".join(cut[at:].split()).lower()
+            if at > 0 and cut[at - 1] == "\n" and len(tail) >= 3 and \
+                    self._close_text.lower().startswith(tail):
+                self._emit_file(self._buf[:at], out)
+                self._mode, self._buf = "out", ""
+        elif self._mode == "fence" and self._buf and self._is_close(self._buf):
+            self._buf = ""
+            self._emit_fenced(out)
+        elif self._mode == "out" and self._buf and not self._partial_tag():
+            self._outside_line(self._buf, out)
+            self._buf = ""
+        return out
+
+    # ---- the machine -----------------------------------------------------------------
+    def _step(self, out: list[Item], final: bool) -> bool:
+        if self._mode == "tag":
+            return self._in_tag(out)
+        if self._mode == "fence":
+            return self._in_fence(out)
+        return self._outside(out, final)
+
+    def _outside(self, out: list[Item], final: bool) -> bool:
+        buf = self._buf
+        m_tag = _TAG_START.search(buf)
+        nl = buf.find("\n")
+        if m_tag and (nl == -1 or m_tag.start() < nl):  # fenced or not, a tag is a tag
+            if m_tag.start():
+                self._emit_commentary(buf[:m_tag.start()], out)
+                self._buf = buf = buf[m_tag.start():]
+            return self._open_tag(out, final)
+        if nl == -1:
+            if not self._partial_tag() and len(buf) > 4000:
+                self._emit_commentary(buf, out)  # a very long line of prose
+                self._buf = ""
+            return False
+        line, self._buf = buf[:nl], buf[nl + 1:]
+        self._outside_line(line, out)
+        return True
+
+    def _outside_line(self, line: str, out: list[Item]) -> None:
+        stripped = line.strip()
+        if self._comment_fence is not None:
+            if self._is_close(line, self._comment_fence):
+                self._comment_fence = None
+            self._emit_commentary(line + "\n", out)
+            return
+        m = _FENCE.fullmatch(line)
+        if m:
+            path = _info_path(m.group(2)) or self._header
+            fence = (m.group(1)[0], len(m.group(1)))
+            self._header = None
+            if path is not None and not self._tags_seen:
+                self._mode, self._path, self._fence, self._lines = "fence", path, fence, []
+                return
+            self._comment_fence = fence
+            self._emit_commentary(line + "\n", out)
+            return
+        self._emit_commentary(line + "\n", out)
+        if stripped:
+            self._header = header_path(line)
+
+    def _open_tag(self, out: list[Item], final: bool) -> bool:
+        """The buffer starts with a tag start: open a block, take a delete, or wait."""
+        buf = self._buf
+        nxt = _TAG_START.search(buf, 1)
+        for kind in _KINDS:
+            m = kind.open.match(buf)
+            if not m:
+                continue
+            if nxt is not None and nxt.start() < m.end():
+                break  # a header cut short and started again: the newer one counts
+            path = next((g for g in m.groups() if g), "")
+            self._tags_seen = True
+            self._buf = buf[m.end():]
+            if kind.close is None:
+                block = DeleteBlock(path)
+                self.deletes.append(block)
+                out.append(block)
+                return True
+            self._mode, self._path, self._close = "tag", path, kind.close
+            self._close_text = kind.close_text
+            self._scan, self._resume = 0, None
+            return True
+        if nxt is not None:
+            # Whatever came before the next tag start was a header cut short (dropped,
+            # never a path) or tag-like prose (commentary).
+            head = buf[:nxt.start()]
+            if ">" in head:
+                self._emit_commentary(head, out)
+            self._buf = buf[nxt.start():]
+            return True
+        complete = len(buf) > 400 or "<content>" in buf.lower() or (
+            ">" in buf and not buf.lower().startswith("<write_to_file"))
+        if complete or (final and not self._partial_tag()):
+            self._emit_commentary(buf[:1], out)  # a tag-like word that is not a block
+            self._buf = buf[1:]
+            return True
+        return False
+
+    def _in_tag(self, out: list[Item]) -> bool:
+        assert self._close is not None and self._path is not None
+        buf = self._buf
+        close = self._close.search(buf, self._scan)
+        limit = close.start() if close else len(buf)
+        for m in _TAG_START.finditer(buf, self._scan, limit):
+            at = m.start()
+            early = self._resume is not None and self._resume <= at < \
+                self._resume + _RESUME_WINDOW
+            if not (at == 0 or buf[at - 1] == "\n" or early):
+                continue
+            opened = next((k.open.match(buf, at) for k in _KINDS[:-1]
+                           if k.open.match(buf, at)), None)
+            if opened is None:
+                if len(buf) - at < 400 and close is None:
+                    self._scan = at  # maybe a header still arriving: look again
+                    return False
+                continue
+            # The block (or the whole answer) was started over.
+            path = next((g for g in opened.groups() if g), "")
+            if path != self._path:
+                self._abandoned.append(self._path)
+            self._mode, self._path, self._buf = "out", None, buf[at:]
+            return True
+        if close is None:
+            self._scan = max(self._scan, len(buf) - 40)
+            return False
+        self._emit_file(buf[: close.start()], out)
+        self._mode, self._path, self._buf = "out", None, buf[close.end():]
+        self._resume = None
+        return True
+
+    def _emit_file(self, body: str, out: list[Item]) -> None:
+        assert self._path is not None
+        block = FileBlock(self._path, _clean_body(body))
+        self.files.append(block)
+        out.append(block)
+        self._path = None
+
+    def _in_fence(self, out: list[Item]) -> bool:
+        nl = self._buf.find("\n")
+        if nl == -1:
+            return False
+        line, self._buf = self._buf[:nl], self._buf[nl + 1:]
+        line = line.removesuffix("\r")
+        if self._fresume is not None:
+            at, self._fresume = self._fresume, (self._fresume - nl - 1 if self._fresume > nl
+                                                else None)
+            hp = header_path(line[at:]) if 0 < at <= nl else None
+            if hp is not None and self._known(hp):
+                # the continuation started the file over on the line that was cut
+                self._lines.append(line[:at])
+                self._maybe = (line[at:], hp)
+                return True
+        if self._maybe is not None:
+            held, held_path = self._maybe
+            self._maybe = None
+            m = _FENCE.fullmatch(line)
+            if m and m.group(2):  # "path" then "```lang": that file (again) from the top
+                self._restart_fence(held_path, (m.group(1)[0], len(m.group(1))))
+                return True
+            self._lines.append(held)
+        if self._is_close(line):
+            self._emit_fenced(out)
+            return True
+        if not self._lines and _TAG_START.match(line.lstrip()):
+            # a fence wrapped around file blocks: the fence is decoration
+            self._comment_fence, self._mode, self._path = self._fence, "out", None
+            self._buf = line + "\n" + self._buf
+            return True
+        m = _FENCE.fullmatch(line)
+        if m and m.group(2) and (path := _info_path(m.group(2))) is not None and \
+                self._known(path):
+            self._restart_fence(path, (m.group(1)[0], len(m.group(1))))
+            return True
+        hp = header_path(line)
+        if hp is not None and self._known(hp):
+            self._maybe = (line, hp)
+            return True
+        self._lines.append(line)
+        return True
+
+    def _known(self, path: str) -> bool:
+        return path == self._path or any(f.path == path for f in self.files)
+
+    def _restart_fence(self, path: str, fence: tuple[str, int]) -> None:
+        if path != self._path and self._path is not None:
+            self._abandoned.append(self._path)
+        self._path, self._fence, self._lines = path, fence, []
+
+    def _emit_fenced(self, out: list[Item]) -> None:
+        assert self._path is not None
+        block = FileBlock(self._path, "".join(line + "\n" for line in self._lines))
+        self.files.append(block)
+        out.append(block)
+        self._mode, self._path, self._lines = "out", None, []
+
+    def _is_close(self, line: str, fence: tuple[str, int] | None = None) -> bool:
+        char, length = fence or self._fence
+        text = line.strip()
+        return len(text) >= length and set(text) == {char}
 
     @staticmethod
     def _emit_commentary(text: str, out: list[Item]) -> None:
         if text.strip():
             out.append(Commentary(text))
 
-    def partial_body(self) -> str:
-        return self._buf if self._path is not None else ""
-
 
 def parse_file_blocks(text: str) -> FileBlockParser:
     parser = FileBlockParser()
     parser.feed(text)
+    parser.end_of_stream()
     return parser
 
 
@@ -170,19 +475,52 @@ def find_placeholder(content: str) -> str | None:
 _JSON_FENCE = re.compile(r"```(?:json|JSON)?[ \t]*\n(.*?)\n?```", re.DOTALL)
 
 
-def extract_json_object(text: str) -> dict[str, Any]:
-    """The first JSON object in ``text``: fenced or not, with prose around it tolerated."""
+def extract_json_object(text: str, keys: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The JSON object in ``text`` as models write it: fenced or not, prose around it, and
+    (repaired with json-repair) comments, trailing commas, single quotes or a cut-off end.
+    With ``keys``, an object holding one of them wins over any other (a plan over one of its
+    own file entries when the outer object needed repair)."""
     candidates = [m.group(1) for m in _JSON_FENCE.finditer(text)] + [text]
     decoder = json.JSONDecoder()
+    found: list[dict[str, Any]] = []
+
+    def take(obj: Any) -> bool:
+        if isinstance(obj, dict) and obj:
+            found.append(obj)
+            return not keys or any(k in obj for k in keys)
+        return False
+
+    for candidate in candidates:
+        first = candidate.find("{")
+        if first == -1:
+            continue
+        try:
+            if take(decoder.raw_decode(candidate, first)[0]):
+                return found[-1]
+        except ValueError:
+            pass
+        span = candidate[first: candidate.rfind("}") + 1 or len(candidate)]
+        if take(_repair(span)):
+            return found[-1]
     for candidate in candidates:
         for m in re.finditer(r"\{", candidate):
             try:
-                obj, _ = decoder.raw_decode(candidate, m.start())
+                if take(decoder.raw_decode(candidate, m.start())[0]):
+                    return found[-1]
             except ValueError:
                 continue
-            if isinstance(obj, dict):
-                return obj
+    if found:
+        return found[0]
     raise OutputFormatError("the answer holds no JSON object")
+
+
+def _repair(text: str) -> Any:
+    import json_repair  # imported on first need: most answers are valid JSON
+
+    try:
+        return json_repair.loads(text)
+    except (ValueError, RecursionError, TypeError):
+        return None
 
 
 # ---- schemas ---------------------------------------------------------------------------
@@ -268,7 +606,7 @@ class Review(BaseModel):
 
 def parse_plan(text: str) -> Plan:
     try:
-        return Plan.model_validate(extract_json_object(text))
+        return Plan.model_validate(extract_json_object(text, ("files", "name")))
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'plan'}: {e['msg']}"
@@ -278,7 +616,7 @@ def parse_plan(text: str) -> Plan:
 
 def parse_review(text: str) -> Review:
     try:
-        return Review.model_validate(extract_json_object(text))
+        return Review.model_validate(extract_json_object(text, ("status",)))
     except ValidationError as exc:
         raise OutputFormatError(f"the review does not match the schema: "
                                 f"{exc.errors()[0]['msg']}") from None

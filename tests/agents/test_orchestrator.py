@@ -540,3 +540,35 @@ def test_cli_says_the_cost_cap_as_given(run_cli, fake_llm, monkeypatch) -> None:
     assert result.err.strip().splitlines()[-1] == (
         "devora: the run reached its budget of $0.002 (raise the cap in Settings or with "
         "--max-cost)")
+
+
+@pytest.mark.parametrize(("cut", "again"), [
+    ('<file path="supabase/migrations/001_', ""),
+    ("create table tasks", "Sorry, here is the whole file again.\n")])
+async def test_drop_then_the_model_starts_the_block_over(engine, fake_llm, ctx, cut,
+                                                          again) -> None:
+    """The stream drops mid-header (or mid-body); asked to continue, the model starts the
+    file block again from its opening tag. Before, the partial header and the new one were
+    joined into the path `supabase/migrations/001_<file path=`, the block was refused and
+    the run still approved."""
+    script_fullstack(fake_llm, database=[{"text": SQL, "fault": "drop", "drop_at": cut},
+                                         again + SQL])
+    events = await engine()
+    assert fake_llm.calls["database"] == 2
+    assert not of(events, "file_rejected")
+    written = [e.path for e in of(events, "file_written") if e.agent == "database"]
+    assert written == ["supabase/migrations/001_tasks.sql"]
+    ws = ctx.store.workspace(events[0].project_id)
+    assert ws.read_text("supabase/migrations/001_tasks.sql") == SQL.split("\n", 1)[1].rsplit(
+        "</file>", 1)[0]
+    assert events[-1].approved
+
+
+async def test_a_local_model_writing_whole_file_fences(engine, fake_llm, ctx) -> None:
+    fake_llm.set("quick", "Sure! Here is your page.\n\nindex.html\n```html\n<h1>Hi</h1>\n```\n\n"
+                          "`app.js`:\n```js\nconsole.log('hi');\n```\n")
+    events = await engine(mode=Mode.QUICK)
+    assert events[-1].type == "run_finished" and fake_llm.calls["quick"] == 1
+    ws = ctx.store.workspace(events[0].project_id)
+    assert ws.read_text("index.html") == "<h1>Hi</h1>\n"
+    assert ws.read_text("app.js") == "console.log('hi');\n"

@@ -7,6 +7,9 @@ streamed as real SSE over chunked HTTP/1.1, with injectable faults:
      "fault": "429" | "500" | "503" | "drop" | "malformed" | "error_event" | "no_done",
      "retry_after": 1, "drop_after": 5, "tokens": 12, "status": 401}
 
+``"drop_at": "TEXT"`` (with ``fault: "drop"``) cuts the connection right after the first
+token that completes TEXT, e.g. mid-way through a file header or a file's body.
+
 ``tokens_per_second`` streams every reply at a fixed speed per connection (as a real provider
 does) unless the reply sets its own ``latency``; ``tokens_per_event`` sends that many tokens
 per SSE event (same speed, less CPU for benchmarks of many parallel streams).
@@ -305,6 +308,10 @@ class FakeLLM:
                         latency *= step
                     t_start = time.monotonic()
                     drop_after = int(reply.get("drop_after", max(1, len(tokens) // 2)))
+                    if reply.get("drop_at"):
+                        end = text.index(str(reply["drop_at"])) + len(str(reply["drop_at"]))
+                        sent = [len("".join(tokens[:i + 1])) for i in range(len(tokens))]
+                        drop_after = next(i + 1 for i, n in enumerate(sent) if n >= end)
                     base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk",
                             "model": model}
                     if fault == "error_event":
