@@ -139,6 +139,15 @@ def _merge_rows(primary: dict[str, dict], backup: dict[str, dict], ident: str) -
     return merged
 
 
+def _never_became_a_project(folder: Path) -> bool:
+    """A folder a crash left between ``mkdir`` and its metadata: empty, or holding only
+    Devora's own ``.devora`` files (anything else may be someone's files, and stays)."""
+    if not folder.is_dir() or folder.is_symlink() or (folder / PROJECT_META).exists():
+        return False
+    own = folder / ".devora"
+    return all(own in p.parents for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
 class IndexStorage(Storage):
     """TinyDB storage: the data loaded (and repaired) once, kept in memory, and written
     atomically to the index and, for :data:`KEEP_TABLES`, to the keep file."""
@@ -335,7 +344,14 @@ class Store:
 
     # ---- crash recovery (only with the instance lock) ----------------------------------------
     def _recover(self) -> None:
+        indexed = {p.id for p in self.projects.list()}
         for folder in self.paths.projects.iterdir():
+            if folder.name not in indexed and not folder.name.startswith(".") \
+                    and _never_became_a_project(folder):
+                shutil.rmtree(folder, ignore_errors=True)
+                self.recovery.append(f"{folder.name}: removed a folder whose project was "
+                                     "never saved")
+                continue
             if folder.name.startswith(".deleted-"):
                 # A delete the crash interrupted: finish it (index row, then the files).
                 project_id = folder.name[len(".deleted-"):].rsplit("-", 1)[0]

@@ -35,6 +35,7 @@ def _evidence(home: Path) -> Counter:
             found["half-deleted folders"] += 1
             continue
         git = folder / ".git"
+        found["folders without metadata"] += not (folder / ".devora/project.json").exists()
         found["stale git locks"] += len(list(git.rglob("*.lock")))
         found["saves cut mid-way"] += (git / "devora-saving").exists()
         if (folder / ".devora/draft").exists() and not list(git.glob("refs/heads/*")):
@@ -64,6 +65,7 @@ def _check(home: Path) -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # ~2 minutes here; longer on a loaded machine
 def test_fifty_kill_9_during_runs(isolated_home: Path) -> None:
     rng = random.Random(14)
     frontend = "".join(block(name, f"/* {name} */\n" + "x = 1;\n" * 120)

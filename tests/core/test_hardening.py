@@ -465,3 +465,18 @@ def test_stale_object_lock_from_a_save_that_died_is_cleared(isolated_home: Path)
         assert not blob.exists()
         assert any("5a0f" in line.replace("/", "") for line in store.recovery)
         assert not (store.workspace(p.id).root / ".git/devora-saving").exists()
+
+
+def test_folder_of_a_project_killed_before_its_metadata_is_removed(isolated_home: Path) -> None:
+    paths = DataPaths(isolated_home)
+    Store(paths).close()
+    half = paths.project("p0123456789ab")
+    (half / ".devora").mkdir(parents=True)
+    (half / ".devora/draft").write_bytes(b"")  # mkdir and the draft mark, then kill -9
+    someone = paths.project("notes")
+    someone.mkdir()
+    (someone / "mine.txt").write_text("not Devora's")
+    with Store(paths) as store:
+        assert not half.exists()
+        assert (someone / "mine.txt").exists()
+        assert any("never saved" in line for line in store.recovery)
