@@ -180,7 +180,11 @@ async def run_checks(root: Path, reporter: CheckReporter | None = None,
     results: list[CheckResult] = []
     for kind in await asyncio.to_thread(applicable, Path(root)):
         module = {"web": web, "node": node, "python": python}[kind]
-        results += await module.run(env)
+        try:
+            results += await module.run(env)
+        except OSError as exc:  # a tool that vanished or cannot start: a skip, not a failure
+            name = {"web": "web-load", "node": "npm-build", "python": "python-compile"}[kind]
+            results.append(env.skipped(name, kind, f"could not start the tool: {exc}"[:200]))
     return results
 
 

@@ -61,3 +61,11 @@ def test_which_checks_a_project_gets(tmp_path: Path) -> None:
     assert applicable(tmp_path) == ["web", "python"]
     write(tmp_path, {"package.json": "{}"})
     assert applicable(tmp_path) == ["node", "python"]
+
+
+async def test_a_tool_that_cannot_start_is_a_skip(tmp_path: Path, recorder) -> None:
+    write(tmp_path, {"main.py": "print(1)\n"})
+    missing = str(tmp_path / "no-such-python")
+    [result] = await run_checks(tmp_path, recorder, CheckOptions(python=missing))
+    assert result.status == "skipped" and "could not start the tool" in result.skipped_reason
+    assert recorder.finished == [result]
