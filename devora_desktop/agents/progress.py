@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from devora_desktop.agents.plan_stream import PlanEntry, PlanStream
+if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
+    from devora_desktop.agents.plan_stream import PlanStream
 
 AgentState = Literal["waiting", "streaming", "done", "failed", "cancelled", "skipped"]
 StepState = Literal["pending", "active", "done", "failed", "stopped", "skipped"]
@@ -312,6 +313,8 @@ class RunProgress:
         if ev.agent in PLAN_AGENTS:
             self._activate("Plan")
             if ev.agent == "architect":
+                from devora_desktop.agents.plan_stream import PlanStream
+
                 self._plan, self.planned = PlanStream(), []
                 return [Activity("Architect is planning the files", "plan", "active",
                                  agent="architect", key="agent:architect")]
@@ -328,13 +331,18 @@ class RunProgress:
         return [Activity(f"{ev.agent.title()} is writing{fix}", "agent", "active", agent=ev.agent,
                          key=f"agent:{ev.agent}")]
 
+    def _take_plan(self, items: list) -> None:
+        from devora_desktop.agents.plan_stream import PlanEntry
+
+        for item in items:
+            if isinstance(item, PlanEntry):
+                self.planned.append((item.file.path, item.file.owner))
+
     def _on_agent_delta(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
         a.streamed_chars += len(ev.text)
         if ev.agent == "architect" and self._plan is not None:
-            for item in self._plan.feed(ev.text):
-                if isinstance(item, PlanEntry):
-                    self.planned.append((item.file.path, item.file.owner))
+            self._take_plan(self._plan.feed(ev.text))
             return []
         if ev.agent in CODE_AGENTS or "<file" in ev.text or a.current_file:
             opened = a.scan(ev.text)
@@ -383,9 +391,7 @@ class RunProgress:
         secs = f" in {ev.seconds:.1f} s" if ev.seconds >= 0.05 else ""
         if ev.agent == "architect":
             if self._plan is not None:
-                for item in self._plan.finish():
-                    if isinstance(item, PlanEntry):
-                        self.planned.append((item.file.path, item.file.owner))
+                self._take_plan(self._plan.finish())
             owners = {o for _p, o in self.planned}
             text = (f"Architect planned {_plural(len(self.planned), 'file')} for "
                     f"{_plural(len(owners), 'agent')}{secs}" if self.planned

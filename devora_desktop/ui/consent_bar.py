@@ -7,7 +7,6 @@ asked once; Settings' "run checks: always / never" skips the question altogether
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -44,6 +43,8 @@ class ConsentBar(QFrame):
             "its tests on this computer, in a separate process without your keys. The "
             "agents then fix what fails. (Asked once per project; Settings › Run checks "
             "sets a default.)")
+        import asyncio  # not at import: the window is on screen before asyncio loads
+
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
         def done(answer: bool) -> None:

@@ -14,7 +14,6 @@ QApplication exists.
 
 from __future__ import annotations
 
-import asyncio
 import html
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -40,6 +39,8 @@ from devora_desktop.ui import icons, theme
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
+    import asyncio
+
     from devora_desktop.core.preview import PreviewSource
     from devora_desktop.core.workspace import Workspace
 
@@ -290,6 +291,8 @@ class PreviewPanel(QWidget):
         self.start_button.hide()
         self._set_url(None, "Starting the project's dev server (npm install, then npm run "
                             "dev)…")
+        import asyncio  # not at import: the window is on screen before asyncio loads
+
         self._task = asyncio.ensure_future(self._start_dev_server(self.workspace))
         self.busy_changed.emit(True)
 

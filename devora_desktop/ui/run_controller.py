@@ -4,7 +4,6 @@ panels render; panels never fold events themselves."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
+    import asyncio
+
     from devora_desktop.agents.orchestrator import EngineOptions, Run
     from devora_desktop.core.context import AppContext
     from devora_desktop.core.models import Mode, Project
@@ -47,6 +48,7 @@ class RunController(QObject):
         """Load what the first run needs (the engine, the HTTP client, the icon font) before
         the user asks for it: imported on the Qt thread at the first Run, they stalled the
         loop for a few hundred ms."""
+        import asyncio
         import importlib
 
         for name in ("devora_desktop.agents.launch", "devora_desktop.core.llm.client",
@@ -82,6 +84,8 @@ class RunController(QObject):
 
     async def close(self, timeout: float = CLOSE_TIMEOUT) -> None:
         """Stop a run in flight and wait (bounded) for the engine to roll back."""
+        import asyncio
+
         task = self.task
         if task is None or task.done():
             return
@@ -93,6 +97,8 @@ class RunController(QObject):
 
     async def _run(self, prompt: str, mode: Mode, project_id: str | None,
                    model: str | None) -> None:
+        import asyncio
+
         from devora_desktop.agents.launch import start_run
         from devora_desktop.agents.progress import RunProgress
         from devora_desktop.core.errors import DevoraError

@@ -8,12 +8,14 @@ work in a worker thread so the Qt thread never waits on it.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:  # asyncio costs ~100 ms to import: not before the window is on screen
+    import asyncio
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,6 +42,8 @@ class Tasks:
         self._tasks: set[asyncio.Task] = set()
 
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str = "") -> asyncio.Task | None:
+        import asyncio
+
         try:
             task = asyncio.ensure_future(coro)
         except RuntimeError:  # no loop (the app is quitting): nothing to run it on
@@ -70,6 +74,8 @@ class Tasks:
 
     @staticmethod
     async def off_thread(fn: Callable[..., T], *args: Any) -> T:
+        import asyncio
+
         return await asyncio.to_thread(fn, *args)
 
     def pending(self) -> list[asyncio.Task]:
@@ -77,6 +83,8 @@ class Tasks:
 
     async def cancel_all(self, timeout: float = 1.0) -> None:
         """Cancel every task but the caller's own and wait a little for them to finish."""
+        import asyncio
+
         me = asyncio.current_task()
         pending = [t for t in self.pending() if t is not me]
         for t in pending:
