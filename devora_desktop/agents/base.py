@@ -125,6 +125,7 @@ class CodeResult:
 
 class BaseAgent:
     name = "agent"
+    worker = 0  # set on the workers of a sharded agent (AgentDelta.worker)
 
     def __init__(self, env: AgentEnv) -> None:
         self.env = env
@@ -159,7 +160,7 @@ class BaseAgent:
                         self._charge(item)
                         continue
                     parts.append(item)
-                    self.env.emit(AgentDelta(agent=self.name, text=item))
+                    self.env.emit(AgentDelta(agent=self.name, text=item, worker=self.worker))
                     if on_text:
                         on_text(item)
                     if project is not None:

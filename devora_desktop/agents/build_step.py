@@ -198,6 +198,8 @@ class BuildStep:
         team.workers.append(worker)
         whole = [f for f in plan.files_for(owner) if f.action != "delete"]
         sharded = not complete or len(group) < len(whole)
+        if sharded:
+            worker.worker = len(team.workers)  # 1, 2, ... in AgentDelta.worker
         current = {f.path: run.ws.read_text(f.path) for f in group
                    if f.action == "modify" and run.ws.exists(f.path)}
         own = group if sharded else None

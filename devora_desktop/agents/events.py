@@ -46,6 +46,9 @@ class AgentDelta(_Event):
     type: Literal["agent_delta"] = "agent_delta"
     agent: str
     text: str
+    #: Which worker of an agent that runs as several (agents/build_step.py) sent the text,
+    #: from 1; 0 when the agent runs alone. Workers stream at once: keep their texts apart.
+    worker: int = 0
 
 
 class AgentNotice(_Event):

@@ -94,7 +94,7 @@ class Journal:
         self.project: Project | None = None
         self.ws: Workspace | None = None
         self._t0 = time.monotonic()
-        self._delta_at: dict[str, int] = {}
+        self._delta_at: dict[tuple[str, int], int] = {}
 
     def elapsed(self) -> float:
         return time.monotonic() - self._t0
@@ -105,15 +105,17 @@ class Journal:
         if isinstance(event, AgentDelta):
             # One log entry per stretch of an agent's text, even while agents interleave:
             # the saved log stays small and replays the same panes.
-            index = self._delta_at.get(event.agent)
+            key = (event.agent, event.worker)
+            index = self._delta_at.get(key)
             if index is not None:
                 self.log[index]["text"] += event.text
             else:
-                self._delta_at[event.agent] = len(self.log)
+                self._delta_at[key] = len(self.log)
                 self.log.append(event.model_dump(mode="json"))
         else:
             if agent is not None:
-                self._delta_at.pop(agent, None)
+                for key in [k for k in self._delta_at if k[0] == agent]:
+                    del self._delta_at[key]
             self.log.append(event.model_dump(mode="json"))
             self.events.append(event)
         if isinstance(event, AgentFinished):

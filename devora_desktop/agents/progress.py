@@ -341,6 +341,8 @@ class RunProgress:
     def _on_agent_delta(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
         a.streamed_chars += len(ev.text)
+        if getattr(ev, "worker", 0) > 1:  # several workers at once: follow the first one's file
+            return []
         if ev.agent == "architect" and self._plan is not None:
             self._take_plan(self._plan.feed(ev.text))
             return []

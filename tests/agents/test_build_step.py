@@ -132,3 +132,22 @@ async def test_no_early_start_without_the_contracts(engine, fake_llm) -> None:
     assert sorted(len(g) for g in groups) == [2, 4, 4]
     for r in fake_llm.requests_for("frontend"):
         assert "still listing files" not in r["body"]["messages"][-1]["content"]
+
+
+async def test_workers_text_is_kept_apart(engine, fake_llm) -> None:
+    """Each worker's deltas carry its number, so views and the saved log can keep them apart."""
+    fake_llm.set("architect", {"text": PLAN, "latency": 0.002})
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("backend", backend)
+    fake_llm.set("reviewer", APPROVE)
+    collected = []
+    events = await engine(mode=Mode.FULLSTACK, collect_run=collected,
+                          options=replace(FAST, shard_files=4, shard_tokens=100_000))
+    deltas = [e for e in events if e.type == "agent_delta" and e.agent == "frontend"]
+    assert {e.worker for e in deltas} == {1, 2, 3}
+    assert {e.worker for e in events if e.type == "agent_delta" and e.agent == "backend"} == {0}
+    for n in (1, 2, 3):  # each worker's own text is whole blocks, never another's mixed in
+        text = "".join(e.text for e in deltas if e.worker == n)
+        assert text.count("<file ") == text.count("</file>") >= 2
+    saved = [d for d in collected[0].log if d["type"] == "agent_delta" and d["agent"] == "frontend"]
+    assert {d["worker"] for d in saved} == {1, 2, 3}
