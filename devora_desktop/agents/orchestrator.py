@@ -110,6 +110,7 @@ class Run:
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
+        self._calibrated = False
         self._cancel_reason = "stopped by the user"
 
     # The journal owns these; the names stay for the callers that read them.
@@ -163,9 +164,18 @@ class Run:
 
     # ---- plumbing -----------------------------------------------------------------------
     def _calibrate(self, messages, usage: Usage) -> None:
+        """Learn the model's characters per token; kept once, when the run ends (a store
+        write on the loop after every call cost ~15 ms each, and a sharded run makes many)."""
         if not usage.estimated and usage.prompt_tokens:
             self.estimator.calibrate(messages, usage.prompt_tokens)
-            self.store.kv.set(f"calibration:{self.request.model}", self.estimator.ratio)
+            self._calibrated = True
+
+    def _keep(self) -> None:
+        """What the run learnt and recorded, written off the loop when it ends."""
+        if self._calibrated:
+            with contextlib.suppress(DevoraError):  # a hint for estimates, not worth a failure
+                self.store.kv.set(f"calibration:{self.request.model}", self.estimator.ratio)
+        self.journal.save_log()
 
     def window(self, model: str | None = None) -> int | None:
         """The model's context window, when the provider knows it (offline: unlimited)."""
@@ -221,7 +231,7 @@ class Run:
                                     + " (details in the log)"))
         finally:
             with contextlib.suppress(asyncio.CancelledError):
-                await asyncio.shield(asyncio.to_thread(self.journal.save_log))
+                await asyncio.shield(asyncio.to_thread(self._keep))
             self.journal.end()
 
     def _rollback(self, status: RunStatus, reason: str) -> str:

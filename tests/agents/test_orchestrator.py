@@ -572,3 +572,12 @@ async def test_a_local_model_writing_whole_file_fences(engine, fake_llm, ctx) ->
     ws = ctx.store.workspace(events[0].project_id)
     assert ws.read_text("index.html") == "<h1>Hi</h1>\n"
     assert ws.read_text("app.js") == "console.log('hi');\n"
+
+
+async def test_calibration_is_kept_when_the_run_ends(engine, fake_llm, ctx) -> None:
+    script_fullstack(fake_llm)
+    assert ctx.store.kv.get("calibration:fake/model") is None
+    events = await engine()
+    assert events[-1].type == "run_finished"
+    ratio = ctx.store.kv.get("calibration:fake/model")
+    assert isinstance(ratio, float) and 2.0 < ratio < 6.0
