@@ -228,6 +228,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             failing = view.failing if view else []
             verdict = "" if final.approved else (
                 " (not approved: the checks still fail)" if failing
+                else f" ({final.verdict})" if final.verdict  # why, from the engine
                 else " (reviewer did not approve: see above)")
             print(f"{project.name} ({project.id}): {final.files_written} files, "
                   f"{final.seconds:.1f} s{cost}{label}{verdict}")

@@ -581,3 +581,14 @@ async def test_calibration_is_kept_when_the_run_ends(engine, fake_llm, ctx) -> N
     assert events[-1].type == "run_finished"
     ratio = ctx.store.kv.get("calibration:fake/model")
     assert isinstance(ratio, float) and 2.0 < ratio < 6.0
+
+
+def test_cli_says_why_a_run_is_not_approved(run_cli, fake_llm, monkeypatch) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Hello</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    result = run_cli("generate", "a page", "--provider", "openai", "--base-url", fake_llm.url,
+                     "--model", "fake/model", "--mode", "web")
+    assert result.code == 0, result  # the version is kept; the summary says why
+    assert "(not approved: 1 planned file(s) never written: app.js" in result.out
