@@ -142,4 +142,7 @@ def test_entity_fields_are_matched_and_extra_ones_reported() -> None:
     store = templates.read("a bookshop where each book has an author, a price and pages")
     assert "the fields author and pages (a product has" in store.notes
     assert templates.read("a gym dashboard").entity == "member"
+    assert "the field assignee" in templates.read("a todo app with an assignee field").notes
+    assert "the fields owner and budget" in templates.read(
+        "a todo app with priority, owner and budget columns").notes
     assert templates.read("a todo app").notes == ""

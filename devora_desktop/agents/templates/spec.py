@@ -202,15 +202,23 @@ _FIELD_SYNONYMS = {"due": "due date", "deadline": "due date", "date": "due date"
                    "stars": "rating", "reviews": "rating", "title": "title", "url": "slug"}
 
 
+_NOT_FIELDS = {"a", "an", "the", "its", "with", "some", "more", "extra", "custom", "text",
+               "input", "form", "search", "required", "optional", "few", "all", "new"}
+
+
 def asked_fields(prompt: str) -> list[str]:
     """Fields named explicitly: "with fields a, b and c", "each book has an author and pages"."""
     m = re.search(r"\b(?:fields?|columns?|properties|attributes)\s*(?::|like|such as|for)?\s+"
                   r"([a-z0-9 ,'-]+)", prompt.lower()) or re.search(
         r"\b(?:each|every)\s+\w+\s+has\s+(?:an?\s+|the\s+)?([a-z0-9 ,'-]+)", prompt.lower())
-    if not m:
-        return []
+    if not m:  # "an assignee field", "priority and owner fields"
+        m = re.search(r"\b((?:[a-z]+,?\s+(?:and\s+)?)?[a-z]+)\s+(?:fields?|columns?)\b",
+                      prompt.lower())
+        if not m:
+            return []
     parts = re.split(r",|\band\b|\bplus\b", m.group(1))
-    return [re.sub(r"^(?:an?|the|its)\s+", "", p.strip()) for p in parts if p.strip()][:8]
+    words = [" ".join(w for w in p.split() if w not in _NOT_FIELDS) for p in parts]
+    return [w for w in words if w][:8]
 
 
 def _known_field(name: str, fields: tuple[str, ...]) -> bool:
