@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 import tempfile
 import time
@@ -290,6 +291,7 @@ async def speed_table() -> None:
           f"{default_concurrency('openrouter')} streams at most")
     print("| metric | value | target |")
     print("|---|---|---|")
+    print(f"| load average (1 min) | {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores | |")
     print(f"| all {sum(len(v) for v in OWNERS.values())} files through one connection "
           f"({tokens:,} tokens) | {serial:.2f} s | |")
     print(f"| run wall, sharded (shard_tokens={EngineOptions().shard_tokens}) | "
