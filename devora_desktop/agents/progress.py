@@ -45,41 +45,18 @@ class Activity:
     line: int | None = None
     key: str = ""
     detail: str = ""  # a finding's own message, without its source and place
+    worker: int = 0  # which worker of the agent (several may write at once)
 
 
 @dataclass
-class AgentProgress:
-    name: str
-    state: AgentState = "waiting"
-    tokens: int = 0  # reported by finished calls
-    streamed_chars: int = 0  # of the call in flight: a live estimate until it reports
-    cost: float | None = None
-    estimated: bool = False
-    seconds: float = 0.0  # of finished calls
-    started_at: float | None = None  # run time of the call in flight
+class FileScan:
+    """Where one stream of model text is inside its ``<file path=…>`` blocks."""
+
     current_file: str | None = None
     current_lines: int = 0
     current_text: list[str] = field(default_factory=list)  # of the file being written
-    files: list[str] = field(default_factory=list)
-    error: str = ""
-    note: str = ""
-    round: int = 0
     _buf: str = ""
     _skip_newline: bool = False
-
-    @property
-    def final(self) -> bool:
-        return self.state in FINAL_AGENT_STATES
-
-    @property
-    def live_tokens(self) -> int:
-        return self.tokens + (self.streamed_chars // 4 if self.state == "streaming" else 0)
-
-    def elapsed(self, now: float) -> float:
-        """Seconds spent so far; ``now`` is run time (an event's ``t`` or a clock)."""
-        if self.state == "streaming" and self.started_at is not None:
-            return self.seconds + max(0.0, now - self.started_at)
-        return self.seconds
 
     def scan(self, text: str) -> str | None:
         """Follow ``<file path=…>`` blocks in streamed text; returns a path that just opened."""
@@ -125,6 +102,67 @@ class AgentProgress:
                 self.current_text.append(buf[pos:i])
                 self.current_file, pos = None, i + len(_CLOSE)
         return opened
+
+
+@dataclass
+class AgentProgress:
+    name: str
+    state: AgentState = "waiting"
+    tokens: int = 0  # reported by finished calls
+    streamed_chars: int = 0  # of the call in flight: a live estimate until it reports
+    cost: float | None = None
+    estimated: bool = False
+    seconds: float = 0.0  # of finished calls
+    started_at: float | None = None  # run time of the call in flight
+    scans: dict[int, FileScan] = field(default_factory=dict)  # by worker (0: the only one)
+    active: int = 0  # the worker that sent text last
+    files: list[str] = field(default_factory=list)
+    error: str = ""
+    note: str = ""
+    round: int = 0
+
+    @property
+    def final(self) -> bool:
+        return self.state in FINAL_AGENT_STATES
+
+    @property
+    def live_tokens(self) -> int:
+        return self.tokens + (self.streamed_chars // 4 if self.state == "streaming" else 0)
+
+    def elapsed(self, now: float) -> float:
+        """Seconds spent so far; ``now`` is run time (an event's ``t`` or a clock)."""
+        if self.state == "streaming" and self.started_at is not None:
+            return self.seconds + max(0.0, now - self.started_at)
+        return self.seconds
+
+    def scan(self, text: str, worker: int = 0) -> str | None:
+        """Follow the file blocks of one worker's text (workers of an agent stream at once)."""
+        self.active = worker
+        return self.scans.setdefault(worker, FileScan()).scan(text)
+
+    def stop_scans(self) -> None:
+        self.scans.clear()
+        self.active = 0
+
+    def _scan_of(self, worker: int | None) -> FileScan | None:
+        return self.scans.get(self.active if worker is None else worker)
+
+    def writing(self, worker: int | None = None) -> tuple[str | None, int, str]:
+        """(file, lines so far, text so far) that ``worker`` (None: the latest) is writing."""
+        scan = self._scan_of(worker)
+        if scan is None or scan.current_file is None:
+            return None, 0, ""
+        return scan.current_file, scan.current_lines, "".join(scan.current_text)
+
+    @property
+    def current_file(self) -> str | None:
+        scan = self._scan_of(None)
+        return scan.current_file if scan else None
+
+    @property
+    def current_lines(self) -> int:
+        scan = self._scan_of(None)
+        return scan.current_lines if scan else 0
 
 
 def _plural(n: int, word: str) -> str:
@@ -270,7 +308,8 @@ class RunProgress:
             if a.state == "streaming":
                 if a.started_at is not None:
                     a.seconds += max(0.0, self.t - a.started_at)
-                a.state, a.started_at, a.current_file = streaming_to, None, None
+                a.state, a.started_at = streaming_to, None
+                a.stop_scans()
             elif a.state == "waiting":
                 a.state = waiting_to
 
@@ -309,7 +348,8 @@ class RunProgress:
     def _on_agent_started(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
         a.state, a.started_at, a.round = "streaming", ev.t, ev.round
-        a.streamed_chars, a.current_file, a.current_lines, a._buf, a.error = 0, None, 0, "", ""
+        a.streamed_chars, a.error = 0, ""
+        a.stop_scans()
         if ev.agent in PLAN_AGENTS:
             self._activate("Plan")
             if ev.agent == "architect":
@@ -341,16 +381,16 @@ class RunProgress:
     def _on_agent_delta(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
         a.streamed_chars += len(ev.text)
-        if getattr(ev, "worker", 0) > 1:  # several workers at once: follow the first one's file
-            return []
         if ev.agent == "architect" and self._plan is not None:
             self._take_plan(self._plan.feed(ev.text))
             return []
-        if ev.agent in CODE_AGENTS or "<file" in ev.text or a.current_file:
-            opened = a.scan(ev.text)
+        worker = int(getattr(ev, "worker", 0) or 0)
+        if ev.agent in CODE_AGENTS or "<file" in ev.text or a.scans:
+            opened = a.scan(ev.text, worker)
             if opened:
                 return [Activity(f"{ev.agent.title()} is writing {opened}", "file", "active",
-                                 agent=ev.agent, path=opened, key=f"agent:{ev.agent}")]
+                                 agent=ev.agent, path=opened, key=f"agent:{ev.agent}",
+                                 worker=worker)]
         return []
 
     def _on_agent_notice(self, ev) -> list[Activity]:
@@ -381,7 +421,8 @@ class RunProgress:
 
     def _on_agent_finished(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
-        a.state, a.started_at, a.current_file, a.streamed_chars = "done", None, None, 0
+        a.state, a.started_at, a.streamed_chars = "done", None, 0
+        a.stop_scans()
         a.seconds += ev.seconds
         a.tokens += ev.usage.total_tokens
         a.estimated = a.estimated or ev.usage.estimated
@@ -412,7 +453,8 @@ class RunProgress:
         a = self.agent(ev.agent)
         if a.started_at is not None:
             a.seconds += max(0.0, self.t - a.started_at)
-        a.state, a.started_at, a.current_file, a.error = "failed", None, None, ev.error
+        a.state, a.started_at, a.error = "failed", None, ev.error
+        a.stop_scans()
         return [Activity(f"{ev.agent.title()} failed: {ev.error}", "agent", "error",
                          agent=ev.agent, key=f"agent:{ev.agent}")]
 

@@ -59,6 +59,7 @@ class AgentPane(QWidget):
         super().__init__()
         self.agent = agent
         self.state = "waiting"
+        self.worker = 0  # the worker whose text the pane shows last
         self.pending: list[str] = []
         self.header = QLabel()
         self.header.setWordWrap(True)
@@ -85,7 +86,7 @@ class AgentPane(QWidget):
         layout.addWidget(split, 1)
 
     def reset(self) -> None:
-        self.state = "waiting"
+        self.state, self.worker = "waiting", 0
         self.pending.clear()
         self.text.clear()
         self.files.clear()
@@ -168,6 +169,10 @@ class AgentPanes(QTabWidget):
         if pane is None:
             return
         if kind == "agent_delta":
+            worker = getattr(ev, "worker", 0)
+            if worker != pane.worker:  # workers stream at once: say whose text follows
+                pane.worker = worker
+                pane.pending.append(f"\n── worker {worker} ──\n")
             pane.pending.append(ev.text)
             if not self.flush_timer.isActive():
                 self.flush_timer.start()

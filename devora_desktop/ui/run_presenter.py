@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class RunPresenter:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
-        self._following = ""
+        self._following = ("", 0)  # (agent, worker) whose file the centre shows
 
     def start_run(self) -> None:
         prompt = self.w.chat.prompt.toPlainText().strip()
@@ -66,15 +66,17 @@ class RunPresenter:
         self.w.activity.add(act)
         self.w.agents.refresh_strip()
         if act.kind == "file" and act.path and act.agent and self.w.follow:
-            self._following = act.agent
+            self._following = (act.agent, act.worker)
             self._on_follow_timer()
             self.w.follow_timer.start()
 
     def _on_follow_timer(self) -> None:
-        a = self.w.controller.progress.agents.get(getattr(self, "_following", ""))
-        if a is None or a.current_file is None or not self.w.follow:
+        agent, worker = self._following
+        a = self.w.controller.progress.agents.get(agent)
+        path, _lines, text = a.writing(worker) if a is not None else (None, 0, "")
+        if path is None or not self.w.follow:
             return self.w.follow_timer.stop()
-        self.w.viewer.show_live(a.current_file, "".join(a.current_text), a.name.title())
+        self.w.viewer.show_live(path, text, agent.title())
 
     def _on_run_finished(self, outcome: str) -> None:
         p = self.w.controller.progress

@@ -154,13 +154,13 @@ def test_the_file_being_written_is_followed_across_split_tags() -> None:
                  AgentDelta(agent="frontend", text="l3\n</")])
     a = p.agents["frontend"]
     assert (a.current_file, a.current_lines) == ("a.js", 3)
-    assert "".join(a.current_text) == "l1\nl2\nl3\n"
+    assert a.writing() == ("a.js", 3, "l1\nl2\nl3\n")
     assert a.live_tokens > 0 and p.tokens == a.live_tokens
     fold_all(p, [AgentDelta(agent="frontend", text="file>\n<file path=\"b.js\">\nx\n")])
     assert (a.current_file, a.current_lines) == ("b.js", 1)
     fold_all(p, [AgentDelta(agent="frontend", text='</file>\n<file path="c.js">'),
                  AgentDelta(agent="frontend", text="\nfirst\n")])
-    assert "".join(a.current_text) == "first\n"
+    assert a.writing()[2] == "first\n"
     assert p.steps["Build"] == "active" and p.steps["Plan"] == "skipped"
 
 
@@ -302,3 +302,22 @@ def test_the_estimate_says_what_fixes_may_add() -> None:
     ev = started().model_copy(update={"estimate_fix_usd": 0.02})
     assert p.fold(ev)[0].text == ("Building a new project with Offline templates (estimate "
                                   "~$0.012, up to $0.020 more if fixes are needed)")
+
+
+def test_workers_of_one_agent_are_followed_apart() -> None:
+    """An agent that runs as several workers streams their texts interleaved."""
+    p = RunProgress()
+    fold_all(p, [started(), AgentStarted(agent="frontend", model="m")])
+    acts = fold_all(p, [
+        AgentDelta(agent="frontend", worker=1, text='<file path="a.tsx">\nA1\n'),
+        AgentDelta(agent="frontend", worker=2, text='<file path="b.css">\nB1\n'),
+        AgentDelta(agent="frontend", worker=1, text="A2\n"),
+        AgentDelta(agent="frontend", worker=2, text="B2\nB3\n"),
+    ])
+    a = p.agents["frontend"]
+    assert a.writing(1) == ("a.tsx", 2, "A1\nA2\n")
+    assert a.writing(2) == ("b.css", 3, "B1\nB2\nB3\n")
+    assert a.current_file == "b.css"  # the latest worker to speak
+    assert [(x.path, x.worker) for x in acts] == [("a.tsx", 1), ("b.css", 2)]
+    p.fold(RunCancelled())
+    assert a.writing(1) == (None, 0, "") and a.current_file is None
