@@ -267,6 +267,9 @@ def check(url: str, timeout: float = 25.0, settle: float = 1.0,
             if engine == "qtwebengine":
                 return {"tool": None, "skipped": "QtWebEngine is not installed "
                         "(pip install PySide6-Addons)", "errors": []}
+        except Exception as exc:  # the caller may try Chromium instead
+            return {"tool": "qtwebengine", "errors": [],
+                    "failed": f"{type(exc).__name__}: {exc}"[:300]}
     browser = browser or find_browser()
     if browser is None:
         return {"tool": None, "errors": [],

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from devora_desktop.core.checks import CheckEnv, CheckResult
 from devora_desktop.core.models import Finding
 from devora_desktop.core.preview import PreviewServer
+from devora_desktop.core.project_runner import ProcessResult
 
 CHECK = "web-load"
 ENTRY = "index.html"
@@ -45,6 +46,20 @@ def _parse(lines: list[str]) -> dict | None:
     return None
 
 
+async def _load(env: CheckEnv, url: str, engine: str, profile_root: str) -> ProcessResult:
+    """One page load in the webcheck subprocess (killed with its browser on cancel)."""
+    # the bundled app has no `python -m`: its own executable has a hidden subcommand
+    loader = ["webcheck"] if getattr(sys, "frozen", False) else ["-m", "devora_desktop.webcheck"]
+    profile = tempfile.mkdtemp(prefix=f"{engine}-", dir=profile_root)
+    argv = [sys.executable, *loader, url, "--timeout",
+            str(max(5.0, env.options.web_timeout - 20)), "--engine", engine,
+            "--profile", profile]
+    if env.options.browser:
+        argv += ["--browser", env.options.browser]
+    return await env.runner.run(argv, timeout=env.options.web_timeout,
+                                env={"PYTHONPATH": _package_root()})
+
+
 async def run(env: CheckEnv) -> list[CheckResult]:
     if not (env.root / ENTRY).is_file():
         return []
@@ -54,22 +69,19 @@ async def run(env: CheckEnv) -> list[CheckResult]:
     scratch = tempfile.TemporaryDirectory(prefix="devora-webcheck-")
     try:
         url = server.url + ENTRY
-        # the bundled app has no `python -m`: its own executable has a hidden subcommand
-        loader = ["webcheck"] if getattr(sys, "frozen", False) else \
-            ["-m", "devora_desktop.webcheck"]
-        argv = [sys.executable, *loader, url,
-                "--timeout", str(max(5.0, env.options.web_timeout - 20)), "--engine",
-                env.options.web_engine, "--profile", scratch.name]
-        if env.options.browser:
-            argv += ["--browser", env.options.browser]
         env.reporter.check_started(CHECK, "browser", f"load {ENTRY} headless")
-        proc = await env.runner.run(argv, timeout=env.options.web_timeout,
-                                    env={"PYTHONPATH": _package_root()})
+        proc = await _load(env, url, env.options.web_engine, scratch.name)
+        data = _parse(proc.lines)
+        if env.options.web_engine == "auto" and not proc.timed_out and \
+                (data is None or (data.get("failed") and data.get("tool") == "qtwebengine")):
+            # QtWebEngine crashed or could not start here (GL, sandbox): try Chromium
+            server.requests.clear()
+            proc = await _load(env, url, "chromium", scratch.name)
+            data = _parse(proc.lines)
         failed_requests = server.failed_requests()
     finally:
         server.stop()
         scratch.cleanup()
-    data = _parse(proc.lines)
     if data is None:
         why = "timed out" if proc.timed_out else (proc.lines[-1] if proc.lines else "no output")
         return [env.skipped(CHECK, "browser", f"the page check could not run: {why}"[:200])]
@@ -79,7 +91,12 @@ async def run(env: CheckEnv) -> list[CheckResult]:
     if data.get("failed"):
         return [env.skipped(CHECK, tool, f"the browser failed: {data['failed']}"[:200])]
     findings = []
+    missing = [urlsplit(path).path for path, status in failed_requests
+               if status == 404 and urlsplit(path).path not in NOT_ERRORS]
     for err in data.get("errors", []):
+        if any(server.url.rstrip("/") + m in err["message"] for m in missing):
+            continue  # the browser's echo of a missing file ("Refused to apply style..."):
+            # the 404 finding below says it once
         kind = "uncaught exception" if err["kind"] == "exception" else "console error"
         findings.append(Finding(
             path=project_path(err.get("url"), server.url), line=err.get("line"),

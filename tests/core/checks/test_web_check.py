@@ -62,6 +62,7 @@ async def test_console_errors_and_missing_own_files_are_findings(tmp_path: Path,
     messages = {(f.path, f.line): f.message for f in result.findings}
     assert "console error when the page loads: no data 42" in messages[("index.html", 4)]
     assert any("/style.css" in m and "404" in m for m in messages.values())
+    assert not any("Refused to apply style" in f.message for f in result.findings)
 
 
 async def test_no_browser_is_a_skip_with_one_line(tmp_path: Path, recorder,
@@ -81,3 +82,14 @@ async def test_a_page_that_never_finishes_loading_is_a_finding(tmp_path: Path,
                                                                web_timeout=25))
     assert result.status == "failed" and result.seconds < 25
     assert any("did not finish loading within 5 s" in f.message for f in result.findings)
+
+
+@needs_chromium
+@pytest.mark.skipif(not _has_webengine(), reason="QtWebEngine is not installed")
+async def test_when_qtwebengine_cannot_start_chromium_loads_the_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, {"index.html": PAGE, "style.css": "h1{}", "app.js": BAD_JS})
+    monkeypatch.setenv("QT_QPA_PLATFORM", "no-such-platform")  # Qt aborts at start
+    [result] = await run_checks(tmp_path)
+    assert result.tool == "chromium" and result.status == "failed"
+    assert [(f.path, f.line) for f in result.findings] == [("app.js", 2)]
