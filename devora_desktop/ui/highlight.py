@@ -16,6 +16,7 @@ import functools
 import importlib
 import posixpath
 import threading
+import time
 from fnmatch import fnmatchcase
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -103,9 +104,11 @@ def lexer_class(filename: str) -> type | None:
 
 
 def lex_spans(text: str, filename: str) -> list[list[Span]]:
-    """Per-line spans for ``text`` (pure Python; run it in a worker thread)."""
+    """Per-line spans for ``text`` (pure Python; run it in a worker thread). The worker
+    lets go of the GIL every few hundred tokens, so a screenful the UI thread lexes after a
+    jump does not wait a whole switch interval behind it."""
     cls = lexer_class(filename)
-    return _spans(cls, text) if cls is not None else []
+    return _spans(cls, text, yield_every=256) if cls is not None else []
 
 
 def lex_window(lines: list[str], filename: str, context: int) -> list[list[Span]]:
@@ -119,11 +122,13 @@ def lex_window(lines: list[str], filename: str, context: int) -> list[list[Span]
     return _spans(cls, "\n".join(lines))[context:]
 
 
-def _spans(cls: type, text: str) -> list[list[Span]]:
+def _spans(cls: type, text: str, yield_every: int = 0) -> list[list[Span]]:
     lexer = cls(stripnl=False, ensurenl=False)
     lines: list[list[Span]] = [[]]
     col = 0
-    for ttype, value in lexer.get_tokens(text):
+    for count, (ttype, value) in enumerate(lexer.get_tokens(text)):
+        if yield_every and count % yield_every == 0:
+            time.sleep(0)  # releases the GIL: a waiting UI thread runs now
         kind = _kind(ttype)
         parts = value.split("\n")
         for i, part in enumerate(parts):
