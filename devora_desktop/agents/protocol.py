@@ -164,6 +164,7 @@ class FileBlockParser:
         self._close: re.Pattern[str] | None = None
         self._close_text = ""
         self._scan = 0                      # tag mode: body already searched up to here
+        self._body: list[str] = []          # tag mode: body text moved out of the buffer
         self._resume: int | None = None     # tag mode: where the continuation's text began
         self._fence: tuple[str, int] = ("`", 3)
         self._lines: list[str] = []         # fence mode: the body so far
@@ -176,7 +177,14 @@ class FileBlockParser:
         self.files: list[FileBlock] = []
         self.deletes: list[DeleteBlock] = []
         self._abandoned: list[str] = []
-        self.text = ""
+        self._parts: list[str] = []
+
+    @property
+    def text(self) -> str:
+        """Everything fed so far (what a continuation request repeats back)."""
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
 
     # ---- state ---------------------------------------------------------------------
     @property
@@ -198,7 +206,7 @@ class FileBlockParser:
     def partial_body(self) -> str:
         if self._mode == "fence":
             return "\n".join(self._lines)
-        return self._buf if self._mode == "tag" else ""
+        return "".join(self._body) + self._buf if self._mode == "tag" else ""
 
     def _partial_tag(self) -> bool:
         """The buffer ends in the start of an opening tag whose header is not complete."""
@@ -218,7 +226,7 @@ class FileBlockParser:
         if self._ended and self._mode == "fence":
             self._fresume = len(self._buf)
         self._ended = False
-        self.text += text
+        self._parts.append(text)
         self._buf += text
         out: list[Item] = []
         while self._step(out, final=False):
@@ -239,8 +247,8 @@ class FileBlockParser:
             tail = "".join(cut[at:].split()).lower()
             if at > 0 and cut[at - 1] == "\n" and len(tail) >= 3 and \
                     self._close_text.lower().startswith(tail):
-                self._emit_file(self._buf[:at], out)
-                self._mode, self._buf = "out", ""
+                self._emit_file("".join(self._body) + self._buf[:at], out)
+                self._mode, self._buf, self._body = "out", "", []
         elif self._mode == "fence" and self._buf and self._is_close(self._buf):
             self._buf = ""
             self._emit_fenced(out)
@@ -317,7 +325,7 @@ class FileBlockParser:
                 return True
             self._mode, self._path, self._close = "tag", path, kind.close
             self._close_text = kind.close_text
-            self._scan, self._resume = 0, None
+            self._scan, self._resume, self._body = 0, None, []
             return True
         if nxt is not None:
             # Whatever came before the next tag start was a header cut short (dropped,
@@ -344,7 +352,9 @@ class FileBlockParser:
             at = m.start()
             early = self._resume is not None and self._resume <= at < \
                 self._resume + _RESUME_WINDOW
-            if not (at == 0 or buf[at - 1] == "\n" or early):
+            line_start = buf[at - 1] == "\n" if at else \
+                (not self._body or self._body[-1].endswith("\n"))
+            if not (line_start or early):
                 continue
             opened = next((k.open.match(buf, at) for k in _KINDS[:-1]
                            if k.open.match(buf, at)), None)
@@ -357,13 +367,19 @@ class FileBlockParser:
             path = next((g for g in opened.groups() if g), "")
             if path != self._path:
                 self._abandoned.append(self._path)
-            self._mode, self._path, self._buf = "out", None, buf[at:]
+            self._mode, self._path, self._buf, self._body = "out", None, buf[at:], []
             return True
         if close is None:
             self._scan = max(self._scan, len(buf) - 40)
+            if self._scan > 2000:  # keep the buffer short: feed stays linear in the body
+                cut = self._scan - 400
+                self._body.append(buf[:cut])
+                self._buf, self._scan = buf[cut:], self._scan - cut
+                if self._resume is not None:
+                    self._resume -= cut
             return False
-        self._emit_file(buf[: close.start()], out)
-        self._mode, self._path, self._buf = "out", None, buf[close.end():]
+        self._emit_file("".join(self._body) + buf[: close.start()], out)
+        self._mode, self._path, self._buf, self._body = "out", None, buf[close.end():], []
         self._resume = None
         return True
 

@@ -35,6 +35,7 @@ class Case:
 
 
 SQL = "create table tasks (id uuid primary key);\n"
+LONG = "".join(f"export const v{i} = {i};\n" for i in range(300))  # ~7 KB: kept out of buffer
 CORPUS = [
     # ---- our own blocks, as they come back -------------------------------------------
     Case("ours", ['Here you go.\n<file path="app/page.tsx">\nexport default 1;\n</file>\n'],
@@ -132,6 +133,11 @@ CORPUS = [
     Case("continuation abandons the open block for another",
          ['<file path="a.ts">\nlet a', '\n<file path="b.ts">\nlet b;\n</file>\n'],
          {"b.ts": "let b;\n"}, abandoned=["a.ts"]),
+    Case("a long block cut, continued exactly",
+         ['<file path="big.ts">\n' + LONG[:5000], LONG[5000:] + "</file>\n"], {"big.ts": LONG}),
+    Case("a long block cut, started over mid-line",
+         ['<file path="big.ts">\n' + LONG[:5003], '<file path="big.ts">\n' + LONG + "</file>"],
+         {"big.ts": LONG}),
     Case("fenced file cut, continued exactly", ["app.py\n```python\nx = 1\ny =", " 2\n```\n"],
          {"app.py": "x = 1\ny = 2\n"}),
     Case("fenced file cut, continuation starts it over",
