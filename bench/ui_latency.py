@@ -132,6 +132,8 @@ def main() -> None:
                     window.panes.on_event(AgentDelta(agent="compressor", text=item))
 
     async def run() -> float:
+        # as a user types the prompt: the window has loaded the engine in the background
+        await window.controller.warm_up()
         window.chat.prompt.setPlainText("latency bench")
         window.chat.modes.button(2).setChecked(True)
         gaps.start()

@@ -50,13 +50,16 @@ class RunController(QObject):
         loop for a few hundred ms."""
         import asyncio
         import importlib
+        import os
 
+        os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
         for name in ("devora_desktop.agents.launch", "devora_desktop.core.llm.client",
-                     "devora_desktop.agents.plan_stream", "devora_desktop.ui.icons"):
+                     "devora_desktop.agents.plan_stream", "devora_desktop.agents.validators",
+                     "qtawesome"):
             await asyncio.to_thread(importlib.import_module, name)
         from devora_desktop.ui.icons import icon
 
-        icon("done")  # qtawesome loads its font on the first icon: on the Qt thread, once
+        icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now
 
     @property
     def running(self) -> bool:
