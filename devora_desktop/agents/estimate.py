@@ -15,6 +15,7 @@ from devora_desktop.core.models import Mode
 #: Typical completion tokens per agent for a new project.
 OUTPUT = {"architect": 900, "frontend": 5000, "backend": 2500, "database": 1200,
           "reviewer": 700, "quick": 6000}
+CODE = ("frontend", "backend", "database")
 #: A fix round resends about half the owners' files and asks the Reviewer again.
 FIX_SHARE = 0.5
 
@@ -28,9 +29,12 @@ class Estimate:
 
 
 def estimate_run(mode: Mode, *, refinement: bool, prompt_tokens: int, project_bytes: int,
-                 model: ModelInfo | None, offline: bool, fix_budget: int) -> Estimate:
+                 model: ModelInfo | None, offline: bool, fix_budget: int,
+                 shard_tokens: int | None = None) -> Estimate:
     """``prompt_tokens``: the request's own size; ``project_bytes``: the project's files (a
-    refinement sends the ones it changes); ``model``: prices, when the provider knows them."""
+    refinement sends the ones it changes); ``model``: prices, when the provider knows them;
+    ``shard_tokens``: a code agent writes through a worker per this much output, and each
+    worker sends its own request (build_step)."""
     if offline:
         return Estimate(0, 0.0, 0, 0.0)
     agents = ("quick",) if mode == Mode.QUICK else (
@@ -41,7 +45,8 @@ def estimate_run(mode: Mode, *, refinement: bool, prompt_tokens: int, project_by
     if refinement:
         prompt_each += min(20_000, project_bytes // 8)
     completion = sum(out.values())
-    prompt = prompt_each * len(out) + completion   # the reviewer reads what the others wrote
+    requests = sum(-(-out[a] // shard_tokens) if shard_tokens and a in CODE else 1 for a in out)
+    prompt = prompt_each * requests + completion   # the reviewer reads what the others wrote
     tokens = completion + prompt
     rounds = 0 if mode == Mode.QUICK else fix_budget
     code = [a for a in out if a not in ("architect", "reviewer")]

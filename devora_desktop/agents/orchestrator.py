@@ -378,7 +378,8 @@ class Run:
                            project_bytes=project_bytes,
                            model=info(self.request.model) if info is not None else None,
                            offline=info is None and self.request.provider_name == "offline",
-                           fix_budget=self.options.max_rounds)
+                           fix_budget=self.options.max_rounds,
+                           shard_tokens=self.options.shard_tokens)
         return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
                 "fix_budget": 0 if mode == Mode.QUICK else self.options.max_rounds,
                 "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd}

@@ -457,6 +457,10 @@ def test_estimate_prices_the_fix_budget() -> None:
     offline = estimate_run(Mode.WEB, refinement=False, prompt_tokens=20, project_bytes=0,
                            model=None, offline=True, fix_budget=2)
     assert offline.usd == 0.0 and offline.fix_usd == 0.0
+    # Workers each send their own request: sharding costs input, and the estimate says so.
+    sharded = estimate_run(Mode.FULLSTACK, refinement=False, prompt_tokens=20, project_bytes=0,
+                           model=model, offline=False, fix_budget=0, shard_tokens=800)
+    assert sharded.tokens > est[0].tokens and sharded.usd > est[0].usd
 
 
 async def test_retries_are_not_stacked(engine, fake_llm) -> None:
