@@ -74,3 +74,18 @@ def update_links(w: MainWindow) -> None:
 def reveal(w: MainWindow) -> None:
     if w.current.id:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.ctx.paths.project(w.current.id))))
+
+
+def show_repairs(w: MainWindow, repairs: list[str]) -> None:
+    """Damage found in the data folder at start: say once what was repaired or lost, without
+    blocking. A lost key or setting must be read, not scroll by in the status bar."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "Devora repaired its data folder",
+                      "Devora found damage in its data folder and repaired it; "
+                      "the damaged file was kept beside it. What changed:",
+                      QMessageBox.StandardButton.Ok, w)
+    box.setInformativeText("\n".join(f"• {line}" for line in repairs))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    w.repairs_box = box

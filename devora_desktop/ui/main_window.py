@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self.current.set(last if any(p.id == last for p in projects) else None, force=True)
         self.chat.prompt.setFocus()
         self.tasks.spawn(self.controller.warm_up(), name="warm-up")
+        if ctx.store.repairs:
+            dialogs.show_repairs(self, ctx.store.repairs)
+        for line in ctx.store.recovery:  # crash leftovers cleaned at start: informational
+            self.notifier.notify(f"Recovered: {line}")
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
