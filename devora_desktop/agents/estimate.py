@@ -48,7 +48,7 @@ def estimate_run(mode: Mode, *, refinement: bool, prompt_tokens: int, project_by
     requests = sum(-(-out[a] // shard_tokens) if shard_tokens and a in CODE else 1 for a in out)
     prompt = prompt_each * requests + completion   # the reviewer reads what the others wrote
     tokens = completion + prompt
-    rounds = 0 if mode == Mode.QUICK else fix_budget
+    rounds = fix_budget
     code = [a for a in out if a not in ("architect", "reviewer")]
     fix_completion = int(sum(out[a] for a in code) * FIX_SHARE) + out.get("reviewer", 0)
     fix_prompt = prompt_each * (len(code) + 1) + int(completion * FIX_SHARE)

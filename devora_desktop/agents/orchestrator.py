@@ -297,8 +297,7 @@ class Run:
         msgs = self.fit(agent, lambda files: agent.messages(
             self.request.prompt, files, self.request.preferences), current)
         await self._run_code_agent(agent, msgs)
-        loop = ReviewLoop(self, Mode.QUICK)  # no plan, no reviewer: validators and checks
-        self.verdict = loop.verdict(None, await loop.verify())
+        self.verdict = await ReviewLoop(self, Mode.QUICK).run_quick()
 
     async def _team(self, mode: Mode, refinement: bool) -> None:
         """The plan-consuming code: the Architect's plan becomes the build step's jobs."""
@@ -381,7 +380,7 @@ class Run:
                            fix_budget=self.options.max_rounds,
                            shard_tokens=self.options.shard_tokens)
         return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
-                "fix_budget": 0 if mode == Mode.QUICK else self.options.max_rounds,
+                "fix_budget": self.options.max_rounds,
                 "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd}
 
     async def parallel(self, jobs: dict, round_: int = 0) -> None:

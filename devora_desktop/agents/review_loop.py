@@ -45,7 +45,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.journal import Emit, agent_span
 from devora_desktop.agents.protocol import Review, ReviewIssue
 from devora_desktop.agents.review_cache import review_base
-from devora_desktop.agents.roles import FileAgent, ReviewerAgent
+from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
 from devora_desktop.core.models import Mode
 
 if TYPE_CHECKING:
@@ -111,8 +111,8 @@ class ReviewLoop:
     def __init__(self, run: Run, mode: Mode) -> None:
         self.run = run
         self.mode = mode
-        self.owners = {"web": ("frontend",), "fullstack": ("frontend", "backend", "database")
-                       }.get(mode.value, ())
+        self.owners = {"web": ("frontend",), "fullstack": ("frontend", "backend", "database"),
+                       "quick": ("quick",)}[mode.value]
         self.rounds = 0
         self.reviews = 0
         self.findings: list[Finding] = []
@@ -211,7 +211,8 @@ class ReviewLoop:
         out: dict[str, list[Finding]] = {}
         for f in findings:
             if f.severity == "error":
-                owner = self.run.gate.written.get(f.path) or self.run.gate.owner_of(f.path)
+                owner = "quick" if self.mode == Mode.QUICK else \
+                    self.run.gate.written.get(f.path) or self.run.gate.owner_of(f.path)
                 if owner in self.owners:
                     out.setdefault(owner, []).append(f)
         return out
@@ -228,6 +229,20 @@ class ReviewLoop:
         return out
 
     # ---- the loop ---------------------------------------------------------------------
+    async def run_quick(self) -> Verdict:
+        """Quick mode: no plan and no Reviewer; validator and check errors go back to the
+        Quick agent within the same fix budget."""
+        previous: frozenset | None = None
+        while True:
+            findings = await self.verify()
+            errors = FixWork(findings=self.errors_by_owner(findings))
+            if not errors.owners or self.rounds >= self.run.options.max_rounds \
+                    or errors.key() == previous:
+                stopped = f"after {self.rounds} fix round(s)" if self.rounds else ""
+                return self.verdict(None, findings, stopped)
+            previous = errors.key()
+            await self.fix(errors)
+
     async def run_to_verdict(self) -> Verdict:
         budget = self.run.options.max_rounds
         previous: frozenset | None = None
@@ -259,16 +274,21 @@ class ReviewLoop:
         self.rounds += 1
         run = self.run
         plan = run.plan
-        assert plan is not None
-        jobs = {}
+        jobs: dict = {}
         for owner in work.owners:
             issues, findings = work.issues.get(owner, []), work.findings.get(owner, [])
-            fa = FileAgent(owner, run.env(owner), self.mode.value)
             paths = {i.path for i in issues} | {f.path for f in findings}
             if not paths:
                 paths = {p for p, a in run.gate.written.items() if a == owner}
             ws = run.gate.ws
             current = {p: ws.read_text(p) for p in sorted(paths) if ws.exists(p)}
+            if owner == "quick":
+                qa = QuickAgent(run.env("quick"))
+                jobs[owner] = (qa, run.fit(qa, lambda files, qa=qa, f=findings: qa.messages(
+                    run.request.prompt, files, run.request.preferences, f), current))
+                continue
+            assert plan is not None
+            fa = FileAgent(owner, run.env(owner), self.mode.value)
             jobs[owner] = (fa, run.fit(fa, lambda files, fa=fa, i=issues, f=findings: fa.messages(
                 run.request.prompt, plan, files, i, f), current))
         await run.parallel(jobs, round_=self.rounds)

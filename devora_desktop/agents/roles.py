@@ -166,11 +166,16 @@ class QuickAgent(CodeAgent):
     name = "quick"
 
     def messages(self, request: str, current: dict[str, str],
-                 preferences: list[str]) -> list[ChatMessage]:
+                 preferences: list[str],
+                 findings: list[Finding] | None = None) -> list[ChatMessage]:
+        """``findings``: a fix round (validators, checks) on the files in ``current``."""
         system = prompts.QUICK
         if preferences:
             system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
         user = f"Request: {request}"
+        if findings:
+            user += ("\n\nFix these problems found in your files:\n" + render_findings(findings)
+                     + "\nSend only the files you change.")
         if not current:
             return [stable("system", system), {"role": "user", "content": user}]
         head = "Current files:\n" + render_files(current.items()) + "\n\n"

@@ -596,3 +596,28 @@ def test_cli_says_why_a_run_is_not_approved(run_cli, fake_llm, monkeypatch) -> N
                      "--model", "fake/model", "--mode", "web")
     assert result.code == 0, result  # the version is kept; the summary says why
     assert "(not approved: 1 planned file(s) never written: app.js" in result.out
+
+
+async def test_quick_mode_sends_check_findings_back_to_the_quick_agent(engine, fake_llm) -> None:
+    from devora_desktop.agents.events import Finding
+    from devora_desktop.agents.review_loop import CheckRequest
+
+    rounds: list[int] = []
+
+    async def checks(request: CheckRequest) -> list[Finding]:
+        rounds.append(request.round)
+        if "console.log" in (request.root / "app.js").read_text():
+            return []
+        return [Finding(path="app.js", line=1, check="web-load", tool="qtwebengine",
+                        message="Uncaught ReferenceError: consol is not defined")]
+
+    fake_llm.set("quick", [block("index.html", "<script src=app.js></script>")
+                           + block("app.js", "consol.log(1);"),
+                           block("app.js", "console.log(1);")])
+    events = await engine(mode=Mode.QUICK, options=EngineOptions(checks=checks))
+    assert rounds == [0, 1] and fake_llm.calls["quick"] == 2
+    fix = fake_llm.requests_for("quick")[1]["body"]["messages"][-1]["content"]
+    assert "app.js:1 [web-load] Uncaught ReferenceError" in fix and "consol.log(1);" in fix
+    assert [e.round for e in of(events, "agent_started")] == [0, 1]
+    assert events[-1].approved and events[-1].fix_rounds == 1
+    assert events[0].fix_budget == 2
