@@ -22,6 +22,20 @@ SUBJECTS = {
 }
 
 
+@pytest.mark.parametrize("prompt,kind", [
+    ("an admin dashboard for a bookshop", "dashboard"),
+    ("a bakery shop with a cart", "store"),
+    ("a dashboard for my online store", "dashboard"),
+    ("a store with an admin dashboard", "store"),
+    ("a yoga journal where I post articles", "blog"),
+    ("a reminders app for a travel agency", "todo"),
+    ("a marketing website for a coffee roaster", "landing"),
+    ("a bookshop selling novels", "store"),
+])
+def test_the_app_type_named_first_wins_over_domain_words(prompt: str, kind: str) -> None:
+    assert templates.choose(prompt) == kind
+
+
 @pytest.mark.parametrize("prompt", sorted(SUBJECTS))
 def test_kind_and_subject_come_from_the_prompt(prompt: str) -> None:
     kind, subject = SUBJECTS[prompt]

@@ -18,14 +18,23 @@ TITLES = {"todo": "Todo List", "blog": "Blog", "dashboard": "Dashboard", "store"
           "landing": "Landing Page"}
 _KIND_WORDS = {"todo": "Planner", "blog": "Journal", "dashboard": "Dashboard", "store": "Shop",
                "landing": ""}
-_KEYWORDS = [
-    ("todo", r"\b(todo|to-do|task|tasks|checklist|reminders?|planner)\b"),
-    ("store", r"\b(shop|store|storefront|e-?commerce|products?|cart|catalog(ue)?|sells?|"
-              r"bookshop|bookstore)\b"),
-    ("blog", r"\b(blog|posts?|articles?|journal|newsletter)\b"),
-    ("dashboard", r"\b(dashboard|admin|analytics|saas|metrics|kpis?|crm|customers?)\b"),
-    ("landing", r"\b(landing|marketing|homepage|waitlist|launch|portfolio|website)\b"),
+# What kind of app a prompt asks for: words that name an app type win over domain words
+# ("an admin dashboard for a bookshop" is a dashboard); within a tier the first one named wins.
+_TYPE_WORDS = [
+    ("todo", r"\b(todo|to-do|tasks?|checklist|planner)\b"),
+    ("store", r"\b(shop|store|storefront|e-?commerce)\b"),
+    ("blog", r"\b(blog)\b"),
+    ("dashboard", r"\b(dashboard|admin|analytics|crm)\b"),
+    ("landing", r"\b(landing|homepage|waitlist)\b"),
 ]
+_DOMAIN_WORDS = [
+    ("todo", r"\b(reminders?|errands?)\b"),
+    ("store", r"\b(products?|cart|catalog(ue)?|sells?|bookshop|bookstore)\b"),
+    ("blog", r"\b(posts?|articles?|journal|newsletter)\b"),
+    ("dashboard", r"\b(saas|metrics|kpis?|customers?)\b"),
+    ("landing", r"\b(marketing|launch|portfolio|website)\b"),
+]
+_KEYWORDS = _TYPE_WORDS + _DOMAIN_WORDS
 
 # feature id -> (pattern in the prompt, kinds whose templates implement it, label)
 FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
@@ -114,9 +123,11 @@ def _join(items) -> str:
 
 def choose(prompt: str) -> str:
     text = prompt.lower()
-    for kind, pattern in _KEYWORDS:
-        if re.search(pattern, text):
-            return kind
+    for tier in (_TYPE_WORDS, _DOMAIN_WORDS):
+        found = [(m.start(), kind) for kind, pattern in tier
+                 if (m := re.search(pattern, text))]
+        if found:
+            return min(found)[1]
     return "landing"
 
 
