@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
@@ -23,15 +23,18 @@ class ConsentBar(QFrame):
         super().__init__(parent)
         self.setObjectName("consentBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # the question above its buttons: the chat column is narrow
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.run_button = QPushButton("Run checks")
         self.run_button.setDefault(True)
         self.skip_button = QPushButton("Not for this project")
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.run_button)
-        layout.addWidget(self.skip_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.run_button)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
         self.run_button.clicked.connect(lambda: self.answered.emit(True))
         self.skip_button.clicked.connect(lambda: self.answered.emit(False))
         self.hide()

@@ -1,0 +1,39 @@
+"""Found walking the real window at 1024x700 (the smallest size we promise): what the user
+must read there is not squeezed or cut."""
+
+from __future__ import annotations
+
+from devora_desktop.core.models import Mode
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
+    RUN_MS,
+    click,
+    configured,
+    type_prompt,
+    window,
+)
+
+
+def _mode(w, mode: Mode) -> int:
+    return next(w.chat.modes.id(b) for b in w.chat.modes.buttons()
+                if b.property("mode") == mode.value)
+
+
+def test_the_checks_question_reads_in_full_at_1024x700(
+        window, qtbot, fake_llm) -> None:  # noqa: F811
+    """The consent bar put its buttons beside the question: at 1024 px the question became a
+    column a word wide, cut after a dozen lines, and squeezed the feed to three lines."""
+    w = window
+    w.resize(1024, 700)
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<!doctype html><title>T</title><h1>Hi</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a bakery landing page", mode=_mode(w, Mode.WEB))
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    label = w.consent.label
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.width() >= w.consent.contentsRect().width() * 0.8  # the bar's full width
+    assert w.activity.feed.height() >= 4 * w.activity.feed.fontMetrics().height()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.consent.skip_button)
