@@ -221,6 +221,13 @@ def test_revert_from_the_chat_brings_back_the_files_before_that_run(configured, 
     assert "export default function Page()" in ws.read_text("app/page.tsx")
     assert w.history.list.count() == 3
     assert w.history.list.item(0).text().startswith("v3  Revert v2")
+    # History > Changes: v2's diff in the Changes tab, not in the code viewer
+    click_item(qtbot, w.history.list, w.history.list.item(1))
+    with qtbot.waitSignal(w.changes.shown, timeout=5000):
+        click(qtbot, w.history.diff_button)
+    assert w.center.tabs.currentWidget() is w.changes
+    assert w.changes.list.item(0).text().split() == ["changed", "app/page.tsx"]
+    assert "+export const v2 = 2;" in w.changes.diff.toPlainText()
 
 
 def test_binary_file_shows_a_note(ctx, qtbot, aloop) -> None:
@@ -248,20 +255,23 @@ def test_go_to_file_and_filter(ctx, qtbot, aloop) -> None:
 
 def test_a_finding_in_the_feed_opens_its_file_at_its_line(configured, qtbot, aloop,
                                                           fake_llm) -> None:
-    """Item 12: findings link to file and line."""
+    """Item 12: validator findings read as path:line and open the file at that line."""
     w = make_window(configured, qtbot)
-    script(fake_llm, page="const a = 1;\nconst b = (;\n")
-    assert run(qtbot, w, "a task app") in ("finished",)
+    body = "\n".join(f"const line{i} = {i};" for i in range(60)) + "\nexport function T() {\n<li>"
+    script(fake_llm, page=body)
+    assert run(qtbot, w, "a task app") == "finished"
     feed = w.activity.feed
     links = [feed.item(i) for i in range(feed.count())
-             if feed.item(i).data(Qt.ItemDataRole.UserRole)]
-    if not links:  # the validators found nothing to say about this file
-        return
+             if feed.item(i).data(Qt.ItemDataRole.UserRole) == "app/page.tsx"
+             and feed.item(i).data(Qt.ItemDataRole.UserRole + 1)]
+    assert links, feed_lines(w)
     item = links[0]
+    line = item.data(Qt.ItemDataRole.UserRole + 1)
+    assert item.text().startswith(f"Validators: app/page.tsx:{line}: ")
     feed.scrollToItem(item)
     click_item(qtbot, feed, item)
-    assert w.viewer.rel == item.data(Qt.ItemDataRole.UserRole)
-    assert not w.follow
+    assert w.viewer.rel == "app/page.tsx" and not w.follow
+    assert w.viewer.editor.textCursor().blockNumber() == line - 1
 
 
 def test_app_starts_and_closes(tmp_path: Path) -> None:
