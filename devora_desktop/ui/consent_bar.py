@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
@@ -55,10 +56,15 @@ class ConsentBar(QFrame):
                 future.set_result(answer)
 
         self.answered.connect(done)
+        before = QApplication.focusWidget()  # where the user was typing (the prompt, mostly)
         self.show()
         self.run_button.setFocus()
         try:
             return await future
         finally:
             self.answered.disconnect(done)
-            self.hide()
+            had_focus = self.isAncestorOf(QApplication.focusWidget())
+            self.hide()  # alone, Qt would hand the focus to the next widget: the project filter
+            if had_focus and before is not None and shiboken6.isValid(before) \
+                    and before.isVisible():
+                before.setFocus()

@@ -3,6 +3,9 @@ must read there is not squeezed or cut."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from devora_desktop.core.models import Mode
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
@@ -37,3 +40,23 @@ def test_the_checks_question_reads_in_full_at_1024x700(
     assert w.activity.feed.height() >= 4 * w.activity.feed.fontMetrics().height()
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.consent.skip_button)
+
+
+def test_after_the_checks_question_typing_goes_to_the_prompt_again(
+        window, qtbot, fake_llm) -> None:  # noqa: F811
+    """The question takes the focus (its default button); once answered and hidden, Qt
+    passed the focus on to the project filter, so the next refinement typed filtered the
+    project list away instead."""
+    w = window
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<!doctype html><title>T</title><h1>Hi</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a bakery landing page", mode=_mode(w, Mode.WEB))
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    assert w.consent.run_button.hasFocus()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.consent.skip_button, Qt.Key.Key_Space)
+    qtbot.keyClicks(QApplication.focusWidget(), "add opening hours")
+    assert w.chat.prompt.toPlainText() == "add opening hours"
+    assert w.projects.filter.text() == ""
