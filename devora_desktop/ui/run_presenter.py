@@ -57,7 +57,10 @@ class RunPresenter:
         self.w.panes.on_event(ev)
         if ev.type == "file_written" and ev.change != "unchanged":
             self.w.files.add(ev.path, ev.change)
-            if self.w.follow:
+            viewer = self.w.viewer
+            # the file the centre follows is complete: show it from disk (another worker's
+            # file landing meanwhile does not take the centre away)
+            if self.w.follow and (viewer.live == ev.path or viewer.rel is None):
                 self.w.open_file(ev.path)
         elif ev.type == "file_deleted":
             self.w.files.remove(ev.path)
