@@ -57,6 +57,8 @@ class HistoryPanel(QWidget):
         title.setObjectName("panel-title")
         self.list = QListWidget()
         self.list.setAccessibleName("History")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "v3 add due da…· $0.01"
         self.diff_button = QPushButton("Changes")
         self.diff_button.setToolTip("What this version changed")
         self.restore_button = QPushButton("Restore")
