@@ -183,6 +183,12 @@ def test_codes_not_found_past_due_expired(live) -> None:
 def test_keys_health_metrics_support_admin(live, keypair) -> None:
     keys = httpx.get(f"{live.url}/v1/keys").json()
     assert keys["keys"][0]["pem"] == keypair[1] and keys["current"] == "k1"
+    from devora_license import read_certificate
+    from tests.conftest import TEST_ROOT_KID, pinned_test_root
+
+    cert = read_certificate(keys["keys"][0]["certificate"],
+                            {TEST_ROOT_KID: pinned_test_root()[1]})
+    assert cert["kid"] == "k1" and cert["pub"] == keypair[1]
     assert httpx.get(f"{live.url}/health").json() == {"ok": True}
     buy(live)
     t = httpx.post(f"{live.url}/v1/support", json={"email": "u@x.io", "message": "help",
