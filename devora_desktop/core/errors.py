@@ -9,7 +9,7 @@
      │    └── KeyringUnavailable    no backend / locked: secrets live for this session only
      ├── ProviderError              a provider failed; ``retryable`` says if a retry may help
      │    ├── AuthError             401/403: the key was rejected
-     │    ├── RateLimited           429, with ``retry_after`` seconds
+     │    ├── RateLimited           429, ``retry_after`` seconds; ``until`` if longer than we wait
      │    ├── ProviderUnavailable   connect errors and 5xx
      │    ├── ProviderTimeout       connect / first byte / idle gap timeouts
      │    ├── StreamInterrupted     the stream dropped after text arrived; ``partial`` holds it
