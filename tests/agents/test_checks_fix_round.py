@@ -107,7 +107,7 @@ async def test_a_nextjs_type_error_is_found_fixed_and_the_build_passes(
     # one scripted reply per agent: no sharding of an agent's files over workers
     events = await engine("a task app", mode=Mode.FULLSTACK, checks=_checks(ctx),
                           project_id=project.id,
-                          options=dataclasses.replace(FAST, shard_files=None))
+                          options=dataclasses.replace(FAST, shard_tokens=None))
     builds = _check_results(events, "npm-build")
     assert [b.status for b in builds] == ["failed", "passed"], builds
     [finding] = builds[0].findings

@@ -3,6 +3,8 @@ a non-modal bar, answered with a click, remembered on the project."""
 
 from __future__ import annotations
 
+import pytest
+
 from devora_desktop.core.models import Mode
 from tests.agents.conftest import APPROVE, block, plan
 from tests.core.checks.conftest import needs_chromium
@@ -12,8 +14,22 @@ from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
     configured,
     feed_lines,
     type_prompt,
-    window,
 )
+
+
+@pytest.fixture
+def window(configured, qtbot, aloop):  # noqa: F811
+    """The real window, with one worker per agent so each scripted reply is one answer."""
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from devora_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(configured, EngineOptions(shard_tokens=None))
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    return w
 
 PAGE = '<!doctype html><title>T</title><h1 id="n">0</h1><script src="app.js"></script>\n'
 BROKEN = "const n = document.getElementById('n');\nrender(n);\n"
