@@ -298,15 +298,12 @@ async def test_without_a_keyring_refresh_and_deactivate_keep_working(
     from keyring.backends import fail
 
     from devora_desktop.core.context import AppContext
-    from tests.server.conftest import LiveServer, make_config, purchase
+    from tests.server.conftest import LiveServer, make_config, purchase_for_app
 
     keyring.set_keyring(fail.Keyring())
     server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
     try:
-        key = purchase(server)
-        s = ctx.settings.model_copy(deep=True)
-        s.license_server = server.url
-        ctx.save_settings(s)
+        key = purchase_for_app(ctx, server)
         assert (await LicenseManager(ctx).activate(key)).pro
         stored = ctx.paths.root / "license.key"
         assert stored.read_text() == key and stored.stat().st_mode & 0o777 == 0o600

@@ -107,6 +107,16 @@ def purchase(server: LiveServer, seats: int = 1, created: int | None = None) -> 
     return re.search(r"DEV-[0-9A-F-]+", server.app.state.outbox[-1]["text"]).group(0)
 
 
+def purchase_for_app(ctx, server: LiveServer) -> str:
+    """Buy a key on ``server`` and point the app's settings at that server (as a user who
+    uses a self-hosted server); return the key."""
+    key = purchase(server)
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = server.url
+    ctx.save_settings(s)
+    return key
+
+
 # ---- real PostgreSQL and Redis on loopback (started here; skipped, saying why, if absent) ---
 @pytest.fixture(scope="session")
 def pg_server():

@@ -4,6 +4,11 @@ Each test names the item of issue 12 it covers; each fails on the first-generati
 
 from __future__ import annotations
 
+import asyncio
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -76,6 +81,20 @@ def run(qtbot, w, text: str, mode: int = 2) -> str:
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     return blocker.args[0]
+
+
+def two_versions(qtbot, w, fake_llm):
+    """Two runs on one project: v1 from ``script``, v2 rewrites app/page.tsx. Returns the
+    project's workspace."""
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", "export const v2 = 2;"))
+    assert run(qtbot, w, "second") == "finished"
+    ws = w.ctx.store.workspace(w.current.id)
+    assert ws.read_text("app/page.tsx") == "export const v2 = 2;\n"
+    return ws
 
 
 def feed_lines(w) -> list[str]:
@@ -210,3 +229,81 @@ def test_stop_closes_every_agent_and_a_relaunch_replays_them_closed(configured, 
     assert all(a.final for a in again.panes.progress.agents.values())
     assert "⟳" not in again.agents.strip.text()
     assert "Run stopped" in " ".join(feed_lines(again))
+
+
+def test_restore_a_version(window, qtbot, fake_llm) -> None:
+    """History > Restore makes an older version the current state, as a new version."""
+    w = window
+    ws = two_versions(qtbot, w, fake_llm)
+    qtbot.waitUntil(lambda: w.history.list.count() == 2, timeout=5000)
+    click_item(qtbot, w.history.list, w.history.list.item(1))  # v1, below the newest
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        click(qtbot, w.history.restore_button)
+    assert ws.read_text("app/page.tsx") == PAGE + "\n"
+    assert w.history.list.count() == 3
+
+
+def test_settings_shows_detected_local_models(configured, window, qtbot, fake_llm) -> None:
+    """Settings opened from the window (Ctrl+,) lists the local models found running."""
+    s = configured.settings.model_copy(deep=True)
+    s.providers["ollama"].base_url = fake_llm.url.removesuffix("/v1") + "/v1"
+    s.providers["lmstudio"].base_url = "http://127.0.0.1:9/v1"
+    configured.save_settings(s)
+    w = window
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.settings_dialog
+    qtbot.waitUntil(lambda: "Ollama:" in dialog.local.text(), timeout=5000)
+    assert "qwen2.5-coder:7b" in dialog.local.text()
+
+
+def test_license_dialog_activates_pro(ctx, qtbot, aloop, tmp_path, keypair,
+                                      fake_stripe) -> None:
+    """A purchased key typed into Help > License makes the window Pro at once: the status
+    bar says so and Full-stack loses its lock; a malformed key is refused first."""
+    from tests.server.conftest import LiveServer, make_config, purchase_for_app
+    from tests.ui.test_license_dialog import activate
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        key = purchase_for_app(ctx, server)
+        w = make_window(ctx, qtbot)
+        assert w.status.plan_label.text().startswith("Free")
+        assert "needs Pro" in w.chat.modes.button(2).toolTip()
+        w.license_action.trigger()  # Help > License...
+        dialog = w.license_dialog
+        qtbot.waitExposed(dialog)
+        assert "Full-stack mode" in dialog.locked.text()
+        activate(qtbot, dialog, "DEV-NOT-A-REAL-KEY")
+        assert dialog.error.text() and w.status.plan_label.text().startswith("Free")
+        activate(qtbot, dialog, key)
+        assert w.status.plan_label.text() == "\u25cf Pro"
+        assert not w.chat.modes.button(2).toolTip()
+        assert w.chat.modes.button(2).icon().isNull()
+    finally:
+        server.stop()
+
+
+def test_second_launch_focuses_the_first(ctx, qtbot, qloop) -> None:
+    from devora_desktop.ui.single_instance import InstanceServer
+
+    calls: list[bool] = []
+    server = InstanceServer(ctx.paths.root, lambda: calls.append(True))
+    env = {**os.environ, "DEVORA_HOME": str(ctx.paths.root), "QT_QPA_PLATFORM": "offscreen"}
+
+    async def launch() -> subprocess.CompletedProcess:
+        return await asyncio.to_thread(subprocess.run, [sys.executable, "-m", "devora_desktop"],
+                                       env=env, capture_output=True, text=True, timeout=60)
+
+    async def both():
+        proc = await launch()
+        while not calls:
+            await asyncio.sleep(0.01)
+        return proc
+
+    try:
+        proc = qloop.run_until_complete(asyncio.wait_for(both(), 60))
+    finally:
+        server.close()
+    assert proc.returncode == 0, proc.stderr
+    assert "already running" in proc.stderr and calls == [True]

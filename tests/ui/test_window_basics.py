@@ -24,6 +24,7 @@ from tests.ui.test_main_window import (
     make_window,
     run,
     script,
+    two_versions,
     type_prompt,
 )
 
@@ -203,17 +204,8 @@ def test_closing_during_a_run_is_quick_and_says_so(configured, qtbot, aloop,
 def test_revert_from_the_chat_brings_back_the_files_before_that_run(configured, qtbot, aloop,
                                                                     fake_llm) -> None:
     """Item 13: the run's line has Revert; history keeps both."""
-    from tests.agents.conftest import plan
-
     w = make_window(configured, qtbot)
-    script(fake_llm)
-    assert run(qtbot, w, "first") == "finished"
-    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
-        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
-    fake_llm.set("frontend", block("app/page.tsx", "export const v2 = 2;"))
-    assert run(qtbot, w, "second") == "finished"
-    ws = configured.store.workspace(w.current.id)
-    assert ws.read_text("app/page.tsx") == "export const v2 = 2;\n"
+    ws = two_versions(qtbot, w, fake_llm)
     with qtbot.waitSignal(w.notifier.message, timeout=5000,
                           check_params_cb=lambda m: m.startswith("Reverted")):
         click(qtbot, w.activity.run_line.revert)
