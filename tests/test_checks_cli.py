@@ -56,7 +56,7 @@ def test_findings_are_printed_as_path_line_message(run_cli, fake_llm, monkeypatc
     result = _generate(run_cli, fake_llm, monkeypatch, "--checks")
     assert result.code == 0, result
     assert "(not approved: the checks still fail)" in result.out
-    assert "app.js:2: uncaught exception when the page loads: Uncaught ReferenceError: " \
+    assert "app.js:2: uncaught exception when index.html loads: Uncaught ReferenceError: " \
            "render is not defined" in result.out.splitlines()
 
 

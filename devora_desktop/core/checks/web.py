@@ -17,6 +17,7 @@ from devora_desktop.core.project_runner import ProcessResult
 
 CHECK = "web-load"
 ENTRY = "index.html"
+MAX_PAGES = 5  # index.html and up to 4 other pages beside it
 #: Browsers ask for these on their own; a project without them is not broken.
 NOT_ERRORS = {"/favicon.ico", "/apple-touch-icon.png", "/apple-touch-icon-precomposed.png"}
 
@@ -60,56 +61,74 @@ async def _load(env: CheckEnv, url: str, engine: str, profile_root: str) -> Proc
                                 env={"PYTHONPATH": _package_root()})
 
 
-async def run(env: CheckEnv) -> list[CheckResult]:
-    if not (env.root / ENTRY).is_file():
-        return []
-    server = PreviewServer(env.root)
-    started = time.monotonic()
-    # the browser's profile lives here, so a loader killed on cancel leaves nothing behind
-    scratch = tempfile.TemporaryDirectory(prefix="devora-webcheck-")
-    try:
-        url = server.url + ENTRY
-        env.reporter.check_started(CHECK, "browser", f"load {ENTRY} headless")
-        proc = await _load(env, url, env.options.web_engine, scratch.name)
-        data = _parse(proc.lines)
-        if env.options.web_engine == "auto" and not proc.timed_out and \
-                (data is None or (data.get("failed") and data.get("tool") == "qtwebengine")):
-            # QtWebEngine crashed or could not start here (GL, sandbox): try Chromium
-            server.requests.clear()
-            proc = await _load(env, url, "chromium", scratch.name)
-            data = _parse(proc.lines)
-        failed_requests = server.failed_requests()
-    finally:
-        server.stop()
-        scratch.cleanup()
-    if data is None:
-        why = "timed out" if proc.timed_out else (proc.lines[-1] if proc.lines else "no output")
-        return [env.skipped(CHECK, "browser", f"the page check could not run: {why}"[:200])]
-    tool = data.get("tool") or "browser"
-    if data.get("skipped"):
-        return [env.skipped(CHECK, tool, data["skipped"])]
-    if data.get("failed"):
-        return [env.skipped(CHECK, tool, f"the browser failed: {data['failed']}"[:200])]
+def _findings(data: dict, failed_requests: list[tuple[str, int]], base: str, page: str,
+              tool: str) -> list[Finding]:
+    """One page's errors and its requests the project could not answer."""
     findings = []
     missing = [urlsplit(path).path for path, status in failed_requests
                if status == 404 and urlsplit(path).path not in NOT_ERRORS]
     for err in data.get("errors", []):
-        if any(server.url.rstrip("/") + m in err["message"] for m in missing):
+        if any(base.rstrip("/") + m in err["message"] for m in missing):
             continue  # the browser's echo of a missing file ("Refused to apply style..."):
             # the 404 finding below says it once
         kind = "uncaught exception" if err["kind"] == "exception" else "console error"
         findings.append(Finding(
-            path=project_path(err.get("url"), server.url), line=err.get("line"),
+            path=project_path(err.get("url"), base, page), line=err.get("line"),
             column=err.get("column"), check=CHECK, tool=tool,
-            message=f"{kind} when the page loads: {err['message']}"))
+            message=f"{kind} when {page} loads: {err['message']}"))
     for path, status in failed_requests:
         clean = urlsplit(path).path
         if clean in NOT_ERRORS:
             continue
         findings.append(Finding(
-            path=ENTRY, check=CHECK, tool=tool,
-            message=f"the page requests {clean} but the server answered {status}: "
+            path=page, check=CHECK, tool=tool,
+            message=f"{page} requests {clean} but the server answered {status}: "
                     "the project has no such file"))
+    return findings
+
+
+async def run(env: CheckEnv) -> list[CheckResult]:
+    """index.html first, then up to MAX_PAGES - 1 other pages beside it."""
+    if not (env.root / ENTRY).is_file():
+        return []
+    others = sorted(p.name for p in env.root.glob("*.html") if p.name != ENTRY and p.is_file())
+    pages = [ENTRY, *others[:MAX_PAGES - 1]]
+    server = PreviewServer(env.root)
+    started = time.monotonic()
+    # the browser's profile lives here, so a loader killed on cancel leaves nothing behind
+    scratch = tempfile.TemporaryDirectory(prefix="devora-webcheck-")
+    engine, tool = env.options.web_engine, "browser"
+    findings: list[Finding] = []
+    proc = None
+    try:
+        env.reporter.check_started(CHECK, "browser", f"load {', '.join(pages)} headless")
+        for page in pages:
+            server.requests.clear()
+            url = server.url + page
+            proc = await _load(env, url, engine, scratch.name)
+            data = _parse(proc.lines)
+            if engine == "auto" and not proc.timed_out and \
+                    (data is None or (data.get("failed") and data.get("tool") == "qtwebengine")):
+                # QtWebEngine crashed or could not start here (GL, sandbox): try Chromium
+                server.requests.clear()
+                engine = "chromium"
+                proc = await _load(env, url, engine, scratch.name)
+                data = _parse(proc.lines)
+            if data is None:
+                why = "timed out" if proc.timed_out else \
+                    (proc.lines[-1] if proc.lines else "no output")
+                return [env.skipped(CHECK, "browser",
+                                    f"the page check could not run: {why}"[:200])]
+            tool = data.get("tool") or "browser"
+            if data.get("skipped"):
+                return [env.skipped(CHECK, tool, data["skipped"])]
+            if data.get("failed"):
+                return [env.skipped(CHECK, tool, f"the browser failed: {data['failed']}"[:200])]
+            engine = tool  # the next pages use the engine that worked
+            findings += _findings(data, server.failed_requests(), server.url, page, tool)
+    finally:
+        server.stop()
+        scratch.cleanup()
     env.reporter.check_output(CHECK, [f"{f.location()}: {f.message}" for f in findings]
-                              or [f"{ENTRY} loaded in {tool} with no errors"])
+                              or [f"{', '.join(pages)} loaded in {tool} with no errors"])
     return [env.finish(CHECK, tool, proc, findings, time.monotonic() - started)]

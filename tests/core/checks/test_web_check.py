@@ -60,7 +60,7 @@ async def test_console_errors_and_missing_own_files_are_findings(tmp_path: Path,
                                                 " 42);\n</script></body>"), "app.js": GOOD_JS})
     [result] = await run_checks(tmp_path, options=CheckOptions(web_engine=engine))
     messages = {(f.path, f.line): f.message for f in result.findings}
-    assert "console error when the page loads: no data 42" in messages[("index.html", 4)]
+    assert "console error when index.html loads: no data 42" in messages[("index.html", 4)]
     assert any("/style.css" in m and "404" in m for m in messages.values())
     assert not any("Refused to apply style" in f.message for f in result.findings)
 
@@ -93,3 +93,16 @@ async def test_when_qtwebengine_cannot_start_chromium_loads_the_page(
     [result] = await run_checks(tmp_path)
     assert result.tool == "chromium" and result.status == "failed"
     assert [(f.path, f.line) for f in result.findings] == [("app.js", 2)]
+
+
+@needs_chromium
+async def test_every_page_beside_index_is_loaded_too(tmp_path: Path) -> None:
+    about = ('<!doctype html><title>About</title><img src="team.png">\n'
+             '<script>\nshowTeam();\n</script>\n')
+    write(tmp_path, {"index.html": PAGE, "style.css": "h1{}", "app.js": GOOD_JS,
+                     "about.html": about})
+    [result] = await run_checks(tmp_path, options=CheckOptions(web_engine="chromium"))
+    found = {(f.path, f.line): f.message for f in result.findings}
+    assert "showTeam is not defined" in found[("about.html", 3)]
+    assert found[("about.html", None)].startswith("about.html requests /team.png but")
+    assert len(found) == 2
