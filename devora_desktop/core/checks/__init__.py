@@ -2,7 +2,8 @@
 findings for the agents that own the files (DESIGN §2, issue 13).
 
     run_checks(root, reporter, options) -> [CheckResult]
-        web       index.html loads headless (webcheck: QtWebEngine or Chromium) -> web-load
+        web       index.html (+ up to 4 pages beside it) load headless (QtWebEngine, else
+                  Chromium; see devora_desktop/webcheck.py) -> web-load
         node      package.json: npm install (scripts off, shared cache) -> npm run build
         python    *.py: python -m compileall; pytest -q when the project has tests
 
