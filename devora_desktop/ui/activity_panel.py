@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,10 +58,17 @@ class RunLine(QWidget):
             else:
                 b.hide()
         row.addStretch(1)
-        box = QVBoxLayout(self)
+        self.icon = QLabel()
+        text_box = QVBoxLayout()
+        text_box.addWidget(self.label)
+        text_box.addLayout(row)
+        box = QHBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(self.label)
-        box.addLayout(row)
+        box.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(text_box, 1)
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.icon.setPixmap(icon.pixmap(20, 20))
 
 
 class ActivityPanel(QWidget):
@@ -166,7 +173,9 @@ class ActivityPanel(QWidget):
                     line.again.setEnabled(True), line.again.setToolTip("")))
         else:
             return
+        line.set_icon(item.icon())  # the widget covers the whole row: it draws the icon
         item.setText("")
+        item.setIcon(QIcon())
         self.feed.setItemWidget(item, line)
         self.run_line, self._run_item = line, item
         self._fit_run_line()

@@ -113,11 +113,11 @@ class ChangesPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Changed files")
         self.diff = DiffView()
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)  # the diff gets the centre's full width
         split.addWidget(self.list)
         split.addWidget(self.diff)
         split.setStretchFactor(1, 3)
-        split.setSizes([220, 600])
+        split.setSizes([110, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
