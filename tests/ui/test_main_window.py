@@ -307,3 +307,40 @@ def test_second_launch_focuses_the_first(ctx, qtbot, qloop) -> None:
         server.close()
     assert proc.returncode == 0, proc.stderr
     assert "already running" in proc.stderr and calls == [True]
+
+
+def test_export_dialog_zip_and_github_link(window, qtbot, aloop, fake_llm, ctx,
+                                           tmp_path) -> None:
+    """Export (Ctrl+E) names a secret the project holds and leaves its file out of the zip;
+    a GitHub export puts the repository's link beside the centre's tabs."""
+    import zipfile
+
+    from tests.fakes.github_server import FakeGitHub
+
+    w = window
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    ctx.store.workspace(w.current.id).write_file("secret.js",
+                                                 "const k = 'ghp_" + "a" * 36 + "';\n")
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.export_dialog
+    assert "secret.js" in dialog.secrets.text()
+    dialog.dest.setText(str(tmp_path / "out.zip"))
+
+    def export(opts) -> str | None:
+        task = aloop.create_task(dialog.run_export(opts))
+        qtbot.waitUntil(task.done, timeout=10000)
+        return task.result()
+
+    assert export(dialog.options()) == str((tmp_path / "out.zip").resolve())
+    names = zipfile.ZipFile(tmp_path / "out.zip").namelist()
+    assert names and not any(n.endswith("secret.js") for n in names)
+    gh = FakeGitHub()
+    try:
+        ctx.secrets.set("github", "good-token")
+        opts = dialog.options()
+        opts.target, opts.api_url = "github", gh.url
+        assert export(opts) == "https://github.com/octo/task-garden"
+        assert "https://github.com/octo/task-garden" in w.center.links.text()
+    finally:
+        gh.stop()

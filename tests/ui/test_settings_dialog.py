@@ -111,6 +111,23 @@ def test_per_agent_models_editable_on_pro(ctx, qtbot, open_dialog) -> None:
     assert ctx.settings.agent_models == {"reviewer": "fake/small"}
 
 
+def test_model_key_budget_and_preferences_are_saved_the_key_as_ciphertext_only(
+        ctx, qtbot, open_dialog) -> None:
+    key = "sk-or-v1-settings-dialog-secret-0123456789"
+    d = open_dialog()
+    d.openrouter_key.setFocus()
+    qtbot.keyClicks(d.openrouter_key, key)
+    show_tab(qtbot, d.tabs, "Runs")
+    retype(qtbot, d.budget, "0.75")
+    d.preferences.setFocus()
+    qtbot.keyClicks(d.preferences, "Always use TypeScript")
+    assert save(qtbot, d) == "Settings saved."
+    assert ctx.secrets.get("openrouter") == key
+    assert ctx.settings.budget_usd == 0.75
+    assert ctx.settings.preferences == ["Always use TypeScript"]
+    assert key.encode() not in all_bytes_under(ctx.paths.root)
+
+
 def test_github_and_vercel_tokens_are_stored_encrypted(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
     show_tab(qtbot, d.tabs, "Accounts")
