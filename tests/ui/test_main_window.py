@@ -203,6 +203,8 @@ def test_stop_closes_every_agent_and_a_relaunch_replays_them_closed(configured, 
     w = window
     script(fake_llm)
     assert run(qtbot, w, "a task app") == "finished"
+    ws = w.ctx.store.workspace(w.current.id)
+    before = ws.snapshot()
     fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 2000), "latency": 0.01})
     type_prompt(qtbot, w, "make it slow")
     with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
@@ -211,6 +213,8 @@ def test_stop_closes_every_agent_and_a_relaunch_replays_them_closed(configured, 
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         click(qtbot, w.chat.stop_button)
     assert blocker.args == ["cancelled"]
+    assert ws.snapshot() == before  # the stopped run kept nothing: the last version stands
+    assert w.chat.run_button.isEnabled()
     states = {n: a.state for n, a in w.controller.progress.agents.items()}
     assert "streaming" not in states.values() and "waiting" not in states.values()
     assert states["frontend"] == "cancelled"
