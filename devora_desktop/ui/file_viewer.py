@@ -155,15 +155,17 @@ class FileViewer(QWidget):
         self.colour_ms = 0.0  # time the last open or jump spent colouring the visible lines
         self.colour_cpu_ms = 0.0
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
+        QTimer.singleShot(300, warm_up)  # after the window is painted
+        # once: made in changeEvent, every palette/focus change added another Ctrl+F, and
+        # two identical shortcuts are ambiguous, so Ctrl+F did nothing
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
+        self._set_actions()
 
     def changeEvent(self, event) -> None:
         """A theme change recolours the open file with the new theme's syntax colours."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.highlighter.spans:
             self.highlighter.apply(self.highlighter.spans)
-        QTimer.singleShot(300, warm_up)  # after the window is painted
-        QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
-        self._set_actions()
 
     def _set_actions(self) -> None:
         for b in (self.copy_button, self.open_button, self.reveal_button):
