@@ -164,6 +164,11 @@ class FilesPanel(QWidget):
             self.file_chosen.emit(rel)
 
     def _on_goto_chosen(self, rel: str) -> None:
-        if rel in self.files:
+        """A whole path, or Enter on part of one: the first file the popup offers for it
+        (case-insensitive, anywhere in the path), as in other editors' Ctrl+P."""
+        if rel not in self.files:
+            needle = rel.strip().lower()
+            rel = next((f for f in self.files if needle in f.lower()), "") if needle else ""
+        if rel:
             self.file_chosen.emit(rel)
             self.goto.clear()

@@ -15,11 +15,13 @@ from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
     click,
     click_item,
     configured,
+    make_window,
     run,
     script,
     type_prompt,
     window,
 )
+from tests.ui.test_window_basics import choose_project, project_with
 
 
 def _mode(w, mode: Mode) -> int:
@@ -100,3 +102,24 @@ def test_ctrl_f_still_finds_after_the_theme_changed(
     qtbot.keyClicks(w.viewer.find_box, "main")
     qtbot.keyClick(w.viewer.find_box, Qt.Key.Key_Return)
     assert w.viewer.editor.textCursor().selectedText() == "main"
+
+
+def test_ctrl_p_then_part_of_a_name_and_enter_opens_the_file(ctx, qtbot, aloop) -> None:
+    """Ctrl+P, "sty", Enter: the popup offered styles.css but Enter opened nothing unless
+    the whole path was typed or the popup entry picked with the arrow keys."""
+    project_with(ctx, "Bakery", {"index.html": "<h1>bakery</h1>", "styles.css": "h1 {}",
+                                 "src/Menu.jsx": "export const Menu = 1;"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.files.goto, "sty")
+    qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
+    assert w.viewer.rel == "styles.css" and w.viewer.editor.toPlainText() == "h1 {}"
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.files.goto, "menu")  # any case, any part of the path
+    qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
+    assert w.viewer.rel == "src/Menu.jsx"
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.files.goto, "nothing-like-it")
+    qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
+    assert w.viewer.rel == "src/Menu.jsx"  # no match: nothing else opens
