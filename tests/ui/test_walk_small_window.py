@@ -29,15 +29,20 @@ def _mode(w, mode: Mode) -> int:
                 if b.property("mode") == mode.value)
 
 
+def one_file(fake, rel: str, text: str) -> None:
+    """A run that writes one file and is approved."""
+    fake.set("architect", plan((rel, "frontend")))
+    fake.set("frontend", block(rel, text))
+    fake.set("reviewer", APPROVE)
+
+
 def test_the_checks_question_reads_in_full_at_1024x700(
         window, qtbot, fake_llm) -> None:  # noqa: F811
     """The consent bar put its buttons beside the question: at 1024 px the question became a
     column a word wide, cut after a dozen lines, and squeezed the feed to three lines."""
     w = window
     w.resize(1024, 700)
-    fake_llm.set("architect", plan(("index.html", "frontend")))
-    fake_llm.set("frontend", block("index.html", "<!doctype html><title>T</title><h1>Hi</h1>"))
-    fake_llm.set("reviewer", APPROVE)
+    one_file(fake_llm, "index.html", "<!doctype html><title>T</title><h1>Hi</h1>")
     type_prompt(qtbot, w, "a bakery landing page", mode=_mode(w, Mode.WEB))
     click(qtbot, w.chat.run_button)
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
@@ -55,9 +60,7 @@ def test_after_the_checks_question_typing_goes_to_the_prompt_again(
     passed the focus on to the project filter, so the next refinement typed filtered the
     project list away instead."""
     w = window
-    fake_llm.set("architect", plan(("index.html", "frontend")))
-    fake_llm.set("frontend", block("index.html", "<!doctype html><title>T</title><h1>Hi</h1>"))
-    fake_llm.set("reviewer", APPROVE)
+    one_file(fake_llm, "index.html", "<!doctype html><title>T</title><h1>Hi</h1>")
     type_prompt(qtbot, w, "a bakery landing page", mode=_mode(w, Mode.WEB))
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
@@ -123,3 +126,25 @@ def test_ctrl_p_then_part_of_a_name_and_enter_opens_the_file(ctx, qtbot, aloop) 
     qtbot.keyClicks(w.files.goto, "nothing-like-it")
     qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
     assert w.viewer.rel == "src/Menu.jsx"  # no match: nothing else opens
+
+
+def test_a_stopped_refinement_leaves_no_phantom_file_in_the_viewer(
+        configured, qtbot, aloop, fake_llm) -> None:  # noqa: F811
+    """Esc while the checks question waited: the run put the project back as it was, but the
+    centre kept showing the file the run had written (gone from disk and from the Files
+    list), with Copy / Open / Reveal acting on it."""
+    project_with(configured, "Bakery", {"index.html": "<h1>bakery</h1>"})
+    w = make_window(configured, qtbot)
+    choose_project(qtbot, w, 0)
+    one_file(fake_llm, "CHANGES.md", "# bigger headline\n")
+    type_prompt(qtbot, w, "make the headline bigger", mode=_mode(w, Mode.WEB))
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    assert w.viewer.rel == "CHANGES.md"  # the centre followed the file being written
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        qtbot.keyClick(w.consent.run_button, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    ws = configured.store.workspace(w.current.id)
+    assert not ws.path_for("CHANGES.md").exists()
+    assert w.viewer.rel is None and w.viewer.editor.toPlainText() == ""
+    assert not w.viewer.copy_button.isEnabled()
