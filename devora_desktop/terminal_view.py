@@ -29,7 +29,9 @@ from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
 from devora_desktop.core.models import Mode, clean_text
 
-EXIT_OK, EXIT_FAILED, EXIT_CANCELLED = 0, 1, 130
+# 3: the run finished and its version is kept, but it is not approved (a planned file is
+# missing, a check still fails, the review asked for changes or could not be read)
+EXIT_OK, EXIT_FAILED, EXIT_NOT_APPROVED, EXIT_CANCELLED = 0, 1, 3, 130
 
 
 @dataclass
@@ -235,6 +237,11 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             for f in failing:
                 print(finding_line(f))
             print(f"Files: {folder}")
+        if not final.approved:
+            why = final.verdict or "not approved"
+            print(f"devora: {why}; the version is kept: refine it with another prompt, or "
+                  f"fix the findings and run again", file=sys.stderr)
+            return EXIT_NOT_APPROVED
         return EXIT_OK
     if isinstance(final, RunCancelled):
         print("devora: run cancelled; the project is unchanged", file=sys.stderr)

@@ -54,7 +54,7 @@ def test_json_shows_the_check_events(run_cli, fake_llm, monkeypatch) -> None:
 def test_findings_are_printed_as_path_line_message(run_cli, fake_llm, monkeypatch) -> None:
     _script(fake_llm)
     result = _generate(run_cli, fake_llm, monkeypatch, "--checks")
-    assert result.code == 0, result
+    assert result.code == 3, result  # finished, version kept, not approved
     assert "(not approved: the checks still fail)" in result.out
     assert "app.js:2: uncaught exception when index.html loads: Uncaught ReferenceError: " \
            "render is not defined" in result.out.splitlines()

@@ -237,8 +237,9 @@ def test_a_model_cannot_plant_a_repository_or_hide_files(run_cli, fake_llm, monk
     monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
     r = run_cli("generate", "a page", "--provider", "openai", "--base-url", fake_llm.url,
                 "--model", "fake/model", "--json")
-    assert r.code == 0, r
+    assert r.code == 3, r  # finished and kept, but the planned hostile files are missing
     events = [json.loads(x) for x in r.out.splitlines()]
+    assert events[-1]["type"] == "run_finished" and events[-1]["approved"] is False
     rejected = {e["path"] for e in events if e["type"] == "file_rejected"}
     assert set(hostile) <= rejected
     project = events[0]["project_id"]

@@ -594,8 +594,11 @@ def test_cli_says_why_a_run_is_not_approved(run_cli, fake_llm, monkeypatch) -> N
     monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
     result = run_cli("generate", "a page", "--provider", "openai", "--base-url", fake_llm.url,
                      "--model", "fake/model", "--mode", "web")
-    assert result.code == 0, result  # the version is kept; the summary says why
+    assert result.code == 3, result  # the version is kept; the summary says why
     assert "(not approved: 1 planned file(s) never written: app.js" in result.out
+    assert result.err.strip().splitlines()[-1].startswith(
+        "devora: not approved: 1 planned file(s) never written: app.js"), result
+    assert ".json" not in result.err and "Traceback" not in result.err
 
 
 async def test_quick_mode_sends_check_findings_back_to_the_quick_agent(engine, fake_llm) -> None:
