@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from devora_desktop.agents.orchestrator import EngineOptions, Run
+    from devora_desktop.agents.progress import RunProgress
     from devora_desktop.core.context import AppContext
     from devora_desktop.core.models import Mode, Project
     from devora_desktop.ui.tasks import Tasks
@@ -32,12 +33,10 @@ class RunController(QObject):
 
     def __init__(self, tasks: Tasks, options: EngineOptions | None = None) -> None:
         super().__init__()
-        from devora_desktop.agents.progress import RunProgress
-
         self.tasks = tasks
         self.options = options
         self.ctx: AppContext | None = None
-        self.progress = RunProgress()
+        self._progress: RunProgress | None = None
         self.run: Run | None = None
         self.task: asyncio.Task | None = None
         self.last: tuple | None = None  # (prompt, mode, project id, model) of the last start
@@ -60,6 +59,19 @@ class RunController(QObject):
         from devora_desktop.ui.icons import icon
 
         icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now
+
+    @property
+    def progress(self) -> RunProgress:
+        """The model of the current (or last) run; made on first use, not at start-up."""
+        if self._progress is None:
+            from devora_desktop.agents.progress import RunProgress
+
+            self._progress = RunProgress()
+        return self._progress
+
+    @progress.setter
+    def progress(self, value: RunProgress) -> None:
+        self._progress = value
 
     @property
     def running(self) -> bool:
