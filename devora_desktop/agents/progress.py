@@ -550,6 +550,7 @@ class RunProgress:
 
     def _on_run_failed(self, ev) -> list[Activity]:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
+        self.seconds = self.t  # only RunFinished carries its duration; the clock has it
         self.retry_at = getattr(ev, "retry_at", None)
         self._close_agents("failed", "cancelled")
         self._close_steps("failed")
@@ -560,6 +561,7 @@ class RunProgress:
 
     def _on_run_cancelled(self, ev) -> list[Activity]:
         self.outcome, self.error = "cancelled", ev.reason
+        self.seconds = self.t
         self._close_agents("cancelled", "cancelled")
         self._close_steps("stopped")
         return [Activity(self.summary(), "run", "warning", key="run")]

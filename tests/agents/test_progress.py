@@ -321,3 +321,14 @@ def test_workers_of_one_agent_are_followed_apart() -> None:
     assert [(x.path, x.worker) for x in acts] == [("a.tsx", 1), ("b.css", 2)]
     p.fold(RunCancelled())
     assert a.writing(1) == (None, 0, "") and a.current_file is None
+
+
+def test_a_stopped_or_failed_run_keeps_how_long_it_ran() -> None:
+    """Only RunFinished carries seconds: the window's 'last run 0.0 s' after Esc or a
+    failure that had retried for ten seconds. The event clock knows the run's length."""
+    from devora_desktop.agents.events import RunCancelled, RunFailed
+
+    for end in (RunCancelled(t=2.5), RunFailed(t=2.5, error="could not reach the server")):
+        p = RunProgress()
+        p.fold(end)
+        assert p.seconds == 2.5

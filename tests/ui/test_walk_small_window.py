@@ -148,3 +148,25 @@ def test_a_stopped_refinement_leaves_no_phantom_file_in_the_viewer(
     assert not ws.path_for("CHANGES.md").exists()
     assert w.viewer.rel is None and w.viewer.editor.toPlainText() == ""
     assert not w.viewer.copy_button.isEnabled()
+
+
+def test_a_stopped_run_reports_how_long_it_ran(
+        configured, qtbot, aloop, fake_llm) -> None:  # noqa: F811
+    """The status bar said 'last run 0.0 s' after Esc (and after a failed run that had
+    spent ten seconds retrying): only a finished run carried its duration."""
+    project_with(configured, "Tasks", {"app/page.tsx": "export default 1;\n"})
+    w = make_window(configured, qtbot)
+    choose_project(qtbot, w, 0)
+    script(fake_llm)
+    fake_llm.set("architect", {"text": plan(("app/page.tsx", "frontend")),
+                               "first_byte_delay": 0.6})
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "changed " * 400), "latency": 0.01})
+    type_prompt(qtbot, w, "change it")
+    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
+                          check_params_cb=lambda a: a.agent == "frontend"):
+        click(qtbot, w.chat.run_button)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    text = w.status.status_label.text()
+    assert "last run" in text and "last run 0.0 s" not in text, text
