@@ -115,8 +115,10 @@ def main() -> None:
 
     collector = tune_interpreter()  # as the app does after start-up  # noqa: F841
     delays: list[float] = []
-    for pane in window.panes.panes.values():
-        pane.pending = TimedList(delays)
+    from devora_desktop.ui.agent_panes import AGENTS
+
+    for agent in AGENTS:  # panes are made when an agent first shows up: make them now
+        window.panes.pane(agent).pending = TimedList(delays)
     gaps = GapRecorder()
     done: list[str] = []
     window.run_finished.connect(done.append)

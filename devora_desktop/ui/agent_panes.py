@@ -125,16 +125,22 @@ class AgentPanes(QTabWidget):
         self.setDocumentMode(True)
         self.progress: RunProgress | None = None
         self._t0 = time.monotonic()  # wall clock of the run's t=0, for live clocks
-        self.panes: dict[str, AgentPane] = {}
-        for agent in AGENTS:
-            pane = AgentPane(agent)
-            pane.file_clicked.connect(self.file_clicked)
-            pane.retry_requested.connect(self.retry_requested)
-            self.panes[agent] = pane
+        self.panes: dict[str, AgentPane] = {}  # made when an agent first shows up
         self.flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
         self.flush_timer.timeout.connect(self.flush)
         self.clock = QTimer(self, interval=CLOCK_MS)
         self.clock.timeout.connect(self.refresh)
+
+    def pane(self, agent: str) -> AgentPane | None:
+        """The pane of ``agent`` (made on first use: none is built before a run)."""
+        if agent not in AGENTS:
+            return None
+        if agent not in self.panes:
+            pane = AgentPane(agent)
+            pane.file_clicked.connect(self.file_clicked)
+            pane.retry_requested.connect(self.retry_requested)
+            self.panes[agent] = pane
+        return self.panes[agent]
 
     def bind(self, progress: RunProgress, agents: list[str], *, live: bool) -> None:
         """Show ``progress``'s agents (a new run, or a replayed one when not ``live``)."""
@@ -145,8 +151,8 @@ class AgentPanes(QTabWidget):
         for pane in self.panes.values():
             pane.reset()
         for agent in agents:
-            if agent in self.panes:
-                self.tabBar().setTabData(self.addTab(self.panes[agent], agent.title()), None)
+            if (pane := self.pane(agent)) is not None:
+                self.tabBar().setTabData(self.addTab(pane, agent.title()), None)
         if current is not None and self.indexOf(current) >= 0:
             self.setCurrentWidget(current)
         if live:
@@ -154,8 +160,9 @@ class AgentPanes(QTabWidget):
         self.refresh()
 
     def add_agent(self, agent: str) -> None:
-        if agent in self.panes and self.indexOf(self.panes[agent]) < 0:
-            self.tabBar().setTabData(self.addTab(self.panes[agent], agent.title()), None)
+        pane = self.pane(agent)
+        if pane is not None and self.indexOf(pane) < 0:
+            self.tabBar().setTabData(self.addTab(pane, agent.title()), None)
 
     def on_event(self, ev) -> None:
         """Raw text only: deltas, notices and refusals, as the model sent them."""
@@ -165,7 +172,7 @@ class AgentPanes(QTabWidget):
             self.clock.stop()
             self.refresh()
             return
-        pane = self.panes.get(getattr(ev, "agent", ""))
+        pane = self.pane(getattr(ev, "agent", ""))
         if pane is None:
             return
         if kind == "agent_delta":
@@ -190,8 +197,8 @@ class AgentPanes(QTabWidget):
     def replay_text(self, events: list[dict]) -> None:
         """The raw text of a saved run (its deltas), for a project opened later."""
         for data in events:
-            if data.get("type") == "agent_delta" and data.get("agent") in self.panes:
-                self.panes[data["agent"]].pending.append(str(data.get("text", "")))
+            if data.get("type") == "agent_delta" and data.get("agent") in AGENTS:
+                self.pane(data["agent"]).pending.append(str(data.get("text", "")))
         self.flush()
 
     def flush(self) -> None:
