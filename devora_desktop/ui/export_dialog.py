@@ -84,6 +84,8 @@ class ExportDialog(QDialog):
             self.include.hide()
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setMaximumHeight(120)
+        self.log.setAccessibleName("Export progress")
+        self.log.hide()  # an empty box before anything ran read as a broken file list
         self.result = QLabel()
         self.result.setOpenExternalLinks(True)
         self.result.setWordWrap(True)
@@ -137,6 +139,7 @@ class ExportDialog(QDialog):
         self.go.setEnabled(False)
         self.cancel.setText("Stop")
         self.result.clear()
+        self.log.show()
         self.task = asyncio.ensure_future(self.run_export(self.options()))
 
     async def run_export(self, opts: ExportOptions) -> str | None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from devora_desktop.core.models import Mode
 from devora_desktop.ui.theme import apply_theme
 from tests.agents.conftest import APPROVE, block, plan
-from tests.ui.drive import pick, show_tab
+from tests.ui.drive import pick, retype, show_tab
 from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
     RUN_MS,
     click,
@@ -170,3 +170,21 @@ def test_a_stopped_run_reports_how_long_it_ran(
     assert blocker.args == ["cancelled"]
     text = w.status.status_label.text()
     assert "last run" in text and "last run 0.0 s" not in text, text
+
+
+def test_export_shows_its_log_box_only_once_there_is_progress(
+        configured, qtbot, aloop, tmp_path) -> None:  # noqa: F811
+    """Ctrl+E showed an empty, unlabelled box under the file count (the export's progress
+    log) before anything ran: users took it for a broken file list."""
+    project_with(configured, "Bakery", {"index.html": "<h1>bakery</h1>"})
+    w = make_window(configured, qtbot)
+    choose_project(qtbot, w, 0)
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    d = w.export_dialog
+    qtbot.waitUntil(d.isVisible)
+    assert not d.log.isVisible()
+    retype(qtbot, d.dest, str(tmp_path / "bakery.zip"))
+    with qtbot.waitSignal(d.exported, timeout=RUN_MS):
+        click(qtbot, d.go)
+    assert d.log.isVisible() and d.log.toPlainText().strip()
+    assert (tmp_path / "bakery.zip").is_file()
