@@ -73,6 +73,15 @@ class HistoryPanel(QWidget):
         layout.addLayout(row)
         self.list.itemActivated.connect(lambda it: self.changes_requested.emit(it.data(ID_ROLE)))
         self.diff_button.clicked.connect(self._on_diff_clicked)
+        model = self.list.model()  # no versions (no project yet): nothing to show or restore
+        for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            sig.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    def _sync_buttons(self, *_args) -> None:
+        has = self.list.count() > 0
+        self.diff_button.setEnabled(has)
+        self.restore_button.setEnabled(has)
 
     def selected(self) -> str | None:
         item = self.list.currentItem() or self.list.item(0)

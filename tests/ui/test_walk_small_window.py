@@ -188,3 +188,19 @@ def test_export_shows_its_log_box_only_once_there_is_progress(
         click(qtbot, d.go)
     assert d.log.isVisible() and d.log.toPlainText().strip()
     assert (tmp_path / "bakery.zip").is_file()
+
+
+def test_history_buttons_wait_for_a_version(configured, qtbot, aloop) -> None:  # noqa: F811
+    """Changes and Restore under an empty History looked usable on first launch (and after
+    New project) though there was nothing to show or restore."""
+    project_with(configured, "Bakery", {"index.html": "<h1>bakery</h1>"})
+    w = make_window(configured, qtbot)
+    buttons = (w.history.diff_button, w.history.restore_button)
+    assert not any(b.isEnabled() for b in buttons)
+    with qtbot.waitSignal(w.history.reloaded):
+        choose_project(qtbot, w, 0)
+    assert all(b.isEnabled() for b in buttons)
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert w.history.list.count() == 0
+    assert not any(b.isEnabled() for b in buttons)
