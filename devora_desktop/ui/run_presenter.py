@@ -163,5 +163,7 @@ class RunPresenter:
             self.w.files.reload()
             self.w.history.reload()
             self.w.viewer.clear()
+            if new:  # the Changes tab follows the project to its new version
+                self.w.changes.show_version(new)
 
         self.w.tasks.spawn(job(), name="restore")

@@ -18,6 +18,7 @@ from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
     make_window,
     run,
     script,
+    two_versions,
     type_prompt,
     window,
 )
@@ -204,3 +205,17 @@ def test_history_buttons_wait_for_a_version(configured, qtbot, aloop) -> None:  
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert w.history.list.count() == 0
     assert not any(b.isEnabled() for b in buttons)
+
+
+def test_after_restore_the_changes_tab_is_the_restore(
+        window, qtbot, fake_llm) -> None:  # noqa: F811
+    """After History › Restore the Changes tab still listed the previous run's changes (v2),
+    though the project had moved on to v3, the restore."""
+    w = window
+    two_versions(qtbot, w, fake_llm)
+    qtbot.waitUntil(lambda: w.changes.title.text().startswith("v2:"))
+    click_item(qtbot, w.history.list, w.history.list.item(1))  # v1
+    with qtbot.waitSignal(w.changes.shown, timeout=5000):
+        click(qtbot, w.history.restore_button)
+    assert w.changes.title.text().startswith("v3:"), w.changes.title.text()
+    assert "-export const v2 = 2;" in w.changes.diff.toPlainText()
