@@ -105,6 +105,7 @@ class ChangesPanel(QWidget):
         self.tasks = tasks
         self.root: Path | None = None
         self.version_id: str | None = None
+        self._asked = 0  # the latest show_version: an earlier load that ends later is dropped
         self._old: dict[str, bytes] = {}
         self._new: dict[str, bytes] = {}
         self.title = QLabel("No changes yet: they appear after a run.")
@@ -133,12 +134,13 @@ class ChangesPanel(QWidget):
 
     def show_version(self, version_id: str) -> None:
         if self.root is not None:
-            self.tasks.spawn(self._load(self.root, version_id), name="changes")
+            self._asked += 1
+            self.tasks.spawn(self._load(self.root, version_id, self._asked), name="changes")
 
-    async def _load(self, root: Path, version_id: str) -> None:
+    async def _load(self, root: Path, version_id: str, asked: int) -> None:
         number, changes, old, new = await self.tasks.off_thread(version_changes, root,
                                                                version_id)
-        if root != self.root:
+        if root != self.root or asked != self._asked:
             return
         self.version_id, self._old, self._new = version_id, old, new
         self.list.clear()
