@@ -259,7 +259,15 @@ class Run:
                 mode=Mode(req.mode).value, agent_models=bool(req.agent_models),
                 offline=req.provider_name == "offline",
                 ai_runs_today=self.store.runs.count_ai_runs_on(date.today()))
-        self._open_project()
+        # Opening may commit edits made outside Devora (dulwich walks the tree: ~0.3 s on a
+        # real project), so it runs off the event loop; a Stop meanwhile lets it finish so the
+        # rollback sees a consistent project.
+        opening = asyncio.ensure_future(asyncio.to_thread(self._open_project))
+        try:
+            await asyncio.shield(opening)
+        except asyncio.CancelledError:
+            await opening
+            raise
         assert self.project is not None and self.ws is not None
         refinement = self.ws.head() is not None
         mode = Mode(req.mode)
