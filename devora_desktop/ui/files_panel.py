@@ -170,5 +170,7 @@ class FilesPanel(QWidget):
             needle = rel.strip().lower()
             rel = next((f for f in self.files if needle in f.lower()), "") if needle else ""
         if rel:
+            if item := self.items.get(rel):  # the tree shows which file is open
+                self.tree.setCurrentItem(item)
             self.file_chosen.emit(rel)
             self.goto.clear()

@@ -219,3 +219,17 @@ def test_after_restore_the_changes_tab_is_the_restore(
         click(qtbot, w.history.restore_button)
     assert w.changes.title.text().startswith("v3:"), w.changes.title.text()
     assert "-export const v2 = 2;" in w.changes.diff.toPlainText()
+
+
+def test_ctrl_p_moves_the_files_highlight_to_the_file_it_opened(
+        ctx, qtbot, aloop) -> None:
+    """After Ctrl+P opened styles.css, the Files tree still highlighted index.html."""
+    project_with(ctx, "Bakery", {"index.html": "<h1>bakery</h1>", "styles.css": "h1 {}"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    click_item(qtbot, w.files.tree, w.files.items["index.html"])
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.files.goto, "styles.css")
+    qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
+    assert w.viewer.rel == "styles.css"
+    assert w.files.tree.currentItem() is w.files.items["styles.css"]
