@@ -8,6 +8,7 @@ fills the window. Measured by bench/startup.py.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 
@@ -99,6 +100,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             window.tasks.spawn(window.status.refresh_license(), name="license-refresh")
             if os.environ.get("DEVORA_EXIT_AFTER_START"):
                 QTimer.singleShot(200, window.close)
+            if hasattr(signal, "SIGTERM"):  # a logout or `kill`: close as the user would
+                signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))
             runner.run(closed.wait())
             runner.run(window.shutdown())
         return 0

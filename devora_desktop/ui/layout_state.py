@@ -39,3 +39,11 @@ def save(w: MainWindow, root: Path) -> None:
         qs.setValue(f"splitter/{name}", [int(s) for s in splitter.sizes()])
     qs.setValue("last_project", w.current.id or "")
     qs.sync()
+
+
+def remember_project(root: Path, project_id: str) -> None:
+    """Keep the last project as soon as it changes: a killed or crashed app (no closeEvent)
+    still reopens where the user was, and a refinement typed then goes to that project."""
+    qs = _settings(root)
+    qs.setValue("last_project", project_id)
+    qs.sync()

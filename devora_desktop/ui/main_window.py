@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.center.preview.attach(ctx, self.current)
         projects = ctx.store.projects.list()
         self.projects.set_projects(projects, None)
+        self.current.changed.connect(
+            lambda pid: layout_state.remember_project(ctx.paths.root, pid))
         self.current.set(last if any(p.id == last for p in projects) else None, force=True)
         self.chat.prompt.setFocus()
         self.tasks.spawn(self.controller.warm_up(), name="warm-up")
