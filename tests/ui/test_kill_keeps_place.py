@@ -47,7 +47,7 @@ def test_sigterm_closes_the_window_as_the_user_would(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, "the window never became ready"
             time.sleep(0.1)
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=20)
+        _out, err = proc.communicate(timeout=20)
     finally:
         if proc.poll() is None:
             proc.kill()
