@@ -38,6 +38,9 @@ run_app()
 def measure(code: str, home: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DEVORA_HOME": home,
            "PYTHONPATH": str(ROOT), "DEVORA_EXIT_AFTER_START": "1"}
+    # An installed app starts from cached bytecode (pip and PyInstaller compile it); a
+    # machine with PYTHONDONTWRITEBYTECODE=1 would time a recompile of every module instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, check=True).stdout
     t0 = 0.0
@@ -57,6 +60,7 @@ def measure(code: str, home: str) -> dict:
 def main() -> None:
     home = tempfile.mkdtemp(prefix="devora-startup-")
     bare, dev = [], []
+    measure(BARE, home), measure(DEVORA, home)  # warm-up: writes the bytecode caches
     for _ in range(5):
         bare.append(measure(BARE, home))
         dev.append(measure(DEVORA, home))
