@@ -88,6 +88,9 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             # Runner(loop_factory=) does not make its loop current: without this, work the
             # window spawns before runner.run() would land on another loop and never run.
             asyncio.set_event_loop(runner.get_loop())
+            if hasattr(signal, "SIGTERM"):  # a logout or `kill`: close as the user would
+                # (before attach, which is when the window can first be seen as ready)
+                signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))
             window.attach(ctx)
             collector = tune_interpreter()  # noqa: F841 - must stay alive with the window
             if screenshot:
@@ -100,8 +103,6 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             window.tasks.spawn(window.status.refresh_license(), name="license-refresh")
             if os.environ.get("DEVORA_EXIT_AFTER_START"):
                 QTimer.singleShot(200, window.close)
-            if hasattr(signal, "SIGTERM"):  # a logout or `kill`: close as the user would
-                signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))
             runner.run(closed.wait())
             runner.run(window.shutdown())
         return 0
