@@ -34,6 +34,7 @@ from devora_desktop.ui.highlight import (
     lex_spans,
     lex_window,
     lexer_class,
+    ui_turn,
     warm_up,
 )
 
@@ -277,16 +278,17 @@ class FileViewer(QWidget):
         last = min(first + rows, editor.blockCount())
         if first < 0 or hl.coloured(first, last):
             return
-        if hl.spans:
-            hl.prioritize(first, last)
-        else:
-            context = min(first, WINDOW_CONTEXT)
-            block = editor.document().findBlockByNumber(first - context)
-            lines = []
-            while block.isValid() and len(lines) < last - first + context:
-                lines.append(block.text())
-                block = block.next()
-            hl.paint_window(first, lex_window(lines, self._name, context))
+        with ui_turn():  # the background lexer waits while the screen is coloured
+            if hl.spans:
+                hl.prioritize(first, last)
+            else:
+                context = min(first, WINDOW_CONTEXT)
+                block = editor.document().findBlockByNumber(first - context)
+                lines = []
+                while block.isValid() and len(lines) < last - first + context:
+                    lines.append(block.text())
+                    block = block.next()
+                hl.paint_window(first, lex_window(lines, self._name, context))
         self.colour_ms = (time.perf_counter() - started) * 1000
         self.colour_cpu_ms = (time.thread_time() - cpu) * 1000  # the work, without waiting
 

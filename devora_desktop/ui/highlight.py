@@ -12,11 +12,13 @@ patterns, because ``get_lexer_for_filename`` scans plugins and costs ~200 ms the
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import posixpath
 import threading
 import time
+from collections.abc import Iterator
 from fnmatch import fnmatchcase
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -103,6 +105,23 @@ def lexer_class(filename: str) -> type | None:
     return getattr(importlib.import_module(module), cls)
 
 
+#: Clear while the UI thread colours a screenful: the background lexer then waits (without
+#: the GIL) at its next yield point instead of competing with it for the interpreter.
+_background_may_run = threading.Event()
+_background_may_run.set()
+
+
+@contextlib.contextmanager
+def ui_turn() -> Iterator[None]:
+    """Hold the background lexer back while the UI thread lexes and paints what is on screen
+    (a jump to the end of a big file took 25 ms of wall time for 6 ms of work)."""
+    _background_may_run.clear()
+    try:
+        yield
+    finally:
+        _background_may_run.set()
+
+
 def lex_spans(text: str, filename: str) -> list[list[Span]]:
     """Per-line spans for ``text`` (pure Python; run it in a worker thread). The worker
     lets go of the GIL every few hundred tokens, so a screenful the UI thread lexes after a
@@ -129,6 +148,7 @@ def _spans(cls: type, text: str, yield_every: int = 0) -> list[list[Span]]:
     for count, (ttype, value) in enumerate(lexer.get_tokens(text)):
         if yield_every and count % yield_every == 0:
             time.sleep(0)  # releases the GIL: a waiting UI thread runs now
+            _background_may_run.wait(0.05)  # and keeps out while the UI colours a screen
         kind = _kind(ttype)
         parts = value.split("\n")
         for i, part in enumerate(parts):
