@@ -51,8 +51,8 @@ class GenerateArgs:
 
 
 def copy_out(ctx: AppContext, project_id: str, out: Path) -> int:
-    """Copy the project's own files into ``out`` itself (DESIGN §6), never through a symlink
-    already in ``out``."""
+    """Copy the project's own files into ``out`` itself (docs/ARCHITECTURE.md, CLI
+    contract), never through a symlink already in ``out``."""
     from devora_desktop.core.export.local import copy_files
 
     ws = ctx.store.workspace(project_id)

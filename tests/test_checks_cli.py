@@ -1,5 +1,5 @@
 """`devora generate --checks/--no-checks`: consent on the command line, check events in
---json, findings printed as path:line: message (issue 13)."""
+--json, findings printed as path:line: message."""
 
 from __future__ import annotations
 

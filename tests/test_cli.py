@@ -98,7 +98,7 @@ def test_license_activate_against_server(run_cli, isolated_home, tmp_path, keypa
         server.stop()
 
 
-# ---- issue 14: names are data; refinements keep their mode; Ctrl+C ends --json cleanly -----
+# ---- names are data; refinements keep their mode; Ctrl+C ends --json cleanly -----
 HOSTILE_NAME = "[/bold]Evil[red] \x1b[31mRed\x1b[0m \x1b]0;pwned\x07Shop\x07"
 
 

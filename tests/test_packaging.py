@@ -1,4 +1,4 @@
-"""Slow: the one-folder bundle builds from this checkout and its self-test passes (issue 9).
+"""Slow: the one-folder bundle builds from this checkout and its self-test passes.
 Runs in CI (`make test` installs PyInstaller); skips, saying why, where PyInstaller is absent."""
 
 from __future__ import annotations

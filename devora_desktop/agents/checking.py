@@ -2,7 +2,7 @@
 
 ``ProjectChecks`` fits the review loop's checks seam (an async callable taking the loop's
 CheckRequest and returning findings). Checks run code a model wrote, so before the first one
-it settles consent (DESIGN §5), in this order:
+it settles consent (docs/ARCHITECTURE.md, Safety), in this order:
 
 1. the run's explicit choice (CLI ``--checks`` / ``--no-checks``);
 2. Settings.run_checks ``always`` / ``never``;

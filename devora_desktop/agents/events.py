@@ -1,5 +1,5 @@
-"""RunEvents: what a run tells its front ends (DESIGN §2). A discriminated union, saved as NDJSON
-with the run so a finished run can be replayed offline."""
+"""RunEvents: what a run tells its front ends (docs/ARCHITECTURE.md, Run events). A
+discriminated union, saved as NDJSON with the run so a finished run can be replayed offline."""
 
 from __future__ import annotations
 
@@ -165,9 +165,9 @@ class VersionCommitted(_Event):
 
 
 class RunFinished(_Event):
-    """The run committed its version. ``approved`` (DESIGN §2.5) only when every planned file
-    exists, validators and checks found no error (a skipped check is listed in
-    ``checks_skipped``, not a failure) and the Reviewer approved in a readable answer.
+    """The run committed its version. ``approved`` (docs/ARCHITECTURE.md, Data flow) only when
+    every planned file exists, validators and checks found no error (a skipped check is listed
+    in ``checks_skipped``, not a failure) and the Reviewer approved in a readable answer.
     ``verdict`` says it in one line ("approved" / "not approved: <reasons>"); ``findings``
     are those of the last verify pass. ``fix_rounds`` used and what they cost
     (``fix_cost``) are part of ``usage``/``cost``. Logs saved before these fields replay

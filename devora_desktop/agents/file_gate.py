@@ -1,9 +1,9 @@
 """The file gate: the only way a model's file or delete reaches the project folder.
 
-Every block passes, in order: the path check (DESIGN §5, ``normalize_rel_path`` and the
-workspace's own no-symlink resolution), ownership (a code agent writes only the files the plan
-gives it, or its area when the plan is silent), the per-run file cap, and then the write, whose
-event says whether the file is new, changed or unchanged. A refused block becomes a
+Every block passes, in order: the path check (docs/ARCHITECTURE.md, Safety: ``normalize_rel_path``
+and the workspace's own no-symlink resolution), ownership (a code agent writes only the files the
+plan gives it, or its area when the plan is silent), the per-run file cap, and then the write,
+whose event says whether the file is new, changed or unchanged. A refused block becomes a
 FileRejected event, never an exception: one bad path must not sink a run.
 """
 

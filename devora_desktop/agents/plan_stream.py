@@ -5,11 +5,11 @@
 (:class:`PlanContracts`: every top-level key except ``files``: stack, pages, api,
 data_models, ...) and :class:`FilesClosed` once the file list has ended.
 
-The JSON may sit in a fence or after prose (DESIGN §3). pydantic-core parses each prefix with
-``allow_partial``; an entry counts as complete only when something after it has begun (the
-next entry, the list's end, a later key), because a partial parse cannot tell ``{"path": "a"``
-from ``{"path": "a"}``. The whole answer is still validated by ``parse_plan`` at the end:
-this is an accelerator, and nothing it yields is ever taken back by a valid plan.
+The JSON may sit in a fence or after prose (docs/ARCHITECTURE.md, Wire protocol). pydantic-core
+parses each prefix with ``allow_partial``; an entry counts as complete only when something after
+it has begun (the next entry, the list's end, a later key), because a partial parse cannot tell
+``{"path": "a"`` from ``{"path": "a"}``. The whole answer is still validated by ``parse_plan``
+at the end: this is an accelerator, and nothing it yields is ever taken back by a valid plan.
 """
 
 from __future__ import annotations

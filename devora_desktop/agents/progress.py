@@ -1,4 +1,5 @@
-"""RunProgress: the one model of a run that both views render (DESIGN §2).
+"""RunProgress: the one model of a run that both views render (see docs/ARCHITECTURE.md, Run
+events).
 
 ``fold(event)`` folds a RunEvent into per-agent and per-run state and returns the readable
 steps it produced (:class:`Activity`: "Architect planned 19 files for 3 agents", "Reviewer

@@ -1,4 +1,4 @@
-"""System prompts. The first line names the agent (DESIGN §3): providers and logs key on it."""
+"""System prompts. The first line names the agent (docs/ARCHITECTURE.md, Wire protocol): providers and logs key on it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The wire formats between agents and models (DESIGN §3): parsers and schemas.
+"""The wire formats between agents and models (see docs/ARCHITECTURE.md, Wire
+protocol): parsers and schemas.
 
 Everything here treats model output as untrusted text: the block parser never interprets the
 body (no HTML unescaping), the JSON extractor tolerates prose and fences but validates with a

@@ -21,8 +21,8 @@ latest findings, after the fixes.
 
 Completeness: before the first verify pass, a planned file that does not exist is asked of its
 owner, exactly those files, once; every verify pass then reports a still-missing file as a
-"completeness" finding. Approved (DESIGN §2.5) = no error finding of any kind on the last pass
-and a readable APPROVE; anything else ends "not approved: <reasons>".
+"completeness" finding. Approved (docs/ARCHITECTURE.md, Data flow) = no error finding of any
+kind on the last pass and a readable APPROVE; anything else ends "not approved: <reasons>".
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Security rules for generated full-stack code (issue 16), run by ``validators.validate``.
+"""Security rules for generated full-stack code, run by ``validators.validate``.
 
 Each rule returns ``Finding``s with file and line, check ``"security"``, so they reach the
 owning agent like any other validator error. The rules are deliberately textual (regexes over

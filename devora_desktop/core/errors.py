@@ -4,7 +4,7 @@
      ├── StoreError                 the local index cannot be read or written
      │    └── InstanceLocked        another Devora process holds this data folder
      ├── NotFound                   a project, version or run that does not exist
-     ├── UnsafePathError            a path from model output (or a user) that breaks DESIGN §5
+     ├── UnsafePathError            a path from model output (or a user) that breaks the path rules
      ├── SecretsError               the keyring or a stored secret cannot be used
      │    └── KeyringUnavailable    no backend / locked: secrets live for this session only
      ├── ProviderError              a provider failed; ``retryable`` says if a retry may help

@@ -130,7 +130,8 @@ class Project(Model):
     github_repo_url: str | None = None
     vercel_url: str | None = None
     export_path: str | None = None
-    # Consent to run this project's generated code for checks and preview (DESIGN §5):
+    # Consent to run this project's generated code for checks and preview
+    # (docs/ARCHITECTURE.md, Safety):
     # None = not asked yet; Settings.run_checks "always"/"never" overrides the question.
     checks_allowed: bool | None = None
 

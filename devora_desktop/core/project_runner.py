@@ -1,6 +1,6 @@
 """Runs tools (npm, python, a headless browser) in a project folder, for checks and previews.
 
-Generated code is untrusted (DESIGN §5), so every process here:
+Generated code is untrusted (docs/ARCHITECTURE.md, Safety), so every process here:
 - gets a scrubbed environment built from an allow-list (never API keys, never ``DEVORA_*``);
 - runs in its own process group (POSIX session; Windows ``CREATE_NEW_PROCESS_GROUP``), and the
   whole tree is killed on timeout, on cancel and when the main process ends, so a build's

@@ -1,9 +1,9 @@
 """Project folders on disk: the only code that turns a path from outside into a file.
 
 Every path that comes from model output (or a user) goes through :func:`safe_path`, which
-implements DESIGN §5. Files are written atomically; each change set is committed to a git
-repository inside the project (dulwich, so no git install is needed), which gives history,
-diffs and restore, and lets a failed run be rolled back to the last version.
+implements the path rules (docs/ARCHITECTURE.md, Safety). Files are written atomically; each change
+set is committed to a git repository inside the project (dulwich, so no git install is needed),
+which gives history, diffs and restore, and lets a failed run be rolled back to the last version.
 """
 
 from __future__ import annotations
@@ -79,8 +79,8 @@ def _check_component(part: str, original: object) -> None:
 
 
 def normalize_rel_path(candidate: object) -> str:
-    """Check a relative path against every rule of DESIGN §5 that needs no disk; return it in
-    canonical POSIX form. Raises UnsafePathError."""
+    """Check a relative path against every path rule (docs/ARCHITECTURE.md, Safety) that needs
+    no disk; return it in canonical POSIX form. Raises UnsafePathError."""
     if not isinstance(candidate, str):
         raise UnsafePathError(candidate, "not a string")
     if not candidate or not candidate.strip():

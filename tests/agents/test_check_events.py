@@ -1,4 +1,4 @@
-"""Check events and the consent settings: the names other front ends bind to (issue 13)."""
+"""Check events and the consent settings: the names other front ends bind to."""
 
 from __future__ import annotations
 

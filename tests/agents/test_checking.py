@@ -1,4 +1,4 @@
-"""Consent before checks, and the checks' RunEvents (issue 13, DESIGN §5)."""
+"""Consent before checks, and the checks' RunEvents (docs/ARCHITECTURE.md, Safety)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Verified runs (issue 13): what the checks find goes to the owning agent in a fix round, and
+"""Verified runs: what the checks find goes to the owning agent in a fix round, and
 a project is approved only when its checks pass. The model is the loopback fake; the checks
 are real (Chromium, npm)."""
 

@@ -1,4 +1,4 @@
-"""Refinement context, compression, memory, estimates (issue 5)."""
+"""Refinement context, compression, memory, estimates."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""start_run sends each provider's own default model (issue 12, item 7), headless."""
+"""start_run sends each provider's own default model, headless."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Offline templates follow the prompt (subject, features, honest limits) and the full-stack
-apps are secure by construction and distinct from each other (issue 16)."""
+apps are secure by construction and distinct from each other."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A seeded-error corpus: every broken file is flagged with the right check; clean files raise
-nothing (issue 5)."""
+nothing."""
 
 from __future__ import annotations
 

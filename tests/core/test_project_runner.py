@@ -1,4 +1,5 @@
-"""The project runner: what generated code can see, and that it stops when told (DESIGN §5)."""
+"""The project runner: what generated code can see, and that it stops when told (see
+docs/ARCHITECTURE.md, Safety)."""
 
 from __future__ import annotations
 

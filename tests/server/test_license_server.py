@@ -226,7 +226,7 @@ def test_rate_limit_per_license_key(tmp_path, keypair, fake_stripe) -> None:
         server.stop()
 
 
-# ---- billing through HTTP: the cases of issue 15 item 2-3 -----------------------------------
+# ---- billing through HTTP: subscriptions, unpaid checkouts, odd and malformed events -------
 def key_mails(live) -> list[str]:
     return [re.search(r"DEV-[0-9A-F-]+", m["text"]).group(0) for m in live.app.state.outbox
             if "license key" in m["subject"]]

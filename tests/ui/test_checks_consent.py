@@ -1,4 +1,4 @@
-"""The window asks once per project before checks run the generated code (issue 13):
+"""The window asks once per project before checks run the generated code:
 a non-modal bar, answered with a click, remembered on the project."""
 
 from __future__ import annotations

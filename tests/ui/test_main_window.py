@@ -1,6 +1,6 @@
 """The window driven as a user drives it: keys, clicks, and waiting on what it signals.
 
-Each test names the item of issue 12 it covers; each fails on the first-generation window."""
+Each test fails on the first-generation window."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The window around a run: projects, files, the viewer's find bar, start-up, layout, close.
 
-Each test names the item of issue 12 it covers; each fails on the first-generation window."""
+Each test fails on the first-generation window."""
 
 from __future__ import annotations
 

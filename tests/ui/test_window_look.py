@@ -1,5 +1,5 @@
-"""The window's locks and its Preview tab, driven as a user drives them (issue 12, items 8
-and 16); each fails on the first-generation window."""
+"""The window's locks and its Preview tab, driven as a user drives them; each
+fails on the first-generation window."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Full-stack templates: Next.js 14 App Router + TypeScript + Tailwind, Supabase Auth through
-@supabase/ssr, and Supabase SQL with row-level security — secure by construction (issue 16).
+@supabase/ssr, and Supabase SQL with row-level security — secure by construction (see
+docs/ARCHITECTURE.md, Safety).
 
 Every API route resolves the user with ``requireUser()`` and queries with the user-scoped client
 (anon key + the session cookie), so RLS applies to the app's own traffic; no template uses the

@@ -1,5 +1,6 @@
 """Checks: run the generated project for real (build, load, tests) and turn what breaks into
-findings for the agents that own the files (DESIGN §2, issue 13).
+findings for the agents that own the files (docs/ARCHITECTURE.md,
+Data flow).
 
     run_checks(root, reporter, options) -> [CheckResult]
         web       index.html (+ up to 4 pages beside it) load headless (QtWebEngine, else
