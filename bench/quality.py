@@ -41,7 +41,7 @@ from devora_desktop.core.models import Mode
 from devora_desktop.core.preview import PreviewServer
 from tests.keyrings import MemoryKeyring
 
-CORPUS = Path(__file__).with_name("quality_prompts.toml")
+CORPUS = Path(__file__).with_name("quality_kinds.toml")
 KINDS = ("todo", "blog", "dashboard", "store", "landing")
 CHECKS = ("validators", "subject", "features", "honest", "loads", "builds", "rls", "auth",
           "secrets")
