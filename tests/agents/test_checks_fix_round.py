@@ -18,6 +18,7 @@ from devora_desktop.core.models import Mode
 from tests.agents.conftest import APPROVE, FAST, block, plan
 from tests.core.checks.conftest import needs_chromium
 from tests.core.checks.test_node_check import link_modules, next_modules  # noqa: F401
+from tests.waiting import until
 
 PAGE = ('<!doctype html>\n<html><head><title>Counter</title></head>\n'
         '<body><h1 id="n">0</h1><button id="add">+1</button>\n'
@@ -147,10 +148,10 @@ async def test_stopping_a_run_during_a_check_kills_the_check(engine, fake_llm, c
     runs: list = []
     task = asyncio.create_task(engine("a page", mode=Mode.WEB, checks=_checks(ctx),
                                       collect_run=runs))
-    while not runs or not any(isinstance(e, CheckStarted) for e in runs[0].journal.events):
-        await asyncio.sleep(0.05)
-    while not (_webcheck_pids() - before):
-        await asyncio.sleep(0.05)
+    await until(lambda: runs and any(isinstance(e, CheckStarted)
+                                     for e in runs[0].journal.events),
+                "the run never started a check", 60, 0.05)
+    await until(lambda: _webcheck_pids() - before, "no page loader started", 30, 0.05)
     loaders = _webcheck_pids() - before
     stopped = time.monotonic()
     runs[0].cancel()

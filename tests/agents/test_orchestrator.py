@@ -7,6 +7,7 @@ import pytest
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.models import Mode, RunStatus
 from tests.agents.conftest import APPROVE, FAST, block, iterate, of, plan, types
+from tests.waiting import until
 
 FULL_PLAN = plan(("app/page.tsx", "frontend"), ("app/api/tasks/route.ts", "backend"),
                  ("supabase/migrations/001_tasks.sql", "database"))
@@ -345,21 +346,16 @@ async def test_cancellation_at_several_points(engine, fake_llm, ctx, stop_after)
                                          "latency": 0.01},
                      reviewer={"text": APPROVE, "latency": 0.05})
     runs: list = []
-    seen = []
 
     async def consume():
         await engine("change it", project_id=pid, collect_run=runs)
 
     task = asyncio.create_task(consume())
-    while not runs:
-        await asyncio.sleep(0)
+    await until(lambda: runs, "the run never started", step=0)
     run = runs[0]
     # watch the run's own log until the point we want, then stop it
-    for _ in range(2000):
-        seen = [e["type"] for e in run.log]
-        if stop_after in seen:
-            break
-        await asyncio.sleep(0.005)
+    await until(lambda: stop_after in [e["type"] for e in run.log],
+                f"the run never reached {stop_after}", step=0.005)
     run.cancel()
     await asyncio.wait_for(task, 10)
     assert run.log[-1]["type"] == "run_cancelled"

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
+from tests.waiting import until
 
 PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
 RUN_MS = 20000
@@ -301,8 +302,7 @@ def test_second_launch_focuses_the_first(ctx, qtbot, qloop) -> None:
 
     async def both():
         proc = await launch()
-        while not calls:
-            await asyncio.sleep(0.01)
+        await until(lambda: calls, "the first instance was never asked to focus", 10)
         return proc
 
     try:
