@@ -7,8 +7,11 @@ it settles consent (docs/ARCHITECTURE.md, Safety), in this order:
 1. the run's explicit choice (CLI ``--checks`` / ``--no-checks``);
 2. Settings.run_checks ``always`` / ``never``;
 3. the project's remembered answer (``Project.checks_allowed``);
-4. ``ask(project)`` — the window's non-modal question — whose answer the project keeps;
-   without ``ask`` (a non-interactive CLI) the checks are off, said in one line.
+4. a working sandbox (the probe says the code is confined): checks run, nobody is asked;
+5. ``ask(project, risk)`` — the window's non-modal question, told honestly what is not
+   confined — whose answer the project keeps. While it waits the run says so
+   (WaitingForYou, then YouAnswered). Without ``ask`` (a non-interactive CLI) the checks
+   are off, said in one line.
 A "no" is one skipped CheckFinished (check "checks"), never a failure.
 """
 
@@ -18,9 +21,16 @@ import asyncio
 import contextlib
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from devora_desktop.agents.events import CheckFinished, CheckOutput, CheckStarted, Finding
+from devora_desktop.agents.events import (
+    CheckFinished,
+    CheckOutput,
+    CheckStarted,
+    Finding,
+    WaitingForYou,
+    YouAnswered,
+)
 from devora_desktop.core.checks import (
     CheckOptions,
     CheckResult,
@@ -32,9 +42,33 @@ from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Project
 from devora_desktop.core.store import Store
 
-ConsentAsk = Callable[[Project], Awaitable[bool]]
-NO_CONSENT_CLI = ("checks need your consent to run the generated code: pass --checks "
-                  "(or set run_checks to always)")
+ConsentAsk = Callable[[Project, str], Awaitable[bool]]
+NO_CONSENT_CLI = ("checks need your consent to run the generated code, which nothing confines "
+                  "here: pass --checks (or set run_checks to always)")
+UNCONFINED = ("Nothing confines that code on this computer: it would run as you, able to read "
+              "your files and keys and to use the network.")
+WHERE_TO_ANSWER = "answer in the bar above the prompt"
+
+
+class Confinement(Protocol):
+    """What consent needs of the sandbox probe (core.sandbox.SandboxStatus)."""
+
+    @property
+    def confined(self) -> bool: ...
+
+    @property
+    def summary(self) -> str: ...
+
+
+SandboxProbe = Callable[[], Awaitable[Confinement | None]]
+
+
+def risk_text(status: Confinement | None) -> str:
+    """The honest line the question carries: what confines the code here, and what not."""
+    if status is None:
+        return UNCONFINED
+    summary = status.summary.strip().rstrip(".")
+    return f"{UNCONFINED} ({summary}.)" if summary else UNCONFINED
 
 
 class EventReporter:
@@ -60,10 +94,12 @@ class ProjectChecks:
     the project); ``ask`` asks the user once per project."""
 
     def __init__(self, store: Store, *, choice: bool | None = None, ask: ConsentAsk | None = None,
-                 options: CheckOptions | None = None) -> None:
+                 options: CheckOptions | None = None,
+                 sandbox: SandboxProbe | None = None) -> None:
         self.store = store
         self.choice = choice
         self.ask = ask
+        self.sandbox = sandbox
         self.options = options or CheckOptions(cache_dir=store.paths.cache)
         self._consent: tuple[bool, str] | None = None
         self.results: list[CheckResult] = []   # every round's, in order (bench, summaries)
@@ -76,8 +112,9 @@ class ProjectChecks:
                 return project
         return None
 
-    async def consent(self, root: Path) -> tuple[bool, str]:
-        """(allowed, why not) — settled once per run."""
+    async def consent(self, root: Path, emit: Callable[[Any], None] | None = None
+                      ) -> tuple[bool, str]:
+        """(allowed, why not) — settled once per run. ``emit`` reports a wait on the person."""
         if self._consent is not None:
             return self._consent
         if self.choice is not None:
@@ -93,22 +130,40 @@ class ProjectChecks:
                    "checks are off for this project (you said no; Settings › Run checks: "
                    "always, or --checks, runs them)")
             self._consent = (known, why)
+            return self._consent
+        status = await self.sandbox() if self.sandbox is not None else None
+        if status is not None and status.confined:
+            self._consent = (True, "")  # contained: nothing to ask (not kept on the project)
         elif self.ask is not None and project is not None:
-            answer = bool(await self.ask(project))
-            fresh = self.store.projects.get(project.id)
-            fresh.checks_allowed = answer
-            self.store.projects.save(fresh)
-            self._consent = (answer, "you chose not to run checks for this project")
+            self._consent = (await self._ask(project, risk_text(status), emit),
+                             "you chose not to run checks for this project")
         else:
             self._consent = (False, NO_CONSENT_CLI)
         return self._consent
+
+    async def _ask(self, project: Project, risk: str,
+                   emit: Callable[[Any], None] | None) -> bool:
+        assert self.ask is not None
+        if emit is not None:
+            emit(WaitingForYou(question=f"may checks run the code of “{project.name}”? "
+                                        "Nothing confines it on this computer.",
+                               where=WHERE_TO_ANSWER))
+        answer = bool(await self.ask(project, risk))
+        fresh = self.store.projects.get(project.id)
+        fresh.checks_allowed = answer
+        self.store.projects.save(fresh)
+        if emit is not None:
+            emit(YouAnswered(answer=answer, text=(
+                "You allowed checks for this project" if answer else
+                "You chose not to run checks for this project")))
+        return answer
 
     async def __call__(self, request: Any) -> list[Finding]:
         """``request``: the review loop's CheckRequest (root, round, emit)."""
         if not await asyncio.to_thread(applicable, Path(request.root)):
             return []  # nothing to build, load or test: no reason to ask
         first = self._consent is None
-        allowed, why = await self.consent(request.root)
+        allowed, why = await self.consent(request.root, request.emit)
         if not allowed:
             if first:
                 request.emit(CheckFinished(check="checks", tool="none", status="skipped",

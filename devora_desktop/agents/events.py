@@ -145,6 +145,26 @@ class CheckFinished(_Event):
     round: int = 0
 
 
+class WaitingForYou(_Event):
+    """The run is paused on the person: nothing happens until they answer (today: may checks
+    run this project's code, asked only where nothing confines that code). ``question`` is
+    what is asked, ``where`` where to answer it; ``step`` is the step that waits."""
+
+    type: Literal["waiting_for_you"] = "waiting_for_you"
+    question: str
+    where: str = ""
+    step: str = "Check"
+
+
+class YouAnswered(_Event):
+    """The person answered the question a :class:`WaitingForYou` asked; the run goes on."""
+
+    type: Literal["you_answered"] = "you_answered"
+    answer: bool
+    text: str = ""
+    step: str = "Check"
+
+
 class ReviewVerdict(_Event):
     """``readable=False``: the Reviewer's answer could not be read even after a re-ask; the
     status is then ITERATE with no issues, and the run is not approved."""
@@ -206,7 +226,8 @@ class RunCancelled(_Event):
 RunEvent = Annotated[
     RunStarted | AgentStarted | AgentDelta | AgentNotice | FileWritten | FileDeleted
     | FileRejected | AgentFinished | AgentFailed | AgentSkipped | ValidationReport
-    | CheckStarted | CheckOutput | CheckFinished | ReviewVerdict | VersionCommitted
+    | CheckStarted | CheckOutput | CheckFinished | WaitingForYou | YouAnswered
+    | ReviewVerdict | VersionCommitted
     | RunFinished | RunFailed | RunCancelled,
     Field(discriminator="type")]
 

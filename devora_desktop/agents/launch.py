@@ -3,7 +3,7 @@ prompt, this mode" into a provider, a RunRequest and a license-gated Orchestrato
 
 from __future__ import annotations
 
-from devora_desktop.agents.checking import ConsentAsk, ProjectChecks
+from devora_desktop.agents.checking import ConsentAsk, ProjectChecks, SandboxProbe
 from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, Run, RunRequest
 from devora_desktop.agents.providers import ProviderChoice, choose_provider
 from devora_desktop.core.context import AppContext
@@ -17,13 +17,15 @@ async def start_run(ctx: AppContext, prompt: str, mode: Mode, *,
                     model: str | None = None, max_cost: float | None = None,
                     max_tokens: int | None = None,
                     options: EngineOptions | None = None, checks: bool | None = None,
-                    ask_consent: ConsentAsk | None = None) -> tuple[Run, ProviderChoice]:
+                    ask_consent: ConsentAsk | None = None,
+                    sandbox: SandboxProbe | None = None) -> tuple[Run, ProviderChoice]:
     """The caller iterates the run and then closes ``choice.provider``. An explicit model
     applies to every agent; otherwise Settings' per-agent models do.
 
     ``checks`` is the caller's explicit yes/no to running the generated code (CLI
     ``--checks``/``--no-checks``); None follows Settings.run_checks and the project's answer,
-    and ``ask_consent(project)`` asks the user when neither knows (agents/checking.py)."""
+    and ``ask_consent(project, risk)`` asks the user when neither knows and ``sandbox()`` does
+    not report the code confined (agents/checking.py)."""
     settings = ctx.settings
     choice = await choose_provider(ctx, provider, base_url=base_url, model=model)
     try:
@@ -36,7 +38,7 @@ async def start_run(ctx: AppContext, prompt: str, mode: Mode, *,
             max_usd=max_cost if max_cost is not None else settings.budget_usd,
             max_tokens=max_tokens if max_tokens is not None else settings.budget_tokens,
             preferences=list(settings.preferences),
-            checks=ProjectChecks(ctx.store, choice=checks, ask=ask_consent))
+            checks=ProjectChecks(ctx.store, choice=checks, ask=ask_consent, sandbox=sandbox))
         run = Orchestrator(ctx.store, options, LicenseManager(ctx).entitlements()).start(
             request)
     except BaseException:

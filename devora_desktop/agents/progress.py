@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect
     from devora_desktop.agents.plan_stream import PlanStream
 
 AgentState = Literal["waiting", "streaming", "done", "failed", "cancelled", "skipped"]
-StepState = Literal["pending", "active", "done", "failed", "stopped", "skipped"]
+StepState = Literal["pending", "active", "waiting", "done", "failed", "stopped", "skipped"]
 Outcome = Literal["finished", "failed", "cancelled", "interrupted"]
 STEPS = ("Plan", "Build", "Check", "Review", "Save")
 FINAL_AGENT_STATES = frozenset({"done", "failed", "cancelled", "skipped"})
@@ -39,7 +39,7 @@ class Activity:
     one in a feed (an agent's "writing …" line becomes "wrote …")."""
 
     text: str
-    kind: str = "info"  # plan|agent|file|finding|check|review|saved|run|notice
+    kind: str = "info"  # plan|agent|file|finding|check|review|saved|run|notice|wait
     level: Literal["info", "active", "ok", "warning", "error"] = "info"
     agent: str = ""
     path: str | None = None
@@ -208,6 +208,7 @@ class RunProgress:
         self.final_verdict = ""  # "approved" / "not approved: <reasons>" from the engine
         self.fix_rounds = 0
         self.checks_skipped: list[str] = []
+        self.waiting = ""  # the question the run waits on the person for; "" when it doesn't
         self.estimate_usd: float | None = None
         self.planned: list[tuple[str, str]] = []  # (path, owner) as the plan streams in
         self._plan: PlanStream | None = None
@@ -315,8 +316,9 @@ class RunProgress:
                 a.state = waiting_to
 
     def _close_steps(self, active_to: StepState) -> None:
+        self.waiting = ""
         for step, state in self.steps.items():
-            if state == "active":
+            if state in ("active", "waiting"):
                 self.steps[step] = active_to
             elif state == "pending":
                 self.steps[step] = "skipped"
@@ -325,8 +327,8 @@ class RunProgress:
         index = STEPS.index(step)
         for i, name in enumerate(STEPS):
             state = self.steps[name]
-            if i < index and state in ("active", "pending"):
-                self.steps[name] = "done" if state == "active" else "skipped"
+            if i < index and state in ("active", "waiting", "pending"):
+                self.steps[name] = "skipped" if state == "pending" else "done"
             elif i > index and state != "skipped":
                 self.steps[name] = "pending"
         self.steps[step] = "active"
@@ -507,6 +509,24 @@ class RunProgress:
         code = f", exit code {ev.exit_code}" if ev.exit_code is not None else ""
         head = Activity(f"Check {ev.check} failed ({ev.tool}{code})", "check", "error", key=key)
         return [head, *self._findings_activities(ev.findings, f"Check {ev.check}")]
+
+    def _on_waiting_for_you(self, ev) -> list[Activity]:
+        step = ev.step if ev.step in STEPS else "Check"
+        if self.steps[step] != "active":
+            self._activate(step)
+        self.steps[step] = "waiting"
+        self.waiting = ev.question
+        where = f" ({ev.where})" if ev.where else ""
+        return [Activity(f"Waiting for you: {ev.question}{where}", "wait", "warning",
+                         key="wait")]
+
+    def _on_you_answered(self, ev) -> list[Activity]:
+        step = ev.step if ev.step in STEPS else "Check"
+        if self.steps[step] == "waiting":
+            self.steps[step] = "active"
+        self.waiting = ""
+        return [Activity(ev.text or ("You said yes" if ev.answer else "You said no"), "wait",
+                         "info", key="wait")]
 
     def _on_review_verdict(self, ev) -> list[Activity]:
         self.verdict, self.verdict_summary, self.review_issues = ev.status, ev.summary, \

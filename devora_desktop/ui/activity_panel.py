@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 LEVEL_ICON = {"ok": "✓", "error": "✗", "warning": "⚠", "info": "•", "active": "⟳"}
 LEVEL_ICON_NAME = {"ok": "done", "error": "error", "warning": "warning", "info": "info",
                    "active": "streaming"}
-STEP_ICON = {"pending": "·", "active": "⟳", "done": "✓", "failed": "✗", "stopped": "■",
-             "skipped": "–"}
+STEP_ICON = {"pending": "·", "active": "⟳", "waiting": "⏸", "done": "✓", "failed": "✗",
+             "stopped": "■", "skipped": "–"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 LIVE_MS = 200
@@ -145,6 +145,8 @@ class ActivityPanel(QWidget):
         item.setIcon(icon(LEVEL_ICON_NAME[act.level]))  # the state by icon and word, not hue
         if act.level in ("error", "warning"):
             item.setForeground(QColor(theme.colors()[act.level]))
+        else:  # a keyed line that was a warning ("waiting for you") and is settled now
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
         item.setData(PATH_ROLE, act.path)
         item.setData(LINE_ROLE, act.line or 0)
         item.setToolTip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
@@ -210,8 +212,9 @@ class ActivityPanel(QWidget):
         p = self.progress
         if p is None:
             return
-        self.steps.setText("  ".join(f"{STEP_ICON[state]} {step}"
-                                     for step, state in p.steps.items()))
+        self.steps.setText("  ".join(
+            f"{STEP_ICON[state]} {step}" + (" · waiting for you" if state == "waiting" else "")
+            for step, state in p.steps.items()))
         parts = [f"{p.tokens:,} tok"] if p.tokens else []
         if p.cost:
             parts.append(f"${p.cost:.4f}")

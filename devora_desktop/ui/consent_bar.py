@@ -1,8 +1,10 @@
 """The question checks and the full-stack preview need before running a project's code: a
 non-modal bar (no dialog, no nested loop) that the engine awaits through ``ask(project)``.
 
-The answer is kept on the project by the engine (agents/checking.py), so each project is
-asked once; Settings' "run checks: always / never" skips the question altogether.
+It is asked only where nothing confines the project's code (agents/checking.py: with a
+working sandbox checks just run), so its text says plainly what that code could do. The
+answer is kept on the project, so each project is asked once; Settings' "run checks:
+always / never" skips the question altogether.
 """
 
 from __future__ import annotations
@@ -40,13 +42,16 @@ class ConsentBar(QFrame):
         self.skip_button.clicked.connect(lambda: self.answered.emit(False))
         self.hide()
 
-    async def ask(self, project: Project) -> bool:
-        """Show the question and wait for a click; a cancelled run hides it again."""
+    async def ask(self, project: Project, risk: str = "") -> bool:
+        """Show the question and wait for a click; a cancelled run hides it again. ``risk``
+        says what is not confined here (agents.checking.risk_text)."""
+        from devora_desktop.agents.checking import UNCONFINED
+
         self.label.setText(
             f"Check “{project.name}” for real? Devora would build it, load its pages and run "
-            "its tests on this computer, in a separate process without your keys. The "
-            "agents then fix what fails. (Asked once per project; Settings › Run checks "
-            "sets a default.)")
+            f"its tests on this computer. {risk or UNCONFINED} Run checks only if you trust "
+            "this project; the agents then fix what fails. (Asked once per project; "
+            "Settings › Run checks sets a default.)")
         import asyncio  # not at import: the window is on screen before asyncio loads
 
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -41,7 +41,9 @@ class RunController(QObject):
         self.task: asyncio.Task | None = None
         self.last: tuple | None = None  # (prompt, mode, project id, model) of the last start
         #: asks the user before a project's code runs (checks); set by the window
-        self.ask_consent: Callable[[Project], Awaitable[bool]] | None = None
+        self.ask_consent: Callable[[Project, str], Awaitable[bool]] | None = None
+        #: says whether the project's code would run confined (then nobody is asked)
+        self.sandbox: Callable[[], Awaitable[Any]] | None = None
 
     async def warm_up(self) -> None:
         """Load what the first run needs (the engine, the HTTP client, the icon font) before
@@ -126,7 +128,8 @@ class RunController(QObject):
             try:
                 self.run, choice = await start_run(self.ctx, prompt, mode, project_id=project_id,
                                                    model=model, options=self.options,
-                                                   ask_consent=self.ask_consent)
+                                                   ask_consent=self.ask_consent,
+                                                   sandbox=self.sandbox)
             except DevoraError as exc:
                 self.tasks.notifier.notify(exc.one_line())
                 return

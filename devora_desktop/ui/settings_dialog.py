@@ -213,8 +213,8 @@ class SettingsDialog(QDialog):
         self.budget.setValue(s.budget_usd or 0)
         form.addRow("Budget per run (USD)", self.budget)
         self.run_checks = _combo(CHECKS, s.run_checks)
-        self.run_checks.setToolTip("Checks build and load the generated project on this "
-                                   "machine, in a sandboxed subprocess.")
+        self.run_checks.setToolTip("Checks build, load and test the generated project on this "
+                                   "computer: they run code the agents wrote, as you.")
         form.addRow("Run checks on generated code", self.run_checks)
         self.preferences = QPlainTextEdit("\n".join(s.preferences))
         self.preferences.setPlaceholderText("One per line, e.g. Always use TypeScript")

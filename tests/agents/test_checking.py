@@ -6,8 +6,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from devora_desktop.agents.checking import NO_CONSENT_CLI, ProjectChecks
-from devora_desktop.agents.events import CheckFinished, CheckOutput, CheckStarted
+from devora_desktop.agents.checking import NO_CONSENT_CLI, UNCONFINED, ProjectChecks
+from devora_desktop.agents.events import (
+    CheckFinished,
+    CheckOutput,
+    CheckStarted,
+    WaitingForYou,
+    YouAnswered,
+)
+from devora_desktop.agents.progress import RunProgress
 from devora_desktop.core.checks import CheckOptions
 
 
@@ -64,7 +71,7 @@ async def test_the_user_is_asked_once_per_project_and_the_answer_is_kept(ctx) ->
     project, root = _project(ctx, BROKEN)
     asked = []
 
-    async def ask(p):
+    async def ask(p, _risk):
         asked.append(p.id)
         return True
 
@@ -78,7 +85,7 @@ async def test_the_user_is_asked_once_per_project_and_the_answer_is_kept(ctx) ->
 async def test_a_no_is_remembered_and_settings_override_the_project(ctx) -> None:
     project, root = _project(ctx, BROKEN)
 
-    async def no(_p):
+    async def no(_p, _risk):
         return False
 
     assert await ProjectChecks(ctx.store, ask=no, options=OPTS)(Request(root)) == []
@@ -105,7 +112,7 @@ async def test_the_answer_given_during_a_run_outlives_the_run(engine, fake_llm, 
     fake_llm.set("reviewer", APPROVE)
     asked = []
 
-    async def ask(project):
+    async def ask(project, _risk):
         asked.append(project.id)
         return True
 
@@ -114,3 +121,78 @@ async def test_the_answer_given_during_a_run_outlives_the_run(engine, fake_llm, 
     [done] = [e for e in events if isinstance(e, CheckFinished)]
     assert done.check == "python-compile" and done.status == "passed"
     assert ctx.store.projects.get(asked[0]).checks_allowed is True
+
+
+@dataclass
+class Status:
+    """What the sandbox probe reports (core.sandbox.SandboxStatus's consent fields)."""
+
+    confined: bool
+    summary: str
+
+
+def _probe(status: Status):
+    calls = []
+
+    async def probe() -> Status:
+        calls.append(1)
+        return status
+
+    return probe, calls
+
+
+async def test_a_working_sandbox_runs_checks_with_no_question(ctx) -> None:
+    project, root = _project(ctx, BROKEN)
+    probe, calls = _probe(Status(True, "bubblewrap: no network, no home folder"))
+
+    async def ask(_p, _risk):
+        raise AssertionError("nobody may be asked when the code is confined")
+
+    request = Request(root)
+    findings = await ProjectChecks(ctx.store, ask=ask, options=OPTS, sandbox=probe)(request)
+    assert [f.check for f in findings] == ["python-compile"]  # the checks ran
+    assert calls == [1]
+    assert not any(isinstance(e, WaitingForYou | YouAnswered) for e in request.events)
+    # not remembered as a yes: were the sandbox gone tomorrow, the project would be asked
+    assert ctx.store.projects.get(project.id).checks_allowed is None
+
+
+async def test_no_sandbox_asks_honestly_and_the_run_says_it_waits(ctx) -> None:
+    project, root = _project(ctx, BROKEN)
+    probe, _ = _probe(Status(False, "not confined on this platform"))
+    told = []
+
+    async def ask(p, risk):
+        told.append(risk)
+        # while the question is open, the run has already said that it waits
+        assert [type(e) for e in request.events] == [WaitingForYou]
+        return False
+
+    request = Request(root)
+    assert await ProjectChecks(ctx.store, ask=ask, options=OPTS, sandbox=probe)(request) == []
+    [risk] = told
+    assert risk.startswith(UNCONFINED) and "not confined on this platform" in risk
+    assert "without your keys" not in risk and "sandbox" not in risk.lower()
+    wait, answered, skipped = request.events
+    assert "Checked" in wait.question and wait.where
+    assert isinstance(answered, YouAnswered) and answered.answer is False
+    assert isinstance(skipped, CheckFinished) and skipped.status == "skipped"
+    assert ctx.store.projects.get(project.id).checks_allowed is False
+
+    progress = RunProgress()
+    steps = []
+    for ev in request.events:
+        acts = progress.fold(ev)
+        steps.append((progress.steps["Check"], [a.text for a in acts]))
+    assert steps[0][0] == "waiting" and steps[0][1][0].startswith("Waiting for you: ")
+    assert steps[1][0] == "active" and "chose not to run checks" in steps[1][1][0]
+
+
+async def test_a_standing_no_beats_the_sandbox(ctx) -> None:
+    _, root = _project(ctx, BROKEN)
+    probe, calls = _probe(Status(True, "confined"))
+    settings = ctx.store.settings.load()
+    settings.run_checks = "never"
+    ctx.store.settings.save(settings)
+    assert await ProjectChecks(ctx.store, options=OPTS, sandbox=probe)(Request(root)) == []
+    assert calls == []  # nothing to probe: the answer was known

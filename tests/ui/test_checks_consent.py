@@ -64,3 +64,39 @@ def test_checks_ask_once_then_find_and_fix_a_runtime_error(
     assert "render is not defined" in lines and "Check web-load passed" in lines
     [project] = configured.store.projects.list()
     assert configured.store.projects.get(project.id).checks_allowed is True
+
+
+TOOL = "print('ok')\n"
+
+
+def _python_run(fake_llm) -> None:
+    """A project whose only check is Python's compileall: quick, and no browser needed."""
+    fake_llm.set("architect", plan(("tool.py", "frontend")))
+    fake_llm.set("frontend", block("tool.py", TOOL))
+    fake_llm.set("reviewer", APPROVE)
+
+
+def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
+        window, qtbot, fake_llm, configured) -> None:  # noqa: F811
+    w = window
+    _python_run(fake_llm)
+    type_prompt(qtbot, w, "a tool", mode=w.chat.modes.id(w.chat.modes.buttons()[_web_mode(w)]))
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    text = w.consent.label.text()
+    assert "Nothing confines that code" in text and "read your files and keys" in text
+    for false_claim in ("without your keys", "sandbox", "safe"):
+        assert false_claim not in text.lower()
+    # the step indicator and the feed both say the run waits for the person
+    qtbot.waitUntil(lambda: "waiting for you" in w.activity.steps.text(), timeout=2000)
+    assert "⏸ Check" in w.activity.steps.text()
+    [waiting] = [ln for ln in feed_lines(w) if ln.startswith("Waiting for you: ")]
+    assert "the bar above the prompt" in waiting
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2) as blocker:
+        click(qtbot, w.consent.run_button)
+    assert blocker.args == ["finished"]
+    lines = feed_lines(w)
+    assert not any(ln.startswith("Waiting for you") for ln in lines)  # replaced by the answer
+    assert "You allowed checks for this project" in lines
+    assert any("Check python-compile passed" in ln for ln in lines)
+    assert "waiting" not in w.activity.steps.text()
