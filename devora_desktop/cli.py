@@ -410,6 +410,8 @@ def settings_set(ctx, key: str, value: str) -> None:
 @click.option("--base-url", help="OpenAI-compatible endpoint (with --provider openai).")
 @click.option("--model", help="Model for every agent (default: Settings).")
 @click.option("--out", type=click.Path(file_okay=False), help="Copy the files into DIR.")
+@click.option("--force", is_flag=True, help="Replace an --out that is a symbolic link "
+              "(the link itself; it is never followed).")
 @click.option("--json", "as_json", is_flag=True, help="One event per line (NDJSON) on stdout.")
 @click.option("--max-cost", type=float, help="Stop the run past this many USD.")
 @click.option("--max-tokens", type=int, help="Stop the run past this many tokens.")
@@ -418,8 +420,9 @@ def settings_set(ctx, key: str, value: str) -> None:
                    "fails back to the agents. Default: Settings run_checks.")
 @with_context()
 def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: str | None,
-             base_url: str | None, model: str | None, out: str | None, as_json: bool,
-             max_cost: float | None, max_tokens: int | None, checks: bool | None) -> None:
+             base_url: str | None, model: str | None, out: str | None, force: bool,
+             as_json: bool, max_cost: float | None, max_tokens: int | None,
+             checks: bool | None) -> None:
     """Build (or refine) a project from PROMPT."""
     from pathlib import Path
 
@@ -431,7 +434,8 @@ def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: 
         raise DevoraError("the prompt is empty", hint="describe the app you want")
     args = GenerateArgs(prompt=prompt, mode=Mode(mode) if mode else None,
                         project=project, provider=provider, base_url=base_url, model=model,
-                        out=Path(out) if out else None, as_json=as_json, max_cost=max_cost,
+                        out=Path(out) if out else None, force=force, as_json=as_json,
+                        max_cost=max_cost,
                         max_tokens=max_tokens, checks=checks)
     code = run_async(run_generate(ctx, args))
     if code:
@@ -510,6 +514,8 @@ def models_list(ctx, provider: str, as_json: bool) -> None:
 @click.argument("target", type=click.Choice(["zip", "folder", "github", "vercel"]))
 @click.argument("project")
 @click.option("--out", type=click.Path(), help="zip: the .zip file; folder: the folder.")
+@click.option("--force", is_flag=True, help="Replace an existing zip, or an --out that is a "
+              "symbolic link (the link itself; it is never followed).")
 @click.option("--include-secrets", is_flag=True, help="Also send files where a key was found.")
 @click.option("--skip-secrets", is_flag=True, help="Leave out files where a key was found.")
 @click.option("--repo", help="github: name of the new repository (default: the project's).")
@@ -521,7 +527,8 @@ def models_list(ctx, provider: str, as_json: bool) -> None:
 @click.option("--team", help="vercel: team slug or id when the token has several.")
 @click.option("--api-url", hidden=True)
 @with_context()
-def export_cmd(ctx, target: str, project: str, out: str | None, include_secrets: bool,
+def export_cmd(ctx, target: str, project: str, out: str | None, force: bool,
+               include_secrets: bool,
                skip_secrets: bool, repo: str | None, existing: str | None, public: bool,
                branch: str | None, on_conflict: str | None, team: str | None,
                api_url: str | None) -> None:
@@ -546,7 +553,7 @@ def export_cmd(ctx, target: str, project: str, out: str | None, include_secrets:
     opts = ExportOptions(target=target, dest=Path(out) if out else None,
                          include_secrets=include_secrets, repo=repo, existing=existing,
                          private=not public, branch=branch, on_conflict=on_conflict,
-                         team=team, api_url=api_url)
+                         team=team, api_url=api_url, overwrite=force)
     result = asyncio.run(export_project(ctx, p.id, opts, plan,
                                        progress=lambda m: click.echo(f"  {m}", err=True)))
     if not result.ok:

@@ -43,6 +43,7 @@ class GenerateArgs:
     base_url: str | None = None
     model: str | None = None
     out: Path | None = None
+    force: bool = False  # --force: replace an --out that is a symbolic link (never follow it)
     as_json: bool = False
     max_cost: float | None = None
     max_tokens: int | None = None
@@ -50,14 +51,14 @@ class GenerateArgs:
     options: EngineOptions = field(default_factory=EngineOptions)
 
 
-def copy_out(ctx: AppContext, project_id: str, out: Path) -> int:
+def copy_out(ctx: AppContext, project_id: str, out: Path, overwrite: bool = False) -> int:
     """Copy the project's own files into ``out`` itself (docs/ARCHITECTURE.md, CLI
-    contract), never through a symlink already in ``out``."""
+    contract), never through a symlink at or already in ``out``."""
     from devora_desktop.core.export.local import copy_files
 
     ws = ctx.store.workspace(project_id)
     files = ws.list_files()
-    copy_files(ws.root, files, out)
+    copy_files(ws.root, files, out, overwrite=overwrite)
     return len(files)
 
 
@@ -219,7 +220,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
     if isinstance(final, RunFinished):
         assert started is not None
         if args.out:
-            copy_out(ctx, started.project_id, args.out)
+            copy_out(ctx, started.project_id, args.out, args.force)
         if not args.as_json:
             project = ctx.store.projects.get(started.project_id)
             folder = args.out or ctx.store.workspace(project.id).root

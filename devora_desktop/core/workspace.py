@@ -156,9 +156,31 @@ def _pruned(name: str) -> bool:
     return name in IGNORED_DIRS or name.casefold() in INTERNAL_DIRS
 
 
+def current_umask() -> int:
+    """The process umask, read without changing it where Linux lets us (``/proc``); elsewhere
+    set and put back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    old = os.umask(0o022)
+    os.umask(old)
+    return old
+
+
+def shareable_mode(executable: bool = False) -> int:
+    """The mode a new file gets from ``open()`` under the user's umask (0644 under the usual
+    022): generated files and exports must be readable by a web server they are copied to."""
+    return (0o777 if executable else 0o666) & ~current_umask()
+
+
 def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write via a temp file in the same folder, fsync, then rename: a reader (or a crash) sees
-    either the old bytes or the new ones, never half."""
+    either the old bytes or the new ones, never half. Without ``mode`` the file stays private
+    (0600, as ``mkstemp`` makes it): app data; project files pass their mode."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
@@ -208,11 +230,11 @@ class Workspace:
         target = self.path_for(rel)
         if target.exists() and not target.is_file():
             raise UnsafePathError(rel, "a folder of that name exists")
-        existing_mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else shareable_mode()
         canonical = normalize_rel_path(rel)
         if is_ignored(canonical):
             self._journal_add(canonical)
-        atomic_write(target, data, existing_mode)
+        atomic_write(target, data, mode)
         return target
 
     # Files in ignored folders are invisible to a folder walk, so the workspace remembers the

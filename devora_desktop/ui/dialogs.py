@@ -4,12 +4,15 @@ and connecting what they report back."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from devora_desktop.ui.main_window import MainWindow
 
 
@@ -74,6 +77,26 @@ def update_links(w: MainWindow) -> None:
 def reveal(w: MainWindow) -> None:
     if w.current.id:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.ctx.paths.project(w.current.id))))
+
+
+def confirm(parent, title: str, text: str, action: str, on_yes: Callable[[], object],
+            detail: str = "") -> QMessageBox:
+    """Ask before something that destroys work, without a nested event loop: ``on_yes`` runs
+    only when ``action`` (the button that names what happens) is clicked; Cancel is the
+    default, so Enter does not destroy anything."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    if detail:
+        box.setInformativeText(detail)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    yes.clicked.connect(on_yes)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    parent.confirm_box = box
+    return box
 
 
 def show_repairs(w: MainWindow, repairs: list[str]) -> None:

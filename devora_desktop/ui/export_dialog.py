@@ -10,11 +10,12 @@ import asyncio
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.export.local import occupant
 from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
 from devora_desktop.ui import icons, theme
+from devora_desktop.ui.dialogs import confirm
 from devora_desktop.ui.icons import lock_note
 
 TARGETS = {"zip": ("Zip file", "zip"), "folder": ("Folder", "folder"),
@@ -61,6 +64,10 @@ class ExportDialog(QDialog):
         self.lock_line.setWordWrap(True)
         self.lock_line.hide()
         self.dest = QLineEdit(str(Path.home() / f"{self.project.slug}.zip"))
+        self.browse = QPushButton("Browse…")
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(self.dest, 1)
+        dest_row.addWidget(self.browse)
         self.repo = QLineEdit(self.project.slug)
         self.public = QCheckBox("Public repository")
         self.team = QLineEdit()
@@ -68,7 +75,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Export to", self.target)
         form.addRow("", self.lock_line)
-        form.addRow("Zip file / folder", self.dest)
+        form.addRow("Zip file / folder", dest_row)
         form.addRow("GitHub repository", self.repo)
         form.addRow("", self.public)
         form.addRow("Vercel team", self.team)
@@ -97,8 +104,9 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.go)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"{len(self.plan.files)} files (no .git, node_modules, build "
-                                "output or .env files)"))
+        count = len(self.plan.files)
+        layout.addWidget(QLabel(f"{count} file{'s' if count != 1 else ''} (no .git, "
+                                "node_modules, build output or .env files)"))
         layout.addWidget(self.secrets)
         layout.addWidget(self.include)
         layout.addWidget(self.log)
@@ -106,6 +114,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.target.currentIndexChanged.connect(self._on_target_changed)
         self.go.clicked.connect(self._on_go_clicked)
+        self.browse.clicked.connect(self._on_browse_clicked)
         self.cancel.clicked.connect(self._on_cancel_clicked)
         self._on_target_changed(0)
 
@@ -117,6 +126,7 @@ class ExportDialog(QDialog):
         self.lock_line.setVisible(bool(note))
         self.go.setEnabled(not note and not (self.task and not self.task.done()))
         self.dest.setEnabled(target in ("zip", "folder"))
+        self.browse.setEnabled(target in ("zip", "folder"))
         self.repo.setEnabled(target == "github")
         self.public.setEnabled(target == "github")
         self.team.setEnabled(target == "vercel")
@@ -125,22 +135,56 @@ class ExportDialog(QDialog):
         elif target == "zip" and not self.dest.text().endswith(".zip"):
             self.dest.setText(self.dest.text() + ".zip")
 
-    def options(self) -> ExportOptions:
+    def _on_browse_clicked(self) -> None:
+        """A file dialog (Qt's own, opened without a nested loop) for the zip or folder."""
+        folder = self.target.currentData() == "folder"
+        picker = QFileDialog(self, "Export to folder" if folder else "Export to zip file",
+                             str(Path(self.dest.text()).expanduser().parent))
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        picker.setOption(QFileDialog.Option.DontConfirmOverwrite)  # Export asks, once
+        if folder:
+            picker.setFileMode(QFileDialog.FileMode.Directory)
+        else:
+            picker.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            picker.setNameFilter("Zip files (*.zip)")
+            picker.setDefaultSuffix("zip")
+            picker.selectFile(Path(self.dest.text()).name)
+        picker.fileSelected.connect(self.dest.setText)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.open()
+        self.picker = picker
+
+    def options(self, overwrite: bool = False) -> ExportOptions:
         return ExportOptions(target=self.target.currentData(),
                              dest=Path(self.dest.text()).expanduser(),
                              include_secrets=self.include.isChecked(),
                              repo=self.repo.text().strip() or None,
                              private=not self.public.isChecked(),
-                             team=self.team.text().strip() or None)
+                             team=self.team.text().strip() or None, overwrite=overwrite)
 
     def _on_go_clicked(self) -> None:
         if (self.task and not self.task.done()) or self.target.currentData() in self.locked:
             return
+        opts = self.options()
+        there = occupant(opts.dest) if opts.target in ("zip", "folder") and opts.dest else None
+        if there is None:
+            return self._start(opts)
+        link = "symbolic link" in there
+        merge = not link and opts.dest.is_dir()
+        confirm(self, "Replace what is there?", f"{there}.",
+                "Replace the link" if link else "Export into it" if merge else "Replace it",
+                lambda: self._start(self.options(overwrite=True)),
+                detail="The link itself is replaced by the export; where it points is not "
+                       "touched." if link else
+                       "Files with the same names are replaced; other files stay." if merge
+                       else "The existing file is replaced by the new export.")
+
+    def _start(self, opts: ExportOptions) -> None:
         self.go.setEnabled(False)
         self.cancel.setText("Stop")
         self.result.clear()
         self.log.show()
-        self.task = asyncio.ensure_future(self.run_export(self.options()))
+        self.task = asyncio.ensure_future(self.run_export(opts))
 
     async def run_export(self, opts: ExportOptions) -> str | None:
         try:

@@ -38,3 +38,17 @@ def show_tab(qtbot, tabs, title: str) -> None:
     index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
+
+
+def answer(qtbot, owner, button_text: str) -> None:
+    """Wait for the question ``owner`` asks (its ``confirm_box``, see ui/dialogs.confirm) and
+    click the button labelled ``button_text`` (or Cancel)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    qtbot.waitUntil(lambda: getattr(owner, "confirm_box", None) is not None
+                    and owner.confirm_box.isVisible())
+    box = owner.confirm_box
+    button = next(b for b in box.findChildren(QAbstractButton)
+                  if b.text().replace("&", "") == button_text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    owner.confirm_box = None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from tests.ui.drive import pick
+from tests.ui.drive import answer, pick, retype
 
 
 @pytest.fixture
@@ -67,3 +68,73 @@ def test_missing_token_points_to_settings_accounts(ctx, qtbot, open_dialog) -> N
     tabs = [s.tabs.tabText(i) for i in range(s.tabs.count())]
     assert "Accounts" in tabs
     assert s.github_token.window() is s
+
+
+def export_and_wait(qtbot, d) -> None:
+    qtbot.waitUntil(lambda: d.go.isEnabled() and "Done" in d.result.text(), timeout=10000)
+
+
+def export_after_asking(qtbot, d, dest, question: str, answer_text: str) -> None:
+    """Type ``dest``, press Export, check the question names ``question``, answer."""
+    retype(qtbot, d.dest, str(dest))
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(d, "confirm_box", None) is not None)
+    assert question in d.confirm_box.text()
+    answer(qtbot, d, answer_text)
+    export_and_wait(qtbot, d)
+
+
+def test_export_over_an_existing_zip_asks_first(qtbot, open_dialog, tmp_path) -> None:
+    """Export silently overwrote an existing zip: now it asks, and Cancel keeps the file."""
+    zip_path = tmp_path / "mine.zip"
+    zip_path.write_bytes(b"my own zip")
+    d = open_dialog()
+    retype(qtbot, d.dest, str(zip_path))
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+    answer(qtbot, d, "Cancel")
+    assert zip_path.read_bytes() == b"my own zip" and d.result.text() == ""
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+    answer(qtbot, d, "Replace it")
+    export_and_wait(qtbot, d)
+    assert zip_path.read_bytes().startswith(b"PK")
+
+
+def test_export_to_a_link_replaces_the_link_never_its_target(qtbot, open_dialog,
+                                                             tmp_path) -> None:
+    victim = tmp_path / "victim.zip"
+    victim.write_bytes(b"not yours")
+    link = tmp_path / "out.zip"
+    link.symlink_to(victim)
+    d = open_dialog()
+    export_after_asking(qtbot, d, link, "symbolic link", "Replace the link")
+    assert victim.read_bytes() == b"not yours"
+    assert not link.is_symlink() and link.read_bytes().startswith(b"PK")
+
+
+def test_export_into_a_folder_with_files_asks_first(qtbot, open_dialog, tmp_path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me")
+    d = open_dialog()
+    pick(qtbot, d.target, "Folder")
+    export_after_asking(qtbot, d, folder, "1 item", "Export into it")
+    assert (folder / "notes.txt").read_text() == "keep me"
+    assert (folder / "index.html").read_text() == "<h1>tasks</h1>"
+
+
+def test_browse_picks_the_destination(qtbot, open_dialog, tmp_path) -> None:
+    """There was no Browse button: a path had to be typed."""
+    from PySide6.QtWidgets import QFileDialog
+
+    d = open_dialog()
+    retype(qtbot, d.dest, str(tmp_path / "first.zip"))
+    qtbot.mouseClick(d.browse, Qt.MouseButton.LeftButton)
+    picker = d.findChild(QFileDialog)
+    qtbot.waitUntil(lambda: picker.isVisible())
+    name = picker.findChild(QLineEdit, "fileNameEdit")
+    retype(qtbot, name, "chosen.zip")
+    buttons = picker.findChild(QDialogButtonBox, "buttonBox")
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: d.dest.text() == str(tmp_path / "chosen.zip"))
+    assert not (tmp_path / "chosen.zip").exists()  # choosing writes nothing yet

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan
-from devora_desktop.core.workspace import first_symlink
+from devora_desktop.core.workspace import first_symlink, shareable_mode
 
 Progress = Callable[[int, int, str], None]
 
@@ -27,11 +27,42 @@ def _no_link_below(dest: Path, rel: str) -> Path:
     return dest.joinpath(*rel.split("/"))
 
 
+def occupant(dest: Path) -> str | None:
+    """What an export to ``dest`` would replace, in words, or None when nothing is there. A
+    folder with files is named too: the window asks before merging into it."""
+    dest = Path(dest)
+    if os.path.islink(dest):
+        return f"{dest} is a symbolic link"
+    if dest.is_dir():
+        count = sum(1 for _ in dest.iterdir())
+        return f"the folder {dest} already holds {count} item{'s' if count != 1 else ''}" \
+            if count else None
+    return f"{dest} already exists" if dest.exists() else None
+
+
+def _claim(dest: Path, overwrite: bool, folder: bool) -> None:
+    """Refuse a target that is a symbolic link or an existing file unless ``overwrite``; with
+    it, a link is removed (never followed: the export lands where the link was)."""
+    if os.path.islink(dest):
+        if not overwrite:
+            raise ExportError(f"{dest} is a symbolic link; refusing to write through it",
+                              hint="pass --force to replace the link itself, or pick "
+                                   "another destination")
+        dest.unlink()
+    elif dest.exists() and not dest.is_dir() and not overwrite:
+        raise ExportError(f"{dest} already exists",
+                          hint="pass --force to replace it, or pick another destination")
+    elif folder and dest.exists() and not dest.is_dir():
+        raise ExportError(f"{dest} is a file, not a folder", hint="pick another destination")
+
+
 def _copy_no_follow(src: Path, target: Path) -> None:
-    """Copy bytes and permission bits; the target is opened with O_NOFOLLOW (where the OS has
-    it) so a link that appears after the check is not followed either."""
+    """Copy bytes and the executable bit (the rest of the mode follows the umask: a project
+    written private by an older version exports readable); the target is opened with
+    O_NOFOLLOW (where the OS has it) so a link that appears after the check is not followed
+    either."""
     data = src.read_bytes()
-    mode = stat.S_IMODE(src.lstat().st_mode)
+    mode = shareable_mode(bool(stat.S_IMODE(src.lstat().st_mode) & 0o111))
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(target, flags, 0o600)
@@ -48,11 +79,12 @@ def _copy_no_follow(src: Path, target: Path) -> None:
 
 
 def copy_files(root: Path, files: list[str], dest: Path,
-               progress: Progress | None = None) -> Path:
+               progress: Progress | None = None, overwrite: bool = False) -> Path:
     """The one writer of project files into a folder outside Devora (folder export and
-    ``generate --out``): never through a symlink found inside ``dest``."""
+    ``generate --out``): never through a symlink at or inside ``dest``."""
     dest = Path(dest)
     try:
+        _claim(dest, overwrite, folder=True)
         dest.mkdir(parents=True, exist_ok=True)
         for i, rel in enumerate(files):
             target = _no_link_below(dest, rel)
@@ -68,30 +100,37 @@ def copy_files(root: Path, files: list[str], dest: Path,
 
 
 def export_folder(plan: ExportPlan, dest: Path, *, include_flagged: bool = False,
-                  progress: Progress | None = None) -> Path:
-    return copy_files(plan.root, plan.files_to_send(include_flagged), dest, progress)
+                  progress: Progress | None = None, overwrite: bool = False) -> Path:
+    return copy_files(plan.root, plan.files_to_send(include_flagged), dest, progress,
+                      overwrite)
 
 
 def export_zip(plan: ExportPlan, dest: Path, *, prefix: str = "",
-               include_flagged: bool = False, progress: Progress | None = None) -> Path:
-    """Write the zip next to ``dest`` and rename it into place (no half zip on failure)."""
+               include_flagged: bool = False, progress: Progress | None = None,
+               overwrite: bool = False) -> Path:
+    """Write the zip next to ``dest`` and rename it into place (no half zip on failure); an
+    existing file or link at ``dest`` is replaced only with ``overwrite``."""
     dest = Path(dest)
     files = plan.files_to_send(include_flagged)
     tmp = dest.with_name(f".{dest.name}.part")
     try:
+        if dest.is_dir() and not os.path.islink(dest):
+            raise ExportError(f"{dest} is a folder", hint="pick a file name ending in .zip")
+        _claim(dest, overwrite, folder=False)
         dest.parent.mkdir(parents=True, exist_ok=True)
         if os.path.islink(tmp):
             raise ExportError(f"{tmp} is a symbolic link; refusing to write through it",
                               hint="remove the link or pick another name")
         tmp.unlink(missing_ok=True)  # a stale part file of an earlier, interrupted export
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                     0o644)
+                     0o666)
         with os.fdopen(fd, "wb") as raw, \
                 zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for i, rel in enumerate(files):
                 info = zipfile.ZipInfo(prefix + rel, date_time=time.localtime(
                     (plan.root / rel).stat().st_mtime)[:6])
-                info.external_attr = (0o100000 | plan.mode(rel)) << 16
+                executable = bool(plan.mode(rel) & 0o111)
+                info.external_attr = (0o100000 | shareable_mode(executable)) << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
                 zf.writestr(info, plan.read(rel))
                 if progress:

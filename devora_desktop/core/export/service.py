@@ -30,6 +30,7 @@ class ExportOptions:
     on_conflict: str | None = None    # github: None | "overwrite" | "branch:NAME"
     team: str | None = None           # vercel
     api_url: str | None = None        # GitHub Enterprise / tests
+    overwrite: bool = False           # zip/folder: replace a file or link at dest (confirmed)
 
 
 @dataclass
@@ -82,11 +83,13 @@ async def export_project(ctx: AppContext, project_id: str, opts: ExportOptions,
         if opts.target == "zip":
             done = await asyncio.to_thread(export_zip, plan, dest, prefix=f"{project.slug}/",
                                            include_flagged=opts.include_secrets,
+                                           overwrite=opts.overwrite,
                                            progress=lambda i, n, _r: say_from_thread(
                                                f"{i}/{n} files"))
         else:
             done = await asyncio.to_thread(export_folder, plan, dest,
                                            include_flagged=opts.include_secrets,
+                                           overwrite=opts.overwrite,
                                            progress=lambda i, n, _r: say_from_thread(
                                                f"{i}/{n} files"))
         project.export_path = str(done.resolve())
