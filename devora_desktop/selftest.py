@@ -14,17 +14,18 @@ from pathlib import Path
 
 
 def _check_imports() -> str:
-    import tree_sitter_javascript  # noqa: F401
-    import tree_sitter_typescript  # noqa: F401
-
     from devora_desktop import __version__
     from devora_desktop.agents.validators import validate
+    from devora_desktop.core.codescan import find_secrets, sql_statements
 
     found = validate({"a.tsx": "export const A = () => <div>{1}</div>;\n",
                       "b.css": "a { color: red; }\n", "c.html": "<p>x</p>\n"})
     if found:
         raise RuntimeError(f"validators flagged clean files: {found}")
-    return f"version {__version__}, tree-sitter grammars load"
+    key = "k = 'AKIA" + "IOSFODNN7EXAMPL3'"
+    if not find_secrets(key, "a.js") or not sql_statements("select 1"):
+        raise RuntimeError("the secret detector or the SQL parser did not load")
+    return f"version {__version__}, tree-sitter grammars, pglast and detect-secrets load"
 
 
 def _check_highlight() -> str:

@@ -1,7 +1,7 @@
 """Deterministic checks of generated files, run before the Reviewer.
 
 Real parsers, not guesses: ``ast`` for Python, ``json`` for JSON, and tree-sitter grammars
-(shipped as wheels, so they work offline) for JS/JSX/TS/TSX/CSS/HTML. Cross-file checks: relative
+(``core.codescan``) for JS/JSX/TS/TSX/CSS/HTML. Cross-file checks: relative
 imports resolve, bare imports are declared in package.json, no placeholder text, and every
 ``/api/...`` route the frontend calls exists in the backend. Security rules (auth on mutating
 routes, RLS, secrets out of the browser) live in ``agents/security.py``.
@@ -10,7 +10,6 @@ routes, RLS, secrets out of the browser) live in ``agents/security.py``.
 from __future__ import annotations
 
 import ast
-import functools
 import json
 import posixpath
 import re
@@ -20,6 +19,7 @@ from collections.abc import Iterable
 from devora_desktop.agents import security
 from devora_desktop.agents.events import Finding
 from devora_desktop.agents.protocol import find_placeholder
+from devora_desktop.core import codescan
 
 _JS_EXT = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 _RESOLVE_EXT = ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".json", ".css", ".scss",
@@ -35,43 +35,6 @@ _NODE_BUILTINS = set(getattr(sys, "stdlib_module_names", ())) | {
     "fs", "path", "os", "crypto", "http", "https", "url", "util", "stream", "events", "buffer",
     "child_process", "zlib", "assert", "net", "tls", "dns", "querystring", "readline",
     "worker_threads", "perf_hooks", "timers", "process"}
-
-
-@functools.cache
-def _parser(kind: str):
-    import tree_sitter as ts
-
-    if kind == "javascript":
-        import tree_sitter_javascript as mod
-
-        lang = mod.language()
-    elif kind in ("typescript", "tsx"):
-        import tree_sitter_typescript as mod
-
-        lang = mod.language_tsx() if kind == "tsx" else mod.language_typescript()
-    elif kind == "css":
-        import tree_sitter_css as mod
-
-        lang = mod.language()
-    else:
-        import tree_sitter_html as mod
-
-        lang = mod.language()
-    return ts.Parser(ts.Language(lang))
-
-
-def _grammar_for(path: str) -> str | None:
-    if path.endswith((".js", ".mjs", ".cjs", ".jsx")):
-        return "javascript"
-    if path.endswith((".ts", ".mts", ".cts")):
-        return "typescript"
-    if path.endswith(".tsx"):
-        return "tsx"
-    if path.endswith(".css"):
-        return "css"
-    if path.endswith((".html", ".htm")):
-        return "html"
-    return None
 
 
 def _first_error(node) -> int | None:
@@ -108,10 +71,10 @@ def check_syntax(path: str, text: str) -> Finding | None:
             return Finding(path=path, check="syntax", line=getattr(exc, "lineno", None),
                            message=f"invalid JSON: {getattr(exc, 'msg', exc)}")
         return None
-    grammar = _grammar_for(path)
+    grammar = codescan.language_for(path)
     if grammar is None:
         return None
-    tree = _parser(grammar).parse(text.encode("utf-8"))
+    tree = codescan.parse(path, text)
     if tree.root_node.has_error:
         line = _first_error(tree.root_node)
         return Finding(path=path, check="syntax", line=line,

@@ -2,34 +2,20 @@
 
 Every exporter starts from :func:`plan_export`: the files that leave (no ``.git``,
 ``.devora``, ``node_modules``, build output, ``.env`` files, symlinks) and the secrets found
-in them, so the user is asked before a key ever leaves the machine.
+in them (``core.codescan.find_secrets``: detect-secrets plus the key formats it lacks, and
+every key this app holds), so the user is asked before a key ever leaves the machine.
 """
 
 from __future__ import annotations
 
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from devora_desktop.core.codescan import find_secrets
 from devora_desktop.core.workspace import Workspace
 
 ENV_ALLOWED = {".env.example", ".env.sample", ".env.template"}
-
-SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("private key", re.compile(r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?"
-                               r"PRIVATE KEY(?: BLOCK)?-----")),
-    ("OpenRouter key", re.compile(r"\bsk-or-v1-[a-f0-9]{32,}")),
-    ("OpenAI-style key", re.compile(r"\bsk-(?:proj-|live-)?[A-Za-z0-9_-]{32,}")),
-    ("Anthropic key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,}")),
-    ("GitHub token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})")),
-    ("AWS access key", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
-    ("Stripe secret key", re.compile(r"\b(?:sk|rk)_live_[A-Za-z0-9]{20,}")),
-    ("Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-    ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
-    ("Vercel token", re.compile(r"\bvercel_[A-Za-z0-9]{20,}")),
-]
-
 
 @dataclass(frozen=True)
 class SecretFinding:
@@ -68,10 +54,7 @@ def scan_secrets(rel: str, data: bytes, known: list[str] | None = None) -> list[
     if b"\0" in data[:8192]:
         return []
     text = data.decode("utf-8", errors="replace")
-    found = []
-    for kind, pattern in SECRET_PATTERNS:
-        for m in pattern.finditer(text):
-            found.append(SecretFinding(rel, text.count("\n", 0, m.start()) + 1, kind))
+    found = [SecretFinding(rel, s.line, s.kind) for s in find_secrets(text, rel)]
     for value in known or []:
         if len(value) >= 8 and value in text:
             found.append(SecretFinding(rel, text.count("\n", 0, text.index(value)) + 1,

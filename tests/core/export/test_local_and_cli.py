@@ -42,7 +42,7 @@ def test_plan_excludes_and_flags(tmp_path: Path) -> None:
     assert sorted(plan.files) == [".env.example", "bin/run.sh", "config.js", "index.html",
                                   "keys/id_rsa"]
     assert {(s.path, s.kind) for s in plan.secrets} == {
-        ("config.js", "OpenAI-style key"), ("keys/id_rsa", "private key")}
+        ("config.js", "OpenAI Key"), ("keys/id_rsa", "Private Key")}
     assert sorted(plan.files_to_send()) == [".env.example", "bin/run.sh", "index.html"]
 
 

@@ -1,0 +1,237 @@
+"""Reading project files as code: tree-sitter trees for JS/TS, PostgreSQL's own SQL parser, and
+secrets found by a maintained detector.
+
+One module so the validators, the export scan and the redaction of a project sent to a model
+agree on what a secret is and on how code is read:
+
+- :func:`parse` gives a tree-sitter tree (grammars from ``tree-sitter-language-pack`` before
+  1.0, which ships them in the wheel; 1.x downloads them at run time) for JS/JSX/TS/TSX (and
+  CSS/HTML for the syntax check).
+- :func:`sql_statements` parses SQL with ``pglast`` (libpg_query: the server's own grammar) and
+  says where each statement starts, or raises :class:`SqlSyntaxError`.
+- :func:`find_secrets` runs ``detect-secrets`` (its plugins and false-positive filters) plus a
+  few key formats that detect-secrets 1.5 has no plugin for; :func:`redact` replaces what it
+  finds with ``[REDACTED:<kind>]``. Public IP addresses are not treated as secrets.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Secret", "SqlStatement", "SqlSyntaxError", "find_secrets", "language_for", "parse",
+           "redact", "sql_statements"]
+
+_LANGUAGES = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
+              ".jsx": "javascript", ".ts": "typescript", ".mts": "typescript",
+              ".cts": "typescript", ".tsx": "tsx", ".css": "css", ".html": "html", ".htm": "html"}
+
+
+def language_for(path: str) -> str | None:
+    """The tree-sitter grammar for ``path`` ("javascript", "typescript", "tsx", "css",
+    "html"), or None."""
+    dot = path.rfind(".")
+    return _LANGUAGES.get(path[dot:].lower()) if dot >= 0 else None
+
+
+@functools.cache
+def _parser(language: str) -> Any:
+    from tree_sitter_language_pack import get_parser
+
+    return get_parser(language)  # type: ignore[arg-type]
+
+
+def parse(path: str, text: str) -> Any | None:
+    """A tree-sitter ``Tree`` of ``text`` for a JS/TS/CSS/HTML path, None for other files.
+
+    Trees of broken code still come back (with ERROR nodes): half-written model output must be
+    judged too. Byte offsets in the tree are UTF-8 offsets of ``text``.
+    """
+    language = language_for(path)
+    if language is None:
+        return None
+    return _parser(language).parse(text.encode("utf-8"))
+
+
+class SqlSyntaxError(ValueError):
+    """The SQL does not parse; ``line`` is where PostgreSQL's parser stopped (1-based)."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class SqlStatement:
+    """One parsed statement: the pglast node (``CreateStmt``, ``CreatePolicyStmt``…) and the
+    1-based line it starts on."""
+
+    node: Any
+    line: int
+    text: str
+
+
+def sql_statements(text: str) -> list[SqlStatement]:
+    """Every statement of ``text``, parsed by PostgreSQL's grammar (pglast)."""
+    from pglast import parse_sql
+    from pglast.parser import ParseError
+
+    try:
+        raw = parse_sql(text)
+    except ParseError as exc:
+        # libpg_query reports a character offset (1-based) in the second argument.
+        pos = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
+        line = _line_of_char(text, pos - 1) if pos else None
+        raise SqlSyntaxError(str(exc.args[0]) if exc.args else "syntax error", line) from exc
+    # pglast locations are byte offsets into the UTF-8 encoding.
+    data = text.encode("utf-8")
+    out = []
+    for stmt in raw:
+        start = stmt.stmt_location or 0
+        length = stmt.stmt_len or len(data) - start
+        chunk = data[start:start + length].decode("utf-8", errors="replace")
+        lead = len(chunk) - len(chunk.lstrip())
+        line = data.count(b"\n", 0, start) + 1 + chunk[:lead].count("\n")
+        out.append(SqlStatement(stmt.stmt, line, chunk.strip()))
+    return out
+
+
+def _line_of_char(text: str, pos: int) -> int:
+    return text.count("\n", 0, max(0, pos)) + 1
+
+
+@dataclass(frozen=True)
+class Secret:
+    """A secret in a file: where (1-based line; ``start``/``end`` are character offsets of the
+    value in the whole text) and what kind, in detect-secrets' words ("AWS Access Key")."""
+
+    path: str
+    line: int
+    kind: str
+    start: int
+    end: int
+
+
+# Key formats detect-secrets 1.5 has no plugin for (its OpenAI plugin wants the legacy
+# "T3BlbkFJ" marker). Each must be specific enough to mean a key on its own.
+_EXTRA = [
+    ("OpenRouter Key", re.compile(r"\bsk-or-v1-[a-f0-9]{32,}")),
+    ("Anthropic Key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,}")),
+    ("OpenAI Key", re.compile(r"\bsk-(?:proj-|svcacct-|admin-|live-)?[A-Za-z0-9_-]{32,}")),
+    ("GitHub Token", re.compile(r"\bgithub_pat_[A-Za-z0-9_]{40,}")),
+    ("Google API Key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("Vercel Token", re.compile(r"\bvercel_[A-Za-z0-9]{20,}")),
+    ("Supabase Secret Key", re.compile(r"\bsb_secret_[A-Za-z0-9_-]{20,}")),
+    ("Stripe Secret Key", re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}")),
+]
+_TOKEN_CHAR = re.compile(r"[A-Za-z0-9_\-+/=.~]")
+_ds_lock = threading.Lock()
+_ds_ready = False
+
+
+def _detect_secrets_plugins() -> None:
+    """Turn on every detect-secrets plugin but the public-IP one (an address is not a
+    secret), with its default false-positive filters. Called once, under ``_ds_lock``."""
+    global _ds_ready
+    from detect_secrets.core.plugins.util import get_mapping_from_secret_type_to_class
+    from detect_secrets.settings import get_settings
+
+    names = [cls.__name__ for cls in get_mapping_from_secret_type_to_class().values()
+             if cls.__name__ != "IPPublicDetector"]
+    get_settings().configure_plugins([{"name": n} for n in names])
+    _ds_ready = True
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts += [m.end() for m in re.finditer("\n", text)]
+    return starts
+
+
+def _widen(line: str, value: str) -> tuple[int, int] | None:
+    """Where ``value`` sits in ``line``, grown to the end of its token: a plugin may report
+    only a captured prefix (``ghp`` of ``ghp_…``)."""
+    at = line.find(value)
+    if at < 0:
+        return None
+    start, end = at, at + len(value)
+    while end < len(line) and _TOKEN_CHAR.match(line[end]):
+        end += 1
+    return start, end
+
+
+def _key_block(text: str, at: int) -> tuple[int, int]:
+    """A PEM private key from its BEGIN line to its END line (or the end of the text): the
+    detector reports the header, but the body is the secret."""
+    start = at - 5 if text[max(0, at - 5):at] == "-----" else at
+    end = re.compile(r"-----END [A-Z ]*PRIVATE KEY[A-Z ]*-----").search(text, at)
+    return start, end.end() if end else len(text)
+
+
+def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]:
+    """(line number, kind, reported value) from detect-secrets' line scanner."""
+    global _ds_ready
+    from detect_secrets.core.scan import _process_line_based_plugins
+
+    lines = list(enumerate(text.splitlines(), start=1))
+    with _ds_lock:
+        if not _ds_ready:
+            _detect_secrets_plugins()
+        found = [(s.line_number, s.type, s.secret_value or "")
+                 for s in _process_line_based_plugins(lines, filename=path or "file")]
+    yield from found
+
+
+def find_secrets(text: str, path: str = "") -> list[Secret]:
+    """Secrets in ``text`` (the content of ``path``; the path picks detect-secrets' rules
+    for the file type, e.g. YAML or .env). Sorted by position, no overlaps."""
+    if "\0" in text[:8192]:
+        return []
+    starts = _line_starts(text)
+    raw: list[Secret] = []
+    lines = text.splitlines()
+    for number, kind, value in _scan_detect_secrets(text, path):
+        if not value or number > len(lines):
+            continue
+        span = _widen(lines[number - 1], value)
+        if span is None:
+            continue
+        base = starts[number - 1]
+        start, end = base + span[0], base + span[1]
+        if kind == "Private Key":
+            start, end = _key_block(text, start)
+        raw.append(Secret(path, number, kind, start, end))
+    for kind, pattern in _EXTRA:
+        for m in pattern.finditer(text):
+            raw.append(Secret(path, _line_of_char(text, m.start()), kind, m.start(), m.end()))
+    # A key reported by two plugins is one secret, named by the more specific one.
+    raw.sort(key=lambda s: (s.start, -s.end))
+    out: list[Secret] = []
+    for s in raw:
+        if out and s.start < out[-1].end:
+            last = out[-1]
+            kind = s.kind if _generic(last.kind) and not _generic(s.kind) else last.kind
+            out[-1] = Secret(path, last.line, kind, last.start, max(last.end, s.end))
+            continue
+        out.append(s)
+    return out
+
+
+def _generic(kind: str) -> bool:
+    return kind.endswith("High Entropy String") or kind == "Secret Keyword"
+
+
+def redact(text: str, path: str = "") -> str:
+    """``text`` with every secret :func:`find_secrets` sees replaced by
+    ``[REDACTED:<kind>]``; everything else is kept byte for byte."""
+    parts: list[str] = []
+    pos = 0
+    for s in find_secrets(text, path):
+        parts += [text[pos:s.start], f"[REDACTED:{s.kind}]"]
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,102 @@
+"""core.codescan: the one reader of code and secrets that the validators, the export scan and
+the redaction of projects sent to a model share."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.core import codescan
+from devora_desktop.core.codescan import SqlSyntaxError, find_secrets, redact, sql_statements
+
+# Built at run time so the repository itself holds no key-shaped literal.
+AWS = "AKIA" + "IOSFODNN7" + "EXAMPL3"
+GITHUB = "ghp_" + "A1b2" * 9
+STRIPE = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
+OPENAI = "sk-proj-" + "A1b2C3d4" * 6
+ANTHROPIC = "sk-ant-api03-" + "x7Y" * 15
+JWT = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIiwiaXNzIjoic3VwYWJh"
+       "c2UifQ.Xr1ZbVq0p3aNq4a3sF7cC1dEuHvOq2wq1mJmPo8kT2c")
+
+
+@pytest.mark.parametrize("text,kind", [
+    (f"const aws = '{AWS}';", "AWS Access Key"),
+    (f"const token = '{GITHUB}';", "GitHub Token"),
+    (f"const stripe = '{STRIPE}';", "Stripe Access Key"),
+    (f"export const key = '{OPENAI}';", "OpenAI Key"),
+    (f"ANTHROPIC = '{ANTHROPIC}'", "Anthropic Key"),
+    (f"const key = '{JWT}';", "JSON Web Token"),
+    ("const url = 'postgres://admin:hunter2secret@db.example.com:5432/app';",
+     "Basic Auth Credentials"),
+    ("const password = 'S3cr3tP@ssw0rd!';", "Secret Keyword"),
+])
+def test_each_kind_is_found_and_redacted_alone(text: str, kind: str) -> None:
+    found = find_secrets(text, "src/config.ts")
+    assert [s.kind for s in found] == [kind]
+    value = text[found[0].start:found[0].end]
+    out = redact(text, "src/config.ts")
+    assert value not in out and f"[REDACTED:{kind}]" in out
+    # only the value goes: the code around it stays as it was
+    assert out.replace(f"[REDACTED:{kind}]", value) == text
+
+
+def test_capture_prefix_grows_to_the_whole_token() -> None:
+    text = f"a = 1\nconst gh = '{GITHUB}';\n"
+    (s,) = find_secrets(text, "a.js")
+    assert (s.line, text[s.start:s.end]) == (2, GITHUB)
+
+
+def test_private_key_block_is_redacted_from_begin_to_end() -> None:
+    body = "MIIEowIBAAKCAQEA7" * 3
+    text = (f"x = 1\n-----BEGIN RSA PRIVATE KEY-----\n{body}\n"
+            "-----END RSA PRIVATE KEY-----\ny = 2\n")
+    assert redact(text, "key.pem") == "x = 1\n[REDACTED:Private Key]\ny = 2\n"
+
+
+@pytest.mark.parametrize("text", [
+    "const supabase = createClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, "
+    "process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!);",
+    "const password = formData.get('password');",
+    "const secret = process.env.STRIPE_WEBHOOK_SECRET;",
+    "server: 203.0.113.7",  # an address is not a secret
+    "const id = '3f2504e0-4f89-11d3-9a0c-0305e82c3301';",
+])
+def test_ordinary_code_is_left_alone(text: str) -> None:
+    assert find_secrets(text, "app/page.tsx") == []
+    assert redact(text, "app/page.tsx") == text
+
+
+def test_binary_is_skipped() -> None:
+    assert find_secrets("\0" + AWS, "x.bin") == []
+
+
+def test_offline_templates_hold_no_secret() -> None:
+    from devora_desktop.agents import templates
+
+    for kind in templates.KINDS:
+        for mode in ("web", "fullstack"):
+            for path, text in templates.all_files(kind, mode, "Shop").items():
+                assert find_secrets(text, path) == [], (kind, mode, path)
+
+
+def test_parse_gives_trees_for_js_and_ts_only() -> None:
+    tree = codescan.parse("app/page.tsx", "export default () => <main>{x}</main>;\n")
+    assert tree.root_node.type == "program" and not tree.root_node.has_error
+    assert codescan.parse("a.ts", "const x: = ;").root_node.has_error
+    assert codescan.parse("README.md", "# hi") is None
+    assert codescan.language_for("lib/db.mts") == "typescript"
+
+
+def test_sql_statements_carry_lines_and_nodes() -> None:
+    sql = ("-- schema\ncreate table public.notes (id uuid primary key);\n\n"
+           "alter table public.notes enable row level security;\n"
+           "create policy \"own\" on public.notes using (true);\n")
+    stmts = sql_statements(sql)
+    assert [(type(s.node).__name__, s.line) for s in stmts] == [
+        ("CreateStmt", 2), ("AlterTableStmt", 4), ("CreatePolicyStmt", 5)]
+    assert stmts[2].node.table.relname == "notes"
+
+
+def test_sql_syntax_error_says_where() -> None:
+    with pytest.raises(SqlSyntaxError) as err:
+        sql_statements("create table a (id int);\n\ncreate tabel b ();\n")
+    assert err.value.line == 3 and "tabel" in str(err.value)
