@@ -166,6 +166,70 @@ def _devtools_url(proc: subprocess.Popen, timeout: float) -> str:
     raise RuntimeError("the browser did not start: " + " | ".join(seen[-3:])[:300])
 
 
+class DevTools:
+    """A headless Chromium-family browser and its DevTools connection, closed as a whole: the
+    browser, its process and (when this made it) its profile folder. The web check and the
+    tests' browser both drive pages through it."""
+
+    def __init__(self, browser: str, profile: str | None = None, timeout: float = 30.0,
+                 extra_args: tuple[str, ...] = ()) -> None:
+        from websockets.sync.client import connect
+
+        self.own_profile = profile is None
+        self.profile = profile or tempfile.mkdtemp(prefix="devora-webcheck-")
+        args = [browser, "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--mute-audio",
+                "--remote-debugging-port=0", *extra_args, f"--user-data-dir={self.profile}",
+                "about:blank"]
+        if _as_root():  # Chromium will not start as root with its sandbox; never for others
+            args.insert(2, "--no-sandbox")
+        self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE)
+        self._connection = contextlib.ExitStack()
+        try:
+            self.ws = self._connection.enter_context(connect(
+                _devtools_url(self.proc, timeout), max_size=None, open_timeout=10))
+        except BaseException:
+            self._stop()
+            raise
+        self.cdp = _Cdp(self.ws)
+
+    def open_tab(self, domains: tuple[str, ...] = ("Runtime", "Log", "Page")) -> str:
+        """A new blank tab with ``domains`` enabled; its session id."""
+        target = self.cdp.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.cdp.call("Target.attachToTarget",
+                                {"targetId": target, "flatten": True})["sessionId"]
+        for domain in domains:
+            self.cdp.call(f"{domain}.enable", session=session)
+        return session
+
+    def events_of(self, session: str) -> list[dict]:
+        return [e for e in self.cdp.events if e.get("sessionId") == session]
+
+    def __enter__(self) -> DevTools:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.cdp.call("Browser.close", timeout=5)
+        with contextlib.suppress(Exception):
+            self._connection.close()
+        self._stop()
+
+    def _stop(self) -> None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(5)
+        if self.own_profile:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
 def _frame(details: dict) -> tuple[str | None, int | None, int | None]:
     frames = (details.get("stackTrace") or {}).get("callFrames") or []
     url = details.get("url") or (frames[0].get("url") if frames else None)
@@ -174,7 +238,8 @@ def _frame(details: dict) -> tuple[str | None, int | None, int | None]:
     return url, None if line is None else line + 1, None if col is None else col + 1
 
 
-def _errors_from_events(events: list[dict]) -> list[dict]:
+def errors_from_events(events: list[dict]) -> list[dict]:
+    """The page's uncaught exceptions and console errors among DevTools events."""
     out: list[dict] = []
     for ev in events:
         method, p = ev.get("method"), ev.get("params", {})
@@ -203,57 +268,29 @@ def _errors_from_events(events: list[dict]) -> list[dict]:
 
 def check_chromium(url: str, timeout: float, settle: float, browser: str,
                    profile: str | None = None) -> dict:
-    from websockets.sync.client import connect
-
-    own_profile = profile is None
-    profile = profile or tempfile.mkdtemp(prefix="devora-webcheck-")
-    args = [browser, "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-extensions", "--mute-audio", "--remote-debugging-port=0",
-            f"--user-data-dir={profile}", "about:blank"]
-    if _as_root():  # Chromium will not start as root with its sandbox; never for other users
-        args.insert(2, "--no-sandbox")
-    proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
     deadline = time.monotonic() + timeout
-    try:
-        with connect(_devtools_url(proc, min(30.0, timeout)), max_size=None,
-                     open_timeout=10) as ws:
-            cdp = _Cdp(ws)
-            target = cdp.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-            session = cdp.call("Target.attachToTarget",
-                               {"targetId": target, "flatten": True})["sessionId"]
-            for domain in ("Runtime", "Log", "Page"):
-                cdp.call(f"{domain}.enable", session=session)
-            cdp.events.clear()
-            nav = cdp.call("Page.navigate", {"url": url}, session=session)
-            loaded = "errorText" not in nav
+    with DevTools(browser, profile, min(30.0, timeout)) as tools:
+        cdp = tools.cdp
+        session = tools.open_tab()
+        cdp.events.clear()
+        nav = cdp.call("Page.navigate", {"url": url}, session=session)
+        loaded = "errorText" not in nav
 
-            def load_fired() -> bool:
-                return any(e.get("method") == "Page.loadEventFired" for e in cdp.events)
+        def load_fired() -> bool:
+            return any(e.get("method") == "Page.loadEventFired" for e in cdp.events)
 
-            cdp.pump(deadline, load_fired)
-            loaded = loaded and load_fired()
-            cdp.pump(min(deadline, time.monotonic() + settle))  # timers, late promises
-            title = ""
-            with contextlib.suppress(Exception):
-                title = cdp.call("Runtime.evaluate", {"expression": "document.title",
-                                                      "returnByValue": True},
-                                 session=session, timeout=5)["result"].get("value", "")
-            errors = _errors_from_events(cdp.events)
-            if not loaded:
-                errors.append(_error("exception", f"the page did not load: {nav['errorText']}",
-                                     url) if nav.get("errorText") else _not_loaded(url, timeout))
-            with contextlib.suppress(Exception):
-                cdp.call("Browser.close", timeout=5)
-    finally:
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(5)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(5)
-        if own_profile:
-            shutil.rmtree(profile, ignore_errors=True)
+        cdp.pump(deadline, load_fired)
+        loaded = loaded and load_fired()
+        cdp.pump(min(deadline, time.monotonic() + settle))  # timers, late promises
+        title = ""
+        with contextlib.suppress(Exception):
+            title = cdp.call("Runtime.evaluate", {"expression": "document.title",
+                                                  "returnByValue": True},
+                             session=session, timeout=5)["result"].get("value", "")
+        errors = errors_from_events(cdp.events)
+        if not loaded:
+            errors.append(_error("exception", f"the page did not load: {nav['errorText']}",
+                                 url) if nav.get("errorText") else _not_loaded(url, timeout))
     return {"tool": "chromium", "loaded": loaded, "title": title, "errors": errors}
 
 
