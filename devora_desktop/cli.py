@@ -136,8 +136,11 @@ def projects_list(ctx, as_json: bool) -> None:
     for col in ("ID", "NAME", "MODE", "FILES", "UPDATED"):
         table.add_column(col)
     for p in items:
-        files = len(ctx.store.workspace(p.id).list_files())
-        table.add_row(p.id, _text(p.name), p.mode.value, str(files), _fmt_time(p.updated_at))
+        try:
+            files = str(len(ctx.store.workspace(p.id).list_files()))
+        except DevoraError:
+            files = "folder gone"
+        table.add_row(p.id, _text(p.name), p.mode.value, files, _fmt_time(p.updated_at))
     _console().print(table)
 
 
@@ -250,15 +253,18 @@ def projects_restore(ctx, project: str, version: str) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @with_context()
 def projects_delete(ctx, project: str, yes: bool) -> None:
-    """Delete a project and its folder."""
+    """Delete a project and its folder (an opened folder: Remove from Devora, the folder
+    stays)."""
     p = ctx.store.projects.find(project)
     if not yes:
         if not sys.stdin.isatty():
             raise DevoraError("refusing to delete without confirmation", hint="pass --yes")
-        click.confirm(f"Delete {p.name} and its folder {ctx.store.workspace(p.id).root}?",
-                      abort=True)
+        from devora_desktop.cli_projects import delete_question
+
+        click.confirm(delete_question(ctx, p), abort=True)
     ctx.store.projects.delete(p.id)
-    click.echo(f"Deleted {p.name}")
+    click.echo(f"Removed {p.name} from Devora; its folder {p.folder} is untouched"
+               if p.folder else f"Deleted {p.name}")
 
 
 # ---- keys ------------------------------------------------------------------------------
@@ -704,3 +710,6 @@ def main(argv: list[str] | None = None) -> None:
 def gui_main() -> None:
     """Windows gui-script entry: no console window."""
     main([])
+
+
+from devora_desktop import cli_projects  # noqa: E402,F401  (registers more project verbs)

@@ -105,12 +105,14 @@ class ProjectChecks:
         self.results: list[CheckResult] = []   # every round's, in order (bench, summaries)
 
     def _project(self, root: Path) -> Project | None:
-        """The project whose folder this is (projects/<id>/ in the data dir)."""
+        """The project whose folder this is (projects/<id>/ in the data dir, or the folder
+        it was opened from)."""
         with contextlib.suppress(DevoraError):
             project = self.store.projects.get(Path(root).name)
             if self.store.paths.project(project.id).resolve() == Path(root).resolve():
                 return project
-        return None
+        return next((p for p in self.store.projects.list()
+                     if p.folder and Path(p.folder).resolve() == Path(root).resolve()), None)
 
     async def consent(self, root: Path, emit: Callable[[Any], None] | None = None
                       ) -> tuple[bool, str]:

@@ -249,7 +249,13 @@ class Run:
         self.journal.project = project
         ws = self.journal.ws = self.store.workspace(project.id)
         self.gate = FileGate(ws, self.emit, self.options.max_files_per_run)
-        if ws.head() is not None and ws.has_uncommitted_changes():
+        if ws.adopted:
+            # The person's own uncommitted work: saved as its own version when they said so,
+            # otherwise left exactly as it is (Devora's version holds only what it wrote).
+            ws.reset_to_head()  # anything a crashed run of Devora's left half-written
+            if project.commit_edits:
+                ws.commit_person_edits("Your edits")
+        elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
 
     async def _execute(self) -> None:

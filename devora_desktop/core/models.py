@@ -134,6 +134,12 @@ class Project(Model):
     # (docs/ARCHITECTURE.md, Safety):
     # None = not asked yet; Settings.run_checks "always"/"never" overrides the question.
     checks_allowed: bool | None = None
+    # An adopted folder (opened in place, see core/importer.py): the files live there and
+    # only Devora's metadata lives in the data folder. None: the project lives in the data folder.
+    folder: str | None = None
+    # Adopted folders: save the person's own uncommitted changes as a "your edits" version
+    # before a run (None = not asked yet; they are then left alone, never mixed into a version).
+    commit_edits: bool | None = None
 
     # Names are data: whatever a model's plan or a command line put there, a name shown in a
     # terminal or a widget carries no escape sequence or control character.

@@ -34,7 +34,7 @@ from pydantic import BaseModel, ValidationError
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 
-from devora_desktop.core.errors import NotFound, StoreError
+from devora_desktop.core.errors import DevoraError, NotFound, StoreError
 from devora_desktop.core.models import (
     Conversation,
     Message,
@@ -373,10 +373,13 @@ class Store:
         for run in self.runs.list(status=RunStatus.RUNNING):
             run.status = RunStatus.INTERRUPTED
             run.error = "Devora stopped during this run; the project was kept at its last version"
-            folder = self.paths.project(run.project_id)
-            if folder.is_dir():
+            try:
+                ws = self.workspace(run.project_id)
+            except DevoraError:
+                ws = None
+            if ws is not None and ws.root.is_dir():
                 try:
-                    Workspace(folder).reset_to_head()
+                    ws.reset_to_head()
                 except StoreError as exc:
                     run.error = f"Devora stopped during this run, and {exc.one_line()}"
                     self.repairs.append(f"project {run.project_id}: {exc.one_line()}")
@@ -397,7 +400,7 @@ class Store:
             draft = folder / DRAFT_MARK
             runs = runs_of.get(project.id, [])
             legacy = bool(runs) and all(r.status in unfinished for r in runs)
-            if not draft.exists() and not legacy:
+            if (not draft.exists() and not legacy) or project.folder:
                 continue
             if folder.is_dir() and Workspace(folder).head() is not None:
                 draft.unlink(missing_ok=True)  # its first version was saved after all
@@ -427,7 +430,17 @@ class Store:
         self.close()
 
     def workspace(self, project_id: str) -> Workspace:
-        return Workspace(self.paths.project(project_id))
+        """The project's files: its folder in the data dir, or the folder it was opened from
+        (adopted; Devora's own files then stay in the data dir)."""
+        row = self.projects.table.get(Query().id == project_id)
+        folder = row.get("folder") if row else None
+        if not folder:
+            return Workspace(self.paths.project(project_id))
+        if not Path(folder).is_dir():
+            raise NotFound(f"the folder {folder} is gone (moved, renamed or deleted)",
+                           hint="put it back, or Remove the project from Devora and open the "
+                                "folder where it is now")
+        return Workspace(Path(folder), meta=self.paths.project(project_id) / ".devora")
 
 
 class _Repo:
@@ -482,13 +495,55 @@ class ProjectRepo(_Repo):
         """A new project. ``draft``: made by a run for its first version; if Devora stops
         before that version is saved, the next start removes it."""
         project = Project(name=name, **fields)
-        ws = self.store.workspace(project.id)
-        ws.root.mkdir(parents=True, exist_ok=True)
+        folder = self.store.paths.project(project.id)
+        folder.mkdir(parents=True, exist_ok=True)
         if draft:
-            atomic_write(ws.root / DRAFT_MARK, b"")
+            atomic_write(folder / DRAFT_MARK, b"")
         return self.save(project)
 
+    def rename(self, project_id: str, name: str) -> Project:
+        """A new name for Devora's list; an opened folder keeps its own name on disk."""
+        project = self.get(project_id)
+        project.name = name
+        if project.name == "Untitled project" and name.strip() != "Untitled project":
+            raise StoreError("that name is empty once control characters are removed",
+                             hint="type a name with letters in it")
+        return self.save(project)
+
+    def duplicate(self, project_id: str, name: str | None = None) -> Project:
+        """A copy as a new project in the data folder: a Devora project with its history,
+        an opened folder with its current files as the copy's first version (the copy never
+        writes to the original folder)."""
+        source = self.get(project_id)
+        ws = self.store.workspace(project_id)
+        copy = Project(name=name or f"{source.name} copy", mode=source.mode,
+                       summary=source.summary, prompt=source.prompt, template=source.template)
+        folder = self.store.paths.project(copy.id)
+        try:
+            if source.folder:
+                target = Workspace(folder)
+                for rel in ws.list_files():
+                    target.write_file(rel, ws.read_bytes(rel))
+                self.save(copy)
+                target.commit(f"Copied from {source.name} ({source.folder})", allow_empty=True)
+            else:
+                shutil.copytree(ws.root, folder, symlinks=True,
+                                ignore=shutil.ignore_patterns("runs", "draft"))
+                self.save(copy)
+        except (OSError, DevoraError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            self.store._forget(copy.id)
+            if isinstance(exc, DevoraError):
+                raise
+            raise StoreError(f"could not copy {source.name}: {exc.strerror or exc}") from exc
+        conv = self.store.conversations.get(project_id).model_copy(deep=True)
+        conv.project_id = copy.id
+        self.store.conversations.save(conv)
+        return copy
+
     def delete(self, project_id: str) -> None:
+        """Delete a project and its folder; for a folder opened in place only Devora's
+        metadata goes ("Remove from Devora"): the person's folder stays as it is."""
         self.get(project_id)
         folder = self.store.paths.project(project_id)
         # The folder is moved aside first: a crash mid-delete leaves a `.deleted-` folder that

@@ -214,10 +214,24 @@ class FileChange:
 
 
 class Workspace:
-    """One project's folder: safe reads and writes, and its version history."""
+    """One project's folder: safe reads and writes, and its version history.
 
-    def __init__(self, root: Path) -> None:
+    ``meta`` makes it an adopted folder (a person's own, opened in place): Devora's own files
+    go to ``meta`` in the data folder, listing and commits follow git (core/gitrepo.py), and a
+    rollback puts back only the files Devora wrote, byte for byte, from copies in ``meta``."""
+
+    def __init__(self, root: Path, meta: Path | None = None) -> None:
         self.root = Path(root)
+        self.meta = Path(meta) if meta is not None else None
+
+    @property
+    def adopted(self) -> bool:
+        return self.meta is not None
+
+    def _git(self):
+        from devora_desktop.core.gitrepo import GitFolder
+
+        return GitFolder(self.root)
 
     # ---- files -------------------------------------------------------------------------
     def path_for(self, rel: str) -> Path:
@@ -232,16 +246,81 @@ class Workspace:
             raise UnsafePathError(rel, "a folder of that name exists")
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else shareable_mode()
         canonical = normalize_rel_path(rel)
+        if self.adopted:
+            self._keep_original(canonical)
         if is_ignored(canonical):
             self._journal_add(canonical)
         atomic_write(target, data, mode)
         return target
 
+    # In an adopted folder every file Devora changes is first copied to ``meta``: a failed or
+    # cancelled run puts exactly those back and touches nothing else (untracked, ignored and
+    # staged work of the person included).
+    def _originals(self) -> dict[str, str | None]:
+        import json
+
+        assert self.meta is not None
+        try:
+            data = json.loads((self.meta / "originals" / "index.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _keep_original(self, rel: str) -> None:
+        import json
+
+        from devora_desktop.core.gitrepo import is_secret_file
+
+        if is_secret_file(rel):
+            raise UnsafePathError(rel, "holds secrets by its name; Devora never writes it in "
+                                       "a folder it opened")
+        kept = self._originals()
+        if rel in kept:
+            return
+        assert self.meta is not None
+        folder = self.meta / "originals"
+        current = self.root.joinpath(*rel.split("/"))
+        copy = None
+        if current.is_file() and not current.is_symlink():
+            copy = f"{len(kept)}.bin"
+            atomic_write(folder / copy, current.read_bytes())
+        kept[rel] = copy
+        atomic_write(folder / "index.json", json.dumps(kept).encode("utf-8"))
+
+    def written_since_commit(self) -> list[str]:
+        """Adopted folders: the files Devora changed since its last version."""
+        return sorted(self._originals()) if self.adopted else []
+
+    def _forget_originals(self) -> None:
+        assert self.meta is not None
+        import shutil
+
+        shutil.rmtree(self.meta / "originals", ignore_errors=True)
+
+    def _put_back_originals(self) -> None:
+        assert self.meta is not None
+        for rel, copy in self._originals().items():
+            target = self.root.joinpath(*rel.split("/"))
+            if first_symlink(self.root, rel) is not None:
+                continue
+            if copy is None:
+                if target.is_file():
+                    target.unlink()
+            else:
+                data = (self.meta / "originals" / copy).read_bytes()
+                if not target.is_file() or target.read_bytes() != data:
+                    atomic_write(target, data)
+        self._forget_originals()
+
     # Files in ignored folders are invisible to a folder walk, so the workspace remembers the
     # ones it wrote: they are listed, versioned and rolled back like the others.
+    @property
+    def _journal_path(self) -> Path:
+        return self.meta / "written-ignored" if self.meta is not None else self.root / JOURNAL
+
     def _journal(self) -> list[str]:
         try:
-            text = (self.root / JOURNAL).read_text("utf-8")
+            text = self._journal_path.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
             return []
         return [line for line in text.splitlines() if line]
@@ -249,13 +328,13 @@ class Workspace:
     def _journal_add(self, rel: str) -> None:
         entries = self._journal()
         if rel not in entries:
-            atomic_write(self.root / JOURNAL, "".join(f"{e}\n" for e in [*entries, rel])
+            atomic_write(self._journal_path, "".join(f"{e}\n" for e in [*entries, rel])
                          .encode("utf-8"))
 
     def _journal_remove(self, rel: str) -> None:
         entries = self._journal()
         if rel in entries:
-            atomic_write(self.root / JOURNAL, "".join(f"{e}\n" for e in entries if e != rel)
+            atomic_write(self._journal_path, "".join(f"{e}\n" for e in entries if e != rel)
                          .encode("utf-8"))
 
     def read_bytes(self, rel: str) -> bytes:
@@ -272,6 +351,8 @@ class Workspace:
         target = self.path_for(rel)
         if not target.is_file():
             return False
+        if self.adopted:
+            self._keep_original(normalize_rel_path(rel))
         target.unlink()
         self._journal_remove(normalize_rel_path(rel))
         parent = target.parent
@@ -292,6 +373,12 @@ class Workspace:
         reserved folders, plus what the workspace itself wrote inside ignored ones. Symlinks
         are never listed."""
         if not self.root.is_dir():
+            return
+        if self.adopted:
+            listed = self._git().listing().files
+            yield from listed
+            yield from (rel for rel in self._journal() if rel not in set(listed)
+                        and self.exists(rel))
             return
         seen: set[str] = set()
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
@@ -319,7 +406,7 @@ class Workspace:
         from dulwich.repo import Repo
 
         git_dir = self.root / ".git"
-        if not git_dir.exists():
+        if not git_dir.exists() and not self.adopted:
             self.root.mkdir(parents=True, exist_ok=True)
             return Repo.init(str(self.root))
         return Repo(str(self.root))
@@ -335,8 +422,12 @@ class Workspace:
 
     def commit(self, message: str, *, allow_empty: bool = False) -> str | None:
         """Commit the working tree as it is now. Returns the new version id, or None when
-        nothing changed (and ``allow_empty`` is false)."""
+        nothing changed (and ``allow_empty`` is false). In an adopted folder: only the files
+        Devora wrote since its last version, on the current branch."""
         from dulwich.file import FileLocked
+
+        if self.adopted:
+            return self._commit_adopted(self.written_since_commit(), message, AUTHOR)
 
         repo = self._repo()
         marker = self.root / GIT_WRITING
@@ -371,6 +462,24 @@ class Workspace:
         finally:
             repo.close()
             marker.unlink(missing_ok=True)
+
+    def commit_person_edits(self, message: str = "Your edits") -> str | None:
+        """Save what the person changed themselves as its own version, never mixed into an
+        agent's: in an adopted folder, what ``git add -A`` would stage minus secret files."""
+        if not self.adopted:
+            return self.commit(message)
+        git = self._git()
+        return self._commit_adopted(git.person_changes(), message, git.person_author())
+
+    def _commit_adopted(self, paths: list[str], message: str, author: bytes) -> str | None:
+        if not paths:
+            return None
+        try:
+            sha = self._git().commit_paths(paths, message, author)
+        except OSError as exc:
+            raise StoreError(f"could not save a version of the project: {exc}") from exc
+        self._forget_originals()
+        return sha
 
     def _is_linked(self, rel: str) -> bool:
         try:
@@ -507,10 +616,14 @@ class Workspace:
                 self.write_file(rel, data)
 
     def restore(self, version: str, message: str | None = None) -> str | None:
-        """Bring back a version as a new commit on top, so the history in between is kept."""
+        """Bring back a version as a new commit on top, so the history in between is kept.
+        In an adopted folder only the files that differ between the two versions change."""
         files = self.files_at(version)
         number = next((v.number for v in self.history() if v.id == version), None)
-        self.checkout_files(files)
+        if self.adopted:
+            self._checkout_changed(files)
+        else:
+            self.checkout_files(files)
         label = f"v{number}" if number else version[:8]
         try:
             return self.commit(message or f"Restore {label}")
@@ -518,10 +631,29 @@ class Workspace:
             self.reset_to_head()  # never leave the folder at neither version
             raise
 
+    def _checkout_changed(self, files: dict[str, bytes]) -> None:
+        head = self.head()
+        current = self.files_at(head) if head else {}
+        differ = [c.path for c in self.changes_between(current, files)]
+        mine = set(self._git().person_changes()) & set(differ)
+        if mine:
+            raise StoreError(f"{sorted(mine)[0]} has changes that are not in a version yet, "
+                             "and going back would overwrite them",
+                             hint="commit them (or let Devora save them as your edits) first")
+        for rel in differ:
+            if rel in files:
+                self.write_file(rel, files[rel])
+            else:
+                self.delete_file(rel)
+
     def reset_to_head(self) -> None:
         """Throw away uncommitted changes: used when a run fails or is cancelled. Raises
-        StoreError when the folder could not be brought back (the caller must say so)."""
+        StoreError when the folder could not be brought back (the caller must say so).
+        In an adopted folder only what Devora wrote is put back."""
         try:
+            if self.adopted:
+                self._put_back_originals()
+                return
             head = self.head()
             self.checkout_files(self.files_at(head) if head else {})
         except StoreError:
@@ -534,6 +666,8 @@ class Workspace:
                                   "by hand") from exc
 
     def has_uncommitted_changes(self) -> bool:
+        if self.adopted:
+            return bool(self.written_since_commit() or self._git().person_changes())
         head = self.head()
         committed = self.files_at(head) if head else {}
         return committed != self.snapshot()

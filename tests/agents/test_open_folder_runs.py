@@ -1,0 +1,93 @@
+"""Runs on a folder opened in place: a stopped run puts back only what Devora wrote."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from devora_desktop.core.importer import import_folder
+from devora_desktop.core.models import Mode
+from tests.agents.conftest import APPROVE, block, plan
+from tests.gitrepos import git, make_repo, needs_git, tree_bytes
+
+pytestmark = needs_git
+
+
+def _person_at_work(tmp_path: Path) -> Path:
+    """A repository with an untracked .env.local, a staged hunk and an ignored log."""
+    repo = make_repo(tmp_path / "work", {"index.html": "<h1>Hi</h1>\n",
+                                         "app.js": "let a = 1;\nlet b = 2;\n"})
+    (repo / ".env.local").write_text("SECRET=canary-env-local\n")
+    (repo / "app.js").write_text("let a = 10;\nlet b = 2;\n")
+    git(repo, "add", "app.js")
+    (repo / "app.js").write_text("let a = 10;\nlet b = 20;\n")  # and an unstaged one on top
+    (repo / "debug.log").write_text("ignored output\n")
+    return repo
+
+
+async def test_cancelled_run_leaves_untracked_staged_and_ignored_work_byte_identical(
+        engine, fake_llm, ctx, tmp_path: Path) -> None:
+    repo = _person_at_work(tmp_path)
+    project = import_folder(ctx.store, repo).project
+    before = tree_bytes(repo)
+    index = (repo / ".git" / "index").read_bytes()
+    head = git(repo, "rev-parse", "HEAD")
+    fake_llm.set("architect", plan(("app.js", "frontend"), ("index.html", "frontend"),
+                                   ("new.js", "frontend")))
+    fake_llm.set("frontend", {"text": block("app.js", "let a = 99;") + block(
+        "new.js", "export {};") + block("index.html", "<h1>Bye</h1>" + " x" * 400),
+        "latency": 0.01})
+    fake_llm.set("reviewer", APPROVE)
+    runs: list = []
+    task = asyncio.create_task(engine("change it", mode=Mode.WEB, project_id=project.id,
+                                      collect_run=runs))
+    while not runs:
+        await asyncio.sleep(0)
+    for _ in range(2000):
+        if sum(e["type"] == "file_written" for e in runs[0].log) >= 2:
+            break
+        await asyncio.sleep(0.005)
+    assert (repo / "new.js").exists()  # the run really wrote into the folder
+    runs[0].cancel()
+    await asyncio.wait_for(task, 10)
+    assert runs[0].log[-1]["type"] == "run_cancelled"
+    assert tree_bytes(repo) == before
+    assert (repo / ".git" / "index").read_bytes() == index
+    assert git(repo, "rev-parse", "HEAD") == head
+    assert git(repo, "diff", "--cached", "--stat") != ""  # the staged hunk is still staged
+    assert not (repo / "HOOK_RAN").exists()
+
+
+async def test_finished_run_commits_only_its_files_and_leaves_the_persons_alone(
+        engine, fake_llm, ctx, tmp_path: Path) -> None:
+    repo = _person_at_work(tmp_path)
+    project = import_folder(ctx.store, repo).project
+    head = git(repo, "rev-parse", "HEAD")
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bye</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("say bye", mode=Mode.WEB, project_id=project.id)
+    assert events[-1].type == "run_finished", events[-1]
+    assert git(repo, "rev-parse", "HEAD~1") == head
+    assert git(repo, "show", "--name-only", "--format=%an", "HEAD").split() == [
+        "Devora", "index.html"]
+    assert git(repo, "diff", "--cached", "--name-only") == "app.js"  # still staged, not mixed
+    assert (repo / ".env.local").read_text() == "SECRET=canary-env-local\n"
+    assert (repo / "debug.log").exists() and not (repo / "HOOK_RAN").exists()
+
+
+async def test_your_edits_are_saved_first_when_the_person_said_so(
+        engine, fake_llm, ctx, tmp_path: Path) -> None:
+    repo = _person_at_work(tmp_path)
+    project = import_folder(ctx.store, repo, commit_edits=True).project
+    assert git(repo, "log", "-1", "--format=%s|%an") == "Your edits|Ada"
+    assert git(repo, "show", "--name-only", "--format=", "HEAD") == "app.js"  # no .env.local
+    assert git(repo, "status", "--porcelain") == "?? .env.local"  # a secret: never staged
+    (repo / "index.html").write_text("<h1>mine</h1>\n")
+    fake_llm.set("architect", plan(("app.js", "frontend")))
+    fake_llm.set("frontend", block("app.js", "let c = 3;"))
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("more", mode=Mode.WEB, project_id=project.id)
+    assert events[-1].type == "run_finished"
+    log = git(repo, "log", "-3", "--format=%s|%an").splitlines()
+    assert log[0] == "more|Devora" and log[1] == "Your edits|Ada"
