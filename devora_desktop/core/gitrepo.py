@@ -302,7 +302,7 @@ class GitFolder:
                 raise StoreError("HEAD is detached, so Devora has no branch to add versions to",
                                  hint="check out a branch (git switch -c devora) and try again")
             ref = target[len(b"ref: "):]
-            old = repo.refs.get(ref)
+            old = repo.refs[ref] if ref in repo.refs else None  # noqa: SIM401 (no .get)
             if old is not None:
                 base = repo[old].tree
             else:
