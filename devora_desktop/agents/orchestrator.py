@@ -449,7 +449,8 @@ class Run:
         cost = f" · ${usage.cost_usd:.4f}" if usage.cost_usd else ""
         self.store.conversations.append(self.project.id, Message(
             role="assistant", run_id=rec.id,
-            content=f"{len(self.written)} files · {verdict.text}{cost} · {seconds:.1f} s"))
+            content=f"{len(self.written)} file{'' if len(self.written) == 1 else 's'} · "
+                    f"{verdict.text}{cost} · {seconds:.1f} s"))
         # the user answered the checks question during the run (agents/checking): keep it
         with contextlib.suppress(DevoraError):
             self.project.checks_allowed = self.store.projects.get(self.project.id).checks_allowed

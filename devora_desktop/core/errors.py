@@ -34,15 +34,20 @@ class DevoraError(Exception):
 
     retryable: bool = False
     hint: str = ""
+    window_hint: str = ""  # the way forward in the window, when the hint is a command line
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
+    def __init__(self, message: str, *, hint: str = "", window_hint: str = "") -> None:
         super().__init__(message)
         if hint:
             self.hint = hint
+        if window_hint:
+            self.window_hint = window_hint
 
-    def one_line(self) -> str:
+    def one_line(self, window: bool = False) -> str:
+        """The reason and the way forward; ``window``: the window's way (no command line)."""
         text = " ".join(str(self).split())
-        return f"{text} ({self.hint})" if self.hint else text
+        hint = (self.window_hint or self.hint) if window else self.hint
+        return f"{text} ({hint})" if hint else text
 
 
 class StoreError(DevoraError):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui.chat_input import ChatInput
+from devora_desktop.ui.placeholder import Placeholder
 
 if TYPE_CHECKING:
     from devora_desktop.agents.progress import Activity, RunProgress
@@ -37,6 +38,7 @@ STEP_ICON = {"pending": "·", "active": "⟳", "waiting": "⏸", "done": "✓", 
              "stopped": "■", "skipped": "–"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # ok | error | warning | info | active | stopped
 LIVE_MS = 200
 
 
@@ -91,6 +93,9 @@ class ActivityPanel(QWidget):
         self.feed.setAccessibleName("Activity")
         self.feed.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.empty = Placeholder(self.feed, "Nothing has run here yet. Describe the app you "
+                                            "want below and press Run (Ctrl+Enter): each "
+                                            "step shows up here.")
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
         self.run_line: RunLine | None = None
@@ -143,6 +148,7 @@ class ActivityPanel(QWidget):
                 self._keyed[act.key] = item
         item.setText(text)
         item.setIcon(icon(LEVEL_ICON_NAME[act.level]))  # the state by icon and word, not hue
+        item.setData(LEVEL_ROLE, act.level)
         if act.level in ("error", "warning"):
             item.setForeground(QColor(theme.colors()[act.level]))
         else:  # a keyed line that was a warning ("waiting for you") and is settled now
@@ -226,3 +232,31 @@ class ActivityPanel(QWidget):
                              f"{a.current_lines:,} lines")
         if not p.running:
             self.live.stop()
+            self._settle()
+
+    def _settle(self) -> None:
+        """A run that ended leaves no spinner: a line still "in progress" (a worker stopped
+        mid-file, a plan cut short) shows it was stopped."""
+        from devora_desktop.ui.icons import icon
+
+        for row in range(self.feed.count()):
+            item = self.feed.item(row)
+            if item.data(LEVEL_ROLE) == "active":
+                item.setIcon(icon("cancelled"))
+                item.setData(LEVEL_ROLE, "stopped")
+                item.setText(item.text().replace(" is writing ", " stopped writing ")
+                             .replace(" is planning ", " stopped planning "))
+
+    def offer_retry(self, progress: RunProgress) -> None:
+        """A first run that kept nothing: one click runs the same prompt again."""
+        from devora_desktop.ui.icons import icon
+
+        item = QListWidgetItem()
+        self.feed.addItem(item)
+        line = RunLine(progress.summary(), ("Run again",))
+        line.again.clicked.connect(self.retry_requested)
+        line.set_icon(icon("cancelled"))
+        self.feed.setItemWidget(item, line)
+        self.run_line, self._run_item = line, item
+        self._fit_run_line()
+        self.feed.scrollToBottom()

@@ -149,7 +149,8 @@ class ChangesPanel(QWidget):
             item = QListWidgetItem(f"{kind:>7}  {path}")
             item.setData(PATH_ROLE, path)
             self.list.addItem(item)
-        self.title.setText(f"v{number}: {len(changes)} file(s) — "
+        count = len(changes)
+        self.title.setText(f"v{number}: {count} file{'' if count == 1 else 's'} — "
                            + ", ".join(f"{sum(1 for _p, k in changes if k == kind)} {kind}"
                                        for kind in ("new", "changed", "deleted")))
         self.count_changed.emit(len(changes))

@@ -192,7 +192,7 @@ class ExportDialog(QDialog):
                                           progress=self.log.appendPlainText)
         except DevoraError as exc:
             self.result.setText(f"<span style='color:{theme.colors()['error']}'>"
-                                f"{html.escape(exc.one_line())}</span>")
+                                f"{html.escape(exc.one_line(window=True))}</span>")
             return None
         except asyncio.CancelledError:
             self.result.setText("Stopped.")

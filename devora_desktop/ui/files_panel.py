@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.placeholder import Placeholder
+
 if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
 
@@ -41,6 +43,10 @@ def _scan(root: Path) -> tuple[list[str], list[str]]:
     return Workspace(root).list_files(), dirs
 
 
+NO_PROJECT = "No project open. Choose one above, or describe a new app in the chat."
+NO_FILES = "No files yet: they appear here as the agents write them."
+
+
 class FilesPanel(QWidget):
     file_chosen = Signal(str)
     reloaded = Signal()
@@ -63,6 +69,7 @@ class FilesPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Files")
+        self.empty = Placeholder(self.tree, NO_PROJECT)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -84,6 +91,7 @@ class FilesPanel(QWidget):
         self.tree.clear()
         self.items.clear()
         self.goto_model.setStringList([])
+        self.empty.set_text(NO_FILES if root is not None else NO_PROJECT)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         if root is not None:

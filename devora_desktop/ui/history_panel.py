@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.placeholder import Placeholder
+
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
     from devora_desktop.ui.tasks import Tasks
@@ -59,6 +61,8 @@ class HistoryPanel(QWidget):
         self.list.setAccessibleName("History")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "v3 add due da…· $0.01"
+        self.empty = Placeholder(self.list, "No versions yet. Each run saves one here, and "
+                                            "Restore brings any of them back.")
         self.diff_button = QPushButton("Changes")
         self.diff_button.setToolTip("What this version changed")
         self.restore_button = QPushButton("Restore")

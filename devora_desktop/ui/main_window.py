@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from devora_desktop import APP_NAME
 from devora_desktop.ui import dialogs, layout_state
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         dock = QDockWidget("Project", self)
         dock.setObjectName("project-dock")
         dock.setWidget(self.left)
+        dock.setTitleBarWidget(QWidget())  # its panels have headings: no "Project" above them
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.center = CenterArea(ChangesPanel(self.tasks))
         self.viewer, self.changes = self.center.viewer, self.center.changes
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
             m.addMenu("&Help")
         self.settings_action = action(file_menu, "&Settings…", "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = action(file_menu, "&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action = action(file_menu, "&Quit", "Ctrl+Q")  # some desktops bind none
         self.new_action = action(project_menu, "&New project", QKeySequence.StandardKey.New)
         self.reveal_action = action(project_menu, "Reveal folder")
         self.run_action = action(run_menu, "Run", "Ctrl+Return")
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
             lambda: self.center.tabs.setCurrentWidget(self.center.preview))
         self.logs_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self._on_quit)
         self.goto_shortcut.activated.connect(self.files.focus_goto)
         for b in self.center.empty.example_buttons:
             b.clicked.connect(self._on_example_clicked)
@@ -253,7 +254,20 @@ class MainWindow(QMainWindow):
         await self.tasks.cancel_all()
         self.center.preview.shutdown()
 
+    def _on_quit(self) -> None:
+        """Quit, or the window's close button, mid-run asks first: the run is lost otherwise.
+        A programmatic close (SIGTERM, logout) stops the run without asking."""
+        if not self.controller.running or self._closing:
+            return self.close()
+        dialogs.confirm(self, "Stop the run and quit?",
+                        "A run is in progress; quitting stops it and keeps nothing of it.",
+                        "Stop the run and quit", self.close,
+                        detail="The project stays as it was before this run.")
+
     def closeEvent(self, event) -> None:
+        if event.spontaneous() and self.controller.running and not self._closing:
+            event.ignore()  # the window manager's close button: ask as Quit does
+            return self._on_quit()
         if self.ctx is not None and not self._closing:
             layout_state.save(self, self.ctx.paths.root)
         if self.controller.running and not self._closing:

@@ -48,6 +48,8 @@ class ProjectPresenter:
         runs = ctx.store.runs.list(project_id=pid) if pid else []
         self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd})
         self.w.chat.set_target(project.name if project else None)
+        if not self.w.controller.running:
+            self.w.status.show_record(runs[-1] if runs else None)
         if project is not None:
             self.w.chat.set_mode(project.mode.value)
         dialogs.update_links(self.w)

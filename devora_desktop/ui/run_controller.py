@@ -131,7 +131,7 @@ class RunController(QObject):
                                                    ask_consent=self.ask_consent,
                                                    sandbox=self.sandbox)
             except DevoraError as exc:
-                self.tasks.notifier.notify(exc.one_line())
+                self.tasks.notifier.notify(exc.one_line(window=True))
                 return
             self.prompt_accepted.emit(prompt)
             async for ev in self.run:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from devora_desktop.ui.dialogs import confirm
 from devora_desktop.ui.history_panel import restore_version, revert_version
+from devora_desktop.ui.status import last_run_text
 
 if TYPE_CHECKING:
     from devora_desktop.agents.progress import Activity
@@ -92,7 +94,12 @@ class RunPresenter:
         if self.w.current.id and project is None:  # a new project whose first run did not end
             self.w.project_view.keep_feed = True
             self.w.current.set(None)
-            self.w.activity.say("devora", "Nothing was kept of the new project.")
+            self.w.activity.say("devora", "Nothing was kept of the new project. Your prompt "
+                                          "is back in the box below.")
+            if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
+                self.w.chat.prompt.setPlainText(self.w.controller.last[0])
+            if not (p.retryable or p.retry_at):  # a retryable failure has its own Run again
+                self.w.activity.offer_retry(p)
             return self.w.run_finished.emit(outcome)
         if project is not None:
             self.w.chat.set_target(project.name)
@@ -109,10 +116,9 @@ class RunPresenter:
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follow and entry:  # end on the project's front door, not its last file
             self.w.open_file(entry)
-        cost = f", ${p.cost:.4f}" if p.cost else ""
         verdict = ("approved" if p.approved else "not approved") if outcome == "finished" \
-            else outcome
-        self.w.status.set_last_run(f"{p.seconds:.1f} s, {p.tokens:,} tok{cost}, {verdict}")
+            else {"cancelled": "stopped"}.get(outcome, outcome)
+        self.w.status.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))
         self.w.run_finished.emit(outcome)
 
     def _show_disk_copy(self, rel: str) -> None:
@@ -144,12 +150,26 @@ class RunPresenter:
         self.w.center.show_changes()
 
     def _on_revert(self, version_id: str) -> None:
-        self._version_job(revert_version, version_id, "Reverted: the files are as before "
-                                                       "that run (kept in History)")
+        """Revert can remove every file a first run wrote: it asks, and says it is undoable."""
+        p = self.w.controller.progress
+        count = len(p.changes) if p.version_id == version_id else 0
+        what = f"the {count} file{'s' if count != 1 else ''} that run changed" if count \
+            else "the files that run changed"
+        confirm(self.w, "Revert this run?", f"Revert {what} to how they were before it?",
+                "Revert", lambda: self._version_job(
+                    revert_version, version_id,
+                    "Reverted: the files are as before that run (kept in History)"),
+                detail="Nothing is lost: the run stays in History, and Restore brings it back.")
 
     def _on_restore(self) -> None:
         if vid := self.w.history.selected():
-            self._version_job(restore_version, vid, "Restored as a new version")
+            shown = self.w.history.list.currentItem() or self.w.history.list.item(0)
+            label = shown.text().split("  ")[0]
+            confirm(self.w, "Restore this version?",
+                    f"Make {label} the current state of the project?", "Restore",
+                    lambda: self._version_job(restore_version, vid,
+                                              "Restored as a new version"),
+                    detail="It is saved as a new version: the current one stays in History.")
 
     def _version_job(self, fn, version_id: str, done: str) -> None:
         if self.w.controller.running or not self.w.current.id:

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 
 
+def last_run_text(seconds: float, tokens: int, cost: float | None, verdict: str) -> str:
+    """"9.8 s, 21,300 tok, $0.0140, approved": the status bar's words for a run."""
+    return f"{seconds:.1f} s, {tokens:,} tok{f', ${cost:.4f}' if cost else ''}, {verdict}"
+
+
 async def provider_line(ctx: AppContext) -> tuple[str, str]:
     """(label, banner): what the next run will use, in the words both places show. Worked
     out in a worker thread with its own loop: building the HTTP client (TLS context) and
@@ -75,6 +80,17 @@ class StatusPresenter(QObject):
         self.label, self.banner = await provider_line(ctx)
         self.show_spend()
         self.provider_changed.emit(self.label, self.banner)
+
+    def show_record(self, record) -> None:
+        """The last run of the project on screen (another project's run must not linger)."""
+        if record is None:
+            return self.set_last_run("")
+        end = record.finished_at or record.started_at
+        verdict = {"finished": "approved", "not_approved": "not approved",
+                   "cancelled": "stopped"}.get(record.status.value, record.status.value)
+        self.set_last_run(last_run_text((end - record.started_at).total_seconds(),
+                                        record.usage.total_tokens, record.usage.cost_usd,
+                                        verdict))
 
     def set_last_run(self, text: str) -> None:
         self.last_run = text

@@ -65,7 +65,7 @@ class Tasks:
         from devora_desktop.core.errors import DevoraError
 
         if isinstance(exc, DevoraError):
-            self.notifier.notify(exc.one_line())
+            self.notifier.notify(exc.one_line(window=True))
         elif isinstance(exc, RuntimeError) and "Event loop stopped" in str(exc):
             return  # the app is quitting
         else:

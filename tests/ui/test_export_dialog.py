@@ -62,6 +62,7 @@ def test_missing_token_points_to_settings_accounts(ctx, qtbot, open_dialog) -> N
     qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: d.go.isEnabled() and d.result.text() != "")
     assert "Settings › Accounts" in d.result.text()
+    assert "devora keys" not in d.result.text()  # no command line in the window
     # ...and that place exists, with the field to paste the token into
     s = SettingsDialog(ctx, {})
     qtbot.addWidget(s)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.drive import answer
 from tests.waiting import until
 
 PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
@@ -244,6 +245,8 @@ def test_restore_a_version(window, qtbot, fake_llm) -> None:
     click_item(qtbot, w.history.list, w.history.list.item(1))  # v1, below the newest
     with qtbot.waitSignal(w.history.reloaded, timeout=5000):
         click(qtbot, w.history.restore_button)
+        assert "Make v1 the current state" in w.confirm_box.text()  # Restore asks first
+        answer(qtbot, w, "Restore")
     assert ws.read_text("app/page.tsx") == PAGE + "\n"
     assert w.history.list.count() == 3
 

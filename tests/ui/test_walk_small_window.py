@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from devora_desktop.core.models import Mode
 from devora_desktop.ui.theme import apply_theme
 from tests.agents.conftest import APPROVE, block, plan
-from tests.ui.drive import pick, retype, show_tab
+from tests.ui.drive import answer, pick, retype, show_tab
 from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
     RUN_MS,
     click,
@@ -217,6 +217,7 @@ def test_after_restore_the_changes_tab_is_the_restore(
     click_item(qtbot, w.history.list, w.history.list.item(1))  # v1
     with qtbot.waitSignal(w.changes.shown, timeout=5000):
         click(qtbot, w.history.restore_button)
+        answer(qtbot, w, "Restore")  # Restore asks first
     assert w.changes.title.text().startswith("v3:"), w.changes.title.text()
     assert "-export const v2 = 2;" in w.changes.diff.toPlainText()
 

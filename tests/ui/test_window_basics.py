@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.agents.conftest import block
-from tests.ui.drive import pick, retype
+from tests.ui.drive import answer, pick, retype
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -209,6 +209,7 @@ def test_revert_from_the_chat_brings_back_the_files_before_that_run(configured, 
     with qtbot.waitSignal(w.notifier.message, timeout=5000,
                           check_params_cb=lambda m: m.startswith("Reverted")):
         click(qtbot, w.activity.run_line.revert)
+        answer(qtbot, w, "Revert")  # Revert asks first (it can remove every file)
     qtbot.waitSignal(w.history.reloaded, timeout=5000).wait()
     assert "export default function Page()" in ws.read_text("app/page.tsx")
     assert w.history.list.count() == 3

@@ -46,7 +46,8 @@ def token_for(ctx: AppContext, service: str) -> str:
     token = os.environ.get(TOKEN_ENV[service]) or ctx.secrets.get(service)
     if not token:
         raise ExportError(f"no {service.title()} token is set",
-                          hint=f"add it in Settings › Accounts, or `devora keys set {service}`")
+                          hint=f"add it in Settings › Accounts, or `devora keys set {service}`",
+                          window_hint="add it in Settings › Accounts")
     return token
 
 

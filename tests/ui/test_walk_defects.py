@@ -1,0 +1,131 @@
+"""Defects a walk through the real window found, each driven as a person would meet it:
+keys, clicks, and waiting on what the window signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from devora_desktop.ui.activity_panel import LEVEL_ROLE
+from tests.agents.conftest import block
+from tests.ui.drive import answer
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    configured,
+    feed_lines,
+    make_window,
+    run,
+    script,
+    two_versions,
+    type_prompt,
+)
+from tests.ui.test_window_basics import choose_project, project_with
+
+__all__ = ["configured"]
+
+
+def start_slow_run(qtbot, w, fake_llm, prompt: str = "a slow app") -> None:
+    """A run whose Frontend is still writing when this returns."""
+    script(fake_llm)
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
+    type_prompt(qtbot, w, prompt)
+    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
+                          check_params_cb=lambda a: a.agent == "frontend" and a.kind == "file"):
+        click(qtbot, w.chat.run_button)
+
+
+def test_revert_asks_and_cancel_keeps_every_file(configured, qtbot, aloop, fake_llm) -> None:
+    """The feed's Revert deleted all the files of a project at one click."""
+    w = make_window(configured, qtbot)
+    ws = two_versions(qtbot, w, fake_llm)
+    click(qtbot, w.activity.run_line.revert)
+    assert "1 file that run changed" in w.confirm_box.text()
+    answer(qtbot, w, "Cancel")
+    qtbot.wait(200)
+    assert ws.read_text("app/page.tsx") == "export const v2 = 2;\n"
+    assert w.history.list.count() == 2
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        click(qtbot, w.activity.run_line.revert)
+        answer(qtbot, w, "Revert")
+    assert "export default function Page()" in ws.read_text("app/page.tsx")
+
+
+def test_quit_during_a_run_asks_first(configured, qtbot, aloop, fake_llm) -> None:
+    """Closing mid-run exited without asking."""
+    w = make_window(configured, qtbot)
+    start_slow_run(qtbot, w, fake_llm)
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert "run is in progress" in w.confirm_box.text()
+    answer(qtbot, w, "Cancel")
+    assert w.controller.running and w.isVisible()
+    with qtbot.waitSignal(w.closed, timeout=5000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Stop the run and quit")
+    assert not w.controller.running
+
+
+def test_a_stop_leaves_no_spinner_in_the_feed(configured, qtbot, aloop, fake_llm) -> None:
+    w = make_window(configured, qtbot)
+    start_slow_run(qtbot, w, fake_llm)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    feed = w.activity.feed
+    levels = [feed.item(i).data(LEVEL_ROLE) for i in range(feed.count())]
+    assert "active" not in levels, feed_lines(w)
+    assert any("stopped writing app/page.tsx" in line for line in feed_lines(w))
+
+
+def test_a_stopped_first_run_gives_the_prompt_back_and_runs_again(configured, qtbot, aloop,
+                                                                  fake_llm) -> None:
+    """A stopped first run cleared the prompt and offered no Run again."""
+    w = make_window(configured, qtbot)
+    start_slow_run(qtbot, w, fake_llm, "a garden planner")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.stop_button)
+    assert w.chat.prompt.toPlainText() == "a garden planner"
+    assert w.activity.run_line is not None and w.activity.run_line.again.isVisible()
+    script(fake_llm)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        click(qtbot, w.activity.run_line.again)
+    assert blocker.args == ["finished"]
+    assert len(w.projects.names()) == 1
+
+
+def test_the_status_bar_shows_this_projects_last_run(configured, qtbot, aloop,
+                                                     fake_llm) -> None:
+    """It showed another project's last run after switching."""
+    project_with(configured, "Quiet", {"index.html": "<h1>q</h1>"})
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    assert "last run" in w.status.status_label.text()
+    row = next(i for i in range(w.projects.list.count())
+               if w.projects.list.item(i).text().startswith("Quiet"))
+    choose_project(qtbot, w, row)
+    assert "last run" not in w.status.status_label.text()
+    row = next(i for i in range(w.projects.list.count())
+               if not w.projects.list.item(i).text().startswith("Quiet"))
+    choose_project(qtbot, w, row)
+    assert "approved" in w.status.status_label.text()
+
+
+def test_empty_panels_say_what_to_do_next_and_one_heading(ctx, qtbot, aloop) -> None:
+    """Activity, Files and History were blank boxes; "Project" sat above "Projects"."""
+    w = make_window(ctx, qtbot)
+    for hint, words in ((w.activity.empty.label, "Describe the app"),
+                        (w.files.empty.label, "describe a new app"),
+                        (w.history.empty.label, "Each run saves one")):
+        assert hint.isVisible() and words in hint.text(), hint.text()
+    dock = w.findChild(QDockWidget)
+    bar = dock.titleBarWidget()  # the dock's own "Project" title takes no room
+    assert bar is not None and bar.height() < 4
+
+
+def test_files_placeholder_goes_when_files_arrive(ctx, qtbot, aloop) -> None:
+    project_with(ctx, "Site", {"index.html": "<h1>x</h1>"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    assert not w.files.empty.label.isVisible()
+    qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
+    assert not w.history.empty.label.isVisible()
