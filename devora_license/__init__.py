@@ -4,7 +4,9 @@ license-token format (EdDSA/Ed25519 JWT). Both sides import this module.
 Token: header ``{"alg": "EdDSA", "kid": KID}``; claims ``iss``, ``aud``, ``sub`` (license id),
 ``jti``, ``iat``, ``nbf``, ``exp`` (14 days), ``refresh_after`` (1 day), ``plan``,
 ``features``, ``seats``, ``mid`` (machine id), ``fph`` (fingerprint hash), ``status``,
-``period_end``.
+``period_end``. ``features`` is written for apps of earlier releases only: what a token
+unlocks is decided by its ``plan`` through :data:`PLANS` (:func:`plan_of`), never by a list
+the token carries — so a certificate's scope, which bounds the plans, bounds the features.
 
 Trust chain (self-hosting): the app pins only *root* keys. A root may sign tokens itself (the
 official server), or certify a signing key: a certificate is a compact JWS (``typ`` "dvc",
@@ -46,6 +48,22 @@ PLANS = {
                                             "export.folder"}), FREE_DAILY_AI_RUNS),
     "pro": Plan("pro", "Pro", frozenset(FEATURES), None),
 }
+
+
+
+def plan_of(claims: dict) -> Plan:
+    """The plan a verified token grants (Free for a name this build does not know). The
+    only way from a token to features: its own ``features`` claim is ignored."""
+    name = claims.get("plan")
+    return PLANS[name] if isinstance(name, str) and name in PLANS else PLANS["free"]
+
+
+def scope_plans(scope: list[str]) -> frozenset[str]:
+    """The plans a certificate's ``scope`` (``license:<plan>`` entries) lets its key grant."""
+    return frozenset(s.removeprefix("license:") for s in scope
+                     if isinstance(s, str) and s.startswith("license:")
+                     and s.removeprefix("license:") in PLANS)
+
 
 #: What each locked feature is called in the UI, and what unlocks it.
 FEATURE_TITLES = {"mode.fullstack": "Full-stack mode", "export.github": "GitHub export",
@@ -148,7 +166,7 @@ def verify(token: str, public_keys: dict[str, str], *, leeway: int = 0,
         if not body["nbf"] - leeway <= int(claims["iat"]) <= body["naf"] + leeway \
                 or at > body["naf"] + leeway:
             raise jwt.InvalidTokenError("the signing key's certificate is not valid now")
-        if f"license:{claims.get('plan')}" not in body["scope"]:
+        if claims.get("plan") not in scope_plans(body["scope"]):
             raise jwt.InvalidTokenError("the signing key may not grant this plan")
     return claims
 

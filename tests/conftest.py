@@ -123,7 +123,7 @@ def install_pro_license(ctx, *, seats: int = 1, exp_in: int = 14 * 86400) -> str
     root's private key."""
     import time
 
-    from devora_desktop.core.licensing import machine_fingerprint
+    from devora_desktop.core.licensing import LicenseManager, machine_fingerprint
     from devora_license import make_claims, sign
 
     private, _public = pinned_test_root()
@@ -132,7 +132,7 @@ def install_pro_license(ctx, *, seats: int = 1, exp_in: int = 14 * 86400) -> str
                          period_end=None)
     claims["exp"] = int(time.time()) + exp_in
     token = sign(claims, private, TEST_ROOT_KID)
-    ctx.store.kv.set("license:token", token)
+    LicenseManager(ctx).store_token(token)   # as after an online activation
     return private
 
 

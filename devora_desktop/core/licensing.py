@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 import httpx
 
 from devora_desktop.core.errors import LicenseError, PlanRequired
-from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_hash, verify
+from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_hash, plan_of, verify
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,7 @@ SELF_TEST_TOKEN = (
     "g"
 )
 CLOCK_SKEW = 300
+SECRET_SERVICE = "devora-desktop"  # the system keyring's service name (see core/secrets.py)
 
 
 @dataclass
@@ -135,6 +136,32 @@ class LicenseManager:
     def _key_file(self):
         return self.ctx.paths.root / "license.key"
 
+    def _read_key_file(self) -> tuple[str | None, int | None]:
+        """(key, watermark) from the 0600 key file: the key on its first line, the clock
+        watermark on a ``seen=`` line (files written before it have the key only)."""
+        try:
+            text = self._key_file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None, None
+        key, seen = None, None
+        for line in text.splitlines():
+            line = line.strip()
+            if line.startswith("seen="):
+                seen = int(line[5:]) if line[5:].isdigit() else None
+            elif line and key is None:
+                key = line
+        return key, seen
+
+    def _write_key_file(self, key: str | None, seen: int | None) -> None:
+        import os
+
+        tmp = self._key_file.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write((key or "") + (f"\nseen={seen}\n" if seen else ""))
+        os.replace(tmp, self._key_file)
+
     def stored_key(self) -> str | None:
         """This machine's license key, wherever it is kept (None when not activated)."""
         from devora_desktop.core.errors import KeyringUnavailable
@@ -146,34 +173,27 @@ class LicenseManager:
             key = None
         if key:
             return key
-        try:
-            key = self._key_file.read_text(encoding="utf-8").strip() or None
-        except FileNotFoundError:
-            return None
+        key = self._read_key_file()[0]
         if key:
             register_secret(key)  # never in a log line
         return key
 
     def key_location(self) -> str | None:
         """Where this machine's license key is kept, in words (None: nowhere)."""
-        if self._key_file.exists():
+        if self._read_key_file()[0]:
             return f"{self._key_file} (no system keyring; readable only by you)"
         if self.ctx.secrets.has("license"):
             return "the system keyring"
         return None
 
     def _save_key(self, key: str) -> None:
-        import os
-
+        seen = self._read_key_file()[1]
         if self.ctx.secrets.set("license", key, session_only_ok=True):
             self._key_file.unlink(missing_ok=True)
+            if seen:
+                self._write_side_seen(seen)
             return
-        tmp = self._key_file.with_suffix(".tmp")
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(key)
-        os.replace(tmp, self._key_file)
+        self._write_key_file(key, seen)
 
     def _forget_key(self) -> None:
         self.ctx.secrets.delete("license")
@@ -182,6 +202,57 @@ class LicenseManager:
     @property
     def fingerprint(self) -> str:
         return machine_fingerprint(self.kv)
+
+    # ---- the clock watermark -----------------------------------------------------------
+    # The latest time this app has seen, kept in two places: the store (``license:latest_seen``)
+    # and where the license key lives (the system keyring, else the 0600 key file). A clock
+    # set back is caught while either survives; with both gone and a token present, the token
+    # is not trusted until an online refresh (editing one file cannot revive a token).
+    _SEEN_EVERY = 3600  # the keyring/key-file copy advances at most hourly (it may be slow)
+
+    @property
+    def _seen_account(self) -> str:
+        import hashlib
+
+        root = str(self.ctx.paths.root.resolve())
+        return "license-seen@" + hashlib.sha256(root.encode()).hexdigest()[:16]
+
+    def _keyring_seen(self) -> int | None:
+        """The keyring's copy (None: no keyring, or nothing there)."""
+        if not self.ctx.secrets.available:
+            return None
+        try:
+            import keyring
+
+            raw = keyring.get_password(SECRET_SERVICE, self._seen_account)
+        except Exception:  # any backend failure: as if there were no keyring
+            return None
+        return int(raw) if raw and raw.isdigit() else None
+
+    def _watermarks(self) -> tuple[int | None, int | None]:
+        """(the store's, the key side's) latest seen time; None where it is missing."""
+        raw = self.kv.get("license:latest_seen")
+        store = int(raw) if raw is not None and str(raw).isdigit() else None
+        side = [v for v in (self._keyring_seen(), self._read_key_file()[1]) if v]
+        return store, max(side) if side else None
+
+    def _advance_watermark(self, now: int, store: int | None, side: int | None) -> None:
+        if store is None or now > store + 60:
+            self.kv.set("license:latest_seen", now)
+        if side is None or now >= side + self._SEEN_EVERY:
+            self._write_side_seen(now)
+
+    def _write_side_seen(self, seen: int) -> None:
+        if self.ctx.secrets.available:
+            try:
+                import keyring
+
+                keyring.set_password(SECRET_SERVICE, self._seen_account, str(seen))
+                return
+            except Exception:
+                log.info("the keyring refused the license watermark; using the key file")
+        key, _ = self._read_key_file()
+        self._write_key_file(key, seen)
 
     # ---- offline state ----------------------------------------------------------------
     def state(self) -> LicenseState:
@@ -196,32 +267,35 @@ class LicenseManager:
         except jwt.InvalidTokenError as exc:
             return LicenseState(status="invalid", message=f"The license token is not valid "
                                 f"({exc}); activate again")
-        latest = int(self.kv.get("license:latest_seen") or 0)
+        store, side = self._watermarks()
+        if store is None and side is None:
+            return LicenseState(status="unconfirmed", refresh_due=True, message=(
+                "The license must be confirmed online before it is used here: connect to "
+                "the internet (Help > License)"))
+        latest = max(store or 0, side or 0)
         if now + CLOCK_SKEW < latest or claims["iat"] > now + CLOCK_SKEW:
             return LicenseState(status="clock", clock_problem=True, message=(
                 "The system clock is set earlier than a time Devora has already seen; fix "
                 "the date and time to use Pro"))
-        if now > latest + 60:
-            self.kv.set("license:latest_seen", now)
+        self._advance_watermark(max(now, latest), store, side)
         if claims.get("fph") != self.fingerprint:
             return LicenseState(status="other_machine", message="This license was activated "
                                 "on another machine; activate it here")
         exp = int(claims["exp"])
         base = dict(seats=int(claims.get("seats", 1)), license_id=claims["sub"],
                     refresh_due=now >= int(claims.get("refresh_after", exp)), expires_at=exp)
-        plan = claims.get("plan", "free") if claims.get("plan") in PLANS else "free"
+        plan = plan_of(claims)   # features come from the plan table, never from the token
         if now <= exp:
             status = claims.get("status", "active")
             msg = {"past_due": "Pro — the last payment failed; update your card in Manage "
-                               "billing"}.get(status, f"{PLANS[plan].title} plan")
-            return LicenseState(plan=plan, status=status, message=msg,
-                                features=frozenset(claims.get("features") or
-                                                   PLANS[plan].features), **base)
+                               "billing"}.get(status, f"{plan.title} plan")
+            return LicenseState(plan=plan.name, status=status, message=msg,
+                                features=plan.features, **base)
         if now <= exp + OFFLINE_GRACE:
             until = datetime.fromtimestamp(exp + OFFLINE_GRACE, UTC).strftime("%Y-%m-%d")
-            return LicenseState(plan=plan, status="grace", message=(
+            return LicenseState(plan=plan.name, status="grace", message=(
                 f"Offline for a while: connect before {until} to keep Pro"),
-                features=PLANS[plan].features, **{**base, "refresh_due": True})
+                features=plan.features, **{**base, "refresh_due": True})
         return LicenseState(status="expired", message="The license needs a refresh: connect "
                             "to the internet (Help > License)", **{**base, "refresh_due": True})
 
@@ -250,7 +324,8 @@ class LicenseManager:
                                f"{resp.status_code}", code=code, hint=_HINTS.get(code, ""))
         return data
 
-    def _store(self, token: str) -> LicenseState:
+    def store_token(self, token: str) -> LicenseState:
+        """Keep a token the server just sent (verified first); the state it gives."""
         import jwt
 
         try:
@@ -260,6 +335,11 @@ class LicenseManager:
                                code="BAD_TOKEN",
                                hint="check the license server settings") from None
         self.kv.set("license:token", token)
+        # confirmed online just now: both copies of the watermark are (re)written, never lowered
+        store, side = self._watermarks()
+        seen = max(int(self.now()), store or 0, side or 0)
+        self.kv.set("license:latest_seen", seen)
+        self._write_side_seen(seen)
         return self.state()
 
     async def activate(self, key: str) -> LicenseState:
@@ -270,7 +350,7 @@ class LicenseManager:
                                                      f"{platform.machine()}"})
         self._save_key(key)
         self.kv.set("license:machine_id", data["machine_id"])
-        return self._store(data["token"])
+        return self.store_token(data["token"])
 
     async def refresh(self) -> LicenseState:
         key, mid = self.stored_key(), self.kv.get("license:machine_id")
@@ -283,7 +363,7 @@ class LicenseManager:
             if exc.code in ("NOT_FOUND", "SUSPENDED", "EXPIRED", "FINGERPRINT_MISMATCH"):
                 self.kv.delete("license:token")  # the server says no: back to Free
             raise
-        return self._store(data["token"])
+        return self.store_token(data["token"])
 
     async def refresh_if_due(self) -> LicenseState:
         state = self.state()

@@ -37,6 +37,12 @@ def token_for(ctx, private: str, kid: str = TEST_ROOT_KID, **over) -> str:
     return sign(claims, private, kid)
 
 
+def keep(ctx, token: str) -> None:
+    """Put ``token`` where the app keeps it, on a machine that has seen the clock before."""
+    ctx.store.kv.set("license:token", token)
+    ctx.store.kv.set("license:latest_seen", int(time.time()))
+
+
 def test_pinned_key_verifies_the_self_test_token() -> None:
     assert verify(SELF_TEST_TOKEN, PINNED_KEYS)["sub"] == "self-test"
 
@@ -80,7 +86,7 @@ def test_bad_tokens_are_rejected(ctx, case: str) -> None:
         token = jwt.encode(claims, None, algorithm="none", headers={"kid": TEST_ROOT_KID})
     else:
         token = token_for(ctx, private, fph="0" * 64)
-    ctx.store.kv.set("license:token", token)
+    keep(ctx, token)
     state = mgr.state()
     assert not state.pro, (case, state)
     assert state.message
@@ -101,7 +107,7 @@ def test_clock_rollback_detected(ctx) -> None:
 def test_token_issued_in_the_future_is_a_clock_problem(ctx) -> None:
     private = install_pro_license(ctx)
     future = int(time.time()) + 3 * DAY
-    ctx.store.kv.set("license:token", token_for(ctx, private, iat=future, nbf=future,
+    keep(ctx, token_for(ctx, private, iat=future, nbf=future,
                                                 exp=future + 14 * DAY))
     assert LicenseManager(ctx).state().clock_problem
 
@@ -206,7 +212,7 @@ def test_a_setting_cannot_add_a_trusted_key(ctx) -> None:
     s = ctx.settings.model_copy(deep=True)
     s.license_public_keys = {"evil": attacker_public}  # e.g. an index edited by hand
     ctx.save_settings(s)
-    ctx.store.kv.set("license:token", token_for(ctx, attacker, kid="evil", seats=99))
+    keep(ctx, token_for(ctx, attacker, kid="evil", seats=99))
     state = LicenseManager(ctx).state()
     assert not state.pro and state.status == "invalid"
 
@@ -238,7 +244,7 @@ def _certified(ctx, *, root=None, kid="acme-1", token_kid=None, plan="pro", **ce
 
 
 def test_self_hosted_key_with_a_root_certificate_is_trusted(ctx) -> None:
-    ctx.store.kv.set("license:token", _certified(ctx))
+    keep(ctx, _certified(ctx))
     assert LicenseManager(ctx).state().pro
 
 
@@ -263,7 +269,7 @@ def test_bad_certificates_are_refused(ctx, case: str) -> None:
         header = json.loads(base64.urlsafe_b64decode(good.split(".")[0] + "=="))
         claims = jwt.decode(good, options={"verify_signature": False})
         token = jwt.encode(claims, new_keypair()[0], algorithm="EdDSA", headers=header)
-    ctx.store.kv.set("license:token", token)
+    keep(ctx, token)
     state = LicenseManager(ctx).state()
     assert not state.pro and state.status == "invalid", (case, state)
 
@@ -285,7 +291,7 @@ def test_certify_command_makes_a_certificate_the_app_accepts(ctx, tmp_path, caps
                          period_end=None)
     from devora_license import sign as sign_with
 
-    ctx.store.kv.set("license:token", sign_with(claims, (tmp_path / "signing.pem").read_text(),
+    keep(ctx, sign_with(claims, (tmp_path / "signing.pem").read_text(),
                                                 "acme-1", cert))
     assert LicenseManager(ctx).state().pro
 
@@ -306,7 +312,9 @@ async def test_without_a_keyring_refresh_and_deactivate_keep_working(
         key = purchase_for_app(ctx, server)
         assert (await LicenseManager(ctx).activate(key)).pro
         stored = ctx.paths.root / "license.key"
-        assert stored.read_text() == key and stored.stat().st_mode & 0o777 == 0o600
+        first, seen = stored.read_text().splitlines()   # the key, then the clock watermark
+        assert first == key and seen.startswith("seen=") and \
+            stored.stat().st_mode & 0o777 == 0o600
         assert "no system keyring" in LicenseManager(ctx).key_location()
         assert key.encode() not in (ctx.paths.root / "devora.json").read_bytes()
         root = ctx.paths.root
@@ -367,3 +375,111 @@ def test_export_flags_the_license_key_kept_on_disk(run_cli, isolated_home, tmp_p
     monkeypatch.setattr(logs, "_known", set())  # a new process: the key not seen yet
     r = run_cli("export", "zip", "Lic", "--out", str(tmp_path / "l.zip"))
     assert r.code == 1 and "notes.md:1" in r.err, r
+
+
+# ---- features come from the plan: a certificate's scope bounds what a key can unlock --------
+def free_scope_token(ctx) -> str:
+    """What the audit forged: a key certified only for ``license:free`` signs a Free token
+    whose own ``features`` claim lists every Pro feature."""
+    from devora_license import FEATURES
+
+    signer, public = new_keypair()
+    from tests.server.conftest import certificate
+
+    cert = certificate(public, kid="free-only", scope=["license:free"])
+    claims = make_claims(license_id="lic", plan="free", seats=1, machine_id="m",
+                         fingerprint=machine_fingerprint(ctx.store.kv), status="active",
+                         period_end=None)
+    claims["features"] = list(FEATURES)
+    return sign(claims, signer, "free-only", cert)
+
+
+def test_a_free_scope_key_cannot_unlock_pro_features(ctx) -> None:
+    from devora_license import PLANS
+
+    keep(ctx, free_scope_token(ctx))
+    state = LicenseManager(ctx).state()
+    assert (state.plan, state.status) == ("free", "active")
+    assert state.features == PLANS["free"].features
+    with pytest.raises(PlanRequired):
+        LicenseManager(ctx).entitlements().require_run(mode="fullstack", agent_models=False,
+                                                       offline=True, ai_runs_today=0)
+
+
+def test_a_free_scope_key_cannot_unlock_fullstack_in_the_cli(run_cli, isolated_home) -> None:
+    from devora_desktop.core.context import AppContext
+
+    with AppContext.open(isolated_home) as c:
+        keep(c, free_scope_token(c))
+    status = run_cli("license", "status", "--json")
+    assert "mode.fullstack" not in status.out
+    gated = run_cli("generate", "a shop", "--mode", "fullstack")
+    assert gated.code == 1 and "Full-stack mode needs the Pro plan" in gated.err
+
+
+# ---- the clock watermark lives in two places ------------------------------------------------
+@pytest.mark.parametrize("where", ["keyring", "key_file"])
+def test_erasing_the_stores_watermark_does_not_revive_an_expired_token(ctx, where) -> None:
+    if where == "key_file":
+        import keyring
+        from keyring.backends import fail
+
+        keyring.set_keyring(fail.Keyring())   # restored by the memory_keyring fixture
+    install_pro_license(ctx, exp_in=14 * DAY)
+    clock = Clock()
+    mgr = LicenseManager(ctx, now=clock)
+    assert mgr.state().pro
+    clock.t += 30 * DAY                    # past exp and the grace: the app has seen this
+    assert mgr.state().status == "expired"
+    if where == "key_file":
+        assert "seen=" in (ctx.paths.root / "license.key").read_text()
+    ctx.store.kv.delete("license:latest_seen")   # the data file edited by hand
+    clock.t -= 30 * DAY                    # and the clock set back to when it was valid
+    state = LicenseManager(ctx, now=clock).state()
+    assert not state.pro and state.clock_problem, state
+    ctx.store.kv.set("license:latest_seen", 1)   # lowered rather than deleted: the same
+    assert LicenseManager(ctx, now=clock).state().clock_problem
+
+
+def test_a_token_without_any_watermark_waits_for_an_online_refresh(ctx) -> None:
+    install_pro_license(ctx)
+    import keyring
+
+    keyring.get_keyring().store.clear()    # the keyring's copy and the store's both gone
+    ctx.store.kv.delete("license:latest_seen")
+    state = LicenseManager(ctx).state()
+    assert not state.pro and state.status == "unconfirmed" and state.refresh_due
+    assert "confirmed online" in state.message
+
+
+def test_a_license_activated_before_the_watermark_moved_keeps_working_offline(ctx) -> None:
+    """What this release finds after an upgrade: the token, the store's watermark and the
+    key in the keyring, but no watermark beside the key yet."""
+    from devora_license import make_claims
+    from tests.conftest import pinned_test_root
+
+    private, _ = pinned_test_root()
+    claims = make_claims(license_id="lic", plan="pro", seats=1, machine_id="m1",
+                         fingerprint=machine_fingerprint(ctx.store.kv), status="active",
+                         period_end=None)
+    ctx.store.kv.set("license:token", sign(claims, private, TEST_ROOT_KID))
+    ctx.store.kv.set("license:latest_seen", int(time.time()) - DAY)
+    ctx.store.kv.set("license:machine_id", "m1")
+    ctx.secrets.set("license", "DEV-0A1B2C-3D4E5F-6A7B8C-9D0E1F")
+    clock = Clock()
+    mgr = LicenseManager(ctx, now=clock)
+    assert mgr.state().pro                 # offline: no server anywhere
+    ctx.store.kv.delete("license:latest_seen")
+    clock.t -= 2 * DAY                     # from now on the keyring's copy catches it
+    assert LicenseManager(ctx, now=clock).state().clock_problem
+
+
+def test_a_key_file_from_the_last_release_still_reads(ctx) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    (ctx.paths.root / "license.key").write_text("DEV-0A1B2C-3D4E5F-6A7B8C-9D0E1F")
+    install_pro_license(ctx)
+    mgr = LicenseManager(ctx)
+    assert mgr.stored_key() == "DEV-0A1B2C-3D4E5F-6A7B8C-9D0E1F" and mgr.state().pro
