@@ -2,9 +2,14 @@
 
 It serves exactly the files the project's :class:`Workspace` lists — nothing else: no
 ``.git``/``.devora`` or other ignored folders, no hidden files (``.env``), no symlinks (the
-listing skips them and :func:`safe_path` refuses any link on the way), and no directory
-listings (a folder answers with its ``index.html`` or 404). It binds 127.0.0.1 and answers
-only requests addressed to a loopback host, so a web page cannot reach it by DNS rebinding.
+listing skips them and :func:`safe_path` refuses any link on the way), no hard links (a file
+with a second name may be a file outside the project: refused), and no directory listings (a
+folder answers with its ``index.html`` or 404). It binds 127.0.0.1 and answers only requests
+addressed to a loopback host, so a web page cannot reach it by DNS rebinding.
+
+One thread serves every connection (asyncio): a client that opens connections and never
+finishes a request costs a socket, not a thread, is dropped after ``idle_timeout``, and when
+``max_connections`` are open the longest-idle one makes room for a new one.
 
 A full-stack project is previewed through its own dev server instead; the window asks for
 a :class:`PreviewSource` and does not care which one it gets.
@@ -12,12 +17,17 @@ a :class:`PreviewSource` and does not care which one it gets.
 
 from __future__ import annotations
 
+import asyncio
 import collections
+import contextlib
 import mimetypes
+import os
+import socket
+import stat
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import time
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.errors import DevoraError
@@ -25,6 +35,9 @@ from devora_desktop.core.workspace import Workspace, normalize_rel_path
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost"})
 _NOT_FOUND = b"<!doctype html><title>Not found</title><p>Not found in this project.</p>"
+_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 421: "Misdirected Request",
+            501: "Not Implemented"}
+MAX_HEAD = 16 * 1024  # request line + headers
 
 
 class PreviewSource(Protocol):
@@ -42,81 +55,64 @@ def servable(rel: str) -> bool:
     return not any(part.startswith(".") for part in PurePosixPath(rel).parts)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    preview: PreviewServer
+def host_of(header: str) -> str:
+    """The host name of a ``Host`` header, without port or IPv6 brackets, lower case."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a browser that drops a connection mid-file is normal
 
+def read_single_link(path: Path) -> bytes | None:
+    """The bytes of a regular file that has no other name (``st_nlink == 1``), or None.
 
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        self._serve(body=True)
-
-    def do_HEAD(self) -> None:
-        self._serve(body=False)
-
-    def _reply(self, status: int, data: bytes, ctype: str, body: bool) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.end_headers()
-        if body:
-            self.wfile.write(data)
-
-    def _serve(self, body: bool) -> None:
-        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
-        if host not in LOOPBACK_HOSTS:
-            self._reply(421, b"wrong host", "text/plain", body)
-            return
-        data = self.server.preview.read(urlsplit(self.path).path)
-        if data is None:
-            self._reply(404, _NOT_FOUND, "text/html; charset=utf-8", body)
-            return
-        rel, content = data
-        ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-        if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
-            ctype += "; charset=utf-8"
-        self._reply(200, content, ctype, body)
-
-    def log_request(self, code: object = "-", size: object = "-") -> None:
-        requests = getattr(self.server, "requests", None)
-        status = getattr(code, "value", code)
-        if requests is not None and isinstance(status, int):
-            requests.append((self.command, self.path, status))
+    Opened without following a final symlink and without blocking on a FIFO; the checks are
+    made on the open file, so a swap after the check changes nothing."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
+        | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            return None
+        return fh.read()
 
 
 class PreviewServer:
     """Serves one project folder on ``http://127.0.0.1:<free port>/`` until ``stop()``."""
 
-    def __init__(self, root: Path | Workspace) -> None:
+    def __init__(self, root: Path | Workspace, *, max_connections: int = 128,
+                 idle_timeout: float = 15.0) -> None:
         self.workspace = root if isinstance(root, Workspace) else Workspace(Path(root))
         self.root = self.workspace.root
+        self.max_connections = max_connections
+        self.idle_timeout = idle_timeout
         self._listing: frozenset[str] = frozenset()
         self._lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.preview = self
         #: (method, path, status) of recent requests: the web check reads failed ones here.
         self.requests: collections.deque[tuple[str, str, int]] = collections.deque(maxlen=2000)
-        self._server.requests = self.requests  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        kwargs={"poll_interval": 0.2}, name="preview-server")
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._address = self._sock.getsockname()[:2]
+        self._idle: dict[asyncio.StreamWriter, float] = {}  # waiting for a request, since
+        self._open: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task] = set()
+        self._loop = asyncio.new_event_loop()
+        self._stopping: asyncio.Event | None = None
+        ready = threading.Event()
+        self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True,
+                                        name="preview-server")
         self._thread.start()
+        ready.wait(5)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = self._address
         return f"http://{host}:{port}/"
 
+    # ---- the files ----------------------------------------------------------------------
     def _listed(self, rel: str) -> bool:
         with self._lock:
             if rel in self._listing:
@@ -145,15 +141,134 @@ class PreviewServer:
         if rel is None:
             return None
         try:
-            return rel, self.workspace.read_bytes(rel)  # safe_path: no symlink on the way
-        except (DevoraError, OSError):
+            path = self.workspace.path_for(rel)  # safe_path: no symlink on the way
+        except DevoraError:
             return None
+        data = read_single_link(path)
+        return None if data is None else (rel, data)
 
     def failed_requests(self) -> list[tuple[str, int]]:
         """(path, status) of requests the project's own files could not answer."""
         return [(path, status) for _m, path, status in list(self.requests) if status >= 400]
 
+    # ---- HTTP ---------------------------------------------------------------------------
+    def _serve(self, ready: threading.Event) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_until_complete(self._main(ready))
+        finally:
+            tasks = [t for t in asyncio.all_tasks(self._loop) if not t.done()]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                self._loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            self._loop.close()
+
+    async def _main(self, ready: threading.Event) -> None:
+        self._stopping = asyncio.Event()
+        server = await asyncio.start_server(self._client, sock=self._sock, limit=MAX_HEAD,
+                                            backlog=512)
+        ready.set()
+        try:
+            await self._stopping.wait()
+        finally:
+            server.close()
+            for writer in list(self._open):
+                writer.close()
+            if self._handlers:  # each sees its connection end and returns
+                await asyncio.wait(list(self._handlers), timeout=1.0)
+            await server.wait_closed()
+
+    def _make_room(self) -> bool:
+        """At the connection cap, drop the longest-idle connection; False if none is idle."""
+        if len(self._open) < self.max_connections:
+            return True
+        if not self._idle:
+            return False
+        oldest = min(self._idle, key=self._idle.__getitem__)
+        self._idle.pop(oldest)
+        self._open.discard(oldest)
+        oldest.close()
+        return True
+
+    async def _client(self, reader: asyncio.StreamReader,
+                      writer: asyncio.StreamWriter) -> None:
+        if not self._make_room():
+            writer.close()
+            return
+        self._open.add(writer)
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
+            task.add_done_callback(self._handlers.discard)
+        try:
+            keep = True
+            while keep:
+                self._idle[writer] = time.monotonic()
+                try:
+                    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"),
+                                                  self.idle_timeout)
+                except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
+                        ConnectionError):
+                    return
+                finally:
+                    self._idle.pop(writer, None)
+                keep = await self._answer(head, writer)
+        except (ConnectionError, TimeoutError):
+            pass
+        finally:
+            self._idle.pop(writer, None)
+            self._open.discard(writer)
+            writer.close()
+
+    async def _answer(self, head: bytes, writer: asyncio.StreamWriter) -> bool:
+        """Reply to one request; True to keep the connection for the next one."""
+        lines = head.decode("latin-1").split("\r\n")
+        parts = lines[0].split(" ")
+        if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
+            await self._reply(writer, "GET", "?", 400, b"bad request", "text/plain", False)
+            return False
+        method, target, version = parts
+        headers: dict[str, str] = {}
+        for line in lines[1:]:
+            name, sep, value = line.partition(":")
+            if sep:
+                headers[name.strip().lower()] = value.strip()
+        conn = headers.get("connection", "").lower()
+        keep = (version == "HTTP/1.1" and conn != "close") or conn == "keep-alive"
+        if method not in ("GET", "HEAD"):
+            keep = False  # a body may follow: it is never read
+            status, data, ctype = 501, b"not implemented", "text/plain"
+        elif host_of(headers.get("host", "")) not in LOOPBACK_HOSTS:
+            status, data, ctype = 421, b"wrong host", "text/plain"
+        else:
+            found = self.read(urlsplit(target).path)
+            if found is None:
+                status, data, ctype = 404, _NOT_FOUND, "text/html; charset=utf-8"
+            else:
+                rel, data = found
+                status = 200
+                ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+                if ctype.startswith("text/") or ctype in ("application/javascript",
+                                                          "application/json"):
+                    ctype += "; charset=utf-8"
+        await self._reply(writer, method, target, status, data, ctype, keep)
+        return keep
+
+    async def _reply(self, writer: asyncio.StreamWriter, method: str, target: str, status: int,
+                     data: bytes, ctype: str, keep: bool) -> None:
+        self.requests.append((method, target, status))
+        head = (f"HTTP/1.1 {status} {_REASONS.get(status, '')}\r\n"
+                f"Content-Type: {ctype}\r\nContent-Length: {len(data)}\r\n"
+                "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+                f"Connection: {'keep-alive' if keep else 'close'}\r\n\r\n")
+        writer.write(head.encode("latin-1") + (data if method != "HEAD" else b""))
+        await asyncio.wait_for(writer.drain(), self.idle_timeout)
+
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=2)
+        if self._thread.is_alive() and self._stopping is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already ended
+                self._loop.call_soon_threadsafe(self._stopping.set)
+            self._thread.join(timeout=2)
+        with contextlib.suppress(OSError):
+            self._sock.close()

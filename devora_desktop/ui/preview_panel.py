@@ -210,7 +210,9 @@ class PreviewPanel(QWidget):
         n = len(errors)
         self.console_title.setText(f"<span style='color:{theme.colors()['error']}'>{n} "
                                    f"JavaScript error{'s' if n != 1 else ''}</span>")
-        self.console_box.setVisible(bool(errors))
+        if self.console_box.isHidden() == bool(errors):
+            self.console_box.setVisible(bool(errors))
+            self.layout().activate()  # the Fix button is where it is drawn at once
 
     def _on_console_error(self, message: str, line: int, source: str) -> None:
         if len(self.errors) >= MAX_ERRORS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 from pathlib import Path
 
 import httpx
@@ -92,3 +93,79 @@ def test_only_get_and_head(site) -> None:
     server, _root = site
     assert httpx.head(server.url + "index.html", timeout=5).status_code == 200
     assert httpx.post(server.url + "index.html", content=b"x", timeout=5).status_code == 501
+
+
+def test_never_serves_a_hard_link_to_a_file_outside(site, tmp_path: Path) -> None:
+    """A hard link is no symlink: the listing shows it and safe_path passes it. It may name a
+    file anywhere on the disk (a planted link to ~/.ssh/id_rsa), so a second name refuses it."""
+    server, root = site
+    os.link(tmp_path / "outside" / "secret.txt", root / "notes.txt")
+    os.link(tmp_path / "outside" / "index.html", root / "blog" / "old.html")
+    for path in ("/notes.txt", "/blog/old.html"):
+        r = get(server, path)
+        assert r.status_code == 404 and SECRET not in r.text, path
+    # the project's own files still come through, and a FIFO does not hang the server
+    os.mkfifo(root / "pipe.html")
+    assert get(server, "/pipe.html").status_code == 404
+    assert get(server, "/index.html").text == "<h1>home</h1>"
+
+
+def _half_open(server: PreviewServer, n: int) -> list:
+    """``n`` connections that send half a request and then say nothing."""
+    import socket
+
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    socks = []
+    for _ in range(n):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        s.sendall(b"GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # no blank line
+        socks.append(s)
+    return socks
+
+
+def _hung_up(sock) -> bool:
+    try:
+        return sock.recv(1) == b""
+    except ConnectionResetError:  # closed with our unread half request in its buffer
+        return True
+
+
+def test_half_open_requests_hold_no_threads_and_the_page_still_loads(tmp_path: Path) -> None:
+    """300 half-open requests made 302 threads under ThreadingHTTPServer; now one thread
+    serves them all, and a real request still gets its page while they hang."""
+    import threading
+
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>home</h1>")
+    server = PreviewServer(ws, max_connections=64)
+    try:
+        before = threading.active_count()
+        socks = _half_open(server, 300)
+        r = get(server, "/index.html")
+        assert r.status_code == 200 and r.text == "<h1>home</h1>"
+        assert threading.active_count() <= before  # not one thread per connection
+        # the rest were dropped to stay under the cap (the oldest idle first)
+        readable, _w, _x = select.select(socks, [], [], 1.0)
+        closed = sum(_hung_up(s) for s in readable)
+        for s in socks:
+            s.close()
+        assert closed >= 300 - 64
+    finally:
+        server.stop()
+    assert not server._thread.is_alive()
+
+
+def test_a_silent_connection_is_dropped_after_the_idle_timeout(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>home</h1>")
+    server = PreviewServer(ws, idle_timeout=0.3)
+    try:
+        [s] = _half_open(server, 1)
+        s.settimeout(5)
+        assert _hung_up(s)  # the server hung up; before, the thread waited forever
+        s.close()
+        with httpx.Client(timeout=5) as client:  # keep-alive: two requests, one connection
+            assert client.get(server.url).text == "<h1>home</h1>"
+            assert client.get(server.url + "index.html").status_code == 200
+    finally:
+        server.stop()
