@@ -19,12 +19,20 @@ from decimal import Decimal
 from typing import TypeVar
 
 from devora_desktop.agents import prompts
-from devora_desktop.agents.events import AgentDelta, AgentNotice, RunEvent
+from devora_desktop.agents.events import (
+    AgentDelta,
+    AgentNotice,
+    FileProgress,
+    FileStarted,
+    RunEvent,
+)
 from devora_desktop.agents.protocol import (
     Commentary,
     DeleteBlock,
     FileBlock,
     FileBlockParser,
+    FileOpened,
+    FileText,
     find_placeholder,
 )
 from devora_desktop.core.errors import (
@@ -121,6 +129,22 @@ class CodeResult:
     deleted: list[str] = field(default_factory=list)
     text: str = ""
     usage: Usage = field(default_factory=Usage)
+
+
+class LiveFiles:
+    """The parser's FileOpened / FileText as the RunEvents front ends follow a file by
+    (FileStarted, FileProgress with the line count so far)."""
+
+    def __init__(self, agent: str, worker: int = 0) -> None:
+        self.agent, self.worker, self.lines = agent, worker, 0
+
+    def event(self, item: FileOpened | FileText) -> FileStarted | FileProgress:
+        if isinstance(item, FileOpened):
+            self.lines = 0
+            return FileStarted(agent=self.agent, path=item.path, worker=self.worker)
+        self.lines += item.text.count("\n")
+        return FileProgress(agent=self.agent, path=item.path, text=item.text,
+                            lines=self.lines, worker=self.worker)
 
 
 class BaseAgent:
@@ -236,9 +260,13 @@ class CodeAgent(BaseAgent):
         started = time.monotonic()
         pending: list[asyncio.Task] = []
         placeholder_files: list[str] = []
+        follow = LiveFiles(self.name, self.worker)
 
         def handle(items) -> None:
             for item in items:
+                if isinstance(item, FileOpened | FileText):
+                    self.env.emit(follow.event(item))
+                    continue
                 if isinstance(item, Commentary):
                     continue
                 if isinstance(item, FileBlock):

@@ -58,6 +58,30 @@ class AgentNotice(_Event):
     level: Literal["info", "warning"] = "info"
 
 
+class FileStarted(_Event):
+    """A code agent began a file, in any block format the model used (the protocol parser
+    reads it: agents/protocol.py). FileProgress follows with its lines; FileWritten,
+    FileRejected or the agent's end closes it. Again for the same path when a continuation
+    starts the file over."""
+
+    type: Literal["file_started"] = "file_started"
+    agent: str
+    path: str
+    worker: int = 0  # as AgentDelta.worker
+
+
+class FileProgress(_Event):
+    """More whole lines of the file being written: ``text`` holds the new lines (each ends
+    in a newline), ``lines`` how many there are so far."""
+
+    type: Literal["file_progress"] = "file_progress"
+    agent: str
+    path: str
+    text: str
+    lines: int
+    worker: int = 0
+
+
 class FileWritten(_Event):
     type: Literal["file_written"] = "file_written"
     agent: str
@@ -224,7 +248,8 @@ class RunCancelled(_Event):
 
 
 RunEvent = Annotated[
-    RunStarted | AgentStarted | AgentDelta | AgentNotice | FileWritten | FileDeleted
+    RunStarted | AgentStarted | AgentDelta | AgentNotice | FileStarted | FileProgress
+    | FileWritten | FileDeleted
     | FileRejected | AgentFinished | AgentFailed | AgentSkipped | ValidationReport
     | CheckStarted | CheckOutput | CheckFinished | WaitingForYou | YouAnswered
     | ReviewVerdict | VersionCommitted

@@ -24,6 +24,8 @@ from devora_desktop.agents.events import (
     AgentFailed,
     AgentFinished,
     AgentStarted,
+    FileProgress,
+    FileStarted,
     RunEvent,
 )
 from devora_desktop.core.errors import DevoraError
@@ -112,8 +114,8 @@ class Journal:
             else:
                 self._delta_at[key] = len(self.log)
                 self.log.append(event.model_dump(mode="json"))
-        else:
-            if agent is not None:
+        elif not isinstance(event, FileProgress):  # live only: its text is in the deltas
+            if agent is not None and not isinstance(event, FileStarted):
                 for key in [k for k in self._delta_at if k[0] == agent]:
                     del self._delta_at[key]
             self.log.append(event.model_dump(mode="json"))

@@ -14,7 +14,6 @@ types and fields are ignored, so an older app can read a newer log.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,9 +27,6 @@ Outcome = Literal["finished", "failed", "cancelled", "interrupted"]
 STEPS = ("Plan", "Build", "Check", "Review", "Save")
 FINAL_AGENT_STATES = frozenset({"done", "failed", "cancelled", "skipped"})
 PLAN_AGENTS = frozenset({"architect", "compressor"})
-CODE_AGENTS = frozenset({"frontend", "backend", "database", "quick"})
-_OPEN = re.compile(r"""<file\s+path\s*=\s*["']([^"'>]+)["'][^>]*>""")
-_CLOSE = "</file>"
 
 
 @dataclass
@@ -50,59 +46,12 @@ class Activity:
 
 
 @dataclass
-class FileScan:
-    """Where one stream of model text is inside its ``<file path=…>`` blocks."""
+class LiveFile:
+    """The file one worker is writing, as FileStarted and FileProgress tell it."""
 
-    current_file: str | None = None
-    current_lines: int = 0
-    current_text: list[str] = field(default_factory=list)  # of the file being written
-    _buf: str = ""
-    _skip_newline: bool = False
-
-    def scan(self, text: str) -> str | None:
-        """Follow ``<file path=…>`` blocks in streamed text; returns a path that just opened."""
-        opened = None
-        buf, self._buf, pos = self._buf + text, "", 0
-        while pos < len(buf):
-            if self.current_file is None:
-                i = buf.find("<file", pos)
-                if i < 0:
-                    j = buf.rfind("<", pos)
-                    if j >= 0 and "<file".startswith(buf[j:]):
-                        self._buf = buf[j:]
-                    break
-                m = _OPEN.match(buf, i)
-                if m is None:
-                    if ">" not in buf[i:] and len(buf) - i < 300:
-                        self._buf = buf[i:]
-                        break
-                    pos = i + 5
-                    continue
-                self.current_file, self.current_lines = m.group(1).strip(), 0
-                self.current_text = []
-                opened, pos = self.current_file, m.end()
-                self._skip_newline = True
-            else:
-                if self._skip_newline:  # the line break after the opening tag is not content
-                    if buf.startswith("\r\n", pos):
-                        pos += 2
-                    elif buf.startswith("\n", pos):
-                        pos += 1
-                    self._skip_newline = pos >= len(buf)
-                    if self._skip_newline:
-                        break
-                i = buf.find(_CLOSE, pos)
-                if i < 0:
-                    j = buf.rfind("<", pos)
-                    end = j if j >= 0 and _CLOSE.startswith(buf[j:]) else len(buf)
-                    self.current_lines += buf.count("\n", pos, end)
-                    self.current_text.append(buf[pos:end])
-                    self._buf = buf[end:]
-                    break
-                self.current_lines += buf.count("\n", pos, i)
-                self.current_text.append(buf[pos:i])
-                self.current_file, pos = None, i + len(_CLOSE)
-        return opened
+    path: str
+    lines: int = 0
+    text: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -115,7 +64,7 @@ class AgentProgress:
     estimated: bool = False
     seconds: float = 0.0  # of finished calls
     started_at: float | None = None  # run time of the call in flight
-    scans: dict[int, FileScan] = field(default_factory=dict)  # by worker (0: the only one)
+    live: dict[int, LiveFile] = field(default_factory=dict)  # by worker (0: the only one)
     active: int = 0  # the worker that sent text last
     files: list[str] = field(default_factory=list)
     error: str = ""
@@ -136,34 +85,41 @@ class AgentProgress:
             return self.seconds + max(0.0, now - self.started_at)
         return self.seconds
 
-    def scan(self, text: str, worker: int = 0) -> str | None:
-        """Follow the file blocks of one worker's text (workers of an agent stream at once)."""
+    def start_file(self, path: str, worker: int) -> None:
         self.active = worker
-        return self.scans.setdefault(worker, FileScan()).scan(text)
+        self.live[worker] = LiveFile(path)
 
-    def stop_scans(self) -> None:
-        self.scans.clear()
+    def grow_file(self, path: str, text: str, lines: int, worker: int) -> None:
+        live = self.live.get(worker)
+        if live is None or live.path != path:
+            live = self.live[worker] = LiveFile(path)
+        self.active = worker
+        live.text.append(text)
+        live.lines = lines
+
+    def end_file(self, path: str) -> None:
+        """The file is on disk (or refused): no worker is writing it any more."""
+        for worker in [w for w, f in self.live.items() if f.path == path]:
+            del self.live[worker]
+
+    def stop_writing(self) -> None:
+        self.live.clear()
         self.active = 0
-
-    def _scan_of(self, worker: int | None) -> FileScan | None:
-        return self.scans.get(self.active if worker is None else worker)
 
     def writing(self, worker: int | None = None) -> tuple[str | None, int, str]:
         """(file, lines so far, text so far) that ``worker`` (None: the latest) is writing."""
-        scan = self._scan_of(worker)
-        if scan is None or scan.current_file is None:
+        live = self.live.get(self.active if worker is None else worker)
+        if live is None:
             return None, 0, ""
-        return scan.current_file, scan.current_lines, "".join(scan.current_text)
+        return live.path, live.lines, "".join(live.text)
 
     @property
     def current_file(self) -> str | None:
-        scan = self._scan_of(None)
-        return scan.current_file if scan else None
+        return self.writing()[0]
 
     @property
     def current_lines(self) -> int:
-        scan = self._scan_of(None)
-        return scan.current_lines if scan else 0
+        return self.writing()[1]
 
 
 def _plural(n: int, word: str) -> str:
@@ -311,7 +267,7 @@ class RunProgress:
                 if a.started_at is not None:
                     a.seconds += max(0.0, self.t - a.started_at)
                 a.state, a.started_at = streaming_to, None
-                a.stop_scans()
+                a.stop_writing()
             elif a.state == "waiting":
                 a.state = waiting_to
 
@@ -352,7 +308,7 @@ class RunProgress:
         a = self.agent(ev.agent)
         a.state, a.started_at, a.round = "streaming", ev.t, ev.round
         a.streamed_chars, a.error = 0, ""
-        a.stop_scans()
+        a.stop_writing()
         if ev.agent in PLAN_AGENTS:
             self._activate("Plan")
             if ev.agent == "architect":
@@ -387,13 +343,16 @@ class RunProgress:
         if ev.agent == "architect" and self._plan is not None:
             self._take_plan(self._plan.feed(ev.text))
             return []
-        worker = int(getattr(ev, "worker", 0) or 0)
-        if ev.agent in CODE_AGENTS or "<file" in ev.text or a.scans:
-            opened = a.scan(ev.text, worker)
-            if opened:
-                return [Activity(f"{ev.agent.title()} is writing {opened}", "file", "active",
-                                 agent=ev.agent, path=opened, key=f"agent:{ev.agent}",
-                                 worker=worker)]
+        return []
+
+    def _on_file_started(self, ev) -> list[Activity]:
+        self.agent(ev.agent).start_file(ev.path, ev.worker)
+        return [Activity(f"{ev.agent.title()} is writing {ev.path}", "file", "active",
+                         agent=ev.agent, path=ev.path, key=f"agent:{ev.agent}",
+                         worker=ev.worker)]
+
+    def _on_file_progress(self, ev) -> list[Activity]:
+        self.agent(ev.agent).grow_file(ev.path, ev.text, ev.lines, ev.worker)
         return []
 
     def _on_agent_notice(self, ev) -> list[Activity]:
@@ -403,6 +362,7 @@ class RunProgress:
 
     def _on_file_written(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
+        a.end_file(ev.path)
         if ev.path not in a.files:
             a.files.append(ev.path)
         if ev.change != "unchanged":
@@ -418,6 +378,7 @@ class RunProgress:
         return [Activity(f"{ev.agent.title()} deleted {ev.path}", "file", agent=ev.agent)]
 
     def _on_file_rejected(self, ev) -> list[Activity]:
+        self.agent(ev.agent).end_file(ev.path)
         self.rejected.append((ev.path, ev.reason))
         return [Activity(f"Refused {ev.path} from {ev.agent.title()}: {ev.reason}", "file",
                          "warning", agent=ev.agent)]
@@ -425,7 +386,7 @@ class RunProgress:
     def _on_agent_finished(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
         a.state, a.started_at, a.streamed_chars = "done", None, 0
-        a.stop_scans()
+        a.stop_writing()
         a.seconds += ev.seconds
         a.tokens += ev.usage.total_tokens
         a.estimated = a.estimated or ev.usage.estimated
@@ -457,7 +418,7 @@ class RunProgress:
         if a.started_at is not None:
             a.seconds += max(0.0, self.t - a.started_at)
         a.state, a.started_at, a.error = "failed", None, ev.error
-        a.stop_scans()
+        a.stop_writing()
         return [Activity(f"{ev.agent.title()} failed: {ev.error}", "agent", "error",
                          agent=ev.agent, key=f"agent:{ev.agent}")]
 

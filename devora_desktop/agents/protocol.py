@@ -117,7 +117,24 @@ class Commentary:
     text: str
 
 
-Item = FileBlock | DeleteBlock | Commentary
+@dataclass(frozen=True)
+class FileOpened:
+    """A file block began, in whatever format the model used: its path is known and its
+    text is on the way. Again for the same path when a continuation starts it over."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class FileText:
+    """More of the open file's text: whole lines as they arrive, each ending in a newline
+    (the line break after the tag and a fence around the body are left out)."""
+
+    path: str
+    text: str
+
+
+Item = FileBlock | DeleteBlock | Commentary | FileOpened | FileText
 
 
 def _clean_body(body: str) -> str:
@@ -150,7 +167,9 @@ def _clean_body(body: str) -> str:
 class FileBlockParser:
     """Incremental: ``feed`` returns the items completed by the new text, so a file can be
     written the moment its block closes; call ``end_of_stream`` when a stream ends (a
-    continuation may follow). ``open_path`` is the block being received.
+    continuation may follow). ``open_path`` is the block being received. While a block is
+    open, ``feed`` also returns :class:`FileOpened` and then :class:`FileText` for its lines,
+    so a front end follows the file with this grammar, never a second one.
 
     A continuation may go on exactly where the text stopped, or start the open block (or the
     whole answer) over: an opening tag at the start of a line, or early in a continuation,
@@ -179,6 +198,9 @@ class FileBlockParser:
         self.deletes: list[DeleteBlock] = []
         self._abandoned: list[str] = []
         self._parts: list[str] = []
+        self._announced = False             # the open block's FileOpened went out
+        self._reported = 0                  # of its body: chars (tag) or lines (fence)
+        self._live_head = True              # its leading line break / fence not yet seen
 
     @property
     def text(self) -> str:
@@ -232,6 +254,7 @@ class FileBlockParser:
         out: list[Item] = []
         while self._step(out, final=False):
             pass
+        self._progress(out)
         return out
 
     def end_of_stream(self) -> list[Item]:
@@ -256,7 +279,54 @@ class FileBlockParser:
         elif self._mode == "out" and self._buf and not self._partial_tag():
             self._outside_line(self._buf, out)
             self._buf = ""
+        self._progress(out)
         return out
+
+    # ---- the open block as it grows -------------------------------------------------
+    def _opened(self, path: str, out: list[Item], announce: bool) -> None:
+        """A block (tag or fence) began; a fence is announced at its first line, since it
+        may turn out to be decoration around tags."""
+        self._announced, self._reported, self._live_head = False, 0, True
+        if announce:
+            self._announce(out)
+
+    def _announce(self, out: list[Item]) -> None:
+        if not self._announced and self._path is not None:
+            self._announced = True
+            out.append(FileOpened(self._path))
+
+    def _progress(self, out: list[Item]) -> None:
+        """The open block's new whole lines, as FileText."""
+        if self._path is None or self._mode == "out":
+            return
+        if self._mode == "fence":
+            if not self._lines:
+                return
+            self._announce(out)
+            text = "".join(line + "\n" for line in self._lines[self._reported:])
+            self._reported = len(self._lines)
+        else:
+            body_len = sum(map(len, self._body))
+            start = self._reported
+            tail = self._buf[start - body_len:] if start >= body_len else \
+                "".join(self._body)[start:] + self._buf
+            nl = tail.rfind("\n")
+            last = tail[tail.rfind("\n", 0, max(nl, 0)) + 1:nl].strip()
+            if last.startswith("</") or (len(last) >= 3 and set(last) <= {"`", "~"}):
+                nl = tail.rfind("\n", 0, max(nl, 0))  # maybe how the block ends: wait
+            if nl < 0:
+                return
+            text = tail[:nl + 1].replace("\r\n", "\n")
+            self._reported += nl + 1
+            if self._live_head:  # the tag's line break, then maybe a fence around the body
+                if start == 0 and text.startswith("\n"):
+                    text = text[1:]
+                if text:
+                    self._live_head = False
+                    m = _FENCE_OPEN.match(text)
+                    text = text[m.end():] if m else text
+        if text:
+            out.append(FileText(self._path, text))
 
     # ---- the machine -----------------------------------------------------------------
     def _step(self, out: list[Item], final: bool) -> bool:
@@ -298,6 +368,7 @@ class FileBlockParser:
             self._header = None
             if path is not None and not self._tags_seen:
                 self._mode, self._path, self._fence, self._lines = "fence", path, fence, []
+                self._opened(path, out, announce=False)
                 return
             self._comment_fence = fence
             self._emit_commentary(line + "\n", out)
@@ -327,6 +398,7 @@ class FileBlockParser:
             self._mode, self._path, self._close = "tag", path, kind.close
             self._close_text = kind.close_text
             self._scan, self._resume, self._body = 0, None, []
+            self._opened(path, out, announce=True)
             return True
         if nxt is not None:
             # Whatever came before the next tag start was a header cut short (dropped,
@@ -411,7 +483,7 @@ class FileBlockParser:
             self._maybe = None
             m = _FENCE.fullmatch(line)
             if m and m.group(2):  # "path" then "```lang": that file (again) from the top
-                self._restart_fence(held_path, (m.group(1)[0], len(m.group(1))))
+                self._restart_fence(held_path, (m.group(1)[0], len(m.group(1))), out)
                 return True
             self._lines.append(held)
         if self._is_close(line):
@@ -425,7 +497,7 @@ class FileBlockParser:
         m = _FENCE.fullmatch(line)
         if m and m.group(2) and (path := _info_path(m.group(2))) is not None and \
                 self._known(path):
-            self._restart_fence(path, (m.group(1)[0], len(m.group(1))))
+            self._restart_fence(path, (m.group(1)[0], len(m.group(1))), out)
             return True
         hp = header_path(line)
         if hp is not None and self._known(hp):
@@ -437,13 +509,15 @@ class FileBlockParser:
     def _known(self, path: str) -> bool:
         return path == self._path or any(f.path == path for f in self.files)
 
-    def _restart_fence(self, path: str, fence: tuple[str, int]) -> None:
+    def _restart_fence(self, path: str, fence: tuple[str, int], out: list[Item]) -> None:
         if path != self._path and self._path is not None:
             self._abandoned.append(self._path)
         self._path, self._fence, self._lines = path, fence, []
+        self._opened(path, out, announce=False)
 
     def _emit_fenced(self, out: list[Item]) -> None:
         assert self._path is not None
+        self._announce(out)
         block = FileBlock(self._path, "".join(line + "\n" for line in self._lines))
         self.files.append(block)
         out.append(block)

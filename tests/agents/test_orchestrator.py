@@ -574,6 +574,31 @@ async def test_a_local_model_writing_whole_file_fences(engine, fake_llm, ctx) ->
     assert ws.read_text("app.js") == "console.log('hi');\n"
 
 
+async def test_files_are_followed_live_in_the_format_the_model_wrote(engine, fake_llm,
+                                                                    ctx) -> None:
+    """The engine's parser tells the front ends which file is being written and its lines,
+    in any format it accepts (here Dyad's tags, which the old live scanner could not see)."""
+    page = "".join(f"<p>{i}</p>\n" for i in range(30))
+    fake_llm.set("quick", f'<dyad-write path="index.html">\n{page}</dyad-write>\n'
+                          '<dyad-write path="app.js">\nconsole.log(1);\n</dyad-write>\n')
+    events = await engine(mode=Mode.QUICK)
+    assert events[-1].type == "run_finished"
+    live = [(e.type, e.path) for e in events
+            if e.type in ("file_started", "file_progress", "file_written")]
+    assert live[0] == ("file_started", "index.html")
+    assert live.index(("file_started", "index.html")) < live.index(
+        ("file_progress", "index.html")) < live.index(("file_written", "index.html"))
+    assert live.index(("file_started", "app.js")) < live.index(("file_written", "app.js"))
+    progress = [e for e in of(events, "file_progress") if e.path == "index.html"]
+    shown = "".join(e.text for e in progress)
+    assert len(shown) > 100 and page.startswith(shown)
+    assert progress[-1].lines == shown.count("\n")
+    # the saved log keeps where files started, not their text twice (the deltas have it)
+    record = ctx.store.runs.list(project_id=events[0].project_id)[0]
+    logged = [e["type"] for e in ctx.store.runs.load_events(record)]
+    assert logged.count("file_started") == 2 and "file_progress" not in logged
+
+
 async def test_calibration_is_kept_when_the_run_ends(engine, fake_llm, ctx) -> None:
     script_fullstack(fake_llm)
     assert ctx.store.kv.get("calibration:fake/model") is None

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from devora_desktop.agents.base import LiveFiles
 from devora_desktop.agents.events import (
     AgentDelta,
     AgentFailed,
@@ -29,6 +30,7 @@ from devora_desktop.agents.events import (
     VersionCommitted,
 )
 from devora_desktop.agents.progress import Activity, RunProgress
+from devora_desktop.agents.protocol import FileBlockParser, FileOpened, FileText
 from devora_desktop.core.models import Usage
 
 PLAN = ('Here is the plan.\n```json\n{"name": "Task Garden", "summary": "s", "files": ['
@@ -55,12 +57,28 @@ def fold_all(progress: RunProgress, events) -> list[Activity]:
     return out
 
 
+class Streams:
+    """What the engine emits for chunks of code agents' answers (agents/base.py): each
+    AgentDelta, then the file events the protocol parser reads from it, per worker."""
+
+    def __init__(self) -> None:
+        self.readers: dict[tuple[str, int], tuple[FileBlockParser, LiveFiles]] = {}
+
+    def __call__(self, agent: str, text: str, worker: int = 0, t: float = 0.0) -> list:
+        parser, live = self.readers.setdefault((agent, worker),
+                                               (FileBlockParser(), LiveFiles(agent, worker)))
+        return [AgentDelta(agent=agent, text=text, worker=worker, t=t),
+                *[live.event(i).model_copy(update={"t": t}) for i in parser.feed(text)
+                  if isinstance(i, FileOpened | FileText)]]
+
+
 def texts(acts: list[Activity]) -> list[str]:
     return [a.text for a in acts]
 
 
 def full_run() -> list:
     page = "export default function Page() {\n  return <main/>;\n}\n"
+    stream = Streams()
     return [
         started(),
         AgentStarted(agent="architect", model="m", t=0.1),
@@ -68,10 +86,10 @@ def full_run() -> list:
         AgentFinished(agent="architect", usage=usage(800), seconds=1.0, t=1.1),
         AgentSkipped(agent="database", reason="the plan gives it no files"),
         AgentStarted(agent="frontend", model="m", t=1.2),
-        AgentDelta(agent="frontend", text='Writing.\n<file pa'),
-        AgentDelta(agent="frontend", text='th="app/page.tsx">\n' + page[:20]),
-        AgentDelta(agent="frontend", text=page[20:] + "</fi"),
-        AgentDelta(agent="frontend", text="le>\n"),
+        *stream("frontend", 'Writing.\n<file pa'),
+        *stream("frontend", 'th="app/page.tsx">\n' + page[:20]),
+        *stream("frontend", page[20:] + "</fi"),
+        *stream("frontend", "le>\n"),
         AgentNotice(agent="frontend", message="continuing a cut answer", level="warning"),
         FileWritten(agent="frontend", path="app/page.tsx", size=len(page)),
         FileRejected(agent="frontend", path="../etc/passwd", reason="leaves the project"),
@@ -147,20 +165,22 @@ def test_a_full_run_folds_into_state_and_readable_steps() -> None:
 
 
 def test_the_file_being_written_is_followed_across_split_tags() -> None:
-    p = RunProgress()
+    p, stream = RunProgress(), Streams()
     fold_all(p, [started(), AgentStarted(agent="frontend", model="m", t=0.0)])
-    fold_all(p, [AgentDelta(agent="frontend", text="<fi"),
-                 AgentDelta(agent="frontend", text="le path='a.js'>\nl1\nl2\n"),
-                 AgentDelta(agent="frontend", text="l3\n</")])
+    fold_all(p, [*stream("frontend", "<fi"),
+                 *stream("frontend", "le path='a.js'>\nl1\nl2\n"),
+                 *stream("frontend", "l3\n</")])
     a = p.agents["frontend"]
     assert (a.current_file, a.current_lines) == ("a.js", 3)
     assert a.writing() == ("a.js", 3, "l1\nl2\nl3\n")
     assert a.live_tokens > 0 and p.tokens == a.live_tokens
-    fold_all(p, [AgentDelta(agent="frontend", text="file>\n<file path=\"b.js\">\nx\n")])
+    fold_all(p, stream("frontend", "file>\n<file path=\"b.js\">\nx\n"))
     assert (a.current_file, a.current_lines) == ("b.js", 1)
-    fold_all(p, [AgentDelta(agent="frontend", text='</file>\n<file path="c.js">'),
-                 AgentDelta(agent="frontend", text="\nfirst\n")])
+    fold_all(p, [*stream("frontend", '</file>\n<file path="c.js">'),
+                 *stream("frontend", "\nfirst\n")])
     assert a.writing()[2] == "first\n"
+    fold_all(p, [FileWritten(agent="frontend", path="c.js", size=6)])
+    assert a.writing() == (None, 0, "")  # on disk: nobody is writing it any more
     assert p.steps["Build"] == "active" and p.steps["Plan"] == "skipped"
 
 
@@ -193,7 +213,8 @@ def test_every_terminal_event_closes_every_agent(terminal, outcome, streaming_to
     fold_all(p, [started(), AgentStarted(agent="architect", model="m"),
                  AgentFinished(agent="architect", usage=usage(5), seconds=1),
                  AgentStarted(agent="frontend", model="m", t=1.0),
-                 AgentDelta(agent="frontend", text='<file path="a.js">\n', t=2.0)])
+                 *Streams()("frontend", '<file path="a.js">\nx\n', t=2.0)])
+    assert p.agents["frontend"].current_file == "a.js"
     acts = p.fold(terminal.model_copy(update={"t": 3.0}))
     assert p.outcome == outcome and not p.running
     assert p.agents["frontend"].state == streaming_to
@@ -308,11 +329,12 @@ def test_workers_of_one_agent_are_followed_apart() -> None:
     """An agent that runs as several workers streams their texts interleaved."""
     p = RunProgress()
     fold_all(p, [started(), AgentStarted(agent="frontend", model="m")])
+    stream = Streams()
     acts = fold_all(p, [
-        AgentDelta(agent="frontend", worker=1, text='<file path="a.tsx">\nA1\n'),
-        AgentDelta(agent="frontend", worker=2, text='<file path="b.css">\nB1\n'),
-        AgentDelta(agent="frontend", worker=1, text="A2\n"),
-        AgentDelta(agent="frontend", worker=2, text="B2\nB3\n"),
+        *stream("frontend", '<file path="a.tsx">\nA1\n', worker=1),
+        *stream("frontend", '<file path="b.css">\nB1\n', worker=2),
+        *stream("frontend", "A2\n", worker=1),
+        *stream("frontend", "B2\nB3\n", worker=2),
     ])
     a = p.agents["frontend"]
     assert a.writing(1) == ("a.tsx", 2, "A1\nA2\n")
@@ -332,3 +354,23 @@ def test_a_stopped_or_failed_run_keeps_how_long_it_ran() -> None:
         p = RunProgress()
         p.fold(end)
         assert p.seconds == 2.5
+
+
+@pytest.mark.parametrize("answer", [
+    '<dyad-write path="src/app.js">\nconst a = 1;\nconst b = 2;\n',
+    '<boltAction type="file" filePath="src/app.js">\nconst a = 1;\nconst b = 2;\n',
+    "<write_to_file>\n<path>src/app.js</path>\n<content>\nconst a = 1;\nconst b = 2;\n",
+    "Here it is.\n\n`src/app.js`\n```js\nconst a = 1;\nconst b = 2;\n",
+    "```js src/app.js\nconst a = 1;\nconst b = 2;\n",
+    '<file path="src/app.js">\n```js\nconst a = 1;\nconst b = 2;\n',
+], ids=["dyad", "bolt", "cline", "header-fence", "info-fence", "fence-in-tag"])
+def test_every_block_format_the_engine_accepts_is_followed_live(answer: str) -> None:
+    """One grammar: the live "writing" line and viewer read what the engine writes, so a
+    model that answers in another tool's format is followed too (the view model's own
+    scanner knew only <file path=...>)."""
+    p, stream = RunProgress(), Streams()
+    fold_all(p, [started(), AgentStarted(agent="frontend", model="m")])
+    acts = fold_all(p, [e for i in range(0, len(answer), 5)
+                        for e in stream("frontend", answer[i:i + 5])])
+    assert p.agents["frontend"].writing() == ("src/app.js", 2, "const a = 1;\nconst b = 2;\n")
+    assert "Frontend is writing src/app.js" in texts(acts)

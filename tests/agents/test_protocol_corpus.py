@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 import pytest
 
 from devora_desktop.agents.protocol import (
+    FileBlock,
     FileBlockParser,
+    FileOpened,
+    FileText,
     header_path,
     parse_plan,
     parse_review,
@@ -219,3 +222,25 @@ def test_review_json_as_models_write_it(text: str) -> None:
 def test_unreadable_review_stays_unreadable() -> None:
     with pytest.raises(OutputFormatError):
         parse_review("LGTM!")
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
+def test_the_live_lines_announce_each_file_and_agree_with_it(case: Case) -> None:
+    """FileOpened / FileText are what front ends show while a file streams: every file is
+    announced before it is complete, and what was shown of it is how the file begins."""
+    for size in (1, 3, 7, 64):
+        parser, items = FileBlockParser(), []
+        for stream in case.streams:
+            for i in range(0, len(stream), size):
+                items += parser.feed(stream[i:i + size])
+            items += parser.end_of_stream()
+        shown: dict[str, str] = {}
+        for item in items:
+            if isinstance(item, FileOpened):
+                shown[item.path] = ""
+            elif isinstance(item, FileText):
+                assert item.text.endswith("\n") and item.path in shown, (size, item)
+                shown[item.path] += item.text
+            elif isinstance(item, FileBlock):
+                assert item.path in shown, (size, item.path)
+                assert item.content.startswith(shown.pop(item.path)), (size, item.path)
