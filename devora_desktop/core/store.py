@@ -56,6 +56,8 @@ CONVERSATION_FILE = ".devora/conversation.json"
 #: Marks a project created by a run that has not committed its first version yet.
 DRAFT_MARK = ".devora/draft"
 KEEP_FILE = "devora.keep.json"
+#: Deleted projects kept for Undo (a week), outside projects/ so nothing re-indexes them.
+TRASH = "trash"
 #: Tables no project folder can rebuild: written to both files.
 KEEP_TABLES = ("kv", "settings", "runs", "meta")
 #: What each kept table means to a user, for "what was lost" messages.
@@ -216,6 +218,10 @@ class Store:
             self.runs = RunRepo(self)
             self.settings = SettingsRepo(self)
             self.kv = KeyValueRepo(self)
+            for project in self.projects.list():  # opened folders: their rules everywhere
+                if project.folder:
+                    Workspace.register_adopted(Path(project.folder),
+                                               paths.project(project.id) / ".devora")
             if not read_only:
                 self._migrate()
                 self._recover()
@@ -363,6 +369,10 @@ class Store:
                 cleared = Workspace(folder).clear_stale_locks()
                 if cleared:
                     self.recovery.append(f"{folder.name}: cleared {', '.join(cleared)}")
+        for old in (self.paths.root / TRASH).glob("*"):
+            with contextlib.suppress(OSError):
+                if time.time() - old.stat().st_mtime > 7 * 86400:
+                    shutil.rmtree(old, ignore_errors=True)
         self.recovered_runs = self._recover_interrupted_runs()
         self._drop_unfinished_drafts()
 
@@ -440,7 +450,9 @@ class Store:
             raise NotFound(f"the folder {folder} is gone (moved, renamed or deleted)",
                            hint="put it back, or Remove the project from Devora and open the "
                                 "folder where it is now")
-        return Workspace(Path(folder), meta=self.paths.project(project_id) / ".devora")
+        meta = self.paths.project(project_id) / ".devora"
+        Workspace.register_adopted(Path(folder), meta)
+        return Workspace(Path(folder), meta=meta)
 
 
 class _Repo:
@@ -540,6 +552,38 @@ class ProjectRepo(_Repo):
         conv.project_id = copy.id
         self.store.conversations.save(conv)
         return copy
+
+    def delete_undoably(self, project_id: str) -> str:
+        """Delete as :meth:`delete` does, but keep the project in the data folder's trash (a
+        week) so :meth:`undelete` can bring it back. Returns the token for that."""
+        project = self.get(project_id)
+        trash = self.store.paths.root / TRASH / f"{project_id}-{int(time.time() * 1000)}"
+        trash.mkdir(parents=True)
+        rows = {"project": _jsonable(project),
+                "conversation": _jsonable(self.store.conversations.get(project_id)),
+                "runs": [_jsonable(r) for r in self.store.runs.list(project_id=project_id)]}
+        atomic_write(trash / "rows.json", json.dumps(rows).encode("utf-8"))
+        folder = self.store.paths.project(project_id)
+        if folder.exists():
+            os.replace(folder, trash / "folder")
+        self.store._forget(project_id)
+        return trash.name
+
+    def undelete(self, token: str) -> Project:
+        trash = self.store.paths.root / TRASH / token
+        try:
+            rows = json.loads((trash / "rows.json").read_bytes())
+        except (OSError, ValueError) as exc:
+            raise NotFound("that deleted project is no longer in the trash") from exc
+        project = Project.model_validate(rows["project"])
+        if (trash / "folder").exists():
+            os.replace(trash / "folder", self.store.paths.project(project.id))
+        self.save(project, touch=False)
+        self.store.conversations.save(Conversation.model_validate(rows["conversation"]))
+        for run in rows["runs"]:
+            self.store.runs.table.upsert(run, Query().id == run["id"])
+        shutil.rmtree(trash, ignore_errors=True)
+        return project
 
     def delete(self, project_id: str) -> None:
         """Delete a project and its folder; for a folder opened in place only Devora's

@@ -207,6 +207,10 @@ def looks_binary(data: bytes) -> bool:
     return False
 
 
+#: Opened folders of this process -> their Devora metadata folder (see Workspace.register_adopted).
+_ADOPTED: dict[str, Path] = {}
+
+
 @dataclass(frozen=True)
 class FileChange:
     path: str
@@ -222,7 +226,16 @@ class Workspace:
 
     def __init__(self, root: Path, meta: Path | None = None) -> None:
         self.root = Path(root)
+        if meta is None:
+            meta = _ADOPTED.get(os.path.realpath(self.root))
         self.meta = Path(meta) if meta is not None else None
+
+    @staticmethod
+    def register_adopted(root: Path, meta: Path) -> None:
+        """Remember that ``root`` is an opened folder, so that every ``Workspace(root)`` in
+        this process (panels hold only a path) gets the adopted rules: a plain one would
+        restore by deleting the person's untracked files."""
+        _ADOPTED[os.path.realpath(root)] = Path(meta)
 
     @property
     def adopted(self) -> bool:

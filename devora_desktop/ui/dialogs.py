@@ -75,8 +75,14 @@ def update_links(w: MainWindow) -> None:
 
 
 def reveal(w: MainWindow) -> None:
+    from devora_desktop.core.errors import DevoraError
+
     if w.current.id:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(w.ctx.paths.project(w.current.id))))
+        try:
+            root = w.ctx.store.workspace(w.current.id).root
+        except DevoraError as exc:
+            return w.notifier.notify(exc.one_line())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(root)))
 
 
 def confirm(parent, title: str, text: str, action: str, on_yes: Callable[[], object],

@@ -20,6 +20,7 @@ from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.history_panel import HistoryPanel
+from devora_desktop.ui.project_actions import ProjectActions
 from devora_desktop.ui.project_presenter import ProjectPresenter
 from devora_desktop.ui.projects_panel import ProjectsPanel
 from devora_desktop.ui.run_controller import RunController
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             obj.setParent(self)  # they go with the window: no signal outlives it
         self.project_view = ProjectPresenter(self)
         self.run_view = RunPresenter(self)
+        self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
         self._connect_signals()
         if ctx is not None:
             self.attach(ctx)
@@ -128,7 +130,8 @@ class MainWindow(QMainWindow):
             return a
 
         m = self.menuBar()
-        file_menu, project_menu = m.addMenu("&File"), m.addMenu("&Project")
+        file_menu, project_menu = self.file_menu, self.project_menu = \
+            m.addMenu("&File"), m.addMenu("&Project")
         run_menu, export_menu, help_menu = m.addMenu("&Run"), m.addMenu("&Export"), \
             m.addMenu("&Help")
         self.settings_action = action(file_menu, "&Settings…", "Ctrl+,")

@@ -40,7 +40,11 @@ class ProjectPresenter:
                 project = ctx.store.projects.get(pid)
             except DevoraError:
                 return self.w.current.set(None)
-        root = ctx.paths.project(pid) if pid else None
+        try:
+            root = ctx.store.workspace(pid).root if pid else None
+        except DevoraError as exc:  # an opened folder that is gone: said, and a way out
+            self.w.notifier.notify(exc.one_line())
+            root = None
         self.w.projects.select(pid)
         self.w.viewer.clear()
         self.w.changes.clear(root)

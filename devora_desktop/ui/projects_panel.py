@@ -1,18 +1,31 @@
 """The project list: filter, choose by click, double-click or Enter (even the highlighted
-one), and names told apart when two projects share one."""
+one), names told apart when two projects share one, and a context menu (right-click, the Menu
+key or Shift+F10) with the project verbs (ui/project_actions.py carries them out)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+OPENED_ROLE = Qt.ItemDataRole.UserRole + 1
+#: (verb, label) of the context menu; "delete" reads "Remove from Devora…" on opened folders.
+VERBS = (("rename", "Rename…"), ("duplicate", "Duplicate"),
+         ("reveal", "Reveal in file manager"), ("delete", "Delete…"))
 
 
 def display_names(projects: list[Project]) -> dict[str, str]:
@@ -32,6 +45,7 @@ def display_names(projects: list[Project]) -> dict[str, str]:
 
 class ProjectsPanel(QWidget):
     project_chosen = Signal(str)
+    verb_requested = Signal(str, str)  # verb, project id
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +68,10 @@ class ProjectsPanel(QWidget):
         self.list.itemActivated.connect(self._on_list_item)
         self.list.currentItemChanged.connect(self._on_list_current)
         self._quiet = False
+        self.context_menu: QMenu | None = None
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu)
+        self.list.installEventFilter(self)
 
     def set_projects(self, projects: list[Project], current: str | None) -> None:
         self._quiet = True
@@ -63,11 +81,16 @@ class ProjectsPanel(QWidget):
             for p in projects:
                 item = QListWidgetItem(names[p.id])
                 item.setData(ID_ROLE, p.id)
+                item.setData(OPENED_ROLE, bool(p.folder))
                 item.setToolTip(p.summary or p.prompt or p.name)
                 self.list.addItem(item)
             self.select(current)
         finally:
             self._quiet = False
+        self.context_menu: QMenu | None = None
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_context_menu)
+        self.list.installEventFilter(self)
         self.empty.setVisible(not projects)
         self._on_filter_text_changed(self.filter.text())
 
@@ -98,3 +121,30 @@ class ProjectsPanel(QWidget):
     def _on_list_current(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None and not self._quiet:
             self.project_chosen.emit(current.data(ID_ROLE))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Menu key and Shift+F10 open the context menu on the highlighted project."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_Menu or (
+                    event.key() == Qt.Key.Key_F10
+                    and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):
+            item = self.list.currentItem()
+            if item is not None:
+                self._on_list_context_menu(self.list.visualItemRect(item).center())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_list_context_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        pid = item.data(ID_ROLE)
+        menu = QMenu(self.list)
+        for verb, label in VERBS:
+            if verb == "delete" and item.data(OPENED_ROLE):
+                label = "Remove from Devora…"
+            menu.addAction(label).triggered.connect(
+                lambda _c=False, v=verb: self.verb_requested.emit(v, pid))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu = menu
+        menu.popup(self.list.viewport().mapToGlobal(pos))

@@ -174,7 +174,7 @@ class RunPresenter:
     def _version_job(self, fn, version_id: str, done: str) -> None:
         if self.w.controller.running or not self.w.current.id:
             return self.w.notifier.notify("Wait for the run to end (or stop it) first")
-        root = self.w.ctx.paths.project(self.w.current.id)
+        root = self.w.ctx.store.workspace(self.w.current.id).root
 
         async def job() -> None:
             new = await self.w.tasks.off_thread(fn, root, version_id)

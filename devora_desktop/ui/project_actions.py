@@ -1,0 +1,184 @@
+"""The project verbs of the window: File › Open folder…, and Rename, Duplicate, Delete (with
+Undo delete), Reveal and Open recent from the Project menu and the project list's context
+menu. The same engine calls as `devora projects import|rename|duplicate|delete`.
+
+No nested event loop: every question is a dialog opened with ``open()`` whose answer signal
+does the work; slow work (copying, reading a big repository) runs off the Qt thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+
+from devora_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.main_window import MainWindow
+
+RECENT = 8
+
+
+class ProjectActions:
+    def __init__(self, window: MainWindow, file_menu: QMenu, project_menu: QMenu) -> None:
+        self.w = window
+        self.undo_token: str | None = None
+        self.open_folder_action = QAction("&Open folder…", window)
+        self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
+        file_menu.insertAction(file_menu.actions()[0], self.open_folder_action)
+        file_menu.insertSeparator(file_menu.actions()[1])
+        self.recent_menu = project_menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        project_menu.addSeparator()
+        self.actions: dict[str, QAction] = {}
+        for verb, label, keys in (("rename", "&Rename…", "F2"), ("duplicate", "D&uplicate", None),
+                                  ("delete", "&Delete…", None), ("undo", "&Undo delete", None)):
+            action = project_menu.addAction(label)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            self.actions[verb] = action
+            action.triggered.connect(lambda _c=False, v=verb: self.do(v, self.w.current.id))
+        self.actions["undo"].setEnabled(False)
+        window.reveal_action.setText("Reveal in file manager")
+        project_menu.aboutToShow.connect(self._on_project_menu_about_to_show)
+        self.open_folder_action.triggered.connect(self.open_folder)
+        window.projects.verb_requested.connect(self.do)
+
+    # ---- verbs -------------------------------------------------------------------------------
+    def do(self, verb: str, project_id: str | None) -> None:
+        if verb == "undo":
+            return self._undo_delete()
+        if not project_id:
+            return self.w.notifier.notify("Choose a project first")
+        if self.w.controller.running and verb != "reveal":
+            return self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
+        project = self.w.ctx.store.projects.get(project_id)
+        if verb == "rename":
+            self._ask_name(project)
+        elif verb == "duplicate":
+            self.w.tasks.spawn(self._duplicate(project.id), name="duplicate")
+        elif verb == "delete":
+            self._ask_delete(project)
+        elif verb == "reveal":
+            if project_id != self.w.current.id:
+                self.w.current.set(project_id)
+            dialogs.reveal(self.w)
+
+    def _ask_name(self, project) -> None:
+        dialog = QInputDialog(self.w)
+        dialog.setWindowTitle("Rename project")
+        dialog.setLabelText(f"New name for {project.name}:" + (
+            "\n(the folder on disk keeps its own name)" if project.folder else ""))
+        dialog.setTextValue(project.name)
+        dialog.textValueSelected.connect(lambda name: self._rename(project.id, name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.w.rename_dialog = dialog
+
+    def _rename(self, project_id: str, name: str) -> None:
+        from devora_desktop.core.errors import DevoraError
+
+        if not name.strip():
+            return self.w.notifier.notify("A project needs a name: nothing was changed")
+        try:
+            renamed = self.w.ctx.store.projects.rename(project_id, name.strip())
+        except DevoraError as exc:
+            return self.w.notifier.notify(exc.one_line())
+        self.refresh()
+        if project_id == self.w.current.id:
+            self.w.chat.set_target(renamed.name)
+        self.w.notifier.notify(f"Renamed to {renamed.name}")
+
+    async def _duplicate(self, project_id: str) -> None:
+        copy = await self.w.tasks.off_thread(self.w.ctx.store.projects.duplicate, project_id)
+        self.refresh()
+        self.w.current.set(copy.id)
+        self.w.notifier.notify(f"Duplicated as {copy.name}")
+
+    def _ask_delete(self, project) -> None:
+        if project.folder:
+            text = f"Remove {project.name} from Devora?"
+            detail = (f"The folder {project.folder} and its git history stay as they are; "
+                      "Devora forgets its conversation and runs. Project › Undo delete "
+                      "brings it back.")
+            action = "Remove from Devora"
+        else:
+            text = f"Delete {project.name}?"
+            detail = ("Its folder, versions and conversation go to Devora's trash for a week: "
+                      "Project › Undo delete brings them back.")
+            action = "Delete"
+        dialogs.confirm(self.w, action, text, action, lambda: self._delete(project), detail)
+
+    def _delete(self, project) -> None:
+        self.undo_token = self.w.ctx.store.projects.delete_undoably(project.id)
+        self.actions["undo"].setEnabled(True)
+        self.actions["undo"].setText(f"&Undo delete of {project.name}")
+        if self.w.current.id == project.id:
+            self.w.current.set(None)
+        self.refresh()
+        gone = "Removed from Devora (the folder stays)" if project.folder else "Deleted"
+        self.w.notifier.notify(f"{gone}: {project.name}. Project › Undo delete brings it back")
+
+    def _undo_delete(self) -> None:
+        if self.undo_token is None:
+            return
+        project = self.w.ctx.store.projects.undelete(self.undo_token)
+        self.undo_token = None
+        self.actions["undo"].setEnabled(False)
+        self.actions["undo"].setText("&Undo delete")
+        self.refresh()
+        self.w.current.set(project.id)
+        self.w.notifier.notify(f"Brought back {project.name}")
+
+    # ---- open a folder, open recent -------------------------------------------------------------
+    def open_folder(self) -> None:
+        if self.w.controller.running:
+            return self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
+        dialog = QFileDialog(self.w, "Open a project folder", str(Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        # fileSelected is not emitted for a typed folder in Directory mode: read the choice
+        dialog.accepted.connect(lambda: self.w.tasks.spawn(
+            self._import(dialog.selectedFiles()[0]), name="open-folder"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.w.open_folder_dialog = dialog
+
+    async def _import(self, path: str) -> None:
+        from devora_desktop.core.importer import import_folder
+
+        report = await self.w.tasks.off_thread(import_folder, self.w.ctx.store, path)
+        self.refresh()
+        self.w.current.set(report.project.id)
+        branch = f" on {report.branch}" if report.branch else ""
+        made = "; Devora made a git repository there" if any(
+            "no git repository" in n for n in report.notes) else ""
+        self.w.notifier.notify(f"Opened {report.project.name}{branch}: "
+                               f"{len(report.listing.files)} files{made}")
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for p in self.w.ctx.store.projects.list()[:RECENT]:
+            action = self.recent_menu.addAction(p.name)
+            action.triggered.connect(lambda _c=False, pid=p.id: self._open_recent(pid))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No projects yet").setEnabled(False)
+
+    def _open_recent(self, project_id: str) -> None:
+        self.w.project_view._on_project_chosen(project_id)
+
+    def _on_project_menu_about_to_show(self) -> None:
+        has = bool(self.w.current.id)
+        for verb in ("rename", "duplicate", "delete"):
+            self.actions[verb].setEnabled(has)
+        if has:
+            opened = bool(self.w.ctx.store.projects.get(self.w.current.id).folder)
+            self.actions["delete"].setText("&Remove from Devora…" if opened else "&Delete…")
+
+    def refresh(self) -> None:
+        self.w.projects.set_projects(self.w.ctx.store.projects.list(), self.w.current.id)

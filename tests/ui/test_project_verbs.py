@@ -1,0 +1,126 @@
+"""Project verbs in the window, driven as a person does: File › Open folder…, the project
+list's context menu (right-click, Shift+F10), the Project menu, Undo delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+
+from tests.gitrepos import git, make_repo, needs_git, tree_bytes
+from tests.ui.drive import answer, retype
+from tests.ui.test_main_window import make_window
+
+pytestmark = needs_git
+
+
+@pytest.fixture
+def window(ctx, qtbot, aloop):
+    return make_window(ctx, qtbot)
+
+
+def _row(w, name: str) -> int:
+    return next(i for i in range(w.projects.list.count())
+                if w.projects.list.item(i).text() == name)
+
+
+def _context_menu(qtbot, w, name: str, *, keys: bool = False) -> QMenu:
+    lst = w.projects.list
+    rect = lst.visualItemRect(lst.item(_row(w, name)))
+    w.projects.context_menu = None
+    if keys:
+        qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.keyClick(lst, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        # QTest's click does not pass the window system, which turns a right press into a
+        # context-menu event: send that event as it would
+        qtbot.mouseClick(lst.viewport(), Qt.MouseButton.RightButton, pos=rect.center())
+        QApplication.sendEvent(lst.viewport(), QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, rect.center(),
+            lst.viewport().mapToGlobal(rect.center())))
+    qtbot.waitUntil(lambda: w.projects.context_menu is not None
+                    and w.projects.context_menu.isVisible())
+    return w.projects.context_menu
+
+
+def _choose(qtbot, menu: QMenu, label: str) -> None:
+    action = next(a for a in menu.actions() if a.text() == label)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def _menu_bar(qtbot, w, title: str, label: str) -> None:
+    bar = w.menuBar()
+    top = next(a for a in bar.actions() if a.text().replace("&", "") == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+    menu = top.menu()
+    qtbot.waitUntil(menu.isVisible)
+    _choose(qtbot, menu, next(a.text() for a in menu.actions()
+                              if a.text().replace("&", "") == label))
+
+
+def _open_folder(qtbot, w, folder: Path) -> None:
+    qtbot.keyClick(w, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "open_folder_dialog", None) is not None
+                    and w.open_folder_dialog.isVisible())
+    edit = w.open_folder_dialog.findChild(QLineEdit, "fileNameEdit")
+    edit.setText(str(folder))  # pasted: typed, the dialog's completer splits a path at '/'
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.current.id is not None and w.files.tree.topLevelItemCount() > 0,
+                    timeout=10000)
+
+
+def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path: Path) -> None:
+    w = window
+    repo = make_repo(tmp_path / "garden", {"main.py": "print('garden')\n"})
+    _open_folder(qtbot, w, repo)
+    project = ctx.store.projects.get(w.current.id)
+    assert project.folder == str(repo.resolve()) and w.projects.names() == ["garden"]
+    assert "main.py" in ctx.store.workspace(project.id).list_files()
+
+    _choose(qtbot, _context_menu(qtbot, w, "garden"), "Rename…")
+    qtbot.waitUntil(lambda: getattr(w, "rename_dialog", None) is not None
+                    and w.rename_dialog.isVisible())
+    edit = w.rename_dialog.findChild(QLineEdit)
+    retype(qtbot, edit, "Herb Garden")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.projects.names() == ["Herb Garden"])
+    assert ctx.store.projects.get(project.id).name == "Herb Garden"
+
+    before = tree_bytes(repo)
+    menu = _context_menu(qtbot, w, "Herb Garden", keys=True)
+    _choose(qtbot, menu, "Remove from Devora…")
+    answer(qtbot, w, "Remove from Devora")
+    qtbot.waitUntil(lambda: w.projects.names() == [])
+    assert ctx.store.projects.list() == [] and w.current.id is None
+    assert tree_bytes(repo) == before and git(repo, "status", "--porcelain") == ""
+
+    _menu_bar(qtbot, w, "Project", "Undo delete of Herb Garden")
+    qtbot.waitUntil(lambda: w.projects.names() == ["Herb Garden"])
+    assert w.current.id == project.id
+
+
+def test_duplicate_then_delete_from_the_context_menu(window, qtbot, ctx) -> None:
+    w = window
+    project = ctx.store.projects.create("Bakery")
+    ws = ctx.store.workspace(project.id)
+    ws.write_file("index.html", "<h1>Bread</h1>\n")
+    ws.commit("v1")
+    w.project_actions.refresh()
+    _choose(qtbot, _context_menu(qtbot, w, "Bakery"), "Duplicate")
+    qtbot.waitUntil(lambda: sorted(w.projects.names()) == ["Bakery", "Bakery copy"])
+    copy = next(p for p in ctx.store.projects.list() if p.name == "Bakery copy")
+    assert ctx.store.workspace(copy.id).read_text("index.html") == "<h1>Bread</h1>\n"
+    assert len(ctx.store.workspace(copy.id).history()) == 1
+
+    _choose(qtbot, _context_menu(qtbot, w, "Bakery"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: w.projects.names() == ["Bakery copy"])
+    assert not ctx.paths.project(project.id).exists()
+    # the copy stands alone
+    assert ctx.store.workspace(copy.id).read_text("index.html") == "<h1>Bread</h1>\n"
+    _menu_bar(qtbot, w, "Project", "Undo delete of Bakery")
+    qtbot.waitUntil(lambda: sorted(w.projects.names()) == ["Bakery", "Bakery copy"])
+    assert ctx.store.workspace(project.id).history()[0].message == "v1"
