@@ -84,6 +84,7 @@ class ActivityPanel(QWidget):
         self.progress: RunProgress | None = None
         self.steps = QLabel()
         self.steps.setObjectName("run-steps")
+        self.steps.setWordWrap(True)  # growing step text must not push the panels aside
         self.totals = QLabel()
         self.totals.setObjectName("run-totals")
         self.feed = QListWidget()

@@ -239,6 +239,7 @@ class AgentsBox(QWidget):
         self.panes = AgentPanes()
         self.strip = QLabel("Agents appear here when a run starts.")
         self.strip.setObjectName("agents-strip")
+        self.strip.setWordWrap(True)  # a long line of agents wraps; it must not widen the centre
         self.toggle = QPushButton("Raw model text ▸")
         self.toggle.setCheckable(True)
         self.toggle.setToolTip("Show what each agent's model sent, as it streams")

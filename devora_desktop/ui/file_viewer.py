@@ -204,6 +204,9 @@ class FileViewer(QWidget):
                 cursor = self.editor.textCursor()
                 cursor.movePosition(cursor.MoveOperation.End)
                 cursor.insertText(text[have:])
+                # follow the newest line by its start: the end of a long line scrolled the
+                # view sideways and hid the start of every line
+                cursor.movePosition(cursor.MoveOperation.StartOfBlock)
                 self.editor.setTextCursor(cursor)
         self.title.setText(f"{rel}  ● being written by {who}")
         self._set_actions()

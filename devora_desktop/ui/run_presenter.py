@@ -61,8 +61,10 @@ class RunPresenter:
             self.w.files.add(ev.path, ev.change)
             viewer = self.w.viewer
             # the file the centre follows is complete: show it from disk (another worker's
-            # file landing meanwhile does not take the centre away)
-            if self.w.follow and (viewer.live == ev.path or viewer.rel is None):
+            # file landing while one still streams does not take the centre away; when
+            # nothing streams, the centre shows each file as it lands)
+            if self.w.follow and (viewer.live in (None, ev.path)
+                                  or self._streaming() != viewer.live):
                 self.w.open_file(ev.path)
         elif ev.type == "file_deleted":
             self.w.files.remove(ev.path)
@@ -74,6 +76,12 @@ class RunPresenter:
             self._following = (act.agent, act.worker)
             self._on_follow_timer()
             self.w.follow_timer.start()
+
+    def _streaming(self) -> str | None:
+        """The file the followed worker is writing now, if any."""
+        agent, worker = self._following
+        a = self.w.controller.progress.agents.get(agent)
+        return a.writing(worker)[0] if a is not None else None
 
     def _on_follow_timer(self) -> None:
         agent, worker = self._following

@@ -129,3 +129,59 @@ def test_files_placeholder_goes_when_files_arrive(ctx, qtbot, aloop) -> None:
     assert not w.files.empty.label.isVisible()
     qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
     assert not w.history.empty.label.isVisible()
+
+
+def test_side_panels_keep_their_width_during_a_run(configured, qtbot, aloop, fake_llm) -> None:
+    """At 1024 px the left column went 257 -> 198 px and Activity's edge 708 -> 621 px while a
+    run went on: the mode buttons moved under the pointer."""
+    w = make_window(configured, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    qtbot.wait(100)
+    dock = w.findChild(QDockWidget)
+
+    def edges() -> tuple[int, int]:
+        return dock.width(), w.activity.mapTo(w, w.activity.rect().topLeft()).x()
+
+    before = edges()
+    seen = set()
+    script(fake_llm, latency=0.01, page="\n".join(f"const line{i} = {i};" for i in range(60)))
+    type_prompt(qtbot, w, "a task app with a long description of many things")
+    w.controller.activity.connect(lambda _a: seen.add(edges()))
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    seen.add(edges())
+    assert seen == {before}, (before, seen)
+
+
+def test_streaming_keeps_the_start_of_each_line_in_view(configured, qtbot, aloop,
+                                                        fake_llm) -> None:
+    """While streaming, the viewer scrolled sideways and hid the start of every line."""
+    w = make_window(configured, qtbot)
+    w.resize(1024, 700)
+    long_lines = "\n".join(f"const value{i} = '{'x' * 150}';" for i in range(20))
+    script(fake_llm, latency=0.01, page=long_lines)
+    type_prompt(qtbot, w, "a task app")
+    bar = w.viewer.editor.horizontalScrollBar()
+    offsets = []
+    w.viewer.editor.textChanged.connect(lambda: offsets.append(bar.value()))
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    assert offsets and max(offsets) == 0 and bar.value() == 0, max(offsets)
+
+
+def test_a_new_project_shows_its_files_as_they_land(ctx, qtbot, aloop) -> None:
+    """In a new project the centre stayed on README.md while index.html, styles.css and
+    app.js were written (offline templates: files land whole, nothing streams)."""
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"  # no question in the way: this is about the viewer
+    ctx.save_settings(settings)
+    w = make_window(ctx, qtbot)
+    shown = []
+    w.controller.event.connect(lambda ev: shown.append(w.viewer.rel)
+                               if ev.type == "file_written" else None)
+    type_prompt(qtbot, w, "a landing page for a bakery", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        click(qtbot, w.chat.run_button)
+    assert blocker.args == ["finished"]
+    assert {"index.html", "styles.css"} <= set(shown), shown
