@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import ipaddress
 import mimetypes
 import os
 import socket
@@ -27,7 +28,7 @@ import stat
 import threading
 import time
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Literal, Protocol
 from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.errors import DevoraError
@@ -61,6 +62,72 @@ def host_of(header: str) -> str:
     if header.startswith("["):
         return header[1:].split("]", 1)[0]
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def is_local_host(host: str) -> bool:
+    """A name or address that reaches this computer or its network: loopback, private,
+    link-local, unspecified (``0.0.0.0``), ``localhost`` and ``*.localhost``."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost") or not host:
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        try:  # 127.1, 2130706433, 0x7f.1: forms a browser also reads as IPv4
+            ip = ipaddress.IPv4Address(socket.inet_aton(host))
+        except OSError:
+            return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified \
+        or ip.is_reserved or ip.is_multicast
+
+
+class OriginPolicy:
+    """What the embedded preview may load and where it may go, for one preview URL.
+
+    Requests: the preview's own origin (any loopback name for its port), ``data:``/``blob:``/
+    ``about:``, and ``https``/``wss`` elsewhere (CDNs, fonts). Refused: any other port or
+    address of this computer or its network, and plain ``http``/``ws`` to other hosts — a
+    name can be rebound to 127.0.0.1 by its DNS, but it cannot present a certificate for a
+    service on this computer. Navigations of the page itself: only its own origin; a link
+    the person clicks to an outside ``http(s)`` page opens in their browser, anything else
+    is refused. The Preview label may say so because this is what the view enforces."""
+
+    ALWAYS = frozenset({"data", "blob", "about"})
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        self.url = url
+        self.port = parts.port or (443 if parts.scheme == "https" else 80)
+
+    def own(self, url: str) -> bool:
+        parts = urlsplit(url)
+        try:
+            port = parts.port or (443 if parts.scheme in ("https", "wss") else 80)
+        except ValueError:
+            return False
+        return parts.scheme in ("http", "ws") and port == self.port \
+            and (parts.hostname or "") in LOOPBACK_HOSTS
+
+    def allows_request(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme in self.ALWAYS or self.own(url):
+            return True
+        if parts.scheme not in ("https", "wss"):
+            return False
+        return not is_local_host(parts.hostname or "")
+
+    def navigation(self, url: str, clicked: bool) -> Literal["stay", "browser", "refuse"]:
+        """``stay``: load it in the view; ``browser``: hand it to the system browser;
+        ``refuse``: drop it. ``clicked``: the person followed a link (not a script)."""
+        parts = urlsplit(url)
+        if self.own(url) or url == "about:blank":
+            return "stay"
+        if clicked and parts.scheme in ("http", "https") \
+                and not is_local_host(parts.hostname or ""):
+            return "browser"
+        return "refuse"
 
 
 def read_single_link(path: Path) -> bytes | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,7 +41,7 @@ from devora_desktop.ui.webengine import webengine_available
 if TYPE_CHECKING:
     import asyncio
 
-    from devora_desktop.core.preview import PreviewSource
+    from devora_desktop.core.preview import OriginPolicy, PreviewSource
     from devora_desktop.core.workspace import Workspace
 
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
@@ -71,20 +71,64 @@ def is_static_site(ws: Workspace) -> bool:
     return ws.exists("index.html")
 
 
-def _make_view(on_error: Callable[[str, int, str], None]) -> QWidget:
-    from PySide6.QtWebEngineCore import QWebEnginePage
-    from PySide6.QtWebEngineWidgets import QWebEngineView
+def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
+                  on_error: Callable[[str, int, str], None], parent: QWidget) -> QObject:
+    """A page in a fresh off-the-record profile (nothing it stores outlives the project)
+    that stays on ``policy``'s origin: requests elsewhere on this computer are blocked, a
+    clicked link to another site opens in the system browser, other navigations are dropped.
+    A profile must outlive its pages (Qt warns otherwise)."""
+    from PySide6.QtWebEngineCore import (
+        QWebEnginePage,
+        QWebEngineProfile,
+        QWebEngineUrlRequestInterceptor,
+    )
 
     error_level = QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
+    clicked = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+
+    class Interceptor(QWebEngineUrlRequestInterceptor):
+        def interceptRequest(self, info) -> None:
+            if not policy.allows_request(info.requestUrl().toString()):
+                info.block(True)
 
     class Page(QWebEnginePage):
         def javaScriptConsoleMessage(self, level, message, line, source) -> None:
             if level == error_level:
                 on_error(message, line, source)
 
-    view = QWebEngineView()
-    view.setPage(Page(view))
-    return view
+        def acceptNavigationRequest(self, url, nav_type, is_main_frame) -> bool:
+            verdict = policy.navigation(url.toString(), clicked=nav_type == clicked)
+            if verdict == "browser" and is_main_frame:
+                open_url(url)
+            return verdict == "stay"
+
+        def createWindow(self, _type) -> QWebEnginePage:
+            """window.open and target=_blank: a hidden page that only hands a clicked
+            outside link to the system browser, then goes away."""
+            return Popup(self.profile(), self)
+
+    class Popup(QWebEnginePage):
+        def acceptNavigationRequest(self, url, nav_type, is_main_frame) -> bool:
+            if is_main_frame:
+                if policy.navigation(url.toString(), clicked=nav_type == clicked) \
+                        == "browser":
+                    open_url(url)
+                self.deleteLater()
+            return False
+
+    profile = QWebEngineProfile()  # no storage name: off the record, in memory only
+    profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+    profile.setPersistentCookiesPolicy(
+        QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    interceptor = Interceptor(profile)
+    profile.setUrlRequestInterceptor(interceptor)
+    page = Page(profile, parent)
+    # after the page among the parent's children, so deleted after it (and after the
+    # popups, the page's children); a page replaced by the next project's takes it along
+    profile.setParent(parent)
+    page.destroyed.connect(profile.deleteLater)
+    page.guard = interceptor  # PySide drops the Python override of an unreferenced object
+    return page
 
 
 class PreviewPanel(QWidget):
@@ -106,6 +150,7 @@ class PreviewPanel(QWidget):
         self.workspace: Workspace | None = None
         self.errors: list[ConsoleError] = []
         self.view: QWidget | None = None
+        self.policy: OriginPolicy | None = None  # what the embedded view may reach
         self._task: asyncio.Task | None = None
         self._pending = False
         self._fix_asked = False
@@ -193,8 +238,13 @@ class PreviewPanel(QWidget):
             self.page_area.setCurrentWidget(self.intro)
             return
         safe = html.escape(url)
-        self.url_label.setText(f"<a href='{safe}'>{safe}</a> · loopback only")
-        self.url_label.setToolTip("Only this computer can open it")
+        self.url_label.setText(f"<a href='{safe}'>{safe}</a> · this computer only")
+        self.url_label.setToolTip(
+            "Served to this computer only. Here the page stays on this address: links to "
+            "other sites open in your browser; requests to other ports of this computer or "
+            "your network, and to plain-http sites, are blocked; nothing it stores is kept."
+            if self.embedded else
+            "Served to this computer only. In your browser the page runs under its rules.")
         if not self.embedded:
             self.message.setText(
                 "The embedded preview needs QtWebEngine (install devora-desktop[preview]). "
@@ -320,7 +370,7 @@ class PreviewPanel(QWidget):
         if hasattr(source, "errors"):  # a dev server: its error lines join the console
             self.server_timer.start()
         if self.embedded:
-            self._load(source.url)
+            self._load(source.url, fresh=True)
 
     def _on_server_timer(self) -> None:
         """New error lines of the dev server's log (compile errors never reach the page's
@@ -332,13 +382,35 @@ class PreviewPanel(QWidget):
                                                            "npm run dev", 0)
                                               for ln in fresh)][:MAX_ERRORS])
 
-    def _load(self, url: str) -> None:
+    def _load(self, url: str, fresh: bool = False) -> None:
+        """Load ``url``; ``fresh``: in a new page and profile (a new project or server)."""
         if self.view is None:
-            self.view = _make_view(self._on_console_error)
+            from PySide6.QtWebEngineWidgets import QWebEngineView
+
+            self.view = QWebEngineView()
             self.view.loadFinished.connect(self.loaded)
+            self.view.urlChanged.connect(self._on_view_url)
             self.page_area.addWidget(self.view)
+            fresh = True
+        if fresh:
+            from devora_desktop.core.preview import OriginPolicy
+
+            self.policy = OriginPolicy(url)
+            # the old page, owned by the view, is deleted by setPage (its profile with it)
+            self.view.setPage(_guarded_page(self.policy, self.open_url,
+                                            self._on_console_error, self.view))
         self.page_area.setCurrentWidget(self.view)
         self.view.load(QUrl(url))
+
+    def _on_view_url(self, url: QUrl) -> None:
+        """The label names what the view shows; were it ever off the preview's origin, it
+        would say so rather than keep claiming the project's address."""
+        text = url.toString()
+        if self.policy is not None and text and text != "about:blank" \
+                and not self.policy.own(text):
+            safe = html.escape(text)
+            self.url_label.setText(f"{safe} · not this project's preview")
+            self.url_label.setToolTip("")
 
     def reload(self) -> None:
         """After a run: the files changed on disk; load them again with a clean console."""

@@ -169,3 +169,39 @@ def test_a_silent_connection_is_dropped_after_the_idle_timeout(tmp_path: Path) -
             assert client.get(server.url + "index.html").status_code == 200
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize(("url", "allowed"), [
+    ("http://127.0.0.1:4000/app.js", True),
+    ("http://localhost:4000/api", True),
+    ("ws://127.0.0.1:4000/_next/webpack-hmr", True),
+    ("data:image/png;base64,AAAA", True),
+    ("https://cdn.example.com/lib.js", True),
+    ("http://127.0.0.1:4001/beacon", False),      # another port of this computer
+    ("http://localhost:22/", False),
+    ("http://127.1:8080/", False),
+    ("http://2130706433:8080/", False),
+    ("http://[::1]:4000/", False),
+    ("http://[::ffff:127.0.0.1]:9/", False),
+    ("http://0.0.0.0:4000/", False),
+    ("http://192.168.1.1/admin", False),
+    ("https://10.0.0.5/", False),
+    ("http://api.localhost:4000/", False),
+    ("http://rebind.example:4001/", False),       # plain http elsewhere: DNS may rebind it
+    ("file:///etc/passwd", False),
+])
+def test_origin_policy_requests(url: str, allowed: bool) -> None:
+    from devora_desktop.core.preview import OriginPolicy
+
+    assert OriginPolicy("http://127.0.0.1:4000/").allows_request(url) is allowed
+
+
+def test_origin_policy_navigation() -> None:
+    from devora_desktop.core.preview import OriginPolicy
+
+    policy = OriginPolicy("http://127.0.0.1:4000/")
+    assert policy.navigation("http://127.0.0.1:4000/about.html", clicked=True) == "stay"
+    assert policy.navigation("https://example.com/", clicked=True) == "browser"
+    assert policy.navigation("https://example.com/", clicked=False) == "refuse"
+    assert policy.navigation("http://127.0.0.1:4001/", clicked=True) == "refuse"
+    assert policy.navigation("file:///etc/passwd", clicked=True) == "refuse"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from devora_desktop.core.workspace import Workspace
@@ -186,3 +186,133 @@ def test_dev_server_error_lines_join_the_console(qtbot, make_panel, tmp_path) ->
     with qtbot.waitSignal(panel.fix_requested) as asked:
         qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
     assert "Type error: x is not defined" in asked.args[0]
+
+
+class Listener:
+    """Another service on this computer (another loopback port): records what reaches it."""
+
+    def __init__(self) -> None:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        hits = self.hits = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                hits.append(self.path)
+                self.send_response(200)
+                self.send_header("Access-Control-Allow-Origin", "*")
+                self.send_header("Content-Length", "2")
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            do_POST = do_GET
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener():
+    other = Listener()
+    yield other
+    other.close()
+
+
+def _title(qtbot, panel, want: str, timeout: int = 15000) -> None:
+    qtbot.waitUntil(lambda: panel.view.title() == want, timeout=timeout)
+
+
+@needs_webengine
+def test_the_page_cannot_reach_another_port_of_this_computer(
+        qtbot, make_panel, tmp_path, listener) -> None:
+    """A hostile page beacons to another loopback port every way it can, then tells its
+    title; the other service hears nothing while the page's own origin still answers."""
+    ws = Workspace(tmp_path / "hostile")
+    other = listener.url
+    ws.write_file("data.json", '{"ok": 1}')
+    ws.write_file("index.html", f"""<!doctype html><title>start</title>
+<img src="{other}img">
+<script src="{other}script.js"></script>
+<link rel="stylesheet" href="http://localhost:{other.split(':')[2]}css">
+<iframe src="{other}frame"></iframe>
+<script>
+(async () => {{
+  navigator.sendBeacon("{other}beacon", "secret");
+  let blocked = 0;
+  for (const u of ["{other}fetch", "http://[::1]:{other.split(':')[2]}v6"]) {{
+    try {{ await fetch(u, {{mode: "no-cors"}}); }} catch (e) {{ blocked += 1; }}
+  }}
+  const own = await (await fetch("/data.json")).json();
+  document.title = "done " + blocked + " " + own.ok;
+}})();
+</script>""")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(ws)
+    _title(qtbot, panel, "done 2 1")  # both fetches failed; its own file came through
+    qtbot.wait(300)
+    assert listener.hits == []
+
+
+@needs_webengine
+def test_the_page_cannot_navigate_away_and_a_clicked_link_opens_in_the_browser(
+        qtbot, make_panel, tmp_path, listener) -> None:
+    ws = Workspace(tmp_path / "nav")
+    ws.write_file("index.html", """<!doctype html><title>home</title>
+<style>body{margin:0} a{display:block;width:100%;height:300px}</style>
+<a id="out" href="https://example.com/docs">docs</a>""")
+    ws.write_file("go.html", f"""<!doctype html><title>go</title><script>
+setTimeout(() => {{ location.href = "{listener.url}phish"; }}, 50);
+setTimeout(() => {{ window.open("{listener.url}popup"); document.title = "tried"; }}, 300);
+</script>""")
+    opened: list[QUrl] = []
+    panel = make_panel(open_url=opened.append)
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(ws)
+    own = panel.url
+    label = panel.url_label.text()
+    assert own in label and "this computer only" in label
+    # a person clicks the link: it opens in their browser, the preview stays
+    target = panel.view.focusProxy() or panel.view
+    qtbot.waitUntil(lambda: target.isVisible(), timeout=5000)
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.rect().topLeft() + QPoint(40, 40))
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    assert [u.toString() for u in opened] == ["https://example.com/docs"]
+    assert panel.view.url().toString() == own
+    # a script navigates to another port and opens a window there: both are dropped
+    panel.view.load(QUrl(own + "go.html"))
+    _title(qtbot, panel, "tried")
+    qtbot.wait(500)
+    assert panel.view.url().toString() == own + "go.html"
+    assert listener.hits == [] and len(opened) == 1
+    assert panel.url_label.text() == label  # still the project's address, truthfully
+
+
+@needs_webengine
+def test_nothing_a_project_stores_reaches_the_next_one(qtbot, make_panel, tmp_path) -> None:
+    """Cookies are per host, not per port: under one shared profile project B read what
+    project A set. Each project now gets a fresh off-the-record profile."""
+    a, b = Workspace(tmp_path / "a"), Workspace(tmp_path / "b")
+    a.write_file("index.html", "<title>a</title><script>document.cookie = 'token=from-a';"
+                               "localStorage.setItem('k', 'from-a');"
+                               "document.title = 'set ' + document.cookie;</script>")
+    b.write_file("index.html", "<title>b</title><script>document.title = 'seen [' + "
+                               "document.cookie + ']';</script>")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(a)
+    _title(qtbot, panel, "set token=from-a")
+    assert panel.view.page().profile().isOffTheRecord()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(b)
+    _title(qtbot, panel, "seen []")
