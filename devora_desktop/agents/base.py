@@ -226,14 +226,18 @@ class BaseAgent:
         self.env.budget.charge(usage)
 
     async def call_parsed(self, messages: list[ChatMessage], parse: Callable[[str], T],
-                          reask: str, on_text: Callable[[str], None] | None = None) -> T:
+                          reask: str, on_text: Callable[[str], None] | None = None,
+                          on_invalid: Callable[[], None] | None = None) -> T:
         """A whole answer read by ``parse``; if it cannot be read, asked again once with the
         error (``reask`` has an ``{error}`` slot). The second OutputFormatError propagates.
-        ``on_text`` sees the first answer as it streams; a re-ask is read whole."""
+        ``on_text`` sees the first answer as it streams; a re-ask is read whole, after
+        ``on_invalid`` dropped what was started from the first."""
         text = await self.call_text(messages, on_text)
         try:
             return parse(text)
         except OutputFormatError as exc:
+            if on_invalid is not None:
+                on_invalid()
             self.notice(f"{exc}; asking again", "warning")
             retry = [*messages, {"role": "assistant", "content": text},
                      {"role": "user", "content": reask.format(error=exc)}]

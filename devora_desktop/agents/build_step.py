@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.base import CodeResult
-from devora_desktop.agents.events import AgentSkipped, FileRejected
+from devora_desktop.agents.events import AgentNotice, AgentSkipped, FileRejected
 from devora_desktop.agents.journal import agent_span, report_failure
 from devora_desktop.agents.plan_stream import FilesClosed, PlanContracts, PlanEntry, PlanStream
 from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan, PlannedFile
@@ -98,6 +98,7 @@ class BuildStep:
         self.plan_done = asyncio.Event()
         self.groups = 0
         self.first_group_at: float | None = None
+        self.dropped = False  # the first plan was invalid: its workers were stopped
         self._tg: asyncio.TaskGroup | None = None
 
     async def execute(self, architect: ArchitectAgent, messages: list[ChatMessage]) -> Plan:
@@ -105,13 +106,14 @@ class BuildStep:
         async with asyncio.TaskGroup() as tg:
             self._tg = tg
             async with agent_span(run.emit, architect):
-                plan = await architect.plan(messages, on_text=self._feed)
+                plan = await architect.plan(messages, on_text=self._feed,
+                                            on_invalid=self._drop_streamed)
             self._plan_ready(plan)
         return plan
 
     # ---- the streamed plan -------------------------------------------------------------
     def _feed(self, text: str) -> None:
-        if self.plan_done.is_set():
+        if self.plan_done.is_set() or self.dropped:
             return
         for item in self.stream.feed(text):
             if isinstance(item, PlanContracts) and not item.final:
@@ -130,6 +132,40 @@ class BuildStep:
                     self._start(item.file.owner, group, plan, complete=False)
             elif isinstance(item, FilesClosed):
                 pass  # the rest starts from the validated plan, a few tokens later
+
+    def _drop_streamed(self) -> None:
+        """The first plan was invalid and is asked again: the workers started from it stop
+        now (their tokens would be spent on a plan nobody keeps), and the files they wrote
+        are put back when the new plan arrives, unless it plans them too."""
+        self.dropped = True  # nothing more is read from the first answer
+        for team in self.teams.values():
+            for task in team.tasks:
+                task.cancel()
+            team.tasks.clear()
+        self.contracts, self.entries, self.started = None, [], set()
+        for queue in self.pending.values():
+            queue.clear()
+        self.run.gate.plan = None
+
+    def _put_back(self, plan: Plan) -> None:
+        """Files written from a dropped plan that the new plan does not list: as they were."""
+        gate, ws = self.run.gate, self.run.ws
+        # only workers of the dropped plan have written so far (their writes may have landed
+        # after the drop)
+        stray = sorted(set(gate.written) - {f.path for f in plan.files}) if self.dropped else []
+        if not stray:
+            return
+        head = ws.head()
+        before = ws.files_at(head) if head is not None else {}
+        for path in stray:
+            if path in before:
+                ws.write_file(path, before[path])
+            else:
+                ws.delete_file(path)
+            gate.written.pop(path, None)
+        self.run.emit(AgentNotice(agent="architect", level="warning", message=(
+            f"put back {len(stray)} file(s) written from the first plan, which the new plan "
+            f"does not list: {', '.join(stray[:5])}")))
 
     def _cut(self, queue: list[PlannedFile], *, final: bool) -> list[list[PlannedFile]]:
         """Take the groups that are ready off the front of ``queue``: full ones (the next
@@ -164,6 +200,7 @@ class BuildStep:
         run = self.run
         run.plan = plan
         run.gate.plan = plan
+        self._put_back(plan)
         if self.on_plan is not None:
             self.on_plan(plan)
         for queue in self.pending.values():

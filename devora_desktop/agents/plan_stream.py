@@ -8,8 +8,9 @@ data_models, ...) and :class:`FilesClosed` once the file list has ended.
 The JSON may sit in a fence or after prose (docs/ARCHITECTURE.md, Wire protocol). pydantic-core
 parses each prefix with ``allow_partial``; an entry counts as complete only when something after
 it has begun (the next entry, the list's end, a later key), because a partial parse cannot tell
-``{"path": "a"`` from ``{"path": "a"}``. The whole answer is still validated by ``parse_plan``
-at the end: this is an accelerator, and nothing it yields is ever taken back by a valid plan.
+``{"path": "a"`` from ``{"path": "a"}``. The whole answer is then read by :func:`parse_plan`,
+with this same reader, so the plan the run keeps is the object whose entries started workers:
+nothing the stream yields is taken back by a valid plan.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import from_json
 
-from devora_desktop.agents.protocol import PlannedFile
+from devora_desktop.agents.protocol import (
+    Plan,
+    PlannedFile,
+    extract_json_object,
+    repair_json_object,
+    validate_plan,
+)
+from devora_desktop.core.errors import OutputFormatError
 
 _FENCE = re.compile(r"(`{3,}|~{3,})[^\n]*\n")
 #: A structural character: only a delta holding one can complete anything.
@@ -61,6 +69,7 @@ class PlanStream:
     contracts: PlanContracts | None = None
     files_closed: bool = False
     rejected: list[int] = field(default_factory=list)  # indexes of entries that fail the schema
+    object: dict[str, Any] | None = None  # the whole object, once it is complete
     _start: int | None = None
     _fence: str | None = None
     _seen: int = 0  # entries examined (valid or not)
@@ -123,7 +132,7 @@ class PlanStream:
                 complete = None
         if isinstance(complete, dict):
             obj, final = complete, True
-            self._done = True
+            self._done, self.object = True, complete
         keys = list(obj)
         files = obj.get("files")
         out: list[PlanItem] = []
@@ -158,4 +167,24 @@ class PlanStream:
         return out
 
 
-__all__ = ["FilesClosed", "PlanContracts", "PlanEntry", "PlanItem", "PlanStream"]
+def parse_plan(text: str) -> Plan:
+    """The Architect's plan in a whole answer, read by the reader the stream uses: the object
+    whose entries started workers is the plan, never another one later in the answer (an
+    unfenced plan followed by a fenced one let the Frontend write the Backend's route). When
+    that object is cut off or broken it is repaired; only when the reader found no file entry
+    at all does the tolerant search of ``extract_json_object`` look elsewhere."""
+    stream = PlanStream()
+    stream.feed(text)
+    stream.finish()
+    data: object = stream.object
+    if stream.entries or stream.rejected:
+        if data is None and stream._start is not None:
+            data = repair_json_object(stream._body())
+    elif not (isinstance(data, dict) and ("files" in data or "name" in data)):
+        data = extract_json_object(text, ("files", "name"))
+    if not isinstance(data, dict):
+        raise OutputFormatError("the answer holds no readable plan object")
+    return validate_plan(data)
+
+
+__all__ = ["FilesClosed", "PlanContracts", "PlanEntry", "PlanItem", "PlanStream", "parse_plan"]

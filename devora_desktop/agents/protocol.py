@@ -605,6 +605,12 @@ def extract_json_object(text: str, keys: tuple[str, ...] = ()) -> dict[str, Any]
     raise OutputFormatError("the answer holds no JSON object")
 
 
+def repair_json_object(text: str) -> Any:
+    """A broken JSON object from its first ``{`` to its last ``}`` (or the end), repaired."""
+    first = text.find("{")
+    return None if first == -1 else _repair(text[first: text.rfind("}") + 1 or len(text)])
+
+
 def _repair(text: str) -> Any:
     import json_repair  # imported on first need: most answers are valid JSON
 
@@ -695,9 +701,11 @@ class Review(BaseModel):
         return v.strip().upper() if isinstance(v, str) else v
 
 
-def parse_plan(text: str) -> Plan:
+def validate_plan(data: dict[str, Any]) -> Plan:
+    """A plan object checked against the schema; what is wrong, in one line. The answer is
+    read by ``plan_stream.parse_plan``, the reader the streamed plan uses too."""
     try:
-        return Plan.model_validate(extract_json_object(text, ("files", "name")))
+        return Plan.model_validate(data)
     except ValidationError as exc:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'plan'}: {e['msg']}"

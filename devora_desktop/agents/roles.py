@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterable
 from devora_desktop.agents import prompts
 from devora_desktop.agents.base import BaseAgent, CodeAgent
 from devora_desktop.agents.events import Finding
+from devora_desktop.agents.plan_stream import parse_plan
 from devora_desktop.agents.protocol import (
     Plan,
     PlannedFile,
     Review,
     ReviewIssue,
-    parse_plan,
     parse_review,
 )
 from devora_desktop.agents.review_cache import ReviewBase
@@ -87,11 +87,13 @@ class ArchitectAgent(BaseAgent):
             f"{user}"))]
 
     async def plan(self, messages: list[ChatMessage],
-                   on_text: Callable[[str], None] | None = None) -> Plan:
+                   on_text: Callable[[str], None] | None = None,
+                   on_invalid: Callable[[], None] | None = None) -> Plan:
         """The validated plan. ``on_text`` reads the first answer while it streams (a re-ask
-        after an invalid answer is read whole)."""
+        after an invalid answer is read whole, once ``on_invalid`` has run)."""
         try:
-            return await self.call_parsed(messages, parse_plan, prompts.REASK_JSON, on_text)
+            return await self.call_parsed(messages, parse_plan, prompts.REASK_JSON, on_text,
+                                          on_invalid)
         except OutputFormatError as exc:
             raise OutputFormatError(f"the architect could not produce a valid plan: {exc}",
                                     hint="try again or pick a stronger model") from None

@@ -151,3 +151,66 @@ async def test_workers_text_is_kept_apart(engine, fake_llm) -> None:
         assert text.count("<file ") == text.count("</file>") >= 2
     saved = [d for d in collected[0].log if d["type"] == "agent_delta" and d["agent"] == "frontend"]
     assert {d["worker"] for d in saved} == {1, 2, 3}
+
+
+async def test_an_unfenced_plan_then_a_fenced_one_is_read_as_one_plan(engine, fake_llm,
+                                                                     ctx) -> None:
+    """The workers start from the first object of the answer; the plan the run keeps is that
+    same object. (The final read preferred a later fenced plan, so the Backend's route was
+    started for the Frontend by the stream and then owned by the Backend.)"""
+    first = {"name": "Parts", "summary": "s", "template": "custom",
+             "files": [{"path": "components/Part0.tsx", "owner": "frontend"},
+                       {"path": "app/api/tasks/route.ts", "owner": "backend"}]}
+    second = {**first, "files": [{"path": "components/Part0.tsx", "owner": "frontend"},
+                                 {"path": "app/api/tasks/route.ts", "owner": "frontend"}]}
+    fake_llm.set("architect", {"text": json.dumps(first) + "\n\nOr, fenced:\n```json\n"
+                               + json.dumps(second) + "\n```", "latency": 0.002})
+    fake_llm.set("frontend", backend)  # writes what it is asked, as its own
+    fake_llm.set("backend", backend)
+    fake_llm.set("reviewer", APPROVE)
+    runs: list = []
+    events = await engine(mode=Mode.FULLSTACK, options=replace(FAST, shard_tokens=100_000),
+                          collect_run=runs)
+    assert events[-1].type == "run_finished" and events[-1].approved
+    assert runs[0].plan.owner_of("app/api/tasks/route.ts") == "backend"
+    written = {e.path: e.agent for e in of(events, "file_written")}
+    assert written == {"components/Part0.tsx": "frontend", "app/api/tasks/route.ts": "backend"}
+    assert not of(events, "file_rejected")
+    assert [asked_files(r) for r in fake_llm.requests_for("frontend")] == [
+        ["components/Part0.tsx"]]
+
+
+async def test_a_plan_asked_again_stops_the_workers_started_from_the_first(engine, fake_llm,
+                                                                          ctx) -> None:
+    """The first plan streams valid entries (workers start) but is invalid as a whole (one
+    path with two owners): its workers stop at once, what they wrote is put back, and the
+    run goes on from the new plan."""
+    bad = {"name": "Parts", "summary": "s", "template": "custom",
+           "files": [{"path": "components/Part0.tsx", "owner": "frontend"},
+                     {"path": "components/Part1.tsx", "owner": "frontend"},
+                     {"path": "components/Part1.tsx", "owner": "backend"}]}
+    good = {"name": "Parts", "summary": "s", "template": "custom",
+            "files": [{"path": "components/Part2.tsx", "owner": "frontend"}]}
+    fake_llm.set("architect", [{"text": json.dumps(bad, indent=1), "latency": 0.01},
+                               json.dumps(good)])
+
+    def slow_frontend(request: dict) -> dict:
+        mine = asked_files(request)
+        text = "".join(block(p, f"export const X = '{p}';") for p in mine)
+        if "components/Part0.tsx" in mine:  # the first plan's worker: writes, then dawdles
+            return {"text": text + block("components/Part1.tsx", "x\n" * 400),
+                    "latency": 0.01}
+        return {"text": text, "latency": 0.001}
+
+    fake_llm.set("frontend", slow_frontend)
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(mode=Mode.FULLSTACK, options=replace(FAST, shard_tokens=500))
+    assert events[-1].type == "run_finished", events[-1]
+    assert fake_llm.calls["architect"] == 2
+    groups = [asked_files(r) for r in fake_llm.requests_for("frontend")]
+    assert ["components/Part0.tsx"] in groups and ["components/Part2.tsx"] in groups
+    assert fake_llm.cancelled_streams >= 1  # the first plan's worker was stopped mid-answer
+    ws = ctx.store.workspace(events[0].project_id)
+    assert ws.list_files() == ["components/Part2.tsx"]
+    assert events[-1].files_written == 1
+    assert any("put back" in e.message for e in of(events, "agent_notice"))

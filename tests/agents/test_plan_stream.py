@@ -9,8 +9,13 @@ import random
 
 import pytest
 
-from devora_desktop.agents.plan_stream import FilesClosed, PlanContracts, PlanEntry, PlanStream
-from devora_desktop.agents.protocol import parse_plan
+from devora_desktop.agents.plan_stream import (
+    FilesClosed,
+    PlanContracts,
+    PlanEntry,
+    PlanStream,
+    parse_plan,
+)
 
 FILES = [
     {"path": "app/page.tsx", "owner": "frontend", "purpose": "home {with braces} and \"quotes\""},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from devora_desktop.agents.base import AgentEnv, Budget
 from devora_desktop.agents.offline import OfflineProvider
-from devora_desktop.agents.protocol import parse_plan
+from devora_desktop.agents.plan_stream import parse_plan
 from devora_desktop.agents.roles import FileAgent, ReviewerAgent
 from tests.agents.conftest import plan
 

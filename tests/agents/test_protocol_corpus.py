@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from devora_desktop.agents.plan_stream import parse_plan
 from devora_desktop.agents.protocol import (
     FileBlock,
     FileBlockParser,
     FileOpened,
     FileText,
     header_path,
-    parse_plan,
     parse_review,
 )
 from devora_desktop.core.errors import OutputFormatError
