@@ -43,10 +43,12 @@ def test_refinement_offline_is_honest(run_cli) -> None:
     listed = json.loads(run_cli("projects", "list", "--json").out)
     assert listed[0]["name"] == "Bloom"
     result = run_cli("generate", "make the header green", "--project", "Bloom")
-    assert result.code == 0, result
+    # recorded, not done: kept but not approved, and the summary says why
+    assert result.code == 3, result
+    assert "can't change code: the request is recorded in CHANGES.md" in result.out
     shown = json.loads(run_cli("projects", "show", "Bloom", "--json").out)
     assert "CHANGES.md" in shown["files"] and len(shown["versions"]) == 2
-    assert run_cli("generate", "add a pricing table", "--project", "Bloom").code == 0
+    assert run_cli("generate", "add a pricing table", "--project", "Bloom").code == 3
     from devora_desktop.core.context import AppContext
 
     with AppContext.open() as ctx:
@@ -112,3 +114,15 @@ def test_every_template_validates_clean(kind: str, mode: str) -> None:
     files = templates.all_files(kind, mode, "Personal Name")
     assert validate(files) == []
     assert any("Personal Name" in t for t in files.values())
+
+
+def test_offline_verdict_says_what_was_not_built(run_cli) -> None:
+    fits = run_cli("generate", "a tip calculator", "--mode", "web")
+    assert fits.code == 0, fits
+    assert "Reviewer approved" not in fits.out  # no model reviewed it
+    unfit = run_cli("generate", "an expense splitter for my roommates", "--mode", "web")
+    assert unfit.code == 3, unfit
+    said = ("Offline templates built a tracker for roommates; they can't build an expense "
+            "splitter (who owes whom): add a model in Settings")
+    assert said in unfit.out  # the summary line, not only --json
+    assert "not approved" in unfit.out and "Reviewer approved" not in unfit.out

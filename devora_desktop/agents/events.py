@@ -191,7 +191,9 @@ class YouAnswered(_Event):
 
 class ReviewVerdict(_Event):
     """``readable=False``: the Reviewer's answer could not be read even after a re-ask; the
-    status is then ITERATE with no issues, and the run is not approved."""
+    status is then ITERATE with no issues, and the run is not approved. ``by_model=False``: no
+    model reviewed (offline templates): only the validators and the templates' own account of
+    what they built stand behind the status."""
 
     type: Literal["review_verdict"] = "review_verdict"
     status: Literal["APPROVE", "ITERATE"]
@@ -199,6 +201,7 @@ class ReviewVerdict(_Event):
     summary: str = ""
     issues: list[dict] = Field(default_factory=list)
     readable: bool = True
+    by_model: bool = True
 
 
 class VersionCommitted(_Event):

@@ -50,11 +50,15 @@ class OfflineProvider:
             return self._plan(user, system)
         if agent == "reviewer":
             mode = "fullstack" if '"mode":"fullstack"' in user.replace(" ", "") else "web"
-            notes = templates.read(_request(user), mode).notes
+            if "Offline templates cannot edit a project" in user:  # a refinement
+                return json.dumps({"status": "ITERATE", "issues": [], "summary": (
+                    "Offline templates can't change code: the request is recorded in "
+                    "CHANGES.md; add a model in Settings to apply it")})
+            spec = templates.read(_request(user), mode)
+            if not spec.fits:  # built something else than asked: say so, never approve
+                return json.dumps({"status": "ITERATE", "summary": spec.unfit, "issues": []})
             return json.dumps({"status": "APPROVE", "summary": "Offline template: checked by "
-                               "the validators only (no AI review)." + (f" {notes}" if notes
-                                                                         else ""),
-                               "issues": []})
+                               "the validators only (no AI review).", "issues": []})
         if agent == "compressor":
             return " ".join(m["content"][:200] for m in messages[1:])[:1200]
         if agent == "quick":
@@ -102,7 +106,7 @@ class OfflineProvider:
             current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)
             return _note_only(_request(user), current.group(1) if current else "")
         kind = plan.get("template") or "landing"
-        if kind not in templates.KINDS:
+        if kind not in templates.SHAPES:
             kind = "landing"
         stack = plan.get("stack")
         mode = stack.get("mode") if isinstance(stack, dict) else None  # the offline plan's

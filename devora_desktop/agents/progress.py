@@ -497,6 +497,12 @@ class RunProgress:
             return [Activity("The Reviewer's answer could not be read: the run is not "
                              "approved", "review", "warning", agent="reviewer",
                              key="agent:reviewer")]
+        if not getattr(ev, "by_model", True):  # offline: no model reviewed anything
+            if ev.status == "APPROVE":
+                return [Activity(f"No AI review: checked by the validators only{summary}",
+                                 "review", "ok", agent="reviewer", key="agent:reviewer")]
+            return [Activity(ev.summary or "Offline templates could not build what was asked",
+                             "review", "warning", agent="reviewer", key="agent:reviewer")]
         if ev.status == "APPROVE":
             return [Activity(f"Reviewer approved{summary}", "review", "ok", agent="reviewer",
                              key="agent:reviewer")]

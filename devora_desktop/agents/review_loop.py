@@ -117,6 +117,7 @@ class ReviewLoop:
         self.reviews = 0
         self.findings: list[Finding] = []
         self.checks_seen: list[CheckFinished] = []   # the last verify pass's checks
+        self.offline = run.request.provider_name == "offline"
 
     # ---- completeness -----------------------------------------------------------------
     def missing(self) -> dict[str, list[str]]:
@@ -200,7 +201,9 @@ class ReviewLoop:
         if review is not None and not review.readable:
             reasons.append("the review could not be read")
         elif review is not None and review.status != "APPROVE":
-            reasons.append("the Reviewer asked for changes")
+            # Offline, the "review" is the templates saying what they could not build.
+            reasons.append(review.summary if self.offline and review.summary
+                           else "the Reviewer asked for changes")
         if stopped and reasons:
             reasons[-1] += f" ({stopped})"
         skipped = [line for line, c in zip(self.check_lines(), self.checks_seen, strict=True)
@@ -312,5 +315,6 @@ class ReviewLoop:
             review = await reviewer.review(msgs)
         run.emit(ReviewVerdict(status=review.status, iteration=self.reviews,
                                summary=review.summary, readable=review.readable,
-                               issues=[i.model_dump() for i in review.issues]))
+                               issues=[i.model_dump() for i in review.issues],
+                               by_model=not self.offline))
         return review

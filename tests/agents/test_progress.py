@@ -374,3 +374,15 @@ def test_every_block_format_the_engine_accepts_is_followed_live(answer: str) -> 
                         for e in stream("frontend", answer[i:i + 5])])
     assert p.agents["frontend"].writing() == ("src/app.js", 2, "const a = 1;\nconst b = 2;\n")
     assert "Frontend is writing src/app.js" in texts(acts)
+
+
+def test_an_offline_review_is_never_called_a_reviewers_approval() -> None:
+    from devora_desktop.agents.events import ReviewVerdict
+
+    progress = RunProgress()
+    ok = progress.fold(ReviewVerdict(status="APPROVE", iteration=1, summary="", by_model=False))
+    assert "Reviewer approved" not in ok[0].text and "validators only" in ok[0].text
+    said = "Offline templates built a tracker for roommates; they can't build an expense splitter"
+    unfit = progress.fold(ReviewVerdict(status="ITERATE", iteration=1, summary=said,
+                                        by_model=False))
+    assert unfit[0].text == said and unfit[0].level == "warning"

@@ -1,4 +1,5 @@
-"""Offline project templates: landing, todo, blog, dashboard, store — web and full-stack.
+"""Offline project templates: fifteen shapes on the web (a data-app engine draws ten of them),
+and landing, todo, blog, dashboard, store full-stack too.
 
 ``spec.read(prompt, mode)`` says what the prompt asks for; ``files_by_owner`` turns a ``Spec``
 into files. Callers that only know a kind and a name get a neutral spec.
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from devora_desktop.agents.templates import fullstack_apps, web
+from devora_desktop.agents.templates import dataapp, fullstack_apps, web
 from devora_desktop.agents.templates.packs import neutral_pack
+from devora_desktop.agents.templates.shapes import ENGINE
 from devora_desktop.agents.templates.spec import (
     BUILT_IN,
     ENTITIES,
     KINDS,
+    SHAPES,
     TITLES,
     Spec,
     choose,
@@ -22,6 +25,7 @@ from devora_desktop.agents.templates.spec import (
 
 __all__ = [
     "KINDS",
+    "SHAPES",
     "TITLES",
     "Spec",
     "all_files",
@@ -36,7 +40,17 @@ _WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
          "blog": "A blog with markdown posts, slugs, tags and search",
          "dashboard": "A dashboard with KPIs, a chart and a searchable table",
          "store": "A storefront with a catalogue, categories, ratings, a cart and checkout",
-         "landing": "A landing page with features, pricing, FAQ and a waitlist"}
+         "landing": "A landing page with features and an FAQ",
+         "tracker": "A tracker: log entries, totals, search, sort and CSV import/export",
+         "board": "A kanban board: cards in columns you move between",
+         "booking": "A booking page: a weekly grid of time slots you book and cancel",
+         "directory": "A directory: entries you add, edit, search, filter and export",
+         "leaderboard": "A leaderboard: players ranked by points you add after each game",
+         "flashcards": "Flashcards you flip, with a score of what you knew",
+         "calculator": "A calculator whose results follow the numbers you type",
+         "status": "A status page: each service's state and 90 days of uptime bars, incidents",
+         "menu": "A menu you order from: items by course, an order with its total",
+         "signup": "A sign-up sheet: slots with spots left, names added and removed"}
 _FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
                     "blog": "; anyone reads published posts, only the author edits them",
                     "dashboard": "; figures computed from the signed-in user's rows",
@@ -50,7 +64,7 @@ def name_from_prompt(prompt: str, kind: str) -> str:
 
 
 def neutral_spec(kind: str, name: str) -> Spec:
-    entity, fields = ENTITIES[kind]
+    entity, fields = ENTITIES.get(kind, ("", ()))
     return Spec(prompt="", kind=kind, name=name, subject="", pack=neutral_pack(""),
                 features=frozenset(BUILT_IN[kind]), entity=entity, fields=fields)
 
@@ -58,7 +72,8 @@ def neutral_spec(kind: str, name: str) -> Spec:
 def summary(spec: Spec, mode: str) -> str:
     """The plan's summary: what was built, for what, and what the templates could not do."""
     about = f" for {spec.pack.title or spec.subject}" if spec.subject else ""
-    extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" else "; saved in the browser"
+    extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in KINDS \
+        else "; saved in this browser only"
     model = f" Main entity: {spec.model}." if spec.model else ""
     text = f"{_WHAT[spec.kind]}{about}{extra}.{model}"
     return f"{text} {spec.notes}" if spec.notes else text
@@ -70,9 +85,9 @@ def files_by_owner(kind: str, mode: str, name: str,
         spec = neutral_spec(kind, name)
     elif spec.name != name:
         spec = dataclasses.replace(spec, name=name)
-    if mode == "fullstack":
+    if mode == "fullstack" and kind in KINDS:
         return fullstack_apps.APPS[kind](spec)
-    files = web.WEB[kind](spec)
+    files = dataapp.files(spec) if kind in ENGINE else web.WEB[kind](spec)
     files["README.md"] = web.readme(spec)
     return {"frontend": files}
 

@@ -11,11 +11,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from devora_desktop.agents.templates import i18n, shapes
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
-KINDS = ("todo", "blog", "dashboard", "store", "landing")
+KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the shapes built full-stack too
+SHAPES = shapes.SHAPES
 TITLES = {"todo": "Todo List", "blog": "Blog", "dashboard": "Dashboard", "store": "Storefront",
-          "landing": "Landing Page"}
+          "landing": "Landing Page", "tracker": "Tracker", "board": "Board",
+          "booking": "Booking Page", "directory": "Directory", "leaderboard": "Leaderboard",
+          "flashcards": "Flashcards", "calculator": "Calculator", "status": "Status Page",
+          "menu": "Menu", "signup": "Sign-up Sheet"}
+# How the run's verdict names what was built: "Offline templates built a booking page ..."
+BUILT = {"todo": "a to-do list", "blog": "a blog", "dashboard": "a dashboard",
+         "store": "an online store", "landing": "a landing page", "tracker": "a tracker",
+         "board": "a kanban board", "booking": "a booking page", "directory": "a directory",
+         "leaderboard": "a leaderboard", "flashcards": "flashcards",
+         "calculator": "a calculator", "status": "a status page", "menu": "a menu with orders",
+         "signup": "a sign-up sheet"}
 _KIND_WORDS = {"todo": "Planner", "blog": "Journal", "dashboard": "Dashboard", "store": "Shop",
                "landing": ""}
 # What kind of app a prompt asks for: words that name an app type win over domain words
@@ -48,34 +60,46 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", ("store", "landing"), "prices"),
     "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b", (), "image uploads"),
     "comments": (r"\bcomments?\b", ("blog",), "comments"),
-    "dark_mode": (r"dark[ -]?mode|dark theme|night mode", KINDS, "dark mode"),
+    "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
+                  r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
     "charts": (r"\bcharts?\b|\bgraphs?\b|\bplots?\b", ("dashboard",), "charts"),
     "markdown": (r"\bmarkdown\b", ("blog",), "markdown"),
     "cart": (r"\bcart\b|\bbasket\b", ("store",), "a cart"),
     "checkout": (r"check ?out|\bpayments?\b|\bstripe\b", ("store",), "checkout"),
-    "waitlist": (r"wait ?list|sign[- ]?ups?|newsletter", ("landing",), "a waitlist"),
+    "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
+                 ("landing",), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", ("landing",), "an FAQ"),
     "auth": (r"\blog ?in\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b", (),
              "sign-in"),
     "kpis": (r"\bkpis?\b|\bmetrics\b", ("dashboard",), "KPIs"),
 }
 # Always in a template, so a prompt naming them is satisfied.
+_DATA = {"search", "filters", "dark_mode"}
 BUILT_IN = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
+            "tracker": _DATA | {"categories", "charts"}, "board": _DATA | {"tags"},
+            "booking": _DATA, "directory": _DATA | {"categories"},
+            "leaderboard": _DATA, "flashcards": _DATA, "calculator": {"dark_mode"},
+            "status": _DATA, "menu": _DATA | {"prices", "cart", "categories"},
+            "signup": _DATA,
             "blog": {"tags", "search", "markdown"},
             "dashboard": {"charts", "kpis", "search", "filters"},
             "store": {"categories", "search", "filters", "prices", "cart", "checkout", "ratings"},
-            "landing": {"prices", "waitlist", "faq"}}
+            "landing": {"faq"}}
 # Things people ask for that no template here can do.
 BEYOND = [
-    (r"\breal[- ]?time\b|\bchat\b|\bwebsockets?\b", "real-time updates or chat"),
-    (r"\bemails?\b|\bnotifications?\b|\breminders? by\b", "email or push notifications"),
+    (r"\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
+     r"tempo reale", "real-time updates or chat"),
+    (r"\bemails?\b|\bnotifications?\b|\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
+     r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci",
+     "email or push notifications"),
     (r"\bmaps?\b|\blocations?\b|\bgeo", "maps"),
     (r"\bcalendar\b", "a calendar view"),
     (r"\bupload", "file uploads"),
     (r"drag[- ]?(?:and|&|n)[- ]?drop", "drag and drop"),
     (r"\bi18n\b|\btranslat|multi-?lingual|\blanguages\b", "translations"),
-    (r"\b(?:ai|gpt|llm|chatbot)\b", "AI features"),
+    (r"\b(?:gpt|llm|chatbot|artificial intelligence)\b", "AI features"),
     (r"\bexport|\bcsv\b|\bpdf\b", "exports (CSV/PDF)"),
+    (r"\bpdf\b", "PDF exports"),
     (r"\bbooking|\breservations?\b|\bappointments?\b", "bookings"),
     (r"\bvideos?\b", "video"),
     (r"\bmulti-?user|\bteams?\b|\bcollaborat|\bshar(?:e|ing)\b", "sharing between users"),
@@ -86,9 +110,16 @@ _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "a
          "new", "online", "personal", "business", "company", "tracker", "manager", "list"}
 
 
+# BEYOND labels that some shapes do handle.
+_HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
+            "bookings": {"booking"}, "exports (CSV/PDF)": set(shapes.ENGINE),
+            "PDF exports": set(SHAPES) - set(shapes.ENGINE)}
+
+
 @dataclass(frozen=True)
 class Spec:
-    """An offline reading of a prompt; ``notes`` go into the run's summary."""
+    """An offline reading of a prompt; ``notes`` go into the run's summary and ``unfit`` into
+    its verdict."""
 
     prompt: str
     kind: str
@@ -99,6 +130,10 @@ class Spec:
     unsupported: tuple[str, ...] = field(default=())
     entity: str = ""
     fields: tuple[str, ...] = field(default=())
+    lang: str = "en"
+    beyond: str = ""   # the app asked for when no shape is it
+    named_fields: tuple[tuple[str, str], ...] = field(default=())
+    asked: frozenset[str] = field(default=frozenset())  # "waitlist", "pricing"
 
     @property
     def model(self) -> str:
@@ -112,6 +147,21 @@ class Spec:
         return ("Offline templates can't add " + _join(self.unsupported)
                 + "; add a model (Settings) for that.")
 
+    @property
+    def fits(self) -> bool:
+        return not self.beyond and not self.unsupported
+
+    @property
+    def unfit(self) -> str:
+        """What the run's verdict says when the templates built something else than asked
+        ("" when they built what was asked)."""
+        if self.fits:
+            return ""
+        what = self.beyond or _join(self.unsupported)
+        about = f" for {self.subject}" if self.subject else ""
+        return (f"Offline templates built {BUILT[self.kind]}{about}; they can't build "
+                f"{what}: add a model in Settings")
+
     def has(self, feature: str) -> bool:
         return feature in self.features
 
@@ -122,13 +172,11 @@ def _join(items) -> str:
 
 
 def choose(prompt: str) -> str:
-    text = prompt.lower()
-    for tier in (_TYPE_WORDS, _DOMAIN_WORDS):
-        found = [(m.start(), kind) for kind, pattern in tier
-                 if (m := re.search(pattern, text))]
-        if found:
-            return min(found)[1]
-    return "landing"
+    return shapes.detect(prompt).shape
+
+
+_PRICING = r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|subscription"
+_WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa|sign[- ]?ups?"
 
 
 def explicit_name(prompt: str) -> str | None:
@@ -159,13 +207,25 @@ def subject_of(prompt: str) -> str:
 
 def read(prompt: str, mode: str = "web") -> Spec:
     """Everything the offline templates take from ``prompt``."""
-    kind = choose(prompt)
+    found = shapes.detect(prompt)
+    kind = found.shape
     text = prompt.lower()
-    pack = next((p for p in PACKS if re.search(p.match, text)), None)
-    subject = pack.noun if pack else subject_of(prompt)
+    lang = i18n.guess(prompt)
+    named = tuple(shapes.named_fields(prompt)) if kind in shapes.ENGINE else ()
+    # A field list ("with name, e-mail and phone") names fields, not features.
+    scan = text
+    if named:
+        m = re.search(shapes._LIST_AFTER + r"[^.;:!?]+", text, re.IGNORECASE)
+        scan = text[:m.start()] + text[m.end():] if m else text
+    pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
+    engine_subject = shapes.subject(prompt, kind)
+    if kind in shapes.ENGINE or lang != "en":
+        subject = engine_subject
+    else:
+        subject = pack.noun if pack else subject_of(prompt)
     if pack is None:
         pack = neutral_pack(subject)
-    asked = {f for f, (pattern, _, _) in FEATURES.items() if re.search(pattern, text)}
+    asked = {f for f, (pattern, _, _) in FEATURES.items() if re.search(pattern, scan)}
     unsupported = []
     for f in sorted(asked):
         _, kinds, label = FEATURES[f]
@@ -178,23 +238,52 @@ def read(prompt: str, mode: str = "web") -> Spec:
             unsupported.append(f"{label} to a {TITLES[kind].lower()}")
     if mode == "fullstack" and "comments" in asked and kind == "blog":
         unsupported.append("comments to a full-stack blog")
-    unsupported += [label for pattern, label in BEYOND if re.search(pattern, text)]
-    entity, fields = ENTITIES[kind]
+    unsupported += [label for pattern, label in BEYOND
+                    if (re.search(pattern, scan) or (label == "AI features" and
+                                                     re.search(r"\bAI\b", prompt)))
+                    and kind not in _HANDLED.get(label, ())]
+    if kind == "calculator":
+        from devora_desktop.agents.templates.dataapp import calc_kind
+
+        if calc_kind(prompt) is None:
+            unsupported.append(f"a {subject or 'custom'} calculator (only tip, bill-splitting, "
+                               "BMI, loan and km-to-miles calculators are built offline)")
+    if mode == "fullstack" and kind not in KINDS:
+        unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
+                           "keeps its data in the browser)")
+    beyond = found.beyond
+    if not beyond and not found.named and not re.search(
+            "|".join(p for _, p in _DOMAIN_WORDS), text):
+        beyond = f'what was asked ("{prompt.strip()[:80]}")'
+    entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
         entity = pack.member[0]
-    missing = [f for f in asked_fields(prompt) if not _known_field(f, fields)]
-    if missing:
-        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + \
-            missing[-1]
-        unsupported.append(f"the field{'s' if len(missing) > 1 else ''} {listed} "
-                           f"(a {entity} has {', '.join(fields)})")
+    if kind in KINDS:
+        missing = [f for f in asked_fields(prompt) if not _known_field(f, fields)]
+        if missing:
+            listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + \
+                missing[-1]
+            unsupported.append(f"the field{'s' if len(missing) > 1 else ''} {listed} "
+                               f"(a {entity} has {', '.join(fields)})")
     features = frozenset(BUILT_IN[kind] | {f for f in asked if kind in FEATURES[f][1]})
     if mode == "fullstack":
         features = features - {"comments"}
-    name = explicit_name(prompt) or pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
+    if kind in shapes.ENGINE or lang != "en":
+        from devora_desktop.agents.templates.dataapp import title_word
+
+        stub = Spec(prompt=prompt, kind=kind, name="", subject=subject, pack=pack,
+                    features=features, lang=lang)
+        word = title_word(stub) if kind in shapes.ENGINE else TITLES[kind]
+        default = f"{shapes.cap(subject)} · {word}" if subject else word
+    else:
+        default = pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
+    name = explicit_name(prompt) or default
+    wants = frozenset(w for w, pattern in (("pricing", _PRICING), ("waitlist", _WAITLIST))
+                      if re.search(pattern, text))
     return Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
                 features=features, unsupported=tuple(dict.fromkeys(unsupported)),
-                entity=entity, fields=fields)
+                entity=entity, fields=fields, lang=lang, beyond=beyond, named_fields=named,
+                asked=wants)
 
 
 # The main entity of each template and its fields (what a prompt's "with fields ..." is

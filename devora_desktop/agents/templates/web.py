@@ -641,7 +641,7 @@ $("#cart-toggle").addEventListener("click", () => {
 $("#checkout").addEventListener("submit", (e) => {
   e.preventDefault();
   if (!Object.values(cart).some((q) => q > 0)) { $("#status").textContent = "Add something first."; return; }
-  $("#status").textContent = `Thanks! Order confirmation sent to ${new FormData(e.target).get("email")}.`;
+  $("#status").textContent = "Order saved in this browser only: no payment was taken and no email was sent.";
   cart = {}; save();
 });
 renderProducts();
@@ -652,46 +652,50 @@ renderCart();
 
 # ---------------------------------------------------------------------------------- landing
 def landing(spec: Spec) -> dict[str, str]:
+    """A landing page; pricing and a waitlist only when the prompt asks for them, and the
+    waitlist says its sign-ups stay in this browser."""
     n = html.escape(spec.name)
     p = spec.pack
     button, theme_js = _theme(spec)
+    pricing, waitlist = "pricing" in spec.asked, "waitlist" in spec.asked
     features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3><p>{html.escape(d)}'
                                "</p></article>" for t, d in p.highlights)
     plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>${price}'
                             "</strong> / month</p></article>" for name, price in p.plans)
-    noun = html.escape(p.noun or "the service")
-    body = f"""  <header class="top"><h1>{n}</h1>
-    <button type="button" id="menu" aria-controls="nav" aria-expanded="false" class="menu">Menu</button>
-    <nav id="nav"><a href="#features">Features</a> <a href="#pricing">Pricing</a> <a href="#faq">FAQ</a> {button} <a class="button primary" href="#waitlist">Join the waitlist</a></nav>
-  </header>
-  <main>
-    <section class="hero">
-      <p class="kicker">{html.escape((p.noun.title() + " · ") if p.noun else "")}Coming soon</p>
-      <h2>{html.escape(p.tagline)}.</h2>
-      <p class="muted">{n} opens soon. Join the waitlist to hear first and get early access.</p>
-      <a class="button primary" href="#waitlist">Join the waitlist</a>
-    </section>
-    <section id="features" class="grid" aria-label="Features">
-      {features}
-    </section>
+    links = ['<a href="#features">Features</a>'] + (['<a href="#pricing">Pricing</a>']
+                                                     if pricing else [])
+    cta = ('<a class="button primary" href="#waitlist">Join the waitlist</a>' if waitlist
+           else '<a class="button primary" href="#features">See what we offer</a>')
+    kicker = html.escape(p.noun.title() if p.noun else spec.subject.title())
+    pricing_html = f"""
     <section id="pricing" class="grid" aria-label="Pricing">
       {plans}
-    </section>
-    <section id="faq">
-      <h2>FAQ</h2>
-      <details class="card"><summary>When does {n} open?</summary><p>Soon: join the waitlist and you'll hear first.</p></details>
-      <details class="card"><summary>Can I cancel anytime?</summary><p>Yes, with one click.</p></details>
-      <details class="card"><summary>Is there a free trial?</summary><p>Everyone on the waitlist gets their first month of {noun} free.</p></details>
-    </section>
+    </section>""" if pricing else ""
+    waitlist_html = """
     <section id="waitlist" class="card">
       <h2>Join the waitlist</h2>
+      <p class="muted">Sign-ups are saved in this browser only (localStorage): nobody receives
+        them until the site is connected to a form service or a server.</p>
       <form id="waitlist-form" class="row" novalidate>
         <label>Name <input name="name" required autocomplete="name"></label>
         <label>Email <input name="email" type="email" required autocomplete="email"></label>
         <button class="primary" type="submit">Join the waitlist</button>
       </form>
       <p id="form-status" role="status"></p>
+    </section>""" if waitlist else ""
+    body = f"""  <header class="top"><h1>{n}</h1>
+    <button type="button" id="menu" aria-controls="nav" aria-expanded="false" class="menu">Menu</button>
+    <nav id="nav">{" ".join(links)} {button} {cta}</nav>
+  </header>
+  <main>
+    <section class="hero">
+      <p class="kicker">{kicker}</p>
+      <h2>{html.escape(p.tagline)}.</h2>
+      {cta}
     </section>
+    <section id="features" class="grid" aria-label="Features">
+      {features}
+    </section>{pricing_html}{waitlist_html}
   </main>
   <footer class="muted"><p>&copy; <span id="year"></span> {n}</p></footer>"""
     css = BASE_CSS + """
@@ -706,13 +710,13 @@ details { margin-bottom: .5rem; }
 footer { text-align: center; padding: 2rem; }
 """
     js = """const $ = (s) => document.querySelector(s);
-const KEY = """ + json.dumps(_key(spec, "waitlist")) + """;
+const KEY = """ + json.dumps(_key(spec, "signups")) + """;
 $("#year").textContent = new Date().getFullYear();
 $("#menu").addEventListener("click", () => {
   const open = $("#nav").classList.toggle("open");
   $("#menu").setAttribute("aria-expanded", String(open));
 });
-$("#waitlist-form").addEventListener("submit", (e) => {
+""" + ("" if not waitlist else """$("#waitlist-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const form = e.target;
   const data = Object.fromEntries(new FormData(form));
@@ -722,10 +726,10 @@ $("#waitlist-form").addEventListener("submit", (e) => {
   const list = JSON.parse(localStorage.getItem(KEY) || "[]");
   list.push({ ...data, at: new Date().toISOString() });
   localStorage.setItem(KEY, JSON.stringify(list));
-  status.textContent = `Thanks, ${data.name}! You're on the waitlist.`;
+  status.textContent = `Thanks, ${data.name}! Saved in this browser only.`;
   form.reset();
 });
-""" + theme_js
+""") + theme_js
     return {"index.html": _page(spec.name, body), "styles.css": css, "app.js": js}
 
 

@@ -1,0 +1,532 @@
+// Devora offline data app: one engine, one view per shape. What the app is about (entity, fields,
+// words in its language, sample rows, the view) comes from APP in config.js; this file is the
+// same for every project. Data stays in this browser (localStorage); the DOM is built with
+// textContent only, so nothing typed or imported can inject markup.
+"use strict";
+const A = window.APP;
+const T = A.t;
+const $ = (s, root = document) => root.querySelector(s);
+
+function el(tag, props = {}, ...kids) {
+  const n = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "data") Object.assign(n.dataset, v);
+    else if (k === "attrs") for (const [a, b] of Object.entries(v)) n.setAttribute(a, b);
+    else if (k.startsWith("on")) n.addEventListener(k.slice(2), v);
+    else n[k] = v;
+  }
+  n.append(...kids.filter((x) => x !== null && x !== undefined && x !== false));
+  return n;
+}
+const uid = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+const say = (text) => { $("#status").textContent = text; };
+const tr = (text, vars = {}) => text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+
+// ---- storage -------------------------------------------------------------------------------
+const db = {
+  load(name, fallback) {
+    try {
+      const v = JSON.parse(localStorage.getItem(`${A.key}.${name}`));
+      return v ?? fallback;
+    } catch { return fallback; }
+  },
+  save(name, value) { localStorage.setItem(`${A.key}.${name}`, JSON.stringify(value)); },
+};
+
+// ---- formatting ----------------------------------------------------------------------------
+const money = new Intl.NumberFormat(A.lang, { style: "currency", currency: A.currency });
+const num = new Intl.NumberFormat(A.lang, { maximumFractionDigits: 2 });
+const today = () => iso(new Date());
+function iso(d) { return new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }
+function addDays(day, n) { const d = new Date(`${day}T12:00:00`); d.setDate(d.getDate() + n); return iso(d); }
+function dayLabel(day, opts = { weekday: "short", day: "numeric", month: "short" }) {
+  return new Intl.DateTimeFormat(A.lang, opts).format(new Date(`${day}T12:00:00`));
+}
+function show(f, v) {
+  if (v === undefined || v === null || v === "") return "";
+  if (f.type === "money") return money.format(Number(v));
+  if (f.type === "number") return num.format(Number(v));
+  if (f.type === "bool") return v ? "✓" : "";
+  if (f.type === "rating") return "★".repeat(Number(v)) + "☆".repeat(Math.max(0, 5 - Number(v)));
+  if (f.type === "date") return dayLabel(v, { day: "numeric", month: "short", year: "numeric" });
+  if (f.type === "select") return (f.options.find((o) => o[0] === v) || [v, v])[1];
+  return String(v);
+}
+const numeric = (f) => ["number", "money", "rating"].includes(f.type);
+// Sample rows say "@day+2" for dates relative to the first visit.
+const thaw = (v) => (Array.isArray(v) ? v.map(thaw)
+  : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, thaw(x)]))
+  : typeof v === "string" && /^@day[+-]\d+$/.test(v) ? addDays(today(), Number(v.slice(4))) : v);
+let rows = db.load("rows", null) ?? A.seed.map((r, i) => ({ id: `s${i}`, ...thaw(r) }));
+function persist() { db.save("rows", rows); }
+
+// ---- forms ---------------------------------------------------------------------------------
+function input(f, value) {
+  const common = { name: f.key, required: !!f.required };
+  if (f.type === "select") {
+    const s = el("select", common, ...f.options.map(([v, label]) => new Option(label, v)));
+    if (value !== undefined) s.value = value;
+    return s;
+  }
+  if (f.type === "textarea") return el("textarea", { ...common, value: value ?? "", rows: 4 });
+  if (f.type === "bool") return el("input", { name: f.key, type: "checkbox", checked: !!value });
+  const type = { money: "number", rating: "number", number: "number", date: "date", time: "time",
+    email: "email", tel: "tel" }[f.type] || "text";
+  const i = el("input", { ...common, type, value: value ?? (f.type === "date" ? today() : "") });
+  if (type === "number") { i.step = f.type === "rating" ? "1" : "any"; i.min = "0"; }
+  if (f.type === "rating") i.max = "5";
+  return i;
+}
+function readForm(form, fields) {
+  const out = {};
+  for (const f of fields) {
+    const i = form.elements[f.key];
+    if (!i) continue;
+    out[f.key] = f.type === "bool" ? i.checked : numeric(f) ? (i.value === "" ? "" : Number(i.value)) : i.value.trim();
+  }
+  return out;
+}
+// An add/edit form for `fields`; `onSave(values, id)` gets the id of the row being edited.
+function editor(fields, onSave, submitLabel = T.add) {
+  let editing = null;
+  const button = el("button", { className: "primary", type: "submit", textContent: submitLabel });
+  const cancel = el("button", { type: "button", textContent: T.cancel, hidden: true });
+  const form = el("form", { className: "card row editor", attrs: { "aria-label": submitLabel } },
+    ...fields.map((f) => el("label", { className: f.type === "textarea" ? "wide" : "" }, f.label, input(f))),
+    button, cancel);
+  const reset = () => { editing = null; form.reset(); button.textContent = submitLabel; cancel.hidden = true;
+    for (const f of fields) if (f.type === "date" && form.elements[f.key]) form.elements[f.key].value = today(); };
+  cancel.addEventListener("click", reset);
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    onSave(readForm(form, fields), editing);
+    reset();
+  });
+  form.edit = (row) => {
+    editing = row.id;
+    for (const f of fields) {
+      const i = form.elements[f.key];
+      if (!i) continue;
+      if (f.type === "bool") i.checked = !!row[f.key]; else i.value = row[f.key] ?? "";
+    }
+    button.textContent = T.save; cancel.hidden = false;
+    form.scrollIntoView({ block: "nearest" });
+    form.querySelector("input, select, textarea").focus();
+  };
+  reset();
+  return form;
+}
+function upsert(values, id, extra = {}) {
+  if (id) rows = rows.map((r) => (r.id === id ? { ...r, ...values } : r));
+  else rows.push({ id: uid(), ...extra, ...values });
+  persist();
+}
+function remove(id) { rows = rows.filter((r) => r.id !== id); persist(); }
+
+// ---- CSV -------------------------------------------------------------------------------------
+function csvCell(v) { const s = String(v ?? ""); return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; }
+function toCSV(list, fields) {
+  return [fields.map((f) => csvCell(f.label)).join(","),
+    ...list.map((r) => fields.map((f) => csvCell(Array.isArray(r[f.key]) ? r[f.key].join(" ") : r[f.key])).join(","))].join("\n");
+}
+function parseCSV(text) {
+  const out = [[]]; let cell = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { out[out.length - 1].push(cell); cell = ""; }
+    else if (c === "\n") { out[out.length - 1].push(cell.replace(/\r$/, "")); out.push([]); cell = ""; }
+    else cell += c;
+  }
+  out[out.length - 1].push(cell);
+  return out.filter((r) => r.some((c) => c.trim()));
+}
+function exportCSV() {
+  const blob = new Blob([toCSV(rows, A.fields)], { type: "text/csv" });
+  const a = el("a", { href: URL.createObjectURL(blob), download: `${A.slug}.csv` });
+  document.body.append(a); a.click(); a.remove();
+  say(tr(T.exported, { n: rows.length }));
+}
+function importCSV(text) {
+  const [head, ...body] = parseCSV(text);
+  if (!head) return say(T.importEmpty);
+  const cols = head.map((h) => A.fields.find((f) => f.label.toLowerCase() === h.trim().toLowerCase() || f.key === h.trim()));
+  let n = 0;
+  for (const line of body) {
+    const r = { id: uid() };
+    cols.forEach((f, i) => { if (f) r[f.key] = numeric(f) ? Number(line[i]) || 0 : f.type === "bool" ? /^(1|true|yes|✓|x)$/i.test(line[i]) : (line[i] ?? "").trim(); });
+    if (A.fields.some((f) => r[f.key] !== undefined && r[f.key] !== "")) { rows.push({ ...(A.rowDefaults || {}), ...r }); n++; }
+  }
+  persist(); render(); say(tr(T.imported, { n }));
+}
+
+// ---- a searchable, sortable table of the rows (several views manage their data with it) ------
+let query = "", sortKey = A.sort || "", filterVal = "";
+function toolbar(fields) {
+  const filterField = fields.find((f) => f.type === "select");
+  const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query,
+    attrs: { "aria-label": T.search }, oninput: (e) => { query = e.target.value; drawTable(); } });
+  const sort = el("select", { id: "sort", attrs: { "aria-label": T.sortBy }, onchange: (e) => { sortKey = e.target.value; drawTable(); } },
+    new Option(T.sortBy, ""), ...fields.map((f) => new Option(f.label, f.key)));
+  sort.value = sortKey;
+  const bar = el("div", { className: "row toolbar" }, search, sort);
+  if (filterField) {
+    const filter = el("select", { id: "filter", attrs: { "aria-label": filterField.label }, onchange: (e) => { filterVal = e.target.value; drawTable(); } },
+      new Option(`${filterField.label}: ${T.all}`, ""), ...filterField.options.map(([v, l]) => new Option(l, v)));
+    filter.value = filterVal;
+    bar.append(filter);
+  }
+  return bar;
+}
+function visibleRows(fields) {
+  const q = query.trim().toLowerCase();
+  const filterField = fields.find((f) => f.type === "select");
+  let out = rows.filter((r) => !q || fields.some((f) => show(f, r[f.key]).toLowerCase().includes(q)))
+    .filter((r) => !filterVal || !filterField || r[filterField.key] === filterVal);
+  if (sortKey) {
+    const f = fields.find((x) => x.key === sortKey);
+    const desc = f && (numeric(f) || f.type === "date");
+    out = [...out].sort((a, b) => {
+      const x = a[sortKey] ?? "", y = b[sortKey] ?? "";
+      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), A.lang);
+      return desc ? -c : c;
+    });
+  }
+  return out;
+}
+let tableSpec = null;
+function table(fields, form, extra = () => []) {
+  tableSpec = { fields, form, extra };
+  return el("div", { className: "records" }, toolbar(fields),
+    el("div", { className: "scroll" }, el("table", { id: "records" },
+      el("thead", {}, el("tr", {}, ...fields.map((f) => el("th", { scope: "col", textContent: f.label })), el("th", { textContent: "" }))),
+      el("tbody", { id: "rows" }))),
+    el("p", { id: "empty", className: "empty", textContent: T.empty, hidden: true }));
+}
+function drawTable() {
+  if (!tableSpec) return;
+  const { fields, form, extra } = tableSpec;
+  const list = visibleRows(fields);
+  $("#rows").replaceChildren(...list.map((r) => el("tr", { data: { id: r.id } },
+    ...fields.map((f) => el("td", { textContent: show(f, r[f.key]), data: { label: f.label } })),
+    el("td", { className: "actions" }, ...extra(r),
+      el("button", { type: "button", textContent: T.edit, attrs: { "aria-label": `${T.edit}: ${r[fields[0].key] ?? ""}` }, onclick: () => form.edit(r) }),
+      el("button", { type: "button", className: "danger", textContent: T.delete, attrs: { "aria-label": `${T.delete}: ${r[fields[0].key] ?? ""}` },
+        onclick: () => { remove(r.id); render(); say(T.deleted); } })))));
+  $("#empty").hidden = list.length > 0;
+}
+function manage(title, open = false) {
+  const form = editor(A.fields, (v, id) => { upsert(v, id, A.rowDefaults || {}); render(); say(id ? T.saved : T.added); });
+  return el("details", { className: "manage card", open }, el("summary", { textContent: title }), form, table(A.fields, form));
+}
+
+// ---- views ---------------------------------------------------------------------------------
+const VIEWS = {
+  list() {
+    const form = editor(A.fields, (v, id) => { upsert(v, id, A.rowDefaults || {}); render(); say(id ? T.saved : T.added); });
+    const parts = [form];
+    if (A.opts.totals) parts.push(el("div", { className: "kpis", id: "totals" }));
+    parts.push(table(A.fields, form, A.opts.done ? (r) => [el("input", { type: "checkbox", checked: !!r.done,
+      attrs: { "aria-label": T.done }, onchange: (e) => { r.done = e.target.checked; persist(); render(); } })] : () => []));
+    return parts;
+  },
+  habits() {
+    const days = Array.from({ length: 7 }, (_, i) => addDays(today(), i - 6));
+    const streak = (r) => {
+      const done = new Set(r.done || []);
+      let d = done.has(today()) ? today() : addDays(today(), -1), n = 0;
+      while (done.has(d)) { n++; d = addDays(d, -1); }
+      return n;
+    };
+    const cards = rows.map((r) => el("article", { className: "card habit", data: { id: r.id } },
+      el("div", { className: "habit-head" }, el("h3", { textContent: r.name }),
+        el("span", { className: "streak", textContent: tr(T.streak, { n: streak(r) }), data: { streak: streak(r) } })),
+      r.note ? el("p", { className: "muted", textContent: r.note }) : null,
+      el("div", { className: "days" }, ...days.map((d) => {
+        const on = (r.done || []).includes(d);
+        return el("button", { type: "button", className: `day${on ? " on" : ""}${d === today() ? " today" : ""}`,
+          textContent: dayLabel(d, { weekday: "short" }), data: { day: d },
+          attrs: { "aria-pressed": String(on), "aria-label": `${r.name} · ${dayLabel(d)}` },
+          onclick: () => { r.done = on ? r.done.filter((x) => x !== d) : [...(r.done || []), d]; persist(); render(); } });
+      }))));
+    return [el("section", { className: "habits" }, ...cards), manage(T.manage, rows.length === 0)];
+  },
+  board() {
+    const cols = A.opts.columns;
+    const move = (r, col) => { r.col = col; persist(); render(); say(tr(T.moved, { col: cols.find((c) => c[0] === col)[1] })); };
+    const main = A.fields[0].key;
+    const columns = cols.map(([key, label], ci) => {
+      const cards = rows.filter((r) => (r.col || cols[0][0]) === key);
+      const section = el("section", { className: "column card", data: { col: key }, attrs: { "aria-label": label } },
+        el("h3", {}, label, el("span", { className: "chip", textContent: String(cards.length) })),
+        ...cards.map((r) => el("article", { className: "kcard", draggable: true, data: { id: r.id },
+          ondragstart: (e) => e.dataTransfer.setData("text/plain", r.id) },
+          el("strong", { textContent: r[main] }),
+          ...A.fields.slice(1).filter((f) => r[f.key]).map((f) => el("p", { className: "muted", textContent: show(f, r[f.key]) })),
+          el("div", { className: "row" },
+            ci > 0 ? el("button", { type: "button", className: "move", textContent: "←", data: { to: cols[ci - 1][0] }, attrs: { "aria-label": tr(T.moveTo, { col: cols[ci - 1][1] }) }, onclick: () => move(r, cols[ci - 1][0]) }) : null,
+            ci < cols.length - 1 ? el("button", { type: "button", className: "move", textContent: "→", data: { to: cols[ci + 1][0] }, attrs: { "aria-label": tr(T.moveTo, { col: cols[ci + 1][1] }) }, onclick: () => move(r, cols[ci + 1][0]) }) : null))));
+      section.addEventListener("dragover", (e) => e.preventDefault());
+      section.addEventListener("drop", (e) => { e.preventDefault(); const r = rows.find((x) => x.id === e.dataTransfer.getData("text/plain")); if (r) move(r, key); });
+      return section;
+    });
+    return [el("div", { className: "board" }, ...columns), manage(T.manage)];
+  },
+  booking() {
+    const o = A.opts;
+    const start = addDays(today(), weekOffset * 7);
+    const days = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter((d) => !o.closed.includes(new Date(`${d}T12:00:00`).getDay()));
+    const times = [];
+    for (let m = o.start * 60; m + o.step <= o.end * 60; m += o.step) times.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+    const taken = (d, t) => rows.find((r) => r.date === d && r.time === t);
+    const form = el("form", { id: "book-form", className: "card row", hidden: true, attrs: { "aria-label": T.book } },
+      el("p", { id: "book-when", className: "wide" }),
+      ...A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => el("label", {}, f.label, input(f))),
+      el("button", { className: "primary", type: "submit", textContent: T.confirmBooking }),
+      el("button", { type: "button", textContent: T.cancel, onclick: () => { form.hidden = true; } }));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const { date, time } = form.dataset;
+      if (taken(date, time)) return say(T.slotTaken);
+      rows.push({ id: uid(), date, time, ...readForm(form, A.fields.filter((f) => !["date", "time"].includes(f.key))) });
+      persist(); render(); say(tr(T.booked, { when: `${dayLabel(date)} ${time}` }));
+    });
+    const grid = el("table", { className: "slots", id: "slots" },
+      el("thead", {}, el("tr", {}, el("th", {}), ...days.map((d) => el("th", { scope: "col", textContent: dayLabel(d) })))),
+      el("tbody", {}, ...times.map((t) => el("tr", {}, el("th", { scope: "row", textContent: t }),
+        ...days.map((d) => {
+          const b = taken(d, t);
+          const past = d < today();
+          return el("td", {}, b
+            ? el("span", { className: "slot taken", textContent: T.taken, data: { date: d, time: t }, title: b[A.fields[2].key] || "" })
+            : el("button", { type: "button", className: "slot free", textContent: t, disabled: past, data: { date: d, time: t },
+              attrs: { "aria-label": `${T.book} ${dayLabel(d)} ${t}` },
+              onclick: () => { Object.assign(form.dataset, { date: d, time: t }); $("#book-when").textContent = `${dayLabel(d, { weekday: "long", day: "numeric", month: "long" })} · ${t}`; form.hidden = false; form.querySelector("input").focus(); } }));
+        })))));
+    const nav = el("div", { className: "row" },
+      el("button", { type: "button", textContent: `← ${T.prevWeek}`, disabled: weekOffset <= 0, onclick: () => { weekOffset--; render(); } }),
+      el("button", { type: "button", textContent: `${T.nextWeek} →`, onclick: () => { weekOffset++; render(); } }));
+    const mine = rows.filter((r) => r.date >= today()).sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
+    const list = el("section", { className: "card" }, el("h3", { textContent: T.bookings }),
+      mine.length ? el("ul", { className: "plain" }, ...mine.map((r) => el("li", {},
+        el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key])).filter(Boolean).join(" · ")}` }),
+        el("button", { type: "button", className: "danger", textContent: T.cancelBooking, onclick: () => { remove(r.id); render(); say(T.deleted); } }))))
+        : el("p", { className: "muted", textContent: T.noBookings }));
+    return [nav, el("div", { className: "scroll" }, grid), form, list,
+      el("div", { className: "row" }, el("button", { type: "button", textContent: T.exportCsv, onclick: exportCSV }))];
+  },
+  leaderboard() {
+    const score = A.opts.score;
+    const ranked = [...rows].sort((a, b) => (Number(b[score]) || 0) - (Number(a[score]) || 0));
+    const medal = ["🥇", "🥈", "🥉"];
+    const board = el("ol", { className: "ranking", id: "ranking" }, ...ranked.map((r, i) => el("li", { className: "card rank", data: { id: r.id, rank: i + 1 } },
+      el("span", { className: "pos", textContent: medal[i] || String(i + 1) }),
+      el("strong", { className: "who", textContent: r.name }),
+      ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "").map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
+      el("span", { className: "points", textContent: `${num.format(Number(r[score]) || 0)} ${A.opts.unit}` }))));
+    const who = el("select", { name: "who", required: true }, ...ranked.map((r) => new Option(r.name, r.id)));
+    const result = el("form", { id: "result-form", className: "card row", attrs: { "aria-label": T.recordResult } },
+      el("label", {}, T.player, who), el("label", {}, A.opts.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
+      el("button", { className: "primary", type: "submit", textContent: T.recordResult }));
+    result.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const r = rows.find((x) => x.id === who.value);
+      if (!r) return;
+      r[score] = (Number(r[score]) || 0) + Number(result.elements.points.value || 0);
+      if ("played" in r) r.played = (Number(r.played) || 0) + 1;
+      persist(); render(); say(tr(T.recorded, { name: r.name }));
+    });
+    return [result, board, manage(T.manage)];
+  },
+  flashcards() {
+    const deck = rows;
+    const state = db.load("study", { i: 0, right: 0, seen: 0, flipped: false });
+    if (state.i >= deck.length) state.i = 0;
+    const card = deck[state.i];
+    const keep = () => db.save("study", state);
+    const face = card ? el("button", { type: "button", id: "card", className: `flash card${state.flipped ? " flipped" : ""}`,
+      attrs: { "aria-label": T.flip }, onclick: () => { state.flipped = !state.flipped; keep(); render(); } },
+      el("span", { className: "muted side", textContent: state.flipped ? A.fields[1].label : A.fields[0].label }),
+      el("span", { className: "face", textContent: state.flipped ? card[A.fields[1].key] : card[A.fields[0].key] }),
+      el("span", { className: "muted hint", textContent: state.flipped ? "" : T.flipHint })) : el("p", { className: "empty", textContent: T.empty });
+    const answer = (right) => { state.seen++; if (right) state.right++; state.i = (state.i + 1) % deck.length; state.flipped = false; keep(); render(); };
+    const buttons = card ? el("div", { className: "row center" },
+      el("button", { type: "button", id: "wrong", textContent: T.notYet, disabled: !state.flipped, onclick: () => answer(false) }),
+      el("button", { type: "button", id: "right", className: "primary", textContent: T.knewIt, disabled: !state.flipped, onclick: () => answer(true) }),
+      el("button", { type: "button", textContent: T.restart, onclick: () => { Object.assign(state, { i: 0, right: 0, seen: 0, flipped: false }); keep(); render(); } })) : null;
+    const progress = el("p", { className: "center", id: "score", textContent: tr(T.score, { right: state.right, seen: state.seen, n: deck.length, i: deck.length ? state.i + 1 : 0 }) });
+    return [el("section", { className: "study" }, progress, face, buttons), manage(T.manage, deck.length === 0)];
+  },
+  calculator() {
+    const o = A.opts;
+    const values = db.load("inputs", Object.fromEntries(o.inputs.map((i) => [i.key, i.value])));
+    const out = el("div", { className: "kpis", id: "results" });
+    const compute = () => {
+      const v = Object.fromEntries(o.inputs.map((i) => [i.key, Number(values[i.key]) || 0]));
+      const r = FORMULAS[o.formula](v);
+      out.replaceChildren(...o.outputs.map((x) => el("div", { className: "card kpi", data: { key: x.key } },
+        el("span", { className: "muted", textContent: x.label }),
+        el("strong", { textContent: r[x.key] === undefined || !isFinite(r[x.key]) ? "—" : x.format === "money" ? money.format(r[x.key]) : x.format === "text" ? r[x.key] : num.format(r[x.key]) + (x.unit ? ` ${x.unit}` : "") }))));
+      return r;
+    };
+    const form = el("form", { id: "calc", className: "card row", attrs: { "aria-label": A.name } },
+      ...o.inputs.map((i) => el("label", {}, i.label, el("input", { name: i.key, type: "number", step: "any", min: "0", value: values[i.key],
+        oninput: (e) => { values[i.key] = e.target.value; db.save("inputs", values); compute(); } }))),
+      el("button", { className: "primary", type: "submit", textContent: T.saveCalc }));
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const r = compute();
+      rows.unshift({ id: uid(), when: new Date().toLocaleString(A.lang), ...Object.fromEntries(o.inputs.map((i) => [i.key, Number(values[i.key]) || 0])),
+        ...Object.fromEntries(o.outputs.map((x) => [x.key, typeof r[x.key] === "number" ? Math.round(r[x.key] * 100) / 100 : r[x.key]])) });
+      persist(); render(); say(T.saved);
+    });
+    const history = el("section", { className: "card" }, el("h3", { textContent: T.history }),
+      table(A.fields, { edit: () => {} }));
+    queueMicrotask(compute);
+    return [form, out, history];
+  },
+  status() {
+    const levels = A.opts.levels;  // [key, label] operational, degraded, outage
+    const worst = rows.reduce((w, r) => Math.max(w, levels.findIndex((l) => l[0] === r.state)), 0);
+    const banner = el("section", { className: `banner level-${worst}`, id: "overall", data: { level: worst } },
+      el("strong", { textContent: [T.allOk, T.someDegraded, T.someDown][worst] }),
+      el("span", { className: "muted", textContent: tr(T.updated, { when: new Date().toLocaleString(A.lang) }) }));
+    const comps = rows.map((r) => {
+      const hist = r.history || [];
+      const up = hist.length ? hist.filter((h) => h === 0).length / hist.length * 100 : 100;
+      const li = levels.findIndex((l) => l[0] === r.state);
+      return el("article", { className: "card component", data: { id: r.id } },
+        el("div", { className: "row between" }, el("strong", { textContent: r.name }),
+          el("span", { className: `chip level-${li}`, textContent: (levels[li] || levels[0])[1] })),
+        el("div", { className: "bars", attrs: { "aria-label": tr(T.uptime, { pct: up.toFixed(2), days: hist.length }) } },
+          ...hist.map((h, i) => el("span", { className: `bar level-${h}`, title: `${dayLabel(addDays(today(), i - hist.length + 1))}: ${levels[h][1]}` }))),
+        el("div", { className: "row between muted small" }, el("span", { textContent: tr(T.daysAgo, { n: hist.length }) }),
+          el("span", { textContent: tr(T.uptime, { pct: up.toFixed(2), days: hist.length }) }), el("span", { textContent: T.todayWord })),
+        el("label", { className: "inline" }, T.setStatus, el("select", { attrs: { "aria-label": `${T.setStatus}: ${r.name}` }, className: "set-state",
+          onchange: (e) => { r.state = e.target.value; r.history = [...(r.history || []).slice(0, -1), levels.findIndex((l) => l[0] === r.state)]; persist(); render(); say(T.saved); } },
+        ...levels.map(([k, l]) => { const o = new Option(l, k); o.selected = k === r.state; return o; }))));
+    });
+    let incidents = db.load("incidents", thaw(A.opts.incidents));
+    const inc = editor(A.opts.incidentFields, (v) => { incidents = [{ id: uid(), date: today(), ...v }, ...incidents]; db.save("incidents", incidents); render(); say(T.added); }, T.addIncident);
+    const past = el("section", { className: "card" }, el("h3", { textContent: T.incidents }),
+      incidents.length ? el("ul", { className: "plain" }, ...incidents.map((x) => el("li", {}, el("strong", { textContent: x.title }),
+        el("span", { className: "muted", textContent: ` · ${dayLabel(x.date)}` }), el("p", { textContent: x.body })))) : el("p", { className: "muted", textContent: T.noIncidents }));
+    return [banner, el("p", { className: "muted note", textContent: T.statusNote }), ...comps, past, inc, manage(T.manage)];
+  },
+  menu() {
+    const o = A.opts;
+    let cart = db.load("cart", {});
+    const keepCart = () => db.save("cart", cart);
+    const cats = [...new Set(rows.map((r) => r.category || ""))];
+    const cat = (c) => (A.fields.find((f) => f.key === "category")?.options || []).find((x) => x[0] === c)?.[1] || c;
+    const shown = rows.filter((r) => !query || `${r.name} ${r.description || ""}`.toLowerCase().includes(query.toLowerCase()));
+    const sections = cats.map((c) => el("section", { className: "menu-section" }, c ? el("h3", { textContent: cat(c) }) : null,
+      el("div", { className: o.grid ? "grid" : "items" }, ...shown.filter((r) => (r.category || "") === c).map((r) => el("article", { className: "card item", data: { id: r.id } },
+        r.emoji ? el("div", { className: "emoji", textContent: r.emoji, attrs: { "aria-hidden": "true" } }) : null,
+        el("div", { className: "grow" }, el("strong", { textContent: r.name }), r.description ? el("p", { className: "muted", textContent: r.description }) : null,
+          r.rating ? el("span", { className: "stars", textContent: show({ type: "rating" }, Math.round(r.rating)) }) : null),
+        el("span", { className: "price", textContent: money.format(Number(r.price) || 0) }),
+        el("button", { type: "button", className: "primary add", textContent: T.addToOrder, attrs: { "aria-label": `${T.addToOrder}: ${r.name}` },
+          onclick: () => { cart[r.id] = (cart[r.id] || 0) + 1; keepCart(); render(); say(tr(T.addedToOrder, { name: r.name })); } }))))));
+    const lines = Object.entries(cart).map(([id, q]) => [rows.find((r) => r.id === id), q]).filter(([r, q]) => r && q > 0);
+    const total = lines.reduce((s, [r, q]) => s + (Number(r.price) || 0) * q, 0);
+    const order = el("aside", { className: "card order", id: "order" }, el("h3", { textContent: T.yourOrder }),
+      lines.length ? el("ul", { className: "plain" }, ...lines.map(([r, q]) => el("li", {},
+        el("span", { textContent: `${q} × ${r.name}` }),
+        el("span", {}, el("button", { type: "button", textContent: "−", attrs: { "aria-label": `− ${r.name}` }, onclick: () => { cart[r.id] = q - 1; keepCart(); render(); } }),
+          el("button", { type: "button", textContent: "+", attrs: { "aria-label": `+ ${r.name}` }, onclick: () => { cart[r.id] = q + 1; keepCart(); render(); } }))))) : el("p", { className: "muted", textContent: T.orderEmpty }),
+      el("p", {}, el("strong", { textContent: `${T.total}: ` }), el("strong", { id: "total", textContent: money.format(total), data: { value: total } })));
+    const place = el("form", { id: "place-order", className: "row" },
+      ...o.orderFields.map((f) => el("label", {}, f.label, input(f))),
+      el("button", { type: "submit", className: "primary", textContent: T.placeOrder, disabled: !lines.length }));
+    place.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const orders = db.load("orders", []);
+      const n = orders.length + 1;
+      orders.push({ n, at: new Date().toISOString(), ...readForm(place, o.orderFields), lines: lines.map(([r, q]) => ({ name: r.name, qty: q, price: r.price })), total });
+      db.save("orders", orders); cart = {}; keepCart(); render();
+      say(tr(T.orderSaved, { n }));
+    });
+    order.append(place, el("p", { className: "muted small", textContent: T.orderNote }));
+    const orders = db.load("orders", []);
+    const past = orders.length ? el("details", { className: "card" }, el("summary", { textContent: tr(T.ordersHere, { n: orders.length }) }),
+      el("ul", { className: "plain" }, ...orders.slice().reverse().map((x) => el("li", { textContent: `#${x.n} · ${x.lines.map((l) => `${l.qty} × ${l.name}`).join(", ")} · ${money.format(x.total)}` })))) : null;
+    const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query, attrs: { "aria-label": T.search },
+      oninput: (e) => { query = e.target.value; render(); $("#search").focus(); } });
+    return [el("div", { className: "menu-layout" }, el("div", {}, search, ...sections), el("div", {}, order, past)), manage(T.manage)];
+  },
+  signup() {
+    let signups = db.load("signups", A.opts.signups);
+    const keep = () => db.save("signups", signups);
+    const cards = rows.map((r) => {
+      const names = signups[r.id] || [];
+      const left = Math.max(0, (Number(r.capacity) || 0) - names.length);
+      const form = el("form", { className: "row", attrs: { "aria-label": `${T.signUp}: ${r.title}` } },
+        el("input", { name: "who", required: true, placeholder: T.yourName, attrs: { "aria-label": T.yourName }, disabled: !left }),
+        el("button", { type: "submit", className: "primary", textContent: left ? T.signUp : T.full, disabled: !left }));
+      form.addEventListener("submit", (e) => {
+        e.preventDefault();
+        const who = form.elements.who.value.trim();
+        if (!who) return;
+        signups = { ...signups, [r.id]: [...names, who] }; keep(); render(); say(tr(T.signedUp, { name: who, what: r.title }));
+      });
+      return el("article", { className: "card slot-card", data: { id: r.id, left } },
+        el("div", { className: "row between" }, el("strong", { textContent: r.title }),
+          el("span", { className: `chip${left ? "" : " full"}`, textContent: tr(T.spotsLeft, { n: left, of: r.capacity }) })),
+        el("p", { className: "muted", textContent: [r.date ? dayLabel(r.date, { weekday: "long", day: "numeric", month: "long" }) : "", r.time].filter(Boolean).join(" · ") }),
+        names.length ? el("ul", { className: "names" }, ...names.map((n, i) => el("li", {}, n,
+          el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${n}` },
+            onclick: () => { signups = { ...signups, [r.id]: names.filter((_, j) => j !== i) }; keep(); render(); } })))) : null,
+        form);
+    });
+    return [el("p", { className: "muted note", textContent: T.signupNote }), el("section", { className: "slots-list" }, ...cards), manage(T.manage)];
+  },
+};
+let weekOffset = 0;
+
+// Formulas for the calculator view: inputs in, named outputs out.
+const FORMULAS = {
+  tip: ({ bill, pct, people }) => {
+    const tip = bill * pct / 100, total = bill + tip;
+    return { tip, total, each: total / Math.max(1, people) };
+  },
+  bmi: ({ weight, height }) => {
+    const bmi = weight / (height / 100) ** 2;
+    const band = A.opts.bands.find(([max]) => bmi < max) || A.opts.bands[A.opts.bands.length - 1];
+    return { bmi, band: isFinite(bmi) ? band[1] : "—" };
+  },
+  loan: ({ amount, rate, years }) => {
+    const n = years * 12, r = rate / 100 / 12;
+    const monthly = r ? amount * r / (1 - (1 + r) ** -n) : amount / Math.max(1, n);
+    return { monthly, total: monthly * n, interest: monthly * n - amount };
+  },
+  convert: ({ value }) => ({ result: A.opts.offset ? value * A.opts.factor + A.opts.offset : value * A.opts.factor }),
+};
+
+// ---- the page --------------------------------------------------------------------------------
+function render() {
+  tableSpec = null;
+  const focus = document.activeElement?.id;
+  $("#app").replaceChildren(...VIEWS[A.view]());
+  if (tableSpec) drawTable();
+  if (A.opts.totals && $("#totals")) totals();
+  if (focus && focus !== "search" && $(`#${focus}`)) $(`#${focus}`).focus();
+}
+function totals() {
+  const f = A.fields.find((x) => x.type === "money" || x.type === "number");
+  const week = addDays(today(), -6);
+  const dated = A.fields.find((x) => x.type === "date");
+  const items = [[T.entries, String(rows.length)]];
+  if (dated) items.push([T.thisWeek, String(rows.filter((r) => (r[dated.key] || "") >= week).length)]);
+  if (f) items.push([`${T.total} · ${f.label}`, show(f, rows.reduce((s, r) => s + (Number(r[f.key]) || 0), 0))]);
+  $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));
+}
+$("#export")?.addEventListener("click", exportCSV);
+$("#import")?.addEventListener("change", async (e) => {
+  const file = e.target.files[0];
+  if (file) importCSV(await file.text());
+  e.target.value = "";
+});
+render();

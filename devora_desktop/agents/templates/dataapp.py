@@ -1,0 +1,621 @@
+"""The offline data apps: one engine (dataapp.js) and, per shape, the config it runs.
+
+``files(spec)`` writes index.html, styles.css, config.js (this app: its words in the prompt's
+language, entity, fields, sample rows, view options) and app.js (the engine, the same for every
+project). Each ``_<shape>`` builder below returns (view, fields, sample rows, options).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from devora_desktop.agents.templates import i18n
+from devora_desktop.agents.templates.shapes import FIELD, TAGLINE, L, cap, shape_span, slug
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.templates.spec import Spec
+
+ENGINE_JS = Path(__file__).with_name("dataapp.js")
+CURRENCY = dict(zip(i18n.LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=True))
+
+
+def f(key: str, lang: str, type_: str = "text", required: bool = False,
+      options: list | None = None, label: str | None = None) -> dict:
+    out = {"key": key, "label": label or i18n.pick(FIELD[key], lang), "type": type_}
+    if required:
+        out["required"] = True
+    if options is not None:
+        out["options"] = options
+    return out
+
+
+def opts6(lang: str, *pairs: tuple[str, tuple[str, ...]]) -> list[list[str]]:
+    return [[key, i18n.pick(words, lang)] for key, words in pairs]
+
+
+def prompt_fields(spec: Spec, lead: list[dict]) -> list[dict]:
+    """The fields the prompt named, after ``lead`` (kept unless the prompt names the same)."""
+    taken = {x["label"].lower() for x in lead}
+    out = list(lead)
+    for label, kind in spec.named_fields:
+        if label.lower() in taken:
+            continue
+        key = slug(label)
+        if any(x["key"] == key for x in out):
+            key += "_2"
+        out.append({"key": key, "label": label, "type": kind})
+    return out
+
+
+# ---- tracker -------------------------------------------------------------------------------
+HABITS = L(("Read 20 minutes", "Drink 2 litres of water", "Walk 8,000 steps"),
+           ("Lire 20 minutes", "Boire 2 litres d'eau", "Marcher 8 000 pas"),
+           ("Leer 20 minutos", "Beber 2 litros de agua", "Caminar 8.000 pasos"),
+           ("20 Minuten lesen", "2 Liter Wasser trinken", "8.000 Schritte gehen"),
+           ("Ler 20 minutos", "Beber 2 litros de água", "Caminhar 8.000 passos"),
+           ("Leggere 20 minuti", "Bere 2 litri d'acqua", "Camminare 8.000 passi"))
+SPEND = L(("food", "transport", "home", "leisure", "other"),
+          ("alimentation", "transport", "logement", "loisirs", "autre"),
+          ("comida", "transporte", "casa", "ocio", "otros"),
+          ("Essen", "Verkehr", "Wohnen", "Freizeit", "Sonstiges"),
+          ("alimentação", "transporte", "casa", "lazer", "outros"),
+          ("cibo", "trasporti", "casa", "svago", "altro"))
+SPEND_ROWS = L(("Groceries", "Bus pass", "Electricity bill", "Cinema"),
+               ("Courses", "Pass Navigo", "Facture d'électricité", "Cinéma"),
+               ("Supermercado", "Abono de transporte", "Factura de la luz", "Cine"),
+               ("Einkauf", "Monatskarte", "Stromrechnung", "Kino"),
+               ("Supermercado", "Passe de ônibus", "Conta de luz", "Cinema"),
+               ("Spesa", "Abbonamento bus", "Bolletta della luce", "Cinema"))
+MOODS = L(("great", "good", "okay", "low"), ("très bien", "bien", "moyen", "bas"),
+          ("genial", "bien", "normal", "bajo"), ("super", "gut", "okay", "schlecht"),
+          ("ótimo", "bem", "normal", "mal"), ("ottimo", "bene", "così così", "giù"))
+_HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
+_SPEND = r"expense|spend|d[ée]pense|gasto|ausgabe|despesa|spese|budget|splitter|costs?"
+_MOOD = r"\bmood|humeur|humor|stimmung|umore|[áa]nimo"
+
+
+def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
+    lang, text = spec.lang, spec.prompt.lower()
+    if re.search(_HABIT, text):
+        fields = [f("name", lang, required=True, label=i18n.pick(FIELD["habit"], lang)),
+                  f("note", lang)]
+        seed = [{"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
+                for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()),
+                                   strict=True)]
+        return "habits", fields, seed, {}
+    if re.search(_SPEND, text):
+        cats = i18n.pick(SPEND, lang)
+        fields = [f("date", lang, "date", True), f("what", lang, required=True),
+                  f("amount", lang, "money", True),
+                  f("category", lang, "select", options=[[c, cap(c)] for c in cats])]
+        fields = prompt_fields(spec, fields)
+        seed = [{"date": f"@day-{i * 2}", "what": w, "amount": a, "category": cats[c]}
+                for i, (w, a, c) in enumerate(zip(i18n.pick(SPEND_ROWS, lang),
+                                                  (54.2, 30.0, 61.5, 12.0), (0, 1, 2, 3),
+                                                  strict=True))]
+        return "list", fields, seed, {"totals": True}
+    if re.search(_MOOD, text):
+        moods = i18n.pick(MOODS, lang)
+        fields = [f("date", lang, "date", True),
+                  f("status", lang, "select", True, [[m, m] for m in moods],
+                    label=cap(spec.subject) or None), f("note", lang)]
+        seed = [{"date": f"@day-{i}", "status": moods[i % 3], "note": ""} for i in range(3)]
+        return "list", fields, seed, {"totals": True}
+    fields = prompt_fields(spec, [f("date", lang, "date", True)])
+    if len(fields) == 1:
+        fields += [f("what", lang, required=True), f("amount", lang, "number"),
+                   f("note", lang)]
+    seed = [{fields[1]["key"]: f"{cap(spec.subject or fields[1]['label'])} {i + 1}",
+             "date": f"@day-{i * 3}", **{x["key"]: 5 - i for x in fields[2:]
+                                          if x["type"] in ("number", "money")}}
+            for i in range(3)]
+    return "list", fields, seed, {"totals": True}
+
+
+# ---- board ---------------------------------------------------------------------------------
+COLUMNS = L(("To do", "In progress", "Done"), ("À faire", "En cours", "Terminé"),
+            ("Por hacer", "En curso", "Hecho"), ("Offen", "In Arbeit", "Erledigt"),
+            ("A fazer", "Em andamento", "Feito"), ("Da fare", "In corso", "Fatto"))
+CARDS = L(("Write down the plan", "Collect ideas", "Ask for feedback", "Set the dates"),
+          ("Écrire le plan", "Rassembler les idées", "Demander des avis", "Fixer les dates"),
+          ("Escribir el plan", "Reunir ideas", "Pedir opiniones", "Fijar las fechas"),
+          ("Plan aufschreiben", "Ideen sammeln", "Feedback einholen", "Termine festlegen"),
+          ("Escrever o plano", "Reunir ideias", "Pedir opiniões", "Definir as datas"),
+          ("Scrivere il piano", "Raccogliere idee", "Chiedere pareri", "Fissare le date"))
+
+
+def _board(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    named = [label for label, _ in spec.named_fields]
+    labels = named if 2 <= len(named) <= 6 and re.search(
+        r"columns?|colonnes|columnas|spalten|colunas|colonne|stages|lists", spec.prompt,
+        re.I) else list(i18n.pick(COLUMNS, lang))
+    cols = [[slug(c), cap(c)] for c in labels]
+    fields = [f("title", lang, required=True), f("note", lang),
+              f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
+    about = f" · {spec.subject}" if spec.subject else ""
+    seed = [{"title": t + (about if i == 0 else ""), "note": "", "col": cols[min(i // 2,
+                                                                                   len(cols) - 1)][0]}
+            for i, t in enumerate(i18n.pick(CARDS, lang))]
+    return "board", fields, seed, {"columns": cols}
+
+
+# ---- booking -------------------------------------------------------------------------------
+NAMES = ("Alex Martin", "Sam Rossi", "Noa Schmidt", "Lea Costa", "Max Dubois", "Eva García",
+         "Tom Silva", "Mia Conti")
+
+
+def _booking(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    fields = [f("date", lang, "date", True), f("time", lang, "time", True),
+              f("name", lang, required=True), f("phone", lang, "tel"), f("note", lang)]
+    fields = prompt_fields(spec, fields)
+    seed = [{"date": "@day+1", "time": "10:00", "name": NAMES[0], "phone": "", "note": ""},
+            {"date": "@day+2", "time": "14:00", "name": NAMES[1], "phone": "", "note": ""}]
+    short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
+                      r"grooming|toilettage", spec.prompt, re.I)
+    return "booking", fields, seed, {"start": 9, "end": 18, "step": 30 if short else 60,
+                                     "closed": [0]}
+
+
+# ---- directory -----------------------------------------------------------------------------
+SPECIES = L(("dog", "cat", "other"), ("chien", "chat", "autre"), ("perro", "gato", "otro"),
+            ("Hund", "Katze", "anderes"), ("cão", "gato", "outro"), ("cane", "gatto", "altro"))
+ADOPT = L(("available", "reserved", "adopted"), ("disponible", "réservé", "adopté"),
+          ("disponible", "reservado", "adoptado"), ("verfügbar", "reserviert", "vermittelt"),
+          ("disponível", "reservado", "adotado"), ("disponibile", "prenotato", "adottato"))
+_ADOPT = r"adopt|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
+PETS = (("Luna", 0, 3, "Calm, loves walks."), ("Milo", 1, 2, "Curious and cuddly."),
+        ("Rex", 0, 6, "Gentle with children."), ("Nala", 1, 1, "Playful kitten."))
+
+
+def _directory(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    if re.search(_ADOPT, spec.prompt.lower()):
+        sp, st = i18n.pick(SPECIES, lang), i18n.pick(ADOPT, lang)
+        fields = [f("name", lang, required=True),
+                  f("species", lang, "select", True, [[s, cap(s)] for s in sp]),
+                  f("age", lang, "number"), f("description", lang),
+                  f("status", lang, "select", options=[[s, cap(s)] for s in st])]
+        seed = [{"name": n, "species": sp[s], "age": a, "description": d, "status": st[0]}
+                for n, s, a, d in PETS]
+        return "list", fields, seed, {}
+    fields = prompt_fields(spec, [f("name", lang, required=True)])
+    if len(fields) == 1:
+        fields += [f("category", lang), f("phone", lang, "tel"), f("email", lang, "email"),
+                   f("address", lang)]
+    seed = []
+    for i, name in enumerate(NAMES[:4]):
+        row = {}
+        for x in fields:
+            row[x["key"]] = {"tel": f"+00 555 01{i:02d}", "email":
+                             f"{name.split()[0].lower()}@example.com", "number": i + 1,
+                             "money": 10 * (i + 1), "date": f"@day-{i}"}.get(
+                x["type"], name if x is fields[0] else (cap(spec.subject) if i % 2 == 0
+                                                        and x["key"] == "category" else ""))
+        seed.append(row)
+    return "list", fields, seed, {}
+
+
+# ---- leaderboard ---------------------------------------------------------------------------
+def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    fields = [f("name", lang, required=True), f("points", lang, "number"),
+              f("played", lang, "number")]
+    seed = [{"name": n, "points": p, "played": g}
+            for n, p, g in zip(NAMES[:6], (42, 37, 31, 28, 19, 12), (12, 11, 12, 10, 9, 8),
+                               strict=True)]
+    return "leaderboard", fields, seed, {"score": "points",
+                                         "unit": i18n.pick(FIELD["points"], lang)}
+
+
+# ---- flashcards ----------------------------------------------------------------------------
+HOWTO = L((("How do I see the answer?", "Click the card: it flips."),
+           ("What do the two buttons do?", "They keep your score: knew it, or not yet."),
+           ("How do I add my own cards?", "Open “Add, edit and delete” below, or import a "
+            "CSV.")),
+          (("Comment voir la réponse ?", "Cliquez sur la carte : elle se retourne."),
+           ("À quoi servent les deux boutons ?", "Ils comptent votre score."),
+           ("Comment ajouter mes cartes ?", "Ouvrez « Ajouter, modifier, supprimer » ou "
+            "importez un CSV.")),
+          (("¿Cómo veo la respuesta?", "Haz clic en la tarjeta: se gira."),
+           ("¿Para qué sirven los dos botones?", "Llevan la cuenta de tus aciertos."),
+           ("¿Cómo añado mis tarjetas?", "Abre «Añadir, editar y eliminar» o importa un CSV.")),
+          (("Wie sehe ich die Antwort?", "Auf die Karte klicken: sie dreht sich um."),
+           ("Wozu die zwei Knöpfe?", "Sie zählen Ihre Punkte."),
+           ("Wie füge ich Karten hinzu?", "„Hinzufügen, bearbeiten, löschen“ öffnen oder CSV "
+            "importieren.")),
+          (("Como vejo a resposta?", "Clique no cartão: ele vira."),
+           ("Para que servem os dois botões?", "Eles contam seus acertos."),
+           ("Como adiciono meus cartões?", "Abra “Adicionar, editar e excluir” ou importe um "
+            "CSV.")),
+          (("Come vedo la risposta?", "Clicca sulla carta: si gira."),
+           ("A cosa servono i due pulsanti?", "Tengono il punteggio."),
+           ("Come aggiungo le mie carte?", "Apri «Aggiungi, modifica, elimina» o importa un "
+            "CSV.")))
+SPANISH = (("apple", "la manzana"), ("house", "la casa"), ("to eat", "comer"),
+           ("thank you", "gracias"), ("the book", "el libro"), ("tomorrow", "mañana"))
+CAPITALS = (("France", "Paris"), ("Italia", "Roma"), ("España", "Madrid"),
+            ("Deutschland", "Berlin"), ("Portugal", "Lisboa"), ("Polska", "Warszawa"))
+
+
+def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
+    lang, text = spec.lang, spec.prompt.lower()
+    fields = [f("front", lang, required=True), f("back", lang, required=True)]
+    if re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text):
+        pairs = SPANISH
+    elif re.search(r"capital", text):
+        pairs = CAPITALS
+    else:
+        pairs = i18n.pick(HOWTO, lang)
+    return "flashcards", fields, [{"front": a, "back": b} for a, b in pairs], {}
+
+
+# ---- calculator ----------------------------------------------------------------------------
+CALC = {
+    "tip": (r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
+            L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
+              "Trinkgeldrechner", "Calculadora de gorjeta", "Calcolo della mancia")),
+    "split": (r"split|aufteil|teilen|partag|dividir|divid|rechnung|addition|conta\b|cuenta|"
+              r"conto",
+              L("Bill splitter", "Partage de l'addition", "Dividir la cuenta", "Rechnung teilen",
+                "Dividir a conta", "Dividi il conto")),
+    "bmi": (r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|"
+            r"body-mass|massa corporea",
+            L("BMI calculator", "Calcul de l'IMC", "Calculadora de IMC", "BMI-Rechner",
+              "Calculadora de IMC", "Calcolo del BMI")),
+    "loan": (r"loan|mortgage|hipoteca|pr[êe]t\b|cr[ée]dit|darlehen|kredit|empr[ée]stimo|"
+             r"financ|mutuo|prestito|finanzierung|hypothek",
+             L("Loan calculator", "Simulateur de prêt", "Calculadora de préstamo",
+               "Kreditrechner", "Simulador de empréstimo", "Calcolo del prestito")),
+    "convert": (r"convert|umrechn|conversor|\bkm\b|kilomet|chilometr|miles|miglia|meilen",
+                L("Kilometres to miles", "Kilomètres en miles", "Kilómetros a millas",
+                  "Kilometer in Meilen", "Quilômetros em milhas", "Chilometri in miglia")),
+}
+CALC_WORDS = {
+    "bill": L("Bill", "Addition", "Cuenta", "Rechnung", "Conta", "Conto"),
+    "pct": L("Tip %", "Pourboire %", "Propina %", "Trinkgeld %", "Gorjeta %", "Mancia %"),
+    "people": L("People", "Personnes", "Personas", "Personen", "Pessoas", "Persone"),
+    "tip": L("Tip", "Pourboire", "Propina", "Trinkgeld", "Gorjeta", "Mancia"),
+    "total": L("Total", "Total", "Total", "Summe", "Total", "Totale"),
+    "each": L("Each pays", "Par personne", "Cada uno paga", "Pro Person", "Cada um paga",
+              "A testa"),
+    "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
+                "Peso (kg)"),
+    "height": L("Height (cm)", "Taille (cm)", "Altura (cm)", "Größe (cm)", "Altura (cm)",
+                "Altezza (cm)"),
+    "bmi": L("BMI", "IMC", "IMC", "BMI", "IMC", "BMI"),
+    "band": L("Range", "Catégorie", "Categoría", "Bereich", "Faixa", "Fascia"),
+    "amount": L("Amount", "Montant", "Importe", "Betrag", "Valor", "Importo"),
+    "rate": L("Yearly rate %", "Taux annuel %", "Interés anual %", "Zinssatz p. a. %",
+              "Taxa anual %", "Tasso annuo %"),
+    "years": L("Years", "Années", "Años", "Jahre", "Anos", "Anni"),
+    "monthly": L("Monthly payment", "Mensualité", "Cuota mensual", "Monatsrate",
+                 "Parcela mensal", "Rata mensile"),
+    "interest": L("Total interest", "Intérêts totaux", "Intereses totales", "Zinsen gesamt",
+                  "Juros totais", "Interessi totali"),
+    "value": L("Kilometres", "Kilomètres", "Kilómetros", "Kilometer", "Quilômetros",
+               "Chilometri"),
+    "result": L("Miles", "Miles", "Millas", "Meilen", "Milhas", "Miglia"),
+}
+BANDS = L(("underweight", "healthy", "overweight", "obese"),
+          ("insuffisance pondérale", "normal", "surpoids", "obésité"),
+          ("bajo peso", "normal", "sobrepeso", "obesidad"),
+          ("Untergewicht", "Normalgewicht", "Übergewicht", "Adipositas"),
+          ("abaixo do peso", "normal", "sobrepeso", "obesidade"),
+          ("sottopeso", "normopeso", "sovrappeso", "obesità"))
+
+
+def calc_kind(prompt: str) -> str | None:
+    text = prompt.lower()
+    found = [(m.start(), k) for k, (pattern, _) in CALC.items()
+             if (m := re.search(pattern, text))]
+    return min(found)[1] if found else None
+
+
+def _calculator(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    kind = calc_kind(spec.prompt) or "tip"
+
+    def w(key: str) -> str:
+        return i18n.pick(CALC_WORDS[key], lang)
+
+    def inp(key: str, value: float) -> dict:
+        return {"key": key, "label": w(key), "value": value}
+
+    def out(key: str, fmt: str = "number") -> dict:
+        return {"key": key, "label": w(key), "format": fmt}
+
+    if kind in ("tip", "split"):
+        inputs = [inp("bill", 60), inp("pct", 15 if kind == "tip" else 10),
+                  inp("people", 2 if kind == "tip" else 4)]
+        outputs = [out("tip", "money"), out("total", "money"), out("each", "money")]
+        formula, extra = "tip", {}
+    elif kind == "bmi":
+        inputs, outputs = [inp("weight", 70), inp("height", 175)], [out("bmi"),
+                                                                    out("band", "text")]
+        formula = "bmi"
+        extra = {"bands": [[lim, b] for lim, b in zip((18.5, 25, 30, 1e9),
+                                                      i18n.pick(BANDS, lang), strict=True)]}
+    elif kind == "loan":
+        inputs = [inp("amount", 20000), inp("rate", 5), inp("years", 5)]
+        outputs = [out("monthly", "money"), out("total", "money"), out("interest", "money")]
+        formula, extra = "loan", {}
+    else:
+        inputs, outputs = [inp("value", 10)], [out("result")]
+        formula, extra = "convert", {"factor": 0.621371}
+    fields = [{"key": "when", "label": i18n.pick(FIELD["when"], lang), "type": "text"}] + \
+        [{"key": i["key"], "label": i["label"], "type": "number"} for i in inputs] + \
+        [{"key": o["key"], "label": o["label"], "type": "money" if o["format"] == "money"
+          else "text" if o["format"] == "text" else "number"} for o in outputs]
+    return "calculator", fields, [], {"formula": formula, "inputs": inputs, "outputs": outputs,
+                                      **extra}
+
+
+# ---- status --------------------------------------------------------------------------------
+LEVELS = L(("Operational", "Degraded", "Outage"), ("Opérationnel", "Perturbé", "En panne"),
+           ("Operativo", "Degradado", "Caído"), ("In Betrieb", "Beeinträchtigt", "Ausfall"),
+           ("Operacional", "Degradado", "Fora do ar"),
+           ("Operativo", "Degradato", "Fuori servizio"))
+PARTS = L(("Website", "API", "Database", "Email delivery"),
+          ("Site web", "API", "Base de données", "Envoi des e-mails"),
+          ("Sitio web", "API", "Base de datos", "Envío de correos"),
+          ("Website", "API", "Datenbank", "E-Mail-Versand"),
+          ("Site", "API", "Banco de dados", "Envio de e-mails"),
+          ("Sito web", "API", "Database", "Invio email"))
+INCIDENT = L(("Slow responses", "Requests were slow for 40 minutes; fixed."),
+             ("Réponses lentes", "Les requêtes ont été lentes 40 minutes ; corrigé."),
+             ("Respuestas lentas", "Las peticiones fueron lentas 40 minutos; resuelto."),
+             ("Langsame Antworten", "Anfragen waren 40 Minuten langsam; behoben."),
+             ("Respostas lentas", "As requisições ficaram lentas por 40 minutos; resolvido."),
+             ("Risposte lente", "Le richieste sono state lente per 40 minuti; risolto."))
+
+
+def _status(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    levels = [[k, v] for k, v in zip(("operational", "degraded", "outage"),
+                                      i18n.pick(LEVELS, lang), strict=True)]
+    m = re.search(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+(?:the|our|la|le|"
+                  r"les|nos|el|los|las|die|den|unsere[nrs]?|os|as|i|gli|le)?\s*(.+)$",
+                  spec.prompt, re.I)
+    parts = [cap(p.strip()) for p in re.split(r",|\s(?:and|et|y|und|e)\s", m.group(1))
+             ] if m else []
+    names = parts if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts) \
+        else list(i18n.pick(PARTS, lang))
+    seed = []
+    for i, name in enumerate(names):
+        history = [0] * 90
+        for day in ((17 + 23 * i) % 90, (51 + 11 * i) % 90):
+            history[day] = 1
+        seed.append({"name": name, "state": "operational", "history": history})
+    fields = [f("name", lang, required=True),
+              f("status", lang, "select", options=levels, label=None)]
+    fields[1]["key"] = "state"
+    title, body = i18n.pick(INCIDENT, lang)
+    incident_fields = [f("title", lang, required=True), f("description", lang, "textarea")]
+    incident_fields[1]["key"] = "body"
+    return "status", fields, seed, {
+        "levels": levels, "incidentFields": incident_fields,
+        "incidents": [{"id": "i0", "date": "@day-12", "title": title, "body": body}],
+        "rowDefaults": {"state": "operational", "history": [0] * 90}}
+
+
+# ---- menu ----------------------------------------------------------------------------------
+COURSES = L(("mains", "sides", "desserts", "drinks"), ("plats", "accompagnements", "desserts",
+                                                         "boissons"),
+            ("principales", "acompañamientos", "postres", "bebidas"),
+            ("Hauptgerichte", "Beilagen", "Desserts", "Getränke"),
+            ("pratos", "acompanhamentos", "sobremesas", "bebidas"),
+            ("piatti", "contorni", "dolci", "bevande"))
+PIZZA = (("Margherita", 0, 8.5, "🍕"), ("Diavola", 0, 10.0, "🌶️"), ("Quattro formaggi", 0, 11.0,
+                                                                    "🧀"),
+         ("Focaccia", 1, 4.0, "🥖"), ("Tiramisù", 2, 5.5, "🍰"), ("Limonata", 3, 3.0, "🍋"))
+CAFE = (("Croissant", 1, 2.4, "🥐"), ("Quiche", 0, 7.5, "🥧"), ("Bagel", 0, 6.0, "🥯"),
+        ("Cheesecake", 2, 4.5, "🍰"), ("Espresso", 3, 2.2, "☕"), ("Cappuccino", 3, 3.4, "☕"))
+DINER = (("Burger", 0, 9.5, "🍔"), ("Veggie burger", 0, 9.0, "🥗"), ("Tacos", 0, 8.0, "🌮"),
+         ("Fries", 1, 3.5, "🍟"), ("Brownie", 2, 4.0, "🍫"), ("Lemonade", 3, 3.0, "🍋"))
+
+
+def _menu(spec: Spec) -> tuple[str, list, list, dict]:
+    lang, text = spec.lang, spec.prompt.lower()
+    courses = i18n.pick(COURSES, lang)
+    dishes = PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
+        r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor", text) else DINER
+    fields = [f("name", lang, required=True), f("description", lang),
+              f("price", lang, "money", True),
+              f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
+    seed = [{"name": n, "description": "", "price": p, "category": courses[c], "emoji": e}
+            for n, c, p, e in dishes]
+    return "menu", fields, seed, {"orderFields": [f("name", lang, required=True),
+                                                  f("pickup", lang, "time")]}
+
+
+# ---- sign-up sheet -------------------------------------------------------------------------
+SHIFTS = L(("Morning shift", "Afternoon shift", "Set-up and tidy-up"),
+           ("Créneau du matin", "Créneau de l'après-midi", "Installation et rangement"),
+           ("Turno de mañana", "Turno de tarde", "Montaje y recogida"),
+           ("Vormittagsschicht", "Nachmittagsschicht", "Aufbau und Abbau"),
+           ("Turno da manhã", "Turno da tarde", "Montagem e arrumação"),
+           ("Turno del mattino", "Turno del pomeriggio", "Allestimento e riordino"))
+
+
+def _signup(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    fields = [f("title", lang, required=True), f("date", lang, "date"), f("time", lang, "time"),
+              f("capacity", lang, "number", True)]
+    about = f" · {spec.subject}" if spec.subject else ""
+    seed = [{"title": t + about, "date": "@day+7", "time": tm, "capacity": c}
+            for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), (6, 6, 3),
+                                strict=True)]
+    return "signup", fields, seed, {"signups": {"s0": [NAMES[2], NAMES[3]], "s2": [NAMES[4]]},
+                                    "rowDefaults": {"capacity": 5}}
+
+
+BUILDERS = {"tracker": _tracker, "board": _board, "booking": _booking, "directory": _directory,
+            "leaderboard": _leaderboard, "flashcards": _flashcards, "calculator": _calculator,
+            "status": _status, "menu": _menu, "signup": _signup}
+
+
+def title_word(spec: Spec) -> str:
+    """The app's kind in its language ("Réservations", "Calcul de l'IMC")."""
+    from devora_desktop.agents.templates.shapes import TITLE
+
+    if spec.kind == "calculator":
+        return i18n.pick(CALC[calc_kind(spec.prompt) or "tip"][1], spec.lang)
+    if spec.kind == "tracker" and re.search(_HABIT, spec.prompt.lower()):
+        return i18n.pick(TITLE["habits"], spec.lang)
+    if spec.kind == "tracker" and re.search(_SPEND, spec.prompt.lower()):
+        return i18n.pick(TITLE["expenses"], spec.lang)
+    if spec.kind == "directory" and re.search(_ADOPT, spec.prompt.lower()):
+        return i18n.pick(TITLE["adoption"], spec.lang)
+    if spec.kind == "board" and "kanban" in spec.prompt.lower():
+        return "Kanban"
+    span = shape_span(spec.prompt, spec.kind)
+    word = spec.prompt[span[0]:span[1]] if span else ""
+    if spec.lang == "de" and len(word) > 12:  # a compound names the app best: "Terminbuchung"
+        return cap(word)
+    return i18n.pick(TITLE[spec.kind], spec.lang)
+
+
+def config(spec: Spec) -> dict:
+    view, fields, seed, opts = BUILDERS[spec.kind](spec)
+    tagline = "habits" if view == "habits" else spec.kind
+    return {"name": spec.name, "lang": spec.lang, "shape": spec.kind, "view": view,
+            "slug": slug(spec.name), "key": f"devora.{slug(spec.name)}",
+            "currency": CURRENCY[spec.lang], "tagline": i18n.pick(TAGLINE[tagline], spec.lang),
+            "fields": fields, "seed": seed, "opts": opts,
+            "rowDefaults": opts.pop("rowDefaults", {}),
+            "t": i18n.words(spec.lang)}
+
+
+CSS = """
+.wide { flex-basis: 100%; }
+form.editor label { flex: 1 1 10rem; }
+.toolbar { margin: 1rem 0 .5rem; }
+.toolbar input[type=search] { flex: 1 1 14rem; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; background: var(--card); border-radius: var(--radius); }
+th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.actions { white-space: nowrap; text-align: right; }
+td.actions button, td.actions input { margin-left: .25rem; }
+button.danger { color: var(--danger); }
+button.link { border: 0; background: none; padding: 0 .3rem; color: var(--muted); }
+.manage { margin-top: 1.5rem; }
+.manage summary { cursor: pointer; font-weight: 600; }
+.kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: .75rem; margin: 1rem 0; }
+.kpi { display: grid; gap: .2rem; } .kpi strong { font-size: 1.5rem; }
+.plain { list-style: none; padding: 0; display: grid; gap: .4rem; }
+.plain li { display: flex; justify-content: space-between; gap: .5rem; align-items: center; flex-wrap: wrap; }
+.between { justify-content: space-between; align-items: center; }
+.center { text-align: center; justify-content: center; }
+.small { font-size: .8rem; }
+.note { font-size: .9rem; }
+footer.storage { display: flex; gap: .75rem; align-items: center; flex-wrap: wrap; justify-content: center; padding: 2rem 1rem; }
+footer.storage label { display: inline-flex; }
+/* habits */
+.habits { display: grid; gap: .75rem; }
+.habit-head { display: flex; justify-content: space-between; align-items: center; gap: 1rem; }
+.habit h3 { margin: 0; } .streak { font-weight: 600; color: var(--accent); }
+.days { display: grid; grid-template-columns: repeat(7, 1fr); gap: .4rem; margin-top: .6rem; }
+.day { padding: .5rem 0; text-transform: capitalize; }
+.day.on { background: var(--ok); color: #fff; border-color: var(--ok); }
+.day.today { outline: 2px solid var(--accent); }
+/* board */
+.board { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 1rem; align-items: start; }
+.column h3 { margin: 0 0 .75rem; display: flex; justify-content: space-between; }
+.kcard { background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: .6rem .75rem; margin-bottom: .5rem; cursor: grab; }
+.kcard p { margin: .25rem 0; }
+.kcard .row { justify-content: flex-end; gap: .3rem; }
+.move { padding: .15rem .6rem; }
+/* booking */
+table.slots th, table.slots td { text-align: center; padding: .25rem; text-transform: capitalize; }
+.slot { display: block; width: 100%; padding: .35rem .2rem; font-size: .85rem; border-radius: 6px; }
+.slot.free { border-color: color-mix(in srgb, var(--ok) 50%, var(--line)); }
+.slot.taken { background: color-mix(in srgb, var(--muted) 20%, var(--card)); color: var(--muted); }
+#book-form { margin: 1rem 0; } section.card { margin-top: 1rem; }
+/* leaderboard */
+.ranking { list-style: none; padding: 0; display: grid; gap: .5rem; }
+.rank { display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
+.rank .pos { font-size: 1.4rem; width: 2.2rem; text-align: center; font-weight: 700; }
+.rank .who { flex: 1; font-size: 1.05rem; } .rank .points { font-weight: 700; font-size: 1.2rem; }
+#result-form { margin-bottom: 1rem; }
+/* flashcards */
+.study { display: grid; gap: 1rem; justify-items: center; }
+.flash { width: min(520px, 100%); min-height: 220px; display: grid; place-items: center; gap: .5rem; font-size: 1.6rem; text-align: center; }
+.flash.flipped { background: color-mix(in srgb, var(--accent) 10%, var(--card)); border-color: var(--accent); }
+.flash .side, .flash .hint { font-size: .85rem; }
+/* status */
+.banner { padding: 1rem 1.25rem; border-radius: var(--radius); color: #fff; display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; margin-bottom: .5rem; }
+.banner.level-0 { background: var(--ok); } .banner.level-1 { background: #d08a00; } .banner.level-2 { background: var(--danger); }
+.banner .muted { color: #fffc; }
+.component { margin-bottom: .75rem; display: grid; gap: .5rem; }
+.bars { display: grid; grid-template-columns: repeat(90, 1fr); gap: 2px; height: 34px; }
+.bar { border-radius: 2px; } .bar.level-0 { background: var(--ok); } .bar.level-1 { background: #e0a200; } .bar.level-2 { background: var(--danger); }
+.chip.level-0 { color: var(--ok); border-color: var(--ok); } .chip.level-1 { color: #b07800; border-color: #e0a200; } .chip.level-2 { color: var(--danger); border-color: var(--danger); }
+label.inline { display: flex; gap: .5rem; align-items: center; }
+/* menu */
+.menu-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr); gap: 1.5rem; align-items: start; }
+@media (max-width: 760px) { .menu-layout { grid-template-columns: 1fr; } }
+.menu-section h3 { text-transform: capitalize; margin: 1.25rem 0 .5rem; }
+.items { display: grid; gap: .5rem; }
+.item { display: flex; align-items: center; gap: .75rem; }
+.item .emoji { font-size: 1.8rem; } .item .grow { flex: 1; } .item p { margin: .1rem 0 0; }
+.price { font-weight: 700; }
+.order { position: sticky; top: 1rem; display: grid; gap: .5rem; }
+.order h3 { margin: 0; }
+#search { width: 100%; }
+/* sign-up */
+.slots-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 1rem; }
+.slot-card { display: grid; gap: .5rem; }
+.chip.full { color: var(--danger); border-color: var(--danger); }
+.names { margin: 0; padding-left: 1.1rem; }
+"""
+
+
+def files(spec: Spec) -> dict[str, str]:
+    from devora_desktop.agents.templates.web import BASE_CSS
+
+    cfg = config(spec)
+    t = cfg["t"]
+    theme = (f'<button type="button" id="theme-toggle" aria-pressed="false">'
+             f'{html.escape(t["darkMode"])}</button>') if spec.has("dark_mode") else ""
+    body = f"""  <header class="top"><div><h1>{html.escape(spec.name)}</h1><p class="muted" style="margin:0">{html.escape(cfg["tagline"])}</p></div><div class="tools">{theme}</div></header>
+  <main>
+    <p id="status" class="muted" role="status" aria-live="polite"></p>
+    <div id="app"></div>
+  </main>
+  <footer class="storage muted"><span>{html.escape(t["storage"])}</span>
+    <button type="button" id="export">{html.escape(t["exportCsv"])}</button>
+    <label class="button">{html.escape(t["importCsv"])} <input type="file" id="import" accept=".csv,text/csv" class="sr-only"></label>
+  </footer>"""
+    page = f"""<!doctype html>
+<html lang="{spec.lang}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{html.escape(spec.name)}</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="styles.css">
+</head>
+<body data-shape="{spec.kind}">
+{body}
+  <script src="config.js"></script>
+  <script src="app.js"></script>
+</body>
+</html>
+"""
+    from devora_desktop.agents.templates.web import THEME_JS
+
+    engine = ENGINE_JS.read_text(encoding="utf-8")
+    if theme:
+        engine += THEME_JS.replace('"Light mode"', json.dumps(t["darkMode"])).replace(
+            '"Dark mode"', json.dumps(t["darkMode"]))
+    return {"index.html": page, "styles.css": BASE_CSS + CSS,
+            "config.js": "// This app: its words, fields, sample rows and view (see app.js).\n"
+                         "window.APP = " + json.dumps(cfg, ensure_ascii=False, indent=1)
+                         + ";\n",
+            "app.js": engine}

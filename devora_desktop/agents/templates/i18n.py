@@ -1,0 +1,240 @@
+"""The words of the offline data apps in the six languages they write: en fr es de pt it.
+
+``LANGS`` is the order of every tuple here. ``words(lang)`` gives the engine's interface text;
+``guess(prompt)`` says which language a prompt is written in (English unless another one's
+words clearly win), so a French prompt gets a French app.
+"""
+
+from __future__ import annotations
+
+import re
+
+LANGS = ("en", "fr", "es", "de", "pt", "it")
+
+# Interface text of dataapp.js, {placeholders} filled there.
+UI: dict[str, tuple[str, str, str, str, str, str]] = {
+    "add": ("Add", "Ajouter", "Añadir", "Hinzufügen", "Adicionar", "Aggiungi"),
+    "save": ("Save", "Enregistrer", "Guardar", "Speichern", "Salvar", "Salva"),
+    "cancel": ("Cancel", "Annuler", "Cancelar", "Abbrechen", "Cancelar", "Annulla"),
+    "edit": ("Edit", "Modifier", "Editar", "Bearbeiten", "Editar", "Modifica"),
+    "delete": ("Delete", "Supprimer", "Eliminar", "Löschen", "Excluir", "Elimina"),
+    "deleted": ("Deleted.", "Supprimé.", "Eliminado.", "Gelöscht.", "Excluído.", "Eliminato."),
+    "saved": ("Saved.", "Enregistré.", "Guardado.", "Gespeichert.", "Salvo.", "Salvato."),
+    "added": ("Added.", "Ajouté.", "Añadido.", "Hinzugefügt.", "Adicionado.", "Aggiunto."),
+    "search": ("Search", "Rechercher", "Buscar", "Suchen", "Pesquisar", "Cerca"),
+    "sortBy": ("Sort by…", "Trier par…", "Ordenar por…", "Sortieren nach…", "Ordenar por…",
+               "Ordina per…"),
+    "all": ("all", "tous", "todos", "alle", "todos", "tutti"),
+    "empty": ("Nothing here yet.", "Rien pour l'instant.", "Nada por ahora.",
+              "Noch nichts hier.", "Nada por aqui ainda.", "Ancora niente."),
+    "exported": ("{n} rows exported as CSV.", "{n} lignes exportées en CSV.",
+                 "{n} filas exportadas en CSV.", "{n} Zeilen als CSV exportiert.",
+                 "{n} linhas exportadas em CSV.", "{n} righe esportate in CSV."),
+    "imported": ("{n} rows imported.", "{n} lignes importées.", "{n} filas importadas.",
+                 "{n} Zeilen importiert.", "{n} linhas importadas.", "{n} righe importate."),
+    "importEmpty": ("That file has no rows.", "Ce fichier n'a aucune ligne.",
+                    "Ese archivo no tiene filas.", "Die Datei hat keine Zeilen.",
+                    "Esse arquivo não tem linhas.", "Il file non ha righe."),
+    "exportCsv": ("Export CSV", "Exporter en CSV", "Exportar CSV", "CSV exportieren",
+                  "Exportar CSV", "Esporta CSV"),
+    "importCsv": ("Import CSV", "Importer un CSV", "Importar CSV", "CSV importieren",
+                  "Importar CSV", "Importa CSV"),
+    "manage": ("Add, edit and delete", "Ajouter, modifier, supprimer", "Añadir, editar y eliminar",
+               "Hinzufügen, bearbeiten, löschen", "Adicionar, editar e excluir",
+               "Aggiungi, modifica, elimina"),
+    "done": ("Done", "Fait", "Hecho", "Erledigt", "Feito", "Fatto"),
+    "streak": ("🔥 {n}-day streak", "🔥 série de {n} jours", "🔥 racha de {n} días",
+               "🔥 {n} Tage in Folge", "🔥 sequência de {n} dias", "🔥 serie di {n} giorni"),
+    "moved": ("Moved to {col}.", "Déplacée vers {col}.", "Movida a {col}.",
+              "Nach {col} verschoben.", "Movido para {col}.", "Spostata in {col}."),
+    "moveTo": ("Move to {col}", "Déplacer vers {col}", "Mover a {col}", "Nach {col} verschieben",
+               "Mover para {col}", "Sposta in {col}"),
+    "book": ("Book", "Réserver", "Reservar", "Buchen", "Agendar", "Prenota"),
+    "confirmBooking": ("Confirm booking", "Confirmer la réservation", "Confirmar la reserva",
+                       "Buchung bestätigen", "Confirmar agendamento", "Conferma prenotazione"),
+    "slotTaken": ("That slot was just taken.", "Ce créneau vient d'être pris.",
+                  "Ese horario acaba de ocuparse.", "Dieser Termin ist schon vergeben.",
+                  "Esse horário acabou de ser ocupado.", "Questa fascia è appena stata presa."),
+    "booked": ("Booked: {when}. Saved in this browser; nobody is notified.",
+               "Réservé : {when}. Enregistré dans ce navigateur ; personne n'est prévenu.",
+               "Reservado: {when}. Guardado en este navegador; no se avisa a nadie.",
+               "Gebucht: {when}. In diesem Browser gespeichert; niemand wird benachrichtigt.",
+               "Agendado: {when}. Salvo neste navegador; ninguém é avisado.",
+               "Prenotato: {when}. Salvato in questo browser; nessuno viene avvisato."),
+    "taken": ("Taken", "Pris", "Ocupado", "Belegt", "Ocupado", "Occupato"),
+    "prevWeek": ("Previous week", "Semaine précédente", "Semana anterior", "Vorige Woche",
+                 "Semana anterior", "Settimana precedente"),
+    "nextWeek": ("Next week", "Semaine suivante", "Semana siguiente", "Nächste Woche",
+                 "Próxima semana", "Settimana successiva"),
+    "bookings": ("Upcoming bookings", "Réservations à venir", "Próximas reservas",
+                 "Kommende Buchungen", "Próximos agendamentos", "Prossime prenotazioni"),
+    "noBookings": ("No bookings yet: pick a free slot above.",
+                   "Aucune réservation : choisissez un créneau libre.",
+                   "Aún no hay reservas: elige un horario libre.",
+                   "Noch keine Buchungen: wählen Sie oben einen freien Termin.",
+                   "Nenhum agendamento: escolha um horário livre acima.",
+                   "Nessuna prenotazione: scegli una fascia libera."),
+    "cancelBooking": ("Cancel booking", "Annuler", "Cancelar reserva", "Stornieren", "Cancelar",
+                      "Annulla"),
+    "player": ("Player", "Joueur", "Jugador", "Spieler", "Jogador", "Giocatore"),
+    "recordResult": ("Add points", "Ajouter des points", "Sumar puntos", "Punkte eintragen",
+                     "Adicionar pontos", "Aggiungi punti"),
+    "recorded": ("Points added for {name}.", "Points ajoutés pour {name}.",
+                 "Puntos sumados a {name}.", "Punkte für {name} eingetragen.",
+                 "Pontos adicionados para {name}.", "Punti aggiunti a {name}."),
+    "flip": ("Flip the card", "Retourner la carte", "Girar la tarjeta", "Karte umdrehen",
+             "Virar o cartão", "Gira la carta"),
+    "flipHint": ("Click to flip", "Cliquez pour retourner", "Haz clic para girar",
+                 "Zum Umdrehen klicken", "Clique para virar", "Clicca per girare"),
+    "notYet": ("Not yet", "Pas encore", "Todavía no", "Noch nicht", "Ainda não", "Non ancora"),
+    "knewIt": ("I knew it", "Je savais", "Lo sabía", "Gewusst", "Eu sabia", "Lo sapevo"),
+    "restart": ("Start over", "Recommencer", "Empezar de nuevo", "Neu starten", "Recomeçar",
+                "Ricomincia"),
+    "score": ("Card {i} of {n} · score {right}/{seen}", "Carte {i} sur {n} · score {right}/{seen}",
+              "Tarjeta {i} de {n} · aciertos {right}/{seen}",
+              "Karte {i} von {n} · Punkte {right}/{seen}",
+              "Cartão {i} de {n} · acertos {right}/{seen}",
+              "Carta {i} di {n} · punteggio {right}/{seen}"),
+    "saveCalc": ("Save this calculation", "Garder ce calcul", "Guardar este cálculo",
+                 "Berechnung speichern", "Salvar este cálculo", "Salva questo calcolo"),
+    "history": ("Saved calculations", "Calculs gardés", "Cálculos guardados",
+                "Gespeicherte Berechnungen", "Cálculos salvos", "Calcoli salvati"),
+    "allOk": ("All systems operational", "Tous les systèmes fonctionnent",
+              "Todos los sistemas operativos", "Alle Systeme in Betrieb",
+              "Todos os sistemas operacionais", "Tutti i sistemi operativi"),
+    "someDegraded": ("Some systems are degraded", "Certains systèmes sont perturbés",
+                     "Algunos sistemas están degradados", "Einige Systeme sind beeinträchtigt",
+                     "Alguns sistemas estão degradados", "Alcuni sistemi sono degradati"),
+    "someDown": ("Some systems are down", "Certains systèmes sont en panne",
+                 "Algunos sistemas están caídos", "Einige Systeme sind ausgefallen",
+                 "Alguns sistemas estão fora do ar", "Alcuni sistemi sono fuori servizio"),
+    "updated": ("Shown {when}", "Affiché le {when}", "Mostrado el {when}", "Stand {when}",
+                "Exibido em {when}", "Mostrato il {when}"),
+    "uptime": ("{pct}% uptime over {days} days", "{pct} % de disponibilité sur {days} jours",
+               "{pct}% de disponibilidad en {days} días", "{pct} % Verfügbarkeit in {days} Tagen",
+               "{pct}% de disponibilidade em {days} dias",
+               "{pct}% di disponibilità in {days} giorni"),
+    "daysAgo": ("{n} days ago", "il y a {n} jours", "hace {n} días", "vor {n} Tagen",
+                "há {n} dias", "{n} giorni fa"),
+    "todayWord": ("Today", "Aujourd'hui", "Hoy", "Heute", "Hoje", "Oggi"),
+    "setStatus": ("Status", "État", "Estado", "Status", "Status", "Stato"),
+    "addIncident": ("Post an incident", "Publier un incident", "Publicar un incidente",
+                    "Störung melden", "Publicar um incidente", "Pubblica un incidente"),
+    "incidents": ("Incidents", "Incidents", "Incidentes", "Störungen", "Incidentes",
+                  "Incidenti"),
+    "noIncidents": ("No incidents reported.", "Aucun incident signalé.",
+                    "No se han reportado incidentes.", "Keine Störungen gemeldet.",
+                    "Nenhum incidente relatado.", "Nessun incidente segnalato."),
+    "statusNote": ("This page shows the statuses set here; it does not monitor anything by "
+                   "itself. Changes are saved in this browser.",
+                   "Cette page affiche les états saisis ici ; elle ne surveille rien "
+                   "d'elle-même. Les changements restent dans ce navigateur.",
+                   "Esta página muestra los estados indicados aquí; no vigila nada por sí "
+                   "sola. Los cambios se guardan en este navegador.",
+                   "Diese Seite zeigt die hier gesetzten Status; sie überwacht nichts selbst. "
+                   "Änderungen bleiben in diesem Browser.",
+                   "Esta página mostra os status definidos aqui; ela não monitora nada "
+                   "sozinha. As alterações ficam neste navegador.",
+                   "Questa pagina mostra gli stati impostati qui; non monitora nulla da sola. "
+                   "Le modifiche restano in questo browser."),
+    "addToOrder": ("Add", "Ajouter", "Añadir", "Hinzufügen", "Adicionar", "Aggiungi"),
+    "addedToOrder": ("{name} added to your order.", "{name} ajouté à la commande.",
+                     "{name} añadido al pedido.", "{name} zur Bestellung hinzugefügt.",
+                     "{name} adicionado ao pedido.", "{name} aggiunto all'ordine."),
+    "yourOrder": ("Your order", "Votre commande", "Tu pedido", "Ihre Bestellung", "Seu pedido",
+                  "Il tuo ordine"),
+    "orderEmpty": ("Nothing ordered yet.", "Rien de commandé pour l'instant.",
+                   "Todavía no has pedido nada.", "Noch nichts bestellt.",
+                   "Nada pedido ainda.", "Ancora nessun ordine."),
+    "total": ("Total", "Total", "Total", "Summe", "Total", "Totale"),
+    "placeOrder": ("Place order", "Passer la commande", "Hacer el pedido", "Bestellen",
+                   "Fazer pedido", "Ordina"),
+    "orderSaved": ("Order #{n} saved in this browser.", "Commande n° {n} enregistrée dans ce "
+                   "navigateur.", "Pedido n.º {n} guardado en este navegador.",
+                   "Bestellung Nr. {n} in diesem Browser gespeichert.",
+                   "Pedido nº {n} salvo neste navegador.",
+                   "Ordine n. {n} salvato in questo browser."),
+    "orderNote": ("Orders stay in this browser: nothing is paid and nobody is notified.",
+                  "Les commandes restent dans ce navigateur : rien n'est payé, personne n'est "
+                  "prévenu.",
+                  "Los pedidos se quedan en este navegador: no se paga nada ni se avisa a nadie.",
+                  "Bestellungen bleiben in diesem Browser: nichts wird bezahlt, niemand "
+                  "benachrichtigt.",
+                  "Os pedidos ficam neste navegador: nada é pago e ninguém é avisado.",
+                  "Gli ordini restano in questo browser: non si paga nulla e nessuno viene "
+                  "avvisato."),
+    "ordersHere": ("{n} orders in this browser", "{n} commandes dans ce navigateur",
+                   "{n} pedidos en este navegador", "{n} Bestellungen in diesem Browser",
+                   "{n} pedidos neste navegador", "{n} ordini in questo browser"),
+    "signUp": ("Sign up", "S'inscrire", "Inscribirme", "Eintragen", "Inscrever-me",
+               "Iscrivimi"),
+    "full": ("Full", "Complet", "Completo", "Voll", "Lotado", "Completo"),
+    "yourName": ("Your name", "Votre nom", "Tu nombre", "Ihr Name", "Seu nome", "Il tuo nome"),
+    "signedUp": ("{name} signed up for {what}.", "{name} est inscrit·e : {what}.",
+                 "{name} se inscribió en {what}.", "{name} ist eingetragen: {what}.",
+                 "{name} se inscreveu em {what}.", "{name} è iscritto/a a {what}."),
+    "spotsLeft": ("{n} of {of} spots left", "{n} places libres sur {of}",
+                  "quedan {n} de {of} plazas", "{n} von {of} Plätzen frei",
+                  "{n} de {of} vagas livres", "{n} posti liberi su {of}"),
+    "signupNote": ("Sign-ups are kept in this browser only: share this device, or export a "
+                   "CSV.", "Les inscriptions restent dans ce navigateur : utilisez cet "
+                   "appareil ou exportez un CSV.",
+                   "Las inscripciones se guardan solo en este navegador: usa este dispositivo "
+                   "o exporta un CSV.",
+                   "Eintragungen bleiben nur in diesem Browser: dieses Gerät nutzen oder CSV "
+                   "exportieren.",
+                   "As inscrições ficam só neste navegador: use este aparelho ou exporte um "
+                   "CSV.",
+                   "Le iscrizioni restano solo in questo browser: usa questo dispositivo o "
+                   "esporta un CSV."),
+    "entries": ("Entries", "Entrées", "Registros", "Einträge", "Registros", "Voci"),
+    "thisWeek": ("Last 7 days", "7 derniers jours", "Últimos 7 días", "Letzte 7 Tage",
+                 "Últimos 7 dias", "Ultimi 7 giorni"),
+    "storage": ("Saved in this browser only (localStorage).",
+                "Enregistré dans ce navigateur uniquement (localStorage).",
+                "Guardado solo en este navegador (localStorage).",
+                "Nur in diesem Browser gespeichert (localStorage).",
+                "Salvo apenas neste navegador (localStorage).",
+                "Salvato solo in questo browser (localStorage)."),
+    "darkMode": ("Dark mode", "Mode sombre", "Modo oscuro", "Dunkelmodus", "Modo escuro",
+                 "Modalità scura"),
+}
+
+# Words in the prompt that give its language away; English is the default.
+_HINTS = {
+    "fr": r"\b(une?|des|les?|la|du|pour|mes|mon|ma|nos|notre|avec|à|sur|créneaux|"
+          r"réservation|suivi|fiches|recettes|classement|annuaire|carte|calculateur|feuille|"
+          r"boutique|tableau|commande|emporter|page d'accueil|cours)\b|\b[dl]'|[çœè]|é",
+    "es": r"\b(una|unos|unas|el|los|las|del|para|mis?|nuestr[oa]s?|con|sobre|página|tienda|tabla|"
+          r"hoja|lista de|directorio|calculadora|tablero|cuota|servidores|barrio|liga|"
+          r"oficina|colegio|jardinería|especialidad|equipo|tiempo|registrar|y)\b|ñ|ción\b",
+    "de": r"\b(eine?|einen|der|die|das|den|für|fürs|mit|und|unser\w*|meine\w*|zum|zur|"
+          r"von|im)\b|[äöüß]|\w+(?:liste|seite|buchung|verzeichnis|karte|rechner|board)\b",
+    "pt": r"\b(uma?|os|as|da|do|das|dos|para|minha|meu|nossa|nosso|com|sobre|de casa|o|"
+          r"loja|quadro|agendamento|cardápio|lanchonete|cartões|lista de tarefas|página de "
+          r"status|controle|painel|jogadores|mudança|escola|prova|casamento|consultas)\b|"
+          r"[ãõ]|ção\b",
+    "it": r"\b(una|uno|il|lo|gli|della|dello|delle|dei|degli|del|per|mia|mio|mie|nostr[oa]|"
+          r"di|da|ai|calcolatore|negozio|elenco|iscrizioni|turni|mensa|cose|fare|studiare|"
+          r"capitali|olio|registro|prenotazione|campi|circolo|fasce|orarie|menù|classifica|"
+          r"ordinazione|fornitori|cucina|lista di)\b|[ìò]|zione\b",
+    "en": r"\b(a|an|the|for|my|our|with|and|to|of|app|page|where|that)\b",
+}
+
+
+def guess(prompt: str) -> str:
+    """The language of ``prompt`` among LANGS (ties and no evidence: English)."""
+    text = prompt.lower()
+    scores = {lang: len(re.findall(pattern, text)) for lang, pattern in _HINTS.items()}
+    best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] > scores["en"] else "en"
+
+
+def words(lang: str) -> dict[str, str]:
+    i = LANGS.index(lang)
+    return {k: v[i] for k, v in UI.items()}
+
+
+def pick(values: tuple[str, ...] | list, lang: str):
+    """The ``lang`` entry of a six-language tuple."""
+    return values[LANGS.index(lang)]

@@ -1,0 +1,354 @@
+"""Which app a prompt asks for, in any of the six languages, and what that app holds.
+
+``detect(prompt)`` names one of the fifteen shapes (or says the prompt asks for something none
+of them is, with the nearest one to build instead); ``schema(...)`` turns a shape, the prompt's
+language, subject and named fields into the data app's config (entity, fields, sample rows,
+view options) that ``dataapp.js`` runs. Adding a shape is one pattern here, one schema builder
+and, when no existing view fits, one view in dataapp.js.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from devora_desktop.agents.templates.i18n import LANGS
+
+SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
+          "status", "menu", "signup", "landing", "todo", "blog", "dashboard", "store")
+# Shapes the data-app engine draws (the others keep their own templates).
+ENGINE = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards",
+          "calculator", "status", "menu", "signup")
+
+# Words that name an app type, in the six languages; the one named first wins.
+_TYPE = [
+    ("dashboard", r"dashboard|tableau de bord|painel|panel de control|cuadro de mando|"
+                  r"cruscotto|\badmin\b|analytics|\bcrm\b"),
+    ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
+                    r"bestenliste|rangliste|classifica"),
+    ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b|tablero|quadro|"
+              r"tableau(?! de bord)|lavagna|pinnwand"),
+    ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
+                r"rendez-vous|prenota|agendament|agendar|termin|buchung|\bcitas?\b|consultas?"),
+    ("flashcards", r"flash ?cards?|karteikarten|fiches de r[ée]vision|cart[õo]es de estudo|"
+                   r"tarjetas de estudio|\bquiz\b|\bquizz\b|lernkarten"),
+    ("calculator", r"calculat|calculadora|calculateur|calcolatore|rechner\b|converter|"
+                   r"convertisseur|convertidor|convertitore|umrechner|conversor|simulat"),
+    ("status", r"status ?page|statusseite|p[áa]gina de (?:estado|status)|page de statut|"
+               r"pagina di stato|\buptime\b|\bstatus\b"),
+    ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|card[áa]pio|\bla carte\b|carte des|"
+             r"food ?truck|takeaway|take-away"),
+    ("signup", r"sign[- ]?up sheet|signup sheet|inscri[pç]|anmeldeliste|anmeldung|iscrizion|"
+               r"volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b"),
+    ("tracker", r"tracker|tracking|\bhabits?\b|suivi|registr|seguimiento|controle|"
+                r"control de|tagebuch|\blogbook\b|diario|di[áa]rio|gewohnheit|h[áa]bito|"
+                r"habitude|abitudin|streaks?"),
+    ("directory", r"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
+                  r"adoption|adopt|repertorio|guide to|who'?s who"),
+    ("landing", r"landing|homepage|home page|page d'accueil|p[áa]gina de inicio|startseite|"
+                r"pagina iniziale|wait ?list|liste d'attente|lista de espera|warteliste|"
+                r"lista d'attesa"),
+    ("todo", r"to-?do|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
+             r"pendientes|planner|reminders?|errands?"),
+    ("blog", r"\bblog"),
+    ("store", r"\bshop\b|\bstore\b|storefront|e-?commerce|tienda|boutique|\bloja\b|negozio|"
+              r"onlineshop|webshop|\bsells?\b|bookshop|bookstore"),
+]
+# No shape word: domain words still point somewhere.
+_DOMAIN = [
+    ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b"),
+    ("blog", r"\bposts?\b|articles?|journal|newsletter"),
+    ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?"),
+    ("landing", r"marketing|launch|portfolio|website"),
+]
+# Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
+_BEYOND_SHAPES = [
+    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs)|who owes", "tracker",
+     "an expense splitter (who owes whom)"),
+    (r"\bchat app|messenger|messaging app", "board", "a chat app"),
+    (r"social network|\bforum\b", "blog", "a social network or forum"),
+]
+
+
+@dataclass(frozen=True)
+class Detected:
+    shape: str
+    beyond: str = ""     # what was asked when no shape is it ("" when the shape fits)
+    named: bool = True   # False: no app type in the prompt, a guess from its domain
+
+
+def detect(prompt: str) -> Detected:
+    text = prompt.lower()
+    for pattern, shape, what in _BEYOND_SHAPES:
+        if re.search(pattern, text):
+            return Detected(shape, what)
+    for tier, named in ((_TYPE, True), (_DOMAIN, False)):
+        found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
+                 if (m := re.search(pattern, text))]
+        if found:
+            return Detected(min(found)[2], named=named)
+    return Detected("landing", named=False)
+
+
+def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
+    """Where the prompt names its shape, widened to whole words ("Terminbuchung")."""
+    pattern = dict(_TYPE).get(shape)
+    m = re.search(pattern, prompt.lower()) if pattern else None
+    if not m:
+        return None
+    a, b = m.span()
+    while a > 0 and (prompt[a - 1].isalnum() or prompt[a - 1] == "-"):
+        a -= 1
+    while b < len(prompt) and (prompt[b].isalnum() or prompt[b] == "-"):
+        b += 1
+    return a, b
+
+
+# ---- subject -------------------------------------------------------------------------------
+_PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiare|para estudar|"
+         r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
+         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux")
+_PREP_WORDS = set(_PREP.split("|")) | {"lernen", "learn", "study", "apprendre", "aprender",
+                                       "studiare", "estudar"}
+_LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notre", "votre",
+         "le", "la", "les", "l", "un", "une", "uno", "una", "unos", "unas", "um", "uma", "mis",
+         "mi", "nuestro", "nuestra", "nuestros", "nuestras", "el", "los", "las", "meinen",
+         "meine", "mein", "meinem", "meiner", "unser", "unsere", "unseren", "unseres", "unserem",
+         "unserer", "den", "die", "der", "das", "dem", "ein", "eine", "einen", "einem", "minha",
+         "meu", "minhas", "meus", "nossa", "nosso", "nossas", "nossos", "o", "os", "as", "mia",
+         "mio", "mie", "miei", "nostro", "nostra", "nostri", "nostre", "il", "lo", "gli", "i",
+         "su", "sus", "this", "some", "app", "application", "website", "site"}
+_STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
+          r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni)"
+          r"\b|[,.;:!?]")
+_GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
+            "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
+            "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
+            "tarefas", "tâches", "aufgaben", "compiti", "cose", "consultas", "players", "joueurs",
+            "jugadores", "jogadores", "spieler", "giocatori", "members", "dienste", "services",
+            "servicios", "serviços", "servizi", "system", "systems", "organizar",
+            "organiser", "organizzare", "organisieren", "registrar", "registrare"}
+
+
+def subject(prompt: str, shape: str) -> str:
+    """The thing the app is about, in the prompt's own words and case ("cours de piano",
+    "chess club", "IT")."""
+    text = re.sub(r"\s+", " ", prompt.strip())
+    span = shape_span(text, shape)
+    before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
+    lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
+    if lead and not re.search(CALC_WORDS_RE, lead.lower()):
+        return lead
+    for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
+        words = _trim(after[m.end():].lstrip("' "))
+        if words:
+            return words
+    return _trim(after) or lead
+
+
+CALC_WORDS_RE = (r"\btips?\b|\bloan|\bbmi\b|\bimc\b|mortgage|pourboire|propina|trinkgeld|"
+                 r"gorjeta|mancia")
+
+
+def _trim(chunk: str) -> str:
+    """Up to four words of ``chunk``: leading articles, possessives and infinitives dropped, cut
+    at the first clause word ("with", "where", punctuation)."""
+    chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
+    words = [w.strip("\"'-") for w in chunk.split() if w.strip("\"'-")]
+    changed = True
+    while words and changed:
+        changed = False
+        first = re.sub(r"^[dlDL]'", "", words[0])
+        if first != words[0]:
+            words[0] = first
+            changed = True
+        low = words[0].lower()
+        if low in _LEAD or low in _PREP_WORDS or (low in _GENERIC and not words[0].isupper()):
+            words.pop(0)
+            changed = True
+        elif len(words) > 1 and re.fullmatch(r"[a-zà-ÿ]{4,}(?:ar|er|ir|re)", words[0]) and \
+                words[1].lower() in _LEAD | {"de", "des", "du"}:
+            words.pop(0)  # an infinitive: "organizar a mudança", "apprendre les dates"
+            changed = True
+        elif len(words) > 1 and re.fullmatch(r"\w{4,}en", low) and words[0][0].isupper() and \
+                words[1].lower() in {"der", "die", "das", "den", "des"}:
+            words.pop(0)  # "Aufteilen der Rechnung"
+            changed = True
+    words = words[:5]
+    while words and (words[-1].lower() in _LEAD | _PREP_WORDS):
+        words.pop()
+    return " ".join(words)
+
+
+def cap(text: str) -> str:
+    """First letter up, the rest as typed ("IT", "SaaS API" stay as they are)."""
+    return text[:1].upper() + text[1:]
+
+
+# ---- fields the prompt names ---------------------------------------------------------------
+_LIST_AFTER = r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|champs|campos|felder)\b[:\s]+"
+_AND = r",|\s(?:and|y|und|et|e|plus)\s"
+_TYPES = [
+    (r"e-?mail|correo|courriel", "email"),
+    (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|cell|handy|mobile", "tel"),
+    (r"\bdate|fecha|datum|\bdata\b|day|jour|d[íi]a|tag\b|giorno", "date"),
+    (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|betrag|valor|importo|"
+     r"cost|co[uû]t|kosten|custo|costo", "money"),
+    (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
+     r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
+     r"age|[âa]ge|edad|alter|idade|et[àa]|minutes|minutos|minuti|km|pages|p[áa]ginas|seiten|"
+     r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit", "number"),
+]
+
+
+def named_fields(prompt: str) -> list[tuple[str, str]]:
+    """Fields listed in the prompt ("with name, email and phone"): (label, type) pairs. A lone
+    "with X" is a feature, not a field list, so at least two items are needed."""
+    m = re.search(_LIST_AFTER + r"([^.;:!?]+)", prompt, re.IGNORECASE)
+    if not m:
+        return []
+    parts = [p.strip(" '\"") for p in re.split(_AND, m.group(1)) if p.strip(" '\"")]
+    if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+        return []
+    out = []
+    for p in parts[:8]:
+        words = [w for w in p.split() if w.lower() not in _LEAD]
+        label = cap(" ".join(words)) if words else ""
+        if not label:
+            continue
+        kind = next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
+        out.append((label, kind))
+    return out
+
+
+def slug(text: str) -> str:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_") or "field"
+
+
+# ---- words per language --------------------------------------------------------------------
+def L(*six: str) -> tuple[str, ...]:
+    assert len(six) == len(LANGS)
+    return six
+
+
+FIELD = {
+    "name": L("Name", "Nom", "Nombre", "Name", "Nome", "Nome"),
+    "title": L("Title", "Titre", "Título", "Titel", "Título", "Titolo"),
+    "date": L("Date", "Date", "Fecha", "Datum", "Data", "Data"),
+    "time": L("Time", "Heure", "Hora", "Uhrzeit", "Horário", "Ora"),
+    "note": L("Note", "Note", "Nota", "Notiz", "Observação", "Nota"),
+    "amount": L("Amount", "Montant", "Importe", "Betrag", "Valor", "Importo"),
+    "category": L("Category", "Catégorie", "Categoría", "Kategorie", "Categoria", "Categoria"),
+    "email": L("Email", "E-mail", "Correo", "E-Mail", "E-mail", "Email"),
+    "phone": L("Phone", "Téléphone", "Teléfono", "Telefon", "Telefone", "Telefono"),
+    "points": L("Points", "Points", "Puntos", "Punkte", "Pontos", "Punti"),
+    "played": L("Played", "Joués", "Jugados", "Gespielt", "Jogos", "Giocate"),
+    "front": L("Question", "Question", "Pregunta", "Frage", "Pergunta", "Domanda"),
+    "back": L("Answer", "Réponse", "Respuesta", "Antwort", "Resposta", "Risposta"),
+    "price": L("Price", "Prix", "Precio", "Preis", "Preço", "Prezzo"),
+    "description": L("Description", "Description", "Descripción", "Beschreibung", "Descrição",
+                     "Descrizione"),
+    "capacity": L("Spots", "Places", "Plazas", "Plätze", "Vagas", "Posti"),
+    "what": L("What", "Quoi", "Qué", "Was", "O quê", "Cosa"),
+    "address": L("Address", "Adresse", "Dirección", "Adresse", "Endereço", "Indirizzo"),
+    "column": L("Column", "Colonne", "Columna", "Spalte", "Coluna", "Colonna"),
+    "habit": L("Habit", "Habitude", "Hábito", "Gewohnheit", "Hábito", "Abitudine"),
+    "when": L("When", "Quand", "Cuándo", "Wann", "Quando", "Quando"),
+    "status": L("Status", "Statut", "Estado", "Status", "Status", "Stato"),
+    "species": L("Species", "Espèce", "Especie", "Tierart", "Espécie", "Specie"),
+    "age": L("Age (years)", "Âge (ans)", "Edad (años)", "Alter (Jahre)", "Idade (anos)",
+             "Età (anni)"),
+    "pickup": L("Pick-up time", "Heure de retrait", "Hora de recogida", "Abholzeit",
+                "Horário de retirada", "Ora di ritiro"),
+}
+TITLE = {
+    "tracker": L("Tracker", "Suivi", "Registro", "Tracker", "Registro", "Registro"),
+    "adoption": L("Adoptions", "Adoptions", "Adopciones", "Vermittlung", "Adoções", "Adozioni"),
+    "expenses": L("Expenses", "Dépenses", "Gastos", "Ausgaben", "Despesas", "Spese"),
+    "habits": L("Habit tracker", "Suivi des habitudes", "Hábitos", "Gewohnheiten", "Hábitos",
+                "Abitudini"),
+    "board": L("Board", "Tableau", "Tablero", "Board", "Quadro", "Bacheca"),
+    "booking": L("Bookings", "Réservations", "Reservas", "Terminbuchung", "Agendamentos",
+                 "Prenotazioni"),
+    "directory": L("Directory", "Annuaire", "Directorio", "Verzeichnis", "Diretório", "Elenco"),
+    "leaderboard": L("Leaderboard", "Classement", "Clasificación", "Bestenliste", "Ranking",
+                     "Classifica"),
+    "flashcards": L("Flashcards", "Fiches", "Tarjetas", "Karteikarten", "Cartões de estudo",
+                    "Flashcard"),
+    "status": L("Status", "État des services", "Estado del servicio", "Status",
+                "Status dos serviços", "Stato dei servizi"),
+    "menu": L("Menu", "Carte", "Menú", "Speisekarte", "Cardápio", "Menù"),
+    "signup": L("Sign-up sheet", "Inscriptions", "Inscripciones", "Anmeldeliste", "Inscrições",
+                "Iscrizioni"),
+}
+TAGLINE = {
+    "tracker": L("Log entries, see your totals, export them as CSV.",
+                 "Notez vos entrées, voyez vos totaux, exportez-les en CSV.",
+                 "Registra entradas, mira tus totales y expórtalos en CSV.",
+                 "Einträge erfassen, Summen sehen, als CSV exportieren.",
+                 "Registre entradas, veja seus totais e exporte em CSV.",
+                 "Registra le voci, guarda i totali, esportali in CSV."),
+    "habits": L("Tick off each day and keep the streak going.",
+                "Cochez chaque jour et gardez la série.",
+                "Marca cada día y mantén la racha.",
+                "Jeden Tag abhaken und die Serie halten.",
+                "Marque cada dia e mantenha a sequência.",
+                "Spunta ogni giorno e mantieni la serie."),
+    "board": L("Cards in columns: move them along as work moves.",
+               "Des cartes en colonnes : déplacez-les au fil du travail.",
+               "Tarjetas en columnas: muévelas según avanza el trabajo.",
+               "Karten in Spalten: verschieben, wenn die Arbeit weitergeht.",
+               "Cartões em colunas: mova-os conforme o trabalho avança.",
+               "Schede in colonne: spostale man mano che il lavoro avanza."),
+    "booking": L("Pick a free slot in the week and book it.",
+                 "Choisissez un créneau libre dans la semaine et réservez-le.",
+                 "Elige un horario libre de la semana y resérvalo.",
+                 "Freien Termin in der Woche wählen und buchen.",
+                 "Escolha um horário livre na semana e agende.",
+                 "Scegli una fascia libera della settimana e prenotala."),
+    "directory": L("Search, filter and keep every entry up to date.",
+                   "Recherchez, filtrez et tenez chaque fiche à jour.",
+                   "Busca, filtra y mantén cada ficha al día.",
+                   "Suchen, filtern und jeden Eintrag aktuell halten.",
+                   "Pesquise, filtre e mantenha cada registro em dia.",
+                   "Cerca, filtra e tieni aggiornata ogni voce."),
+    "leaderboard": L("Add points after each game; the ranking follows.",
+                     "Ajoutez des points après chaque partie ; le classement suit.",
+                     "Suma puntos tras cada partido; la clasificación se actualiza.",
+                     "Nach jedem Spiel Punkte eintragen; die Rangliste folgt.",
+                     "Adicione pontos após cada jogo; o ranking acompanha.",
+                     "Aggiungi punti dopo ogni partita; la classifica si aggiorna."),
+    "flashcards": L("Flip a card, say if you knew it, watch the score.",
+                    "Retournez une carte, dites si vous saviez, suivez le score.",
+                    "Gira una tarjeta, di si la sabías y mira tus aciertos.",
+                    "Karte umdrehen, sagen ob gewusst, Punkte verfolgen.",
+                    "Vire um cartão, diga se sabia e acompanhe os acertos.",
+                    "Gira una carta, di se la sapevi, guarda il punteggio."),
+    "calculator": L("Type the numbers; the results follow as you type.",
+                    "Saisissez les valeurs ; les résultats suivent.",
+                    "Escribe los valores; los resultados se calculan al momento.",
+                    "Werte eingeben; die Ergebnisse folgen sofort.",
+                    "Digite os valores; os resultados aparecem na hora.",
+                    "Inserisci i valori; i risultati seguono subito."),
+    "status": L("Current status of each service and its last 90 days.",
+                "L'état de chaque service et ses 90 derniers jours.",
+                "El estado de cada servicio y sus últimos 90 días.",
+                "Der Status jedes Dienstes und seine letzten 90 Tage.",
+                "O status de cada serviço e seus últimos 90 dias.",
+                "Lo stato di ogni servizio e i suoi ultimi 90 giorni."),
+    "menu": L("Choose from the menu and put your order together.",
+              "Choisissez à la carte et composez votre commande.",
+              "Elige del menú y arma tu pedido.",
+              "Aus der Karte wählen und die Bestellung zusammenstellen.",
+              "Escolha no cardápio e monte seu pedido.",
+              "Scegli dal menù e componi il tuo ordine."),
+    "signup": L("Pick a slot with free spots and put your name down.",
+                "Choisissez un créneau avec des places et inscrivez-vous.",
+                "Elige un turno con plazas libres y apúntate.",
+                "Einen Termin mit freien Plätzen wählen und eintragen.",
+                "Escolha um horário com vagas e inscreva-se.",
+                "Scegli un turno con posti liberi e iscriviti."),
+}
