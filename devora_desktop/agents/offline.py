@@ -2,22 +2,21 @@
 
 It speaks the same wire protocol as a real model (a JSON plan, file blocks, a JSON verdict),
 so offline runs go through the very same pipeline — events, validators, versions — and are
-always labelled "offline templates, no AI". The prompt is read by ``templates.read``: its subject
-and features shape the files, and what the templates cannot do is said in the plan's summary
-and the review, never dropped silently.
+always labelled "offline templates, no AI". It reads the request as data (the ``Brief`` each
+agent attaches, core/llm/base.py), not the prompt's prose; ``templates.read`` takes the
+person's words: their subject and features shape the files, and what the templates cannot
+do is said in the plan's summary and the review, never dropped silently.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import re
 from collections.abc import AsyncIterator
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.protocol import extract_json_object
 from devora_desktop.core.errors import OutputFormatError
-from devora_desktop.core.llm.base import CallParams, ChatMessage
+from devora_desktop.core.llm.base import Brief, CallParams, ChatMessage
 from devora_desktop.core.models import Usage
 
 LABEL = "Offline templates (no AI)"
@@ -44,40 +43,43 @@ class OfflineProvider:
 
     # ---- answers -----------------------------------------------------------------------
     def answer(self, messages: list[ChatMessage], agent: str) -> str:
-        user = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
-        system = messages[0]["content"] if messages else ""
+        """The agent's answer, from the request as data (the ``brief`` its agent attached to
+        the user message), never from reading the prompt's prose."""
+        if agent == "compressor":
+            return " ".join(m["content"][:200] for m in messages[1:])[:1200]
+        brief = next((m["brief"] for m in reversed(messages) if "brief" in m), None)
+        if brief is None:
+            raise OutputFormatError(f"offline templates got a {agent} request without its "
+                                    "brief", hint="this is a bug in Devora; please report it")
+        request = brief.get("request", "")
         if agent == "architect":
-            return self._plan(user, system)
+            return self._plan(brief)
         if agent == "reviewer":
-            mode = "fullstack" if '"mode":"fullstack"' in user.replace(" ", "") else "web"
-            if "Offline templates cannot edit a project" in user:  # a refinement
+            plan = brief.get("plan") or {}
+            if "Offline templates cannot edit a project" in str(plan.get("summary")):
                 return json.dumps({"status": "ITERATE", "issues": [], "summary": (
                     "Offline templates can't change code: the request is recorded in "
                     "CHANGES.md; add a model in Settings to apply it")})
-            spec = templates.read(_request(user), mode)
+            spec = templates.read(request, _mode_of(plan))
             if not spec.fits:  # built something else than asked: say so, never approve
                 return json.dumps({"status": "ITERATE", "summary": spec.unfit, "issues": []})
             return json.dumps({"status": "APPROVE", "summary": "Offline template: checked by "
                                "the validators only (no AI review).", "issues": []})
-        if agent == "compressor":
-            return " ".join(m["content"][:200] for m in messages[1:])[:1200]
         if agent == "quick":
-            request = _request(user)
             spec = templates.read(request, "web")
-            if "Current files:" in user:
-                current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)
-                return _note_only(request, current.group(1) if current else "")
+            if brief.get("refinement"):
+                return _note_only(request, brief.get("current", {}).get("CHANGES.md", ""))
             files = templates.all_files(spec.kind, "web", spec.name, spec)
             return _blocks(files, f"Offline template: {templates.TITLES[spec.kind]}. "
                                   + templates.summary(spec, "web"))
-        return self._code(user, agent)
+        return self._code(brief, agent)
 
-    def _plan(self, user: str, system: str) -> str:
-        request = _request(user)
-        mode = "fullstack" if 'Mode "fullstack"' in system else "web"
+    def _plan(self, brief: Brief) -> str:
+        request = brief.get("request", "")
+        mode = "fullstack" if brief.get("mode") == "fullstack" else "web"
         spec = templates.read(request, mode)
         kind, name = spec.kind, spec.name
-        if "REFINEMENT" in user:
+        if brief.get("refinement"):
             return json.dumps({"name": name, "summary": "Offline templates cannot edit a "
                                "project; the request is recorded in CHANGES.md.",
                                "template": kind, "files": [{"path": "CHANGES.md",
@@ -92,37 +94,30 @@ class OfflineProvider:
             "name": name, "summary": summary, "template": kind,
             "stack": {"mode": mode}, "files": files}, indent=1) + "\n```"
 
-    def _code(self, user: str, agent: str) -> str:
-        m = re.search(r"Plan \(your slice\):\n```json\n(.*?)\n```", user, re.DOTALL)
-        if not m:
+    def _code(self, brief: Brief, agent: str) -> str:
+        plan = brief.get("plan")
+        if plan is None:
             raise OutputFormatError("offline templates got a request without a plan")
-        plan = extract_json_object(m.group(1))
-        shared = re.search(r"Plan \(shared contracts[^\n]*\n```json\n(.*?)\n```", user,
-                           re.DOTALL)
-        if shared:
-            plan = {**extract_json_object(shared.group(1)), **plan}
-        mine = {f["path"] for f in plan.get("your_files", [])}
+        request = brief.get("request", "")
+        mine = set(brief.get("files", []))
         if mine == {"CHANGES.md"}:
-            current = re.search(r'<file path="CHANGES.md">\n(.*?)</file>', user, re.DOTALL)
-            return _note_only(_request(user), current.group(1) if current else "")
+            return _note_only(request, brief.get("current", {}).get("CHANGES.md", ""))
         kind = plan.get("template") or "landing"
         if kind not in templates.SHAPES:
             kind = "landing"
-        stack = plan.get("stack")
-        mode = stack.get("mode") if isinstance(stack, dict) else None  # the offline plan's
-        if mode not in ("web", "fullstack"):
-            mode = "fullstack" if any(f.get("owner") != "frontend" for f in
-                                      plan.get("other_agents_files", [])) \
-                or agent != "frontend" or any(p.endswith(".tsx") for p in mine) else "web"
-        spec = templates.read(_request(user), mode)
+        mode = _mode_of(plan, brief.get("mode"))
+        spec = templates.read(request, mode)
         groups = templates.files_by_owner(kind, mode, plan.get("name") or spec.name, spec)
         files = {p: t for p, t in groups.get(agent, {}).items() if p in mine}
         return _blocks(files, f"Writing {len(files)} files from the {kind} template.")
 
 
-def _request(user: str) -> str:
-    m = re.search(r"Request: (.*?)(?:\n\n|$)", user, re.DOTALL)
-    return m.group(1).strip() if m else user.strip()
+def _mode_of(plan: dict, mode: str | None = None) -> str:
+    """The offline plan's own stack mode, else the run's."""
+    stack = plan.get("stack")
+    said = stack.get("mode") if isinstance(stack, dict) else None
+    return said if said in ("web", "fullstack") else \
+        ("fullstack" if mode == "fullstack" else "web")
 
 
 def _blocks(files: dict[str, str], intro: str) -> str:

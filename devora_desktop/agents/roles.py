@@ -19,7 +19,7 @@ from devora_desktop.agents.protocol import (
 )
 from devora_desktop.agents.review_cache import ReviewBase
 from devora_desktop.core.errors import OutputFormatError
-from devora_desktop.core.llm.base import ChatMessage
+from devora_desktop.core.llm.base import Brief, ChatMessage
 from devora_desktop.core.llm.caching import stable
 
 _DB_PREFIXES = ("supabase/", "db/", "prisma/", "migrations/", "lib/db", "lib/supabase",
@@ -55,6 +55,11 @@ def render_checks(checks: Iterable[str]) -> str:
         "Checks: none ran."
 
 
+def _review_brief(request: str, plan: Plan) -> Brief:
+    return {"agent": "reviewer", "request": request,
+            "plan": plan.model_dump(exclude_none=True, exclude={"files"})}
+
+
 def render_findings(findings: list[Finding]) -> str:
     if not findings:
         return "No findings."
@@ -76,15 +81,18 @@ class ArchitectAgent(BaseAgent):
             system += ("\n\nSimilar projects this user built before (reuse what fits):\n"
                        + "\n".join(f"- {s}" for s in similar))
         user = f"Request: {request}"
+        brief: Brief = {"agent": self.name, "request": request, "mode": mode,
+                        "refinement": manifest is not None}
         if manifest is None:
-            return [stable("system", system), {"role": "user", "content": user}]
+            return [stable("system", system),
+                    {"role": "user", "content": user, "brief": brief}]
         # Stable first (cached across turns): the file listing, then the conversation.
         listing = "\n".join(f"- {path}: {summary}" for path, summary in manifest)
         head = f"Existing files:\n{listing}\n\n"
-        return [stable("system", system), stable("user", head, (
+        return [stable("system", system), {**stable("user", head, (
             f"Conversation so far:\n{conversation or '(none)'}\n\nThis is a REFINEMENT of "
             f"an existing project. List only the files to create, modify or delete.\n\n"
-            f"{user}"))]
+            f"{user}")), "brief": brief}]
 
     async def plan(self, messages: list[ChatMessage],
                    on_text: Callable[[str], None] | None = None,
@@ -160,8 +168,11 @@ class FileAgent(CodeAgent):
         else:
             todo = "\n".join(f"- {f.action} {f.path}: {f.purpose}" for f in mine)
             parts.append(f"Write these files now:\n{todo}")
+        brief: Brief = {"agent": self.name, "request": request, "mode": self.mode,
+                        "plan": contracts, "files": [f.path for f in mine],
+                        "others": slice_["other_agents_files"], "current": dict(current)}
         return [stable("system", self.system_prompt()),
-                stable("user", head, "\n\n".join(parts))]
+                {**stable("user", head, "\n\n".join(parts)), "brief": brief}]
 
 
 class QuickAgent(CodeAgent):
@@ -175,15 +186,17 @@ class QuickAgent(CodeAgent):
         if preferences:
             system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
         user = f"Request: {request}"
+        brief: Brief = {"agent": self.name, "request": request, "mode": "quick",
+                        "refinement": bool(current), "current": dict(current)}
         if findings:
             user += ("\n\nFix these problems found in your files:\n" + render_findings(findings)
                      + "\nSend only the files you change.")
         if not current:
-            return [stable("system", system), {"role": "user", "content": user}]
+            return [stable("system", system), {"role": "user", "content": user, "brief": brief}]
         head = "Current files:\n" + render_files(current.items()) + "\n\n"
-        return [stable("system", system), stable("user", head, (
+        return [stable("system", system), {**stable("user", head, (
             "This is a change to an existing project; send only changed or deleted files.\n\n"
-            + user))]
+            + user)), "brief": brief}]
 
 
 class ReviewerAgent(BaseAgent):
@@ -209,7 +222,8 @@ class ReviewerAgent(BaseAgent):
         tail = (f"Plan:\n```json\n{plan_json}\n```\n\n"
                 f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
                 f"\n\n{render_checks(checks)}\n\nRequest: {request}")
-        return [stable("system", prompts.REVIEWER), stable("user", head, tail)]
+        return [stable("system", prompts.REVIEWER),
+                {**stable("user", head, tail), "brief": _review_brief(request, plan)}]
 
     def _from_checkpoint(self, request: str, plan: Plan, files: dict[str, str],
                          findings: list[Finding], changed: Iterable[str],
@@ -232,7 +246,9 @@ class ReviewerAgent(BaseAgent):
         parts.append(f"Plan:\n```json\n{plan_json}\n```\n\n"
                      f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
                      f"\n\n{render_checks(checks)}\n\nRequest: {request}")
-        return [stable("system", prompts.REVIEWER), stable("user", head, "\n\n".join(parts))]
+        return [stable("system", prompts.REVIEWER),
+                {**stable("user", head, "\n\n".join(parts)),
+                 "brief": _review_brief(request, plan)}]
 
     async def review(self, messages: list[ChatMessage]) -> Review:
         """The Reviewer's verdict, asked again once if it cannot be read; still unreadable

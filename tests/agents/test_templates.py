@@ -9,7 +9,9 @@ import re
 import pytest
 
 from devora_desktop.agents import security, templates
+from devora_desktop.agents.base import AgentEnv, Budget
 from devora_desktop.agents.offline import OfflineProvider
+from devora_desktop.agents.roles import ArchitectAgent
 from devora_desktop.agents.validators import validate
 
 SUBJECTS = {
@@ -82,10 +84,11 @@ def test_a_feature_the_kind_lacks_is_reported_not_dropped() -> None:
 
 def test_offline_run_summary_names_what_templates_cannot_do() -> None:
     provider = OfflineProvider()
-    system = 'You are the Architect agent.\n- Mode "fullstack": ...'
-    answer = provider.answer([{"role": "system", "content": system},
-                              {"role": "user", "content": "Request: a candle store with "
-                               "video reviews and a chatbot"}], "architect")
+    architect = ArchitectAgent(AgentEnv(provider=provider, model="templates",
+                                        emit=lambda e: None, budget=Budget()))
+    answer = provider.answer(architect.messages(
+        "a candle store with video reviews and a chatbot", "fullstack", preferences=[]),
+        "architect")
     plan = json.loads(answer.split("```json\n", 1)[1].split("\n```", 1)[0])
     assert "Ember & Wick Candles" in plan["name"]
     assert "Offline templates can't add" in plan["summary"]

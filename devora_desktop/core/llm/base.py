@@ -9,12 +9,29 @@ from typing import NotRequired, Protocol, TypedDict, runtime_checkable
 from devora_desktop.core.models import Usage
 
 
+class Brief(TypedDict, total=False):
+    """What a request asks, as data beside its prose, for a provider that answers without
+    reading text (the offline templates). Agents attach it to their request's user message;
+    it never reaches the wire."""
+
+    agent: str
+    request: str                # the person's words
+    mode: str                   # quick | web | fullstack, when the agent knows it
+    refinement: bool            # the project exists: change it, do not create it
+    plan: dict                  # the plan's shared part (name, template, stack, ...)
+    files: list[str]            # the paths this call writes
+    others: list[dict]          # the other agents' files: {"path", "owner"}
+    current: dict[str, str]     # the current text of files this call may change
+
+
 class ChatMessage(TypedDict):
     role: str
     content: str
     #: Characters at the start of ``content`` that stay the same across calls: a prompt-cache
     #: breakpoint goes after them (see ``core.llm.caching``).
     cache_prefix: NotRequired[int]
+    #: The request as data (offline provider); not sent.
+    brief: NotRequired[Brief]
 
 
 @dataclass
