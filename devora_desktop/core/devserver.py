@@ -2,8 +2,16 @@
 window's Preview tab. It runs the model's code: start it only with the project's consent
 (core.checks.consent_needed / ProjectChecks.consent).
 
+Where it listens is Devora's choice, not the project's: Next.js and Vite are started from the
+project's ``node_modules/.bin`` with ``127.0.0.1`` and a port Devora picked (the model-written
+dev script, which could say ``-H 0.0.0.0``, is not run); any other dev script gets
+``PORT``/``HOST`` and, on Linux, is stopped if its processes listen anywhere but loopback.
+The Preview loads it through :class:`core.preview.HostGuardProxy`, which refuses any
+``Host`` but its own (DNS rebinding).
+
     server = DevServer(root, cache_dir=paths.cache, on_line=print)
     url = await server.start()        # npm install when needed, then waits until it answers
+                                      # url: the proxy's; server.port: the dev server's
     server.logs                       # the last lines (capped), server.errors() the bad ones
     await server.aclose()             # SIGTERM, then kill the whole process tree
     server.stop()                     # the same, at once and without awaiting (PreviewSource)
@@ -26,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.preview import HostGuardProxy
 from devora_desktop.core.project_runner import IS_WINDOWS, ProjectRunner, kill_tree, pump_lines
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
@@ -52,6 +61,83 @@ def dev_args(package: dict, port: int) -> list[str]:
     return []
 
 
+def dev_command(root: Path, package: dict, port: int) -> list[str] | None:
+    """Next.js or Vite started directly (not through the project's dev script) on
+    127.0.0.1:port, when the project has it installed; None for anything else."""
+    script = str((package.get("scripts") or {}).get("dev", ""))
+    for tool, args in (("next", ["dev", "--port", str(port), "--hostname", "127.0.0.1"]),
+                       ("vite", ["--port", str(port), "--host", "127.0.0.1", "--strictPort"])):
+        exe = root / "node_modules" / ".bin" / (tool + (".cmd" if IS_WINDOWS else ""))
+        if re.search(rf"\b{tool}\b", script) and exe.is_file():
+            return [str(exe), *args]
+    return None
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    ppid = int(fh.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += children.get(p, [])
+    return out
+
+
+def _address(hex_addr: str) -> str:
+    """``0100007F:1F90`` (a /proc/net/tcp address) -> ``127.0.0.1:8080``."""
+    import ipaddress
+
+    ip_hex, port_hex = hex_addr.split(":")
+    raw = bytes.fromhex(ip_hex)
+    raw = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))  # per-word endianness
+    ip = ipaddress.ip_address(raw)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    host = f"[{ip}]" if ip.version == 6 else str(ip)
+    return f"{host}:{int(port_hex, 16)}"
+
+
+def exposed_listeners(pid: int) -> list[str]:
+    """Addresses other than loopback on which ``pid``'s process tree accepts TCP connections
+    (``0.0.0.0:3000``: every network interface). Linux only; elsewhere []."""
+    import ipaddress
+
+    if not os.path.isdir(f"/proc/{pid}/net"):
+        return []
+    inodes: set[str] = set()
+    for p in _tree(pid):
+        with contextlib.suppress(OSError):
+            for fd in os.listdir(f"/proc/{p}/fd"):
+                with contextlib.suppress(OSError):
+                    link = os.readlink(f"/proc/{p}/fd/{fd}")
+                    if link.startswith("socket:["):
+                        inodes.add(link[8:-1])
+    exposed = []
+    for table in ("tcp", "tcp6"):
+        try:
+            with open(f"/proc/{pid}/net/{table}") as fh:
+                rows = fh.read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            cols = row.split()
+            if len(cols) > 9 and cols[3] == "0A" and cols[9] in inodes:  # 0A: LISTEN
+                where = _address(cols[1])
+                host = where.rsplit(":", 1)[0].strip("[]")
+                if not ipaddress.ip_address(host).is_loopback:
+                    exposed.append(where)
+    return exposed
+
+
 class DevServer:
     """One project's ``npm run dev``. Not reusable after it stopped: make a new one."""
 
@@ -66,12 +152,14 @@ class DevServer:
         self.on_line = on_line
         self.logs: collections.deque[str] = collections.deque(maxlen=log_lines)
         self.port: int | None = None
+        self.proxy: HostGuardProxy | None = None
         self._proc: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/" if self.port else ""
+        """What the Preview loads: Devora's Host-checking proxy in front of the server."""
+        return self.proxy.url if self.proxy is not None else ""
 
     @property
     def running(self) -> bool:
@@ -108,14 +196,22 @@ class DevServer:
             if not result.ok:
                 raise DevServerError("npm install failed: " + (result.lines[-1:] or ["?"])[0])
         self.port = free_loopback_port()
-        argv = [npm, "run", "dev", *dev_args(package, self.port)]
-        self._log("$ npm run dev" + (f" (port {self.port})"))
+        argv = dev_command(self.root, package, self.port) or \
+            [npm, "run", "dev", *dev_args(package, self.port)]
+        self._log(f"$ {Path(argv[0]).name} {' '.join(argv[1:])} (127.0.0.1:{self.port})")
         self._proc = await self.runner.spawn(argv, env={"PORT": str(self.port),
                                                         "HOST": "127.0.0.1"})
         assert self._proc.stdout is not None
         self._reader = asyncio.create_task(pump_lines(self._proc.stdout, self._log))
         try:
             await asyncio.wait_for(self._until_answers(), timeout)
+            exposed = await asyncio.to_thread(exposed_listeners, self._proc.pid)
+            if exposed:
+                raise DevServerError(
+                    f"the dev server listens on {exposed[0]}, open to other computers: "
+                    "Devora runs it on 127.0.0.1 only",
+                    hint="remove --host / -H / 0.0.0.0 from the dev script in package.json")
+            self.proxy = HostGuardProxy(self.port)
         except BaseException as exc:
             await self.aclose()
             if isinstance(exc, TimeoutError):
@@ -144,6 +240,8 @@ class DevServer:
 
     async def aclose(self, grace: float = 3.0) -> None:
         """Stop the server and everything it started; safe to call twice."""
+        if self.proxy is not None:
+            await asyncio.to_thread(self.proxy.stop)
         proc, self._proc = self._proc, None
         if proc is not None:
             await kill_tree(proc, grace=grace)
@@ -156,6 +254,8 @@ class DevServer:
     def stop(self) -> None:
         """Kill the process tree now, without awaiting (for a window closing or switching
         projects from a plain slot). ``aclose()`` is the graceful version."""
+        if self.proxy is not None:
+            self.proxy.stop()
         proc = self._proc
         if proc is None or proc.returncode is not None:
             return

@@ -27,6 +27,7 @@ import socket
 import stat
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal, Protocol
 from urllib.parse import unquote, urlsplit
@@ -54,6 +55,18 @@ class PreviewSource(Protocol):
 def servable(rel: str) -> bool:
     """Hidden files and folders (``.env``, ``.git``, ``.devora``) are never served."""
     return not any(part.startswith(".") for part in PurePosixPath(rel).parts)
+
+
+def split_host(header: str) -> tuple[str, int | None]:
+    """(host, port) of a ``Host`` header; host lower case, without IPv6 brackets."""
+    header = header.strip().lower()
+    host, port = header, ""
+    if header.startswith("["):
+        host, _, tail = header[1:].partition("]")
+        port = tail[1:] if tail.startswith(":") else ""
+    elif header.count(":") == 1:
+        host, port = header.split(":")
+    return host, (int(port) if port.isdigit() else None)
 
 
 def host_of(header: str) -> str:
@@ -148,18 +161,47 @@ def read_single_link(path: Path) -> bytes | None:
         return fh.read()
 
 
-class PreviewServer:
-    """Serves one project folder on ``http://127.0.0.1:<free port>/`` until ``stop()``."""
+@dataclass(frozen=True)
+class Request:
+    """One request head: its line and headers (names lower case)."""
 
-    def __init__(self, root: Path | Workspace, *, max_connections: int = 128,
-                 idle_timeout: float = 15.0) -> None:
-        self.workspace = root if isinstance(root, Workspace) else Workspace(Path(root))
-        self.root = self.workspace.root
+    method: str
+    target: str
+    version: str
+    headers: dict[str, str]
+    lines: tuple[str, ...]  # the header lines as sent, for a proxy to pass on
+
+    @classmethod
+    def parse(cls, head: bytes) -> Request | None:
+        lines = head.decode("latin-1").split("\r\n")
+        parts = lines[0].split(" ")
+        if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
+            return None
+        headers: dict[str, str] = {}
+        kept = []
+        for line in lines[1:]:
+            name, sep, value = line.partition(":")
+            if sep:
+                headers[name.strip().lower()] = value.strip()
+                kept.append(line)
+        return cls(parts[0], parts[1], parts[2], headers, tuple(kept))
+
+    @property
+    def keep_alive(self) -> bool:
+        conn = self.headers.get("connection", "").lower()
+        return (self.version == "HTTP/1.1" and conn != "close") or conn == "keep-alive"
+
+
+class LoopbackServer:
+    """An HTTP/1.1 server on ``127.0.0.1:<free port>`` in one thread of its own (asyncio),
+    until ``stop()``. Subclasses answer a request head in :meth:`_answer`."""
+
+    thread_name = "loopback-server"
+
+    def __init__(self, *, max_connections: int = 128, idle_timeout: float = 15.0) -> None:
         self.max_connections = max_connections
         self.idle_timeout = idle_timeout
-        self._listing: frozenset[str] = frozenset()
-        self._lock = threading.Lock()
-        #: (method, path, status) of recent requests: the web check reads failed ones here.
+        #: (method, path, status) of recent requests
         self.requests: collections.deque[tuple[str, str, int]] = collections.deque(maxlen=2000)
         self._sock = socket.create_server(("127.0.0.1", 0))
         self._address = self._sock.getsockname()[:2]
@@ -170,55 +212,24 @@ class PreviewServer:
         self._stopping: asyncio.Event | None = None
         ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True,
-                                        name="preview-server")
+                                        name=self.thread_name)
         self._thread.start()
         ready.wait(5)
+
+    @property
+    def port(self) -> int:
+        return int(self._address[1])
 
     @property
     def url(self) -> str:
         host, port = self._address
         return f"http://{host}:{port}/"
 
-    # ---- the files ----------------------------------------------------------------------
-    def _listed(self, rel: str) -> bool:
-        with self._lock:
-            if rel in self._listing:
-                return True
-            # files appear during a run: re-ask the workspace once on a miss
-            self._listing = frozenset(r for r in self.workspace.iter_files() if servable(r))
-            return rel in self._listing
+    async def _answer(self, request: Request, reader: asyncio.StreamReader,
+                      writer: asyncio.StreamWriter) -> bool:
+        """Reply to one request; True to keep the connection for the next one."""
+        raise NotImplementedError
 
-    def resolve(self, url_path: str) -> str | None:
-        """The project file a URL path names (a folder means its index.html), or None."""
-        raw = unquote(url_path).lstrip("/")
-        candidates = [raw + "index.html" if raw.endswith("/") or not raw else raw]
-        if raw and not raw.endswith("/"):
-            candidates.append(raw + "/index.html")
-        for cand in candidates:
-            try:
-                rel = normalize_rel_path(cand)
-            except DevoraError:
-                return None
-            if servable(rel) and self._listed(rel):
-                return rel
-        return None
-
-    def read(self, url_path: str) -> tuple[str, bytes] | None:
-        rel = self.resolve(url_path)
-        if rel is None:
-            return None
-        try:
-            path = self.workspace.path_for(rel)  # safe_path: no symlink on the way
-        except DevoraError:
-            return None
-        data = read_single_link(path)
-        return None if data is None else (rel, data)
-
-    def failed_requests(self) -> list[tuple[str, int]]:
-        """(path, status) of requests the project's own files could not answer."""
-        return [(path, status) for _m, path, status in list(self.requests) if status >= 400]
-
-    # ---- HTTP ---------------------------------------------------------------------------
     def _serve(self, ready: threading.Event) -> None:
         asyncio.set_event_loop(self._loop)
         try:
@@ -280,47 +291,18 @@ class PreviewServer:
                     return
                 finally:
                     self._idle.pop(writer, None)
-                keep = await self._answer(head, writer)
+                request = Request.parse(head)
+                if request is None:
+                    await self._reply(writer, "GET", "?", 400, b"bad request", "text/plain",
+                                      False)
+                    return
+                keep = await self._answer(request, reader, writer)
         except (ConnectionError, TimeoutError):
             pass
         finally:
             self._idle.pop(writer, None)
             self._open.discard(writer)
             writer.close()
-
-    async def _answer(self, head: bytes, writer: asyncio.StreamWriter) -> bool:
-        """Reply to one request; True to keep the connection for the next one."""
-        lines = head.decode("latin-1").split("\r\n")
-        parts = lines[0].split(" ")
-        if len(parts) != 3 or not parts[2].startswith("HTTP/1."):
-            await self._reply(writer, "GET", "?", 400, b"bad request", "text/plain", False)
-            return False
-        method, target, version = parts
-        headers: dict[str, str] = {}
-        for line in lines[1:]:
-            name, sep, value = line.partition(":")
-            if sep:
-                headers[name.strip().lower()] = value.strip()
-        conn = headers.get("connection", "").lower()
-        keep = (version == "HTTP/1.1" and conn != "close") or conn == "keep-alive"
-        if method not in ("GET", "HEAD"):
-            keep = False  # a body may follow: it is never read
-            status, data, ctype = 501, b"not implemented", "text/plain"
-        elif host_of(headers.get("host", "")) not in LOOPBACK_HOSTS:
-            status, data, ctype = 421, b"wrong host", "text/plain"
-        else:
-            found = self.read(urlsplit(target).path)
-            if found is None:
-                status, data, ctype = 404, _NOT_FOUND, "text/html; charset=utf-8"
-            else:
-                rel, data = found
-                status = 200
-                ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
-                if ctype.startswith("text/") or ctype in ("application/javascript",
-                                                          "application/json"):
-                    ctype += "; charset=utf-8"
-        await self._reply(writer, method, target, status, data, ctype, keep)
-        return keep
 
     async def _reply(self, writer: asyncio.StreamWriter, method: str, target: str, status: int,
                      data: bytes, ctype: str, keep: bool) -> None:
@@ -339,3 +321,147 @@ class PreviewServer:
             self._thread.join(timeout=2)
         with contextlib.suppress(OSError):
             self._sock.close()
+
+
+class PreviewServer(LoopbackServer):
+    """Serves one project folder on ``http://127.0.0.1:<free port>/`` until ``stop()``."""
+
+    thread_name = "preview-server"
+
+    def __init__(self, root: Path | Workspace, *, max_connections: int = 128,
+                 idle_timeout: float = 15.0) -> None:
+        self.workspace = root if isinstance(root, Workspace) else Workspace(Path(root))
+        self.root = self.workspace.root
+        self._listing: frozenset[str] = frozenset()
+        self._lock = threading.Lock()
+        super().__init__(max_connections=max_connections, idle_timeout=idle_timeout)
+
+    # ---- the files ----------------------------------------------------------------------
+    def _listed(self, rel: str) -> bool:
+        with self._lock:
+            if rel in self._listing:
+                return True
+            # files appear during a run: re-ask the workspace once on a miss
+            self._listing = frozenset(r for r in self.workspace.iter_files() if servable(r))
+            return rel in self._listing
+
+    def resolve(self, url_path: str) -> str | None:
+        """The project file a URL path names (a folder means its index.html), or None."""
+        raw = unquote(url_path).lstrip("/")
+        candidates = [raw + "index.html" if raw.endswith("/") or not raw else raw]
+        if raw and not raw.endswith("/"):
+            candidates.append(raw + "/index.html")
+        for cand in candidates:
+            try:
+                rel = normalize_rel_path(cand)
+            except DevoraError:
+                return None
+            if servable(rel) and self._listed(rel):
+                return rel
+        return None
+
+    def read(self, url_path: str) -> tuple[str, bytes] | None:
+        rel = self.resolve(url_path)
+        if rel is None:
+            return None
+        try:
+            path = self.workspace.path_for(rel)  # safe_path: no symlink on the way
+        except DevoraError:
+            return None
+        data = read_single_link(path)
+        return None if data is None else (rel, data)
+
+    def failed_requests(self) -> list[tuple[str, int]]:
+        """(path, status) of requests the project's own files could not answer."""
+        return [(path, status) for _m, path, status in list(self.requests) if status >= 400]
+
+    async def _answer(self, request: Request, reader: asyncio.StreamReader,
+                      writer: asyncio.StreamWriter) -> bool:
+        keep = request.keep_alive
+        if request.method not in ("GET", "HEAD"):
+            keep = False  # a body may follow: it is never read
+            status, data, ctype = 501, b"not implemented", "text/plain"
+        elif host_of(request.headers.get("host", "")) not in LOOPBACK_HOSTS:
+            status, data, ctype = 421, b"wrong host", "text/plain"
+        else:
+            found = self.read(urlsplit(request.target).path)
+            if found is None:
+                status, data, ctype = 404, _NOT_FOUND, "text/html; charset=utf-8"
+            else:
+                rel, data = found
+                status = 200
+                ctype = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+                if ctype.startswith("text/") or ctype in ("application/javascript",
+                                                          "application/json"):
+                    ctype += "; charset=utf-8"
+        await self._reply(writer, request.method, request.target, status, data, ctype, keep)
+        return keep
+
+
+class HostGuardProxy(LoopbackServer):
+    """Devora's loopback door to a project's dev server (``upstream``: a port on 127.0.0.1).
+
+    It passes on only requests addressed to itself — ``Host: 127.0.0.1:<its port>`` or
+    ``localhost:<its port>`` — and answers 421 to any other name, so a web page whose DNS
+    name was rebound to 127.0.0.1 gets nothing from the dev server through it (dev servers
+    answer any Host). One request per connection (``Connection: close`` is passed on), so
+    each request's Host is checked; a WebSocket upgrade (hot reload) stays open."""
+
+    thread_name = "dev-proxy"
+
+    def __init__(self, upstream: int, *, max_connections: int = 128,
+                 idle_timeout: float = 15.0) -> None:
+        self.upstream = upstream
+        super().__init__(max_connections=max_connections, idle_timeout=idle_timeout)
+
+    def own_host(self, header: str) -> bool:
+        host, port = split_host(header)
+        return host in LOOPBACK_HOSTS and port == self.port
+
+    async def _answer(self, request: Request, reader: asyncio.StreamReader,
+                      writer: asyncio.StreamWriter) -> bool:
+        if not self.own_host(request.headers.get("host", "")):
+            await self._reply(writer, request.method, request.target, 421, b"wrong host",
+                              "text/plain", False)
+            return False
+        try:
+            up_reader, up_writer = await asyncio.wait_for(
+                asyncio.open_connection("127.0.0.1", self.upstream), self.idle_timeout)
+        except (OSError, TimeoutError):
+            await self._reply(writer, request.method, request.target, 502,
+                              b"the dev server is not answering", "text/plain", False)
+            return False
+        self.requests.append((request.method, request.target, 0))
+        upgrade = "upgrade" in request.headers.get("connection", "").lower()
+        lines = [ln for ln in request.lines if upgrade or not ln.lower().startswith(
+            ("connection:", "keep-alive:", "proxy-connection:"))]
+        if not upgrade:
+            lines.append("Connection: close")
+        head = "\r\n".join([f"{request.method} {request.target} {request.version}", *lines])
+        up_writer.write(head.encode("latin-1") + b"\r\n\r\n")
+        await _pipe_both(reader, writer, up_reader, up_writer)
+        return False
+
+
+async def _copy(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+    with contextlib.suppress(ConnectionError, OSError):
+        while data := await src.read(65536):
+            dst.write(data)
+            await dst.drain()
+    if dst.can_write_eof():
+        with contextlib.suppress(OSError, RuntimeError):
+            dst.write_eof()
+
+
+async def _pipe_both(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+                     up_reader: asyncio.StreamReader, up_writer: asyncio.StreamWriter) -> None:
+    """Bytes both ways until the dev server's side ends (it closes after one response, or
+    when a WebSocket ends); the client's side ending first half-closes the other."""
+    upload = asyncio.ensure_future(_copy(reader, up_writer))
+    try:
+        await _copy(up_reader, writer)
+    finally:
+        upload.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await upload
+        up_writer.close()

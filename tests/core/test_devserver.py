@@ -27,7 +27,10 @@ const host = flag("--hostname") || process.env.HOST;
 const helper = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
 console.log(`helper ${helper.pid}`);
 console.error("Error: Cannot find module './widgets' (a compile error, for the log)");
-http.createServer((req, res) => res.end(`hello from ${host}`)).listen(port, host,
+http.createServer((req, res) => {
+  console.log(`request for ${req.headers.host}`);
+  res.end(`hello from ${host}`);
+}).listen(port, host,
   () => console.log(`ready on ${host}:${port}`));
 """
 
@@ -48,7 +51,8 @@ async def test_start_serves_on_loopback_with_logs_and_stop_kills_the_tree(
     server = DevServer(_project(tmp_path), on_line=seen.append)
     url = await server.start(timeout=60)
     try:
-        assert url == f"http://127.0.0.1:{server.port}/"
+        # the Preview's URL is Devora's proxy; the dev server itself is on another port
+        assert url == server.proxy.url and url != f"http://127.0.0.1:{server.port}/"
         assert await asyncio.to_thread(_get, url) == "hello from 127.0.0.1"
         helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
         assert server.running and seen[:2] == list(server.logs)[:2]
@@ -82,3 +86,65 @@ async def test_no_dev_script_is_said(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text('{"scripts": {}}')
     with pytest.raises(DevServerError, match="no dev script"):
         await DevServer(tmp_path).start()
+
+
+def _raw(url: str, host: str) -> tuple[int, str]:
+    """GET ``url`` saying ``Host: host`` (what a page on a rebound DNS name would send)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
+    conn.putrequest("GET", "/", skip_host=True)
+    conn.putheader("Host", host)
+    conn.endheaders()
+    response = conn.getresponse()
+    body = response.read().decode()
+    conn.close()
+    return response.status, body
+
+
+async def test_the_dev_server_refuses_a_foreign_host(tmp_path: Path) -> None:
+    server = DevServer(_project(tmp_path))
+    url = await server.start(timeout=60)
+    try:
+        proxy_port = server.proxy.port
+        for host in ("attacker.example", f"attacker.example:{proxy_port}",
+                     f"127.0.0.1:{server.port}", f"127.0.0.1.nip.io:{proxy_port}", ""):
+            status, body = await asyncio.to_thread(_raw, url, host)
+            assert status == 421 and "hello" not in body, host
+        assert not any(ln.startswith("request for") for ln in server.logs)  # never reached
+        for host in (f"127.0.0.1:{proxy_port}", f"localhost:{proxy_port}"):
+            assert await asyncio.to_thread(_raw, url, host) == (200, "hello from 127.0.0.1")
+    finally:
+        await server.aclose()
+    assert [ln for ln in server.logs if ln.startswith("request for")] == [
+        f"request for 127.0.0.1:{proxy_port}", f"request for localhost:{proxy_port}"]
+
+
+async def test_a_dev_script_listening_on_every_interface_is_stopped(tmp_path: Path) -> None:
+    server = DevServer(_project(tmp_path, dev="node server.js --hostname 0.0.0.0"))
+    with pytest.raises(DevServerError) as err:
+        await server.start(timeout=60)
+    assert "listens on 0.0.0.0:" in err.value.one_line()
+    helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
+    assert not server.running and await gone(helper)
+
+
+async def test_next_is_started_by_devora_not_by_the_model_written_script(
+        tmp_path: Path) -> None:
+    """The dev script asks for every interface and its own port; Devora runs the project's
+    `next` itself on 127.0.0.1 and the port it chose."""
+    root = _project(tmp_path, dev="next dev -H 0.0.0.0 -p 3000")
+    bin_dir = root / "node_modules" / ".bin"
+    bin_dir.mkdir(parents=True)
+    stand_in = bin_dir / "next"
+    stand_in.write_text('#!/bin/sh\nshift\nexec node "$(dirname "$0")/../../server.js" "$@"\n')
+    stand_in.chmod(0o755)
+    server = DevServer(root)
+    url = await server.start(timeout=60)
+    try:
+        assert await asyncio.to_thread(_get, url) == "hello from 127.0.0.1"
+        assert f"--port {server.port} --hostname 127.0.0.1" in server.logs[0] + server.logs[1]
+    finally:
+        await server.aclose()
