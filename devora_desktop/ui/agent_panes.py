@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -59,10 +60,15 @@ class AgentPane(QWidget):
         super().__init__()
         self.agent = agent
         self.state = "waiting"
-        self.worker = 0  # the worker whose text the pane shows last
-        self.pending: list[str] = []
+        self.worker = 0  # the worker whose text the pane shows
+        self.pending: list[str] = []  # text of the shown worker not yet on screen
+        self.texts: dict[int, list[str]] = {}  # each worker's whole text, kept apart
         self.header = QLabel()
         self.header.setWordWrap(True)
+        self.workers = QComboBox()  # workers stream at once: one worker's text at a time
+        self.workers.setAccessibleName("Worker")
+        self.workers.hide()
+        self.workers.currentIndexChanged.connect(self._on_worker_chosen)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setMaximumBlockCount(20000)
         self.text.setPlaceholderText(f"The {agent.title()}'s raw answer appears here.")
@@ -75,6 +81,7 @@ class AgentPane(QWidget):
         self.retry.hide()
         row = QHBoxLayout()
         row.addWidget(self.header, 1)
+        row.addWidget(self.workers)
         row.addWidget(self.retry)
         split = QSplitter()
         split.addWidget(self.text)
@@ -88,6 +95,11 @@ class AgentPane(QWidget):
     def reset(self) -> None:
         self.state, self.worker = "waiting", 0
         self.pending.clear()
+        self.texts.clear()
+        self.workers.blockSignals(True)
+        self.workers.clear()
+        self.workers.blockSignals(False)
+        self.workers.hide()
         self.text.clear()
         self.files.clear()
         self.retry.hide()
@@ -99,6 +111,28 @@ class AgentPane(QWidget):
         if self.files.count() != len(a.files):
             self.files.clear()
             self.files.addItems(a.files)
+
+    def append(self, worker: int, text: str) -> None:
+        """Text from ``worker``: kept in its own buffer; on screen if it is the one shown."""
+        if worker not in self.texts:
+            self.texts[worker] = []
+            if worker:
+                self.workers.addItem(f"Worker {worker}", worker)
+                self.workers.setVisible(self.workers.count() > 1)
+            if len(self.texts) == 1:
+                self.worker = worker
+        self.texts[worker].append(text)
+        if worker == self.worker:
+            self.pending.append(text)
+
+    def _on_worker_chosen(self, index: int) -> None:
+        worker = self.workers.itemData(index)
+        if worker is None or worker == self.worker:
+            return
+        self.worker = worker
+        self.pending.clear()
+        self.text.setPlainText("".join(self.texts.get(worker, [])))
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def flush(self) -> None:
         if not self.pending:
@@ -176,17 +210,13 @@ class AgentPanes(QTabWidget):
         if pane is None:
             return
         if kind == "agent_delta":
-            worker = getattr(ev, "worker", 0)
-            if worker != pane.worker:  # workers stream at once: say whose text follows
-                pane.worker = worker
-                pane.pending.append(f"\n── worker {worker} ──\n")
-            pane.pending.append(ev.text)
+            pane.append(getattr(ev, "worker", 0), ev.text)
             if not self.flush_timer.isActive():
                 self.flush_timer.start()
         elif kind == "agent_notice":
-            pane.pending.append(f"\n[{ev.level}] {ev.message}\n")
+            pane.append(pane.worker, f"\n[{ev.level}] {ev.message}\n")
         elif kind == "file_rejected":
-            pane.pending.append(f"\n[refused] {ev.path}: {ev.reason}\n")
+            pane.append(pane.worker, f"\n[refused] {ev.path}: {ev.reason}\n")
         elif kind == "agent_started":
             self.add_agent(ev.agent)
             self.refresh()
@@ -198,7 +228,9 @@ class AgentPanes(QTabWidget):
         """The raw text of a saved run (its deltas), for a project opened later."""
         for data in events:
             if data.get("type") == "agent_delta" and data.get("agent") in AGENTS:
-                self.pane(data["agent"]).pending.append(str(data.get("text", "")))
+                worker = data.get("worker", 0)
+                self.pane(data["agent"]).append(worker if isinstance(worker, int) else 0,
+                                                str(data.get("text", "")))
         self.flush()
 
     def flush(self) -> None:

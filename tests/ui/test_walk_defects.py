@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from devora_desktop.ui.activity_panel import LEVEL_ROLE
 from tests.agents.conftest import block
-from tests.ui.drive import answer
+from tests.ui.drive import answer, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -185,3 +185,48 @@ def test_a_new_project_shows_its_files_as_they_land(ctx, qtbot, aloop) -> None:
         click(qtbot, w.chat.run_button)
     assert blocker.args == ["finished"]
     assert {"index.html", "styles.css"} <= set(shown), shown
+
+
+def test_raw_text_keeps_parallel_workers_apart(configured, qtbot, aloop, fake_llm) -> None:
+    """"Raw model text" mixed parallel workers token by token."""
+    import re
+
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from devora_desktop.ui.main_window import MainWindow
+    from tests.agents.conftest import APPROVE
+    from tests.agents.test_build_step import PLAN, asked_files, backend
+
+    def frontend(request: dict) -> dict:  # slow enough that the three workers interleave
+        return {"text": "".join(block(p, f"export const X = '{p}';")
+                                for p in asked_files(request)), "latency": 0.003}
+
+    fake_llm.set("architect", PLAN)
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("backend", backend)
+    fake_llm.set("reviewer", APPROVE)
+    settings = configured.settings.model_copy(deep=True)
+    settings.run_checks = "never"  # no question in the way: this is about the raw text
+    configured.save_settings(settings)
+    w = MainWindow(configured, EngineOptions(shard_files=4, shard_tokens=100_000))
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    assert run(qtbot, w, "many parts", mode=2) == "finished"
+    click(qtbot, w.agents.toggle)
+    show_tab(qtbot, w.panes, "Frontend")
+    pane = w.panes.panes["frontend"]
+    assert pane.workers.isVisible() and pane.workers.count() == 3
+    groups = []
+    for i in range(3):
+        pane.workers.setFocus()
+        qtbot.keyClick(pane.workers, Qt.Key.Key_Home)
+        for _ in range(i):
+            qtbot.keyClick(pane.workers, Qt.Key.Key_Down)
+        text = pane.text.toPlainText()
+        # one worker's answer reads as whole blocks: each file's fence is followed by its code
+        files = re.findall(r"components/Part\d\.tsx", text)
+        assert files and all(f"export const X = '{f}';" in text for f in files), text[:400]
+        groups.append(frozenset(files))
+    assert len(set(groups)) == 3 and not (groups[0] & groups[1])
