@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -82,7 +81,15 @@ def reveal(w: MainWindow) -> None:
             root = w.ctx.store.workspace(w.current.id).root
         except DevoraError as exc:
             return w.notifier.notify(exc.one_line())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(root)))
+        open_in_desktop(w, root)
+
+
+def open_in_desktop(w: MainWindow, path) -> None:
+    """A folder or file in the desktop's app, or a line saying why not (and a copied path)."""
+    from devora_desktop.ui.desktop import open_or_copy
+
+    if note := open_or_copy(QUrl.fromLocalFile(str(path))):
+        w.notifier.notify(note)
 
 
 def confirm(parent, title: str, text: str, action: str, on_yes: Callable[[], object],

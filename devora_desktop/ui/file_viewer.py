@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QFontDatabase,
     QKeySequence,
@@ -115,6 +114,7 @@ class FileViewer(QWidget):
     While a run writes a file, ``show_live`` shows its text as it streams."""
 
     highlighted = Signal()
+    message = Signal(str)  # a line for the status bar (e.g. nothing opens this file type)
 
     def __init__(self) -> None:
         super().__init__()
@@ -226,11 +226,17 @@ class FileViewer(QWidget):
 
     def open_external(self) -> None:
         if self.path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+            self._hand_over(self.path)
 
     def reveal(self) -> None:
         if self.path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+            self._hand_over(self.path.parent)
+
+    def _hand_over(self, path) -> None:
+        from devora_desktop.ui.desktop import open_or_copy
+
+        if note := open_or_copy(QUrl.fromLocalFile(str(path))):
+            self.message.emit(note)
 
     def show_text(self, text: str, name: str, title: str | None = None) -> None:
         """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +23,12 @@ from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.ui import icons, theme
-from devora_license import FEATURE_TITLES, LICENSE_KEY_EXAMPLE, normalize_license_key
+from devora_license import (
+    FEATURE_TITLES,
+    FREE_DAILY_AI_RUNS,
+    LICENSE_KEY_EXAMPLE,
+    normalize_license_key,
+)
 
 MALFORMED = (f"That is not a license key: keys look like {LICENSE_KEY_EXAMPLE} (copy it from "
              "your purchase email).")
@@ -72,8 +76,10 @@ class LicenseDialog(QDialog):
         self.activate.clicked.connect(self._on_activate_clicked)
         self.key.returnPressed.connect(self._on_activate_clicked)
         self.deactivate.clicked.connect(lambda: self._spawn(self.do_deactivate()))
-        self.upgrade.clicked.connect(lambda: self._spawn(self.open_url(self.mgr.checkout_url())))
-        self.billing.clicked.connect(lambda: self._spawn(self.open_url(self.mgr.portal_url())))
+        self.upgrade.clicked.connect(lambda: self._spawn(
+            self.open_url(self.mgr.checkout_url(), "the checkout page")))
+        self.billing.clicked.connect(lambda: self._spawn(
+            self.open_url(self.mgr.portal_url(), "billing")))
         self.close_buttons.rejected.connect(self.reject)
         for b in (self.activate, self.deactivate, self.upgrade, self.billing, self.close_button):
             b.setAutoDefault(False)  # Enter in the key field activates once, not twice
@@ -110,7 +116,10 @@ class LicenseDialog(QDialog):
         missing = [t for f, t in FEATURE_TITLES.items() if f not in state.features]
         if missing:
             self.locked.setText(f"<span style='color:{theme.colors()['lock']}'>Locked on "
-                                f"Free:</span> {', '.join(missing)}. Pro unlocks them.")
+                                f"Free:</span> {', '.join(missing)}. Pro unlocks them.<br>"
+                                f"Free includes {FREE_DAILY_AI_RUNS} AI runs a day (offline "
+                                "templates without limit). Upgrade opens the checkout page, "
+                                "which shows the price before you pay.")
         else:
             self.locked.setText("Every feature is unlocked.")
         self.upgrade.setVisible(not state.pro)
@@ -151,14 +160,17 @@ class LicenseDialog(QDialog):
         self.refresh_view()
         self.changed.emit()
 
-    async def open_url(self, coro) -> None:
+    async def open_url(self, coro, what: str) -> None:
         self.show_error("")
         try:
             url = await coro
-        except DevoraError as exc:
-            self.show_error(exc.one_line())
+        except DevoraError as exc:  # says what failed: not the activation's error again
+            self.show_error(f"Could not open {what}: {exc.one_line(window=True)}")
             return
-        QDesktopServices.openUrl(QUrl(url))
+        from devora_desktop.ui.desktop import open_or_copy
+
+        if note := open_or_copy(QUrl(url)):
+            self.show_error(note)
 
     def reject(self) -> None:
         for task in list(self.tasks):

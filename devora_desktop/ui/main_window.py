@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from devora_desktop import APP_NAME
@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         self.center.preview.show_requested.connect(
             lambda: self.center.tabs.setCurrentWidget(self.center.preview))
         self.logs_action.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.logs))))
+            lambda: dialogs.open_in_desktop(self, self.ctx.paths.logs))
+        self.viewer.message.connect(self.notifier.notify)
         self.quit_action.triggered.connect(self._on_quit)
         self.goto_shortcut.activated.connect(self.files.focus_goto)
         for b in self.center.empty.example_buttons:

@@ -122,3 +122,26 @@ def test_pro_has_no_upgrade_and_no_repeated_heading(ctx, qtbot, aloop) -> None:
     assert d.billing.isVisible()
     assert d.status.text().count("Pro") == 1, d.status.text()
     assert d.locked.text() == "Every feature is unlocked."
+
+
+def test_free_shows_the_daily_limit_and_where_the_price_is(qtbot, dialog) -> None:
+    """The dialog showed no price or daily limit."""
+    from devora_license import FREE_DAILY_AI_RUNS
+
+    text = dialog.locked.text()
+    assert f"{FREE_DAILY_AI_RUNS} AI runs a day" in text and "price" in text
+
+
+def test_upgrade_offline_says_what_failed_not_the_activation_error_again(
+        ctx, qtbot, dialog) -> None:
+    """Upgrade offline repeated the activation error word for word."""
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = "http://127.0.0.1:9"  # nothing listens: offline
+    ctx.save_settings(s)
+    activate(qtbot, dialog, "DEV-AAAAAA-BBBBBB-CCCCCC-DDDDDD")
+    after_activate = dialog.error.text()
+    with qtbot.waitSignal(dialog.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=10000):
+        qtbot.mouseClick(dialog.upgrade, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and dialog.error.text() != after_activate
+    assert dialog.error.text().startswith("Could not open the checkout page")

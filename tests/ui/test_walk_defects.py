@@ -3,6 +3,7 @@ keys, clicks, and waiting on what the window signals."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
@@ -230,3 +231,20 @@ def test_raw_text_keeps_parallel_workers_apart(configured, qtbot, aloop, fake_ll
         assert files and all(f"export const X = '{f}';" in text for f in files), text[:400]
         groups.append(frozenset(files))
     assert len(set(groups)) == 3 and not (groups[0] & groups[1])
+
+
+@pytest.mark.qt_log_ignore("does not support QPlatformServices")  # exactly the case tested
+def test_reveal_without_a_file_manager_says_so_and_copies_the_path(ctx, qtbot, aloop,
+                                                                   monkeypatch) -> None:
+    """Open / Reveal did nothing visible where no app handles folders (Linux only: Qt asks
+    xdg-open, which an empty PATH hides, as on a minimal desktop)."""
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    pid = project_with(ctx, "Site", {"index.html": "<h1>x</h1>"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    with qtbot.waitSignal(w.notifier.message, timeout=5000) as said:
+        w.reveal_action.trigger()  # Project › Reveal folder
+    assert "copied to the clipboard" in said.args[0]
+    assert QGuiApplication.clipboard().text() == str(ctx.paths.project(pid))
