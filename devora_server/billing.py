@@ -12,6 +12,9 @@ One license per subscription (a customer may hold several). Rules:
 - Every field moves only forward in Stripe's time: each group of fields remembers the
   ``created`` of the event that last set it, and an older event does not overwrite it.
 - Ended (subscription deleted) and refunded are final.
+- A refund names a charge (with its invoice or customer), not a subscription. One that
+  arrives before anything ties it to a subscription waits (:func:`refund_key`) and is replayed
+  when its invoice, charge or customer appears (:func:`resolves`).
 - A signed event whose shape is wrong raises :class:`BadEvent` (the caller answers 400 and
   records it as rejected, so Stripe stops redelivering it).
 """
@@ -68,6 +71,7 @@ class _Parent(_Obj):
 
 class Invoice(_Obj):
     id: str | None = None
+    charge: str | None = None          # the charge that paid it (a refund names this)
     subscription: str | None = None
     parent: _Parent | None = None      # API 2025+: parent.subscription_details.subscription
     customer: str | None = None
@@ -220,9 +224,31 @@ class IssueKey:
 
 @dataclass(frozen=True)
 class Defer:
-    """The event names a subscription with no license yet: keep it for the checkout."""
+    """The event names a subscription with no license yet: keep it for the checkout. A
+    refund tied to no subscription yet: ``subscription_id`` None, keep it for
+    ``waits_for`` (:func:`refund_key`)."""
 
-    subscription_id: str
+    subscription_id: str | None
+    waits_for: str | None = None
+
+
+def refund_key(charge: Charge) -> str:
+    """What a refund that names no known subscription waits for: its invoice, else its
+    customer, else the charge itself (an invoice names the charge that paid it)."""
+    if charge.invoice:
+        return f"invoice:{charge.invoice}"
+    if charge.customer:
+        return f"customer:{charge.customer}"
+    return f"charge:{charge.id}"
+
+
+def resolves(ev: Event) -> list[str]:
+    """The waiting refunds (by :func:`refund_key`) this event ties to its subscription."""
+    obj = ev.obj
+    pairs = {Invoice: (("invoice", "id"), ("charge", "charge"), ("customer", "customer")),
+             Checkout: (("customer", "customer"),), Subscription: (("customer", "customer"),)}
+    return [f"{kind}:{getattr(obj, field)}" for kind, field in pairs.get(type(obj), ())
+            if getattr(obj, field)]
 
 
 Effect = IssueKey | Defer
@@ -249,6 +275,9 @@ def apply(raw: dict | Event, state: Billing | None,
     if ev.type == CHECKOUT and ev.obj.mode not in (None, "subscription"):
         return Result(state, (), "ignored", "not a subscription checkout")
     sub = subscription_id if ev.type == REFUNDED else ev.subscription_id
+    if sub is None and state is None and ev.type == REFUNDED and ev.obj.refunded:
+        return Result(None, (Defer(None, refund_key(ev.obj)),), "deferred",
+                      "refund before anything names its subscription")
     if sub is None and state is None:
         return Result(state, (), "ignored", "not about a subscription we can name")
     if state is None and ev.type != CHECKOUT:
@@ -327,14 +356,16 @@ def _settle(st: Billing) -> Result:
 
 def fold(events: Iterable[dict]) -> tuple[dict[str, Billing], list[tuple[str, Effect]]]:
     """Deliver ``events`` in the given order the way the webhook does (duplicates dropped,
-    unknown subscriptions deferred then replayed); the licenses by subscription id and the
-    effects in order. Used by tests and to explain the rules; the webhook stores the same
-    state in the database."""
+    unknown subscriptions deferred then replayed, early refunds replayed when their
+    subscription is known); the licenses by subscription id and the effects in order. Used by
+    tests and to explain the rules; the webhook stores the same state in the database."""
     seen: set[str] = set()
     states: dict[str, Billing] = {}
     waiting: dict[str, list[Event]] = {}
+    refunds: dict[str, list[Event]] = {}      # refund_key -> refunds waiting for it
     effects: list[tuple[str, Effect]] = []
     by_invoice: dict[str, str] = {}
+    by_charge: dict[str, str] = {}
     for raw in events:
         ev = parse(raw)
         if ev.id in seen:
@@ -342,17 +373,21 @@ def fold(events: Iterable[dict]) -> tuple[dict[str, Billing], list[tuple[str, Ef
         seen.add(ev.id)
         sub = ev.subscription_id
         if ev.type == REFUNDED:
-            sub = by_invoice.get(ev.obj.invoice or "")
+            sub = by_invoice.get(ev.obj.invoice or "") or by_charge.get(ev.obj.id or "")
             if sub is None:   # as the webhook: a customer holding exactly one license
                 subs = [k for k, v in states.items() if v.customer_id == ev.obj.customer]
                 sub = subs[0] if len(subs) == 1 else None
         if isinstance(ev.obj, Invoice) and ev.obj.id and sub:
             by_invoice[ev.obj.id] = sub
+            if ev.obj.charge:
+                by_charge[ev.obj.charge] = sub
         state = states.get(sub) if sub else None
         result = apply(ev, state, waiting.get(sub, []) if state is None else (),
                        subscription_id=sub)
         for eff in result.effects:
-            if isinstance(eff, Defer):
+            if isinstance(eff, Defer) and eff.subscription_id is None:
+                refunds.setdefault(eff.waits_for, []).append(ev)
+            elif isinstance(eff, Defer):
                 waiting.setdefault(eff.subscription_id, []).append(ev)
             else:
                 effects.append((sub, eff))
@@ -360,4 +395,14 @@ def fold(events: Iterable[dict]) -> tuple[dict[str, Billing], list[tuple[str, Ef
             states[sub] = result.state
             if state is None:
                 waiting.pop(sub, None)
+        if sub:
+            for key in resolves(ev):
+                if key.startswith("customer:") and \
+                        sum(v.customer_id == key[9:] for v in states.values()) > 1:
+                    continue
+                for refund in refunds.pop(key, []):
+                    if sub in states:
+                        states[sub] = apply(refund, states[sub], subscription_id=sub).state
+                    else:
+                        waiting.setdefault(sub, []).append(refund)
     return states, effects

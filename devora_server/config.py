@@ -37,6 +37,7 @@ class Config:
     mail_log: str = "devora-mail.log"    # without Resend, emails (keys included) go here
     max_body: int = 1_000_000            # bytes; larger requests are refused before parsing
     attachment_max: int = 256_000        # support attachment, characters
+    migrate_on_start: bool = True        # upgrade the schema at start-up (else only check)
 
     @classmethod
     def from_env(cls) -> Config:
@@ -61,6 +62,7 @@ class Config:
             cors_origins=tuple(o.strip() for o in e("CORS_ORIGINS", "").split(",")
                                if o.strip()),
             mail_log=e("MAIL_LOG", cls.mail_log),
+            migrate_on_start=e("MIGRATE_ON_START", "1") not in ("0", "false", "no"),
         )
         # SIGNING_KEYS: "kid1=/path/to/key1.pem,kid2=/path/to/key2.pem"; the LAST one signs,
         # the others still verify (rotation).

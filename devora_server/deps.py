@@ -17,6 +17,8 @@ from devora_server.mail import Mailer
 from devora_server.models import Database, License, Machine, hash_key
 from devora_server.ratelimit import Limits
 
+RETRY_AFTER = 5   # seconds a client waits after a 503 (a dependency is unavailable)
+
 
 class ApiError(Exception):
     """An answer ``{"code", "message"}`` with an HTTP status (and Retry-After)."""
@@ -36,6 +38,11 @@ class Metrics:
                                 ["type", "outcome"], registry=self.registry)
         self.activations = Counter("devora_activations_total", "Activations", ["outcome"],
                                    registry=self.registry)
+        self.ratelimit_fallback = Counter(
+            "devora_ratelimit_fallback_total", "Rate-limit checks served from this instance's "
+            "memory because Redis failed", registry=self.registry)
+        self.unavailable = Counter("devora_unavailable_total", "Requests answered 503 because "
+                                   "a dependency failed", ["dependency"], registry=self.registry)
 
 
 @dataclass

@@ -14,22 +14,26 @@ CORS: no browser page calls this API (the app and Stripe do), so no origin is al
 
 from __future__ import annotations
 
+import logging
 import time
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from devora_server import log
 from devora_server.config import Config
-from devora_server.deps import ApiError, Metrics, Services
+from devora_server.deps import RETRY_AFTER, ApiError, Metrics, Services
 from devora_server.mail import Mailer
 from devora_server.models import Database
 from devora_server.ratelimit import Limits
 from devora_server.routers import admin, billing, licenses, ops, support
 
 WEBHOOK = "/v1/stripe/webhook"
+log_db = logging.getLogger("devora_server.db")
 
 
 class Guard:
@@ -73,12 +77,14 @@ class Guard:
 def create_app(cfg: Config | None = None) -> FastAPI:
     log.configure()
     cfg = cfg or Config.from_env()
+    metrics = Metrics()
     services = Services(
-        cfg=cfg, db=Database(cfg.database_url),
-        limits=Limits(cfg.rate_per_minute_ip, cfg.rate_per_minute_key, cfg.redis_url),
+        cfg=cfg, db=Database(cfg.database_url, migrate=cfg.migrate_on_start),
+        limits=Limits(cfg.rate_per_minute_ip, cfg.rate_per_minute_key, cfg.redis_url,
+                      on_fallback=metrics.ratelimit_fallback.inc),
         mailer=Mailer(resend_api_key=cfg.resend_api_key, sender=cfg.email_from,
                       log_path=cfg.mail_log),
-        metrics=Metrics())
+        metrics=metrics)
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
@@ -95,6 +101,17 @@ def create_app(cfg: Config | None = None) -> FastAPI:
         headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else None
         return JSONResponse({"code": exc.code, "message": exc.message}, exc.status,
                             headers=headers)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    @app.exception_handler(PoolTimeout)
+    async def _database_down(_request: Request, exc: Exception) -> JSONResponse:
+        # PostgreSQL restarting, unreachable or out of connections: "try again", never 500
+        log_db.warning("database unavailable: %s", str(exc).splitlines()[0][:200])
+        services.metrics.unavailable.labels("database").inc()
+        return JSONResponse({"code": "UNAVAILABLE", "message": "the license database is "
+                             "unavailable for a moment; try again shortly"}, 503,
+                            headers={"Retry-After": str(RETRY_AFTER)})
 
     for module in (licenses, billing, support, admin, ops):
         app.include_router(module.router)

@@ -43,6 +43,8 @@ class License(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     key_box: Mapped[str | None] = mapped_column(Text)   # the key, sealed: for "resend"
+    # a key issued before keys were sealed, replaced by "resend": it keeps working
+    prior_key_hash: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
     email: Mapped[str] = mapped_column(String(320), default="")
     plan: Mapped[str] = mapped_column(String(16), default="pro")
     # derived from the billing fields (billing.Billing.status); kept for queries and admins
@@ -63,6 +65,14 @@ class License(Base):
     ended: Mapped[bool] = mapped_column(Boolean, default=False)
     refunded: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+def by_key(key_hash: str):
+    """The condition that finds the license a key opens (its key, or the key it had before
+    a resend replaced an unsealed one)."""
+    from sqlalchemy import or_
+
+    return or_(License.key_hash == key_hash, License.prior_key_hash == key_hash)
 
 
 class Machine(Base):
@@ -92,14 +102,19 @@ class WebhookEvent(Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     subscription_id: Mapped[str | None] = mapped_column(String(255), index=True)
     payload: Mapped[str | None] = mapped_column(Text)
+    # a refund deferred before anything names its subscription: what will ("invoice:in_…",
+    # "charge:ch_…" or "customer:cus_…"; see billing.refund_key)
+    waits_for: Mapped[str | None] = mapped_column(String(300), index=True)
 
 
 class Invoice(Base):
-    """Which subscription an invoice paid for: a refunded charge names only its invoice."""
+    """Which subscription an invoice paid for: a refunded charge names only its invoice (or
+    only itself: the invoice names the charge that paid it)."""
 
     __tablename__ = "invoices"
     id: Mapped[str] = mapped_column(String(255), primary_key=True)
     subscription_id: Mapped[str] = mapped_column(String(255), index=True)
+    charge_id: Mapped[str | None] = mapped_column(String(255), index=True)  # what paid it
 
 
 class Ticket(Base):
@@ -127,19 +142,23 @@ def hash_key(key: str, pepper: str) -> str:
 class Database:
     """Sessions for reads, write transactions, and locked transactions on one license."""
 
-    def __init__(self, url: str, *, pool_size: int = 10) -> None:
+    def __init__(self, url: str, *, pool_size: int = 10, migrate: bool = True) -> None:
         self.sqlite = url.startswith("sqlite")
         self.postgres = url.startswith("postgresql")
         kwargs: dict = {"pool_pre_ping": True}
         if self.sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        else:
-            kwargs.update(pool_size=pool_size, max_overflow=pool_size * 2)
+        else:   # a database that does not answer: fail in seconds (503), do not hang
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size * 2, pool_timeout=5,
+                          connect_args={"connect_timeout": 3})
         self.engine = create_engine(url, **kwargs)
         if self.sqlite:
             _sqlite_transactions(self.engine)
-        Base.metadata.create_all(self.engine)
-        _add_new_columns(self.engine)
+        from devora_server import schema
+
+        # Alembic keeps the schema (devora_server/migrations): upgraded to this server's
+        # head here, or refused when a newer server has migrated it
+        self.revision = schema.prepare(self.engine, migrate=migrate)
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
         self._Locking = sessionmaker(self.engine.execution_options(sqlite_immediate=True),
                                      expire_on_commit=False)
@@ -161,39 +180,12 @@ class Database:
         """A transaction holding the lock on the license with ``key_hash`` (None: no such
         license): whatever it counts stays true until it commits."""
         with self._Locking() as session, session.begin():
-            lic = session.scalar(select(License).where(License.key_hash == key_hash)
+            lic = session.scalar(select(License).where(by_key(key_hash))
                                  .with_for_update())
             yield session, lic
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def _add_new_columns(engine) -> None:
-    """Columns added since the first release, added in place to an older database (there is
-    no migration tool yet): each with its default, which fills the existing rows."""
-    from sqlalchemy import inspect
-
-    inspector = inspect(engine)
-    with engine.begin() as conn:
-        for table in Base.metadata.sorted_tables:
-            if not inspector.has_table(table.name):
-                continue
-            have = {c["name"] for c in inspector.get_columns(table.name)}
-            for col in table.columns:
-                if col.name in have:
-                    continue
-                arg = col.default.arg if col.default is not None else None
-                if isinstance(arg, bool):
-                    default = f" DEFAULT {int(arg) if engine.dialect.name == 'sqlite' else arg}"
-                elif isinstance(arg, int):
-                    default = f" DEFAULT {arg}"
-                elif isinstance(arg, str):
-                    default = " DEFAULT '{}'".format(arg.replace("'", "''"))
-                else:
-                    default = ""
-                conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" '
-                                     f"{col.type.compile(dialect=engine.dialect)}{default}")
 
 
 def _sqlite_transactions(engine) -> None:

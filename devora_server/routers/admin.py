@@ -46,19 +46,26 @@ def revoke(license_id: str, svc: Svc) -> dict:
 
 @router.post("/licenses/{license_id}/resend")
 async def resend(license_id: str, svc: Svc) -> dict:
-    """Email the license's current key again (the buyer lost the mail)."""
-    def read() -> tuple[str, str | None]:
-        with svc.db.Session() as s:
+    """Email the license's key again (the buyer lost the mail). A key issued before keys
+    were sealed cannot be read back: the license gets a new, sealed key, mailed, and the old
+    one keeps working (machines activated with it refresh as before)."""
+    def read() -> tuple[str, str]:
+        with svc.db.write() as s:
             lic = s.get(License, license_id)
             if lic is None:
                 raise ApiError(404, "NOT_FOUND", "no such license")
-            return lic.email, lic.key_box
+            if lic.key_box:
+                return lic.email, open_key(lic.key_box, svc.cfg.key_pepper)
+            if lic.key_hash is None:
+                raise ApiError(409, "NO_KEY", "no key was issued for this license yet "
+                               "(payment not confirmed)")
+            key = new_key()
+            lic.prior_key_hash, lic.key_hash = lic.key_hash, hash_key(key, svc.cfg.key_pepper)
+            lic.key_box = seal_key(key, svc.cfg.key_pepper)
+            return lic.email, key
 
-    email, box = await asyncio.to_thread(read)
-    if not box:
-        raise ApiError(409, "NO_KEY", "no key was issued for this license yet (payment not "
-                       "confirmed), or it predates sealed keys: reissue it")
-    sent = await svc.mailer.send(**key_mail(email, open_key(box, svc.cfg.key_pepper)))
+    email, key = await asyncio.to_thread(read)
+    sent = await svc.mailer.send(**key_mail(email, key))
     return {"ok": True, "to": email, "delivered": sent}
 
 
@@ -75,6 +82,7 @@ async def reissue(license_id: str, svc: Svc) -> dict:
                 raise ApiError(404, "NOT_FOUND", "no such license")
             lic.key_hash = hash_key(key, svc.cfg.key_pepper)
             lic.key_box = seal_key(key, svc.cfg.key_pepper)
+            lic.prior_key_hash = None   # a leaked key stops working, whichever it was
             return lic.email
 
     email = await asyncio.to_thread(write)

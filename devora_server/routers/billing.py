@@ -21,12 +21,20 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, EmailStr, Field
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from devora_server import billing
-from devora_server.deps import ApiError, KeyIn, Licensed, Services, Svc, licensed
-from devora_server.models import Invoice, License, WebhookEvent, hash_key, new_key, seal_key
+from devora_server.deps import RETRY_AFTER, ApiError, KeyIn, Licensed, Services, Svc, licensed
+from devora_server.models import (
+    Invoice,
+    License,
+    WebhookEvent,
+    by_key,
+    hash_key,
+    new_key,
+    seal_key,
+)
 
 log = logging.getLogger("devora_server.billing")
 router = APIRouter(prefix="/v1", tags=["billing"])
@@ -57,7 +65,7 @@ def checkout(body: CheckoutIn, svc: Svc) -> dict:
 @router.post("/portal")
 def portal(req: Annotated[Licensed[KeyIn], Depends(licensed(KeyIn))], svc: Svc) -> dict:
     with svc.db.Session() as s:
-        lic = s.scalar(select(License).where(License.key_hash == req.key_hash))
+        lic = s.scalar(select(License).where(by_key(req.key_hash)))
     if lic is None:
         raise ApiError(404, "NOT_FOUND", "no license with that key")
     if not lic.customer_id:
@@ -104,6 +112,11 @@ async def stripe_webhook(request: Request, svc: Svc,
     except stripe.SignatureVerificationError:
         svc.metrics.webhooks.labels("?", "bad_signature").inc()
         raise ApiError(400, "BAD_SIGNATURE", "signature missing, invalid or stale") from None
+    # the library refuses old timestamps only; one signed too far ahead is as suspect
+    signed_at = _signed_at(stripe_signature or "")
+    if signed_at is None or signed_at > time.time() + stripe.Webhook.DEFAULT_TOLERANCE:
+        svc.metrics.webhooks.labels("?", "bad_signature").inc()
+        raise ApiError(400, "BAD_SIGNATURE", "the signature's timestamp is in the future")
     outcome, typ, mails = await asyncio.to_thread(process, svc, payload)
     svc.metrics.webhooks.labels(typ, outcome).inc()
     for mail in mails:
@@ -112,6 +125,15 @@ async def stripe_webhook(request: Request, svc: Svc,
         raise ApiError(400, "BAD_EVENT", "the event is malformed; it was recorded and will "
                        "not be applied")
     return {"received": True, "outcome": outcome}
+
+
+def _signed_at(header: str) -> int | None:
+    """The ``t=`` of a Stripe-Signature header."""
+    for part in header.split(","):
+        name, _, value = part.strip().partition("=")
+        if name == "t" and value.isdigit():
+            return int(value)
+    return None
 
 
 def process(svc: Services, payload: bytes) -> tuple[str, str, list[dict]]:
@@ -135,7 +157,7 @@ def process(svc: Services, payload: bytes) -> tuple[str, str, list[dict]]:
             time.sleep(0.05 * (attempt + 1))   # another row raced (an invoice): try again
         except OperationalError:
             time.sleep(0.05 * (attempt + 1))
-    raise ApiError(503, "BUSY", "try again")
+    raise ApiError(503, "BUSY", "the database is busy; try again", RETRY_AFTER)
 
 
 def _recorded(svc: Services, event_id: str) -> bool:
@@ -179,10 +201,17 @@ def _apply(svc: Services, raw: dict, ev: billing.Event) -> tuple[str, str, list[
         record = WebhookEvent(id=ev.id, type=ev.type, created=ev.created)
         s.add(record)
         s.flush()  # a duplicate fails here, before any effect
+        if svc.db.postgres:
+            # what a waiting refund is keyed by, then the subscription: every transaction
+            # takes these locks in this order, so a refund and the invoice that ties it to
+            # its subscription never both miss each other (nor deadlock)
+            names = [billing.refund_key(ev.obj)] if ev.type == billing.REFUNDED else \
+                billing.resolves(ev)
+            for name in sorted(set(names)):
+                _advisory_lock(s, name)
         sub = _subject(s, ev)
         if sub and svc.db.postgres:
-            s.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"),
-                      {"k": sub})
+            _advisory_lock(s, sub)
         lic = s.scalar(select(License).where(License.subscription_id == sub)
                        .with_for_update()) if sub else None
         waiting = [] if lic is not None or not sub else s.scalars(
@@ -194,28 +223,62 @@ def _apply(svc: Services, raw: dict, ev: billing.Event) -> tuple[str, str, list[
         record.outcome, record.reason = result.outcome, result.reason[:300]
         if isinstance(ev.obj, billing.Invoice) and ev.obj.id and sub and \
                 s.get(Invoice, ev.obj.id) is None:
-            s.add(Invoice(id=ev.obj.id, subscription_id=sub))
+            s.add(Invoice(id=ev.obj.id, subscription_id=sub, charge_id=ev.obj.charge))
         for effect in result.effects:
             if isinstance(effect, billing.Defer):
                 record.subscription_id, record.payload = sub, json.dumps(raw)
-        if result.state is None:
-            return result.outcome, ev.type, mails
-        if lic is None:
-            lic = License(id=uuid.uuid4().hex, subscription_id=sub, plan="pro")
-            s.add(lic)
-            for w in waiting:
-                w.outcome = "replayed"
-        st = result.state
-        for name in _STATE_FIELDS:
-            setattr(lic, name, getattr(st, name))
-        lic.status = st.status
-        for effect in result.effects:
-            if isinstance(effect, billing.IssueKey):
-                key = new_key()
-                lic.key_hash = hash_key(key, svc.cfg.key_pepper)
-                lic.key_box = seal_key(key, svc.cfg.key_pepper)
-                mails.append(key_mail(effect.email, key))
+                record.waits_for = effect.waits_for
+        if result.state is not None:
+            if lic is None:
+                lic = License(id=uuid.uuid4().hex, subscription_id=sub, plan="pro")
+                s.add(lic)
+                for w in waiting:
+                    w.outcome = "replayed"
+            _save(lic, result.state)
+            for effect in result.effects:
+                if isinstance(effect, billing.IssueKey):
+                    key = new_key()
+                    lic.key_hash = hash_key(key, svc.cfg.key_pepper)
+                    lic.key_box = seal_key(key, svc.cfg.key_pepper)
+                    mails.append(key_mail(effect.email, key))
+        if sub:
+            _replay_refunds(s, ev, sub, lic)
     return result.outcome, ev.type, mails
+
+
+def _advisory_lock(s, name: str) -> None:
+    s.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": name})
+
+
+def _save(lic: License, st: billing.Billing) -> None:
+    for name in _STATE_FIELDS:
+        setattr(lic, name, getattr(st, name))
+    lic.status = st.status
+
+
+def _replay_refunds(s, ev: billing.Event, sub: str, lic: License | None) -> None:
+    """Refunds that arrived before anything tied them to a subscription, and that this event
+    ties to ``sub``: applied now to its license, or (no license yet) kept with the events
+    its checkout will replay."""
+    names = billing.resolves(ev)
+    for name in list(names):
+        if name.startswith("customer:") and s.scalar(
+                select(func.count()).select_from(License).where(
+                    License.customer_id == name[9:])) > 1:
+            names.remove(name)   # a customer with two licenses cannot say which was refunded
+    if not names:
+        return
+    for w in s.scalars(select(WebhookEvent).where(WebhookEvent.outcome == "deferred",
+                                                  WebhookEvent.waits_for.in_(names))
+                       .order_by(WebhookEvent.created)).all():
+        w.waits_for = None
+        if lic is None:
+            w.subscription_id = sub
+            continue
+        result = billing.apply(json.loads(w.payload), _state(lic), subscription_id=sub)
+        if result.state is not None:
+            _save(lic, result.state)
+        w.outcome, w.reason = "replayed", f"tied to {sub} by {ev.id}"[:300]
 
 
 def _subject(s, ev: billing.Event) -> str | None:
@@ -227,6 +290,11 @@ def _subject(s, ev: billing.Event) -> str | None:
         inv = s.get(Invoice, ev.obj.invoice)
         if inv is not None:
             return inv.subscription_id
+    if ev.obj.id:
+        paid = s.scalar(select(Invoice.subscription_id).where(Invoice.charge_id == ev.obj.id)
+                        .limit(1))
+        if paid is not None:
+            return paid
     if ev.obj.customer:
         subs = s.scalars(select(License.subscription_id).where(
             License.customer_id == ev.obj.customer).limit(2)).all()

@@ -13,7 +13,7 @@ from pydantic import Field
 from sqlalchemy import Boolean, DateTime, func, select, text, update
 
 from devora_server.deps import ApiError, KeyIn, Licensed, Svc, header_key, licensed
-from devora_server.models import License, Machine, utcnow
+from devora_server.models import License, Machine, by_key, utcnow
 
 router = APIRouter(prefix="/v1/licenses", tags=["licenses"])
 
@@ -33,11 +33,28 @@ class RefreshIn(DeactivateIn):
 
 
 _NOT_FOUND = ApiError(404, "NOT_FOUND", "no license with that key")
+# ``ahead``: the active machines of the license seen more recently than this one (ties: the
+# smaller id first). A machine holds a seat while ahead < seats: when seats drop, the most
+# recently seen machines keep theirs, and a refused refresh does not touch last_seen, so the
+# ranking taken at the drop stands until a machine is deactivated.
+_AHEAD = ("(SELECT count(*) FROM machines o WHERE o.license_id = m.license_id AND o.active "
+          "AND (o.last_seen > m.last_seen OR (o.last_seen = m.last_seen AND o.id < m.id)))")
 _REFRESH_READ = text(
     'SELECT l.id, l."plan", l.status, l.seats, l.period_end, l.past_due_since, '
-    "m.id AS machine_id, m.fingerprint, m.active, m.last_seen "
+    f"m.id AS machine_id, m.fingerprint, m.active, m.last_seen, {_AHEAD} AS ahead "
     "FROM licenses l LEFT JOIN machines m ON m.license_id = l.id AND m.id = :mid "
-    "WHERE l.key_hash = :kh").columns(active=Boolean, last_seen=DateTime)
+    "WHERE l.key_hash = :kh OR l.prior_key_hash = :kh").columns(active=Boolean,
+                                                                last_seen=DateTime)
+
+
+def seat_lost(seats: int) -> ApiError:
+    return ApiError(409, "SEAT_LOST", f"this license now has {seats} seat(s), held by the "
+                    "machines used most recently; deactivate one of them to use this one")
+
+
+def _ahead(s, machine: Machine) -> int:
+    return s.execute(text(f"SELECT {_AHEAD} FROM machines m WHERE m.id = :mid"),
+                     {"mid": machine.id}).scalar_one()
 
 
 @router.post("/activate")
@@ -54,6 +71,8 @@ def activate(req: Annotated[Licensed[ActivateIn], Depends(licensed(ActivateIn))]
             machine = s.scalar(select(Machine).where(
                 Machine.license_id == lic.id, Machine.fingerprint == body.fingerprint,
                 Machine.active.is_(True)))
+            if machine is not None and _ahead(s, machine) >= lic.seats:
+                raise seat_lost(lic.seats)   # the seats dropped below this machine's rank
             if machine is None:
                 used = s.scalar(select(func.count()).select_from(Machine).where(
                     Machine.license_id == lic.id, Machine.active.is_(True)))
@@ -90,6 +109,8 @@ def refresh(req: Annotated[Licensed[RefreshIn], Depends(licensed(RefreshIn))],
         raise ApiError(404, "NOT_FOUND", "this machine is not activated")
     if row.fingerprint != body.fingerprint:
         raise ApiError(403, "FINGERPRINT_MISMATCH", "this activation belongs to another machine")
+    if row.ahead >= row.seats:
+        raise seat_lost(row.seats)
     lic = row   # has the License fields that problem() and issue() read
     err = svc.problem(lic)
     if err:
@@ -123,13 +144,17 @@ def deactivate(req: Annotated[Licensed[DeactivateIn], Depends(licensed(Deactivat
 
 @router.get("/machines")
 def machines(key_hash: Annotated[str, Depends(header_key)], svc: Svc) -> dict:
+    """The license's active machines, most recently seen first; ``holds_seat`` is false for
+    those beyond the seat count (their refresh answers SEAT_LOST)."""
     with svc.db.Session() as s:
-        lic = s.scalar(select(License).where(License.key_hash == key_hash))
+        lic = s.scalar(select(License).where(by_key(key_hash)))
         if lic is None:
             raise _NOT_FOUND
         rows = s.scalars(select(Machine).where(Machine.license_id == lic.id,
-                                               Machine.active.is_(True))).all()
+                                               Machine.active.is_(True))
+                         .order_by(Machine.last_seen.desc(), Machine.id)).all()
         return {"seats": lic.seats, "machines": [
             {"id": m.id, "name": m.name, "platform": m.platform,
              "activated_at": m.activated_at.isoformat(),
-             "last_seen": m.last_seen.isoformat()} for m in rows]}
+             "last_seen": m.last_seen.isoformat(), "holds_seat": rank < lic.seats}
+            for rank, m in enumerate(rows)]}

@@ -1,4 +1,4 @@
-"""Liveness, metrics (behind METRICS_TOKEN) and the public signing keys."""
+"""Liveness and readiness, metrics (behind METRICS_TOKEN) and the public signing keys."""
 
 from __future__ import annotations
 
@@ -6,20 +6,45 @@ import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, Header
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import generate_latest
 from sqlalchemy import select
 
-from devora_server.deps import ApiError, Svc
+from devora_server.deps import RETRY_AFTER, ApiError, Svc
 
 router = APIRouter(tags=["ops"])
 
 
-@router.get("/health")
-def health(svc: Svc) -> dict:
-    with svc.db.Session() as session:
-        session.execute(select(1))
+@router.get("/health/live")
+async def live() -> dict:
+    """Liveness: the process answers (restart it only when this fails)."""
     return {"ok": True}
+
+
+@router.get("/health/ready")
+@router.get("/health")
+async def ready(svc: Svc):
+    """Readiness: 503 when the database cannot be reached (send traffic elsewhere); 200 with
+    ``degraded`` listing what works in a reduced way (Redis down: per-instance limits)."""
+    import asyncio
+
+    degraded = []
+    if not await svc.limits.check():
+        degraded.append("redis: unavailable, rate limits are per instance")
+    elif svc.limits.degraded:
+        degraded.append(svc.limits.degraded)
+    try:
+        await asyncio.to_thread(_ping, svc)
+    except Exception as exc:
+        return JSONResponse({"ready": False, "degraded": [
+            f"database: unavailable ({type(exc).__name__})", *degraded]}, 503,
+            headers={"Retry-After": str(RETRY_AFTER)})
+    return {"ready": True, "degraded": degraded}
+
+
+def _ping(svc) -> None:
+    with svc.db.engine.connect() as conn:
+        conn.execute(select(1))
 
 
 @router.get("/metrics")
