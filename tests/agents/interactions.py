@@ -1,0 +1,276 @@
+"""What a person does with each shape of offline app, done headless over the DevTools protocol:
+add a habit's day and see the streak grow, move a card and find it in its column after a
+reload, book a slot and see it taken... Each interaction returns (passed, what was seen).
+
+Used by bench/quality.py (fit per shape) and tests/agents/test_templates_slow.py. Every step
+goes through the page's own controls (clicks, typing, form submits), and "after a reload"
+means a real navigation with the browser's localStorage kept.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+from tests.agents.chromium import Page
+
+Result = tuple[bool, str]
+
+# Fills every visible field of a form the way a person would: text, numbers, dates, choices.
+FILL = """
+(form, text) => {
+  for (const i of form.querySelectorAll("input, select, textarea")) {
+    if (i.type === "hidden" || i.type === "file" || i.disabled) continue;
+    if (i.tagName === "SELECT") { i.selectedIndex = Math.min(1, i.options.length - 1); }
+    else if (i.type === "checkbox") { i.checked = false; }
+    else if (i.type === "number") { i.value = "7"; }
+    else if (i.type === "date") { i.value = new Date().toISOString().slice(0, 10); }
+    else if (i.type === "time") { i.value = "10:00"; }
+    else if (i.type === "email") { i.value = "bench@example.com"; }
+    else if (i.type === "tel") { i.value = "+1 555 0100"; }
+    else if (i.type === "search") { continue; }
+    else { i.value = text; }
+    i.dispatchEvent(new Event("input", { bubbles: true }));
+    i.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+  (form.querySelector("button[type=submit], button:not([type])") || form).click();
+}
+"""
+
+
+def js(page: Page, expression: str):
+    """Evaluate in the page (promises awaited); the value, or raise with the page's error."""
+    out = page.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
+                                         "awaitPromise": True})
+    if "exceptionDetails" in out:
+        raise RuntimeError(out["exceptionDetails"].get("exception", {}).get("description")
+                           or out["exceptionDetails"].get("text"))
+    page.tools.cdp.pump(time.monotonic() + 0.15)  # let events and timers run
+    return out["result"].get("value")
+
+
+def reload(page: Page, url: str) -> None:
+    page.open(url, settle=0.4)
+
+
+def fill(page: Page, form_selector: str, text: str) -> None:
+    js(page, f"({FILL})(document.querySelector({json.dumps(form_selector)}), "
+             f"{json.dumps(text)})")
+
+
+def count(page: Page, selector: str) -> int:
+    return js(page, f"document.querySelectorAll({json.dumps(selector)}).length")
+
+
+def text_of(page: Page, selector: str) -> str:
+    return js(page, f"document.querySelector({json.dumps(selector)})?.textContent ?? ''")
+
+
+# ---- the data-app engine's shapes ----------------------------------------------------------
+def streak(page: Page, url: str, item: dict) -> Result:
+    before = js(page, "Number(document.querySelector('.habit .streak').dataset.streak)")
+    if js(page, "document.querySelector('.habit .day.today').classList.contains('on')"):
+        return False, "today was already ticked"
+    js(page, "document.querySelector('.habit .day.today').click()")
+    reload(page, url)
+    after = js(page, "Number(document.querySelector('.habit .streak').dataset.streak)")
+    return after == before + 1, f"streak {before} -> {after} after a reload"
+
+
+def log_entry(page: Page, url: str, item: dict) -> Result:
+    before = count(page, "#rows tr")
+    fill(page, "form.editor", "Bench entry")
+    reload(page, url)
+    after = count(page, "#rows tr")
+    js(page, "(() => { const s = document.querySelector('#search'); s.value = 'Bench entry';"
+             " s.dispatchEvent(new Event('input', { bubbles: true })); })()")
+    found = count(page, "#rows tr")
+    return after == before + 1 and found >= 1, f"rows {before} -> {after}, search finds {found}"
+
+
+def move_card(page: Page, url: str, item: dict) -> Result:
+    card = js(page, "(() => { const c = document.querySelector('.column .kcard');"
+                    " const b = c.querySelector('.move'); const to = b.dataset.to; b.click();"
+                    " return [c.dataset.id, to]; })()")
+    reload(page, url)
+    where = js(page, f"document.querySelector('.kcard[data-id=\"{card[0]}\"]')"
+                     f"?.closest('.column')?.dataset.col")
+    return where == card[1], f"card {card[0]} moved to {card[1]}, after a reload in {where}"
+
+
+def book_slot(page: Page, url: str, item: dict) -> Result:
+    slot = js(page, "(() => { const b = document.querySelector('button.slot.free:not([disabled])');"
+                    " b.click(); return [b.dataset.date, b.dataset.time]; })()")
+    fill(page, "#book-form", "Bench Person")
+    reload(page, url)
+    sel = f'[data-date="{slot[0]}"][data-time="{slot[1]}"]'
+    taken = count(page, f".slot.taken{sel}")
+    free = count(page, f"button.slot.free{sel}")
+    return taken == 1 and free == 0, f"slot {slot} taken={taken} free={free} after a reload"
+
+
+def add_and_search(page: Page, url: str, item: dict) -> Result:
+    ok, seen = log_entry(page, url, item)
+    js(page, "(() => { const s = document.querySelector('#sort');"
+             " s.selectedIndex = 1; s.dispatchEvent(new Event('change')); })()")
+    return ok and count(page, "#rows tr") >= 1, seen
+
+
+def score_ranks(page: Page, url: str, item: dict) -> Result:
+    last = js(page, "(() => { const r = [...document.querySelectorAll('.rank')];"
+                    " const pts = (x) => Number(x.querySelector('.points').textContent"
+                    ".replace(/[^0-9]/g, '')); return [r.at(-1).dataset.id,"
+                    " pts(r[0]) - pts(r.at(-1)) + 1]; })()")
+    js(page, f"(() => {{ const f = document.querySelector('#result-form');"
+             f" f.elements.who.value = '{last[0]}'; f.elements.points.value = '{last[1]}';"
+             f" f.querySelector('button[type=submit]').click(); }})()")
+    reload(page, url)
+    top = js(page, "document.querySelector('.rank').dataset.id")
+    return top == last[0], f"+{last[1]} points moved {last[0]} to the top: {top == last[0]}"
+
+
+def flip_and_score(page: Page, url: str, item: dict) -> Result:
+    front = text_of(page, "#card .face")
+    js(page, "document.querySelector('#card').click()")
+    back = text_of(page, "#card .face")
+    flipped = js(page, "document.querySelector('#card').classList.contains('flipped')")
+    js(page, "document.querySelector('#right').click()")
+    reload(page, url)
+    score = text_of(page, "#score")
+    ok = flipped and back != front and "1/1" in score
+    return ok, f"front {front!r} -> back {back!r}; score after a reload: {score!r}"
+
+
+CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
+         "bmi": ({"weight": 80, "height": 200}, "bmi", "20"),
+         "loan": ({"amount": 12000, "rate": 0, "years": 1}, "monthly", "1000"),
+         "convert": ({"value": 10}, "result", "621")}
+
+
+def compute(page: Page, url: str, item: dict) -> Result:
+    formula = js(page, "window.APP.opts.formula")
+    values, key, expect = CALCS[formula]
+    for name, value in values.items():
+        js(page, f"(() => {{ const i = document.querySelector('#calc [name={name}]');"
+                 f" i.value = '{value}'; i.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+                 f" }})()")
+    shown = text_of(page, f"#results [data-key={key}] strong")
+    digits = "".join(c for c in shown if c.isdigit())
+    return digits.startswith(expect), f"{formula}: {values} -> {key} {shown!r}"
+
+
+def uptime_bars(page: Page, url: str, item: dict) -> Result:
+    bars = js(page, "[...document.querySelectorAll('.component .bars')]"
+                    ".map((b) => b.querySelectorAll('.bar').length)")
+    js(page, "(() => { const s = document.querySelector('.set-state'); s.value = 'outage';"
+             " s.dispatchEvent(new Event('change', { bubbles: true })); })()")
+    reload(page, url)
+    level = js(page, "document.querySelector('#overall').dataset.level")
+    ok = bool(bars) and all(n == 90 for n in bars) and level == "2"
+    return ok, f"bars per service {bars}; one set to outage -> overall level {level}"
+
+
+def order(page: Page, url: str, item: dict) -> Result:
+    js(page, "document.querySelector('.item .add').click()")
+    total = js(page, "Number(document.querySelector('#total').dataset.value)")
+    first = js(page, "(() => { const r = JSON.parse(localStorage.getItem(window.APP.key +"
+                     " '.rows')) || window.APP.seed; return Number(r[0].price); })()")
+    fill(page, "#place-order", "Bench Person")
+    said = text_of(page, "#status")
+    reload(page, url)
+    kept = text_of(page, "details summary")
+    ok = abs(total - first) < 0.01 and "1" in kept and not any(
+        w in said.lower() for w in ("sent", "confirmation", "paid"))
+    return ok, f"total {total} for price {first}; said {said!r}; kept {kept!r}"
+
+
+def take_spot(page: Page, url: str, item: dict) -> Result:
+    before = js(page, "Number(document.querySelector('.slot-card').dataset.left)")
+    fill(page, ".slot-card form", "Bench Person")
+    reload(page, url)
+    after = js(page, "Number(document.querySelector('.slot-card').dataset.left)")
+    names = text_of(page, ".slot-card .names")
+    return after == before - 1 and "Bench Person" in names, f"spots {before} -> {after}"
+
+
+# ---- the other templates -------------------------------------------------------------------
+def landing(page: Page, url: str, item: dict) -> Result:
+    hero = text_of(page, ".hero h2")
+    if "waitlist" not in item.get("asked", []):
+        return bool(hero), f"hero {hero[:40]!r}"
+    fill(page, "#waitlist-form", "Bench Person")
+    said = text_of(page, "#form-status")
+    return "this browser" in said, f"waitlist said {said!r}"
+
+
+def add_task(page: Page, url: str, item: dict) -> Result:
+    if count(page, "form.editor"):
+        return log_entry(page, url, item)
+    before = count(page, "#tasks li")
+    fill(page, "#new-task", "Bench task")
+    reload(page, url)
+    after = count(page, "#tasks li")
+    return after == before + 1, f"tasks {before} -> {after} after a reload"
+
+
+def publish(page: Page, url: str, item: dict) -> Result:
+    if count(page, "form.editor"):
+        return log_entry(page, url, item)
+    js(page, "location.hash = '#/new'")
+    fill(page, "#view form", "Bench post")
+    reload(page, url.split("#")[0] + "#/")
+    return "Bench post" in text_of(page, "#view"), "the new post is listed after a reload"
+
+
+def kpi_updates(page: Page, url: str, item: dict) -> Result:
+    if not count(page, "form.editor"):
+        return False, "no way to enter data: the KPIs are fixed sample figures"
+    before = text_of(page, ".kpis")
+    ok, seen = log_entry(page, url, item)
+    after = text_of(page, ".kpis")
+    return ok and before != after, f"{seen}; KPIs {before!r} -> {after!r}"
+
+
+def add_to_cart(page: Page, url: str, item: dict) -> Result:
+    if count(page, ".item .add"):
+        before = js(page, "Number(document.querySelector('#total').dataset.value)")
+        js(page, "document.querySelector('.item .add').click()")
+        reload(page, url)
+        after = js(page, "Number(document.querySelector('#total').dataset.value)")
+        return after > before, f"order total {before} -> {after} after a reload"
+    js(page, "document.querySelector('.product button.primary').click()")
+    reload(page, url)
+    n = text_of(page, "#count")
+    return n == "1", f"cart count after a reload: {n}"
+
+
+INTERACTIONS: dict[str, Callable[[Page, str, dict], Result]] = {
+    "streak": streak, "log-entry": log_entry, "move-card": move_card, "book-slot": book_slot,
+    "add-and-search": add_and_search, "score-ranks": score_ranks,
+    "flip-and-score": flip_and_score, "compute": compute, "uptime-bars": uptime_bars,
+    "order": order, "take-spot": take_spot, "landing": landing, "add-task": add_task,
+    "publish": publish, "kpi-updates": kpi_updates, "add-to-cart": add_to_cart,
+}
+
+
+def tracker(page: Page, url: str, item: dict) -> Result:
+    """A habit tracker's streak, or any other tracker's log."""
+    return (streak if count(page, ".habit") else log_entry)(page, url, item)
+
+
+# Each shape's own interaction, for corpora that describe theirs in prose.
+BY_SHAPE = {"tracker": tracker, "board": move_card, "booking": book_slot,
+            "directory": add_and_search, "leaderboard": score_ranks,
+            "flashcards": flip_and_score, "calculator": compute, "status": uptime_bars,
+            "menu": order, "signup": take_spot, "landing": landing, "todo": add_task,
+            "blog": publish, "dashboard": kpi_updates, "store": add_to_cart}
+
+
+def interact(page: Page, url: str, item: dict) -> Result:
+    """Run ``item``'s interaction (a named one, else its shape's); a script error in the page
+    is a failed interaction."""
+    try:
+        return INTERACTIONS.get(item["interaction"], BY_SHAPE[item["shape"]])(page, url, item)
+    except (RuntimeError, TypeError, KeyError, IndexError) as exc:
+        return False, f"{type(exc).__name__}: {str(exc)[:200]}"
