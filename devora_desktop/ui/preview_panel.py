@@ -54,6 +54,10 @@ class ConsoleError:
     source: str  # a project path when the page is ours, else the URL
     line: int
 
+    def in_project(self) -> bool:
+        """The error names a file of the project (not a URL elsewhere, not the server log)."""
+        return bool(self.source) and "://" not in self.source and self.source != "npm run dev"
+
     def describe(self) -> str:
         where = (f"{self.source}:{self.line}" if self.line else self.source) if self.source \
             else f"line {self.line}"
@@ -137,6 +141,7 @@ class PreviewPanel(QWidget):
     loaded = Signal(bool)
     url_changed = Signal(str)
     busy_changed = Signal(bool)
+    source_requested = Signal(str, int)  # a console error's project file and line, clicked
 
     def __init__(self, *, use_webengine: bool | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
@@ -219,6 +224,8 @@ class PreviewPanel(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.browser_button.clicked.connect(self._on_browser_clicked)
         self.fix_button.clicked.connect(self._on_fix_clicked)
+        self.console.itemActivated.connect(self._on_console_item)
+        self.console.itemClicked.connect(self._on_console_item)
         self.start_button.clicked.connect(self.start_dev_server)
         self._set_errors([])
         self._set_url(None, "Open a project to preview it.")
@@ -256,7 +263,9 @@ class PreviewPanel(QWidget):
         self.errors = errors
         self.console.clear()
         for e in errors:
-            QListWidgetItem(icons.icon("error"), e.describe(), self.console)
+            item = QListWidgetItem(icons.icon("error"), e.describe(), self.console)
+            if e.in_project():
+                item.setToolTip(f"Open {e.source}" + (f" at line {e.line}" if e.line else ""))
         n = len(errors)
         self.console_title.setText(f"<span style='color:{theme.colors()['error']}'>{n} "
                                    f"JavaScript error{'s' if n != 1 else ''}</span>")
@@ -448,6 +457,11 @@ class PreviewPanel(QWidget):
     def _on_browser_clicked(self) -> None:
         if self.url:
             self.open_url(QUrl(self.url))
+
+    def _on_console_item(self, item: QListWidgetItem) -> None:
+        row = self.console.row(item)
+        if 0 <= row < len(self.errors) and self.errors[row].in_project():
+            self.source_requested.emit(self.errors[row].source, self.errors[row].line)
 
     def _on_fix_clicked(self) -> None:
         if self.errors:

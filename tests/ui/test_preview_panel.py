@@ -316,3 +316,18 @@ def test_nothing_a_project_stores_reaches_the_next_one(qtbot, make_panel, tmp_pa
     with qtbot.waitSignal(panel.loaded, timeout=20000):
         panel.show_project(b)
     _title(qtbot, panel, "seen []")
+
+
+@needs_webengine
+def test_a_console_error_opens_its_file_and_line(qtbot, make_panel, site) -> None:
+    """A console error could not be clicked to open its file and line."""
+    panel = make_panel()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(site)
+    qtbot.waitUntil(lambda: panel.console.count() == 1, timeout=10000)
+    item = panel.console.item(0)
+    assert item.toolTip() == "Open js/app.js at line 2"
+    with qtbot.waitSignal(panel.source_requested) as opened:
+        qtbot.mouseClick(panel.console.viewport(), Qt.MouseButton.LeftButton,
+                         pos=panel.console.visualItemRect(item).center())
+    assert opened.args == ["js/app.js", 2]
