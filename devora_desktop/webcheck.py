@@ -2,9 +2,13 @@
 
     python -m devora_desktop.webcheck URL [--timeout S] [--settle S] [--browser PATH]
                                           [--engine auto|qtwebengine|chromium] [--profile DIR]
+    python -m devora_desktop.webcheck PAGE --serve PROJECT_DIR [...]
 
 Run by the web check (core/checks) through the project runner, so the model's JavaScript
-runs in a separate, killable process with a scrubbed environment. It lives outside core and
+runs in a separate, killable, confined process. With ``--serve`` it serves the project
+itself (core/preview.py) on the loopback of its own sandbox, which has no other network: the
+page reaches its own files and nothing else, and the JSON adds "base" and "failed_requests"
+(what the project could not answer). It lives outside core and
 agents because it may import Qt: QtWebEngine (offscreen) when PySide6-Addons is installed,
 else a Chromium-family browser over the DevTools protocol, else it says why it can't.
 
@@ -324,11 +328,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", help="an empty folder for the browser's profile "
                         "(the caller removes it); default: a temporary one")
     parser.add_argument("--engine", choices=["auto", "qtwebengine", "chromium"], default="auto")
+    parser.add_argument("--serve", help="serve this project folder on loopback and load "
+                        "URL as a page path of it")
     ns = parser.parse_args(argv)
+    server = None
     try:
-        result = check(ns.url, ns.timeout, ns.settle, ns.browser, ns.engine, ns.profile)
+        url = ns.url
+        if ns.serve:
+            from devora_desktop.core.preview import PreviewServer
+
+            server = PreviewServer(Path(ns.serve))
+            url = server.url + ns.url.lstrip("/")
+        result = check(url, ns.timeout, ns.settle, ns.browser, ns.engine, ns.profile)
     except Exception as exc:  # one line for the check, never a traceback
         result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
+    finally:
+        if server is not None:
+            server.stop()
+    if server is not None:
+        result["base"] = server.url
+        result["failed_requests"] = server.failed_requests()
     result.setdefault("skipped", None)
     print(json.dumps(result))
     return 0

@@ -148,7 +148,10 @@ class DevServer:
                  "npm_config_update_notifier": "false"}
         if cache_dir is not None:
             extra["npm_config_cache"] = str(Path(cache_dir) / "npm")
-        self.runner = ProjectRunner(self.root, env_extra=extra)
+        # Not confined yet: the Preview must reach it from outside the sandbox's network
+        # (core/sandbox.py "serve" network); until that is wired it runs as before, after
+        # the project's consent.
+        self.runner = ProjectRunner(self.root, env_extra=extra, kind="none")
         self.on_line = on_line
         self.logs: collections.deque[str] = collections.deque(maxlen=log_lines)
         self.port: int | None = None

@@ -1,14 +1,16 @@
 """Runs tools (npm, python, a headless browser) in a project folder, for checks and previews.
 
-Generated code is untrusted (docs/ARCHITECTURE.md, Safety), so every process here:
+Generated code is untrusted (see docs/ARCHITECTURE.md, Safety), so every process here:
+- runs confined by core/sandbox.py (bubblewrap or Landlock; see ``sandbox.probe()`` for what
+  this machine gives): only the project folder and the toolchains, a throwaway HOME, no
+  network unless the run needs one, a new PID namespace, caps on processes, memory and file
+  size. Where nothing confines, it runs as the user, and the caller has asked first;
 - gets a scrubbed environment built from an allow-list (never API keys, never ``DEVORA_*``);
 - runs in its own process group (POSIX session; Windows ``CREATE_NEW_PROCESS_GROUP``), and the
-  whole tree is killed on timeout, on cancel and when the main process ends, so a build's
-  workers or a dev server's children never outlive the check;
-- has its output capped (lines, line length) while it is still read, so a chatty or hostile
-  program cannot fill memory.
-A child that starts its own session (``setsid``) escapes the group; nothing here can stop that
-short of a container, which is out of scope for a desktop app.
+  whole tree is killed on timeout, on cancel and when the main process ends (confined, the
+  sandbox's PID namespace or supervisor also takes the children that started a session);
+- has its output capped (lines, line length, total bytes) while it is still read, so a
+  chatty or hostile program cannot fill memory or keep the run going.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from devora_desktop.core import sandbox
+from devora_desktop.core.sandbox import Confinement, Launch
 
 IS_WINDOWS = sys.platform == "win32"
 
@@ -90,6 +95,8 @@ class ProcessResult:
     lines: list[str] = field(default_factory=list)
     truncated: bool = False
     timed_out: bool = False
+    #: a cap that ended the run: "processes", "file-size", "output" (None: it ended itself)
+    over_limit: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -98,6 +105,18 @@ class ProcessResult:
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    def limit_message(self, what: str, limits: sandbox.Limits | None = None) -> str | None:
+        """One line for a run a cap ended (``what``: "npm run build", "the tests"...)."""
+        limits = limits or sandbox.Limits()
+        return {
+            "processes": f"{what} started more than {limits.processes} processes at once (a "
+                         "fork bomb?), so it was stopped",
+            "file-size": f"{what} wrote a file larger than {limits.file_bytes // sandbox.MB} "
+                         "MB, the limit, so it was stopped",
+            "output": f"{what} printed more than {limits.output_bytes // sandbox.MB} MB of "
+                      "output, so it was stopped",
+        }.get(self.over_limit or "")
 
 
 class OutputCap:
@@ -155,6 +174,13 @@ async def kill_tree(proc: asyncio.subprocess.Process, grace: float = 0.0) -> Non
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
     else:
+        launch: Launch | None = getattr(proc, "devora_launch", None)
+        if launch is not None and launch.kind == "landlock" and proc.returncode is None:
+            # its supervisor kills what left the group (setsid) when asked, then exits
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(proc.pid, signal.SIGTERM)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(exited(proc), max(grace, 2.0))
         if grace:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(proc.pid, signal.SIGTERM)
@@ -165,6 +191,9 @@ async def kill_tree(proc: asyncio.subprocess.Process, grace: float = 0.0) -> Non
             os.killpg(proc.pid, signal.SIGKILL)
     with contextlib.suppress(ProcessLookupError):
         await proc.wait()
+    launch = getattr(proc, "devora_launch", None)
+    if launch is not None:
+        launch.cleanup()
 
 
 async def exited(proc: asyncio.subprocess.Process, poll: float = 0.05) -> int:
@@ -175,10 +204,24 @@ async def exited(proc: asyncio.subprocess.Process, poll: float = 0.05) -> int:
     return proc.returncode
 
 
-async def pump_lines(stream: asyncio.StreamReader, on_line: Callable[[str], None]) -> None:
-    """Split a byte stream into lines without the StreamReader's line-length limit."""
+async def pump_lines(stream: asyncio.StreamReader, on_line: Callable[[str], None],
+                     limit: int | None = None,
+                     on_over: Callable[[], None] | None = None) -> None:
+    """Split a byte stream into lines without the StreamReader's line-length limit. Past
+    ``limit`` bytes it calls ``on_over`` once (the caller ends the program) and drops the
+    rest unread into lines, draining the pipe until it closes."""
     pending = b""
+    total = 0
     while chunk := await stream.read(65536):
+        total += len(chunk)
+        if limit is not None and total > limit:
+            if pending:
+                on_line(pending[:2000].decode("utf-8", "replace"))
+                pending = b""
+            if on_over is not None:
+                on_over()
+                on_over = None
+            continue
         pending += chunk
         *complete, pending = pending.split(b"\n")
         for raw in complete:
@@ -193,53 +236,82 @@ async def pump_lines(stream: asyncio.StreamReader, on_line: Callable[[str], None
 class ProjectRunner:
     """Runs programs in one project folder under the rules above. Asyncio-based; needs no Qt.
 
-    ``env_extra`` adds Devora's own settings for every tool (a shared npm cache, telemetry
-    off); ``on_line`` sees each kept output line as it arrives, for the live check output."""
+    ``env_extra`` adds Devora's own settings for every tool (telemetry off...); ``on_line``
+    sees each kept output line as it arrives, for the live check output. ``confine`` is what
+    every run may touch (default: the project folder, no network); a run can widen it (npm
+    install: the registry and the package cache). ``kind`` forces how it is confined (tests);
+    default: what :func:`sandbox.probe` found."""
 
     def __init__(self, root: Path, *, env_extra: Mapping[str, str] | None = None,
-                 head_lines: int = 400, tail_lines: int = 400, line_chars: int = 2000) -> None:
+                 head_lines: int = 400, tail_lines: int = 400, line_chars: int = 2000,
+                 confine: Confinement | None = None, kind: sandbox.Kind | None = None) -> None:
         self.root = Path(root)
         self.env = scrubbed_env(env_extra)
         self.head_lines, self.tail_lines, self.line_chars = head_lines, tail_lines, line_chars
+        self.confine = confine or Confinement(project=self.root)
+        self.kind = kind
 
     def which(self, name: str) -> str | None:
         return find_tool(name, self.env)
 
-    async def spawn(self, argv: Sequence[str], *,
-                    env: Mapping[str, str] | None = None) -> asyncio.subprocess.Process:
-        """Start ``argv`` in its own group with output on one pipe; the caller must end it
-        with :func:`kill_tree`. ``argv[0]`` is looked up on the scrubbed PATH."""
+    async def spawn(self, argv: Sequence[str], *, env: Mapping[str, str] | None = None,
+                    confine: Confinement | None = None,
+                    cwd: Path | None = None) -> asyncio.subprocess.Process:
+        """Start ``argv`` confined, in its own group, with output on one pipe; the caller
+        must end it with :func:`kill_tree`. ``argv[0]`` is looked up on the scrubbed PATH.
+        ``cwd`` (default: the project) lets a helper start outside the project."""
         full_env = {**self.env, **scrubbed_env(env, base={})} if env else self.env
         exe = argv[0] if os.path.isabs(argv[0]) else find_tool(argv[0], full_env)
-        if exe is None:
-            raise FileNotFoundError(argv[0])
-        return await asyncio.create_subprocess_exec(
-            exe, *argv[1:], cwd=self.root, env=full_env, stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **_group_kwargs())
+        if exe is None or not os.access(exe, os.X_OK):
+            raise FileNotFoundError(argv[0])  # inside the sandbox it would be exit 126
+        kind = self.kind or await asyncio.to_thread(lambda: sandbox.probe().kind)
+        launch = sandbox.prepare([exe, *argv[1:]], confine or self.confine, full_env,
+                                 kind=kind, cwd=cwd)
+        try:
+            proc = await asyncio.create_subprocess_exec(
+                *launch.argv, cwd=launch.cwd, env=launch.env, stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **_group_kwargs())
+        except BaseException:
+            launch.cleanup()
+            raise
+        proc.devora_launch = launch  # type: ignore[attr-defined]  # kill_tree cleans up
+        return proc
 
     async def run(self, argv: Sequence[str], *, timeout: float,
                   env: Mapping[str, str] | None = None,
-                  on_line: Callable[[str], None] | None = None) -> ProcessResult:
-        """Run to the end, or kill the whole tree after ``timeout`` seconds or on cancel
-        (the cancel is re-raised once the tree is gone). Raises FileNotFoundError when the
-        program is not installed."""
+                  on_line: Callable[[str], None] | None = None,
+                  confine: Confinement | None = None,
+                  cwd: Path | None = None) -> ProcessResult:
+        """Run to the end, or kill the whole tree after ``timeout`` seconds, on cancel (the
+        cancel is re-raised once the tree is gone) or past the output cap. Raises
+        FileNotFoundError when the program is not installed."""
         cap = OutputCap(self.head_lines, self.tail_lines, self.line_chars)
+        limits = (confine or self.confine).limits
 
         def take(line: str) -> None:
             if cap.add(line) and on_line is not None:
                 on_line(line)
 
         started = time.monotonic()
-        proc = await self.spawn(argv, env=env)
+        proc = await self.spawn(argv, env=env, confine=confine, cwd=cwd)
         assert proc.stdout is not None
-        reader = asyncio.create_task(pump_lines(proc.stdout, take))
+        too_much = asyncio.Event()
+        reader = asyncio.create_task(pump_lines(proc.stdout, take, limits.output_bytes,
+                                                too_much.set))
         timed_out = False
+        over: str | None = None
+        ending = asyncio.ensure_future(exited(proc))
+        flooded = asyncio.ensure_future(too_much.wait())
         try:
-            try:
-                await asyncio.wait_for(exited(proc), timeout)
-            except TimeoutError:
+            done, _ = await asyncio.wait({ending, flooded}, timeout=timeout,
+                                         return_when=asyncio.FIRST_COMPLETED)
+            if flooded in done:
+                over = "output"
+            elif not done:
                 timed_out = True
         finally:
+            ending.cancel()
+            flooded.cancel()
             # On cancel too: nothing the tool started may outlive it.
             await asyncio.shield(kill_tree(proc))
             try:
@@ -248,6 +320,14 @@ class ProjectRunner:
                 pass
             finally:
                 reader.cancel()
-        return ProcessResult(argv=list(argv), exit_code=None if timed_out else proc.returncode,
+        code = None if timed_out else proc.returncode
+        if over is None and code == sandbox.EXIT_TOO_MANY_PROCESSES:
+            over = "processes"
+        elif over is None and code is not None and code != 0 and (
+                code in (sandbox.EXIT_FILE_TOO_BIG, -signal.SIGXFSZ)
+                or any("File too large" in ln for ln in cap.lines()[-40:])):
+            over = "file-size"
+        return ProcessResult(argv=list(argv), exit_code=code,
                              seconds=round(time.monotonic() - started, 3), lines=cap.lines(),
-                             truncated=cap.truncated, timed_out=timed_out)
+                             truncated=cap.truncated or over == "output", timed_out=timed_out,
+                             over_limit=over)

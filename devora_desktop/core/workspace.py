@@ -4,6 +4,12 @@ Every path that comes from model output (or a user) goes through :func:`safe_pat
 implements the path rules (docs/ARCHITECTURE.md, Safety). Files are written atomically; each change
 set is committed to a git repository inside the project (dulwich, so no git install is needed),
 which gives history, diffs and restore, and lets a failed run be rolled back to the last version.
+
+That repository sits where project code can write (checks run it), so Devora's own git never
+runs a program from it: no hooks (a planted ``.git/hooks/pre-commit`` or ``post-commit``, or a
+``core.hooksPath``), no clean/smudge filters from ``.git/config`` + ``.gitattributes``, no
+signing program; files are stored byte for byte. Nothing here fetches or pushes, so
+``core.sshCommand`` and friends are never read.
 """
 
 from __future__ import annotations
@@ -175,6 +181,20 @@ def shareable_mode(executable: bool = False) -> int:
     """The mode a new file gets from ``open()`` under the user's umask (0644 under the usual
     022): generated files and exports must be readable by a web server they are copied to."""
     return (0o777 if executable else 0o666) & ~current_umask()
+
+
+class _AsIsNormalizer:
+    """Blobs stored and read byte for byte: no filter program, no line-ending rewrite."""
+
+    def checkin_normalize(self, blob: object, tree_path: bytes) -> object:
+        return blob
+
+    def checkout_normalize(self, blob: object, tree_path: bytes) -> object:
+        return blob
+
+
+def _as_is(*_args: object, **_kwargs: object) -> _AsIsNormalizer:
+    return _AsIsNormalizer()
 
 
 def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -416,13 +436,18 @@ class Workspace:
 
     # ---- history -----------------------------------------------------------------------
     def _repo(self):
+        """The project's repository, opened so nothing in it can run a program."""
         from dulwich.repo import Repo
 
         git_dir = self.root / ".git"
         if not git_dir.exists() and not self.adopted:
             self.root.mkdir(parents=True, exist_ok=True)
-            return Repo.init(str(self.root))
-        return Repo(str(self.root))
+            repo = Repo.init(str(self.root))
+        else:
+            repo = Repo(str(self.root))
+        repo.hooks.clear()  # dulwich skips a hook it has no entry for
+        repo.get_blob_normalizer = _as_is  # filters and autocrlf would come from its config
+        return repo
 
     def head(self) -> str | None:
         repo = self._repo()
@@ -462,7 +487,8 @@ class Workspace:
                 wt.stage(paths)
             if not allow_empty and not self._has_staged_changes(repo):
                 return None
-            sha = wt.commit(message=message.encode("utf-8"), author=AUTHOR, committer=AUTHOR)
+            sha = wt.commit(message=message.encode("utf-8"), author=AUTHOR, committer=AUTHOR,
+                            no_verify=True, sign=False, signoff=False)
             return sha.decode()
         except FileLocked as exc:
             lock = os.fsdecode(exc.lockfilename)

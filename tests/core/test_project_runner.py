@@ -1,5 +1,6 @@
 """The project runner: what generated code can see, and that it stops when told (see
-docs/ARCHITECTURE.md, Safety)."""
+docs/ARCHITECTURE.md, Safety). Confined runs live in their own PID namespace, so the tests
+find the processes they started by a token in their command line, as the host sees them."""
 
 from __future__ import annotations
 
@@ -16,13 +17,40 @@ from devora_desktop.core.project_runner import ProjectRunner, scrubbed_env
 
 PY = sys.executable
 
-# Starts a grandchild that sleeps, prints both pids, then sleeps itself.
+# Starts a grandchild that sleeps (its command line carries a token), then sleeps itself.
 FAMILY = textwrap.dedent("""
     import subprocess, sys, time
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    print(f"pids {child.pid}", flush=True)
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", sys.argv[1]])
+    print("started", flush=True)
     time.sleep(60)
 """)
+KINDS = ["bwrap", "landlock", "none"]
+
+
+def host_pids(token: str) -> list[int]:
+    """Live processes (as the host numbers them) whose command line holds ``token``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and entry.name != str(os.getpid()):
+            try:
+                if token.encode() in (entry / "cmdline").read_bytes() and alive(int(entry.name)):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+async def all_gone(token: str) -> bool:
+    """Every process carrying ``token`` disappears within a moment; allow the OS 2 s."""
+    return await _within(lambda: not host_pids(token))
+
+
+async def _within(done, seconds: float = 2.0) -> bool:
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return True
+        await asyncio.sleep(0.05)
+    return False
 
 
 def alive(pid: int) -> bool:
@@ -42,11 +70,7 @@ def alive(pid: int) -> bool:
 
 async def gone(pid: int) -> bool:
     """A killed process disappears within a moment; allow the OS up to 2 s."""
-    for _ in range(40):
-        if not alive(pid):
-            return True
-        await asyncio.sleep(0.05)
-    return False
+    return await _within(lambda: not alive(pid))
 
 
 async def test_secrets_in_the_parent_env_do_not_reach_the_tool(
@@ -81,37 +105,48 @@ async def test_the_tool_runs_in_the_project_folder(tmp_path: Path) -> None:
     assert Path(result.lines[0]).resolve() == tmp_path.resolve()
 
 
-async def test_timeout_kills_the_tool_and_its_children(tmp_path: Path) -> None:
-    result = await ProjectRunner(tmp_path).run([PY, "-c", FAMILY], timeout=2)
+@pytest.mark.parametrize("kind", KINDS)
+async def test_timeout_kills_the_tool_and_its_children(tmp_path: Path, kind: str) -> None:
+    token = f"devora-test-timeout-{kind}-{os.getpid()}"
+    result = await ProjectRunner(tmp_path, kind=kind).run([PY, "-c", FAMILY, token], timeout=2)
     assert result.timed_out and result.exit_code is None and not result.ok
     assert result.seconds < 10
-    grandchild = int(result.lines[0].split()[1])
-    assert await gone(grandchild)
+    assert result.lines[0] == "started"
+    assert await all_gone(token)
 
 
-async def test_cancel_kills_the_whole_tree(tmp_path: Path) -> None:
-    ready: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+@pytest.mark.parametrize("kind", KINDS)
+async def test_cancel_kills_the_whole_tree(tmp_path: Path, kind: str) -> None:
+    token = f"devora-test-cancel-{kind}-{os.getpid()}"
+    ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
     def on_line(line: str) -> None:
-        if line.startswith("pids") and not ready.done():
-            ready.set_result(int(line.split()[1]))
+        if line == "started" and not ready.done():
+            ready.set_result(None)
 
-    task = asyncio.create_task(ProjectRunner(tmp_path).run([PY, "-c", FAMILY], timeout=60,
-                                                           on_line=on_line))
-    grandchild = await asyncio.wait_for(ready, 30)
-    assert alive(grandchild)
+    task = asyncio.create_task(ProjectRunner(tmp_path, kind=kind).run(
+        [PY, "-c", FAMILY, token], timeout=60, on_line=on_line))
+    await asyncio.wait_for(ready, 30)
+    for _ in range(40):  # the grandchild may take a moment to start
+        if len(host_pids(token)) >= 2:
+            break
+        await asyncio.sleep(0.05)
+    assert len(host_pids(token)) >= 2
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert await gone(grandchild)
+    assert await all_gone(token)
 
 
-async def test_children_left_behind_by_a_finished_tool_are_killed(tmp_path: Path) -> None:
-    script = ("import subprocess, sys; c = subprocess.Popen([sys.executable, '-c', "
-              "'import time; time.sleep(60)']); print(c.pid)")
-    result = await ProjectRunner(tmp_path).run([PY, "-c", script], timeout=30)
-    assert result.ok
-    assert await gone(int(result.lines[0]))
+@pytest.mark.parametrize("kind", KINDS)
+async def test_children_left_behind_by_a_finished_tool_are_killed(tmp_path: Path,
+                                                                  kind: str) -> None:
+    token = f"devora-test-left-{kind}-{os.getpid()}"
+    script = ("import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', "
+              "'import time; time.sleep(60)', sys.argv[1]]); time.sleep(0.5)")
+    result = await ProjectRunner(tmp_path, kind=kind).run([PY, "-c", script, token], timeout=30)
+    assert result.ok, result.text
+    assert await all_gone(token)
 
 
 async def test_output_is_capped_while_it_is_read(tmp_path: Path) -> None:

@@ -9,16 +9,18 @@ Data flow).
         python    *.py: python -m compileall; pytest -q when the project has tests
 
 A check whose tool is missing, or that needs the network while offline, is *skipped* with one
-line saying why, never failed. Checks run the model's code, so the caller asks for consent
-first (``consent_needed``). Each process goes through the ProjectRunner (scrubbed env,
-process-group kill, capped output). No Qt here: the browser part runs as a subprocess.
+line saying why, never failed. Checks run the model's code: each process goes through the
+ProjectRunner, confined by core/sandbox.py (the project folder only, no network but npm
+install's registry, capped processes, memory, file size, output and time); where nothing
+confines, the caller asks first (``consent_needed``). A run a cap ended is one finding that
+says which cap. No Qt here: the browser part runs as a subprocess.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -26,6 +28,7 @@ from pydantic import Field
 
 from devora_desktop.core.models import Finding, Model, Project, Settings
 from devora_desktop.core.project_runner import ProcessResult, ProjectRunner
+from devora_desktop.core.sandbox import Confinement, Kind, Limits
 
 CheckStatus = Literal["passed", "failed", "skipped"]
 
@@ -78,6 +81,8 @@ class CheckOptions:
     browser: str | None = None        # a Chromium-family binary; None: QtWebEngine or search
     python: str | None = None         # the interpreter for compileall/pytest; None: PATH
     web_engine: Literal["auto", "qtwebengine", "chromium"] = "auto"
+    limits: Limits = field(default_factory=Limits)
+    sandbox: Kind | None = None       # how to confine; None: what sandbox.probe() found
 
 
 def consent_needed(settings: Settings, project: Project) -> bool | None:
@@ -118,15 +123,30 @@ class CheckEnv:
     reporter: CheckReporter
     options: CheckOptions
 
+    def confinement(self, **kw) -> Confinement:
+        """The sandbox rules for one run: the project and this check's limits, plus ``kw``."""
+        return Confinement(project=self.root, limits=self.options.limits, **kw)
+
     async def tool(self, check: str, argv: list[str], timeout: float,
-                   env: dict[str, str] | None = None) -> ProcessResult:
+                   env: dict[str, str] | None = None, confine: Confinement | None = None,
+                   cwd: Path | None = None) -> ProcessResult:
         """Run one program for a check, streaming its output to the reporter. The caller
         has already reported check_started. Raises FileNotFoundError if it is missing."""
         batch = _Batcher(self.reporter, check)
         try:
-            return await self.runner.run(argv, timeout=timeout, env=env, on_line=batch.add)
+            return await self.runner.run(argv, timeout=timeout, env=env, on_line=batch.add,
+                                         confine=confine, cwd=cwd)
         finally:
             batch.flush()
+
+    def over_limit(self, check: str, tool: str, proc: ProcessResult, path: str,
+                   what: str) -> CheckResult | None:
+        """The one finding for a run a cap ended (fork bomb, huge file, endless output)."""
+        message = proc.limit_message(what, self.options.limits)
+        if message is None:
+            return None
+        finding = Finding(path=path, check=check, tool=tool, message=message)
+        return self.finish(check, tool, proc, [finding], proc.seconds, status="failed")
 
     def skipped(self, check: str, tool: str, reason: str) -> CheckResult:
         result = CheckResult(check=check, tool=tool, status="skipped", skipped_reason=reason)
@@ -175,10 +195,9 @@ async def run_checks(root: Path, reporter: CheckReporter | None = None,
     env_extra = {"NEXT_TELEMETRY_DISABLED": "1", "NO_COLOR": "1", "FORCE_COLOR": "0",
                  "npm_config_update_notifier": "false",
                  "npm_config_fund": "false", "npm_config_audit": "false"}
-    if options.cache_dir is not None:
-        env_extra["npm_config_cache"] = str(Path(options.cache_dir) / "npm")
-    env = CheckEnv(Path(root), ProjectRunner(root, env_extra=env_extra),
-                   reporter or NullReporter(), options)
+    runner = ProjectRunner(root, env_extra=env_extra, kind=options.sandbox,
+                           confine=Confinement(project=Path(root), limits=options.limits))
+    env = CheckEnv(Path(root), runner, reporter or NullReporter(), options)
     results: list[CheckResult] = []
     for kind in await asyncio.to_thread(applicable, Path(root)):
         module = {"web": web, "node": node, "python": python}[kind]

@@ -30,6 +30,17 @@ _SWC_CARET = re.compile(r"^:\s*\^")
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
+def install_confinement(env: CheckEnv) -> dict:
+    """``npm install`` alone may reach the registry and write Devora's package cache (scripts
+    are off, so no package code runs): a build can't poison the cache for other projects."""
+    if env.options.cache_dir is None:
+        return {"confine": env.confinement(network="registry")}
+    cache = Path(env.options.cache_dir) / "npm"
+    cache.mkdir(parents=True, exist_ok=True)
+    return {"confine": env.confinement(network="registry", writable=(cache,)),
+            "env": {"npm_config_cache": str(cache)}}
+
+
 def deps_current(root: Path) -> bool:
     """Nothing to install: package.json names no dependencies, or node_modules was installed
     after its last change (and its lock's)."""
@@ -144,9 +155,12 @@ async def run(env: CheckEnv) -> list[CheckResult]:
     else:
         env.reporter.check_started(INSTALL, "npm", "npm " + " ".join(INSTALL_ARGS))
         started = time.monotonic()
-        proc = await env.tool(INSTALL, [npm, *INSTALL_ARGS], env.options.install_timeout)
+        proc = await env.tool(INSTALL, [npm, *INSTALL_ARGS], env.options.install_timeout,
+                              **install_confinement(env))
         seconds = time.monotonic() - started
-        if proc.ok:
+        if over := env.over_limit(INSTALL, "npm", proc, "package.json", "npm install"):
+            results.append(over)
+        elif proc.ok:
             results.append(env.finish(INSTALL, "npm", proc, [], seconds))
         elif proc.timed_out:
             results.append(env.skipped(INSTALL, "npm", "npm install took longer than "
@@ -170,6 +184,9 @@ async def run(env: CheckEnv) -> list[CheckResult]:
     if proc.timed_out:
         results.append(env.skipped(BUILD, "npm", "npm run build took longer than "
                                    f"{env.options.build_timeout:.0f} s"))
+        return results
+    if over := env.over_limit(BUILD, "npm", proc, "package.json", "npm run build"):
+        results.append(over)
         return results
     findings = parse_build_output(proc.lines, root) if not proc.ok else []
     if not proc.ok and not findings:

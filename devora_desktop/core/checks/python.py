@@ -1,5 +1,10 @@
 """The Python check: ``python -m compileall`` (bytecode goes to a temp folder, never into the
-project), then ``pytest -q`` when the project has tests and the interpreter has pytest."""
+project), then ``pytest -q`` when the project has tests and the interpreter has pytest.
+
+compileall and the pytest probe run isolated (``-I``: no PYTHON* variables, no user site, no
+script or working folder on ``sys.path``) and start outside the project, so a project file
+named ``compileall.py`` is never imported in its place. pytest itself runs the project's code
+by design (its folder stays on the path); like everything here it runs confined."""
 
 from __future__ import annotations
 
@@ -82,11 +87,16 @@ async def run(env: CheckEnv) -> list[CheckResult]:
         return [env.skipped(COMPILE, "python", "Python is not installed (python3 on PATH)")]
     results: list[CheckResult] = []
     with tempfile.TemporaryDirectory(prefix="devora-pycache-") as cache:
-        quiet = {"PYTHONPYCACHEPREFIX": cache, "PYTHONDONTWRITEBYTECODE": "1"}
+        outside = Path(cache)
+        iso = [python, "-I", "-B", "-X", f"pycache_prefix={outside}"]
+        confine = env.confinement(writable=(outside,))
         env.reporter.check_started(COMPILE, "python", "python -m compileall")
         started = time.monotonic()
-        proc = await env.tool(COMPILE, [python, "-m", "compileall", "-q", "-x", _exclude(),
-                                        "."], env.options.python_timeout, env=quiet)
+        proc = await env.tool(COMPILE, [*iso, "-m", "compileall", "-q", "-x", _exclude(),
+                                        str(env.root.resolve())],
+                              env.options.python_timeout, confine=confine, cwd=outside)
+        if over := env.over_limit(COMPILE, "python", proc, files[0], "compileall"):
+            return [over]
         findings = parse_compile_output(proc.lines, env.root) if not proc.ok else []
         if not proc.ok and not findings:
             findings = [Finding(path=files[0], check=COMPILE, tool="python",
@@ -97,16 +107,23 @@ async def run(env: CheckEnv) -> list[CheckResult]:
                  or Path(f).name.endswith("_test.py")]
         if not tests or results[-1].failed:
             return results
-        probe = await env.runner.run([python, "-c", "import pytest"], timeout=30, env=quiet)
+        probe = await env.runner.run([*iso, "-c", "import pytest"], timeout=30,
+                                     confine=confine, cwd=outside)
         if not probe.ok:
             results.append(env.skipped(PYTEST, "pytest", f"pytest is not installed for "
                                        f"{python}: pip install pytest to run the tests"))
             return results
         env.reporter.check_started(PYTEST, "pytest", "python -m pytest -q")
         started = time.monotonic()
-        proc = await env.tool(PYTEST, [python, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        # pytest runs the project's own code by design, so the project's folder stays on
+        # its path (tests import the project's modules); it is confined all the same
+        proc = await env.tool(PYTEST, [python, "-E", "-s", "-B", "-m", "pytest", "-q",
+                                       "-p", "no:cacheprovider",
                                        "--tb=line", "-rfE", "--color=no"],
-                              env.options.python_timeout, env=quiet)
+                              env.options.python_timeout, confine=confine)
+        if over := env.over_limit(PYTEST, "pytest", proc, tests[0], "the tests"):
+            results.append(over)
+            return results
     seconds = time.monotonic() - started
     if proc.exit_code == 5:
         results.append(env.skipped(PYTEST, "pytest", "pytest found no tests"))

@@ -1,5 +1,10 @@
-"""The web check: serve the project on loopback, load index.html headless, and report uncaught
-exceptions, console errors and the project's own files that failed to load."""
+"""The web check: load index.html headless, and report uncaught exceptions, console errors
+and the project's own files that failed to load.
+
+The loader (devora_desktop/webcheck.py) serves the project itself inside its sandbox, whose
+network is its own loopback: the page can load its own files and reach nothing else. It runs
+isolated (``python -I`` from outside the project, Devora's package put first on its path), so a
+project file named ``devora_desktop/webcheck.py`` is never the one that runs."""
 
 from __future__ import annotations
 
@@ -12,7 +17,6 @@ from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.checks import CheckEnv, CheckResult
 from devora_desktop.core.models import Finding
-from devora_desktop.core.preview import PreviewServer
 from devora_desktop.core.project_runner import ProcessResult
 
 CHECK = "web-load"
@@ -25,6 +29,11 @@ NOT_ERRORS = {"/favicon.ico", "/apple-touch-icon.png", "/apple-touch-icon-precom
 def _package_root() -> str:
     """The folder holding the devora_desktop package, so the subprocess imports this copy."""
     return str(Path(__file__).resolve().parents[3])
+
+
+#: ``python -I -c LOADER``: Devora's own package first, nothing of the project's folder.
+LOADER = ("import sys; sys.path.insert(0, sys.argv.pop(1)); "
+          "from devora_desktop.webcheck import main; sys.exit(main(sys.argv[1:]))")
 
 
 def project_path(url: str | None, base: str, entry: str = ENTRY) -> str:
@@ -47,18 +56,23 @@ def _parse(lines: list[str]) -> dict | None:
     return None
 
 
-async def _load(env: CheckEnv, url: str, engine: str, profile_root: str) -> ProcessResult:
+async def _load(env: CheckEnv, page: str, engine: str, profile_root: str) -> ProcessResult:
     """One page load in the webcheck subprocess (killed with its browser on cancel)."""
     # the bundled app has no `python -m`: its own executable has a hidden subcommand
-    loader = ["webcheck"] if getattr(sys, "frozen", False) else ["-m", "devora_desktop.webcheck"]
+    loader = ["webcheck"] if getattr(sys, "frozen", False) else \
+        ["-I", "-c", LOADER, _package_root()]
     profile = tempfile.mkdtemp(prefix=f"{engine}-", dir=profile_root)
-    argv = [sys.executable, *loader, url, "--timeout",
+    argv = [sys.executable, *loader, page, "--serve", str(env.root.resolve()), "--timeout",
             str(max(5.0, env.options.web_timeout - 20)), "--engine", engine,
             "--profile", profile]
     if env.options.browser:
         argv += ["--browser", env.options.browser]
-    return await env.runner.run(argv, timeout=env.options.web_timeout,
-                                env={"PYTHONPATH": _package_root()})
+    package = Path(_package_root()) / "devora_desktop"
+    readable = (package,) + ((Path(env.options.browser).resolve().parent,)
+                             if env.options.browser else ())
+    confine = env.confinement(readable=readable, writable=(Path(profile_root),))
+    return await env.runner.run(argv, timeout=env.options.web_timeout, confine=confine,
+                                cwd=Path(profile_root))
 
 
 def _findings(data: dict, failed_requests: list[tuple[str, int]], base: str, page: str,
@@ -93,7 +107,6 @@ async def run(env: CheckEnv) -> list[CheckResult]:
         return []
     others = sorted(p.name for p in env.root.glob("*.html") if p.name != ENTRY and p.is_file())
     pages = [ENTRY, *others[:MAX_PAGES - 1]]
-    server = PreviewServer(env.root)
     started = time.monotonic()
     # the browser's profile lives here, so a loader killed on cancel leaves nothing behind
     scratch = tempfile.TemporaryDirectory(prefix="devora-webcheck-")
@@ -103,17 +116,16 @@ async def run(env: CheckEnv) -> list[CheckResult]:
     try:
         env.reporter.check_started(CHECK, "browser", f"load {', '.join(pages)} headless")
         for page in pages:
-            server.requests.clear()
-            url = server.url + page
-            proc = await _load(env, url, engine, scratch.name)
+            proc = await _load(env, page, engine, scratch.name)
             data = _parse(proc.lines)
-            if engine == "auto" and not proc.timed_out and \
+            if engine == "auto" and not proc.timed_out and proc.over_limit is None and \
                     (data is None or (data.get("failed") and data.get("tool") == "qtwebengine")):
                 # QtWebEngine crashed or could not start here (GL, sandbox): try Chromium
-                server.requests.clear()
                 engine = "chromium"
-                proc = await _load(env, url, engine, scratch.name)
+                proc = await _load(env, page, engine, scratch.name)
                 data = _parse(proc.lines)
+            if over := env.over_limit(CHECK, tool, proc, page, f"loading {page}"):
+                return [over]
             if data is None:
                 why = "timed out" if proc.timed_out else \
                     (proc.lines[-1] if proc.lines else "no output")
@@ -125,9 +137,9 @@ async def run(env: CheckEnv) -> list[CheckResult]:
             if data.get("failed"):
                 return [env.skipped(CHECK, tool, f"the browser failed: {data['failed']}"[:200])]
             engine = tool  # the next pages use the engine that worked
-            findings += _findings(data, server.failed_requests(), server.url, page, tool)
+            failed = [(str(p), int(s)) for p, s in data.get("failed_requests") or []]
+            findings += _findings(data, failed, str(data.get("base") or ""), page, tool)
     finally:
-        server.stop()
         scratch.cleanup()
     env.reporter.check_output(CHECK, [f"{f.location()}: {f.message}" for f in findings]
                               or [f"{', '.join(pages)} loaded in {tool} with no errors"])

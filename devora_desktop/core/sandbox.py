@@ -1,0 +1,673 @@
+"""One way to run code the agents wrote: confined, on every platform that can, and honest
+about it where it can't (see docs/ARCHITECTURE.md, Safety).
+
+    status = probe()                       # cached; a real child run through the sandbox
+    status.kind, status.confined, status.summary, status.lost
+    spec = Confinement(project=root, network="none")
+    launch = prepare(argv, spec)           # argv to exec instead; cleanup() when it ended
+
+What a confined program gets (Linux, bubblewrap): the project folder read-write but its
+``.git`` read-only; the toolchains it runs (and the system's /usr, /etc, ...) read-only; a
+throwaway HOME and /tmp; a new PID namespace whose first process is Devora's supervisor (when
+it ends, the kernel kills everything left, ``setsid`` or not); no D-Bus, keyring or X
+sockets; nothing of the user's home, the Devora data folder or other projects. Network: none
+(a new network namespace with its own loopback) for builds, tests and page loads; for
+``npm install`` and a dev server the host network with Landlock allowing TCP only to the
+listed ports. Limits: processes (RLIMIT_NPROC, which the kernel never applies to root, so
+the supervisor also counts them and ends the run over the cap), memory (RLIMIT_DATA), the size
+of any file written (RLIMIT_FSIZE, 1 GB) and open files; output and time are capped by the
+runner that reads it (core/project_runner.py).
+
+Where bubblewrap is missing or user namespaces are blocked, Landlock alone (a kernel feature,
+set up here through ctypes syscalls) confines files and TCP, and the supervisor kills the
+whole tree; ``SandboxStatus.lost`` lists what that gives up. Where neither works, or on macOS
+and Windows (their confinement code is not written yet), ``kind`` says so, ``confined`` is
+False and the caller must ask before running anything.
+
+This module's top level imports only the standard library: it is also the supervisor
+program itself (``python -I -S sandbox.py SPEC``), run inside the sandbox.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import ctypes
+import functools
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Kind = Literal["bwrap", "landlock", "none", "unsupported-platform"]
+Network = Literal["none", "registry", "serve"]
+
+GB = 1024 ** 3
+MB = 1024 ** 2
+#: Set to "bwrap", "landlock" or "none" to force a path (tests, or a user who must).
+FORCE_ENV = "DEVORA_SANDBOX"
+#: What a confined run's HOME and TMPDIR are inside bubblewrap.
+SANDBOX_HOME = "/tmp/home"
+#: Exit code of the supervisor when the run went over its process cap.
+EXIT_TOO_MANY_PROCESSES = 117
+#: Exit code when the program wrote a file past the size cap (killed by SIGXFSZ).
+EXIT_FILE_TOO_BIG = 128 + signal.SIGXFSZ
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps for one run. ``memory_bytes`` is RLIMIT_DATA (heap and private writable maps;
+    V8's reserved address space is not counted, so Node still starts)."""
+
+    processes: int = 512
+    memory_bytes: int = 8 * GB
+    file_bytes: int = 1 * GB
+    open_files: int = 4096
+    output_bytes: int = 64 * MB      # enforced by the runner reading the output
+
+
+@dataclass(frozen=True)
+class Confinement:
+    """What one run may touch. ``project`` is read-write except its ``.git``; ``readable``
+    adds folders read-only (toolchains are found from the program itself); ``writable`` adds
+    read-write ones (the package cache, only for ``npm install``). ``network``: "none" (no
+    network at all), "registry" (TCP to ``ports`` only, default 443/80 and a configured
+    proxy's port: for npm install), "serve" (TCP bind and connect on ``ports`` only: a dev
+    server on its own port)."""
+
+    project: Path
+    network: Network = "none"
+    ports: tuple[int, ...] = ()
+    readable: tuple[Path, ...] = ()
+    writable: tuple[Path, ...] = ()
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class SandboxStatus:
+    """What the start-up probe found by running a child through the sandbox."""
+
+    kind: Kind
+    confined: bool
+    summary: str
+    lost: list[str] = field(default_factory=list)
+    #: the probe's own observations: {"home": "blocked"|"READ", "loopback": ..., "proc": ...}
+    found: dict[str, str] = field(default_factory=dict)
+
+    def line(self) -> str:
+        """One line for --self-test and --checks."""
+        extra = f" (not covered: {'; '.join(self.lost)})" if self.lost else ""
+        return f"{self.kind}: {self.summary}{extra}"
+
+
+@dataclass
+class Launch:
+    """A prepared run: exec ``argv`` with ``env`` in ``cwd``; call ``cleanup()`` after."""
+
+    argv: list[str]
+    env: dict[str, str]
+    cwd: str
+    kind: Kind
+    _scratch: str | None = None
+
+    def cleanup(self) -> None:
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+
+# ---- Landlock through raw syscalls (Linux; no binary needed) ----------------------------
+_SYS_CREATE, _SYS_ADD_RULE, _SYS_RESTRICT = 444, 445, 446
+_FS_EXECUTE, _FS_WRITE_FILE, _FS_READ_FILE, _FS_READ_DIR = 1, 2, 4, 8
+_FS_ALL_V1 = (1 << 13) - 1
+_FS_REFER, _FS_TRUNCATE, _FS_IOCTL_DEV = 1 << 13, 1 << 14, 1 << 15
+_NET_BIND, _NET_CONNECT = 1, 2
+_SCOPE_ABSTRACT_UNIX, _SCOPE_SIGNAL = 1, 2
+_RULE_PATH_BENEATH, _RULE_NET_PORT = 1, 2
+_PR_SET_NO_NEW_PRIVS, _PR_SET_CHILD_SUBREAPER, _PR_SET_PDEATHSIG = 38, 36, 1
+_READ = _FS_EXECUTE | _FS_READ_FILE | _FS_READ_DIR
+
+
+def _libc() -> ctypes.CDLL:
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.syscall.restype = ctypes.c_long
+    return libc
+
+
+def landlock_abi() -> int:
+    """The kernel's Landlock ABI version; 0 when it has none (or this is not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    try:
+        abi = _libc().syscall(_SYS_CREATE, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+    except (OSError, AttributeError):
+        return 0
+    return max(0, int(abi))
+
+
+def _fs_all(abi: int) -> int:
+    rights = _FS_ALL_V1
+    if abi >= 2:
+        rights |= _FS_REFER
+    if abi >= 3:
+        rights |= _FS_TRUNCATE
+    if abi >= 5:
+        rights |= _FS_IOCTL_DEV
+    return rights
+
+
+class _PathBeneath(ctypes.Structure):
+    _pack_ = 1
+    _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+
+class _NetPort(ctypes.Structure):
+    _fields_ = [("allowed_access", ctypes.c_uint64), ("port", ctypes.c_uint64)]
+
+
+class _Ruleset(ctypes.Structure):
+    _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64),
+                ("scoped", ctypes.c_uint64)]
+
+
+def apply_landlock(read: Sequence[str], write: Sequence[str], ports: Sequence[int] | None,
+                   bind_ports: Sequence[int] = (), files: bool = True) -> int:
+    """Restrict this process (and all it starts) for good: files only under ``read`` (read,
+    execute) and ``write`` (everything); TCP connect only to ``ports`` and bind only to
+    ``bind_ports`` (``ports`` None: TCP not restricted); no signals or abstract UNIX
+    sockets beyond the sandbox. Returns the ABI used; raises OSError when it fails."""
+    abi = landlock_abi()
+    if abi < 1:
+        raise OSError("Landlock is not available in this kernel")
+    libc = _libc()
+    fs_all = _fs_all(abi) if files else 0
+    attr = _Ruleset(fs_all, 0, 0)
+    size = 8
+    if abi >= 4 and ports is not None:
+        attr.handled_access_net = _NET_BIND | _NET_CONNECT
+        size = 16
+    if abi >= 6:
+        attr.scoped = _SCOPE_ABSTRACT_UNIX | _SCOPE_SIGNAL
+        size = 24
+    fd = libc.syscall(_SYS_CREATE, ctypes.byref(attr), ctypes.c_size_t(size),
+                      ctypes.c_uint32(0))
+    if fd < 0:
+        raise OSError(ctypes.get_errno(), "landlock_create_ruleset failed")
+    try:
+        if files:
+            for paths, rights in ((read, _READ), (write, fs_all)):
+                for path in paths:
+                    try:
+                        pfd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+                    except OSError:
+                        continue  # a folder this machine does not have
+                    try:
+                        allowed = rights if os.path.isdir(path) else \
+                            rights & (_FS_EXECUTE | _FS_READ_FILE | _FS_WRITE_FILE
+                                      | (_FS_TRUNCATE if abi >= 3 else 0)
+                                      | (_FS_IOCTL_DEV if abi >= 5 else 0))
+                        rule = _PathBeneath(allowed, pfd)
+                        if libc.syscall(_SYS_ADD_RULE, ctypes.c_int(fd),
+                                        ctypes.c_int(_RULE_PATH_BENEATH), ctypes.byref(rule),
+                                        ctypes.c_uint32(0)) < 0:
+                            raise OSError(ctypes.get_errno(), f"landlock rule for {path}")
+                    finally:
+                        os.close(pfd)
+        if attr.handled_access_net:
+            wanted = [(p, _NET_CONNECT) for p in ports or ()] + \
+                     [(p, _NET_BIND) for p in bind_ports]
+            for port, right in wanted:
+                rule = _NetPort(right, port)
+                if libc.syscall(_SYS_ADD_RULE, ctypes.c_int(fd), ctypes.c_int(_RULE_NET_PORT),
+                                ctypes.byref(rule), ctypes.c_uint32(0)) < 0:
+                    raise OSError(ctypes.get_errno(), f"landlock rule for port {port}")
+        if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "no_new_privs")
+        if libc.syscall(_SYS_RESTRICT, ctypes.c_int(fd), ctypes.c_uint32(0)) < 0:
+            raise OSError(ctypes.get_errno(), "landlock_restrict_self failed")
+    finally:
+        os.close(fd)
+    return abi
+
+
+# ---- the supervisor (runs inside the sandbox, stdlib only) ------------------------------
+def _descendants(root_pid: int) -> list[int]:
+    """Every process below ``root_pid`` (by walking /proc's parent links)."""
+    children: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        children.setdefault(ppid, []).append(int(name))
+    found, todo = [], [root_pid]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _kill_descendants() -> None:
+    me = os.getpid()
+    for _ in range(50):  # a fork bomb keeps forking while we kill: repeat until none
+        pids = _descendants(me)
+        if not pids:
+            return
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+
+
+def _supervise(spec: dict) -> int:
+    """Start the program under the spec's limits and wait for it; whatever it left running
+    is killed before returning. As PID 1 of its namespace (bubblewrap) our exit alone makes
+    the kernel kill the rest; without one (Landlock only) we are the subreaper and kill the
+    tree ourselves."""
+    import resource
+
+    libc = _libc()
+    pid1 = os.getpid() == 1
+    if not pid1:
+        libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)  # then kill the tree
+    limits = spec["limits"]
+    cap = int(limits["processes"])
+    ended = {"flag": False}
+
+    def stop(_sig: int, _frame: object) -> None:
+        ended["flag"] = True
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, stop)
+    child = os.fork()
+    if child == 0:
+        try:
+            for name, value in (("RLIMIT_NPROC", cap), ("RLIMIT_FSIZE", limits["file_bytes"]),
+                                ("RLIMIT_DATA", limits["memory_bytes"]),
+                                ("RLIMIT_NOFILE", limits["open_files"]),
+                                ("RLIMIT_CORE", 0)):
+                with contextlib.suppress(ValueError, OSError):
+                    resource.setrlimit(getattr(resource, name), (value, value))
+            for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+                signal.signal(sig, signal.SIG_DFL)
+            if os.geteuid() == 0:  # root keeps no capability (CAP_SYS_PTRACE would read
+                # other processes' /proc environ past Landlock)
+                header = (ctypes.c_uint32 * 2)(0x20080522, 0)
+                if libc.capset(header, (ctypes.c_uint32 * 6)()) != 0:
+                    raise OSError(ctypes.get_errno(), "could not drop capabilities")
+            land = spec.get("landlock")
+            if land:
+                apply_landlock(land["read"], land["write"], land.get("ports"),
+                               land.get("bind_ports", ()), files=land.get("files", True))
+            os.chdir(spec["cwd"])
+            os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
+        except BaseException as exc:  # never return into the supervisor's code
+            os.write(2, f"devora sandbox: could not start {spec['argv'][0]}: {exc}\n".encode())
+            os._exit(126)
+    code: int | None = None
+    too_many = False
+    while code is None and not ended["flag"]:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            break
+        if pid == child:
+            code = os.waitstatus_to_exitcode(status)
+            break
+        if pid == 0:
+            time.sleep(0.02)
+            if len(_descendants(os.getpid())) > cap:
+                too_many = True
+                break
+    if too_many:
+        os.write(2, f"devora sandbox: the program started more than {cap} processes; "
+                    "the run was ended\n".encode())
+    if not pid1 or too_many or ended["flag"]:
+        _kill_descendants()
+    if too_many:
+        return EXIT_TOO_MANY_PROCESSES
+    if code is None:
+        return 128 + signal.SIGTERM
+    return 128 - code if code < 0 else code
+
+
+def _main(argv: list[str]) -> int:
+    spec = json.loads(base64.b64decode(argv[1]))
+    return _supervise(spec)
+
+
+# ---- preparing a run ---------------------------------------------------------------------
+_SYSTEM_RO = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt",
+              "/nix", "/snap", "/srv/toolchains")
+_ETC_NEVER = ("/etc/shadow", "/etc/gshadow", "/etc/ssh", "/etc/ssl/private", "/etc/sudoers")
+
+
+@functools.cache
+def _bwrap() -> str | None:
+    """bubblewrap's path, found once (a tool's scrubbed PATH must not lose it)."""
+    return shutil.which("bwrap") or next(
+        (p for p in ("/usr/bin/bwrap", "/usr/local/bin/bwrap") if os.access(p, os.X_OK)), None)
+
+
+def _platform_kind() -> Kind | None:
+    return None if sys.platform.startswith("linux") else "unsupported-platform"
+
+
+def _toolchain_dirs(program: str) -> list[str]:
+    """The install folders a program needs, read-only: two levels above it (…/bin/node ->
+    the prefix) as written and as resolved (a venv's python -> the base interpreter)."""
+    out = []
+    home = os.path.realpath(os.path.expanduser("~"))
+    for path in {os.path.abspath(program), os.path.realpath(program)}:
+        prefix = os.path.dirname(os.path.dirname(path))
+        if prefix not in ("/", "") and os.path.realpath(prefix) != home:
+            out.append(prefix)
+    return out
+
+
+def _own_python() -> tuple[str, list[str]]:
+    """Devora's interpreter and what it needs read-only to run the supervisor."""
+    dirs = {sys.prefix, sys.base_prefix, os.path.dirname(os.path.abspath(__file__)),
+            *_toolchain_dirs(sys.executable)}
+    return sys.executable, sorted(d for d in dirs if d and d != "/")
+
+
+def _registry_ports() -> list[int]:
+    from urllib.parse import urlsplit
+
+    ports = {443, 80}
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"):
+        if value := os.environ.get(name):
+            with contextlib.suppress(ValueError):
+                parts = urlsplit(value if "://" in value else "http://" + value)
+                if parts.port:
+                    ports.add(parts.port)
+    return sorted(ports)
+
+
+def _supervisor_argv(spec: dict) -> list[str]:
+    payload = base64.b64encode(json.dumps(spec).encode()).decode()
+    if getattr(sys, "frozen", False):  # the bundle has no python: a hidden subcommand
+        return [sys.executable, "sandbox-exec", payload]
+    return [sys.executable, "-I", "-S", os.path.abspath(__file__), payload]
+
+
+def _limits_dict(limits: Limits) -> dict:
+    return {"processes": limits.processes, "memory_bytes": limits.memory_bytes,
+            "file_bytes": limits.file_bytes, "open_files": limits.open_files}
+
+
+def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
+            *, kind: Kind | None = None, cwd: Path | None = None) -> Launch:
+    """The command to run instead of ``argv`` so it is confined by ``spec``. ``kind``
+    defaults to what :func:`probe` found; "none"/"unsupported-platform" run it as is (the
+    caller has asked the person first). ``env`` is the already-scrubbed environment;
+    HOME and TMPDIR are replaced by throwaway ones. ``cwd`` defaults to the project."""
+    kind = kind or probe().kind
+    project = str(Path(spec.project).resolve())
+    workdir = str(Path(cwd).resolve()) if cwd else project
+    program = argv[0] if os.path.isabs(argv[0]) else (shutil.which(argv[0], path=env.get("PATH"))
+                                                       or argv[0])
+    argv = [program, *argv[1:]]
+    if kind not in ("bwrap", "landlock"):
+        return Launch(list(argv), dict(env), workdir, kind)
+    python, python_dirs = _own_python()
+    scratch = tempfile.mkdtemp(prefix="devora-run-")
+    readable = sorted({*python_dirs, *_toolchain_dirs(program),
+                       *(str(Path(p).resolve()) for p in spec.readable)})
+    writable = [str(Path(p).resolve()) for p in spec.writable]
+    if spec.network == "none":
+        ports: list[int] | None = []
+    elif spec.network == "registry":
+        ports = sorted({*spec.ports, *_registry_ports()})
+    else:
+        ports = sorted(spec.ports)
+    bind_ports = sorted(spec.ports) if spec.network == "serve" else []
+    run_env = dict(env)
+    payload: dict = {"argv": argv, "cwd": workdir, "env": run_env,
+                     "limits": _limits_dict(spec.limits)}
+    if kind == "bwrap":
+        home = SANDBOX_HOME
+        run_env.update(HOME=home, TMPDIR="/tmp", TMP="/tmp", TEMP="/tmp")
+        args = [_bwrap() or "bwrap", "--die-with-parent", "--new-session", "--unshare-all",
+                "--as-pid-1", "--cap-drop", "ALL", "--hostname", "devora-sandbox",
+                "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", home,
+                "--tmpfs", "/dev/shm", "--tmpfs", "/run", "--dir", "/var/tmp"]
+        if spec.network != "none":
+            args.append("--share-net")
+        for path in _SYSTEM_RO:
+            if os.path.exists(path):
+                args += ["--ro-bind" if not os.path.islink(path) else "--symlink",
+                         os.readlink(path) if os.path.islink(path) else path, path]
+        for path in _ETC_NEVER:
+            if os.path.isdir(path):
+                args += ["--tmpfs", path]
+            elif os.path.exists(path):
+                args += ["--ro-bind", "/dev/null", path]
+        for path in ("/sys/devices/system/cpu", "/sys/fs/cgroup"):
+            args += ["--ro-bind-try", path, path]
+        for path in readable:
+            args += ["--ro-bind-try", path, path]
+        args += ["--bind", project, project]
+        if os.path.isdir(os.path.join(project, ".git")):
+            args += ["--ro-bind", os.path.join(project, ".git"), os.path.join(project, ".git")]
+        for path in writable:
+            args += ["--bind-try", path, path]
+        if workdir != project:
+            args += ["--bind", workdir, workdir]
+        args += ["--chdir", "/"]
+        if ports is not None and spec.network != "none" and landlock_abi() >= 4:
+            payload["landlock"] = {"read": [], "write": [], "ports": ports,
+                                   "bind_ports": bind_ports, "files": False}
+        payload["env"] = run_env
+        outer_env = {k: v for k, v in env.items() if k in ("PATH", "LANG")}
+        return Launch([*args, "--", python, *_supervisor_argv(payload)[1:]], outer_env, "/",
+                      kind, scratch)
+    # Landlock alone: same files and ports, enforced by the kernel on our own process tree
+    home = os.path.join(scratch, "home")
+    tmp = os.path.join(scratch, "tmp")
+    os.makedirs(home)
+    os.makedirs(tmp)
+    run_env.update(HOME=home, TMPDIR=tmp, TMP=tmp, TEMP=tmp)
+    read = [p for p in _SYSTEM_RO if os.path.exists(p) and p != "/etc"] + readable + [
+        "/proc", "/sys/devices/system/cpu", "/etc/hosts", "/etc/resolv.conf", "/etc/passwd",
+        "/etc/group", "/etc/nsswitch.conf", "/etc/ssl", "/etc/ca-certificates", "/etc/fonts",
+        "/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime", "/etc/mime.types",
+        "/etc/python3", "/etc/nodejs"]
+    write = [project, scratch, "/dev", *writable]
+    if workdir != project:
+        write.append(workdir)
+    payload["env"] = run_env
+    payload["landlock"] = {"read": read, "write": write, "ports": ports,
+                           "bind_ports": bind_ports, "files": True}
+    return Launch(_supervisor_argv(payload), {}, workdir, kind, scratch)
+
+
+# ---- the probe ----------------------------------------------------------------------------
+_PROBE = r"""
+import os, socket, sys, hashlib
+out = []
+try:
+    open(sys.argv[1], "rb").read(); out.append("home=READ")
+except OSError:
+    out.append("home=blocked")
+try:
+    s = socket.create_connection(("127.0.0.1", int(sys.argv[2])), timeout=2); s.send(b"x")
+    s.close(); out.append("loopback=REACHED")
+except OSError:
+    out.append("loopback=blocked")
+try:
+    data = open(f"/proc/{sys.argv[3]}/environ", "rb").read()
+    out.append("proc=" + ("READ:" + hashlib.sha256(data).hexdigest() if data else "blocked"))
+except OSError:
+    out.append("proc=blocked")
+print(" ".join(out))
+"""
+
+_LOST_LANDLOCK = [
+    "the project's .git folder is writable",
+    "UDP (and so DNS) is not blocked",
+    "other processes' command lines in /proc are visible",
+]
+_cached: dict[str, SandboxStatus] = {}
+_lock = threading.Lock()
+
+
+def _wanted_kinds() -> list[Kind]:
+    forced = os.environ.get(FORCE_ENV, "").strip().lower()
+    if forced in ("bwrap", "landlock", "none"):
+        return [forced]  # type: ignore[list-item]
+    return ["bwrap", "landlock"]
+
+
+def _available(kind: Kind) -> str | None:
+    """Why ``kind`` cannot be tried here, or None."""
+    if kind == "bwrap" and not _bwrap():
+        return "bubblewrap (bwrap) is not installed"
+    if kind == "landlock" and landlock_abi() < 1:
+        return "this kernel has no Landlock"
+    return None
+
+
+def _run_probe(kind: Kind) -> dict[str, str]:
+    """Run the probe child through ``kind``; what it could reach, by name."""
+    home = Path(os.path.expanduser("~"))
+    base = home if os.access(home, os.W_OK) else Path(tempfile.gettempdir())
+    where = Path(tempfile.mkdtemp(prefix=".devora-probe-", dir=base))
+    canary = where / "canary"
+    canary.write_text("devora-probe-canary")
+    project = where / "project"
+    project.mkdir()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(0.01)
+    reached = threading.Event()
+
+    def accept() -> None:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and not done.is_set():
+            with contextlib.suppress(OSError):
+                conn, _ = listener.accept()
+                reached.set()
+                conn.close()
+
+    done = threading.Event()
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    launch = None
+    try:
+        env = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "HOME")}
+        launch = prepare([sys.executable, "-I", "-S", "-c", _PROBE, str(canary),
+                          str(listener.getsockname()[1]), str(os.getpid())],
+                         Confinement(project=project), env, kind=kind)
+        proc = subprocess.run(launch.argv, env=launch.env, cwd=launch.cwd, timeout=30,
+                              capture_output=True, text=True, start_new_session=True)
+        found = dict(part.split("=", 1) for part in proc.stdout.split() if "=" in part)
+        if not found:
+            why = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+            return {"error": why[:200]}
+        with open(f"/proc/{os.getpid()}/environ", "rb") as fh:
+            import hashlib
+
+            mine = "READ:" + hashlib.sha256(fh.read()).hexdigest()
+        found["proc"] = "READ" if found.get("proc") == mine else "blocked"
+        done.set()
+        thread.join(1)
+        if reached.is_set():
+            found["loopback"] = "REACHED"
+        return found
+    except (OSError, subprocess.SubprocessError) as exc:
+        return {"error": f"{type(exc).__name__}: {exc}"[:200]}
+    finally:
+        done.set()
+        listener.close()
+        if launch is not None:
+            launch.cleanup()
+        shutil.rmtree(where, ignore_errors=True)
+
+
+def _status_for(kind: Kind, found: dict[str, str]) -> SandboxStatus:
+    blocked = all(found.get(k) == "blocked" for k in ("home", "loopback", "proc"))
+    if kind == "bwrap":
+        summary = ("checks run in a sandbox (bubblewrap): only the project folder, no network, "
+                   "no access to your home folder, Devora's data or other programs")
+        lost: list[str] = []
+        if landlock_abi() < 4:
+            lost.append("npm install and the dev server can reach any TCP port")
+    else:
+        summary = ("checks run confined by Landlock: only the project folder, no TCP, "
+                   "no access to your home folder or Devora's data")
+        lost = list(_LOST_LANDLOCK)
+    leaks = [k for k in ("home", "loopback", "proc") if found.get(k) != "blocked"]
+    if leaks:
+        return SandboxStatus(kind, False, f"the {kind} sandbox let the probe through "
+                             f"({', '.join(leaks)}): checks are not confined", lost, found)
+    return SandboxStatus(kind, blocked, summary, lost, found)
+
+
+def _unconfined(kind: Kind, why: str, found: dict[str, str] | None = None) -> SandboxStatus:
+    lost = ["checks run with your user's full access: files, network, other programs"]
+    if kind == "unsupported-platform":
+        summary = "not confined on this platform: checks run as you, with your files and network"
+    else:
+        summary = f"not confined ({why}): checks run as you, with your files and network"
+    return SandboxStatus(kind, False, summary, lost, found or {})
+
+
+def probe(*, refresh: bool = False) -> SandboxStatus:
+    """What confines project code here, found by running a child through the sandbox that
+    tries to read a canary in HOME, reach a loopback listener and read our /proc environ.
+    Cached per process (and per forced kind); takes ~0.1-0.3 s the first time: call it off
+    the UI thread."""
+    key = os.environ.get(FORCE_ENV, "")
+    with _lock:
+        if not refresh and key in _cached:
+            return _cached[key]
+        if platform := _platform_kind():
+            status = _unconfined(platform, "no confinement for this platform yet")
+        else:
+            status = None
+            reasons = []
+            for kind in _wanted_kinds():
+                if kind == "none":
+                    reasons.append(f"turned off by {FORCE_ENV}=none")
+                    break
+                if why := _available(kind):
+                    reasons.append(why)
+                    continue
+                found = _run_probe(kind)
+                if "error" in found:
+                    reasons.append(f"{kind} failed: {found['error']}")
+                    continue
+                status = _status_for(kind, found)
+                if status.confined:
+                    break
+                reasons.append(status.summary)
+                status = None
+            if status is None:
+                status = _unconfined("none", "; ".join(reasons) or "no sandbox found")
+        _cached[key] = status
+        return status
+
+
+if __name__ == "__main__":
+    sys.exit(_main(sys.argv))

@@ -1,0 +1,144 @@
+"""The sandbox's probe and its runs, on this machine, for every path it can take: bubblewrap,
+Landlock alone (bubblewrap missing or user namespaces blocked) and nothing at all."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.core import sandbox
+from devora_desktop.core.project_runner import ProjectRunner
+from devora_desktop.core.sandbox import Confinement, Limits
+
+PY = sys.executable
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux confinement")
+CI = os.environ.get("CI") == "true"
+
+
+def can(kind: str) -> bool:
+    if kind == "bwrap":
+        return sandbox._bwrap() is not None
+    return sandbox.landlock_abi() >= 1
+
+
+def need(kind: str) -> None:
+    """On CI a missing sandbox fails the run; elsewhere the test says what it lacks."""
+    if not can(kind):
+        if CI:
+            pytest.fail(f"{kind} is not available on this CI machine: install bubblewrap")
+        pytest.skip(f"{kind} is not available here")
+
+
+@pytest.fixture
+def forced(monkeypatch: pytest.MonkeyPatch):
+    def force(kind: str) -> sandbox.SandboxStatus:
+        monkeypatch.setenv(sandbox.FORCE_ENV, kind)
+        return sandbox.probe(refresh=True)
+    yield force
+    sandbox._cached.clear()
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+def test_the_probe_runs_a_child_that_reaches_nothing(forced, kind: str) -> None:
+    need(kind)
+    status = forced(kind)
+    assert status.kind == kind and status.confined, status
+    assert status.found == {"home": "blocked", "loopback": "blocked", "proc": "blocked"}
+    if kind == "landlock":  # what Landlock alone gives up is said, not hidden
+        assert "the project's .git folder is writable" in status.lost
+    assert "not confined" not in status.line()
+
+
+def test_nothing_to_confine_with_says_so_and_is_not_confined(forced) -> None:
+    status = forced("none")
+    assert status.kind == "none" and not status.confined
+    assert status.summary.startswith("not confined")
+    assert "with your files and network" in status.summary
+    assert status.lost
+
+
+def test_other_platforms_say_not_confined_on_this_platform(
+        forced, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sandbox, "_platform_kind", lambda: "unsupported-platform")
+    status = forced("")
+    assert status.kind == "unsupported-platform" and not status.confined
+    assert status.summary.startswith("not confined on this platform")
+
+
+@linux
+def test_a_probe_that_gets_through_is_reported_unconfined(
+        forced, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sandbox that starts but lets the probe read HOME is not trusted."""
+    need("bwrap")
+    monkeypatch.setattr(sandbox, "_run_probe",
+                        lambda kind: {"home": "READ", "loopback": "blocked", "proc": "blocked"})
+    status = forced("bwrap")
+    assert not status.confined and status.kind == "none"
+    assert "let the probe through (home)" in status.summary
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+async def test_the_project_is_writable_but_its_git_and_the_rest_are_not(
+        tmp_path: Path, kind: str) -> None:
+    need(kind)
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)
+    other = tmp_path / "other-project"
+    other.mkdir()
+    (other / "secret.txt").write_text("other project's secret")
+    script = (
+        "import pathlib, sys\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "(p / 'made.txt').write_text('ok'); print('project write ok')\n"
+        "for target in [p / '.git' / 'hooks-x', pathlib.Path(sys.argv[2]) / 'x']:\n"
+        "    try:\n"
+        "        target.write_text('x'); print('WROTE', target)\n"
+        "    except OSError as e:\n"
+        "        print('refused', target.name)\n"
+        "try:\n"
+        "    print('READ', open(sys.argv[2] + '/secret.txt').read())\n"
+        "except OSError:\n"
+        "    print('refused secret')\n")
+    runner = ProjectRunner(project, kind=kind)  # type: ignore[arg-type]
+    result = await runner.run([PY, "-I", "-c", script, str(project), str(other)], timeout=30)
+    assert result.ok, result.text
+    assert (project / "made.txt").read_text() == "ok"
+    assert "refused secret" in result.lines and "READ" not in result.text
+    assert not (other / "x").exists()
+    if kind == "bwrap":
+        assert not (project / ".git" / "hooks-x").exists()
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+async def test_caps_end_a_fork_bomb_a_huge_file_and_endless_output(
+        tmp_path: Path, kind: str) -> None:
+    """As root too: the supervisor counts processes where RLIMIT_NPROC does not apply."""
+    need(kind)
+    limits = Limits(processes=40, file_bytes=2 * sandbox.MB, output_bytes=4 * sandbox.MB)
+    runner = ProjectRunner(tmp_path, kind=kind,  # type: ignore[arg-type]
+                           confine=Confinement(project=tmp_path, limits=limits))
+    bomb = ("import os, time\n"
+            "for _ in range(400):\n"
+            "    try:\n"
+            "        if os.fork() == 0:\n"
+            "            time.sleep(30); os._exit(0)\n"
+            "    except OSError:\n"
+            "        time.sleep(0.01)\n"
+            "time.sleep(30)\n")
+    result = await runner.run([PY, "-I", "-c", bomb], timeout=20)
+    assert result.over_limit == "processes" and result.seconds < 15, result
+    assert "more than 40 processes" in (result.limit_message("the build", limits) or "")
+    big = "open('big.bin', 'wb').write(b'x' * (3 * 1024 * 1024))"
+    result = await runner.run([PY, "-I", "-c", big], timeout=20)
+    assert result.over_limit == "file-size", result
+    assert not (tmp_path / "big.bin").exists() or (tmp_path / "big.bin").stat().st_size \
+        <= 2 * sandbox.MB
+    chatty = "import sys\nwhile True: sys.stdout.write('y' * 65536 + '\\n')"
+    result = await runner.run([PY, "-I", "-c", chatty], timeout=20)
+    assert result.over_limit == "output" and result.seconds < 15, result
