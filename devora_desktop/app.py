@@ -77,12 +77,13 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
     import qasync
 
-    from devora_desktop.cli import open_context
+    from devora_desktop.core.context import open_context
     from devora_desktop.ui.loop import install_asyncgen_hooks, tune_interpreter
     from devora_desktop.ui.single_instance import InstanceServer
 
     try:
-        ctx = open_context(lock=lock)
+        ctx = open_context(lock=lock, report=lambda line: print(f"devora: {line}",
+                                                                file=sys.stderr))
     except DevoraError as exc:
         lock.release()
         print(f"devora: {exc.one_line()}", file=sys.stderr)

@@ -7,18 +7,23 @@ traceback (an unexpected bug writes its traceback to the log and says where).
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from devora_desktop import __version__
-from devora_desktop.core.errors import DevoraError, InstanceLocked
+from devora_desktop.cli_common import (
+    _emit_json,
+    _err,
+    _text,
+    projects,
+    with_context,
+)
+from devora_desktop.core.errors import DevoraError
 
 log = logging.getLogger("devora.cli")
 
@@ -29,59 +34,10 @@ EXIT_CANCELLED = 130
 EXIT_BUG = 70
 
 
-def _err(message: str) -> None:
-    click.echo(f"devora: {message}", err=True)
-
-
 def _console():
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
-
-
-def _text(value: object):
-    """A rich Text of ``value``: names and messages are data, never markup or escapes."""
-    from rich.text import Text
-
-    from devora_desktop.core.models import clean_text
-
-    return Text(clean_text(str(value)))
-
-
-def _emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-
-
-def open_context(read_only: bool = False, lock=None):
-    from devora_desktop.core.context import AppContext
-    from devora_desktop.core.logs import setup_logging
-
-    ctx = AppContext.open(read_only=read_only, lock=lock)
-    setup_logging(ctx.paths.logs)
-    for line in ctx.store.repairs:  # damage found on load: say what was repaired or lost
-        _err(f"data folder repaired: {line}")
-    return ctx
-
-
-def with_context(read_only: bool = False) -> Callable:
-    """Open the data dir for one command. Read-only commands fall back to a lock-free view
-    when the app is running, so `devora projects list` works beside the GUI."""
-
-    def deco(fn: Callable) -> Callable:
-        @functools.wraps(fn)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            try:
-                ctx = open_context()
-            except InstanceLocked:
-                if not read_only:
-                    raise
-                ctx = open_context(read_only=True)
-            with ctx:
-                return fn(ctx, *args, **kwargs)
-
-        return wrapper
-
-    return deco
 
 
 def _fmt_time(dt) -> str:
@@ -114,9 +70,7 @@ def cli(ctx: click.Context, screenshot: str | None, screenshot_project: str | No
 
 
 # ---- projects --------------------------------------------------------------------------
-@cli.group()
-def projects() -> None:
-    """List, inspect, delete and time-travel your projects."""
+cli.add_command(projects)
 
 
 @projects.command("list")

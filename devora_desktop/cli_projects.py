@@ -1,13 +1,14 @@
 """`devora projects import|rename|duplicate|ledger`: the project verbs the window has too.
 
-Registered on cli.py's ``projects`` group (imported at its end), so cli.py stays a map.
+Registered on the ``projects`` group of cli_common.py (cli.py imports this module at its
+end), so cli.py stays a map.
 """
 
 from __future__ import annotations
 
 import click
 
-from devora_desktop.cli import _emit_json, _text, projects, with_context
+from devora_desktop.cli_common import _emit_json, _text, projects, with_context
 
 
 @projects.command("import")

@@ -34,7 +34,7 @@ from devora_desktop.core.models import Mode, Usage
 from devora_desktop.core.workspace import normalize_rel_path
 
 if TYPE_CHECKING:
-    from devora_desktop.agents.orchestrator import Run
+    from devora_desktop.agents.scope import StepScope
 
 
 #: Rough output of a file by kind, in tokens: enough to keep big files apart and batch the
@@ -81,7 +81,7 @@ class BuildStep:
     """One per run: ``await BuildStep(run, mode, agents).execute(architect, messages)``
     returns the plan once the Architect is done and every code agent has finished."""
 
-    def __init__(self, run: Run, mode: Mode, agents: tuple[str, ...],
+    def __init__(self, run: StepScope, mode: Mode, agents: tuple[str, ...],
                  on_plan: Callable[[Plan], None] | None = None) -> None:
         self.run = run
         self.on_plan = on_plan
@@ -198,7 +198,6 @@ class BuildStep:
 
     def _plan_ready(self, plan: Plan) -> None:
         run = self.run
-        run.plan = plan
         run.gate.plan = plan
         self._put_back(plan)
         if self.on_plan is not None:

@@ -20,7 +20,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from datetime import date
 
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
@@ -48,11 +47,12 @@ from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
 from devora_desktop.agents.protocol import Plan
 from devora_desktop.agents.review_cache import ReviewBase, remember
-from devora_desktop.agents.review_loop import Checks, ReviewLoop, Verdict
+from devora_desktop.agents.review_loop import ReviewLoop, Verdict
 from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
+from devora_desktop.agents.scope import Checks, EngineOptions, RunRequest
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
-from devora_desktop.core.llm.base import CallParams, ChatProvider
+from devora_desktop.core.llm.base import CallParams
 from devora_desktop.core.models import Message, Mode, RunRecord, RunStatus, Usage
 from devora_desktop.core.store import Store
 from devora_desktop.core.workspace import Workspace, looks_binary
@@ -60,33 +60,6 @@ from devora_desktop.core.workspace import Workspace, looks_binary
 log = logging.getLogger(__name__)
 
 CODE_AGENTS = {Mode.WEB: ("frontend",), Mode.FULLSTACK: ("frontend", "backend", "database")}
-
-
-@dataclass
-class RunRequest:
-    prompt: str
-    provider: ChatProvider
-    model: str
-    mode: Mode = Mode.WEB
-    provider_name: str = ""
-    project_id: str | None = None
-    project_name: str | None = None
-    agent_models: dict[str, str] = field(default_factory=dict)
-    max_usd: float | None = None
-    max_tokens: int | None = None
-    preferences: list[str] = field(default_factory=list)
-    checks: Checks | None = None     # this run's checks (consent given); None: the engine's
-
-
-@dataclass
-class EngineOptions:
-    max_rounds: int = 2              # the fix budget: rounds for findings and review issues
-    max_continuations: int = 2
-    max_files_per_run: int = 300
-    review_file_chars: int = 60_000
-    checks: Checks | None = None     # the checks seam (review_loop.Checks); None: no checks
-    shard_tokens: int | None = 800   # estimated output per worker; None: one worker per agent
-    shard_files: int = 8             # and at most this many files per worker
 
 
 class Run:
@@ -334,7 +307,9 @@ class Run:
         self.build = BuildStep(self, mode, CODE_AGENTS[mode], on_plan=adopt)
         self.plan = await self.build.execute(architect, msgs)
 
-        self.verdict = await ReviewLoop(self, mode).run_to_verdict()
+        loop = ReviewLoop(self, mode, self.plan)
+        self.verdict = await loop.run_to_verdict()
+        self.review_base = loop.review_base
 
     async def _architect_messages(self, architect: ArchitectAgent, mode: Mode,
                                   manifest: list[tuple[str, str]] | None):

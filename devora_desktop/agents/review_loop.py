@@ -28,10 +28,7 @@ kind on the last pass and a readable APPROVE; anything else ends "not approved: 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
 from devora_desktop.agents import validators
 from devora_desktop.agents.events import (
@@ -42,33 +39,12 @@ from devora_desktop.agents.events import (
     RunEvent,
     ValidationReport,
 )
-from devora_desktop.agents.journal import Emit, agent_span
-from devora_desktop.agents.protocol import Review, ReviewIssue
-from devora_desktop.agents.review_cache import review_base
+from devora_desktop.agents.journal import agent_span
+from devora_desktop.agents.protocol import Plan, Review, ReviewIssue
+from devora_desktop.agents.review_cache import ReviewBase, review_base
 from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
+from devora_desktop.agents.scope import CheckRequest, Checks, StepScope
 from devora_desktop.core.models import Mode
-
-if TYPE_CHECKING:
-    from devora_desktop.agents.orchestrator import Run
-
-
-@dataclass(frozen=True)
-class CheckRequest:
-    """What a check gets: the project folder as it is now, and where to report."""
-
-    root: Path
-    mode: Mode
-    files: tuple[str, ...]        # every file in the project now
-    changed: tuple[str, ...]      # written this run
-    round: int                    # 0 before any fix round, else the round being verified
-    emit: Emit                    # CheckStarted / CheckOutput / CheckFinished
-    owner_of: Callable[[str], str]
-
-
-class Checks(Protocol):
-    """Runs the project's checks (build, load, tests). Cancelled with the run."""
-
-    async def __call__(self, request: CheckRequest) -> list[Finding]: ...
 
 
 @dataclass
@@ -108,9 +84,14 @@ COMPLETENESS = "completeness"
 
 
 class ReviewLoop:
-    def __init__(self, run: Run, mode: Mode) -> None:
+    """Verify, fix, review: ``await ReviewLoop(scope, mode, plan).run_to_verdict()`` returns
+    the :class:`Verdict`; ``review_base`` is what the last review opened with."""
+
+    def __init__(self, run: StepScope, mode: Mode, plan: Plan | None = None) -> None:
         self.run = run
         self.mode = mode
+        self.plan = plan
+        self.review_base: ReviewBase | None = None
         self.owners = {"web": ("frontend",), "fullstack": ("frontend", "backend", "database"),
                        "quick": ("quick",)}[mode.value]
         self.rounds = 0
@@ -123,9 +104,9 @@ class ReviewLoop:
     def missing(self) -> dict[str, list[str]]:
         """Planned files (not deletions) that do not exist, by owner."""
         run = self.run
-        assert run.plan is not None
+        assert self.plan is not None
         out: dict[str, list[str]] = {}
-        for f in run.plan.files:
+        for f in self.plan.files:
             if f.action != "delete" and not run.gate.ws.exists(f.path):
                 out.setdefault(f.owner, []).append(f.path)
         return out
@@ -133,7 +114,7 @@ class ReviewLoop:
     async def complete(self) -> None:
         """Ask each owner, once, for exactly the planned files it did not write."""
         run = self.run
-        assert run.plan is not None
+        assert self.plan is not None
         missing = {a: paths for a, paths in self.missing().items() if a in self.owners}
         if not missing:
             return
@@ -143,7 +124,7 @@ class ReviewLoop:
                 f"{len(paths)} planned file(s) missing ({', '.join(paths[:5])}); asking for "
                 "exactly those")))
             fa = FileAgent(owner, run.env(owner), self.mode.value)
-            jobs[owner] = (fa, fa.messages(run.request.prompt, run.plan, {}, missing=paths))
+            jobs[owner] = (fa, fa.messages(run.request.prompt, self.plan, {}, missing=paths))
         await run.parallel(jobs, round_=self.rounds)
 
     def completeness_findings(self) -> list[Finding]:
@@ -159,7 +140,7 @@ class ReviewLoop:
         gate = run.gate
         files = await asyncio.to_thread(gate.text_files)
         findings = await asyncio.to_thread(validators.validate, files, list(gate.written))
-        if run.plan is not None:
+        if self.plan is not None:
             findings += self.completeness_findings()
         run.emit(ValidationReport(findings=findings, files_checked=len(gate.written)))
         self.checks_seen = []
@@ -276,7 +257,7 @@ class ReviewLoop:
         files they name, and sends back only what it changes."""
         self.rounds += 1
         run = self.run
-        plan = run.plan
+        plan = self.plan
         jobs: dict = {}
         for owner in work.owners:
             issues, findings = work.issues.get(owner, []), work.findings.get(owner, [])
@@ -298,14 +279,14 @@ class ReviewLoop:
 
     async def review(self) -> Review:
         run = self.run
-        assert run.plan is not None
+        assert self.plan is not None
         self.reviews += 1
         reviewer = ReviewerAgent(run.env("reviewer"))
         files = await asyncio.to_thread(run.gate.text_files)
-        plan, changed = run.plan, list(run.gate.written)
+        plan, changed = self.plan, list(run.gate.written)
         assert run.project is not None
         # Opens with the project at a checkpoint: the same prefix turn after turn (cached).
-        base = run.review_base = await asyncio.to_thread(
+        base = self.review_base = await asyncio.to_thread(
             review_base, run.store, run.gate.ws, run.project.id, files)
         async with agent_span(run.emit, reviewer, self.rounds):
             checks = self.check_lines()
@@ -318,3 +299,6 @@ class ReviewLoop:
                                issues=[i.model_dump() for i in review.issues],
                                by_model=not self.offline))
         return review
+
+
+__all__ = ["CheckRequest", "Checks", "ReviewLoop", "Verdict"]  # the checks seam's names too

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,3 +43,16 @@ class AppContext:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def open_context(read_only: bool = False, lock=None,
+                 report: Callable[[str], None] = lambda line: None) -> AppContext:
+    """Start-up, the same for every front end: open the data folder, start the log, and
+    ``report`` each repair loading made (damage found and what was kept or lost)."""
+    from devora_desktop.core.logs import setup_logging
+
+    ctx = AppContext.open(read_only=read_only, lock=lock)
+    setup_logging(ctx.paths.logs)
+    for line in ctx.store.repairs:
+        report(f"data folder repaired: {line}")
+    return ctx

@@ -1,0 +1,64 @@
+"""What the command modules share: one-line errors, plain text, JSON, the data folder
+opened for one command, and the ``projects`` group that cli.py and cli_projects.py both fill
+(kept here so neither imports the other back)."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from devora_desktop.core.errors import InstanceLocked
+
+
+def _err(message: str) -> None:
+    click.echo(f"devora: {message}", err=True)
+
+
+def _text(value: object):
+    """A rich Text of ``value``: names and messages are data, never markup or escapes."""
+    from rich.text import Text
+
+    from devora_desktop.core.models import clean_text
+
+    return Text(clean_text(str(value)))
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def open_context(read_only: bool = False, lock=None):
+    """core's start-up, with what loading repaired said on stderr."""
+    from devora_desktop.core.context import open_context as start
+
+    return start(read_only=read_only, lock=lock, report=_err)
+
+
+def with_context(read_only: bool = False) -> Callable:
+    """Open the data dir for one command. Read-only commands fall back to a lock-free view
+    when the app is running, so `devora projects list` works beside the GUI."""
+
+    def deco(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                ctx = open_context()
+            except InstanceLocked:
+                if not read_only:
+                    raise
+                ctx = open_context(read_only=True)
+            with ctx:
+                return fn(ctx, *args, **kwargs)
+
+        return wrapper
+
+    return deco
+
+
+@click.group()
+def projects() -> None:
+    """List, inspect, delete and time-travel your projects."""
