@@ -45,6 +45,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
+from devora_desktop.agents.project_context import context_note
 from devora_desktop.agents.protocol import Plan
 from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
@@ -85,6 +86,9 @@ class Run:
         self.similar: list[str] = []
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
+        #: The project's rules and the person's own edits since the last run (set when the
+        #: project opens), appended to the request every agent reads.
+        self.context_note = ""
 
     # The journal owns these; the names stay for the callers that read them.
     log = property(lambda self: self.journal.log)
@@ -95,6 +99,8 @@ class Run:
     approved = property(lambda self: self.verdict.approved)
     findings = property(lambda self: self.verdict.findings)
     written = property(lambda self: self.gate.written if self.gate else {})
+    #: The request as the agents read it (the person's words stay ``request.prompt``).
+    brief = property(lambda self: self.request.prompt + self.context_note)
     deleted = property(lambda self: self.gate.deleted if self.gate else [])
 
     # ---- public --------------------------------------------------------------------------
@@ -163,7 +169,7 @@ class Run:
         if window is None:
             return build(files)
         budget = prompt_budget(window)
-        msgs, left_out = fit_files(build, files, budget, self.estimator, self.request.prompt,
+        msgs, left_out = fit_files(build, files, budget, self.estimator, self.brief,
                                    first)
         if left_out:
             agent.notice(left_out_notice(left_out, window), "warning")
@@ -230,6 +236,10 @@ class Run:
                 ws.commit_person_edits("Your edits")
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
+        if ws.head() is not None:
+            last = next((r.version_id for r in reversed(self.store.runs.list(
+                project_id=project.id)) if r.version_id), None)
+            self.context_note = context_note(ws, last)
 
     async def _execute(self) -> None:
         req = self.request
@@ -282,7 +292,7 @@ class Run:
         agent = QuickAgent(self.env("quick"))
         current = self.gate.text_files() if refinement else {}
         msgs = self.fit(agent, lambda files: agent.messages(
-            self.request.prompt, files, self.request.preferences), current)
+            self.brief, files, self.request.preferences), current)
         await self._run_code_agent(agent, msgs)
         self.verdict = await ReviewLoop(self, Mode.QUICK).run_quick()
 
@@ -323,7 +333,7 @@ class Run:
                              for m in recent)
             if summary:
                 text = f"Summary of earlier turns: {summary}\n{text}"
-            return architect.messages(self.request.prompt, mode.value,
+            return architect.messages(self.brief, mode.value,
                                       preferences=self.request.preferences, manifest=listing,
                                       conversation=text, similar=self.similar)
 
