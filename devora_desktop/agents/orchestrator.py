@@ -158,8 +158,8 @@ class Run:
 
     def window(self, model: str | None = None) -> int | None:
         """The model's context window, when the provider knows it (offline: unlimited)."""
-        info = getattr(self.request.provider, "model_info", None)
-        return info(model or self.request.model).context_length if info else None
+        info = self.request.provider.model_info(model or self.request.model)
+        return info.context_length if info is not None else None
 
     def fit(self, agent, build, files: dict[str, str], first=()) -> list:
         """Every request to a code agent or the Reviewer goes through here: ``build(files)``
@@ -279,7 +279,7 @@ class Run:
         self.emit(RunStarted(run_id=self.record.id, project_id=self.project.id,
                              project_name=self.project.name, mode=mode.value,
                              provider=req.provider_name,
-                             provider_label=getattr(req.provider, "label", req.provider_name),
+                             provider_label=req.provider.label or req.provider_name,
                              model=req.model, refinement=refinement, agents=agents,
                              **self._estimate(mode, refinement)))
         if mode == Mode.QUICK:
@@ -370,11 +370,10 @@ class Run:
         project_bytes = 0
         if refinement and self.ws is not None:
             project_bytes = sum((self.ws.root / p).stat().st_size for p in self.ws.list_files())
-        info = getattr(self.request.provider, "model_info", None)
+        info = self.request.provider.model_info(self.request.model)
         est = estimate_run(mode, refinement=refinement,
                            prompt_tokens=self.estimator.count(self.request.prompt),
-                           project_bytes=project_bytes,
-                           model=info(self.request.model) if info is not None else None,
+                           project_bytes=project_bytes, model=info,
                            offline=info is None and self.request.provider_name == "offline",
                            fix_budget=self.options.max_rounds,
                            shard_tokens=self.options.shard_tokens)
