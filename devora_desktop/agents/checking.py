@@ -54,6 +54,9 @@ class Confinement(Protocol):
     """What consent needs of the sandbox probe (core.sandbox.SandboxStatus)."""
 
     @property
+    def kind(self) -> str: ...
+
+    @property
     def confined(self) -> bool: ...
 
     @property
@@ -63,12 +66,26 @@ class Confinement(Protocol):
 SandboxProbe = Callable[[], Awaitable[Confinement | None]]
 
 
+WHY_UNCONFINED = {
+    "unsupported-platform": "Devora cannot confine code on this platform yet.",
+    "none": "No sandbox works here (Settings › Runs says why).",
+}
+LEAKY = "The sandbox here let a test probe through (Settings › Runs says how)."
+
+
 def risk_text(status: Confinement | None) -> str:
-    """The honest line the question carries: what confines the code here, and what not."""
+    """The honest line the question carries: that nothing confines the code, and why."""
     if status is None:
         return UNCONFINED
-    summary = status.summary.strip().rstrip(".")
-    return f"{UNCONFINED} ({summary}.)" if summary else UNCONFINED
+    return f"{UNCONFINED} {WHY_UNCONFINED.get(status.kind, LEAKY)}"
+
+
+async def sandbox_status() -> Confinement:
+    """What the start-up probe found (core.sandbox.probe: a real child run through the
+    sandbox), off the event loop; cached after the first call."""
+    from devora_desktop.core.sandbox import probe
+
+    return await asyncio.to_thread(probe)
 
 
 class EventReporter:

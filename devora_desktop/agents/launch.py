@@ -29,7 +29,8 @@ async def start_run(ctx: AppContext, prompt: str, mode: Mode, *,
     settings = ctx.settings
     choice = await choose_provider(ctx, provider, base_url=base_url, model=model)
     try:
-        await choice.provider.refresh_catalogue()
+        if not choice.offline:
+            await choice.provider.refresh_catalogue()  # type: ignore[attr-defined]
         request = RunRequest(
             prompt=prompt, provider=choice.provider, model=choice.model, mode=mode,
             provider_name=choice.name, project_id=project_id, project_name=project_name,

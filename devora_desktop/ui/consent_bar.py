@@ -50,8 +50,7 @@ class ConsentBar(QFrame):
         self.label.setText(
             f"Check “{project.name}” for real? Devora would build it, load its pages and run "
             f"its tests on this computer. {risk or UNCONFINED} Run checks only if you trust "
-            "this project; the agents then fix what fails. (Asked once per project; "
-            "Settings › Run checks sets a default.)")
+            "this project. (Asked once per project; Settings › Run checks sets a default.)")
         import asyncio  # not at import: the window is on screen before asyncio loads
 
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
+
+
+async def _sandbox_status() -> Any:
+    from devora_desktop.agents.checking import sandbox_status
+
+    return await sandbox_status()
 CLOSE_TIMEOUT = 3.0
 
 
@@ -43,7 +49,7 @@ class RunController(QObject):
         #: asks the user before a project's code runs (checks); set by the window
         self.ask_consent: Callable[[Project, str], Awaitable[bool]] | None = None
         #: says whether the project's code would run confined (then nobody is asked)
-        self.sandbox: Callable[[], Awaitable[Any]] | None = None
+        self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
 
     async def warm_up(self) -> None:
         """Load what the first run needs (the engine, the HTTP client, the icon font) before

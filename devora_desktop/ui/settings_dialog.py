@@ -39,7 +39,13 @@ PROVIDERS = {"automatic": "Automatic (best available)", "openrouter": "OpenRoute
 KEYS = {"openrouter": "OpenRouter key", "openai": "OpenAI-compatible key",
         "github": "GitHub token", "vercel": "Vercel token"}
 THEMES = {"system": "Follow system", "light": "Light", "dark": "Dark"}
-CHECKS = {"ask": "Ask once per project", "always": "Always", "never": "Never"}
+CHECKS = {"ask": "Ask when the code can't be confined", "always": "Always", "never": "Never"}
+CHECKS_TIP = ("Checks build, load and test the generated project on this computer, running "
+              "code the agents wrote. Always: without asking. Ask (the default): where that "
+              "code runs confined they just run; where nothing confines it, Devora asks once "
+              "per project. Never: no checks.")
+DEV_SERVER_NOTE = ("The full-stack preview's dev server (npm run dev) is not confined: it "
+                   "starts only when you allow it.")
 AGENT_MODELS_LOCK = "Per-agent models need Pro — Help › License to upgrade or activate a key."
 
 
@@ -77,6 +83,7 @@ class SettingsDialog(QDialog):
         self.github_oauth_url = github_oauth_url
         self.tasks: set[asyncio.Task] = set()
         self.sign_in_task: asyncio.Task | None = None
+        self.probe_task: asyncio.Task | None = None
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self.tabs = QTabWidget()
@@ -213,9 +220,15 @@ class SettingsDialog(QDialog):
         self.budget.setValue(s.budget_usd or 0)
         form.addRow("Budget per run (USD)", self.budget)
         self.run_checks = _combo(CHECKS, s.run_checks)
-        self.run_checks.setToolTip("Checks build, load and test the generated project on this "
-                                   "computer: they run code the agents wrote, as you.")
+        self.run_checks.setToolTip(CHECKS_TIP)
         form.addRow("Run checks on generated code", self.run_checks)
+        self.confinement = _wrapped()
+        self.confinement.setText("Looking at what confines generated code here…")
+        form.addRow(self.confinement)
+        with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
+            asyncio.get_running_loop()
+            # not in self.tasks: it is no work of the person's that the dialog is busy with
+            self.probe_task = asyncio.ensure_future(self._show_confinement())
         self.preferences = QPlainTextEdit("\n".join(s.preferences))
         self.preferences.setPlaceholderText("One per line, e.g. Always use TypeScript")
         self.preferences.setMaximumHeight(100)
@@ -224,6 +237,15 @@ class SettingsDialog(QDialog):
         page = QWidget()
         page.setLayout(form)
         return page
+
+    async def _show_confinement(self) -> None:
+        """What the sandbox probe found on this computer, in its own words (per platform)."""
+        from devora_desktop.agents.checking import sandbox_status
+
+        status = await sandbox_status()
+        lost = f" Not covered: {'; '.join(status.lost)}." if status.lost else ""
+        self.confinement.setText(f"On this computer: {status.summary}.{lost} "
+                                 f"{DEV_SERVER_NOTE}")
 
     def _look_tab(self) -> QWidget:
         form = QFormLayout()
@@ -269,8 +291,9 @@ class SettingsDialog(QDialog):
         return task
 
     def _on_finished(self, _result: int) -> None:
-        for task in list(self.tasks):
-            task.cancel()
+        for task in [*self.tasks, self.probe_task]:
+            if task is not None:
+                task.cancel()
 
     # ---- connection test --------------------------------------------------------------
     def _on_test_clicked(self) -> None:

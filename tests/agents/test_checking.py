@@ -129,6 +129,7 @@ class Status:
 
     confined: bool
     summary: str
+    kind: str = "bwrap"
 
 
 def _probe(status: Status):
@@ -159,7 +160,7 @@ async def test_a_working_sandbox_runs_checks_with_no_question(ctx) -> None:
 
 async def test_no_sandbox_asks_honestly_and_the_run_says_it_waits(ctx) -> None:
     project, root = _project(ctx, BROKEN)
-    probe, _ = _probe(Status(False, "not confined on this platform"))
+    probe, _ = _probe(Status(False, "not confined on this platform", "unsupported-platform"))
     told = []
 
     async def ask(p, risk):
@@ -171,8 +172,8 @@ async def test_no_sandbox_asks_honestly_and_the_run_says_it_waits(ctx) -> None:
     request = Request(root)
     assert await ProjectChecks(ctx.store, ask=ask, options=OPTS, sandbox=probe)(request) == []
     [risk] = told
-    assert risk.startswith(UNCONFINED) and "not confined on this platform" in risk
-    assert "without your keys" not in risk and "sandbox" not in risk.lower()
+    assert risk == f"{UNCONFINED} Devora cannot confine code on this platform yet."
+    assert "without your keys" not in risk and "sandboxed" not in risk.lower()
     wait, answered, skipped = request.events
     assert "Checked" in wait.question and wait.where
     assert isinstance(answered, YouAnswered) and answered.answer is False

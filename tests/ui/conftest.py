@@ -49,3 +49,10 @@ def aloop(qapp, qtbot):
     sys.set_asyncgen_hooks(None, None)
     asyncio.set_event_loop(None)
     loop.close()
+
+
+@pytest.fixture
+def no_sandbox(monkeypatch):
+    """The path where nothing confines project code (core.sandbox's forced "none"): checks
+    ask first, as on a machine without bubblewrap or Landlock."""
+    monkeypatch.setenv("DEVORA_SANDBOX", "none")

@@ -43,7 +43,7 @@ def _web_mode(w) -> int:
 
 @needs_chromium
 def test_checks_ask_once_then_find_and_fix_a_runtime_error(
-        window, qtbot, fake_llm, configured) -> None:  # noqa: F811
+        window, qtbot, fake_llm, configured, no_sandbox) -> None:  # noqa: F811
     w = window
     fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
     fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", BROKEN),
@@ -77,7 +77,7 @@ def _python_run(fake_llm) -> None:
 
 
 def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
-        window, qtbot, fake_llm, configured) -> None:  # noqa: F811
+        window, qtbot, fake_llm, configured, no_sandbox) -> None:  # noqa: F811
     w = window
     _python_run(fake_llm)
     type_prompt(qtbot, w, "a tool", mode=w.chat.modes.id(w.chat.modes.buttons()[_web_mode(w)]))
@@ -85,7 +85,8 @@ def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
     text = w.consent.label.text()
     assert "Nothing confines that code" in text and "read your files and keys" in text
-    for false_claim in ("without your keys", "sandbox", "safe"):
+    assert "No sandbox works here (Settings › Runs says why)" in text
+    for false_claim in ("without your keys", "sandboxed", "safe"):
         assert false_claim not in text.lower()
     # the step indicator and the feed both say the run waits for the person
     qtbot.waitUntil(lambda: "waiting for you" in w.activity.steps.text(), timeout=2000)
@@ -100,3 +101,33 @@ def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
     assert "You allowed checks for this project" in lines
     assert any("Check python-compile passed" in ln for ln in lines)
     assert "waiting" not in w.activity.steps.text()
+
+
+def test_with_a_working_sandbox_the_first_run_finishes_with_no_question(
+        window, qtbot, fake_llm, configured) -> None:  # noqa: F811
+    """Run → finished with no click in between: checks ran (confined), nobody was asked."""
+    import os
+
+    from devora_desktop.core.sandbox import probe
+
+    status = probe()
+    if not status.confined:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"no working sandbox in CI: {status.line()}")
+        pytest.skip(f"no working sandbox here: {status.line()}")
+    w = window
+    _python_run(fake_llm)
+    type_prompt(qtbot, w, "a tool", mode=w.chat.modes.id(w.chat.modes.buttons()[_web_mode(w)]))
+    shown: list[bool] = []
+    w.consent.answered.connect(shown.append)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2) as blocker:
+        click(qtbot, w.chat.run_button)
+        qtbot.waitUntil(lambda: w.consent.isVisible() or not w.controller.running,
+                        timeout=RUN_MS * 2)
+        assert not w.consent.isVisible()
+    assert blocker.args == ["finished"] and shown == []
+    lines = feed_lines(w)
+    assert any("Check python-compile passed" in ln for ln in lines)
+    assert not any(ln.startswith("Waiting for you") for ln in lines)
+    [project] = configured.store.projects.list()
+    assert configured.store.projects.get(project.id).checks_allowed is None  # nothing asked

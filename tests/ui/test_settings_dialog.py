@@ -199,3 +199,21 @@ def test_run_checks_and_theme_are_saved(ctx, qtbot, open_dialog) -> None:
 
     assert is_dark(QApplication.instance().palette())
     apply_theme("light")
+
+
+def test_runs_says_what_confines_generated_code_here(ctx, qtbot, open_dialog,
+                                                     monkeypatch) -> None:
+    """The probe's finding, in words: confined here, or plainly not (forced off here)."""
+    from devora_desktop.core.sandbox import probe
+
+    d = open_dialog()
+    show_tab(qtbot, d.tabs, "Runs")
+    qtbot.waitUntil(lambda: d.confinement.text().startswith("On this computer: "), timeout=10000)
+    assert probe().summary in d.confinement.text()
+    assert "sandboxed subprocess" not in d.run_checks.toolTip()
+    assert "where nothing confines it, Devora asks" in d.run_checks.toolTip()
+    monkeypatch.setenv("DEVORA_SANDBOX", "none")
+    forced = open_dialog()
+    qtbot.waitUntil(lambda: forced.confinement.text().startswith("On this computer: "),
+                    timeout=10000)
+    assert "not confined" in forced.confinement.text()

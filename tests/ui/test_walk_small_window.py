@@ -38,7 +38,7 @@ def one_file(fake, rel: str, text: str) -> None:
 
 
 def test_the_checks_question_reads_in_full_at_1024x700(
-        window, qtbot, fake_llm) -> None:  # noqa: F811
+        window, qtbot, fake_llm, no_sandbox) -> None:  # noqa: F811
     """The consent bar put its buttons beside the question: at 1024 px the question became a
     column a word wide, cut after a dozen lines, and squeezed the feed to three lines."""
     w = window
@@ -56,7 +56,7 @@ def test_the_checks_question_reads_in_full_at_1024x700(
 
 
 def test_after_the_checks_question_typing_goes_to_the_prompt_again(
-        window, qtbot, fake_llm) -> None:  # noqa: F811
+        window, qtbot, fake_llm, no_sandbox) -> None:  # noqa: F811
     """The question takes the focus (its default button); once answered and hidden, Qt
     passed the focus on to the project filter, so the next refinement typed filtered the
     project list away instead."""
@@ -130,7 +130,7 @@ def test_ctrl_p_then_part_of_a_name_and_enter_opens_the_file(ctx, qtbot, aloop) 
 
 
 def test_a_stopped_refinement_leaves_no_phantom_file_in_the_viewer(
-        configured, qtbot, aloop, fake_llm) -> None:  # noqa: F811
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:  # noqa: F811
     """Esc while the checks question waited: the run put the project back as it was, but the
     centre kept showing the file the run had written (gone from disk and from the Files
     list), with Copy / Open / Reveal acting on it."""
