@@ -210,8 +210,7 @@ class BaseAgent:
         """What this call costs once ``n`` characters of answer have arrived: the prompt's
         estimated tokens and ~4 characters a token, at the model's prices when known."""
         prompt = estimate_messages_tokens(messages)
-        info = getattr(self.env.provider, "model_info", None)
-        model = info(self.env.model) if info is not None else None
+        model = self.env.provider.model_info(self.env.model)
 
         def usage(chars: int) -> Usage:
             completion = (chars + 3) // 4

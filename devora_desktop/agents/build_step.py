@@ -240,7 +240,7 @@ class BuildStep:
                    if f.action == "modify" and run.ws.exists(f.path)}
         own = group if sharded else None
         msgs = run.fit(worker, lambda files: worker.messages(
-            run.request.prompt, plan, files, files=own, plan_complete=complete),
+            run.brief, plan, files, files=own, plan_complete=complete),
             current, current)
         self.started.update(f.path for f in group)
         self.groups += 1

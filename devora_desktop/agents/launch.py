@@ -29,8 +29,7 @@ async def start_run(ctx: AppContext, prompt: str, mode: Mode, *,
     settings = ctx.settings
     choice = await choose_provider(ctx, provider, base_url=base_url, model=model)
     try:
-        if not choice.offline:
-            await choice.provider.refresh_catalogue()  # type: ignore[attr-defined]
+        await choice.provider.refresh_catalogue()
         request = RunRequest(
             prompt=prompt, provider=choice.provider, model=choice.model, mode=mode,
             provider_name=choice.name, project_id=project_id, project_name=project_name,

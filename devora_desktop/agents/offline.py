@@ -33,6 +33,13 @@ class OfflineProvider:
     async def aclose(self) -> None:
         pass
 
+    def model_info(self, model: str) -> None:
+        """No model: no context window to fit, nothing to pay."""
+        return None
+
+    async def refresh_catalogue(self) -> None:
+        pass
+
     async def stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
                           params: CallParams | None = None) -> AsyncIterator[str | Usage]:
         text = self.answer(messages, agent)

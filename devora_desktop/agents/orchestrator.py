@@ -45,6 +45,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
+from devora_desktop.agents.project_context import context_note
 from devora_desktop.agents.protocol import Plan
 from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
@@ -85,6 +86,9 @@ class Run:
         self.similar: list[str] = []
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
+        #: The project's rules and the person's own edits since the last run (set when the
+        #: project opens), appended to the request every agent reads.
+        self.context_note = ""
 
     # The journal owns these; the names stay for the callers that read them.
     log = property(lambda self: self.journal.log)
@@ -95,6 +99,8 @@ class Run:
     approved = property(lambda self: self.verdict.approved)
     findings = property(lambda self: self.verdict.findings)
     written = property(lambda self: self.gate.written if self.gate else {})
+    #: The request as the agents read it (the person's words stay ``request.prompt``).
+    brief = property(lambda self: self.request.prompt + self.context_note)
     deleted = property(lambda self: self.gate.deleted if self.gate else [])
 
     # ---- public --------------------------------------------------------------------------
@@ -152,8 +158,8 @@ class Run:
 
     def window(self, model: str | None = None) -> int | None:
         """The model's context window, when the provider knows it (offline: unlimited)."""
-        info = getattr(self.request.provider, "model_info", None)
-        return info(model or self.request.model).context_length if info else None
+        info = self.request.provider.model_info(model or self.request.model)
+        return info.context_length if info is not None else None
 
     def fit(self, agent, build, files: dict[str, str], first=()) -> list:
         """Every request to a code agent or the Reviewer goes through here: ``build(files)``
@@ -163,7 +169,7 @@ class Run:
         if window is None:
             return build(files)
         budget = prompt_budget(window)
-        msgs, left_out = fit_files(build, files, budget, self.estimator, self.request.prompt,
+        msgs, left_out = fit_files(build, files, budget, self.estimator, self.brief,
                                    first)
         if left_out:
             agent.notice(left_out_notice(left_out, window), "warning")
@@ -230,6 +236,10 @@ class Run:
                 ws.commit_person_edits("Your edits")
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
+        if ws.head() is not None:
+            last = next((r.version_id for r in reversed(self.store.runs.list(
+                project_id=project.id)) if r.version_id), None)
+            self.context_note = context_note(ws, last)
 
     async def _execute(self) -> None:
         req = self.request
@@ -269,7 +279,7 @@ class Run:
         self.emit(RunStarted(run_id=self.record.id, project_id=self.project.id,
                              project_name=self.project.name, mode=mode.value,
                              provider=req.provider_name,
-                             provider_label=getattr(req.provider, "label", req.provider_name),
+                             provider_label=req.provider.label or req.provider_name,
                              model=req.model, refinement=refinement, agents=agents,
                              **self._estimate(mode, refinement)))
         if mode == Mode.QUICK:
@@ -282,7 +292,7 @@ class Run:
         agent = QuickAgent(self.env("quick"))
         current = self.gate.text_files() if refinement else {}
         msgs = self.fit(agent, lambda files: agent.messages(
-            self.request.prompt, files, self.request.preferences), current)
+            self.brief, files, self.request.preferences), current)
         await self._run_code_agent(agent, msgs)
         self.verdict = await ReviewLoop(self, Mode.QUICK).run_quick()
 
@@ -323,7 +333,7 @@ class Run:
                              for m in recent)
             if summary:
                 text = f"Summary of earlier turns: {summary}\n{text}"
-            return architect.messages(self.request.prompt, mode.value,
+            return architect.messages(self.brief, mode.value,
                                       preferences=self.request.preferences, manifest=listing,
                                       conversation=text, similar=self.similar)
 
@@ -360,11 +370,10 @@ class Run:
         project_bytes = 0
         if refinement and self.ws is not None:
             project_bytes = sum((self.ws.root / p).stat().st_size for p in self.ws.list_files())
-        info = getattr(self.request.provider, "model_info", None)
+        info = self.request.provider.model_info(self.request.model)
         est = estimate_run(mode, refinement=refinement,
                            prompt_tokens=self.estimator.count(self.request.prompt),
-                           project_bytes=project_bytes,
-                           model=info(self.request.model) if info is not None else None,
+                           project_bytes=project_bytes, model=info,
                            offline=info is None and self.request.provider_name == "offline",
                            fix_budget=self.options.max_rounds,
                            shard_tokens=self.options.shard_tokens)

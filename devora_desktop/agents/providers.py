@@ -63,8 +63,10 @@ async def available_local(ctx: AppContext) -> dict[str, list[str]]:
 async def choose_provider(ctx: AppContext, name: str | None = None, *,
                           base_url: str | None = None, model: str | None = None,
                           local: dict[str, list[str]] | None = None,
-                          api_key: str | None = None) -> ProviderChoice:
-    """``api_key`` overrides the stored key (Settings tests a key before saving it)."""
+                          api_key: str | None = None,
+                          attempts: int | None = None) -> ProviderChoice:
+    """``api_key`` overrides the stored key (Settings tests a key before saving it);
+    ``attempts`` caps the retries (a connection test says what is wrong at once)."""
     settings = ctx.settings
     if name is None:
         name = settings.default_provider
@@ -100,10 +102,12 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
     from devora_desktop.core.llm.catalogue import Catalogue
     from devora_desktop.core.llm.client import OpenAICompatProvider
     from devora_desktop.core.llm.limiter import default_concurrency
+    from devora_desktop.core.retry import RetryPolicy
 
     catalogue = Catalogue(ctx.paths.cache, url)
     provider = OpenAICompatProvider(name=name, label=LABELS[name], base_url=url, api_key=key,
                                     catalogue=catalogue, include_usage=name != "ollama",
+                                    retry=RetryPolicy(attempts=attempts) if attempts else None,
                                     max_concurrency=config.max_concurrency
                                     or default_concurrency(name))
     return ProviderChoice(name, provider, chosen, f"{LABELS[name]} · {chosen}")
@@ -116,12 +120,11 @@ async def check_connection(ctx: AppContext, name: str | None = None, *,
     unsaved) values, so the URL, the key and the model are proven together for a fraction
     of a cent. Returns one line to show; raises DevoraError with a way forward."""
     from devora_desktop.core.llm.base import CallParams, collect
-    from devora_desktop.core.llm.client import RetryPolicy
 
-    choice = await choose_provider(ctx, name, base_url=base_url, model=model, api_key=api_key)
+    choice = await choose_provider(ctx, name, base_url=base_url, model=model, api_key=api_key,
+                                   attempts=1)
     if choice.offline:
         return "Offline templates need no connection (no AI: add a key for generation)."
-    choice.provider.retry = RetryPolicy(attempts=1)  # type: ignore[attr-defined]  # say it now
     try:
         await collect(choice.provider.stream_chat(
             [{"role": "user", "content": "Reply with the word OK."}], choice.model, "quick",

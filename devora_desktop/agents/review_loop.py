@@ -124,7 +124,7 @@ class ReviewLoop:
                 f"{len(paths)} planned file(s) missing ({', '.join(paths[:5])}); asking for "
                 "exactly those")))
             fa = FileAgent(owner, run.env(owner), self.mode.value)
-            jobs[owner] = (fa, fa.messages(run.request.prompt, self.plan, {}, missing=paths))
+            jobs[owner] = (fa, fa.messages(run.brief, self.plan, {}, missing=paths))
         await run.parallel(jobs, round_=self.rounds)
 
     def completeness_findings(self) -> list[Finding]:
@@ -269,12 +269,12 @@ class ReviewLoop:
             if owner == "quick":
                 qa = QuickAgent(run.env("quick"))
                 jobs[owner] = (qa, run.fit(qa, lambda files, qa=qa, f=findings: qa.messages(
-                    run.request.prompt, files, run.request.preferences, f), current))
+                    run.brief, files, run.request.preferences, f), current))
                 continue
             assert plan is not None
             fa = FileAgent(owner, run.env(owner), self.mode.value)
             jobs[owner] = (fa, run.fit(fa, lambda files, fa=fa, i=issues, f=findings: fa.messages(
-                run.request.prompt, plan, files, i, f), current))
+                run.brief, plan, files, i, f), current))
         await run.parallel(jobs, round_=self.rounds)
 
     async def review(self) -> Review:
@@ -291,7 +291,7 @@ class ReviewLoop:
         async with agent_span(run.emit, reviewer, self.rounds):
             checks = self.check_lines()
             msgs = run.fit(reviewer, lambda f: reviewer.messages(
-                run.request.prompt, plan, f, self.findings, changed=changed, checks=checks,
+                run.brief, plan, f, self.findings, changed=changed, checks=checks,
                 base=base), files, changed)
             review = await reviewer.review(msgs)
         run.emit(ReviewVerdict(status=review.status, iteration=self.reviews,

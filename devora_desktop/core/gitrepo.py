@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from devora_desktop.core.errors import StoreError
+from devora_desktop.core.workspace import PERSON
 
 #: Files listed for a model are at most this big; bigger ones are left out (never read).
 MAX_LISTED_BYTES = 2 * 1024 * 1024
 #: A person's file bigger than this is never committed by Devora as "your edits" (git hosts
 #: refuse them too); the person commits it with git if they mean to.
 MAX_COMMITTED_BYTES = 100 * 1024 * 1024
-PERSON = b"You <you@localhost>"
 GITLINK = 0o160000
 
 #: Folders tools fill: never listed in an adopted folder, tracked or not.

@@ -58,6 +58,7 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$
 _WINDOWS_BAD = set('<>:"|?*\\')
 _DRIVE = re.compile(r"^[A-Za-z]:")
 AUTHOR = b"Devora <devora@localhost>"
+PERSON = b"You <you@localhost>"
 NO_NEWLINE = "\n\\ No newline at end of file\n"
 
 
@@ -458,14 +459,15 @@ class Workspace:
         finally:
             repo.close()
 
-    def commit(self, message: str, *, allow_empty: bool = False) -> str | None:
+    def commit(self, message: str, *, allow_empty: bool = False,
+               author: bytes = AUTHOR) -> str | None:
         """Commit the working tree as it is now. Returns the new version id, or None when
         nothing changed (and ``allow_empty`` is false). In an adopted folder: only the files
         Devora wrote since its last version, on the current branch."""
         from dulwich.file import FileLocked
 
         if self.adopted:
-            return self._commit_adopted(self.written_since_commit(), message, AUTHOR)
+            return self._commit_adopted(self.written_since_commit(), message, author)
 
         repo = self._repo()
         marker = self.root / GIT_WRITING
@@ -487,7 +489,7 @@ class Workspace:
                 wt.stage(paths)
             if not allow_empty and not self._has_staged_changes(repo):
                 return None
-            sha = wt.commit(message=message.encode("utf-8"), author=AUTHOR, committer=AUTHOR,
+            sha = wt.commit(message=message.encode("utf-8"), author=author, committer=AUTHOR,
                             no_verify=True, sign=False, signoff=False)
             return sha.decode()
         except FileLocked as exc:
@@ -501,6 +503,16 @@ class Workspace:
         finally:
             repo.close()
             marker.unlink(missing_ok=True)
+
+    def save_edit(self, rel: str, text: str) -> str | None:
+        """The person typed in Devora's editor and saved: the file, and a version "Edited by
+        you" under their name (their git identity in an opened folder)."""
+        self.write_file(rel, text)
+        if not self.adopted:
+            return self.commit(f"Edited by you: {rel}", author=PERSON)
+        git = self._git()
+        return self._commit_adopted([normalize_rel_path(rel)], f"Edited by you: {rel}",
+                                    git.person_author())
 
     def commit_person_edits(self, message: str = "Your edits") -> str | None:
         """Save what the person changed themselves as its own version, never mixed into an

@@ -1,4 +1,7 @@
-"""Read-only code viewer: line numbers, find (Ctrl+F), copy, open in editor, progressive colour."""
+"""Code viewer and light editor: line numbers, find and replace (Ctrl+F, Ctrl+H), copy, open
+in your editor, progressive colour; type, undo/redo, auto-indent, a dirty marker, Ctrl+S saves
+(``save_requested``: the window makes it a version "Edited by you"). Read-only while a run may
+write the project (``lock``), and a file changed on disk shows up unless it has unsaved edits."""
 
 from __future__ import annotations
 
@@ -6,7 +9,17 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,6 +54,9 @@ if TYPE_CHECKING:
     import asyncio
 
 MAX_VIEW_BYTES = 8 * 1024 * 1024
+MAX_EDIT_BYTES = 1024 * 1024  # bigger files open read-only
+INDENT = "    "
+_OPENERS = (":", "{", "(", "[")
 WINDOW_CONTEXT = 12  # lines lexed before the visible ones, to set the lexer's state
 
 
@@ -59,11 +75,8 @@ class _Gutter(QWidget):
 class CodeEdit(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
-        self.setReadOnly(True)
-        # Read-only still navigates by keyboard (Ctrl+End, Page Down, arrows, Shift+select).
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setUndoRedoEnabled(False)  # read-only: the undo stack only costs time on load
+        self.set_editable(False)
+        self.setUndoRedoEnabled(False)  # off while loading: the stack only costs time there
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -72,6 +85,34 @@ class CodeEdit(QPlainTextEdit):
         self.blockCountChanged.connect(self._update_margin)
         self.updateRequest.connect(self._on_update_request)
         self._update_margin()
+
+    def set_editable(self, editable: bool) -> None:
+        self.setReadOnly(not editable)
+        # Read-only still navigates by keyboard (Ctrl+End, Page Down, arrows, Shift+select).
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextEditorInteraction if editable else
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter keeps the line's indentation (one more level after ``:``/``{``/``(``/``[``);
+        Tab indents with spaces."""
+        if self.isReadOnly():
+            return super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            cursor = self.textCursor()
+            line = cursor.block().text()[:cursor.positionInBlock()]
+            indent = line[:len(line) - len(line.lstrip(" \t"))]
+            if line.rstrip().endswith(_OPENERS):
+                indent += INDENT
+            cursor.insertText("\n" + indent)
+            self.ensureCursorVisible()
+            return None
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers():
+            self.textCursor().insertText(INDENT)
+            return None
+        return super().keyPressEvent(event)
 
     def gutter_width(self) -> int:
         digits = max(3, len(str(self.blockCount())))
@@ -115,9 +156,11 @@ class FileViewer(QWidget):
 
     highlighted = Signal()
     message = Signal(str)  # a line for the status bar (e.g. nothing opens this file type)
+    save_requested = Signal(str, str)  # rel, text
 
     def __init__(self) -> None:
         super().__init__()
+        self.lock_reason: str | None = None  # why editing is off now (a run is writing)
         self.path: Path | None = None
         self.rel: str | None = None
         self.live: str | None = None  # the file being written, shown as it streams
@@ -153,6 +196,7 @@ class FileViewer(QWidget):
         self.highlighter.finished.connect(self.highlighted)
         self._lex_task: asyncio.Task | None = None
         self._name = ""
+        self._size = 0
         self.colour_ms = 0.0  # time the last open or jump spent colouring the visible lines
         self.colour_cpu_ms = 0.0
         self.editor.verticalScrollBar().valueChanged.connect(self._on_editor_scrolled)
@@ -160,6 +204,14 @@ class FileViewer(QWidget):
         # once: made in changeEvent, every palette/focus change added another Ctrl+F, and
         # two identical shortcuts are ambiguous, so Ctrl+F did nothing
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.show_find)
+        self.replace_shortcut = QShortcut(QKeySequence("Ctrl+H"), self, self.show_replace)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.editor.document().modificationChanged.connect(self._on_modification_changed)
+        self.editor.textChanged.connect(self._on_editor_text_changed)
+        self.relex = QTimer(self, singleShot=True, interval=400)  # colour follows typing
+        self.relex.timeout.connect(self._relex)
+        self.disk = QFileSystemWatcher(self)
+        self.disk.fileChanged.connect(self._on_disk_file_changed)
         self._set_actions()
 
     def changeEvent(self, event) -> None:
@@ -175,11 +227,98 @@ class FileViewer(QWidget):
     def show_find(self) -> None:
         self.find_bar.open_bar()
 
+    def show_replace(self) -> None:
+        if self.editable:
+            self.find_bar.open_bar(replace=True)
+        else:
+            self.find_bar.open_bar()
+
+    # ---- editing -----------------------------------------------------------------------------
+    @property
+    def editable(self) -> bool:
+        return not self.editor.isReadOnly()
+
+    @property
+    def dirty(self) -> bool:
+        return self.editable and self.editor.document().isModified()
+
+    def _update_editable(self) -> None:
+        can = (self.path is not None and self.live is None and self.lock_reason is None
+               and self.note.isHidden() and self._size <= MAX_EDIT_BYTES)
+        self.editor.set_editable(can)
+        self.find_bar.set_replace_allowed(can)
+        self._on_modification_changed(self.editor.document().isModified())
+
+    def lock(self, reason: str | None) -> None:
+        """No typing while ``reason`` holds (a run may write any file of the project)."""
+        self.lock_reason = reason
+        self._update_editable()
+
+    def save(self) -> None:
+        if self.lock_reason and self.path is not None:
+            self.title.setText(f"{self.rel}  — cannot save now: {self.lock_reason}")
+            return
+        if self.dirty and self.rel:
+            self.save_requested.emit(self.rel, self.editor.toPlainText())
+
+    def mark_saved(self, rel: str) -> None:
+        """The window wrote the file and made a version: no longer dirty."""
+        if rel == self.rel:
+            self.editor.document().setModified(False)
+            self._watch()  # an atomic write replaced the file the watcher followed
+
+    def _on_modification_changed(self, modified: bool) -> None:
+        if self.rel is None or self.live is not None or not self.note.isHidden():
+            return
+        if self.lock_reason and self.path is not None:
+            self.title.setText(f"{self.rel}  — read-only: {self.lock_reason}")
+        elif modified and self.editable:
+            self.title.setText(f"● {self.rel}  — unsaved (Ctrl+S saves a version)")
+        else:
+            self.title.setText(self.rel)
+
+    def _on_editor_text_changed(self) -> None:
+        if self.editable and self._name and self.editor.document().isModified():
+            self.relex.start()
+
+    def _relex(self) -> None:
+        import asyncio
+
+        if self._lex_task and not self._lex_task.done():
+            self._lex_task.cancel()
+        coro = self._lex(self.editor.toPlainText(), self._name)
+        try:
+            self._lex_task = asyncio.ensure_future(coro)
+        except RuntimeError:  # no loop any more (the window is closing): nothing to colour
+            coro.close()
+
+    def _watch(self) -> None:
+        if self.disk.files():
+            self.disk.removePaths(self.disk.files())
+        if self.path is not None and self.path.is_file():
+            self.disk.addPath(str(self.path))
+
+    def _on_disk_file_changed(self, _path: str) -> None:
+        """Another editor (or git) changed the open file: show it, unless the person has
+        unsaved edits here (then say so; Ctrl+S keeps theirs)."""
+        if self.path is None or self.live is not None:
+            return
+        if self.dirty:
+            self.title.setText(f"● {self.rel}  — changed on disk too: Ctrl+S keeps your "
+                               "text, reopening the file shows the disk's")
+            self._watch()
+            return
+        line = self.editor.textCursor().blockNumber() + 1
+        self.show_file(self.path, self.rel or "")
+        self.go_to_line(line)
+
     def find_next(self, backwards: bool = False) -> bool:
         return self.find_bar.find_next(backwards)
 
     def clear(self) -> None:
-        """No file: after New project or another project was chosen (nothing stale to act on)."""
+        """No file: after New project or another project was chosen (nothing stale to act on).
+        Unsaved edits are saved first (a version), never dropped."""
+        self.save()
         self.highlighter.reset()
         self._name = ""
         self.path = self.rel = self.live = None
@@ -188,10 +327,13 @@ class FileViewer(QWidget):
         self.note.hide()
         self.find_bar.hide()
         self._set_actions()
+        self._watch()
+        self._update_editable()
 
     def show_live(self, rel: str, text: str, who: str) -> None:
         """The file a run is writing: its text so far (appended, not reloaded)."""
         if self.live != rel:
+            self.save()
             self.highlighter.reset()
             self._name = ""
             self.path, self.rel, self.live = None, rel, rel
@@ -210,6 +352,7 @@ class FileViewer(QWidget):
                 self.editor.setTextCursor(cursor)
         self.title.setText(f"{rel}  ● being written by {who}")
         self._set_actions()
+        self._update_editable()
 
     def go_to_line(self, line: int) -> None:
         block = self.editor.document().findBlockByNumber(max(0, line - 1))
@@ -250,8 +393,15 @@ class FileViewer(QWidget):
         self.title.setText(title or name)
         self._name = ""
         self.live = None
+        if name != self.rel:
+            self.path = None  # text that is not the open file is never saved over it
+        self.relex.stop()
+        self.editor.setUndoRedoEnabled(False)
         self.editor.setPlainText(text)
+        self.editor.setUndoRedoEnabled(True)  # a fresh stack: undo never goes past the load
+        self.editor.document().setModified(False)
         self._set_actions()
+        self._update_editable()
         self._name = name if lexer_class(name) is not None else ""
         self._colour_visible()
         self.highlighter.done = False  # pending until the worker's spans are applied
@@ -302,7 +452,10 @@ class FileViewer(QWidget):
         self.colour_cpu_ms = (time.thread_time() - cpu) * 1000  # the work, without waiting
 
     def show_file(self, path: Path, rel: str) -> None:
+        if rel != self.rel or path != self.path:
+            self.save()
         self.path, self.rel, self.live = path, rel, None
+        self._size = 0
         try:
             size = path.stat().st_size
             with path.open("rb") as fh:
@@ -317,7 +470,9 @@ class FileViewer(QWidget):
         if len(data) > MAX_VIEW_BYTES:
             self._show_note(rel, f"File of {size / 1e6:.1f} MB: too large to show here.")
             return
+        self._size = size
         self.show_text(data.decode("utf-8", errors="replace"), rel)
+        self._watch()
 
     def _show_note(self, rel: str, message: str) -> None:
         self.highlighter.reset()
@@ -327,3 +482,4 @@ class FileViewer(QWidget):
         self.editor.setPlainText("")
         self.note.setText(message)
         self.note.show()
+        self._update_editable()

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class FindEdit(QLineEdit):
@@ -34,7 +42,8 @@ class FindEdit(QLineEdit):
 
 
 class FindBar(QWidget):
-    """Find in the open file: Enter next, Shift+Enter previous, a match count, Esc or × close."""
+    """Find in the open file: Enter next, Shift+Enter previous, a match count, Esc or × close;
+    with replace (Ctrl+H, editable files only): Replace (Enter in its box) and All."""
 
     def __init__(self, editor: QPlainTextEdit) -> None:
         super().__init__()
@@ -49,8 +58,22 @@ class FindBar(QWidget):
         self.close_button = QPushButton("×")
         self.close_button.setToolTip("Close find (Esc)")
         self.close_button.setAccessibleName("Close find")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.replace_edit = FindEdit(placeholderText="Replace with (Enter: replace and next)")
+        self.replace_button = QPushButton("Replace")
+        self.replace_all_button = QPushButton("All")
+        self.replace_row = QWidget()
+        replace_row = QHBoxLayout(self.replace_row)
+        replace_row.setContentsMargins(0, 0, 0, 0)
+        replace_row.addWidget(self.replace_edit, 1)
+        replace_row.addWidget(self.replace_button)
+        replace_row.addWidget(self.replace_all_button)
+        self.replace_row.hide()
+        self._replace_allowed = False
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.replace_row)
         row.addWidget(self.edit, 1)
         row.addWidget(self.count)
         for b in (self.prev_button, self.next_button, self.close_button):
@@ -63,13 +86,49 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(lambda: self.find_next())
         self.prev_button.clicked.connect(lambda: self.find_next(backwards=True))
         self.close_button.clicked.connect(self.close_bar)
+        self.replace_edit.returnPressed.connect(self.replace_next)
+        self.replace_edit.escaped.connect(self.close_bar)
+        self.replace_button.clicked.connect(self.replace_next)
+        self.replace_all_button.clicked.connect(self.replace_all)
         self.hide()
 
-    def open_bar(self) -> None:
+    def open_bar(self, replace: bool = False) -> None:
         self.show()
+        self.replace_row.setVisible(replace and self._replace_allowed)
         self.edit.setFocus()
         self.edit.selectAll()
         self.update_count()
+
+    def set_replace_allowed(self, allowed: bool) -> None:
+        self._replace_allowed = allowed
+        if not allowed:
+            self.replace_row.hide()
+
+    def replace_next(self) -> bool:
+        """Replace the selected match (one undo step) and go to the next one."""
+        needle = self.edit.text()
+        if not needle or not self._replace_allowed:
+            return False
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection() and cursor.selectedText().lower() == needle.lower():
+            cursor.insertText(self.replace_edit.text())
+        return self.find_next()
+
+    def replace_all(self) -> int:
+        """Every match, as one undo step."""
+        found = self.matches()
+        if not found or not self._replace_allowed:
+            return 0
+        size, new = len(self.edit.text()), self.replace_edit.text()
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        for pos in reversed(found):
+            cursor.setPosition(pos)
+            cursor.setPosition(pos + size, cursor.MoveMode.KeepAnchor)
+            cursor.insertText(new)
+        cursor.endEditBlock()
+        self.update_count()
+        return len(found)
 
     def close_bar(self) -> None:
         self.hide()

@@ -18,6 +18,7 @@ from devora_desktop.ui.center import CenterArea
 from devora_desktop.ui.changes_panel import ChangesPanel
 from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.current import CurrentProject
+from devora_desktop.ui.edit_presenter import EditPresenter
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.history_panel import HistoryPanel
 from devora_desktop.ui.project_actions import ProjectActions
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.project_view = ProjectPresenter(self)
         self.run_view = RunPresenter(self)
         self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
+        self.edits = EditPresenter(self)
         self._connect_signals()
         if ctx is not None:
             self.attach(ctx)

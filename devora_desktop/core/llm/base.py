@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import NotRequired, Protocol, TypedDict, runtime_checkable
+from typing import TYPE_CHECKING, NotRequired, Protocol, TypedDict, runtime_checkable
 
 from devora_desktop.core.models import Usage
+
+if TYPE_CHECKING:
+    from devora_desktop.core.llm.catalogue import ModelInfo
 
 
 class Brief(TypedDict, total=False):
@@ -44,13 +47,20 @@ class CallParams:
 
 @runtime_checkable
 class ChatProvider(Protocol):
-    """``stream_chat`` yields text deltas (str) and ends with exactly one :class:`Usage`."""
+    """Everything the engine uses of a provider. ``stream_chat`` yields text deltas (str) and
+    ends with exactly one :class:`Usage`; ``model_info`` gives a model's window and prices,
+    None when there is no model behind it (the offline templates: no window, no cost);
+    ``refresh_catalogue`` updates what ``model_info`` knows before a run."""
 
     name: str
     label: str
 
     def stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
                     params: CallParams | None = None) -> AsyncIterator[str | Usage]: ...
+
+    def model_info(self, model: str) -> ModelInfo | None: ...
+
+    async def refresh_catalogue(self) -> None: ...
 
     async def aclose(self) -> None: ...
 

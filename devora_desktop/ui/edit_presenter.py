@@ -1,0 +1,50 @@
+"""Edits typed in the viewer become versions: Ctrl+S writes the file and commits "Edited by
+you" (the next run's agents are told what changed, agents/project_context.py); while a run may
+write the project, the viewer is read-only and says why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.main_window import MainWindow
+
+RUN_LOCK = "a run is writing this project; edit again when it ends (or stop it with Esc)"
+
+
+class EditPresenter:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        window.viewer.save_requested.connect(self._on_save)
+        window.controller.running_changed.connect(self._on_run_running)
+
+    def _on_run_running(self, running: bool) -> None:
+        viewer = self.w.viewer
+        if running and viewer.dirty and viewer.rel and self.w.current.id:
+            # Typed but not saved when a run starts: on disk now, so the run's opening saves
+            # it as a version of the person's own before any agent writes.
+            from devora_desktop.core.errors import DevoraError
+
+            try:
+                self.w.ctx.store.workspace(self.w.current.id).write_file(
+                    viewer.rel, viewer.editor.toPlainText())
+                viewer.mark_saved(viewer.rel)
+            except DevoraError as exc:
+                self.w.notifier.notify(f"Your edit was not saved: {exc.one_line()}")
+        viewer.lock(RUN_LOCK if running else None)
+
+    def _on_save(self, rel: str, text: str) -> None:
+        if not self.w.current.id:
+            return
+        self.w.tasks.spawn(self._save(self.w.current.id, rel, text), name="save-edit")
+
+    async def _save(self, project_id: str, rel: str, text: str) -> None:
+        ws = self.w.ctx.store.workspace(project_id)
+        version = await self.w.tasks.off_thread(ws.save_edit, rel, text)
+        self.w.viewer.mark_saved(rel)
+        if project_id != self.w.current.id:
+            return
+        self.w.history.reload()
+        self.w.files.reload()
+        self.w.notifier.notify(f"Saved {rel}" + (" as a new version (edited by you)"
+                                                 if version else " (no change)"))
