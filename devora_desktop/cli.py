@@ -588,15 +588,49 @@ def license_status(ctx, refresh: bool, as_json: bool) -> None:
 
 
 @license_group.command("deactivate")
+@click.option("--machine", "machine_id", help="Release another machine's seat (an id from "
+              "`devora license machines`).")
 @with_context()
-def license_deactivate(ctx) -> None:
-    """Release this machine's seat (at most 3 a month) and return to Free."""
+def license_deactivate(ctx, machine_id: str | None) -> None:
+    """Release this machine's seat (at most 3 a month) and return to Free, or release
+    another machine's seat with --machine."""
     import asyncio
 
     from devora_desktop.core.licensing import LicenseManager
 
-    asyncio.run(LicenseManager(ctx).deactivate())
+    mgr = LicenseManager(ctx)
+    if machine_id and machine_id != ctx.store.kv.get("license:machine_id"):
+        asyncio.run(mgr.deactivate_machine(machine_id))
+        click.echo(f"Machine {machine_id} is deactivated: its seat is free.")
+        if mgr.state().status == "seat_lost":
+            _print_state(asyncio.run(mgr.refresh()))
+        return
+    asyncio.run(mgr.deactivate())
     click.echo("This machine is deactivated; the app is on the Free plan.")
+
+
+@license_group.command("machines")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def license_machines(ctx, as_json: bool) -> None:
+    """The machines using this license, most recently seen first, and which hold a seat."""
+    import asyncio
+    import dataclasses
+
+    from devora_desktop.core.licensing import LicenseManager
+
+    machines = asyncio.run(LicenseManager(ctx).machines())
+    if as_json:
+        _emit_json([dataclasses.asdict(m) for m in machines])
+        return
+    from devora_desktop.core.models import clean_text
+
+    for m in machines:   # names come from other machines: data, never escapes
+        seat = "holds a seat" if m.holds_seat else "no seat (refused until one is freed)"
+        click.echo(f"{m.id}  {clean_text(m.name)[:40]:<40} last seen {m.last_seen}  {seat}"
+                   + ("  [this machine]" if m.this else ""))
+    if any(not m.holds_seat for m in machines):
+        click.echo("Free a seat: devora license deactivate --machine ID")
 
 
 @license_group.command("upgrade")

@@ -67,6 +67,23 @@ class LicenseState:
         return self.plan == "pro"
 
 
+SEAT_LOST_MESSAGE = ("This license's seats are held by machines used more recently: "
+                     "deactivate one of them (Help > License, or `devora license machines`) "
+                     "or add a seat in Manage billing")
+
+
+@dataclass(frozen=True)
+class MachineSeat:
+    """One machine on the license, as the server lists it."""
+
+    id: str
+    name: str
+    platform: str
+    last_seen: str
+    holds_seat: bool
+    this: bool
+
+
 @dataclass
 class Entitlements:
     """The one place plan gates are decided; the engine and the exporters ask it."""
@@ -259,6 +276,8 @@ class LicenseManager:
         import jwt
 
         token = self.kv.get("license:token")
+        if not token and self.kv.get("license:seat_lost"):
+            return LicenseState(status="seat_lost", message=SEAT_LOST_MESSAGE)
         if not token:
             return LicenseState()
         now = int(self.now())
@@ -304,10 +323,13 @@ class LicenseManager:
 
     # ---- online -----------------------------------------------------------------------
     async def _post(self, path: str, body: dict) -> dict:
+        return await self._request("POST", path, json=body)
+
+    async def _request(self, method: str, path: str, **kw) -> dict:
         own = self._client is None
         client = self._client or httpx.AsyncClient(trust_env=False, timeout=20)
         try:
-            resp = await client.post(f"{self.server}{path}", json=body)
+            resp = await client.request(method, f"{self.server}{path}", **kw)
         except httpx.HTTPError as exc:
             raise LicenseError("could not reach the license server", code="OFFLINE",
                                hint="check your connection; the app keeps working") from exc
@@ -318,6 +340,16 @@ class LicenseManager:
             data = resp.json()
         except ValueError:
             data = {}
+        if not isinstance(data, dict):
+            data = {}
+        if resp.status_code in (502, 503, 504):
+            # "try later": the token stays, the grace period runs, no retry before it is due
+            raw = resp.headers.get("Retry-After", "")
+            wait = min(int(raw), 3600) if raw.isdigit() else 60
+            self.kv.set("license:retry_at", int(self.now()) + wait)
+            raise LicenseError("the license server is unavailable for a moment",
+                               code="UNAVAILABLE", hint=f"the app keeps working; try again in "
+                               f"{wait} s")
         if resp.status_code >= 400:
             code = data.get("code", "ERROR")
             raise LicenseError(data.get("message") or f"license server error "
@@ -335,6 +367,7 @@ class LicenseManager:
                                code="BAD_TOKEN",
                                hint="check the license server settings") from None
         self.kv.set("license:token", token)
+        self.kv.delete("license:seat_lost")
         # confirmed online just now: both copies of the watermark are (re)written, never lowered
         store, side = self._watermarks()
         seen = max(int(self.now()), store or 0, side or 0)
@@ -360,14 +393,18 @@ class LicenseManager:
             data = await self._post("/v1/licenses/refresh", {
                 "license_key": key, "machine_id": mid, "fingerprint": self.fingerprint})
         except LicenseError as exc:
-            if exc.code in ("NOT_FOUND", "SUSPENDED", "EXPIRED", "FINGERPRINT_MISMATCH"):
+            if exc.code in ("NOT_FOUND", "SUSPENDED", "EXPIRED", "FINGERPRINT_MISMATCH",
+                            "SEAT_LOST"):
                 self.kv.delete("license:token")  # the server says no: back to Free
+            if exc.code == "SEAT_LOST":   # the key and machine id stay: free a seat, refresh
+                self.kv.set("license:seat_lost", 1)
             raise
         return self.store_token(data["token"])
 
     async def refresh_if_due(self) -> LicenseState:
         state = self.state()
-        if state.refresh_due:
+        retry_at = int(self.kv.get("license:retry_at") or 0)
+        if state.refresh_due and self.now() >= retry_at:
             try:
                 return await self.refresh()
             except LicenseError as exc:
@@ -388,7 +425,34 @@ class LicenseManager:
         await self._post("/v1/licenses/deactivate", {"license_key": key, "machine_id": mid})
         self.kv.delete("license:token")
         self.kv.delete("license:machine_id")
+        self.kv.delete("license:seat_lost")
         self._forget_key()
+
+    async def machines(self) -> list[MachineSeat]:
+        """The license's active machines, most recently seen first, and which hold a seat
+        (when seats drop, the others are refused until one is deactivated)."""
+        key = self.stored_key()
+        if not key:
+            raise LicenseError("no license is activated on this machine", code="NO_LICENSE")
+        data = await self._request("GET", "/v1/licenses/machines",
+                                   headers={"X-License-Key": key})
+        mine = self.kv.get("license:machine_id")
+        return [MachineSeat(id=m["id"], name=m.get("name") or "(unnamed)",
+                            platform=m.get("platform", ""),
+                            last_seen=str(m.get("last_seen", ""))[:16].replace("T", " "),
+                            holds_seat=bool(m.get("holds_seat", True)), this=m["id"] == mine)
+                for m in data.get("machines", [])]
+
+    async def deactivate_machine(self, machine_id: str) -> None:
+        """Release ``machine_id``'s seat (this machine: as :meth:`deactivate`)."""
+        if machine_id == self.kv.get("license:machine_id"):
+            await self.deactivate()
+            return
+        key = self.stored_key()
+        if not key:
+            raise LicenseError("no license is activated on this machine", code="NO_LICENSE")
+        await self._post("/v1/licenses/deactivate", {"license_key": key,
+                                                     "machine_id": machine_id})
 
     async def checkout_url(self, seats: int = 1, email: str | None = None) -> str:
         return (await self._post("/v1/checkout", {"plan": "pro", "seats": seats,
@@ -402,6 +466,8 @@ class LicenseManager:
 
 
 _HINTS = {
+    "SEAT_LOST": "see which machines hold the seats and deactivate one in Help > License "
+                 "(or `devora license machines`), or add a seat in Manage billing",
     "NOT_FOUND": "check the key in your purchase email",
     "TOO_MANY_MACHINES": "deactivate another machine, or add a seat in Manage billing",
     "PAST_DUE": "update your card in Manage billing",

@@ -23,6 +23,7 @@ from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.ui import icons, theme
+from devora_desktop.ui.license_machines import MachinesBox
 from devora_license import (
     FEATURE_TITLES,
     FREE_DAILY_AI_RUNS,
@@ -71,6 +72,9 @@ class LicenseDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self.machines = MachinesBox(self.mgr, self._spawn, self)
+        self.machines.changed.connect(self._on_machines_changed)
+        layout.addWidget(self.machines)
         layout.addWidget(self.close_buttons)
         self.tasks: set[asyncio.Task] = set()
         self.activate.clicked.connect(self._on_activate_clicked)
@@ -84,6 +88,12 @@ class LicenseDialog(QDialog):
         for b in (self.activate, self.deactivate, self.upgrade, self.billing, self.close_button):
             b.setAutoDefault(False)  # Enter in the key field activates once, not twice
         self.refresh_view()
+        if self.mgr.state().status == "seat_lost":
+            self._spawn(self.machines.load())   # say at once who holds the seats
+
+    def _on_machines_changed(self) -> None:
+        self.refresh_view()
+        self.changed.emit()
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)
@@ -126,6 +136,7 @@ class LicenseDialog(QDialog):
         self.upgrade.setIcon(icons.icon("pro"))
         self.billing.setVisible(state.pro)
         self.deactivate.setVisible(state.pro or state.status != "none")
+        self.machines.setVisible(bool(self.mgr.kv.get("license:machine_id")))
 
     def _on_activate_clicked(self) -> None:
         if not self.activate.isEnabled():

@@ -3,6 +3,7 @@ from __future__ import annotations
 import base64
 import re
 import time
+from datetime import timedelta
 
 import jwt
 import pytest
@@ -483,3 +484,99 @@ def test_a_key_file_from_the_last_release_still_reads(ctx) -> None:
     install_pro_license(ctx)
     mgr = LicenseManager(ctx)
     assert mgr.stored_key() == "DEV-0A1B2C-3D4E5F-6A7B8C-9D0E1F" and mgr.state().pro
+
+
+# ---- seats that shrink: the app says who holds them and frees one ---------------------------
+def shrink_to_one_seat_held_elsewhere(server, key: str) -> dict:
+    """A second machine ("studio") activates ``key``, is seen after this one, and the seats
+    drop to 1: the studio keeps the seat. Its activation answer."""
+    import httpx
+
+    from devora_server.models import Machine, utcnow
+    from tests.server.conftest import event, signed
+
+    other = httpx.post(f"{server.url}/v1/licenses/activate", json={
+        "license_key": key, "fingerprint": "b" * 64, "name": "studio"}).json()
+    with server.app.state.Session() as s, s.begin():   # this machine: seen longest ago
+        for m in s.query(Machine):
+            m.last_seen = utcnow() - timedelta(hours=1 if m.id == other["machine_id"] else 5)
+    payload, headers = signed(event("customer.subscription.updated", {
+        "id": "sub_1", "status": "active", "quantity": 1}, int(time.time())))
+    httpx.post(f"{server.url}/v1/stripe/webhook", content=payload, headers=headers)
+    return other
+
+
+def test_a_lost_seat_is_explained_and_freed_from_the_cli(run_cli, isolated_home, tmp_path,
+                                                          keypair, fake_stripe) -> None:
+    from tests.server.conftest import LiveServer, make_config, purchase
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        key = purchase(server, seats=2)
+        assert run_cli("settings", "set", "license_server", server.url).code == 0
+        assert run_cli("license", "activate", stdin=f"{key}\n").code == 0
+        other = shrink_to_one_seat_held_elsewhere(server, key)
+        refused = run_cli("license", "status", "--refresh")
+        assert refused.code == 1 and "deactivate one of them" in refused.err
+        assert "devora license machines" in refused.err
+        status = run_cli("license", "status")
+        assert "Free (seat_lost)" in status.out and "held by machines used" in status.out
+        listed = run_cli("license", "machines")
+        lines = listed.out.splitlines()
+        assert lines[0].startswith(other["machine_id"]) and "holds a seat" in lines[0]
+        assert "no seat" in lines[1] and "[this machine]" in lines[1]
+        assert "devora license deactivate --machine ID" in listed.out
+        freed = run_cli("license", "deactivate", "--machine", other["machine_id"])
+        assert freed.code == 0 and "Plan:    Pro (active)" in freed.out, freed
+    finally:
+        server.stop()
+
+
+# ---- a 503 means "try later": the token stays, the grace runs, no hammering ----------------
+class BusyLicenseServer:
+    """Answers every call 503 with Retry-After, counting them."""
+
+    def __init__(self) -> None:
+        from tests.fakes.base import JsonHandler, LoopbackFake
+
+        fake = self
+        self.calls = 0
+
+        class Handler(JsonHandler):
+            def do_POST(self) -> None:
+                fake.calls += 1
+                self.read_body()
+                self.send_json(503, {"code": "UNAVAILABLE", "message": "db restarting"},
+                               {"Retry-After": "120"})
+
+        class Server(LoopbackFake):
+            def _handler(self):
+                return Handler
+
+        self.server = Server()
+        self.url = self.server.url
+
+
+async def test_503_inside_the_grace_period_keeps_pro_and_waits(ctx) -> None:
+    busy = BusyLicenseServer()
+    try:
+        s = ctx.settings.model_copy(deep=True)
+        s.license_server = busy.url
+        ctx.save_settings(s)
+        install_pro_license(ctx, exp_in=14 * DAY)
+        ctx.store.kv.set("license:machine_id", "m1")
+        ctx.secrets.set("license", "DEV-0A1B2C-3D4E5F-6A7B8C-9D0E1F")
+        clock = Clock()
+        clock.t += 15 * DAY    # past exp, inside the grace: a refresh is due
+        mgr = LicenseManager(ctx, now=clock)
+        with pytest.raises(LicenseError) as info:
+            await mgr.refresh()
+        assert info.value.code == "UNAVAILABLE" and "try again in 120 s" in \
+            info.value.one_line()
+        state = await mgr.refresh_if_due()
+        assert state.pro and state.status == "grace" and busy.calls == 1   # not asked again
+        clock.t += 121
+        await mgr.refresh_if_due()
+        assert busy.calls == 2 and mgr.state().pro
+    finally:
+        busy.server.stop()
