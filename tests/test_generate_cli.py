@@ -23,8 +23,9 @@ def test_fresh_machine_todo_web_offline(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "offline templates, no AI" in proc.stdout
     files = {p.relative_to(out).as_posix(): p.read_text() for p in out.rglob("*") if p.is_file()}
-    assert set(files) == {"index.html", "styles.css", "app.js", "README.md"}
-    assert 'src="app.js"' in files["index.html"] and 'type="date"' in files["index.html"]
+    # the data-app engine (app.js) runs this app's config (config.js): a due-date field
+    assert set(files) == {"index.html", "styles.css", "config.js", "app.js", "README.md"}
+    assert 'src="app.js"' in files["index.html"] and '"type": "date"' in files["config.js"]
     assert "localStorage" in files["app.js"] and "overdue" in files["app.js"]
     assert validate(files) == []
 

@@ -215,12 +215,13 @@ def add_task(page: Page, url: str, item: dict) -> Result:
 
 
 def publish(page: Page, url: str, item: dict) -> Result:
-    if count(page, "form.editor"):
-        return log_entry(page, url, item)
-    js(page, "location.hash = '#/new'")
-    fill(page, "#view form", "Bench post")
-    reload(page, url.split("#")[0] + "#/")
-    return "Bench post" in text_of(page, "#view"), "the new post is listed after a reload"
+    before = count(page, ".post")
+    fill(page, "form.editor", "Bench post")
+    reload(page, url)
+    after = count(page, ".post")
+    js(page, "document.querySelector('.post h3 a').click()")
+    shown = text_of(page, "article.full h2")
+    return after == before + 1 and bool(shown), f"posts {before} -> {after}; opened {shown!r}"
 
 
 def kpi_updates(page: Page, url: str, item: dict) -> Result:

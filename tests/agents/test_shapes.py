@@ -43,7 +43,9 @@ def test_corpus_prompt_gets_its_shape_language_and_subject(item: dict) -> None:
     if spec.kind in shapes.ENGINE:
         cfg = app_config(files)
         assert cfg["shape"] == spec.kind and cfg["lang"] == spec.lang
-        assert cfg["t"] == i18n.words(spec.lang)  # the interface speaks the prompt's language
+        words = i18n.words(spec.lang)  # the interface speaks the prompt's language
+        assert cfg["t"]["search"] == words["search"] and cfg["t"]["add"] == words["add"]
+        assert set(cfg["t"].values()) <= set(words.values())
         assert f'<html lang="{spec.lang}">' in files["index.html"]
     if spec.kind in shapes.ENGINE or spec.kind == "landing":
         # no waitlist or pricing that nobody asked for
@@ -93,6 +95,8 @@ def test_each_engine_shape_draws_its_own_view() -> None:
             views.setdefault(spec.kind, set()).add(dataapp.config(spec)["view"])
     assert views["board"] == {"board"} and views["booking"] == {"booking"}
     assert views["tracker"] == {"habits", "list"} and views["calculator"] == {"calculator"}
+    assert views["blog"] == {"posts"} and views["dashboard"] == {"dashboard"}
+    assert views["store"] == views["menu"] == {"menu"} and views["todo"] == {"list"}
     engine = dataapp.ENGINE_JS.read_text()
     for view in set().union(*views.values()):
         assert re.search(rf"^  {view}\(\) {{", engine, re.M), view

@@ -66,7 +66,7 @@ def test_features_are_applied_and_limits_are_said() -> None:
     assert {"priorities", "tags", "dark_mode", "due_dates", "filters"} <= spec.features
     assert "email or push notifications" in spec.notes and "add a model" in spec.notes
     web = templates.all_files("todo", "web", spec.name, spec)
-    assert 'id="theme-toggle"' in web["index.html"] and 'name="priority"' in web["index.html"]
+    assert 'id="theme-toggle"' in web["index.html"] and '"key": "priority"' in web["config.js"]
     fs = templates.all_files("todo", "fullstack", spec.name, spec)
     assert "components/ThemeToggle.tsx" in fs and 'darkMode: "class"' in fs["tailwind.config.ts"]
     plain = templates.read("a todo app")

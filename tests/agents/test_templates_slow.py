@@ -210,8 +210,8 @@ def check_stripe_checkout(project: NextProject, fake: FakeSupabase) -> None:
 
 
 # What each web template's script draws, so "loaded" means "the script ran".
-RENDERED = {"todo": 'class="card task', "blog": 'class="card post"',
-            "dashboard": 'class="card kpi"', "store": 'class="card product"',
+RENDERED = {"todo": '<tr data-id="s0"', "blog": 'class="card post"',
+            "dashboard": 'class="card kpi"', "store": 'class="card item"',
             "landing": 'id="year">2'}
 
 

@@ -209,7 +209,8 @@ function drawTable() {
   if (!tableSpec) return;
   const { fields, form, extra } = tableSpec;
   const list = visibleRows(fields);
-  $("#rows").replaceChildren(...list.map((r) => el("tr", { data: { id: r.id } },
+  const overdue = (r) => A.opts.done && r.due && !r.done && r.due < today();
+  $("#rows").replaceChildren(...list.map((r) => el("tr", { data: { id: r.id }, className: `${r.done ? "done" : ""}${overdue(r) ? " overdue" : ""}` },
     ...fields.map((f) => el("td", { textContent: show(f, r[f.key]), data: { label: f.label } })),
     el("td", { className: "actions" }, ...extra(r),
       el("button", { type: "button", textContent: T.edit, attrs: { "aria-label": `${T.edit}: ${r[fields[0].key] ?? ""}` }, onclick: () => form.edit(r) }),
@@ -483,6 +484,65 @@ const VIEWS = {
     });
     return [el("p", { className: "muted note", textContent: T.signupNote }), el("section", { className: "slots-list" }, ...cards), manage(T.manage)];
   },
+  posts() {
+    const open = location.hash.startsWith("#/post/") ? rows.find((r) => r.id === decodeURIComponent(location.hash.slice(7))) : null;
+    const tag = location.hash.startsWith("#/tag/") ? decodeURIComponent(location.hash.slice(6)) : "";
+    const tags = (r) => String(r.tags || "").split(",").map((t) => t.trim()).filter(Boolean);
+    const chips = (r) => el("div", { className: "row tags" }, ...tags(r).map((t) => el("a", { className: "chip", href: `#/tag/${encodeURIComponent(t)}`, textContent: `#${t}` })));
+    if (open) {
+      const parts = [el("a", { href: "#/", textContent: `← ${T.back}` }),
+        el("article", { className: "card full", data: { id: open.id } }, el("h2", { textContent: open.title }),
+          el("p", { className: "muted", textContent: show({ type: "date" }, open.date) }), chips(open), ...markdown(String(open.body || "")))];
+      if (A.opts.comments) parts.push(comments(open));
+      return parts;
+    }
+    const q = query.trim().toLowerCase();
+    const list = rows.filter((r) => (!tag || tags(r).includes(tag)) && (!q || `${r.title} ${r.body}`.toLowerCase().includes(q)))
+      .sort((a, b) => String(b.date).localeCompare(String(a.date)));
+    const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query, attrs: { "aria-label": T.search },
+      oninput: (e) => { query = e.target.value; render(); $("#search").focus(); } });
+    return [el("div", { className: "row toolbar" }, search, tag ? el("a", { className: "chip", href: "#/", textContent: `#${tag} ×` }) : null),
+      el("section", { className: "posts" }, ...list.map((r) => el("article", { className: "card post", data: { id: r.id } },
+        el("h3", {}, el("a", { href: `#/post/${encodeURIComponent(r.id)}`, textContent: r.title })),
+        el("p", { className: "muted", textContent: show({ type: "date" }, r.date) }),
+        el("p", { textContent: String(r.body || "").replace(/[#*`>-]/g, "").slice(0, 180) }), chips(r)))),
+      list.length ? null : el("p", { className: "empty", textContent: T.empty }),
+      manage(T.write, false)];
+  },
+  dashboard() {
+    const o = A.opts;
+    const value = A.fields.find((x) => x.key === o.value);
+    const dateKey = A.fields.find((x) => x.type === "date").key;
+    const sum = (list) => list.reduce((s, r) => s + (Number(r[o.value]) || 0), 0);
+    const month = today().slice(0, 7);
+    const last30 = rows.filter((r) => (r[dateKey] || "") >= addDays(today(), -29));
+    const fmt = (v) => show(value, v);
+    const kpis = [[`${T.total} · ${value.label}`, fmt(sum(rows))], [T.entries, String(rows.length)],
+      [T.average, fmt(rows.length ? sum(rows) / rows.length : 0)], [T.thisMonth, fmt(sum(rows.filter((r) => String(r[dateKey]).startsWith(month))))],
+      [T.last30, fmt(sum(last30))]];
+    const months = Array.from({ length: 6 }, (_, i) => { const d = new Date(); d.setDate(1); d.setMonth(d.getMonth() - 5 + i); return iso(d).slice(0, 7); });
+    const totals = months.map((m) => sum(rows.filter((r) => String(r[dateKey]).startsWith(m))));
+    const max = Math.max(1, ...totals);
+    const ns = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(ns, "svg");
+    svg.setAttribute("viewBox", "0 0 600 220"); svg.setAttribute("role", "img"); svg.setAttribute("aria-label", `${value.label} / ${T.month}`);
+    totals.forEach((t, i) => {
+      const h = Math.round((t / max) * 170);
+      const bar = document.createElementNS(ns, "rect");
+      Object.entries({ x: 20 + i * 97, y: 190 - h, width: 70, height: h, rx: 6, class: "chart-bar" }).forEach(([k, v]) => bar.setAttribute(k, v));
+      const label = document.createElementNS(ns, "text");
+      Object.entries({ x: 55 + i * 97, y: 210, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => label.setAttribute(k, v));
+      label.textContent = new Intl.DateTimeFormat(A.lang, { month: "short" }).format(new Date(`${months[i]}-15T12:00:00`));
+      const amount = document.createElementNS(ns, "text");
+      Object.entries({ x: 55 + i * 97, y: 184 - h, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => amount.setAttribute(k, v));
+      amount.textContent = t ? num.format(Math.round(t)) : "";
+      svg.append(bar, label, amount);
+    });
+    const form = editor(A.fields, (v, id) => { upsert(v, id); render(); say(id ? T.saved : T.added); });
+    return [el("div", { className: "kpis", id: "kpis" }, ...kpis.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v })))),
+      el("section", { className: "card chart" }, el("h3", { textContent: `${value.label} · ${T.perMonth}` }), svg),
+      form, table(A.fields, form)];
+  },
 };
 let weekOffset = 0;
 
@@ -505,6 +565,44 @@ const FORMULAS = {
   convert: ({ value }) => ({ result: A.opts.offset ? value * A.opts.factor + A.opts.offset : value * A.opts.factor }),
 };
 
+// Markdown to DOM nodes (headings, lists, paragraphs, **bold**, *italic*, `code`): text only,
+// never parsed as HTML, so a post cannot inject markup.
+function inline(text) {
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(/(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)/g)) {
+    if (m.index > last) out.push(document.createTextNode(text.slice(last, m.index)));
+    const t = m[0];
+    const tag = t.startsWith("**") ? "strong" : t.startsWith("`") ? "code" : "em";
+    const cut = tag === "strong" ? 2 : 1;
+    out.push(el(tag, { textContent: t.slice(cut, -cut) }));
+    last = m.index + t.length;
+  }
+  if (last < text.length) out.push(document.createTextNode(text.slice(last)));
+  return out;
+}
+function markdown(text) {
+  const nodes = [];
+  const lines = text.split(/\n/);
+  const item = /^(-|\*|\d+\.)\s+/;
+  for (let i = 0; i < lines.length;) {
+    const line = lines[i];
+    const h = /^(#{1,3})\s+(.*)$/.exec(line);
+    if (!line.trim()) { i++; }
+    else if (h) { nodes.push(el(`h${h[1].length + 2}`, {}, ...inline(h[2]))); i++; }
+    else if (item.test(line)) {
+      const list = el(/^\d+\./.test(line) ? "ol" : "ul");
+      while (i < lines.length && item.test(lines[i])) list.append(el("li", {}, ...inline(lines[i++].replace(item, ""))));
+      nodes.push(list);
+    } else {
+      const para = [];
+      while (i < lines.length && lines[i].trim() && !/^(#{1,3}\s|-\s|\*\s|\d+\.\s)/.test(lines[i])) para.push(lines[i++]);
+      nodes.push(el("p", {}, ...inline(para.join(" "))));
+    }
+  }
+  return nodes;
+}
+
 // ---- the page --------------------------------------------------------------------------------
 function render() {
   tableSpec = null;
@@ -523,6 +621,23 @@ function totals() {
   if (f) items.push([`${T.total} · ${f.label}`, show(f, rows.reduce((s, r) => s + (Number(r[f.key]) || 0), 0))]);
   $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));
 }
+function comments(post) {
+  const key = `comments.${post.id}`;
+  const list = db.load(key, []);
+  const form = el("form", { className: "row", id: "comment-form" },
+    el("label", {}, T.yourName, el("input", { name: "name", required: true, maxLength: 60 })),
+    el("label", { className: "grow" }, T.comment, el("input", { name: "text", required: true, maxLength: 500 })),
+    el("button", { className: "primary", type: "submit", textContent: T.postComment }));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    db.save(key, [...list, { name: form.elements.name.value.trim(), text: form.elements.text.value.trim(), date: today() }]);
+    render();
+  });
+  return el("section", { className: "comments-section" }, el("h3", { textContent: T.comments }),
+    el("ul", { className: "plain" }, ...list.map((c) => el("li", { className: "card" }, el("strong", { textContent: c.name }),
+      el("span", { className: "muted", textContent: ` · ${c.date}` }), el("p", { textContent: c.text })))), form);
+}
+addEventListener("hashchange", () => { render(); scrollTo(0, 0); });
 $("#export")?.addEventListener("click", exportCSV);
 $("#import")?.addEventListener("change", async (e) => {
   const file = e.target.files[0];

@@ -455,9 +455,146 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
                                     "rowDefaults": {"capacity": 5}}
 
 
-BUILDERS = {"tracker": _tracker, "board": _board, "booking": _booking, "directory": _directory,
+# ---- to-do list ---------------------------------------------------------------------------
+PRIORITY = L(("high", "medium", "low"), ("haute", "moyenne", "basse"), ("alta", "media", "baja"),
+             ("hoch", "mittel", "niedrig"), ("alta", "média", "baixa"), ("alta", "media", "bassa"))
+TASKS = L(("Make a plan", "Book what needs booking", "Ask for help", "Check the budget"),
+          ("Faire un plan", "Réserver ce qu'il faut", "Demander de l'aide", "Vérifier le budget"),
+          ("Hacer un plan", "Reservar lo necesario", "Pedir ayuda", "Revisar el presupuesto"),
+          ("Plan machen", "Nötiges buchen", "Um Hilfe bitten", "Budget prüfen"),
+          ("Fazer um plano", "Reservar o necessário", "Pedir ajuda", "Conferir o orçamento"),
+          ("Fare un piano", "Prenotare il necessario", "Chiedere aiuto", "Controllare il budget"))
+DUE = L("Due", "Échéance", "Vence", "Fällig", "Prazo", "Scadenza")
+TAGS = L("Tags", "Étiquettes", "Etiquetas", "Schlagwörter", "Etiquetas", "Etichette")
+
+
+def _todo(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    prio = i18n.pick(PRIORITY, lang)
+    fields = [f("title", lang, required=True), f("due", lang, "date", label=i18n.pick(DUE, lang)),
+              f("priority", lang, "select", options=[[p, cap(p)] for p in prio],
+                label=i18n.pick(L("Priority", "Priorité", "Prioridad", "Priorität", "Prioridade",
+                                  "Priorità"), lang)),
+              f("tags", lang, label=i18n.pick(TAGS, lang))]
+    if spec.pack.key != "neutral" and lang == "en":
+        tasks = [(t, pr, tag) for t, pr, tag in spec.pack.tasks]
+    else:
+        about = spec.subject
+        tasks = [(t + (f" · {about}" if about and i == 0 else ""), prio[min(i, 2)], about or "")
+                 for i, t in enumerate(i18n.pick(TASKS, lang))]
+    seed = [{"title": t, "due": f"@day+{i}", "priority": pr, "tags": tag, "done": False}
+            for i, (t, pr, tag) in enumerate(tasks)]
+    return "list", fields, seed, {"done": True, "rowDefaults": {"done": False}}
+
+
+# ---- blog ----------------------------------------------------------------------------------
+WELCOME = L(("Welcome", "This blog is about **{s}**.\n\n## What to expect\n\n- Short posts\n"
+             "- Written in markdown"),
+            ("Bienvenue", "Ce blog parle de **{s}**.\n\n## Au programme\n\n- Des articles courts\n"
+             "- Écrits en markdown"),
+            ("Bienvenidos", "Este blog trata de **{s}**.\n\n## Qué encontrarás\n\n- Entradas breves\n"
+             "- Escritas en markdown"),
+            ("Willkommen", "In diesem Blog geht es um **{s}**.\n\n## Was dich erwartet\n\n"
+             "- Kurze Beiträge\n- In Markdown geschrieben"),
+            ("Boas-vindas", "Este blog é sobre **{s}**.\n\n## O que esperar\n\n- Posts curtos\n"
+             "- Escritos em markdown"),
+            ("Benvenuti", "Questo blog parla di **{s}**.\n\n## Cosa troverai\n\n- Articoli brevi\n"
+             "- Scritti in markdown"))
+BODY = L("Text (markdown)", "Texte (markdown)", "Texto (markdown)", "Text (Markdown)",
+         "Texto (markdown)", "Testo (markdown)")
+
+
+def _blog(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    fields = [f("title", lang, required=True), f("date", lang, "date"),
+              f("tags", lang, label=i18n.pick(TAGS, lang)),
+              f("description", lang, "textarea", label=i18n.pick(BODY, lang))]
+    fields[3]["key"] = "body"
+    if spec.pack.key != "neutral" and lang == "en":
+        posts = [(t, tags, body) for t, tags, body in spec.pack.posts]
+    else:
+        head, body = i18n.pick(WELCOME, lang)
+        s = spec.subject or spec.name
+        posts = [(f"{head} · {cap(s)}", s.split()[0].lower() if s else "", body.format(s=s))]
+    seed = [{"title": t, "date": f"@day-{3 * i}", "tags": tags, "body": body}
+            for i, (t, tags, body) in enumerate(posts)]
+    return "posts", fields, seed, {"comments": spec.has("comments")}
+
+
+# ---- dashboard -----------------------------------------------------------------------------
+SALES = L(("online", "market", "wholesale"), ("en ligne", "marché", "revendeurs"),
+          ("en línea", "mercado", "mayorista"), ("online", "Markt", "Großhandel"),
+          ("online", "feira", "atacado"), ("online", "mercato", "ingrosso"))
+ENERGY = L(("electricity", "gas", "water"), ("électricité", "gaz", "eau"),
+           ("electricidad", "gas", "agua"), ("Strom", "Gas", "Wasser"),
+           ("eletricidade", "gás", "água"), ("elettricità", "gas", "acqua"))
+
+
+def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
+    lang, text = spec.lang, spec.prompt.lower()
+    energy = re.search(r"energ|electric|strom|kwh|consum|verbrauch|consommation", text)
+    cats = i18n.pick(ENERGY if energy else SALES, lang)
+    fields = [f("date", lang, "date", True), f("what", lang, required=True),
+              f("category", lang, "select", options=[[c, cap(c)] for c in cats]),
+              f("amount", lang, "money", True)]
+    fields = prompt_fields(spec, fields)
+    seed = []
+    for i in range(18):
+        seed.append({"date": f"@day-{i * 9 + 1}", "what": f"{cap(spec.subject or fields[1]['label'])} "
+                     f"#{18 - i}", "category": cats[i % 3],
+                     "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)})
+    return "dashboard", fields, seed, {"value": "amount"}
+
+
+# ---- store ---------------------------------------------------------------------------------
+RATING = L("Rating", "Note", "Valoración", "Bewertung", "Avaliação", "Valutazione")
+
+
+GOODS = L((("starter kit", "Kits"), ("guide", "Guides"), ("gift box", "Gifts"),
+            ("workshop", "Classes"), ("gift card", "Gifts"), ("essentials", "Kits")),
+           (("coffret découverte", "Coffrets"), ("guide", "Guides"), ("coffret cadeau", "Cadeaux"),
+            ("atelier", "Ateliers"), ("carte cadeau", "Cadeaux"), ("essentiels", "Coffrets")),
+           (("kit de inicio", "Kits"), ("guía", "Guías"), ("caja regalo", "Regalos"),
+            ("taller", "Talleres"), ("tarjeta regalo", "Regalos"), ("básicos", "Kits")),
+           (("Starterset", "Sets"), ("Ratgeber", "Ratgeber"), ("Geschenkbox", "Geschenke"),
+            ("Workshop", "Kurse"), ("Gutschein", "Geschenke"), ("Basics", "Sets")),
+           (("kit inicial", "Kits"), ("guia", "Guias"), ("caixa presente", "Presentes"),
+            ("oficina", "Oficinas"), ("vale-presente", "Presentes"), ("essenciais", "Kits")),
+           (("kit base", "Kit"), ("guida", "Guide"), ("confezione regalo", "Regali"),
+            ("laboratorio", "Corsi"), ("buono regalo", "Regali"), ("essenziali", "Kit")))
+
+
+def _store(spec: Spec) -> tuple[str, list, list, dict]:
+    lang = spec.lang
+    products = spec.pack.products
+    if lang != "en" or spec.pack.key == "neutral":
+        s = cap(spec.subject) if spec.subject else spec.name
+        products = tuple(p.__class__(f"{s} · {word}", p.price, cat, p.emoji, p.rating)
+                         for p, (word, cat) in zip(spec.pack.products, i18n.pick(GOODS, lang),
+                                                   strict=True))
+    cats = sorted({p.category for p in products})
+    fields = [f("name", lang, required=True), f("description", lang),
+              f("price", lang, "money", True),
+              f("category", lang, "select", options=[[c, c] for c in cats]),
+              f("rating", lang, "rating", label=i18n.pick(RATING, lang))]
+    seed = [{"name": p.name, "description": "", "price": p.price, "category": p.category,
+             "rating": round(p.rating), "emoji": p.emoji} for p in products]
+    return "menu", fields, seed, {"grid": True, "orderFields": [f("email", lang, "email")],
+                                  "store": True}
+
+
+BUILDERS = {"todo": _todo, "blog": _blog, "dashboard": _dashboard, "store": _store,
+            "tracker": _tracker, "board": _board, "booking": _booking, "directory": _directory,
             "leaderboard": _leaderboard, "flashcards": _flashcards, "calculator": _calculator,
             "status": _status, "menu": _menu, "signup": _signup}
+
+
+KIND_TITLES = {"todo": L("To-do list", "Liste de tâches", "Lista de tareas", "To-do-Liste",
+                        "Lista de tarefas", "Lista di cose da fare"),
+               "blog": L("Blog", "Blog", "Blog", "Blog", "Blog", "Blog"),
+               "dashboard": L("Dashboard", "Tableau de bord", "Panel", "Dashboard", "Painel",
+                              "Cruscotto"),
+               "store": L("Shop", "Boutique", "Tienda", "Shop", "Loja", "Negozio")}
 
 
 def title_word(spec: Spec) -> str:
@@ -466,6 +603,8 @@ def title_word(spec: Spec) -> str:
 
     if spec.kind == "calculator":
         return i18n.pick(CALC[calc_kind(spec.prompt) or "tip"][1], spec.lang)
+    if spec.kind in KIND_TITLES:
+        return i18n.pick(KIND_TITLES[spec.kind], spec.lang)
     if spec.kind == "tracker" and re.search(_HABIT, spec.prompt.lower()):
         return i18n.pick(TITLE["habits"], spec.lang)
     if spec.kind == "tracker" and re.search(_SPEND, spec.prompt.lower()):
@@ -484,12 +623,18 @@ def title_word(spec: Spec) -> str:
 def config(spec: Spec) -> dict:
     view, fields, seed, opts = BUILDERS[spec.kind](spec)
     tagline = "habits" if view == "habits" else spec.kind
+    words = i18n.words(spec.lang)
+    if opts.get("store"):  # a shop says cart and checkout where a menu says order
+        words |= {"yourOrder": words["yourCart"], "addToOrder": words["addToCart"],
+                  "placeOrder": words["checkout"], "orderEmpty": words["cartEmpty"]}
     return {"name": spec.name, "lang": spec.lang, "shape": spec.kind, "view": view,
             "slug": slug(spec.name), "key": f"devora.{slug(spec.name)}",
-            "currency": CURRENCY[spec.lang], "tagline": i18n.pick(TAGLINE[tagline], spec.lang),
+            "currency": CURRENCY[spec.lang],
+            "tagline": f"{spec.pack.tagline}." if spec.pack.key != "neutral" and spec.lang == "en"
+            else i18n.pick(TAGLINE[tagline], spec.lang),
             "fields": fields, "seed": seed, "opts": opts,
             "rowDefaults": opts.pop("rowDefaults", {}),
-            "t": i18n.words(spec.lang)}
+            "t": words}
 
 
 CSS = """
@@ -500,6 +645,8 @@ form.editor label { flex: 1 1 10rem; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; background: var(--card); border-radius: var(--radius); }
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+tr.done td { color: var(--muted); text-decoration: line-through; }
+tr.overdue td:nth-child(2) { color: var(--danger); font-weight: 600; }
 td.actions { white-space: nowrap; text-align: right; }
 td.actions button, td.actions input { margin-left: .25rem; }
 button.danger { color: var(--danger); }

@@ -16,9 +16,9 @@ from devora_desktop.agents.templates.i18n import LANGS
 
 SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
           "status", "menu", "signup", "landing", "todo", "blog", "dashboard", "store")
-# Shapes the data-app engine draws (the others keep their own templates).
+# Shapes the data-app engine draws on the web (landing keeps its own page).
 ENGINE = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards",
-          "calculator", "status", "menu", "signup")
+          "calculator", "status", "menu", "signup", "todo", "blog", "dashboard", "store")
 
 # Words that name an app type, in the six languages; the one named first wins.
 _TYPE = [
@@ -102,6 +102,11 @@ def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
     while b < len(prompt) and (prompt[b].isalnum() or prompt[b] == "-"):
         b += 1
     return a, b
+
+
+def shape_word(prompt: str, shape: str) -> str:
+    span = shape_span(prompt, shape)
+    return prompt[span[0]:span[1]] if span else shape
 
 
 # ---- subject -------------------------------------------------------------------------------
@@ -285,6 +290,30 @@ TITLE = {
                 "Iscrizioni"),
 }
 TAGLINE = {
+    "todo": L("Due dates, priorities and tags keep the week in order.",
+              "Échéances, priorités et étiquettes pour tenir la semaine.",
+              "Fechas, prioridades y etiquetas para ordenar la semana.",
+              "Fälligkeiten, Prioritäten und Schlagwörter ordnen die Woche.",
+              "Prazos, prioridades e etiquetas organizam a semana.",
+              "Scadenze, priorità ed etichette per tenere in ordine la settimana."),
+    "blog": L("Posts written in markdown, with tags and search.",
+              "Des articles en markdown, avec étiquettes et recherche.",
+              "Entradas en markdown, con etiquetas y búsqueda.",
+              "Beiträge in Markdown, mit Schlagwörtern und Suche.",
+              "Posts em markdown, com etiquetas e busca.",
+              "Articoli in markdown, con etichette e ricerca."),
+    "dashboard": L("Enter figures; the totals and the chart follow.",
+                   "Saisissez les chiffres ; les totaux et le graphique suivent.",
+                   "Introduce las cifras; los totales y el gráfico se actualizan.",
+                   "Zahlen eingeben; Summen und Diagramm folgen.",
+                   "Digite os números; os totais e o gráfico acompanham.",
+                   "Inserisci i dati; totali e grafico si aggiornano."),
+    "store": L("Browse, filter and fill your cart.",
+               "Parcourez, filtrez et remplissez votre panier.",
+               "Explora, filtra y llena tu carrito.",
+               "Stöbern, filtern, Warenkorb füllen.",
+               "Navegue, filtre e encha seu carrinho.",
+               "Sfoglia, filtra e riempi il carrello."),
     "tracker": L("Log entries, see your totals, export them as CSV.",
                  "Notez vos entrées, voyez vos totaux, exportez-les en CSV.",
                  "Registra entradas, mira tus totales y expórtalos en CSV.",

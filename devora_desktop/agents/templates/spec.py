@@ -211,15 +211,19 @@ def read(prompt: str, mode: str = "web") -> Spec:
     kind = found.shape
     text = prompt.lower()
     lang = i18n.guess(prompt)
-    named = tuple(shapes.named_fields(prompt)) if kind in shapes.ENGINE else ()
-    # A field list ("with name, e-mail and phone") names fields, not features.
+    # A field list ("with name, e-mail and phone") names fields, not features; an item that
+    # is a feature ("dark mode", "a chatbot") stays a feature.
+    patterns = [p for p, _, _ in FEATURES.values()] + [p for p, _ in BEYOND]
+    named = tuple((label, t) for label, t in shapes.named_fields(prompt)
+                  if not any(re.search(p, label.lower()) for p in patterns)
+                  or (t in ("email", "tel") and " " not in label)) \
+        if kind in shapes.ENGINE else ()
     scan = text
-    if named:
-        m = re.search(shapes._LIST_AFTER + r"[^.;:!?]+", text, re.IGNORECASE)
-        scan = text[:m.start()] + text[m.end():] if m else text
+    for label, _ in named:
+        scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
     engine_subject = shapes.subject(prompt, kind)
-    if kind in shapes.ENGINE or lang != "en":
+    if kind not in KINDS or lang != "en":
         subject = engine_subject
     else:
         subject = pack.noun if pack else subject_of(prompt)
@@ -268,12 +272,13 @@ def read(prompt: str, mode: str = "web") -> Spec:
     features = frozenset(BUILT_IN[kind] | {f for f in asked if kind in FEATURES[f][1]})
     if mode == "fullstack":
         features = features - {"comments"}
-    if kind in shapes.ENGINE or lang != "en":
+    if kind not in KINDS or lang != "en":
         from devora_desktop.agents.templates.dataapp import title_word
 
         stub = Spec(prompt=prompt, kind=kind, name="", subject=subject, pack=pack,
                     features=features, lang=lang)
-        word = title_word(stub) if kind in shapes.ENGINE else TITLES[kind]
+        word = title_word(stub) if kind in shapes.ENGINE else \
+            ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
         default = f"{shapes.cap(subject)} · {word}" if subject else word
     else:
         default = pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
