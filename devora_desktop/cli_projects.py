@@ -71,3 +71,40 @@ def delete_question(ctx, p) -> str:
                 "as they are; only Devora's list entry, conversation and run records go.")
     return f"Delete {p.name} and its folder {ctx.store.workspace(p.id).root}?"
 
+
+
+@projects.command("ledger")
+@click.argument("project")
+@click.option("--run", "run_id", help="A run id (default: the latest run).")
+@click.option("--json", "as_json", is_flag=True)
+@with_context(read_only=True)
+def projects_ledger(ctx, project: str, run_id: str | None, as_json: bool) -> None:
+    """What a run sent to models: per call the agent, provider and model, tokens, the files
+    whose text it carried and how many secret values were redacted first."""
+    from devora_desktop.core.errors import NotFound
+
+    p = ctx.store.projects.find(project)
+    runs = ctx.store.runs.list(project_id=p.id)
+    if run_id:
+        runs = [r for r in runs if r.id == run_id or r.id.startswith(run_id)]
+    if not runs:
+        raise NotFound(f"no run of {p.name} to show", hint="`devora projects show` lists runs")
+    run = runs[-1]
+    if as_json:
+        _emit_json({"run": run.id, "prompt": run.prompt, "calls": run.egress})
+        return
+    click.echo(_text(f"Run {run.id} ({run.status.value}): {run.prompt[:80]}").plain)
+    if not run.egress:
+        click.echo("  nothing was sent to a model (offline templates, or no call finished)")
+    files: set[str] = set()
+    for call in run.egress:
+        files.update(call.get("files", []))
+        redacted = f", {call['redacted']} secret value(s) redacted" if call.get("redacted") \
+            else ""
+        click.echo(_text(f"  {call['agent']:<10} {call['provider']}/{call['model']}: "
+                         f"{call['prompt_tokens']:,} tokens in, {call['completion_tokens']:,} "
+                         f"out; {len(call.get('files', []))} file(s){redacted}").plain)
+    if files:
+        click.echo("Files whose text was sent:")
+        for f in sorted(files):
+            click.echo(_text(f"  {f}").plain)

@@ -56,6 +56,13 @@ def test_import_in_place_then_refine_keeps_history_and_runs_no_hook(
     # the architect saw the project's files, never node_modules
     sent = json.dumps(fake_llm.requests_for("architect")[0]["body"])
     assert "app.js" in sent and "left-pad" not in sent
+    ledger = run_cli("projects", "ledger", pid)
+    assert ledger.code == 0, ledger
+    assert "architect" in ledger.out and "openai/fake/model" in ledger.out
+    sent_files = ledger.out.split("Files whose text was sent:\n")[1].split()
+    assert "app.js" in sent_files and not any("left-pad" in f for f in sent_files)
+    calls = json.loads(run_cli("projects", "ledger", pid, "--json").out)["calls"]
+    assert [c["agent"] for c in calls][:2] == ["architect", "frontend"]
 
 
 def test_folder_without_git_gets_one_and_says_so(run_cli, tmp_path: Path) -> None:

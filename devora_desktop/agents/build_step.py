@@ -29,6 +29,7 @@ from devora_desktop.agents.plan_stream import FilesClosed, PlanContracts, PlanEn
 from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan, PlannedFile
 from devora_desktop.agents.roles import ArchitectAgent, FileAgent
 from devora_desktop.core.errors import UnsafePathError
+from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.llm.base import ChatMessage
 from devora_desktop.core.models import Mode, Usage
 from devora_desktop.core.workspace import normalize_rel_path
@@ -237,7 +238,8 @@ class BuildStep:
         if sharded:
             worker.worker = len(team.workers)  # 1, 2, ... in AgentDelta.worker
         current = {f.path: run.ws.read_text(f.path) for f in group
-                   if f.action == "modify" and run.ws.exists(f.path)}
+                   if f.action == "modify" and run.ws.exists(f.path)
+                   and not is_secret_file(f.path)}  # .env, keys: never in a request
         own = group if sharded else None
         msgs = run.fit(worker, lambda files: worker.messages(
             run.brief, plan, files, files=own, plan_complete=complete),

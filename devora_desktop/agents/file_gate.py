@@ -13,7 +13,9 @@ from devora_desktop.agents.events import FileDeleted, FileRejected, FileWritten
 from devora_desktop.agents.journal import Emit
 from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan
 from devora_desktop.agents.roles import area_of
+from devora_desktop.core.egress import restore_redacted
 from devora_desktop.core.errors import DevoraError, UnsafePathError
+from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.workspace import Workspace, looks_binary, normalize_rel_path
 
 CODE_OWNERS = ("frontend", "backend", "database")
@@ -53,10 +55,12 @@ class FileGate:
             self.emit(FileRejected(agent=agent, path=rel, reason="too many files in one run "
                                    f"(limit {self.max_files})"))
             return False
-        data = item.content.encode("utf-8")
         try:
             target = self.ws.path_for(rel)
             before = target.read_bytes() if target.is_file() else None
+            # a placeholder the model echoed from a redacted file gets the file's value back
+            data = restore_redacted(item.content, before.decode("utf-8", "replace")
+                                    if before is not None else None, rel).encode("utf-8")
             self.ws.write_file(rel, data)
         except UnsafePathError as exc:
             self.emit(FileRejected(agent=agent, path=rel, reason=exc.reason))
@@ -97,4 +101,4 @@ def files_by_age(ws: Workspace) -> list[str]:
         except (OSError, DevoraError):
             return (0, rel)
 
-    return sorted(ws.list_files(), key=changed)
+    return sorted((p for p in ws.list_files() if not is_secret_file(p)), key=changed)

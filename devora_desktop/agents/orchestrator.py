@@ -51,6 +51,7 @@ from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
 from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
 from devora_desktop.agents.scope import Checks, EngineOptions, RunRequest
+from devora_desktop.core.egress import files_in, redact_messages, redactions_in
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams
@@ -142,6 +143,18 @@ class Run:
         return self._task is not None and self._task.done()
 
     # ---- plumbing -----------------------------------------------------------------------
+    def _on_usage(self, agent: str, model: str, messages, usage: Usage) -> None:
+        """Every call is written down in the run's egress ledger: who sent which files where,
+        and how many tokens (the person can read it: `devora projects ledger`)."""
+        self._calibrate(messages, usage)
+        if self.record is not None:
+            self.record.egress.append({
+                "agent": agent, "provider": self.request.provider_name, "model": model,
+                "prompt_tokens": usage.prompt_tokens,
+                "completion_tokens": usage.completion_tokens,
+                "files": files_in(messages), "redacted": redactions_in(redact_messages(
+                    messages))})
+
     def _calibrate(self, messages, usage: Usage) -> None:
         """Learn the model's characters per token; kept once, when the run ends (a store
         write on the loop after every call cost ~15 ms each, and a sharded run makes many)."""
@@ -182,7 +195,7 @@ class Run:
     def env(self, agent: str) -> AgentEnv:
         model = self.request.agent_models.get(agent) or self.request.model
         return AgentEnv(provider=self.request.provider, model=model, emit=self.emit,
-                        on_usage=self._calibrate,
+                        on_usage=lambda msgs, usage: self._on_usage(agent, model, msgs, usage),
                         budget=self.budget, max_continuations=self.options.max_continuations,
                         params=CallParams(temperature=0.1 if agent in ("architect", "reviewer")
                                           else 0.2))

@@ -44,6 +44,7 @@ from devora_desktop.agents.protocol import Plan, Review, ReviewIssue
 from devora_desktop.agents.review_cache import ReviewBase, review_base
 from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
 from devora_desktop.agents.scope import CheckRequest, Checks, StepScope
+from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.models import Mode
 
 
@@ -265,7 +266,8 @@ class ReviewLoop:
             if not paths:
                 paths = {p for p, a in run.gate.written.items() if a == owner}
             ws = run.gate.ws
-            current = {p: ws.read_text(p) for p in sorted(paths) if ws.exists(p)}
+            current = {p: ws.read_text(p) for p in sorted(paths)
+                       if ws.exists(p) and not is_secret_file(p)}  # never in a request
             if owner == "quick":
                 qa = QuickAgent(run.env("quick"))
                 jobs[owner] = (qa, run.fit(qa, lambda files, qa=qa, f=findings: qa.messages(

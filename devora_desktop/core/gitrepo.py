@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from devora_desktop.core.errors import StoreError
-from devora_desktop.core.workspace import PERSON
+
+#: Author of the person's own versions when git does not know their name.
+PERSON = b"You <you@localhost>"
 
 #: Files listed for a model are at most this big; bigger ones are left out (never read).
 MAX_LISTED_BYTES = 2 * 1024 * 1024

@@ -272,3 +272,6 @@ class RunRecord(Model):
     validation: list[dict] = Field(default_factory=list)
     similar_projects: list[str] = Field(default_factory=list)
     refinement: bool = False
+    #: One entry per model call: agent, provider, model, tokens, the files whose text it
+    #: carried and how many secret values were redacted from it (core/egress.py).
+    egress: list[dict] = Field(default_factory=list)

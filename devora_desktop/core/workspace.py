@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from devora_desktop.core.errors import NotFound, StoreError, UnsafePathError
+from devora_desktop.core.gitrepo import PERSON
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
@@ -58,7 +59,6 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$
 _WINDOWS_BAD = set('<>:"|?*\\')
 _DRIVE = re.compile(r"^[A-Za-z]:")
 AUTHOR = b"Devora <devora@localhost>"
-PERSON = b"You <you@localhost>"
 NO_NEWLINE = "\n\\ No newline at end of file\n"
 
 

@@ -23,6 +23,7 @@ import httpx
 from httpx_sse import EventSource, SSEError
 
 from devora_desktop import __version__
+from devora_desktop.core.egress import redact_messages
 from devora_desktop.core.errors import (
     AuthError,
     ModelNotFound,
@@ -295,7 +296,10 @@ class OpenAICompatProvider:
     async def _stream_chat(self, messages: list[ChatMessage], model: str, agent: str,
                            params: CallParams | None = None) -> AsyncIterator[str | Usage]:
         params = params or CallParams()
-        body = self.body(messages, model, params)
+        # No secret value leaves in any request body (core/egress.py); off the loop: the
+        # detector is pure Python.
+        sent = await asyncio.to_thread(redact_messages, messages)
+        body = self.body(sent, model, params)
         headers = self.headers(agent)
         started = time.monotonic()
         retrying = async_retrying(

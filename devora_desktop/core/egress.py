@@ -1,0 +1,78 @@
+"""What leaves the machine for a model: secrets redacted from every request body, the way back
+for a placeholder a model echoes into a file, and the facts a run's egress ledger keeps.
+
+Redaction runs on the whole request (file text, findings, test output, the person's diff:
+whatever a role put in it), with the one detector the validators and the export scan use
+(core/codescan.py). A file whose name says it holds secrets (core/gitrepo.is_secret_file) is
+never put in a request at all. See docs/ARCHITECTURE.md, Safety.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+#: A chat message as core/llm builds it (a TypedDict there; core/llm imports this module).
+ChatMessage = dict[str, Any]
+
+PLACEHOLDER = re.compile(r"\[REDACTED:([^\]\n]{1,60})\]")
+_FILE_BLOCK = re.compile(r'<file path="([^"\n]{1,300})">')
+
+
+@functools.lru_cache(maxsize=512)
+def _redacted(text: str) -> str:
+    """Cached: the stable prefixes (system prompt, file listings) repeat on every call, and
+    detect-secrets costs ~3 ms per KB."""
+    from devora_desktop.core.codescan import redact
+
+    return redact(text)
+
+
+def redact_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
+    """The messages with every secret value replaced by ``[REDACTED:<kind>]``; a message's
+    cache breakpoint (``cache_prefix``) still falls after its redacted stable part."""
+    out: list[ChatMessage] = []
+    for m in messages:
+        content = m["content"]
+        cut = m.get("cache_prefix")
+        if cut is None:
+            out.append({**m, "content": _redacted(content)})  # type: ignore[typeddict-item]
+            continue
+        head, tail = _redacted(content[:cut]), _redacted(content[cut:]) if content[cut:] else ""
+        out.append({**m, "content": head + tail, "cache_prefix": len(head)})  # type: ignore
+    return out
+
+
+def restore_redacted(new: str, old: str | None, path: str = "") -> str:
+    """A model that rewrites a file it got redacted echoes the placeholders: put the file's own
+    values back (by kind, in order), so a secret the person keeps there is not replaced by the
+    text ``[REDACTED:...]``. A placeholder with no value to restore stays as it is."""
+    if old is None or "[REDACTED:" not in new:
+        return new
+    from devora_desktop.core.codescan import find_secrets
+
+    values: dict[str, list[str]] = {}
+    for s in find_secrets(old, path):
+        values.setdefault(s.kind, []).append(old[s.start:s.end])
+    used: dict[str, int] = {}
+
+    def back(m: re.Match) -> str:
+        kind = m.group(1)
+        found = values.get(kind, [])
+        i = used.get(kind, 0)
+        used[kind] = i + 1
+        return found[min(i, len(found) - 1)] if found else m.group(0)
+
+    return PLACEHOLDER.sub(back, new)
+
+
+def files_in(messages: list[ChatMessage]) -> list[str]:
+    """The project files whose text a request carried (every role renders them as
+    ``<file path="...">`` blocks)."""
+    return sorted({p for m in messages if m["role"] != "system"  # its format example
+                   for p in _FILE_BLOCK.findall(m["content"])})
+
+
+def redactions_in(messages: list[ChatMessage]) -> int:
+    return sum(len(PLACEHOLDER.findall(m["content"])) for m in messages)
