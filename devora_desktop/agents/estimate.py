@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from devora_desktop.agents import registry
 from devora_desktop.core.llm.catalogue import ModelInfo
 from devora_desktop.core.models import Mode
 
-#: Typical completion tokens per agent for a new project.
-OUTPUT = {"architect": 900, "frontend": 5000, "backend": 2500, "database": 1200,
-          "reviewer": 700, "quick": 6000}
-CODE = ("frontend", "backend", "database")
 #: A fix round resends about half the owners' files and asks the Reviewer again.
 FIX_SHARE = 0.5
 
@@ -37,20 +34,22 @@ def estimate_run(mode: Mode, *, refinement: bool, prompt_tokens: int, project_by
     worker sends its own request (build_step)."""
     if offline:
         return Estimate(0, 0.0, 0, 0.0)
-    agents = ("quick",) if mode == Mode.QUICK else (
-        "architect", "frontend", "reviewer",
-        *(("backend", "database") if mode == Mode.FULLSTACK else ()))
-    out = {a: OUTPUT[a] // (2 if refinement else 1) for a in agents}
+    specs = [registry.AGENTS[a] for a in registry.team(Mode(mode).value)]
+    # typical completion tokens per agent for a new project (the registry's output_tokens)
+    out = {s.name: s.output_tokens // (2 if refinement else 1) for s in specs}
+    writers = {s.name for s in specs if s.kind in ("code", "quick")}
     prompt_each = 1500 + prompt_tokens
     if refinement:
         prompt_each += min(20_000, project_bytes // 8)
     completion = sum(out.values())
-    requests = sum(-(-out[a] // shard_tokens) if shard_tokens and a in CODE else 1 for a in out)
+    requests = sum(-(-out[a] // shard_tokens) if shard_tokens and a in writers and a != "quick"
+                   else 1 for a in out)
     prompt = prompt_each * requests + completion   # the reviewer reads what the others wrote
     tokens = completion + prompt
     rounds = fix_budget
-    code = [a for a in out if a not in ("architect", "reviewer")]
-    fix_completion = int(sum(out[a] for a in code) * FIX_SHARE) + out.get("reviewer", 0)
+    code = [a for a in out if a in writers]
+    review = sum(out[s.name] for s in specs if s.kind == "review")
+    fix_completion = int(sum(out[a] for a in code) * FIX_SHARE) + review
     fix_prompt = prompt_each * (len(code) + 1) + int(completion * FIX_SHARE)
     fix_tokens = (fix_completion + fix_prompt) * rounds
     if model is None:

@@ -12,13 +12,11 @@ from __future__ import annotations
 from devora_desktop.agents.events import FileDeleted, FileRejected, FileWritten
 from devora_desktop.agents.journal import Emit
 from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan
-from devora_desktop.agents.roles import area_of
+from devora_desktop.agents.registry import area_of, file_owners
 from devora_desktop.core.egress import restore_redacted
 from devora_desktop.core.errors import DevoraError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.workspace import Workspace, looks_binary, normalize_rel_path
-
-CODE_OWNERS = ("frontend", "backend", "database")
 
 
 class FileGate:
@@ -43,7 +41,7 @@ class FileGate:
         except UnsafePathError as exc:
             self.emit(FileRejected(agent=agent, path=str(item.path)[:200], reason=exc.reason))
             return False
-        if agent in CODE_OWNERS and self.plan is not None:
+        if agent in file_owners() and self.plan is not None:
             owner = self.owner_of(rel)
             if owner != agent:
                 self.emit(FileRejected(agent=agent, path=rel,

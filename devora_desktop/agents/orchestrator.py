@@ -22,6 +22,7 @@ import logging
 from collections.abc import AsyncIterator
 from datetime import date
 
+from devora_desktop.agents import registry
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
 from devora_desktop.agents.build_step import BuildStep
 from devora_desktop.agents.compressor import (
@@ -61,7 +62,6 @@ from devora_desktop.core.workspace import Workspace, looks_binary
 
 log = logging.getLogger(__name__)
 
-CODE_AGENTS = {Mode.WEB: ("frontend",), Mode.FULLSTACK: ("frontend", "backend", "database")}
 
 
 class Run:
@@ -194,11 +194,11 @@ class Run:
 
     def env(self, agent: str) -> AgentEnv:
         model = self.request.agent_models.get(agent) or self.request.model
+        spec = registry.spec(agent)
         return AgentEnv(provider=self.request.provider, model=model, emit=self.emit,
                         on_usage=lambda msgs, usage: self._on_usage(agent, model, msgs, usage),
                         budget=self.budget, max_continuations=self.options.max_continuations,
-                        params=CallParams(temperature=0.1 if agent in ("architect", "reviewer")
-                                          else 0.2))
+                        params=CallParams(temperature=spec.temperature if spec else 0.2))
 
     # ---- the run --------------------------------------------------------------------------
     async def _main(self) -> None:
@@ -273,8 +273,7 @@ class Run:
         assert self.project is not None and self.ws is not None
         refinement = self.ws.head() is not None
         mode = Mode(req.mode)
-        agents = ["quick"] if mode == Mode.QUICK else \
-            ["architect", *CODE_AGENTS[mode], "reviewer"]
+        agents = registry.team(mode.value)
         learned = learn_preferences(req.prompt)
         if learned:
             self.store.settings.update(lambda s: setattr(
@@ -327,7 +326,7 @@ class Run:
             self.store.projects.save(self.project)
 
         # The Architect's plan starts the code agents while it streams (build_step).
-        self.build = BuildStep(self, mode, CODE_AGENTS[mode], on_plan=adopt)
+        self.build = BuildStep(self, mode, registry.code_agents(mode.value), on_plan=adopt)
         self.plan = await self.build.execute(architect, msgs)
 
         loop = ReviewLoop(self, mode, self.plan)

@@ -18,6 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from devora_desktop.agents import registry
+from devora_desktop.agents.registry import label
+
 if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
     from devora_desktop.agents.plan_stream import PlanStream
 
@@ -26,7 +29,6 @@ StepState = Literal["pending", "active", "waiting", "done", "failed", "stopped",
 Outcome = Literal["finished", "failed", "cancelled", "interrupted"]
 STEPS = ("Plan", "Build", "Check", "Review", "Save")
 FINAL_AGENT_STATES = frozenset({"done", "failed", "cancelled", "skipped"})
-PLAN_AGENTS = frozenset({"architect", "compressor"})
 
 
 @dataclass
@@ -309,7 +311,7 @@ class RunProgress:
         a.state, a.started_at, a.round = "streaming", ev.t, ev.round
         a.streamed_chars, a.error = 0, ""
         a.stop_writing()
-        if ev.agent in PLAN_AGENTS:
+        if (spec := registry.spec(ev.agent)) is not None and spec.kind in ("plan", "support"):
             self._activate("Plan")
             if ev.agent == "architect":
                 from devora_desktop.agents.plan_stream import PlanStream
@@ -327,7 +329,7 @@ class RunProgress:
                              agent="reviewer", key="agent:reviewer")]
         self._activate("Build")
         fix = f" (fix round {ev.round})" if ev.round else ""
-        return [Activity(f"{ev.agent.title()} is writing{fix}", "agent", "active", agent=ev.agent,
+        return [Activity(f"{label(ev.agent)} is writing{fix}", "agent", "active", agent=ev.agent,
                          key=f"agent:{ev.agent}")]
 
     def _take_plan(self, items: list) -> None:
@@ -347,7 +349,7 @@ class RunProgress:
 
     def _on_file_started(self, ev) -> list[Activity]:
         self.agent(ev.agent).start_file(ev.path, ev.worker)
-        return [Activity(f"{ev.agent.title()} is writing {ev.path}", "file", "active",
+        return [Activity(f"{label(ev.agent)} is writing {ev.path}", "file", "active",
                          agent=ev.agent, path=ev.path, key=f"agent:{ev.agent}",
                          worker=ev.worker)]
 
@@ -357,7 +359,7 @@ class RunProgress:
 
     def _on_agent_notice(self, ev) -> list[Activity]:
         self.agent(ev.agent).note = ev.message
-        return [Activity(f"{ev.agent.title()}: {ev.message}", "notice",
+        return [Activity(f"{label(ev.agent)}: {ev.message}", "notice",
                          "warning" if ev.level == "warning" else "info", agent=ev.agent)]
 
     def _on_file_written(self, ev) -> list[Activity]:
@@ -375,12 +377,12 @@ class RunProgress:
             del self.changes[ev.path]
         else:
             self.changes[ev.path] = "deleted"
-        return [Activity(f"{ev.agent.title()} deleted {ev.path}", "file", agent=ev.agent)]
+        return [Activity(f"{label(ev.agent)} deleted {ev.path}", "file", agent=ev.agent)]
 
     def _on_file_rejected(self, ev) -> list[Activity]:
         self.agent(ev.agent).end_file(ev.path)
         self.rejected.append((ev.path, ev.reason))
-        return [Activity(f"Refused {ev.path} from {ev.agent.title()}: {ev.reason}", "file",
+        return [Activity(f"Refused {ev.path} from {label(ev.agent)}: {ev.reason}", "file",
                          "warning", agent=ev.agent)]
 
     def _on_agent_finished(self, ev) -> list[Activity]:
@@ -410,7 +412,7 @@ class RunProgress:
             return [Activity(f"Compressor summarised the conversation{secs}", "agent", "ok",
                              agent=ev.agent, key="agent:compressor")]
         files = [p for p in ev.files] or a.files
-        return [Activity(f"{ev.agent.title()} wrote {_plural(len(files), 'file')}{secs}",
+        return [Activity(f"{label(ev.agent)} wrote {_plural(len(files), 'file')}{secs}",
                          "agent", "ok", agent=ev.agent, key=f"agent:{ev.agent}")]
 
     def _on_agent_failed(self, ev) -> list[Activity]:
@@ -419,7 +421,7 @@ class RunProgress:
             a.seconds += max(0.0, self.t - a.started_at)
         a.state, a.started_at, a.error = "failed", None, ev.error
         a.stop_writing()
-        return [Activity(f"{ev.agent.title()} failed: {ev.error}", "agent", "error",
+        return [Activity(f"{label(ev.agent)} failed: {ev.error}", "agent", "error",
                          agent=ev.agent, key=f"agent:{ev.agent}")]
 
     def _on_agent_skipped(self, ev) -> list[Activity]:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator
 
+from devora_desktop.agents import registry
 from devora_desktop.core.errors import OutputFormatError
 
 # ---- file blocks ------------------------------------------------------------------------
@@ -621,14 +622,19 @@ def _repair(text: str) -> Any:
 
 
 # ---- schemas ---------------------------------------------------------------------------
-Owner = Literal["frontend", "backend", "database"]
-
-
 class PlannedFile(BaseModel):
     path: str
-    owner: Owner
+    owner: str  # a code agent of the registry (agents/registry.py)
     purpose: str = ""
     action: Literal["create", "modify", "delete"] = "create"
+
+    @field_validator("owner")
+    @classmethod
+    def _owner(cls, v: str) -> str:
+        owners = registry.file_owners()
+        if v not in owners:
+            raise ValueError(f"owner must be one of {', '.join(owners)}")
+        return v
 
     @field_validator("path")
     @classmethod

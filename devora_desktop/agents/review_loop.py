@@ -30,7 +30,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-from devora_desktop.agents import validators
+from devora_desktop.agents import registry, validators
 from devora_desktop.agents.events import (
     AgentNotice,
     CheckFinished,
@@ -93,8 +93,8 @@ class ReviewLoop:
         self.mode = mode
         self.plan = plan
         self.review_base: ReviewBase | None = None
-        self.owners = {"web": ("frontend",), "fullstack": ("frontend", "backend", "database"),
-                       "quick": ("quick",)}[mode.value]
+        self.owners = tuple(registry.team("quick")) if mode == Mode.QUICK else \
+            registry.code_agents(mode.value)
         self.rounds = 0
         self.reviews = 0
         self.findings: list[Finding] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
-from devora_desktop.agents import prompts
+from devora_desktop.agents import prompts, registry
 from devora_desktop.agents.base import BaseAgent, CodeAgent
 from devora_desktop.agents.events import Finding
 from devora_desktop.agents.plan_stream import parse_plan
@@ -21,20 +21,6 @@ from devora_desktop.agents.review_cache import ReviewBase
 from devora_desktop.core.errors import OutputFormatError
 from devora_desktop.core.llm.base import Brief, ChatMessage
 from devora_desktop.core.llm.caching import stable
-
-_DB_PREFIXES = ("supabase/", "db/", "prisma/", "migrations/", "lib/db", "lib/supabase",
-                "types/database")
-_BACKEND_PREFIXES = ("app/api/", "pages/api/", "api/", "server/", "lib/server", "lib/auth",
-                     "middleware.ts", "middleware.js", "src/app/api/", "src/middleware")
-
-
-def area_of(path: str) -> str:
-    """Which code agent may create ``path`` when the plan does not name it."""
-    if path.endswith(".sql") or path.startswith(_DB_PREFIXES):
-        return "database"
-    if path.startswith(_BACKEND_PREFIXES):
-        return "backend"
-    return "frontend"
 
 
 def render_files(files: Iterable[tuple[str, str]], limit: int = 60_000) -> str:
@@ -75,6 +61,11 @@ class ArchitectAgent(BaseAgent):
                  manifest: list[tuple[str, str]] | None = None, conversation: str = "",
                  similar: list[str] | None = None) -> list[ChatMessage]:
         system = prompts.ARCHITECT.replace("{mode_rules}", prompts.MODE_RULES[mode])
+        extra = [s for s in registry.AGENTS.values()
+                 if s.owns and s.kind == "code" and mode in s.modes]
+        if extra:
+            system += ("\n\nMore file owners in this mode (use them for these files):\n"
+                       + "\n".join(f'- "{s.name}": {s.owns}' for s in extra))
         if preferences:
             system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
         if similar:
@@ -116,6 +107,9 @@ class FileAgent(CodeAgent):
         self.mode = mode
 
     def system_prompt(self) -> str:
+        spec = registry.spec(self.name)
+        if spec is not None and spec.prompt:
+            return spec.prompt + "\n\n" + prompts.FILE_FORMAT
         if self.name == "frontend":
             return prompts.FRONTEND.replace("{stack_rules}", prompts.FRONTEND_STACK[self.mode])
         return {"backend": prompts.BACKEND, "database": prompts.DATABASE}[self.name]

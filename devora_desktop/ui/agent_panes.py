@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.agents import registry
+
 if TYPE_CHECKING:
     from devora_desktop.agents.progress import AgentProgress, RunProgress
 
-AGENTS = ("architect", "frontend", "backend", "database", "reviewer", "quick", "compressor")
+AGENTS = registry.AGENTS  # every agent, built-in or registered: its pane when it shows up
 ICONS = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "cancelled": "■",
          "skipped": "–"}
 FLUSH_MS = 8

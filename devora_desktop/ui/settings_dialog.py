@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.agents import registry
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, KeyringUnavailable
 from devora_desktop.core.models import DEFAULT_PROVIDERS
 from devora_desktop.ui import icons, theme
 
-AGENTS = ("architect", "frontend", "backend", "database", "reviewer")
 PROVIDERS = {"automatic": "Automatic (best available)", "openrouter": "OpenRouter",
              "openai": "OpenAI-compatible endpoint", "ollama": "Ollama (local)",
              "lmstudio": "LM Studio (local)", "offline": "Offline templates (no AI)"}
@@ -169,7 +169,7 @@ class SettingsDialog(QDialog):
             lock_row.addWidget(self.agent_lock_note, 1)
             form.addRow(lock_row)
         self.agent_models: dict[str, QLineEdit] = {}
-        for agent in AGENTS:
+        for agent in registry.configurable():
             edit = QLineEdit(s.agent_models.get(agent, ""))
             edit.setPlaceholderText("default model")
             edit.setEnabled(self.agents_unlocked)
