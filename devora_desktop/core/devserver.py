@@ -16,7 +16,9 @@ The Preview loads it through :class:`core.preview.HostGuardProxy`, which refuses
     await server.aclose()             # SIGTERM, then kill the whole process tree
     server.stop()                     # the same, at once and without awaiting (PreviewSource)
 
-Same rules as the checks: scrubbed environment, its own process group, capped logs.
+It runs in the same sandbox as the checks (core.sandbox: the project folder only, a throwaway
+home, TCP only on its own port where Landlock can say so; ``npm install`` before it reaches
+only the registry), with a scrubbed environment, its own process group and capped logs.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from pathlib import Path
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.preview import HostGuardProxy
 from devora_desktop.core.project_runner import IS_WINDOWS, ProjectRunner, kill_tree, pump_lines
+from devora_desktop.core.sandbox import Confinement
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
                          re.IGNORECASE)
@@ -148,16 +151,15 @@ class DevServer:
                  "npm_config_update_notifier": "false"}
         if cache_dir is not None:
             extra["npm_config_cache"] = str(Path(cache_dir) / "npm")
-        # Not confined yet: the Preview must reach it from outside the sandbox's network
-        # (core/sandbox.py "serve" network); until that is wired it runs as before, after
-        # the project's consent.
-        self.runner = ProjectRunner(self.root, env_extra=extra, kind="none")
+        self.cache = Path(cache_dir) / "npm" if cache_dir is not None else None
+        self.runner = ProjectRunner(self.root, env_extra=extra)  # the sandbox probe() found
         self.on_line = on_line
         self.logs: collections.deque[str] = collections.deque(maxlen=log_lines)
         self.port: int | None = None
         self.proxy: HostGuardProxy | None = None
         self._proc: asyncio.subprocess.Process | None = None
         self._reader: asyncio.Task | None = None
+        self._killer: asyncio.Task | None = None
 
     @property
     def url(self) -> str:
@@ -195,15 +197,21 @@ class DevServer:
             raise DevServerError("npm is not installed", hint="install Node.js to preview")
         if not deps_current(self.root):
             self._log("$ npm install")
-            result = await self.runner.run([npm, *INSTALL_ARGS], timeout=600, on_line=self._log)
+            writable = (self.cache,) if self.cache is not None else ()
+            for folder in writable:
+                folder.mkdir(parents=True, exist_ok=True)
+            result = await self.runner.run(  # the registry only; the shared cache only now
+                [npm, *INSTALL_ARGS], timeout=600, on_line=self._log,
+                confine=Confinement(self.root, network="registry", writable=writable))
             if not result.ok:
                 raise DevServerError("npm install failed: " + (result.lines[-1:] or ["?"])[0])
         self.port = free_loopback_port()
         argv = dev_command(self.root, package, self.port) or \
             [npm, "run", "dev", *dev_args(package, self.port)]
         self._log(f"$ {Path(argv[0]).name} {' '.join(argv[1:])} (127.0.0.1:{self.port})")
-        self._proc = await self.runner.spawn(argv, env={"PORT": str(self.port),
-                                                        "HOST": "127.0.0.1"})
+        self._proc = await self.runner.spawn(  # TCP on its own port only (Landlock)
+            argv, env={"PORT": str(self.port), "HOST": "127.0.0.1"},
+            confine=Confinement(self.root, network="serve", ports=(self.port,)))
         assert self._proc.stdout is not None
         self._reader = asyncio.create_task(pump_lines(self._proc.stdout, self._log))
         try:
@@ -262,10 +270,18 @@ class DevServer:
         proc = self._proc
         if proc is None or proc.returncode is not None:
             return
+        launch = getattr(proc, "devora_launch", None)
         if IS_WINDOWS:
             with contextlib.suppress(OSError):
                 subprocess.Popen(["taskkill", "/T", "/F", "/PID", str(proc.pid)],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        elif launch is not None and launch.kind == "landlock":
+            # its supervisor ends the whole tree (setsid children too) on SIGTERM; a group
+            # kill now would kill it first. kill_tree forces what is left, in the background.
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(proc.pid, signal.SIGTERM)
+            with contextlib.suppress(RuntimeError):  # no running loop: the SIGTERM stands
+                self._killer = asyncio.get_running_loop().create_task(kill_tree(proc))
         else:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(proc.pid, signal.SIGKILL)

@@ -151,6 +151,9 @@ class PreviewPanel(QWidget):
         self.dev_server: DevServerFactory | None = None
         #: None: ask (the Start button); True/False: a known answer (core.checks)
         self.consent: Callable[[Workspace], bool | None] | None = None
+        #: the sandbox probe: where it confines the dev server, nobody is asked either
+        self.sandbox: Callable[[], Awaitable[object]] | None = None
+        self._deciding: asyncio.Task | None = None
         self.source: PreviewSource | None = None
         self.workspace: Workspace | None = None
         self.errors: list[ConsoleError] = []
@@ -216,6 +219,7 @@ class PreviewPanel(QWidget):
         split.addWidget(self.page_area)
         split.addWidget(console_box)
         split.setStretchFactor(0, 4)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -271,7 +275,7 @@ class PreviewPanel(QWidget):
                                    f"JavaScript error{'s' if n != 1 else ''}</span>")
         if self.console_box.isHidden() == bool(errors):
             self.console_box.setVisible(bool(errors))
-            self.layout().activate()  # the Fix button is where it is drawn at once
+            self.split.refresh()  # lay the box out now: the Fix button is where it is drawn
 
     def _on_console_error(self, message: str, line: int, source: str) -> None:
         if len(self.errors) >= MAX_ERRORS:
@@ -292,6 +296,7 @@ class PreviewPanel(QWidget):
         self.dev_server = dev_server_factory(ctx)
         self.consent = lambda _ws: consent_needed(ctx.settings,
                                                   ctx.store.projects.get(current.id))
+        self.sandbox = _sandbox_status
         current.changed.connect(self._on_current_changed)
 
     def _on_current_changed(self, project_id: str) -> None:
@@ -336,13 +341,34 @@ class PreviewPanel(QWidget):
         allowed = self.consent(workspace) if self.consent is not None else True
         if allowed:
             self.start_dev_server()
+        elif allowed is None and self.sandbox is not None:
+            import asyncio
+
+            self._set_url(None, "Looking at what would confine the project's dev server…")
+            self._deciding = asyncio.ensure_future(self._start_if_confined(workspace))
         elif allowed is None:
-            self._set_url(None, "A full-stack project is previewed through its own dev server "
-                                "(npm run dev), which runs the code the agents wrote.")
-            self.start_button.show()
+            self._ask_to_start()
         else:
             self._set_url(None, "Running this project's code is off (Settings › Runs › Run "
                                 "checks on generated code), so there is no live preview.")
+
+    def _ask_to_start(self, unconfined: bool = False) -> None:
+        risk = " Nothing confines it on this computer: it would run as you." if unconfined \
+            else ""
+        self._set_url(None, "A full-stack project is previewed through its own dev server "
+                            f"(npm run dev), which runs the code the agents wrote.{risk}")
+        self.start_button.show()
+
+    async def _start_if_confined(self, workspace: Workspace) -> None:
+        """With a working sandbox the dev server starts at once (it runs confined, as the
+        checks do); without one, the Start button asks."""
+        status = await self.sandbox()  # type: ignore[misc]
+        if workspace is not self.workspace:
+            return
+        if getattr(status, "confined", False):
+            self.start_dev_server()
+        else:
+            self._ask_to_start(unconfined=True)
 
     def start_dev_server(self) -> None:
         """Start the project's dev server (a click on the button is the user's consent)."""
@@ -436,6 +462,8 @@ class PreviewPanel(QWidget):
 
     def _stop_source(self) -> None:
         self.server_timer.stop()
+        if self._deciding is not None and not self._deciding.done():
+            self._deciding.cancel()
         if self._task is not None and not self._task.done():
             self._task.cancel()
         if self.source is not None:
@@ -467,6 +495,12 @@ class PreviewPanel(QWidget):
         if self.errors:
             self._fix_asked = True
             self.fix_requested.emit(fix_prompt(self.errors))
+
+
+async def _sandbox_status() -> object:
+    from devora_desktop.agents.checking import sandbox_status
+
+    return await sandbox_status()
 
 
 def dev_server_factory(ctx) -> DevServerFactory:

@@ -44,8 +44,10 @@ CHECKS_TIP = ("Checks build, load and test the generated project on this compute
               "code the agents wrote. Always: without asking. Ask (the default): where that "
               "code runs confined they just run; where nothing confines it, Devora asks once "
               "per project. Never: no checks.")
-DEV_SERVER_NOTE = ("The full-stack preview's dev server (npm run dev) is not confined: it "
-                   "starts only when you allow it.")
+DEV_SERVER_NOTE = {
+    True: "The full-stack preview's dev server runs in the same sandbox, on its own port only.",
+    False: "The full-stack preview's dev server is not confined either: it starts only when "
+           "you allow it."}
 AGENT_MODELS_LOCK = "Per-agent models need Pro — Help › License to upgrade or activate a key."
 
 
@@ -245,7 +247,7 @@ class SettingsDialog(QDialog):
         status = await sandbox_status()
         lost = f" Not covered: {'; '.join(status.lost)}." if status.lost else ""
         self.confinement.setText(f"On this computer: {status.summary}.{lost} "
-                                 f"{DEV_SERVER_NOTE}")
+                                 f"{DEV_SERVER_NOTE[status.confined]}")
 
     def _look_tab(self) -> QWidget:
         form = QFormLayout()

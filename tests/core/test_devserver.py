@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.core.devserver import DevServer, DevServerError
-from tests.core.test_project_runner import gone
+from tests.core.test_project_runner import all_gone, host_pids
 
 pytestmark = pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
 
@@ -24,15 +24,32 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
 const port = Number(flag("--port") || process.env.PORT);
 const host = flag("--hostname") || process.env.HOST;
-const helper = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
-console.log(`helper ${helper.pid}`);
+const helper = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)",
+                                         flag("--token") || "no-token"]);
+console.log(`helper started`);
 console.error("Error: Cannot find module './widgets' (a compile error, for the log)");
+if (flag("--canary")) {
+  let read = "blocked";
+  try { require("fs").readFileSync(flag("--canary")); read = "READ"; } catch (e) {}
+  console.log(`canary: ${read}`);
+  const probe = require("net").connect(Number(flag("--other")), "127.0.0.1");
+  probe.on("connect", () => { console.log("other port: REACHED"); probe.destroy(); });
+  probe.on("error", () => console.log("other port: blocked"));
+}
 http.createServer((req, res) => {
   console.log(`request for ${req.headers.host}`);
   res.end(`hello from ${host}`);
 }).listen(port, host,
   () => console.log(`ready on ${host}:${port}`));
 """
+
+
+def _token(name: str) -> str:
+    """Marks the helper's command line: the sandbox's PID namespace renumbers processes, so
+    tests find them as the host sees them (tests/core/test_project_runner.host_pids)."""
+    import os
+
+    return f"devora-devserver-{name}-{os.getpid()}"
 
 
 def _project(root: Path, dev: str = "node server.js") -> Path:
@@ -48,29 +65,32 @@ def _get(url: str) -> str:
 async def test_start_serves_on_loopback_with_logs_and_stop_kills_the_tree(
         tmp_path: Path) -> None:
     seen: list[str] = []
-    server = DevServer(_project(tmp_path), on_line=seen.append)
+    token = _token("serve")
+    server = DevServer(_project(tmp_path, dev=f"node server.js --token {token}"),
+                       on_line=seen.append)
     url = await server.start(timeout=60)
     try:
         # the Preview's URL is Devora's proxy; the dev server itself is on another port
         assert url == server.proxy.url and url != f"http://127.0.0.1:{server.port}/"
         assert await asyncio.to_thread(_get, url) == "hello from 127.0.0.1"
-        helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
+        assert host_pids(token)  # the helper runs
         assert server.running and seen[:2] == list(server.logs)[:2]
         assert server.errors() == ["Error: Cannot find module './widgets' (a compile error, "
                                    "for the log)"]
     finally:
         await server.aclose()
-    assert not server.running and await gone(helper)
+    assert not server.running and await all_gone(token)
     with pytest.raises(OSError):
         await asyncio.to_thread(_get, url)
 
 
 async def test_stop_without_awaiting_kills_it_too(tmp_path: Path) -> None:
-    server = DevServer(_project(tmp_path, dev="node server.js --like-next"))
+    token = _token("stop")
+    server = DevServer(_project(tmp_path, dev=f"node server.js --like-next --token {token}"))
     await server.start(timeout=60)
-    helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
+    assert host_pids(token)
     server.stop()
-    assert await gone(helper)
+    assert await all_gone(token)
     await server.aclose()
 
 
@@ -123,12 +143,12 @@ async def test_the_dev_server_refuses_a_foreign_host(tmp_path: Path) -> None:
 
 
 async def test_a_dev_script_listening_on_every_interface_is_stopped(tmp_path: Path) -> None:
-    server = DevServer(_project(tmp_path, dev="node server.js --hostname 0.0.0.0"))
+    token = _token("exposed")
+    server = DevServer(_project(tmp_path, dev=f"node server.js --hostname 0.0.0.0 --token {token}"))
     with pytest.raises(DevServerError) as err:
         await server.start(timeout=60)
     assert "listens on 0.0.0.0:" in err.value.one_line()
-    helper = int(next(ln for ln in server.logs if ln.startswith("helper")).split()[1])
-    assert not server.running and await gone(helper)
+    assert not server.running and await all_gone(token)
 
 
 async def test_next_is_started_by_devora_not_by_the_model_written_script(
@@ -148,3 +168,36 @@ async def test_next_is_started_by_devora_not_by_the_model_written_script(
         assert f"--port {server.port} --hostname 127.0.0.1" in server.logs[0] + server.logs[1]
     finally:
         await server.aclose()
+
+
+async def test_the_dev_server_runs_confined(tmp_path: Path) -> None:
+    """Where the sandbox works, the project's dev server can't read the user's files or
+    reach another service on this computer; it still serves its own port."""
+    import socket
+
+    from devora_desktop.core.sandbox import probe
+
+    status = probe()
+    if not status.confined:
+        pytest.skip(f"no working sandbox here: {status.line()}")
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)  # the tests' HOME
+    canary = home / "id_rsa"
+    canary.write_text("PRIVATE KEY")
+    other = socket.create_server(("127.0.0.1", 0))
+    project = tmp_path / "project"
+    project.mkdir()
+    dev = f"node server.js --canary {canary} --other {other.getsockname()[1]}"
+    server = DevServer(_project(project, dev=dev))
+    url = await server.start(timeout=60)
+    try:
+        assert await asyncio.to_thread(_get, url) == "hello from 127.0.0.1"
+        for _ in range(50):
+            if any(ln.startswith("other port:") for ln in server.logs):
+                break
+            await asyncio.sleep(0.1)
+        said = [ln for ln in server.logs if ln.startswith(("canary:", "other port:"))]
+        assert sorted(said) == ["canary: blocked", "other port: blocked"], said
+    finally:
+        await server.aclose()
+        other.close()

@@ -331,3 +331,41 @@ def test_a_console_error_opens_its_file_and_line(qtbot, make_panel, site) -> Non
         qtbot.mouseClick(panel.console.viewport(), Qt.MouseButton.LeftButton,
                          pos=panel.console.visualItemRect(item).center())
     assert opened.args == ["js/app.js", 2]
+
+
+def test_a_working_sandbox_starts_the_dev_server_without_asking(
+        qtbot, make_panel, tmp_path) -> None:
+    """No standing answer: where the dev server would run confined it just starts; where
+    nothing confines it, the Start button asks and says so."""
+    from dataclasses import dataclass
+
+    from devora_desktop.core.preview import PreviewServer
+
+    @dataclass
+    class Status:
+        confined: bool
+
+    ws = Workspace(tmp_path / "next")
+    ws.write_file("package.json", '{"scripts": {"dev": "next dev"}}')
+    served = tmp_path / "built"
+    Workspace(served).write_file("index.html", "<p>dev</p>")
+    started: list[PreviewServer] = []
+
+    async def dev_server(_ws):
+        started.append(PreviewServer(served))
+        return started[-1]
+
+    status = [Status(False)]
+
+    async def sandbox():
+        return status[0]
+
+    panel = make_panel(use_webengine=False)
+    panel.dev_server, panel.consent, panel.sandbox = dev_server, (lambda _ws: None), sandbox
+    panel.show_project(ws)
+    qtbot.waitUntil(panel.start_button.isVisible, timeout=5000)
+    assert "Nothing confines it" in panel.message.text() and started == []
+    status[0] = Status(True)
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b, timeout=5000):
+        panel.show_project(ws)
+    assert not panel.start_button.isVisible() and panel.url == started[0].url
