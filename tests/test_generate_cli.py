@@ -127,3 +127,9 @@ def test_offline_verdict_says_what_was_not_built(run_cli) -> None:
             "splitter (who owes whom): add a model in Settings")
     assert said in unfit.out  # the summary line, not only --json
     assert "not approved" in unfit.out and "Reviewer approved" not in unfit.out
+
+
+def test_offline_quick_mode_is_as_honest(run_cli) -> None:
+    unfit = run_cli("generate", "an expense splitter for my roommates", "--mode", "quick")
+    assert unfit.code == 3 and "they can't build an expense splitter" in unfit.out, unfit
+    assert run_cli("generate", "a tip calculator", "--mode", "quick").code == 0

@@ -224,7 +224,13 @@ class ReviewLoop:
             if not errors.owners or self.rounds >= self.run.options.max_rounds \
                     or errors.key() == previous:
                 stopped = f"after {self.rounds} fix round(s)" if self.rounds else ""
-                return self.verdict(None, findings, stopped)
+                verdict = self.verdict(None, findings, stopped)
+                if self.offline:  # no Reviewer: the templates say what they could not build
+                    from devora_desktop.agents.templates import read
+
+                    if unfit := read(self.run.request.prompt).unfit:
+                        verdict.approved, verdict.reasons = False, [*verdict.reasons, unfit]
+                return verdict
             previous = errors.key()
             await self.fix(errors)
 

@@ -201,7 +201,9 @@ def landing(page: Page, url: str, item: dict) -> Result:
         return bool(hero), f"hero {hero[:40]!r}"
     fill(page, "#waitlist-form", "Bench Person")
     said = text_of(page, "#form-status")
-    return "this browser" in said, f"waitlist said {said!r}"
+    where = "localstorage" in text_of(page, "#waitlist").lower()  # says where sign-ups go
+    kept = js(page, "Object.keys(localStorage).some((k) => k.endsWith('.signups'))")
+    return bool(said) and where and kept, f"waitlist said {said!r}; says where: {where}"
 
 
 def add_task(page: Page, url: str, item: dict) -> Result:

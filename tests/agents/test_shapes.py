@@ -50,7 +50,8 @@ def test_corpus_prompt_gets_its_shape_language_and_subject(item: dict) -> None:
     if spec.kind in shapes.ENGINE or spec.kind == "landing":
         # no waitlist or pricing that nobody asked for
         assert ("waitlist" in text) == ("waitlist" in item.get("asked", []))
-        assert ("/ month" in text) == ("pricing" in item.get("asked", []))
+        per_month = i18n.pick(i18n.LANDING["month"], spec.lang).lower()
+        assert (per_month in text) == ("pricing" in item.get("asked", []))
 
 
 def test_every_shape_is_in_the_corpus_in_every_language() -> None:

@@ -227,6 +227,64 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                  "Modalità scura"),
 }
 
+# The landing page's text.
+LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
+    "features": ("Features", "Points forts", "Ventajas", "Vorteile", "Destaques", "Punti di forza"),
+    "pricing": ("Pricing", "Tarifs", "Precios", "Preise", "Preços", "Prezzi"),
+    "month": ("/ month", "/ mois", "/ mes", "/ Monat", "/ mês", "/ mese"),
+    "see": ("See what we offer", "Découvrir", "Descubre más", "Mehr erfahren", "Saiba mais",
+            "Scopri di più"),
+    "join": ("Join the waitlist", "Rejoindre la liste d'attente", "Únete a la lista de espera",
+             "Auf die Warteliste", "Entrar na lista de espera", "Entra nella lista d'attesa"),
+    "where": ("Sign-ups are saved in this browser only (localStorage): nobody receives them "
+              "until the site is connected to a form service or a server.",
+              "Les inscriptions restent dans ce navigateur (localStorage) : personne ne les "
+              "reçoit tant que le site n'est pas relié à un service de formulaires ou à un "
+              "serveur.",
+              "Las inscripciones se guardan solo en este navegador (localStorage): nadie las "
+              "recibe hasta conectar el sitio a un servicio de formularios o a un servidor.",
+              "Eintragungen bleiben nur in diesem Browser (localStorage): niemand erhält sie, "
+              "bis die Seite an einen Formulardienst oder Server angebunden ist.",
+              "As inscrições ficam só neste navegador (localStorage): ninguém as recebe até o "
+              "site ser ligado a um serviço de formulários ou a um servidor.",
+              "Le iscrizioni restano solo in questo browser (localStorage): nessuno le riceve "
+              "finché il sito non è collegato a un servizio di moduli o a un server."),
+    "name": ("Name", "Nom", "Nombre", "Name", "Nome", "Nome"),
+    "email": ("Email", "E-mail", "Correo", "E-Mail", "E-mail", "Email"),
+    "noName": ("Please tell us your name.", "Indiquez votre nom.", "Escribe tu nombre.",
+               "Bitte Namen angeben.", "Informe seu nome.", "Indica il tuo nome."),
+    "badEmail": ("Please enter a valid email.", "Saisissez un e-mail valide.",
+                 "Escribe un correo válido.", "Bitte gültige E-Mail angeben.",
+                 "Informe um e-mail válido.", "Inserisci un'email valida."),
+    "thanks": ("Thanks, {name}! Saved in this browser only.",
+               "Merci, {name} ! Enregistré dans ce navigateur uniquement.",
+               "¡Gracias, {name}! Guardado solo en este navegador.",
+               "Danke, {name}! Nur in diesem Browser gespeichert.",
+               "Obrigado, {name}! Salvo apenas neste navegador.",
+               "Grazie, {name}! Salvato solo in questo browser."),
+    "menu": ("Menu", "Menu", "Menú", "Menü", "Menu", "Menu"),
+    "tagline": ("{s}, made simple", "{s}, tout simplement", "{s}, sin complicaciones",
+                "{s}, ganz einfach", "{s}, sem complicação", "{s}, in modo semplice"),
+    "h1": ("Made for {s}", "Pensé pour {s}", "Pensado para {s}", "Gemacht für {s}",
+           "Feito para {s}", "Pensato per {s}"),
+    "t1": ("Everything about {s} in one place.", "Tout sur {s}, au même endroit.",
+           "Todo sobre {s} en un solo lugar.", "Alles zu {s} an einem Ort.",
+           "Tudo sobre {s} num só lugar.", "Tutto su {s} in un unico posto."),
+    "h2": ("Close to you", "Tout près de vous", "Cerca de ti", "Ganz in Ihrer Nähe",
+           "Perto de você", "Vicino a te"),
+    "t2": ("Friendly people who know {s} well.", "Une équipe qui connaît bien {s}.",
+           "Gente cercana que conoce bien {s}.", "Menschen, die {s} gut kennen.",
+           "Pessoas que conhecem bem {s}.", "Persone che conoscono bene {s}."),
+    "h3": ("Easy to reach", "Facile à joindre", "Fácil de contactar", "Leicht erreichbar",
+           "Fácil de contatar", "Facile da contattare"),
+    "t3": ("Questions about {s}? Ask us any time.", "Une question sur {s} ? Écrivez-nous.",
+           "¿Dudas sobre {s}? Pregúntanos.", "Fragen zu {s}? Fragen Sie uns.",
+           "Dúvidas sobre {s}? Fale conosco.", "Domande su {s}? Chiedici pure."),
+    "plans": ("Starter|Plus|Pro", "Découverte|Plus|Pro", "Básico|Plus|Pro", "Start|Plus|Pro",
+              "Básico|Plus|Pro", "Base|Plus|Pro"),
+}
+
+
 # Words in the prompt that give its language away; English is the default.
 _HINTS = {
     "fr": r"\b(une?|des|les?|la|du|pour|mes|mon|ma|nos|notre|avec|à|sur|créneaux|"
@@ -257,9 +315,9 @@ def guess(prompt: str) -> str:
     return best if scores[best] > scores["en"] else "en"
 
 
-def words(lang: str) -> dict[str, str]:
+def words(lang: str, table: dict | None = None) -> dict[str, str]:
     i = LANGS.index(lang)
-    return {k: v[i] for k, v in UI.items()}
+    return {k: v[i] for k, v in (UI if table is None else table).items()}
 
 
 def pick(values: tuple[str, ...] | list, lang: str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 
+from devora_desktop.agents.templates import i18n, shapes
 from devora_desktop.agents.templates.spec import Spec
 
 BASE_CSS = """:root {
@@ -68,10 +69,10 @@ THEME_JS = """
 """
 
 
-def _page(title: str, body: str) -> str:
+def _page(title: str, body: str, lang: str = "en") -> str:
     t = html.escape(title)
     return f"""<!doctype html>
-<html lang="en">
+<html lang="{lang}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -102,48 +103,63 @@ def landing(spec: Spec) -> dict[str, str]:
     waitlist says its sign-ups stay in this browser."""
     n = html.escape(spec.name)
     p = spec.pack
+    w = {k: html.escape(v) for k, v in i18n.words(spec.lang, i18n.LANDING).items()}
     button, theme_js = _theme(spec)
     pricing, waitlist = "pricing" in spec.asked, "waitlist" in spec.asked
+    subject = spec.subject or spec.name
+    if spec.lang == "en":
+        highlights, tagline = p.highlights, p.tagline
+        plan_names = [name for name, _ in p.plans]
+    else:  # the packs are English: the page says the subject in the prompt's own words
+        highlights = [(i18n.pick(i18n.LANDING[f"h{i}"], spec.lang).format(s=subject),
+                       i18n.pick(i18n.LANDING[f"t{i}"], spec.lang).format(s=subject))
+                      for i in (1, 2, 3)]
+        tagline = i18n.pick(i18n.LANDING["tagline"], spec.lang).format(s=shapes.cap(subject))
+        plan_names = i18n.pick(i18n.LANDING["plans"], spec.lang).split("|")
+    money = "$" if spec.lang == "en" else "€"
     features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3><p>{html.escape(d)}'
-                               "</p></article>" for t, d in p.highlights)
-    plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>${price}'
-                            "</strong> / month</p></article>" for name, price in p.plans)
-    links = ['<a href="#features">Features</a>'] + (['<a href="#pricing">Pricing</a>']
-                                                     if pricing else [])
-    cta = ('<a class="button primary" href="#waitlist">Join the waitlist</a>' if waitlist
-           else '<a class="button primary" href="#features">See what we offer</a>')
-    kicker = html.escape(p.noun.title() if p.noun else spec.subject.title())
+                               "</p></article>" for t, d in highlights)
+    plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
+                            f'{money}{price}</strong> {w["month"]}</p></article>'
+                            for name, (_, price) in zip(plan_names, p.plans, strict=True))
+    links = [f'<a href="#features">{w["features"]}</a>'] + (
+        [f'<a href="#pricing">{w["pricing"]}</a>'] if pricing else [])
+    cta = (f'<a class="button primary" href="#waitlist">{w["join"]}</a>' if waitlist
+           else f'<a class="button primary" href="#features">{w["see"]}</a>')
+    kicker = html.escape(p.noun.title() if p.noun and spec.lang == "en"
+                         else shapes.cap(spec.subject))
     pricing_html = f"""
-    <section id="pricing" class="grid" aria-label="Pricing">
+    <section id="pricing" class="grid" aria-label="{w["pricing"]}">
       {plans}
     </section>""" if pricing else ""
-    waitlist_html = """
+    waitlist_html = f"""
     <section id="waitlist" class="card">
-      <h2>Join the waitlist</h2>
-      <p class="muted">Sign-ups are saved in this browser only (localStorage): nobody receives
-        them until the site is connected to a form service or a server.</p>
+      <h2>{w["join"]}</h2>
+      <p class="muted">{w["where"]}</p>
       <form id="waitlist-form" class="row" novalidate>
-        <label>Name <input name="name" required autocomplete="name"></label>
-        <label>Email <input name="email" type="email" required autocomplete="email"></label>
-        <button class="primary" type="submit">Join the waitlist</button>
+        <label>{w["name"]} <input name="name" required autocomplete="name"></label>
+        <label>{w["email"]} <input name="email" type="email" required autocomplete="email"></label>
+        <button class="primary" type="submit">{w["join"]}</button>
       </form>
       <p id="form-status" role="status"></p>
     </section>""" if waitlist else ""
     body = f"""  <header class="top"><h1>{n}</h1>
-    <button type="button" id="menu" aria-controls="nav" aria-expanded="false" class="menu">Menu</button>
+    <button type="button" id="menu" aria-controls="nav" aria-expanded="false" class="menu">{w["menu"]}</button>
     <nav id="nav">{" ".join(links)} {button} {cta}</nav>
   </header>
   <main>
     <section class="hero">
       <p class="kicker">{kicker}</p>
-      <h2>{html.escape(p.tagline)}.</h2>
+      <h2>{html.escape(tagline)}.</h2>
       {cta}
     </section>
-    <section id="features" class="grid" aria-label="Features">
+    <section id="features" class="grid" aria-label="{w["features"]}">
       {features}
     </section>{pricing_html}{waitlist_html}
   </main>
   <footer class="muted"><p>&copy; <span id="year"></span> {n}</p></footer>"""
+    said = json.dumps({k: i18n.pick(i18n.LANDING[k], spec.lang)
+                       for k in ("noName", "badEmail", "thanks")}, ensure_ascii=False)
     css = BASE_CSS + """
 nav { display: flex; gap: 1rem; align-items: center; }
 .menu { display: none; }
@@ -162,21 +178,22 @@ $("#menu").addEventListener("click", () => {
   const open = $("#nav").classList.toggle("open");
   $("#menu").setAttribute("aria-expanded", String(open));
 });
-""" + ("" if not waitlist else """$("#waitlist-form").addEventListener("submit", (e) => {
+""" + ("" if not waitlist else "const SAY = " + said + """;
+$("#waitlist-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const form = e.target;
   const data = Object.fromEntries(new FormData(form));
   const status = $("#form-status");
-  if (!String(data.name).trim()) { status.textContent = "Please tell us your name."; form.name.focus(); return; }
-  if (!/^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$/.test(String(data.email))) { status.textContent = "Please enter a valid email."; form.email.focus(); return; }
+  if (!String(data.name).trim()) { status.textContent = SAY.noName; form.name.focus(); return; }
+  if (!/^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$/.test(String(data.email))) { status.textContent = SAY.badEmail; form.email.focus(); return; }
   const list = JSON.parse(localStorage.getItem(KEY) || "[]");
   list.push({ ...data, at: new Date().toISOString() });
   localStorage.setItem(KEY, JSON.stringify(list));
-  status.textContent = `Thanks, ${data.name}! Saved in this browser only.`;
+  status.textContent = SAY.thanks.replace("{name}", data.name);
   form.reset();
 });
 """) + theme_js
-    return {"index.html": _page(spec.name, body), "styles.css": css, "app.js": js}
+    return {"index.html": _page(spec.name, body, spec.lang), "styles.css": css, "app.js": js}
 
 
 WEB = {"landing": landing}
