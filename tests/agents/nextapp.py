@@ -116,15 +116,20 @@ class Session:
                                                   _NoRedirect)
 
     def call(self, method: str, path: str, json_body: object = None,
-             form: dict | None = None) -> tuple[int, object, dict]:
+             form: dict | None = None,
+             headers: dict[str, str] | None = None) -> tuple[int, object, dict]:
+        """One request; like a browser, a POST/PATCH/DELETE carries this site's Origin."""
         data, ctype = None, "application/json"
         if json_body is not None:
             data = json.dumps(json_body).encode()
         elif form is not None:
             data, ctype = urllib.parse.urlencode(form).encode(), \
                 "application/x-www-form-urlencoded"
-        req = urllib.request.Request(self.base + path, data=data, method=method,
-                                     headers={"Content-Type": ctype})
+        sent = {"Content-Type": ctype}
+        if method not in ("GET", "HEAD"):
+            sent["Origin"] = self.base
+        sent.update(headers or {})
+        req = urllib.request.Request(self.base + path, data=data, method=method, headers=sent)
         try:
             resp = self.opener.open(req, timeout=30)
             status, raw, headers = resp.status, resp.read(), resp.headers

@@ -67,9 +67,10 @@ CASES = {
         "  return new Response(null, { status: 201 });\n}\n"),
     "route-auth (pages router)": (
         "pages/api/notes.ts",
-        'import type { NextApiRequest, NextApiResponse } from "next";\n\n'
+        'import type { NextApiRequest, NextApiResponse } from "next";\nimport { db } from "@/lib/db";\n'
         "export default async function handler(req: NextApiRequest, res: NextApiResponse) {\n"
-        '  if (req.method === "DELETE") res.status(204).end();\n  else res.json([]);\n}\n', 3,
+        '  if (req.method === "DELETE") await db.note.deleteMany({ where: { id: String(req.query.id) } });\n'
+        "  res.status(204).end();\n}\n", 3,
         "pages/api/notes.ts",
         'import type { NextApiRequest, NextApiResponse } from "next";\n'
         'import { getServerSession } from "next-auth";\n\n'
@@ -77,15 +78,17 @@ CASES = {
         "  const session = await getServerSession(req, res, {});\n"
         "  if (!session) return res.status(401).end();\n"
         '  if (req.method === "DELETE") res.status(204).end();\n}\n'),
-    "service-role-reachable": (
+    "service-role": (
         "app/api/report/route.ts",
         "export async function GET() {\n  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n"
         "  return Response.json({ ok: Boolean(key) });\n}\n", 2,
-        "app/api/report/route.ts",
-        'import { requireUser } from "@/lib/auth";\nexport async function GET() {\n'
-        "  if (!(await requireUser())) return new Response(null, { status: 401 });\n"
+        # the one place it may appear: a route that verifies the webhook's signature
+        "app/api/stripe/webhook/route.ts",
+        'import Stripe from "stripe";\nexport async function POST(r: Request) {\n'
+        "  const event = new Stripe(process.env.STRIPE_SECRET_KEY!).webhooks.constructEvent("
+        'await r.text(), r.headers.get("stripe-signature")!, process.env.STRIPE_WEBHOOK_SECRET!);\n'
         "  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n"
-        "  return Response.json({ ok: Boolean(key) });\n}\n"),
+        "  return Response.json({ ok: Boolean(key), id: event.id });\n}\n"),
     "server-only": (
         "lib/admin.ts",
         'import { createClient } from "@supabase/supabase-js";\n\nexport const admin = createClient(\n'

@@ -61,6 +61,14 @@ SUPABASE_SERVER = '''import "server-only";
 import { createServerClient } from "@supabase/ssr";
 import { cookies } from "next/headers";
 
+/**
+ * Session cookies are read only on the server (there is no browser Supabase client), so they
+ * are HttpOnly; SameSite=Lax keeps them off cross-site POSTs; Secure outside development.
+ */
+export function hardened<T extends object | undefined>(options: T) {
+  return { ...(options ?? {}), httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production" };
+}
+
 /** True when SUPABASE_URL and SUPABASE_ANON_KEY are set (read on the server, at run time). */
 export function supabaseConfigured(): boolean {
   return Boolean(process.env.SUPABASE_URL && process.env.SUPABASE_ANON_KEY);
@@ -79,7 +87,7 @@ export function createClient() {
       },
       setAll(cookiesToSet) {
         try {
-          cookiesToSet.forEach(({ name, value, options }) => cookieStore.set(name, value, options));
+          cookiesToSet.forEach(({ name, value, options }) => cookieStore.set(name, value, hardened(options)));
         } catch {
           // Server Components cannot set cookies; middleware.ts refreshes the session instead.
         }
@@ -147,7 +155,9 @@ export async function middleware(request: NextRequest) {
       setAll(cookiesToSet) {
         cookiesToSet.forEach(({ name, value }) => request.cookies.set(name, value));
         response = NextResponse.next({ request });
-        cookiesToSet.forEach(({ name, value, options }) => response.cookies.set(name, value, options));
+        cookiesToSet.forEach(({ name, value, options }) =>
+          response.cookies.set(name, value, { ...options, httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production" }),
+        );
       },
     },
   });
@@ -173,6 +183,7 @@ export const config = {
 AUTH_ROUTE = '''import { NextResponse } from "next/server";
 import { z } from "zod";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import { safeNext, sameOrigin } from "@/lib/redirect";
 
 const Credentials = z.object({
   email: z.string().trim().email().max(320),
@@ -183,27 +194,61 @@ function back(request: Request, path: string) {
   return NextResponse.redirect(new URL(path, request.url), { status: 303 });
 }
 
-/** @@WHAT@@ from the HTML form on @@PAGE@@; errors go back to the form as ?error=. */
+/**
+ * @@WHAT@@ from the HTML form on @@PAGE@@. Errors go back to the form as a code from a fixed
+ * list (?error=credentials); the page shows its own text for it, never text from the URL.
+ */
 export async function POST(request: Request) {
-  const fail = (message: string) => back(request, `@@PAGE@@?error=${encodeURIComponent(message)}`);
-  if (!supabaseConfigured()) return fail("Supabase is not configured yet: see the README.");
+  const fail = (code: string) => back(request, `@@PAGE@@?error=${code}`);
+  if (!sameOrigin(request)) return fail("csrf");
+  if (!supabaseConfigured()) return fail("config");
   const form = await request.formData().catch(() => null);
   const parsed = Credentials.safeParse({ email: form?.get("email"), password: form?.get("password") });
-  if (!parsed.success) return fail("Enter a valid email and a password of at least 8 characters.");
+  if (!parsed.success) return fail("invalid");
   const supabase = createClient();
   @@CALL@@
-  const next = String(form?.get("next") ?? "/");
-  return back(request, next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  return back(request, safeNext(form?.get("next"), request.url));
 }
 '''
 
 SIGN_IN_CALL = '''const { error } = await supabase.auth.signInWithPassword(parsed.data);
-  if (error) return fail(error.message);'''
+  if (error) return fail("credentials");'''
 SIGN_UP_CALL = '''const { data, error } = await supabase.auth.signUp(parsed.data);
-  if (error) return fail(error.message);
-  if (!data.session) {
-    return back(request, `/login?message=${encodeURIComponent("Check your email to confirm your account, then sign in.")}`);
-  }'''
+  if (error) return fail("signup");
+  if (!data.session) return back(request, "/login?message=confirm");'''
+
+REDIRECT = '''/**
+ * Where to send someone after a form: a path on this site, or "/". The value is parsed as a URL
+ * against this origin and kept only when it stays here: no scheme, no "//" (another host), no
+ * "\\" (browsers read "/\\evil.example" as "//evil.example").
+ */
+export function safeNext(raw: unknown, base: string): string {
+  if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\\\")) return "/";
+  try {
+    const here = new URL(base);
+    const url = new URL(raw, here);
+    return url.origin === here.origin ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
+}
+
+/**
+ * A form POST that came from a page of this site (login CSRF protection): browsers send Origin
+ * on every cross-site POST, and Sec-Fetch-Site where they don't.
+ */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin) {
+    try {
+      return new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+    } catch {
+      return false;
+    }
+  }
+  return request.headers.get("sec-fetch-site") === "same-origin";
+}
+'''
 
 SIGN_OUT = '''import { NextResponse } from "next/server";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
@@ -217,9 +262,23 @@ export async function POST(request: Request) {
 
 AUTH_FORM = '''type Props = { mode: "sign-in" | "sign-up"; error?: string; message?: string; next?: string };
 
+/** The only texts the form shows: the URL carries a code, never the words. */
+const ERRORS: Record<string, string> = {
+  invalid: "Enter a valid email and a password of at least 8 characters.",
+  credentials: "That email and password don't match an account.",
+  signup: "We couldn't create that account. Try another email, or sign in.",
+  config: "Supabase is not configured yet: see the README.",
+  csrf: "The form expired. Please try again.",
+};
+const MESSAGES: Record<string, string> = {
+  confirm: "Check your email to confirm your account, then sign in.",
+};
+
 /** A plain HTML form: works without JavaScript; the route answers with a redirect. */
 export default function AuthForm({ mode, error, message, next }: Props) {
   const signIn = mode === "sign-in";
+  const errorText = error ? ERRORS[error] : undefined;
+  const messageText = message ? MESSAGES[message] : undefined;
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold">{signIn ? "Sign in" : "Create your account"}</h1>
@@ -235,8 +294,8 @@ export default function AuthForm({ mode, error, message, next }: Props) {
           <input className="input" type="password" name="password" required minLength={8}
             autoComplete={signIn ? "current-password" : "new-password"} />
         </label>
-        {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
-        {message && <p role="status" className="text-sm text-emerald-700">{message}</p>}
+        {errorText && <p role="alert" className="text-sm text-red-600">{errorText}</p>}
+        {messageText && <p role="status" className="text-sm text-emerald-700">{messageText}</p>}
         <button className="btn-primary" type="submit">{signIn ? "Sign in" : "Sign up"}</button>
       </form>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
@@ -358,6 +417,29 @@ body { @apply bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100; 
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 '''
 
+NEXT_CONFIG = '''/** Security headers on every response: no framing, no MIME sniffing, HTTPS remembered,
+ * forms post only here, no plugins, a strict referrer. */
+const securityHeaders = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
+'''
+
 ACCENTS = {"todo": "#4f46e5", "blog": "#b45309", "dashboard": "#0f766e", "store": "#be123c",
            "landing": "#7c3aed"}
 
@@ -375,7 +457,7 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
         "package.json": json.dumps(pkg, indent=2) + "\n",
         "tsconfig.json": json.dumps(TSCONFIG, indent=2) + "\n",
         "next-env.d.ts": '/// <reference types="next" />\n/// <reference types="next/image-types/global" />\n',
-        "next.config.mjs": "/** @type {import('next').NextConfig} */\nconst nextConfig = { reactStrictMode: true };\n\nexport default nextConfig;\n",
+        "next.config.mjs": NEXT_CONFIG,
         "postcss.config.mjs": "const config = { plugins: { tailwindcss: {}, autoprefixer: {} } };\n\nexport default config;\n",
         "tailwind.config.ts": 'import type { Config } from "tailwindcss";\n\nconst config: Config = {\n  content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],\n'
                               f'  darkMode: "{"class" if dark else "media"}",\n  theme: {{ extend: {{}} }},\n  plugins: [],\n}};\n\nexport default config;\n',
@@ -397,6 +479,7 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
     backend = {
         "lib/supabase/server.ts": SUPABASE_SERVER,
         "lib/auth.ts": AUTH,
+        "lib/redirect.ts": REDIRECT,
         "middleware.ts": fill(MIDDLEWARE, PROTECTED=js(protected)),
         "app/api/auth/sign-in/route.ts": fill(AUTH_ROUTE, WHAT="Sign in", PAGE="/login",
                                               CALL=SIGN_IN_CALL),

@@ -1,0 +1,748 @@
+"""What the security rules need to know about JS/TS code, read from tree-sitter trees.
+
+The rules in ``agents/security.py`` ask questions of code, not of words: which functions a file
+exports as route handlers (every export form), which are server actions, whether the user an
+auth call returns is checked before each database call, which names hold request input, which
+values reach a redirect, an ``eval`` or a raw query. Comments never count: they are not in the
+tree's code nodes. The analysis is within one function plus the project's helpers by name (a
+``requireUser`` defined in ``lib/auth.ts`` is followed into its body), which is what model
+output needs; it is not a full data-flow engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from devora_desktop.core import codescan
+
+Node = Any  # tree_sitter.Node
+
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+MUTATING = {"POST", "PUT", "PATCH", "DELETE"}
+FUNCTIONS = {"function_declaration", "function_expression", "arrow_function",
+             "generator_function_declaration", "method_definition", "function"}
+
+# Calls that resolve who is signed in (libraries); project helpers are followed instead.
+_AUTH_RESOLVE = re.compile(
+    r"(?:^|\.)(?:getUser|getSession|getClaims|getServerSession|getAuth|currentUser|getToken|"
+    r"verifyIdToken|validateRequest|getKindeServerSession|getServerAuthSession|getCurrentUser|"
+    r"requireUser|requireAuth|requireSession|getUserOrThrow|getViewer)$|^auth$")
+# Calls that end the request when nobody is signed in.
+_AUTH_ASSERT = re.compile(r"(?:^|\.)protect$|^(?:auth\(\)\.protect)$")
+# Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
+_AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|signUp|signOut|"
+                        r"exchangeCodeForSession|verifyOtp|resetPasswordForEmail|signIn)$|"
+                        r"^(?:signIn|signOut)$")
+_EXIT_CALL = re.compile(r"(?:^|\.)(?:redirect|permanentRedirect|notFound|unauthorized|forbidden|"
+                        r"abort|exit)$")
+_PRISMA_OPS = ("create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany",
+               "findUnique", "findFirst", "findMany", "findUniqueOrThrow", "findFirstOrThrow",
+               "count", "aggregate", "groupBy")
+_WRITE_WORDS = re.compile(r"\.(?:insert|update|delete|upsert|rpc|create|createMany|updateMany|"
+                          r"deleteMany|insertOne|insertMany|updateOne|updateMany|deleteOne|"
+                          r"replaceOne|findOneAndUpdate|findOneAndDelete|\$executeRaw\w*|"
+                          r"execute|query|run)\(\)")
+_BUILTIN_FROM = {"Array", "Buffer", "Object", "Uint8Array", "Set", "Map", "String", "Promise",
+                 "Date", "Int32Array", "Float32Array", "Float64Array", "Uint16Array", "Uint32Array"}
+
+
+def text(node: Node | None) -> str:
+    return node.text.decode("utf-8", errors="replace") if node is not None else ""
+
+
+def line(node: Node) -> int:
+    return node.start_point[0] + 1
+
+
+def walk(node: Node, skip_functions: bool = False) -> Iterator[Node]:
+    """Every node below ``node`` in document order; with ``skip_functions``, nested functions
+    are not entered (their code runs later, or never)."""
+    stack = list(reversed(node.children))
+    while stack:
+        n = stack.pop()
+        yield n
+        if skip_functions and n.type in FUNCTIONS:
+            continue
+        stack.extend(reversed(n.children))
+
+
+def strip(node: Node | None) -> Node | None:
+    """Through ``await``, parentheses, ``!``-non-null and ``as`` casts to the value."""
+    while node is not None and node.type in ("await_expression", "parenthesized_expression",
+                                             "non_null_expression", "as_expression",
+                                             "satisfies_expression", "type_assertion"):
+        named = [c for c in node.named_children if c.type not in ("type_annotation",)]
+        node = named[0] if named else None
+    return node
+
+
+def dotted(node: Node | None) -> str:
+    """A callee as a dotted path: ``supabase.from().delete().eq``; ``?`` for the unknown."""
+    node = strip(node)
+    if node is None:
+        return "?"
+    if node.type in ("identifier", "property_identifier", "this", "private_property_identifier"):
+        return text(node)
+    if node.type == "member_expression":
+        obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
+        return f"{dotted(obj)}.{text(prop)}"
+    if node.type == "call_expression":
+        return dotted(node.child_by_field_name("function")) + "()"
+    if node.type == "subscript_expression":
+        return dotted(node.child_by_field_name("object")) + "[]"
+    if node.type == "new_expression":
+        return "new " + dotted(node.child_by_field_name("constructor"))
+    return "?"
+
+
+def callee(call: Node) -> str:
+    return dotted(call.child_by_field_name("function"))
+
+
+def args(call: Node) -> list[Node]:
+    a = call.child_by_field_name("arguments")
+    if a is None:
+        return []
+    if a.type == "template_string":
+        return [a]
+    return [c for c in a.named_children if c.type != "comment"]
+
+
+def string_value(node: Node | None, consts: dict[str, str] | None = None) -> str | None:
+    """The string an expression always has (literals, ``+``, templates without holes, a const
+    bound to one, ``[..].join(sep)``), else None."""
+    node = strip(node)
+    if node is None:
+        return None
+    if node.type == "string":
+        return "".join(text(c) for c in node.named_children if c.type in (
+            "string_fragment", "escape_sequence"))
+    if node.type == "template_string":
+        out = []
+        for c in node.named_children:
+            if c.type == "template_substitution":
+                inner = string_value(c.named_children[0] if c.named_children else None, consts)
+                if inner is None:
+                    return None
+                out.append(inner)
+            else:
+                out.append(text(c))
+        return "".join(out)
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
+        left = string_value(node.child_by_field_name("left"), consts)
+        right = string_value(node.child_by_field_name("right"), consts)
+        return None if left is None or right is None else left + right
+    if node.type == "identifier" and consts and text(node) in consts:
+        return consts[text(node)]
+    if node.type == "call_expression" and callee(node).endswith(".join"):
+        obj = strip(node.child_by_field_name("function").child_by_field_name("object"))
+        sep = args(node)
+        sep_value = string_value(sep[0], consts) if sep else ","
+        if obj is not None and obj.type == "array" and sep_value is not None:
+            parts = [string_value(c, consts) for c in obj.named_children]
+            if all(p is not None for p in parts):
+                return sep_value.join(parts)  # type: ignore[arg-type]
+    return None
+
+
+def is_literal(node: Node | None) -> bool:
+    node = strip(node)
+    return node is not None and (node.type in ("string", "number", "true", "false", "null")
+                                 or (node.type == "template_string" and not any(
+                                     c.type == "template_substitution" for c in node.children)))
+
+
+def pattern_names(node: Node | None) -> set[str]:
+    """Names a declaration binds: ``user`` in ``const { data: { user } } = …``."""
+    if node is None:
+        return set()
+    if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+        return {text(node)}
+    out: set[str] = set()
+    for c in node.named_children:
+        if node.type == "pair_pattern" and c == node.child_by_field_name("key"):
+            continue
+        if c.type in ("type_annotation", "property_identifier"):
+            continue
+        out |= pattern_names(c)
+    return out
+
+
+def mentions(node: Node | None, names: set[str]) -> bool:
+    """Whether ``node`` reads one of ``names`` (as a variable, not as a property name)."""
+    if node is None or not names:
+        return False
+    if node.type in ("identifier", "shorthand_property_identifier") and text(node) in names:
+        return True
+    return any(n.type in ("identifier", "shorthand_property_identifier") and text(n) in names
+               for n in walk(node))
+
+
+def directive(body: Node | None, word: str) -> bool:
+    """A leading ``"use server"``/``"use client"`` directive in a program or function body."""
+    if body is None:
+        return False
+    for c in body.named_children:
+        if c.type == "comment":
+            continue
+        if c.type == "expression_statement" and c.named_children and \
+                c.named_children[0].type == "string":
+            if string_value(c.named_children[0]) == word:
+                return True
+            continue
+        return False
+    return False
+
+
+@dataclass
+class Entry:
+    """A function a request reaches: a route handler, a server action or a page."""
+
+    name: str
+    kind: str           # "route" | "action" | "page"
+    fn: Node | None     # the function (None when it could not be resolved)
+    line: int
+    wrapper: str = ""   # ``withAuth`` in ``export const POST = withAuth(async () => …)``
+
+    @property
+    def mutating(self) -> bool:
+        return self.kind == "action" or self.name in MUTATING or self.name == "default"
+
+
+@dataclass
+class Module:
+    """One parsed JS/TS file and what the rules ask of it."""
+
+    path: str
+    src: str
+    tree: Any
+    top: dict[str, Node] = field(default_factory=dict)       # top-level name -> value/function
+    consts: dict[str, str] = field(default_factory=dict)     # const name -> string value
+    imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (module, name)
+
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def root(self) -> Node:
+        return self.tree.root_node
+
+    @property
+    def nodes(self) -> list[Node]:
+        """Every node of the file in document order (walked once)."""
+        if "nodes" not in self.cache:
+            self.cache["nodes"] = list(walk(self.root))
+        return self.cache["nodes"]
+
+    @property
+    def use_client(self) -> bool:
+        return directive(self.root, "use client")
+
+    @property
+    def use_server(self) -> bool:
+        return directive(self.root, "use server")
+
+
+def load(path: str, src: str) -> Module | None:
+    tree = codescan.parse(path, src)
+    if tree is None or codescan.language_for(path) in ("css", "html"):
+        return None
+    mod = Module(path, src, tree)
+    for stmt in mod.root.named_children:
+        decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        if decl is None:
+            continue
+        if decl.type in ("function_declaration", "generator_function_declaration"):
+            mod.top[text(decl.child_by_field_name("name"))] = decl
+        elif decl.type in ("lexical_declaration", "variable_declaration"):
+            for d in decl.named_children:
+                if d.type != "variable_declarator":
+                    continue
+                name_node, value = d.child_by_field_name("name"), d.child_by_field_name("value")
+                if name_node is not None and name_node.type == "identifier" and value is not None:
+                    mod.top[text(name_node)] = value
+        elif stmt.type == "import_statement":
+            source = string_value(stmt.child_by_field_name("source")) or ""
+            for n in walk(stmt):
+                if n.type == "import_specifier":
+                    name = text(n.child_by_field_name("name"))
+                    alias = n.child_by_field_name("alias")
+                    mod.imports[text(alias) if alias is not None else name] = (source, name)
+                elif n.type == "namespace_import" or (n.type == "identifier" and
+                                                      n.parent.type == "import_clause"):
+                    ident = n if n.type == "identifier" else next(
+                        (c for c in n.named_children if c.type == "identifier"), None)
+                    if ident is not None:
+                        mod.imports[text(ident)] = (source, "*")
+    for _ in range(2):  # consts that refer to consts
+        for name, value in mod.top.items():
+            v = string_value(value, mod.consts)
+            if v is not None:
+                mod.consts[name] = v
+    return mod
+
+
+def function_of(mod: Module, node: Node | None) -> tuple[Node | None, str]:
+    """The function a top-level value is (through one wrapper call), and the wrapper's name."""
+    node = strip(node)
+    if node is None:
+        return None, ""
+    if node.type in FUNCTIONS:
+        return node, ""
+    if node.type == "identifier" and text(node) in mod.top:
+        inner, wrapper = function_of(mod, mod.top[text(node)])
+        return inner, wrapper
+    if node.type == "call_expression":
+        for a in args(node):
+            a = strip(a)
+            if a is not None and (a.type in FUNCTIONS or a.type == "identifier"):
+                inner, _ = function_of(mod, a)
+                if inner is not None:
+                    return inner, callee(node)
+    return None, ""
+
+
+def is_route_path(path: str) -> bool:
+    return bool(re.search(r"(?:^|/)app/(?:.*/)?route\.(?:ts|js|tsx|jsx|mjs)$", path)) or bool(
+        re.match(r"(?:src/)?pages/api/", path) and codescan.language_for(path))
+
+
+def is_page_path(path: str) -> bool:
+    return bool(re.search(r"(?:^|/)app/(?:.*/)?page\.(?:ts|js|tsx|jsx)$", path))
+
+
+def entries(mod: Module) -> list[Entry]:
+    """Route handlers in every export form, server actions, and app-router pages."""
+    out: list[Entry] = []
+    route = is_route_path(mod.path)
+    pages_api = bool(re.match(r"(?:src/)?pages/api/", mod.path))
+    file_actions = mod.use_server
+    seen: set[int] = set()
+
+    def add(name: str, kind: str, value: Node | None, at: Node) -> None:
+        fn, wrapper = function_of(mod, value)
+        key = fn.id if fn is not None else -at.id
+        if (key, name) in seen:  # type: ignore[comparison-overlap]
+            return
+        seen.add((key, name))  # type: ignore[arg-type]
+        out.append(Entry(name, kind, fn, line(at), wrapper))
+
+    for stmt in mod.root.named_children:
+        if stmt.type != "export_statement":
+            continue
+        is_default = any(c.type == "default" for c in stmt.children)
+        decl = stmt.child_by_field_name("declaration")
+        value = stmt.child_by_field_name("value")
+        named: list[tuple[str, Node | None]] = []
+        if decl is not None and decl.type in ("function_declaration",
+                                              "generator_function_declaration"):
+            named.append(("default" if is_default else text(decl.child_by_field_name("name")),
+                          decl))
+        elif decl is not None and decl.type in ("lexical_declaration", "variable_declaration"):
+            for d in decl.named_children:
+                if d.type == "variable_declarator":
+                    n = d.child_by_field_name("name")
+                    if n is not None and n.type == "identifier":
+                        named.append((text(n), d.child_by_field_name("value")))
+        elif is_default:
+            target = value if value is not None else next(
+                (c for c in stmt.named_children if c.type not in ("comment",)), None)
+            named.append(("default", target))
+        for clause in (c for c in stmt.named_children if c.type == "export_clause"):
+            for spec in clause.named_children:
+                local = text(spec.child_by_field_name("name"))
+                alias = spec.child_by_field_name("alias")
+                exported = text(alias) if alias is not None else local
+                named.append((exported, mod.top.get(local)))
+        for name, target in named:
+            if route and not pages_api and name in HTTP_METHODS:
+                add(name, "route", target, stmt)
+            elif pages_api and name == "default":
+                add("default", "route", target, stmt)
+            elif file_actions and name != "default":
+                fn, _ = function_of(mod, target)
+                if fn is not None:
+                    add(name, "action", target, stmt)
+            elif is_page_path(mod.path) and name == "default":
+                add("default", "page", target, stmt)
+    if not file_actions:  # inline actions: a function whose body starts with "use server"
+        for n in mod.nodes:
+            if n.type in FUNCTIONS and directive(n.child_by_field_name("body"), "use server"):
+                name_node = n.child_by_field_name("name")
+                if name_node is None and n.parent is not None and \
+                        n.parent.type == "variable_declarator":
+                    name_node = n.parent.child_by_field_name("name")
+                out.append(Entry(text(name_node) or "action", "action", n, line(n)))
+    return out
+
+
+def pages_methods(fn: Node) -> set[str]:
+    """The methods a Pages Router handler compares ``req.method`` with."""
+    return set(re.findall(r"""\.method\s*[!=]==?\s*['"](\w+)['"]""", text(fn))) | set(
+        re.findall(r"""case\s+['"](GET|POST|PUT|PATCH|DELETE)['"]""", text(fn)))
+
+
+# ------------------------------------------------------------------ database calls
+
+
+def is_db_call(call: Node) -> bool:
+    name = callee(call)
+    last = name.rsplit(".", 1)[-1]
+    if last == "from" and "." in name:
+        recv = name.rsplit(".", 1)[0]
+        return recv not in _BUILTIN_FROM and not recv.endswith(("storage", "Array"))
+    if last in ("rpc", "$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe",
+                "$transaction"):
+        return True
+    if last in _PRISMA_OPS and name.count(".") >= 2 and not name.startswith(("stripe.", "fetch")):
+        return True
+    if last in ("insert", "update", "delete", "select") and name.count(".") == 1 and \
+            name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex"):
+        return True
+    if last in ("query", "execute", "exec", "run", "all", "get") and name.count(".") >= 1:
+        recv = name.rsplit(".", 1)[0].rsplit(".", 1)[-1].lower()
+        return any(w in recv for w in ("db", "pool", "client", "conn", "sql", "pg", "knex",
+                                       "database", "prisma", "tx", "stmt", "mysql"))
+    if last in ("insertOne", "insertMany", "updateOne", "updateMany", "deleteOne", "deleteMany",
+                "replaceOne", "findOneAndUpdate", "findOneAndDelete", "findOne", "find"):
+        return "collection" in name or name.count(".") >= 2
+    return name in ("sql", "db.execute") or name.endswith(".sql")
+
+
+def chain_top(call: Node) -> Node:
+    """The whole chained expression a call is part of (``a.from().update().eq()``)."""
+    node = call
+    while node.parent is not None and node.parent.type in (
+            "member_expression", "call_expression", "await_expression", "non_null_expression",
+            "parenthesized_expression", "as_expression"):
+        node = node.parent
+    return node
+
+
+def db_calls(node: Node) -> list[Node]:
+    """Outermost database calls under ``node`` (one per chain), nested functions excluded."""
+    out, tops = [], set()
+    for n in walk(node, skip_functions=True):
+        if n.type == "call_expression" and is_db_call(n):
+            top = chain_top(n)
+            if top.id not in tops:
+                tops.add(top.id)
+                out.append(n)
+    return out
+
+
+def is_write(call: Node) -> bool:
+    chain = dotted(chain_top(call)) + "()"
+    name = callee(call)
+    return bool(_WRITE_WORDS.search(chain)) or name.rsplit(".", 1)[-1] in (
+        "create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany",
+        "insert", "rpc", "$executeRaw", "$executeRawUnsafe")
+
+
+def only_inserts(calls: list[Node]) -> bool:
+    for c in calls:
+        chain = dotted(chain_top(c)) + "()"
+        if re.search(r"\.(?:update|delete|upsert|rpc|select|createMany|updateMany|deleteMany|"
+                     r"find\w*|query|execute)\(\)", chain.replace(".insert().select()", "")):
+            if ".insert()" in chain or ".create()" in chain:
+                if re.search(r"\.(?:update|delete|upsert|rpc)\(\)", chain):
+                    return False
+                continue
+            return False
+        if not re.search(r"\.(?:insert|create|insertOne)\(\)", chain):
+            return False
+    return True
+
+
+# ------------------------------------------------------------------ the project's helpers
+
+Resolver = Callable[[Module, str], "tuple[Module, Node] | None"]
+
+
+def _exits(node: Node | None) -> bool:
+    """Whether a branch always leaves the function (return, throw, redirect(), notFound())."""
+    node = strip(node)
+    if node is None:
+        return False
+    if node.type in ("return_statement", "throw_statement"):
+        return True
+    if node.type == "expression_statement":
+        inner = strip(node.named_children[0]) if node.named_children else None
+        return inner is not None and inner.type == "call_expression" and bool(
+            _EXIT_CALL.search(callee(inner)))
+    if node.type == "statement_block":
+        return any(_exits(c) for c in node.named_children)
+    if node.type == "else_clause":
+        return any(_exits(c) for c in node.named_children)
+    return False
+
+
+@dataclass
+class AuthFlow:
+    """How a function deals with the signed-in user."""
+
+    resolves: bool = False          # calls something that resolves the user
+    asserts: bool = False           # ends the request itself when nobody is signed in
+    flow: bool = False              # a sign-in/sign-up/sign-out endpoint
+    unchecked_db: Node | None = None  # first database call reached before any check
+    db: list[Node] = field(default_factory=list)
+    user_names: set[str] = field(default_factory=set)
+
+
+class Project:
+    """The project's modules, for following helpers across files by name."""
+
+    def __init__(self, modules: dict[str, Module]) -> None:
+        self.modules = modules
+        self._auth_kind: dict[tuple[str, str], str] = {}
+
+    def resolve(self, mod: Module, name: str) -> tuple[Module, Node] | None:
+        """The function or value ``name`` means in ``mod``: local, or imported from a project
+        file (``@/lib/auth``, ``../lib/auth``)."""
+        base = name.split(".")[0].split("(")[0]
+        if base in mod.top:
+            return mod, mod.top[base]
+        if base not in mod.imports:
+            return None
+        source, orig = mod.imports[base]
+        target = self._module_for(mod.path, source)
+        if target is None:
+            return None
+        if orig == "*":
+            member = name.split(".")[1].split("(")[0] if "." in name else ""
+            return (target, target.top[member]) if member in target.top else None
+        if orig in target.top:
+            return target, target.top[orig]
+        return None
+
+    def _module_for(self, importer: str, source: str) -> Module | None:
+        if source.startswith(("@/", "~/")):
+            bases = [source[2:], "src/" + source[2:]]
+        elif source.startswith("."):
+            import posixpath
+
+            bases = [posixpath.normpath(posixpath.join(posixpath.dirname(importer), source))]
+        else:
+            return None
+        for base in bases:
+            for ext in ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", "/index.ts", "/index.tsx",
+                        "/index.js"):
+                if base + ext in self.modules:
+                    return self.modules[base + ext]
+        return None
+
+    def auth_kind(self, mod: Module, name: str, depth: int = 0) -> str:
+        """"assert" (ends the request when signed out), "resolve" (returns the user or
+        nothing), "flow" (sign-in/up/out) or "" for a call named ``name`` in ``mod``."""
+        bare = name.removesuffix("()")
+        if _AUTH_ASSERT.search(bare):
+            return "assert"
+        key = (mod.path, bare)
+        if key in self._auth_kind:
+            return self._auth_kind[key]
+        self._auth_kind[key] = ""
+        kind = ""
+        found = self.resolve(mod, bare) if depth < 4 else None
+        fn = None
+        if found is not None:
+            fn, _ = function_of(found[0], found[1])
+        if fn is not None:
+            flow = analyze(found[0], fn, self, depth + 1)  # type: ignore[index]
+            kind = "assert" if flow.asserts else "resolve" if flow.resolves else \
+                "flow" if flow.flow else ""
+        elif _AUTH_RESOLVE.search(bare.split("()")[0] if "()" in bare else bare) or \
+                bare.endswith(".auth.getUser") or re.search(r"\.auth(?:\(\))?\.getUser$", bare):
+            kind = "resolve"
+        elif _AUTH_FLOW.search(bare):
+            kind = "flow"
+        self._auth_kind[key] = kind
+        return kind
+
+
+def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow:
+    """Walk a function's statements in order: which database calls run before the user an
+    auth call returned has been checked (a branch that returns/throws/redirects on it)."""
+    result = AuthFlow()
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return result
+    result.db = db_calls(body)
+
+    def auth_call_in(node: Node) -> str:
+        kinds = []
+        for n in [node, *walk(node, skip_functions=True)]:
+            if n.type == "call_expression":
+                k = project.auth_kind(mod, callee(n), depth)
+                if k:
+                    kinds.append(k)
+        return "assert" if "assert" in kinds else "resolve" if "resolve" in kinds else \
+            "flow" if "flow" in kinds else ""
+
+    def visit(stmts: Iterable[Node], checked: bool) -> bool:
+        for s in stmts:
+            if s.type == "comment":
+                continue
+            if s.type == "if_statement":
+                cond = s.child_by_field_name("condition")
+                cons = s.child_by_field_name("consequence")
+                alt = s.child_by_field_name("alternative")
+                kind = auth_call_in(cond) if cond is not None else ""
+                if kind:
+                    result.resolves = True
+                if not checked:
+                    note_db(cond)
+                about_user = mentions(cond, result.user_names) or kind == "resolve"
+                if about_user and _exits(cons):
+                    if any(n.type in ("throw_statement",) or (
+                            n.type == "call_expression" and _EXIT_CALL.search(callee(n)))
+                            for n in [cons, *walk(cons)]):
+                        result.asserts = True
+                    visit(block(cons), checked)
+                    if alt is not None:
+                        visit(block(alt), True)
+                    checked = True
+                    continue
+                visit(block(cons), checked or about_user)
+                if alt is not None:
+                    visit(block(alt), checked)
+                continue
+            if s.type in ("try_statement",):
+                checked = visit(block(s.child_by_field_name("body")), checked)
+                for c in s.named_children:
+                    if c.type in ("catch_clause", "finally_clause"):
+                        visit(block(c.child_by_field_name("body") or c), checked)
+                continue
+            if s.type in ("statement_block",):
+                checked = visit(s.named_children, checked)
+                continue
+            if s.type in ("for_statement", "for_in_statement", "while_statement",
+                          "do_statement", "switch_statement", "labeled_statement"):
+                for inner in s.named_children:
+                    if inner.type in ("statement_block", "switch_body"):
+                        for c in inner.named_children:
+                            visit(block(c), checked)
+                    elif not checked:
+                        note_db(inner)
+                continue
+            kind = auth_call_in(s)
+            if kind == "flow":
+                result.flow = True
+            if kind in ("resolve", "assert"):
+                result.resolves = True
+                if s.type in ("lexical_declaration", "variable_declaration"):
+                    for d in s.named_children:
+                        if d.type == "variable_declarator":
+                            result.user_names |= pattern_names(d.child_by_field_name("name"))
+                elif s.type == "expression_statement":
+                    expr = strip(s.named_children[0]) if s.named_children else None
+                    if expr is not None and expr.type == "assignment_expression":
+                        result.user_names |= pattern_names(expr.child_by_field_name("left"))
+                if kind == "assert":
+                    result.asserts = True
+                    if not checked:
+                        note_db(s)
+                    checked = True
+                    continue
+            if not checked:
+                if s.type == "expression_statement" and s.named_children and _asserts_user(
+                        s.named_children[0], result.user_names):
+                    checked = True
+                    continue
+                note_db(s)
+            elif s.type in ("lexical_declaration", "variable_declaration") and \
+                    mentions(s, result.user_names):
+                for d in s.named_children:  # const userId = user.id — still the user
+                    if d.type == "variable_declarator":
+                        result.user_names |= pattern_names(d.child_by_field_name("name"))
+        return checked
+
+    def note_db(node: Node | None) -> None:
+        if node is None or result.unchecked_db is not None:
+            return
+        for call in [node] if node.type == "call_expression" else []:
+            if is_db_call(call):
+                result.unchecked_db = call
+                return
+        found = db_calls(node) if node.type != "call_expression" else []
+        if found:
+            result.unchecked_db = found[0]
+
+    if body.type == "statement_block":
+        visit(body.named_children, False)
+    else:  # an arrow function with an expression body
+        visit([body], False)
+    return result
+
+
+def _asserts_user(expr: Node, names: set[str]) -> bool:
+    expr = strip(expr)
+    return expr is not None and expr.type == "call_expression" and re.search(
+        r"(?:^|\.)(?:assert|invariant|ok)$", callee(expr)) is not None and any(
+        mentions(a, names) for a in args(expr))
+
+
+def block(node: Node | None) -> list[Node]:
+    if node is None:
+        return []
+    if node.type in ("statement_block", "else_clause", "finally_clause", "switch_case",
+                     "switch_default"):
+        out = []
+        for c in node.named_children:
+            out += block(c) if c.type == "statement_block" else [c]
+        return out
+    return [node]
+
+
+# ------------------------------------------------------------------ request input (taint)
+
+# Where request input comes from, besides a handler's parameters.
+REQUEST_SOURCES = re.compile(
+    r"\b(?:searchParams|nextUrl|formData|req\.query|req\.body|request\.query|request\.body|"
+    r"params|useSearchParams|useParams|URLSearchParams|location\.(?:search|hash|href)|"
+    r"router\.query)\b|\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]")
+
+
+def declaration_of(scope: Node, name: str, before: int | None = None) -> Node | None:
+    """The value last bound to ``name`` in ``scope`` (before byte ``before``)."""
+    found = None
+    for n in walk(scope):
+        if before is not None and n.start_byte >= before:
+            break
+        if n.type == "variable_declarator" and name in pattern_names(
+                n.child_by_field_name("name")):
+            found = n.child_by_field_name("value")
+        elif n.type == "assignment_expression" and text(n.child_by_field_name("left")) == name:
+            found = n.child_by_field_name("right")
+    return found
+
+
+def enclosing_function(node: Node) -> Node | None:
+    n = node.parent
+    while n is not None and n.type not in FUNCTIONS:
+        n = n.parent
+    return n
+
+
+def conditions_over(node: Node, stop: Node | None) -> list[Node]:
+    """Conditions of the ifs/ternaries that lead to ``node`` (up to ``stop``), and of the
+    early-exit ifs before it in the enclosing blocks."""
+    out: list[Node] = []
+    child, n = node, node.parent
+    while n is not None and n is not stop:
+        if n.type in ("if_statement", "ternary_expression"):
+            cond = n.child_by_field_name("condition")
+            if cond is not None and child is not cond:
+                out.append(cond)
+        if n.type == "statement_block":
+            for sib in n.named_children:
+                if sib.start_byte >= child.start_byte:
+                    break
+                if sib.type == "if_statement" and _exits(sib.child_by_field_name("consequence")):
+                    out.append(sib.child_by_field_name("condition"))
+        if n.type == "binary_expression" and text(n.child_by_field_name("operator")) == "&&" \
+                and child is n.child_by_field_name("right"):
+            out.append(n.child_by_field_name("left"))
+        child, n = n, n.parent
+    return [c for c in out if c is not None]

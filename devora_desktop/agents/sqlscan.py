@@ -1,0 +1,285 @@
+"""The project's database as its migrations define it, read with PostgreSQL's own parser
+(``core.codescan.sql_statements``, pglast): tables and their owner columns, row-level security
+switched on and off in file order, policies with their expressions, grants, and functions.
+
+The security rules ask it: is RLS on for this table at the end of the migrations, which
+policies let anyone through (``using (true)``, or a check that never looks at a row's owner),
+what is granted to ``anon``, and whether a PL/pgSQL function builds SQL by concatenation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from devora_desktop.core.codescan import SqlSyntaxError, sql_statements
+
+OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|member|account|"
+                          r"profile|tenant|created_by|uploaded_by|posted_by)(?:_?id)?$|_by$|"
+                          r"^(?:user|owner)_", re.IGNORECASE)
+PUBLIC_ROLES = {"anon", "public"}
+
+
+@dataclass
+class Policy:
+    table: str
+    name: str
+    cmd: str            # all | select | insert | update | delete
+    roles: set[str]
+    qual: Any
+    check: Any
+    path: str
+    line: int
+
+
+@dataclass
+class Table:
+    name: str           # schema.table, lower case
+    path: str
+    line: int
+    owner_columns: set[str] = field(default_factory=set)
+    rls: bool = False
+    policies: list[Policy] = field(default_factory=list)
+
+    @property
+    def user_data(self) -> bool:
+        return bool(self.owner_columns)
+
+
+@dataclass
+class Event:
+    """Something a rule reports on: where, and the pglast node."""
+
+    kind: str           # "disable-rls" | "grant" | "function"
+    path: str
+    line: int
+    node: Any
+    text: str
+
+
+@dataclass
+class Schema:
+    tables: dict[str, Table] = field(default_factory=dict)
+    policies: list[Policy] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    definers: set[str] = field(default_factory=set)     # security definer function names
+    errors: list[tuple[str, SqlSyntaxError]] = field(default_factory=list)
+
+    def table(self, name: str) -> Table | None:
+        return self.tables.get(qualify(name))
+
+    def protects(self, name: str, cmd: str) -> bool | None:
+        """Whether RLS scopes ``cmd`` on ``name`` to the row's owner (or a role function);
+        None when the migrations do not define the table."""
+        table = self.table(name)
+        if table is None:
+            return None
+        if not table.rls:
+            return False
+        relevant = [p for p in table.policies if p.cmd in ("all", cmd)]
+        if not relevant:
+            return True  # RLS on and no policy: nobody gets through
+        return all(scoped(p.check if cmd == "insert" else p.qual) or
+                   (cmd == "insert" and p.check is None and scoped(p.qual)) for p in relevant)
+
+
+def qualify(name: str) -> str:
+    name = name.replace('"', "").lower()
+    return name if "." in name else f"public.{name}"
+
+
+def _range_name(rv: Any) -> str:
+    return qualify(f"{rv.schemaname}.{rv.relname}" if rv.schemaname else rv.relname)
+
+
+def nodes(node: Any) -> Iterator[Any]:
+    """Every pglast node below ``node`` (inclusive)."""
+    from pglast.ast import Node as PgNode
+
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, tuple | list):
+            stack.extend(n)
+            continue
+        if not isinstance(n, PgNode):
+            continue
+        yield n
+        for attr in n:
+            stack.append(getattr(n, attr))
+
+
+def _funcname(call: Any) -> str:
+    return ".".join(getattr(p, "sval", "") for p in call.funcname)
+
+
+def constant_true(expr: Any) -> bool:
+    from pglast import ast
+
+    return isinstance(expr, ast.A_Const) and isinstance(expr.val, ast.Boolean) and \
+        bool(expr.val.boolval)
+
+
+def scoped(expr: Any) -> bool:
+    """An expression that depends on the row and the caller: it compares a column with
+    ``auth.uid()``/``auth.jwt()``, or asks a function (``is_admin()``, ``is_owner(id)``), or a
+    subquery that does. ``true``, ``auth.uid() is not null`` and ``auth.role() =
+    'authenticated'`` are not scoped: every signed-in user (or everyone) passes."""
+    from pglast import ast
+
+    if expr is None or constant_true(expr):
+        return False
+    found = list(nodes(expr))
+    columns = any(isinstance(n, ast.ColumnRef) for n in found)
+    calls = [_funcname(n) for n in found if isinstance(n, ast.FuncCall)]
+    who = any(c in ("auth.uid", "auth.jwt", "current_user", "session_user") or
+              c.endswith(("current_setting",)) for c in calls) or any(
+        isinstance(n, ast.SQLValueFunction) for n in found)
+    helper = [c for c in calls if not c.startswith("auth.") and c not in (
+        "current_setting", "coalesce", "lower", "upper", "now")]
+    if any(isinstance(n, ast.SubLink) for n in found):
+        return who or bool(helper)
+    return (columns and who) or bool(helper)
+
+
+def read(files: dict[str, str]) -> Schema:
+    """The schema the project's ``.sql`` files build, applied in path order (migrations are
+    numbered), seed files included."""
+    from pglast import ast
+    from pglast.enums import AlterTableType
+
+    schema = Schema()
+    for path in sorted(p for p in files if p.endswith(".sql")):
+        try:
+            stmts = sql_statements(files[path])
+        except SqlSyntaxError as exc:
+            schema.errors.append((path, exc))
+            continue
+        for st in stmts:
+            node = st.node
+            if isinstance(node, ast.CreateStmt):
+                name = _range_name(node.relation)
+                table = Table(name, path, st.line)
+                for elt in node.tableElts or ():
+                    if isinstance(elt, ast.ColumnDef):
+                        refs_users = any(
+                            isinstance(c, ast.Constraint) and c.pktable is not None and
+                            _range_name(c.pktable) in ("auth.users", "public.profiles",
+                                                        "public.users")
+                            for c in elt.constraints or ())
+                        if refs_users or OWNER_COLUMN.search(elt.colname or ""):
+                            table.owner_columns.add(elt.colname)
+                    elif isinstance(elt, ast.Constraint) and elt.pktable is not None and \
+                            _range_name(elt.pktable) in ("auth.users", "public.profiles"):
+                        table.owner_columns |= {getattr(a, "sval", "") for a in
+                                                elt.fk_attrs or ()}
+                schema.tables[name] = table
+            elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
+                name = _range_name(node.relation)
+                for cmd in node.cmds or ():
+                    table = schema.tables.get(name)
+                    if cmd.subtype in (AlterTableType.AT_EnableRowSecurity,
+                                       AlterTableType.AT_ForceRowSecurity):
+                        if table:
+                            table.rls = True
+                    elif cmd.subtype == AlterTableType.AT_DisableRowSecurity:
+                        if table:
+                            table.rls = False
+                        schema.events.append(Event("disable-rls", path, st.line, node, name))
+                    elif cmd.subtype == AlterTableType.AT_AddColumn and table and \
+                            isinstance(cmd.def_, ast.ColumnDef) and \
+                            OWNER_COLUMN.search(cmd.def_.colname or ""):
+                        table.owner_columns.add(cmd.def_.colname)
+            elif isinstance(node, ast.CreatePolicyStmt):
+                name = _range_name(node.table)
+                roles = {(r.rolename or "public").lower() for r in node.roles or ()}
+                policy = Policy(name, node.policy_name, node.cmd_name or "all", roles,
+                                node.qual, node.with_check, path, st.line)
+                schema.policies.append(policy)
+                if name in schema.tables:
+                    schema.tables[name].policies.append(policy)
+            elif isinstance(node, ast.GrantStmt) and node.is_grant:
+                schema.events.append(Event("grant", path, st.line, node, st.text))
+            elif isinstance(node, ast.CreateFunctionStmt):
+                opts = {o.defname: o.arg for o in node.options or ()}
+                fname = ".".join(p.sval for p in node.funcname)
+                security = opts.get("security")
+                if security is not None and getattr(security, "boolval", False):
+                    schema.definers.add(qualify(fname))
+                schema.events.append(Event("function", path, st.line, node, st.text))
+    return schema
+
+
+def grant_targets(grant: Any) -> tuple[str, list[str]]:
+    """(what, names) of a GRANT: ("table", [...]), ("all-tables", [schema]), ("function",
+    [...]), or ("other", [])."""
+    from pglast import ast
+    from pglast.enums import GrantTargetType, ObjectType
+
+    if grant.targtype == GrantTargetType.ACL_TARGET_ALL_IN_SCHEMA:
+        kind = "all-tables" if grant.objtype == ObjectType.OBJECT_TABLE else "all-functions"
+        return kind, [getattr(o, "sval", "") for o in grant.objects or ()]
+    if grant.objtype == ObjectType.OBJECT_TABLE:
+        return "table", [_range_name(o) for o in grant.objects or () if
+                         isinstance(o, ast.RangeVar)]
+    if grant.objtype in (ObjectType.OBJECT_FUNCTION, ObjectType.OBJECT_ROUTINE,
+                         ObjectType.OBJECT_PROCEDURE):
+        return "function", [qualify(".".join(p.sval for p in o.objname))
+                            for o in grant.objects or ()]
+    return "other", []
+
+
+def grantees(grant: Any) -> set[str]:
+    return {(r.rolename or "public").lower() for r in grant.grantees or ()}
+
+
+_EXECUTE = re.compile(r"\bexecute\s+(.+?)(?=;|\busing\b|\binto\b|$)", re.IGNORECASE | re.DOTALL)
+_QUOTED_OK = re.compile(r"^\(?\s*(?:quote_literal|quote_ident|quote_nullable)\s*\(|^'(?:[^']|'')*'$"
+                        r"|^\d+$", re.IGNORECASE)
+
+
+def dynamic_sql_concat(function: Any) -> bool:
+    """A PL/pgSQL body whose EXECUTE glues a value into the SQL text (``'…' || name``) or
+    formats it with ``%s``, instead of ``format('%I/%L')``/``quote_literal()`` or ``USING``."""
+    opts = {o.defname: o.arg for o in function.options or ()}
+    lang = getattr(opts.get("language"), "sval", "sql")
+    body = opts.get("as")
+    if lang.lower() != "plpgsql" or not body:
+        return False
+    code = "".join(getattr(b, "sval", "") for b in body)
+    for m in _EXECUTE.finditer(code):
+        expr = m.group(1).strip()
+        if re.match(r"format\s*\(", expr, re.IGNORECASE):
+            if re.search(r"%s", expr):
+                return True
+            continue
+        if "||" not in expr:
+            continue
+        parts = [p.strip() for p in _split_concat(expr)]
+        if any(p and not _QUOTED_OK.search(p) for p in parts):
+            return True
+    return False
+
+
+def _split_concat(expr: str) -> list[str]:
+    """Split on ``||`` outside string literals and parentheses."""
+    parts, depth, quote, cur, i = [], 0, False, [], 0
+    while i < len(expr):
+        c = expr[i]
+        if c == "'":
+            quote = not quote
+        elif not quote and c == "(":
+            depth += 1
+        elif not quote and c == ")":
+            depth -= 1
+        elif not quote and depth == 0 and expr.startswith("||", i):
+            parts.append("".join(cur))
+            cur = []
+            i += 2
+            continue
+        cur.append(c)
+        i += 1
+    parts.append("".join(cur))
+    return parts

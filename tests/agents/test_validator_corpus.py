@@ -1,0 +1,42 @@
+"""The security validators on the corpus of model-written code (tests/agents/validator_corpus):
+at least 60 unsafe and 30 safe samples, every category with both; detection >= 90% and false
+alarms <= 3%. bench/validators.py prints the same numbers per category, and a held-out set's."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from tests.agents.validator_corpus import corpus
+
+
+@pytest.fixture(scope="module")
+def samples() -> list[corpus.Sample]:
+    return corpus.run(corpus.own())
+
+
+def test_corpus_is_big_enough_and_every_category_has_both_kinds() -> None:
+    unsafe = corpus.load_toml(corpus.HERE / "unsafe.toml")
+    safe_meta = tomllib.loads((corpus.HERE / "safe.toml").read_text())["sample"]
+    assert len(unsafe) >= 60 and len(safe_meta) >= 30
+    categories = {c for s in unsafe for c in s.expected}
+    near = {s["near"] for s in safe_meta}
+    assert categories == near, categories ^ near
+    assert len(categories) == 14
+
+
+def test_detection_and_false_alarms(samples: list[corpus.Sample]) -> None:
+    score = corpus.score(samples)
+    missed = [s.name for s in samples if not s.safe and not s.caught]
+    alarms = [(s.name, [f.message[:60] for f in s.findings]) for s in samples
+              if s.safe and s.flagged]
+    assert score["detected"] >= 0.90, missed
+    assert score["false_alarms"] <= 0.03, alarms
+
+
+def test_findings_point_at_a_line_of_a_sample_file(samples: list[corpus.Sample]) -> None:
+    for s in samples:
+        for f in s.findings:
+            assert f.path in s.files and f.line is not None and f.line >= 1, (s.name, f)
+            assert f.line <= s.files[f.path].count("\n") + 1, (s.name, f)

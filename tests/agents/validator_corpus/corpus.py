@@ -1,0 +1,99 @@
+"""The validator corpus: samples of generated code, each unsafe one with the categories of
+hole a reviewer would report, and how ``agents.security`` scores on them.
+
+Two layouts are read: this folder's TOML files (``[[sample]]`` with ``name``, ``categories``,
+``[sample.files]``) and a folder per sample holding its files and a ``meta.toml`` (``verdict``,
+``categories``), the layout of the held-out set. Key-shaped values are written ``@@NAME@@`` in
+the TOML and built here, so the repository holds no key-shaped literal.
+"""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from devora_desktop.agents import security
+from devora_desktop.agents.validators import validate
+
+HERE = Path(__file__).parent
+FAKE = {
+    "OPENAI_KEY": "sk-proj-" + "Q7vT2mXk9LpR4wZs" * 3,
+    "AWS_KEY": "AKIA" + "Z7QX3M5T2RWB4N6P",
+    "AWS_SECRET": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzK3d8Ve9QpLm",
+    "GITHUB_TOKEN": "ghp_" + "r8Kd2LmQ9vXz4TnB7wYc1HsJ5pEa3GfUo6Ni",
+    "STRIPE_KEY": "sk_live_" + "51NzQ8rKx2Lm7Vb4Tc9Wd3Ye6Hf1Jg",
+}
+
+
+@dataclass
+class Sample:
+    name: str
+    files: dict[str, str]
+    expected: set[str]           # empty for a safe sample
+    found: set[str] = field(default_factory=set)
+    findings: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def safe(self) -> bool:
+        return not self.expected
+
+    @property
+    def caught(self) -> bool:
+        """Every expected category reported."""
+        return self.expected <= self.found
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.found)
+
+
+def _fill(text: str) -> str:
+    for key, value in FAKE.items():
+        text = text.replace(f"@@{key}@@", value)
+    return text.lstrip("\n")
+
+
+def load_toml(path: Path) -> list[Sample]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return [Sample(s["name"], {p: _fill(t) for p, t in s["files"].items()},
+                   set(s.get("categories", []))) for s in data["sample"]]
+
+
+def load_folder(root: Path) -> list[Sample]:
+    """One sample per sub-folder: its files (any depth) and meta.toml."""
+    out = []
+    for folder in sorted(p for p in root.iterdir() if (p / "meta.toml").is_file()):
+        meta = tomllib.loads((folder / "meta.toml").read_text(encoding="utf-8"))
+        files = {f.relative_to(folder).as_posix(): f.read_text(encoding="utf-8", errors="replace")
+                 for f in sorted(folder.rglob("*")) if f.is_file() and f.name != "meta.toml"}
+        expected = set(meta.get("categories", [])) if meta.get("verdict") != "safe" else set()
+        out.append(Sample(folder.name, files, expected))
+    return out
+
+
+def own() -> list[Sample]:
+    return load_toml(HERE / "unsafe.toml") + load_toml(HERE / "safe.toml")
+
+
+def run(samples: list[Sample]) -> list[Sample]:
+    """Validate each sample as a whole project; record the categories found."""
+    for s in samples:
+        t = time.perf_counter()
+        s.findings = [f for f in validate(s.files) if f.check == "security"]
+        s.seconds = time.perf_counter() - t
+        s.found = {c for f in s.findings if (c := security.category(f))}
+    return samples
+
+
+def score(samples: list[Sample]) -> dict[str, float]:
+    unsafe = [s for s in samples if not s.safe]
+    safe = [s for s in samples if s.safe]
+    return {
+        "unsafe": len(unsafe), "safe": len(safe),
+        "detected": sum(s.caught for s in unsafe) / max(1, len(unsafe)),
+        "flagged_any": sum(s.flagged for s in unsafe) / max(1, len(unsafe)),
+        "false_alarms": sum(s.flagged for s in safe) / max(1, len(safe)),
+    }
