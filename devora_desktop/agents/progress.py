@@ -252,8 +252,9 @@ class RunProgress:
             return []
         self.outcome = "interrupted"
         self._close_agents("cancelled", "cancelled")
+        unwait = self._unwait()
         self._close_steps("stopped")
-        return [Activity("Run interrupted: the app closed before it ended. The project is "
+        return [*unwait, Activity("Run interrupted: the app closed before it ended. The project is "
                          "at its last saved version.", "run", "warning", key="run")]
 
     def fold(self, ev: Any) -> list[Activity]:
@@ -272,6 +273,13 @@ class RunProgress:
                 a.stop_writing()
             elif a.state == "waiting":
                 a.state = waiting_to
+
+    def _unwait(self) -> list[Activity]:
+        """The run ended while it waited on the person: the question is void, say so."""
+        if not self.waiting:
+            return []
+        return [Activity("The run ended before you answered: nothing waits for you now",
+                         "wait", "info", key="wait")]
 
     def _close_steps(self, active_to: StepState) -> None:
         self.waiting = ""
@@ -543,15 +551,17 @@ class RunProgress:
         self.seconds = self.t  # only RunFinished carries its duration; the clock has it
         self.retry_at = getattr(ev, "retry_at", None)
         self._close_agents("failed", "cancelled")
+        unwait = self._unwait()
         self._close_steps("failed")
         text = self.summary()
         if self.retry_at is not None:
             text += f" You can run it again from {self.retry_at.astimezone():%H:%M:%S}."
-        return [Activity(text, "run", "error", key="run")]
+        return [*unwait, Activity(text, "run", "error", key="run")]
 
     def _on_run_cancelled(self, ev) -> list[Activity]:
         self.outcome, self.error = "cancelled", ev.reason
         self.seconds = self.t
         self._close_agents("cancelled", "cancelled")
+        unwait = self._unwait()
         self._close_steps("stopped")
-        return [Activity(self.summary(), "run", "warning", key="run")]
+        return [*unwait, Activity(self.summary(), "run", "warning", key="run")]

@@ -197,3 +197,17 @@ async def test_a_standing_no_beats_the_sandbox(ctx) -> None:
     ctx.store.settings.save(settings)
     assert await ProjectChecks(ctx.store, options=OPTS, sandbox=probe)(Request(root)) == []
     assert calls == []  # nothing to probe: the answer was known
+
+
+def test_a_run_stopped_while_it_waits_takes_the_question_back() -> None:
+    from devora_desktop.agents.events import RunCancelled, RunStarted
+
+    progress = RunProgress()
+    progress.fold(RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
+                             provider="offline", provider_label="Offline", model="m"))
+    [wait] = progress.fold(WaitingForYou(question="may checks run?"))
+    assert progress.steps["Check"] == "waiting" and wait.key == "wait"
+    void, ended = progress.fold(RunCancelled())
+    assert void.key == "wait" and "nothing waits for you now" in void.text
+    assert ended.key == "run"
+    assert progress.steps["Check"] == "stopped" and progress.waiting == ""
