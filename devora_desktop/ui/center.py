@@ -73,6 +73,14 @@ class CenterArea(QStackedWidget):
     def show_empty(self, empty: bool) -> None:
         self.setCurrentWidget(self.empty if empty else self.tabs)
 
+    def show_preview(self) -> None:
+        """Web projects: the page is the main view, the code one click away."""
+        self.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.preview)
+
+    def showing_preview(self) -> bool:
+        return self.currentWidget() is self.tabs and self.tabs.currentWidget() is self.preview
+
     def show_code(self) -> None:
         self.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.viewer)

@@ -223,7 +223,9 @@ class MainWindow(QMainWindow):
         self.follow = False  # the user chose what to look at
         self.open_file(rel, line)
 
-    def open_file(self, rel: str, line: int = 0) -> None:
+    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
+        """``rel`` in the viewer; ``show``: bring the Code tab forward (a run following its
+        files leaves a live preview in front)."""
         from devora_desktop.core.errors import DevoraError
 
         if not self.current.id:
@@ -232,7 +234,8 @@ class MainWindow(QMainWindow):
             path = self.ctx.store.workspace(self.current.id).path_for(rel)
         except DevoraError as exc:
             return self.notifier.notify(exc.one_line())
-        self.center.show_code()
+        if show:
+            self.center.show_code()
         self.viewer.show_file(path, rel)
         if line:
             self.viewer.go_to_line(line)

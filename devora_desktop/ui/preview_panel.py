@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
 
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
+RELOAD_MS = 120  # files landing within this of each other make one reload
+SCROLL_JS = "[window.scrollX, window.scrollY]"
+APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,7 @@ class PreviewPanel(QWidget):
     url_changed = Signal(str)
     busy_changed = Signal(bool)
     source_requested = Signal(str, int)  # a console error's project file and line, clicked
+    painted = Signal()  # a page with content is on screen (the first load of a source)
 
     def __init__(self, *, use_webengine: bool | None = None,
                  open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
@@ -166,6 +171,13 @@ class PreviewPanel(QWidget):
         self.server_timer = QTimer(self, interval=1000)
         self.server_timer.timeout.connect(self._on_server_timer)
         self.ctx = None
+        #: a run of a web project is writing it: no dev server; each landed file reloads
+        self.expect_static = False
+        self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
+        self.live_timer.timeout.connect(self._live_reload)
+        self._scroll: tuple[int, int] | None = None
+        self._shown_view = False  # the view replaced the intro (only once it has painted)
+        self._painted = False  # the current source's page has loaded once
 
         self.url_label = QLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -191,11 +203,17 @@ class PreviewPanel(QWidget):
         self.message.setOpenExternalLinks(True)
         self.start_button = QPushButton(icons.icon("run"), "Start the dev server")
         self.start_button.hide()
+        self.log = QPlainTextEdit(readOnly=True)  # the dev server's output while it starts
+        self.log.setAccessibleName("Dev server output")
+        self.log.setMaximumBlockCount(300)
+        self.log.setMaximumHeight(220)
+        self.log.hide()
         intro = QWidget()
         iv = QVBoxLayout(intro)
         iv.addStretch(1)
         iv.addWidget(self.message)
         iv.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        iv.addWidget(self.log)
         iv.addStretch(1)
         self.intro = intro
         self.page_area = QStackedWidget()
@@ -247,6 +265,7 @@ class PreviewPanel(QWidget):
             self.url_label.setText("")
             self.message.setText(message)
             self.page_area.setCurrentWidget(self.intro)
+            self._shown_view = False  # the next page that loads replaces the intro
             return
         safe = html.escape(url)
         self.url_label.setText(f"<a href='{safe}'>{safe}</a> · this computer only")
@@ -293,7 +312,7 @@ class PreviewPanel(QWidget):
         from devora_desktop.core.checks import consent_needed
 
         self.ctx = ctx
-        self.dev_server = dev_server_factory(ctx)
+        self.dev_server = dev_server_factory(ctx, self.on_server_line)
         self.consent = lambda _ws: consent_needed(ctx.settings,
                                                   ctx.store.projects.get(current.id))
         self.sandbox = _sandbox_status
@@ -324,6 +343,7 @@ class PreviewPanel(QWidget):
             self._set_url(None, "")
             return
         self.start_button.hide()
+        self.log.hide()
         self._set_errors([])
         if workspace is None:
             self._set_url(None, "Open a project to preview it.")
@@ -332,6 +352,10 @@ class PreviewPanel(QWidget):
             from devora_desktop.core.preview import PreviewServer
 
             self._use(PreviewServer(workspace))
+            return
+        if self.expect_static:  # a web run has not written its page yet
+            self._set_url(None, "The preview appears here as soon as the agents write the "
+                                "first page; each file that lands updates it.")
             return
         if self.dev_server is None:
             self._set_url(None, "This project has no index.html: a full-stack project is "
@@ -376,8 +400,10 @@ class PreviewPanel(QWidget):
                 (self._task is not None and not self._task.done()):
             return
         self.start_button.hide()
-        self._set_url(None, "Starting the project's dev server (npm install, then npm run "
-                            "dev)…")
+        self._set_url(None, "Starting the dev server… (npm install, then npm run dev; the "
+                            "first start can take a minute). Its output:")
+        self.log.clear()
+        self.log.show()
         import asyncio  # not at import: the window is on screen before asyncio loads
 
         self._task = asyncio.ensure_future(self._start_dev_server(self.workspace))
@@ -398,14 +424,74 @@ class PreviewPanel(QWidget):
         finally:
             self.busy_changed.emit(False)
 
+    def on_server_line(self, line: str) -> None:
+        """A line of the dev server's output while it starts (the page is not there yet)."""
+        self.log.appendPlainText(line)
+
     def _use(self, source: PreviewSource) -> None:
         self.source = source
         self._server_seen = 0
         self._set_url(source.url)
         if hasattr(source, "errors"):  # a dev server: its error lines join the console
             self.server_timer.start()
+            self.message.setText("The dev server is up; compiling the first page… (the "
+                                 "output below)")
+        elif self.embedded:
+            self.message.setText("Loading the page…")
         if self.embedded:
             self._load(source.url, fresh=True)
+
+    # ---- live: files land during a run ------------------------------------------------
+    def run_started(self, web: bool) -> None:
+        """A run began; ``web``: it writes a static site, previewed live as files land."""
+        self.expect_static = web
+
+    def run_ended(self) -> None:
+        self.expect_static = False
+        self.live_timer.stop()
+
+    def file_landed(self, _rel: str) -> None:
+        """A file of the project was written: reload soon (debounced), keeping the scroll."""
+        if self.workspace is not None and self.isVisible():
+            self.live_timer.start()
+
+    def _live_reload(self) -> None:
+        if self.workspace is None:
+            return
+        if self.source is None:  # the first page has just landed
+            self.show_project(self.workspace)
+            return
+        if not self.embedded or self.view is None or not self._shown_view:
+            return
+        self.view.page().runJavaScript(SCROLL_JS, APPLICATION_WORLD, self._reload_from)
+
+    def _reload_from(self, pos) -> None:
+        """Reload, then put the page back where it was scrolled (values checked: the page
+        is untrusted and shares its DOM with the isolated world)."""
+        if isinstance(pos, list) and len(pos) == 2 and all(
+                isinstance(v, int | float) and 0 <= v < 1e7 for v in pos):
+            self._scroll = (int(pos[0]), int(pos[1]))
+        if self.view is not None:
+            self.view.reload()
+
+    def _show_view(self) -> None:
+        self._shown_view = True
+        self.page_area.setCurrentWidget(self.view)
+        self.log.hide()
+
+    def _on_loaded(self, ok: bool) -> None:
+        """The intro (with the server's output) stays until the page has content: a dev
+        server's first compile would otherwise be a blank white page for half a minute."""
+        if self.view is None:
+            return
+        if ok and (not self._shown_view or not self._painted):
+            self._show_view()
+            self._painted = True
+            self.painted.emit()
+        if ok and self._scroll is not None:
+            x, y = self._scroll
+            self._scroll = None
+            self.view.page().runJavaScript(f"window.scrollTo({x}, {y})", APPLICATION_WORLD)
 
     def _on_server_timer(self) -> None:
         """New error lines of the dev server's log (compile errors never reach the page's
@@ -423,6 +509,7 @@ class PreviewPanel(QWidget):
             from PySide6.QtWebEngineWidgets import QWebEngineView
 
             self.view = QWebEngineView()
+            self.view.loadFinished.connect(self._on_loaded)
             self.view.loadFinished.connect(self.loaded)
             self.view.urlChanged.connect(self._on_view_url)
             self.page_area.addWidget(self.view)
@@ -434,7 +521,13 @@ class PreviewPanel(QWidget):
             # the old page, owned by the view, is deleted by setPage (its profile with it)
             self.view.setPage(_guarded_page(self.policy, self.open_url,
                                             self._on_console_error, self.view))
-        self.page_area.setCurrentWidget(self.view)
+            self._scroll = None
+            self._painted = False
+            # a dev server's first compile takes long: its intro (with the output) stays
+            # until the page has painted; a static page loads at once and shows at once
+            self._shown_view = False
+        if not hasattr(self.source, "errors"):
+            self._show_view()
         self.view.load(QUrl(url))
 
     def _on_view_url(self, url: QUrl) -> None:
@@ -503,12 +596,13 @@ async def _sandbox_status() -> object:
     return await sandbox_status()
 
 
-def dev_server_factory(ctx) -> DevServerFactory:
-    """The window's hook: a full-stack project's ``npm run dev`` (core.devserver)."""
+def dev_server_factory(ctx, on_line: Callable[[str], None] | None = None) -> DevServerFactory:
+    """The window's hook: a full-stack project's ``npm run dev`` (core.devserver); its
+    output goes to ``on_line`` while it starts."""
     async def start(workspace: Workspace) -> PreviewSource:
         from devora_desktop.core.devserver import DevServer
 
-        server = DevServer(workspace.root, cache_dir=ctx.paths.cache)
+        server = DevServer(workspace.root, cache_dir=ctx.paths.cache, on_line=on_line)
         try:
             await server.start()
         except BaseException:

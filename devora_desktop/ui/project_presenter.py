@@ -61,6 +61,8 @@ class ProjectPresenter:
         if self.w.controller.running and not keep:
             return  # the run's feed and panes stay
         self.w.center.show_empty(project is None)
+        if project is not None and project.mode.value == "web":
+            self.w.center.show_preview()  # a web project opens on its page
         if keep:  # a new project whose first run did not end: its story stays
             return
         self.w.activity.clear()

@@ -38,8 +38,13 @@ class RunPresenter:
         self.w.chat.set_running(running)
         if running:
             self.w.follow = True
-            self.w.center.show_code()
+            web = self.w.chat.mode() == "web"
+            self.w.center.preview.run_started(web)
+            # a web project is watched appearing in the preview; other runs show the code
+            self.w.center.show_preview() if web else self.w.center.show_code()
             self.w.activity.bind(self.w.controller.progress, live=True)
+        else:
+            self.w.center.preview.run_ended()
 
     def _on_prompt_accepted(self, prompt: str) -> None:
         self.w.chat.prompt.clear()
@@ -59,13 +64,14 @@ class RunPresenter:
         self.w.panes.on_event(ev)
         if ev.type == "file_written" and ev.change != "unchanged":
             self.w.files.add(ev.path, ev.change)
+            self.w.center.preview.file_landed(ev.path)
             viewer = self.w.viewer
             # the file the centre follows is complete: show it from disk (another worker's
             # file landing while one still streams does not take the centre away; when
             # nothing streams, the centre shows each file as it lands)
             if self.w.follow and (viewer.live in (None, ev.path)
                                   or self._streaming() != viewer.live):
-                self.w.open_file(ev.path)
+                self.w.open_file(ev.path, show=not self.w.center.showing_preview())
         elif ev.type == "file_deleted":
             self.w.files.remove(ev.path)
 
@@ -123,7 +129,7 @@ class RunPresenter:
         entry = next((f for f in ("app/page.tsx", "index.html", "src/App.tsx", "app.py")
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follow and entry:  # end on the project's front door, not its last file
-            self.w.open_file(entry)
+            self.w.open_file(entry, show=not self.w.center.showing_preview())
         verdict = ("approved" if p.approved else "not approved") if outcome == "finished" \
             else {"cancelled": "stopped"}.get(outcome, outcome)
         self.w.status.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))

@@ -35,10 +35,10 @@ def configured(ctx, fake_llm, monkeypatch):
     return ctx
 
 
-def make_window(ctx, qtbot):
+def make_window(ctx, qtbot, options: EngineOptions | None = None):
     from devora_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(ctx, EngineOptions())
+    w = MainWindow(ctx, options or EngineOptions())
     qtbot.addWidget(w)
     w.resize(1400, 900)
     with qtbot.waitActive(w):

@@ -369,3 +369,40 @@ def test_a_working_sandbox_starts_the_dev_server_without_asking(
     with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b, timeout=5000):
         panel.show_project(ws)
     assert not panel.start_button.isVisible() and panel.url == started[0].url
+
+
+@needs_webengine
+def test_a_starting_dev_server_shows_its_output_never_a_blank_page(qtbot, make_panel,
+                                                                   tmp_path) -> None:
+    """The full-stack preview was a blank white page for ~30 s while the server started."""
+    import asyncio
+
+    from devora_desktop.core.preview import PreviewServer
+
+    ws = Workspace(tmp_path / "next")
+    ws.write_file("package.json", '{"scripts": {"dev": "next dev"}}')
+    served = tmp_path / "built"
+    Workspace(served).write_file("index.html", "<p>compiled</p>")
+    go = asyncio.Event()
+
+    class DevServer(PreviewServer):
+        def errors(self) -> list[str]:
+            return []
+
+    panel = make_panel()
+
+    async def dev_server(_ws):  # as core.devserver: output lines while it starts
+        panel.on_server_line("$ npm install")
+        panel.on_server_line("added 312 packages in 9s")
+        await go.wait()
+        return DevServer(served)
+
+    panel.dev_server = dev_server
+    panel.consent = lambda _ws: True
+    panel.show_project(ws)
+    assert "Starting the dev server" in panel.message.text()
+    qtbot.waitUntil(lambda: "added 312 packages" in panel.log.toPlainText(), timeout=5000)
+    assert panel.page_area.currentWidget() is panel.intro and panel.log.isVisible()
+    with qtbot.waitSignal(panel.painted, timeout=20000):
+        go.set()
+    assert panel.page_area.currentWidget() is panel.view and not panel.log.isVisible()

@@ -60,11 +60,9 @@ def test_preview_tab_shows_errors_and_asks_the_agents(free, qtbot, aloop, fake_l
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.chat.run_button)
     preview = w.center.preview
-    assert preview.url is None  # nothing is served until the tab is looked at
-    bar = w.center.tabs.tabBar()
-    with qtbot.waitSignal(preview.loaded, timeout=RUN_MS):
-        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
-                         pos=bar.tabRect(w.center.tabs.indexOf(preview)).center())
+    # a web run is watched in the preview: it is the main view, served as the page landed
+    assert w.center.showing_preview()
+    qtbot.waitUntil(lambda: preview.page_area.currentWidget() is preview.view, timeout=RUN_MS)
     assert preview.url.startswith("http://127.0.0.1:")
     qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=RUN_MS)
     assert "undefinedHelper" in preview.console.item(0).text()
