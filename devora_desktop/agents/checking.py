@@ -7,7 +7,9 @@ it settles consent (docs/ARCHITECTURE.md, Safety), in this order:
 1. the run's explicit choice (CLI ``--checks`` / ``--no-checks``);
 2. Settings.run_checks ``always`` / ``never``;
 3. the project's remembered answer (``Project.checks_allowed``);
-4. a working sandbox (the probe says the code is confined): checks run, nobody is asked;
+4. a working sandbox (``sandbox()``, the probe, says the code is confined): checks run,
+   nobody is asked. The window passes the probe; the CLI does not (a script's run starts no
+   code it was not told to: ``--checks``);
 5. ``ask(project, risk)`` — the window's non-modal question, told honestly what is not
    confined — whose answer the project keeps. While it waits the run says so
    (WaitingForYou, then YouAnswered). Without ``ask`` (a non-interactive CLI) the checks
@@ -43,8 +45,8 @@ from devora_desktop.core.models import Project
 from devora_desktop.core.store import Store
 
 ConsentAsk = Callable[[Project, str], Awaitable[bool]]
-NO_CONSENT_CLI = ("checks need your consent to run the generated code, which nothing confines "
-                  "here: pass --checks (or set run_checks to always)")
+NO_CONSENT_CLI = ("checks run the code the agents wrote, and the command line runs it only when "
+                  "told: pass --checks (or set run_checks to always)")
 UNCONFINED = ("Nothing confines that code on this computer: it would run as you, able to read "
               "your files and keys and to use the network.")
 WHERE_TO_ANSWER = "answer in the bar above the prompt"
