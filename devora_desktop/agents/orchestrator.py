@@ -46,7 +46,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
-from devora_desktop.agents.project_context import context_note
+from devora_desktop.agents.project_context import MAP_ABOVE_FILES, context_note, map_manifest
 from devora_desktop.agents.protocol import Plan
 from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
@@ -315,7 +315,13 @@ class Run:
         manifest = None
         if refinement:
             # Least recently changed first: the listing's prefix is cached across turns.
-            manifest = [(p, _summary_line(self.ws, p)) for p in files_by_age(self.ws)]
+            files = await asyncio.to_thread(files_by_age, self.ws)
+            if len(files) > MAP_ABOVE_FILES:  # a big codebase: its map, ranked and budgeted
+                cache = self.store.paths.cache / "repomap" / f"{self.project.id}.json"
+                manifest = await asyncio.to_thread(
+                    map_manifest, self.ws, files, self.request.prompt, cache)
+            else:
+                manifest = [(p, _summary_line(self.ws, p)) for p in files]
         msgs = await self._architect_messages(architect, mode, manifest)
 
         def adopt(plan: Plan) -> None:

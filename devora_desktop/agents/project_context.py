@@ -7,12 +7,17 @@ It rides on the request text each agent gets (``Run.brief``), the one thing ever
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.workspace import Workspace
 
 RULE_FILES = ("AGENTS.md", "AI_RULES.md", ".cursorrules")
 MAX_RULES_CHARS = 6_000
 MAX_EDITS_CHARS = 8_000
+#: Above this many files the Architect gets the repository map instead of every file's line.
+MAP_ABOVE_FILES = 150
+MAP_TOKENS = 4_000
 
 
 def project_rules(ws: Workspace) -> str:
@@ -50,3 +55,29 @@ def context_note(ws: Workspace, last_version: str | None) -> str:
                      "their changes unless the request says otherwise:\n```diff\n"
                      + edits + "```")
     return ("\n\n" + "\n\n".join(parts)) if parts else ""
+
+
+def map_manifest(ws: Workspace, files: list[str], request: str,
+                 cache: Path) -> list[tuple[str, str]]:
+    """The Architect's file listing for a big codebase: files ranked by relevance to the
+    request with what they define, within :data:`MAP_TOKENS`; the rest by name while room
+    lasts (core/repomap.py)."""
+    from devora_desktop.core.repomap import RepoMap
+
+    repo_map = RepoMap.build(ws.root, files, cache)
+    text = repo_map.render(request, MAP_TOKENS, others=files)
+    out: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.startswith("  "):
+            out.append((line.removesuffix(":"), ""))
+        elif out:
+            path, summary = out[-1]
+            out[-1] = (path, f"{summary}, {line.strip()}" if summary else
+                       f"defines {line.strip()}")
+    shown = len(out)
+    if out and out[-1][0] == "... more files not shown":
+        out.pop()
+        shown -= 1
+    if shown < len(files):
+        out.append((f"... and {len(files) - shown} more files", "ask for them by path"))
+    return out

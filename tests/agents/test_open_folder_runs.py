@@ -91,3 +91,27 @@ async def test_your_edits_are_saved_first_when_the_person_said_so(
     assert events[-1].type == "run_finished"
     log = git(repo, "log", "-3", "--format=%s|%an").splitlines()
     assert log[0] == "more|Devora" and log[1] == "Your edits|Ada"
+
+
+async def test_a_big_codebase_sends_the_architect_its_map(engine, fake_llm, ctx,
+                                                          tmp_path: Path) -> None:
+    from tests.repogen import REFINEMENTS, write_shop
+
+    repo = tmp_path / "shop"
+    write_shop(repo, filler=200)
+    for args in (["init", "-q", "-b", "main"], ["config", "user.name", "Ada"],
+                 ["config", "user.email", "a@x"], ["add", "-A"], ["commit", "-qm", "shop"]):
+        git(repo, *args)
+    project = import_folder(ctx.store, repo).project
+    request, expected = REFINEMENTS[0]
+    fake_llm.set("architect", plan(*[(p, "frontend") for p in expected]))
+    fake_llm.set("frontend", "".join(block(p, "# changed") for p in expected))
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine(request, mode=Mode.WEB, project_id=project.id)
+    assert events[-1].type == "run_finished", events[-1]
+    body = fake_llm.requests_for("architect")[0]["body"]
+    text = "\n".join(m["content"] if isinstance(m["content"], str) else
+                     "".join(p["text"] for p in m["content"]) for m in body["messages"])
+    assert "- src/cart/service.py: defines CartService" in text
+    assert "- src/coupon/service.py: defines CouponService" in text
+    assert len(text) // 4 <= 8000  # tokens, roughly: the whole tree would be ~9k
