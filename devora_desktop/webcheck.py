@@ -2,7 +2,7 @@
 
     python -m devora_desktop.webcheck URL [--timeout S] [--settle S] [--browser PATH]
                                           [--engine auto|qtwebengine|chromium] [--profile DIR]
-    python -m devora_desktop.webcheck PAGE --serve PROJECT_DIR [...]
+    python -m devora_desktop.webcheck PAGE --serve PROJECT_DIR [--port P] [...]
 
 Run by the web check (core/checks) through the project runner, so the model's JavaScript
 runs in a separate, killable, confined process. With ``--serve`` it serves the project
@@ -176,7 +176,7 @@ class DevTools:
     tests' browser both drive pages through it."""
 
     def __init__(self, browser: str, profile: str | None = None, timeout: float = 30.0,
-                 extra_args: tuple[str, ...] = ()) -> None:
+                 extra_args: tuple[str, ...] = (), port: int = 0) -> None:
         from websockets.sync.client import connect
 
         self.own_profile = profile is None
@@ -184,7 +184,7 @@ class DevTools:
         args = [browser, "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--mute-audio",
-                "--remote-debugging-port=0", *extra_args, f"--user-data-dir={self.profile}",
+                f"--remote-debugging-port={port}", *extra_args, f"--user-data-dir={self.profile}",
                 "about:blank"]
         if _as_root():  # Chromium will not start as root with its sandbox; never for others
             args.insert(2, "--no-sandbox")
@@ -271,9 +271,9 @@ def errors_from_events(events: list[dict]) -> list[dict]:
 
 
 def check_chromium(url: str, timeout: float, settle: float, browser: str,
-                   profile: str | None = None) -> dict:
+                   profile: str | None = None, devtools_port: int = 0) -> dict:
     deadline = time.monotonic() + timeout
-    with DevTools(browser, profile, min(30.0, timeout)) as tools:
+    with DevTools(browser, profile, min(30.0, timeout), port=devtools_port) as tools:
         cdp = tools.cdp
         session = tools.open_tab()
         cdp.events.clear()
@@ -299,7 +299,8 @@ def check_chromium(url: str, timeout: float, settle: float, browser: str,
 
 
 def check(url: str, timeout: float = 25.0, settle: float = 1.0,
-          browser: str | None = None, engine: str = "auto", profile: str | None = None) -> dict:
+          browser: str | None = None, engine: str = "auto", profile: str | None = None,
+          devtools_port: int = 0) -> dict:
     """QtWebEngine first (when installed), else Chromium; a dict as printed by main()."""
     if engine in ("auto", "qtwebengine") and browser is None:
         try:
@@ -316,7 +317,7 @@ def check(url: str, timeout: float = 25.0, settle: float = 1.0,
         return {"tool": None, "errors": [],
                 "skipped": "no headless browser: install Chromium or Chrome "
                            "(or PySide6-Addons) to load pages"}
-    return check_chromium(url, timeout, settle, browser, profile)
+    return check_chromium(url, timeout, settle, browser, profile, devtools_port)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -330,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", choices=["auto", "qtwebengine", "chromium"], default="auto")
     parser.add_argument("--serve", help="serve this project folder on loopback and load "
                         "URL as a page path of it")
+    parser.add_argument("--port", type=int, default=0, help="with --serve: the port (the "
+                        "one the sandbox lets it use)")
+    parser.add_argument("--devtools-port", type=int, default=0,
+                        help="Chromium's DevTools port (default: any free one)")
     ns = parser.parse_args(argv)
     server = None
     try:
@@ -337,9 +342,10 @@ def main(argv: list[str] | None = None) -> int:
         if ns.serve:
             from devora_desktop.core.preview import PreviewServer
 
-            server = PreviewServer(Path(ns.serve))
+            server = PreviewServer(Path(ns.serve), port=ns.port)
             url = server.url + ns.url.lstrip("/")
-        result = check(url, ns.timeout, ns.settle, ns.browser, ns.engine, ns.profile)
+        result = check(url, ns.timeout, ns.settle, ns.browser, ns.engine, ns.profile,
+                       ns.devtools_port)
     except Exception as exc:  # one line for the check, never a traceback
         result = {"tool": None, "errors": [], "failed": f"{type(exc).__name__}: {exc}"[:300]}
     finally:

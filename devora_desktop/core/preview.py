@@ -198,12 +198,13 @@ class LoopbackServer:
 
     thread_name = "loopback-server"
 
-    def __init__(self, *, max_connections: int = 128, idle_timeout: float = 15.0) -> None:
+    def __init__(self, *, max_connections: int = 128, idle_timeout: float = 15.0,
+                 port: int = 0) -> None:
         self.max_connections = max_connections
         self.idle_timeout = idle_timeout
         #: (method, path, status) of recent requests
         self.requests: collections.deque[tuple[str, str, int]] = collections.deque(maxlen=2000)
-        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock = socket.create_server(("127.0.0.1", port))  # 0: any free port
         self._address = self._sock.getsockname()[:2]
         self._idle: dict[asyncio.StreamWriter, float] = {}  # waiting for a request, since
         self._open: set[asyncio.StreamWriter] = set()
@@ -329,12 +330,13 @@ class PreviewServer(LoopbackServer):
     thread_name = "preview-server"
 
     def __init__(self, root: Path | Workspace, *, max_connections: int = 128,
-                 idle_timeout: float = 15.0) -> None:
+                 idle_timeout: float = 15.0, port: int = 0) -> None:
         self.workspace = root if isinstance(root, Workspace) else Workspace(Path(root))
         self.root = self.workspace.root
         self._listing: frozenset[str] = frozenset()
         self._lock = threading.Lock()
-        super().__init__(max_connections=max_connections, idle_timeout=idle_timeout)
+        super().__init__(max_connections=max_connections, idle_timeout=idle_timeout,
+                         port=port)
 
     # ---- the files ----------------------------------------------------------------------
     def _listed(self, rel: str) -> bool:

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Literal
 
 Kind = Literal["bwrap", "landlock", "none", "unsupported-platform"]
-Network = Literal["none", "registry", "serve"]
+Network = Literal["none", "loopback", "registry", "serve"]
 
 GB = 1024 ** 3
 MB = 1024 ** 2
@@ -81,9 +81,11 @@ class Confinement:
     """What one run may touch. ``project`` is read-write except its ``.git``; ``readable``
     adds folders read-only (toolchains are found from the program itself); ``writable`` adds
     read-write ones (the package cache, only for ``npm install``). ``network``: "none" (no
-    network at all), "registry" (TCP to ``ports`` only, default 443/80 and a configured
-    proxy's port: for npm install), "serve" (TCP bind and connect on ``ports`` only: a dev
-    server on its own port)."""
+    network at all), "loopback" (a loopback of its own where the run serves and loads its
+    pages: bubblewrap gives it a network namespace with nothing else in it, Landlock allows
+    TCP on ``ports`` only), "registry" (TCP to ``ports`` only, default 443/80 and a
+    configured proxy's port: for npm install), "serve" (the host's network, TCP bind and
+    connect on ``ports`` only: a dev server Devora's proxy must reach)."""
 
     project: Path
     network: Network = "none"
@@ -91,6 +93,10 @@ class Confinement:
     readable: tuple[Path, ...] = ()
     writable: tuple[Path, ...] = ()
     limits: Limits = field(default_factory=Limits)
+    #: Landlock alone can't stop a connect to a UNIX socket by path (the session bus, a
+    #: keyring daemon), so a seccomp filter refuses new ones; a browser needs them for
+    #: itself (page scripts can't make any), so the page loader sets this.
+    unix_sockets: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,6 +246,45 @@ def apply_landlock(read: Sequence[str], write: Sequence[str], ports: Sequence[in
     return abi
 
 
+# ---- seccomp: no new UNIX sockets (Landlock does not cover connecting to one by path) ----
+_SECCOMP_ARCH = {"x86_64": (0xC000003E, 41), "aarch64": (0xC00000B7, 198)}
+
+
+class _SockFilter(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_uint16), ("jt", ctypes.c_uint8), ("jf", ctypes.c_uint8),
+                ("k", ctypes.c_uint32)]
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
+
+
+def block_unix_sockets() -> bool:
+    """Refuse ``socket(AF_UNIX, ...)`` from now on (EACCES), so the session bus, a keyring
+    daemon or any other local service can't be reached by its socket path. ``socketpair``
+    (pipes between a program's own processes) still works. False where the architecture is
+    not known here; needs no_new_privs (set by :func:`apply_landlock`)."""
+    import platform
+
+    arch = _SECCOMP_ARCH.get(platform.machine())
+    if arch is None:
+        return False
+    audit_arch, nr_socket = arch
+    ld_w_abs, jeq_k, ret_k = 0x20, 0x15, 0x06
+    program = [(ld_w_abs, 0, 0, 4), (jeq_k, 0, 5, audit_arch),
+               (ld_w_abs, 0, 0, 0), (jeq_k, 0, 3, nr_socket),
+               (ld_w_abs, 0, 0, 16), (jeq_k, 0, 1, 1),  # args[0] == AF_UNIX
+               (ret_k, 0, 0, 0x00050000 | 13),            # SECCOMP_RET_ERRNO | EACCES
+               (ret_k, 0, 0, 0x7FFF0000)]                 # SECCOMP_RET_ALLOW
+    filters = (_SockFilter * len(program))(*[_SockFilter(*ins) for ins in program])
+    prog = _SockFprog(len(program), filters)
+    libc = _libc()
+    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 or \
+            libc.prctl(22, 2, ctypes.byref(prog), 0, 0) != 0:  # PR_SET_SECCOMP, FILTER
+        raise OSError(ctypes.get_errno(), "seccomp filter failed")
+    return True
+
+
 # ---- the supervisor (runs inside the sandbox, stdlib only) ------------------------------
 def _descendants(root_pid: int) -> list[int]:
     """Every process below ``root_pid`` (by walking /proc's parent links)."""
@@ -317,6 +362,8 @@ def _supervise(spec: dict) -> int:
             if land:
                 apply_landlock(land["read"], land["write"], land.get("ports"),
                                land.get("bind_ports", ()), files=land.get("files", True))
+            if spec.get("block_unix"):
+                block_unix_sockets()
             os.chdir(spec["cwd"])
             os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
         except BaseException as exc:  # never return into the supervisor's code
@@ -431,8 +478,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         return Launch(list(argv), dict(env), workdir, kind)
     python, python_dirs = _own_python()
     scratch = tempfile.mkdtemp(prefix="devora-run-")
-    readable = sorted({*python_dirs, *_toolchain_dirs(program),
-                       *(str(Path(p).resolve()) for p in spec.readable)})
+    wanted = [*python_dirs, *_toolchain_dirs(program), *map(str, spec.readable)]
+    readable = sorted({d for p in wanted for d in (os.path.abspath(p), os.path.realpath(p))})
     writable = [str(Path(p).resolve()) for p in spec.writable]
     if spec.network == "none":
         ports: list[int] | None = []
@@ -440,7 +487,7 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         ports = sorted({*spec.ports, *_registry_ports()})
     else:
         ports = sorted(spec.ports)
-    bind_ports = sorted(spec.ports) if spec.network == "serve" else []
+    bind_ports = sorted(spec.ports) if spec.network in ("serve", "loopback") else []
     run_env = dict(env)
     payload: dict = {"argv": argv, "cwd": workdir, "env": run_env,
                      "limits": _limits_dict(spec.limits)}
@@ -451,7 +498,7 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
                 "--as-pid-1", "--cap-drop", "ALL", "--hostname", "devora-sandbox",
                 "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", home,
                 "--tmpfs", "/dev/shm", "--tmpfs", "/run", "--dir", "/var/tmp"]
-        if spec.network != "none":
+        if spec.network in ("registry", "serve"):
             args.append("--share-net")
         for path in _SYSTEM_RO:
             if os.path.exists(path):
@@ -465,6 +512,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         for path in ("/sys/devices/system/cpu", "/sys/fs/cgroup"):
             args += ["--ro-bind-try", path, path]
         for path in readable:
+            if os.path.islink(path) and any(path.startswith(p + "/") for p in readable):
+                continue  # comes with the folder above it (its target is bound too)
             args += ["--ro-bind-try", path, path]
         args += ["--bind", project, project]
         if os.path.isdir(os.path.join(project, ".git")):
@@ -474,7 +523,7 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         if workdir != project:
             args += ["--bind", workdir, workdir]
         args += ["--chdir", "/"]
-        if ports is not None and spec.network != "none" and landlock_abi() >= 4:
+        if spec.network in ("registry", "serve") and landlock_abi() >= 4:
             payload["landlock"] = {"read": [], "write": [], "ports": ports,
                                    "bind_ports": bind_ports, "files": False}
         payload["env"] = run_env
@@ -491,13 +540,15 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         "/proc", "/sys/devices/system/cpu", "/etc/hosts", "/etc/resolv.conf", "/etc/passwd",
         "/etc/group", "/etc/nsswitch.conf", "/etc/ssl", "/etc/ca-certificates", "/etc/fonts",
         "/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime", "/etc/mime.types",
-        "/etc/python3", "/etc/nodejs"]
+        "/etc/python3", "/etc/nodejs", "/etc/chromium", "/etc/chromium.d", "/etc/xdg",
+        "/etc/os-release", "/etc/machine-id"]
     write = [project, scratch, "/dev", *writable]
     if workdir != project:
         write.append(workdir)
     payload["env"] = run_env
     payload["landlock"] = {"read": read, "write": write, "ports": ports,
                            "bind_ports": bind_ports, "files": True}
+    payload["block_unix"] = not spec.unix_sockets
     return Launch(_supervisor_argv(payload), {}, workdir, kind, scratch)
 
 

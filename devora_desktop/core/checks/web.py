@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.checks import CheckEnv, CheckResult
+from devora_desktop.core.devserver import free_loopback_port
 from devora_desktop.core.models import Finding
 from devora_desktop.core.project_runner import ProcessResult
 
@@ -31,8 +32,11 @@ def _package_root() -> str:
     return str(Path(__file__).resolve().parents[3])
 
 
-#: ``python -I -c LOADER``: Devora's own package first, nothing of the project's folder.
+#: ``python -I -c LOADER``: Devora's own package first, nothing of the project's folder (and
+#: no editable-install finder sending ``devora_desktop`` to another checkout).
 LOADER = ("import sys; sys.path.insert(0, sys.argv.pop(1)); "
+          "sys.meta_path[:] = [f for f in sys.meta_path "
+          "if not getattr(f, '__module__', '').startswith('__editable__')]; "
           "from devora_desktop.webcheck import main; sys.exit(main(sys.argv[1:]))")
 
 
@@ -62,15 +66,22 @@ async def _load(env: CheckEnv, page: str, engine: str, profile_root: str) -> Pro
     loader = ["webcheck"] if getattr(sys, "frozen", False) else \
         ["-I", "-c", LOADER, _package_root()]
     profile = tempfile.mkdtemp(prefix=f"{engine}-", dir=profile_root)
-    argv = [sys.executable, *loader, page, "--serve", str(env.root.resolve()), "--timeout",
+    # the only ports the page, its server and the browser's DevTools may use
+    port, devtools = free_loopback_port(), free_loopback_port()
+    argv = [sys.executable, *loader, page, "--serve", str(env.root.resolve()), "--port",
+            str(port), "--devtools-port", str(devtools), "--timeout",
             str(max(5.0, env.options.web_timeout - 20)), "--engine", engine,
             "--profile", profile]
     if env.options.browser:
         argv += ["--browser", env.options.browser]
-    package = Path(_package_root()) / "devora_desktop"
-    readable = (package,) + ((Path(env.options.browser).resolve().parent,)
+    # the folder holding the package (site-packages once installed): its listing is needed
+    # to import from it
+    readable = (Path(_package_root()),) + ((Path(env.options.browser).resolve().parent,)
                              if env.options.browser else ())
-    confine = env.confinement(readable=readable, writable=(Path(profile_root),))
+    # bubblewrap gives it a network of its own (loopback only), Landlock this port alone
+    confine = env.confinement(readable=readable, writable=(Path(profile_root),),
+                              network="loopback", ports=(port, devtools),
+                              unix_sockets=True)
     return await env.runner.run(argv, timeout=env.options.web_timeout, confine=confine,
                                 cwd=Path(profile_root))
 
