@@ -75,8 +75,8 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
     spec = templates.read(item["text"])
     built = spec.kind
     server = PreviewServer(out["root"])
+    page = browser.page()
     try:
-        page = browser.page()
         url = server.url + "index.html"
         page.open(url, settle=0.5)
         text = js(page, "document.body.innerText").lower()
@@ -86,6 +86,7 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
         errors = list(page.errors)
     finally:
         server.stop()
+        page.send("Page.close")  # one tab per prompt, closed when judged
     fit = ok and built == item["shape"]
     expected_fit = item.get("fits", True) and item["shape"] != "none"
     verdict = out["verdict"].lower()

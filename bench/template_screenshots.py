@@ -1,4 +1,5 @@
-"""Screenshots of the ten offline templates for prompts with a subject (docs/templates/).
+"""Screenshots of the offline templates for prompts with a subject (docs/templates/): the fifteen
+web shapes and the five full-stack apps.
 
 Web: the generated site served locally. Full-stack: the real `next build` + `next start`, signed
 in against the loopback Supabase fake (tests/fakes/supabase_server.py), with data created
@@ -23,6 +24,24 @@ from tests.agents.chromium import Browser
 from tests.agents.nextapp import NextProject, Session
 from tests.fakes.supabase_server import FakeSupabase
 
+# Web: every shape, several languages (the app speaks the prompt's).
+WEB_PROMPTS = {
+    "tracker": "a habit tracker with streaks",
+    "board": "ein Kanban-Board für unsere Hochzeitsplanung",
+    "booking": "a booking page with time slots for my barber shop",
+    "directory": "a website for an animal shelter listing the dogs and cats up for adoption",
+    "leaderboard": "a chess club leaderboard",
+    "flashcards": "flashcard per studiare le capitali europee",
+    "calculator": "a tip calculator",
+    "status": "an internal IT status page for the office network and printers",
+    "menu": "il menù della mia pizzeria con ordinazione",
+    "signup": "une feuille d'inscription pour le covoiturage de la sortie scolaire",
+    "todo": "a todo app for my bakery with due dates, priorities, tags and dark mode",
+    "blog": "un blog de recettes françaises",
+    "dashboard": "ein Dashboard für den Energieverbrauch unseres Hauses",
+    "store": "an online store for handmade candles",
+    "landing": "a landing page for a yoga studio with a waitlist",
+}
 PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities, tags and dark mode",
            "blog": "a blog about sourdough baking",
            "dashboard": "a gym membership SaaS dashboard",
@@ -65,16 +84,16 @@ def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="docs/templates")
-    ap.add_argument("--kind", choices=templates.KINDS)
+    ap.add_argument("--kind", choices=templates.SHAPES)
     ap.add_argument("--mode", choices=("web", "fullstack"))
     args = ap.parse_args()
     out = Path(args.out)
-    kinds = [args.kind] if args.kind else list(templates.KINDS)
+    kinds = [args.kind] if args.kind else list(templates.SHAPES)
     project = NextProject(Path(tempfile.gettempdir()) / "devora-quality-app")
     with Browser() as browser, tempfile.TemporaryDirectory() as tmp:
         for kind in kinds:
             if args.mode in (None, "web"):
-                spec = templates.read(PROMPTS[kind], "web")
+                spec = templates.read(WEB_PROMPTS[kind], "web")
                 site = Path(tmp) / kind
                 for rel, text in templates.all_files(kind, "web", spec.name, spec).items():
                     (site / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -87,7 +106,7 @@ def main() -> None:
                     print(f"web-{kind}.png  {spec.name}  errors={page.errors}")
                 finally:
                     server.stop()
-            if args.mode in (None, "fullstack"):
+            if args.mode in (None, "fullstack") and kind in templates.KINDS:
                 spec = templates.read(PROMPTS[kind], "fullstack")
                 project.write(templates.all_files(kind, "fullstack", spec.name, spec))
                 project.install()

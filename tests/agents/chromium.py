@@ -4,8 +4,10 @@ exceptions as the web check does, read the DOM, click."""
 
 from __future__ import annotations
 
+import base64
 import json
 import time
+from pathlib import Path
 
 from devora_desktop.webcheck import DevTools, errors_from_events, find_browser
 
@@ -48,6 +50,19 @@ class Page:
         self.send("Runtime.evaluate",
                   {"expression": f"document.querySelector({json.dumps(selector)}).click()"})
         self.tools.cdp.pump(time.monotonic() + 0.8)
+
+
+    def screenshot(self, path: Path, width: int = 1280, max_height: int = 2200) -> None:
+        """The whole page (up to ``max_height``) as a PNG."""
+        metrics = self.send("Page.getLayoutMetrics")
+        height = int(min(max_height, max(600, metrics["cssContentSize"]["height"])))
+        self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
+                                                         "deviceScaleFactor": 1,
+                                                         "mobile": False})
+        self.tools.cdp.pump(time.monotonic() + 0.5)
+        shot = self.send("Page.captureScreenshot", {"format": "png"})
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(shot["data"]))
 
 
 class Browser:

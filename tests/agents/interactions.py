@@ -51,7 +51,21 @@ def js(page: Page, expression: str):
 
 
 def reload(page: Page, url: str) -> None:
-    page.open(url, settle=0.4)
+    """Navigate to ``url`` again and wait for the new document (the tab's earlier load event
+    must not count as this one's)."""
+    js(page, "window.__before_reload = true")
+    page.send("Page.navigate", {"url": url})
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if js(page, "!window.__before_reload && document.readyState === 'complete'"):
+                break
+        except RuntimeError:  # the old document is going away
+            pass
+        time.sleep(0.05)
+    else:
+        raise RuntimeError(f"{url} did not load again within 30 s")
+    page.tools.cdp.pump(time.monotonic() + 0.3)
 
 
 def fill(page: Page, form_selector: str, text: str) -> None:

@@ -63,7 +63,8 @@ def test_every_shape_is_in_the_corpus_in_every_language() -> None:
 @pytest.mark.parametrize("prompt,name", [
     ("an internal IT status page for the office network and printers", "IT · Status"),
     ("a status page for our SaaS API", "SaaS API · Status"),
-    ("un calculateur d'IMC", "IMC · Calcul de l'IMC"),
+    ("un calculateur d'IMC", "Calcul de l'IMC"),
+    ("a tip calculator", "Tip calculator"),
     ("ein Mitgliederverzeichnis für unseren Sportverein mit Name, E-Mail und Telefon",
      "Sportverein · Mitgliederverzeichnis"),
     ("a habit tracker with streaks", "Habit tracker"),

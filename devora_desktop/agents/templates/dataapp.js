@@ -265,7 +265,7 @@ const VIEWS = {
         ...cards.map((r) => el("article", { className: "kcard", draggable: true, data: { id: r.id },
           ondragstart: (e) => e.dataTransfer.setData("text/plain", r.id) },
           el("strong", { textContent: r[main] }),
-          ...A.fields.slice(1).filter((f) => r[f.key]).map((f) => el("p", { className: "muted", textContent: show(f, r[f.key]) })),
+          ...A.fields.slice(1).filter((f) => f.key !== "col" && r[f.key]).map((f) => el("p", { className: "muted", textContent: show(f, r[f.key]) })),
           el("div", { className: "row" },
             ci > 0 ? el("button", { type: "button", className: "move", textContent: "←", data: { to: cols[ci - 1][0] }, attrs: { "aria-label": tr(T.moveTo, { col: cols[ci - 1][1] }) }, onclick: () => move(r, cols[ci - 1][0]) }) : null,
             ci < cols.length - 1 ? el("button", { type: "button", className: "move", textContent: "→", data: { to: cols[ci + 1][0] }, attrs: { "aria-label": tr(T.moveTo, { col: cols[ci + 1][1] }) }, onclick: () => move(r, cols[ci + 1][0]) }) : null))));
@@ -315,8 +315,7 @@ const VIEWS = {
         el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key])).filter(Boolean).join(" · ")}` }),
         el("button", { type: "button", className: "danger", textContent: T.cancelBooking, onclick: () => { remove(r.id); render(); say(T.deleted); } }))))
         : el("p", { className: "muted", textContent: T.noBookings }));
-    return [nav, el("div", { className: "scroll" }, grid), form, list,
-      el("div", { className: "row" }, el("button", { type: "button", textContent: T.exportCsv, onclick: exportCSV }))];
+    return [nav, el("div", { className: "scroll" }, grid), form, list];
   },
   leaderboard() {
     const score = A.opts.score;
@@ -412,7 +411,7 @@ const VIEWS = {
     let incidents = db.load("incidents", thaw(A.opts.incidents));
     const inc = editor(A.opts.incidentFields, (v) => { incidents = [{ id: uid(), date: today(), ...v }, ...incidents]; db.save("incidents", incidents); render(); say(T.added); }, T.addIncident);
     const past = el("section", { className: "card" }, el("h3", { textContent: T.incidents }),
-      incidents.length ? el("ul", { className: "plain" }, ...incidents.map((x) => el("li", {}, el("strong", { textContent: x.title }),
+      incidents.length ? el("ul", { className: "incidents" }, ...incidents.map((x) => el("li", {}, el("strong", { textContent: x.title }),
         el("span", { className: "muted", textContent: ` · ${dayLabel(x.date)}` }), el("p", { textContent: x.body })))) : el("p", { className: "muted", textContent: T.noIncidents }));
     return [banner, el("p", { className: "muted note", textContent: T.statusNote }), ...comps, past, inc, manage(T.manage)];
   },
@@ -607,7 +606,7 @@ function markdown(text) {
 function render() {
   tableSpec = null;
   const focus = document.activeElement?.id;
-  $("#app").replaceChildren(...VIEWS[A.view]());
+  $("#app").replaceChildren(...VIEWS[A.view]().filter(Boolean));
   if (tableSpec) drawTable();
   if (A.opts.totals && $("#totals")) totals();
   if (focus && focus !== "search" && $(`#${focus}`)) $(`#${focus}`).focus();

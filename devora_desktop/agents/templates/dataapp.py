@@ -159,7 +159,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
     return "booking", fields, seed, {"start": 9, "end": 18, "step": 30 if short else 60,
-                                     "closed": [0]}
+                                     "closed": []}
 
 
 # ---- directory -----------------------------------------------------------------------------
@@ -447,8 +447,7 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("title", lang, required=True), f("date", lang, "date"), f("time", lang, "time"),
               f("capacity", lang, "number", True)]
-    about = f" · {spec.subject}" if spec.subject else ""
-    seed = [{"title": t + about, "date": "@day+7", "time": tm, "capacity": c}
+    seed = [{"title": t, "date": "@day+7", "time": tm, "capacity": c}
             for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), (6, 6, 3),
                                 strict=True)]
     return "signup", fields, seed, {"signups": {"s0": [NAMES[2], NAMES[3]], "s2": [NAMES[4]]},
@@ -530,6 +529,10 @@ ENERGY = L(("electricity", "gas", "water"), ("électricité", "gaz", "eau"),
            ("eletricidade", "gás", "água"), ("elettricità", "gas", "acqua"))
 
 
+ORDER = L("Order", "Commande", "Pedido", "Bestellung", "Pedido", "Ordine")
+READING = L("Meter reading", "Relevé", "Lectura", "Zählerstand", "Leitura", "Lettura")
+
+
 def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     energy = re.search(r"energ|electric|strom|kwh|consum|verbrauch|consommation", text)
@@ -538,11 +541,9 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
               f("category", lang, "select", options=[[c, cap(c)] for c in cats]),
               f("amount", lang, "money", True)]
     fields = prompt_fields(spec, fields)
-    seed = []
-    for i in range(18):
-        seed.append({"date": f"@day-{i * 9 + 1}", "what": f"{cap(spec.subject or fields[1]['label'])} "
-                     f"#{18 - i}", "category": cats[i % 3],
-                     "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)})
+    item = i18n.pick(READING if energy else ORDER, lang)
+    seed = [{"date": f"@day-{i * 9 + 1}", "what": f"{item} #{18 - i}", "category": cats[i % 3],
+             "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)} for i in range(18)]
     return "dashboard", fields, seed, {"value": "amount"}
 
 
@@ -630,7 +631,8 @@ def config(spec: Spec) -> dict:
     return {"name": spec.name, "lang": spec.lang, "shape": spec.kind, "view": view,
             "slug": slug(spec.name), "key": f"devora.{slug(spec.name)}",
             "currency": CURRENCY[spec.lang],
-            "tagline": f"{spec.pack.tagline}." if spec.pack.key != "neutral" and spec.lang == "en"
+            "tagline": f"{spec.pack.tagline}." if spec.pack.key != "neutral"
+            and spec.lang == "en" and spec.kind in ("todo", "blog", "dashboard", "store")
             else i18n.pick(TAGLINE[tagline], spec.lang),
             "fields": fields, "seed": seed, "opts": opts,
             "rowDefaults": opts.pop("rowDefaults", {}),
@@ -638,6 +640,10 @@ def config(spec: Spec) -> dict:
 
 
 CSS = """
+[hidden] { display: none !important; }
+button:disabled { opacity: .45; cursor: not-allowed; }
+.chart svg { width: 100%; max-height: 260px; display: block; }
+.chart-bar { fill: var(--accent); } .chart-label { font-size: 13px; fill: var(--muted); }
 .wide { flex-basis: 100%; }
 form.editor label { flex: 1 1 10rem; }
 .toolbar { margin: 1rem 0 .5rem; }
@@ -703,6 +709,8 @@ table.slots th, table.slots td { text-align: center; padding: .25rem; text-trans
 .bars { display: grid; grid-template-columns: repeat(90, 1fr); gap: 2px; height: 34px; }
 .bar { border-radius: 2px; } .bar.level-0 { background: var(--ok); } .bar.level-1 { background: #e0a200; } .bar.level-2 { background: var(--danger); }
 .chip.level-0 { color: var(--ok); border-color: var(--ok); } .chip.level-1 { color: #b07800; border-color: #e0a200; } .chip.level-2 { color: var(--danger); border-color: var(--danger); }
+.incidents { list-style: none; padding: 0; margin: 0; display: grid; gap: .75rem; }
+.incidents p { margin: .25rem 0 0; }
 label.inline { display: flex; gap: .5rem; align-items: center; }
 /* menu */
 .menu-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr); gap: 1.5rem; align-items: start; }
@@ -712,6 +720,10 @@ label.inline { display: flex; gap: .5rem; align-items: center; }
 .item { display: flex; align-items: center; gap: .75rem; }
 .item .emoji { font-size: 1.8rem; } .item .grow { flex: 1; } .item p { margin: .1rem 0 0; }
 .price { font-weight: 700; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: .75rem; }
+.grid .item { flex-direction: column; align-items: stretch; text-align: center; }
+.grid .item .emoji { font-size: 3rem; background: color-mix(in srgb, var(--accent) 10%, var(--bg)); border-radius: 8px; padding: .75rem 0; }
+.stars { display: block; color: #e0a200; letter-spacing: .08em; }
 .order { position: sticky; top: 1rem; display: grid; gap: .5rem; }
 .order h3 { margin: 0; }
 #search { width: 100%; }

@@ -279,7 +279,8 @@ def read(prompt: str, mode: str = "web") -> Spec:
                     features=features, lang=lang)
         word = title_word(stub) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
-        default = f"{shapes.cap(subject)} · {word}" if subject else word
+        default = f"{shapes.cap(subject)} · {word}" if subject and \
+            subject.lower() not in word.lower() else word
     else:
         default = pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
     name = explicit_name(prompt) or default
