@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
-RELOAD_MS = 120  # files landing within this of each other make one reload
+RELOAD_MS = 80  # files landing within this of each other make one reload
 SCROLL_JS = "[window.scrollX, window.scrollY]"
 APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
 
@@ -445,15 +445,21 @@ class PreviewPanel(QWidget):
     def run_started(self, web: bool) -> None:
         """A run began; ``web``: it writes a static site, previewed live as files land."""
         self.expect_static = web
+        if web:
+            self.warm()
 
     def run_ended(self) -> None:
         self.expect_static = False
         self.live_timer.stop()
 
     def file_landed(self, _rel: str) -> None:
-        """A file of the project was written: reload soon (debounced), keeping the scroll."""
-        if self.workspace is not None and self.isVisible():
-            self.live_timer.start()
+        """A file of the project was written: reload soon (debounced), keeping the scroll
+        (read now, while the debounce runs, so the reload does not wait for it)."""
+        if self.workspace is None or not self.isVisible():
+            return
+        if not self.live_timer.isActive() and self.view is not None and self._shown_view:
+            self.view.page().runJavaScript(SCROLL_JS, APPLICATION_WORLD, self._keep_scroll)
+        self.live_timer.start()
 
     def _live_reload(self) -> None:
         if self.workspace is None:
@@ -463,16 +469,14 @@ class PreviewPanel(QWidget):
             return
         if not self.embedded or self.view is None or not self._shown_view:
             return
-        self.view.page().runJavaScript(SCROLL_JS, APPLICATION_WORLD, self._reload_from)
+        self.view.reload()  # _on_loaded puts the scroll back
 
-    def _reload_from(self, pos) -> None:
-        """Reload, then put the page back where it was scrolled (values checked: the page
-        is untrusted and shares its DOM with the isolated world)."""
+    def _keep_scroll(self, pos) -> None:
+        """Where the page is scrolled, for after the reload (values checked: the page is
+        untrusted and shares its DOM with the isolated world)."""
         if isinstance(pos, list) and len(pos) == 2 and all(
                 isinstance(v, int | float) and 0 <= v < 1e7 for v in pos):
             self._scroll = (int(pos[0]), int(pos[1]))
-        if self.view is not None:
-            self.view.reload()
 
     def _show_view(self) -> None:
         self._shown_view = True
@@ -482,7 +486,7 @@ class PreviewPanel(QWidget):
     def _on_loaded(self, ok: bool) -> None:
         """The intro (with the server's output) stays until the page has content: a dev
         server's first compile would otherwise be a blank white page for half a minute."""
-        if self.view is None:
+        if self.view is None or self.source is None:  # about:blank of warm(), a stop
             return
         if ok and (not self._shown_view or not self._painted):
             self._show_view()
@@ -503,16 +507,33 @@ class PreviewPanel(QWidget):
                                                            "npm run dev", 0)
                                               for ln in fresh)][:MAX_ERRORS])
 
+    def _make_view(self) -> None:
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        self.view = QWebEngineView()
+        self.view.loadFinished.connect(self._on_loaded)
+        self.view.loadFinished.connect(self.loaded)
+        self.view.urlChanged.connect(self._on_view_url)
+        self.page_area.addWidget(self.view)
+
+    def warm(self) -> None:
+        """Start Chromium before the first page lands (a web run began): its first start
+        took seconds, so the page appeared long after it was written. about:blank in a
+        throwaway off-the-record profile; the project's page gets its own, as always."""
+        if not self.embedded or self.view is not None:
+            return
+        from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+
+        self._make_view()
+        assert self.view is not None
+        profile = QWebEngineProfile(self.view)  # no storage name: off the record
+        self.view.setPage(QWebEnginePage(profile, self.view))
+        self.view.setUrl(QUrl("about:blank"))
+
     def _load(self, url: str, fresh: bool = False) -> None:
         """Load ``url``; ``fresh``: in a new page and profile (a new project or server)."""
         if self.view is None:
-            from PySide6.QtWebEngineWidgets import QWebEngineView
-
-            self.view = QWebEngineView()
-            self.view.loadFinished.connect(self._on_loaded)
-            self.view.loadFinished.connect(self.loaded)
-            self.view.urlChanged.connect(self._on_view_url)
-            self.page_area.addWidget(self.view)
+            self._make_view()
             fresh = True
         if fresh:
             from devora_desktop.core.preview import OriginPolicy
