@@ -117,8 +117,9 @@ class _Parsers:
         parser, cursor = self._made[language]
         tree = parser.parse(data)
         found = cursor.captures(tree.root_node).get("d", [])
-        return sorted({(n.text.decode("utf-8", "replace"), n.start_point[0] + 1)
-                       for n in found if n.text}, key=lambda d: d[1])
+        spots = sorted({(n.start_point, n.text.decode("utf-8", "replace"))
+                        for n in found if n.text})  # in source order, stable
+        return [(name, point[0] + 1) for point, name in spots]
 
 
 @dataclass
