@@ -1,5 +1,5 @@
 """``devora --self-test``: does this installation work? One line per check, exit 0 only when
-every check passes. Runs offscreen in a temporary data dir, so it is safe on any machine and
+every check passes. The sandbox line says what the confinement probe found here. Runs offscreen in a temporary data dir, so it is safe on any machine and
 in a frozen bundle straight after the build."""
 
 from __future__ import annotations
@@ -93,6 +93,18 @@ def _check_license() -> str:
            f"(sub {claims['sub']})"
 
 
+def _check_sandbox() -> str:
+    """What confines generated code here, found by running a probe child through it. Not
+    confined is a fact about this computer, not a broken install, so it fails only on CI
+    (where the sandbox is part of what is tested)."""
+    from devora_desktop.core.sandbox import probe
+
+    status = probe()
+    if not status.confined and os.environ.get("CI") == "true":
+        raise RuntimeError(status.line())
+    return status.line()
+
+
 def run_self_test() -> int:
     import logging
 
@@ -106,7 +118,8 @@ def run_self_test() -> int:
     checks: list[tuple[str, Callable[[], str]]] = [
         ("imports", _check_imports), ("highlight", _check_highlight),
         ("window", lambda: _check_window(ctx)), ("generate", lambda: _check_generation(ctx)),
-        ("keyring", lambda: _check_keyring(ctx)), ("license", _check_license)]
+        ("keyring", lambda: _check_keyring(ctx)), ("license", _check_license),
+        ("sandbox", _check_sandbox)]
     failed = 0
     started = time.perf_counter()
     try:

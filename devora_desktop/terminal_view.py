@@ -166,6 +166,11 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             mode = mode or existing.mode  # a refinement stays in the project's mode
         except NotFound:
             project_name = args.project
+    if args.checks or (args.checks is None and ctx.settings.run_checks == "always"):
+        from devora_desktop.agents.checking import sandbox_status
+
+        status = await sandbox_status()  # the probe: a real child run through the sandbox
+        print(f"devora: checks: {status.line()}", file=sys.stderr)
     try:
         run, choice = await start_run(
             ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,

@@ -58,6 +58,28 @@ def test_findings_are_printed_as_path_line_message(run_cli, fake_llm, monkeypatc
     assert "(not approved: the checks still fail)" in result.out
     assert "app.js:2: uncaught exception when index.html loads: Uncaught ReferenceError: " \
            "render is not defined" in result.out.splitlines()
+    # what confines the checks, as the probe found it (a real child run through the sandbox)
+    from devora_desktop.core.sandbox import probe
+
+    assert f"devora: checks: {probe().line()}" in result.err.splitlines()
+
+
+def test_checks_on_say_what_the_probe_found_even_when_nothing_confines(
+        run_cli, fake_llm, monkeypatch) -> None:
+    from devora_desktop.core import sandbox
+
+    monkeypatch.setenv(sandbox.FORCE_ENV, "none")
+    _script(fake_llm)
+    result = _generate(run_cli, fake_llm, monkeypatch, "--json", "--no-checks")
+    assert "devora: checks:" not in result.err  # checks off: nothing to say
+    assert run_cli("settings", "set", "run_checks", '"always"').code == 0
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", PAGE.replace('<script src="app.js"></script>',
+                                                             "")))
+    result = _generate(run_cli, fake_llm, monkeypatch, "--json")
+    [line] = [ln for ln in result.err.splitlines() if ln.startswith("devora: checks:")]
+    assert line.startswith("devora: checks: none: not confined (turned off by DEVORA_SANDBOX")
+    assert "with your files and network" in line
 
 
 def test_no_checks_beats_a_standing_always(run_cli, fake_llm, monkeypatch) -> None:

@@ -142,3 +142,15 @@ async def test_caps_end_a_fork_bomb_a_huge_file_and_endless_output(
     chatty = "import sys\nwhile True: sys.stdout.write('y' * 65536 + '\\n')"
     result = await runner.run([PY, "-I", "-c", chatty], timeout=20)
     assert result.over_limit == "output" and result.seconds < 15, result
+
+
+def test_self_test_reports_the_probe_and_fails_unconfined_only_on_ci(
+        forced, monkeypatch: pytest.MonkeyPatch) -> None:
+    from devora_desktop.selftest import _check_sandbox
+
+    forced("none")
+    monkeypatch.setenv("CI", "false")
+    assert _check_sandbox().startswith("none: not confined (turned off by DEVORA_SANDBOX=none)")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(RuntimeError, match="not confined"):
+        _check_sandbox()
