@@ -1,6 +1,7 @@
 """``devora --self-test``: does this installation work? One line per check, exit 0 only when
-every check passes. The sandbox line says what the confinement probe found here. Runs offscreen in a temporary data dir, so it is safe on any machine and
-in a frozen bundle straight after the build."""
+every check passes. The sandbox line says what the confinement probe found here. Runs
+offscreen in a temporary data dir, so it is safe on any machine and in a frozen bundle
+straight after the build."""
 
 from __future__ import annotations
 
