@@ -119,15 +119,22 @@ def purchase_for_app(ctx, server: LiveServer) -> str:
 
 # ---- real PostgreSQL and Redis on loopback (started here; skipped, saying why, if absent) ---
 @pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL server for this test session: its base URL (no database name)."""
-    from tests.server.services import Unavailable, postgres
+def pg_cluster():
+    """The PostgreSQL server of this test session (a test may restart it)."""
+    from tests.server.services import PgCluster, Unavailable
 
     try:
-        with postgres() as url:
-            yield url
+        cluster = PgCluster()
     except Unavailable as exc:
         pytest.skip(str(exc))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_server(pg_cluster):
+    """A PostgreSQL server for this test session: its base URL (no database name)."""
+    return pg_cluster.url
 
 
 @pytest.fixture

@@ -29,39 +29,61 @@ def _pg_bin() -> str | None:
     return os.path.dirname(initdb) if initdb else None
 
 
+class PgCluster:
+    """A throwaway PostgreSQL cluster on loopback, which a test may restart."""
+
+    def __init__(self) -> None:
+        bindir = _pg_bin()
+        if bindir is None:
+            raise Unavailable("PostgreSQL is not installed (apt-get install postgresql)")
+        self.as_user: list[str] = []
+        if os.geteuid() == 0:  # initdb refuses to run as root
+            try:
+                pwd.getpwnam("postgres")
+            except KeyError:
+                raise Unavailable("running as root and there is no 'postgres' user for "
+                                  "initdb") from None
+            self.as_user = ["runuser", "-u", "postgres", "--"]
+        self.bindir = bindir
+        self.data = tempfile.mkdtemp(prefix="devora-pg-", dir="/tmp")
+        if self.as_user:
+            shutil.chown(self.data, "postgres", "postgres")
+        self.port = free_port()
+        try:
+            self._run(f"{bindir}/initdb", "-D", self.data, "-A", "trust", "-U", "postgres",
+                      "--no-sync")
+            self._ctl("start")
+        except subprocess.CalledProcessError as exc:
+            shutil.rmtree(self.data, ignore_errors=True)
+            raise Unavailable(f"PostgreSQL did not start: {exc.stderr.strip()[:200]}") from None
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
+
+    def _run(self, *cmd: str) -> None:
+        subprocess.run([*self.as_user, *cmd], check=True, capture_output=True, text=True,
+                       timeout=120)
+
+    def _ctl(self, action: str, *extra: str) -> None:
+        self._run(f"{self.bindir}/pg_ctl", "-D", self.data, "-w", "-l", f"{self.data}/log",
+                  "-o", f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 "
+                  "-c fsync=off -c max_connections=200", action, *extra)
+
+    def restart(self) -> None:
+        """A fast restart (sessions are terminated, as when the server is updated)."""
+        self._ctl("restart", "-m", "fast")
+
+    def stop(self) -> None:
+        self._run(f"{self.bindir}/pg_ctl", "-D", self.data, "-m", "immediate", "stop")
+        shutil.rmtree(self.data, ignore_errors=True)
+
+
 @contextmanager
 def postgres() -> Iterator[str]:
     """A throwaway PostgreSQL cluster: its base SQLAlchemy URL (add ``/dbname``)."""
-    bindir = _pg_bin()
-    if bindir is None:
-        raise Unavailable("PostgreSQL is not installed (apt-get install postgresql)")
-    as_user: list[str] = []
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            raise Unavailable("running as root and there is no 'postgres' user for "
-                              "initdb") from None
-        as_user = ["runuser", "-u", "postgres", "--"]
-    data = tempfile.mkdtemp(prefix="devora-pg-", dir="/tmp")
-    if as_user:
-        shutil.chown(data, "postgres", "postgres")
-    port = free_port()
-    run = lambda *cmd: subprocess.run([*as_user, *cmd], check=True,  # noqa: E731
-                                      capture_output=True, text=True, timeout=120)
+    cluster = PgCluster()
     try:
-        run(f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync")
-        run(f"{bindir}/pg_ctl", "-D", data, "-w", "-l", f"{data}/log", "-o",
-            f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c max_connections=200", "start")
-    except subprocess.CalledProcessError as exc:
-        shutil.rmtree(data, ignore_errors=True)
-        raise Unavailable(f"PostgreSQL did not start: {exc.stderr.strip()[:200]}") from None
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+        yield cluster.url
     finally:
-        run(f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "stop")
-        shutil.rmtree(data, ignore_errors=True)
+        cluster.stop()
 
 
 def create_database(base_url: str) -> str:
@@ -77,32 +99,51 @@ def create_database(base_url: str) -> str:
     return f"{base_url}/{name}"
 
 
+class RedisProcess:
+    """A throwaway redis-server (no persistence) that a test may stop and start again on
+    the same port."""
+
+    def __init__(self) -> None:
+        self.exe = shutil.which("redis-server")
+        if self.exe is None:
+            raise Unavailable("redis-server is not installed (apt-get install redis-server)")
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen | None = None
+        self.start()
+
+    def start(self) -> None:
+        import redis
+
+        self.proc = subprocess.Popen([self.exe, "--port", str(self.port), "--bind",
+                                      "127.0.0.1", "--save", "", "--appendonly", "no"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        client = redis.Redis(port=self.port)
+        try:
+            for _ in range(250):
+                try:
+                    client.ping()
+                    return
+                except redis.ConnectionError:
+                    if self.proc.poll() is not None:
+                        raise Unavailable("redis-server exited at start") from None
+                    time.sleep(0.02)
+            raise Unavailable("redis-server did not answer in 5 s")
+        finally:
+            client.close()
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+            self.proc = None
+
+
 @contextmanager
 def redis_server() -> Iterator[str]:
     """A throwaway redis-server (no persistence): its URL."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        raise Unavailable("redis-server is not installed (apt-get install redis-server)")
-    import redis
-
-    port = free_port()
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                             "--appendonly", "no"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    client = redis.Redis(port=port)
+    proc = RedisProcess()
     try:
-        for _ in range(250):
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                if proc.poll() is not None:
-                    raise Unavailable("redis-server exited at start") from None
-                time.sleep(0.02)
-        else:
-            raise Unavailable("redis-server did not answer in 5 s")
-        yield f"redis://127.0.0.1:{port}/0"
+        yield proc.url
     finally:
-        client.close()
-        proc.terminate()
-        proc.wait(timeout=10)
+        proc.stop()
