@@ -111,3 +111,21 @@ def test_without_migrating_at_start_an_old_schema_is_named(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'lic.db'}"
     with pytest.raises(SchemaError, match=r"run `python -m devora_server\.schema upgrade`"):
         Database(url, migrate=False)
+
+
+def test_compose_runs_the_migration_before_the_instances_and_sets_only_known_variables() -> None:
+    import re
+
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "devora_server/compose.yaml").read_text())
+    services = compose["services"]
+    assert services["migrate"]["command"][-2:] == ["devora_server.schema", "upgrade"]
+    for name in ("license-a", "license-b"):
+        svc = services[name]
+        assert svc["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+        assert svc["environment"]["MIGRATE_ON_START"] == "0"
+        assert "/health/ready" in " ".join(svc["healthcheck"]["test"])
+    read = set(re.findall(r'e\("([A-Z_]+)"', (ROOT / "devora_server/config.py").read_text()))
+    read |= {"LOG_FILE", "LOG_LEVEL"}   # devora_server/log.py
+    assert set(services["license-a"]["environment"]) <= read
