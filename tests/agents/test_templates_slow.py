@@ -240,3 +240,41 @@ def test_web_templates_load_without_console_errors(tmp_path: Path) -> None:
                     assert {before["value"], after["value"]} == {"dark", "light"}
             finally:
                 server.stop()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_each_shape_does_what_a_person_tries_first(tmp_path: Path) -> None:
+    """One everyday prompt per shape (the corpus' first): the app it makes passes its shape's
+    interaction (a streak grows, a moved card stays moved after a reload, a booked slot is
+    taken...) with no console error. bench/quality.py runs the whole corpus the same way."""
+    import tomllib
+
+    from tests.agents.interactions import interact
+
+    corpus = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.toml")
+                           .read_text())["prompt"]
+    first = {}
+    for item in corpus:
+        first.setdefault(item["shape"], item)
+    assert set(first) == set(templates.SHAPES)
+    failed = []
+    with Browser() as browser:
+        for shape, item in first.items():
+            spec = templates.read(item["text"])
+            site = tmp_path / shape
+            for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
+                (site / rel).parent.mkdir(parents=True, exist_ok=True)
+                (site / rel).write_text(text)
+            server = PreviewServer(site)
+            try:
+                page = browser.page()
+                url = server.url + "index.html"
+                page.open(url, settle=0.3)
+                ok, seen = interact(page, url, item)
+                if not ok or page.errors:
+                    failed.append((shape, seen, page.errors))
+                page.send("Page.close")
+            finally:
+                server.stop()
+    assert failed == []

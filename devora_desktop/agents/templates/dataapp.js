@@ -201,7 +201,8 @@ function table(fields, form, extra = () => []) {
   tableSpec = { fields, form, extra };
   return el("div", { className: "records" }, toolbar(fields),
     el("div", { className: "scroll" }, el("table", { id: "records" },
-      el("thead", {}, el("tr", {}, ...fields.map((f) => el("th", { scope: "col", textContent: f.label })), el("th", { textContent: "" }))),
+      el("thead", {}, el("tr", {}, A.opts.done ? el("th", { scope: "col", textContent: T.done }) : null,
+        ...fields.map((f) => el("th", { scope: "col", textContent: f.label })), el("th", { textContent: "" }))),
       el("tbody", { id: "rows" }))),
     el("p", { id: "empty", className: "empty", textContent: T.empty, hidden: true }));
 }
@@ -211,6 +212,8 @@ function drawTable() {
   const list = visibleRows(fields);
   const overdue = (r) => A.opts.done && r.due && !r.done && r.due < today();
   $("#rows").replaceChildren(...list.map((r) => el("tr", { data: { id: r.id }, className: `${r.done ? "done" : ""}${overdue(r) ? " overdue" : ""}` },
+    A.opts.done ? el("td", {}, el("input", { type: "checkbox", checked: !!r.done, attrs: { "aria-label": `${T.done}: ${r[fields[0].key]}` },
+      onchange: (e) => { r.done = e.target.checked; persist(); render(); } })) : null,
     ...fields.map((f) => el("td", { textContent: show(f, r[f.key]), data: { label: f.label } })),
     el("td", { className: "actions" }, ...extra(r),
       el("button", { type: "button", textContent: T.edit, attrs: { "aria-label": `${T.edit}: ${r[fields[0].key] ?? ""}` }, onclick: () => form.edit(r) }),
@@ -229,8 +232,7 @@ const VIEWS = {
     const form = editor(A.fields, (v, id) => { upsert(v, id, A.rowDefaults || {}); render(); say(id ? T.saved : T.added); });
     const parts = [form];
     if (A.opts.totals) parts.push(el("div", { className: "kpis", id: "totals" }));
-    parts.push(table(A.fields, form, A.opts.done ? (r) => [el("input", { type: "checkbox", checked: !!r.done,
-      attrs: { "aria-label": T.done }, onchange: (e) => { r.done = e.target.checked; persist(); render(); } })] : () => []));
+    parts.push(table(A.fields, form));
     return parts;
   },
   habits() {

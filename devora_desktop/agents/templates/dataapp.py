@@ -652,7 +652,7 @@ form.editor label { flex: 1 1 10rem; }
 table { border-collapse: collapse; width: 100%; background: var(--card); border-radius: var(--radius); }
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 tr.done td { color: var(--muted); text-decoration: line-through; }
-tr.overdue td:nth-child(2) { color: var(--danger); font-weight: 600; }
+tr.overdue td:nth-child(3) { color: var(--danger); font-weight: 600; }
 td.actions { white-space: nowrap; text-align: right; }
 td.actions button, td.actions input { margin-left: .25rem; }
 button.danger { color: var(--danger); }
