@@ -48,6 +48,7 @@ SELF_TEST_TOKEN = (
 )
 CLOCK_SKEW = 300
 SECRET_SERVICE = "devora-desktop"  # the system keyring's service name (see core/secrets.py)
+_KEYRING_SEEN: dict[str, int | None] = {}   # keyring account -> the watermark there
 
 
 @dataclass
@@ -235,16 +236,22 @@ class LicenseManager:
         return "license-seen@" + hashlib.sha256(root.encode()).hexdigest()[:16]
 
     def _keyring_seen(self) -> int | None:
-        """The keyring's copy (None: no keyring, or nothing there)."""
+        """The keyring's copy (None: no keyring, or nothing there). Read from the keyring
+        once per process (a D-Bus round trip each time would cost the Qt thread), then from
+        this process's own record of what it read and wrote."""
         if not self.ctx.secrets.available:
             return None
+        account = self._seen_account
+        if account in _KEYRING_SEEN:
+            return _KEYRING_SEEN[account]
         try:
             import keyring
 
-            raw = keyring.get_password(SECRET_SERVICE, self._seen_account)
+            raw = keyring.get_password(SECRET_SERVICE, account)
         except Exception:  # any backend failure: as if there were no keyring
             return None
-        return int(raw) if raw and raw.isdigit() else None
+        _KEYRING_SEEN[account] = int(raw) if raw and raw.isdigit() else None
+        return _KEYRING_SEEN[account]
 
     def _watermarks(self) -> tuple[int | None, int | None]:
         """(the store's, the key side's) latest seen time; None where it is missing."""
@@ -265,6 +272,7 @@ class LicenseManager:
                 import keyring
 
                 keyring.set_password(SECRET_SERVICE, self._seen_account, str(seen))
+                _KEYRING_SEEN[self._seen_account] = seen
                 return
             except Exception:
                 log.info("the keyring refused the license watermark; using the key file")

@@ -442,12 +442,15 @@ def test_erasing_the_stores_watermark_does_not_revive_an_expired_token(ctx, wher
     assert LicenseManager(ctx, now=clock).state().clock_problem
 
 
-def test_a_token_without_any_watermark_waits_for_an_online_refresh(ctx) -> None:
+def test_a_token_without_any_watermark_waits_for_an_online_refresh(ctx, monkeypatch) -> None:
     install_pro_license(ctx)
     import keyring
 
+    from devora_desktop.core import licensing
+
     keyring.get_keyring().store.clear()    # the keyring's copy and the store's both gone
     ctx.store.kv.delete("license:latest_seen")
+    monkeypatch.setattr(licensing, "_KEYRING_SEEN", {})   # as the next process finds it
     state = LicenseManager(ctx).state()
     assert not state.pro and state.status == "unconfirmed" and state.refresh_due
     assert "confirmed online" in state.message
