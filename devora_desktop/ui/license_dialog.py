@@ -74,6 +74,7 @@ class LicenseDialog(QDialog):
         layout.addLayout(buttons)
         self.machines = MachinesBox(self.mgr, self._spawn, self)
         self.machines.changed.connect(self._on_machines_changed)
+        self.machines.relaid.connect(self.grow_to_fit)
         layout.addWidget(self.machines)
         layout.addWidget(self.close_buttons)
         self.tasks: set[asyncio.Task] = set()

@@ -24,6 +24,7 @@ from devora_desktop.core.models import clean_text
 
 class MachinesBox(QGroupBox):
     changed = Signal()
+    relaid = Signal()   # the content changed size: the dialog grows to fit it
 
     def __init__(self, mgr: LicenseManager, spawn: Callable, parent=None) -> None:
         super().__init__("Machines", parent)
@@ -33,7 +34,8 @@ class MachinesBox(QGroupBox):
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["Machine", "Last seen", "Seat"])
         self.list.setRootIsDecorated(False)
-        self.list.setMaximumHeight(140)
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(160)
         self.list.hide()
         self.show_list = QPushButton("Show machines")
         self.deactivate = QPushButton("Deactivate selected")
@@ -59,6 +61,7 @@ class MachinesBox(QGroupBox):
             machines = await self.mgr.machines()
         except DevoraError as exc:
             self.note.setText(exc.one_line())
+            self.relaid.emit()
             return
         finally:
             self.show_list.setEnabled(True)
@@ -83,6 +86,7 @@ class MachinesBox(QGroupBox):
                               "holds a seat to hand it over.")
         else:
             self.note.setText(f"{len(machines)} machine(s), each holding a seat.")
+        self.relaid.emit()
 
     async def deactivate_selected(self) -> None:
         items = self.list.selectedItems()
