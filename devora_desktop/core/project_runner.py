@@ -325,7 +325,7 @@ class ProjectRunner:
             over = "processes"
         elif over is None and code is not None and code != 0 and (
                 code in (sandbox.EXIT_FILE_TOO_BIG, -signal.SIGXFSZ)
-                or any("File too large" in ln for ln in cap.lines()[-40:])):
+                or any("File too large" in ln or "SIGXFSZ" in ln for ln in cap.lines()[-40:])):
             over = "file-size"
         return ProcessResult(argv=list(argv), exit_code=code,
                              seconds=round(time.monotonic() - started, 3), lines=cap.lines(),

@@ -154,3 +154,35 @@ def test_self_test_reports_the_probe_and_fails_unconfined_only_on_ci(
     monkeypatch.setenv("CI", "true")
     with pytest.raises(RuntimeError, match="not confined"):
         _check_sandbox()
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+@pytest.mark.parametrize(("build", "cap", "words"), [
+    ("sh -c 'f() { f | f & }; f; sleep 20'", "processes", "more than 40 processes"),
+    ("head -c 3000000 /dev/zero > big.bin", "file-size", "larger than 2 MB"),
+    ("yes devora", "output", "more than 4 MB of output"),
+], ids=["fork-bomb", "big-file", "endless-output"])
+async def test_a_hostile_build_ends_with_one_clear_finding(
+        tmp_path: Path, kind: str, build: str, cap: str, words: str) -> None:
+    """Through the real npm check, as whoever runs the tests (root on CI: a fork bomb as root
+    must end too). Small caps keep it fast; the machine is left as it was."""
+    import json
+    import shutil
+
+    from devora_desktop.core.checks import CheckOptions, run_checks
+
+    need(kind)
+    if not shutil.which("npm"):
+        pytest.skip("npm is not installed")
+    (tmp_path / "package.json").write_text(json.dumps({"name": "p", "scripts": {"build": build}}))
+    limits = Limits(processes=40, file_bytes=2 * sandbox.MB, output_bytes=4 * sandbox.MB)
+    options = CheckOptions(sandbox=kind, limits=limits, build_timeout=60)  # type: ignore[arg-type]
+    results = await run_checks(tmp_path, options=options)
+    build_result = results[-1]
+    assert build_result.check == "npm-build" and build_result.status == "failed", results
+    [finding] = build_result.findings
+    assert words in finding.message and finding.message.startswith("npm run build"), finding
+    assert build_result.seconds < 30
+    assert not (tmp_path / "big.bin").exists() or \
+        (tmp_path / "big.bin").stat().st_size <= 2 * sandbox.MB
