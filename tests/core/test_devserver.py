@@ -58,8 +58,8 @@ def _project(root: Path, dev: str = "node server.js") -> Path:
     return root
 
 
-def _get(url: str) -> str:
-    return urllib.request.urlopen(url, timeout=5).read().decode()
+def _get(url: str, timeout: float = 5) -> str:
+    return urllib.request.urlopen(url, timeout=timeout).read().decode()
 
 
 async def test_start_serves_on_loopback_with_logs_and_stop_kills_the_tree(
@@ -201,3 +201,37 @@ async def test_the_dev_server_runs_confined(tmp_path: Path) -> None:
     finally:
         await server.aclose()
         other.close()
+
+
+@pytest.mark.slow
+async def test_a_real_next_dev_server_works_through_the_sandbox_and_the_proxy() -> None:
+    """The offline full-stack template's `next dev`, as the Preview starts it: the page and its
+    chunks come through the proxy, hot reload's WebSocket opens through it, a foreign Host is
+    refused (~10 s with node_modules cached, plus one npm install)."""
+    import re
+
+    import websockets
+
+    from devora_desktop.agents import templates
+    from tests.agents.nextapp import NextProject
+
+    prompt = "a todo app for my bakery with due dates"
+    spec = templates.read(prompt, "fullstack")
+    project = NextProject()
+    project.write(templates.all_files("todo", "fullstack", spec.name, spec))
+    await asyncio.to_thread(project.install)
+    server = DevServer(project.root)
+    url = await server.start(timeout=240)
+    try:
+        page = await asyncio.to_thread(_get, url, 180)  # next dev compiles on first request
+        chunk = re.search(r'src="(/_next/static/chunks/[^"]+)"', page)
+        assert chunk is not None, page[:300]
+        await asyncio.to_thread(_get, url.rstrip("/") + chunk.group(1), 60)
+        hmr = url.replace("http://", "ws://") + "_next/webpack-hmr"
+        async with websockets.connect(hmr, open_timeout=30) as ws:
+            assert "sync" in str(await asyncio.wait_for(ws.recv(), 30))
+        status, _body = await asyncio.to_thread(_raw, url, "attacker.example")
+        assert status == 421
+        assert "--hostname 127.0.0.1" in " ".join(server.logs)
+    finally:
+        await server.aclose()
