@@ -337,3 +337,4 @@ def test_a_hostile_page_reaches_no_other_loopback_port(world: dict, kind: str) -
     assert result["check"] == "web-load" and result["status"] in ("passed", "failed"), result
     time.sleep(0.5)
     assert world["listener"].received == []
+
