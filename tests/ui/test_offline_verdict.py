@@ -1,0 +1,33 @@
+"""An offline run that built something other than asked says so where the person looks: the
+feed and the status bar, never "Reviewer approved" (no model reviewed anything)."""
+
+from __future__ import annotations
+
+from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
+
+
+def offline_run(ctx, qtbot, prompt: str) -> tuple[list[str], str]:
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"  # no question in the way: this is about the verdict
+    ctx.save_settings(settings)
+    w = make_window(ctx, qtbot)
+    type_prompt(qtbot, w, prompt, mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        click(qtbot, w.chat.run_button)
+    assert blocker.args == ["finished"]
+    return feed_lines(w), w.status.last_run
+
+
+def test_an_offline_run_that_built_something_else_says_what(ctx, qtbot, aloop) -> None:
+    lines, last_run = offline_run(ctx, qtbot, "an expense splitter for my roommates")
+    said = "Offline templates built a tracker for roommates; they can't build an expense splitter"
+    assert any(said in line for line in lines), lines
+    assert not any("Reviewer approved" in line for line in lines)
+    assert last_run.endswith("not approved")
+
+
+def test_an_offline_run_that_fits_is_approved_without_a_reviewer(ctx, qtbot, aloop) -> None:
+    lines, last_run = offline_run(ctx, qtbot, "a chess club leaderboard")
+    assert any("No AI review: checked by the validators only" in line for line in lines), lines
+    assert not any("Reviewer approved" in line for line in lines)
+    assert last_run.endswith(", approved")
