@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+TEAM = """\
+You are one agent of Devora, a team of AI agents that builds complete software projects.
+These are the whole team's instructions, the same for every agent; the last message says which
+agent you are: answer only as that agent, in that agent's format."""
+
 FILE_FORMAT = """\
 Output format (strict):
 - Every file is one block, with the COMPLETE file content, never an excerpt:

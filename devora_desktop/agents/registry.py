@@ -22,8 +22,9 @@ class AgentSpec:
     one-call mode), support (the Compressor). ``modes``: for a code agent, the modes whose
     team it joins. ``owns``: what it owns, in the words the Architect is given (the
     built-in three are described in the Architect's prompt already). ``areas``: path
-    prefixes it may create when the plan is silent. ``prompt``: its system prompt (a code
-    agent's first line names it); empty for the built-ins, whose prompts live in prompts.py.
+    prefixes it may create when the plan is silent. ``prompt``: its instructions, which become
+    its section of the team prompt (roles.team_prompt); empty for the built-ins, whose
+    prompts live in prompts.py.
     """
 
     name: str

@@ -289,7 +289,7 @@ class ReviewLoop:
         run = self.run
         assert self.plan is not None
         self.reviews += 1
-        reviewer = ReviewerAgent(run.env("reviewer"))
+        reviewer = ReviewerAgent(run.env("reviewer"), self.mode.value)
         files = await asyncio.to_thread(run.gate.text_files)
         plan, changed = self.plan, list(run.gate.written)
         assert run.project is not None

@@ -54,24 +54,60 @@ def render_findings(findings: list[Finding]) -> str:
                      for f in findings)
 
 
+def _role(text: str) -> str:
+    """A role's own instructions: its prompt without the line that names it and without the
+    rules every writer shares (they are given once, at the end of the team prompt)."""
+    body = text.split("\n", 1)[1] if "\n" in text else ""
+    for shared in (prompts.FILE_FORMAT, prompts.SECURITY_RULES):
+        body = body.replace(shared, "")
+    return body.strip()
+
+
+def team_prompt(mode: str) -> str:
+    """The one system prompt of every agent of a ``web`` or ``fullstack`` team: the
+    Architect, the code agents (registered ones too) and the Reviewer. Every request of a run
+    opens with the same text, so the provider reads it from its cache after the first; the
+    agent that answers is named after the stable part of its request (``role_line``)."""
+    parts = [prompts.TEAM, "## The Architect agent\n" + _role(
+        prompts.ARCHITECT.replace("{mode_rules}", prompts.MODE_RULES[mode]))]
+    extra = [s for s in registry.AGENTS.values()
+             if s.owns and s.kind == "code" and mode in s.modes]
+    if extra:
+        parts[-1] += ("\nMore file owners in this mode (use them for these files):\n"
+                      + "\n".join(f'- "{s.name}": {s.owns}' for s in extra))
+    for name in registry.code_agents(mode):
+        spec = registry.AGENTS[name]
+        if name == "frontend":
+            text = prompts.FRONTEND.replace("{stack_rules}", prompts.FRONTEND_STACK[mode])
+        elif name in ("backend", "database"):
+            text = prompts.BACKEND if name == "backend" else prompts.DATABASE
+        else:
+            text = "\n" + spec.prompt
+        parts.append(f"## The {spec.label} agent\n" + _role(text))
+    parts.append("## The Reviewer agent\n" + _role(prompts.REVIEWER))
+    rules = (prompts.SECURITY_RULES + "\n\n" if mode == "fullstack" else "") + prompts.FILE_FORMAT
+    parts.append("## Every agent that writes files\n" + rules)
+    return "\n\n".join(parts)
+
+
+def role_line(name: str) -> str:
+    return f"You are the {registry.label(name)} agent: follow its section above.\n\n"
+
+
 class ArchitectAgent(BaseAgent):
     name = "architect"
 
     def messages(self, request: str, mode: str, *, preferences: list[str],
                  manifest: list[tuple[str, str]] | None = None, conversation: str = "",
                  similar: list[str] | None = None) -> list[ChatMessage]:
-        system = prompts.ARCHITECT.replace("{mode_rules}", prompts.MODE_RULES[mode])
-        extra = [s for s in registry.AGENTS.values()
-                 if s.owns and s.kind == "code" and mode in s.modes]
-        if extra:
-            system += ("\n\nMore file owners in this mode (use them for these files):\n"
-                       + "\n".join(f'- "{s.name}": {s.owns}' for s in extra))
+        system = team_prompt(mode)
+        user = role_line(self.name)
         if preferences:
-            system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
+            user += "User preferences:\n" + "\n".join(f"- {p}" for p in preferences) + "\n\n"
         if similar:
-            system += ("\n\nSimilar projects this user built before (reuse what fits):\n"
-                       + "\n".join(f"- {s}" for s in similar))
-        user = f"Request: {request}"
+            user += ("Similar projects this user built before (reuse what fits):\n"
+                     + "\n".join(f"- {s}" for s in similar) + "\n\n")
+        user += f"Request: {request}"
         brief: Brief = {"agent": self.name, "request": request, "mode": mode,
                         "refinement": manifest is not None}
         if manifest is None:
@@ -107,12 +143,7 @@ class FileAgent(CodeAgent):
         self.mode = mode
 
     def system_prompt(self) -> str:
-        spec = registry.spec(self.name)
-        if spec is not None and spec.prompt:
-            return spec.prompt + "\n\n" + prompts.FILE_FORMAT
-        if self.name == "frontend":
-            return prompts.FRONTEND.replace("{stack_rules}", prompts.FRONTEND_STACK[self.mode])
-        return {"backend": prompts.BACKEND, "database": prompts.DATABASE}[self.name]
+        return team_prompt(self.mode)
 
     def messages(self, request: str, plan: Plan, current: dict[str, str],
                  issues: list[ReviewIssue] | None = None,
@@ -125,22 +156,26 @@ class FileAgent(CodeAgent):
         this worker's group when the agent is sharded; ``plan_complete`` False while the
         Architect is still listing files."""
         mine = plan.files_for(self.name) if files is None else files
-        # Stable first, so shards and later calls share a cached prefix: the plan's shared
-        # contracts, then the current text of files; the agent's own slice and the request last.
+        # Stable first, so every worker of every agent shares a cached prefix: the team
+        # prompt, the plan's shared contracts, its files so far in plan order (a later worker
+        # shares all an earlier one saw); then this worker's current text of files; its role,
+        # its own files and the request last.
         contracts = {"name": plan.name, "summary": plan.summary, "template": plan.template,
                      "stack": plan.stack, "pages": plan.pages, "api": plan.api,
                      "data_models": plan.data_models}
+        listed = [f for f in plan.files if f.action != "delete"]
         head = ("Plan (shared contracts: every agent builds against these exact routes, types "
                 "and tables):\n```json\n" + json.dumps(contracts, indent=1, default=str)
-                + "\n```\n\n")
+                + "\n```\n\nThe plan's files" + ("" if plan_complete else " so far")
+                + " (path, owner: purpose):\n"
+                + "".join(f"- {f.path}, {f.owner}: {f.purpose}\n" for f in listed) + "\n")
         if current:
             head += ("Current text of the files you change (send each one back complete):\n"
                      + render_files(current.items()) + "\n\n")
         own = {f.path for f in mine}
-        slice_ = {"your_files": [f.model_dump() for f in mine],
-                  "other_agents_files": [{"path": f.path, "owner": f.owner} for f in plan.files
-                                         if f.path not in own and f.action != "delete"]}
-        parts = ["Plan (your slice):\n```json\n" + json.dumps(slice_, indent=1, default=str)
+        slice_ = {"your_files": [f.model_dump() for f in mine]}
+        parts = [role_line(self.name).rstrip("\n"),
+                 "Your files:\n```json\n" + json.dumps(slice_, indent=1, default=str)
                  + "\n```", f"Request: {request}"]
         if files is not None:
             parts.append("Other workers write the other files at the same time, against the "
@@ -164,7 +199,9 @@ class FileAgent(CodeAgent):
             parts.append(f"Write these files now:\n{todo}")
         brief: Brief = {"agent": self.name, "request": request, "mode": self.mode,
                         "plan": contracts, "files": [f.path for f in mine],
-                        "others": slice_["other_agents_files"], "current": dict(current)}
+                        "others": [{"path": f.path, "owner": f.owner} for f in listed
+                                   if f.path not in own],
+                        "current": dict(current)}
         return [stable("system", self.system_prompt()),
                 {**stable("user", head, "\n\n".join(parts)), "brief": brief}]
 
@@ -197,6 +234,14 @@ class ReviewerAgent(BaseAgent):
     name = "reviewer"
     file_chars = 60_000
 
+    def __init__(self, env, mode: str = "fullstack") -> None:
+        super().__init__(env)
+        self.mode = mode
+
+    def system_prompt(self) -> str:
+        """The team's prompt (shared with the agents whose files it reads)."""
+        return team_prompt(self.mode) if self.mode in prompts.MODE_RULES else prompts.REVIEWER
+
     def messages(self, request: str, plan: Plan, files: dict[str, str],
                  findings: list[Finding], changed: Iterable[str] = (),
                  checks: Iterable[str] = (), base: ReviewBase | None = None) -> list[ChatMessage]:
@@ -213,10 +258,10 @@ class ReviewerAgent(BaseAgent):
         shown += [render_files(new, self.file_chars)] if new else []
         plan_json = plan.model_dump_json(exclude_none=True)
         head = "Project files:\n" + "\n".join(shown) + "\n\n"
-        tail = (f"Plan:\n```json\n{plan_json}\n```\n\n"
+        tail = (f"{role_line(self.name)}Plan:\n```json\n{plan_json}\n```\n\n"
                 f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
                 f"\n\n{render_checks(checks)}\n\nRequest: {request}")
-        return [stable("system", prompts.REVIEWER),
+        return [stable("system", self.system_prompt()),
                 {**stable("user", head, tail), "brief": _review_brief(request, plan)}]
 
     def _from_checkpoint(self, request: str, plan: Plan, files: dict[str, str],
@@ -228,7 +273,7 @@ class ReviewerAgent(BaseAgent):
         head = ("Project files at a checkpoint (a file listed again under \"Changed since\" "
                 "replaces this text):\n"
                 + render_files(kept, self.file_chars) + "\n\n")
-        parts = []
+        parts = [role_line(self.name).rstrip("\n")]
         if since or gone:
             parts.append("Changed since the checkpoint (current text):\n"
                          + render_files(since, self.file_chars)
@@ -240,7 +285,7 @@ class ReviewerAgent(BaseAgent):
         parts.append(f"Plan:\n```json\n{plan_json}\n```\n\n"
                      f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
                      f"\n\n{render_checks(checks)}\n\nRequest: {request}")
-        return [stable("system", prompts.REVIEWER),
+        return [stable("system", self.system_prompt()),
                 {**stable("user", head, "\n\n".join(parts)),
                  "brief": _review_brief(request, plan)}]
 

@@ -78,7 +78,8 @@ async def test_preferences_reach_the_architect(engine, fake_llm, ctx) -> None:
     _web(fake_llm)
     await engine("a page. Always use semantic HTML5 elements. I prefer dark mode.",
                  mode=Mode.WEB, preferences=["Keep it under 3 files"])
-    system = fake_llm.requests_for("architect")[0]["body"]["messages"][0]["content"]
+    # after the team's shared prompt, in the Architect's own message
+    system = fake_llm.requests_for("architect")[0]["body"]["messages"][-1]["content"]
     assert "- Keep it under 3 files" in system
     assert "- Always use semantic HTML5 elements" in system
     assert "- I prefer dark mode" in system
@@ -92,7 +93,7 @@ async def test_similar_projects_offered_and_recorded(engine, fake_llm, ctx) -> N
     ctx.store.projects.create("Bakery", summary="Landing page for a bakery")
     _web(fake_llm)
     events = await engine("a todo list with due dates and reminders", mode=Mode.WEB)
-    system = fake_llm.requests_for("architect")[0]["body"]["messages"][0]["content"]
+    system = fake_llm.requests_for("architect")[0]["body"]["messages"][-1]["content"]
     assert "Similar projects" in system and "Task Garden" in system and "Bakery" not in system
     record = ctx.store.runs.get(events[0].run_id)
     assert record.similar_projects == [garden.id]

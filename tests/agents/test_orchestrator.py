@@ -35,8 +35,12 @@ async def test_fullstack_run_end_to_end(engine, fake_llm, ctx) -> None:
                        "supabase/migrations/001_tasks.sql"}
     for agent in ("architect", "frontend", "backend", "database", "reviewer"):
         assert fake_llm.calls[agent] == 1
-        assert fake_llm.requests_for(agent)[0]["body"]["messages"][0]["content"].startswith(
-            f"You are the {agent.title()} agent")
+        # one team prompt opens every request (cached after the first); the agent is named
+        # by its header and at the start of its own message
+        messages = fake_llm.requests_for(agent)[0]["body"]["messages"]
+        assert messages[0]["content"].startswith("You are one agent of Devora")
+        assert f"You are the {agent.title()} agent" in messages[-1]["content"]
+        assert fake_llm.requests_for(agent)[0]["headers"]["X-Devora-Agent"] == agent
     finished = events[-1]
     assert finished.approved and finished.files_written == 3
     assert finished.usage.total_tokens > 0 and finished.cost is not None

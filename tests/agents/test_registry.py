@@ -28,9 +28,10 @@ def test_a_registered_agent_runs_end_to_end_in_the_cli(run_cli, fake_llm, pro,
     assert events[-1]["type"] == "run_finished" and events[-1]["approved"]
     # it was asked with its own prompt, and the Architect was told it exists
     [asked] = fake_llm.requests_for("docs")
-    assert asked["body"]["messages"][0]["content"].startswith("You are the Docs agent")
-    architect = fake_llm.requests_for("architect")[0]["body"]["messages"][0]["content"]
-    assert '"docs": user documentation under docs/' in architect
+    assert "You are the Docs agent" in asked["body"]["messages"][-1]["content"]
+    team = fake_llm.requests_for("architect")[0]["body"]["messages"][0]["content"]
+    assert "## The Docs agent\nYou are the Docs agent of Devora." in team
+    assert '"docs": user documentation under docs/' in team
     # and once unregistered, a plan naming it is refused by the schema, as any unknown owner
     assert "docs" not in registry.file_owners()
 

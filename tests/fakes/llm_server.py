@@ -13,10 +13,11 @@ token that completes TEXT, e.g. mid-way through a file header or a file's body.
 ``tokens_per_second`` streams every reply at a fixed speed per connection (as a real provider
 does) unless the reply sets its own ``latency``; ``tokens_per_event`` sends that many tokens
 per SSE event (same speed, less CPU for benchmarks of many parallel streams).
-``cache="auto"`` reports the longest prefix a
-request shares with an earlier one as cached (OpenAI-style: at least ``cache_min`` tokens, in
-steps of ``cache_step``); ``cache="breakpoints"`` caches only up to ``cache_control`` parts
-(Anthropic-style: a breakpoint seen before is read, a new one is written). ``usage_shape``
+``cache="auto"`` reports as cached the longest prefix a request shares with an earlier one
+(OpenAI-style: at least ``cache_min`` tokens, in steps of ``cache_step``); ``cache="breakpoints"``
+caches only up to ``cache_control`` parts (Anthropic-style: a breakpoint seen before is read, a
+new one is written). Either way the hit is decided when a request starts, against requests
+whose first token has gone out (their prompt was processed), as real providers do. ``usage_shape``
 "openrouter" reports them under ``prompt_tokens_details`` with a ``cost``; "anthropic" as
 ``cache_read_input_tokens``/``cache_creation_input_tokens`` beside ``input_tokens``.
 
@@ -146,18 +147,21 @@ class FakeLLM:
                     marks.append(pos)
         return "".join(out), marks
 
-    def cache_usage(self, messages: list[dict]) -> tuple[int, int, int]:
-        """(prompt, cached, written) tokens for this request, remembering it."""
+    def cache_lookup(self, messages: list[dict]) -> tuple[tuple[int, int, int], tuple]:
+        """(prompt, cached, written) tokens for a request that starts now, and what
+        :meth:`cache_store` keeps of it. As real providers do, a hit is decided when the
+        request starts, against prompts whose processing has ended (their first token went
+        out): workers sent at the same moment do not read each other's prefix."""
         text, marks = self.flatten(messages)
         prompt = (len(text) - sum(len(str(m.get("role"))) + 1 for m in messages)) // 4
         cached = written = 0
+        new_marks: list[str] = []
         with self._lock:
             if self.cache == "auto":
                 best = max((_common_prefix(text, p) for p in self._prompts),
                            default=0) // 4
                 if best >= self.cache_min:
                     cached = best - best % self.cache_step
-                self._prompts.append(text)
             elif self.cache == "breakpoints":
                 for mark in marks:
                     prefix = text[:mark]
@@ -166,12 +170,28 @@ class FakeLLM:
                     if prefix in self._breakpoints:
                         cached = mark // 4
                     else:
-                        self._breakpoints.add(prefix)
+                        new_marks.append(prefix)
                         written = mark // 4 - cached
-        return prompt, cached, written
+        return (prompt, cached, written), (text, new_marks)
 
-    def usage_payload(self, messages: list[dict], model: str, completion: int) -> dict:
-        prompt, cached, written = self.cache_usage(messages)
+    def cache_store(self, entry: tuple) -> None:
+        """The request's prompt is processed: later requests may read it from the cache."""
+        text, marks = entry
+        with self._lock:
+            if self.cache == "auto":
+                self._prompts.append(text)
+            elif self.cache == "breakpoints":
+                self._breakpoints.update(marks)
+
+    def cache_usage(self, messages: list[dict]) -> tuple[int, int, int]:
+        """(prompt, cached, written) tokens for a request, stored at once."""
+        counted, entry = self.cache_lookup(messages)
+        self.cache_store(entry)
+        return counted
+
+    def usage_payload(self, messages: list[dict], model: str, completion: int,
+                      counted: tuple[int, int, int] | None = None) -> dict:
+        prompt, cached, written = counted or self.cache_usage(messages)
         if self.usage_shape == "anthropic":
             return {"input_tokens": prompt - cached - written, "output_tokens": completion,
                     "cache_read_input_tokens": cached, "cache_creation_input_tokens": written}
@@ -290,6 +310,7 @@ class FakeLLM:
                 latency = float(reply.get("latency", fake.latency))
                 fault = str(reply.get("fault") or "")
                 model = body.get("model", "fake/model")
+                counted, cache_entry = fake.cache_lookup(body.get("messages", []))
                 time.sleep(float(reply.get("first_byte_delay", 0)))
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
@@ -324,6 +345,7 @@ class FakeLLM:
                                 "content": tok}, "finish_reason": None}]}).encode() + b"\n\n"
                             for tok in tokens)
                         self._chunk(payload)
+                        fake.cache_store(cache_entry)
                         tokens = []
                     for i, tok in enumerate(tokens):
                         if fault == "drop" and i == drop_after:
@@ -335,6 +357,8 @@ class FakeLLM:
                             self._chunk(b"data: {this is not json\n\n")
                         self._event({**base, "choices": [{"index": 0, "delta": {
                             "content": tok}, "finish_reason": None}]})
+                        if i == 0:  # the prompt is processed: now it is in the cache
+                            fake.cache_store(cache_entry)
                         if latency:  # absolute schedule: no drift from sleep overhead
                             delay = t_start + (i + 1) * latency - time.monotonic()
                             if delay > 0:
@@ -350,7 +374,7 @@ class FakeLLM:
                     if want_usage:
                         completion = int(reply.get("tokens", len(tokenize(text))))
                         self._event({**base, "choices": [], "usage": fake.usage_payload(
-                            body["messages"], model, completion)})
+                            body["messages"], model, completion, counted)})
                     self._event("[DONE]")
                     self._chunk(b"")
                 except (BrokenPipeError, ConnectionResetError, OSError):
