@@ -30,14 +30,19 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.preview import HostGuardProxy
-from devora_desktop.core.project_runner import IS_WINDOWS, ProjectRunner, kill_tree, pump_lines
+from devora_desktop.core.project_runner import (
+    IS_WINDOWS,
+    ProjectRunner,
+    free_loopback_port,
+    kill_tree,
+    pump_lines,
+)
 from devora_desktop.core.sandbox import Confinement
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
@@ -46,12 +51,6 @@ _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot
 
 class DevServerError(DevoraError):
     """The dev server could not start (no npm, install failed, it exited or never answered)."""
-
-
-def free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def dev_args(package: dict, port: int) -> list[str]:

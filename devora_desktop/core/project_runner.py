@@ -21,6 +21,7 @@ import contextlib
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -49,6 +50,13 @@ ENV_ALLOW = frozenset({
     "DISPLAY", "WAYLAND_DISPLAY", "XDG_RUNTIME_DIR", "QT_QPA_PLATFORM",
 })
 _PROXIES = {"HTTP_PROXY", "HTTPS_PROXY"}
+
+
+def free_loopback_port() -> int:
+    """A port on 127.0.0.1 nobody listens on now (for a dev server or a browser's DevTools)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def _proxy_ok(value: str) -> bool:

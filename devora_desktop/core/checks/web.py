@@ -16,9 +16,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.checks import CheckEnv, CheckResult
-from devora_desktop.core.devserver import free_loopback_port
 from devora_desktop.core.models import Finding
-from devora_desktop.core.project_runner import ProcessResult
+from devora_desktop.core.project_runner import ProcessResult, free_loopback_port
 
 CHECK = "web-load"
 ENTRY = "index.html"
