@@ -52,7 +52,9 @@ class _ThemedEngine(QIconEngine):
         t = theme.current()
         tint = self.color or (t.color(TINTS[self.name]) if self.name in TINTS
                               else t.window_text)
-        return _icon(NAMES[self.name], tint, t.disabled_text)
+        # on a selected row the tint would sit on the selection colour (a red or blue icon
+        # on blue: 1.0-3.0:1): selected icons take the selected text's colour
+        return _icon(NAMES[self.name], tint, t.disabled_text, t.highlighted_text)
 
     def paint(self, painter, rect, mode, state) -> None:
         self.current().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
@@ -65,11 +67,12 @@ class _ThemedEngine(QIconEngine):
 
 
 @cache
-def _icon(spec: str, color: str, disabled: str) -> QIcon:
+def _icon(spec: str, color: str, disabled: str, selected: str) -> QIcon:
     os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
     import qtawesome
 
-    return qtawesome.icon(spec, color=color, color_disabled=disabled)
+    return qtawesome.icon(spec, color=color, color_disabled=disabled,
+                          color_selected=selected)
 
 
 def lock_note(feature: str) -> str:

@@ -74,6 +74,9 @@ class Theme:
         for name, bg in self.tints.items():
             pairs += [(f"text on {name} lines", self.text, bg),
                       (f"{name} on {name} lines", self.states[name], bg)]
+        for state, bg in interaction(self).items():
+            pairs += [(f"buttons {state}", self.button_text, bg),
+                      (f"tabs {state}", self.window_text, bg)]
         return pairs
 
 
@@ -118,6 +121,59 @@ DARK = Theme(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
+
+# ---- the design system: one scale each, used by the one stylesheet below ---------------
+#: spacing in px (margins, paddings, gaps): 4-based, so panels line up
+SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24}
+#: type scale in pt: small print (hints, counts), body, panel titles, headings
+TYPE = {"small": 9, "body": 10, "title": 11, "heading": 14}
+#: corner radii in px: fields, buttons, cards
+RADIUS = {"s": 4, "m": 6, "l": 10}
+
+
+def interaction(t: Theme) -> dict[str, str]:
+    """Hover and pressed backgrounds of buttons and tabs: the button colour a step towards
+    the text (their text contrast is checked with the others)."""
+    base = QColor(t.button)
+    hover = base.lighter(118) if t.dark else base.darker(106)
+    pressed = base.lighter(135) if t.dark else base.darker(113)
+    return {"hover": hover.name(), "pressed": pressed.name()}
+
+
+def stylesheet(t: Theme) -> str:
+    """The one stylesheet of the app, for either theme: hierarchy by size and weight
+    (panel titles above body text, hints in muted small print), soft radii, and states a
+    person can see — hover, pressed, focus (the accent rim), disabled. Indicators (check
+    boxes, radio buttons) stay with IndicatorStyle."""
+    s, r, ty, st = SPACE, RADIUS, TYPE, t.states
+    i = interaction(t)
+    return f"""
+QLabel#panel-title {{ font-size: {ty['title']}pt; font-weight: 600;
+    padding: {s['xs']}px {s['xs']}px {s['xs']}px 2px; }}
+QLabel#empty-hint {{ color: {st['muted']}; font-size: {ty['body']}pt; }}
+QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_text}; }}
+QPushButton {{ background: {t.button}; color: {t.button_text};
+    border: 1px solid {t.outline}; border-radius: {r['m']}px;
+    padding: {s['xs']}px {s['m']}px; min-height: 18px; }}
+QPushButton:hover {{ background: {i['hover']}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {i['pressed']}; }}
+QPushButton:focus {{ border: 1px solid {st['accent']}; }}
+QPushButton:disabled {{ color: {t.disabled_text}; border-color: {t.disabled_text}; }}
+QLineEdit, QPlainTextEdit#prompt, QComboBox {{ border: 1px solid {t.outline};
+    border-radius: {r['s']}px; padding: 3px {s['xs']}px; background: {t.base};
+    color: {t.text}; }}
+QLineEdit:focus, QPlainTextEdit#prompt:focus, QComboBox:focus {{
+    border: 1px solid {st['accent']}; }}
+QTabBar::tab {{ padding: {s['xs'] + 2}px {s['m']}px; color: {st['muted']};
+    border: none; border-bottom: 2px solid transparent; background: transparent; }}
+QTabBar::tab:hover {{ color: {t.window_text}; background: {i['hover']}; }}
+QTabBar::tab:selected {{ color: {t.window_text}; border-bottom: 2px solid {st['accent']}; }}
+QSplitter::handle {{ background: {t.window}; }}
+QSplitter::handle:hover {{ background: {t.outline}; }}
+QToolTip {{ background: {t.tooltip_base}; color: {t.tooltip_text};
+    border: 1px solid {t.outline}; padding: {s['xs']}px; }}
+QStatusBar {{ color: {t.window_text}; }}
+"""
 
 
 def luminance(color: str) -> float:
@@ -254,6 +310,7 @@ def apply_theme(choice: str) -> Theme:
         app.setProperty("devora_theme_hooked", True)
         hints.colorSchemeChanged.connect(_on_system_scheme_changed)
     app.setPalette(palette_for(theme))
+    app.setStyleSheet(stylesheet(theme))
     return theme
 
 

@@ -248,3 +248,33 @@ def test_reveal_without_a_file_manager_says_so_and_copies_the_path(ctx, qtbot, a
         w.reveal_action.trigger()  # Project › Reveal folder
     assert "copied to the clipboard" in said.args[0]
     assert QGuiApplication.clipboard().text() == str(ctx.paths.project(pid))
+
+
+def test_nothing_the_walk_found_clipped_is_cut_at_1024x700(ctx, qtbot, aloop) -> None:
+    """Clipped at 1024 px: the model box ("model: f…"), Export's Pro note, History labels."""
+    from PySide6.QtWidgets import QLabel
+
+    from devora_desktop.ui import dialogs
+
+    project_with(ctx, "Bakery", {"index.html": "<h1>Crumb</h1>"})
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    choose_project(qtbot, w, 0)
+    qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=5000)
+
+    def fits(edit_or_label, text: str) -> bool:
+        return edit_or_label.fontMetrics().horizontalAdvance(text) <= \
+            edit_or_label.contentsRect().width()
+
+    model = w.chat.model.lineEdit()
+    assert fits(model, model.placeholderText()), model.contentsRect().width()
+    item = w.history.list.item(0)
+    assert w.history.list.fontMetrics().horizontalAdvance(item.text()) + 24 <= \
+        w.history.list.viewport().width(), item.text()
+    dialogs.open_export(w)
+    d = w.export_dialog
+    qtbot.waitExposed(d)
+    for label in d.findChildren(QLabel):  # every line of the dialog wraps or fits
+        if label.isVisible() and label.text() and not label.wordWrap():
+            assert fits(label, label.text()) or "<" in label.text(), label.text()
