@@ -76,7 +76,7 @@ def test_three_seats_to_one_leaves_the_most_recently_seen_machine(cluster) -> No
 
 def test_a_webhook_signed_an_hour_ahead_or_behind_is_refused(cluster) -> None:
     ev = checkout_completed(NOW, sub=f"sub_{uuid.uuid4().hex[:8]}")
-    for offset in (3600, -3600, 301):
+    for offset in (3600, -3600, 330):   # Stripe's tolerance is 300 s either way
         r = cluster.webhook(ev, timestamp=int(time.time()) + offset)
         assert (r.status_code, r.json()["code"]) == (400, "BAD_SIGNATURE"), offset
     assert cluster.webhook(ev, timestamp=int(time.time()) + 5).status_code == 200
