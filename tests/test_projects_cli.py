@@ -174,3 +174,53 @@ def test_rename_duplicate_and_remove_keep_the_folder(run_cli, tmp_path: Path) ->
     # the copy is a project of its own: renaming and deleting it leaves the original alone
     assert run_cli("projects", "delete", "Keeper copy", "--yes").code == 0
     assert not Path(copy["folder"]).exists()
+
+
+def test_submodules_are_left_alone_and_said(run_cli, tmp_path: Path) -> None:
+    sub = make_repo(tmp_path / "sub", {"lib.py": "x = 1\n"}, hooks=False)
+    repo = make_repo(tmp_path / "main", {"app.py": "import lib\n"}, hooks=False)
+    git(repo, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(sub), "libs/sub")
+    git(repo, "commit", "-qm", "sub")
+    before = tree_bytes(repo / "libs" / "sub")
+    out = run_cli("projects", "import", str(repo))
+    assert out.code == 0, out
+    assert "1 submodule(s) are left alone" in out.out
+    pid = json.loads(run_cli("projects", "list", "--json").out)[0]["id"]
+    files = json.loads(run_cli("projects", "show", pid, "--json").out)["files"]
+    assert "app.py" in files and not any(f.startswith("libs/sub") for f in files)
+    assert tree_bytes(repo / "libs" / "sub") == before
+
+
+def test_a_read_only_folder_is_refused(run_cli, tmp_path: Path) -> None:
+    import subprocess
+
+    mount = tmp_path / "ro"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("needs root to mount a read-only file system (root writes anywhere else)")
+    try:
+        make_repo(mount / "r", {"a.txt": "a\n"}, hooks=False)
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        out = run_cli("projects", "import", str(mount / "r"))
+        assert out.code == 1 and "is read-only to Devora" in out.err
+        assert json.loads(run_cli("projects", "list", "--json").out) == []
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+@pytest.mark.slow
+def test_a_repository_of_100k_files_opens(run_cli, tmp_path: Path) -> None:
+    repo = tmp_path / "huge"
+    for i in range(100_000):
+        folder = repo / f"d{i // 1000:03d}"
+        if i % 1000 == 0:
+            folder.mkdir(parents=True)
+        (folder / f"f{i:06d}.txt").write_text(f"{i}\n")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.name=A", "-c", "user.email=a@x", "commit", "-qm", "huge")
+    imported = _import(run_cli, repo)
+    assert imported["files"] == 100_000 + 0
+    shown = json.loads(run_cli("projects", "show", imported["project"]["id"], "--json").out)
+    assert len(shown["files"]) == 100_000

@@ -241,8 +241,9 @@ class BuildStep:
                    if f.action == "modify" and run.ws.exists(f.path)
                    and not is_secret_file(f.path)}  # .env, keys: never in a request
         own = group if sharded else None
+        reference = run.reference_for([f.path for f in group])
         msgs = run.fit(worker, lambda files: worker.messages(
-            run.brief, plan, files, files=own, plan_complete=complete),
+            run.brief, plan, files, files=own, plan_complete=complete, reference=reference),
             current, current)
         self.started.update(f.path for f in group)
         self.groups += 1

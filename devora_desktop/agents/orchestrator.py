@@ -46,7 +46,12 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
-from devora_desktop.agents.project_context import MAP_ABOVE_FILES, context_note, map_manifest
+from devora_desktop.agents.project_context import (
+    MAP_ABOVE_FILES,
+    context_note,
+    map_manifest,
+    reference_files,
+)
 from devora_desktop.agents.protocol import Plan
 from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
@@ -57,6 +62,7 @@ from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams
 from devora_desktop.core.models import Message, Mode, RunRecord, RunStatus, Usage
+from devora_desktop.core.repomap import RepoMap
 from devora_desktop.core.store import Store
 from devora_desktop.core.workspace import Workspace, looks_binary
 
@@ -90,6 +96,9 @@ class Run:
         #: The project's rules and the person's own edits since the last run (set when the
         #: project opens), appended to the request every agent reads.
         self.context_note = ""
+        #: A big codebase's map (agents/project_context.py): agents also get what their
+        #: files reference.
+        self.repo_map: RepoMap | None = None
 
     # The journal owns these; the names stay for the callers that read them.
     log = property(lambda self: self.journal.log)
@@ -143,6 +152,11 @@ class Run:
         return self._task is not None and self._task.done()
 
     # ---- plumbing -----------------------------------------------------------------------
+    def reference_for(self, paths: list[str]) -> dict[str, str]:
+        if self.repo_map is None or self.ws is None:
+            return {}
+        return reference_files(self.ws, self.repo_map, paths)
+
     def _on_usage(self, agent: str, model: str, messages, usage: Usage) -> None:
         """Every call is written down in the run's egress ledger: who sent which files where,
         and how many tokens (the person can read it: `devora projects ledger`)."""
@@ -318,7 +332,7 @@ class Run:
             files = await asyncio.to_thread(files_by_age, self.ws)
             if len(files) > MAP_ABOVE_FILES:  # a big codebase: its map, ranked and budgeted
                 cache = self.store.paths.cache / "repomap" / f"{self.project.id}.json"
-                manifest = await asyncio.to_thread(
+                manifest, self.repo_map = await asyncio.to_thread(
                     map_manifest, self.ws, files, self.request.prompt, cache)
             else:
                 manifest = [(p, _summary_line(self.ws, p)) for p in files]

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.gitrepo import is_secret_file
+from devora_desktop.core.repomap import RepoMap
 from devora_desktop.core.workspace import Workspace
 
 RULE_FILES = ("AGENTS.md", "AI_RULES.md", ".cursorrules")
@@ -18,6 +20,7 @@ MAX_EDITS_CHARS = 8_000
 #: Above this many files the Architect gets the repository map instead of every file's line.
 MAP_ABOVE_FILES = 150
 MAP_TOKENS = 4_000
+MAX_REFERENCE_CHARS = 8_000
 
 
 def project_rules(ws: Workspace) -> str:
@@ -58,12 +61,10 @@ def context_note(ws: Workspace, last_version: str | None) -> str:
 
 
 def map_manifest(ws: Workspace, files: list[str], request: str,
-                 cache: Path) -> list[tuple[str, str]]:
+                 cache: Path) -> tuple[list[tuple[str, str]], RepoMap]:
     """The Architect's file listing for a big codebase: files ranked by relevance to the
     request with what they define, within :data:`MAP_TOKENS`; the rest by name while room
     lasts (core/repomap.py)."""
-    from devora_desktop.core.repomap import RepoMap
-
     repo_map = RepoMap.build(ws.root, files, cache)
     text = repo_map.render(request, MAP_TOKENS, others=files)
     out: list[tuple[str, str]] = []
@@ -80,4 +81,19 @@ def map_manifest(ws: Workspace, files: list[str], request: str,
         shown -= 1
     if shown < len(files):
         out.append((f"... and {len(files) - shown} more files", "ask for them by path"))
+    return out, repo_map
+
+
+def reference_files(ws: Workspace, repo_map: RepoMap, paths: list[str]) -> dict[str, str]:
+    """The text of the files ``paths`` use (by the names they reference), for an agent that
+    changes ``paths``: at most 4, each cut to 8 KB, never a secret file."""
+    out: dict[str, str] = {}
+    for rel in repo_map.related(paths, limit=8):
+        if len(out) >= 4 or is_secret_file(rel):
+            continue
+        try:
+            text = ws.read_text(rel)
+        except (DevoraError, OSError):
+            continue
+        out[rel] = text[:MAX_REFERENCE_CHARS]
     return out

@@ -150,7 +150,8 @@ class FileAgent(CodeAgent):
                  findings: list[Finding] | None = None,
                  missing: list[str] | None = None, *,
                  files: list[PlannedFile] | None = None,
-                 plan_complete: bool = True) -> list[ChatMessage]:
+                 plan_complete: bool = True,
+                 reference: dict[str, str] | None = None) -> list[ChatMessage]:
         """``missing``: ask for exactly these planned files, which an earlier answer left
         out; otherwise the agent's whole slice (or, with issues/findings, a fix). ``files``:
         this worker's group when the agent is sharded; ``plan_complete`` False while the
@@ -172,6 +173,9 @@ class FileAgent(CodeAgent):
         if current:
             head += ("Current text of the files you change (send each one back complete):\n"
                      + render_files(current.items()) + "\n\n")
+        if reference:  # what those files use, in a big codebase (agents/project_context.py)
+            head += ("For reference only, files yours use (do not send them back):\n"
+                     + render_files(reference.items(), 32_000) + "\n\n")
         own = {f.path for f in mine}
         slice_ = {"your_files": [f.model_dump() for f in mine]}
         parts = [role_line(self.name).rstrip("\n"),

@@ -514,6 +514,11 @@ class Workspace:
         return self._commit_adopted([normalize_rel_path(rel)], f"Edited by you: {rel}",
                                     git.person_author())
 
+    def commit_candidates(self) -> list[str]:
+        """Adopted folders: the person's own uncommitted files a "Your edits" commit would
+        hold (none for Devora's own projects, whose edits are committed as they come)."""
+        return self._git().person_changes() if self.adopted else []
+
     def commit_person_edits(self, message: str = "Your edits") -> str | None:
         """Save what the person changed themselves as its own version, never mixed into an
         agent's: in an adopted folder, what ``git add -A`` would stage minus secret files."""

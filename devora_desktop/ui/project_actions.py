@@ -160,6 +160,38 @@ class ProjectActions:
             "no git repository" in n for n in report.notes) else ""
         self.w.notifier.notify(f"Opened {report.project.name}{branch}: "
                                f"{len(report.listing.files)} files{made}")
+        ws = self.w.ctx.store.workspace(report.project.id)
+        mine = await self.w.tasks.off_thread(ws.commit_candidates)
+        if mine and report.project.commit_edits is None:
+            self._ask_edits(report.project.id, len(mine))
+
+    def _ask_edits(self, project_id: str, count: int) -> None:
+        """Once per project: may a run first save the person's own uncommitted changes as a
+        "Your edits" commit? Either way they are never mixed into an agent's commit."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Your uncommitted changes",
+                          f"This folder has {count} file(s) with changes you have not "
+                          "committed. Before each run, save them as their own commit "
+                          "\"Your edits\" (under your git name)?", parent=self.w)
+        box.setInformativeText("Either way Devora's commits hold only the files it wrote, and "
+                               "secret files (.env, keys) are never committed.")
+        save = box.addButton("Save as your edits", QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton("Leave them alone", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(leave)
+        save.clicked.connect(lambda: self._set_commit_edits(project_id, True))
+        leave.clicked.connect(lambda: self._set_commit_edits(project_id, False))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.w.confirm_box = box
+
+    def _set_commit_edits(self, project_id: str, yes: bool) -> None:
+        project = self.w.ctx.store.projects.get(project_id)
+        project.commit_edits = yes
+        self.w.ctx.store.projects.save(project, touch=False)
+        self.w.notifier.notify("Your uncommitted changes will be saved as \"Your edits\" "
+                               "before each run" if yes else
+                               "Your uncommitted changes stay as they are")
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

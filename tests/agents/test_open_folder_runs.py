@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 from devora_desktop.core.importer import import_folder
@@ -115,3 +116,7 @@ async def test_a_big_codebase_sends_the_architect_its_map(engine, fake_llm, ctx,
     assert "- src/cart/service.py: defines CartService" in text
     assert "- src/coupon/service.py: defines CouponService" in text
     assert len(text) // 4 <= 8000  # tokens, roughly: the whole tree would be ~9k
+    # the agent that changes the cart also gets what the cart uses, to read
+    frontend = json.dumps(fake_llm.requests_for("frontend")[0]["body"])
+    assert "For reference only" in frontend
+    assert 'src/inventory/service.py' in frontend.split("For reference only")[1]

@@ -102,6 +102,17 @@ def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path:
     assert w.current.id == project.id
 
 
+def test_open_folder_asks_once_about_uncommitted_edits(window, qtbot, ctx,
+                                                       tmp_path: Path) -> None:
+    w = window
+    repo = make_repo(tmp_path / "work", {"main.py": "print(1)\n"})
+    (repo / "main.py").write_text("print(2)\n")
+    _open_folder(qtbot, w, repo)
+    answer(qtbot, w, "Save as your edits")
+    qtbot.waitUntil(lambda: ctx.store.projects.get(w.current.id).commit_edits is True)
+    assert git(repo, "status", "--porcelain") == "M main.py"  # nothing committed yet
+
+
 def test_duplicate_then_delete_from_the_context_menu(window, qtbot, ctx) -> None:
     w = window
     project = ctx.store.projects.create("Bakery")
