@@ -26,10 +26,12 @@ class LiveServer:
                                                     log_level="warning", lifespan="off"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
-        for _ in range(200):
+        for _ in range(1500):   # up to 30 s: a loaded CI machine starts uvicorn slowly
             if self.server.started:
                 break
             time.sleep(0.02)
+        else:
+            raise RuntimeError("the license server did not start in 30 s")
 
     @property
     def url(self) -> str:
