@@ -93,18 +93,7 @@ def projects_ledger(ctx, project: str, run_id: str | None, as_json: bool) -> Non
     if as_json:
         _emit_json({"run": run.id, "prompt": run.prompt, "calls": run.egress})
         return
-    click.echo(_text(f"Run {run.id} ({run.status.value}): {run.prompt[:80]}").plain)
-    if not run.egress:
-        click.echo("  nothing was sent to a model (offline templates, or no call finished)")
-    files: set[str] = set()
-    for call in run.egress:
-        files.update(call.get("files", []))
-        redacted = f", {call['redacted']} secret value(s) redacted" if call.get("redacted") \
-            else ""
-        click.echo(_text(f"  {call['agent']:<10} {call['provider']}/{call['model']}: "
-                         f"{call['prompt_tokens']:,} tokens in, {call['completion_tokens']:,} "
-                         f"out; {len(call.get('files', []))} file(s){redacted}").plain)
-    if files:
-        click.echo("Files whose text was sent:")
-        for f in sorted(files):
-            click.echo(_text(f"  {f}").plain)
+    from devora_desktop.core.egress import ledger_lines
+
+    for line in ledger_lines(run):
+        click.echo(_text(line).plain)

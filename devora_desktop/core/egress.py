@@ -76,3 +76,22 @@ def files_in(messages: list[ChatMessage]) -> list[str]:
 
 def redactions_in(messages: list[ChatMessage]) -> int:
     return sum(len(PLACEHOLDER.findall(m["content"])) for m in messages)
+
+
+def ledger_lines(run) -> list[str]:
+    """A run's egress ledger as lines for a person (the CLI and the window say the same)."""
+    lines = [f"Run {run.id} ({run.status.value}): {run.prompt[:80]}"]
+    if not run.egress:
+        lines.append("  nothing was sent to a model (offline templates, or no call finished)")
+    files: set[str] = set()
+    for call in run.egress:
+        files.update(call.get("files", []))
+        redacted = f", {call['redacted']} secret value(s) redacted" if call.get("redacted") \
+            else ""
+        lines.append(f"  {call['agent']:<10} {call['provider']}/{call['model']}: "
+                     f"{call['prompt_tokens']:,} tokens in, {call['completion_tokens']:,} out; "
+                     f"{len(call.get('files', []))} file(s){redacted}")
+    if files:
+        lines.append("Files whose text was sent:")
+        lines += [f"  {f}" for f in sorted(files)]
+    return lines

@@ -36,7 +36,8 @@ class ProjectActions:
         project_menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for verb, label, keys in (("rename", "&Rename…", "F2"), ("duplicate", "D&uplicate", None),
-                                  ("delete", "&Delete…", None), ("undo", "&Undo delete", None)):
+                                  ("delete", "&Delete…", None), ("undo", "&Undo delete", None),
+                                  ("ledger", "What the last run &sent…", None)):
             action = project_menu.addAction(label)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -63,10 +64,27 @@ class ProjectActions:
             self.w.tasks.spawn(self._duplicate(project.id), name="duplicate")
         elif verb == "delete":
             self._ask_delete(project)
+        elif verb == "ledger":
+            self._show_ledger(project)
         elif verb == "reveal":
             if project_id != self.w.current.id:
                 self.w.current.set(project_id)
             dialogs.reveal(self.w)
+
+    def _show_ledger(self, project) -> None:
+        """The egress ledger of the project's last run: what left the machine, and where."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from devora_desktop.core.egress import ledger_lines
+
+        runs = self.w.ctx.store.runs.list(project_id=project.id)
+        lines = ledger_lines(runs[-1]) if runs else ["No run yet: nothing was sent."]
+        box = QMessageBox(QMessageBox.Icon.Information, "What the last run sent", lines[0],
+                          QMessageBox.StandardButton.Close, self.w)
+        box.setInformativeText("\n".join(lines[1:]) or "Nothing else to show.")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.w.ledger_box = box
 
     def _ask_name(self, project) -> None:
         dialog = QInputDialog(self.w)
@@ -206,7 +224,7 @@ class ProjectActions:
 
     def _on_project_menu_about_to_show(self) -> None:
         has = bool(self.w.current.id)
-        for verb in ("rename", "duplicate", "delete"):
+        for verb in ("rename", "duplicate", "delete", "ledger"):
             self.actions[verb].setEnabled(has)
         if has:
             opened = bool(self.w.ctx.store.projects.get(self.w.current.id).folder)

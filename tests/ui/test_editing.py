@@ -71,6 +71,14 @@ def test_edit_save_is_a_version_and_the_next_run_hears_of_it(window, qtbot, fake
     assert "changed these files themselves" in sent and "+const typo = 1;" in sent
     frontend = json.dumps(fake_llm.requests_for("frontend")[-1]["body"])
     assert "+const typo = 1;" in frontend
+    # the run's egress ledger, from the Project menu
+    from tests.ui.test_project_verbs import _menu_bar
+
+    _menu_bar(qtbot, w, "Project", "What the last run sent…")
+    qtbot.waitUntil(lambda: getattr(w, "ledger_box", None) is not None
+                    and w.ledger_box.isVisible())
+    said = w.ledger_box.text() + "\n" + w.ledger_box.informativeText()
+    assert "tidy the page" in said and "architect" in said and "app/page.tsx" in said
 
 
 def test_auto_indent_find_replace_and_a_disk_edit_shows_up(window, qtbot, fake_llm) -> None:
