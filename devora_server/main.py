@@ -91,6 +91,7 @@ def create_app(cfg: Config | None = None) -> FastAPI:
         await services.mailer.aclose()
         services.db.dispose()
 
+    _warn_about_scope(cfg)
     app = FastAPI(title="Devora licensing", version="2", lifespan=lifespan)
     app.state.cfg, app.state.services = cfg, services
     app.state.Session = services.db.Session
@@ -122,6 +123,29 @@ def create_app(cfg: Config | None = None) -> FastAPI:
                        max_age=600)
 
     return app
+
+
+def _warn_about_scope(cfg: Config) -> None:
+    """A certified signing key grants only the plans in its certificate's scope: the app
+    refuses a token for any other plan, so say so at start rather than at each activation."""
+    cert = cfg.signing_certs.get(cfg.current_kid)
+    if not cert:
+        return
+    import jwt
+
+    from devora_license import PLANS, scope_plans
+
+    try:
+        scope = jwt.decode(cert, options={"verify_signature": False}).get("scope", [])
+    except jwt.InvalidTokenError:
+        logging.getLogger("devora_server").error("SIGNING_CERTS: the certificate for %s "
+                                                 "cannot be read", cfg.current_kid)
+        return
+    missing = sorted(set(PLANS) - scope_plans(scope if isinstance(scope, list) else []))
+    if missing:
+        logging.getLogger("devora_server").warning(
+            "the certificate of signing key %s does not cover plan(s) %s: the app will "
+            "refuse tokens this server signs for them", cfg.current_kid, ", ".join(missing))
 
 
 def __getattr__(name: str):

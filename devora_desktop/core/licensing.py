@@ -285,7 +285,9 @@ class LicenseManager:
 
         token = self.kv.get("license:token")
         if not token and self.kv.get("license:seat_lost"):
-            return LicenseState(status="seat_lost", message=SEAT_LOST_MESSAGE)
+            # refresh_due: asked again at start-up, so a seat freed elsewhere comes back
+            return LicenseState(status="seat_lost", message=SEAT_LOST_MESSAGE,
+                                refresh_due=True)
         if not token:
             return LicenseState()
         now = int(self.now())

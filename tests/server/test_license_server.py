@@ -424,3 +424,15 @@ def test_a_database_from_the_first_release_is_upgraded_in_place(tmp_path, keypai
         assert len(key_mails(live)) == 1 and licenses(live)["sub_0"].paid
     finally:
         live.stop()
+
+
+def test_a_certificate_that_cannot_grant_pro_is_named_at_start(tmp_path, keypair, fake_stripe,
+                                                                caplog) -> None:
+    from devora_server.main import create_app
+    from tests.server.conftest import certificate, make_config
+
+    cfg = make_config(tmp_path, keypair, fake_stripe.url)
+    cfg.signing_certs = {"k1": certificate(keypair[1], scope=["license:free"])}
+    with caplog.at_level("WARNING", logger="devora_server"):
+        create_app(cfg).state.services.db.dispose()
+    assert "does not cover plan(s) pro" in caplog.text
