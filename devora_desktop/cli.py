@@ -202,6 +202,23 @@ def projects_restore(ctx, project: str, version: str) -> None:
                                                      " (it was already the current state)"))
 
 
+@projects.command("revert")
+@click.argument("project")
+@click.argument("version")
+@with_context()
+def projects_revert(ctx, project: str, version: str) -> None:
+    """Undo VERSION (number like 2 or v2, or an id): the project as it was before it, as a
+    new version. Nothing is lost: `devora projects restore` brings it back."""
+    p = ctx.store.projects.find(project)
+    ws = ctx.store.workspace(p.id)
+    vid = ws.resolve_version(version)
+    new = ws.revert(vid)
+    ctx.store.projects.save(p)
+    number = len(ws.history())
+    click.echo(f"Reverted {version} of {p.name}" + (f" as v{number}" if new else
+                                                     " (nothing to undo)"))
+
+
 @projects.command("delete")
 @click.argument("project")
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")

@@ -46,6 +46,12 @@ def test_projects_history_restore_cycle(run_cli, isolated_home: Path) -> None:
     assert run_cli("projects", "restore", "Blog", "v1").code == 0
     with AppContext.open(isolated_home) as ctx:
         assert ctx.store.workspace(p.id).read_text("index.html") == "one"
+    reverted = run_cli("projects", "revert", "Blog", "v3")  # undo the restore: "two" again
+    assert reverted.code == 0 and "Reverted v3 of Blog as v4" in reverted.out
+    with AppContext.open(isolated_home) as ctx:
+        assert ctx.store.workspace(p.id).read_text("index.html") == "two"
+    missing = run_cli("projects", "revert", "Blog", "v9")
+    assert missing.code == 1 and "no version 'v9'" in missing.err
     assert run_cli("projects", "delete", "Blog").code == 1  # no tty, no --yes
     assert run_cli("projects", "delete", "Blog", "--yes").code == 0
     assert "No projects yet" in run_cli("projects", "list").out

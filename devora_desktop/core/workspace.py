@@ -687,6 +687,28 @@ class Workspace:
             self.reset_to_head()  # never leave the folder at neither version
             raise
 
+    def revert(self, version: str) -> str | None:
+        """Undo one version: the project as it was before ``version``, as a new version on
+        top ("Revert vN"), so nothing is lost (Restore brings the reverted one back).
+        Reverting the first version leaves none of its files."""
+        versions = self.history()
+        idx = next((i for i, v in enumerate(versions) if v.id == version), None)
+        if idx is None:
+            raise NotFound(f"no version {version[:12]!r} in this project",
+                           hint="`devora projects history PROJECT` lists them")
+        label = f"Revert v{versions[idx].number}"
+        if idx + 1 < len(versions):
+            return self.restore(versions[idx + 1].id, message=label)
+        if self.adopted:
+            self._checkout_changed({})
+        else:
+            self.checkout_files({})
+        try:
+            return self.commit(label, allow_empty=True)
+        except StoreError:
+            self.reset_to_head()  # never leave the folder at neither version
+            raise
+
     def _checkout_changed(self, files: dict[str, bytes]) -> None:
         head = self.head()
         current = self.files_at(head) if head else {}

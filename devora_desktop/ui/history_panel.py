@@ -27,17 +27,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def revert_version(root: Path, version_id: str) -> str | None:
-    """Bring back the state before ``version_id`` as a new version (history is kept)."""
+    """Bring back the state before ``version_id`` as a new version (core: Workspace.revert)."""
     from devora_desktop.core.workspace import Workspace
 
-    ws = Workspace(root)
-    versions = ws.history()
-    idx = next(i for i, v in enumerate(versions) if v.id == version_id)
-    label = f"Revert v{versions[idx].number}"
-    if idx + 1 < len(versions):
-        return ws.restore(versions[idx + 1].id, message=label)
-    ws.checkout_files({})
-    return ws.commit(label, allow_empty=True)
+    return Workspace(root).revert(version_id)
 
 
 def restore_version(root: Path, version_id: str) -> str | None:

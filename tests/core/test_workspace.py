@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from devora_desktop.core.errors import UnsafePathError
+from devora_desktop.core.errors import NotFound, UnsafePathError
 from devora_desktop.core.workspace import Workspace, safe_path
 
 HOSTILE = [
@@ -108,6 +108,26 @@ def test_history_restore_is_byte_exact(tmp_path: Path) -> None:
     diff = ws.diff(v1, v2)
     assert "-<h1>v1</h1>" in diff and "+<h1>v2</h1>" in diff
     assert "Binary file img/logo.png deleted" in diff
+
+
+def test_revert_undoes_one_version_and_keeps_it_in_history(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "one")
+    v1 = ws.commit("first")
+    ws.write_file("index.html", "two")
+    ws.write_file("extra.js", "x")
+    v2 = ws.commit("second")
+    assert v1 and v2
+    ws.revert(v2)
+    assert ws.snapshot() == {"index.html": b"one"}
+    assert [v.message for v in ws.history()] == ["Revert v2", "second", "first"]
+    ws.revert(v1)  # the first version: nothing of it is left
+    assert ws.snapshot() == {}
+    assert ws.history()[0].message == "Revert v1"
+    ws.restore(v2)  # and nothing was lost
+    assert ws.snapshot() == {"index.html": b"two", "extra.js": b"x"}
+    with pytest.raises(NotFound):
+        ws.revert("0" * 40)
 
 
 def test_reset_to_head_discards_uncommitted(tmp_path: Path) -> None:
