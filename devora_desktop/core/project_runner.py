@@ -278,7 +278,8 @@ class ProjectRunner:
         try:
             proc = await asyncio.create_subprocess_exec(
                 *launch.argv, cwd=launch.cwd, env=launch.env, stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **_group_kwargs())
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, preexec_fn=launch.preexec,
+                **_group_kwargs())
         except BaseException:
             launch.cleanup()
             raise
