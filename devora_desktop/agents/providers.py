@@ -27,6 +27,7 @@ class ProviderChoice:
     provider: ChatProvider
     model: str
     label: str
+    image_note: str = ""  # why images in the prompt are not used (agents/images.py), if so
 
     @property
     def offline(self) -> bool:

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+
+from devora_desktop.ui.prompt_images import ImageStrip, PromptEdit
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Mode
@@ -30,12 +31,14 @@ class ChatInput(QWidget):
         self.target = QLabel()
         self.target.setObjectName("chat-target")
         self.target.setWordWrap(True)
-        self.prompt = QPlainTextEdit()
+        self.prompt = PromptEdit()
         self.prompt.setObjectName("prompt")
         self.prompt.setTabChangesFocus(True)
         self.prompt.setPlaceholderText("Describe the app you want, or a change to make…")
         self.prompt.setMaximumHeight(90)
         self.prompt.setAccessibleName("Prompt")
+        self.attachments = ImageStrip()  # screenshots pasted or dropped into the prompt
+        self.prompt.image_added.connect(self.attachments.add)
         self.modes = QButtonGroup(self)
         row = QHBoxLayout()
         for i, (mode, label) in enumerate(MODES):
@@ -62,6 +65,7 @@ class ChatInput(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.target)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.attachments)
         layout.addLayout(row)
         layout.addWidget(self.model)  # a line of its own: beside the modes it read "model: f…"
         self.lock_note = QLabel()

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         c.event.connect(rv._on_run_event)
         c.activity.connect(rv._on_run_activity)
         c.finished.connect(rv._on_run_finished)
+        c.image_note.connect(lambda note: self.activity.say("devora", note))
         self.follow_timer.timeout.connect(rv._on_follow_timer)
         self.notifier.message.connect(self._on_notifier_message)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))

@@ -36,6 +36,7 @@ class RunController(QObject):
     activity = Signal(object)  # each readable step (agents.progress.Activity)
     running_changed = Signal(bool)
     finished = Signal(str)  # finished | failed | cancelled | interrupted | error
+    image_note = Signal(str)  # why the prompt's images are not used by this run
 
     def __init__(self, tasks: Tasks, options: EngineOptions | None = None) -> None:
         super().__init__()
@@ -86,12 +87,13 @@ class RunController(QObject):
         return self.task is not None and not self.task.done()
 
     def start(self, prompt: str, mode: Mode, project_id: str | None,
-              model: str | None = None) -> bool:
+              model: str | None = None, images: list[bytes] | None = None) -> bool:
+        """``images``: PNG bytes pasted or dropped into the prompt (agents/images.py)."""
         if self.running or self.ctx is None or not prompt.strip():
             return False
         self.last = (prompt, mode, project_id, model)
-        self.task = self.tasks.spawn(self._run(prompt.strip(), mode, project_id, model),
-                                     name="devora-window-run")
+        self.task = self.tasks.spawn(self._run(prompt.strip(), mode, project_id, model,
+                                               images or []), name="devora-window-run")
         return True
 
     @Slot()
@@ -119,7 +121,7 @@ class RunController(QObject):
             task.cancel()
 
     async def _run(self, prompt: str, mode: Mode, project_id: str | None,
-                   model: str | None) -> None:
+                   model: str | None, images: list[bytes]) -> None:
         import asyncio
 
         from devora_desktop.agents.launch import start_run
@@ -135,11 +137,13 @@ class RunController(QObject):
                 self.run, choice = await start_run(self.ctx, prompt, mode, project_id=project_id,
                                                    model=model, options=self.options,
                                                    ask_consent=self.ask_consent,
-                                                   sandbox=self.sandbox)
+                                                   sandbox=self.sandbox, images=images)
             except DevoraError as exc:
                 self.tasks.notifier.notify(exc.one_line(window=True))
                 return
             self.prompt_accepted.emit(prompt)
+            if choice.image_note:
+                self.image_note.emit(choice.image_note)
             async for ev in self.run:
                 activities = self.progress.fold(ev)
                 if ev.type == "run_started":

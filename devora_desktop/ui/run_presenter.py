@@ -32,7 +32,8 @@ class RunPresenter:
             self.w.notifier.notify(note)
             return
         self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
-                              self.w.chat.model.currentText().strip() or None)
+                                self.w.chat.model.currentText().strip() or None,
+                                list(self.w.chat.attachments.images))
 
     def _on_run_running(self, running: bool) -> None:
         self.w.chat.set_running(running)
@@ -48,7 +49,10 @@ class RunPresenter:
 
     def _on_prompt_accepted(self, prompt: str) -> None:
         self.w.chat.prompt.clear()
-        self.w.activity.say("you", prompt)
+        images = len(self.w.chat.attachments.images)
+        self.w.chat.attachments.clear()
+        self.w.activity.say("you", prompt + (f"  [+{images} image{'s' * (images > 1)}]"
+                                             if images else ""))
 
     def _on_run_started(self, project_id: str) -> None:
         if project_id != self.w.current.id:

@@ -35,6 +35,9 @@ class ChatMessage(TypedDict):
     cache_prefix: NotRequired[int]
     #: The request as data (offline provider); not sent.
     brief: NotRequired[Brief]
+    #: Images the person attached, as ``data:`` URLs: sent as OpenAI-format ``image_url``
+    #: content parts after the text (``core.llm.caching.wire_messages``).
+    images: NotRequired[list[str]]
 
 
 @dataclass

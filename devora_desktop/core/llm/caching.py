@@ -36,7 +36,12 @@ def wire_messages(messages: list[ChatMessage], breakpoints: bool) -> list[dict]:
     out: list[dict] = []
     for i, m in enumerate(messages):
         content = m["content"]
-        if i in keep:
+        images = m.get("images")
+        if images:  # OpenAI-format content parts: the text, then each image as a data URL
+            out.append({"role": m["role"], "content": [
+                {"type": "text", "text": content},
+                *({"type": "image_url", "image_url": {"url": url}} for url in images)]})
+        elif i in keep:
             cut = min(len(content), int(m["cache_prefix"]))  # type: ignore[typeddict-item]
             parts: list[dict] = [{"type": "text", "text": content[:cut],
                                   "cache_control": dict(CACHE_CONTROL)}]

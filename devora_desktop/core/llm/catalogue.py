@@ -33,6 +33,8 @@ class ModelInfo:
     completion_price: float | None = None
     cache_read_price: float | None = None   # None: the provider lists no cached rate
     cache_write_price: float | None = None
+    #: the model reads images (OpenRouter's ``input_modalities``); None: the list does not say
+    images: bool | None = None
 
     def cost(self, prompt_tokens: int, completion_tokens: int, cached_tokens: int = 0,
              cache_write_tokens: int = 0) -> float | None:
@@ -92,8 +94,14 @@ def parse_models(payload: dict) -> dict[str, ModelInfo]:
             prompt_price=_price(pricing.get("prompt")),
             completion_price=_price(pricing.get("completion")),
             cache_read_price=_price(pricing.get("input_cache_read")),
-            cache_write_price=_price(pricing.get("input_cache_write")))
+            cache_write_price=_price(pricing.get("input_cache_write")),
+            images=_reads_images(item))
     return out
+
+
+def _reads_images(item: dict) -> bool | None:
+    modalities = (item.get("architecture") or {}).get("input_modalities")
+    return "image" in modalities if isinstance(modalities, list) else None
 
 
 class Catalogue:
