@@ -80,6 +80,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     from devora_desktop.core.context import open_context
     from devora_desktop.ui.loop import install_asyncgen_hooks, tune_interpreter
     from devora_desktop.ui.single_instance import InstanceServer
+    from devora_desktop.ui.tasks import install_excepthook
 
     try:
         ctx = open_context(lock=lock, report=lambda line: print(f"devora: {line}",
@@ -98,6 +99,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
                 # (before attach, which is when the window can first be seen as ready)
                 signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, window.close))
             window.attach(ctx)
+            # a slot's exception: one line in the window, the traceback in the log
+            install_excepthook(window.notifier)
             collector = tune_interpreter()  # noqa: F841 - must stay alive with the window
             if screenshot:
                 return runner.run(_screenshot(window, ctx, screenshot, project))

@@ -8,6 +8,7 @@ window renders too.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import time
 from dataclasses import dataclass, field
@@ -171,13 +172,14 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
 
         status = await sandbox_status()  # the probe: a real child run through the sandbox
         print(f"devora: checks: {status.line()}", file=sys.stderr)
+    opened = contextlib.AsyncExitStack()  # start_run's context: stops the run, closes the provider
     try:
-        run, choice = await start_run(
+        run, choice = await opened.enter_async_context(start_run(
             ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,
             project_name=project_name,
             provider=args.provider, base_url=args.base_url, model=args.model,
             max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options,
-            checks=args.checks)
+            checks=args.checks))
     except asyncio.CancelledError:
         # Ctrl+C before the run began (e.g. while the model catalogue loads): nothing to
         # roll back, but a --json reader still gets its terminal event.
@@ -221,7 +223,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             if view:
                 view.end()
     finally:
-        await choice.provider.aclose()
+        await opened.aclose()
     if isinstance(final, RunFinished):
         assert started is not None
         if args.out:

@@ -3,6 +3,8 @@ prompt, this mode" into a provider, a RunRequest and a license-gated Orchestrato
 
 from __future__ import annotations
 
+import asyncio
+
 from devora_desktop.agents.checking import ConsentAsk, ProjectChecks, SandboxProbe
 from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, Run, RunRequest
 from devora_desktop.agents.providers import ProviderChoice, choose_provider
@@ -11,17 +13,11 @@ from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.core.models import Mode
 
 
-async def start_run(ctx: AppContext, prompt: str, mode: Mode, *,
-                    project_id: str | None = None, project_name: str | None = None,
-                    provider: str | None = None, base_url: str | None = None,
-                    model: str | None = None, max_cost: float | None = None,
-                    max_tokens: int | None = None,
-                    options: EngineOptions | None = None, checks: bool | None = None,
-                    ask_consent: ConsentAsk | None = None,
-                    sandbox: SandboxProbe | None = None,
-                    images: list[bytes] | None = None) -> tuple[Run, ProviderChoice]:
-    """The caller iterates the run and then closes ``choice.provider``. An explicit model
-    applies to every agent; otherwise Settings' per-agent models do.
+class start_run:  # lower case: called like a function, `async with start_run(...) as (run, c)`
+    """Start a run with the user's settings; leaving the ``async with`` closes what it
+    opened: a run still going is stopped (and rolled back), and the provider's connections
+    are closed, whatever ended the block. An explicit model applies to every agent;
+    otherwise Settings' per-agent models do.
 
     ``checks`` is the caller's explicit yes/no to running the generated code (CLI
     ``--checks``/``--no-checks``); None follows Settings.run_checks and the project's answer,
@@ -30,30 +26,69 @@ async def start_run(ctx: AppContext, prompt: str, mode: Mode, *,
 
     ``images`` (PNG bytes) go to the agents that see when the model reads images; else
     ``choice.image_note`` says why they were not used (agents/images.py)."""
-    settings = ctx.settings
-    choice = await choose_provider(ctx, provider, base_url=base_url, model=model)
-    try:
-        await choice.provider.refresh_catalogue()
-        provider = choice.provider
-        if images:
-            from devora_desktop.agents.images import MAX_IMAGES, WithImages, data_url, image_note
 
-            reads = None if choice.offline else choice.provider.model_info(choice.model).images
-            choice.image_note = image_note(len(images), offline=choice.offline,
-                                           model=choice.model, reads_images=reads)
-            if not choice.image_note:
-                provider = WithImages(provider, [data_url(b) for b in images[:MAX_IMAGES]])
-        request = RunRequest(
-            prompt=prompt, provider=provider, model=choice.model, mode=mode,
-            provider_name=choice.name, project_id=project_id, project_name=project_name,
-            agent_models={} if model or choice.offline else dict(settings.agent_models),
-            max_usd=max_cost if max_cost is not None else settings.budget_usd,
-            max_tokens=max_tokens if max_tokens is not None else settings.budget_tokens,
-            preferences=list(settings.preferences),
-            checks=ProjectChecks(ctx.store, choice=checks, ask=ask_consent, sandbox=sandbox))
-        run = Orchestrator(ctx.store, options, LicenseManager(ctx).entitlements()).start(
-            request)
-    except BaseException:
-        await choice.provider.aclose()
-        raise
-    return run, choice
+    def __init__(self, ctx: AppContext, prompt: str, mode: Mode, *,
+                 project_id: str | None = None, project_name: str | None = None,
+                 provider: str | None = None, base_url: str | None = None,
+                 model: str | None = None, max_cost: float | None = None,
+                 max_tokens: int | None = None,
+                 options: EngineOptions | None = None, checks: bool | None = None,
+                 ask_consent: ConsentAsk | None = None,
+                 sandbox: SandboxProbe | None = None,
+                 images: list[bytes] | None = None) -> None:
+        self.ctx, self.prompt, self.mode = ctx, prompt, mode
+        self.project_id, self.project_name = project_id, project_name
+        self.provider, self.base_url, self.model = provider, base_url, model
+        self.max_cost, self.max_tokens, self.options = max_cost, max_tokens, options
+        self.checks, self.ask_consent, self.sandbox = checks, ask_consent, sandbox
+        self.images = images
+        self.run: Run | None = None
+        self.choice: ProviderChoice | None = None
+
+    async def __aenter__(self) -> tuple[Run, ProviderChoice]:
+        ctx, settings = self.ctx, self.ctx.settings
+        self.choice = choice = await choose_provider(ctx, self.provider, base_url=self.base_url,
+                                                     model=self.model)
+        try:
+            await choice.provider.refresh_catalogue()
+            provider = choice.provider
+            if self.images:
+                from devora_desktop.agents.images import (
+                    MAX_IMAGES,
+                    WithImages,
+                    data_url,
+                    image_note,
+                )
+
+                info = None if choice.offline else choice.provider.model_info(choice.model)
+                reads = info.images if info is not None else None
+                choice.image_note = image_note(len(self.images), offline=choice.offline,
+                                               model=choice.model, reads_images=reads)
+                if not choice.image_note:
+                    provider = WithImages(provider,
+                                          [data_url(b) for b in self.images[:MAX_IMAGES]])
+            request = RunRequest(
+                prompt=self.prompt, provider=provider, model=choice.model,
+                mode=self.mode, provider_name=choice.name, project_id=self.project_id,
+                project_name=self.project_name,
+                agent_models={} if self.model or choice.offline else dict(settings.agent_models),
+                max_usd=self.max_cost if self.max_cost is not None else settings.budget_usd,
+                max_tokens=(self.max_tokens if self.max_tokens is not None
+                            else settings.budget_tokens),
+                preferences=list(settings.preferences),
+                checks=ProjectChecks(ctx.store, choice=self.checks, ask=self.ask_consent,
+                                     sandbox=self.sandbox))
+            self.run = Orchestrator(ctx.store, self.options,
+                                    LicenseManager(ctx).entitlements()).start(request)
+        except BaseException:
+            await asyncio.shield(choice.provider.aclose())
+            raise
+        return self.run, choice
+
+    async def __aexit__(self, *exc: object) -> None:
+        try:
+            if self.run is not None and not self.run.done:
+                await asyncio.shield(self.run.close())
+        finally:
+            if self.choice is not None:
+                await asyncio.shield(self.choice.provider.aclose())

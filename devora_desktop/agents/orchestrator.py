@@ -147,6 +147,12 @@ class Run:
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
+    async def close(self, reason: str = "stopped: its caller ended") -> None:
+        """Stop the run if it still goes and wait until it has rolled back."""
+        self.cancel(reason)
+        if self._task is not None:
+            await asyncio.wait([self._task])
+
     @property
     def done(self) -> bool:
         return self._task is not None and self._task.done()

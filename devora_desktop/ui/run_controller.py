@@ -123,6 +123,7 @@ class RunController(QObject):
     async def _run(self, prompt: str, mode: Mode, project_id: str | None,
                    model: str | None, images: list[bytes]) -> None:
         import asyncio
+        import contextlib
 
         from devora_desktop.agents.launch import start_run
         from devora_desktop.agents.progress import RunProgress
@@ -131,13 +132,14 @@ class RunController(QObject):
         assert self.ctx is not None
         self.progress = RunProgress()
         self.running_changed.emit(True)
-        outcome, choice = "error", None
+        outcome = "error"
+        opened = contextlib.AsyncExitStack()  # start_run's: stops the run, closes the provider
         try:
             try:
-                self.run, choice = await start_run(self.ctx, prompt, mode, project_id=project_id,
-                                                   model=model, options=self.options,
-                                                   ask_consent=self.ask_consent,
-                                                   sandbox=self.sandbox, images=images)
+                self.run, choice = await opened.enter_async_context(start_run(
+                    self.ctx, prompt, mode, project_id=project_id, model=model,
+                    options=self.options, ask_consent=self.ask_consent, sandbox=self.sandbox,
+                    images=images))
             except DevoraError as exc:
                 self.tasks.notifier.notify(exc.one_line(window=True))
                 return
@@ -159,7 +161,6 @@ class RunController(QObject):
             raise
         finally:
             self.run = None
-            if choice is not None:
-                await asyncio.shield(choice.provider.aclose())
+            await opened.aclose()
             self.running_changed.emit(False)
             self.finished.emit(outcome)

@@ -3,12 +3,14 @@
 ``Tasks.spawn(coro)`` keeps a strong reference to the task and routes whatever it raises to
 the :class:`Notifier` as one line (a DevoraError's own words; anything else "unexpected
 error, see the log" with the traceback in the log). ``Tasks.off_thread`` runs disk and git
-work in a worker thread so the Qt thread never waits on it.
+work in a worker thread so the Qt thread never waits on it. ``install_excepthook`` sends what
+a synchronous slot raises (a click, a timer) to the same notifier, the same way.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +36,37 @@ class Notifier(QObject):
         self.history.append(text)
         del self.history[:-50]
         self.message.emit(text)
+
+
+def report(notifier: Notifier, exc: BaseException, where: str = "") -> None:
+    """One line for the person (a DevoraError's own words; anything else "unexpected error",
+    with the traceback in the log, never on screen)."""
+    from devora_desktop.core.errors import DevoraError
+
+    if isinstance(exc, DevoraError):
+        notifier.notify(exc.one_line(window=True))
+    else:
+        log.error("%s failed", where or "a slot", exc_info=exc)
+        notifier.notify(f"Unexpected error ({type(exc).__name__}): see Help > Logs")
+
+
+def install_excepthook(notifier: Notifier) -> Callable[[], None]:
+    """Route exceptions of synchronous slots, which Qt hands to ``sys.excepthook``, to
+    ``notifier``; returns what puts the previous hook back. Ctrl+C keeps its own way."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+        else:
+            report(notifier, exc.with_traceback(tb))
+
+    sys.excepthook = hook
+
+    def restore() -> None:
+        sys.excepthook = previous
+
+    return restore
 
 
 class Tasks:
@@ -62,15 +95,9 @@ class Tasks:
         exc = task.exception()
         if exc is None:
             return
-        from devora_desktop.core.errors import DevoraError
-
-        if isinstance(exc, DevoraError):
-            self.notifier.notify(exc.one_line(window=True))
-        elif isinstance(exc, RuntimeError) and "Event loop stopped" in str(exc):
+        if isinstance(exc, RuntimeError) and "Event loop stopped" in str(exc):
             return  # the app is quitting
-        else:
-            log.error("background task %s failed", task.get_name(), exc_info=exc)
-            self.notifier.notify(f"Unexpected error ({type(exc).__name__}): see Help > Logs")
+        report(self.notifier, exc, f"background task {task.get_name()}")
 
     @staticmethod
     async def off_thread(fn: Callable[..., T], *args: Any) -> T:

@@ -21,12 +21,9 @@ def _point_openai_at(ctx, url: str, model: str) -> None:
 
 
 async def _drain(ctx, mode=Mode.QUICK, **kw) -> None:
-    run, choice = await start_run(ctx, "a page", mode, **kw)
-    try:
+    async with start_run(ctx, "a page", mode, **kw) as (run, _choice):
         async for _ev in run:
             pass
-    finally:
-        await choice.provider.aclose()
 
 
 async def test_openai_compatible_runs_its_own_default_model(ctx, fake_llm) -> None:

@@ -420,12 +420,9 @@ def test_learned_preference_survives_a_settings_save(ctx: AppContext) -> None:
     assert ctx.settings.preferences == []  # the window read settings at start-up
 
     async def go():
-        run, choice = await start_run(ctx, "a notes page. Always use TypeScript", Mode.WEB,
-                                      provider="offline")
-        try:
+        async with start_run(ctx, "a notes page. Always use TypeScript", Mode.WEB,
+                             provider="offline") as (run, _choice):
             return [e async for e in run]
-        finally:
-            await choice.provider.aclose()
 
     assert asyncio.run(go())[-1].type == "run_finished"
     s = ctx.settings.model_copy(deep=True)  # what the Settings dialog does on Save

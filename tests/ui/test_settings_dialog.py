@@ -54,12 +54,9 @@ def test_openai_compatible_endpoint_runs_its_own_default_model(ctx, qtbot, open_
     fake_llm.set("quick", block("index.html", "<h1>hi</h1>"))
 
     async def run() -> None:
-        run, choice = await start_run(ctx, "a page", Mode.QUICK)
-        try:
+        async with start_run(ctx, "a page", Mode.QUICK) as (run, _choice):
             async for _ev in run:
                 pass
-        finally:
-            await choice.provider.aclose()
 
     task = asyncio.ensure_future(run())
     qtbot.waitUntil(task.done, timeout=15000)
