@@ -210,6 +210,7 @@ def test_a_read_only_folder_is_refused(run_cli, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # ~50 s on an idle machine; writing 100k files is most of it
 def test_a_repository_of_100k_files_opens(run_cli, tmp_path: Path) -> None:
     repo = tmp_path / "huge"
     for i in range(100_000):

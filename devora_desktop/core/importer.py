@@ -164,7 +164,10 @@ def import_folder(store, path: str | Path, name: str | None = None, *,
 
 
 def _guess_mode(folder: Path) -> Mode:
-    """Full-stack for projects with a server side; web for plain sites (refinements keep it)."""
-    if (folder / "index.html").exists() and not (folder / "package.json").exists():
+    """Full-stack for a Next.js project (the stack that mode's agents know); web, which is on
+    every plan and whose agents write any language, for everything else."""
+    try:
+        package = (folder / "package.json").read_text("utf-8", "replace")
+    except OSError:
         return Mode.WEB
-    return Mode.FULLSTACK
+    return Mode.FULLSTACK if '"next"' in package else Mode.WEB
