@@ -106,12 +106,21 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+class _LoopbackIsSecure(http.cookiejar.DefaultCookiePolicy):
+    """Browsers treat http://localhost and 127.0.0.1 as secure contexts and send Secure
+    cookies there; `next start` (production mode) sets them."""
+
+    def return_ok_secure(self, cookie, request) -> bool:
+        host = urllib.parse.urlsplit(request.get_full_url()).hostname
+        return host in ("127.0.0.1", "localhost") or super().return_ok_secure(cookie, request)
+
+
 class Session:
     """One browser-like visitor: keeps cookies, never follows redirects."""
 
     def __init__(self, base: str) -> None:
         self.base = base
-        self.jar = http.cookiejar.CookieJar()
+        self.jar = http.cookiejar.CookieJar(policy=_LoopbackIsSecure())
         self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar),
                                                   _NoRedirect)
 

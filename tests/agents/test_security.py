@@ -172,3 +172,26 @@ def test_fullstack_prompts_state_the_security_rules() -> None:
         assert "supabase.auth.getUser()" in text and "insert-only" in text
         assert "service-role key" in text and "NEXT_PUBLIC_" in text and "zod" in text
     assert "service-role key" not in prompts.MODE_RULES["web"]
+
+
+def test_store_service_role_is_allowed_only_in_its_signed_webhook() -> None:
+    from devora_desktop.agents import templates
+
+    files = templates.all_files("store", "fullstack", "Shop")
+    assert security.check(files, files) == []
+    leaky = dict(files)
+    leaky["app/api/orders/route.ts"] = files["app/api/orders/route.ts"].replace(
+        'import { requireUser } from "@/lib/auth";',
+        'import { requireUser } from "@/lib/auth";\n'
+        'import { createAdminClient } from "@/lib/supabase/admin";').replace(
+        "session.supabase.from", "createAdminClient().from")
+    assert [security.rule_of(f) for f in security.check(leaky, ["app/api/orders/route.ts"])] \
+        == ["service-role"]
+    unsigned = dict(files)
+    unsigned["app/api/stripe/webhook/route.ts"] = files["app/api/stripe/webhook/route.ts"].replace(
+        'const event = verifyStripeSignature(payload, request.headers.get("stripe-signature"), '
+        "process.env.STRIPE_WEBHOOK_SECRET);",
+        "const event = JSON.parse(payload);")
+    rules = {security.rule_of(f) for f in security.check(unsigned,
+                                                          ["app/api/stripe/webhook/route.ts"])}
+    assert rules == {"service-role", "webhook-signature"}

@@ -14,7 +14,8 @@ from devora_desktop.agents import templates
 from tests.agents.nextapp import NPM, NextProject, Session
 from tests.fakes.supabase_server import FakeSupabase
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(NPM is None, reason="npm is not installed")]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
+              pytest.mark.skipif(NPM is None, reason="npm is not installed")]
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +74,7 @@ def test_session_cookie_is_httponly_and_samesite(app: str) -> None:
     for c in cookies:
         rest = {k.lower(): v for k, v in c._rest.items()}  # non-standard attributes
         assert "httponly" in rest and (rest.get("samesite") or "").lower() == "lax", c
+        assert c.secure  # next start is production
 
 
 def test_login_page_shows_only_its_own_error_text(app: str) -> None:

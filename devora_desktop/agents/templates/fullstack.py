@@ -490,8 +490,16 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
     return {"frontend": frontend, "backend": backend, "database": {}}
 
 
-def readme(spec: Spec, what: str, tables: list[str], extra: str = "") -> str:
+def readme(spec: Spec, what: str, tables: list[str], extra: str = "",
+           security_extra: str = "") -> str:
     feats = ", ".join(sorted(spec.features)).replace("_", " ")
+    service_role = (
+        "- The service-role key is used in one place only: the Stripe webhook route, after it\n"
+        "  verifies Stripe's signature (`lib/supabase/admin.ts` is server-only). Supabase settings\n"
+        "  are server-side only (no `NEXT_PUBLIC_` variables), so nothing secret reaches the browser."
+        if "webhook" in security_extra else
+        "- The service-role key is not used anywhere; Supabase settings are server-side only (no\n"
+        "  `NEXT_PUBLIC_` variables), so nothing secret reaches the browser.")
     return f"""# {spec.name}
 
 {spec.pack.tagline}. {what}
@@ -512,7 +520,9 @@ row-level security on every table ({", ".join(tables)}). Features: {feats}.
 
 - Every API route resolves the user (`requireUser()` in `lib/auth.ts`) and answers 401 before
   touching the database; queries use the signed-in user's client, so RLS decides what they see.
-- The service-role key is not used anywhere; Supabase settings are server-side only (no
-  `NEXT_PUBLIC_` variables), so nothing secret reaches the browser.
+{service_role}
 - Input is validated with zod (`lib/validation.ts`); errors are answered with 400.
-"""
+- Sign-in and sign-up accept posts from this site only (login CSRF), send people back only to
+  a path on this site, and show error text from a fixed list; responses carry security
+  headers (`next.config.mjs`) and the session cookie is HttpOnly and SameSite=Lax.
+{security_extra}"""

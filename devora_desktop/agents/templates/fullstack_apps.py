@@ -29,6 +29,30 @@ create policy "{table}: delete own" on public.{table}
 """
 
 
+def role_sql(flag: str, fn: str, who: str) -> str:
+    """A role kept on the person's profile: a boolean set only with SQL (no policy lets the app
+    change it), read by RLS through a security definer function (it reads profiles as their
+    owner, so policies can ask it without exposing anyone's profile)."""
+    return f"""-- {who}: set with SQL only, e.g. in the Supabase SQL editor:
+--   insert into public.profiles (id, {flag}) values ('<user id>', true)
+--   on conflict (id) do update set {flag} = true;
+create table if not exists public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  {flag} boolean not null default false,
+  created_at timestamptz not null default now()
+);
+alter table public.profiles enable row level security;
+create policy "profiles: read own" on public.profiles
+  for select to authenticated using (auth.uid() = id);
+
+create or replace function public.{fn}() returns boolean
+  language sql stable security definer set search_path = ''
+as $$ select coalesce((select p.{flag} from public.profiles p where p.id = auth.uid()), false) $$;
+revoke all on function public.{fn}() from public;
+grant execute on function public.{fn}() to authenticated;
+"""
+
+
 ITEM_ROUTE = '''import { NextResponse } from "next/server";
 import { badRequest, requireUser } from "@/lib/auth";
 import { @@PATCH@@ } from "@/lib/validation";
@@ -476,6 +500,9 @@ export async function POST(request: Request) {
       .insert({ ...parsed.data, slug, author_id: session.user.id })
       .select();
     if (!error) return NextResponse.json(data?.[0], { status: 201 });
+    if (error.code === "42501") {
+      return NextResponse.json({ error: "Only authors can publish here: ask the site's owner to add you." }, { status: 403 });
+    }
     if (error.code !== "23505") return NextResponse.json({ error: error.message }, { status: 502 });
   }
   return NextResponse.json({ error: "That slug is taken" }, { status: 409 });
@@ -670,9 +697,11 @@ def blog(spec: Spec) -> Files:
     p = spec.pack
     files = scaffold(spec, [("/", "Posts"), ("/write", "Write")], ["/write"])
     heading = f"{p.noun.title()} stories" if p.noun else "Latest posts"
-    sql = f"""-- {spec.name}: posts with slugs and markdown. Everyone reads published posts; only the
--- author writes, edits and deletes their own.
+    sql = f"""-- {spec.name}: posts with slugs and markdown. Everyone reads published posts; only people
+-- marked as authors write, and each edits and deletes only their own.
 create extension if not exists pgcrypto;
+
+{role_sql("is_author", "is_author", "Authors")}
 
 create table if not exists public.posts (
   id uuid primary key default gen_random_uuid(),
@@ -693,9 +722,10 @@ alter table public.posts enable row level security;
 create policy "posts: anyone reads published" on public.posts
   for select to anon, authenticated using (published or auth.uid() = author_id);
 create policy "posts: authors insert their own" on public.posts
-  for insert to authenticated with check (auth.uid() = author_id);
+  for insert to authenticated with check (auth.uid() = author_id and public.is_author());
 create policy "posts: authors update their own" on public.posts
-  for update to authenticated using (auth.uid() = author_id) with check (auth.uid() = author_id);
+  for update to authenticated using (auth.uid() = author_id)
+  with check (auth.uid() = author_id and public.is_author());
 create policy "posts: authors delete their own" on public.posts
   for delete to authenticated using (auth.uid() = author_id);
 """
@@ -715,7 +745,10 @@ create policy "posts: authors delete their own" on public.posts
         "components/PostEditor.tsx": BLOG_EDITOR,
         "components/Markdown.tsx": MARKDOWN,
         "README.md": readme(spec, "Markdown posts with slugs, tags and search; public reading, "
-                                  "author-only editing.", ["posts"]),
+                                  "author-only editing.", ["profiles", "posts"],
+                            security_extra="- Only people marked as authors "
+                                           "(`profiles.is_author`, set with SQL) publish; each "
+                                           "edits only their own posts.\n"),
     }, backend={
         "lib/validation.ts": BLOG_VALIDATION,
         "app/api/posts/route.ts": BLOG_COLLECTION,
@@ -1096,6 +1129,7 @@ export async function POST(request: Request) {
 '''
 
 STRIPE = '''import "server-only";
+import { createHmac, timingSafeEqual } from "node:crypto";
 
 /**
  * Stripe Checkout over its REST API (no SDK): used only by the checkout route, on the server,
@@ -1103,6 +1137,30 @@ STRIPE = '''import "server-only";
  */
 export function stripeEnabled(): boolean {
   return Boolean(process.env.STRIPE_SECRET_KEY);
+}
+
+/**
+ * The event in a Stripe webhook request, or null when its Stripe-Signature header is not a
+ * valid HMAC-SHA256 of "timestamp.payload" with STRIPE_WEBHOOK_SECRET, or is older than 5
+ * minutes (a replay).
+ */
+export function verifyStripeSignature(payload: string, header: string | null, secret: string | undefined): any | null {
+  if (!header || !secret) return null;
+  const fields = header.split(",").map((kv) => kv.split("=", 2) as [string, string]);
+  const timestamp = Number(fields.find(([k]) => k === "t")?.[1]);
+  const signatures = fields.filter(([k]) => k === "v1").map(([, v]) => v);
+  if (!Number.isFinite(timestamp) || Math.abs(Date.now() / 1000 - timestamp) > 300) return null;
+  const expected = Buffer.from(createHmac("sha256", secret).update(`${timestamp}.${payload}`).digest("hex"));
+  const valid = signatures.some((sig) => {
+    const given = Buffer.from(sig);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+  if (!valid) return null;
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return null;
+  }
 }
 
 export async function createCheckoutSession(args: {
@@ -1113,7 +1171,7 @@ export async function createCheckoutSession(args: {
 }): Promise<{ id: string; url: string }> {
   const form = new URLSearchParams();
   form.set("mode", "payment");
-  form.set("success_url", `${args.origin}/orders?paid=${args.orderId}`);
+  form.set("success_url", `${args.origin}/orders?order=${args.orderId}`);
   form.set("cancel_url", `${args.origin}/cart`);
   form.set("client_reference_id", args.orderId);
   if (args.email) form.set("customer_email", args.email);
@@ -1171,13 +1229,50 @@ export async function POST(request: Request) {
   if (orderError || !order) return NextResponse.json({ error: orderError?.message ?? "Could not create the order" }, { status: 502 });
   const { error: itemsError } = await session.supabase.from("order_items").insert(items.map((l) => ({ ...l, order_id: order.id })));
   if (itemsError) return NextResponse.json({ error: itemsError.message }, { status: 502 });
-  if (!stripeEnabled()) return NextResponse.json({ order_id: order.id, url: `/orders?placed=${order.id}` }, { status: 201 });
+  if (!stripeEnabled()) return NextResponse.json({ order_id: order.id, url: `/orders?order=${order.id}` }, { status: 201 });
   try {
     const checkout = await createCheckoutSession({ orderId: order.id, email: session.user.email, origin: new URL(request.url).origin, lines: items });
     return NextResponse.json({ order_id: order.id, url: checkout.url }, { status: 201 });
   } catch (e) {
     return NextResponse.json({ error: `Payment could not start: ${(e as Error).message}` }, { status: 502 });
   }
+}
+'''
+
+ADMIN_CLIENT = '''import "server-only";
+import { createClient } from "@supabase/supabase-js";
+
+/**
+ * The service-role client: it bypasses row-level security. Only the Stripe webhook route uses
+ * it (it acts for Stripe, not for a signed-in person, and only after the signature checks out).
+ */
+export function createAdminClient() {
+  return createClient(process.env.SUPABASE_URL ?? "", process.env.SUPABASE_SERVICE_ROLE_KEY ?? "", {
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+}
+'''
+
+STRIPE_WEBHOOK = '''import { NextResponse } from "next/server";
+import { createAdminClient } from "@/lib/supabase/admin";
+import { verifyStripeSignature } from "@/lib/stripe";
+
+/**
+ * Stripe says a Checkout Session finished. The one place an order becomes "paid": after the
+ * signature over the raw body checks out, and only when Stripe was paid the order's total.
+ */
+export async function POST(request: Request) {
+  const payload = await request.text();
+  const event = verifyStripeSignature(payload, request.headers.get("stripe-signature"), process.env.STRIPE_WEBHOOK_SECRET);
+  if (!event) return NextResponse.json({ error: "Invalid signature" }, { status: 400 });
+  if (event.type !== "checkout.session.completed") return NextResponse.json({ received: true });
+  const checkout = event.data?.object ?? {};
+  const admin = createAdminClient();
+  const { data: order } = await admin.from("orders").select("id,total,status").eq("id", String(checkout.client_reference_id ?? "")).maybeSingle();
+  if (order && order.status === "pending" && checkout.payment_status === "paid" && checkout.amount_total === Math.round(Number(order.total) * 100)) {
+    await admin.from("orders").update({ status: "paid", stripe_session_id: String(checkout.id) }).eq("id", order.id);
+  }
+  return NextResponse.json({ received: true });
 }
 '''
 
@@ -1402,15 +1497,25 @@ export const dynamic = "force-dynamic";
 
 const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 
-export default async function OrdersPage({ searchParams }: { searchParams: { placed?: string; paid?: string } }) {
+/** What the page says about the order just made: from its status in the database (the URL
+ * only names the order; only the Stripe webhook marks an order paid). */
+const STATUS_TEXT: Record<Order["status"], string> = {
+  paid: "Thank you! Your payment went through.",
+  placed: "Thank you! Your order is placed: pay on pick-up.",
+  pending: "Waiting for Stripe to confirm your payment: refresh in a moment.",
+  cancelled: "This order was cancelled.",
+};
+
+export default async function OrdersPage({ searchParams }: { searchParams: { order?: string } }) {
   const session = await currentUser();
   if (!session) redirect("/login?next=/orders");
   const { data } = await session.supabase.from("orders").select("*").order("created_at", { ascending: false });
   const orders = (data ?? []) as Order[];
+  const current = orders.find((o) => o.id === searchParams.order);
   return (
     <section className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold">Your orders</h1>
-      {(searchParams.placed || searchParams.paid) && <p role="status" className="card mt-4 text-emerald-700">Thank you! Your order is {searchParams.paid ? "paid" : "placed"}.</p>}
+      {current && <p role="status" className="card mt-4 text-emerald-700">{STATUS_TEXT[current.status]}</p>}
       {orders.length === 0 ? <p className="mt-6 text-slate-500">No orders yet.</p> : (
         <ul className="mt-6 space-y-2">
           {orders.map((o) => (
@@ -1427,7 +1532,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: { pla
 def store(spec: Spec) -> Files:
     p = spec.pack
     files = scaffold(spec, [("/", "Shop"), ("/orders", "Orders")], ["/orders"],
-                     env_extra="# Optional: Stripe Checkout (server-side only)\nSTRIPE_SECRET_KEY=\n")
+                     env_extra="# Optional: Stripe Checkout (server-side only). The webhook\n"
+                               "# (app/api/stripe/webhook) marks orders paid with the service role.\n"
+                               "STRIPE_SECRET_KEY=\nSTRIPE_WEBHOOK_SECRET=\nSUPABASE_SERVICE_ROLE_KEY=\n")
     layout = files["frontend"]["app/layout.tsx"]
     layout = layout.replace('import "./globals.css";',
                             'import CartLink from "@/components/CartLink";\nimport "./globals.css";')
@@ -1435,8 +1542,12 @@ def store(spec: Spec) -> Files:
                             '<Link className="link" href="/orders">Orders</Link>\n            <CartLink />')
     files["frontend"]["app/layout.tsx"] = layout
     heading = f"The {p.noun} collection" if p.noun else "Things people love"
-    sql = f"""-- {spec.name}: a public catalogue, and orders that only their buyer can see.
+    sql = f"""-- {spec.name}: a public catalogue that only the shop owner changes, ratings (one per
+-- person), and orders that only their buyer can see, priced here and marked paid only by
+-- the signed Stripe webhook.
 create extension if not exists pgcrypto;
+
+{role_sql("is_owner", "is_shop_owner", "The shop owner")}
 
 create table if not exists public.products (
   id uuid primary key default gen_random_uuid(),
@@ -1477,29 +1588,104 @@ alter table public.products enable row level security;
 alter table public.orders enable row level security;
 alter table public.order_items enable row level security;
 
--- The catalogue is public; only the product's owner changes it.
+-- The catalogue is public; only the shop owner adds, edits and removes products.
 create policy "products: anyone reads" on public.products
   for select to anon, authenticated using (true);
-create policy "products: owners insert" on public.products
-  for insert to authenticated with check (auth.uid() = owner_id);
-create policy "products: owners update" on public.products
-  for update to authenticated using (auth.uid() = owner_id) with check (auth.uid() = owner_id);
-create policy "products: owners delete" on public.products
-  for delete to authenticated using (auth.uid() = owner_id);
+create policy "products: the owner adds" on public.products
+  for insert to authenticated with check (public.is_shop_owner());
+create policy "products: the owner edits" on public.products
+  for update to authenticated using (public.is_shop_owner()) with check (public.is_shop_owner());
+create policy "products: the owner removes" on public.products
+  for delete to authenticated using (public.is_shop_owner());
 
--- Buyers see and create only their own orders. Status changes (paid) belong to a Stripe
--- webhook running with the service role, which is not part of this template.
+-- Ratings: one row per person and product, each person changes only their own; the product's
+-- rating is their average, kept by a trigger (people cannot write products).
+create table if not exists public.ratings (
+  product_id uuid not null references public.products (id) on delete cascade,
+  user_id uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  stars smallint not null check (stars between 1 and 5),
+  created_at timestamptz not null default now(),
+  primary key (product_id, user_id)
+);
+alter table public.ratings enable row level security;
+create policy "ratings: anyone reads" on public.ratings
+  for select to anon, authenticated using (true);
+create policy "ratings: rate as yourself" on public.ratings
+  for insert to authenticated with check (auth.uid() = user_id);
+create policy "ratings: change your own" on public.ratings
+  for update to authenticated using (auth.uid() = user_id) with check (auth.uid() = user_id);
+create policy "ratings: remove your own" on public.ratings
+  for delete to authenticated using (auth.uid() = user_id);
+
+create or replace function public.refresh_product_rating() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  pid uuid := coalesce(new.product_id, old.product_id);
+begin
+  update public.products
+     set rating = coalesce((select round(avg(r.stars)::numeric, 1) from public.ratings r
+                            where r.product_id = pid), 0)
+   where id = pid;
+  return null;
+end $$;
+create trigger ratings_refresh_product after insert or update or delete on public.ratings
+  for each row execute function public.refresh_product_rating();
+
+-- Buyers see their own orders and create them only as 'pending' (card) or 'placed' (pay on
+-- pick-up). Nobody changes an order from the app: the Stripe webhook route marks it paid.
 create policy "orders: buyers read own" on public.orders
   for select to authenticated using (auth.uid() = user_id);
-create policy "orders: buyers create own" on public.orders
-  for insert to authenticated with check (auth.uid() = user_id);
+create policy "orders: buyers create pending" on public.orders
+  for insert to authenticated
+  with check (auth.uid() = user_id and status in ('pending', 'placed') and stripe_session_id is null);
 
 create policy "order_items: buyers read own" on public.order_items
   for select to authenticated using (
     exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()));
-create policy "order_items: buyers add to own orders" on public.order_items
+create policy "order_items: buyers add to own open orders" on public.order_items
   for insert to authenticated with check (
-    exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()));
+    exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()
+            and o.status in ('pending', 'placed')));
+
+-- Totals are the database's: an order starts at 0, each item takes the product's current name
+-- and price whatever the request said, and the order's total is the sum of its items.
+create or replace function public.order_starts_empty() returns trigger
+  language plpgsql as $$ begin new.total := 0; return new; end $$;
+create trigger orders_start_empty before insert on public.orders
+  for each row execute function public.order_starts_empty();
+
+create or replace function public.order_item_price() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  p record;
+begin
+  select name, price into p from public.products where id = new.product_id;
+  if not found then
+    raise exception 'unknown product %', new.product_id using errcode = '23503';
+  end if;
+  new.name := p.name;
+  new.unit_price := p.price;
+  return new;
+end $$;
+create trigger order_items_price before insert or update on public.order_items
+  for each row execute function public.order_item_price();
+
+create or replace function public.order_total() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  oid uuid := coalesce(new.order_id, old.order_id);
+begin
+  update public.orders o
+     set total = coalesce((select sum(i.quantity * i.unit_price) from public.order_items i
+                           where i.order_id = oid), 0)
+   where o.id = oid;
+  return null;
+end $$;
+create trigger order_items_total after insert or update or delete on public.order_items
+  for each row execute function public.order_total();
 """
     seed_rows = ",\n".join(
         f"  ({_sql_text(pr.name)}, {_sql_text(_describe(pr.name, p.noun))}, {pr.price:.2f}, "
@@ -1518,9 +1704,16 @@ create policy "order_items: buyers add to own orders" on public.order_items
         "components/AddToCart.tsx": ADD_TO_CART,
         "components/CartLink.tsx": CART_LINK,
         "README.md": readme(spec, "A catalogue with categories, ratings, search, a cart and "
-                                  "checkout.", ["products", "orders", "order_items"],
+                                  "checkout.", ["profiles", "products", "ratings", "orders", "order_items"],
                             extra="\n   Optional: `STRIPE_SECRET_KEY` turns checkout into "
-                                  "Stripe Checkout."),
+                                  "Stripe Checkout; point a Stripe webhook at "
+                                  "`/api/stripe/webhook` and set `STRIPE_WEBHOOK_SECRET` and "
+                                  "`SUPABASE_SERVICE_ROLE_KEY` so paid orders are marked paid.",
+                            security_extra="- Only the shop owner (`profiles.is_owner`, set with "
+                                           "SQL) changes the catalogue; ratings are one row per "
+                                           "person; order totals are computed by the database "
+                                           "and only the signed Stripe webhook marks an order "
+                                           "paid.\n"),
     }, backend={
         "lib/validation.ts": STORE_VALIDATION,
         "lib/stripe.ts": STRIPE,
@@ -1529,6 +1722,8 @@ create policy "order_items: buyers add to own orders" on public.order_items
                                                TABLE="products", OWNER="owner_id"),
         "app/api/checkout/route.ts": CHECKOUT_ROUTE,
         "app/api/orders/route.ts": ORDERS_ROUTE,
+        "app/api/stripe/webhook/route.ts": STRIPE_WEBHOOK,
+        "lib/supabase/admin.ts": ADMIN_CLIENT,
     }, database={
         "supabase/migrations/001_store.sql": sql,
         "supabase/seed.sql": seed,
