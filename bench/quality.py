@@ -4,7 +4,8 @@ the real engine (offline templates) and the app it made is used headless, as a p
 Per prompt and per shape:
   fit      the app is the shape asked for, and the shape's interaction works in the page
            (add a habit's day -> its streak grows; move a card -> it stays in its column after a
-           reload; book a slot -> it is taken; ...: tests/agents/interactions.py)
+           reload; book a slot -> it is taken; ...: tests/agents/interactions.py), and the
+           run does not say it could not build what was asked
   works    0 console errors or uncaught exceptions, on load and through the interaction
   honest   a non-fit (the prompt asks more than the templates build, or the wrong shape came
            out) ends "not approved" with "they can't build ..." and the corpus' `says` words in
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import re
 import sys
 import tempfile
@@ -87,9 +89,11 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
     finally:
         server.stop()
         page.send("Page.close")  # one tab per prompt, closed when judged
-    fit = ok and built == item["shape"]
-    expected_fit = item.get("fits", True) and item["shape"] != "none"
     verdict = out["verdict"].lower()
+    # a run that says it could not build what was asked is not a fit, however well its
+    # nearest shape works (a "calorie calculator" that computes tips)
+    fit = ok and built == item["shape"] and "can't build" not in verdict
+    expected_fit = item.get("fits", True) and item["shape"] != "none"
     if fit and expected_fit:
         honest = out["approved"]
     else:
@@ -127,20 +131,49 @@ def table(rows: list[tuple[dict, dict[str, bool]]], title: str) -> str:
     return "\n".join(lines)
 
 
-async def run_set(ctx: AppContext, browser: Browser, items: list[dict], verbose: bool
-                  ) -> list[tuple[dict, dict[str, bool]]]:
+async def run_one(ctx: AppContext, browser: Browser, item: dict) -> tuple[dict, str, str]:
+    """One prompt, tried again when the machine (not the app) failed: no thread or process
+    could be started, the browser timed out."""
+    for attempt in range(3):
+        try:
+            out = await generate(ctx, item)
+            result, detail = judge(browser, item, out)
+            return result, detail, out["name"]
+        except (RuntimeError, TimeoutError, OSError) as exc:
+            if attempt == 2:
+                raise
+            print(f"  retrying after a machine error: {exc}", flush=True)
+            await asyncio.sleep(10)
+    raise AssertionError("unreachable")
+
+
+async def run_set(ctx: AppContext, browser: Browser, items: list[dict], verbose: bool,
+                  saved: Path | None) -> list[tuple[dict, dict[str, bool]]]:
+    """Every prompt of ``items``; with ``saved``, results already in that file are reused and
+    new ones appended (a run cut short by the machine picks up where it stopped)."""
+    done = {}
+    if saved and saved.exists():
+        for line in saved.read_text().splitlines():
+            row = json.loads(line)
+            done[row["text"]] = row["result"]
     rows = []
     for item in items:
+        if item["text"] in done:
+            rows.append((item, done[item["text"]]))
+            continue
         started = time.perf_counter()
-        out = await generate(ctx, item)
-        result, detail = judge(browser, item, out)
+        result, detail, name = await run_one(ctx, browser, item)
         rows.append((item, result))
+        if saved:
+            with saved.open("a") as f:
+                f.write(json.dumps({"text": item["text"], "result": result}) + "\n")
         bad = [k for k, v in result.items() if v is False]
         if bad or verbose:
             print(f"{'ok  ' if not bad else 'FAIL'} {item['shape']:<11} {item['lang']} "
-                  f"{out['name'][:30]:<30} {item['text'][:48]:<48} "
+                  f"{name[:30]:<30} {item['text'][:48]:<48} "
                   f"{time.perf_counter() - started:4.1f}s"
-                  + (f"  <- {', '.join(bad)}: {detail}" if bad else f"  {detail[:80]}"))
+                  + (f"  <- {', '.join(bad)}: {detail}" if bad else f"  {detail[:80]}"),
+                  flush=True)
     return rows
 
 
@@ -152,19 +185,25 @@ async def main() -> int:
     ap.add_argument("--shape", choices=templates.SHAPES)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--save", type=Path, help="keep results in DIR (one file per set) and "
+                    "reuse them when run again: a run the machine cut short resumes")
     args = ap.parse_args()
-    sets = [("own set: " + str(args.prompts), load(args.prompts))]
+    sets = [("own set: " + str(args.prompts), load(args.prompts), "own.jsonl")]
     if args.heldout and args.heldout.exists() and args.heldout != args.prompts:
-        sets.append(("held-out set: " + str(args.heldout), load(args.heldout)))
+        sets.append(("held-out set: " + str(args.heldout), load(args.heldout),
+                     "heldout.jsonl"))
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
     keyring.set_keyring(MemoryKeyring())
     tables, ok = [], True
     started = time.perf_counter()
     with Browser() as browser, tempfile.TemporaryDirectory() as home, \
             AppContext.open(Path(home)) as ctx:
-        for title, items in sets:
+        for title, items, name in sets:
             items = [i for i in items if not args.shape or i["shape"] == args.shape]
-            print(f"== {title} ({len(items[:args.limit])} prompts)")
-            rows = await run_set(ctx, browser, items[:args.limit], args.verbose)
+            print(f"== {title} ({len(items[:args.limit])} prompts)", flush=True)
+            rows = await run_set(ctx, browser, items[:args.limit], args.verbose,
+                                 args.save / name if args.save else None)
             tables.append(table(rows, title))
             ok = ok and all(v is not False for _, r in rows for v in r.values())
     print()

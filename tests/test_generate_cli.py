@@ -133,3 +133,9 @@ def test_offline_quick_mode_is_as_honest(run_cli) -> None:
     unfit = run_cli("generate", "an expense splitter for my roommates", "--mode", "quick")
     assert unfit.code == 3 and "they can't build an expense splitter" in unfit.out, unfit
     assert run_cli("generate", "a tip calculator", "--mode", "quick").code == 0
+
+
+def test_a_data_shape_asked_full_stack_says_it_was_built_for_the_web(run_cli, pro) -> None:
+    result = run_cli("generate", "a chess club leaderboard", "--mode", "fullstack")
+    assert result.code == 3, result
+    assert "can't build a leaderboard as a full-stack app" in result.out
