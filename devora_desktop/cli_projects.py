@@ -97,3 +97,93 @@ def projects_ledger(ctx, project: str, run_id: str | None, as_json: bool) -> Non
 
     for line in ledger_lines(run):
         click.echo(_text(line).plain)
+
+
+def _github_token(ctx) -> str | None:
+    import os
+
+    return os.environ.get("DEVORA_GITHUB_TOKEN") or ctx.secrets.get("github")
+
+
+@projects.command("clone")
+@click.argument("url")
+@click.option("--into", "into", type=click.Path(), help="Folder to clone into "
+              "(default: the repository's name in the current folder).")
+@click.option("--name", help="The project's name in Devora.")
+@with_context()
+def projects_clone(ctx, url: str, into: str | None, name: str | None) -> None:
+    """Clone a git repository (public, or private with the stored GitHub token) and open it."""
+    from pathlib import Path
+
+    from devora_desktop.core.gitsync import clone
+    from devora_desktop.core.importer import import_folder
+
+    target = Path(into) if into else Path.cwd() / url.rstrip("/").rsplit("/", 1)[-1] \
+        .removesuffix(".git")
+    clone(url, target, _github_token(ctx))
+    report = import_folder(ctx.store, target, name)
+    click.echo(_text(f"Cloned {url} into {target} and opened it as {report.project.name} "
+                     f"({report.project.id}): {len(report.listing.files)} files").plain)
+
+
+@projects.command("pull")
+@click.argument("project")
+@with_context()
+def projects_pull(ctx, project: str) -> None:
+    """Fast-forward an opened folder's branch from its remote (never a merge; on divergence or
+    over your uncommitted changes nothing changes and it says why)."""
+    from devora_desktop.core.errors import DevoraError
+    from devora_desktop.core.gitsync import pull
+
+    p = ctx.store.projects.find(project)
+    if not p.folder:
+        raise DevoraError(f"{p.name} lives in Devora's data folder and has no remote",
+                          hint="export it to GitHub, or clone a repository to pull from")
+    result = pull(ctx.store.workspace(p.id).root, _github_token(ctx))
+    click.echo(_text(f"{p.name}: {result.message}").plain)
+
+
+@projects.command("push")
+@click.argument("project")
+@click.option("--branch", required=True, help="The remote branch to push to (never forced).")
+@click.option("--pr", "open_pr", is_flag=True, help="Also open a GitHub pull request.")
+@click.option("--base", default="main", show_default=True, help="The pull request's base.")
+@click.option("--title", help="The pull request's title (default: the last version's).")
+@click.option("--repo", "full_name", help="OWNER/NAME on GitHub (default: from the remote).")
+@click.option("--api-url", hidden=True, help="GitHub API base (tests, GitHub Enterprise).")
+@with_context()
+def projects_push(ctx, project: str, branch: str, open_pr: bool, base: str,
+                  title: str | None, full_name: str | None, api_url: str | None) -> None:
+    """Push an opened folder's branch to its remote, and optionally open a pull request."""
+    import re
+
+    from devora_desktop.core.errors import DevoraError
+    from devora_desktop.core.gitsync import push
+
+    p = ctx.store.projects.find(project)
+    if not p.folder:
+        raise DevoraError(f"{p.name} has no remote", hint="`devora export github` publishes it")
+    ws = ctx.store.workspace(p.id)
+    token = _github_token(ctx)
+    head = push(ws.root, branch, token)
+    click.echo(f"Pushed {head[:10]} to origin/{branch}")
+    if not open_pr:
+        return
+    if full_name is None:
+        from dulwich.repo import Repo
+
+        with Repo(str(ws.root)) as repo:
+            origin = repo.get_config().get((b"remote", b"origin"), b"url").decode()
+        m = re.search(r"github\.com[:/]([^/]+/[^/]+?)(?:\.git)?/?$", origin)
+        if not m:
+            raise DevoraError("the remote is not on GitHub", hint="pass --repo OWNER/NAME")
+        full_name = m.group(1)
+    if not token:
+        raise DevoraError("no GitHub token is set", hint="`devora keys set github`")
+    from devora_desktop.core.export.github import API, GitHubExporter
+
+    versions = ws.history()
+    url = GitHubExporter(token, base_url=api_url or API).open_pull_request(
+        full_name, branch, base, title or (versions[0].message.splitlines()[0]
+                                           if versions else branch))
+    click.echo(f"Opened a pull request: {url}")

@@ -161,6 +161,16 @@ class FakeGitHub(LoopbackFake):
                 return self._git(repo, method, rest, body)
 
             def _git(self, repo: dict, method: str, rest: str, body: dict) -> None:
+                if method == "POST" and rest == "/pulls":
+                    pulls = repo.setdefault("pulls", [])
+                    number = len(pulls) + 1
+                    pull = {"number": number, "title": body["title"], "body": body.get("body"),
+                            "state": "open", "head": {"ref": body["head"]},
+                            "base": {"ref": body["base"]},
+                            "url": f"{fake.url}/repos/{repo['full']}/pulls/{number}",
+                            "html_url": f"https://github.com/{repo['full']}/pull/{number}"}
+                    pulls.append(pull)
+                    return self._send(201, pull)
                 if method == "GET" and rest.startswith("/git/ref/"):
                     ref = rest[len("/git/ref/"):]
                     if ref not in repo["refs"]:

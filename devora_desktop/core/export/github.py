@@ -121,6 +121,18 @@ class GitHubExporter:
             retryable=lambda e: _retryable(e) and not self.retry.too_long(_retry_after(e)),
             retry_after=_retry_after)(fn)
 
+    def open_pull_request(self, full_name: str, head: str, base: str, title: str,
+                          body: str = "") -> str:
+        """A pull request from branch ``head`` (pushed already, core/gitsync.py) into
+        ``base``; returns its web address."""
+        try:
+            repo = self._call(lambda: self.gh.get_repo(full_name))
+            pr = self._call(lambda: repo.create_pull(base=base, head=head, title=title,
+                                                     body=body))
+            return pr.html_url
+        except Exception as exc:
+            raise _map(exc, "open the pull request") from None
+
     def login(self) -> str:
         try:
             return self._call(lambda: self.gh.get_user().login)

@@ -1,0 +1,164 @@
+"""A project and its remote, both ways, over git's smart HTTP (dulwich; no git binary): clone a
+repository as a new opened folder, pull (fast-forward only), push a branch.
+
+Nothing is ever lost or forced: a pull that would overwrite the person's uncommitted work, or
+whose histories diverged, changes nothing and says why; a push never forces, so a remote that
+moved on refuses it and the message says so. See docs/ARCHITECTURE.md, Open a folder.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from devora_desktop.core.errors import DevoraError, ExportError, StoreError
+from devora_desktop.core.gitrepo import GitFolder
+from devora_desktop.core.workspace import atomic_write
+
+TOKEN_USER = "x-access-token"  # GitHub's user name for a token over HTTPS
+
+
+def _auth(token: str | None) -> dict:
+    return {"username": TOKEN_USER, "password": token} if token else {}
+
+
+def _network_error(what: str, exc: Exception) -> DevoraError:
+    text = str(exc) or type(exc).__name__
+    if "401" in text or "403" in text or "credentials" in text.lower() or \
+            "Authentication" in type(exc).__name__:
+        return ExportError(f"{what}: the server refused the credentials",
+                           hint="store a token with `devora keys set github`")
+    return ExportError(f"{what}: {text[:200]}", hint="check the URL and your connection")
+
+
+def clone(url: str, target: Path, token: str | None = None) -> Path:
+    """Clone ``url`` into ``target`` (which must not exist yet or be empty)."""
+    from dulwich import porcelain
+
+    target = Path(target)
+    if target.exists() and any(target.iterdir()):
+        raise StoreError(f"{target} is not empty", hint="choose a new folder to clone into")
+    try:
+        porcelain.clone(url, str(target), checkout=True, errstream=io.BytesIO(),
+                        **_auth(token)).close()
+    except Exception as exc:  # dulwich raises many kinds; each becomes one line
+        if target.exists() and not any(p for p in target.iterdir() if p.name != ".git"):
+            import shutil
+
+            shutil.rmtree(target, ignore_errors=True)  # a half clone is nobody's work
+        raise _network_error(f"could not clone {url}", exc) from exc
+    return target
+
+
+@dataclass(frozen=True)
+class PullResult:
+    changed: list[str]
+    head: str
+    message: str
+
+
+def _ancestors(repo, tip: bytes, limit: int = 200_000) -> set[bytes]:
+    seen: set[bytes] = set()
+    for entry in repo.get_walker(include=[tip], max_entries=limit):
+        seen.add(entry.commit.id)
+    return seen
+
+
+def pull(root: Path, token: str | None = None, remote: str = "origin") -> PullResult:
+    """Fetch ``remote`` and fast-forward the current branch to it, touching only the files that
+    changed upstream; refuse (nothing changed) on divergence or over uncommitted work."""
+    from dulwich import porcelain
+    from dulwich.index import index_entry_from_stat
+
+    git = GitFolder(root)
+    state = git.state()
+    if state.branch is None:
+        raise StoreError("HEAD is detached, so there is no branch to pull into",
+                         hint="check out a branch first")
+    try:
+        porcelain.fetch(str(root), remote, errstream=io.BytesIO(), quiet=True, **_auth(token))
+    except Exception as exc:
+        raise _network_error(f"could not fetch from {remote}", exc) from exc
+    with git.repo() as repo:
+        ref = f"refs/heads/{state.branch}".encode()
+        theirs_ref = f"refs/remotes/{remote}/{state.branch}".encode()
+        if theirs_ref not in repo.refs:
+            raise StoreError(f"{remote} has no branch {state.branch}",
+                             hint="push it first, or check out a branch the remote has")
+        ours, theirs = repo.refs[ref], repo.refs[theirs_ref]
+        if ours == theirs:
+            return PullResult([], ours.decode(), "already up to date")
+        behind = _ancestors(repo, theirs)
+        if ours not in behind:
+            ahead = _ancestors(repo, ours)
+            if theirs in ahead:
+                return PullResult([], ours.decode(), "nothing to pull: this branch is ahead")
+            raise StoreError(f"{state.branch} and {remote}/{state.branch} have diverged; "
+                             "nothing was changed",
+                             hint="merge them with git (or push to a new branch), then pull")
+        from dulwich.diff_tree import tree_changes as diff
+
+        changes = list(diff(repo.object_store, repo[ours].tree, repo[theirs].tree))
+        paths = {(c.new.path or c.old.path).decode("utf-8", "replace") for c in changes
+                 if (c.new.path or c.old.path)}
+        mine = set(git.person_changes()) & paths
+        # an untracked file of the person's where the pull brings a new file
+        index = repo.open_index()
+        fresh = {p for p in paths if p.encode() not in index and (root / p).exists()}
+        if mine | fresh:
+            first = sorted(mine | fresh)[0]
+            raise StoreError(f"{first} has changes of yours the pull would overwrite; "
+                             "nothing was changed",
+                             hint="commit them (or save them as your edits) and pull again")
+        for change in changes:
+            new = change.new
+            if new.path is None:
+                rel = change.old.path.decode("utf-8", "replace")
+                with_path = root / rel
+                if with_path.is_file() and not with_path.is_symlink():
+                    with_path.unlink()
+                if change.old.path in index:
+                    del index[change.old.path]
+                continue
+            rel = new.path.decode("utf-8", "replace")
+            if stat.S_ISLNK(new.mode) or new.mode == 0o160000:
+                continue  # links and submodules: left to git
+            target = root / rel
+            atomic_write(target, repo[new.sha].data,
+                         0o755 if new.mode & 0o111 else 0o644)
+            index[new.path] = index_entry_from_stat(os.lstat(target), new.sha, new.mode)
+        if not repo.refs.set_if_equals(ref, ours, theirs):
+            raise StoreError("the branch moved during the pull; run it again")
+        index.write()
+        return PullResult(sorted(paths), theirs.decode(),
+                          f"fast-forwarded {len(paths)} file(s)")
+
+
+def push(root: Path, branch: str, token: str | None = None, remote: str = "origin") -> str:
+    """Push the current branch's commits to ``remote``'s ``branch``; never forced."""
+    from dulwich import porcelain
+
+    state = GitFolder(root).state()
+    if state.branch is None or state.head is None:
+        raise StoreError("nothing to push: no branch or no commit yet")
+    refspec = f"refs/heads/{state.branch}:refs/heads/{branch}".encode()
+    errors = io.BytesIO()
+    try:
+        result = porcelain.push(str(root), remote, refspecs=[refspec], outstream=io.BytesIO(),
+                                errstream=errors, force=False, **_auth(token))
+    except Exception as exc:
+        text = f"{exc} {errors.getvalue().decode('utf-8', 'replace')}"
+        if type(exc).__name__ == "DivergedBranches" or "non-fast-forward" in text:
+            raise ExportError(f"{remote} has commits on {branch} that this project lacks; "
+                              "nothing was pushed", hint="pull first, or push to a new branch") \
+                from exc
+        raise _network_error(f"could not push to {remote}", exc) from exc
+    failed = {k: v for k, v in (getattr(result, "ref_status", None) or {}).items() if v}
+    if failed:
+        why = next(iter(failed.values()))
+        raise ExportError(f"{remote} refused {branch}: {why}; nothing was overwritten",
+                          hint="pull first, or push to a new branch")
+    return state.head
