@@ -23,11 +23,14 @@ from devora_desktop.cli_common import (
     projects,
     with_context,
 )
+from devora_desktop.core import providers as providers_registry
 from devora_desktop.core.errors import DevoraError
 
 log = logging.getLogger("devora.cli")
 
-KEY_NAMES = ("openrouter", "openai", "lmstudio", "github", "vercel")
+KEY_NAMES = (*providers_registry.keyed(), "github", "vercel")
+#: Providers with a model behind them (every one but the templates), from the registry.
+MODEL_PROVIDERS = [s.name for s in providers_registry.PROVIDERS.values() if not s.templates]
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
@@ -382,8 +385,7 @@ def settings_set(ctx, key: str, value: str) -> None:
 @click.option("--mode", type=click.Choice(["quick", "web", "fullstack"]), default=None,
               help="quick: one call; web: HTML/CSS/JS; fullstack: Next.js + API + Supabase.")
 @click.option("--project", help="Refine this project (name or id); a new name creates one.")
-@click.option("--provider", type=click.Choice(["openrouter", "openai", "ollama", "lmstudio",
-                                               "offline"]))
+@click.option("--provider", type=click.Choice(list(providers_registry.names())))
 @click.option("--base-url", help="OpenAI-compatible endpoint (with --provider openai).")
 @click.option("--model", help="Model for every agent (default: Settings).")
 @click.option("--out", type=click.Path(file_okay=False), help="Copy the files into DIR.")
@@ -436,7 +438,7 @@ def models() -> None:
 
 @models.command("check")
 @click.argument("model", required=False)
-@click.option("--provider", type=click.Choice(["openrouter", "openai", "ollama", "lmstudio"]))
+@click.option("--provider", type=click.Choice(MODEL_PROVIDERS))
 @click.option("--base-url")
 @with_context(read_only=True)
 def models_check(ctx, model: str | None, provider: str | None, base_url: str | None) -> None:
@@ -452,8 +454,9 @@ def models_check(ctx, model: str | None, provider: str | None, base_url: str | N
 
 
 @models.command("list")
-@click.option("--provider", type=click.Choice(["openrouter", "openai", "lmstudio"]),
-              default="openrouter")
+@click.option("--provider", type=click.Choice([n for n in MODEL_PROVIDERS
+                                               if providers_registry.PROVIDERS[n].models_api
+                                               == "openai"]), default="openrouter")
 @click.option("--json", "as_json", is_flag=True)
 @with_context(read_only=True)
 def models_list(ctx, provider: str, as_json: bool) -> None:

@@ -1,8 +1,9 @@
 """Choosing the provider for a run — the same rules for the GUI and the CLI.
 
 No explicit choice: the settings' default; else OpenRouter when a key is stored; else
-``$DEVORA_API_KEY`` with a base URL; else a running Ollama, then LM Studio; else the offline
-templates, so the main job works on a fresh machine with no key and no network.
+``$DEVORA_API_KEY`` with a base URL; else a running local server (Ollama, then LM Studio);
+else the offline templates, so the main job works on a fresh machine with no key and no
+network. What each provider is (label, URL, key, local) is core/providers.py.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ import os
 from dataclasses import dataclass
 
 from devora_desktop.agents.offline import OfflineProvider
+from devora_desktop.core import providers as registry
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, SecretsError
 from devora_desktop.core.llm.base import ChatProvider
+from devora_desktop.core.models import ProviderConfig, provider_defaults
 
-PROVIDERS = ("openrouter", "openai", "ollama", "lmstudio", "offline")
-LABELS = {"openrouter": "OpenRouter", "openai": "OpenAI-compatible", "ollama": "Ollama",
-          "lmstudio": "LM Studio", "offline": OfflineProvider.label}
 ENV_KEY = "DEVORA_API_KEY"
 
 
@@ -31,14 +31,16 @@ class ProviderChoice:
 
     @property
     def offline(self) -> bool:
-        return self.name == "offline"
+        spec = registry.PROVIDERS.get(self.name)
+        return spec is not None and spec.templates
 
 
 def _key_for(ctx: AppContext, name: str) -> str | None:
     env = os.environ.get(ENV_KEY)
     if env:
         return env.strip()
-    if name in ("ollama", "offline"):
+    spec = registry.PROVIDERS.get(name)
+    if spec is None or spec.key == "none":
         return None
     try:
         return ctx.secrets.get(name)
@@ -51,13 +53,14 @@ async def available_local(ctx: AppContext) -> dict[str, list[str]]:
     from devora_desktop.core.llm.catalogue import detect_ollama, detect_openai_models
 
     out: dict[str, list[str]] = {}
-    ollama = ctx.settings.providers["ollama"].base_url.removesuffix("/v1")
-    models = await detect_ollama(ollama)
-    if models:
-        out["ollama"] = models
-    models = await detect_openai_models(ctx.settings.providers["lmstudio"].base_url)
-    if models:
-        out["lmstudio"] = models
+    for name in registry.local():
+        url = _config(ctx, name).base_url
+        if registry.PROVIDERS[name].models_api == "ollama":
+            models = await detect_ollama(url.removesuffix("/v1"))
+        else:
+            models = await detect_openai_models(url)
+        if models:
+            out[name] = models
     return out
 
 
@@ -78,26 +81,28 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
             name = "openrouter"
         else:
             local = local if local is not None else await available_local(ctx)
-            name = next((n for n in ("ollama", "lmstudio") if local.get(n)), "offline")
-    if name not in PROVIDERS:
-        raise DevoraError(f"unknown provider {name!r}", hint=f"use one of {', '.join(PROVIDERS)}")
-    if name == "offline":
-        return ProviderChoice("offline", OfflineProvider(), "templates", LABELS["offline"])
+            name = next((n for n in registry.local() if local.get(n)), "offline")
+    spec = registry.PROVIDERS.get(name)
+    if spec is None:
+        raise DevoraError(f"unknown provider {name!r}",
+                          hint=f"use one of {', '.join(registry.names())}")
+    if spec.templates:
+        return ProviderChoice(name, OfflineProvider(), spec.default_model, spec.label)
 
-    config = settings.providers[name]
+    config = _config(ctx, name)
     url = (base_url or config.base_url).rstrip("/")
     if not url:
-        raise DevoraError(f"no base URL for {LABELS[name]}", hint="pass --base-url")
+        raise DevoraError(f"no base URL for {spec.label}", hint="pass --base-url")
     key = api_key or _key_for(ctx, name)
-    if name == "openrouter" and not key:
-        raise DevoraError("no OpenRouter API key is set",
-                          hint="`devora keys set openrouter`, or set DEVORA_API_KEY")
+    if spec.key == "required" and not key:
+        raise DevoraError(f"no {spec.label} API key is set",
+                          hint=f"`devora keys set {name}`, or set DEVORA_API_KEY")
     chosen = model or config.default_model
-    if not chosen and name in ("ollama", "lmstudio"):
+    if not chosen and spec.local:
         local = local if local is not None else await available_local(ctx)
         chosen = (local.get(name) or [""])[0]
     if not chosen:
-        raise DevoraError(f"no model chosen for {LABELS[name]}",
+        raise DevoraError(f"no model chosen for {spec.label}",
                           hint="pass --model or set one in Settings")
     # httpx costs ~110 ms to import (it pulls in click and rich): only when a run needs it.
     from devora_desktop.core.llm.catalogue import Catalogue
@@ -106,12 +111,18 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
     from devora_desktop.core.retry import RetryPolicy
 
     catalogue = Catalogue(ctx.paths.cache, url)
-    provider = OpenAICompatProvider(name=name, label=LABELS[name], base_url=url, api_key=key,
-                                    catalogue=catalogue, include_usage=name != "ollama",
+    provider = OpenAICompatProvider(name=name, label=spec.label, base_url=url, api_key=key,
+                                    catalogue=catalogue, include_usage=spec.stream_usage,
                                     retry=RetryPolicy(attempts=attempts) if attempts else None,
                                     max_concurrency=config.max_concurrency
                                     or default_concurrency(name))
-    return ProviderChoice(name, provider, chosen, f"{LABELS[name]} · {chosen}")
+    return ProviderChoice(name, provider, chosen, f"{spec.label} · {chosen}")
+
+
+def _config(ctx: AppContext, name: str) -> ProviderConfig:
+    """The provider's saved settings, or its defaults (a provider registered after the
+    settings were saved has none yet)."""
+    return ctx.settings.providers.get(name) or provider_defaults(name)
 
 
 async def check_connection(ctx: AppContext, name: str | None = None, *,

@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from devora_desktop.core import providers as provider_registry
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -182,28 +184,22 @@ class Conversation(Model):
     summarized_upto: int = 0
 
 
-ProviderKind = Literal["openrouter", "openai", "ollama", "lmstudio", "offline"]
-
-
 class ProviderConfig(Model):
-    kind: ProviderKind
+    kind: str  # a name of core/providers.py
     base_url: str
     default_model: str = ""
     enabled: bool = True
     max_concurrency: int | None = Field(default=None, ge=1, le=64)  # None: per-kind default
 
 
+def provider_defaults(name: str) -> ProviderConfig:
+    """A provider's settings before anyone changed them (core/providers.py)."""
+    spec = provider_registry.PROVIDERS[name]
+    return ProviderConfig(kind=name, base_url=spec.base_url, default_model=spec.default_model)
+
+
 DEFAULT_PROVIDERS: dict[str, ProviderConfig] = {
-    "openrouter": ProviderConfig(kind="openrouter", base_url="https://openrouter.ai/api/v1",
-                                 default_model="anthropic/claude-sonnet-4.5"),
-    "openai": ProviderConfig(kind="openai", base_url="https://api.openai.com/v1",
-                             default_model="gpt-4.1-mini"),
-    "ollama": ProviderConfig(kind="ollama", base_url="http://127.0.0.1:11434/v1",
-                             default_model=""),
-    "lmstudio": ProviderConfig(kind="lmstudio", base_url="http://127.0.0.1:1234/v1",
-                               default_model=""),
-    "offline": ProviderConfig(kind="offline", base_url="", default_model="templates"),
-}
+    name: provider_defaults(name) for name in provider_registry.PROVIDERS}
 
 
 class Settings(Model):

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.agents import registry
+from devora_desktop.core import providers as providers_registry
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, KeyringUnavailable
 from devora_desktop.core.models import DEFAULT_PROVIDERS
 from devora_desktop.ui import icons, theme
 
-PROVIDERS = {"automatic": "Automatic (best available)", "openrouter": "OpenRouter",
-             "openai": "OpenAI-compatible endpoint", "ollama": "Ollama (local)",
-             "lmstudio": "LM Studio (local)", "offline": "Offline templates (no AI)"}
+PROVIDERS = {"automatic": "Automatic (best available)",
+             **{s.name: s.menu for s in providers_registry.PROVIDERS.values()}}
 KEYS = {"openrouter": "OpenRouter key", "openai": "OpenAI-compatible key",
         "github": "GitHub token", "vercel": "Vercel token"}
 THEMES = {"system": "Follow system", "light": "Light", "dark": "Dark"}

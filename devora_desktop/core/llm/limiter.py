@@ -16,12 +16,15 @@ from collections.abc import AsyncIterator
 #: Streams at once when the settings do not say: hosted routers take many (OpenRouter sets no
 #: concurrency cap for paid models; a 429 still pauses every worker); a local server
 #: shares one GPU, so more parallel streams only slow each one down.
-DEFAULT_CONCURRENCY = {"openrouter": 12, "openai": 6, "ollama": 2, "lmstudio": 2}
 FALLBACK_CONCURRENCY = 4
 
 
 def default_concurrency(provider: str) -> int:
-    return DEFAULT_CONCURRENCY.get(provider, FALLBACK_CONCURRENCY)
+    """The registry's streams-at-once for ``provider`` (core/providers.py)."""
+    from devora_desktop.core.providers import PROVIDERS
+
+    spec = PROVIDERS.get(provider)
+    return spec.concurrency if spec is not None else FALLBACK_CONCURRENCY
 
 
 class ProviderLimiter:
