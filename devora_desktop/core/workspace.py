@@ -718,11 +718,17 @@ class Workspace:
             raise StoreError(f"{sorted(mine)[0]} has changes that are not in a version yet, "
                              "and going back would overwrite them",
                              hint="commit them (or let Devora save them as your edits) first")
-        for rel in differ:
-            if rel in files:
-                self.write_file(rel, files[rel])
-            else:
-                self.delete_file(rel)
+        try:
+            for rel in differ:
+                if rel in files:
+                    self.write_file(rel, files[rel])
+                else:
+                    self.delete_file(rel)
+        except (UnsafePathError, OSError) as exc:
+            self._put_back_originals()  # all or nothing: the folder stays at its version
+            why = exc.reason if isinstance(exc, UnsafePathError) else str(exc)
+            raise StoreError(f"could not go back: {why}; nothing was changed",
+                             hint="do it with git (git checkout VERSION -- PATH)") from exc
 
     def reset_to_head(self) -> None:
         """Throw away uncommitted changes: used when a run fails or is cancelled. Raises

@@ -120,3 +120,26 @@ async def test_a_big_codebase_sends_the_architect_its_map(engine, fake_llm, ctx,
     frontend = json.dumps(fake_llm.requests_for("frontend")[0]["body"])
     assert "For reference only" in frontend
     assert 'src/inventory/service.py' in frontend.split("For reference only")[1]
+
+
+def test_restore_and_revert_touch_only_tracked_files(ctx, tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "work", {"a.txt": "one\n"})
+    first = git(repo, "rev-parse", "HEAD")
+    (repo / "a.txt").write_text("two\n")
+    (repo / "new.txt").write_text("added\n")
+    git(repo, "add", "-A")
+    git(repo, "-c", "core.hooksPath=/dev/null", "commit", "-qm", "second")  # not Devora's
+    (repo / "scratch.txt").write_text("untracked, mine\n")
+    (repo / "run.log").write_text("ignored\n")
+    project = import_folder(ctx.store, repo).project
+    ws = ctx.store.workspace(project.id)
+    ws.restore(first)
+    assert (repo / "a.txt").read_text() == "one\n" and not (repo / "new.txt").exists()
+    assert (repo / "scratch.txt").read_text() == "untracked, mine\n"
+    assert (repo / "run.log").read_text() == "ignored\n"
+    assert git(repo, "log", "-1", "--format=%s|%an") == "Restore v1|Devora"
+    assert git(repo, "status", "--porcelain").splitlines() == ["?? scratch.txt"]
+    ws.revert(ws.history()[0].id)  # undo the restore: back to "second"
+    assert (repo / "a.txt").read_text() == "two\n" and (repo / "new.txt").exists()
+    assert (repo / "scratch.txt").exists() and (repo / "run.log").exists()
+    assert not (repo / "HOOK_RAN").exists()
