@@ -17,6 +17,7 @@ import click
 
 from devora_desktop import __version__
 from devora_desktop.cli_common import (
+    LiveChoice,
     _emit_json,
     _err,
     _text,
@@ -28,9 +29,15 @@ from devora_desktop.core.errors import DevoraError
 
 log = logging.getLogger("devora.cli")
 
-KEY_NAMES = (*providers_registry.keyed(), "github", "vercel")
-#: Providers with a model behind them (every one but the templates), from the registry.
-MODEL_PROVIDERS = [s.name for s in providers_registry.PROVIDERS.values() if not s.templates]
+def _key_names() -> tuple[str, ...]:
+    return (*providers_registry.keyed(), "github", "vercel")
+
+
+def _model_providers(openai_listing: bool = False) -> list[str]:
+    """Providers with a model behind them (all but the templates); ``openai_listing``: the
+    ones that list models the OpenAI way."""
+    return [s.name for s in providers_registry.PROVIDERS.values() if not s.templates
+            and (not openai_listing or s.models_api == "openai")]
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
@@ -259,7 +266,7 @@ def _read_secret(name: str) -> str:
 
 
 @keys.command("set")
-@click.argument("name", type=click.Choice(KEY_NAMES))
+@click.argument("name", type=LiveChoice(_key_names))
 @with_context()
 def keys_set(ctx, name: str) -> None:
     """Read a key from standard input (or a hidden prompt) and store it encrypted."""
@@ -295,7 +302,7 @@ def keys_login(ctx, service: str, client_id: str | None, oauth_url: str) -> None
 
 
 @keys.command("remove")
-@click.argument("name", type=click.Choice(KEY_NAMES))
+@click.argument("name", type=LiveChoice(_key_names))
 @with_context()
 def keys_remove(ctx, name: str) -> None:
     had = ctx.secrets.delete(name)
@@ -307,7 +314,7 @@ def keys_remove(ctx, name: str) -> None:
 def keys_list(ctx) -> None:
     """Which keys are stored (never their values)."""
     names = ctx.secrets.names()
-    for name in KEY_NAMES:
+    for name in _key_names():
         click.echo(f"{name:12} {'set (encrypted)' if name in names else 'not set'}")
 
 
@@ -322,7 +329,7 @@ def settings() -> None:
 @with_context(read_only=True)
 def settings_show(ctx, as_json: bool) -> None:
     data = ctx.settings.model_dump(mode="json")
-    data["keys"] = {n: ("set" if n in ctx.secrets.names() else "not set") for n in KEY_NAMES}
+    data["keys"] = {n: ("set" if n in ctx.secrets.names() else "not set") for n in _key_names()}
     if as_json:
         _emit_json(data)
         return
@@ -385,7 +392,7 @@ def settings_set(ctx, key: str, value: str) -> None:
 @click.option("--mode", type=click.Choice(["quick", "web", "fullstack"]), default=None,
               help="quick: one call; web: HTML/CSS/JS; fullstack: Next.js + API + Supabase.")
 @click.option("--project", help="Refine this project (name or id); a new name creates one.")
-@click.option("--provider", type=click.Choice(list(providers_registry.names())))
+@click.option("--provider", type=LiveChoice(providers_registry.names))
 @click.option("--base-url", help="OpenAI-compatible endpoint (with --provider openai).")
 @click.option("--model", help="Model for every agent (default: Settings).")
 @click.option("--out", type=click.Path(file_okay=False), help="Copy the files into DIR.")
@@ -438,7 +445,7 @@ def models() -> None:
 
 @models.command("check")
 @click.argument("model", required=False)
-@click.option("--provider", type=click.Choice(MODEL_PROVIDERS))
+@click.option("--provider", type=LiveChoice(_model_providers))
 @click.option("--base-url")
 @with_context(read_only=True)
 def models_check(ctx, model: str | None, provider: str | None, base_url: str | None) -> None:
@@ -454,9 +461,8 @@ def models_check(ctx, model: str | None, provider: str | None, base_url: str | N
 
 
 @models.command("list")
-@click.option("--provider", type=click.Choice([n for n in MODEL_PROVIDERS
-                                               if providers_registry.PROVIDERS[n].models_api
-                                               == "openai"]), default="openrouter")
+@click.option("--provider", type=LiveChoice(lambda: _model_providers(openai_listing=True)),
+              default="openrouter")
 @click.option("--json", "as_json", is_flag=True)
 @with_context(read_only=True)
 def models_list(ctx, provider: str, as_json: bool) -> None:

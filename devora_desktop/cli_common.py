@@ -59,6 +59,23 @@ def with_context(read_only: bool = False) -> Callable:
     return deco
 
 
+class LiveChoice(click.Choice):
+    """Choices read from a registry each time they are used: a provider registered after
+    this module was imported is offered (and accepted) too."""
+
+    def __init__(self, names: Callable[[], Any]) -> None:
+        self._names = names
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple:
+        return tuple(self._names())
+
+    @choices.setter
+    def choices(self, value: Any) -> None:  # click sets it in __init__; the registry wins
+        pass
+
+
 @click.group()
 def projects() -> None:
     """List, inspect, delete and time-travel your projects."""

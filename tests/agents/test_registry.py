@@ -45,3 +45,28 @@ def test_the_built_in_teams() -> None:
     assert registry.area_of("app/api/tasks/route.ts") == "backend"
     assert registry.area_of("supabase/migrations/1.sql") == "database"
     assert registry.area_of("app/page.tsx") == "frontend"
+
+
+def test_a_registered_provider_is_one_entry(run_cli, fake_llm, monkeypatch) -> None:
+    """An OpenAI-compatible provider needs only its ProviderSpec: the CLI offers it, the run
+    uses its URL, default model and label, and it needs no settings saved for it."""
+    from devora_desktop.core import providers
+    from tests.agents.conftest import APPROVE, block
+
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-test-1234567890")
+    fake_llm.set("quick", block("index.html", "<h1>hi</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    providers.register(providers.ProviderSpec(
+        "acme", "Acme AI", "Acme AI (cloud)", base_url=fake_llm.url,
+        default_model="fake/small", key="required"))
+    try:
+        result = run_cli("generate", "a page", "--mode", "quick", "--provider", "acme",
+                         "--json")
+    finally:
+        providers.unregister("acme")
+    assert run_cli("generate", "a page", "--provider", "acme").code == 2  # gone again
+    assert result.code == 0, result
+    started = json.loads(result.out.splitlines()[0])
+    assert started["provider"] == "acme" and started["provider_label"] == "Acme AI"
+    assert started["model"] == "fake/small"
+    assert [r["body"]["model"] for r in fake_llm.requests] == ["fake/small"]
