@@ -522,12 +522,14 @@ class PreviewPanel(QWidget):
         throwaway off-the-record profile; the project's page gets its own, as always."""
         if not self.embedded or self.view is not None:
             return
-        from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+        from devora_desktop.core.preview import OriginPolicy
 
         self._make_view()
         assert self.view is not None
-        profile = QWebEngineProfile(self.view)  # no storage name: off the record
-        self.view.setPage(QWebEnginePage(profile, self.view))
+        # a guarded page too: its profile must outlive it (a profile made first, as the
+        # view's child, was deleted before the page: Qt warned "Release of profile requested")
+        self.view.setPage(_guarded_page(OriginPolicy("about:blank"), self.open_url,
+                                        self._on_console_error, self.view))
         self.view.setUrl(QUrl("about:blank"))
 
     def _load(self, url: str, fresh: bool = False) -> None:

@@ -406,3 +406,17 @@ def test_a_starting_dev_server_shows_its_output_never_a_blank_page(qtbot, make_p
     with qtbot.waitSignal(panel.painted, timeout=20000):
         go.set()
     assert panel.page_area.currentWidget() is panel.view and not panel.log.isVisible()
+
+
+@needs_webengine
+def test_a_warmed_preview_goes_away_without_a_qt_warning(qtbot, aloop) -> None:
+    """The page Chromium is warmed with must go before its profile; the other way round Qt
+    warns (and this suite fails on any Qt warning)."""
+    panel = PreviewPanel()
+    panel.resize(600, 400)
+    panel.show()
+    panel.warm()
+    qtbot.waitUntil(lambda: panel.view.url().toString() == "about:blank", timeout=10000)
+    with qtbot.waitSignal(panel.destroyed, timeout=5000):
+        panel.deleteLater()
+    qtbot.wait(100)
