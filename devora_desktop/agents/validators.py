@@ -1,7 +1,7 @@
 """Deterministic checks of generated files, run before the Reviewer.
 
-Real parsers, not guesses: ``ast`` for Python, ``json`` for JSON, and tree-sitter grammars
-(``core.codescan``) for JS/JSX/TS/TSX/CSS/HTML. Cross-file checks: relative
+Real parsers, not guesses: ``ast`` for Python, ``json`` for JSON, tree-sitter grammars
+(``core.codescan``) for JS/JSX/TS/TSX/CSS/HTML and PostgreSQL's own grammar (pglast) for SQL. Cross-file checks: relative
 imports resolve, bare imports are declared in package.json, no placeholder text, and every
 ``/api/...`` route the frontend calls exists in the backend. Security rules (auth on mutating
 routes, RLS, secrets out of the browser) live in ``agents/security.py``.
@@ -55,6 +55,13 @@ def _strip_jsonc(text: str) -> str:
 
 
 def check_syntax(path: str, text: str) -> Finding | None:
+    if path.endswith(".sql"):
+        try:
+            codescan.sql_statements(text)
+        except codescan.SqlSyntaxError as exc:
+            return Finding(path=path, check="syntax", line=exc.line,
+                           message=f"SQL syntax error: {exc}")
+        return None
     if path.endswith(".py"):
         try:
             ast.parse(text, filename=path)

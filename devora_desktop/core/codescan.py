@@ -84,9 +84,9 @@ def sql_statements(text: str) -> list[SqlStatement]:
     try:
         raw = parse_sql(text)
     except ParseError as exc:
-        # libpg_query reports a character offset (1-based) in the second argument.
+        # libpg_query reports where the offending token starts: a 0-based byte offset.
         pos = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
-        line = _line_of_char(text, pos - 1) if pos else None
+        line = text.encode("utf-8").count(b"\n", 0, pos) + 1 if pos is not None else None
         raise SqlSyntaxError(str(exc.args[0]) if exc.args else "syntax error", line) from exc
     # pglast locations are byte offsets into the UTF-8 encoding.
     data = text.encode("utf-8")

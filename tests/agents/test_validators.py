@@ -98,3 +98,13 @@ def test_whole_corpus_file_by_file() -> None:
     flagged = {f.path for f in findings}
     assert flagged == set(BROKEN)
     assert all(f.line for f in findings)
+
+
+def test_sql_is_checked_by_postgres_grammar() -> None:
+    bad = "create table public.notes (\n  id uuid primary key,\n  body text,\n);\n"
+    (finding,) = validate({"supabase/migrations/001.sql": bad})
+    assert finding.check == "syntax" and finding.line == 4 and "SQL syntax error" in \
+        finding.message
+    good = bad.replace("body text,\n", "body text\n")
+    assert [f for f in validate({"supabase/migrations/001.sql": good})
+            if f.check == "syntax"] == []
