@@ -1,10 +1,11 @@
 """Deterministic checks of generated files, run before the Reviewer.
 
 Real parsers, not guesses: ``ast`` for Python, ``json`` for JSON, tree-sitter grammars
-(``core.codescan``) for JS/JSX/TS/TSX/CSS/HTML and PostgreSQL's own grammar (pglast) for SQL. Cross-file checks: relative
-imports resolve, bare imports are declared in package.json, no placeholder text, and every
-``/api/...`` route the frontend calls exists in the backend. Security rules (auth on mutating
-routes, RLS, secrets out of the browser) live in ``agents/security.py``.
+(``core.codescan``) for JS/JSX/TS/TSX/CSS/HTML and PostgreSQL's own grammar (pglast) for SQL.
+Cross-file checks: relative imports resolve, bare imports are declared in package.json, no
+placeholder text, and every ``/api/...`` route the frontend calls exists in the backend.
+Security rules (auth on mutating routes, RLS, secrets out of the browser) live in
+``agents/security.py``.
 """
 
 from __future__ import annotations
