@@ -80,12 +80,14 @@ class FileGate:
         self.emit(FileDeleted(agent=agent, path=rel))
         return True
 
-    def text_files(self) -> dict[str, str]:
+    def text_files(self, only: set[str] | None = None) -> dict[str, str]:
         """The project's text files as they are now (binary and >512 KB files left out),
         least recently changed first: prompts that quote them then share a long prefix with
         the previous turn's, which the provider serves from its cache."""
         out = {}
         for rel in files_by_age(self.ws):
+            if only is not None and rel not in only:
+                continue
             data = (self.ws.root / rel).read_bytes()
             if len(data) <= 512_000 and not looks_binary(data):
                 out[rel] = data.decode("utf-8", errors="replace")

@@ -290,8 +290,11 @@ class ReviewLoop:
         assert self.plan is not None
         self.reviews += 1
         reviewer = ReviewerAgent(run.env("reviewer"), self.mode.value)
-        files = await asyncio.to_thread(run.gate.text_files)
         plan, changed = self.plan, list(run.gate.written)
+        # a big codebase (it has a map): what this run changed and what that uses, not all
+        only = None if run.repo_map is None else \
+            set(changed) | set(run.repo_map.related(changed, limit=8))
+        files = await asyncio.to_thread(run.gate.text_files, only)
         assert run.project is not None
         # Opens with the project at a checkpoint: the same prefix turn after turn (cached).
         base = self.review_base = await asyncio.to_thread(

@@ -120,6 +120,9 @@ async def test_a_big_codebase_sends_the_architect_its_map(engine, fake_llm, ctx,
     frontend = json.dumps(fake_llm.requests_for("frontend")[0]["body"])
     assert "For reference only" in frontend
     assert 'src/inventory/service.py' in frontend.split("For reference only")[1]
+    # the Reviewer reads what changed and what it uses, not the whole codebase
+    reviewer = json.dumps(fake_llm.requests_for("reviewer")[0]["body"])
+    assert 'src/cart/service.py' in reviewer and "lib/pkg000/mod00000.py" not in reviewer
 
 
 def test_restore_and_revert_touch_only_tracked_files(ctx, tmp_path: Path) -> None:
