@@ -438,6 +438,16 @@ def webcheck_cmd(args: tuple[str, ...]) -> None:
     sys.exit(webcheck_main(list(args)))
 
 
+@cli.command("sandbox-exec", hidden=True, add_help_option=False,
+             context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def sandbox_exec_cmd(args: tuple[str, ...]) -> None:
+    """The sandbox's supervisor, for the bundled app (no ``python`` there to run it)."""
+    from devora_desktop.core.sandbox_exec import _main
+
+    sys.exit(_main(["sandbox-exec", *args]))
+
+
 @cli.group()
 def models() -> None:
     """List models and test whether one follows Devora's output format."""

@@ -24,17 +24,15 @@ whole tree; ``SandboxStatus.lost`` lists what that gives up. Where neither works
 and Windows (their confinement code is not written yet), ``kind`` says so, ``confined`` is
 False and the caller must ask before running anything.
 
-This module's top level imports only the standard library: it is also the supervisor
-program itself (``python -I -S sandbox.py SPEC``), run inside the sandbox.
+The supervisor that runs inside the sandbox, and the Landlock and seccomp calls, are in
+core/sandbox_exec.py (few imports: it starts before every confined program).
 """
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import ctypes
 import functools
-import json
+import marshal
 import os
 import shutil
 import signal
@@ -49,6 +47,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from devora_desktop.core.sandbox_exec import (
+    EXIT_TOO_MANY_PROCESSES,
+    apply_landlock,
+    block_unix_sockets,
+    landlock_abi,
+)
+
+__all__ = ["EXIT_TOO_MANY_PROCESSES", "Confinement", "Launch", "Limits", "SandboxStatus",
+           "apply_landlock", "block_unix_sockets", "landlock_abi", "prepare", "probe"]
+
 Kind = Literal["bwrap", "landlock", "none", "unsupported-platform"]
 Network = Literal["none", "loopback", "registry", "serve"]
 
@@ -58,8 +66,6 @@ MB = 1024 ** 2
 FORCE_ENV = "DEVORA_SANDBOX"
 #: What a confined run's HOME and TMPDIR are inside bubblewrap.
 SANDBOX_HOME = "/tmp/home"
-#: Exit code of the supervisor when the run went over its process cap.
-EXIT_TOO_MANY_PROCESSES = 117
 #: Exit code when the program wrote a file past the size cap (killed by SIGXFSZ).
 EXIT_FILE_TOO_BIG = 128 + signal.SIGXFSZ
 
@@ -183,300 +189,6 @@ def _pids_cgroup(tasks: int) -> str | None:
     return None
 
 
-# ---- Landlock through raw syscalls (Linux; no binary needed) ----------------------------
-_SYS_CREATE, _SYS_ADD_RULE, _SYS_RESTRICT = 444, 445, 446
-_FS_EXECUTE, _FS_WRITE_FILE, _FS_READ_FILE, _FS_READ_DIR = 1, 2, 4, 8
-_FS_ALL_V1 = (1 << 13) - 1
-_FS_REFER, _FS_TRUNCATE, _FS_IOCTL_DEV = 1 << 13, 1 << 14, 1 << 15
-_NET_BIND, _NET_CONNECT = 1, 2
-_SCOPE_ABSTRACT_UNIX, _SCOPE_SIGNAL = 1, 2
-_RULE_PATH_BENEATH, _RULE_NET_PORT = 1, 2
-_PR_SET_NO_NEW_PRIVS, _PR_SET_CHILD_SUBREAPER, _PR_SET_PDEATHSIG = 38, 36, 1
-_READ = _FS_EXECUTE | _FS_READ_FILE | _FS_READ_DIR
-
-
-def _libc() -> ctypes.CDLL:
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.syscall.restype = ctypes.c_long
-    return libc
-
-
-def landlock_abi() -> int:
-    """The kernel's Landlock ABI version; 0 when it has none (or this is not Linux)."""
-    if not sys.platform.startswith("linux"):
-        return 0
-    try:
-        abi = _libc().syscall(_SYS_CREATE, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
-    except (OSError, AttributeError):
-        return 0
-    return max(0, int(abi))
-
-
-def _fs_all(abi: int) -> int:
-    rights = _FS_ALL_V1
-    if abi >= 2:
-        rights |= _FS_REFER
-    if abi >= 3:
-        rights |= _FS_TRUNCATE
-    if abi >= 5:
-        rights |= _FS_IOCTL_DEV
-    return rights
-
-
-class _PathBeneath(ctypes.Structure):
-    _pack_ = 1
-    _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
-
-
-class _NetPort(ctypes.Structure):
-    _fields_ = [("allowed_access", ctypes.c_uint64), ("port", ctypes.c_uint64)]
-
-
-class _Ruleset(ctypes.Structure):
-    _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64),
-                ("scoped", ctypes.c_uint64)]
-
-
-def apply_landlock(read: Sequence[str], write: Sequence[str], ports: Sequence[int] | None,
-                   bind_ports: Sequence[int] = (), files: bool = True) -> int:
-    """Restrict this process (and all it starts) for good: files only under ``read`` (read,
-    execute) and ``write`` (everything); TCP connect only to ``ports`` and bind only to
-    ``bind_ports`` (``ports`` None: TCP not restricted); no signals or abstract UNIX
-    sockets beyond the sandbox. Returns the ABI used; raises OSError when it fails."""
-    abi = landlock_abi()
-    if abi < 1:
-        raise OSError("Landlock is not available in this kernel")
-    libc = _libc()
-    fs_all = _fs_all(abi) if files else 0
-    attr = _Ruleset(fs_all, 0, 0)
-    size = 8
-    if abi >= 4 and ports is not None:
-        attr.handled_access_net = _NET_BIND | _NET_CONNECT
-        size = 16
-    if abi >= 6:
-        attr.scoped = _SCOPE_ABSTRACT_UNIX | _SCOPE_SIGNAL
-        size = 24
-    fd = libc.syscall(_SYS_CREATE, ctypes.byref(attr), ctypes.c_size_t(size),
-                      ctypes.c_uint32(0))
-    if fd < 0:
-        raise OSError(ctypes.get_errno(), "landlock_create_ruleset failed")
-    try:
-        if files:
-            for paths, rights in ((read, _READ), (write, fs_all)):
-                for path in paths:
-                    try:
-                        pfd = os.open(path, os.O_PATH | os.O_CLOEXEC)
-                    except OSError:
-                        continue  # a folder this machine does not have
-                    try:
-                        allowed = rights if os.path.isdir(path) else \
-                            rights & (_FS_EXECUTE | _FS_READ_FILE | _FS_WRITE_FILE
-                                      | (_FS_TRUNCATE if abi >= 3 else 0)
-                                      | (_FS_IOCTL_DEV if abi >= 5 else 0))
-                        rule = _PathBeneath(allowed, pfd)
-                        if libc.syscall(_SYS_ADD_RULE, ctypes.c_int(fd),
-                                        ctypes.c_int(_RULE_PATH_BENEATH), ctypes.byref(rule),
-                                        ctypes.c_uint32(0)) < 0:
-                            raise OSError(ctypes.get_errno(), f"landlock rule for {path}")
-                    finally:
-                        os.close(pfd)
-        if attr.handled_access_net:
-            wanted = [(p, _NET_CONNECT) for p in ports or ()] + \
-                     [(p, _NET_BIND) for p in bind_ports]
-            for port, right in wanted:
-                rule = _NetPort(right, port)
-                if libc.syscall(_SYS_ADD_RULE, ctypes.c_int(fd), ctypes.c_int(_RULE_NET_PORT),
-                                ctypes.byref(rule), ctypes.c_uint32(0)) < 0:
-                    raise OSError(ctypes.get_errno(), f"landlock rule for port {port}")
-        if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-            raise OSError(ctypes.get_errno(), "no_new_privs")
-        if libc.syscall(_SYS_RESTRICT, ctypes.c_int(fd), ctypes.c_uint32(0)) < 0:
-            raise OSError(ctypes.get_errno(), "landlock_restrict_self failed")
-    finally:
-        os.close(fd)
-    return abi
-
-
-# ---- seccomp: no new UNIX sockets (Landlock does not cover connecting to one by path) ----
-_SECCOMP_ARCH = {"x86_64": (0xC000003E, 41), "aarch64": (0xC00000B7, 198)}
-
-
-class _SockFilter(ctypes.Structure):
-    _fields_ = [("code", ctypes.c_uint16), ("jt", ctypes.c_uint8), ("jf", ctypes.c_uint8),
-                ("k", ctypes.c_uint32)]
-
-
-class _SockFprog(ctypes.Structure):
-    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
-
-
-def block_unix_sockets() -> bool:
-    """Refuse ``socket(AF_UNIX, ...)`` from now on (EACCES), so the session bus, a keyring
-    daemon or any other local service can't be reached by its socket path. ``socketpair``
-    (pipes between a program's own processes) still works. False where the architecture is
-    not known here; needs no_new_privs (set by :func:`apply_landlock`)."""
-    import platform
-
-    arch = _SECCOMP_ARCH.get(platform.machine())
-    if arch is None:
-        return False
-    audit_arch, nr_socket = arch
-    ld_w_abs, jeq_k, ret_k = 0x20, 0x15, 0x06
-    program = [(ld_w_abs, 0, 0, 4), (jeq_k, 0, 5, audit_arch),
-               (ld_w_abs, 0, 0, 0), (jeq_k, 0, 3, nr_socket),
-               (ld_w_abs, 0, 0, 16), (jeq_k, 0, 1, 1),  # args[0] == AF_UNIX
-               (ret_k, 0, 0, 0x00050000 | 13),            # SECCOMP_RET_ERRNO | EACCES
-               (ret_k, 0, 0, 0x7FFF0000)]                 # SECCOMP_RET_ALLOW
-    filters = (_SockFilter * len(program))(*[_SockFilter(*ins) for ins in program])
-    prog = _SockFprog(len(program), filters)
-    libc = _libc()
-    if libc.prctl(_PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 or \
-            libc.prctl(22, 2, ctypes.byref(prog), 0, 0) != 0:  # PR_SET_SECCOMP, FILTER
-        raise OSError(ctypes.get_errno(), "seccomp filter failed")
-    return True
-
-
-# ---- the supervisor (runs inside the sandbox, stdlib only) ------------------------------
-def _descendants(root_pid: int) -> list[int]:
-    """Every process below ``root_pid`` (by walking /proc's parent links)."""
-    children: dict[int, list[int]] = {}
-    for name in os.listdir("/proc"):
-        if not name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{name}/stat", "rb") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
-        children.setdefault(ppid, []).append(int(name))
-    found, todo = [], [root_pid]
-    while todo:
-        for child in children.get(todo.pop(), ()):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def _kill_descendants() -> None:
-    """Kill every process below us. A fork bomb forks faster than a kill loop walks /proc,
-    so first stop them all (a stopped process can't fork) until a walk finds none new, then
-    kill the lot."""
-    me = os.getpid()
-    stopped: set[int] = set()
-    for _ in range(1000):
-        fresh = set(_descendants(me)) - stopped
-        if not fresh:
-            break
-        for pid in fresh:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGSTOP)
-        stopped |= fresh
-    for _ in range(50):
-        pids = _descendants(me)
-        if not pids:
-            return
-        for pid in pids:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
-            while os.waitpid(-1, os.WNOHANG)[0]:
-                pass
-
-
-def _supervise(spec: dict) -> int:
-    """Start the program under the spec's limits and wait for it; whatever it left running
-    is killed before returning. As PID 1 of its namespace (bubblewrap) our exit alone makes
-    the kernel kill the rest; without one (Landlock only) we are the subreaper and kill the
-    tree ourselves."""
-    import resource
-
-    libc = _libc()
-    pid1 = os.getpid() == 1
-    if not pid1:
-        libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)  # then kill the tree
-    limits = spec["limits"]
-    cap = int(limits["processes"])
-    ended = {"flag": False}
-
-    def stop(_sig: int, _frame: object) -> None:
-        ended["flag"] = True
-
-    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-        signal.signal(sig, stop)
-    child = os.fork()
-    if child == 0:
-        try:
-            # the kernel's own cap a little above ours, so our count sees the run reach it
-            # (RLIMIT_NPROC counts per user, and never for root)
-            for name, value in (("RLIMIT_NPROC", cap + 16),
-                                ("RLIMIT_FSIZE", limits["file_bytes"]),
-                                ("RLIMIT_DATA", limits["memory_bytes"]),
-                                ("RLIMIT_NOFILE", limits["open_files"]),
-                                ("RLIMIT_CORE", 0)):
-                with contextlib.suppress(ValueError, OSError):
-                    resource.setrlimit(getattr(resource, name), (value, value))
-            for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
-                signal.signal(sig, signal.SIG_DFL)
-            # below the supervisor (and the app): a fork bomb can't starve the one process
-            # that counts it, and a long build leaves the window responsive
-            with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, 0, min(19, os.getpriority(
-                    os.PRIO_PROCESS, 0) + 10))
-            if os.geteuid() == 0:  # root keeps no capability (CAP_SYS_PTRACE would read
-                # other processes' /proc environ past Landlock)
-                header = (ctypes.c_uint32 * 2)(0x20080522, 0)
-                if libc.capset(header, (ctypes.c_uint32 * 6)()) != 0:
-                    raise OSError(ctypes.get_errno(), "could not drop capabilities")
-            land = spec.get("landlock")
-            if land:
-                apply_landlock(land["read"], land["write"], land.get("ports"),
-                               land.get("bind_ports", ()), files=land.get("files", True))
-            if spec.get("block_unix"):
-                block_unix_sockets()
-            os.chdir(spec["cwd"])
-            os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
-        except BaseException as exc:  # never return into the supervisor's code
-            os.write(2, f"devora sandbox: could not start {spec['argv'][0]}: {exc}\n".encode())
-            os._exit(126)
-    code: int | None = None
-    too_many = False
-    counted = 0.0
-    while code is None and not ended["flag"]:
-        try:
-            pid, status = os.waitpid(-1, os.WNOHANG)
-        except ChildProcessError:
-            break
-        if pid == child:
-            code = os.waitstatus_to_exitcode(status)
-            break
-        if pid == 0:
-            time.sleep(0.02)
-        # count on a clock, not only when idle: as PID 1 we reap a fork bomb's orphans
-        # one after another and would never be idle
-        if time.monotonic() - counted >= 0.02:
-            counted = time.monotonic()
-            if len(_descendants(os.getpid())) >= cap:
-                too_many = True
-                break
-    if too_many:
-        os.write(2, f"devora sandbox: the program started {cap} processes or more; "
-                    "the run was ended\n".encode())
-    if not pid1:  # as PID 1 our exit makes the kernel kill the whole namespace at once
-        _kill_descendants()
-    if too_many:
-        return EXIT_TOO_MANY_PROCESSES
-    if code is None:
-        return 128 + signal.SIGTERM
-    return 128 - code if code < 0 else code
-
-
-def _main(argv: list[str]) -> int:
-    spec = json.loads(base64.b64decode(argv[1]))
-    return _supervise(spec)
-
-
 # ---- preparing a run ---------------------------------------------------------------------
 #: a pids cgroup counts threads: a browser or node process runs a dozen or more
 _TASKS_PER_PROCESS = 8
@@ -529,10 +241,11 @@ def _registry_ports() -> list[int]:
 
 
 def _supervisor_argv(spec: dict) -> list[str]:
-    payload = base64.b64encode(json.dumps(spec).encode()).decode()
+    payload = marshal.dumps(spec).hex()  # read by the same interpreter
     if getattr(sys, "frozen", False):  # the bundle has no python: a hidden subcommand
         return [sys.executable, "sandbox-exec", payload]
-    return [sys.executable, "-I", "-S", os.path.abspath(__file__), payload]
+    here = os.path.dirname(os.path.abspath(__file__))
+    return [sys.executable, "-I", "-S", os.path.join(here, "sandbox_exec.py"), payload]
 
 
 def _limits_dict(limits: Limits) -> dict:
@@ -799,6 +512,3 @@ def probe(*, refresh: bool = False) -> SandboxStatus:
         _cached[key] = status
         return status
 
-
-if __name__ == "__main__":
-    sys.exit(_main(sys.argv))
