@@ -297,7 +297,9 @@ class PreviewPanel(QWidget):
             self.split.refresh()  # lay the box out now: the Fix button is where it is drawn
 
     def _on_console_error(self, message: str, line: int, source: str) -> None:
-        if len(self.errors) >= MAX_ERRORS:
+        # while a run writes the site, a page referring to files not written yet fails to
+        # load them: not errors to fix; the reload after the run collects the real ones
+        if len(self.errors) >= MAX_ERRORS or self.expect_static:
             return
         base = self.url or ""
         if base and source.startswith(base):

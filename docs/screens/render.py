@@ -75,6 +75,7 @@ class Shooter:
 
 async def scenario(window, ctx, shots: Shooter) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
     from PySide6.QtTest import QTest
 
     from devora_desktop.ui import dialogs
@@ -85,25 +86,37 @@ async def scenario(window, ctx, shots: Shooter) -> None:
     await shots.settle(0.6)
     shots.shot(window, "empty")
 
-    # a run, typed and started as a user does
+    # a web run, typed and started as a user does: the page appears in the preview as the
+    # agents write it (the preview is the main view of a web project)
     QTest.keyClicks(window.chat.prompt, PROMPT)
     finished: list[str] = []
     window.run_finished.connect(finished.append)
+    painted: list[bool] = []
+    preview = window.center.preview
+    preview.painted.connect(lambda: painted.append(True))
     QTest.mouseClick(window.chat.run_button, Qt.MouseButton.LeftButton)
     feed = window.activity.feed
-    await shots.until(lambda: any("writing app.js" in feed.item(i).text()
-                                  for i in range(feed.count()))
-                      and window.viewer.editor.blockCount() > 25, what="app.js being written")
-    shots.shot(window, "run")
+    if getattr(preview, "embedded", False):
+        await shots.until(lambda: painted or finished, 60, "the first page in the preview")
+        await shots.settle(0.8)
+        shots.shot(window, "live-preview")
     await shots.until(lambda: finished, 60, "the run to finish")
     await shots.settle(0.8)
     window.center.show_changes()
+    await shots.until(lambda: window.changes.list.count() > 0, what="the changes list")
     await shots.settle(0.6)
     shots.shot(window, "finished")
 
-    # a refinement, then its diff
+    # a refinement, watched in the code view this time (one click: the Code tab)
     QTest.keyClicks(window.chat.prompt, REFINE)
     QTest.mouseClick(window.chat.run_button, Qt.MouseButton.LeftButton)
+    await shots.until(lambda: window.viewer.live == "app.js"
+                      and window.viewer.editor.blockCount() > 25
+                      and any("writing app.js" in feed.item(i).text()
+                              for i in range(feed.count())), 60, "app.js being written")
+    window.center.show_code()
+    await shots.settle(0.3)
+    shots.shot(window, "run")
     await shots.until(lambda: len(finished) == 2, 60, "the refinement")
     await shots.settle(0.8)
     window.center.show_changes()
@@ -117,19 +130,55 @@ async def scenario(window, ctx, shots: Shooter) -> None:
     await shots.settle(0.8)
     shots.shot(window, "history")
 
-    preview = window.center.preview
-    window.center.tabs.setCurrentWidget(preview)
+    window.center.show_preview()
     if getattr(preview, "embedded", False):
         await shots.until(lambda: preview.console.count() > 0, 30, "the console error")
         await shots.settle(1.5)  # the page paints after it loaded
     await shots.settle(0.5)
     shots.shot(window, "preview")
 
+    # a screenshot pasted into the prompt, waiting for the next run
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f4efe6"))
+    p = QPainter(image)
+    p.fillRect(0, 0, 320, 36, QColor("#3548c8"))
+    p.fillRect(24, 60, 180, 18, QColor("#1d2030"))
+    p.fillRect(24, 96, 260, 10, QColor("#9aa0b4"))
+    p.fillRect(24, 116, 230, 10, QColor("#9aa0b4"))
+    p.end()
+    QGuiApplication.clipboard().setImage(image)
+    window.chat.prompt.setFocus()
+    QTest.keyClicks(window.chat.prompt, "Make the header look like this mockup")
+    QTest.keyClick(window.chat.prompt, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    await shots.settle(0.5)
+    shots.shot(window, "image-prompt")
+    window.chat.attachments.clear()
+    window.chat.prompt.clear()
+
+    # the project's context menu (a right-click on it), drawn over the window
+    projects = window.projects.list
+    if projects.count() and hasattr(window.projects, "context_menu"):
+        rect = projects.visualItemRect(projects.item(0))
+        projects.customContextMenuRequested.emit(rect.center())
+        await shots.settle(0.4)
+        menu = window.projects.context_menu
+        if menu is not None and menu.isVisible():
+            canvas = window.grab()
+            painter = QPainter(canvas)
+            painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+            painter.end()
+            path = shots.out / "context-menu.png"
+            canvas.save(str(path))
+            shots.saved.append(path)
+            print(f"saved {path}")
+            menu.close()
+
     for name, opener in (("settings", dialogs.open_settings), ("export", dialogs.open_export),
                          ("license", dialogs.open_license)):
         opener(window)
         dialog = getattr(window, f"{name}_dialog")
         if name == "export":  # Free: GitHub is offered, with its lock and what unlocks it
+            dialog.dest.setText("~/Exports/task-garden.zip")  # as typed, not a temp path
             dialog.target.setFocus()
             QTest.keyClick(dialog.target, Qt.Key.Key_Down)
             QTest.keyClick(dialog.target, Qt.Key.Key_Down)
@@ -137,6 +186,24 @@ async def scenario(window, ctx, shots: Shooter) -> None:
         shots.shot(dialog, name)
         dialog.close()
         await shots.settle(0.2)
+
+    # the waiting state: checks that need the person's yes stop the run at Check
+    s = ctx.settings.model_copy(deep=True)
+    s.run_checks = "ask"
+    ctx.save_settings(s)
+    QTest.keyClicks(window.chat.prompt, "Add a footer with the year")
+    QTest.mouseClick(window.chat.run_button, Qt.MouseButton.LeftButton)
+    try:
+        await shots.until(lambda: window.consent.isVisible() or len(finished) == 3, 60,
+                          "the checks question")
+    except SystemExit:
+        pass
+    if window.consent.isVisible():
+        await shots.settle(0.5)
+        shots.shot(window, "waiting")
+    window.controller.stop()
+    await shots.until(lambda: len(finished) == 3, 30, "the stop")
+    await shots.settle(0.5)
 
     apply_theme("dark")
     window.center.show_code()
