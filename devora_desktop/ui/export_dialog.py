@@ -45,6 +45,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.project = ctx.store.projects.get(project_id)
         self.setWindowTitle(f"Export {self.project.name}")
+        self.setMinimumWidth(520)  # the path and the Pro note read in full
         self.plan = make_plan(ctx, project_id)
         self.task: asyncio.Task | None = None
         from devora_desktop.core.licensing import LicenseManager
@@ -124,6 +125,7 @@ class ExportDialog(QDialog):
         self.lock_line.setText(note)
         self.lock_line.setStyleSheet(f"color: {theme.colors()['lock']}")
         self.lock_line.setVisible(bool(note))
+        self._grow_to_fit()
         self.go.setEnabled(not note and not (self.task and not self.task.done()))
         self.dest.setEnabled(target in ("zip", "folder"))
         self.browse.setEnabled(target in ("zip", "folder"))
@@ -153,6 +155,14 @@ class ExportDialog(QDialog):
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.open()
         self.picker = picker
+
+    def _grow_to_fit(self) -> None:
+        """A dialog does not follow its wrapped labels' height: the Pro note's last line was
+        cut off. Grow to what the layout needs at this width."""
+        self.layout().activate()
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def options(self, overwrite: bool = False) -> ExportOptions:
         return ExportOptions(target=self.target.currentData(),
