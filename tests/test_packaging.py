@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,7 @@ def test_one_folder_bundle_builds_and_self_tests(tmp_path: Path) -> None:
                             timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                                               "DEVORA_HOME": str(tmp_path / "home")})
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "6 passed, 0 failed" in result.stdout
+    assert re.search(r"\b\d+ passed, 0 failed", result.stdout), result.stdout
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True,
                              timeout=60)
     assert version.returncode == 0 and "devora, version" in version.stdout

@@ -28,6 +28,7 @@ with the rule's name, so they reach the owning agent like any other validator er
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 
@@ -36,6 +37,7 @@ from devora_desktop.agents.events import Finding
 from devora_desktop.agents.jsscan import Module, Node, args, callee, strip, text, walk
 from devora_desktop.core import codescan
 
+log = logging.getLogger(__name__)
 CHECK = "security"
 _CODE_EXT = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 _SERVICE_ROLE = re.compile(r"service[_-]?role", re.IGNORECASE)
@@ -1061,45 +1063,66 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
 # ---------------------------------------------------------------------- entry point
 
 
+def _check_file(scan: _Scan, path: str) -> list[Finding]:
+    files = scan.files
+    findings: list[Finding] = []
+    src = files[path]
+    client = (path.endswith(_CODE_EXT) or path.endswith((".html", ".htm"))) and \
+        is_client_code(path, src, scan.static_site)
+    if client:
+        findings += _secrets_in_client(path, src)
+    mod = scan.modules.get(path)
+    if mod is not None:
+        if not client:
+            findings += _entry_rules(scan, mod)
+            if not jsscan.is_route_path(path):
+                findings += _server_only(scan, mod)
+        entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
+        findings += _open_redirect(mod, entry_fns)
+        findings += _code_injection(mod)
+        findings += _sql_injection(mod)
+        if path.endswith((".jsx", ".tsx", ".js", ".ts")):
+            findings += _dangerous_html(scan, mod)
+        findings += _dom_xss(scan, mod)
+    elif path.endswith((".html", ".htm")):
+        for m in re.finditer(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I):
+            inline = jsscan.load(path + ".js", m.group(1))
+            if inline is not None:
+                offset = _line(src, m.start(1)) - 1
+                for f in [*_dom_xss(scan, inline), *_code_injection(inline),
+                          *_open_redirect(inline, set())]:
+                    findings.append(f.model_copy(update={
+                        "path": path, "line": (f.line or 1) + offset}))
+    name = path.rsplit("/", 1)[-1]
+    if path.endswith((*_CODE_EXT, ".json")) or name.startswith(".env"):
+        findings += _next_public(path, src)
+    if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
+        findings += _secret_rules(scan, path, src, client)
+    return findings
+
+
+def _unreadable(path: str, exc: Exception) -> Finding:
+    """A rule that failed on odd input must not end the run, nor pass the file silently."""
+    log.warning("security validators failed on %s", path, exc_info=exc)
+    return Finding(path=path, check=CHECK, severity="warning",
+                   message=f"unchecked: the security validators could not read this file "
+                           f"({type(exc).__name__}); review it by hand")
+
+
 def check(files: dict[str, str], targets: Iterable[str]) -> list[Finding]:
     """Security findings for ``targets``, judged against the whole project ``files``."""
     targets = list(targets)
     scan = _Scan(files)
     findings: list[Finding] = []
     for path in targets:
-        src = files[path]
-        client = (path.endswith(_CODE_EXT) or path.endswith((".html", ".htm"))) and \
-            is_client_code(path, src, scan.static_site)
-        if client:
-            findings += _secrets_in_client(path, src)
-        mod = scan.modules.get(path)
-        if mod is not None:
-            if not client:
-                findings += _entry_rules(scan, mod)
-                if not jsscan.is_route_path(path):
-                    findings += _server_only(scan, mod)
-            entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
-            findings += _open_redirect(mod, entry_fns)
-            findings += _code_injection(mod)
-            findings += _sql_injection(mod)
-            if path.endswith((".jsx", ".tsx", ".js", ".ts")):
-                findings += _dangerous_html(scan, mod)
-            findings += _dom_xss(scan, mod)
-        elif path.endswith((".html", ".htm")):
-            for m in re.finditer(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I):
-                inline = jsscan.load(path + ".js", m.group(1))
-                if inline is not None:
-                    offset = _line(src, m.start(1)) - 1
-                    for f in [*_dom_xss(scan, inline), *_code_injection(inline),
-                              *_open_redirect(inline, set())]:
-                        findings.append(f.model_copy(update={
-                            "path": path, "line": (f.line or 1) + offset}))
-        name = path.rsplit("/", 1)[-1]
-        if path.endswith((*_CODE_EXT, ".json")) or name.startswith(".env"):
-            findings += _next_public(path, src)
-        if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
-            findings += _secret_rules(scan, path, src, client)
-    findings += _sql_rules(scan, set(targets))
+        try:
+            findings += _check_file(scan, path)
+        except Exception as exc:
+            findings.append(_unreadable(path, exc))
+    try:
+        findings += _sql_rules(scan, set(targets))
+    except Exception as exc:
+        findings.append(_unreadable("supabase/migrations", exc))
     seen: set[tuple] = set()
     out = []
     for f in findings:

@@ -195,3 +195,15 @@ def test_store_service_role_is_allowed_only_in_its_signed_webhook() -> None:
     rules = {security.rule_of(f) for f in security.check(unsigned,
                                                           ["app/api/stripe/webhook/route.ts"])}
     assert rules == {"service-role", "webhook-signature"}
+
+
+def test_a_rule_that_fails_reports_the_file_unchecked_instead_of_ending_the_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_a: object) -> list:
+        raise RecursionError("deeply nested model output")
+
+    monkeypatch.setattr(security, "_code_injection", broken)
+    files = _project("lib/x.ts", "export const x = 1;\n")
+    (finding,) = security.check(files, ["lib/x.ts"])
+    assert finding.severity == "warning" and finding.message.startswith("unchecked:")
+    assert "RecursionError" in finding.message

@@ -40,3 +40,22 @@ def test_findings_point_at_a_line_of_a_sample_file(samples: list[corpus.Sample])
         for f in s.findings:
             assert f.path in s.files and f.line is not None and f.line >= 1, (s.name, f)
             assert f.line <= s.files[f.path].count("\n") + 1, (s.name, f)
+
+
+def test_half_written_and_garbled_code_never_breaks_the_validators() -> None:
+    """Model output is untrusted: cut files, stray quotes, NULs and unclosed blocks give
+    findings (or none), never an exception that would end the run."""
+    import random
+
+    from devora_desktop.agents.validators import validate
+
+    rng = random.Random(7)
+    noise = ["{", "(", "'", "`", "$$", "/*", "\\", "\0", "é", "<script>", "'use server';\n"]
+    for sample in corpus.own()[::3]:
+        mutated = {}
+        for path, text in sample.files.items():
+            cut = rng.randrange(len(text) + 1)
+            mutated[path] = text[:cut] + rng.choice(noise) + text[cut:][: rng.randrange(200)]
+        findings = validate(mutated)
+        assert all(f.path in mutated for f in findings), sample.name
+        assert not [f for f in findings if f.message.startswith("unchecked:")], sample.name
