@@ -14,8 +14,9 @@ FULL_PLAN = plan(("app/page.tsx", "frontend"), ("app/api/tasks/route.ts", "backe
 PAGE = block("app/page.tsx", "export default function Page() { return <main>Tasks</main>; }")
 ROUTE = block("app/api/tasks/route.ts", "export async function GET() { return Response.json([]); }")
 SQL = block("supabase/migrations/001_tasks.sql",
-            "create table tasks (id uuid primary key);\nalter table tasks enable row level security;"
-            '\ncreate policy "own" on tasks for all using (true);')
+            "create table tasks (id uuid primary key, owner uuid not null default auth.uid());"
+            "\nalter table tasks enable row level security;"
+            '\ncreate policy "own" on tasks for all using (auth.uid() = owner);')
 
 
 def script_fullstack(fake, **over) -> None:
