@@ -41,6 +41,7 @@ def clone(url: str, target: Path, token: str | None = None) -> Path:
     target = Path(target)
     if target.exists() and any(target.iterdir()):
         raise StoreError(f"{target} is not empty", hint="choose a new folder to clone into")
+    target.parent.mkdir(parents=True, exist_ok=True)
     try:
         porcelain.clone(url, str(target), checkout=True, errstream=io.BytesIO(),
                         **_auth(token)).close()

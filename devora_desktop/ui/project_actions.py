@@ -29,15 +29,19 @@ class ProjectActions:
         self.undo_token: str | None = None
         self.open_folder_action = QAction("&Open folder…", window)
         self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
-        file_menu.insertAction(file_menu.actions()[0], self.open_folder_action)
-        file_menu.insertSeparator(file_menu.actions()[1])
+        self.clone_action = QAction("&Clone repository…", window)
+        first = file_menu.actions()[0]
+        file_menu.insertAction(first, self.open_folder_action)
+        file_menu.insertAction(first, self.clone_action)
+        file_menu.insertSeparator(first)
         self.recent_menu = project_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         project_menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for verb, label, keys in (("rename", "&Rename…", "F2"), ("duplicate", "D&uplicate", None),
                                   ("delete", "&Delete…", None), ("undo", "&Undo delete", None),
-                                  ("ledger", "What the last run &sent…", None)):
+                                  ("ledger", "What the last run &sent…", None),
+                                  ("pull", "&Pull from its remote", None)):
             action = project_menu.addAction(label)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -47,6 +51,7 @@ class ProjectActions:
         window.reveal_action.setText("Reveal in file manager")
         project_menu.aboutToShow.connect(self._on_project_menu_about_to_show)
         self.open_folder_action.triggered.connect(self.open_folder)
+        self.clone_action.triggered.connect(self.ask_clone)
         window.projects.verb_requested.connect(self.do)
 
     # ---- verbs -------------------------------------------------------------------------------
@@ -64,6 +69,8 @@ class ProjectActions:
             self.w.tasks.spawn(self._duplicate(project.id), name="duplicate")
         elif verb == "delete":
             self._ask_delete(project)
+        elif verb == "pull":
+            self.w.tasks.spawn(self._pull(project), name="pull")
         elif verb == "ledger":
             self._show_ledger(project)
         elif verb == "reveal":
@@ -211,6 +218,53 @@ class ProjectActions:
                                "before each run" if yes else
                                "Your uncommitted changes stay as they are")
 
+    def ask_clone(self) -> None:
+        if self.w.controller.running:
+            return self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
+        dialog = QInputDialog(self.w)
+        dialog.setWindowTitle("Clone a repository")
+        dialog.setLabelText("Repository address (https://…; a private one uses your stored "
+                            "GitHub token). It is cloned into Devora's folder in your home.")
+        dialog.textValueSelected.connect(self._on_clone_url)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.w.clone_dialog = dialog
+
+    def _on_clone_url(self, url: str) -> None:
+        url = url.strip()
+        if not url:
+            return
+        name = url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git") or "repository"
+        base = Path.home() / "Devora"
+        target, n = base / name, 2
+        while target.exists():
+            target, n = base / f"{name}-{n}", n + 1
+        self.w.notifier.notify(f"Cloning {url}…")
+        self.w.tasks.spawn(self._clone(url, target), name="clone")
+
+    async def _clone(self, url: str, target: Path) -> None:
+        from devora_desktop.core.gitsync import clone
+        from devora_desktop.core.importer import import_folder
+
+        ctx = self.w.ctx
+        token = ctx.secrets.get("github")  # on this thread: the secret store is not shared
+        await self.w.tasks.off_thread(clone, url, target, token)
+        report = await self.w.tasks.off_thread(import_folder, ctx.store, target)
+        self.refresh()
+        self.w.current.set(report.project.id)
+        self.w.notifier.notify(f"Cloned into {target}: {len(report.listing.files)} files")
+
+    async def _pull(self, project) -> None:
+        from devora_desktop.core.gitsync import pull
+
+        ctx = self.w.ctx
+        root = ctx.store.workspace(project.id).root
+        result = await self.w.tasks.off_thread(pull, root, ctx.secrets.get("github"))
+        if project.id == self.w.current.id:
+            self.w.files.reload()
+            self.w.history.reload()
+        self.w.notifier.notify(f"{project.name}: {result.message}")
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for p in self.w.ctx.store.projects.list()[:RECENT]:
@@ -226,8 +280,10 @@ class ProjectActions:
         has = bool(self.w.current.id)
         for verb in ("rename", "duplicate", "delete", "ledger"):
             self.actions[verb].setEnabled(has)
+        self.actions["pull"].setEnabled(False)
         if has:
             opened = bool(self.w.ctx.store.projects.get(self.w.current.id).folder)
+            self.actions["pull"].setEnabled(opened)
             self.actions["delete"].setText("&Remove from Devora…" if opened else "&Delete…")
 
     def refresh(self) -> None:

@@ -135,3 +135,29 @@ def test_duplicate_then_delete_from_the_context_menu(window, qtbot, ctx) -> None
     _menu_bar(qtbot, w, "Project", "Undo delete of Bakery")
     qtbot.waitUntil(lambda: sorted(w.projects.names()) == ["Bakery", "Bakery copy"])
     assert ctx.store.workspace(project.id).history()[0].message == "v1"
+
+
+def test_clone_from_the_file_menu_then_pull(window, qtbot, ctx, tmp_path: Path) -> None:
+    from tests.fakes.git_http_server import GitHttpServer
+
+    w = window
+    upstream = make_repo(tmp_path / "upstream", {"a.txt": "one\n"}, hooks=False)
+    messages: list[str] = []
+    w.notifier.message.connect(messages.append)
+    with GitHttpServer({"garden.git": upstream}) as server:
+        _menu_bar(qtbot, w, "File", "Clone repository…")
+        qtbot.waitUntil(lambda: getattr(w, "clone_dialog", None) is not None
+                        and w.clone_dialog.isVisible())
+        edit = w.clone_dialog.findChild(QLineEdit)
+        qtbot.keyClicks(edit, server.url("garden.git"))
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: w.current.id is not None, timeout=15000)
+        project = ctx.store.projects.get(w.current.id)
+        clone = Path(project.folder)
+        assert clone.parent.name == "Devora" and (clone / "a.txt").read_text() == "one\n"
+        (upstream / "a.txt").write_text("two\n")
+        git(upstream, "commit", "-qam", "two")
+        _menu_bar(qtbot, w, "Project", "Pull from its remote")
+        qtbot.waitUntil(lambda: any("fast-forwarded 1 file(s)" in m for m in messages),
+                        timeout=15000)
+        assert (clone / "a.txt").read_text() == "two\n"
