@@ -14,6 +14,7 @@ def main() -> int:
     spec = json.loads(Path(sys.argv[1]).read_text())
     sys.path[:0] = spec["sys_path"]
     from devora_desktop.core.checks import CheckOptions, run_checks
+    from devora_desktop.core.sandbox import Limits
 
     class Recorder:
         def __init__(self) -> None:
@@ -31,7 +32,8 @@ def main() -> int:
     recorder = Recorder()
     options = CheckOptions(sandbox=spec["kind"], python=spec.get("python"),
                            web_engine=spec.get("engine", "auto"), web_timeout=40,
-                           cache_dir=Path(spec["cache"]))
+                           cache_dir=Path(spec["cache"]),
+                           limits=Limits(processes=spec.get("processes", 512)))
     results = asyncio.run(run_checks(Path(spec["project"]), recorder, options))
     print(json.dumps({"results": [r.model_dump(mode="json") for r in results],
                       "lines": recorder.lines}))

@@ -240,9 +240,9 @@ def _project(world: dict, name: str, token: str, *, python: bool) -> Path:
     return project
 
 
-def _run(world: dict, project: Path, kind: str, user: str | None) -> dict:
+def _run(world: dict, project: Path, kind: str, user: str | None, **extra: object) -> dict:
     spec = {"project": str(project), "kind": kind, "cache": str(world["base"] / "cache"),
-            "sys_path": [str(REPO)]}
+            "sys_path": [str(REPO)], **extra}
     env = {"PATH": os.environ["PATH"], "LANG": "C.UTF-8", "HOME": str(world["home"]),
            "DEVORA_HOME": str(world["data"]), "XDG_RUNTIME_DIR": str(world["runtime"]),
            "DEVORA_API_KEY": world["canary"], "OPENAI_API_KEY": world["canary"]}
@@ -265,6 +265,15 @@ def _run(world: dict, project: Path, kind: str, user: str | None) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _as_user(user: str | None) -> None:
+    if user and (os.geteuid() != 0 or not _has_user()):
+        if CI:
+            pytest.fail("CI runs as root and must be able to add an ordinary user")
+        pytest.skip("needs root to act as an ordinary user")
+    if not user and os.geteuid() != 0:
+        pytest.skip("this half runs as root")
+
+
 def _need(kind: str) -> None:
     if (kind == "bwrap" and sandbox._bwrap() is None) or \
             (kind == "landlock" and sandbox.landlock_abi() < 4):
@@ -280,12 +289,7 @@ def _need(kind: str) -> None:
 def test_a_hostile_build_and_test_suite_get_nothing_out(world: dict, kind: str,
                                                        user: str | None) -> None:
     _need(kind)
-    if user and (os.geteuid() != 0 or not _has_user()):
-        if CI:
-            pytest.fail("CI runs as root and must be able to add an ordinary user")
-        pytest.skip("needs root to act as an ordinary user")
-    if not user and os.geteuid() != 0:
-        pytest.skip("this half runs as root")
+    _as_user(user)
     canary = world["canary"]
     token = f"devora-hostile-setsid-{kind}-{os.getpid()}"
     project = _project(world, f"project-{kind}", token, python=user is None)
@@ -338,3 +342,21 @@ def test_a_hostile_page_reaches_no_other_loopback_port(world: dict, kind: str) -
     time.sleep(0.5)
     assert world["listener"].received == []
 
+
+
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+def test_a_fork_bomb_as_an_ordinary_user_ends_with_one_finding(world: dict, kind: str) -> None:
+    """The root half is in test_sandbox; here RLIMIT_NPROC and the count hold for a user."""
+    _need(kind)
+    _as_user(USER)
+    project = world["base"] / f"bomb-{kind}"
+    project.mkdir()
+    Workspace(project).write_file("package.json", json.dumps(
+        {"name": "p", "scripts": {"build": "sh -c 'f() { f | f & }; f; sleep 20'"}}))
+    started = time.monotonic()
+    report = _run(world, project, kind, USER, processes=40)
+    build = next(r for r in report["results"] if r["check"] == "npm-build")
+    assert build["status"] == "failed", build
+    [finding] = build["findings"]
+    assert "more than 40 processes" in finding["message"]
+    assert time.monotonic() - started < 60
