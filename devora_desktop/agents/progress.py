@@ -14,7 +14,8 @@ types and fields are ignored, so an older app can read a newer log.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -258,11 +259,13 @@ class RunProgress:
                          "at its last saved version.", "run", "warning", key="run")]
 
     def fold(self, ev: Any) -> list[Activity]:
-        handler = getattr(self, "_on_" + str(getattr(ev, "type", "")), None)
+        """Dispatch by the event's class (``_handlers``); an event of a class this version
+        does not know changes nothing (a newer log, replayed)."""
+        handler = _handlers().get(type(ev))
         self.t = max(self.t, float(getattr(ev, "t", 0.0) or 0.0))
         if handler is None:
             return []
-        return handler(ev) or []
+        return handler(self, ev) or []
 
     def _close_agents(self, streaming_to: AgentState, waiting_to: AgentState) -> None:
         for a in self.agents.values():
@@ -565,3 +568,26 @@ class RunProgress:
         unwait = self._unwait()
         self._close_steps("stopped")
         return [*unwait, Activity(self.summary(), "run", "warning", key="run")]
+
+
+@functools.cache
+def _handlers() -> dict[type, Callable[[RunProgress, Any], list[Activity]]]:
+    """Event class -> its fold. Built at the first fold: the event models (pydantic) load
+    with the first run, not with the window."""
+    from devora_desktop.agents import events as e
+
+    p = RunProgress
+    return {
+        e.RunStarted: p._on_run_started, e.AgentStarted: p._on_agent_started,
+        e.AgentDelta: p._on_agent_delta, e.AgentNotice: p._on_agent_notice,
+        e.FileStarted: p._on_file_started, e.FileProgress: p._on_file_progress,
+        e.FileWritten: p._on_file_written, e.FileDeleted: p._on_file_deleted,
+        e.FileRejected: p._on_file_rejected, e.AgentFinished: p._on_agent_finished,
+        e.AgentFailed: p._on_agent_failed, e.AgentSkipped: p._on_agent_skipped,
+        e.ValidationReport: p._on_validation_report, e.CheckStarted: p._on_check_started,
+        e.CheckOutput: p._on_check_output, e.CheckFinished: p._on_check_finished,
+        e.WaitingForYou: p._on_waiting_for_you, e.YouAnswered: p._on_you_answered,
+        e.ReviewVerdict: p._on_review_verdict, e.VersionCommitted: p._on_version_committed,
+        e.RunFinished: p._on_run_finished, e.RunFailed: p._on_run_failed,
+        e.RunCancelled: p._on_run_cancelled,
+    }

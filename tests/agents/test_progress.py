@@ -386,3 +386,13 @@ def test_an_offline_review_is_never_called_a_reviewers_approval() -> None:
     unfit = progress.fold(ReviewVerdict(status="ITERATE", iteration=1, summary=said,
                                         by_model=False))
     assert unfit[0].text == said and unfit[0].level == "warning"
+
+
+def test_every_run_event_class_has_its_fold() -> None:
+    """Dispatch is by class: a new RunEvent without a fold in RunProgress fails here."""
+    from typing import get_args
+
+    from devora_desktop.agents.events import RunEvent
+    from devora_desktop.agents.progress import _handlers
+
+    assert set(get_args(get_args(RunEvent)[0])) == set(_handlers())
