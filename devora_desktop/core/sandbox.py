@@ -382,10 +382,14 @@ def _wanted_kinds() -> list[Kind]:
     return ["bwrap", "landlock"]
 
 
+BWRAP_MISSING = ("bubblewrap (bwrap) is not installed: install your distribution's "
+                 "'bubblewrap' package (apt install bubblewrap) for the full sandbox")
+
+
 def _available(kind: Kind) -> str | None:
     """Why ``kind`` cannot be tried here, or None."""
     if kind == "bwrap" and not _bwrap():
-        return "bubblewrap (bwrap) is not installed"
+        return BWRAP_MISSING
     if kind == "landlock" and landlock_abi() < 1:
         return "this kernel has no Landlock"
     return None
@@ -504,6 +508,8 @@ def probe(*, refresh: bool = False) -> SandboxStatus:
                     continue
                 status = _status_for(kind, found)
                 if status.confined:
+                    # what was tried first and why it is not in use (bwrap missing...)
+                    status.lost[:0] = reasons
                     break
                 reasons.append(status.summary)
                 status = None

@@ -186,3 +186,15 @@ async def test_a_hostile_build_ends_with_one_clear_finding(
     assert build_result.seconds < 30
     assert not (tmp_path / "big.bin").exists() or \
         (tmp_path / "big.bin").stat().st_size <= 2 * sandbox.MB
+
+
+@linux
+def test_without_bubblewrap_landlock_takes_over_and_says_how_to_get_it(
+        forced, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not forced: the order bubblewrap, then Landlock, with bwrap missing."""
+    need("landlock")
+    monkeypatch.setattr(sandbox, "_bwrap", lambda: None)
+    status = forced("")
+    assert status.kind == "landlock" and status.confined
+    assert status.lost[0] == sandbox.BWRAP_MISSING
+    assert "apt install bubblewrap" in status.line()
