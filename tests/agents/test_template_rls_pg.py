@@ -141,6 +141,13 @@ def test_ratings_are_one_row_per_person_in_their_own_table(store: Db) -> None:
     rating = store.conn.execute("select rating from public.products where id = %s",
                                 (pid,)).fetchone()[0]
     assert float(rating) == 3.5  # the average of the rows, kept by the trigger
+    # rating again is an upsert of one's own row (what /api/ratings sends through PostgREST)
+    store.rows(a, "insert into public.ratings (product_id, user_id, stars) values (%s, %s, 4) "
+                  "on conflict (product_id, user_id) do update set stars = excluded.stars",
+               (pid, a))
+    rating = store.conn.execute("select rating from public.products where id = %s",
+                                (pid,)).fetchone()[0]
+    assert float(rating) == 3.0
 
 
 def test_order_totals_come_from_the_database_and_only_the_webhook_marks_paid(store: Db) -> None:

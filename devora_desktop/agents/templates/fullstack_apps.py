@@ -1090,11 +1090,16 @@ export const ProductInput = z.object({
   price: z.number().finite().min(0).max(100000),
   category: z.string().trim().min(1).max(60),
   emoji: z.string().max(16).default("🛍️"),
-  rating: z.number().min(0).max(5).default(0),
   stock: z.number().int().min(0).max(1000000).default(0),
 });
 
 export const ProductPatch = ProductInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+
+/** products.rating is the average of the ratings table, kept by the database: not an input. */
+export const RatingInput = z.object({
+  product_id: z.string().uuid(),
+  stars: z.number().int().min(1).max(5),
+});
 
 export const CheckoutInput = z.object({
   items: z.array(z.object({ product_id: z.string().uuid(), quantity: z.number().int().min(1).max(99) })).min(1).max(50),
@@ -1291,8 +1296,65 @@ export async function GET() {
 }
 '''
 
+RATINGS_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, requireUser } from "@/lib/auth";
+import { RatingInput } from "@/lib/validation";
+
+/**
+ * Rate a product as the signed-in person: one row per person and product (rating again
+ * replaces it); the product's average is kept by the database.
+ */
+export async function POST(request: Request) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const parsed = RatingInput.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const { error } = await session.supabase
+    .from("ratings")
+    .upsert({ ...parsed.data, user_id: session.user.id }, { onConflict: "product_id,user_id" });
+  if (error) return NextResponse.json({ error: "Could not save your rating." }, { status: 502 });
+  return new NextResponse(null, { status: 204 });
+}
+'''
+
+RATE_PRODUCT = '''"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+/** Five stars to rate a product; a signed-out visitor is sent to sign in first. */
+export default function RateProduct({ productId, name }: { productId: string; name: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState("");
+  async function rate(stars: number) {
+    const res = await fetch("/api/ratings", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ product_id: productId, stars }),
+    });
+    if (res.status === 401) {
+      window.location.href = "/login?next=/";
+      return;
+    }
+    setStatus(res.ok ? "Thanks for rating!" : "Could not save your rating.");
+    if (res.ok) router.refresh();
+  }
+  return (
+    <div className="flex items-center gap-1 text-sm" role="group" aria-label={`Rate ${name}`}>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <button key={n} type="button" className="text-amber-500 hover:scale-110" aria-label={`${n} out of 5`} onClick={() => rate(n)}>
+          ★
+        </button>
+      ))}
+      {status && <span role="status" className="ml-2 text-slate-500">{status}</span>}
+    </div>
+  );
+}
+'''
+
 STORE_HOME = '''import SetupNotice from "@/components/SetupNotice";
 import AddToCart from "@/components/AddToCart";
+import RateProduct from "@/components/RateProduct";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import type { Product } from "@/lib/types";
 
@@ -1345,6 +1407,7 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
             <h2 className="text-lg font-semibold">{p.name}</h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">{p.description}</p>
             <Stars rating={p.rating} />
+            <RateProduct productId={p.id} name={p.name} />
             <div className="mt-auto flex items-center justify-between">
               <span className="text-lg font-bold">{money.format(p.price)}</span>
               <AddToCart product={{ id: p.id, name: p.name, price: Number(p.price), emoji: p.emoji }} />
@@ -1702,6 +1765,7 @@ create trigger order_items_total after insert or update or delete on public.orde
         "app/orders/page.tsx": ORDERS_PAGE,
         "components/cart.ts": CART_LIB,
         "components/AddToCart.tsx": ADD_TO_CART,
+        "components/RateProduct.tsx": RATE_PRODUCT,
         "components/CartLink.tsx": CART_LINK,
         "README.md": readme(spec, "A catalogue with categories, ratings, search, a cart and "
                                   "checkout.", ["profiles", "products", "ratings", "orders", "order_items"],
@@ -1723,6 +1787,7 @@ create trigger order_items_total after insert or update or delete on public.orde
         "app/api/checkout/route.ts": CHECKOUT_ROUTE,
         "app/api/orders/route.ts": ORDERS_ROUTE,
         "app/api/stripe/webhook/route.ts": STRIPE_WEBHOOK,
+        "app/api/ratings/route.ts": RATINGS_ROUTE,
         "lib/supabase/admin.ts": ADMIN_CLIENT,
     }, database={
         "supabase/migrations/001_store.sql": sql,
