@@ -456,14 +456,15 @@ def _run_probe(kind: Kind) -> dict[str, str]:
 def _status_for(kind: Kind, found: dict[str, str]) -> SandboxStatus:
     blocked = all(found.get(k) == "blocked" for k in ("home", "loopback", "proc"))
     if kind == "bwrap":
-        summary = ("checks run in a sandbox (bubblewrap): only the project folder, no network, "
-                   "no access to your home folder, Devora's data or other programs")
+        summary = ("checks run in a sandbox (bubblewrap): only the project folder, no network "
+                   "(npm install: web ports only), no access to your home folder, Devora's "
+                   "data or other programs")
         lost: list[str] = []
         if landlock_abi() < 4:
             lost.append("npm install and the dev server can reach any TCP port")
     else:
-        summary = ("checks run confined by Landlock: only the project folder, no TCP, "
-                   "no access to your home folder or Devora's data")
+        summary = ("checks run confined by Landlock: only the project folder, no TCP (npm "
+                   "install: web ports only), no access to your home folder or Devora's data")
         lost = list(_LOST_LANDLOCK)
     leaks = [k for k in ("home", "loopback", "proc") if found.get(k) != "blocked"]
     if leaks:
