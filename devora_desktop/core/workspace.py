@@ -411,8 +411,8 @@ class Workspace:
         if self.adopted:
             listed = self._git().listing().files
             yield from listed
-            yield from (rel for rel in self._journal() if rel not in set(listed)
-                        and self.exists(rel))
+            have = set(listed)
+            yield from (rel for rel in self._journal() if rel not in have and self.exists(rel))
             return
         seen: set[str] = set()
         for dirpath, dirnames, filenames in os.walk(self.root, followlinks=False):
