@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,19 @@ class ChatInput(QWidget):
         self.prompt.setMaximumHeight(90)
         self.prompt.setAccessibleName("Prompt")
         self.attachments = ImageStrip()  # screenshots pasted or dropped into the prompt
+        self.picked = None  # ui.pick.Picked: the element the next run changes (Preview › Pick)
+        self.pick_chip = QLabel()
+        self.pick_chip.setObjectName("pick-chip")
+        self.pick_chip.setWordWrap(True)
+        self.pick_chip.setTextFormat(Qt.TextFormat.PlainText)  # page text: never markup
+        self.unpick = QToolButton()
+        self.unpick.setText("✕")
+        self.unpick.setAccessibleName("Remove the picked element")
+        self.unpick.setToolTip("Change the whole page again, not just this element")
+        self.unpick.clicked.connect(lambda: self.set_picked(None))
+        chip_row = QHBoxLayout()
+        chip_row.addWidget(self.pick_chip, 1)
+        chip_row.addWidget(self.unpick)
         self.prompt.image_added.connect(self.attachments.add)
         self.modes = QButtonGroup(self)
         row = QHBoxLayout()
@@ -64,6 +79,7 @@ class ChatInput(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.target)
+        layout.addLayout(chip_row)
         layout.addWidget(self.prompt)
         layout.addWidget(self.attachments)
         layout.addLayout(row)
@@ -77,6 +93,16 @@ class ChatInput(QWidget):
         self.locked: dict[str, str] = {}
         self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
+        self.set_picked(None)
+
+    def set_picked(self, picked) -> None:
+        """The element a click in the preview picked (None: the whole page again)."""
+        self.picked = picked
+        self.pick_chip.setText(f"Only this element: {picked.chip()}" if picked else "")
+        self.pick_chip.setVisible(picked is not None)
+        self.unpick.setVisible(picked is not None)
+        if picked is not None:
+            self.prompt.setFocus()
 
     def set_locked(self, locked: dict[str, str]) -> None:
         """Modes the plan does not include (mode -> the line on what unlocks it): they stay

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.panes.retry_requested.connect(rv._on_retry)
         self.activity.link_activated.connect(self._on_user_file)
         self.center.preview.source_requested.connect(self._on_user_file)
+        self.center.preview.element_picked.connect(self.chat.set_picked)
         self.activity.view_changes_requested.connect(rv._on_view_changes)
         self.activity.revert_requested.connect(rv._on_revert)
         self.activity.retry_requested.connect(rv._on_retry)

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
 RELOAD_MS = 80  # files landing within this of each other make one reload
-SCROLL_JS = "[window.scrollX, window.scrollY]"
 APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
 
 
@@ -146,6 +145,7 @@ class PreviewPanel(QWidget):
     url_changed = Signal(str)
     busy_changed = Signal(bool)
     source_requested = Signal(str, int)  # a console error's project file and line, clicked
+    element_picked = Signal(object)  # ui.pick.Picked: the element the next run changes
     painted = Signal()  # a page with content is on screen (the first load of a source)
 
     def __init__(self, *, use_webengine: bool | None = None,
@@ -175,7 +175,6 @@ class PreviewPanel(QWidget):
         self.expect_static = False
         self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self.live_timer.timeout.connect(self._live_reload)
-        self._scroll: tuple[int, int] | None = None
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
 
@@ -192,9 +191,16 @@ class PreviewPanel(QWidget):
         self.reload_button.setToolTip("Reload")
         self.reload_button.setAccessibleName("Reload")
         self.browser_button = QPushButton(icons.icon("browser"), "Open in browser")
+        self.pick_button = QPushButton(icons.icon("search"), "Pick")
+        self.pick_button.setCheckable(True)
+        self.pick_button.setToolTip("Click an element of the page to change just that in the "
+                                    "next run")
+        self.pick_button.setVisible(self.embedded)
+        self.pick_timer = QTimer(self, interval=150)  # reads the pick from the isolated world
+        self.pick_timer.timeout.connect(self._read_pick)
         bar = QHBoxLayout()
         bar.addWidget(self.url_label, 1)
-        for b in (self.copy_button, self.reload_button, self.browser_button):
+        for b in (self.pick_button, self.copy_button, self.reload_button, self.browser_button):
             bar.addWidget(b)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -246,6 +252,7 @@ class PreviewPanel(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.browser_button.clicked.connect(self._on_browser_clicked)
         self.fix_button.clicked.connect(self._on_fix_clicked)
+        self.pick_button.toggled.connect(self._on_pick_toggled)
         self.console.itemActivated.connect(self._on_console_item)
         self.console.itemClicked.connect(self._on_console_item)
         self.start_button.clicked.connect(self.start_dev_server)
@@ -455,13 +462,11 @@ class PreviewPanel(QWidget):
         self.live_timer.stop()
 
     def file_landed(self, _rel: str) -> None:
-        """A file of the project was written: reload soon (debounced), keeping the scroll
-        (read now, while the debounce runs, so the reload does not wait for it)."""
-        if self.workspace is None or not self.isVisible():
-            return
-        if not self.live_timer.isActive() and self.view is not None and self._shown_view:
-            self.view.page().runJavaScript(SCROLL_JS, APPLICATION_WORLD, self._keep_scroll)
-        self.live_timer.start()
+        """A file of the project was written: reload soon (debounced). A reload keeps the
+        scroll: Chromium restores it anchored to the content on screen, which a restore of
+        the pixel offset did not (new styles moved the same paragraph 60 px away)."""
+        if self.workspace is not None and self.isVisible():
+            self.live_timer.start()
 
     def _live_reload(self) -> None:
         if self.workspace is None:
@@ -471,14 +476,7 @@ class PreviewPanel(QWidget):
             return
         if not self.embedded or self.view is None or not self._shown_view:
             return
-        self.view.reload()  # _on_loaded puts the scroll back
-
-    def _keep_scroll(self, pos) -> None:
-        """Where the page is scrolled, for after the reload (values checked: the page is
-        untrusted and shares its DOM with the isolated world)."""
-        if isinstance(pos, list) and len(pos) == 2 and all(
-                isinstance(v, int | float) and 0 <= v < 1e7 for v in pos):
-            self._scroll = (int(pos[0]), int(pos[1]))
+        self.view.reload()
 
     def _show_view(self) -> None:
         self._shown_view = True
@@ -494,10 +492,6 @@ class PreviewPanel(QWidget):
             self._show_view()
             self._painted = True
             self.painted.emit()
-        if ok and self._scroll is not None:
-            x, y = self._scroll
-            self._scroll = None
-            self.view.page().runJavaScript(f"window.scrollTo({x}, {y})", APPLICATION_WORLD)
 
     def _on_server_timer(self) -> None:
         """New error lines of the dev server's log (compile errors never reach the page's
@@ -546,7 +540,6 @@ class PreviewPanel(QWidget):
             # the old page, owned by the view, is deleted by setPage (its profile with it)
             self.view.setPage(_guarded_page(self.policy, self.open_url,
                                             self._on_console_error, self.view))
-            self._scroll = None
             self._painted = False
             # a dev server's first compile takes long: its intro (with the output) stays
             # until the page has painted; a static page loads at once and shows at once
@@ -603,6 +596,40 @@ class PreviewPanel(QWidget):
     def _on_browser_clicked(self) -> None:
         if self.url:
             self.open_url(QUrl(self.url))
+
+    # ---- pick mode: click to change ----------------------------------------------------
+    def _on_pick_toggled(self, on: bool) -> None:
+        from devora_desktop.ui.pick import PICK_JS, STOP_JS
+
+        if self.view is None or self.source is None:
+            self.pick_button.setChecked(False) if on else None
+            return
+        self.view.page().runJavaScript(PICK_JS if on else STOP_JS, APPLICATION_WORLD)
+        self.pick_timer.start() if on else self.pick_timer.stop()
+
+    def _read_pick(self) -> None:
+        from devora_desktop.ui.pick import READ_JS
+
+        if self.view is None or not self.pick_button.isChecked():
+            return self.pick_timer.stop()
+        self.view.page().runJavaScript(READ_JS, APPLICATION_WORLD, self._on_pick_read)
+
+    def _on_pick_read(self, raw: object) -> None:
+        from urllib.parse import unquote
+
+        from devora_desktop.ui.pick import clean
+
+        if not raw or not self.pick_button.isChecked() or self.view is None:
+            return
+        page = unquote(self.view.url().path().lstrip("/")) or "index.html"
+        if page.endswith("/"):
+            page += "index.html"
+        root = self.workspace.root if self.workspace is not None else None
+        picked = clean(raw, page, root)
+        self.pick_timer.stop()
+        self.pick_button.setChecked(False)
+        if picked is not None:
+            self.element_picked.emit(picked)
 
     def _on_console_item(self, item: QListWidgetItem) -> None:
         row = self.console.row(item)

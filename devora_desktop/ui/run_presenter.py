@@ -31,6 +31,8 @@ class RunPresenter:
         if note := self.w.chat.locked_note():  # refused before running: the prompt stays
             self.w.notifier.notify(note)
             return
+        if self.w.chat.picked is not None:  # Preview › Pick: change just that element
+            prompt += self.w.chat.picked.instruction()
         self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
                                 self.w.chat.model.currentText().strip() or None,
                                 list(self.w.chat.attachments.images))
@@ -51,6 +53,7 @@ class RunPresenter:
         self.w.chat.prompt.clear()
         images = len(self.w.chat.attachments.images)
         self.w.chat.attachments.clear()
+        self.w.chat.set_picked(None)
         self.w.activity.say("you", prompt + (f"  [+{images} image{'s' * (images > 1)}]"
                                              if images else ""))
 

@@ -1,0 +1,84 @@
+"""Click to change: Pick in the preview, a click on an element, a chip in the prompt naming it
+(tag, text, selector, file and line), and the next run asked to change just that. What the page
+says is untrusted: a hostile page cannot put markup in the chip or forge a pick."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from devora_desktop.ui.pick import clean
+from devora_desktop.ui.webengine import webengine_available
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    configured,
+    make_window,
+    script,
+    type_prompt,
+)
+from tests.ui.test_window_basics import choose_project, project_with
+
+__all__ = ["configured"]
+
+PAGE = """<!doctype html><style>body{margin:0} h2{margin:0;height:60px}</style>
+<header><h1>Crumb</h1></header>
+<section id="menu">
+  <h2 class="title">Our menu</h2>
+</section>
+<script>document.title = 'ready';</script>"""
+
+
+def element_centre(qtbot, view, selector: str) -> QPoint:
+    """Where ``selector`` is drawn in the view, as a person would aim at it."""
+    got: list = []
+    view.page().runJavaScript(
+        "(() => { const r = document.querySelector('" + selector + "')"
+        ".getBoundingClientRect(); return Math.round(r.left + r.width / 2) + ',' + "
+        "Math.round(r.top + r.height / 2); })()", 0, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    x, y = str(got[0]).split(",")
+    return QPoint(int(x), int(y))
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, aloop,
+                                                           fake_llm) -> None:
+    project_with(configured, "Crumb", {"index.html": PAGE})
+    w = make_window(configured, qtbot)
+    choose_project(qtbot, w, 0)
+    preview = w.center.preview
+    with qtbot.waitSignal(preview.loaded, timeout=RUN_MS):
+        w.center.show_preview()
+    target = preview.view.focusProxy() or preview.view
+    qtbot.waitUntil(target.isVisible, timeout=5000)
+    where = element_centre(qtbot, preview.view, "h2")
+    with qtbot.waitSignal(preview.element_picked, timeout=10000):
+        click(qtbot, preview.pick_button)
+        qtbot.wait(300)  # the picker is installed in the page
+        qtbot.mouseMove(target, where)
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=where)
+    chip = w.chat.pick_chip.text()
+    assert w.chat.pick_chip.isVisible() and not preview.pick_button.isChecked()
+    assert "<h2>" in chip and "Our menu" in chip and "#menu > h2.title" in chip
+    assert "index.html:4" in chip
+    # the next run: the person's words, then just that element
+    script(fake_llm)
+    type_prompt(qtbot, w, "make it bigger", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    sent = str(fake_llm.requests_for("architect")[0]["body"]["messages"])
+    assert "make it bigger" in sent and "Change only this element" in sent
+    assert "#menu > h2.title" in sent and "index.html at line 4" in sent
+    assert not w.chat.pick_chip.isVisible()  # it went with that run
+
+
+def test_a_pick_is_untrusted_input(tmp_path) -> None:
+    (tmp_path / "index.html").write_text("<p>x</p>\n")
+    assert clean({"tag": "<img onerror=x>", "text": "a"}, "index.html", tmp_path) is None
+    assert clean("not a dict", "index.html", tmp_path) is None
+    picked = clean({"tag": "p", "text": "x\n\n" + "y" * 999, "id": "",
+                    "selector": "p`; rm -rf /`<script>"}, "index.html", tmp_path)
+    assert picked is not None and len(picked.text) <= 200 and "\n" not in picked.text
+    assert "`" not in picked.selector and "<" not in picked.selector
+    assert (picked.file, picked.line) == ("index.html", 1)
