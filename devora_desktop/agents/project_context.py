@@ -40,7 +40,7 @@ def edits_since(ws: Workspace, version: str | None) -> str:
     if not version:
         return ""
     try:
-        diff = ws.diff(version, None)
+        diff = ws.diff_to_worktree(version)
     except (DevoraError, OSError, KeyError):
         return ""
     if len(diff) > MAX_EDITS_CHARS:

@@ -638,6 +638,47 @@ class Workspace:
         """Unified diff between two versions (None = the empty project / the working tree)."""
         old = self.files_at(old_version) if old_version else {}
         new = self.files_at(new_version) if new_version else self.snapshot()
+        return self._unified(old, new)
+
+    def diff_to_worktree(self, version: str) -> str:
+        """Unified diff from ``version`` to the files as they are now. In an opened folder only
+        the paths that can differ are read (what changed since ``version`` in the history,
+        plus the person's uncommitted files): a big repository is not read whole."""
+        if not self.adopted:
+            return self.diff(version, None)
+        from dulwich.diff_tree import tree_changes
+        from dulwich.object_store import tree_lookup_path
+
+        from devora_desktop.core.gitrepo import is_secret_file
+
+        repo = self._repo()
+        try:
+            base = repo[version.encode()].tree
+            head = self.head()
+            paths = set(self._git().person_changes())
+            if head is not None and head != version:
+                for c in tree_changes(repo.object_store, base, repo[head.encode()].tree):
+                    paths.update(p.decode("utf-8", "replace") for p in (c.old.path, c.new.path)
+                                 if p)
+            old: dict[str, bytes] = {}
+            new: dict[str, bytes] = {}
+            for rel in sorted(paths):
+                if is_secret_file(rel):
+                    continue
+                try:
+                    _mode, sha = tree_lookup_path(repo.object_store.__getitem__, base,
+                                                  rel.encode("utf-8"))
+                    old[rel] = repo[sha].data
+                except KeyError:
+                    pass
+                if self.exists(rel):
+                    with contextlib.suppress(OSError):
+                        new[rel] = self.path_for(rel).read_bytes()
+        finally:
+            repo.close()
+        return self._unified(old, new)
+
+    def _unified(self, old: dict[str, bytes], new: dict[str, bytes]) -> str:
         chunks: list[str] = []
         for change in self.changes_between(old, new):
             a, b = old.get(change.path, b""), new.get(change.path, b"")

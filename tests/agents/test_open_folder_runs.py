@@ -146,3 +146,25 @@ def test_restore_and_revert_touch_only_tracked_files(ctx, tmp_path: Path) -> Non
     assert (repo / "a.txt").read_text() == "two\n" and (repo / "new.txt").exists()
     assert (repo / "scratch.txt").exists() and (repo / "run.log").exists()
     assert not (repo / "HOOK_RAN").exists()
+
+
+def test_the_persons_changes_since_a_version_read_only_what_can_differ(
+        ctx, tmp_path: Path) -> None:
+    from devora_desktop.agents.project_context import context_note
+
+    repo = make_repo(tmp_path / "work", {"a.txt": "one\n", "b.txt": "bee\n",
+                                         "AGENTS.md": "Use tabs.\n"})
+    project = import_folder(ctx.store, repo).project
+    ws = ctx.store.workspace(project.id)
+    since = ws.head()
+    (repo / "a.txt").write_text("two\n")
+    git(repo, "-c", "core.hooksPath=/dev/null", "commit", "-qam", "by git")
+    (repo / "b.txt").write_text("bee, edited\n")
+    (repo / "c.txt").write_text("new\n")
+    (repo / ".env").write_text("TOKEN=canary\n")
+    fast = ws.diff_to_worktree(since)
+    assert fast == ws.diff(since, None)
+    assert "+two" in fast and "+bee, edited" in fast and "+new" in fast
+    assert "canary" not in fast
+    note = context_note(ws, since)
+    assert "Use tabs." in note and "+bee, edited" in note
