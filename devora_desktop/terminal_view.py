@@ -24,11 +24,11 @@ from devora_desktop.agents.events import (
 )
 from devora_desktop.agents.launch import start_run
 from devora_desktop.agents.orchestrator import EngineOptions
-from devora_desktop.agents.progress import Activity, RunProgress
 from devora_desktop.agents.providers import choose_provider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
 from devora_desktop.core.models import Mode, clean_text
+from devora_desktop.progress import Activity, RunProgress
 
 # 3: the run finished and its version is kept, but it is not approved (a planned file is
 # missing, a check still fails, the review asked for changes or could not be read)

@@ -29,7 +29,7 @@ from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.placeholder import Placeholder
 
 if TYPE_CHECKING:
-    from devora_desktop.agents.progress import Activity, RunProgress
+    from devora_desktop.progress import Activity, RunProgress
 
 LEVEL_ICON = {"ok": "✓", "error": "✗", "warning": "⚠", "info": "•", "active": "⟳"}
 LEVEL_ICON_NAME = {"ok": "done", "error": "error", "warning": "warning", "info": "info",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from devora_desktop.agents import registry
 
 if TYPE_CHECKING:
-    from devora_desktop.agents.progress import AgentProgress, RunProgress
+    from devora_desktop.progress import AgentProgress, RunProgress
 
 AGENTS = registry.AGENTS  # every agent, built-in or registered: its pane when it shows up
 ICONS = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "cancelled": "■",

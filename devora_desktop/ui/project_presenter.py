@@ -74,7 +74,7 @@ class ProjectPresenter:
 
     async def _replay(self, record) -> None:
         """The last run of a project, from its saved log: feed and panes, all closed."""
-        from devora_desktop.agents.progress import RunProgress
+        from devora_desktop.progress import RunProgress
 
         events = await self.w.tasks.off_thread(self.w.ctx.store.runs.load_events, record)
         if self.w.current.id != record.project_id or self.w.controller.running:

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     import asyncio
 
     from devora_desktop.agents.orchestrator import EngineOptions, Run
-    from devora_desktop.agents.progress import RunProgress
     from devora_desktop.core.context import AppContext
     from devora_desktop.core.models import Mode, Project
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class RunController(QObject):
     started = Signal(str)  # project id, once the engine has opened (or created) the project
     prompt_accepted = Signal(str)  # the prompt the run was started with
     event = Signal(object)  # every RunEvent, after it was folded into ``progress``
-    activity = Signal(object)  # each readable step (agents.progress.Activity)
+    activity = Signal(object)  # each readable step (progress.Activity)
     running_changed = Signal(bool)
     finished = Signal(str)  # finished | failed | cancelled | interrupted | error
     image_note = Signal(str)  # why the prompt's images are not used by this run
@@ -73,7 +73,7 @@ class RunController(QObject):
     def progress(self) -> RunProgress:
         """The model of the current (or last) run; made on first use, not at start-up."""
         if self._progress is None:
-            from devora_desktop.agents.progress import RunProgress
+            from devora_desktop.progress import RunProgress
 
             self._progress = RunProgress()
         return self._progress
@@ -126,8 +126,8 @@ class RunController(QObject):
         import contextlib
 
         from devora_desktop.agents.launch import start_run
-        from devora_desktop.agents.progress import RunProgress
         from devora_desktop.core.errors import DevoraError
+        from devora_desktop.progress import RunProgress
 
         assert self.ctx is not None
         self.progress = RunProgress()

@@ -11,7 +11,7 @@ from devora_desktop.ui.history_panel import restore_version, revert_version
 from devora_desktop.ui.status import last_run_text
 
 if TYPE_CHECKING:
-    from devora_desktop.agents.progress import Activity
+    from devora_desktop.progress import Activity
     from devora_desktop.ui.main_window import MainWindow
 
 

@@ -14,8 +14,8 @@ from devora_desktop.agents.events import (
     WaitingForYou,
     YouAnswered,
 )
-from devora_desktop.agents.progress import RunProgress
 from devora_desktop.core.checks import CheckOptions
+from devora_desktop.progress import RunProgress
 
 
 @dataclass

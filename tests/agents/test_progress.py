@@ -29,9 +29,9 @@ from devora_desktop.agents.events import (
     ValidationReport,
     VersionCommitted,
 )
-from devora_desktop.agents.progress import Activity, RunProgress
 from devora_desktop.agents.protocol import FileBlockParser, FileOpened, FileText
 from devora_desktop.core.models import Usage
+from devora_desktop.progress import Activity, RunProgress
 
 PLAN = ('Here is the plan.\n```json\n{"name": "Task Garden", "summary": "s", "files": ['
         '{"path": "app/page.tsx", "owner": "frontend"},'
@@ -393,6 +393,6 @@ def test_every_run_event_class_has_its_fold() -> None:
     from typing import get_args
 
     from devora_desktop.agents.events import RunEvent
-    from devora_desktop.agents.progress import _handlers
+    from devora_desktop.progress import _handlers
 
     assert set(get_args(get_args(RunEvent)[0])) == set(_handlers())
