@@ -225,3 +225,19 @@ def test_a_repository_of_100k_files_opens(run_cli, tmp_path: Path) -> None:
     assert imported["files"] == 100_000 + 0
     shown = json.loads(run_cli("projects", "show", imported["project"]["id"], "--json").out)
     assert len(shown["files"]) == 100_000
+
+
+def test_export_of_an_opened_folder_keeps_its_images_not_its_secrets(run_cli,
+                                                                     tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "site", {"index.html": "<img src=logo.png>\n"}, hooks=False)
+    (repo / "logo.png").write_bytes(bytes(range(256)) * 4)
+    (repo / ".env").write_text("KEY=canary\n")
+    pid = _import(run_cli, repo)["project"]["id"]
+    shown = json.loads(run_cli("projects", "show", pid, "--json").out)["files"]
+    assert "logo.png" not in shown  # never read for a model ...
+    out = tmp_path / "out"
+    result = run_cli("export", "folder", pid, "--out", str(out))
+    assert result.code == 0, result
+    assert (out / "logo.png").read_bytes() == bytes(range(256)) * 4  # ... but exported
+    assert (out / "index.html").exists() and not (out / ".env").exists()
+    assert not (out / "node_modules").exists()

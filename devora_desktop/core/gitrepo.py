@@ -138,8 +138,9 @@ class GitFolder:
                 if "filter=lfs" in line and line.split() and not line.startswith("#")]
 
     # ---- listing ----------------------------------------------------------------------------
-    def listing(self) -> Listing:
-        """Tracked files plus untracked ones git would add, minus what never reaches a model."""
+    def listing(self, for_model: bool = True) -> Listing:
+        """Tracked files plus untracked ones git would add, minus what never reaches a model
+        (``for_model`` False: keep binaries, big and LFS files, as an export wants them)."""
         from dulwich.ignore import IgnoreFilterManager
 
         out = Listing(files=[])
@@ -181,7 +182,8 @@ class GitFolder:
                             stack.append(rel)
                     elif stat.S_ISREG(st.st_mode):
                         seen.add(rel)
-                        why = self._left_out(rel, st.st_size, rel in tracked, ignore, lfs)
+                        why = self._left_out(rel, st.st_size, rel in tracked, ignore, lfs,
+                                             for_model)
                         if why:
                             out.skip(why)
                         else:
@@ -193,17 +195,20 @@ class GitFolder:
                     st = os.lstat(path)
                     if stat.S_ISREG(st.st_mode) and not self._first_link(rel) and \
                             not any(p in SKIPPED_DIRS for p in rel.split("/")[:-1]) and \
-                            not self._left_out(rel, st.st_size, True, ignore, lfs):
+                            not self._left_out(rel, st.st_size, True, ignore, lfs, for_model):
                         out.files.append(rel)
         out.files.sort()
         return out
 
-    def _left_out(self, rel: str, size: int, tracked: bool, ignore, lfs: list[str]) -> str | None:
+    def _left_out(self, rel: str, size: int, tracked: bool, ignore, lfs: list[str],
+                  for_model: bool = True) -> str | None:
         name = rel.rsplit("/", 1)[-1]
         if is_secret_file(rel):
             return "secret files (.env, keys, credentials)"
         if not tracked and ignore.is_ignored(rel):
             return "ignored by .gitignore"
+        if not for_model:
+            return None
         if size > MAX_LISTED_BYTES:
             return "files over 2 MB"
         if any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in lfs):

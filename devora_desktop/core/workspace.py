@@ -429,6 +429,15 @@ class Workspace:
         for rel in self._journal():
             if rel not in seen and self.exists(rel):
                 yield rel
+    def export_files(self) -> list[str]:
+        """What an export takes: the listing, and in an opened folder also the images, fonts
+        and big files a model never reads (secret and ignored files still stay out)."""
+        if not self.adopted:
+            return self.list_files()
+        files = self._git().listing(for_model=False).files
+        have = set(files)
+        return files + [rel for rel in self._journal() if rel not in have and self.exists(rel)]
+
     def list_files(self) -> list[str]:
         return list(self.iter_files())
 

@@ -63,7 +63,7 @@ def scan_secrets(rel: str, data: bytes, known: list[str] | None = None) -> list[
 
 
 def plan_export(ws: Workspace, known_secrets: list[str] | None = None) -> ExportPlan:
-    files = [f for f in ws.list_files() if not is_env_file(f)]
+    files = [f for f in ws.export_files() if not is_env_file(f)]
     secrets: list[SecretFinding] = []
     for rel in files:
         secrets += scan_secrets(rel, (ws.root / rel).read_bytes(), known_secrets)
