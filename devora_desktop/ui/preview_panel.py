@@ -185,12 +185,17 @@ class PreviewPanel(QWidget):
         # the bar must fit a 1024 px window's centre: the URL shrinks, Reload is an icon
         self.url_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.url_label.setMinimumWidth(60)
-        self.copy_button = QPushButton(icons.icon("copy"), "Copy")
+        # icons with a name and a tooltip: with Pick beside them, their words cut the URL
+        # at 1024 px
+        self.copy_button = QPushButton(icons.icon("copy"), "")
         self.copy_button.setToolTip("Copy the URL")
+        self.copy_button.setAccessibleName("Copy the URL")
         self.reload_button = QPushButton(icons.icon("reload"), "")
         self.reload_button.setToolTip("Reload")
         self.reload_button.setAccessibleName("Reload")
-        self.browser_button = QPushButton(icons.icon("browser"), "Open in browser")
+        self.browser_button = QPushButton(icons.icon("browser"), "")
+        self.browser_button.setToolTip("Open in your browser")
+        self.browser_button.setAccessibleName("Open in browser")
         self.pick_button = QPushButton(icons.icon("search"), "Pick")
         self.pick_button.setCheckable(True)
         self.pick_button.setToolTip("Click an element of the page to change just that in the "
@@ -265,7 +270,7 @@ class PreviewPanel(QWidget):
         return self.source.url if self.source is not None else None
 
     def _set_url(self, url: str | None, message: str = "") -> None:
-        self.copy_button.setText("Copy")
+        self.copy_button.setText("")
         for b in (self.copy_button, self.reload_button, self.browser_button):
             b.setEnabled(url is not None)
         if url is None:

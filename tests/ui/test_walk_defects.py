@@ -284,3 +284,19 @@ def test_nothing_the_walk_found_clipped_is_cut_at_1024x700(ctx, qtbot, aloop) ->
             assert label.height() >= label.heightForWidth(label.width()), label.text()
         else:
             assert fits(label, label.text()) or "<" in label.text(), label.text()
+
+
+def test_the_preview_url_reads_in_full_at_1024(ctx, qtbot, aloop) -> None:
+    """At 1024 px the preview's address was cut ("http://127.0.0.1:37673/ · th")."""
+    project_with(ctx, "Crumb", {"index.html": "<h1>Crumb</h1>"})
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    choose_project(qtbot, w, 0)
+    preview = w.center.preview
+    preview.embedded = False  # the bar is the same; no page needed to read the address
+    w.center.show_preview()
+    qtbot.waitUntil(lambda: preview.url is not None, timeout=10000)
+    label = preview.url_label
+    shown = label.fontMetrics().horizontalAdvance(f"{preview.url} · this computer only")
+    assert shown <= label.contentsRect().width(), (shown, label.contentsRect().width())
