@@ -100,18 +100,13 @@ class Run:
         #: files reference.
         self.repo_map: RepoMap | None = None
 
-    # The journal owns these; the names stay for the callers that read them.
+    # The journal owns these; the steps (StepScope) and the run's readers use the names.
     log = property(lambda self: self.journal.log)
     record = property(lambda self: self.journal.record)
     project = property(lambda self: self.journal.project)
     ws = property(lambda self: self.journal.ws)
-    queue = property(lambda self: self.journal.queue)
-    approved = property(lambda self: self.verdict.approved)
-    findings = property(lambda self: self.verdict.findings)
-    written = property(lambda self: self.gate.written if self.gate else {})
     #: The request as the agents read it (the person's words stay ``request.prompt``).
     brief = property(lambda self: self.request.prompt + self.context_note)
-    deleted = property(lambda self: self.gate.deleted if self.gate else [])
 
     # ---- public --------------------------------------------------------------------------
     def __aiter__(self) -> AsyncIterator[RunEvent]:
@@ -456,12 +451,13 @@ class Run:
             self.emit(VersionCommitted(version_id=version_id, number=number, message=message))
         usage = self.budget.spent
         rec = self.record
-        rec.status = RunStatus.FINISHED if self.approved else RunStatus.NOT_APPROVED
-        rec.version_id = version_id or self.ws.head()
-        rec.files_written = sorted(self.written)
-        rec.files_deleted = sorted(self.deleted)
-        rec.validation = [f.model_dump() for f in self.findings]
         verdict = self.verdict
+        written, deleted = self.gate.written, self.gate.deleted
+        rec.status = RunStatus.FINISHED if verdict.approved else RunStatus.NOT_APPROVED
+        rec.version_id = version_id or self.ws.head()
+        rec.files_written = sorted(written)
+        rec.files_deleted = sorted(deleted)
+        rec.validation = [f.model_dump() for f in verdict.findings]
         review = verdict.review
         rec.review = {"verdict": verdict.text, "fix_rounds": verdict.fix_rounds,
                       **({"status": review.status, "summary": review.summary,
@@ -471,7 +467,7 @@ class Run:
         cost = f" · ${usage.cost_usd:.4f}" if usage.cost_usd else ""
         self.store.conversations.append(self.project.id, Message(
             role="assistant", run_id=rec.id,
-            content=f"{len(self.written)} file{'' if len(self.written) == 1 else 's'} · "
+            content=f"{len(written)} file{'' if len(written) == 1 else 's'} · "
                     f"{verdict.text}{cost} · {seconds:.1f} s"))
         # the user answered the checks question during the run (agents/checking): keep it
         with contextlib.suppress(DevoraError):
@@ -480,7 +476,7 @@ class Run:
         fix_costs = [e.usage.cost_usd for e in self.journal.events
                      if isinstance(e, AgentFinished) and e.round > 0]
         self.emit(RunFinished(usage=usage, cost=usage.cost_usd, approved=verdict.approved,
-                              files_written=len(self.written), files_deleted=len(self.deleted),
+                              files_written=len(written), files_deleted=len(deleted),
                               version_id=rec.version_id, seconds=seconds, verdict=verdict.text,
                               findings=verdict.findings, checks_skipped=verdict.checks_skipped,
                               fix_rounds=verdict.fix_rounds,
