@@ -344,7 +344,8 @@ class PreviewServer(LoopbackServer):
             if rel in self._listing:
                 return True
             # files appear during a run: re-ask the workspace once on a miss
-            self._listing = frozenset(r for r in self.workspace.iter_files() if servable(r))
+            # export_files: an opened folder's images are served too (a model never reads them)
+            self._listing = frozenset(r for r in self.workspace.export_files() if servable(r))
             return rel in self._listing
 
     def resolve(self, url_path: str) -> str | None:

@@ -168,3 +168,24 @@ def test_the_persons_changes_since_a_version_read_only_what_can_differ(
     assert "canary" not in fast
     note = context_note(ws, since)
     assert "Use tabs." in note and "+bee, edited" in note
+
+
+def test_the_preview_of_an_opened_folder_serves_its_images_not_its_secrets(
+        ctx, tmp_path: Path) -> None:
+    import httpx
+
+    from devora_desktop.core.preview import PreviewServer
+
+    repo = make_repo(tmp_path / "site", {"index.html": "<img src=logo.png>\n"}, hooks=False)
+    (repo / "logo.png").write_bytes(b"\x89PNG" + bytes(range(200)))
+    (repo / ".env.local").write_text("KEY=canary\n")
+    project = import_folder(ctx.store, repo).project
+    server = PreviewServer(ctx.store.workspace(project.id))
+    base = server.url.rstrip("/")
+    try:
+        assert httpx.get(f"{base}/logo.png", timeout=5).content.startswith(b"\x89PNG")
+        assert httpx.get(f"{base}/", timeout=5).text.startswith("<img")
+        assert httpx.get(f"{base}/.env.local", timeout=5).status_code == 404
+        assert httpx.get(f"{base}/node_modules/left-pad/index.js", timeout=5).status_code == 404
+    finally:
+        server.stop()
