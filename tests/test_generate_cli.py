@@ -104,7 +104,9 @@ def test_models_check(run_cli, fake_llm, monkeypatch) -> None:
                                          ("my cooking blog", "blog"),
                                          ("SaaS analytics dashboard", "dashboard"),
                                          ("an e-commerce store for socks", "store"),
-                                         ("something nice", "landing")])
+                                         # no app named: a data app (and a verdict that
+                                         # says so), a landing page only when asked
+                                         ("something nice", "directory")])
 def test_template_choice(prompt: str, kind: str) -> None:
     assert templates.choose(prompt) == kind
 

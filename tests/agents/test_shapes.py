@@ -121,3 +121,11 @@ def test_unfit_prompts_are_said_plainly() -> None:
     assert templates.read("a tip calculator").unfit == ""
     odd = templates.read("a calorie calculator")
     assert odd.kind == "calculator" and "calorie calculator" in odd.unfit
+
+
+def test_a_prompt_that_names_no_app_gets_a_data_app_not_a_waitlist_page() -> None:
+    spec = templates.read("an app for my choir")
+    assert spec.kind == "directory" and not spec.fits
+    assert 'they can\'t build what was asked ("an app for my choir")' in spec.unfit
+    text = "\n".join(templates.all_files(spec.kind, "web", spec.name, spec).values()).lower()
+    assert "waitlist" not in text and "choir" in text

@@ -87,7 +87,9 @@ def detect(prompt: str) -> Detected:
                  if (m := re.search(pattern, text))]
         if found:
             return Detected(min(found)[2], named=named)
-    return Detected("landing", named=False)
+    # Nothing names an app: a plain list of the subject beats a waitlist page (and the verdict
+    # says it is not what was asked).
+    return Detected("directory", named=False)
 
 
 def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
