@@ -40,7 +40,7 @@ def _scan(root: Path) -> tuple[list[str], list[str]]:
         dirs.append(here)
         if len(dirs) >= 2000:  # the OS limits watches; a project this large rescans on focus
             break
-    return Workspace(root).list_files(), dirs
+    return Workspace(root).export_files(), dirs  # an opened folder: its images too
 
 
 NO_PROJECT = "No project open. Choose one above, or describe a new app in the chat."

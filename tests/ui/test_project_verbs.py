@@ -75,7 +75,10 @@ def _open_folder(qtbot, w, folder: Path) -> None:
 def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path: Path) -> None:
     w = window
     repo = make_repo(tmp_path / "garden", {"main.py": "print('garden')\n"})
+    (repo / "logo.png").write_bytes(b"\x89PNG" + bytes(64))
     _open_folder(qtbot, w, repo)
+    qtbot.waitUntil(lambda: "main.py" in w.files.items)
+    assert "logo.png" in w.files.items  # shown in the tree, though never sent to a model
     project = ctx.store.projects.get(w.current.id)
     assert project.folder == str(repo.resolve()) and w.projects.names() == ["garden"]
     assert "main.py" in ctx.store.workspace(project.id).list_files()
