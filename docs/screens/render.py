@@ -137,6 +137,31 @@ async def scenario(window, ctx, shots: Shooter) -> None:
     await shots.settle(0.5)
     shots.shot(window, "preview")
 
+    # click to change: Pick, hover an element (it is outlined), click it: a chip in the prompt
+    if getattr(preview, "embedded", False) and preview.view is not None:
+        from PySide6.QtCore import QPoint
+
+        got: list = []
+        preview.view.page().runJavaScript(
+            "(() => { const r = document.querySelector('h1').getBoundingClientRect();"
+            " return Math.round(r.left + 40) + ',' + Math.round(r.top + r.height / 2); })()",
+            0, got.append)
+        await shots.until(lambda: got, 10, "the heading's place")
+        x, y = (int(v) for v in str(got[0]).split(","))
+        target = preview.view.focusProxy() or preview.view
+        QTest.mouseClick(preview.pick_button, Qt.MouseButton.LeftButton)
+        await shots.settle(0.5)
+        QTest.mouseMove(target, QPoint(x, y))
+        await shots.settle(0.6)
+        shots.shot(window, "pick")
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        await shots.until(lambda: window.chat.picked is not None, 10, "the picked element")
+        QTest.keyClicks(window.chat.prompt, "Make the title larger and green")
+        await shots.settle(0.4)
+        shots.shot(window, "pick-chip")
+        window.chat.set_picked(None)
+        window.chat.prompt.clear()
+
     # a screenshot pasted into the prompt, waiting for the next run
     image = QImage(320, 200, QImage.Format.Format_RGB32)
     image.fill(QColor("#f4efe6"))
