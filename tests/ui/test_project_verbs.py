@@ -98,7 +98,7 @@ def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path:
     answer(qtbot, w, "Remove from Devora")
     qtbot.waitUntil(lambda: w.projects.names() == [])
     assert ctx.store.projects.list() == [] and w.current.id is None
-    assert tree_bytes(repo) == before and git(repo, "status", "--porcelain") == ""
+    assert tree_bytes(repo) == before and git(repo, "status", "--porcelain") == "?? logo.png"
 
     _menu_bar(qtbot, w, "Project", "Undo delete of Herb Garden")
     qtbot.waitUntil(lambda: w.projects.names() == ["Herb Garden"])
