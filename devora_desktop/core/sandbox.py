@@ -192,9 +192,19 @@ def _pids_cgroup(tasks: int) -> str | None:
 # ---- preparing a run ---------------------------------------------------------------------
 #: a pids cgroup counts threads: a browser or node process runs a dozen or more
 _TASKS_PER_PROCESS = 8
-_SYSTEM_RO = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt",
+_SYSTEM_RO = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/opt",
               "/nix", "/snap", "/srv/toolchains")
-_ETC_NEVER = ("/etc/shadow", "/etc/gshadow", "/etc/ssh", "/etc/ssl/private", "/etc/sudoers")
+#: What of /etc a toolchain or browser reads. Not all of /etc: root can read its own 0600
+#: files there (Wi-Fi passwords, host keys) even with every capability dropped.
+_ETC_READ = ("/etc/hosts", "/etc/resolv.conf", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf",
+             "/etc/host.conf", "/etc/gai.conf", "/etc/ssl/certs", "/etc/ssl/openssl.cnf",
+             "/etc/ca-certificates", "/etc/ca-certificates.conf", "/etc/pki/tls/certs",
+             "/etc/pki/ca-trust", "/etc/fonts", "/etc/alternatives", "/etc/ld.so.cache",
+             "/etc/ld.so.conf", "/etc/ld.so.conf.d", "/etc/localtime", "/etc/timezone",
+             "/etc/mime.types", "/etc/python3", "/etc/python3.11", "/etc/nodejs", "/etc/npmrc",
+             "/etc/chromium", "/etc/chromium.d", "/etc/xdg", "/etc/os-release",
+             "/etc/lsb-release", "/etc/debian_version", "/etc/machine-id", "/etc/magic",
+             "/etc/locale.alias", "/etc/environment")
 
 
 @functools.cache
@@ -295,12 +305,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
             if os.path.exists(path):
                 args += ["--ro-bind" if not os.path.islink(path) else "--symlink",
                          os.readlink(path) if os.path.islink(path) else path, path]
-        for path in _ETC_NEVER:
-            if os.path.isdir(path):
-                args += ["--tmpfs", path]
-            elif os.path.exists(path):
-                args += ["--ro-bind", "/dev/null", path]
-        for path in ("/sys/devices/system/cpu", "/sys/fs/cgroup", "/var/cache/fontconfig"):
+        for path in (*_ETC_READ, "/sys/devices/system/cpu", "/sys/fs/cgroup",
+                     "/var/cache/fontconfig"):
             args += ["--ro-bind-try", path, path]
         for path in readable:
             if os.path.islink(path) and any(path.startswith(p + "/") for p in readable):
@@ -327,13 +333,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
     os.makedirs(home)
     os.makedirs(tmp)
     run_env.update(HOME=home, TMPDIR=tmp, TMP=tmp, TEMP=tmp)
-    read = [p for p in _SYSTEM_RO if os.path.exists(p) and p != "/etc"] + readable + [
-        "/proc", "/sys/devices/system/cpu", "/var/cache/fontconfig", "/etc/hosts",
-        "/etc/resolv.conf", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/ssl",
-        "/etc/ca-certificates", "/etc/fonts",
-        "/etc/alternatives", "/etc/ld.so.cache", "/etc/localtime", "/etc/mime.types",
-        "/etc/python3", "/etc/nodejs", "/etc/chromium", "/etc/chromium.d", "/etc/xdg",
-        "/etc/os-release", "/etc/machine-id"]
+    read = [p for p in _SYSTEM_RO if os.path.exists(p)] + readable + [
+        "/proc", "/sys/devices/system/cpu", "/var/cache/fontconfig", *_ETC_READ]
     write = [project, scratch, "/dev", *writable]
     if workdir != project:
         write.append(workdir)
