@@ -198,3 +198,22 @@ def test_without_bubblewrap_landlock_takes_over_and_says_how_to_get_it(
     assert status.kind == "landlock" and status.confined
     assert status.lost[0] == sandbox.BWRAP_MISSING
     assert "apt install bubblewrap" in status.line()
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+async def test_roots_own_files_in_etc_stay_closed(tmp_path: Path, kind: str) -> None:
+    """Root keeps reading its own 0600 files with every capability dropped: /etc is opened
+    entry by entry, never whole."""
+    need(kind)
+    secret = next((p for p in ("/etc/shadow", "/etc/gshadow", "/etc/sudoers")
+                   if os.access(p, os.R_OK)), None)
+    if secret is None:
+        pytest.skip("no readable root-only file in /etc to try")
+    script = ("import sys\ntry:\n    open(sys.argv[1]).read(); print('READ')\n"
+              "except OSError as e:\n    print('refused', e.errno)\n"
+              "print(open('/etc/hosts').read() != '')\n")
+    result = await ProjectRunner(tmp_path, kind=kind).run(  # type: ignore[arg-type]
+        [PY, "-I", "-c", script, secret], timeout=30)
+    assert result.ok, result.text
+    assert result.lines[0].startswith("refused") and result.lines[1] == "True"
