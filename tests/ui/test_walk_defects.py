@@ -146,7 +146,7 @@ def test_side_panels_keep_their_width_during_a_run(configured, qtbot, aloop, fak
 
     before = edges()
     seen = set()
-    script(fake_llm, latency=0.01, page="\n".join(f"const line{i} = {i};" for i in range(60)))
+    script(fake_llm, latency=0.004, page="\n".join(f"const line{i} = {i};" for i in range(40)))
     type_prompt(qtbot, w, "a task app with a long description of many things")
     w.controller.activity.connect(lambda _a: seen.add(edges()))
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
@@ -161,7 +161,7 @@ def test_streaming_keeps_the_start_of_each_line_in_view(configured, qtbot, aloop
     w = make_window(configured, qtbot)
     w.resize(1024, 700)
     long_lines = "\n".join(f"const value{i} = '{'x' * 150}';" for i in range(20))
-    script(fake_llm, latency=0.01, page=long_lines)
+    script(fake_llm, latency=0.003, page=long_lines)
     type_prompt(qtbot, w, "a task app")
     bar = w.viewer.editor.horizontalScrollBar()
     offsets = []
