@@ -1,7 +1,7 @@
 """A full-stack run against the fake model server with fixed per-agent latencies.
 
 The code agents stream in parallel, so the run should take the critical path
-(architect 1.0 + max(frontend 2.5, backend 2.0, database 1.5) + reviewer 0.8 = 5.3 s), not the
+(architect 1.0 + max(frontend 2.5, backend 2.0, database 1.5) + reviewer 0.8 = 4.3 s), not the
 sequential sum (7.8 s). Target: wall / critical path <= 1.03.
 Also: tokens sent by a one-file refinement of a 50-file project against resending every file.
 Second table, a 20-file full-stack project with the fake model streaming at a fixed speed per
