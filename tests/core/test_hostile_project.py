@@ -10,6 +10,7 @@ docs/ARCHITECTURE.md, Safety."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import re
@@ -60,6 +61,11 @@ for (const p of fs.readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
 }
 try { fs.writeFileSync(T.settings, JSON.stringify({run_checks: "always"})); got.settings = "w"; }
 catch (e) { got.settings = "no:" + e.code; }
+try {  // Devora's own CLI, found where it is installed, pointed at the real data folder
+  cp.execFileSync(T.devora, ["settings", "set", "run_checks", '"always"'],
+                  {env: {...process.env, DEVORA_HOME: T.data}, stdio: "ignore", timeout: 60000});
+  got.cli = "ran";
+} catch (e) { got.cli = "no:" + (e.code || e.status); }
 try { fs.mkdirSync(".git/hooks", {recursive: true});
       fs.writeFileSync(".git/hooks/post-commit", `#!/bin/sh\necho hook >> ${T.proof}\n`,
                        {mode: 0o755}); } catch (e) { got.hook = "no:" + e.code; }
@@ -235,6 +241,7 @@ def _project(world: dict, name: str, token: str, *, python: bool) -> Path:
         "files": {k: str(v) for k, v in world["files"].items()},
         "port": world["listener"].port, "bus": str(world["runtime"] / "bus"),
         "settings": str(world["files"]["settings"]), "token": token,
+        "devora": str(Path(sys.executable).with_name("devora")), "data": str(world["data"]),
         "proof": str(world["base"] / "hook-ran")}))
     assert ws.commit("v1")
     return project
@@ -294,6 +301,10 @@ def test_a_hostile_build_and_test_suite_get_nothing_out(world: dict, kind: str,
     token = f"devora-hostile-setsid-{kind}-{os.getpid()}"
     project = _project(world, f"project-{kind}", token, python=user is None)
     settings_before = world["files"]["settings"].read_bytes()
+    from devora_desktop.core.context import AppContext
+
+    with contextlib.closing(AppContext.open(world["data"])) as app:  # a real data folder
+        assert app.settings.run_checks != "always"
 
     report = _run(world, project, kind, user)
 
@@ -313,8 +324,10 @@ def test_a_hostile_build_and_test_suite_get_nothing_out(world: dict, kind: str,
     while host_pids(token) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert host_pids(token) == []
-    # 4. Devora's settings are untouched
+    # 4. Devora's settings are untouched (the file, and through Devora's own CLI)
     assert world["files"]["settings"].read_bytes() == settings_before
+    with contextlib.closing(AppContext.open(world["data"])) as app:
+        assert app.settings.run_checks != "always"
     # 5. Devora's next save runs no planted hook, and git objects and an export hold nothing
     ws = Workspace(project)
     assert ws.commit("after the checks")
