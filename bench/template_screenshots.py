@@ -119,6 +119,9 @@ def main() -> None:
                                         "SUPABASE_ANON_KEY": fake.anon_key}) as base:
                         user = Session(base)
                         user.sign_up(f"owner@{kind}.example")
+                        # the blog's author and the shop's owner are roles set with SQL
+                        for flag in ("is_author", "is_owner"):
+                            fake.grant(f"owner@{kind}.example", flag)
                         path = seed(kind, spec, user, fake)
                         page = browser.page()
                         page.open(base + path, cookies=user.cookies(), settle=2.5)

@@ -95,6 +95,8 @@ def check_todo(base: str, fake: FakeSupabase) -> None:
 def check_blog(base: str, fake: FakeSupabase) -> None:
     a, b, anon = Session(base), Session(base), Session(base)
     assert a.sign_up("author@example.com") == 303 and b.sign_up("other@example.com") == 303
+    assert b.call("POST", "/api/posts", {"title": "Not an author", "body": "x"})[0] == 403
+    fake.grant("author@example.com", "is_author")  # roles are set with SQL only
     status, post, _ = a.call("POST", "/api/posts", {"title": "Crumb & Crust", "body":
                                                     "## Hello\n\n**bold** <script>x</script>",
                                                     "tags": ["bread"]})
@@ -148,6 +150,8 @@ def check_store(base: str, fake: FakeSupabase) -> None:
     assert order["total"] == 56.0 and order["status"] == "placed"  # priced from the database
     assert len(a.call("GET", "/api/orders")[1]) == 1 and b.call("GET", "/api/orders")[1] == []
     assert b.call("DELETE", f"/api/products/{product['id']}")[0] == 404
+    new_product = {"name": "Free candle", "price": 0, "category": "Candles"}
+    assert b.call("POST", "/api/products", new_product)[0] == 403  # only the shop owner
 
 
 def check_landing(base: str, fake: FakeSupabase) -> None:

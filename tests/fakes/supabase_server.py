@@ -6,6 +6,9 @@ Row-level security is emulated per table from ``POLICIES``, which mirror the pol
 templates' SQL: a request is ``anon`` (the anon key or no token), ``authenticated`` (an access
 token this fake issued) or ``service_role`` (bypasses RLS, as the real one does). So a test can
 tell whether an app sends its user's token (RLS applies) or a privileged key (it does not).
+Roles the templates keep on ``profiles`` (is_owner, is_author) are ``flags`` set by
+``grant()``, as the README says to do with SQL. The SQL's triggers (order totals, rating
+averages) are not emulated: tests/agents/test_template_rls_pg.py runs the real policies.
 ``requests`` records every call with the role it ran as.
 """
 
@@ -38,16 +41,19 @@ class Policy:
     select: str = "own"        # own | all | published_or_own | none | via_order
     insert: str = "own"        # own | anyone | none | via_order
     update: str = "own"        # own | none
-    delete: str = "own"        # own | none
+    delete: str = "own"        # own | none | all
     unique: tuple[str, ...] = ()
+    writer: str | None = None  # a profile flag (set with SQL) needed to insert/update/delete
 
 
 POLICIES = {
     "tasks": Policy(),
-    "posts": Policy(owner="author_id", select="published_or_own", unique=("slug",)),
+    "posts": Policy(owner="author_id", select="published_or_own", unique=("slug",),
+                    writer="is_author"),
     "members": Policy(),
     "customers": Policy(),
-    "products": Policy(select="all"),
+    "products": Policy(select="all", update="all", delete="all", writer="is_owner"),
+    "ratings": Policy(owner="user_id", select="all"),
     "orders": Policy(owner="user_id", update="none", delete="none"),
     "order_items": Policy(owner=None, select="via_order", insert="via_order", update="none",
                           delete="none"),
@@ -73,6 +79,7 @@ class FakeSupabase(LoopbackFake):
         self.refresh: dict[str, str] = {}                   # refresh token -> user id
         self.tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.requests: list[tuple[str, str, str]] = []      # (method, path, role)
+        self.flags: dict[str, set[str]] = defaultdict(set)  # profile flag -> user ids
         self.lock = threading.Lock()
         super().__init__(port)
 
@@ -96,6 +103,11 @@ class FakeSupabase(LoopbackFake):
         self.users[email] = {"user": user, "password": password}
         return user
 
+    def grant(self, email: str, flag: str) -> None:
+        """Set a profile flag (is_owner, is_author) for a user, as the templates' README says
+        to do with SQL."""
+        self.flags[flag].add(self.users[email]["user"]["id"])
+
     def role_of(self, headers) -> tuple[str, str | None]:
         auth = headers.get("Authorization", "")
         token = auth[7:] if auth.lower().startswith("bearer ") else ""
@@ -118,6 +130,8 @@ class FakeSupabase(LoopbackFake):
             return True
         p = policy(table)
         rule = getattr(p, op)
+        if op in ("update", "delete") and p.writer and uid not in self.flags[p.writer]:
+            return False
         if rule == "all":
             return True
         if rule == "published_or_own":
@@ -132,6 +146,8 @@ class FakeSupabase(LoopbackFake):
         if role == "service_role":
             return True
         rule = policy(table).insert
+        if policy(table).writer and uid not in self.flags[policy(table).writer]:
+            return False
         if rule == "anyone":
             return True
         if rule == "own":

@@ -1121,13 +1121,14 @@ export async function GET() {
   return NextResponse.json(data);
 }
 
-/** A signed-in shop owner adds a product they own. */
+/** The shop owner adds a product (RLS refuses everyone else: 403). */
 export async function POST(request: Request) {
   const session = await requireUser();
   if (session instanceof NextResponse) return session;
   const parsed = ProductInput.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return badRequest(parsed.error);
   const { data, error } = await session.supabase.from("products").insert({ ...parsed.data, owner_id: session.user.id }).select();
+  if (error?.code === "42501") return NextResponse.json({ error: "Only the shop owner adds products." }, { status: 403 });
   if (error) return NextResponse.json({ error: error.message }, { status: 502 });
   return NextResponse.json(data?.[0], { status: 201 });
 }
