@@ -115,7 +115,7 @@ class ProjectsPanel(QWidget):
             item.setHidden(text.lower() not in item.text().lower())
 
     def _on_list_item(self, item: QListWidgetItem) -> None:
-        if item is not None and not self._quiet:
+        if item is not None and item.data(ID_ROLE) is not None and not self._quiet:
             self.project_chosen.emit(item.data(ID_ROLE))
 
     def _on_list_current(self, current: QListWidgetItem | None, _previous) -> None:
@@ -134,9 +134,20 @@ class ProjectsPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def show_pending(self, label: str) -> None:
+        """A new project whose first run is going: listed at once, in words rather than a
+        name that would change, and not choosable (no id) until the run ends and
+        ``set_projects`` lists it (or not, when nothing was kept)."""
+        from devora_desktop.ui.icons import icon
+
+        item = QListWidgetItem(icon("streaming"), label)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.insertItem(0, item)
+        self.empty.hide()
+
     def _on_list_context_menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)
-        if item is None:
+        if item is None or item.data(ID_ROLE) is None:
             return
         pid = item.data(ID_ROLE)
         menu = QMenu(self.list)

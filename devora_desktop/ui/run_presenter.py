@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from devora_desktop.ui.main_window import MainWindow
 
 
+NEW_PROJECT = "New project · being built…"
+
+
 class RunPresenter:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
@@ -59,7 +62,9 @@ class RunPresenter:
 
     def _on_run_started(self, project_id: str) -> None:
         if project_id != self.w.current.id:
-            # a new project: it joins the list when the run ends, under its final name
+            # a new project: listed at once as being built; under its final name when the
+            # run ends (it was invisible until then)
+            self.w.projects.show_pending(NEW_PROJECT)
             self.w.current.set(project_id)
             self.w.chat.set_target(None)
         self.w.files.set_marks({})

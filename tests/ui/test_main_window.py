@@ -136,7 +136,8 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     writing = find_feed_item(w, "Frontend is writing")
     assert not writing.icon().isNull()  # the state by icon, not a glyph
     assert not w.panes.isVisible()  # raw model text is one click away, not the default
-    assert w.projects.names() == []  # item 17: no name that changes mid-run
+    # item 17: no name that changes mid-run; the new project is listed at once, in words
+    assert w.projects.names() == ["New project · being built…"]
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         pass
     assert blocker.args == ["finished"]

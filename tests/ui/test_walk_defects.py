@@ -13,6 +13,7 @@ from tests.ui.drive import answer, pick, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
+    click_item,
     configured,
     feed_lines,
     make_window,
@@ -82,8 +83,13 @@ def test_a_stopped_first_run_gives_the_prompt_back_and_runs_again(configured, qt
     """A stopped first run cleared the prompt and offered no Run again."""
     w = make_window(configured, qtbot)
     start_slow_run(qtbot, w, fake_llm, "a garden planner")
+    # the new project is in the list while its first run goes (it was invisible)
+    assert w.projects.names() == ["New project · being built…"]
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))
+    assert w.controller.running  # listed, not choosable: nothing to open yet
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.chat.stop_button)
+    assert w.projects.names() == []  # nothing was kept
     assert w.chat.prompt.toPlainText() == "a garden planner"
     assert w.activity.run_line is not None and w.activity.run_line.again.isVisible()
     script(fake_llm)
