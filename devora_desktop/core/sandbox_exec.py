@@ -223,6 +223,25 @@ def _descendants(root_pid: int) -> list[int]:
     return found
 
 
+def _user_tasks(uid: int) -> int:
+    """How many tasks (threads) ``uid`` runs now, as RLIMIT_NPROC counts them."""
+    total = 0
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            if os.stat(f"/proc/{name}").st_uid != uid:
+                continue
+            with open(f"/proc/{name}/status", "rb") as fh:
+                for line in fh:
+                    if line.startswith(b"Threads:"):
+                        total += int(line.split()[1])
+                        break
+        except (OSError, ValueError):
+            continue
+    return total
+
+
 def _kill_descendants() -> None:
     """Kill every process below us. A fork bomb forks faster than a kill loop walks /proc,
     so first stop them all (a stopped process can't fork) until a walk finds none new, then
@@ -275,9 +294,12 @@ def _supervise(spec: dict) -> int:
     child = os.fork()
     if child == 0:
         try:
-            # the kernel's own cap a little above ours, so our count sees the run reach it
-            # (RLIMIT_NPROC counts per user, and never for root)
-            for name, value in (("RLIMIT_NPROC", cap + 16),
+            # the kernel's own cap a little above ours, so our count sees the run reach it.
+            # RLIMIT_NPROC counts every task of the user in its user namespace (never for
+            # root): under bubblewrap that is this run alone; under Landlock alone it is the
+            # whole desktop session, which the cap must be added to
+            nproc = cap + 16 + (0 if pid1 else _user_tasks(os.getuid()))
+            for name, value in (("RLIMIT_NPROC", nproc),
                                 ("RLIMIT_FSIZE", limits["file_bytes"]),
                                 ("RLIMIT_DATA", limits["memory_bytes"]),
                                 ("RLIMIT_NOFILE", limits["open_files"]),

@@ -373,3 +373,28 @@ def test_a_fork_bomb_as_an_ordinary_user_ends_with_one_finding(world: dict, kind
     [finding] = build["findings"]
     assert "more than 40 processes" in finding["message"]
     assert time.monotonic() - started < 60
+
+
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+def test_a_busy_desktop_session_does_not_stop_an_ordinary_users_checks(world: dict,
+                                                                      kind: str) -> None:
+    """RLIMIT_NPROC counts all of a user's tasks: with more of them running than the run's
+    cap (a browser, an editor...), a confined build must still start its processes."""
+    _need(kind)
+    _as_user(USER)
+    sleepers = [subprocess.Popen(["runuser", "-u", USER, "--", "sleep", "60"])
+                for _ in range(60)]
+    try:
+        time.sleep(0.5)
+        project = world["base"] / f"busy-{kind}"
+        project.mkdir()
+        Workspace(project).write_file("package.json", json.dumps(
+            {"name": "p", "scripts": {"build": "sh -c 'for i in 1 2 3 4 5; do true & done; "
+                                                "wait; echo built'"}}))
+        report = _run(world, project, kind, USER, processes=40)
+    finally:
+        for proc in sleepers:
+            proc.kill()
+            proc.wait()
+    build = next(r for r in report["results"] if r["check"] == "npm-build")
+    assert build["status"] == "passed", build
