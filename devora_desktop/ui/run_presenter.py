@@ -48,6 +48,7 @@ class RunPresenter:
             self.w.center.preview.run_started(web)
             # a web project is watched appearing in the preview; other runs show the code
             self.w.center.show_preview() if web else self.w.center.show_code()
+            self.w.chat.prompt.setFocus()  # Run turns disabled: focus fell to the project filter
             self.w.activity.bind(self.w.controller.progress, live=True)
         else:
             self.w.center.preview.run_ended()
