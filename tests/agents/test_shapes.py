@@ -65,6 +65,7 @@ def test_every_shape_is_in_the_corpus_in_every_language() -> None:
     ("a status page for our SaaS API", "SaaS API · Status"),
     ("un calculateur d'IMC", "Calcul de l'IMC"),
     ("a tip calculator", "Tip calculator"),
+    ("un suivi de mes dépenses mensuelles par catégorie", "Dépenses mensuelles"),
     ("ein Mitgliederverzeichnis für unseren Sportverein mit Name, E-Mail und Telefon",
      "Sportverein · Mitgliederverzeichnis"),
     ("a habit tracker with streaks", "Habit tracker"),

@@ -279,8 +279,12 @@ def read(prompt: str, mode: str = "web") -> Spec:
                     features=features, lang=lang)
         word = title_word(stub) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
-        default = f"{shapes.cap(subject)} · {word}" if subject and \
-            subject.lower() not in word.lower() else word
+        if not subject or subject.lower() in word.lower():
+            default = word  # "Tip calculator", not "Tip · Tip calculator"
+        elif word.lower() in subject.lower():
+            default = shapes.cap(subject)  # "Dépenses mensuelles", not "... · Dépenses"
+        else:
+            default = f"{shapes.cap(subject)} · {word}"
     else:
         default = pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
     name = explicit_name(prompt) or default
