@@ -19,7 +19,7 @@ PICK_JS = r"""
   window.__devoraPickOn = true; window.__devoraPick = null;
   const box = document.createElement('div');
   box.style.cssText = 'position:fixed;pointer-events:none;z-index:2147483647;' +
-    'outline:2px solid #3548c8;background:rgba(53,72,200,.12);display:none';
+    'outline:2px solid __ACCENT__;background:__ACCENT__1f;display:none';
   document.documentElement.appendChild(box);
   const part = (e) => {
     if (e.id) return '#' + CSS.escape(e.id);
@@ -67,6 +67,15 @@ PICK_JS = r"""
   return true;
 })()
 """
+
+
+def pick_script() -> str:
+    """The picker, outlined in the theme's accent colour (the window's own, not the page's)."""
+    from devora_desktop.ui import theme
+
+    return PICK_JS.replace("__ACCENT__", theme.current().highlight)
+
+
 READ_JS = "window.__devoraPick ? JSON.stringify(window.__devoraPick) : ''"  # a string: objects
 # and arrays do not come back through runJavaScript here
 STOP_JS = "window.__devoraStopPick && window.__devoraStopPick()"

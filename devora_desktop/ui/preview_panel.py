@@ -604,12 +604,12 @@ class PreviewPanel(QWidget):
 
     # ---- pick mode: click to change ----------------------------------------------------
     def _on_pick_toggled(self, on: bool) -> None:
-        from devora_desktop.ui.pick import PICK_JS, STOP_JS
+        from devora_desktop.ui.pick import STOP_JS, pick_script
 
         if self.view is None or self.source is None:
             self.pick_button.setChecked(False) if on else None
             return
-        self.view.page().runJavaScript(PICK_JS if on else STOP_JS, APPLICATION_WORLD)
+        self.view.page().runJavaScript(pick_script() if on else STOP_JS, APPLICATION_WORLD)
         self.pick_timer.start() if on else self.pick_timer.stop()
 
     def _read_pick(self) -> None:
