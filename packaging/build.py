@@ -1,6 +1,9 @@
 """Build the bundle here (`make package`), then run its self-test and print a table.
 
-  .venv/bin/python packaging/build.py [--onefile] [--dist DIR]
+  .venv/bin/python packaging/build.py [--onefile] [--dist DIR] [--archive]
+
+--archive also packs the one-folder bundle the way the release workflow ships it (tar.gz on
+Linux, zip elsewhere) and prints the download's size.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--onefile", action="store_true")
     parser.add_argument("--dist", default=str(ROOT / "packaging/dist"))
+    parser.add_argument("--archive", action="store_true")
     args = parser.parse_args()
     dist = Path(args.dist)
     work = ROOT / "packaging/build"
@@ -51,6 +55,11 @@ def main() -> None:
     print(f"| bundle | {'one-file' if args.onefile else 'one-folder'} | {size / 1e6:.0f} MB | "
           f"built in {seconds:.0f} s | self-test {'passed' if test.returncode == 0 else 'FAILED'}"
           f" | {exe}")
+    if args.archive and not args.onefile:
+        kind = "gztar" if sys.platform.startswith("linux") else "zip"
+        archive = Path(shutil.make_archive(str(dist.parent / f"Devora-{sys.platform}"), kind,
+                                           root_dir=dist, base_dir="devora"))
+        print(f"| download | {archive.name} | {archive.stat().st_size / 1e6:.0f} MB |")
     sys.exit(test.returncode)
 
 
