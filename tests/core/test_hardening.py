@@ -1,4 +1,4 @@
-"""Issue 14: each attack that broke the first build, replayed through the workspace/store API
+"""Each attack that broke the first build, replayed through the workspace/store API
 or the real CLI. Each test fails on the code before the fix."""
 
 from __future__ import annotations

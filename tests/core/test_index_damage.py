@@ -1,4 +1,4 @@
-"""Issue 14, item 4: a damaged index never stops Devora. Over many kinds of damage the stored
+"""A damaged index never stops Devora. Over many kinds of damage the stored
 keys, the license token, settings and run history survive (from the second file), or the user
 is told exactly what was lost; every command still works (never exit 70)."""
 

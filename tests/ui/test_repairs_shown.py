@@ -1,4 +1,4 @@
-"""Issue 14, item 4 in the window: damage repaired at start is shown, not only logged."""
+"""In the window: damage repaired at start is shown, not only logged."""
 
 from __future__ import annotations
 
