@@ -21,8 +21,10 @@ runner that reads it (core/project_runner.py).
 Where bubblewrap is missing or user namespaces are blocked, Landlock alone (a kernel feature,
 set up here through ctypes syscalls) confines files and TCP, and the supervisor kills the
 whole tree; ``SandboxStatus.lost`` lists what that gives up. Where neither works, or on macOS
-and Windows (their confinement code is not written yet), ``kind`` says so, ``confined`` is
-False and the caller must ask before running anything.
+and Windows, ``kind`` says so, ``confined`` is False and the caller must ask before running
+anything. Code for those two exists switched off (core/sandbox_macos.py: a sandbox-exec
+profile; core/sandbox_windows.py: a Job Object): only with ``DEVORA_SANDBOX_EXPERIMENTAL=1``
+on that platform is it tried, and then only a passing probe makes it count as confined.
 
 The supervisor that runs inside the sandbox, and the Landlock and seccomp calls, are in
 core/sandbox_exec.py (few imports: it starts before every confined program).
@@ -57,13 +59,16 @@ from devora_desktop.core.sandbox_exec import (
 __all__ = ["EXIT_TOO_MANY_PROCESSES", "Confinement", "Launch", "Limits", "SandboxStatus",
            "apply_landlock", "block_unix_sockets", "landlock_abi", "prepare", "probe"]
 
-Kind = Literal["bwrap", "landlock", "none", "unsupported-platform"]
+Kind = Literal["bwrap", "landlock", "sandbox-exec", "job-object", "none",
+               "unsupported-platform"]
 Network = Literal["none", "loopback", "registry", "serve"]
 
 GB = 1024 ** 3
 MB = 1024 ** 2
 #: Set to "bwrap", "landlock" or "none" to force a path (tests, or a user who must).
 FORCE_ENV = "DEVORA_SANDBOX"
+#: "1" tries the macOS/Windows code (never run in this repository's tests) on that platform.
+EXPERIMENTAL_ENV = "DEVORA_SANDBOX_EXPERIMENTAL"
 #: What a confined run's HOME and TMPDIR are inside bubblewrap.
 SANDBOX_HOME = "/tmp/home"
 #: Exit code when the program wrote a file past the size cap (killed by SIGXFSZ).
@@ -214,8 +219,17 @@ def _bwrap() -> str | None:
         (p for p in ("/usr/bin/bwrap", "/usr/local/bin/bwrap") if os.access(p, os.X_OK)), None)
 
 
+def _experimental_kind() -> Kind | None:
+    """The switched-off confinement of this platform, when the person opted in."""
+    if os.environ.get(EXPERIMENTAL_ENV, "").strip() != "1":
+        return None
+    return {"darwin": "sandbox-exec", "win32": "job-object"}.get(sys.platform)
+
+
 def _platform_kind() -> Kind | None:
-    return None if sys.platform.startswith("linux") else "unsupported-platform"
+    if sys.platform.startswith("linux") or _experimental_kind():
+        return None
+    return "unsupported-platform"
 
 
 def _toolchain_dirs(program: str) -> list[str]:
@@ -275,6 +289,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
     program = argv[0] if os.path.isabs(argv[0]) else (shutil.which(argv[0], path=env.get("PATH"))
                                                        or argv[0])
     argv = [program, *argv[1:]]
+    if kind in ("sandbox-exec", "job-object"):
+        return _prepare_other(argv, spec, env, kind, project, workdir)
     if kind not in ("bwrap", "landlock"):
         return Launch(list(argv), dict(env), workdir, kind)
     python, python_dirs = _own_python()
@@ -346,6 +362,44 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
                   _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes))
 
 
+def _prepare_other(argv: list[str], spec: Confinement, env: dict[str, str], kind: Kind,
+                   project: str, workdir: str) -> Launch:
+    """macOS (sandbox-exec profile) or Windows (Job Object), both switched off unless
+    :data:`EXPERIMENTAL_ENV`; a throwaway HOME and TMP either way."""
+    scratch = tempfile.mkdtemp(prefix="devora-run-")
+    home = os.path.realpath(os.path.join(scratch, "home"))
+    tmp = os.path.realpath(os.path.join(scratch, "tmp"))
+    os.makedirs(home)
+    os.makedirs(tmp)
+    run_env = dict(env)
+    run_env.update(HOME=home, USERPROFILE=home, TMPDIR=tmp, TMP=tmp, TEMP=tmp)
+    if kind == "job-object":
+        from devora_desktop.core import sandbox_windows
+
+        limits = sandbox_windows.JobLimits(
+            spec.limits.processes, spec.limits.memory_bytes, spec.limits.memory_bytes)
+        return Launch(sandbox_windows.wrapper_argv(sys.executable, limits, argv), run_env,
+                      workdir, kind, scratch)
+    from devora_desktop.core import sandbox_macos
+    from devora_desktop.core.paths import data_dir
+
+    _, python_dirs = _own_python()
+    wanted = [*python_dirs, *_toolchain_dirs(argv[0]), *map(str, spec.readable)]
+    readable = sorted({d for p in wanted for d in (os.path.abspath(p), os.path.realpath(p))})
+    if spec.network == "registry":
+        ports = sorted({*spec.ports, *_registry_ports()})
+    else:
+        ports = sorted(spec.ports)
+    profile = sandbox_macos.sbpl_profile(
+        project, network=spec.network, ports=ports, readable=readable,
+        writable=[str(Path(p).resolve()) for p in spec.writable], home=home, tmp=tmp,
+        user_home=os.path.realpath(os.path.expanduser("~")),
+        data_dir=os.path.realpath(data_dir()))
+    binary = shutil.which("sandbox-exec") or "/usr/bin/sandbox-exec"
+    return Launch(sandbox_macos.wrap(profile, argv, binary=binary), run_env, workdir, kind,
+                  scratch)
+
+
 # ---- the probe ----------------------------------------------------------------------------
 _PROBE = r"""
 import os, socket, sys, hashlib
@@ -372,6 +426,11 @@ _LOST_LANDLOCK = [
     "UDP (and so DNS) is not blocked",
     "other processes' command lines in /proc are visible",
 ]
+_LOST_EXPERIMENTAL = [
+    "experimental: never tested beyond this probe",
+    "no process or memory caps (time and output are still capped)",
+    "file names anywhere are visible",
+]
 _cached: dict[str, SandboxStatus] = {}
 _lock = threading.Lock()
 
@@ -380,6 +439,8 @@ def _wanted_kinds() -> list[Kind]:
     forced = os.environ.get(FORCE_ENV, "").strip().lower()
     if forced in ("bwrap", "landlock", "none"):
         return [forced]  # type: ignore[list-item]
+    if other := _experimental_kind():
+        return [other]
     return ["bwrap", "landlock"]
 
 
@@ -393,6 +454,9 @@ def _available(kind: Kind) -> str | None:
         return BWRAP_MISSING
     if kind == "landlock" and landlock_abi() < 1:
         return "this kernel has no Landlock"
+    if kind == "sandbox-exec" and not (shutil.which("sandbox-exec")
+                                       or os.access("/usr/bin/sandbox-exec", os.X_OK)):
+        return "sandbox-exec is missing"
     return None
 
 
@@ -434,11 +498,15 @@ def _run_probe(kind: Kind) -> dict[str, str]:
         if not found:
             why = (proc.stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
             return {"error": why[:200]}
-        with open(f"/proc/{os.getpid()}/environ", "rb") as fh:
-            import hashlib
+        theirs = found.get("proc", "")
+        try:
+            with open(f"/proc/{os.getpid()}/environ", "rb") as fh:
+                import hashlib
 
-            mine = "READ:" + hashlib.sha256(fh.read()).hexdigest()
-        found["proc"] = "READ" if found.get("proc") == mine else "blocked"
+                read = theirs == "READ:" + hashlib.sha256(fh.read()).hexdigest()
+        except OSError:  # no /proc here (macOS, Windows): anything the child read counts
+            read = theirs.startswith("READ")
+        found["proc"] = "READ" if read else "blocked"
         done.set()
         thread.join(1)
         if reached.is_set():
@@ -463,10 +531,14 @@ def _status_for(kind: Kind, found: dict[str, str]) -> SandboxStatus:
         lost: list[str] = []
         if landlock_abi() < 4:
             lost.append("npm install and the dev server can reach any TCP port")
-    else:
+    elif kind == "landlock":
         summary = ("checks run confined by Landlock: only the project folder, no TCP (npm "
                    "install: web ports only), no access to your home folder or Devora's data")
         lost = list(_LOST_LANDLOCK)
+    else:  # switched-off code someone opted into: it passed the probe, no more is known
+        summary = (f"checks run confined by {kind} (experimental): the probe could not read "
+                   "your home folder or reach a local port")
+        lost = list(_LOST_EXPERIMENTAL)
     leaks = [k for k in ("home", "loopback", "proc") if found.get(k) != "blocked"]
     if leaks:
         return SandboxStatus(kind, False, f"the {kind} sandbox let the probe through "
@@ -488,7 +560,7 @@ def probe(*, refresh: bool = False) -> SandboxStatus:
     tries to read a canary in HOME, reach a loopback listener and read our /proc environ.
     Cached per process (and per forced kind); takes ~0.1-0.3 s the first time: call it off
     the UI thread."""
-    key = os.environ.get(FORCE_ENV, "")
+    key = os.environ.get(FORCE_ENV, "") + "|" + os.environ.get(EXPERIMENTAL_ENV, "")
     with _lock:
         if not refresh and key in _cached:
             return _cached[key]
