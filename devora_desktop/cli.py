@@ -448,6 +448,15 @@ def sandbox_exec_cmd(args: tuple[str, ...]) -> None:
     sys.exit(_main(["sandbox-exec", *args]))
 
 
+@cli.command("sandbox-probe", hidden=True, add_help_option=False)
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def sandbox_probe_cmd(args: tuple[str, ...]) -> None:
+    """The sandbox probe's child, for the bundled app (no ``python -I -c`` there)."""
+    from devora_desktop.core.sandbox import run_probe_child
+
+    run_probe_child(list(args))
+
+
 @cli.group()
 def models() -> None:
     """List models and test whether one follows Devora's output format."""

@@ -421,6 +421,23 @@ except OSError:
 print(" ".join(out))
 """
 
+
+
+def probe_argv(*args: str) -> list[str]:
+    """The probe child's command line. The bundled app has no ``python -I``: there
+    ``sys.executable`` is Devora itself, so the probe is its hidden ``sandbox-probe``
+    subcommand (else the probe fails and the installed app reports itself unconfined)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "sandbox-probe", *args]
+    return [sys.executable, "-I", "-S", "-c", _PROBE, *args]
+
+
+def run_probe_child(args: list[str]) -> None:
+    """What ``devora sandbox-probe`` runs: the same probe code, argv as ``-c`` would give."""
+    sys.argv = ["-c", *args]
+    exec(compile(_PROBE, "<sandbox-probe>", "exec"), {"__name__": "__main__"})
+
+
 _LOST_LANDLOCK = [
     "the project's .git folder is writable",
     "UDP (and so DNS) is not blocked",
@@ -489,8 +506,8 @@ def _run_probe(kind: Kind) -> dict[str, str]:
     launch = None
     try:
         env = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "HOME")}
-        launch = prepare([sys.executable, "-I", "-S", "-c", _PROBE, str(canary),
-                          str(listener.getsockname()[1]), str(os.getpid())],
+        launch = prepare(probe_argv(str(canary), str(listener.getsockname()[1]),
+                                    str(os.getpid())),
                          Confinement(project=project), env, kind=kind)
         proc = subprocess.run(launch.argv, env=launch.env, cwd=launch.cwd, timeout=30,
                               capture_output=True, text=True, start_new_session=True)

@@ -217,3 +217,30 @@ async def test_roots_own_files_in_etc_stay_closed(tmp_path: Path, kind: str) -> 
         [PY, "-I", "-c", script, secret], timeout=30)
     assert result.ok, result.text
     assert result.lines[0].startswith("refused") and result.lines[1] == "True"
+
+
+def test_the_bundled_app_runs_its_probe_child_as_a_hidden_subcommand(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the bundle ``sys.executable`` is Devora itself: ``-I -S -c`` failed there ("No such
+    option '-I'") and the installed app reported itself unconfined."""
+    import socket
+    import subprocess
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    argv = sandbox.probe_argv("CANARY", "1", "2")
+    assert argv[1:] == ["sandbox-probe", "CANARY", "1", "2"]
+    monkeypatch.delattr(sys, "frozen")
+    canary = tmp_path / "canary"
+    canary.write_text("x")
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        out = subprocess.run(
+            [sys.executable, "-m", "devora_desktop", "sandbox-probe", str(canary), str(port),
+             str(os.getpid())], capture_output=True, text=True, timeout=60,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    # unconfined here: the child reads all three, which is what the probe must see
+    fields = dict(p.split("=", 1) for p in out.stdout.split())
+    assert fields["home"] == "READ" and fields["loopback"] == "REACHED", out
+    assert fields["proc"].startswith("READ:"), out
