@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,23 @@ if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 1  # (number, message, date and cost) of a row
+
+
+class VersionDelegate(QStyledItemDelegate):
+    """Cuts a row's message at its end and keeps its number, date and cost whole: cutting the
+    row's middle read "v2  make the strea…en · Dec 04 22:15"."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        parts = index.data(PARTS_ROLE)
+        if not parts:
+            return
+        head, message, tail = parts
+        metrics = option.fontMetrics
+        room = option.rect.width() - metrics.horizontalAdvance(head + tail) - 12  # margins
+        option.text = head + metrics.elidedText(message, Qt.TextElideMode.ElideRight,
+                                                max(room, 0)) + tail
 
 
 def revert_version(root: Path, version_id: str) -> str | None:
@@ -53,7 +72,7 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("History")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "v3 add due da…· $0.01"
+        self.list.setItemDelegate(VersionDelegate(self.list))  # "v3  add due da… · $0.01"
         self.empty = Placeholder(self.list, "No versions yet. Each run saves one here, and "
                                             "Restore brings any of them back.")
         self.diff_button = QPushButton("Changes")
@@ -109,8 +128,10 @@ class HistoryPanel(QWidget):
         for v in versions:
             cost = self.costs.get(v.run_id or "")
             when = v.created_at.astimezone().strftime("%b %d %H:%M")
-            item = QListWidgetItem(f"v{v.number}  {v.message.splitlines()[0][:50]}  · {when}"
-                                   + (f" · ${cost:.4f}" if cost else ""))
+            parts = (f"v{v.number}  ", v.message.splitlines()[0],
+                     f"  · {when}" + (f" · ${cost:.4f}" if cost else ""))
+            item = QListWidgetItem("".join(parts))
+            item.setData(PARTS_ROLE, parts)
             item.setData(ID_ROLE, v.id)
             item.setToolTip(v.message)
             self.list.addItem(item)
