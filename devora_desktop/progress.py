@@ -15,15 +15,19 @@ types and fields are ignored, so an older app can read a newer log.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from devora_desktop.agents import registry
 from devora_desktop.agents.registry import label
 
 if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
+    from types import ModuleType
+
     from devora_desktop.agents.plan_stream import PlanStream
+
+H = TypeVar("H")
 
 AgentState = Literal["waiting", "streaming", "done", "failed", "cancelled", "skipped"]
 StepState = Literal["pending", "active", "waiting", "done", "failed", "stopped", "skipped"]
@@ -570,24 +574,40 @@ class RunProgress:
         return [*unwait, Activity(self.summary(), "run", "warning", key="run")]
 
 
-@functools.cache
-def _handlers() -> dict[type, Callable[[RunProgress, Any], list[Activity]]]:
-    """Event class -> its fold. Built at the first fold: the event models (pydantic) load
-    with the first run, not with the window."""
-    from devora_desktop.agents import events as e
+def by_event_class(build: Callable[[ModuleType], Mapping[type | tuple[type, ...], H]]
+                   ) -> Callable[[], dict[type, H]]:
+    """The one way front ends dispatch run events: by class, never by the ``type`` string.
 
-    p = RunProgress
-    return {
-        e.RunStarted: p._on_run_started, e.AgentStarted: p._on_agent_started,
-        e.AgentDelta: p._on_agent_delta, e.AgentNotice: p._on_agent_notice,
-        e.FileStarted: p._on_file_started, e.FileProgress: p._on_file_progress,
-        e.FileWritten: p._on_file_written, e.FileDeleted: p._on_file_deleted,
-        e.FileRejected: p._on_file_rejected, e.AgentFinished: p._on_agent_finished,
-        e.AgentFailed: p._on_agent_failed, e.AgentSkipped: p._on_agent_skipped,
-        e.ValidationReport: p._on_validation_report, e.CheckStarted: p._on_check_started,
-        e.CheckOutput: p._on_check_output, e.CheckFinished: p._on_check_finished,
-        e.WaitingForYou: p._on_waiting_for_you, e.YouAnswered: p._on_you_answered,
-        e.ReviewVerdict: p._on_review_verdict, e.VersionCommitted: p._on_version_committed,
-        e.RunFinished: p._on_run_finished, e.RunFailed: p._on_run_failed,
-        e.RunCancelled: p._on_run_cancelled,
-    }
+    ``build(events)`` gets devora_desktop.agents.events and names each class's handler (a
+    tuple of classes, e.g. ``events.TERMINAL``, shares one). The table is built at the first
+    lookup, so the event models (pydantic) load with the first run, not with the window.
+    Look up ``table().get(type(ev))``: a class the table does not name gets None (a newer
+    log, replayed, or an event that view ignores)."""
+
+    @functools.cache
+    def table() -> dict[type, H]:
+        from devora_desktop.agents import events
+
+        return {cls: handler for key, handler in build(events).items()
+                for cls in (key if isinstance(key, tuple) else (key,))}
+
+    return table
+
+
+_handlers = by_event_class(lambda e: {
+    e.RunStarted: RunProgress._on_run_started, e.AgentStarted: RunProgress._on_agent_started,
+    e.AgentDelta: RunProgress._on_agent_delta, e.AgentNotice: RunProgress._on_agent_notice,
+    e.FileStarted: RunProgress._on_file_started, e.FileProgress: RunProgress._on_file_progress,
+    e.FileWritten: RunProgress._on_file_written, e.FileDeleted: RunProgress._on_file_deleted,
+    e.FileRejected: RunProgress._on_file_rejected,
+    e.AgentFinished: RunProgress._on_agent_finished, e.AgentFailed: RunProgress._on_agent_failed,
+    e.AgentSkipped: RunProgress._on_agent_skipped,
+    e.ValidationReport: RunProgress._on_validation_report,
+    e.CheckStarted: RunProgress._on_check_started, e.CheckOutput: RunProgress._on_check_output,
+    e.CheckFinished: RunProgress._on_check_finished,
+    e.WaitingForYou: RunProgress._on_waiting_for_you,
+    e.YouAnswered: RunProgress._on_you_answered, e.ReviewVerdict: RunProgress._on_review_verdict,
+    e.VersionCommitted: RunProgress._on_version_committed,
+    e.RunFinished: RunProgress._on_run_finished, e.RunFailed: RunProgress._on_run_failed,
+    e.RunCancelled: RunProgress._on_run_cancelled,
+})

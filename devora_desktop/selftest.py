@@ -55,6 +55,7 @@ def _check_window(ctx) -> str:
 def _check_generation(ctx) -> str:
     import asyncio
 
+    from devora_desktop.agents.events import RunFinished
     from devora_desktop.agents.offline import OfflineProvider
     from devora_desktop.agents.orchestrator import Orchestrator, RunRequest
     from devora_desktop.core.models import Mode
@@ -66,7 +67,7 @@ def _check_generation(ctx) -> str:
 
     events = asyncio.run(run())
     last = events[-1]
-    if last.type != "run_finished":
+    if not isinstance(last, RunFinished):
         raise RuntimeError(getattr(last, "error", last.type))
     files = ctx.store.workspace(events[0].project_id).list_files()
     return f"offline generation wrote {len(files)} files and committed v1"

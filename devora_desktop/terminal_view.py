@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from devora_desktop.agents.events import (
+    TERMINAL,
     Finding,
     RunCancelled,
     RunEvent,
@@ -137,7 +138,7 @@ class TerminalView:
             self.show(act)
         if isinstance(ev, RunStarted):
             self.start()
-        elif isinstance(ev, RunFinished | RunFailed | RunCancelled):
+        elif isinstance(ev, TERMINAL):
             self.stop()
 
     def end(self) -> None:
@@ -217,7 +218,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
                 task.uncancel()
             for queued in run.pending():
                 show(queued)
-            if not isinstance(final, RunCancelled | RunFailed | RunFinished):
+            if not isinstance(final, TERMINAL):
                 show(RunCancelled(reason="interrupted"))
         finally:
             if view:

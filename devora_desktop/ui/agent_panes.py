@@ -27,8 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.agents import registry
+from devora_desktop.progress import by_event_class
 
 if TYPE_CHECKING:
+    from devora_desktop.agents.events import (
+        AgentDelta,
+        AgentFailed,
+        AgentFinished,
+        AgentNotice,
+        AgentSkipped,
+        AgentStarted,
+        FileRejected,
+        RunEvent,
+    )
     from devora_desktop.progress import AgentProgress, RunProgress
 
 AGENTS = registry.AGENTS  # every agent, built-in or registered: its pane when it shows up
@@ -200,29 +211,37 @@ class AgentPanes(QTabWidget):
         if pane is not None and self.indexOf(pane) < 0:
             self.tabBar().setTabData(self.addTab(pane, agent.title()), None)
 
-    def on_event(self, ev) -> None:
+    def on_event(self, ev: RunEvent) -> None:
         """Raw text only: deltas, notices and refusals, as the model sent them."""
-        kind = ev.type
-        if kind in ("run_finished", "run_failed", "run_cancelled"):
-            self.flush()
-            self.clock.stop()
-            self.refresh()
-            return
-        pane = self.pane(getattr(ev, "agent", ""))
-        if pane is None:
-            return
-        if kind == "agent_delta":
-            pane.append(getattr(ev, "worker", 0), ev.text)
+        if (handler := _pane_handlers().get(type(ev))) is not None:
+            handler(self, ev)
+
+    def _run_ended(self, _ev: RunEvent) -> None:
+        self.flush()
+        self.clock.stop()
+        self.refresh()
+
+    def _delta(self, ev: AgentDelta) -> None:
+        if (pane := self.pane(ev.agent)) is not None:
+            pane.append(ev.worker, ev.text)
             if not self.flush_timer.isActive():
                 self.flush_timer.start()
-        elif kind == "agent_notice":
+
+    def _notice(self, ev: AgentNotice) -> None:
+        if (pane := self.pane(ev.agent)) is not None:
             pane.append(pane.worker, f"\n[{ev.level}] {ev.message}\n")
-        elif kind == "file_rejected":
+
+    def _refused(self, ev: FileRejected) -> None:
+        if (pane := self.pane(ev.agent)) is not None:
             pane.append(pane.worker, f"\n[refused] {ev.path}: {ev.reason}\n")
-        elif kind == "agent_started":
+
+    def _agent_started(self, ev: AgentStarted) -> None:
+        if self.pane(ev.agent) is not None:
             self.add_agent(ev.agent)
             self.refresh()
-        elif kind in ("agent_finished", "agent_failed", "agent_skipped"):
+
+    def _agent_ended(self, ev: AgentFinished | AgentFailed | AgentSkipped) -> None:
+        if self.pane(ev.agent) is not None:
             self.flush()
             self.refresh()
 
@@ -262,6 +281,14 @@ class AgentPanes(QTabWidget):
             return ""
         return " · ".join(f"{a.name.title()} {ICONS[a.state]}"
                           for a in self.progress.agents.values())
+
+
+_pane_handlers = by_event_class(lambda e: {
+    e.TERMINAL: AgentPanes._run_ended, e.AgentDelta: AgentPanes._delta,
+    e.AgentNotice: AgentPanes._notice, e.FileRejected: AgentPanes._refused,
+    e.AgentStarted: AgentPanes._agent_started,
+    (e.AgentFinished, e.AgentFailed, e.AgentSkipped): AgentPanes._agent_ended,
+})
 
 
 class AgentsBox(QWidget):

@@ -125,6 +125,7 @@ class RunController(QObject):
         import asyncio
         import contextlib
 
+        from devora_desktop.agents.events import RunStarted
         from devora_desktop.agents.launch import start_run
         from devora_desktop.core.errors import DevoraError
         from devora_desktop.progress import RunProgress
@@ -148,7 +149,7 @@ class RunController(QObject):
                 self.image_note.emit(choice.image_note)
             async for ev in self.run:
                 activities = self.progress.fold(ev)
-                if ev.type == "run_started":
+                if isinstance(ev, RunStarted):
                     self.started.emit(ev.project_id)
                 self.event.emit(ev)
                 for act in activities:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from devora_desktop.progress import by_event_class
 from devora_desktop.ui.dialogs import confirm
 from devora_desktop.ui.history_panel import restore_version, revert_version
 from devora_desktop.ui.status import last_run_text
 
 if TYPE_CHECKING:
+    from devora_desktop.agents.events import FileDeleted, FileWritten, RunEvent
     from devora_desktop.progress import Activity
     from devora_desktop.ui.main_window import MainWindow
 
@@ -73,20 +75,26 @@ class RunPresenter:
         self.w.panes.bind(self.w.controller.progress, list(self.w.controller.progress.agents),
                         live=True)
 
-    def _on_run_event(self, ev) -> None:
+    def _on_run_event(self, ev: RunEvent) -> None:
         self.w.panes.on_event(ev)
-        if ev.type == "file_written" and ev.change != "unchanged":
-            self.w.files.add(ev.path, ev.change)
-            self.w.center.preview.file_landed(ev.path)
-            viewer = self.w.viewer
-            # the file the centre follows is complete: show it from disk (another worker's
-            # file landing while one still streams does not take the centre away; when
-            # nothing streams, the centre shows each file as it lands)
-            if self.w.follow and (viewer.live in (None, ev.path)
-                                  or self._streaming() != viewer.live):
-                self.w.open_file(ev.path, show=not self.w.center.showing_preview())
-        elif ev.type == "file_deleted":
-            self.w.files.remove(ev.path)
+        if (handler := _handlers().get(type(ev))) is not None:
+            handler(self, ev)
+
+    def _file_written(self, ev: FileWritten) -> None:
+        if ev.change == "unchanged":
+            return
+        self.w.files.add(ev.path, ev.change)
+        self.w.center.preview.file_landed(ev.path)
+        viewer = self.w.viewer
+        # the file the centre follows is complete: show it from disk (another worker's
+        # file landing while one still streams does not take the centre away; when
+        # nothing streams, the centre shows each file as it lands)
+        if self.w.follow and (viewer.live in (None, ev.path)
+                              or self._streaming() != viewer.live):
+            self.w.open_file(ev.path, show=not self.w.center.showing_preview())
+
+    def _file_deleted(self, ev: FileDeleted) -> None:
+        self.w.files.remove(ev.path)
 
     def _on_run_activity(self, act: Activity) -> None:
         self.w.activity.add(act)
@@ -214,3 +222,8 @@ class RunPresenter:
                 self.w.changes.show_version(new)
 
         self.w.tasks.spawn(job(), name="restore")
+
+
+_handlers = by_event_class(lambda e: {
+    e.FileWritten: RunPresenter._file_written, e.FileDeleted: RunPresenter._file_deleted,
+})

@@ -396,3 +396,21 @@ def test_every_run_event_class_has_its_fold() -> None:
     from devora_desktop.progress import _handlers
 
     assert set(get_args(get_args(RunEvent)[0])) == set(_handlers())
+
+
+def test_an_event_table_gives_each_class_its_handler_and_none_to_the_rest() -> None:
+    """The front ends' one dispatch (by_event_class): a tuple of classes shares a handler,
+    a class the table does not name gets None, and a subclass is not its parent."""
+    from devora_desktop.agents import events as e
+    from devora_desktop.progress import by_event_class
+
+    table = by_event_class(lambda ev: {ev.TERMINAL: "ended", ev.FileWritten: "written"})
+    assert {cls: table().get(cls) for cls in (*e.TERMINAL, e.FileWritten, e.FileDeleted)} == {
+        e.RunFinished: "ended", e.RunFailed: "ended", e.RunCancelled: "ended",
+        e.FileWritten: "written", e.FileDeleted: None}
+
+    class Newer(e.FileWritten):
+        pass
+
+    assert table().get(Newer) is None
+    assert table() is table()  # built once

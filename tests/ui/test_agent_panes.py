@@ -1,0 +1,43 @@
+"""The raw-text panes take each run event by its class: what a model sent, its notices and
+refusals land in its agent's pane; a run's end stops the clock."""
+
+from __future__ import annotations
+
+from devora_desktop.agents.events import (
+    AgentDelta,
+    AgentNotice,
+    AgentStarted,
+    FileRejected,
+    FileWritten,
+    RunFailed,
+    RunStarted,
+)
+from devora_desktop.progress import RunProgress
+from devora_desktop.ui.agent_panes import AgentPanes
+
+
+def test_each_event_lands_in_its_agents_pane_and_the_end_stops_the_clock(qtbot) -> None:
+    panes = AgentPanes()
+    qtbot.addWidget(panes)
+    progress = RunProgress()
+    panes.bind(progress, [], live=True)
+    for ev in (
+        RunStarted(run_id="r", project_id="p", project_name="P", mode="web", provider="offline",
+                   provider_label="Offline", model="templates", agents=["frontend"]),
+        AgentStarted(agent="frontend", model="templates"),
+        AgentDelta(agent="frontend", text="Writing the page."),
+        AgentNotice(agent="frontend", message="the answer was cut", level="warning"),
+        FileRejected(agent="frontend", path="../etc/passwd", reason="outside the project"),
+        FileWritten(agent="frontend", path="index.html", size=10),
+        AgentDelta(agent="nobody", text="not shown anywhere"),
+        RunFailed(error="the model went away"),
+    ):
+        progress.fold(ev)
+        panes.on_event(ev)
+
+    assert [panes.tabText(i) for i in range(panes.count())] == ["Frontend"]
+    text = panes.panes["frontend"].text.toPlainText()
+    assert text == ("Writing the page.\n[warning] the answer was cut\n"
+                    "\n[refused] ../etc/passwd: outside the project\n")
+    assert not any("not shown" in p.text.toPlainText() for p in panes.panes.values())
+    assert not panes.clock.isActive()  # the run ended: the elapsed time stops
