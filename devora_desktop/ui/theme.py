@@ -164,6 +164,8 @@ QLineEdit, QPlainTextEdit#prompt, QComboBox {{ border: 1px solid {t.outline};
     color: {t.text}; }}
 QLineEdit:focus, QPlainTextEdit#prompt:focus, QComboBox:focus {{
     border: 1px solid {st['accent']}; }}
+QLineEdit:disabled, QPlainTextEdit#prompt:disabled, QComboBox:disabled {{
+    color: {t.disabled_text}; }}
 QTabBar::tab {{ padding: {s['xs'] + 2}px {s['m']}px; color: {st['muted']};
     border: none; border-bottom: 2px solid transparent; background: transparent; }}
 QTabBar::tab:hover {{ color: {t.window_text}; background: {i['hover']}; }}

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QLineEdit,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
@@ -204,3 +205,29 @@ def test_every_icon_reads_on_every_background_it_is_drawn_on(qapp, name) -> None
             assert contrast(normal, bg) >= 4.5, (n, normal, bg)
         selected = ink(n, QIcon.Mode.Selected)
         assert contrast(selected, t.highlight) >= 4.5, (n, selected, t.highlight)
+
+
+def _strongest_text(field: QWidget) -> float:
+    """The strongest contrast any pixel inside the field's rim has against its background."""
+    image = field.grab().toImage()
+    base = field.palette().color(QPalette.ColorRole.Base).name()
+    return max(contrast(QColor(image.pixel(x, y)).name(), base)
+               for x in range(4, image.width() - 4) for y in range(4, image.height() - 4))
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_a_disabled_field_looks_disabled(qtbot, choice) -> None:
+    """Export's GitHub repository field is disabled for a zip: it read like the zip path, as
+    if it would be used (the stylesheet's text colour beat the palette's disabled one)."""
+    t = apply_theme(choice)
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    path, repo = QLineEdit("/root/habit-tracker.zip"), QLineEdit("habit-tracker")
+    repo.setEnabled(False)
+    lay.addWidget(path)
+    lay.addWidget(repo)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert _strongest_text(path) >= contrast(t.text, t.base) * 0.9
+    assert _strongest_text(repo) <= contrast(t.disabled_text, t.base) * 1.1
