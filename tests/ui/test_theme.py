@@ -79,16 +79,23 @@ def _indicator_contrast(widget, element: QStyle.SubElement) -> float:
     return best
 
 
-def test_radio_buttons_and_checkboxes_are_visible_in_dark(qtbot) -> None:
-    apply_theme("dark")
+def show_in_a_window(qtbot, *widgets: QWidget) -> QWidget:
+    """The widgets one above the other in a shown window, as a person would see them (keep
+    the window: it owns them)."""
     box = QWidget()
     lay = QVBoxLayout(box)
-    radio, check = QRadioButton("quick"), QCheckBox("Public repository")
-    lay.addWidget(radio)
-    lay.addWidget(check)
+    for widget in widgets:
+        lay.addWidget(widget)
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
+    return box
+
+
+def test_radio_buttons_and_checkboxes_are_visible_in_dark(qtbot) -> None:
+    apply_theme("dark")
+    radio, check = QRadioButton("quick"), QCheckBox("Public repository")
+    _window = show_in_a_window(qtbot, radio, check)  # kept: it owns them
     assert _indicator_contrast(radio, QStyle.SubElement.SE_RadioButtonIndicator) >= 3.0
     assert _indicator_contrast(check, QStyle.SubElement.SE_CheckBoxIndicator) >= 3.0
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
@@ -220,14 +227,8 @@ def test_a_disabled_field_looks_disabled(qtbot, choice) -> None:
     """Export's GitHub repository field is disabled for a zip: it read like the zip path, as
     if it would be used (the stylesheet's text colour beat the palette's disabled one)."""
     t = apply_theme(choice)
-    box = QWidget()
-    lay = QVBoxLayout(box)
     path, repo = QLineEdit("/root/habit-tracker.zip"), QLineEdit("habit-tracker")
     repo.setEnabled(False)
-    lay.addWidget(path)
-    lay.addWidget(repo)
-    qtbot.addWidget(box)
-    box.show()
-    qtbot.waitExposed(box)
+    _window = show_in_a_window(qtbot, path, repo)  # kept: it owns them
     assert _strongest_text(path) >= contrast(t.text, t.base) * 0.9
     assert _strongest_text(repo) <= contrast(t.disabled_text, t.base) * 1.1
