@@ -143,7 +143,7 @@ class RunProgress:
 
     def __init__(self) -> None:
         self.run_id = self.project_id = self.project_name = ""
-        self.mode = self.provider_label = self.model = ""
+        self.mode = self.provider = self.provider_label = self.model = ""
         self.refinement = False
         self.agents: dict[str, AgentProgress] = {}
         self.steps: dict[str, StepState] = dict.fromkeys(STEPS, "pending")
@@ -189,6 +189,8 @@ class RunProgress:
 
     @property
     def tokens(self) -> int:
+        if self.provider == "offline":  # templates are no model: an estimate from their text
+            return self.final_tokens or 0  # showed "12,541 tok" live, then "0 tok" at the end
         live = sum(a.live_tokens for a in self.agents.values())
         return max(live, self.final_tokens or 0)
 
@@ -311,6 +313,7 @@ class RunProgress:
         self.run_id, self.project_id, self.project_name = ev.run_id, ev.project_id, \
             ev.project_name
         self.mode, self.provider_label, self.model = ev.mode, ev.provider_label, ev.model
+        self.provider = ev.provider
         self.refinement, self.estimate_usd = ev.refinement, ev.estimate_usd
         for name in ev.agents:
             self.agent(name)

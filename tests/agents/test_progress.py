@@ -39,9 +39,10 @@ PLAN = ('Here is the plan.\n```json\n{"name": "Task Garden", "summary": "s", "fi
         '{"path": "supabase/migrations/001.sql", "owner": "database"}]}\n```')
 
 
-def started(agents=("architect", "frontend", "backend", "database", "reviewer")) -> RunStarted:
+def started(agents=("architect", "frontend", "backend", "database", "reviewer"),
+            provider: str = "offline") -> RunStarted:
     return RunStarted(run_id="r1", project_id="p1", project_name="Task Garden",
-                      mode="fullstack", provider="offline", provider_label="Offline templates",
+                      mode="fullstack", provider=provider, provider_label="Offline templates",
                       model="templates", agents=list(agents), estimate_usd=0.012)
 
 
@@ -166,7 +167,8 @@ def test_a_full_run_folds_into_state_and_readable_steps() -> None:
 
 def test_the_file_being_written_is_followed_across_split_tags() -> None:
     p, stream = RunProgress(), Streams()
-    fold_all(p, [started(), AgentStarted(agent="frontend", model="m", t=0.0)])
+    fold_all(p, [started(provider="openrouter"),  # a model: its live tokens are estimated
+                 AgentStarted(agent="frontend", model="m", t=0.0)])
     fold_all(p, [*stream("frontend", "<fi"),
                  *stream("frontend", "le path='a.js'>\nl1\nl2\n"),
                  *stream("frontend", "l3\n</")])
@@ -414,3 +416,12 @@ def test_an_event_table_gives_each_class_its_handler_and_none_to_the_rest() -> N
 
     assert table().get(Newer) is None
     assert table() is table()  # built once
+
+
+def test_offline_templates_count_no_tokens_while_they_write() -> None:
+    """No model, no tokens: the live total read "12,541 tok" and then "0 tok" at the end."""
+    p, stream = RunProgress(), Streams()
+    fold_all(p, [started(), AgentStarted(agent="frontend", model="templates", t=0.0),
+                 *stream("frontend", '<file path="app.js">\n' + "const streak = 1;\n" * 500)])
+    assert p.agents["frontend"].current_lines == 500
+    assert p.tokens == 0
