@@ -131,6 +131,14 @@ def test_offline_verdict_says_what_was_not_built(run_cli) -> None:
     assert "not approved" in unfit.out and "Reviewer approved" not in unfit.out
 
 
+def test_a_copy_of_a_known_product_is_not_approved(run_cli) -> None:
+    result = run_cli("generate", "App wie Uber für unser Dorf: Fahrer und Mitfahrer", "--mode",
+                     "web")
+    assert result.code == 3, result
+    assert "they can't build an app like Uber: add a model in Settings" in result.out
+    assert "not approved" in result.out and "Reviewer approved" not in result.out
+
+
 def test_offline_quick_mode_is_as_honest(run_cli) -> None:
     unfit = run_cli("generate", "an expense splitter for my roommates", "--mode", "quick")
     assert unfit.code == 3 and "they can't build an expense splitter" in unfit.out, unfit

@@ -130,3 +130,95 @@ def test_a_prompt_that_names_no_app_gets_a_data_app_not_a_waitlist_page() -> Non
     assert 'they can\'t build what was asked ("an app for my choir")' in spec.unfit
     text = "\n".join(templates.all_files(spec.kind, "web", spec.name, spec).values()).lower()
     assert "waitlist" not in text and "choir" in text
+
+
+# Everyday words the reader used to miss (compounds, regional words, plurals, accents), and
+# language guesses it used to get wrong: each of these built the wrong shape or spoke the
+# wrong language before.
+EVERYDAY = [
+    ("en", "tracker", "a reading log for the books I finish this year"),
+    ("en", "tracker", "food diary where I write what I ate and the calories"),
+    ("en", "signup", "an RSVP page for our garden party"),
+    ("en", "signup", "a duty roster for the cleaning of the shared kitchen"),
+    ("en", "leaderboard", "darts league standings for the pub"),
+    ("en", "directory", "the roster of our five-a-side football club"),
+    ("en", "todo", "a grocery list my partner and I can both tick off"),
+    ("en", "flashcards", "help me memorize the periodic table"),
+    ("fr", "tracker", "un carnet pour noter mes séances de course à pied"),
+    ("fr", "todo", "une liste de courses pour la maison"),
+    ("fr", "signup", "la liste des invités de notre mariage"),
+    ("fr", "flashcards", "une appli pour réviser mon vocabulaire d'anglais"),
+    ("es", "menu", "la carta de nuestro bar de tapas con precios"),
+    ("es", "todo", "la lista de la compra de la semana para la familia"),
+    ("es", "directory", "una libreta de direcciones de los vecinos del edificio"),
+    ("es", "leaderboard", "la tabla de posiciones de nuestro torneo de pádel"),
+    ("de", "tracker", "ein Haushaltsbuch für unsere Familie mit Betrag und Kategorie"),
+    ("de", "board", "ein Projektboard für unser Umzugsteam"),
+    ("de", "signup", "eine Helferliste für das Sommerfest im Kindergarten"),
+    ("de", "todo", "eine Einkaufsliste für die WG"),
+    ("de", "directory", "ein Adressbuch für die Nachbarn in unserem Haus"),
+    ("pt", "todo", "uma lista de compras para o mercado da semana"),
+    ("pt", "signup", "a escala de plantão dos voluntários da igreja"),
+    ("pt", "tracker", "app pra controlar meus gastos do mês"),
+    ("pt", "menu", "a ementa do nosso restaurante com preços"),
+    ("it", "todo", "la lista della spesa per la settimana"),
+    ("it", "signup", "la lista degli ospiti per la festa di compleanno"),
+    ("it", "board", "una bacheca per i compiti del gruppo di lavoro"),
+    ("it", "tracker", "un contatore dei bicchieri d'acqua che bevo ogni giorno"),
+    ("it", "flashcards", "un'app per imparare il vocabolario di tedesco"),
+]
+
+
+@pytest.mark.parametrize("lang,shape,prompt", EVERYDAY, ids=[p[:40] for _, _, p in EVERYDAY])
+def test_everyday_words_get_their_shape_and_language(lang: str, shape: str, prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert (spec.kind, spec.lang, spec.fits) == (shape, lang, True), spec.unfit
+    files = templates.all_files(spec.kind, "web", spec.name, spec)
+    assert validate(files) == []
+    assert app_config(files)["lang"] == lang
+
+
+def test_everyday_words_cover_every_language() -> None:
+    for lang in i18n.LANGS:
+        assert sum(1 for lg, _, _ in EVERYDAY if lg == lang) >= 3, lang
+
+
+def test_accents_and_compounds_are_read_as_their_words() -> None:
+    assert shapes.detect("un menu per la pizzeria").shape == "menu"
+    assert shapes.detect("un menù per la pizzeria").shape == "menu"
+    assert shapes.detect("una pagina de reservacion sin acentos").shape == "booking"
+    assert shapes.detect("Kassenbuch für den Verein").shape == "tracker"
+    assert shapes.detect("Rezeptbuch für die Familie").shape != "tracker"  # a cookbook
+    assert shapes.detect("a workshop sign-up sheet").shape == "signup"  # not a shop
+
+
+@pytest.mark.parametrize("prompt,lang,product", [
+    ("an app like Airbnb for renting out garden sheds", "en", "Airbnb"),
+    ("a TikTok-style feed for our school", "en", "TikTok"),
+    ("an Airbnb for dog sitters", "en", "Airbnb"),
+    ("App wie Uber für unser Dorf: Fahrer und Mitfahrer", "de", "Uber"),
+    ("une appli comme Instagram pour les photos de notre club", "fr", "Instagram"),
+    ("une appli à la Uber pour le village", "fr", "Uber"),
+    ("una app como Spotify para la música de mi banda", "es", "Spotify"),
+    ("un clone de Netflix para mi familia", "es", "Netflix"),
+    ("um app tipo Netflix para os filmes da família", "pt", "Netflix"),
+    ("un'app come TikTok per i video della scuola", "it", "TikTok"),
+])
+def test_copies_of_known_products_are_not_a_fit(prompt: str, lang: str, product: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.lang == lang and not spec.fits
+    assert spec.unfit.startswith(f"Offline templates built {spec_built(spec)}")
+    assert f"they can't build an app like {product}: add a model in Settings" in spec.unfit
+
+
+def spec_built(spec) -> str:
+    from devora_desktop.agents.templates.spec import BUILT
+
+    return BUILT[spec.kind]
+
+
+@pytest.mark.parametrize("prompt", ["a sales dashboard for my Etsy shop",
+                                    "a kanban board like Trello",
+                                    "a leaderboard for my YouTube channel subscribers"])
+def test_naming_a_product_is_not_asking_for_a_copy(prompt: str) -> None:
+    assert templates.read(prompt).fits

@@ -289,20 +289,29 @@ LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
 _HINTS = {
     "fr": r"\b(une?|des|les?|la|du|pour|mes|mon|ma|nos|notre|avec|à|sur|créneaux|"
           r"réservation|suivi|fiches|recettes|classement|annuaire|carte|calculateur|feuille|"
-          r"boutique|tableau|commande|emporter|page d'accueil|cours)\b|\b[dl]'|[çœè]|é",
+          r"boutique|tableau|commande|emporter|page d'accueil|cours|et|est|dans|qui|je|"
+          r"nous|vous|chez|au|aux|cette|ces|appli|courses|maison|semaine|chaque|noter|"
+          r"invités|carnet)\b|\b[dljq]'|[çœè]|é",
     "es": r"\b(una|unos|unas|el|los|las|del|para|mis?|nuestr[oa]s?|con|sobre|página|tienda|tabla|"
           r"hoja|lista de|directorio|calculadora|tablero|cuota|servidores|barrio|liga|"
-          r"oficina|colegio|jardinería|especialidad|equipo|tiempo|registrar|y)\b|ñ|ción\b",
+          r"oficina|colegio|jardinería|especialidad|equipo|tiempo|registrar|y|la compra|"
+          r"semana|familia|quiero|necesito|cada|también|aplicación|al|vecinos|edificio|"
+          r"nosotros|nuestro|cómo|hacer|gastos|mes|torneo)\b|ñ|ción\b",
     "de": r"\b(eine?|einen|der|die|das|den|für|fürs|mit|und|unser\w*|meine\w*|zum|zur|"
-          r"von|im)\b|[äöüß]|\w+(?:liste|seite|buchung|verzeichnis|karte|rechner|board)\b",
+          r"von|im|ich|wir|auf|ist|sind|bei|zu|kann|können|möchte|brauche|jede\w*|woche|"
+          r"alle)\b|[äöüß]|\w+(?:liste|seite|buchung|verzeichnis|karte|rechner|board|buch|"
+          r"plan|zettel)\b",
     "pt": r"\b(uma?|os|as|da|do|das|dos|para|minha|meu|nossa|nosso|com|sobre|de casa|o|"
           r"loja|quadro|agendamento|cardápio|lanchonete|cartões|lista de tarefas|página de "
-          r"status|controle|painel|jogadores|mudança|escola|prova|casamento|consultas)\b|"
-          r"[ãõ]|ção\b",
+          r"status|controle|painel|jogadores|mudança|escola|prova|casamento|consultas|pra|"
+          r"pro|meus|minhas|mês|você|eu|não|nós|num|numa|aplicativo|quero|preciso|ao|aos|"
+          r"pela|pelo|controlar|gastos do|ementa|escala|igreja|mercado)\b|[ãõ]|ção\b",
     "it": r"\b(una|uno|il|lo|gli|della|dello|delle|dei|degli|del|per|mia|mio|mie|nostr[oa]|"
           r"di|da|ai|calcolatore|negozio|elenco|iscrizioni|turni|mensa|cose|fare|studiare|"
           r"capitali|olio|registro|prenotazione|campi|circolo|fasce|orarie|menù|classifica|"
-          r"ordinazione|fornitori|cucina|lista di)\b|[ìò]|zione\b",
+          r"ordinazione|fornitori|cucina|lista di|spesa|settimana|che|nel|nella|sono|voglio|"
+          r"vorrei|ogni|anche|gestire|nostri|miei|imparare|corse|paese|bacheca|sagra|"
+          r"volontari)\b|\bun'|[ìò]|zione\b",
     "en": r"\b(a|an|the|for|my|our|with|and|to|of|app|page|where|that)\b",
 }
 

@@ -10,6 +10,7 @@ and, when no existing view fits, one view in dataapp.js.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from devora_desktop.agents.templates.i18n import LANGS
@@ -20,45 +21,80 @@ SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards
 ENGINE = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards",
           "calculator", "status", "menu", "signup", "todo", "blog", "dashboard", "store")
 
-# Words that name an app type, in the six languages; the one named first wins.
+# Words that name an app type, in the six languages; the one named first wins. They are matched
+# on the prompt lower-cased and again with its accents stripped ("calendario", "menu"), and most
+# German ones also as the tail of a compound ("Projektboard", "Haushaltsbuch", "Helferliste").
 _TYPE = [
     ("dashboard", r"dashboard|tableau de bord|painel|panel de control|cuadro de mando|"
-                  r"cruscotto|\badmin\b|analytics|\bcrm\b"),
+                  r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
+                  r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
     ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
-                    r"bestenliste|rangliste|classifica"),
-    ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b|tablero|quadro|"
-              r"tableau(?! de bord)|lavagna|pinnwand"),
+                    r"bestenliste|rangliste|classifica|\bladders?\b|standings|league table|"
+                    r"tabla de posiciones|tabela do campeonato|punktestand|punktetabelle|"
+                    r"ligatabelle|hall of fame|\belo\b"),
+    ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b|(?<!leader)(?<!score)\Bboard\b|"
+              r"tablero|quadro|tableau(?! de bord)|lavagna|bacheca|pinnwand|\bscrum\b|"
+              r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
-                r"rendez-vous|prenota|agendament|agendar|termin|buchung|\bcitas?\b|consultas?"),
-    ("flashcards", r"flash ?cards?|karteikarten|fiches de r[ée]vision|cart[õo]es de estudo|"
-                   r"tarjetas de estudio|\bquiz\b|\bquizz\b|lernkarten"),
-    ("calculator", r"calculat|calculadora|calculateur|calcolatore|rechner\b|converter|"
-                   r"convertisseur|convertidor|convertitore|umrechner|conversor|simulat"),
+                r"rendez-vous|\brdv\b|prenota|agendament|agendar|termin|buchung|\bcitas?\b|"
+                r"consultas?|marca[çc][ãa]o|belegungsplan|sprechstunde"),
+    ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
+                   r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
+                   r"\bquiz|lernkart|lernkartei|karteikasten|spaced repetition|vocab|"
+                   r"vokabel|vocabul|vocabol|memori[sz]e|m[ée]moriser|memorizar|memorizzare"),
+    ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|rechner\b|"
+                   r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
+                   r"simulat|\bestimator"),
     ("status", r"status ?page|statusseite|p[áa]gina de (?:estado|status)|page de statut|"
-               r"pagina di stato|\buptime\b|\bstatus\b"),
-    ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|card[áa]pio|\bla carte\b|carte des|"
-             r"food ?truck|takeaway|take-away"),
-    ("signup", r"sign[- ]?up sheet|signup sheet|inscri[pç]|anmeldeliste|anmeldung|iscrizion|"
-               r"volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b"),
-    ("tracker", r"tracker|tracking|\bhabits?\b|suivi|registr|seguimiento|controle|"
-                r"control de|tagebuch|\blogbook\b|diario|di[áa]rio|gewohnheit|h[áa]bito|"
-                r"habitude|abitudin|streaks?"),
+               r"pagina di stato|\buptime\b|\bstatus\b|\boutages?\b|st[öo]rungs|"
+               r"[ée]tat des services|estado de(?:l| los) servicios?|stato dei servizi"),
+    ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
+             r"card[áa]pio|\bementa\b|\bla carte\b|carte des|carte du (?:restaurant|caf)|"
+             r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list"),
+    ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b|\brsvp|"
+               r"registration form|event registration|inscri[pç]|anmeldeliste|anmeldung|"
+               r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b|"
+               r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
+               r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
+               r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti"),
+    ("tracker", r"tracker|tracking|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
+                r"controllare|control de|tagebuch|\blogbook\b|\blogs?\b(?!\s*(?:in|on|out|into)\b)|"
+                r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
+                r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
+                r"journal de bord|\bdiary|\bcarnet\b|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
+                r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|\bcounter\b|"
+                r"contador|compteur|contatore|z[äa]hler|"
+                r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
     ("directory", r"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
-                  r"adoption|adopt|repertorio|guide to|who'?s who"),
+                  r"adoption|adopt|repertorio|guide to|who'?s who|\broster\b|address book|"
+                  r"adressbuch|telefonbuch|carnet d'adresses|libreta de direcciones|rubrica|"
+                  r"\bcontacts?\b|kontaktliste|mitgliederliste|kartei|inventory|inventar|"
+                  r"inventaire|inventario|invent[áa]rio|\bdatabase\b|datenbank|"
+                  r"base de (?:donn[ée]es|datos|dados)|banco de dados|\bcollection\b|sammlung|"
+                  r"colecci[óo]n|cole[çc][ãa]o|collezione"),
     ("landing", r"landing|homepage|home page|page d'accueil|p[áa]gina de inicio|startseite|"
                 r"pagina iniziale|wait ?list|liste d'attente|lista de espera|warteliste|"
-                r"lista d'attesa"),
+                r"lista d'attesa|one-?pager|site vitrine|coming soon|launch page|"
+                r"p[áa]gina de (?:aterrizaje|destino|captura)"),
     ("todo", r"to-?do|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
-             r"pendientes|planner|reminders?|errands?"),
-    ("blog", r"\bblog"),
-    ("store", r"\bshop\b|\bstore\b|storefront|e-?commerce|tienda|boutique|\bloja\b|negozio|"
-              r"onlineshop|webshop|\bsells?\b|bookshop|bookstore"),
+             r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
+             r"einkaufsliste|einkaufszettel|packliste|shopping list|grocery list|packing list|"
+             r"bucket list|liste de courses|lista de (?:la )?compras?|lista (?:della|da) spesa|"
+             r"planificador|planejador|pianificatore|planificateur|erledigungen|besorgungen"),
+    ("blog", r"blog"),
+    ("store", r"\bshop\b|(?<!work)(?<!photo)\Bshop\b|\bstore\b|storefront|e-?commerce|tienda|"
+              r"boutique|\bloj(?:a|inha)\b|negozio|onlineshop|webshop|\bsells?\b|bookshop|"
+              r"bookstore|hofladen|dorfladen|bioladen"),
 ]
 # No shape word: domain words still point somewhere.
 _DOMAIN = [
-    ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b"),
-    ("blog", r"\bposts?\b|articles?|journal|newsletter"),
-    ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?"),
+    ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b|\bvendre\b|\bvender\b|"
+              r"\bvendere\b|verkauf"),
+    ("blog", r"\bposts?\b|articles?|journal|newsletter|magazin"),
+    ("tracker", r"\bbudget|expenses|spending|d[ée]penses|\bgastos\b|despesas|\bspese\b|"
+                r"ausgaben|workouts?|entrenamientos?|treinos?|allenament"),
+    ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
+                  r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website"),
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
@@ -68,6 +104,25 @@ _BEYOND_SHAPES = [
     (r"\bchat app|messenger|messaging app", "board", "a chat app"),
     (r"social network|\bforum\b", "blog", "a social network or forum"),
 ]
+# Well-known products: "an app like Uber for our village" asks for that product (accounts,
+# servers, matching, streaming), which no offline shape is.
+_PRODUCTS = ("Uber Eats", "Uber", "Lyft", "BlaBlaCar", "Airbnb", "Booking.com", "Instagram",
+             "TikTok", "Spotify", "Netflix", "YouTube", "Facebook", "Twitter", "WhatsApp",
+             "Snapchat", "Pinterest", "LinkedIn", "Tinder", "Bumble", "Amazon", "eBay",
+             "DoorDash", "Deliveroo", "Glovo", "iFood", "Rappi", "Zoom", "Slack", "Discord",
+             "Reddit", "Twitch", "Google Maps", "Waze", "Duolingo", "Venmo", "PayPal", "Vinted",
+             "Wallapop", "Telegram", "Tripadvisor", "Zillow", "Mercado Libre", "Lieferando",
+             "Shazam", "Strava", "Wikipedia")
+_PRODUCT_RE = "|".join(re.escape(p.lower()) for p in _PRODUCTS)
+_LIKE = (r"(?:clone|clon|copy|copia|copie|c[óo]pia|klon) (?:of|de|do|da|di|von)|like|wie|comme|como|come|tipo|[àa] la|style|estilo|stile|genre|type|clone|clon|klon|"
+         r"similar to|similar a|similaire [àa]|parecid[ao] (?:a|com)|simile a|[äa]hnlich wie|"
+         r"inspired by|inspir[ée]e? de|inspirad[ao] en|ispirat[ao] a|nach dem vorbild von")
+_CLONE = re.compile(
+    rf"\b(?:{_LIKE})\s+(?:(?:an?|the|un|une|le|el|la|o|a|il|lo|der|die|das|ein|eine|um|uma|"
+    rf"uno|una)\s+)?(?P<a>{_PRODUCT_RE})(?![\w.])"
+    rf"|(?<![\w.])(?P<b>{_PRODUCT_RE})[- ]?(?:like|style|clone|klon|clon|artige?)\b"
+    rf"|\b(?:an?|the|un|une|le|el|o|il|lo|ein|eine|um|uma|uno|una)\s+(?P<c>{_PRODUCT_RE})\s+"
+    rf"(?:for|of|pour|de|des|du|para|per|für|fürs|da|del|della|do|dos)\b")
 
 
 @dataclass(frozen=True)
@@ -79,12 +134,19 @@ class Detected:
 
 def detect(prompt: str) -> Detected:
     text = prompt.lower()
+    clone = _CLONE.search(text)
+    if clone:
+        asked = clone.group("a") or clone.group("b") or clone.group("c")
+        name = next(p for p in _PRODUCTS if p.lower() == asked)
+        rest = detect(text[:clone.start()] + " " + text[clone.end():])
+        return Detected(rest.shape, f"an app like {name}", rest.named)
+    plain = _plain(text)
     for pattern, shape, what in _BEYOND_SHAPES:
         if re.search(pattern, text):
             return Detected(shape, what)
     for tier, named in ((_TYPE, True), (_DOMAIN, False)):
         found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
-                 if (m := re.search(pattern, text))]
+                 if (m := _first(pattern, text, plain))]
         if found:
             return Detected(min(found)[2], named=named)
     # Nothing names an app: a plain list of the subject beats a waitlist page (and the verdict
@@ -92,10 +154,24 @@ def detect(prompt: str) -> Detected:
     return Detected("directory", named=False)
 
 
+def _plain(text: str) -> str:
+    """``text`` without accents, one character for one ("menù" → "menu"), so positions in it
+    are positions in ``text``."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+def _first(pattern: str, text: str, plain: str) -> re.Match | None:
+    """The earlier of ``pattern``'s matches in the prompt as typed and without its accents."""
+    found = [m for m in (re.search(pattern, text), re.search(pattern, plain)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
     """Where the prompt names its shape, widened to whole words ("Terminbuchung")."""
     pattern = dict(_TYPE).get(shape)
-    m = re.search(pattern, prompt.lower()) if pattern else None
+    text = prompt.lower()
+    # as typed first: its subject reads as before ("créneaux ... pour mes cours de piano")
+    m = (re.search(pattern, text) or re.search(pattern, _plain(text))) if pattern else None
     if not m:
         return None
     a, b = m.span()
