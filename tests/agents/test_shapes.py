@@ -209,6 +209,7 @@ def test_copies_of_known_products_are_not_a_fit(prompt: str, lang: str, product:
     assert spec.lang == lang and not spec.fits
     assert spec.unfit.startswith(f"Offline templates built {spec_built(spec)}")
     assert f"they can't build an app like {product}: add a model in Settings" in spec.unfit
+    assert product.lower() not in spec.subject.lower()  # the subject is the prompt's own
 
 
 def spec_built(spec) -> str:

@@ -154,6 +154,13 @@ def detect(prompt: str) -> Detected:
     return Detected("directory", named=False)
 
 
+def without_copy(prompt: str) -> str:
+    """``prompt`` without its "like <product>" words, so the subject is the prompt's own
+    ("un clone de Netflix para mi familia" is about "familia", not "Netflix")."""
+    m = _CLONE.search(prompt.lower())
+    return f"{prompt[:m.start()]} {prompt[m.end():]}".strip() if m else prompt
+
+
 def _plain(text: str) -> str:
     """``text`` without accents, one character for one ("menù" → "menu"), so positions in it
     are positions in ``text``."""

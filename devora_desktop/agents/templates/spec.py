@@ -222,7 +222,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
     for label, _ in named:
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
-    engine_subject = shapes.subject(prompt, kind)
+    engine_subject = shapes.subject(shapes.without_copy(prompt), kind)
     if kind not in KINDS or lang != "en":
         subject = engine_subject
     else:
