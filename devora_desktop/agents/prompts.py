@@ -4,8 +4,8 @@ from __future__ import annotations
 
 TEAM = """\
 You are one agent of Devora, a team of AI agents that builds complete software projects.
-These are the whole team's instructions, the same for every agent; the last message says which
-agent you are: answer only as that agent, in that agent's format."""
+These are the team's instructions; the last message says which agent you are (with its own
+instructions when they are not here): answer only as that agent, in that agent's format."""
 
 FILE_FORMAT = """\
 Output format (strict):

@@ -63,35 +63,49 @@ def _role(text: str) -> str:
     return body.strip()
 
 
-def team_prompt(mode: str) -> str:
-    """The one system prompt of every agent of a ``web`` or ``fullstack`` team: the
-    Architect, the code agents (registered ones too) and the Reviewer. Every request of a run
-    opens with the same text, so the provider reads it from its cache after the first; the
-    agent that answers is named after the stable part of its request (``role_line``)."""
-    parts = [prompts.TEAM, "## The Architect agent\n" + _role(
-        prompts.ARCHITECT.replace("{mode_rules}", prompts.MODE_RULES[mode]))]
-    extra = [s for s in registry.AGENTS.values()
-             if s.owns and s.kind == "code" and mode in s.modes]
-    if extra:
-        parts[-1] += ("\nMore file owners in this mode (use them for these files):\n"
-                      + "\n".join(f'- "{s.name}": {s.owns}' for s in extra))
-    for name in registry.code_agents(mode):
-        spec = registry.AGENTS[name]
-        if name == "frontend":
-            text = prompts.FRONTEND.replace("{stack_rules}", prompts.FRONTEND_STACK[mode])
-        elif name in ("backend", "database"):
-            text = prompts.BACKEND if name == "backend" else prompts.DATABASE
-        else:
-            text = "\n" + spec.prompt
-        parts.append(f"## The {spec.label} agent\n" + _role(text))
-    parts.append("## The Reviewer agent\n" + _role(prompts.REVIEWER))
+def team_prompt(mode: str, roles: bool = True) -> str:
+    """The one system prompt of every agent of a ``web`` or ``fullstack`` team. Every request
+    of a run opens with the same text, so the provider reads it from its cache after the first.
+    ``roles``: the instructions of the agents that work on the plan at once (the Architect and
+    the code agents, registered ones too), whose many workers share it; without, only what
+    every agent needs. The Reviewer's request opens without them (one request a round, its own
+    instructions in its message, its cache the project checkpoint): a small refinement then
+    does not send the Reviewer's instructions to every agent (bench/orchestrator.py)."""
+    parts = [prompts.TEAM]
+    if roles:
+        parts += [f"## The {registry.label(name)} agent\n" + role_prompt(name, mode)
+                  for name in ("architect", *registry.code_agents(mode))]
     rules = (prompts.SECURITY_RULES + "\n\n" if mode == "fullstack" else "") + prompts.FILE_FORMAT
     parts.append("## Every agent that writes files\n" + rules)
     return "\n\n".join(parts)
 
 
-def role_line(name: str) -> str:
-    return f"You are the {registry.label(name)} agent: follow its section above.\n\n"
+def role_prompt(name: str, mode: str) -> str:
+    """An agent's own instructions in a team run, without the rules the team prompt gives."""
+    if name == "architect":
+        text = _role(prompts.ARCHITECT.replace("{mode_rules}", prompts.MODE_RULES[mode]))
+        extra = [s for s in registry.AGENTS.values()
+                 if s.owns and s.kind == "code" and mode in s.modes]
+        if extra:
+            text += ("\nMore file owners in this mode (use them for these files):\n"
+                     + "\n".join(f'- "{s.name}": {s.owns}' for s in extra))
+        return text
+    if name == "frontend":
+        return _role(prompts.FRONTEND.replace("{stack_rules}", prompts.FRONTEND_STACK[mode]))
+    builtin = {"backend": prompts.BACKEND, "database": prompts.DATABASE,
+               "reviewer": prompts.REVIEWER}
+    return _role(builtin.get(name) or "\n" + registry.AGENTS[name].prompt)
+
+
+def role_line(name: str, mode: str, roles: bool = True) -> str:
+    """The opening of an agent's own part of its request: its name, and its instructions
+    when the team prompt does not carry them (``team_prompt``)."""
+    line = f"You are the {registry.label(name)} agent"
+    if mode not in prompts.MODE_RULES:  # no team: the system prompt is the role's own
+        return line + ".\n\n"
+    if roles:
+        return line + ": follow its section above.\n\n"
+    return f"{line}. Your instructions:\n{role_prompt(name, mode)}\n\n"
 
 
 class ArchitectAgent(BaseAgent):
@@ -101,7 +115,7 @@ class ArchitectAgent(BaseAgent):
                  manifest: list[tuple[str, str]] | None = None, conversation: str = "",
                  similar: list[str] | None = None) -> list[ChatMessage]:
         system = team_prompt(mode)
-        user = role_line(self.name)
+        user = role_line(self.name, mode)
         if preferences:
             user += "User preferences:\n" + "\n".join(f"- {p}" for p in preferences) + "\n\n"
         if similar:
@@ -178,7 +192,7 @@ class FileAgent(CodeAgent):
                      + render_files(reference.items(), 32_000) + "\n\n")
         own = {f.path for f in mine}
         slice_ = {"your_files": [f.model_dump() for f in mine]}
-        parts = [role_line(self.name).rstrip("\n"),
+        parts = [role_line(self.name, self.mode).rstrip("\n"),
                  "Your files:\n```json\n" + json.dumps(slice_, indent=1, default=str)
                  + "\n```", f"Request: {request}"]
         if files is not None:
@@ -243,8 +257,9 @@ class ReviewerAgent(BaseAgent):
         self.mode = mode
 
     def system_prompt(self) -> str:
-        """The team's prompt (shared with the agents whose files it reads)."""
-        return team_prompt(self.mode) if self.mode in prompts.MODE_RULES else prompts.REVIEWER
+        """The rules the team shares; its own instructions open its message."""
+        return (team_prompt(self.mode, False) if self.mode in prompts.MODE_RULES
+                else prompts.REVIEWER)
 
     def messages(self, request: str, plan: Plan, files: dict[str, str],
                  findings: list[Finding], changed: Iterable[str] = (),
@@ -262,7 +277,8 @@ class ReviewerAgent(BaseAgent):
         shown += [render_files(new, self.file_chars)] if new else []
         plan_json = plan.model_dump_json(exclude_none=True)
         head = "Project files:\n" + "\n".join(shown) + "\n\n"
-        tail = (f"{role_line(self.name)}Plan:\n```json\n{plan_json}\n```\n\n"
+        role = role_line(self.name, self.mode, False)
+        tail = (f"{role}Plan:\n```json\n{plan_json}\n```\n\n"
                 f"Findings (validators, completeness, checks):\n{render_findings(findings)}"
                 f"\n\n{render_checks(checks)}\n\nRequest: {request}")
         return [stable("system", self.system_prompt()),
@@ -277,7 +293,7 @@ class ReviewerAgent(BaseAgent):
         head = ("Project files at a checkpoint (a file listed again under \"Changed since\" "
                 "replaces this text):\n"
                 + render_files(kept, self.file_chars) + "\n\n")
-        parts = [role_line(self.name).rstrip("\n")]
+        parts = [role_line(self.name, self.mode, False).rstrip("\n")]
         if since or gone:
             parts.append("Changed since the checkpoint (current text):\n"
                          + render_files(since, self.file_chars)

@@ -62,6 +62,30 @@ async def test_fullstack_run_end_to_end(engine, fake_llm, ctx) -> None:
     assert [m.role for m in conv] == ["user", "assistant"]
 
 
+async def test_the_reviewer_alone_carries_its_instructions_in_its_message(engine,
+                                                                         fake_llm) -> None:
+    """The team prompt holds the instructions of the agents that work on the plan at once;
+    the Reviewer's open its own message, so no other request (a small refinement's two)
+    carries them."""
+    script_fullstack(fake_llm)
+    assert (await engine())[-1].type == "run_finished"
+    asked = {a: fake_llm.requests_for(a)[0]["body"]["messages"] for a in
+             ("architect", "frontend", "backend", "database", "reviewer")}
+    team = asked["architect"][0]["content"]
+    own = {"architect": 'Write "files" LAST', "frontend": "Quality bar: accessible markup",
+           "backend": "answer 503 with a clear JSON error",
+           "database": "public forms get an insert-only policy for anon",
+           "reviewer": "Say ITERATE only for real defects"}
+    for agent, messages in asked.items():
+        if agent != "reviewer":
+            assert messages[0]["content"] == team                  # one cacheable prefix
+            assert own[agent] in team and own["reviewer"] not in messages[-1]["content"]
+    reviewer = asked["reviewer"]
+    assert own["reviewer"] not in team and own["reviewer"] in reviewer[-1]["content"]
+    assert reviewer[0]["content"].startswith("You are one agent of Devora")
+    assert "Security rules" in reviewer[0]["content"] and own["frontend"] not in reviewer[0]["content"]
+
+
 async def test_code_agents_run_in_parallel(engine, fake_llm) -> None:
     script_fullstack(fake_llm)
     for agent in ("frontend", "backend", "database"):
