@@ -190,6 +190,8 @@ def test_accents_and_compounds_are_read_as_their_words() -> None:
     assert shapes.detect("Kassenbuch für den Verein").shape == "tracker"
     assert shapes.detect("Rezeptbuch für die Familie").shape != "tracker"  # a cookbook
     assert shapes.detect("a workshop sign-up sheet").shape == "signup"  # not a shop
+    assert shapes.detect("un carnet d'adresses pour le club").shape == "directory"
+    assert shapes.detect("a page where people sign up for our newsletter").shape != "signup"
 
 
 @pytest.mark.parametrize("prompt,lang,product", [

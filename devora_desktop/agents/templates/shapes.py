@@ -51,7 +51,7 @@ _TYPE = [
     ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
              r"card[áa]pio|\bementa\b|\bla carte\b|carte des|carte du (?:restaurant|caf)|"
              r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list"),
-    ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b|\brsvp|"
+    ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b(?! (?:for|to) (?:my|our|the) (?:newsletter|wait ?list|beta))|\brsvp|"
                r"registration form|event registration|inscri[pç]|anmeldeliste|anmeldung|"
                r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b|"
                r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
@@ -61,14 +61,14 @@ _TYPE = [
                 r"controllare|control de|tagebuch|\blogbook\b|\blogs?\b(?!\s*(?:in|on|out|into)\b)|"
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
                 r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
-                r"journal de bord|\bdiary|\bcarnet\b|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
+                r"journal de bord|\bdiary|\bcarnet\b(?! d'adresses)|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
                 r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|\bcounter\b|"
                 r"contador|compteur|contatore|z[äa]hler|"
                 r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
     ("directory", r"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
                   r"adoption|adopt|repertorio|guide to|who'?s who|\broster\b|address book|"
                   r"adressbuch|telefonbuch|carnet d'adresses|libreta de direcciones|rubrica|"
-                  r"\bcontacts?\b|kontaktliste|mitgliederliste|kartei|inventory|inventar|"
+                  r"\bcontacts\b|contact (?:list|book)|kontaktliste|mitgliederliste|kartei|inventory|inventarliste|inventur|"
                   r"inventaire|inventario|invent[áa]rio|\bdatabase\b|datenbank|"
                   r"base de (?:donn[ée]es|datos|dados)|banco de dados|\bcollection\b|sammlung|"
                   r"colecci[óo]n|cole[çc][ãa]o|collezione"),
