@@ -67,6 +67,15 @@ def _proxy_ok(value: str) -> bool:
         return False
 
 
+#: what shells and runtimes print when the kernel refuses a fork (RLIMIT_NPROC, pids cgroup)
+_FORK_REFUSED = ("fork: Resource temporarily unavailable", "Cannot fork", "fork: retry",
+                 "Resource temporarily unavailable (os error 11)", "EAGAIN, fork")
+
+
+def _refused_a_fork(lines: Sequence[str]) -> bool:
+    return any(sign in line for line in lines for sign in _FORK_REFUSED)
+
+
 def scrubbed_env(extra: Mapping[str, str] | None = None,
                  base: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment a tool gets: the allow-listed variables of ``base`` (default: ours),
@@ -118,8 +127,8 @@ class ProcessResult:
         """One line for a run a cap ended (``what``: "npm run build", "the tests"...)."""
         limits = limits or sandbox.Limits()
         return {
-            "processes": f"{what} started more than {limits.processes} processes at once (a "
-                         "fork bomb?), so it was stopped",
+            "processes": f"{what} tried to run more than {limits.processes} processes at "
+                         "once (a fork bomb?): the sandbox's cap refused the rest",
             "file-size": f"{what} wrote a file larger than {limits.file_bytes // sandbox.MB} "
                          "MB, the limit, so it was stopped",
             "output": f"{what} printed more than {limits.output_bytes // sandbox.MB} MB of "
@@ -330,7 +339,13 @@ class ProjectRunner:
             finally:
                 reader.cancel()
         code = None if timed_out else proc.returncode
-        if over is None and code == sandbox.EXIT_TOO_MANY_PROCESSES:
+        launch = proc.devora_launch  # type: ignore[attr-defined]
+        confined = launch.kind not in ("none", "unsupported-platform")
+        if over is None and (code == sandbox.EXIT_TOO_MANY_PROCESSES or (
+                confined and _refused_a_fork(cap.lines()[-200:]))):
+            # the supervisor samples the count every 50 ms; on a quiet machine a fork bomb
+            # can meet the kernel's RLIMIT_NPROC (just above the cap), collapse and exit 0
+            # between two samples, so the shell's own "can't fork" says the cap was reached
             over = "processes"
         elif over is None and code is not None and code != 0 and (
                 code in (sandbox.EXIT_FILE_TOO_BIG, -signal.SIGXFSZ)
