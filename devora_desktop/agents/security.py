@@ -615,6 +615,14 @@ def _same_site(target: Node, mod: Module, at: Node) -> bool:
     return False
 
 
+def _parameter_names(fn: Node) -> list[set[str]]:
+    """The names each parameter of ``fn`` binds (TS wraps them in required/optional nodes)."""
+    p = fn.child_by_field_name("parameters")
+    return [jsscan.pattern_names(c.child_by_field_name("pattern") if c.type in (
+        "required_parameter", "optional_parameter") else c) for c in (
+        p.named_children if p is not None else [])]
+
+
 def _redirect_wrappers(mod: Module) -> dict[str, int]:
     """Module functions that pass one of their parameters to a redirect: name -> index."""
     out: dict[str, int] = {}
@@ -622,10 +630,7 @@ def _redirect_wrappers(mod: Module) -> dict[str, int]:
         fn, _ = jsscan.function_of(mod, value)
         if fn is None:
             continue
-        p = fn.child_by_field_name("parameters")
-        params = [jsscan.pattern_names(c.child_by_field_name("pattern") if c.type in (
-            "required_parameter", "optional_parameter") else c) for c in (
-            p.named_children if p is not None else [])]
+        params = _parameter_names(fn)
         for n in walk(fn):
             target = _redirect_target(n, {})
             if target is None or _same_site(target, mod, n):
@@ -929,10 +934,7 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
         fn, _ = jsscan.function_of(mod, value)
         if fn is None:
             continue
-        p = fn.child_by_field_name("parameters")
-        params = [jsscan.pattern_names(c.child_by_field_name("pattern") if c.type in (
-            "required_parameter", "optional_parameter") else c) for c in (
-            p.named_children if p is not None else [])]
+        params = _parameter_names(fn)
         for n in walk(fn):
             target = _html_sink(n)
             if target is None or jsscan.is_literal(target):
