@@ -50,7 +50,7 @@ from tests.agents.interactions import interact, js
 from tests.keyrings import MemoryKeyring
 
 CORPUS = Path(__file__).with_name("quality_prompts.toml")
-HELDOUT = Path("/work/heldout/quality_prompts_heldout.toml")
+HELDOUT = Path(__file__).parent / "heldout" / "quality_prompts_heldout.toml"
 CHECKS = ("fit", "works", "honest", "unasked", "lang")
 WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa"
 PRICING = r"/ ?month|per month|/ ?mois|par mois|al mes|pro monat|/ ?mês|por mês|al mese"

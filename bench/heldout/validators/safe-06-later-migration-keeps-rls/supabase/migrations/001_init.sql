@@ -1,0 +1,13 @@
+create table public.profiles (
+  id uuid references auth.users on delete cascade not null primary key,
+  updated_at timestamp with time zone,
+  username text unique,
+  full_name text
+);
+
+alter table public.profiles enable row level security;
+
+create policy "Users can view own profile." on public.profiles
+  for select using ((select auth.uid()) = id);
+create policy "Users can update own profile." on public.profiles
+  for update using ((select auth.uid()) = id) with check ((select auth.uid()) = id);

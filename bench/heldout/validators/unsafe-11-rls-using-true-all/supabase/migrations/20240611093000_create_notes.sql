@@ -1,0 +1,19 @@
+-- Notes table for the notes app
+create table if not exists public.notes (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references auth.users (id) on delete cascade,
+  title text not null,
+  body text,
+  created_at timestamptz not null default now()
+);
+
+alter table public.notes enable row level security;
+
+-- Enable access for all users
+create policy "Enable all access for all users"
+  on public.notes
+  for all
+  using (true)
+  with check (true);
+
+create index notes_user_id_idx on public.notes (user_id);
