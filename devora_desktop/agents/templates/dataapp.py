@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import i18n
-from devora_desktop.agents.templates.shapes import FIELD, TAGLINE, L, cap, shape_span, slug
+from devora_desktop.agents.templates import i18n, titles
+from devora_desktop.agents.templates.shapes import FIELD, TAGLINE, L, cap, slug
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -73,21 +73,19 @@ SPEND_ROWS = L(("Groceries", "Bus pass", "Electricity bill", "Cinema"),
 MOODS = L(("great", "good", "okay", "low"), ("très bien", "bien", "moyen", "bas"),
           ("genial", "bien", "normal", "bajo"), ("super", "gut", "okay", "schlecht"),
           ("ótimo", "bem", "normal", "mal"), ("ottimo", "bene", "così così", "giù"))
-_HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
-_SPEND = r"expense|spend|d[ée]pense|gasto|ausgabe|despesa|spese|budget|splitter|costs?"
 _MOOD = r"\bmood|humeur|humor|stimmung|umore|[áa]nimo"
 
 
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
-    if re.search(_HABIT, text):
+    if re.search(titles.HABIT, text):
         fields = [f("name", lang, required=True, label=i18n.pick(FIELD["habit"], lang)),
                   f("note", lang)]
         seed = [{"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
                 for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()),
                                    strict=True)]
         return "habits", fields, seed, {}
-    if re.search(_SPEND, text):
+    if re.search(titles.SPEND, text):
         cats = i18n.pick(SPEND, lang)
         fields = [f("date", lang, "date", True), f("what", lang, required=True),
                   f("amount", lang, "money", True),
@@ -168,14 +166,13 @@ SPECIES = L(("dog", "cat", "other"), ("chien", "chat", "autre"), ("perro", "gato
 ADOPT = L(("available", "reserved", "adopted"), ("disponible", "réservé", "adopté"),
           ("disponible", "reservado", "adoptado"), ("verfügbar", "reserviert", "vermittelt"),
           ("disponível", "reservado", "adotado"), ("disponibile", "prenotato", "adottato"))
-_ADOPT = r"adopt|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
 PETS = (("Luna", 0, 3, "Calm, loves walks."), ("Milo", 1, 2, "Curious and cuddly."),
         ("Rex", 0, 6, "Gentle with children."), ("Nala", 1, 1, "Playful kitten."))
 
 
 def _directory(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    if re.search(_ADOPT, spec.prompt.lower()):
+    if re.search(titles.ADOPT, spec.prompt.lower()):
         sp, st = i18n.pick(SPECIES, lang), i18n.pick(ADOPT, lang)
         fields = [f("name", lang, required=True),
                   f("species", lang, "select", True, [[s, cap(s)] for s in sp]),
@@ -256,26 +253,6 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 # ---- calculator ----------------------------------------------------------------------------
-CALC = {
-    "tip": (r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
-            L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
-              "Trinkgeldrechner", "Calculadora de gorjeta", "Calcolo della mancia")),
-    "split": (r"split|aufteil|teilen|partag|dividir|divid|rechnung|addition|conta\b|cuenta|"
-              r"conto",
-              L("Bill splitter", "Partage de l'addition", "Dividir la cuenta", "Rechnung teilen",
-                "Dividir a conta", "Dividi il conto")),
-    "bmi": (r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|"
-            r"body-mass|massa corporea",
-            L("BMI calculator", "Calcul de l'IMC", "Calculadora de IMC", "BMI-Rechner",
-              "Calculadora de IMC", "Calcolo del BMI")),
-    "loan": (r"loan|mortgage|hipoteca|pr[êe]t\b|cr[ée]dit|darlehen|kredit|empr[ée]stimo|"
-             r"financ|mutuo|prestito|finanzierung|hypothek",
-             L("Loan calculator", "Simulateur de prêt", "Calculadora de préstamo",
-               "Kreditrechner", "Simulador de empréstimo", "Calcolo del prestito")),
-    "convert": (r"convert|umrechn|conversor|\bkm\b|kilomet|chilometr|miles|miglia|meilen",
-                L("Kilometres to miles", "Kilomètres en miles", "Kilómetros a millas",
-                  "Kilometer in Meilen", "Quilômetros em milhas", "Chilometri in miglia")),
-}
 CALC_WORDS = {
     "bill": L("Bill", "Addition", "Cuenta", "Rechnung", "Conta", "Conto"),
     "pct": L("Tip %", "Pourboire %", "Propina %", "Trinkgeld %", "Gorjeta %", "Mancia %"),
@@ -310,16 +287,9 @@ BANDS = L(("underweight", "healthy", "overweight", "obese"),
           ("sottopeso", "normopeso", "sovrappeso", "obesità"))
 
 
-def calc_kind(prompt: str) -> str | None:
-    text = prompt.lower()
-    found = [(m.start(), k) for k, (pattern, _) in CALC.items()
-             if (m := re.search(pattern, text))]
-    return min(found)[1] if found else None
-
-
 def _calculator(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    kind = calc_kind(spec.prompt) or "tip"
+    kind = titles.calc_kind(spec.prompt) or "tip"
 
     def w(key: str) -> str:
         return i18n.pick(CALC_WORDS[key], lang)
@@ -588,37 +558,6 @@ BUILDERS = {"todo": _todo, "blog": _blog, "dashboard": _dashboard, "store": _sto
             "tracker": _tracker, "board": _board, "booking": _booking, "directory": _directory,
             "leaderboard": _leaderboard, "flashcards": _flashcards, "calculator": _calculator,
             "status": _status, "menu": _menu, "signup": _signup}
-
-
-KIND_TITLES = {"todo": L("To-do list", "Liste de tâches", "Lista de tareas", "To-do-Liste",
-                        "Lista de tarefas", "Lista di cose da fare"),
-               "blog": L("Blog", "Blog", "Blog", "Blog", "Blog", "Blog"),
-               "dashboard": L("Dashboard", "Tableau de bord", "Panel", "Dashboard", "Painel",
-                              "Cruscotto"),
-               "store": L("Shop", "Boutique", "Tienda", "Shop", "Loja", "Negozio")}
-
-
-def title_word(spec: Spec) -> str:
-    """The app's kind in its language ("Réservations", "Calcul de l'IMC")."""
-    from devora_desktop.agents.templates.shapes import TITLE
-
-    if spec.kind == "calculator":
-        return i18n.pick(CALC[calc_kind(spec.prompt) or "tip"][1], spec.lang)
-    if spec.kind in KIND_TITLES:
-        return i18n.pick(KIND_TITLES[spec.kind], spec.lang)
-    if spec.kind == "tracker" and re.search(_HABIT, spec.prompt.lower()):
-        return i18n.pick(TITLE["habits"], spec.lang)
-    if spec.kind == "tracker" and re.search(_SPEND, spec.prompt.lower()):
-        return i18n.pick(TITLE["expenses"], spec.lang)
-    if spec.kind == "directory" and re.search(_ADOPT, spec.prompt.lower()):
-        return i18n.pick(TITLE["adoption"], spec.lang)
-    if spec.kind == "board" and "kanban" in spec.prompt.lower():
-        return "Kanban"
-    span = shape_span(spec.prompt, spec.kind)
-    word = spec.prompt[span[0]:span[1]] if span else ""
-    if spec.lang == "de" and len(word) > 12:  # a compound names the app best: "Terminbuchung"
-        return cap(word)
-    return i18n.pick(TITLE[spec.kind], spec.lang)
 
 
 def config(spec: Spec) -> dict:

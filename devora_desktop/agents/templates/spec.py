@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import i18n, shapes
+from devora_desktop.agents.templates import i18n, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the shapes built full-stack too
@@ -246,12 +246,9 @@ def read(prompt: str, mode: str = "web") -> Spec:
                     if (re.search(pattern, scan) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
                     and kind not in _HANDLED.get(label, ())]
-    if kind == "calculator":
-        from devora_desktop.agents.templates.dataapp import calc_kind
-
-        if calc_kind(prompt) is None:
-            unsupported.append(f"a {subject or 'custom'} calculator (only tip, bill-splitting, "
-                               "BMI, loan and km-to-miles calculators are built offline)")
+    if kind == "calculator" and titles.calc_kind(prompt) is None:
+        unsupported.append(f"a {subject or 'custom'} calculator (only tip, bill-splitting, "
+                           "BMI, loan and km-to-miles calculators are built offline)")
     if mode == "fullstack" and kind not in KINDS:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
@@ -273,11 +270,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
     if mode == "fullstack":
         features = features - {"comments"}
     if kind not in KINDS or lang != "en":
-        from devora_desktop.agents.templates.dataapp import title_word
-
-        stub = Spec(prompt=prompt, kind=kind, name="", subject=subject, pack=pack,
-                    features=features, lang=lang)
-        word = title_word(stub) if kind in shapes.ENGINE else \
+        word = titles.title_word(prompt, kind, lang) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
         if not subject or subject.lower() in word.lower():
             default = word  # "Tip calculator", not "Tip · Tip calculator"
