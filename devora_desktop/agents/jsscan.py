@@ -223,7 +223,7 @@ class Module:
     consts: dict[str, str] = field(default_factory=dict)     # const name -> string value
     imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (module, name)
 
-    cache: dict[str, Any] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)  # facts of this file alone
 
     @property
     def root(self) -> Node:
@@ -246,6 +246,13 @@ class Module:
 
 
 def load(path: str, src: str) -> Module | None:
+    """``path`` read as a module, None for what is not JS/TS. The same text gives the same
+    ``Module`` (remembered with its per-file facts in ``cache``): keep facts that depend on
+    other files out of it."""
+    return codescan.remember("module", path, src, lambda: _load(path, src))
+
+
+def _load(path: str, src: str) -> Module | None:
     tree = codescan.parse(path, src)
     if tree is None or codescan.language_for(path) in ("css", "html"):
         return None

@@ -161,6 +161,7 @@ class _Scan:
         self.project = jsscan.Project(self.modules)
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
+        self.html_helpers: dict[str, dict[int, int]] = {}
 
     # ------------------------------------------------------------ the service role
 
@@ -926,10 +927,10 @@ def _html_sink(n: Node) -> Node | None:
 def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
     """Functions of ``mod`` that write one of their parameters into the page as HTML, unescaped:
     function node id -> parameter index."""
-    if "html-helpers" in mod.cache:
-        return mod.cache["html-helpers"]
+    if mod.path in scan.html_helpers:  # not in mod.cache: helpers may escape via other files
+        return scan.html_helpers[mod.path]
     out: dict[int, int] = {}
-    mod.cache["html-helpers"] = out
+    scan.html_helpers[mod.path] = out
     for value in mod.top.values():
         fn, _ = jsscan.function_of(mod, value)
         if fn is None:

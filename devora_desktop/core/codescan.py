@@ -20,12 +20,15 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["Secret", "SqlStatement", "SqlSyntaxError", "find_secrets", "language_for", "parse",
-           "redact", "sql_statements"]
+__all__ = ["Secret", "SqlStatement", "SqlSyntaxError", "find_secrets", "forget", "language_for",
+           "parse", "redact", "remember", "sql_statements", "warm_up"]
+
+T = TypeVar("T")
 
 _LANGUAGES = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
               ".jsx": "javascript", ".ts": "typescript", ".mts": "typescript",
@@ -46,16 +49,65 @@ def _parser(language: str) -> Any:
     return get_parser(language)  # type: ignore[arg-type]
 
 
+class _Memo:
+    """Results of pure functions of a file's text, the newest kept within a budget of text
+    size. A fix round re-validates every file the run wrote, most of them unchanged, and the
+    syntax check and the security rules read the same tree: each is computed once."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0
+        self.items: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple[str, str, str], compute: Callable[[], T]) -> T:
+        with self.lock:
+            if key in self.items:
+                self.items.move_to_end(key)
+                return self.items[key]
+        value = compute()
+        with self.lock:
+            if key not in self.items:
+                self.items[key] = value
+                self.size += len(key[2])
+                while self.size > self.budget and len(self.items) > 1:
+                    old, _ = self.items.popitem(last=False)
+                    self.size -= len(old[2])
+        return value
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+            self.size = 0
+
+
+_memo = _Memo(budget=16_000_000)  # characters of source text (trees are ~10x that in bytes)
+
+
+def remember(kind: str, where: str, text: str, compute: Callable[[], T]) -> T:
+    """``compute()``, or what it returned before for the same ``kind``, ``where`` (a path or a
+    language) and ``text``. Only for results that depend on nothing else and that callers do
+    not change."""
+    return _memo.get((kind, where, text), compute)
+
+
+def forget() -> None:
+    """Drop every remembered result (the bench measures a first scan of new content)."""
+    _memo.clear()
+
+
 def parse(path: str, text: str) -> Any | None:
     """A tree-sitter ``Tree`` of ``text`` for a JS/TS/CSS/HTML path, None for other files.
 
     Trees of broken code still come back (with ERROR nodes): half-written model output must be
-    judged too. Byte offsets in the tree are UTF-8 offsets of ``text``.
+    judged too. Byte offsets in the tree are UTF-8 offsets of ``text``. The same text gives the
+    same tree object (remembered): do not ``edit`` it.
     """
     language = language_for(path)
     if language is None:
         return None
-    return _parser(language).parse(text.encode("utf-8"))
+    return remember("tree", language, text,
+                    lambda: _parser(language).parse(text.encode("utf-8")))
 
 
 class SqlSyntaxError(ValueError):
@@ -78,6 +130,10 @@ class SqlStatement:
 
 def sql_statements(text: str) -> list[SqlStatement]:
     """Every statement of ``text``, parsed by PostgreSQL's grammar (pglast)."""
+    return list(remember("sql", "", text, lambda: tuple(_sql_statements(text))))
+
+
+def _sql_statements(text: str) -> list[SqlStatement]:
     from pglast import parse_sql
     from pglast.parser import ParseError
 
@@ -118,17 +174,31 @@ class Secret:
 
 
 # Key formats detect-secrets 1.5 has no plugin for (its OpenAI plugin wants the legacy
-# "T3BlbkFJ" marker). Each must be specific enough to mean a key on its own.
+# "T3BlbkFJ" marker). Each must be specific enough to mean a key on its own, and must start
+# at a word boundary (checked by _extra_matches: a leading \b would stop re from searching
+# for the literal prefix, ~50x slower).
 _EXTRA = [
-    ("OpenRouter Key", re.compile(r"\bsk-or-v1-[a-f0-9]{32,}")),
-    ("Anthropic Key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{20,}")),
-    ("OpenAI Key", re.compile(r"\bsk-(?:proj-|svcacct-|admin-|live-)?[A-Za-z0-9_-]{32,}")),
-    ("GitHub Token", re.compile(r"\bgithub_pat_[A-Za-z0-9_]{40,}")),
-    ("Google API Key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
-    ("Vercel Token", re.compile(r"\bvercel_[A-Za-z0-9]{20,}")),
-    ("Supabase Secret Key", re.compile(r"\bsb_secret_[A-Za-z0-9_-]{20,}")),
-    ("Stripe Secret Key", re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{12,}")),
+    ("OpenRouter Key", re.compile(r"sk-or-v1-[a-f0-9]{32,}")),
+    ("Anthropic Key", re.compile(r"sk-ant-[A-Za-z0-9_-]{20,}")),
+    ("OpenAI Key", re.compile(r"sk-(?:proj-|svcacct-|admin-|live-)?[A-Za-z0-9_-]{32,}")),
+    ("GitHub Token", re.compile(r"github_pat_[A-Za-z0-9_]{40,}")),
+    ("Google API Key", re.compile(r"AIza[0-9A-Za-z_-]{35}\b")),
+    ("Vercel Token", re.compile(r"vercel_[A-Za-z0-9]{20,}")),
+    ("Supabase Secret Key", re.compile(r"sb_secret_[A-Za-z0-9_-]{20,}")),
+    ("Stripe Secret Key", re.compile(r"[sr]k_(?:live|test)_[A-Za-z0-9]{12,}")),
 ]
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _extra_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches that start at a word boundary (what a leading ``\b`` would find)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end()
 _TOKEN_CHAR = re.compile(r"[A-Za-z0-9_\-+/=.~]")
 _ds_lock = threading.Lock()
 _ds_ready = False
@@ -173,18 +243,67 @@ def _key_block(text: str, at: int) -> tuple[int, int]:
     return start, end.end() if end else len(text)
 
 
-_candidates: list[re.Pattern[str]] | None = None
+# (pattern, run on the lower-cased text, index of its plugin in get_plugins()). Python's re
+# gives up its literal-prefix search under IGNORECASE; the pattern lower-cased (escapes kept)
+# without the flag, over lower-cased text, matches the same and is ~10x faster.
+_candidates: list[tuple[re.Pattern[str], bool, int]] | None = None
+_ESCAPE_OR_UPPER = re.compile(r"(\\.)|[A-Z]")
 
 
-def _candidate_patterns() -> list[re.Pattern[str]] | None:
+def _group_end(pattern: str) -> int:
+    """Index just past the group that opens ``pattern`` (escapes and classes skipped)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _optional_prefix_dropped(pattern: str) -> str:
+    """``pattern`` without the lookbehinds, may-be-empty groups and one-character choices it
+    starts with (``(?:(?<=\\W)|(?<=^))(?:"|\'|)(?:cloudant|cl)…`` -> ``(?:cloudant|cl)…``): it
+    then matches wherever the whole pattern does, within the same line, and the engine can
+    search for its first literal instead of trying every position."""
+    while pattern.startswith("("):
+        end = _group_end(pattern)
+        if end < 0:
+            return pattern
+        inner = pattern[1:end - 1]
+        lookbehinds = re.fullmatch(r"\?<[=!].*|\?:(?:\(\?<[=!][^()]*\)\|?)+", inner)
+        may_be_empty = inner.startswith("?:") and (inner.endswith("|") or "||" in inner
+                                                    or inner[2:3] == "|")
+        one_char = inner.startswith("?:") and all(len(a) <= 2 for a in inner[2:].split("|"))
+        quantified = pattern[end:end + 1] in ("?", "*")
+        if not (lookbehinds or may_be_empty or one_char or quantified) or end == len(pattern):
+            return pattern
+        pattern = pattern[end + (1 if quantified else 0):]
+    return pattern
+
+
+def _candidate_patterns() -> list[tuple[re.Pattern[str], bool, int]] | None:
     """Every pattern a detect-secrets plugin needs to see on a line before it can report it
-    (its deny-list regexes, the entropy plugins' quoted-string regex, the keyword list), in as
-    few regexes as they combine into; None when a plugin exposes none (scan every line)."""
+    (its deny-list regexes, the entropy plugins' quoted-string regex, the keyword list); None
+    when a plugin exposes none (scan every line)."""
     from detect_secrets.plugins import keyword
     from detect_secrets.settings import get_plugins
 
-    pats: list[re.Pattern[str]] = []
-    for plugin in get_plugins():
+    pats: list[tuple[re.Pattern[str], int]] = []
+    for index, plugin in enumerate(get_plugins()):
         regs = list(getattr(plugin, "denylist", ()) or ())
         if hasattr(plugin, "regex") and hasattr(plugin, "entropy_limit"):
             # A string of n characters has at most log2(n) bits of entropy per character, so
@@ -198,30 +317,66 @@ def _candidate_patterns() -> list[re.Pattern[str]] | None:
             regs.append(re.compile("|".join(keyword.DENYLIST), re.IGNORECASE))
         if not regs:
             return None
-        pats += regs
-    # Over the whole text at once, with ^/$ at line boundaries as on a single line.
-    return [re.compile(r.pattern, r.flags | re.MULTILINE) for r in pats]
+        pats += [(r, index) for r in regs]
+    out = []
+    for r, index in pats:
+        # Over the whole text at once, with ^/$ at line boundaries as on a single line.
+        source = _optional_prefix_dropped(r.pattern)
+        if r.flags & re.IGNORECASE:
+            low = _ESCAPE_OR_UPPER.sub(lambda m: m.group(1) or m.group(0).lower(), source)
+            out.append((re.compile(low, (r.flags & ~re.IGNORECASE) | re.MULTILINE), True, index))
+        else:
+            out.append((re.compile(source, r.flags | re.MULTILINE), False, index))
+    return out
 
 
-def _candidate_lines(text: str) -> set[int] | None:
+def _candidate_lines(text: str) -> dict[int, set[int]] | None:
+    """Line number -> the plugins (indexes) whose patterns match on it; None: every line,
+    every plugin."""
     if _candidates is None:
         return None
-    starts = _line_starts(text)
-    lines: set[int] = set()
-    for pattern in _candidates:
-        for m in pattern.finditer(text):
+    lines: dict[int, set[int]] = {}
+    views: dict[bool, tuple[str, list[int]]] = {False: (text, _line_starts(text))}
+    for pattern, lower, plugin in _candidates:
+        if lower not in views:
+            low = text.lower()  # may change lengths (İ): its own line starts
+            views[True] = (low, views[False][1] if len(low) == len(text) else _line_starts(low))
+        subject, starts = views[lower]
+        for m in pattern.finditer(subject):
             first = bisect.bisect_right(starts, m.start())
             last = bisect.bisect_right(starts, max(m.start(), m.end() - 1))
-            lines.update(range(first, last + 1))
+            for number in range(first, last + 1):
+                lines.setdefault(number, set()).add(plugin)
     return lines
 
 
+def _set_up_detect_secrets() -> None:
+    """Plugins configured and candidate patterns compiled, once per process (under
+    ``_ds_lock``)."""
+    global _candidates
+    if not _ds_ready:
+        _detect_secrets_plugins()
+        _candidates = _candidate_patterns()
+
+
+def warm_up() -> None:
+    """Import the parsers and set up detect-secrets now (~0.5 s), so that the first scan of a
+    run does not pay for it; the engine calls it in a worker thread when a run starts."""
+    for language in ("typescript", "tsx", "javascript"):
+        _parser(language)
+    import pglast  # noqa: F401
+    from detect_secrets.settings import get_plugins
+
+    with _ds_lock:
+        _set_up_detect_secrets()
+        get_plugins()
+
+
 def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]:
-    """(line number, kind, reported value) from detect-secrets' line scanner, run on the lines
-    where one of its plugins could fire. (Its own loop costs ~3 ms per KB: every plugin is
+    """(line number, kind, reported value) from detect-secrets' line scanner, each plugin run only
+    on the lines where its patterns match. (Its own loop costs ~3 ms per KB: every plugin is
     called through dependency injection on every line; this keeps its plugins, filters and
-    verdicts and skips the lines none of them can match.)"""
-    global _ds_ready, _candidates
+    verdicts and skips the calls that cannot report anything.)"""
     from detect_secrets.core.scan import _is_filtered_out, _scan_line
     from detect_secrets.settings import get_plugins
     from detect_secrets.util.code_snippet import get_code_snippet
@@ -230,19 +385,18 @@ def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]
     filename = path or "file"
     found = []
     with _ds_lock:
-        if not _ds_ready:
-            _detect_secrets_plugins()
-            _candidates = _candidate_patterns()
+        _set_up_detect_secrets()
         plugins = get_plugins()
         wanted = _candidate_lines(text)
         for number, line in enumerate(lines, start=1):
             if wanted is not None and number not in wanted:
                 continue
+            run = plugins if wanted is None else [plugins[i] for i in sorted(wanted[number])]
             context = get_code_snippet(lines=lines, line_number=number)
             if _is_filtered_out(required_filter_parameters=["line"], filename=filename,
                                 line=line, context=context):
                 continue
-            for plugin in plugins:
+            for plugin in run:
                 for s in _scan_line(plugin=plugin, filename=filename, line=line,
                                     line_number=number, context=context):
                     if not _is_filtered_out(required_filter_parameters=["context"],
@@ -257,6 +411,10 @@ def find_secrets(text: str, path: str = "") -> list[Secret]:
     for the file type, e.g. YAML or .env). Sorted by position, no overlaps."""
     if "\0" in text[:8192]:
         return []
+    return list(remember("secrets", path, text, lambda: tuple(_find_secrets(text, path))))
+
+
+def _find_secrets(text: str, path: str) -> list[Secret]:
     starts = _line_starts(text)
     raw: list[Secret] = []
     lines = text.splitlines()
@@ -272,7 +430,7 @@ def find_secrets(text: str, path: str = "") -> list[Secret]:
             start, end = _key_block(text, start)
         raw.append(Secret(path, number, kind, start, end))
     for kind, pattern in _EXTRA:
-        for m in pattern.finditer(text):
+        for m in _extra_matches(pattern, text):
             raw.append(Secret(path, _line_of_char(text, m.start()), kind, m.start(), m.end()))
     # A key reported by two plugins is one secret, named by the more specific one.
     raw.sort(key=lambda s: (s.start, -s.end))

@@ -100,3 +100,53 @@ def test_sql_syntax_error_says_where() -> None:
     with pytest.raises(SqlSyntaxError) as err:
         sql_statements("create table a (id int);\n\ncreate tabel b ();\n")
     assert err.value.line == 3 and "tabel" in str(err.value)
+
+
+def _detect_secrets_own_loop(text: str, path: str) -> set[tuple[int, str, str]]:
+    """detect-secrets' verdicts with every plugin on every line (what find_secrets narrows)."""
+    from detect_secrets.core.scan import _is_filtered_out, _scan_line
+    from detect_secrets.settings import get_plugins
+    from detect_secrets.util.code_snippet import get_code_snippet
+
+    lines = [line.rstrip() for line in text.splitlines()]
+    out = set()
+    for number, line in enumerate(lines, start=1):
+        context = get_code_snippet(lines=lines, line_number=number)
+        if _is_filtered_out(required_filter_parameters=["line"], filename=path, line=line,
+                            context=context):
+            continue
+        for plugin in get_plugins():
+            for s in _scan_line(plugin=plugin, filename=path, line=line, line_number=number,
+                                context=context):
+                if not _is_filtered_out(required_filter_parameters=["context"],
+                                        filename=path, secret=s.secret_value, plugin=plugin,
+                                        line=line, context=context):
+                    out.add((s.line_number, s.type, s.secret_value or ""))
+    return out
+
+
+def test_narrowed_scan_gives_detect_secrets_own_verdicts() -> None:
+    """Each plugin runs only on lines its (sped-up) patterns match: the verdicts must be those
+    of detect-secrets' own every-plugin, every-line loop, on real code and on planted keys of
+    every kind its plugins know (IBM, Cloudant, Softlayer keywords included)."""
+    from tests.agents.validator_corpus import corpus
+
+    planted = "\n".join([
+        f"const aws = '{AWS}';", f"token: \"{GITHUB}\"", f"STRIPE={STRIPE}", f"k = '{JWT}'",
+        "ibm_cloud_iam_key = '" + "A1b2C3d4E5" * 4 + "abcd'",
+        "cloudant_password: '" + "q" * 24 + "'", "softlayer_api_key = '" + "a1" * 32 + "'",
+        "cos_secret_access_key = '" + "0a" * 24 + "'", "AccountKey=" + "A" * 87 + "=",
+        "Password = 'Tr0ub4dor&3xyz'", "\tAPI_KEY := \"Zq8xW2nV5bR7tY1u\"",
+        "db = 'https://admin:Sup3rSecret@db.example.com'", "x = 'xoxb-12345-67890-abcdef'",
+        "hook = 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXX'",
+        "-----BEGIN RSA PRIVATE KEY-----", "SG." + "a" * 22 + "." + "b" * 43,
+        "AKC" + "p" * 12, "hex = '" + "9f86d081884c7d659a2feaa0c55ad015" + "'",
+    ])
+    texts = [("planted.ts", planted), ("config.yaml", planted.replace(" = ", ": ")),
+             (".env", planted.replace(" = ", "="))]
+    for sample in corpus.own():
+        texts += list(sample.files.items())
+    codescan.warm_up()
+    for path, text in texts:
+        assert set(codescan._scan_detect_secrets(text, path)) == _detect_secrets_own_loop(
+            text, path), path
