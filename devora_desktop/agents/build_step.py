@@ -6,7 +6,8 @@ cut, in plan order, into groups of about ``shard_tokens`` of estimated output (a
 share one. A group starts as soon as it is full and the plan's shared contracts (everything
 before ``files``: stack, pages, api, data_models) are known, so the first files land on disk
 before the plan is complete and an agent that owns much output streams it over several
-connections instead of one. The rest start when the file list ends; an agent whose whole
+connections instead of one. The rest start when the plan's object closes (not when the
+answer ends: the fence and any closing words come after it); an agent whose whole
 output fits one group stays one worker, as does every agent when ``shard_tokens`` is None.
 
 Every worker of an agent uses the agent's prompt and name (the provider limiter bounds how
@@ -26,9 +27,15 @@ from devora_desktop.agents.base import CodeResult
 from devora_desktop.agents.events import AgentNotice, AgentSkipped, FileRejected
 from devora_desktop.agents.journal import agent_span, report_failure
 from devora_desktop.agents.plan_stream import FilesClosed, PlanContracts, PlanEntry, PlanStream
-from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan, PlannedFile
+from devora_desktop.agents.protocol import (
+    DeleteBlock,
+    FileBlock,
+    Plan,
+    PlannedFile,
+    validate_plan,
+)
 from devora_desktop.agents.roles import ArchitectAgent, FileAgent
-from devora_desktop.core.errors import UnsafePathError
+from devora_desktop.core.errors import OutputFormatError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.llm.base import ChatMessage
 from devora_desktop.core.models import Mode, Usage
@@ -100,6 +107,7 @@ class BuildStep:
         self.groups = 0
         self.first_group_at: float | None = None
         self.dropped = False  # the first plan was invalid: its workers were stopped
+        self.ready: Plan | None = None  # the plan the rest of the workers started from
         self._tg: asyncio.TaskGroup | None = None
 
     async def execute(self, architect: ArchitectAgent, messages: list[ChatMessage]) -> Plan:
@@ -109,8 +117,11 @@ class BuildStep:
             async with agent_span(run.emit, architect):
                 plan = await architect.plan(messages, on_text=self._feed,
                                             on_invalid=self._drop_streamed)
-            self._plan_ready(plan)
-        return plan
+            if self.ready is None:
+                self._plan_ready(plan)
+        # A plan that was ready from the stream is the one the whole answer holds (one
+        # reader, the same object): keep the object the workers started from.
+        return self.ready or plan
 
     # ---- the streamed plan -------------------------------------------------------------
     def _feed(self, text: str) -> None:
@@ -132,7 +143,16 @@ class BuildStep:
                 for group in groups if plan is not None else []:
                     self._start(item.file.owner, group, plan, complete=False)
             elif isinstance(item, FilesClosed):
-                pass  # the rest starts from the validated plan, a few tokens later
+                pass  # the rest starts from the validated plan, once its object closes
+        if self.stream.object is not None:
+            # The object is complete: what ``parse_plan`` will read from the whole answer.
+            # The rest of the workers start now, not after the fence, the model's closing
+            # words and the end of the stream.
+            try:
+                plan = validate_plan(self.stream.object)
+            except OutputFormatError:
+                return  # the whole answer is read, and asked again, at its end
+            self._plan_ready(plan)
 
     def _drop_streamed(self) -> None:
         """The first plan was invalid and is asked again: the workers started from it stop
@@ -143,7 +163,7 @@ class BuildStep:
             for task in team.tasks:
                 task.cancel()
             team.tasks.clear()
-        self.contracts, self.entries, self.started = None, [], set()
+        self.contracts, self.entries, self.started, self.ready = None, [], set(), None
         for queue in self.pending.values():
             queue.clear()
         self.run.gate.plan = None
@@ -199,6 +219,7 @@ class BuildStep:
 
     def _plan_ready(self, plan: Plan) -> None:
         run = self.run
+        self.ready = plan
         run.gate.plan = plan
         self._put_back(plan)
         if self.on_plan is not None:

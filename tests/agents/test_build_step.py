@@ -125,13 +125,45 @@ async def test_no_early_start_without_the_contracts(engine, fake_llm) -> None:
     events = await engine(mode=Mode.FULLSTACK,
                           options=replace(FAST, shard_files=4, shard_tokens=100_000))
     assert events[-1].type == "run_finished", events[-1]
-    architect_done = next(e.t for e in events if e.type == "agent_finished"
-                          and e.agent == "architect")
-    assert min(e.t for e in of(events, "file_written")) > architect_done
+    # No worker starts before the plan's object is whole (the contracts came last).
+    assert json.loads(architect_text_before_first(events, "frontend")
+                      .split("```json\n", 1)[1].rsplit("}", 1)[0] + "}")["api"] == []
     groups = [asked_files(r) for r in fake_llm.requests_for("frontend")]
     assert sorted(len(g) for g in groups) == [2, 4, 4]
     for r in fake_llm.requests_for("frontend"):
         assert "still listing files" not in r["body"]["messages"][-1]["content"]
+
+
+def architect_text_before_first(events: list, agent: str) -> str:
+    """The Architect's text streamed before ``agent`` started."""
+    start = next(i for i, e in enumerate(events) if e.type == "agent_started"
+                 and e.agent == agent)
+    return "".join(e.text for e in events[:start]
+                   if e.type == "agent_delta" and e.agent == "architect")
+
+
+async def test_the_rest_start_when_the_plan_object_closes(engine, fake_llm) -> None:
+    """Workers the stream could not start yet (here: no sharding) start when the plan's
+    object is whole, not after the fence, the model's closing words and the stream's end."""
+    closing = "\nThat is the plan: the frontend owns the parts, the backend the routes."
+    fake_llm.set("architect", {"text": PLAN + closing, "latency": 0.004})
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("backend", backend)
+    fake_llm.set("reviewer", APPROVE)
+    runs: list = []
+    events = await engine(mode=Mode.FULLSTACK, options=EngineOptions(shard_tokens=None),
+                          collect_run=runs)
+    assert events[-1].type == "run_finished", events[-1]
+    for agent in ("frontend", "backend"):
+        before = architect_text_before_first(events, agent)
+        assert before.rstrip().endswith("}") and "```\n" not in before.split("```json", 1)[1]
+        assert "That is the plan" not in before
+    order = [(e.type, e.agent) for e in events if e.type in ("agent_started", "agent_finished")]
+    assert order.index(("agent_started", "frontend")) < order.index(
+        ("agent_finished", "architect"))
+    # The plan kept is the one the workers started from, and the whole answer reads the same.
+    assert [f.path for f in runs[0].plan.files] == FRONT + BACK
+    assert {e.path for e in of(events, "file_written")} == set(FRONT) | set(BACK)
 
 
 async def test_workers_text_is_kept_apart(engine, fake_llm) -> None:
