@@ -59,14 +59,19 @@ def line(node: Node) -> int:
 
 def walk(node: Node, skip_functions: bool = False) -> Iterator[Node]:
     """Every node below ``node`` in document order; with ``skip_functions``, nested functions
-    are not entered (their code runs later, or never)."""
-    stack = list(reversed(node.children))
-    while stack:
-        n = stack.pop()
+    are not entered (their code runs later, or never). A tree cursor: ~3x faster than lists
+    of children, and the rules walk every file many times."""
+    cursor = node.walk()
+    if not cursor.goto_first_child():
+        return
+    while True:
+        n = cursor.node
         yield n
-        if skip_functions and n.type in FUNCTIONS:
+        if not (skip_functions and n.type in FUNCTIONS) and cursor.goto_first_child():
             continue
-        stack.extend(reversed(n.children))
+        while not cursor.goto_next_sibling():
+            if not cursor.goto_parent() or cursor.depth == 0:
+                return
 
 
 def strip(node: Node | None) -> Node | None:
@@ -236,6 +241,18 @@ class Module:
             self.cache["nodes"] = list(walk(self.root))
         return self.cache["nodes"]
 
+    def of_type(self, *types: str) -> list[Node]:
+        """The file's nodes of these types, in document order (each query filtered once:
+        the rules ask for calls, assignments, strings… of every file)."""
+        key = "type:" + ",".join(types)
+        if key not in self.cache:
+            if "types" not in self.cache:
+                self.cache["types"] = [n.type for n in self.nodes]
+            wanted = set(types)
+            self.cache[key] = [n for n, t in zip(self.nodes, self.cache["types"], strict=True)
+                               if t in wanted]
+        return self.cache[key]
+
     @property
     def use_client(self) -> bool:
         return directive(self.root, "use client")
@@ -249,7 +266,7 @@ def load(path: str, src: str) -> Module | None:
     """``path`` read as a module, None for what is not JS/TS. The same text gives the same
     ``Module`` (remembered with its per-file facts in ``cache``): keep facts that depend on
     other files out of it."""
-    return codescan.remember("module", path, src, lambda: _load(path, src))
+    return codescan.remember("module", path, src, lambda text: _load(path, text))
 
 
 def _load(path: str, src: str) -> Module | None:
@@ -322,6 +339,12 @@ def is_page_path(path: str) -> bool:
 
 def entries(mod: Module) -> list[Entry]:
     """Route handlers in every export form, server actions, and app-router pages."""
+    if "entries" not in mod.cache:
+        mod.cache["entries"] = _entries(mod)
+    return mod.cache["entries"]
+
+
+def _entries(mod: Module) -> list[Entry]:
     out: list[Entry] = []
     route = is_route_path(mod.path)
     pages_api = bool(re.match(r"(?:src/)?pages/api/", mod.path))
@@ -375,8 +398,8 @@ def entries(mod: Module) -> list[Entry]:
             elif is_page_path(mod.path) and name == "default":
                 add("default", "page", target, stmt)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
-        for n in mod.nodes:
-            if n.type in FUNCTIONS and directive(n.child_by_field_name("body"), "use server"):
+        for n in mod.of_type(*FUNCTIONS):
+            if directive(n.child_by_field_name("body"), "use server"):
                 name_node = n.child_by_field_name("name")
                 if name_node is None and n.parent is not None and \
                         n.parent.type == "variable_declarator":

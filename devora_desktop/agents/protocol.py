@@ -553,14 +553,19 @@ PLACEHOLDER = re.compile(
     r"|(your|add) (code|implementation) here"
     r"|TODO:?\s*implement)",
     re.IGNORECASE)
+# The same, over lower-cased text: re cannot search for a literal prefix under IGNORECASE
+# (~15x slower on a 30-file project).
+_PLACEHOLDER_LOWER = re.compile(PLACEHOLDER.pattern.replace("TODO", "todo"))
 
 
 def find_placeholder(content: str) -> str | None:
-    m = PLACEHOLDER.search(content)
+    lower = content.lower()
+    m = _PLACEHOLDER_LOWER.search(lower)
     if not m:
         return None
-    line_no = content.count("\n", 0, m.start()) + 1
-    return f"line {line_no}: {m.group(0)!r}"
+    line_no = lower.count("\n", 0, m.start()) + 1
+    found = content[m.start():m.end()] if len(lower) == len(content) else m.group(0)
+    return f"line {line_no}: {found!r}"
 
 
 # ---- JSON --------------------------------------------------------------------------------

@@ -175,19 +175,18 @@ class _Scan:
         ``process.env.X``, ``process.env["A" + "B"]``, ``const { X: k } = process.env``, an
         alias ``const env = process.env``, ``import.meta.env.X``, ``Deno.env.get("X")``."""
         aliases = {"process.env", "import.meta.env"}
-        for n in mod.nodes:
-            if n.type == "variable_declarator":
-                value = strip(n.child_by_field_name("value"))
-                name = n.child_by_field_name("name")
-                if value is not None and jsscan.dotted(value) in aliases and name is not None:
-                    if name.type == "identifier":
-                        aliases.add(text(name))
-                    elif name.type == "object_pattern":
-                        for p in name.named_children:
-                            key = p.child_by_field_name("key") if p.type == "pair_pattern" \
-                                else p
-                            yield p, text(key)
-        for n in mod.nodes:
+        for n in mod.of_type("variable_declarator"):
+            value = strip(n.child_by_field_name("value"))
+            name = n.child_by_field_name("name")
+            if value is not None and jsscan.dotted(value) in aliases and name is not None:
+                if name.type == "identifier":
+                    aliases.add(text(name))
+                elif name.type == "object_pattern":
+                    for p in name.named_children:
+                        key = p.child_by_field_name("key") if p.type == "pair_pattern" \
+                            else p
+                        yield p, text(key)
+        for n in mod.of_type("member_expression", "subscript_expression", "call_expression"):
             if n.type == "member_expression" and jsscan.dotted(
                     n.child_by_field_name("object")) in aliases:
                 yield n, text(n.child_by_field_name("property"))
@@ -203,7 +202,7 @@ class _Scan:
         """Nodes in ``mod`` that reach the service-role key: env reads, names bound to it,
         and calls of project functions (client factories) or uses of exports that hold it."""
         hits = [n for n, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
-        for n in mod.nodes:
+        for n in mod.of_type("call_expression", "identifier"):
             if n.type == "call_expression":
                 found = self.project.resolve(mod, callee(n))
                 if found is not None and found[0] is not mod and self._factory(*found):
@@ -248,16 +247,14 @@ class _Scan:
     def is_webhook(self, mod: Module) -> bool:
         if "webhook" in mod.path.lower():
             return True
-        return any(n.type == "string" and _WEBHOOK_HINT.search(text(n)) for n in mod.nodes) \
+        return any(_WEBHOOK_HINT.search(text(n)) for n in mod.of_type("string")) \
             or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src))
 
     def verifies_signature(self, mod: Module, depth: int = 0) -> bool:
         """A call that really checks the signature: Stripe's ``constructEvent``, svix's
         ``new Webhook(secret).verify``, ``timingSafeEqual`` over an HMAC, or a project helper
         that does one of these."""
-        for n in mod.nodes:
-            if n.type != "call_expression":
-                continue
+        for n in mod.of_type("call_expression"):
             name = callee(n)
             found = self.project.resolve(mod, name)
             helper = found is not None and "." not in name and jsscan.function_of(
@@ -476,9 +473,7 @@ def _from_table(top: Node) -> str | None:
 
 def _functions(mod: Module) -> Iterator[Node]:
     yield mod.root
-    for n in mod.nodes:
-        if n.type in jsscan.FUNCTIONS:
-            yield n
+    yield from mod.of_type(*jsscan.FUNCTIONS)
 
 
 def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str]) -> set[str]:
@@ -645,7 +640,7 @@ def _redirect_wrappers(mod: Module) -> dict[str, int]:
 def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
     wrappers = _redirect_wrappers(mod)
     sources = jsscan.REQUEST_SOURCES
-    for n in mod.nodes:
+    for n in mod.of_type("call_expression", "assignment_expression"):
         target = _redirect_target(n, wrappers)
         if target is None or _same_site(target, mod, n):
             continue
@@ -703,16 +698,13 @@ def _strong_ternary(value: Node, mod: Module) -> bool:
 def _code_injection(mod: Module) -> Iterator[Finding]:
     child = {local for local, (source, name) in mod.imports.items()
              if source.removeprefix("node:") == "child_process"}
-    for n in mod.nodes:
-        if n.type == "variable_declarator":  # const cp = require("child_process")
-            value = text(n.child_by_field_name("value"))
-            required = re.search(r"require\(\s*['\"](?:node:)?child_process['\"]\s*\)", value)
-            promised = re.match(r"(?:util\.)?promisify\(", value) and any(w in value for w in child)
-            if required or promised:
-                child |= jsscan.pattern_names(n.child_by_field_name("name"))
-    for n in mod.nodes:
-        if n.type not in ("call_expression", "new_expression"):
-            continue
+    for n in mod.of_type("variable_declarator"):  # const cp = require("child_process")
+        value = text(n.child_by_field_name("value"))
+        required = re.search(r"require\(\s*['\"](?:node:)?child_process['\"]\s*\)", value)
+        promised = re.match(r"(?:util\.)?promisify\(", value) and any(w in value for w in child)
+        if required or promised:
+            child |= jsscan.pattern_names(n.child_by_field_name("name"))
+    for n in mod.of_type("call_expression", "new_expression"):
         name = callee(n) if n.type == "call_expression" else "new " + text(
             n.child_by_field_name("constructor"))
         a = args(n) if n.type == "call_expression" else (
@@ -833,9 +825,7 @@ def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) ->
 
 
 def _sql_injection(mod: Module) -> Iterator[Finding]:
-    for n in mod.nodes:
-        if n.type != "call_expression":
-            continue
+    for n in mod.of_type("call_expression"):
         name = callee(n)
         a = args(n)
         if not a or (a[0].type == "template_string" and n.child_by_field_name(
@@ -884,8 +874,8 @@ def _escapes(fn: Node) -> bool:
 
 
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
-    for n in mod.nodes:
-        if n.type != "jsx_attribute" or not n.named_children or \
+    for n in mod.of_type("jsx_attribute"):
+        if not n.named_children or \
                 text(n.named_children[0]) != "dangerouslySetInnerHTML":
             continue
         value = None
@@ -947,7 +937,8 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
 
 
 def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
-    for n in mod.nodes:
+    for n in mod.of_type("assignment_expression", "augmented_assignment_expression",
+                         "call_expression"):
         target = _html_sink(n)
         if target is None and n.type == "call_expression":
             found = scan.project.resolve(mod, callee(n))
@@ -1080,10 +1071,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             findings += _entry_rules(scan, mod)
             if not jsscan.is_route_path(path):
                 findings += _server_only(scan, mod)
-        entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
-        findings += _open_redirect(mod, entry_fns)
-        findings += _code_injection(mod)
-        findings += _sql_injection(mod)
+        findings += _file_rules(mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)
         findings += _dom_xss(scan, mod)
@@ -1102,6 +1090,16 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
         findings += _secret_rules(scan, path, src, client)
     return findings
+
+
+def _file_rules(mod: Module) -> list[Finding]:
+    """The rules that read one file alone, remembered with its module (a fix round re-checks
+    every file the run wrote, most of them unchanged)."""
+    if "file-rules" not in mod.cache:
+        entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
+        mod.cache["file-rules"] = [*_open_redirect(mod, entry_fns), *_code_injection(mod),
+                                   *_sql_injection(mod)]
+    return list(mod.cache["file-rules"])
 
 
 def _unreadable(path: str, exc: Exception) -> Finding:

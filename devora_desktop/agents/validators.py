@@ -90,10 +90,9 @@ def check_syntax(path: str, text: str) -> Finding | None:
     return None
 
 
-def _imports(text: str) -> Iterable[tuple[str, int]]:
-    for m in _IMPORT.finditer(text):
-        spec = m.group(1) or m.group(2) or m.group(3)
-        yield spec, text.count("\n", 0, m.start(m.lastindex or 0)) + 1
+def _imports(text: str) -> list[tuple[str, int]]:
+    return [(m.group(1) or m.group(2) or m.group(3),
+             text.count("\n", 0, m.start(m.lastindex or 0)) + 1) for m in _IMPORT.finditer(text)]
 
 
 def _resolves(base: str, files: set[str]) -> bool:
@@ -162,13 +161,13 @@ def validate(files: dict[str, str], only: Iterable[str] | None = None) -> list[F
         syntax = check_syntax(path, text)
         if syntax:
             findings.append(syntax)
-        where = find_placeholder(text)
+        where = codescan.remember("placeholder", "", text, find_placeholder)
         if where:
             line = int(where.split(":")[0].split()[1])
             findings.append(Finding(path=path, check="placeholder", line=line,
                                     message=f"placeholder instead of code: {where}"))
         if path.endswith(_JS_EXT):
-            for spec, line in _imports(text):
+            for spec, line in codescan.remember("imports", "", text, _imports):
                 if spec.startswith("."):
                     target = posixpath.join(posixpath.dirname(path), spec)
                     if not _resolves(target, paths):

@@ -60,12 +60,12 @@ class _Memo:
         self.items: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: tuple[str, str, str], compute: Callable[[], T]) -> T:
+    def get(self, key: tuple[str, str, str], compute: Callable[[str], T]) -> T:
         with self.lock:
             if key in self.items:
                 self.items.move_to_end(key)
                 return self.items[key]
-        value = compute()
+        value = compute(key[2])
         with self.lock:
             if key not in self.items:
                 self.items[key] = value
@@ -84,10 +84,10 @@ class _Memo:
 _memo = _Memo(budget=16_000_000)  # characters of source text (trees are ~10x that in bytes)
 
 
-def remember(kind: str, where: str, text: str, compute: Callable[[], T]) -> T:
-    """``compute()``, or what it returned before for the same ``kind``, ``where`` (a path or a
-    language) and ``text``. Only for results that depend on nothing else and that callers do
-    not change."""
+def remember(kind: str, where: str, text: str, compute: Callable[[str], T]) -> T:
+    """``compute(text)``, or what it returned before for the same ``kind``, ``where`` (a path
+    or a language) and ``text``. Only for results that depend on nothing else and that callers
+    do not change."""
     return _memo.get((kind, where, text), compute)
 
 
@@ -106,8 +106,7 @@ def parse(path: str, text: str) -> Any | None:
     language = language_for(path)
     if language is None:
         return None
-    return remember("tree", language, text,
-                    lambda: _parser(language).parse(text.encode("utf-8")))
+    return remember("tree", language, text, lambda t: _parser(language).parse(t.encode("utf-8")))
 
 
 class SqlSyntaxError(ValueError):
@@ -130,7 +129,7 @@ class SqlStatement:
 
 def sql_statements(text: str) -> list[SqlStatement]:
     """Every statement of ``text``, parsed by PostgreSQL's grammar (pglast)."""
-    return list(remember("sql", "", text, lambda: tuple(_sql_statements(text))))
+    return list(remember("sql", "", text, lambda t: tuple(_sql_statements(t))))
 
 
 def _sql_statements(text: str) -> list[SqlStatement]:
@@ -411,7 +410,7 @@ def find_secrets(text: str, path: str = "") -> list[Secret]:
     for the file type, e.g. YAML or .env). Sorted by position, no overlaps."""
     if "\0" in text[:8192]:
         return []
-    return list(remember("secrets", path, text, lambda: tuple(_find_secrets(text, path))))
+    return list(remember("secrets", path, text, lambda t: tuple(_find_secrets(t, path))))
 
 
 def _find_secrets(text: str, path: str) -> list[Secret]:
