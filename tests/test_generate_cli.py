@@ -145,7 +145,14 @@ def test_offline_quick_mode_is_as_honest(run_cli) -> None:
     assert run_cli("generate", "a tip calculator", "--mode", "quick").code == 0
 
 
-def test_a_data_shape_asked_full_stack_says_it_was_built_for_the_web(run_cli, pro) -> None:
-    result = run_cli("generate", "a chess club leaderboard", "--mode", "fullstack")
-    assert result.code == 3, result
-    assert "can't build a leaderboard as a full-stack app" in result.out
+def test_a_data_shape_asked_full_stack_is_built_full_stack(run_cli, pro, tmp_path: Path) -> None:
+    out = tmp_path / "barber"
+    result = run_cli("generate", "a booking page for my barber shop with accounts", "--mode",
+                     "fullstack", "--out", str(out))
+    assert result.code == 0, result
+    assert "as a full-stack app" not in result.out and "not approved" not in result.out
+    files = {p.relative_to(out).as_posix(): p.read_text() for p in out.rglob("*") if p.is_file()}
+    assert "unique (\"date\", \"time\")" in files["supabase/migrations/001_booking.sql"]
+    assert {"app/api/data/route.ts", "public/store.js", "public/app.js", "middleware.ts"} <= set(
+        files)
+    assert validate(files) == []

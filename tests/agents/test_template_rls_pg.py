@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import pytest
 
 from devora_desktop.agents import templates
+from tests.agents.test_fullstack_data import PROMPTS as DATA_PROMPTS
 from tests.server.services import Unavailable, create_database, postgres
 
 psycopg = pytest.importorskip("psycopg")
@@ -186,3 +187,127 @@ def test_only_authors_publish_and_each_edits_only_their_own(blog: Db) -> None:
                                    "where slug = 'author-post'") == [(0,)]
     assert blog.rows(None, "select slug from public.posts where slug = 'author-post'") == [
         ("author-post",)]
+
+
+# ---- the data shapes built full-stack (templates/fullstack_data.py) --------------------------
+
+
+@pytest.fixture(scope="module")
+def data_apps(cluster: str) -> dict[str, Db]:
+    """Every data shape's full-stack migrations and seed, applied as written."""
+    out = {}
+    for kind, prompt in DATA_PROMPTS.items():
+        spec = templates.read(prompt, "fullstack")
+        assert spec.kind == kind
+        out[kind] = Db(create_database(cluster),
+                       templates.all_files(kind, "fullstack", spec.name, spec))
+    return out
+
+
+def test_private_shapes_keep_each_persons_rows_to_themselves(data_apps: dict[str, Db]) -> None:
+    for kind, table, values in (("board", "cards", "('Plan the trip', 'to_do')"),
+                                ("tracker", "habits", "('Read', '')"),
+                                ("flashcards", "cards", "('house', 'la casa')")):
+        db = data_apps[kind]
+        cols = {"board": "(title, col)", "tracker": "(name, note)",
+                "flashcards": "(front, back)"}[kind]
+        a, b = db.user(), db.user()
+        (rid,), = db.rows(a, f"insert into public.{table} {cols} values {values} returning id")
+        assert db.rows(a, f"select count(*) from public.{table}") == [(1,)], kind
+        assert db.rows(b, f"select count(*) from public.{table}") == [(0,)], kind
+        assert db.rows(b, f"update public.{table} set {cols[1:].split(',')[0]} = 'mine' "
+                          "where id = %s", (rid,)) == [(0,)], kind
+        assert db.rows(b, f"delete from public.{table} where id = %s", (rid,)) == [(0,)], kind
+        assert db.refused(b, f"insert into public.{table} (owner, {cols[1:]} "
+                             f"values (%s, {values[1:]}", (a,)), kind
+        assert db.rows(None, f"select count(*) from public.{table}") == [(0,)], kind
+        assert db.rows(a, f"delete from public.{table} where id = %s", (rid,)) == [(1,)], kind
+
+
+def test_shared_rows_are_read_by_all_signed_in_and_changed_by_their_owner(
+        data_apps: dict[str, Db]) -> None:
+    db = data_apps["directory"]
+    a, b, admin = db.user(), db.user(), db.user(flag="is_admin")
+    (rid,), = db.rows(a, "insert into public.entries (name, phone) values ('Ada Pipes', '555') "
+                         "returning id")
+    assert db.rows(b, "select name from public.entries where id = %s", (rid,)) == [("Ada Pipes",)]
+    assert db.rows(None, "select count(*) from public.entries") == [(0,)]
+    assert db.rows(b, "update public.entries set phone = '666' where id = %s", (rid,)) == [(0,)]
+    assert db.rows(b, "delete from public.entries where id = %s", (rid,)) == [(0,)]
+    assert db.rows(admin, "update public.entries set phone = '777' where id = %s",
+                   (rid,)) == [(1,)]
+    assert db.refused(b, "update public.profiles set is_admin = true where id = %s", (b,)) or \
+        db.rows(b, "update public.profiles set is_admin = true where id = %s", (b,)) == [(0,)]
+    board = data_apps["leaderboard"]
+    a, b = board.user(), board.user()
+    (pid,), = board.rows(a, "insert into public.players (name, points) values ('Ana', 3) "
+                            "returning id")
+    assert board.rows(b, "select points from public.players where id = %s", (pid,)) == [(3,)]
+    assert board.rows(b, "update public.players set points = 99 where id = %s", (pid,)) == [(0,)]
+
+
+def test_a_slot_is_booked_once_and_others_see_only_that_it_is_taken(
+        data_apps: dict[str, Db]) -> None:
+    db = data_apps["booking"]
+    a, b, admin = db.user(), db.user(), db.user(flag="is_admin")
+    book = ("insert into public.bookings (date, time, name) values "
+            "(current_date + 1, '10:00', %s)")
+    db.rows(a, book, ("Alex",))
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        db.rows(b, book, ("Sam",))
+    assert db.rows(b, "select count(*) from public.bookings") == [(0,)]  # not who booked
+    taken = db.rows(b, "select day - current_date, at from public.taken_slots()")
+    assert taken == [(1, "10:00")]
+    assert db.refused(None, "select * from public.taken_slots()")
+    assert db.rows(admin, "select name from public.bookings") == [("Alex",)]
+    assert db.rows(b, "delete from public.bookings") == [(0,)]
+    with pytest.raises(psycopg.errors.CheckViolation):
+        db.rows(b, book.replace("'10:00'", "'25:99'"), ("Sam",))
+
+
+def test_only_an_admin_changes_a_status_page_or_a_menu(data_apps: dict[str, Db]) -> None:
+    for kind, table in (("status", "services"), ("status", "incidents"), ("menu", "menu_items"),
+                        ("signup", "slots")):
+        db = data_apps[kind]
+        person, admin = db.user(), db.user(flag="is_admin")
+        assert db.rows(person, f"select count(*) > 0 from public.{table}") == [(True,)], table
+        assert db.rows(person, f"update public.{table} set created_at = now()") == [(0,)], table
+        assert db.rows(person, f"delete from public.{table}") == [(0,)], table
+        assert db.rows(admin, f"update public.{table} set created_at = now()")[0][0] > 0, table
+    db = data_apps["status"]
+    person = db.user()
+    assert db.refused(person, "insert into public.services (name, state) values ('X', 'outage')")
+    assert db.rows(None, "select count(*) from public.services") == [(0,)]
+
+
+def test_a_full_sign_up_slot_refuses_one_more_name(data_apps: dict[str, Db]) -> None:
+    db = data_apps["signup"]
+    a, b, admin = db.user(), db.user(), db.user(flag="is_admin")
+    (slot,), = db.rows(admin, "insert into public.slots (title, capacity) values "
+                              "('Cake stall', 1) returning id")
+    (sid,), = db.rows(a, "insert into public.signups (slot_id, name) values (%s, 'Noa') "
+                         "returning id", (slot,))
+    with pytest.raises(psycopg.DatabaseError, match="full") as refused:
+        db.rows(b, "insert into public.signups (slot_id, name) values (%s, 'Max')", (slot,))
+    assert refused.value.sqlstate == "DVFUL"  # the code the app's API answers 409 "full" for
+    assert db.rows(b, "select name from public.signups where slot_id = %s", (slot,)) == [("Noa",)]
+    assert db.rows(b, "delete from public.signups where id = %s", (sid,)) == [(0,)]
+    assert db.rows(a, "delete from public.signups where id = %s", (sid,)) == [(1,)]
+    db.rows(b, "insert into public.signups (slot_id, name) values (%s, 'Max')", (slot,))
+
+
+def test_menu_orders_are_priced_by_the_database_and_private(data_apps: dict[str, Db]) -> None:
+    db = data_apps["menu"]
+    a, b, admin = db.user(), db.user(), db.user(flag="is_admin")
+    item, price = db.conn.execute("select id, price from public.menu_items limit 1").fetchone()
+    (oid,), = db.rows(a, "insert into public.orders (name, total) values ('Alex', 0.01) "
+                         "returning id")
+    db.rows(a, "insert into public.order_lines (order_id, item_id, name, quantity, unit_price) "
+               "values (%s, %s, 'free pizza', 2, 0)", (oid, item))
+    assert db.rows(a, "select total from public.orders where id = %s", (oid,)) == [
+        (round(price * 2, 2),)]
+    assert db.rows(b, "select count(*) from public.orders") == [(0,)]
+    assert db.refused(b, "insert into public.order_lines (order_id, item_id, quantity) "
+                         "values (%s, %s, 1)", (oid, item))
+    assert db.rows(a, "update public.orders set total = 0 where id = %s", (oid,)) == [(0,)]
+    assert db.rows(admin, "select count(*) from public.orders") == [(1,)]

@@ -1,5 +1,6 @@
-"""Offline project templates: fifteen shapes on the web (a data-app engine draws ten of them),
-and landing, todo, blog, dashboard, store full-stack too.
+"""Offline project templates: fifteen shapes on the web (a data-app engine draws fourteen of
+them), and full-stack too: landing, todo, blog, dashboard, store as apps of their own, the ten
+data shapes on the same engine backed by Supabase (``fullstack_data``).
 
 ``spec.read(prompt, mode)`` says what the prompt asks for; ``files_by_owner`` turns a ``Spec``
 into files. Callers that only know a kind and a name get a neutral spec.
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from devora_desktop.agents.templates import dataapp, fullstack_apps, web
+from devora_desktop.agents.templates import dataapp, fullstack_apps, fullstack_data, web
 from devora_desktop.agents.templates.packs import neutral_pack
 from devora_desktop.agents.templates.shapes import ENGINE
 from devora_desktop.agents.templates.spec import (
     BUILT_IN,
     ENTITIES,
+    FULLSTACK,
     KINDS,
     SHAPES,
     TITLES,
@@ -56,7 +58,21 @@ _FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
                     "dashboard": "; figures computed from the signed-in user's rows",
                     "store": "; orders saved per user, Stripe Checkout when STRIPE_SECRET_KEY "
                              "is set",
-                    "landing": "; the waitlist is insert-only for visitors"}
+                    "landing": "; the waitlist is insert-only for visitors",
+                    "tracker": "; each user sees only their own entries",
+                    "board": "; each user sees only their own cards",
+                    "flashcards": "; each user sees only their own cards",
+                    "calculator": "; each user's saved calculations are their own",
+                    "directory": "; signed-in users read it, each changes only their own entries",
+                    "leaderboard": "; signed-in users see it, who added a player records "
+                                   "their points",
+                    "booking": "; a slot can be booked once, each user sees their own "
+                               "bookings",
+                    "status": "; signed-in users read it, only an admin changes it",
+                    "menu": "; only an admin changes the menu, orders are priced by the "
+                            "database",
+                    "signup": "; each user adds and removes only their own names while spots "
+                              "last"}
 
 
 def name_from_prompt(prompt: str, kind: str) -> str:
@@ -72,7 +88,7 @@ def neutral_spec(kind: str, name: str) -> Spec:
 def summary(spec: Spec, mode: str) -> str:
     """The plan's summary: what was built, for what, and what the templates could not do."""
     about = f" for {spec.pack.title or spec.subject}" if spec.subject else ""
-    extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in KINDS \
+    extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in FULLSTACK \
         else "; saved in this browser only"
     model = f" Main entity: {spec.model}." if spec.model else ""
     text = f"{_WHAT[spec.kind]}{about}{extra}.{model}"
@@ -87,6 +103,8 @@ def files_by_owner(kind: str, mode: str, name: str,
         spec = dataclasses.replace(spec, name=name)
     if mode == "fullstack" and kind in KINDS:
         return fullstack_apps.APPS[kind](spec)
+    if mode == "fullstack" and kind in FULLSTACK:
+        return fullstack_data.app(spec)
     files = dataapp.files(spec) if kind in ENGINE else web.WEB[kind](spec)
     files["README.md"] = web.readme(spec)
     return {"frontend": files}

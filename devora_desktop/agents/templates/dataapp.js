@@ -1,7 +1,8 @@
 // Devora offline data app: one engine, one view per shape. What the app is about (entity, fields,
 // words in its language, sample rows, the view) comes from APP in config.js; this file is the
-// same for every project. Data stays in this browser (localStorage); the DOM is built with
-// textContent only, so nothing typed or imported can inject markup.
+// same for every project. Data stays in this browser (localStorage), or in the account when a
+// full-stack app sets window.DB (store.js: the same load/save, backed by the app's own API);
+// the DOM is built with textContent only, so nothing typed or imported can inject markup.
 "use strict";
 const A = window.APP;
 const T = A.t;
@@ -18,12 +19,14 @@ function el(tag, props = {}, ...kids) {
   n.append(...kids.filter((x) => x !== null && x !== undefined && x !== false));
   return n;
 }
-const uid = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+// A UUID: the full-stack apps keep rows under the id the browser gave them.
+const uid = () => (crypto.randomUUID ? crypto.randomUUID()
+  : "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16)));
 const say = (text) => { $("#status").textContent = text; };
 const tr = (text, vars = {}) => text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
 
 // ---- storage -------------------------------------------------------------------------------
-const db = {
+const db = window.DB || {
   load(name, fallback) {
     try {
       const v = JSON.parse(localStorage.getItem(`${A.key}.${name}`));
@@ -215,13 +218,16 @@ function drawTable() {
     A.opts.done ? el("td", {}, el("input", { type: "checkbox", checked: !!r.done, attrs: { "aria-label": `${T.done}: ${r[fields[0].key]}` },
       onchange: (e) => { r.done = e.target.checked; persist(); render(); } })) : null,
     ...fields.map((f) => el("td", { textContent: show(f, r[f.key]), data: { label: f.label } })),
-    el("td", { className: "actions" }, ...extra(r),
+    el("td", { className: "actions" }, ...extra(r), r._locked ? null :
       el("button", { type: "button", textContent: T.edit, attrs: { "aria-label": `${T.edit}: ${r[fields[0].key] ?? ""}` }, onclick: () => form.edit(r) }),
-      el("button", { type: "button", className: "danger", textContent: T.delete, attrs: { "aria-label": `${T.delete}: ${r[fields[0].key] ?? ""}` },
+      r._locked ? null : el("button", { type: "button", className: "danger", textContent: T.delete, attrs: { "aria-label": `${T.delete}: ${r[fields[0].key] ?? ""}` },
         onclick: () => { remove(r.id); render(); say(T.deleted); } })))));
   $("#empty").hidden = list.length > 0;
 }
+// Rows someone else owns (full-stack: shared data) show without edit/delete; A.readonly hides
+// what only an admin may change.
 function manage(title, open = false) {
+  if (A.readonly) return null;
   const form = editor(A.fields, (v, id) => { upsert(v, id, A.rowDefaults || {}); render(); say(id ? T.saved : T.added); });
   return el("details", { className: "manage card", open }, el("summary", { textContent: title }), form, table(A.fields, form));
 }
@@ -311,7 +317,7 @@ const VIEWS = {
     const nav = el("div", { className: "row" },
       el("button", { type: "button", textContent: `← ${T.prevWeek}`, disabled: weekOffset <= 0, onclick: () => { weekOffset--; render(); } }),
       el("button", { type: "button", textContent: `${T.nextWeek} →`, onclick: () => { weekOffset++; render(); } }));
-    const mine = rows.filter((r) => r.date >= today()).sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
+    const mine = rows.filter((r) => !r._locked && r.date >= today()).sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
     const list = el("section", { className: "card" }, el("h3", { textContent: T.bookings }),
       mine.length ? el("ul", { className: "plain" }, ...mine.map((r) => el("li", {},
         el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key])).filter(Boolean).join(" · ")}` }),
@@ -328,7 +334,7 @@ const VIEWS = {
       el("strong", { className: "who", textContent: r.name }),
       ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "").map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
       el("span", { className: "points", textContent: `${num.format(Number(r[score]) || 0)} ${A.opts.unit}` }))));
-    const who = el("select", { name: "who", required: true }, ...ranked.map((r) => new Option(r.name, r.id)));
+    const who = el("select", { name: "who", required: true }, ...ranked.filter((r) => !r._locked).map((r) => new Option(r.name, r.id)));
     const result = el("form", { id: "result-form", className: "card row", attrs: { "aria-label": T.recordResult } },
       el("label", {}, T.player, who), el("label", {}, A.opts.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
       el("button", { className: "primary", type: "submit", textContent: T.recordResult }));
@@ -406,7 +412,7 @@ const VIEWS = {
           ...hist.map((h, i) => el("span", { className: `bar level-${h}`, title: `${dayLabel(addDays(today(), i - hist.length + 1))}: ${levels[h][1]}` }))),
         el("div", { className: "row between muted small" }, el("span", { textContent: tr(T.daysAgo, { n: hist.length }) }),
           el("span", { textContent: tr(T.uptime, { pct: up.toFixed(2), days: hist.length }) }), el("span", { textContent: T.todayWord })),
-        el("label", { className: "inline" }, T.setStatus, el("select", { attrs: { "aria-label": `${T.setStatus}: ${r.name}` }, className: "set-state",
+        el("label", { className: "inline" }, T.setStatus, el("select", { attrs: { "aria-label": `${T.setStatus}: ${r.name}` }, className: "set-state", disabled: !!A.readonly,
           onchange: (e) => { r.state = e.target.value; r.history = [...(r.history || []).slice(0, -1), levels.findIndex((l) => l[0] === r.state)]; persist(); render(); say(T.saved); } },
         ...levels.map(([k, l]) => { const o = new Option(l, k); o.selected = k === r.state; return o; }))));
     });
@@ -415,7 +421,7 @@ const VIEWS = {
     const past = el("section", { className: "card" }, el("h3", { textContent: T.incidents }),
       incidents.length ? el("ul", { className: "incidents" }, ...incidents.map((x) => el("li", {}, el("strong", { textContent: x.title }),
         el("span", { className: "muted", textContent: ` · ${dayLabel(x.date)}` }), el("p", { textContent: x.body })))) : el("p", { className: "muted", textContent: T.noIncidents }));
-    return [banner, el("p", { className: "muted note", textContent: T.statusNote }), ...comps, past, inc, manage(T.manage)];
+    return [banner, el("p", { className: "muted note", textContent: T.statusNote }), ...comps, past, A.readonly ? null : inc, manage(T.manage)];
   },
   menu() {
     const o = A.opts;
@@ -447,7 +453,7 @@ const VIEWS = {
       e.preventDefault();
       const orders = db.load("orders", []);
       const n = orders.length + 1;
-      orders.push({ n, at: new Date().toISOString(), ...readForm(place, o.orderFields), lines: lines.map(([r, q]) => ({ name: r.name, qty: q, price: r.price })), total });
+      orders.push({ n, at: new Date().toISOString(), ...readForm(place, o.orderFields), lines: lines.map(([r, q]) => ({ id: r.id, name: r.name, qty: q, price: r.price })), total });
       db.save("orders", orders); cart = {}; keepCart(); render();
       say(tr(T.orderSaved, { n }));
     });
@@ -478,7 +484,7 @@ const VIEWS = {
         el("div", { className: "row between" }, el("strong", { textContent: r.title }),
           el("span", { className: `chip${left ? "" : " full"}`, textContent: tr(T.spotsLeft, { n: left, of: r.capacity }) })),
         el("p", { className: "muted", textContent: [r.date ? dayLabel(r.date, { weekday: "long", day: "numeric", month: "long" }) : "", r.time].filter(Boolean).join(" · ") }),
-        names.length ? el("ul", { className: "names" }, ...names.map((n, i) => el("li", {}, n,
+        names.length ? el("ul", { className: "names" }, ...names.map((n, i) => el("li", {}, n, db.locked?.("signups", r.id, i) ? null :
           el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${n}` },
             onclick: () => { signups = { ...signups, [r.id]: names.filter((_, j) => j !== i) }; keep(); render(); } })))) : null,
         form);
@@ -645,4 +651,6 @@ $("#import")?.addEventListener("change", async (e) => {
   if (file) importCSV(await file.text());
   e.target.value = "";
 });
+// A remote store tells the page when the server's rows changed (ids, totals, someone else's).
+db.attach?.({ reload() { rows = db.load("rows", rows); render(); }, say });
 render();

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
 
 ENGINE_JS = Path(__file__).with_name("dataapp.js")
+STORE_JS = Path(__file__).with_name("dataapp_store.js")  # its storage in a full-stack app
 CURRENCY = dict(zip(i18n.LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=True))
 
 

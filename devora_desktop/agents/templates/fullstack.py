@@ -369,7 +369,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const session = await currentUser();
   return (
-    <html lang="en">
+    <html lang=@@LANG@@>
       <body className="min-h-screen antialiased">
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3" aria-label="Main">
@@ -464,9 +464,9 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
         ".gitignore": "node_modules/\n.next/\nout/\n.env*.local\n.env\n",
         ".env.example": "# Server-side only (never NEXT_PUBLIC_): read at run time by lib/supabase/server.ts\n"
                         "SUPABASE_URL=\nSUPABASE_ANON_KEY=\n" + env_extra,
-        "app/globals.css": fill(GLOBALS, ACCENT=ACCENTS[spec.kind]),
+        "app/globals.css": fill(GLOBALS, ACCENT=ACCENTS.get(spec.kind, "#5b5bd6")),
         "app/layout.tsx": fill(
-            LAYOUT, TITLE=js(name), DESCRIPTION=js(spec.pack.tagline), NAME=name, LINKS=link_jsx,
+            LAYOUT, TITLE=js(name), LANG=js(spec.lang), DESCRIPTION=js(spec.pack.tagline), NAME=name, LINKS=link_jsx,
             THEME_IMPORT='import ThemeToggle from "@/components/ThemeToggle";\n' if dark else "",
             THEME="<ThemeToggle />" if dark else ""),
         "components/AuthForm.tsx": fill(AUTH_FORM, TAGLINE=spec.pack.tagline),

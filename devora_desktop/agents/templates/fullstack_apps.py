@@ -53,6 +53,51 @@ grant execute on function public.{fn}() to authenticated;
 """
 
 
+def priced_orders_sql(catalog: str, lines: str, item: str) -> str:
+    """Orders whose prices and totals are the database's (the store's and a menu's): an order
+    starts at 0, each line takes the item's current name and price whatever the request said,
+    and the order's total is the sum of its lines."""
+    return f"""-- Totals are the database's: an order starts at 0, each line takes its item's current name
+-- and price whatever the request said, and the order's total is the sum of its lines.
+create or replace function public.order_starts_empty() returns trigger
+  language plpgsql as $$ begin new.total := 0; return new; end $$;
+create trigger orders_start_empty before insert on public.orders
+  for each row execute function public.order_starts_empty();
+
+create or replace function public.order_item_price() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  p record;
+begin
+  select name, price into p from public.{catalog} where id = new.{item};
+  if not found then
+    raise exception 'unknown item %', new.{item} using errcode = '23503';
+  end if;
+  new.name := p.name;
+  new.unit_price := p.price;
+  return new;
+end $$;
+create trigger {lines}_price before insert or update on public.{lines}
+  for each row execute function public.order_item_price();
+
+create or replace function public.order_total() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  oid uuid := coalesce(new.order_id, old.order_id);
+begin
+  update public.orders o
+     set total = coalesce((select sum(i.quantity * i.unit_price) from public.{lines} i
+                           where i.order_id = oid), 0)
+   where o.id = oid;
+  return null;
+end $$;
+create trigger {lines}_total after insert or update or delete on public.{lines}
+  for each row execute function public.order_total();
+"""
+
+
 ITEM_ROUTE = '''import { NextResponse } from "next/server";
 import { badRequest, requireUser } from "@/lib/auth";
 import { @@PATCH@@ } from "@/lib/validation";
@@ -1712,45 +1757,7 @@ create policy "order_items: buyers add to own open orders" on public.order_items
     exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()
             and o.status in ('pending', 'placed')));
 
--- Totals are the database's: an order starts at 0, each item takes the product's current name
--- and price whatever the request said, and the order's total is the sum of its items.
-create or replace function public.order_starts_empty() returns trigger
-  language plpgsql as $$ begin new.total := 0; return new; end $$;
-create trigger orders_start_empty before insert on public.orders
-  for each row execute function public.order_starts_empty();
-
-create or replace function public.order_item_price() returns trigger
-  language plpgsql security definer set search_path = ''
-as $$
-declare
-  p record;
-begin
-  select name, price into p from public.products where id = new.product_id;
-  if not found then
-    raise exception 'unknown product %', new.product_id using errcode = '23503';
-  end if;
-  new.name := p.name;
-  new.unit_price := p.price;
-  return new;
-end $$;
-create trigger order_items_price before insert or update on public.order_items
-  for each row execute function public.order_item_price();
-
-create or replace function public.order_total() returns trigger
-  language plpgsql security definer set search_path = ''
-as $$
-declare
-  oid uuid := coalesce(new.order_id, old.order_id);
-begin
-  update public.orders o
-     set total = coalesce((select sum(i.quantity * i.unit_price) from public.order_items i
-                           where i.order_id = oid), 0)
-   where o.id = oid;
-  return null;
-end $$;
-create trigger order_items_total after insert or update or delete on public.order_items
-  for each row execute function public.order_total();
-"""
+{priced_orders_sql("products", "order_items", "product_id")}"""
     seed_rows = ",\n".join(
         f"  ({_sql_text(pr.name)}, {_sql_text(_describe(pr.name, p.noun))}, {pr.price:.2f}, "
         f"{_sql_text(pr.category)}, {_sql_text(pr.emoji)}, {pr.rating}, 25)"

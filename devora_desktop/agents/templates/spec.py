@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from devora_desktop.agents.templates import i18n, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
-KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the shapes built full-stack too
+KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
+# Built full-stack too: the five, and the data shapes on the data-app engine (fullstack_data).
+FULLSTACK = (*KINDS, "tracker", "board", "booking", "directory", "leaderboard", "flashcards",
+             "calculator", "status", "menu", "signup")
 SHAPES = shapes.SHAPES
 TITLES = {"todo": "Todo List", "blog": "Blog", "dashboard": "Dashboard", "store": "Storefront",
           "landing": "Landing Page", "tracker": "Tracker", "board": "Board",
@@ -249,7 +252,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
     if kind == "calculator" and titles.calc_kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (only tip, bill-splitting, "
                            "BMI, loan and km-to-miles calculators are built offline)")
-    if mode == "fullstack" and kind not in KINDS:
+    if mode == "fullstack" and kind not in FULLSTACK:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
     beyond = found.beyond

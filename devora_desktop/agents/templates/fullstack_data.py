@@ -1,0 +1,764 @@
+"""Full-stack versions of the data shapes (tracker, board, booking, directory, leaderboard,
+flashcards, calculator, status, menu, sign-up sheet), from the same config as the web data app.
+
+The page runs the web engine (dataapp.js) unchanged in what it shows; ``dataapp_store.js`` backs
+its storage with this app's API instead of localStorage. The database gets one table per store of
+the engine, with typed columns from the config's fields, and row-level security by who the data
+belongs to (see docs/ARCHITECTURE.md, Safety):
+
+- private: each person's own rows only (tracker, board, flashcards, calculations);
+- shared: every signed-in person reads, each changes only their own rows, an admin any
+  (directory, leaderboard, sign-ups);
+- admin: every signed-in person reads, only an admin writes (a status page's services and
+  incidents, a menu's dishes, a sign-up sheet's slots);
+- booking: each person sees their own bookings (an admin all), everyone sees which slots are
+  taken through a function that returns only the day and time; a slot is unique in the table;
+- orders: a menu's orders, priced and totalled by the database like the store's.
+
+The scaffold (auth, safe redirects, CSRF, headers, profiles) is the shared one in ``fullstack``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from devora_desktop.agents.templates import dataapp, i18n
+from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
+from devora_desktop.agents.templates.shapes import L
+from devora_desktop.agents.templates.spec import Spec
+
+Files = dict[str, dict[str, str]]
+SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
+          "status", "menu", "signup")
+_SYSTEM = {"id", "owner", "created_at"}
+
+
+@dataclass(frozen=True)
+class Store:
+    """One store of the engine (``rows``, ``incidents``, ``signups``) and its table."""
+
+    key: str
+    table: str
+    access: str                      # private | shared | admin | booking
+    fields: tuple[dict, ...]
+    extra: tuple[tuple[str, str, str], ...] = ()   # (column, SQL type, zod)
+    unique: tuple[str, ...] = ()
+    seed: tuple[dict, ...] = field(default=())
+
+    @property
+    def owned(self) -> bool:
+        return self.access != "admin"
+
+
+def _safe_keys(cfg: dict) -> dict:
+    """Field keys become column names: one that is a system column gets a suffix."""
+    for f in cfg["fields"]:
+        if f["key"] in _SYSTEM | {"done", "history", "emoji", "slot_id"}:
+            f["key"] += "_field"
+    return cfg
+
+
+def stores(spec: Spec, cfg: dict) -> list[Store]:
+    fields = tuple(cfg["fields"])
+    kind, view = spec.kind, cfg["view"]
+    if kind == "tracker":
+        if view == "habits":
+            return [Store("rows", "habits", "private", fields,
+                          (("done", "jsonb not null default '[]'", "days"),))]
+        return [Store("rows", "entries", "private", fields)]
+    if kind in ("board", "flashcards"):
+        return [Store("rows", "cards", "private", fields)]
+    if kind == "calculator":
+        return [Store("rows", "calculations", "private", fields)]
+    if kind == "directory":
+        return [Store("rows", "entries", "shared", fields)]
+    if kind == "leaderboard":
+        return [Store("rows", "players", "shared", fields)]
+    if kind == "booking":
+        return [Store("rows", "bookings", "booking", fields, unique=("date", "time"))]
+    if kind == "status":
+        incident = (*cfg["opts"]["incidentFields"], {"key": "date", "label": "", "type": "date"})
+        return [Store("rows", "services", "admin", fields,
+                      (("history", "jsonb not null default '[]'", "history"),),
+                      seed=tuple(cfg["seed"])),
+                Store("incidents", "incidents", "admin", incident,
+                      seed=tuple(cfg["opts"].get("incidents", ())))]
+    if kind == "menu":
+        return [Store("rows", "menu_items", "admin", fields,
+                      (("emoji", "text not null default ''", "emoji"),), seed=tuple(cfg["seed"]))]
+    if kind == "signup":
+        return [Store("rows", "slots", "admin", fields, seed=tuple(cfg["seed"])),
+                Store("signups", "signups", "shared",
+                      ({"key": "name", "label": "", "type": "text", "required": True},),
+                      (("slot_id", "uuid not null references public.slots (id) on delete "
+                                   "cascade", "uuid"),))]
+    raise ValueError(f"no full-stack data app for {kind}")
+
+
+# ---- SQL -----------------------------------------------------------------------------------
+def _q(name: str) -> str:
+    return '"' + name.replace('"', "") + '"'
+
+
+def column(f: dict) -> str:
+    name, t, required = _q(f["key"]), f["type"], f.get("required")
+    null = " not null" if required else ""
+    if t in ("number", "money"):
+        return f"{name} {'numeric(12,2)' if t == 'money' else 'numeric'}{null}"
+    if t == "rating":
+        return f"{name} smallint check ({name} between 0 and 5)"
+    if t == "date":
+        return f"{name} date{null}"
+    if t == "bool":
+        return f"{name} boolean not null default false"
+    if t == "time":
+        empty = "" if required else f" or {name} = ''"
+        return (f"{name} text not null default '' check ({name} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'"
+                f"{empty})")
+    low = 1 if required else 0
+    return f"{name} text not null default '' check (char_length({name}) between {low} and 2000)"
+
+
+def _table_sql(s: Store) -> str:
+    cols = ["id uuid primary key default gen_random_uuid()"]
+    if s.owned:
+        cols.append("owner uuid not null default auth.uid() references auth.users (id) "
+                    "on delete cascade")
+    cols += [column(f) for f in s.fields]
+    cols += [f"{_q(c)} {sql}" for c, sql, _ in s.extra]
+    cols.append("created_at timestamptz not null default now()")
+    if s.unique:
+        cols.append(f"unique ({', '.join(_q(c) for c in s.unique)})")
+    body = ",\n  ".join(cols)
+    index = (f"create index if not exists {s.table}_owner_idx on public.{s.table} "
+             "(owner, created_at);\n") if s.owned else ""
+    return f"create table if not exists public.{s.table} (\n  {body}\n);\n{index}"
+
+
+def _policies(s: Store) -> str:
+    from devora_desktop.agents.templates.fullstack_apps import own_rows_sql
+
+    t = f"public.{s.table}"
+    if s.access == "private":
+        return own_rows_sql(s.table, "owner")
+    mine = "auth.uid() = owner or public.is_admin()"
+    read = {"shared": ("signed-in people read", "true"),
+            "admin": ("signed-in people read", "true"),
+            "booking": ("people read their own, an admin all", mine)}[s.access]
+    write = "public.is_admin()" if s.access == "admin" else mine
+    insert = "public.is_admin()" if s.access == "admin" else "auth.uid() = owner"
+    who = "an admin" if s.access == "admin" else "the owner or an admin"
+    return f"""alter table {t} enable row level security;
+create policy "{s.table}: {read[0]}" on {t}
+  for select to authenticated using ({read[1]});
+create policy "{s.table}: {'an admin adds' if s.access == 'admin' else 'add as yourself'}" on {t}
+  for insert to authenticated with check ({insert});
+create policy "{s.table}: {who} changes" on {t}
+  for update to authenticated using ({write}) with check ({write});
+create policy "{s.table}: {who} removes" on {t}
+  for delete to authenticated using ({write});
+"""
+
+
+BOOKING_SQL = """-- Which slots are taken, for everyone signed in: the day and time only, never who booked.
+create or replace function public.taken_slots() returns table (day date, at text)
+  language sql stable security definer set search_path = ''
+as $$ select b."date", b."time" from public.bookings b where b."date" >= current_date - 7 $$;
+revoke all on function public.taken_slots() from public, anon;
+grant execute on function public.taken_slots() to authenticated;
+"""
+
+SIGNUP_SQL = """-- A slot takes no more names than its spots: checked here, under a lock on the slot, so two
+-- people signing up at once cannot both take the last spot.
+create or replace function public.signup_has_room() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  spots numeric;
+  taken integer;
+begin
+  select s.capacity into spots from public.slots s where s.id = new.slot_id for update;
+  if not found then
+    raise exception 'unknown slot %', new.slot_id using errcode = '23503';
+  end if;
+  select count(*) into taken from public.signups g where g.slot_id = new.slot_id;
+  if spots is not null and taken >= spots then
+    raise exception 'this slot is full' using errcode = 'DVFUL';
+  end if;
+  return new;
+end $$;
+create trigger signups_have_room before insert on public.signups
+  for each row execute function public.signup_has_room();
+"""
+
+
+def _menu_orders_sql(order_fields: list[dict]) -> str:
+    from devora_desktop.agents.templates.fullstack_apps import priced_orders_sql
+
+    cols = ",\n  ".join(column(f) for f in order_fields)
+    return f"""create table if not exists public.orders (
+  id uuid primary key default gen_random_uuid(),
+  owner uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  {cols},
+  total numeric(12,2) not null default 0 check (total >= 0),
+  created_at timestamptz not null default now()
+);
+create table if not exists public.order_lines (
+  id uuid primary key default gen_random_uuid(),
+  order_id uuid not null references public.orders (id) on delete cascade,
+  item_id uuid references public.menu_items (id) on delete set null,
+  name text not null default '',
+  quantity integer not null check (quantity between 1 and 99),
+  unit_price numeric(10,2) not null default 0 check (unit_price >= 0)
+);
+create index if not exists order_lines_order_idx on public.order_lines (order_id);
+alter table public.orders enable row level security;
+alter table public.order_lines enable row level security;
+
+-- People see their own orders, an admin (the kitchen) all; nobody changes an order from the app.
+create policy "orders: read own, an admin all" on public.orders
+  for select to authenticated using (auth.uid() = owner or public.is_admin());
+create policy "orders: order as yourself" on public.orders
+  for insert to authenticated with check (auth.uid() = owner);
+create policy "order_lines: read own, an admin all" on public.order_lines
+  for select to authenticated using (
+    exists (select 1 from public.orders o where o.id = order_id
+            and (o.owner = auth.uid() or public.is_admin())));
+create policy "order_lines: add to own orders" on public.order_lines
+  for insert to authenticated with check (
+    exists (select 1 from public.orders o where o.id = order_id and o.owner = auth.uid()));
+
+{priced_orders_sql("menu_items", "order_lines", "item_id")}"""
+
+
+def migration(spec: Spec, cfg: dict, parts: list[Store]) -> str:
+    from devora_desktop.agents.templates.fullstack_apps import role_sql
+
+    admin = any(s.access != "private" for s in parts)
+    out = [f"-- {spec.name}: {_ABOUT[spec.kind]}", "create extension if not exists pgcrypto;", ""]
+    if admin:
+        out.append(role_sql("is_admin", "is_admin", "An admin (who runs this app)"))
+    for s in parts:
+        out += [_table_sql(s), _policies(s)]
+    if spec.kind == "booking":
+        out.append(BOOKING_SQL)
+    if spec.kind == "signup":
+        out.append(SIGNUP_SQL)
+    if spec.kind == "menu":
+        out.append(_menu_orders_sql(cfg["opts"]["orderFields"]))
+    return "\n".join(out)
+
+
+_ABOUT = {
+    "tracker": "entries each person keeps for themselves.",
+    "board": "cards in columns; each person's board is their own.",
+    "flashcards": "each person's own cards.",
+    "calculator": "each person's saved calculations.",
+    "directory": "entries everyone signed in can read; each person changes their own.",
+    "leaderboard": "players everyone signed in can see; who added a player (or an admin) "
+                   "records their points.",
+    "booking": "bookings, one per slot; people see their own and which slots are taken.",
+    "status": "services and incidents everyone signed in reads; only an admin changes them.",
+    "menu": "a menu only an admin changes, and orders priced by the database.",
+    "signup": "slots an admin sets up; people add and remove their own names while spots last.",
+}
+
+
+def _sql_value(f: dict | None, value: object) -> str:
+    if value is None or value == "":
+        return "null" if f and f["type"] in ("number", "money", "rating", "date") else "''"
+    if isinstance(value, str) and value.startswith("@day"):
+        return f"current_date + {int(value[4:])}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "'" + json.dumps(value).replace("'", "''") + "'::jsonb"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def seed_sql(parts: list[Store]) -> str:
+    out = []
+    for s in parts:
+        if not s.seed:
+            continue
+        by_key = {f["key"]: f for f in s.fields}
+        cols = [f["key"] for f in s.fields] + [c for c, _, _ in s.extra]
+        rows = [", ".join(_sql_value(by_key.get(c), r.get(c)) for c in cols) for r in s.seed]
+        out.append(f"insert into public.{s.table} ({', '.join(_q(c) for c in cols)}) values\n  ("
+                   + "),\n  (".join(rows) + ");\n")
+    return ("-- Sample rows an admin can change or delete.\n" + "\n".join(out)) if out else ""
+
+
+# ---- TypeScript ------------------------------------------------------------------------------
+VALIDATION = '''import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+
+const blank = (v: unknown) => (v === "" || v === undefined ? null : v);
+const DAY = /^\\d{4}-\\d{2}-\\d{2}$/;
+const TIME = /^([01]\\d|2[0-3]):[0-5]\\d$/;
+const text = z.string().trim().max(2000).default("");
+const textRequired = z.string().trim().min(1, "required").max(2000);
+const email = z.union([z.literal(""), z.string().trim().email().max(320)]).default("");
+const number = z.preprocess(blank, z.number().finite().min(-1e12).max(1e12).nullable());
+const numberRequired = z.number().finite().min(-1e12).max(1e12);
+const rating = z.preprocess(blank, z.number().int().min(0).max(5).nullable());
+const day = z.preprocess(blank, z.string().regex(DAY, "use YYYY-MM-DD").nullable());
+const dayRequired = z.string().regex(DAY, "use YYYY-MM-DD");
+const time = z.union([z.literal(""), z.string().regex(TIME, "use HH:MM")]).default("");
+const timeRequired = z.string().regex(TIME, "use HH:MM");
+const bool = z.boolean().default(false);
+const uuid = z.string().uuid();
+const days = z.array(z.string().regex(DAY)).max(1000).default([]);
+const history = z.array(z.number().int().min(0).max(2)).max(90).default([]);
+const emoji = z.string().max(16).default("");
+
+/**
+ * The tables the page writes, by name. Row-level security (supabase/migrations) decides who may
+ * change what; ``access`` says how the API filters ("private": the owner's rows only) and what
+ * the page offers. The owner is never read from a request: the database sets it (auth.uid()).
+ */
+export type Table = {
+  store: string;
+  access: "private" | "shared" | "admin" | "booking";
+  owned: boolean;
+  schema: z.AnyZodObject;
+};
+
+export const TABLES: Record<string, Table> = {
+@@TABLES@@
+};
+
+export function tableOf(name: string): Table | null {
+  return Object.prototype.hasOwnProperty.call(TABLES, name) ? TABLES[name] : null;
+}
+
+/** A database refusal as an answer with a code the page words in its own language. */
+export function failed(error: { code?: string; message: string }) {
+  const known: Record<string, [number, string]> = {
+    "23505": [409, "taken"],
+    "DVFUL": [409, "full"],
+    "23514": [400, "invalid"],
+    "23503": [409, "gone"],
+    "42501": [403, "forbidden"],
+    "22P02": [400, "invalid"],
+  };
+  const [status, code] = known[error.code ?? ""] ?? [502, "failed"];
+  return NextResponse.json({ error: error.message, code }, { status });
+}
+@@ORDER@@'''
+
+ORDER_SCHEMA = '''
+export const OrderInput = z.object({
+@@FIELDS@@
+  lines: z.array(z.object({ item_id: uuid, quantity: z.number().int().min(1).max(99) })).min(1).max(50),
+});
+'''
+
+DATA_ROUTE = '''import { NextResponse } from "next/server";
+import { requireUser } from "@/lib/auth";
+import { TABLES, failed } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+type Row = Record<string, unknown>;
+
+/**
+ * Everything the signed-in person may see, per store of the page; row-level security decides
+ * which rows come back. Rows someone else owns come marked _locked (the page offers no edit).
+ */
+export async function GET() {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const { supabase, user } = session;
+  const admin = @@ADMIN@@;
+  const stores: Record<string, { table: string; rows: Row[] }> = {};
+  for (const [name, table] of Object.entries(TABLES)) {
+    const { data, error } = await supabase.from(name).select("*").order("created_at", { ascending: true });
+    if (error) return failed(error);
+    stores[table.store] = {
+      table: name,
+      rows: ((data ?? []) as Row[]).map(({ owner, created_at: _created, ...row }) => ({
+        ...row,
+        _locked: table.access === "admin" ? !admin : table.access !== "private" && owner !== user.id && !admin,
+      })),
+    };
+  }
+@@EXTRA@@  return NextResponse.json({ admin, readonly: @@READONLY@@, stores });
+}
+'''
+
+BOOKING_EXTRA = '''  // Slots other people booked: the day and time only (taken_slots() returns nothing else).
+  const taken = await supabase.rpc("taken_slots");
+  if (taken.error) return failed(taken.error);
+  const seen = new Set(stores.rows.rows.map((r) => `${r.date} ${r.time}`));
+  for (const slot of (taken.data ?? []) as { day: string; at: string }[]) {
+    if (!seen.has(`${slot.day} ${slot.at}`)) {
+      stores.rows.rows.push({ id: `taken-${slot.day}-${slot.at}`, date: slot.day, time: slot.at, _locked: true });
+    }
+  }
+'''
+
+ORDERS_EXTRA = '''  // Orders with their lines, priced by the database (the page never sends a price).
+  const orders = await supabase.from("orders").select("*").order("created_at", { ascending: true });
+  if (orders.error) return failed(orders.error);
+  const lines = await supabase.from("order_lines").select("*");
+  if (lines.error) return failed(lines.error);
+  stores.orders = {
+    table: "orders",
+    rows: ((orders.data ?? []) as Row[]).map((o, i) => ({
+@@ORDER_FIELDS@@      id: o.id, n: i + 1, at: o.created_at, total: Number(o.total),
+      lines: ((lines.data ?? []) as Row[]).filter((l) => l.order_id === o.id)
+        .map((l) => ({ id: l.item_id, name: l.name, qty: l.quantity, price: Number(l.unit_price) })),
+    })),
+  };
+'''
+
+COLLECTION_ROUTE = '''import { NextResponse } from "next/server";
+import { z } from "zod";
+import { badRequest, requireUser } from "@/lib/auth";
+import { failed, tableOf } from "@/lib/validation";
+
+type Context = { params: { table: string } };
+
+/** Add a row to one of the page's tables; its owner is the signed-in person, never the body. */
+export async function POST(request: Request, { params }: Context) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const table = tableOf(params.table);
+  if (!table) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  const parsed = table.schema.extend({ id: z.string().uuid() }).safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const row = table.owned ? { ...parsed.data, owner: session.user.id } : parsed.data;
+  const { error } = await session.supabase.from(params.table).insert(row);
+  if (error) return failed(error);
+  return NextResponse.json({ id: parsed.data.id }, { status: 201 });
+}
+'''
+
+ITEM_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, requireUser } from "@/lib/auth";
+import { failed, tableOf } from "@/lib/validation";
+
+type Context = { params: { table: string; id: string } };
+
+const Id = /^[0-9a-f-]{36}$/i;
+
+function notYours() {
+  return NextResponse.json({ error: "Only its owner (or an admin) can change that.", code: "forbidden" }, { status: 403 });
+}
+
+/** Change a row: RLS lets through only what the signed-in person may change. */
+export async function PATCH(request: Request, { params }: Context) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const table = tableOf(params.table);
+  if (!table || !Id.test(params.id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  const parsed = table.schema.partial().safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  let query = session.supabase.from(params.table).update(parsed.data).eq("id", params.id);
+  if (table.access === "private") query = query.eq("owner", session.user.id);
+  const { data, error } = await query.select("id");
+  if (error) return failed(error);
+  return data?.length ? NextResponse.json({ id: params.id }) : notYours();
+}
+
+/** Remove a row, under the same rules. */
+export async function DELETE(_request: Request, { params }: Context) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const table = tableOf(params.table);
+  if (!table || !Id.test(params.id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  let query = session.supabase.from(params.table).delete().eq("id", params.id);
+  if (table.access === "private") query = query.eq("owner", session.user.id);
+  const { data, error } = await query.select("id");
+  if (error) return failed(error);
+  return data?.length ? new NextResponse(null, { status: 204 }) : notYours();
+}
+'''
+
+ORDERS_ROUTE = '''import { NextResponse } from "next/server";
+import { badRequest, requireUser } from "@/lib/auth";
+import { OrderInput, failed } from "@/lib/validation";
+
+/**
+ * Place an order: the order is the signed-in person's, its lines name dishes and quantities
+ * only; the database takes each dish's name and price and computes the total.
+ */
+export async function POST(request: Request) {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const parsed = OrderInput.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return badRequest(parsed.error);
+  const { lines, ...fields } = parsed.data;
+  const { data: order, error } = await session.supabase
+    .from("orders")
+    .insert({ ...fields, owner: session.user.id })
+    .select("id")
+    .single();
+  if (error || !order) return failed(error ?? { message: "no order" });
+  const { error: lineError } = await session.supabase
+    .from("order_lines")
+    .insert(lines.map((l) => ({ ...l, order_id: order.id })));
+  if (lineError) return failed(lineError);
+  return NextResponse.json({ id: order.id }, { status: 201 });
+}
+'''
+
+DATA_APP = '''"use client";
+
+import { useEffect } from "react";
+
+type Props = { storage: string; exportLabel: string; importLabel: string };
+
+/**
+ * The data app: public/config.js (its words, fields and view), then public/store.js (the
+ * engine's storage backed by /api/data), which starts public/app.js, the engine the web version
+ * runs. It builds the page with textContent only.
+ */
+export default function DataApp({ storage, exportLabel, importLabel }: Props) {
+  useEffect(() => {
+    const w = window as unknown as { devoraStarted?: boolean };
+    if (w.devoraStarted) return;
+    w.devoraStarted = true;
+    const load = (src: string) =>
+      new Promise<void>((resolve, reject) => {
+        const s = document.createElement("script");
+        s.src = src;
+        s.onload = () => resolve();
+        s.onerror = () => reject(new Error(src));
+        document.body.append(s);
+      });
+    load("/config.js")
+      .then(() => load("/store.js"))
+      .catch((e: Error) => {
+        const status = document.getElementById("status");
+        if (status) status.textContent = `Could not load ${e.message}`;
+      });
+  }, []);
+  return (
+    <div className="dataapp">
+      <p id="status" className="muted" role="status" aria-live="polite" />
+      <div id="app" />
+      <footer className="storage muted">
+        <span>{storage}</span>
+        <button type="button" id="export">{exportLabel}</button>
+        <label className="button">
+          {importLabel} <input type="file" id="import" accept=".csv,text/csv" className="sr-only" />
+        </label>
+      </footer>
+    </div>
+  );
+}
+'''
+
+PAGE = '''import { redirect } from "next/navigation";
+import DataApp from "@/components/DataApp";
+import SetupNotice from "@/components/SetupNotice";
+import { currentUser } from "@/lib/auth";
+import { supabaseConfigured } from "@/lib/supabase/server";
+import "./dataapp.css";
+
+export const dynamic = "force-dynamic";
+
+export default async function Home() {
+  if (!supabaseConfigured()) return <SetupNotice />;
+  const session = await currentUser();
+  if (!session) redirect("/login?next=/");
+  return (
+    <section data-shape=@@SHAPE@@>
+      <h1 className="text-3xl font-bold">@@HEADING@@</h1>
+      <p className="muted">@@BLURB@@</p>
+      <DataApp storage=@@STORAGE@@ exportLabel=@@EXPORT@@ importLabel=@@IMPORT@@ />
+    </section>
+  );
+}
+'''
+
+# Words of the engine that say where data lives: in an account here, not in this browser.
+ACCOUNT = {
+    "storage": L("Saved to your account.", "Enregistré dans votre compte.",
+                 "Guardado en tu cuenta.", "In Ihrem Konto gespeichert.",
+                 "Salvo na sua conta.", "Salvato nel tuo account."),
+    "booked": L("Booked: {when}. Saved to your account; nobody is notified.",
+                "Réservé : {when}. Enregistré dans votre compte ; personne n'est prévenu.",
+                "Reservado: {when}. Guardado en tu cuenta; no se avisa a nadie.",
+                "Gebucht: {when}. In Ihrem Konto gespeichert; niemand wird benachrichtigt.",
+                "Agendado: {when}. Salvo na sua conta; ninguém é avisado.",
+                "Prenotato: {when}. Salvato nel tuo account; nessuno viene avvisato."),
+    "statusNote": L("This page shows the statuses an admin sets here; it does not monitor "
+                    "anything by itself.",
+                    "Cette page montre les états qu'un admin règle ici ; elle ne surveille rien "
+                    "d'elle-même.",
+                    "Esta página muestra los estados que un admin fija aquí; no vigila nada "
+                    "por sí sola.",
+                    "Diese Seite zeigt die Zustände, die ein Admin hier setzt; sie überwacht "
+                    "nichts selbst.",
+                    "Esta página mostra os estados que um admin define aqui; não monitora nada "
+                    "sozinha.",
+                    "Questa pagina mostra gli stati impostati qui da un admin; non monitora "
+                    "nulla da sola."),
+    "orderSaved": L("Order #{n} placed.", "Commande n° {n} passée.", "Pedido n.º {n} hecho.",
+                    "Bestellung Nr. {n} aufgegeben.", "Pedido nº {n} feito.",
+                    "Ordine n. {n} inviato."),
+    "orderNote": L("Orders are saved to your account and the admin sees them here; nothing is "
+                   "paid online and nobody is notified.",
+                   "Les commandes sont enregistrées dans votre compte et l'admin les voit ici ; "
+                   "rien n'est payé en ligne, personne n'est prévenu.",
+                   "Los pedidos se guardan en tu cuenta y el admin los ve aquí; no se paga nada "
+                   "en línea ni se avisa a nadie.",
+                   "Bestellungen werden in Ihrem Konto gespeichert und der Admin sieht sie hier; "
+                   "nichts wird online bezahlt, niemand benachrichtigt.",
+                   "Os pedidos ficam salvos na sua conta e o admin os vê aqui; nada é pago "
+                   "online e ninguém é avisado.",
+                   "Gli ordini sono salvati nel tuo account e l'admin li vede qui; non si paga "
+                   "nulla online e nessuno viene avvisato."),
+    "ordersHere": L("{n} orders", "{n} commandes", "{n} pedidos", "{n} Bestellungen",
+                    "{n} pedidos", "{n} ordini"),
+    "signupNote": L("Everyone signed in sees this sheet; you can remove only the names you "
+                    "added.",
+                    "Toute personne connectée voit cette feuille ; vous ne retirez que les noms "
+                    "que vous avez ajoutés.",
+                    "Quien inicie sesión ve esta hoja; solo puedes quitar los nombres que "
+                    "añadiste.",
+                    "Alle Angemeldeten sehen diese Liste; Sie können nur Namen entfernen, die "
+                    "Sie eingetragen haben.",
+                    "Quem entra vê esta lista; você só remove os nomes que adicionou.",
+                    "Chi accede vede questo foglio; puoi togliere solo i nomi che hai "
+                    "aggiunto."),
+    "notSaved": L("Not saved:", "Non enregistré :", "No guardado:", "Nicht gespeichert:",
+                  "Não salvo:", "Non salvato:"),
+    "loadFailed": L("Could not load your data:", "Impossible de charger vos données :",
+                    "No se pudieron cargar tus datos:", "Daten konnten nicht geladen werden:",
+                    "Não foi possível carregar seus dados:", "Impossibile caricare i dati:"),
+    "signInAgain": L("Please sign in again.", "Veuillez vous reconnecter.",
+                     "Vuelve a iniciar sesión.", "Bitte melden Sie sich erneut an.",
+                     "Entre novamente.", "Accedi di nuovo."),
+    "err_taken": L("That slot was just taken.", "Ce créneau vient d'être pris.",
+                   "Ese hueco acaba de ocuparse.", "Dieser Termin ist gerade vergeben worden.",
+                   "Esse horário acabou de ser ocupado.", "Questo orario è appena stato preso."),
+    "err_full": L("That slot is full.", "Ce créneau est complet.", "Ese turno está completo.",
+                  "Dieser Platz ist voll.", "Esse horário está lotado.",
+                  "Questo turno è al completo."),
+    "err_forbidden": L("Only its owner (or an admin) can change that.",
+                       "Seul son auteur (ou un admin) peut modifier cela.",
+                       "Solo su dueño (o un admin) puede cambiarlo.",
+                       "Nur wer es angelegt hat (oder ein Admin) kann das ändern.",
+                       "Só quem criou (ou um admin) pode mudar isso.",
+                       "Solo chi l'ha creato (o un admin) può modificarlo."),
+    "err_gone": L("That is no longer there.", "Cela n'existe plus.", "Eso ya no existe.",
+                  "Das gibt es nicht mehr.", "Isso não existe mais.", "Non esiste più."),
+}
+
+
+def _zod(f: dict) -> str:
+    t, req = f["type"], bool(f.get("required"))
+    if t in ("number", "money"):
+        return "numberRequired" if req else "number"
+    if t in ("date", "time"):
+        return f"{'day' if t == 'date' else 'time'}{'Required' if req else ''}"
+    if t in ("rating", "bool", "email"):
+        return t
+    return "textRequired" if req else "text"
+
+
+def _tables_ts(parts: list[Store]) -> str:
+    out = []
+    for s in parts:
+        keys = [f"    {js(f['key'])}: {_zod(f)}," for f in s.fields] + \
+            [f"    {js(c)}: {z}," for c, _, z in s.extra]
+        out.append(f"  {s.table}: {{\n    store: {js(s.key)},\n    access: {js(s.access)},\n"
+                   f"    owned: {'true' if s.owned else 'false'},\n"
+                   f"    schema: z.object({{\n{chr(10).join('  ' + k for k in keys)}\n    }}),"
+                   "\n  },")
+    return "\n".join(out)
+
+
+def config(spec: Spec) -> dict:
+    """The web data app's config, with the words that say where the data lives."""
+    cfg = _safe_keys(dataapp.config(spec))
+    cfg["t"] |= i18n.words(spec.lang, ACCOUNT)
+    cfg["seed"] = []  # the rows are the server's
+    cfg["opts"].pop("incidents", None)
+    cfg["opts"]["signups"] = {}
+    return cfg
+
+
+def app(spec: Spec) -> Files:
+    raw = _safe_keys(dataapp.config(spec))
+    cfg = config(spec)
+    parts = stores(spec, raw)
+    files = scaffold(spec, [], ["/"])
+    admin_app = any(s.access != "private" for s in parts)
+    rows = parts[0]
+    extra = BOOKING_EXTRA if spec.kind == "booking" else ""
+    if spec.kind == "menu":
+        extra = fill(ORDERS_EXTRA, ORDER_FIELDS="".join(
+            f"      {js(f['key'])}: o[{js(f['key'])}],\n" for f in cfg["opts"]["orderFields"]))
+    order = fill(ORDER_SCHEMA, FIELDS="\n".join(
+        f"  {js(f['key'])}: {_zod(f)}," for f in cfg["opts"]["orderFields"])) \
+        if spec.kind == "menu" else ""
+    from devora_desktop.agents.templates.web import BASE_CSS
+
+    t = cfg["t"]
+    backend = {
+        "lib/validation.ts": fill(VALIDATION, TABLES=_tables_ts(parts), ORDER=order),
+        "app/api/data/route.ts": fill(
+            DATA_ROUTE, EXTRA=extra,
+            ADMIN='(await supabase.rpc("is_admin")).data === true' if admin_app else "false",
+            READONLY="!admin" if rows.access == "admin" else "false"),
+        "app/api/data/[table]/route.ts": COLLECTION_ROUTE,
+        "app/api/data/[table]/[id]/route.ts": ITEM_ROUTE,
+    }
+    if spec.kind == "menu":
+        backend["app/api/orders/route.ts"] = ORDERS_ROUTE
+    tables = (["profiles"] if admin_app else []) + [s.table for s in parts] + (
+        ["orders", "order_lines"] if spec.kind == "menu" else [])
+    frontend = {
+        "app/page.tsx": fill(PAGE, SHAPE=js(spec.kind), HEADING=spec.name,
+                             BLURB=cfg["tagline"], STORAGE="{" + js(t["storage"]) + "}",
+                             EXPORT="{" + js(t["exportCsv"]) + "}",
+                             IMPORT="{" + js(t["importCsv"]) + "}"),
+        "app/dataapp.css": BASE_CSS + dataapp.CSS,
+        "components/DataApp.tsx": DATA_APP,
+        "public/config.js": "// This app: its words, fields and view (see app.js).\nwindow.APP = "
+                            + json.dumps(cfg, ensure_ascii=False, indent=1) + ";\n",
+        "public/store.js": dataapp.STORE_JS.read_text(encoding="utf-8"),
+        "public/app.js": dataapp.ENGINE_JS.read_text(encoding="utf-8"),
+        "README.md": readme(spec, _ABOUT[spec.kind][0].upper() + _ABOUT[spec.kind][1:], tables,
+                            security_extra=_SECURITY[spec.kind]),
+    }
+    database = {"supabase/migrations/001_" + spec.kind + ".sql": migration(spec, raw, parts)}
+    seed = seed_sql(parts)
+    if seed:
+        database["supabase/seed.sql"] = seed
+    files["frontend"].update(frontend)
+    files["backend"].update(backend)
+    files["database"].update(database)
+    return files
+
+
+_ADMIN_NOTE = ("- An admin is a person whose `profiles.is_admin` is true, set with SQL only (see "
+               "the migration); RLS asks `is_admin()`, a security definer function.\n")
+_SECURITY = {
+    "tracker": "- Each person reads and changes only their own rows (RLS, owner = auth.uid()).\n",
+    "board": "- Each person reads and changes only their own cards (RLS, owner = auth.uid()).\n",
+    "flashcards": "- Each person reads and changes only their own cards (RLS).\n",
+    "calculator": "- Each person sees only their own saved calculations (RLS).\n",
+    "directory": "- Everyone signed in reads the directory; only who added an entry (or an "
+                 "admin) changes or removes it (RLS).\n" + _ADMIN_NOTE,
+    "leaderboard": "- Everyone signed in sees the ranking; only who added a player (or an "
+                   "admin) records their points (RLS).\n" + _ADMIN_NOTE,
+    "booking": "- A slot can be booked once (a unique constraint, not only the page); people see "
+               "their own bookings, an admin all, and everyone only which slots are taken "
+               "(`taken_slots()` returns the day and time, never who).\n" + _ADMIN_NOTE,
+    "status": "- Everyone signed in reads the page; only an admin sets a service's status or "
+              "posts an incident (RLS).\n" + _ADMIN_NOTE,
+    "menu": "- Only an admin changes the menu; an order's prices and total come from the "
+            "database, and people see only their own orders (an admin all).\n" + _ADMIN_NOTE,
+    "signup": "- Only an admin sets up the slots; people add and remove only their own names, "
+              "and a trigger refuses a name when a slot is full.\n" + _ADMIN_NOTE,
+}

@@ -1,0 +1,99 @@
+"""The data shapes built full-stack (templates/fullstack_data.py): each prompt's project has the
+shared secure scaffold, its tables with row-level security, the API the page's store talks to
+and the web engine; the validators find nothing in it, and the run's verdict says it fits."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import fullstack_data
+from devora_desktop.agents.validators import validate
+
+PROMPTS = {
+    "tracker": "a habit tracker with streaks",
+    "board": "a kanban board for my projects",
+    "booking": "a booking page for my barber shop with accounts",
+    "directory": "a directory of local plumbers with name, phone and email",
+    "leaderboard": "a chess club leaderboard",
+    "flashcards": "flashcards to learn Spanish vocabulary",
+    "calculator": "a tip calculator",
+    "status": "a status page for our API",
+    "menu": "a menu for my pizzeria where people order",
+    "signup": "a volunteer sign-up sheet for the school fair",
+}
+SCAFFOLD = ("lib/auth.ts", "lib/redirect.ts", "lib/supabase/server.ts", "middleware.ts",
+            "next.config.mjs", "app/api/auth/sign-in/route.ts", "app/api/auth/sign-up/route.ts",
+            "app/login/page.tsx", "app/signup/page.tsx")
+APP = ("app/page.tsx", "components/DataApp.tsx", "public/config.js", "public/store.js",
+       "public/app.js", "lib/validation.ts", "app/api/data/route.ts",
+       "app/api/data/[table]/route.ts", "app/api/data/[table]/[id]/route.ts")
+
+
+def _build(prompt: str) -> tuple[templates.Spec, dict[str, str]]:
+    spec = templates.read(prompt, "fullstack")
+    return spec, templates.all_files(spec.kind, "fullstack", spec.name, spec)
+
+
+def test_every_data_shape_is_built_full_stack() -> None:
+    assert set(PROMPTS) == set(fullstack_data.SHAPES)
+    assert set(fullstack_data.SHAPES) <= set(templates.spec.FULLSTACK)
+
+
+@pytest.mark.parametrize("kind", sorted(PROMPTS))
+def test_a_full_stack_data_app_is_whole_and_passes_the_validators(kind: str) -> None:
+    spec, files = _build(PROMPTS[kind])
+    assert spec.kind == kind
+    assert validate(files) == []
+    for path in (*SCAFFOLD, *APP, f"supabase/migrations/001_{kind}.sql"):
+        assert path in files, path
+    sql = files[f"supabase/migrations/001_{kind}.sql"]
+    tables = re.findall(r"create table if not exists public\.(\w+)", sql)
+    for table in tables:
+        assert f"alter table public.{table} enable row level security" in sql, table
+    for table in fullstack_data.stores(spec, fullstack_data.config(spec)):
+        if table.owned:  # the owner is the database's: a column auth.uid() fills
+            assert re.search(rf"create table if not exists public\.{table.table} \(\n  id uuid "
+                             r"primary key default gen_random_uuid\(\),\n  owner uuid not null "
+                             r"default auth\.uid\(\) references auth\.users", sql), table.table
+    # the page runs the web engine, its storage backed by the API, never the browser alone
+    assert files["public/app.js"] == templates.dataapp.ENGINE_JS.read_text()
+    cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
+    assert cfg["shape"] == kind and cfg["seed"] == []
+    assert not any(re.search(r"this browser|localStorage", v) for v in cfg["t"].values()), kind
+    for route in ("app/api/data/route.ts", "app/api/data/[table]/route.ts",
+                  "app/api/data/[table]/[id]/route.ts"):
+        src = files[route]
+        for handler in re.findall(r"export async function \w+\(.*?\n}\n", src, re.DOTALL):
+            assert handler.index("requireUser()") < handler.index("supabase"), route
+    assert "owner: session.user.id" in files["app/api/data/[table]/route.ts"]
+    assert "service_role" not in "".join(files.values()).lower()
+
+
+@pytest.mark.parametrize("kind", sorted(PROMPTS))
+def test_a_full_stack_prompt_for_a_data_shape_fits(kind: str) -> None:
+    spec = templates.read(PROMPTS[kind], "fullstack")
+    assert "as a full-stack app" not in spec.unfit
+    assert spec.fits, spec.unfit
+    assert "saved in this browser only" not in templates.summary(spec, "fullstack")
+
+
+def test_the_app_speaks_the_prompts_language() -> None:
+    spec, files = _build("une page de réservation pour mon salon de coiffure")
+    assert spec.kind == "booking" and spec.lang == "fr"
+    cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
+    assert cfg["lang"] == "fr" and cfg["t"]["storage"] == "Enregistré dans votre compte."
+    assert cfg["t"]["err_taken"] == "Ce créneau vient d'être pris."
+    assert 'lang="fr"' in files["app/layout.tsx"]
+    assert "Enregistré dans votre compte." in files["app/page.tsx"]
+
+
+def test_a_field_named_like_a_system_column_gets_its_own_column() -> None:
+    _, files = _build("a directory of club members with name, id and email")
+    assert validate(files) == []
+    cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
+    keys = [f["key"] for f in cfg["fields"]]
+    assert "id" not in keys and len(keys) == len(set(keys))
