@@ -9,6 +9,8 @@ FileRejected event, never an exception: one bad path must not sink a run.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from devora_desktop.agents.events import FileDeleted, FileRejected, FileWritten
 from devora_desktop.agents.journal import Emit
 from devora_desktop.agents.protocol import DeleteBlock, FileBlock, Plan
@@ -21,12 +23,15 @@ from devora_desktop.core.workspace import Workspace, looks_binary, normalize_rel
 
 class FileGate:
     """``written`` maps each path written this run to its agent; ``deleted`` lists the paths
-    deleted this run. ``plan`` is set once the Architect has answered."""
+    deleted this run. ``plan`` is set once the Architect has answered. ``on_written`` hears
+    each written text file's path and text (the run starts reading it for validation)."""
 
-    def __init__(self, ws: Workspace, emit: Emit, max_files: int) -> None:
+    def __init__(self, ws: Workspace, emit: Emit, max_files: int,
+                 on_written: Callable[[str, str], None] | None = None) -> None:
         self.ws = ws
         self.emit = emit
         self.max_files = max_files
+        self.on_written = on_written
         self.plan: Plan | None = None
         self.written: dict[str, str] = {}
         self.deleted: list[str] = []
@@ -68,6 +73,8 @@ class FileGate:
             self.deleted.remove(rel)
         change = "new" if before is None else ("unchanged" if before == data else "changed")
         self.emit(FileWritten(agent=agent, path=rel, size=len(data), change=change))
+        if self.on_written is not None and len(data) <= 512_000 and not looks_binary(data):
+            self.on_written(rel, data.decode("utf-8", errors="replace"))
         return True
 
     def _delete(self, agent: str, rel: str) -> bool:

@@ -19,10 +19,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import date
 
-from devora_desktop.agents import registry
+from devora_desktop.agents import registry, validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
 from devora_desktop.agents.build_step import BuildStep
 from devora_desktop.agents.compressor import (
@@ -88,6 +88,7 @@ class Run:
         self.budget = Budget(request.max_usd, request.max_tokens)
         self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
+        self._background: set[asyncio.Future] = set()  # strong references (see _in_background)
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
@@ -241,6 +242,16 @@ class Run:
                 await asyncio.shield(asyncio.to_thread(self._keep))
             self.journal.end()
 
+    def _in_background(self, work: Callable[..., None], *args: str) -> None:
+        """``work`` in a worker thread; it only fills caches, so nobody waits for it."""
+        task = asyncio.ensure_future(asyncio.to_thread(work, *args))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _prepare(self, rel: str, text: str) -> None:
+        # Each file is read for validation while the model writes the next one.
+        self._in_background(validators.prepare, rel, text)
+
     def _rollback(self, status: RunStatus, reason: str) -> str:
         return self.journal.rollback(status, reason, self.budget.spent,
                               new_project=not self.request.project_id)
@@ -255,7 +266,8 @@ class Run:
             project = projects.create(name, prompt=req.prompt, mode=req.mode, draft=True)
         self.journal.project = project
         ws = self.journal.ws = self.store.workspace(project.id)
-        self.gate = FileGate(ws, self.emit, self.options.max_files_per_run)
+        self.gate = FileGate(ws, self.emit, self.options.max_files_per_run,
+                             on_written=self._prepare)
         if ws.adopted:
             # The person's own uncommitted work: saved as its own version when they said so,
             # otherwise left exactly as it is (Devora's version holds only what it wrote).
@@ -276,6 +288,8 @@ class Run:
                 mode=Mode(req.mode).value, agent_models=bool(req.agent_models),
                 offline=req.provider_name == "offline",
                 ai_runs_today=self.store.runs.count_ai_runs_on(date.today()))
+        # The validators' parsers and secret detector load meanwhile, off the critical path.
+        self._in_background(validators.warm_up)
         # Opening may commit edits made outside Devora (dulwich walks the tree: ~0.3 s on a
         # real project), so it runs off the event loop; a Stop meanwhile lets it finish so the
         # rollback sees a consistent project.

@@ -1102,6 +1102,16 @@ def _file_rules(mod: Module) -> list[Finding]:
     return list(mod.cache["file-rules"])
 
 
+def prepare(path: str, src: str) -> None:
+    """What :func:`check` reads of ``path`` alone, computed now and remembered."""
+    if path.endswith(_CODE_EXT):
+        mod = jsscan.load(path, src)
+        if mod is not None:
+            _file_rules(mod)
+    if not path.endswith((".sql", "package-lock.json", ".lock")):
+        codescan.find_secrets(src, path)
+
+
 def _unreadable(path: str, exc: Exception) -> Finding:
     """A rule that failed on odd input must not end the run, nor pass the file silently."""
     log.warning("security validators failed on %s", path, exc_info=exc)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import posixpath
 import re
 import sys
@@ -21,6 +22,8 @@ from devora_desktop.agents import security
 from devora_desktop.agents.events import Finding
 from devora_desktop.agents.protocol import find_placeholder
 from devora_desktop.core import codescan
+
+log = logging.getLogger(__name__)
 
 _JS_EXT = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 _RESOLVE_EXT = ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".json", ".css", ".scss",
@@ -206,3 +209,26 @@ def validate(files: dict[str, str], only: Iterable[str] | None = None) -> list[F
                                             message=f"calls {called} but {why}"))
     findings += security.check(files, targets)
     return findings
+
+
+def warm_up() -> None:
+    """Set up the parsers and the secret detector (~0.5 s) in a worker thread when a run
+    starts, so the validation after the model's files does not wait for them."""
+    try:
+        codescan.warm_up()
+    except Exception as exc:  # validate() meets the same error and reports it
+        log.warning("validators could not warm up", exc_info=exc)
+
+
+def prepare(path: str, text: str) -> None:
+    """Read one file as soon as it is written (in a worker thread, while the model writes the
+    next): its tree, secrets, placeholder, imports and one-file rules are remembered, so the
+    validation after the last file runs only the rules that read several files."""
+    try:
+        check_syntax(path, text)
+        codescan.remember("placeholder", "", text, find_placeholder)
+        if path.endswith(_JS_EXT):
+            codescan.remember("imports", "", text, _imports)
+        security.prepare(path, text)
+    except Exception as exc:  # validate() reads the file again and reports what fails
+        log.debug("could not prepare %s for validation", path, exc_info=exc)

@@ -106,7 +106,16 @@ def parse(path: str, text: str) -> Any | None:
     language = language_for(path)
     if language is None:
         return None
-    return remember("tree", language, text, lambda t: _parser(language).parse(t.encode("utf-8")))
+    return remember("tree", language, text, lambda t: _parse(language, t))
+
+
+_parse_lock = threading.Lock()
+
+
+def _parse(language: str, text: str) -> Any:
+    # One parser per grammar, shared: files are prepared in several worker threads at once.
+    with _parse_lock:
+        return _parser(language).parse(text.encode("utf-8"))
 
 
 class SqlSyntaxError(ValueError):

@@ -108,3 +108,43 @@ def test_sql_is_checked_by_postgres_grammar() -> None:
     good = bad.replace("body text,\n", "body text\n")
     assert [f for f in validate({"supabase/migrations/001.sql": good})
             if f.check == "syntax"] == []
+
+
+def test_files_prepared_as_they_are_written_are_not_read_again(monkeypatch) -> None:
+    """The engine hands each written file to ``prepare`` in a worker thread; the validation
+    after the last file then parses nothing and scans no secrets again, and finds the same."""
+    from devora_desktop.agents import validators
+    from devora_desktop.core import codescan
+    from tests.agents.validator_corpus import corpus
+
+    files: dict[str, str] = {}
+    for sample in corpus.own()[:40]:
+        files |= {f"{sample.name}/{p}": t for p, t in sample.files.items()}
+    codescan.forget()
+    expected = validate(files)
+    codescan.forget()
+    for path, text in files.items():
+        validators.prepare(path, text)
+    calls: list[str] = []
+    real_parse, real_secrets = codescan._parse, codescan._find_secrets
+    monkeypatch.setattr(codescan, "_parse", lambda lang, t: calls.append("parse") or
+                        real_parse(lang, t))
+    monkeypatch.setattr(codescan, "_find_secrets", lambda t, p: calls.append("secrets") or
+                        real_secrets(t, p))
+    assert validate(files) == expected and expected
+    assert calls == []
+
+
+def test_the_gate_hands_written_text_files_to_the_run(tmp_path) -> None:
+    import asyncio
+
+    from devora_desktop.agents.file_gate import FileGate
+    from devora_desktop.agents.protocol import FileBlock
+    from devora_desktop.core.workspace import Workspace
+
+    heard: list[tuple[str, str]] = []
+    gate = FileGate(Workspace(tmp_path / "p"), lambda event: None, 10,
+                    on_written=lambda path, text: heard.append((path, text)))
+    asyncio.run(gate.write("frontend", FileBlock("app/page.tsx", "export default 1;\n")))
+    asyncio.run(gate.write("frontend", FileBlock("../escape.ts", "x")))  # refused: not heard
+    assert heard == [("app/page.tsx", "export default 1;\n")]
