@@ -320,6 +320,15 @@ class AgentsBox(QWidget):
         self.panes.setVisible(on)
         self.toggle.setText("Raw model text ▾" if on else "Raw model text ▸")
 
+    def clear(self) -> None:
+        """No run on screen (a new project, or one that has none): no agents, no raw text
+        of another project's run."""
+        self.panes.progress = None
+        self.panes.clear()
+        for pane in self.panes.panes.values():
+            pane.reset()
+        self.refresh_strip()
+
     def refresh_strip(self) -> None:
         text = self.panes.strip()
         self.strip.setText(f"Agents: {text}" if text else "Agents appear here when a run "

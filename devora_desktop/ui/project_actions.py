@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
 
 from devora_desktop.ui import dialogs
 
@@ -99,6 +99,10 @@ class ProjectActions:
         dialog.setLabelText(f"New name for {project.name}:" + (
             "\n(the folder on disk keeps its own name)" if project.folder else ""))
         dialog.setTextValue(project.name)
+        # Qt's default fits "Rename project" in 200 px: a window manager cut its title
+        # ("Renam…roject") and a long name scrolled out of its box
+        field = dialog.findChild(QLineEdit)  # made by setTextValue
+        field.setMinimumWidth(field.fontMetrics().averageCharWidth() * 48)
         dialog.textValueSelected.connect(lambda name: self._rename(project.id, name))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -66,6 +66,7 @@ class ProjectPresenter:
         if keep:  # a new project whose first run did not end: its story stays
             return
         self.w.activity.clear()
+        self.w.agents.clear()  # the replay below binds this project's last run, if any
         if project is not None:
             for m in ctx.store.conversations.get(pid).messages:
                 self.w.activity.say("you" if m.role == "user" else "devora", m.content)
@@ -80,6 +81,8 @@ class ProjectPresenter:
         if self.w.current.id != record.project_id or self.w.controller.running:
             return
         progress, acts = RunProgress.replay(events)
+        if progress.seconds:  # the duration the feed shows, not the record's end
+            self.w.status.show_record(record, progress.seconds)
         self.w.activity.bind(progress, live=False)
         for act in acts:
             if act.kind in ("run", "review", "finding", "check", "plan", "saved"):

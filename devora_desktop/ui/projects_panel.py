@@ -87,10 +87,6 @@ class ProjectsPanel(QWidget):
             self.select(current)
         finally:
             self._quiet = False
-        self.context_menu: QMenu | None = None
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._on_list_context_menu)
-        self.list.installEventFilter(self)
         self.empty.setVisible(not projects)
         self._on_filter_text_changed(self.filter.text())
 

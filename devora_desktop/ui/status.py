@@ -81,16 +81,19 @@ class StatusPresenter(QObject):
         self.show_spend()
         self.provider_changed.emit(self.label, self.banner)
 
-    def show_record(self, record) -> None:
-        """The last run of the project on screen (another project's run must not linger)."""
+    def show_record(self, record, seconds: float | None = None) -> None:
+        """The last run of the project on screen (another project's run must not linger).
+        ``seconds``: the duration the run reported at its end, once its log is read — the
+        one the feed shows (the record's end also counts saving the version)."""
         if record is None:
             return self.set_last_run("")
         end = record.finished_at or record.started_at
         verdict = {"finished": "approved", "not_approved": "not approved",
                    "cancelled": "stopped"}.get(record.status.value, record.status.value)
-        self.set_last_run(last_run_text((end - record.started_at).total_seconds(),
-                                        record.usage.total_tokens, record.usage.cost_usd,
-                                        verdict))
+        if seconds is None:
+            seconds = (end - record.started_at).total_seconds()
+        self.set_last_run(last_run_text(seconds, record.usage.total_tokens,
+                                        record.usage.cost_usd, verdict))
 
     def set_last_run(self, text: str) -> None:
         self.last_run = text

@@ -1,0 +1,119 @@
+"""What a walk of the real window under a window manager found (1024x700 and 1600x1000,
+offline and with the fake model), each driven as a person meets it: keys, clicks, and
+waiting on what the window signals."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
+
+from tests.ui.test_main_window import configured, feed_lines, make_window, run, script
+from tests.ui.test_window_basics import choose_project, project_with
+
+__all__ = ["configured"]
+
+NO_AGENTS = "Agents appear here when a run starts."
+
+
+def _row(w, name: str) -> int:
+    return next(i for i in range(w.projects.list.count())
+                if w.projects.list.item(i).text().startswith(name))
+
+
+def _right_click(qtbot, w, name: str) -> None:
+    """A right-click on a project, as the window system delivers it (QTest's click does not
+    pass the window system, which turns a right press into a context-menu event)."""
+    lst = w.projects.list
+    at = lst.visualItemRect(lst.item(_row(w, name))).center()
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.RightButton, pos=at)
+    QApplication.sendEvent(lst.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, at, lst.viewport().mapToGlobal(at)))
+
+
+def _open_menus() -> list[QMenu]:
+    return [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu) and m.isVisible()]
+
+
+def test_a_reopened_run_shows_one_duration(configured, qtbot, aloop, fake_llm) -> None:
+    """The status bar said "last run 3.7 s" while the feed's line for the same run said
+    3.9 s: one read the run's log, the other its record's end, which also counts saving."""
+    project_with(configured, "Quiet", {"index.html": "<h1>q</h1>"})
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    record = configured.store.runs.list(project_id=w.current.id)[-1]
+    record.finished_at = record.finished_at + timedelta(seconds=4)  # a slow save of v1
+    configured.store.runs.save(record)
+    choose_project(qtbot, w, _row(w, "Quiet"))
+    choose_project(qtbot, w, _row(w, "Task Garden"))
+
+    def feed_seconds() -> str | None:
+        line = next((ln for ln in feed_lines(w) if "changed" in ln and ln.endswith(" s")), None)
+        return re.search(r"(\d+\.\d) s$", line).group(1) if line else None
+
+    qtbot.waitUntil(lambda: feed_seconds() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: f"last run {feed_seconds()} s" in w.status.status_label.text(),
+                    timeout=5000)
+
+
+def test_another_project_shows_no_agents_of_the_last_run(configured, qtbot, aloop,
+                                                          fake_llm) -> None:
+    """A new project (Ctrl+N), or one that never ran, showed "Agents: Architect ✓ ·
+    Frontend ✓ · Reviewer ✓" and the raw text of the run before."""
+    project_with(configured, "Quiet", {"index.html": "<h1>q</h1>"})
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    strip = w.agents.strip
+    assert "Architect" in strip.text()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.current.id is None)
+    assert strip.text() == NO_AGENTS
+    assert w.agents.panes.count() == 0
+    choose_project(qtbot, w, _row(w, "Task Garden"))
+    qtbot.waitUntil(lambda: "Architect" in strip.text(), timeout=5000)  # its own run again
+    choose_project(qtbot, w, _row(w, "Quiet"))
+    assert strip.text() == NO_AGENTS
+
+
+def test_one_menu_per_right_click_however_often_the_list_changed(ctx, qtbot, aloop) -> None:
+    """The list re-connected its menu on every refresh: after N refreshes a right-click
+    opened N menus on top of each other, and Escape closed only one."""
+    for name in ("Bakery", "Garden"):
+        project_with(ctx, name, {"index.html": f"<h1>{name}</h1>"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, _row(w, "Bakery"))
+    choose_project(qtbot, w, _row(w, "Garden"))
+    _right_click(qtbot, w, "Bakery")
+    qtbot.waitUntil(lambda: len(_open_menus()) > 0)
+    qtbot.wait(100)
+    assert len(_open_menus()) == 1
+    qtbot.keyClick(_open_menus()[0], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not _open_menus())
+
+
+def test_rename_shows_a_long_new_name_in_full(ctx, qtbot, aloop) -> None:
+    """Rename of "Streaks" was a 200 px box: the window manager cut its title to
+    "Renam…roject", and a longer new name scrolled out of the field as it was typed."""
+    project_with(ctx, "Streaks", {"index.html": "<h1>x</h1>"})
+    w = make_window(ctx, qtbot)
+    _right_click(qtbot, w, "Streaks")
+    qtbot.waitUntil(lambda: w.projects.context_menu is not None
+                    and w.projects.context_menu.isVisible())
+    menu = w.projects.context_menu
+    action = next(a for a in menu.actions() if a.text() == "Rename…")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: getattr(w, "rename_dialog", None) is not None
+                    and w.rename_dialog.isVisible())
+    edit = w.rename_dialog.findChild(QLineEdit)
+    name = "Streaks: a habit tracker for the family"
+    edit.selectAll()
+    qtbot.keyClicks(edit, name)
+    assert edit.text() == name
+    assert edit.width() > edit.fontMetrics().horizontalAdvance(name) + 12
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(n.startswith("Streaks: a habit") for n in w.projects.names()))
