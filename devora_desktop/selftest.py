@@ -23,6 +23,12 @@ def _check_imports() -> str:
                       "b.css": "a { color: red; }\n", "c.html": "<p>x</p>\n"})
     if found:
         raise RuntimeError(f"validators flagged clean files: {found}")
+    from tree_sitter_language_pack import get_parser
+
+    from devora_desktop.core import codescan, repomap
+
+    for grammar in sorted(codescan.GRAMMARS | repomap.GRAMMARS):  # each must be bundled
+        get_parser(grammar)  # type: ignore[arg-type]
     key = "k = 'AKIA" + "IOSFODNN7EXAMPL3'"
     if not find_secrets(key, "a.js") or not sql_statements("select 1"):
         raise RuntimeError("the secret detector or the SQL parser did not load")

@@ -25,14 +25,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["Secret", "SqlStatement", "SqlSyntaxError", "find_secrets", "forget", "language_for",
-           "parse", "redact", "remember", "sql_statements", "warm_up"]
+__all__ = ["GRAMMARS", "Secret", "SqlStatement", "SqlSyntaxError", "find_secrets", "forget",
+           "language_for", "parse", "redact", "remember", "sql_statements", "warm_up"]
 
 T = TypeVar("T")
 
 _LANGUAGES = {".js": "javascript", ".mjs": "javascript", ".cjs": "javascript",
               ".jsx": "javascript", ".ts": "typescript", ".mts": "typescript",
               ".cts": "typescript", ".tsx": "tsx", ".css": "css", ".html": "html", ".htm": "html"}
+#: The tree-sitter grammars the scanners parse with (the bundle must carry each one).
+GRAMMARS = frozenset(_LANGUAGES.values())
 
 
 def language_for(path: str) -> str | None:

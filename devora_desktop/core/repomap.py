@@ -38,6 +38,8 @@ _LANG_BY_SUFFIX = {
     ".tsx": "tsx", ".go": "go", ".rs": "rust", ".java": "java", ".rb": "ruby", ".c": "c",
     ".h": "c", ".cc": "cpp", ".cpp": "cpp", ".hpp": "cpp", ".php": "php",
 }
+#: The tree-sitter grammars the map parses with (the bundle must carry each one).
+GRAMMARS = frozenset(_LANG_BY_SUFFIX.values())
 _JS = """
 (function_declaration name: (identifier) @d)
 (class_declaration name: (_) @d)

@@ -212,11 +212,42 @@ _ETC_READ = ("/etc/hosts", "/etc/resolv.conf", "/etc/passwd", "/etc/group", "/et
              "/etc/locale.alias", "/etc/environment")
 
 
+def _bundle_dir() -> str | None:
+    """The installed app's own folder (PyInstaller's ``_internal``); None from source."""
+    return getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+
+
 @functools.cache
-def _bwrap() -> str | None:
-    """bubblewrap's path, found once (a tool's scrubbed PATH must not lose it)."""
-    return shutil.which("bwrap") or next(
+def _bwraps() -> tuple[str, ...]:
+    """Every bubblewrap to try, found once (a tool's scrubbed PATH must not lose it): the one
+    the installed Linux app carries first (packaging/devora.spec; the version its build
+    tested), then the system's."""
+    bundle = _bundle_dir()
+    bundled = os.path.join(bundle, "bin", "bwrap") if bundle else None
+    system = shutil.which("bwrap") or next(
         (p for p in ("/usr/bin/bwrap", "/usr/local/bin/bwrap") if os.access(p, os.X_OK)), None)
+    return tuple(p for p in dict.fromkeys((bundled, system)) if p and os.access(p, os.X_OK))
+
+
+#: The bubblewrap the probe found confining (see :func:`_probe_bwraps`).
+_bwrap_confining: str | None = None
+
+
+def _bwrap() -> str | None:
+    """The bubblewrap in use: the one the probe saw confine, else the first found."""
+    return _bwrap_confining or next(iter(_bwraps()), None)
+
+
+def _carried(bwrap: str | None) -> bool:
+    """Whether ``bwrap`` is the copy inside the installed app."""
+    bundle = _bundle_dir()
+    return bool(bwrap and bundle and bwrap.startswith(bundle + os.sep))
+
+
+def _bwrap_env(bwrap: str) -> dict[str, str]:
+    """What the app's own bwrap needs to start: the libraries it links (libselinux, libcap,
+    libpcre2) are carried beside the app's, and some systems lack libselinux."""
+    return {"LD_LIBRARY_PATH": os.path.dirname(os.path.dirname(bwrap))} if _carried(bwrap) else {}
 
 
 def _experimental_kind() -> Kind | None:
@@ -341,6 +372,7 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
                                    "bind_ports": bind_ports, "files": False}
         payload["env"] = run_env
         outer_env = {k: v for k, v in env.items() if k in ("PATH", "LANG")}
+        outer_env.update(_bwrap_env(args[0]))
         return Launch([*args, "--", python, *_supervisor_argv(payload)[1:]], outer_env, "/",
                       kind, scratch, _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes))
     # Landlock alone: same files and ports, enforced by the kernel on our own process tree
@@ -539,10 +571,25 @@ def _run_probe(kind: Kind) -> dict[str, str]:
         shutil.rmtree(where, ignore_errors=True)
 
 
+def _probe_bwraps() -> dict[str, str]:
+    """Probe each bubblewrap in turn and keep the first that confines: a copy outside /usr
+    can be refused user namespaces (Ubuntu's AppArmor) where the system's is allowed."""
+    global _bwrap_confining
+    found = {"error": BWRAP_MISSING}
+    for path in _bwraps():
+        _bwrap_confining = path
+        found = _run_probe("bwrap")
+        if "error" not in found and _status_for("bwrap", found).confined:
+            return found
+    _bwrap_confining = None
+    return found
+
+
 def _status_for(kind: Kind, found: dict[str, str]) -> SandboxStatus:
     blocked = all(found.get(k) == "blocked" for k in ("home", "loopback", "proc"))
     if kind == "bwrap":
-        summary = ("checks run in a sandbox (bubblewrap): only the project folder, no network "
+        which = "bubblewrap, the app's own copy" if _carried(_bwrap()) else "bubblewrap"
+        summary = (f"checks run in a sandbox ({which}): only the project folder, no network "
                    "(npm install: web ports only), no access to your home folder, Devora's "
                    "data or other programs")
         lost: list[str] = []
@@ -593,7 +640,7 @@ def probe(*, refresh: bool = False) -> SandboxStatus:
                 if why := _available(kind):
                     reasons.append(why)
                     continue
-                found = _run_probe(kind)
+                found = _probe_bwraps() if kind == "bwrap" else _run_probe(kind)
                 if "error" in found:
                     reasons.append(f"{kind} failed: {found['error']}")
                     continue

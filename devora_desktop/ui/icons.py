@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QIconEngine
@@ -67,12 +68,22 @@ class _ThemedEngine(QIconEngine):
 
 
 @cache
-def _icon(spec: str, color: str, disabled: str, selected: str) -> QIcon:
+def _font():
+    """qtawesome's icon font object with the Material Design 6 set only: ``qtawesome.icon``
+    loads all thirteen of its fonts, and the bundle ships just this one (packaging/README.md)."""
     os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
     import qtawesome
+    from qtawesome.iconic_font import IconicFont
 
-    return qtawesome.icon(spec, color=color, color_disabled=disabled,
-                          color_selected=selected)
+    fonts = Path(qtawesome.__file__).parent / "fonts"
+    ttf = next(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
+    charmap = next(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
+    return IconicFont(("mdi6", ttf.name, charmap.name))
+
+
+@cache
+def _icon(spec: str, color: str, disabled: str, selected: str) -> QIcon:
+    return _font().icon(spec, color=color, color_disabled=disabled, color_selected=selected)
 
 
 def lock_note(feature: str) -> str:

@@ -257,3 +257,53 @@ async def test_a_refused_fork_counts_as_reaching_the_process_cap(tmp_path: Path,
     runner = ProjectRunner(tmp_path, kind=kind)  # type: ignore[arg-type]
     result = await runner.run(["sh", "-c", "echo 'sh: 1: Cannot fork'; exit 0"], timeout=20)
     assert result.over_limit == ("processes" if kind == "bwrap" else None), result
+
+
+@pytest.fixture
+def carried_bwrap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """An installed app's folder with its own ``bin/bwrap`` (what the Linux bundle carries);
+    the caller writes that file. The probe's choice is undone afterwards."""
+    monkeypatch.setattr(sandbox, "_bundle_dir", lambda: str(tmp_path))
+    monkeypatch.setattr(sandbox, "_bwrap_confining", None)
+    sandbox._bwraps.cache_clear()
+    (tmp_path / "bin").mkdir()
+    yield tmp_path / "bin/bwrap"
+    sandbox._bwraps.cache_clear()
+    sandbox._cached.clear()
+
+
+@linux
+def test_the_apps_own_bubblewrap_is_tried_first_and_confines(
+        forced, carried_bwrap: Path) -> None:
+    need("bwrap")
+    system = sandbox._bwraps()[-1]
+    carried_bwrap.symlink_to(system)
+    sandbox._bwraps.cache_clear()
+    assert sandbox._bwraps() == (str(carried_bwrap), system)
+    status = forced("bwrap")
+    assert status.kind == "bwrap" and status.confined, status.line()
+    assert sandbox._bwrap() == str(carried_bwrap) and "the app's own copy" in status.summary
+    launch = sandbox.prepare(["true"], Confinement(project=carried_bwrap.parent),
+                             {"PATH": os.environ["PATH"]}, kind="bwrap")
+    try:
+        assert launch.argv[0] == str(carried_bwrap)
+        assert launch.env["LD_LIBRARY_PATH"] == str(carried_bwrap.parent.parent)
+    finally:
+        launch.cleanup()
+
+
+@linux
+def test_a_carried_bubblewrap_that_fails_gives_way_to_the_systems(
+        forced, carried_bwrap: Path) -> None:
+    """Ubuntu's AppArmor refuses user namespaces to a bwrap outside /usr: the probe goes on
+    to the system's and says which it uses; only a passing probe counts."""
+    need("bwrap")
+    carried_bwrap.write_text("#!/bin/sh\necho 'bwrap: setting up uid map: Permission denied' >&2"
+                             "\nexit 1\n")
+    carried_bwrap.chmod(0o755)
+    sandbox._bwraps.cache_clear()
+    system = sandbox._bwraps()[-1]
+    assert sandbox._bwraps()[0] == str(carried_bwrap) and system != str(carried_bwrap)
+    status = forced("bwrap")
+    assert status.kind == "bwrap" and status.confined, status.line()
+    assert sandbox._bwrap() == system and "the app's own copy" not in status.summary
