@@ -212,7 +212,12 @@ async def scenario(window, ctx, shots: Shooter) -> None:
         dialog.close()
         await shots.settle(0.2)
 
-    # the waiting state: checks that need the person's yes stop the run at Check
+    # the waiting state: where nothing confines the generated code (macOS, Windows, or Linux
+    # without bubblewrap and Landlock) checks need the person's yes and the run stops at
+    # Check. This machine has a sandbox, so the path is forced as the checks tests force it.
+    from devora_desktop.core.sandbox import FORCE_ENV
+
+    os.environ[FORCE_ENV] = "none"
     s = ctx.settings.model_copy(deep=True)
     s.run_checks = "ask"
     ctx.save_settings(s)
@@ -223,11 +228,15 @@ async def scenario(window, ctx, shots: Shooter) -> None:
                           "the checks question")
     except SystemExit:
         pass
-    if window.consent.isVisible():
-        await shots.settle(0.5)
-        shots.shot(window, "waiting")
+    if not window.consent.isVisible():
+        raise SystemExit("screenshots: the checks question did not appear")
+    await shots.until(lambda: "waiting for you" in window.activity.steps.text(), 10,
+                      "the step line to say it waits")
+    await shots.settle(0.5)
+    shots.shot(window, "waiting")
     window.controller.stop()
     await shots.until(lambda: len(finished) == 3, 30, "the stop")
+    os.environ.pop(FORCE_ENV)
     await shots.settle(0.5)
 
     apply_theme("dark")
