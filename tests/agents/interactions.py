@@ -156,22 +156,56 @@ def flip_and_score(page: Page, url: str, item: dict) -> Result:
     return ok, f"front {front!r} -> back {back!r}; score after a reload: {score!r}"
 
 
+# Each calculator (window.APP.opts.calc): inputs typed in, the output to read, the digits it
+# must start with (so "$1,000.00" and "1.000,00 €" both read 100000).
 CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
+         "split": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          "bmi": ({"weight": 80, "height": 200}, "bmi", "20"),
          "loan": ({"amount": 12000, "rate": 0, "years": 1}, "monthly", "1000"),
-         "convert": ({"value": 10}, "result", "621")}
+         "mortgage": ({"price": 250000, "down": 50000, "rate": 0, "years": 20}, "monthly",
+                      "83333"),
+         "calories": ({"sex": "male", "age": 30, "weight": 80, "height": 180,
+                       "activity": "1.2"}, "tdee", "2136"),
+         "compound": ({"start": 1000, "monthly_add": 0, "rate": 12, "years": 1}, "balance",
+                      "112683"),
+         "goal": ({"goal": 1200, "saved": 0, "months": 12}, "per_month", "100"),
+         "discount": ({"price": 80, "off": 25}, "final", "60"),
+         "vat": ({"net": 100, "vat_rate": 20}, "gross", "120"),
+         "percent": ({"base": 200, "pct": 15}, "part", "30"),
+         "grades": ({"grades": "10, 20", "weights": "3, 1"}, "weighted", "125"),
+         "fuel": ({"distance": 300, "consumption": 30, "fuel_price": 3, "people": 1}, "cost",
+                  "us:30|270"),
+         "dates": ({"from_date": "2024-01-01", "to_date": "2025-03-01"}, "days", "425"),
+         "pay": ({"hourly": 20, "hours": 40, "overtime": 5, "ot_rate": 1.5}, "week", "950"),
+         "recipe": ({"from_servings": 4, "to_servings": 6, "ingredients": "200 g flour"},
+                    "scaled", "300"),
+         "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
+         "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}
 
 
 def compute(page: Page, url: str, item: dict) -> Result:
-    formula = js(page, "window.APP.opts.formula")
-    values, key, expect = CALCS[formula]
+    """Type the values into the calculator's own inputs; the right number shows. A plain
+    calculator: type a sum, press =, and it is kept in the history after a reload."""
+    calc = js(page, "window.APP.opts.calc || window.APP.opts.formula")
+    if calc == "basic":
+        js(page, "(() => { const i = document.querySelector('#expression'); i.value = '12*(3+4)-6/2';"
+                 " i.dispatchEvent(new Event('input', { bubbles: true })); })()")
+        shown = text_of(page, "#result")
+        js(page, "document.querySelector('.keypad [data-key=\"=\"]').click()")
+        reload(page, url)
+        kept = text_of(page, "#rows")
+        return shown == "81" and "81" in kept, f"basic: 12*(3+4)-6/2 -> {shown!r}; kept {kept!r}"
+    values, key, expect = CALCS[calc]
+    if expect.startswith("us:"):
+        us, metric = expect[3:].split("|")
+        expect = us if js(page, "window.APP.opts.us") else metric
     for name, value in values.items():
         js(page, f"(() => {{ const i = document.querySelector('#calc [name={name}]');"
-                 f" i.value = '{value}'; i.dispatchEvent(new Event('input', {{ bubbles: true }}));"
-                 f" }})()")
-    shown = text_of(page, f"#results [data-key={key}] strong")
+                 f" i.value = {json.dumps(str(value))};"
+                 f" i.dispatchEvent(new Event('input', {{ bubbles: true }})); }})()")
+    shown = text_of(page, f"#results [data-key={key}] strong, #results [data-key={key}] li")
     digits = "".join(c for c in shown if c.isdigit())
-    return digits.startswith(expect), f"{formula}: {values} -> {key} {shown!r}"
+    return digits.startswith(expect), f"{calc}: {values} -> {key} {shown!r}"
 
 
 def uptime_bars(page: Page, url: str, item: dict) -> Result:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import dataapp, i18n, shapes
+from devora_desktop.agents.templates import calcs, dataapp, i18n, shapes
 from devora_desktop.agents.validators import validate
 
 CORPUS = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.toml")
@@ -120,8 +120,10 @@ def test_unfit_prompts_are_said_plainly() -> None:
     spec = templates.read("eine Terminbuchung für die Praxis mit E-Mail-Bestätigung")
     assert spec.kind == "booking" and "email or push notifications" in spec.unfit
     assert templates.read("a tip calculator").unfit == ""
-    odd = templates.read("a calorie calculator")
-    assert odd.kind == "calculator" and "calorie calculator" in odd.unfit
+    # a calculator the templates don't compute says so instead of passing off another one
+    odd = templates.read("a carbon footprint calculator")
+    assert odd.kind == "calculator" and "carbon footprint calculator" in odd.unfit
+    assert calcs.kind(odd.prompt) is None
 
 
 def test_a_prompt_that_names_no_app_gets_a_data_app_not_a_waitlist_page() -> None:

@@ -369,25 +369,42 @@ const VIEWS = {
   },
   calculator() {
     const o = A.opts;
-    const values = db.load("inputs", Object.fromEntries(o.inputs.map((i) => [i.key, i.value])));
+    if (o.formula === "basic") return basicCalculator();
+    const values = { ...Object.fromEntries(o.inputs.map((i) => [i.key, thaw(i.value)])), ...db.load("inputs", {}) };
     const out = el("div", { className: "kpis", id: "results" });
+    const read = () => Object.fromEntries(o.inputs.map((i) => [i.key, calcValue(i, values[i.key])]));
+    const shown = (x, v) => (v === undefined || (typeof v === "number" && !isFinite(v)) ? "—"
+      : x.format === "money" ? money.format(v) : x.format === "int" ? num.format(Math.round(v))
+      : x.format === "text" ? String(v) : x.format === "lines" ? v : num.format(v));
     const compute = () => {
-      const v = Object.fromEntries(o.inputs.map((i) => [i.key, Number(values[i.key]) || 0]));
-      const r = FORMULAS[o.formula](v);
-      out.replaceChildren(...o.outputs.map((x) => el("div", { className: "card kpi", data: { key: x.key } },
+      const r = FORMULAS[o.formula](read());
+      out.replaceChildren(...o.outputs.map((x) => el("div", { className: `card kpi${x.format === "lines" ? " wide" : ""}`, data: { key: x.key } },
         el("span", { className: "muted", textContent: x.label }),
-        el("strong", { textContent: r[x.key] === undefined || !isFinite(r[x.key]) ? "—" : x.format === "money" ? money.format(r[x.key]) : x.format === "text" ? r[x.key] : num.format(r[x.key]) + (x.unit ? ` ${x.unit}` : "") }))));
+        x.format === "lines" ? el("ul", { className: "plain lines" }, ...(r[x.key] || []).map((line) => el("li", { textContent: line })))
+          : el("strong", { textContent: shown(x, r[x.key]) }))));
       return r;
     };
+    const field = (i) => {
+      const common = { name: i.key, oninput: (e) => { values[i.key] = e.target.value; db.save("inputs", values); compute(); } };
+      if (i.type === "select") {
+        const s = el("select", { ...common, onchange: common.oninput }, ...i.options.map(([v, l]) => new Option(l, v)));
+        s.value = values[i.key];
+        return s;
+      }
+      if (i.type === "textarea") return el("textarea", { ...common, rows: 5, value: values[i.key] ?? "" });
+      if (i.type === "date") return el("input", { ...common, type: "date", value: values[i.key] ?? "" });
+      if (i.type === "list") return el("input", { ...common, type: "text", inputMode: "decimal", value: values[i.key] ?? "" });
+      return el("input", { ...common, type: "number", step: "any", value: values[i.key] ?? "" });
+    };
     const form = el("form", { id: "calc", className: "card row", attrs: { "aria-label": A.name } },
-      ...o.inputs.map((i) => el("label", {}, i.label, el("input", { name: i.key, type: "number", step: "any", min: "0", value: values[i.key],
-        oninput: (e) => { values[i.key] = e.target.value; db.save("inputs", values); compute(); } }))),
+      ...o.inputs.map((i) => el("label", { className: i.type === "textarea" ? "wide" : "" }, i.label, field(i))),
       el("button", { className: "primary", type: "submit", textContent: T.saveCalc }));
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const r = compute();
-      rows.unshift({ id: uid(), when: new Date().toLocaleString(A.lang), ...Object.fromEntries(o.inputs.map((i) => [i.key, Number(values[i.key]) || 0])),
-        ...Object.fromEntries(o.outputs.map((x) => [x.key, typeof r[x.key] === "number" ? Math.round(r[x.key] * 100) / 100 : r[x.key]])) });
+      const keep = (v) => (Array.isArray(v) ? v.join("; ") : typeof v === "number" ? Math.round(v * 100) / 100 : v);
+      rows.unshift({ id: uid(), when: new Date().toLocaleString(A.lang), ...Object.fromEntries(o.inputs.map((i) => [i.key, keep(calcValue(i, values[i.key]))])),
+        ...Object.fromEntries(o.outputs.map((x) => [x.key, keep(r[x.key])])) });
       persist(); render(); say(T.saved);
     });
     const history = el("section", { className: "card" }, el("h3", { textContent: T.history }),
@@ -553,7 +570,30 @@ const VIEWS = {
 };
 let weekOffset = 0;
 
-// Formulas for the calculator view: inputs in, named outputs out.
+// Formulas for the calculator view: inputs in, named outputs out (see calcs.py for each
+// calculator's inputs and outputs).
+// "14, 12, 16" or "14 12 16"; with semicolons a comma is a decimal point ("12,5; 14").
+function numberList(raw) {
+  const text = String(raw ?? "").trim();
+  const parts = text.includes(";") ? text.split(/\s*;\s*/).map((x) => x.replace(",", ".")) : text.split(/[,\s]+/);
+  return parts.filter(Boolean).map(Number).filter((x) => isFinite(x));
+}
+function calcValue(input, raw) {
+  if (input.type === "number") return Number(String(raw ?? "").replace(",", ".")) || 0;
+  if (input.type === "list") return numberList(raw);
+  return String(raw ?? "");
+}
+function dayCount(a, b) { return Math.round((new Date(`${b}T12:00:00`) - new Date(`${a}T12:00:00`)) / 86400000); }
+// A quantity at the start of a recipe line: "200", "1.5", "1,5", "1/2", "1 1/2".
+function scaleLine(line, factor) {
+  const m = /^\s*(\d+\s+\d+\/\d+|\d+\/\d+|\d+(?:[.,]\d+)?)/.exec(line);
+  if (!m) return line;
+  const q = m[1].trim().split(/\s+/).reduce((s, part) => s + (part.includes("/") ? Number(part.split("/")[0]) / Number(part.split("/")[1]) : Number(part.replace(",", "."))), 0);
+  return `${num.format(Math.round(q * factor * 100) / 100)}${line.slice(m[0].length)}`;
+}
+const UNITS = { km_mi: (v) => v * 0.621371, mi_km: (v) => v / 0.621371, kg_lb: (v) => v * 2.20462, lb_kg: (v) => v / 2.20462,
+  c_f: (v) => v * 9 / 5 + 32, f_c: (v) => (v - 32) * 5 / 9, cm_in: (v) => v / 2.54, in_cm: (v) => v * 2.54,
+  l_gal: (v) => v / 3.78541, gal_l: (v) => v * 3.78541 };
 const FORMULAS = {
   tip: ({ bill, pct, people }) => {
     const tip = bill * pct / 100, total = bill + tip;
@@ -569,8 +609,110 @@ const FORMULAS = {
     const monthly = r ? amount * r / (1 - (1 + r) ** -n) : amount / Math.max(1, n);
     return { monthly, total: monthly * n, interest: monthly * n - amount };
   },
-  convert: ({ value }) => ({ result: A.opts.offset ? value * A.opts.factor + A.opts.offset : value * A.opts.factor }),
+  mortgage: ({ price, down, rate, years }) => {
+    const principal = Math.max(0, price - down);
+    const { monthly, total, interest } = FORMULAS.loan({ amount: principal, rate, years });
+    return { principal, monthly, total, interest };
+  },
+  // Mifflin-St Jeor: 10 kg + 6.25 cm - 5 years + 5 (men) / - 161 (women), times activity.
+  calories: ({ sex, age, weight, height, activity }) => {
+    const bmr = 10 * weight + 6.25 * height - 5 * age + (sex === "male" ? 5 : -161);
+    const tdee = bmr * Number(activity || 1.2);
+    return { bmr, tdee, lose: tdee - 500, gain: tdee + 500 };
+  },
+  // Compounded each month, a deposit at the end of each month.
+  compound: ({ start, monthly_add, rate, years }) => {
+    const n = Math.round(years * 12), r = rate / 100 / 12;
+    const growth = (1 + r) ** n;
+    const balance = start * growth + (r ? monthly_add * (growth - 1) / r : monthly_add * n);
+    const paid_in = start + monthly_add * n;
+    return { balance, paid_in, earned: balance - paid_in };
+  },
+  goal: ({ goal, saved, months }) => {
+    const left = Math.max(0, goal - saved);
+    return { left, per_month: left / Math.max(1, months), per_week: left / Math.max(1, months * 52 / 12) };
+  },
+  discount: ({ price, off }) => ({ saving: price * off / 100, final: price - price * off / 100 }),
+  vat: ({ net, vat_rate }) => ({ tax: net * vat_rate / 100, gross: net * (1 + vat_rate / 100), net_from_gross: net / (1 + vat_rate / 100) }),
+  percent: ({ base, pct }) => ({ part: base * pct / 100, plus: base * (1 + pct / 100), minus: base * (1 - pct / 100) }),
+  grades: ({ grades, weights }) => {
+    const w = grades.map((_, i) => (weights.length === grades.length ? weights[i] : 1));
+    const total = w.reduce((s, x) => s + x, 0);
+    return { count: grades.length, average: grades.length ? grades.reduce((s, x) => s + x, 0) / grades.length : undefined,
+      weighted: total ? grades.reduce((s, g, i) => s + g * w[i], 0) / total : undefined };
+  },
+  // Metric: litres per 100 km; US English: miles per gallon (mpg).
+  fuel: ({ distance, consumption, fuel_price, people }) => {
+    const fuel = A.opts.us ? (consumption ? distance / consumption : undefined) : distance * consumption / 100;
+    const cost = fuel * fuel_price;
+    return { fuel, cost, each: cost / Math.max(1, people) };
+  },
+  dates: ({ from_date, to_date }) => {
+    if (!from_date || !to_date) return {};
+    const [a, b] = from_date <= to_date ? [from_date, to_date] : [to_date, from_date];
+    const [y1, m1, d1] = a.split("-").map(Number), [y2, m2, d2] = b.split("-").map(Number);
+    let months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+    const days = dayCount(a, b);
+    return { years: Math.floor(months / 12), months: months % 12, days, weeks: Math.floor(days / 7) };
+  },
+  pay: ({ hourly, hours, overtime, ot_rate }) => {
+    const week = hourly * hours + hourly * (ot_rate || 1) * overtime;
+    return { week, month: week * 52 / 12, year: week * 52 };
+  },
+  recipe: ({ from_servings, to_servings, ingredients }) => {
+    const factor = from_servings ? to_servings / from_servings : 1;
+    return { factor, scaled: ingredients.split(/\n/).map((l) => l.trim()).filter(Boolean).map((l) => scaleLine(l, factor)) };
+  },
+  currency: ({ amount, fx }) => ({ converted: amount * fx }),
+  convert: ({ value, pair }) => ({ result: (UNITS[pair] || UNITS.km_mi)(value) }),
 };
+
+// The plain calculator: an expression of numbers, + - × ÷, % and brackets, read by a small
+// parser (never eval), typed or tapped on the keypad.
+function evaluate(expr) {
+  if (!/^[\d\s.,+\-*/×÷−()%]*$/.test(String(expr))) throw new Error("syntax");
+  const tokens = String(expr).replace(/×/g, "*").replace(/÷/g, "/").replace(/−/g, "-").replace(/,/g, ".").match(/\d*\.?\d+|[-+*/()%]/g) || [];
+  let i = 0;
+  const peek = () => tokens[i];
+  const primary = () => {
+    const t = tokens[i++];
+    if (t === "(") { const v = sum(); if (tokens[i++] !== ")") throw new Error("bracket"); return v; }
+    if (t === "-") return -primary();
+    if (t === "+") return primary();
+    if (t === undefined || Number.isNaN(Number(t))) throw new Error("syntax");
+    let v = Number(t);
+    while (peek() === "%") { i++; v /= 100; }
+    return v;
+  };
+  const product = () => { let v = primary(); while (peek() === "*" || peek() === "/") { const op = tokens[i++]; const r = primary(); v = op === "*" ? v * r : v / r; } return v; };
+  const sum = () => { let v = product(); while (peek() === "+" || peek() === "-") { const op = tokens[i++]; const r = product(); v = op === "+" ? v + r : v - r; } return v; };
+  const v = sum();
+  if (i < tokens.length) throw new Error("syntax");
+  return v;
+}
+function basicCalculator() {
+  const screen = el("input", { id: "expression", name: "expression", type: "text", inputMode: "decimal", autocomplete: "off", value: db.load("expression", ""),
+    attrs: { "aria-label": A.fields[0].label }, oninput: () => { db.save("expression", screen.value); update(); } });
+  const result = el("strong", { id: "result", attrs: { "aria-live": "polite" } });
+  const update = () => {
+    try { const v = screen.value.trim() ? evaluate(screen.value) : ""; result.textContent = v === "" ? "" : isFinite(v) ? num.format(v) : "—"; return v; }
+    catch { result.textContent = "…"; return ""; }
+  };
+  const press = (k) => {
+    if (k === "C") screen.value = "";
+    else if (k === "⌫") screen.value = screen.value.slice(0, -1);
+    else if (k === "=") { const v = update(); if (v !== "" && isFinite(v)) { rows.unshift({ id: uid(), expression: screen.value, result: num.format(v) }); persist(); screen.value = String(Math.round(v * 1e10) / 1e10); render(); return; } }
+    else screen.value += k;
+    db.save("expression", screen.value); update();
+  };
+  const keys = ["7", "8", "9", "÷", "4", "5", "6", "×", "1", "2", "3", "−", "0", ".", "%", "+", "(", ")", "⌫", "C"];
+  const pad = el("div", { className: "keypad" }, ...keys.map((k) => el("button", { type: "button", textContent: k, data: { key: k }, onclick: () => press(k) })),
+    el("button", { type: "button", className: "primary wide-key", textContent: "=", data: { key: "=" }, onclick: () => press("=") }));
+  const form = el("form", { id: "calc", className: "card calc-basic", attrs: { "aria-label": A.name } }, screen, el("p", { className: "result" }, "= ", result), pad);
+  form.addEventListener("submit", (e) => { e.preventDefault(); press("="); });
+  queueMicrotask(update);
+  return [form, el("section", { className: "card" }, el("h3", { textContent: T.history }), table(A.fields, { edit: () => {} }))];
+}
 
 // Markdown to DOM nodes (headings, lists, paragraphs, **bold**, *italic*, `code`): text only,
 // never parsed as HTML, so a post cannot inject markup.

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import i18n, titles
+from devora_desktop.agents.templates import calcs, i18n, titles
 from devora_desktop.agents.templates.shapes import FIELD, TAGLINE, L, cap, slug
 
 if TYPE_CHECKING:
@@ -254,77 +254,9 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 # ---- calculator ----------------------------------------------------------------------------
-CALC_WORDS = {
-    "bill": L("Bill", "Addition", "Cuenta", "Rechnung", "Conta", "Conto"),
-    "pct": L("Tip %", "Pourboire %", "Propina %", "Trinkgeld %", "Gorjeta %", "Mancia %"),
-    "people": L("People", "Personnes", "Personas", "Personen", "Pessoas", "Persone"),
-    "tip": L("Tip", "Pourboire", "Propina", "Trinkgeld", "Gorjeta", "Mancia"),
-    "total": L("Total", "Total", "Total", "Summe", "Total", "Totale"),
-    "each": L("Each pays", "Par personne", "Cada uno paga", "Pro Person", "Cada um paga",
-              "A testa"),
-    "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
-                "Peso (kg)"),
-    "height": L("Height (cm)", "Taille (cm)", "Altura (cm)", "Größe (cm)", "Altura (cm)",
-                "Altezza (cm)"),
-    "bmi": L("BMI", "IMC", "IMC", "BMI", "IMC", "BMI"),
-    "band": L("Range", "Catégorie", "Categoría", "Bereich", "Faixa", "Fascia"),
-    "amount": L("Amount", "Montant", "Importe", "Betrag", "Valor", "Importo"),
-    "rate": L("Yearly rate %", "Taux annuel %", "Interés anual %", "Zinssatz p. a. %",
-              "Taxa anual %", "Tasso annuo %"),
-    "years": L("Years", "Années", "Años", "Jahre", "Anos", "Anni"),
-    "monthly": L("Monthly payment", "Mensualité", "Cuota mensual", "Monatsrate",
-                 "Parcela mensal", "Rata mensile"),
-    "interest": L("Total interest", "Intérêts totaux", "Intereses totales", "Zinsen gesamt",
-                  "Juros totais", "Interessi totali"),
-    "value": L("Kilometres", "Kilomètres", "Kilómetros", "Kilometer", "Quilômetros",
-               "Chilometri"),
-    "result": L("Miles", "Miles", "Millas", "Meilen", "Milhas", "Miglia"),
-}
-BANDS = L(("underweight", "healthy", "overweight", "obese"),
-          ("insuffisance pondérale", "normal", "surpoids", "obésité"),
-          ("bajo peso", "normal", "sobrepeso", "obesidad"),
-          ("Untergewicht", "Normalgewicht", "Übergewicht", "Adipositas"),
-          ("abaixo do peso", "normal", "sobrepeso", "obesidade"),
-          ("sottopeso", "normopeso", "sovrappeso", "obesità"))
-
-
 def _calculator(spec: Spec) -> tuple[str, list, list, dict]:
-    lang = spec.lang
-    kind = titles.calc_kind(spec.prompt) or "tip"
-
-    def w(key: str) -> str:
-        return i18n.pick(CALC_WORDS[key], lang)
-
-    def inp(key: str, value: float) -> dict:
-        return {"key": key, "label": w(key), "value": value}
-
-    def out(key: str, fmt: str = "number") -> dict:
-        return {"key": key, "label": w(key), "format": fmt}
-
-    if kind in ("tip", "split"):
-        inputs = [inp("bill", 60), inp("pct", 15 if kind == "tip" else 10),
-                  inp("people", 2 if kind == "tip" else 4)]
-        outputs = [out("tip", "money"), out("total", "money"), out("each", "money")]
-        formula, extra = "tip", {}
-    elif kind == "bmi":
-        inputs, outputs = [inp("weight", 70), inp("height", 175)], [out("bmi"),
-                                                                    out("band", "text")]
-        formula = "bmi"
-        extra = {"bands": [[lim, b] for lim, b in zip((18.5, 25, 30, 1e9),
-                                                      i18n.pick(BANDS, lang), strict=True)]}
-    elif kind == "loan":
-        inputs = [inp("amount", 20000), inp("rate", 5), inp("years", 5)]
-        outputs = [out("monthly", "money"), out("total", "money"), out("interest", "money")]
-        formula, extra = "loan", {}
-    else:
-        inputs, outputs = [inp("value", 10)], [out("result")]
-        formula, extra = "convert", {"factor": 0.621371}
-    fields = [{"key": "when", "label": i18n.pick(FIELD["when"], lang), "type": "text"}] + \
-        [{"key": i["key"], "label": i["label"], "type": "number"} for i in inputs] + \
-        [{"key": o["key"], "label": o["label"], "type": "money" if o["format"] == "money"
-          else "text" if o["format"] == "text" else "number"} for o in outputs]
-    return "calculator", fields, [], {"formula": formula, "inputs": inputs, "outputs": outputs,
-                                      **extra}
+    fields, opts = calcs.build(spec.prompt, spec.lang)
+    return "calculator", fields, [], opts
 
 
 # ---- status --------------------------------------------------------------------------------
@@ -667,6 +599,13 @@ label.inline { display: flex; gap: .5rem; align-items: center; }
 .order { position: sticky; top: 1rem; display: grid; gap: .5rem; }
 .order h3 { margin: 0; }
 #search { width: 100%; }
+/* calculators */
+.calc-basic { display: grid; gap: .6rem; max-width: 360px; }
+.calc-basic #expression { font-size: 1.5rem; text-align: right; }
+.calc-basic .result { margin: 0; text-align: right; font-size: 1.3rem; }
+.keypad { display: grid; grid-template-columns: repeat(4, 1fr); gap: .4rem; }
+.keypad button { font-size: 1.2rem; padding: .7rem 0; } .keypad .wide-key { grid-column: 1 / -1; }
+.kpi.wide { grid-column: 1 / -1; } .kpi .lines { margin: .3rem 0 0; }
 /* sign-up */
 .slots-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 1rem; }
 .slot-card { display: grid; gap: .5rem; }

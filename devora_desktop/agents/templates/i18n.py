@@ -316,10 +316,91 @@ _HINTS = {
 }
 
 
+# Function words: short, frequent, and together telling; a word several languages share
+# counts for each of them in part (1/k), so "de" or "la" alone decide nothing.
+_FUNCTION = {
+    "en": "a an the and or for of to with my our your in on at is are i we you me want need "
+          "that which where who how can each every this it from by about into so some all "
+          "what when app page list track keep lets let see add",
+    "fr": "le la les un une des du de d l et ou pour avec mon ma mes notre nos votre vos dans "
+          "sur au aux ce cet cette ces qui que qu je j nous vous est sont chez par en il elle "
+          "on pas plus chaque tous toutes où appli faire voir ajouter suivre noter mettre",
+    "es": "el la los las un una unos unas del de y o para con mi mis nuestro nuestra nuestros "
+          "nuestras tu tus en por que quiero necesito donde cada es son al este esta estos "
+          "yo pongo lo muy también cómo hacer ver poder cuánto cuánta semana mes sobre",
+    "de": "der die das den dem des ein eine einen einem einer und oder für fürs mit mein meine "
+          "meinen meinem unser unsere unseren unserem zum zur von im in auf ist sind ich wir "
+          "bei zu kann können möchte brauche jede jeden jeder woche alle wo wie was nicht "
+          "auch man soll sollen als pro",
+    "pt": "o a os as um uma uns umas do da dos das de e ou para com meu minha meus minhas "
+          "nosso nossa nossos nossas no na nos nas em por que quero preciso onde cada é são "
+          "ao aos pela pelo pra pro você eu não num numa quanto quanta ver fazer mês semana "
+          "sobre",
+    "it": "il lo la i gli le un uno una del dello della dei degli delle di e o per con mio mia "
+          "miei mie nostro nostra nostri nostre nel nella nei in su che voglio vorrei dove "
+          "ogni è sono al allo alla ai agli anche come fare quanto quanta vedere mese settimana",
+}
+# Everyday words of the apps people ask for, in each language.
+_CONTENT = {
+    "en": "tracker calculator shopping grocery booking board leaderboard habits expenses "
+          "recipes tournament family house moving tip bill simple small",
+    "fr": "courses famille tableau déménagement classement tournoi réservation recettes "
+          "dépenses habitudes semaine maison humeur voyages boutique pourboire addition "
+          "calculatrice calculette suivi carnet fiches tâches",
+    "es": "compra familia tablero mudanza clasificación torneo reserva reservas pistas viajes "
+          "gastos hábitos propinas tienda cuenta semana precios casa tareas carta recetas "
+          "calculadora seguimiento registro equipo",
+    "de": "einkaufsliste familie umzug rangliste turnier buchung rezepte ausgaben "
+          "gewohnheiten woche haus laden rechnung trinkgeld",
+    "pt": "compras família quadro mudança classificação torneio agendamento consultas viagens "
+          "gastos hábitos gorjeta loja conta semana preços casa tarefas controle cardápio "
+          "receitas calculadora registro equipe",
+    "it": "spesa famiglia bacheca trasloco classifica torneo prenotazione campi viaggi spese "
+          "abitudini mance mancia negozio conto settimana prezzi casa compiti ricette "
+          "calcolatrice calcolatore registro squadra",
+}
+_WEIGHT: dict[str, dict[str, float]] = {}
+for _lang, _words in [*_FUNCTION.items(), *_CONTENT.items()]:
+    for _w in set(_words.split()):
+        _WEIGHT.setdefault(_w, {})[_lang] = 1.0
+for _w, _langs in _WEIGHT.items():
+    for _lang in _langs:
+        _langs[_lang] = 1.0 / len(_langs)
+# Letters and endings each language has and the others mostly lack: (pattern, lang, weight).
+_MARKS = [
+    (r"[ãõ]", "pt", 2.0), (r"ç[ãõ]es?|ção\b|ções\b", "pt", 2.0), (r"nh[ao]|lh[ao]", "pt", 1.0),
+    (r"\bvocê|\bnão\b", "pt", 2.0),
+    (r"[áíóú]", "es", 0.5), (r"[áíóú]", "pt", 0.5), (r"\w+ens\b", "pt", 0.6),
+    (r"\w+mento\b", "pt", 0.5), (r"\w+mento\b", "it", 0.4),
+    (r"\b\w+[ao]s?\b", "es", 0.3), (r"\b\w+[ao]s?\b", "pt", 0.3), (r"\b\w+[ao]s?\b", "it", 0.3),
+    (r"ou[rsx]?\b|\w+oire?s?\b|\w*our\w*", "fr", 0.8),
+    (r"ñ", "es", 2.0), (r"ción\b|ciones\b|[¿¡]", "es", 2.0), (r"\b\w+(?:ado|ida)s\b", "es", 0.3),
+    (r"[èêœ]", "fr", 1.5), (r"\b[jqn]'|\bqu'", "fr", 1.5), (r"\bd'", "fr", 0.75),
+    (r"\bd'", "it", 0.6), (r"eaux?\b|\w{3,}aux\b", "fr", 1.0),
+    (r"\w+(?:eur|euse|ette|ement)s?\b", "fr", 0.7), (r"\w+(?:ons|ez)\b", "fr", 0.5),
+    (r"[ìòù]", "it", 1.5), (r"zion[ei]\b", "it", 2.0), (r"\b(?:dell|nell|all|sull|dall|un)'", "it", 2.0),
+    (r"\w+(?:zz|cch|gli|ggi)\w*", "it", 0.7), (r"\w+(?:are|ere|ire)\b", "it", 0.3),
+    (r"\w+(?:etto|etta|ini|oni|elli|tore|zio|zia|zie)\b", "it", 0.6),
+    (r"\w+(?:dor|dora|dores)\b", "es", 0.4), (r"\w+(?:dor|dora|dores)\b", "pt", 0.3),
+    (r"\w+(?:ería|ía|ío)s?\b", "es", 0.8),
+    (r"[äöüß]", "de", 2.0), (r"sch|\w+ung(?:en)?\b|\w+(?:keit|heit|lich)\b", "de", 1.0),
+    (r"\w+(?:liste|seite|buchung|verzeichnis|karte|rechner|buch|plan|zettel)\b", "de", 1.0),
+    (r"\w+(?:ing|tion)s?\b|\bth\w+|\w+'s\b", "en", 0.7), (r"\b\w+(?:ly|ness|ful)\b", "en", 0.5),
+    (r"\w+(?:ship|board|room|work)s?\b", "en", 0.8), (r"\w+y\b", "en", 0.4), (r"[wk]", "en", 0.3),
+    (r"[wk]", "de", 0.3),
+]
+
+
 def guess(prompt: str) -> str:
-    """The language of ``prompt`` among LANGS (ties and no evidence: English)."""
-    text = prompt.lower()
-    scores = {lang: len(re.findall(pattern, text)) for lang, pattern in _HINTS.items()}
+    """The language of ``prompt`` among LANGS: function words (shared ones count in part) and
+    each language's own letters and endings; ties and no evidence: English."""
+    text = prompt.lower().replace("’", "'")
+    scores = dict.fromkeys(LANGS, 0.0)
+    for word in re.findall(r"[^\W\d_]+(?:'(?=[^\W\d_]))?", text):
+        for lang, w in _WEIGHT.get(word.rstrip("'"), {}).items():
+            scores[lang] += w
+    for pattern, lang, weight in _MARKS:
+        scores[lang] += weight * len(re.findall(pattern, text))
     best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > scores["en"] else "en"
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from devora_desktop.agents.templates import calcs
 from devora_desktop.agents.templates.i18n import LANGS
 
 SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
@@ -227,17 +228,13 @@ def subject(prompt: str, shape: str) -> str:
     span = shape_span(text, shape)
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
-    if lead and not re.search(CALC_WORDS_RE, lead.lower()):
+    if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         return lead
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
         words = _trim(after[m.end():].lstrip("' "))
         if words:
             return words
     return _trim(after) or lead
-
-
-CALC_WORDS_RE = (r"\btips?\b|\bloan|\bbmi\b|\bimc\b|mortgage|pourboire|propina|trinkgeld|"
-                 r"gorjeta|mancia")
 
 
 def _trim(chunk: str) -> str:

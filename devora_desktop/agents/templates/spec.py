@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import i18n, shapes, titles
+from devora_desktop.agents.templates import calcs, i18n, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -68,7 +68,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "charts": (r"\bcharts?\b|\bgraphs?\b|\bplots?\b", ("dashboard",), "charts"),
     "markdown": (r"\bmarkdown\b", ("blog",), "markdown"),
     "cart": (r"\bcart\b|\bbasket\b", ("store",), "a cart"),
-    "checkout": (r"check ?out|\bpayments?\b|\bstripe\b", ("store",), "checkout"),
+    # paying online, not a payment the app records ("rent payments", "down payment")
+    "checkout": (r"check ?out|\bstripe\b|(?:take|takes|taking|accept|accepts|accepting|receive|"
+                 r"collect|process)\s+(?:card\s+|online\s+)?payments?|pay online|"
+                 r"online payments?|payment processing", ("store",), "checkout"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  ("landing",), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", ("landing",), "an FAQ"),
@@ -81,7 +84,9 @@ _DATA = {"search", "filters", "dark_mode"}
 BUILT_IN = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
             "tracker": _DATA | {"categories", "charts"}, "board": _DATA | {"tags"},
             "booking": _DATA, "directory": _DATA | {"categories"},
-            "leaderboard": _DATA, "flashcards": _DATA, "calculator": {"dark_mode"},
+            "leaderboard": _DATA | {"ratings"}, "flashcards": _DATA,
+            # a calculator's prices, payments, dates and figures are its inputs, not features
+            "calculator": {"dark_mode", "prices", "due_dates", "kpis", "priorities"},
             "status": _DATA, "menu": _DATA | {"prices", "cart", "categories"},
             "signup": _DATA,
             "blog": {"tags", "search", "markdown"},
@@ -92,10 +97,14 @@ BUILT_IN = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
 BEYOND = [
     (r"\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
      r"tempo reale", "real-time updates or chat"),
-    (r"\bemails?\b|\bnotifications?\b|\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
+    # sending mail, not an e-mail address the app keeps ("leave their email")
+    (r"\bsend(?:s|ing)?\s+(?:an?\s+|them\s+|me\s+|out\s+|people\s+)?e-?mails?|"
+     r"\be-?mails?\s+(?:me|them|people|users|everyone|reminders?|notifications?|"
+     r"confirmations?|alerts?|updates?)\b|\b(?:by|via|per)\s+e-?mail|\bnotif(?:y|ies|ications?)\b|"
+     r"\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
      r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci",
      "email or push notifications"),
-    (r"\bmaps?\b|\blocations?\b|\bgeo", "maps"),
+    (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b", "maps"),
     (r"\bcalendar\b", "a calendar view"),
     (r"\bupload", "file uploads"),
     (r"drag[- ]?(?:and|&|n)[- ]?drop", "drag and drop"),
@@ -105,7 +114,12 @@ BEYOND = [
     (r"\bpdf\b", "PDF exports"),
     (r"\bbooking|\breservations?\b|\bappointments?\b", "bookings"),
     (r"\bvideos?\b", "video"),
-    (r"\bmulti-?user|\bteams?\b|\bcollaborat|\bshar(?:e|ing)\b", "sharing between users"),
+    # several people on their own devices; a team's or family's own app on one device is fine
+    (r"\bmulti-?user|\bcollaborat|\bshar(?:e|ing)\b|\bshared (?:with|between|across|by)\b|"
+     r"\beach (?:user|member|person|player|student) (?:sees|has|logs|gets|can log)|"
+     r"\b(?:every|each) (?:user|member)'s own|\bfrom (?:their|his|her) own (?:phone|device)s?|"
+     r"\bon (?:all )?(?:our|their) (?:phones|devices)|\bsync(?:ed|s|ing)?\b",
+     "sharing between users"),
 ]
 _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "and", "app",
          "application", "site", "website", "page", "simple", "small", "nice", "modern", "web",
@@ -249,9 +263,9 @@ def read(prompt: str, mode: str = "web") -> Spec:
                     if (re.search(pattern, scan) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
                     and kind not in _HANDLED.get(label, ())]
-    if kind == "calculator" and titles.calc_kind(prompt) is None:
-        unsupported.append(f"a {subject or 'custom'} calculator (only tip, bill-splitting, "
-                           "BMI, loan and km-to-miles calculators are built offline)")
+    if kind == "calculator" and calcs.kind(prompt) is None:
+        unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
+                           f"{calcs.KNOWN})")
     if mode == "fullstack" and kind not in FULLSTACK:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")

@@ -1,0 +1,517 @@
+"""The calculators the offline data app builds: which one a prompt asks for, its inputs and
+outputs in the prompt's language, and the formula (in dataapp.js FORMULAS) that joins them.
+
+``kind(prompt)`` names one of ``CALCS`` ("calories", "mortgage", ...), "basic" for a plain
+calculator, or None when the prompt asks for a calculator none of them is (the run then says
+so instead of passing a tip calculator off as it). Adding a calculator is one entry in CALCS,
+its words in WORDS and one formula in dataapp.js.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from devora_desktop.agents.templates.i18n import LANGS, pick
+
+
+def L(*six: str) -> tuple[str, ...]:
+    assert len(six) == len(LANGS)
+    return six
+
+
+@dataclass(frozen=True)
+class Input:
+    key: str
+    value: float | str = 0
+    type: str = "number"             # number, select, date, list (numbers), textarea
+    options: tuple[str, ...] = ()    # select: option keys, labelled in WORDS
+
+
+@dataclass(frozen=True)
+class Calc:
+    pattern: str                     # matched on the prompt lower-cased, accents stripped
+    title: tuple[str, ...]
+    formula: str
+    inputs: tuple[Input, ...]
+    outputs: tuple[tuple[str, str], ...]  # (key, format: number, int, money, text, lines)
+    generic: bool = False            # loses to any more specific calculator the prompt names
+
+
+_N = Input
+CALCS: dict[str, Calc] = {
+    "calories": Calc(
+        r"calor|\bkcal\b|\bbmr\b|\btdee\b|metabol|grundumsatz|kalorien|energiebedarf|"
+        r"fabbisogno|gasto energetico|daily energy|maintenance calories",
+        L("Daily calorie calculator", "Calcul des calories journalières",
+          "Calculadora de calorías diarias", "Kalorienbedarfsrechner",
+          "Calculadora de calorias diárias", "Calcolo delle calorie giornaliere"),
+        "calories",
+        (_N("sex", "female", "select", ("female", "male")), _N("age", 30), _N("weight", 70),
+         _N("height", 170), _N("activity", "1.55", "select",
+                               ("1.2", "1.375", "1.55", "1.725", "1.9"))),
+        (("bmr", "int"), ("tdee", "int"), ("lose", "int"), ("gain", "int"))),
+    "bmi": Calc(
+        r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|body-mass|"
+        r"massa corporea|korpermasse",
+        L("BMI calculator", "Calcul de l'IMC", "Calculadora de IMC", "BMI-Rechner",
+          "Calculadora de IMC", "Calcolo del BMI"),
+        "bmi", (_N("weight", 70), _N("height", 175)), (("bmi", "number"), ("band", "text"))),
+    "tip": Calc(
+        r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
+        L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
+          "Trinkgeldrechner", "Calculadora de gorjeta", "Calcolo della mancia"),
+        "tip", (_N("bill", 60), _N("pct", 15), _N("people", 2)),
+        (("tip", "money"), ("total", "money"), ("each", "money"))),
+    "split": Calc(
+        r"split|aufteil|rechnung teilen|kosten teilen|partag|l'addition|dividir|dividi\b|"
+        r"dividere|\bcuenta\b|\bconta\b|\bconto\b|who pays what",
+        L("Bill splitter", "Partage de l'addition", "Dividir la cuenta", "Rechnung teilen",
+          "Dividir a conta", "Dividi il conto"),
+        "tip", (_N("bill", 60), _N("pct", 10), _N("people", 4)),
+        (("tip", "money"), ("total", "money"), ("each", "money"))),
+    "mortgage": Calc(
+        r"mortgage|hipoteca|hypoth|immobilienkredit|baufinanzierung|\bmutuo\b|"
+        r"financiamento imobili|pret immobilier|credit immobilier|home loan|house loan",
+        L("Mortgage calculator", "Simulateur de prêt immobilier", "Calculadora de hipoteca",
+          "Baufinanzierungsrechner", "Simulador de financiamento imobiliário",
+          "Calcolo del mutuo"),
+        "mortgage", (_N("price", 300000), _N("down", 60000), _N("rate", 4), _N("years", 25)),
+        (("principal", "money"), ("monthly", "money"), ("interest", "money"),
+         ("total", "money"))),
+    "loan": Calc(
+        r"\bloans?\b|\bpret\b|\bcredit\b|darlehen|kredit|emprestimo|prestamo|prestito|"
+        r"finanzierung|financ|repayments?|\bcuotas?\b|\brata\b|rateizz",
+        L("Loan calculator", "Simulateur de prêt", "Calculadora de préstamo", "Kreditrechner",
+          "Simulador de empréstimo", "Calcolo del prestito"),
+        "loan", (_N("amount", 20000), _N("rate", 5), _N("years", 5)),
+        (("monthly", "money"), ("total", "money"), ("interest", "money"))),
+    "goal": Calc(
+        r"savings? goal|saving (?:up )?for|save up|sparziel|sparen fur|objectif d'epargne|"
+        r"economiser pour|meta de ahorro|ahorrar para|meta de poupanca|juntar dinheiro|"
+        r"poupar para|obiettivo di risparmio|risparmiare per|how much (?:to|should i|do i "
+        r"need to) save",
+        L("Savings goal", "Objectif d'épargne", "Meta de ahorro", "Sparziel",
+          "Meta de poupança", "Obiettivo di risparmio"),
+        "goal", (_N("goal", 5000), _N("saved", 500), _N("months", 12)),
+        (("per_month", "money"), ("per_week", "money"), ("left", "money"))),
+    "compound": Calc(
+        r"compound|interets composes|interes compuesto|zinseszins|juros compostos|"
+        r"interesse composto|interessi composti|invest|savings|sparplan|sparrechner|"
+        r"retirement|pension|retraite|jubilacion|aposentadoria|pensione|ahorro|epargne|"
+        r"risparmi|poupanca|rendite|interest|interets|\bzins|\bjuros\b|interes\b|interessi",
+        L("Compound interest calculator", "Calcul des intérêts composés",
+          "Calculadora de interés compuesto", "Zinseszinsrechner",
+          "Calculadora de juros compostos", "Calcolo dell'interesse composto"),
+        "compound", (_N("start", 1000), _N("monthly_add", 100), _N("rate", 5), _N("years", 10)),
+        (("balance", "money"), ("paid_in", "money"), ("earned", "money"))),
+    "discount": Calc(
+        r"discount|sale price|\bremise|reduction|rabais|soldes|descuento|rebaja|rabatt|"
+        r"desconto|sconto|\bsaldi\b|% off",
+        L("Discount calculator", "Calcul de remise", "Calculadora de descuentos",
+          "Rabattrechner", "Calculadora de desconto", "Calcolo dello sconto"),
+        "discount", (_N("price", 80), _N("off", 25)), (("saving", "money"), ("final", "money"))),
+    "vat": Calc(
+        r"\bvat\b|sales tax|\btva\b|\biva\b|\bmwst\b|mehrwertsteuer|umsatzsteuer|\bgst\b|"
+        r"\bhst\b|\bicms\b|\btaxe sur|tax on",
+        L("VAT calculator", "Calcul de la TVA", "Calculadora de IVA", "Mehrwertsteuerrechner",
+          "Calculadora de imposto", "Calcolo dell'IVA"),
+        "vat", (_N("net", 100), _N("vat_rate", 20)),
+        (("tax", "money"), ("gross", "money"), ("net_from_gross", "money"))),
+    "grades": Calc(
+        r"grades?\b|\bgpa\b|notendurchschnitt|\bnoten|moyenne|promedio|nota media|"
+        r"\bmedia (?:das|de|dei|delle|ponderada|ponderata|escolar)|\bmedia\b|\bvoti\b|"
+        r"weighted|average|durchschnitt|\bnotas\b|\bnotes\b|pondere|ponderad|ponderat",
+        L("Grade average", "Calcul de moyenne", "Calculadora de promedio",
+          "Notendurchschnitt", "Calculadora de média", "Calcolo della media"),
+        "grades", (_N("grades", "14, 12, 16", "list"), _N("weights", "2, 1, 1", "list")),
+        (("average", "number"), ("weighted", "number"), ("count", "int"))),
+    "fuel": Calc(
+        r"fuel|gas mileage|petrol|\bmpg\b|gas cost|carburant|essence|combustible|gasolina|"
+        r"benzin|sprit|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
+        r"cout du trajet|fahrtkosten|reisekosten|costo del viaggio|custo da viagem|"
+        r"coste del viaje|gastos de viaje|frais de route",
+        L("Trip fuel cost", "Coût du carburant", "Coste de combustible", "Spritkostenrechner",
+          "Custo de combustível", "Costo del carburante"),
+        "fuel", (_N("distance", 300), _N("consumption", 6.5), _N("fuel_price", 1.8),
+                 _N("people", 1)),
+        (("fuel", "number"), ("cost", "money"), ("each", "money"))),
+    "dates": Calc(
+        r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
+        r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
+        r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
+        r"birthday|anniversaire|cumpleanos|aniversario|compleanno|geburtstag|"
+        r"compte a rebours|cuenta atras|contagem regressiva|conto alla rovescia|countdown",
+        L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
+          "Calculadora de datas", "Calcolo tra date"),
+        "dates", (_N("from_date", "@day-0", "date"), _N("to_date", "@day+100", "date")),
+        (("years", "int"), ("months", "int"), ("days", "int"), ("weeks", "int"))),
+    "pay": Calc(
+        r"hourly|wage|salary|overtime|paycheck|payslip|\bsalaire|heures sup|salario|sueldo|"
+        r"horas extra|stundenlohn|gehalt|\blohn|uberstunden|hora extra|stipendio|"
+        r"straordinari|paga oraria|\bpay\b",
+        L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
+          "Calculadora de salário", "Calcolo dello stipendio"),
+        "pay", (_N("hourly", 20), _N("hours", 40), _N("overtime", 0), _N("ot_rate", 1.5)),
+        (("week", "money"), ("month", "money"), ("year", "money"))),
+    "recipe": Calc(
+        r"recipe|servings|portions?|rezept|recette|receta|receita|ricetta|porzioni|"
+        r"porciones|porcoes|portionen|ingredient|zutaten|ingredientes|ingredienti",
+        L("Recipe scaler", "Adapter une recette", "Escalar una receta", "Rezept umrechnen",
+          "Ajustar receita", "Scala la ricetta"),
+        "recipe", (_N("from_servings", 4), _N("to_servings", 6),
+                   _N("ingredients", "200 g flour\n3 eggs\n0.5 l milk", "textarea")),
+        (("factor", "number"), ("scaled", "lines"))),
+    "currency": Calc(
+        r"currenc|exchange rate|devise|taux de change|divisa|moneda|tipo de cambio|"
+        r"wahrung|wechselkurs|\bcambio\b|\bmoeda|valuta|tasso di cambio|"
+        r"\b(?:usd|eur|gbp|jpy|chf|brl|mxn)\b|dollars? (?:to|in)|euros? (?:to|in)",
+        L("Currency converter", "Convertisseur de devises", "Conversor de divisas",
+          "Währungsrechner", "Conversor de moedas", "Convertitore di valuta"),
+        "currency", (_N("amount", 100), _N("fx", 1.08)), (("converted", "number"),)),
+    "percent": Calc(
+        r"percent|pourcentage|porcentaje|prozent|porcentagem|percentual|percentuale|\d+ ?%",
+        L("Percentage calculator", "Calcul de pourcentage", "Calculadora de porcentajes",
+          "Prozentrechner", "Calculadora de porcentagem", "Calcolo percentuale"),
+        "percent", (_N("base", 200), _N("pct", 15)),
+        (("part", "number"), ("plus", "number"), ("minus", "number")), generic=True),
+    "convert": Calc(
+        r"convert|umrechn|conversor|\bkm\b|kilomet|chilometr|\bmiles\b|miglia|meilen|"
+        r"\bunits?\b|einheit|unidad|unidade|unita|unite|celsius|fahrenheit|temperat|"
+        r"pounds|\bkg\b|\blbs?\b|inches|pouces|\bzoll\b|gallons?|liters?|litres?",
+        L("Unit converter", "Convertisseur d'unités", "Conversor de unidades",
+          "Einheitenrechner", "Conversor de unidades", "Convertitore di unità"),
+        "convert", (_N("value", 10), _N("pair", "km_mi", "select",
+                                        ("km_mi", "mi_km", "kg_lb", "lb_kg", "c_f", "f_c",
+                                         "cm_in", "in_cm", "l_gal", "gal_l"))),
+        (("result", "number"),), generic=True),
+}
+# The plain calculator: digits and + − × ÷, for a prompt that names no particular sum.
+BASIC = L("Calculator", "Calculatrice", "Calculadora", "Taschenrechner", "Calculadora",
+          "Calcolatrice")
+
+# Labels of inputs, outputs and options, in LANGS order.
+WORDS: dict[str, tuple[str, ...]] = {
+    # tip and split
+    "bill": L("Bill", "Addition", "Cuenta", "Rechnung", "Conta", "Conto"),
+    "pct": L("Tip %", "Pourboire %", "Propina %", "Trinkgeld %", "Gorjeta %", "Mancia %"),
+    "people": L("People", "Personnes", "Personas", "Personen", "Pessoas", "Persone"),
+    "tip": L("Tip", "Pourboire", "Propina", "Trinkgeld", "Gorjeta", "Mancia"),
+    "total": L("Total", "Total", "Total", "Summe", "Total", "Totale"),
+    "each": L("Each pays", "Par personne", "Cada uno paga", "Pro Person", "Cada um paga",
+              "A testa"),
+    # body
+    "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
+                "Peso (kg)"),
+    "height": L("Height (cm)", "Taille (cm)", "Altura (cm)", "Größe (cm)", "Altura (cm)",
+                "Altezza (cm)"),
+    "bmi": L("BMI", "IMC", "IMC", "BMI", "IMC", "BMI"),
+    "band": L("Range", "Catégorie", "Categoría", "Bereich", "Faixa", "Fascia"),
+    "sex": L("Sex", "Sexe", "Sexo", "Geschlecht", "Sexo", "Sesso"),
+    "female": L("Female", "Femme", "Mujer", "Weiblich", "Feminino", "Donna"),
+    "male": L("Male", "Homme", "Hombre", "Männlich", "Masculino", "Uomo"),
+    "age": L("Age (years)", "Âge (ans)", "Edad (años)", "Alter (Jahre)", "Idade (anos)",
+             "Età (anni)"),
+    "activity": L("Activity", "Activité", "Actividad", "Aktivität", "Atividade", "Attività"),
+    "1.2": L("Sedentary", "Sédentaire", "Sedentario", "Sitzend", "Sedentário", "Sedentario"),
+    "1.375": L("Light (1–3 days/week)", "Légère (1–3 j/sem.)", "Ligera (1–3 días/sem.)",
+               "Leicht (1–3 Tage/Woche)", "Leve (1–3 dias/sem.)", "Leggera (1–3 giorni/sett.)"),
+    "1.55": L("Moderate (3–5 days/week)", "Modérée (3–5 j/sem.)", "Moderada (3–5 días/sem.)",
+              "Mäßig (3–5 Tage/Woche)", "Moderada (3–5 dias/sem.)",
+              "Moderata (3–5 giorni/sett.)"),
+    "1.725": L("Active (6–7 days/week)", "Active (6–7 j/sem.)", "Activa (6–7 días/sem.)",
+               "Aktiv (6–7 Tage/Woche)", "Ativa (6–7 dias/sem.)", "Attiva (6–7 giorni/sett.)"),
+    "1.9": L("Very active", "Très active", "Muy activa", "Sehr aktiv", "Muito ativa",
+             "Molto attiva"),
+    "bmr": L("Basal metabolic rate (kcal/day)", "Métabolisme de base (kcal/jour)",
+             "Metabolismo basal (kcal/día)", "Grundumsatz (kcal/Tag)",
+             "Taxa metabólica basal (kcal/dia)", "Metabolismo basale (kcal/giorno)"),
+    "tdee": L("Daily calories to maintain (kcal)", "Calories par jour pour maintenir (kcal)",
+              "Calorías diarias para mantener (kcal)", "Tagesbedarf zum Halten (kcal)",
+              "Calorias diárias para manter (kcal)", "Calorie giornaliere per mantenere (kcal)"),
+    "lose": L("To lose about 0.5 kg a week (kcal)", "Pour perdre ~0,5 kg/semaine (kcal)",
+              "Para perder ~0,5 kg/semana (kcal)", "Für ~0,5 kg weniger pro Woche (kcal)",
+              "Para perder ~0,5 kg/semana (kcal)", "Per perdere ~0,5 kg a settimana (kcal)"),
+    "gain": L("To gain about 0.5 kg a week (kcal)", "Pour prendre ~0,5 kg/semaine (kcal)",
+              "Para ganar ~0,5 kg/semana (kcal)", "Für ~0,5 kg mehr pro Woche (kcal)",
+              "Para ganhar ~0,5 kg/semana (kcal)", "Per aumentare ~0,5 kg a settimana (kcal)"),
+    # loans and savings
+    "amount": L("Amount", "Montant", "Importe", "Betrag", "Valor", "Importo"),
+    "rate": L("Yearly rate %", "Taux annuel %", "Interés anual %", "Zinssatz p. a. %",
+              "Taxa anual %", "Tasso annuo %"),
+    "years": L("Years", "Années", "Años", "Jahre", "Anos", "Anni"),
+    "monthly": L("Monthly payment", "Mensualité", "Cuota mensual", "Monatsrate",
+                 "Parcela mensal", "Rata mensile"),
+    "interest": L("Total interest", "Intérêts totaux", "Intereses totales", "Zinsen gesamt",
+                  "Juros totais", "Interessi totali"),
+    "price": L("Price", "Prix", "Precio", "Preis", "Preço", "Prezzo"),
+    "down": L("Down payment", "Apport", "Entrada", "Eigenkapital", "Entrada", "Anticipo"),
+    "principal": L("Amount borrowed", "Montant emprunté", "Importe del préstamo",
+                   "Darlehensbetrag", "Valor financiado", "Importo finanziato"),
+    "start": L("Starting amount", "Capital de départ", "Capital inicial", "Startkapital",
+               "Valor inicial", "Capitale iniziale"),
+    "monthly_add": L("Added each month", "Versement mensuel", "Aporte mensual",
+                     "Monatliche Sparrate", "Aporte mensal", "Versamento mensile"),
+    "balance": L("Final balance", "Capital final", "Saldo final", "Endkapital", "Saldo final",
+                 "Capitale finale"),
+    "paid_in": L("Paid in", "Versé", "Aportado", "Eingezahlt", "Aportado", "Versato"),
+    "earned": L("Interest earned", "Intérêts gagnés", "Intereses ganados", "Zinserträge",
+                "Juros ganhos", "Interessi maturati"),
+    "goal": L("Goal", "Objectif", "Meta", "Sparziel", "Meta", "Obiettivo"),
+    "saved": L("Already saved", "Déjà épargné", "Ya ahorrado", "Schon gespart", "Já poupado",
+               "Già risparmiato"),
+    "months": L("Months", "Mois", "Meses", "Monate", "Meses", "Mesi"),
+    "per_month": L("Save each month", "À épargner par mois", "Ahorro al mes",
+                   "Pro Monat sparen", "Poupar por mês", "Da risparmiare al mese"),
+    "per_week": L("Save each week", "À épargner par semaine", "Ahorro a la semana",
+                  "Pro Woche sparen", "Poupar por semana", "Da risparmiare a settimana"),
+    "left": L("Still to save", "Reste à épargner", "Falta ahorrar", "Noch zu sparen",
+              "Falta poupar", "Ancora da risparmiare"),
+    # prices
+    "off": L("Discount %", "Remise %", "Descuento %", "Rabatt %", "Desconto %", "Sconto %"),
+    "saving": L("You save", "Économie", "Ahorras", "Ersparnis", "Você economiza", "Risparmi"),
+    "final": L("Price after discount", "Prix remisé", "Precio final", "Endpreis",
+               "Preço final", "Prezzo scontato"),
+    "net": L("Price before tax", "Prix HT", "Precio sin IVA", "Nettobetrag",
+             "Preço sem imposto", "Prezzo senza IVA"),
+    "vat_rate": L("Tax rate %", "Taux de TVA %", "IVA %", "MwSt.-Satz %", "Alíquota %",
+                  "Aliquota IVA %"),
+    "tax": L("Tax", "TVA", "IVA", "MwSt.", "Imposto", "IVA"),
+    "gross": L("Price with tax", "Prix TTC", "Precio con IVA", "Bruttobetrag",
+               "Preço com imposto", "Prezzo con IVA"),
+    "net_from_gross": L("If that price already includes tax, before tax",
+                        "Si ce prix est TTC, montant HT", "Si ese precio ya incluye IVA, sin IVA",
+                        "Wenn der Betrag brutto ist, netto",
+                        "Se esse preço já inclui imposto, sem imposto",
+                        "Se il prezzo include già l'IVA, senza IVA"),
+    "base": L("Value", "Valeur", "Valor", "Grundwert", "Valor", "Valore"),
+    "part": L("Percentage of the value", "Pourcentage de la valeur", "Porcentaje del valor",
+              "Prozentwert", "Porcentagem do valor", "Percentuale del valore"),
+    "plus": L("Value plus that %", "Valeur plus ce %", "Valor más ese %", "Grundwert plus %",
+              "Valor mais essa %", "Valore più la %"),
+    "minus": L("Value minus that %", "Valeur moins ce %", "Valor menos ese %",
+               "Grundwert minus %", "Valor menos essa %", "Valore meno la %"),
+    # grades
+    "grades": L("Grades (separated by commas)", "Notes (séparées par des virgules)",
+                "Notas (separadas por comas)", "Noten (durch Kommas getrennt)",
+                "Notas (separadas por vírgulas)", "Voti (separati da virgole)"),
+    "weights": L("Weights, same order (optional)", "Coefficients, même ordre (facultatif)",
+                 "Pesos, mismo orden (opcional)", "Gewichte, gleiche Reihenfolge (optional)",
+                 "Pesos, mesma ordem (opcional)", "Pesi, stesso ordine (facoltativo)"),
+    "average": L("Average", "Moyenne", "Promedio", "Durchschnitt", "Média", "Media"),
+    "weighted": L("Weighted average", "Moyenne pondérée", "Promedio ponderado",
+                  "Gewichteter Durchschnitt", "Média ponderada", "Media ponderata"),
+    "count": L("Grades counted", "Notes comptées", "Notas contadas", "Gezählte Noten",
+               "Notas contadas", "Voti contati"),
+    # trips
+    "distance": L("Distance (km)", "Distance (km)", "Distancia (km)", "Strecke (km)",
+                  "Distância (km)", "Distanza (km)"),
+    "consumption": L("Consumption (L/100 km)", "Consommation (L/100 km)",
+                     "Consumo (L/100 km)", "Verbrauch (L/100 km)", "Consumo (L/100 km)",
+                     "Consumo (L/100 km)"),
+    "fuel_price": L("Fuel price per litre", "Prix du litre", "Precio por litro",
+                    "Preis pro Liter", "Preço por litro", "Prezzo al litro"),
+    "fuel": L("Fuel needed (L)", "Carburant (L)", "Combustible (L)", "Kraftstoff (L)",
+              "Combustível (L)", "Carburante (L)"),
+    "cost": L("Trip cost", "Coût du trajet", "Coste del viaje", "Fahrtkosten",
+              "Custo da viagem", "Costo del viaggio"),
+    # dates
+    "from_date": L("From", "Du", "Desde", "Von", "De", "Dal"),
+    "to_date": L("To", "Au", "Hasta", "Bis", "Até", "Al"),
+    "days": L("Days", "Jours", "Días", "Tage", "Dias", "Giorni"),
+    "weeks": L("Weeks", "Semaines", "Semanas", "Wochen", "Semanas", "Settimane"),
+    "months_left": L("Months", "Mois", "Meses", "Monate", "Meses", "Mesi"),
+    # pay
+    "hourly": L("Hourly rate", "Taux horaire", "Tarifa por hora", "Stundenlohn",
+                "Valor da hora", "Paga oraria"),
+    "hours": L("Hours a week", "Heures par semaine", "Horas por semana", "Stunden pro Woche",
+               "Horas por semana", "Ore a settimana"),
+    "overtime": L("Overtime hours a week", "Heures sup. par semaine", "Horas extra por semana",
+                  "Überstunden pro Woche", "Horas extras por semana",
+                  "Ore di straordinario a settimana"),
+    "ot_rate": L("Overtime multiplier", "Majoration (×)", "Multiplicador horas extra",
+                 "Überstundenfaktor", "Multiplicador de hora extra",
+                 "Maggiorazione straordinari (×)"),
+    "week": L("Weekly pay", "Par semaine", "Por semana", "Pro Woche", "Por semana",
+              "A settimana"),
+    "month": L("Monthly pay", "Par mois", "Por mes", "Pro Monat", "Por mês", "Al mese"),
+    "year": L("Yearly pay", "Par an", "Por año", "Pro Jahr", "Por ano", "All'anno"),
+    # recipes
+    "from_servings": L("Recipe serves", "Recette pour (personnes)", "Receta para (raciones)",
+                       "Rezept für (Portionen)", "Receita para (porções)",
+                       "Ricetta per (porzioni)"),
+    "to_servings": L("I want to serve", "Je veux servir", "Quiero servir", "Ich brauche",
+                     "Quero servir", "Voglio servire"),
+    "ingredients": L("Ingredients, one per line", "Ingrédients, un par ligne",
+                     "Ingredientes, uno por línea", "Zutaten, eine pro Zeile",
+                     "Ingredientes, um por linha", "Ingredienti, uno per riga"),
+    "factor": L("Multiply by", "Multiplier par", "Multiplicar por", "Faktor",
+                "Multiplicar por", "Moltiplica per"),
+    "scaled": L("Scaled ingredients", "Ingrédients adaptés", "Ingredientes ajustados",
+                "Umgerechnete Zutaten", "Ingredientes ajustados", "Ingredienti scalati"),
+    # currency
+    "fx": L("Exchange rate (1 unit = ?)", "Taux de change (1 unité = ?)",
+            "Tipo de cambio (1 unidad = ?)", "Wechselkurs (1 Einheit = ?)",
+            "Taxa de câmbio (1 unidade = ?)", "Tasso di cambio (1 unità = ?)"),
+    "converted": L("Converted amount", "Montant converti", "Importe convertido",
+                   "Umgerechneter Betrag", "Valor convertido", "Importo convertito"),
+    # units
+    "value": L("Value", "Valeur", "Valor", "Wert", "Valor", "Valore"),
+    "pair": L("Convert", "Convertir", "Convertir", "Umrechnen", "Converter", "Converti"),
+    "result": L("Result", "Résultat", "Resultado", "Ergebnis", "Resultado", "Risultato"),
+    "km_mi": L("km → miles", "km → miles", "km → millas", "km → Meilen", "km → milhas",
+               "km → miglia"),
+    "mi_km": L("miles → km", "miles → km", "millas → km", "Meilen → km", "milhas → km",
+               "miglia → km"),
+    "kg_lb": L("kg → lb", "kg → lb", "kg → lb", "kg → lb", "kg → lb", "kg → lb"),
+    "lb_kg": L("lb → kg", "lb → kg", "lb → kg", "lb → kg", "lb → kg", "lb → kg"),
+    "c_f": L("°C → °F", "°C → °F", "°C → °F", "°C → °F", "°C → °F", "°C → °F"),
+    "f_c": L("°F → °C", "°F → °C", "°F → °C", "°F → °C", "°F → °C", "°F → °C"),
+    "cm_in": L("cm → inches", "cm → pouces", "cm → pulgadas", "cm → Zoll", "cm → polegadas",
+               "cm → pollici"),
+    "in_cm": L("inches → cm", "pouces → cm", "pulgadas → cm", "Zoll → cm", "polegadas → cm",
+               "pollici → cm"),
+    "l_gal": L("litres → US gallons", "litres → gallons US", "litros → galones EE. UU.",
+               "Liter → US-Gallonen", "litros → galões EUA", "litri → galloni USA"),
+    "gal_l": L("US gallons → litres", "gallons US → litres", "galones EE. UU. → litros",
+               "US-Gallonen → Liter", "galões EUA → litros", "galloni USA → litri"),
+}
+# US English trips are in miles and gallons.
+US_FUEL = {"distance": "Distance (miles)", "consumption": "Fuel economy (mpg)",
+           "fuel_price": "Fuel price per gallon", "fuel": "Fuel needed (gallons)"}
+BANDS = L(("underweight", "healthy", "overweight", "obese"),
+          ("insuffisance pondérale", "normal", "surpoids", "obésité"),
+          ("bajo peso", "normal", "sobrepeso", "obesidad"),
+          ("Untergewicht", "Normalgewicht", "Übergewicht", "Adipositas"),
+          ("abaixo do peso", "normal", "sobrepeso", "obesidade"),
+          ("sottopeso", "normopeso", "sovrappeso", "obesità"))
+# A unit pair the prompt names first is the converter's starting choice.
+_PAIRS = [("c_f", r"celsius|°c|centigrade"), ("f_c", r"fahrenheit|°f"),
+          ("kg_lb", r"\bkg\b|kilo"), ("lb_kg", r"pounds|\blbs?\b|livres|libras"),
+          ("cm_in", r"\bcm\b|centim"), ("in_cm", r"inch|pouce|zoll|pulgada|polegada|pollic"),
+          ("l_gal", r"litre|liter|litro"), ("gal_l", r"gallon|galon|galão|gallone"),
+          ("mi_km", r"miles? (?:to|in|en|em|zu|a) (?:km|kilo)"), ("km_mi", r"\bkm\b|kilom")]
+# A noun before the calculator word that names what it computes ("carbon footprint
+# calculator"), or a "to work out X" after it; "for my kids" names who it is for.
+_CALC_WORD = (r"calculat\w*|calculadora|calculateur|calculette|calcolatore|calcolatrice|"
+              r"\w*rechner|simulat\w*|simulador|estimator|calculatrice")
+_AUDIENCE = (r"(?:my|our|the|his|her|their|mes|mon|ma|nos|notre|mis|mi|nuestr\w+|meine?\w*|"
+             r"unser\w*|minha|meu|nossa|nosso|mia|mio|nostr\w+)\s+\w+"
+             r"|kids|children|students|class|family|friends|team|office|school|home|phone")
+_ASKS = (r"to (?:calculate|compute|work out|figure out|estimate)|that (?:calculates|computes|"
+         r"works out|estimates)|for (?:calculating|computing|working out)|pour calculer|"
+         r"para calcular|zum berechnen|um \w+ zu berechnen|per calcolare|que calcul\w+|"
+         r"qui calcule|che calcol\w+|der \w+ berechnet|de calcul de|de c[áa]lculo de|di calcolo")
+_LEAD_STOP = {"a", "an", "the", "my", "our", "simple", "small", "little", "basic", "quick",
+              "easy", "nice", "web", "online", "mobile", "handy", "free", "un", "une", "una",
+              "uno", "um", "uma", "ein", "eine", "einen", "einfache", "einfachen", "einfacher",
+              "kleine", "kleinen", "petite", "petit", "sencilla", "simples",
+              "semplice", "il", "la", "le", "el", "o", "mein", "meinen", "unser", "unseren",
+              "app", "application", "tool", "pocket", "scientific", "standard", "i", "need",
+              "want", "build", "make", "create", "me", "please", "ich", "brauche", "möchte",
+              "je", "veux", "quiero", "necesito", "quero", "preciso", "voglio", "vorrei",
+              "serve", "mi", "per", "für", "for", "pour", "para", "de", "du", "des", "di"}
+
+
+def plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
+
+
+def kind(prompt: str) -> str | None:
+    """The calculator ``prompt`` asks for: a CALCS key, "basic" when it names no particular
+    sum, None when it names one no calculator here computes."""
+    text = plain(prompt)
+    found = [(c.generic, m.start(), -len(m.group()), k) for k, c in CALCS.items()
+             if (m := re.search(c.pattern, text))]
+    if found:
+        return min(found)[3]
+    return None if asks_something(text) else "basic"
+
+
+def asks_something(text: str) -> bool:
+    """Whether ``text`` (plain, lower-cased) names what its calculator should compute."""
+    m = re.search(_CALC_WORD, text)
+    if not m:
+        return False
+    before = re.split(r"[,.;:!?]", text[:m.start()])[-1].split()
+    lead = [w for w in before if w not in _LEAD_STOP]
+    # "a carbon footprint calculator": a noun right before; "une calculatrice de ..." after
+    if lead and before and before[-1] not in _LEAD_STOP:
+        return True
+    after = text[m.end():]
+    if re.match(rf"\s*(?:{_ASKS})", after):
+        return True
+    of = re.match(r"\s*(?:for|of|de|do|da|des|du|para|per|di|del|della|fur|von)\s+(.*)",
+                  after)
+    return bool(of and of.group(1).strip()
+                and not re.match(rf"(?:{_AUDIENCE})\b", of.group(1)))
+
+
+def matches(prompt: str) -> bool:
+    """Whether ``prompt`` names a sum some calculator here computes (a tip, a BMI...)."""
+    text = plain(prompt)
+    return any(re.search(c.pattern, text) for c in CALCS.values())
+
+
+def title(prompt: str, lang: str) -> str:
+    k = kind(prompt)
+    return pick(CALCS[k].title, lang) if k in CALCS else pick(BASIC, lang)
+
+
+def build(prompt: str, lang: str) -> tuple[list, dict]:
+    """The saved-calculations fields and the view's options for ``prompt``'s calculator."""
+    k = kind(prompt)
+    if k not in CALCS:  # a plain calculator: digits and operators, results kept
+        words = {"expression": L("Calculation", "Calcul", "Cálculo", "Rechnung", "Cálculo",
+                                 "Calcolo"),
+                 "result": WORDS["result"]}
+        fields = [{"key": key, "label": pick(w, lang), "type": "text"}
+                  for key, w in words.items()]
+        return fields, {"formula": "basic", "calc": "basic", "inputs": [], "outputs": []}
+    calc = CALCS[k]
+    us = lang == "en"
+
+    def label(key: str) -> str:
+        if k == "fuel" and us and key in US_FUEL:
+            return US_FUEL[key]
+        return pick(WORDS[key], lang)
+
+    inputs = []
+    for i in calc.inputs:
+        value = i.value
+        if k == "fuel" and us:
+            value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
+        if k == "convert" and i.key == "pair":
+            value = next((p for p, pat in _PAIRS if re.search(pat, plain(prompt))), value)
+        entry = {"key": i.key, "label": label(i.key), "value": value, "type": i.type}
+        if i.options:
+            entry["options"] = [[o, pick(WORDS[o], lang)] for o in i.options]
+        inputs.append(entry)
+    outputs = [{"key": key, "label": label(key), "format": fmt} for key, fmt in calc.outputs]
+    extra: dict = {}
+    if k == "bmi":
+        extra["bands"] = [[lim, b] for lim, b in zip((18.5, 25, 30, 1e9), pick(BANDS, lang),
+                                                     strict=True)]
+    if k == "fuel":
+        extra["us"] = us
+    kinds = {"money": "money", "text": "text", "lines": "text"}
+    fields = [{"key": "when", "label": pick(L("When", "Quand", "Cuándo", "Wann", "Quando",
+                                              "Quando"), lang), "type": "text"}] + \
+        [{"key": i["key"], "label": i["label"],
+          "type": "number" if i["type"] == "number" else "text"} for i in inputs] + \
+        [{"key": o["key"], "label": o["label"], "type": kinds.get(o["format"], "number")}
+         for o in outputs]
+    return fields, {"formula": calc.formula, "calc": k, "inputs": inputs, "outputs": outputs,
+                    **extra}
+
+
+# The words before a calculator word that name a known sum ("tip calculator"): the subject
+# reader skips them, the app's title already says them.
+WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
+# What the offline calculators compute, as a run's verdict lists them.
+KNOWN = ("tips, bill splitting, BMI, daily calories, loans, mortgages, savings goals, compound "
+         "interest, discounts, VAT, percentages, grade averages, trip fuel costs, dates and "
+         "ages, pay, recipe servings, currencies at a rate you enter, units, and plain "
+         "arithmetic")

@@ -1,0 +1,187 @@
+"""The offline calculators: each everyday ask gets its own calculator (not a tip calculator in
+disguise), in the prompt's language, and each formula gives the right number. The formulas are
+the app's own (dataapp.js), run in Node; a calculator nobody built says so."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import calcs, i18n
+
+ENGINE = Path(templates.__file__).with_name("dataapp.js")
+
+
+@pytest.mark.parametrize("prompt,kind", [
+    ("a daily calorie calculator with age, sex, height and weight", "calories"),
+    ("calcolatore di calorie giornaliere: sesso, età, peso, altezza", "calories"),
+    ("un calculateur de besoins caloriques (métabolisme de base)", "calories"),
+    ("a TDEE calculator", "calories"),
+    ("a tip calculator", "tip"),
+    ("Trinkgeldrechner", "tip"),
+    ("a calculator to split the bill at dinner", "split"),
+    ("un calculateur d'IMC", "bmi"),
+    ("a loan repayment calculator", "loan"),
+    ("a mortgage calculator", "mortgage"),
+    ("un simulateur de prêt immobilier", "mortgage"),
+    ("calculadora de juros compostos", "compound"),
+    ("Zinseszinsrechner für meinen Sparplan", "compound"),
+    ("a savings goal calculator for a new bike", "goal"),
+    ("a discount calculator for the sales", "discount"),
+    ("calcolatore di sconto", "discount"),
+    ("a VAT calculator", "vat"),
+    ("Mehrwertsteuerrechner", "vat"),
+    ("a percentage calculator", "percent"),
+    ("un calculateur de moyenne pondérée pour mes notes", "grades"),
+    ("a GPA calculator", "grades"),
+    ("Notendurchschnitt Rechner", "grades"),
+    ("una calculadora de gasolina para un viaje", "fuel"),
+    ("road trip fuel cost calculator", "fuel"),
+    ("an age calculator", "dates"),
+    ("days between two dates calculator", "dates"),
+    ("Stundenlohnrechner mit Überstunden", "pay"),
+    ("an overtime pay calculator", "pay"),
+    ("a recipe scaler calculator", "recipe"),
+    ("calculadora para ajustar receitas por porções", "recipe"),
+    ("a currency converter where I type the exchange rate", "currency"),
+    ("un conversor de moneda", "currency"),
+    ("Celsius to Fahrenheit converter", "convert"),
+    ("a km to miles converter", "convert"),
+    ("a calculator", "basic"),
+    ("a simple calculator app for my kids", "basic"),
+    ("a carbon footprint calculator", None),
+    ("a calculator to work out paint for a room", None),
+])
+def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
+    assert calcs.kind(prompt) == kind
+    spec = templates.read(prompt)
+    assert spec.kind == "calculator"
+    assert spec.fits == (kind is not None), spec.unfit
+    if kind is None:  # said, not passed off as a tip calculator
+        assert "calculator" in spec.unfit and "tip" not in spec.name.lower()
+
+
+@pytest.mark.parametrize("kind", sorted(calcs.CALCS))
+def test_every_calculator_speaks_every_language(kind: str) -> None:
+    calc = calcs.CALCS[kind]
+    for lang in i18n.LANGS:
+        fields, opts = calcs.build(_prompt_for(kind), lang)
+        assert opts["calc"] == kind and opts["formula"] == calc.formula
+        labels = [i["label"] for i in opts["inputs"]] + [o["label"] for o in opts["outputs"]]
+        assert all(labels) and len(set(labels)) == len(labels), labels
+        for i in opts["inputs"]:
+            assert all(label for _, label in i.get("options", []))
+        assert [f["key"] for f in fields][1:] == [i.key for i in calc.inputs] + [
+            k for k, _ in calc.outputs]
+    assert calcs.build(_prompt_for(kind), "fr")[1]["outputs"][0]["label"] != \
+        calcs.build(_prompt_for(kind), "de")[1]["outputs"][0]["label"] or kind in ("bmi",)
+
+
+def _prompt_for(kind: str) -> str:
+    return {"calories": "calorie calculator", "bmi": "BMI calculator", "tip": "tip calculator",
+            "split": "split the bill calculator", "mortgage": "mortgage calculator",
+            "loan": "loan calculator", "goal": "savings goal calculator",
+            "compound": "compound interest calculator", "discount": "discount calculator",
+            "vat": "VAT calculator", "grades": "grade average calculator",
+            "fuel": "fuel cost calculator", "dates": "age calculator",
+            "pay": "hourly pay calculator", "recipe": "recipe calculator",
+            "currency": "currency converter", "percent": "percentage calculator",
+            "convert": "unit converter"}[kind]
+
+
+def test_the_prompt_picks_the_units_and_the_trip_units_follow_the_language() -> None:
+    pair = {i["key"]: i["value"] for i in calcs.build("Celsius to Fahrenheit converter",
+                                                       "en")[1]["inputs"]}["pair"]
+    assert pair == "c_f"
+    assert calcs.build("convert kg to pounds", "en")[1]["inputs"][1]["value"] == "kg_lb"
+    us, metric = calcs.build("fuel cost calculator", "en")[1], calcs.build(
+        "calculateur de carburant", "fr")[1]
+    assert us["us"] and "mpg" in us["inputs"][1]["label"]
+    assert not metric["us"] and "L/100 km" in metric["inputs"][1]["label"]
+
+
+# (formula, inputs, {output: expected}) — worked out by hand.
+CASES = [
+    ("tip", {"bill": 100, "pct": 10, "people": 2}, {"tip": 10, "total": 110, "each": 55}),
+    ("bmi", {"weight": 80, "height": 200}, {"bmi": 20}),
+    ("loan", {"amount": 12000, "rate": 0, "years": 1}, {"monthly": 1000, "interest": 0}),
+    ("loan", {"amount": 10000, "rate": 6, "years": 1}, {"monthly": 860.66}),
+    ("mortgage", {"price": 250000, "down": 50000, "rate": 0, "years": 20},
+     {"principal": 200000, "monthly": 833.33}),
+    # Mifflin-St Jeor: 10*80 + 6.25*180 - 5*30 + 5 = 1780; sedentary x1.2 = 2136
+    ("calories", {"sex": "male", "age": 30, "weight": 80, "height": 180, "activity": "1.2"},
+     {"bmr": 1780, "tdee": 2136, "lose": 1636, "gain": 2636}),
+    ("calories", {"sex": "female", "age": 40, "weight": 60, "height": 165,
+                  "activity": "1.55"}, {"bmr": 1270.25, "tdee": 1968.89}),
+    ("compound", {"start": 1000, "monthly_add": 0, "rate": 12, "years": 1},
+     {"balance": 1126.83, "earned": 126.83}),
+    ("compound", {"start": 0, "monthly_add": 100, "rate": 0, "years": 2},
+     {"balance": 2400, "paid_in": 2400, "earned": 0}),
+    ("goal", {"goal": 1200, "saved": 200, "months": 10}, {"left": 1000, "per_month": 100}),
+    ("discount", {"price": 80, "off": 25}, {"saving": 20, "final": 60}),
+    ("vat", {"net": 100, "vat_rate": 20}, {"tax": 20, "gross": 120, "net_from_gross": 83.33}),
+    ("percent", {"base": 200, "pct": 15}, {"part": 30, "plus": 230, "minus": 170}),
+    ("grades", {"grades": [10, 20], "weights": [3, 1]},
+     {"average": 15, "weighted": 12.5, "count": 2}),
+    ("grades", {"grades": [12, 14], "weights": []}, {"weighted": 13}),
+    ("fuel", {"distance": 300, "consumption": 6, "fuel_price": 2, "people": 2},
+     {"fuel": 18, "cost": 36, "each": 18}),
+    ("dates", {"from_date": "2024-01-31", "to_date": "2025-03-01"},
+     {"years": 1, "months": 1, "days": 395, "weeks": 56}),
+    ("pay", {"hourly": 20, "hours": 40, "overtime": 5, "ot_rate": 1.5},
+     {"week": 950, "year": 49400}),
+    ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
+    ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
+    ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),
+    ("convert", {"value": 1, "pair": "gal_l"}, {"result": 3.78541}),
+]
+# Run the app's own formulas: the section of dataapp.js between these two comments.
+SCRIPT = """
+const A = { opts: { bands: [[18.5, "low"], [25, "ok"], [1e9, "high"]], us: false }, lang: "en" };
+const num = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+SECTION
+const out = [];
+for (const [formula, inputs] of CASES) out.push(FORMULAS[formula](inputs));
+out.push(FORMULAS.recipe({ from_servings: 4, to_servings: 6,
+  ingredients: "200 g flour\\n1/2 tsp salt\\n1 1/2 cups milk\\nsalt to taste" }).scaled);
+out.push(numberList("14; 12,5; 16"), numberList("14, 12, 16"));
+out.push([evaluate("12*(3+4)-6/2"), evaluate("50%*80"), evaluate("2 × (3 − 1) ÷ 4")]);
+let bad = 0; for (const e of ["2+", "(1", "alert(1)"]) { try { evaluate(e); } catch { bad++; } }
+out.push(bad);
+console.log(JSON.stringify(out));
+"""
+
+
+@pytest.fixture(scope="module")
+def computed() -> list:
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("node is not installed")
+    text = ENGINE.read_text(encoding="utf-8")
+    section = text[text.index("// Formulas for the calculator view"):
+                   text.index("// Markdown to DOM nodes")]
+    script = SCRIPT.replace("SECTION", section).replace(
+        "CASES", json.dumps([[f, i] for f, i, _ in CASES]))
+    proc = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.parametrize("n", range(len(CASES)), ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_formula_gives_the_right_number(computed: list, n: int) -> None:
+    formula, _, expected = CASES[n]
+    for key, value in expected.items():
+        assert computed[n][key] == pytest.approx(value, abs=0.01), (formula, key)
+
+
+def test_recipes_lists_and_sums_are_read_as_people_write_them(computed: list) -> None:
+    scaled, semicolons, commas, sums, refused = computed[len(CASES):]
+    assert scaled == ["300 g flour", "0.75 tsp salt", "2.25 cups milk", "salt to taste"]
+    assert semicolons == [14, 12.5, 16] and commas == [14, 12, 16]
+    assert sums == [81, 40, 1]
+    assert refused == 3  # a broken sum or code is refused, never run
