@@ -13,7 +13,7 @@
 "Detected" counts an unsafe sample only when every category it lists is reported; "flagged"
 when anything is. A false alarm is any security finding on a safe sample.
 
-Run: .venv/bin/python bench/validators.py [--heldout DIR] [--show-misses] [--runs N]
+Run: .venv/bin/python bench/validators.py [--heldout DIR] [--show-misses] [--runs N] [--no-timing]
 """
 
 from __future__ import annotations
@@ -162,8 +162,10 @@ def main() -> None:
     ap.add_argument("--heldout", type=Path, help="folder of held-out samples (meta.toml each)")
     ap.add_argument("--show-misses", action="store_true")
     ap.add_argument("--runs", type=int, default=20, help="timed runs per moment")
+    ap.add_argument("--no-timing", action="store_true", help="only the detection tables")
     args = ap.parse_args()
-    timing(args.runs)
+    if not args.no_timing:
+        timing(args.runs)
     table("Own corpus (tests/agents/validator_corpus)", corpus.run(corpus.own()),
           args.show_misses)
     if args.heldout:

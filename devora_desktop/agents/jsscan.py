@@ -153,6 +153,99 @@ def string_value(node: Node | None, consts: dict[str, str] | None = None) -> str
     return None
 
 
+def possible_strings(node: Node | None, mod: Module, bindings: dict[str, set[str]] | None = None,
+                     depth: int = 0) -> set[str] | None:
+    """Every string an expression can have when it is built from constants (branches of a
+    ternary, entries of a constant table, a local bound to such a value, a parameter given in
+    ``bindings``), else None. ``process.env[role === "anon" ? A : B]`` reads both names."""
+    node = strip(node)
+    if node is None or depth > 6:
+        return None
+    bindings = bindings or {}
+    fixed = string_value(node, mod.consts)
+    if fixed is not None:
+        return {fixed}
+    out: set[str] = set()
+    if node.type == "ternary_expression":
+        branch = _decided(node.child_by_field_name("condition"), bindings)
+        for field_name in ("consequence", "alternative"):
+            if branch is not None and branch != (field_name == "consequence"):
+                continue
+            part = possible_strings(node.child_by_field_name(field_name), mod, bindings,
+                                    depth + 1)
+            if part is None:
+                return None
+            out |= part
+        return out
+    if node.type in ("template_string", "binary_expression"):
+        if node.type == "binary_expression" and text(node.child_by_field_name("operator")) \
+                != "+":
+            return None
+        pieces = [c for c in node.named_children if c.type != "comment"] \
+            if node.type == "template_string" else [node.child_by_field_name("left"),
+                                                     node.child_by_field_name("right")]
+        combos = {""}
+        for piece in pieces:
+            if piece.type == "string_fragment" or piece.type == "escape_sequence":
+                options: set[str] | None = {text(piece)}
+            elif piece.type == "template_substitution":
+                options = possible_strings(piece.named_children[0] if piece.named_children
+                                           else None, mod, bindings, depth + 1)
+            else:
+                options = possible_strings(piece, mod, bindings, depth + 1)
+            if options is None or len(combos) * len(options) > 64:
+                return None
+            combos = {a + b for a in combos for b in options}
+        return combos
+    if node.type in ("subscript_expression", "member_expression"):
+        obj = strip(node.child_by_field_name("object"))
+        table = strip(mod.top.get(text(obj))) if obj is not None and obj.type == "identifier" \
+            else None
+        if table is None or table.type != "object":
+            return None
+        entries = {}
+        for pair in table.named_children:
+            if pair.type == "pair":
+                key = pair.child_by_field_name("key")
+                entries[string_value(key) or text(key)] = pair.child_by_field_name("value")
+        if node.type == "member_expression":
+            keys: set[str] | None = {text(node.child_by_field_name("property"))}
+        else:
+            keys = possible_strings(node.child_by_field_name("index"), mod, bindings,
+                                    depth + 1)
+        for key in (keys if keys is not None else set(entries)):
+            part = possible_strings(entries.get(key), mod, bindings, depth + 1)
+            if part is None:
+                return None
+            out |= part
+        return out
+    if node.type == "identifier":
+        name = text(node)
+        if name in bindings:
+            return bindings[name]
+        value = declaration_of(enclosing_function(node) or mod.root, name, node.start_byte)
+        if value is None and name in mod.top:
+            value = mod.top[name]
+        if value is not None and value is not node:
+            return possible_strings(value, mod, bindings, depth + 1)
+    return None
+
+
+def _decided(cond: Node | None, bindings: dict[str, set[str]]) -> bool | None:
+    """``param === "x"`` with ``param`` bound to one known value: its truth, else None."""
+    cond = strip(cond)
+    if cond is None or cond.type != "binary_expression":
+        return None
+    op = text(cond.child_by_field_name("operator"))
+    left, right = strip(cond.child_by_field_name("left")), cond.child_by_field_name("right")
+    if op not in ("===", "==", "!==", "!=") or left is None or left.type != "identifier":
+        return None
+    known, literal = bindings.get(text(left)), string_value(right)
+    if known is None or len(known) != 1 or literal is None:
+        return None
+    return (next(iter(known)) == literal) == (op in ("===", "=="))
+
+
 def is_literal(node: Node | None) -> bool:
     node = strip(node)
     return node is not None and (node.type in ("string", "number", "true", "false", "null")

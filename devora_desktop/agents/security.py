@@ -70,7 +70,9 @@ _DOM_SOURCES = re.compile(
     r"\blocation\.(?:search|hash|href|pathname)|\bURLSearchParams\b|\bsearchParams\b|"
     r"\buseSearchParams\b|\.value\b|document\.cookie|document\.referrer|window\.name|"
     r"\b(?:e|ev|event|msg|message)\.data\b|\.json\(\)|\buseParams\b|router\.query|"
-    r"\buseState\b|\.get\(\s*['\"]|\bprompt\(")
+    r"\buseState\b|\.get\(\s*['\"]|\bprompt\(|"
+    # what other people stored: rows a client reads, realtime messages
+    r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(")
 _CHILD = ("exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork")
 _SQL_RAW = re.compile(r"(?:^|\.)(?:query|execute|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|"
                       r"unsafe|prepare|all|run|get)$")
@@ -89,6 +91,7 @@ CATEGORIES = {
     "service-role": "service_role_misuse", "server-only": "service_role_misuse",
     "secret-in-client": "hardcoded_secret", "next-public-secret": "hardcoded_secret",
     "hardcoded-secret": "hardcoded_secret", "credentials-in-url": "credentials_in_url",
+    "token-in-url": "credentials_in_url",
     "webhook-signature": "webhook_unverified", "idor": "idor",
     "open-redirect": "open_redirect", "code-injection": "code_injection",
     "sql-injection": "sql_injection", "dangerous-html": "xss_react", "dom-xss": "dom_xss",
@@ -101,6 +104,11 @@ def rule_of(finding: Finding) -> str:
     return finding.message.split(":", 1)[0]
 
 
+# Rules whose one finding is two kinds of hole: a password written inside a URL is also a
+# secret committed with the code.
+ALSO = {"credentials-in-url": "hardcoded_secret"}
+
+
 def category(finding: Finding) -> str | None:
     """The kind of hole a security finding reports (None for other checks)."""
     if finding.check != CHECK:
@@ -110,6 +118,15 @@ def category(finding: Finding) -> str | None:
             finding.message):
         return "service_role_misuse"
     return CATEGORIES.get(rule)
+
+
+def categories(finding: Finding) -> set[str]:
+    """Every kind of hole a security finding reports (empty for other checks)."""
+    first = category(finding)
+    if first is None:
+        return set()
+    also = ALSO.get(rule_of(finding))
+    return {first, also} if also else {first}
 
 
 def _line(text_: str, pos: int) -> int:
@@ -150,18 +167,29 @@ class _Scan:
 
     def __init__(self, files: dict[str, str]) -> None:
         self.files = files
-        self.static_site = "package.json" not in files and not any(
-            p.endswith((".tsx", ".ts")) for p in files)
         self.modules: dict[str, Module] = {}
         for path, src in files.items():
             if path.endswith(_CODE_EXT) and "node_modules/" not in path:
                 mod = jsscan.load(path, src)
                 if mod is not None:
                     self.modules[path] = mod
+        self.static_site = "package.json" not in files and not any(
+            p.endswith((".tsx", ".ts")) for p in files) and not self._server_signs()
         self.project = jsscan.Project(self.modules)
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
         self.html_helpers: dict[str, dict[int, int]] = {}
+
+    def _server_signs(self) -> bool:
+        """Whether plain JS files still belong to a server app: a route, page or middleware
+        file of a framework, migrations, or a bare package import (a static site has no
+        bundler to resolve ``from "next/server"``)."""
+        for path in self.files:
+            if jsscan.is_route_path(path) or jsscan.is_page_path(path) or path.endswith(
+                    ".sql") or re.match(r"(?:src/)?middleware\.[jt]s$", path):
+                return True
+        return any(not source.startswith((".", "/", "http:", "https:"))
+                   for mod in self.modules.values() for source, _ in mod.imports.values())
 
     # ------------------------------------------------------------ the service role
 
@@ -184,7 +212,8 @@ class _Scan:
                 elif name.type == "object_pattern":
                     for p in name.named_children:
                         key = p.child_by_field_name("key") if p.type == "pair_pattern" \
-                            else p
+                            else p.child_by_field_name("left") if p.type == \
+                            "object_assignment_pattern" else p
                         yield p, text(key)
         for n in mod.of_type("member_expression", "subscript_expression", "call_expression"):
             if n.type == "member_expression" and jsscan.dotted(
@@ -192,8 +221,9 @@ class _Scan:
                 yield n, text(n.child_by_field_name("property"))
             elif n.type == "subscript_expression" and jsscan.dotted(
                     n.child_by_field_name("object")) in aliases:
-                folded = jsscan.string_value(n.child_by_field_name("index"), mod.consts)
-                yield n, folded if folded is not None else "?"
+                names = jsscan.possible_strings(n.child_by_field_name("index"), mod)
+                for name in sorted(names) if names else ["?"]:
+                    yield n, name
             elif n.type == "call_expression" and callee(n) == "Deno.env.get":
                 a = args(n)
                 yield n, (jsscan.string_value(a[0], mod.consts) or "?") if a else "?"
@@ -205,7 +235,8 @@ class _Scan:
         for n in mod.of_type("call_expression", "identifier"):
             if n.type == "call_expression":
                 found = self.project.resolve(mod, callee(n))
-                if found is not None and found[0] is not mod and self._factory(*found):
+                if found is not None and found[0] is not mod and self._factory(*found) and \
+                        self._role_for_call(mod, n, *found):
                     hits.append(n)
             elif n.type == "identifier" and text(n) in mod.imports and \
                     n.parent is not None and n.parent.type not in (
@@ -215,6 +246,31 @@ class _Scan:
                         found[1].type not in jsscan.FUNCTIONS and self._factory(*found):
                     hits.append(n)
         return sorted(hits, key=lambda n: n.start_byte)
+
+    def _role_for_call(self, caller: Module, call: Node, mod: Module, value: Node) -> bool:
+        """Whether this call of a factory gets the service role: a factory that picks its key
+        name from an argument (``getSupabase("admin")``) is judged with the call's
+        constants bound to its parameters."""
+        fn, _ = jsscan.function_of(mod, value)
+        if fn is None:
+            return True
+        params = _parameter_names(fn)
+        bindings: dict[str, set[str]] = {}
+        for names, arg in zip(params, args(call), strict=False):
+            constant = jsscan.string_value(arg, caller.consts)
+            if constant is not None and len(names) == 1:
+                bindings[next(iter(names))] = {constant}
+        if not bindings:
+            return True
+        reads = [r for r, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)
+                 and fn.start_byte <= r.start_byte < fn.end_byte]
+        computed = [r for r in reads if r.type == "subscript_expression"]
+        direct = [r for r in reads if r.type != "subscript_expression"]
+        if direct or not computed:
+            return True
+        return any(_SERVICE_ROLE_ENV.search(name) for n in computed for name in
+                   jsscan.possible_strings(n.child_by_field_name("index"), mod, bindings) or
+                   ["SERVICE_ROLE"])
 
     def _factory(self, mod: Module, value: Node) -> bool:
         """Whether a project function or exported value reaches the service role."""
@@ -253,7 +309,10 @@ class _Scan:
     def verifies_signature(self, mod: Module, depth: int = 0) -> bool:
         """A call that really checks the signature: Stripe's ``constructEvent``, svix's
         ``new Webhook(secret).verify``, ``timingSafeEqual`` over an HMAC, or a project helper
-        that does one of these."""
+        that does one of these; and no rejection that a request skips by leaving something
+        out (``if (sig && sig !== digest)``)."""
+        if depth == 0 and _optional_check(mod):
+            return False
         for n in mod.of_type("call_expression"):
             name = callee(n)
             found = self.project.resolve(mod, name)
@@ -282,11 +341,70 @@ class _Scan:
             and ".digest(" in src
 
 
+def _optional_check(mod: Module) -> bool:
+    """A signature check that only rejects when something else also holds: ``if (signature
+    && signature !== digest) return 401`` lets a request without the header through."""
+    for n in mod.of_type("if_statement"):
+        cond = strip(n.child_by_field_name("condition"))
+        if cond is None or cond.type != "binary_expression" or text(
+                cond.child_by_field_name("operator")) != "&&" or not jsscan._exits(
+                n.child_by_field_name("consequence")):
+            continue
+        sides = [cond.child_by_field_name("left"), cond.child_by_field_name("right")]
+        compares = [_compares_signature(x) for x in sides]
+        if any(compares) and not all(compares):
+            return True
+    return False
+
+
+def _compares_signature(node: Node | None) -> bool:
+    node = strip(node)
+    if node is None:
+        return False
+    for n in [node, *walk(node)]:
+        if n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
+                "!==", "!=", "===", "=="):
+            sides = text(n.child_by_field_name("left")) + text(n.child_by_field_name("right"))
+            if re.search(r"sig|digest|hmac|hash|expected|computed", sides, re.IGNORECASE):
+                return True
+        if n.type == "call_expression" and re.search(
+                r"timingSafeEqual|verif|valid", callee(n), re.IGNORECASE):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------------- secrets
 
 
 def _placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.search(value.strip("'\"` ")))
+
+
+_FILLER = re.compile(r"x{6,}|\*{4,}|\.{3}|<[^>]*>|\byour[-_]|replace[-_]?me|change[-_]?me|"
+                     r"example|placeholder|dummy|redacted|0{8,}", re.IGNORECASE)
+
+
+def _placeholder_key(value: str) -> bool:
+    """A key-shaped value that is only its format: ``sk_test_xxxx…``, ``whsec_<secret>``, or a
+    body of one or two repeated characters (what .env.example files and docs hold)."""
+    body = re.sub(r"^(?:[A-Za-z0-9]{1,8}[_-]){0,3}", "", value.strip("'\"` "))
+    return bool(_FILLER.search(value)) or len(set(body.lower())) <= 2
+
+
+def _jwt_role(value: str) -> str | None:
+    """The ``role`` claim of a JSON Web Token (Supabase keys are JWTs: anon, service_role)."""
+    import base64
+    import json
+
+    parts = value.strip("'\"` ").split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, TypeError):
+        return None
+    role = claims.get("role") if isinstance(claims, dict) else None
+    return role if isinstance(role, str) else None
 
 
 def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Finding]:
@@ -301,7 +419,17 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
             continue
         if s.kind == "Secret Keyword" and re.search(r"\s", value.strip("'\"` ")):
             continue  # "Password (at least 8 characters)" is a label, not a password
+        if s.kind != "Private Key" and _placeholder_key(value):
+            continue
+        role = _jwt_role(value) if s.kind == "JSON Web Token" else None
+        if role == "anon":
+            continue  # Supabase's anon key is public by design: RLS is what protects data
         reported.add(s.line)
+        if role == "service_role":
+            yield _finding(path, s.line, "service-role",
+                           "a service-role key (a JWT with role service_role, it bypasses RLS) "
+                           "is written into the code; keep it in a server-only environment "
+                           "variable and use it only in a verified webhook route")
         if s.kind == "Basic Auth Credentials":
             yield _finding(path, s.line, "credentials-in-url",
                            "a password is written inside a URL; read the whole URL from a "
@@ -321,6 +449,37 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
         yield _finding(path, line, "credentials-in-url",
                        f"a password is written inside a {m.group(1)}:// URL; read the whole "
                        "URL from a server-side environment variable")
+
+
+_SECRET_NAME = re.compile(r"SECRET|PASSW(?:OR)?D|PRIVATE|TOKEN|API_?KEY|SALT|SIGNING|"
+                          r"SERVICE_ROLE|CREDENTIAL", re.IGNORECASE)
+_PUBLIC_NAME = re.compile(r"^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|EXPO_PUBLIC_)|ANON|PUBLISHABLE",
+                          re.IGNORECASE)
+
+
+def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """A secret's environment read with a literal to fall back on (``process.env.JWT_SECRET ||
+    "…"``, ``const { SECRET = "…" } = process.env``): whenever the variable is unset, the
+    literal in the code is the secret, and anyone who has the code has it."""
+    for node, name in scan.env_reads(mod):
+        if not _SECRET_NAME.search(name) or _PUBLIC_NAME.search(name):
+            continue
+        parent, literal = node.parent, None
+        if parent is not None and parent.type == "binary_expression" and text(
+                parent.child_by_field_name("operator")) in ("||", "??") and \
+                parent.child_by_field_name("left") == node:
+            literal = parent.child_by_field_name("right")
+        elif node.type == "object_assignment_pattern" or (
+                parent is not None and parent.type == "object_assignment_pattern"):
+            pattern = node if node.type == "object_assignment_pattern" else parent
+            literal = pattern.child_by_field_name("right")
+        value = jsscan.string_value(literal, mod.consts) if literal is not None else None
+        if value is None or len(value) < 8 or re.search(r"\s", value) or _placeholder(
+                value) or _placeholder_key(value):
+            continue
+        yield _finding(mod.path, jsscan.line(literal), "hardcoded-secret",
+                       f"{name} falls back to a secret written into the code; fail when the "
+                       "variable is unset instead of using a literal")
 
 
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
@@ -379,8 +538,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         posts = [e for e in entries if e.name in jsscan.MUTATING or e.name == "default"]
         where = posts[0].line if posts else 1
         yield _finding(mod.path, where, "webhook-signature",
-                       "this webhook never verifies the sender's signature (reading the header "
-                       "is not a check); call stripe.webhooks.constructEvent (or the provider's "
+                       "this webhook does not verify the sender's signature on every request "
+                       "(reading the header, or checking it only when present, is not a "
+                       "check); call stripe.webhooks.constructEvent (or the provider's "
                        "verify) on the raw body before acting")
     for entry in entries:
         if entry.fn is None:
@@ -389,7 +549,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         mutating = entry.mutating
         if entry.kind == "route" and entry.name == "default":
             methods = jsscan.pages_methods(entry.fn)
-            mutating = not methods or bool(methods & jsscan.MUTATING)
+            mutating = bool(methods & jsscan.MUTATING) if methods else bool(sr) or any(
+                _writes(c) for c in flow.db) or _side_effects(entry.fn)
         if entry.kind == "page":
             mutating = False
         rule = "action-auth" if entry.kind == "action" else "route-auth"
@@ -409,8 +570,26 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                    f"{what} changes data without checking who is signed in; "
                                    "resolve the user (supabase.auth.getUser()) and answer 401 "
                                    "before touching the database")
-        if flow.resolves:
+        elif not mutating and not webhook and not flow.resolves and not flow.flow and any(
+                entry.fn.start_byte <= n.start_byte < entry.fn.end_byte for n in sr) and \
+                not _wrapper_authed(scan, mod, entry.wrapper):
+            yield _finding(mod.path, entry.line, rule,
+                           f"{what} reads data with the service role (every row, RLS bypassed) "
+                           "without checking who is signed in; resolve the user and answer 401 "
+                           "first")
+        if flow.resolves or not (flow.flow or webhook):
             yield from _idor(scan, mod, entry, flow, bool(sr))
+
+
+def _writes(call: Node) -> bool:
+    """A database call that may change data (a raw query counts unless its text is a
+    SELECT)."""
+    if not jsscan.is_write(call):
+        return False
+    a = args(call)
+    sql = jsscan.string_value(a[0]) if a and callee(call).rsplit(".", 1)[-1] in (
+        "query", "execute", "run", "all", "get") else None
+    return sql is None or not re.match(r"\s*(?:select|with)\b", sql, re.IGNORECASE)
 
 
 def _only_post(entries: list[jsscan.Entry]) -> bool:
@@ -438,7 +617,9 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             continue
         if not jsscan.mentions(top, tainted):
             continue
-        if jsscan.mentions(top, owner_locals) or _OWNER_WORD.search(text(top)):
+        if not flow.resolves and not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
+            continue  # without a user, reading by id is a public page's lookup
+        if _owner_filtered(top, owner_locals, tainted):
             continue
         if _supabase_chain(chain):
             table = _from_table(top)
@@ -449,11 +630,54 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
+        elif not flow.resolves and not service_role:
+            continue  # nobody is signed in to compare with: route-auth reports it
         yield _finding(mod.path, jsscan.line(call), "idor",
                        "a row is picked by an id from the request with no owner filter and no "
                        "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
                        "user's id too (or let RLS do it)")
         return
+
+
+def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
+    """Whether a query compares rows with the signed-in user: an argument (a filter value, a
+    ``where`` entry, a query parameter) that reads the user and no request input, or
+    ``auth.uid()`` in its SQL. ``.eq("id", id ?? user.id)`` is not one: the request picks."""
+    def units(node: Node) -> Iterator[Node]:
+        node = strip(node) or node
+        if node.type in ("object", "array", "arguments"):
+            for c in node.named_children:
+                if c.type == "pair":
+                    key = jsscan.string_value(c.child_by_field_name("key")) or text(
+                        c.child_by_field_name("key"))
+                    value = c.child_by_field_name("value")
+                    if _OWNER_WORD.search(key) and value is not None and not jsscan.mentions(
+                            value, tainted) and not jsscan.is_literal(value):
+                        yield c  # where: { userId: session.userId }
+                        continue
+                    yield from units(value)
+                elif c.type == "shorthand_property_identifier":
+                    yield c
+                else:
+                    yield from units(c)
+        else:
+            yield node
+
+    for n in [top, *walk(top)]:
+        if n.type != "call_expression":
+            continue
+        a = args(n)
+        if len(a) >= 2 and _OWNER_WORD.search(jsscan.string_value(a[0]) or "") and not \
+                jsscan.mentions(a[1], tainted) and not jsscan.is_literal(a[1]):
+            return True  # .eq("user_id", uid)
+        for arg in a:
+            if "auth.uid()" in text(arg) and arg.type in ("string", "template_string"):
+                return True
+            for unit in units(arg):
+                if unit.type == "pair" or (jsscan.mentions(unit, owner) and not jsscan.mentions(
+                        unit, tainted)):
+                    return True
+    return False
 
 
 def _supabase_chain(chain: str) -> bool:
@@ -482,13 +706,24 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
     names: set[str] = set()
     fn = jsscan.enclosing_function(node)
     while fn is not None:
-        params = fn.id in entry_fns or _component(fn)
+        params = fn.id in entry_fns or _component(fn) or _callback_of_source(fn, sources)
         names |= _tainted_by(fn, params, sources)
         fn = jsscan.enclosing_function(fn)
     key = f"taint:{sources.pattern}"
     if key not in mod.cache:
         mod.cache[key] = _tainted_by(mod.root, False, sources)
     return names | mod.cache[key]
+
+
+def _callback_of_source(fn: Node, sources: re.Pattern[str]) -> bool:
+    """A function handed what a source produces: ``db.from("x").select().then(({ data }) =>
+    …)``, ``channel.on("postgres_changes", …, (payload) => …)``."""
+    parent = fn.parent
+    if parent is None or parent.type != "arguments" or parent.parent is None:
+        return False
+    call = parent.parent
+    return call.type == "call_expression" and bool(sources.search(text(
+        call.child_by_field_name("function"))))
 
 
 def _component(fn: Node) -> bool:
@@ -552,6 +787,8 @@ def _literal_path_prefix(node: Node | None, mod: Module) -> bool:
     value = jsscan.string_value(node, mod.consts)
     if value is not None:
         return not value.startswith("//") and "\\" not in value
+    if _own_origin_first(node):
+        return True
     first = node
     while first.type == "binary_expression":
         first = first.child_by_field_name("left")
@@ -562,6 +799,23 @@ def _literal_path_prefix(node: Node | None, mod: Module) -> bool:
     else:
         prefix = jsscan.string_value(first, mod.consts) or ""
     return bool(re.match(r"^/[^/\\]|^https?://[^/]+/", prefix))
+
+
+def _own_origin_first(node: Node) -> bool:
+    """``${origin}/welcome?…`` or ``url.origin + "/x"``: the request's own origin, then a
+    path (how Supabase's route handlers build redirects)."""
+    if node.type == "template_string":
+        parts = [c for c in node.named_children]
+        if len(parts) >= 2 and parts[0].type == "template_substitution" and \
+                parts[1].type == "string_fragment" and text(parts[1]).startswith("/") and \
+                not text(parts[1]).startswith("//") and parts[0].named_children:
+            return re.fullmatch(r"(?:\w+\.)*origin", text(parts[0].named_children[0])) is not None
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
+        left = strip(node.child_by_field_name("left"))
+        right = jsscan.string_value(node.child_by_field_name("right"))
+        return left is not None and re.fullmatch(r"(?:\w+\.)*origin", text(left)) is not None \
+            and right is not None and right.startswith("/") and not right.startswith("//")
+    return False
 
 
 def _checked(node: Node, names: set[str], stop: Node | None) -> bool:
@@ -609,6 +863,15 @@ def _same_site(target: Node, mod: Module, at: Node) -> bool:
         if value is not None and value is not target and _literal_path_prefix(value, mod):
             return True
     return False
+
+
+def _top_functions(mod: Module) -> Iterator[tuple[Node, list[set[str]]]]:
+    """The module's top-level functions (through one wrapper call) with their parameters'
+    names: the helpers other code hands values to."""
+    for value in mod.top.values():
+        fn, _ = jsscan.function_of(mod, value)
+        if fn is not None:
+            yield fn, _parameter_names(fn)
 
 
 def _parameter_names(fn: Node) -> list[set[str]]:
@@ -663,6 +926,43 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
         yield _finding(mod.path, jsscan.line(n), "open-redirect",
                        "the redirect target comes from the request; parse it as a URL and keep "
                        "it only if it is same-origin (no scheme, no //, no \\), else use /")
+        if _BROWSER_NAVIGATION.search(jsscan.dotted(n.child_by_field_name("left")) if
+                                      n.type == "assignment_expression" else callee(n)):
+            yield _finding(mod.path, jsscan.line(n), "dom-xss",
+                           "the page navigates to a URL from the request: a javascript: URL "
+                           "runs script in this origin; allow only same-origin paths")
+
+
+# Where the browser itself goes: a javascript: URL there runs in the page (a server redirect
+# to one does nothing).
+_BROWSER_NAVIGATION = re.compile(r"(?:^|\.)location(?:\.href)?$|location\.(?:assign|replace)$|"
+                                 r"^(?:window\.)?open$")
+_TOKEN_PARAM = re.compile(r"[?&](?:access_token|refresh_token|id_token|provider_token|"
+                          r"session(?:_token|_id)?|jwt|auth_token|api_?key|password|passwd|"
+                          r"secret|client_secret)=\$\{|[?&](?:access_token|refresh_token|"
+                          r"id_token|session_token|jwt|auth_token|api_?key|password|secret)="
+                          r"[\"'`]\s*\+", re.IGNORECASE)
+_TOKEN_NAME = re.compile(r"^(?:access_token|refresh_token|id_token|provider_token|"
+                         r"session(?:_token|_id)?|jwt|auth_token|password|passwd|secret|"
+                         r"client_secret)$", re.IGNORECASE)
+
+
+def _tokens_in_url(mod: Module) -> Iterator[Finding]:
+    """A session token, password or key put into a URL the browser is sent to (a redirect, a
+    link): URLs end up in history, server logs and Referer headers."""
+    for n in mod.of_type("call_expression", "assignment_expression"):
+        target = _redirect_target(n, {})
+        hit = target is not None and bool(_TOKEN_PARAM.search(text(target)))
+        if not hit and n.type == "call_expression" and callee(n).endswith(
+                ("searchParams.set", "searchParams.append")):
+            a = args(n)
+            hit = len(a) > 1 and bool(_TOKEN_NAME.match(jsscan.string_value(a[0]) or "")) \
+                and not jsscan.is_literal(a[1])
+        if hit:
+            yield _finding(mod.path, jsscan.line(n), "token-in-url",
+                           "a session token or secret is put in a URL's query string, where "
+                           "history, logs and Referer headers keep it; set a cookie or pass it "
+                           "in a POST body instead")
 
 
 def _picked_from_constants(node: Node | None, mod: Module) -> bool:
@@ -753,6 +1053,10 @@ def _constant(node: Node | None, mod: Module) -> bool:
     if node.type == "identifier" and text(node) in mod.top:
         return jsscan.is_literal(mod.top[text(node)]) or strip(mod.top[text(node)]).type in (
             "array", "object")
+    if node.type == "member_expression":  # SORTS.name: an entry of a module-level table
+        obj = strip(node.child_by_field_name("object"))
+        return obj is not None and obj.type == "identifier" and text(obj) in mod.top and \
+            strip(mod.top[text(obj)]).type == "object" and _constant(mod.top[text(obj)], mod)
     return False
 
 
@@ -824,16 +1128,55 @@ def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) ->
     return False
 
 
+def _raw_sql_call(n: Node) -> bool:
+    """A call that runs its first argument as SQL text."""
+    name = callee(n)
+    a = args(n)
+    if not a or (a[0].type == "template_string" and n.child_by_field_name(
+            "arguments").type == "template_string"):
+        return False  # a tagged template: the driver binds the values
+    raw = name.endswith(("$queryRawUnsafe", "$executeRawUnsafe", "sql.raw", "Prisma.raw",
+                         "sql.unsafe", "knex.raw", ".raw"))
+    return raw or bool(_SQL_RAW.search(name) and jsscan.is_db_call(n))
+
+
+def _sql_helpers(mod: Module) -> dict[int, int]:
+    """Functions of ``mod`` that run one of their parameters as SQL text (``query(text,
+    params) { return pool.query(text, params) }``): function node id -> parameter index."""
+    if "sql-helpers" not in mod.cache:
+        out: dict[int, int] = {}
+        for fn, params in _top_functions(mod):
+            for n in walk(fn):
+                if n.type == "call_expression" and _raw_sql_call(n):
+                    first = strip(args(n)[0])
+                    for i, names in enumerate(params):
+                        if first is not None and first.type == "identifier" and \
+                                text(first) in names:
+                            out[fn.id] = i
+        mod.cache["sql-helpers"] = out
+    return mod.cache["sql-helpers"]
+
+
+def _sql_through_helpers(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """Calls of a project helper that runs its argument as SQL, given glued text."""
+    for n in mod.of_type("call_expression"):
+        found = scan.project.resolve(mod, callee(n))
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is None or fn.start_byte <= n.start_byte < fn.end_byte:
+            continue
+        index = _sql_helpers(found[0]).get(fn.id)  # type: ignore[index]
+        a = args(n)
+        if index is not None and len(a) > index and _sql_text_built(a[index], mod, n):
+            yield _finding(mod.path, jsscan.line(n), "sql-injection",
+                           f"{callee(n)}() runs SQL glued together with values; pass them as "
+                           "parameters ($1, ?, a tagged sql`` template) instead")
+
+
 def _sql_injection(mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("call_expression"):
         name = callee(n)
         a = args(n)
-        if not a or (a[0].type == "template_string" and n.child_by_field_name(
-                "arguments").type == "template_string"):
-            continue  # a tagged template: the driver binds the values
-        raw = name.endswith(("$queryRawUnsafe", "$executeRawUnsafe", "sql.raw", "Prisma.raw",
-                             "sql.unsafe", "knex.raw", ".raw"))
-        if not raw and not (_SQL_RAW.search(name) and jsscan.is_db_call(n)):
+        if not _raw_sql_call(n):
             continue
         if _sql_text_built(a[0], mod, n):
             yield _finding(mod.path, jsscan.line(n), "sql-injection",
@@ -853,7 +1196,7 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
     for n in [node, *walk(node)]:
         if n.type == "call_expression":
             name = callee(n)
-            if _SANITIZER.search(name):
+            if _SANITIZER.search(name) or _escapes_lt(n):
                 return True
             found = scan.project.resolve(mod, name)
             if found is not None and depth < 2 and _escapes(found[1]):
@@ -865,6 +1208,32 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
         if value is not None and value is not node:
             return _sanitized_html(value, mod, scan, depth + 1)
     return False
+
+
+def _escapes_lt(call: Node) -> bool:
+    """``.replace(/</g, "\\u003c")`` (or ``/[<>&]/g`` to entities): with no ``<`` left, the text
+    can open no tag and close no ``<script>`` (how JSON-LD is put in a page)."""
+    if not callee(call).endswith((".replace", ".replaceAll")):
+        return False
+    a = args(call)
+    if len(a) < 2:
+        return False
+    pattern = strip(a[0])
+    if pattern is None or (pattern.type != "regex" and jsscan.string_value(pattern) != "<"):
+        return False
+    if pattern.type == "regex" and ("<" not in text(pattern) or not re.search(
+            r"/[a-z]*g[a-z]*$", text(pattern))):
+        return False
+    if pattern.type == "regex" and not re.fullmatch(r"/(?:<|\[[^\]]*<[^\]]*\])/[a-z]*",
+                                                    text(pattern)):
+        return False
+    replacement = strip(a[1])
+    if replacement is None:
+        return False
+    if replacement.type in jsscan.FUNCTIONS:
+        return True  # a per-character escaper: (c) => map[c]
+    value = jsscan.string_value(replacement)
+    return value is not None and "<" not in value
 
 
 def _escapes(fn: Node) -> bool:
@@ -921,11 +1290,7 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
         return scan.html_helpers[mod.path]
     out: dict[int, int] = {}
     scan.html_helpers[mod.path] = out
-    for value in mod.top.values():
-        fn, _ = jsscan.function_of(mod, value)
-        if fn is None:
-            continue
-        params = _parameter_names(fn)
+    for fn, params in _top_functions(mod):
         for n in walk(fn):
             target = _html_sink(n)
             if target is None or jsscan.is_literal(target):
@@ -972,6 +1337,20 @@ def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool
             _html_escaped(node.child_by_field_name("right"), mod, scan, names)
     if node.type == "call_expression" and callee(node).endswith((".join", ".map")):
         inner = [x for x in walk(node) if x.type == "template_string"]
+        for call in [node, *walk(node)]:  # .map(renderRow): the row builder's own templates
+            if call.type == "call_expression" and callee(call).endswith(".map"):
+                for a in args(call):
+                    found = scan.project.resolve(mod, text(a)) if a.type == "identifier" \
+                        else None
+                    fn = jsscan.function_of(*found)[0] if found is not None else None
+                    if fn is None:
+                        continue
+                    if _escapes(fn):
+                        return True
+                    own = set().union(*_parameter_names(fn))
+                    inner += [x for x in walk(fn) if x.type == "template_string" and any(
+                        c.type == "template_substitution" for c in x.children)]
+                    names = names | own
         return bool(inner) and all(_html_escaped(t, mod, scan, names) for t in inner)
     return not (jsscan.mentions(node, names) or _DOM_SOURCES.search(text(node)))
 
@@ -1030,6 +1409,9 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
         if p.cmd in ("insert", "update", "all") and user_data and (
                 loose_check or (p.cmd == "insert" and p.check is None)):
             bad = True
+        if p.cmd in ("select", "all") and table is not None and table.private and (
+                not sqlscan.scoped(p.qual)):
+            bad = True  # everyone reads what each person keeps to themselves
         if bad:
             yield _finding(p.path, p.line, "rls-permissive",
                            f"policy \"{p.name}\" lets every caller {p.cmd} rows of {p.table} "
@@ -1072,6 +1454,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             if not jsscan.is_route_path(path):
                 findings += _server_only(scan, mod)
         findings += _file_rules(mod)
+        findings += _env_fallback_secrets(scan, mod)
+        findings += _sql_through_helpers(scan, mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)
         findings += _dom_xss(scan, mod)
@@ -1098,7 +1482,7 @@ def _file_rules(mod: Module) -> list[Finding]:
     if "file-rules" not in mod.cache:
         entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
         mod.cache["file-rules"] = [*_open_redirect(mod, entry_fns), *_code_injection(mod),
-                                   *_sql_injection(mod)]
+                                   *_sql_injection(mod), *_tokens_in_url(mod)]
     return list(mod.cache["file-rules"])
 
 

@@ -20,6 +20,13 @@ OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|
                           r"profile|tenant|created_by|uploaded_by|posted_by)(?:_?id)?$|_by$|"
                           r"^(?:user|owner)_", re.IGNORECASE)
 PUBLIC_ROLES = {"anon", "public"}
+PRIVATE_TABLE = re.compile(
+    r"note|message|journal|diar|expense|invoice|payment|order|booking|appointment|"
+    r"transaction|document|upload|health|medical|symptom|prescription|private|chat|"
+    r"conversation|contact|address|bank|salar|payroll|budget|mood|draft|secret|credential|"
+    r"subscription|billing", re.IGNORECASE)
+VISIBILITY_COLUMNS = {"is_public", "public", "is_private", "private", "visibility",
+                      "is_published", "published", "draft", "is_draft"}
 
 
 @dataclass
@@ -40,12 +47,21 @@ class Table:
     path: str
     line: int
     owner_columns: set[str] = field(default_factory=set)
+    columns: set[str] = field(default_factory=set)
     rls: bool = False
     policies: list[Policy] = field(default_factory=list)
 
     @property
     def user_data(self) -> bool:
         return bool(self.owner_columns)
+
+    @property
+    def private(self) -> bool:
+        """Rows only their owner should read: the kind of data a person keeps to themselves
+        (notes, messages, payments…), or a table with a public/private or draft flag."""
+        short = self.name.split(".")[-1]
+        return self.user_data and (bool(PRIVATE_TABLE.search(short)) or bool(
+            self.columns & VISIBILITY_COLUMNS))
 
 
 @dataclass
@@ -164,6 +180,7 @@ def read(files: dict[str, str]) -> Schema:
                 table = Table(name, path, st.line)
                 for elt in node.tableElts or ():
                     if isinstance(elt, ast.ColumnDef):
+                        table.columns.add((elt.colname or "").lower())
                         refs_users = any(
                             isinstance(c, ast.Constraint) and c.pktable is not None and
                             _range_name(c.pktable) in ("auth.users", "public.profiles",
@@ -189,9 +206,10 @@ def read(files: dict[str, str]) -> Schema:
                             table.rls = False
                         schema.events.append(Event("disable-rls", path, st.line, node, name))
                     elif cmd.subtype == AlterTableType.AT_AddColumn and table and \
-                            isinstance(cmd.def_, ast.ColumnDef) and \
-                            OWNER_COLUMN.search(cmd.def_.colname or ""):
-                        table.owner_columns.add(cmd.def_.colname)
+                            isinstance(cmd.def_, ast.ColumnDef):
+                        table.columns.add((cmd.def_.colname or "").lower())
+                        if OWNER_COLUMN.search(cmd.def_.colname or ""):
+                            table.owner_columns.add(cmd.def_.colname)
             elif isinstance(node, ast.CreatePolicyStmt):
                 name = _range_name(node.table)
                 roles = {(r.rolename or "public").lower() for r in node.roles or ()}

@@ -196,6 +196,25 @@ _EXTRA = [
     ("Vercel Token", re.compile(r"vercel_[A-Za-z0-9]{20,}")),
     ("Supabase Secret Key", re.compile(r"sb_secret_[A-Za-z0-9_-]{20,}")),
     ("Stripe Secret Key", re.compile(r"[sr]k_(?:live|test)_[A-Za-z0-9]{12,}")),
+    ("Resend API Key", re.compile(r"re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,}")),
+    ("Hugging Face Token", re.compile(r"hf_[A-Za-z0-9]{30,}")),
+    ("Groq API Key", re.compile(r"gsk_[A-Za-z0-9]{40,}")),
+    ("Replicate Token", re.compile(r"r8_[A-Za-z0-9]{30,}")),
+    ("xAI API Key", re.compile(r"xai-[A-Za-z0-9]{40,}")),
+    ("Mailgun API Key", re.compile(r"key-[0-9a-f]{32}\b")),
+    ("Shopify Token", re.compile(r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}")),
+    ("Linear API Key", re.compile(r"lin_api_[A-Za-z0-9]{32,}")),
+    ("Supabase Access Token", re.compile(r"sbp_[a-f0-9]{40}")),
+    ("Google OAuth Client Secret", re.compile(r"GOCSPX-[A-Za-z0-9_-]{24,}")),
+    ("Doppler Token", re.compile(r"dp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{32,}")),
+    ("Notion Token", re.compile(r"(?:ntn|secret)_[A-Za-z0-9]{40,}")),
+    ("PlanetScale Token", re.compile(r"pscale_(?:pw|tkn|oauth)_[A-Za-z0-9_.-]{30,}")),
+    ("DigitalOcean Token", re.compile(r"do[opr]_v1_[a-f0-9]{64}")),
+    ("Pinecone API Key", re.compile(r"pcsk_[A-Za-z0-9_]{40,}")),
+    ("npm Token", re.compile(r"npm_[A-Za-z0-9]{36}")),
+    ("Slack Webhook", re.compile(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/"
+                                r"[A-Za-z0-9]{16,}")),
+    ("Discord Webhook", re.compile(r"discord(?:app)?\.com/api/webhooks/\d{5,}/[\w-]{40,}")),
 ]
 _WORD_CHAR = re.compile(r"\w")
 

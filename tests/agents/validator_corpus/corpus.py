@@ -84,7 +84,7 @@ def run(samples: list[Sample]) -> list[Sample]:
         t = time.perf_counter()
         s.findings = [f for f in validate(s.files) if f.check == "security"]
         s.seconds = time.perf_counter() - t
-        s.found = {c for f in s.findings if (c := security.category(f))}
+        s.found = {c for f in s.findings for c in security.categories(f)}
     return samples
 
 
