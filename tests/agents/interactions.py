@@ -52,13 +52,17 @@ def js(page: Page, expression: str):
 
 def reload(page: Page, url: str) -> None:
     """Navigate to ``url`` again and wait for the new document (the tab's earlier load event
-    must not count as this one's)."""
+    must not count as this one's). A full-stack data app first finishes sending its changes
+    (``DB.idle()``) and, after the load, has drawn its rows from the server."""
+    js(page, "window.DB && window.DB.idle ? window.DB.idle() : null")
     js(page, "window.__before_reload = true")
     page.send("Page.navigate", {"url": url})
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            if js(page, "!window.__before_reload && document.readyState === 'complete'"):
+            if js(page, "!window.__before_reload && document.readyState === 'complete' && "
+                        "(!document.querySelector('#app') || "
+                        "document.querySelector('#app').childElementCount > 0)"):
                 break
         except RuntimeError:  # the old document is going away
             pass

@@ -1,13 +1,16 @@
 """A loopback fake of the parts of Supabase the generated full-stack apps call: GoTrue
 (``/auth/v1``: signup, password and refresh-token grants, user, logout) and PostgREST
-(``/rest/v1/<table>``: select with eq/in/order/limit filters, insert, update, delete).
+(``/rest/v1/<table>``: select with eq/in/order/limit filters, insert, update, delete;
+``/rest/v1/rpc/<function>`` for the templates' functions in ``RPCS``).
 
 Row-level security is emulated per table from ``POLICIES``, which mirror the policies in the
 templates' SQL: a request is ``anon`` (the anon key or no token), ``authenticated`` (an access
 token this fake issued) or ``service_role`` (bypasses RLS, as the real one does). So a test can
 tell whether an app sends its user's token (RLS applies) or a privileged key (it does not).
 Roles the templates keep on ``profiles`` (is_owner, is_author) are ``flags`` set by
-``grant()``, as the README says to do with SQL. The SQL's triggers (order totals, rating
+``grant()``, as the README says to do with SQL. The data shapes' tables get their rules with
+``FakeSupabase(policies=DATA_POLICIES)``, and the SQL functions their pages call are ``RPCS``.
+The SQL's triggers (order totals, rating
 averages) are not emulated: tests/agents/test_template_rls_pg.py runs the real policies.
 ``requests`` records every call with the role it ran as.
 """
@@ -20,6 +23,7 @@ import threading
 import time
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
@@ -38,11 +42,11 @@ class Policy:
     """Who may do what to a table; ``owner`` is the column that holds auth.uid()."""
 
     owner: str | None = "owner_id"
-    select: str = "own"        # own | all | published_or_own | none | via_order
+    select: str = "own"        # own | own_or_admin | all | published_or_own | none | via_order
     insert: str = "own"        # own | anyone | none | via_order
-    update: str = "own"        # own | none
-    delete: str = "own"        # own | none | all
-    unique: tuple[str, ...] = ()
+    update: str = "own"        # own | own_or_admin | none
+    delete: str = "own"        # own | own_or_admin | none | all
+    unique: tuple[str | tuple[str, ...], ...] = ()  # a column, or columns unique together
     writer: str | None = None  # a profile flag (set with SQL) needed to insert/update/delete
 
 
@@ -62,9 +66,31 @@ POLICIES = {
 }
 
 
-def policy(table: str) -> Policy:
-    """Tables not listed get the templates' default: each user owns their rows."""
-    return POLICIES.get(table, Policy())
+# The data shapes' tables (templates/fullstack_data.py), as their migrations define them.
+_MINE = Policy(owner="owner")
+_SHARED = Policy(owner="owner", select="all", update="own_or_admin", delete="own_or_admin")
+_ADMIN = Policy(owner=None, select="all", update="all", delete="all", writer="is_admin")
+DATA_POLICIES = {
+    "entries": _MINE, "habits": _MINE, "cards": _MINE, "calculations": _MINE,
+    "players": _SHARED, "signups": _SHARED, "services": _ADMIN, "incidents": _ADMIN,
+    "menu_items": _ADMIN, "slots": _ADMIN,
+    "bookings": Policy(owner="owner", select="own_or_admin", update="own_or_admin",
+                       delete="own_or_admin", unique=(("date", "time"),)),
+}
+
+
+DIRECTORY = {"entries": _SHARED}  # a directory's entries are shared, a tracker's private
+
+
+def _taken_slots(fake: FakeSupabase, uid: str | None) -> list[dict]:
+    return [{"day": r["date"], "at": r["time"]} for r in fake.tables["bookings"]]
+
+
+# The templates' SQL functions a page calls through PostgREST (/rest/v1/rpc/<name>).
+RPCS: dict[str, Callable[[FakeSupabase, str | None], Any]] = {
+    "is_admin": lambda fake, uid: uid is not None and uid in fake.flags["is_admin"],
+    "taken_slots": _taken_slots,
+}
 
 
 def _now() -> str:
@@ -72,7 +98,10 @@ def _now() -> str:
 
 
 class FakeSupabase(LoopbackFake):
-    def __init__(self, anon_key: str = "anon-key-for-tests", port: int = 0) -> None:
+    def __init__(self, anon_key: str = "anon-key-for-tests", port: int = 0,
+                 policies: dict[str, Policy] | None = None) -> None:
+        """``policies``: more tables (or other rules for a name), e.g. ``DATA_POLICIES``."""
+        self.policies = {**POLICIES, **(policies or {})}
         self.anon_key = anon_key
         self.service_key = "service-role-key-for-tests"
         self.users: dict[str, dict[str, Any]] = {}          # email -> {user, password}
@@ -122,13 +151,17 @@ class FakeSupabase(LoopbackFake):
         return "authenticated", claims["sub"]
 
     # ---- RLS ----------------------------------------------------------------------------
+    def policy(self, table: str) -> Policy:
+        """Tables not listed get the templates' default: each user owns their rows."""
+        return self.policies.get(table, Policy())
+
     def _owns_order(self, uid: str | None, order_id: Any) -> bool:
         return any(o["id"] == order_id and o.get("user_id") == uid for o in self.tables["orders"])
 
     def visible(self, table: str, row: dict, role: str, uid: str | None, op: str) -> bool:
         if role == "service_role":
             return True
-        p = policy(table)
+        p = self.policy(table)
         rule = getattr(p, op)
         if op in ("update", "delete") and p.writer and uid not in self.flags[p.writer]:
             return False
@@ -136,8 +169,9 @@ class FakeSupabase(LoopbackFake):
             return True
         if rule == "published_or_own":
             return bool(row.get("published")) or (uid is not None and row.get(p.owner) == uid)
-        if rule == "own":
-            return uid is not None and row.get(p.owner or "") == uid
+        if rule in ("own", "own_or_admin"):
+            return uid is not None and (row.get(p.owner or "") == uid or (
+                rule == "own_or_admin" and uid in self.flags["is_admin"]))
         if rule == "via_order":
             return uid is not None and self._owns_order(uid, row.get("order_id"))
         return False
@@ -145,13 +179,14 @@ class FakeSupabase(LoopbackFake):
     def may_insert(self, table: str, row: dict, role: str, uid: str | None) -> bool:
         if role == "service_role":
             return True
-        rule = policy(table).insert
-        if policy(table).writer and uid not in self.flags[policy(table).writer]:
+        p = self.policy(table)
+        rule = p.insert
+        if p.writer and uid not in self.flags[p.writer]:
             return False
         if rule == "anyone":
             return True
         if rule == "own":
-            return uid is not None and row.get(policy(table).owner or "") == uid
+            return uid is not None and row.get(p.owner or "") == uid
         if rule == "via_order":
             return uid is not None and self._owns_order(uid, row.get("order_id"))
         return False
@@ -172,6 +207,8 @@ class FakeSupabase(LoopbackFake):
                     if url.path.startswith("/auth/v1/"):
                         return self._auth(method, url.path[len("/auth/v1/"):],
                                           dict(parse_qsl(url.query)), role, uid)
+                    if url.path.startswith("/rest/v1/rpc/"):
+                        return self._rpc(url.path[len("/rest/v1/rpc/"):], role, uid)
                     if url.path.startswith("/rest/v1/"):
                         return self._rest(method, url.path[len("/rest/v1/"):],
                                           parse_qsl(url.query), role, uid)
@@ -256,15 +293,17 @@ class FakeSupabase(LoopbackFake):
                     made = []
                     for item in items:
                         row = {"id": str(uuid.uuid4()), "created_at": _now(), **item}
-                        owner = policy(table).owner
+                        owner = fake.policy(table).owner
                         if owner and owner not in row and uid:
                             row[owner] = uid
                         if not fake.may_insert(table, row, role, uid):
                             return self.send_json(403, {"code": "42501", "message":
                                                         "new row violates row-level security "
                                                         f'policy for table "{table}"'})
-                        for col in policy(table).unique:
-                            if any(r.get(col) == row.get(col) for r in rows):
+                        for key in fake.policy(table).unique:
+                            cols = (key,) if isinstance(key, str) else key
+                            if any(all(r.get(c) == row.get(c) for c in cols)
+                                   for r in [*rows, *made]):
                                 return self.send_json(409, {"code": "23505", "message":
                                                             "duplicate key value violates "
                                                             "unique constraint"})
@@ -284,6 +323,16 @@ class FakeSupabase(LoopbackFake):
                         fake.tables[table] = [r for r in rows if not any(r is h for h in hit)]
                     return self._rows(hit, params) if want else self._empty(204)
                 return self.send_json(405, {"message": "method not allowed"})
+
+            def _rpc(self, name: str, role: str, uid: str | None) -> None:
+                self.read_body()
+                if name not in RPCS:
+                    return self.send_json(404, {"code": "PGRST202", "message":
+                                                f"Could not find the function public.{name}"})
+                if role not in ("authenticated", "service_role"):
+                    return self.send_json(401, {"code": "42501", "message":
+                                                f"permission denied for function {name}"})
+                return self.send_json(200, RPCS[name](fake, uid))
 
             def _rows(self, rows: list, params: dict, status: int = 200) -> None:
                 cols = params.get("select", "*")

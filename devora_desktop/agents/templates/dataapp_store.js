@@ -114,6 +114,7 @@
       return !!(r && r._locked);
     },
     attach(e) { engine = e; },
+    idle() { return queue; },  // settles when every change so far has reached the server
   };
   fetchAll().then(() => {
     const s = document.createElement("script");

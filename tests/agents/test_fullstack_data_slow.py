@@ -1,0 +1,140 @@
+"""Slow: full-stack data apps built with `next build`, served by `next start` against the
+Supabase fake (its data-shape tables and functions: tests/fakes/supabase_server.py), and used
+in headless Chromium through the product's DevTools client as a person would: sign up, book a
+slot and find it taken after a reload; a second person sees it taken, without who booked it,
+and cannot book it again; on a board a card moved to another column stays there, and nobody
+else sees it. The SQL rules themselves are proven on PostgreSQL (test_template_rls_pg.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from devora_desktop.agents import templates
+from tests.agents.chromium import CHROMIUM, Browser, Page
+from tests.agents.interactions import book_slot, count, fill, js, move_card, reload
+from tests.agents.nextapp import NPM, NextProject
+from tests.fakes.supabase_server import DATA_POLICIES, FakeSupabase
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
+              pytest.mark.skipif(NPM is None, reason="npm is not installed"),
+              pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> NextProject:
+    return NextProject(tmp_path_factory.mktemp("next") / "app")
+
+
+@contextlib.contextmanager
+def served(project: NextProject, prompt: str) -> Iterator[tuple[str, FakeSupabase]]:
+    spec = templates.read(prompt, "fullstack")
+    project.write(templates.all_files(spec.kind, "fullstack", spec.name, spec))
+    project.install()
+    ok, _, output = project.build()
+    assert ok, output
+    fake = FakeSupabase(policies=DATA_POLICIES)
+    try:
+        with project.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key}) as base:
+            # the name `next start` gives itself in redirects, so the session cookie follows
+            yield base.replace("127.0.0.1", "localhost"), fake
+    finally:
+        fake.stop()
+
+
+def wait_for(page: Page, expression: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if js(page, expression):
+                return
+        except RuntimeError:  # a document on its way out
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"not seen within {timeout:.0f} s: {expression}\n{page.errors}")
+
+
+APP_DRAWN = ("location.pathname === '/' && document.querySelector('#app') !== null && "
+             "document.querySelector('#app').childElementCount > 0")
+
+
+def sign_up(page: Page, base: str, email: str) -> None:
+    """Through the sign-up page's own form; the app is drawn once it is done."""
+    reload(page, base + "/signup")
+    js(page, f"""(() => {{
+      const form = document.querySelector("form[action='/api/auth/sign-up']");
+      form.elements.email.value = {json.dumps(email)};
+      form.elements.password.value = "correct horse battery";
+      form.submit();
+    }})()""")
+    wait_for(page, APP_DRAWN)
+
+
+def sign_out(page: Page, base: str) -> None:
+    js(page, "document.querySelector(\"form[action='/api/auth/sign-out'] button\").click()")
+    wait_for(page, "location.pathname !== '/' || !document.querySelector('#app')")
+
+
+def api(page: Page, method: str, path: str, body: dict | None = None) -> int:
+    """A request from the page, with its session, as its own script would send it."""
+    return js(page, f"""fetch({json.dumps(path)}, {{ method: {json.dumps(method)},
+      headers: {{ "Content-Type": "application/json" }},
+      body: {json.dumps(json.dumps(body)) if body is not None else "undefined"} }})
+      .then((r) => r.status)""")
+
+
+def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(project) -> None:
+    with served(project, "a booking page for my barber shop with accounts") as (base, fake), \
+            Browser() as browser:
+        page = browser.page()
+        page.open(base + "/login")
+        sign_up(page, base, "alex@example.com")
+        ok, seen = book_slot(page, base + "/", {})
+        assert ok, seen
+        (booking,) = fake.tables["bookings"]
+        alex = fake.users["alex@example.com"]["user"]["id"]
+        assert booking["owner"] == alex and booking["name"] == "Bench Person"
+        assert count(page, "section.card li") == 1  # in Alex's upcoming bookings
+        assert page.errors == []
+
+        sign_out(page, base)
+        sign_up(page, base, "sam@example.com")
+        slot = f'[data-date="{booking["date"]}"][data-time="{booking["time"]}"]'
+        assert count(page, f".slot.taken{slot}") == 1 and count(page, f"button.slot{slot}") == 0
+        assert count(page, "section.card li") == 0  # not Sam's, and not who booked it
+        assert "Bench Person" not in js(page, "document.body.innerText")
+        again = {"id": "6f1c1c1e-8f0b-4c43-9a55-6ad1d7a3a001", "date": booking["date"],
+                 "time": booking["time"], "name": "Sam"}
+        assert api(page, "POST", "/api/data/bookings", again) == 409
+        assert api(page, "PATCH", f"/api/data/bookings/{booking['id']}", {"name": "Sam"}) == 403
+        assert api(page, "DELETE", f"/api/data/bookings/{booking['id']}") == 403
+        assert [b["name"] for b in fake.tables["bookings"]] == ["Bench Person"]
+        assert page.errors == []
+
+
+def test_a_moved_card_stays_in_its_column_and_is_nobody_elses(project) -> None:
+    with served(project, "a kanban board for my projects") as (base, fake), \
+            Browser() as browser:
+        page = browser.page()
+        page.open(base + "/login")
+        sign_up(page, base, "noa@example.com")
+        assert count(page, ".kcard") == 0  # a new account starts empty
+        fill(page, "details.manage form.editor", "Plan the launch")
+        wait_for(page, "document.querySelectorAll('.kcard').length === 1")
+        ok, seen = move_card(page, base + "/", {})
+        assert ok, seen
+        (card,) = fake.tables["cards"]
+        assert card["title"] == "Plan the launch"
+        assert card["owner"] == fake.users["noa@example.com"]["user"]["id"]
+
+        sign_out(page, base)
+        sign_up(page, base, "max@example.com")
+        assert count(page, ".kcard") == 0
+        assert api(page, "PATCH", f"/api/data/cards/{card['id']}", {"title": "Mine"}) == 403
+        assert api(page, "POST", "/api/data/nope", {"id": card["id"]}) == 404
+        assert fake.tables["cards"][0]["title"] == "Plan the launch"
+        assert page.errors == []
