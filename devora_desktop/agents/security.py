@@ -234,6 +234,8 @@ class _Scan:
         hits = [n for n, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
         for n in mod.of_type("call_expression", "identifier"):
             if n.type == "call_expression":
+                if "()" in callee(n):
+                    continue  # factory().from(): the factory's own call is judged
                 found = self.project.resolve(mod, callee(n))
                 if found is not None and found[0] is not mod and self._factory(*found) and \
                         self._role_for_call(mod, n, *found):
@@ -344,6 +346,9 @@ class _Scan:
 def _optional_check(mod: Module) -> bool:
     """A signature check that only rejects when something else also holds: ``if (signature
     && signature !== digest) return 401`` lets a request without the header through."""
+    verdicts = {name for d in mod.of_type("variable_declarator")
+                if _compares_signature(d.child_by_field_name("value"))
+                for name in jsscan.pattern_names(d.child_by_field_name("name"))}
     for n in mod.of_type("if_statement"):
         cond = strip(n.child_by_field_name("condition"))
         if cond is None or cond.type != "binary_expression" or text(
@@ -351,7 +356,7 @@ def _optional_check(mod: Module) -> bool:
                 n.child_by_field_name("consequence")):
             continue
         sides = [cond.child_by_field_name("left"), cond.child_by_field_name("right")]
-        compares = [_compares_signature(x) for x in sides]
+        compares = [_compares_signature(x) or jsscan.mentions(x, verdicts) for x in sides]
         if any(compares) and not all(compares):
             return True
     return False
@@ -1081,6 +1086,8 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
             "??", "||"):
         return _safe_sql_value(node.child_by_field_name("left"), mod, at) and \
             _safe_sql_value(node.child_by_field_name("right"), mod, at)
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "&&":
+        return _safe_sql_value(node.child_by_field_name("right"), mod, at)  # or a falsy left
     if node.type == "ternary_expression":
         cond = text(node.child_by_field_name("condition"))
         if re.search(r"\b(?:includes|has)\s*\(|===", cond):
@@ -1162,7 +1169,7 @@ def _sql_through_helpers(scan: _Scan, mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("call_expression"):
         found = scan.project.resolve(mod, callee(n))
         fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
-        if fn is None or fn.start_byte <= n.start_byte < fn.end_byte:
+        if fn is None or (found[0] is mod and fn.start_byte <= n.start_byte < fn.end_byte):
             continue
         index = _sql_helpers(found[0]).get(fn.id)  # type: ignore[index]
         a = args(n)
@@ -1339,6 +1346,11 @@ def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool
         inner = [x for x in walk(node) if x.type == "template_string"]
         for call in [node, *walk(node)]:  # .map(renderRow): the row builder's own templates
             if call.type == "call_expression" and callee(call).endswith(".map"):
+                if jsscan.mentions(call.child_by_field_name("function"), names):
+                    for a in args(call):  # rows.map((r) => …): each r is input too
+                        if a.type in jsscan.FUNCTIONS:
+                            names = names | set().union(*_parameter_names(a)) | (
+                                jsscan.pattern_names(a.child_by_field_name("parameter")))
                 for a in args(call):
                     found = scan.project.resolve(mod, text(a)) if a.type == "identifier" \
                         else None

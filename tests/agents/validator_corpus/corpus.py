@@ -9,6 +9,8 @@ the TOML and built here, so the repository holds no key-shaped literal.
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 import tomllib
 from dataclasses import dataclass, field
@@ -24,7 +26,22 @@ FAKE = {
     "AWS_SECRET": "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYzK3d8Ve9QpLm",
     "GITHUB_TOKEN": "ghp_" + "r8Kd2LmQ9vXz4TnB7wYc1HsJ5pEa3GfUo6Ni",
     "STRIPE_KEY": "sk_live_" + "51NzQ8rKx2Lm7Vb4Tc9Wd3Ye6Hf1Jg",
+    "HF_TOKEN": "hf_" + "pQ4rTz8WmK2xLc7VbN5sJd9Gh3Fa6Ye1Uo",
+    "RESEND_KEY": "re_" + "T4kz9Qm2" + "_" + "Wb7Nc3Xv8Lp5Rd2Hs6Jf1Ga4",
 }
+
+
+def _jwt(claims: dict) -> str:
+    """A Supabase-style key: a JWT whose payload names its role (signature made up)."""
+    def part(obj: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(claims)}." + "Zk3q" * 10 + "Xw"
+
+
+FAKE["SERVICE_JWT"] = _jwt({"iss": "supabase", "ref": "lmnopqrstuvwxyzabcde",
+                            "role": "service_role", "iat": 1714000000, "exp": 2029600000})
+FAKE["ANON_JWT"] = _jwt({"iss": "supabase", "ref": "lmnopqrstuvwxyzabcde", "role": "anon",
+                         "iat": 1714000000, "exp": 2029600000})
 
 
 @dataclass
