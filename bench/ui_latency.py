@@ -148,7 +148,7 @@ def main() -> None:
             async for item in p.stream_chat([{"role": "user", "content": "x"}], "m",
                                             "compressor"):
                 if isinstance(item, str):
-                    window.panes.on_event(AgentDelta(agent="compressor", text=item))
+                    window.controller.progress.fold(AgentDelta(agent="compressor", text=item))
 
     async def run() -> float:
         # as a user types the prompt: the window has loaded the engine in the background

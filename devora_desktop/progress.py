@@ -6,6 +6,12 @@ steps it produced (:class:`Activity`: "Architect planned 19 files for 3 agents",
 approved: …", a finding with its file and line). The GUI's activity feed and the CLI's
 terminal view print those steps and draw tables from the state; neither folds events itself.
 
+The model says what changed through typed signals (psygnal: plain Python, no Qt, emitted
+synchronously in the thread that folds — the Qt thread in the window). A panel binds itself:
+``model.file_written.connect(...)``; fold is the one place that emits them. A failing slot is
+reported through ``sys.excepthook`` (the window's notifier) and does not stop the run, as with
+a Qt signal.
+
 Every terminal event (finished, failed, cancelled) closes every agent: nothing stays
 "streaming" after a run. A saved log is replayed with :meth:`RunProgress.replay`, which ends
 with :meth:`end` so a log cut short (the app closed mid-run) closes them too. Unknown event
@@ -15,9 +21,12 @@ types and fields are ignored, so an older app can read a newer log.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from psygnal import Signal, SignalInstance
 
 from devora_desktop.agents import registry
 from devora_desktop.agents.registry import label
@@ -109,6 +118,11 @@ class AgentProgress:
         for worker in [w for w, f in self.live.items() if f.path == path]:
             del self.live[worker]
 
+    def seen(self) -> tuple:
+        """What a pane shows of this agent, but its clock and live token estimate."""
+        return (self.state, self.tokens, self.cost, len(self.files), self.error, self.note,
+                self.round, self.estimated)
+
     def stop_writing(self) -> None:
         self.live.clear()
         self.active = 0
@@ -139,7 +153,25 @@ def _finding_text(f: Any) -> str:
 
 
 class RunProgress:
-    """Per-agent and per-run state of one run, folded from its events."""
+    """Per-agent and per-run state of one run, folded from its events, and signals that say
+    what changed. Clocks and live token estimates grow between events: a view reads them on
+    its own timer."""
+
+    run_started = Signal()  # a new run: the state was reset (RunStarted)
+    activity = Signal(Activity)  # a readable step; a keyed one replaces its earlier line
+    step_changed = Signal(str, str)  # step (STEPS), its new state (StepState)
+    agent_changed = Signal(AgentProgress)  # state, reported tokens/cost, files, error, note
+    agent_text = Signal(str, int, str)  # agent, worker, the model's raw text (a delta)
+    agent_said = Signal(str, str, str)  # agent, level (info|warning|refused), message
+    file_started = Signal(str, str, int)  # agent, path, worker
+    file_progress = Signal(str, str, int, str, int)  # agent, path, worker, new lines, lines
+    file_written = Signal(str, str, str)  # agent, path, change (new|changed|unchanged)
+    file_deleted = Signal(str, str)  # agent, path
+    cost_changed = Signal(int, object)  # tokens, dollars (None: no price known)
+    waiting_for_you = Signal(str)  # the question; "" once it is answered or void
+    verdict_ready = Signal(str, str)  # APPROVE|ITERATE, the review's summary
+    version_saved = Signal(str, int)  # version id, number
+    ended = Signal(str)  # outcome: finished|failed|cancelled|interrupted
 
     def __init__(self) -> None:
         self.run_id = self.project_id = self.project_name = ""
@@ -257,6 +289,12 @@ class RunProgress:
         """The events stopped (a replayed log, a closed stream): close whatever is open."""
         if self.outcome is not None or not self.run_id:
             return []
+        before = self._seen()
+        acts = self._interrupt()
+        self._announce(before, acts)
+        return acts
+
+    def _interrupt(self) -> list[Activity]:
         self.outcome = "interrupted"
         self._close_agents("cancelled", "cancelled")
         unwait = self._unwait()
@@ -271,7 +309,42 @@ class RunProgress:
         self.t = max(self.t, float(getattr(ev, "t", 0.0) or 0.0))
         if handler is None:
             return []
-        return handler(self, ev) or []
+        live = _live_signals().get(type(ev))
+        if live is not None:  # a token or a line: only its own signal, no diff (hot path)
+            handler(self, ev)
+            live(self, ev)
+            return []
+        before = self._seen()
+        acts = handler(self, ev) or []
+        if (say := _event_signals().get(type(ev))) is not None:
+            say(self, ev)
+        self._announce(before, acts)
+        return acts
+
+    # ---- signals ---------------------------------------------------------------------------
+    def _seen(self) -> tuple:
+        reported = sum(a.tokens for a in self.agents.values())
+        return (dict(self.steps), {n: a.seen() for n, a in self.agents.items()},
+                (reported, self.final_tokens, self.cost), self.waiting, self.outcome)
+
+    def _announce(self, before: tuple, acts: list[Activity]) -> None:
+        """Emit what changed since ``before``: steps, agents, totals, the question, the
+        readable steps, and the end of the run last."""
+        steps, agents, totals, waiting, outcome = before
+        for step, state in self.steps.items():
+            if steps.get(step) != state:
+                _emit(self.step_changed, step, state)
+        for name, a in self.agents.items():
+            if agents.get(name) != a.seen():
+                _emit(self.agent_changed, a)
+        if totals != self._seen()[2]:
+            _emit(self.cost_changed, self.tokens, self.cost)
+        if waiting != self.waiting:
+            _emit(self.waiting_for_you, self.waiting)
+        for act in acts:
+            _emit(self.activity, act)
+        if outcome is None and self.outcome is not None:
+            _emit(self.ended, self.outcome)
 
     def _close_agents(self, streaming_to: AgentState, waiting_to: AgentState) -> None:
         for a in self.agents.values():
@@ -577,6 +650,16 @@ class RunProgress:
         return [*unwait, Activity(self.summary(), "run", "warning", key="run")]
 
 
+def _emit(signal: SignalInstance, *args: Any) -> None:
+    """Emit to every slot; a slot that fails is reported (``sys.excepthook``: the window's
+    notifier, pytest-qt in tests) and the fold goes on, as a failing Qt slot would."""
+    try:
+        signal.emit(*args)
+    except Exception as exc:  # psygnal wraps it in an EmitLoopError: report the slot's own
+        cause = exc.__cause__ if isinstance(exc.__cause__, Exception) else exc
+        sys.excepthook(type(cause), cause, cause.__traceback__)
+
+
 def by_event_class(build: Callable[[ModuleType], Mapping[type | tuple[type, ...], H]]
                    ) -> Callable[[], dict[type, H]]:
     """The one way front ends dispatch run events: by class, never by the ``type`` string.
@@ -613,4 +696,24 @@ _handlers = by_event_class(lambda e: {
     e.VersionCommitted: RunProgress._on_version_committed,
     e.RunFinished: RunProgress._on_run_finished, e.RunFailed: RunProgress._on_run_failed,
     e.RunCancelled: RunProgress._on_run_cancelled,
+})
+
+
+# The signals of one event beside the state diff; the live ones (a token, a line) are sent
+# alone, without diffing the state, because they come by the thousand.
+_live_signals = by_event_class(lambda e: {
+    e.AgentDelta: lambda m, ev: _emit(m.agent_text, ev.agent, ev.worker, ev.text),
+    e.FileProgress: lambda m, ev: _emit(m.file_progress, ev.agent, ev.path, ev.worker,
+                                        ev.text, ev.lines),
+})
+_event_signals = by_event_class(lambda e: {
+    e.RunStarted: lambda m, _ev: _emit(m.run_started),
+    e.AgentNotice: lambda m, ev: _emit(m.agent_said, ev.agent, ev.level, ev.message),
+    e.FileRejected: lambda m, ev: _emit(m.agent_said, ev.agent, "refused",
+                                        f"{ev.path}: {ev.reason}"),
+    e.FileStarted: lambda m, ev: _emit(m.file_started, ev.agent, ev.path, ev.worker),
+    e.FileWritten: lambda m, ev: _emit(m.file_written, ev.agent, ev.path, ev.change),
+    e.FileDeleted: lambda m, ev: _emit(m.file_deleted, ev.agent, ev.path),
+    e.ReviewVerdict: lambda m, ev: _emit(m.verdict_ready, ev.status, ev.summary),
+    e.VersionCommitted: lambda m, ev: _emit(m.version_saved, ev.version_id, ev.number),
 })

@@ -85,6 +85,10 @@ class TerminalView:
         self.live = None
         self.tty = self.console.is_terminal
         self._t0 = time.monotonic()
+        # bound to the model's signals, as the window's panels are: the same run, told once
+        self.progress.run_started.connect(self.start)
+        self.progress.activity.connect(self.show)
+        self.progress.ended.connect(self._on_model_ended)
 
     @property
     def failing(self) -> list[Finding]:
@@ -134,17 +138,14 @@ class TerminalView:
             self.console.print(text, markup=False, highlight=False)
 
     def on_event(self, ev: RunEvent) -> None:
-        for act in self.progress.fold(ev):
-            self.show(act)
-        if isinstance(ev, RunStarted):
-            self.start()
-        elif isinstance(ev, TERMINAL):
-            self.stop()
+        self.progress.fold(ev)
 
     def end(self) -> None:
         """The events stopped: close the state even without a terminal event."""
-        for act in self.progress.end():
-            self.show(act)
+        self.progress.end()
+        self.stop()
+
+    def _on_model_ended(self, _outcome: str) -> None:
         self.stop()
 
     def show(self, act: Activity) -> None:

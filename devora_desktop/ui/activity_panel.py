@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.placeholder import Placeholder
 
@@ -82,6 +83,7 @@ class ActivityPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.progress: RunProgress | None = None
+        self._binding = Binding(self)
         self.steps = QLabel()
         self.steps.setObjectName("run-steps")
         self.steps.setWordWrap(True)  # growing step text must not push the panels aside
@@ -124,6 +126,7 @@ class ActivityPanel(QWidget):
         self.run_line = self._run_item = None
         self.feed.clear()
         self._keyed.clear()
+        self._binding.drop()
         self.progress = None
         self.steps.setText("")
         self.totals.setText("")
@@ -209,23 +212,50 @@ class ActivityPanel(QWidget):
 
     # ---- run state ------------------------------------------------------------------------
     def bind(self, progress: RunProgress, *, live: bool) -> None:
+        """Show ``progress``. ``live``: a run in flight — its readable steps, step line and
+        totals follow the model's signals, and a clock redraws what grows between events
+        ("writing X · 212 lines", the token estimate). Not live: a replayed run, whose lines
+        the caller adds (``add``)."""
+        self._binding.drop()
         self.progress = progress
         self._keyed = {}
         if live:
+            self._binding.bind(progress, "activity", "step_changed", "cost_changed", "ended")
             self.live.start()
         self.refresh()
+
+    def _on_model_activity(self, act: Activity) -> None:
+        self.add(act)
+
+    def _on_model_step_changed(self, _step: str, _state: str) -> None:
+        self._show_steps()
+
+    def _on_model_cost_changed(self, _tokens: int, _cost: object) -> None:
+        self._show_totals()
+
+    def _on_model_ended(self, _outcome: str) -> None:
+        self.refresh()
+
+    def _show_steps(self) -> None:
+        if (p := self.progress) is not None:
+            self.steps.setText("  ".join(
+                f"{STEP_ICON[state]} {step}" + (" · waiting for you" if state == "waiting"
+                                                else "")
+                for step, state in p.steps.items()))
+
+    def _show_totals(self) -> None:
+        if (p := self.progress) is not None:
+            parts = [f"{p.tokens:,} tok"] if p.tokens else []
+            if p.cost:
+                parts.append(f"${p.cost:.4f}")
+            self.totals.setText(" · ".join(parts))
 
     def refresh(self) -> None:
         p = self.progress
         if p is None:
             return
-        self.steps.setText("  ".join(
-            f"{STEP_ICON[state]} {step}" + (" · waiting for you" if state == "waiting" else "")
-            for step, state in p.steps.items()))
-        parts = [f"{p.tokens:,} tok"] if p.tokens else []
-        if p.cost:
-            parts.append(f"${p.cost:.4f}")
-        self.totals.setText(" · ".join(parts))
+        self._show_steps()
+        self._show_totals()
         for a in p.agents.values():
             item = self._keyed.get(f"agent:{a.name}")
             if a.state == "streaming" and a.current_file and item is not None:

@@ -1,9 +1,9 @@
 """The raw model text of each agent, one click away from the activity feed.
 
 States, clocks and tokens come from the run's :class:`RunProgress` (the controller folds the
-events); this module only shows them. Streamed text is appended in batches: the first delta
-after a flush schedules the next flush ``FLUSH_MS`` later, so text reaches the screen within
-about one frame without one widget update per token.
+events); the panes bind to its signals and only show them. Streamed text is appended in
+batches: the first delta after a flush schedules the next flush ``FLUSH_MS`` later, so text
+reaches the screen within about one frame without one widget update per token.
 """
 
 from __future__ import annotations
@@ -27,19 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.agents import registry
-from devora_desktop.progress import by_event_class
+from devora_desktop.ui.binding import Binding
 
 if TYPE_CHECKING:
-    from devora_desktop.agents.events import (
-        AgentDelta,
-        AgentFailed,
-        AgentFinished,
-        AgentNotice,
-        AgentSkipped,
-        AgentStarted,
-        FileRejected,
-        RunEvent,
-    )
     from devora_desktop.progress import AgentProgress, RunProgress
 
 AGENTS = registry.AGENTS  # every agent, built-in or registered: its pane when it shows up
@@ -171,6 +161,7 @@ class AgentPanes(QTabWidget):
         self.setElideMode(Qt.TextElideMode.ElideRight)
         self.setDocumentMode(True)
         self.progress: RunProgress | None = None
+        self._binding = Binding(self)
         self._t0 = time.monotonic()  # wall clock of the run's t=0, for live clocks
         self.panes: dict[str, AgentPane] = {}  # made when an agent first shows up
         self.flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
@@ -190,9 +181,27 @@ class AgentPanes(QTabWidget):
         return self.panes[agent]
 
     def bind(self, progress: RunProgress, agents: list[str], *, live: bool) -> None:
-        """Show ``progress``'s agents (a new run, or a replayed one when not ``live``)."""
+        """Show ``progress``'s agents (a new run, or a replayed one when not ``live``). Live,
+        the panes follow the model's signals: raw text, notices and refusals, agents' states;
+        a clock redraws the elapsed times between events."""
+        self._binding.drop()
         self.progress = progress
         self._t0 = time.monotonic()
+        self._show_agents(agents)
+        if live:
+            self._binding.bind(progress, "run_started", "agent_text", "agent_said",
+                               "agent_changed", "ended")
+            self.clock.start()
+        self.refresh()
+
+    def unbind(self) -> None:
+        """No run: no model, no tabs, no text."""
+        self._binding.drop()
+        self.progress = None
+        self.clock.stop()
+        self._show_agents([])
+
+    def _show_agents(self, agents: list[str]) -> None:
         current = self.currentWidget()
         self.clear()
         for pane in self.panes.values():
@@ -202,48 +211,42 @@ class AgentPanes(QTabWidget):
                 self.tabBar().setTabData(self.addTab(pane, agent.title()), None)
         if current is not None and self.indexOf(current) >= 0:
             self.setCurrentWidget(current)
-        if live:
-            self.clock.start()
-        self.refresh()
 
     def add_agent(self, agent: str) -> None:
         pane = self.pane(agent)
         if pane is not None and self.indexOf(pane) < 0:
             self.tabBar().setTabData(self.addTab(pane, agent.title()), None)
 
-    def on_event(self, ev: RunEvent) -> None:
-        """Raw text only: deltas, notices and refusals, as the model sent them."""
-        if (handler := _pane_handlers().get(type(ev))) is not None:
-            handler(self, ev)
-
-    def _run_ended(self, _ev: RunEvent) -> None:
-        self.flush()
-        self.clock.stop()
+    def _on_model_run_started(self) -> None:
+        self._t0 = time.monotonic()
+        if self.progress is not None:
+            self._show_agents(list(self.progress.agents))
         self.refresh()
 
-    def _delta(self, ev: AgentDelta) -> None:
-        if (pane := self.pane(ev.agent)) is not None:
-            pane.append(ev.worker, ev.text)
+    def _on_model_agent_text(self, agent: str, worker: int, text: str) -> None:
+        if (pane := self.pane(agent)) is not None:
+            pane.append(worker, text)
             if not self.flush_timer.isActive():
                 self.flush_timer.start()
 
-    def _notice(self, ev: AgentNotice) -> None:
-        if (pane := self.pane(ev.agent)) is not None:
-            pane.append(pane.worker, f"\n[{ev.level}] {ev.message}\n")
+    def _on_model_agent_said(self, agent: str, level: str, message: str) -> None:
+        if (pane := self.pane(agent)) is not None:
+            pane.append(pane.worker, f"\n[{level}] {message}\n")
 
-    def _refused(self, ev: FileRejected) -> None:
-        if (pane := self.pane(ev.agent)) is not None:
-            pane.append(pane.worker, f"\n[refused] {ev.path}: {ev.reason}\n")
-
-    def _agent_started(self, ev: AgentStarted) -> None:
-        if self.pane(ev.agent) is not None:
-            self.add_agent(ev.agent)
-            self.refresh()
-
-    def _agent_ended(self, ev: AgentFinished | AgentFailed | AgentSkipped) -> None:
-        if self.pane(ev.agent) is not None:
+    def _on_model_agent_changed(self, a: AgentProgress) -> None:
+        """A state, a reported count or a file: its tab shows up (an agent that started),
+        the text so far reaches the screen when it ends."""
+        if self.pane(a.name) is None:
+            return
+        self.add_agent(a.name)
+        if a.final:
             self.flush()
-            self.refresh()
+        self.refresh()
+
+    def _on_model_ended(self, _outcome: str) -> None:
+        self.flush()
+        self.clock.stop()
+        self.refresh()
 
     def replay_text(self, events: list[dict]) -> None:
         """The raw text of a saved run (its deltas), for a project opened later."""
@@ -283,14 +286,6 @@ class AgentPanes(QTabWidget):
                           for a in self.progress.agents.values())
 
 
-_pane_handlers = by_event_class(lambda e: {
-    e.TERMINAL: AgentPanes._run_ended, e.AgentDelta: AgentPanes._delta,
-    e.AgentNotice: AgentPanes._notice, e.FileRejected: AgentPanes._refused,
-    e.AgentStarted: AgentPanes._agent_started,
-    (e.AgentFinished, e.AgentFailed, e.AgentSkipped): AgentPanes._agent_ended,
-})
-
-
 class AgentsBox(QWidget):
     """"Agents: Architect ✓ · Frontend ⟳ …" with the raw text one click away (hidden by
     default: the activity feed is the primary view of a run)."""
@@ -315,6 +310,21 @@ class AgentsBox(QWidget):
         self.panes.hide()
         self.toggle.toggled.connect(self._on_toggle_toggled)
         self.panes.clock.timeout.connect(self.refresh_strip)
+        self._binding = Binding(self)
+
+    def bind(self, progress: RunProgress, *, live: bool) -> None:
+        """The strip and the panes show ``progress``; live, the strip follows its agents."""
+        self._binding.drop()
+        self.panes.bind(progress, list(progress.agents), live=live)
+        if live:
+            self._binding.bind(progress, "run_started", "agent_changed")
+        self.refresh_strip()
+
+    def _on_model_run_started(self) -> None:
+        self.refresh_strip()
+
+    def _on_model_agent_changed(self, _agent: AgentProgress) -> None:
+        self.refresh_strip()
 
     def _on_toggle_toggled(self, on: bool) -> None:
         self.panes.setVisible(on)
@@ -323,10 +333,8 @@ class AgentsBox(QWidget):
     def clear(self) -> None:
         """No run on screen (a new project, or one that has none): no agents, no raw text
         of another project's run."""
-        self.panes.progress = None
-        self.panes.clear()
-        for pane in self.panes.panes.values():
-            pane.reset()
+        self._binding.drop()
+        self.panes.unbind()
         self.refresh_strip()
 
     def refresh_strip(self) -> None:

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.placeholder import Placeholder
 
 if TYPE_CHECKING:
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.tasks import Tasks
 
 DEBOUNCE_MS = 250
@@ -58,6 +60,7 @@ class FilesPanel(QWidget):
         self.files: list[str] = []
         self.marks: dict[str, str] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._binding = Binding(self)
         title = QLabel("Files")
         title.setObjectName("panel-title")
         self.goto = QLineEdit(placeholderText="Go to file (Ctrl+P)")
@@ -112,6 +115,20 @@ class FilesPanel(QWidget):
         if watched - set(dirs):
             self.watcher.removePaths(sorted(watched - set(dirs)))
         self.reloaded.emit()
+
+    def bind(self, progress: RunProgress) -> None:
+        """Follow a run: its files appear, marked new or changed, as they land."""
+        self._binding.bind(progress, "run_started", "file_written", "file_deleted")
+
+    def _on_model_run_started(self) -> None:
+        self.set_marks({})
+
+    def _on_model_file_written(self, _agent: str, rel: str, change: str) -> None:
+        if change != "unchanged":
+            self.add(rel, change)
+
+    def _on_model_file_deleted(self, _agent: str, rel: str) -> None:
+        self.remove(rel)
 
     def set_marks(self, marks: dict[str, str]) -> None:
         self.marks = {p: k for p, k in marks.items() if k in MARKS}

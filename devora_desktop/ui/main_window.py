@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
@@ -20,6 +20,7 @@ from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.edit_presenter import EditPresenter
 from devora_desktop.ui.files_panel import FilesPanel
+from devora_desktop.ui.follow import LiveFollow
 from devora_desktop.ui.history_panel import HistoryPanel
 from devora_desktop.ui.project_actions import ProjectActions
 from devora_desktop.ui.project_presenter import ProjectPresenter
@@ -48,7 +49,6 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(self.notifier)
         self.current = CurrentProject()
         self.controller = RunController(self.tasks, options)
-        self.follow = True  # the centre follows the file being written until the user opens one
         self._closing = False
         self._restored = False
         self.setWindowTitle(APP_NAME)
@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
         self.status = StatusPresenter(self.tasks)
         self.statusBar().addWidget(self.status.status_label, 1)
         self.statusBar().addPermanentWidget(self.status.plan_label)
-        self.follow_timer = QTimer(self, interval=100)
+        # the centre follows the file being written until the user opens one
+        self.follower = LiveFollow(self.center, lambda rel, show: self.open_file(rel, show=show))
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -183,11 +184,8 @@ class MainWindow(QMainWindow):
         c.running_changed.connect(rv._on_run_running)
         c.started.connect(rv._on_run_started)
         c.prompt_accepted.connect(rv._on_prompt_accepted)
-        c.event.connect(rv._on_run_event)
-        c.activity.connect(rv._on_run_activity)
         c.finished.connect(rv._on_run_finished)
         c.image_note.connect(lambda note: self.activity.say("devora", note))
-        self.follow_timer.timeout.connect(rv._on_follow_timer)
         self.notifier.message.connect(self._on_notifier_message)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
         self.status.plan_changed.connect(self._on_plan_changed)
@@ -221,8 +219,13 @@ class MainWindow(QMainWindow):
         self.chat.prompt.setFocus()
 
     # ---- files, changes, versions -----------------------------------------------------------
+    @property
+    def follow(self) -> bool:
+        """The centre follows the run's files (until the user opens one)."""
+        return self.follower.follow
+
     def _on_user_file(self, rel: str, line: int = 0) -> None:
-        self.follow = False  # the user chose what to look at
+        self.follower.follow = False  # the user chose what to look at
         self.open_file(rel, line)
 
     def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:

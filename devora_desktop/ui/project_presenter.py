@@ -87,8 +87,7 @@ class ProjectPresenter:
         for act in acts:
             if act.kind in ("run", "review", "finding", "check", "plan", "saved"):
                 self.w.activity.add(act)
-        self.w.panes.bind(progress, list(progress.agents), live=False)
+        self.w.agents.bind(progress, live=False)
         self.w.panes.replay_text(events)
-        self.w.agents.refresh_strip()
         self.w.files.set_marks(progress.changes)
         self.w.changes.show_version(progress.version_id) if progress.version_id else None

@@ -1,6 +1,6 @@
 """RunController: owns one run's lifecycle (start, stop, close) and tells the window about
-it through typed signals. It folds every event into a :class:`RunProgress`, the model the
-panels render; panels never fold events themselves."""
+it through Qt signals. It folds every event into a :class:`RunProgress`, the model the
+panels bind to (its own signals tell them what changed); panels never fold events."""
 
 from __future__ import annotations
 

@@ -1,19 +1,16 @@
-"""A run on screen: the controller's progress rendered into the panels while it runs
-(the centre follows the file being written until the user opens one), and what to do with
-its changes afterwards (view, revert, restore; git work off the Qt thread)."""
+"""A run on screen: starting one, binding the panels to its model (each panel then follows
+the model's signals itself), what changes when it ends, and what to do with its changes
+afterwards (view, revert, restore; git work off the Qt thread)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devora_desktop.progress import by_event_class
 from devora_desktop.ui.dialogs import confirm
 from devora_desktop.ui.history_panel import restore_version, revert_version
-from devora_desktop.ui.status import last_run_text
 
 if TYPE_CHECKING:
-    from devora_desktop.agents.events import FileDeleted, FileWritten, RunEvent
-    from devora_desktop.progress import Activity
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.main_window import MainWindow
 
 
@@ -23,7 +20,6 @@ NEW_PROJECT = "New project · being built…"
 class RunPresenter:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
-        self._following = ("", 0)  # (agent, worker) whose file the centre shows
 
     def start_run(self) -> None:
         prompt = self.w.chat.prompt.toPlainText().strip()
@@ -45,15 +41,23 @@ class RunPresenter:
     def _on_run_running(self, running: bool) -> None:
         self.w.chat.set_running(running)
         if running:
-            self.w.follow = True
+            self.w.follower.follow = True
             web = self.w.chat.mode() == "web"
             self.w.center.preview.run_started(web)
             # a web project is watched appearing in the preview; other runs show the code
             self.w.center.show_preview() if web else self.w.center.show_code()
             self.w.chat.prompt.setFocus()  # Run turns disabled: focus fell to the project filter
-            self.w.activity.bind(self.w.controller.progress, live=True)
+            self.bind(self.w.controller.progress)
         else:
             self.w.center.preview.run_ended()
+
+    def bind(self, progress: RunProgress) -> None:
+        """Every panel that shows a run follows this one's model from now on."""
+        self.w.activity.bind(progress, live=True)
+        self.w.agents.bind(progress, live=True)
+        self.w.files.bind(progress)
+        self.w.follower.bind(progress)
+        self.w.status.bind(progress)
 
     def _on_prompt_accepted(self, prompt: str) -> None:
         self.w.chat.prompt.clear()
@@ -71,58 +75,9 @@ class RunPresenter:
             self.w.current.set(project_id)
             self.w.chat.set_target(None)
         self.w.files.set_marks({})
-        self.w.activity.bind(self.w.controller.progress, live=True)
-        self.w.panes.bind(self.w.controller.progress, list(self.w.controller.progress.agents),
-                        live=True)
-
-    def _on_run_event(self, ev: RunEvent) -> None:
-        self.w.panes.on_event(ev)
-        if (handler := _handlers().get(type(ev))) is not None:
-            handler(self, ev)
-
-    def _file_written(self, ev: FileWritten) -> None:
-        if ev.change == "unchanged":
-            return
-        self.w.files.add(ev.path, ev.change)
-        self.w.center.preview.file_landed(ev.path)
-        viewer = self.w.viewer
-        # the file the centre follows is complete: show it from disk (another worker's
-        # file landing while one still streams does not take the centre away; when
-        # nothing streams, the centre shows each file as it lands)
-        if self.w.follow and (viewer.live in (None, ev.path)
-                              or self._streaming() != viewer.live):
-            self.w.open_file(ev.path, show=not self.w.center.showing_preview())
-
-    def _file_deleted(self, ev: FileDeleted) -> None:
-        self.w.files.remove(ev.path)
-
-    def _on_run_activity(self, act: Activity) -> None:
-        self.w.activity.add(act)
-        self.w.agents.refresh_strip()
-        if act.kind == "file" and act.path and act.agent and self.w.follow:
-            self._following = (act.agent, act.worker)
-            self._on_follow_timer()
-            self.w.follow_timer.start()
-
-    def _streaming(self) -> str | None:
-        """The file the followed worker is writing now, if any."""
-        agent, worker = self._following
-        a = self.w.controller.progress.agents.get(agent)
-        return a.writing(worker)[0] if a is not None else None
-
-    def _on_follow_timer(self) -> None:
-        agent, worker = self._following
-        a = self.w.controller.progress.agents.get(agent)
-        path, _lines, text = a.writing(worker) if a is not None else (None, 0, "")
-        if path is None or not self.w.follow:
-            return self.w.follow_timer.stop()
-        self.w.viewer.show_live(path, text, agent.title())
 
     def _on_run_finished(self, outcome: str) -> None:
         p = self.w.controller.progress
-        self.w.follow_timer.stop()
-        self.w.panes.flush()
-        self.w.agents.refresh_strip()
         projects = self.w.ctx.store.projects.list()
         self.w.projects.set_projects(projects, self.w.current.id)
         project = next((x for x in projects if x.id == self.w.current.id), None)
@@ -149,11 +104,8 @@ class RunPresenter:
             self._show_disk_copy(self.w.viewer.rel)
         entry = next((f for f in ("app/page.tsx", "index.html", "src/App.tsx", "app.py")
                       if p.changes.get(f) in ("new", "changed")), None)
-        if self.w.follow and entry:  # end on the project's front door, not its last file
+        if self.w.follower.follow and entry:  # end on the project's front door, not its last file
             self.w.open_file(entry, show=not self.w.center.showing_preview())
-        verdict = ("approved" if p.approved else "not approved") if outcome == "finished" \
-            else {"cancelled": "stopped"}.get(outcome, outcome)
-        self.w.status.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))
         self.w.run_finished.emit(outcome)
 
     def _show_disk_copy(self, rel: str) -> None:
@@ -223,7 +175,3 @@ class RunPresenter:
 
         self.w.tasks.spawn(job(), name="restore")
 
-
-_handlers = by_event_class(lambda e: {
-    e.FileWritten: RunPresenter._file_written, e.FileDeleted: RunPresenter._file_deleted,
-})

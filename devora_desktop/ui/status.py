@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from devora_desktop.ui.binding import Binding
+
 if TYPE_CHECKING:
     from devora_desktop.core.context import AppContext
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.tasks import Tasks
 
 OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
@@ -63,6 +66,8 @@ class StatusPresenter(QObject):
         self.last_run = ""
         self.status_label = QLabel()
         self.plan_label = QLabel()
+        self._binding = Binding(self)
+        self.progress: RunProgress | None = None
         self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
         self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
 
@@ -80,6 +85,18 @@ class StatusPresenter(QObject):
         self.label, self.banner = await provider_line(ctx)
         self.show_spend()
         self.provider_changed.emit(self.label, self.banner)
+
+    def bind(self, progress: RunProgress) -> None:
+        """A run in flight: when it ends, the bar says how it went."""
+        self.progress = progress
+        self._binding.bind(progress, "ended")
+
+    def _on_model_ended(self, outcome: str) -> None:
+        if (p := self.progress) is None:
+            return
+        verdict = ("approved" if p.approved else "not approved") if outcome == "finished" \
+            else {"cancelled": "stopped"}.get(outcome, outcome)
+        self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))
 
     def show_record(self, record, seconds: float | None = None) -> None:
         """The last run of the project on screen (another project's run must not linger).

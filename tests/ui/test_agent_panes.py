@@ -1,5 +1,5 @@
-"""The raw-text panes take each run event by its class: what a model sent, its notices and
-refusals land in its agent's pane; a run's end stops the clock."""
+"""The raw-text panes bind to the run model: what a model sent, its notices and refusals land
+in its agent's pane; a run's end stops the clock. Only the model is fed the events."""
 
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ def test_each_event_lands_in_its_agents_pane_and_the_end_stops_the_clock(qtbot) 
         RunFailed(error="the model went away"),
     ):
         progress.fold(ev)
-        panes.on_event(ev)
 
     assert [panes.tabText(i) for i in range(panes.count())] == ["Frontend"]
     text = panes.panes["frontend"].text.toPlainText()

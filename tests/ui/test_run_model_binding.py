@@ -1,0 +1,104 @@
+"""A panel binds itself to a bare run model and follows it from the model's signals alone
+(no window, no controller); the CLI's view and the window's panels, bound to one model,
+show the same run."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import Qt
+from rich.console import Console
+
+from devora_desktop.progress import STEPS, RunProgress
+from devora_desktop.terminal_view import TerminalView
+from devora_desktop.ui.activity_panel import ActivityPanel
+from devora_desktop.ui.agent_panes import AgentsBox
+from devora_desktop.ui.files_panel import FilesPanel
+from devora_desktop.ui.tasks import Notifier, Tasks
+from tests.agents.test_progress import full_run, started
+
+
+def feed_texts(panel: ActivityPanel) -> list[str]:
+    return [panel.feed.item(i).text().removesuffix("  ↗") for i in range(panel.feed.count())]
+
+
+def test_the_activity_panel_follows_a_bare_model(qtbot) -> None:
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    model = RunProgress()
+    panel.bind(model, live=True)
+    events = full_run()
+    for ev in events[:-1]:
+        model.fold(ev)
+    assert "⟳ Plan" not in panel.steps.text() and "✓ Plan" in panel.steps.text()
+    assert "Architect planned 3 files for 3 agents in 1.0 s" in feed_texts(panel)
+    assert "Reviewer approved: Looks good" in feed_texts(panel)
+    assert panel.run_line is None  # the run has not ended yet
+
+    model.fold(events[-1])  # RunFinished
+    assert panel.steps.text() == "  ".join(f"✓ {step}" for step in STEPS)
+    assert panel.totals.text() == "3,100 tok · $0.0140"
+    assert panel.run_line is not None and "approved" in panel.run_line.label.text()
+    with qtbot.waitSignal(panel.view_changes_requested) as asked:
+        qtbot.mouseClick(panel.run_line.view_changes, Qt.MouseButton.LeftButton)
+    assert asked.args == ["abc"]
+    assert not panel.live.isActive()  # nothing left to redraw
+
+
+def test_the_files_panel_marks_what_the_model_says_landed(qtbot, tmp_path) -> None:
+    panel = FilesPanel(Tasks(Notifier()))
+    qtbot.addWidget(panel)
+    panel.set_root(tmp_path)
+    model = RunProgress()
+    panel.bind(model)
+    for ev in full_run():
+        model.fold(ev)
+    shown = {rel: item.text(0) for rel, item in panel.items.items() if not rel.endswith("/")}
+    assert shown == {"app/page.tsx": "page.tsx  ● new",
+                     "app/api/tasks/route.ts": "route.ts  ● changed"}
+
+
+def test_binding_the_next_run_leaves_the_last_one(qtbot) -> None:
+    box = AgentsBox()
+    qtbot.addWidget(box)
+    first, second = RunProgress(), RunProgress()
+    box.bind(first, live=True)
+    box.bind(second, live=True)
+    for ev in full_run():
+        first.fold(ev)
+    assert box.strip.text() == "Agents appear here when a run starts."
+    assert box.panes.count() == 0
+    second.fold(started(agents=("frontend",)))
+    assert box.strip.text() == "Agents: Frontend …"
+
+
+def test_the_cli_and_the_window_show_the_same_run(qtbot) -> None:
+    view = TerminalView()  # the CLI's renderer: it binds to its model's signals
+    out = io.StringIO()
+    view.console = Console(file=out, force_terminal=False, width=200, highlight=False)
+    view.tty = False
+    activity, agents = ActivityPanel(), AgentsBox()
+    qtbot.addWidget(activity)
+    qtbot.addWidget(agents)
+    activity.bind(view.progress, live=True)  # the window's panels, bound to the same model
+    agents.bind(view.progress, live=True)
+    for ev in full_run():
+        view.on_event(ev)
+    view.end()
+
+    printed = [line[4:] for line in out.getvalue().splitlines() if line.startswith("  ")]
+    shown = feed_texts(activity)
+    assert len(shown) > 10
+    run_line = activity.run_line.label.text()
+    # every line of the feed; a finding reads "path:line: message" in a terminal
+    assert all(any(text == line or text.endswith(f": {line}") for line in printed)
+               for text in shown if text)
+    assert run_line == view.progress.summary()  # the CLI prints it after the run
+    table = Console(file=io.StringIO(), width=200)
+    table.print(view._table())
+    rows = {line.split()[1]: line.split()[0] for line in
+            table.file.getvalue().splitlines()[1:] if line.strip()}
+    strip = dict(part.split() for part in
+                 agents.strip.text().removeprefix("Agents: ").split(" · "))
+    assert rows == strip == {"Architect": "✓", "Frontend": "✓", "Backend": "✓",
+                             "Database": "–", "Reviewer": "✓"}
