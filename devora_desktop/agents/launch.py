@@ -4,13 +4,22 @@ prompt, this mode" into a provider, a RunRequest and a license-gated Orchestrato
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from devora_desktop.agents.checking import ConsentAsk, ProjectChecks, SandboxProbe
-from devora_desktop.agents.orchestrator import EngineOptions, Orchestrator, Run, RunRequest
+from devora_desktop.agents.orchestrator import (
+    EngineOptions,
+    Orchestrator,
+    Run,
+    RunRequest,
+    warm_up,
+)
 from devora_desktop.agents.providers import ProviderChoice, choose_provider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.core.models import Mode
+
+log = logging.getLogger(__name__)
 
 
 class start_run:  # lower case: called like a function, `async with start_run(...) as (run, c)`
@@ -47,6 +56,9 @@ class start_run:  # lower case: called like a function, `async with start_run(..
 
     async def __aenter__(self) -> tuple[Run, ProviderChoice]:
         ctx, settings = self.ctx, self.ctx.settings
+        # What the run loads on first use loads while the provider and its catalogue open.
+        warming = asyncio.get_running_loop().run_in_executor(None, warm_up)
+        warming.add_done_callback(_settled)
         self.choice = choice = await choose_provider(ctx, self.provider, base_url=self.base_url,
                                                      model=self.model)
         try:
@@ -92,3 +104,10 @@ class start_run:  # lower case: called like a function, `async with start_run(..
         finally:
             if self.choice is not None:
                 await asyncio.shield(self.choice.provider.aclose())
+
+
+def _settled(future: asyncio.Future) -> None:
+    """A warm-up that failed is only a slower start: what failed fails again, and is
+    reported, where the run uses it."""
+    if not future.cancelled() and future.exception() is not None:
+        log.debug("warm-up failed", exc_info=future.exception())

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from datetime import date
 
@@ -180,10 +182,14 @@ class Run:
 
     def _keep(self) -> None:
         """What the run learnt and recorded, written off the loop when it ends."""
+        self._keep_calibration()
+        self.journal.save_log()
+
+    def _keep_calibration(self) -> None:
         if self._calibrated:
+            self._calibrated = False  # once: a finished run keeps it with its version
             with contextlib.suppress(DevoraError):  # a hint for estimates, not worth a failure
                 self.store.kv.set(f"calibration:{self.request.model}", self.estimator.ratio)
-        self.journal.save_log()
 
     def window(self, model: str | None = None) -> int | None:
         """The model's context window, when the provider knows it (offline: unlimited)."""
@@ -291,14 +297,32 @@ class Run:
         # The validators' parsers and secret detector load meanwhile, off the critical path.
         self._in_background(validators.warm_up)
         # Opening may commit edits made outside Devora (dulwich walks the tree: ~0.3 s on a
-        # real project), so it runs off the event loop; a Stop meanwhile lets it finish so the
+        # real project), and the run's start is written down (fsyncs: tens of ms on a busy
+        # disk), so both run off the event loop; a Stop meanwhile lets them finish so the
         # rollback sees a consistent project.
-        opening = asyncio.ensure_future(asyncio.to_thread(self._open_project))
+        opening = asyncio.ensure_future(asyncio.to_thread(self._open))
         try:
-            await asyncio.shield(opening)
+            started = await asyncio.shield(opening)
         except asyncio.CancelledError:
             await opening
             raise
+        self.emit(started)
+        mode = Mode(req.mode)
+        if mode == Mode.QUICK:
+            await self._quick(started.refinement)
+        else:
+            await self._team(mode, started.refinement)
+        await self._finish()
+
+    def _open(self) -> RunStarted:
+        """The project opened and the run's start recorded, in one index write."""
+        with self.store.batch():
+            self._open_project()
+            return self._begin()
+
+    def _begin(self) -> RunStarted:
+        """The run's record, the request in the conversation, what the prompt teaches."""
+        req = self.request
         assert self.project is not None and self.ws is not None
         refinement = self.ws.head() is not None
         mode = Mode(req.mode)
@@ -317,17 +341,12 @@ class Run:
         self.store.runs.save(self.record)
         self.store.conversations.append(self.project.id, Message(
             role="user", content=req.prompt, run_id=self.record.id))
-        self.emit(RunStarted(run_id=self.record.id, project_id=self.project.id,
-                             project_name=self.project.name, mode=mode.value,
-                             provider=req.provider_name,
-                             provider_label=req.provider.label or req.provider_name,
-                             model=req.model, refinement=refinement, agents=agents,
-                             **self._estimate(mode, refinement)))
-        if mode == Mode.QUICK:
-            await self._quick(refinement)
-        else:
-            await self._team(mode, refinement)
-        await self._finish()
+        return RunStarted(run_id=self.record.id, project_id=self.project.id,
+                          project_name=self.project.name, mode=mode.value,
+                          provider=req.provider_name,
+                          provider_label=req.provider.label or req.provider_name,
+                          model=req.model, refinement=refinement, agents=agents,
+                          **self._estimate(mode, refinement))
 
     async def _quick(self, refinement: bool) -> None:
         agent = QuickAgent(self.env("quick"))
@@ -449,20 +468,35 @@ class Run:
         message = " ".join(self.request.prompt.split())[:200] or "Generated"
         # The commit is the point of no return: a stop that arrives while it runs is too late
         # (rolling back a finished commit would lose the version the user just paid for).
-        commit = asyncio.ensure_future(asyncio.to_thread(
-            self.ws.commit, f"{message}\n\nDevora-Run: {self.record.id}"))
+        # It and the records that close the run are written off the loop, in one index write.
+        commit = asyncio.ensure_future(asyncio.to_thread(self._keep_version, message))
         while True:
             try:
-                version_id = await asyncio.shield(commit)
+                committed, finished = await asyncio.shield(commit)
                 break
             except asyncio.CancelledError:
                 task = asyncio.current_task()
                 if task is not None:
                     task.uncancel()
+        if committed is not None:
+            self.emit(committed)
+        self.emit(finished)
+
+    def _keep_version(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:
+        """Commit the version, close the run's record and write down its answer; returns
+        the events that say so."""
+        with self.store.batch():
+            self._keep_calibration()
+            return self._commit_and_close(message)
+
+    def _commit_and_close(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:
+        assert self.ws is not None and self.record is not None and self.project is not None
+        version_id = self.ws.commit(f"{message}\n\nDevora-Run: {self.record.id}")
         remember(self.store, self.project.id, self.review_base, version_id)
+        committed = None
         if version_id:
-            number = len(self.ws.history())
-            self.emit(VersionCommitted(version_id=version_id, number=number, message=message))
+            committed = VersionCommitted(version_id=version_id, number=len(self.ws.history()),
+                                         message=message)
         usage = self.budget.spent
         rec = self.record
         verdict = self.verdict
@@ -489,13 +523,35 @@ class Run:
         self.store.projects.save(self.project)
         fix_costs = [e.usage.cost_usd for e in self.journal.events
                      if isinstance(e, AgentFinished) and e.round > 0]
-        self.emit(RunFinished(usage=usage, cost=usage.cost_usd, approved=verdict.approved,
-                              files_written=len(written), files_deleted=len(deleted),
-                              version_id=rec.version_id, seconds=seconds, verdict=verdict.text,
-                              findings=verdict.findings, checks_skipped=verdict.checks_skipped,
-                              fix_rounds=verdict.fix_rounds,
-                              fix_cost=sum(c for c in fix_costs if c is not None)
-                              if fix_costs else None))
+        return committed, RunFinished(
+            usage=usage, cost=usage.cost_usd, approved=verdict.approved,
+            files_written=len(written), files_deleted=len(deleted), version_id=rec.version_id,
+            seconds=seconds, verdict=verdict.text, findings=verdict.findings,
+            checks_skipped=verdict.checks_skipped, fix_rounds=verdict.fix_rounds,
+            fix_cost=sum(c for c in fix_costs if c is not None) if fix_costs else None)
+
+
+_warm = threading.Lock()
+_warmed = False
+
+
+def warm_up() -> None:
+    """Load now what a run loads on first use: the git library that opens the project, the
+    secret detector that redacts every request, the validators' parsers and the HTTP
+    client's async backend. In a fresh process they cost the first run ~0.1 s on a quiet
+    machine (more under load) before its first request and before its review. Blocking:
+    call it in a worker thread (the window does at start-up, ``start_run`` while the
+    provider opens). Once per process; later calls return at once."""
+    global _warmed
+    with _warm:
+        if _warmed:
+            return
+        import dulwich.repo  # noqa: F401
+
+        validators.warm_up()
+        with contextlib.suppress(ImportError):  # httpx's own backend, loaded at first connect
+            importlib.import_module("anyio._backends._asyncio")
+        _warmed = True
 
 
 class Orchestrator:

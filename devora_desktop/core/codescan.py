@@ -390,7 +390,7 @@ def _set_up_detect_secrets() -> None:
 
 def warm_up() -> None:
     """Import the parsers and set up detect-secrets now (~0.5 s), so that the first scan of a
-    run does not pay for it; the engine calls it in a worker thread when a run starts."""
+    run does not pay for it; the engine's ``warm_up`` calls it in a worker thread."""
     for language in ("typescript", "tsx", "javascript"):
         _parser(language)
     import pglast  # noqa: F401

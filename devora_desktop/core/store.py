@@ -24,8 +24,9 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -161,14 +162,36 @@ class IndexStorage(Storage):
         self._data = data
         self._kept: bytes | None = None
         self._kept_tables: tuple = ()
+        self._batch: int | None = None  # the thread whose writes wait for the batch's end
+        self._deferred = False
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._data
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Writes made in this thread inside the block reach the disk once, at its end:
+        several records that belong together cost one index write (two fsyncs) instead of
+        one each. A crash inside the block keeps none of them; other threads write through."""
+        if self._batch is not None:  # nested, or another thread's batch: write through
+            yield
+            return
+        self._batch = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._batch = None
+            if self._deferred:
+                self._deferred = False
+                self.write(self._data)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only:
             raise StoreError("the index is open read-only (another Devora window owns it)")
         self._data = data
+        if self._batch == threading.get_ident():
+            self._deferred = True
+            return
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":"))
                      .encode("utf-8"))
         # TinyDB replaces only the table it updated with a new dict: when no kept table is a
@@ -432,6 +455,11 @@ class Store:
             with contextlib.suppress(OSError):
                 (self.paths.root / "devora.pid").unlink()
             self._lock = None
+
+    def batch(self) -> contextlib.AbstractContextManager[None]:
+        """Index writes made in this thread inside the block are written once, at its end
+        (:meth:`IndexStorage.batch`): the records a run keeps when it starts and ends."""
+        return self.db.storage.batch()
 
     def __enter__(self) -> Store:
         return self

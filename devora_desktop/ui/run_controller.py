@@ -53,9 +53,10 @@ class RunController(QObject):
         self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
 
     async def warm_up(self) -> None:
-        """Load what the first run needs (the engine, the HTTP client, the icon font) before
-        the user asks for it: imported on the Qt thread at the first Run, they stalled the
-        loop for a few hundred ms."""
+        """Load what the first run needs (the engine and what it loads on first use, the HTTP
+        client, the icon font) before the user asks for it: imported on the Qt thread at the
+        first Run, they stalled the loop for a few hundred ms, and in the run they delay its
+        first request."""
         import asyncio
         import importlib
         import os
@@ -65,6 +66,9 @@ class RunController(QObject):
                      "devora_desktop.agents.plan_stream", "devora_desktop.agents.validators",
                      "qtawesome"):
             await asyncio.to_thread(importlib.import_module, name)
+        from devora_desktop.agents.orchestrator import warm_up
+
+        await asyncio.to_thread(warm_up)  # the git library, the redactor, the parsers
         from devora_desktop.ui.icons import icon
 
         icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now

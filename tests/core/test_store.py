@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -65,6 +66,32 @@ def test_second_process_gets_a_clear_message(ctx: AppContext) -> None:
     proc = subprocess.run([sys.executable, "-m", "devora_desktop", "projects", "list"],
                           env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_batch_writes_the_index_once_at_its_end(isolated_home: Path) -> None:
+    """A run's start and end keep several records: one index write for all of them, made
+    when the block ends; a write from another thread meanwhile goes straight to disk."""
+    paths = DataPaths(isolated_home)
+    with Store(paths) as store:
+        store.kv.set("before", 1)
+        on_disk = paths.index.read_bytes()
+        with store.batch():
+            store.kv.set("a", 1)
+            p = store.projects.create("Bakery")
+            store.runs.save(RunRecord(project_id=p.id, prompt="bread", mode="web",
+                                      provider="offline", model="m"))
+            assert store.kv.get("a") == 1 and store.projects.get(p.id).name == "Bakery"
+            assert paths.index.read_bytes() == on_disk  # nothing written yet
+            other = threading.Thread(target=store.kv.set, args=("other", 2))
+            other.start()
+            other.join()
+            assert json.loads(paths.index.read_bytes())["kv"]  # the other thread wrote
+        index = json.loads(paths.index.read_bytes())
+        assert {r["key"] for r in index["kv"].values()} >= {"before", "a", "other"}
+        assert [r["name"] for r in index["projects"].values()] == ["Bakery"]
+        assert [r["prompt"] for r in index["runs"].values()] == ["bread"]
+    with Store(paths) as store:  # and it reads back after a restart
+        assert (store.kv.get("a"), store.kv.get("other")) == (1, 2)
 
 
 def test_lock_in_same_process(isolated_home: Path) -> None:
