@@ -594,8 +594,10 @@ class RunProgress:
             if ev.status == "APPROVE":
                 return [Activity(f"No AI review: checked by the validators only{summary}",
                                  "review", "ok", agent="reviewer", key="agent:reviewer")]
-            return [Activity(ev.summary or "Offline templates could not build what was asked",
-                             "review", "warning", agent="reviewer", key="agent:reviewer")]
+            # what they could not do is the run's verdict, said once in its summary line
+            return [Activity("No AI review: the offline templates could not do all that was "
+                             "asked (the verdict says what)", "review", "warning",
+                             agent="reviewer", key="agent:reviewer")]
         if ev.status == "APPROVE":
             return [Activity(f"Reviewer approved{summary}", "review", "ok", agent="reviewer",
                              key="agent:reviewer")]

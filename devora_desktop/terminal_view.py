@@ -238,7 +238,9 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
                 cost += f" ({final.usage.cache_note()})"
             label = " [offline templates, no AI]" if choice.offline else ""
             failing = view.failing if view else []
-            verdict = "" if final.approved else (
+            # an approval with no AI review says so; a model's approval needs no words
+            verdict = (f" ({final.verdict})" if final.verdict not in ("", "approved")
+                       else "") if final.approved else (
                 " (not approved: the checks still fail)" if failing
                 else f" ({final.verdict})" if final.verdict  # why, from the engine
                 else " (reviewer did not approve: see above)")

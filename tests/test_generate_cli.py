@@ -47,6 +47,8 @@ def test_refinement_offline_is_honest(run_cli) -> None:
     # recorded, not done: kept but not approved, and the summary says why
     assert result.code == 3, result
     assert "can't change code: the request is recorded in CHANGES.md" in result.out
+    assert result.out.count("can't change code") == 1  # said once on each stream
+    assert result.err.count("can't change code") == 1
     shown = json.loads(run_cli("projects", "show", "Bloom", "--json").out)
     assert "CHANGES.md" in shown["files"] and len(shown["versions"]) == 2
     assert run_cli("generate", "add a pricing table", "--project", "Bloom").code == 3
@@ -122,13 +124,18 @@ def test_every_template_validates_clean(kind: str, mode: str) -> None:
 def test_offline_verdict_says_what_was_not_built(run_cli) -> None:
     fits = run_cli("generate", "a tip calculator", "--mode", "web")
     assert fits.code == 0, fits
-    assert "Reviewer approved" not in fits.out  # no model reviewed it
+    # no model reviewed it: nobody "approved" it, the summary says what happened
+    assert "approved" not in fits.out + fits.err
+    assert "(finished · validators passed · no AI review)" in fits.out
     unfit = run_cli("generate", "an expense splitter for my roommates", "--mode", "web")
     assert unfit.code == 3, unfit
     said = ("Offline templates built a tracker for roommates; they can't build an expense "
             "splitter (who owes whom): add a model in Settings")
     assert said in unfit.out  # the summary line, not only --json
     assert "not approved" in unfit.out and "Reviewer approved" not in unfit.out
+    # said once on each stream: the summary (stdout) and the error line (stderr), not again
+    # in the feed
+    assert unfit.out.count("they can't build") == 1 and unfit.err.count("they can't build") == 1
 
 
 def test_a_copy_of_a_known_product_is_not_approved(run_cli) -> None:

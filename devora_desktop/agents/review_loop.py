@@ -75,10 +75,17 @@ class Verdict:
     fix_rounds: int = 0
     review: Review | None = None
     checks_skipped: list[str] = field(default_factory=list)
+    by_model: bool = True   # False: no model reviewed it (offline, quick mode): validators only
 
     @property
     def text(self) -> str:
-        return "approved" if self.approved else "not approved: " + "; ".join(self.reasons)
+        if not self.approved:
+            return "not approved: " + "; ".join(self.reasons)
+        return "approved" if self.by_model else OFFLINE_PASSED
+
+
+# What a run that passed with no AI review ended as: nobody approved it.
+OFFLINE_PASSED = "finished · validators passed · no AI review"
 
 
 COMPLETENESS = "completeness"
@@ -190,7 +197,8 @@ class ReviewLoop:
             reasons[-1] += f" ({stopped})"
         skipped = [line for line, c in zip(self.check_lines(), self.checks_seen, strict=True)
                    if c.status == "skipped"]
-        return Verdict(not reasons, reasons, findings, self.rounds, review, skipped)
+        return Verdict(not reasons, reasons, findings, self.rounds, review, skipped,
+                       by_model=review is not None and not self.offline)
 
     def errors_by_owner(self, findings: list[Finding]) -> dict[str, list[Finding]]:
         out: dict[str, list[Finding]] = {}

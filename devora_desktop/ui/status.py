@@ -94,8 +94,10 @@ class StatusPresenter(QObject):
     def _on_model_ended(self, outcome: str) -> None:
         if (p := self.progress) is None:
             return
-        verdict = ("approved" if p.approved else "not approved") if outcome == "finished" \
-            else {"cancelled": "stopped"}.get(outcome, outcome)
+        # an approval says who approved: "finished · validators passed · no AI review" when
+        # no model reviewed the run
+        verdict = ((p.final_verdict or "approved") if p.approved else "not approved") \
+            if outcome == "finished" else {"cancelled": "stopped"}.get(outcome, outcome)
         self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))
 
     def show_record(self, record, seconds: float | None = None) -> None:
@@ -105,7 +107,8 @@ class StatusPresenter(QObject):
         if record is None:
             return self.set_last_run("")
         end = record.finished_at or record.started_at
-        verdict = {"finished": "approved", "not_approved": "not approved",
+        verdict = {"finished": (record.review or {}).get("verdict") or "approved",
+                   "not_approved": "not approved",
                    "cancelled": "stopped"}.get(record.status.value, record.status.value)
         if seconds is None:
             seconds = (end - record.started_at).total_seconds()

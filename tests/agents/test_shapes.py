@@ -36,7 +36,8 @@ def test_corpus_prompt_gets_its_shape_language_and_subject(item: dict) -> None:
                                                  item.get("fits", True)), spec
     files = templates.all_files(spec.kind, "web", spec.name, spec)
     assert validate(files) == []
-    text = "\n".join(files.values()).lower()
+    # the app itself, not its README (which quotes the prompt)
+    text = "\n".join(t for p, t in files.items() if p != "README.md").lower()
     assert (item["subject"].lower() in text) != (item["text"] in KNOWN_MISSES)
     for word in item.get("says", []):
         assert word in spec.unfit
@@ -52,6 +53,20 @@ def test_corpus_prompt_gets_its_shape_language_and_subject(item: dict) -> None:
         assert ("waitlist" in text) == ("waitlist" in item.get("asked", []))
         per_month = i18n.pick(i18n.LANDING["month"], spec.lang).lower()
         assert (per_month in text) == ("pricing" in item.get("asked", []))
+
+
+def test_each_readme_describes_the_app_that_was_built() -> None:
+    """Not a template's tagline: the app's name, its subject, what its view does, where its
+    data lives, and what was not built."""
+    for item in CORPUS:
+        spec = templates.read(item["text"])
+        text = templates.all_files(spec.kind, "web", spec.name, spec)["README.md"]
+        assert text.startswith(f"# {spec.name}\n") and item["text"] in text
+        if spec.subject:
+            assert spec.subject in text
+        if spec.kind in shapes.ENGINE:
+            assert "localStorage" in text and "made simple" not in text
+        assert (spec.unfit in text) if not spec.fits else "can't build" not in text
 
 
 def test_every_shape_is_in_the_corpus_in_every_language() -> None:

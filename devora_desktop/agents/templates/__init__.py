@@ -38,21 +38,6 @@ __all__ = [
     "summary",
 ]
 
-_WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
-         "blog": "A blog with markdown posts, slugs, tags and search",
-         "dashboard": "A dashboard with KPIs, a chart and a searchable table",
-         "store": "A storefront with a catalogue, categories, ratings, a cart and checkout",
-         "landing": "A landing page with features and an FAQ",
-         "tracker": "A tracker: log entries, totals, search, sort and CSV import/export",
-         "board": "A kanban board: cards in columns you move between",
-         "booking": "A booking page: a weekly grid of time slots you book and cancel",
-         "directory": "A directory: entries you add, edit, search, filter and export",
-         "leaderboard": "A leaderboard: players ranked by points you add after each game",
-         "flashcards": "Flashcards you flip, with a score of what you knew",
-         "calculator": "A calculator whose results follow the numbers you type",
-         "status": "A status page: each service's state and 90 days of uptime bars, incidents",
-         "menu": "A menu you order from: items by course, an order with its total",
-         "signup": "A sign-up sheet: slots with spots left, names added and removed"}
 _FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
                     "blog": "; anyone reads published posts, only the author edits them",
                     "dashboard": "; figures computed from the signed-in user's rows",
@@ -91,7 +76,7 @@ def summary(spec: Spec, mode: str) -> str:
     extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in FULLSTACK \
         else "; saved in this browser only"
     model = f" Main entity: {spec.model}." if spec.model else ""
-    text = f"{_WHAT[spec.kind]}{about}{extra}.{model}"
+    text = f"{web.WHAT[spec.kind]}{about}{extra}.{model}"
     return f"{text} {spec.notes}" if spec.notes else text
 
 

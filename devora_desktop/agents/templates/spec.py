@@ -84,15 +84,16 @@ _DATA = {"search", "filters", "dark_mode"}
 BUILT_IN = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
             "tracker": _DATA | {"categories", "charts"}, "board": _DATA | {"tags"},
             "booking": _DATA, "directory": _DATA | {"categories"},
-            "leaderboard": _DATA | {"ratings"}, "flashcards": _DATA,
-            # a calculator's prices, payments, dates and figures are its inputs, not features
-            "calculator": {"dark_mode", "prices", "due_dates", "kpis", "priorities"},
+            "leaderboard": _DATA | {"ratings"}, "flashcards": _DATA, "calculator": {"dark_mode"},
             "status": _DATA, "menu": _DATA | {"prices", "cart", "categories"},
             "signup": _DATA,
             "blog": {"tags", "search", "markdown"},
             "dashboard": {"charts", "kpis", "search", "filters"},
             "store": {"categories", "search", "filters", "prices", "cart", "checkout", "ratings"},
             "landing": {"faq"}}
+# Words that are a shape's data, not a feature it lacks: a calculator's prices, dates and
+# figures are its inputs.
+_INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
 # Things people ask for that no template here can do.
 BEYOND = [
     (r"\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
@@ -255,7 +256,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
                 unsupported.append("sign-in (web projects keep data in this browser; choose "
                                    "full-stack for accounts)")
             continue
-        if kind not in kinds and f not in BUILT_IN[kind]:
+        if kind not in kinds and f not in BUILT_IN[kind] | _INPUTS.get(kind, set()):
             unsupported.append(f"{label} to a {TITLES[kind].lower()}")
     if mode == "fullstack" and "comments" in asked and kind == "blog":
         unsupported.append("comments to a full-stack blog")

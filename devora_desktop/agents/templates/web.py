@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 from devora_desktop.agents.templates import i18n, shapes
 from devora_desktop.agents.templates.spec import Spec
@@ -199,9 +200,68 @@ $("#waitlist-form").addEventListener("submit", (e) => {
 WEB = {"landing": landing}
 
 
+# What each offline app does, as its README and the run's summary say it.
+WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
+         "blog": "A blog with markdown posts, slugs, tags and search",
+         "dashboard": "A dashboard with KPIs, a chart and a searchable table",
+         "store": "A storefront with a catalogue, categories, ratings, a cart and checkout",
+         "landing": "A landing page with features and an FAQ",
+         "tracker": "A tracker: log entries, totals, search, sort and CSV import/export",
+         "board": "A kanban board: cards in columns you move between",
+         "booking": "A booking page: a weekly grid of time slots you book and cancel",
+         "directory": "A directory: entries you add, edit, search, filter and export",
+         "leaderboard": "A leaderboard: players ranked by points you add after each game",
+         "flashcards": "Flashcards you flip, with a score of what you knew",
+         "calculator": "A calculator whose results follow the numbers you type",
+         "status": "A status page: each service's state and 90 days of uptime bars, incidents",
+         "menu": "A menu you order from: items by course, an order with its total",
+         "signup": "A sign-up sheet: slots with spots left, names added and removed"}
+
+
 def readme(spec: Spec) -> str:
+    """What this app is, for whom, what it does and where its data lives: the app's own
+    description, not a template's tagline."""
+    from devora_desktop.agents.templates import calcs, shapes
+
+    about = f" for {spec.subject}" if spec.subject else ""
+    if spec.kind in shapes.ENGINE:  # what this view does, as the app's own tagline says it
+        from devora_desktop.agents.templates import titles
+
+        view = "habits" if spec.kind == "tracker" and re.search(titles.HABIT,
+                                                                 spec.prompt.lower()) \
+            else spec.kind
+        lead = (f"{shapes.cap(titles.title_word(spec.prompt, spec.kind, 'en'))}{about}: "
+                f"{shapes.TAGLINE[view][0][:1].lower()}{shapes.TAGLINE[view][0][1:]}")
+    else:
+        lead = f"{WHAT[spec.kind]}{about}."
+    lines = [f"# {spec.name}", "", lead]
+    if spec.kind == "calculator":
+        kind = calcs.kind(spec.prompt)
+        if kind in calcs.CALCS:
+            _, opts = calcs.build(spec.prompt, "en")
+            ins = ", ".join(i["label"] for i in opts["inputs"])
+            outs = ", ".join(o["label"] for o in opts["outputs"])
+            lines += ["", f"{calcs.title(spec.prompt, 'en')}: type {ins}; it shows {outs}."]
+        else:
+            lines += ["", "A plain calculator: type a sum or use the keypad (+ − × ÷ % and "
+                      "brackets); results are kept in a list."]
+    lines += ["", f"Asked for: “{spec.prompt.strip()}”." if spec.prompt.strip() else ""]
     feats = ", ".join(sorted(spec.features)).replace("_", " ")
-    return (f"# {spec.name}\n\n{spec.pack.tagline}.\n\nA {spec.kind} built by Devora Desktop "
-            f"from an offline template (no AI). Features: {feats}.\n\n"
-            "Open `index.html` in a browser; everything is saved in the browser's "
-            "localStorage.\n")
+    if feats and spec.kind not in shapes.ENGINE:
+        lines += [f"Features: {feats}."]
+    if not spec.fits:
+        lines += ["", f"{spec.unfit}."]
+    if spec.kind in shapes.ENGINE:
+        where = (f"Everything you enter is saved in this browser's localStorage (keys starting "
+                 f"`devora.{shapes.slug(spec.name)}`): it stays on this device and in this "
+                 "browser, nobody else sees it, and clearing the site's data deletes it. "
+                 "Export CSV and Import CSV (at the bottom of the page) move it elsewhere.")
+    elif "waitlist" in spec.asked:
+        where = ("Waitlist sign-ups are saved in this browser's localStorage only: nobody "
+                 "receives them until the page is connected to a form service or a server.")
+    else:
+        where = "The page keeps no data (only the dark-mode choice, when it has one)."
+    lines += ["", "## Run it", "", "Open `index.html` in a browser: no build step, no server.",
+              "", "## Your data", "", where, "",
+              "Built by Devora Desktop from its offline templates (no AI)."]
+    return "\n".join(lines) + "\n"
