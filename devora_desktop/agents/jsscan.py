@@ -524,10 +524,12 @@ def is_db_call(call: Node) -> bool:
     if last in ("insert", "update", "delete", "select") and name.count(".") == 1 and \
             name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex"):
         return True
-    if last in ("query", "execute", "exec", "run", "all", "get") and name.count(".") >= 1:
+    if last in ("query", "execute", "exec", "run", "all", "get", "prepare") and \
+            name.count(".") >= 1:
         recv = name.rsplit(".", 1)[0].rsplit(".", 1)[-1].lower()
         return any(w in recv for w in ("db", "pool", "client", "conn", "sql", "pg", "knex",
-                                       "database", "prisma", "tx", "stmt", "mysql"))
+                                       "database", "prisma", "tx", "stmt", "mysql", "turso",
+                                       "sequelize", "libsql"))
     if last in ("insertOne", "insertMany", "updateOne", "updateMany", "deleteOne", "deleteMany",
                 "replaceOne", "findOneAndUpdate", "findOneAndDelete", "findOne", "find"):
         return "collection" in name or name.count(".") >= 2
@@ -630,7 +632,7 @@ class Project:
         if base not in mod.imports:
             return None
         source, orig = mod.imports[base]
-        target = self._module_for(mod.path, source)
+        target = self.module_for(mod.path, source)
         if target is None:
             return None
         if orig == "*":
@@ -640,7 +642,7 @@ class Project:
             return target, target.top[orig]
         return None
 
-    def _module_for(self, importer: str, source: str) -> Module | None:
+    def module_for(self, importer: str, source: str) -> Module | None:
         if source.startswith(("@/", "~/")):
             bases = [source[2:], "src/" + source[2:]]
         elif source.startswith("."):

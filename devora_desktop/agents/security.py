@@ -73,6 +73,7 @@ _DOM_SOURCES = re.compile(
     r"\buseState\b|\.get\(\s*['\"]|\bprompt\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(")
+_SHELL = re.compile(r"^(?:/(?:usr/)?bin/)?(?:sh|bash|zsh|dash|cmd(?:\.exe)?|powershell|pwsh)$")
 _CHILD = ("exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork")
 _SQL_RAW = re.compile(r"(?:^|\.)(?:query|execute|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|"
                       r"unsafe|prepare|all|run|get)$")
@@ -176,9 +177,29 @@ class _Scan:
         self.static_site = "package.json" not in files and not any(
             p.endswith((".tsx", ".ts")) for p in files) and not self._server_signs()
         self.project = jsscan.Project(self.modules)
+        self.bundled = self._bundled_for_browser()
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
         self.html_helpers: dict[str, dict[int, int]] = {}
+
+    def _bundled_for_browser(self) -> set[str]:
+        """Project modules a "use client" module imports, at any depth: the bundler ships
+        them to the browser too (type-only imports are erased; a "use server" module becomes
+        a call to the server)."""
+        todo = [m for m in self.modules.values() if m.use_client]
+        seen = {m.path for m in todo}
+        while todo:
+            mod = todo.pop()
+            for stmt in mod.root.named_children:
+                if stmt.type != "import_statement" or any(
+                        c.type == "type" for c in stmt.children):
+                    continue
+                source = jsscan.string_value(stmt.child_by_field_name("source")) or ""
+                target = self.project.module_for(mod.path, source)
+                if target is not None and target.path not in seen and not target.use_server:
+                    seen.add(target.path)
+                    todo.append(target)
+        return seen
 
     def _server_signs(self) -> bool:
         """Whether plain JS files still belong to a server app: a route, page or middleware
@@ -320,12 +341,13 @@ class _Scan:
             found = self.project.resolve(mod, name)
             helper = found is not None and "." not in name and jsscan.function_of(
                 found[0], found[1])[0] is not None
-            if _VERIFY_CALL.search(name) and not helper:
-                return True  # the library's check (stripe.webhooks.constructEvent, …)
-            if name.endswith(".verify") and ("new Webhook(" in mod.src or "Webhook" in name):
-                return True
-            if name.endswith("subtle.verify"):
-                return True
+            library = (_VERIFY_CALL.search(name) and not helper) or name.endswith(
+                "subtle.verify") or (name.endswith(".verify") and (
+                    "new Webhook(" in mod.src or "Webhook" in name))
+            if library:  # stripe.webhooks.constructEvent, svix's verify, …
+                if _failure_ends_request(n):
+                    return True
+                continue
             if depth < 3:
                 if found is not None and found[0] is not mod:
                     if self.verifies_signature(found[0], depth + 1):
@@ -341,6 +363,21 @@ class _Scan:
         src = text(node)
         return "createHmac(" in src and bool(re.search(r"timingSafeEqual\s*\(|[!=]==", src)) \
             and ".digest(" in src
+
+
+def _failure_ends_request(call: Node) -> bool:
+    """A check that throws on a bad signature counts only if the throw ends the request: not
+    inside a ``try`` whose ``catch`` logs and carries on."""
+    n = call.parent
+    while n is not None and n.type not in jsscan.FUNCTIONS:
+        if n.type == "statement_block" and n.parent is not None and \
+                n.parent.type == "try_statement" and n == n.parent.child_by_field_name("body"):
+            handler = n.parent.child_by_field_name("handler")
+            body = handler.child_by_field_name("body") if handler is not None else None
+            if body is not None and not jsscan._exits(body):
+                return False
+        n = n.parent
+    return True
 
 
 def _optional_check(mod: Module) -> bool:
@@ -393,7 +430,7 @@ def _placeholder_key(value: str) -> bool:
     """A key-shaped value that is only its format: ``sk_test_xxxx…``, ``whsec_<secret>``, or a
     body of one or two repeated characters (what .env.example files and docs hold)."""
     body = re.sub(r"^(?:[A-Za-z0-9]{1,8}[_-]){0,3}", "", value.strip("'\"` "))
-    return bool(_FILLER.search(value)) or len(set(body.lower())) <= 2
+    return bool(_FILLER.search(value)) or (len(body) >= 6 and len(set(body.lower())) <= 2)
 
 
 def _jwt_role(value: str) -> str | None:
@@ -487,6 +524,34 @@ def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
                        "variable is unset instead of using a literal")
 
 
+# Calls whose argument at this index is a signing or encryption key.
+_KEY_ARGUMENT = [(re.compile(r"(?:^|\.)(?:jwt|jsonwebtoken|jose)\.(?:sign|verify|decode)$|"
+                             r"^(?:sign|verify)$"), 1),
+                 (re.compile(r"(?:^|\.)createHmac$|(?:^|\.)create(?:De)?[cC]ipheriv$"), 1),
+                 (re.compile(r"(?:^|\.)jwtVerify$"), 1)]
+
+
+def _literal_keys(mod: Module) -> Iterator[Finding]:
+    """A literal used as a signing key: ``jwt.sign(claims, "…")``, ``createHmac("sha256",
+    "…")``, ``new TextEncoder().encode("…")`` handed to jose."""
+    jose = any(source in ("jose", "jsonwebtoken") for source, _ in mod.imports.values())
+    for n in mod.of_type("call_expression"):
+        name, a = callee(n), args(n)
+        key = None
+        for pattern, index in _KEY_ARGUMENT:
+            if pattern.search(name) and len(a) > index:
+                key = a[index]
+        if key is None and jose and name.endswith(".encode") and a and "TextEncoder" in name:
+            key = a[0]
+        value = jsscan.string_value(key, mod.consts) if key is not None else None
+        if value is None or len(value) < 8 or re.search(r"\s", value) or _placeholder(
+                value) or _placeholder_key(value):
+            continue
+        yield _finding(mod.path, jsscan.line(n), "hardcoded-secret",
+                       "a signing key is written into the code; anyone with the code can forge "
+                       "tokens: read it from a server-side environment variable")
+
+
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
     code = _strip_comments(src)
     for m in _SERVICE_ROLE.finditer(code):
@@ -532,13 +597,19 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     entries = jsscan.entries(mod)
     route = jsscan.is_route_path(mod.path)
     webhook = route and scan.is_webhook(mod)
-    verified = webhook and scan.verifies_signature(mod)
+    gates = {e.fn.id for e in entries if e.fn is not None and _secret_gate(scan, mod, e.fn)}
+    verified = webhook and (scan.verifies_signature(mod) or bool(gates))
     sr = scan.service_role_uses(mod) if (entries or mod.path.rsplit("/", 1)[-1].startswith(
         "middleware.")) else []
-    if sr and not verified:
-        yield _finding(mod.path, jsscan.line(sr[0]), "service-role",
-                       "the service-role key (it bypasses RLS) is used here; only a route that "
-                       "verifies a webhook signature may use it: act as the signed-in user")
+    flows = {e.fn.id: jsscan.analyze(mod, e.fn, scan.project) for e in entries
+             if e.fn is not None}
+    misused = [n for n in sr if not verified and not _service_role_allowed(
+        n, entries, flows, gates)]
+    if misused:
+        yield _finding(mod.path, jsscan.line(misused[0]), "service-role",
+                       "the service-role key (it bypasses RLS) is used here; only a verified "
+                       "webhook, a secret-checked job, or a call about the signed-in user's own "
+                       "account may use it: act as the signed-in user")
     if webhook and not verified:
         posts = [e for e in entries if e.name in jsscan.MUTATING or e.name == "default"]
         where = posts[0].line if posts else 1
@@ -550,7 +621,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     for entry in entries:
         if entry.fn is None:
             continue
-        flow = jsscan.analyze(mod, entry.fn, scan.project)
+        flow = flows[entry.fn.id]
+        if entry.fn.id in gates:
+            continue  # a job or hook the caller proves with a shared secret
         mutating = entry.mutating
         if entry.kind == "route" and entry.name == "default":
             methods = jsscan.pages_methods(entry.fn)
@@ -586,6 +659,86 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             yield from _idor(scan, mod, entry, flow, bool(sr))
 
 
+def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
+    """A handler that first rejects callers who do not present a secret from the environment
+    (``if (auth !== `Bearer ${process.env.CRON_SECRET}`) return 401``): a machine caller
+    (cron job, internal hook) proves itself with it."""
+    secret_reads = [n for n, name in scan.env_reads(mod) if _SECRET_NAME.search(name)
+                    and not _PUBLIC_NAME.search(name)]
+    if not secret_reads:
+        return False
+    bound = {name for d in walk(fn) if d.type == "variable_declarator" and any(
+        d.start_byte <= r.start_byte < d.end_byte for r in secret_reads)
+        for name in jsscan.pattern_names(d.child_by_field_name("name"))}
+    body = fn.child_by_field_name("body")
+    for stmt in (body.named_children if body is not None else []):
+        if stmt.type != "if_statement":
+            continue
+        cond = stmt.child_by_field_name("condition")
+        if cond is None or not jsscan._exits(stmt.child_by_field_name("consequence")):
+            continue
+        reads_secret = any(cond.start_byte <= r.start_byte < cond.end_byte
+                           for r in secret_reads) or jsscan.mentions(cond, bound)
+        compares = re.search(r"!==?|timingSafeEqual|!\s*\w*(?:valid|equal|match)", text(cond),
+                             re.IGNORECASE)
+        if reads_secret and compares and "&&" not in text(cond) and not _signature_header(
+                cond, fn):
+            return True
+    return False
+
+
+def _signature_header(cond: Node, fn: Node) -> bool:
+    """A condition over a signature header (``x-signature``, ``stripe-signature``): a signer
+    sends an HMAC there, never the secret, so comparing it with the secret checks nothing."""
+    words = [text(cond)]
+    for ident in {text(n) for n in walk(cond) if n.type == "identifier"}:
+        value = jsscan.declaration_of(fn, ident, cond.start_byte)
+        if value is not None:
+            words.append(text(value))
+    return bool(re.search(r"signature|\bsig\b|hmac", " ".join(words), re.IGNORECASE))
+
+
+def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
+                          flows: dict[int, jsscan.AuthFlow], gates: set[int]) -> bool:
+    """A service-role use inside a secret-gated handler, or inside one that checked the
+    signed-in user and only calls the auth admin API about that user
+    (``admin.auth.admin.deleteUser(user.id)``: deleting one's own account needs it; updating
+    one's own row does not, RLS allows that as the user)."""
+    for e in entries:
+        fn = e.fn
+        if fn is None or not fn.start_byte <= node.start_byte < fn.end_byte:
+            continue
+        if fn.id in gates:
+            return True
+        flow = flows[fn.id]
+        if not flow.resolves or flow.unchecked_db is not None or not flow.user_names:
+            return False
+        decl = node.parent
+        while decl is not None and decl.type not in ("variable_declarator", "statement_block"):
+            decl = decl.parent
+        if decl is not None and decl.type == "variable_declarator":
+            client = jsscan.pattern_names(decl.child_by_field_name("name"))
+            uses = [n for n in walk(fn) if n.type == "call_expression" and
+                    jsscan.dotted(n.child_by_field_name("function")).split(".")[0] in client]
+            tops = {jsscan.chain_top(u).id: jsscan.chain_top(u) for u in uses}.values()
+        else:
+            tops = [jsscan.chain_top(node)]
+        owner = _owner_names(fn, flow.user_names)
+        return bool(tops) and all(".auth.admin." in jsscan.dotted(t) + "." and
+                                  jsscan.mentions(t, owner) for t in tops)
+    return False
+
+
+def _owner_names(fn: Node, user_names: set[str]) -> set[str]:
+    """The user's names and every local computed from them (``const uid = user.id``)."""
+    owner = set(user_names)
+    for d in walk(fn):
+        if d.type == "variable_declarator" and jsscan.mentions(
+                d.child_by_field_name("value"), owner):
+            owner |= jsscan.pattern_names(d.child_by_field_name("name"))
+    return owner
+
+
 def _writes(call: Node) -> bool:
     """A database call that may change data (a raw query counts unless its text is a
     SELECT)."""
@@ -608,11 +761,7 @@ _OWNER_WORD = re.compile(r"\b(?:user|owner|author|creator|customer|buyer|member|
 def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
           service_role: bool) -> Iterator[Finding]:
     tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES) - flow.user_names
-    owner_locals = set(flow.user_names)
-    for d in walk(entry.fn):
-        if d.type == "variable_declarator" and jsscan.mentions(
-                d.child_by_field_name("value"), owner_locals):
-            owner_locals |= jsscan.pattern_names(d.child_by_field_name("name"))
+    owner_locals = _owner_names(entry.fn, flow.user_names)
     tainted -= owner_locals
     for call in flow.db:
         top = jsscan.chain_top(call)
@@ -848,13 +997,40 @@ def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
                                      "reply.redirect") else a[0]
         if name in wrappers and len(a) > wrappers[name]:
             return a[wrappers[name]]
-        if name.endswith("setHeader") and len(a) > 1 and \
-                (jsscan.string_value(a[0]) or "").lower() == "location":
+        if name.endswith(("setHeader", "headers.set", "headers.append", "header")) and \
+                len(a) > 1 and (jsscan.string_value(a[0]) or "").lower() == "location":
             return a[1]
+        if name.endswith(("writeHead", "res.set", "reply.headers")):
+            return _location_in(a)
+    elif n.type == "new_expression" and text(n.child_by_field_name("constructor")) in (
+            "Response", "NextResponse"):
+        a = n.child_by_field_name("arguments")
+        return _location_in(a.named_children if a is not None else [])
     elif n.type == "assignment_expression":
         left = jsscan.dotted(n.child_by_field_name("left"))
         if re.search(r"(?:^|\.)location(?:\.href)?$", left):
             return n.child_by_field_name("right")
+    return None
+
+
+def _location_in(values: list[Node]) -> Node | None:
+    """The ``Location`` entry of a headers object among call arguments (``{ headers: {
+    Location: x } }`` too)."""
+    for v in values:
+        v = strip(v)
+        if v is None or v.type != "object":
+            continue
+        for pair in v.named_children:
+            if pair.type != "pair":
+                continue
+            key = (jsscan.string_value(pair.child_by_field_name("key")) or text(
+                pair.child_by_field_name("key"))).lower()
+            if key == "location":
+                return pair.child_by_field_name("value")
+            if key == "headers":
+                found = _location_in([pair.child_by_field_name("value")])
+                if found is not None:
+                    return found
     return None
 
 
@@ -908,7 +1084,7 @@ def _redirect_wrappers(mod: Module) -> dict[str, int]:
 def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
     wrappers = _redirect_wrappers(mod)
     sources = jsscan.REQUEST_SOURCES
-    for n in mod.of_type("call_expression", "assignment_expression"):
+    for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
         target = _redirect_target(n, wrappers)
         if target is None or _same_site(target, mod, n):
             continue
@@ -1034,7 +1210,8 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
                 if a and not _constant(a[0], mod):
                     what = f"{fn_name or name}() hands a command built from input to a shell"
             elif fn_name in _CHILD or name in child:
-                shell = any(re.search(r"shell\s*:\s*true", text(x)) for x in a)
+                shell = any(re.search(r"shell\s*:\s*true", text(x)) for x in a) or (
+                    a and _SHELL.match(jsscan.string_value(a[0], mod.consts) or "") is not None)
                 if a and (not _constant(a[0], mod) or (shell and dynamic)):
                     what = f"{fn_name or name}() runs a command chosen at run time"
             elif name.rsplit(".", 1)[-1] in ("exec", "execSync") and \
@@ -1455,8 +1632,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     files = scan.files
     findings: list[Finding] = []
     src = files[path]
-    client = (path.endswith(_CODE_EXT) or path.endswith((".html", ".htm"))) and \
-        is_client_code(path, src, scan.static_site)
+    client = (path.endswith(_CODE_EXT) or path.endswith((".html", ".htm"))) and (
+        is_client_code(path, src, scan.static_site) or path in scan.bundled)
     if client:
         findings += _secrets_in_client(path, src)
     mod = scan.modules.get(path)
@@ -1467,6 +1644,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                 findings += _server_only(scan, mod)
         findings += _file_rules(mod)
         findings += _env_fallback_secrets(scan, mod)
+        findings += _literal_keys(mod)
         findings += _sql_through_helpers(scan, mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)

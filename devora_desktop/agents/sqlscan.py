@@ -220,6 +220,10 @@ def read(files: dict[str, str]) -> Schema:
                     schema.tables[name].policies.append(policy)
             elif isinstance(node, ast.GrantStmt) and node.is_grant:
                 schema.events.append(Event("grant", path, st.line, node, st.text))
+            elif isinstance(node, ast.AlterDefaultPrivilegesStmt) and node.action is not None \
+                    and node.action.is_grant:
+                # future tables: as wide as "all tables in schema"
+                schema.events.append(Event("grant", path, st.line, node.action, st.text))
             elif isinstance(node, ast.CreateFunctionStmt):
                 opts = {o.defname: o.arg for o in node.options or ()}
                 fname = ".".join(p.sval for p in node.funcname)
@@ -236,7 +240,8 @@ def grant_targets(grant: Any) -> tuple[str, list[str]]:
     from pglast import ast
     from pglast.enums import GrantTargetType, ObjectType
 
-    if grant.targtype == GrantTargetType.ACL_TARGET_ALL_IN_SCHEMA:
+    if grant.targtype in (GrantTargetType.ACL_TARGET_ALL_IN_SCHEMA,
+                          GrantTargetType.ACL_TARGET_DEFAULTS):
         kind = "all-tables" if grant.objtype == ObjectType.OBJECT_TABLE else "all-functions"
         return kind, [getattr(o, "sval", "") for o in grant.objects or ()]
     if grant.objtype == ObjectType.OBJECT_TABLE:
