@@ -4,18 +4,16 @@ and connecting what they report back."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 
-    from devora_desktop.ui.main_window import MainWindow
+    from devora_desktop.ui.shell import Shell
 
 
-def open_settings(w: MainWindow) -> None:
+def open_settings(w: Shell) -> None:
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.theme import apply_theme
 
@@ -37,7 +35,7 @@ def open_settings(w: MainWindow) -> None:
     w.settings_dialog = dialog
 
 
-def open_export(w: MainWindow) -> None:
+def open_export(w: Shell) -> None:
     if not w.current.id or w.controller.running:
         w.notifier.notify("Open a project (and wait for its run) to export it")
         return
@@ -51,7 +49,7 @@ def open_export(w: MainWindow) -> None:
     w.export_dialog = dialog
 
 
-def open_license(w: MainWindow) -> None:
+def open_license(w: Shell) -> None:
     from devora_desktop.ui.license_dialog import LicenseDialog
 
     dialog = LicenseDialog(w.ctx, parent=w)
@@ -61,7 +59,7 @@ def open_license(w: MainWindow) -> None:
     w.license_dialog = dialog
 
 
-def update_links(w: MainWindow) -> None:
+def update_links(w: Shell) -> None:
     from html import escape
 
     if not w.current.id:
@@ -73,7 +71,7 @@ def update_links(w: MainWindow) -> None:
     w.center.links.setText(" · ".join(parts))
 
 
-def reveal(w: MainWindow) -> None:
+def reveal(w: Shell) -> None:
     from devora_desktop.core.errors import DevoraError
 
     if w.current.id:
@@ -84,7 +82,7 @@ def reveal(w: MainWindow) -> None:
         open_in_desktop(w, root)
 
 
-def open_in_desktop(w: MainWindow, path) -> None:
+def open_in_desktop(w: Shell, path) -> None:
     """A folder or file in the desktop's app, or a line saying why not (and a copied path)."""
     from devora_desktop.ui.desktop import open_or_copy
 
@@ -92,27 +90,7 @@ def open_in_desktop(w: MainWindow, path) -> None:
         w.notifier.notify(note)
 
 
-def confirm(parent, title: str, text: str, action: str, on_yes: Callable[[], object],
-            detail: str = "") -> QMessageBox:
-    """Ask before something that destroys work, without a nested event loop: ``on_yes`` runs
-    only when ``action`` (the button that names what happens) is clicked; Cancel is the
-    default, so Enter does not destroy anything."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    if detail:
-        box.setInformativeText(detail)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    yes.clicked.connect(on_yes)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    parent.confirm_box = box
-    return box
-
-
-def show_repairs(w: MainWindow, repairs: list[str]) -> None:
+def show_repairs(w: Shell, repairs: list[str]) -> None:
     """Damage found in the data folder at start: say once what was repaired or lost, without
     blocking. A lost key or setting must be read, not scroll by in the status bar."""
     from PySide6.QtWidgets import QMessageBox

@@ -30,7 +30,7 @@ from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.export.local import occupant
 from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
 from devora_desktop.ui import icons, theme
-from devora_desktop.ui.dialogs import confirm
+from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.icons import lock_note
 
 TARGETS = {"zip": ("Zip file", "zip"), "folder": ("Folder", "folder"),

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow, QSplitter
 
 
 def _settings(root: Path) -> QSettings:
     return QSettings(str(root / "layout.ini"), QSettings.Format.IniFormat)
 
 
-def restore(w: MainWindow, root: Path) -> str | None:
+def restore(w: QMainWindow, splitters: dict[str, QSplitter], root: Path) -> str | None:
     """Apply the saved layout (before the first show); returns the last project's id."""
     qs = _settings(root)
     geo, state = qs.value("geometry"), qs.value("state")
@@ -23,7 +23,7 @@ def restore(w: MainWindow, root: Path) -> str | None:
         w.restoreGeometry(geo)
     if state is not None:
         w.restoreState(state)
-    for name, splitter in w.splitters().items():
+    for name, splitter in splitters.items():
         sizes = qs.value(f"splitter/{name}")
         if sizes:
             splitter.setSizes([int(s) for s in sizes])
@@ -31,13 +31,14 @@ def restore(w: MainWindow, root: Path) -> str | None:
     return str(last) if last else None
 
 
-def save(w: MainWindow, root: Path) -> None:
+def save(w: QMainWindow, splitters: dict[str, QSplitter], root: Path,
+         last_project: str | None) -> None:
     qs = _settings(root)
     qs.setValue("geometry", w.saveGeometry())
     qs.setValue("state", w.saveState())
-    for name, splitter in w.splitters().items():
+    for name, splitter in splitters.items():
         qs.setValue(f"splitter/{name}", [int(s) for s in splitter.sizes()])
-    qs.setValue("last_project", w.current.id or "")
+    qs.setValue("last_project", last_project or "")
     qs.sync()
 
 

@@ -16,6 +16,7 @@ from devora_desktop.ui.activity_panel import ActivityPanel
 from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.center import CenterArea
 from devora_desktop.ui.changes_panel import ChangesPanel
+from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.edit_presenter import EditPresenter
@@ -164,7 +165,7 @@ class MainWindow(QMainWindow):
         c, pv, rv = self.controller, self.project_view, self.run_view
         c.ask_consent = self.consent.ask
         self.current.changed.connect(pv._on_current_changed)
-        self.projects.project_chosen.connect(pv._on_project_chosen)
+        self.projects.project_chosen.connect(pv.choose)
         self.new_action.triggered.connect(pv._on_new_project)
         self.files.file_chosen.connect(self._on_user_file)
         self.panes.file_clicked.connect(self._on_user_file)
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
         self.notifier.notify("Devora was already running: here it is")
 
     def restore_layout(self, root) -> str | None:
-        self._restored, self._last = True, layout_state.restore(self, root)
+        self._restored, self._last = True, layout_state.restore(self, self.splitters(), root)
         return self._last
 
     async def shutdown(self) -> None:
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         A programmatic close (SIGTERM, logout) stops the run without asking."""
         if not self.controller.running or self._closing:
             return self.close()
-        dialogs.confirm(self, "Stop the run and quit?",
+        confirm(self, "Stop the run and quit?",
                         "A run is in progress; quitting stops it and keeps nothing of it.",
                         "Stop the run and quit", self.close,
                         detail="The project stays as it was before this run.")
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # the window manager's close button: ask as Quit does
             return self._on_quit()
         if self.ctx is not None and not self._closing:
-            layout_state.save(self, self.ctx.paths.root)
+            layout_state.save(self, self.splitters(), self.ctx.paths.root, self.current.id)
         if self.controller.running and not self._closing:
             event.ignore()  # stop the run first, visibly, then close
             self._closing = True

@@ -16,15 +16,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
 
 from devora_desktop.ui import dialogs
+from devora_desktop.ui.confirm import confirm
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.main_window import MainWindow
+    from devora_desktop.ui.shell import Shell
 
 RECENT = 8
 
 
 class ProjectActions:
-    def __init__(self, window: MainWindow, file_menu: QMenu, project_menu: QMenu) -> None:
+    def __init__(self, window: Shell, file_menu: QMenu, project_menu: QMenu) -> None:
         self.w = window
         self.undo_token: str | None = None
         self.open_folder_action = QAction("&Open folder…", window)
@@ -140,7 +141,7 @@ class ProjectActions:
             detail = ("Its folder, versions and conversation go to Devora's trash for a week: "
                       "Project › Undo delete brings them back.")
             action = "Delete"
-        dialogs.confirm(self.w, action, text, action, lambda: self._delete(project), detail)
+        confirm(self.w, action, text, action, lambda: self._delete(project), detail)
 
     def _delete(self, project) -> None:
         self.undo_token = self.w.ctx.store.projects.delete_undoably(project.id)
@@ -278,7 +279,7 @@ class ProjectActions:
             self.recent_menu.addAction("No projects yet").setEnabled(False)
 
     def _open_recent(self, project_id: str) -> None:
-        self.w.project_view._on_project_chosen(project_id)
+        self.w.project_view.choose(project_id)
 
     def _on_project_menu_about_to_show(self) -> None:
         has = bool(self.w.current.id)

@@ -8,15 +8,16 @@ from typing import TYPE_CHECKING
 from devora_desktop.ui import dialogs
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.main_window import MainWindow
+    from devora_desktop.ui.shell import Shell
 
 
 class ProjectPresenter:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         self.w = window
         self.keep_feed = False
 
-    def _on_project_chosen(self, project_id: str) -> None:
+    def choose(self, project_id: str) -> None:
+        """Switch to a project (refused while a run is in progress)."""
         if self.w.controller.running and project_id != self.w.current.id:
             self.w.notifier.notify("A run is in progress: stop it (Esc) or wait to switch")
             self.w.projects.select(self.w.current.id)

@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devora_desktop.ui.dialogs import confirm
+from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.history_panel import restore_version, revert_version
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
-    from devora_desktop.ui.main_window import MainWindow
+    from devora_desktop.ui.shell import Shell
 
 
 NEW_PROJECT = "New project · being built…"
 
 
 class RunPresenter:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         self.w = window
 
     def start_run(self) -> None:

@@ -41,7 +41,7 @@ def show_tab(qtbot, tabs, title: str) -> None:
 
 
 def answer(qtbot, owner, button_text: str) -> None:
-    """Wait for the question ``owner`` asks (its ``confirm_box``, see ui/dialogs.confirm) and
+    """Wait for the question ``owner`` asks (its ``confirm_box``, see ui/confirm.confirm) and
     click the button labelled ``button_text`` (or Cancel)."""
     from PySide6.QtWidgets import QAbstractButton
 

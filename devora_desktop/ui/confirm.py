@@ -1,0 +1,32 @@
+"""The one way the window asks before something that destroys work (delete, revert, restore,
+quit mid-run): a box opened without a nested event loop, Cancel by default."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], object],
+            detail: str = "") -> QMessageBox:
+    """Ask before something that destroys work, without a nested event loop: ``on_yes`` runs
+    only when ``action`` (the button that names what happens) is clicked; Cancel is the
+    default, so Enter does not destroy anything."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    if detail:
+        box.setInformativeText(detail)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    yes.clicked.connect(on_yes)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    parent.confirm_box = box
+    return box
