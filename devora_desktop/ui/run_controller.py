@@ -64,6 +64,7 @@ class RunController(QObject):
         os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
         for name in ("devora_desktop.agents.launch", "devora_desktop.core.llm.client",
                      "devora_desktop.agents.plan_stream", "devora_desktop.agents.validators",
+                     "devora_desktop.progress",  # and psygnal: the run model and its signals
                      "qtawesome"):
             await asyncio.to_thread(importlib.import_module, name)
         from devora_desktop.agents.orchestrator import warm_up
