@@ -10,6 +10,7 @@ means a real navigation with the browser's localStorage kept.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
 
@@ -247,8 +248,23 @@ def take_spot(page: Page, url: str, item: dict) -> Result:
 
 
 # ---- the other templates -------------------------------------------------------------------
+# A hero any product could have ("X, made simple") in the six languages.
+GENERIC_HERO = re.compile(r"made simple|tout simplement|sin complicaciones|ganz einfach|"
+                          r"sem complica|in modo semplice|all in one place", re.I)
+_NOT_SUBJECT = {"landing", "page", "website", "homepage", "with", "pour", "para", "avec",
+                "eine", "einer", "mein", "meine", "unser", "unsere",
+                "waitlist", "pricing", "prices", "precios", "preise", "startseite", "accueil",
+                "pagina", "página", "inicio", "iniziale", "landingpage", "this", "that", "from"}
+
+
 def landing(page: Page, url: str, item: dict) -> Result:
+    """The hero speaks of what the prompt is about (a word of it, not "X, made simple"); a
+    waitlist asked for keeps a sign-up and says where it went."""
     hero = text_of(page, ".hero h2")
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", item["text"].lower())} - _NOT_SUBJECT
+    about = any(w in hero.lower() for w in words) and not GENERIC_HERO.search(hero)
+    if not about:
+        return False, f"hero {hero[:60]!r} is not about the prompt"
     if "waitlist" not in item.get("asked", []):
         return bool(hero), f"hero {hero[:40]!r}"
     fill(page, "#waitlist-form", "Bench Person")

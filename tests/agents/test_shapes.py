@@ -242,3 +242,20 @@ def spec_built(spec) -> str:
                                     "a leaderboard for my YouTube channel subscribers"])
 def test_naming_a_product_is_not_asking_for_a_copy(prompt: str) -> None:
     assert templates.read(prompt).fits
+
+
+def test_a_landing_pages_hero_says_what_the_prompt_is_about() -> None:
+    """Its own description when the prompt gives one, else its subject: never a headline any
+    product could have ("X, made simple")."""
+    from tests.agents.interactions import GENERIC_HERO
+
+    for item in [c for c in CORPUS if c["shape"] == "landing"]:
+        spec = templates.read(item["text"])
+        page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+        hero = re.search(r"<h2>(.*?)</h2>", page).group(1)
+        assert not GENERIC_HERO.search(hero), (item["text"], hero)
+    spec = templates.read("landing page for my app FocusFox (a pomodoro timer that blocks "
+                          "distracting sites)")
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    assert spec.name == "FocusFox"  # the product's own spelling
+    assert "<h2>A pomodoro timer that blocks distracting sites.</h2>" in page

@@ -211,7 +211,7 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          "su", "sus", "this", "some", "app", "application", "website", "site"}
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni)"
-          r"\b|[,.;:!?]")
+          r"\b|[,.;:!?()]|\s[–—-]\s")
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
             "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
@@ -235,6 +235,17 @@ def subject(prompt: str, shape: str) -> str:
         if words:
             return words
     return _trim(after) or lead
+
+
+def trim_subject(chunk: str) -> str:
+    """``chunk`` cut to its subject words (articles and possessives dropped), kept longer
+    than ``subject`` keeps them: up to eight words, up to the first clause word."""
+    chunk = re.split(_STOPS.replace("|in|en|im|na|no|nel|nella", ""), chunk, maxsplit=1,
+                     flags=re.IGNORECASE)[0]
+    words = chunk.split()
+    while words and words[0].lower() in _LEAD - {"app", "application", "website", "site"}:
+        words.pop(0)
+    return " ".join(words[:8])
 
 
 def _trim(chunk: str) -> str:

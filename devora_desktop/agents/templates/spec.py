@@ -200,7 +200,13 @@ _WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'atte
 def explicit_name(prompt: str) -> str | None:
     m = re.search(r"\b(?:called|named)\s+[\"'“]?([A-Za-z0-9][\w \-&']{1,40}?)[\"'”]?"
                   r"(?:[.,;!]|$|\s+(?:with|for|that|which|where)\b)", prompt)
-    return m.group(1).strip() if m else None
+    if m:
+        return m.group(1).strip()
+    # a product's own name: "my app FocusFox", "for TideWise", "l'appli MoodMoon"
+    m = re.search(r"\b(?:app|application|appli|aplicaci[óo]n|aplicativo|applicazione|startup|"
+                  r"product|produit|brand|marque|project|projet)\s+([A-Z][a-z]+[A-Z][\w-]*)"
+                  r"|(?<![\w.])([A-Z][a-z]+[A-Z][a-z][\w-]*)\b", prompt)
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def subject_of(prompt: str) -> str:

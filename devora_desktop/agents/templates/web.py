@@ -129,6 +129,7 @@ def landing(spec: Spec) -> dict[str, str]:
            else f'<a class="button primary" href="#features">{w["see"]}</a>')
     kicker = html.escape(p.noun.title() if p.noun and spec.lang == "en"
                          else shapes.cap(spec.subject))
+    headline, lead = hero(spec, tagline)
     pricing_html = f"""
     <section id="pricing" class="grid" aria-label="{w["pricing"]}">
       {plans}
@@ -151,7 +152,8 @@ def landing(spec: Spec) -> dict[str, str]:
   <main>
     <section class="hero">
       <p class="kicker">{kicker}</p>
-      <h2>{html.escape(tagline)}.</h2>
+      <h2>{html.escape(headline)}</h2>
+      {f'<p class="lead">{html.escape(lead)}</p>' if lead else ""}
       {cta}
     </section>
     <section id="features" class="grid" aria-label="{w["features"]}">
@@ -167,6 +169,7 @@ nav { display: flex; gap: 1rem; align-items: center; }
 @media (max-width: 640px) { .menu { display: inline-block; } nav { display: none; } nav.open { display: flex; flex-direction: column; position: absolute; right: 1rem; top: 4rem; background: var(--card); padding: 1rem; border-radius: var(--radius); border: 1px solid var(--line); } }
 .hero { text-align: center; padding: 4rem 0 3rem; }
 .hero h2 { font-size: clamp(1.8rem, 5vw, 3rem); margin: 0 0 1rem; }
+.hero .lead { font-size: 1.2rem; max-width: 40rem; margin: 0 auto 1.5rem; color: var(--muted); }
 .kicker { text-transform: uppercase; letter-spacing: .15em; font-weight: 600; color: var(--accent); }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 1rem; margin: 2rem 0; }
 details { margin-bottom: .5rem; }
@@ -198,6 +201,52 @@ $("#waitlist-form").addEventListener("submit", (e) => {
 
 
 WEB = {"landing": landing}
+
+# What a landing page's prompt says its product is or does: "(a pomodoro timer that blocks
+# distracting sites)", ", a tide-times app for surfers", "that helps …", "qui aide …".
+_WHAT_IT_IS = [
+    r"\(([^)]{6,160})\)",
+    r"[—–:]\s*([^.;!?]{6,160})",
+    r",\s*((?:an?|the|un|une|una|uno|um|uma|ein|eine|el|la|le|il|lo|o)\s+[^.;!?]{4,160})",
+    r"\b((?:that|which|qui|que|che|die|der|das)\s+[^.;!?]{4,160})",
+    r"\b((?:to help|helping|helps|to make|lets|pour aider|para ayudar|para ajudar|per aiutare|"
+    r"um\s+\w+\s+zu)\s+[^.;!?]{4,160})",
+]
+# Words a landing prompt uses for the page itself or its sections, not for the product.
+_PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm]?\s+|uma?\s+)?"
+               r"(?:pricing|prices|waitlist|wait list|faq|testimonials?|dark mode|newsletter|"
+               r"sign-?ups?|precios|preços|prezzi|preise|tarifs|liste d'attente|lista de espera|"
+               r"warteliste|lista d'attesa)\b.*$")
+
+
+def hero(spec: Spec, tagline: str) -> tuple[str, str]:
+    """The landing page's headline and the line under it, from what the prompt says the
+    product is and does, in its own words; the domain pack's tagline (or the subject) only
+    when the prompt says nothing more."""
+    prompt = re.sub(r"\s+", " ", spec.prompt.strip())
+    body = re.sub(_PAGE_WORDS, "", prompt, flags=re.I).strip(" ,.;")
+    what = ""
+    for i, pattern in enumerate(_WHAT_IT_IS):
+        m = re.search(pattern, body, re.I)
+        if m and not re.search(r"\b(?:landing|homepage|home page|page d'accueil|startseite|"
+                               r"pagina iniziale|waitlist|pricing)\b", m.group(1), re.I):
+            what = m.group(1).strip(" ,.;")
+            if i >= 3:  # "… space that offers …": the clause with what it is about
+                before = re.split(r"\b(?:for|pour|para|für|fürs|per)\s+", body[:m.start()],
+                                  flags=re.I)[-1]
+                what = f"{shapes.trim_subject(before)} {what}".strip()
+            break
+    if what:
+        return f"{shapes.cap(what)}.", ""
+    if spec.pack.key != "neutral" and spec.lang == "en":  # the domain's own words
+        return f"{tagline}.", ""
+    # no domain words: the subject as the prompt says it ("dog walking in Leeds")
+    m = re.search(r"\b(?:for|pour|para|für|fürs|per|de)\s+(.+)$", body, re.I)
+    phrase = shapes.cap(shapes.trim_subject(m.group(1))) if m else ""
+    if not phrase or len(phrase) < len(spec.subject):
+        phrase = shapes.cap(spec.subject or spec.name)
+    return f"{phrase}.", i18n.pick(i18n.LANDING["t1"], spec.lang).format(s=spec.subject
+                                                                          or spec.name)
 
 
 # What each offline app does, as its README and the run's summary say it.
