@@ -29,15 +29,28 @@ FUNCTIONS = {"function_declaration", "function_expression", "arrow_function",
 _AUTH_RESOLVE = re.compile(
     r"(?:^|\.)(?:getUser|getSession|getClaims|getServerSession|getAuth|currentUser|getToken|"
     r"verifyIdToken|validateRequest|getKindeServerSession|getServerAuthSession|getCurrentUser|"
-    r"requireUser|requireAuth|requireSession|getUserOrThrow|getViewer)$|^auth$")
-# Calls that end the request when nobody is signed in.
-_AUTH_ASSERT = re.compile(r"(?:^|\.)protect$|^(?:auth\(\)\.protect)$")
+    r"requireUser|requireAuth|requireSession|getUserOrThrow|getViewer|safeGetSession|"
+    r"requireUserId|getUserId|isAuthenticated)$|^auth$|(?:^|\.)locals\.auth$")
+# Calls that end the request when nobody is signed in (Fastify's request.jwtVerify() and
+# jsonwebtoken's verify throw).
+_AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect)$|"
+                          r"^(?:jwt|jsonwebtoken)\.verify$")  # throws on a bad signature
+# The signed-in user a server framework's session middleware left on the request: Express /
+# Fastify ``req.user``, ``req.session.userId``, ``req.auth``, Koa ``ctx.state.user``, SvelteKit
+# ``locals.user``, Hono ``c.get("user")``. Reading it resolves the user, as getUser() does.
+SESSION_USER = re.compile(
+    r"\b(?:req|request)\.(?:user|auth|session\.(?:user\w*|passport))\b|"
+    r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|"
+    r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]")
 # Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
 _AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|signUp|signOut|"
                         r"exchangeCodeForSession|verifyOtp|resetPasswordForEmail|signIn)$|"
-                        r"^(?:signIn|signOut)$")
+                        r"^(?:signIn|signOut)$|"
+                        # a server's own sign-in/sign-up: Passport's req.login, password hashes
+                        r"^(?:req|request)\.(?:login|logIn|logout|logOut)$|"
+                        r"^(?:bcrypt|bcryptjs|argon2)\.(?:compare|hash|verify)(?:Sync)?$")
 _EXIT_CALL = re.compile(r"(?:^|\.)(?:redirect|permanentRedirect|notFound|unauthorized|forbidden|"
-                        r"abort|exit)$")
+                        r"abort|exit)$|^error$")  # SvelteKit's error(401) throws
 _PRISMA_OPS = ("create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany",
                "findUnique", "findFirst", "findMany", "findUniqueOrThrow", "findFirstOrThrow",
                "count", "aggregate", "groupBy")
@@ -46,7 +59,12 @@ _WRITE_WORDS = re.compile(r"\.(?:insert|update|delete|upsert|rpc|create|createMa
                           r"replaceOne|findOneAndUpdate|findOneAndDelete|\$executeRaw\w*|"
                           r"execute|query|run)\(\)")
 _BUILTIN_FROM = {"Array", "Buffer", "Object", "Uint8Array", "Set", "Map", "String", "Promise",
-                 "Date", "Int32Array", "Float32Array", "Float64Array", "Uint16Array", "Uint32Array"}
+                 "Date", "Int32Array", "Float32Array", "Float64Array", "Uint16Array", "Uint32Array",
+                 "Math", "JSON", "Reflect", "Intl", "Number", "Symbol", "Response", "URL"}
+_MONGOOSE = {"find", "findOne", "findById", "findByIdAndUpdate", "findByIdAndDelete",
+             "findByIdAndRemove", "findOneAndUpdate", "findOneAndDelete", "create", "insertMany",
+             "updateOne", "updateMany", "deleteOne", "deleteMany", "countDocuments", "aggregate",
+             "replaceOne"}
 
 
 def text(node: Node | None) -> str:
@@ -304,10 +322,15 @@ class Entry:
     fn: Node | None     # the function (None when it could not be resolved)
     line: int
     wrapper: str = ""   # ``withAuth`` in ``export const POST = withAuth(async () => …)``
+    #: Middleware that runs first: ``requireAuth`` in ``router.post("/x", requireAuth, h)``,
+    #: an earlier ``app.use(auth)``, Fastify's ``preHandler``.
+    guards: list[Node] = field(default_factory=list)
+    url: str = ""       # the path a call-registered route serves (``/notes/:id``)
+    label: str = ""     # how findings name it, when not by ``name``
 
     @property
     def mutating(self) -> bool:
-        return self.kind == "action" or self.name in MUTATING or self.name == "default"
+        return self.kind == "action" or self.name in MUTATING or self.name in ("default", "ALL")
 
 
 @dataclass
@@ -367,8 +390,15 @@ def _load(path: str, src: str) -> Module | None:
     if tree is None or codescan.language_for(path) in ("css", "html"):
         return None
     mod = Module(path, src, tree)
+    exports: list[tuple[str, Node]] = []  # module.exports / export default, bound after
     for stmt in mod.root.named_children:
         decl = stmt.child_by_field_name("declaration") if stmt.type == "export_statement" else stmt
+        if stmt.type == "export_statement" and any(c.type == "default" for c in stmt.children):
+            value = decl or stmt.child_by_field_name("value")
+            if value is not None:
+                exports.append(("default", value))
+        elif stmt.type == "expression_statement":
+            exports += _commonjs_exports(stmt)
         if decl is None:
             continue
         if decl.type in ("function_declaration", "generator_function_declaration"):
@@ -378,7 +408,17 @@ def _load(path: str, src: str) -> Module | None:
                 if d.type != "variable_declarator":
                     continue
                 name_node, value = d.child_by_field_name("name"), d.child_by_field_name("value")
-                if name_node is not None and name_node.type == "identifier" and value is not None:
+                source = _required(value)
+                if source is not None and name_node is not None:  # const x = require("./m")
+                    if name_node.type == "identifier":
+                        mod.imports[text(name_node)] = (source, "default")
+                    for p in name_node.named_children if name_node.type == "object_pattern" \
+                            else []:
+                        key = p.child_by_field_name("key") if p.type == "pair_pattern" else p
+                        local = p.child_by_field_name("value") if p.type == "pair_pattern" else p
+                        mod.imports[text(local)] = (source, text(key))
+                elif name_node is not None and name_node.type == "identifier" and \
+                        value is not None:
                     mod.top[text(name_node)] = value
         elif stmt.type == "import_statement":
             source = string_value(stmt.child_by_field_name("source")) or ""
@@ -392,13 +432,58 @@ def _load(path: str, src: str) -> Module | None:
                     ident = n if n.type == "identifier" else next(
                         (c for c in n.named_children if c.type == "identifier"), None)
                     if ident is not None:
-                        mod.imports[text(ident)] = (source, "*")
+                        mod.imports[text(ident)] = (source, "*" if n.type == "namespace_import"
+                                                    else "default")
+    for name, value in exports:
+        inner = strip(value)
+        if name == "default" and inner is not None and inner.type in (
+                "function_declaration", "generator_function_declaration") and \
+                inner.child_by_field_name("name") is not None:
+            mod.top.setdefault(text(inner.child_by_field_name("name")), inner)
+        if inner is not None and inner.type in ("identifier", "shorthand_property_identifier"):
+            inner = mod.top.get(text(inner))
+        if inner is not None:
+            mod.top.setdefault(name, inner)
     for _ in range(2):  # consts that refer to consts
         for name, value in mod.top.items():
             v = string_value(value, mod.consts)
             if v is not None:
                 mod.consts[name] = v
     return mod
+
+
+def _required(value: Node | None) -> str | None:
+    """The module a ``require("./m")`` call loads."""
+    value = strip(value)
+    if value is None or value.type != "call_expression" or callee(value) != "require":
+        return None
+    a = args(value)
+    return string_value(a[0]) if a else None
+
+
+def _commonjs_exports(stmt: Node) -> list[tuple[str, Node]]:
+    """``module.exports = fn`` (the default), ``module.exports = { a, b: c }``,
+    ``exports.a = fn``: (exported name, value)."""
+    expr = strip(stmt.named_children[0]) if stmt.named_children else None
+    if expr is None or expr.type != "assignment_expression":
+        return []
+    left, right = dotted(expr.child_by_field_name("left")), expr.child_by_field_name("right")
+    if right is None:
+        return []
+    if left == "module.exports":
+        obj = strip(right)
+        if obj is not None and obj.type == "object":
+            out = []
+            for p in obj.named_children:
+                if p.type == "shorthand_property_identifier":
+                    out.append((text(p), p))
+                elif p.type == "pair" and p.child_by_field_name("value") is not None:
+                    out.append((text(p.child_by_field_name("key")),
+                                p.child_by_field_name("value")))
+            return out
+        return [("default", right)]
+    m = re.fullmatch(r"(?:module\.)?exports\.(\w+)", left)
+    return [(m.group(1), right)] if m else []
 
 
 def function_of(mod: Module, node: Node | None) -> tuple[Node | None, str]:
@@ -422,8 +507,19 @@ def function_of(mod: Module, node: Node | None) -> tuple[Node | None, str]:
 
 
 def is_route_path(path: str) -> bool:
+    """A file whose exported HTTP-method functions are route handlers: Next.js ``route.ts``
+    and Pages Router ``pages/api``, SvelteKit ``+server.ts``."""
     return bool(re.search(r"(?:^|/)app/(?:.*/)?route\.(?:ts|js|tsx|jsx|mjs)$", path)) or bool(
-        re.match(r"(?:src/)?pages/api/", path) and codescan.language_for(path))
+        re.match(r"(?:src/)?pages/api/", path) and codescan.language_for(path)) or bool(
+        re.search(r"(?:^|/)routes/(?:.*/)?\+server\.(?:ts|js)$", path))
+
+
+def _svelte_page_server(path: str) -> bool:
+    return bool(re.search(r"(?:^|/)routes/(?:.*/)?\+(?:page|layout)\.server\.(?:ts|js)$", path))
+
+
+def _remix_route(path: str) -> bool:
+    return bool(re.search(r"(?:^|/)app/routes/.+\.(?:tsx|ts|jsx|js)$", path))
 
 
 def is_page_path(path: str) -> bool:
@@ -480,7 +576,23 @@ def _entries(mod: Module) -> list[Entry]:
                 exported = text(alias) if alias is not None else local
                 named.append((exported, mod.top.get(local)))
         for name, target in named:
-            if route and not pages_api and name in HTTP_METHODS:
+            if _svelte_page_server(mod.path) and name in ("actions", "load"):
+                if name == "load":
+                    add("load", "page", target, stmt)
+                    continue
+                obj = strip(target)
+                for member in obj.named_children if obj is not None and obj.type == "object" \
+                        else []:
+                    key = member.child_by_field_name("key" if member.type == "pair" else "name")
+                    fn = member if member.type == "method_definition" else \
+                        member.child_by_field_name("value")
+                    if key is not None:
+                        add(text(key), "action", fn, member)
+                        out[-1].label = f"form action {text(key)}"
+            elif _remix_route(mod.path) and name in ("action", "loader"):
+                add(name, "action" if name == "action" else "page", target, stmt)
+                out[-1].label = f"the {name}"
+            elif route and not pages_api and name in HTTP_METHODS:
                 add(name, "route", target, stmt)
             elif pages_api and name == "default":
                 add("default", "route", target, stmt)
@@ -490,6 +602,7 @@ def _entries(mod: Module) -> list[Entry]:
                     add(name, "action", target, stmt)
             elif is_page_path(mod.path) and name == "default":
                 add("default", "page", target, stmt)
+    out += _registered_routes(mod)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
         for n in mod.of_type(*FUNCTIONS):
             if directive(n.child_by_field_name("body"), "use server"):
@@ -498,6 +611,97 @@ def _entries(mod: Module) -> list[Entry]:
                         n.parent.type == "variable_declarator":
                     name_node = n.parent.child_by_field_name("name")
                 out.append(Entry(text(name_node) or "action", "action", n, line(n)))
+    return out
+
+
+# Call-registered routes (Express, Fastify, Hono, Koa router…): ``app.post("/x", …, handler)``.
+_ROUTE_CALL = {"get", "post", "put", "patch", "delete", "del", "all"}
+# Receivers whose ``.post("/x", fn)`` is not a server: HTTP clients, request mocks, tests.
+_HOOKS = ("preHandler", "onRequest", "preValidation")  # Fastify hooks that run before a handler
+_NOT_A_SERVER = re.compile(r"^(?:http|rest|graphql|axios|ky|got|request|superagent|client|"
+                           r"agent|supertest|cy|page|nock|mock\w*|\$http|fetcher)$")
+
+
+def _route_url(node: Node | None) -> str | None:
+    value = string_value(node)
+    if value is None and node is not None and strip(node).type == "template_string":
+        value = text(node).strip("`")
+    return value if value is not None and value.startswith(("/", "*")) else None
+
+
+def _handler(mod: Module, node: Node | None) -> Node | None:
+    """The function a handler argument is: inline, a name, or wrapped
+    (``asyncHandler(async (req, res) => …)``)."""
+    fn, _ = function_of(mod, node)
+    return fn
+
+
+def _registered_routes(mod: Module) -> list[Entry]:
+    """``app.post("/x", requireAuth, async (req, res) => …)``, ``router.route("/x").delete(h)``,
+    Fastify's ``fastify.route({ method, url, preHandler, handler })``; an earlier
+    ``app.use(auth)`` / ``fastify.addHook("preHandler", auth)`` on the same receiver guards the
+    routes after it."""
+    out: list[Entry] = []
+    used: dict[str, list[tuple[int, Node]]] = {}  # receiver -> (byte, guard)
+    for call in mod.of_type("call_expression"):
+        fn_node = call.child_by_field_name("function")
+        if fn_node is None or fn_node.type != "member_expression":
+            continue
+        method = text(fn_node.child_by_field_name("property"))
+        obj = strip(fn_node.child_by_field_name("object"))
+        a = args(call)
+        receiver = dotted(obj).split(".")[0].split("(")[0]
+        if not a or _NOT_A_SERVER.match(receiver):
+            continue
+        if method == "use" or (method == "addHook" and len(a) > 1 and
+                                string_value(a[0]) in _HOOKS):
+            for guard in a[1:] if method == "addHook" else a:
+                if _route_url(guard) is None:
+                    used.setdefault(receiver, []).append((call.start_byte, guard))
+            continue
+        if method == "route" and len(a) == 1 and strip(a[0]).type == "object":
+            pairs = {text(p.child_by_field_name("key")): p.child_by_field_name("value")
+                     for p in strip(a[0]).named_children if p.type == "pair"}
+            handler = _handler(mod, pairs.get("handler"))
+            url = _route_url(pairs.get("url") or pairs.get("path"))
+            if handler is None or url is None:
+                continue
+            verbs = [v for v in re.findall(r"[A-Za-z]+", text(pairs.get("method")))
+                     if v.lower() in _ROUTE_CALL]
+            guards = [g for k in _HOOKS if (g := pairs.get(k)) is not None]
+            for verb in verbs or ["GET"]:
+                out.append(Entry(verb.upper(), "route", handler, line(call), "", guards, url,
+                                 f"{verb.upper()} {url}"))
+            continue
+        if method not in _ROUTE_CALL:
+            continue
+        url = _route_url(a[0])
+        if url is None and obj is not None and obj.type == "call_expression":
+            # router.route("/x").get(h).post(h): the path is on the route() call
+            inner = obj
+            while inner is not None and inner.type == "call_expression" and \
+                    not callee(inner).endswith(".route"):
+                inner = strip(inner.child_by_field_name("function").child_by_field_name(
+                    "object")) if inner.child_by_field_name("function").type == \
+                    "member_expression" else None
+            url = _route_url(args(inner)[0]) if inner is not None and args(inner) else None
+            rest = a
+        else:
+            rest = a[1:]
+        handler = _handler(mod, rest[-1]) if url is not None and rest else None
+        if handler is None:
+            continue
+        guards: list[Node] = []
+        for g in rest[:-1]:
+            options = strip(g)
+            if options is not None and options.type == "object":  # Fastify: { preHandler: … }
+                guards += [p.child_by_field_name("value") for p in options.named_children
+                           if p.type == "pair" and text(p.child_by_field_name("key")) in _HOOKS]
+            else:
+                guards.append(g)
+        guards += [g for at, g in used.get(receiver, []) if at < call.start_byte]
+        verb = "DELETE" if method == "del" else method.upper()
+        out.append(Entry(verb, "route", handler, line(call), "", guards, url, f"{verb} {url}"))
     return out
 
 
@@ -530,6 +734,9 @@ def is_db_call(call: Node) -> bool:
         return any(w in recv for w in ("db", "pool", "client", "conn", "sql", "pg", "knex",
                                        "database", "prisma", "tx", "stmt", "mysql", "turso",
                                        "sequelize", "libsql"))
+    if last in _MONGOOSE and name.count(".") == 1 and name[:1].isupper() and \
+            name.split(".")[0] not in _BUILTIN_FROM:
+        return True  # a Mongoose model: Note.findByIdAndDelete(id)
     if last in ("insertOne", "insertMany", "updateOne", "updateMany", "deleteOne", "deleteMany",
                 "replaceOne", "findOneAndUpdate", "findOneAndDelete", "findOne", "find"):
         return "collection" in name or name.count(".") >= 2
@@ -569,6 +776,10 @@ def is_write(call: Node) -> bool:
 def only_inserts(calls: list[Node]) -> bool:
     for c in calls:
         chain = dotted(chain_top(c)) + "()"
+        sql = string_value(args(c)[0]) if args(c) else None
+        if sql is not None and re.match(r"\s*insert\s+into\b", sql, re.IGNORECASE) and \
+                not re.search(r"\bon\s+conflict\b.*\bupdate\b", sql, re.I | re.S):
+            continue  # pool.query("INSERT INTO messages … VALUES ($1, $2)", [...])
         if re.search(r"\.(?:update|delete|upsert|rpc|select|createMany|updateMany|deleteMany|"
                      r"find\w*|query|execute)\(\)", chain.replace(".insert().select()", "")):
             if ".insert()" in chain or ".create()" in chain:
@@ -679,7 +890,10 @@ class Project:
                 "flow" if flow.flow else ""
         elif _AUTH_RESOLVE.search(bare.split("()")[0] if "()" in bare else bare) or \
                 bare.endswith(".auth.getUser") or re.search(r"\.auth(?:\(\))?\.getUser$", bare):
-            kind = "resolve"
+            # A library's (or an unseen helper's) requireUser()/getUserOrThrow() ends the
+            # request itself when nobody is signed in, by its name's promise.
+            kind = "assert" if re.search(r"(?:^|\.)require[A-Z]\w*$|OrThrow$", bare) else \
+                "resolve"
         elif _AUTH_FLOW.search(bare):
             kind = "flow"
         self._auth_kind[key] = kind
@@ -696,7 +910,12 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
     result.db = db_calls(body)
 
     def auth_call_in(node: Node) -> str:
-        kinds = []
+        kinds = ["resolve"] if SESSION_USER.search(text(node)) else []
+        expr = strip(node.named_children[0]) if node.type == "expression_statement" and \
+            node.named_children else None
+        if kinds and expr is not None and expr.type == "assignment_expression" and \
+                SESSION_USER.search(text(expr.child_by_field_name("left"))):
+            kinds = ["flow"]  # req.session.userId = user.id: a sign-in sets the session
         for n in [node, *walk(node, skip_functions=True)]:
             if n.type == "call_expression":
                 k = project.auth_kind(mod, callee(n), depth)
@@ -714,8 +933,10 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                 cons = s.child_by_field_name("consequence")
                 alt = s.child_by_field_name("alternative")
                 kind = auth_call_in(cond) if cond is not None else ""
-                if kind:
+                if kind in ("resolve", "assert"):
                     result.resolves = True
+                elif kind == "flow":  # if (!(await bcrypt.compare(…))): a sign-in
+                    result.flow = True
                 if not checked:
                     note_db(cond)
                 about_user = mentions(cond, result.user_names) or kind == "resolve"
@@ -776,7 +997,7 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                     checked = True
                     continue
                 note_db(s)
-            elif s.type in ("lexical_declaration", "variable_declaration") and \
+            if s.type in ("lexical_declaration", "variable_declaration") and \
                     mentions(s, result.user_names):
                 for d in s.named_children:  # const userId = user.id — still the user
                     if d.type == "variable_declarator":
@@ -826,7 +1047,8 @@ def block(node: Node | None) -> list[Node]:
 REQUEST_SOURCES = re.compile(
     r"\b(?:searchParams|nextUrl|formData|req\.query|req\.body|request\.query|request\.body|"
     r"params|useSearchParams|useParams|URLSearchParams|location\.(?:search|hash|href)|"
-    r"router\.query)\b|\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]")
+    r"router\.query)\b|\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]|"
+    r"\bc\.req\.(?:param|query|json|parseBody|formData|valid)\(")  # Hono
 
 
 def declaration_of(scope: Node, name: str, before: int | None = None) -> Node | None:

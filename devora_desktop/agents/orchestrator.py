@@ -294,8 +294,6 @@ class Run:
                 mode=Mode(req.mode).value, agent_models=bool(req.agent_models),
                 offline=req.provider_name == "offline",
                 ai_runs_today=self.store.runs.count_ai_runs_on(date.today()))
-        # The validators' parsers and secret detector load meanwhile, off the critical path.
-        self._in_background(validators.warm_up)
         # Opening may commit edits made outside Devora (dulwich walks the tree: ~0.3 s on a
         # real project), and the run's start is written down (fsyncs: tens of ms on a busy
         # disk), so both run off the event loop; a Stop meanwhile lets them finish so the

@@ -6,9 +6,12 @@ PostgreSQL's grammar for migrations (``agents/sqlscan.py``) and detect-secrets f
 (``core/codescan.py``). Findings carry file, line and check ``"security"``; the message starts
 with the rule's name, so they reach the owning agent like any other validator error. Rules:
 
-- ``route-auth`` / ``action-auth``: a mutating route handler (any export form) or a server
-  action that reaches the database without a signed-in user, or before the user an auth call
-  returned is checked (on every path); public sign-in flows and insert-only forms are allowed.
+- ``route-auth`` / ``action-auth``: a mutating route handler (any export form; Express,
+  Fastify, Hono routes registered by call, SvelteKit ``+server`` handlers and form actions,
+  Remix actions) or a server action that reaches the database without a signed-in user (from
+  an auth call, auth middleware before it, or the session's ``req.user``/``locals.user``), or
+  before the user it resolved is checked (on every path); public sign-in flows and insert-only
+  forms are allowed.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, or a client factory) used anywhere but a route that verifies a webhook signature.
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
@@ -28,6 +31,7 @@ with the rule's name, so they reach the owning agent like any other validator er
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -64,6 +68,7 @@ _SAFE_NAME = re.compile(r"safe|sanitiz|allow|whitelist|internal|relative|validat
                         re.IGNORECASE)
 _REDIRECT_SINK = re.compile(r"^(?:redirect|permanentRedirect|NextResponse\.redirect|"
                             r"Response\.redirect|res\.redirect|response\.redirect|reply\.redirect|"
+                            r"c\.redirect|ctx\.redirect|"
                             r"router\.push|router\.replace|\w+\.push|\w+\.replace|"
                             r"(?:window\.)?location\.(?:assign|replace)|window\.open)$")
 _DOM_SOURCES = re.compile(
@@ -83,6 +88,11 @@ _PLACEHOLDER = re.compile(r"^(?:\$|<|\{|\*+$|x+$|\.\.\.|\[)|^(?:pass(?:word)?|pa
                           r"changeme|change[-_]me|example|your[-_\w]*|my[-_]?password|"
                           r"placeholder|redacted|test|dummy|user|username|postgres|root|admin|"
                           r"password123|hunter2)$", re.IGNORECASE)
+# A script that can only run in Node (a server), whatever the project looks like: CommonJS, or
+# a server framework or Node built-in imported.
+_NODE_CODE = re.compile(r"""\brequire\(\s*['"]|\bmodule\.exports\b|^\s*import\b[^;'"]*?['"]"""
+                        r"""(?:node:|express|fastify|hono|koa|http|https|fs|pg|mysql2|mongoose)"""
+                        r"""(?:/[\w./-]*)?['"]""", re.MULTILINE)
 _ENV_FILE = re.compile(r"(?:^|/)\.env(?:\.(?!example$|sample$|template$)[\w.-]+)?$")
 
 
@@ -155,11 +165,25 @@ def is_client_code(path: str, src: str, static_site: bool) -> bool:
     if path.endswith(_CODE_EXT) and re.match(
             r"""^\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*['"]use client['"]""", src, re.DOTALL):
         return True
-    return static_site and path.endswith((*_CODE_EXT, ".html", ".htm"))
+    return static_site and path.endswith((*_CODE_EXT, ".html", ".htm")) and not (
+        path.endswith(_CODE_EXT) and _NODE_CODE.search(src))
 
 
 def is_route(path: str) -> bool:
     return jsscan.is_route_path(path)
+
+
+def _bundles_modules(package_json: str | None) -> bool:
+    if package_json is None:
+        return True
+    try:
+        pkg = json.loads(package_json)
+        deps = {**(pkg.get("dependencies") or {}), **(pkg.get("devDependencies") or {})}
+    except (ValueError, AttributeError, TypeError):
+        return True
+    servers = {"express", "fastify", "hono", "koa", "@koa/router", "koa-router", "polka"}
+    return not (servers & set(deps)) or bool({"next", "react", "vite", "@remix-run/react",
+                                               "@sveltejs/kit"} & set(deps))
 
 
 class _Scan:
@@ -178,6 +202,9 @@ class _Scan:
             p.endswith((".tsx", ".ts")) for p in files) and not self._server_signs()
         self.project = jsscan.Project(self.modules)
         self.bundled = self._bundled_for_browser()
+        # Whether any module could be bundled for the browser by mistake (Next.js and the like,
+        # what `import "server-only"` guards); not a plain Node server (Express, Fastify…).
+        self.bundles_modules = _bundles_modules(files.get("package.json"))
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
         self.html_helpers: dict[str, dict[int, int]] = {}
@@ -329,14 +356,19 @@ class _Scan:
         return any(_WEBHOOK_HINT.search(text(n)) for n in mod.of_type("string")) \
             or bool(re.search(r"WEBHOOK_SECRET|SIGNING_SECRET", mod.src))
 
-    def verifies_signature(self, mod: Module, depth: int = 0) -> bool:
+    def verifies_signature(self, mod: Module, depth: int = 0,
+                           within: list[Node] | None = None) -> bool:
         """A call that really checks the signature: Stripe's ``constructEvent``, svix's
         ``new Webhook(secret).verify``, ``timingSafeEqual`` over an HMAC, or a project helper
         that does one of these; and no rejection that a request skips by leaving something
-        out (``if (sig && sig !== digest)``)."""
+        out (``if (sig && sig !== digest)``). Only calls inside ``within`` (a handler and its
+        middleware) when given."""
         if depth == 0 and _optional_check(mod):
             return False
         for n in mod.of_type("call_expression"):
+            if within is not None and not any(w.start_byte <= n.start_byte < w.end_byte
+                                              for w in within):
+                continue
             name = callee(n)
             found = self.project.resolve(mod, name)
             helper = found is not None and "." not in name and jsscan.function_of(
@@ -356,7 +388,13 @@ class _Scan:
                     fn, _ = jsscan.function_of(found[0], found[1])
                     if fn is not None and self._hmac_compared(fn):
                         return True
-        return self._hmac_compared(mod.root)
+                elif found is not None and within is not None:  # a helper of this file
+                    fn, _ = jsscan.function_of(found[0], found[1])
+                    if fn is not None and not any(w.start_byte <= fn.start_byte < w.end_byte
+                                                  for w in within) and \
+                            self.verifies_signature(mod, depth + 1, [fn]):
+                        return True
+        return any(self._hmac_compared(w) for w in (within or [mod.root]))
 
     @staticmethod
     def _hmac_compared(node: Node) -> bool:
@@ -574,18 +612,45 @@ def _next_public(path: str, src: str) -> Iterator[Finding]:
 # ---------------------------------------------------------------------- entries
 
 
+_AUTHISH_NAME = re.compile(r"auth|session|protect|user|clerk|signed|jwt|bearer|passport|logged|"
+                           r"ensure", re.IGNORECASE)
+
+
 def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
     if not wrapper:
         return False
     found = scan.project.resolve(mod, wrapper)
     if found is None:
-        return bool(re.search(r"auth|session|protect|user|clerk|signed", wrapper, re.I))
-    for n in [found[1], *walk(found[1])]:
+        return bool(_AUTHISH_NAME.search(wrapper))
+    return _checks_user(scan, found[0], found[1])
+
+
+def _checks_user(scan: _Scan, mod: Module, node: Node) -> bool:
+    """A wrapper or middleware whose function (or the function it returns) resolves the user
+    and stops when there is none."""
+    for n in [node, *walk(node)]:
         if n.type in jsscan.FUNCTIONS:
-            flow = jsscan.analyze(found[0], n, scan.project)
+            flow = jsscan.analyze(mod, n, scan.project)
             if flow.resolves and (flow.asserts or flow.unchecked_db is None):
                 return True
     return False
+
+
+def _guard_authed(scan: _Scan, mod: Module, guard: Node | None) -> bool:
+    """Middleware before a handler that checks the user: ``requireAuth``,
+    ``passport.authenticate("jwt")``, ``jwt({ secret })``, ``[app.authenticate]``, or an inline
+    ``(req, res, next) => { if (!req.user) return res.sendStatus(401); next(); }``."""
+    guard = strip(guard)
+    if guard is None:
+        return False
+    if guard.type == "array":
+        return any(_guard_authed(scan, mod, g) for g in guard.named_children)
+    if guard.type in jsscan.FUNCTIONS:  # inline: checks itself, or hands over to auth middleware
+        return _checks_user(scan, mod, guard) or any(
+            n.type == "call_expression" and _wrapper_authed(scan, mod, callee(n).split("(")[0])
+            for n in walk(guard))
+    name = callee(guard) if guard.type == "call_expression" else jsscan.dotted(guard)
+    return _wrapper_authed(scan, mod, name)
 
 
 def _side_effects(fn: Node) -> bool:
@@ -593,16 +658,31 @@ def _side_effects(fn: Node) -> bool:
                for n in walk(fn, skip_functions=True))
 
 
+def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
+                   file_level: tuple[bool, bool]) -> tuple[bool, bool]:
+    """(is a webhook, verifies its signature): a route file as a whole; a call-registered
+    route by its URL and the code of its handler and middleware."""
+    if not entry.url or entry.fn is None:
+        return file_level
+    parts = [entry.fn, *(g for g in entry.guards if g is not None)]
+    webhook = "webhook" in entry.url.lower() or any(
+        _WEBHOOK_HINT.search(text(n)) for p in parts for n in [p, *walk(p)]
+        if n.type == "string")
+    return webhook, webhook and scan.verifies_signature(mod, within=parts)
+
+
 def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     entries = jsscan.entries(mod)
     route = jsscan.is_route_path(mod.path)
-    webhook = route and scan.is_webhook(mod)
+    file_webhook = route and scan.is_webhook(mod)
     gates = {e.fn.id for e in entries if e.fn is not None and _secret_gate(scan, mod, e.fn)}
-    verified = webhook and (scan.verifies_signature(mod) or bool(gates))
+    file_level = (file_webhook, file_webhook and (scan.verifies_signature(mod) or bool(gates)))
+    hooks = [_entry_webhook(scan, mod, e, file_level) for e in entries]
     sr = scan.service_role_uses(mod) if (entries or mod.path.rsplit("/", 1)[-1].startswith(
         "middleware.")) else []
     flows = {e.fn.id: jsscan.analyze(mod, e.fn, scan.project) for e in entries
              if e.fn is not None}
+    verified = bool(entries) and all(v for _, v in hooks)  # every entry a verified webhook
     misused = [n for n in sr if not verified and not _service_role_allowed(
         n, entries, flows, gates)]
     if misused:
@@ -610,15 +690,15 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                        "the service-role key (it bypasses RLS) is used here; only a verified "
                        "webhook, a secret-checked job, or a call about the signed-in user's own "
                        "account may use it: act as the signed-in user")
-    if webhook and not verified:
+    unsigned = "this webhook does not verify the sender's signature on every request " \
+        "(reading the header, or checking it only when present, is not a check); call " \
+        "stripe.webhooks.constructEvent (or the provider's verify) on the raw body before acting"
+    if file_level[0] and not file_level[1]:
         posts = [e for e in entries if e.name in jsscan.MUTATING or e.name == "default"]
-        where = posts[0].line if posts else 1
-        yield _finding(mod.path, where, "webhook-signature",
-                       "this webhook does not verify the sender's signature on every request "
-                       "(reading the header, or checking it only when present, is not a "
-                       "check); call stripe.webhooks.constructEvent (or the provider's "
-                       "verify) on the raw body before acting")
-    for entry in entries:
+        yield _finding(mod.path, posts[0].line if posts else 1, "webhook-signature", unsigned)
+    for entry, (webhook, verified) in zip(entries, hooks, strict=True):
+        if entry.url and webhook and not verified:
+            yield _finding(mod.path, entry.line, "webhook-signature", unsigned)
         if entry.fn is None:
             continue
         flow = flows[entry.fn.id]
@@ -632,9 +712,11 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if entry.kind == "page":
             mutating = False
         rule = "action-auth" if entry.kind == "action" else "route-auth"
-        what = f"server action {entry.name}" if entry.kind == "action" else entry.name \
-            if entry.name != "default" else "the handler"
-        if mutating and not webhook and not _wrapper_authed(scan, mod, entry.wrapper):
+        what = entry.label or (f"server action {entry.name}" if entry.kind == "action" else
+                               entry.name if entry.name != "default" else "the handler")
+        guarded = _wrapper_authed(scan, mod, entry.wrapper) or any(
+            _guard_authed(scan, mod, g) for g in entry.guards)
+        if mutating and not webhook and not guarded:
             if flow.resolves and flow.unchecked_db is not None and not flow.asserts:
                 yield _finding(mod.path, jsscan.line(flow.unchecked_db), rule,
                                f"{what} reaches the database before checking the user it "
@@ -642,21 +724,23 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             elif not flow.resolves and not flow.flow and (
                     flow.db or sr or _side_effects(entry.fn)):
                 public_form = entry.name in ("POST",) or entry.kind == "action"
+                # A call-registered POST is judged with the other mutating routes of its file.
+                peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
                 if not (public_form and flow.db and jsscan.only_inserts(flow.db) and not sr
-                        and _only_post(entries)):
+                        and _only_post(peers)):
                     yield _finding(mod.path, entry.line, rule,
                                    f"{what} changes data without checking who is signed in; "
-                                   "resolve the user (supabase.auth.getUser()) and answer 401 "
-                                   "before touching the database")
+                                   f"{_auth_advice(mod.path, entry)} before touching the "
+                                   "database")
         elif not mutating and not webhook and not flow.resolves and not flow.flow and any(
                 entry.fn.start_byte <= n.start_byte < entry.fn.end_byte for n in sr) and \
-                not _wrapper_authed(scan, mod, entry.wrapper):
+                not guarded:
             yield _finding(mod.path, entry.line, rule,
                            f"{what} reads data with the service role (every row, RLS bypassed) "
                            "without checking who is signed in; resolve the user and answer 401 "
                            "first")
-        if flow.resolves or not (flow.flow or webhook):
-            yield from _idor(scan, mod, entry, flow, bool(sr))
+        if flow.resolves or guarded or not (flow.flow or webhook):
+            yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
 
 
 def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
@@ -750,6 +834,17 @@ def _writes(call: Node) -> bool:
     return sql is None or not re.match(r"\s*(?:select|with)\b", sql, re.IGNORECASE)
 
 
+def _auth_advice(path: str, entry: jsscan.Entry) -> str:
+    """How this framework checks the user, in the words of its own docs."""
+    if entry.url:
+        return "put auth middleware before the handler (or check req.user) and answer 401"
+    if "/routes/" in path and ("+server." in path or ".server." in path):
+        return "check the user (locals.safeGetSession() or locals.user) and error(401)"
+    if entry.label in ("the action", "the loader"):
+        return "require the user (requireUserId(request)) and redirect to sign-in"
+    return "resolve the user (supabase.auth.getUser()) and answer 401"
+
+
 def _only_post(entries: list[jsscan.Entry]) -> bool:
     return all(e.kind == "action" or e.name == "POST" for e in entries)
 
@@ -759,11 +854,16 @@ _OWNER_WORD = re.compile(r"\b(?:user|owner|author|creator|customer|buyer|member|
 
 
 def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
-          service_role: bool) -> Iterator[Finding]:
+          service_role: bool, user_known: bool) -> Iterator[Finding]:
     tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES) - flow.user_names
     owner_locals = _owner_names(entry.fn, flow.user_names)
     tainted -= owner_locals
+    checks = _ownership_checks(entry.fn, owner_locals)
     for call in flow.db:
+        if any(call.start_byte >= end for end, _ in checks):
+            break  # a row read by id was compared with the user before this
+        if any(_bound_to(call) & names for _, names in checks):
+            continue  # const note = await Note.findById(id) … if (note.owner !== user.id)
         top = jsscan.chain_top(call)
         chain = jsscan.dotted(top)
         if re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and \
@@ -771,7 +871,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             continue
         if not jsscan.mentions(top, tainted):
             continue
-        if not flow.resolves and not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
+        if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
             continue  # without a user, reading by id is a public page's lookup
         if _owner_filtered(top, owner_locals, tainted):
             continue
@@ -784,7 +884,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
-        elif not flow.resolves and not service_role:
+        elif not user_known and not service_role:
             continue  # nobody is signed in to compare with: route-auth reports it
         yield _finding(mod.path, jsscan.line(call), "idor",
                        "a row is picked by an id from the request with no owner filter and no "
@@ -821,17 +921,53 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
         if n.type != "call_expression":
             continue
         a = args(n)
-        if len(a) >= 2 and _OWNER_WORD.search(jsscan.string_value(a[0]) or "") and not \
-                jsscan.mentions(a[1], tainted) and not jsscan.is_literal(a[1]):
+        if len(a) >= 2 and _OWNER_WORD.search(jsscan.string_value(a[0]) or "") and (
+                not jsscan.mentions(a[1], tainted) or _session_user(a[1])) and \
+                not jsscan.is_literal(a[1]):
             return True  # .eq("user_id", uid)
         for arg in a:
             if "auth.uid()" in text(arg) and arg.type in ("string", "template_string"):
                 return True
             for unit in units(arg):
                 if unit.type == "pair" or (jsscan.mentions(unit, owner) and not jsscan.mentions(
-                        unit, tainted)):
+                        unit, tainted)) or _session_user(unit):
                     return True
     return False
+
+
+def _session_user(node: Node) -> bool:
+    """The session's user and no request input: ``req.user.id``, ``locals.user.id``."""
+    src = text(node)
+    return bool(jsscan.SESSION_USER.search(src)) and not jsscan.REQUEST_SOURCES.search(src)
+
+
+def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[str]]]:
+    """Where a handler stops unless a row belongs to the user (or the user may act on any
+    row): ``if (note.userId !== req.user.id) return res.sendStatus(403)``; with the names the
+    condition reads (``note``)."""
+    out = []
+    for n in walk(fn, skip_functions=True):
+        if n.type != "if_statement":
+            continue
+        cond = n.child_by_field_name("condition")
+        src = text(cond)
+        if re.search(r"[!=]==?|\.equals\(", src) and (
+                jsscan.mentions(cond, owner_locals) or jsscan.SESSION_USER.search(src)) and \
+                jsscan._exits(n.child_by_field_name("consequence")):
+            out.append((n.end_byte, {text(i) for i in [cond, *walk(cond)]
+                                     if i.type == "identifier"}))
+    return out
+
+
+def _bound_to(call: Node) -> set[str]:
+    """The names a call's result is bound to (``const note = await Note.findById(id)``)."""
+    n = jsscan.chain_top(call)
+    while n.parent is not None and n.parent.type in ("await_expression",
+                                                     "parenthesized_expression"):
+        n = n.parent
+    if n.parent is not None and n.parent.type == "variable_declarator":
+        return jsscan.pattern_names(n.parent.child_by_field_name("name"))
+    return set()
 
 
 def _supabase_chain(chain: str) -> bool:
@@ -993,8 +1129,10 @@ def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
             if name.endswith((".push", ".replace")) and not re.search(
                     r"router|history|navigate|location", name, re.I):
                 return None
-            return a[-1] if name in ("res.redirect", "response.redirect",
-                                     "reply.redirect") else a[0]
+            if name in ("res.redirect", "response.redirect", "reply.redirect") or (
+                    name == "redirect" and len(a) > 1 and strip(a[0]).type == "number"):
+                return a[-1]  # Express res.redirect(302, url), SvelteKit redirect(303, url)
+            return a[0]
         if name in wrappers and len(a) > wrappers[name]:
             return a[wrappers[name]]
         if name.endswith(("setHeader", "headers.set", "headers.append", "header")) and \
@@ -1640,7 +1778,9 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     if mod is not None:
         if not client:
             findings += _entry_rules(scan, mod)
-            if not jsscan.is_route_path(path):
+            if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
+                    r"(?:^|/)lib/server/|\.server\.\w+$", path) and not any(
+                    e.url for e in jsscan.entries(mod)):
                 findings += _server_only(scan, mod)
         findings += _file_rules(mod)
         findings += _env_fallback_secrets(scan, mod)

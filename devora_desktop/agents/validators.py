@@ -212,8 +212,8 @@ def validate(files: dict[str, str], only: Iterable[str] | None = None) -> list[F
 
 
 def warm_up() -> None:
-    """Set up the parsers and the secret detector (~0.5 s) in a worker thread when a run
-    starts, so the validation after the model's files does not wait for them."""
+    """Set up the parsers and the secret detector (~0.5 s); the engine's warm-up
+    (``orchestrator.warm_up``) calls it in a worker thread before a run needs them."""
     try:
         codescan.warm_up()
     except Exception as exc:  # validate() meets the same error and reports it

@@ -9,6 +9,7 @@ import pytest
 
 from devora_desktop.agents import security
 from devora_desktop.agents.validators import validate
+from devora_desktop.core import codescan
 
 PKG = json.dumps({"dependencies": {"next": "14.2.35", "react": "18.3.1",
                                    "@supabase/ssr": "0.5.2", "@supabase/supabase-js": "2.46.1",
@@ -203,6 +204,7 @@ def test_a_rule_that_fails_reports_the_file_unchecked_instead_of_ending_the_run(
         raise RecursionError("deeply nested model output")
 
     monkeypatch.setattr(security, "_code_injection", broken)
+    codescan.forget()  # one-file rules are remembered per text: an earlier test may have run them
     files = _project("lib/x.ts", "export const x = 1;\n")
     (finding,) = security.check(files, ["lib/x.ts"])
     assert finding.severity == "warning" and finding.message.startswith("unchecked:")
