@@ -56,10 +56,13 @@ _SANITIZER = re.compile(r"(?:^|\.)(?:sanitize\w*|purify\w*|escape\w*|xss\w*|filt
                         r"encode(?:HTML|Html|ForHTML)\w*|DOMPurify\.sanitize)$", re.IGNORECASE)
 _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lemon|shopify|"
                            r"clerk|github)[-_]?(?:signature|id|timestamp|hmac)|x-signature|"
-                           r"WEBHOOK_SECRET|SIGNING_SECRET|svix-", re.IGNORECASE)
-_VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook|"
-                          r"timingSafeEqual|verifySignature|verifyWebhookSignature|"
-                          r"validateEvent|unwrap)$")
+                           r"WEBHOOK_SECRET|SIGNING_SECRET|svix-|"
+                           r"""^['"`]x-[\w-]+-signature(?:-\d+)?['"`]$""", re.IGNORECASE)
+_VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook\w*|"
+                          r"timingSafeEqual|verify\w*Signature|validateEvent|unwrap|unmarshal|"
+                          r"validateRequest\w*|validateWebhook\w*|isValid\w*Signature|verifyKey|"
+                          r"verifyRequest)$|(?:^|\.)webhooks?\.(?:verify|validate)$",
+                          re.IGNORECASE)
 _SIDE_EFFECT = re.compile(r"\.(?:send|create|update|delete|del|set|put|remove|refund|cancel|"
                           r"charge|upload|publish)$|^(?:writeFile|unlink|rm|appendFile)(?:Sync)?$")
 _STRONG_CHECK = re.compile(r"\.origin\b|\.host(?:name)?\s*[!=]==|\b(?:includes|has)\s*\(|"
@@ -75,7 +78,7 @@ _DOM_SOURCES = re.compile(
     r"\blocation\.(?:search|hash|href|pathname)|\bURLSearchParams\b|\bsearchParams\b|"
     r"\buseSearchParams\b|\.value\b|document\.cookie|document\.referrer|window\.name|"
     r"\b(?:e|ev|event|msg|message)\.data\b|\.json\(\)|\buseParams\b|router\.query|"
-    r"\buseState\b|\.get\(\s*['\"]|\bprompt\(|"
+    r"\.get\(\s*['\"]|\bprompt\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(")
 _SHELL = re.compile(r"^(?:/(?:usr/)?bin/)?(?:sh|bash|zsh|dash|cmd(?:\.exe)?|powershell|pwsh)$")
@@ -471,6 +474,12 @@ def _placeholder_key(value: str) -> bool:
     return bool(_FILLER.search(value)) or (len(body) >= 6 and len(set(body.lower())) <= 2)
 
 
+# Text just before a value that names it as a credential: `apiKey: "`, `AUTH_TOKEN = '`.
+_CREDENTIAL_CONTEXT = re.compile(
+    r"(?:api_?key|secret|token|passw|private_?key|credential|client_?secret|access_?key|"
+    r"auth)\w*['\"]?\s*[:=]\s*['\"`]$|Bearer\s+$", re.IGNORECASE)
+
+
 def _jwt_role(value: str) -> str | None:
     """The ``role`` claim of a JSON Web Token (Supabase keys are JWTs: anon, service_role)."""
     import base64
@@ -493,14 +502,18 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
     reported: set[int] = set()
     for s in codescan.find_secrets(src, path):
         value = src[s.start:s.end]
-        if s.kind.endswith("High Entropy String"):
-            continue
         if s.kind in ("Secret Keyword", "Basic Auth Credentials") and _placeholder(value):
             continue
         if s.kind == "Secret Keyword" and re.search(r"\s", value.strip("'\"` ")):
             continue  # "Password (at least 8 characters)" is a label, not a password
         if s.kind != "Private Key" and _placeholder_key(value):
             continue
+        if s.kind.endswith("High Entropy String") and not _CREDENTIAL_CONTEXT.search(
+                src[max(0, s.start - 60):s.start]):
+            continue  # a hash or an id; a long random value named as a key is one
+        if s.kind == "Google API Key" and re.search(r"\bauthDomain\b|\bmessagingSenderId\b",
+                                                    src[max(0, s.start - 400):s.end + 400]):
+            continue  # a Firebase web config: its apiKey is public by design
         role = _jwt_role(value) if s.kind == "JSON Web Token" else None
         if role == "anon":
             continue  # Supabase's anon key is public by design: RLS is what protects data
@@ -566,7 +579,8 @@ def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
 _KEY_ARGUMENT = [(re.compile(r"(?:^|\.)(?:jwt|jsonwebtoken|jose)\.(?:sign|verify|decode)$|"
                              r"^(?:sign|verify)$"), 1),
                  (re.compile(r"(?:^|\.)createHmac$|(?:^|\.)create(?:De)?[cC]ipheriv$"), 1),
-                 (re.compile(r"(?:^|\.)jwtVerify$"), 1)]
+                 (re.compile(r"(?:^|\.)jwtVerify$"), 1),
+                 (re.compile(r"^(?:twilio|Twilio)$"), 1)]
 
 
 def _literal_keys(mod: Module) -> Iterator[Finding]:
@@ -653,9 +667,15 @@ def _guard_authed(scan: _Scan, mod: Module, guard: Node | None) -> bool:
     return _wrapper_authed(scan, mod, name)
 
 
+# Calls that change nothing another person owns: the caller's own cookies, a cache, mail.
+_HARMLESS_EFFECT = re.compile(r"^(?:cookies|headers|draftMode)\(\)\.|(?:^|\.)(?:cookieStore|"
+                              r"cookies)\.(?:set|delete)$|\.emails?\.send$|(?:^|\.)send(?:Mail|"
+                              r"Email)$|^(?:revalidatePath|revalidateTag)$")
+
+
 def _side_effects(fn: Node) -> bool:
-    return any(n.type == "call_expression" and _SIDE_EFFECT.search(callee(n))
-               for n in walk(fn, skip_functions=True))
+    return any(n.type == "call_expression" and _SIDE_EFFECT.search(callee(n)) and not
+               _HARMLESS_EFFECT.search(callee(n)) for n in walk(fn, skip_functions=True))
 
 
 def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
@@ -807,9 +827,32 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             tops = {jsscan.chain_top(u).id: jsscan.chain_top(u) for u in uses}.values()
         else:
             tops = [jsscan.chain_top(node)]
+        if _admin_gate(fn, node.start_byte):
+            return True
         owner = _owner_names(fn, flow.user_names)
         return bool(tops) and all(".auth.admin." in jsscan.dotted(t) + "." and
                                   jsscan.mentions(t, owner) for t in tops)
+    return False
+
+
+_ADMIN_WORD = re.compile(r"admin|\brole\b|staff|moderator|superuser", re.IGNORECASE)
+
+
+def _admin_gate(fn: Node, before: int) -> bool:
+    """Before ``before``, the handler ends the request unless the signed-in user is an admin
+    (an exiting ``if`` over a role read from the server, or a ``requireAdmin()`` helper)."""
+    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES)
+    for n in walk(fn):
+        if n.start_byte >= before:
+            break
+        if n.type == "if_statement":
+            cond = n.child_by_field_name("condition")
+            if cond is not None and _ADMIN_WORD.search(text(cond)) and jsscan._exits(
+                    n.child_by_field_name("consequence")) and not jsscan.mentions(cond, tainted):
+                return True
+        elif n.type == "call_expression" and re.search(r"(?:require|assert|ensure)\w*Admin",
+                                                       callee(n), re.IGNORECASE):
+            return True
     return False
 
 
@@ -1515,6 +1558,15 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
     if node.type == "call_expression" and callee(node) in ("JSON.stringify", "String") and \
             all(_constant(a, mod) for a in args(node)):
         return True  # text computed from constants only
+    if node.type == "identifier" and text(node) in mod.imports:
+        found = scan.project.resolve(mod, text(node))
+        if found is not None and (_constant(found[1], found[0]) or (
+                depth < 2 and _sanitized_html(found[1], found[0], scan, depth + 1))):
+            return True  # a constant (an SVG, a snippet) from another project file
+    if _ESCAPING_RENDERER.search(text(node).split("(")[0]) or (
+            node.type == "member_expression" and _ESCAPING_RENDERER.search(
+                text(node).split("(")[0])):
+        return True
     for n in [node, *walk(node)]:
         if n.type == "call_expression":
             name = callee(n)
@@ -1556,6 +1608,13 @@ def _escapes_lt(call: Node) -> bool:
         return True  # a per-character escaper: (c) => map[c]
     value = jsscan.string_value(replacement)
     return value is not None and "<" not in value
+
+
+# Libraries whose HTML output escapes the text they are given (highlighters, KaTeX, React's
+# own static renderer).
+_ESCAPING_RENDERER = re.compile(r"^(?:hljs\.highlight\w*|Prism\.highlight|(?:\w+\.)?codeToHtml|"
+                                r"katex\.renderToString|(?:ReactDOMServer\.)?renderToStaticMarkup|"
+                                r"(?:ReactDOMServer\.)?renderToString)$")
 
 
 def _escapes(fn: Node) -> bool:
@@ -1636,7 +1695,7 @@ def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     target = args(n)[index]
         if target is None or jsscan.is_literal(target):
             continue
-        names = _taint(mod, n, set(), _DOM_SOURCES)
+        names = _taint(mod, n, set(), _DOM_SOURCES) | _input_state(mod)
         if not (jsscan.mentions(target, names) or _DOM_SOURCES.search(text(target))):
             continue
         if _html_escaped(target, mod, scan, names):
@@ -1644,6 +1703,32 @@ def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
         yield _finding(mod.path, jsscan.line(n), "dom-xss",
                        "HTML is built from input and written with innerHTML (XSS); set "
                        "textContent, or escape every value first")
+
+
+def _input_state(mod: Module) -> set[str]:
+    """React state that holds input: ``const [text, setText] = useState("")`` where
+    ``setText(e.target.value)`` (or the initial value) reads a DOM source. A counter's
+    ``useState(0)`` set to ``c + 1`` is not input."""
+    if "input-state" not in mod.cache:
+        out: set[str] = set()
+        setters: dict[str, str] = {}
+        for d in mod.of_type("variable_declarator"):
+            value, pattern = strip(d.child_by_field_name("value")), d.child_by_field_name("name")
+            if value is None or pattern is None or pattern.type != "array_pattern" or \
+                    value.type != "call_expression" or not callee(value).endswith("useState"):
+                continue
+            parts = [c for c in pattern.named_children]
+            if len(parts) == 2 and parts[0].type == "identifier" and \
+                    parts[1].type == "identifier":
+                setters[text(parts[1])] = text(parts[0])
+                if _DOM_SOURCES.search(text(value)):
+                    out.add(text(parts[0]))
+        for call in mod.of_type("call_expression"):
+            name = callee(call)
+            if name in setters and any(_DOM_SOURCES.search(text(a)) for a in args(call)):
+                out.add(setters[name])
+        mod.cache["input-state"] = out
+    return mod.cache["input-state"]
 
 
 def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool:

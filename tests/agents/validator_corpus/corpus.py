@@ -28,6 +28,9 @@ FAKE = {
     "STRIPE_KEY": "sk_live_" + "51NzQ8rKx2Lm7Vb4Tc9Wd3Ye6Hf1Jg",
     "HF_TOKEN": "hf_" + "pQ4rTz8WmK2xLc7VbN5sJd9Gh3Fa6Ye1Uo",
     "RESEND_KEY": "re_" + "T4kz9Qm2" + "_" + "Wb7Nc3Xv8Lp5Rd2Hs6Jf1Ga4",
+    "TWILIO_SID": "AC" + "8f3b2c1d4e5f60718293a4b5c6d7e8f9",
+    "TWILIO_TOKEN": "9f8e7d6c5b4a3928" + "1706f5e4d3c2b1a0",
+    "FIREBASE_KEY": "AIza" + "SyD3kQ8vR2mXp7LcT9wN4bJ6hF1gY5sZ0aE",
 }
 
 
