@@ -102,6 +102,7 @@ _ENV_FILE = re.compile(r"(?:^|/)\.env(?:\.(?!example$|sample$|template$)[\w.-]+)
 # Each rule's kind of hole, in the words reviewers use (bench/validators.py scores by these).
 CATEGORIES = {
     "route-auth": "missing_auth", "action-auth": "missing_auth",
+    "session-unverified": "missing_auth", "token-unverified": "missing_auth",
     "service-role": "service_role_misuse", "server-only": "service_role_misuse",
     "secret-in-client": "hardcoded_secret", "next-public-secret": "hardcoded_secret",
     "hardcoded-secret": "hardcoded_secret", "credentials-in-url": "credentials_in_url",
@@ -886,6 +887,67 @@ def _auth_advice(path: str, entry: jsscan.Entry) -> str:
     if entry.label in ("the action", "the loader"):
         return "require the user (requireUserId(request)) and redirect to sign-in"
     return "resolve the user (supabase.auth.getUser()) and answer 401"
+
+
+# Who is signed in, read from a token nobody verified: Supabase's getSession() on the server
+# (the cookie as sent), a JWT decoded instead of verified.
+_DECODE_ONLY = re.compile(r"^(?:jwt|jsonwebtoken|jose|JWT)\.decode$|(?:^|\.)(?:jwtDecode|"
+                          r"decodeJwt|decodeJWT|jwt_decode)$")
+_VERIFIES = re.compile(r"(?:^|\.)(?:verify|jwtVerify|verifyIdToken|verifyToken|verifyJwt|"
+                       r"verifySessionCookie|getUser|getClaims|safeGetSession)$")
+
+
+def _unverified_identity(mod: Module) -> Iterator[Finding]:
+    """Server code that decides on a user it read from an unverified token: the result of
+    ``supabase.auth.getSession()`` or of ``jwt.decode(token)`` (or a token's middle part
+    parsed by hand) used in a condition or a query, with no verifying call in the file."""
+    if not re.search(r"getSession|decode|Decode|atob|base64", mod.src):
+        return
+    calls = mod.of_type("call_expression")
+    if any(_VERIFIES.search(callee(c)) for c in calls):
+        return
+    for c in calls:
+        name = callee(c)
+        session = name.endswith(".auth.getSession")
+        decoded = bool(_DECODE_ONLY.search(name)) or (
+            name in ("atob", "Buffer.from") and re.search(r"\.split\(\s*['\"]\.['\"]\s*\)\s*\[1\]",
+                                                        text(c)) is not None)
+        if not (session or decoded):
+            continue
+        names = _result_names(c)
+        used = any(jsscan.mentions(u.child_by_field_name("condition"), names)
+                   for u in mod.of_type("if_statement", "ternary_expression")) or any(
+            jsscan.is_db_call(d) and jsscan.mentions(jsscan.chain_top(d), names) for d in calls)
+        if not names or not used:
+            continue
+        if session:
+            yield _finding(mod.path, jsscan.line(c), "session-unverified",
+                           "supabase.auth.getSession() on the server returns the session as the "
+                           "cookie says, unverified; use supabase.auth.getUser() (or getClaims()) "
+                           "to know who is signed in")
+        else:
+            yield _finding(mod.path, jsscan.line(c), "token-unverified",
+                           "the user is read from a token that is decoded but never verified, so "
+                           "anyone can write their own; verify it (jwt.verify / jose jwtVerify "
+                           "with the secret) before trusting it")
+        return
+
+
+def _result_names(call: Node) -> set[str]:
+    """The names a call's result ends up in, through the calls and awaits around it
+    (``const claims = JSON.parse(atob(token.split(".")[1]))``)."""
+    n = call
+    for _ in range(6):
+        if n.parent is None:
+            break
+        if n.parent.type == "variable_declarator":
+            return jsscan.pattern_names(n.parent.child_by_field_name("name"))
+        if n.parent.type not in ("arguments", "call_expression", "await_expression",
+                                 "parenthesized_expression", "member_expression",
+                                 "as_expression", "non_null_expression", "ternary_expression"):
+            break
+        n = n.parent
+    return set()
 
 
 def _only_post(entries: list[jsscan.Entry]) -> bool:
@@ -1863,6 +1925,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     if mod is not None:
         if not client:
             findings += _entry_rules(scan, mod)
+            findings += _unverified_identity(mod)
             if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
                     r"(?:^|/)lib/server/|\.server\.\w+$", path) and not any(
                     e.url for e in jsscan.entries(mod)):

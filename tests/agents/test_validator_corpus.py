@@ -17,8 +17,8 @@ def samples() -> list[corpus.Sample]:
 
 
 def test_corpus_is_big_enough_and_every_category_has_both_kinds() -> None:
-    unsafe = corpus.load_toml(corpus.HERE / "unsafe.toml")
-    safe_meta = tomllib.loads((corpus.HERE / "safe.toml").read_text())["sample"]
+    unsafe = [s for f in corpus.UNSAFE for s in corpus.load_toml(f)]
+    safe_meta = [m for f in corpus.SAFE for m in tomllib.loads(f.read_text())["sample"]]
     assert len(unsafe) >= 60 and len(safe_meta) >= 30
     categories = {c for s in unsafe for c in s.expected}
     near = {s["near"] for s in safe_meta}

@@ -94,8 +94,15 @@ def load_folder(root: Path) -> list[Sample]:
     return out
 
 
+# unsafe.toml / safe.toml and their companions (unsafe_servers.toml…): one file per topic, so
+# that samples added to different topics at once do not collide.
+UNSAFE = sorted(HERE.glob("unsafe*.toml"))
+SAFE = sorted(HERE.glob("safe*.toml"))
+
+
 def own() -> list[Sample]:
-    return load_toml(HERE / "unsafe.toml") + load_toml(HERE / "safe.toml")
+    return [s for f in (*UNSAFE, *SAFE) for s in load_toml(f)]
+
 
 
 def run(samples: list[Sample]) -> list[Sample]:
