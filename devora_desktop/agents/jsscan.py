@@ -1047,7 +1047,8 @@ def block(node: Node | None) -> list[Node]:
 REQUEST_SOURCES = re.compile(
     r"\b(?:searchParams|nextUrl|formData|req\.query|req\.body|request\.query|request\.body|"
     r"params|useSearchParams|useParams|URLSearchParams|location\.(?:search|hash|href)|"
-    r"router\.query)\b|\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]|"
+    r"router\.query|document\.referrer|window\.name)\b|"
+    r"\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]|"
     r"\bc\.req\.(?:param|query|json|parseBody|formData|valid)\(")  # Hono
 
 

@@ -551,12 +551,26 @@ _PUBLIC_NAME = re.compile(r"^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|EXPO_PUBLIC_)|ANON|PU
                           re.IGNORECASE)
 
 
+# Secret-sounding variables that hold no secret: JWT_EXPIRES_IN, API_KEY_HEADER, TOKEN_TTL.
+_NOT_A_SECRET = re.compile(r"(?:HEADER|NAME|TTL|EXPIR\w*|URL|URI|HOST|PORT|ALG\w*|ISSUER|"
+                           r"AUDIENCE|LENGTH|ROUNDS|TYPE|_ID|PREFIX|ENDPOINT|REGION|MODE|"
+                           r"VERSION|PATH|FILE|COOKIE)$", re.IGNORECASE)
+
+
+def _usable_key(value: str | None) -> bool:
+    """A literal that works as a key where one is expected (a fallback or a signing key): even
+    "your-secret-key" signs tokens anyone can forge; an empty or numeric one is no key."""
+    return value is not None and len(value) >= 6 and not re.search(r"\s", value) and \
+        not value.isdigit()
+
+
 def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """A secret's environment read with a literal to fall back on (``process.env.JWT_SECRET ||
     "…"``, ``const { SECRET = "…" } = process.env``): whenever the variable is unset, the
     literal in the code is the secret, and anyone who has the code has it."""
     for node, name in scan.env_reads(mod):
-        if not _SECRET_NAME.search(name) or _PUBLIC_NAME.search(name):
+        if not _SECRET_NAME.search(name) or _PUBLIC_NAME.search(name) or _NOT_A_SECRET.search(
+                name):
             continue
         parent, literal = node.parent, None
         if parent is not None and parent.type == "binary_expression" and text(
@@ -568,8 +582,7 @@ def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
             pattern = node if node.type == "object_assignment_pattern" else parent
             literal = pattern.child_by_field_name("right")
         value = jsscan.string_value(literal, mod.consts) if literal is not None else None
-        if value is None or len(value) < 8 or re.search(r"\s", value) or _placeholder(
-                value) or _placeholder_key(value):
+        if not _usable_key(value):
             continue
         yield _finding(mod.path, jsscan.line(literal), "hardcoded-secret",
                        f"{name} falls back to a secret written into the code; fail when the "
@@ -577,8 +590,7 @@ def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
 
 
 # Calls whose argument at this index is a signing or encryption key.
-_KEY_ARGUMENT = [(re.compile(r"(?:^|\.)(?:jwt|jsonwebtoken|jose)\.(?:sign|verify|decode)$|"
-                             r"^(?:sign|verify)$"), 1),
+_KEY_ARGUMENT = [(re.compile(r"(?:^|\.)(?:jwt|jsonwebtoken|jose)\.(?:sign|verify)$"), 1),
                  (re.compile(r"(?:^|\.)createHmac$|(?:^|\.)create(?:De)?[cC]ipheriv$"), 1),
                  (re.compile(r"(?:^|\.)jwtVerify$"), 1),
                  (re.compile(r"^(?:twilio|Twilio)$"), 1)]
@@ -594,11 +606,13 @@ def _literal_keys(mod: Module) -> Iterator[Finding]:
         for pattern, index in _KEY_ARGUMENT:
             if pattern.search(name) and len(a) > index:
                 key = a[index]
+        if name in ("sign", "verify") and mod.imports.get(name, ("", ""))[0] in (
+                "jsonwebtoken", "jose") and len(a) > 1:
+            key = a[1]  # import { sign } from "jsonwebtoken"
         if key is None and jose and name.endswith(".encode") and a and "TextEncoder" in name:
             key = a[0]
         value = jsscan.string_value(key, mod.consts) if key is not None else None
-        if value is None or len(value) < 8 or re.search(r"\s", value) or _placeholder(
-                value) or _placeholder_key(value):
+        if not _usable_key(value):
             continue
         yield _finding(mod.path, jsscan.line(n), "hardcoded-secret",
                        "a signing key is written into the code; anyone with the code can forge "
