@@ -655,6 +655,8 @@ class RunProgress:
 def _emit(signal: SignalInstance, *args: Any) -> None:
     """Emit to every slot; a slot that fails is reported (``sys.excepthook``: the window's
     notifier, pytest-qt in tests) and the fold goes on, as a failing Qt slot would."""
+    if not len(signal):  # nobody listens (the CLI to tokens): psygnal's emit costs ~5 us
+        return
     try:
         signal.emit(*args)
     except Exception as exc:  # psygnal wraps it in an EmitLoopError: report the slot's own

@@ -30,6 +30,7 @@ from devora_desktop.ui.run_controller import RunController
 from devora_desktop.ui.run_presenter import RunPresenter
 from devora_desktop.ui.status import StatusPresenter
 from devora_desktop.ui.tasks import Notifier, Tasks
+from devora_desktop.ui.version_actions import VersionActions
 
 if TYPE_CHECKING:
     from devora_desktop.agents.orchestrator import EngineOptions
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
             obj.setParent(self)  # they go with the window: no signal outlives it
         self.project_view = ProjectPresenter(self)
         self.run_view = RunPresenter(self)
+        self.versions = VersionActions(self)
         self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
         self.edits = EditPresenter(self)
         self._connect_signals()
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         return {"left": self.left, "middle": self.middle, "main": self.main}
 
     def _connect_signals(self) -> None:
-        c, pv, rv = self.controller, self.project_view, self.run_view
+        c, pv, rv, va = self.controller, self.project_view, self.run_view, self.versions
         c.ask_consent = self.consent.ask
         self.current.changed.connect(pv._on_current_changed)
         self.projects.project_chosen.connect(pv.choose)
@@ -173,11 +175,11 @@ class MainWindow(QMainWindow):
         self.activity.link_activated.connect(self._on_user_file)
         self.center.preview.source_requested.connect(self._on_user_file)
         self.center.preview.element_picked.connect(self.chat.set_picked)
-        self.activity.view_changes_requested.connect(rv._on_view_changes)
-        self.activity.revert_requested.connect(rv._on_revert)
+        self.activity.view_changes_requested.connect(va._on_view_changes)
+        self.activity.revert_requested.connect(va._on_revert)
         self.activity.retry_requested.connect(rv._on_retry)
-        self.history.changes_requested.connect(rv._on_view_changes)
-        self.history.restore_button.clicked.connect(rv._on_restore)
+        self.history.changes_requested.connect(va._on_view_changes)
+        self.history.restore_button.clicked.connect(va._on_restore)
         self.chat.run_button.clicked.connect(rv.start_run)
         self.run_action.triggered.connect(rv.start_run)
         self.chat.stop_button.clicked.connect(c.request_stop)
