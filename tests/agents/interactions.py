@@ -136,17 +136,42 @@ def add_and_search(page: Page, url: str, item: dict) -> Result:
     return ok and count(page, "#rows tr") >= 1, seen
 
 
+RANKED = """(() => { const o = window.APP.opts; const asc = o.order === "asc";
+  const r = [...document.querySelectorAll('.rank')];
+  const pts = (x) => Number(x.querySelector('.points').textContent.replace(/[^0-9.,-]/g, '')
+    .replace(/[.,](?=\\d{3}\\b)/g, '').replace(',', '.'));
+  return { asc, ids: r.map((x) => x.dataset.id), ranks: r.map((x) => x.dataset.rank),
+           names: r.map((x) => x.querySelector('.who').textContent), scores: r.map(pts) }; })()"""
+
+
 def score_ranks(page: Page, url: str, item: dict) -> Result:
-    last = js(page, "(() => { const r = [...document.querySelectorAll('.rank')];"
-                    " const pts = (x) => Number(x.querySelector('.points').textContent"
-                    ".replace(/[^0-9]/g, '')); return [r.at(-1).dataset.id,"
-                    " pts(r[0]) - pts(r.at(-1)) + 1]; })()")
+    """What a person checks on a leaderboard: a score change re-sorts it, a new player with
+    the best score goes to the top, equal scores share a rank — each after a reload."""
+    before = js(page, RANKED)
+    asc, last, top = before["asc"], before["ids"][-1], before["scores"][0]
+    change = top - before["scores"][-1] + (-1 if asc else 1)
     js(page, f"(() => {{ const f = document.querySelector('#result-form');"
-             f" f.elements.who.value = '{last[0]}'; f.elements.points.value = '{last[1]}';"
+             f" f.elements.who.value = '{last}'; f.elements.points.value = '{change}';"
              f" f.querySelector('button[type=submit]').click(); }})()")
     reload(page, url)
-    top = js(page, "document.querySelector('.rank').dataset.id")
-    return top == last[0], f"+{last[1]} points moved {last[0]} to the top: {top == last[0]}"
+    moved = js(page, RANKED)
+    best = moved["scores"][0] + (-5 if asc else 5)
+    js(page, f"(() => {{ const f = document.querySelector('#player-form');"
+             f" f.elements.name.value = 'Bench Newcomer'; f.elements.score.value = '{best}';"
+             f" f.querySelector('button[type=submit]').click(); }})()")
+    tie = js(page, RANKED)["scores"][2]
+    js(page, f"(() => {{ const f = document.querySelector('#player-form');"
+             f" f.elements.name.value = 'Bench Twin'; f.elements.score.value = '{tie}';"
+             f" f.querySelector('button[type=submit]').click(); }})()")
+    reload(page, url)
+    after = js(page, RANKED)
+    twin = after["names"].index("Bench Twin")
+    shared = [after["ranks"][i] for i, s in enumerate(after["scores"]) if s == tie]
+    ok = (moved["ids"][0] == last and after["names"][0] == "Bench Newcomer"
+          and len(shared) >= 2 and len(set(shared)) == 1 and after["ranks"][twin] == shared[0])
+    return ok, (f"{change:+g} moved the last to the top: {moved['ids'][0] == last}; a new "
+                f"best player ranks {after['names'].index('Bench Newcomer') + 1}; a tie at "
+                f"{tie} shares ranks {shared}")
 
 
 def flip_and_score(page: Page, url: str, item: dict) -> Result:
@@ -285,13 +310,32 @@ def add_task(page: Page, url: str, item: dict) -> Result:
 
 
 def publish(page: Page, url: str, item: dict) -> Result:
+    """Write a post: it is on the list after a reload, opens alone at its own address, and
+    its tag (and category, when the blog has them) filters the list down to it."""
     before = count(page, ".post")
-    fill(page, "form.editor", "Bench post")
+    js(page, """(() => { const f = document.querySelector('form.editor');
+      const set = (k, v) => { if (f.elements[k]) f.elements[k].value = v; };
+      set('title', 'Bench post'); set('tags', 'benchtag'); set('category', 'Benchcat');
+      set('body', 'Hello from the **bench**.');
+      f.querySelector('button[type=submit]').click(); })()""")
     reload(page, url)
     after = count(page, ".post")
-    js(page, "document.querySelector('.post h3 a').click()")
-    shown = text_of(page, "article.full h2")
-    return after == before + 1 and bool(shown), f"posts {before} -> {after}; opened {shown!r}"
+    first = text_of(page, ".post h3 a")
+    js(page, "[...document.querySelectorAll('.post h3 a')]"
+             ".find((a) => a.textContent === 'Bench post').click()")
+    page.tools.cdp.pump(time.monotonic() + 0.3)
+    shown, alone = text_of(page, "article.full h2"), count(page, ".post") == 0
+    body = text_of(page, "article.full")
+    js(page, "location.hash = '#/'")
+    page.tools.cdp.pump(time.monotonic() + 0.3)
+    js(page, "[...document.querySelectorAll('.post .chip')]"
+             ".find((a) => a.textContent === '#benchtag').click()")
+    page.tools.cdp.pump(time.monotonic() + 0.3)
+    filtered = js(page, "[...document.querySelectorAll('.post h3 a')].map((a) => a.textContent)")
+    ok = (after == before + 1 and first == "Bench post" and shown == "Bench post" and alone
+          and "bench" in body and filtered == ["Bench post"])
+    return ok, (f"posts {before} -> {after}, newest {first!r}; opened {shown!r} alone: "
+                f"{alone}; #benchtag lists {filtered}")
 
 
 def kpi_updates(page: Page, url: str, item: dict) -> Result:

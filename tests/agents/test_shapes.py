@@ -259,3 +259,29 @@ def test_a_landing_pages_hero_says_what_the_prompt_is_about() -> None:
     page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
     assert spec.name == "FocusFox"  # the product's own spelling
     assert "<h2>A pomodoro timer that blocks distracting sites.</h2>" in page
+
+
+@pytest.mark.parametrize("prompt,score,order,match", [
+    ("a chess club leaderboard", "points", "desc", "points"),
+    ("a ladder for our squash club where the ratings update", "rating", "desc", "elo"),
+    ("fastest 5k times leaderboard for the running group", "time", "asc", ""),
+    ("classifica dei marcatori del torneo di calcetto", "goals", "desc", ""),
+    ("Rangliste für unser Dart-Turnier mit Siegen", "wins", "desc", "win"),
+    ("a step-count leaderboard for our team at work", "steps", "desc", ""),
+])
+def test_a_leaderboard_ranks_what_the_prompt_counts(prompt: str, score: str, order: str,
+                                                    match: str) -> None:
+    """Ratings move by Elo after a game, times rank the lowest first, a league's games are
+    recorded two players at a time."""
+    opts = dataapp.config(templates.read(prompt))["opts"]
+    assert (opts["score"], opts["order"], opts["match"]) == (score, order, match)
+
+
+def test_a_blog_asked_for_categories_files_each_post_under_one() -> None:
+    spec = templates.read("a blog for my pottery studio with categories for glazes and events")
+    assert spec.fits, spec.unfit
+    cfg = dataapp.config(spec)
+    assert "category" in [f["key"] for f in cfg["fields"]]
+    assert all(row.get("category") for row in cfg["seed"])
+    assert "category" not in [f["key"] for f in dataapp.config(
+        templates.read("a blog about bread"))["fields"]]

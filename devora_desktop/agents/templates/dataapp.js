@@ -326,27 +326,69 @@ const VIEWS = {
     return [nav, el("div", { className: "scroll" }, grid), form, list];
   },
   leaderboard() {
-    const score = A.opts.score;
-    const ranked = [...rows].sort((a, b) => (Number(b[score]) || 0) - (Number(a[score]) || 0));
+    const o = A.opts, score = o.score, asc = o.order === "asc";
+    const val = (r) => Number(r[score]) || 0;
+    const ranked = [...rows].sort((a, b) => (asc ? val(a) - val(b) : val(b) - val(a)) || String(a.name).localeCompare(String(b.name), A.lang));
+    // competition ranking: equal scores share a rank (1, 2, 2, 4)
+    let last = 0;
+    const ranks = ranked.map((r, i) => (i && val(r) === val(ranked[i - 1]) ? last : (last = i + 1)));
+    const tied = (i) => ranks.filter((x) => x === ranks[i]).length > 1;
     const medal = ["🥇", "🥈", "🥉"];
-    const board = el("ol", { className: "ranking", id: "ranking" }, ...ranked.map((r, i) => el("li", { className: "card rank", data: { id: r.id, rank: i + 1 } },
-      el("span", { className: "pos", textContent: medal[i] || String(i + 1) }),
+    const board = el("ol", { className: "ranking", id: "ranking" }, ...ranked.map((r, i) => el("li", { className: "card rank", data: { id: r.id, rank: ranks[i] } },
+      el("span", { className: "pos", textContent: (tied(i) ? "=" : "") + (medal[ranks[i] - 1] || String(ranks[i])) }),
       el("strong", { className: "who", textContent: r.name }),
-      ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "").map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
-      el("span", { className: "points", textContent: `${num.format(Number(r[score]) || 0)} ${A.opts.unit}` }))));
-    const who = el("select", { name: "who", required: true }, ...ranked.filter((r) => !r._locked).map((r) => new Option(r.name, r.id)));
+      ...A.fields.filter((f) => f.key !== "name" && f.key !== score && r[f.key] !== "" && r[f.key] !== undefined).map((f) => el("span", { className: "muted", textContent: `${f.label}: ${show(f, r[f.key])}` })),
+      el("span", { className: "points", textContent: `${num.format(val(r))} ${o.unit}` }))));
+    const options = () => ranked.map((r) => new Option(r.name, r.id));
+    const added = el("form", { id: "player-form", className: "card row", attrs: { "aria-label": T.addPlayer } },
+      el("label", {}, T.player, el("input", { name: "name", required: true, maxLength: 60 })),
+      el("label", {}, o.unit, el("input", { name: "score", type: "number", step: "any", value: A.rowDefaults[score] ?? 0, required: true })),
+      el("button", { className: "primary", type: "submit", textContent: T.addPlayer }));
+    added.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const name = added.elements.name.value.trim();
+      if (!name) return;
+      rows.push({ id: uid(), ...(A.rowDefaults || {}), name, [score]: Number(added.elements.score.value) || 0 });
+      persist(); render(); say(tr(T.playerAdded, { name }));
+    });
+    const who = el("select", { name: "who", required: true }, ...options());
     const result = el("form", { id: "result-form", className: "card row", attrs: { "aria-label": T.recordResult } },
-      el("label", {}, T.player, who), el("label", {}, A.opts.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
+      el("label", {}, T.player, who), el("label", {}, o.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
       el("button", { className: "primary", type: "submit", textContent: T.recordResult }));
     result.addEventListener("submit", (e) => {
       e.preventDefault();
       const r = rows.find((x) => x.id === who.value);
       if (!r) return;
-      r[score] = (Number(r[score]) || 0) + Number(result.elements.points.value || 0);
+      r[score] = Math.round((val(r) + Number(result.elements.points.value || 0)) * 100) / 100;
       if ("played" in r) r.played = (Number(r.played) || 0) + 1;
       persist(); render(); say(tr(T.recorded, { name: r.name }));
     });
-    return [result, board, manage(T.manage)];
+    const parts = [added];
+    if (o.match) {
+      const winner = el("select", { name: "winner", required: true }, ...options());
+      const loser = el("select", { name: "loser", required: true }, ...options());
+      if (ranked[1]) loser.value = ranked[1].id;
+      const game = el("form", { id: "match-form", className: "card row", attrs: { "aria-label": T.recordMatch } },
+        el("label", {}, T.winner, winner), el("label", {}, T.loser, loser),
+        el("label", { className: "inline" }, el("input", { name: "draw", type: "checkbox" }), T.draw),
+        el("button", { className: "primary", type: "submit", textContent: T.recordMatch }));
+      game.addEventListener("submit", (e) => {
+        e.preventDefault();
+        const a = rows.find((x) => x.id === winner.value), b = rows.find((x) => x.id === loser.value);
+        if (!a || !b || a === b) return say(T.samePlayer);
+        const draw = game.elements.draw.checked;
+        if (o.match === "elo") {  // Elo, K = 32
+          const expected = 1 / (1 + 10 ** ((val(b) - val(a)) / 400));
+          const delta = Math.round(32 * ((draw ? 0.5 : 1) - expected));
+          a[score] = val(a) + delta; b[score] = val(b) - delta;
+        } else if (o.match === "win") { if (!draw) a[score] = val(a) + 1; }
+        else { a[score] = val(a) + (draw ? 1 : 3); if (draw) b[score] = val(b) + 1; }
+        for (const r of [a, b]) if ("played" in r) r.played = (Number(r.played) || 0) + 1;
+        persist(); render(); say(tr(T.matchRecorded, { winner: a.name, loser: b.name }));
+      });
+      parts.push(game);
+    }
+    return [...parts, result, board, manage(T.manage)];
   },
   flashcards() {
     const deck = rows;
@@ -511,7 +553,8 @@ const VIEWS = {
   posts() {
     const open = location.hash.startsWith("#/post/") ? rows.find((r) => r.id === decodeURIComponent(location.hash.slice(7))) : null;
     const tag = location.hash.startsWith("#/tag/") ? decodeURIComponent(location.hash.slice(6)) : "";
-    const tags = (r) => String(r.tags || "").split(",").map((t) => t.trim()).filter(Boolean);
+    // a post's category and tags, each a chip that filters the list
+    const tags = (r) => [r.category, ...String(r.tags || "").split(",")].map((t) => String(t ?? "").trim()).filter(Boolean);
     const chips = (r) => el("div", { className: "row tags" }, ...tags(r).map((t) => el("a", { className: "chip", href: `#/tag/${encodeURIComponent(t)}`, textContent: `#${t}` })));
     if (open) {
       const parts = [el("a", { href: "#/", textContent: `← ${T.back}` }),
@@ -522,16 +565,15 @@ const VIEWS = {
     }
     const q = query.trim().toLowerCase();
     const list = rows.filter((r) => (!tag || tags(r).includes(tag)) && (!q || `${r.title} ${r.body}`.toLowerCase().includes(q)))
-      .sort((a, b) => String(b.date).localeCompare(String(a.date)));
+      .sort((a, b) => String(b.date).localeCompare(String(a.date)) || rows.indexOf(b) - rows.indexOf(a));  // newest first
     const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query, attrs: { "aria-label": T.search },
       oninput: (e) => { query = e.target.value; render(); $("#search").focus(); } });
-    return [el("div", { className: "row toolbar" }, search, tag ? el("a", { className: "chip", href: "#/", textContent: `#${tag} ×` }) : null),
+    return [manage(T.write, rows.length === 0), el("div", { className: "row toolbar" }, search, tag ? el("a", { className: "chip", href: "#/", textContent: `#${tag} ×` }) : null),
       el("section", { className: "posts" }, ...list.map((r) => el("article", { className: "card post", data: { id: r.id } },
         el("h3", {}, el("a", { href: `#/post/${encodeURIComponent(r.id)}`, textContent: r.title })),
         el("p", { className: "muted", textContent: show({ type: "date" }, r.date) }),
         el("p", { textContent: String(r.body || "").replace(/[#*`>-]/g, "").slice(0, 180) }), chips(r)))),
-      list.length ? null : el("p", { className: "empty", textContent: T.empty }),
-      manage(T.write, false)];
+      list.length ? null : el("p", { className: "empty", textContent: T.empty })];
   },
   dashboard() {
     const o = A.opts;

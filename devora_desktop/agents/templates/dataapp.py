@@ -200,15 +200,51 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 # ---- leaderboard ---------------------------------------------------------------------------
+# What a leaderboard ranks, by the prompt's words: (pattern, label, seed scores, order, match)
+# — a rating moves by Elo after each game; a time ranks the lowest first.
+SCORES = [
+    (r"\belo\b|ratings?\b|\bladder|classement elo|wertung", "rating",
+     L("Rating", "Cote Elo", "Elo", "Elo-Wertung", "Rating", "Elo"),
+     (1640, 1580, 1530, 1490, 1450, 1400), "desc", "elo"),
+    (r"fastest|quickest|best times?|lap times?|\btimes\b|chrono|tiempos?\b|zeiten|bestzeit|"
+     r"tempos?\b|tempi\b|\bgolf|strokes", "time",
+     L("Time (min)", "Temps (min)", "Tiempo (min)", "Zeit (min)", "Tempo (min)", "Tempo (min)"),
+     (21.5, 23.0, 24.2, 25.8, 27.1, 29.4), "asc", ""),
+    (r"\bwins?\b|victor|\bsieg(?:e|en)?\b|vit[óo]rias?|vittorie", "wins",
+     L("Wins", "Victoires", "Victorias", "Siege", "Vitórias", "Vittorie"),
+     (9, 8, 6, 5, 3, 1), "desc", "win"),
+    (r"\bgoals?\b|\bbuts\b|goles|\btore\b|\bgols\b|\bgol\b|scorers?|torsch|buteurs?|"
+     r"goleador|artilheir|marcatori", "goals",
+     L("Goals", "Buts", "Goles", "Tore", "Gols", "Gol"), (14, 11, 9, 7, 4, 2), "desc", ""),
+    (r"\bsteps?\b|\bpas\b|pasos|schritte|passos|passi", "steps",
+     L("Steps", "Pas", "Pasos", "Schritte", "Passos", "Passi"),
+     (82000, 76500, 70100, 64800, 51200, 43900), "desc", ""),
+    (r"\bkm\b|kilomet|\bmiles\b|distance|distancia|strecke|dist[âa]ncia", "km",
+     L("Distance (km)", "Distance (km)", "Distancia (km)", "Strecke (km)", "Distância (km)",
+       "Distanza (km)"), (212, 187, 160, 143, 98, 75), "desc", ""),
+]
+# A leaderboard of games: the results are recorded two players at a time.
+_GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|torneo|tournoi|"
+          r"turnier|torneio|partid|partie|spiel|jogo|partita|liga|ligue|chess|échecs|ajedrez|"
+          r"schach|xadrez|scacchi|tennis|ping ?pong|darts|pool|billiard|padel|pádel|badminton")
+
+
 def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
-    lang = spec.lang
-    fields = [f("name", lang, required=True), f("points", lang, "number"),
+    lang, text = spec.lang, spec.prompt.lower()
+    key, label, values, order, match = next(
+        ((k, lb, v, o, m) for pattern, k, lb, v, o, m in SCORES if re.search(pattern, text)),
+        ("points", FIELD["points"], (42, 37, 31, 28, 19, 12), "desc", ""))
+    if not match and re.search(_GAMES, text) and key == "points":
+        match = "points"  # a win is worth 3, a draw 1
+    fields = [f("name", lang, required=True),
+              {"key": key, "label": i18n.pick(label, lang), "type": "number"},
               f("played", lang, "number")]
-    seed = [{"name": n, "points": p, "played": g}
-            for n, p, g in zip(NAMES[:6], (42, 37, 31, 28, 19, 12), (12, 11, 12, 10, 9, 8),
-                               strict=True)]
-    return "leaderboard", fields, seed, {"score": "points",
-                                         "unit": i18n.pick(FIELD["points"], lang)}
+    seed = [{"name": n, key: v, "played": g}
+            for n, v, g in zip(NAMES[:6], values, (12, 11, 12, 10, 9, 8), strict=True)]
+    return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
+                                         "order": order, "match": match,
+                                         "rowDefaults": {key: 1500 if match == "elo" else 0,
+                                                         "played": 0}}
 
 
 # ---- flashcards ----------------------------------------------------------------------------
@@ -412,15 +448,23 @@ def _blog(spec: Spec) -> tuple[str, list, list, dict]:
               f("tags", lang, label=i18n.pick(TAGS, lang)),
               f("description", lang, "textarea", label=i18n.pick(BODY, lang))]
     fields[3]["key"] = "body"
+    cats = re.search(_CATEGORIES, spec.prompt.lower())
+    if cats:  # posts filed under one category each; its chip filters like a tag's
+        fields.insert(2, f("category", lang))
     if spec.pack.key != "neutral" and lang == "en":
         posts = [(t, tags, body) for t, tags, body in spec.pack.posts]
     else:
         head, body = i18n.pick(WELCOME, lang)
         s = spec.subject or spec.name
         posts = [(f"{head} · {cap(s)}", s.split()[0].lower() if s else "", body.format(s=s))]
-    seed = [{"title": t, "date": f"@day-{3 * i}", "tags": tags, "body": body}
+    seed = [{"title": t, "date": f"@day-{3 * i}", "tags": tags, "body": body,
+             **({"category": cap(tags.split(",")[0].strip() or spec.subject or "")} if cats
+                else {})}
             for i, (t, tags, body) in enumerate(posts)]
     return "posts", fields, seed, {"comments": spec.has("comments")}
+
+
+_CATEGORIES = r"categor|kategorie|rubri[qck]|sections? (?:for|per|by)"
 
 
 # ---- dashboard -----------------------------------------------------------------------------

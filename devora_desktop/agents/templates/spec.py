@@ -87,7 +87,7 @@ BUILT_IN = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
             "leaderboard": _DATA | {"ratings"}, "flashcards": _DATA, "calculator": {"dark_mode"},
             "status": _DATA, "menu": _DATA | {"prices", "cart", "categories"},
             "signup": _DATA,
-            "blog": {"tags", "search", "markdown"},
+            "blog": {"tags", "search", "markdown", "categories", "filters"},
             "dashboard": {"charts", "kpis", "search", "filters"},
             "store": {"categories", "search", "filters", "prices", "cart", "checkout", "ratings"},
             "landing": {"faq"}}
