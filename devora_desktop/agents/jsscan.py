@@ -11,6 +11,8 @@ output needs; it is not a full data-flow engine.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -121,7 +123,10 @@ def dotted(node: Node | None) -> str:
     return "?"
 
 
+@functools.lru_cache(maxsize=32768)
 def callee(call: Node) -> str:
+    """A call's callee as a dotted path. Remembered: every rule asks it of every call (a node
+    keeps its tree alive, so a remembered node is never another tree's)."""
     return dotted(call.child_by_field_name("function"))
 
 
@@ -368,6 +373,18 @@ class Module:
             self.cache[key] = [n for n, t in zip(self.nodes, self.cache["types"], strict=True)
                                if t in wanted]
         return self.cache[key]
+
+    def within(self, node: Node, *types: str) -> list[Node]:
+        """The nodes of these types inside ``node`` (a function of this file), in document
+        order: a slice of :meth:`of_type` instead of a walk of the function."""
+        found = self.of_type(*types)
+        key = "starts:" + ",".join(types)
+        if key not in self.cache:
+            self.cache[key] = [n.start_byte for n in found]
+        starts = self.cache[key]
+        lo = bisect.bisect_left(starts, node.start_byte)
+        hi = bisect.bisect_left(starts, node.end_byte)
+        return [n for n in found[lo:hi] if n.end_byte <= node.end_byte and n != node]
 
     @property
     def use_client(self) -> bool:

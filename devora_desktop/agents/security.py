@@ -1328,7 +1328,7 @@ def _redirect_wrappers(mod: Module) -> dict[str, int]:
         if fn is None:
             continue
         params = _parameter_names(fn)
-        for n in walk(fn):
+        for n in mod.within(fn, "call_expression", "assignment_expression", "new_expression"):
             target = _redirect_target(n, {})
             if target is None or _same_site(target, mod, n):
                 continue
@@ -1748,7 +1748,8 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
     out: dict[int, int] = {}
     scan.html_helpers[mod.path] = out
     for fn, params in _top_functions(mod):
-        for n in walk(fn):
+        for n in mod.within(fn, "assignment_expression", "augmented_assignment_expression",
+                            "call_expression"):
             target = _html_sink(n)
             if target is None or jsscan.is_literal(target):
                 continue
