@@ -1003,8 +1003,6 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
-        elif not user_known and not service_role:
-            continue  # nobody is signed in to compare with: route-auth reports it
         yield _finding(mod.path, jsscan.line(call), "idor",
                        "a row is picked by an id from the request with no owner filter and no "
                        "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
@@ -1874,7 +1872,7 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     for event in schema.events:
         if event.path not in targets:
             continue
-        if event.kind == "disable-rls":
+        if event.kind == "disable-rls" and not getattr(schema.table(event.text), "rls", False):
             yield _finding(event.path, event.line, "rls-disabled",
                            f"row level security is switched off for {event.text}; every "
                            "signed-in (or anonymous) client can then read and change all rows")
@@ -1908,7 +1906,7 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
 
 
 def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
-    roles = sqlscan.grantees(event.node)
+    roles = sqlscan.grantees(event.node) - event.revoked
     if not roles & sqlscan.PUBLIC_ROLES:
         return
     kind, names = sqlscan.grant_targets(event.node)

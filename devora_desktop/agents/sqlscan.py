@@ -73,6 +73,7 @@ class Event:
     line: int
     node: Any
     text: str
+    revoked: set[str] = field(default_factory=set)  # roles a later REVOKE took it back from
 
 
 @dataclass
@@ -164,7 +165,7 @@ def read(files: dict[str, str]) -> Schema:
     """The schema the project's ``.sql`` files build, applied in path order (migrations are
     numbered), seed files included."""
     from pglast import ast
-    from pglast.enums import AlterTableType
+    from pglast.enums import AlterTableType, ObjectType
 
     schema = Schema()
     for path in sorted(p for p in files if p.endswith(".sql")):
@@ -220,6 +221,18 @@ def read(files: dict[str, str]) -> Schema:
                     schema.tables[name].policies.append(policy)
             elif isinstance(node, ast.GrantStmt) and node.is_grant:
                 schema.events.append(Event("grant", path, st.line, node, st.text))
+            elif isinstance(node, ast.GrantStmt):
+                _revoke(schema, node)
+            elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_POLICY:
+                for obj in node.objects or ():
+                    parts = [getattr(x, "sval", "") for x in obj]
+                    _drop_policy(schema, qualify(".".join(parts[:-1])), parts[-1])
+            elif isinstance(node, ast.AlterPolicyStmt):
+                for p in schema.policies:
+                    if p.table == _range_name(node.table) and p.name == node.policy_name:
+                        p.qual = node.qual if node.qual is not None else p.qual
+                        p.check = node.with_check if node.with_check is not None else p.check
+                        p.path, p.line = path, st.line
             elif isinstance(node, ast.AlterDefaultPrivilegesStmt) and node.action is not None \
                     and node.action.is_grant:
                 # future tables: as wide as "all tables in schema"
@@ -232,6 +245,29 @@ def read(files: dict[str, str]) -> Schema:
                     schema.definers.add(qualify(fname))
                 schema.events.append(Event("function", path, st.line, node, st.text))
     return schema
+
+
+def _drop_policy(schema: Schema, table: str, name: str) -> None:
+    schema.policies = [p for p in schema.policies if not (p.table == table and p.name == name)]
+    if table in schema.tables:
+        t = schema.tables[table]
+        t.policies = [p for p in t.policies if p.name != name]
+
+
+def _revoke(schema: Schema, revoke: Any) -> None:
+    """A REVOKE takes earlier grants back from its roles: whole schemas, or the same
+    tables/functions."""
+    kind, names = grant_targets(revoke)
+    roles = grantees(revoke)
+    for event in schema.events:
+        if event.kind != "grant":
+            continue
+        granted_kind, granted = grant_targets(event.node)
+        covers = (kind == "all-tables" and granted_kind in ("table", "all-tables")) or (
+            kind == "all-functions" and granted_kind in ("function", "all-functions")) or (
+            kind == granted_kind and set(granted) <= set(names))
+        if covers:
+            event.revoked |= roles
 
 
 def grant_targets(grant: Any) -> tuple[str, list[str]]:
