@@ -1,5 +1,6 @@
 """Slow: the one-folder bundle builds from this checkout, its self-test passes, its embedded
-browser still renders a page, and it carries nothing the app never loads.
+browser still renders a page, and it carries nothing the app never loads; on Linux the same
+bundle as a compressed image installs and runs through squashfuse.
 Runs in CI (`make test` installs PyInstaller); skips, saying why, where PyInstaller is absent."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import importlib.util
 import json
 import os
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -20,6 +22,7 @@ from devora_desktop.core import sandbox
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_BUNDLE_MB = 415  # measured 408 MB with QtWebEngine on Linux (packaging/README.md)
+MAX_IMAGE_MB = 180  # measured 174 MB at the test's fast zstd level (release level: README)
 
 
 def folder_mb(path: Path) -> float:
@@ -27,28 +30,56 @@ def folder_mb(path: Path) -> float:
                if f.is_file() and not f.is_symlink()) / 1e6
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None,
-                    reason="PyInstaller is not installed")
-def test_one_folder_bundle_builds_and_self_tests(tmp_path: Path) -> None:
-    env = {**os.environ, "DEVORA_ONEFILE": "0"}
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-                    "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
-                    str(ROOT / "packaging/devora.spec")], check=True, env=env, cwd=ROOT,
-                   timeout=900)
-    exe = tmp_path / "dist/devora" / ("devora.exe" if sys.platform == "win32" else "devora")
+def offscreen(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DEVORA_HOME": str(tmp_path / "home"),
+            "XDG_RUNTIME_DIR": str(tmp_path)}
+
+
+def self_test(exe: Path, tmp_path: Path) -> str:
     result = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True,
-                            timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                                              "DEVORA_HOME": str(tmp_path / "home")})
+                            timeout=300, env=offscreen(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"\b\d+ passed, 0 failed", result.stdout), result.stdout
+    return result.stdout
+
+
+def assert_preview_renders(exe: Path, tmp_path: Path) -> None:
+    """The embedded preview's engine starts and renders a page: its title and console error
+    are read back."""
+    page = tmp_path / "page.html"
+    page.write_text("<title>Slim</title><body>hi<script>console.error('boom')</script>")
+    check = subprocess.run([str(exe), "webcheck", page.as_uri(), "--engine", "qtwebengine",
+                            "--timeout", "60"], capture_output=True, text=True, timeout=120,
+                           env=offscreen(tmp_path))
+    report = json.loads(check.stdout.strip().splitlines()[-1])
+    assert report["tool"] == "qtwebengine" and report["loaded"], check.stdout + check.stderr
+    assert report["title"] == "Slim" and report["errors"][0]["message"] == "boom"
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The one-folder bundle built from this checkout, once for the module."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip("PyInstaller is not installed")
+    work = tmp_path_factory.mktemp("pyinstaller")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+                    "--distpath", str(work / "dist"), "--workpath", str(work / "work"),
+                    str(ROOT / "packaging/devora.spec")], check=True, cwd=ROOT, timeout=900,
+                   env={**os.environ, "DEVORA_ONEFILE": "0"})
+    return work / "dist/devora"
+
+
+@pytest.mark.slow
+def test_one_folder_bundle_builds_and_self_tests(bundle: Path, tmp_path: Path) -> None:
+    exe = bundle / ("devora.exe" if sys.platform == "win32" else "devora")
+    stdout = self_test(exe, tmp_path)
     version = subprocess.run([str(exe), "--version"], capture_output=True, text=True,
                              timeout=60)
     assert version.returncode == 0 and "devora, version" in version.stdout
-    assert (tmp_path / "dist/devora/_internal/devora_desktop/resources/icons/devora.svg").exists()
-    assert not (tmp_path / "dist/devora/_internal/stripe").exists()
-    internal = tmp_path / "dist/devora/_internal"
-    assert folder_mb(tmp_path / "dist/devora") <= MAX_BUNDLE_MB
+    internal = bundle / "_internal"
+    assert (internal / "devora_desktop/resources/icons/devora.svg").exists()
+    assert not (internal / "stripe").exists()
+    assert folder_mb(bundle) <= MAX_BUNDLE_MB
     qt = internal / "PySide6/Qt"
     assert not list(qt.glob("translations/*.qm")), "Qt translations the app never loads"
     assert not list(qt.glob("lib/libQt6Pdf*")) and not list(qt.glob("lib/libQt6DataVis*"))
@@ -72,16 +103,34 @@ def test_one_folder_bundle_builds_and_self_tests(tmp_path: Path) -> None:
         if bwrap.exists() and sandbox.probe().kind == "bwrap":
             # where bubblewrap confines from source, the installed app's probe (its hidden
             # sandbox-probe child, through the bwrap it carries) says so too
-            line = next(x for x in result.stdout.splitlines() if " sandbox " in f" {x} ")
+            line = next(x for x in stdout.splitlines() if " sandbox " in f" {x} ")
             assert line.startswith("ok") and "(bubblewrap, the app's own copy)" in line, line
     if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None:
-        # the embedded preview's engine still starts and renders in the slimmed bundle
-        page = tmp_path / "page.html"
-        page.write_text("<title>Slim</title><body>hi<script>console.error('boom')</script>")
-        check = subprocess.run([str(exe), "webcheck", page.as_uri(), "--engine", "qtwebengine",
-                                "--timeout", "60"], capture_output=True, text=True, timeout=120,
-                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                                    "DEVORA_HOME": str(tmp_path / "home")})
-        report = json.loads(check.stdout.strip().splitlines()[-1])
-        assert report["tool"] == "qtwebengine" and report["loaded"], check.stdout + check.stderr
-        assert report["title"] == "Slim" and report["errors"][0]["message"] == "boom"
+        assert_preview_renders(exe, tmp_path)  # in the slimmed bundle
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the image is Linux-only")
+def test_the_compressed_image_installs_and_runs(bundle: Path, tmp_path: Path) -> None:
+    """The image a person installs as it is (build.py --image, install.sh, devora-image):
+    mounted through squashfuse for each run, unmounted after."""
+    missing = [t for t in ("mksquashfs", "squashfuse") if not shutil.which(t)]
+    if missing or not os.path.exists("/dev/fuse"):
+        pytest.skip(f"no {', '.join(missing) or '/dev/fuse'} here to build or mount the image")
+    make_image = runpy.run_path(str(ROOT / "packaging/build.py"))["make_image"]
+    image = make_image(bundle, tmp_path / "image.sqfs", level=3)  # the release uses 19
+    assert image.stat().st_size / 1e6 <= MAX_IMAGE_MB
+    prefix = tmp_path / "prefix"
+    subprocess.run(["sh", str(ROOT / "packaging/linux/install.sh"), str(image)], check=True,
+                   env={**os.environ, "PREFIX": str(prefix)}, capture_output=True, timeout=60)
+    exe = prefix / "bin/devora"
+    assert (prefix / "lib/devora.sqfs").stat().st_size == image.stat().st_size
+    assert not (prefix / "lib/devora").exists(), "installed compressed, not unpacked"
+    self_test(exe, tmp_path)
+    if importlib.util.find_spec("PySide6.QtWebEngineWidgets") is not None:
+        assert_preview_renders(exe, tmp_path)
+    bad = subprocess.run([str(exe), "--no-such-option"], capture_output=True, timeout=60,
+                         env=offscreen(tmp_path))
+    assert bad.returncode == 2, "the app's exit code comes through the launcher"
+    mounts = Path("/proc/mounts").read_text()
+    assert str(tmp_path) not in mounts and not list(tmp_path.glob("devora.*")), mounts
