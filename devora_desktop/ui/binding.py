@@ -8,6 +8,7 @@ first, so a panel never hears two runs, or one signal twice.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -21,20 +22,27 @@ class Binding:
     """The connections of one panel (``owner``) to one model's signals."""
 
     def __init__(self, owner: QObject) -> None:
-        self.owner = owner
-        self._pairs: list[tuple[SignalInstance, Callable[..., Any]]] = []
+        self._owner = weakref.ref(owner)  # owner -> binding only: Qt holds ``drop`` below
+        self._bound: list[tuple[SignalInstance, str]] = []  # names: no strong ref to owner
         # psygnal does not know Qt: a deleted widget must not be called by a model that lives on
         owner.destroyed.connect(self.drop)
 
     def bind(self, model: object, *signals: str) -> None:
         """Follow ``model``'s ``signals`` from now on (and no other model's)."""
         self.drop()
+        owner = self._owner()
         for name in signals:
-            signal, slot = getattr(model, name), getattr(self.owner, f"_on_model_{name}")
-            signal.connect(slot)
-            self._pairs.append((signal, slot))
+            signal = getattr(model, name)
+            signal.connect(self._slot(owner, name))
+            self._bound.append((signal, name))
 
     def drop(self, *_destroyed: object) -> None:
-        for signal, slot in self._pairs:
-            signal.disconnect(slot)
-        self._pairs.clear()
+        owner = self._owner()
+        for signal, name in self._bound:
+            if owner is not None:  # else psygnal's weak reference to the slot is dead already
+                signal.disconnect(self._slot(owner, name))
+        self._bound.clear()
+
+    @staticmethod
+    def _slot(owner: object, signal: str) -> Callable[..., Any]:
+        return getattr(owner, f"_on_model_{signal}")

@@ -102,3 +102,40 @@ def test_the_cli_and_the_window_show_the_same_run(qtbot) -> None:
                  agents.strip.text().removeprefix("Agents: ").split(" · "))
     assert rows == strip == {"Architect": "✓", "Frontend": "✓", "Backend": "✓",
                              "Database": "–", "Reviewer": "✓"}
+
+
+def test_a_panel_that_is_gone_is_neither_kept_alive_nor_called(qtbot) -> None:
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QWidget
+
+    from devora_desktop.ui.binding import Binding
+
+    class Landed(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.paths: list[str] = []
+            self._binding = Binding(self)
+
+        def _on_model_file_written(self, _agent: str, path: str, _change: str) -> None:
+            self.setToolTip(path)  # a deleted widget raises here
+            self.paths.append(path)
+
+    model = RunProgress()
+    kept, dropped = Landed(), Landed()
+    for panel in (kept, dropped):
+        panel._binding.bind(model, "file_written")
+    for ev in full_run():
+        model.fold(ev)
+    assert kept.paths == dropped.paths == ["app/page.tsx", "app/api/tasks/route.ts",
+                                           "README.md"]
+    kept.deleteLater()  # Qt deletes the widget; Python still holds its wrapper
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gone = weakref.ref(dropped)
+    del dropped, panel
+    gc.collect()
+    assert gone() is None and len(model.file_written) == 0
+    for ev in full_run():  # the model lives on: nothing calls into a deleted widget
+        model.fold(ev)
