@@ -425,7 +425,7 @@ def _load(path: str, src: str) -> Module | None:
                 if d.type != "variable_declarator":
                     continue
                 name_node, value = d.child_by_field_name("name"), d.child_by_field_name("value")
-                source = _required(value)
+                source = required(value)
                 if source is not None and name_node is not None:  # const x = require("./m")
                     if name_node.type == "identifier":
                         mod.imports[text(name_node)] = (source, "default")
@@ -469,7 +469,7 @@ def _load(path: str, src: str) -> Module | None:
     return mod
 
 
-def _required(value: Node | None) -> str | None:
+def required(value: Node | None) -> str | None:
     """The module a ``require("./m")`` call loads."""
     value = strip(value)
     if value is None or value.type != "call_expression" or callee(value) != "require":
@@ -639,7 +639,7 @@ _NOT_A_SERVER = re.compile(r"^(?:http|rest|graphql|axios|ky|got|request|superage
                            r"agent|supertest|cy|page|nock|mock\w*|\$http|fetcher)$")
 
 
-def _route_url(node: Node | None) -> str | None:
+def route_url(node: Node | None) -> str | None:
     value = string_value(node)
     if value is None and node is not None and strip(node).type == "template_string":
         value = text(node).strip("`")
@@ -673,14 +673,14 @@ def _registered_routes(mod: Module) -> list[Entry]:
         if method == "use" or (method == "addHook" and len(a) > 1 and
                                 string_value(a[0]) in _HOOKS):
             for guard in a[1:] if method == "addHook" else a:
-                if _route_url(guard) is None:
+                if route_url(guard) is None:
                     used.setdefault(receiver, []).append((call.start_byte, guard))
             continue
         if method == "route" and len(a) == 1 and strip(a[0]).type == "object":
             pairs = {text(p.child_by_field_name("key")): p.child_by_field_name("value")
                      for p in strip(a[0]).named_children if p.type == "pair"}
             handler = _handler(mod, pairs.get("handler"))
-            url = _route_url(pairs.get("url") or pairs.get("path"))
+            url = route_url(pairs.get("url") or pairs.get("path"))
             if handler is None or url is None:
                 continue
             verbs = [v for v in re.findall(r"[A-Za-z]+", text(pairs.get("method")))
@@ -692,7 +692,7 @@ def _registered_routes(mod: Module) -> list[Entry]:
             continue
         if method not in _ROUTE_CALL:
             continue
-        url = _route_url(a[0])
+        url = route_url(a[0])
         if url is None and obj is not None and obj.type == "call_expression":
             # router.route("/x").get(h).post(h): the path is on the route() call
             inner = obj
@@ -701,7 +701,7 @@ def _registered_routes(mod: Module) -> list[Entry]:
                 inner = strip(inner.child_by_field_name("function").child_by_field_name(
                     "object")) if inner.child_by_field_name("function").type == \
                     "member_expression" else None
-            url = _route_url(args(inner)[0]) if inner is not None and args(inner) else None
+            url = route_url(args(inner)[0]) if inner is not None and args(inner) else None
             rest = a
         else:
             rest = a[1:]
@@ -719,6 +719,32 @@ def _registered_routes(mod: Module) -> list[Entry]:
         guards += [g for at, g in used.get(receiver, []) if at < call.start_byte]
         verb = "DELETE" if method == "del" else method.upper()
         out.append(Entry(verb, "route", handler, line(call), "", guards, url, f"{verb} {url}"))
+    return out
+
+
+def mounts(mod: Module) -> list[tuple[str, list[Node]]]:
+    """Routers another file defines, mounted here behind middleware:
+    ``app.use("/api/notes", requireAuth, notesRouter)``, Hono's ``app.route("/api", sub)``
+    after ``app.use("/api/*", jwt(…))``: (the router's import source, the guards before it)."""
+    out: list[tuple[str, list[Node]]] = []
+    earlier: dict[str, list[Node]] = {}  # receiver -> guards of its plain .use() calls
+    for call in mod.of_type("call_expression"):
+        name = callee(call)
+        receiver, _, method = name.rpartition(".")
+        a = args(call)
+        if method not in ("use", "route") or not a or receiver in ("", "router.route"):
+            continue
+        last = strip(a[-1])
+        source = None
+        if last is not None and last.type == "identifier" and text(last) in mod.imports:
+            source = mod.imports[text(last)][0]
+        elif required(last) is not None:
+            source = required(last)
+        middle = [g for g in a[:-1] if route_url(g) is None]
+        if source is not None and source.startswith((".", "@/", "~/")):
+            out.append((source, [*earlier.get(receiver, []), *middle]))
+        elif method == "use":
+            earlier.setdefault(receiver, []).extend(g for g in a if route_url(g) is None)
     return out
 
 

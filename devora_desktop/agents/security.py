@@ -212,6 +212,13 @@ class _Scan:
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
         self.html_helpers: dict[str, dict[int, int]] = {}
+        # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
+        self.mounted: dict[str, list[tuple[Module, Node]]] = {}
+        for mod in self.modules.values():
+            for source, guards in jsscan.mounts(mod):
+                target = self.project.module_for(mod.path, source)
+                if target is not None:
+                    self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
 
     def _bundled_for_browser(self) -> set[str]:
         """Project modules a "use client" module imports, at any depth: the bundler ships
@@ -749,8 +756,10 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         rule = "action-auth" if entry.kind == "action" else "route-auth"
         what = entry.label or (f"server action {entry.name}" if entry.kind == "action" else
                                entry.name if entry.name != "default" else "the handler")
+        mounted = scan.mounted.get(mod.path, []) if entry.url else []
         guarded = _wrapper_authed(scan, mod, entry.wrapper) or any(
-            _guard_authed(scan, mod, g) for g in entry.guards)
+            _guard_authed(scan, mod, g) for g in entry.guards) or any(
+            _guard_authed(scan, where, g) for where, g in mounted)
         if mutating and not webhook and not guarded:
             if flow.resolves and flow.unchecked_db is not None and not flow.asserts:
                 yield _finding(mod.path, jsscan.line(flow.unchecked_db), rule,
