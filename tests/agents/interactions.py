@@ -309,6 +309,11 @@ def add_task(page: Page, url: str, item: dict) -> Result:
     return after == before + 1, f"tasks {before} -> {after} after a reload"
 
 
+# A 1x1 PNG: the photo a post is given when its blog has photos.
+PIXEL = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN"
+         "k+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+
+
 def publish(page: Page, url: str, item: dict) -> Result:
     """Write a post: it is on the list after a reload, opens alone at its own address, and
     its tag (and category, when the blog has them) filters the list down to it."""
@@ -316,8 +321,8 @@ def publish(page: Page, url: str, item: dict) -> Result:
     js(page, """(() => { const f = document.querySelector('form.editor');
       const set = (k, v) => { if (f.elements[k]) f.elements[k].value = v; };
       set('title', 'Bench post'); set('tags', 'benchtag'); set('category', 'Benchcat');
-      set('body', 'Hello from the **bench**.');
-      f.querySelector('button[type=submit]').click(); })()""")
+      set('body', 'Hello from the **bench**.'); if (f.elements.photo) f.elements.photo.show(PIXEL);
+      f.querySelector('button[type=submit]').click(); })()""".replace("PIXEL", json.dumps(PIXEL)))
     reload(page, url)
     after = count(page, ".post")
     first = text_of(page, ".post h3 a")
@@ -326,6 +331,8 @@ def publish(page: Page, url: str, item: dict) -> Result:
     page.tools.cdp.pump(time.monotonic() + 0.3)
     shown, alone = text_of(page, "article.full h2"), count(page, ".post") == 0
     body = text_of(page, "article.full")
+    pictured = js(page, "!window.APP.fields.some((f) => f.type === 'image') || "
+                        f"document.querySelector('article.full img.cover')?.src === {json.dumps(PIXEL)}")
     js(page, "location.hash = '#/'")
     page.tools.cdp.pump(time.monotonic() + 0.3)
     js(page, "[...document.querySelectorAll('.post .chip')]"
@@ -333,9 +340,9 @@ def publish(page: Page, url: str, item: dict) -> Result:
     page.tools.cdp.pump(time.monotonic() + 0.3)
     filtered = js(page, "[...document.querySelectorAll('.post h3 a')].map((a) => a.textContent)")
     ok = (after == before + 1 and first == "Bench post" and shown == "Bench post" and alone
-          and "bench" in body and filtered == ["Bench post"])
+          and "bench" in body and filtered == ["Bench post"] and pictured)
     return ok, (f"posts {before} -> {after}, newest {first!r}; opened {shown!r} alone: "
-                f"{alone}; #benchtag lists {filtered}")
+                f"{alone}, with its photo: {pictured}; #benchtag lists {filtered}")
 
 
 def kpi_updates(page: Page, url: str, item: dict) -> Result:

@@ -285,3 +285,14 @@ def test_a_blog_asked_for_categories_files_each_post_under_one() -> None:
     assert all(row.get("category") for row in cfg["seed"])
     assert "category" not in [f["key"] for f in dataapp.config(
         templates.read("a blog about bread"))["fields"]]
+
+
+def test_photos_are_built_where_entries_are_shown_and_said_where_they_are_not() -> None:
+    spec = templates.read("a directory of the dogs at our shelter with photos")
+    assert spec.fits and spec.has("images")
+    fields = dataapp.config(spec)["fields"]
+    assert fields[1] == {"key": "photo", "label": "Photo", "type": "image"}
+    status = templates.read("a status page for our API with pictures")
+    assert not status.fits and "image uploads" in status.unfit
+    full = templates.read("a travel blog with photos from each trip", "fullstack")
+    assert not full.fits and "photos to a full-stack blog" in full.unfit

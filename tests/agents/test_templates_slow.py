@@ -284,3 +284,64 @@ def test_each_shape_does_what_a_person_tries_first(tmp_path: Path) -> None:
             finally:
                 server.stop()
     assert failed == []
+
+
+def test_a_photo_chosen_in_a_data_app_is_shrunk_kept_and_shown(tmp_path: Path) -> None:
+    """A person picks a large photo for a new entry: the page shrinks it (≤ 480 px, JPEG),
+    keeps it with the entry in this browser and shows it again after a reload."""
+    import json
+    import struct
+    import zlib
+
+    from tests.agents.interactions import js, reload
+
+    def png(w: int, h: int) -> bytes:
+        raw = b"".join(b"\0" + bytes([y % 256, 80, 160]) * w for y in range(h))
+
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return (struct.pack(">I", len(data)) + kind + data
+                    + struct.pack(">I", zlib.crc32(kind + data)))
+
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+    photo = tmp_path / "dog.png"
+    photo.write_bytes(png(1200, 900))
+    spec = templates.read("a directory of the dogs at our shelter with photos")
+    assert spec.fits and spec.has("images"), spec.unfit
+    site = tmp_path / "site"
+    for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(text)
+    server = PreviewServer(site)
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            url = server.url + "index.html"
+            page.open(url, settle=0.3)
+            doc = page.send("DOM.getDocument")["root"]["nodeId"]
+            node = page.send("DOM.querySelector", {"nodeId": doc, "selector":
+                                                   "form.editor input[type=file]"})["nodeId"]
+            page.send("DOM.setFileInputFiles", {"nodeId": node, "files": [str(photo)]})
+            for _ in range(50):  # the page reads and shrinks it
+                kept = js(page, "document.querySelector('form.editor [name=photo]').value")
+                if kept:
+                    break
+            assert kept.startswith("data:image/jpeg;base64,")
+            size = js(page, "(() => { const i = document.querySelector('form.editor img.thumb');"
+                            " return [i.naturalWidth, i.naturalHeight]; })()")
+            assert size == [480, 360], size
+            js(page, "(() => { const f = document.querySelector('form.editor');"
+                     " f.elements.name.value = 'Bench Dog';"
+                     " f.querySelector('button[type=submit]').click(); })()")
+            reload(page, url)
+            shown = js(page, "[...document.querySelectorAll('#rows tr')].find((tr) =>"
+                             " tr.textContent.includes('Bench Dog'))?.querySelector('img')?.src")
+            assert shown == kept
+            # an imported address is never shown as a photo
+            js(page, "importCSV(" + json.dumps("Name,Photo\nEvil,javascript:alert(1)") + ")")
+            assert js(page, "[...document.querySelectorAll('#rows tr')].find((tr) =>"
+                            " tr.textContent.includes('Evil')).querySelector('img')") is None
+            assert not page.errors, page.errors
+    finally:
+        server.stop()

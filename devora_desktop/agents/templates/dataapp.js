@@ -50,6 +50,7 @@ function show(f, v) {
   if (f.type === "money") return money.format(Number(v));
   if (f.type === "number") return num.format(Number(v));
   if (f.type === "bool") return v ? "✓" : "";
+  if (f.type === "image") return "";
   if (f.type === "rating") return "★".repeat(Number(v)) + "☆".repeat(Math.max(0, 5 - Number(v)));
   if (f.type === "date") return dayLabel(v, { day: "numeric", month: "short", year: "numeric" });
   if (f.type === "select") return (f.options.find((o) => o[0] === v) || [v, v])[1];
@@ -63,6 +64,19 @@ const thaw = (v) => (Array.isArray(v) ? v.map(thaw)
 let rows = db.load("rows", null) ?? A.seed.map((r, i) => ({ id: `s${i}`, ...thaw(r) }));
 function persist() { db.save("rows", rows); }
 
+// ---- photos ----------------------------------------------------------------------------------
+// A photo is shrunk in the page (at most 480 px, JPEG) and kept as a data: URL with its entry;
+// only data:image URLs are ever shown, so an imported CSV cannot point an image anywhere.
+const isPhoto = (v) => typeof v === "string" && /^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/.test(v);
+function photo(v, className = "thumb") { return isPhoto(v) ? el("img", { className, src: v, alt: "", loading: "lazy" }) : null; }
+async function shrink(file, max = 480) {
+  const bitmap = await createImageBitmap(file);
+  const k = Math.min(1, max / Math.max(bitmap.width, bitmap.height));
+  const canvas = el("canvas", { width: Math.round(bitmap.width * k), height: Math.round(bitmap.height * k) });
+  canvas.getContext("2d").drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  return canvas.toDataURL("image/jpeg", 0.8);
+}
+
 // ---- forms ---------------------------------------------------------------------------------
 function input(f, value) {
   const common = { name: f.key, required: !!f.required };
@@ -72,6 +86,14 @@ function input(f, value) {
     return s;
   }
   if (f.type === "textarea") return el("textarea", { ...common, value: value ?? "", rows: 4 });
+  if (f.type === "image") {
+    const kept = el("input", { type: "hidden", name: f.key, value: isPhoto(value) ? value : "" });
+    const preview = el("img", { className: "thumb", alt: "", hidden: !isPhoto(value), src: isPhoto(value) ? value : "" });
+    kept.show = (v) => { kept.value = isPhoto(v) ? v : ""; preview.src = kept.value; preview.hidden = !kept.value; };
+    const file = el("input", { type: "file", accept: "image/*", attrs: { "aria-label": f.label },
+      onchange: async (e) => { const x = e.target.files[0]; if (x) kept.show(await shrink(x).catch(() => "")); } });
+    return el("span", { className: "image-input" }, file, preview, kept);
+  }
   if (f.type === "bool") return el("input", { name: f.key, type: "checkbox", checked: !!value });
   const type = { money: "number", rating: "number", number: "number", date: "date", time: "time",
     email: "email", tel: "tel" }[f.type] || "text";
@@ -98,6 +120,7 @@ function editor(fields, onSave, submitLabel = T.add) {
     ...fields.map((f) => el("label", { className: f.type === "textarea" ? "wide" : "" }, f.label, input(f))),
     button, cancel);
   const reset = () => { editing = null; form.reset(); button.textContent = submitLabel; cancel.hidden = true;
+    for (const f of fields) if (f.type === "image" && form.elements[f.key]) form.elements[f.key].show("");
     for (const f of fields) if (f.type === "date" && form.elements[f.key]) form.elements[f.key].value = today(); };
   cancel.addEventListener("click", reset);
   form.addEventListener("submit", (e) => {
@@ -110,7 +133,7 @@ function editor(fields, onSave, submitLabel = T.add) {
     for (const f of fields) {
       const i = form.elements[f.key];
       if (!i) continue;
-      if (f.type === "bool") i.checked = !!row[f.key]; else i.value = row[f.key] ?? "";
+      if (f.type === "bool") i.checked = !!row[f.key]; else if (f.type === "image") i.show(row[f.key]); else i.value = row[f.key] ?? "";
     }
     button.textContent = T.save; cancel.hidden = false;
     form.scrollIntoView({ block: "nearest" });
@@ -217,7 +240,8 @@ function drawTable() {
   $("#rows").replaceChildren(...list.map((r) => el("tr", { data: { id: r.id }, className: `${r.done ? "done" : ""}${overdue(r) ? " overdue" : ""}` },
     A.opts.done ? el("td", {}, el("input", { type: "checkbox", checked: !!r.done, attrs: { "aria-label": `${T.done}: ${r[fields[0].key]}` },
       onchange: (e) => { r.done = e.target.checked; persist(); render(); } })) : null,
-    ...fields.map((f) => el("td", { textContent: show(f, r[f.key]), data: { label: f.label } })),
+    ...fields.map((f) => (f.type === "image" ? el("td", { data: { label: f.label } }, photo(r[f.key]))
+      : el("td", { textContent: show(f, r[f.key]), data: { label: f.label } }))),
     el("td", { className: "actions" }, ...extra(r), r._locked ? null :
       el("button", { type: "button", textContent: T.edit, attrs: { "aria-label": `${T.edit}: ${r[fields[0].key] ?? ""}` }, onclick: () => form.edit(r) }),
       r._locked ? null : el("button", { type: "button", className: "danger", textContent: T.delete, attrs: { "aria-label": `${T.delete}: ${r[fields[0].key] ?? ""}` },
@@ -491,7 +515,7 @@ const VIEWS = {
     const shown = rows.filter((r) => !query || `${r.name} ${r.description || ""}`.toLowerCase().includes(query.toLowerCase()));
     const sections = cats.map((c) => el("section", { className: "menu-section" }, c ? el("h3", { textContent: cat(c) }) : null,
       el("div", { className: o.grid ? "grid" : "items" }, ...shown.filter((r) => (r.category || "") === c).map((r) => el("article", { className: "card item", data: { id: r.id } },
-        r.emoji ? el("div", { className: "emoji", textContent: r.emoji, attrs: { "aria-hidden": "true" } }) : null,
+        isPhoto(r.photo) ? photo(r.photo, o.grid ? "cover" : "thumb") : r.emoji ? el("div", { className: "emoji", textContent: r.emoji, attrs: { "aria-hidden": "true" } }) : null,
         el("div", { className: "grow" }, el("strong", { textContent: r.name }), r.description ? el("p", { className: "muted", textContent: r.description }) : null,
           r.rating ? el("span", { className: "stars", textContent: show({ type: "rating" }, Math.round(r.rating)) }) : null),
         el("span", { className: "price", textContent: money.format(Number(r.price) || 0) }),
@@ -558,7 +582,7 @@ const VIEWS = {
     const chips = (r) => el("div", { className: "row tags" }, ...tags(r).map((t) => el("a", { className: "chip", href: `#/tag/${encodeURIComponent(t)}`, textContent: `#${t}` })));
     if (open) {
       const parts = [el("a", { href: "#/", textContent: `← ${T.back}` }),
-        el("article", { className: "card full", data: { id: open.id } }, el("h2", { textContent: open.title }),
+        el("article", { className: "card full", data: { id: open.id } }, el("h2", { textContent: open.title }), photo(open.photo, "cover"),
           el("p", { className: "muted", textContent: show({ type: "date" }, open.date) }), chips(open), ...markdown(String(open.body || "")))];
       if (A.opts.comments) parts.push(comments(open));
       return parts;
@@ -570,7 +594,7 @@ const VIEWS = {
       oninput: (e) => { query = e.target.value; render(); $("#search").focus(); } });
     return [manage(T.write, rows.length === 0), el("div", { className: "row toolbar" }, search, tag ? el("a", { className: "chip", href: "#/", textContent: `#${tag} ×` }) : null),
       el("section", { className: "posts" }, ...list.map((r) => el("article", { className: "card post", data: { id: r.id } },
-        el("h3", {}, el("a", { href: `#/post/${encodeURIComponent(r.id)}`, textContent: r.title })),
+        photo(r.photo, "cover"), el("h3", {}, el("a", { href: `#/post/${encodeURIComponent(r.id)}`, textContent: r.title })),
         el("p", { className: "muted", textContent: show({ type: "date" }, r.date) }),
         el("p", { textContent: String(r.body || "").replace(/[#*`>-]/g, "").slice(0, 180) }), chips(r)))),
       list.length ? null : el("p", { className: "empty", textContent: T.empty })];

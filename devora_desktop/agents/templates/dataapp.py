@@ -537,8 +537,14 @@ BUILDERS = {"todo": _todo, "blog": _blog, "dashboard": _dashboard, "store": _sto
             "status": _status, "menu": _menu, "signup": _signup}
 
 
+PHOTO = L("Photo", "Photo", "Foto", "Foto", "Foto", "Foto")
+
+
 def config(spec: Spec) -> dict:
     view, fields, seed, opts = BUILDERS[spec.kind](spec)
+    if spec.has("images") and view in ("list", "posts", "menu"):  # a photo per entry
+        fields = [*fields[:1], {"key": "photo", "label": i18n.pick(PHOTO, spec.lang),
+                                "type": "image"}, *fields[1:]]
     tagline = "habits" if view == "habits" else spec.kind
     words = i18n.words(spec.lang)
     if opts.get("store"):  # a shop says cart and checkout where a menu says order
@@ -643,6 +649,10 @@ label.inline { display: flex; gap: .5rem; align-items: center; }
 .order { position: sticky; top: 1rem; display: grid; gap: .5rem; }
 .order h3 { margin: 0; }
 #search { width: 100%; }
+/* photos */
+img.thumb { width: 64px; height: 64px; object-fit: cover; border-radius: 8px; display: block; }
+img.cover { width: 100%; max-height: 320px; object-fit: cover; border-radius: 8px; margin: .5rem 0; }
+.image-input { display: flex; gap: .5rem; align-items: center; }
 /* calculators */
 .calc-basic { display: grid; gap: .6rem; max-width: 360px; }
 .calc-basic #expression { font-size: 1.5rem; text-align: right; }

@@ -51,6 +51,8 @@ _DOMAIN_WORDS = [
 ]
 _KEYWORDS = _TYPE_WORDS + _DOMAIN_WORDS
 
+# The web data apps whose entries can carry a photo.
+IMAGE_SHAPES = ("blog", "directory", "menu", "store", "tracker")
 # feature id -> (pattern in the prompt, kinds whose templates implement it, label)
 FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "due_dates": (r"due[ -]?dates?|deadlines?|due\b", ("todo",), "due dates"),
@@ -61,7 +63,9 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "filters": (r"\bfilter", ("todo", "dashboard", "store"), "filters"),
     "ratings": (r"\bratings?\b|\bstars?\b|\breviews?\b", ("store",), "ratings"),
     "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", ("store", "landing"), "prices"),
-    "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b", (), "image uploads"),
+    # a photo per entry, shrunk and kept in the browser (the web data apps that show entries)
+    "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bfotos?\b|\bimagens?\b|"
+               r"\bimmagini\b|\bbilder?n?\b|\bimágenes\b", IMAGE_SHAPES, "image uploads"),
     "comments": (r"\bcomments?\b", ("blog",), "comments"),
     "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
                   r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
@@ -266,6 +270,8 @@ def read(prompt: str, mode: str = "web") -> Spec:
             unsupported.append(f"{label} to a {TITLES[kind].lower()}")
     if mode == "fullstack" and "comments" in asked and kind == "blog":
         unsupported.append("comments to a full-stack blog")
+    if mode == "fullstack" and "images" in asked and kind in IMAGE_SHAPES:
+        unsupported.append(f"photos to a full-stack {TITLES[kind].lower()}")
     unsupported += [label for pattern, label in BEYOND
                     if (re.search(pattern, scan) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
@@ -292,7 +298,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
                                f"(a {entity} has {', '.join(fields)})")
     features = frozenset(BUILT_IN[kind] | {f for f in asked if kind in FEATURES[f][1]})
     if mode == "fullstack":
-        features = features - {"comments"}
+        features = features - {"comments", "images"}
     if kind not in KINDS or lang != "en":
         word = titles.title_word(prompt, kind, lang) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
