@@ -239,6 +239,25 @@ class _Scan:
                     todo.append(target)
         return seen
 
+    def rendered_by_ui(self, mod: Module) -> bool:
+        """Whether a page, layout or component imports ``mod`` (at any depth): one "use
+        client" away from the browser bundle. Route handlers, server actions and webhooks
+        never are."""
+        if "ui-importers" not in self.__dict__:
+            ui = [m for m in self.modules.values() if m.path.endswith((".tsx", ".jsx")) and
+                  not jsscan.is_route_path(m.path) and not m.use_server]
+            reach: set[str] = set()
+            todo = list(ui)
+            while todo:
+                m = todo.pop()
+                for source, _ in m.imports.values():
+                    target = self.project.module_for(m.path, source)
+                    if target is not None and target.path not in reach:
+                        reach.add(target.path)
+                        todo.append(target)
+            self.__dict__["ui-importers"] = reach
+        return mod.path in self.__dict__["ui-importers"]
+
     def _server_signs(self) -> bool:
         """Whether plain JS files still belong to a server app: a route, page or middleware
         file of a framework, migrations, or a bare package import (a static site has no
@@ -1008,6 +1027,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             cmd = "delete" if ".delete()" in chain else "update" if (
                 ".update()" in chain or ".upsert()" in chain) else "select"
             protected = scan.schema.protects(table, cmd) if table else None
+            if cmd == "select" and table and scan.schema.public_read(table):
+                continue  # everyone may read these rows by design (a catalog, posts)
             if protected is None and not service_role:
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
@@ -1116,13 +1137,16 @@ def _functions(mod: Module) -> Iterator[Node]:
     yield from mod.of_type(*jsscan.FUNCTIONS)
 
 
-def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str]) -> set[str]:
+def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str],
+           props: bool = True) -> set[str]:
     """Names holding input where ``node`` is: of each enclosing function (parameters count
-    for entries and React components), and module-level ones."""
+    for entries, callbacks of sources, and with ``props`` React components), and module-level
+    ones."""
     names: set[str] = set()
     fn = jsscan.enclosing_function(node)
     while fn is not None:
-        params = fn.id in entry_fns or _component(fn) or _callback_of_source(fn, sources)
+        params = fn.id in entry_fns or (props and _component(fn)) or _callback_of_source(
+            fn, sources)
         names |= _tainted_by(fn, params, sources)
         fn = jsscan.enclosing_function(fn)
     key = f"taint:{sources.pattern}"
@@ -1352,7 +1376,9 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
         target = _redirect_target(n, wrappers)
         if target is None or _same_site(target, mod, n):
             continue
-        names = _taint(mod, n, entry_fns, sources)
+        # A component's props come from the code that renders it (<NavButton href="/x">);
+        # a page's searchParams are request input (pages are entries).
+        names = _taint(mod, n, entry_fns, sources, props=False)
         direct = bool(sources.search(text(target)))
         if not (jsscan.mentions(target, names) or direct):
             continue
@@ -1854,7 +1880,8 @@ def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool
 def _server_only(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """A module that reads the service-role key must refuse to be bundled for the browser."""
     reads = [n for n, name in scan.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
-    if reads and not re.search(r"""^\s*import\s+['"]server-only['"]""", mod.src, re.MULTILINE):
+    if reads and scan.rendered_by_ui(mod) and not re.search(
+            r"""^\s*import\s+['"]server-only['"]""", mod.src, re.MULTILINE):
         yield _finding(mod.path, jsscan.line(reads[0]), "server-only",
                        "this module reads the service-role key; add `import \"server-only\"` "
                        "so it can never reach a client bundle")
@@ -1873,11 +1900,6 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
             yield _finding(table.path, table.line, "rls",
                            f"table {table.name} has no row level security; add "
                            f"`alter table {table.name} enable row level security`")
-        elif table.rls and not table.policies and not any(
-                p.table == table.name for p in schema.policies):
-            yield _finding(table.path, table.line, "rls",
-                           f"table {table.name} has RLS but no policy, so nobody can use it; "
-                           "add explicit policies")
     for event in schema.events:
         if event.path not in targets:
             continue

@@ -102,6 +102,14 @@ class Schema:
                    (cmd == "insert" and p.check is None and scoped(p.qual)) for p in relevant)
 
 
+    def public_read(self, name: str) -> bool:
+        """Rows RLS lets everyone read on purpose: a ``using (true)`` select policy on a table
+        that holds no private data."""
+        table = self.table(name)
+        return table is not None and table.rls and not table.private and any(
+            p.cmd in ("select", "all") and constant_true(p.qual) for p in table.policies)
+
+
 def qualify(name: str) -> str:
     name = name.replace('"', "").lower()
     return name if "." in name else f"public.{name}"

@@ -90,14 +90,6 @@ CASES = {
         'await r.text(), r.headers.get("stripe-signature")!, process.env.STRIPE_WEBHOOK_SECRET!);\n'
         "  const key = process.env.SUPABASE_SERVICE_ROLE_KEY;\n"
         "  return Response.json({ ok: Boolean(key), id: event.id });\n}\n"),
-    "server-only": (
-        "lib/admin.ts",
-        'import { createClient } from "@supabase/supabase-js";\n\nexport const admin = createClient(\n'
-        "  process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n", 4,
-        "lib/admin.ts",
-        'import "server-only";\nimport { createClient } from "@supabase/supabase-js";\n\n'
-        "export const admin = createClient(\n"
-        "  process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n"),
     "rls (not enabled)": (
         "supabase/migrations/001_items.sql",
         "-- items\ncreate table if not exists public.items (\n  id uuid primary key\n);\n", 2,
@@ -105,14 +97,6 @@ CASES = {
         "create table if not exists public.items (\n  id uuid primary key,\n  owner_id uuid\n);\n"
         "alter table public.items enable row level security;\n"
         'create policy "own" on public.items for all using (auth.uid() = owner_id);\n'),
-    "rls (no policy)": (
-        "supabase/migrations/001_items.sql",
-        "create table items (id uuid primary key);\n\n\ncreate table notes (id uuid);\n"
-        "alter table items enable row level security;\nalter table notes enable row level security;\n"
-        "create policy notes_own on notes for select using (true);\n", 1,
-        "supabase/migrations/001_items.sql",
-        "create table items (id uuid primary key);\nalter table items enable row level security;\n"
-        "create policy items_own on public.items for select using (true);\n"),
     "dangerous-html": (
         "components/Post.tsx",
         "export function Post({ body }: { body: string }) {\n  return (\n"
@@ -142,6 +126,41 @@ def test_rule_flags_bad_sample_at_its_line(rule: str) -> None:
 def test_rule_passes_good_sample(rule: str) -> None:
     _, _, _, good_path, good = CASES[rule]
     assert security.check(_project(good_path, good), [good_path]) == []
+
+
+ADMIN_LIB = ('import { createClient } from "@supabase/supabase-js";\n\nexport const admin = '
+             "createClient(\n  process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n")
+ADMIN_PAGE = ('import { admin } from "@/lib/admin";\nexport default async function P() {\n'
+              '  const { data } = await admin.from("players").select("name");\n'
+              "  return <p>{data?.length}</p>;\n}\n")
+
+
+def test_server_only_is_asked_of_a_service_role_module_a_page_imports() -> None:
+    files = {**_project("lib/admin.ts", ADMIN_LIB), "app/board/page.tsx": ADMIN_PAGE}
+    findings = [f for f in security.check(files, ["lib/admin.ts"])]
+    assert [(f.line, security.rule_of(f)) for f in findings] == [(4, "server-only")]
+    files["lib/admin.ts"] = 'import "server-only";\n' + ADMIN_LIB
+    assert security.check(files, ["lib/admin.ts"]) == []
+
+
+def test_server_only_is_not_asked_of_a_module_only_routes_import() -> None:
+    """Route handlers and webhooks never reach a browser bundle; a page or component might."""
+    hook = ('import { admin } from "@/lib/admin";\nexport async function POST() {\n'
+            '  await admin.from("events").insert({});\n  return new Response("ok");\n}\n')
+    files = {**_project("lib/admin.ts", ADMIN_LIB), "app/api/webhooks/x/route.ts": hook}
+    assert security.check(files, ["lib/admin.ts"]) == []
+
+
+def test_rls_on_with_no_policy_is_deny_all_not_a_finding() -> None:
+    """A table only the service role writes (webhook events) is locked by RLS without
+    policies: nobody else can read or write it, which is the point."""
+    sql = ("create table public.stripe_events (id text primary key);\n"
+           "alter table public.stripe_events enable row level security;\n")
+    path = "supabase/migrations/001_events.sql"
+    assert security.check(_project(path, sql), [path]) == []
+    no_rls = "create table public.stripe_events (id text primary key);\n"
+    assert [security.rule_of(f) for f in security.check(_project(path, no_rls), [path])] == [
+        "rls"]
 
 
 def test_static_site_scripts_are_client_code() -> None:
