@@ -89,6 +89,9 @@ def test_the_app_speaks_the_prompts_language() -> None:
     assert cfg["t"]["err_taken"] == "Ce créneau vient d'être pris."
     assert 'lang="fr"' in files["app/layout.tsx"]
     assert "Enregistré dans votre compte." in files["app/page.tsx"]
+    # the scaffold too: the sign-in form and the header
+    assert '"signIn":"Se connecter"' in files["components/AuthForm.tsx"].replace(": ", ":")
+    assert '{"Se déconnecter"}' in files["app/layout.tsx"]
 
 
 def test_a_field_named_like_a_system_column_gets_its_own_column() -> None:
@@ -97,3 +100,28 @@ def test_a_field_named_like_a_system_column_gets_its_own_column() -> None:
     cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
     keys = [f["key"] for f in cfg["fields"]]
     assert "id" not in keys and len(keys) == len(set(keys))
+
+
+def test_the_supabase_fake_prices_orders_as_the_sql_triggers_do() -> None:
+    import httpx
+
+    from tests.fakes.supabase_server import MENU, FakeSupabase
+
+    fake = FakeSupabase(policies=MENU)
+    try:
+        fake.tables["menu_items"] = [{"id": "dish-1", "name": "Margherita", "price": 8.5}]
+        token = httpx.post(f"{fake.url}/auth/v1/signup", json={
+            "email": "a@example.com", "password": "correct horse"}).json()["access_token"]
+        rest = httpx.Client(base_url=f"{fake.url}/rest/v1", headers={
+            "Authorization": f"Bearer {token}", "Prefer": "return=representation"})
+        order = rest.post("/orders", json={"name": "A", "total": 999}).json()[0]
+        assert order["total"] == 0  # an order starts at 0, whatever the request said
+        line = rest.post("/order_lines", json={"order_id": order["id"], "item_id": "dish-1",
+                                               "name": "free", "quantity": 3,
+                                               "unit_price": 0}).json()[0]
+        assert (line["name"], line["unit_price"]) == ("Margherita", 8.5)
+        assert rest.get("/orders", params={"select": "*"}).json()[0]["total"] == 25.5
+        assert rest.post("/order_lines", json={"order_id": order["id"], "item_id": "nope",
+                                               "quantity": 1}).status_code == 409
+    finally:
+        fake.stop()

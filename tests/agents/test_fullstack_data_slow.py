@@ -3,22 +3,24 @@ Supabase fake (its data-shape tables and functions: tests/fakes/supabase_server.
 in headless Chromium through the product's DevTools client as a person would: sign up, book a
 slot and find it taken after a reload; a second person sees it taken, without who booked it,
 and cannot book it again; on a board a card moved to another column stays there, and nobody
-else sees it. The SQL rules themselves are proven on PostgreSQL (test_template_rls_pg.py)."""
+else sees it, all in the prompt's language. The SQL rules themselves are proven on PostgreSQL (test_template_rls_pg.py)."""
 
 from __future__ import annotations
 
 import contextlib
 import json
 import time
+import uuid
 from collections.abc import Iterator
 
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import fullstack_data
 from tests.agents.chromium import CHROMIUM, Browser, Page
 from tests.agents.interactions import book_slot, count, fill, js, move_card, reload
 from tests.agents.nextapp import NPM, NextProject
-from tests.fakes.supabase_server import DATA_POLICIES, FakeSupabase
+from tests.fakes.supabase_server import DATA_POLICIES, MENU, FakeSupabase
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
               pytest.mark.skipif(NPM is None, reason="npm is not installed"),
@@ -37,7 +39,10 @@ def served(project: NextProject, prompt: str) -> Iterator[tuple[str, FakeSupabas
     project.install()
     ok, _, output = project.build()
     assert ok, output
-    fake = FakeSupabase(policies=DATA_POLICIES)
+    fake = FakeSupabase(policies={**DATA_POLICIES, **MENU})
+    for store in fullstack_data.stores(spec, templates.dataapp.config(spec)):
+        # what supabase/seed.sql inserts (the fake does not run SQL)
+        fake.tables[store.table] = [{"id": str(uuid.uuid4()), **row} for row in store.seed]
     try:
         with project.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key}) as base:
             # the name `next start` gives itself in redirects, so the session cookie follows
@@ -117,11 +122,15 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(project)
 
 
 def test_a_moved_card_stays_in_its_column_and_is_nobody_elses(project) -> None:
-    with served(project, "a kanban board for my projects") as (base, fake), \
+    with served(project, "un tableau kanban pour mes projets") as (base, fake), \
             Browser() as browser:
         page = browser.page()
         page.open(base + "/login")
+        assert js(page, "document.documentElement.lang") == "fr"
+        assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "noa@example.com")
+        shown = js(page, "document.body.innerText")
+        assert "Se déconnecter" in shown and "Enregistré dans votre compte." in shown
         assert count(page, ".kcard") == 0  # a new account starts empty
         fill(page, "details.manage form.editor", "Plan the launch")
         wait_for(page, "document.querySelectorAll('.kcard').length === 1")
@@ -137,4 +146,37 @@ def test_a_moved_card_stays_in_its_column_and_is_nobody_elses(project) -> None:
         assert api(page, "PATCH", f"/api/data/cards/{card['id']}", {"title": "Mine"}) == 403
         assert api(page, "POST", "/api/data/nope", {"id": card["id"]}) == 404
         assert fake.tables["cards"][0]["title"] == "Plan the launch"
+        assert page.errors == []
+
+
+def test_a_menu_order_is_priced_by_the_database(project) -> None:
+    with served(project, "a menu for my pizzeria where people order") as (base, fake), \
+            Browser() as browser:
+        page = browser.page()
+        page.open(base + "/login")
+        sign_up(page, base, "mia@example.com")
+        assert count(page, ".item") == len(fake.tables["menu_items"]) > 1
+        assert count(page, "details.manage") == 0  # only an admin changes the menu
+        first, second = fake.tables["menu_items"][:2]
+        for item in (first, second, second):
+            js(page, f"document.querySelector('.item[data-id=\"{item['id']}\"] button.add')"
+                     ".click()")
+        fill(page, "#place-order", "Mia")
+        # the server's order, in the (folded) list of orders
+        wait_for(page, "document.body.textContent.includes('#1 ·')")
+        (order,) = fake.tables["orders"]
+        assert order["total"] == round(first["price"] + 2 * second["price"], 2)
+        assert f"${order['total']:.2f}" in js(page, "document.body.textContent")
+        assert order["owner"] == fake.users["mia@example.com"]["user"]["id"]
+        assert sorted(line["quantity"] for line in fake.tables["order_lines"]) == [1, 2]
+        # a price or total in the request counts for nothing; an unknown dish is refused
+        assert api(page, "POST", "/api/orders", {"name": "Mia", "pickup": "", "total": 0.01,
+                                                 "lines": [{"item_id": first["id"],
+                                                            "quantity": 1,
+                                                            "unit_price": 0}]}) == 201
+        assert fake.tables["orders"][1]["total"] == first["price"]
+        assert api(page, "POST", "/api/orders", {"name": "Mia", "pickup": "", "lines": [
+            {"item_id": str(uuid.uuid4()), "quantity": 1}]}) == 409
+        assert api(page, "PATCH", f"/api/data/menu_items/{first['id']}", {"price": 0}) == 403
+        assert fake.tables["menu_items"][0]["price"] == first["price"]
         assert page.errors == []

@@ -10,8 +10,9 @@ tell whether an app sends its user's token (RLS applies) or a privileged key (it
 Roles the templates keep on ``profiles`` (is_owner, is_author) are ``flags`` set by
 ``grant()``, as the README says to do with SQL. The data shapes' tables get their rules with
 ``FakeSupabase(policies=DATA_POLICIES)``, and the SQL functions their pages call are ``RPCS``.
-The SQL's triggers (order totals, rating
-averages) are not emulated: tests/agents/test_template_rls_pg.py runs the real policies.
+The order triggers are emulated as ``PRICED`` says (an order starts at 0, each line takes its
+item's name and price, the order's total is the sum of its lines); the rating average and the
+sign-up sheet's spots are not: tests/agents/test_template_rls_pg.py runs the real SQL.
 ``requests`` records every call with the role it ran as.
 """
 
@@ -80,6 +81,12 @@ DATA_POLICIES = {
 
 
 DIRECTORY = {"entries": _SHARED}  # a directory's entries are shared, a tracker's private
+# A menu's orders (the store's are POLICIES' orders/order_items, owned by user_id).
+MENU = {"orders": Policy(owner="owner", select="own_or_admin", update="none", delete="none"),
+        "order_lines": Policy(owner=None, select="via_order", insert="via_order",
+                              update="none", delete="none")}
+# Order lines and the catalogue that prices them: (catalogue table, the line's item column).
+PRICED = {"order_items": ("products", "product_id"), "order_lines": ("menu_items", "item_id")}
 
 
 def _taken_slots(fake: FakeSupabase, uid: str | None) -> list[dict]:
@@ -156,7 +163,25 @@ class FakeSupabase(LoopbackFake):
         return self.policies.get(table, Policy())
 
     def _owns_order(self, uid: str | None, order_id: Any) -> bool:
-        return any(o["id"] == order_id and o.get("user_id") == uid for o in self.tables["orders"])
+        owner = self.policy("orders").owner or ""
+        return any(o["id"] == order_id and o.get(owner) == uid for o in self.tables["orders"])
+
+    # ---- the SQL's order triggers (priced_orders_sql in the templates) -----------------------
+    def price_line(self, table: str, row: dict) -> bool:
+        """Before a line is inserted: its item's current name and price; False if no item."""
+        catalog, fk = PRICED[table]
+        item = next((p for p in self.tables[catalog] if p["id"] == row.get(fk)), None)
+        if item is None:
+            return False
+        row["name"], row["unit_price"] = item["name"], item["price"]
+        return True
+
+    def total_orders(self, lines: str, order_ids: set) -> None:
+        """After lines change: each order's total is the sum of its lines."""
+        for o in self.tables["orders"]:
+            if o["id"] in order_ids:
+                o["total"] = round(sum(float(i["quantity"]) * float(i["unit_price"])
+                                       for i in self.tables[lines] if i["order_id"] == o["id"]), 2)
 
     def visible(self, table: str, row: dict, role: str, uid: str | None, op: str) -> bool:
         if role == "service_role":
@@ -300,6 +325,11 @@ class FakeSupabase(LoopbackFake):
                             return self.send_json(403, {"code": "42501", "message":
                                                         "new row violates row-level security "
                                                         f'policy for table "{table}"'})
+                        if table == "orders":
+                            row["total"] = 0
+                        if table in PRICED and not fake.price_line(table, row):
+                            return self.send_json(409, {"code": "23503", "message":
+                                                        f"unknown item in {table}"})
                         for key in fake.policy(table).unique:
                             cols = (key,) if isinstance(key, str) else key
                             if any(all(r.get(c) == row.get(c) for c in cols)
@@ -309,6 +339,8 @@ class FakeSupabase(LoopbackFake):
                                                             "unique constraint"})
                         made.append(row)
                     rows.extend(made)
+                    if table in PRICED:
+                        fake.total_orders(table, {r["order_id"] for r in made})
                     return self._rows(made, params, 201) if want else self._empty(201)
                 if method in ("PATCH", "DELETE"):
                     op = "update" if method == "PATCH" else "delete"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 
+from devora_desktop.agents.templates import i18n
+from devora_desktop.agents.templates.shapes import L
 from devora_desktop.agents.templates.spec import Spec
 
 PACKAGE = {
@@ -262,16 +264,19 @@ export async function POST(request: Request) {
 
 AUTH_FORM = '''type Props = { mode: "sign-in" | "sign-up"; error?: string; message?: string; next?: string };
 
+/** The form's words, in the app's language. */
+const W = @@WORDS@@;
+
 /** The only texts the form shows: the URL carries a code, never the words. */
 const ERRORS: Record<string, string> = {
-  invalid: "Enter a valid email and a password of at least 8 characters.",
-  credentials: "That email and password don't match an account.",
-  signup: "We couldn't create that account. Try another email, or sign in.",
-  config: "Supabase is not configured yet: see the README.",
-  csrf: "The form expired. Please try again.",
+  invalid: W.invalid,
+  credentials: W.credentials,
+  signup: W.signupFailed,
+  config: W.config,
+  csrf: W.csrf,
 };
 const MESSAGES: Record<string, string> = {
-  confirm: "Check your email to confirm your account, then sign in.",
+  confirm: W.confirm,
 };
 
 /** A plain HTML form: works without JavaScript; the route answers with a redirect. */
@@ -281,26 +286,26 @@ export default function AuthForm({ mode, error, message, next }: Props) {
   const messageText = message ? MESSAGES[message] : undefined;
   return (
     <div className="mx-auto max-w-sm">
-      <h1 className="text-2xl font-bold">{signIn ? "Sign in" : "Create your account"}</h1>
+      <h1 className="text-2xl font-bold">{signIn ? W.signIn : W.createAccount}</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-400">@@TAGLINE@@</p>
       <form method="post" action={signIn ? "/api/auth/sign-in" : "/api/auth/sign-up"} className="card mt-6 grid gap-4">
         <input type="hidden" name="next" value={next ?? "/"} />
         <label className="grid gap-1 text-sm">
-          Email
+          {W.email}
           <input className="input" type="email" name="email" required autoComplete="email" />
         </label>
         <label className="grid gap-1 text-sm">
-          Password
+          {W.password}
           <input className="input" type="password" name="password" required minLength={8}
             autoComplete={signIn ? "current-password" : "new-password"} />
         </label>
         {errorText && <p role="alert" className="text-sm text-red-600">{errorText}</p>}
         {messageText && <p role="status" className="text-sm text-emerald-700">{messageText}</p>}
-        <button className="btn-primary" type="submit">{signIn ? "Sign in" : "Sign up"}</button>
+        <button className="btn-primary" type="submit">{signIn ? W.signIn : W.signUp}</button>
       </form>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-        {signIn ? "New here? " : "Already have an account? "}
-        <a className="link" href={signIn ? "/signup" : "/login"}>{signIn ? "Create an account" : "Sign in"}</a>
+        {signIn ? W.newHere : W.haveAccount}
+        <a className="link" href={signIn ? "/signup" : "/login"}>{signIn ? W.makeAccount : W.signIn}</a>
       </p>
     </div>
   );
@@ -381,13 +386,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <>
                   <span className="text-slate-500">{session.user.email}</span>
                   <form method="post" action="/api/auth/sign-out">
-                    <button className="btn" type="submit">Sign out</button>
+                    <button className="btn" type="submit">{@@SIGN_OUT@@}</button>
                   </form>
                 </>
               ) : (
                 <>
-                  <Link className="link" href="/login">Sign in</Link>
-                  <Link className="btn-primary" href="/signup">Sign up</Link>
+                  <Link className="link" href="/login">{@@SIGN_IN@@}</Link>
+                  <Link className="btn-primary" href="/signup">{@@SIGN_UP@@}</Link>
                 </>
               )}
             </span>
@@ -440,13 +445,68 @@ const nextConfig = {
 export default nextConfig;
 '''
 
+# The scaffold's words (sign-in form, header) in the six languages the apps write.
+WORDS = {
+    "signIn": L("Sign in", "Se connecter", "Iniciar sesión", "Anmelden", "Entrar", "Accedi"),
+    "signUp": L("Sign up", "S'inscrire", "Registrarse", "Registrieren", "Criar conta",
+                "Registrati"),
+    "signOut": L("Sign out", "Se déconnecter", "Cerrar sesión", "Abmelden", "Sair", "Esci"),
+    "createAccount": L("Create your account", "Créez votre compte", "Crea tu cuenta",
+                       "Konto erstellen", "Crie sua conta", "Crea il tuo account"),
+    "email": L("Email", "E-mail", "Correo electrónico", "E-Mail", "E-mail", "Email"),
+    "password": L("Password", "Mot de passe", "Contraseña", "Passwort", "Senha", "Password"),
+    "newHere": L("New here? ", "Nouveau ici ? ", "¿Eres nuevo? ", "Neu hier? ",
+                 "Novo por aqui? ", "Sei nuovo? "),
+    "haveAccount": L("Already have an account? ", "Déjà un compte ? ", "¿Ya tienes cuenta? ",
+                     "Schon ein Konto? ", "Já tem conta? ", "Hai già un account? "),
+    "makeAccount": L("Create an account", "Créer un compte", "Crear una cuenta",
+                     "Ein Konto anlegen", "Criar uma conta", "Crea un account"),
+    "invalid": L("Enter a valid email and a password of at least 8 characters.",
+                 "Saisissez un e-mail valide et un mot de passe d'au moins 8 caractères.",
+                 "Escribe un correo válido y una contraseña de al menos 8 caracteres.",
+                 "Geben Sie eine gültige E-Mail und ein Passwort mit mindestens 8 Zeichen ein.",
+                 "Informe um e-mail válido e uma senha com pelo menos 8 caracteres.",
+                 "Inserisci un'email valida e una password di almeno 8 caratteri."),
+    "credentials": L("That email and password don't match an account.",
+                     "Cet e-mail et ce mot de passe ne correspondent à aucun compte.",
+                     "Ese correo y esa contraseña no coinciden con ninguna cuenta.",
+                     "E-Mail und Passwort passen zu keinem Konto.",
+                     "Esse e-mail e essa senha não correspondem a nenhuma conta.",
+                     "Email e password non corrispondono a nessun account."),
+    "signupFailed": L("We couldn't create that account. Try another email, or sign in.",
+                      "Impossible de créer ce compte. Essayez un autre e-mail ou connectez-vous.",
+                      "No pudimos crear esa cuenta. Prueba otro correo o inicia sesión.",
+                      "Dieses Konto ließ sich nicht anlegen. Andere E-Mail versuchen oder "
+                      "anmelden.",
+                      "Não foi possível criar essa conta. Tente outro e-mail ou entre.",
+                      "Impossibile creare l'account. Prova un'altra email o accedi."),
+    "config": L("Supabase is not configured yet: see the README.",
+                "Supabase n'est pas encore configuré : voir le README.",
+                "Supabase aún no está configurado: consulta el README.",
+                "Supabase ist noch nicht eingerichtet: siehe README.",
+                "O Supabase ainda não está configurado: veja o README.",
+                "Supabase non è ancora configurato: vedi il README."),
+    "csrf": L("The form expired. Please try again.", "Le formulaire a expiré. Réessayez.",
+              "El formulario caducó. Inténtalo de nuevo.",
+              "Das Formular ist abgelaufen. Bitte erneut versuchen.",
+              "O formulário expirou. Tente novamente.", "Il modulo è scaduto. Riprova."),
+    "confirm": L("Check your email to confirm your account, then sign in.",
+                 "Confirmez votre compte depuis l'e-mail reçu, puis connectez-vous.",
+                 "Confirma tu cuenta desde el correo y luego inicia sesión.",
+                 "Bestätigen Sie Ihr Konto über die E-Mail und melden Sie sich dann an.",
+                 "Confirme sua conta pelo e-mail e depois entre.",
+                 "Conferma l'account dall'email, poi accedi."),
+}
+
 ACCENTS = {"todo": "#4f46e5", "blog": "#b45309", "dashboard": "#0f766e", "store": "#be123c",
            "landing": "#7c3aed"}
 
 
 def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
-             env_extra: str = "") -> dict[str, dict[str, str]]:
-    """The files every full-stack app shares, by owner: config, layout, auth pages and routes."""
+             env_extra: str = "", tagline: str = "") -> dict[str, dict[str, str]]:
+    """The files every full-stack app shares, by owner: config, layout, auth pages and routes,
+    their words in the prompt's language."""
+    words = i18n.words(spec.lang, WORDS)
     name = spec.name
     pkg = dict(PACKAGE, name="".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
                or "app")
@@ -466,10 +526,13 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
                         "SUPABASE_URL=\nSUPABASE_ANON_KEY=\n" + env_extra,
         "app/globals.css": fill(GLOBALS, ACCENT=ACCENTS.get(spec.kind, "#5b5bd6")),
         "app/layout.tsx": fill(
-            LAYOUT, TITLE=js(name), LANG=js(spec.lang), DESCRIPTION=js(spec.pack.tagline), NAME=name, LINKS=link_jsx,
+            LAYOUT, TITLE=js(name), LANG=js(spec.lang),
+            DESCRIPTION=js(tagline or spec.pack.tagline), NAME=name, LINKS=link_jsx,
             THEME_IMPORT='import ThemeToggle from "@/components/ThemeToggle";\n' if dark else "",
-            THEME="<ThemeToggle />" if dark else ""),
-        "components/AuthForm.tsx": fill(AUTH_FORM, TAGLINE=spec.pack.tagline),
+            THEME="<ThemeToggle />" if dark else "", SIGN_IN=js(words["signIn"]),
+            SIGN_UP=js(words["signUp"]), SIGN_OUT=js(words["signOut"])),
+        "components/AuthForm.tsx": fill(AUTH_FORM, TAGLINE=tagline or spec.pack.tagline,
+                                        WORDS=js(words)),
         "components/SetupNotice.tsx": SETUP_NOTICE,
         "app/login/page.tsx": fill(AUTH_PAGE, FN="LoginPage", MODE="sign-in"),
         "app/signup/page.tsx": fill(AUTH_PAGE, FN="SignupPage", MODE="sign-up"),

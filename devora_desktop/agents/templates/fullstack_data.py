@@ -691,7 +691,7 @@ def app(spec: Spec) -> Files:
     raw = _safe_keys(dataapp.config(spec))
     cfg = config(spec)
     parts = stores(spec, raw)
-    files = scaffold(spec, [], ["/"])
+    files = scaffold(spec, [], ["/"], tagline=cfg["tagline"])
     admin_app = any(s.access != "private" for s in parts)
     rows = parts[0]
     extra = BOOKING_EXTRA if spec.kind == "booking" else ""
