@@ -1,9 +1,11 @@
 """Screenshots of the offline templates for prompts with a subject (docs/templates/): the fifteen
-web shapes and the five full-stack apps.
+shapes, on the web and full-stack.
 
 Web: the generated site served locally. Full-stack: the real `next build` + `next start`, signed
 in against the loopback Supabase fake (tests/fakes/supabase_server.py), with data created
-through the app's own API as a user would (the store's catalogue is seeded as seed.sql would).
+through the app's own API as a user would (what only an admin writes, such as the store's
+catalogue or a menu, is seeded as seed.sql would). The data shapes use the web prompts, so they
+show several languages.
 
 Run: .venv/bin/python bench/template_screenshots.py [--out docs/templates] [--kind store]
 """
@@ -13,16 +15,18 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import dataapp, fullstack_data
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import Browser
 from tests.agents.nextapp import NextProject, Session
-from tests.fakes.supabase_server import FakeSupabase
+from tests.fakes.supabase_server import DATA_POLICIES, DIRECTORY, MENU, FakeSupabase
 
 # Web: every shape, several languages (the app speaks the prompt's).
 WEB_PROMPTS = {
@@ -49,10 +53,29 @@ PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities, tags an
            "landing": "a landing page for a yoga studio with a waitlist"}
 
 
+def _thaw(value: object) -> object:
+    """The web config's relative dates ("@day+2") as dates."""
+    if isinstance(value, str) and value.startswith("@day"):
+        return (date.today() + timedelta(days=int(value[4:]))).isoformat()
+    if isinstance(value, list):
+        return [_thaw(v) for v in value]
+    return value
+
+
 def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
     """Create realistic data through the app; returns the path to shoot."""
     pack = spec.pack
-    if kind == "todo":
+    if kind in fullstack_data.SHAPES:
+        for store in fullstack_data.stores(spec, dataapp.config(spec)):
+            rows = [{k: _thaw(v) for k, v in r.items()} | {"id": str(uuid.uuid4())}
+                    for r in (store.seed or dataapp.config(spec)["seed"])
+                    if store.key == "rows" or store.seed]
+            if store.access == "admin":
+                fake.tables[store.table] = rows
+            else:
+                for row in rows:
+                    session.call("POST", f"/api/data/{store.table}", row)
+    elif kind == "todo":
         for i, (title, priority, tag) in enumerate(pack.tasks):
             due = (date.today() + timedelta(days=i - 1)).isoformat()
             session.call("POST", "/api/tasks", {"title": title, "priority": priority,
@@ -106,14 +129,15 @@ def main() -> None:
                     print(f"web-{kind}.png  {spec.name}  errors={page.errors}")
                 finally:
                     server.stop()
-            if args.mode in (None, "fullstack") and kind in templates.KINDS:
-                spec = templates.read(PROMPTS[kind], "fullstack")
+            if args.mode in (None, "fullstack") and kind in templates.FULLSTACK:
+                spec = templates.read(PROMPTS.get(kind) or WEB_PROMPTS[kind], "fullstack")
                 project.write(templates.all_files(kind, "fullstack", spec.name, spec))
                 project.install()
                 ok, seconds, log = project.build()
                 if not ok:
                     raise SystemExit(f"{kind}: build failed\n{log}")
-                fake = FakeSupabase()
+                policies = DATA_POLICIES | MENU | (DIRECTORY if kind == "directory" else {})
+                fake = FakeSupabase(policies=policies)
                 try:
                     with project.serve({"SUPABASE_URL": fake.url,
                                         "SUPABASE_ANON_KEY": fake.anon_key}) as base:

@@ -26,10 +26,17 @@ class Page:
     def errors(self) -> list[str]:
         return [e["message"] for e in errors_from_events(self.tools.events_of(self.session))]
 
-    def open(self, url: str, width: int = 1280, height: int = 900, settle: float = 1.5) -> None:
+    def open(self, url: str, width: int = 1280, height: int = 900, settle: float = 1.5,
+             cookies: list[dict] | None = None) -> None:
+        """Load ``url``; ``cookies`` ({name, value, path}, e.g. a signed-in Session's) are set
+        for its site first."""
         self.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
                                                          "deviceScaleFactor": 1,
                                                          "mobile": False})
+        if cookies:
+            self.send("Network.setCookies", {"cookies": [
+                {"name": c["name"], "value": c["value"], "url": url, "path": c.get("path", "/")}
+                for c in cookies]})
         self.send("Page.navigate", {"url": url})
         cdp = self.tools.cdp
         cdp.pump(time.monotonic() + 30, self._loaded)
@@ -50,7 +57,6 @@ class Page:
         self.send("Runtime.evaluate",
                   {"expression": f"document.querySelector({json.dumps(selector)}).click()"})
         self.tools.cdp.pump(time.monotonic() + 0.8)
-
 
     def screenshot(self, path: Path, width: int = 1280, max_height: int = 2200) -> None:
         """The whole page (up to ``max_height``) as a PNG."""

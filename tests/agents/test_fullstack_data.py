@@ -94,6 +94,20 @@ def test_the_app_speaks_the_prompts_language() -> None:
     assert '{"Se déconnecter"}' in files["app/layout.tsx"]
 
 
+@pytest.mark.parametrize("prompt", [
+    "Projektboard für unsere Bachelorarbeit-Gruppe, Spalten Backlog, Doing, Review, Done",
+    "Necesito una página para que los clientes de mi peluquería reserven cita",
+    "ranking do nosso campeonato de futsal da firma: times, vitórias e pontos",
+    "une feuille d'inscription pour le covoiturage de la sortie scolaire",
+    "il menù della mia pizzeria con ordinazione",
+    "un blog de recettes françaises"])
+def test_every_language_passes_the_validators(prompt: str) -> None:
+    """The scaffold's words too: `"password": "Passwort"` reads as a secret to a detector."""
+    spec, files = _build(prompt)
+    assert spec.lang != "en"
+    assert validate(files) == []
+
+
 def test_a_field_named_like_a_system_column_gets_its_own_column() -> None:
     _, files = _build("a directory of club members with name, id and email")
     assert validate(files) == []

@@ -26,6 +26,7 @@ from devora_desktop.agents.templates.spec import (
 )
 
 __all__ = [
+    "FULLSTACK",
     "KINDS",
     "SHAPES",
     "TITLES",

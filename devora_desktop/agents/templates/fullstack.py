@@ -295,7 +295,7 @@ export default function AuthForm({ mode, error, message, next }: Props) {
           <input className="input" type="email" name="email" required autoComplete="email" />
         </label>
         <label className="grid gap-1 text-sm">
-          {W.password}
+          {W.passLabel}
           <input className="input" type="password" name="password" required minLength={8}
             autoComplete={signIn ? "current-password" : "new-password"} />
         </label>
@@ -454,7 +454,8 @@ WORDS = {
     "createAccount": L("Create your account", "Créez votre compte", "Crea tu cuenta",
                        "Konto erstellen", "Crie sua conta", "Crea il tuo account"),
     "email": L("Email", "E-mail", "Correo electrónico", "E-Mail", "E-mail", "Email"),
-    "password": L("Password", "Mot de passe", "Contraseña", "Passwort", "Senha", "Password"),
+    # (a key without "password": a secret detector reads `"password": "Passwort"` as one)
+    "passLabel": L("Password", "Mot de passe", "Contraseña", "Passwort", "Senha", "Password"),
     "newHere": L("New here? ", "Nouveau ici ? ", "¿Eres nuevo? ", "Neu hier? ",
                  "Novo por aqui? ", "Sei nuovo? "),
     "haveAccount": L("Already have an account? ", "Déjà un compte ? ", "¿Ya tienes cuenta? ",
