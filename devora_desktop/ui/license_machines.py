@@ -22,6 +22,10 @@ from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.core.models import clean_text
 
 
+def _machines(n: int) -> str:
+    return f"{n} machine{'' if n == 1 else 's'}"
+
+
 class MachinesBox(QGroupBox):
     changed = Signal()
     relaid = Signal()   # the content changed size: the dialog grows to fit it
@@ -82,10 +86,12 @@ class MachinesBox(QGroupBox):
                               "used most recently. Select one and Deactivate it to use the "
                               "license here, or add a seat in Manage billing.")
         elif refused:
-            self.note.setText(f"{len(refused)} machine(s) have no seat. Deactivate one that "
-                              "holds a seat to hand it over.")
+            self.note.setText(f"{_machines(len(refused))} {'has' if len(refused) == 1 else 'have'}"
+                              " no seat. Deactivate one that holds a seat to hand it over.")
         else:
-            self.note.setText(f"{len(machines)} machine(s), each holding a seat.")
+            self.note.setText("This machine alone uses the license, holding its seat."
+                              if len(machines) == 1 and machines[0].this else
+                              f"{_machines(len(machines))}, each holding a seat.")
         self.relaid.emit()
 
     async def deactivate_selected(self) -> None:

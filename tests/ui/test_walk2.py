@@ -117,3 +117,38 @@ def test_rename_shows_a_long_new_name_in_full(ctx, qtbot, aloop) -> None:
     assert edit.width() > edit.fontMetrics().horizontalAdvance(name) + 12
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(n.startswith("Streaks: a habit") for n in w.projects.names()))
+
+
+def test_activating_pro_then_listing_machines_reads_as_words(ctx, qtbot, aloop,
+                                                             tmp_path) -> None:
+    """Pro, walked for real: a key bought on the licensing server (loopback, certified by
+    the root this test process pins), typed into Help › License and activated; Show
+    machines then said "1 machine(s), each holding a seat"."""
+    from devora_desktop.ui.license_dialog import LicenseDialog
+    from devora_license import new_keypair
+    from tests.fakes.stripe_server import FakeStripe
+    from tests.server.conftest import LiveServer, make_config, purchase_for_app
+
+    stripe = FakeStripe()
+    server = LiveServer(make_config(tmp_path, new_keypair(), stripe.url))
+    try:
+        key = purchase_for_app(ctx, server)
+        d = LicenseDialog(ctx)
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        qtbot.keyClicks(d.key, key)
+        with qtbot.waitSignal(d.busy_changed, check_params_cb=lambda busy: not busy,
+                              timeout=20000):
+            qtbot.mouseClick(d.activate, Qt.MouseButton.LeftButton)
+        assert "Pro plan" in d.status.text()
+        qtbot.waitUntil(d.machines.show_list.isVisible, timeout=5000)
+        qtbot.mouseClick(d.machines.show_list, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: d.machines.list.topLevelItemCount() == 1, timeout=20000)
+        note = d.machines.note.text()
+        assert "(s)" not in note
+        assert note == "This machine alone uses the license, holding its seat."
+        assert d.machines.list.topLevelItem(0).text(0).endswith("(this machine)")
+    finally:
+        server.stop()
+        stripe.stop()
