@@ -1418,6 +1418,12 @@ _TOKEN_NAME = re.compile(r"^(?:access_token|refresh_token|id_token|provider_toke
                          r"client_secret)$", re.IGNORECASE)
 
 
+# A server secret put in a query string: `?api_key=${process.env.MAPS_SECRET}`.
+_ENV_SECRET_IN_QUERY = re.compile(
+    r"[?&][\w-]*(?:key|token|secret|password|auth)[\w-]*=(?:\$\{\s*|['\"`]\s*\+\s*)"
+    r"process\.env\.(\w*(?:SECRET|TOKEN|KEY|PASSWORD)\w*)", re.IGNORECASE)
+
+
 def _tokens_in_url(mod: Module) -> Iterator[Finding]:
     """A session token, password or key put into a URL the browser is sent to (a redirect, a
     link): URLs end up in history, server logs and Referer headers."""
@@ -1429,6 +1435,11 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
             a = args(n)
             hit = len(a) > 1 and bool(_TOKEN_NAME.match(jsscan.string_value(a[0]) or "")) \
                 and not jsscan.is_literal(a[1])
+        if not hit and n.type == "call_expression" and re.search(
+                r"(?:^|\.)(?:fetch|get|post|put|request|ky)$|^axios$", callee(n)) and args(n):
+            m = _ENV_SECRET_IN_QUERY.search(text(args(n)[0]))
+            hit = m is not None and not _PUBLIC_NAME.search(m.group(1)) and not \
+                _NOT_A_SECRET.search(m.group(1))
         if hit:
             yield _finding(mod.path, jsscan.line(n), "token-in-url",
                            "a session token or secret is put in a URL's query string, where "

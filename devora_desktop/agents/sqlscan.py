@@ -316,12 +316,15 @@ def dynamic_sql_concat(function: Any) -> bool:
     if lang.lower() != "plpgsql" or not body:
         return False
     code = "".join(getattr(b, "sval", "") for b in body)
+    params = {(getattr(p, "name", None) or "").lower() for p in function.parameters or ()}
     for m in _EXECUTE.finditer(code):
         expr = m.group(1).strip()
         if re.match(r"format\s*\(", expr, re.IGNORECASE):
             if re.search(r"%s", expr):
                 return True
             continue
+        if expr.strip("()").strip().lower() in params - {""}:
+            return True  # EXECUTE query_text: the caller writes the SQL
         if "||" not in expr:
             continue
         parts = [p.strip() for p in _split_concat(expr)]
