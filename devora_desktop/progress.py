@@ -271,19 +271,25 @@ class RunProgress:
     @classmethod
     def replay(cls, events: Iterable[dict]) -> tuple[RunProgress, list[Activity]]:
         """A saved log, entry by entry; entries this version cannot read are skipped."""
+        progress = cls()
+        return progress, progress.load(events)
+
+    def load(self, events: Iterable[dict]) -> list[Activity]:
+        """Fold a saved log (a view bound first hears it through the signals, as a live
+        run); entries this version cannot read are skipped, and the run is closed at the
+        end (:meth:`end`)."""
         from pydantic import ValidationError
 
         from devora_desktop.agents.events import load_event
 
-        progress, out = cls(), []
+        out: list[Activity] = []
         for data in events:
             try:
                 ev = load_event(data)
             except (ValidationError, ValueError, TypeError):
                 continue
-            out += progress.fold(ev)
-        out += progress.end()
-        return progress, out
+            out += self.fold(ev)
+        return out + self.end()
 
     def end(self) -> list[Activity]:
         """The events stopped (a replayed log, a closed stream): close whatever is open."""

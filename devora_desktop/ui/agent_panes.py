@@ -181,16 +181,16 @@ class AgentPanes(QTabWidget):
         return self.panes[agent]
 
     def bind(self, progress: RunProgress, agents: list[str], *, live: bool) -> None:
-        """Show ``progress``'s agents (a new run, or a replayed one when not ``live``). Live,
-        the panes follow the model's signals: raw text, notices and refusals, agents' states;
-        a clock redraws the elapsed times between events."""
+        """Show ``progress``'s agents and follow its signals: raw text, notices and refusals,
+        agents' states (a replayed run is told by them too, as its log is loaded). ``live``:
+        a run in flight, whose clock redraws the elapsed times between events."""
         self._binding.drop()
         self.progress = progress
         self._t0 = time.monotonic()
         self._show_agents(agents)
+        self._binding.bind(progress, "run_started", "agent_text", "agent_said",
+                           "agent_changed", "ended")
         if live:
-            self._binding.bind(progress, "run_started", "agent_text", "agent_said",
-                               "agent_changed", "ended")
             self.clock.start()
         self.refresh()
 
@@ -248,15 +248,6 @@ class AgentPanes(QTabWidget):
         self.clock.stop()
         self.refresh()
 
-    def replay_text(self, events: list[dict]) -> None:
-        """The raw text of a saved run (its deltas), for a project opened later."""
-        for data in events:
-            if data.get("type") == "agent_delta" and data.get("agent") in AGENTS:
-                worker = data.get("worker", 0)
-                self.pane(data["agent"]).append(worker if isinstance(worker, int) else 0,
-                                                str(data.get("text", "")))
-        self.flush()
-
     def flush(self) -> None:
         for pane in self.panes.values():
             pane.flush()
@@ -313,11 +304,9 @@ class AgentsBox(QWidget):
         self._binding = Binding(self)
 
     def bind(self, progress: RunProgress, *, live: bool) -> None:
-        """The strip and the panes show ``progress``; live, the strip follows its agents."""
-        self._binding.drop()
+        """The strip and the panes show ``progress`` and follow its agents."""
         self.panes.bind(progress, list(progress.agents), live=live)
-        if live:
-            self._binding.bind(progress, "run_started", "agent_changed")
+        self._binding.bind(progress, "run_started", "agent_changed")
         self.refresh_strip()
 
     def _on_model_run_started(self) -> None:

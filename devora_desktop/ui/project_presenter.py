@@ -81,14 +81,14 @@ class ProjectPresenter:
         events = await self.w.tasks.off_thread(self.w.ctx.store.runs.load_events, record)
         if self.w.current.id != record.project_id or self.w.controller.running:
             return
-        progress, acts = RunProgress.replay(events)
+        progress = RunProgress()
+        self.w.agents.bind(progress, live=False)  # the panes hear the log's raw text
+        acts = progress.load(events)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
         self.w.activity.bind(progress, live=False)
         for act in acts:
             if act.kind in ("run", "review", "finding", "check", "plan", "saved"):
                 self.w.activity.add(act)
-        self.w.agents.bind(progress, live=False)
-        self.w.panes.replay_text(events)
         self.w.files.set_marks(progress.changes)
         self.w.changes.show_version(progress.version_id) if progress.version_id else None

@@ -139,3 +139,22 @@ def test_a_panel_that_is_gone_is_neither_kept_alive_nor_called(qtbot) -> None:
     assert gone() is None and len(model.file_written) == 0
     for ev in full_run():  # the model lives on: nothing calls into a deleted widget
         model.fold(ev)
+
+
+def test_a_saved_log_reaches_the_panes_through_the_same_signals(qtbot) -> None:
+    """Reopening a project: its last run's log is loaded into a model the panes are bound
+    to, so the raw text comes back as it streamed, and every agent ends closed."""
+    box = AgentsBox()
+    qtbot.addWidget(box)
+    log = [ev.model_dump(mode="json") for ev in full_run() if ev.type != "file_progress"]
+    log.insert(3, {"type": "agent_delta", "agent": "frontend", "text": 42})  # unreadable
+    model = RunProgress()
+    box.bind(model, live=False)
+    model.load(log[:-1])  # the app closed before the run ended
+
+    raw = box.panes.panes["frontend"].text.toPlainText()
+    assert raw.startswith('Writing.\n<file path="app/page.tsx">\nexport default function')
+    assert "[warning] continuing a cut answer" in raw
+    assert "[refused] ../etc/passwd: leaves the project" in raw
+    assert "⟳" not in box.strip.text() and "…" not in box.strip.text()
+    assert model.outcome == "interrupted" and not box.panes.clock.isActive()
