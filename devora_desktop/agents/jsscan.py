@@ -32,7 +32,8 @@ _AUTH_RESOLVE = re.compile(
     r"(?:^|\.)(?:getUser|getSession|getClaims|getServerSession|getAuth|currentUser|getToken|"
     r"verifyIdToken|validateRequest|getKindeServerSession|getServerAuthSession|getCurrentUser|"
     r"requireUser|requireAuth|requireSession|getUserOrThrow|getViewer|safeGetSession|"
-    r"requireUserId|getUserId|isAuthenticated)$|^auth$|(?:^|\.)locals\.auth$")
+    r"requireUserId|getUserId|isAuthenticated|getUserSession|serverSupabaseUser|"
+    r"require(?:User|Auth|Session|Login|SignedIn)\w*)$|^auth$|(?:^|\.)locals\.auth$")
 # Calls that end the request when nobody is signed in (Fastify's request.jwtVerify() and
 # jsonwebtoken's verify throw).
 _AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect)$|"
@@ -42,7 +43,7 @@ _AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect
 # ``locals.user``, Hono ``c.get("user")``. Reading it resolves the user, as getUser() does.
 SESSION_USER = re.compile(
     r"\b(?:req|request)\.(?:user|auth|session\.(?:user\w*|passport))\b|"
-    r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|"
+    r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|\bevent\.context\.(?:user|auth)\b|"
     r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]")
 # Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
 _AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|signUp|signOut|"
@@ -524,11 +525,21 @@ def function_of(mod: Module, node: Node | None) -> tuple[Node | None, str]:
 
 
 def is_route_path(path: str) -> bool:
-    """A file whose exported HTTP-method functions are route handlers: Next.js ``route.ts``
-    and Pages Router ``pages/api``, SvelteKit ``+server.ts``."""
+    """A file whose exports are route handlers: Next.js ``route.ts`` and Pages Router
+    ``pages/api`` (Astro endpoints too), SvelteKit ``+server.ts``, Nuxt ``server/api``."""
     return bool(re.search(r"(?:^|/)app/(?:.*/)?route\.(?:ts|js|tsx|jsx|mjs)$", path)) or bool(
         re.match(r"(?:src/)?pages/api/", path) and codescan.language_for(path)) or bool(
-        re.search(r"(?:^|/)routes/(?:.*/)?\+server\.(?:ts|js)$", path))
+        re.search(r"(?:^|/)routes/(?:.*/)?\+server\.(?:ts|js)$", path)) or _nuxt_route(path)
+
+
+def _nuxt_route(path: str) -> bool:
+    return bool(re.search(r"(?:^|/)server/(?:api|routes)/.+\.(?:ts|js|mjs)$", path))
+
+
+def _nuxt_method(path: str) -> str:
+    """``server/api/notes/[id].delete.ts`` serves DELETE; no suffix: every method."""
+    m = re.search(r"\.(get|post|put|patch|delete)\.(?:ts|js|mjs)$", path)
+    return m.group(1).upper() if m else ""
 
 
 def _svelte_page_server(path: str) -> bool:
@@ -609,10 +620,13 @@ def _entries(mod: Module) -> list[Entry]:
             elif _remix_route(mod.path) and name in ("action", "loader"):
                 add(name, "action" if name == "action" else "page", target, stmt)
                 out[-1].label = f"the {name}"
-            elif route and not pages_api and name in HTTP_METHODS:
+            elif route and name in HTTP_METHODS:  # Next.js, SvelteKit, Astro (pages/api)
                 add(name, "route", target, stmt)
             elif pages_api and name == "default":
                 add("default", "route", target, stmt)
+            elif _nuxt_route(mod.path) and name == "default":  # defineEventHandler(…)
+                method = _nuxt_method(mod.path)
+                add(method or "default", "route", target, stmt)
             elif file_actions and name != "default":
                 fn, _ = function_of(mod, target)
                 if fn is not None:
@@ -1092,7 +1106,8 @@ REQUEST_SOURCES = re.compile(
     r"params|useSearchParams|useParams|URLSearchParams|location\.(?:search|hash|href)|"
     r"router\.query|document\.referrer|window\.name)\b|"
     r"\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]|"
-    r"\bc\.req\.(?:param|query|json|parseBody|formData|valid)\(")  # Hono
+    r"\bc\.req\.(?:param|query|json|parseBody|formData|valid)\(|"  # Hono
+    r"\b(?:readBody|readValidatedBody|readFormData|getQuery|getRouterParams?)\(")  # Nuxt (h3)
 
 
 def declaration_of(scope: Node, name: str, before: int | None = None) -> Node | None:

@@ -8,10 +8,10 @@ with the rule's name, so they reach the owning agent like any other validator er
 
 - ``route-auth`` / ``action-auth``: a mutating route handler (any export form; Express,
   Fastify, Hono routes registered by call, SvelteKit ``+server`` handlers and form actions,
-  Remix actions) or a server action that reaches the database without a signed-in user (from
-  an auth call, auth middleware before it, or the session's ``req.user``/``locals.user``), or
-  before the user it resolved is checked (on every path); public sign-in flows and insert-only
-  forms are allowed.
+  Remix actions, Nuxt ``server/api`` handlers, Astro endpoints) or a server action that
+  reaches the database without a signed-in user (from an auth call, auth middleware before
+  it, or the session's ``req.user``/``locals.user``), or before the user it resolved is
+  checked (on every path); public sign-in flows and insert-only forms are allowed.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, or a client factory) used anywhere but a route that verifies a webhook signature.
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
@@ -71,7 +71,7 @@ _SAFE_NAME = re.compile(r"safe|sanitiz|allow|whitelist|internal|relative|validat
                         re.IGNORECASE)
 _REDIRECT_SINK = re.compile(r"^(?:redirect|permanentRedirect|NextResponse\.redirect|"
                             r"Response\.redirect|res\.redirect|response\.redirect|reply\.redirect|"
-                            r"c\.redirect|ctx\.redirect|"
+                            r"c\.redirect|ctx\.redirect|sendRedirect|"
                             r"router\.push|router\.replace|\w+\.push|\w+\.replace|"
                             r"(?:window\.)?location\.(?:assign|replace)|window\.open)$")
 _DOM_SOURCES = re.compile(
@@ -928,6 +928,10 @@ def _auth_advice(path: str, entry: jsscan.Entry) -> str:
         return "check the user (locals.safeGetSession() or locals.user) and error(401)"
     if entry.label in ("the action", "the loader"):
         return "require the user (requireUserId(request)) and redirect to sign-in"
+    if re.match(r"server/", path):
+        return "require the user (requireUserSession(event) or serverSupabaseUser(event))"
+    if re.match(r"src/pages/api/", path):
+        return "check the user (context.locals.user) and answer 401"
     return "resolve the user (supabase.auth.getUser()) and answer 401"
 
 
@@ -1282,6 +1286,8 @@ def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
             if name in ("res.redirect", "response.redirect", "reply.redirect") or (
                     name == "redirect" and len(a) > 1 and strip(a[0]).type == "number"):
                 return a[-1]  # Express res.redirect(302, url), SvelteKit redirect(303, url)
+            if name == "sendRedirect":
+                return a[1] if len(a) > 1 else None  # Nuxt: sendRedirect(event, url)
             return a[0]
         if name in wrappers and len(a) > wrappers[name]:
             return a[wrappers[name]]
@@ -1982,7 +1988,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             findings += _entry_rules(scan, mod)
             findings += _unverified_identity(mod)
             if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
-                    r"(?:^|/)lib/server/|\.server\.\w+$", path) and not any(
+                    r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
                     e.url for e in jsscan.entries(mod)):
                 findings += _server_only(scan, mod)
         findings += _file_rules(mod)
