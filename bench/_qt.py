@@ -14,13 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def qt_loop():
-    import qasync
     from PySide6.QtWidgets import QApplication
 
-    from devora_desktop.ui.loop import install_asyncgen_hooks
+    from devora_desktop.ui.loop import EventLoop, install_asyncgen_hooks
 
     app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     return app, loop

@@ -75,10 +75,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
     import asyncio
 
-    import qasync
-
     from devora_desktop.core.context import open_context
-    from devora_desktop.ui.loop import install_asyncgen_hooks, tune_interpreter
+    from devora_desktop.ui.loop import EventLoop, install_asyncgen_hooks, tune_interpreter
     from devora_desktop.ui.single_instance import InstanceServer
     from devora_desktop.ui.tasks import install_excepthook
 
@@ -90,7 +88,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
         print(f"devora: {exc.one_line()}", file=sys.stderr)
         return 1
     try:
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        with asyncio.Runner(loop_factory=lambda: EventLoop(app)) as runner:
             install_asyncgen_hooks(runner.get_loop())
             # Runner(loop_factory=) does not make its loop current: without this, work the
             # window spawns before runner.run() would land on another loop and never run.

@@ -6,14 +6,13 @@ import asyncio
 import sys
 
 import pytest
-import qasync
 
 
 @pytest.fixture
 def qloop(qapp):
-    from devora_desktop.ui.loop import MainThreadGC, install_asyncgen_hooks
+    from devora_desktop.ui.loop import EventLoop, MainThreadGC, install_asyncgen_hooks
 
-    loop = qasync.QEventLoop(qapp)
+    loop = EventLoop(qapp)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     collector = MainThreadGC()  # as the app: Qt objects are never collected on a worker
@@ -30,9 +29,9 @@ def aloop(qapp, qtbot):
     """A qasync loop that counts as running while Qt spins: tests click buttons whose slots
     start tasks and wait with ``qtbot.waitSignal``/``waitUntil``, as the app's loop would
     (``qloop`` instead runs coroutines with ``run_until_complete``)."""
-    from devora_desktop.ui.loop import MainThreadGC, install_asyncgen_hooks
+    from devora_desktop.ui.loop import EventLoop, MainThreadGC, install_asyncgen_hooks
 
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    loop = EventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     collector = MainThreadGC()

@@ -1,0 +1,71 @@
+"""The window's loop (ui/loop.EventLoop): callbacks, timeouts and sockets behave as asyncio's,
+on qasync's Qt loop, while a stream's per-read work stays cheap."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+
+from devora_desktop.ui.loop import EventLoop
+
+
+def test_callbacks_run_in_order_and_a_cancelled_one_does_not(qloop: EventLoop) -> None:
+    seen: list[str] = []
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        loop.call_soon(seen.append, "a")
+        loop.call_soon(seen.append, "skipped").cancel()
+        loop.call_soon(lambda: loop.call_soon(seen.append, "c"))  # queued while running
+        loop.call_soon(seen.append, "b")
+        await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(main())
+    assert seen == ["a", "b", "c"]
+
+
+def test_timers_fire_in_deadline_order_and_cancelled_ones_never(qloop: EventLoop) -> None:
+    seen: list[int] = []
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        for delay in (0.03, 0.01, 0.02):
+            loop.call_later(delay, seen.append, int(delay * 100))
+        # a read timeout armed and disarmed per network read: thousands of them
+        handles = [loop.call_later(60, seen.append, -1) for _ in range(500)]
+        for handle in handles:
+            handle.cancel()
+        loop.call_at(loop.time() + 0.04, seen.append, 4)
+        await asyncio.sleep(0.08)
+        async with asyncio.timeout(0.01):  # asyncio's own timeouts go through call_at too
+            await asyncio.sleep(0.001)
+        try:
+            async with asyncio.timeout(0.01):
+                await asyncio.sleep(1)
+        except TimeoutError:
+            seen.append(5)
+
+    qloop.run_until_complete(main())
+    assert seen == [1, 2, 3, 4, 5]
+    assert len(qloop._heap) < 200  # cancelled timeouts were dropped, not kept for 60 s
+
+
+def test_a_socket_is_read_each_time_data_arrives(qloop: EventLoop) -> None:
+    """The transport switches its socket's reader off and on around every read; the
+    notifier is kept and only switched, and every byte still arrives."""
+    a, b = socket.socketpair()
+    got: list[bytes] = []
+
+    async def main() -> None:
+        reader, writer = await asyncio.open_connection(sock=a)
+        for n in range(50):
+            b.send(b"x%d;" % n)
+            got.append(await reader.readuntil(b";"))
+        writer.close()
+        await writer.wait_closed()
+
+    try:
+        qloop.run_until_complete(main())
+    finally:
+        b.close()
+    assert got == [b"x%d;" % n for n in range(50)]
