@@ -16,6 +16,9 @@ from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.tasks import Notifier, Tasks
 from tests.agents.test_progress import full_run, started
+from tests.ui.test_main_window import configured, make_window, run, script
+
+__all__ = ["configured"]  # a fixture, used by name
 
 
 def feed_texts(panel: ActivityPanel) -> list[str]:
@@ -158,3 +161,30 @@ def test_a_saved_log_reaches_the_panes_through_the_same_signals(qtbot) -> None:
     assert "[refused] ../etc/passwd: leaves the project" in raw
     assert "⟳" not in box.strip.text() and "…" not in box.strip.text()
     assert model.outcome == "interrupted" and not box.panes.clock.isActive()
+
+
+def test_in_the_window_the_model_speaks_on_the_qt_thread(configured, qtbot, aloop,
+                                                         fake_llm) -> None:
+    """psygnal calls slots in the thread that emits: the controller folds the engine's
+    events on the Qt thread (qasync), so every panel's slot runs there."""
+    import threading
+
+    window = make_window(configured, qtbot)
+    heard: list[tuple[str, bool]] = []
+
+    def listen(running: bool) -> None:
+        if running:  # the run's model is new: listen to all of it, as a panel would
+            model = window.controller.progress
+            for name in ("run_started", "activity", "step_changed", "agent_changed",
+                         "agent_text", "file_started", "file_written", "cost_changed",
+                         "ended"):
+                getattr(model, name).connect(lambda *_a, name=name: heard.append(
+                    (name, threading.current_thread() is threading.main_thread())))
+
+    window.controller.running_changed.connect(listen)
+    script(fake_llm)
+    assert run(qtbot, window, "a task app") == "finished"
+    assert {name for name, _ in heard} >= {"run_started", "activity", "agent_text",
+                                           "file_written", "ended"}
+    assert all(on_qt for _, on_qt in heard)
+    assert window.files.items["app/page.tsx"].text(0) == "page.tsx  ● new"
