@@ -152,3 +152,24 @@ def test_activating_pro_then_listing_machines_reads_as_words(ctx, qtbot, aloop,
     finally:
         server.stop()
         stripe.stop()
+
+
+def test_export_without_a_token_names_each_service_as_it_spells_itself(ctx, qtbot,
+                                                                         aloop) -> None:
+    """Pro's Export › GitHub without a token said "no Github token is set"."""
+    from devora_desktop.ui.export_dialog import ExportDialog
+    from tests.conftest import install_pro_license
+    from tests.ui.drive import pick
+
+    install_pro_license(ctx)
+    pid = project_with(ctx, "Task Garden", {"index.html": "<h1>tasks</h1>"})
+    d = ExportDialog(ctx, pid)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    for target, name in (("GitHub", "GitHub"), ("Vercel", "Vercel")):
+        pick(qtbot, d.target, target)
+        qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: d.go.isEnabled() and "token" in d.result.text())
+        assert f"no {name} token is set" in d.result.text(), d.result.text()
+        d.result.clear()

@@ -16,6 +16,7 @@ from devora_desktop.core.licensing import Entitlements, LicenseManager
 from devora_desktop.core.logs import known_secrets
 
 TOKEN_ENV = {"github": "DEVORA_GITHUB_TOKEN", "vercel": "DEVORA_VERCEL_TOKEN"}
+SERVICE_NAMES = {"github": "GitHub", "vercel": "Vercel"}  # as the services spell themselves
 
 
 @dataclass
@@ -45,7 +46,7 @@ class ExportResult:
 def token_for(ctx: AppContext, service: str) -> str:
     token = os.environ.get(TOKEN_ENV[service]) or ctx.secrets.get(service)
     if not token:
-        raise ExportError(f"no {service.title()} token is set",
+        raise ExportError(f"no {SERVICE_NAMES[service]} token is set",
                           hint=f"add it in Settings › Accounts, or `devora keys set {service}`",
                           window_hint="add it in Settings › Accounts")
     return token
