@@ -215,7 +215,12 @@ class _Scan:
         # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
         for mod in self.modules.values():
-            for source, guards in jsscan.mounts(mod):
+            try:
+                found = jsscan.mounts(mod)
+            except Exception as exc:  # odd model output: its routers count as unguarded
+                log.warning("could not read the mounts of %s", mod.path, exc_info=exc)
+                continue
+            for source, guards in found:
                 target = self.project.module_for(mod.path, source)
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)

@@ -150,3 +150,29 @@ def test_narrowed_scan_gives_detect_secrets_own_verdicts() -> None:
     for path, text in texts:
         assert set(codescan._scan_detect_secrets(text, path)) == _detect_secrets_own_loop(
             text, path), path
+
+
+def test_remembered_results_are_reused_and_the_oldest_go_past_the_budget() -> None:
+    memo = codescan._Memo(budget=10)
+    calls: list[str] = []
+
+    def compute(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    assert memo.get(("k", "", "abcd"), compute) == "ABCD"
+    assert memo.get(("k", "", "abcd"), compute) == "ABCD"  # remembered
+    assert calls == ["abcd"]
+    memo.get(("k", "", "efgh"), compute)
+    memo.get(("k", "", "ijkl"), compute)  # 12 characters > 10: "abcd" (the oldest) goes
+    memo.get(("k", "", "abcd"), compute)
+    assert calls == ["abcd", "efgh", "ijkl", "abcd"]
+    assert memo.size <= 10 or len(memo.items) == 1
+
+
+def test_the_same_text_gives_the_same_tree_until_forgotten() -> None:
+    text = "export const answer = 42;\n"
+    first = codescan.parse("a.ts", text)
+    assert codescan.parse("b.ts", text) is first  # one tree per grammar and text
+    codescan.forget()
+    assert codescan.parse("a.ts", text) is not first
