@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt, QUrl
 
 if TYPE_CHECKING:
 
-    from devora_desktop.ui.shell import Shell
+    from devora_desktop.ui.shell import CentreShell, DialogsShell, Services
 
 
-def open_settings(w: Shell) -> None:
+def open_settings(w: DialogsShell) -> None:
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.theme import apply_theme
 
@@ -35,7 +35,7 @@ def open_settings(w: Shell) -> None:
     w.settings_dialog = dialog
 
 
-def open_export(w: Shell) -> None:
+def open_export(w: DialogsShell) -> None:
     if not w.current.id or w.controller.running:
         w.notifier.notify("Open a project (and wait for its run) to export it")
         return
@@ -49,7 +49,7 @@ def open_export(w: Shell) -> None:
     w.export_dialog = dialog
 
 
-def open_license(w: Shell) -> None:
+def open_license(w: DialogsShell) -> None:
     from devora_desktop.ui.license_dialog import LicenseDialog
 
     dialog = LicenseDialog(w.ctx, parent=w)
@@ -59,7 +59,7 @@ def open_license(w: Shell) -> None:
     w.license_dialog = dialog
 
 
-def update_links(w: Shell) -> None:
+def update_links(w: CentreShell) -> None:
     from html import escape
 
     if not w.current.id:
@@ -71,7 +71,7 @@ def update_links(w: Shell) -> None:
     w.center.links.setText(" · ".join(parts))
 
 
-def reveal(w: Shell) -> None:
+def reveal(w: Services) -> None:
     from devora_desktop.core.errors import DevoraError
 
     if w.current.id:
@@ -82,7 +82,7 @@ def reveal(w: Shell) -> None:
         open_in_desktop(w, root)
 
 
-def open_in_desktop(w: Shell, path) -> None:
+def open_in_desktop(w: Services, path) -> None:
     """A folder or file in the desktop's app, or a line saying why not (and a copied path)."""
     from devora_desktop.ui.desktop import open_or_copy
 
@@ -90,7 +90,7 @@ def open_in_desktop(w: Shell, path) -> None:
         w.notifier.notify(note)
 
 
-def show_repairs(w: Shell, repairs: list[str]) -> None:
+def show_repairs(w: DialogsShell, repairs: list[str]) -> None:
     """Damage found in the data folder at start: say once what was repaired or lost, without
     blocking. A lost key or setting must be read, not scroll by in the status bar."""
     from PySide6.QtWidgets import QMessageBox

@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.shell import Shell
+    from devora_desktop.ui.shell import EditShell
 
 RUN_LOCK = "a run is writing this project; edit again when it ends (or stop it with Esc)"
 
 
 class EditPresenter:
-    def __init__(self, window: Shell) -> None:
+    def __init__(self, window: EditShell) -> None:
         self.w = window
         window.viewer.save_requested.connect(self._on_save)
         window.controller.running_changed.connect(self._on_run_running)

@@ -19,13 +19,13 @@ from devora_desktop.ui import dialogs
 from devora_desktop.ui.confirm import confirm
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.shell import Shell
+    from devora_desktop.ui.shell import ActionsShell
 
 RECENT = 8
 
 
 class ProjectActions:
-    def __init__(self, window: Shell, file_menu: QMenu, project_menu: QMenu) -> None:
+    def __init__(self, window: ActionsShell, file_menu: QMenu, project_menu: QMenu) -> None:
         self.w = window
         self.undo_token: str | None = None
         self.open_folder_action = QAction("&Open folder…", window)

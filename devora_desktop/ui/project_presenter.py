@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from devora_desktop.ui import dialogs
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.shell import Shell
+    from devora_desktop.ui.shell import ProjectShell
 
 
 class ProjectPresenter:
-    def __init__(self, window: Shell) -> None:
+    def __init__(self, window: ProjectShell) -> None:
         self.w = window
         self.keep_feed = False
 

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
-    from devora_desktop.ui.shell import Shell
+    from devora_desktop.ui.shell import RunShell
 
 
 NEW_PROJECT = "New project · being built…"
 
 
 class RunPresenter:
-    def __init__(self, window: Shell) -> None:
+    def __init__(self, window: RunShell) -> None:
         self.w = window
 
     def start_run(self) -> None:

@@ -1,10 +1,10 @@
-"""What the presenters, the project actions and the dialogs may use of the main window.
+"""What each presenter, the project actions and the dialogs may use of the main window.
 
-The window builds them and hands them itself; they see it as a :class:`Shell` — its panels
-and services by type — never as ``MainWindow``, so no module the window imports imports the
-window back (see docs/ARCHITECTURE.md, Layers: no import circles, type-only ones included).
-A Shell is a ``QMainWindow``: dialogs use it as their parent, and keep themselves alive as
-its attributes while they are open.
+The window builds them and hands them itself; each sees it through its own Protocol here —
+the panels and services it uses, by type — never as ``MainWindow``, so no module the window
+imports imports the window back (see docs/ARCHITECTURE.md, Layers: no import circles,
+type-only ones included), and what a presenter reaches is written down. The window is a
+``QMainWindow``: dialogs use it as their parent and stay alive as its attributes while open.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from devora_desktop.core.context import AppContext
     from devora_desktop.ui.activity_panel import ActivityPanel
-    from devora_desktop.ui.agent_panes import AgentPanes, AgentsBox
+    from devora_desktop.ui.agent_panes import AgentsBox
     from devora_desktop.ui.center import CenterArea
     from devora_desktop.ui.changes_panel import ChangesPanel
     from devora_desktop.ui.chat_input import ChatInput
@@ -42,38 +42,79 @@ class ProjectView(Protocol):
         """Switch to a project, as picking it in the list does (refused mid-run)."""
 
 
-class Shell(Protocol):
+class Services(Protocol):
+    """What every one of them uses: the data, messages, background work, the project on
+    screen and the run."""
+
     ctx: AppContext
     notifier: Notifier
     tasks: Tasks
     current: CurrentProject
     controller: RunController
-    project_view: ProjectView
-    # panels
-    projects: ProjectsPanel
-    files: FilesPanel
-    history: HistoryPanel
+
+
+class CentreShell(Services, Protocol):
+    """The centre too: code, preview, changes, and the project's links above them."""
+
     center: CenterArea
-    viewer: FileViewer
-    changes: ChangesPanel
-    agents: AgentsBox
-    panes: AgentPanes
-    activity: ActivityPanel
-    chat: ChatInput
+
+
+class DialogsShell(CentreShell, Protocol):
+    """ui/dialogs.py: Settings, Export, License, the repairs found at start."""
+
     status: StatusPresenter
-    follower: LiveFollow
-    reveal_action: QAction
-    run_finished: SignalInstance  # outcome
-    # dialogs kept alive while open
-    settings_dialog: QWidget
+    settings_dialog: QWidget  # a dialog is kept alive as the window's attribute while open
     export_dialog: QWidget
     license_dialog: QWidget
     repairs_box: QWidget
+
+
+class EditShell(Services, Protocol):
+    """ui/edit_presenter.py: the viewer's edits become versions."""
+
+    viewer: FileViewer
+    history: HistoryPanel
+    files: FilesPanel
+
+
+class VersionShell(EditShell, CentreShell, Protocol):
+    """ui/version_actions.py: view a run's changes, revert it, restore a version."""
+
+    changes: ChangesPanel
+
+
+class ProjectShell(VersionShell, Protocol):
+    """ui/project_presenter.py: every panel follows the current project."""
+
+    projects: ProjectsPanel
+    activity: ActivityPanel
+    agents: AgentsBox
+    chat: ChatInput
+    status: StatusPresenter
+
+
+class RunShell(ProjectShell, Protocol):
+    """ui/run_presenter.py: a run on screen."""
+
+    follower: LiveFollow
+    project_view: ProjectView
+    run_finished: SignalInstance  # outcome
+
+    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
+        """``rel`` in the viewer (``show``: bring the Code tab forward)."""
+
+
+class ActionsShell(Services, Protocol):
+    """ui/project_actions.py: the project verbs of the menus and the list."""
+
+    projects: ProjectsPanel
+    project_view: ProjectView
+    files: FilesPanel
+    history: HistoryPanel
+    chat: ChatInput
+    reveal_action: QAction
     ledger_box: QWidget
     rename_dialog: QWidget
     open_folder_dialog: QWidget
     confirm_box: QWidget
     clone_dialog: QWidget
-
-    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
-        """``rel`` in the viewer (``show``: bring the Code tab forward)."""

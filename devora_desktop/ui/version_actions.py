@@ -9,11 +9,11 @@ from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.history_panel import restore_version, revert_version
 
 if TYPE_CHECKING:
-    from devora_desktop.ui.shell import Shell
+    from devora_desktop.ui.shell import VersionShell
 
 
 class VersionActions:
-    def __init__(self, window: Shell) -> None:
+    def __init__(self, window: VersionShell) -> None:
         self.w = window
 
     def _on_view_changes(self, version_id: str) -> None:
