@@ -139,3 +139,12 @@ def test_the_supabase_fake_prices_orders_as_the_sql_triggers_do() -> None:
                                                "quantity": 1}).status_code == 409
     finally:
         fake.stop()
+
+
+def test_a_photo_per_entry_is_kept_in_its_row() -> None:
+    spec, files = _build("a directory of local bakeries with photos")
+    assert spec.fits and spec.has("images"), spec.unfit
+    assert validate(files) == []
+    assert re.search(r'"photo" text not null default \'\' check \(char_length\("photo"\) <= '
+                     r"1000000 and", files["supabase/migrations/001_directory.sql"])
+    assert '"photo": image,' in files["lib/validation.ts"]

@@ -311,3 +311,14 @@ def test_menu_orders_are_priced_by_the_database_and_private(data_apps: dict[str,
                          "values (%s, %s, 1)", (oid, item))
     assert db.rows(a, "update public.orders set total = 0 where id = %s", (oid,)) == [(0,)]
     assert db.rows(admin, "select count(*) from public.orders") == [(1,)]
+
+
+def test_a_photo_column_takes_an_image_and_nothing_else(cluster: str) -> None:
+    spec = templates.read("a directory of local bakeries with photos", "fullstack")
+    db = Db(create_database(cluster), templates.all_files(spec.kind, "fullstack", spec.name,
+                                                          spec))
+    a = db.user()
+    add = "insert into public.entries (name, photo) values ('Crumb', %s)"
+    assert db.rows(a, add, ("data:image/jpeg;base64,/9j/4AAQSkZJRg==",)) == [(1,)]
+    with pytest.raises(psycopg.errors.CheckViolation):
+        db.rows(a, add, ("https://tracker.example/pixel.gif",))

@@ -112,6 +112,9 @@ def column(f: dict) -> str:
         return f"{name} date{null}"
     if t == "bool":
         return f"{name} boolean not null default false"
+    if t == "image":  # a photo the page shrank (at most 480 px), as a data: URL
+        return (f"{name} text not null default '' check (char_length({name}) <= 1000000 and "
+                f"({name} = '' or {name} ~ '^data:image/(png|jpeg|webp|gif);base64,'))")
     if t == "time":
         empty = "" if required else f" or {name} = ''"
         return (f"{name} text not null default '' check ({name} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'"
@@ -315,6 +318,8 @@ const uuid = z.string().uuid();
 const days = z.array(z.string().regex(DAY)).max(1000).default([]);
 const history = z.array(z.number().int().min(0).max(2)).max(90).default([]);
 const emoji = z.string().max(16).default("");
+const image = z.union([z.literal(""), z.string().max(1000000)
+  .regex(/^data:image\\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/, "a photo")]).default("");
 
 /**
  * The tables the page writes, by name. Row-level security (supabase/migrations) decides who may
@@ -660,7 +665,7 @@ def _zod(f: dict) -> str:
         return "numberRequired" if req else "number"
     if t in ("date", "time"):
         return f"{'day' if t == 'date' else 'time'}{'Required' if req else ''}"
-    if t in ("rating", "bool", "email"):
+    if t in ("rating", "bool", "email", "image"):
         return t
     return "textRequired" if req else "text"
 

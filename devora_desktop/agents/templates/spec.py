@@ -270,7 +270,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
             unsupported.append(f"{label} to a {TITLES[kind].lower()}")
     if mode == "fullstack" and "comments" in asked and kind == "blog":
         unsupported.append("comments to a full-stack blog")
-    if mode == "fullstack" and "images" in asked and kind in IMAGE_SHAPES:
+    if mode == "fullstack" and "images" in asked and kind in IMAGE_SHAPES and kind in KINDS:
         unsupported.append(f"photos to a full-stack {TITLES[kind].lower()}")
     unsupported += [label for pattern, label in BEYOND
                     if (re.search(pattern, scan) or (label == "AI features" and
@@ -297,8 +297,8 @@ def read(prompt: str, mode: str = "web") -> Spec:
             unsupported.append(f"the field{'s' if len(missing) > 1 else ''} {listed} "
                                f"(a {entity} has {', '.join(fields)})")
     features = frozenset(BUILT_IN[kind] | {f for f in asked if kind in FEATURES[f][1]})
-    if mode == "fullstack":
-        features = features - {"comments", "images"}
+    if mode == "fullstack":  # the data shapes keep a photo in its row; blog and store can't
+        features = features - {"comments"} - ({"images"} if kind in KINDS else set())
     if kind not in KINDS or lang != "en":
         word = titles.title_word(prompt, kind, lang) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
