@@ -25,7 +25,7 @@ FILL = """
     if (i.type === "hidden" || i.type === "file" || i.disabled) continue;
     if (i.tagName === "SELECT") { i.selectedIndex = Math.min(1, i.options.length - 1); }
     else if (i.type === "checkbox") { i.checked = false; }
-    else if (i.type === "number") { i.value = "7"; }
+    else if (i.type === "number") { i.value = i.max ? String(Math.min(7, Number(i.max))) : "7"; }
     else if (i.type === "date") { i.value = new Date().toISOString().slice(0, 10); }
     else if (i.type === "time") { i.value = "10:00"; }
     else if (i.type === "email") { i.value = "bench@example.com"; }

@@ -133,6 +133,9 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
     labels = named if 2 <= len(named) <= 6 and re.search(
         r"columns?|colonnes|columnas|spalten|colunas|colonne|stages|lists", spec.prompt,
         re.I) else list(i18n.pick(COLUMNS, lang))
+    # "with columns to do, doing, done": the list's first item carries the word "columns"
+    labels = [re.sub(r"^(?:columns?|colonnes?|columnas?|spalten|colunas?|colonne|stages|lists)\s+",
+                     "", c, flags=re.I) for c in labels]
     cols = [[slug(c), cap(c)] for c in labels]
     fields = [f("title", lang, required=True), f("note", lang),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
@@ -186,13 +189,16 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
     if len(fields) == 1:
         fields += [f("category", lang), f("phone", lang, "tel"), f("email", lang, "email"),
                    f("address", lang)]
+    if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
+        fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))
     seed = []
     for i, name in enumerate(NAMES[:4]):
         row = {}
         for x in fields:
             row[x["key"]] = {"tel": f"+00 555 01{i:02d}", "email":
                              f"{name.split()[0].lower()}@example.com", "number": i + 1,
-                             "money": 10 * (i + 1), "date": f"@day-{i}"}.get(
+                             "money": 10 * (i + 1), "date": f"@day-{i}",
+                             "rating": 5 - i % 3}.get(
                 x["type"], name if x is fields[0] else (cap(spec.subject) if i % 2 == 0
                                                         and x["key"] == "category" else ""))
         seed.append(row)

@@ -44,6 +44,8 @@ _TYPE = [
                    r"\bquiz|lernkart|lernkartei|karteikasten|spaced repetition|vocab|"
                    r"vokabel|vocabul|vocabol|memori[sz]e|m[ée]moriser|memorizar|memorizzare"),
     ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|rechner\b|"
+                   r"countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
+                   r"contagem regressiva|conto alla rovescia|\bdays (?:until|since|left)\b|"
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
                    r"simulat|\bestimator"),
     ("status", r"status ?page|statusseite|p[áa]gina de (?:estado|status)|page de statut|"
@@ -58,7 +60,8 @@ _TYPE = [
                r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
                r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti"),
-    ("tracker", r"tracker|tracking|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
+    ("tracker", r"tracker|tracking|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
+                r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
                 r"controllare|control de|tagebuch|\blogbook\b|\blogs?\b(?!\s*(?:in|on|out|into)\b)|"
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
                 r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
@@ -261,7 +264,8 @@ def _trim(chunk: str) -> str:
             words[0] = first
             changed = True
         low = words[0].lower()
-        if low in _LEAD or low in _PREP_WORDS or (low in _GENERIC and not words[0].isupper()):
+        if low in _LEAD or low in _PREP_WORDS or low == "to" or (
+                low in _GENERIC and not words[0].isupper()):
             words.pop(0)
             changed = True
         elif len(words) > 1 and re.fullmatch(r"[a-zà-ÿ]{4,}(?:ar|er|ir|re)", words[0]) and \

@@ -61,7 +61,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "categories": (r"categor(?:y|ies)", ("store",), "categories"),
     "search": (r"\bsearch", ("todo", "blog", "dashboard", "store"), "search"),
     "filters": (r"\bfilter", ("todo", "dashboard", "store"), "filters"),
-    "ratings": (r"\bratings?\b|\bstars?\b|\breviews?\b", ("store",), "ratings"),
+    # "review" alone is a stage of work ("to do, review, done"), not customers' reviews
+    "ratings": (r"\bratings?\b|\bstars?\b|\b(?:customer|product|user|star) reviews?\b|"
+                r"\breviews? (?:from|by|of) (?:customers|users|buyers|guests)",
+                ("store", "directory"), "ratings"),
     "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", ("store", "landing"), "prices"),
     # a photo per entry, shrunk and kept in the browser (the web data apps that show entries)
     "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bfotos?\b|\bimagens?\b|"
