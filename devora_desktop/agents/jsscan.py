@@ -720,7 +720,11 @@ def _registered_routes(mod: Module) -> list[Entry]:
         else:
             rest = a[1:]
         handler = _handler(mod, rest[-1]) if url is not None and rest else None
-        if handler is None:
+        if handler is None and url is not None and rest:
+            imported = _imported_function(mod, rest[-1])
+            if imported is None:
+                continue
+        elif handler is None:
             continue
         guards: list[Node] = []
         for g in rest[:-1]:
@@ -732,8 +736,48 @@ def _registered_routes(mod: Module) -> list[Entry]:
                 guards.append(g)
         guards += [g for at, g in used.get(receiver, []) if at < call.start_byte]
         verb = "DELETE" if method == "del" else method.upper()
+        if handler is None:  # a controller in another file: the scan judges it there
+            mod.cache.setdefault("remote-routes", []).append(
+                RemoteRoute(*imported, verb, url, guards))  # type: ignore[misc]
+            continue
         out.append(Entry(verb, "route", handler, line(call), "", guards, url, f"{verb} {url}"))
     return out
+
+
+@dataclass
+class RemoteRoute:
+    """A route registered here whose handler another file exports (MVC controllers:
+    ``router.delete("/:id", protect, deleteGoal)``)."""
+
+    source: str         # the import source of the handler's module
+    name: str           # its exported name there
+    verb: str
+    url: str
+    guards: list[Node]  # nodes of the registering file
+
+
+def _imported_function(mod: Module, node: Node | None) -> tuple[str, str] | None:
+    """(import source, exported name) of a handler imported from a project file:
+    ``deleteGoal`` or ``goals.deleteGoal`` (a namespace or CommonJS object)."""
+    node = strip(node)
+    if node is None:
+        return None
+    if node.type == "identifier" and text(node) in mod.imports:
+        source, name = mod.imports[text(node)]
+        return (source, name) if name not in ("*", "default") else None
+    if node.type == "member_expression":
+        obj = strip(node.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier" and text(obj) in mod.imports:
+            source, name = mod.imports[text(obj)]
+            if name in ("*", "default"):
+                return source, text(node.child_by_field_name("property"))
+    return None
+
+
+def remote_routes(mod: Module) -> list[RemoteRoute]:
+    """Routes of ``mod`` whose handlers live in other files."""
+    entries(mod)
+    return mod.cache.get("remote-routes", [])
 
 
 def mounts(mod: Module) -> list[tuple[str, list[Node]]]:

@@ -224,6 +224,20 @@ class _Scan:
                 target = self.project.module_for(mod.path, source)
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
+        # Handlers a route file imports from another (controllers): judged in their own file,
+        # with the guards of the registration and of the router's mount.
+        self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
+        for mod in self.modules.values():
+            for r in jsscan.remote_routes(mod):
+                target = self.project.module_for(mod.path, r.source)
+                value = target.top.get(r.name) if target is not None else None
+                fn = jsscan.function_of(target, value)[0] if value is not None else None
+                if target is None or fn is None:
+                    continue
+                entry = jsscan.Entry(r.verb, "route", fn, jsscan.line(fn), url=r.url,
+                                     label=f"{r.verb} {r.url}")
+                self.remote.setdefault(target.path, []).append(
+                    (entry, [(mod, g) for g in r.guards] + self.mounted.get(mod.path, [])))
 
     def _bundled_for_browser(self) -> set[str]:
         """Project modules a "use client" module imports, at any depth: the bundler ships
@@ -738,7 +752,9 @@ def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
 
 
 def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
-    entries = jsscan.entries(mod)
+    remote = scan.remote.get(mod.path, [])
+    entries = [*jsscan.entries(mod), *(e for e, _ in remote)]
+    outside = {id(e): guards for e, guards in remote}
     route = jsscan.is_route_path(mod.path)
     file_webhook = route and scan.is_webhook(mod)
     gates = {e.fn.id for e in entries if e.fn is not None and _secret_gate(scan, mod, e.fn)}
@@ -780,7 +796,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         rule = "action-auth" if entry.kind == "action" else "route-auth"
         what = entry.label or (f"server action {entry.name}" if entry.kind == "action" else
                                entry.name if entry.name != "default" else "the handler")
-        mounted = scan.mounted.get(mod.path, []) if entry.url else []
+        mounted = (scan.mounted.get(mod.path, []) if entry.url else []) + outside.get(id(entry), [])
         guarded = _wrapper_authed(scan, mod, entry.wrapper) or any(
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
