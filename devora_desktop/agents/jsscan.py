@@ -1020,6 +1020,8 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
         for n in [node, *walk(node, skip_functions=True)]:
             if n.type == "call_expression":
                 k = project.auth_kind(mod, callee(n), depth)
+                if not k and _opens_token(n):
+                    k = "resolve"
                 if k:
                     kinds.append(k)
         return "assert" if "assert" in kinds else "resolve" if "resolve" in kinds else \
@@ -1056,7 +1058,13 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                     visit(block(alt), checked)
                 continue
             if s.type in ("try_statement",):
+                handler = s.child_by_field_name("handler")
+                swallows = handler is not None and not _exits(
+                    handler.child_by_field_name("body"))
+                asserted, before = result.asserts, checked
                 checked = visit(block(s.child_by_field_name("body")), checked)
+                if swallows:  # jwt.verify throws, the catch logs and carries on: no check
+                    checked, result.asserts = before, asserted
                 for c in s.named_children:
                     if c.type in ("catch_clause", "finally_clause"):
                         visit(block(c.child_by_field_name("body") or c), checked)
@@ -1121,6 +1129,19 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
     else:  # an arrow function with an expression body
         visit([body], False)
     return result
+
+
+# Reading who is signed in from a token or cookie the server sealed: jwt.verify(token, …),
+# jose's jwtVerify, getIronSession(cookies()), decrypt(sessionCookie), unsealData(…).
+_TOKEN_OPENER = re.compile(r"(?:^|\.)(?:verify|jwtVerify|decrypt\w*|unseal\w*|getIronSession|"
+                           r"decode\w*Token|verify\w*Token|open\w*Session)$")
+_TOKEN_ARGUMENT = re.compile(r"cookie|session|token|authorization|bearer|jwt", re.IGNORECASE)
+
+
+def _opens_token(call: Node) -> bool:
+    """A call that opens a session token or cookie (so what it returns is the user)."""
+    return bool(_TOKEN_OPENER.search(callee(call))) and any(
+        _TOKEN_ARGUMENT.search(text(a)) for a in args(call))
 
 
 def _asserts_user(expr: Node, names: set[str]) -> bool:

@@ -1086,6 +1086,10 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
                     yield c
                 else:
                     yield from units(c)
+        elif node.type == "template_string":  # sql`… where owner_id = ${userId}`
+            for c in node.named_children:
+                if c.type == "template_substitution" and c.named_children:
+                    yield c.named_children[0]
         else:
             yield node
 
