@@ -92,6 +92,7 @@ def test_the_app_speaks_the_prompts_language() -> None:
     # the scaffold too: the sign-in form and the header
     assert '"signIn":"Se connecter"' in files["components/AuthForm.tsx"].replace(": ", ":")
     assert '{"Se déconnecter"}' in files["app/layout.tsx"]
+    assert 'aria-label={"Mode sombre"}' in files["components/ThemeToggle.tsx"]
 
 
 @pytest.mark.parametrize("prompt", [

@@ -338,7 +338,8 @@ THEME_TOGGLE = '''"use client";
 
 import { useEffect, useState } from "react";
 
-/** Dark mode: follows the system until the user picks, then remembers the choice. */
+/** Dark mode: follows the system until the user picks, then remembers the choice (the class
+ * for Tailwind, data-theme for stylesheets that read it). */
 export default function ThemeToggle() {
   const [dark, setDark] = useState(false);
   useEffect(() => {
@@ -346,16 +347,18 @@ export default function ThemeToggle() {
     const initial = saved ? saved === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
     setDark(initial);
     document.documentElement.classList.toggle("dark", initial);
+    document.documentElement.dataset.theme = initial ? "dark" : "light";
   }, []);
   function toggle() {
     const next = !dark;
     setDark(next);
     document.documentElement.classList.toggle("dark", next);
+    document.documentElement.dataset.theme = next ? "dark" : "light";
     localStorage.setItem("theme", next ? "dark" : "light");
   }
   return (
-    <button type="button" onClick={toggle} className="btn" aria-pressed={dark} aria-label="Dark mode">
-      {dark ? "Light mode" : "Dark mode"}
+    <button type="button" onClick={toggle} className="btn" aria-pressed={dark} aria-label={@@DARK@@}>
+      {dark ? @@LIGHT@@ : @@DARK@@}
     </button>
   );
 }
@@ -451,6 +454,10 @@ WORDS = {
     "signUp": L("Sign up", "S'inscrire", "Registrarse", "Registrieren", "Criar conta",
                 "Registrati"),
     "signOut": L("Sign out", "Se déconnecter", "Cerrar sesión", "Abmelden", "Sair", "Esci"),
+    "darkMode": L("Dark mode", "Mode sombre", "Modo oscuro", "Dunkelmodus", "Modo escuro",
+                  "Modalità scura"),
+    "lightMode": L("Light mode", "Mode clair", "Modo claro", "Hellmodus", "Modo claro",
+                   "Modalità chiara"),
     "createAccount": L("Create your account", "Créez votre compte", "Crea tu cuenta",
                        "Konto erstellen", "Crie sua conta", "Crea il tuo account"),
     "email": L("Email", "E-mail", "Correo electrónico", "E-Mail", "E-mail", "Email"),
@@ -539,7 +546,8 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
         "app/signup/page.tsx": fill(AUTH_PAGE, FN="SignupPage", MODE="sign-up"),
     }
     if dark:
-        frontend["components/ThemeToggle.tsx"] = THEME_TOGGLE
+        frontend["components/ThemeToggle.tsx"] = fill(THEME_TOGGLE, DARK=js(words["darkMode"]),
+                                                      LIGHT=js(words["lightMode"]))
     backend = {
         "lib/supabase/server.ts": SUPABASE_SERVER,
         "lib/auth.ts": AUTH,
