@@ -270,8 +270,11 @@ class FileViewer(QWidget):
     def _on_modification_changed(self, modified: bool) -> None:
         if self.rel is None or self.live is not None or not self.note.isHidden():
             return
+        self.title.setToolTip(self.lock_reason or "")
         if self.lock_reason and self.path is not None:
-            self.title.setText(f"{self.rel}  — read-only: {self.lock_reason}")
+            # short: the title shares a line with three buttons (at 1024 px it was cut to
+            # "read-only: a run is w"); the reason in full is its tooltip
+            self.title.setText(f"{self.rel}  — read-only during the run")
         elif modified and self.editable:
             self.title.setText(f"● {self.rel}  — unsaved (Ctrl+S saves a version)")
         else:

@@ -173,3 +173,28 @@ def test_export_without_a_token_names_each_service_as_it_spells_itself(ctx, qtbo
         qtbot.waitUntil(lambda: d.go.isEnabled() and "token" in d.result.text())
         assert f"no {name} token is set" in d.result.text(), d.result.text()
         d.result.clear()
+
+
+def test_a_file_opened_during_a_run_says_why_it_is_read_only_in_full_at_1024(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """At 1024x700 the Code view's title read "components/TaskBoard.tsx — read-only: a run
+    is w" (cut by the Copy, Open and Reveal buttons)."""
+    from tests.agents.conftest import block
+    from tests.ui.test_main_window import RUN_MS, type_prompt
+    from tests.ui.test_window_basics import open_in_tree
+
+    w = make_window(configured, qtbot)
+    w.resize(1024, 700)
+    script(fake_llm)
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
+    type_prompt(qtbot, w, "a slow app")
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "app/api/tasks/route.ts" in w.files.items, timeout=RUN_MS)
+    assert w.controller.running
+    open_in_tree(qtbot, w, "app/api/tasks/route.ts")
+    title = w.viewer.title
+    qtbot.waitUntil(lambda: "read-only" in title.text(), timeout=5000)
+    assert title.fontMetrics().horizontalAdvance(title.text()) <= title.width(), title.text()
+    assert "Esc" in title.toolTip()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
