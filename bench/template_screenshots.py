@@ -36,7 +36,7 @@ WEB_PROMPTS = {
     "directory": "a website for an animal shelter listing the dogs and cats up for adoption",
     "leaderboard": "a chess club leaderboard",
     "flashcards": "flashcard per studiare le capitali europee",
-    "calculator": "a tip calculator",
+    "calculator": "calcolatore di calorie giornaliere: sesso, età, peso, altezza e attività",
     "status": "an internal IT status page for the office network and printers",
     "menu": "il menù della mia pizzeria con ordinazione",
     "signup": "une feuille d'inscription pour le covoiturage de la sortie scolaire",
@@ -44,7 +44,8 @@ WEB_PROMPTS = {
     "blog": "un blog de recettes françaises",
     "dashboard": "ein Dashboard für den Energieverbrauch unseres Hauses",
     "store": "an online store for handmade candles",
-    "landing": "a landing page for a yoga studio with a waitlist",
+    "landing": "a landing page for my app FocusFox (a pomodoro timer that blocks distracting "
+               "sites) with a waitlist",
 }
 PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities, tags and dark mode",
            "blog": "a blog about sourdough baking",

@@ -314,6 +314,10 @@ def read(prompt: str, mode: str = "web") -> Spec:
     else:
         default = pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
     name = explicit_name(prompt) or default
+    if subject and subject.lower() == name.lower():  # a product's own spelling: "FocusFox"
+        subject = name
+        if pack.key == "neutral":
+            pack = neutral_pack(subject)
     wants = frozenset(w for w, pattern in (("pricing", _PRICING), ("waitlist", _WAITLIST))
                       if re.search(pattern, text))
     return Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
