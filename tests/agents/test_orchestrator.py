@@ -674,3 +674,20 @@ async def test_quick_mode_sends_check_findings_back_to_the_quick_agent(engine, f
     assert [e.round for e in of(events, "agent_started")] == [0, 1]
     assert events[-1].approved and events[-1].fix_rounds == 1
     assert events[0].fix_budget == 2
+
+
+async def test_each_written_file_is_read_for_validation_as_it_arrives(engine, fake_llm,
+                                                                      monkeypatch) -> None:
+    """The file gate hands each file to the validators in a worker thread while the model
+    writes the next; the validation after the last file then finds them read."""
+    from devora_desktop.agents import validators
+
+    prepared: list[str] = []
+    real = validators.prepare
+    monkeypatch.setattr(validators, "prepare",
+                        lambda path, text: prepared.append(path) or real(path, text))
+    script_fullstack(fake_llm)
+    events = await engine()
+    assert events[-1].type == "run_finished"
+    written = sorted({e.path for e in of(events, "file_written")})
+    await until(lambda: sorted(prepared) == written, "every written file prepared")
