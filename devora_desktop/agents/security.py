@@ -505,6 +505,10 @@ def _compares_signature(node: Node | None) -> bool:
 # ---------------------------------------------------------------------- secrets
 
 
+_LOCAL_HOST = re.compile(r"@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|"
+                         r"host\.docker\.internal)(?![\w.-])")
+
+
 def _placeholder(value: str) -> bool:
     return bool(_PLACEHOLDER.search(value.strip("'\"` ")))
 
@@ -550,6 +554,8 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
         value = src[s.start:s.end]
         if s.kind in ("Secret Keyword", "Basic Auth Credentials") and _placeholder(value):
             continue
+        if s.kind == "Basic Auth Credentials" and _LOCAL_HOST.match(src, s.end):
+            continue  # a local development database's password
         if s.kind == "Secret Keyword" and re.search(r"\s", value.strip("'\"` ")):
             continue  # "Password (at least 8 characters)" is a label, not a password
         if s.kind != "Private Key" and _placeholder_key(value):
@@ -582,7 +588,8 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
                            "server-side environment variable")
     for m in _URL_CREDS.finditer(src):
         line = _line(src, m.start())
-        if line in reported or _placeholder(m.group(3)) or m.group(3) == m.group(2):
+        if line in reported or _placeholder(m.group(3)) or m.group(3) == m.group(2) or \
+                _LOCAL_HOST.match(src, m.end(3)):
             continue
         reported.add(line)
         yield _finding(path, line, "credentials-in-url",
@@ -1987,7 +1994,10 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     if kind in ("all-tables", "all-functions"):
         bad = True
     elif kind == "table":
-        bad = any((t := scan.schema.table(n)) is None or t.user_data for n in names)
+        read_only = all(getattr(p, "priv_name", "") == "select" for p in (
+            event.node.privileges or [None]))
+        bad = any((t := scan.schema.table(n)) is None or (t.user_data and not (
+            read_only and scan.schema.public_read(n))) for n in names)
     elif kind == "function":
         bad = any(n in scan.schema.definers for n in names)
     if bad:

@@ -252,10 +252,12 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _widen(line: str, value: str) -> tuple[int, int] | None:
+def _widen(line: str, value: str, after: str = "") -> tuple[int, int] | None:
     """Where ``value`` sits in ``line``, grown to the end of its token: a plugin may report
-    only a captured prefix (``ghp`` of ``ghp_…``)."""
-    at = line.find(value)
+    only a captured prefix (``ghp`` of ``ghp_…``). With ``after``, the occurrence that follows
+    it (a URL's password follows ``user:``; ``postgres`` is also the scheme's start)."""
+    at = line.find(after + value) + len(after) if after and after + value in line else \
+        line.find(value)
     if at < 0:
         return None
     start, end = at, at + len(value)
@@ -450,7 +452,7 @@ def _find_secrets(text: str, path: str) -> list[Secret]:
     for number, kind, value in _scan_detect_secrets(text, path):
         if not value or number > len(lines):
             continue
-        span = _widen(lines[number - 1], value)
+        span = _widen(lines[number - 1], value, ":" if kind == "Basic Auth Credentials" else "")
         if span is None:
             continue
         base = starts[number - 1]
