@@ -150,7 +150,8 @@ CALCS: dict[str, Calc] = {
     "pay": Calc(
         r"hourly|wage|salary|overtime|paycheck|payslip|\bsalaire|heures sup|salario|sueldo|"
         r"horas extra|stundenlohn|gehalt|\blohn|uberstunden|hora extra|stipendio|"
-        r"straordinari|paga oraria|\bpay\b",
+        r"straordinari|paga oraria|\bpay (?:calculator|rate|check|slip)|"
+        r"\b(?:my|weekly|monthly|hourly|gross|net|take-home) pay\b",
         L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
           "Calculadora de salário", "Calcolo dello stipendio"),
         "pay", (_N("hourly", 20), _N("hours", 40), _N("overtime", 0), _N("ot_rate", 1.5)),

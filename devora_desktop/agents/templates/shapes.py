@@ -43,7 +43,8 @@ _TYPE = [
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
                    r"\bquiz|lernkart|lernkartei|karteikasten|spaced repetition|vocab|"
                    r"vokabel|vocabul|vocabol|memori[sz]e|m[ée]moriser|memorizar|memorizzare"),
-    ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|rechner\b|"
+    ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|calcolatric|"
+                   r"rechner\b|simulador|\b(?:work|figure) out (?:my|the|how|what)\b|"
                    r"countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
                    r"contagem regressiva|conto alla rovescia|\bdays (?:until|since|left)\b|"
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
