@@ -28,10 +28,13 @@ log = logging.getLogger(__name__)
 _JS_EXT = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts")
 _RESOLVE_EXT = ("", ".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".json", ".css", ".scss",
                 ".module.css", ".svg", ".png", ".jpg")
+# Starts at its keyword, so re can search for it; _imports checks the character before (no
+# word character, "." or "$"): a leading (?:^|[^\w.$]) made it try every position (~3x slower).
 _IMPORT = re.compile(
-    r"""(?:^|[^\w.$])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"\n]+)['"]"""
-    r"""|(?:^|[^\w.$])import\s*\(\s*['"]([^'"\n]+)['"]\s*\)"""
-    r"""|(?:^|[^\w.$])require\s*\(\s*['"]([^'"\n]+)['"]\s*\)""", re.MULTILINE)
+    r"""(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"\n]+)['"]"""
+    r"""|import\s*\(\s*['"]([^'"\n]+)['"]\s*\)"""
+    r"""|require\s*\(\s*['"]([^'"\n]+)['"]\s*\)""")
+_NOT_BEFORE_IMPORT = re.compile(r"[\w.$]")
 _FETCH = re.compile(r"""fetch\(\s*(['"`])(/api/[^'"`?#\s]*)""")
 _HTML_REF = re.compile(
     r"""<(?:script|img|link|source)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"'#?]+)""", re.IGNORECASE)
@@ -94,8 +97,16 @@ def check_syntax(path: str, text: str) -> Finding | None:
 
 
 def _imports(text: str) -> list[tuple[str, int]]:
-    return [(m.group(1) or m.group(2) or m.group(3),
-             text.count("\n", 0, m.start(m.lastindex or 0)) + 1) for m in _IMPORT.finditer(text)]
+    out = []
+    pos = 0
+    while (m := _IMPORT.search(text, pos)) is not None:
+        if m.start() and _NOT_BEFORE_IMPORT.match(text, m.start() - 1):
+            pos = m.start() + 1  # part of a longer name (reimport, x.require, $import)
+            continue
+        out.append((m.group(1) or m.group(2) or m.group(3),
+                    text.count("\n", 0, m.start(m.lastindex or 0)) + 1))
+        pos = m.end()
+    return out
 
 
 def _resolves(base: str, files: set[str]) -> bool:

@@ -148,3 +148,12 @@ def test_the_gate_hands_written_text_files_to_the_run(tmp_path) -> None:
     asyncio.run(gate.write("frontend", FileBlock("app/page.tsx", "export default 1;\n")))
     asyncio.run(gate.write("frontend", FileBlock("../escape.ts", "x")))  # refused: not heard
     assert heard == [("app/page.tsx", "export default 1;\n")]
+
+
+def test_import_specifiers_are_read_at_word_starts_only() -> None:
+    from devora_desktop.agents.validators import _imports
+
+    text = ('import a from "./a";\nexport * from "./b";import("./c");\n'
+            'const d = require("./d");require("./e")\n'
+            'x.require("./no"); $import "./no"; reimport "./no";\n')
+    assert _imports(text) == [("./a", 1), ("./b", 2), ("./c", 2), ("./d", 3), ("./e", 3)]
