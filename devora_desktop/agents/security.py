@@ -1659,7 +1659,8 @@ def _raw_sql_call(n: Node) -> bool:
             "arguments").type == "template_string"):
         return False  # a tagged template: the driver binds the values
     raw = name.endswith(("$queryRawUnsafe", "$executeRawUnsafe", "sql.raw", "Prisma.raw",
-                         "sql.unsafe", "knex.raw", ".raw"))
+                         "sql.unsafe", "knex.raw", ".raw", "whereRaw", "orderByRaw",
+                         "havingRaw", "joinRaw", "selectRaw", "groupByRaw", "fromRaw"))
     return raw or bool(_SQL_RAW.search(name) and jsscan.is_db_call(n))
 
 
@@ -1725,10 +1726,15 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             node.type == "member_expression" and _ESCAPING_RENDERER.search(
                 text(node).split("(")[0])):
         return True
+    if node.type == "call_expression" and callee(node) in ("String", "Buffer.from") and \
+            args(node) and depth < 3:
+        return _sanitized_html(args(node)[0], mod, scan, depth + 1)  # String(file)
     for n in [node, *walk(node)]:
         if n.type == "call_expression":
             name = callee(n)
-            if _SANITIZER.search(name) or _escapes_lt(n):
+            if _SANITIZER.search(name) or _escapes_lt(n) or any(
+                    a.type == "identifier" and re.search(r"sanitiz|purif", text(a), re.I)
+                    for a in args(n)):  # .use(rehypeSanitize)
                 return True
             found = scan.project.resolve(mod, name)
             if found is not None and depth < 2 and _escapes(found[1]):
