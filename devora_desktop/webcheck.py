@@ -34,6 +34,8 @@ import threading
 import time
 from pathlib import Path
 
+from devora_desktop.core import hostenv
+
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome",
             "msedge", "microsoft-edge")
 _MAC_APPS = ("/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
@@ -147,21 +149,6 @@ class _Cdp:
                 return
 
 
-def foreign_env(base: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for a program that is not Devora's own, such as the system's browser.
-    In the bundle PyInstaller points LD_LIBRARY_PATH at the bundle's libraries (its own
-    processes, QtWebEngine's among them, need that) and keeps the person's value in
-    LD_LIBRARY_PATH_ORIG; another program must get theirs, or it loads our libstdc++ and NSS."""
-    env = dict(os.environ if base is None else base)
-    if getattr(sys, "frozen", False):
-        original = env.pop("LD_LIBRARY_PATH_ORIG", None)
-        if original:
-            env["LD_LIBRARY_PATH"] = original
-        else:
-            env.pop("LD_LIBRARY_PATH", None)
-    return env
-
-
 def _devtools_url(proc: subprocess.Popen, timeout: float) -> str:
     """Chromium prints "DevTools listening on ws://..." on stderr; keep draining it after."""
     lines: queue.Queue[str] = queue.Queue()
@@ -204,7 +191,7 @@ class DevTools:
         if _as_root():  # Chromium will not start as root with its sandbox; never for others
             args.insert(2, "--no-sandbox")
         self.proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, env=foreign_env())
+                                     stderr=subprocess.PIPE, env=hostenv.foreign_env())
         self._connection = contextlib.ExitStack()
         try:
             self.ws = self._connection.enter_context(connect(

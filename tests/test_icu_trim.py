@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("cc"),
-                                reason="the ICU trim is Linux-only and needs a C compiler")
 
 CHECK = r"""
 from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
@@ -45,6 +43,9 @@ def _qt_reads(preload: Path | None) -> list[str]:
     return out.strip().split("|")
 
 
+@pytest.mark.slow  # two PySide6 child processes, ~6 s: packaging, like the build
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("cc"),
+                    reason="the ICU trim is Linux-only and needs a C compiler")
 def test_qt_core_reads_the_same_from_the_trimmed_icu_data(tmp_path: Path) -> None:
     import PySide6
 

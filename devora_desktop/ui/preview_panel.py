@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devora_desktop.ui import icons, theme
+from devora_desktop.ui import desktop, icons, theme
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class PreviewPanel(QWidget):
     painted = Signal()  # a page with content is on screen (the first load of a source)
 
     def __init__(self, *, use_webengine: bool | None = None,
-                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl) -> None:
+                 open_url: Callable[[QUrl], object] = desktop.open_url) -> None:
         super().__init__()
         self.embedded = webengine_available() if use_webengine is None else use_webengine
         self.open_url = open_url

@@ -1,5 +1,6 @@
-"""The system's browser, started by ``devora webcheck``, gets the person's library path: in
-the PyInstaller bundle LD_LIBRARY_PATH points at the bundle's own libraries."""
+"""Programs that are not Devora's (the system's browser for ``devora webcheck``, xdg-open) get
+the person's library path: in the PyInstaller bundle LD_LIBRARY_PATH points at the bundle's
+own libraries."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 
 import pytest
 
-from devora_desktop.webcheck import foreign_env
+from devora_desktop.core.hostenv import foreign_env
 
 BUNDLE = "/opt/devora/_internal"
 
