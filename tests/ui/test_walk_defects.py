@@ -166,8 +166,9 @@ def test_streaming_keeps_the_start_of_each_line_in_view(configured, qtbot, aloop
     """While streaming, the viewer scrolled sideways and hid the start of every line."""
     w = make_window(configured, qtbot)
     w.resize(1024, 700)
-    long_lines = "\n".join(f"const value{i} = '{'x' * 150}';" for i in range(20))
-    script(fake_llm, latency=0.003, page=long_lines)
+    # lines far wider than the viewer, streamed token by token (six are as telling as 20)
+    long_lines = "\n".join(f"const value{i} = '{'x' * 150}';" for i in range(6))
+    script(fake_llm, latency=0.002, page=long_lines)
     type_prompt(qtbot, w, "a task app")
     bar = w.viewer.editor.horizontalScrollBar()
     offsets = []
