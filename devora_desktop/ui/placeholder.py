@@ -18,6 +18,7 @@ class Placeholder(QObject):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._min = view.minimumHeight()
         model = view.model()
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                     model.layoutChanged):
@@ -37,7 +38,15 @@ class Placeholder(QObject):
             pass
 
     def _fit(self) -> None:
-        self.label.setGeometry(self.view.viewport().rect().adjusted(12, 12, -12, -12))
+        """The words fit whole: a narrow column wraps them onto more lines, so the margins
+        shrink first, then the view keeps the height they need while it is empty (History
+        at 200 px read "…and Restore brings any of")."""
+        rect = self.view.viewport().rect()
+        need = self.label.heightForWidth(max(1, rect.width() - 24))
+        margin = 12 if need + 24 <= rect.height() else max(0, (rect.height() - need) // 2)
+        self.label.setGeometry(rect.adjusted(12, margin, -12, -margin))
+        frame = self.view.height() - rect.height()
+        self.view.setMinimumHeight(need + frame if self.label.isVisible() else self._min)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize:

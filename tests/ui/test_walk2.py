@@ -198,3 +198,20 @@ def test_a_file_opened_during_a_run_says_why_it_is_read_only_in_full_at_1024(
     assert "Esc" in title.toolTip()
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+
+
+def test_empty_history_reads_whole_in_a_narrow_column(ctx, qtbot, aloop) -> None:
+    """With the left column at 200 px (as a layout restored from an earlier session left it)
+    History's empty state read "No versions yet. Each run saves one here, and Restore brings
+    any of" — its last line cut by the box."""
+    from PySide6.QtWidgets import QDockWidget
+
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    w.resizeDocks([w.findChild(QDockWidget)], [200], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: w.history.list.width() <= 210)
+    for hint in (w.history.empty.label, w.files.empty.label):
+        qtbot.waitUntil(hint.isVisible)
+        box = hint.parentWidget().rect()
+        assert box.contains(hint.geometry()), (hint.text(), hint.geometry(), box)
+        assert hint.heightForWidth(hint.width()) <= hint.height(), hint.text()
