@@ -176,3 +176,25 @@ def test_the_same_text_gives_the_same_tree_until_forgotten() -> None:
     assert codescan.parse("b.ts", text) is first  # one tree per grammar and text
     codescan.forget()
     assert codescan.parse("a.ts", text) is not first
+
+
+def test_the_faster_indirect_reference_filter_matches_the_same_lines() -> None:
+    """codescan swaps detect-secrets' quadratic filter regex for one that matches the same
+    lines; compare them on every line of the corpus and on edge cases."""
+    import re
+
+    from detect_secrets.filters import heuristic
+
+    from tests.agents.validator_corpus import corpus
+
+    codescan.warm_up()
+    assert heuristic._get_indirect_reference_regex() is codescan.INDIRECT_REFERENCE
+    original = re.compile(r'([^\v=!:]*)\s*(:=?|[!=]{1,3})\s*([\w.-]+[\[\(][^\v]*[\]\)])')
+    lines = ["secret = get_secret_key()", "key = request.headers['apikey']", "a == b(c)",
+             "x := y[z]", "pw = 'hunter2'", "!==f(", "=f()", ": a.b-c[1]", "k = v", ""]
+    for sample in corpus.own():
+        for text in sample.files.values():
+            lines += text.splitlines()
+    assert len(lines) > 3000
+    for line in lines:
+        assert bool(original.search(line)) == bool(codescan.INDIRECT_REFERENCE.search(line)), line
