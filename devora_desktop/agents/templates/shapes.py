@@ -41,7 +41,9 @@ _TYPE = [
                 r"consultas?|marca[çc][ãa]o|belegungsplan|sprechstunde"),
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
-                   r"\bquiz|lernkart|lernkartei|karteikasten|spaced repetition|vocab|"
+                   r"\bquiz|lernkart|r[ée]viser\b|(?:tarjetas|fichas|fiches|cartes|cart[õo]es|"
+                   r"cartas|karten|cards)\s+(?:pour|para|per|um|to|zum)\s+(?:apprendre|"
+                   r"aprender|estudiar|estudar|imparare|studiare|learn|study|lernen)|lernkartei|karteikasten|spaced repetition|vocab|"
                    r"vokabel|vocabul|vocabol|memori[sz]e|m[ée]moriser|memorizar|memorizzare"),
     ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|calcolatric|"
                    r"rechner\b|simulador|\b(?:work|figure) out (?:my|the|how|what)\b|"
@@ -61,7 +63,8 @@ _TYPE = [
                r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
                r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti"),
-    ("tracker", r"tracker|tracking|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
+    ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
+                r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
                 r"controllare|control de|tagebuch|\blogbook\b|\blogs?\b(?!\s*(?:in|on|out|into)\b)|"
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
@@ -92,7 +95,7 @@ _TYPE = [
               r"bookstore|hofladen|dorfladen|bioladen"),
 ]
 # No shape word: domain words still point somewhere.
-_DOMAIN = [
+DOMAIN = [
     ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b|\bvendre\b|\bvender\b|"
               r"\bvendere\b|verkauf"),
     ("blog", r"\bposts?\b|articles?|journal|newsletter|magazin"),
@@ -149,7 +152,7 @@ def detect(prompt: str) -> Detected:
     for pattern, shape, what in _BEYOND_SHAPES:
         if re.search(pattern, text):
             return Detected(shape, what)
-    for tier, named in ((_TYPE, True), (_DOMAIN, False)):
+    for tier, named in ((_TYPE, True), (DOMAIN, False)):
         found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
                  if (m := _first(pattern, text, plain))]
         if found:

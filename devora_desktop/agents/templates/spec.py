@@ -286,8 +286,10 @@ def read(prompt: str, mode: str = "web") -> Spec:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
     beyond = found.beyond
+    # a shape guessed from the prompt's domain words, in any of the six languages ("le mie
+    # spese" → a tracker), is what was asked; no type and no domain word is not
     if not beyond and not found.named and not re.search(
-            "|".join(p for _, p in _DOMAIN_WORDS), text):
+            "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN]), text):
         beyond = f'what was asked ("{prompt.strip()[:80]}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
