@@ -50,8 +50,12 @@ _SERVICE_ROLE_ENV = re.compile(r"service[_-]?role|supabase_?(?:service|secret)(?
 _SECRET_ENV = re.compile(
     r"process\.env\.(?!NEXT_PUBLIC_)([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*)")
 _NEXT_PUBLIC_SECRET = re.compile(
-    r"\bNEXT_PUBLIC_([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|SERVICE_KEY|PRIVATE|PASSWORD|"
-    r"WEBHOOK|DATABASE_URL|DB_URL)[A-Z0-9_]*)\b")
+    r"\b(?:NEXT_PUBLIC|VITE|EXPO_PUBLIC|REACT_APP)_([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|"
+    r"SERVICE_KEY|PRIVATE|PASSWORD|WEBHOOK|DATABASE_URL|DB_URL|"
+    # keys of services that have no public key: whoever holds one spends the account
+    r"(?:OPENAI|ANTHROPIC|CLAUDE|GROQ|MISTRAL|COHERE|REPLICATE|HUGGING_?FACE|HF|RESEND|"
+    r"SENDGRID|MAILGUN|POSTMARK|TWILIO|GITHUB|GEMINI|PERPLEXITY|DEEPSEEK|ELEVENLABS|"
+    r"PINECONE|OPENROUTER|XAI|TOGETHER|FIREWORKS|AWS)[A-Z0-9_]*(?:KEY|TOKEN))[A-Z0-9_]*)\b")
 _SANITIZER = re.compile(r"(?:^|\.)(?:sanitize\w*|purify\w*|escape\w*|xss\w*|filterXSS|"
                         r"encode(?:HTML|Html|ForHTML)\w*|DOMPurify\.sanitize)$", re.IGNORECASE)
 _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lemon|shopify|"
@@ -685,9 +689,10 @@ def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
 
 def _next_public(path: str, src: str) -> Iterator[Finding]:
     for m in _NEXT_PUBLIC_SECRET.finditer(src):
+        prefix = m.group(0)[:-len(m.group(1))]
         yield _finding(path, _line(src, m.start()), "next-public-secret",
-                       f"NEXT_PUBLIC_{m.group(1)} would be inlined into the browser bundle; drop "
-                       "the NEXT_PUBLIC_ prefix and read it on the server")
+                       f"{m.group(0)} would be inlined into the browser bundle; drop the "
+                       f"{prefix} prefix and read it on the server")
 
 
 # ---------------------------------------------------------------------- entries
