@@ -329,9 +329,11 @@ class RunProgress:
 
     # ---- signals ---------------------------------------------------------------------------
     def _seen(self) -> tuple:
-        reported = sum(a.tokens for a in self.agents.values())
         return (dict(self.steps), {n: a.seen() for n, a in self.agents.items()},
-                (reported, self.final_tokens, self.cost), self.waiting, self.outcome)
+                self._totals(), self.waiting, self.outcome)
+
+    def _totals(self) -> tuple:
+        return sum(a.tokens for a in self.agents.values()), self.final_tokens, self.cost
 
     def _announce(self, before: tuple, acts: list[Activity]) -> None:
         """Emit what changed since ``before``: steps, agents, totals, the question, the
@@ -343,7 +345,7 @@ class RunProgress:
         for name, a in self.agents.items():
             if agents.get(name) != a.seen():
                 _emit(self.agent_changed, a)
-        if totals != self._seen()[2]:
+        if totals != self._totals():
             _emit(self.cost_changed, self.tokens, self.cost)
         if waiting != self.waiting:
             _emit(self.waiting_for_you, self.waiting)
