@@ -650,7 +650,10 @@ _ROUTE_CALL = {"get", "post", "put", "patch", "delete", "del", "all"}
 # Receivers whose ``.post("/x", fn)`` is not a server: HTTP clients, request mocks, tests.
 _HOOKS = ("preHandler", "onRequest", "preValidation")  # Fastify hooks that run before a handler
 _NOT_A_SERVER = re.compile(r"^(?:http|rest|graphql|axios|ky|got|request|superagent|client|"
-                           r"agent|supertest|cy|page|nock|mock\w*|\$http|fetcher)$")
+                           r"agent|supertest|cy|page|nock|mock\w*|\$http|fetcher|this)$")
+# Mock servers and tests register routes too (Mirage's this.post, MSW, supertest).
+_NOT_SERVER_CODE = re.compile(r"(?:^|/)(?:__tests__|__mocks__|mocks?|mirage|cypress|e2e|tests?)/|"
+                              r"\.(?:test|spec|stories)\.\w+$")
 
 
 def route_url(node: Node | None) -> str | None:
@@ -674,6 +677,8 @@ def _registered_routes(mod: Module) -> list[Entry]:
     routes after it."""
     out: list[Entry] = []
     used: dict[str, list[tuple[int, Node]]] = {}  # receiver -> (byte, guard)
+    if _NOT_SERVER_CODE.search(mod.path):
+        return out
     for call in mod.of_type("call_expression"):
         fn_node = call.child_by_field_name("function")
         if fn_node is None or fn_node.type != "member_expression":
