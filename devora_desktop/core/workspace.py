@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -230,6 +231,14 @@ def looks_binary(data: bytes) -> bool:
 
 #: Opened folders of this process -> their Devora metadata folder (see Workspace.register_adopted).
 _ADOPTED: dict[str, Path] = {}
+_INIT_LOCKS: dict[Path, threading.Lock] = {}
+_INIT_LOCKS_LOCK = threading.Lock()
+
+
+def _init_lock(root: Path) -> threading.Lock:
+    """One lock per project folder in this process, whichever Workspace object asks."""
+    with _INIT_LOCKS_LOCK:
+        return _INIT_LOCKS.setdefault(root, threading.Lock())
 
 
 @dataclass(frozen=True)
@@ -446,15 +455,21 @@ class Workspace:
 
     # ---- history -----------------------------------------------------------------------
     def _repo(self):
-        """The project's repository, opened so nothing in it can run a program."""
+        """The project's repository, opened so nothing in it can run a program. Made on first
+        use; a repository being made in another thread is waited for, never opened half-made
+        (a run makes a new project's repository while the Architect plans)."""
         from dulwich.repo import Repo
 
         git_dir = self.root / ".git"
-        if not git_dir.exists() and not self.adopted:
-            self.root.mkdir(parents=True, exist_ok=True)
-            repo = Repo.init(str(self.root))
-        else:
+        if self.adopted:
             repo = Repo(str(self.root))
+        else:
+            with _init_lock(self.root):
+                if not git_dir.exists():
+                    self.root.mkdir(parents=True, exist_ok=True)
+                    repo = Repo.init(str(self.root))
+                else:
+                    repo = Repo(str(self.root))
         repo.hooks.clear()  # dulwich skips a hook it has no entry for
         repo.get_blob_normalizer = _as_is  # filters and autocrlf would come from its config
         return repo

@@ -42,7 +42,8 @@ def test_revert_asks_and_cancel_keeps_every_file(configured, qtbot, aloop, fake_
     w = make_window(configured, qtbot)
     ws = two_versions(qtbot, w, fake_llm)
     click(qtbot, w.activity.run_line.revert)
-    assert "1 file that run changed" in w.confirm_box.text()
+    assert "Revert app/page.tsx, the one file that run changed, to how it was before it?" \
+        in w.confirm_box.text()
     answer(qtbot, w, "Cancel")
     qtbot.wait(200)
     assert ws.read_text("app/page.tsx") == "export const v2 = 2;\n"
