@@ -22,6 +22,8 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("calcolatore di calorie giornaliere: sesso, età, peso, altezza", "calories"),
     ("un calculateur de besoins caloriques (métabolisme de base)", "calories"),
     ("a TDEE calculator", "calories"),
+    ("a macro calculator for protein, carbs and fat", "macros"),
+    ("calculadora de calorías y proteínas para el gimnasio", "macros"),
     ("a tip calculator", "tip"),
     ("Trinkgeldrechner", "tip"),
     ("a calculator to split the bill at dinner", "split"),
@@ -87,7 +89,7 @@ def test_every_calculator_speaks_every_language(kind: str) -> None:
 
 
 def _prompt_for(kind: str) -> str:
-    return {"calories": "calorie calculator", "bmi": "BMI calculator", "tip": "tip calculator",
+    return {"calories": "calorie calculator", "macros": "macro calculator", "bmi": "BMI calculator", "tip": "tip calculator",
             "split": "split the bill calculator", "mortgage": "mortgage calculator",
             "loan": "loan calculator", "goal": "savings goal calculator",
             "compound": "compound interest calculator", "discount": "discount calculator",
@@ -122,6 +124,12 @@ CASES = [
      {"bmr": 1780, "tdee": 2136, "lose": 1636, "gain": 2636}),
     ("calories", {"sex": "female", "age": 40, "weight": 60, "height": 165,
                   "activity": "1.55"}, {"bmr": 1270.25, "tdee": 1968.89}),
+    # 2136 kcal to keep; protein 1.8 g x 80 = 144 g; fat 2136 / 4 / 9 = 59.33 g;
+    # carbs (2136 - 576 - 534) / 4 = 256.5 g; losing: 1636 kcal and 2 g/kg protein
+    ("macros", {"sex": "male", "age": 30, "weight": 80, "height": 180, "activity": "1.2",
+                "aim": "aim_keep"}, {"kcal": 2136, "protein": 144, "fat": 59.33, "carbs": 256.5}),
+    ("macros", {"sex": "male", "age": 30, "weight": 80, "height": 180, "activity": "1.2",
+                "aim": "aim_lose"}, {"kcal": 1636, "protein": 160}),
     ("compound", {"start": 1000, "monthly_add": 0, "rate": 12, "years": 1},
      {"balance": 1126.83, "earned": 126.83}),
     ("compound", {"start": 0, "monthly_add": 100, "rate": 0, "years": 2},

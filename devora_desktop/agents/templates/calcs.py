@@ -52,6 +52,17 @@ CALCS: dict[str, Calc] = {
          _N("height", 170), _N("activity", "1.55", "select",
                                ("1.2", "1.375", "1.55", "1.725", "1.9"))),
         (("bmr", "int"), ("tdee", "int"), ("lose", "int"), ("gain", "int"))),
+    "macros": Calc(
+        r"\bmacros?\b|macronutri|\bproteins?\b|prote[íi]nas?|prot[ée]ines?|eiwei|\bcarbs\b|"
+        r"glucides|carbohidratos|kohlenhydrate|carboidrat",
+        L("Macro calculator", "Calcul des macros", "Calculadora de macros", "Makro-Rechner",
+          "Calculadora de macros", "Calcolo dei macronutrienti"),
+        "macros",
+        (_N("sex", "female", "select", ("female", "male")), _N("age", 30), _N("weight", 70),
+         _N("height", 170), _N("activity", "1.55", "select",
+                               ("1.2", "1.375", "1.55", "1.725", "1.9")),
+         _N("aim", "aim_keep", "select", ("aim_lose", "aim_keep", "aim_gain"))),
+        (("kcal", "int"), ("protein", "int"), ("fat", "int"), ("carbs", "int"))),
     "bmi": Calc(
         r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|body-mass|"
         r"massa corporea|korpermasse",
@@ -237,6 +248,20 @@ WORDS: dict[str, tuple[str, ...]] = {
     "gain": L("To gain about 0.5 kg a week (kcal)", "Pour prendre ~0,5 kg/semaine (kcal)",
               "Para ganar ~0,5 kg/semana (kcal)", "Für ~0,5 kg mehr pro Woche (kcal)",
               "Para ganhar ~0,5 kg/semana (kcal)", "Per aumentare ~0,5 kg a settimana (kcal)"),
+    "aim": L("Goal", "Objectif", "Objetivo", "Ziel", "Objetivo", "Obiettivo"),
+    "aim_lose": L("Lose weight", "Perdre du poids", "Perder peso", "Abnehmen", "Perder peso",
+                  "Perdere peso"),
+    "aim_keep": L("Keep my weight", "Garder mon poids", "Mantener el peso", "Gewicht halten",
+                  "Manter o peso", "Mantenere il peso"),
+    "aim_gain": L("Gain weight", "Prendre du poids", "Ganar peso", "Zunehmen", "Ganhar peso",
+                  "Aumentare di peso"),
+    "kcal": L("Calories a day (kcal)", "Calories par jour (kcal)", "Calorías al día (kcal)",
+              "Kalorien pro Tag (kcal)", "Calorias por dia (kcal)", "Calorie al giorno (kcal)"),
+    "protein": L("Protein (g)", "Protéines (g)", "Proteínas (g)", "Eiweiß (g)", "Proteínas (g)",
+                 "Proteine (g)"),
+    "fat": L("Fat (g)", "Lipides (g)", "Grasas (g)", "Fett (g)", "Gorduras (g)", "Grassi (g)"),
+    "carbs": L("Carbohydrates (g)", "Glucides (g)", "Carbohidratos (g)", "Kohlenhydrate (g)",
+               "Carboidratos (g)", "Carboidrati (g)"),
     # loans and savings
     "amount": L("Amount", "Montant", "Importe", "Betrag", "Valor", "Importo"),
     "rate": L("Yearly rate %", "Taux annuel %", "Interés anual %", "Zinssatz p. a. %",
@@ -426,6 +451,8 @@ def kind(prompt: str) -> str | None:
     text = plain(prompt)
     found = [(c.generic, m.start(), -len(m.group()), k) for k, c in CALCS.items()
              if (m := re.search(c.pattern, text))]
+    if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
+        return "macros"  # calories and macros: the macro calculator gives both
     if found:
         return min(found)[3]
     return None if asks_something(text) else "basic"
@@ -512,7 +539,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
 # reader skips them, the app's title already says them.
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
-KNOWN = ("tips, bill splitting, BMI, daily calories, loans, mortgages, savings goals, compound "
+KNOWN = ("tips, bill splitting, BMI, daily calories and macros, loans, mortgages, savings goals, compound "
          "interest, discounts, VAT, percentages, grade averages, trip fuel costs, dates and "
          "ages, pay, recipe servings, currencies at a rate you enter, units, and plain "
          "arithmetic")

@@ -686,6 +686,14 @@ const FORMULAS = {
     const tdee = bmr * Number(activity || 1.2);
     return { bmr, tdee, lose: tdee - 500, gain: tdee + 500 };
   },
+  // Calories for the goal (±500 kcal), protein 1.8 g/kg (2.0 when losing), fat a quarter of
+  // the calories, carbohydrates the rest.
+  macros: ({ sex, age, weight, height, activity, aim }) => {
+    const { tdee } = FORMULAS.calories({ sex, age, weight, height, activity });
+    const kcal = tdee + (aim === "aim_lose" ? -500 : aim === "aim_gain" ? 500 : 0);
+    const protein = weight * (aim === "aim_lose" ? 2 : 1.8), fat = kcal * 0.25 / 9;
+    return { kcal, protein, fat, carbs: Math.max(0, (kcal - protein * 4 - fat * 9) / 4) };
+  },
   // Compounded each month, a deposit at the end of each month.
   compound: ({ start, monthly_add, rate, years }) => {
     const n = Math.round(years * 12), r = rate / 100 / 12;
