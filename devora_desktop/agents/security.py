@@ -742,7 +742,10 @@ def _guard_authed(scan: _Scan, mod: Module, guard: Node | None) -> bool:
 # Calls that change nothing another person owns: the caller's own cookies, a cache, mail.
 _HARMLESS_EFFECT = re.compile(r"^(?:cookies|headers|draftMode)\(\)\.|(?:^|\.)(?:cookieStore|"
                               r"cookies)\.(?:set|delete)$|\.emails?\.send$|(?:^|\.)send(?:Mail|"
-                              r"Email)$|^(?:revalidatePath|revalidateTag)$")
+                              r"Email)$|^(?:revalidatePath|revalidateTag)$|"
+                              # the response: Express res.send/res.set, Fastify reply.send, Hono
+                              # c.set (a request-scoped variable), Koa ctx.set
+                              r"^(?:res|reply|response|ctx|c)\.")
 
 
 def _side_effects(fn: Node) -> bool:
