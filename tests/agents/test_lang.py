@@ -1,0 +1,84 @@
+"""The prompt's language, from short everyday prompts: function words (shared ones count in
+part) and each language's letters and endings decide, so two-to-five-word prompts in Italian,
+French, Spanish and Portuguese are not mixed up. And a team's own app is not a shared one."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import i18n
+
+SHORT = [
+    ("it", "lista della spesa condivisa in famiglia"),
+    ("it", "lista della spesa per casa, da spuntare"),
+    ("it", "calcolatore di mance"),
+    ("it", "classifica del torneo di calcetto"),
+    ("it", "registro delle presenze in palestra"),
+    ("it", "menù del bar con prezzi"),
+    ("it", "diario dell'umore"),
+    ("it", "tracker delle abitudini con serie"),
+    ("it", "un negozio online di olio d'oliva"),
+    ("it", "un calcolatore del BMI"),
+    ("fr", "liste de courses partagée en famille"),
+    ("fr", "calculatrice de pourboire"),
+    ("fr", "classement du tournoi de pétanque"),
+    ("fr", "blog de voyages"),
+    ("fr", "journal de mon humeur"),
+    ("fr", "des fiches pour réviser le code de la route"),
+    ("es", "lista de la compra en familia"),
+    ("es", "un tablero kanban para la mudanza"),
+    ("es", "calculadora de propinas"),
+    ("es", "reserva de pistas de pádel"),
+    ("es", "blog de viajes"),
+    ("es", "contador de hábitos"),
+    ("es", "un conversor de moneda donde pongo yo el tipo de cambio"),
+    ("es", "un blog sobre jardinería urbana"),
+    ("pt", "lista de compras da família"),
+    ("pt", "calculadora de gorjeta"),
+    ("pt", "agendamento de consultas"),
+    ("pt", "blog de viagens"),
+    ("pt", "controle de hábitos"),
+    ("pt", "calculadora de juros compostos para ver quanto rende a minha poupança"),
+    ("pt", "app pra eu controlar quantos copos de água bebo"),
+    ("de", "Einkaufsliste für die Familie"),
+    ("de", "Trinkgeldrechner"),
+    ("de", "Rangliste für das Tischtennisturnier"),
+    ("en", "a chess club leaderboard"),
+    ("en", "a gym membership SaaS dashboard"),
+    ("en", "Celsius to Fahrenheit converter"),
+    ("en", "tip calculator"),
+    ("en", "shopping list for the family"),
+]
+
+
+@pytest.mark.parametrize("lang,prompt", SHORT, ids=[p[:40] for _, p in SHORT])
+def test_short_prompts_get_their_language(lang: str, prompt: str) -> None:
+    assert i18n.guess(prompt) == lang
+
+
+def test_no_evidence_is_english() -> None:
+    assert i18n.guess("") == "en" and i18n.guess("CRM") == "en" and i18n.guess("42") == "en"
+
+
+@pytest.mark.parametrize("prompt", [
+    "a step-count leaderboard for our team at work",
+    "a kanban board for my team's sprint",
+    "a reading tracker for the whole family",
+    "a sign-up sheet for our group's snack rota",
+])
+def test_a_teams_or_familys_own_app_is_not_asking_for_sharing(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.fits, spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    "a to-do list where each user sees only their own tasks",
+    "an expense tracker shared with my roommates on their own phones",
+    "a kanban board for real-time collaboration",
+    "a shopping list that syncs between our phones",
+    "a multi-user habit tracker",
+])
+def test_real_multi_user_asks_are_said(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert not spec.fits and "they can't build" in spec.unfit
