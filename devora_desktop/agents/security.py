@@ -531,7 +531,8 @@ def _placeholder_key(value: str) -> bool:
 # Text just before a value that names it as a credential: `apiKey: "`, `AUTH_TOKEN = '`.
 _CREDENTIAL_CONTEXT = re.compile(
     r"(?:api_?key|secret|token|passw|private_?key|credential|client_?secret|access_?key|"
-    r"auth)\w*['\"]?\s*[:=]\s*['\"`]$|Bearer\s+$", re.IGNORECASE)
+    r"auth_?(?:token|key|secret)|authorization)\w*['\"]?\s*[:=]\s*['\"`]$|Bearer\s+$",
+    re.IGNORECASE)
 
 
 def _jwt_role(value: str) -> str | None:
@@ -1817,12 +1818,13 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
 
 
 def _html_sink(n: Node) -> Node | None:
-    """The HTML a node writes into the page: ``el.innerHTML = x``, ``outerHTML``,
-    ``insertAdjacentHTML(pos, x)``, ``document.write(x)``, ``createContextualFragment(x)``."""
+    """The HTML a node writes into the page: ``el.innerHTML = x``, ``outerHTML``, an iframe's
+    ``srcdoc``, ``insertAdjacentHTML(pos, x)``, ``document.write(x)``,
+    ``createContextualFragment(x)``, jQuery's ``$(el).html(x)`` / ``.append(x)``."""
     if n.type in ("assignment_expression", "augmented_assignment_expression"):
         left = n.child_by_field_name("left")
         if left is not None and left.type == "member_expression" and text(
-                left.child_by_field_name("property")) in ("innerHTML", "outerHTML"):
+                left.child_by_field_name("property")) in ("innerHTML", "outerHTML", "srcdoc"):
             return n.child_by_field_name("right")
     elif n.type == "call_expression":
         name = callee(n)
@@ -1833,6 +1835,10 @@ def _html_sink(n: Node) -> Node | None:
             return a[0]
         if name.endswith("createContextualFragment") and a:
             return a[0]
+        if re.match(r"^(?:\$|jQuery)\(\)(?:\.\w+\(\))*\.(?:html|append|prepend|after|before|"
+                    r"replaceWith)$", name) and a and not re.match(
+                        r"^(?:\$|jQuery)\(|document\.create", text(strip(a[0]))):
+            return a[0]  # jQuery parses a string argument as HTML (an element it inserts)
     return None
 
 
