@@ -24,9 +24,13 @@ class VersionActions:
         """Revert can remove every file a first run wrote: it asks, and says it is undoable."""
         p = self.w.controller.progress
         count = len(p.changes) if p.version_id == version_id else 0
-        what = f"the {count} file{'s' if count != 1 else ''} that run changed" if count \
-            else "the files that run changed"
-        confirm(self.w, "Revert this run?", f"Revert {what} to how they were before it?",
+        if count == 1:  # "the 1 file … to how they were" read wrong: name it
+            question = f"Revert {next(iter(p.changes))}, the one file that run changed, to " \
+                       "how it was before it?"
+        else:
+            what = f"the {count} files that run changed" if count else "the files that run changed"
+            question = f"Revert {what} to how they were before it?"
+        confirm(self.w, "Revert this run?", question,
                 "Revert", lambda: self._version_job(
                     revert_version, version_id,
                     "Reverted: the files are as before that run (kept in History)"),
