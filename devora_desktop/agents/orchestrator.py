@@ -254,6 +254,10 @@ class Run:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
+    def _make_repository(self) -> None:
+        with contextlib.suppress(DevoraError, OSError):  # the commit meets it again, and says
+            self.ws.head()
+
     def _prepare(self, rel: str, text: str) -> None:
         # Each file is read for validation while the model writes the next one.
         self._in_background(validators.prepare, rel, text)
@@ -280,6 +284,8 @@ class Run:
             ws.reset_to_head()  # anything a crashed run of Devora's left half-written
             if project.commit_edits:
                 ws.commit_person_edits("Your edits")
+        elif not req.project_id:
+            return  # made just now: no history, and its repository is made meanwhile
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
         if ws.head() is not None:
@@ -305,6 +311,8 @@ class Run:
             await opening
             raise
         self.emit(started)
+        if not req.project_id:  # a new project's repository (fsyncs) is made while it plans
+            self._in_background(self._make_repository)
         mode = Mode(req.mode)
         if mode == Mode.QUICK:
             await self._quick(started.refinement)
@@ -322,7 +330,7 @@ class Run:
         """The run's record, the request in the conversation, what the prompt teaches."""
         req = self.request
         assert self.project is not None and self.ws is not None
-        refinement = self.ws.head() is not None
+        refinement = bool(req.project_id) and self.ws.head() is not None
         mode = Mode(req.mode)
         agents = registry.team(mode.value)
         learned = learn_preferences(req.prompt)

@@ -153,3 +153,30 @@ def test_history_is_a_real_git_repo(tmp_path: Path) -> None:
     status = subprocess.run(["git", "status", "--porcelain"], cwd=ws.root, capture_output=True,
                             text=True, check=True)
     assert status.stdout == ""
+
+
+def test_a_repository_made_in_one_thread_is_never_opened_half_made(tmp_path: Path) -> None:
+    """A run makes a new project's repository in a worker thread while the window may read
+    the same project's history through its own Workspace: every reader waits for it."""
+    import threading
+
+    root = tmp_path / "fresh"
+    root.mkdir()
+    errors: list[BaseException] = []
+    heads: list[str | None] = []
+
+    def read() -> None:
+        try:
+            heads.append(Workspace(root).head())
+        except BaseException as exc:  # the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and heads == [None] * 8
+    ws = Workspace(root)
+    ws.write_file("index.html", "<h1>hi</h1>")
+    assert ws.commit("first") is not None and ws.head() is not None
