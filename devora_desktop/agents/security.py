@@ -11,22 +11,37 @@ with the rule's name, so they reach the owning agent like any other validator er
   Remix actions, Nuxt ``server/api`` handlers, Astro endpoints) or a server action that
   reaches the database without a signed-in user (from an auth call, auth middleware before
   it, or the session's ``req.user``/``locals.user``), or before the user it resolved is
-  checked (on every path); public sign-in flows and insert-only forms are allowed.
+  checked (on every path); public sign-in flows and insert-only forms are allowed; a GET or
+  page that reads with the service role needs a user too. A handler that first rejects
+  callers without a secret from the environment (a cron job's bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
-  name, or a client factory) used anywhere but a route that verifies a webhook signature.
+  name, a client factory, or a service_role JWT literal) used anywhere but a verified
+  webhook, a secret-gated job, an admin-checked handler, or the auth admin API about the
+  signed-in user's own account.
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
-  ``credentials-in-url``: secrets where they leak (browser code, ``NEXT_PUBLIC_`` names, a
-  module without ``import "server-only"``, literals in code, ``user:password@`` in URLs).
-- ``webhook-signature``: a webhook route that never calls a real signature check.
-- ``idor``: a handler that knows the user queries by an id from the request without an owner
-  filter, where RLS does not scope the table (or is bypassed).
+  ``credentials-in-url`` / ``token-in-url``: secrets where they leak (browser code and the
+  modules it imports, ``NEXT_PUBLIC_`` names of secrets, a service-role module a page could
+  import without ``import "server-only"``, literals in code including a secret env's literal
+  fallback and signing keys, ``user:password@`` in URLs, session tokens or server keys in a
+  query string).
+- ``webhook-signature``: a webhook route that never calls a real signature check on every
+  request (a check skipped when the header is missing, or swallowed by a catch, is none).
+- ``idor``: a handler queries by an id from the request without an owner filter (one that
+  reads the user and no request input), where RLS does not scope the table (or is bypassed);
+  with no user at all, writes picked by a request id.
 - ``open-redirect``, ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
   (raw queries built by concatenation, PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
   (``dangerouslySetInnerHTML`` unsanitised), ``dom-xss`` (``innerHTML`` from input).
-- ``rls`` (a table without RLS or policies), ``rls-disabled`` (switched off in any migration),
-  ``rls-permissive`` (``using (true)``/``with check (true)`` or a check that ignores the row's
-  owner, on data people write), ``anon-grant`` (``grant … to anon`` on user data or on a
-  security definer function).
+- ``rls`` (a table without RLS; RLS with no policy is deny-all, not a hole), ``rls-disabled``
+  (switched off and not back on by the end of the migrations), ``rls-permissive`` (``using
+  (true)``/``with check (true)`` or a check that ignores the row's owner, on data people
+  write; a select anyone passes on private data), ``anon-grant`` (``grant … to anon`` on user
+  data or on a security definer function, default privileges included; a select grant on
+  rows RLS makes public is not). Migrations are replayed: dropped/altered policies and
+  revokes count.
+
+``categories(finding)`` names every kind of hole a finding is (a password in a URL is also a
+hardcoded secret); bench/validators.py scores by them.
 """
 
 from __future__ import annotations
