@@ -53,7 +53,7 @@ _AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|
                         r"^(?:req|request)\.(?:login|logIn|logout|logOut)$|"
                         r"^(?:bcrypt|bcryptjs|argon2)\.(?:compare|hash|verify)(?:Sync)?$")
 _EXIT_CALL = re.compile(r"(?:^|\.)(?:redirect|permanentRedirect|notFound|unauthorized|forbidden|"
-                        r"abort|exit)$|^error$")  # SvelteKit's error(401) throws
+                        r"abort|exit)$|^error$|^ctx\.throw$")  # SvelteKit's error(), Koa's throw
 _PRISMA_OPS = ("create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany",
                "findUnique", "findFirst", "findMany", "findUniqueOrThrow", "findFirstOrThrow",
                "count", "aggregate", "groupBy")
@@ -67,7 +67,7 @@ _BUILTIN_FROM = {"Array", "Buffer", "Object", "Uint8Array", "Set", "Map", "Strin
 _MONGOOSE = {"find", "findOne", "findById", "findByIdAndUpdate", "findByIdAndDelete",
              "findByIdAndRemove", "findOneAndUpdate", "findOneAndDelete", "create", "insertMany",
              "updateOne", "updateMany", "deleteOne", "deleteMany", "countDocuments", "aggregate",
-             "replaceOne"}
+             "replaceOne", "findAll", "findByPk", "destroy", "bulkCreate"}  # + Sequelize
 
 
 def text(node: Node | None) -> str:
@@ -842,7 +842,7 @@ def is_db_call(call: Node) -> bool:
                                        "sequelize", "libsql"))
     if last in _MONGOOSE and name.count(".") == 1 and name[:1].isupper() and \
             name.split(".")[0] not in _BUILTIN_FROM:
-        return True  # a Mongoose model: Note.findByIdAndDelete(id)
+        return True  # a Mongoose or Sequelize model: Note.findByIdAndDelete(id)
     if last in ("insertOne", "insertMany", "updateOne", "updateMany", "deleteOne", "deleteMany",
                 "replaceOne", "findOneAndUpdate", "findOneAndDelete", "findOne", "find"):
         return "collection" in name or name.count(".") >= 2
@@ -1025,6 +1025,8 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
         for n in [node, *walk(node, skip_functions=True)]:
             if n.type == "call_expression":
                 k = project.auth_kind(mod, callee(n), depth)
+                if k == "resolve" and "failureRedirect" in text(n):
+                    k = "assert"  # remix-auth's isAuthenticated(request, {failureRedirect})
                 if not k and _opens_token(n):
                     k = "resolve"
                 if k:

@@ -722,9 +722,26 @@ def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
     if not wrapper:
         return False
     found = scan.project.resolve(mod, wrapper)
+    if "." in wrapper and found is not None and found[0] is mod and \
+            jsscan.function_of(mod, found[1])[0] is None:
+        found = None  # fastify.authenticate: a member of a local object, not the object
     if found is None:
+        decorated = _decorated(mod, wrapper.rsplit(".", 1)[-1])
+        if decorated is not None:
+            return _checks_user(scan, mod, decorated)
         return bool(_AUTHISH_NAME.search(wrapper))
     return _checks_user(scan, found[0], found[1])
+
+
+def _decorated(mod: Module, name: str) -> Node | None:
+    """The function Fastify's ``fastify.decorate("authenticate", async (request, reply) => …)``
+    attaches under ``name``."""
+    for call in mod.of_type("call_expression"):
+        a = args(call)
+        if callee(call).endswith(".decorate") and len(a) > 1 and \
+                jsscan.string_value(a[0]) == name:
+            return jsscan.function_of(mod, a[1])[0]
+    return None
 
 
 def _checks_user(scan: _Scan, mod: Module, node: Node) -> bool:
