@@ -243,6 +243,7 @@ class _Scan:
                 target = self.project.module_for(mod.path, source)
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
+        self.hook_prefixes = _hook_guarded_prefixes(self.modules)
         # Handlers a route file imports from another (controllers): judged in their own file,
         # with the guards of the registration and of the router's mount.
         self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
@@ -733,6 +734,45 @@ def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
     return _checks_user(scan, found[0], found[1])
 
 
+def _hook_guarded_prefixes(modules: dict[str, Module]) -> list[str]:
+    """Paths a SvelteKit ``handle`` hook keeps from signed-out visitors: ``if
+    (event.url.pathname.startsWith("/admin") && !event.locals.user) redirect(303, "/login")``,
+    the prefixes also from a constant list it tests (``protected.some(p => …startsWith(p))``)."""
+    out: list[str] = []
+    for path, mod in modules.items():
+        if not re.search(r"(?:^|/)src/hooks\.server\.[jt]s$", path):
+            continue
+        for n in mod.of_type("if_statement"):
+            cond = n.child_by_field_name("condition")
+            src = text(cond)
+            if "startsWith" not in src or not jsscan.SESSION_USER.search(src) or \
+                    not jsscan._exits(n.child_by_field_name("consequence")):
+                continue
+            values = [v for x in [cond, *walk(cond)] if x.type == "string"
+                      and (v := jsscan.string_value(x))]
+            for x in [cond, *walk(cond)]:
+                listed = mod.top.get(text(x)) if x.type == "identifier" else None
+                if listed is not None and strip(listed) is not None and \
+                        strip(listed).type == "array":
+                    values += [v for c in strip(listed).named_children
+                               if (v := jsscan.string_value(c))]
+            out += [v for v in values if v.startswith("/") and len(v) > 1]
+    return out
+
+
+def _svelte_route_guarded(path: str, prefixes: list[str]) -> bool:
+    """A SvelteKit route file under a prefix the hook guards (its URL, or its route id with
+    groups: ``/(app)/admin``)."""
+    m = re.search(r"(?:^|/)src/routes(/.*)?/\+(?:server|page\.server|layout\.server)\.[jt]s$",
+                  path)
+    if not prefixes or m is None:
+        return False
+    route_id = m.group(1) or "/"
+    url = re.sub(r"/\([^/]*\)", "", route_id) or "/"
+    return any(p_ == u or u.startswith(p_.rstrip("/") + "/") for p_ in prefixes
+               for u in (url, route_id))
+
+
 def _decorated(mod: Module, name: str) -> Node | None:
     """The function Fastify's ``fastify.decorate("authenticate", async (request, reply) => …)``
     attaches under ``name``."""
@@ -845,7 +885,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         what = entry.label or (f"server action {entry.name}" if entry.kind == "action" else
                                entry.name if entry.name != "default" else "the handler")
         mounted = (scan.mounted.get(mod.path, []) if entry.url else []) + outside.get(id(entry), [])
-        guarded = _wrapper_authed(scan, mod, entry.wrapper) or any(
+        hooked = _svelte_route_guarded(mod.path, scan.hook_prefixes)
+        guarded = hooked or _wrapper_authed(scan, mod, entry.wrapper) or any(
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
         if mutating and not webhook and not guarded:
