@@ -25,6 +25,9 @@ PRIVATE_TABLE = re.compile(
     r"transaction|document|upload|health|medical|symptom|prescription|private|chat|"
     r"conversation|contact|address|bank|salar|payroll|budget|mood|draft|secret|credential|"
     r"subscription|billing", re.IGNORECASE)
+PERSONAL_COLUMNS = {"email", "phone", "phone_number", "address", "street_address",
+                    "date_of_birth", "dob", "birthdate", "ssn", "iban", "salary", "tax_id",
+                    "passport_number"}
 VISIBILITY_COLUMNS = {"is_public", "public", "is_private", "private", "visibility",
                       "is_published", "published", "draft", "is_draft"}
 
@@ -62,6 +65,12 @@ class Table:
         short = self.name.split(".")[-1]
         return self.user_data and (bool(PRIVATE_TABLE.search(short)) or bool(
             self.columns & VISIBILITY_COLUMNS))
+
+    @property
+    def personal(self) -> bool:
+        """People's contact or identity details (email, phone, address…): fine for signed-in
+        members of a directory, not for anonymous visitors."""
+        return self.user_data and bool(self.columns & PERSONAL_COLUMNS)
 
 
 @dataclass
