@@ -50,6 +50,12 @@ class DevoraError(Exception):
         return f"{text} ({hint})" if hint else text
 
 
+def sentence(text: str) -> str:
+    """A reason as the window shows it on its own: from a capital ("Could not reach the
+    license server (…)"); the CLI prints it after "error: ", lower-case."""
+    return text[:1].upper() + text[1:]
+
+
 class StoreError(DevoraError):
     pass
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.context import AppContext
-from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.export.local import occupant
 from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
 from devora_desktop.ui import icons, theme
@@ -202,7 +202,7 @@ class ExportDialog(QDialog):
                                           progress=self.log.appendPlainText)
         except DevoraError as exc:
             self.result.setText(f"<span style='color:{theme.colors()['error']}'>"
-                                f"{html.escape(exc.one_line(window=True))}</span>")
+                                f"{html.escape(sentence(exc.one_line(window=True)))}</span>")
             return None
         except asyncio.CancelledError:
             self.result.setText("Stopped.")

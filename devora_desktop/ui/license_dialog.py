@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.context import AppContext
-from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.license_machines import MachinesBox
@@ -105,7 +105,7 @@ class LicenseDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setStyleSheet(f"color: {theme.colors()['error']}")
-        self.error.setText(text)
+        self.error.setText(sentence(text))
         self.error.setVisible(bool(text))
         self.grow_to_fit()
 
@@ -154,7 +154,7 @@ class LicenseDialog(QDialog):
         try:
             await self.mgr.activate(canonical)
         except DevoraError as exc:
-            self.show_error(exc.one_line())
+            self.show_error(exc.one_line(window=True))
             return False
         finally:
             self.activate.setEnabled(True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.core.models import clean_text
 
@@ -64,7 +64,7 @@ class MachinesBox(QGroupBox):
         try:
             machines = await self.mgr.machines()
         except DevoraError as exc:
-            self.note.setText(exc.one_line())
+            self.note.setText(sentence(exc.one_line(window=True)))
             self.relaid.emit()
             return
         finally:
@@ -105,7 +105,7 @@ class MachinesBox(QGroupBox):
             if self.mgr.state().status == "seat_lost":
                 await self.mgr.refresh()   # the seat just freed may be this machine's now
         except DevoraError as exc:
-            self.note.setText(exc.one_line())
+            self.note.setText(sentence(exc.one_line(window=True)))
             self.changed.emit()
             return
         self.changed.emit()

@@ -156,7 +156,8 @@ def test_activating_pro_then_listing_machines_reads_as_words(ctx, qtbot, aloop,
 
 def test_export_without_a_token_names_each_service_as_it_spells_itself(ctx, qtbot,
                                                                          aloop) -> None:
-    """Pro's Export › GitHub without a token said "no Github token is set"."""
+    """Pro's Export › GitHub without a token said "no Github token is set" (lower-case, and
+    not GitHub's spelling)."""
     from devora_desktop.ui.export_dialog import ExportDialog
     from tests.conftest import install_pro_license
     from tests.ui.drive import pick
@@ -171,7 +172,7 @@ def test_export_without_a_token_names_each_service_as_it_spells_itself(ctx, qtbo
         pick(qtbot, d.target, target)
         qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: d.go.isEnabled() and "token" in d.result.text())
-        assert f"no {name} token is set" in d.result.text(), d.result.text()
+        assert f"No {name} token is set" in d.result.text(), d.result.text()
         d.result.clear()
 
 
@@ -215,3 +216,23 @@ def test_empty_history_reads_whole_in_a_narrow_column(ctx, qtbot, aloop) -> None
         box = hint.parentWidget().rect()
         assert box.contains(hint.geometry()), (hint.text(), hint.geometry(), box)
         assert hint.heightForWidth(hint.width()) <= hint.height(), hint.text()
+
+
+def test_activating_offline_says_so_as_a_sentence(ctx, qtbot, aloop) -> None:
+    """Help › License › Activate with no connection read "could not reach the license
+    server (check your connection; the app keeps working)"."""
+    from devora_desktop.ui.license_dialog import LicenseDialog
+    from tests.fakes.base import free_port
+
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = f"http://127.0.0.1:{free_port()}"  # nothing listens: offline
+    ctx.save_settings(s)
+    d = LicenseDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.keyClicks(d.key, "DEV-ABCDEF-123456-ABCDEF-123456")
+    with qtbot.waitSignal(d.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=20000):
+        qtbot.mouseClick(d.activate, Qt.MouseButton.LeftButton)
+    assert d.error.text().startswith("Could not reach the license server"), d.error.text()
