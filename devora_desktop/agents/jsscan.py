@@ -504,21 +504,22 @@ def _commonjs_exports(stmt: Node) -> list[tuple[str, Node]]:
     return [(m.group(1), right)] if m else []
 
 
-def function_of(mod: Module, node: Node | None) -> tuple[Node | None, str]:
-    """The function a top-level value is (through one wrapper call), and the wrapper's name."""
+def function_of(mod: Module, node: Node | None, depth: int = 0) -> tuple[Node | None, str]:
+    """The function a top-level value is (through one wrapper call), and the wrapper's name.
+    Names bound to themselves (``const app = wrap(app)`` in cut model output) end at a depth."""
     node = strip(node)
-    if node is None:
+    if node is None or depth > 8:
         return None, ""
     if node.type in FUNCTIONS:
         return node, ""
     if node.type == "identifier" and text(node) in mod.top:
-        inner, wrapper = function_of(mod, mod.top[text(node)])
+        inner, wrapper = function_of(mod, mod.top[text(node)], depth + 1)
         return inner, wrapper
     if node.type == "call_expression":
         for a in args(node):
             a = strip(a)
             if a is not None and (a.type in FUNCTIONS or a.type == "identifier"):
-                inner, _ = function_of(mod, a)
+                inner, _ = function_of(mod, a, depth + 1)
                 if inner is not None:
                     return inner, callee(node)
     return None, ""

@@ -228,3 +228,15 @@ def test_a_rule_that_fails_reports_the_file_unchecked_instead_of_ending_the_run(
     (finding,) = security.check(files, ["lib/x.ts"])
     assert finding.severity == "warning" and finding.message.startswith("unchecked:")
     assert "RecursionError" in finding.message
+
+
+def test_a_name_bound_to_itself_ends_instead_of_recursing() -> None:
+    """Cut model output can bind a name to a call of itself (``const app = express(app)``);
+    resolving it must end, not exhaust the stack and leave the file unchecked."""
+    files = _project("server.js", 'const express = require("express");\n'
+                     "const app = express(app);\n"
+                     'app.post("/x", app);\napp.delete("/y", async (req, res) => '
+                     "{ await db.query('DELETE FROM t'); });\n")
+    findings = security.check(files, ["server.js"])
+    assert not [f for f in findings if f.message.startswith("unchecked:")]
+    assert [security.rule_of(f) for f in findings] == ["route-auth"]
