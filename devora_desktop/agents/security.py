@@ -1794,8 +1794,8 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
     node = strip(node)
     if node is None:
         return True
-    if jsscan.is_literal(node) or _constant(node, mod):
-        return True
+    if jsscan.is_literal(node) or _constant(node, mod) or _picked_from_constants(node, mod):
+        return True  # a constant, or an entry of a module-level table of constants
     if node.type == "call_expression" and callee(node) in ("JSON.stringify", "String") and \
             all(_constant(a, mod) for a in args(node)):
         return True  # text computed from constants only
@@ -1888,6 +1888,17 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
         yield _finding(mod.path, jsscan.line(n), "dangerous-html",
                        f"dangerouslySetInnerHTML renders `{text(value)[:40]}` unsanitised (XSS); "
                        "render text, or sanitise it (DOMPurify.sanitize)")
+        if value is not None and mod.use_client and (_URL_SOURCE.search(text(value)) or
+                                                     jsscan.mentions(value, _taint(
+                                                         mod, n, set(), _URL_SOURCE))):
+            yield _finding(mod.path, jsscan.line(n), "dom-xss",
+                           "the page's own URL (query, hash) is rendered as HTML in the browser: "
+                           "a crafted link runs script; render it as text")
+
+
+# Input the browser reads from the page's own address.
+_URL_SOURCE = re.compile(r"\blocation\.(?:search|hash|href)|\bURLSearchParams\b|"
+                         r"\buseSearchParams\b|\bsearchParams\b|\buseParams\b|router\.query")
 
 
 def _html_sink(n: Node) -> Node | None:
