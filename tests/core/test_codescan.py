@@ -198,3 +198,14 @@ def test_the_faster_indirect_reference_filter_matches_the_same_lines() -> None:
     assert len(lines) > 3000
     for line in lines:
         assert bool(original.search(line)) == bool(codescan.INDIRECT_REFERENCE.search(line)), line
+
+
+def test_texts_without_a_path_are_not_remembered() -> None:
+    """Request bodies are redacted once each; remembering them would push project files out
+    of the memo."""
+    codescan.forget()
+    body = f"please fix this: const key = '{AWS}';"
+    assert [s.kind for s in find_secrets(body)] == ["AWS Access Key"]
+    assert not any(key[0] == "secrets" for key in codescan._memo.items)
+    find_secrets(body, "src/config.ts")
+    assert ("secrets", "src/config.ts", body) in codescan._memo.items
