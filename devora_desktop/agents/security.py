@@ -46,6 +46,7 @@ hardcoded secret); bench/validators.py scores by them.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import re
@@ -552,10 +553,9 @@ _CREDENTIAL_CONTEXT = re.compile(
 
 
 def _jwt_role(value: str) -> str | None:
-    """The ``role`` claim of a JSON Web Token (Supabase keys are JWTs: anon, service_role)."""
-    import base64
-    import json
-
+    """The ``role`` claim of a JSON Web Token (Supabase keys are JWTs: anon, service_role);
+    "demo" for the keys every local ``supabase start`` prints (issuer supabase-demo), which
+    are published and open nothing but a developer's own machine."""
     parts = value.strip("'\"` ").split(".")
     if len(parts) != 3:
         return None
@@ -563,6 +563,8 @@ def _jwt_role(value: str) -> str | None:
         claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
     except (ValueError, TypeError):
         return None
+    if isinstance(claims, dict) and claims.get("iss") == "supabase-demo":
+        return "demo"
     role = claims.get("role") if isinstance(claims, dict) else None
     return role if isinstance(role, str) else None
 
@@ -588,7 +590,7 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
                                                     src[max(0, s.start - 400):s.end + 400]):
             continue  # a Firebase web config: its apiKey is public by design
         role = _jwt_role(value) if s.kind == "JSON Web Token" else None
-        if role == "anon":
+        if role in ("anon", "demo"):
             continue  # Supabase's anon key is public by design: RLS is what protects data
         reported.add(s.line)
         if role == "service_role":

@@ -45,6 +45,8 @@ FAKE["SERVICE_JWT"] = _jwt({"iss": "supabase", "ref": "lmnopqrstuvwxyzabcde",
                             "role": "service_role", "iat": 1714000000, "exp": 2029600000})
 FAKE["ANON_JWT"] = _jwt({"iss": "supabase", "ref": "lmnopqrstuvwxyzabcde", "role": "anon",
                          "iat": 1714000000, "exp": 2029600000})
+FAKE["DEMO_SERVICE_JWT"] = _jwt({"iss": "supabase-demo", "role": "service_role",
+                                 "exp": 1983812996})
 
 
 @dataclass
