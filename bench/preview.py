@@ -96,11 +96,15 @@ def main() -> None:
         done: list[str] = []
         bodies: list[int] = []
 
-        def on_event(ev) -> None:
-            if ev.type == "file_written" and "paint" in marks:
+        def on_written(_agent: str, path: str, _change: str) -> None:
+            if "paint" in marks:
                 landed.append(time.perf_counter())
-            elif ev.type == "file_written" and ev.path == "index.html":
+            elif path == "index.html":
                 marks["page"] = time.perf_counter()
+
+        def on_running(running: bool) -> None:  # a new run model at each start
+            if running:
+                window.controller.progress.file_written.connect(on_written)
 
         def on_loaded(ok: bool) -> None:
             now = time.perf_counter()
@@ -113,7 +117,7 @@ def main() -> None:
             preview.view.page().runJavaScript("document.body.innerText.trim().length", 1,
                                               bodies.append)
 
-        window.controller.event.connect(on_event)
+        window.controller.running_changed.connect(on_running)
         preview.loaded.connect(on_loaded)
         preview.painted.connect(on_painted)
         window.run_finished.connect(done.append)
@@ -126,8 +130,9 @@ def main() -> None:
             await asyncio.sleep(0.01)
         end = time.perf_counter()
         await asyncio.sleep(0.5)  # a reload the last file asked for
-        for sig, slot in ((window.controller.event, on_event), (preview.loaded, on_loaded),
-                          (preview.painted, on_painted), (window.run_finished, done.append)):
+        for sig, slot in ((window.controller.running_changed, on_running),
+                          (preview.loaded, on_loaded), (preview.painted, on_painted),
+                          (window.run_finished, done.append)):
             sig.disconnect(slot)
         if done[0] != "finished" or "paint" not in marks or not bodies or bodies[0] <= 0:
             raise SystemExit(f"run {done[0]}; painted: {'paint' in marks}; body: {bodies}")

@@ -1,6 +1,7 @@
 """RunController: owns one run's lifecycle (start, stop, close) and tells the window about
 it through Qt signals. It folds every event into a :class:`RunProgress`, the model the
-panels bind to (its own signals tell them what changed); panels never fold events."""
+panels bind to: what happens in a run is told by the model's signals alone (a new model at
+each start, made before ``running_changed(True)``); panels never fold events."""
 
 from __future__ import annotations
 
@@ -32,8 +33,6 @@ CLOSE_TIMEOUT = 3.0
 class RunController(QObject):
     started = Signal(str)  # project id, once the engine has opened (or created) the project
     prompt_accepted = Signal(str)  # the prompt the run was started with
-    event = Signal(object)  # every RunEvent, after it was folded into ``progress``
-    activity = Signal(object)  # each readable step (progress.Activity)
     running_changed = Signal(bool)
     finished = Signal(str)  # finished | failed | cancelled | interrupted | error
     image_note = Signal(str)  # why the prompt's images are not used by this run
@@ -153,14 +152,10 @@ class RunController(QObject):
             if choice.image_note:
                 self.image_note.emit(choice.image_note)
             async for ev in self.run:
-                activities = self.progress.fold(ev)
+                self.progress.fold(ev)
                 if isinstance(ev, RunStarted):
                     self.started.emit(ev.project_id)
-                self.event.emit(ev)
-                for act in activities:
-                    self.activity.emit(act)
-            for act in self.progress.end():  # the stream ended without a terminal event
-                self.activity.emit(act)
+            self.progress.end()  # the stream ended without a terminal event
             outcome = self.progress.outcome or "error"
         except asyncio.CancelledError:
             outcome = "cancelled"

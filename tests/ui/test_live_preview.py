@@ -84,8 +84,7 @@ def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
     top = loaf_at_top(qtbot, preview.view)
     # the next file to land reloads the page, which comes back where it was scrolled
     landed: list[str] = []
-    w.controller.event.connect(lambda ev: landed.append(ev.path)
-                               if ev.type == "file_written" else None)
+    w.controller.progress.file_written.connect(lambda _agent, path, _change: landed.append(path))
     qtbot.waitUntil(lambda: bool(landed), timeout=RUN_MS)
     before = len(loads)
     qtbot.waitUntil(lambda: len(loads) > before, timeout=RUN_MS)

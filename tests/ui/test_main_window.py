@@ -85,6 +85,27 @@ def run(qtbot, w, text: str, mode: int = 2) -> str:
     return blocker.args[0]
 
 
+def on_next_run(w, signal: str, slot) -> None:
+    """Connect ``slot`` to ``signal`` of the next run's model (progress.RunProgress): the
+    controller makes a model at each start, before it says the run is running (the panels
+    bind to it then too, so ``slot`` hears each signal after them)."""
+    def connect(running: bool) -> None:
+        if running:
+            w.controller.running_changed.disconnect(connect)
+            getattr(w.controller.progress, signal).connect(slot)
+
+    w.controller.running_changed.connect(connect)
+
+
+def run_until(qtbot, w, check, timeout: int = RUN_MS) -> None:
+    """Click Run and return once the run's model tells a readable step (Activity) that
+    ``check`` accepts: the run is still going then."""
+    seen = []
+    on_next_run(w, "activity", lambda act: seen.append(act) if check(act) else None)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(lambda: bool(seen), timeout=timeout)
+
+
 def two_versions(qtbot, w, fake_llm):
     """Two runs on one project: v1 from ``script``, v2 rewrites app/page.tsx. Returns the
     project's workspace."""
@@ -121,9 +142,7 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     w = window
     script(fake_llm, latency=0.02, page="\n".join(f"const line{i} = {i};" for i in range(40)))
     type_prompt(qtbot, w, "a task app")
-    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
-                          check_params_cb=lambda a: a.kind == "file" and a.path == "app/page.tsx"):
-        click(qtbot, w.chat.run_button)
+    run_until(qtbot, w, lambda a: a.kind == "file" and a.path == "app/page.tsx")
     # while Frontend writes: the centre shows that file, being written, not the empty state
     with qtbot.waitSignal(w.viewer.editor.textChanged, timeout=RUN_MS):
         pass
@@ -192,9 +211,7 @@ def test_esc_stops_a_run_after_find_was_used(window, qtbot, fake_llm) -> None:
 
     fake_llm.set("frontend", {"text": block("app/page.tsx", "changed " * 400), "latency": 0.01})
     type_prompt(qtbot, w, "change it")
-    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
-                          check_params_cb=lambda a: a.agent == "frontend"):
-        click(qtbot, w.chat.run_button)
+    run_until(qtbot, w, lambda a: a.agent == "frontend")
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
     assert blocker.args == ["cancelled"]
@@ -210,9 +227,7 @@ def test_stop_closes_every_agent_and_a_relaunch_replays_them_closed(configured, 
     before = ws.snapshot()
     fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 2000), "latency": 0.01})
     type_prompt(qtbot, w, "make it slow")
-    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
-                          check_params_cb=lambda a: a.kind == "file"):
-        click(qtbot, w.chat.run_button)
+    run_until(qtbot, w, lambda a: a.kind == "file")
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         click(qtbot, w.chat.stop_button)
     assert blocker.args == ["cancelled"]

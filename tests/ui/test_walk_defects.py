@@ -17,7 +17,9 @@ from tests.ui.test_main_window import (
     configured,
     feed_lines,
     make_window,
+    on_next_run,
     run,
+    run_until,
     script,
     two_versions,
     type_prompt,
@@ -32,9 +34,7 @@ def start_slow_run(qtbot, w, fake_llm, prompt: str = "a slow app") -> None:
     script(fake_llm)
     fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
     type_prompt(qtbot, w, prompt)
-    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
-                          check_params_cb=lambda a: a.agent == "frontend" and a.kind == "file"):
-        click(qtbot, w.chat.run_button)
+    run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
 
 
 def test_revert_asks_and_cancel_keeps_every_file(configured, qtbot, aloop, fake_llm) -> None:
@@ -155,7 +155,7 @@ def test_side_panels_keep_their_width_during_a_run(configured, qtbot, aloop, fak
     seen = set()
     script(fake_llm, latency=0.004, page="\n".join(f"const line{i} = {i};" for i in range(40)))
     type_prompt(qtbot, w, "a task app with a long description of many things")
-    w.controller.activity.connect(lambda _a: seen.add(edges()))
+    on_next_run(w, "activity", lambda _a: seen.add(edges()))
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.chat.run_button)
     seen.add(edges())
@@ -187,8 +187,7 @@ def test_a_new_project_shows_its_files_as_they_land(ctx, qtbot, aloop) -> None:
     ctx.save_settings(settings)
     w = make_window(ctx, qtbot)
     shown = []
-    w.controller.event.connect(lambda ev: shown.append(w.viewer.rel)
-                               if ev.type == "file_written" else None)
+    on_next_run(w, "file_written", lambda _agent, _path, _change: shown.append(w.viewer.rel))
     type_prompt(qtbot, w, "a landing page for a bakery", mode=1)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         click(qtbot, w.chat.run_button)

@@ -17,6 +17,7 @@ from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
     configured,
     make_window,
     run,
+    run_until,
     script,
     two_versions,
     type_prompt,
@@ -163,9 +164,7 @@ def test_a_stopped_run_reports_how_long_it_ran(
                                "first_byte_delay": 0.6})
     fake_llm.set("frontend", {"text": block("app/page.tsx", "changed " * 400), "latency": 0.01})
     type_prompt(qtbot, w, "change it")
-    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
-                          check_params_cb=lambda a: a.agent == "frontend"):
-        click(qtbot, w.chat.run_button)
+    run_until(qtbot, w, lambda a: a.agent == "frontend")
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
     assert blocker.args == ["cancelled"]

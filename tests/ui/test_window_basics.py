@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication
 from tests.agents.conftest import block
 from tests.ui.drive import answer, pick, retype
 from tests.ui.test_main_window import (
-    RUN_MS,
     click,
     click_item,
     configured,
     feed_lines,
     make_window,
     run,
+    run_until,
     script,
     two_versions,
     type_prompt,
@@ -189,9 +189,7 @@ def test_closing_during_a_run_is_quick_and_says_so(configured, qtbot, aloop,
     script(fake_llm)
     fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
     type_prompt(qtbot, w, "a slow app")
-    with qtbot.waitSignal(w.controller.activity, timeout=RUN_MS,
-                          check_params_cb=lambda a: a.agent == "frontend"):
-        click(qtbot, w.chat.run_button)
+    run_until(qtbot, w, lambda a: a.agent == "frontend")
     started = time.monotonic()
     with qtbot.waitSignal(w.closed, timeout=1000):
         w.close()
