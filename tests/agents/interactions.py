@@ -281,15 +281,19 @@ GENERIC_HERO = re.compile(r"made simple|tout simplement|sin complicaciones|ganz 
 _NOT_SUBJECT = {"landing", "page", "website", "homepage", "with", "pour", "para", "avec",
                 "eine", "einer", "mein", "meine", "unser", "unsere",
                 "waitlist", "pricing", "prices", "precios", "preise", "startseite", "accueil",
-                "pagina", "página", "inicio", "iniziale", "landingpage", "this", "that", "from"}
+                "pagina", "página", "inicio", "iniziale", "landingpage", "this", "that", "from",
+                "for", "the", "and", "our", "une", "des", "les", "con", "per", "mit", "und",
+                "der", "die", "das", "von", "com", "uma", "app", "mon", "mes", "mia", "mio",
+                "los", "las", "del", "una", "uno", "ein", "meu", "minha", "sur", "new"}
 
 
 def landing(page: Page, url: str, item: dict) -> Result:
     """The hero speaks of what the prompt is about (a word of it, not "X, made simple"); a
     waitlist asked for keeps a sign-up and says where it went."""
     hero = text_of(page, ".hero h2")
-    words = {w for w in re.findall(r"[^\W\d_]{4,}", item["text"].lower())} - _NOT_SUBJECT
-    about = any(w in hero.lower() for w in words) and not GENERIC_HERO.search(hero)
+    block = text_of(page, ".hero")  # what a person reads first: kicker, headline, line under it
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", item["text"].lower())} - _NOT_SUBJECT
+    about = any(w in block.lower() for w in words) and not GENERIC_HERO.search(hero)
     if not about:
         return False, f"hero {hero[:60]!r} is not about the prompt"
     if "waitlist" not in item.get("asked", []):
