@@ -468,9 +468,15 @@ class _Scan:
 
     @staticmethod
     def _hmac_compared(node: Node) -> bool:
+        """An HMAC computed and then compared with what the sender sent: timingSafeEqual, or an
+        equality over a signature/digest (not any ``===`` in the file: an HMAC only logged,
+        next to ``event.type === "paid"``, checks nothing)."""
         src = text(node)
-        return "createHmac(" in src and bool(re.search(r"timingSafeEqual\s*\(|[!=]==", src)) \
-            and ".digest(" in src
+        if "createHmac(" not in src or ".digest(" not in src:
+            return False
+        return "timingSafeEqual(" in src.replace(" ", "") or any(
+            _compares_signature(n) for n in walk(node) if n.type == "binary_expression"
+            and text(n.child_by_field_name("operator")) in ("===", "!==", "==", "!="))
 
 
 def _failure_ends_request(call: Node) -> bool:
