@@ -1015,6 +1015,9 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
     if body is None:
         return result
     result.db = db_calls(body)
+    # The function's own calls (nested functions excluded), walked once: each statement's
+    # auth calls are a byte-range slice of them.
+    own_calls = [n for n in walk(body, skip_functions=True) if n.type == "call_expression"]
 
     def auth_call_in(node: Node) -> str:
         kinds = ["resolve"] if SESSION_USER.search(text(node)) else []
@@ -1023,7 +1026,13 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
         if kinds and expr is not None and expr.type == "assignment_expression" and \
                 SESSION_USER.search(text(expr.child_by_field_name("left"))):
             kinds = ["flow"]  # req.session.userId = user.id: a sign-in sets the session
-        for n in [node, *walk(node, skip_functions=True)]:
+        if node.type in FUNCTIONS:
+            calls = [n for n in walk(node, skip_functions=True) if n.type == "call_expression"]
+        else:
+            calls = [c for c in own_calls if node.start_byte <= c.start_byte < node.end_byte]
+        if node.type == "call_expression" and node not in calls:
+            calls.append(node)
+        for n in calls:
             if n.type == "call_expression":
                 k = project.auth_kind(mod, callee(n), depth)
                 if k == "resolve" and "failureRedirect" in text(n):
@@ -1128,7 +1137,9 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
             if is_db_call(call):
                 result.unchecked_db = call
                 return
-        found = db_calls(node) if node.type != "call_expression" else []
+        # The function's own database calls inside this statement (not a second walk of it).
+        found = [c for c in result.db if node.start_byte <= c.start_byte < node.end_byte] \
+            if node.type != "call_expression" else []
         if found:
             result.unchecked_db = found[0]
 
