@@ -1786,8 +1786,33 @@ def _sql_through_helpers(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            "parameters ($1, ?, a tagged sql`` template) instead")
 
 
+def _postgrest_filter_from_input(mod: Module, call: Node) -> bool:
+    """``.or(`title.ilike.%${q}%`)``: Supabase's filter-string methods parse commas, dots and
+    parentheses, so input in them adds conditions of its own (``x,owner_id.neq.0``)."""
+    name = callee(call)
+    a = args(call)
+    if not re.search(r"\.(?:or|filter|not)$", name) or ".from()" not in name + "()" or not a:
+        return False
+    text_arg = strip(a[0] if name.endswith(".or") else a[-1])
+    if text_arg is None or text_arg.type not in ("template_string", "binary_expression"):
+        return False
+    names = _taint(mod, call, {e.fn.id for e in jsscan.entries(mod) if e.fn is not None},
+                   jsscan.REQUEST_SOURCES, props=False)
+    parts = [c.named_children[0] for c in text_arg.named_children
+             if c.type == "template_substitution" and c.named_children] \
+        if text_arg.type == "template_string" else [text_arg]
+    return any((jsscan.mentions(p, names) or jsscan.REQUEST_SOURCES.search(text(p))) and not
+               re.search(r"\.replace(?:All)?\(|encodeURIComponent|escape", text(p))
+               for p in parts)
+
+
 def _sql_injection(mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("call_expression"):
+        if _postgrest_filter_from_input(mod, n):
+            yield _finding(mod.path, jsscan.line(n), "sql-injection",
+                           f"{callee(n)}() gets a filter string built from input: commas and "
+                           "parentheses in it add conditions; use .ilike()/.eq() with the value")
+            continue
         name = callee(n)
         a = args(n)
         if not _raw_sql_call(n):
