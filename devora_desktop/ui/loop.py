@@ -42,6 +42,8 @@ class EventLoop(qasync.QEventLoop):
     # ---- callbacks ----------------------------------------------------------------------
     def call_soon(self, callback, *args, context=None):  # type: ignore[override]
         handle = asyncio.Handle(callback, args, self, context=context)
+        if self.is_closed():  # dropped, as qasync's stopped timer drops them
+            return handle
         self._soon.append(handle)
         if not self._soon_timer.isActive():
             self._soon_timer.start()
@@ -61,6 +63,8 @@ class EventLoop(qasync.QEventLoop):
 
     def call_at(self, when, callback, *args, context=None):  # type: ignore[override]
         handle = asyncio.TimerHandle(when, callback, args, self, context=context)
+        if self.is_closed():
+            return handle
         heapq.heappush(self._heap, handle)
         handle._scheduled = True
         if self._heap[0] is handle:

@@ -69,3 +69,15 @@ def test_a_socket_is_read_each_time_data_arrives(qloop: EventLoop) -> None:
     finally:
         b.close()
     assert got == [b"x%d;" % n for n in range(50)]
+
+
+def test_a_closed_loop_runs_nothing_more(qapp, qtbot) -> None:
+    """Callbacks scheduled after close (a future settled during shutdown) are dropped, as
+    qasync drops them, instead of running on a closed loop."""
+    loop = EventLoop(qapp)
+    seen: list[int] = []
+    loop.close()
+    loop.call_soon(seen.append, 1)
+    loop.call_later(0.001, seen.append, 2)
+    qtbot.wait(30)
+    assert seen == []
