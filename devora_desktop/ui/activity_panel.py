@@ -212,15 +212,16 @@ class ActivityPanel(QWidget):
 
     # ---- run state ------------------------------------------------------------------------
     def bind(self, progress: RunProgress, *, live: bool) -> None:
-        """Show ``progress``. ``live``: a run in flight — its readable steps, step line and
-        totals follow the model's signals, and a clock redraws what grows between events
-        ("writing X · 212 lines", the token estimate). Not live: a replayed run, whose lines
-        the caller adds (``add``)."""
+        """Show ``progress``: its readable steps, step line and totals follow the model's
+        signals, for a run in flight as for a saved one being loaded (bind, then
+        ``RunProgress.load``: the same lines as when it ran). ``live``: a run in flight,
+        whose clock redraws what grows between events ("writing X · 212 lines", the token
+        estimate)."""
         self._binding.drop()
         self.progress = progress
         self._keyed = {}
+        self._binding.bind(progress, "activity", "step_changed", "cost_changed", "ended")
         if live:
-            self._binding.bind(progress, "activity", "step_changed", "cost_changed", "ended")
             self.live.start()
         self.refresh()
 

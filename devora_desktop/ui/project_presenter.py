@@ -82,13 +82,11 @@ class ProjectPresenter:
         if self.w.current.id != record.project_id or self.w.controller.running:
             return
         progress = RunProgress()
-        self.w.agents.bind(progress, live=False)  # the panes hear the log's raw text
-        acts = progress.load(events)
+        # bound first, as to a live run: the feed and the panes hear the log being loaded
+        self.w.activity.bind(progress, live=False)
+        self.w.agents.bind(progress, live=False)
+        progress.load(events)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
-        self.w.activity.bind(progress, live=False)
-        for act in acts:
-            if act.kind in ("run", "review", "finding", "check", "plan", "saved"):
-                self.w.activity.add(act)
         self.w.files.set_marks(progress.changes)
         self.w.changes.show_version(progress.version_id) if progress.version_id else None

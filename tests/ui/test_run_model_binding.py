@@ -188,3 +188,27 @@ def test_in_the_window_the_model_speaks_on_the_qt_thread(configured, qtbot, aloo
                                            "file_written", "ended"}
     assert all(on_qt for _, on_qt in heard)
     assert window.files.items["app/page.tsx"].text(0) == "page.tsx  ● new"
+
+
+def test_a_reopened_run_reads_as_it_did_live(configured, qtbot, aloop, fake_llm) -> None:
+    """A reopened project's feed is its last run told again by a model loaded from the log,
+    bound as a live run's is: the same lines as when it ran, after the conversation (the
+    prompt and the run's summary)."""
+    from tests.ui.test_main_window import feed_lines
+    from tests.ui.test_window_basics import choose_project
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    live = feed_lines(w)
+    assert live[0] == "you: a task app"
+    assert any(line.startswith("Frontend") for line in live)  # not only the run's summary
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.current.id is None and not feed_lines(w))
+    choose_project(qtbot, w, 0)  # Task Garden again
+    said = [f"{'you' if m.role == 'user' else 'devora'}: {m.content}"
+            for m in configured.store.conversations.get(w.current.id).messages]
+    assert said[0] == live[0]
+    qtbot.waitUntil(lambda: len(feed_lines(w)) >= len(said) + len(live) - 1, timeout=5000)
+    assert feed_lines(w) == said + live[1:]
+    assert w.activity.run_line is not None  # View changes · Revert, as after the run
