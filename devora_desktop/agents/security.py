@@ -1385,10 +1385,24 @@ def _own_origin_first(node: Node) -> bool:
 
 
 def _checked(node: Node, names: set[str], stop: Node | None) -> bool:
+    """A condition on the way to ``node`` checks one of ``names`` strongly: one of its
+    ``&&``/``||`` parts both reads the name and is a strong check (``pathname === "/go" && to``
+    checks the path, not ``to``)."""
     for cond in jsscan.conditions_over(node, stop):
-        if jsscan.mentions(cond, names) and _STRONG_CHECK.search(text(cond)):
+        if any(jsscan.mentions(part, names) and _STRONG_CHECK.search(text(part))
+               for part in _condition_parts(cond)):
             return True
     return False
+
+
+def _condition_parts(cond: Node) -> Iterator[Node]:
+    cond = strip(cond) or cond
+    if cond.type == "binary_expression" and text(cond.child_by_field_name("operator")) in (
+            "&&", "||"):
+        yield from _condition_parts(cond.child_by_field_name("left"))
+        yield from _condition_parts(cond.child_by_field_name("right"))
+    else:
+        yield cond
 
 
 def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
