@@ -97,11 +97,20 @@ def streak(page: Page, url: str, item: dict) -> Result:
     return after == before + 1, f"streak {before} -> {after} after a reload"
 
 
+CHART_TOTAL = ("[...document.querySelectorAll('#chart rect')]"
+               ".reduce((s, r) => s + Number(r.dataset.total || 0), 0)")
+
+
 def log_entry(page: Page, url: str, item: dict) -> Result:
     before = count(page, "#rows tr")
+    charted = js(page, CHART_TOTAL)
     fill(page, "form.editor", "Bench entry")
     reload(page, url)
     after = count(page, "#rows tr")
+    if js(page, "!!window.APP.opts.chart"):  # a chart asked for follows the entry (7 today)
+        grew = js(page, CHART_TOTAL) - charted
+        if abs(grew - 7) > 0.01:
+            return False, f"rows {before} -> {after}, the chart's total grew by {grew}"
     js(page, "(() => { const s = document.querySelector('#search'); s.value = 'Bench entry';"
              " s.dispatchEvent(new Event('input', { bubbles: true })); })()")
     found = count(page, "#rows tr")

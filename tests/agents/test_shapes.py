@@ -296,3 +296,9 @@ def test_photos_are_built_where_entries_are_shown_and_said_where_they_are_not() 
     assert not status.fits and "image uploads" in status.unfit
     full = templates.read("a travel blog with photos from each trip", "fullstack")
     assert not full.fits and "photos to a full-stack blog" in full.unfit
+
+
+def test_a_tracker_asked_for_a_chart_draws_its_monthly_totals() -> None:
+    asked = dataapp.config(templates.read("un suivi de mes dépenses avec des graphiques"))
+    assert asked["view"] == "list" and asked["opts"].get("chart") is True
+    assert not dataapp.config(templates.read("a reading log"))["opts"].get("chart")

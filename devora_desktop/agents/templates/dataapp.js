@@ -262,6 +262,9 @@ const VIEWS = {
     const form = editor(A.fields, (v, id) => { upsert(v, id, A.rowDefaults || {}); render(); say(id ? T.saved : T.added); });
     const parts = [form];
     if (A.opts.totals) parts.push(el("div", { className: "kpis", id: "totals" }));
+    const value = A.fields.find((x) => x.type === "money" || x.type === "number");
+    const dated = A.fields.find((x) => x.type === "date");
+    if (A.opts.chart && value && dated) parts.push(monthChart(value, dated.key));
     parts.push(table(A.fields, form));
     return parts;
   },
@@ -610,31 +613,38 @@ const VIEWS = {
     const kpis = [[`${T.total} · ${value.label}`, fmt(sum(rows))], [T.entries, String(rows.length)],
       [T.average, fmt(rows.length ? sum(rows) / rows.length : 0)], [T.thisMonth, fmt(sum(rows.filter((r) => String(r[dateKey]).startsWith(month))))],
       [T.last30, fmt(sum(last30))]];
-    const months = Array.from({ length: 6 }, (_, i) => { const d = new Date(); d.setDate(1); d.setMonth(d.getMonth() - 5 + i); return iso(d).slice(0, 7); });
-    const totals = months.map((m) => sum(rows.filter((r) => String(r[dateKey]).startsWith(m))));
-    const max = Math.max(1, ...totals);
-    const ns = "http://www.w3.org/2000/svg";
-    const svg = document.createElementNS(ns, "svg");
-    svg.setAttribute("viewBox", "0 0 600 220"); svg.setAttribute("role", "img"); svg.setAttribute("aria-label", `${value.label} / ${T.month}`);
-    totals.forEach((t, i) => {
-      const h = Math.round((t / max) * 170);
-      const bar = document.createElementNS(ns, "rect");
-      Object.entries({ x: 20 + i * 97, y: 190 - h, width: 70, height: h, rx: 6, class: "chart-bar" }).forEach(([k, v]) => bar.setAttribute(k, v));
-      const label = document.createElementNS(ns, "text");
-      Object.entries({ x: 55 + i * 97, y: 210, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => label.setAttribute(k, v));
-      label.textContent = new Intl.DateTimeFormat(A.lang, { month: "short" }).format(new Date(`${months[i]}-15T12:00:00`));
-      const amount = document.createElementNS(ns, "text");
-      Object.entries({ x: 55 + i * 97, y: 184 - h, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => amount.setAttribute(k, v));
-      amount.textContent = t ? num.format(Math.round(t)) : "";
-      svg.append(bar, label, amount);
-    });
     const form = editor(A.fields, (v, id) => { upsert(v, id); render(); say(id ? T.saved : T.added); });
     return [el("div", { className: "kpis", id: "kpis" }, ...kpis.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v })))),
-      el("section", { className: "card chart" }, el("h3", { textContent: `${value.label} · ${T.perMonth}` }), svg),
-      form, table(A.fields, form)];
+      monthChart(value, dateKey), form, table(A.fields, form)];
   },
 };
 let weekOffset = 0;
+
+// The last six months' totals of `value` (by the rows' `dateKey`) as an SVG bar chart: the
+// dashboard's, and a tracker's when its prompt asks for a chart.
+function monthChart(value, dateKey) {
+  const sum = (list) => list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);
+  const months = Array.from({ length: 6 }, (_, i) => { const d = new Date(); d.setDate(1); d.setMonth(d.getMonth() - 5 + i); return iso(d).slice(0, 7); });
+  const totals = months.map((m) => sum(rows.filter((r) => String(r[dateKey]).startsWith(m))));
+  const max = Math.max(1, ...totals);
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 600 220"); svg.setAttribute("role", "img"); svg.setAttribute("aria-label", `${value.label} / ${T.month}`);
+  totals.forEach((t, i) => {
+    const h = Math.round((t / max) * 170);
+    const bar = document.createElementNS(ns, "rect");
+    Object.entries({ x: 20 + i * 97, y: 190 - h, width: 70, height: h, rx: 6, class: "chart-bar" }).forEach(([k, v]) => bar.setAttribute(k, v));
+    bar.dataset.total = String(t);
+    const label = document.createElementNS(ns, "text");
+    Object.entries({ x: 55 + i * 97, y: 210, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = new Intl.DateTimeFormat(A.lang, { month: "short" }).format(new Date(`${months[i]}-15T12:00:00`));
+    const amount = document.createElementNS(ns, "text");
+    Object.entries({ x: 55 + i * 97, y: 184 - h, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => amount.setAttribute(k, v));
+    amount.textContent = t ? num.format(Math.round(t)) : "";
+    svg.append(bar, label, amount);
+  });
+  return el("section", { className: "card chart", id: "chart" }, el("h3", { textContent: `${value.label} · ${T.perMonth}` }), svg);
+}
 
 // Formulas for the calculator view: inputs in, named outputs out (see calcs.py for each
 // calculator's inputs and outputs).

@@ -77,7 +77,18 @@ MOODS = L(("great", "good", "okay", "low"), ("très bien", "bien", "moyen", "bas
 _MOOD = r"\bmood|humeur|humor|stimmung|umore|[áa]nimo"
 
 
+# A chart asked for, in the six languages: a tracker then shows its monthly totals as bars.
+CHART = r"\bcharts?\b|\bgraphs?\b|\bplots?\b|gr[áa]fic|graphique|diagramm|grafic"
+
+
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
+    view, fields, seed, opts = _tracker_view(spec)
+    if view == "list" and re.search(CHART, spec.prompt.lower()):
+        opts["chart"] = True
+    return view, fields, seed, opts
+
+
+def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     if re.search(titles.HABIT, text):
         fields = [f("name", lang, required=True, label=i18n.pick(FIELD["habit"], lang)),
