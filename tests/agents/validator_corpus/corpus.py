@@ -31,6 +31,7 @@ FAKE = {
     "TWILIO_SID": "AC" + "8f3b2c1d4e5f60718293a4b5c6d7e8f9",
     "TWILIO_TOKEN": "9f8e7d6c5b4a3928" + "1706f5e4d3c2b1a0",
     "FIREBASE_KEY": "AIza" + "SyD3kQ8vR2mXp7LcT9wN4bJ6hF1gY5sZ0aE",
+    "SUPABASE_PAT": "sbp_" + "4f2a9c7e1b3d5f6a8c0e" + "2b4d6f8a1c3e5b7d9f0a",
 }
 
 
