@@ -150,6 +150,8 @@ def main() -> None:
                 if isinstance(item, str):
                     window.controller.progress.fold(AgentDelta(agent="compressor", text=item))
 
+    cpu: list[float] = []  # the Qt thread's CPU time over the run (the engine runs there too)
+
     async def run() -> float:
         # as a user types the prompt: the window has loaded the engine in the background
         await window.controller.warm_up()
@@ -161,6 +163,7 @@ def main() -> None:
         window.chat.prompt.setPlainText("latency bench")
         window.chat.modes.button(2).setChecked(True)
         gaps.start()
+        cpu.append(time.thread_time())
         start = time.perf_counter()
         window.chat.run_button.click()
         agents = window.controller.progress.agents
@@ -180,6 +183,7 @@ def main() -> None:
         lander.stop()
         await extra
         gaps.stop()
+        cpu[0] = time.thread_time() - cpu[0]
         return time.perf_counter() - start
 
     wall = loop.run_until_complete(run())
@@ -189,6 +193,8 @@ def main() -> None:
     g = gaps.table()
     d = sorted(delays) or [0.0]
     print_table([
+        ("load average (1 min)", f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", ""),
+        ("Qt thread CPU time during the run", f"{cpu[0]:.2f} s of {wall:.1f} s", ""),
         ("streams", f"4 agents x {RATE} tok/s, {seconds:.0f} s of tokens each (run {wall:.1f} s, "
                     f"{done[0]})", ""),
         ("event-loop gap p50", f"{g['p50']:.1f} ms", ""),
