@@ -789,24 +789,36 @@ def remote_routes(mod: Module) -> list[RemoteRoute]:
 def mounts(mod: Module) -> list[tuple[str, list[Node]]]:
     """Routers another file defines, mounted here behind middleware:
     ``app.use("/api/notes", requireAuth, notesRouter)``, Hono's ``app.route("/api", sub)``
-    after ``app.use("/api/*", jwt(…))``: (the router's import source, the guards before it)."""
+    after ``app.use("/api/*", jwt(…))``, Fastify's ``fastify.register(routes)`` after
+    ``fastify.addHook("onRequest", fastify.authenticate)``: (the router's import source, the
+    guards before it)."""
     out: list[tuple[str, list[Node]]] = []
     earlier: dict[str, list[Node]] = {}  # receiver -> guards of its plain .use() calls
+    # Fastify loads registered plugins after the file's own code ran: a root hook guards them
+    # wherever it is added.
+    hooks: dict[str, list[Node]] = {}
+    for call in mod.of_type("call_expression"):
+        receiver, _, method = callee(call).rpartition(".")
+        a = args(call)
+        if method == "addHook" and len(a) > 1 and string_value(a[0]) in _HOOKS:
+            hooks.setdefault(receiver, []).extend(a[1:])
     for call in mod.of_type("call_expression"):
         name = callee(call)
         receiver, _, method = name.rpartition(".")
         a = args(call)
-        if method not in ("use", "route") or not a or receiver in ("", "router.route"):
+        if method not in ("use", "route", "register") or not a or \
+                receiver in ("", "router.route"):
             continue
-        last = strip(a[-1])
+        plugin = strip(a[0] if method == "register" else a[-1])
         source = None
-        if last is not None and last.type == "identifier" and text(last) in mod.imports:
-            source = mod.imports[text(last)][0]
-        elif required(last) is not None:
-            source = required(last)
-        middle = [g for g in a[:-1] if route_url(g) is None]
+        if plugin is not None and plugin.type == "identifier" and text(plugin) in mod.imports:
+            source = mod.imports[text(plugin)][0]
+        elif required(plugin) is not None:
+            source = required(plugin)
+        guards = hooks.get(receiver, []) if method == "register" else [
+            *earlier.get(receiver, []), *(g for g in a[:-1] if route_url(g) is None)]
         if source is not None and source.startswith((".", "@/", "~/")):
-            out.append((source, [*earlier.get(receiver, []), *middle]))
+            out.append((source, guards))
         elif method == "use":
             earlier.setdefault(receiver, []).extend(g for g in a if route_url(g) is None)
     return out
