@@ -232,6 +232,7 @@ class _Scan:
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
         self.html_helpers: dict[str, dict[int, int]] = {}
+        self._ui_imports: set[str] | None = None
         # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
         for mod in self.modules.values():
@@ -260,12 +261,11 @@ class _Scan:
                 self.remote.setdefault(target.path, []).append(
                     (entry, [(mod, g) for g in r.guards] + self.mounted.get(mod.path, [])))
 
-    def _bundled_for_browser(self) -> set[str]:
-        """Project modules a "use client" module imports, at any depth: the bundler ships
-        them to the browser too (type-only imports are erased; a "use server" module becomes
-        a call to the server)."""
-        todo = [m for m in self.modules.values() if m.use_client]
-        seen = {m.path for m in todo}
+    def _imported_from(self, starts: list[Module]) -> set[str]:
+        """Paths of project modules ``starts`` import at any depth (value imports: type-only
+        ones are erased; a "use server" module becomes a call to the server), ``starts``
+        included."""
+        todo, seen = list(starts), {m.path for m in starts}
         while todo:
             mod = todo.pop()
             for stmt in mod.root.named_children:
@@ -279,24 +279,19 @@ class _Scan:
                     todo.append(target)
         return seen
 
+    def _bundled_for_browser(self) -> set[str]:
+        """Project modules a "use client" module imports: the bundler ships them too."""
+        return self._imported_from([m for m in self.modules.values() if m.use_client])
+
     def rendered_by_ui(self, mod: Module) -> bool:
         """Whether a page, layout or component imports ``mod`` (at any depth): one "use
         client" away from the browser bundle. Route handlers, server actions and webhooks
         never are."""
-        if "ui-importers" not in self.__dict__:
+        if self._ui_imports is None:
             ui = [m for m in self.modules.values() if m.path.endswith((".tsx", ".jsx")) and
                   not jsscan.is_route_path(m.path) and not m.use_server]
-            reach: set[str] = set()
-            todo = list(ui)
-            while todo:
-                m = todo.pop()
-                for source, _ in m.imports.values():
-                    target = self.project.module_for(m.path, source)
-                    if target is not None and target.path not in reach:
-                        reach.add(target.path)
-                        todo.append(target)
-            self.__dict__["ui-importers"] = reach
-        return mod.path in self.__dict__["ui-importers"]
+            self._ui_imports = self._imported_from(ui) - {m.path for m in ui}
+        return mod.path in self._ui_imports
 
     def _server_signs(self) -> bool:
         """Whether plain JS files still belong to a server app: a route, page or middleware
