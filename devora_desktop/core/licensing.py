@@ -129,6 +129,16 @@ def machine_fingerprint(kv) -> str:
     return fingerprint_hash(raw)
 
 
+def local_minute(value: object) -> str:
+    """A server's timestamp (ISO 8601, UTC when it names no zone) in this computer's time, to
+    the minute: the machines list showed the server's UTC clock as if it were local."""
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value or "")[:16].replace("T", " ")
+    return when.replace(tzinfo=when.tzinfo or UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 class LicenseManager:
     def __init__(self, ctx, *, now=time.time, client: httpx.AsyncClient | None = None) -> None:
         self.ctx = ctx
@@ -449,7 +459,7 @@ class LicenseManager:
         mine = self.kv.get("license:machine_id")
         return [MachineSeat(id=m["id"], name=m.get("name") or "(unnamed)",
                             platform=m.get("platform", ""),
-                            last_seen=str(m.get("last_seen", ""))[:16].replace("T", " "),
+                            last_seen=local_minute(m.get("last_seen")),
                             holds_seat=bool(m.get("holds_seat", True)), this=m["id"] == mine)
                 for m in data.get("machines", [])]
 

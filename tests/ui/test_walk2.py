@@ -119,11 +119,17 @@ def test_rename_shows_a_long_new_name_in_full(ctx, qtbot, aloop) -> None:
     qtbot.waitUntil(lambda: any(n.startswith("Streaks: a habit") for n in w.projects.names()))
 
 
-def test_activating_pro_then_listing_machines_reads_as_words(ctx, qtbot, aloop,
-                                                             tmp_path) -> None:
+def test_activating_pro_then_listing_machines_reads_as_words(ctx, qtbot, aloop, tmp_path,
+                                                             monkeypatch) -> None:
     """Pro, walked for real: a key bought on the licensing server (loopback, certified by
     the root this test process pins), typed into Help › License and activated; Show
-    machines then said "1 machine(s), each holding a seat"."""
+    machines then said "1 machine(s), each holding a seat", and its "Last seen" was the
+    server's UTC clock shown as local time."""
+    import time
+    from datetime import UTC, datetime, timedelta
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")  # UTC+9, no daylight saving
+    time.tzset()
     from devora_desktop.ui.license_dialog import LicenseDialog
     from devora_license import new_keypair
     from tests.fakes.stripe_server import FakeStripe
@@ -149,9 +155,14 @@ def test_activating_pro_then_listing_machines_reads_as_words(ctx, qtbot, aloop,
         assert "(s)" not in note
         assert note == "This machine alone uses the license, holding its seat."
         assert d.machines.list.topLevelItem(0).text(0).endswith("(this machine)")
+        seen = datetime.strptime(d.machines.list.topLevelItem(0).text(1), "%Y-%m-%d %H:%M")
+        tokyo = datetime.now(UTC).replace(tzinfo=None) + timedelta(hours=9)
+        assert abs(seen - tokyo) < timedelta(minutes=3), (seen, tokyo)
     finally:
         server.stop()
         stripe.stop()
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_export_without_a_token_names_each_service_as_it_spells_itself(ctx, qtbot,
