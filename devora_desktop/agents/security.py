@@ -235,20 +235,25 @@ class _Scan:
         self._ui_imports: set[str] | None = None
         # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
+        self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
+        self.hook_prefixes: list[str] = []
+        try:
+            self._read_wiring()
+        except Exception as exc:  # odd model output: routes count as unguarded, as before
+            log.warning("could not read how the project wires its routes", exc_info=exc)
+
+    def _read_wiring(self) -> None:
+        """What other files say about a file's routes: mounted routers, controllers
+        registered elsewhere, SvelteKit hook prefixes (read while the scan is set up, outside
+        the per-file guard)."""
         for mod in self.modules.values():
-            try:
-                found = jsscan.mounts(mod)
-            except Exception as exc:  # odd model output: its routers count as unguarded
-                log.warning("could not read the mounts of %s", mod.path, exc_info=exc)
-                continue
-            for source, guards in found:
+            for source, guards in jsscan.mounts(mod):
                 target = self.project.module_for(mod.path, source)
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
         # Handlers a route file imports from another (controllers): judged in their own file,
         # with the guards of the registration and of the router's mount.
-        self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
         for mod in self.modules.values():
             for r in jsscan.remote_routes(mod):
                 target = self.project.module_for(mod.path, r.source)
