@@ -302,3 +302,12 @@ def test_a_tracker_asked_for_a_chart_draws_its_monthly_totals() -> None:
     asked = dataapp.config(templates.read("un suivi de mes dépenses avec des graphiques"))
     assert asked["view"] == "list" and asked["opts"].get("chart") is True
     assert not dataapp.config(templates.read("a reading log"))["opts"].get("chart")
+
+
+def test_what_a_tracker_claims_it_has() -> None:
+    """Categories asked for are a field; a habit tracker (a week of ticks) has no chart and
+    says so instead of being approved without one."""
+    spec = templates.read("a reading tracker with categories")
+    assert spec.fits and "category" in [f["key"] for f in dataapp.config(spec)["fields"]]
+    habits = templates.read("a habit tracker with charts")
+    assert not habits.fits and "charts to a habit tracker" in habits.unfit

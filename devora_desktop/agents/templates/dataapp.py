@@ -119,6 +119,9 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
+    if re.search(_CATEGORIES, spec.prompt.lower()) and not any(
+            x["key"] == "category" for x in fields):  # asked for: a category to filter by
+        fields.append(f("category", lang))
     seed = [{fields[1]["key"]: f"{cap(spec.subject or fields[1]['label'])} {i + 1}",
              "date": f"@day-{i * 3}", **{x["key"]: 5 - i for x in fields[2:]
                                           if x["type"] in ("number", "money")}}

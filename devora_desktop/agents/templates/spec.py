@@ -279,6 +279,8 @@ def read(prompt: str, mode: str = "web") -> Spec:
                     if (re.search(pattern, scan) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
                     and kind not in _HANDLED.get(label, ())]
+    if kind == "tracker" and "charts" in asked and re.search(titles.HABIT, text):
+        unsupported.append("charts to a habit tracker (it shows each habit's week and streak)")
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
