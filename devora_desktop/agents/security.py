@@ -1550,13 +1550,24 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
 # to one does nothing).
 _BROWSER_NAVIGATION = re.compile(r"(?:^|\.)location(?:\.href)?$|location\.(?:assign|replace)$|"
                                  r"^(?:window\.)?open$")
-_TOKEN_PARAM = re.compile(r"[?&](?:access_token|refresh_token|id_token|provider_token|"
-                          r"session(?:_token|_id)?|jwt|auth_token|api_?key|password|passwd|"
-                          r"secret|client_secret)=\$\{|[?&](?:access_token|refresh_token|"
-                          r"id_token|session_token|jwt|auth_token|api_?key|password|secret)="
-                          r"[\"'`]\s*\+", re.IGNORECASE)
+# A query parameter whose value is a session token, a password or a secret, by its name or by
+# what fills it: `?access_token=${…}`, `?session=${data.session.access_token}`, `"&jwt=" + t`.
+# (A Stripe `?session_id=${session.id}` is an id, not a credential.)
+_QUERY_VALUE = re.compile(r"[?&]([\w-]+)=(?:\$\{([^}]*)\}|[\"'`]\s*\+\s*([\w.$?]+))")
+_TOKEN_WORDS = re.compile(r"^(?:access_token|refresh_token|id_token|provider_token|"
+                          r"session_token|jwt|auth_token|api_?key|password|passwd|secret|"
+                          r"client_secret)$|(?:access|refresh|id|provider|auth)_?token|\bjwt\b|"
+                          r"password|secret", re.IGNORECASE)
+
+
+def _token_param(target: Node) -> bool:
+    return any(_TOKEN_WORDS.search(m.group(1)) or _TOKEN_WORDS.search(m.group(2) or
+                                                                       m.group(3) or "")
+               for m in _QUERY_VALUE.finditer(text(target)))
+
+
 _TOKEN_NAME = re.compile(r"^(?:access_token|refresh_token|id_token|provider_token|"
-                         r"session(?:_token|_id)?|jwt|auth_token|password|passwd|secret|"
+                         r"session_token|jwt|auth_token|password|passwd|secret|"
                          r"client_secret)$", re.IGNORECASE)
 
 
@@ -1571,7 +1582,7 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
     link): URLs end up in history, server logs and Referer headers."""
     for n in mod.of_type("call_expression", "assignment_expression"):
         target = _redirect_target(n, {})
-        hit = target is not None and bool(_TOKEN_PARAM.search(text(target)))
+        hit = target is not None and _token_param(target)
         if not hit and n.type == "call_expression" and callee(n).endswith(
                 ("searchParams.set", "searchParams.append")):
             a = args(n)
