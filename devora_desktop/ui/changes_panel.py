@@ -1,5 +1,7 @@
 """Changes of one version: the list of new / changed / deleted files and a coloured unified
-diff per file, in its own view (not the code viewer). Git reads run off the Qt thread."""
+diff per file, in its own view (not the code viewer). During a run the list follows the run
+model: files are listed as they land, and the saved version's changes replace them. Git and
+disk reads run off the Qt thread."""
 
 from __future__ import annotations
 
@@ -20,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui import theme
+from devora_desktop.ui.binding import Binding
 
 if TYPE_CHECKING:
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.tasks import Tasks
 
 KIND = {"added": "new", "modified": "changed", "deleted": "deleted"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
+NO_CHANGES = "No changes yet: a run's files are listed here as they land."
 
 
 def _fmt(fg: str, bg: str | None = None, bold: bool = False) -> QTextCharFormat:
@@ -83,6 +88,20 @@ def version_changes(root: Path, version_id: str) -> tuple[int, list[tuple[str, s
     return versions[idx].number, changes, old, new
 
 
+def landed_change(root: Path, path: str) -> tuple[bytes, bytes]:
+    """(the last version's bytes, the bytes on disk) of a file a run in flight wrote."""
+    from devora_desktop.core.errors import NotFound
+    from devora_desktop.core.workspace import Workspace
+
+    ws = Workspace(root)
+    head = ws.head()
+    old = ws.files_at(head).get(path, b"") if head else b""
+    try:
+        return old, ws.read_bytes(path)
+    except NotFound:
+        return old, b""
+
+
 def unified(path: str, a: bytes, b: bytes) -> str:
     from devora_desktop.core.workspace import looks_binary
 
@@ -108,7 +127,12 @@ class ChangesPanel(QWidget):
         self._asked = 0  # the latest show_version: an earlier load that ends later is dropped
         self._old: dict[str, bytes] = {}
         self._new: dict[str, bytes] = {}
-        self.title = QLabel("No changes yet: they appear after a run.")
+        #: the run in flight's files (path -> new|changed|deleted) until its version is saved;
+        #: None when the list shows a version
+        self._landed: dict[str, str] | None = None
+        self._before: str | None = None  # the version listed when the run's first file landed
+        self._binding = Binding(self)
+        self.title = QLabel(NO_CHANGES)
         self.title.setWordWrap(True)
         self.title.setMinimumWidth(40)
         self.list = QListWidget()
@@ -126,10 +150,10 @@ class ChangesPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_list_current)
 
     def clear(self, root: Path | None) -> None:
-        self.root, self.version_id = root, None
+        self.root, self.version_id, self._landed = root, None, None
         self.list.clear()
         self.diff.clear()
-        self.title.setText("No changes yet: they appear after a run.")
+        self.title.setText(NO_CHANGES)
         self.count_changed.emit(0)
 
     def show_version(self, version_id: str) -> None:
@@ -142,7 +166,7 @@ class ChangesPanel(QWidget):
                                                                version_id)
         if root != self.root or asked != self._asked:
             return
-        self.version_id, self._old, self._new = version_id, old, new
+        self.version_id, self._old, self._new, self._landed = version_id, old, new, None
         self.list.clear()
         self.diff.clear()
         for path, kind in changes:
@@ -158,9 +182,84 @@ class ChangesPanel(QWidget):
             self.list.setCurrentRow(0)
         self.shown.emit()
 
+    # ---- a run in flight ---------------------------------------------------------------------
+    def bind(self, progress: RunProgress) -> None:
+        """Follow a run: its files are listed as they land; its saved version's changes (from
+        git) replace them; a run that kept nothing gives the list back."""
+        self._binding.bind(progress, "file_written", "file_deleted", "version_saved", "ended")
+
+    def _on_model_file_written(self, _agent: str, path: str, change: str) -> None:
+        if change != "unchanged":
+            landed = self._landing()
+            self._list_landed(path, landed.get(path, "new" if change == "new" else "changed"))
+
+    def _on_model_file_deleted(self, _agent: str, path: str) -> None:
+        landed = self._landing()
+        if landed.get(path) == "new":  # made and deleted by this run: no change
+            del landed[path]
+            self.list.takeItem(self.list.row(self._item(path)))
+            self._say_landed()
+        else:
+            self._list_landed(path, "deleted")
+
+    def _on_model_version_saved(self, version_id: str, _number: int) -> None:
+        self._before = version_id  # saved: what the list shows whatever comes next
+        self.show_version(version_id)
+
+    def _on_model_ended(self, outcome: str) -> None:
+        if self._landed is None or outcome == "finished":
+            return
+        if self._before is not None:  # the run put the project back: what was listed before
+            self.show_version(self._before)
+        else:
+            self.clear(self.root)
+
+    def _landing(self) -> dict[str, str]:
+        """This run's files; the first one to land replaces the version listed."""
+        if self._landed is None:
+            self._before, self.version_id, self._landed = self.version_id, None, {}
+            self._asked += 1  # a version still loading is no longer wanted
+            self.list.clear()
+            self.diff.clear()
+        return self._landed
+
+    def _item(self, path: str) -> QListWidgetItem | None:
+        return next((it for i in range(self.list.count())
+                     if (it := self.list.item(i)).data(PATH_ROLE) == path), None)
+
+    def _list_landed(self, path: str, kind: str) -> None:
+        self._landing()[path] = kind
+        item = self._item(path)
+        if item is None:
+            item = QListWidgetItem()
+            item.setData(PATH_ROLE, path)
+            self.list.addItem(item)
+        item.setText(f"{kind:>7}  {path}")
+        self._say_landed()
+
+    def _say_landed(self) -> None:
+        kinds = list((self._landed or {}).values())
+        count = len(kinds)
+        self.title.setText(f"This run so far: {count} file{'' if count == 1 else 's'} — "
+                           + ", ".join(f"{kinds.count(kind)} {kind}"
+                                       for kind in ("new", "changed", "deleted")))
+        self.count_changed.emit(count)
+
+    async def _show_landed(self, root: Path, path: str, asked: int) -> None:
+        old, new = await self.tasks.off_thread(landed_change, root, path)
+        current = self.list.currentItem()
+        if asked == self._asked and current is not None and current.data(PATH_ROLE) == path:
+            self.diff.setPlainText(unified(path, old, new))
+            self.file_shown.emit(path)
+
     def _on_list_current(self, item: QListWidgetItem | None, _prev) -> None:
         if item is None:
             return
         path = item.data(PATH_ROLE)
+        if self._landed is not None:  # no version yet: the last one against the disk
+            if self.root is not None:
+                self.tasks.spawn(self._show_landed(self.root, path, self._asked),
+                                 name="changes")
+            return
         self.diff.setPlainText(unified(path, self._old.get(path, b""), self._new.get(path, b"")))
         self.file_shown.emit(path)

@@ -85,8 +85,8 @@ class ProjectPresenter:
         # bound first, as to a live run: the feed and the panes hear the log being loaded
         self.w.activity.bind(progress, live=False)
         self.w.agents.bind(progress, live=False)
+        self.w.changes.bind(progress)
         progress.load(events)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
         self.w.files.set_marks(progress.changes)
-        self.w.changes.show_version(progress.version_id) if progress.version_id else None

@@ -53,6 +53,7 @@ class RunPresenter:
         self.w.activity.bind(progress, live=True)
         self.w.agents.bind(progress, live=True)
         self.w.files.bind(progress)
+        self.w.changes.bind(progress)
         self.w.follower.bind(progress)
         self.w.status.bind(progress)
 
@@ -93,8 +94,6 @@ class RunPresenter:
         self.w.files.set_marks(p.changes)
         self.w.files.reload()
         self.w.history.reload()
-        if outcome == "finished" and p.version_id:
-            self.w.changes.show_version(p.version_id)
         if self.w.viewer.live:  # the run ended mid-file: show what is on disk
             self.w.viewer.clear()
         elif outcome != "finished" and self.w.viewer.rel:

@@ -166,9 +166,8 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert any(line.startswith("Reviewer approved: Looks good") for line in lines)
     assert not any("<file" in line or '"status"' in line for line in lines)
     assert "✓ Save" in w.activity.steps.text()
-    # the Changes tab counts them; the diff is its own view
-    with qtbot.waitSignal(w.changes.shown, timeout=5000):
-        pass
+    # the Changes tab counts them (the saved version's, from git); the diff is its own view
+    qtbot.waitUntil(lambda: w.changes.title.text().startswith("v1: 2 files"), timeout=5000)
     assert w.center.tabs.tabText(w.center.tabs.indexOf(w.changes)) == "Changes 2"
     with qtbot.waitSignal(w.changes.file_shown, timeout=5000):
         click(qtbot, w.activity.run_line.view_changes)

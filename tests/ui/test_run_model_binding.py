@@ -212,3 +212,52 @@ def test_a_reopened_run_reads_as_it_did_live(configured, qtbot, aloop, fake_llm)
     qtbot.waitUntil(lambda: len(feed_lines(w)) >= len(said) + len(live) - 1, timeout=5000)
     assert feed_lines(w) == said + live[1:]
     assert w.activity.run_line is not None  # View changes · Revert, as after the run
+
+
+def test_the_changes_tab_lists_a_runs_files_as_they_land(configured, qtbot, aloop,
+                                                         fake_llm) -> None:
+    """The Changes tab follows the run model: a file is listed the moment it lands, its
+    diff against the last version one click away; the saved version's changes replace the
+    list, and a stopped run (which kept nothing) gives the last version's back."""
+    from devora_desktop.ui.changes_panel import PATH_ROLE
+    from tests.agents.conftest import block, plan
+    from tests.ui.test_main_window import RUN_MS, click, on_next_run, type_prompt
+
+    def listed() -> list[list[str]]:
+        return [w.changes.list.item(i).text().split() for i in range(w.changes.list.count())]
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    seen: dict[str, tuple[list[list[str]], str]] = {}
+    on_next_run(w, "file_written", lambda _agent, path, _change: seen.setdefault(
+        path, (listed(), w.changes.title.text())))
+    assert run(qtbot, w, "a task app") == "finished"
+    assert ["new", "app/page.tsx"] in seen["app/page.tsx"][0]
+    assert ["new", "app/api/tasks/route.ts"] in seen["app/api/tasks/route.ts"][0]
+    assert all(title.startswith("This run so far") for _items, title in seen.values())
+    qtbot.waitUntil(lambda: w.changes.title.text().startswith("v1: 2 files"), timeout=5000)
+
+    # a second run: the route lands at once, the page is still being written
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend"), ("app/api/tasks/route.ts",
+                                   "backend")).replace('"purpose": "x"',
+                                                       '"purpose": "x", "action": "modify"'))
+    fake_llm.set("backend", block("app/api/tasks/route.ts", "export const routes = 2;"))
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
+    type_prompt(qtbot, w, "change both")
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(lambda: listed() == [["changed", "app/api/tasks/route.ts"]],
+                    timeout=RUN_MS)
+    assert w.changes.title.text().startswith("This run so far: 1 file — 0 new, 1 changed")
+    assert w.center.tabs.tabText(w.center.tabs.indexOf(w.changes)) == "Changes 1"
+    assert w.controller.running
+    with qtbot.waitSignal(w.changes.file_shown, timeout=5000):
+        item = w.changes.list.item(0)
+        qtbot.mouseClick(w.changes.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=w.changes.list.visualItemRect(item).center())
+    assert item.data(PATH_ROLE) == "app/api/tasks/route.ts"
+    assert "+export const routes = 2;" in w.changes.diff.toPlainText()
+    assert "-export async function GET()" in w.changes.diff.toPlainText()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    qtbot.waitUntil(lambda: w.changes.title.text().startswith("v1: 2 files"), timeout=5000)
