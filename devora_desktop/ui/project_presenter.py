@@ -15,6 +15,7 @@ class ProjectPresenter:
     def __init__(self, window: ProjectShell) -> None:
         self.w = window
         self.keep_feed = False
+        self.drafts: dict[str | None, str] = {}  # project id (None: a new one) -> its prompt
 
     def choose(self, project_id: str) -> None:
         """Switch to a project (refused while a run is in progress)."""
@@ -22,14 +23,25 @@ class ProjectPresenter:
             self.w.notifier.notify("A run is in progress: stop it (Esc) or wait to switch")
             self.w.projects.select(self.w.current.id)
             return
+        self._keep_draft(project_id)
         self.w.current.set(project_id)
 
     def _on_new_project(self) -> None:
         if self.w.controller.running:
             self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
             return
+        self._keep_draft(None)
         self.w.current.set(None)
         self.w.chat.prompt.setFocus()
+
+    def _keep_draft(self, project_id: str | None) -> None:
+        """A person switching projects: what they were typing stays with the project it was
+        for (an idea typed for a new project became a refinement of the one opened next)."""
+        if project_id == self.w.current.id:
+            return
+        prompt = self.w.chat.prompt
+        self.drafts[self.w.current.id] = prompt.toPlainText()
+        prompt.setPlainText(self.drafts.pop(project_id, ""))
 
     def _on_current_changed(self, project_id: str) -> None:
         from devora_desktop.core.errors import DevoraError

@@ -247,3 +247,22 @@ def test_activating_offline_says_so_as_a_sentence(ctx, qtbot, aloop) -> None:
                           timeout=20000):
         qtbot.mouseClick(d.activate, Qt.MouseButton.LeftButton)
     assert d.error.text().startswith("Could not reach the license server"), d.error.text()
+
+
+def test_what_you_type_stays_with_the_project_it_was_for(ctx, qtbot, aloop) -> None:
+    """An idea typed for a new project stayed in the box when another project was opened,
+    where Run would have made it a refinement of that project ("Changes go to Streaks")."""
+    project_with(ctx, "Streaks", {"index.html": "<h1>streaks</h1>"})
+    w = make_window(ctx, qtbot)
+    prompt = w.chat.prompt
+    qtbot.keyClick(prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(prompt, "a recipe box with ratings")
+    choose_project(qtbot, w, _row(w, "Streaks"))
+    assert "Streaks" in w.chat.target.text()
+    assert prompt.toPlainText() == ""
+    qtbot.keyClicks(prompt, "make the title green")
+    qtbot.keyClick(prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.current.id is None)
+    assert prompt.toPlainText() == "a recipe box with ratings"
+    choose_project(qtbot, w, _row(w, "Streaks"))
+    assert prompt.toPlainText() == "make the title green"
