@@ -2159,8 +2159,9 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     elif kind == "table":
         read_only = all(getattr(p, "priv_name", "") == "select" for p in (
             event.node.privileges or [None]))
-        bad = any((t := scan.schema.table(n)) is None or (t.user_data and not (
-            read_only and scan.schema.public_read(n))) for n in names)
+        bad = any(scan.schema.view_exposes_people(n) is not False if (
+            t := scan.schema.table(n)) is None else (t.user_data and not (
+                read_only and scan.schema.public_read(n))) for n in names)
     elif kind == "function":
         bad = any(n in scan.schema.definers for n in names)
     if bad:

@@ -86,8 +86,19 @@ class Event:
 
 
 @dataclass
+class View:
+    """What a view shows: the source columns it selects (``*`` when it selects all) and the
+    tables it reads."""
+
+    columns: set[str]
+    star: bool
+    sources: set[str]
+
+
+@dataclass
 class Schema:
     tables: dict[str, Table] = field(default_factory=dict)
+    views: dict[str, View] = field(default_factory=dict)
     policies: list[Policy] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     definers: set[str] = field(default_factory=set)     # security definer function names
@@ -110,6 +121,18 @@ class Schema:
         return all(scoped(p.check if cmd == "insert" else p.qual) or
                    (cmd == "insert" and p.check is None and scoped(p.qual)) for p in relevant)
 
+
+    def view_exposes_people(self, name: str) -> bool | None:
+        """Whether a view shows people's data: contact or owner columns, or ``*`` of a table
+        of user data; None when ``name`` is no view the migrations define."""
+        view = self.views.get(qualify(name))
+        if view is None:
+            return None
+        owners = set().union(*(t.owner_columns for s in view.sources
+                               if (t := self.table(s)) is not None)) if view.sources else set()
+        return bool(view.columns & (PERSONAL_COLUMNS | {c.lower() for c in owners})) or (
+            view.star and any((t := self.table(s)) is None or t.user_data
+                              for s in view.sources))
 
     def public_read(self, name: str) -> bool:
         """Rows RLS lets everyone read on purpose: a ``using (true)`` select policy on a table
@@ -236,6 +259,8 @@ def read(files: dict[str, str]) -> Schema:
                 schema.policies.append(policy)
                 if name in schema.tables:
                     schema.tables[name].policies.append(policy)
+            elif isinstance(node, ast.ViewStmt) and node.view is not None:
+                schema.views[_range_name(node.view)] = _view(node.query)
             elif isinstance(node, ast.GrantStmt) and node.is_grant:
                 schema.events.append(Event("grant", path, st.line, node, st.text))
             elif isinstance(node, ast.GrantStmt):
@@ -262,6 +287,23 @@ def read(files: dict[str, str]) -> Schema:
                     schema.definers.add(qualify(fname))
                 schema.events.append(Event("function", path, st.line, node, st.text))
     return schema
+
+
+def _view(query: Any) -> View:
+    from pglast import ast
+
+    columns, star = set(), False
+    for target in getattr(query, "targetList", None) or ():
+        value = getattr(target, "val", None)
+        if isinstance(value, ast.ColumnRef):
+            last = value.fields[-1] if value.fields else None
+            if isinstance(last, ast.A_Star):
+                star = True
+            else:
+                columns.add((getattr(last, "sval", "") or "").lower())
+    sources = {_range_name(n) for n in nodes(getattr(query, "fromClause", None) or ())
+               if isinstance(n, ast.RangeVar)}
+    return View(columns, star, sources)
 
 
 def _drop_policy(schema: Schema, table: str, name: str) -> None:
