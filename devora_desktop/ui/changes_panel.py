@@ -189,9 +189,10 @@ class ChangesPanel(QWidget):
         self._binding.bind(progress, "file_written", "file_deleted", "version_saved", "ended")
 
     def _on_model_file_written(self, _agent: str, path: str, change: str) -> None:
-        if change != "unchanged":
-            landed = self._landing()
-            self._list_landed(path, landed.get(path, "new" if change == "new" else "changed"))
+        if change != "unchanged":  # new or changed against the last version, not the disk
+            was = self._landing().get(path)
+            new = was == "new" or (was is None and change == "new")
+            self._list_landed(path, "new" if new else "changed")
 
     def _on_model_file_deleted(self, _agent: str, path: str) -> None:
         landed = self._landing()
@@ -230,10 +231,12 @@ class ChangesPanel(QWidget):
     def _list_landed(self, path: str, kind: str) -> None:
         self._landing()[path] = kind
         item = self._item(path)
-        if item is None:
+        if item is None:  # in path order, as the version's list: nothing moves when it comes
             item = QListWidgetItem()
             item.setData(PATH_ROLE, path)
-            self.list.addItem(item)
+            self.list.insertItem(next((i for i in range(self.list.count())
+                                       if self.list.item(i).data(PATH_ROLE) > path),
+                                      self.list.count()), item)
         item.setText(f"{kind:>7}  {path}")
         self._say_landed()
 

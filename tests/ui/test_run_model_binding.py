@@ -61,6 +61,31 @@ def test_the_files_panel_marks_what_the_model_says_landed(qtbot, tmp_path) -> No
                      "app/api/tasks/route.ts": "route.ts  ● changed"}
 
 
+def test_the_changes_tab_lists_what_the_model_says_landed(qtbot) -> None:
+    """Against the last version, in path order: a file written twice stays new, a file
+    made and deleted in the run is no change, a deleted one written again is changed."""
+    from devora_desktop.agents.events import FileDeleted, FileWritten, RunCancelled
+    from devora_desktop.ui.changes_panel import ChangesPanel
+
+    panel = ChangesPanel(Tasks(Notifier()))
+    qtbot.addWidget(panel)
+    model = RunProgress()
+    panel.bind(model)
+    for ev in (started(), FileWritten(agent="frontend", path="b.ts", size=1),
+               FileWritten(agent="frontend", path="a.ts", size=1, change="changed"),
+               FileWritten(agent="frontend", path="b.ts", size=2, change="changed"),
+               FileWritten(agent="frontend", path="tmp.ts", size=1),
+               FileDeleted(agent="frontend", path="tmp.ts"),
+               FileDeleted(agent="frontend", path="c.ts"),
+               FileWritten(agent="frontend", path="c.ts", size=1)):
+        model.fold(ev)
+    assert [panel.list.item(i).text().split() for i in range(panel.list.count())] == [
+        ["changed", "a.ts"], ["new", "b.ts"], ["changed", "c.ts"]]
+    assert panel.title.text() == "This run so far: 3 files — 1 new, 2 changed, 0 deleted"
+    model.fold(RunCancelled(reason="stopped by the user"))  # nothing kept: nothing listed
+    assert panel.list.count() == 0 and panel.title.text().startswith("No changes yet")
+
+
 def test_binding_the_next_run_leaves_the_last_one(qtbot) -> None:
     box = AgentsBox()
     qtbot.addWidget(box)
