@@ -652,6 +652,26 @@ class Workspace:
         finally:
             repo.close()
 
+    def file_at(self, version: str, rel: str) -> bytes | None:
+        """One file's bytes at ``version`` (None: not in it), without reading the others (a
+        diff of one file in an adopted repository of thousands)."""
+        from dulwich.errors import NotTreeError
+        from dulwich.object_store import tree_lookup_path
+
+        repo = self._repo()
+        try:
+            try:
+                commit = repo[version.encode()]
+            except KeyError as exc:
+                raise NotFound(f"no version {version}") from exc
+            try:
+                _mode, sha = tree_lookup_path(repo.__getitem__, commit.tree, rel.encode())
+            except (KeyError, NotTreeError):
+                return None
+            return repo[sha].data
+        finally:
+            repo.close()
+
     def changes_between(self, old: dict[str, bytes], new: dict[str, bytes]) -> list[FileChange]:
         changes = [FileChange(p, "added") for p in new if p not in old]
         changes += [FileChange(p, "deleted") for p in old if p not in new]

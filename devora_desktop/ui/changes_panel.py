@@ -95,7 +95,7 @@ def landed_change(root: Path, path: str) -> tuple[bytes, bytes]:
 
     ws = Workspace(root)
     head = ws.head()
-    old = ws.files_at(head).get(path, b"") if head else b""
+    old = (ws.file_at(head, path) or b"") if head else b""
     try:
         return old, ws.read_bytes(path)
     except NotFound:

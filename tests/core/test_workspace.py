@@ -180,3 +180,19 @@ def test_a_repository_made_in_one_thread_is_never_opened_half_made(tmp_path: Pat
     ws = Workspace(root)
     ws.write_file("index.html", "<h1>hi</h1>")
     assert ws.commit("first") is not None and ws.head() is not None
+
+
+def test_file_at_reads_one_file_of_a_version(tmp_path: Path) -> None:
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("app/page.tsx", "v1")
+    ws.write_file("README.md", "r")
+    v1 = ws.commit("v1")
+    ws.write_file("app/page.tsx", "v2")
+    v2 = ws.commit("v2")
+    assert v1 is not None and v2 is not None
+    assert ws.file_at(v1, "app/page.tsx") == b"v1"
+    assert ws.file_at(v2, "app/page.tsx") == b"v2"
+    assert ws.file_at(v2, "app/none.tsx") is None
+    assert ws.file_at(v2, "README.md/x") is None  # a file is no folder
+    with pytest.raises(NotFound):
+        ws.file_at("0" * 40, "README.md")
