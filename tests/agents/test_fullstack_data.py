@@ -149,3 +149,16 @@ def test_a_photo_per_entry_is_kept_in_its_row() -> None:
     assert re.search(r'"photo" text not null default \'\' check \(char_length\("photo"\) <= '
                      r"1000000 and", files["supabase/migrations/001_directory.sql"])
     assert '"photo": image,' in files["lib/validation.ts"]
+
+
+@pytest.mark.parametrize("prompt,priced", [
+    ("a landing page for a yoga studio with a waitlist", False),
+    ("a landing page for my app with pricing plans", True)])
+def test_a_full_stack_landing_page_shows_prices_only_when_asked(prompt: str, priced: bool) -> None:
+    spec, files = _build(prompt)
+    assert spec.kind == "landing" and validate(files) == []
+    page = files["app/page.tsx"]
+    assert ("/ month" in page) == priced and ('id="pricing"' in page) == priced
+    assert ('href="/#pricing"' in files["app/layout.tsx"]) == priced
+    assert ("Can I cancel anytime?" in page) == priced
+    assert "email you" not in page  # the app sends no mail, so it promises none

@@ -1872,8 +1872,7 @@ export default function WaitlistForm() {
 LANDING_PAGE = '''import WaitlistForm from "@/components/WaitlistForm";
 
 const FEATURES = @@FEATURES@@;
-const PLANS = @@PLANS@@;
-const FAQ = @@FAQ@@;
+@@PLANS@@const FAQ = @@FAQ@@;
 
 export default function Landing() {
   return (
@@ -1892,7 +1891,26 @@ export default function Landing() {
           ))}
         </div>
       </section>
-      <section id="pricing" aria-labelledby="pricing-title">
+@@PRICING@@      <section id="faq" aria-labelledby="faq-title" className="mx-auto max-w-2xl">
+        <h2 id="faq-title" className="text-center text-2xl font-bold">FAQ</h2>
+        <div className="mt-6 space-y-2">
+          {FAQ.map(([q, a]) => (
+            <details key={q} className="card"><summary className="cursor-pointer font-medium">{q}</summary><p className="mt-2 text-slate-600 dark:text-slate-400">{a}</p></details>
+          ))}
+        </div>
+      </section>
+      <section id="waitlist" className="card py-10 text-center">
+        <h2 className="text-2xl font-bold">Be first in line</h2>
+        <p className="mb-6 mt-1 text-slate-600 dark:text-slate-400">Leave your email: it is kept on the waitlist, readable only by the team behind @@NAME@@.</p>
+        <WaitlistForm />
+      </section>
+    </div>
+  );
+}
+'''
+
+
+PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title">
         <h2 id="pricing-title" className="text-center text-2xl font-bold">Pricing</h2>
         <div className="mt-6 grid gap-4 sm:grid-cols-3">
           {PLANS.map(([plan, price], i) => (
@@ -1903,37 +1921,24 @@ export default function Landing() {
           ))}
         </div>
       </section>
-      <section id="faq" aria-labelledby="faq-title" className="mx-auto max-w-2xl">
-        <h2 id="faq-title" className="text-center text-2xl font-bold">FAQ</h2>
-        <div className="mt-6 space-y-2">
-          {FAQ.map(([q, a]) => (
-            <details key={q} className="card"><summary className="cursor-pointer font-medium">{q}</summary><p className="mt-2 text-slate-600 dark:text-slate-400">{a}</p></details>
-          ))}
-        </div>
-      </section>
-      <section id="waitlist" className="card py-10 text-center">
-        <h2 className="text-2xl font-bold">Be first in line</h2>
-        <p className="mb-6 mt-1 text-slate-600 dark:text-slate-400">We'll email you once, when @@NAME@@ opens. No spam.</p>
-        <WaitlistForm />
-      </section>
-    </div>
-  );
-}
 '''
 
 
 def faq_for(spec: Spec) -> list[list[str]]:
     noun = spec.pack.noun or "the service"
-    return [[f"When does {spec.name} open?", "Soon: join the waitlist and you'll hear first."],
-            ["Can I cancel anytime?", "Yes, with one click, no questions asked."],
+    opens = [[f"When does {spec.name} open?", "Soon: join the waitlist and you'll hear first."]]
+    if "pricing" not in spec.asked:  # plans, cancelling and trials only when prices are asked
+        return opens
+    return [*opens, ["Can I cancel anytime?", "Yes, with one click, no questions asked."],
             ["Is there a free trial?", f"Everyone on the waitlist gets their first month "
                                        f"of {noun} free."]]
 
 
 def landing(spec: Spec) -> Files:
     p = spec.pack
-    files = scaffold(spec, [("/#features", "Features"), ("/#pricing", "Pricing"),
-                            ("/#faq", "FAQ")], [])
+    pricing = "pricing" in spec.asked  # a price list only when the prompt asks for one
+    files = scaffold(spec, [("/#features", "Features"), *([("/#pricing", "Pricing")] if pricing
+                                                           else []), ("/#faq", "FAQ")], [])
     sql = f"""-- {spec.name}: the waitlist. Visitors can join (insert); nobody can read, change or
 -- delete sign-ups through the API. Read them in the Supabase dashboard (which uses the
 -- service role on Supabase's side, never in this app).
@@ -1955,12 +1960,15 @@ create policy "waitlist: anyone can join" on public.waitlist
     kicker = f"{p.noun.title()} · coming soon" if p.noun else "Coming soon"
     return _merge(files, frontend={
         "app/page.tsx": fill(LANDING_PAGE, FEATURES=js([list(h) for h in p.highlights]),
-                             PLANS=js([list(x) for x in p.plans]), FAQ=js(faq_for(spec)),
+                             PLANS=f"const PLANS = {js([list(x) for x in p.plans])};\n"
+                             if pricing else "", PRICING=PRICING_SECTION if pricing else "",
+                             FAQ=js(faq_for(spec)),
                              KICKER=kicker, HEADLINE=p.tagline + ".", NAME=spec.name,
                              SUB=f"{spec.name} is opening soon. Join the waitlist to hear "
                                  "first and get early access."),
         "components/WaitlistForm.tsx": WAITLIST_FORM,
-        "README.md": readme(spec, "Hero, features, pricing, FAQ and an insert-only waitlist.",
+        "README.md": readme(spec, f"Hero, features, {'pricing, ' if pricing else ''}FAQ and an "
+                                  "insert-only waitlist.",
                             ["waitlist"]),
     }, backend={
         "app/api/waitlist/route.ts": WAITLIST_ROUTE,
