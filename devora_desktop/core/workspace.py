@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from devora_desktop.core.errors import NotFound, StoreError, UnsafePathError
 from devora_desktop.core.gitrepo import PERSON
@@ -239,6 +239,14 @@ def _init_lock(root: Path) -> threading.Lock:
     """One lock per project folder in this process, whichever Workspace object asks."""
     with _INIT_LOCKS_LOCK:
         return _INIT_LOCKS.setdefault(root, threading.Lock())
+
+
+def _version(repo: Any, version: str) -> Any:
+    """The commit of ``version`` in ``repo``; NotFound when it has none."""
+    try:
+        return repo[version.encode()]
+    except KeyError as exc:
+        raise NotFound(f"no version {version}") from exc
 
 
 @dataclass(frozen=True)
@@ -641,10 +649,7 @@ class Workspace:
     def files_at(self, version: str) -> dict[str, bytes]:
         repo = self._repo()
         try:
-            try:
-                commit = repo[version.encode()]
-            except KeyError as exc:
-                raise NotFound(f"no version {version}") from exc
+            commit = _version(repo, version)
             out: dict[str, bytes] = {}
             for entry in repo.object_store.iter_tree_contents(commit.tree):
                 out[entry.path.decode()] = repo[entry.sha].data
@@ -660,10 +665,7 @@ class Workspace:
 
         repo = self._repo()
         try:
-            try:
-                commit = repo[version.encode()]
-            except KeyError as exc:
-                raise NotFound(f"no version {version}") from exc
+            commit = _version(repo, version)
             try:
                 _mode, sha = tree_lookup_path(repo.__getitem__, commit.tree, rel.encode())
             except (KeyError, NotTreeError):
