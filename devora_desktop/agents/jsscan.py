@@ -854,7 +854,7 @@ def is_db_call(call: Node) -> bool:
                                        "database", "prisma", "tx", "stmt", "mysql", "turso",
                                        "sequelize", "libsql"))
     if last in _MONGOOSE and name.count(".") == 1 and name[:1].isupper() and \
-            name.split(".")[0] not in _BUILTIN_FROM:
+            name.split(".")[0] not in _BUILTIN_FROM and not name.split(".")[0].isupper():
         return True  # a Mongoose or Sequelize model: Note.findByIdAndDelete(id)
     if last in ("insertOne", "insertMany", "updateOne", "updateMany", "deleteOne", "deleteMany",
                 "replaceOne", "findOneAndUpdate", "findOneAndDelete", "findOne", "find"):

@@ -826,7 +826,9 @@ _HARMLESS_EFFECT = re.compile(r"^(?:cookies|headers|draftMode)\(\)\.|(?:^|\.)(?:
                               r"Email)$|^(?:revalidatePath|revalidateTag)$|"
                               # the response: Express res.send/res.set, Fastify reply.send, Hono
                               # c.set (a request-scoped variable), Koa ctx.set
-                              r"^(?:res|reply|response|ctx|c)\.")
+                              r"^(?:res|reply|response|ctx|c)\.|"
+                              # a guest starting a payment: Stripe sets the price and takes it
+                              r"\.(?:checkout\.sessions|paymentIntents|setupIntents)\.create$")
 
 
 def _side_effects(fn: Node) -> bool:
