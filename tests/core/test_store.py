@@ -80,8 +80,12 @@ def test_a_batch_writes_the_index_once_at_its_end(isolated_home: Path) -> None:
             p = store.projects.create("Bakery")
             store.runs.save(RunRecord(project_id=p.id, prompt="bread", mode="web",
                                       provider="offline", model="m"))
+            store.conversations.append(p.id, Message(role="user", content="bread"))
             assert store.kv.get("a") == 1 and store.projects.get(p.id).name == "Bakery"
             assert paths.index.read_bytes() == on_disk  # nothing written yet
+            files = [paths.project(p.id) / f for f in (store_mod.PROJECT_META,
+                                                       store_mod.CONVERSATION_FILE)]
+            assert not any(f.exists() for f in files)  # nor the project's own files
             other = threading.Thread(target=store.kv.set, args=("other", 2))
             other.start()
             other.join()
@@ -90,6 +94,8 @@ def test_a_batch_writes_the_index_once_at_its_end(isolated_home: Path) -> None:
         assert {r["key"] for r in index["kv"].values()} >= {"before", "a", "other"}
         assert [r["name"] for r in index["projects"].values()] == ["Bakery"]
         assert [r["prompt"] for r in index["runs"].values()] == ["bread"]
+        assert all(f.exists() for f in files)  # written with the index
+        assert "bread" in files[1].read_text()
     with Store(paths) as store:  # and it reads back after a restart
         assert (store.kv.get("a"), store.kv.get("other")) == (1, 2)
 
