@@ -22,6 +22,7 @@ import importlib
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from devora_desktop.agents import registry, validators
@@ -91,6 +92,7 @@ class Run:
         self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
         self._background: set[asyncio.Future] = set()  # strong references (see _in_background)
+        self._reader: ThreadPoolExecutor | None = None  # see _prepare
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
@@ -246,6 +248,8 @@ class Run:
         finally:
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.shield(asyncio.to_thread(self._keep))
+            if self._reader is not None:  # what it has not read yet is not needed any more
+                self._reader.shutdown(wait=False, cancel_futures=True)
             self.journal.end()
 
     def _in_background(self, work: Callable[..., None], *args: str) -> None:
@@ -259,8 +263,14 @@ class Run:
             self.ws.head()
 
     def _prepare(self, rel: str, text: str) -> None:
-        # Each file is read for validation while the model writes the next one.
-        self._in_background(validators.prepare, rel, text)
+        # Each file is read for validation while the model writes the next one, in the run's
+        # own reader thread: the default pool stays free for the steps the run waits on.
+        if self._reader is None:
+            self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="devora-read")
+        future = asyncio.get_running_loop().run_in_executor(
+            self._reader, validators.prepare, rel, text)
+        self._background.add(future)
+        future.add_done_callback(self._background.discard)
 
     def _rollback(self, status: RunStatus, reason: str) -> str:
         return self.journal.rollback(status, reason, self.budget.spent,
