@@ -1931,6 +1931,12 @@ def _escapes(fn: Node) -> bool:
 
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("jsx_attribute"):
+        if n.named_children and text(n.named_children[0]) == "rehypePlugins" and re.search(
+                r"\brehypeRaw\b", text(n)) and not re.search(r"sanitiz", text(n), re.I):
+            yield _finding(mod.path, jsscan.line(n), "dangerous-html",
+                           "rehype-raw renders the HTML inside markdown as it is (XSS); add "
+                           "rehype-sanitize after it, or drop rehype-raw")
+            continue
         if not n.named_children or \
                 text(n.named_children[0]) != "dangerouslySetInnerHTML":
             continue
