@@ -54,21 +54,12 @@ PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities, tags an
            "landing": "a landing page for a yoga studio with a waitlist"}
 
 
-def _thaw(value: object) -> object:
-    """The web config's relative dates ("@day+2") as dates."""
-    if isinstance(value, str) and value.startswith("@day"):
-        return (date.today() + timedelta(days=int(value[4:]))).isoformat()
-    if isinstance(value, list):
-        return [_thaw(v) for v in value]
-    return value
-
-
 def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
     """Create realistic data through the app; returns the path to shoot."""
     pack = spec.pack
     if kind in fullstack_data.SHAPES:
         for store in fullstack_data.stores(spec, dataapp.config(spec)):
-            rows = [{k: _thaw(v) for k, v in r.items()} | {"id": str(uuid.uuid4())}
+            rows = [{k: fullstack_data.thawed(v) for k, v in r.items()} | {"id": str(uuid.uuid4())}
                     for r in (store.seed or dataapp.config(spec)["seed"])
                     if store.key == "rows" or store.seed]
             if store.access == "admin":

@@ -42,7 +42,9 @@ def served(project: NextProject, prompt: str) -> Iterator[tuple[str, FakeSupabas
     fake = FakeSupabase(policies={**DATA_POLICIES, **MENU})
     for store in fullstack_data.stores(spec, templates.dataapp.config(spec)):
         # what supabase/seed.sql inserts (the fake does not run SQL)
-        fake.tables[store.table] = [{"id": str(uuid.uuid4()), **row} for row in store.seed]
+        fake.tables[store.table] = [
+            {"id": str(uuid.uuid4()), **{k: fullstack_data.thawed(v) for k, v in row.items()}}
+            for row in store.seed]
     try:
         with project.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key}) as base:
             # the name `next start` gives itself in redirects, so the session cookie follows
@@ -179,4 +181,34 @@ def test_a_menu_order_is_priced_by_the_database(project) -> None:
             {"item_id": str(uuid.uuid4()), "quantity": 1}]}) == 409
         assert api(page, "PATCH", f"/api/data/menu_items/{first['id']}", {"price": 0}) == 403
         assert fake.tables["menu_items"][0]["price"] == first["price"]
+        assert page.errors == []
+
+
+def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(project) -> None:
+    with served(project, "a volunteer sign-up sheet for the school fair") as (base, fake), \
+            Browser() as browser:
+        page = browser.page()
+        page.open(base + "/login")
+        sign_up(page, base, "noa@example.com")
+        slot = fake.tables["slots"][0]
+        card = f'.slot-card[data-id="{slot["id"]}"]'
+        left = js(page, f"Number(document.querySelector('{card}').dataset.left)")
+        fill(page, f"{card} form", "Noa")
+        reload(page, base + "/")
+        assert js(page, f"document.querySelector('{card} .names').textContent").startswith("Noa")
+        assert js(page, f"Number(document.querySelector('{card}').dataset.left)") == left - 1
+        (row,) = fake.tables["signups"]
+        assert row["owner"] == fake.users["noa@example.com"]["user"]["id"]
+        assert count(page, "details.manage") == 0  # only an admin sets up the slots
+
+        sign_out(page, base)
+        sign_up(page, base, "max@example.com")
+        assert count(page, f"{card} .names li") == 1
+        assert count(page, f"{card} .names li button") == 0  # Noa's name is not Max's to remove
+        fill(page, f"{card} form", "Max")
+        reload(page, base + "/")
+        assert count(page, f"{card} .names li") == 2
+        assert count(page, f"{card} .names li button") == 1  # his own
+        assert api(page, "DELETE", f"/api/data/signups/{row['id']}") == 403
+        assert {r["name"] for r in fake.tables["signups"]} == {"Noa", "Max"}
         assert page.errors == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from devora_desktop.agents.templates import dataapp, i18n
 from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
@@ -280,6 +281,15 @@ def _sql_value(f: dict | None, value: object) -> str:
     if isinstance(value, list):
         return "'" + json.dumps(value).replace("'", "''") + "'::jsonb"
     return "'" + str(value).replace("'", "''") + "'"
+
+
+def thawed(value: object, today: date | None = None) -> object:
+    """A sample value as seed.sql stores it: "@day+2" is the date two days from today."""
+    if isinstance(value, str) and value.startswith("@day"):
+        return ((today or date.today()) + timedelta(days=int(value[4:]))).isoformat()
+    if isinstance(value, list):
+        return [thawed(v, today) for v in value]
+    return value
 
 
 def seed_sql(parts: list[Store]) -> str:
