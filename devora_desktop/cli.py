@@ -26,6 +26,7 @@ from devora_desktop.cli_common import (
 )
 from devora_desktop.core import providers as providers_registry
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.words import plural
 
 log = logging.getLogger("devora.cli")
 
@@ -549,7 +550,7 @@ def export_cmd(ctx, target: str, project: str, out: str | None, force: bool,
         for s in plan.secrets:
             click.echo(f"  {s.path}:{s.line}: looks like a {s.kind}", err=True)
         if not sys.stdin.isatty():
-            raise DevoraError(f"{len(plan.flagged)} file(s) hold what looks like a secret",
+            raise DevoraError(f"{plural(len(plan.flagged), 'file')} hold what looks like a secret",
                               hint="pass --skip-secrets to leave them out, or "
                                    "--include-secrets to send them")
         include_secrets = click.confirm("Export these files anyway?", default=False, err=True)
@@ -566,7 +567,7 @@ def export_cmd(ctx, target: str, project: str, out: str | None, force: bool,
             click.echo(f"  | {line}", err=True)
         raise DevoraError(f"the Vercel build failed: {result.location}",
                           hint="fix the errors above and deploy again")
-    click.echo(f"Exported {result.files} files: {result.location}")
+    click.echo(f"Exported {plural(result.files, 'file')}: {result.location}")
 
 
 # ---- license -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from devora_desktop.cli_common import _emit_json, _text, projects, with_context
+from devora_desktop.core.words import plural
 
 
 @projects.command("import")
@@ -35,7 +36,7 @@ def projects_import(ctx, path: str, name: str | None, commit_edits: bool | None,
         return
     at = f" on branch {report.branch}" + (f" at {report.head[:10]}" if report.head else "")
     click.echo(_text(f"Opened {p.name} ({p.id}) in place from {p.folder}{at}: "
-                     f"{len(report.listing.files)} files").plain)
+                     f"{plural(len(report.listing.files), 'file')}").plain)
     for note in report.notes:
         click.echo(_text(f"  {note}").plain)
     click.echo(f"Refine it with: devora generate \"...\" --project {p.id}")
@@ -123,7 +124,7 @@ def projects_clone(ctx, url: str, into: str | None, name: str | None) -> None:
     clone(url, target, _github_token(ctx))
     report = import_folder(ctx.store, target, name)
     click.echo(_text(f"Cloned {url} into {target} and opened it as {report.project.name} "
-                     f"({report.project.id}): {len(report.listing.files)} files").plain)
+                     f"({report.project.id}): {plural(len(report.listing.files), 'file')}").plain)
 
 
 @projects.command("pull")

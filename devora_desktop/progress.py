@@ -30,6 +30,7 @@ from psygnal import Signal, SignalInstance
 
 from devora_desktop.agents import registry
 from devora_desktop.agents.registry import label
+from devora_desktop.core.words import plural
 
 if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
     from types import ModuleType
@@ -143,10 +144,6 @@ class AgentProgress:
         return self.writing()[1]
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 def _finding_text(f: Any) -> str:
     where = f"{f.path}:{f.line}" if getattr(f, "line", None) else f.path
     return f"{where}: {f.message}"
@@ -188,6 +185,7 @@ class RunProgress:
         self.verdict = ""  # APPROVE | ITERATE, from the last review
         self.verdict_summary = ""
         self.review_issues: list[dict] = []
+        self.no_ai_review = False  # offline: the Reviewer's step ran no model
         self.validator_findings: list[Any] = []
         self.check_findings: dict[str, list[Any]] = {}
         self.checks: dict[str, str] = {}  # check name -> running|passed|failed|skipped
@@ -251,15 +249,15 @@ class RunProgress:
                     "interrupted": "interrupted (the app closed)"}[self.outcome]
             tail = f": {self.error}" if self.error else ""
             return f"Run {word}{tail}. The project is unchanged."
-        parts = [_plural(len(self.changes), "file") + " changed"]
+        parts = [plural(len(self.changes), "file") + " changed"]
         if self.final_verdict:
             parts.append(self.final_verdict)
         elif self.approved is not None:
             parts.append("approved" if self.approved else "not approved")
         if self.fix_rounds:
-            parts.append(_plural(self.fix_rounds, "fix round"))
+            parts.append(plural(self.fix_rounds, "fix round"))
         if self.findings:
-            parts.append(_plural(len(self.findings), "finding"))
+            parts.append(plural(len(self.findings), "finding"))
         if self.cost:
             parts.append(f"${self.cost:.4f}")
         parts.append(f"{self.tokens:,} tok")
@@ -501,18 +499,28 @@ class RunProgress:
             if self._plan is not None:
                 self._take_plan(self._plan.finish())
             owners = {o for _p, o in self.planned}
-            text = (f"Architect planned {_plural(len(self.planned), 'file')} for "
-                    f"{_plural(len(owners), 'agent')}{secs}" if self.planned
+            text = (f"Architect planned {plural(len(self.planned), 'file')} for "
+                    f"{plural(len(owners), 'agent')}{secs}" if self.planned
                     else f"Architect made the plan{secs}")
             return [Activity(text, "plan", "ok", agent="architect", key="agent:architect")]
         if ev.agent == "reviewer":
+            if self.no_ai_review:
+                self._no_model_review()
             return []  # the verdict says it
         if ev.agent == "compressor":
             return [Activity(f"Compressor summarised the conversation{secs}", "agent", "ok",
                              agent=ev.agent, key="agent:compressor")]
         files = [p for p in ev.files] or a.files
-        return [Activity(f"{label(ev.agent)} wrote {_plural(len(files), 'file')}{secs}",
+        return [Activity(f"{label(ev.agent)} wrote {plural(len(files), 'file')}{secs}",
                          "agent", "ok", agent=ev.agent, key=f"agent:{ev.agent}")]
+
+    def _no_model_review(self) -> None:
+        """Offline, the Reviewer's step is the validators and the templates' own account:
+        its pane and the agents strip say no review happened, never a tick."""
+        self.no_ai_review = True
+        a = self.agent("reviewer")
+        a.state, a.started_at, a.streamed_chars = "skipped", None, 0
+        a.note = "no AI review: checked by the validators only"
 
     def _on_agent_failed(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
@@ -543,7 +551,7 @@ class RunProgress:
             self._activate("Check")
         self.validator_findings = list(ev.findings)
         if not ev.findings:
-            return [Activity(f"Validators passed {_plural(ev.files_checked, 'file')}", "check",
+            return [Activity(f"Validators passed {plural(ev.files_checked, 'file')}", "check",
                              "ok", key="check:validators")]
         return self._findings_activities(ev.findings, "Validators")
 
@@ -599,6 +607,7 @@ class RunProgress:
                              "approved", "review", "warning", agent="reviewer",
                              key="agent:reviewer")]
         if not getattr(ev, "by_model", True):  # offline: no model reviewed anything
+            self._no_model_review()
             if ev.status == "APPROVE":
                 return [Activity(f"No AI review: checked by the validators only{summary}",
                                  "review", "ok", agent="reviewer", key="agent:reviewer")]

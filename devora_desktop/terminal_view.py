@@ -29,6 +29,7 @@ from devora_desktop.agents.providers import choose_provider
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
 from devora_desktop.core.models import Mode, clean_text
+from devora_desktop.core.words import plural
 from devora_desktop.progress import Activity, RunProgress
 
 # 3: the run finished and its version is kept, but it is not approved (a planned file is
@@ -244,7 +245,7 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
                 " (not approved: the checks still fail)" if failing
                 else f" ({final.verdict})" if final.verdict  # why, from the engine
                 else " (reviewer did not approve: see above)")
-            print(f"{project.name} ({project.id}): {final.files_written} files, "
+            print(f"{project.name} ({project.id}): {plural(final.files_written, 'file')}, "
                   f"{final.seconds:.1f} s{cost}{label}{verdict}")
             for f in failing:
                 print(finding_line(f))

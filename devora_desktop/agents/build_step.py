@@ -39,6 +39,7 @@ from devora_desktop.core.errors import OutputFormatError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.llm.base import ChatMessage
 from devora_desktop.core.models import Mode, Usage
+from devora_desktop.core.words import plural
 from devora_desktop.core.workspace import normalize_rel_path
 
 if TYPE_CHECKING:
@@ -185,8 +186,8 @@ class BuildStep:
                 ws.delete_file(path)
             gate.written.pop(path, None)
         self.run.emit(AgentNotice(agent="architect", level="warning", message=(
-            f"put back {len(stray)} file(s) written from the first plan, which the new plan "
-            f"does not list: {', '.join(stray[:5])}")))
+            f"put back {plural(len(stray), 'file')} written from the first plan, which the new "
+            f"plan does not list: {', '.join(stray[:5])}")))
 
     def _cut(self, queue: list[PlannedFile], *, final: bool) -> list[list[PlannedFile]]:
         """Take the groups that are ready off the front of ``queue``: full ones (the next

@@ -46,6 +46,7 @@ from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
 from devora_desktop.agents.scope import CheckRequest, Checks, StepScope
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.models import Mode
+from devora_desktop.core.words import plural
 
 
 @dataclass
@@ -129,8 +130,8 @@ class ReviewLoop:
         jobs = {}
         for owner, paths in missing.items():
             run.emit(AgentNotice(agent=owner, level="warning", message=(
-                f"{len(paths)} planned file(s) missing ({', '.join(paths[:5])}); asking for "
-                "exactly those")))
+                f"{plural(len(paths), 'planned file')} missing ({', '.join(paths[:5])}); asking "
+                "for exactly those")))
             fa = FileAgent(owner, run.env(owner), self.mode.value)
             jobs[owner] = (fa, fa.messages(run.brief, self.plan, {}, missing=paths))
         await run.parallel(jobs, round_=self.rounds)
@@ -182,11 +183,11 @@ class ReviewLoop:
         checked = [f for f in errors if f.check != COMPLETENESS]
         reasons = []
         if missing:
-            reasons.append(f"{len(missing)} planned file(s) never written: "
+            reasons.append(f"{plural(len(missing), 'planned file')} never written: "
                            + ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else ""))
         if checked:
             kinds = sorted({f.check for f in checked})
-            reasons.append(f"{len(checked)} error(s) from {', '.join(kinds)}")
+            reasons.append(f"{plural(len(checked), 'error')} from {', '.join(kinds)}")
         if review is not None and not review.readable:
             reasons.append("the review could not be read")
         elif review is not None and review.status != "APPROVE":

@@ -13,6 +13,8 @@ import functools
 import re
 from typing import Any
 
+from devora_desktop.core.words import plural
+
 #: A chat message as core/llm builds it (a TypedDict there; core/llm imports this module).
 ChatMessage = dict[str, Any]
 
@@ -90,7 +92,7 @@ def ledger_lines(run) -> list[str]:
             else ""
         lines.append(f"  {call['agent']:<10} {call['provider']}/{call['model']}: "
                      f"{call['prompt_tokens']:,} tokens in, {call['completion_tokens']:,} out; "
-                     f"{len(call.get('files', []))} file(s){redacted}")
+                     f"{plural(len(call.get('files', [])), 'file')}{redacted}")
     if files:
         lines.append("Files whose text was sent:")
         lines += [f"  {f}" for f in sorted(files)]

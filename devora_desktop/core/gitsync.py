@@ -16,6 +16,7 @@ from pathlib import Path
 
 from devora_desktop.core.errors import DevoraError, ExportError, StoreError
 from devora_desktop.core.gitrepo import GitFolder
+from devora_desktop.core.words import plural
 from devora_desktop.core.workspace import atomic_write
 
 TOKEN_USER = "x-access-token"  # GitHub's user name for a token over HTTPS
@@ -135,7 +136,7 @@ def pull(root: Path, token: str | None = None, remote: str = "origin") -> PullRe
             raise StoreError("the branch moved during the pull; run it again")
         index.write()
         return PullResult(sorted(paths), theirs.decode(),
-                          f"fast-forwarded {len(paths)} file(s)")
+                          f"fast-forwarded {plural(len(paths), 'file')}")
 
 
 def push(root: Path, branch: str, token: str | None = None, remote: str = "origin") -> str:

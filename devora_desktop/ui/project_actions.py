@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
 
+from devora_desktop.core.words import plural
 from devora_desktop.ui import dialogs
 from devora_desktop.ui.confirm import confirm
 
@@ -189,7 +190,7 @@ class ProjectActions:
         made = "; Devora made a git repository there" if any(
             "no git repository" in n for n in report.notes) else ""
         self.w.notifier.notify(f"Opened {report.project.name}{branch}: "
-                               f"{len(report.listing.files)} files{made}")
+                               f"{plural(len(report.listing.files), 'file')}{made}")
         ws = self.w.ctx.store.workspace(report.project.id)
         mine = await self.w.tasks.off_thread(ws.commit_candidates)
         if mine and report.project.commit_edits is None:
@@ -201,7 +202,7 @@ class ProjectActions:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, "Your uncommitted changes",
-                          f"This folder has {count} file(s) with changes you have not "
+                          f"This folder has {plural(count, 'file')} with changes you have not "
                           "committed. Before each run, save them as their own commit "
                           "\"Your edits\" (under your git name)?", parent=self.w)
         box.setInformativeText("Either way Devora's commits hold only the files it wrote, and "
@@ -257,7 +258,7 @@ class ProjectActions:
         report = await self.w.tasks.off_thread(import_folder, ctx.store, target)
         self.refresh()
         self.w.current.set(report.project.id)
-        self.w.notifier.notify(f"Cloned into {target}: {len(report.listing.files)} files")
+        self.w.notifier.notify(f"Cloned into {target}: {plural(len(report.listing.files), 'file')}")
 
     async def _pull(self, project) -> None:
         from devora_desktop.core.gitsync import pull

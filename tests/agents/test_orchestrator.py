@@ -293,7 +293,7 @@ async def test_still_missing_file_is_a_finding_and_not_approved(engine, fake_llm
     finished = events[-1]
     assert finished.type == "run_finished" and not finished.approved
     assert finished.verdict.startswith(
-        "not approved: 1 planned file(s) never written: components/Nav.tsx")
+        "not approved: 1 planned file never written: components/Nav.tsx")
     assert [(f.path, f.check) for f in finished.findings] == [
         ("components/Nav.tsx", "completeness")]
     reviewer_saw = fake_llm.requests_for("reviewer")[0]["body"]["messages"][-1]["content"]
@@ -645,9 +645,9 @@ def test_cli_says_why_a_run_is_not_approved(run_cli, fake_llm, monkeypatch) -> N
     result = run_cli("generate", "a page", "--provider", "openai", "--base-url", fake_llm.url,
                      "--model", "fake/model", "--mode", "web")
     assert result.code == 3, result  # the version is kept; the summary says why
-    assert "(not approved: 1 planned file(s) never written: app.js" in result.out
+    assert "(not approved: 1 planned file never written: app.js" in result.out
     assert result.err.strip().splitlines()[-1].startswith(
-        "devora: not approved: 1 planned file(s) never written: app.js"), result
+        "devora: not approved: 1 planned file never written: app.js"), result
     assert ".json" not in result.err and "Traceback" not in result.err
 
 

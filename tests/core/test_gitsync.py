@@ -89,7 +89,7 @@ def test_cli_clone_pull_push_and_pull_request(run_cli, monkeypatch, tmp_path: Pa
             (upstream / "a.txt").write_text("a2\n")
             git(upstream, "commit", "-qam", "upstream")
             pulled = run_cli("projects", "pull", pid)
-            assert pulled.code == 0 and "fast-forwarded 1 file(s)" in pulled.out, pulled
+            assert pulled.code == 0 and "fast-forwarded 1 file" in pulled.out, pulled
             (tmp_path / "shop" / "b.txt").write_text("new\n")
             git(tmp_path / "shop", "add", "b.txt")
             git(tmp_path / "shop", "-c", "user.name=Me", "-c", "user.email=m@x", "commit",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
 
 
-def offline_run(ctx, qtbot, prompt: str) -> tuple[list[str], str]:
+def offline_run(ctx, qtbot, prompt: str) -> tuple[list[str], str, str]:
     settings = ctx.settings.model_copy(deep=True)
     settings.run_checks = "never"  # no question in the way: this is about the verdict
     ctx.save_settings(settings)
@@ -15,11 +15,11 @@ def offline_run(ctx, qtbot, prompt: str) -> tuple[list[str], str]:
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         click(qtbot, w.chat.run_button)
     assert blocker.args == ["finished"]
-    return feed_lines(w), w.status.last_run
+    return feed_lines(w), w.status.last_run, w.agents.strip.text()
 
 
 def test_an_offline_run_that_built_something_else_says_what(ctx, qtbot, aloop) -> None:
-    lines, last_run = offline_run(ctx, qtbot, "an expense splitter for my roommates")
+    lines, last_run, _strip = offline_run(ctx, qtbot, "an expense splitter for my roommates")
     said = "Offline templates built a tracker for roommates; they can't build an expense splitter"
     assert sum(said in line for line in lines) == 1, lines  # said once, in the summary
     assert not any("Reviewer approved" in line for line in lines)
@@ -27,7 +27,7 @@ def test_an_offline_run_that_built_something_else_says_what(ctx, qtbot, aloop) -
 
 
 def test_an_offline_run_that_fits_finishes_without_a_reviewer(ctx, qtbot, aloop) -> None:
-    lines, last_run = offline_run(ctx, qtbot, "a chess club leaderboard")
+    lines, last_run, strip = offline_run(ctx, qtbot, "a chess club leaderboard")
     said = [line for line in lines if "No AI review: checked by the validators only" in line]
     assert said, lines
     assert said[0].count("validators only") == 1, said  # once, not "…only: …validators only"
@@ -37,3 +37,5 @@ def test_an_offline_run_that_fits_finishes_without_a_reviewer(ctx, qtbot, aloop)
     assert "approved" not in last_run
     assert not any(line.endswith("approved") and "not approved" not in line
                    for line in lines), lines
+    # the agents strip above the raw text: no tick for a Reviewer that never ran
+    assert "Reviewer" in strip and "Reviewer ✓" not in strip, strip

@@ -161,6 +161,6 @@ def test_clone_from_the_file_menu_then_pull(window, qtbot, ctx, tmp_path: Path) 
         (upstream / "a.txt").write_text("two\n")
         git(upstream, "commit", "-qam", "two")
         _menu_bar(qtbot, w, "Project", "Pull from its remote")
-        qtbot.waitUntil(lambda: any("fast-forwarded 1 file(s)" in m for m in messages),
+        qtbot.waitUntil(lambda: any("fast-forwarded 1 file" in m for m in messages),
                         timeout=15000)
         assert (clone / "a.txt").read_text() == "two\n"

@@ -70,7 +70,7 @@ def test_cli_zip_refuses_secrets_without_a_choice(run_cli, isolated_home: Path,
         p = ctx.store.projects.create("Leaky")
         make_ws(ctx.paths.project(p.id))
     r = run_cli("export", "zip", "Leaky", "--out", str(tmp_path / "x.zip"))
-    assert r.code == 1 and "2 file(s) hold what looks like a secret" in r.err
+    assert r.code == 1 and "2 files hold what looks like a secret" in r.err
     r = run_cli("export", "zip", "Leaky", "--out", str(tmp_path / "x.zip"), "--skip-secrets")
     assert r.code == 0, r
     assert OPENAI_KEY.encode() not in (tmp_path / "x.zip").read_bytes()
