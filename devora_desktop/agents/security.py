@@ -1856,6 +1856,13 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
         return True
     if jsscan.is_literal(node) or _constant(node, mod) or _picked_from_constants(node, mod):
         return True  # a constant, or an entry of a module-level table of constants
+    if re.match(r"(?:process|import\.meta)\.env\.\w+$", text(node)):
+        return True  # configuration the deployer sets (an analytics id), not input
+    if node.type == "template_string" and depth < 3 and all(
+            _sanitized_html(c.named_children[0], mod, scan, depth + 1)
+            for c in node.named_children
+            if c.type == "template_substitution" and c.named_children):
+        return True  # an inline script built from constants (a theme or analytics snippet)
     if node.type == "call_expression" and callee(node) in ("JSON.stringify", "String") and \
             all(_constant(a, mod) for a in args(node)):
         return True  # text computed from constants only
