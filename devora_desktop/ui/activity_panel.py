@@ -119,6 +119,10 @@ class ActivityPanel(QWidget):
         self.feed.itemClicked.connect(self._on_feed_item)
         self.live = QTimer(self, interval=LIVE_MS)
         self.live.timeout.connect(self.refresh)
+        # the feed scrolls to its end once per turn of the event loop, however many lines
+        # came in it (a reopened run's log adds them all at once: ~0.3 ms a scroll)
+        self._scroll = QTimer(self, singleShot=True, interval=0)
+        self._scroll.timeout.connect(self.feed.scrollToBottom)
         self.clear()
 
     # ---- feed -----------------------------------------------------------------------------
@@ -134,7 +138,7 @@ class ActivityPanel(QWidget):
     def say(self, who: str, text: str) -> QListWidgetItem:
         item = QListWidgetItem(f"{who}: {text}")
         self.feed.addItem(item)
-        self.feed.scrollToBottom()
+        self._scroll.start()
         return item
 
     def add(self, act: Activity) -> None:
@@ -163,7 +167,7 @@ class ActivityPanel(QWidget):
                         if act.path else "")
         if act.key == "run" and self.progress is not None and not self.progress.running:
             self._run_line(item, text)
-        self.feed.scrollToBottom()
+        self._scroll.start()
         self.refresh()
 
     def _run_line(self, item: QListWidgetItem, text: str) -> None:
@@ -291,4 +295,4 @@ class ActivityPanel(QWidget):
         self.feed.setItemWidget(item, line)
         self.run_line, self._run_item = line, item
         self._fit_run_line()
-        self.feed.scrollToBottom()
+        self._scroll.start()

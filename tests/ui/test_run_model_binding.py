@@ -61,6 +61,19 @@ def test_the_files_panel_marks_what_the_model_says_landed(qtbot, tmp_path) -> No
                      "app/api/tasks/route.ts": "route.ts  ● changed"}
 
 
+def test_a_loaded_log_leaves_the_feed_at_its_last_line(qtbot) -> None:
+    """A log's lines arrive all at once: the feed scrolls once, after them, to the end."""
+    panel = ActivityPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 260)
+    panel.show()
+    model = RunProgress()
+    panel.bind(model, live=False)
+    model.load([ev.model_dump() for ev in full_run()])
+    bar = panel.feed.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+
+
 def test_the_changes_tab_lists_what_the_model_says_landed(qtbot) -> None:
     """Against the last version, in path order: a file written twice stays new, a file
     made and deleted in the run is no change, a deleted one written again is changed."""
