@@ -1386,6 +1386,26 @@ def _own_origin_first(node: Node) -> bool:
     return False
 
 
+def _origin_then_slash_path(target: Node | None, at: Node) -> bool:
+    """``${origin}${next}`` where the function makes sure ``next`` starts with "/": after the
+    request's own origin, a path can only stay on this host (``//x`` or ``/\\x`` become
+    paths), so the leading-slash check Supabase's callback uses is enough here."""
+    if target is None or target.type != "template_string":
+        return False
+    parts = [c for c in target.named_children]
+    if len(parts) < 2 or parts[0].type != "template_substitution" or \
+            parts[1].type != "template_substitution" or not parts[0].named_children or \
+            not parts[1].named_children:
+        return False
+    if re.fullmatch(r"(?:\w+\.)*origin", text(parts[0].named_children[0])) is None:
+        return False
+    name = text(parts[1].named_children[0])
+    scope = jsscan.enclosing_function(at)
+    return bool(re.fullmatch(r"\w+", name)) and scope is not None and bool(re.search(
+        rf"\b{re.escape(name)}\s*\.\s*startsWith\(\s*['\"`]/['\"`]\s*\)|"
+        rf"\b{re.escape(name)}\s*\[\s*0\s*\]\s*[!=]==?\s*['\"`]/['\"`]", text(scope)))
+
+
 def _checked(node: Node, names: set[str], stop: Node | None) -> bool:
     """A condition on the way to ``node`` checks one of ``names`` strongly: one of its
     ``&&``/``||`` parts both reads the name and is a strong check (``pathname === "/go" && to``
@@ -1468,6 +1488,8 @@ def _location_in(values: list[Node]) -> Node | None:
 
 def _same_site(target: Node, mod: Module, at: Node) -> bool:
     if _literal_path_prefix(target, mod) or _sanitized(target) or _strong_ternary(target, mod):
+        return True
+    if _origin_then_slash_path(strip(target), at):
         return True
     target = strip(target)
     if target is not None and target.type == "identifier":
