@@ -1690,7 +1690,7 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             elif fn_name in _CHILD or name in child:
                 shell = any(re.search(r"shell\s*:\s*true", text(x)) for x in a) or (
                     a and _SHELL.match(jsscan.string_value(a[0], mod.consts) or "") is not None)
-                if a and (not _constant(a[0], mod) or (shell and dynamic)):
+                if a and (not _trusted_program(a[0], mod) or (shell and dynamic)):
                     what = f"{fn_name or name}() runs a command chosen at run time"
             elif name.rsplit(".", 1)[-1] in ("exec", "execSync") and \
                     name.split(".")[0] in child and a and not _constant(a[0], mod):
@@ -1699,6 +1699,25 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             yield _finding(mod.path, jsscan.line(n), "code-injection",
                            f"{what}; never evaluate or shell out with input (parse it, or pass "
                            "fixed arguments to execFile)")
+
+
+def _trusted_program(node: Node | None, mod: Module) -> bool:
+    """A program to run that no request chooses: a constant, Node itself
+    (``process.execPath``), a path from configuration or an installed package
+    (``import ffmpegPath from "ffmpeg-static"``), or a path joined from those."""
+    node = strip(node)
+    if node is None or _constant(node, mod):
+        return True
+    if re.fullmatch(r"process\.execPath|process\.env\.\w+|__dirname|__filename|"
+                    r"require\.resolve\([^)]*\)", text(node)):
+        return True
+    if node.type == "identifier" and text(node) in mod.imports:
+        source = mod.imports[text(node)][0]
+        return not source.startswith((".", "@/", "~/"))
+    if node.type == "call_expression" and re.fullmatch(r"path\.(?:join|resolve)",
+                                                       callee(node)):
+        return all(_trusted_program(x, mod) for x in args(node))
+    return False
 
 
 def _constant(node: Node | None, mod: Module) -> bool:
