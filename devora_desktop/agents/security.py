@@ -479,11 +479,20 @@ class _Scan:
             and text(n.child_by_field_name("operator")) in ("===", "!==", "==", "!="))
 
 
+_ENVIRONMENT_SWITCH = re.compile(r"NODE_ENV|VERCEL_ENV|\bprocess\.env\.\w*(?:DEV|TEST|SKIP|"
+                                 r"DISABLE|VERIFY)\w*|\bis(?:Dev|Prod|Production|Development)\b|"
+                                 r"['\"](?:production|development)['\"]")
+
+
 def _failure_ends_request(call: Node) -> bool:
     """A check that throws on a bad signature counts only if the throw ends the request: not
-    inside a ``try`` whose ``catch`` logs and carries on."""
+    inside a ``try`` whose ``catch`` logs and carries on, nor only in one environment
+    (``if (process.env.NODE_ENV === "production") event = constructEvent(…)``)."""
     n = call.parent
     while n is not None and n.type not in jsscan.FUNCTIONS:
+        if n.type in ("if_statement", "ternary_expression") and _ENVIRONMENT_SWITCH.search(
+                text(n.child_by_field_name("condition"))):
+            return False
         if n.type == "statement_block" and n.parent is not None and \
                 n.parent.type == "try_statement" and n == n.parent.child_by_field_name("body"):
             handler = n.parent.child_by_field_name("handler")
