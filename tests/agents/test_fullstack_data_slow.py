@@ -33,7 +33,9 @@ def project(tmp_path_factory) -> NextProject:
 
 
 @contextlib.contextmanager
-def served(project: NextProject, prompt: str) -> Iterator[tuple[str, FakeSupabase]]:
+def served(project: NextProject, prompt: str) -> Iterator[tuple[str, FakeSupabase, Page]]:
+    """The prompt's app built and started against the fake, and a browser tab on its login
+    page."""
     spec = templates.read(prompt, "fullstack")
     project.write(templates.all_files(spec.kind, "fullstack", spec.name, spec))
     project.install()
@@ -48,7 +50,11 @@ def served(project: NextProject, prompt: str) -> Iterator[tuple[str, FakeSupabas
     try:
         with project.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key}) as base:
             # the name `next start` gives itself in redirects, so the session cookie follows
-            yield base.replace("127.0.0.1", "localhost"), fake
+            base = base.replace("127.0.0.1", "localhost")
+            with Browser() as browser:
+                page = browser.page()
+                page.open(base + "/login")
+                yield base, fake, page
     finally:
         fake.stop()
 
@@ -95,10 +101,7 @@ def api(page: Page, method: str, path: str, body: dict | None = None) -> int:
 
 
 def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(project) -> None:
-    with served(project, "a booking page for my barber shop with accounts") as (base, fake), \
-            Browser() as browser:
-        page = browser.page()
-        page.open(base + "/login")
+    with served(project, "a booking page for my barber shop with accounts") as (base, fake, page):
         sign_up(page, base, "alex@example.com")
         ok, seen = book_slot(page, base + "/", {})
         assert ok, seen
@@ -124,10 +127,7 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(project)
 
 
 def test_a_moved_card_stays_in_its_column_and_is_nobody_elses(project) -> None:
-    with served(project, "un tableau kanban pour mes projets") as (base, fake), \
-            Browser() as browser:
-        page = browser.page()
-        page.open(base + "/login")
+    with served(project, "un tableau kanban pour mes projets") as (base, fake, page):
         assert js(page, "document.documentElement.lang") == "fr"
         assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "noa@example.com")
@@ -152,10 +152,7 @@ def test_a_moved_card_stays_in_its_column_and_is_nobody_elses(project) -> None:
 
 
 def test_a_menu_order_is_priced_by_the_database(project) -> None:
-    with served(project, "a menu for my pizzeria where people order") as (base, fake), \
-            Browser() as browser:
-        page = browser.page()
-        page.open(base + "/login")
+    with served(project, "a menu for my pizzeria where people order") as (base, fake, page):
         sign_up(page, base, "mia@example.com")
         assert count(page, ".item") == len(fake.tables["menu_items"]) > 1
         assert count(page, "details.manage") == 0  # only an admin changes the menu
@@ -185,10 +182,7 @@ def test_a_menu_order_is_priced_by_the_database(project) -> None:
 
 
 def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(project) -> None:
-    with served(project, "a volunteer sign-up sheet for the school fair") as (base, fake), \
-            Browser() as browser:
-        page = browser.page()
-        page.open(base + "/login")
+    with served(project, "a volunteer sign-up sheet for the school fair") as (base, fake, page):
         sign_up(page, base, "noa@example.com")
         slot = fake.tables["slots"][0]
         card = f'.slot-card[data-id="{slot["id"]}"]'
