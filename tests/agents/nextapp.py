@@ -36,8 +36,15 @@ class NextProject:
         self.root.mkdir(parents=True, exist_ok=True)
 
     def write(self, files: dict[str, str]) -> None:
+        """Replace the app's files, keeping node_modules and Next's build cache: the apps the
+        slow tests build one after another share most of their code, so ``next build`` reuses
+        what it compiled for the last one (its output is rebuilt from scratch every time)."""
         for entry in self.root.iterdir():
-            if entry.name not in ("node_modules", ".deps-stamp"):
+            if entry.name == ".next":
+                for part in entry.iterdir():
+                    if part.name != "cache":
+                        shutil.rmtree(part) if part.is_dir() else part.unlink()
+            elif entry.name not in ("node_modules", ".deps-stamp"):
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         for rel, text in files.items():
             target = self.root / rel
