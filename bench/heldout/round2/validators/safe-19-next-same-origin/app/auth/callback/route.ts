@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { createClient } from "@/utils/supabase/server";
+import { safeNextPath } from "@/lib/safe-next";
+
+export async function GET(request: NextRequest) {
+  const { searchParams, origin } = new URL(request.url);
+  const code = searchParams.get("code");
+  const next = safeNextPath(searchParams.get("next"), origin, "/app");
+
+  if (code) {
+    const supabase = await createClient();
+    const { error } = await supabase.auth.exchangeCodeForSession(code);
+    if (!error) return NextResponse.redirect(new URL(next, origin));
+  }
+  return NextResponse.redirect(new URL("/login?error=callback", origin));
+}

@@ -1,0 +1,9 @@
+import { createClient } from "@/utils/supabase/server";
+
+export async function getSessionUser() {
+  const supabase = await createClient();
+  const {
+    data: { user },
+  } = await supabase.auth.getUser();
+  return user;
+}

@@ -1,0 +1,12 @@
+create table public.payment_methods (
+  id uuid primary key default gen_random_uuid(),
+  customer_id uuid not null references public.customers(id) on delete cascade,
+  brand text not null,
+  last4 char(4) not null,
+  exp_month smallint,
+  exp_year smallint,
+  billing_address jsonb,
+  created_at timestamptz default now()
+);
+
+create index payment_methods_customer_idx on public.payment_methods(customer_id);

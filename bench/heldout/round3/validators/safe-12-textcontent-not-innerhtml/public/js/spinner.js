@@ -1,0 +1,3 @@
+export function showSpinner(el) {
+  el.innerHTML = '<span class="spinner" aria-label="Loading"></span>';
+}

@@ -1,0 +1,8 @@
+import { createClient } from "@supabase/supabase-js";
+
+// Admin client so the dashboard can see every user's data
+export const supabaseAdmin = createClient(
+  process.env.NEXT_PUBLIC_SUPABASE_URL!,
+  process.env.NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY!,
+  { auth: { persistSession: false } }
+);
