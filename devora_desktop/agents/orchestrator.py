@@ -258,10 +258,6 @@ class Run:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    def _make_repository(self) -> None:
-        with contextlib.suppress(DevoraError, OSError):  # the commit meets it again, and says
-            self.ws.head()
-
     def _prepare(self, rel: str, text: str) -> None:
         # Each file is read for validation while the model writes the next one, in the run's
         # own reader thread: the default pool stays free for the steps the run waits on.
@@ -294,8 +290,6 @@ class Run:
             ws.reset_to_head()  # anything a crashed run of Devora's left half-written
             if project.commit_edits:
                 ws.commit_person_edits("Your edits")
-        elif not req.project_id:
-            return  # made just now: no history, and its repository is made meanwhile
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
         if ws.head() is not None:
@@ -321,8 +315,6 @@ class Run:
             await opening
             raise
         self.emit(started)
-        if not req.project_id:  # a new project's repository (fsyncs) is made while it plans
-            self._in_background(self._make_repository)
         mode = Mode(req.mode)
         if mode == Mode.QUICK:
             await self._quick(started.refinement)
