@@ -276,9 +276,14 @@ def _toolchain_dirs(program: str) -> list[str]:
 
 
 def _own_python() -> tuple[str, list[str]]:
-    """Devora's interpreter and what it needs read-only to run the supervisor."""
-    dirs = {sys.prefix, sys.base_prefix, os.path.dirname(os.path.abspath(__file__)),
-            *_toolchain_dirs(sys.executable)}
+    """Devora's interpreter and what it needs read-only to run the supervisor. A frozen app
+    needs its own folder alone: the folder above it can be anything (the compressed image is
+    mounted in $XDG_RUNTIME_DIR, whose D-Bus socket would reach the keyring, or in /tmp)."""
+    if getattr(sys, "frozen", False):
+        dirs = {os.path.dirname(os.path.abspath(sys.executable)), getattr(sys, "_MEIPASS", "")}
+    else:
+        dirs = {sys.prefix, sys.base_prefix, os.path.dirname(os.path.abspath(__file__)),
+                *_toolchain_dirs(sys.executable)}
     return sys.executable, sorted(d for d in dirs if d and d != "/")
 
 

@@ -307,3 +307,19 @@ def test_a_carried_bubblewrap_that_fails_gives_way_to_the_systems(
     status = forced("bwrap")
     assert status.kind == "bwrap" and status.confined, status.line()
     assert sandbox._bwrap() == system and "the app's own copy" not in status.summary
+
+
+def test_a_frozen_app_lends_the_sandbox_its_own_folder_and_nothing_above_it(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The compressed image runs from a mount in $XDG_RUNTIME_DIR (or /tmp): the folder above
+    the app holds the session's D-Bus socket, through which code could reach the keyring, so
+    only the app's own folder is lent to the supervisor."""
+    runtime = tmp_path / "run-user-1000"
+    app = runtime / "devora.abc123"
+    (app / "_internal").mkdir(parents=True)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(app / "devora"))
+    monkeypatch.setattr(sys, "_MEIPASS", str(app / "_internal"), raising=False)
+    _, dirs = sandbox._own_python()
+    assert dirs == sorted({str(app), str(app / "_internal")}), dirs
+    assert str(runtime) not in dirs
