@@ -266,6 +266,9 @@ def _platform_kind() -> Kind | None:
 def _toolchain_dirs(program: str) -> list[str]:
     """The install folders a program needs, read-only: two levels above it (…/bin/node ->
     the prefix) as written and as resolved (a venv's python -> the base interpreter)."""
+    if getattr(sys, "frozen", False) and os.path.realpath(program) == os.path.realpath(
+            sys.executable):  # the app itself (the probe): its own folder, not the one above
+        return [os.path.dirname(os.path.abspath(program))]
     out = []
     home = os.path.realpath(os.path.expanduser("~"))
     for path in {os.path.abspath(program), os.path.realpath(program)}:

@@ -323,3 +323,6 @@ def test_a_frozen_app_lends_the_sandbox_its_own_folder_and_nothing_above_it(
     _, dirs = sandbox._own_python()
     assert dirs == sorted({str(app), str(app / "_internal")}), dirs
     assert str(runtime) not in dirs
+    # the probe and the checks run the app itself: nothing above its folder either
+    (app / "devora").write_text("")
+    assert sandbox._toolchain_dirs(str(app / "devora")) == [str(app)]
