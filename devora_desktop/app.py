@@ -139,7 +139,7 @@ async def _screenshot(window, ctx, path: str, project: str | None) -> int:
         if preferred:
             done = asyncio.Event()
             window.viewer.highlighted.connect(done.set)
-            window.open_file(preferred)
+            window.follower.open_file(preferred)
             await asyncio.wait_for(done.wait(), 10)
     await asyncio.sleep(0.2)
     ok = window.grab().save(path)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.chat_input import ChatInput
+from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.placeholder import Placeholder
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class ActivityPanel(QWidget):
         self.empty = Placeholder(self.feed, "Nothing has run here yet. Describe the app you "
                                             "want below and press Run (Ctrl+Enter): each "
                                             "step shows up here.")
+        self.consent = ConsentBar()  # "may checks run this project's code?", above the input
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
         self.run_line: RunLine | None = None
@@ -115,6 +117,7 @@ class ActivityPanel(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.feed, 1)
         layout.addWidget(self.input)
+        layout.insertWidget(layout.indexOf(self.input), self.consent)  # Tab: prompt first
         self.feed.itemActivated.connect(self._on_feed_item)
         self.feed.itemClicked.connect(self._on_feed_item)
         self.live = QTimer(self, interval=LIVE_MS)

@@ -3,7 +3,7 @@ The Preview tab is ui.preview_panel (embedded page, or a URL to open)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -22,6 +22,8 @@ EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Cru
 
 
 class EmptyState(QWidget):
+    example_chosen = Signal(str)  # the example prompt a person clicked
+
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
@@ -35,6 +37,7 @@ class EmptyState(QWidget):
         self.example_buttons = []
         for text in EXAMPLES:
             b = QPushButton(text)
+            b.clicked.connect(lambda _c=False, t=text: self.example_chosen.emit(t))
             self.example_buttons.append(b)
             layout.addWidget(b, alignment=Qt.AlignmentFlag.AlignCenter)
         self.banner = QLabel()
@@ -66,6 +69,7 @@ class CenterArea(QStackedWidget):
         self.addWidget(self.empty)
         self.addWidget(self.tabs)
         changes.count_changed.connect(self.set_changes_count)
+        self.preview.show_requested.connect(self.show_preview)
 
     def set_changes_count(self, n: int) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.changes), f"Changes {n}" if n else "Changes")

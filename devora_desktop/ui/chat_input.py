@@ -95,6 +95,11 @@ class ChatInput(QWidget):
         self.set_target(None)
         self.set_picked(None)
 
+    def suggest(self, prompt: str) -> None:
+        """An example chosen elsewhere: in the box to edit or run."""
+        self.prompt.setPlainText(prompt)
+        self.prompt.setFocus()
+
     def set_picked(self, picked) -> None:
         """The element a click in the preview picked (None: the whole page again)."""
         self.picked = picked

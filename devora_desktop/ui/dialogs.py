@@ -90,6 +90,15 @@ def open_in_desktop(w: Services, path) -> None:
         w.notifier.notify(note)
 
 
+def show_start_notes(w: DialogsShell) -> None:
+    """What opening the data folder found: damage repaired (a box), crash leftovers cleaned
+    (informational lines)."""
+    if w.ctx.store.repairs:
+        show_repairs(w, w.ctx.store.repairs)
+    for line in w.ctx.store.recovery:
+        w.notifier.notify(f"Recovered: {line}")
+
+
 def show_repairs(w: DialogsShell, repairs: list[str]) -> None:
     """Damage found in the data folder at start: say once what was repaired or lost, without
     blocking. A lost key or setting must be read, not scroll by in the status bar."""

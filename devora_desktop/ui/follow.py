@@ -1,9 +1,9 @@
-"""The centre follows a run: the file being written streams into the viewer, a file that
-lands is shown from disk, until the user opens a file themselves (``follow`` turns off)."""
+"""What the centre's viewer shows: a file a person opens (from the tree, the feed, an agent's
+pane, the preview's source link), or, during a run, the file being written streaming in and
+each file that lands shown from disk, until the person opens one (``follow`` turns off)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -12,25 +12,47 @@ from devora_desktop.ui.binding import Binding
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
-    from devora_desktop.ui.center import CenterArea
+    from devora_desktop.ui.shell import CentreShell
 
 FOLLOW_MS = 100
 
 
 class LiveFollow(QObject):
-    """Binds the centre (viewer and preview) to a run model. ``open_file(rel, show)`` opens
-    a project file from disk (``show``: bring the Code tab forward)."""
+    """Opens project files in the viewer, and binds the centre (viewer and preview) to a run
+    model."""
 
-    def __init__(self, center: CenterArea, open_file: Callable[[str, bool], None]) -> None:
-        super().__init__(center)
-        self.center, self.viewer = center, center.viewer
-        self.open_file = open_file
+    def __init__(self, window: CentreShell) -> None:
+        super().__init__(window.center)
+        self.w = window
+        self.center, self.viewer = window.center, window.center.viewer
         self.follow = True
         self.progress: RunProgress | None = None
         self._following = ("", 0)  # (agent, worker) whose file the centre shows
         self._binding = Binding(self)
         self.timer = QTimer(self, interval=FOLLOW_MS)
         self.timer.timeout.connect(self._on_timer)
+
+    def open_by_user(self, rel: str, line: int = 0) -> None:
+        """A person chose ``rel``: the centre stops following the run."""
+        self.follow = False
+        self.open_file(rel, line)
+
+    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
+        """``rel`` in the viewer; ``show``: bring the Code tab forward (a run following its
+        files leaves a live preview in front)."""
+        from devora_desktop.core.errors import DevoraError
+
+        if not self.w.current.id:
+            return
+        try:
+            path = self.w.ctx.store.workspace(self.w.current.id).path_for(rel)
+        except DevoraError as exc:
+            return self.w.notifier.notify(exc.one_line())
+        if show:
+            self.center.show_code()
+        self.viewer.show_file(path, rel)
+        if line:
+            self.viewer.go_to_line(line)
 
     def bind(self, progress: RunProgress) -> None:
         self.progress = progress
@@ -51,7 +73,7 @@ class LiveFollow(QObject):
         # landing while one still streams does not take the centre away; when nothing
         # streams, the centre shows each file as it lands)
         if self.follow and (live in (None, rel) or self._streaming() != live):
-            self.open_file(rel, not self.center.showing_preview())
+            self.open_file(rel, show=not self.center.showing_preview())
 
     def _on_model_ended(self, _outcome: str) -> None:
         self.timer.stop()

@@ -11,6 +11,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QSplitter
 
 
+def fit_to_screen(w: QMainWindow) -> None:
+    """1280x820, or less on a small screen (a saved geometry wins in ``restore``)."""
+    screen = w.screen().availableGeometry() if w.screen() else None
+    width, height = 1280, 820
+    if screen is not None:
+        width, height = min(width, screen.width()), min(height, screen.height() - 30)
+    w.resize(width, height)
+
+
 def _settings(root: Path) -> QSettings:
     return QSettings(str(root / "layout.ini"), QSettings.Format.IniFormat)
 

@@ -1,5 +1,7 @@
 """The main window builds the panels and wires them, all in ``_connect_signals``; it holds no
-run logic (RunController) and draws nothing itself (the panels do). The current project is
+behaviour of its own: the run is RunController's, what shows it ui/run_presenter.py, the project
+on screen ui/project_presenter.py, files opened in the centre ui/follow.py, the status bar
+ui/status.py, closing ui/close_guard.py; the panels draw themselves. The current project is
 one piece of state (``current``) that every panel follows."""
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ from devora_desktop.ui.activity_panel import ActivityPanel
 from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.center import CenterArea
 from devora_desktop.ui.changes_panel import ChangesPanel
-from devora_desktop.ui.confirm import confirm
-from devora_desktop.ui.consent_bar import ConsentBar
+from devora_desktop.ui.close_guard import CloseGuard
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.edit_presenter import EditPresenter
 from devora_desktop.ui.files_panel import FilesPanel
@@ -51,10 +52,9 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(self.notifier)
         self.current = CurrentProject()
         self.controller = RunController(self.tasks, options)
-        self._closing = False
         self._restored = False
         self.setWindowTitle(APP_NAME)
-        self._fit_to_screen()
+        layout_state.fit_to_screen(self)
         self._build()
         for obj in (self.notifier, self.current, self.controller, self.status):
             obj.setParent(self)  # they go with the window: no signal outlives it
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionActions(self)
         self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
         self.edits = EditPresenter(self)
+        self.close_guard = CloseGuard(self)
         self._connect_signals()
         if ctx is not None:
             self.attach(ctx)
@@ -75,17 +76,10 @@ class MainWindow(QMainWindow):
         apply_theme(ctx.settings.theme)
         self.status.attach(ctx)
         self.center.preview.attach(ctx, self.current)
-        projects = ctx.store.projects.list()
-        self.projects.set_projects(projects, None)
-        self.current.changed.connect(
-            lambda pid: layout_state.remember_project(ctx.paths.root, pid))
-        self.current.set(last if any(p.id == last for p in projects) else None, force=True)
+        self.project_view.attach(last)
         self.chat.prompt.setFocus()
         self.tasks.spawn(self.controller.warm_up(), name="warm-up")
-        if ctx.store.repairs:
-            dialogs.show_repairs(self, ctx.store.repairs)
-        for line in ctx.store.recovery:  # crash leftovers cleaned at start: informational
-            self.notifier.notify(f"Recovered: {line}")
+        dialogs.show_start_notes(self)
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -110,10 +104,7 @@ class MainWindow(QMainWindow):
         self.middle.addWidget(self.agents)
         self.middle.setSizes([620, 40])
         self.activity = ActivityPanel()
-        self.chat = self.activity.input
-        self.consent = ConsentBar()  # "may checks run this project's code?", above the input
-        self.activity.layout().insertWidget(self.activity.layout().indexOf(self.chat),
-                                            self.consent)
+        self.chat, self.consent = self.activity.input, self.activity.consent
         self.main = QSplitter(Qt.Orientation.Horizontal)
         self.main.addWidget(self.middle)
         self.main.addWidget(self.activity)
@@ -121,10 +112,8 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(1, 2)
         self.setCentralWidget(self.main)
         self.status = StatusPresenter(self.tasks)
-        self.statusBar().addWidget(self.status.status_label, 1)
-        self.statusBar().addPermanentWidget(self.status.plan_label)
-        # the centre follows the file being written until the user opens one
-        self.follower = LiveFollow(self.center, lambda rel, show: self.open_file(rel, show=show))
+        self.status.install(self.statusBar(), self.notifier)
+        self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -152,28 +141,20 @@ class MainWindow(QMainWindow):
         self.logs_action = action(help_menu, "Open logs folder")
         self.goto_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
 
-    def _fit_to_screen(self) -> None:
-        """1280x820, or less on a small screen (a saved geometry wins in restore_layout)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1280, 820
-        if screen is not None:
-            width, height = min(width, screen.width()), min(height, screen.height() - 30)
-        self.resize(width, height)
-
     def splitters(self) -> dict[str, QSplitter]:
         return {"left": self.left, "middle": self.middle, "main": self.main}
 
     def _connect_signals(self) -> None:
-        c, pv, rv, va = self.controller, self.project_view, self.run_view, self.versions
+        c, pv, rv, va, f = (self.controller, self.project_view, self.run_view, self.versions,
+                            self.follower)
         c.ask_consent = self.consent.ask
         self.current.changed.connect(pv._on_current_changed)
         self.projects.project_chosen.connect(pv.choose)
         self.new_action.triggered.connect(pv._on_new_project)
-        self.files.file_chosen.connect(self._on_user_file)
-        self.panes.file_clicked.connect(self._on_user_file)
+        for chose_file in (self.files.file_chosen, self.panes.file_clicked,
+                           self.activity.link_activated, self.center.preview.source_requested):
+            chose_file.connect(f.open_by_user)
         self.panes.retry_requested.connect(rv._on_retry)
-        self.activity.link_activated.connect(self._on_user_file)
-        self.center.preview.source_requested.connect(self._on_user_file)
         self.center.preview.element_picked.connect(self.chat.set_picked)
         self.activity.view_changes_requested.connect(va._on_view_changes)
         self.activity.revert_requested.connect(va._on_revert)
@@ -188,72 +169,27 @@ class MainWindow(QMainWindow):
         c.started.connect(rv._on_run_started)
         c.prompt_accepted.connect(rv._on_prompt_accepted)
         c.finished.connect(rv._on_run_finished)
+        c.finished.connect(self.center.preview.on_run_finished)
         c.image_note.connect(lambda note: self.activity.say("devora", note))
-        self.notifier.message.connect(self._on_notifier_message)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
-        self.status.plan_changed.connect(self._on_plan_changed)
+        self.status.plan_changed.connect(rv._on_plan_changed)
         self.settings_action.triggered.connect(lambda: dialogs.open_settings(self))
         self.center.empty.settings_button.clicked.connect(lambda: dialogs.open_settings(self))
+        self.center.empty.example_chosen.connect(self.chat.suggest)
         self.export_action.triggered.connect(lambda: dialogs.open_export(self))
         self.license_action.triggered.connect(lambda: dialogs.open_license(self))
         self.reveal_action.triggered.connect(lambda: dialogs.reveal(self))
-        c.finished.connect(self.center.preview.on_run_finished)
-        self.center.preview.fix_requested.connect(self._on_fix_requested)
-        self.center.preview.show_requested.connect(
-            lambda: self.center.tabs.setCurrentWidget(self.center.preview))
+        self.center.preview.fix_requested.connect(rv.run_prompt)
         self.logs_action.triggered.connect(
             lambda: dialogs.open_in_desktop(self, self.ctx.paths.logs))
         self.viewer.message.connect(self.notifier.notify)
-        self.quit_action.triggered.connect(self._on_quit)
+        self.quit_action.triggered.connect(self.close_guard.quit)
         self.goto_shortcut.activated.connect(self.files.focus_goto)
-        for b in self.center.empty.example_buttons:
-            b.clicked.connect(self._on_example_clicked)
 
-    def _on_notifier_message(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
-
-    def _on_fix_requested(self, prompt: str) -> None:
-        """Preview › Ask the agents to fix this: a refinement carrying the console errors."""
-        self.chat.prompt.setPlainText(prompt)
-        self.run_view.start_run()
-
-    def _on_example_clicked(self) -> None:
-        self.chat.prompt.setPlainText(self.sender().text())
-        self.chat.prompt.setFocus()
-
-    # ---- files, changes, versions -----------------------------------------------------------
     @property
     def follow(self) -> bool:
         """The centre follows the run's files (until the user opens one)."""
         return self.follower.follow
-
-    def _on_user_file(self, rel: str, line: int = 0) -> None:
-        self.follower.follow = False  # the user chose what to look at
-        self.open_file(rel, line)
-
-    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
-        """``rel`` in the viewer; ``show``: bring the Code tab forward (a run following its
-        files leaves a live preview in front)."""
-        from devora_desktop.core.errors import DevoraError
-
-        if not self.current.id:
-            return
-        try:
-            path = self.ctx.store.workspace(self.current.id).path_for(rel)
-        except DevoraError as exc:
-            return self.notifier.notify(exc.one_line())
-        if show:
-            self.center.show_code()
-        self.viewer.show_file(path, rel)
-        if line:
-            self.viewer.go_to_line(line)
-
-    # ---- chrome ----------------------------------------------------------------------------
-    def _on_plan_changed(self, _pro: bool) -> None:
-        from devora_desktop.ui.icons import lock_note
-
-        self.chat.set_locked({"fullstack": lock_note("Full-stack mode")}
-                             if "mode.fullstack" not in self.status.features else {})
 
     def bring_to_front(self) -> None:
         """A second launch asked for us (see ui/single_instance.py)."""
@@ -272,34 +208,8 @@ class MainWindow(QMainWindow):
         await self.tasks.cancel_all()
         self.center.preview.shutdown()
 
-    def _on_quit(self) -> None:
-        """Quit, or the window's close button, mid-run asks first: the run is lost otherwise.
-        A programmatic close (SIGTERM, logout) stops the run without asking."""
-        if not self.controller.running or self._closing:
-            return self.close()
-        confirm(self, "Stop the run and quit?",
-                        "A run is in progress; quitting stops it and keeps nothing of it.",
-                        "Stop the run and quit", self.close,
-                        detail="The project stays as it was before this run.")
-
     def closeEvent(self, event) -> None:
-        if event.spontaneous() and self.controller.running and not self._closing:
-            event.ignore()  # the window manager's close button: ask as Quit does
-            return self._on_quit()
-        if self.ctx is not None and not self._closing:
-            layout_state.save(self, self.splitters(), self.ctx.paths.root, self.current.id)
-        if self.controller.running and not self._closing:
-            event.ignore()  # stop the run first, visibly, then close
-            self._closing = True
-            self.setWindowTitle(f"{APP_NAME} — stopping the run…")
-            self.statusBar().showMessage("Stopping the run and closing…")
-            self.main.setEnabled(False)
-            self.tasks.spawn(self._close_after_run(), name="close")
-            return
-        self._closing = True
+        if not self.close_guard.may_close(event.spontaneous()):
+            return event.ignore()  # it asks first, or stops the run and closes after
         event.accept()
         self.closed.emit()
-
-    async def _close_after_run(self) -> None:
-        await self.controller.close()
-        self.close()

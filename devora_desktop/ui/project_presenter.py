@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devora_desktop.ui import dialogs
+from devora_desktop.ui import dialogs, layout_state
 
 if TYPE_CHECKING:
     from devora_desktop.ui.shell import ProjectShell
@@ -16,6 +16,15 @@ class ProjectPresenter:
         self.w = window
         self.keep_feed = False
         self.drafts: dict[str | None, str] = {}  # project id (None: a new one) -> its prompt
+
+    def attach(self, last: str | None) -> None:
+        """Start-up: the projects listed, and the one left open last time (``last``) on
+        screen if it still exists; from now on the open project is remembered."""
+        root = self.w.ctx.paths.root
+        projects = self.w.ctx.store.projects.list()
+        self.w.projects.set_projects(projects, None)
+        self.w.current.changed.connect(lambda pid: layout_state.remember_project(root, pid))
+        self.w.current.set(last if any(p.id == last for p in projects) else None, force=True)
 
     def choose(self, project_id: str) -> None:
         """Switch to a project (refused while a run is in progress)."""

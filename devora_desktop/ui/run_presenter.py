@@ -35,6 +35,18 @@ class RunPresenter:
                                 self.w.chat.model.currentText().strip() or None,
                                 list(self.w.chat.attachments.images))
 
+    def run_prompt(self, prompt: str) -> None:
+        """Preview › Ask the agents to fix this: a refinement carrying the console errors."""
+        self.w.chat.prompt.setPlainText(prompt)
+        self.start_run()
+
+    def _on_plan_changed(self, _pro: bool) -> None:
+        """A plan without full-stack keeps the mode choosable, with a lock and its line."""
+        from devora_desktop.ui.icons import lock_note
+
+        self.w.chat.set_locked({"fullstack": lock_note("Full-stack mode")}
+                               if "mode.fullstack" not in self.w.status.features else {})
+
     def _on_run_running(self, running: bool) -> None:
         self.w.chat.set_running(running)
         if running:
@@ -101,7 +113,7 @@ class RunPresenter:
         entry = next((f for f in ("app/page.tsx", "index.html", "src/App.tsx", "app.py")
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follower.follow and entry:  # end on the project's front door, not its last file
-            self.w.open_file(entry, show=not self.w.center.showing_preview())
+            self.w.follower.open_file(entry, show=not self.w.center.showing_preview())
         self.w.run_finished.emit(outcome)
 
     def _show_disk_copy(self, rel: str) -> None:

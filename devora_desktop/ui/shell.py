@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QSplitter, QStatusBar, QWidget
 
     from devora_desktop.core.context import AppContext
+    from devora_desktop.progress import RunProgress
     from devora_desktop.ui.activity_panel import ActivityPanel
     from devora_desktop.ui.agent_panes import AgentsBox
     from devora_desktop.ui.center import CenterArea
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from devora_desktop.ui.current import CurrentProject
     from devora_desktop.ui.file_viewer import FileViewer
     from devora_desktop.ui.files_panel import FilesPanel
-    from devora_desktop.ui.follow import LiveFollow
     from devora_desktop.ui.history_panel import HistoryPanel
     from devora_desktop.ui.projects_panel import ProjectsPanel
     from devora_desktop.ui.run_controller import RunController
@@ -40,6 +40,18 @@ class ProjectView(Protocol):
 
     def choose(self, project_id: str) -> None:
         """Switch to a project, as picking it in the list does (refused mid-run)."""
+
+
+class Follower(Protocol):
+    """What others ask of ui/follow.py (it sees the window through CentreShell)."""
+
+    follow: bool  # the centre follows the run's files (until the user opens one)
+
+    def bind(self, progress: RunProgress) -> None:
+        """Follow this run's files from now on."""
+
+    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
+        """``rel`` in the viewer (``show``: bring the Code tab forward)."""
 
 
 class Services(Protocol):
@@ -96,12 +108,9 @@ class ProjectShell(VersionShell, Protocol):
 class RunShell(ProjectShell, Protocol):
     """ui/run_presenter.py: a run on screen."""
 
-    follower: LiveFollow
+    follower: Follower
     project_view: ProjectView
     run_finished: SignalInstance  # outcome
-
-    def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
-        """``rel`` in the viewer (``show``: bring the Code tab forward)."""
 
 
 class ActionsShell(Services, Protocol):
@@ -118,3 +127,18 @@ class ActionsShell(Services, Protocol):
     open_folder_dialog: QWidget
     confirm_box: QWidget
     clone_dialog: QWidget
+
+
+class CloseShell(Services, Protocol):
+    """ui/close_guard.py: closing the window, mid-run or not."""
+
+    main: QSplitter  # everything under the menus: disabled while the run stops
+    confirm_box: QWidget
+
+    def splitters(self) -> dict[str, QSplitter]: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def setWindowTitle(self, title: str) -> None: ...
+
+    def close(self) -> bool: ...

@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QLabel
 from devora_desktop.ui.binding import Binding
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from devora_desktop.core.context import AppContext
     from devora_desktop.progress import RunProgress
-    from devora_desktop.ui.tasks import Tasks
+    from devora_desktop.ui.tasks import Notifier, Tasks
 
+MESSAGE_MS = 8000  # how long a notice stays in the status bar
 OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 
 
@@ -70,6 +73,13 @@ class StatusPresenter(QObject):
         self.progress: RunProgress | None = None
         self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
         self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
+
+    def install(self, bar: QStatusBar, notifier: Notifier) -> None:
+        """The window's status bar: the provider and last-run line, the plan badge at its
+        end, and every notice for a few seconds over them."""
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.plan_label)
+        notifier.message.connect(lambda message: bar.showMessage(message, MESSAGE_MS))
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
