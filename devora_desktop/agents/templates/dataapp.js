@@ -465,19 +465,27 @@ const VIEWS = {
       if (i.type === "list") return el("input", { ...common, type: "text", inputMode: "decimal", value: values[i.key] ?? "" });
       return el("input", { ...common, type: "number", step: "any", value: values[i.key] ?? "" });
     };
+    const editing = rows.find((r) => r.id === calcEditing);
     const form = el("form", { id: "calc", className: "card row", attrs: { "aria-label": A.name } },
       ...o.inputs.map((i) => el("label", { className: i.type === "textarea" ? "wide" : "" }, i.label, field(i))),
-      el("button", { className: "primary", type: "submit", textContent: T.saveCalc }));
+      el("button", { className: "primary", type: "submit", textContent: editing ? T.save : T.saveCalc }),
+      editing ? el("button", { type: "button", id: "calc-cancel", textContent: T.cancel, onclick: () => { calcEditing = null; render(); } }) : null);
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const r = compute();
       const keep = (v) => (Array.isArray(v) ? v.join("; ") : typeof v === "number" ? Math.round(v * 100) / 100 : v);
-      rows.unshift({ id: uid(), when: new Date().toLocaleString(A.lang), ...Object.fromEntries(o.inputs.map((i) => [i.key, keep(calcValue(i, values[i.key]))])),
+      keepCalculation({ when: new Date().toLocaleString(A.lang), ...Object.fromEntries(o.inputs.map((i) => [i.key, keep(calcValue(i, values[i.key]))])),
         ...Object.fromEntries(o.outputs.map((x) => [x.key, keep(r[x.key])])) });
-      persist(); render(); say(T.saved);
     });
+    // Edit puts a saved calculation's inputs back in the form; saving then replaces it.
+    const edit = (row) => {
+      calcEditing = row.id;
+      db.save("inputs", Object.fromEntries(o.inputs.map((i) => [i.key, String(row[i.key] ?? "")])));
+      render();
+      $("#calc [name]")?.focus();
+    };
     const history = el("section", { className: "card" }, el("h3", { textContent: T.history }),
-      table(A.fields, { edit: () => {} }));
+      table(A.fields, { edit }));
     queueMicrotask(compute);
     return [form, out, history];
   },
@@ -619,6 +627,14 @@ const VIEWS = {
   },
 };
 let weekOffset = 0;
+// The saved calculation being edited (its id), or null: the next save adds a new one.
+let calcEditing = null;
+function keepCalculation(entry) {
+  if (rows.some((r) => r.id === calcEditing)) rows = rows.map((r) => (r.id === calcEditing ? { ...r, ...entry } : r));
+  else rows.unshift({ id: uid(), ...entry });
+  calcEditing = null;
+  persist(); render(); say(T.saved);
+}
 
 // The last six months' totals of `value` (by the rows' `dateKey`) as an SVG bar chart: the
 // dashboard's, and a tracker's when its prompt asks for a chart.
@@ -785,17 +801,22 @@ function basicCalculator() {
   const press = (k) => {
     if (k === "C") screen.value = "";
     else if (k === "⌫") screen.value = screen.value.slice(0, -1);
-    else if (k === "=") { const v = update(); if (v !== "" && isFinite(v)) { rows.unshift({ id: uid(), expression: screen.value, result: num.format(v) }); persist(); screen.value = String(Math.round(v * 1e10) / 1e10); render(); return; } }
+    else if (k === "=") { const v = update(); if (v !== "" && isFinite(v)) { const expression = screen.value; screen.value = String(Math.round(v * 1e10) / 1e10); db.save("expression", screen.value); keepCalculation({ expression, result: num.format(v) }); return; } }
     else screen.value += k;
     db.save("expression", screen.value); update();
   };
   const keys = ["7", "8", "9", "÷", "4", "5", "6", "×", "1", "2", "3", "−", "0", ".", "%", "+", "(", ")", "⌫", "C"];
   const pad = el("div", { className: "keypad" }, ...keys.map((k) => el("button", { type: "button", textContent: k, data: { key: k }, onclick: () => press(k) })),
     el("button", { type: "button", className: "primary wide-key", textContent: "=", data: { key: "=" }, onclick: () => press("=") }));
-  const form = el("form", { id: "calc", className: "card calc-basic", attrs: { "aria-label": A.name } }, screen, el("p", { className: "result" }, "= ", result), pad);
+  // Editing a kept sum: it is back on the screen, and "=" replaces it in the history.
+  const editing = rows.find((r) => r.id === calcEditing);
+  const form = el("form", { id: "calc", className: "card calc-basic", attrs: { "aria-label": A.name } }, screen, el("p", { className: "result" }, "= ", result), pad,
+    editing ? el("p", { className: "row between muted small" }, el("span", { textContent: `${T.edit}: ${editing.expression}` }),
+      el("button", { type: "button", id: "calc-cancel", textContent: T.cancel, onclick: () => { calcEditing = null; render(); } })) : null);
   form.addEventListener("submit", (e) => { e.preventDefault(); press("="); });
+  const edit = (row) => { calcEditing = row.id; db.save("expression", String(row.expression ?? "")); render(); $("#expression").focus(); };
   queueMicrotask(update);
-  return [form, el("section", { className: "card" }, el("h3", { textContent: T.history }), table(A.fields, { edit: () => {} }))];
+  return [form, el("section", { className: "card" }, el("h3", { textContent: T.history }), table(A.fields, { edit }))];
 }
 
 // Markdown to DOM nodes (headings, lists, paragraphs, **bold**, *italic*, `code`): text only,
