@@ -200,6 +200,66 @@ def test_everyday_words_cover_every_language() -> None:
         assert sum(1 for lg, _, _ in EVERYDAY if lg == lang) >= 3, lang
 
 
+# Prompts that built the wrong shape: a shape word that is a function word in the prompt's own
+# language ("todo dia" is "every day" in Portuguese), typos of shape words, and the everyday
+# words of run logs, car pools, tutoring, league tables and chores moved along columns.
+MISREAD = [
+    ("pt", "tracker", "Um app simples onde eu escolho meu humor todos os dias"),
+    ("pt", "tracker", "quero marcar toda noite quantas horas dormi"),
+    ("es", "tracker", "una app para apuntar cómo me siento todos los días"),
+    ("es", "tracker", "apuntar todas mis carreras con distancia y tiempo"),
+    ("pt", "todo", "lista de compras com tudo que falta em casa toda semana"),
+    ("pt", "todo", "uma todo list para a casa nova"),
+    ("es", "booking", "quiero reservar hora para clases particulares de guitarra"),
+    ("fr", "tracker", "Mes séances de course à pied : date, distance, durée, allure"),
+    ("it", "tracker", "le mie corse: data, chilometri, tempo e passo medio"),
+    ("en", "tracker", "my bike rides with distance and time, and the month's total"),
+    ("de", "signup", "Fahrgemeinschaft für den Elternabend: wer fährt, wie viele Plätze frei"),
+    ("fr", "signup", "covoiturage pour le match de dimanche : qui conduit, combien de places"),
+    ("en", "signup", "a carpool sheet for the away games: drivers, seats and riders"),
+    ("en", "dashboard", "a simple dashbord for my shop's sales"),
+    ("en", "leaderboard", "a leaderbord for our office darts"),
+    ("en", "calculator", "a calcualtor for splitting the restaurant bill"),
+    ("en", "flashcards", "flashcrads for my biology exam"),
+    ("it", "tracker", "app per la palestra dove segno esercizi, serie e pesi"),
+    ("en", "booking", "tutoring sessions: students pick an hour with me"),
+    ("de", "booking", "Nachhilfe in Mathe: Schüler wählen einen freien Termin"),
+    ("de", "board", "WG-Aufgaben: wer putzt was, in Spalten verschieben"),
+    ("pt", "leaderboard", "tabela da liga de FIFA com os amigos: vitórias, empates, derrotas"),
+    ("es", "leaderboard", "la tabla de la liga de FIFA: victorias, empates y derrotas"),
+]
+
+
+@pytest.mark.parametrize("lang,shape,prompt", MISREAD, ids=[p[:40] for _, _, p in MISREAD])
+def test_shape_words_are_read_in_the_prompts_language(lang: str, shape: str,
+                                                      prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert (spec.kind, spec.lang, spec.fits) == (shape, lang, True), spec.unfit
+
+
+def test_a_typo_is_put_right_only_for_long_shape_words() -> None:
+    assert shapes.mend("a dashbord and a leaderbord") == "a dashboard and a leaderboard"
+    assert shapes.mend("a calcualtor") == "a calculator"  # two letters swapped: one edit
+    # real words next to a shape word stay as they are
+    for prompt in ("a cooking blog", "a trucker's log", "a lending library", "film directors",
+                   "a tractor inventory"):
+        assert shapes.mend(prompt) == prompt
+    assert shapes.detect("a blog for film directors").shape == "blog"
+
+
+def test_accounts_asked_in_web_mode_keep_the_shape_and_say_they_are_not_built() -> None:
+    """A login word does not change what the app is; a web app says accounts need full-stack."""
+    for prompt, lang in (("app per la palestra con login dove segno esercizi, serie e pesi", "it"),
+                         ("un'app per i miei allenamenti in palestra con accesso utente", "it"),
+                         ("un suivi de mes entraînements avec un mot de passe", "fr"),
+                         ("registro de treinos com senha para cada um", "pt"),
+                         ("a workout log with accounts", "en")):
+        spec = templates.read(prompt)
+        assert (spec.kind, spec.lang) == ("tracker", lang), prompt
+        assert not spec.fits and "sign-in" in spec.unfit and "full-stack" in spec.unfit
+        assert templates.read(prompt, mode="fullstack").fits, prompt
+
+
 def test_accents_and_compounds_are_read_as_their_words() -> None:
     assert shapes.detect("un menu per la pizzeria").shape == "menu"
     assert shapes.detect("un menù per la pizzeria").shape == "menu"

@@ -345,7 +345,8 @@ _FUNCTION = {
           "on pas plus chaque tous toutes où appli faire voir ajouter suivre noter mettre",
     "es": "el la los las un una unos unas del de y o para con mi mis nuestro nuestra nuestros "
           "nuestras tu tus en por que quiero necesito donde cada es son al este esta estos "
-          "yo pongo lo muy también cómo hacer ver poder cuánto cuánta semana mes sobre",
+          "yo pongo lo muy también cómo hacer ver poder cuánto cuánta semana mes sobre todo "
+          "toda todos todas día días",
     "de": "der die das den dem des ein eine einen einem einer und oder für fürs mit mein meine "
           "meinen meinem unser unsere unseren unserem zum zur von im in auf ist sind ich wir "
           "bei zu kann können möchte brauche jede jeden jeder woche alle wo wie was nicht "
@@ -353,7 +354,7 @@ _FUNCTION = {
     "pt": "o a os as um uma uns umas do da dos das de e ou para com meu minha meus minhas "
           "nosso nossa nossos nossas no na nos nas em por que quero preciso onde cada é são "
           "ao aos pela pelo pra pro você eu não num numa quanto quanta ver fazer mês semana "
-          "sobre",
+          "sobre todo toda todos todas dia dias",
     "it": "il lo la i gli le un uno una del dello della dei degli delle di e o per con mio mia "
           "miei mie nostro nostra nostri nostre nel nella nei in su che voglio vorrei dove "
           "ogni è sono al allo alla ai agli anche come fare quanto quanta vedere mese settimana",

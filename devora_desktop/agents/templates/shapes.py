@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from devora_desktop.agents.templates import calcs
+from devora_desktop.agents.templates import calcs, i18n
 from devora_desktop.agents.templates.i18n import LANGS
 
 SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
@@ -32,13 +32,19 @@ _TYPE = [
     ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
                     r"bestenliste|rangliste|classifica|\bladders?\b|standings|league table|"
                     r"tabla de posiciones|tabela do campeonato|punktestand|punktetabelle|"
-                    r"ligatabelle|hall of fame|\belo\b"),
+                    r"ligatabelle|hall of fame|\belo\b|tabela d[ao] (?:liga|campeonato|torneio)|"
+                    r"tabla de (?:la )?liga|tableau de (?:la )?ligue|tabella (?:della )?(?:lega|campionato)|"
+                    r"\b(?:wins?|vit[óo]rias|victorias|victoires|siege|vittorie)\W+(?:\w+\W+)?"
+                    r"(?:draws?|empates|nuls|unentschieden|pareggi)"),
     ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b|(?<!leader)(?<!score)\Bboard\b|"
               r"tablero|quadro|tableau(?! de bord)|lavagna|bacheca|pinnwand|\bscrum\b|"
               r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
-                r"rendez-vous|\brdv\b|prenota|agendament|agendar|termin|buchung|\bcitas?\b|"
-                r"consultas?|marca[çc][ãa]o|belegungsplan|sprechstunde"),
+                r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
+                r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
+                r"consultas?|marca[çc][ãa]o|belegungsplan|sprechstunde|\btutor(?:ing|s)?\b|nachhilfe|"
+                r"\bcours particuliers|clases particulares|aulas particulares|ripetizioni private|"
+                r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)"),
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
                    r"\bquiz|lernkart|r[ée]viser\b|(?:tarjetas|fichas|fiches|cartes|cart[õo]es|"
@@ -62,7 +68,9 @@ _TYPE = [
                r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b|"
                r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
                r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
-               r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti"),
+               r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti|"
+               r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
+               r"coche compartido|\bwho (?:drives|brings)\b"),
     ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
@@ -94,13 +102,32 @@ _TYPE = [
               r"boutique|\bloj(?:a|inha)\b|negozio|onlineshop|webshop|\bsells?\b|bookshop|"
               r"bookstore|hofladen|dorfladen|bioladen"),
 ]
+# Tasks "in columns" / "moved between columns" are cards on a board ("with owner and budget
+# columns" are a list's fields).
+_COLUMNS = (r"\b(?:in|into|between|across|en|entre|zwischen|tra|fra|nas?|em|nelle)\s+"
+            r"(?:\w+\s+)?(?:spalten|columns|colonnes|columnas|colunas|colonne)\b|"
+            r"\b(?:tafel|brett|aufgabenbrett|aufgabentafel)\b")
 # No shape word: domain words still point somewhere.
 DOMAIN = [
     ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b|\bvendre\b|\bvender\b|"
               r"\bvendere\b|verkauf"),
     ("blog", r"\bposts?\b|articles?|journal|newsletter|magazin"),
     ("tracker", r"\bbudget|expenses|spending|d[ée]penses|\bgastos\b|despesas|\bspese\b|"
-                r"ausgaben|workouts?|entrenamientos?|treinos?|allenament"),
+                r"ausgaben|workouts?|entrenamientos?|treinos?|allenament|entra[îi]nements?|"
+                r"\btraining|\bgym\b|palestra|gimnasio|fitnessstudio|salle de sport|\blifts\b|"
+                # runs and rides, sessions with numbers in them
+                r"\bruns\b|running|jogging|footing|course [àa] pied|\bcorse\b|corridas?\b|"
+                r"carreras\b|l[äa]ufe\b|\blaufen|\bs[ée]ances?\b|sesiones|sess[õo]es|sessioni|"
+                r"\brides\b|sorties? (?:v[ée]lo|running)|radtouren|\bpace\b|\ballure\b|"
+                # a mood, a feeling, something marked every day
+                r"\bmoods?\b|humeur|\bhumor\b|\bstimmung|\bumore\b|estado de [áa]nimo|how i feel|"
+                r"como me sinto|c[óo]mo me siento|comment je me sens|come mi sento|"
+                r"wie ich mich f[üu]hle|"
+                r"\bevery ?day\b|\bdaily\b|chaque jour|tous les jours|cada d[íi]a|todos los d[íi]as|"
+                r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni|"
+                r"every (?:night|evening)|chaque (?:soir|nuit)|cada noche|toda (?:a )?noite|"
+                r"todas as noites|jeden abend|ogni sera|\bsleep|sommeil|\bsue[ñn]o\b|schlaf|"
+                r"\bsono\b|dormi|dormir"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website"),
@@ -133,6 +160,67 @@ _CLONE = re.compile(
     rf"(?:for|of|pour|de|des|du|para|per|für|fürs|da|del|della|do|dos)\b")
 
 
+# Words a shape's pattern matches that are something else in the prompt's language: "todo dia"
+# is Portuguese for "every day", not a to-do list; "rota" a route, not a duty rota; "escala" a
+# scale or stopover in Spanish. A match on one of these is passed over when the prompt is in
+# that language (i18n.guess), unless an English app word follows ("una todo list").
+NOT_SHAPE = {"es": {"todo", "toda", "todos", "todas", "escala", "escalas"},
+             "pt": {"todo", "toda", "todos", "todas", "rota", "rotas"},
+             "it": {"sono"},  # "they are", not Portuguese sleep
+             "fr": {"corse"},  # Corsica, not Italian runs
+             "de": set(), "en": set()}
+_STILL_SHAPE = re.compile(r"[\s-]*(?:list|app|liste|lista)\b")
+
+# Shape words long enough to tell a typo of from another word: a word of 6-7 letters one edit
+# away, or of 8+ letters two edits away, with the same first letter, is read as the shape word
+# ("dashbord", "leaderbord", "calculater"). Short or common neighbours (booking/cooking,
+# landing/lending, directory/directors) are left out on purpose, and real words one or two
+# edits from a kept one are listed in _REAL_WORDS.
+TYPO_WORDS = ("dashboard", "leaderboard", "scoreboard", "calculator", "flashcards", "tracker",
+              "kanban", "checklist", "inventory", "appointment", "appointments", "reservation",
+              "reservations", "storefront", "homepage", "calculadora", "calculatrice",
+              "calcolatrice", "calcolatore", "classement", "classifica", "verzeichnis", "rangliste", "bestenliste", "prenotazione", "agendamento",
+              "speisekarte", "inscriptions", "anmeldeliste")
+_REAL_WORDS = {"trucker", "truckers", "tracked", "trackers", "calculated", "calculates",
+               "calculating", "reservoir", "reservoirs", "inventor", "inventors", "checklists",
+               "dashboards", "scoreboards", "leaderboards", "appointed", "homepages",
+               "classifier", "classifiers", "calculators"}
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The optimal-string-alignment distance of ``a`` and ``b`` (a swap of two neighbours is
+    one edit), or ``most + 1`` once it is known to be larger."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) > most:
+            return most + 1
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def mend(prompt: str) -> str:
+    """``prompt`` with its typos of shape words put right, for reading which app it asks for
+    and its subject (the run keeps the prompt as typed)."""
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        low = _plain(word.lower())
+        if len(low) < 6 or low in TYPO_WORDS or low in _REAL_WORDS:
+            return word
+        most = 1 if len(low) < 8 else 2
+        near = [(d, w) for w in TYPO_WORDS if w[0] == low[0]
+                and (d := _edits(low, w, most)) <= most]
+        return min(near)[1] if near else word
+    return re.sub(r"[^\W\d_]+", fix, prompt)
+
+
 @dataclass(frozen=True)
 class Detected:
     shape: str
@@ -141,7 +229,9 @@ class Detected:
 
 
 def detect(prompt: str) -> Detected:
+    prompt = mend(prompt)
     text = prompt.lower()
+    skip = NOT_SHAPE[i18n.guess(prompt)]
     clone = _CLONE.search(text)
     if clone:
         asked = clone.group("a") or clone.group("b") or clone.group("c")
@@ -154,9 +244,12 @@ def detect(prompt: str) -> Detected:
             return Detected(shape, what)
     for tier, named in ((_TYPE, True), (DOMAIN, False)):
         found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
-                 if (m := _first(pattern, text, plain))]
+                 if (m := _first(pattern, text, plain, skip))]
         if found:
-            return Detected(min(found)[2], named=named)
+            shape = min(found)[2]
+            if shape == "todo" and re.search(_COLUMNS, plain):
+                shape = "board"  # chores or tasks moved along columns are a board
+            return Detected(shape, named=named)
     # Nothing names an app: a plain list of the subject beats a waitlist page (and the verdict
     # says it is not what was asked).
     return Detected("directory", named=False)
@@ -175,18 +268,33 @@ def _plain(text: str) -> str:
     return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
 
 
-def _first(pattern: str, text: str, plain: str) -> re.Match | None:
-    """The earlier of ``pattern``'s matches in the prompt as typed and without its accents."""
-    found = [m for m in (re.search(pattern, text), re.search(pattern, plain)) if m]
+def _first(pattern: str, text: str, plain: str, skip: set[str] = frozenset()) -> re.Match | None:
+    """The earlier of ``pattern``'s matches in the prompt as typed and without its accents,
+    passing over a match whose whole word is in ``skip`` (see NOT_SHAPE)."""
+    found = [m for m in (_search(pattern, text, skip), _search(pattern, plain, skip)) if m]
     return min(found, key=lambda m: m.start()) if found else None
+
+
+def _search(pattern: str, text: str, skip: set[str]) -> re.Match | None:
+    for m in re.finditer(pattern, text):
+        a, b = m.span()
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < len(text) and text[b].isalnum():
+            b += 1
+        if text[a:b] not in skip or _STILL_SHAPE.match(text, b):
+            return m
+    return None
 
 
 def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
     """Where the prompt names its shape, widened to whole words ("Terminbuchung")."""
     pattern = dict(_TYPE).get(shape)
     text = prompt.lower()
+    skip = NOT_SHAPE[i18n.guess(prompt)]
     # as typed first: its subject reads as before ("créneaux ... pour mes cours de piano")
-    m = (re.search(pattern, text) or re.search(pattern, _plain(text))) if pattern else None
+    m = (_search(pattern, text, skip) or _search(pattern, _plain(text), skip)) \
+        if pattern else None
     if not m:
         return None
     a, b = m.span()

@@ -82,8 +82,12 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  ("landing",), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", ("landing",), "an FAQ"),
-    "auth": (r"\blog ?in\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b", (),
-             "sign-in"),
+    # accounts in the six languages ("Anmeldung" is a sign-up sheet, not a sign-in)
+    "auth": (r"\blog ?in\b|\blogins?\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b|"
+             r"\bpasswords?\b|mot de passe|\bconnexion\b|\bse connecter|comptes? (?:utilisateur|"
+             r"personnel)|contrase[ñn]a|iniciar sesi[óo]n|inicio de sesi[óo]n|cuentas? de usuario|"
+             r"\bsenha\b|contas? de usu[áa]rio|\bpasswort|\beinloggen|benutzerkont|\bkonto\b|"
+             r"\baccesso\b|\baccedere\b|account utente|\butenti registrati", (), "sign-in"),
     "kpis": (r"\bkpis?\b|\bmetrics\b", ("dashboard",), "KPIs"),
 }
 # Always in a template, so a prompt naming them is satisfied.
@@ -240,6 +244,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
     """Everything the offline templates take from ``prompt``."""
     found = shapes.detect(prompt)
     kind = found.shape
+    said = shapes.mend(prompt)  # shape words' typos put right, for the subject and title
     text = prompt.lower()
     lang = i18n.guess(prompt)
     # A field list ("with name, e-mail and phone") names fields, not features; an item that
@@ -253,7 +258,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
     for label, _ in named:
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
-    engine_subject = shapes.subject(shapes.without_copy(prompt), kind)
+    engine_subject = shapes.subject(shapes.without_copy(said), kind)
     if kind not in KINDS or lang != "en":
         subject = engine_subject
     else:
@@ -307,8 +312,8 @@ def read(prompt: str, mode: str = "web") -> Spec:
     if mode == "fullstack":  # the data shapes keep a photo in its row; blog and store can't
         features = features - {"comments"} - ({"images"} if kind in KINDS else set())
     if kind not in KINDS or lang != "en":
-        word = titles.title_word(prompt, kind, lang) if kind in shapes.ENGINE else \
-            ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(prompt, kind)))
+        word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
+            ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
         if not subject or subject.lower() in word.lower():
             default = word  # "Tip calculator", not "Tip · Tip calculator"
         elif word.lower() in subject.lower():
