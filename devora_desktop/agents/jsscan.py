@@ -635,6 +635,7 @@ def _entries(mod: Module) -> list[Entry]:
             elif is_page_path(mod.path) and name == "default":
                 add("default", "page", target, stmt)
     out += _registered_routes(mod)
+    out += _served(mod)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
         for n in mod.of_type(*FUNCTIONS):
             if directive(n.child_by_field_name("body"), "use server"):
@@ -750,6 +751,34 @@ def _registered_routes(mod: Module) -> list[Entry]:
     return out
 
 
+SERVED = "the function's handler"  # how findings name a Deno.serve handler
+# Deno's ``serve`` from std/http (what Supabase Edge Functions used before ``Deno.serve``).
+_DENO_STD_HTTP = re.compile(r"deno\.land/std(?:@[\w.]+)?/http/|^jsr:@std/http|^@std/http")
+
+
+def _served(mod: Module) -> list[Entry]:
+    """A Supabase Edge Function (or any Deno server): ``Deno.serve(handler)``,
+    ``Deno.serve({ port }, handler)``, ``Deno.serve({ handler })``, std/http's
+    ``serve(handler)``. One handler answers every method, like a Pages Router ``default``."""
+    out: list[Entry] = []
+    for call in mod.of_type("call_expression"):
+        name = callee(call)
+        if name != "Deno.serve" and not (name == "serve" and _DENO_STD_HTTP.search(
+                mod.imports.get("serve", ("", ""))[0])):
+            continue
+        for a in reversed(args(call)):
+            value = strip(a)
+            if value is not None and value.type == "object":
+                value = next((p.child_by_field_name("value") for p in value.named_children
+                              if p.type == "pair" and text(p.child_by_field_name("key")) ==
+                              "handler"), None)
+            fn = _handler(mod, value)
+            if fn is not None:
+                out.append(Entry("default", "route", fn, line(call), label=SERVED))
+                break
+    return out
+
+
 @dataclass
 class RemoteRoute:
     """A route registered here whose handler another file exports (MVC controllers:
@@ -817,7 +846,7 @@ def mounts(mod: Module) -> list[tuple[str, list[Node]]]:
             source = required(plugin)
         guards = hooks.get(receiver, []) if method == "register" else [
             *earlier.get(receiver, []), *(g for g in a[:-1] if route_url(g) is None)]
-        if source is not None and source.startswith((".", "@/", "~/")):
+        if source is not None and source.startswith((".", "@/", "~/", "$lib/", "~~/", "@@/")):
             out.append((source, guards))
         elif method == "use":
             earlier.setdefault(receiver, []).extend(g for g in a if route_url(g) is None)
@@ -975,6 +1004,9 @@ class Project:
     def module_for(self, importer: str, source: str) -> Module | None:
         if source.startswith(("@/", "~/")):
             bases = [source[2:], "src/" + source[2:]]
+        elif source.startswith(("$lib/", "~~/", "@@/")):  # SvelteKit's src/lib; Nuxt's root
+            rest = source.split("/", 1)[1]
+            bases = ["src/lib/" + rest] if source.startswith("$lib/") else [rest]
         elif source.startswith("."):
             import posixpath
 

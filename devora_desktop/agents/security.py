@@ -8,22 +8,23 @@ with the rule's name, so they reach the owning agent like any other validator er
 
 - ``route-auth`` / ``action-auth``: a mutating route handler (any export form; Express,
   Fastify, Hono routes registered by call, SvelteKit ``+server`` handlers and form actions,
-  Remix actions, Nuxt ``server/api`` handlers, Astro endpoints) or a server action that
-  reaches the database without a signed-in user (from an auth call, auth middleware before
-  it, or the session's ``req.user``/``locals.user``), or before the user it resolved is
-  checked (on every path); public sign-in flows and insert-only forms are allowed; a GET or
-  page that reads with the service role needs a user too. A handler that first rejects
+  Remix actions, Nuxt ``server/api`` handlers, Astro endpoints, Supabase Edge Functions'
+  ``Deno.serve`` handlers) or a server action that reaches the database without a signed-in
+  user (from an auth call, auth middleware before it, or the session's
+  ``req.user``/``locals.user``), or before the user it resolved is checked (on every
+  path); public sign-in flows and insert-only forms are allowed; a GET or page that reads
+  with the service role needs a user too. A handler that first rejects
   callers without a secret from the environment (a cron job's bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
-  name, a client factory, or a service_role JWT literal) used anywhere but a verified
-  webhook, a secret-gated job, an admin-checked handler, or the auth admin API about the
-  signed-in user's own account.
+  name, SvelteKit's ``$env`` modules, a client factory, or a service_role JWT literal) used
+  anywhere but a verified webhook, a secret-gated job, an admin-checked handler, or the auth
+  admin API about the signed-in user's own account (and clearing that user's own rows).
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
   ``credentials-in-url`` / ``token-in-url``: secrets where they leak (browser code and the
   modules it imports, ``NEXT_PUBLIC_`` names of secrets, a service-role module a page could
   import without ``import "server-only"``, literals in code including a secret env's literal
-  fallback and signing keys, ``user:password@`` in URLs, session tokens or server keys in a
-  query string).
+  fallback and signing keys, ``user:password@`` in URLs (literal, or from variables in a
+  request's URL), session tokens, passwords or server keys in a query string).
 - ``webhook-signature``: a webhook route that never calls a real signature check on every
   request (a check skipped when the header is missing, or swallowed by a catch, is none).
 - ``idor``: a handler queries by an id from the request without an owner filter (one that
@@ -47,6 +48,7 @@ hardcoded secret); bench/validators.py scores by them.
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import logging
 import re
@@ -311,40 +313,9 @@ class _Scan:
 
     # ------------------------------------------------------------ the service role
 
-    def env_reads(self, mod: Module) -> list[tuple[Node, str]]:
-        if "env" not in mod.cache:
-            mod.cache["env"] = list(self._env_reads(mod))
-        return mod.cache["env"]
-
-    def _env_reads(self, mod: Module) -> Iterator[tuple[Node, str]]:
-        """(node, variable name) of every environment read, names folded when computed:
-        ``process.env.X``, ``process.env["A" + "B"]``, ``const { X: k } = process.env``, an
-        alias ``const env = process.env``, ``import.meta.env.X``, ``Deno.env.get("X")``."""
-        aliases = {"process.env", "import.meta.env"}
-        for n in mod.of_type("variable_declarator"):
-            value = strip(n.child_by_field_name("value"))
-            name = n.child_by_field_name("name")
-            if value is not None and jsscan.dotted(value) in aliases and name is not None:
-                if name.type == "identifier":
-                    aliases.add(text(name))
-                elif name.type == "object_pattern":
-                    for p in name.named_children:
-                        key = p.child_by_field_name("key") if p.type == "pair_pattern" \
-                            else p.child_by_field_name("left") if p.type == \
-                            "object_assignment_pattern" else p
-                        yield p, text(key)
-        for n in mod.of_type("member_expression", "subscript_expression", "call_expression"):
-            if n.type == "member_expression" and jsscan.dotted(
-                    n.child_by_field_name("object")) in aliases:
-                yield n, text(n.child_by_field_name("property"))
-            elif n.type == "subscript_expression" and jsscan.dotted(
-                    n.child_by_field_name("object")) in aliases:
-                names = jsscan.possible_strings(n.child_by_field_name("index"), mod)
-                for name in sorted(names) if names else ["?"]:
-                    yield n, name
-            elif n.type == "call_expression" and callee(n) == "Deno.env.get":
-                a = args(n)
-                yield n, (jsscan.string_value(a[0], mod.consts) or "?") if a else "?"
+    @staticmethod
+    def env_reads(mod: Module) -> list[tuple[Node, str]]:
+        return env_reads(mod)
 
     def service_role_uses(self, mod: Module) -> list[Node]:
         """Nodes in ``mod`` that reach the service-role key: env reads, names bound to it,
@@ -477,6 +448,55 @@ class _Scan:
         return "timingSafeEqual(" in src.replace(" ", "") or any(
             _compares_signature(n) for n in walk(node) if n.type == "binary_expression"
             and text(n.child_by_field_name("operator")) in ("===", "!==", "==", "!="))
+
+
+def env_reads(mod: Module) -> list[tuple[Node, str]]:
+    if "env" not in mod.cache:
+        mod.cache["env"] = list(_env_reads(mod))
+    return mod.cache["env"]
+
+def _env_reads(mod: Module) -> Iterator[tuple[Node, str]]:
+    """(node, variable name) of every environment read, names folded when computed:
+    ``process.env.X``, ``process.env["A" + "B"]``, ``const { X: k } = process.env``, an
+    alias ``const env = process.env``, ``import.meta.env.X``, ``Deno.env.get("X")``,
+    SvelteKit's ``import { X } from "$env/static/private"`` and ``env.X`` of
+    ``$env/dynamic/private``."""
+    aliases = {"process.env", "import.meta.env"}
+    static = {}
+    for local, (source, name) in mod.imports.items():
+        if source.startswith("$env/static/"):
+            static[local] = name
+        elif source.startswith("$env/dynamic/") and name == "env":
+            aliases.add(local)
+    if static:
+        for n in mod.of_type("identifier"):
+            if text(n) in static and n.parent is not None and n.parent.type not in (
+                    "import_specifier", "import_clause"):
+                yield n, static[text(n)]
+    for n in mod.of_type("variable_declarator"):
+        value = strip(n.child_by_field_name("value"))
+        name = n.child_by_field_name("name")
+        if value is not None and jsscan.dotted(value) in aliases and name is not None:
+            if name.type == "identifier":
+                aliases.add(text(name))
+            elif name.type == "object_pattern":
+                for p in name.named_children:
+                    key = p.child_by_field_name("key") if p.type == "pair_pattern" \
+                        else p.child_by_field_name("left") if p.type == \
+                        "object_assignment_pattern" else p
+                    yield p, text(key)
+    for n in mod.of_type("member_expression", "subscript_expression", "call_expression"):
+        if n.type == "member_expression" and jsscan.dotted(
+                n.child_by_field_name("object")) in aliases:
+            yield n, text(n.child_by_field_name("property"))
+        elif n.type == "subscript_expression" and jsscan.dotted(
+                n.child_by_field_name("object")) in aliases:
+            names = jsscan.possible_strings(n.child_by_field_name("index"), mod)
+            for name in sorted(names) if names else ["?"]:
+                yield n, name
+        elif n.type == "call_expression" and callee(n) == "Deno.env.get":
+            a = args(n)
+            yield n, (jsscan.string_value(a[0], mod.consts) or "?") if a else "?"
 
 
 _ENVIRONMENT_SWITCH = re.compile(r"NODE_ENV|VERCEL_ENV|\bprocess\.env\.\w*(?:DEV|TEST|SKIP|"
@@ -862,7 +882,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     remote = scan.remote.get(mod.path, [])
     entries = [*jsscan.entries(mod), *(e for e, _ in remote)]
     outside = {id(e): guards for e, guards in remote}
-    route = jsscan.is_route_path(mod.path)
+    route = jsscan.is_route_path(mod.path) or any(e.label == jsscan.SERVED for e in entries)
     file_webhook = route and scan.is_webhook(mod)
     gates = {e.fn.id for e in entries if e.fn is not None and _secret_gate(scan, mod, e.fn)}
     file_level = (file_webhook, file_webhook and (scan.verifies_signature(mod) or bool(gates)))
@@ -1002,8 +1022,11 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
         if _admin_gate(fn, node.start_byte):
             return True
         owner = _owner_names(fn, flow.user_names)
-        return bool(tops) and all(".auth.admin." in jsscan.dotted(t) + "." and
-                                  jsscan.mentions(t, owner) for t in tops)
+        about_user = [t for t in tops if jsscan.mentions(t, owner)]
+        account = [t for t in about_user if ".auth.admin." in jsscan.dotted(t) + "."]
+        # Deleting one's account also clears one's own rows (``.delete().eq("id", user.id)``).
+        cleanup = [t for t in about_user if ".delete()." in jsscan.dotted(t) + "."]
+        return bool(account) and len(account) + len(cleanup) == len(list(tops))
     return False
 
 
@@ -1051,6 +1074,9 @@ def _writes(call: Node) -> bool:
 
 def _auth_advice(path: str, entry: jsscan.Entry) -> str:
     """How this framework checks the user, in the words of its own docs."""
+    if entry.label == jsscan.SERVED:
+        return "read the user from the Authorization header (supabase.auth.getUser(token)) " \
+            "and answer 401"
     if entry.url:
         return "put auth middleware before the handler (or check req.user) and answer 401"
     if "/routes/" in path and ("+server." in path or ".server." in path):
@@ -1586,17 +1612,140 @@ _BROWSER_NAVIGATION = re.compile(r"(?:^|\.)location(?:\.href)?$|location\.(?:ass
 # A query parameter whose value is a session token, a password or a secret, by its name or by
 # what fills it: `?access_token=${…}`, `?session=${data.session.access_token}`, `"&jwt=" + t`.
 # (A Stripe `?session_id=${session.id}` is an id, not a credential.)
-_QUERY_VALUE = re.compile(r"[?&]([\w-]+)=(?:\$\{([^}]*)\}|[\"'`]\s*\+\s*([\w.$?]+))")
+_QUERY_VALUE = re.compile(r"[?&]([\w-]+)=(?:\$\{([^}]*)\}|[\"'`]\s*\+\s*"
+                          r"(?:(?:encodeURI(?:Component)?|String)\(\s*)?([\w.$?]+))")
 _TOKEN_WORDS = re.compile(r"^(?:access_token|refresh_token|id_token|provider_token|"
                           r"session_token|jwt|auth_token|api_?key|password|passwd|secret|"
                           r"client_secret)$|(?:access|refresh|id|provider|auth)_?token|\bjwt\b|"
                           r"password|secret", re.IGNORECASE)
 
 
-def _token_param(target: Node) -> bool:
+def _token_param(target: Node, mod: Module) -> bool:
     return any(_TOKEN_WORDS.search(m.group(1)) or _TOKEN_WORDS.search(m.group(2) or
                                                                        m.group(3) or "")
-               for m in _QUERY_VALUE.finditer(text(target)))
+               for m in _QUERY_VALUE.finditer(_url_text(target, mod)))
+
+
+def _url_text(node: Node, mod: Module) -> str:
+    """A URL expression's code, through a local it names (``const to = `/x?a=${b}`;
+    redirect(to)``)."""
+    value = strip(node)
+    if value is not None and value.type == "identifier":
+        bound = jsscan.declaration_of(jsscan.enclosing_function(value) or mod.root, text(value),
+                                      value.start_byte) or mod.top.get(text(value))
+        if bound is not None:
+            return text(bound)
+    return text(node)
+
+
+def _secret_env_holders(mod: Module) -> tuple[set[int], set[str]]:
+    """Env reads of server secrets (node ids) and the names bound to them
+    (``const token = process.env.INTERNAL_API_TOKEN``, ``const { PASS } = process.env``)."""
+    if "secret-env" not in mod.cache:
+        reads = [n for n, name in env_reads(mod) if _SECRET_NAME.search(name) and not
+                 _PUBLIC_NAME.search(name) and not _NOT_A_SECRET.search(name)]
+        names: set[str] = set()
+        for r in reads:
+            if r.type in ("shorthand_property_identifier_pattern", "pair_pattern",
+                          "object_assignment_pattern"):
+                names |= jsscan.pattern_names(r)
+                continue
+            d = r.parent
+            while d is not None and d.type in ("non_null_expression", "binary_expression",
+                                               "parenthesized_expression", "as_expression",
+                                               "call_expression", "arguments"):
+                d = d.parent
+            if d is not None and d.type == "variable_declarator":
+                names |= jsscan.pattern_names(d.child_by_field_name("name"))
+        mod.cache["secret-env"] = ({r.id for r in reads}, names)
+    return mod.cache["secret-env"]
+
+
+def _holds_secret(node: Node | None, mod: Module) -> bool:
+    """An expression that is a server secret from the environment, directly or by a name."""
+    reads, names = _secret_env_holders(mod)
+    return node is not None and (any(n.id in reads for n in [node, *walk(node)]) or
+                                 jsscan.mentions(node, names))
+
+
+def _secret_in_query(url: Node, mod: Module) -> bool:
+    """``?token=${token}`` / ``"&key=" + KEY`` where the value is a server secret from the
+    environment (read there or bound to a name first)."""
+    url = strip(url)
+    if url is not None and url.type == "identifier":
+        bound = jsscan.declaration_of(jsscan.enclosing_function(url) or mod.root, text(url),
+                                      url.start_byte) or mod.top.get(text(url))
+        url = strip(bound)
+    if url is None:
+        return False
+    if url.type == "template_string":
+        parts = url.named_children
+        for before, hole in itertools.pairwise(parts):
+            if hole.type == "template_substitution" and re.search(
+                    r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", text(before),
+                    re.IGNORECASE) and _holds_secret(hole, mod):
+                return True
+    elif url.type == "binary_expression":
+        pieces = []
+        node = url
+        while node is not None and node.type == "binary_expression":
+            pieces.append(node.child_by_field_name("right"))
+            node = strip(node.child_by_field_name("left"))
+        pieces.append(node)
+        pieces.reverse()
+        for before, value in itertools.pairwise(pieces):
+            literal = jsscan.string_value(before)
+            if literal is not None and re.search(
+                    r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", literal,
+                    re.IGNORECASE) and _holds_secret(value, mod):
+                return True
+    return False
+
+
+# Credentials put into a URL's authority from variables: `https://${USER}:${PASSWORD}@host`.
+_URL_CREDS_HOLES = re.compile(r"^[a-z][a-z0-9+.-]{1,20}://\$\{[^}]+\}:\$\{([^}]+)\}@",
+                              re.IGNORECASE)
+_HTTP_CLIENT = re.compile(r"(?:^|\.)(?:fetch|get|post|put|patch|delete|request|ky|got|"
+                          r"needle)$|^(?:axios|got|superagent|request|ofetch|\$fetch)$")
+
+
+def _secret_params(n: Node) -> bool:
+    """``new URLSearchParams({ email, password })`` put into a URL (a template, ``+``,
+    ``.toString()``); as a form body (``body: params``) it is not in a URL."""
+    a = n.child_by_field_name("arguments")
+    obj = strip(a.named_children[0]) if a is not None and a.named_children else None
+    if obj is None or obj.type != "object":
+        return False
+    secret = False
+    for p in obj.named_children:
+        key = p if p.type == "shorthand_property_identifier" else \
+            p.child_by_field_name("key") if p.type == "pair" else None
+        value = p if p.type == "shorthand_property_identifier" else \
+            p.child_by_field_name("value") if p.type == "pair" else None
+        name = jsscan.string_value(key) or text(key)
+        if key is not None and _TOKEN_NAME.match(name) and not jsscan.is_literal(value):
+            secret = True
+    if not secret:
+        return False
+    uses = [n]
+    holder = n.parent
+    while holder is not None and holder.type in ("parenthesized_expression", "as_expression"):
+        holder = holder.parent
+    if holder is not None and holder.type == "variable_declarator":
+        names = jsscan.pattern_names(holder.child_by_field_name("name"))
+        scope = jsscan.enclosing_function(n) or n.tree.root_node
+        uses = [x for x in walk(scope) if x.type == "identifier" and text(x) in names and
+                x.start_byte > holder.end_byte]
+    for use in uses:
+        up = use.parent
+        while up is not None and up.type in ("member_expression", "call_expression",
+                                              "arguments", "parenthesized_expression"):
+            up = up.parent
+        if up is not None and (up.type in ("template_substitution", "binary_expression") or (
+                up.type == "assignment_expression" and
+                jsscan.dotted(up.child_by_field_name("left")).endswith(".search"))):
+            return True
+    return False
 
 
 _TOKEN_NAME = re.compile(r"^(?:access_token|refresh_token|id_token|provider_token|"
@@ -1613,9 +1762,17 @@ _ENV_SECRET_IN_QUERY = re.compile(
 def _tokens_in_url(mod: Module) -> Iterator[Finding]:
     """A session token, password or key put into a URL the browser is sent to (a redirect, a
     link): URLs end up in history, server logs and Referer headers."""
-    for n in mod.of_type("call_expression", "assignment_expression"):
+    for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
+        if n.type == "new_expression":
+            if text(n.child_by_field_name("constructor")) == "URLSearchParams" and \
+                    _secret_params(n):
+                yield _finding(mod.path, jsscan.line(n), "token-in-url",
+                               "a password or token is put in a URL's query string, where "
+                               "history, logs and Referer headers keep it; send it in a POST "
+                               "body instead")
+            continue
         target = _redirect_target(n, {})
-        hit = target is not None and _token_param(target)
+        hit = target is not None and _token_param(target, mod)
         if not hit and n.type == "call_expression" and callee(n).endswith(
                 ("searchParams.set", "searchParams.append")):
             a = args(n)
@@ -1624,8 +1781,18 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)(?:fetch|get|post|put|request|ky)$|^axios$", callee(n)) and args(n):
             m = _ENV_SECRET_IN_QUERY.search(text(args(n)[0]))
-            hit = m is not None and not _PUBLIC_NAME.search(m.group(1)) and not \
-                _NOT_A_SECRET.search(m.group(1))
+            hit = (m is not None and not _PUBLIC_NAME.search(m.group(1)) and not
+                   _NOT_A_SECRET.search(m.group(1))) or _secret_in_query(args(n)[0], mod)
+        if not hit and n.type == "call_expression" and _HTTP_CLIENT.search(callee(n)) and \
+                args(n):
+            m = _URL_CREDS_HOLES.match(_url_text(args(n)[0], mod).strip("`"))
+            if m is not None and re.search(r"pass|secret|token|key|pwd", m.group(1),
+                                           re.IGNORECASE):
+                yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
+                               "a user name and password are put inside the URL of a request, "
+                               "where logs and error messages print them; send them in an "
+                               "Authorization header instead")
+                continue
         if hit:
             yield _finding(mod.path, jsscan.line(n), "token-in-url",
                            "a session token or secret is put in a URL's query string, where "

@@ -35,6 +35,14 @@ def test_detection_and_false_alarms(samples: list[corpus.Sample]) -> None:
     assert score["false_alarms"] <= 0.03, alarms
 
 
+def test_every_sample_is_scored_as_labelled(samples: list[corpus.Sample]) -> None:
+    """Stricter than the rates above: the corpus is at 100% / 0%, so any one sample that a
+    rule change loses (or newly flags) is a regression to look at, not noise in a rate."""
+    wrong = [(s.name, sorted(s.expected), sorted(s.found)) for s in samples
+             if (s.flagged if s.safe else not s.caught)]
+    assert wrong == []
+
+
 def test_findings_point_at_a_line_of_a_sample_file(samples: list[corpus.Sample]) -> None:
     for s in samples:
         for f in s.findings:
