@@ -481,7 +481,20 @@ class PreviewPanel(QWidget):
             return
         if not self.embedded or self.view is None or not self._shown_view:
             return
-        self.view.reload()
+        self._reload_view()
+
+    def _reload_view(self) -> None:
+        """Reload the page in place (Chromium keeps its scroll) — unless its first load has
+        not committed yet: a page has no history entry to reload until then, and a reload()
+        in that moment (a file landing while the first page loads) makes Chromium commit that
+        load without one, after which every reload() does nothing; the page stayed as first
+        loaded, without app.js's work, until Reload was pressed. Loading the URL again then
+        starts the first load afresh."""
+        assert self.view is not None and self.source is not None
+        if self.view.history().count():
+            self.view.reload()
+        else:
+            self.view.load(QUrl(self.source.url))
 
     def _show_view(self) -> None:
         self._shown_view = True

@@ -9,7 +9,14 @@ from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.ui.webengine import webengine_available
 from tests.agents.conftest import APPROVE, block, plan
 from tests.agents.test_build_step import asked_files
-from tests.ui.test_main_window import RUN_MS, click, configured, make_window, type_prompt
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    configured,
+    make_window,
+    on_next_run,
+    type_prompt,
+)
 
 __all__ = ["configured"]
 
@@ -98,3 +105,74 @@ def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
     qtbot.wait(300)
     assert preview.console.count() == 0  # every file is there now: nothing failed
     assert w.viewer.rel == "index.html"
+
+
+def page_says(qtbot, view, script: str) -> object:
+    got: list = []
+    view.page().runJavaScript(script, 0, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    return got[0]
+
+
+HABITS = {"index.html": "<h1>Habits</h1><main id='cards'></main>"
+                        "<link rel='stylesheet' href='styles.css'><script src='app.js'></script>",
+          "styles.css": "h1 { color: teal; }\n",
+          "app.js": "document.getElementById('cards').textContent = 'Read 20 minutes';\n"}
+
+
+def test_a_file_that_lands_while_the_first_page_loads_still_reaches_the_screen(
+        configured, qtbot, aloop, fake_llm, no_sandbox, monkeypatch) -> None:
+    """The walk's intermittent page without app.js's work, made certain: styles.css lands
+    while the first page is still loading (its request is held), app.js after that load
+    ended. The run then waits at the checks question (no sandbox here), so no reload at the
+    run's end hides a lost one: app.js's work must be on screen while it waits."""
+    import threading
+
+    from devora_desktop.core import preview as core_preview
+    from devora_desktop.ui.preview_panel import RELOAD_MS
+
+    page_asked, answer_page, write_app = threading.Event(), threading.Event(), threading.Event()
+
+    class SlowFirstPage(core_preview.PreviewServer):
+        """Answers the page's first request only when the test says (a busy machine)."""
+
+        def read(self, url_path: str):
+            if url_path == "/" and not answer_page.is_set():
+                page_asked.set()
+                answer_page.wait(RUN_MS / 1000)
+            return super().read(url_path)
+
+    monkeypatch.setattr(core_preview, "PreviewServer", SlowFirstPage)
+    fake_llm.set("architect", plan(*((p, "frontend") for p in HABITS), name="Streaks"))
+
+    def frontend(request: dict) -> str:
+        mine = asked_files(request)
+        if "styles.css" in mine:
+            page_asked.wait(RUN_MS / 1000)  # lands while the first page is loading
+        if "app.js" in mine:
+            write_app.wait(RUN_MS / 1000)  # lands after that first load ended
+        return "".join(block(p, HABITS[p]) for p in mine)
+
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("reviewer", APPROVE)
+    w = make_window(configured, qtbot, THREE_WORKERS)
+    preview = w.center.preview
+    landed: list[str] = []
+    on_next_run(w, "file_written", lambda _agent, path, _change: landed.append(path))
+    ended: list[str] = []
+    w.run_finished.connect(ended.append)
+    type_prompt(qtbot, w, "a habit tracker", mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(lambda: "styles.css" in landed, timeout=RUN_MS)
+    qtbot.wait(RELOAD_MS * 4)  # the reload styles.css asks for comes while the page loads
+    assert page_asked.is_set() and "app.js" not in landed
+    with qtbot.waitSignal(preview.loaded, timeout=RUN_MS, check_params_cb=bool):
+        answer_page.set()
+    write_app.set()
+    qtbot.waitUntil(lambda: "app.js" in landed, timeout=RUN_MS)
+    qtbot.waitUntil(lambda: page_says(qtbot, preview.view, "document.getElementById('cards')"
+                                      ".textContent") == "Read 20 minutes", timeout=10_000)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)  # it waits for the person...
+    assert not ended  # ...so the page above is the live preview's doing, not the run's end
+    assert page_says(qtbot, preview.view, "getComputedStyle(document.querySelector('h1'))"
+                                          ".color") == "rgb(0, 128, 128)"
