@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtWidgets import QMessageBox
+
 from devora_desktop import APP_NAME
 from devora_desktop.ui import layout_state
 from devora_desktop.ui.confirm import confirm
@@ -18,16 +21,35 @@ class CloseGuard:
     def __init__(self, window: CloseShell) -> None:
         self.w = window
         self.closing = False  # the window is on its way out: nothing asks again
+        self.box: QMessageBox | None = None  # the question, while it is open
+        window.controller.running_changed.connect(self._on_run_running)
 
     def quit(self) -> None:
         """File › Quit (and the close button, through ``may_close``)."""
         if not self.w.controller.running or self.closing:
             self.w.close()
             return
-        confirm(self.w, "Stop the run and quit?",
-                "A run is in progress; quitting stops it and keeps nothing of it.",
-                "Stop the run and quit", self.w.close,
-                detail="The project stays as it was before this run.")
+        last = self.w.controller.last
+        # a new project's first run keeps nothing at all: there is no "before" to go back to
+        kept = ("The project stays as it was before this run." if last and last[2] else
+                "Nothing of the new project is kept.")
+        self.box = confirm(self.w, "Stop the run and quit?",
+                           "A run is in progress; quitting stops it and keeps nothing of it.",
+                           "Stop the run and quit", self.w.close, detail=kept)
+
+    def _on_run_running(self, running: bool) -> None:
+        """The run ended while the question was open: it no longer warns of a loss (a
+        person reading "keeps nothing" after v2 was saved would cancel, or fear it lost)."""
+        box, self.box = self.box, None
+        if running or box is None or not shiboken6.isValid(box) or not box.isVisible():
+            return
+        box.setWindowTitle("Quit?")
+        box.setText("The run has ended; quitting now loses nothing.")
+        box.setInformativeText("")
+        box.setIcon(QMessageBox.Icon.Question)
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+                button.setText("Quit")
 
     def may_close(self, spontaneous: bool) -> bool:
         """The window's closeEvent asks: close now? If not, this has asked the person

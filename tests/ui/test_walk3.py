@@ -1,0 +1,80 @@
+"""What the third walk of the real window under a window manager found (1024x700 and
+1600x1000; offline, the fake model, Free and Pro), each driven as a person meets it: keys,
+clicks, and waiting on what the window signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.agents.conftest import block
+from tests.ui.drive import answer
+from tests.ui.test_main_window import (
+    RUN_MS,
+    configured,
+    make_window,
+    run,
+    run_until,
+    script,
+    type_prompt,
+)
+
+__all__ = ["configured"]
+
+
+def _quit(qtbot, w) -> None:
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
+
+
+def _start(qtbot, w, fake_llm, prompt: str, lines: int = 4000) -> None:
+    """A run whose Frontend is still writing when this returns."""
+    script(fake_llm)
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow\n" * lines),
+                              "latency": 0.01})
+    type_prompt(qtbot, w, prompt)
+    run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
+
+
+def test_quitting_a_first_run_says_the_new_project_is_not_kept(configured, qtbot, aloop,
+                                                               fake_llm) -> None:
+    """Quit during a new project's first run said "The project stays as it was before this
+    run": there was no project before it, and nothing of it is kept."""
+    w = make_window(configured, qtbot)
+    _start(qtbot, w, fake_llm, "a slow app")
+    _quit(qtbot, w)
+    detail = w.confirm_box.informativeText()
+    assert "Nothing of the new project is kept" in detail
+    assert "stays as it was" not in detail
+    answer(qtbot, w, "Cancel")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+
+
+def test_quitting_a_refinement_says_the_project_stays(configured, qtbot, aloop,
+                                                      fake_llm) -> None:
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    _start(qtbot, w, fake_llm, "make it slower")
+    _quit(qtbot, w)
+    assert "The project stays as it was before this run." in w.confirm_box.informativeText()
+    answer(qtbot, w, "Cancel")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+
+
+def test_the_quit_question_stops_warning_once_the_run_has_ended(configured, qtbot, aloop,
+                                                                 fake_llm) -> None:
+    """The walk left "Stop the run and quit?" open: the run ended and saved its version, and
+    the box still said "A run is in progress; quitting stops it and keeps nothing of it"."""
+    w = make_window(configured, qtbot)
+    _start(qtbot, w, fake_llm, "a short app", lines=200)
+    _quit(qtbot, w)
+    box = w.confirm_box
+    assert "keeps nothing" in box.text()
+    qtbot.waitSignal(w.run_finished, timeout=RUN_MS).wait()
+    assert box.isVisible()
+    assert "quitting now loses nothing" in box.text() and "keeps nothing" not in box.text()
+    with qtbot.waitSignal(w.closed, timeout=5000):
+        answer(qtbot, w, "Quit")
