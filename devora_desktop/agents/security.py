@@ -6,15 +6,16 @@ PostgreSQL's grammar for migrations (``agents/sqlscan.py``) and detect-secrets f
 (``core/codescan.py``). Findings carry file, line and check ``"security"``; the message starts
 with the rule's name, so they reach the owning agent like any other validator error. Rules:
 
-- ``route-auth`` / ``action-auth``: a mutating route handler (any export form; Express,
-  Fastify, Hono routes registered by call, SvelteKit ``+server`` handlers and form actions,
-  Remix actions, Nuxt ``server/api`` handlers, Astro endpoints, Supabase Edge Functions'
-  ``Deno.serve`` handlers) or a server action that reaches the database without a signed-in
-  user (from an auth call, auth middleware before it, or the session's
-  ``req.user``/``locals.user``), or before the user it resolved is checked (on every
-  path); public sign-in flows and insert-only forms are allowed; a GET or page that reads
-  with the service role needs a user too. A handler that first rejects
-  callers without a secret from the environment (a cron job's bearer) is a machine caller.
+- ``route-auth`` / ``action-auth``: a mutating route handler (any export form; Express, Fastify,
+  Hono routes registered by call, SvelteKit ``+server`` handlers and form actions, Remix
+  actions, Nuxt ``server/api`` handlers, Astro endpoints, Supabase Edge Functions'
+  ``Deno.serve`` handlers) or a server action that reaches the database without a signed-in user
+  (from an auth call, auth middleware before it, a Next.js ``middleware.ts`` that keeps
+  signed-out visitors from its URL, or the session's ``req.user``/``locals.user``), or before
+  the user it resolved is checked (on every path); public sign-in flows and insert-only forms
+  are allowed; a GET or page that reads with the service role needs a user too. A handler that
+  first rejects callers without a secret from the environment (a cron job's bearer) is a machine
+  caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, or a service_role JWT literal) used
   anywhere but a verified webhook, a secret-gated job, an admin-checked handler, or the auth
@@ -54,7 +55,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 
-from devora_desktop.agents import jsscan, sqlscan
+from devora_desktop.agents import jsscan, nextmiddleware, sqlscan
 from devora_desktop.agents.events import Finding
 from devora_desktop.agents.jsscan import Module, Node, args, callee, strip, text, walk
 from devora_desktop.core import codescan
@@ -239,6 +240,7 @@ class _Scan:
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
         self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
         self.hook_prefixes: list[str] = []
+        self.next_guard: nextmiddleware.PathGuard | None = None
         try:
             self._read_wiring()
         except Exception as exc:  # odd model output: routes count as unguarded, as before
@@ -254,6 +256,7 @@ class _Scan:
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
+        self.next_guard = nextmiddleware.guard(self.modules, self.project)
         # Handlers a route file imports from another (controllers): judged in their own file,
         # with the guards of the registration and of the router's mount.
         for mod in self.modules.values():
@@ -810,6 +813,13 @@ def _svelte_route_guarded(path: str, prefixes: list[str]) -> bool:
                for u in (url, route_id))
 
 
+def _middleware_guarded(scan: _Scan, path: str) -> bool:
+    """A Next.js route handler or page whose URL the middleware keeps from signed-out
+    visitors (not server actions: any page's URL runs them)."""
+    url = nextmiddleware.url_of(path)
+    return url is not None and scan.next_guard is not None and scan.next_guard.covers(url)
+
+
 def _decorated(mod: Module, name: str) -> Node | None:
     """The function Fastify's ``fastify.decorate("authenticate", async (request, reply) => …)``
     attaches under ``name``."""
@@ -924,7 +934,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         what = entry.label or (f"server action {entry.name}" if entry.kind == "action" else
                                entry.name if entry.name != "default" else "the handler")
         mounted = (scan.mounted.get(mod.path, []) if entry.url else []) + outside.get(id(entry), [])
-        hooked = _svelte_route_guarded(mod.path, scan.hook_prefixes)
+        hooked = _svelte_route_guarded(mod.path, scan.hook_prefixes) or (
+            entry.kind in ("route", "page") and not entry.url and
+            _middleware_guarded(scan, mod.path))
         guarded = hooked or _wrapper_authed(scan, mod, entry.wrapper) or any(
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
