@@ -1200,7 +1200,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             protected = scan.schema.protects(table, cmd) if table else None
             if cmd == "select" and table and scan.schema.public_read(table):
                 continue  # everyone may read these rows by design (a catalog, posts)
-            if protected is None and not service_role:
+            if protected is None and not service_role and not _owner_from_request(
+                    top, _tainted_by(entry.fn, False, jsscan.REQUEST_SOURCES) - owner_locals):
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
@@ -1209,6 +1210,25 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                        "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
                        "user's id too (or let RLS do it)")
         return
+
+
+def _owner_from_request(top: Node, tainted: set[str]) -> bool:
+    """A query whose owner the request names (``.eq("user_id", body.userId)``,
+    ``.eq("id", formData.get("userId"))``; ``tainted``: names read from the request, not the
+    handler's parameters, which a wrapper may fill with the signed-in user). Code that knows
+    who is signed in has no reason to ask the request whose rows to touch, unless it lets the
+    request pick anyone's."""
+    for n in [top, *walk(top)]:
+        if n.type != "call_expression":
+            continue
+        a = args(n)
+        if len(a) < 2 or (not jsscan.mentions(a[1], tainted) and
+                          not jsscan.REQUEST_SOURCES.search(text(a[1]))):
+            continue
+        column = jsscan.string_value(a[0]) or ""
+        if _OWNER_WORD.search(column) or _OWNER_WORD.search(text(a[1])):
+            return True
+    return False
 
 
 def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
