@@ -24,7 +24,8 @@ def data_url(png: bytes) -> str:
 
 
 def image_note(count: int, *, offline: bool, model: str, reads_images: bool | None) -> str:
-    """"" when the images go to the model; else why not, in one line."""
+    """"" when the images go to a model that reads them; else, in one line, why they are
+    not used (offline, a text-only model) or that nobody can tell (sent anyway)."""
     if not count:
         return ""
     what = "the image" if count == 1 else f"the {count} images"
@@ -34,6 +35,12 @@ def image_note(count: int, *, offline: bool, model: str, reads_images: bool | No
     if reads_images is False:
         return (f"{model} does not read images: {what} in the prompt are not sent. Pick a "
                 "model that does (image input) in Settings or the model box.")
+    if reads_images is None:  # a local server or an endpoint without a model list: sent, and
+        # said, since a text-only model ignores it without a word and the app looks unlike it
+        sent = "it is" if count == 1 else "they are"
+        return (f"Devora can't tell whether {model} reads images: {sent} sent; if the "
+                f"result ignores {'it' if count == 1 else 'them'}, pick a model with image "
+                "input in Settings or the model box.")
     return ""
 
 

@@ -76,7 +76,7 @@ class start_run:  # lower case: called like a function, `async with start_run(..
                 reads = info.images if info is not None else None
                 choice.image_note = image_note(len(self.images), offline=choice.offline,
                                                model=choice.model, reads_images=reads)
-                if not choice.image_note:
+                if not choice.offline and reads is not False:  # unknown: sent, and said
                     provider = WithImages(provider,
                                           [data_url(b) for b in self.images[:MAX_IMAGES]])
             request = RunRequest(

@@ -79,4 +79,6 @@ def test_a_text_only_model_is_named_before_the_run() -> None:
     assert image_note(1, offline=False, model="b/text", reads_images=False).startswith(
         "b/text does not read images")
     assert image_note(2, offline=False, model="a/vision", reads_images=True) == ""
-    assert image_note(1, offline=False, model="c/unknown", reads_images=None) == ""
+    # nobody can tell (a local server, an endpoint without a model list): sent, and said
+    assert image_note(1, offline=False, model="c/unknown", reads_images=None).startswith(
+        "Devora can't tell whether c/unknown reads images: it is sent")

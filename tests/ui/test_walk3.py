@@ -10,13 +10,16 @@ from tests.agents.conftest import block
 from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
+    click,
     configured,
+    feed_lines,
     make_window,
     run,
     run_until,
     script,
     type_prompt,
 )
+from tests.ui.test_prompt_images import image_parts, paste_screenshot
 
 __all__ = ["configured"]
 
@@ -78,3 +81,19 @@ def test_the_quit_question_stops_warning_once_the_run_has_ended(configured, qtbo
     assert "quitting now loses nothing" in box.text() and "keeps nothing" not in box.text()
     with qtbot.waitSignal(w.closed, timeout=5000):
         answer(qtbot, w, "Quit")
+
+
+def test_an_image_for_a_model_nobody_can_vouch_for_is_said_in_the_feed(configured, qtbot,
+                                                                       aloop, fake_llm) -> None:
+    """A mockup pasted for fake/model (an OpenAI-compatible endpoint without a model list)
+    went out without a word: the model ignored it, and the app looked nothing like it."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    type_prompt(qtbot, w, "a to-do app that looks like this mockup")
+    paste_screenshot(qtbot, w)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    assert any("Devora can't tell whether fake/model reads images: it is sent" in line
+               for line in feed_lines(w)), feed_lines(w)
+    architect = next(r for r in fake_llm.requests if r["agent"] == "architect")
+    assert len(image_parts(architect)) == 1  # still sent: it may read it
