@@ -105,8 +105,10 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
     result = {"fit": fit if item["shape"] != "none" else None,
               "works": out["finished"] and not errors, "honest": honest,
               "unasked": unasked, "lang": lang == item["lang"]}
+    # a FAIL line says why: the interaction, or the run saying it could not build something
+    said_unfit = ok and built == item["shape"] and "can't build" in verdict
     detail = seen + (f"; console: {errors[:2]}" if errors else "") + (
-        f"; verdict: {out['verdict'][:140]}" if not honest else "")
+        f"; verdict: {out['verdict'][:140]}" if not honest or said_unfit else "")
     return result, detail
 
 

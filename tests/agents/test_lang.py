@@ -66,6 +66,9 @@ def test_no_evidence_is_english() -> None:
     "a kanban board for my team's sprint",
     "a reading tracker for the whole family",
     "a sign-up sheet for our group's snack rota",
+    # a share of a bill is an amount
+    "tip calculator: enter the bill and the people, it shows each person's share",
+    "split the restaurant bill and show everyone's share calculator",
 ])
 def test_a_teams_or_familys_own_app_is_not_asking_for_sharing(prompt: str) -> None:
     spec = templates.read(prompt)

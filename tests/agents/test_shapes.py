@@ -4,8 +4,11 @@ prompt the templates can't fully build is said so in the verdict, and the run is
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import shutil
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -371,3 +374,84 @@ def test_what_a_tracker_claims_it_has() -> None:
     assert spec.fits and "category" in [f["key"] for f in dataapp.config(spec)["fields"]]
     habits = templates.read("a habit tracker with charts")
     assert not habits.fits and "charts to a habit tracker" in habits.unfit
+
+
+@pytest.mark.parametrize("prompt,name,keys", [
+    ("Um app simples onde eu escolho meu humor todos os dias", "Humor diário",
+     ["date", "mood", "note"]),
+    ("una app para apuntar cómo me siento todos los días", "Diario de ánimo",
+     ["date", "mood", "note"]),
+    ("Mes séances de course à pied : date, distance, durée, allure et total du mois",
+     "Mes courses", ["date", "distance", "minutes", "pace", "note"]),
+    ("le mie corse: data, chilometri, tempo e passo medio", "Le mie corse",
+     ["date", "distance", "minutes", "pace", "note"]),
+    ("log my bike rides", "My rides", ["date", "distance", "minutes", "pace", "note"]),
+    ("ein Trainingstagebuch fürs Fitnessstudio", "Trainingstagebuch",
+     ["date", "exercise", "sets", "reps", "weight", "note"]),
+    ("quero marcar toda noite quantas horas dormi", "Registro de sono",
+     ["date", "hours", "note"]),
+])
+def test_a_tracker_keeps_what_its_prompt_counts_and_is_named_for_it(prompt: str, name: str,
+                                                                   keys: list[str]) -> None:
+    """Named in the prompt's language for what it keeps, never a verb phrase of the prompt."""
+    spec = templates.read(prompt)
+    cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
+    assert (spec.kind, spec.name) == ("tracker", name)
+    assert [f["key"] for f in cfg["fields"]] == keys
+    assert all(set(row) <= set(keys) | {"id"} for row in cfg["seed"])
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("Queria um app pra marcar quanta água eu bebo", "Água"),
+    ("Fai una landing per il mio studio di yoga", "Studio di yoga"),
+    ("je veux noter mes lectures du mois", "Lectures du mois"),
+    ("Landing page for my B&B in Puglia with sea-view rooms", "B&B"),
+])
+def test_titles_name_the_subject_not_the_asking(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name.startswith(name)
+
+
+def test_a_runs_pace_is_computed_the_same_in_the_page() -> None:
+    """The pace of a sample row (Python) and of a row typed in the page (dataapp.js)."""
+    assert dataapp.pace(5.2, 29) == "5:35" and dataapp.pace(10, 50) == "5:00"
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("node is not installed")
+    text = dataapp.ENGINE_JS.read_text(encoding="utf-8")
+    start = text.index("function pace(row)")
+    fn = text[start:text.index("\n}\n", start) + 3]
+    script = (f"const A = {{ opts: {{ pace: ['d', 't'] }} }};\n{fn}\nconsole.log(JSON.stringify("
+              "[pace({ d: 5.2, t: 29 }), pace({ d: 10, t: 50 }), pace({ d: 0, t: 5 }), "
+              "pace({ d: 3, t: '' })]));")
+    out = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=30)
+    assert json.loads(out.stdout) == ["5:35", "5:00", "", ""], out.stderr
+
+
+def test_a_league_table_counts_wins_draws_and_losses() -> None:
+    spec = templates.read("tabela da liga de FIFA com os amigos: vitórias, empates, derrotas "
+                          "e pontos")
+    cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
+    assert cfg["opts"]["score"] == "points" and cfg["opts"]["match"] == "points"
+    assert [f["label"] for f in cfg["fields"]] == ["Nome", "Pontos", "Jogos", "Vitórias",
+                                                   "Empates", "Derrotas"]
+    for row in cfg["seed"]:  # 3 a win, 1 a draw
+        assert row["points"] == 3 * row["won"] + row["drawn"]
+        assert row["played"] == row["won"] + row["drawn"] + row["lost"]
+
+
+def test_a_local_business_hero_says_what_it_offers_in_the_prompts_words() -> None:
+    for prompt, offer in (
+            ("Landing page for my B&B in Puglia with sea-view rooms and breakfast on the "
+             "terrace", "sea-view rooms and breakfast on the terrace"),
+            ("une page d'accueil pour ma boulangerie avec pain au levain et viennoiseries",
+             "pain au levain et viennoiseries"),
+            ("a landing page for my pottery studio that offers weekend wheel classes",
+             "weekend wheel classes")):
+        spec = templates.read(prompt)
+        page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+        hero = re.search(r"<h2>(.*?)</h2>", page).group(1)
+        assert offer in html.unescape(hero), hero
+    # page parts asked for are not what the place offers
+    spec = templates.read("a landing page for my bakery with a contact form and a waitlist")
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    assert "contact form" not in re.search(r"<h2>(.*?)</h2>", page).group(1)

@@ -109,7 +109,16 @@ function readForm(form, fields) {
     if (!i) continue;
     out[f.key] = f.type === "bool" ? i.checked : numeric(f) ? (i.value === "" ? "" : Number(i.value)) : i.value.trim();
   }
+  for (const f of fields) if (f.derived === "pace") out[f.key] = pace(out);
   return out;
+}
+// Minutes per km as m:ss, from a run's distance and time (A.opts.pace names the two fields).
+function pace(row) {
+  const [d, t] = A.opts.pace || [];
+  const km = Number(row[d]), min = Number(row[t]);
+  if (!(km > 0 && min > 0)) return "";
+  const s = Math.round((min * 60) / km);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 // An add/edit form for `fields`; `onSave(values, id)` gets the id of the row being edited.
 function editor(fields, onSave, submitLabel = T.add) {
@@ -117,7 +126,7 @@ function editor(fields, onSave, submitLabel = T.add) {
   const button = el("button", { className: "primary", type: "submit", textContent: submitLabel });
   const cancel = el("button", { type: "button", textContent: T.cancel, hidden: true });
   const form = el("form", { className: "card row editor", attrs: { "aria-label": submitLabel } },
-    ...fields.map((f) => el("label", { className: f.type === "textarea" ? "wide" : "" }, f.label, input(f))),
+    ...fields.filter((f) => !f.derived).map((f) => el("label", { className: f.type === "textarea" ? "wide" : "" }, f.label, input(f))),
     button, cancel);
   const reset = () => { editing = null; form.reset(); button.textContent = submitLabel; cancel.hidden = true;
     for (const f of fields) if (f.type === "image" && form.elements[f.key]) form.elements[f.key].show("");
@@ -411,6 +420,8 @@ const VIEWS = {
         } else if (o.match === "win") { if (!draw) a[score] = val(a) + 1; }
         else { a[score] = val(a) + (draw ? 1 : 3); if (draw) b[score] = val(b) + 1; }
         for (const r of [a, b]) if ("played" in r) r.played = (Number(r.played) || 0) + 1;
+        const add = (r, k) => { if (k in r) r[k] = (Number(r[k]) || 0) + 1; };  // a league table
+        if (draw) { add(a, "drawn"); add(b, "drawn"); } else { add(a, "won"); add(b, "lost"); }
         persist(); render(); say(tr(T.matchRecorded, { winner: a.name, loser: b.name }));
       });
       parts.push(game);
@@ -872,7 +883,9 @@ function totals() {
   const dated = A.fields.find((x) => x.type === "date");
   const items = [[T.entries, String(rows.length)]];
   if (dated) items.push([T.thisWeek, String(rows.filter((r) => (r[dated.key] || "") >= week).length)]);
-  if (f) items.push([`${T.total} · ${f.label}`, show(f, rows.reduce((s, r) => s + (Number(r[f.key]) || 0), 0))]);
+  const sum = (list) => show(f, list.reduce((s, r) => s + (Number(r[f.key]) || 0), 0));
+  if (f) items.push([`${T.total} · ${f.label}`, sum(rows)]);
+  if (f && dated) items.push([`${T.thisMonth} · ${f.label}`, sum(rows.filter((r) => String(r[dated.key] || "").startsWith(today().slice(0, 7))))]);
   $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));
 }
 function comments(post) {

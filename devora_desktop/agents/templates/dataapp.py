@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,10 +72,34 @@ SPEND_ROWS = L(("Groceries", "Bus pass", "Electricity bill", "Cinema"),
                ("Einkauf", "Monatskarte", "Stromrechnung", "Kino"),
                ("Supermercado", "Passe de ônibus", "Conta de luz", "Cinema"),
                ("Spesa", "Abbonamento bus", "Bolletta della luce", "Cinema"))
+LIFTS = L(("Squat", "Bench press", "Pull-ups"), ("Squat", "Développé couché", "Tractions"),
+          ("Sentadilla", "Press de banca", "Dominadas"), ("Kniebeuge", "Bankdrücken",
+                                                          "Klimmzüge"),
+          ("Agachamento", "Supino", "Barra fixa"), ("Squat", "Panca piana", "Trazioni"))
+# Fields a prompt lists that a measured tracker already has ("date, distance, durée, allure").
+_MEASURED = (r"dat[eao]|fecha|datum|distan|strecke|\bkm\b|chilometri|kilom|temps|tempo|"
+             r"tiempo|\bzeit|\bdur|\btime|pace|allure|ritmo|passo|\bnote?\b|nota|notiz|"
+             r"observa|exerc|ejercicio|esercizi|[üu]bung|s[ée]ries?|serie|s[äa]tze|\bsets?\b|"
+             r"\breps?\b|r[ée]p[ée]titions?|repeti|ripetizion|wiederhol|weight|poids|peso|gewicht|"
+             r"hours|heures|horas|stunden|\bore\b|total")
+
+
+def _measured(spec: Spec, lead: list[dict]) -> list[dict]:
+    """``lead``, then the fields the prompt names that it does not already have."""
+    return prompt_fields(replace(spec, named_fields=tuple(
+        (label, kind) for label, kind in spec.named_fields
+        if not re.search(_MEASURED, label.lower()))), lead)
+
+
+def pace(km: float, minutes: float) -> str:
+    """Minutes per km as m:ss (the page computes the same for new rows: dataapp.js)."""
+    sec = round(minutes * 60 / km)
+    return f"{sec // 60}:{sec % 60:02d}"
+
+
 MOODS = L(("great", "good", "okay", "low"), ("très bien", "bien", "moyen", "bas"),
           ("genial", "bien", "normal", "bajo"), ("super", "gut", "okay", "schlecht"),
           ("ótimo", "bem", "normal", "mal"), ("ottimo", "bene", "così così", "giù"))
-_MOOD = r"\bmood|humeur|humor|stimmung|umore|[áa]nimo"
 
 
 # A chart asked for, in the six languages: a tracker then shows its monthly totals as bars.
@@ -89,15 +114,16 @@ def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
-    lang, text = spec.lang, spec.prompt.lower()
-    if re.search(titles.HABIT, text):
+    lang = spec.lang
+    track = titles.tracker_kind(spec.prompt)
+    if track == "habits":
         fields = [f("name", lang, required=True, label=i18n.pick(FIELD["habit"], lang)),
                   f("note", lang)]
         seed = [{"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
                 for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()),
                                    strict=True)]
         return "habits", fields, seed, {}
-    if re.search(titles.SPEND, text):
+    if track == "expenses":
         cats = i18n.pick(SPEND, lang)
         fields = [f("date", lang, "date", True), f("what", lang, required=True),
                   f("amount", lang, "money", True),
@@ -108,12 +134,35 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
                                                   (54.2, 30.0, 61.5, 12.0), (0, 1, 2, 3),
                                                   strict=True))]
         return "list", fields, seed, {"totals": True}
-    if re.search(_MOOD, text):
+    if track == "mood":  # one mood a day, picked from a short list
         moods = i18n.pick(MOODS, lang)
         fields = [f("date", lang, "date", True),
-                  f("status", lang, "select", True, [[m, m] for m in moods],
-                    label=cap(spec.subject) or None), f("note", lang)]
-        seed = [{"date": f"@day-{i}", "status": moods[i % 3], "note": ""} for i in range(3)]
+                  f("mood", lang, "select", True, [[m, m] for m in moods]), f("note", lang)]
+        seed = [{"date": f"@day-{i}", "mood": moods[i % 3], "note": ""} for i in range(3)]
+        return "list", fields, seed, {"totals": True}
+    if track in ("runs", "rides"):  # distance and time; the pace follows from both
+        fields = _measured(spec, [f("date", lang, "date", True),
+                                  f("distance", lang, "number", True),
+                                  f("minutes", lang, "number", True),
+                                  {**f("pace", lang), "derived": "pace"}, f("note", lang)])
+        seed = [{"date": f"@day-{d}", "distance": km, "minutes": m, "pace": pace(km, m),
+                 "note": ""} for d, km, m in ((1, 5.2, 29), (3, 8.0, 47), (6, 10.5, 63))]
+        return "list", fields, seed, {"totals": True, "pace": ["distance", "minutes"]}
+    if track == "workouts" and not spec.named_fields:  # else the prompt's own fields
+        fields = _measured(spec, [f("date", lang, "date", True),
+                                  f("exercise", lang, required=True), f("sets", lang, "number"),
+                                  f("reps", lang, "number"), f("weight", lang, "number"),
+                                  f("note", lang)])
+        seed = [{"date": f"@day-{d}", "exercise": e, "sets": 3, "reps": r, "weight": w,
+                 "note": ""} for d, (e, r, w) in enumerate(zip(i18n.pick(LIFTS, lang),
+                                                               (8, 5, 10), (60, 80, 20),
+                                                               strict=True))]
+        return "list", fields, seed, {"totals": True}
+    if track == "sleep":
+        fields = _measured(spec, [f("date", lang, "date", True), f("hours", lang, "number", True),
+                                  f("note", lang)])
+        seed = [{"date": f"@day-{d}", "hours": h, "note": ""}
+                for d, h in ((1, 7.5), (2, 6.0), (3, 8.0))]
         return "list", fields, seed, {"totals": True}
     fields = prompt_fields(spec, [f("date", lang, "date", True)])
     if len(fields) == 1:
@@ -249,22 +298,35 @@ _GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|
           r"schach|xadrez|scacchi|tennis|ping ?pong|darts|pool|billiard|padel|pádel|badminton")
 
 
+# Draws named: a league table whose recorded games count wins, draws and losses.
+_DRAWS = r"\bdraws?\b|empates?\b|\bnuls?\b|matchs nuls|unentschieden|pareggi|\bremis\b"
+LEAGUE = ((8, 2, 2), (7, 2, 3), (6, 1, 5), (4, 3, 5), (3, 2, 7), (1, 2, 9))
+
+
 def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     key, label, values, order, match = next(
         ((k, lb, v, o, m) for pattern, k, lb, v, o, m in SCORES if re.search(pattern, text)),
         ("points", FIELD["points"], (42, 37, 31, 28, 19, 12), "desc", ""))
-    if not match and re.search(_GAMES, text) and key == "points":
+    table = bool(re.search(_DRAWS, text))  # a league table: won, drawn, lost and points
+    if table:
+        key, label, order, match = "points", FIELD["points"], "desc", "points"
+    elif not match and re.search(_GAMES, text) and key == "points":
         match = "points"  # a win is worth 3, a draw 1
     fields = [f("name", lang, required=True),
               {"key": key, "label": i18n.pick(label, lang), "type": "number"},
               f("played", lang, "number")]
     seed = [{"name": n, key: v, "played": g}
             for n, v, g in zip(NAMES[:6], values, (12, 11, 12, 10, 9, 8), strict=True)]
+    defaults = {key: 1500 if match == "elo" else 0, "played": 0}
+    if table:
+        fields += [f(k, lang, "number") for k in ("won", "drawn", "lost")]
+        seed = [{"name": n, "points": 3 * w + d, "played": w + d + lo, "won": w, "drawn": d,
+                 "lost": lo} for n, (w, d, lo) in zip(NAMES[:6], LEAGUE, strict=True)]
+        defaults |= {"won": 0, "drawn": 0, "lost": 0}
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
                                          "order": order, "match": match,
-                                         "rowDefaults": {key: 1500 if match == "elo" else 0,
-                                                         "played": 0}}
+                                         "rowDefaults": defaults}
 
 
 # ---- flashcards ----------------------------------------------------------------------------

@@ -102,6 +102,19 @@ _TYPE = [
               r"boutique|\bloj(?:a|inha)\b|negozio|onlineshop|webshop|\bsells?\b|bookshop|"
               r"bookstore|hofladen|dorfladen|bioladen"),
 ]
+# What a tracker with no app word keeps, in the six languages (the tracker's view and title
+# follow them too: dataapp, titles).
+MOOD = (r"\bmoods?\b|humeur|\bhumor\b|\bstimmung|\bumore\b|[áa]nimo\b|how i feel|"
+        r"como me sinto|c[óo]mo me siento|comment je me sens|come mi sento|wie ich mich f[üu]hle")
+RUNS = (r"\bruns\b|running|jogging|footing|course [àa] pied|\bcorse\b|corridas?\b|"
+        r"carreras\b|l[äa]ufe\b|\blaufen|\brides\b|sorties? (?:v[ée]lo|running)|radtouren|"
+        r"\bpace\b|\ballure\b|bike rides|cycling|\bv[ée]lo\b|ciclismo|radfahr")
+WORKOUT = (r"workouts?|entrenamientos?|treinos?|allenament|entra[îi]nements?|\btraining|"
+           r"\bgym\b|palestra|gimnasio|fitnessstudio|salle de sport|\blifts\b|muscula|"
+           r"\bs[ée]ances?\b|sesiones|sess[õo]es|sessioni")
+SLEEP = (r"\bsleep|sommeil|\bsue[ñn]o\b|schlaf|\bsono\b|dormi|dormir|every (?:night|evening)|"
+         r"chaque (?:soir|nuit)|cada noche|toda (?:a )?noite|todas as noites|jeden abend|"
+         r"ogni (?:sera|notte)")
 # Tasks "in columns" / "moved between columns" are cards on a board ("with owner and budget
 # columns" are a list's fields).
 _COLUMNS = (r"\b(?:in|into|between|across|en|entre|zwischen|tra|fra|nas?|em|nelle)\s+"
@@ -113,21 +126,12 @@ DOMAIN = [
               r"\bvendere\b|verkauf"),
     ("blog", r"\bposts?\b|articles?|journal|newsletter|magazin"),
     ("tracker", r"\bbudget|expenses|spending|d[ée]penses|\bgastos\b|despesas|\bspese\b|"
-                r"ausgaben|workouts?|entrenamientos?|treinos?|allenament|entra[îi]nements?|"
-                r"\btraining|\bgym\b|palestra|gimnasio|fitnessstudio|salle de sport|\blifts\b|"
-                # runs and rides, sessions with numbers in them
-                r"\bruns\b|running|jogging|footing|course [àa] pied|\bcorse\b|corridas?\b|"
-                r"carreras\b|l[äa]ufe\b|\blaufen|\bs[ée]ances?\b|sesiones|sess[õo]es|sessioni|"
-                r"\brides\b|sorties? (?:v[ée]lo|running)|radtouren|\bpace\b|\ballure\b|"
-                # a mood, a feeling, something marked every day
-                r"\bmoods?\b|humeur|\bhumor\b|\bstimmung|\bumore\b|estado de [áa]nimo|how i feel|"
-                r"como me sinto|c[óo]mo me siento|comment je me sens|come mi sento|"
-                r"wie ich mich f[üu]hle|"
+                rf"ausgaben|{WORKOUT}|{RUNS}|{MOOD}|{SLEEP}|"
+                # noting or counting something down, with no app named: a log of it
+                r"\b(?:marcar|anotar|apuntar|noter|segnare|annotare|contar|compter|contare|"
+                r"z[äa]hlen|aufschreiben|notieren|jot down|note down|count how)\b|"
                 r"\bevery ?day\b|\bdaily\b|chaque jour|tous les jours|cada d[íi]a|todos los d[íi]as|"
-                r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni|"
-                r"every (?:night|evening)|chaque (?:soir|nuit)|cada noche|toda (?:a )?noite|"
-                r"todas as noites|jeden abend|ogni sera|\bsleep|sommeil|\bsue[ñn]o\b|schlaf|"
-                r"\bsono\b|dormi|dormir"),
+                r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website"),
@@ -314,6 +318,7 @@ def shape_word(prompt: str, shape: str) -> str:
 _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiare|para estudar|"
          r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
          r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux")
+_FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
 _PREP_WORDS = set(_PREP.split("|")) | {"lernen", "learn", "study", "apprendre", "aprender",
                                        "studiare", "estudar"}
 _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notre", "votre",
@@ -326,14 +331,30 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          "su", "sus", "this", "some", "app", "application", "website", "site"}
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni)"
-          r"\b|[,.;:!?()]|\s[–—-]\s")
+          r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io)\b")  # "água eu bebo"
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
             "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
             "tarefas", "tâches", "aufgaben", "compiti", "cose", "consultas", "players", "joueurs",
             "jugadores", "jogadores", "spieler", "giocatori", "members", "dienste", "services",
             "servicios", "serviços", "servizi", "system", "systems", "organizar",
-            "organiser", "organizzare", "organisieren", "registrar", "registrare"}
+            "organiser", "organizzare", "organisieren", "registrar", "registrare", "simples",
+            "semplice", "sencilla", "sencillo", "einfache", "einfaches", "einfach", "petite",
+            "petit", "pequeno", "pequena", "pequeño", "piccola", "piccolo", "kleine", "kleines"}
+# Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
+# landing…", "je veux noter…"): a subject never starts with them.
+_ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
+           "please", "just", "track", "log", "record", "note", "keep", "mark", "write", "down",
+           "help", "je", "j", "veux", "voudrais", "fais", "faire", "crée", "créer", "créez",
+           "noter", "suivre", "marquer", "enregistrer", "garder", "besoin", "ai", "quiero",
+           "quisiera", "necesito", "haz", "hazme", "crea", "créame", "hacer", "crear", "apuntar",
+           "anotar", "marcar", "llevar", "guardar", "yo", "ich", "möchte", "will", "brauche",
+           "mach", "mache", "erstelle", "bau", "baue", "eintragen", "notieren", "festhalten",
+           "queria", "quero", "preciso", "faz", "faça", "crie", "criar", "fazer", "eu", "pra",
+           "pro", "voglio", "vorrei", "fai", "fammi", "creare", "segnare", "annotare", "tenere",
+           "io", "mi", "uma", "um", "quanta", "quanto", "quantas", "quantos", "cuánta",
+           "cuánto", "cuántas", "cuántos", "combien", "how", "much", "many", "wie", "viel",
+           "viele"}
 
 
 def subject(prompt: str, shape: str) -> str:
@@ -342,6 +363,8 @@ def subject(prompt: str, shape: str) -> str:
     text = re.sub(r"\s+", " ", prompt.strip())
     span = shape_span(text, shape)
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
+    if not span and not re.search(_FOR, text, re.I) and (whole := _trim(text)):
+        return whole  # no app word and no "for …": the prompt's own words first
     lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         return lead
@@ -376,7 +399,7 @@ def _trim(chunk: str) -> str:
             words[0] = first
             changed = True
         low = words[0].lower()
-        if low in _LEAD or low in _PREP_WORDS or low == "to" or (
+        if low in _LEAD or low in _PREP_WORDS or low in _ASKING or low == "to" or (
                 low in _GENERIC and not words[0].isupper()):
             words.pop(0)
             changed = True
@@ -477,6 +500,24 @@ FIELD = {
              "Età (anni)"),
     "pickup": L("Pick-up time", "Heure de retrait", "Hora de recogida", "Abholzeit",
                 "Horário de retirada", "Ora di ritiro"),
+    "mood": L("Mood", "Humeur", "Ánimo", "Stimmung", "Humor", "Umore"),
+    "won": L("Won", "Gagnés", "Ganados", "Siege", "Vitórias", "Vinte"),
+    "drawn": L("Drawn", "Nuls", "Empatados", "Unentschieden", "Empates", "Pareggiate"),
+    "lost": L("Lost", "Perdus", "Perdidos", "Niederlagen", "Derrotas", "Perse"),
+    "distance": L("Distance (km)", "Distance (km)", "Distancia (km)", "Strecke (km)",
+                  "Distância (km)", "Distanza (km)"),
+    "minutes": L("Time (min)", "Durée (min)", "Tiempo (min)", "Dauer (min)", "Tempo (min)",
+                 "Tempo (min)"),
+    "pace": L("Pace (min/km)", "Allure (min/km)", "Ritmo (min/km)", "Pace (min/km)",
+              "Ritmo (min/km)", "Passo (min/km)"),
+    "exercise": L("Exercise", "Exercice", "Ejercicio", "Übung", "Exercício", "Esercizio"),
+    "sets": L("Sets", "Séries", "Series", "Sätze", "Séries", "Serie"),
+    "reps": L("Reps", "Répétitions", "Repeticiones", "Wiederholungen", "Repetições",
+              "Ripetizioni"),
+    "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
+                "Peso (kg)"),
+    "hours": L("Hours slept", "Heures de sommeil", "Horas de sueño", "Stunden Schlaf",
+               "Horas de sono", "Ore di sonno"),
 }
 TITLE = {
     "tracker": L("Tracker", "Suivi", "Registro", "Tracker", "Registro", "Registro"),
@@ -484,6 +525,16 @@ TITLE = {
     "expenses": L("Expenses", "Dépenses", "Gastos", "Ausgaben", "Despesas", "Spese"),
     "habits": L("Habit tracker", "Suivi des habitudes", "Hábitos", "Gewohnheiten", "Hábitos",
                 "Abitudini"),
+    "mood": L("Mood diary", "Journal d'humeur", "Diario de ánimo", "Stimmungstagebuch",
+              "Humor diário", "Diario dell'umore"),
+    "rides": L("My rides", "Mes sorties vélo", "Mis salidas en bici", "Meine Radtouren",
+               "Meus pedais", "Le mie uscite in bici"),
+    "runs": L("My runs", "Mes courses", "Mis carreras", "Meine Läufe", "Minhas corridas",
+              "Le mie corse"),
+    "workouts": L("Workout log", "Carnet d'entraînement", "Registro de entrenamientos",
+                  "Trainingstagebuch", "Registro de treinos", "Diario degli allenamenti"),
+    "sleep": L("Sleep log", "Journal du sommeil", "Registro de sueño", "Schlaftagebuch",
+               "Registro de sono", "Diario del sonno"),
     "board": L("Board", "Tableau", "Tablero", "Board", "Quadro", "Bacheca"),
     "booking": L("Bookings", "Réservations", "Reservas", "Terminbuchung", "Agendamentos",
                  "Prenotazioni"),

@@ -117,7 +117,8 @@ BEYOND = [
      r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci",
      "email or push notifications"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b", "maps"),
-    (r"\bcalendar\b", "a calendar view"),
+    (r"\bcalendar\b|calend[áa]rio|calendrier|\bcalendario\b|\bkalender(?:ansicht)?\b",
+     "a calendar view"),
     (r"\bupload", "file uploads"),
     (r"drag[- ]?(?:and|&|n)[- ]?drop", "drag and drop"),
     (r"\bi18n\b|\btranslat|multi-?lingual|\blanguages\b", "translations"),
@@ -138,6 +139,13 @@ _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "a
          "full", "stack", "fullstack", "saas", "that", "which", "called", "named", "local",
          "new", "online", "personal", "business", "company", "tracker", "manager", "list"}
 
+
+# "Each person's share" of a bill is an amount, not sharing between users.
+_A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
+            r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b")
+
+# Words after which a subject goes on with where or what ("B&B in Puglia with …").
+_PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "who"}
 
 # BEYOND labels that some shapes do handle.
 _HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
@@ -236,8 +244,9 @@ def subject_of(prompt: str) -> str:
         text = re.sub(pattern, " | ", text)
     m = re.search(r"\b(?:for|about|of|selling|sells)\s+((?:[a-z0-9&'-]+\s?){1,3})", text)
     words = (m.group(1) if m else text).split("|")[0].split()
-    words = [w for w in words if w not in _STOP and len(w) > 1][:3]
-    return " ".join(words)
+    words = [w for w in words if w not in _STOP and len(w) > 1]
+    cut = next((i for i, w in enumerate(words) if i and w in _PLACE_WORDS), len(words))
+    return " ".join(words[:min(cut, 3)])  # "b&b", not "b&b in"
 
 
 def read(prompt: str, mode: str = "web") -> Spec:
@@ -254,7 +263,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
                   if not any(re.search(p, label.lower()) for p in patterns)
                   or (t in ("email", "tel") and " " not in label)) \
         if kind in shapes.ENGINE else ()
-    scan = text
+    scan = re.sub(_A_SHARE, " ", text)
     for label, _ in named:
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
@@ -314,8 +323,11 @@ def read(prompt: str, mode: str = "web") -> Spec:
     if kind not in KINDS or lang != "en":
         word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
-        if not subject or subject.lower() in word.lower():
-            default = word  # "Tip calculator", not "Tip · Tip calculator"
+        if kind == "landing" and subject:
+            default = shapes.cap(subject)  # a place's page is called what the place is
+        elif not subject or subject.lower() in word.lower() or (
+                kind == "tracker" and titles.tracker_kind(said) in titles.OWN_TITLE):
+            default = word  # "Tip calculator", not "Tip · Tip calculator"; "Humor diário"
         elif word.lower() in subject.lower():
             default = shapes.cap(subject)  # "Dépenses mensuelles", not "... · Dépenses"
         else:

@@ -9,11 +9,35 @@ from __future__ import annotations
 import re
 
 from devora_desktop.agents.templates import calcs, i18n
-from devora_desktop.agents.templates.shapes import TITLE, L, cap, shape_span
+from devora_desktop.agents.templates.shapes import (
+    MOOD,
+    RUNS,
+    SLEEP,
+    TITLE,
+    WORKOUT,
+    L,
+    cap,
+    shape_span,
+)
 
 HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
 SPEND = r"expense|spend|d[ée]pense|gasto|ausgabe|despesa|spese|budget|splitter|costs?"
 ADOPT = r"adopt|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
+
+RIDES = r"\brides\b|\bbike|cycling|\bv[ée]lo\b|ciclismo|radfahr|radtour|\bbici|fahrrad"
+# What a tracker keeps, the first in this order that the prompt names ("séances de course à
+# pied" are runs, not gym sessions): (key, pattern). Each key is a TITLE entry and a view in
+# dataapp; those in OWN_TITLE name the app alone ("Humor diário", "Le mie corse").
+TRACKS = (("habits", HABIT), ("expenses", SPEND), ("mood", MOOD), ("sleep", SLEEP),
+          ("rides", RIDES), ("runs", RUNS), ("workouts", WORKOUT))
+OWN_TITLE = {"mood", "sleep", "rides", "runs", "workouts"}
+
+
+def tracker_kind(prompt: str) -> str | None:
+    """What a tracker for ``prompt`` keeps: a TRACKS key, or None for a plain log."""
+    text = prompt.lower()
+    return next((key for key, pattern in TRACKS if re.search(pattern, text)), None)
+
 
 def calc_kind(prompt: str) -> str | None:
     """The calculator asked for (see calcs.py): None when no calculator here computes it."""
@@ -41,10 +65,8 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
             return cap(word)
     if kind in KIND_TITLES:
         return i18n.pick(KIND_TITLES[kind], lang)
-    if kind == "tracker" and re.search(HABIT, text):
-        return i18n.pick(TITLE["habits"], lang)
-    if kind == "tracker" and re.search(SPEND, text):
-        return i18n.pick(TITLE["expenses"], lang)
+    if kind == "tracker" and (track := tracker_kind(prompt)):
+        return i18n.pick(TITLE[track], lang)
     if kind == "directory" and re.search(ADOPT, text):
         return i18n.pick(TITLE["adoption"], lang)
     if kind == "board" and "kanban" in text:

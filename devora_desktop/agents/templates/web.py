@@ -211,10 +211,14 @@ _WHAT_IT_IS = [
     r"\b((?:that|which|qui|que|che|die|der|das)\s+[^.;!?]{4,160})",
     r"\b((?:to help|helping|helps|to make|lets|pour aider|para ayudar|para ajudar|per aiutare|"
     r"um\s+\w+\s+zu)\s+[^.;!?]{4,160})",
+    # what a place offers: "my B&B in Puglia with sea-view rooms and breakfast on the terrace"
+    r"\b((?:with|avec|con|mit|com|offering|offers|qui propose|que ofrece|que oferece|"
+    r"che offre|where you can|o[uù] l'on|donde|onde|dove)\s+[^.;!?]{6,160})",
 ]
 # Words a landing prompt uses for the page itself or its sections, not for the product.
 _PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm]?\s+|uma?\s+)?"
                r"(?:pricing|prices|waitlist|wait list|faq|testimonials?|dark mode|newsletter|"
+               r"contact(?: form)?|gallery|photos?|images?|a map|sections?|buttons?|"
                r"sign-?ups?|precios|preços|prezzi|preise|tarifs|liste d'attente|lista de espera|"
                r"warteliste|lista d'attesa)\b.*$")
 
