@@ -230,7 +230,20 @@ MISREAD = [
     ("de", "board", "WG-Aufgaben: wer putzt was, in Spalten verschieben"),
     ("pt", "leaderboard", "tabela da liga de FIFA com os amigos: vitórias, empates, derrotas"),
     ("es", "leaderboard", "la tabla de la liga de FIFA: victorias, empates y derrotas"),
+    ("it", "menu", "la carta dei vini del nostro bar"),
+    ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
+
+
+def test_a_function_word_of_the_prompts_language_names_no_shape() -> None:
+    """Each of these words is a shape word in another of the six languages."""
+    for prompt, not_shape in (("un'app per la carta fedeltà dei clienti", "menu"),
+                              ("app de rotas de corrida com distância e tempo", "signup"),
+                              ("quiero ver todo lo que gasto cada mes", "todo")):
+        assert templates.read(prompt).kind != not_shape, prompt
+    # in its own language it is one
+    assert templates.read("a rota for the team's weekend shifts").kind == "signup"
+    assert templates.read("sono stanco: voglio segnare le ore di sonno").kind == "tracker"
 
 
 @pytest.mark.parametrize("lang,shape,prompt", MISREAD, ids=[p[:40] for _, _, p in MISREAD])

@@ -3,8 +3,8 @@ outputs in the prompt's language, and the formula (in dataapp.js FORMULAS) that 
 
 ``kind(prompt)`` names one of ``CALCS`` ("calories", "mortgage", ...), "basic" for a plain
 calculator, or None when the prompt asks for a calculator none of them is (the run then says
-so instead of passing a tip calculator off as it). Adding a calculator is one entry in CALCS,
-its words in WORDS and one formula in dataapp.js.
+so instead of passing a tip calculator off as it). Adding a calculator is one row in _TABLE,
+its PATTERNS and TITLES entries, its labels in WORDS and one formula in dataapp.js.
 """
 
 from __future__ import annotations
@@ -39,166 +39,164 @@ class Calc:
     generic: bool = False            # loses to any more specific calculator the prompt names
 
 
-_N = Input
-CALCS: dict[str, Calc] = {
-    "calories": Calc(
-        r"calor|\bkcal\b|\bbmr\b|\btdee\b|metabol|grundumsatz|kalorien|energiebedarf|"
-        r"fabbisogno|gasto energetico|daily energy|maintenance calories",
-        L("Daily calorie calculator", "Calcul des calories journalières",
-          "Calculadora de calorías diarias", "Kalorienbedarfsrechner",
-          "Calculadora de calorias diárias", "Calcolo delle calorie giornaliere"),
-        "calories",
-        (_N("sex", "female", "select", ("female", "male")), _N("age", 30), _N("weight", 70),
-         _N("height", 170), _N("activity", "1.55", "select",
-                               ("1.2", "1.375", "1.55", "1.725", "1.9"))),
-        (("bmr", "int"), ("tdee", "int"), ("lose", "int"), ("gain", "int"))),
-    "macros": Calc(
-        r"\bmacros?\b|macronutri|\bproteins?\b|prote[íi]nas?|prot[ée]ines?|eiwei|\bcarbs\b|"
-        r"glucides|carbohidratos|kohlenhydrate|carboidrat",
-        L("Macro calculator", "Calcul des macros", "Calculadora de macros", "Makro-Rechner",
-          "Calculadora de macros", "Calcolo dei macronutrienti"),
-        "macros",
-        (_N("sex", "female", "select", ("female", "male")), _N("age", 30), _N("weight", 70),
-         _N("height", 170), _N("activity", "1.55", "select",
-                               ("1.2", "1.375", "1.55", "1.725", "1.9")),
-         _N("aim", "aim_keep", "select", ("aim_lose", "aim_keep", "aim_gain"))),
-        (("kcal", "int"), ("protein", "int"), ("fat", "int"), ("carbs", "int"))),
-    "bmi": Calc(
-        r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|body-mass|"
-        r"massa corporea|korpermasse",
-        L("BMI calculator", "Calcul de l'IMC", "Calculadora de IMC", "BMI-Rechner",
-          "Calculadora de IMC", "Calcolo del BMI"),
-        "bmi", (_N("weight", 70), _N("height", 175)), (("bmi", "number"), ("band", "text"))),
-    "tip": Calc(
-        r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
-        L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
-          "Trinkgeldrechner", "Calculadora de gorjeta", "Calcolo della mancia"),
-        "tip", (_N("bill", 60), _N("pct", 15), _N("people", 2)),
-        (("tip", "money"), ("total", "money"), ("each", "money"))),
-    "split": Calc(
-        r"split|aufteil|rechnung teilen|kosten teilen|partag|l'addition|dividir|dividi\b|"
-        r"dividere|\bcuenta\b|\bconta\b|\bconto\b|who pays what",
-        L("Bill splitter", "Partage de l'addition", "Dividir la cuenta", "Rechnung teilen",
-          "Dividir a conta", "Dividi il conto"),
-        "tip", (_N("bill", 60), _N("pct", 10), _N("people", 4)),
-        (("tip", "money"), ("total", "money"), ("each", "money"))),
-    "mortgage": Calc(
-        r"mortgage|hipoteca|hypoth|immobilienkredit|baufinanzierung|\bmutuo\b|"
-        r"financiamento imobili|pret immobilier|credit immobilier|home loan|house loan",
-        L("Mortgage calculator", "Simulateur de prêt immobilier", "Calculadora de hipoteca",
-          "Baufinanzierungsrechner", "Simulador de financiamento imobiliário",
-          "Calcolo del mutuo"),
-        "mortgage", (_N("price", 300000), _N("down", 60000), _N("rate", 4), _N("years", 25)),
-        (("principal", "money"), ("monthly", "money"), ("interest", "money"),
-         ("total", "money"))),
-    "loan": Calc(
-        r"\bloans?\b|\bpret\b|\bcredit\b|darlehen|kredit|emprestimo|prestamo|prestito|"
-        r"finanzierung|financ|repayments?|\bcuotas?\b|\brata\b|rateizz",
-        L("Loan calculator", "Simulateur de prêt", "Calculadora de préstamo", "Kreditrechner",
-          "Simulador de empréstimo", "Calcolo del prestito"),
-        "loan", (_N("amount", 20000), _N("rate", 5), _N("years", 5)),
-        (("monthly", "money"), ("total", "money"), ("interest", "money"))),
-    "goal": Calc(
-        r"savings? goal|saving (?:up )?for|save up|sparziel|sparen fur|objectif d'epargne|"
-        r"economiser pour|meta de ahorro|ahorrar para|meta de poupanca|juntar dinheiro|"
-        r"poupar para|obiettivo di risparmio|risparmiare per|how much (?:to|should i|do i "
-        r"need to) save",
-        L("Savings goal", "Objectif d'épargne", "Meta de ahorro", "Sparziel",
-          "Meta de poupança", "Obiettivo di risparmio"),
-        "goal", (_N("goal", 5000), _N("saved", 500), _N("months", 12)),
-        (("per_month", "money"), ("per_week", "money"), ("left", "money"))),
-    "compound": Calc(
-        r"compound|interets composes|interes compuesto|zinseszins|juros compostos|"
-        r"interesse composto|interessi composti|invest|savings|sparplan|sparrechner|"
-        r"retirement|pension|retraite|jubilacion|aposentadoria|pensione|ahorro|epargne|"
-        r"risparmi|poupanca|rendite|interest|interets|\bzins|\bjuros\b|interes\b|interessi",
-        L("Compound interest calculator", "Calcul des intérêts composés",
-          "Calculadora de interés compuesto", "Zinseszinsrechner",
-          "Calculadora de juros compostos", "Calcolo dell'interesse composto"),
-        "compound", (_N("start", 1000), _N("monthly_add", 100), _N("rate", 5), _N("years", 10)),
-        (("balance", "money"), ("paid_in", "money"), ("earned", "money"))),
-    "discount": Calc(
-        r"discount|sale price|\bremise|reduction|rabais|soldes|descuento|rebaja|rabatt|"
-        r"desconto|sconto|\bsaldi\b|% off",
-        L("Discount calculator", "Calcul de remise", "Calculadora de descuentos",
-          "Rabattrechner", "Calculadora de desconto", "Calcolo dello sconto"),
-        "discount", (_N("price", 80), _N("off", 25)), (("saving", "money"), ("final", "money"))),
-    "vat": Calc(
-        r"\bvat\b|sales tax|\btva\b|\biva\b|\bmwst\b|mehrwertsteuer|umsatzsteuer|\bgst\b|"
-        r"\bhst\b|\bicms\b|\btaxe sur|tax on",
-        L("VAT calculator", "Calcul de la TVA", "Calculadora de IVA", "Mehrwertsteuerrechner",
-          "Calculadora de imposto", "Calcolo dell'IVA"),
-        "vat", (_N("net", 100), _N("vat_rate", 20)),
-        (("tax", "money"), ("gross", "money"), ("net_from_gross", "money"))),
-    "grades": Calc(
-        r"grades?\b|\bgpa\b|notendurchschnitt|\bnoten|moyenne|promedio|nota media|"
-        r"\bmedia (?:das|de|dei|delle|ponderada|ponderata|escolar)|\bmedia\b|\bvoti\b|"
-        r"weighted|average|durchschnitt|\bnotas\b|\bnotes\b|pondere|ponderad|ponderat",
-        L("Grade average", "Calcul de moyenne", "Calculadora de promedio",
-          "Notendurchschnitt", "Calculadora de média", "Calcolo della media"),
-        "grades", (_N("grades", "14, 12, 16", "list"), _N("weights", "2, 1, 1", "list")),
-        (("average", "number"), ("weighted", "number"), ("count", "int"))),
-    "fuel": Calc(
-        r"fuel|gas mileage|petrol|\bmpg\b|gas cost|carburant|essence|combustible|gasolina|"
-        r"benzin|sprit|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
-        r"cout du trajet|fahrtkosten|reisekosten|costo del viaggio|custo da viagem|"
-        r"coste del viaje|gastos de viaje|frais de route",
-        L("Trip fuel cost", "Coût du carburant", "Coste de combustible", "Spritkostenrechner",
-          "Custo de combustível", "Costo del carburante"),
-        "fuel", (_N("distance", 300), _N("consumption", 6.5), _N("fuel_price", 1.8),
-                 _N("people", 1)),
-        (("fuel", "number"), ("cost", "money"), ("each", "money"))),
-    "dates": Calc(
-        r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
-        r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
-        r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
-        r"birthday|anniversaire|cumpleanos|aniversario|compleanno|geburtstag|"
-        r"compte a rebours|cuenta atras|contagem regressiva|conto alla rovescia|countdown",
-        L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
-          "Calculadora de datas", "Calcolo tra date"),
-        "dates", (_N("from_date", "@day-0", "date"), _N("to_date", "@day+100", "date")),
-        (("years", "int"), ("months", "int"), ("days", "int"), ("weeks", "int"))),
-    "pay": Calc(
-        r"hourly|wage|salary|overtime|paycheck|payslip|\bsalaire|heures sup|salario|sueldo|"
-        r"horas extra|stundenlohn|gehalt|\blohn|uberstunden|hora extra|stipendio|"
-        r"straordinari|paga oraria|\bpay (?:calculator|rate|check|slip)|"
-        r"\b(?:my|weekly|monthly|hourly|gross|net|take-home) pay\b",
-        L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
-          "Calculadora de salário", "Calcolo dello stipendio"),
-        "pay", (_N("hourly", 20), _N("hours", 40), _N("overtime", 0), _N("ot_rate", 1.5)),
-        (("week", "money"), ("month", "money"), ("year", "money"))),
-    "recipe": Calc(
-        r"recipe|servings|portions?|rezept|recette|receta|receita|ricetta|porzioni|"
-        r"porciones|porcoes|portionen|ingredient|zutaten|ingredientes|ingredienti",
-        L("Recipe scaler", "Adapter une recette", "Escalar una receta", "Rezept umrechnen",
-          "Ajustar receita", "Scala la ricetta"),
-        "recipe", (_N("from_servings", 4), _N("to_servings", 6),
-                   _N("ingredients", "200 g flour\n3 eggs\n0.5 l milk", "textarea")),
-        (("factor", "number"), ("scaled", "lines"))),
-    "currency": Calc(
-        r"currenc|exchange rate|devise|taux de change|divisa|moneda|tipo de cambio|"
-        r"wahrung|wechselkurs|\bcambio\b|\bmoeda|valuta|tasso di cambio|"
-        r"\b(?:usd|eur|gbp|jpy|chf|brl|mxn)\b|dollars? (?:to|in)|euros? (?:to|in)",
-        L("Currency converter", "Convertisseur de devises", "Conversor de divisas",
-          "Währungsrechner", "Conversor de moedas", "Convertitore di valuta"),
-        "currency", (_N("amount", 100), _N("fx", 1.08)), (("converted", "number"),)),
-    "percent": Calc(
-        r"percent|pourcentage|porcentaje|prozent|porcentagem|percentual|percentuale|\d+ ?%",
-        L("Percentage calculator", "Calcul de pourcentage", "Calculadora de porcentajes",
-          "Prozentrechner", "Calculadora de porcentagem", "Calcolo percentuale"),
-        "percent", (_N("base", 200), _N("pct", 15)),
-        (("part", "number"), ("plus", "number"), ("minus", "number")), generic=True),
-    "convert": Calc(
-        r"convert|umrechn|conversor|\bkm\b|kilomet|chilometr|\bmiles\b|miglia|meilen|"
-        r"\bunits?\b|einheit|unidad|unidade|unita|unite|celsius|fahrenheit|temperat|"
-        r"pounds|\bkg\b|\blbs?\b|inches|pouces|\bzoll\b|gallons?|liters?|litres?",
-        L("Unit converter", "Convertisseur d'unités", "Conversor de unidades",
-          "Einheitenrechner", "Conversor de unidades", "Convertitore di unità"),
-        "convert", (_N("value", 10), _N("pair", "km_mi", "select",
-                                        ("km_mi", "mi_km", "kg_lb", "lb_kg", "c_f", "f_c",
-                                         "cm_in", "in_cm", "l_gal", "gal_l"))),
-        (("result", "number"),), generic=True),
+# Each calculator in one row: its key, the formula it runs (dataapp.js FORMULAS), its inputs
+# ("key=default"; ":a|b" a choice of options labelled in WORDS; "/list", "/date", "/textarea"
+# another kind of input) and its outputs ("key:format": number, int, money, text, lines). The
+# words that ask for it are in PATTERNS, its title in TITLES; GENERIC ones lose to any more
+# specific calculator the prompt names.
+_TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("calories", "calories", ("sex=female:female|male", "age=30", "weight=70", "height=170",
+                              "activity=1.55:1.2|1.375|1.55|1.725|1.9"),
+     "bmr:int tdee:int lose:int gain:int"),
+    ("macros", "macros", ("sex=female:female|male", "age=30", "weight=70", "height=170",
+                          "activity=1.55:1.2|1.375|1.55|1.725|1.9",
+                          "aim=aim_keep:aim_lose|aim_keep|aim_gain"),
+     "kcal:int protein:int fat:int carbs:int"),
+    ("bmi", "bmi", ("weight=70", "height=175"), "bmi:number band:text"),
+    ("tip", "tip", ("bill=60", "pct=15", "people=2"), "tip:money total:money each:money"),
+    ("split", "tip", ("bill=60", "pct=10", "people=4"), "tip:money total:money each:money"),
+    ("mortgage", "mortgage", ("price=300000", "down=60000", "rate=4", "years=25"),
+     "principal:money monthly:money interest:money total:money"),
+    ("loan", "loan", ("amount=20000", "rate=5", "years=5"),
+     "monthly:money total:money interest:money"),
+    ("goal", "goal", ("goal=5000", "saved=500", "months=12"),
+     "per_month:money per_week:money left:money"),
+    ("compound", "compound", ("start=1000", "monthly_add=100", "rate=5", "years=10"),
+     "balance:money paid_in:money earned:money"),
+    ("discount", "discount", ("price=80", "off=25"), "saving:money final:money"),
+    ("vat", "vat", ("net=100", "vat_rate=20"), "tax:money gross:money net_from_gross:money"),
+    ("grades", "grades", ("grades=14, 12, 16/list", "weights=2, 1, 1/list"),
+     "average:number weighted:number count:int"),
+    ("fuel", "fuel", ("distance=300", "consumption=6.5", "fuel_price=1.8", "people=1"),
+     "fuel:number cost:money each:money"),
+    ("dates", "dates", ("from_date=@day-0/date", "to_date=@day+100/date"),
+     "years:int months:int days:int weeks:int"),
+    ("pay", "pay", ("hourly=20", "hours=40", "overtime=0", "ot_rate=1.5"),
+     "week:money month:money year:money"),
+    ("recipe", "recipe", ("from_servings=4", "to_servings=6",
+                          "ingredients=200 g flour\n3 eggs\n0.5 l milk/textarea"),
+     "factor:number scaled:lines"),
+    ("currency", "currency", ("amount=100", "fx=1.08"), "converted:number"),
+    ("percent", "percent", ("base=200", "pct=15"), "part:number plus:number minus:number"),
+    ("convert", "convert", ("value=10",
+                            "pair=km_mi:km_mi|mi_km|kg_lb|lb_kg|c_f|f_c|cm_in|in_cm|l_gal|gal_l"),
+     "result:number"),
+)
+GENERIC = {"percent", "convert"}
+PATTERNS = {
+    "calories": r"calor|\bkcal\b|\bbmr\b|\btdee\b|metabol|grundumsatz|kalorien|energiebedarf|"
+                r"fabbisogno|gasto energetico|daily energy|maintenance calories",
+    "macros": r"\bmacros?\b|macronutri|\bproteins?\b|prote[íi]nas?|prot[ée]ines?|eiwei|\bcarbs\b|"
+              r"glucides|carbohidratos|kohlenhydrate|carboidrat",
+    "bmi": r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|body-mass|"
+           r"massa corporea|korpermasse",
+    "tip": r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
+    "split": r"split|aufteil|rechnung teilen|kosten teilen|partag|l'addition|dividir|dividi\b|"
+             r"dividere|\bcuenta\b|\bconta\b|\bconto\b|who pays what",
+    "mortgage": r"mortgage|hipoteca|hypoth|immobilienkredit|baufinanzierung|\bmutuo\b|"
+                r"financiamento imobili|pret immobilier|credit immobilier|home loan|house loan",
+    "loan": r"\bloans?\b|\bpret\b|\bcredit\b|darlehen|kredit|emprestimo|prestamo|prestito|"
+            r"finanzierung|financ|repayments?|\bcuotas?\b|\brata\b|rateizz",
+    "goal": r"savings? goal|saving (?:up )?for|save up|sparziel|sparen fur|objectif d'epargne|"
+            r"economiser pour|meta de ahorro|ahorrar para|meta de poupanca|juntar dinheiro|"
+            r"poupar para|obiettivo di risparmio|risparmiare per|how much (?:to|should i|do i "
+            r"need to) save",
+    "compound": r"compound|interets composes|interes compuesto|zinseszins|juros compostos|"
+                r"interesse composto|interessi composti|invest|savings|sparplan|sparrechner|"
+                r"retirement|pension|retraite|jubilacion|aposentadoria|pensione|ahorro|epargne|"
+                r"risparmi|poupanca|rendite|interest|interets|\bzins|\bjuros\b|interes\b|interessi",
+    "discount": r"discount|sale price|\bremise|reduction|rabais|soldes|descuento|rebaja|rabatt|"
+                r"desconto|sconto|\bsaldi\b|% off",
+    "vat": r"\bvat\b|sales tax|\btva\b|\biva\b|\bmwst\b|mehrwertsteuer|umsatzsteuer|\bgst\b|"
+           r"\bhst\b|\bicms\b|\btaxe sur|tax on",
+    "grades": r"grades?\b|\bgpa\b|notendurchschnitt|\bnoten|moyenne|promedio|nota media|"
+              r"\bmedia (?:das|de|dei|delle|ponderada|ponderata|escolar)|\bmedia\b|\bvoti\b|"
+              r"weighted|average|durchschnitt|\bnotas\b|\bnotes\b|pondere|ponderad|ponderat",
+    "fuel": r"fuel|gas mileage|petrol|\bmpg\b|gas cost|carburant|essence|combustible|gasolina|"
+            r"benzin|sprit|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
+            r"cout du trajet|fahrtkosten|reisekosten|costo del viaggio|custo da viagem|"
+            r"coste del viaje|gastos de viaje|frais de route",
+    "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
+             r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
+             r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
+             r"birthday|anniversaire|cumpleanos|aniversario|compleanno|geburtstag|"
+             r"compte a rebours|cuenta atras|contagem regressiva|conto alla rovescia|countdown",
+    "pay": r"hourly|wage|salary|overtime|paycheck|payslip|\bsalaire|heures sup|salario|sueldo|"
+           r"horas extra|stundenlohn|gehalt|\blohn|uberstunden|hora extra|stipendio|"
+           r"straordinari|paga oraria|\bpay (?:calculator|rate|check|slip)|"
+           r"\b(?:my|weekly|monthly|hourly|gross|net|take-home) pay\b",
+    "recipe": r"recipe|servings|portions?|rezept|recette|receta|receita|ricetta|porzioni|"
+              r"porciones|porcoes|portionen|ingredient|zutaten|ingredientes|ingredienti",
+    "currency": r"currenc|exchange rate|devise|taux de change|divisa|moneda|tipo de cambio|"
+                r"wahrung|wechselkurs|\bcambio\b|\bmoeda|valuta|tasso di cambio|"
+                r"\b(?:usd|eur|gbp|jpy|chf|brl|mxn)\b|dollars? (?:to|in)|euros? (?:to|in)",
+    "percent": r"percent|pourcentage|porcentaje|prozent|porcentagem|percentual|percentuale|\d+ ?%",
+    "convert": r"convert|umrechn|conversor|\bkm\b|kilomet|chilometr|\bmiles\b|miglia|meilen|"
+               r"\bunits?\b|einheit|unidad|unidade|unita|unite|celsius|fahrenheit|temperat|"
+               r"pounds|\bkg\b|\blbs?\b|inches|pouces|\bzoll\b|gallons?|liters?|litres?",
 }
+TITLES = {
+    "calories": L("Daily calorie calculator", "Calcul des calories journalières",
+                  "Calculadora de calorías diarias", "Kalorienbedarfsrechner",
+                  "Calculadora de calorias diárias", "Calcolo delle calorie giornaliere"),
+    "macros": L("Macro calculator", "Calcul des macros", "Calculadora de macros", "Makro-Rechner",
+                "Calculadora de macros", "Calcolo dei macronutrienti"),
+    "bmi": L("BMI calculator", "Calcul de l'IMC", "Calculadora de IMC", "BMI-Rechner",
+             "Calculadora de IMC", "Calcolo del BMI"),
+    "tip": L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
+             "Trinkgeldrechner", "Calculadora de gorjeta", "Calcolo della mancia"),
+    "split": L("Bill splitter", "Partage de l'addition", "Dividir la cuenta", "Rechnung teilen",
+               "Dividir a conta", "Dividi il conto"),
+    "mortgage": L("Mortgage calculator", "Simulateur de prêt immobilier", "Calculadora de hipoteca",
+                  "Baufinanzierungsrechner", "Simulador de financiamento imobiliário",
+                  "Calcolo del mutuo"),
+    "loan": L("Loan calculator", "Simulateur de prêt", "Calculadora de préstamo", "Kreditrechner",
+              "Simulador de empréstimo", "Calcolo del prestito"),
+    "goal": L("Savings goal", "Objectif d'épargne", "Meta de ahorro", "Sparziel",
+              "Meta de poupança", "Obiettivo di risparmio"),
+    "compound": L("Compound interest calculator", "Calcul des intérêts composés",
+                  "Calculadora de interés compuesto", "Zinseszinsrechner",
+                  "Calculadora de juros compostos", "Calcolo dell'interesse composto"),
+    "discount": L("Discount calculator", "Calcul de remise", "Calculadora de descuentos",
+                  "Rabattrechner", "Calculadora de desconto", "Calcolo dello sconto"),
+    "vat": L("VAT calculator", "Calcul de la TVA", "Calculadora de IVA", "Mehrwertsteuerrechner",
+             "Calculadora de imposto", "Calcolo dell'IVA"),
+    "grades": L("Grade average", "Calcul de moyenne", "Calculadora de promedio",
+                "Notendurchschnitt", "Calculadora de média", "Calcolo della media"),
+    "fuel": L("Trip fuel cost", "Coût du carburant", "Coste de combustible", "Spritkostenrechner",
+              "Custo de combustível", "Costo del carburante"),
+    "dates": L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
+               "Calculadora de datas", "Calcolo tra date"),
+    "pay": L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
+             "Calculadora de salário", "Calcolo dello stipendio"),
+    "recipe": L("Recipe scaler", "Adapter une recette", "Escalar una receta", "Rezept umrechnen",
+                "Ajustar receita", "Scala la ricetta"),
+    "currency": L("Currency converter", "Convertisseur de devises", "Conversor de divisas",
+                  "Währungsrechner", "Conversor de moedas", "Convertitore di valuta"),
+    "percent": L("Percentage calculator", "Calcul de pourcentage", "Calculadora de porcentajes",
+                 "Prozentrechner", "Calculadora de porcentagem", "Calcolo percentuale"),
+    "convert": L("Unit converter", "Convertisseur d'unités", "Conversor de unidades",
+                 "Einheitenrechner", "Conversor de unidades", "Convertitore di unità"),
+}
+
+
+def _input(spec: str) -> Input:
+    """An Input from its row text: "age=30", "sex=female:female|male", "grades=14, 12/list"."""
+    key, value = spec.split("=", 1)
+    value, _, options = value.partition(":")
+    value, _, kind = value.rpartition("/") if re.search(r"/(?:list|date|textarea)$", value) \
+        else (value, "", "")
+    if options:
+        return Input(key, value, "select", tuple(options.split("|")))
+    if kind:
+        return Input(key, value, kind)
+    return Input(key, float(value) if "." in value else int(value))
+
+
+CALCS: dict[str, Calc] = {
+    key: Calc(PATTERNS[key], TITLES[key], formula, tuple(_input(i) for i in inputs),
+              tuple(tuple(o.split(":")) for o in outputs.split()), key in GENERIC)
+    for key, formula, inputs, outputs in _TABLE}
 # The plain calculator: digits and + − × ÷, for a prompt that names no particular sum.
 BASIC = L("Calculator", "Calculatrice", "Calculadora", "Taschenrechner", "Calculadora",
           "Calcolatrice")

@@ -166,14 +166,19 @@ _CLONE = re.compile(
 
 # Words a shape's pattern matches that are something else in the prompt's language: "todo dia"
 # is Portuguese for "every day", not a to-do list; "rota" a route, not a duty rota; "escala" a
-# scale or stopover in Spanish. A match on one of these is passed over when the prompt is in
-# that language (i18n.guess), unless an English app word follows ("una todo list").
-NOT_SHAPE = {"es": {"todo", "toda", "todos", "todas", "escala", "escalas"},
-             "pt": {"todo", "toda", "todos", "todas", "rota", "rotas"},
-             "it": {"sono"},  # "they are", not Portuguese sleep
-             "fr": {"corse"},  # Corsica, not Italian runs
-             "de": set(), "en": set()}
-_STILL_SHAPE = re.compile(r"[\s-]*(?:list|app|liste|lista)\b")
+# scale or stopover in Spanish; "carta" a letter or paper in Italian and Portuguese. A match on
+# one of these is passed over when the prompt is in that language (i18n.guess), unless the words
+# after it make it the shape word again ("una todo list", "la carta dei vini"). Found by
+# matching every function word of i18n against the shape patterns.
+_APP_WORD = r"[\s-]*(?:list|app|liste|lista)\b"
+_DRINKS = r"\s+(?:dei vini|de vinhos|do restaurante|del ristorante|do bar|del bar|de bebidas|delle bevande)\b"
+NOT_SHAPE: dict[str, dict[str, str]] = {
+    "es": dict.fromkeys(("todo", "toda", "todos", "todas", "escala", "escalas"), _APP_WORD),
+    "pt": dict.fromkeys(("todo", "toda", "todos", "todas", "rota", "rotas"), _APP_WORD)
+    | {"carta": _DRINKS},
+    "it": {"sono": _APP_WORD, "carta": _DRINKS},  # "they are", not Portuguese sleep
+    "fr": {"corse": _APP_WORD},  # Corsica, not Italian runs
+    "de": {}, "en": {}}
 
 # Shape words long enough to tell a typo of from another word: a word of 6-7 letters one edit
 # away, or of 8+ letters two edits away, with the same first letter, is read as the shape word
@@ -272,21 +277,23 @@ def _plain(text: str) -> str:
     return "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
 
 
-def _first(pattern: str, text: str, plain: str, skip: set[str] = frozenset()) -> re.Match | None:
+def _first(pattern: str, text: str, plain: str, skip: dict[str, str] | None = None
+           ) -> re.Match | None:
     """The earlier of ``pattern``'s matches in the prompt as typed and without its accents,
     passing over a match whose whole word is in ``skip`` (see NOT_SHAPE)."""
     found = [m for m in (_search(pattern, text, skip), _search(pattern, plain, skip)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 
-def _search(pattern: str, text: str, skip: set[str]) -> re.Match | None:
+def _search(pattern: str, text: str, skip: dict[str, str] | None) -> re.Match | None:
     for m in re.finditer(pattern, text):
         a, b = m.span()
         while a > 0 and text[a - 1].isalnum():
             a -= 1
         while b < len(text) and text[b].isalnum():
             b += 1
-        if text[a:b] not in skip or _STILL_SHAPE.match(text, b):
+        still = (skip or {}).get(text[a:b])
+        if still is None or re.compile(still).match(text, b):
             return m
     return None
 
