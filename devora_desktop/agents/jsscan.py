@@ -419,7 +419,8 @@ def _load(path: str, src: str) -> Module | None:
             exports += _commonjs_exports(stmt)
         if decl is None:
             continue
-        if decl.type in ("function_declaration", "generator_function_declaration"):
+        if decl.type in ("function_declaration", "generator_function_declaration",
+                         "class_declaration"):
             mod.top[text(decl.child_by_field_name("name"))] = decl
         elif decl.type in ("lexical_declaration", "variable_declaration"):
             for d in decl.named_children:
@@ -634,6 +635,10 @@ def _entries(mod: Module) -> list[Entry]:
                     add(name, "action", target, stmt)
             elif is_page_path(mod.path) and name == "default":
                 add("default", "page", target, stmt)
+            elif name == "getServerSideProps" and re.match(r"(?:src/)?pages/(?!api/)",
+                                                           mod.path):
+                add(name, "page", target, stmt)  # Pages Router: runs on every request
+                out[-1].label = name
     out += _registered_routes(mod)
     out += _served(mod)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
@@ -975,6 +980,17 @@ class AuthFlow:
     user_names: set[str] = field(default_factory=set)
 
 
+def _member(mod: Module, value: Node, member: str) -> tuple[Module, Node] | None:
+    """``value`` itself, or for a class and ``Db.admin``, its (static) method ``admin``."""
+    if value.type not in ("class_declaration", "class"):
+        return mod, value
+    body = value.child_by_field_name("body")
+    for m in body.named_children if body is not None and member else []:
+        if m.type == "method_definition" and text(m.child_by_field_name("name")) == member:
+            return mod, m
+    return None
+
+
 class Project:
     """The project's modules, for following helpers across files by name."""
 
@@ -986,8 +1002,9 @@ class Project:
         """The function or value ``name`` means in ``mod``: local, or imported from a project
         file (``@/lib/auth``, ``../lib/auth``)."""
         base = name.split(".")[0].split("(")[0]
+        member = name.split(".")[1].split("(")[0] if "." in name else ""
         if base in mod.top:
-            return mod, mod.top[base]
+            return _member(mod, mod.top[base], member)
         if base not in mod.imports:
             return None
         source, orig = mod.imports[base]
@@ -995,10 +1012,9 @@ class Project:
         if target is None:
             return None
         if orig == "*":
-            member = name.split(".")[1].split("(")[0] if "." in name else ""
             return (target, target.top[member]) if member in target.top else None
         if orig in target.top:
-            return target, target.top[orig]
+            return _member(target, target.top[orig], member)
         return None
 
     def module_for(self, importer: str, source: str) -> Module | None:

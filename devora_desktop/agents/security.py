@@ -49,6 +49,7 @@ hardcoded secret); bench/validators.py scores by them.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import itertools
 import json
 import logging
@@ -324,6 +325,8 @@ class _Scan:
         """Nodes in ``mod`` that reach the service-role key: env reads, names bound to it,
         and calls of project functions (client factories) or uses of exports that hold it."""
         hits = [n for n, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
+        hits += [n for n in mod.of_type("call_expression")  # @nuxtjs/supabase's admin client
+                 if callee(n) == "serverSupabaseServiceRole"]
         for n in mod.of_type("call_expression", "identifier"):
             if n.type == "call_expression":
                 if "()" in callee(n):
@@ -463,8 +466,8 @@ def _env_reads(mod: Module) -> Iterator[tuple[Node, str]]:
     ``process.env.X``, ``process.env["A" + "B"]``, ``const { X: k } = process.env``, an
     alias ``const env = process.env``, ``import.meta.env.X``, ``Deno.env.get("X")``,
     SvelteKit's ``import { X } from "$env/static/private"`` and ``env.X`` of
-    ``$env/dynamic/private``."""
-    aliases = {"process.env", "import.meta.env"}
+    ``$env/dynamic/private``, Nuxt's ``useRuntimeConfig().X``."""
+    aliases = {"process.env", "import.meta.env", "useRuntimeConfig()"}
     static = {}
     for local, (source, name) in mod.imports.items():
         if source.startswith("$env/static/"):
@@ -923,6 +926,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         flow = flows[entry.fn.id]
         if entry.fn.id in gates:
             continue  # a job or hook the caller proves with a shared secret
+        if not flow.flow and _account_url(entry.url or mod.path):
+            flow = dataclasses.replace(flow, flow=True)  # a hand-written forgot-password
         mutating = entry.mutating
         if entry.kind == "route" and entry.name == "default":
             methods = jsscan.pages_methods(entry.fn)
@@ -965,6 +970,21 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            "first")
         if flow.resolves or guarded or not (flow.flow or webhook):
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+_ACCOUNT_STEP = {"signup", "sign-up", "sign_up", "signin", "sign-in", "sign_in", "login",
+                 "log-in", "forgot-password", "forgot_password", "reset-password",
+                 "reset_password", "password-reset", "forgot", "verify-email", "magic-link",
+                 "confirm-email", "resend-verification"}
+
+
+def _account_url(where: str) -> bool:
+    """A URL (or route file) of the account flow anonymous visitors use: sign-up, sign-in,
+    forgot/reset password, e-mail confirmation; ``register`` only as the app's own
+    (``/register``, ``/api/auth/register``, not ``/events/register``)."""
+    parts = [p for p in re.split(r"[/.]", where.lower()) if p and not p.startswith(":")]
+    return any(p in _ACCOUNT_STEP or (p == "register" and (i == 0 or parts[i - 1] in (
+        "api", "auth", "app", "routes", "pages"))) for i, p in enumerate(parts))
 
 
 def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
@@ -1191,6 +1211,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             continue
         if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
             continue  # without a user, reading by id is a public page's lookup
+        if not _writes(call) and _public_lookup(top, tainted):
+            continue  # a profile by username, posts by slug: names meant to be shared
         if _owner_filtered(top, owner_locals, tainted):
             continue
         if _supabase_chain(chain):
@@ -1210,6 +1232,39 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                        "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
                        "user's id too (or let RLS do it)")
         return
+
+
+_PUBLIC_KEY = re.compile(r"^(?:slug|username|user_?name|handle|code|sku|category|tag|status|"
+                         r"q|query|search|term|page|limit|offset|cursor|sort|order|locale|"
+                         r"lang|published)$", re.IGNORECASE)
+
+
+def _public_lookup(top: Node, tainted: set[str]) -> bool:
+    """A read whose request values all go to shared names (``where: { username }``,
+    ``.eq("slug", params.slug)``), none to an id."""
+    found = False
+    for n in walk(top):
+        if n.type not in ("identifier", "shorthand_property_identifier") or text(n) not in \
+                tainted:
+            continue
+        key, up = None, n
+        while up is not None and up is not top and key is None:
+            parent = up.parent
+            if parent is not None and parent.type == "pair" and up == \
+                    parent.child_by_field_name("value"):
+                key = parent.child_by_field_name("key")
+            elif parent is not None and parent.type == "arguments" and \
+                    parent.named_children and parent.named_children[0] != up and \
+                    jsscan.string_value(parent.named_children[0]) is not None:
+                key = parent.named_children[0]
+            up = parent
+        if n.type == "shorthand_property_identifier":
+            key = n
+        name = (jsscan.string_value(key) or text(key)) if key is not None else ""
+        if not _PUBLIC_KEY.match(name):
+            return False
+        found = True
+    return found
 
 
 def _owner_from_request(top: Node, tainted: set[str]) -> bool:
@@ -1521,15 +1576,23 @@ def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
             return a[1]
         if name.endswith(("writeHead", "res.set", "reply.headers")):
             return _location_in(a)
+        if name.endswith(".setAttribute") and len(a) > 1 and (
+                jsscan.string_value(a[0]) or "").lower() in _LINK_ATTRIBUTES:
+            return a[1]  # a link the visitor follows: <a href>, <form action>, <iframe src>
     elif n.type == "new_expression" and text(n.child_by_field_name("constructor")) in (
             "Response", "NextResponse"):
         a = n.child_by_field_name("arguments")
         return _location_in(a.named_children if a is not None else [])
     elif n.type == "assignment_expression":
         left = jsscan.dotted(n.child_by_field_name("left"))
-        if re.search(r"(?:^|\.)location(?:\.href)?$", left):
+        if re.search(r"(?:^|\.)location(?:\.href)?$", left) or (
+                re.search(r"\w\.(?:href|action|formAction)$", left) and
+                not left.startswith(("window.", "document.", "self."))):
             return n.child_by_field_name("right")
     return None
+
+
+_LINK_ATTRIBUTES = ("href", "action", "formaction", "src")
 
 
 def _location_in(values: list[Node]) -> Node | None:
@@ -1631,10 +1694,20 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
                        "the redirect target comes from the request; parse it as a URL and keep "
                        "it only if it is same-origin (no scheme, no //, no \\), else use /")
         if _BROWSER_NAVIGATION.search(jsscan.dotted(n.child_by_field_name("left")) if
-                                      n.type == "assignment_expression" else callee(n)):
+                                      n.type == "assignment_expression" else callee(n)) or \
+                _link_sink(n):
             yield _finding(mod.path, jsscan.line(n), "dom-xss",
                            "the page navigates to a URL from the request: a javascript: URL "
                            "runs script in this origin; allow only same-origin paths")
+
+
+def _link_sink(n: Node) -> bool:
+    """``a.href = x`` / ``el.setAttribute("href", x)``: a javascript: URL there runs in the
+    page when the visitor follows the link."""
+    if n.type == "assignment_expression":
+        left = jsscan.dotted(n.child_by_field_name("left"))
+        return not re.search(r"(?:^|\.)location(?:\.href)?$", left)
+    return n.type == "call_expression" and callee(n).endswith(".setAttribute")
 
 
 # Where the browser itself goes: a javascript: URL there runs in the page (a server redirect
@@ -2017,6 +2090,12 @@ def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) ->
     return False
 
 
+# Calls whose argument becomes SQL text as it is, even inside a tagged template
+# (``$queryRaw`… ORDER BY ${Prisma.raw(sort)}```): a value there is code, not a parameter.
+_RAW_FRAGMENT = re.compile(r"(?:^|\.)(?:Prisma\.raw|sql\.raw|sql\.unsafe|\$queryRawUnsafe|"
+                           r"\$executeRawUnsafe)$")
+
+
 def _raw_sql_call(n: Node) -> bool:
     """A call that runs its first argument as SQL text."""
     name = callee(n)
@@ -2093,7 +2172,8 @@ def _sql_injection(mod: Module) -> Iterator[Finding]:
         a = args(n)
         if not _raw_sql_call(n):
             continue
-        if _sql_text_built(a[0], mod, n):
+        if _sql_text_built(a[0], mod, n) or (_RAW_FRAGMENT.search(name) and
+                                             not _safe_sql_value(a[0], mod, n)):
             yield _finding(mod.path, jsscan.line(n), "sql-injection",
                            f"{name}() runs SQL glued together with values; pass them as "
                            "parameters ($1, ?, a tagged sql`` template) instead")
