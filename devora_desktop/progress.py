@@ -242,6 +242,12 @@ class RunProgress:
             out[kind].append(path)
         return out
 
+    @property
+    def saved_version(self) -> str | None:
+        """The version this run saved (the run's end also names the project's current one
+        when nothing changed: that one belongs to an earlier run)."""
+        return self.version_id if self.version_number is not None else None
+
     def summary(self) -> str:
         """The chat line of a run: "12 files · approved · $0.014 · 9.8 s"."""
         if self.outcome in ("failed", "cancelled", "interrupted"):
@@ -249,7 +255,10 @@ class RunProgress:
                     "interrupted": "interrupted (the app closed)"}[self.outcome]
             tail = f": {self.error}" if self.error else ""
             return f"Run {word}{tail}. The project is unchanged."
-        parts = [plural(len(self.changes), "file") + " changed"]
+        # every file written as it was: no version, so nothing to view or revert either
+        parts = [plural(len(self.changes), "file") + " changed"
+                 if self.saved_version or self.outcome != "finished" else
+                 "No file changed: no new version (describe the change another way)"]
         if self.final_verdict:
             parts.append(self.final_verdict)
         elif self.approved is not None:

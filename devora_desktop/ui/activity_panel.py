@@ -176,9 +176,9 @@ class ActivityPanel(QWidget):
     def _run_line(self, item: QListWidgetItem, text: str) -> None:
         p = self.progress
         assert p is not None
-        if p.outcome == "finished" and p.version_id:
+        if p.outcome == "finished" and p.saved_version:
             line = RunLine(text)
-            vid = p.version_id
+            vid = p.saved_version
             line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
             line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
         elif p.outcome == "failed" and (p.retryable or p.retry_at is not None):

@@ -315,7 +315,9 @@ def test_the_engine_verdict_findings_and_fix_rounds_of_a_finished_run() -> None:
     ])
     assert "The Reviewer's answer could not be read: the run is not approved" in texts(acts)
     assert p.findings == [last]
-    assert p.summary().startswith("0 files changed · not approved: npm-build fails · "
+    # no version was saved (no VersionCommitted): "0 files changed" read as a version
+    assert p.summary().startswith("No file changed: no new version (describe the change "
+                                  "another way) · not approved: npm-build fails · "
                                   "2 fix rounds · 1 finding")
     assert p.checks_skipped == ["web-load"]
 

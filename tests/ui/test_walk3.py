@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.agents.conftest import block
+from tests.agents.conftest import block, plan
 from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -97,3 +97,24 @@ def test_an_image_for_a_model_nobody_can_vouch_for_is_said_in_the_feed(configure
                for line in feed_lines(w)), feed_lines(w)
     architect = next(r for r in fake_llm.requests if r["agent"] == "architect")
     assert len(image_parts(architect)) == 1  # still sent: it may read it
+
+
+def test_a_run_that_changed_nothing_offers_no_revert_of_the_run_before(configured, qtbot,
+                                                                        aloop, fake_llm) -> None:
+    """A refinement that wrote app.js exactly as it was ended "0 files changed · approved"
+    with View changes (it showed v1's files) and Revert (it would have reverted v1, the
+    first run's whole app, under "Revert this run?")."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    page = w.ctx.store.workspace(w.current.id).read_text("app/page.tsx")
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", page.rstrip("\n")))
+    assert run(qtbot, w, "show the overdue count") == "finished"
+    feed = w.activity.feed
+    last = feed.item(feed.count() - 1)
+    assert feed.itemWidget(last) is None  # a plain line: no View changes, no Revert
+    assert last.text().startswith("No file changed: no new version (describe the change "
+                                  "another way) · approved")
+    assert w.history.list.count() == 1  # still v1 alone
