@@ -135,6 +135,16 @@ class AgentProgress:
             return None, 0, ""
         return live.path, live.lines, "".join(live.text)
 
+    def writing_note(self) -> str:
+        """What its workers are writing now, e.g. "writing app.js, styles.css · 212 lines"
+        (every file still streaming, never one that already landed); "" between files."""
+        live = [self.live[w] for w in sorted(self.live)]
+        if not live:
+            return ""
+        lines = sum(f.lines for f in live)
+        return (f"writing {', '.join(f.path for f in live)} · {lines:,} "
+                f"line{'s' * (lines != 1)}")
+
     @property
     def current_file(self) -> str | None:
         return self.writing()[0]

@@ -107,8 +107,7 @@ class TerminalView:
         now = time.monotonic() - self._t0
         for a in self.progress.agents.values():
             secs = a.elapsed(now)
-            note = (f"writing {a.current_file} · {a.current_lines} lines" if a.current_file
-                    else a.error or a.note)
+            note = a.writing_note() or a.error or a.note
             table.add_row(self.ICON[a.state], a.name.title(), f"{secs:.1f}s" if secs else "",
                           f"{a.live_tokens:,}" if a.live_tokens else "",
                           f"${a.cost:.4f}" if a.cost else "", str(len(a.files) or ""),

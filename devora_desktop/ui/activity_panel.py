@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.core.words import plural
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.consent_bar import ConsentBar
@@ -84,6 +85,7 @@ class ActivityPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.progress: RunProgress | None = None
+        self._live_run = False  # the bound model is a run in flight (its clock redraws)
         self._binding = Binding(self)
         self.steps = QLabel()
         self.steps.setObjectName("run-steps")
@@ -228,6 +230,7 @@ class ActivityPanel(QWidget):
         self.progress = progress
         self._keyed = {}
         self._binding.bind(progress, "activity", "step_changed", "cost_changed", "ended")
+        self._live_run = live
         if live:
             self.live.start()
         self.refresh()
@@ -266,10 +269,16 @@ class ActivityPanel(QWidget):
         self._show_totals()
         for a in p.agents.values():
             item = self._keyed.get(f"agent:{a.name}")
-            if a.state == "streaming" and a.current_file and item is not None:
-                item.setText(f"{a.name.title()} is writing {a.current_file} · "
-                             f"{a.current_lines:,} lines")
-        if not p.running:
+            if a.state == "streaming" and item is not None:
+                # several workers of one agent share this line: it names every file still
+                # streaming, and none that already landed
+                note = a.writing_note() or (f"writing · {plural(len(a.files), 'file')} "
+                                            "written so far" if a.files else "")
+                if note:
+                    item.setText(f"{a.name.title()} is {note}")
+        # a live run is bound before its start is told: its clock runs until it has ended
+        # (it stopped at once, so "· N lines" grew only when another line came)
+        if not p.running and (not self._live_run or p.run_id or p.outcome is not None):
             self.live.stop()
             self._settle()
 

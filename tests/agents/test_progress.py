@@ -349,6 +349,23 @@ def test_workers_of_one_agent_are_followed_apart() -> None:
     assert a.writing(1) == (None, 0, "") and a.current_file is None
 
 
+def test_the_writing_note_names_every_file_still_streaming_and_none_that_landed() -> None:
+    """Several workers of one agent share one feed line: it said "writing README.md · 0
+    lines" after README.md had landed while another worker streamed app.js."""
+    p = RunProgress()
+    fold_all(p, [started(), AgentStarted(agent="frontend", model="m")])
+    stream = Streams()
+    fold_all(p, [*stream("frontend", '<file path="app.js">\nA1\nA2\n', worker=2),
+                 *stream("frontend", '<file path="README.md">\n', worker=1)])
+    a = p.agents["frontend"]
+    assert a.writing_note() == "writing README.md, app.js · 2 lines"
+    fold_all(p, [FileWritten(agent="frontend", path="README.md", size=1)])
+    assert a.writing_note() == "writing app.js · 2 lines"
+    fold_all(p, [*stream("frontend", "A3\n", worker=2),
+                 FileWritten(agent="frontend", path="app.js", size=9)])
+    assert a.writing_note() == ""  # between files: nothing is being written
+
+
 def test_a_stopped_or_failed_run_keeps_how_long_it_ran() -> None:
     """Only RunFinished carries seconds: the window's 'last run 0.0 s' after Esc or a
     failure that had retried for ten seconds. The event clock knows the run's length."""

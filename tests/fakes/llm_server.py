@@ -9,6 +9,8 @@ streamed as real SSE over chunked HTTP/1.1, with injectable faults:
 
 ``"drop_at": "TEXT"`` (with ``fault: "drop"``) cuts the connection right after the first
 token that completes TEXT, e.g. mid-way through a file header or a file's body.
+``"hold_at": "TEXT"`` with ``"hold": threading.Event`` (in-process only) pauses the stream
+after that token until the event is set: a worker that goes quiet mid-file, on cue.
 
 ``tokens_per_second`` streams every reply at a fixed speed per connection (as a real provider
 does) unless the reply sets its own ``latency``; ``tokens_per_event`` sends that many tokens
@@ -67,6 +69,18 @@ def _common_prefix(a: str, b: str) -> int:
         else:
             hi = mid - 1
     return lo
+
+
+def _tokens_through(tokens: list[str], text: str, mark: str) -> int:
+    """How many of ``tokens`` (of ``text``) it takes to send all of ``mark``'s first
+    occurrence."""
+    end = text.index(mark) + len(mark)
+    sent = 0
+    for i, tok in enumerate(tokens):
+        sent += len(tok)
+        if sent >= end:
+            return i + 1
+    return len(tokens)
 
 
 def tokenize(text: str) -> list[str]:
@@ -330,9 +344,9 @@ class FakeLLM:
                     t_start = time.monotonic()
                     drop_after = int(reply.get("drop_after", max(1, len(tokens) // 2)))
                     if reply.get("drop_at"):
-                        end = text.index(str(reply["drop_at"])) + len(str(reply["drop_at"]))
-                        sent = [len("".join(tokens[:i + 1])) for i in range(len(tokens))]
-                        drop_after = next(i + 1 for i, n in enumerate(sent) if n >= end)
+                        drop_after = _tokens_through(tokens, text, str(reply["drop_at"]))
+                    hold_after = _tokens_through(tokens, text, str(reply["hold_at"])) \
+                        if reply.get("hold_at") else -1
                     base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk",
                             "model": model}
                     if fault == "error_event":
@@ -353,6 +367,9 @@ class FakeLLM:
                             self.close_connection = True
                             self.connection.shutdown(2)
                             return
+                        if i == hold_after:
+                            self.wfile.flush()
+                            reply["hold"].wait(30)
                         if fault == "malformed" and i == 1:
                             self._chunk(b"data: {this is not json\n\n")
                         self._event({**base, "choices": [{"index": 0, "delta": {
