@@ -33,7 +33,9 @@ with the rule's name, so they reach the owning agent like any other validator er
   with no user at all, writes picked by a request id.
 - ``open-redirect``, ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
   (raw queries built by concatenation, PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
-  (``dangerouslySetInnerHTML`` unsanitised), ``dom-xss`` (``innerHTML`` from input).
+  (``dangerouslySetInnerHTML``, Svelte's ``{@html}``, Vue's ``v-html`` unsanitised),
+  ``dom-xss`` (``innerHTML``, ``insertAdjacentHTML``, ``document.write``, ``{@html}`` from
+  input; a link or navigation to a URL from the request).
 - ``rls`` (a table without RLS; RLS with no policy is deny-all, not a hole), ``rls-disabled``
   (switched off and not back on by the end of the migrations), ``rls-permissive`` (``using
   (true)``/``with check (true)`` or a check that ignores the row's owner, on data people
@@ -2541,21 +2543,90 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)
         findings += _dom_xss(scan, mod)
-    elif path.endswith((".html", ".htm")):
+    elif path.endswith((".html", ".htm", ".svelte", ".vue")):
         for m in re.finditer(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I):
-            inline = jsscan.load(path + ".js", m.group(1))
+            lang = ".ts" if re.search(r"lang=[\"']ts", src[m.start():m.start(1)]) else ".js"
+            inline = jsscan.load(path + lang, m.group(1))
             if inline is not None:
                 offset = _line(src, m.start(1)) - 1
                 for f in [*_dom_xss(scan, inline), *_code_injection(inline),
                           *_open_redirect(inline, set())]:
                     findings.append(f.model_copy(update={
                         "path": path, "line": (f.line or 1) + offset}))
+        if path.endswith((".svelte", ".vue")):
+            findings += _component_html(path, src)
     name = path.rsplit("/", 1)[-1]
     if path.endswith((*_CODE_EXT, ".json")) or name.startswith(".env"):
         findings += _next_public(path, src)
     if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
         findings += _secret_rules(scan, path, src, client)
     return findings
+
+
+# Svelte's {@html …} and Vue's v-html write a string into the page as HTML.
+_HTML_DIRECTIVE = re.compile(r"\{@html\s|\bv-html\s*=\s*([\"'])")
+_URL_TEXT = re.compile(r"\$?page\.url\b|\burl\.(?:searchParams|hash)|\bsearchParams\b|"
+                       r"\blocation\.(?:search|hash|href)|\$?route\.(?:query|params|hash)\b|"
+                       r"\bURLSearchParams\b")
+_USER_TEXT = re.compile(r"\bdata\.|\$page\.data|\bprops\.|\b(?:marked|markdown|md\.render|"
+                        r"showdown|micromark)\b")
+_HTML_SAFE = re.compile(r"DOMPurify|sanitize|purify|escape|\bxss\(|filterXSS", re.IGNORECASE)
+
+
+def _directive_value(src: str, m: re.Match[str]) -> tuple[str, int]:
+    """The expression of a ``{@html …}`` (braces balanced) or ``v-html="…"``."""
+    if m.group(1):
+        end = src.find(m.group(1), m.end())
+        return src[m.end():end if end >= 0 else len(src)], m.end()
+    depth, i = 1, m.end()
+    while i < len(src) and depth:
+        depth += {"{": 1, "}": -1}.get(src[i], 0)
+        i += 1
+    return src[m.end():i - 1], m.end()
+
+
+def _component_html(path: str, src: str) -> Iterator[Finding]:
+    """``{@html …}`` / ``v-html`` fed from the URL (DOM XSS) or from data, props or rendered
+    markdown (stored XSS), unsanitised; names are followed to their one declaration in the
+    component's script."""
+    scripts = " ".join(re.findall(r"<script\b[^>]*>(.*?)</script>", src, re.DOTALL | re.I))
+    props = set(re.findall(r"\bexport\s+let\s+(\w+)", scripts))
+    for pattern in re.finditer(r"(?:let|const)\s*\{([^}]*)\}\s*=\s*(?:\$props\(\)|props\b|"
+                               r"defineProps\b)", scripts):
+        props |= set(re.findall(r"\w+", pattern.group(1)))
+    declared = re.search(r"\bdefineProps\s*(?:<\s*|\(\s*)\{", scripts)
+    if declared is not None:  # Vue: defineProps<{ comment: Comment }>() / defineProps({ … })
+        depth, i, keys = 1, declared.end(), []
+        while i < len(scripts) and depth:
+            if depth == 1:
+                key = re.match(r"\s*(\w+)\??\s*:", scripts[i:])
+                if key is not None and scripts[i - 1] in "{,;\n ":
+                    keys.append(key.group(1))
+            depth += {"{": 1, "}": -1}.get(scripts[i], 0)
+            i += 1
+        props |= set(keys)
+    for m in _HTML_DIRECTIVE.finditer(src):
+        expr, at = _directive_value(src, m)
+        seen = [expr]
+        for name in set(re.findall(r"[A-Za-z_$][\w$]*", expr)):
+            decl = re.search(rf"(?:\b(?:const|let|var)\s+|\$:\s*){re.escape(name)}\s*=\s*"
+                             rf"([^;\n]*(?:\n\s+[^;\n]*)*)", scripts)
+            if decl is not None:
+                seen.append(decl.group(1))
+        words = " ".join(seen)
+        if _HTML_SAFE.search(words):
+            continue
+        if _URL_TEXT.search(words):
+            yield _finding(path, _line(src, at), "dom-xss",
+                           "HTML is built from the page's URL and written with "
+                           f"{'{@html}' if src[m.start()] == '{' else 'v-html'} (XSS); render it "
+                           "as text, or sanitise it (DOMPurify) first")
+        elif _USER_TEXT.search(words) or any(re.search(rf"\b{re.escape(p)}\b", expr)
+                                             for p in props):
+            yield _finding(path, _line(src, at), "dangerous-html",
+                           "HTML from data or props is written with "
+                           f"{'{@html}' if src[m.start()] == '{' else 'v-html'} unsanitised "
+                           "(stored XSS); sanitise it (DOMPurify) or render it as text")
 
 
 def _file_rules(mod: Module) -> list[Finding]:
