@@ -3,18 +3,22 @@
   .venv/bin/python packaging/build.py [--onefile] [--dist DIR] [--archive] [--image]
 
 --archive also packs the one-folder bundle the way the release workflow ships it (tar.gz on
-Linux, zip elsewhere) and prints the download's size. --image (Linux, needs mksquashfs) packs
-it as a compressed image that is installed as it is and run through squashfuse
-(linux/devora-image), and prints its size.
+Linux, zip elsewhere) and prints the download's size. --image (Linux; the build machine needs
+mksquashfs, squashfuse and unsquashfs) packs it as one self-mounting file,
+Devora-linux-x86_64.run (linux/runtime.sh), installed as it is, and prints its size.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import io
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 from pathlib import Path
 
@@ -49,6 +53,61 @@ def make_image(folder: Path, out: Path, level: int = 19) -> Path:
     return out
 
 
+# glibc's own libraries: the person's system provides them (the app needs glibc 2.34+ anyway)
+GLIBC = re.compile(r"^(libc|libm|libpthread|libdl|librt|ld-linux[-\w]*)\.so")
+
+
+def carried_tools() -> bytes:
+    """squashfuse and unsquashfs with the libraries they link (libfuse3, zstd...), as a tar
+    the single file's runtime unpacks for each run: the person needs neither installed."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        libs: dict[str, str] = {}
+        for name in ("squashfuse", "unsquashfs"):
+            path = shutil.which(name)
+            if path is None:
+                raise SystemExit(f"the single file carries {name}: install squashfuse and "
+                                 "squashfs-tools on the build machine")
+            tar.add(path, f"tools/{name}")
+            ldd = subprocess.run(["ldd", path], capture_output=True, text=True,
+                                 check=True).stdout
+            libs.update(re.findall(r"^\s*(\S+) => (/\S+)", ldd, re.MULTILINE))
+        for soname, path in sorted(libs.items()):
+            if not GLIBC.match(soname):
+                tar.add(os.path.realpath(path), f"tools/lib/{soname}")
+    return buffer.getvalue()
+
+
+def make_single_file(folder: Path, out: Path, level: int = 19) -> Path:
+    """The one-folder bundle as one executable file: linux/runtime.sh, the carried tools,
+    then the squashfs image (found by offset; squashfuse and unsquashfs read it in place)."""
+    image = make_image(folder, out.with_suffix(".sqfs"), level)
+    tools = carried_tools()
+    digest = hashlib.sha256()
+    with image.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    template = (ROOT / "packaging/linux/runtime.sh").read_text()
+    header = b""
+    while True:  # the offsets are written into the header, whose length they change
+        tools_at = len(header)
+        filled = (template.replace("@TOOLS_AT@", str(tools_at))
+                  .replace("@TOOLS_SIZE@", str(len(tools)))
+                  .replace("@IMAGE_AT@", str(tools_at + len(tools)))
+                  .replace("@IMAGE_ID@", digest.hexdigest()[:16])).encode()
+        header, settled = filled, len(filled) == tools_at
+        if settled:
+            break
+    with out.open("wb") as f:
+        f.write(header)
+        f.write(tools)
+        with image.open("rb") as sqfs:
+            shutil.copyfileobj(sqfs, f, 1 << 20)
+    image.unlink()
+    out.chmod(0o755)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--onefile", action="store_true")
@@ -74,8 +133,9 @@ def main() -> None:
                                            root_dir=dist, base_dir="devora"))
         print(f"| download | {archive.name} | {archive.stat().st_size / 1e6:.0f} MB |")
     if args.image and not args.onefile:
-        image = make_image(exe.parent, dist.parent / "Devora-linux-x86_64.sqfs")
-        print(f"| image (installed as is) | {image.name} | {image.stat().st_size / 1e6:.0f} MB |")
+        single = make_single_file(exe.parent, dist.parent / "Devora-linux-x86_64.run")
+        print(f"| one file (installed as is) | {single.name} | "
+              f"{single.stat().st_size / 1e6:.0f} MB |")
     sys.exit(test.returncode)
 
 

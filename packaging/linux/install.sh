@@ -1,21 +1,24 @@
 #!/bin/sh
-# Install a built bundle for the current user (no root): the one-folder bundle, or its
-# compressed image (build.py --image), which stays compressed and runs through squashfuse:
+# Install a built bundle for the current user (no root): the one-folder bundle, or the single
+# file (build.py --image), which stays compressed and mounts itself at each run. Where FUSE
+# is missing the single file is unpacked here once instead (a folder, about 410 MB):
 #   sh packaging/linux/install.sh packaging/dist/devora
-#   sh packaging/linux/install.sh packaging/Devora-linux-x86_64.sqfs
+#   sh packaging/linux/install.sh packaging/Devora-linux-x86_64.run
 set -eu
-src=${1:?usage: install.sh PATH/TO/dist/devora or PATH/TO/Devora-linux-x86_64.sqfs}
+src=${1:?usage: install.sh PATH/TO/dist/devora or PATH/TO/Devora-linux-x86_64.run}
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
 mkdir -p "$prefix/lib" "$prefix/bin" "$prefix/share/applications" "$prefix/share/metainfo"
-rm -rf "$prefix/lib/devora" "$prefix/lib/devora.sqfs" "$prefix/bin/devora"
-if [ -f "$src" ]; then
-  cp "$src" "$prefix/lib/devora.sqfs"
-  cp "$here/devora-image" "$prefix/bin/devora" && chmod 755 "$prefix/bin/devora"
-  command -v squashfuse >/dev/null 2>&1 || echo "Note: the compressed install runs through" \
-    "squashfuse, which is missing: sudo apt install squashfuse (Fedora, Arch: squashfuse)."
-else
+rm -rf "$prefix/lib/devora" "$prefix/lib/devora.run" "$prefix/bin/devora"
+if [ -d "$src" ]; then
   cp -a "$src" "$prefix/lib/devora"
+  ln -sf "$prefix/lib/devora/devora" "$prefix/bin/devora"
+elif sh "$src" --image-check 2>/dev/null; then
+  cp "$src" "$prefix/lib/devora.run" && chmod 755 "$prefix/lib/devora.run"
+  ln -sf "$prefix/lib/devora.run" "$prefix/bin/devora"
+else
+  echo "FUSE is not available here (fuse3), so Devora is installed unpacked (about 410 MB)."
+  sh "$src" --image-extract "$prefix/lib/devora"
   ln -sf "$prefix/lib/devora/devora" "$prefix/bin/devora"
 fi
 cp "$here/dev.devora.Desktop.desktop" "$prefix/share/applications/"

@@ -1,0 +1,77 @@
+#!/bin/sh
+# Devora Desktop for Linux as one file (packaging/README.md, "One file"): this script, then a
+# tar of squashfuse and unsquashfs with the libraries they link, then the app folder as a
+# squashfs image. Each run mounts the image with its own squashfuse and runs the app from
+# there, compressed; where FUSE is missing (no /dev/fuse or fusermount3) it unpacks the image
+# once into ~/.cache/devora and runs that copy. Nothing on the machine is needed beyond
+# glibc 2.34+, sh, tar, head and tail. Its own options (install.sh uses them):
+#   --image-check        exit 0 when the image mounts here
+#   --image-extract DIR  unpack the app folder into DIR (a new folder) and exit
+set -u
+tools_at=@TOOLS_AT@
+tools_size=@TOOLS_SIZE@
+image_at=@IMAGE_AT@
+image_id=@IMAGE_ID@
+self=$(readlink -f "$0")
+work=$(mktemp -d "${XDG_RUNTIME_DIR:-${TMPDIR:-/tmp}}/devora.XXXXXX") || exit 1
+mnt=$work/app
+mounted=
+cleanup() {
+  if [ -n "$mounted" ]; then
+    fusermount3 -uz "$mnt" 2>/dev/null || fusermount -uz "$mnt" 2>/dev/null \
+      || umount -l "$mnt" 2>/dev/null
+  fi
+  rm -rf "$work/tools" "$work/mount.log"
+  rmdir "$mnt" "$work" 2>/dev/null
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+tail -c +"$((tools_at + 1))" "$self" | head -c "$tools_size" | tar -xf - -C "$work" || exit 1
+tool() {
+  name=$1; shift
+  LD_LIBRARY_PATH="$work/tools/lib" "$work/tools/$name" "$@"
+}
+unpack() {  # DIR: a folder that does not exist yet
+  tool unsquashfs -q -n -no-xattrs -o "$image_at" -d "$1" "$self" >/dev/null
+}
+
+case ${1:-} in
+  --image-extract)
+    unpack "${2:?usage: --image-extract DIR}" || exit 1
+    exit 0 ;;
+esac
+
+mkdir "$mnt" || exit 1
+if tool squashfuse -o "offset=$image_at" "$self" "$mnt" 2>"$work/mount.log"; then
+  mounted=1
+  [ "${1:-}" = --image-check ] && exit 0
+  # not exec: the mount has to outlive the app and go when it ends
+  "$mnt/devora" "$@"
+  exit $?
+fi
+[ "${1:-}" = --image-check ] && { cat "$work/mount.log" >&2; exit 1; }
+
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/devora
+app=$cache/app-$image_id
+if [ ! -f "$app/.unpacked" ]; then
+  echo "devora: FUSE is not available here ($(head -n 1 "$work/mount.log")), so the app is" \
+       "unpacked once into $app (about 410 MB; with FUSE 3, the fuse3 package, it would" \
+       "run compressed)" >&2
+  mkdir -p "$cache" || exit 1
+  for old in "$cache"/app-*; do  # an older version's copy
+    [ "$old" != "$app" ] && [ -d "$old" ] && rm -rf "$old"
+  done
+  tmp=$(mktemp -d "$cache/.unpack.XXXXXX") || exit 1
+  if ! unpack "$tmp/app"; then
+    rm -rf "$tmp"
+    echo "devora: could not unpack the app into $cache (is there 410 MB free?)" >&2
+    exit 1
+  fi
+  touch "$tmp/app/.unpacked"
+  # another start may have finished first: keep its copy
+  [ -f "$app/.unpacked" ] || { rm -rf "$app"; mv "$tmp/app" "$app"; }
+  rm -rf "$tmp"
+fi
+cleanup
+trap - EXIT
+exec "$app/devora" "$@"
