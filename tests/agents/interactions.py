@@ -111,6 +111,10 @@ def log_entry(page: Page, url: str, item: dict) -> Result:
         grew = js(page, CHART_TOTAL) - charted
         if abs(grew - 7) > 0.01:
             return False, f"rows {before} -> {after}, the chart's total grew by {grew}"
+    if js(page, "!!window.APP.opts.calendar"):  # a calendar asked for colours today's pick
+        today = js(page, "document.querySelector('#calendar .cal-day.today')?.className || ''")
+        if "tone-" not in today:
+            return False, f"rows {before} -> {after}, today's calendar day {today!r}"
     js(page, "(() => { const s = document.querySelector('#search'); s.value = 'Bench entry';"
              " s.dispatchEvent(new Event('input', { bubbles: true })); })()")
     found = count(page, "#rows tr")

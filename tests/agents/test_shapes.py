@@ -231,6 +231,14 @@ MISREAD = [
     ("pt", "leaderboard", "tabela da liga de FIFA com os amigos: vitórias, empates, derrotas"),
     ("es", "leaderboard", "la tabla de la liga de FIFA: victorias, empates y derrotas"),
     ("it", "menu", "la carta dei vini del nostro bar"),
+    ("de", "tracker", "Stimmungstracker: jeden Tag ein Smiley auswählen"),  # Tag: a day
+    ("fr", "tracker", "un journal de mes émotions chaque soir"),
+    ("fr", "tracker", "une appli pour suivre les repas de mon chat"),  # chat: a cat
+    ("en", "tracker", "I want to log my mood every day and see a calendar colored by it"),
+    ("pt", "booking", "aulas de inglês: alunos escolhem um horário"),
+    ("it", "booking", "lezioni di chitarra: gli studenti scelgono un orario libero"),
+    ("it", "signup", "passaggi in auto per la gita: chi guida, posti liberi, chi sale"),
+    ("en", "booking", "a bookng page for my barbershop"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 
@@ -468,3 +476,23 @@ def test_a_local_business_hero_says_what_it_offers_in_the_prompts_words() -> Non
     spec = templates.read("a landing page for my bakery with a contact form and a waitlist")
     page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
     assert "contact form" not in re.search(r"<h2>(.*?)</h2>", page).group(1)
+
+
+def test_a_local_business_page_lists_what_it_offers() -> None:
+    spec = templates.read("une page d'accueil pour ma boulangerie avec pain au levain, "
+                          "viennoiseries et café")
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    features = re.search(r'<section id="features".*?</section>', page, re.S).group()
+    assert re.findall(r"<h3>(.*?)</h3>", features) == ["Pain au levain", "Viennoiseries", "Café"]
+    assert "minutes" not in features and "data" not in features  # no software copy
+
+
+def test_a_mood_tracker_asked_for_a_calendar_colours_a_month_by_mood() -> None:
+    spec = templates.read("Quero registrar meu humor diário com um calendário do mês")
+    assert spec.fits
+    cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
+    assert cfg["opts"]["calendar"] == "mood"
+    assert "calendar" not in app_config(templates.all_files(
+        "tracker", "web", "x", templates.read("um app onde eu escolho meu humor")))["opts"]
+    # other trackers have no calendar and say so
+    assert "a calendar view" in templates.read("a habit tracker with a calendar").unfit

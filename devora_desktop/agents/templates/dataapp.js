@@ -274,6 +274,8 @@ const VIEWS = {
     const value = A.fields.find((x) => x.type === "money" || x.type === "number");
     const dated = A.fields.find((x) => x.type === "date");
     if (A.opts.chart && value && dated) parts.push(monthChart(value, dated.key));
+    const picked = A.fields.find((x) => x.key === A.opts.calendar);
+    if (picked && dated) parts.push(monthGrid(picked, dated.key));
     parts.push(table(A.fields, form));
     return parts;
   },
@@ -647,6 +649,24 @@ function keepCalculation(entry) {
   persist(); render(); say(T.saved);
 }
 
+// This month as a grid of days, each coloured by the option its row picked for `field` (a mood
+// tracker asked for a calendar: A.opts.calendar names the field), with the options as a legend.
+function monthGrid(field, dateKey) {
+  const month = today().slice(0, 7);
+  const first = new Date(`${month}-01T12:00:00`);
+  const length = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
+  const picked = new Map(rows.filter((r) => String(r[dateKey] || "").startsWith(month)).map((r) => [r[dateKey], r[field.key]]));
+  const tone = (v) => field.options.findIndex((o) => o[0] === v);
+  const blanks = Array.from({ length: (first.getDay() + 6) % 7 }, () => el("span", { className: "cal-day blank" }));
+  const days = Array.from({ length }, (_, i) => {
+    const d = `${month}-${String(i + 1).padStart(2, "0")}`, v = picked.get(d);
+    return el("span", { className: `cal-day${v === undefined ? "" : ` tone-${tone(v)}`}${d === today() ? " today" : ""}`,
+      textContent: String(i + 1), title: v === undefined ? "" : show(field, v), data: { date: d, value: v ?? "" } });
+  });
+  return el("section", { className: "card calendar", id: "calendar", attrs: { "aria-label": field.label } },
+    el("div", { className: "cal-grid" }, ...blanks, ...days),
+    el("p", { className: "legend" }, ...field.options.map(([, label], i) => el("span", { className: `chip tone-${i}`, textContent: label }))));
+}
 // The last six months' totals of `value` (by the rows' `dateKey`) as an SVG bar chart: the
 // dashboard's, and a tracker's when its prompt asks for a chart.
 function monthChart(value, dateKey) {

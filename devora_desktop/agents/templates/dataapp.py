@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, titles
-from devora_desktop.agents.templates.shapes import FIELD, TAGLINE, L, cap, slug
+from devora_desktop.agents.templates.shapes import CALENDAR, FIELD, TAGLINE, L, cap, slug
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -139,7 +139,8 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         fields = [f("date", lang, "date", True),
                   f("mood", lang, "select", True, [[m, m] for m in moods]), f("note", lang)]
         seed = [{"date": f"@day-{i}", "mood": moods[i % 3], "note": ""} for i in range(3)]
-        return "list", fields, seed, {"totals": True}
+        asked = re.search(CALENDAR, spec.prompt.lower())  # a month coloured by mood
+        return "list", fields, seed, {"totals": True, **({"calendar": "mood"} if asked else {})}
     if track in ("runs", "rides"):  # distance and time; the pace follows from both
         fields = _measured(spec, [f("date", lang, "date", True),
                                   f("distance", lang, "number", True),
@@ -647,6 +648,12 @@ CSS = """
 [hidden] { display: none !important; }
 button:disabled { opacity: .45; cursor: not-allowed; }
 .chart svg { width: 100%; max-height: 260px; display: block; }
+.cal-grid { display: grid; grid-template-columns: repeat(7, 1fr); gap: .3rem; }
+.cal-day { padding: .45rem 0; text-align: center; border-radius: 6px; background: var(--line); }
+.cal-day.blank { background: none; } .cal-day.today { outline: 2px solid var(--accent); }
+.tone-0 { background: #2e9e5b; color: #fff; } .tone-1 { background: #8cc152; color: #10210a; }
+.tone-2 { background: #f6bb42; color: #2a1d00; } .tone-3 { background: #e9573f; color: #fff; }
+.legend { display: flex; gap: .4rem; flex-wrap: wrap; margin: .75rem 0 0; }
 .chart-bar { fill: var(--accent); } .chart-label { font-size: 13px; fill: var(--muted); }
 .wide { flex-basis: 100%; }
 form.editor label { flex: 1 1 10rem; }

@@ -44,7 +44,12 @@ _TYPE = [
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
                 r"consultas?|marca[çc][ãa]o|belegungsplan|sprechstunde|\btutor(?:ing|s)?\b|nachhilfe|"
                 r"\bcours particuliers|clases particulares|aulas particulares|ripetizioni private|"
-                r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)"),
+                r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)|"
+                # "(students) pick a time": choosing a slot in six languages
+                r"\b(?:escolh\w*|scelg\w*|elig\w*|choisi\w*|pick\w*|choos\w*|w[äa]hl\w*|"
+                r"reserv\w*)\s+(?:um |una? |la |le |a |an |einen? |eine |ihren? |seu |sua |il |lo )?"
+                r"(?:hor[áa]rios?|horas?|orari[oe]?|cr[ée]neaux?|slots?|times?|termine?|stunden?|"
+                r"uhrzeit|fasc(?:ia|e) orari[ae])\b"),
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
                    r"\bquiz|lernkart|r[ée]viser\b|(?:tarjetas|fichas|fiches|cartes|cart[õo]es|"
@@ -70,7 +75,8 @@ _TYPE = [
                r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti|"
                r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
-               r"coche compartido|\bwho (?:drives|brings)\b"),
+               r"coche compartido|\bwho (?:drives|brings)\b|passaggi in auto|chi guida|"
+               r"quem dirige|qui conduit|qui(?:é|e)n conduce|mitfahrb[öo]rse"),
     ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
@@ -78,7 +84,7 @@ _TYPE = [
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
                 r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
                 r"journal de bord|\bdiary|\bcarnet\b(?! d'adresses)|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
-                r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|\bcounter\b|"
+                r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|\bcounter\b|\bsuivre\b|"
                 r"contador|compteur|contatore|z[äa]hler|"
                 r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
     ("directory", r"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
@@ -105,6 +111,7 @@ _TYPE = [
 # What a tracker with no app word keeps, in the six languages (the tracker's view and title
 # follow them too: dataapp, titles).
 MOOD = (r"\bmoods?\b|humeur|\bhumor\b|\bstimmung|\bumore\b|[áa]nimo\b|how i feel|"
+        r"\bfeelings\b|\bemotions\b|[ée]motions\b|emociones|emo[çc][õo]es|emozioni|gef[üu]hle|"
         r"como me sinto|c[óo]mo me siento|comment je me sens|come mi sento|wie ich mich f[üu]hle")
 RUNS = (r"\bruns\b|running|jogging|footing|course [àa] pied|\bcorse\b|corridas?\b|"
         r"carreras\b|l[äa]ufe\b|\blaufen|\brides\b|sorties? (?:v[ée]lo|running)|radtouren|"
@@ -115,6 +122,8 @@ WORKOUT = (r"workouts?|entrenamientos?|treinos?|allenament|entra[îi]nements?|\b
 SLEEP = (r"\bsleep|sommeil|\bsue[ñn]o\b|schlaf|\bsono\b|dormi|dormir|every (?:night|evening)|"
          r"chaque (?:soir|nuit)|cada noche|toda (?:a )?noite|todas as noites|jeden abend|"
          r"ogni (?:sera|notte)")
+# A calendar asked for, in the six languages.
+CALENDAR = r"\bcalendar\b|calend[áa]rio|calendrier|\bcalendario\b|\bkalender(?:ansicht)?\b"
 # Tasks "in columns" / "moved between columns" are cards on a board ("with owner and budget
 # columns" are a list's fields).
 _COLUMNS = (r"\b(?:in|into|between|across|en|entre|zwischen|tra|fra|nas?|em|nelle)\s+"
@@ -182,10 +191,11 @@ NOT_SHAPE: dict[str, dict[str, str]] = {
 
 # Shape words long enough to tell a typo of from another word: a word of 6-7 letters one edit
 # away, or of 8+ letters two edits away, with the same first letter, is read as the shape word
-# ("dashbord", "leaderbord", "calculater"). Short or common neighbours (booking/cooking,
-# landing/lending, directory/directors) are left out on purpose, and real words one or two
+# ("dashbord", "leaderbord", "calculater"). Common neighbours with another first letter
+# (booking/cooking) never match; those with the same one (landing/lending, planner/planter, directory/directors) are left out on purpose, and real words one or two
 # edits from a kept one are listed in _REAL_WORDS.
 TYPO_WORDS = ("dashboard", "leaderboard", "scoreboard", "calculator", "flashcards", "tracker",
+              "booking", "tableau", "tablero",
               "kanban", "checklist", "inventory", "appointment", "appointments", "reservation",
               "reservations", "storefront", "homepage", "calculadora", "calculatrice",
               "calcolatrice", "calcolatore", "classement", "classifica", "verzeichnis", "rangliste", "bestenliste", "prenotazione", "agendamento",
@@ -256,6 +266,8 @@ def detect(prompt: str) -> Detected:
                  if (m := _first(pattern, text, plain, skip))]
         if found:
             shape = min(found)[2]
+            if shape == "blog" and not named and "tracker" in {s for *_, s in found}:
+                shape = "tracker"  # "un journal de mes émotions", "a journal of my runs"
             if shape == "todo" and re.search(_COLUMNS, plain):
                 shape = "board"  # chores or tasks moved along columns are a board
             return Detected(shape, named=named)
@@ -361,7 +373,8 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "pro", "voglio", "vorrei", "fai", "fammi", "creare", "segnare", "annotare", "tenere",
            "io", "mi", "uma", "um", "quanta", "quanto", "quantas", "quantos", "cuánta",
            "cuánto", "cuántas", "cuántos", "combien", "how", "much", "many", "wie", "viel",
-           "viele"}
+           "viele", "buchen", "reservieren", "réserver", "reservar", "prenotare", "agendar",
+           "book", "schedule"}
 
 
 def subject(prompt: str, shape: str) -> str:

@@ -86,7 +86,7 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "auth": (r"\blog ?in\b|\blogins?\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b|"
              r"\bpasswords?\b|mot de passe|\bconnexion\b|\bse connecter|comptes? (?:utilisateur|"
              r"personnel)|contrase[ñn]a|iniciar sesi[óo]n|inicio de sesi[óo]n|cuentas? de usuario|"
-             r"\bsenha\b|contas? de usu[áa]rio|\bpasswort|\beinloggen|benutzerkont|\bkonto\b|"
+             r"\bsenha\b|contas? de usu[áa]rio|\bpasswort|\beinloggen|benutzerkont|nutzerkont|"
              r"\baccesso\b|\baccedere\b|account utente|\butenti registrati", (), "sign-in"),
     "kpis": (r"\bkpis?\b|\bmetrics\b", ("dashboard",), "KPIs"),
 }
@@ -117,8 +117,7 @@ BEYOND = [
      r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci",
      "email or push notifications"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b", "maps"),
-    (r"\bcalendar\b|calend[áa]rio|calendrier|\bcalendario\b|\bkalender(?:ansicht)?\b",
-     "a calendar view"),
+    (shapes.CALENDAR, "a calendar view"),
     (r"\bupload", "file uploads"),
     (r"drag[- ]?(?:and|&|n)[- ]?drop", "drag and drop"),
     (r"\bi18n\b|\btranslat|multi-?lingual|\blanguages\b", "translations"),
@@ -140,6 +139,11 @@ _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "a
          "new", "online", "personal", "business", "company", "tracker", "manager", "list"}
 
 
+# Feature words that are everyday words in the prompt's language: German "jeden Tag" is every
+# day, not tags; French "mon chat" is my cat, not a chat (shapes.NOT_SHAPE does the same for
+# shape words).
+_NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b",
+                "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)"}
 # "Each person's share" of a bill is an amount, not sharing between users.
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
             r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b")
@@ -263,7 +267,7 @@ def read(prompt: str, mode: str = "web") -> Spec:
                   if not any(re.search(p, label.lower()) for p in patterns)
                   or (t in ("email", "tel") and " " not in label)) \
         if kind in shapes.ENGINE else ()
-    scan = re.sub(_A_SHARE, " ", text)
+    scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", text))
     for label, _ in named:
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
@@ -289,10 +293,12 @@ def read(prompt: str, mode: str = "web") -> Spec:
         unsupported.append("comments to a full-stack blog")
     if mode == "fullstack" and "images" in asked and kind in IMAGE_SHAPES and kind in KINDS:
         unsupported.append(f"photos to a full-stack {TITLES[kind].lower()}")
+    mood = kind == "tracker" and titles.tracker_kind(said) == "mood"  # it has a month grid
     unsupported += [label for pattern, label in BEYOND
                     if (re.search(pattern, scan) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
-                    and kind not in _HANDLED.get(label, ())]
+                    and kind not in _HANDLED.get(label, ())
+                    and not (mood and label == "a calendar view")]
     if kind == "tracker" and "charts" in asked and re.search(titles.HABIT, text):
         unsupported.append("charts to a habit tracker (it shows each habit's week and streak)")
     if kind == "calculator" and calcs.kind(prompt) is None:

@@ -73,6 +73,7 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         return "Kanban"
     span = shape_span(prompt, kind)
     word = prompt[span[0]:span[1]] if span else ""
-    if lang == "de" and len(word) > 12:  # a compound names the app best: "Terminbuchung"
+    if lang == "de" and len(word) > 12 and re.fullmatch(r"[\w-]+", word):
+        # a compound names the app best: "Terminbuchung"
         return cap(word)
     return i18n.pick(TITLE[kind], lang)

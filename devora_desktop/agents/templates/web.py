@@ -117,9 +117,13 @@ def landing(spec: Spec) -> dict[str, str]:
                       for i in (1, 2, 3)]
         tagline = i18n.pick(i18n.LANDING["tagline"], spec.lang).format(s=shapes.cap(subject))
         plan_names = i18n.pick(i18n.LANDING["plans"], spec.lang).split("|")
+    offered = offers(spec)
+    if len(offered) >= 2:  # what the place offers, in the prompt's words, beats stock copy
+        highlights = [(shapes.cap(item), "") for item in offered[:3]]
     money = "$" if spec.lang == "en" else "€"
-    features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3><p>{html.escape(d)}'
-                               "</p></article>" for t, d in highlights)
+    features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3>'
+                               + (f"<p>{html.escape(d)}</p>" if d else "") + "</article>"
+                               for t, d in highlights)
     plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
                             f'{money}{price}</strong> {w["month"]}</p></article>'
                             for name, (_, price) in zip(plan_names, p.plans, strict=True))
@@ -221,6 +225,22 @@ _PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm
                r"contact(?: form)?|gallery|photos?|images?|a map|sections?|buttons?|"
                r"sign-?ups?|precios|preços|prezzi|preise|tarifs|liste d'attente|lista de espera|"
                r"warteliste|lista d'attesa)\b.*$")
+
+
+_OFFERS = re.compile(r"\b(?:with|avec|con|mit|com|offering|offers|qui propose|que ofrece|"
+                     r"que oferece|che offre)\s+([^.;!?]{6,160})", re.I)
+_ITEM_SPLIT = r",|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s"
+
+
+def offers(spec: Spec) -> list[str]:
+    """What the prompt says the place offers ("sea-view rooms and breakfast on the terrace" →
+    two items), each without its leading article; [] when it lists nothing."""
+    body = re.sub(_PAGE_WORDS, "", re.sub(r"\s+", " ", spec.prompt.strip()), flags=re.I)
+    m = _OFFERS.search(body)
+    if not m:
+        return []
+    items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, m.group(1))]
+    return [i for i in items if i and len(i.split()) <= 6]
 
 
 def hero(spec: Spec, tagline: str) -> tuple[str, str]:
