@@ -90,6 +90,11 @@ OFFLINE_PASSED = "finished · validators passed · no AI review"
 
 
 COMPLETENESS = "completeness"
+#: the validators' check names as a verdict says them ("5 errors from import" read as jargon)
+CHECK_WORDS = {"import": "links to files that do not exist", "syntax": "syntax errors",
+               "dependency": "packages missing from package.json",
+               "placeholder": "placeholders instead of code",
+               "route": "calls to API routes that do not exist", "security": "security problems"}
 
 
 class ReviewLoop:
@@ -172,7 +177,7 @@ class ReviewLoop:
         out = []
         for c in self.checks_seen:
             why = f" ({c.skipped_reason})" if c.skipped_reason else ""
-            n = f", {len(c.findings)} finding(s)" if c.findings else ""
+            n = f", {plural(len(c.findings), 'finding')}" if c.findings else ""
             out.append(f"{c.check} ({c.tool}): {c.status}{why}{n}")
         return out
 
@@ -186,15 +191,21 @@ class ReviewLoop:
             reasons.append(f"{plural(len(missing), 'planned file')} never written: "
                            + ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else ""))
         if checked:
-            kinds = sorted({f.check for f in checked})
-            reasons.append(f"{plural(len(checked), 'error')} from {', '.join(kinds)}")
+            reasons.append("")  # written below, once it is known whether it comes last
+            errors_at = len(reasons) - 1
         if review is not None and not review.readable:
             reasons.append("the review could not be read")
         elif review is not None and review.status != "APPROVE":
             # Offline, the "review" is the templates saying what they could not build.
             reasons.append(review.summary if self.offline and review.summary
                            else "the Reviewer asked for changes")
-        if stopped and reasons:
+        stop_in_errors = bool(stopped) and bool(checked) and errors_at == len(reasons) - 1
+        if checked:  # what they are in words, and what to do about them
+            why = ", ".join(sorted({CHECK_WORDS.get(f.check, f.check) for f in checked}))
+            reasons[errors_at] = (f"{plural(len(checked), 'error')} in the code ({why}"
+                                  f"{f'; {stopped}' if stop_in_errors else ''}), listed above: "
+                                  "ask the agents to fix them, or revert the run")
+        if stopped and reasons and not stop_in_errors:
             reasons[-1] += f" ({stopped})"
         skipped = [line for line, c in zip(self.check_lines(), self.checks_seen, strict=True)
                    if c.status == "skipped"]
@@ -232,7 +243,7 @@ class ReviewLoop:
             errors = FixWork(findings=self.errors_by_owner(findings))
             if not errors.owners or self.rounds >= self.run.options.max_rounds \
                     or errors.key() == previous:
-                stopped = f"after {self.rounds} fix round(s)" if self.rounds else ""
+                stopped = f"after {plural(self.rounds, 'fix round')}" if self.rounds else ""
                 verdict = self.verdict(None, findings, stopped)
                 if self.offline:  # no Reviewer: the templates say what they could not build
                     from devora_desktop.agents.templates import read
@@ -259,7 +270,7 @@ class ReviewLoop:
             if not work.owners:
                 return self.verdict(review, findings)
             if self.rounds >= budget:
-                return self.verdict(review, findings, f"after {self.rounds} fix round(s)")
+                return self.verdict(review, findings, f"after {plural(self.rounds, 'fix round')}")
             if work.key() == previous:
                 self.run.emit(ReviewVerdict(status="ITERATE", iteration=self.reviews,
                                             summary="the same issues came back; stopping here",

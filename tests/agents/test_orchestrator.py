@@ -229,7 +229,7 @@ async def test_reviewer_always_iterates_exactly_two_rounds(engine, fake_llm, ctx
     finished = events[-1]
     assert finished.type == "run_finished" and not finished.approved
     assert finished.verdict == ("not approved: the Reviewer asked for changes "
-                                "(after 2 fix round(s))")
+                                "(after 2 fix rounds)")
     assert finished.fix_rounds == 2 and finished.fix_cost and finished.fix_cost > 0
     assert finished.cost > finished.fix_cost
     started = events[0]

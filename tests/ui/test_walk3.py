@@ -118,3 +118,22 @@ def test_a_run_that_changed_nothing_offers_no_revert_of_the_run_before(configure
     assert last.text().startswith("No file changed: no new version (describe the change "
                                   "another way) · approved")
     assert w.history.list.count() == 1  # still v1 alone
+
+
+def test_a_refinement_the_validators_fail_says_what_is_wrong_and_what_to_do(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """A refinement whose files failed the validators ended "not approved: 5 error(s) from
+    import": a check's name, and no way forward."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", 'import { due } from "./missing";\n'
+                                   "export default function Page() { return <p>{due}</p>; }"))
+    assert run(qtbot, w, "show what is due") == "finished"
+    summary = feed_lines(w)[-1]
+    assert "not approved: 1 error in the code (links to files that do not exist; the same " \
+           "issues came back), listed above: ask the agents to fix them, or revert the run" \
+           in summary, summary
+    assert "from import" not in summary
