@@ -44,6 +44,7 @@ _AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect
 SESSION_USER = re.compile(
     r"\b(?:req|request)\.(?:user|auth|session\.(?:user\w*|passport))\b|"
     r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|\bevent\.context\.(?:user|auth)\b|"
+    r"\bctx\.(?:session\.user|user|userId|auth\.userId)\b|"
     r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]")
 # Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
 _AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|signUp|signOut|"
@@ -641,6 +642,7 @@ def _entries(mod: Module) -> list[Entry]:
                 out[-1].label = name
     out += _registered_routes(mod)
     out += _served(mod)
+    out += _procedures(mod)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
         for n in mod.of_type(*FUNCTIONS):
             if directive(n.child_by_field_name("body"), "use server"):
@@ -753,6 +755,30 @@ def _registered_routes(mod: Module) -> list[Entry]:
                 RemoteRoute(*imported, verb, url, guards))  # type: ignore[misc]
             continue
         out.append(Entry(verb, "route", handler, line(call), "", guards, url, f"{verb} {url}"))
+    return out
+
+
+# tRPC: ``publicProcedure.input(…).mutation(fn)``; the procedure builder a resolver starts from
+# says whether a middleware checked the user (``protectedProcedure``).
+_PROCEDURE = re.compile(r"^(\w*[pP]rocedure|t\.procedure)(?:\.\w+\(\))*\.(mutation|query)$")
+
+
+def _procedures(mod: Module) -> list[Entry]:
+    """tRPC resolvers: a mutation is a write anyone with the app's client can call (like a
+    server action), a query a read; the builder is the entry's wrapper."""
+    out: list[Entry] = []
+    for call in mod.of_type("call_expression"):
+        m = _PROCEDURE.match(callee(call))
+        if m is None or not args(call):
+            continue
+        fn = _handler(mod, args(call)[-1])
+        if fn is None:
+            continue
+        pair = chain_top(call).parent
+        key = text(pair.child_by_field_name("key")) if pair is not None and \
+            pair.type == "pair" else m.group(2)
+        out.append(Entry(key, "action" if m.group(2) == "mutation" else "page", fn, line(call),
+                         m.group(1), label=f"tRPC procedure {key}"))
     return out
 
 
@@ -909,7 +935,7 @@ def chain_top(call: Node) -> Node:
 def db_calls(node: Node) -> list[Node]:
     """Outermost database calls under ``node`` (one per chain), nested functions excluded."""
     out, tops = [], set()
-    for n in walk(node, skip_functions=True):
+    for n in [node, *walk(node, skip_functions=True)]:  # an arrow's body may be the call
         if n.type == "call_expression" and is_db_call(n):
             top = chain_top(n)
             if top.id not in tops:

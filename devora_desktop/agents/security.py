@@ -9,13 +9,13 @@ with the rule's name, so they reach the owning agent like any other validator er
 - ``route-auth`` / ``action-auth``: a mutating route handler (any export form; Express, Fastify,
   Hono routes registered by call, SvelteKit ``+server`` handlers and form actions, Remix
   actions, Nuxt ``server/api`` handlers, Astro endpoints, Supabase Edge Functions'
-  ``Deno.serve`` handlers) or a server action that reaches the database without a signed-in user
-  (from an auth call, auth middleware before it, a Next.js ``middleware.ts`` that keeps
-  signed-out visitors from its URL, or the session's ``req.user``/``locals.user``), or before
-  the user it resolved is checked (on every path); public sign-in flows and insert-only forms
-  are allowed; a GET or page that reads with the service role needs a user too. A handler that
-  first rejects callers without a secret from the environment (a cron job's bearer) is a machine
-  caller.
+  ``Deno.serve`` handlers, tRPC procedures) or a server action that reaches the database without
+  a signed-in user (from an auth call, auth middleware before it, a Next.js ``middleware.ts``
+  that keeps signed-out visitors from its URL, or the session's ``req.user``/``locals.user``),
+  or before the user it resolved is checked (on every path); public sign-in flows and
+  insert-only forms are allowed; a GET or page that reads with the service role needs a user
+  too. A handler that first rejects callers without a secret from the environment (a cron job's
+  bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, or a service_role JWT literal) used
   anywhere but a verified webhook, a secret-gated job, an admin-checked handler, or the auth
@@ -36,6 +36,8 @@ with the rule's name, so they reach the owning agent like any other validator er
   (``dangerouslySetInnerHTML``, Svelte's ``{@html}``, Vue's ``v-html`` unsanitised),
   ``dom-xss`` (``innerHTML``, ``insertAdjacentHTML``, ``document.write``, ``{@html}`` from
   input; a link or navigation to a URL from the request).
+- Firebase rules (``allow read, write: if true``, any signed-in user over every document)
+  count as ``rls-permissive``.
 - ``rls`` (a table without RLS; RLS with no policy is deny-all, not a hole), ``rls-disabled``
   (switched off and not back on by the end of the migrations), ``rls-permissive`` (``using
   (true)``/``with check (true)`` or a check that ignores the row's owner, on data people
@@ -622,7 +624,8 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
             continue
         if s.kind == "Basic Auth Credentials" and _LOCAL_HOST.match(src, s.end):
             continue  # a local development database's password
-        if s.kind == "Secret Keyword" and re.search(r"\s", value.strip("'\"` ")):
+        if s.kind == "Secret Keyword" and re.search(r"\s", value.strip("'\"` ")) and \
+                not _APP_PASSWORD.match(value.strip("'\"` ")):
             continue  # "Password (at least 8 characters)" is a label, not a password
         if s.kind != "Private Key" and _placeholder_key(value):
             continue
@@ -712,6 +715,25 @@ _KEY_ARGUMENT = [(re.compile(r"(?:^|\.)(?:jwt|jsonwebtoken|jose)\.(?:sign|verify
                  (re.compile(r"(?:^|\.)createHmac$|(?:^|\.)create(?:De)?[cC]ipheriv$"), 1),
                  (re.compile(r"(?:^|\.)jwtVerify$"), 1),
                  (re.compile(r"^(?:twilio|Twilio)$"), 1)]
+
+
+# A Google app password as Gmail shows it (four groups of four letters).
+_APP_PASSWORD = re.compile(r"^[a-z]{4}(?: [a-z]{4}){3}$")
+
+
+def _mail_passwords(mod: Module) -> Iterator[Finding]:
+    """``auth: { user, pass: "…" }`` of nodemailer and SMTP clients: detect-secrets' keyword
+    list has ``password`` but not ``pass``."""
+    for pair in mod.of_type("pair"):
+        if text(pair.child_by_field_name("key")).strip("'\"") not in ("pass", "pwd"):
+            continue
+        value = jsscan.string_value(pair.child_by_field_name("value"), mod.consts)
+        if value is None or len(value) < 6 or _placeholder(value) or _placeholder_key(value) \
+                or (" " in value and not _APP_PASSWORD.match(value)):
+            continue
+        yield _finding(mod.path, jsscan.line(pair), "hardcoded-secret",
+                       "a password is written into the code; read it from a server-side "
+                       "environment variable")
 
 
 def _literal_keys(mod: Module) -> Iterator[Finding]:
@@ -1433,7 +1455,10 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str]) -> set[str]:
             for c in [p] if p.type == "identifier" else p.named_children:
                 pat = c.child_by_field_name("pattern") if c.type in (
                     "required_parameter", "optional_parameter") else c
-                names |= jsscan.pattern_names(pat)
+                bound = jsscan.pattern_names(pat)
+                if {"ctx", "input"} <= bound:
+                    bound.discard("ctx")  # tRPC's ({ ctx, input }): ctx is the server's
+                names |= bound
     decls = [n for n in walk(fn, skip_functions=fn.type != "program")
              if n.type in ("variable_declarator", "assignment_expression")]
     for _ in range(3):
@@ -1701,6 +1726,35 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
             yield _finding(mod.path, jsscan.line(n), "dom-xss",
                            "the page navigates to a URL from the request: a javascript: URL "
                            "runs script in this origin; allow only same-origin paths")
+
+
+def _auth_redirect_callback(mod: Module) -> Iterator[Finding]:
+    """NextAuth's ``callbacks.redirect({ url, baseUrl })`` returning ``url`` unchecked: after
+    sign-in the browser goes wherever ``callbackUrl`` said (its default keeps the origin)."""
+    for member in mod.of_type("method_definition", "pair"):
+        fn = member
+        name = fn.child_by_field_name("name" if fn.type == "method_definition" else "key")
+        if text(name) != "redirect":
+            continue
+        if fn.type == "pair":
+            fn = strip(fn.child_by_field_name("value"))
+            if fn is None or fn.type not in jsscan.FUNCTIONS:
+                continue
+        params = _parameter_names(fn)
+        holder = member.parent.parent if member.parent is not None else None  # callbacks: {…}
+        if not params or "url" not in params[0] or holder is None or holder.type != "pair" or \
+                text(holder.child_by_field_name("key")) != "callbacks":
+            continue
+        for ret in walk(fn, skip_functions=True):
+            value = strip(ret.named_children[0]) if ret.type == "return_statement" and \
+                ret.named_children else None
+            if value is not None and text(value) == "url" and not any(
+                    jsscan.mentions(c, {"url"}) for c in jsscan.conditions_over(ret, fn)):
+                yield _finding(mod.path, jsscan.line(ret), "open-redirect",
+                               "the sign-in redirect callback returns any url it is given; "
+                               "return it only when it starts with baseUrl (or is a path), "
+                               "else baseUrl")
+                break
 
 
 def _link_sink(n: Node) -> bool:
@@ -2174,6 +2228,11 @@ def _sql_injection(mod: Module) -> Iterator[Finding]:
         a = args(n)
         if not _raw_sql_call(n):
             continue
+        config = strip(a[0])
+        if config is not None and config.type == "object":  # pg: query({ text, values })
+            a = [next((p.child_by_field_name("value") for p in config.named_children
+                       if p.type == "pair" and text(p.child_by_field_name("key")) in (
+                           "text", "sql", "query")), config)]
         if _sql_text_built(a[0], mod, n) or (_RAW_FRAGMENT.search(name) and
                                              not _safe_sql_value(a[0], mod, n)):
             yield _finding(mod.path, jsscan.line(n), "sql-injection",
@@ -2539,6 +2598,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _file_rules(mod)
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
+        findings += _mail_passwords(mod)
         findings += _sql_through_helpers(scan, mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)
@@ -2556,6 +2616,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         if path.endswith((".svelte", ".vue")):
             findings += _component_html(path, src)
     name = path.rsplit("/", 1)[-1]
+    if name in ("firestore.rules", "storage.rules", "database.rules.json"):
+        findings += _firebase_rules(path, src)
     if path.endswith((*_CODE_EXT, ".json")) or name.startswith(".env"):
         findings += _next_public(path, src)
     if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
@@ -2629,13 +2691,48 @@ def _component_html(path: str, src: str) -> Iterator[Finding]:
                            "(stored XSS); sanitise it (DOMPurify) or render it as text")
 
 
+# Firebase security rules: ``allow read, write: if true;`` (or no condition), and a check that
+# only asks for a signed-in user over every document.
+_FIREBASE_ALLOW = re.compile(r"\ballow\s+([\w\s,]+?)\s*(?::\s*if\s+([^;]+))?;")
+_ANY_SIGNED_IN = re.compile(r"^\s*request\.auth\s*!=\s*null\s*$")
+
+
+def _firebase_rules(path: str, src: str) -> Iterator[Finding]:
+    """Firestore/Storage rules (and the Realtime Database's JSON rules) that let anyone, or
+    any signed-in user, read or write everything: Firebase's RLS holes."""
+    code = re.sub(r"//[^\n]*", "", src)
+    if path.endswith(".json"):
+        for m in re.finditer(r"\"\.(read|write)\"\s*:\s*(true|\"\s*(?:true|auth\s*!=\s*null)"
+                             r"\s*\")", code):
+            depth = code[:m.start()].count("{") - code[:m.start()].count("}")
+            if depth <= 2:  # at the root of "rules"
+                yield _finding(path, _line(src, m.start()), "rls-permissive",
+                               f"the database rules let every caller {m.group(1)} all data; "
+                               "scope each path to its owner (auth.uid === $uid)")
+        return
+    for m in _FIREBASE_ALLOW.finditer(code):
+        ops = {o.strip() for o in m.group(1).split(",")}
+        cond = (m.group(2) or "true").strip()
+        match = code.rfind("match ", 0, m.start())
+        everything = "=**}" in code[match:m.start()] if match >= 0 else False
+        writes = bool(ops & {"write", "create", "update", "delete"})
+        if (cond == "true" and (writes or everything)) or (
+                everything and _ANY_SIGNED_IN.match(cond)):
+            yield _finding(path, _line(src, m.start()), "rls-permissive",
+                           f"these rules allow {', '.join(sorted(ops))} to "
+                           f"{'anyone' if cond == 'true' else 'any signed-in user'}"
+                           f"{' on every document' if everything else ''}; compare "
+                           "request.auth.uid with the document's owner")
+
+
 def _file_rules(mod: Module) -> list[Finding]:
     """The rules that read one file alone, remembered with its module (a fix round re-checks
     every file the run wrote, most of them unchanged)."""
     if "file-rules" not in mod.cache:
         entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
         mod.cache["file-rules"] = [*_open_redirect(mod, entry_fns), *_code_injection(mod),
-                                   *_sql_injection(mod), *_tokens_in_url(mod)]
+                                   *_sql_injection(mod), *_tokens_in_url(mod),
+                                   *_auth_redirect_callback(mod)]
     return list(mod.cache["file-rules"])
 
 
