@@ -96,3 +96,14 @@ def test_security_headers_on_pages_and_api(app: str) -> None:
         assert "frame-ancestors 'none'" in h.get("content-security-policy", "")
         assert h.get("referrer-policy") == "strict-origin-when-cross-origin"
         assert "x-powered-by" not in h
+
+
+def test_the_header_says_who_is_signed_in(app: str) -> None:
+    """The landing page is public: signed in, its header offers Sign out, not Sign in (it was
+    drawn once at build time, signed out, for everyone)."""
+    _, _, s = _sign_in(app, "/")
+    _, page, _ = s.call("GET", "/")
+    assert "yogi@example.com" in page and 'action="/api/auth/sign-out"' in page
+    assert 'href="/login"' not in page
+    _, page, _ = Session(app).call("GET", "/")
+    assert 'href="/login"' in page and "yogi@example.com" not in page

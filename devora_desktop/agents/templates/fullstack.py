@@ -100,6 +100,7 @@ export function createClient() {
 '''
 
 AUTH = '''import "server-only";
+import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import type { User } from "@supabase/supabase-js";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
@@ -113,8 +114,13 @@ export function notConfigured() {
   );
 }
 
-/** The signed-in user, verified by Supabase Auth (getUser checks the token with the server). */
+/**
+ * The signed-in user, verified by Supabase Auth (getUser checks the token with the server).
+ * The request's cookies are read first, even before Supabase is set up, so a page that shows
+ * who is signed in (the header) is drawn for each request, never once at build time.
+ */
 export async function currentUser(): Promise<Session | null> {
+  cookies();
   if (!supabaseConfigured()) return null;
   const supabase = createClient();
   const { data, error } = await supabase.auth.getUser();
