@@ -2,8 +2,8 @@
 them), and full-stack too: landing, todo, blog, dashboard, store as apps of their own, the ten
 data shapes on the same engine backed by Supabase (``fullstack_data``).
 
-``spec.read(prompt, mode)`` says what the prompt asks for; ``files_by_owner`` turns a ``Spec``
-into files. Callers that only know a kind and a name get a neutral spec.
+``read(prompt, mode)`` says what the prompt asks for and what the app built for it has
+(``contains``); ``files_by_owner`` turns a ``Spec`` into files. Callers that only know a kind and a name get a neutral spec.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 
 from devora_desktop.agents.templates import dataapp, fullstack_apps, fullstack_data, web
+from devora_desktop.agents.templates import spec as spec_
 from devora_desktop.agents.templates.packs import neutral_pack
 from devora_desktop.agents.templates.shapes import ENGINE
 from devora_desktop.agents.templates.spec import (
-    BUILT_IN,
+    DEFAULT_ON,
     ENTITIES,
     FULLSTACK,
     KINDS,
@@ -22,7 +23,6 @@ from devora_desktop.agents.templates.spec import (
     TITLES,
     Spec,
     choose,
-    read,
 )
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "Spec",
     "all_files",
     "choose",
+    "contains",
     "files_by_owner",
     "name_from_prompt",
     "read",
@@ -61,14 +62,30 @@ _FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
                               "last"}
 
 
+def contains(spec: Spec, mode: str) -> frozenset[str]:
+    """The features the app built from ``spec`` in ``mode`` has, read from that app: the one
+    account of what a run built (its verdict, summary and README say this, nothing more)."""
+    if mode == "fullstack" and spec.kind in KINDS:
+        return fullstack_apps.contains(spec)
+    if mode == "fullstack" and spec.kind in FULLSTACK:
+        return fullstack_data.contains(spec)
+    return dataapp.contains(spec) if spec.kind in ENGINE else web.contains(spec)
+
+
+def read(prompt: str, mode: str = "web") -> Spec:
+    """What ``prompt`` asks for, and what the app the templates build for it has."""
+    return spec_.read(prompt, mode, lambda spec: contains(spec, mode))
+
+
 def name_from_prompt(prompt: str, kind: str) -> str:
     return read(prompt).name if choose(prompt) == kind else TITLES[kind]
 
 
-def neutral_spec(kind: str, name: str) -> Spec:
+def neutral_spec(kind: str, name: str, mode: str = "web") -> Spec:
     entity, fields = ENTITIES.get(kind, ("", ()))
-    return Spec(prompt="", kind=kind, name=name, subject="", pack=neutral_pack(""),
-                features=frozenset(BUILT_IN[kind]), entity=entity, fields=fields)
+    spec = Spec(prompt="", kind=kind, name=name, subject="", pack=neutral_pack(""),
+                features=DEFAULT_ON.get(kind, frozenset()), entity=entity, fields=fields)
+    return dataclasses.replace(spec, features=contains(spec, mode))
 
 
 def summary(spec: Spec, mode: str) -> str:
@@ -77,14 +94,14 @@ def summary(spec: Spec, mode: str) -> str:
     extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in FULLSTACK \
         else "; saved in this browser only"
     model = f" Main entity: {spec.model}." if spec.model else ""
-    text = f"{web.WHAT[spec.kind]}{about}{extra}.{model}"
+    text = f"{web.what(spec)}{about}{extra}.{model}"
     return f"{text} {spec.notes}" if spec.notes else text
 
 
 def files_by_owner(kind: str, mode: str, name: str,
                    spec: Spec | None = None) -> dict[str, dict[str, str]]:
     if spec is None or spec.kind != kind:
-        spec = neutral_spec(kind, name)
+        spec = neutral_spec(kind, name, mode)
     elif spec.name != name:
         spec = dataclasses.replace(spec, name=name)
     if mode == "fullstack" and kind in KINDS:

@@ -203,6 +203,8 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
     cols = [[slug(c), cap(c)] for c in labels]
     fields = [f("title", lang, required=True), f("note", lang),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
+    if spec.has("tags"):  # shown on each card, found by search
+        fields.insert(2, f("tags", lang, label=i18n.pick(TAGS, lang)))
     about = f" · {spec.subject}" if spec.subject else ""
     seed = [{"title": t + (about if i == 0 else ""), "note": "", "col": cols[min(i // 2,
                                                                                    len(cols) - 1)][0]}
@@ -642,6 +644,41 @@ def config(spec: Spec) -> dict:
             "fields": fields, "seed": seed, "opts": opts,
             "rowDefaults": opts.pop("rowDefaults", {}),
             "t": words}
+
+
+# The views that keep their table (search, sort, a filter by the first choice field) under
+# "Add, edit and delete", which a full-stack app's admin-only data shows to admins only.
+_MANAGED = ("habits", "board", "leaderboard", "flashcards", "status", "menu", "signup", "posts")
+
+
+def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
+    """The features (spec.FEATURES ids) the app built from ``spec`` has, read from what its
+    config makes dataapp.js draw: what a run may say it built. ``admin_manages``: the app's
+    "Add, edit and delete" is for admins only (full-stack status, menu, sign-up sheet)."""
+    cfg = config(spec)
+    view, fields, opts = cfg["view"], cfg["fields"], cfg["opts"]
+    keys, types = {x["key"] for x in fields}, {x["type"] for x in fields}
+    table = view not in ("booking",) and not (admin_manages and view in _MANAGED)
+    dated = "date" in types and types & {"number", "money"}
+    found = {
+        "search": table or view in ("posts", "menu"),
+        "filters": (table and "select" in types) or view == "posts",  # posts: tag chips
+        "categories": "category" in keys,
+        "tags": "tags" in keys,
+        "due_dates": "due" in keys,
+        "priorities": "priority" in keys,
+        "ratings": "rating" in types or opts.get("score") == "rating",
+        "prices": "price" in keys,
+        "images": "image" in types,
+        "charts": view == "dashboard" or (view == "list" and opts.get("chart") and dated),
+        "kpis": view == "dashboard",
+        "markdown": view == "posts",
+        "comments": bool(opts.get("comments")),
+        "cart": view == "menu",
+        "checkout": bool(opts.get("store")),  # a cart checked out into an order, not paid
+        "dark_mode": spec.has("dark_mode"),
+    }
+    return frozenset(k for k, v in found.items() if v)
 
 
 CSS = """

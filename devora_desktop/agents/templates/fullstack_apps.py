@@ -1925,13 +1925,14 @@ PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title"
 
 
 def faq_for(spec: Spec) -> list[list[str]]:
-    noun = spec.pack.noun or "the service"
-    opens = [[f"When does {spec.name} open?", "Soon: join the waitlist and you'll hear first."]]
-    if "pricing" not in spec.asked:  # plans, cancelling and trials only when prices are asked
+    """Questions the page can answer truly: it keeps a waitlist and, when asked, lists prices;
+    it sends no mail, takes no payment and has no trial or plan to cancel."""
+    opens = [[f"When does {spec.name} open?", f"Soon. Join the waitlist to leave your email "
+                                              f"with the {spec.name} team."]]
+    if "pricing" not in spec.asked:
         return opens
-    return [*opens, ["Can I cancel anytime?", "Yes, with one click, no questions asked."],
-            ["Is there a free trial?", f"Everyone on the waitlist gets their first month "
-                                       f"of {noun} free."]]
+    return [*opens, ["Can I pay here?", "Not yet: this page lists the prices, nothing is "
+                                        "charged on it."]]
 
 
 def landing(spec: Spec) -> Files:
@@ -1964,8 +1965,8 @@ create policy "waitlist: anyone can join" on public.waitlist
                              if pricing else "", PRICING=PRICING_SECTION if pricing else "",
                              FAQ=js(faq_for(spec)),
                              KICKER=kicker, HEADLINE=p.tagline + ".", NAME=spec.name,
-                             SUB=f"{spec.name} is opening soon. Join the waitlist to hear "
-                                 "first and get early access."),
+                             SUB=f"{spec.name} is opening soon. Join the waitlist to leave "
+                                 "your email with the team."),
         "components/WaitlistForm.tsx": WAITLIST_FORM,
         "README.md": readme(spec, f"Hero, features, {'pricing, ' if pricing else ''}FAQ and an "
                                   "insert-only waitlist.",
@@ -1978,3 +1979,21 @@ create policy "waitlist: anyone can join" on public.waitlist
 
 
 APPS = {"todo": todo, "blog": blog, "dashboard": dashboard, "store": store, "landing": landing}
+
+# What each app above has (spec.FEATURES ids), as its pages and routes draw it; the sign-in
+# and the dark-mode button come from the scaffold. test_templates checks each against the files.
+_HAS = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
+        "blog": {"tags", "search", "filters", "markdown"},
+        "dashboard": {"charts", "kpis", "search", "filters"},
+        # checkout takes payment through Stripe Checkout once STRIPE_SECRET_KEY is set
+        "store": {"categories", "search", "filters", "prices", "cart", "checkout", "payments",
+                  "ratings"},
+        "landing": {"waitlist", "faq"}}
+
+
+def contains(spec: Spec) -> frozenset[str]:
+    """What the full-stack app built from ``spec`` has: what a run may say it built."""
+    extra = {"dark_mode"} & spec.features
+    if spec.kind == "landing" and "pricing" in spec.asked:
+        extra.add("prices")
+    return frozenset(_HAS[spec.kind] | extra | {"auth"})

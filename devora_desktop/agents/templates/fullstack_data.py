@@ -618,7 +618,7 @@ ACCOUNT = {
                     "nulla da sola."),
     "orderSaved": L("Order #{n} placed.", "Commande n° {n} passée.", "Pedido n.º {n} hecho.",
                     "Bestellung Nr. {n} aufgegeben.", "Pedido nº {n} feito.",
-                    "Ordine n. {n} inviato."),
+                    "Ordine n. {n} effettuato."),
     "orderNote": L("Orders are saved to your account and the admin sees them here; nothing is "
                    "paid online and nobody is notified.",
                    "Les commandes sont enregistrées dans votre compte et l'admin les voit ici ; "
@@ -690,6 +690,13 @@ def _tables_ts(parts: list[Store]) -> str:
                    f"    schema: z.object({{\n{chr(10).join('  ' + k for k in keys)}\n    }}),"
                    "\n  },")
     return "\n".join(out)
+
+
+def contains(spec: Spec) -> frozenset[str]:
+    """What the full-stack data app built from ``spec`` has: the web app's features (its
+    "Add, edit and delete" is an admin's only where the rows are), and sign-in."""
+    parts = stores(spec, _safe_keys(dataapp.config(spec)))
+    return dataapp.contains(spec, admin_manages=parts[0].access == "admin") | {"auth"}
 
 
 def config(spec: Spec) -> dict:

@@ -8,7 +8,9 @@ the templates cannot do is listed, so the run's summary says so instead of dropp
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from devora_desktop.agents.templates import calcs, i18n, shapes, titles
@@ -53,55 +55,47 @@ _KEYWORDS = _TYPE_WORDS + _DOMAIN_WORDS
 
 # The web data apps whose entries can carry a photo.
 IMAGE_SHAPES = ("blog", "directory", "menu", "store", "tracker")
-# feature id -> (pattern in the prompt, kinds whose templates implement it, label)
+# feature id -> (pattern in the prompt, kinds that add it when asked, label). Whether an app
+# has a feature is read from the app itself (``templates.contains``), never from this table.
 FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "due_dates": (r"due[ -]?dates?|deadlines?|due\b", ("todo",), "due dates"),
-    "priorities": (r"priorit(?:y|ies|ise|ize)", ("todo",), "priorities"),
-    "tags": (r"\btags?\b|\btagging\b|\blabels?\b", ("todo", "blog"), "tags"),
-    "categories": (r"categor(?:y|ies)", ("store",), "categories"),
-    "search": (r"\bsearch", ("todo", "blog", "dashboard", "store"), "search"),
-    "filters": (r"\bfilter", ("todo", "dashboard", "store"), "filters"),
+    "due_dates": (r"due[ -]?dates?|deadlines?|due\b", (), "due dates"),
+    "priorities": (r"priorit(?:y|ies|ise|ize)", (), "priorities"),
+    "tags": (r"\btags?\b|\btagging\b|\blabels?\b", ("board",), "tags"),
+    "categories": (r"categor(?:y|ies)", (), "categories"),
+    "search": (r"\bsearch", (), "search"),
+    "filters": (r"\bfilter", (), "filters"),
     # "review" alone is a stage of work ("to do, review, done"), not customers' reviews
     "ratings": (r"\bratings?\b|\bstars?\b|\b(?:customer|product|user|star) reviews?\b|"
                 r"\breviews? (?:from|by|of) (?:customers|users|buyers|guests)",
-                ("store", "directory"), "ratings"),
-    "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", ("store", "landing"), "prices"),
+                ("directory",), "ratings"),
+    "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", (), "prices"),
     # a photo per entry, shrunk and kept in the browser (the web data apps that show entries)
     "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bfotos?\b|\bimagens?\b|"
                r"\bimmagini\b|\bbilder?n?\b|\bimágenes\b", IMAGE_SHAPES, "image uploads"),
     "comments": (r"\bcomments?\b", ("blog",), "comments"),
     "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
                   r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
-    "charts": (r"\bcharts?\b|\bgraphs?\b|\bplots?\b", ("dashboard",), "charts"),
-    "markdown": (r"\bmarkdown\b", ("blog",), "markdown"),
-    "cart": (r"\bcart\b|\bbasket\b", ("store",), "a cart"),
+    "charts": (r"\bcharts?\b|\bgraphs?\b|\bplots?\b", (), "charts"),
+    "markdown": (r"\bmarkdown\b", (), "markdown"),
+    "cart": (r"\bcart\b|\bbasket\b", (), "a cart"),
+    "checkout": (r"check ?out", (), "checkout"),
     # paying online, not a payment the app records ("rent payments", "down payment")
-    "checkout": (r"check ?out|\bstripe\b|(?:take|takes|taking|accept|accepts|accepting|receive|"
+    "payments": (r"\bstripe\b|(?:take|takes|taking|accept|accepts|accepting|receive|"
                  r"collect|process)\s+(?:card\s+|online\s+)?payments?|pay online|"
-                 r"online payments?|payment processing", ("store",), "checkout"),
+                 r"online payments?|payment processing", (), "online payments"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
-                 ("landing",), "a waitlist"),
-    "faq": (r"\bfaqs?\b|questions", ("landing",), "an FAQ"),
+                 (), "a waitlist"),
+    "faq": (r"\bfaqs?\b|questions", (), "an FAQ"),
     # accounts in the six languages ("Anmeldung" is a sign-up sheet, not a sign-in)
     "auth": (r"\blog ?in\b|\blogins?\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b|"
              r"\bpasswords?\b|mot de passe|\bconnexion\b|\bse connecter|comptes? (?:utilisateur|"
              r"personnel)|contrase[ñn]a|iniciar sesi[óo]n|inicio de sesi[óo]n|cuentas? de usuario|"
              r"\bsenha\b|contas? de usu[áa]rio|\bpasswort|\beinloggen|benutzerkont|nutzerkont|"
              r"\baccesso\b|\baccedere\b|account utente|\butenti registrati", (), "sign-in"),
-    "kpis": (r"\bkpis?\b|\bmetrics\b", ("dashboard",), "KPIs"),
+    "kpis": (r"\bkpis?\b|\bmetrics\b", (), "KPIs"),
 }
-# Always in a template, so a prompt naming them is satisfied.
-_DATA = {"search", "filters", "dark_mode"}
-BUILT_IN = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
-            "tracker": _DATA | {"categories", "charts"}, "board": _DATA | {"tags"},
-            "booking": _DATA, "directory": _DATA | {"categories"},
-            "leaderboard": _DATA | {"ratings"}, "flashcards": _DATA, "calculator": {"dark_mode"},
-            "status": _DATA, "menu": _DATA | {"prices", "cart", "categories"},
-            "signup": _DATA,
-            "blog": {"tags", "search", "markdown", "categories", "filters"},
-            "dashboard": {"charts", "kpis", "search", "filters"},
-            "store": {"categories", "search", "filters", "prices", "cart", "checkout", "ratings"},
-            "landing": {"faq"}}
+# Switched on in these apps whether asked or not: the data shapes' dark-mode button.
+DEFAULT_ON = {kind: frozenset({"dark_mode"}) for kind in FULLSTACK if kind not in KINDS}
 # Words that are a shape's data, not a feature it lacks: a calculator's prices, dates and
 # figures are its inputs.
 _INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
@@ -253,8 +247,10 @@ def subject_of(prompt: str) -> str:
     return " ".join(words[:min(cut, 3)])  # "b&b", not "b&b in"
 
 
-def read(prompt: str, mode: str = "web") -> Spec:
-    """Everything the offline templates take from ``prompt``."""
+def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> Spec:
+    """Everything the offline templates take from ``prompt``. ``contains`` says which
+    features the app built from a spec has (``templates.contains``): an asked-for feature it
+    lacks is said as not built, and ``Spec.features`` is what it has."""
     found = shapes.detect(prompt)
     kind = found.shape
     said = shapes.mend(prompt)  # shape words' typos put right, for the subject and title
@@ -279,28 +275,23 @@ def read(prompt: str, mode: str = "web") -> Spec:
     if pack is None:
         pack = neutral_pack(subject)
     asked = {f for f, (pattern, _, _) in FEATURES.items() if re.search(pattern, scan)}
+    # what is said for an asked feature the app lacks, where a plain "X to a Y" says too little
+    lacking = {}
+    if mode == "fullstack" and kind == "blog":
+        lacking["comments"] = "comments to a full-stack blog"
+    if mode == "fullstack" and kind in IMAGE_SHAPES and kind in KINDS:
+        lacking["images"] = f"photos to a full-stack {TITLES[kind].lower()}"
+    if kind == "tracker" and re.search(titles.HABIT, text):
+        lacking["charts"] = "charts to a habit tracker (it shows each habit's week and streak)"
+    lacking["auth"] = ("sign-in (web projects keep data in this browser; choose full-stack "
+                       "for accounts)")
     unsupported = []
-    for f in sorted(asked):
-        _, kinds, label = FEATURES[f]
-        if f == "auth":
-            if mode != "fullstack":
-                unsupported.append("sign-in (web projects keep data in this browser; choose "
-                                   "full-stack for accounts)")
-            continue
-        if kind not in kinds and f not in BUILT_IN[kind] | _INPUTS.get(kind, set()):
-            unsupported.append(f"{label} to a {TITLES[kind].lower()}")
-    if mode == "fullstack" and "comments" in asked and kind == "blog":
-        unsupported.append("comments to a full-stack blog")
-    if mode == "fullstack" and "images" in asked and kind in IMAGE_SHAPES and kind in KINDS:
-        unsupported.append(f"photos to a full-stack {TITLES[kind].lower()}")
     mood = kind == "tracker" and titles.tracker_kind(said) == "mood"  # it has a month grid
     unsupported += [label for pattern, label in BEYOND
                     if (re.search(pattern, scan) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
                     and kind not in _HANDLED.get(label, ())
                     and not (mood and label == "a calendar view")]
-    if kind == "tracker" and "charts" in asked and re.search(titles.HABIT, text):
-        unsupported.append("charts to a habit tracker (it shows each habit's week and streak)")
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
@@ -323,9 +314,8 @@ def read(prompt: str, mode: str = "web") -> Spec:
                 missing[-1]
             unsupported.append(f"the field{'s' if len(missing) > 1 else ''} {listed} "
                                f"(a {entity} has {', '.join(fields)})")
-    features = frozenset(BUILT_IN[kind] | {f for f in asked if kind in FEATURES[f][1]})
-    if mode == "fullstack":  # the data shapes keep a photo in its row; blog and store can't
-        features = features - {"comments"} - ({"images"} if kind in KINDS else set())
+    # what the templates switch on; what the app then has is ``contains``' answer
+    switched = DEFAULT_ON.get(kind, frozenset()) | {f for f in asked if kind in FEATURES[f][1]}
     if kind not in KINDS or lang != "en":
         word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
@@ -347,10 +337,14 @@ def read(prompt: str, mode: str = "web") -> Spec:
             pack = neutral_pack(subject)
     wants = frozenset(w for w, pattern in (("pricing", _PRICING), ("waitlist", _WAITLIST))
                       if re.search(pattern, text))
-    return Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
-                features=features, unsupported=tuple(dict.fromkeys(unsupported)),
-                entity=entity, fields=fields, lang=lang, beyond=beyond, named_fields=named,
-                asked=wants)
+    spec = Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
+                features=frozenset(switched), entity=entity, fields=fields, lang=lang,
+                beyond=beyond, named_fields=named, asked=wants)
+    has = contains(spec)
+    missing = [lacking.get(f, f"{FEATURES[f][2]} to a {TITLES[kind].lower()}")
+               for f in sorted(asked) if f not in has | _INPUTS.get(kind, set())]
+    return dataclasses.replace(spec, features=has,
+                               unsupported=tuple(dict.fromkeys(missing + unsupported)))
 
 
 # The main entity of each template and its fields (what a prompt's "with fields ..." is

@@ -206,6 +206,12 @@ $("#waitlist-form").addEventListener("submit", (e) => {
 
 WEB = {"landing": landing}
 
+
+def contains(spec: Spec) -> frozenset[str]:
+    """What the landing page built from ``spec`` has: prices and a waitlist when asked."""
+    return frozenset({"prices"} if "pricing" in spec.asked else set()) | (
+        {"waitlist"} if "waitlist" in spec.asked else set()) | ({"dark_mode"} & spec.features)
+
 # What a landing page's prompt says its product is or does: "(a pomodoro timer that blocks
 # distracting sites)", ", a tide-times app for surfers", "that helps …", "qui aide …".
 _WHAT_IT_IS = [
@@ -273,9 +279,10 @@ def hero(spec: Spec, tagline: str) -> tuple[str, str]:
                                                                           or spec.name)
 
 
-# What each offline app does, as its README and the run's summary say it.
+# What each offline app does, as its README and the run's summary say it (``what``: only what
+# the app built from a spec has).
 WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
-         "blog": "A blog with markdown posts, slugs, tags and search",
+         "blog": "A blog with markdown posts, tags and search",
          "dashboard": "A dashboard with KPIs, a chart and a searchable table",
          "store": "A storefront with a catalogue, categories, ratings, a cart and checkout",
          "landing": "A landing page with features and an FAQ",
@@ -289,6 +296,26 @@ WHAT = {"todo": "Tasks with due dates, priorities, tags, filters and search",
          "status": "A status page: each service's state and 90 days of uptime bars, incidents",
          "menu": "A menu you order from: items by course, an order with its total",
          "signup": "A sign-up sheet: slots with spots left, names added and removed"}
+
+
+def what(spec: Spec) -> str:
+    """``WHAT`` for this app: a habit tracker's week and streaks, a directory's filter and a
+    landing page's sections only where it has them (``spec.features``)."""
+    from devora_desktop.agents.templates import titles
+
+    has = spec.features
+    if spec.kind == "tracker" and re.search(titles.HABIT, spec.prompt.lower()):
+        return "A habit tracker: each habit's week, ticked day by day, and its streak"
+    if spec.kind == "directory":
+        return ("A directory: entries you add, edit, search, "
+                f"{'filter ' if 'filters' in has else 'sort '}and export")
+    if spec.kind == "landing":
+        parts = ["features", *(["prices"] if "prices" in has else []),
+                 *(["an FAQ"] if "faq" in has else []),
+                 *(["a waitlist"] if "waitlist" in has else [])]
+        return "A landing page with " + (", ".join(parts[:-1]) + " and " + parts[-1]
+                                         if len(parts) > 1 else parts[0])
+    return WHAT[spec.kind]
 
 
 def readme(spec: Spec) -> str:
@@ -306,7 +333,7 @@ def readme(spec: Spec) -> str:
         lead = (f"{shapes.cap(titles.title_word(spec.prompt, spec.kind, 'en'))}{about}: "
                 f"{shapes.TAGLINE[view][0][:1].lower()}{shapes.TAGLINE[view][0][1:]}")
     else:
-        lead = f"{WHAT[spec.kind]}{about}."
+        lead = f"{what(spec)}{about}."
     lines = [f"# {spec.name}", "", lead]
     if spec.kind == "calculator":
         kind = calcs.kind(spec.prompt)
