@@ -23,12 +23,17 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
+# One test process per core (at most 4): the suite waits on npm builds, browsers and servers
+# as much as it computes. Whole files go to one worker, so a file's session fixtures (a
+# node_modules install, a PyInstaller build, a PostgreSQL cluster) are made once.
+WORKERS ?= -n auto --maxprocesses=4 --dist loadfile
+
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(WORKERS)
 
 # The edit loop: everything but the slow tests (npm builds, browsers, PyInstaller)
 test-fast: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(WORKERS) -m "not slow"
 
 bench: install
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
