@@ -66,17 +66,18 @@ class ExportDialog(QDialog):
         self.lock_line.hide()
         self.dest = QLineEdit(str(Path.home() / f"{self.project.slug}.zip"))
         self.browse = QPushButton("Browse…")
-        dest_row = QHBoxLayout()
+        self.dest_row = dest_row = QHBoxLayout()
         dest_row.addWidget(self.dest, 1)
         dest_row.addWidget(self.browse)
         self.repo = QLineEdit(self.project.slug)
         self.public = QCheckBox("Public repository")
         self.team = QLineEdit()
         self.team.setPlaceholderText("only when the token has several teams")
-        form = QFormLayout()
+        self.dest_label = QLabel("Zip file")
+        self.form = form = QFormLayout()
         form.addRow("Export to", self.target)
         form.addRow("", self.lock_line)
-        form.addRow("Zip file / folder", dest_row)
+        form.addRow(self.dest_label, dest_row)
         form.addRow("GitHub repository", self.repo)
         form.addRow("", self.public)
         form.addRow("Vercel team", self.team)
@@ -125,13 +126,19 @@ class ExportDialog(QDialog):
         self.lock_line.setText(note)
         self.lock_line.setStyleSheet(f"color: {theme.colors()['lock']}")
         self.lock_line.setVisible(bool(note))
-        self._grow_to_fit()
         self.go.setEnabled(not note and not (self.task and not self.task.done()))
-        self.dest.setEnabled(target in ("zip", "folder"))
-        self.browse.setEnabled(target in ("zip", "folder"))
-        self.repo.setEnabled(target == "github")
-        self.public.setEnabled(target == "github")
-        self.team.setEnabled(target == "vercel")
+        # only the chosen target's rows: a zip export showed "GitHub repository" and "Vercel
+        # team" boxes that looked editable (disabled fields barely differ in Fusion)
+        local = target in ("zip", "folder")
+        self.dest_label.setText("Folder" if target == "folder" else "Zip file")
+        for field, shown in ((self.dest, local), (self.browse, local),
+                             (self.repo, target == "github"), (self.public, target == "github"),
+                             (self.team, target == "vercel")):
+            field.setEnabled(shown)
+        for row, shown in ((self.dest_row, local), (self.repo, target == "github"),
+                           (self.public, target == "github"), (self.team, target == "vercel")):
+            self.form.setRowVisible(row, shown)
+        self._grow_to_fit()
         if target == "folder" and self.dest.text().endswith(".zip"):
             self.dest.setText(self.dest.text()[:-4])
         elif target == "zip" and not self.dest.text().endswith(".zip"):

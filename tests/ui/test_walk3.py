@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import block, plan
-from tests.ui.drive import answer
+from tests.ui.drive import answer, pick
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -137,3 +137,25 @@ def test_a_refinement_the_validators_fail_says_what_is_wrong_and_what_to_do(
            "issues came back), listed above: ask the agents to fix them, or revert the run" \
            in summary, summary
     assert "from import" not in summary
+
+
+def test_export_shows_only_the_chosen_targets_fields(configured, qtbot, aloop,
+                                                     fake_llm) -> None:
+    """Export to a zip showed "GitHub repository", "Public repository" and "Vercel team"
+    boxes that looked editable (disabled, in Fusion's look)."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible())
+    d = w.export_dialog
+    assert not d.repo.isVisible() and not d.public.isVisible() and not d.team.isVisible()
+    assert d.dest.isVisible() and d.dest_label.text() == "Zip file"
+    pick(qtbot, d.target, "Folder")
+    assert d.dest.isVisible() and d.dest_label.text() == "Folder"
+    pick(qtbot, d.target, "GitHub")
+    assert d.repo.isVisible() and d.public.isVisible() and not d.dest.isVisible()
+    assert not d.team.isVisible()
+    pick(qtbot, d.target, "Vercel")
+    assert d.team.isVisible() and not d.repo.isVisible()
