@@ -138,6 +138,47 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
     return page
 
 
+class FittingLabel(QLabel):
+    """One line that shows the longest of its wordings its width holds, so a narrow centre
+    drops words whole ("· this computer only" went under Pick, cut to "this computer or"),
+    and at the narrowest the last wording's link keeps its end ("…0.1:40399": the port).
+    A wording is (link text, its href or "", plain text after it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wordings: list[tuple[str, str, str]] = []
+
+    def set_wordings(self, *wordings: tuple[str, str, str]) -> None:
+        self.wordings = list(wordings)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        for link, href, tail in self.wordings:
+            if metrics.horizontalAdvance(link + tail) <= room:
+                return self._show(link, href, tail)
+        if self.wordings:
+            link, href, tail = self.wordings[-1]
+            if link:
+                link = metrics.elidedText(link, Qt.TextElideMode.ElideLeft,
+                                          max(0, room - metrics.horizontalAdvance(tail)))
+            else:
+                tail = metrics.elidedText(tail, Qt.TextElideMode.ElideRight, room)
+            return self._show(link, href, tail)
+        self.setText("")
+
+    def _show(self, link: str, href: str, tail: str) -> None:
+        text = (f"<a href='{html.escape(href)}'>{html.escape(link)}</a>" if href
+                else html.escape(link)) + html.escape(tail)
+        if text != self.text():
+            self.setText(text)
+
+
 class PreviewPanel(QWidget):
     fix_requested = Signal(str)  # a refinement prompt carrying the console errors
     show_requested = Signal()  # bring the Preview tab back (after the fix run it asked for)
@@ -178,7 +219,7 @@ class PreviewPanel(QWidget):
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
 
-        self.url_label = QLabel()
+        self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.url_label.setOpenExternalLinks(False)
         self.url_label.linkActivated.connect(lambda url: self.open_url(QUrl(url)))
@@ -274,13 +315,16 @@ class PreviewPanel(QWidget):
         for b in (self.copy_button, self.reload_button, self.browser_button):
             b.setEnabled(url is not None)
         if url is None:
-            self.url_label.setText("")
+            self.url_label.set_wordings()
             self.message.setText(message)
             self.page_area.setCurrentWidget(self.intro)
             self._shown_view = False  # the next page that loads replaces the intro
             return
         safe = html.escape(url)
-        self.url_label.setText(f"<a href='{safe}'>{safe}</a> · this computer only")
+        where = urlsplit(url).netloc
+        self.url_label.set_wordings((url, url, " · this computer only"),
+                                    (url, url, " · local only"), (url, url, ""),
+                                    (where, url, ""))
         self.url_label.setToolTip(
             "Served to this computer only. Here the page stays on this address: links to "
             "other sites open in your browser; requests to other ports of this computer or "
@@ -572,8 +616,8 @@ class PreviewPanel(QWidget):
         text = url.toString()
         if self.policy is not None and text and text != "about:blank" \
                 and not self.policy.own(text):
-            safe = html.escape(text)
-            self.url_label.setText(f"{safe} · not this project's preview")
+            self.url_label.set_wordings((text, "", " · not this project's preview"),
+                                        ("", "", "Not this project's preview"))
             self.url_label.setToolTip("")
 
     def reload(self) -> None:

@@ -4,7 +4,7 @@ keys, clicks, and waiting on what the window signals."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from devora_desktop.ui.activity_panel import LEVEL_ROLE
@@ -293,8 +293,8 @@ def test_nothing_the_walk_found_clipped_is_cut_at_1024x700(ctx, qtbot, aloop) ->
             assert fits(label, label.text()) or "<" in label.text(), label.text()
 
 
-def test_the_preview_url_reads_in_full_at_1024(ctx, qtbot, aloop) -> None:
-    """At 1024 px the preview's address was cut ("http://127.0.0.1:37673/ · th")."""
+def preview_at_1024(ctx, qtbot):
+    """The window at 1024x700 on a web project's Preview tab, its address served."""
     project_with(ctx, "Crumb", {"index.html": "<h1>Crumb</h1>"})
     w = make_window(ctx, qtbot)
     w.resize(1024, 700)
@@ -304,6 +304,44 @@ def test_the_preview_url_reads_in_full_at_1024(ctx, qtbot, aloop) -> None:
     preview.embedded = False  # the bar is the same; no page needed to read the address
     w.center.show_preview()
     qtbot.waitUntil(lambda: preview.url is not None, timeout=10000)
+    return w, preview
+
+
+def test_the_preview_url_reads_in_full_at_1024(ctx, qtbot, aloop) -> None:
+    """At 1024 px the preview's address was cut ("http://127.0.0.1:37673/ · th")."""
+    _w, preview = preview_at_1024(ctx, qtbot)
     label = preview.url_label
     shown = label.fontMetrics().horizontalAdvance(f"{preview.url} · this computer only")
     assert shown <= label.contentsRect().width(), (shown, label.contentsRect().width())
+
+
+def test_a_narrow_centre_drops_the_preview_urls_words_whole(ctx, qtbot, aloop) -> None:
+    """At 1024 px with the Activity column dragged wide, "this computer only" went under Pick
+    ("· this computer or"): at every width the bar shows only words that fit."""
+    from PySide6.QtGui import QTextDocument
+
+    w, preview = preview_at_1024(ctx, qtbot)
+    label = preview.url_label
+    handle = w.main.handle(1)  # between the centre and Activity · Chat
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    seen, narrowest = set(), w.center.width()
+    for step in range(0, 700, 10):  # a person drags it to the left, as far as it goes
+        qtbot.mouseMove(handle, start - QPoint(step, 0))
+        qtbot.wait(5)
+        if not w.center.isVisible() or w.center.width() == 0:  # dragged shut: all hidden
+            break
+        narrowest = min(narrowest, w.center.width())
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        text = doc.toPlainText()  # what a person reads
+        assert label.fontMetrics().horizontalAdvance(text) <= label.contentsRect().width(), \
+            (text, label.contentsRect().width())
+        where = preview.url.removeprefix("http://").rstrip("/")
+        whole = (f"{preview.url} · this computer only", f"{preview.url} · local only",
+                 preview.url, where)
+        assert text in whole or (text.startswith("…") and where.endswith(text[1:])), text
+        seen.add(text)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton)
+    assert narrowest < 400  # the drag made the centre narrow
+    assert f"{preview.url} · this computer only" in seen and preview.url in seen
