@@ -108,7 +108,8 @@ _DOM_SOURCES = re.compile(
     r"\b(?:e|ev|event|msg|message)\.data\b|\.json\(\)|\buseParams\b|router\.query|"
     r"\.get\(\s*['\"]|\bprompt\(|"
     # what other people stored: rows a client reads, realtime messages
-    r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(")
+    r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
+    r"^(?:window\.|document\.)?location$")  # const { hash } = window.location
 _SHELL = re.compile(r"^(?:/(?:usr/)?bin/)?(?:sh|bash|zsh|dash|cmd(?:\.exe)?|powershell|pwsh)$")
 _CHILD = ("exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork")
 _SQL_RAW = re.compile(r"(?:^|\.)(?:query|execute|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|"
@@ -465,6 +466,11 @@ def env_reads(mod: Module) -> list[tuple[Node, str]]:
         mod.cache["env"] = list(_env_reads(mod))
     return mod.cache["env"]
 
+# A validated copy of the environment (zod's ``.parse(process.env)``, t3-env's ``createEnv``)
+# read by its variables' own names: ``env.SUPABASE_SERVICE_ROLE_KEY``.
+_ENV_OBJECT = re.compile(r"^(?:env|ENV|serverEnv|config)\.([A-Z][A-Z0-9]*_[A-Z0-9_]+)$")
+
+
 def _env_reads(mod: Module) -> Iterator[tuple[Node, str]]:
     """(node, variable name) of every environment read, names folded when computed:
     ``process.env.X``, ``process.env["A" + "B"]``, ``const { X: k } = process.env``, an
@@ -496,8 +502,9 @@ def _env_reads(mod: Module) -> Iterator[tuple[Node, str]]:
                         "object_assignment_pattern" else p
                     yield p, text(key)
     for n in mod.of_type("member_expression", "subscript_expression", "call_expression"):
-        if n.type == "member_expression" and jsscan.dotted(
-                n.child_by_field_name("object")) in aliases:
+        if n.type == "member_expression" and (jsscan.dotted(
+                n.child_by_field_name("object")) in aliases or _ENV_OBJECT.match(
+                jsscan.dotted(n))):
             yield n, text(n.child_by_field_name("property"))
         elif n.type == "subscript_expression" and jsscan.dotted(
                 n.child_by_field_name("object")) in aliases:
@@ -1788,15 +1795,21 @@ def _token_param(target: Node, mod: Module) -> bool:
 
 
 def _url_text(node: Node, mod: Module) -> str:
-    """A URL expression's code, through a local it names (``const to = `/x?a=${b}`;
-    redirect(to)``)."""
+    """A URL expression's code, through the locals it names (``const to = `/x?a=${b}`;
+    redirect(to)``, ``"/verify?" + qs``)."""
     value = strip(node)
-    if value is not None and value.type == "identifier":
-        bound = jsscan.declaration_of(jsscan.enclosing_function(value) or mod.root, text(value),
-                                      value.start_byte) or mod.top.get(text(value))
-        if bound is not None:
-            return text(bound)
-    return text(node)
+    if value is None:
+        return text(node)
+    scope = jsscan.enclosing_function(value) or mod.root
+    parts = [text(node)]
+    for ident in [value, *walk(value)]:
+        if ident.type != "identifier":
+            continue
+        bound = jsscan.declaration_of(scope, text(ident), value.start_byte) or \
+            mod.top.get(text(ident))
+        if bound is not None and bound is not ident:
+            parts.append(text(bound))
+    return parts[1] if value.type == "identifier" and len(parts) == 2 else " ".join(parts)
 
 
 def _secret_env_holders(mod: Module) -> tuple[set[int], set[str]]:
@@ -1870,6 +1883,23 @@ _HTTP_CLIENT = re.compile(r"(?:^|\.)(?:fetch|get|post|put|patch|delete|request|k
                           r"needle)$|^(?:axios|got|superagent|request|ofetch|\$fetch)$")
 
 
+def _url_params(call: Node, mod: Module) -> bool:
+    """The receiver of ``x.set(name, value)`` is a URL's query: ``url.searchParams``, or a
+    ``new URLSearchParams()`` that is then put in a URL."""
+    name = callee(call)
+    if name.endswith(("searchParams.set", "searchParams.append")):
+        return True
+    receiver = name.rsplit(".", 1)[0]
+    scope = jsscan.enclosing_function(call) or mod.root
+    for d in walk(scope):
+        if d.type == "variable_declarator" and text(d.child_by_field_name("name")) == receiver:
+            value = strip(d.child_by_field_name("value"))
+            return value is not None and value.type == "new_expression" and text(
+                value.child_by_field_name("constructor")) == "URLSearchParams" and \
+                _put_in_url(value)
+    return False
+
+
 def _secret_params(n: Node) -> bool:
     """``new URLSearchParams({ email, password })`` put into a URL (a template, ``+``,
     ``.toString()``); as a form body (``body: params``) it is not in a URL."""
@@ -1888,6 +1918,12 @@ def _secret_params(n: Node) -> bool:
             secret = True
     if not secret:
         return False
+    return _put_in_url(n)
+
+
+def _put_in_url(n: Node) -> bool:
+    """Whether a ``new URLSearchParams(…)`` (or the name bound to it) ends up in a URL: a
+    template, ``+``, ``.toString()``, ``url.search = …``; not a form body."""
     uses = [n]
     holder = n.parent
     while holder is not None and holder.type in ("parenthesized_expression", "as_expression"):
@@ -1934,11 +1970,11 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
             continue
         target = _redirect_target(n, {})
         hit = target is not None and _token_param(target, mod)
-        if not hit and n.type == "call_expression" and callee(n).endswith(
-                ("searchParams.set", "searchParams.append")):
+        if not hit and n.type == "call_expression" and re.search(
+                r"(?:^|\.)\w+\.(?:set|append)$", callee(n)):
             a = args(n)
             hit = len(a) > 1 and bool(_TOKEN_NAME.match(jsscan.string_value(a[0]) or "")) \
-                and not jsscan.is_literal(a[1])
+                and not jsscan.is_literal(a[1]) and _url_params(n, mod)
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)(?:fetch|get|post|put|request|ky)$|^axios$", callee(n)) and args(n):
             m = _ENV_SECRET_IN_QUERY.search(text(args(n)[0]))
