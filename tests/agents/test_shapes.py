@@ -239,6 +239,18 @@ MISREAD = [
     ("it", "booking", "lezioni di chitarra: gli studenti scelgono un orario libero"),
     ("it", "signup", "passaggi in auto per la gita: chi guida, posti liberi, chi sale"),
     ("en", "booking", "a bookng page for my barbershop"),
+    # no app word: what the prompt asks still names it
+    ("es", "tracker", "quiero llevar la cuenta de cuánta agua tomo al día"),
+    ("en", "flashcards", "an app where my students can practice spanish verbs"),
+    ("pt", "booking", "página para os pais escolherem o horário da reunião com a professora"),
+    ("en", "menu", "a site where my customers can order cakes for pickup"),
+    ("it", "menu", "un sito per la mia pizzeria dove si ordina da asporto"),
+    ("en", "status", "a page showing if our servers are up"),
+    ("es", "status", "página que muestre si nuestros servicios funcionan"),
+    ("en", "directory", "a list of all the restaurants in our town with ratings"),
+    ("pt", "leaderboard", "quem fez mais gols no futebol de quinta"),
+    ("en", "calculator", "how much is 20% off 85 dollars"),
+    ("en", "todo", "a list of things to do before the move"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 

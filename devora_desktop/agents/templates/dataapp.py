@@ -448,7 +448,8 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     courses = i18n.pick(COURSES, lang)
     dishes = PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
-        r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor", text) else DINER
+        r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
+        r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
     fields = [f("name", lang, required=True), f("description", lang),
               f("price", lang, "money", True),
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]

@@ -47,7 +47,8 @@ _TYPE = [
                 r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)|"
                 # "(students) pick a time": choosing a slot in six languages
                 r"\b(?:escolh\w*|scelg\w*|elig\w*|choisi\w*|pick\w*|choos\w*|w[äa]hl\w*|"
-                r"reserv\w*)\s+(?:um |una? |la |le |a |an |einen? |eine |ihren? |seu |sua |il |lo )?"
+                r"reserv\w*)\s+(?:um |una? |la |le |las |los |les |a |o |os |an |the |einen? |"
+                r"eine |ihren? |den |die |seu |sua |il |lo |gli |i )?"
                 r"(?:hor[áa]rios?|horas?|orari[oe]?|cr[ée]neaux?|slots?|times?|termine?|stunden?|"
                 r"uhrzeit|fasc(?:ia|e) orari[ae])\b"),
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
@@ -64,10 +65,19 @@ _TYPE = [
                    r"simulat|\bestimator"),
     ("status", r"status ?page|statusseite|p[áa]gina de (?:estado|status)|page de statut|"
                r"pagina di stato|\buptime\b|\bstatus\b|\boutages?\b|st[öo]rungs|"
-               r"[ée]tat des services|estado de(?:l| los) servicios?|stato dei servizi"),
+               r"[ée]tat des services|estado de(?:l| los) servicios?|stato dei servizi|"
+               # "a page showing if our servers are up"
+               r"\bup or down\b|\b(?:servers?|services?|sites?|websites?|apis?|systems?) "
+               r"(?:are |is )?(?:up|down|online|working)\b|servicios funcionan|servi[çc]os "
+               r"(?:est[ãa]o )?funcionando|servi[çc]os funcionam|servizi funzionano|"
+               r"dienste (?:laufen|funktionieren)|services fonctionnent"),
     ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
              r"card[áa]pio|\bementa\b|\bla carte\b|carte des|carte du (?:restaurant|caf)|"
-             r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list"),
+             r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list|"
+             # ordering food to take away or pick up
+             r"\border (?:\w+ ){0,3}(?:for|to) (?:pick-?up|collection|delivery|take ?away)|"
+             r"\bpre-?orders?\b|da asporto|[àa] emporter|para llevar|para viagem|"
+             r"zum mitnehmen|encomendas? de|ordinazion"),
     ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b(?! (?:for|to) (?:my|our|the) (?:newsletter|wait ?list|beta))|\brsvp|"
                r"registration form|event registration|inscri[pç]|anmeldeliste|anmeldung|"
                r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b|"
@@ -98,7 +108,7 @@ _TYPE = [
                 r"pagina iniziale|wait ?list|liste d'attente|lista de espera|warteliste|"
                 r"lista d'attesa|one-?pager|site vitrine|coming soon|launch page|"
                 r"p[áa]gina de (?:aterrizaje|destino|captura)"),
-    ("todo", r"to-?do|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
+    ("todo", r"to-?do|\bthings to do\b|\bto do list|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
              r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
              r"einkaufsliste|einkaufszettel|packliste|shopping list|grocery list|packing list|"
              r"bucket list|liste de courses|lista de (?:la )?compras?|lista (?:della|da) spesa|"
@@ -131,6 +141,14 @@ _COLUMNS = (r"\b(?:in|into|between|across|en|entre|zwischen|tra|fra|nas?|em|nell
             r"\b(?:tafel|brett|aufgabenbrett|aufgabentafel)\b")
 # No shape word: domain words still point somewhere.
 DOMAIN = [
+    ("flashcards", r"\bverbs\b|conjugat|conjugaison|conjugaci[óo]n|conjuga[çc][ãa]o|"
+                   r"coniugazion|konjugat|\bpractice (?:my |their |our |the )?(?:\w+ )?"
+                   r"(?:words|vocab\w*|phrases|verbs)"),
+    ("leaderboard", r"\bwho (?:\w+ ){0,2}the most\b|\bquem (?:\w+ ){0,2}mais\b|"
+                    r"\bqui[ée]n (?:\w+ ){0,2}m[áa]s\b|\bqui (?:\w+ ){0,3}le plus\b|"
+                    r"\bwer (?:\w+ ){0,2}die meisten\b|\bchi (?:\w+ ){0,2}pi[ùu]\b"),
+    ("directory", r"\ba list of\b|\blista de (?:todos|todas|los|las|os|as)\b|\bliste des\b|"
+                  r"\bliste (?:aller|der)\b|\belenco (?:di|dei|delle)\b"),
     ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b|\bvendre\b|\bvender\b|"
               r"\bvendere\b|verkauf"),
     ("blog", r"\bposts?\b|articles?|journal|newsletter|magazin"),
@@ -140,10 +158,16 @@ DOMAIN = [
                 r"\b(?:marcar|anotar|apuntar|noter|segnare|annotare|contar|compter|contare|"
                 r"z[äa]hlen|aufschreiben|notieren|jot down|note down|count how)\b|"
                 r"\bevery ?day\b|\bdaily\b|chaque jour|tous les jours|cada d[íi]a|todos los d[íi]as|"
-                r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni"),
+                r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni|"
+                r"\b(?:a|per) day\b|par jour|al d[íi]a|por d[íi]a|pro tag|am tag|al giorno|"
+                r"por dia|ao dia|llevar la cuenta|tenir le compte"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website"),
+    # a sum asked as a question ("how much is 20% off 85 dollars"): only when a calculator
+    # here computes it (see detect)
+    ("calculator", r"\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b|"
+                   r"\bquant[oa]s?\b|\bwie (?:viel|lange|alt)\b|\bwhat(?:'s| is) \d"),
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
 _BEYOND_SHAPES = [
@@ -263,7 +287,8 @@ def detect(prompt: str) -> Detected:
             return Detected(shape, what)
     for tier, named in ((_TYPE, True), (DOMAIN, False)):
         found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
-                 if (m := _first(pattern, text, plain, skip))]
+                 if (m := _first(pattern, text, plain, skip))
+                 and (named or shape != "calculator" or calcs.matches(text))]
         if found:
             shape = min(found)[2]
             if shape == "blog" and not named and "tracker" in {s for *_, s in found}:
@@ -336,7 +361,7 @@ def shape_word(prompt: str, shape: str) -> str:
 # ---- subject -------------------------------------------------------------------------------
 _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiare|para estudar|"
          r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
-         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux")
+         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros")
 _FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
 _PREP_WORDS = set(_PREP.split("|")) | {"lernen", "learn", "study", "apprendre", "aprender",
                                        "studiare", "estudar"}
@@ -350,7 +375,9 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          "su", "sus", "this", "some", "app", "application", "website", "site"}
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni)"
-          r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io)\b")  # "água eu bebo"
+          r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io)\b|"  # "água eu bebo"
+          r"\b(?:can|could|können|kann|pueden|puedan|podem|possano|possono|peuvent|puissent)\b|"
+          r"(?<=\w )(?-i:I)\b")
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
             "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
@@ -359,7 +386,10 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "servicios", "serviços", "servizi", "system", "systems", "organizar",
             "organiser", "organizzare", "organisieren", "registrar", "registrare", "simples",
             "semplice", "sencilla", "sencillo", "einfache", "einfaches", "einfach", "petite",
-            "petit", "pequeno", "pequena", "pequeño", "piccola", "piccolo", "kleine", "kleines"}
+            "petit", "pequeno", "pequena", "pequeño", "piccola", "piccolo", "kleine", "kleines",
+            "página", "pagina", "sito", "sitio", "plataforma", "piattaforma",
+            "plateforme", "planilha", "posto", "lugar", "endroit", "ort", "things", "cosas",
+            "coisas", "choses", "dinge"}
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
@@ -374,7 +404,9 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "io", "mi", "uma", "um", "quanta", "quanto", "quantas", "quantos", "cuánta",
            "cuánto", "cuántas", "cuántos", "combien", "how", "much", "many", "wie", "viel",
            "viele", "buchen", "reservieren", "réserver", "reservar", "prenotare", "agendar",
-           "book", "schedule"}
+           "book", "schedule", "count", "counting", "show", "showing", "shows", "see", "is",
+           "are", "cuenta", "if", "whether", "si", "se", "ob", "practice", "practise",
+           "practicar", "praticar", "pratiquer", "üben", "esercitarsi"}
 
 
 def subject(prompt: str, shape: str) -> str:
@@ -385,6 +417,9 @@ def subject(prompt: str, shape: str) -> str:
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     if not span and not re.search(_FOR, text, re.I) and (whole := _trim(text)):
         return whole  # no app word and no "for …": the prompt's own words first
+    if not span and (m := re.search(dict(DOMAIN).get(shape, "^$"), text.lower())) and (
+            words := _trim(text[m.start():m.end()])):
+        return words  # the words that told the shape: "practice spanish verbs"
     lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         return lead
