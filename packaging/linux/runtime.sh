@@ -13,7 +13,23 @@ tools_size=@TOOLS_SIZE@
 image_at=@IMAGE_AT@
 image_id=@IMAGE_ID@
 self=$(readlink -f "$0")
-work=$(mktemp -d "${XDG_RUNTIME_DIR:-${TMPDIR:-/tmp}}/devora.XXXXXX") || exit 1
+cache=${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/devora
+# a private folder for the tools and the mount point: the runtime dir, else a temporary or the
+# cache folder (the first one where programs may run: /tmp is noexec on some systems)
+work=
+for base in ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR"} "${TMPDIR:-/tmp}" "$cache"; do
+  mkdir -p "$base" 2>/dev/null && work=$(mktemp -d "$base/devora.XXXXXX" 2>/dev/null) \
+    || { work=; continue; }
+  tail -c +"$((tools_at + 1))" "$self" | head -c "$tools_size" | tar -xf - -C "$work" \
+    && [ -x "$work/tools/squashfuse" ] && break
+  rm -rf "$work"
+  work=
+done
+if [ -z "$work" ]; then
+  echo "devora: found no folder to run its tools from (XDG_RUNTIME_DIR, TMPDIR or /tmp, and" \
+       "$cache are full, read-only or noexec)" >&2
+  exit 1
+fi
 mnt=$work/app
 mounted=
 cleanup() {
@@ -26,7 +42,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
-tail -c +"$((tools_at + 1))" "$self" | head -c "$tools_size" | tar -xf - -C "$work" || exit 1
 tool() {
   name=$1; shift
   LD_LIBRARY_PATH="$work/tools/lib" "$work/tools/$name" "$@"
@@ -51,7 +66,6 @@ if tool squashfuse -o "offset=$image_at" "$self" "$mnt" 2>"$work/mount.log"; the
 fi
 [ "${1:-}" = --image-check ] && { cat "$work/mount.log" >&2; exit 1; }
 
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/devora
 app=$cache/app-$image_id
 if [ ! -f "$app/.unpacked" ]; then
   echo "devora: FUSE is not available here ($(head -n 1 "$work/mount.log")), so the app is" \
