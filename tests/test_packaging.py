@@ -160,6 +160,8 @@ def test_the_single_file_installs_mounts_itself_or_unpacks(bundle: Path,
     assert exe.resolve() == prefix / "lib/devora.run", "installed as the single file"
     assert (prefix / "lib/devora.run").stat().st_size == single.stat().st_size
     assert not (prefix / "lib/devora").exists(), "installed compressed, not unpacked"
+    entry = (prefix / "share/applications/dev.devora.Desktop.desktop").read_text()
+    assert f'Exec="{exe}" %U' in entry, "the menu entry starts this install, PATH or not"
     result = subprocess.run([str(exe), "--self-test"], capture_output=True, text=True,
                             timeout=300, env=env)
     assert result.returncode == 0 and "0 failed" in result.stdout, result.stdout + result.stderr

@@ -21,7 +21,9 @@ else
   sh "$src" --image-extract "$prefix/lib/devora"
   ln -sf "$prefix/lib/devora/devora" "$prefix/bin/devora"
 fi
-cp "$here/dev.devora.Desktop.desktop" "$prefix/share/applications/"
+# the menu entry starts this install by its path: ~/.local/bin is not on every session's PATH
+sed "s|^Exec=devora |Exec=\"$prefix/bin/devora\" |" "$here/dev.devora.Desktop.desktop" \
+  > "$prefix/share/applications/dev.devora.Desktop.desktop"
 cp "$here/dev.devora.Desktop.metainfo.xml" "$prefix/share/metainfo/"
 for s in 16 24 32 48 64 128 256 512; do
   d="$prefix/share/icons/hicolor/${s}x${s}/apps"; mkdir -p "$d"
