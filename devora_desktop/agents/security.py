@@ -578,8 +578,29 @@ def _compares_signature(node: Node | None) -> bool:
 # ---------------------------------------------------------------------- secrets
 
 
-_LOCAL_HOST = re.compile(r"@(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|"
-                         r"host\.docker\.internal)(?![\w.-])")
+# Passwords of local development servers as their docs and compose files set them.
+_DEV_PASSWORD = re.compile(r"^(?:postgres|mysecretpassword|example|guest|dev\w*|local\w*|docker|"
+                           r"supabase|secret|password\d*|pass|root|admin|test\w*)$", re.I)
+# A host without a dot is a compose service (db, redis) or the machine itself.
+_DEV_HOST = re.compile(r"@(?:[a-z][\w-]*|localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|"
+                       r"host\.docker\.internal)(?=[:/'\"`\s]|$)", re.IGNORECASE)
+
+
+def _not_url_credentials(user: str, password: str, src: str, end: int, code: bool) -> bool:
+    """``user:password@`` that is no credential: a placeholder, or a development default on a
+    local host. In code (not a README or an example file) a remote host's URL counts even
+    with a weak password such as ``secret`` or ``admin``: the call really sends it."""
+    password = password.strip("'\"` ")
+    if _placeholder_key(password) or re.match(r"^(?:\$|<|\{|\*+$|x+$|\.\.\.|\[)", password):
+        return True
+    if _DEV_HOST.match(src, end):  # a strong password is a real one even on a local host
+        kinds = sum(bool(re.search(c, password)) for c in (r"[a-zA-Z]", r"\d", r"[^\w]"))
+        return _placeholder(password) or password == user or bool(
+            _DEV_PASSWORD.match(password)) or len(password) < 8 or kinds < 2
+    if not code:
+        return _placeholder(password) or password == user
+    return password.lower() in ("password", "pass", "passwd", "pwd", "your_password",
+                                "yourpassword", "mypassword", "my_password")
 
 
 def _placeholder(value: str) -> bool:
@@ -627,10 +648,13 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
     reported: set[int] = set()
     for s in codescan.find_secrets(src, path):
         value = src[s.start:s.end]
-        if s.kind in ("Secret Keyword", "Basic Auth Credentials") and _placeholder(value):
+        if s.kind == "Secret Keyword" and _placeholder(value):
             continue
-        if s.kind == "Basic Auth Credentials" and _LOCAL_HOST.match(src, s.end):
-            continue  # a local development database's password
+        if s.kind == "Basic Auth Credentials":
+            user = re.search(r"([^\s:/@'\"`<>{}]*):$", src[max(0, s.start - 80):s.start])
+            if _not_url_credentials(user.group(1) if user else "", value.strip("'\"` "),
+                                    src, s.end, path.endswith(_CODE_EXT)):
+                continue  # a placeholder, or a local development database's default
         if s.kind == "Secret Keyword" and re.search(r"\s", value.strip("'\"` ")) and \
                 not _APP_PASSWORD.match(value.strip("'\"` ")):
             continue  # "Password (at least 8 characters)" is a label, not a password
@@ -664,8 +688,8 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
                            "server-side environment variable")
     for m in _URL_CREDS.finditer(src):
         line = _line(src, m.start())
-        if line in reported or _placeholder(m.group(3)) or m.group(3) == m.group(2) or \
-                _LOCAL_HOST.match(src, m.end(3)):
+        if line in reported or _not_url_credentials(m.group(2), m.group(3), src, m.end(3),
+                                                    path.endswith(_CODE_EXT)):
             continue
         reported.add(line)
         yield _finding(path, line, "credentials-in-url",
