@@ -10,7 +10,8 @@ and only ever shown as text or quoted in the prompt."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 PICK_JS = r"""
@@ -53,12 +54,30 @@ PICK_JS = r"""
     box.remove();
     window.__devoraPickOn = false;
   };
+  // the element's place in the page, body down: each level's tag, id, classes and rank
+  // among its parent's children of that tag (tbody skipped: browsers add it)
+  const place = (e) => {
+    const path = [];
+    for (let n = e; n && n.nodeType === 1 && path.length < 32; n = n.parentElement) {
+      if (n.tagName === 'BODY' || n.tagName === 'HTML') break;
+      if (n.tagName === 'TBODY') continue;
+      const p = n.parentElement;
+      const kids = p ? [...(p.tagName === 'TBODY' && p.parentElement ? p.parentElement.children
+                                                                  : p.children)] : [n];
+      const rows = kids.flatMap((c) => c.tagName === 'TBODY' ? [...c.children] : [c]);
+      path.unshift({tag: n.tagName.toLowerCase(), id: n.id || '',
+        cls: (typeof n.className === 'string' ? n.className : '').trim().split(/\s+/)
+          .filter(Boolean).slice(0, 8),
+        nth: rows.filter((c) => c.tagName === n.tagName).indexOf(n) + 1});
+    }
+    return path;
+  };
   const click = (ev) => {
     ev.preventDefault(); ev.stopPropagation();
     const t = ev.target;
     window.__devoraPick = {tag: t.tagName.toLowerCase(), id: t.id || '',
       text: (t.innerText || t.textContent || '').trim().slice(0, 200),
-      selector: selector(t)};
+      selector: selector(t), path: place(t)};
     stop();
   };
   window.__devoraStopPick = stop;
@@ -106,10 +125,37 @@ class Picked:
                 f"{text} (CSS selector `{self.selector}`), written in {where}.")
 
 
+@dataclass(frozen=True)
+class Step:
+    """One level of a picked element's place in the page, from body down."""
+
+    tag: str
+    id: str
+    classes: frozenset[str]
+    nth: int  # its rank among its parent's children of this tag, from 1
+
+
+def _steps(raw: object) -> list[Step] | None:
+    """The picker's ``path``, checked field by field (the page's DOM wrote it)."""
+    if not isinstance(raw, list) or not 0 < len(raw) <= 32:
+        return None
+    steps = []
+    for item in raw:
+        if not isinstance(item, dict):
+            return None
+        tag, nth, cls = str(item.get("tag", ""))[:31].lower(), item.get("nth"), item.get("cls")
+        if not _TAG.fullmatch(tag) or not isinstance(nth, int) or not 0 < nth < 100_000 \
+                or not isinstance(cls, list):
+            return None
+        steps.append(Step(tag, str(item.get("id", ""))[:100],
+                          frozenset(str(c)[:60] for c in cls[:8]), nth))
+    return steps
+
+
 def clean(raw: object, page: str, root: Path | None) -> Picked | None:
-    """A pick read from the page, made safe, with the file and line it most likely comes
-    from (None when it is not the shape the picker writes)."""
-    if isinstance(raw, str) and raw and len(raw) < 4000:
+    """A pick read from the page, made safe, with the file and line it comes from (None
+    when it is not the shape the picker writes)."""
+    if isinstance(raw, str) and raw and len(raw) < 16_000:
         import json
 
         try:
@@ -124,13 +170,103 @@ def clean(raw: object, page: str, root: Path | None) -> Picked | None:
     text = " ".join(str(raw.get("text", "")).split())[:200]
     selector = _SELECTOR_SAFE.sub("", str(raw.get("selector", "")))[:200] or tag
     ident = str(raw.get("id", ""))[:100]
-    file, line = locate(root, page, tag, ident, text)
+    line = tag_line(root, page, _steps(raw.get("path")))
+    file, line = (page, line) if line else locate(root, page, tag, ident, text)
     return Picked(tag, text, selector, file, line)
 
 
+# ---- the exact place: the element's path matched in the page's own HTML --------------------
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
+_SEE_THROUGH = frozenset({"html", "body", "tbody"})  # a browser adds them where a file has none
+_ENDS_ITS_SIBLING = frozenset({"li", "dt", "dd", "p", "tr", "td", "th", "option"})  # <li>a<li>b
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    line: int
+    children: list[_Element] = field(default_factory=list)
+
+    def kids(self) -> list[_Element]:
+        """Its children as the picker counts them: through html, body and tbody."""
+        out: list[_Element] = []
+        for child in self.children:
+            out.extend(child.kids() if child.tag in _SEE_THROUGH else [child])
+        return out
+
+
+class _Tree(HTMLParser):
+    """The page's elements with the line of each opening tag (an end tag closes back to its
+    own element; a stray one is ignored, as browsers do)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("#document", {}, 0)
+        self.open = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _ENDS_ITS_SIBLING and self.open[-1].tag == tag:
+            self.open.pop()
+        node = _Element(tag, {k: v or "" for k, v in attrs}, self.getpos()[0])
+        self.open[-1].children.append(node)
+        if tag not in VOID:
+            self.open.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.open[-1].children.append(_Element(tag, {k: v or "" for k, v in attrs},
+                                               self.getpos()[0]))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.open) - 1, 0, -1):
+            if self.open[i].tag == tag:
+                del self.open[i:]
+                return
+
+
+def _step_into(kids: list[_Element], step: Step) -> _Element | None:
+    """The child ``step`` names: by id when the file gives it that id, else by its rank among
+    the same tag, when its classes are ones the element had in the file (a script may add
+    classes, not take the file's away); else the only such child; else none."""
+    same = [k for k in kids if k.tag == step.tag]
+    if step.id:
+        by_id = [k for k in same if k.attrs.get("id") == step.id]
+        if len(by_id) == 1:
+            return by_id[0]
+
+    def fits(k: _Element) -> bool:
+        return set(k.attrs.get("class", "").split()) <= step.classes
+
+    if step.nth <= len(same) and fits(same[step.nth - 1]):
+        return same[step.nth - 1]
+    fitting = [k for k in same if fits(k)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def tag_line(root: Path | None, page: str, steps: list[Step] | None) -> int:
+    """The line of the picked element's opening tag in ``page`` (an HTML file of the
+    project), found by walking its path from body down through the file's own elements; 0
+    when the file does not have it (a script made it, or the page is no file of ours)."""
+    if root is None or not steps or not page.endswith((".html", ".htm")):
+        return 0
+    try:
+        source = (root / page).read_text("utf-8", "replace")
+    except OSError:
+        return 0
+    tree = _Tree()
+    tree.feed(source)
+    tree.close()
+    node: _Element | None = tree.root
+    for step in steps:
+        node = _step_into(node.kids(), step) if node is not None else None
+    return node.line if node is not None else 0
+
+
 def locate(root: Path | None, page: str, tag: str, ident: str, text: str) -> tuple[str, int]:
-    """The file and line an element most likely comes from: its id, else its text, else its
-    tag, searched in the page's own file first, then the project's other HTML and scripts."""
+    """The file and line an element most likely comes from when the page's HTML does not
+    have it (a script made it): its id, else its text, else its tag, searched in the page's
+    own file first, then the project's other HTML and scripts."""
     if root is None:
         return page, 0
     sources = sorted(

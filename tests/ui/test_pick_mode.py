@@ -41,23 +41,36 @@ def element_centre(qtbot, view, selector: str) -> QPoint:
     return QPoint(int(x), int(y))
 
 
-@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
-def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, aloop,
-                                                           fake_llm) -> None:
-    project_with(configured, "Crumb", {"index.html": PAGE})
-    w = make_window(configured, qtbot)
+def window_on_page(ctx, qtbot, page: str):
+    """The window on a one-page project's Preview, the page loaded."""
+    project_with(ctx, "Crumb", {"index.html": page})
+    w = make_window(ctx, qtbot)
     choose_project(qtbot, w, 0)
-    preview = w.center.preview
-    with qtbot.waitSignal(preview.loaded, timeout=RUN_MS):
+    with qtbot.waitSignal(w.center.preview.loaded, timeout=RUN_MS):
         w.center.show_preview()
+    return w
+
+
+def pick(qtbot, w, selector: str):
+    """Pick, then a click on ``selector`` where it is drawn; returns the pick."""
+    preview = w.center.preview
     target = preview.view.focusProxy() or preview.view
     qtbot.waitUntil(target.isVisible, timeout=5000)
-    where = element_centre(qtbot, preview.view, "h2")
-    with qtbot.waitSignal(preview.element_picked, timeout=10000):
+    where = element_centre(qtbot, preview.view, selector)
+    with qtbot.waitSignal(preview.element_picked, timeout=10000) as picked:
         click(qtbot, preview.pick_button)
         qtbot.wait(300)  # the picker is installed in the page
         qtbot.mouseMove(target, where)
         qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=where)
+    return picked.args[0]
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, aloop,
+                                                           fake_llm) -> None:
+    w = window_on_page(configured, qtbot, PAGE)
+    preview = w.center.preview
+    pick(qtbot, w, "h2")
     chip = w.chat.pick_chip.text()
     assert w.chat.pick_chip.isVisible() and not preview.pick_button.isChecked()
     assert "<h2>" in chip and "Our menu" in chip and "#menu > h2.title" in chip
@@ -73,6 +86,37 @@ def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, a
     assert not w.chat.pick_chip.isVisible()  # it went with that run
 
 
+TWINS = """<!doctype html>
+<html><head><title>Add</title></head>
+<body>
+<section id="today">
+  <h2>Today</h2>
+  <button class="add">Add</button>
+</section>
+<section class="later">
+  <h2>Later</h2>
+  <ul><li>Plan the week<li>Call the bakery</ul>
+  <button class="add">Add</button>
+</section>
+<script>document.querySelector('.later .add').classList.add('ready');</script>
+</body></html>
+"""
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_pick_names_the_line_of_the_very_element_clicked(configured, qtbot, aloop) -> None:
+    """Two "Add" buttons (and a title "Add"): a text search named the first one found, the
+    <title> on line 2, whichever button was clicked. The element's path through the page's
+    own HTML names the second button's line; a list item written without its end tag too."""
+    w = window_on_page(configured, qtbot, TWINS)
+    for selector, want, line in ((".later .add", "<button> “Add” · ", 11),
+                                 ("li:nth-of-type(2)", "<li> “Call the bakery”", 10)):
+        picked = pick(qtbot, w, selector)
+        chip = w.chat.pick_chip.text()
+        assert want in chip and chip.endswith(f"index.html:{line}"), chip
+        assert (picked.file, picked.line) == ("index.html", line)
+
+
 def test_a_pick_is_untrusted_input(tmp_path) -> None:
     (tmp_path / "index.html").write_text("<p>x</p>\n")
     assert clean({"tag": "<img onerror=x>", "text": "a"}, "index.html", tmp_path) is None
@@ -82,3 +126,13 @@ def test_a_pick_is_untrusted_input(tmp_path) -> None:
     assert picked is not None and len(picked.text) <= 200 and "\n" not in picked.text
     assert "`" not in picked.selector and "<" not in picked.selector
     assert (picked.file, picked.line) == ("index.html", 1)
+    # a path of the wrong shape is no place: the pick falls back to searching the text
+    for path in ("p", [{"tag": "<p>", "nth": 1, "cls": []}], [{"tag": "p", "nth": "1"}],
+                 [{"tag": "p", "nth": 10**9, "cls": []}], [{"tag": "p", "nth": 1, "cls": "x"}],
+                 [{"tag": "p", "nth": 1, "cls": []}] * 33):
+        picked = clean({"tag": "p", "text": "x", "path": path}, "index.html", tmp_path)
+        assert picked is not None and (picked.file, picked.line) == ("index.html", 1)
+    (tmp_path / "index.html").write_text("<!-- x -->\n<p>x</p>\n")
+    picked = clean({"tag": "p", "text": "x", "path": [{"tag": "p", "nth": 1, "cls": []}]},
+                   "index.html", tmp_path)
+    assert picked is not None and picked.line == 2  # the tag's line, not the comment's
