@@ -39,6 +39,7 @@ LEVEL_ICON_NAME = {"ok": "done", "error": "error", "warning": "warning", "info":
                    "active": "streaming"}
 STEP_ICON = {"pending": "·", "active": "⟳", "waiting": "⏸", "done": "✓", "failed": "✗",
              "stopped": "■", "skipped": "–"}
+NBSP = "\u00a0"  # a space no line breaks at
 PATH_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # ok | error | warning | info | active | stopped
@@ -248,10 +249,12 @@ class ActivityPanel(QWidget):
         self.refresh()
 
     def _show_steps(self) -> None:
+        """"✓ Plan  ⟳ Build  · Check …": a narrow column wraps between steps, never inside
+        one (at 1024 px it left "✓" at a line's end and "Review" on the next)."""
         if (p := self.progress) is not None:
             self.steps.setText("  ".join(
-                f"{STEP_ICON[state]} {step}" + (" · waiting for you" if state == "waiting"
-                                                else "")
+                (f"{STEP_ICON[state]} {step}" + (" · waiting for you" if state == "waiting"
+                                                 else "")).replace(" ", NBSP)
                 for step, state in p.steps.items()))
 
     def _show_totals(self) -> None:

@@ -149,7 +149,7 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert w.center.currentWidget() is w.center.tabs
     assert w.viewer.live == "app/page.tsx"
     assert "being written by Frontend" in w.viewer.title.text()
-    assert "⟳ Build" in w.activity.steps.text() and "✓ Plan" in w.activity.steps.text()
+    assert "⟳\xa0Build" in w.activity.steps.text() and "✓\xa0Plan" in w.activity.steps.text()
     assert "tok" in w.activity.totals.text()
     assert any(line.startswith("Frontend is writing app/page.tsx") for line in feed_lines(w))
     writing = find_feed_item(w, "Frontend is writing")
@@ -165,7 +165,7 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert "Architect planned 2 files for 2 agents" in " ".join(lines)
     assert any(line.startswith("Reviewer approved: Looks good") for line in lines)
     assert not any("<file" in line or '"status"' in line for line in lines)
-    assert "✓ Save" in w.activity.steps.text()
+    assert "✓\xa0Save" in w.activity.steps.text()
     # the Changes tab counts them (the saved version's, from git); the diff is its own view
     qtbot.waitUntil(lambda: w.changes.title.text().startswith("v1: 2 files"), timeout=5000)
     assert w.center.tabs.tabText(w.center.tabs.indexOf(w.changes)) == "Changes 2"

@@ -159,3 +159,18 @@ def test_export_shows_only_the_chosen_targets_fields(configured, qtbot, aloop,
     assert not d.team.isVisible()
     pick(qtbot, d.target, "Vercel")
     assert d.team.isVisible() and not d.repo.isVisible()
+
+
+def test_the_step_line_wraps_between_steps_never_inside_one(configured, qtbot, aloop,
+                                                            fake_llm) -> None:
+    """At 1024 px the step line after a run read "✓ Plan ✓ Build / ✓ Check ✓ / Review
+    ✓ Save": a step's mark at one line's end, its name on the next."""
+    w = make_window(configured, qtbot)
+    w.resize(1024, 700)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    steps = w.activity.steps
+    assert steps.height() > steps.fontMetrics().height() * 1.5  # it does wrap at 1024
+    for step in ("Plan", "Build", "Check", "Review", "Save"):
+        mark = steps.text().split(step)[0][-2:]  # the mark and what joins it to the name
+        assert mark[1] == "\u00a0", repr(steps.text())  # a line cannot break there
