@@ -246,6 +246,7 @@ class _Scan:
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
         self.remote: dict[str, list[tuple[jsscan.Entry, list[tuple[Module, Node]]]]] = {}
         self.hook_prefixes: list[str] = []
+        self.admin_locals: set[str] = set()
         self.next_guard: nextmiddleware.PathGuard | None = None
         try:
             self._read_wiring()
@@ -262,6 +263,7 @@ class _Scan:
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
+        self.admin_locals = self._admin_locals()
         self.next_guard = nextmiddleware.guard(self.modules, self.project)
         # Handlers a route file imports from another (controllers): judged in their own file,
         # with the guards of the registration and of the router's mount.
@@ -276,6 +278,22 @@ class _Scan:
                                      label=f"{r.verb} {r.url}")
                 self.remote.setdefault(target.path, []).append(
                     (entry, [(mod, g) for g in r.guards] + self.mounted.get(mod.path, [])))
+
+    def _admin_locals(self) -> set[str]:
+        """Names a SvelteKit ``handle`` hook sets on ``event.locals`` to a service-role client
+        (``event.locals.supabaseAdmin = createClient(url, SERVICE_KEY)``)."""
+        out: set[str] = set()
+        for path, mod in self.modules.items():
+            if not re.search(r"(?:^|/)src/hooks\.server\.[jt]s$", path):
+                continue
+            reads = [n for n, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
+            for n in mod.of_type("assignment_expression"):
+                left = jsscan.dotted(n.child_by_field_name("left"))
+                right = n.child_by_field_name("right")
+                if ".locals." in left and right is not None and any(
+                        right.start_byte <= r.start_byte < right.end_byte for r in reads):
+                    out.add(left.rsplit(".", 1)[-1])
+        return out
 
     def _imported_from(self, starts: list[Module]) -> set[str]:
         """Paths of project modules ``starts`` import at any depth (value imports: type-only
@@ -332,6 +350,9 @@ class _Scan:
         hits = [n for n, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
         hits += [n for n in mod.of_type("call_expression")  # @nuxtjs/supabase's admin client
                  if callee(n) == "serverSupabaseServiceRole"]
+        if self.admin_locals:  # SvelteKit: event.locals.supabaseAdmin set in the handle hook
+            hits += [n for n in mod.of_type("member_expression") if jsscan.dotted(n).endswith(
+                tuple(f"locals.{name}" for name in self.admin_locals))]
         for n in mod.of_type("call_expression", "identifier"):
             if n.type == "call_expression":
                 if "()" in callee(n):
@@ -1809,7 +1830,7 @@ _QUERY_VALUE = re.compile(r"[?&]([\w-]+)=(?:\$\{([^}]*)\}|[\"'`]\s*\+\s*"
 _TOKEN_WORDS = re.compile(r"^(?:access_token|refresh_token|id_token|provider_token|"
                           r"session_token|jwt|auth_token|api_?key|password|passwd|secret|"
                           r"client_secret)$|(?:access|refresh|id|provider|auth)_?token|\bjwt\b|"
-                          r"password|secret", re.IGNORECASE)
+                          r"password|secret|^(?:pass|pwd|pw)$|\.(?:pass|pwd)$", re.IGNORECASE)
 
 
 def _token_param(target: Node, mod: Module) -> bool:
@@ -1866,6 +1887,12 @@ def _holds_secret(node: Node | None, mod: Module) -> bool:
                                  jsscan.mentions(node, names))
 
 
+# A value named as a server credential (``config.newsApiKey``, ``secrets.stripeSecret``); a
+# link's own token (invite, reset, verify) is meant to travel in the URL.
+_SECRET_VALUE = re.compile(r"(?:api_?key|secret|access_?token|auth_?token|password)\W*\}?$",
+                           re.IGNORECASE)
+
+
 def _secret_in_query(url: Node, mod: Module) -> bool:
     """``?token=${token}`` / ``"&key=" + KEY`` where the value is a server secret from the
     environment (read there or bound to a name first)."""
@@ -1881,7 +1908,8 @@ def _secret_in_query(url: Node, mod: Module) -> bool:
         for before, hole in itertools.pairwise(parts):
             if hole.type == "template_substitution" and re.search(
                     r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", text(before),
-                    re.IGNORECASE) and _holds_secret(hole, mod):
+                    re.IGNORECASE) and (_holds_secret(hole, mod) or (_SECRET_VALUE.search(
+                        text(hole)) and not _PUBLIC_NAME.search(text(hole).split(".")[-1]))):
                 return True
     elif url.type == "binary_expression":
         pieces = []
