@@ -251,6 +251,13 @@ MISREAD = [
     ("pt", "leaderboard", "quem fez mais gols no futebol de quinta"),
     ("en", "calculator", "how much is 20% off 85 dollars"),
     ("en", "todo", "a list of things to do before the move"),
+    ("fr", "tracker", "une appli où je note tous mes films vus"),
+    ("de", "tracker", "Haustier-Impfungen im Blick behalten"),
+    ("de", "directory", "ein Rezeptbuch für die Familie"),
+    ("fr", "directory", "un carnet de recettes de ma grand-mère"),
+    ("pt", "status", "painel de status dos servidores"),
+    ("en", "leaderboard", "the fastest lap times at our karting club"),
+    ("it", "flashcards", "quiz sui verbi irregolari inglesi"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 

@@ -356,6 +356,7 @@ _FUNCTION = {
           "ao aos pela pelo pra pro você eu não num numa quanto quanta ver fazer mês semana "
           "sobre todo toda todos todas dia dias",
     "it": "il lo la i gli le un uno una del dello della dei degli delle di e o per con mio mia "
+          "sui sul sulla sulle sugli nei negli nelle dal dalla dalle dai dagli col coi "
           "miei mie nostro nostra nostri nostre nel nella nei in su che voglio vorrei dove "
           "ogni è sono al allo alla ai agli anche come fare quanto quanta vedere mese settimana",
 }

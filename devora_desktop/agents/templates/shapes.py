@@ -26,6 +26,17 @@ ENGINE = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards
 # on the prompt lower-cased and again with its accents stripped ("calendario", "menu"), and most
 # German ones also as the tail of a compound ("Projektboard", "Haushaltsbuch", "Helferliste").
 _TYPE = [
+    # first: a "status dashboard" or "painel de status" is a status page
+    ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
+               r"pannello di stato|status[- ]?(?:panel|dashboard|board)|"
+               r"p[áa]gina de (?:estado|status)|page de statut|"
+               r"pagina di stato|\buptime\b|\bstatus\b|\boutages?\b|st[öo]rungs|"
+               r"[ée]tat des services|estado de(?:l| los) servicios?|stato dei servizi|"
+               # "a page showing if our servers are up"
+               r"\bup or down\b|\b(?:servers?|services?|sites?|websites?|apis?|systems?) "
+               r"(?:are |is )?(?:up|down|online|working)\b|servicios funcionan|servi[çc]os "
+               r"(?:est[ãa]o )?funcionando|servi[çc]os funcionam|servizi funzionano|"
+               r"dienste (?:laufen|funktionieren)|services fonctionnent"),
     ("dashboard", r"dashboard|tableau de bord|painel|panel de control|cuadro de mando|"
                   r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
                   r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
@@ -63,14 +74,6 @@ _TYPE = [
                    r"contagem regressiva|conto alla rovescia|\bdays (?:until|since|left)\b|"
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
                    r"simulat|\bestimator"),
-    ("status", r"status ?page|statusseite|p[áa]gina de (?:estado|status)|page de statut|"
-               r"pagina di stato|\buptime\b|\bstatus\b|\boutages?\b|st[öo]rungs|"
-               r"[ée]tat des services|estado de(?:l| los) servicios?|stato dei servizi|"
-               # "a page showing if our servers are up"
-               r"\bup or down\b|\b(?:servers?|services?|sites?|websites?|apis?|systems?) "
-               r"(?:are |is )?(?:up|down|online|working)\b|servicios funcionan|servi[çc]os "
-               r"(?:est[ãa]o )?funcionando|servi[çc]os funcionam|servizi funzionano|"
-               r"dienste (?:laufen|funktionieren)|services fonctionnent"),
     ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
              r"card[áa]pio|\bementa\b|\bla carte\b|carte des|carte du (?:restaurant|caf)|"
              r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list|"
@@ -93,8 +96,9 @@ _TYPE = [
                 r"controllare|control de|tagebuch|\blogbook\b|\blogs?\b(?!\s*(?:in|on|out|into)\b)|"
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
                 r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
-                r"journal de bord|\bdiary|\bcarnet\b(?! d'adresses)|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
+                r"journal de bord|\bdiary|\bcarnet\b(?! d'adresses| de recettes)|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
                 r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|\bcounter\b|\bsuivre\b|"
+                r"im blick behalten|den [üu]berblick|"
                 r"contador|compteur|contatore|z[äa]hler|"
                 r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
     ("directory", r"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
@@ -144,10 +148,13 @@ DOMAIN = [
     ("flashcards", r"\bverbs\b|conjugat|conjugaison|conjugaci[óo]n|conjuga[çc][ãa]o|"
                    r"coniugazion|konjugat|\bpractice (?:my |their |our |the )?(?:\w+ )?"
                    r"(?:words|vocab\w*|phrases|verbs)"),
-    ("leaderboard", r"\bwho (?:\w+ ){0,2}the most\b|\bquem (?:\w+ ){0,2}mais\b|"
+    ("leaderboard", r"\bfastest\b|lap times|best times|meilleurs temps|mejores tiempos|"
+                    r"melhores tempos|bestzeit|tempi migliori|giri (?:pi[ùu] )?veloci|"
+                    r"\bwho (?:\w+ ){0,2}the most\b|\bquem (?:\w+ ){0,2}mais\b|"
                     r"\bqui[ée]n (?:\w+ ){0,2}m[áa]s\b|\bqui (?:\w+ ){0,3}le plus\b|"
                     r"\bwer (?:\w+ ){0,2}die meisten\b|\bchi (?:\w+ ){0,2}pi[ùu]\b"),
-    ("directory", r"\ba list of\b|\blista de (?:todos|todas|los|las|os|as)\b|\bliste des\b|"
+    ("directory", r"\brecipes?\b|recettes?|recetas?|receitas?|ricette|rezept|"
+                  r"\ba list of\b|\blista de (?:todos|todas|los|las|os|as)\b|\bliste des\b|"
                   r"\bliste (?:aller|der)\b|\belenco (?:di|dei|delle)\b"),
     ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b|\bvendre\b|\bvender\b|"
               r"\bvendere\b|verkauf"),
@@ -157,6 +164,8 @@ DOMAIN = [
                 # noting or counting something down, with no app named: a log of it
                 r"\b(?:marcar|anotar|apuntar|noter|segnare|annotare|contar|compter|contare|"
                 r"z[äa]hlen|aufschreiben|notieren|jot down|note down|count how)\b|"
+                r"\b(?:je|j'|eu|yo|io|ich|i) ?(?:\w+ )?(?:note|anoto|apunto|segno|annoto|marco|"
+                r"registro|notiere|trage|log|track)\b|"
                 r"\bevery ?day\b|\bdaily\b|chaque jour|tous les jours|cada d[íi]a|todos los d[íi]as|"
                 r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni|"
                 r"\b(?:a|per) day\b|par jour|al d[íi]a|por d[íi]a|pro tag|am tag|al giorno|"
@@ -361,7 +370,8 @@ def shape_word(prompt: str, shape: str) -> str:
 # ---- subject -------------------------------------------------------------------------------
 _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiare|para estudar|"
          r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
-         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros")
+         r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros|"
+         r"sui|sul|sulla|sulle|sugli")
 _FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
 _PREP_WORDS = set(_PREP.split("|")) | {"lernen", "learn", "study", "apprendre", "aprender",
                                        "studiare", "estudar"}
@@ -389,7 +399,8 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "petit", "pequeno", "pequena", "pequeño", "piccola", "piccolo", "kleine", "kleines",
             "página", "pagina", "sito", "sitio", "plataforma", "piattaforma",
             "plateforme", "planilha", "posto", "lugar", "endroit", "ort", "things", "cosas",
-            "coisas", "choses", "dinge"}
+            "coisas", "choses", "dinge", "appli", "aplicativo", "aplicación", "applicazione",
+            "anwendung"}
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
@@ -406,7 +417,8 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "viele", "buchen", "reservieren", "réserver", "reservar", "prenotare", "agendar",
            "book", "schedule", "count", "counting", "show", "showing", "shows", "see", "is",
            "are", "cuenta", "if", "whether", "si", "se", "ob", "practice", "practise",
-           "practicar", "praticar", "pratiquer", "üben", "esercitarsi"}
+           "practicar", "praticar", "pratiquer", "üben", "esercitarsi", "tous", "toutes",
+           "todos", "todas", "todo", "toda", "tutti", "tutte", "alle", "all", "every", "each"}
 
 
 def subject(prompt: str, shape: str) -> str:
@@ -417,9 +429,12 @@ def subject(prompt: str, shape: str) -> str:
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     if not span and not re.search(_FOR, text, re.I) and (whole := _trim(text)):
         return whole  # no app word and no "for …": the prompt's own words first
-    if not span and (m := re.search(dict(DOMAIN).get(shape, "^$"), text.lower())) and (
-            words := _trim(text[m.start():m.end()])):
-        return words  # the words that told the shape: "practice spanish verbs"
+    if not span and (m := re.search(dict(DOMAIN).get(shape, "^$"), text.lower())):
+        # the words that told the shape ("practice spanish verbs"), or those after them ("je
+        # note tous mes films vus")
+        a, b = _word_start(text, m.start()), _word_end(text, m.end())
+        if words := _trim(text[a:b]) or _trim(text[b:]):
+            return words
     lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         return lead
@@ -467,9 +482,21 @@ def _trim(chunk: str) -> str:
             words.pop(0)  # "Aufteilen der Rechnung"
             changed = True
     words = words[:5]
-    while words and (words[-1].lower() in _LEAD | _PREP_WORDS):
+    while words and (words[-1].lower() in _LEAD | _PREP_WORDS | {"at", "in", "im", "en"}):
         words.pop()
     return " ".join(words)
+
+
+def _word_start(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and text[i].isalnum():
+        i += 1
+    return i
 
 
 def cap(text: str) -> str:
