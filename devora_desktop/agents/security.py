@@ -1002,8 +1002,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         flow = flows[entry.fn.id]
         if entry.fn.id in gates:
             continue  # a job or hook the caller proves with a shared secret
-        if not flow.flow and _account_url(entry.url or mod.path):
-            flow = dataclasses.replace(flow, flow=True)  # a hand-written forgot-password
+        account = _account_url(entry.url or mod.path, entry.fn)
+        if account is not None and account != flow.flow:
+            flow = dataclasses.replace(flow, flow=account)  # a hand-written forgot-password
         mutating = entry.mutating
         if entry.kind == "route" and entry.name == "default":
             methods = jsscan.pages_methods(entry.fn)
@@ -1049,18 +1050,25 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
 
 
 _ACCOUNT_STEP = {"signup", "sign-up", "sign_up", "signin", "sign-in", "sign_in", "login",
-                 "log-in", "forgot-password", "forgot_password", "reset-password",
-                 "reset_password", "password-reset", "forgot", "verify-email", "magic-link",
+                 "log-in", "forgot-password", "forgot_password", "forgot", "verify-email",
+                 "magic-link",
                  "confirm-email", "resend-verification"}
 
 
-def _account_url(where: str) -> bool:
+def _account_url(where: str, fn: Node) -> bool | None:
     """A URL (or route file) of the account flow anonymous visitors use: sign-up, sign-in,
-    forgot/reset password, e-mail confirmation; ``register`` only as the app's own
-    (``/register``, ``/api/auth/register``, not ``/events/register``)."""
+    forgot password, e-mail confirmation; ``register`` only as the app's own (``/register``,
+    ``/api/auth/register``, not ``/events/register``); a password reset only when it reads the
+    link's token (one that sets a password by e-mail alone is the hole itself, even though it
+    hashes a password as a sign-up does). None: not an account URL."""
     parts = [p for p in re.split(r"[/.]", where.lower()) if p and not p.startswith(":")]
-    return any(p in _ACCOUNT_STEP or (p == "register" and (i == 0 or parts[i - 1] in (
-        "api", "auth", "app", "routes", "pages"))) for i, p in enumerate(parts))
+    for i, p in enumerate(parts):
+        if p in ("reset-password", "reset_password", "password-reset"):
+            return bool(re.search(r"token|code|otp", text(fn), re.IGNORECASE))
+        if p in _ACCOUNT_STEP or (p == "register" and (i == 0 or parts[i - 1] in (
+                "api", "auth", "app", "routes", "pages"))):
+            return True
+    return None
 
 
 def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
