@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.workspace import looks_binary
 from devora_desktop.ui import theme
+from devora_desktop.ui.elided_label import ElidedLabel
 from devora_desktop.ui.find_bar import FindBar
 from devora_desktop.ui.highlight import (
     SpanHighlighter,
@@ -164,7 +165,7 @@ class FileViewer(QWidget):
         self.path: Path | None = None
         self.rel: str | None = None
         self.live: str | None = None  # the file being written, shown as it streams
-        self.title = QLabel("No file open")
+        self.title = ElidedLabel("No file open")
         self.title.setMinimumWidth(40)  # a long path elides instead of widening the window
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("viewer-title")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.agents.conftest import block, plan
-from tests.ui.drive import answer, pick
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.drive import answer, pick, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -174,3 +174,25 @@ def test_the_step_line_wraps_between_steps_never_inside_one(configured, qtbot, a
     for step in ("Plan", "Build", "Check", "Review", "Save"):
         mark = steps.text().split(step)[0][-2:]  # the mark and what joins it to the name
         assert mark[1] == "\u00a0", repr(steps.text())  # a line cannot break there
+
+
+def test_the_code_views_title_ends_in_an_ellipsis_when_it_does_not_fit(configured, qtbot,
+                                                                        aloop, fake_llm) -> None:
+    """At 1024 px the Code view's title was cut mid-word during a run: "components/
+    TaskBoard.tsx — read-only during t"."""
+    w = make_window(configured, qtbot)
+    w.resize(1024, 700)
+    rel = "components/task-board/TaskBoardWithFilters.tsx"
+    fake_llm.set("architect", plan((rel, "frontend")))
+    fake_llm.set("frontend", {"text": block(rel, "slow\n" * 4000), "latency": 0.01})
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a task board")
+    run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
+    show_tab(qtbot, w.center.tabs, "Code")
+    qtbot.waitUntil(lambda: rel in w.viewer.title.text())
+    title = w.viewer.title
+    shown = title.shown_text()
+    assert shown != title.text() and shown.endswith("…"), shown
+    assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
