@@ -13,6 +13,9 @@ Per prompt and per shape:
   unasked  no waitlist or pricing unless the prompt asked for them
   lang     the page is in the prompt's language (<html lang>)
 
+A prompt marked ``mode = "fullstack"`` is run in Full-stack mode for its verdict (see
+``generate``); every other prompt in Web mode.
+
 Goal: fit >= 90%, honest 100%, works 100%, on the corpus and (reported apart) on a held-out set
 written by someone who never saw the templates. A held-out prompt whose `interaction` is prose
 is judged by its shape's own interaction; shape "none" (nothing the templates build) counts for
@@ -61,9 +64,25 @@ def load(path: Path) -> list[dict]:
 
 
 async def generate(ctx: AppContext, item: dict) -> dict:
-    """One offline run through the real engine: the project folder and the verdict."""
-    req = RunRequest(prompt=item["text"], provider=OfflineProvider(), model="templates",
-                     mode=Mode.WEB, provider_name="offline")
+    """One offline run through the real engine, in the mode the prompt is for: the project
+    folder and the verdict.
+
+    A full-stack prompt (one that asks for accounts or shared data: ``mode = "fullstack"``)
+    is judged as a person in Full-stack mode gets it: its verdict, honesty and shape come from
+    a full-stack run. Its page cannot be used headless without an npm build and a database,
+    so the interaction runs on the same prompt's web build, whose views the full-stack data
+    apps run unchanged (fullstack_data: dataapp.js); their builds, RLS and routes are the
+    slow tests' (tests/agents/test_fullstack_data_slow.py, test_templates_slow.py)."""
+    web = await _run(ctx, item["text"], Mode.WEB)
+    if item.get("mode") != "fullstack":
+        return web
+    full = await _run(ctx, item["text"], Mode.FULLSTACK)
+    return {**full, "root": web["root"], "fullstack": True}
+
+
+async def _run(ctx: AppContext, prompt: str, mode: Mode) -> dict:
+    req = RunRequest(prompt=prompt, provider=OfflineProvider(), model="templates",
+                     mode=mode, provider_name="offline")
     events = [e async for e in Orchestrator(ctx.store).run(req)]
     final = events[-1]
     project = ctx.store.projects.get(events[0].project_id)
@@ -74,7 +93,7 @@ async def generate(ctx: AppContext, item: dict) -> dict:
 
 
 def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str]:
-    spec = templates.read(item["text"])
+    spec = templates.read(item["text"], "fullstack" if out.get("fullstack") else "web")
     built = spec.kind
     server = PreviewServer(out["root"])
     page = browser.page()
