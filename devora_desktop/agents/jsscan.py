@@ -790,7 +790,8 @@ _DENO_STD_HTTP = re.compile(r"deno\.land/std(?:@[\w.]+)?/http/|^jsr:@std/http|^@
 def _served(mod: Module) -> list[Entry]:
     """A Supabase Edge Function (or any Deno server): ``Deno.serve(handler)``,
     ``Deno.serve({ port }, handler)``, ``Deno.serve({ handler })``, std/http's
-    ``serve(handler)``. One handler answers every method, like a Pages Router ``default``."""
+    ``serve(handler)``; a Worker's ``export default { fetch(request, env) {…} }``. One handler
+    answers every method, like a Pages Router ``default``."""
     out: list[Entry] = []
     for call in mod.of_type("call_expression"):
         name = callee(call)
@@ -807,6 +808,16 @@ def _served(mod: Module) -> list[Entry]:
             if fn is not None:
                 out.append(Entry("default", "route", fn, line(call), label=SERVED))
                 break
+    worker = strip(mod.top.get("default"))  # Cloudflare Workers, Bun: export default { fetch }
+    if worker is not None and worker.type == "object" and not is_route_path(mod.path):
+        for member in worker.named_children:
+            key = member.child_by_field_name("name" if member.type == "method_definition"
+                                             else "key")
+            if text(key) == "fetch":
+                fn = member if member.type == "method_definition" else _handler(
+                    mod, member.child_by_field_name("value"))
+                if fn is not None:
+                    out.append(Entry("default", "route", fn, line(member), label=SERVED))
     return out
 
 
