@@ -192,13 +192,13 @@ class LicenseManager:
 
     def stored_key(self) -> str | None:
         """This machine's license key, wherever it is kept (None when not activated)."""
-        from devora_desktop.core.errors import KeyringUnavailable
+        from devora_desktop.core.errors import SecretsError
         from devora_desktop.core.logs import register_secret
 
         try:
             key = self.ctx.secrets.get("license")
-        except KeyringUnavailable:
-            key = None
+        except SecretsError:  # no keyring, or one whose master key changed: as not stored
+            key = None  # (Export, which reads it to keep it out of the files, stopped there)
         if key:
             return key
         key = self._read_key_file()[0]

@@ -196,3 +196,19 @@ def test_the_code_views_title_ends_in_an_ellipsis_when_it_does_not_fit(configure
     assert title.fontMetrics().horizontalAdvance(shown) <= title.contentsRect().width()
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+
+
+def test_export_opens_when_the_stored_license_key_cannot_be_decrypted(configured, qtbot, aloop,
+                                                                      fake_llm) -> None:
+    """After the keyring's master key changed (the Pro walk's second launch), Ctrl+E opened
+    nothing: the status bar said "the stored license key cannot be decrypted … (set it again
+    in Settings)" each time — Export reads the key only to keep it out of the files."""
+    from devora_desktop.core.secrets import PREFIX
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    w.ctx.store.kv.set(PREFIX + "license", "encrypted-under-another-master-key")
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible(), timeout=3000)
