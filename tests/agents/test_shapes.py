@@ -258,6 +258,17 @@ MISREAD = [
     ("pt", "status", "painel de status dos servidores"),
     ("en", "leaderboard", "the fastest lap times at our karting club"),
     ("it", "flashcards", "quiz sui verbi irregolari inglesi"),
+    ("es", "tracker", "quiero saber cuánto gasto en café al mes"),
+    ("de", "tracker", "Ich möchte wissen, wie viele Stunden ich pro Woche arbeite"),
+    ("en", "tracker", "an app to see which of my plants need water today"),
+    ("fr", "directory", "liste de mes séries à regarder"),
+    ("de", "directory", "Leseliste mit Autor und Bewertung"),
+    ("pt", "directory", "todos os alunos da turma e suas notas"),
+    ("de", "tracker", "Anwesenheitsliste für das Training"),
+    ("es", "signup", "quien viene a la cena y que trae cada uno"),
+    ("it", "signup", "chi porta cosa alla cena di classe"),
+    ("pt", "store", "vendo bolos caseiros pelo instagram"),
+    ("en", "todo", "who takes out the trash and does the dishes this week"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 

@@ -159,6 +159,12 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
                                                                (8, 5, 10), (60, 80, 20),
                                                                strict=True))]
         return "list", fields, seed, {"totals": True}
+    if track == "attendance":  # who was there, day by day
+        fields = _measured(spec, [f("date", lang, "date", True), f("name", lang, required=True),
+                                  f("present", lang, "bool"), f("note", lang)])
+        seed = [{"date": f"@day-{d}", "name": n, "present": p, "note": ""}
+                for d, n, p in ((1, NAMES[0], True), (1, NAMES[1], False), (2, NAMES[0], True))]
+        return "list", fields, seed, {"totals": True}
     if track == "sleep":
         fields = _measured(spec, [f("date", lang, "date", True), f("hours", lang, "number", True),
                                   f("note", lang)])

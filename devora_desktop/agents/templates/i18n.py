@@ -369,7 +369,7 @@ _CONTENT = {
           "calculatrice calculette suivi carnet fiches tâches",
     "es": "compra familia tablero mudanza clasificación torneo reserva reservas pistas viajes "
           "gastos hábitos propinas tienda cuenta semana precios casa tareas carta recetas "
-          "calculadora seguimiento registro equipo",
+          "calculadora seguimiento registro equipo formulario domicilio",
     "de": "einkaufsliste familie umzug rangliste turnier buchung rezepte ausgaben "
           "gewohnheiten woche haus laden rechnung trinkgeld",
     "pt": "compras família quadro mudança classificação torneio agendamento consultas viagens "

@@ -80,7 +80,8 @@ _TYPE = [
              # ordering food to take away or pick up
              r"\border (?:\w+ ){0,3}(?:for|to) (?:pick-?up|collection|delivery|take ?away)|"
              r"\bpre-?orders?\b|da asporto|[àa] emporter|para llevar|para viagem|"
-             r"zum mitnehmen|encomendas? de|ordinazion"),
+             r"zum mitnehmen|encomendas? de|ordinazion|a domicilio|pizza delivery|"
+             r"food delivery|lieferservice|livraison [àa] domicile|consegna a domicilio"),
     ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b(?! (?:for|to) (?:my|our|the) (?:newsletter|wait ?list|beta))|\brsvp|"
                r"registration form|event registration|inscri[pç]|anmeldeliste|anmeldung|"
                r"iscrizion|volunteer|b[ée]n[ée]vole|voluntari|volontari|\brota\b|\bshifts?\b|"
@@ -89,7 +90,11 @@ _TYPE = [
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti|"
                r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
                r"coche compartido|\bwho (?:drives|brings)\b|passaggi in auto|chi guida|"
-               r"quem dirige|qui conduit|qui(?:é|e)n conduce|mitfahrb[öo]rse"),
+               r"quem dirige|qui conduit|qui(?:é|e)n conduce|mitfahrb[öo]rse|"
+               # who comes and what they bring
+               r"\bwho(?:'s| is) coming|\bwhat (?:they|everyone|each \w+) brings?\b|"
+               r"\bqui[ée]n viene|qu[ée] trae|\bchi (?:porta|viene)\b|\bquem (?:vem|leva)\b|"
+               r"o que cada um leva|\bqui vient\b|qui apporte|\bwer kommt\b|\bwer bringt\b"),
     ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
@@ -136,6 +141,9 @@ WORKOUT = (r"workouts?|entrenamientos?|treinos?|allenament|entra[îi]nements?|\b
 SLEEP = (r"\bsleep|sommeil|\bsue[ñn]o\b|schlaf|\bsono\b|dormi|dormir|every (?:night|evening)|"
          r"chaque (?:soir|nuit)|cada noche|toda (?:a )?noite|todas as noites|jeden abend|"
          r"ogni (?:sera|notte)")
+# Who was there: an attendance list.
+ATTEND = (r"attendance|\bpresen[çc]as?\b|pr[ée]sences?\b|asistencias?\b|presenze|anwesenheit|"
+          r"\broll call|\bchiamata\b")
 # A calendar asked for, in the six languages.
 CALENDAR = r"\bcalendar\b|calend[áa]rio|calendrier|\bcalendario\b|\bkalender(?:ansicht)?\b"
 # Tasks "in columns" / "moved between columns" are cards on a board ("with owner and budget
@@ -155,21 +163,37 @@ DOMAIN = [
                     r"\bwer (?:\w+ ){0,2}die meisten\b|\bchi (?:\w+ ){0,2}pi[ùu]\b"),
     ("directory", r"\brecipes?\b|recettes?|recetas?|receitas?|ricette|rezept|"
                   r"\ba list of\b|\blista de (?:todos|todas|los|las|os|as)\b|\bliste des\b|"
-                  r"\bliste (?:aller|der)\b|\belenco (?:di|dei|delle)\b"),
+                  r"\bliste (?:aller|der)\b|\belenco (?:di|dei|delle)\b|"
+                  # lists of things to read or watch
+                  r"(?:[àa]|da|zu|to) (?:regarder|lire|ver|ler|leer|vedere|"
+                  r"leggere|lesen|watch|read)\b|que quero (?:ler|ver)|que quiero (?:leer|ver)|"
+                  r"leseliste|watch ?list|reading list|wish ?list|wunschliste|liste de souhaits|"
+                  r"lista de (?:deseos|desejos)|lista dei desideri"),
     ("store", r"\bproducts?\b|\bcart\b|catalog(?:ue)?|\bselling\b|\bvendre\b|\bvender\b|"
-              r"\bvendere\b|verkauf"),
+              r"\bvendere\b|verkauf|\bvendo\b|\bvendemos\b|\bvendiamo\b|\bvends\b|"
+              r"\bvendons\b|\bi sell\b|\bwe sell\b"),
     ("blog", r"\bposts?\b|articles?|journal|newsletter|magazin"),
     ("tracker", r"\bbudget|expenses|spending|d[ée]penses|\bgastos\b|despesas|\bspese\b|"
                 rf"ausgaben|{WORKOUT}|{RUNS}|{MOOD}|{SLEEP}|"
                 # noting or counting something down, with no app named: a log of it
                 r"\b(?:marcar|anotar|apuntar|noter|segnare|annotare|contar|compter|contare|"
+                r"apuntamos|anotamos|notons|segniamo|annotiamo|"
                 r"z[äa]hlen|aufschreiben|notieren|jot down|note down|count how)\b|"
                 r"\b(?:je|j'|eu|yo|io|ich|i) ?(?:\w+ )?(?:note|anoto|apunto|segno|annoto|marco|"
                 r"registro|notiere|trage|log|track)\b|"
                 r"\bevery ?day\b|\bdaily\b|chaque jour|tous les jours|cada d[íi]a|todos los d[íi]as|"
                 r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni|"
                 r"\b(?:a|per) day\b|par jour|al d[íi]a|por d[íi]a|pro tag|am tag|al giorno|"
-                r"por dia|ao dia|llevar la cuenta|tenir le compte"),
+                r"por dia|ao dia|llevar la cuenta|tenir le compte|"
+                r"\b(?:a|per) week\b|pro woche|par semaine|por semana|a settimana|"
+                r"alla settimana|\bspend\b|\bgasto\b|spendo|spendiamo|d[ée]pense|ausgebe|"
+                # watering plants, attendance
+                r"water(?:ing)? (?:the |my )?plants|plants? needs? water|regar|arroser|"
+                rf"innaffia|gie[ßs]en|{ATTEND}"),
+    # chores: who takes out the rubbish
+    ("todo", r"\bbasura\b|\blixo\b|poubelles?|spazzatura|\bm[üu]ll\b|\btrash\b|garbage|"
+             r"laundry|\bdishes\b|lavar (?:los platos|a lou[çc]a)|vaisselle|lavare i piatti|"
+             r"abwasch|\bputzen\b|limpieza|limpeza|m[ée]nage|pulizie|\bhousework\b"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website"),
@@ -177,6 +201,13 @@ DOMAIN = [
     # here computes it (see detect)
     ("calculator", r"\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b|"
                    r"\bquant[oa]s?\b|\bwie (?:viel|lange|alt)\b|\bwhat(?:'s| is) \d"),
+]
+# Weaker still, when no domain word says more: people kept in a list are a directory
+# ("todos os alunos da turma e suas notas"), but students practising verbs are flashcards.
+WEAK = [
+    ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
+                  r"membres|miembros|membros|membri|mitglieder|contacts|contatos|contactos|"
+                  r"contatti|kontakte)\b"),
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
 _BEYOND_SHAPES = [
@@ -294,7 +325,7 @@ def detect(prompt: str) -> Detected:
     for pattern, shape, what in _BEYOND_SHAPES:
         if re.search(pattern, text):
             return Detected(shape, what)
-    for tier, named in ((_TYPE, True), (DOMAIN, False)):
+    for tier, named in ((_TYPE, True), (DOMAIN, False), (WEAK, False)):
         found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
                  if (m := _first(pattern, text, plain, skip))
                  and (named or shape != "calculator" or calcs.matches(text))]
@@ -418,7 +449,11 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "book", "schedule", "count", "counting", "show", "showing", "shows", "see", "is",
            "are", "cuenta", "if", "whether", "si", "se", "ob", "practice", "practise",
            "practicar", "praticar", "pratiquer", "üben", "esercitarsi", "tous", "toutes",
-           "todos", "todas", "todo", "toda", "tutti", "tutte", "alle", "all", "every", "each"}
+           "todos", "todas", "todo", "toda", "tutti", "tutte", "alle", "all", "every", "each",
+           "vendo", "vendemos", "vends", "sell", "selling", "verkaufe", "verkaufen", "vendiamo",
+           "saber", "savoir", "sapere", "wissen", "know", "pedir", "order", "apuntamos",
+           "anotamos", "notons", "segniamo", "annotiamo", "spendo", "spendiamo", "spend",
+           "ausgebe"}
 
 
 def subject(prompt: str, shape: str) -> str:
@@ -456,9 +491,16 @@ def trim_subject(chunk: str) -> str:
     return " ".join(words[:8])
 
 
+_WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|al|ao|am|im)\s+"
+         r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
+         r"jour|tag|day|año|ano|anno|an|jahr|year)\b")
+
+
 def _trim(chunk: str) -> str:
     """Up to four words of ``chunk``: leading articles, possessives and infinitives dropped, cut
-    at the first clause word ("with", "where", punctuation)."""
+    at the first clause word ("with", "where", punctuation); "al mese", "a week" are when, not
+    what."""
+    chunk = re.sub(_WHEN, " ", chunk, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
     words = [w.strip("\"'-") for w in chunk.split() if w.strip("\"'-")]
     changed = True
@@ -598,6 +640,7 @@ FIELD = {
               "Ripetizioni"),
     "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
                 "Peso (kg)"),
+    "present": L("Present", "Présent", "Presente", "Anwesend", "Presente", "Presente"),
     "hours": L("Hours slept", "Heures de sommeil", "Horas de sueño", "Stunden Schlaf",
                "Horas de sono", "Ore di sonno"),
 }
@@ -615,6 +658,8 @@ TITLE = {
               "Le mie corse"),
     "workouts": L("Workout log", "Carnet d'entraînement", "Registro de entrenamientos",
                   "Trainingstagebuch", "Registro de treinos", "Diario degli allenamenti"),
+    "attendance": L("Attendance", "Présences", "Asistencia", "Anwesenheit", "Presenças",
+                    "Presenze"),
     "sleep": L("Sleep log", "Journal du sommeil", "Registro de sueño", "Schlaftagebuch",
                "Registro de sono", "Diario del sonno"),
     "board": L("Board", "Tableau", "Tablero", "Board", "Quadro", "Bacheca"),

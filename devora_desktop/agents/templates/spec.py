@@ -302,7 +302,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
     # a shape guessed from the prompt's domain words, in any of the six languages ("le mie
     # spese" → a tracker), is what was asked; no type and no domain word is not
     if not beyond and not found.named and not re.search(
-            "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN]), text):
+            "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text):
         beyond = f'what was asked ("{prompt.strip()[:80]}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":

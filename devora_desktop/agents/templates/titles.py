@@ -10,6 +10,7 @@ import re
 
 from devora_desktop.agents.templates import calcs, i18n
 from devora_desktop.agents.templates.shapes import (
+    ATTEND,
     MOOD,
     RUNS,
     SLEEP,
@@ -21,15 +22,16 @@ from devora_desktop.agents.templates.shapes import (
 )
 
 HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
-SPEND = r"expense|spend|d[ée]pense|gasto|ausgabe|despesa|spese|budget|splitter|costs?"
+SPEND = (r"expense|spend|d[ée]pense|gasto|ausgabe|ausgebe|despesa|spese|spendo|spendiamo|"
+         r"budget|splitter|costs?")
 ADOPT = r"adopt|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
 
 RIDES = r"\brides\b|\bbike|cycling|\bv[ée]lo\b|ciclismo|radfahr|radtour|\bbici|fahrrad"
 # What a tracker keeps, the first in this order that the prompt names ("séances de course à
 # pied" are runs, not gym sessions): (key, pattern). Each key is a TITLE entry and a view in
 # dataapp; those in OWN_TITLE name the app alone ("Humor diário", "Le mie corse").
-TRACKS = (("habits", HABIT), ("expenses", SPEND), ("mood", MOOD), ("sleep", SLEEP),
-          ("rides", RIDES), ("runs", RUNS), ("workouts", WORKOUT))
+TRACKS = (("habits", HABIT), ("expenses", SPEND), ("attendance", ATTEND), ("mood", MOOD),
+          ("sleep", SLEEP), ("rides", RIDES), ("runs", RUNS), ("workouts", WORKOUT))
 OWN_TITLE = {"mood", "sleep", "rides", "runs", "workouts"}
 
 
