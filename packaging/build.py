@@ -82,7 +82,14 @@ def make_single_file(folder: Path, out: Path, level: int = 19) -> Path:
     """The one-folder bundle as one executable file: linux/runtime.sh, the carried tools,
     then the squashfs image (found by offset; squashfuse and unsquashfs read it in place)."""
     image = make_image(folder, out.with_suffix(".sqfs"), level)
-    tools = carried_tools()
+    write_single_file(out, carried_tools(), image)
+    image.unlink()
+    return out
+
+
+def write_single_file(out: Path, tools: bytes, image: Path) -> Path:
+    """runtime.sh with the offsets and the image's id filled in, ``tools`` (a tar), then
+    ``image``. The id names the unpacked copy, so another version's is never used."""
     digest = hashlib.sha256()
     with image.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -103,7 +110,6 @@ def make_single_file(folder: Path, out: Path, level: int = 19) -> Path:
         f.write(tools)
         with image.open("rb") as sqfs:
             shutil.copyfileobj(sqfs, f, 1 << 20)
-    image.unlink()
     out.chmod(0o755)
     return out
 

@@ -4,7 +4,7 @@
 # squashfs image. Each run mounts the image with its own squashfuse and runs the app from
 # there, compressed; where FUSE is missing (no /dev/fuse or fusermount3) it unpacks the image
 # once into ~/.cache/devora and runs that copy. Nothing on the machine is needed beyond
-# glibc 2.34+, sh, tar, head and tail. Its own options (install.sh uses them):
+# glibc 2.34+, sh, coreutils, tar and find. Its own options (install.sh uses them):
 #   --image-check        exit 0 when the image mounts here
 #   --image-extract DIR  unpack the app folder into DIR (a new folder) and exit
 set -u
@@ -13,11 +13,15 @@ tools_size=@TOOLS_SIZE@
 image_at=@IMAGE_AT@
 image_id=@IMAGE_ID@
 self=$(readlink -f "$0")
-cache=${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/devora
+# HOME unset (a service, env -i): the account's home. Never a folder in /tmp: another user
+# could make it first, with an "unpacked copy" of this version in it that would be run
+home=${HOME:-$(getent passwd "$(id -u)" 2>/dev/null | cut -d: -f6)}
+cache=${XDG_CACHE_HOME:-${home:+$home/.cache}}
+cache=${cache:+$cache/devora}
 # a private folder for the tools and the mount point: the runtime dir, else a temporary or the
 # cache folder (the first one where programs may run: /tmp is noexec on some systems)
 work=
-for base in ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR"} "${TMPDIR:-/tmp}" "$cache"; do
+for base in ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR"} "${TMPDIR:-/tmp}" ${cache:+"$cache"}; do
   mkdir -p "$base" 2>/dev/null && work=$(mktemp -d "$base/devora.XXXXXX" 2>/dev/null) \
     || { work=; continue; }
   tail -c +"$((tools_at + 1))" "$self" | head -c "$tools_size" | tar -xf - -C "$work" \
@@ -27,17 +31,18 @@ for base in ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR"} "${TMPDIR:-/tmp}" "$cache"; d
 done
 if [ -z "$work" ]; then
   echo "devora: found no folder to run its tools from (XDG_RUNTIME_DIR, TMPDIR or /tmp, and" \
-       "$cache are full, read-only or noexec)" >&2
+       "${cache:-the cache folder} are full, read-only or noexec)" >&2
   exit 1
 fi
 mnt=$work/app
 mounted=
+tmp=
 cleanup() {
   if [ -n "$mounted" ]; then
     fusermount3 -uz "$mnt" 2>/dev/null || fusermount -uz "$mnt" 2>/dev/null \
       || umount -l "$mnt" 2>/dev/null
   fi
-  rm -rf "$work/tools" "$work/mount.log"
+  rm -rf "$work/tools" "$work/mount.log" ${tmp:+"$tmp"}  # a stopped unpack's half copy
   rmdir "$mnt" "$work" 2>/dev/null
 }
 trap cleanup EXIT
@@ -66,6 +71,11 @@ if tool squashfuse -o "offset=$image_at" "$self" "$mnt" 2>"$work/mount.log"; the
 fi
 [ "${1:-}" = --image-check ] && { cat "$work/mount.log" >&2; exit 1; }
 
+if [ -z "$cache" ]; then
+  echo "devora: FUSE is not available here and HOME is not set: no private folder to unpack" \
+       "the app into (set HOME or XDG_CACHE_HOME, or install fuse3)" >&2
+  exit 1
+fi
 app=$cache/app-$image_id
 if [ ! -f "$app/.unpacked" ]; then
   echo "devora: FUSE is not available here ($(head -n 1 "$work/mount.log")), so the app is" \
@@ -75,6 +85,8 @@ if [ ! -f "$app/.unpacked" ]; then
   for old in "$cache"/app-*; do  # an older version's copy
     [ "$old" != "$app" ] && [ -d "$old" ] && rm -rf "$old"
   done
+  # a start killed outright (SIGKILL, power cut) while unpacking: its half copy, 410 MB
+  find "$cache" -maxdepth 1 -name '.unpack.*' -mmin +60 -exec rm -rf {} + 2>/dev/null
   tmp=$(mktemp -d "$cache/.unpack.XXXXXX") || exit 1
   if ! unpack "$tmp/app"; then
     rm -rf "$tmp"
@@ -85,6 +97,7 @@ if [ ! -f "$app/.unpacked" ]; then
   # another start may have finished first: keep its copy
   [ -f "$app/.unpacked" ] || { rm -rf "$app"; mv "$tmp/app" "$app"; }
   rm -rf "$tmp"
+  tmp=
 fi
 cleanup
 trap - EXIT

@@ -1,0 +1,149 @@
+"""Fast: the single file's shell runtime (packaging/linux/runtime.sh) with a fake payload —
+its squashfuse and unsquashfs are small scripts, its image a few bytes — so its choices
+(which folder, which copy, what is left after a kill) are checked in a second, without
+PyInstaller. tests/test_packaging.py runs the real thing (slow)."""
+
+from __future__ import annotations
+
+import os
+import runpy
+import shutil
+import signal
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="the single file is Linux-only")
+
+APP = """#!/bin/sh
+echo "app in $(dirname "$0"): $*"
+if [ -n "${FAKE_APP_PID:-}" ]; then echo $$ > "$FAKE_APP_PID"; exec sleep 30; fi
+exit "${FAKE_APP_EXIT:-0}"
+"""
+# -o offset=N IMAGE MOUNTPOINT: "mounts" by copying the app in (FAKE_FUSE=1), else fails
+SQUASHFUSE = """#!/bin/sh
+[ "${FAKE_FUSE:-0}" = 1 ] || { echo "fuse: device not found" >&2; exit 1; }
+eval "mnt=\\${$#}"
+cp "$(dirname "$0")/app.sh" "$mnt/devora"
+"""
+# ... -d DIR IMAGE: unpacks the app into DIR (a new folder)
+UNSQUASHFS = """#!/bin/sh
+while [ $# -gt 0 ]; do [ "$1" = -d ] && dir=$2; shift; done
+[ -n "${FAKE_UNPACK_SLEEP:-}" ] && sleep "$FAKE_UNPACK_SLEEP"
+mkdir "$dir" && cp "$(dirname "$0")/app.sh" "$dir/devora"
+"""
+FUSERMOUNT = """#!/bin/sh
+eval "mnt=\\${$#}"
+rm -f "$mnt/devora"
+"""
+
+
+def script(path: Path, text: str) -> Path:
+    path.write_text(text)
+    path.chmod(0o755)
+    return path
+
+
+@pytest.fixture
+def single(tmp_path: Path) -> Path:
+    """A .run built by build.py's own writer around the fake tools and image."""
+    tools = tmp_path / "payload/tools"
+    tools.mkdir(parents=True)
+    for name, text in (("squashfuse", SQUASHFUSE), ("unsquashfs", UNSQUASHFS),
+                       ("app.sh", APP)):
+        script(tools / name, text)
+    (tools / "lib").mkdir()
+    tar = tmp_path / "payload/tools.tar"
+    with tarfile.open(tar, "w") as out:
+        out.add(tools, "tools")
+    image = tmp_path / "payload/image"
+    image.write_bytes(os.urandom(64))  # its own id: no other test's copy is ever reused
+    build = runpy.run_path(str(ROOT / "packaging/build.py"))
+    return build["write_single_file"](tmp_path / "Devora.run", tar.read_bytes(), image)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    fake_bin = tmp_path / "fakebin"
+    fake_bin.mkdir()
+    script(fake_bin / "fusermount3", FUSERMOUNT)
+    (tmp_path / "run").mkdir()
+    return {"PATH": f"{fake_bin}:{os.environ['PATH']}", "HOME": str(tmp_path / "home"),
+            "XDG_RUNTIME_DIR": str(tmp_path / "run"), "TMPDIR": str(tmp_path / "run")}
+
+
+def run(single: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["sh", str(single), *args], env=env, capture_output=True,
+                          text=True, timeout=30)
+
+
+def test_the_app_runs_from_the_mount_and_its_exit_code_comes_through(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    result = run(single, {**env, "FAKE_FUSE": "1", "FAKE_APP_EXIT": "3"}, "a b", "c")
+    assert result.returncode == 3, result.stderr
+    assert f"app in {tmp_path}/run/devora." in result.stdout and ": a b c" in result.stdout
+    assert not list((tmp_path / "run").iterdir()), "the tools and the mount point are gone"
+    assert not (tmp_path / "home/.cache/devora").exists(), "mounted: nothing unpacked"
+
+
+def test_without_fuse_it_runs_a_copy_unpacked_once_into_the_cache(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    cache = tmp_path / "home/.cache/devora"
+    killed = cache / ".unpack.killed"  # a start SIGKILLed while unpacking, 2 hours ago
+    (killed / "app").mkdir(parents=True)
+    os.utime(killed, (time.time() - 7200,) * 2)
+    first = run(single, env, "--version")
+    assert first.returncode == 0 and "unpacked once" in first.stderr, first.stderr
+    copies = list(cache.iterdir())
+    assert len(copies) == 1 and copies[0].name.startswith("app-")
+    assert f"app in {copies[0]}: --version" in first.stdout
+    again = run(single, env)
+    assert "unpacked" not in again.stderr and f"app in {copies[0]}" in again.stdout
+
+
+def test_without_home_it_never_runs_a_copy_planted_in_tmp(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """HOME unset (a service, env -i) made the cache /tmp/.cache/devora: another user could
+    make that folder first with an 'unpacked copy' of this version (its id is in the file)
+    and the runtime ran it as this user. Now the account's home is used."""
+    bwrap = shutil.which("bwrap")
+    if bwrap is None:
+        pytest.skip("bwrap gives the test a /tmp of its own")
+    image_id = next(line.split("=")[1] for line in single.read_text(errors="replace")
+                    .splitlines() if line.startswith("image_id="))
+    home = tmp_path / "account-home"
+    script(Path(env["PATH"].split(":")[0]) / "getent",
+           f"#!/bin/sh\necho \"me:x:{os.getuid()}:{os.getgid()}::{home}:/bin/sh\"\n")
+    planted = ("mkdir -p /tmp/.cache/devora/app-{id} && touch /tmp/.cache/devora/app-{id}/"
+               ".unpacked && printf '#!/bin/sh\\necho PLANTED\\n' > /tmp/.cache/devora/app-{id}"
+               "/devora && chmod 755 /tmp/.cache/devora/app-{id}/devora && exec sh \"$0\"")
+    no_home = {k: v for k, v in env.items() if k != "HOME"}
+    result = subprocess.run([bwrap, "--dev-bind", "/", "/", "--tmpfs", "/tmp",
+                             "--bind", str(tmp_path), str(tmp_path),
+                             "sh", "-c", planted.format(id=image_id), str(single)],
+                            env=no_home, capture_output=True, text=True, timeout=30)
+    assert "PLANTED" not in result.stdout, "ran another user's copy"
+    assert result.returncode == 0, result.stderr
+    assert f"app in {home}/.cache/devora/app-{image_id}" in result.stdout, result.stdout
+
+
+def test_a_start_stopped_while_unpacking_leaves_no_partial_copy(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """Each left-over copy is 410 MB in the cache: one stopped start (SIGTERM, Ctrl-C) must
+    not leave its half-unpacked folder behind."""
+    cache = tmp_path / "home/.cache/devora"
+    proc = subprocess.Popen(["sh", str(single)], env={**env, "FAKE_UNPACK_SLEEP": "1"},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 10
+    while not list(cache.glob(".unpack.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(cache.glob(".unpack.*")), "the unpack started"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=10) != 0
+    assert [p.name for p in cache.iterdir()] == [], "no partial copy is left"
