@@ -217,6 +217,8 @@ class ExportDialog(QDialog):
         finally:
             self.go.setEnabled(self.target.currentData() not in self.locked)
             self.cancel.setText("Close")
+            # refused before any step (no token, say): no empty progress box above the reason
+            self.log.setVisible(bool(self.log.toPlainText()))
         if not result.ok:
             for line in result.logs or []:
                 self.log.appendPlainText(f"| {line}")

@@ -212,3 +212,22 @@ def test_export_opens_when_the_stored_license_key_cannot_be_decrypted(configured
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
                     and w.export_dialog.isVisible(), timeout=3000)
+
+
+def test_an_export_refused_before_any_step_shows_no_empty_progress_box(configured, qtbot,
+                                                                        aloop, fake_llm,
+                                                                        monkeypatch) -> None:
+    """GitHub export without a token: "No GitHub token is set (add it in Settings ›
+    Accounts)" under an empty progress box (it read as a broken file list)."""
+    monkeypatch.delenv("DEVORA_GITHUB_TOKEN", raising=False)
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible())
+    d = w.export_dialog
+    pick(qtbot, d.target, "GitHub")
+    click(qtbot, d.go)
+    qtbot.waitUntil(lambda: d.go.isEnabled() and "GitHub token" in d.result.text())
+    assert not d.log.isVisible()
