@@ -489,7 +489,8 @@ def env_reads(mod: Module) -> list[tuple[Node, str]]:
 
 # A validated copy of the environment (zod's ``.parse(process.env)``, t3-env's ``createEnv``)
 # read by its variables' own names: ``env.SUPABASE_SERVICE_ROLE_KEY``.
-_ENV_OBJECT = re.compile(r"^(?:env|ENV|serverEnv|config)\.([A-Z][A-Z0-9]*_[A-Z0-9_]+)$")
+_ENV_OBJECT = re.compile(r"^(?:env|ENV|serverEnv|config|c\.env|ctx\.env|context\.env)\."
+                         r"([A-Z][A-Z0-9]*_[A-Z0-9_]+)$")  # + Hono/Workers bindings: c.env.X
 
 
 def _env_reads(mod: Module) -> Iterator[tuple[Node, str]]:
@@ -981,8 +982,11 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     flows = {e.fn.id: jsscan.analyze(mod, e.fn, scan.project) for e in entries
              if e.fn is not None}
     verified = bool(entries) and all(v for _, v in hooks)  # every entry a verified webhook
-    misused = [n for n in sr if not verified and not _service_role_allowed(
-        n, entries, flows, gates)]
+    admin_gated = {e.fn.id for e in entries if e.fn is not None and any(
+        _admin_guard(scan, mod, g) for g in e.guards)}
+    misused = [n for n in _through_clients(mod, sr, entries) if not verified and
+               not _service_role_allowed(n, entries, flows, gates | admin_gated) and
+               not _guard_reads_own_row(scan, mod, n, entries)]
     if misused:
         yield _finding(mod.path, jsscan.line(misused[0]), "service-role",
                        "the service-role key (it bypasses RLS) is used here; only a verified "
@@ -1110,6 +1114,66 @@ def _signature_header(cond: Node, fn: Node) -> bool:
     return bool(re.search(r"signature|\bsig\b|hmac", " ".join(words), re.IGNORECASE))
 
 
+def _through_clients(mod: Module, sr: list[Node], entries: list[jsscan.Entry]) -> list[Node]:
+    """Service-role uses, with a module-level client (``const admin = createClient(url,
+    SERVICE_KEY)``) judged where the code uses it: each handler that calls ``admin.…``."""
+    fns = [e.fn for e in entries if e.fn is not None]
+    out: list[Node] = []
+    for n in sr:
+        decl = n.parent
+        while decl is not None and decl.type not in ("variable_declarator", *jsscan.FUNCTIONS):
+            decl = decl.parent
+        top_level = decl is not None and decl.type == "variable_declarator" and \
+            jsscan.enclosing_function(decl) is None
+        if not top_level or any(f.start_byte <= n.start_byte < f.end_byte for f in fns):
+            out.append(n)
+            continue
+        names = jsscan.pattern_names(decl.child_by_field_name("name"))
+        out += [u for u in mod.of_type("identifier") if text(u) in names and
+                not decl.start_byte <= u.start_byte < decl.end_byte]
+    return sorted(out, key=lambda n: n.start_byte)
+
+
+def _guard_function(scan: _Scan, mod: Module, guard: Node | None) -> tuple[Module, Node] | None:
+    """The function a route's middleware argument names (``requireAdmin``), in its module."""
+    guard = strip(guard)
+    if guard is None:
+        return None
+    if guard.type in jsscan.FUNCTIONS:
+        return mod, guard
+    name = callee(guard) if guard.type == "call_expression" else jsscan.dotted(guard)
+    found = scan.project.resolve(mod, name)
+    fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+    return (found[0], fn) if found is not None and fn is not None else None  # type: ignore[index]
+
+
+def _admin_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
+    """Middleware that resolves the user and ends the request unless they are an admin."""
+    found = _guard_function(scan, mod, guard)
+    if found is None or not _checks_user(scan, *found):
+        return False
+    flow = jsscan.analyze(found[0], found[1], scan.project)
+    return _admin_gate(found[1], found[1].end_byte, flow.user_names)
+
+
+def _guard_reads_own_row(scan: _Scan, mod: Module, node: Node,
+                         entries: list[jsscan.Entry]) -> bool:
+    """A service-role read inside route middleware, of the row of the user it just resolved
+    (``requireAdmin`` looking up ``profiles.role`` by ``user.id``): no one else's data."""
+    for e in entries:
+        for g in e.guards:
+            found = _guard_function(scan, mod, g)
+            if found is None or found[0] is not mod or not (
+                    found[1].start_byte <= node.start_byte < found[1].end_byte):
+                continue
+            flow = jsscan.analyze(mod, found[1], scan.project)
+            chain = jsscan.dotted(jsscan.chain_top(node)) + "()"
+            return flow.resolves and not re.search(
+                r"\.(?:insert|update|upsert|delete|rpc)\(", chain) and jsscan.mentions(
+                jsscan.chain_top(node), _owner_names(found[1], flow.user_names))
+    return False
+
+
 def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
                           flows: dict[int, jsscan.AuthFlow], gates: set[int]) -> bool:
     """A service-role use inside a secret-gated handler, or inside one that checked the
@@ -1123,7 +1187,11 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
         if fn.id in gates:
             return True
         flow = flows[fn.id]
-        if not flow.resolves or flow.unchecked_db is not None or not flow.user_names:
+        if not flow.resolves or flow.unchecked_db is not None:
+            return False
+        if _admin_gate(fn, node.start_byte, flow.user_names):
+            return True
+        if not flow.user_names:
             return False
         decl = node.parent
         while decl is not None and decl.type not in ("variable_declarator", "statement_block"):
@@ -1135,8 +1203,6 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             tops = {jsscan.chain_top(u).id: jsscan.chain_top(u) for u in uses}.values()
         else:
             tops = [jsscan.chain_top(node)]
-        if _admin_gate(fn, node.start_byte):
-            return True
         owner = _owner_names(fn, flow.user_names)
         about_user = [t for t in tops if jsscan.mentions(t, owner)]
         account = [t for t in about_user if ".auth.admin." in jsscan.dotted(t) + "."]
@@ -1149,18 +1215,20 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
 _ADMIN_WORD = re.compile(r"admin|\brole\b|staff|moderator|superuser", re.IGNORECASE)
 
 
-def _admin_gate(fn: Node, before: int) -> bool:
+def _admin_gate(fn: Node, before: int, users: set[str] | None = None) -> bool:
     """Before ``before``, the handler ends the request unless the signed-in user is an admin
-    (an exiting ``if`` over a role read from the server, or a ``requireAdmin()`` helper)."""
-    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES)
+    (an exiting ``if`` over a role read from the server, or a ``requireAdmin()`` helper).
+    ``users``: names holding the user an auth call resolved (and what was read by it)."""
+    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES) - _owner_names(fn, users or set())
     for n in walk(fn):
         if n.start_byte >= before:
             break
         if n.type == "if_statement":
             cond = n.child_by_field_name("condition")
             if cond is not None and _ADMIN_WORD.search(text(cond)) and jsscan._exits(
-                    n.child_by_field_name("consequence")) and not jsscan.mentions(cond, tainted):
-                return True
+                    n.child_by_field_name("consequence")) and (
+                    not jsscan.mentions(cond, tainted) or _session_user(cond)):
+                return True  # the session's req.user.role is the server's, not the request's
         elif n.type == "call_expression" and re.search(r"(?:require|assert|ensure)\w*Admin",
                                                        callee(n), re.IGNORECASE):
             return True
