@@ -265,7 +265,9 @@ def _platform_kind() -> Kind | None:
 
 def _toolchain_dirs(program: str) -> list[str]:
     """The install folders a program needs, read-only: two levels above it (…/bin/node ->
-    the prefix) as written and as resolved (a venv's python -> the base interpreter)."""
+    the prefix) as written and as resolved (a venv's python -> the base interpreter). For
+    ~/.local (pip --user, pipx, uv) only its bin and lib: ~/.local/share holds Devora's own
+    data (every project), the keyrings and the Trash."""
     if getattr(sys, "frozen", False) and os.path.realpath(program) == os.path.realpath(
             sys.executable):  # the app itself (the probe): its own folder, not the one above
         return [os.path.dirname(os.path.abspath(program))]
@@ -273,7 +275,11 @@ def _toolchain_dirs(program: str) -> list[str]:
     home = os.path.realpath(os.path.expanduser("~"))
     for path in {os.path.abspath(program), os.path.realpath(program)}:
         prefix = os.path.dirname(os.path.dirname(path))
-        if prefix not in ("/", "") and os.path.realpath(prefix) != home:
+        if prefix in ("/", "") or os.path.realpath(prefix) == home:
+            continue
+        if os.path.realpath(prefix) == os.path.join(home, ".local"):
+            out += [os.path.join(prefix, "bin"), os.path.join(prefix, "lib")]
+        else:
             out.append(prefix)
     return out
 

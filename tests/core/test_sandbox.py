@@ -326,3 +326,32 @@ def test_a_frozen_app_lends_the_sandbox_its_own_folder_and_nothing_above_it(
     # the probe and the checks run the app itself: nothing above its folder either
     (app / "devora").write_text("")
     assert sandbox._toolchain_dirs(str(app / "devora")) == [str(app)]
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+async def test_a_tool_in_dot_local_bin_does_not_lend_the_apps_data_or_keyrings(
+        tmp_path: Path, kind: str) -> None:
+    """pip --user, pipx and uv put tools (a python3, even) in ~/.local/bin: the folder above
+    it, ~/.local, holds ~/.local/share with Devora's own data (every other project), the
+    keyrings and the Trash. The tool gets ~/.local/bin and ~/.local/lib only."""
+    need(kind)
+    local = Path(os.path.expanduser("~/.local"))
+    (local / "bin").mkdir(parents=True)
+    (local / "lib/python-user").mkdir(parents=True)
+    (local / "lib/python-user/mod.txt").write_text("user lib")
+    data = local / "share/Devora/projects/other"
+    data.mkdir(parents=True)
+    (data / "secret.txt").write_text("another project's secret")
+    tool = local / "bin/python3"
+    tool.symlink_to(os.path.realpath(PY))
+    script = ("import sys\nprint(open(sys.argv[1]).read())\ntry:\n"
+              "    print('READ', open(sys.argv[2]).read())\n"
+              "except OSError:\n    print('refused secret')\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    result = await ProjectRunner(project, kind=kind).run(  # type: ignore[arg-type]
+        [str(tool), "-I", "-c", script, str(local / "lib/python-user/mod.txt"),
+         str(data / "secret.txt")], timeout=30)
+    assert result.ok, result.text
+    assert result.lines == ["user lib", "refused secret"], result.text
