@@ -218,6 +218,7 @@ class PreviewPanel(QWidget):
         self.live_timer.timeout.connect(self._live_reload)
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
+        self._stale = False  # files landed while the tab was hidden: reload when shown
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -390,12 +391,16 @@ class PreviewPanel(QWidget):
         if self._pending:  # nothing is served or loaded until the tab is looked at
             self._pending = False
             self.show_project(self.workspace)
+        elif self._stale:
+            self.live_timer.start()
+        self._stale = False
 
     def show_project(self, workspace: Workspace | None) -> None:
         """Serve ``workspace`` (None: nothing open) once the panel is visible. A dev server,
         when needed, starts in a task; ``busy_changed(False)`` says the panel is settled."""
         self._stop_source()
         self.workspace = workspace
+        self._stale = False
         self._pending = workspace is not None and not self.isVisible()
         if self._pending:
             self._set_url(None, "")
@@ -511,11 +516,17 @@ class PreviewPanel(QWidget):
         self.live_timer.stop()
 
     def file_landed(self, _rel: str) -> None:
-        """A file of the project was written: reload soon (debounced). A reload keeps the
-        scroll: Chromium restores it anchored to the content on screen, which a restore of
-        the pixel offset did not (new styles moved the same paragraph 60 px away)."""
-        if self.workspace is not None and self.isVisible():
+        """A file of the project was written: reload soon (debounced), or when the tab is
+        looked at again (a page left behind while the Code tab was in front stayed without
+        the files that landed meanwhile until the run's end). A reload keeps the scroll:
+        Chromium restores it anchored to the content on screen, which a restore of the pixel
+        offset did not (new styles moved the same paragraph 60 px away)."""
+        if self.workspace is None:
+            return
+        if self.isVisible():
             self.live_timer.start()
+        else:
+            self._stale = True
 
     def _live_reload(self) -> None:
         if self.workspace is None:

@@ -120,6 +120,27 @@ HABITS = {"index.html": "<h1>Habits</h1><main id='cards'></main>"
           "app.js": "document.getElementById('cards').textContent = 'Read 20 minutes';\n"}
 
 
+def habits_window(configured, qtbot, fake_llm, cues: dict):
+    """The window, and a habit tracker's web run scripted with one Frontend worker a file;
+    a file in ``cues`` is written once its event is set. Returns (window, files landed)."""
+    fake_llm.set("architect", plan(*((p, "frontend") for p in HABITS), name="Streaks"))
+
+    def frontend(request: dict) -> str:
+        mine = asked_files(request)
+        for path in mine:
+            if path in cues:
+                cues[path].wait(RUN_MS / 1000)
+        return "".join(block(p, HABITS[p]) for p in mine)
+
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("reviewer", APPROVE)
+    w = make_window(configured, qtbot, THREE_WORKERS)
+    landed: list[str] = []
+    on_next_run(w, "file_written", lambda _agent, path, _change: landed.append(path))
+    type_prompt(qtbot, w, "a habit tracker", mode=1)
+    return w, landed
+
+
 def test_a_file_that_lands_while_the_first_page_loads_still_reaches_the_screen(
         configured, qtbot, aloop, fake_llm, no_sandbox, monkeypatch) -> None:
     """The walk's intermittent page without app.js's work, made certain: styles.css lands
@@ -143,25 +164,12 @@ def test_a_file_that_lands_while_the_first_page_loads_still_reaches_the_screen(
             return super().read(url_path)
 
     monkeypatch.setattr(core_preview, "PreviewServer", SlowFirstPage)
-    fake_llm.set("architect", plan(*((p, "frontend") for p in HABITS), name="Streaks"))
-
-    def frontend(request: dict) -> str:
-        mine = asked_files(request)
-        if "styles.css" in mine:
-            page_asked.wait(RUN_MS / 1000)  # lands while the first page is loading
-        if "app.js" in mine:
-            write_app.wait(RUN_MS / 1000)  # lands after that first load ended
-        return "".join(block(p, HABITS[p]) for p in mine)
-
-    fake_llm.set("frontend", frontend)
-    fake_llm.set("reviewer", APPROVE)
-    w = make_window(configured, qtbot, THREE_WORKERS)
+    # styles.css lands while the first page is loading, app.js after that load ended
+    w, landed = habits_window(configured, qtbot, fake_llm,
+                              {"styles.css": page_asked, "app.js": write_app})
     preview = w.center.preview
-    landed: list[str] = []
-    on_next_run(w, "file_written", lambda _agent, path, _change: landed.append(path))
     ended: list[str] = []
     w.run_finished.connect(ended.append)
-    type_prompt(qtbot, w, "a habit tracker", mode=1)
     click(qtbot, w.chat.run_button)
     qtbot.waitUntil(lambda: "styles.css" in landed, timeout=RUN_MS)
     qtbot.wait(RELOAD_MS * 4)  # the reload styles.css asks for comes while the page loads
@@ -178,3 +186,31 @@ def test_a_file_that_lands_while_the_first_page_loads_still_reaches_the_screen(
                                           ".color") == "rgb(0, 128, 128)"
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.consent.skip_button)  # the run goes on without checks, and ends
+
+
+def test_files_that_land_while_the_code_tab_is_in_front_are_on_the_page_when_it_comes_back(
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
+    """A person watching the code while app.js lands, then back on Preview while the run
+    waits at the checks question: the page there must have app.js's work, not be the one
+    left behind when they looked away."""
+    import threading
+
+    from devora_desktop.ui.preview_panel import RELOAD_MS
+    from tests.ui.drive import show_tab
+
+    write_app = threading.Event()
+    w, landed = habits_window(configured, qtbot, fake_llm, {"app.js": write_app})
+    preview = w.center.preview
+    with qtbot.waitSignal(preview.painted, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(lambda: {"index.html", "styles.css"} <= set(landed), timeout=RUN_MS)
+    show_tab(qtbot, w.center.tabs, "Code")
+    write_app.set()
+    qtbot.waitUntil(lambda: "app.js" in landed, timeout=RUN_MS)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)  # the run waits for the person
+    qtbot.wait(RELOAD_MS * 4)
+    show_tab(qtbot, w.center.tabs, "Preview")
+    qtbot.waitUntil(lambda: page_says(qtbot, preview.view, "document.getElementById('cards')"
+                                      ".textContent") == "Read 20 minutes", timeout=10_000)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.consent.skip_button)
