@@ -780,6 +780,15 @@ def _mail_passwords(mod: Module) -> Iterator[Finding]:
     for pair in mod.of_type("pair"):
         if text(pair.child_by_field_name("key")).strip("'\"") not in ("pass", "pwd"):
             continue
+        obj = pair.parent
+        keys = {text(p.child_by_field_name("key")).strip("'\"") for p in obj.named_children
+                if p.type == "pair"} | {text(p) for p in obj.named_children
+                                         if p.type == "shorthand_property_identifier"}
+        holder = obj.parent
+        if not keys & {"user", "username", "email", "login"} and not (
+                holder is not None and holder.type == "pair" and
+                text(holder.child_by_field_name("key")) == "auth"):
+            continue  # { pass: "Passed", fail: "Failed" }: labels, not a login
         value = jsscan.string_value(pair.child_by_field_name("value"), mod.consts)
         if value is None or len(value) < 6 or _placeholder(value) or _placeholder_key(value) \
                 or (" " in value and not _APP_PASSWORD.match(value)):
@@ -1375,7 +1384,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             if cmd == "select" and table and scan.schema.public_read(table):
                 continue  # everyone may read these rows by design (a catalog, posts)
             if protected is None and not service_role and not _owner_from_request(
-                    top, _tainted_by(entry.fn, False, jsscan.REQUEST_SOURCES) - owner_locals):
+                    top, _tainted_by(entry.fn, False, jsscan.REQUEST_SOURCES if cmd != "select"
+                                     else _BODY_SOURCES) - owner_locals):
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
@@ -1419,6 +1429,12 @@ def _public_lookup(top: Node, tainted: set[str]) -> bool:
     return found
 
 
+# What a form or a request body carries (a public profile page's URL names a user on purpose;
+# a form that posts whose rows to read does not).
+_BODY_SOURCES = re.compile(r"\bformData\b|\b(?:req|request)\.body\b|\.json\(\)|"
+                           r"\b(?:readBody|parseBody)\b|\bc\.req\.(?:json|parseBody|formData)\(")
+
+
 def _owner_from_request(top: Node, tainted: set[str]) -> bool:
     """A query whose owner the request names (``.eq("user_id", body.userId)``,
     ``.eq("id", formData.get("userId"))``; ``tainted``: names read from the request, not the
@@ -1430,7 +1446,7 @@ def _owner_from_request(top: Node, tainted: set[str]) -> bool:
             continue
         a = args(n)
         if len(a) < 2 or (not jsscan.mentions(a[1], tainted) and
-                          not jsscan.REQUEST_SOURCES.search(text(a[1]))):
+                          not _BODY_SOURCES.search(text(a[1]))):
             continue
         column = jsscan.string_value(a[0]) or ""
         if _OWNER_WORD.search(column) or _OWNER_WORD.search(text(a[1])):
