@@ -269,6 +269,11 @@ MISREAD = [
     ("it", "signup", "chi porta cosa alla cena di classe"),
     ("pt", "store", "vendo bolos caseiros pelo instagram"),
     ("en", "todo", "who takes out the trash and does the dishes this week"),
+    ("de", "signup", "eine Seite, wo Eltern sich für Fahrdienste zum Auswärtsspiel eintragen"),
+    ("it", "leaderboard", "tenere il conto dei punti a burraco tra amici, e chi è in testa"),
+    ("en", "booking", "a page for my dog grooming business where clients pick a day and time"),
+    ("pt", "landing", "página inicial para minha confeitaria com bolos de pote e brigadeiros"),
+    ("fr", "calculator", "moyenne de mes notes du trimestre avec coefficients"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 

@@ -41,6 +41,12 @@ _TYPE = [
                   r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
                   r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
     ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
+                    # keeping score game by game, and who leads
+                    r"\bkeep(?:ing)? (?:the )?scores?\b|tenir les scores|llevar (?:la )?puntuaci|"
+                    r"marcar (?:os )?pontos|tenere il conto dei punti|punkte z[äa]hlen|spielstand|"
+                    r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead)|qui m[èe]ne\b|"
+                    r"qui[ée]n va (?:ganando|primero)|quem est[áa] (?:ganhando|na frente)|"
+                    r"\bwer f[üu]hrt\b|"
                     r"bestenliste|rangliste|classifica|\bladders?\b|standings|league table|"
                     r"tabla de posiciones|tabela do campeonato|punktestand|punktetabelle|"
                     r"ligatabelle|hall of fame|\belo\b|tabela d[ao] (?:liga|campeonato|torneio)|"
@@ -61,6 +67,7 @@ _TYPE = [
                 r"reserv\w*)\s+(?:um |una? |la |le |las |los |les |a |o |os |an |the |einen? |"
                 r"eine |ihren? |den |die |seu |sua |il |lo |gli |i )?"
                 r"(?:hor[áa]rios?|horas?|orari[oe]?|cr[ée]neaux?|slots?|times?|termine?|stunden?|"
+                r"days?|dates?|d[íi]as?|jours?|giorn[oi]|datas?|tage?|datum|"
                 r"uhrzeit|fasc(?:ia|e) orari[ae])\b"),
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
@@ -90,7 +97,8 @@ _TYPE = [
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti|"
                r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
                r"coche compartido|\bwho (?:drives|brings)\b|passaggi in auto|chi guida|"
-               r"quem dirige|qui conduit|qui(?:é|e)n conduce|mitfahrb[öo]rse|"
+               r"quem dirige|qui conduit|qui(?:é|e)n conduce|mitfahrb[öo]rse|fahrdienst|"
+               r"\b(?:sich|euch|uns) (?:\w+ ){0,5}eintragen\b|tr[äa]gt sich ein|tragen sich ein|"
                # who comes and what they bring
                r"\bwho(?:'s| is) coming|\bwhat (?:they|everyone|each \w+) brings?\b|"
                r"\bqui[ée]n viene|qu[ée] trae|\bchi (?:porta|viene)\b|\bquem (?:vem|leva)\b|"
@@ -116,7 +124,9 @@ _TYPE = [
     ("landing", r"landing|homepage|home page|page d'accueil|p[áa]gina de inicio|startseite|"
                 r"pagina iniziale|wait ?list|liste d'attente|lista de espera|warteliste|"
                 r"lista d'attesa|one-?pager|site vitrine|coming soon|launch page|"
-                r"p[áa]gina de (?:aterrizaje|destino|captura)"),
+                r"p[áa]gina de (?:aterrizaje|destino|captura)|p[áa]gina inicial|site institucional|"
+                r"p[áa]gina de (?:apresenta[çc][ãa]o|presentaci[óo]n)|sito vetrina|"
+                r"sito di presentazione"),
     ("todo", r"to-?do|\bthings to do\b|\bto do list|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
              r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
              r"einkaufsliste|einkaufszettel|packliste|shopping list|grocery list|packing list|"
@@ -200,6 +210,8 @@ DOMAIN = [
     # a sum asked as a question ("how much is 20% off 85 dollars"): only when a calculator
     # here computes it (see detect)
     ("calculator", r"\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b|"
+                   r"moyenne|\baverage\b|promedio|\bm[ée]dia\b|durchschnitt|coefficients?|"
+                   r"weighted|pond[ée]r|mensualit|monthly payments?|\brate del\b|"
                    r"\bquant[oa]s?\b|\bwie (?:viel|lange|alt)\b|\bwhat(?:'s| is) \d"),
 ]
 # Weaker still, when no domain word says more: people kept in a list are a directory
@@ -431,7 +443,7 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "página", "pagina", "sito", "sitio", "plataforma", "piattaforma",
             "plateforme", "planilha", "posto", "lugar", "endroit", "ort", "things", "cosas",
             "coisas", "choses", "dinge", "appli", "aplicativo", "aplicación", "applicazione",
-            "anwendung"}
+            "anwendung", "something", "algo", "quelque", "chose", "qualcosa", "etwas"}
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
@@ -491,7 +503,7 @@ def trim_subject(chunk: str) -> str:
     return " ".join(words[:8])
 
 
-_WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|al|ao|am|im)\s+"
+_WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im)\s+"
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
          r"jour|tag|day|año|ano|anno|an|jahr|year)\b")
 
@@ -524,7 +536,7 @@ def _trim(chunk: str) -> str:
             words.pop(0)  # "Aufteilen der Rechnung"
             changed = True
     words = words[:5]
-    while words and (words[-1].lower() in _LEAD | _PREP_WORDS | {"at", "in", "im", "en"}):
+    while words and (words[-1].lower() in _LEAD | _PREP_WORDS | {"at", "in", "im", "en", "to"}):
         words.pop()
     return " ".join(words)
 
