@@ -279,7 +279,8 @@ class RunProgress:
             parts.append(plural(len(self.findings), "finding"))
         if self.cost:
             parts.append(f"${self.cost:.4f}")
-        parts.append(f"{self.tokens:,} tok")
+        if self.tokens:  # the offline templates use none: "0 tok" was noise
+            parts.append(f"{self.tokens:,} tok")
         if self.seconds:
             parts.append(f"{self.seconds:.1f} s")
         return " · ".join(parts)

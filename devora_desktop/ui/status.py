@@ -25,7 +25,8 @@ OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
 
 def last_run_text(seconds: float, tokens: int, cost: float | None, verdict: str) -> str:
     """"9.8 s, 21,300 tok, $0.0140, approved": the status bar's words for a run."""
-    return f"{seconds:.1f} s, {tokens:,} tok{f', ${cost:.4f}' if cost else ''}, {verdict}"
+    return ", ".join([f"{seconds:.1f} s", *([f"{tokens:,} tok"] if tokens else []),
+                      *([f"${cost:.4f}"] if cost else []), verdict])
 
 
 async def provider_line(ctx: AppContext) -> tuple[str, str]:
@@ -136,7 +137,8 @@ class StatusPresenter(QObject):
         parts = [self.label or "…"]
         if self.last_run:
             parts.append(f"last run {self.last_run}")
-        parts.append(f"today {tokens:,} tok" + (f", ${cost:.4f}" if cost else ""))
+        if tokens or cost:  # nothing spent today (offline templates): nothing to say
+            parts.append(f"today {tokens:,} tok" + (f", ${cost:.4f}" if cost else ""))
         self.status_label.setText(" · ".join(parts))
 
     def update_plan(self) -> None:

@@ -231,3 +231,19 @@ def test_an_export_refused_before_any_step_shows_no_empty_progress_box(configure
     click(qtbot, d.go)
     qtbot.waitUntil(lambda: d.go.isEnabled() and "GitHub token" in d.result.text())
     assert not d.log.isVisible()
+
+
+def test_an_offline_run_does_not_count_tokens_it_never_used(ctx, qtbot, aloop) -> None:
+    """Offline (no key), the feed ended "… · 0 tok · 5.8 s" and the status bar read "last
+    run 6.5 s, 0 tok, finished … · today 0 tok": tokens are a model's, and none ran."""
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"
+    ctx.save_settings(settings)
+    w = make_window(ctx, qtbot)
+    type_prompt(qtbot, w, "a habit tracker with streaks", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(lambda: "last run" in w.status.status_label.text())
+    status, summary = w.status.status_label.text(), feed_lines(w)[-1]
+    assert "tok" not in status, status
+    assert "files changed" in summary and "tok" not in summary, summary
