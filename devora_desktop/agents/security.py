@@ -1372,8 +1372,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             continue
         if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
             continue  # without a user, reading by id is a public page's lookup
-        if not _writes(call) and _public_lookup(top, tainted):
-            continue  # a profile by username, posts by slug: names meant to be shared
+        if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top)):
+            continue  # a profile by username, a product by id: rows meant to be shared
         if _owner_filtered(top, owner_locals, tainted):
             continue
         if _supabase_chain(chain):
@@ -1394,6 +1394,32 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                        "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
                        "user's id too (or let RLS do it)")
         return
+
+
+# Tables whose rows every signed-in user may see (a catalog); personal ones win
+# (sqlscan.PRIVATE_TABLE: orders, notes, messages…).
+_CATALOG = re.compile(r"product|categor|course|lesson|menu|dish|article|post|tag|faq|store|"
+                      r"venue|movie|game|song|album|badge|template|announcement|listing|"
+                      r"vehicle", re.IGNORECASE)
+
+
+def _catalog_read(top: Node) -> bool:
+    """A read of a catalog table (``prisma.product.findUnique``, ``Product.findById``,
+    ``SELECT … FROM courses``, ``.from(events)``): no one's own rows."""
+    chain = jsscan.dotted(top)
+    names = [p.split("(")[0] for p in chain.split(".")[:-1]]
+    for n in walk(top):
+        if n.type == "string":
+            m = re.search(r"\bfrom\s+[\"`]?(\w+)", jsscan.string_value(n) or "", re.IGNORECASE)
+            if m:
+                names.append(m.group(1))
+        elif n.type == "call_expression" and callee(n).endswith(".from") and args(n):
+            names.append(text(args(n)[0]))
+    tables = [x for x in names if x and x not in ("prisma", "db", "ctx", "tx", "this") and
+              not x.startswith("$")]
+    return bool(tables) and all(_CATALOG.search(x) and not sqlscan.PRIVATE_TABLE.search(x) and
+                                not re.search(r"user|profile|account|member", x, re.I)
+                                for x in tables[-1:])
 
 
 _PUBLIC_KEY = re.compile(r"^(?:slug|username|user_?name|handle|code|sku|category|tag|status|"
