@@ -274,6 +274,8 @@ MISREAD = [
     ("en", "booking", "a page for my dog grooming business where clients pick a day and time"),
     ("pt", "landing", "página inicial para minha confeitaria com bolos de pote e brigadeiros"),
     ("fr", "calculator", "moyenne de mes notes du trimestre avec coefficients"),
+    ("es", "flashcards", "app para aprender las tablas de multiplicar"),
+    ("en", "flashcards", "an app to learn guitar chords"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 

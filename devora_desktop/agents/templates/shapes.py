@@ -163,7 +163,8 @@ _COLUMNS = (r"\b(?:in|into|between|across|en|entre|zwischen|tra|fra|nas?|em|nell
             r"\b(?:tafel|brett|aufgabenbrett|aufgabentafel)\b")
 # No shape word: domain words still point somewhere.
 DOMAIN = [
-    ("flashcards", r"\bverbs\b|conjugat|conjugaison|conjugaci[óo]n|conjuga[çc][ãa]o|"
+    ("flashcards", r"\blearn\b|aprender|apprendre|imparare|\blernen\b|studiare|estudar|"
+                   r"estudiar|\bstudy\b|r[ée]viser|repasar|revisar|ripassare|\bverbs\b|conjugat|conjugaison|conjugaci[óo]n|conjuga[çc][ãa]o|"
                    r"coniugazion|konjugat|\bpractice (?:my |their |our |the )?(?:\w+ )?"
                    r"(?:words|vocab\w*|phrases|verbs)"),
     ("leaderboard", r"\bfastest\b|lap times|best times|meilleurs temps|mejores tiempos|"
@@ -536,7 +537,8 @@ def _trim(chunk: str) -> str:
             words.pop(0)  # "Aufteilen der Rechnung"
             changed = True
     words = words[:5]
-    while words and (words[-1].lower() in _LEAD | _PREP_WORDS | {"at", "in", "im", "en", "to"}):
+    while words and (words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
+                     | {"at", "in", "im", "en", "to", "online"}):
         words.pop()
     return " ".join(words)
 
