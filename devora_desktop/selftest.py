@@ -6,6 +6,7 @@ straight after the build."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -142,6 +143,7 @@ def run_self_test() -> int:
                     traceback.print_exc()
     finally:
         ctx.close()
+        shutil.rmtree(home, ignore_errors=True)  # one left in the temp folder per run
     total = time.perf_counter() - started
     print(f"{len(checks) - failed} passed, {failed} failed ({total:.1f} s)", flush=True)
     return 1 if failed else 0
