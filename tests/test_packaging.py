@@ -14,6 +14,7 @@ import runpy
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,10 @@ def test_the_single_file_installs_mounts_itself_or_unpacks(bundle: Path,
     bad = subprocess.run([str(exe), "--no-such-option"], capture_output=True, timeout=60,
                          env=env)
     assert bad.returncode == 2, "the app's exit code comes through the runtime"
+    deadline = time.monotonic() + 10  # the runtime's watcher unmounts once the app ended
+    while time.monotonic() < deadline and (str(tmp_path) in Path("/proc/mounts").read_text()
+                                           or list(tmp_path.glob("devora.*"))):
+        time.sleep(0.1)
     mounts = Path("/proc/mounts").read_text()
     assert str(tmp_path) not in mounts and not list(tmp_path.glob("devora.*")), mounts
     assert not (tmp_path / "cache/devora").exists(), "mounted, so nothing unpacked"

@@ -5,6 +5,7 @@ PyInstaller. tests/test_packaging.py runs the real thing (slow)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import runpy
 import shutil
@@ -83,12 +84,20 @@ def run(single: Path, env: dict[str, str], *args: str) -> subprocess.CompletedPr
                           text=True, timeout=30)
 
 
+def unmounted(run_dir: Path) -> bool:
+    """The tools and the mount point go (a watcher unmounts within a second of the app)."""
+    deadline = time.monotonic() + 5
+    while list(run_dir.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not list(run_dir.iterdir())
+
+
 def test_the_app_runs_from_the_mount_and_its_exit_code_comes_through(
         single: Path, env: dict[str, str], tmp_path: Path) -> None:
     result = run(single, {**env, "FAKE_FUSE": "1", "FAKE_APP_EXIT": "3"}, "a b", "c")
     assert result.returncode == 3, result.stderr
     assert f"app in {tmp_path}/run/devora." in result.stdout and ": a b c" in result.stdout
-    assert not list((tmp_path / "run").iterdir()), "the tools and the mount point are gone"
+    assert unmounted(tmp_path / "run")
     assert not (tmp_path / "home/.cache/devora").exists(), "mounted: nothing unpacked"
 
 
@@ -147,3 +156,26 @@ def test_a_start_stopped_while_unpacking_leaves_no_partial_copy(
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=10) != 0
     assert [p.name for p in cache.iterdir()] == [], "no partial copy is left"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_signal_to_the_started_process_ends_the_app_and_unmounts(
+        single: Path, env: dict[str, str], tmp_path: Path, sig: signal.Signals) -> None:
+    """`kill PID`, `timeout`, a service manager signal the process they started: the app
+    must end with it, and the mount go. The runtime waited for the app instead (a shell
+    runs no trap while its command runs) and a SIGKILL left the mount behind."""
+    pid_file = tmp_path / "app.pid"
+    proc = subprocess.Popen(["sh", str(single)], stdout=subprocess.DEVNULL,
+                            env={**env, "FAKE_FUSE": "1", "FAKE_APP_PID": str(pid_file)})
+    deadline = time.monotonic() + 10
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    app = int(pid_file.read_text())
+    proc.send_signal(sig)
+    try:
+        assert proc.wait(timeout=5) == -sig
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(app, signal.SIGKILL)
+    assert unmounted(tmp_path / "run")
+

@@ -65,9 +65,18 @@ mkdir "$mnt" || exit 1
 if tool squashfuse -o "offset=$image_at" "$self" "$mnt" 2>"$work/mount.log"; then
   mounted=1
   [ "${1:-}" = --image-check ] && exit 0
-  # not exec: the mount has to outlive the app and go when it ends
-  "$mnt/devora" "$@"
-  exit $?
+  # The app takes this process's place: a signal sent to it (kill, timeout, a service
+  # manager), Ctrl-C, stdin and the exit code are the app's own (sh runs no trap while a
+  # command it waits for runs: a SIGTERM here left the app running). A watcher unmounts
+  # once the app has ended, however it ended (SIGKILL too).
+  trap - EXIT INT TERM HUP
+  app_pid=$$
+  (
+    trap '' INT TERM HUP
+    while kill -0 "$app_pid" 2>/dev/null; do sleep 0.2; done
+    cleanup
+  ) </dev/null >/dev/null 2>&1 &
+  exec "$mnt/devora" "$@"
 fi
 [ "${1:-}" = --image-check ] && { cat "$work/mount.log" >&2; exit 1; }
 
