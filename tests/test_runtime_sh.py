@@ -1,12 +1,14 @@
 """Fast: the single file's shell runtime (packaging/linux/runtime.sh) with a fake payload —
 its squashfuse and unsquashfs are small scripts, its image a few bytes — so its choices
 (which folder, which copy, what is left after a kill) are checked in a second, without
-PyInstaller. tests/test_packaging.py runs the real thing (slow)."""
+PyInstaller; and install.sh with a fake folder. tests/test_packaging.py runs the real thing
+(slow)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import runpy
 import shutil
 import signal
@@ -179,3 +181,28 @@ def test_a_signal_to_the_started_process_ends_the_app_and_unmounts(
             os.kill(app, signal.SIGKILL)
     assert unmounted(tmp_path / "run")
 
+
+def desktop_exec_program(line: str) -> str:
+    """The program an Exec= line starts, read as the desktop entry spec says: the value's
+    own escapes first (\\\\ is one backslash), then the quoting's, then %% is %."""
+    value = re.sub(r"\\(.)", r"\1", line.removeprefix("Exec="))
+    quoted = re.fullmatch(r'"((?:[^"\\]|\\.)*)" %U', value)
+    assert quoted, line
+    return re.sub(r"\\(.)", r"\1", quoted.group(1)).replace("%%", "%")
+
+
+def test_the_menu_entry_starts_the_install_whatever_its_path(tmp_path: Path) -> None:
+    """install.sh wrote the path with sed: an & in it became the matched text, and a quote,
+    $ or % ended or changed the Exec= argument."""
+    app = tmp_path / "dist/devora"
+    app.mkdir(parents=True)
+    script(app / "devora", "#!/bin/sh\necho hi\n")
+    prefix = tmp_path / 'my apps & "tools" $HOME 100% \\ `x`'
+    subprocess.run(["sh", str(ROOT / "packaging/linux/install.sh"), str(app)], check=True,
+                   env={**os.environ, "PREFIX": str(prefix)}, capture_output=True, timeout=30)
+    entry = (prefix / "share/applications/dev.devora.Desktop.desktop").read_text()
+    line = next(x for x in entry.splitlines() if x.startswith("Exec="))
+    assert desktop_exec_program(line) == str(prefix / "bin/devora"), line
+    template = (ROOT / "packaging/linux/dev.devora.Desktop.desktop").read_text()
+    assert [x for x in entry.splitlines() if not x.startswith("Exec=")] == \
+        [x for x in template.splitlines() if not x.startswith("Exec=")]

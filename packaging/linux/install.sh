@@ -21,9 +21,15 @@ else
   sh "$src" --image-extract "$prefix/lib/devora"
   ln -sf "$prefix/lib/devora/devora" "$prefix/bin/devora"
 fi
-# the menu entry starts this install by its path: ~/.local/bin is not on every session's PATH
-sed "s|^Exec=devora |Exec=\"$prefix/bin/devora\" |" "$here/dev.devora.Desktop.desktop" \
-  > "$prefix/share/applications/dev.devora.Desktop.desktop"
+# the menu entry starts this install by its path: ~/.local/bin is not on every session's PATH.
+# Quoted as the desktop entry spec wants (\ " ` $ escaped twice, % doubled): a sed replacement
+# turned an & in the path into the matched text
+exe=$(printf '%s\n' "$prefix/bin/devora" \
+  | sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g' -e 's/%/%%/g')
+while IFS= read -r line; do
+  case $line in "Exec=devora "*) line="Exec=\"$exe\" ${line#Exec=devora }" ;; esac
+  printf '%s\n' "$line"
+done < "$here/dev.devora.Desktop.desktop" > "$prefix/share/applications/dev.devora.Desktop.desktop"
 cp "$here/dev.devora.Desktop.metainfo.xml" "$prefix/share/metainfo/"
 for s in 16 24 32 48 64 128 256 512; do
   d="$prefix/share/icons/hicolor/${s}x${s}/apps"; mkdir -p "$d"
