@@ -795,15 +795,16 @@ def _served(mod: Module) -> list[Entry]:
     out: list[Entry] = []
     for call in mod.of_type("call_expression"):
         name = callee(call)
-        if name != "Deno.serve" and not (name == "serve" and _DENO_STD_HTTP.search(
-                mod.imports.get("serve", ("", ""))[0])):
+        if name not in ("Deno.serve", "Bun.serve") and not (
+                name == "serve" and _DENO_STD_HTTP.search(mod.imports.get("serve", ("", ""))[0])):
             continue
         for a in reversed(args(call)):
             value = strip(a)
-            if value is not None and value.type == "object":
-                value = next((p.child_by_field_name("value") for p in value.named_children
-                              if p.type == "pair" and text(p.child_by_field_name("key")) ==
-                              "handler"), None)
+            if value is not None and value.type == "object":  # { handler } / Bun's { fetch }
+                value = next((p if p.type == "method_definition" else p.child_by_field_name(
+                    "value") for p in value.named_children if p.type in (
+                    "pair", "method_definition") and text(p.child_by_field_name(
+                        "key" if p.type == "pair" else "name")) in ("handler", "fetch")), None)
             fn = _handler(mod, value)
             if fn is not None:
                 out.append(Entry("default", "route", fn, line(call), label=SERVED))
