@@ -249,12 +249,13 @@ class ActivityPanel(QWidget):
         self.refresh()
 
     def _show_steps(self) -> None:
-        """"✓ Plan  ⟳ Build  · Check …": a narrow column wraps between steps, never inside
-        one (at 1024 px it left "✓" at a line's end and "Review" on the next)."""
+        """"✓ Plan  ⟳ Build  · Check …": a narrow column never breaks a line between a
+        step's mark and its name (at 1024 px it left "✓" at a line's end and "Review" on the
+        next); " · waiting for you" may wrap (unbroken, it widened the column)."""
         if (p := self.progress) is not None:
             self.steps.setText("  ".join(
-                (f"{STEP_ICON[state]} {step}" + (" · waiting for you" if state == "waiting"
-                                                 else "")).replace(" ", NBSP)
+                f"{STEP_ICON[state]}{NBSP}{step}" + (" · waiting for you" if state == "waiting"
+                                                     else "")
                 for step, state in p.steps.items()))
 
     def _show_totals(self) -> None:

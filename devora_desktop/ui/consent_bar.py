@@ -12,8 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+)
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
@@ -32,15 +40,36 @@ class ConsentBar(QFrame):
         self.run_button = QPushButton("Run checks")
         self.run_button.setDefault(True)
         self.skip_button = QPushButton("Not for this project")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.run_button)
+        # side by side where they fit, one above the other where not: at 1024 px the chat
+        # column is ~240 px, and the pair (~260 px) widened it when the question came,
+        # cutting the centre's words ("read-only during t", "this computer or")
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.skip_button)
+        self.buttons.addWidget(self.run_button)
         layout.addWidget(self.label)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # see minimumSizeHint
         self.run_button.clicked.connect(lambda: self.answered.emit(True))
         self.skip_button.clicked.connect(lambda: self.answered.emit(False))
         self.hide()
+
+    def _side_by_side_width(self) -> int:
+        m = self.layout().contentsMargins()
+        return (self.skip_button.sizeHint().width() + self.run_button.sizeHint().width()
+                + self.buttons.spacing() + m.left() + m.right())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one button: the column keeps its width, the buttons stack."""
+        m = self.layout().contentsMargins()
+        width = max(self.skip_button.sizeHint().width(), self.run_button.sizeHint().width())
+        return QSize(width + m.left() + m.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fits = self.width() >= self._side_by_side_width()
+        self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if fits
+                                  else QBoxLayout.Direction.TopToBottom)
 
     async def ask(self, project: Project, risk: str = "") -> bool:
         """Show the question and wait for a click; a cancelled run hides it again. ``risk``

@@ -230,7 +230,7 @@ async def scenario(window, ctx, shots: Shooter) -> None:
         pass
     if not window.consent.isVisible():
         raise SystemExit("screenshots: the checks question did not appear")
-    await shots.until(lambda: "waiting\xa0for\xa0you" in window.activity.steps.text(), 10,
+    await shots.until(lambda: "waiting for you" in window.activity.steps.text(), 10,
                       "the step line to say it waits")
     await shots.settle(0.5)
     shots.shot(window, "waiting")

@@ -247,3 +247,28 @@ def test_an_offline_run_does_not_count_tokens_it_never_used(ctx, qtbot, aloop) -
     status, summary = w.status.status_label.text(), feed_lines(w)[-1]
     assert "tok" not in status, status
     assert "files changed" in summary and "tok" not in summary, summary
+
+
+def test_the_checks_question_does_not_widen_the_chat_column(configured, qtbot, aloop,
+                                                             fake_llm, no_sandbox) -> None:
+    """At 1024x700 the checks question's two buttons side by side (~260 px) widened the chat
+    column when it came, and the centre lost the end of its words ("this computer or",
+    "read-only during t")."""
+    from tests.ui.test_checks_consent import _python_run
+
+    w = make_window(configured, qtbot)
+    w.resize(1024, 700)
+    qtbot.wait(100)
+    before = w.activity.width()
+    _python_run(fake_llm)
+    type_prompt(qtbot, w, "a tool")
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    qtbot.wait(100)
+    assert w.activity.width() == before
+    bar, run_b, skip_b = w.consent, w.consent.run_button, w.consent.skip_button
+    for b in (run_b, skip_b):  # whole, inside the bar
+        assert b.width() >= b.sizeHint().width() and bar.rect().contains(b.geometry())
+    assert not run_b.geometry().intersects(skip_b.geometry())
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
+        click(qtbot, run_b)
