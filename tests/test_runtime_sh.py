@@ -206,3 +206,30 @@ def test_the_menu_entry_starts_the_install_whatever_its_path(tmp_path: Path) -> 
     template = (ROOT / "packaging/linux/dev.devora.Desktop.desktop").read_text()
     assert [x for x in entry.splitlines() if not x.startswith("Exec=")] == \
         [x for x in template.splitlines() if not x.startswith("Exec=")]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making another user's folders needs root")
+def test_folders_of_another_user_are_never_used(single: Path, env: dict[str, str],
+                                                 tmp_path: Path) -> None:
+    """su without "-" and sudo -E keep the first user's XDG_RUNTIME_DIR and HOME: root made
+    its tools folder inside that user's runtime dir (who can swap it before the tools run)
+    and ran the 'unpacked copy' found in that user's cache."""
+    other = 4242  # no such account is needed: only that it is not us
+    theirs = tmp_path / "their-run"
+    theirs.mkdir()
+    os.chown(theirs, other, other)
+    cache = tmp_path / "their-cache"
+    image_id = next(line.split("=")[1] for line in single.read_text(errors="replace")
+                    .splitlines() if line.startswith("image_id="))
+    copy = cache / f"devora/app-{image_id}"
+    copy.mkdir(parents=True)
+    (copy / ".unpacked").touch()
+    script(copy / "devora", "#!/bin/sh\necho PLANTED\n")
+    for path in (cache, cache / "devora", copy):
+        os.chown(path, other, other)
+    mounted = run(single, {**env, "FAKE_FUSE": "1", "XDG_RUNTIME_DIR": str(theirs)})
+    assert mounted.returncode == 0 and f"app in {tmp_path}/run/devora." in mounted.stdout
+    assert list(theirs.iterdir()) == []
+    planted = run(single, {**env, "XDG_CACHE_HOME": str(cache)})
+    assert "PLANTED" not in planted.stdout
+    assert planted.returncode == 1 and "belongs to another user" in planted.stderr

@@ -18,12 +18,23 @@ self=$(readlink -f "$0")
 home=${HOME:-$(getent passwd "$(id -u)" 2>/dev/null | cut -d: -f6)}
 cache=${XDG_CACHE_HOME:-${home:+$home/.cache}}
 cache=${cache:+$cache/devora}
+uid=$(id -u)
+# DIR and the folder above it are this user's or root's, writable by all only when sticky
+# (/tmp): no other user can put a copy or tools there, or swap ours. su without "-" and
+# sudo -E keep the first user's XDG_RUNTIME_DIR and HOME, which root must not use. (Group
+# write is allowed: with umask 002, as on Fedora, the group is the user's own.)
+mine() {
+  for d in "$1" "$(dirname "$1")"; do
+    [ -n "$(find "$d" -maxdepth 0 \( -user "$uid" -o -user 0 \) \
+            \( -perm -1000 -o ! -perm -002 \) 2>/dev/null)" ] || return 1
+  done
+}
 # a private folder for the tools and the mount point: the runtime dir, else a temporary or the
 # cache folder (the first one where programs may run: /tmp is noexec on some systems)
 work=
 for base in ${XDG_RUNTIME_DIR:+"$XDG_RUNTIME_DIR"} "${TMPDIR:-/tmp}" ${cache:+"$cache"}; do
-  mkdir -p "$base" 2>/dev/null && work=$(mktemp -d "$base/devora.XXXXXX" 2>/dev/null) \
-    || { work=; continue; }
+  mkdir -p "$base" 2>/dev/null && mine "$base" \
+    && work=$(mktemp -d "$base/devora.XXXXXX" 2>/dev/null) || { work=; continue; }
   tail -c +"$((tools_at + 1))" "$self" | head -c "$tools_size" | tar -xf - -C "$work" \
     && [ -x "$work/tools/squashfuse" ] && break
   rm -rf "$work"
@@ -85,12 +96,17 @@ if [ -z "$cache" ]; then
        "the app into (set HOME or XDG_CACHE_HOME, or install fuse3)" >&2
   exit 1
 fi
+mkdir -p "$cache" || exit 1
+if ! mine "$cache"; then
+  echo "devora: FUSE is not available here and $cache belongs to another user: not running" \
+       "a copy from there (set HOME or XDG_CACHE_HOME to a folder of yours)" >&2
+  exit 1
+fi
 app=$cache/app-$image_id
 if [ ! -f "$app/.unpacked" ]; then
   echo "devora: FUSE is not available here ($(head -n 1 "$work/mount.log")), so the app is" \
        "unpacked once into $app (about 410 MB; with FUSE 3, the fuse3 package, it would" \
        "run compressed)" >&2
-  mkdir -p "$cache" || exit 1
   for old in "$cache"/app-*; do  # an older version's copy
     [ "$old" != "$app" ] && [ -d "$old" ] && rm -rf "$old"
   done
