@@ -233,3 +233,18 @@ def test_folders_of_another_user_are_never_used(single: Path, env: dict[str, str
     planted = run(single, {**env, "XDG_CACHE_HOME": str(cache)})
     assert "PLANTED" not in planted.stdout
     assert planted.returncode == 1 and "belongs to another user" in planted.stderr
+
+
+def test_a_mistyped_path_leaves_the_install_as_it_was(tmp_path: Path) -> None:
+    """install.sh removed the installed app first, then found no such file (and said FUSE
+    was missing): a typo uninstalled Devora."""
+    prefix = tmp_path / "prefix"
+    (prefix / "lib/devora").mkdir(parents=True)
+    script(prefix / "lib/devora/devora", "#!/bin/sh\necho installed\n")
+    result = subprocess.run(["sh", str(ROOT / "packaging/linux/install.sh"),
+                             str(tmp_path / "Devora-linux-x86_64 (1).run")],
+                            env={**os.environ, "PREFIX": str(prefix)}, capture_output=True,
+                            text=True, timeout=30)
+    assert result.returncode == 1 and "FUSE" not in result.stdout + result.stderr
+    assert "is neither a built bundle folder nor Devora-linux-x86_64.run" in result.stderr
+    assert (prefix / "lib/devora/devora").exists()

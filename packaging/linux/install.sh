@@ -8,6 +8,11 @@ set -eu
 src=${1:?usage: install.sh PATH/TO/dist/devora or PATH/TO/Devora-linux-x86_64.run}
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
+# before anything is removed: a mistyped path deleted the install, then blamed FUSE
+if [ ! -d "$src" ] && ! head -c 4096 "$src" 2>/dev/null | grep -q '^image_id='; then
+  echo "install.sh: $src is neither a built bundle folder nor Devora-linux-x86_64.run" >&2
+  exit 1
+fi
 mkdir -p "$prefix/lib" "$prefix/bin" "$prefix/share/applications" "$prefix/share/metainfo"
 rm -rf "$prefix/lib/devora" "$prefix/lib/devora.run" "$prefix/bin/devora"
 if [ -d "$src" ]; then
