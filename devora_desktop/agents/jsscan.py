@@ -1019,14 +1019,43 @@ class AuthFlow:
 
 
 def _member(mod: Module, value: Node, member: str) -> tuple[Module, Node] | None:
-    """``value`` itself, or for a class and ``Db.admin``, its (static) method ``admin``."""
-    if value.type not in ("class_declaration", "class"):
+    """``value`` itself, or for a class or an object literal and ``Db.admin``, its method
+    ``admin``."""
+    inner = strip(value)
+    if inner is None or inner.type not in ("class_declaration", "class", "object") or not member:
         return mod, value
-    body = value.child_by_field_name("body")
-    for m in body.named_children if body is not None and member else []:
-        if m.type == "method_definition" and text(m.child_by_field_name("name")) == member:
+    for m in members(inner):
+        name = m.child_by_field_name("name") if m.type == "method_definition" else \
+            m.parent.child_by_field_name("key") if m.parent is not None and \
+            m.parent.type == "pair" else None
+        if text(name) == member:
             return mod, m
-    return None
+    return None if inner.type != "object" else (mod, value)
+
+
+def _classic(mod: Module) -> bool:
+    """A classic browser script: no import, export or require."""
+    if "classic" not in mod.cache:
+        mod.cache["classic"] = not mod.imports and not any(
+            c.type in ("import_statement", "export_statement") for c in mod.root.named_children
+        ) and "require(" not in mod.src and "module.exports" not in mod.src
+    return mod.cache["classic"]
+
+
+def members(value: Node | None) -> list[Node]:
+    """The functions a class body or an object literal holds (methods, ``key: () => …``)."""
+    value = strip(value)
+    if value is None or value.type not in ("class_declaration", "class", "object"):
+        return []
+    body = value.child_by_field_name("body") if value.type != "object" else value
+    out = []
+    for m in body.named_children if body is not None else []:
+        if m.type == "method_definition":
+            out.append(m)
+        elif m.type == "pair" and strip(m.child_by_field_name("value")) is not None and \
+                strip(m.child_by_field_name("value")).type in FUNCTIONS:
+            out.append(strip(m.child_by_field_name("value")))
+    return out
 
 
 class Project:
@@ -1035,6 +1064,7 @@ class Project:
     def __init__(self, modules: dict[str, Module]) -> None:
         self.modules = modules
         self._auth_kind: dict[tuple[str, str], str] = {}
+        self._globals: dict[str, tuple[Module, Node]] | None = None
 
     def resolve(self, mod: Module, name: str) -> tuple[Module, Node] | None:
         """The function or value ``name`` means in ``mod``: local, or imported from a project
@@ -1044,7 +1074,8 @@ class Project:
         if base in mod.top:
             return _member(mod, mod.top[base], member)
         if base not in mod.imports:
-            return None
+            shared = self.globals().get(base) if _classic(mod) else None
+            return _member(shared[0], shared[1], member) if shared is not None else None
         source, orig = mod.imports[base]
         target = self.module_for(mod.path, source)
         if target is None:
@@ -1054,6 +1085,17 @@ class Project:
         if orig in target.top:
             return _member(target, target.top[orig], member)
         return None
+
+    def globals(self) -> dict[str, tuple[Module, Node]]:
+        """Top-level names of classic scripts (no import/export): the pages that load them
+        share one global scope, so ``Toast.show`` in app.js is toast.js's."""
+        if self._globals is None:
+            self._globals = {}
+            for m in self.modules.values():
+                if _classic(m) and m.path.endswith(".js"):
+                    for name, value in m.top.items():
+                        self._globals.setdefault(name, (m, value))
+        return self._globals
 
     def module_for(self, importer: str, source: str) -> Module | None:
         if source.startswith(("@/", "~/")):

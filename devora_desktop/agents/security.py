@@ -109,7 +109,8 @@ _DOM_SOURCES = re.compile(
     r"\.get\(\s*['\"]|\bprompt\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
-    r"^(?:window\.|document\.)?location$")  # const { hash } = window.location
+    r"^(?:window\.|document\.)?location$|"  # const { hash } = window.location
+    r"\$?route\.(?:query|params|hash)\b")  # Vue Router
 _SHELL = re.compile(r"^(?:/(?:usr/)?bin/)?(?:sh|bash|zsh|dash|cmd(?:\.exe)?|powershell|pwsh)$")
 _CHILD = ("exec", "execSync", "spawn", "spawnSync", "execFile", "execFileSync", "fork")
 _SQL_RAW = re.compile(r"(?:^|\.)(?:query|execute|exec|raw|\$queryRawUnsafe|\$executeRawUnsafe|"
@@ -240,7 +241,7 @@ class _Scan:
         self.bundles_modules = _bundles_modules(files.get("package.json"))
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
-        self.html_helpers: dict[str, dict[int, int]] = {}
+        self.html_helpers: dict[str, dict[int, list[int]]] = {}
         self._ui_imports: set[str] | None = None
         # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
         self.mounted: dict[str, list[tuple[Module, Node]]] = {}
@@ -1834,6 +1835,8 @@ def _top_functions(mod: Module) -> Iterator[tuple[Node, list[set[str]]]]:
         fn, _ = jsscan.function_of(mod, value)
         if fn is not None:
             yield fn, _parameter_names(fn)
+        for method in jsscan.members(value):  # const Toast = { show(msg) {…} }, class methods
+            yield method, _parameter_names(method)
 
 
 def _parameter_names(fn: Node) -> list[set[str]]:
@@ -2595,12 +2598,12 @@ def _html_sink(n: Node) -> Node | None:
     return None
 
 
-def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
+def _html_helpers(scan: _Scan, mod: Module) -> dict[int, list[int]]:
     """Functions of ``mod`` that write one of their parameters into the page as HTML, unescaped:
     function node id -> parameter index."""
     if mod.path in scan.html_helpers:  # not in mod.cache: helpers may escape via other files
         return scan.html_helpers[mod.path]
-    out: dict[int, int] = {}
+    out: dict[int, list[int]] = {}
     scan.html_helpers[mod.path] = out
     for fn, params in _top_functions(mod):
         for n in mod.within(fn, "assignment_expression", "augmented_assignment_expression",
@@ -2609,28 +2612,29 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, int]:
             if target is None or jsscan.is_literal(target):
                 continue
             for i, names in enumerate(params):
-                if jsscan.mentions(target, names) and not _html_escaped(target, mod, scan, names):
-                    out[fn.id] = i
+                if jsscan.mentions(target, names) and not _html_escaped(target, mod, scan, names) \
+                        and i not in out.get(fn.id, []):
+                    out.setdefault(fn.id, []).append(i)
     return out
 
 
 def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("assignment_expression", "augmented_assignment_expression",
                          "call_expression"):
-        target = _html_sink(n)
-        if target is None and n.type == "call_expression":
+        sink = _html_sink(n)
+        targets = [sink] if sink is not None else []
+        if sink is None and n.type == "call_expression":
             found = scan.project.resolve(mod, callee(n))
             fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
-            if fn is not None:
-                index = _html_helpers(scan, found[0]).get(fn.id)  # type: ignore[index]
-                if index is not None and len(args(n)) > index:
-                    target = args(n)[index]
-        if target is None or jsscan.is_literal(target):
+            if fn is not None:  # every argument the helper writes as HTML
+                targets = [args(n)[i] for i in _html_helpers(
+                    scan, found[0]).get(fn.id, []) if len(args(n)) > i]  # type: ignore[index]
+        targets = [t for t in targets if not jsscan.is_literal(t)]
+        if not targets:
             continue
         names = _taint(mod, n, set(), _DOM_SOURCES) | _input_state(mod)
-        if not (jsscan.mentions(target, names) or _DOM_SOURCES.search(text(target))):
-            continue
-        if _html_escaped(target, mod, scan, names):
+        if not any((jsscan.mentions(t, names) or _DOM_SOURCES.search(text(t))) and
+                   not _html_escaped(t, mod, scan, names) for t in targets):
             continue
         yield _finding(mod.path, jsscan.line(n), "dom-xss",
                        "HTML is built from input and written with innerHTML (XSS); set "
