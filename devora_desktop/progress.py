@@ -538,6 +538,7 @@ class RunProgress:
         """Offline, the Reviewer's step is the validators and the templates' own account:
         its pane and the agents strip say no review happened, never a tick."""
         self.no_ai_review = True
+        self.steps["Review"] = "skipped"  # the step line said "✓ Review" beside "No AI review"
         a = self.agent("reviewer")
         a.state, a.started_at, a.streamed_chars = "skipped", None, 0
         a.note = "no AI review: checked by the validators only"

@@ -272,3 +272,19 @@ def test_the_checks_question_does_not_widen_the_chat_column(configured, qtbot, a
     assert not run_b.geometry().intersects(skip_b.geometry())
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
         click(qtbot, run_b)
+
+
+def test_an_offline_run_does_not_tick_a_review_that_never_happened(ctx, qtbot, aloop) -> None:
+    """The agent strip said "Reviewer –" and the feed "No AI review: checked by the
+    validators only", while the step line above them said "✓ Review"."""
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"
+    ctx.save_settings(settings)
+    w = make_window(ctx, qtbot)
+    type_prompt(qtbot, w, "a habit tracker with streaks", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    assert any(line.startswith("No AI review") for line in feed_lines(w))
+    steps = w.activity.steps.text()
+    assert "–\u00a0Review" in steps and "✓\u00a0Review" not in steps, steps
+    assert "✓\u00a0Save" in steps
