@@ -118,6 +118,16 @@ def test_without_fuse_it_runs_a_copy_unpacked_once_into_the_cache(
     assert "unpacked" not in again.stderr and f"app in {copies[0]}" in again.stdout
 
 
+def test_a_cache_folder_that_is_a_link_to_another_disk_is_used(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """~/.cache as a link (a small home partition): the link itself is no other user's."""
+    (tmp_path / "data/cache").mkdir(parents=True)
+    (tmp_path / "home/.cache").symlink_to(tmp_path / "data/cache")
+    result = run(single, env)
+    assert result.returncode == 0 and "unpacked once" in result.stderr, result.stderr
+    assert list((tmp_path / "data/cache/devora").glob("app-*"))
+
+
 def test_without_home_it_never_runs_a_copy_planted_in_tmp(
         single: Path, env: dict[str, str], tmp_path: Path) -> None:
     """HOME unset (a service, env -i) made the cache /tmp/.cache/devora: another user could

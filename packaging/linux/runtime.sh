@@ -25,7 +25,7 @@ uid=$(id -u)
 # write is allowed: with umask 002, as on Fedora, the group is the user's own.)
 mine() {
   for d in "$1" "$(dirname "$1")"; do
-    [ -n "$(find "$d" -maxdepth 0 \( -user "$uid" -o -user 0 \) \
+    [ -n "$(find -H "$d" -maxdepth 0 \( -user "$uid" -o -user 0 \) \
             \( -perm -1000 -o ! -perm -002 \) 2>/dev/null)" ] || return 1
   done
 }
