@@ -7,8 +7,8 @@ each, in parallel. Measured from the window's own signals:
 - first paint / run end: when a page with a non-empty body is on screen, as a share of the
   run's duration (target <= 0.8: people watch the app appear, not a README);
 - reload after a file lands: from a ``file_written`` event to the next finished load of the
-  preview (the reload is debounced by 120 ms so files landing together make one), p50 / p95
-  (target <= 300 ms).
+  preview (the reload is debounced by RELOAD_MS, 80 ms, so files landing together make one),
+  p50 / p95 (target <= 300 ms).
 
 The fake model runs in this process (its replies pick each worker's files), so its threads
 share the GIL with the UI: the numbers are a little pessimistic.
