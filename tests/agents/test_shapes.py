@@ -533,3 +533,18 @@ def test_a_mood_tracker_asked_for_a_calendar_colours_a_month_by_mood() -> None:
         "tracker", "web", "x", templates.read("um app onde eu escolho meu humor")))["opts"]
     # other trackers have no calendar and say so
     assert "a calendar view" in templates.read("a habit tracker with a calendar").unfit
+
+
+def test_a_car_pool_is_drivers_with_seats_that_riders_take() -> None:
+    for prompt, driver, seats in (
+            ("Fahrgemeinschaft für den Elternabend: wer fährt, wie viele Plätze frei",
+             "Fahrer", "Sitzplätze"),
+            ("covoiturage pour le match de dimanche : qui conduit, combien de places",
+             "Conducteur", "Places"),
+            ("a carpool sheet for the away games: drivers, seats and riders", "Driver", "Seats")):
+        spec = templates.read(prompt)
+        cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
+        assert spec.kind == "signup" and [f["label"] for f in cfg["fields"]][::3] == [driver,
+                                                                                      seats]
+        for i, row in enumerate(cfg["seed"]):  # riders never exceed a car's seats
+            assert len(cfg["opts"]["signups"].get(f"s{i}", [])) < row["capacity"]

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, titles
-from devora_desktop.agents.templates.shapes import CALENDAR, FIELD, TAGLINE, L, cap, slug
+from devora_desktop.agents.templates.shapes import (
+    CALENDAR,
+    CARPOOL,
+    FIELD,
+    TAGLINE,
+    L,
+    cap,
+    slug,
+)
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -476,6 +484,15 @@ SHIFTS = L(("Morning shift", "Afternoon shift", "Set-up and tidy-up"),
 
 def _signup(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
+    if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
+        fields = [f("title", lang, required=True, label=i18n.pick(FIELD["driver"], lang)),
+                  f("date", lang, "date"), f("time", lang, "time"),
+                  f("capacity", lang, "number", True, label=i18n.pick(FIELD["seats"], lang))]
+        seed = [{"title": n, "date": "@day+3", "time": tm, "capacity": c}
+                for n, tm, c in zip((NAMES[0], NAMES[1], NAMES[5]), ("07:45", "08:00", "17:30"),
+                                    (3, 4, 2), strict=True)]
+        return "signup", fields, seed, {"signups": {"s0": [NAMES[2]], "s1": [NAMES[3], NAMES[4]]},
+                                        "rowDefaults": {"capacity": 3}}
     fields = [f("title", lang, required=True), f("date", lang, "date"), f("time", lang, "time"),
               f("capacity", lang, "number", True)]
     seed = [{"title": t, "date": "@day+7", "time": tm, "capacity": c}

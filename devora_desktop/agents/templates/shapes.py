@@ -25,6 +25,10 @@ ENGINE = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards
 # Words that name an app type, in the six languages; the one named first wins. They are matched
 # on the prompt lower-cased and again with its accents stripped ("calendario", "menu"), and most
 # German ones also as the tail of a compound ("Projektboard", "Haushaltsbuch", "Helferliste").
+# Car pools: drivers offer seats, riders take them (a sign-up sheet of drivers).
+CARPOOL = (r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
+           r"coche compartido|\bwho drives\b|passaggi in auto|chi guida|quem dirige|qui conduit|"
+           r"qui(?:é|e)n conduce|fahrdienst")
 _TYPE = [
     # first: a "status dashboard" or "painel de status" is a status page
     ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
@@ -95,9 +99,7 @@ _TYPE = [
                r"(?:duty|shift|cleaning|chore) roster|helfer|dienstplan|schichtplan|"
                r"teilnehmerliste|g[äa]steliste|guest ?list|potluck|\bturni\b|\bturnos\b|"
                r"\bescala\b|lista de (?:invitados|convidados)|liste des invit|lista (?:degli )?ospiti|"
-               r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
-               r"coche compartido|\bwho (?:drives|brings)\b|passaggi in auto|chi guida|"
-               r"quem dirige|qui conduit|qui(?:é|e)n conduce|mitfahrb[öo]rse|fahrdienst|"
+               rf"{CARPOOL}|\bwho brings\b|"
                r"\b(?:sich|euch|uns) (?:\w+ ){0,5}eintragen\b|tr[äa]gt sich ein|tragen sich ein|"
                # who comes and what they bring
                r"\bwho(?:'s| is) coming|\bwhat (?:they|everyone|each \w+) brings?\b|"
@@ -639,6 +641,8 @@ FIELD = {
     "pickup": L("Pick-up time", "Heure de retrait", "Hora de recogida", "Abholzeit",
                 "Horário de retirada", "Ora di ritiro"),
     "mood": L("Mood", "Humeur", "Ánimo", "Stimmung", "Humor", "Umore"),
+    "driver": L("Driver", "Conducteur", "Conductor", "Fahrer", "Motorista", "Autista"),
+    "seats": L("Seats", "Places", "Plazas", "Sitzplätze", "Lugares", "Posti"),
     "won": L("Won", "Gagnés", "Ganados", "Siege", "Vitórias", "Vinte"),
     "drawn": L("Drawn", "Nuls", "Empatados", "Unentschieden", "Empates", "Pareggiate"),
     "lost": L("Lost", "Perdus", "Perdidos", "Niederlagen", "Derrotas", "Perse"),
