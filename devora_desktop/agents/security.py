@@ -2805,7 +2805,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
                     e.url for e in jsscan.entries(mod)):
                 findings += _server_only(scan, mod)
-        findings += _file_rules(mod)
+        findings += _urls_from_helpers(scan, mod, _file_rules(mod))
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
         findings += _mail_passwords(mod)
@@ -2933,6 +2933,41 @@ def _firebase_rules(path: str, src: str) -> Iterator[Finding]:
                            f"{'anyone' if cond == 'true' else 'any signed-in user'}"
                            f"{' on every document' if everything else ''}; compare "
                            "request.auth.uid with the document's owner")
+
+
+def _urls_from_helpers(scan: _Scan, mod: Module, findings: list[Finding]) -> list[Finding]:
+    """Redirects to a URL another file's helper builds (``redirect(welcomeUrl(email,
+    password))``): judged by what the helper returns, which the one-file rules cannot see. A
+    helper that only returns fixed paths is same-site; one that puts a password or token in the
+    query string leaks it."""
+    out = list(findings)
+    for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
+        target = strip(_redirect_target(n, {}))
+        if target is None or target.type != "call_expression":
+            continue
+        found = scan.project.resolve(mod, callee(target))
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None and \
+            found[0] is not mod else None
+        if fn is None or found is None:
+            continue
+        body = fn.child_by_field_name("body")
+        returns = [strip(r.named_children[0]) for r in walk(fn, skip_functions=True)
+                   if r.type == "return_statement" and r.named_children] if \
+            body is not None and body.type == "statement_block" else [strip(body)]
+        returns = [r for r in returns if r is not None]
+        if not returns:
+            continue
+        line = jsscan.line(n)
+        if all(_literal_path_prefix(r, found[0]) for r in returns):
+            out = [f for f in out if not (f.line == line and rule_of(f) in (
+                "open-redirect", "dom-xss"))]
+        if any(_token_param(r, found[0]) for r in returns) and not any(
+                f.line == line and rule_of(f) == "token-in-url" for f in out):
+            out.append(_finding(mod.path, line, "token-in-url",
+                                "a password or token is put in a URL's query string (by "
+                                f"{callee(target)}), where history, logs and Referer headers "
+                                "keep it; send it in a POST body instead"))
+    return out
 
 
 def _file_rules(mod: Module) -> list[Finding]:
