@@ -39,6 +39,7 @@ cp "$(dirname "$0")/app.sh" "$mnt/devora"
 UNSQUASHFS = """#!/bin/sh
 while [ $# -gt 0 ]; do [ "$1" = -d ] && dir=$2; shift; done
 [ -n "${FAKE_UNPACK_SLEEP:-}" ] && sleep "$FAKE_UNPACK_SLEEP"
+[ -n "${FAKE_UNPACK_FAIL:-}" ] && { mkdir "$dir"; echo "write failed: disk full" >&2; exit 1; }
 mkdir "$dir" && cp "$(dirname "$0")/app.sh" "$dir/devora"
 """
 FUSERMOUNT = """#!/bin/sh
@@ -258,3 +259,25 @@ def test_a_mistyped_path_leaves_the_install_as_it_was(tmp_path: Path) -> None:
     assert result.returncode == 1 and "FUSE" not in result.stdout + result.stderr
     assert "is neither a built bundle folder nor Devora-linux-x86_64.run" in result.stderr
     assert (prefix / "lib/devora/devora").exists()
+
+
+def test_an_install_that_fails_keeps_the_one_before(single: Path, env: dict[str, str],
+                                                     tmp_path: Path) -> None:
+    """install.sh removed the installed app before unpacking the new one: a full disk left
+    no Devora at all. Without FUSE the single file installs unpacked; with FUSE as is."""
+    prefix = tmp_path / "prefix"
+    install = ["sh", str(ROOT / "packaging/linux/install.sh"), str(single)]
+    subprocess.run(install, check=True, env={**env, "PREFIX": str(prefix)},
+                   capture_output=True, timeout=30)
+    before = prefix / "bin/devora"
+    assert before.resolve() == prefix / "lib/devora/devora"
+    failed = subprocess.run(install, env={**env, "PREFIX": str(prefix), "FAKE_UNPACK_FAIL": "1"},
+                            capture_output=True, text=True, timeout=30)
+    assert failed.returncode != 0
+    assert "app in" in subprocess.run([str(before)], capture_output=True, text=True,
+                                      timeout=30).stdout
+    assert sorted(p.name for p in (prefix / "lib").iterdir()) == ["devora"]
+    subprocess.run(install, check=True, env={**env, "PREFIX": str(prefix), "FAKE_FUSE": "1"},
+                   capture_output=True, timeout=30)
+    assert before.resolve() == prefix / "lib/devora.run"
+    assert sorted(p.name for p in (prefix / "lib").iterdir()) == ["devora.run"]

@@ -14,18 +14,24 @@ if [ ! -d "$src" ] && ! head -c 4096 "$src" 2>/dev/null | grep -q '^image_id='; 
   exit 1
 fi
 mkdir -p "$prefix/lib" "$prefix/bin" "$prefix/share/applications" "$prefix/share/metainfo"
-rm -rf "$prefix/lib/devora" "$prefix/lib/devora.run" "$prefix/bin/devora"
+# the new copy is made beside the old one, which goes only once it is complete: a failed
+# unpack (disk full) or Ctrl-C left no Devora at all
+new=$prefix/lib/.devora-new.$$
+trap 'rm -rf "$new"' EXIT
 if [ -d "$src" ]; then
-  cp -a "$src" "$prefix/lib/devora"
-  ln -sf "$prefix/lib/devora/devora" "$prefix/bin/devora"
+  cp -a "$src" "$new"
+  name=devora exe=devora/devora
 elif sh "$src" --image-check 2>/dev/null; then
-  cp "$src" "$prefix/lib/devora.run" && chmod 755 "$prefix/lib/devora.run"
-  ln -sf "$prefix/lib/devora.run" "$prefix/bin/devora"
+  cp "$src" "$new" && chmod 755 "$new"
+  name=devora.run exe=devora.run
 else
   echo "FUSE is not available here (fuse3), so Devora is installed unpacked (about 410 MB)."
-  sh "$src" --image-extract "$prefix/lib/devora"
-  ln -sf "$prefix/lib/devora/devora" "$prefix/bin/devora"
+  sh "$src" --image-extract "$new"
+  name=devora exe=devora/devora
 fi
+rm -rf "$prefix/lib/devora" "$prefix/lib/devora.run" "$prefix/bin/devora"
+mv "$new" "$prefix/lib/$name"
+ln -sf "$prefix/lib/$exe" "$prefix/bin/devora"
 # the menu entry starts this install by its path: ~/.local/bin is not on every session's PATH.
 # Quoted as the desktop entry spec wants (\ " ` $ escaped twice, % doubled): a sed replacement
 # turned an & in the path into the matched text
