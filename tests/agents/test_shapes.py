@@ -548,3 +548,20 @@ def test_a_car_pool_is_drivers_with_seats_that_riders_take() -> None:
                                                                                       seats]
         for i, row in enumerate(cfg["seed"]):  # riders never exceed a car's seats
             assert len(cfg["opts"]["signups"].get(f"s{i}", [])) < row["capacity"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Quero um app pra anotar meu humor todo dia e receber um lembrete à noite",
+    "a water tracker that reminds me every hour to drink",
+    "un suivi d'habitudes qui m'envoie un rappel chaque soir",
+    "Gewohnheitstracker mit Erinnerung aufs Handy",
+    "un tracker di abitudini che mi manda un promemoria",
+    "una app de hábitos que me mande un recordatorio",
+])
+def test_a_reminder_sent_to_someone_is_said_as_not_built(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "tracker" and "can't build email or push notifications" in spec.unfit
+
+
+def test_a_list_of_reminders_is_a_to_do_list() -> None:
+    assert templates.read("a reminders app for my errands").fits

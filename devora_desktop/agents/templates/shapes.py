@@ -430,7 +430,8 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          "mio", "mie", "miei", "nostro", "nostra", "nostri", "nostre", "il", "lo", "gli", "i",
          "su", "sus", "this", "some", "app", "application", "website", "site"}
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
-          r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni)"
+          r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni|"
+          r"che|cui)"
           r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io)\b|"  # "água eu bebo"
           r"\b(?:can|could|können|kann|pueden|puedan|podem|possano|possono|peuvent|puissent)\b|"
           r"(?<=\w )(?-i:I)\b")
@@ -508,7 +509,8 @@ def trim_subject(chunk: str) -> str:
 
 _WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im)\s+"
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
-         r"jour|tag|day|año|ano|anno|an|jahr|year)\b")
+         r"jour|tag|day|año|ano|anno|an|jahr|year)\b|todos (?:os|los) d[íi]as|tous les jours|"
+         r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites")
 
 
 def _trim(chunk: str) -> str:

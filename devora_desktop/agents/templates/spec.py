@@ -108,7 +108,14 @@ BEYOND = [
      r"\be-?mails?\s+(?:me|them|people|users|everyone|reminders?|notifications?|"
      r"confirmations?|alerts?|updates?)\b|\b(?:by|via|per)\s+e-?mail|\bnotif(?:y|ies|ications?)\b|"
      r"\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
-     r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci",
+     r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci|"
+     # a reminder sent to someone, in the six languages (a list of reminders is a to-do list)
+     r"\bremind(?:s|ing)? (?:me|you|them|us|users|people|everyone)\b|\bsends? (?:me |you |them )?"
+     r"(?:a |an )?reminders?\b|receber (?:um )?lembrete|\bme lembr|\bme avis|envi\w* (?:um )?"
+     r"lembrete|(?:envoie|envoyer|recevoir|re[çc]oive|envoyé) (?:\w+ )?rappels?|\bme rappelle|"
+     r"erinnerung(?:en)? (?:aufs|auf das|per|an|schick|send|bekomm)|erinnert mich|"
+     r"push-?nachricht|(?:mand|invi|ricev)\w* (?:\w+ )?promemoria|\bmi ricorda\b|"
+     r"(?:mand|envi|recib)\w* (?:\w+ )?recordatorios?|\bme recuerde|\bme avise",
      "email or push notifications"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b", "maps"),
     (shapes.CALENDAR, "a calendar view"),
