@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.main.addWidget(self.activity)
         self.main.setStretchFactor(0, 3)
         self.main.setStretchFactor(1, 2)
+        self.main.setCollapsible(0, False)  # a drag that widens the chat never hides the centre
         self.setCentralWidget(self.main)
         self.status = StatusPresenter(self.tasks)
         self.status.install(self.statusBar(), self.notifier)
