@@ -1982,8 +1982,8 @@ def _secret_env_holders(mod: Module) -> tuple[set[int], set[str]]:
     """Env reads of server secrets (node ids) and the names bound to them
     (``const token = process.env.INTERNAL_API_TOKEN``, ``const { PASS } = process.env``)."""
     if "secret-env" not in mod.cache:
-        reads = [n for n, name in env_reads(mod) if _SECRET_NAME.search(name) and not
-                 _PUBLIC_NAME.search(name) and not _NOT_A_SECRET.search(name)]
+        reads = [n for n, name in env_reads(mod) if (_SECRET_NAME.search(name) or name.endswith(
+            "_KEY")) and not _PUBLIC_NAME.search(name) and not _NOT_A_SECRET.search(name)]
         names: set[str] = set()
         for r in reads:
             if r.type in ("shorthand_property_identifier_pattern", "pair_pattern",
@@ -2146,13 +2146,22 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)\w+\.(?:set|append)$", callee(n)):
             a = args(n)
-            hit = len(a) > 1 and bool(_TOKEN_NAME.match(jsscan.string_value(a[0]) or "")) \
-                and not jsscan.is_literal(a[1]) and _url_params(n, mod)
+            hit = len(a) > 1 and ((bool(_TOKEN_NAME.match(jsscan.string_value(a[0]) or "")) and
+                                  not jsscan.is_literal(a[1])) or _holds_secret(a[1], mod)) and \
+                _url_params(n, mod)
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)(?:fetch|get|post|put|request|ky)$|^axios$", callee(n)) and args(n):
             m = _ENV_SECRET_IN_QUERY.search(text(args(n)[0]))
             hit = (m is not None and not _PUBLIC_NAME.search(m.group(1)) and not
                    _NOT_A_SECRET.search(m.group(1))) or _secret_in_query(args(n)[0], mod)
+        if not hit and n.type == "call_expression" and re.search(r"^axios(?:\.\w+)?$", callee(n)):
+            hit = any(_holds_secret(p.child_by_field_name("value"), mod)
+                      for o in args(n) if strip(o) is not None and strip(o).type == "object"
+                      for q in strip(o).named_children if q.type == "pair" and
+                      text(q.child_by_field_name("key")) == "params"
+                      for p in (strip(q.child_by_field_name("value")).named_children
+                                if strip(q.child_by_field_name("value")) is not None else [])
+                      if p.type == "pair")  # axios.get(url, { params: { api_key: KEY } })
         if not hit and n.type == "call_expression" and _HTTP_CLIENT.search(callee(n)) and \
                 args(n):
             m = _URL_CREDS_HOLES.match(_url_text(args(n)[0], mod).strip("`"))
