@@ -67,3 +67,11 @@ def types(events) -> list[str]:
 
 def of(events, kind: str) -> list:
     return [e for e in events if e.type == kind]
+
+
+@pytest.fixture(scope="session")
+def next_apps(tmp_path_factory):
+    """The session's Next.js apps, each built once (tests/agents/nextapp.py)."""
+    from tests.agents.nextapp import NextApps
+
+    return NextApps(tmp_path_factory.mktemp("next-apps"))

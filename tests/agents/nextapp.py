@@ -2,8 +2,10 @@
 
 ``NextProject`` keeps one folder: ``write`` replaces everything but ``node_modules``, ``npm
 install`` runs only when the dependencies change (a stamp file), ``build`` runs ``next build``
-and ``serve`` runs ``next start`` on a free loopback port. ``Session`` is a cookie-keeping HTTP
-client that does not follow redirects, so a test sees the 303/307 the app answers.
+and ``serve`` runs ``next start`` on a free loopback port. ``NextApps`` holds the apps of one
+test session, each built once in a folder of its own, whichever test asks for it first
+(the ``next_apps`` fixture). ``Session`` is a cookie-keeping HTTP client that does not follow
+redirects, so a test sees the 303/307 the app answers.
 """
 
 from __future__ import annotations
@@ -106,6 +108,45 @@ class NextProject:
                 server.kill()
                 server.wait()
             log.close()
+
+
+class NextApps:
+    """Every Next.js app one test session builds, each built once: tests that need the same
+    app (the same files) share its build, e.g. the landing page that both the template checks
+    and the security checks serve. One ``npm install`` per set of dependencies serves every app
+    (each app's node_modules is a link to it), and Next's build cache is shared the same way,
+    so a build recompiles only what differs from the apps built before it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._built: dict[str, tuple[NextProject, bool, str]] = {}
+
+    def built(self, files: dict[str, str]) -> NextProject:
+        """The app of ``files``, built (``next build`` type-checks it); fails the test with
+        the build's output when it does not build."""
+        key = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
+        if key not in self._built:
+            self._built[key] = self._build(files)
+        project, ok, output = self._built[key]
+        assert ok, output
+        return project
+
+    def _build(self, files: dict[str, str]) -> tuple[NextProject, bool, str]:
+        deps = json.loads(files["package.json"])
+        digest = hashlib.sha256(json.dumps([deps.get("dependencies"), deps.get(
+            "devDependencies")], sort_keys=True).encode()).hexdigest()[:16]
+        installed = NextProject(self.root / f"deps-{digest}")
+        (installed.root / "package.json").write_text(files["package.json"])
+        installed.install()
+        project = NextProject(self.root / f"app-{len(self._built)}")
+        project.write(files)
+        (project.root / "node_modules").symlink_to(installed.root / "node_modules")
+        cache = self.root / "next-cache"
+        cache.mkdir(exist_ok=True)
+        (project.root / ".next").mkdir()
+        (project.root / ".next" / "cache").symlink_to(cache)
+        ok, _, output = project.build()
+        return project, ok, output
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

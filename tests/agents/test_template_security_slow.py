@@ -1,5 +1,5 @@
-"""Slow: the full-stack scaffold's web-facing fixes, against `next start` (one build of the
-landing app; every app shares the scaffold): redirects after sign-in stay on the site, the
+"""Slow: the full-stack scaffold's web-facing fixes, against `next start` (the session's build
+of the landing app; every app shares the scaffold): redirects after sign-in stay on the site, the
 login form refuses cross-site posts (login CSRF), the form shows error text only from its own
 list, and every response carries the security headers and HttpOnly/SameSite session cookies."""
 
@@ -11,7 +11,7 @@ import urllib.parse
 import pytest
 
 from devora_desktop.agents import templates
-from tests.agents.nextapp import NPM, NextProject, Session
+from tests.agents.nextapp import NPM, Session
 from tests.fakes.supabase_server import FakeSupabase
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
@@ -19,13 +19,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    project = NextProject(tmp_path_factory.mktemp("next") / "app")
+def app(next_apps):
     spec = templates.read("a landing page for a yoga studio waitlist", "fullstack")
-    project.write(templates.all_files(spec.kind, "fullstack", spec.name, spec))
-    project.install()
-    ok, _, output = project.build()
-    assert ok, output
+    # the same app test_templates_slow builds: one build for both
+    project = next_apps.built(templates.all_files(spec.kind, "fullstack", spec.name, spec))
     fake = FakeSupabase()
     fake.create_user("yogi@example.com", "correct horse battery")
     try:

@@ -1,8 +1,9 @@
 """Slow: every offline template really works (issues 5 and 16).
 
-Full-stack: one shared `npm install`, then for each app `next build` (type-checked) and `next
-start` against a loopback fake of Supabase (tests/fakes/supabase_server.py: GoTrue + PostgREST
-with the templates' RLS policies emulated per bearer token). Supabase itself isn't available
+Full-stack: one shared `npm install`, then for each app `next build` (type-checked; once per
+session, tests/agents/nextapp.py) and `next start` against a loopback fake of Supabase
+(tests/fakes/supabase_server.py: GoTrue + PostgREST with the templates' RLS policies emulated
+per bearer token). Supabase itself isn't available
 here, so what is proven is the app's side of the contract:
 - every mutating route answers 401 to an anonymous request BEFORE any database call (the fake
   records no REST request for it);
@@ -25,7 +26,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser
-from tests.agents.nextapp import NPM, NextProject, Session
+from tests.agents.nextapp import NPM, NextApps, NextProject, Session
 from tests.fakes.stripe_server import FakeStripe
 from tests.fakes.supabase_server import FakeSupabase
 
@@ -38,11 +39,6 @@ PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities and tags
            "landing": "a landing page for a yoga studio waitlist"}
 PUBLIC_MUTATIONS = {"app/api/waitlist/route.ts"}
 SIGNED_WEBHOOKS = {"app/api/stripe/webhook/route.ts"}  # Stripe calls it: 400 unless signed
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory) -> NextProject:
-    return NextProject(tmp_path_factory.mktemp("next") / "app")
 
 
 def _route_url(path: str) -> str:
@@ -170,15 +166,13 @@ CHECKS = {"todo": check_todo, "blog": check_blog, "dashboard": check_dashboard,
           "store": check_store, "landing": check_landing}
 
 
+@pytest.mark.timeout(900)  # the session's first build also runs npm install
 @pytest.mark.skipif(NPM is None, reason="npm is not installed")
 @pytest.mark.parametrize("kind", templates.KINDS)
-def test_fullstack_template_builds_and_guards_rows(kind: str, project: NextProject) -> None:
+def test_fullstack_template_builds_and_guards_rows(kind: str, next_apps: NextApps) -> None:
     spec = templates.read(PROMPTS[kind], "fullstack")
     files = templates.all_files(kind, "fullstack", spec.name, spec)
-    project.write(files)
-    project.install()
-    ok, _, output = project.build()
-    assert ok, output
+    project = next_apps.built(files)
     bundle = project.client_bundle()
     assert "SUPABASE_ANON_KEY" not in bundle and "SUPABASE_URL" not in bundle
     fake = FakeSupabase()
