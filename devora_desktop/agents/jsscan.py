@@ -111,7 +111,8 @@ def dotted(node: Node | None) -> str:
     node = strip(node)
     if node is None:
         return "?"
-    if node.type in ("identifier", "property_identifier", "this", "private_property_identifier"):
+    if node.type in ("identifier", "property_identifier", "this", "private_property_identifier",
+                     "meta_property"):  # import.meta
         return text(node)
     if node.type == "member_expression":
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
