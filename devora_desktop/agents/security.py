@@ -2132,7 +2132,17 @@ _ENV_SECRET_IN_QUERY = re.compile(
 def _tokens_in_url(mod: Module) -> Iterator[Finding]:
     """A session token, password or key put into a URL the browser is sent to (a redirect, a
     link): URLs end up in history, server logs and Referer headers."""
-    for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
+    for n in mod.of_type("call_expression", "assignment_expression", "new_expression",
+                         "jsx_attribute"):
+        if n.type == "jsx_attribute":  # <Link href={`/welcome?password=${password}`}>
+            value = n.named_children[-1] if len(n.named_children) > 1 else None
+            if text(n.named_children[0]) in ("href", "to", "action") and value is not None and \
+                    value.type == "jsx_expression" and _token_param(value, mod):
+                yield _finding(mod.path, jsscan.line(n), "token-in-url",
+                               "a password or token is put in a link's query string, where "
+                               "history, logs and Referer headers keep it; send it in a POST "
+                               "body instead")
+            continue
         if n.type == "new_expression":
             if text(n.child_by_field_name("constructor")) == "URLSearchParams" and \
                     _secret_params(n):
