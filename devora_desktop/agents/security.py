@@ -2506,6 +2506,16 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
             found = scan.project.resolve(mod, name)
             if found is not None and depth < 2 and _escapes(found[1]):
                 return True
+    if node.type == "member_expression" and depth < 3:  # postData.contentHtml
+        base = node
+        while base.type == "member_expression":
+            base = strip(base.child_by_field_name("object")) or base
+        if base.type == "identifier":
+            value = strip(jsscan.declaration_of(jsscan.enclosing_function(node) or mod.root,
+                                                text(base), node.start_byte))
+            if value is not None and value.type == "call_expression" and _from_own_files(
+                    scan, mod, value):
+                return True
     if node.type == "identifier" and depth < 3:
         value = jsscan.declaration_of(jsscan.enclosing_function(node) or mod.root, text(node),
                                       node.start_byte) or jsscan.declaration_of(
@@ -2513,6 +2523,25 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
         if value is not None and value is not node:
             return _sanitized_html(value, mod, scan, depth + 1)
     return False
+
+
+# The project's own files, read at build or request time: markdown the developer wrote.
+_OWN_FILES = re.compile(r"\b(?:fs\.(?:promises\.)?readFile(?:Sync)?|readFile(?:Sync)?|"
+                        r"import\.meta\.glob|getCollection|getEntry|readdirSync)\b")
+_FETCHES_DATA = re.compile(r"\bfetch\(|\.from\(\s*['\"`]|\bprisma\.|\bdb\.|\.query\(|"
+                           r"\.find(?:One|Many|Unique|First)?\(|formData|req\.body|\.json\(\)")
+
+
+def _from_own_files(scan: _Scan, mod: Module, call: Node) -> bool:
+    """``getPostData(id)`` from a project helper that renders the repository's own markdown
+    (``fs.readFileSync`` of a posts folder, ``import.meta.glob``) and reads no database, no
+    request body and no remote URL: the developer's writing, not a visitor's."""
+    found = scan.project.resolve(mod, callee(call))
+    fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+    if fn is None or found is None:
+        return False
+    src = found[0].src
+    return bool(_OWN_FILES.search(src)) and not _FETCHES_DATA.search(text(fn))
 
 
 def _escapes_lt(call: Node) -> bool:
@@ -2843,7 +2872,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                     findings.append(f.model_copy(update={
                         "path": path, "line": (f.line or 1) + offset}))
         if path.endswith((".svelte", ".vue")):
-            findings += _component_html(path, src)
+            findings += _component_html(path, src, _own_files_load(scan.files, path))
     name = path.rsplit("/", 1)[-1]
     if name in ("firestore.rules", "storage.rules", "database.rules.json"):
         findings += _firebase_rules(path, src)
@@ -2876,7 +2905,17 @@ def _directive_value(src: str, m: re.Match[str]) -> tuple[str, int]:
     return src[m.end():i - 1], m.end()
 
 
-def _component_html(path: str, src: str) -> Iterator[Finding]:
+def _own_files_load(files: dict[str, str], path: str) -> bool:
+    """A SvelteKit page whose ``load`` (``+page.server.ts``/``+page.ts`` beside it) renders the
+    repository's own files and reads no database or remote data."""
+    folder = path.rsplit("/", 1)[0]
+    loads = [files[p] for p in files if p.rsplit("/", 1)[0] == folder and re.search(
+        r"/\+page(?:\.server)?\.[jt]s$", p)]
+    return bool(loads) and all(_OWN_FILES.search(s) and not _FETCHES_DATA.search(s)
+                               for s in loads)
+
+
+def _component_html(path: str, src: str, own_files: bool = False) -> Iterator[Finding]:
     """``{@html …}`` / ``v-html`` fed from the URL (DOM XSS) or from data, props or rendered
     markdown (stored XSS), unsanitised; names are followed to their one declaration in the
     component's script."""
@@ -2904,6 +2943,11 @@ def _component_html(path: str, src: str) -> Iterator[Finding]:
                              rf"([^;\n]*(?:\n\s+[^;\n]*)*)", scripts)
             if decl is not None:
                 seen.append(decl.group(1))
+            loop = re.search(rf"\{{#each\s+([^}}]+?)\s+as\s+\(?{re.escape(name)}\b|"
+                             rf"v-for=\"\(?{re.escape(name)}\b[^\"]*?\s(?:in|of)\s+([^\"]+)\"",
+                             src)
+            if loop is not None:  # {#each data.comments as c}, v-for="c in comments"
+                seen.append(loop.group(1) or loop.group(2))
         words = " ".join(seen)
         if _HTML_SAFE.search(words):
             continue
@@ -2912,8 +2956,9 @@ def _component_html(path: str, src: str) -> Iterator[Finding]:
                            "HTML is built from the page's URL and written with "
                            f"{'{@html}' if src[m.start()] == '{' else 'v-html'} (XSS); render it "
                            "as text, or sanitise it (DOMPurify) first")
-        elif _USER_TEXT.search(words) or any(re.search(rf"\b{re.escape(p)}\b", expr)
-                                             for p in props):
+        elif (_USER_TEXT.search(words) or any(re.search(rf"\b{re.escape(p)}\b", expr)
+                                              for p in props)) and not (
+                own_files and re.search(r"\bdata\.", words)):
             yield _finding(path, _line(src, at), "dangerous-html",
                            "HTML from data or props is written with "
                            f"{'{@html}' if src[m.start()] == '{' else 'v-html'} unsanitised "
