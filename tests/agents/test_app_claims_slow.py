@@ -88,3 +88,73 @@ def test_a_kept_sum_is_edited_in_place(browser: Browser, tmp_path: Path) -> None
         click(page, ".keypad [data-key='=']")
         reload(page, url)
         assert [r[:2] for r in cells(page)] == [["2+4", "6"]]
+
+
+# What each claimable feature looks like on a web page: a script that finds it.
+PROBES = {
+    "search": "!!document.querySelector('input[type=search]')",
+    "filters": "!!document.querySelector('#filter')",
+    "categories": "!!document.querySelector('[name=category]')",
+    "tags": "!!document.querySelector('[name=tags]')",
+    "due_dates": "!!document.querySelector('[name=due]')",
+    "priorities": "!!document.querySelector('[name=priority]')",
+    "ratings": "!!document.querySelector('[name=rating], .stars') || [...document"
+               ".querySelectorAll('.rank .points')].some((p) => /elo|rating/i.test(p.textContent))",
+    "prices": "!!document.querySelector('#pricing, .price, [name=price]')",
+    "images": "!!document.querySelector('input[type=file][accept^=image]')",
+    "charts": "!!document.querySelector('#chart svg rect')",
+    "kpis": "!!document.querySelector('#kpis .kpi')",
+    "cart": "!!document.querySelector('#order')",
+    "checkout": "!!window.APP && document.querySelector('#place-order [type=submit]')"
+                "?.textContent === window.APP.t.checkout",
+    "dark_mode": "!!document.querySelector('#theme-toggle')",
+    "waitlist": "!!document.querySelector('#waitlist-form')",
+    "faq": "!!document.querySelector('#faq')",
+}
+# A blog's: its tag filter, markdown and comments show on the list and on an opened post.
+POSTS = """(async () => {
+  const drawn = () => new Promise((done) => setTimeout(done, 100));  // after hashchange
+  location.hash = '#/tag/zzz';
+  await drawn();
+  const filters = !!document.querySelector('.toolbar a.chip');
+  location.hash = '#/';
+  await drawn();
+  document.querySelector('.post h3 a').click();
+  await drawn();
+  const full = document.querySelector('article.full');
+  return { filters, markdown: !!full.querySelector('strong, ul, h4, h5'),
+           comments: !!document.querySelector('#comment-form') };
+})()"""
+# One everyday prompt per shape (the corpus' first) and prompts that ask for features.
+ASKING = ["a kanban board for the house move with tags", "an expense tracker with charts",
+          "a blog about sourdough with categories and comments",
+          "a directory of the dogs at our shelter with photos and ratings",
+          "a landing page for a yoga studio with pricing, a waitlist and an FAQ",
+          "a chess club ladder with Elo ratings", "a mood tracker with charts and filters",
+          "a booking page for my salon with search and dark mode"]
+
+
+def test_every_feature_a_run_claims_is_on_the_page_and_no_other(browser: Browser,
+                                                                 tmp_path: Path) -> None:
+    """For each app: the features its run says it built (Spec.features) are exactly the ones
+    found on the page."""
+    import tomllib
+
+    corpus = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.toml")
+                           .read_text())["prompt"]
+    first: dict[str, str] = {}
+    for item in corpus:
+        first.setdefault(item["shape"], item["text"])
+    wrong = []
+    for i, prompt in enumerate([*first.values(), *ASKING]):
+        spec = templates.read(prompt)
+        with opened(browser, tmp_path / str(i), prompt) as (page, _):
+            found = js(page, "({" + ", ".join(f"{f}: {probe}" for f, probe in PROBES.items())
+                       + "})")
+            seen = {f for f, v in found.items() if v}
+            if spec.kind == "blog":
+                seen |= {f for f, v in js(page, POSTS).items() if v}
+        claimed = spec.features & (set(PROBES) | {"markdown", "comments"})
+        if claimed != seen:
+            wrong.append((prompt, sorted(claimed - seen), sorted(seen - claimed)))
+    assert wrong == [], f"(prompt, claimed but not seen, seen but not claimed): {wrong}"
