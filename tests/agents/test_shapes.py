@@ -565,3 +565,19 @@ def test_a_reminder_sent_to_someone_is_said_as_not_built(prompt: str) -> None:
 
 def test_a_list_of_reminders_is_a_to_do_list() -> None:
     assert templates.read("a reminders app for my errands").fits
+
+
+def test_fields_listed_after_a_colon_with_their_choices_in_brackets() -> None:
+    """'… – Name, Gewerk (Elektriker, Maler, Schreiner…), Telefonnummer. Man soll nach Gewerk
+    filtern können': a choice field to filter by, so the directory has the filter asked for."""
+    spec = templates.read("Verzeichnis der Handwerker in unserem Dorf – Name, Gewerk "
+                          "(Elektriker, Maler, Schreiner…), Telefonnummer. Man soll nach Gewerk "
+                          "filtern können")
+    cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
+    trade = next(f for f in cfg["fields"] if f["label"] == "Gewerk")
+    assert spec.fits and trade["type"] == "select"
+    assert [o[1] for o in trade["options"]] == ["Elektriker", "Maler", "Schreiner"]
+    assert {row["gewerk"] for row in cfg["seed"]} <= {o[0] for o in trade["options"]}
+    assert shapes.named_fields("annuaire : nom, type (sport, culture), contact") == [
+        ("Nom", "text"), ("Type", "select:sport|culture"), ("Contact", "text")]
+    assert shapes.named_fields("WG-Aufgaben: wer putzt was, in Spalten verschieben") == []

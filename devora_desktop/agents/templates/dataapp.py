@@ -57,7 +57,11 @@ def prompt_fields(spec: Spec, lead: list[dict]) -> list[dict]:
         key = slug(label)
         if any(x["key"] == key for x in out):
             key += "_2"
-        out.append({"key": key, "label": label, "type": kind})
+        if kind.startswith("select:"):  # "Gewerk (Elektriker, Maler, Schreiner)"
+            out.append({"key": key, "label": label, "type": "select",
+                        "options": [[slug(o), o] for o in kind[7:].split("|")]})
+        else:
+            out.append({"key": key, "label": label, "type": kind})
     return out
 
 
@@ -278,7 +282,9 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
             row[x["key"]] = {"tel": f"+00 555 01{i:02d}", "email":
                              f"{name.split()[0].lower()}@example.com", "number": i + 1,
                              "money": 10 * (i + 1), "date": f"@day-{i}",
-                             "rating": 5 - i % 3}.get(
+                             "rating": 5 - i % 3,
+                             "select": (x.get("options") or [[""]])[i % len(x.get("options")
+                                                                             or [[""]])][0]}.get(
                 x["type"], name if x is fields[0] else (cap(spec.subject) if i % 2 == 0
                                                         and x["key"] == "category" else ""))
         seed.append(row)

@@ -581,13 +581,28 @@ _TYPES = [
 
 
 def named_fields(prompt: str) -> list[tuple[str, str]]:
-    """Fields listed in the prompt ("with name, email and phone"): (label, type) pairs. A lone
-    "with X" is a feature, not a field list, so at least two items are needed."""
-    m = re.search(_LIST_AFTER + r"([^.;:!?]+)", prompt, re.IGNORECASE)
-    if not m:
-        return []
-    parts = [p.strip(" '\"") for p in re.split(_AND, m.group(1)) if p.strip(" '\"")]
-    if len(parts) < 2 or any(len(p.split()) > 3 for p in parts):
+    """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
+    (label, type) pairs; a field given its choices in brackets ("Gewerk (Elektriker, Maler,
+    Schreiner…)") is a choice, typed "select:Elektriker|Maler|Schreiner". A lone "with X" is a
+    feature, not a field list, so at least two items are needed (three after a colon)."""
+    choices: dict[str, list[str]] = {}
+
+    def keep(m: re.Match) -> str:
+        opts = [o.strip(" .…'\"") for o in re.split(r",|/|\|\s(?:or|ou|o|oder|od)\s", m.group(2))]
+        opts = [o for o in opts if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
+        if len(opts) >= 2:
+            choices[m.group(1).strip().lower()] = opts[:8]
+        return m.group(1)
+    text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, prompt)
+    for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
+                           (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3)):
+        m = re.search(pattern, text, re.IGNORECASE)
+        if not m:
+            continue
+        parts = [p.strip(" '\"") for p in re.split(_AND, m.group(1)) if p.strip(" '\"")]
+        if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
+            break
+    else:
         return []
     out = []
     for p in parts[:8]:
@@ -596,6 +611,8 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
         if not label:
             continue
         kind = next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
+        if label.lower() in choices:
+            kind = "select:" + "|".join(choices[label.lower()])
         out.append((label, kind))
     return out
 
