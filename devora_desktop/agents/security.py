@@ -2605,6 +2605,12 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
             value = expr.named_children[0] if expr is not None and expr.named_children else None
         if _sanitized_html(value, mod, scan):
             continue
+        element = n.parent.child_by_field_name("name") if n.parent is not None else None
+        if text(element) == "style" and value is not None and not any(
+                sources.search(text(value)) or jsscan.mentions(value, _taint(
+                    mod, n, set(), sources, props=False))
+                for sources in (_URL_SOURCE, _DOM_SOURCES)):
+            continue  # CSS variables from a chart's config (shadcn/ui's ChartStyle)
         yield _finding(mod.path, jsscan.line(n), "dangerous-html",
                        f"dangerouslySetInnerHTML renders `{text(value)[:40]}` unsanitised (XSS); "
                        "render text, or sanitise it (DOMPurify.sanitize)")
