@@ -28,6 +28,11 @@ _NEXT_AUTH = re.compile(r"""export\s*\{\s*default\s*(?:,[^}]*)?\}\s*from\s*['"]n
 _WRAPPED_USER = re.compile(r"^\w+\.auth$")
 
 
+# What a middleware answers a signed-out visitor with when it keeps them out.
+_REFUSES = re.compile(r"redirect|rewrite|\b40[13]\b|Unauthorized|Forbidden|\bthrow\b|"
+                      r"new Response|Response\.json|NextResponse\.json")
+
+
 @dataclass
 class PathGuard:
     """The URLs a middleware runs on (``matchers``; None for every URL) and, among them,
@@ -222,6 +227,8 @@ def _checked_paths(mod: Module, fn: Node, project: jsscan.Project,
             continue
         parts = list(_and_parts(n.child_by_field_name("condition")))
         user_parts = [p for p in parts if _no_user(p, users, wrapped)]
+        if user_parts and not _REFUSES.search(text(n.child_by_field_name("consequence"))):
+            continue  # `if (!user) return NextResponse.next()` lets the visitor through
         path_parts = [p for p in parts if p not in user_parts]
         tests = [_path_tests(mod, p) for p in path_parts]
         if not user_parts:

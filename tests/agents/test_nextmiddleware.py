@@ -112,8 +112,20 @@ def test_middleware_guards_these_urls_and_not_those(files: dict[str, str], insid
     assert [u for u in outside if guard.covers(u)] == []
 
 
-@pytest.mark.parametrize("src", [COOKIE_ONLY, CLERK_BARE])
-def test_a_present_cookie_or_a_bare_clerk_middleware_guards_nothing(src: str) -> None:
+LETS_THROUGH = """
+import { NextResponse } from 'next/server'
+import { getToken } from 'next-auth/jwt'
+
+export async function middleware(req) {
+  const token = await getToken({ req })
+  if (!token) return NextResponse.next()
+  return NextResponse.next({ headers: { 'x-user': String(token.sub) } })
+}
+"""
+
+
+@pytest.mark.parametrize("src", [COOKIE_ONLY, CLERK_BARE, LETS_THROUGH])
+def test_a_present_cookie_a_bare_clerk_or_a_pass_through_guards_nothing(src: str) -> None:
     assert _guard({"middleware.ts": src}) is None
 
 
