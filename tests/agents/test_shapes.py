@@ -276,6 +276,10 @@ MISREAD = [
     ("fr", "calculator", "moyenne de mes notes du trimestre avec coefficients"),
     ("es", "flashcards", "app para aprender las tablas de multiplicar"),
     ("en", "flashcards", "an app to learn guitar chords"),
+    ("fr", "landing", "Un petit site pour ma boulangerie avec les horaires et nos spécialités"),
+    ("pt", "landing", "site para o meu salão de beleza com os serviços"),
+    ("pt", "todo", "um app onde todo mundo da família coloca o que precisa do mercado"),
+    ("pt", "leaderboard", "toda semana a gente faz bolão do futebol, quero uma tabela de pontos"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 

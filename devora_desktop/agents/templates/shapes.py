@@ -45,6 +45,8 @@ _TYPE = [
                   r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
                   r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
     ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
+                    r"tabela de pontos|tabla de puntos|tableau des points|tabella (?:dei )?punti|"
+                    r"points table|\bbol[ãa]o\b|quiniela|tippspiel|pronostici|"
                     # keeping score game by game, and who leads
                     r"\bkeep(?:ing)? (?:the )?scores?\b|tenir les scores|llevar (?:la )?puntuaci|"
                     r"marcar (?:os )?pontos|tenere il conto dei punti|punkte z[äa]hlen|spielstand|"
@@ -203,8 +205,10 @@ DOMAIN = [
                 # watering plants, attendance
                 r"water(?:ing)? (?:the |my )?plants|plants? needs? water|regar|arroser|"
                 rf"innaffia|gie[ßs]en|{ATTEND}"),
-    # chores: who takes out the rubbish
-    ("todo", r"\bbasura\b|\blixo\b|poubelles?|spazzatura|\bm[üu]ll\b|\btrash\b|garbage|"
+    # chores: who takes out the rubbish; what the household needs from the shop
+    ("todo", r"o que (?:precisa|falta)|what we need|ce qu'il (?:faut|manque)|lo que (?:falta|hace "
+             r"falta)|was wir brauchen|cosa (?:manca|serve)|\bsupermercado\b|\bsupermarket\b|"
+             r"\bgroceries\b|do mercado|\bbasura\b|\blixo\b|poubelles?|spazzatura|\bm[üu]ll\b|\btrash\b|garbage|"
              r"laundry|\bdishes\b|lavar (?:los platos|a lou[çc]a)|vaisselle|lavare i piatti|"
              r"abwasch|\bputzen\b|limpieza|limpeza|m[ée]nage|pulizie|\bhousework\b"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
@@ -220,6 +224,8 @@ DOMAIN = [
 # Weaker still, when no domain word says more: people kept in a list are a directory
 # ("todos os alunos da turma e suas notas"), but students practising verbs are flashcards.
 WEAK = [
+    # a site with no other word: a page about the place ("site para o meu salão de beleza")
+    ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
                   r"membres|miembros|membros|membri|mitglieder|contacts|contatos|contactos|"
                   r"contatti|kontakte)\b"),
