@@ -1543,12 +1543,26 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
             continue
         cond = n.child_by_field_name("condition")
         src = text(cond)
-        if re.search(r"[!=]==?|\.equals\(", src) and (
+        if (re.search(r"[!=]==?|\.equals\(", src) or _missing_grant(cond, fn, owner_locals)) and (
                 jsscan.mentions(cond, owner_locals) or jsscan.SESSION_USER.search(src)) and \
                 jsscan._exits(n.child_by_field_name("consequence")):
             out.append((n.end_byte, {text(i) for i in [cond, *walk(cond)]
                                      if i.type == "identifier"}))
     return out
+
+
+def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:
+    """``if (!membership) return 403`` where ``membership`` is a row looked up by the signed-in
+    user (``findFirst({ where: { teamId, userId: session.user.id } })``): no row, no access."""
+    cond = strip(cond)
+    if cond is None or cond.type != "unary_expression" or not text(cond).startswith("!"):
+        return False
+    target = strip(cond.named_children[0]) if cond.named_children else None
+    if target is None or target.type != "identifier" or text(target) not in owner_locals:
+        return False
+    value = jsscan.declaration_of(fn, text(target), cond.start_byte)
+    return value is not None and any(n.type == "call_expression" and jsscan.is_db_call(n)
+                                     for n in [strip(value) or value, *walk(value)])
 
 
 def _bound_to(call: Node) -> set[str]:
