@@ -96,6 +96,9 @@ def test_what_a_summary_says_the_app_does_is_in_it() -> None:
     assert "totals" not in templates.summary(habits, "web")  # a week of ticks and a streak
     landing = templates.read("a landing page for my bakery")
     assert "FAQ" not in templates.summary(landing, "web")
+    assert "saved" not in templates.summary(landing, "web")  # no form, nothing kept
+    waitlist = templates.read("a landing page for my bakery with a waitlist")
+    assert "sign-ups saved in this browser only" in templates.summary(waitlist, "web")
     assert "FAQ" in templates.summary(templates.read("a landing page for my bakery",
                                                      "fullstack"), "fullstack")
     shelter = templates.read("a directory of the dogs at our shelter")

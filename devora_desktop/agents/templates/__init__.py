@@ -92,7 +92,9 @@ def summary(spec: Spec, mode: str) -> str:
     """The plan's summary: what was built, for what, and what the templates could not do."""
     about = f" for {spec.pack.title or spec.subject}" if spec.subject else ""
     extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in FULLSTACK \
-        else "; saved in this browser only"
+        else "; saved in this browser only" if spec.kind != "landing" \
+        else "; sign-ups saved in this browser only" if "waitlist" in spec.features \
+        else "; it keeps no data"
     model = f" Main entity: {spec.model}." if spec.model else ""
     text = f"{web.what(spec)}{about}{extra}.{model}"
     return f"{text} {spec.notes}" if spec.notes else text
