@@ -280,6 +280,8 @@ MISREAD = [
     ("pt", "landing", "site para o meu salão de beleza com os serviços"),
     ("pt", "todo", "um app onde todo mundo da família coloca o que precisa do mercado"),
     ("pt", "leaderboard", "toda semana a gente faz bolão do futebol, quero uma tabela de pontos"),
+    ("es", "todo", "Quiero una app para saber qué le toca limpiar a cada uno en el piso"),
+    ("de", "directory", "meine Bücherliste: gelesen, lese gerade, will lesen"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
 ]
 
@@ -561,6 +563,7 @@ def test_a_car_pool_is_drivers_with_seats_that_riders_take() -> None:
     "Gewohnheitstracker mit Erinnerung aufs Handy",
     "un tracker di abitudini che mi manda un promemoria",
     "una app de hábitos que me mande un recordatorio",
+    "voglio un tracker per ricordarmi quando innaffiare le piante",
 ])
 def test_a_reminder_sent_to_someone_is_said_as_not_built(prompt: str) -> None:
     spec = templates.read(prompt)
@@ -585,3 +588,12 @@ def test_fields_listed_after_a_colon_with_their_choices_in_brackets() -> None:
     assert shapes.named_fields("annuaire : nom, type (sport, culture), contact") == [
         ("Nom", "text"), ("Type", "select:sport|culture"), ("Contact", "text")]
     assert shapes.named_fields("WG-Aufgaben: wer putzt was, in Spalten verschieben") == []
+
+
+def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
+    for prompt, said in (("cronômetro para meus treinos de corrida", "a timer or stopwatch"),
+                         ("un minuteur pomodoro pour travailler", "they can't build"),
+                         ("app to split rent between flatmates", "an expense splitter")):
+        assert said in templates.read(prompt).unfit, prompt
+    # a landing page for a timer app is a landing page
+    assert templates.read("landing page for my app FocusFox (a pomodoro timer)").fits

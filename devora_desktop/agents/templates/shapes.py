@@ -208,7 +208,9 @@ DOMAIN = [
     # chores: who takes out the rubbish; what the household needs from the shop
     ("todo", r"o que (?:precisa|falta)|what we need|ce qu'il (?:faut|manque)|lo que (?:falta|hace "
              r"falta)|was wir brauchen|cosa (?:manca|serve)|\bsupermercado\b|\bsupermarket\b|"
-             r"\bgroceries\b|do mercado|\bbasura\b|\blixo\b|poubelles?|spazzatura|\bm[üu]ll\b|\btrash\b|garbage|"
+             r"\bgroceries\b|do mercado|limpiar|\blimpar\b|nettoyer|\bpulire\b|\bcleaning\b|"
+             r"a qui[ée]n le toca|de quem [ée] a vez|[àa] qui le tour|wer ist dran|a chi tocca|"
+             r"whose turn|\bbasura\b|\blixo\b|poubelles?|spazzatura|\bm[üu]ll\b|\btrash\b|garbage|"
              r"laundry|\bdishes\b|lavar (?:los platos|a lou[çc]a)|vaisselle|lavare i piatti|"
              r"abwasch|\bputzen\b|limpieza|limpeza|m[ée]nage|pulizie|\bhousework\b"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
@@ -226,13 +228,15 @@ DOMAIN = [
 WEAK = [
     # a site with no other word: a page about the place ("site para o meu salão de beleza")
     ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b"),
+    # a list of things with nothing more said: entries to add and find
+    ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
                   r"membres|miembros|membros|membri|mitglieder|contacts|contatos|contactos|"
                   r"contatti|kontakte)\b"),
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
 _BEYOND_SHAPES = [
-    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs)|who owes", "tracker",
+    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs|rent)|who owes", "tracker",
      "an expense splitter (who owes whom)"),
     (r"\bchat app|messenger|messaging app", "board", "a chat app"),
     (r"social network|\bforum\b", "blog", "a social network or forum"),

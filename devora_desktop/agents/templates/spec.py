@@ -115,7 +115,9 @@ BEYOND = [
      r"lembrete|(?:envoie|envoyer|recevoir|re[çc]oive|envoyé) (?:\w+ )?rappels?|\bme rappelle|"
      r"erinnerung(?:en)? (?:aufs|auf das|per|an|schick|send|bekomm)|erinnert mich|"
      r"push-?nachricht|(?:mand|invi|ricev)\w* (?:\w+ )?promemoria|\bmi ricorda\b|"
-     r"(?:mand|envi|recib)\w* (?:\w+ )?recordatorios?|\bme recuerde|\bme avise",
+     r"(?:mand|envi|recib)\w* (?:\w+ )?recordatorios?|\bme recuerde|\bme avise|"
+     r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
+     r"mich (?:\w+ )?erinnern",
      "email or push notifications"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b", "maps"),
     (shapes.CALENDAR, "a calendar view"),
@@ -125,6 +127,8 @@ BEYOND = [
     (r"\b(?:gpt|llm|chatbot|artificial intelligence)\b", "AI features"),
     (r"\bexport|\bcsv\b|\bpdf\b", "exports (CSV/PDF)"),
     (r"\bpdf\b", "PDF exports"),
+    (r"\btimer\b|stopwatch|cron[ôo]metro|minuteur|temporizador|stoppuhr|pomodoro|"
+     r"\bcountdown timer", "a timer or stopwatch"),
     (r"\bbooking|\breservations?\b|\bappointments?\b", "bookings"),
     (r"\bvideos?\b", "video"),
     # several people on their own devices; a team's or family's own app on one device is fine
@@ -154,6 +158,7 @@ _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "
 
 # BEYOND labels that some shapes do handle.
 _HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
+            "a timer or stopwatch": {"landing"},
             "bookings": {"booking"}, "exports (CSV/PDF)": set(shapes.ENGINE),
             "PDF exports": set(SHAPES) - set(shapes.ENGINE)}
 
