@@ -992,8 +992,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     flows = {e.fn.id: jsscan.analyze(mod, e.fn, scan.project) for e in entries
              if e.fn is not None}
     verified = bool(entries) and all(v for _, v in hooks)  # every entry a verified webhook
-    admin_gated = {e.fn.id for e in entries if e.fn is not None and any(
-        _admin_guard(scan, mod, g) for g in e.guards)}
+    admin_gated = {e.fn.id for e in entries if e.fn is not None and (any(
+        _admin_guard(scan, mod, g) for g in e.guards) or any(
+        _admin_guard(scan, where, g) for where, g in outside.get(id(e), [])))}
     misused = [n for n in _through_clients(mod, sr, entries) if not verified and
                not _service_role_allowed(n, entries, flows, gates | admin_gated) and
                not _guard_reads_own_row(scan, mod, n, entries)]
@@ -1059,7 +1060,11 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            f"{what} reads data with the service role (every row, RLS bypassed) "
                            "without checking who is signed in; resolve the user and answer 401 "
                            "first")
-        if flow.resolves or guarded or not (flow.flow or webhook):
+        if (flow.resolves or guarded or not (flow.flow or webhook)) and \
+                entry.fn.id not in admin_gated and not _admin_gate(
+                    entry.fn, min([c.start_byte for c in flow.db] or [entry.fn.end_byte]),
+                    flow.user_names):
+            # an admin acts on anyone's rows by design
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
 
 
@@ -1235,8 +1240,9 @@ def _admin_gate(fn: Node, before: int, users: set[str] | None = None) -> bool:
             break
         if n.type == "if_statement":
             cond = n.child_by_field_name("condition")
-            if cond is not None and _ADMIN_WORD.search(text(cond)) and jsscan._exits(
-                    n.child_by_field_name("consequence")) and (
+            if cond is not None and _ADMIN_WORD.search(text(cond)) and (jsscan._exits(
+                    n.child_by_field_name("consequence")) or jsscan._exits(
+                    n.child_by_field_name("alternative"))) and (  # if (isAdmin) next(); else …
                     not jsscan.mentions(cond, tainted) or _session_user(cond)):
                 return True  # the session's req.user.role is the server's, not the request's
         elif n.type == "call_expression" and re.search(r"(?:require|assert|ensure)\w*Admin",
