@@ -479,7 +479,7 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "vendo", "vendemos", "vends", "sell", "selling", "verkaufe", "verkaufen", "vendiamo",
            "saber", "savoir", "sapere", "wissen", "know", "pedir", "order", "apuntamos",
            "anotamos", "notons", "segniamo", "annotiamo", "spendo", "spendiamo", "spend",
-           "ausgebe"}
+           "ausgebe", "gente", "fazemos", "hacemos", "faisons", "facciamo"}
 
 
 def subject(prompt: str, shape: str) -> str:
@@ -520,7 +520,8 @@ def trim_subject(chunk: str) -> str:
 _WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao|am|im)\s+"
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
          r"jour|tag|day|año|ano|anno|an|jahr|year)\b|todos (?:os|los) d[íi]as|tous les jours|"
-         r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites")
+         r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites|"
+         r"toda (?:a )?semana|todas as semanas|todas las semanas|tous les mois|todo (?:o )?m[êe]s")
 
 
 def _trim(chunk: str) -> str:
