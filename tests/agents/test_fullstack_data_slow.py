@@ -6,8 +6,9 @@ after a reload, a second person sees it taken without who booked it and cannot b
 a menu (an admin changes a price through the page, orders are priced by the database), a
 sign-up sheet (rows shared between people, each removing only their own). The SQL rules
 themselves are proven on PostgreSQL (test_template_rls_pg.py); a board's cards, private rows
-like the booking's, are moved in the web app (test_templates_slow.py) and their store diffs
-checked in Node (test_dataapp_store.py)."""
+like the booking's, are moved on its full-stack page against a fake of its API
+(test_fullstack_pages_slow.py, with the other shapes) and their store diffs checked in Node
+(test_dataapp_store.py)."""
 
 from __future__ import annotations
 
