@@ -954,7 +954,28 @@ def db_calls(node: Node) -> list[Node]:
             if top.id not in tops:
                 tops.add(top.id)
                 out.append(n)
-    return out
+    return [c for c in out if not _sql_fragment(c, out)]
+
+
+def _sql_fragment(call: Node, calls: list[Node]) -> bool:
+    """A ``sql`…``` tag whose value goes into another query (drizzle's ``.where(sql`…`)``,
+    a condition kept in a const and passed to ``.where(and(…, byPayer))``): a piece of that
+    query, judged with it, not a query of its own. ``await sql`…``` (postgres.js) runs."""
+    name = callee(call)
+    a = call.child_by_field_name("arguments")
+    if not (name == "sql" or name.endswith(".sql")) or a is None or a.type != "template_string":
+        return False
+    others = [chain_top(c) for c in calls if c is not call]
+    if any(t.start_byte <= call.start_byte and call.end_byte <= t.end_byte for t in others):
+        return True
+    up = call
+    while up.parent is not None and up.parent.type in (
+            "parenthesized_expression", "ternary_expression", "binary_expression"):
+        up = up.parent
+    if up.parent is None or up.parent.type != "variable_declarator":
+        return False
+    names = pattern_names(up.parent.child_by_field_name("name"))
+    return bool(names) and any(mentions(t, names) for t in others)
 
 
 def is_write(call: Node) -> bool:
