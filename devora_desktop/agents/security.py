@@ -992,9 +992,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     flows = {e.fn.id: jsscan.analyze(mod, e.fn, scan.project) for e in entries
              if e.fn is not None}
     verified = bool(entries) and all(v for _, v in hooks)  # every entry a verified webhook
-    admin_gated = {e.fn.id for e in entries if e.fn is not None and (any(
-        _admin_guard(scan, mod, g) for g in e.guards) or any(
-        _admin_guard(scan, where, g) for where, g in outside.get(id(e), [])))}
+    admin_gated = {e.fn.id for e in entries if e.fn is not None and _admin_guarded(scan, [
+        *((mod, g) for g in e.guards), *outside.get(id(e), []),
+        *(scan.mounted.get(mod.path, []) if e.url else [])])}
     misused = [n for n in _through_clients(mod, sr, entries) if not verified and
                not _service_role_allowed(n, entries, flows, gates | admin_gated) and
                not _guard_reads_own_row(scan, mod, n, entries)]
@@ -1169,6 +1169,21 @@ def _admin_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
         return False
     flow = jsscan.analyze(found[0], found[1], scan.project)
     return _admin_gate(found[1], found[1].end_byte, flow.user_names)
+
+
+def _admin_guarded(scan: _Scan, guards: list[tuple[Module, Node]]) -> bool:
+    """Middleware in front of a route (its own, or where its router is mounted:
+    ``app.use("/admin", requireAuth, requireAdmin, adminRouter)``) that lets only admins
+    through: one guard checking the role, itself or after another that checks the user."""
+    if any(_admin_guard(scan, where, g) for where, g in guards):
+        return True
+    authed = any(_guard_authed(scan, where, g) for where, g in guards)
+    for where, g in guards:
+        found = _guard_function(scan, where, g) if authed else None
+        if found is not None and _admin_gate(found[1], found[1].end_byte, jsscan.analyze(
+                found[0], found[1], scan.project).user_names):
+            return True
+    return False
 
 
 def _guard_reads_own_row(scan: _Scan, mod: Module, node: Node,
