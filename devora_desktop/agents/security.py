@@ -2238,6 +2238,13 @@ def _picked_from_constants(node: Node | None, mod: Module) -> bool:
         obj = strip(node.child_by_field_name("object"))
         return obj is not None and obj.type == "identifier" and text(obj) in mod.top and \
             _constant(mod.top[text(obj)], mod)
+    if node.type == "call_expression" and callee(node).count(".") == 1 and \
+            callee(node).endswith(".get"):  # RETURN_PATHS.get(key): a Map of constants
+        table = strip(mod.top.get(callee(node).split(".")[0]))
+        a = table.child_by_field_name("arguments") if table is not None and \
+            table.type == "new_expression" and text(table.child_by_field_name(
+                "constructor")) == "Map" else None
+        return a is not None and all(_constant(c, mod) for c in a.named_children)
     return False
 
 
