@@ -597,3 +597,21 @@ def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
         assert said in templates.read(prompt).unfit, prompt
     # a landing page for a timer app is a landing page
     assert templates.read("landing page for my app FocusFox (a pomodoro timer)").fits
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("un annuaire des artisans avec une carte", "maps"),
+    ("directorio de restaurantes con mapa", "maps"),
+    ("ein Shop mit Bezahlung per PayPal", "online payments"),
+    ("uma loja com pagamento por Pix", "online payments"),
+    ("un menu con pagamento online", "online payments"),
+    ("a sign-up sheet that sends a QR code ticket", "QR codes"),
+    ("un blog multilingue en français et anglais", "translations"),
+    ("a leaderboard that updates live during the game", "real-time"),
+    ("quadro kanban com anexos de arquivos", "file uploads"),
+    ("Terminbuchung mit SMS-Erinnerung", "SMS or WhatsApp messages"),
+])
+def test_what_no_offline_app_does_is_said_in_six_languages(prompt: str, said: str) -> None:
+    spec = templates.read(prompt)
+    assert said in spec.unfit, spec.unfit
+    assert spec.name != "PayPal"  # a payment provider is never the app's name

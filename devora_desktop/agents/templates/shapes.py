@@ -251,6 +251,7 @@ _PRODUCTS = ("Uber Eats", "Uber", "Lyft", "BlaBlaCar", "Airbnb", "Booking.com", 
              "Wallapop", "Telegram", "Tripadvisor", "Zillow", "Mercado Libre", "Lieferando",
              "Shazam", "Strava", "Wikipedia")
 _PRODUCT_RE = "|".join(re.escape(p.lower()) for p in _PRODUCTS)
+PRODUCT_NAMES = {p.lower() for p in _PRODUCTS}  # never the app's own name ("mit PayPal")
 _LIKE = (r"(?:clone|clon|copy|copia|copie|c[óo]pia|klon) (?:of|de|do|da|di|von)|like|wie|comme|como|come|tipo|[àa] la|style|estilo|stile|genre|type|clone|clon|klon|"
          r"similar to|similar a|similaire [àa]|parecid[ao] (?:a|com)|simile a|[äa]hnlich wie|"
          r"inspired by|inspir[ée]e? de|inspirad[ao] en|ispirat[ao] a|nach dem vorbild von")

@@ -82,7 +82,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     # paying online, not a payment the app records ("rent payments", "down payment")
     "payments": (r"\bstripe\b|(?:take|takes|taking|accept|accepts|accepting|receive|"
                  r"collect|process)\s+(?:card\s+|online\s+)?payments?|pay online|"
-                 r"online payments?|payment processing", (), "online payments"),
+                 r"online payments?|payment processing|\bpaypal\b|\bpix\b|\bbezahlung|"
+                 r"online bezahlen|paiement en ligne|pago (?:en l[íi]nea|online)|pagamento "
+                 r"(?:online|por|com|via)|pagamenti online|pagar (?:online|con tarjeta|com "
+                 r"cart[ãa]o)|payer en ligne|pagare online", (), "online payments"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  (), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", (), "an FAQ"),
@@ -101,7 +104,8 @@ DEFAULT_ON = {kind: frozenset({"dark_mode"}) for kind in FULLSTACK if kind not i
 _INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
 # Things people ask for that no template here can do.
 BEYOND = [
-    (r"\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
+    (r"\bupdates? live\b|\blive (?:updates?|scores?|results?|scoreboard|ranking)|"
+     r"en direct|en vivo|ao vivo|in diretta|\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
      r"tempo reale", "real-time updates or chat"),
     # sending mail, not an e-mail address the app keeps ("leave their email")
     (r"\bsend(?:s|ing)?\s+(?:an?\s+|them\s+|me\s+|out\s+|people\s+)?e-?mails?|"
@@ -119,11 +123,20 @@ BEYOND = [
      r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
      r"mich (?:\w+ )?erinnern",
      "email or push notifications"),
-    (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b", "maps"),
+    (r"\bsms\b|text messages?|mensajes? de texto|\bwhatsapp\b|\btelegram\b",
+     "SMS or WhatsApp messages"),
+    (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b|\bmapas?\b|\bmappa\b|landkarte|"
+     r"kartenansicht|auf (?:der|einer) karte|(?:sur|avec) une carte|sur la carte|"
+     r"carte interactive", "maps"),
     (shapes.CALENDAR, "a calendar view"),
-    (r"\bupload", "file uploads"),
+    (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
+     r"\ballegati\b|dateianh[äa]ng|\banh[äa]nge\b|dateien hochladen|subir archivos|"
+     r"enviar arquivos|caricare (?:i )?file", "file uploads"),
     (r"drag[- ]?(?:and|&|n)[- ]?drop", "drag and drop"),
-    (r"\bi18n\b|\btranslat|multi-?lingual|\blanguages\b", "translations"),
+    (r"\bi18n\b|\btranslat|multi-?lingual|\blanguages\b|multiling|mehrsprachig|"
+     r"multil[íi]ngue|plurilingu|bilingu|zweisprachig|en plusieurs langues|en varios idiomas|"
+     r"em v[áa]rios idiomas|in pi[ùu] lingue|in mehreren sprachen", "translations"),
+    (r"\bqr[- ]?codes?\b|c[óo]digos? qr|codes? qr|codic[ei] qr", "QR codes"),
     (r"\b(?:gpt|llm|chatbot|artificial intelligence)\b", "AI features"),
     (r"\bexport|\bcsv\b|\bpdf\b", "exports (CSV/PDF)"),
     (r"\bpdf\b", "PDF exports"),
@@ -235,7 +248,8 @@ def explicit_name(prompt: str) -> str | None:
     m = re.search(r"\b(?:app|application|appli|aplicaci[óo]n|aplicativo|applicazione|startup|"
                   r"product|produit|brand|marque|project|projet)\s+([A-Z][a-z]+[A-Z][\w-]*)"
                   r"|(?<![\w.])([A-Z][a-z]+[A-Z][a-z][\w-]*)\b", prompt)
-    return (m.group(1) or m.group(2)) if m else None
+    name = (m.group(1) or m.group(2)) if m else None
+    return None if name and name.lower() in shapes.PRODUCT_NAMES else name
 
 
 def subject_of(prompt: str) -> str:
