@@ -2825,7 +2825,9 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     for event in schema.events:
         if event.path not in targets:
             continue
-        if event.kind == "disable-rls" and not getattr(schema.table(event.text), "rls", False):
+        table = schema.table(event.text)
+        if event.kind == "disable-rls" and not (table.rls if table else schema.rls_switched.get(
+                event.text, False)):  # switched back on later (a backfill in one migration)
             yield _finding(event.path, event.line, "rls-disabled",
                            f"row level security is switched off for {event.text}; every "
                            "signed-in (or anonymous) client can then read and change all rows")

@@ -102,6 +102,8 @@ class Schema:
     policies: list[Policy] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     definers: set[str] = field(default_factory=set)     # security definer function names
+    # The last RLS switch each ALTER TABLE made, for tables created where no file shows.
+    rls_switched: dict[str, bool] = field(default_factory=dict)
     errors: list[tuple[str, SqlSyntaxError]] = field(default_factory=list)
 
     def table(self, name: str) -> Table | None:
@@ -240,9 +242,11 @@ def read(files: dict[str, str]) -> Schema:
                     table = schema.tables.get(name)
                     if cmd.subtype in (AlterTableType.AT_EnableRowSecurity,
                                        AlterTableType.AT_ForceRowSecurity):
+                        schema.rls_switched[name] = True
                         if table:
                             table.rls = True
                     elif cmd.subtype == AlterTableType.AT_DisableRowSecurity:
+                        schema.rls_switched[name] = False
                         if table:
                             table.rls = False
                         schema.events.append(Event("disable-rls", path, st.line, node, name))
