@@ -648,6 +648,13 @@ _CREDENTIAL_CONTEXT = re.compile(
     re.IGNORECASE)
 
 
+# A credential word in a name that says the value is where a secret goes or how it is
+# labelled, not the secret: API_KEY_HEADER = "x-api-key", tokenCookieName, PASSWORD_FIELD.
+_NAMES_A_PLACE = re.compile(
+    r"(?:header|name|field|param|cookie|path|route|url|label|placeholder|prefix|column|attr|"
+    r"(?:storage|cache|query|cookie|header)_?key)s?['\"]?\s*[:=]\s*['\"`]$", re.IGNORECASE)
+
+
 def _jwt_role(value: str) -> str | None:
     """The ``role`` claim of a JSON Web Token (Supabase keys are JWTs: anon, service_role);
     "demo" for the keys every local ``supabase start`` prints (issuer supabase-demo), which
@@ -671,7 +678,8 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
     reported: set[int] = set()
     for s in codescan.find_secrets(src, path):
         value = src[s.start:s.end]
-        if s.kind == "Secret Keyword" and _placeholder(value):
+        if s.kind == "Secret Keyword" and (_placeholder(value) or _NAMES_A_PLACE.search(
+                src[max(0, s.start - 80):s.start])):
             continue
         if s.kind == "Basic Auth Credentials":
             user = re.search(r"([^\s:/@'\"`<>{}]*):$", src[max(0, s.start - 80):s.start])
