@@ -61,7 +61,7 @@ _PRISMA_OPS = ("create", "createMany", "update", "updateMany", "upsert", "delete
 _WRITE_WORDS = re.compile(r"\.(?:insert|update|delete|upsert|rpc|create|createMany|updateMany|"
                           r"deleteMany|insertOne|insertMany|updateOne|updateMany|deleteOne|"
                           r"replaceOne|findOneAndUpdate|findOneAndDelete|\$executeRaw\w*|"
-                          r"execute|query|run)\(\)")
+                          r"execute|query|run|insertInto|updateTable|deleteFrom)\(\)")
 _BUILTIN_FROM = {"Array", "Buffer", "Object", "Uint8Array", "Set", "Map", "String", "Promise",
                  "Date", "Int32Array", "Float32Array", "Float64Array", "Uint16Array", "Uint32Array",
                  "Math", "JSON", "Reflect", "Intl", "Number", "Symbol", "Response", "URL"}
@@ -917,7 +917,8 @@ def is_db_call(call: Node) -> bool:
         return True
     if last in _PRISMA_OPS and name.count(".") >= 2 and not name.startswith(("stripe.", "fetch")):
         return True
-    if last in ("insert", "update", "delete", "select") and name.count(".") == 1 and \
+    if last in ("insert", "update", "delete", "select", "insertInto", "updateTable",
+                "deleteFrom", "selectFrom") and name.count(".") == 1 and \
             name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex"):
         return True
     if last in ("query", "execute", "exec", "run", "all", "get", "prepare") and \
@@ -1000,7 +1001,7 @@ def only_inserts(calls: list[Node]) -> bool:
                     return False
                 continue
             return False
-        if not re.search(r"\.(?:insert|create|insertOne)\(\)", chain):
+        if not re.search(r"\.(?:insert|create|insertOne|insertInto)\(\)", chain):
             return False
     return True
 

@@ -1056,7 +1056,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
                 if not (public_form and flow.db and jsscan.only_inserts(flow.db) and not sr
-                        and _only_post(peers)):
+                        and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)):
                     yield _finding(mod.path, entry.line, rule,
                                    f"{what} changes data without checking who is signed in; "
                                    f"{_auth_advice(mod.path, entry)} before touching the "
@@ -1510,6 +1510,16 @@ def _owner_from_request(top: Node, tainted: set[str]) -> bool:
     return False
 
 
+def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
+    """An insert whose owner column the request names (``author_id: body.authorId``): not a
+    public form (a guestbook, a contact message) but a write in anyone's name."""
+    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False)
+    return any(n.type == "pair" and _OWNER_WORD.search(
+        jsscan.string_value(n.child_by_field_name("key")) or text(n.child_by_field_name("key")))
+        and jsscan.mentions(n.child_by_field_name("value"), tainted)
+        for c in flow.db for n in walk(jsscan.chain_top(c)))
+
+
 def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
     """Whether a query compares rows with the signed-in user: an argument (a filter value, a
     ``where`` entry, a query parameter) that reads the user and no request input, or
@@ -1661,7 +1671,11 @@ def _component(fn: Node) -> bool:
     return name is not None and text(name)[:1].isupper()
 
 
-def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str]) -> set[str]:
+def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
+                sanitizers: bool = True) -> set[str]:
+    """Names holding request input (``params``: the function's parameters too); with
+    ``sanitizers`` False a validated value (``Schema.safeParse(json)``) still counts: it is
+    well-formed, but still whatever the request says."""
     names: set[str] = set()
     if params and fn.type in jsscan.FUNCTIONS:
         p = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
@@ -1682,7 +1696,7 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str]) -> set[str]:
             target = d.child_by_field_name("name") or d.child_by_field_name("left")
             if value is None or target is None:
                 continue
-            if _sanitized(value):
+            if sanitizers and _sanitized(value):
                 continue
             if (jsscan.mentions(value, names) or sources.search(text(value))) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
