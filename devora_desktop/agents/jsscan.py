@@ -666,6 +666,18 @@ _NOT_SERVER_CODE = re.compile(r"(?:^|/)(?:__tests__|__mocks__|mocks?|mirage|cypr
                               r"\.(?:test|spec|stories)\.\w+$")
 
 
+def path_covers(prefix: str, url: str) -> bool:
+    """Whether middleware mounted at ``prefix`` runs for ``url``: Express's ``use("/api")``
+    covers ``/api/…`` by segments, Hono's ``use("/api/account/*")`` its wildcard; ``:id``
+    matches any segment."""
+    want = [p for p in prefix.rstrip("*").split("/") if p]
+    have = [p for p in url.split("/") if p]
+    if len(want) > len(have):
+        return False
+    return all(w == h or w.startswith(":") or h.startswith(":") or w == "*"
+               for w, h in zip(want, have, strict=False))
+
+
 def route_url(node: Node | None) -> str | None:
     value = string_value(node)
     if value is None and node is not None and strip(node).type == "template_string":
@@ -686,7 +698,7 @@ def _registered_routes(mod: Module) -> list[Entry]:
     ``app.use(auth)`` / ``fastify.addHook("preHandler", auth)`` on the same receiver guards the
     routes after it."""
     out: list[Entry] = []
-    used: dict[str, list[tuple[int, Node]]] = {}  # receiver -> (byte, guard)
+    used: dict[str, list[tuple[int, Node, str]]] = {}  # receiver -> (byte, guard, path)
     if _NOT_SERVER_CODE.search(mod.path):
         return out
     for call in mod.of_type("call_expression"):
@@ -701,9 +713,10 @@ def _registered_routes(mod: Module) -> list[Entry]:
             continue
         if method == "use" or (method == "addHook" and len(a) > 1 and
                                 string_value(a[0]) in _HOOKS):
+            prefix = route_url(a[0]) if method == "use" else None
             for guard in a[1:] if method == "addHook" else a:
                 if route_url(guard) is None:
-                    used.setdefault(receiver, []).append((call.start_byte, guard))
+                    used.setdefault(receiver, []).append((call.start_byte, guard, prefix or "*"))
             continue
         if method == "route" and len(a) == 1 and strip(a[0]).type == "object":
             pairs = {text(p.child_by_field_name("key")): p.child_by_field_name("value")
@@ -749,7 +762,8 @@ def _registered_routes(mod: Module) -> list[Entry]:
                            if p.type == "pair" and text(p.child_by_field_name("key")) in _HOOKS]
             else:
                 guards.append(g)
-        guards += [g for at, g in used.get(receiver, []) if at < call.start_byte]
+        guards += [g for at, g, prefix in used.get(receiver, [])
+                   if at < call.start_byte and path_covers(prefix, url)]
         verb = "DELETE" if method == "del" else method.upper()
         if handler is None:  # a controller in another file: the scan judges it there
             mod.cache.setdefault("remote-routes", []).append(
