@@ -408,7 +408,9 @@ class _Scan:
                 inside = False
             if not inside:  # a module-level name bound to the key, used inside
                 bound = {name for name, v in mod.top.items() if any(
-                    v.start_byte <= n.start_byte < v.end_byte for n in reads)}
+                    v.start_byte <= n.start_byte < v.end_byte for n in reads)} | {
+                    name for n in reads if n.type in _ENV_PATTERNS  # { KEY: alias } = env
+                    for name in jsscan.pattern_names(n.child_by_field_name("value") or n)}
                 inside = any(n.type == "identifier" and text(n) in bound
                              for n in [value, *walk(value)])
             if not inside:
@@ -481,6 +483,11 @@ class _Scan:
         return "timingSafeEqual(" in src.replace(" ", "") or any(
             _compares_signature(n) for n in walk(node) if n.type == "binary_expression"
             and text(n.child_by_field_name("operator")) in ("===", "!==", "==", "!="))
+
+
+# How ``const { X: alias, Y, Z = "" } = process.env`` names each variable it reads.
+_ENV_PATTERNS = ("pair_pattern", "shorthand_property_identifier_pattern",
+                 "object_assignment_pattern")
 
 
 def env_reads(mod: Module) -> list[tuple[Node, str]]:
