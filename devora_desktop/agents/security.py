@@ -839,7 +839,10 @@ def _literal_keys(mod: Module) -> Iterator[Finding]:
 
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
     code = _strip_comments(src)
-    for m in _SERVICE_ROLE.finditer(code):
+    # "service_role" itself, or a variable named as the key (NEXT_PUBLIC_SUPABASE_SERVICE_KEY)
+    for m in sorted([*_SERVICE_ROLE.finditer(code), *(m for m in re.finditer(
+            r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", code) if _SERVICE_ROLE_ENV.search(m.group()))],
+                    key=lambda m: m.start()):
         yield _finding(path, _line(code, m.start()), "secret-in-client",
                        "the service-role key is referenced in code that runs in the browser; "
                        "use it only in a server-only webhook route")
