@@ -2196,6 +2196,11 @@ _ENV_SECRET_IN_QUERY = re.compile(
     r"process\.env\.(\w*(?:SECRET|TOKEN|KEY|PASSWORD)\w*)", re.IGNORECASE)
 
 
+# Client-side routers' own navigation (react-router's useNavigate(), SvelteKit's goto, Nuxt's
+# navigateTo): in-app paths, so no open redirect, but the URL is the address bar's.
+_IN_APP_NAVIGATION = re.compile(r"^(?:navigate|goto|navigateTo|(?:router|navigation)\.navigate)$")
+
+
 def _tokens_in_url(mod: Module) -> Iterator[Finding]:
     """A session token, password or key put into a URL the browser is sent to (a redirect, a
     link): URLs end up in history, server logs and Referer headers."""
@@ -2219,6 +2224,9 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
                                "body instead")
             continue
         target = _redirect_target(n, {})
+        if target is None and n.type == "call_expression" and _IN_APP_NAVIGATION.match(
+                callee(n)) and args(n):
+            target = args(n)[0]  # the URL still lands in history, however the app routes it
         hit = target is not None and _token_param(target, mod)
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)\w+\.(?:set|append)$", callee(n)):
