@@ -873,14 +873,16 @@ def remote_routes(mod: Module) -> list[RemoteRoute]:
     return mod.cache.get("remote-routes", [])
 
 
-def mounts(mod: Module) -> list[tuple[str, list[Node]]]:
+def mounts(mod: Module, middleware: Callable[[Node], bool] | None = None,
+           ) -> list[tuple[str, list[Node]]]:
     """Routers another file defines, mounted here behind middleware:
     ``app.use("/api/notes", requireAuth, notesRouter)``, Hono's ``app.route("/api", sub)``
     after ``app.use("/api/*", jwt(…))``, Fastify's ``fastify.register(routes)`` after
     ``fastify.addHook("onRequest", fastify.authenticate)``: (the router's import source, the
-    guards before it)."""
+    guards before it). ``middleware``: whether an imported name ``use()`` mounts is a
+    function (``app.use("/api", authenticate)``), which guards, rather than a router."""
     out: list[tuple[str, list[Node]]] = []
-    earlier: dict[str, list[Node]] = {}  # receiver -> guards of its plain .use() calls
+    earlier: dict[str, list[tuple[Node, str]]] = {}  # receiver -> its .use() guards, paths
     # Fastify loads registered plugins after the file's own code ran: a root hook guards them
     # wherever it is added.
     hooks: dict[str, list[Node]] = {}
@@ -902,12 +904,16 @@ def mounts(mod: Module) -> list[tuple[str, list[Node]]]:
             source = mod.imports[text(plugin)][0]
         elif required(plugin) is not None:
             source = required(plugin)
+        at = route_url(a[0]) or "*"
         guards = hooks.get(receiver, []) if method == "register" else [
-            *earlier.get(receiver, []), *(g for g in a[:-1] if route_url(g) is None)]
-        if source is not None and source.startswith((".", "@/", "~/", "$lib/", "~~/", "@@/")):
+            *(g for g, where in earlier.get(receiver, [])  # app.use("/api/account", auth)
+              if path_covers(where, at) or path_covers(at, where)),  # is not /api/public's
+            *(g for g in a[:-1] if route_url(g) is None)]
+        if source is not None and source.startswith((".", "@/", "~/", "$lib/", "~~/", "@@/")) \
+                and not (method == "use" and middleware is not None and middleware(plugin)):
             out.append((source, guards))
         elif method == "use":
-            earlier.setdefault(receiver, []).extend(g for g in a if route_url(g) is None)
+            earlier.setdefault(receiver, []).extend((g, at) for g in a if route_url(g) is None)
     return out
 
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import itertools
 import json
 import logging
@@ -259,7 +260,7 @@ class _Scan:
         registered elsewhere, SvelteKit hook prefixes (read while the scan is set up, outside
         the per-file guard)."""
         for mod in self.modules.values():
-            for source, guards in jsscan.mounts(mod):
+            for source, guards in jsscan.mounts(mod, functools.partial(self._function, mod)):
                 target = self.project.module_for(mod.path, source)
                 if target is not None:
                     self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
@@ -279,6 +280,12 @@ class _Scan:
                                      label=f"{r.verb} {r.url}")
                 self.remote.setdefault(target.path, []).append(
                     (entry, [(mod, g) for g in r.guards] + self.mounted.get(mod.path, [])))
+
+    def _function(self, mod: Module, name: Node) -> bool:
+        """Whether ``name`` (an import) is a function in its module, not a router object."""
+        found = self.project.resolve(mod, text(name))
+        value = strip(found[1]) if found is not None else None
+        return value is not None and value.type in jsscan.FUNCTIONS
 
     def _admin_locals(self) -> set[str]:
         """Names a SvelteKit ``handle`` hook sets on ``event.locals`` to a service-role client
