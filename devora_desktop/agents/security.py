@@ -874,6 +874,13 @@ _AUTHISH_NAME = re.compile(r"auth|session|protect|user|clerk|signed|jwt|bearer|p
                            r"ensure", re.IGNORECASE)
 
 
+# Middleware that reads a session or a token when there is one and rejects nobody.
+_SESSION_PACKAGES = {"express-session", "cookie-session", "koa-session", "@fastify/session",
+                     "@fastify/secure-session", "@fastify/cookie", "cookie-parser"}
+_LOADS_SESSION = re.compile(r"^(?:passport\.(?:session|initialize)|clerkMiddleware|"
+                            r"ClerkExpressWithAuth)$")
+
+
 def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
     if not wrapper:
         return False
@@ -885,6 +892,9 @@ def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
         decorated = _decorated(mod, wrapper.rsplit(".", 1)[-1])
         if decorated is not None:
             return _checks_user(scan, mod, decorated)
+        if _LOADS_SESSION.match(wrapper) or mod.imports.get(wrapper.split(".")[0], ("", ""))[
+                0] in _SESSION_PACKAGES:
+            return False  # loads who the visitor is, lets the anonymous one through
         return bool(_AUTHISH_NAME.search(wrapper))
     return _checks_user(scan, found[0], found[1])
 
