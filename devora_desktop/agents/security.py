@@ -1427,7 +1427,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             continue
         if not jsscan.mentions(top, tainted):
             continue
-        if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
+        if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain) and \
+                not (service_role and _owner_named_by_request(top, tainted)):
             continue  # without a user, reading by id is a public page's lookup
         if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top)):
             continue  # a profile by username, a product by id: rows meant to be shared
@@ -1516,6 +1517,15 @@ def _public_lookup(top: Node, tainted: set[str]) -> bool:
 # a form that posts whose rows to read does not).
 _BODY_SOURCES = re.compile(r"\bformData\b|\b(?:req|request)\.body\b|\.json\(\)|"
                            r"\b(?:readBody|parseBody)\b|\bc\.req\.(?:json|parseBody|formData)\(")
+
+
+def _owner_named_by_request(top: Node, tainted: set[str]) -> bool:
+    """A filter on the column naming whose rows they are, with a request value
+    (``.eq("customer_email", searchParams.email)``): with the service role, nobody checks that
+    the visitor is that person."""
+    return any(n.type == "call_expression" and len(a := args(n)) >= 2 and re.search(
+        r"email|" + _OWNER_WORD.pattern, jsscan.string_value(a[0]) or "", re.IGNORECASE) and
+        jsscan.mentions(a[1], tainted) for n in [top, *walk(top)])
 
 
 def _owner_from_request(top: Node, tainted: set[str]) -> bool:
