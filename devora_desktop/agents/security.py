@@ -2301,6 +2301,9 @@ def _picked_from_constants(node: Node | None, mod: Module) -> bool:
             "??", "||"):
         return _picked_from_constants(node.child_by_field_name("left"), mod) and _constant(
             node.child_by_field_name("right"), mod)
+    if node.type == "ternary_expression":  # Object.hasOwn(PATHS, key) ? PATHS[key] : "/"
+        branches = [node.child_by_field_name(f) for f in ("consequence", "alternative")]
+        return all(_constant(b, mod) or _picked_from_constants(b, mod) for b in branches)
     if node.type == "subscript_expression":
         obj = strip(node.child_by_field_name("object"))
         return obj is not None and obj.type == "identifier" and text(obj) in mod.top and \
@@ -2311,7 +2314,10 @@ def _picked_from_constants(node: Node | None, mod: Module) -> bool:
         a = table.child_by_field_name("arguments") if table is not None and \
             table.type == "new_expression" and text(table.child_by_field_name(
                 "constructor")) == "Map" else None
-        return a is not None and all(_constant(c, mod) for c in a.named_children)
+        entries = [strip(c) for c in a.named_children] if a is not None else []
+        return a is not None and all(_constant(c, mod) or (  # new Map(Object.entries({…}))
+            c is not None and c.type == "call_expression" and callee(c) == "Object.entries" and
+            all(_constant(x, mod) for x in args(c))) for c in entries)
     return False
 
 
