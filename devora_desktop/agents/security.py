@@ -666,6 +666,7 @@ _CREDENTIAL_CONTEXT = re.compile(
 # labelled, not the secret: API_KEY_HEADER = "x-api-key", tokenCookieName, PASSWORD_FIELD.
 _NAMES_A_PLACE = re.compile(
     r"(?:header|name|field|param|cookie|path|route|url|label|placeholder|prefix|column|attr|"
+    r"env|var|hint|message|msg|prompt|error|title|description|"
     r"(?:storage|cache|query|cookie|header)_?key)s?['\"]?\s*[:=]\s*['\"`]$", re.IGNORECASE)
 
 
