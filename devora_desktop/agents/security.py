@@ -691,10 +691,16 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
     if _ENV_FILE.search(path):
         return  # .env / .env.local hold secrets by design (and never leave with an export)
     reported: set[int] = set()
-    for s in codescan.find_secrets(src, path):
+    found = list(codescan.find_secrets(src, path))
+    for s in found:
         value = src[s.start:s.end]
         if s.kind == "Secret Keyword" and (_placeholder(value) or _NAMES_A_PLACE.search(
                 src[max(0, s.start - 80):s.start])):
+            # detect-secrets names one keyword a line: read the rest of this one again
+            end = src.find("\n", s.end) % (len(src) + 1)
+            found += [dataclasses.replace(r, line=s.line, start=r.start + s.end,
+                                          end=r.end + s.end)
+                      for r in codescan.find_secrets(src[s.end:end], path)]
             continue
         if s.kind == "Basic Auth Credentials":
             user = re.search(r"([^\s:/@'\"`<>{}]*):$", src[max(0, s.start - 80):s.start])
