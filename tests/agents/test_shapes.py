@@ -610,8 +610,20 @@ def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
     ("a leaderboard that updates live during the game", "real-time"),
     ("quadro kanban com anexos de arquivos", "file uploads"),
     ("Terminbuchung mit SMS-Erinnerung", "SMS or WhatsApp messages"),
+    ("an expense tracker that reads the amount off a photo from my camera", "camera"),
+    ("an expense tracker that scans my receipts", "scanning"),
+    ("un registro de gastos que escanea mis facturas", "scanning"),
+    ("un suivi de mes plantes qui reconnaît chaque plante en photo", "recognition"),
+    ("ein Vogel-Tagebuch, das Vogelstimmen erkennt", "recognition"),
+    ("um diário de músicas que reconhece a música pelo som", "recognition"),
+    ("un diario dei funghi che riconosce i funghi dalla foto", "recognition"),
 ])
 def test_what_no_offline_app_does_is_said_in_six_languages(prompt: str, said: str) -> None:
     spec = templates.read(prompt)
     assert said in spec.unfit, spec.unfit
     assert spec.name != "PayPal"  # a payment provider is never the app's name
+
+
+def test_a_list_scanned_by_eye_is_no_scanner() -> None:
+    assert templates.read("a to-do list I can scan quickly").fits
+    assert templates.read("prenotazioni per la mia pensione: 4 camere, scegli la camera").fits

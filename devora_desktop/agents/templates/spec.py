@@ -138,6 +138,14 @@ BEYOND = [
      r"em v[áa]rios idiomas|in pi[ùu] lingue|in mehreren sprachen", "translations"),
     (r"\bqr[- ]?codes?\b|c[óo]digos? qr|codes? qr|codic[ei] qr", "QR codes"),
     (r"\b(?:gpt|llm|chatbot|artificial intelligence)\b", "AI features"),
+    # reading the world through a camera or a microphone: a page of forms can't see or hear
+    (r"\bcameras?\b|\bc[áâ]maras?\b|\bcam[ée]ras?\b|\bkamera\b|\bfotocamera\b|\bwebcam|"
+     # "scan" of a thing, not a list one scans with the eyes
+     r"\bscan(?:s|ned|ning)?\s+(?:\w+\s+){0,2}?(?:receipts?|invoices?|bills?|barcodes?|qr|"
+     r"codes?|documents?|photos?|pictures?|images?|cards?|labels?|tickets?|books?|products?|"
+     r"items?|faces?|plants?)\b|\bscanner\w*|\bscannen\b|\bescane\w*|\bscansion\w*|\bocr\b|\brecogni[sz]\w*|\breconna[iî]\w*|"
+     r"\breconoc\w*|\breconhe[cç]\w*|\briconosc\w*|\berkenn\w*",
+     "camera, scanning or recognition"),
     (r"\bexport|\bcsv\b|\bpdf\b", "exports (CSV/PDF)"),
     (r"\bpdf\b", "PDF exports"),
     (r"\btimer\b|stopwatch|cron[ôo]metro|minuteur|temporizador|stoppuhr|pomodoro|"
@@ -158,9 +166,10 @@ _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "a
 
 
 # Feature words that are everyday words in the prompt's language: German "jeden Tag" is every
-# day, not tags; French "mon chat" is my cat, not a chat (shapes.NOT_SHAPE does the same for
-# shape words).
+# day, not tags; French "mon chat" is my cat, not a chat; Italian "camera" is a room
+# (shapes.NOT_SHAPE does the same for shape words).
 _NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b",
+                "it": r"\bcamer[ae]\b",  # a room ("3 camere"); a camera is a fotocamera
                 "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)"}
 # "Each person's share" of a bill is an amount, not sharing between users.
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
