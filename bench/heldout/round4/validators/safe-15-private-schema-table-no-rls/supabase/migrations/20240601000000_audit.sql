@@ -1,0 +1,31 @@
+-- Internal audit trail. Kept out of the exposed `public` schema on purpose,
+-- so it does not need policies. Do NOT disable row level security on public tables.
+create schema if not exists private;
+
+revoke all on schema private from public, anon, authenticated;
+
+create table private.audit_log (
+  id bigint generated always as identity primary key,
+  actor_id uuid,
+  action text not null,
+  table_name text not null,
+  row_id text,
+  at timestamptz not null default now()
+);
+
+create or replace function private.log_change()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into private.audit_log (actor_id, action, table_name, row_id)
+  values (auth.uid(), tg_op, tg_table_name, coalesce(new.id, old.id)::text);
+  return coalesce(new, old);
+end;
+$$;
+
+create trigger orders_audit
+  after insert or update or delete on public.orders
+  for each row execute function private.log_change();

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+
+export async function POST(req: Request) {
+  const { expression } = await req.json();
+
+  if (typeof expression !== "string" || expression.length > 200) {
+    return NextResponse.json({ error: "Invalid expression" }, { status: 400 });
+  }
+
+  try {
+    // replace the pretty operators from the keypad
+    const normalized = expression.replace(/×/g, "*").replace(/÷/g, "/");
+    const result = eval(normalized);
+    return NextResponse.json({ result: Number(result) });
+  } catch {
+    return NextResponse.json({ error: "Could not evaluate" }, { status: 422 });
+  }
+}
