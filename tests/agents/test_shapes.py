@@ -207,6 +207,8 @@ def test_everyday_words_cover_every_language() -> None:
 # language ("todo dia" is "every day" in Portuguese), typos of shape words, and the everyday
 # words of run logs, car pools, tutoring, league tables and chores moved along columns.
 MISREAD = [
+    ("fr", "menu", "une carte pour ma pizzeria avec commande à emporter"),
+    ("fr", "menu", "la carte de notre petit bistrot, avec les plats du jour"),
     ("pt", "tracker", "Um app simples onde eu escolho meu humor todos os dias"),
     ("pt", "tracker", "quero marcar toda noite quantas horas dormi"),
     ("es", "tracker", "una app para apuntar cómo me siento todos los días"),

@@ -89,6 +89,9 @@ _TYPE = [
                    r"simulat|\bestimator"),
     ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
              r"card[áa]pio|\bementa\b|\bla carte\b|carte des|carte du (?:restaurant|caf)|"
+             # "une carte pour ma pizzeria": a place that serves food has a carte
+             r"\bcartes? (?:pour|de) (?:mon|ma|notre|nos|mes) (?:\w+ )?(?:pizzeria|restaurant|"
+             r"caf[ée]|bistrot?|brasserie|cr[êe]perie|boulangerie|bar|food ?truck|traiteur)|"
              r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list|"
              # ordering food to take away or pick up
              r"\border (?:\w+ ){0,3}(?:for|to) (?:pick-?up|collection|delivery|take ?away)|"
