@@ -207,6 +207,13 @@ def test_everyday_words_cover_every_language() -> None:
 # language ("todo dia" is "every day" in Portuguese), typos of shape words, and the everyday
 # words of run logs, car pools, tutoring, league tables and chores moved along columns.
 MISREAD = [
+    # accounts the prompt does not want, and a salon's menu of services, name no shape
+    ("de", "tracker", "ein Trainingslog für meine Radtouren: Datum, Kilometer, Dauer. Ohne Anmeldung bitte"),
+    ("en", "tracker", "a habit tracker, no login needed"),
+    ("en", "booking", "a page for my spa: a treatment menu and guests book a free time slot"),
+    ("fr", "booking", "un site pour mon institut : menu des soins et les clientes réservent un créneau"),
+    ("it", "booking", "una pagina per il mio centro estetico: menù dei trattamenti e prenotazione di "
+                      "un orario libero"),
     ("fr", "menu", "une carte pour ma pizzeria avec commande à emporter"),
     ("fr", "menu", "la carte de notre petit bistrot, avec les plats du jour"),
     ("pt", "tracker", "Um app simples onde eu escolho meu humor todos os dias"),

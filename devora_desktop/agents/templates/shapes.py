@@ -340,9 +340,28 @@ class Detected:
     named: bool = True   # False: no app type in the prompt, a guess from its domain
 
 
+# Words that name a shape but say something else here: accounts the prompt does NOT want
+# ("bitte keine Anmeldung", "no login needed") and a salon's menu of services, which is what
+# is booked, not food ordered. Blanked (same length) before the shapes are looked for.
+_NOT_ASKED = re.compile(
+    r"(?:\bno|\bwithout|\bkeine?n?|\bohne|\bsans|\bpas d[e']|\bsin|\bsem|\bsenza|\bniente)"
+    r"\s*(?:\w+\s+)?(?:log-?ins?|sign[- ]?(?:ins?|ups?)|accounts?|registration|anmeldung|"
+    r"registrierung|konto|inscriptions?|comptes?|registros?|cuentas?|cadastros?|contas?|"
+    r"registrazion[ei])\b"
+    r"|\b(?:service|services|treatment|treatments|beauty)\s+menus?\b"
+    r"|\bmen[uùú]s?\s+(?:of|des|de|dei|degli|der|do|dos)\s+(?:\w+\s+)?(?:services?|prestations?|"
+    r"soins|servicios|tratamientos|servi[çc]os|tratamentos|servizi|trattamenti|leistungen|"
+    r"behandlungen)\b|\bleistungsmen[üu]|\bbehandlungsmen[üu]")
+
+
+def not_asked(text: str) -> str:
+    """``text`` with _NOT_ASKED's words blanked, one space a character."""
+    return _NOT_ASKED.sub(lambda m: " " * len(m.group()), text)
+
+
 def detect(prompt: str) -> Detected:
     prompt = mend(prompt)
-    text = prompt.lower()
+    text = not_asked(prompt.lower())
     skip = NOT_SHAPE[i18n.guess(prompt)]
     clone = _CLONE.search(text)
     if clone:

@@ -298,7 +298,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
                   if not any(re.search(p, label.lower()) for p in patterns)
                   or (t in ("email", "tel") and " " not in label)) \
         if kind in shapes.ENGINE else ()
-    scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", text))
+    scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", shapes.not_asked(text)))
     for label, _ in named:
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
