@@ -50,6 +50,7 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("an overtime pay calculator", "pay"),
     ("a recipe scaler calculator", "recipe"),
     ("calculadora para ajustar receitas por porções", "recipe"),
+    ("una calcolatrice per le mie ricette di torte", "recipe"),  # the plural, ricette
     ("a currency converter where I type the exchange rate", "currency"),
     ("un conversor de moneda", "currency"),
     ("Celsius to Fahrenheit converter", "convert"),

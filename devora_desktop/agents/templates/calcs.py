@@ -125,7 +125,7 @@ PATTERNS = {
            r"horas extra|stundenlohn|gehalt|\blohn|uberstunden|hora extra|stipendio|"
            r"straordinari|paga oraria|\bpay (?:calculator|rate|check|slip)|"
            r"\b(?:my|weekly|monthly|hourly|gross|net|take-home) pay\b",
-    "recipe": r"recipe|servings|portions?|rezept|recette|receta|receita|ricetta|porzioni|"
+    "recipe": r"recipe|servings|portions?|rezept|recette|receta|receita|ricett[ae]|porzioni|"
               r"porciones|porcoes|portionen|ingredient|zutaten|ingredientes|ingredienti",
     "currency": r"currenc|exchange rate|devise|taux de change|divisa|moneda|tipo de cambio|"
                 r"wahrung|wechselkurs|\bcambio\b|\bmoeda|valuta|tasso di cambio|"
