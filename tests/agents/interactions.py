@@ -13,10 +13,20 @@ import json
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
+from devora_desktop.agents import templates
 from tests.agents.chromium import Page
 
 Result = tuple[bool, str]
+
+
+def write_web_app(folder: Path, spec: templates.Spec) -> Path:
+    """The web app the offline templates build for ``spec``, written into ``folder``."""
+    for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text)
+    return folder
 
 # Fills every visible field of a form the way a person would: text, numbers, dates, choices.
 FILL = """

@@ -14,7 +14,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser, Page
-from tests.agents.interactions import count, js, reload, text_of
+from tests.agents.interactions import count, js, reload, text_of, write_web_app
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")]
@@ -29,11 +29,7 @@ def browser() -> Iterator[Browser]:
 @contextlib.contextmanager
 def opened(browser: Browser, folder: Path, prompt: str) -> Iterator[tuple[Page, str]]:
     """The web app the offline templates make for ``prompt``, served and open in a tab."""
-    spec = templates.read(prompt)
-    for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
-        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-        (folder / rel).write_text(text)
-    server = PreviewServer(folder)
+    server = PreviewServer(write_web_app(folder, templates.read(prompt)))
     try:
         page = browser.page()
         url = server.url + "index.html"

@@ -250,7 +250,7 @@ def test_each_shape_does_what_a_person_tries_first(tmp_path: Path) -> None:
     taken...) with no console error. bench/quality.py runs the whole corpus the same way."""
     import tomllib
 
-    from tests.agents.interactions import interact
+    from tests.agents.interactions import interact, write_web_app
 
     corpus = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.toml")
                            .read_text())["prompt"]
@@ -261,12 +261,7 @@ def test_each_shape_does_what_a_person_tries_first(tmp_path: Path) -> None:
     failed = []
     with Browser() as browser:
         for shape, item in first.items():
-            spec = templates.read(item["text"])
-            site = tmp_path / shape
-            for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
-                (site / rel).parent.mkdir(parents=True, exist_ok=True)
-                (site / rel).write_text(text)
-            server = PreviewServer(site)
+            server = PreviewServer(write_web_app(tmp_path / shape, templates.read(item["text"])))
             try:
                 page = browser.page()
                 url = server.url + "index.html"
@@ -287,7 +282,7 @@ def test_a_photo_chosen_in_a_data_app_is_shrunk_kept_and_shown(tmp_path: Path) -
     import struct
     import zlib
 
-    from tests.agents.interactions import js, reload
+    from tests.agents.interactions import js, reload, write_web_app
 
     def png(w: int, h: int) -> bytes:
         raw = b"".join(b"\0" + bytes([y % 256, 80, 160]) * w for y in range(h))
@@ -303,11 +298,7 @@ def test_a_photo_chosen_in_a_data_app_is_shrunk_kept_and_shown(tmp_path: Path) -
     photo.write_bytes(png(1200, 900))
     spec = templates.read("a directory of the dogs at our shelter with photos")
     assert spec.fits and spec.has("images"), spec.unfit
-    site = tmp_path / "site"
-    for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
-        (site / rel).parent.mkdir(parents=True, exist_ok=True)
-        (site / rel).write_text(text)
-    server = PreviewServer(site)
+    server = PreviewServer(write_web_app(tmp_path / "site", spec))
     try:
         with Browser() as browser:
             page = browser.page()

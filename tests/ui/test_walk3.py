@@ -24,6 +24,14 @@ from tests.ui.test_prompt_images import image_parts, paste_screenshot
 __all__ = ["configured"]
 
 
+def open_export(qtbot, w):
+    """Ctrl+E from the prompt, as a person opens Export; the dialog once it shows."""
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible())
+    return w.export_dialog
+
+
 def _quit(qtbot, w) -> None:
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
@@ -146,10 +154,7 @@ def test_export_shows_only_the_chosen_targets_fields(configured, qtbot, aloop,
     w = make_window(configured, qtbot)
     script(fake_llm)
     assert run(qtbot, w, "first") == "finished"
-    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
-                    and w.export_dialog.isVisible())
-    d = w.export_dialog
+    d = open_export(qtbot, w)
     assert not d.repo.isVisible() and not d.public.isVisible() and not d.team.isVisible()
     assert d.dest.isVisible() and d.dest_label.text() == "Zip file"
     pick(qtbot, d.target, "Folder")
@@ -209,9 +214,7 @@ def test_export_opens_when_the_stored_license_key_cannot_be_decrypted(configured
     script(fake_llm)
     assert run(qtbot, w, "first") == "finished"
     w.ctx.store.kv.set(PREFIX + "license", "encrypted-under-another-master-key")
-    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
-                    and w.export_dialog.isVisible(), timeout=3000)
+    open_export(qtbot, w)
 
 
 def test_an_export_refused_before_any_step_shows_no_empty_progress_box(configured, qtbot,
@@ -223,10 +226,7 @@ def test_an_export_refused_before_any_step_shows_no_empty_progress_box(configure
     w = make_window(configured, qtbot)
     script(fake_llm)
     assert run(qtbot, w, "first") == "finished"
-    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
-                    and w.export_dialog.isVisible())
-    d = w.export_dialog
+    d = open_export(qtbot, w)
     pick(qtbot, d.target, "GitHub")
     click(qtbot, d.go)
     qtbot.waitUntil(lambda: d.go.isEnabled() and "GitHub token" in d.result.text())
