@@ -582,7 +582,10 @@ class ProjectRepo(_Repo):
         folder = self.store.paths.project(project.id)
         folder.mkdir(parents=True, exist_ok=True)
         if draft:
-            self.store.db.storage.write_file(folder / DRAFT_MARK, b"")
+            # Now, not with the batch the run opens in: that batch's files land in parallel,
+            # and a kill that kept the metadata without this mark left a project with no
+            # version that the next start re-indexed and kept.
+            atomic_write(folder / DRAFT_MARK, b"")
         return self.save(project)
 
     def rename(self, project_id: str, name: str) -> Project:

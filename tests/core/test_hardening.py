@@ -319,6 +319,34 @@ def test_interrupted_new_project_is_cleaned_at_next_start(isolated_home: Path) -
     assert kept
 
 
+def test_new_project_killed_while_its_first_records_land_is_gone(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run opens its project and its record in one batch whose files land in parallel; a
+    kill -9 that kept the project's metadata but not the index left, after the next start's
+    re-index, a project with no version (1 of 50 kills in CI)."""
+    import devora_desktop.core.store as store_module
+
+    paths = DataPaths(isolated_home)
+    real = store_module.write_all
+
+    def killed_after_the_metadata(files: dict[Path, bytes]) -> None:
+        real({p: d for p, d in files.items() if p.name == "project.json"})
+        raise KeyboardInterrupt  # the process dies here: nothing else reaches the disk
+
+    store = Store(paths)
+    monkeypatch.setattr(store_module, "write_all", killed_after_the_metadata)
+    with pytest.raises(KeyboardInterrupt), store.batch():
+        p = store.projects.create("Do List", draft=True)
+        store.runs.save(RunRecord(project_id=p.id, prompt="x", mode=Mode.WEB,
+                                  provider="offline", model="t"))
+    monkeypatch.setattr(store_module, "write_all", real)
+    store.close()
+    assert (paths.project(p.id) / ".devora/project.json").exists()
+    with Store(paths) as again:
+        assert again.projects.list() == []
+        assert not paths.project(p.id).exists()
+
+
 def test_interrupted_new_project_via_kill_is_gone(isolated_home: Path, tmp_path: Path) -> None:
     """A real `kill -9` of `devora generate` while the Architect is still thinking."""
     import signal
