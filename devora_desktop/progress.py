@@ -159,6 +159,40 @@ def _finding_text(f: Any) -> str:
     return f"{where}: {f.message}"
 
 
+#: What each check finds out, in a person's words: (it passed, it is running, it failed,
+#: what it looks at, the short name its findings go by). The check's name and tool are the
+#: line's details, one click away in the feed.
+CHECK_WORDS: dict[str, tuple[str, str, str, str, str]] = {
+    "web-load": ("The page loads without errors", "Loading the page to look for errors",
+                 "The page shows errors when it loads", "whether the page loads", "Page"),
+    "npm-install": ("The packages install", "Installing the packages",
+                    "The packages do not install", "whether the packages install",
+                    "Packages"),
+    "npm-build": ("The project builds", "Building the project", "The project does not build",
+                  "whether the project builds", "Build"),
+    "python-compile": ("The Python code compiles", "Compiling the Python code",
+                       "The Python code does not compile", "whether the Python code compiles",
+                       "Python"),
+    "pytest": ("The project's tests pass", "Running the project's tests",
+               "The project's tests fail", "whether the project's tests pass", "Tests"),
+}
+VALIDATORS_DETAIL = ("Validators: syntax, links between files, packages, placeholders, API "
+                     "routes, security")
+
+
+def check_words(check: str) -> tuple[str, str, str, str, str]:
+    """A check this version has no words for still reads as a sentence."""
+    return CHECK_WORDS.get(check, (f"Check {check} passed", f"Check {check} is running",
+                                   f"Check {check} failed", f"check {check}",
+                                   f"Check {check}"))
+
+
+def check_detail(ev: Any, *extra: str) -> str:
+    """"web-load check · qtwebengine · 3.4 s": what ran, for whoever wants to know."""
+    return " · ".join([f"{ev.check} check", ev.tool, *extra,
+                       *([getattr(ev, "command", "")] if getattr(ev, "command", "") else [])])
+
+
 class RunProgress:
     """Per-agent and per-run state of one run, folded from its events, and signals that say
     what changed. Clocks and live token estimates grow between events: a view reads them on
@@ -206,7 +240,9 @@ class RunProgress:
         self.files_written = self.files_deleted = 0
         self.final_tokens: int | None = None
         self.final_cost: float | None = None
-        self.seconds = 0.0
+        self.seconds = 0.0  # the run's own working time: the waits for the person left out
+        self.waited = 0.0  # how long it waited for the person's answers
+        self._wait_from: float | None = None  # run time the open question was asked at
         self.final_findings: list[Any] | None = None
         self.final_verdict = ""  # "approved" / "not approved: <reasons>" from the engine
         self.fix_rounds = 0
@@ -283,6 +319,8 @@ class RunProgress:
             parts.append(f"{self.tokens:,} tok")
         if self.seconds:
             parts.append(f"{self.seconds:.1f} s")
+        if self.waited >= 0.05:  # the time it stood still for the person is not its own
+            parts.append(f"{self.waited:.1f} s waiting for you")
         return " · ".join(parts)
 
     # ---- folding --------------------------------------------------------------------------
@@ -388,6 +426,17 @@ class RunProgress:
             return []
         return [Activity("The run ended before you answered: nothing waits for you now",
                          "wait", "info", key="wait")]
+
+    def _worked(self, seconds: float) -> float:
+        """``seconds`` of the run's clock without the time it waited for the person (a
+        question still open at the end counts to the end)."""
+        self._answered()
+        return max(0.0, seconds - self.waited)
+
+    def _answered(self) -> None:
+        if self._wait_from is not None:
+            self.waited += max(0.0, self.t - self._wait_from)
+            self._wait_from = None
 
     def _close_steps(self, active_to: StepState) -> None:
         self.waiting = ""
@@ -572,16 +621,16 @@ class RunProgress:
             self._activate("Check")
         self.validator_findings = list(ev.findings)
         if not ev.findings:
-            return [Activity(f"Validators passed {plural(ev.files_checked, 'file')}", "check",
-                             "ok", key="check:validators")]
+            return [Activity(f"{plural(ev.files_checked, 'file')} checked: no errors found",
+                             "check", "ok", key="check:validators", detail=VALIDATORS_DETAIL)]
         return self._findings_activities(ev.findings, "Validators")
 
     def _on_check_started(self, ev) -> list[Activity]:
         if self.steps["Check"] != "active":
             self._activate("Check")
         self.checks[ev.check] = "running"
-        return [Activity(f"Check {ev.check} is running ({ev.tool})", "check",
-                         key=f"check:{ev.check}")]
+        return [Activity(check_words(ev.check)[1], "check", key=f"check:{ev.check}",
+                         detail=check_detail(ev))]
 
     def _on_check_output(self, ev) -> list[Activity]:
         return []
@@ -590,16 +639,18 @@ class RunProgress:
         self.checks[ev.check] = ev.status
         self.check_findings[ev.check] = list(ev.findings)
         key = f"check:{ev.check}"
+        passed, _running, failed, what, short = check_words(ev.check)
         if ev.status == "skipped":
             why = f": {ev.skipped_reason}" if ev.skipped_reason else ""
-            what = "Checks" if ev.check == "checks" else f"Check {ev.check}"
-            return [Activity(f"{what} skipped{why}", "check", "info", key=key)]
+            text = f"Checks skipped{why}" if ev.check == "checks" else f"Not checked {what}{why}"
+            return [Activity(text, "check", "info", key=key,
+                             detail="" if ev.check == "checks" else check_detail(ev))]
         if ev.status == "passed":
-            return [Activity(f"Check {ev.check} passed ({ev.tool}, {ev.seconds:.1f} s)",
-                             "check", "ok", key=key)]
-        code = f", exit code {ev.exit_code}" if ev.exit_code is not None else ""
-        head = Activity(f"Check {ev.check} failed ({ev.tool}{code})", "check", "error", key=key)
-        return [head, *self._findings_activities(ev.findings, f"Check {ev.check}")]
+            return [Activity(passed, "check", "ok", key=key,
+                             detail=check_detail(ev, f"{ev.seconds:.1f} s"))]
+        code = [f"exit code {ev.exit_code}"] if ev.exit_code is not None else []
+        head = Activity(failed, "check", "error", key=key, detail=check_detail(ev, *code))
+        return [head, *self._findings_activities(ev.findings, short)]
 
     def _on_waiting_for_you(self, ev) -> list[Activity]:
         step = ev.step if ev.step in STEPS else "Check"
@@ -607,6 +658,8 @@ class RunProgress:
             self._activate(step)
         self.steps[step] = "waiting"
         self.waiting = ev.question
+        if self._wait_from is None:
+            self._wait_from = self.t
         where = f" ({ev.where})" if ev.where else ""
         return [Activity(f"Waiting for you: {ev.question}{where}", "wait", "warning",
                          key="wait")]
@@ -616,6 +669,7 @@ class RunProgress:
         if self.steps[step] == "waiting":
             self.steps[step] = "active"
         self.waiting = ""
+        self._answered()
         return [Activity(ev.text or ("You said yes" if ev.answer else "You said no"), "wait",
                          "info", key="wait")]
 
@@ -656,8 +710,8 @@ class RunProgress:
 
     def _on_run_finished(self, ev) -> list[Activity]:
         self.outcome, self.approved = "finished", ev.approved
-        self.final_tokens, self.final_cost, self.seconds = ev.usage.total_tokens, ev.cost, \
-            ev.seconds
+        self.final_tokens, self.final_cost = ev.usage.total_tokens, ev.cost
+        self.seconds = self._worked(ev.seconds)
         self.files_written, self.files_deleted = ev.files_written, ev.files_deleted
         self.version_id = ev.version_id or self.version_id
         self.final_verdict = str(getattr(ev, "verdict", "") or "")
@@ -671,7 +725,7 @@ class RunProgress:
 
     def _on_run_failed(self, ev) -> list[Activity]:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
-        self.seconds = self.t  # only RunFinished carries its duration; the clock has it
+        self.seconds = self._worked(self.t)  # only RunFinished carries its duration
         self.retry_at = getattr(ev, "retry_at", None)
         self._close_agents("failed", "cancelled")
         unwait = self._unwait()
@@ -683,7 +737,7 @@ class RunProgress:
 
     def _on_run_cancelled(self, ev) -> list[Activity]:
         self.outcome, self.error = "cancelled", ev.reason
-        self.seconds = self.t
+        self.seconds = self._worked(self.t)
         self._close_agents("cancelled", "cancelled")
         unwait = self._unwait()
         self._close_steps("stopped")

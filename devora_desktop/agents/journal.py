@@ -27,6 +27,8 @@ from devora_desktop.agents.events import (
     FileProgress,
     FileStarted,
     RunEvent,
+    WaitingForYou,
+    YouAnswered,
 )
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Message, Project, RunRecord, RunStatus, Usage
@@ -96,10 +98,16 @@ class Journal:
         self.project: Project | None = None
         self.ws: Workspace | None = None
         self._t0 = time.monotonic()
+        self.waited = 0.0  # seconds the run stood still for the person's answers
+        self._asked_at: float | None = None
         self._delta_at: dict[tuple[str, int], int] = {}
 
     def elapsed(self) -> float:
         return time.monotonic() - self._t0
+
+    def worked(self) -> float:
+        """The run's own time so far: its clock without the waits for the person."""
+        return self.elapsed() - self.waited
 
     def emit(self, event: RunEvent) -> None:
         event.t = round(self.elapsed(), 4)
@@ -120,6 +128,11 @@ class Journal:
                     del self._delta_at[key]
             self.log.append(event.model_dump(mode="json"))
             self.events.append(event)
+        if isinstance(event, WaitingForYou) and self._asked_at is None:
+            self._asked_at = event.t
+        elif isinstance(event, YouAnswered) and self._asked_at is not None:
+            self.waited += event.t - self._asked_at
+            self._asked_at = None
         if isinstance(event, AgentFinished):
             prev = self.usage_by_agent.get(event.agent, Usage())
             self.usage_by_agent[event.agent] = prev + event.usage

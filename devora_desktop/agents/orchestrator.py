@@ -520,11 +520,12 @@ class Run:
                           "readable": review.readable} if review is not None else {})}
         self.journal.close_record(usage)
         seconds = round(self.journal.elapsed(), 3)
+        worked = self.journal.worked()  # the conversation says the run's own time
         cost = f" · ${usage.cost_usd:.4f}" if usage.cost_usd else ""
         self.store.conversations.append(self.project.id, Message(
             role="assistant", run_id=rec.id,
             content=f"{len(written)} file{'' if len(written) == 1 else 's'} · "
-                    f"{verdict.text}{cost} · {seconds:.1f} s"))
+                    f"{verdict.text}{cost} · {worked:.1f} s"))
         # the user answered the checks question during the run (agents/checking): keep it
         with contextlib.suppress(DevoraError):
             self.project.checks_allowed = self.store.projects.get(self.project.id).checks_allowed

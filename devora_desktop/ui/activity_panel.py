@@ -43,6 +43,7 @@ NBSP = "\u00a0"  # a space no line breaks at
 PATH_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # ok | error | warning | info | active | stopped
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # (the line, its details) of a line with details
 LIVE_MS = 200
 
 
@@ -121,7 +122,7 @@ class ActivityPanel(QWidget):
         layout.addWidget(self.feed, 1)
         layout.addWidget(self.input)
         layout.insertWidget(layout.indexOf(self.input), self.consent)  # Tab: prompt first
-        self.feed.itemActivated.connect(self._on_feed_item)
+        self.feed.itemActivated.connect(self._on_feed_activated)
         self.feed.itemClicked.connect(self._on_feed_item)
         self.live = QTimer(self, interval=LIVE_MS)
         self.live.timeout.connect(self.refresh)
@@ -170,7 +171,9 @@ class ActivityPanel(QWidget):
         item.setData(PATH_ROLE, act.path)
         item.setData(LINE_ROLE, act.line or 0)
         item.setToolTip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
-                        if act.path else "")
+                        if act.path else act.detail and f"{act.detail} (click to show)")
+        # the words say what was checked; what ran it (name, tool, time) opens on a click
+        item.setData(DETAIL_ROLE, (text, act.detail) if act.detail and not act.path else None)
         if act.key == "run" and self.progress is not None and not self.progress.running:
             self._run_line(item, text)
         self._scroll.start()
@@ -216,9 +219,25 @@ class ActivityPanel(QWidget):
         self._fit_run_line()
 
     def _on_feed_item(self, item: QListWidgetItem) -> None:
+        """A click opens the file a line names, or shows (hides) the line's details."""
         path = item.data(PATH_ROLE)
         if path:
             self.link_activated.emit(path, int(item.data(LINE_ROLE) or 0))
+        elif (detail := item.data(DETAIL_ROLE)) is not None:
+            text, more = detail
+            shown = item.text() != text
+            item.setText(text if shown else f"{text}\n{more}")
+            item.setToolTip(f"{more} (click to {'show' if shown else 'hide'})")
+
+    def _on_feed_activated(self, item: QListWidgetItem) -> None:
+        """Enter (or a double click) on a line: as a click, but a line's details open on
+        the click alone (a double click would show and hide them)."""
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        single = self.feed.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick)
+        if item.data(PATH_ROLE) or (not single and QApplication.mouseButtons()
+                                    == Qt.MouseButton.NoButton):
+            self._on_feed_item(item)
 
     # ---- run state ------------------------------------------------------------------------
     def bind(self, progress: RunProgress, *, live: bool) -> None:

@@ -132,10 +132,12 @@ def test_a_full_run_folds_into_state_and_readable_steps() -> None:
     assert "Frontend deleted old.css" in lines
     assert "Frontend wrote 1 file in 2.0 s" in lines
     assert "Validators: app/page.tsx:2: missing semicolon" in lines
-    assert "Check npm-build is running (npm)" in lines
-    assert "Check npm-build failed (npm, exit code 1)" in lines
-    assert "Check npm-build: app/page.tsx:14: Type error" in lines
-    assert "Check web-load skipped: no browser" in lines
+    # what a check found out, in words; its name and tool are the line's details
+    assert "Building the project" in lines
+    build = next(a for a in acts if a.text == "The project does not build")
+    assert build.detail == "npm-build check · npm · exit code 1"
+    assert "Build: app/page.tsx:14: Type error" in lines
+    assert "Not checked whether the page loads: no browser" in lines
     assert "Reviewer approved: Looks good" in lines
     assert "Saved as version v2" in lines
     assert lines[-1].startswith("3 files changed · approved · 2 findings · $0.0140 · 3,100 tok")
@@ -376,6 +378,23 @@ def test_a_stopped_or_failed_run_keeps_how_long_it_ran() -> None:
         p.fold(end)
         assert p.seconds == 2.5
 
+
+
+def test_a_runs_time_is_its_own_work_and_the_waits_are_said_apart() -> None:
+    """The run's duration counted the minutes it stood at the checks question; a question
+    still open when the run is stopped counts as waited up to the stop."""
+    from devora_desktop.agents.events import WaitingForYou, YouAnswered
+
+    p = RunProgress()
+    fold_all(p, [started(), WaitingForYou(t=1.0, question="may checks run?"),
+                 YouAnswered(t=31.0, answer=True), RunFinished(t=33.0, seconds=33.0,
+                                                               usage=usage(100))])
+    assert (p.seconds, p.waited) == (3.0, 30.0)
+    assert p.summary().endswith(" · 3.0 s · 30.0 s waiting for you")
+    p = RunProgress()
+    fold_all(p, [started(), WaitingForYou(t=1.0, question="may checks run?"),
+                 RunCancelled(t=5.0, reason="stopped")])
+    assert (p.seconds, p.waited) == (1.0, 4.0)
 
 @pytest.mark.parametrize("answer", [
     '<dyad-write path="src/app.js">\nconst a = 1;\nconst b = 2;\n',

@@ -61,7 +61,7 @@ def test_checks_ask_once_then_find_and_fix_a_runtime_error(
     assert not w.consent.isVisible()
     lines = " | ".join(feed_lines(w))
     # the failure's finding stays in the feed; the check's own line now says it passed
-    assert "render is not defined" in lines and "Check web-load passed" in lines
+    assert "render is not defined" in lines and "The page loads without errors" in lines
     [project] = configured.store.projects.list()
     assert configured.store.projects.get(project.id).checks_allowed is True
 
@@ -99,7 +99,7 @@ def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
     lines = feed_lines(w)
     assert not any(ln.startswith("Waiting for you") for ln in lines)  # replaced by the answer
     assert "You allowed checks for this project" in lines
-    assert any("Check python-compile passed" in ln for ln in lines)
+    assert "The Python code compiles" in lines
     assert "waiting" not in w.activity.steps.text()
 
 
@@ -127,7 +127,7 @@ def test_with_a_working_sandbox_the_first_run_finishes_with_no_question(
         assert not w.consent.isVisible()
     assert blocker.args == ["finished"] and shown == []
     lines = feed_lines(w)
-    assert any("Check python-compile passed" in ln for ln in lines)
+    assert "The Python code compiles" in lines
     assert not any(ln.startswith("Waiting for you") for ln in lines)
     [project] = configured.store.projects.list()
     assert configured.store.projects.get(project.id).checks_allowed is None  # nothing asked

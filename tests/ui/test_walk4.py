@@ -1,0 +1,76 @@
+"""The fourth round on the window as a product: what the third walk left (check jargon in the
+feed, a run's time that counted the person's wait, an image lost from a reopened
+conversation, two token counts for one run), each driven as a person meets it."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from tests.ui.test_checks_consent import _python_run
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    click_item,
+    configured,
+    feed_lines,
+    make_window,
+    type_prompt,
+)
+
+__all__ = ["configured"]
+
+JARGON = ("python-compile", "Check ", "Validators passed", "(python")
+
+
+def _run_answering_checks(qtbot, w, fake_llm, think_ms: int = 0) -> None:
+    """A Python project's run that asks before its checks run the code; the person reads
+    the question for ``think_ms`` and clicks Run checks."""
+    _python_run(fake_llm)
+    type_prompt(qtbot, w, "a tool")
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    if think_ms:
+        qtbot.wait(think_ms)  # the person reading the question: the run stands still
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2) as blocker:
+        click(qtbot, w.consent.run_button)
+    assert blocker.args == ["finished"]
+
+
+def test_the_feed_says_what_a_check_found_and_keeps_its_name_one_click_away(
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
+    """The feed said "Check python-compile passed (python, 0.1 s)" and "Validators passed 1
+    file": a check's name and the tool that ran it, not what was found out."""
+    w = make_window(configured, qtbot)
+    _run_answering_checks(qtbot, w, fake_llm)
+    lines = feed_lines(w)
+    assert "The Python code compiles" in lines, lines
+    assert "1 file checked: no errors found" in lines, lines
+    assert not [ln for ln in lines if any(word in ln for word in JARGON)], lines
+    feed = w.activity.feed
+    row = lines.index("The Python code compiles")
+    item = feed.item(row)
+    click_item(qtbot, feed, item)  # the details: which check, which tool, how long
+    detail = item.text().splitlines()
+    assert detail[0] == "The Python code compiles"
+    assert re.fullmatch(r"python-compile check · python · \d+\.\d s.*", detail[1]), detail
+    click_item(qtbot, feed, item)  # and a second click folds them away again
+    assert item.text() == "The Python code compiles"
+
+
+def test_a_runs_time_leaves_out_the_wait_for_the_persons_answer(
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
+    """After 1.5 s at the checks question the status bar said "last run 2.9 s" for a run
+    that worked 1.4 s: the time the person took to answer was counted as the run's."""
+    w = make_window(configured, qtbot)
+    started = time.monotonic()
+    _run_answering_checks(qtbot, w, fake_llm, think_ms=1500)
+    wall = time.monotonic() - started
+    status = w.status.status_label.text()
+    worked = float(re.search(r"last run ([\d.]+) s", status).group(1))
+    summary = feed_lines(w)[-1]
+    said = re.search(r" · ([\d.]+) s · ([\d.]+) s waiting for you$", summary)
+    assert said is not None, summary
+    assert float(said.group(1)) == worked  # the feed and the status bar agree
+    assert 1.4 <= float(said.group(2)) <= wall
+    assert worked + float(said.group(2)) <= wall + 0.1
