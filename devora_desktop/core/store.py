@@ -144,11 +144,17 @@ def _merge_rows(primary: dict[str, dict], backup: dict[str, dict], ident: str) -
 
 def _never_became_a_project(folder: Path) -> bool:
     """A folder a crash left between ``mkdir`` and its metadata: empty, or holding only
-    Devora's own ``.devora`` files (anything else may be someone's files, and stays)."""
+    Devora's own ``.devora`` files and, when Devora marked it a draft, the ``.git`` it made
+    with no commit in it (anything else may be someone's files, and stays)."""
     if not folder.is_dir() or folder.is_symlink() or (folder / PROJECT_META).exists():
         return False
-    own = folder / ".devora"
-    return all(own in p.parents for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+    own = [folder / ".devora"]
+    git = folder / ".git"
+    if (folder / DRAFT_MARK).is_file() and not (git / "packed-refs").exists() \
+            and not any(p.is_file() for p in (git / "refs/heads").rglob("*")):
+        own.append(git)
+    return all(any(o in p.parents for o in own)
+               for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
 
 class IndexStorage(Storage):

@@ -347,6 +347,24 @@ def test_new_project_killed_while_its_first_records_land_is_gone(
         assert not paths.project(p.id).exists()
 
 
+def test_draft_folder_killed_after_its_git_init_is_removed(isolated_home: Path) -> None:
+    """The kill can also land after the run made the draft's git repository and before
+    its metadata: the empty repository is Devora's too. An empty repository with no draft
+    mark may be someone's, and stays."""
+    paths = DataPaths(isolated_home)
+    Store(paths).close()
+    half = paths.project("p0123456789ab")
+    Workspace(half).head()  # git init, as a run's first step does
+    (half / ".devora").mkdir(exist_ok=True)
+    (half / ".devora/draft").write_bytes(b"")
+    theirs = paths.project("started")
+    Workspace(theirs).head()
+    with Store(paths) as store:
+        assert not half.exists()
+        assert (theirs / ".git").is_dir()
+        assert any("never saved" in line for line in store.recovery)
+
+
 def test_interrupted_new_project_via_kill_is_gone(isolated_home: Path, tmp_path: Path) -> None:
     """A real `kill -9` of `devora generate` while the Architect is still thinking."""
     import signal
