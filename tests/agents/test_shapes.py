@@ -292,6 +292,24 @@ MISREAD = [
     ("es", "todo", "Quiero una app para saber qué le toca limpiar a cada uno en el piso"),
     ("de", "directory", "meine Bücherliste: gelesen, lese gerade, will lesen"),
     ("es", "menu", "la carta de nuestro restaurante con precios"),
+    # a catalogue people browse is a directory, one that sells is a shop; adoption in six
+    # languages; a barber shop whose clients book is a booking page; board games are no board
+    ("pt", "directory", "Catálogo de animais para adoção com foto, idade e porte"),
+    ("es", "directory", "catálogo de los perros en adopción de la protectora"),
+    ("it", "directory", "catalogo dei gatti da adottare del nostro rifugio"),
+    ("de", "directory", "Katalog unserer Tiere zur Vermittlung mit Foto und Alter"),
+    ("fr", "directory", "un catalogue des vinyles de notre association"),
+    ("pt", "store", "catálogo dos meus produtos artesanais para vender"),
+    ("en", "booking", "my barber shop: a service menu and clients book a time slot"),
+    ("en", "booking", "tattoo shop where people book an appointment with an artist"),
+    ("en", "store", "an online shop where people can book a delivery day"),
+    ("en", "directory", "a lending library for our book club: who borrowed which book and when "
+                        "it is due back"),
+    ("fr", "directory", "bibliothèque de prêt pour notre club de lecture, qui a emprunté quel "
+                        "livre"),
+    ("de", "directory", "Leihbibliothek für unseren Buchclub: wer hat welches Buch ausgeliehen"),
+    ("en", "directory", "tool library for our street: lend and borrow drills and ladders"),
+    ("en", "directory", "a shared library of board games in our office: who borrowed what"),
 ]
 
 
@@ -311,6 +329,38 @@ def test_shape_words_are_read_in_the_prompts_language(lang: str, shape: str,
                                                       prompt: str) -> None:
     spec = templates.read(prompt)
     assert (spec.kind, spec.lang, spec.fits) == (shape, lang, True), spec.unfit
+
+
+def test_a_map_of_a_towns_places_is_a_directory_that_says_the_map_is_not_built() -> None:
+    for prompt in ("une carte des restaurants de Lyon", "uma lista dos bares de Lisboa num mapa"):
+        spec = templates.read(prompt)
+        assert spec.kind == "directory" and "maps" in spec.unfit, (spec.kind, spec.unfit)
+    assert templates.read("une carte des restaurants de Lyon").name == \
+        "Restaurants de Lyon · Annuaire"
+    # a restaurant's own carte stays a menu
+    assert templates.read("la carte des vins de notre restaurant").kind == "menu"
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("a lending library for our book club", "Book club · Lending library"),
+    ("bibliothèque de prêt pour notre club de lecture", "Club de lecture · Prêts"),
+    ("une carte pour ma pizzeria", "Pizzeria · Carte"),
+    ("habit tracker for both of us: each of us logs daily", "Habit tracker"),
+    ("a shared habit tracker for the two of us", "Habit tracker"),
+])
+def test_titles_read_as_a_person_would_name_the_app(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
+def test_a_lending_library_keeps_who_has_each_thing_and_when_it_is_due_back() -> None:
+    spec = templates.read("a lending library for our book club: who borrowed which book and "
+                          "when it is due back, and a filter for what is available")
+    assert spec.fits and {"due_dates", "filters"} <= spec.features, spec.unfit
+    cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
+    keys = [f["key"] for f in cfg["fields"]]
+    assert keys[:5] == ["name", "status", "holder", "since", "due"]
+    on_loan = [r for r in cfg["seed"] if r["status"] == "on loan"]
+    assert on_loan and all(r["holder"] and r["due"] for r in on_loan)
 
 
 def test_a_typo_is_put_right_only_for_long_shape_words() -> None:

@@ -19,6 +19,7 @@ from devora_desktop.agents.templates.shapes import (
     CALENDAR,
     CARPOOL,
     FIELD,
+    LEND,
     TAGLINE,
     L,
     cap,
@@ -258,8 +259,52 @@ PETS = (("Luna", 0, 3, "Calm, loves walks."), ("Milo", 1, 2, "Curious and cuddly
         ("Rex", 0, 6, "Gentle with children."), ("Nala", 1, 1, "Playful kitten."))
 
 
+# A lending library: what is lent, who has it, since when and when it is due back.
+LOAN = {"item": L("Item", "Objet", "Artículo", "Gegenstand", "Item", "Oggetto"),
+        "book": L("Book", "Livre", "Libro", "Buch", "Livro", "Libro"),
+        "holder": L("Who has it", "Qui l'a", "Quién lo tiene", "Wer hat es", "Quem está com ele",
+                    "Chi ce l'ha"),
+        "since": L("Lent on", "Prêté le", "Prestado el", "Verliehen am", "Emprestado em",
+                   "Prestato il"),
+        "due": L("Due back", "À rendre le", "Devolver el", "Zurück bis", "Devolver até",
+                 "Da restituire il"),
+        "status": L(("available", "on loan"), ("disponible", "prêté"),
+                    ("disponible", "prestado"), ("verfügbar", "verliehen"),
+                    ("disponível", "emprestado"), ("disponibile", "in prestito"))}
+BOOKS = ("The Hobbit", "Dune", "Pride and Prejudice", "One Hundred Years of Solitude")
+THINGS = L(("Cordless drill", "Ladder", "Tent", "Board game: Catan"),
+           ("Perceuse", "Échelle", "Tente", "Jeu : Catan"),
+           ("Taladro", "Escalera", "Tienda de campaña", "Juego: Catan"),
+           ("Akkubohrer", "Leiter", "Zelt", "Spiel: Catan"),
+           ("Furadeira", "Escada", "Barraca", "Jogo: Catan"),
+           ("Trapano", "Scala", "Tenda", "Gioco: Catan"))
+_BOOKISH = r"\bbooks?\b|livres?|libros?|b[üu]ch|livros?|libri|lectur|lecture|leitura|lettura|" \
+           r"biblioth|bibliotec|reading|lese"
+
+
+def _lending(spec: Spec) -> tuple[str, list, list, dict]:
+    """Things lent and borrowed: who has each, since when, when it is due back, and whether
+    it is in (a filter by the status)."""
+    lang, books = spec.lang, bool(re.search(_BOOKISH, spec.prompt.lower()))
+    states = i18n.pick(LOAN["status"], lang)
+    fields = prompt_fields(spec, [
+        f("name", lang, required=True, label=i18n.pick(LOAN["book" if books else "item"], lang)),
+        f("status", lang, "select", options=[[s, cap(s)] for s in states]),
+        f("holder", lang, label=i18n.pick(LOAN["holder"], lang)),
+        f("since", lang, "date", label=i18n.pick(LOAN["since"], lang)),
+        f("due", lang, "date", label=i18n.pick(LOAN["due"], lang))])
+    names = BOOKS if books else i18n.pick(THINGS, lang)
+    seed = [{"name": n, "status": states[1 if i % 2 == 0 else 0],
+             "holder": NAMES[i] if i % 2 == 0 else "", "since": f"@day-{3 + i}" if i % 2 == 0
+             else "", "due": f"@day+{11 - i}" if i % 2 == 0 else ""}
+            for i, n in enumerate(names)]
+    return "list", fields, seed, {}
+
+
 def _directory(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
+    if re.search(LEND, spec.prompt.lower()):
+        return _lending(spec)
     if re.search(titles.ADOPT, spec.prompt.lower()):
         sp, st = i18n.pick(SPECIES, lang), i18n.pick(ADOPT, lang)
         fields = [f("name", lang, required=True),

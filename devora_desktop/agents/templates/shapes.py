@@ -29,6 +29,24 @@ ENGINE = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards
 CARPOOL = (r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|compartir coche|"
            r"coche compartido|\bwho drives\b|passaggi in auto|chi guida|quem dirige|qui conduit|"
            r"qui(?:é|e)n conduce|fahrdienst")
+# Places a town has: "une carte des restaurants de Lyon" is a map of them (a list of places),
+# not a restaurant's carte.
+PLACES = (r"(?:restaurants?|bars?|caf[ée]s|boulangeries|mus[ée]es|parcs|plages|h[ôo]tels|"
+          r"magasins|boutiques|lieux|endroits|commerces|randonn[ée]es|pistes|sentiers|"
+          r"restaurantes|museos|museus|parques|playas|praias|ristoranti|musei|parchi|spiagge|"
+          r"parks|beaches|museums|shops|places|spots|trails|pubs|bares|lojas|tiendas|negozi|"
+          r"locali|lokale|kneipen|museen|str[äa]nde)")
+# A catalogue people browse is a directory; one of products to buy is a shop (see detect).
+CATALOGUE = r"\bcatalog(?:ue|o|s|ues)?\b|cat[áa]logo|\bkatalog"
+# Adopting an animal, in the six languages (a list of animals people browse: a directory).
+ADOPT = r"adopt|ado[çc][ãa]o|adot(?:ar|ad[oa]s?)\b|adopci[óo]n|adozion|adott"
+# Things lent and borrowed: who has which book, tool or game (a directory with who has it).
+LEND = (r"\blend(?:s|ing)?\b|\blent\b|\bborrow|\bon loan\b|lending library|"
+        r"emprest|empr[ée]st|empr[uû]nt|\bpr[êe]t(?:s|é|ée|és|er)?\b(?! immobilier)|"
+        r"\bprest(?:ado|ados|ada|adas|ar|amos|it[oi]|are|ato|ati)\b|ausleih|ausgeliehen|"
+        r"verleih|\bleih|geliehen|who has (?:it|which|what|each)|qui a (?:emprunt|pris)|"
+        r"qui[ée]n tiene|chi ha (?:preso|in prestito)|quem (?:est[áa] com|pegou|tem)|"
+        r"wer hat (?:\w+ )*?(?:ausgeliehen|geliehen)")
 _TYPE = [
     # first: a "status dashboard" or "painel de status" is a status page
     ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
@@ -53,13 +71,15 @@ _TYPE = [
                     r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead)|qui m[èe]ne\b|"
                     r"qui[ée]n va (?:ganando|primero)|quem est[áa] (?:ganhando|na frente)|"
                     r"\bwer f[üu]hrt\b|"
-                    r"bestenliste|rangliste|classifica|\bladders?\b|standings|league table|"
+                    r"bestenliste|rangliste|classifica|\bladder\b(?! (?:and|or)\b)|standings|league table|"
                     r"tabla de posiciones|tabela do campeonato|punktestand|punktetabelle|"
                     r"ligatabelle|hall of fame|\belo\b|tabela d[ao] (?:liga|campeonato|torneio)|"
                     r"tabla de (?:la )?liga|tableau de (?:la )?ligue|tabella (?:della )?(?:lega|campionato)|"
                     r"\b(?:wins?|vit[óo]rias|victorias|victoires|siege|vittorie)\W+(?:\w+\W+)?"
                     r"(?:draws?|empates|nuls|unentschieden|pareggi)"),
-    ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b|(?<!leader)(?<!score)\Bboard\b|"
+    # "board games" (and a board-game café) are games, not a kanban board
+    ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b(?![\s-]*games?)|"
+              r"(?<!leader)(?<!score)\Bboard\b(?![\s-]*games?)|"
               r"tablero|quadro|tableau(?! de bord)|lavagna|bacheca|pinnwand|\bscrum\b|"
               r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
@@ -87,8 +107,9 @@ _TYPE = [
                    r"contagem regressiva|conto alla rovescia|\bdays (?:until|since|left)\b|"
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
                    r"simulat|\bestimator"),
-    ("menu", r"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
-             r"card[áa]pio|\bementa\b|\bla carte\b|carte des|carte du (?:restaurant|caf)|"
+    ("menu", rf"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
+             rf"card[áa]pio|\bementa\b|\bla carte\b(?! des (?:\w+ )?{PLACES})|"
+             rf"carte des(?! (?:\w+ )?{PLACES})|carte du (?:restaurant|caf)|"
              # "une carte pour ma pizzeria": a place that serves food has a carte
              r"\bcartes? (?:pour|de) (?:mon|ma|notre|nos|mes) (?:\w+ )?(?:pizzeria|restaurant|"
              r"caf[ée]|bistrot?|brasserie|cr[êe]perie|boulangerie|bar|food ?truck|traiteur)|"
@@ -121,8 +142,8 @@ _TYPE = [
                 r"im blick behalten|den [üu]berblick|"
                 r"contador|compteur|contatore|z[äa]hler|"
                 r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
-    ("directory", r"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
-                  r"adoption|adopt|repertorio|guide to|who'?s who|\broster\b|address book|"
+    ("directory", rf"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
+                  rf"{ADOPT}|{CATALOGUE}|repertorio|guide to|who'?s who|\broster\b|address book|"
                   r"adressbuch|telefonbuch|carnet d'adresses|libreta de direcciones|rubrica|"
                   r"\bcontacts\b|contact (?:list|book)|kontaktliste|mitgliederliste|kartei|inventory|inventarliste|inventur|"
                   r"inventaire|inventario|invent[áa]rio|\bdatabase\b|datenbank|"
@@ -168,8 +189,14 @@ CALENDAR = r"\bcalendar\b|calend[áa]rio|calendrier|\bcalendario\b|\bkalender(?:
 _COLUMNS = (r"\b(?:in|into|between|across|en|entre|zwischen|tra|fra|nas?|em|nelle)\s+"
             r"(?:\w+\s+)?(?:spalten|columns|colonnes|columnas|colunas|colonne)\b|"
             r"\b(?:tafel|brett|aufgabenbrett|aufgabentafel)\b")
+_LIBRARIES = r"\blibrary\b|biblioth[èe]que|biblioteca|bibliothek|mediateca|ludoth[èe]que|ludoteca"
+_LIBRARY = rf"{LEND}|{_LIBRARIES}"
 # No shape word: domain words still point somewhere.
 DOMAIN = [
+    # a map or list of a town's places; a library whose books are lent (who has which)
+    ("directory", rf"\b(?:cartes?|mapas?|mappa|maps?|karte|guide|guia|gu[íi]a|guida|"
+                  rf"f[üu]hrer|liste|lista|list) (?:des|de|dos|das|de los|de las|dei|delle|"
+                  rf"degli|der|of|of the|di|do|da) (?:\w+ )?{PLACES}\b|{_LIBRARY}"),
     ("flashcards", r"\blearn\b|aprender|apprendre|imparare|\blernen\b|studiare|estudar|"
                    r"estudiar|\bstudy\b|r[ée]viser|repasar|revisar|ripassare|\bverbs\b|conjugat|conjugaison|conjugaci[óo]n|conjuga[çc][ãa]o|"
                    r"coniugazion|konjugat|\bpractice (?:my |their |our |the )?(?:\w+ )?"
@@ -383,10 +410,32 @@ def detect(prompt: str) -> Detected:
                 shape = "tracker"  # "un journal de mes émotions", "a journal of my runs"
             if shape == "todo" and re.search(_COLUMNS, plain):
                 shape = "board"  # chores or tasks moved along columns are a board
+            shape = _place_or_goods(shape, {s for *_, s in found}, text, plain)
             return Detected(shape, named=named)
     # Nothing names an app: a plain list of the subject beats a waitlist page (and the verdict
     # says it is not what was asked).
     return Detected("directory", named=False)
+
+
+# Buying things: a catalogue or a shop that sells.
+_GOODS = (r"\bproducts?\b|\bcart\b|\bbasket\b|\bselling\b|\bsells?\b|\bbuy\b|\bpurchase|"
+          r"\bvend(?:re|er|ere|o|emos|iamo|s|ons)\b|verkauf|\bprodut|\bproduit|\bprodott|"
+          r"produkte|\bcarrinho|\bpanier|\bcarrito|\bcarrello|warenkorb|\bcompra[rs]?\b|"
+          r"\bacheter\b|\bcomprare\b|\bkaufen\b")
+# A shop that is a place of work (a barber shop, a repair shop), not an online store.
+_WORKSHOP = r"(?<!online )(?<!web )(?<!e-)(?<!internet )\bshop\b"
+
+
+def _place_or_goods(shape: str, found: set[str], text: str, plain: str) -> str:
+    """A catalogue is a directory unless it sells ("catálogo de produtos" is a shop); a
+    barber shop whose clients book a time is a booking page, not a store."""
+    if shape == "directory" and re.search(CATALOGUE, plain) and re.search(_GOODS, plain) \
+            and not re.search(ADOPT, plain):
+        return "store"
+    if shape == "store" and "booking" in found and re.search(_WORKSHOP, text) \
+            and not re.search(_GOODS, plain):
+        return "booking"
+    return shape
 
 
 def without_copy(prompt: str) -> str:
@@ -479,7 +528,9 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "petit", "pequeno", "pequena", "pequeño", "piccola", "piccolo", "kleine", "kleines",
             "página", "pagina", "sito", "sitio", "plataforma", "piattaforma",
             "plateforme", "planilha", "posto", "lugar", "endroit", "ort", "things", "cosas",
-            "coisas", "choses", "dinge", "appli", "aplicativo", "aplicación", "applicazione",
+            "coisas", "choses", "dinge", "carte", "cartes", "mapa", "mappa", "map", "karte",
+            "shared", "partagé", "partagée", "compartido", "compartida", "compartilhado",
+            "compartilhada", "condiviso", "condivisa", "gemeinsam", "gemeinsame", "appli", "aplicativo", "aplicación", "applicazione",
             "anwendung", "something", "algo", "quelque", "chose", "qualcosa", "etwas"}
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
@@ -511,6 +562,9 @@ def subject(prompt: str, shape: str) -> str:
     text = re.sub(r"\s+", " ", prompt.strip())
     span = shape_span(text, shape)
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
+    if not span and shape == "directory" and re.search(_LIBRARIES, text.lower()) and (
+            m := re.search(_FOR, text, re.I)) and (words := _trim(text[m.end():])):
+        return words  # a library's who-has-it list is about whom it is for ("book club")
     if not span and not re.search(_FOR, text, re.I) and (whole := _trim(text)):
         return whole  # no app word and no "for …": the prompt's own words first
     if not span and (m := re.search(dict(DOMAIN).get(shape, "^$"), text.lower())):
@@ -523,10 +577,17 @@ def subject(prompt: str, shape: str) -> str:
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         return lead
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
+        if _for_us(after[m.end():]):
+            break  # "for both of us: …": who it is for, and nothing more
         words = _trim(after[m.end():].lstrip("' "))
         if words:
             return words
-    return _trim(after) or lead
+    if words := _trim(after) or lead:
+        return words
+    # the shape's own words hold the subject: "une carte pour ma pizzeria"
+    inner = re.split(rf"\b(?:{_PREP})\s+(?={_MINE}\b)", text[span[0]:span[1]], maxsplit=1,
+                     flags=re.I) if span else []
+    return _trim(inner[1]) if len(inner) == 2 else ""
 
 
 def trim_subject(chunk: str) -> str:
@@ -547,6 +608,20 @@ _WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao
          r"toda (?:a )?semana|todas as semanas|todas las semanas|tous les mois|todo (?:o )?m[êe]s")
 
 
+_MINE = (r"(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|meu|minha|"
+         r"nosso|nossa|mio|mia|nostr[oa])")
+_BOOK_NOUNS = {"club", "clubs", "swap", "fair", "group", "circle"}
+# Who an app is for when it is the prompt's only subject word.
+_US = {"us", "both of us", "the two of us", "two of us", "us two", "me", "myself", "me and my partner",
+       "nous", "nous deux", "moi", "nosotros", "nosotras", "los dos", "mí", "nós", "nós dois",
+       "mim", "a gente", "uns", "uns beide", "mich", "noi", "noi due", "me e te"}
+
+
+def _for_us(chunk: str) -> bool:
+    head = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
+    return " ".join(w.lower() for w in head.split() if w.lower() not in {"just", "only"}) in _US
+
+
 def _trim(chunk: str) -> str:
     """Up to four words of ``chunk``: leading articles, possessives and infinitives dropped, cut
     at the first clause word ("with", "where", punctuation); "al mese", "a week" are when, not
@@ -562,6 +637,8 @@ def _trim(chunk: str) -> str:
             words[0] = first
             changed = True
         low = words[0].lower()
+        if low == "book" and len(words) > 1 and words[1].lower() in _BOOK_NOUNS:
+            break  # "book club", not the verb "book"
         if low in _LEAD or low in _PREP_WORDS or low in _ASKING or low == "to" or (
                 low in _GENERIC and not words[0].isupper()):
             words.pop(0)
@@ -574,6 +651,8 @@ def _trim(chunk: str) -> str:
                 words[1].lower() in {"der", "die", "das", "den", "des"}:
             words.pop(0)  # "Aufteilen der Rechnung"
             changed = True
+    if " ".join(w.lower() for w in words) in _US:
+        return ""  # "for us", "für uns beide": who it is for, not what it is about
     words = words[:5]
     while words and (words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
                      | {"at", "in", "im", "en", "to", "online"}):
@@ -717,6 +796,8 @@ FIELD = {
 }
 TITLE = {
     "tracker": L("Tracker", "Suivi", "Registro", "Tracker", "Registro", "Registro"),
+    "lending": L("Lending library", "Prêts", "Préstamos", "Ausleihe", "Empréstimos",
+                 "Prestiti"),
     "adoption": L("Adoptions", "Adoptions", "Adopciones", "Vermittlung", "Adoções", "Adozioni"),
     "expenses": L("Expenses", "Dépenses", "Gastos", "Ausgaben", "Despesas", "Spese"),
     "habits": L("Habit tracker", "Suivi des habitudes", "Hábitos", "Gewohnheiten", "Hábitos",

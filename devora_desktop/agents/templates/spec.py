@@ -127,7 +127,8 @@ BEYOND = [
      "SMS or WhatsApp messages"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b|\bmapas?\b|\bmappa\b|landkarte|"
      r"kartenansicht|auf (?:der|einer) karte|(?:sur|avec) une carte|sur la carte|"
-     r"carte interactive", "maps"),
+     r"carte interactive|"
+     rf"\bcartes? (?:des|de|du) (?:\w+ )?{shapes.PLACES}\b", "maps"),
     (shapes.CALENDAR, "a calendar view"),
     (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
      r"\ballegati\b|dateianh[äa]ng|\banh[äa]nge\b|dateien hochladen|subir archivos|"

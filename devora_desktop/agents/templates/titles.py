@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from devora_desktop.agents.templates import calcs, i18n
+from devora_desktop.agents.templates import calcs, i18n, shapes
 from devora_desktop.agents.templates.shapes import (
     ATTEND,
+    LEND,
     MOOD,
     RUNS,
     SLEEP,
@@ -24,7 +25,7 @@ from devora_desktop.agents.templates.shapes import (
 HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
 SPEND = (r"expense|spend|d[ée]pense|gasto|ausgabe|ausgebe|despesa|spese|spendo|spendiamo|"
          r"budget|splitter|costs?")
-ADOPT = r"adopt|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
+ADOPT = rf"{shapes.ADOPT}|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
 
 RIDES = r"\brides\b|\bbike|cycling|\bv[ée]lo\b|ciclismo|radfahr|radtour|\bbici|fahrrad"
 # What a tracker keeps, the first in this order that the prompt names ("séances de course à
@@ -71,6 +72,8 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         return i18n.pick(TITLE[track], lang)
     if kind == "directory" and re.search(ADOPT, text):
         return i18n.pick(TITLE["adoption"], lang)
+    if kind == "directory" and re.search(LEND, text):
+        return i18n.pick(TITLE["lending"], lang)
     if kind == "board" and "kanban" in text:
         return "Kanban"
     span = shape_span(prompt, kind)
