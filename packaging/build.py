@@ -57,17 +57,22 @@ def make_image(folder: Path, out: Path, level: int = 19) -> Path:
 GLIBC = re.compile(r"^(libc|libm|libpthread|libdl|librt|ld-linux[-\w]*)\.so")
 
 
+#: What the single file's runtime runs: the mount, the unpack where FUSE is missing, and the
+#: lock that keeps an unpacked copy while a Devora runs from it (flock, from util-linux)
+TOOLS = ("squashfuse", "unsquashfs", "flock")
+
+
 def carried_tools() -> bytes:
-    """squashfuse and unsquashfs with the libraries they link (libfuse3, zstd...), as a tar
-    the single file's runtime unpacks for each run: the person needs neither installed."""
+    """The runtime's TOOLS with the libraries they link (libfuse3, zstd...), as a tar the
+    single file's runtime unpacks for each run: the person needs none of them installed."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
         libs: dict[str, str] = {}
-        for name in ("squashfuse", "unsquashfs"):
+        for name in TOOLS:
             path = shutil.which(name)
             if path is None:
-                raise SystemExit(f"the single file carries {name}: install squashfuse and "
-                                 "squashfs-tools on the build machine")
+                raise SystemExit(f"the single file carries {name}: install squashfuse, "
+                                 "squashfs-tools and util-linux on the build machine")
             tar.add(path, f"tools/{name}")
             ldd = subprocess.run(["ldd", path], capture_output=True, text=True,
                                  check=True).stdout

@@ -54,22 +54,28 @@ def script(path: Path, text: str) -> Path:
     return path
 
 
-@pytest.fixture
-def single(tmp_path: Path) -> Path:
-    """A .run built by build.py's own writer around the fake tools and image."""
-    tools = tmp_path / "payload/tools"
+def make_single(folder: Path) -> Path:
+    """A .run built by build.py's own writer around the fake tools (and the real flock) and
+    a fake image of its own: another version."""
+    tools = folder / "payload/tools"
     tools.mkdir(parents=True)
     for name, text in (("squashfuse", SQUASHFUSE), ("unsquashfs", UNSQUASHFS),
                        ("app.sh", APP)):
         script(tools / name, text)
+    shutil.copy(shutil.which("flock") or "flock", tools / "flock")
     (tools / "lib").mkdir()
-    tar = tmp_path / "payload/tools.tar"
+    tar = folder / "payload/tools.tar"
     with tarfile.open(tar, "w") as out:
         out.add(tools, "tools")
-    image = tmp_path / "payload/image"
+    image = folder / "payload/image"
     image.write_bytes(os.urandom(64))  # its own id: no other test's copy is ever reused
     build = runpy.run_path(str(ROOT / "packaging/build.py"))
-    return build["write_single_file"](tmp_path / "Devora.run", tar.read_bytes(), image)
+    return build["write_single_file"](folder / "Devora.run", tar.read_bytes(), image)
+
+
+@pytest.fixture
+def single(tmp_path: Path) -> Path:
+    return make_single(tmp_path)
 
 
 @pytest.fixture
@@ -112,11 +118,46 @@ def test_without_fuse_it_runs_a_copy_unpacked_once_into_the_cache(
     os.utime(killed, (time.time() - 7200,) * 2)
     first = run(single, env, "--version")
     assert first.returncode == 0 and "unpacked once" in first.stderr, first.stderr
-    copies = list(cache.iterdir())
+    copies = [p for p in cache.iterdir() if p.name != ".lock"]
     assert len(copies) == 1 and copies[0].name.startswith("app-")
     assert f"app in {copies[0]}: --version" in first.stdout
     again = run(single, env)
     assert "unpacked" not in again.stderr and f"app in {copies[0]}" in again.stdout
+
+
+def wait_for_pid(pid_file: Path) -> int:
+    deadline = time.monotonic() + 10
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return int(pid_file.read_text())
+
+
+def test_a_new_version_never_removes_the_copy_a_running_one_uses(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """Without FUSE, the first start of version B removed version A's unpacked copy while A
+    ran from it (A then failed at its next lazy import). Now the copy stays while A runs,
+    and the first start after A ended removes it."""
+    cache = tmp_path / "home/.cache/devora"
+    pid_file = tmp_path / "a.pid"
+    running = subprocess.Popen(["sh", str(single)], env={**env, "FAKE_APP_PID": str(pid_file)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_pid(pid_file)
+        (copy_a,) = cache.glob("app-*")
+        newer = make_single(tmp_path / "newer")
+        started = run(newer, env, "--version")
+        assert started.returncode == 0 and "unpacked once" in started.stderr, started.stderr
+        assert (copy_a / "devora").exists() and (copy_a / ".unpacked").exists()
+        assert running.poll() is None
+        (copy_b,) = set(cache.glob("app-*")) - {copy_a}
+        assert f"app in {copy_b}: --version" in started.stdout
+    finally:
+        running.kill()
+        running.wait(timeout=10)
+    again = run(newer, env)
+    assert again.returncode == 0 and "unpacked" not in again.stderr, again.stderr
+    assert list(cache.glob("app-*")) == [copy_b], "A's copy goes once nothing runs it"
+    assert not list(cache.glob(".remove.*"))
 
 
 def test_a_cache_folder_that_is_a_link_to_another_disk_is_used(
@@ -180,10 +221,7 @@ def test_a_signal_to_the_started_process_ends_the_app_and_unmounts(
     pid_file = tmp_path / "app.pid"
     proc = subprocess.Popen(["sh", str(single)], stdout=subprocess.DEVNULL,
                             env={**env, "FAKE_FUSE": "1", "FAKE_APP_PID": str(pid_file)})
-    deadline = time.monotonic() + 10
-    while not pid_file.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    app = int(pid_file.read_text())
+    app = wait_for_pid(pid_file)
     proc.send_signal(sig)
     try:
         assert proc.wait(timeout=5) == -sig

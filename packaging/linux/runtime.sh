@@ -103,13 +103,32 @@ if ! mine "$cache"; then
   exit 1
 fi
 app=$cache/app-$image_id
-if [ ! -f "$app/.unpacked" ]; then
+# Copies are shared by the starts of one version, and another version may start while one
+# runs. Each run holds its copy's mark (.unpacked) with a shared lock for as long as the app
+# runs (fd 9, which the app inherits); a copy is removed only by whoever takes that lock
+# exclusively, and its mark goes first. Putting a new copy in place and moving old ones out
+# happen under the cache's own lock (.lock), so two first starts never undo each other.
+use() {  # lock our copy's mark; false when there is no complete copy to run
+  { command exec 9<"$app/.unpacked"; } 2>/dev/null || return 1
+  tool flock -s 9 && [ "$app/.unpacked" -ef /dev/fd/9 ] && return 0
+  exec 9<&-
+  return 1
+}
+lock_cache() { exec 7>>"$cache/.lock" && tool flock -x 7; }
+retire() {  # the other versions' copies that no running Devora uses
+  for old in "$cache"/app-*; do
+    [ "$old" != "$app" ] && [ -d "$old" ] || continue
+    if [ -e "$old/.unpacked" ]; then
+      ( command exec 8<"$old/.unpacked" && tool flock -xn 8 && rm -f "$old/.unpacked" ) \
+        2>/dev/null || continue  # in use: a later start removes it
+    fi
+    mv "$old" "$cache/.remove.$$.${old##*/}" 2>/dev/null
+  done
+}
+if ! use; then
   echo "devora: FUSE is not available here ($(head -n 1 "$work/mount.log")), so the app is" \
        "unpacked once into $app (about 410 MB; with FUSE 3, the fuse3 package, it would" \
        "run compressed)" >&2
-  for old in "$cache"/app-*; do  # an older version's copy
-    [ "$old" != "$app" ] && [ -d "$old" ] && rm -rf "$old"
-  done
   # a start killed outright (SIGKILL, power cut) while unpacking: its half copy, 410 MB
   find "$cache" -maxdepth 1 -name '.unpack.*' -mmin +60 -exec rm -rf {} + 2>/dev/null
   tmp=$(mktemp -d "$cache/.unpack.XXXXXX") || exit 1
@@ -119,11 +138,22 @@ if [ ! -f "$app/.unpacked" ]; then
     exit 1
   fi
   touch "$tmp/app/.unpacked"
-  # another start may have finished first: keep its copy
-  [ -f "$app/.unpacked" ] || { rm -rf "$app"; mv "$tmp/app" "$app"; }
+  lock_cache || exit 1
+  if [ ! -f "$app/.unpacked" ]; then  # else another start finished first: its copy is used
+    [ -e "$app" ] && mv "$app" "$tmp/old"  # a copy without its mark: half removed
+    mv "$tmp/app" "$app" || exit 1
+  fi
+  exec 7>&-
   rm -rf "$tmp"
   tmp=
+  if ! use; then
+    echo "devora: the copy in $app was removed while starting; start Devora again" >&2
+    exit 1
+  fi
 fi
+lock_cache && retire
+exec 7>&-
+rm -rf "$cache"/.remove.*
 cleanup
 trap - EXIT
 exec "$app/devora" "$@"
