@@ -155,9 +155,9 @@ class TerminalView:
             return  # the summary after the run says it (stdout), the error goes to stderr
         elif act.level != "active" or not self.tty:
             mark = {"ok": "✓", "error": "✗", "warning": "!", "active": "…"}.get(act.level, " ")
-            # a check's name and tool: one click away in the window, said here
-            detail = f" ({act.detail})" if act.kind == "check" and act.detail else ""
-            self.line(f"  {mark} {act.text}{detail}")
+            self.line(f"  {mark} {act.text}")
+            if act.kind == "check" and act.detail:  # one click away in the window
+                self.line(f"      {act.detail}")
 
 
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:

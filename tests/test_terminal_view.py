@@ -22,6 +22,9 @@ def test_lines_come_from_run_progress_and_findings_read_as_path_line_message() -
     assert "  ✓ Architect planned 3 files for 3 agents in 1.0 s" in lines
     assert "  … Frontend is writing app/page.tsx" in lines
     assert "    app/page.tsx:14: Type error" in lines  # the npm-build finding
+    # a check in words, and under it what ran (in the window, a click on the line)
+    at = lines.index("  ✗ The project does not build")
+    assert lines[at + 1] == "      npm-build check · npm · exit code 1"
     assert "    app/page.tsx:2: missing semicolon" in lines  # the validator's
     assert "  ✓ Reviewer approved: Looks good" in lines
     assert not any("<file" in line for line in lines)
