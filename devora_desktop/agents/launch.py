@@ -89,7 +89,8 @@ class start_run:  # lower case: called like a function, `async with start_run(..
                             else settings.budget_tokens),
                 preferences=list(settings.preferences),
                 checks=ProjectChecks(ctx.store, choice=self.checks, ask=self.ask_consent,
-                                     sandbox=self.sandbox))
+                                     sandbox=self.sandbox),
+                images=len(self.images or []), image_note=choice.image_note)
             self.run = Orchestrator(ctx.store, self.options,
                                     LicenseManager(ctx).entitlements()).start(request)
         except BaseException:

@@ -348,7 +348,8 @@ class Run:
             similar_projects=[p.id for p, _ in found])
         self.store.runs.save(self.record)
         self.store.conversations.append(self.project.id, Message(
-            role="user", content=req.prompt, run_id=self.record.id))
+            role="user", content=req.prompt, run_id=self.record.id, images=req.images,
+            image_note=req.image_note))
         return RunStarted(run_id=self.record.id, project_id=self.project.id,
                           project_name=self.project.name, mode=mode.value,
                           provider=req.provider_name,

@@ -60,6 +60,8 @@ class RunRequest:
     max_tokens: int | None = None
     preferences: list[str] = field(default_factory=list)
     checks: Checks | None = None     # this run's checks (consent given); None: the engine's
+    images: int = 0                  # pictures pasted with the prompt (the conversation says so)
+    image_note: str = ""             # why they were not used, when they were not
 
 
 @dataclass

@@ -171,10 +171,16 @@ class Version(Model):
 
 
 class Message(Model):
+    """One turn of a project's conversation. A prompt's pasted images are not kept, only
+    how many there were and the line that said what became of them (``image_note``), so a
+    reopened conversation reads as it did."""
+
     role: Literal["user", "assistant", "system"]
     content: str
     created_at: datetime = Field(default_factory=utcnow)
     run_id: str | None = None
+    images: int = 0
+    image_note: str = ""
 
 
 class Conversation(Model):

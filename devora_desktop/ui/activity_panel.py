@@ -148,6 +148,13 @@ class ActivityPanel(QWidget):
         self._scroll.start()
         return item
 
+    def say_prompt(self, prompt: str, images: int = 0, note: str = "") -> None:
+        """A person's prompt, the same live and in a reopened conversation: "[+1 image]"
+        after it, and under it what became of the images (``note``), when said."""
+        self.say("you", prompt + (f"  [+{plural(images, 'image')}]" if images else ""))
+        if note:
+            self.say("devora", note)
+
     def add(self, act: Activity) -> None:
         from devora_desktop.ui import theme
         from devora_desktop.ui.icons import icon

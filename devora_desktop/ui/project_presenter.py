@@ -91,7 +91,10 @@ class ProjectPresenter:
         self.w.agents.clear()  # the replay below binds this project's last run, if any
         if project is not None:
             for m in ctx.store.conversations.get(pid).messages:
-                self.w.activity.say("you" if m.role == "user" else "devora", m.content)
+                if m.role == "user":
+                    self.w.activity.say_prompt(m.content, m.images, m.image_note)
+                else:
+                    self.w.activity.say("devora", m.content)
         if runs:
             self.w.tasks.spawn(self._replay(runs[-1]), name="replay")
 

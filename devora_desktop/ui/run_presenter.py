@@ -74,8 +74,7 @@ class RunPresenter:
         images = len(self.w.chat.attachments.images)
         self.w.chat.attachments.clear()
         self.w.chat.set_picked(None)
-        self.w.activity.say("you", prompt + (f"  [+{images} image{'s' * (images > 1)}]"
-                                             if images else ""))
+        self.w.activity.say_prompt(prompt, images)
 
     def _on_run_started(self, project_id: str) -> None:
         if project_id != self.w.current.id:

@@ -74,3 +74,28 @@ def test_a_runs_time_leaves_out_the_wait_for_the_persons_answer(
     assert float(said.group(1)) == worked  # the feed and the status bar agree
     assert 1.4 <= float(said.group(2)) <= wall
     assert worked + float(said.group(2)) <= wall + 0.1
+
+
+def test_a_reopened_conversation_still_shows_the_prompts_image(configured, qtbot, aloop,
+                                                                fake_llm) -> None:
+    """Live, the prompt read "a to-do app like this mockup  [+1 image]" with the line on
+    what became of the image under it; after opening another project and coming back,
+    both were gone: the prompt alone, as if no image had gone with it."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_main_window import script
+    from tests.ui.test_prompt_images import paste_screenshot
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    type_prompt(qtbot, w, "a to-do app like this mockup")
+    paste_screenshot(qtbot, w)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    live = feed_lines(w)[:2]
+    assert live[0] == "you: a to-do app like this mockup  [+1 image]", live
+    assert live[1].startswith("devora: Devora can't tell whether fake/model reads images")
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert w.projects.list.currentItem() is None and "you: " not in " ".join(feed_lines(w))
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))  # back to it
+    qtbot.waitUntil(lambda: feed_lines(w)[:2] == live, timeout=5000)
