@@ -59,6 +59,7 @@ import itertools
 import json
 import logging
 import re
+import time
 from collections.abc import Iterable, Iterator
 
 from devora_desktop.agents import jsscan, nextmiddleware, sqlscan
@@ -221,6 +222,31 @@ def _bundles_modules(package_json: str | None) -> bool:
                                                "@sveltejs/kit"} & set(deps))
 
 
+def _erased_import(mod: Module, stmt: Node) -> bool:
+    """A TypeScript import whose names the module uses only as types (``import { User } from
+    "@/lib/db/schema"`` then ``user: User``) is erased by the compiler: it ships nothing."""
+    clause = next((c for c in stmt.named_children if c.type == "import_clause"), None)
+    if clause is None or not mod.path.endswith((".ts", ".tsx", ".mts", ".cts")):
+        return False
+    names: set[str] = set()
+    for c in clause.named_children:
+        if c.type != "named_imports":
+            return False  # a default or namespace import: taken as a value
+        for spec in c.named_children:
+            name = spec.child_by_field_name("alias") or spec.child_by_field_name("name")
+            if spec.type == "import_specifier" and name is not None:
+                names.add(text(name))
+    if "value_names" not in mod.cache:
+        mod.cache["value_names"] = {
+            text(n) for n in mod.of_type("identifier", "shorthand_property_identifier")
+            if not (n.parent is not None and n.parent.type == "import_specifier")}
+    return bool(names) and not names & mod.cache["value_names"]
+
+
+_EXPOSED_DB = re.compile(r"supabase|postgrest|\bauth\.(?:uid|jwt|role)\(\)|\bauth\.users\b|"
+                         r"\bto\s+\"?(?:anon|authenticated)\b", re.IGNORECASE)
+
+
 class _Scan:
     """The whole project, parsed once per ``check``: modules, the helpers they share, the
     schema the migrations build, and which names and functions carry the service role."""
@@ -312,7 +338,7 @@ class _Scan:
             mod = todo.pop()
             for stmt in mod.root.named_children:
                 if stmt.type != "import_statement" or any(
-                        c.type == "type" for c in stmt.children):
+                        c.type == "type" for c in stmt.children) or _erased_import(mod, stmt):
                     continue
                 source = jsscan.string_value(stmt.child_by_field_name("source")) or ""
                 target = self.project.module_for(mod.path, source)
@@ -345,6 +371,12 @@ class _Scan:
                 return True
         return any(not source.startswith((".", "/", "http:", "https:"))
                    for mod in self.modules.values() for source, _ in mod.imports.values())
+
+    def tables_exposed(self) -> bool:
+        """Whether clients reach the tables directly (Supabase's API, PostgREST): the project
+        names Supabase, or its SQL speaks to Supabase's roles. A Prisma or Drizzle database
+        only the server talks to has no anon key to read it with, so RLS is no boundary."""
+        return any(_EXPOSED_DB.search(p) or _EXPOSED_DB.search(t) for p, t in self.files.items())
 
     # ------------------------------------------------------------ the service role
 
@@ -645,7 +677,7 @@ def _placeholder(value: str) -> bool:
 
 
 _FILLER = re.compile(r"x{6,}|\*{4,}|\.{3}|<[^>]*>|\byour[-_]|replace[-_]?me|change[-_]?me|"
-                     r"example|placeholder|dummy|redacted|0{8,}", re.IGNORECASE)
+                     r"example|placeholder|dummy|fake|mock|sample|redacted|0{8,}", re.IGNORECASE)
 
 
 def _placeholder_key(value: str) -> bool:
@@ -684,7 +716,39 @@ def _jwt_role(value: str) -> str | None:
     if isinstance(claims, dict) and claims.get("iss") == "supabase-demo":
         return "demo"
     role = claims.get("role") if isinstance(claims, dict) else None
+    if not isinstance(role, str) and isinstance(claims, dict) and isinstance(
+            claims.get("exp"), int | float) and claims["exp"] < time.time():
+        return "expired"  # an API doc's sample session token: it opens nothing any more
     return role if isinstance(role, str) else None
+
+
+# Files that hold made-up credentials by design: tests and their fixtures, seed scripts for
+# a developer's database, docs, and the translations of a "Password" label.
+_NOT_SHIPPED_SECRETS = re.compile(
+    r"(?:^|/)(?:tests?|__tests__|e2e|cypress|fixtures?|__mocks__|seeds?|docs?)/|"
+    r"(?:^|/)(?:locales?|i18n|lang|translations|messages)/(?:[\w-]+/)?[\w-]+\.json$|"
+    r"\.(?:test|spec|e2e|stories|cy)\.\w+$|"
+    r"(?:^|/)(?:seed\w*|playwright\.config|vitest\.config|jest\.setup)\.\w+$|\.mdx?$",
+    re.IGNORECASE)
+_KEY_NAME = re.compile(r"""\s*(?:(?:export\s+)?(?:const|let|var|readonly|static)\s+)?\[?['"]?"""
+                       r"""([\w.$-]+)['"\]]?\s*[:=]\s*['"`]([^'"`\n]*)['"`]\s*[,;]?\s*$""")
+
+
+def _keyword_no_secret(path: str, src: str, start: int, value: str) -> bool:
+    """A password-like keyword that is no secret: in a test, a seed or docs (a specific key
+    format there still counts: those are found by their own detectors, not by keyword), a
+    flag (``apiKey: env.X !== "false"``), a Supabase CLI ``"env(NAME)"`` reference, or the
+    key's own name as its value (``RESET_PASSWORD: "resetPassword"``, an enum of names)."""
+    value = value.strip("'\"` ")
+    if _NOT_SHIPPED_SECRETS.search(path) or value.lower() in (
+            "true", "false", "null", "undefined", "none") or re.match(r"^env\(\w+\)$", value):
+        return True
+    line_start = src.rfind("\n", 0, start) + 1
+    pair = _KEY_NAME.match(src, line_start, src.find("\n", start) % (len(src) + 1))
+    if pair is None:
+        return False
+    squash = re.sub(r"[^a-z0-9]", "", pair.group(2).lower())
+    return len(squash) >= 6 and re.sub(r"[^a-z0-9]", "", pair.group(1).lower()).endswith(squash)
 
 
 def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Finding]:
@@ -695,7 +759,8 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
     for s in found:
         value = src[s.start:s.end]
         if s.kind == "Secret Keyword" and (_placeholder(value) or _NAMES_A_PLACE.search(
-                src[max(0, s.start - 80):s.start])):
+                src[max(0, s.start - 80):s.start]) or _keyword_no_secret(path, src, s.start,
+                                                                        value)):
             # detect-secrets names one keyword a line: read the rest of this one again
             end = src.find("\n", s.end) % (len(src) + 1)
             found += [dataclasses.replace(r, line=s.line, start=r.start + s.end,
@@ -719,7 +784,7 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
                                                     src[max(0, s.start - 400):s.end + 400]):
             continue  # a Firebase web config: its apiKey is public by design
         role = _jwt_role(value) if s.kind == "JSON Web Token" else None
-        if role in ("anon", "demo"):
+        if role in ("anon", "demo", "expired"):
             continue  # Supabase's anon key is public by design: RLS is what protects data
         reported.add(s.line)
         if role == "service_role":
@@ -771,7 +836,10 @@ def _usable_key(value: str | None) -> bool:
 def _env_fallback_secrets(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """A secret's environment read with a literal to fall back on (``process.env.JWT_SECRET ||
     "…"``, ``const { SECRET = "…" } = process.env``): whenever the variable is unset, the
-    literal in the code is the secret, and anyone who has the code has it."""
+    literal in the code is the secret, and anyone who has the code has it. A test's own
+    configuration falls back to a test secret by design."""
+    if _NOT_SHIPPED_SECRETS.search(mod.path):
+        return
     for node, name in scan.env_reads(mod):
         if not _SECRET_NAME.search(name) or _PUBLIC_NAME.search(name) or _NOT_A_SECRET.search(
                 name):
@@ -861,9 +929,28 @@ def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
                        "the service-role key is referenced in code that runs in the browser; "
                        "use it only in a server-only webhook route")
         break
+    declared = _t3_runtime_env(code)
     for m in _SECRET_ENV.finditer(code):
+        if any(a <= m.start() < b for a, b in declared):
+            continue
         yield _finding(path, _line(code, m.start()), "secret-in-client",
                        f"{m.group(1)} is read in browser code; read secrets only on the server")
+
+
+def _t3_runtime_env(code: str) -> list[tuple[int, int]]:
+    """Spans of t3-env's ``createEnv({ server, client, runtimeEnv: {…} })`` lists: every
+    variable is named there once, and the library throws when browser code reads a server one
+    (Next.js does not inline unprefixed variables into the bundle anyway)."""
+    spans = []
+    if "createEnv(" not in code:
+        return spans
+    for m in re.finditer(r"\b(?:experimental__)?runtimeEnv\s*:\s*\{", code):
+        depth, end = 1, m.end()
+        while depth and end < len(code):
+            depth += {"{": 1, "}": -1}.get(code[end], 0)
+            end += 1
+        spans.append((m.start(), end))
+    return spans
 
 
 def _next_public(path: str, src: str) -> Iterator[Finding]:
@@ -2895,10 +2982,11 @@ def _server_only(scan: _Scan, mod: Module) -> Iterator[Finding]:
 def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     schema = scan.schema
     ever_enabled = {e.text for e in schema.events if e.kind == "disable-rls"}
+    exposed = scan.tables_exposed()
     for table in schema.tables.values():
         if table.path not in targets or not table.name.startswith("public."):
             continue
-        if not table.rls and table.name not in ever_enabled:
+        if exposed and not table.rls and table.name not in ever_enabled:
             yield _finding(table.path, table.line, "rls",
                            f"table {table.name} has no row level security; add "
                            f"`alter table {table.name} enable row level security`")
