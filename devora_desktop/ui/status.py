@@ -72,6 +72,7 @@ class StatusPresenter(QObject):
         self.plan_label = QLabel()
         self._binding = Binding(self)
         self.progress: RunProgress | None = None
+        self._spent_before = (0, 0.0)  # today's spend before the run in flight
         self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
         self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
 
@@ -98,9 +99,14 @@ class StatusPresenter(QObject):
         self.provider_changed.emit(self.label, self.banner)
 
     def bind(self, progress: RunProgress) -> None:
-        """A run in flight: when it ends, the bar says how it went."""
+        """A run in flight: today's spend counts it as the feed does while it goes, and
+        when it ends the bar says how it went."""
         self.progress = progress
-        self._binding.bind(progress, "ended")
+        self._binding.bind(progress, "ended", "cost_changed")
+        self._spent_before = self._spent_today()
+
+    def _on_model_cost_changed(self, _tokens: int, _cost: object) -> None:
+        self.show_spend()
 
     def _on_model_ended(self, outcome: str) -> None:
         if (p := self.progress) is None:
@@ -130,10 +136,20 @@ class StatusPresenter(QObject):
         self.last_run = text
         self.show_spend()
 
+    def _spent_today(self) -> tuple[int, float]:
+        return self.ctx.store.runs.spent_on(date.today()) if self.ctx else (0, 0.0)
+
     def show_spend(self) -> None:
+        """The provider, the last run and today's spend. A run in flight counts with the
+        totals the feed shows (its record holds its usage only once it ends: the bar said
+        "today 0 tok" beside a feed at 6,182 tok)."""
         if self.ctx is None:
             return
-        tokens, cost = self.ctx.store.runs.spent_on(date.today())
+        if (p := self.progress) is not None and p.running:
+            tokens, cost = self._spent_before
+            tokens, cost = tokens + p.tokens, cost + (p.cost or 0.0)
+        else:
+            tokens, cost = self._spent_today()
         parts = [self.label or "…"]
         if self.last_run:
             parts.append(f"last run {self.last_run}")

@@ -99,3 +99,25 @@ def test_a_reopened_conversation_still_shows_the_prompts_image(configured, qtbot
     assert w.projects.list.currentItem() is None and "you: " not in " ".join(feed_lines(w))
     click_item(qtbot, w.projects.list, w.projects.list.item(0))  # back to it
     qtbot.waitUntil(lambda: feed_lines(w)[:2] == live, timeout=5000)
+
+
+def test_the_status_bar_counts_todays_tokens_as_the_feed_does_during_a_run(
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
+    """While a run waited at the checks question the feed said "6,182 tok" and the status
+    bar "today 0 tok": it counted only runs that had ended."""
+    w = make_window(configured, qtbot)
+    _python_run(fake_llm)
+    type_prompt(qtbot, w, "a tool")
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+
+    def today() -> str:
+        found = re.search(r"today ([\d,]+ tok, \$[\d.]+)", w.status.status_label.text())
+        return found.group(1) if found else w.status.status_label.text()
+
+    feed = w.activity.totals.text()  # "4,070 tok · $0.0041"
+    assert re.fullmatch(r"[\d,]+ tok · \$[\d.]+", feed), feed
+    assert today() == feed.replace(" · ", ", ")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
+        click(qtbot, w.consent.run_button)
+    assert today() == w.activity.totals.text().replace(" · ", ", ")  # the day's first run
