@@ -34,6 +34,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
+from tinydb.table import Table
 
 from devora_desktop.core.errors import DevoraError, NotFound, StoreError
 from devora_desktop.core.models import (
@@ -264,6 +265,35 @@ def write_all(files: dict[Path, bytes]) -> None:
 AtomicJSONStorage = IndexStorage
 
 
+class _OneWriterTable(Table):
+    """TinyDB reads a table, changes a copy and stores it back, and picks an insert's id
+    first: two threads writing at once (the window's engine thread runs a run while the
+    Qt thread or a worker writes) could lose one's change or reuse an id. Writes go one at
+    a time; reads see a whole table either way (it is replaced, never changed in place)."""
+
+    _writing = threading.RLock()  # one index dict behind every table: one lock for all
+
+    def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
+        with self._writing:
+            super()._update_table(updater)
+
+    def insert(self, document: Any) -> int:
+        with self._writing:
+            return super().insert(document)
+
+    def insert_multiple(self, documents: Iterable[Any]) -> list[int]:
+        with self._writing:
+            return super().insert_multiple(documents)
+
+    def upsert(self, document: Any, cond: Any = None) -> list[int]:
+        with self._writing:
+            return super().upsert(document, cond)
+
+
+class _Index(TinyDB):
+    table_class = _OneWriterTable
+
+
 def _jsonable(model) -> dict[str, Any]:
     return model.model_dump(mode="json")
 
@@ -309,7 +339,7 @@ class Store:
     def _open_db(self) -> TinyDB:
         data, changed = self._load()
         storage_args = {"keep_path": self.keep_path, "data": data, "read_only": self.read_only}
-        db = TinyDB(self.paths.index, storage=IndexStorage, **storage_args)
+        db = _Index(self.paths.index, storage=IndexStorage, **storage_args)
         if changed and not self.read_only:
             db.storage.write(data)
         for line in self.repairs:

@@ -3,6 +3,7 @@ the folder so files added on disk appear (debounced; the listing runs off the Qt
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,7 @@ class FilesPanel(QWidget):
         self.files: list[str] = []
         self.marks: dict[str, str] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._landed: dict[str, float] = {}  # a run's file -> when it landed (monotonic)
         self._binding = Binding(self)
         title = QLabel("Files")
         title.setObjectName("panel-title")
@@ -91,6 +93,7 @@ class FilesPanel(QWidget):
         """Follow a project (None: no project). Marks belong to the project they were made in."""
         self.root, self.marks = root, {}
         self.files = []
+        self._landed = {}
         self.tree.clear()
         self.items.clear()
         self.goto_model.setStringList([])
@@ -105,9 +108,13 @@ class FilesPanel(QWidget):
             self.tasks.spawn(self._reload(self.root), name="list-files")
 
     async def _reload(self, root: Path) -> None:
+        listed_at = time.monotonic()
         files, dirs = await self.tasks.off_thread(_scan, root)
         if root != self.root:
             return  # the user moved on to another project meanwhile
+        # a run's files that landed while the folder was listed (the engine writes on its
+        # own thread): the listing may be older than they are
+        files += [rel for rel, at in self._landed.items() if at >= listed_at and rel not in files]
         self.set_files(files)
         watched = set(self.watcher.directories())
         if set(dirs) - watched:
@@ -125,9 +132,11 @@ class FilesPanel(QWidget):
 
     def _on_model_file_written(self, _agent: str, rel: str, change: str) -> None:
         if change != "unchanged":
+            self._landed[rel] = time.monotonic()
             self.add(rel, change)
 
     def _on_model_file_deleted(self, _agent: str, rel: str) -> None:
+        self._landed.pop(rel, None)
         self.remove(rel)
 
     def set_marks(self, marks: dict[str, str]) -> None:

@@ -1,7 +1,10 @@
 """RunController: owns one run's lifecycle (start, stop, close) and tells the window about
 it through Qt signals. It folds every event into a :class:`RunProgress`, the model the
 panels bind to: what happens in a run is told by the model's signals alone (a new model at
-each start, made before ``running_changed(True)``); panels never fold events."""
+each start, made before ``running_changed(True)``); panels never fold events.
+
+The run itself goes on the engine's thread (ui/engine_thread.py): the Qt thread only folds
+the events it is handed, in batches, and answers the questions the run asks the person."""
 
 from __future__ import annotations
 
@@ -14,10 +17,12 @@ from PySide6.QtCore import QObject, Signal, Slot
 if TYPE_CHECKING:
     import asyncio
 
+    from devora_desktop.agents.events import RunEvent
     from devora_desktop.agents.orchestrator import EngineOptions, Run
     from devora_desktop.core.context import AppContext
     from devora_desktop.core.models import Mode, Project
     from devora_desktop.progress import RunProgress
+    from devora_desktop.ui.engine_thread import Engine
     from devora_desktop.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -27,6 +32,8 @@ async def _sandbox_status() -> Any:
     from devora_desktop.agents.checking import sandbox_status
 
     return await sandbox_status()
+
+
 CLOSE_TIMEOUT = 3.0
 
 
@@ -50,6 +57,7 @@ class RunController(QObject):
         self.ask_consent: Callable[[Project, str], Awaitable[bool]] | None = None
         #: says whether the project's code would run confined (then nobody is asked)
         self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
+        self._engine: Engine | None = None
 
     async def warm_up(self) -> None:
         """Load what the first run needs (the engine and what it loads on first use, the HTTP
@@ -61,6 +69,7 @@ class RunController(QObject):
         import os
 
         os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
+        self.engine.loop()
         for name in ("devora_desktop.agents.launch", "devora_desktop.core.llm.client",
                      "devora_desktop.agents.plan_stream", "devora_desktop.agents.validators",
                      "devora_desktop.progress",  # and psygnal: the run model and its signals
@@ -72,6 +81,19 @@ class RunController(QObject):
         from devora_desktop.ui.icons import icon
 
         icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now
+
+    @property
+    def engine(self) -> Engine:
+        """Where runs go (ui/engine_thread.py); made on first use (it imports asyncio),
+        its thread started by warm_up or the first run."""
+        if self._engine is None:
+            from devora_desktop.ui.engine_thread import Engine
+
+            self._engine = Engine()
+            import weakref
+
+            weakref.finalize(self, self._engine.close, 1.0)  # a window dropped unclosed
+        return self._engine
 
     @property
     def progress(self) -> RunProgress:
@@ -106,8 +128,9 @@ class RunController(QObject):
         self.stop()
 
     def stop(self, reason: str = "stopped by the user") -> None:
-        if self.run is not None:
-            self.run.cancel(reason)
+        run = self.run  # set on the engine's thread once the run exists
+        if run is not None:
+            self.engine.call(run.cancel, reason)
         elif self.task is not None and not self.task.done():
             self.task.cancel()  # still choosing the provider
 
@@ -116,52 +139,81 @@ class RunController(QObject):
         import asyncio
 
         task = self.task
-        if task is None or task.done():
-            return
-        self.stop("the window was closed")
-        done, _ = await asyncio.wait([task], timeout=timeout)
-        if not done:
-            log.warning("the run did not stop within %.1f s; leaving it", timeout)
-            task.cancel()
+        left = False
+        if task is not None and not task.done():
+            self.stop("the window was closed")
+            done, _ = await asyncio.wait([task], timeout=timeout)
+            if not done:
+                log.warning("the run did not stop within %.1f s; leaving it", timeout)
+                task.cancel()
+                left = True
+        if self._engine is not None:  # its loop is idle now: it stops at once
+            self._engine.close(timeout=0 if left else 1.0)
 
     async def _run(self, prompt: str, mode: Mode, project_id: str | None,
                    model: str | None, images: list[bytes]) -> None:
+        """The Qt side of a run: a fresh model, then wait while the engine's thread runs it
+        and hands each event here (folded in order, before the run's end is told)."""
         import asyncio
-        import contextlib
 
-        from devora_desktop.agents.events import RunStarted
-        from devora_desktop.agents.launch import start_run
-        from devora_desktop.core.errors import DevoraError
         from devora_desktop.progress import RunProgress
 
         assert self.ctx is not None
         self.progress = RunProgress()
         self.running_changed.emit(True)
         outcome = "error"
-        opened = contextlib.AsyncExitStack()  # start_run's: stops the run, closes the provider
         try:
-            try:
-                self.run, choice = await opened.enter_async_context(start_run(
-                    self.ctx, prompt, mode, project_id=project_id, model=model,
-                    options=self.options, ask_consent=self.ask_consent, sandbox=self.sandbox,
-                    images=images))
-            except DevoraError as exc:
-                self.tasks.notifier.notify(exc.one_line(window=True))
-                return
-            self.prompt_accepted.emit(prompt)
-            if choice.image_note:
-                self.image_note.emit(choice.image_note)
-            async for ev in self.run:
-                self.progress.fold(ev)
-                if isinstance(ev, RunStarted):
-                    self.started.emit(ev.project_id)
-            self.progress.end()  # the stream ended without a terminal event
-            outcome = self.progress.outcome or "error"
+            if await self.engine.run(self._engine_run(prompt, mode, project_id, model, images)):
+                self.progress.end()  # the stream ended without a terminal event
+                outcome = self.progress.outcome or "error"
         except asyncio.CancelledError:
             outcome = "cancelled"
             raise
         finally:
             self.run = None
-            await opened.aclose()
             self.running_changed.emit(False)
             self.finished.emit(outcome)
+
+    async def _engine_run(self, prompt: str, mode: Mode, project_id: str | None,
+                          model: str | None, images: list[bytes]) -> bool:
+        """On the engine's thread: open the run, hand every event to the Qt thread, close
+        it. False when it could not start (the reason is told to the person)."""
+        import contextlib
+
+        from devora_desktop.agents.launch import start_run
+        from devora_desktop.core.errors import DevoraError
+
+        assert self.ctx is not None
+        gui = self.engine.to_gui
+        ask = self._ask_on_gui if self.ask_consent is not None else None
+        async with contextlib.AsyncExitStack() as opened:  # stops the run, closes the provider
+            try:
+                self.run, choice = await opened.enter_async_context(start_run(
+                    self.ctx, prompt, mode, project_id=project_id, model=model,
+                    options=self.options, ask_consent=ask, sandbox=self.sandbox,
+                    images=images))
+            except DevoraError as exc:
+                gui(self.tasks.notifier.notify, exc.one_line(window=True))
+                return False
+            try:
+                gui(self.prompt_accepted.emit, prompt)
+                if choice.image_note:
+                    gui(self.image_note.emit, choice.image_note)
+                async for ev in self.run:
+                    gui(self._on_event, ev)
+            finally:
+                self.run = None
+        return True
+
+    def _on_event(self, ev: RunEvent) -> None:
+        """Qt thread: one event of the run, in the order the engine told them."""
+        from devora_desktop.agents.events import RunStarted
+
+        self.progress.fold(ev)
+        if isinstance(ev, RunStarted):
+            self.started.emit(ev.project_id)
+
+    async def _ask_on_gui(self, project: Project, risk: str) -> bool:
+        """The run's question to the person: asked by the window, awaited by the engine."""
+        assert self.ask_consent is not None
+        return await self.engine.on_gui(self.ask_consent, project, risk)

@@ -90,9 +90,16 @@ class RunPresenter:
         projects = self.w.ctx.store.projects.list()
         self.w.projects.set_projects(projects, self.w.current.id)
         project = next((x for x in projects if x.id == self.w.current.id), None)
-        if self.w.current.id and project is None:  # a new project whose first run did not end
-            self.w.project_view.keep_feed = True
-            self.w.current.set(None)
+        # the run's project is gone: a new project whose first run did not end. The window
+        # may never have opened it: the engine's thread can fail and remove it before the
+        # window has folded the run's start (then there was nothing to open)
+        gone = p.project_id and all(x.id != p.project_id for x in projects)
+        if (self.w.current.id and project is None) or (gone and self.w.current.id is None):
+            if self.w.current.id:
+                self.w.project_view.keep_feed = True
+                self.w.current.set(None)
+            else:
+                self.w.center.show_empty(True)
             self.w.activity.say("devora", "Nothing was kept of the new project. Your prompt "
                                           "is back in the box below.")
             if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():

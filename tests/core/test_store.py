@@ -180,3 +180,30 @@ def test_delete_project_removes_folder(ctx: AppContext) -> None:
     ctx.store.projects.delete(p.id)
     assert ctx.store.projects.list() == []
     assert not ctx.paths.project(p.id).exists()
+
+
+def test_writes_from_two_threads_at_once_all_stay(ctx: AppContext) -> None:
+    """The window's engine thread writes while the Qt thread (or a worker) does: neither
+    loses the other's records, and no id is given twice."""
+    store = ctx.store
+    barrier = threading.Barrier(2)
+    previous = sys.getswitchinterval()
+
+    def write(who: str) -> None:
+        barrier.wait()
+        for n in range(60):
+            store.kv.set(f"{who}:{n}", n)
+
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=write, args=(who,)) for who in ("engine", "window")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(previous)
+    assert store.kv.keys("engine:") == sorted(f"engine:{n}" for n in range(60))
+    assert store.kv.keys("window:") == sorted(f"window:{n}" for n in range(60))
+    ids = [doc.doc_id for doc in store.kv.table.all()]
+    assert len(ids) == len(set(ids))

@@ -205,7 +205,8 @@ def test_a_saved_log_reaches_the_panes_through_the_same_signals(qtbot) -> None:
 def test_in_the_window_the_model_speaks_on_the_qt_thread(configured, qtbot, aloop,
                                                          fake_llm) -> None:
     """psygnal calls slots in the thread that emits: the controller folds the engine's
-    events on the Qt thread (qasync), so every panel's slot runs there."""
+    events on the Qt thread (handed over from the engine's thread), so every panel's slot
+    runs there."""
     import threading
 
     window = make_window(configured, qtbot)

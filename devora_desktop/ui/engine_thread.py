@@ -1,0 +1,223 @@
+"""The engine's own thread: a window's runs (network, parsing of model output, orchestration,
+the file gate, validators) go on a plain asyncio loop there, so the Qt thread only paints
+and folds what the engine tells it. See docs/ARCHITECTURE.md, Threads.
+
+Both ways across are explicit. The engine hands the window work with :meth:`Engine.to_gui`:
+calls queue in order and run on the Qt thread in batches (one queued Qt signal wakes the
+window however many calls came meanwhile). The window runs a coroutine on the engine with
+:meth:`Engine.run` and the engine asks the window (a question to the person) with
+:meth:`Engine.on_gui`; cancelling either side cancels the other and waits for it to end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _settle(future: asyncio.Future, task: asyncio.Future) -> None:
+    """Copy ``task``'s end to ``future`` (both on the caller's loop by then)."""
+    if future.done():
+        return
+    if task.cancelled():
+        future.cancel()
+    elif (exc := task.exception()) is not None:
+        future.set_exception(exc)
+    else:
+        future.set_result(task.result())
+
+
+class GuiQueue(QObject):
+    """Calls from any thread, run on the Qt thread in the order they came.
+
+    One queued signal per batch, not per call: while the window is busy painting, the
+    engine's events pile up and are folded together at the next wake-up. A batch stops
+    after ``BUDGET`` seconds and goes on at the next turn of the Qt loop, so a burst never
+    holds the window longer than about a frame."""
+
+    BUDGET = 0.008
+    _wake = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._calls: deque[tuple[float, Callable[..., Any], tuple]] = deque()
+        self._lock = threading.Lock()
+        self._woken = False
+        #: when the call being run now was posted (perf_counter): what a latency bench needs
+        self.posted_at: float | None = None
+        self._wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
+
+    def post(self, fn: Callable[..., Any], *args: Any) -> None:
+        self._calls.append((time.perf_counter(), fn, args))
+        with self._lock:
+            if self._woken:
+                return
+            self._woken = True
+        self._wake.emit()
+
+    def _on_wake(self) -> None:
+        self.drain(self.BUDGET)
+
+    def drain(self, budget: float | None = None) -> None:
+        """Run what is queued (Qt thread only); with a budget, the rest at the next turn."""
+        with self._lock:
+            self._woken = False
+        deadline = None if budget is None else time.perf_counter() + budget
+        try:
+            while self._calls:
+                if deadline is not None and time.perf_counter() > deadline:
+                    break
+                self.posted_at, fn, args = self._calls.popleft()
+                fn(*args)
+        finally:
+            self.posted_at = None
+            if self._calls:  # out of budget, or a call raised: the rest at the next turn
+                with self._lock:
+                    woken, self._woken = self._woken, True
+                if not woken:
+                    self._wake.emit()
+
+
+class Engine:
+    """One thread with its own asyncio loop, started on first use and stopped by
+    :meth:`close`; made on the Qt thread (its :class:`GuiQueue` lives there)."""
+
+    def __init__(self, name: str = "devora-engine") -> None:
+        self.name = name
+        self.gui = GuiQueue()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._gui_loop: asyncio.AbstractEventLoop | None = None  # the loop run() was awaited on
+
+    # ---- the engine's side -------------------------------------------------------------
+    @property
+    def thread(self) -> threading.Thread | None:
+        return self._thread
+
+    def loop(self) -> asyncio.AbstractEventLoop:
+        """The engine's loop, its thread started if it is not running."""
+        with self._lock:
+            if self._loop is None or self._thread is None or not self._thread.is_alive():
+                ready = threading.Event()
+                box: list[asyncio.AbstractEventLoop] = []
+                self._thread = threading.Thread(target=self._main, args=(box, ready),
+                                                name=self.name, daemon=True)
+                self._thread.start()
+                ready.wait()
+                self._loop = box[0]
+            return self._loop
+
+    @staticmethod
+    def _main(box: list, ready: threading.Event) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        box.append(loop)
+        ready.set()
+        try:
+            loop.run_forever()
+            # stopped: what still runs is cancelled and may roll back before the loop closes
+            tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                loop.run_until_complete(asyncio.wait(tasks, timeout=5))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            asyncio.set_event_loop(None)
+            loop.close()
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Call ``fn(*args)`` on the engine's loop (from any thread)."""
+        self.loop().call_soon_threadsafe(fn, *args)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Stop the loop (cancelling what still runs) and wait a little for the thread."""
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is None or thread is None or not thread.is_alive():
+            return
+        with contextlib.suppress(RuntimeError):  # already closed
+            loop.call_soon_threadsafe(loop.stop)
+        if thread is not threading.current_thread():
+            thread.join(timeout)
+            if thread.is_alive():
+                log.warning("the engine thread did not stop within %.1f s; leaving it", timeout)
+
+    # ---- across ------------------------------------------------------------------------
+    def to_gui(self, fn: Callable[..., Any], *args: Any) -> None:
+        """Call ``fn(*args)`` on the Qt thread, after everything posted before it."""
+        self.gui.post(fn, *args)
+
+    async def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        """Run ``coro`` on the engine's loop and wait for it on the caller's (the Qt) loop.
+
+        Its end is told through the same queue as its :meth:`to_gui` calls, so by the time
+        this returns every call it posted has run. Cancelling the caller cancels ``coro``
+        and still waits for it to end (a run rolls back before its caller goes on)."""
+        here = self._gui_loop = asyncio.get_running_loop()
+        engine = self.loop()
+        done = here.create_future()
+        started: list[asyncio.Task] = []
+
+        def told(task: asyncio.Task) -> None:  # engine thread
+            self.to_gui(_settle, done, task)
+
+        def start() -> None:  # engine thread
+            task = engine.create_task(coro)
+            started.append(task)
+            task.add_done_callback(told)
+
+        def stop() -> None:  # engine thread
+            if started:
+                started[0].cancel()
+            else:  # not started yet: it never will be
+                coro.close()
+                self.to_gui(done.cancel)
+
+        engine.call_soon_threadsafe(start)
+        try:
+            return await asyncio.shield(done)
+        except asyncio.CancelledError:
+            if done.done():  # cancelled by the engine's side (the task itself was)
+                raise
+            engine.call_soon_threadsafe(stop)
+            with contextlib.suppress(BaseException):
+                await done
+            raise
+
+    async def on_gui(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
+        """Await ``fn(*args)`` on the Qt loop from the engine's (a question to the person).
+        Cancelling the engine's side cancels the question."""
+        here = asyncio.get_running_loop()
+        answer = here.create_future()
+        asked: list[asyncio.Future] = []
+
+        def told(task: asyncio.Future) -> None:  # Qt thread
+            with contextlib.suppress(RuntimeError):  # the engine's loop is gone
+                here.call_soon_threadsafe(_settle, answer, task)
+
+        def ask() -> None:  # Qt thread
+            task = asyncio.ensure_future(fn(*args), loop=self._gui_loop)
+            asked.append(task)
+            task.add_done_callback(told)
+
+        self.to_gui(ask)
+        try:
+            return await answer
+        except asyncio.CancelledError:
+            self.to_gui(lambda: asked and asked[0].cancel())
+            raise

@@ -1,0 +1,180 @@
+"""The window's runs go on the engine's own thread (ui/engine_thread.py): the Qt thread keeps
+turning while the engine parses, and what crosses between the threads arrives in order,
+is answered where it belongs, and is cancelled with the side that asked."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+from PySide6.QtCore import QTimer
+
+from devora_desktop.agents.protocol import FileBlockParser
+from devora_desktop.ui.engine_thread import Engine
+from tests.ui.test_main_window import configured, make_window, run, script
+
+__all__ = ["configured"]  # a fixture, used by name
+
+BUSY_S = 0.3  # a parse that holds its thread this long (a huge model answer, say)
+
+
+def test_a_run_parses_off_the_qt_thread_and_the_window_keeps_ticking(
+        configured, qtbot, aloop, fake_llm, monkeypatch) -> None:
+    """The model's stream is parsed on the engine's thread: while a parse holds that thread
+    (here: sleeps, as a parser busy with a huge answer would), a Qt timer still fires,
+    and the run's files, feed and end reach the window as before. On the Qt thread the
+    timer could not fire until each parse returned."""
+    feed = FileBlockParser.feed
+    threads: list[threading.Thread] = []
+    busy: list[tuple[float, float]] = []  # when a parse held its thread
+
+    def slow_feed(self, text: str):
+        threads.append(threading.current_thread())
+        if len(busy) < 2:
+            start = time.perf_counter()
+            time.sleep(BUSY_S)
+            busy.append((start, time.perf_counter()))
+        return feed(self, text)
+
+    monkeypatch.setattr(FileBlockParser, "feed", slow_feed)
+    w = make_window(configured, qtbot)
+    ticks: list[float] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    script(fake_llm, latency=0.005)
+    try:
+        assert run(qtbot, w, "a task app") == "finished"
+    finally:
+        timer.stop()
+    assert threads and len(busy) == 2
+    assert threading.main_thread() not in threads
+    for start, end in busy:  # the window turned while the engine was busy
+        assert any(start < t < end for t in ticks), (start, end)
+    assert all(t is w.controller.engine.thread for t in threads)
+    assert w.files.items["app/page.tsx"].text(0) == "page.tsx  ● new"
+    assert w.ctx.store.workspace(w.current.id).read_text("app/page.tsx").startswith(
+        "export default function Page()")
+
+
+def test_calls_handed_to_the_window_run_on_the_qt_thread_in_order(qloop) -> None:
+    """Many calls posted from the engine's thread at once run on the Qt thread, in the
+    order they were posted, woken far fewer times than there were calls."""
+    engine = Engine()
+    seen: list[tuple[int, bool]] = []
+    wakes: list[int] = []
+    drain = engine.gui.drain
+    engine.gui.drain = lambda budget=None: (wakes.append(1), drain(budget))  # type: ignore
+
+    async def engine_side() -> None:
+        for n in range(500):
+            engine.to_gui(lambda n=n: seen.append(
+                (n, threading.current_thread() is threading.main_thread())))
+
+    try:
+        qloop.run_until_complete(engine.run(engine_side()))
+    finally:
+        engine.close()
+    assert [n for n, _ in seen] == list(range(500))
+    assert all(on_qt for _, on_qt in seen)
+    assert len(wakes) < 500
+
+
+def test_cancelling_the_window_side_stops_the_engine_side_and_waits_for_its_cleanup(
+        qloop) -> None:
+    """A stop from the window (closing mid-run) cancels the coroutine on the engine's
+    thread and returns only once it has cleaned up (a run rolls back first)."""
+    engine = Engine()
+    steps: list[str] = []
+    started = threading.Event()
+
+    async def engine_side() -> None:
+        started.set()
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            await asyncio.sleep(0.05)  # the rollback
+            steps.append("rolled back")
+            raise
+
+    async def window_side() -> None:
+        task = asyncio.ensure_future(engine.run(engine_side()))
+        while not started.is_set():
+            await asyncio.sleep(0.01)
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            steps.append("window told")
+
+    try:
+        qloop.run_until_complete(asyncio.wait_for(window_side(), 10))
+    finally:
+        engine.close()
+    assert steps == ["rolled back", "window told"]
+
+
+def test_a_question_from_the_engine_is_asked_on_the_qt_thread(qloop) -> None:
+    """The engine awaits the person's answer, asked by the window on the Qt thread; an
+    error in the question reaches the engine, and a run stopped while it waits takes the
+    question down with it."""
+    engine = Engine()
+    asked_on: list[bool] = []
+    question_cancelled = asyncio.Event()
+
+    async def ask(what: str) -> bool:
+        asked_on.append(threading.current_thread() is threading.main_thread())
+        if what == "broken":
+            raise ValueError("no answer")
+        if what == "forever":
+            try:
+                await asyncio.sleep(30)
+            except asyncio.CancelledError:
+                question_cancelled.set()
+                raise
+        return what == "yes"
+
+    async def engine_side() -> list[object]:
+        got: list[object] = [await engine.on_gui(ask, "yes"), await engine.on_gui(ask, "no")]
+        try:
+            await engine.on_gui(ask, "broken")
+        except ValueError as exc:
+            got.append(str(exc))
+        waiting = asyncio.ensure_future(engine.on_gui(ask, "forever"))
+        await asyncio.sleep(0.1)
+        waiting.cancel()
+        await asyncio.gather(waiting, return_exceptions=True)
+        return got
+
+    async def window_side() -> list[object]:
+        got = await engine.run(engine_side())
+        await asyncio.wait_for(question_cancelled.wait(), 5)
+        return got
+
+    try:
+        got = qloop.run_until_complete(asyncio.wait_for(window_side(), 10))
+    finally:
+        engine.close()
+    assert got == [True, False, "no answer"]
+    assert asked_on == [True, True, True, True]
+
+
+def test_a_first_run_that_fails_before_the_window_catches_up_keeps_nothing(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """The engine does not wait for the window: a new project's first run can fail and
+    remove the project while the Qt thread is still busy (here: for a second as the run
+    folds the run's start). The window then opens a project that is already gone, and
+    still ends as for any failed first run: nothing kept, the prompt back, the empty
+    centre."""
+    from tests.ui.test_main_window import feed_lines, on_next_run
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    fake_llm.set("architect", {"fault": "429", "retry_after": 3600})
+    on_next_run(w, "run_started", lambda: time.sleep(1.0))
+    assert run(qtbot, w, "a task app") == "failed"
+    assert w.ctx.store.projects.list() == []
+    assert w.current.id is None and w.center.currentWidget() is w.center.empty
+    assert "Nothing was kept of the new project." in " ".join(feed_lines(w))
+    assert w.chat.prompt.toPlainText() == "a task app"
