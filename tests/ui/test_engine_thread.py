@@ -178,3 +178,40 @@ def test_a_first_run_that_fails_before_the_window_catches_up_keeps_nothing(
     assert w.current.id is None and w.center.currentWidget() is w.center.empty
     assert "Nothing was kept of the new project." in " ".join(feed_lines(w))
     assert w.chat.prompt.toPlainText() == "a task app"
+
+
+def test_a_file_that_lands_while_the_folder_is_listed_stays_in_the_tree(
+        qtbot, aloop, tmp_path, monkeypatch) -> None:
+    """The engine writes on its own thread while the Files panel lists the folder off the
+    Qt thread: a listing made before a file landed must not take that file off the tree
+    when it arrives after the file's event."""
+    from devora_desktop.agents.events import FileWritten
+    from devora_desktop.progress import RunProgress
+    from devora_desktop.ui import files_panel
+    from devora_desktop.ui.files_panel import FilesPanel
+    from devora_desktop.ui.tasks import Notifier, Tasks
+    from tests.agents.test_progress import started
+
+    (tmp_path / "README.md").write_text("# old\n")
+    scan, listed = files_panel._scan, threading.Event()
+
+    def old_listing(root):
+        got = scan(root)  # the folder as it was
+        listed.set()
+        time.sleep(0.3)  # meanwhile the engine writes app.js and the window folds it
+        return got
+
+    monkeypatch.setattr(files_panel, "_scan", old_listing)
+    panel = FilesPanel(Tasks(Notifier()))
+    qtbot.addWidget(panel)
+    model = RunProgress()
+    panel.bind(model)
+    model.fold(started())
+    with qtbot.waitSignal(panel.reloaded, timeout=5000):
+        panel.set_root(tmp_path)
+        qtbot.waitUntil(listed.is_set)
+        (tmp_path / "app.js").write_text("go()\n")
+        model.fold(FileWritten(agent="frontend", path="app.js", size=5))
+        assert "app.js" in panel.items
+    assert sorted(r for r in panel.items if not r.endswith("/")) == ["README.md", "app.js"]
+    assert panel.items["app.js"].text(0) == "app.js  ● new"
