@@ -1971,7 +1971,8 @@ def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
         return _location_in(a.named_children if a is not None else [])
     elif n.type == "assignment_expression":
         left = jsscan.dotted(n.child_by_field_name("left"))
-        if re.search(r"(?:^|\.)location(?:\.href)?$", left) or (
+        if re.search(r"^(?:(?:window|document|self|top|globalThis)\.)?location(?:\.href)?$",
+                     left) or (
                 re.search(r"\w\.(?:href|action|formAction)$", left) and
                 not left.startswith(("window.", "document.", "self."))):
             return n.child_by_field_name("right")
@@ -2002,18 +2003,120 @@ def _location_in(values: list[Node]) -> Node | None:
     return None
 
 
-def _same_site(target: Node, mod: Module, at: Node) -> bool:
+_OWN_ORIGIN = re.compile(r"(?:\w+\.)*origin")
+# "Back where the visitor came from": the browser sets Referer to the page that sent it here.
+_REFERER = re.compile(r"""^(?:\w+\.)*(?:get|header|headers\.get)\(\s*['"]referr?er['"]\s*\)$|"""
+                      r"""^(?:\w+\.)*headers\.referr?er$""", re.IGNORECASE)
+
+
+def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
     if _literal_path_prefix(target, mod) or _sanitized(target) or _strong_ternary(target, mod):
         return True
     if _origin_then_slash_path(strip(target), at):
         return True
     target = strip(target)
+    if target is None:
+        return False
+    if _OWN_ORIGIN.fullmatch(text(target)) or _REFERER.match(text(target)) or \
+            _current_path_first(target, mod):
+        return True
+    if depth < 3 and target.type == "ternary_expression":
+        return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1)
+                   for f in ("consequence", "alternative"))
+    if depth < 3 and target.type == "binary_expression" and text(
+            target.child_by_field_name("operator")) in ("||", "??"):
+        return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1)
+                   for f in ("left", "right"))
+    name = text(target)
+    if re.fullmatch(r"(?:process\.)?env\.\w+|[A-Z][A-Z0-9_]+", name) or (
+            re.fullmatch(r"(\w+)\.\w+", name) and name.split(".")[0] in mod.imports) or \
+            _SERVER_STATE.match(text(target)) or _own_subdomain(target, mod):
+        return True  # the site's own configuration or session store, not the request
+    if depth < 3 and target.type == "identifier":
+        value = jsscan.declaration_of(mod.root, text(target), at.start_byte)
+        if value is not None and value is not target and _same_site(value, mod, at, depth + 1):
+            return True
     if target is not None and target.type == "identifier":
         scope = jsscan.enclosing_function(at) or mod.root
         value = jsscan.declaration_of(scope, text(target), at.start_byte)
         if value is not None and value is not target and _literal_path_prefix(value, mod):
             return True
     return False
+
+
+# The server's own session store (Express/Koa sessions): the server wrote what it holds.
+_SERVER_STATE = re.compile(r"^(?:req|request|ctx)\.session\b")
+
+
+def _own_subdomain(target: Node, mod: Module) -> bool:
+    """``${protocol}://${sub}.${rootDomain}`` (or ``…${sub}.example.com/…``): the host ends in
+    the site's own domain, imported, configured or written out, so whatever ``sub`` is the
+    visitor stays on a subdomain of this site."""
+    if target.type != "template_string":
+        return False
+    parts = list(target.named_children)
+    at = next((i for i, p in enumerate(parts) if p.type == "string_fragment" and
+               "://" in text(p)), None)
+    if at is None:
+        return False
+    tail = text(parts[at]).split("://", 1)[1]
+    host: list[str | Node] = [tail] if tail else []
+    for part in parts[at + 1:]:
+        if part.type != "string_fragment":
+            host.append(part)
+            continue
+        cut = re.split(r"[/?#]", text(part), maxsplit=1)
+        if cut[0]:
+            host.append(cut[0])
+        if len(cut) > 1:
+            break
+    if len(host) < 2:
+        return False
+    last, before = host[-1], host[-2]
+    if isinstance(last, str):
+        return bool(re.fullmatch(r"\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?", last, re.I))
+    name = text(last.named_children[0]) if last.named_children else ""
+    return isinstance(before, str) and before.endswith(".") and (
+        name in mod.imports or bool(re.fullmatch(r"[A-Z][A-Z0-9_]+|(?:process\.)?env\.\w+",
+                                                 name)))
+
+
+def _current_path_first(target: Node, mod: Module) -> bool:
+    """``${pathname}?tab=…`` with ``pathname`` from ``usePathname()``: the page the visitor
+    is on, with other query parameters, stays on this site."""
+    if target.type != "template_string":
+        return False
+    first = next(iter(target.named_children), None)
+    if first is None or first.type != "template_substitution" or not first.named_children:
+        return False
+    name = text(first.named_children[0])
+    value = jsscan.declaration_of(mod.root, name) if re.fullmatch(r"\w+", name) else None
+    return value is not None and text(strip(value)) == "usePathname()"
+
+
+def _service_answer(mod: Module, name: str, at: Node, depth: int = 0) -> bool:
+    """Whether ``name`` holds what an awaited call answered (``const { data } = await
+    supabase.auth.signInWithOAuth(…)``, ``await stripe.checkout.sessions.create(…)``, a row
+    from the database, a server action's result), directly or through a property of it: the
+    service chose that URL, not the request, even when request values went into the call."""
+    scope = jsscan.enclosing_function(at) or mod.root
+    value = jsscan.declaration_of(scope, name, at.start_byte)
+    while value is not None and value.type in ("parenthesized_expression", "as_expression"):
+        value = value.named_children[0] if value.named_children else None
+    if value is None:
+        return False
+    if value.type == "await_expression":
+        call = strip(value)
+        return call is not None and call.type == "call_expression" and not \
+            jsscan.REQUEST_SOURCES.search(callee(call)) and not _VALIDATES.search(callee(call))
+    base = re.match(r"(\w+)(?:\??\.\w+)+$", text(strip(value)))
+    return depth < 2 and base is not None and _service_answer(mod, base.group(1), value,
+                                                              depth + 1)
+
+
+# Calls that hand back what the request said, checked (zod, yup, joi…): still request input.
+_VALIDATES = re.compile(r"(?:^|\.)(?:parse|parseAsync|safeParse|safeParseAsync|validate\w*|"
+                        r"cast|decode)$")
 
 
 def _top_functions(mod: Module) -> Iterator[tuple[Node, list[set[str]]]]:
@@ -2070,7 +2173,14 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
         if not (jsscan.mentions(target, names) or direct):
             continue
         hit = {x for x in names if jsscan.mentions(target, {x})}
-        decl_ok = False
+        # Names holding what a service answered or what the session store keeps are no input.
+        inputs = {name for name in hit if not (_service_answer(mod, name, n) or _SERVER_STATE.match(
+            text(jsscan.declaration_of(mod.root, name, n.start_byte) or target)))}
+        decl_ok = bool(hit) and not inputs
+        if strip(target).type == "call_expression" and not direct:
+            # A URL helper's arguments: only those not already same-site can carry input.
+            loose = [a for a in args(strip(target)) if not _same_site(a, mod, n)]
+            decl_ok = decl_ok or not any(jsscan.mentions(a, inputs) for a in loose)
         for name in hit:
             value = jsscan.declaration_of(mod.root, name, n.start_byte)
             if value is not None and (_sanitized(value) or _strong_ternary(value, mod) or
