@@ -234,6 +234,8 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          "pay": ({"hourly": 20, "hours": 40, "overtime": 5, "ot_rate": 1.5}, "week", "950"),
          "recipe": ({"from_servings": 4, "to_servings": 6, "ingredients": "200 g flour"},
                     "scaled", "300"),
+         "energy": ({"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
+                     "fixed_fee": 5}, "cost_month", "23"),
          "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
          "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}
 

@@ -59,6 +59,13 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("simulador de financiamento de carro", "loan"),
     ("calcolatrice per dividere il conto tra amici", "split"),
     ("an overtime pay calculator", "pay"),
+    ("a calculator for my electricity bill: kWh of each appliance times price per kWh",
+     "energy"),
+    ("calculadora de custo de energia elétrica dos aparelhos por mês", "energy"),
+    ("un calculateur de consommation électrique de mes appareils", "energy"),
+    ("Stromkostenrechner für unsere Haushaltsgeräte", "energy"),
+    ("calcolatore della bolletta della luce per elettrodomestico", "energy"),
+    ("calculadora del consumo eléctrico de cada electrodoméstico al mes", "energy"),
     ("a calculator", "basic"),
     ("a simple calculator app for my kids", "basic"),
     ("a carbon footprint calculator", None),
@@ -98,7 +105,7 @@ def _prompt_for(kind: str) -> str:
             "fuel": "fuel cost calculator", "dates": "age calculator",
             "pay": "hourly pay calculator", "recipe": "recipe calculator",
             "currency": "currency converter", "percent": "percentage calculator",
-            "convert": "unit converter"}[kind]
+            "convert": "unit converter", "energy": "electricity cost calculator"}[kind]
 
 
 def test_the_prompt_picks_the_units_and_the_trip_units_follow_the_language() -> None:
@@ -148,6 +155,9 @@ CASES = [
      {"years": 1, "months": 1, "days": 395, "weeks": 56}),
     ("pay", {"hourly": 20, "hours": 40, "overtime": 5, "ot_rate": 1.5},
      {"week": 950, "year": 49400}),
+    # 2000 W x 1.5 h x 30 days = 90 kWh; x 0.20 = 18 + 5 fee = 23 a month, 276 a year
+    ("energy", {"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
+                "fixed_fee": 5}, {"kwh_month": 90, "cost_month": 23, "cost_year": 276}),
     ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
     ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
     ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),

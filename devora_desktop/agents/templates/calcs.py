@@ -69,6 +69,9 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "average:number weighted:number count:int"),
     ("fuel", "fuel", ("distance=300", "consumption=6.5", "fuel_price=1.8", "people=1"),
      "fuel:number cost:money each:money"),
+    ("energy", "energy", ("watts=150", "hours_day=8", "days_month=30", "kwh_price=0.25",
+                          "fixed_fee=0"),
+     "kwh_month:number cost_month:money cost_year:money"),
     ("dates", "dates", ("from_date=@day-0/date", "to_date=@day+100/date"),
      "years:int months:int days:int weeks:int"),
     ("pay", "pay", ("hourly=20", "hours=40", "overtime=0", "ot_rate=1.5"),
@@ -116,6 +119,13 @@ PATTERNS = {
             r"benzin|sprit|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
             r"cout du trajet|fahrtkosten|reisekosten|costo del viaggio|custo da viagem|"
             r"coste del viaje|gastos de viaje|frais de route",
+    "energy": r"\bkwh\b|kilowatt|\bwatts?\b|electric(?:ity|al)? (?:bill|cost|usage|use|"
+              r"consumption|price)|electricity|power (?:bill|consumption|usage|cost)|energy "
+              r"(?:cost|bill|usage|use|consumption|price)|appliances?|\bstrom|elektrogerat|"
+              r"electricite|consommation (?:electrique|d'energie)|appareils electriques|"
+              r"electricidad|consumo (?:electrico|de energia|energetico de)|factura de (?:la )?"
+              r"luz|electrodomestico|energia eletrica|conta de (?:luz|energia)|eletrodomestico|"
+              r"elettricita|bolletta (?:della luce|elettrica)|consumo elettrico|elettrodomestic",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
              r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
@@ -165,6 +175,9 @@ TITLES = {
                 "Notendurchschnitt", "Calculadora de média", "Calcolo della media"),
     "fuel": L("Trip fuel cost", "Coût du carburant", "Coste de combustible", "Spritkostenrechner",
               "Custo de combustível", "Costo del carburante"),
+    "energy": L("Electricity cost calculator", "Coût de l'électricité",
+                "Coste de la electricidad", "Stromkostenrechner", "Custo da energia elétrica",
+                "Costo dell'elettricità"),
     "dates": L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
                "Calculadora de datas", "Calcolo tra date"),
     "pay": L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
@@ -340,6 +353,23 @@ WORDS: dict[str, tuple[str, ...]] = {
               "Combustível (L)", "Carburante (L)"),
     "cost": L("Trip cost", "Coût du trajet", "Coste del viaje", "Fahrtkosten",
               "Custo da viagem", "Costo del viaggio"),
+    # electricity
+    "watts": L("Power (W)", "Puissance (W)", "Potencia (W)", "Leistung (W)", "Potência (W)",
+               "Potenza (W)"),
+    "hours_day": L("Hours a day", "Heures par jour", "Horas al día", "Stunden pro Tag",
+                   "Horas por dia", "Ore al giorno"),
+    "days_month": L("Days a month", "Jours par mois", "Días al mes", "Tage pro Monat",
+                    "Dias por mês", "Giorni al mese"),
+    "kwh_price": L("Price per kWh", "Prix du kWh", "Precio del kWh", "Preis pro kWh",
+                   "Preço do kWh", "Prezzo al kWh"),
+    "fixed_fee": L("Fixed fee a month", "Abonnement par mois", "Cuota fija al mes",
+                   "Grundgebühr pro Monat", "Taxa fixa por mês", "Quota fissa al mese"),
+    "kwh_month": L("kWh a month", "kWh par mois", "kWh al mes", "kWh pro Monat", "kWh por mês",
+                   "kWh al mese"),
+    "cost_month": L("Cost a month", "Coût par mois", "Coste al mes", "Kosten pro Monat",
+                    "Custo por mês", "Costo al mese"),
+    "cost_year": L("Cost a year", "Coût par an", "Coste al año", "Kosten pro Jahr",
+                   "Custo por ano", "Costo all'anno"),
     # dates
     "from_date": L("From", "Du", "Desde", "Von", "De", "Dal"),
     "to_date": L("To", "Au", "Hasta", "Bis", "Até", "Al"),
@@ -537,7 +567,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
 # reader skips them, the app's title already says them.
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
-KNOWN = ("tips, bill splitting, BMI, daily calories and macros, loans, mortgages, savings goals, compound "
-         "interest, discounts, VAT, percentages, grade averages, trip fuel costs, dates and "
-         "ages, pay, recipe servings, currencies at a rate you enter, units, and plain "
-         "arithmetic")
+KNOWN = ("tips, bill splitting, BMI, daily calories and macros, loans, mortgages, savings "
+         "goals, compound interest, discounts, VAT, percentages, grade averages, trip fuel "
+         "costs, electricity costs, dates and ages, pay, recipe servings, currencies at a rate "
+         "you enter, units, and plain arithmetic")

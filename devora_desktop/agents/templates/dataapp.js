@@ -773,6 +773,10 @@ const FORMULAS = {
       weighted: total ? grades.reduce((s, g, i) => s + g * w[i], 0) / total : undefined };
   },
   // Metric: litres per 100 km; US English: miles per gallon (mpg).
+  energy: ({ watts, hours_day, days_month, kwh_price, fixed_fee }) => {
+    const kwh_month = watts * hours_day * days_month / 1000, cost_month = kwh_month * kwh_price + fixed_fee;
+    return { kwh_month, cost_month, cost_year: cost_month * 12 };
+  },
   fuel: ({ distance, consumption, fuel_price, people }) => {
     const fuel = A.opts.us ? (consumption ? distance / consumption : undefined) : distance * consumption / 100;
     const cost = fuel * fuel_price;

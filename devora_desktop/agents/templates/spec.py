@@ -236,6 +236,14 @@ class Spec:
         return feature in self.features
 
 
+def _said_by(title: str, subject: str) -> bool:
+    """Whether ``title`` already says most of ``subject`` ("Custo da energia elétrica" says
+    "custo de energia elétrica"): the app is then named by the title alone."""
+    words = [w for w in re.findall(r"\w{4,}", calcs.plain(subject))]
+    said = set(re.findall(r"\w{4,}", calcs.plain(title)))
+    return len(words) >= 2 and sum(w in said for w in words) * 2 > len(words)
+
+
 def _join(items) -> str:
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
@@ -245,7 +253,12 @@ def choose(prompt: str) -> str:
     return shapes.detect(prompt).shape
 
 
-_PRICING = r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|subscription"
+# An amount of money as people write it: "29 €/mois", "$15", "R$ 40", "12,50 EUR".
+MONEY = (r"(?:(?:[€$£]|R\$|US\$)\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|"
+         r"euros?\b|dollars?\b|reais\b|chf\b|fr\.))(?:\s?/\s?[^\W\d]+\.?)?")
+# Prices asked for, or stated (a page then shows the prompt's own).
+_PRICING = (r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|subscription|"
+            + MONEY)
 _WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa|sign[- ]?ups?"
 
 
@@ -357,7 +370,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
             ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
         if kind == "landing" and subject:
             default = shapes.cap(subject)  # a place's page is called what the place is
-        elif not subject or subject.lower() in word.lower() or (
+        elif not subject or subject.lower() in word.lower() or _said_by(word, subject) or (
                 kind == "tracker" and titles.tracker_kind(said) in titles.OWN_TITLE):
             default = word  # "Tip calculator", not "Tip · Tip calculator"; "Humor diário"
         elif word.lower() in subject.lower():

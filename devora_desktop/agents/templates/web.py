@@ -11,7 +11,7 @@ import json
 import re
 
 from devora_desktop.agents.templates import i18n, shapes
-from devora_desktop.agents.templates.spec import Spec
+from devora_desktop.agents.templates.spec import MONEY, Spec
 
 BASE_CSS = """:root {
   --bg: #f7f7fb; --fg: #1d1d27; --muted: #6b6b80; --card: #ffffff; --line: #e4e4ee;
@@ -118,15 +118,29 @@ def landing(spec: Spec) -> dict[str, str]:
         tagline = i18n.pick(i18n.LANDING["tagline"], spec.lang).format(s=shapes.cap(subject))
         plan_names = i18n.pick(i18n.LANDING["plans"], spec.lang).split("|")
     offered = offers(spec)
+    local = is_business(spec)
+    if local and (spec.lang != "en" or p.key == "neutral"):  # a place, not software
+        highlights = [(i18n.pick(i18n.LANDING[f"h{i}"], spec.lang).format(s=subject),
+                       i18n.pick(i18n.LANDING[f"t{i}"], spec.lang).format(s=subject))
+                      for i in (1, 2, 3)]
     if len(offered) >= 2:  # what the place offers, in the prompt's words, beats stock copy
-        highlights = [(shapes.cap(item), "") for item in offered[:3]]
+        highlights = [(shapes.cap(item), "") for item in offered[:6 if local else 3]]
     money = "$" if spec.lang == "en" else "€"
     features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3>'
                                + (f"<p>{html.escape(d)}</p>" if d else "") + "</article>"
                                for t, d in highlights)
-    plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
-                            f'{money}{price}</strong> {w["month"]}</p></article>'
-                            for name, (_, price) in zip(plan_names, p.plans, strict=True))
+    own = prices(spec.prompt)
+    if own or (local and not re.search(_MEMBERSHIP, spec.prompt.lower())):
+        # the prompt's own prices; a place that charges no monthly fee shows no monthly plans
+        rows = own or [(shapes.cap(item), w["onRequest"]) for item in offered[:6]] or \
+            [(shapes.cap(subject), w["onRequest"])]
+        plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
+                                f'{html.escape(price)}</strong></p></article>'
+                                for name, price in rows)
+    else:
+        plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
+                                f'{money}{price}</strong> {w["month"]}</p></article>'
+                                for name, (_, price) in zip(plan_names, p.plans, strict=True))
     links = [f'<a href="#features">{w["features"]}</a>'] + (
         [f'<a href="#pricing">{w["pricing"]}</a>'] if pricing else [])
     cta = (f'<a class="button primary" href="#waitlist">{w["join"]}</a>' if waitlist
@@ -134,6 +148,12 @@ def landing(spec: Spec) -> dict[str, str]:
     kicker = html.escape(p.noun.title() if p.noun and spec.lang == "en"
                          else shapes.cap(spec.subject))
     headline, lead = hero(spec, tagline)
+    if local and (where := place(spec)) and not _names(headline, where):
+        said = headline.rstrip(".")  # the place first, then what it offers
+        headline, lead = f"{shapes.cap(where)}.", (
+            f"{said}." if said.lower() != where.lower() and not re.search(MONEY, said)
+            and not re.search(_ASKS_PAGE, said) else lead)
+    visit = visit_html(spec, w) if local else ""
     pricing_html = f"""
     <section id="pricing" class="grid" aria-label="{w["pricing"]}">
       {plans}
@@ -162,7 +182,7 @@ def landing(spec: Spec) -> dict[str, str]:
     </section>
     <section id="features" class="grid" aria-label="{w["features"]}">
       {features}
-    </section>{pricing_html}{waitlist_html}
+    </section>{pricing_html}{visit}{waitlist_html}
   </main>
   <footer class="muted"><p>&copy; <span id="year"></span> {n}</p></footer>"""
     said = json.dumps({k: i18n.pick(i18n.LANDING[k], spec.lang)
@@ -207,6 +227,119 @@ $("#waitlist-form").addEventListener("submit", (e) => {
 WEB = {"landing": landing}
 
 
+# A place people visit or call (a clinic, a salon, a bakery, a B&B), in the six languages; its
+# page says what and where it is, its services, prices, hours and contact, never a product's
+# monthly plans. A prompt about software (an app, a platform, a beta) is no such place.
+_BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\b|consult[óo]rio|"
+             r"ambulatorio|salon|sal[ãa]o|barber|barbier|friseur|coiffeu|coiffure|peluquer|"
+             r"cabeleirei|parrucchier|bakery|boulangerie|p[âa]tisserie|panader|padaria|"
+             r"confeitaria|b[äa]ckerei|konditorei|panetteria|pasticceria|\bcaf[ée]\b|\w*caf[ée]\b|"
+             r"restaurant|ristorante|bistro|pizzeria|trattoria|\bbar\b|hotel|h[ôo]tel|\bb&b\b|"
+             r"g[îi]te|pousada|agriturismo|hostel|pension|\bgym\b|\bstudio\b|est[úu]dio|dentist|"
+             r"dental|dentaire|zahnarzt|physio|fisio|kin[ée]|osteo|massag|\bspa\b|plumber|"
+             r"plombier|fontaner|encanador|idraulic|klempner|electrician|[ée]lectricien|"
+             r"electricista|eletricista|elettricista|elektriker|\bgarage\b|atelier|werkstatt|"
+             r"oficina|officina|florist|fleuriste|floricultura|fioraio|blumenladen|boutique|"
+             r"tienda|\bloja\b|negozio|\w*laden\b|school|[ée]cole|escuela|escola|scuola|schule|"
+             r"academ|nursery|cr[èe]che|guarder[íi]a|\bkita\b|\bvet\b|v[ée]t[ée]rinaire|veterin|"
+             r"tierarzt|lawyer|avocat|abogad|advogad|avvocat|anwalt|notaire|photograph|"
+             r"photographe|fot[óo]graf|\bfarm\b|ferme|granja|fazenda|fattoria|bauernhof|winery|"
+             r"vignoble|bodega|vin[íi]cola|cantina|weingut|camping|yoga|pilates|dojo|"
+             r"dance|danse|baile|dan[çc]a|danza|tanz|chorale|choir|coro|chor\b|coworking|"
+             r"shop\b|store\b|\bpub\b|brasserie|cr[êe]perie|food ?truck|traiteur|caterer")
+_SOFTWARE = (r"\bapps?\b|\bappli|aplicativo|aplicaci[óo]n|applicazione|software|\bsaas\b|"
+             r"platform|plataforma|piattaforma|plattform|\btool\b|startup|extension|plugin|"
+             r"\bapi\b|\bbeta\b|download|t[ée]l[ée]charg|descarg|baixar|scaricar|herunterlad|"
+             r"\bsdk\b|newsletter")
+
+
+# Places whose customers pay a monthly fee (a gym, a school, a studio): monthly plans suit them.
+_MEMBERSHIP = (r"\bgym|fitness|school|[ée]cole|escuela|escola|scuola|schule|academ|studio|"
+               r"est[úu]dio|yoga|pilates|dojo|dance|danse|baile|dan[çc]a|danza|tanz|coworking|"
+               r"\bclub\b|crossfit|nursery|cr[èe]che|guarder[íi]a|\bkita\b")
+
+
+# A headline that repeats the asking ("Faz uma landing page pra minha escola…").
+_ASKS_PAGE = (r"\b(?:landing|page|p[áa]gina|site|sito|seite|webseite|homepage|faz|fais|haz|"
+              r"make|fai|mach)\b")
+
+
+def _names(headline: str, where: str) -> bool:
+    """Whether ``headline`` already says what the place is (its words of 4+ letters)."""
+    words = re.findall(r"\w{4,}", where.lower())
+    return bool(words) and all(w in headline.lower() for w in words[:2])
+
+
+def is_business(spec: Spec) -> bool:
+    text = spec.prompt.lower()
+    return bool(re.search(_BUSINESS, text)) and not re.search(_SOFTWARE, text)
+
+
+
+
+def prices(prompt: str) -> list[tuple[str, str]]:
+    """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
+    femme", "29 €")), in the order given; [] when it states none."""
+    out = []
+    for part in re.split(r"[,;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt):
+        m = re.search(MONEY, part, re.I)
+        if not m:
+            continue
+        label = re.sub(r"\s*(?:[=–—-]|\bà|\bfor|\bpor|\bper|\bfür|\bpour|\bat|\ba)\s*$", "",
+                       part[:m.start()].strip(), flags=re.I)
+        label = shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])
+        if label and len(label.split()) <= 5:
+            out.append((shapes.cap(label), m.group().strip()))
+    return out[:8]
+
+
+def place(spec: Spec) -> str:
+    """What and where the business is, in the prompt's words ("physiotherapy clinic in
+    Porto"): the words after "for my …", up to the first clause."""
+    m = re.search(r"\b(?:for|pour|para|f[üu]r|per|de|da|do)\s+((?:my|our|mon|ma|mes|notre|nos|"
+                  r"mi|mis|nuestr[oa]s?|mein\w*|unser\w*|o meu|a minha|meu|minha|nosso|nossa|"
+                  r"il mio|la mia|mio|mia|il nostro|la nostra|nostr[oa])\s+[^.;:!?,]+)",
+                  spec.prompt, re.I)
+    words = shapes.trim_subject(m.group(1)) if m else ""
+    return words if len(words) > len(spec.subject) else spec.subject
+
+
+_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abierto|hor[áa]rios?|"
+          r"aberto|orari|aperto|[öo]ffnungszeiten|ge[öo]ffnet)\b\s*:?\s*([^.;]*\d[^.;]*)")
+_CONTACT = (r"(?:\+?\d[\d .-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
+
+
+def visit_html(spec: Spec, w: dict[str, str]) -> str:
+    """Where the business is, its hours and how to reach it, as the prompt gives them; a line
+    it asks for but does not give says it is to be added, never an invented number."""
+    text = spec.prompt
+    low = text.lower()
+    where = re.search(r"\b(?:in|at|near|à|au|en|em|no|na|a|in|im|bei)\s+((?:[A-ZÀ-Ý][\w'’-]+)"
+                      r"(?:\s+[A-ZÀ-Ý][\w'’-]+)?)", text)
+    hours = re.search(_HOURS, text, re.I)
+    contact = re.findall(_CONTACT, text)
+    lines = []
+    if where:
+        lines.append((w["place"], where.group(1)))
+    if hours:
+        lines.append((w["hours"], hours.group(1).strip(" ,")))
+    elif re.search(r"\bhours\b|horaires?|horario|hor[áa]rio|orari|[öo]ffnungszeiten", low):
+        lines.append((w["hours"], w["toAdd"]))
+    if contact:
+        lines.append((w["contact"], ", ".join(contact[:2])))
+    elif re.search(r"contact|contacto|contato|contatti|kontakt|phone|t[ée]l[ée]phone|telefon",
+                   low):
+        lines.append((w["contact"], w["toAdd"]))
+    if not lines:
+        return ""
+    items = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in lines)
+    return f"""
+    <section id="visit" class="card">
+      <h2>{w["visit"]}</h2>
+      <dl>{items}</dl>
+    </section>"""
+
+
 def contains(spec: Spec) -> frozenset[str]:
     """What the landing page built from ``spec`` has: prices and a waitlist when asked."""
     return frozenset({"prices"} if "pricing" in spec.asked else set()) | (
@@ -229,7 +362,7 @@ _WHAT_IT_IS = [
 _PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm]?\s+|uma?\s+)?"
                r"(?:pricing|prices|waitlist|wait list|faq|testimonials?|dark mode|newsletter|"
                r"contact(?: form)?|gallery|photos?|images?|a map|sections?|buttons?|"
-               r"sign-?ups?|precios|preços|prezzi|preise|tarifs|liste d'attente|lista de espera|"
+               r"sign-?ups?|precios|preços|prezzi|preise|preisen|tarifs|liste d'attente|lista de espera|"
                r"warteliste|lista d'attesa)\b.*$")
 
 
@@ -243,10 +376,13 @@ def offers(spec: Spec) -> list[str]:
     two items), each without its leading article; [] when it lists nothing."""
     body = re.sub(_PAGE_WORDS, "", re.sub(r"\s+", " ", spec.prompt.strip()), flags=re.I)
     m = _OFFERS.search(body)
-    if not m:
-        return []
-    items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, m.group(1))]
-    return [i for i in items if i and len(i.split()) <= 6]
+    listed = m.group(1) if m else ""
+    if ":" in listed:  # "with the services: pilates, massage, rehab"
+        listed = listed.split(":", 1)[1]
+    elif not m and is_business(spec) and (m := re.search(r":\s*([^.;!?]{6,200})", body)):
+        listed = m.group(1)  # a place's list after a colon: "clinic in Porto: back pain, …"
+    items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)]
+    return [i for i in items if i and len(i.split()) <= 6 and not re.search(MONEY, i)]
 
 
 def hero(spec: Spec, tagline: str) -> tuple[str, str]:

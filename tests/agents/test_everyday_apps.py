@@ -1,0 +1,96 @@
+"""Everyday asks the offline templates used to misread, used in the page as a person would:
+an electricity-cost calculator, a lending library, an adoption catalogue, a barber's booking
+page, a town's restaurants and a local business's own page with its own prices. Each app is
+written, served and driven in headless Chromium (tests/agents/interactions.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.core.preview import PreviewServer
+from tests.agents.chromium import CHROMIUM, Browser
+from tests.agents.interactions import interact, js, text_of, write_web_app
+
+ASKS = [
+    # (prompt, shape, language)
+    ("calculadora de custo de energia elétrica dos aparelhos por mês", "calculator", "pt"),
+    ("a calculator for my electricity bill: kWh of each appliance times price per kWh, "
+     "per month", "calculator", "en"),
+    ("a lending library for our book club: who borrowed which book and when it is due back",
+     "directory", "en"),
+    ("Catálogo de animais para adoção com foto, idade e porte", "directory", "pt"),
+    ("my barber shop: a service menu and clients book a time slot", "booking", "en"),
+    ("une carte des restaurants de Lyon", "directory", "fr"),
+]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_everyday_asks_build_the_app_asked_for_and_it_works(tmp_path: Path) -> None:
+    failed = []
+    with Browser() as browser:
+        for i, (prompt, shape, lang) in enumerate(ASKS):
+            spec = templates.read(prompt)
+            server = PreviewServer(write_web_app(tmp_path / str(i), spec))
+            try:
+                page = browser.page()
+                url = server.url + "index.html"
+                page.open(url, settle=0.3)
+                ok, seen = interact(page, url, {"text": prompt, "shape": shape, "lang": lang,
+                                                "interaction": ""})
+                if (spec.kind, spec.lang) != (shape, lang) or not ok or page.errors:
+                    failed.append((prompt[:40], spec.kind, seen, page.errors))
+                if "lending" in prompt:  # who has each book, and the books out on loan
+                    heads = text_of(page, "thead")
+                    js(page, "(() => { const s = document.querySelector('#search'); s.value = '';"
+                             " s.dispatchEvent(new Event('input', { bubbles: true }));"
+                             " const f = document.querySelector('#filter');"
+                             " f.value = 'on loan'; f.dispatchEvent(new Event('change')); })()")
+                    out = text_of(page, "#rows")
+                    if not ("Who has it" in heads and "Due back" in heads and "Dune" not in out
+                            and "The Hobbit" in out):
+                        failed.append(("lending", heads, out))
+                page.send("Page.close")
+            finally:
+                server.stop()
+    assert failed == []
+    # a map of the town is said as not built; everything else here fits
+    assert [p for p, *_ in ASKS if not templates.read(p).fits] == \
+        ["une carte des restaurants de Lyon"]
+
+
+def _landing(prompt: str) -> tuple[str, str, str]:
+    """The page's headline, its feature cards and its price cards, as text."""
+    spec = templates.read(prompt)
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+
+    def text(section: str) -> str:
+        m = re.search(rf'<section id="{section}".*?</section>', page, re.S)
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", m.group())) if m else ""
+    return re.search(r"<h2>(.*?)</h2>", page).group(1), text("features"), \
+        text("pricing") + text("visit")
+
+
+def test_a_local_business_page_says_what_and_where_it_is_and_its_own_prices() -> None:
+    headline, features, rest = _landing(
+        "landing page for my physiotherapy clinic in Porto: sports injuries, back pain, "
+        "post-surgery rehab; open Mon-Fri 8-20")
+    assert headline == "Physiotherapy clinic in Porto."  # was the list of services
+    assert all(s in features for s in ("Sports injuries", "Back pain", "Post-surgery rehab"))
+    assert "Porto" in rest and "Mon-Fri 8-20" in rest
+    assert "minutes" not in features and "data" not in features  # no software copy
+    _, _, prices = _landing("page d'accueil pour mon salon de coiffure à Nantes, coupe femme "
+                            "29 €, coupe homme 19 €, forfait illimité 29 €/mois")
+    assert "Coupe femme 29 €" in prices and "Forfait illimité 29 €/mois" in prices
+    assert "€19" not in prices and "Découverte" not in prices  # no stock plans
+    _, _, prices = _landing("landing page for my yoga studio with class prices: drop-in $15, "
+                            "10-class pass $120")
+    assert "Drop-in $15" in prices and "$49" not in prices
+    _, _, prices = _landing("Webseite für meine Bäckerei in Köln mit Preisen")
+    assert "Monat" not in prices and "Preis auf Anfrage" in prices
+    # software asked to show its pricing keeps its plans
+    _, _, prices = _landing("a landing page for my app FocusFox with pricing")
+    assert "/ month" in prices
