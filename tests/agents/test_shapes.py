@@ -302,7 +302,16 @@ MISREAD = [
     ("pt", "store", "catálogo dos meus produtos artesanais para vender"),
     ("en", "booking", "my barber shop: a service menu and clients book a time slot"),
     ("en", "booking", "tattoo shop where people book an appointment with an artist"),
-    ("en", "store", "an online shop where people can book a delivery day"),
+    ("en", "store", "an online shop for my barber supplies"),
+    ("en", "booking", "barber shop where customers book appointments online"),
+    ("pt", "booking", "barbearia: clientes marcam horário pelo site"),
+    ("fr", "landing", "une page pour mon cabinet d'ostéopathie à Bordeaux avec les tarifs : "
+                      "séance 60 €, bébé 45 €"),
+    ("fr", "calculator", "calcul du coût de ma consommation d'électricité par appareil"),
+    ("es", "calculator", "calculadora de cuánto gasta mi nevera al mes en luz"),
+    ("pt", "calculator", "quanto custa deixar o ar-condicionado ligado 8 horas por dia"),
+    ("es", "directory", "préstamo de herramientas entre vecinos"),
+    ("en", "directory", "a tool library for our neighbourhood: who borrowed the ladder"),
     ("en", "directory", "a lending library for our book club: who borrowed which book and when "
                         "it is due back"),
     ("fr", "directory", "bibliothèque de prêt pour notre club de lecture, qui a emprunté quel "
@@ -339,6 +348,10 @@ def test_a_map_of_a_towns_places_is_a_directory_that_says_the_map_is_not_built()
         "Restaurants de Lyon · Annuaire"
     # a restaurant's own carte stays a menu
     assert templates.read("la carte des vins de notre restaurant").kind == "menu"
+    assert "maps" in templates.read("Karte der Restaurants in Wien").unfit
+    # a landing page whose clients "book online" says the booking is not built
+    salon = templates.read("a landing page for my hair salon where clients can book online")
+    assert "bookings" in salon.unfit and salon.name == "Hair Salon"  # not a bookshop's pack
 
 
 @pytest.mark.parametrize("prompt,name", [

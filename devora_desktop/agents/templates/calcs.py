@@ -125,7 +125,12 @@ PATTERNS = {
               r"electricite|consommation (?:electrique|d'energie)|appareils electriques|"
               r"electricidad|consumo (?:electrico|de energia|energetico de)|factura de (?:la )?"
               r"luz|electrodomestico|energia eletrica|conta de (?:luz|energia)|eletrodomestico|"
-              r"elettricita|bolletta (?:della luce|elettrica)|consumo elettrico|elettrodomestic",
+              r"elettricita|bolletta (?:della luce|elettrica)|consumo elettrico|elettrodomestic|"
+              # an appliance left running: what it costs
+              r"air ?condition|ar-?condicionado|aire acondicionado|climatis|condizionatore|"
+              r"klimaanlage|\bheater\b|\bfridge\b|\bfreezer\b|nevera|geladeira|\bfrigo|"
+              r"kuhlschrank|frigorifero|washing machine|lave-linge|lavadora|maquina de lavar|"
+              r"lavatrice|waschmaschine|\ben luz\b|\bde luz\b|running costs?|cost of running",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
              r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"

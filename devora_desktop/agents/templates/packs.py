@@ -133,7 +133,9 @@ PACKS: tuple[Pack, ...] = (
             ("Decaf Colombia", 15.0, "Coffee", "🌙", 4.5), ("Pour-over kit", 39.0, "Brewing", "🫖", 4.7),
             ("Burr grinder", 89.0, "Brewing", "⚙️", 4.6), ("Coffee mug", 12.0, "Merch", "🍵", 4.4)),
          ("subscriber", "subscribers"), (("One bag", 16), ("Two bags", 30), ("Office", 120))),
-    Pack("books", r"\bbooks?\b|\breading\b|bookshop|bookstore|novels?|library", "book",
+    Pack("books", r"\bbooks\b(?!\s+(?:an?|my|your|their|our|the|online)\b)|"
+         r"\bbook\b(?!\s+(?:an?|my|your|their|our|the|online|now|in|with|appointments?|"
+         r"sessions?|slots?|tables?|times?|classes)\b)|\breading\b|bookshop|bookstore|novels?|library", "book",
          "Dog-Ear Books", "Independent books, picked by people who read them",
          (("Staff picks", "Every book on our table was read by one of us."),
           ("Book club", "Monthly meet-ups with tea and arguments."),

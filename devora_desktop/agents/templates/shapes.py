@@ -43,7 +43,7 @@ ADOPT = r"adopt|ado[çc][ãa]o|adot(?:ar|ad[oa]s?)\b|adopci[óo]n|adozion|adott"
 # Things lent and borrowed: who has which book, tool or game (a directory with who has it).
 LEND = (r"\blend(?:s|ing)?\b|\blent\b|\bborrow|\bon loan\b|lending library|"
         r"emprest|empr[ée]st|empr[uû]nt|\bpr[êe]t(?:s|é|ée|és|er)?\b(?! immobilier)|"
-        r"\bprest(?:ado|ados|ada|adas|ar|amos|it[oi]|are|ato|ati)\b|ausleih|ausgeliehen|"
+        r"\bprest(?:ado|ados|ada|adas|ar|amos|it[oi]|are|ato|ati)\b|\bpr[ée]stamos?\b|ausleih|ausgeliehen|"
         r"verleih|\bleih|geliehen|who has (?:it|which|what|each)|qui a (?:emprunt|pris)|"
         r"qui[ée]n tiene|chi ha (?:preso|in prestito)|quem (?:est[áa] com|pegou|tem)|"
         r"wer hat (?:\w+ )*?(?:ausgeliehen|geliehen)")
@@ -71,7 +71,11 @@ _TYPE = [
                     r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead)|qui m[èe]ne\b|"
                     r"qui[ée]n va (?:ganando|primero)|quem est[áa] (?:ganhando|na frente)|"
                     r"\bwer f[üu]hrt\b|"
-                    r"bestenliste|rangliste|classifica|\bladder\b(?! (?:and|or)\b)|standings|league table|"
+                    r"bestenliste|rangliste|classifica|standings|"
+                    # a club's ladder, not the one borrowed to paint a wall
+                    r"\bladder\b(?=(?:\s+\w+){0,4}\s+(?:club|league|players|ranking|ratings?|elo|"
+                    r"tournament))|(?:(?<=club )|(?<=squash )|(?<=tennis )|(?<=chess )|(?<=padel )|"
+                    r"(?<=pool )|(?<=darts )|(?<=golf )|(?<=challenge )|(?<=badminton ))ladder\b|league table|"
                     r"tabla de posiciones|tabela do campeonato|punktestand|punktetabelle|"
                     r"ligatabelle|hall of fame|\belo\b|tabela d[ao] (?:liga|campeonato|torneio)|"
                     r"tabla de (?:la )?liga|tableau de (?:la )?ligue|tabella (?:della )?(?:lega|campionato)|"
@@ -85,7 +89,8 @@ _TYPE = [
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
-                r"consultas?|marca[çc][ãa]o|belegungsplan|sprechstunde|\btutor(?:ing|s)?\b|nachhilfe|"
+                r"consultas?|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar hora|"
+                r"belegungsplan|sprechstunde|\btutor(?:ing|s)?\b|nachhilfe|"
                 r"\bcours particuliers|clases particulares|aulas particulares|ripetizioni private|"
                 r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)|"
                 # "(students) pick a time": choosing a slot in six languages
@@ -102,6 +107,7 @@ _TYPE = [
                    r"aprender|estudiar|estudar|imparare|studiare|learn|study|lernen)|lernkartei|karteikasten|spaced repetition|vocab|"
                    r"vokabel|vocabul|vocabol|memori[sz]e|m[ée]moriser|memorizar|memorizzare"),
     ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|calcolatric|"
+                   r"\bcalcul\b|\bc[áa]lculo\b|\bcalcolo\b|"
                    r"rechner\b|simulador|\b(?:work|figure) out (?:my|the|how|what)\b|"
                    r"countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
                    r"contagem regressiva|conto alla rovescia|\bdays (?:until|since|left)\b|"
@@ -245,7 +251,14 @@ DOMAIN = [
              r"abwasch|\bputzen\b|limpieza|limpeza|m[ée]nage|pulizie|\bhousework\b"),
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
-    ("landing", r"marketing|launch|portfolio|website"),
+    ("landing", r"marketing|launch|portfolio|website|"
+                r"\b(?:page|p[áa]gina|seite|pagina|site|sito|sitio) (?:pour|for|para|f[üu]r|per|de|"
+                r"da|do) (?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|nosso|meine?n?|"
+                r"unser\w*|il mio|la mia|il nostro|la nostra) (?:\w+ ){0,2}(?:cabinet|clini|"
+                r"praxis|salon|sal[ãa]o|studio|est[úu]dio|atelier|business|entreprise|empresa|"
+                r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
+                r"negozio|laden|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
+                r"bakery|boulangerie|padaria|panader[íi]a|b[äa]ckerei|panetteria)"),
     # a sum asked as a question ("how much is 20% off 85 dollars"): only when a calculator
     # here computes it (see detect)
     ("calculator", r"\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b|"
@@ -529,6 +542,7 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "página", "pagina", "sito", "sitio", "plataforma", "piattaforma",
             "plateforme", "planilha", "posto", "lugar", "endroit", "ort", "things", "cosas",
             "coisas", "choses", "dinge", "carte", "cartes", "mapa", "mappa", "map", "karte",
+            "guide", "guia", "guía", "guida", "führer",
             "shared", "partagé", "partagée", "compartido", "compartida", "compartilhado",
             "compartilhada", "condiviso", "condivisa", "gemeinsam", "gemeinsame", "appli", "aplicativo", "aplicación", "applicazione",
             "anwendung", "something", "algo", "quelque", "chose", "qualcosa", "etwas"}

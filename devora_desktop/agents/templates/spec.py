@@ -128,7 +128,7 @@ BEYOND = [
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b|\bmapas?\b|\bmappa\b|landkarte|"
      r"kartenansicht|auf (?:der|einer) karte|(?:sur|avec) une carte|sur la carte|"
      r"carte interactive|"
-     rf"\bcartes? (?:des|de|du) (?:\w+ )?{shapes.PLACES}\b", "maps"),
+     rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b", "maps"),
     (shapes.CALENDAR, "a calendar view"),
     (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
      r"\ballegati\b|dateianh[äa]ng|\banh[äa]nge\b|dateien hochladen|subir archivos|"
@@ -151,7 +151,8 @@ BEYOND = [
     (r"\bpdf\b", "PDF exports"),
     (r"\btimer\b|stopwatch|cron[ôo]metro|minuteur|temporizador|stoppuhr|pomodoro|"
      r"\bcountdown timer", "a timer or stopwatch"),
-    (r"\bbooking|\breservations?\b|\bappointments?\b", "bookings"),
+    (r"\bbooking|\breservations?\b|\bappointments?\b|\bbook (?:online|an?|a table|"
+     r"a session|a slot)\b", "bookings"),
     (r"\bvideos?\b", "video"),
     # several people on their own devices; a team's or family's own app on one device is fine
     (r"\bmulti-?user|\bcollaborat|\bshar(?:e|ing)\b|\bshared (?:with|between|across|by)\b|"
