@@ -1,6 +1,12 @@
 """System libraries the window needs and pip cannot bring: on Linux, Qt's X11 platform plugin
 loads ``libxcb-cursor.so.0``; without it Qt aborts with a message about "xcb" plugins that
-does not name the package to install. This checks first and says what to run."""
+does not name the package to install. This checks first and says what to run.
+
+The Linux bundle also leaves to the system the libraries every desktop has (SYSTEM_LIBS,
+dropped by packaging/devora.spec; packaging/README.md, "System libraries"): the system's own
+must be used (Mesa's drivers load the system's C++ runtime, libgbm and libexpat into the
+process; the build machine's libstdc++ needed a newer glibc than the app), and the bundle
+checks them before Qt loads, naming the packages to install."""
 
 from __future__ import annotations
 
@@ -16,9 +22,41 @@ INSTALL = ("Install it, then start Devora again: `sudo apt install libxcb-cursor
            "xcb-util-cursor` on Arch.")
 
 
+#: The libraries the Linux bundle takes from the system, and the packages that bring them
+#: (Debian and Ubuntu / Fedora). What only these link (libXau, libsystemd, NSS's modules...)
+#: comes with them: THEIR_OWN.
+SYSTEM_LIBS = {
+    "libstdc++.so.6": "libstdc++6 / libstdc++", "libgcc_s.so.1": "libgcc-s1 / libgcc",
+    "libX11.so.6": "libx11-6 / libX11", "libX11-xcb.so.1": "libx11-xcb1 / libX11-xcb",
+    "libXext.so.6": "libxext6 / libXext", "libXrender.so.1": "libxrender1 / libXrender",
+    "libXrandr.so.2": "libxrandr2 / libXrandr", "libXtst.so.6": "libxtst6 / libXtst",
+    "libXfixes.so.3": "libxfixes3 / libXfixes", "libXdamage.so.1": "libxdamage1 / libXdamage",
+    "libXcomposite.so.1": "libxcomposite1 / libXcomposite",
+    "libxkbcommon.so.0": "libxkbcommon0 / libxkbcommon",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0 / libxkbcommon-x11",
+    "libfontconfig.so.1": "libfontconfig1 / fontconfig",
+    "libfreetype.so.6": "libfreetype6 / freetype", "libbrotlidec.so.1": "libbrotli1 / libbrotli",
+    "libexpat.so.1": "libexpat1 / expat", "libz.so.1": "zlib1g / zlib",
+    "libasound.so.2": "libasound2 / alsa-lib", "libgbm.so.1": "libgbm1 / mesa-libgbm",
+    "libglib-2.0.so.0": "libglib2.0-0 / glib2", "libgthread-2.0.so.0": "libglib2.0-0 / glib2",
+    "libdbus-1.so.3": "libdbus-1-3 / dbus-libs", "libudev.so.1": "libudev1 / systemd-libs",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2 / krb5-libs",
+    "libssl.so.3": "libssl3 / openssl-libs", "libcrypto.so.3": "libssl3 / openssl-libs",
+    "libnss3.so": "libnss3 / nss", "libnssutil3.so": "libnss3 / nss-util",
+    "libsmime3.so": "libnss3 / nss", "libnspr4.so": "libnspr4 / nspr",
+    "libuuid.so.1": "libuuid1 / libuuid",
+}
+THEIR_OWN = ("libXau.so.6", "libXdmcp.so.6", "libbsd.so.0", "libmd.so.0", "libpng16.so.16",
+             "libbrotlicommon.so.1", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0",
+             "liblz4.so.1", "libkrb5.so.3", "libk5crypto.so.3", "libkrb5support.so.0",
+             "libcom_err.so.2", "libkeyutils.so.1", "libplc4.so", "libplds4.so",
+             "libsoftokn3.so", "libfreeblpriv3.so", "libfreebl3.so", "libnssckbi.so",
+             "libnssdbm3.so", "libsqlite3.so.0")
+
+
 def _loads(name: str) -> bool:
     try:
-        ctypes.CDLL(name)
+        ctypes.CDLL(name, mode=os.RTLD_LAZY)
     except OSError:
         return False
     return True
@@ -43,6 +81,21 @@ def missing_for_window(env: Mapping[str, str] | None = None,
     if not uses_xcb(env, platform):
         return []
     return [package for lib, package in XCB_LIBS.items() if not loads(lib)]
+
+
+def missing_from_system(loads: Callable[[str], bool] = _loads,
+                        platform: str = sys.platform) -> list[str]:
+    """The packages (Debian / Fedora names) of SYSTEM_LIBS this system lacks: the Linux
+    bundle does not carry them."""
+    if not platform.startswith("linux"):
+        return []
+    return list(dict.fromkeys(pkg for lib, pkg in SYSTEM_LIBS.items() if not loads(lib)))
+
+
+def explain_system(missing: list[str]) -> str:
+    return (f"Devora cannot start: this system lacks libraries every Linux desktop has, from "
+            f"the packages {', '.join(missing)} (Debian and Ubuntu / Fedora names). Install "
+            "them, then start Devora again.")
 
 
 def explain(missing: list[str]) -> str:

@@ -1,5 +1,14 @@
 """PyInstaller entry point: the same `devora` command (GUI without arguments, CLI with)."""
 
+import sys
+
+if sys.platform.startswith("linux"):  # before Qt loads: the bundle leaves these to the system
+    from devora_desktop.syslibs import explain_system, missing_from_system
+
+    if missing := missing_from_system():
+        print(f"devora: {explain_system(missing)}", file=sys.stderr)
+        sys.exit(1)
+
 from devora_desktop.cli import main
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 from devora_desktop.syslibs import missing_for_window, uses_xcb
 
@@ -39,3 +40,40 @@ def test_the_app_stops_with_one_line_when_the_library_is_missing(tmp_path) -> No
     assert r.returncode == 1, r.stderr
     assert "libxcb-cursor0" in r.stderr and "apt install" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_the_libraries_the_bundle_leaves_to_the_system_are_named_by_package() -> None:
+    """The Linux bundle does not carry libstdc++, NSS, OpenSSL, X11... (SYSTEM_LIBS): a
+    system without one hears which package to install, each package once."""
+    from devora_desktop.syslibs import SYSTEM_LIBS, missing_from_system
+
+    assert missing_from_system(loads=lambda _lib: True, platform="linux") == []
+    missing = missing_from_system(loads=lambda lib: "nss" not in lib and "ssl" not in lib,
+                                  platform="linux")
+    assert missing == ["libssl3 / openssl-libs", "libnss3 / nss", "libnss3 / nss-util"]
+    assert len(missing_from_system(loads=lambda _lib: False, platform="linux")) == \
+        len(set(SYSTEM_LIBS.values()))
+    assert missing_from_system(loads=lambda _lib: False, platform="win32") == []
+
+
+def test_the_bundle_stops_with_one_line_when_a_system_library_is_missing(tmp_path) -> None:
+    """The bundle's own entry point (packaging/entry.py), with libnss3 made unloadable: Qt
+    would have failed with a traceback about a missing shared object."""
+    code = ("import ctypes, runpy\n"
+            "real = ctypes.CDLL\n"
+            "def fake(name, *a, **k):\n"
+            "    if name == 'libnss3.so': raise OSError(name)\n"
+            "    return real(name, *a, **k)\n"
+            "ctypes.CDLL = fake\n"
+            "runpy.run_path('packaging/entry.py', run_name='__main__')\n")
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DEVORA_HOME": str(tmp_path / "d"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-c", code, "--version"], env=env, capture_output=True,
+                       text=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert r.stderr.count("\n") == 1 and "libnss3 / nss (Debian and Ubuntu" in r.stderr
+    assert "Traceback" not in r.stderr and not r.stdout
+    fine = subprocess.run([sys.executable, "-c", code.replace("libnss3.so", "none"),
+                           "--version"], env=env, capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert fine.returncode == 0 and "devora, version" in fine.stdout, fine.stderr
