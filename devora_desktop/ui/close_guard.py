@@ -23,6 +23,7 @@ class CloseGuard:
         self.closing = False  # the window is on its way out: nothing asks again
         self.box: QMessageBox | None = None  # the question, while it is open
         window.controller.running_changed.connect(self._on_run_running)
+        window.quit_action.triggered.connect(self.quit)
 
     def quit(self) -> None:
         """File › Quit (and the close button, through ``may_close``)."""

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from devora_desktop.ui.shell import CentreShell, DialogsShell, Services
 
 
+def connect(w: DialogsShell) -> None:
+    """The ways into the dialogs: the menus' entries and the empty state's Settings button."""
+    w.settings_action.triggered.connect(lambda: open_settings(w))
+    w.center.empty.settings_button.clicked.connect(lambda: open_settings(w))
+    w.export_action.triggered.connect(lambda: open_export(w))
+    w.license_action.triggered.connect(lambda: open_license(w))
+    w.reveal_action.triggered.connect(lambda: reveal(w))
+    w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
+
+
 def open_settings(w: DialogsShell) -> None:
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.theme import apply_theme

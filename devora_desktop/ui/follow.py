@@ -12,7 +12,7 @@ from devora_desktop.ui.binding import Binding
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
-    from devora_desktop.ui.shell import CentreShell
+    from devora_desktop.ui.shell import FollowShell
 
 FOLLOW_MS = 100
 
@@ -21,12 +21,15 @@ class LiveFollow(QObject):
     """Opens project files in the viewer, and binds the centre (viewer and preview) to a run
     model."""
 
-    def __init__(self, window: CentreShell) -> None:
+    def __init__(self, window: FollowShell) -> None:
         super().__init__(window.center)
         self.w = window
         self.center, self.viewer = window.center, window.center.viewer
         self.follow = True
         self.progress: RunProgress | None = None
+        for chose_file in (window.files.file_chosen, window.panes.file_clicked,
+                           window.activity.link_activated, window.center.preview.source_requested):
+            chose_file.connect(self.open_by_user)
         self._following = ("", 0)  # (agent, worker) whose file the centre shows
         self._binding = Binding(self)
         self.timer = QTimer(self, interval=FOLLOW_MS)

@@ -1,8 +1,10 @@
-"""The main window builds the panels and wires them, all in ``_connect_signals``; it holds no
-behaviour of its own: the run is RunController's, what shows it ui/run_presenter.py, the project
-on screen ui/project_presenter.py, files opened in the centre ui/follow.py, the status bar
-ui/status.py, closing ui/close_guard.py; the panels draw themselves. The current project is
-one piece of state (``current``) that every panel follows."""
+"""The main window builds the panels and the menus and hands itself to those that answer
+them; it holds no behaviour of its own: the run is RunController's, what starts and shows it
+ui/run_presenter.py, the project on screen ui/project_presenter.py, files opened in the centre
+ui/follow.py, the status bar ui/status.py, closing ui/close_guard.py, the dialogs ui/dialogs.py.
+Each of those connects what it answers where it is made (as ui/project_actions.py does);
+``_connect_signals`` wires the panels to one another. The current project is one piece of
+state (``current``) that every panel follows."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from devora_desktop import APP_NAME
 from devora_desktop.ui import dialogs, layout_state
@@ -21,12 +23,10 @@ from devora_desktop.ui.changes_panel import ChangesPanel
 from devora_desktop.ui.close_guard import CloseGuard
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.edit_presenter import EditPresenter
-from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.follow import LiveFollow
-from devora_desktop.ui.history_panel import HistoryPanel
 from devora_desktop.ui.project_actions import ProjectActions
+from devora_desktop.ui.project_column import ProjectColumn
 from devora_desktop.ui.project_presenter import ProjectPresenter
-from devora_desktop.ui.projects_panel import ProjectsPanel
 from devora_desktop.ui.run_controller import RunController
 from devora_desktop.ui.run_presenter import RunPresenter
 from devora_desktop.ui.status import StatusPresenter
@@ -59,11 +59,11 @@ class MainWindow(QMainWindow):
         for obj in (self.notifier, self.current, self.controller, self.status):
             obj.setParent(self)  # they go with the window: no signal outlives it
         self.project_view = ProjectPresenter(self)
-        self.run_view = RunPresenter(self)
         self.versions = VersionActions(self)
         self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
         self.edits = EditPresenter(self)
         self.close_guard = CloseGuard(self)
+        self.run_view = RunPresenter(self)
         self._connect_signals()
         if ctx is not None:
             self.attach(ctx)
@@ -83,18 +83,10 @@ class MainWindow(QMainWindow):
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
-        self.projects = ProjectsPanel()
-        self.files = FilesPanel(self.tasks)
-        self.history = HistoryPanel(self.tasks)
-        self.left = QSplitter(Qt.Orientation.Vertical)
-        for panel in (self.projects, self.files, self.history):
-            self.left.addWidget(panel)
-        self.left.setSizes([200, 360, 160])
-        dock = QDockWidget("Project", self)
-        dock.setObjectName("project-dock")
-        dock.setWidget(self.left)
-        dock.setTitleBarWidget(QWidget())  # its panels have headings: no "Project" above them
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        column = ProjectColumn(self.tasks, self)
+        self.projects, self.files, self.history = column.projects, column.files, column.history
+        self.left = column.split
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, column)
         self.center = CenterArea(ChangesPanel(self.tasks))
         self.viewer, self.changes = self.center.viewer, self.center.changes
         self.agents = AgentsBox()
@@ -146,46 +138,14 @@ class MainWindow(QMainWindow):
         return {"left": self.left, "middle": self.middle, "main": self.main}
 
     def _connect_signals(self) -> None:
-        c, pv, rv, va, f = (self.controller, self.project_view, self.run_view, self.versions,
-                            self.follower)
-        c.ask_consent = self.consent.ask
-        self.current.changed.connect(pv._on_current_changed)
-        self.projects.project_chosen.connect(pv.choose)
-        self.new_action.triggered.connect(pv._on_new_project)
-        for chose_file in (self.files.file_chosen, self.panes.file_clicked,
-                           self.activity.link_activated, self.center.preview.source_requested):
-            chose_file.connect(f.open_by_user)
-        self.panes.retry_requested.connect(rv._on_retry)
+        self.controller.ask_consent = self.consent.ask
+        self.controller.finished.connect(self.center.preview.on_run_finished)
         self.center.preview.element_picked.connect(self.chat.set_picked)
-        self.activity.view_changes_requested.connect(va._on_view_changes)
-        self.activity.revert_requested.connect(va._on_revert)
-        self.activity.retry_requested.connect(rv._on_retry)
-        self.history.changes_requested.connect(va._on_view_changes)
-        self.history.restore_button.clicked.connect(va._on_restore)
-        self.chat.run_button.clicked.connect(rv.start_run)
-        self.run_action.triggered.connect(rv.start_run)
-        self.chat.stop_button.clicked.connect(c.request_stop)
-        self.stop_action.triggered.connect(c.request_stop)
-        c.running_changed.connect(rv._on_run_running)
-        c.started.connect(rv._on_run_started)
-        c.prompt_accepted.connect(rv._on_prompt_accepted)
-        c.finished.connect(rv._on_run_finished)
-        c.finished.connect(self.center.preview.on_run_finished)
-        c.image_note.connect(lambda note: self.activity.say("devora", note))
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
-        self.status.plan_changed.connect(rv._on_plan_changed)
-        self.settings_action.triggered.connect(lambda: dialogs.open_settings(self))
-        self.center.empty.settings_button.clicked.connect(lambda: dialogs.open_settings(self))
         self.center.empty.example_chosen.connect(self.chat.suggest)
-        self.export_action.triggered.connect(lambda: dialogs.open_export(self))
-        self.license_action.triggered.connect(lambda: dialogs.open_license(self))
-        self.reveal_action.triggered.connect(lambda: dialogs.reveal(self))
-        self.center.preview.fix_requested.connect(rv.run_prompt)
-        self.logs_action.triggered.connect(
-            lambda: dialogs.open_in_desktop(self, self.ctx.paths.logs))
         self.viewer.message.connect(self.notifier.notify)
-        self.quit_action.triggered.connect(self.close_guard.quit)
         self.goto_shortcut.activated.connect(self.files.focus_goto)
+        dialogs.connect(self)
 
     @property
     def follow(self) -> bool:

@@ -16,6 +16,9 @@ class ProjectPresenter:
         self.w = window
         self.keep_feed = False
         self.drafts: dict[str | None, str] = {}  # project id (None: a new one) -> its prompt
+        window.current.changed.connect(self._on_current_changed)
+        window.projects.project_chosen.connect(self.choose)
+        window.new_action.triggered.connect(self._on_new_project)
 
     def attach(self, last: str | None) -> None:
         """Start-up: the projects listed, and the one left open last time (``last``) on

@@ -16,7 +16,23 @@ NEW_PROJECT = "New project · being built…"
 
 class RunPresenter:
     def __init__(self, window: RunShell) -> None:
-        self.w = window
+        """Answers what starts, stops and re-runs a run (Run, Esc, Run again, the preview's
+        "ask the agents to fix this") and the controller's news of the run."""
+        self.w = w = window
+        c = w.controller
+        for start in (w.chat.run_button.clicked, w.run_action.triggered):
+            start.connect(self.start_run)
+        for stop in (w.chat.stop_button.clicked, w.stop_action.triggered):
+            stop.connect(c.request_stop)
+        for retry in (w.panes.retry_requested, w.activity.retry_requested):
+            retry.connect(self._on_retry)
+        w.center.preview.fix_requested.connect(self.run_prompt)
+        w.status.plan_changed.connect(self._on_plan_changed)
+        c.running_changed.connect(self._on_run_running)
+        c.started.connect(self._on_run_started)
+        c.prompt_accepted.connect(self._on_prompt_accepted)
+        c.finished.connect(self._on_run_finished)
+        c.image_note.connect(lambda note: w.activity.say("devora", note))
 
     def start_run(self) -> None:
         prompt = self.w.chat.prompt.toPlainText().strip()

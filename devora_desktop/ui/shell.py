@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from devora_desktop.core.context import AppContext
     from devora_desktop.progress import RunProgress
     from devora_desktop.ui.activity_panel import ActivityPanel
-    from devora_desktop.ui.agent_panes import AgentsBox
+    from devora_desktop.ui.agent_panes import AgentPanes, AgentsBox
     from devora_desktop.ui.center import CenterArea
     from devora_desktop.ui.changes_panel import ChangesPanel
     from devora_desktop.ui.chat_input import ChatInput
@@ -43,7 +43,7 @@ class ProjectView(Protocol):
 
 
 class Follower(Protocol):
-    """What others ask of ui/follow.py (it sees the window through CentreShell)."""
+    """What others ask of ui/follow.py (it sees the window through FollowShell)."""
 
     follow: bool  # the centre follows the run's files (until the user opens one)
 
@@ -71,10 +71,24 @@ class CentreShell(Services, Protocol):
     center: CenterArea
 
 
+class FollowShell(CentreShell, Protocol):
+    """ui/follow.py: the places a person opens a file from."""
+
+    files: FilesPanel
+    panes: AgentPanes
+    activity: ActivityPanel
+
+
 class DialogsShell(CentreShell, Protocol):
-    """ui/dialogs.py: Settings, Export, License, the repairs found at start."""
+    """ui/dialogs.py: Settings, Export, License, the repairs found at start, and the menu
+    entries that open them."""
 
     status: StatusPresenter
+    settings_action: QAction
+    export_action: QAction
+    license_action: QAction
+    reveal_action: QAction
+    logs_action: QAction
     settings_dialog: QWidget  # a dialog is kept alive as the window's attribute while open
     export_dialog: QWidget
     license_dialog: QWidget
@@ -93,16 +107,17 @@ class VersionShell(EditShell, CentreShell, Protocol):
     """ui/version_actions.py: view a run's changes, revert it, restore a version."""
 
     changes: ChangesPanel
+    activity: ActivityPanel
 
 
 class ProjectShell(VersionShell, Protocol):
     """ui/project_presenter.py: every panel follows the current project."""
 
     projects: ProjectsPanel
-    activity: ActivityPanel
     agents: AgentsBox
     chat: ChatInput
     status: StatusPresenter
+    new_action: QAction
 
 
 class RunShell(ProjectShell, Protocol):
@@ -111,6 +126,9 @@ class RunShell(ProjectShell, Protocol):
     follower: Follower
     project_view: ProjectView
     run_finished: SignalInstance  # outcome
+    panes: AgentPanes
+    run_action: QAction
+    stop_action: QAction
 
 
 class ActionsShell(Services, Protocol):
@@ -134,6 +152,7 @@ class CloseShell(Services, Protocol):
 
     main: QSplitter  # everything under the menus: disabled while the run stops
     confirm_box: QWidget
+    quit_action: QAction
 
     def splitters(self) -> dict[str, QSplitter]: ...
 

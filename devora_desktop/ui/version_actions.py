@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 class VersionActions:
     def __init__(self, window: VersionShell) -> None:
         self.w = window
+        for view in (window.activity.view_changes_requested, window.history.changes_requested):
+            view.connect(self._on_view_changes)
+        window.activity.revert_requested.connect(self._on_revert)
+        window.history.restore_button.clicked.connect(self._on_restore)
 
     def _on_view_changes(self, version_id: str) -> None:
         self.w.changes.show_version(version_id)
