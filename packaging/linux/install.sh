@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install a built bundle for the current user (no root): the one-folder bundle, or the single
 # file (build.py --image), which stays compressed and mounts itself at each run. Where FUSE
-# is missing the single file is unpacked here once instead (a folder, about 410 MB):
+# is missing the single file is unpacked here once instead (a folder, about 380 MB):
 #   sh packaging/linux/install.sh packaging/dist/devora
 #   sh packaging/linux/install.sh packaging/Devora-linux-x86_64.run
 set -eu
@@ -25,7 +25,7 @@ elif sh "$src" --image-check 2>/dev/null; then
   cp "$src" "$new" && chmod 755 "$new"
   name=devora.run exe=devora.run
 else
-  echo "FUSE is not available here (fuse3), so Devora is installed unpacked (about 410 MB)."
+  echo "FUSE is not available here (fuse3), so Devora is installed unpacked (about 380 MB)."
   sh "$src" --image-extract "$new"
   name=devora exe=devora/devora
 fi

@@ -127,14 +127,14 @@ retire() {  # the other versions' copies that no running Devora uses
 }
 if ! use; then
   echo "devora: FUSE is not available here ($(head -n 1 "$work/mount.log")), so the app is" \
-       "unpacked once into $app (about 410 MB; with FUSE 3, the fuse3 package, it would" \
+       "unpacked once into $app (about 380 MB; with FUSE 3, the fuse3 package, it would" \
        "run compressed)" >&2
-  # a start killed outright (SIGKILL, power cut) while unpacking: its half copy, 410 MB
+  # a start killed outright (SIGKILL, power cut) while unpacking: its half copy, 380 MB
   find "$cache" -maxdepth 1 -name '.unpack.*' -mmin +60 -exec rm -rf {} + 2>/dev/null
   tmp=$(mktemp -d "$cache/.unpack.XXXXXX") || exit 1
   if ! unpack "$tmp/app"; then
     rm -rf "$tmp"
-    echo "devora: could not unpack the app into $cache (is there 410 MB free?)" >&2
+    echo "devora: could not unpack the app into $cache (is there 380 MB free?)" >&2
     exit 1
   fi
   touch "$tmp/app/.unpacked"
