@@ -160,6 +160,30 @@ def test_a_new_version_never_removes_the_copy_a_running_one_uses(
     assert not list(cache.glob(".remove.*"))
 
 
+def test_two_first_starts_at_once_run_the_same_copy(
+        single: Path, env: dict[str, str], tmp_path: Path) -> None:
+    """Both unpack; the one that finishes second keeps the first one's copy (under the
+    cache's lock) instead of replacing it while the first runs from it."""
+    cache = tmp_path / "home/.cache/devora"
+    pids = [tmp_path / "1.pid", tmp_path / "2.pid"]
+    starts = [subprocess.Popen(["sh", str(single)], stdout=subprocess.PIPE, text=True,
+                               stderr=subprocess.DEVNULL,
+                               env={**env, "FAKE_UNPACK_SLEEP": "0.5", "FAKE_APP_PID": str(p)})
+              for p in pids]
+    try:
+        for pid in pids:
+            wait_for_pid(pid)
+        (copy,) = cache.glob("app-*")
+        assert (copy / ".unpacked").exists() and not list(cache.glob(".unpack.*"))
+        for start in starts:
+            assert start.poll() is None and start.stdout is not None
+            assert start.stdout.readline().startswith(f"app in {copy}")
+    finally:
+        for start in starts:
+            start.kill()
+            start.communicate(timeout=10)
+
+
 def test_a_cache_folder_that_is_a_link_to_another_disk_is_used(
         single: Path, env: dict[str, str], tmp_path: Path) -> None:
     """~/.cache as a link (a small home partition): the link itself is no other user's."""
