@@ -25,10 +25,10 @@ def _stamp(label: str) -> None:
 def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from devora_desktop.syslibs import explain, missing_for_window
+    from devora_desktop.syslibs import explain, missing_for_window, tell
 
     if missing := missing_for_window():  # Qt would abort naming no package: we name it
-        print(f"devora: {explain(missing)}", file=sys.stderr)
+        tell(explain(missing))
         return 1
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

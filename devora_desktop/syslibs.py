@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import ctypes
 import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
 
@@ -96,6 +98,31 @@ def explain_system(missing: list[str]) -> str:
     return (f"Devora cannot start: this system lacks libraries every Linux desktop has, from "
             f"the packages {', '.join(missing)} (Debian and Ubuntu / Fedora names). Install "
             "them, then start Devora again.")
+
+
+#: Where a start from the menu shows why it stopped (no terminal to read stderr): the first
+#: of these the desktop has. zenity and kdialog show a dialog, notify-send a notification.
+SHOW_TOOLS = (("zenity", "--error", "--no-markup", "--title=Devora", "--text={}"),
+              ("kdialog", "--title", "Devora", "--error", "{}"),
+              ("notify-send", "--app-name=Devora", "Devora cannot start", "{}"))
+
+
+def tell(message: str, env: Mapping[str, str] | None = None) -> None:
+    """Say why Devora cannot start: on stderr, and where no terminal shows that (a start from
+    the applications menu) in a dialog or notification, if the desktop has a tool for one."""
+    env = os.environ if env is None else env
+    print(f"devora: {message}", file=sys.stderr, flush=True)
+    if sys.stderr.isatty() or not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        return
+    from devora_desktop.core.hostenv import foreign_env
+
+    for tool in SHOW_TOOLS:
+        if program := shutil.which(tool[0], path=env.get("PATH")):
+            subprocess.Popen([program, *(arg.format(message) for arg in tool[1:])],
+                             env=foreign_env(env), stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)
+            return
 
 
 def explain(missing: list[str]) -> str:

@@ -3,10 +3,10 @@
 import sys
 
 if sys.platform.startswith("linux"):  # before Qt loads: the bundle leaves these to the system
-    from devora_desktop.syslibs import explain_system, missing_from_system
+    from devora_desktop.syslibs import explain_system, missing_from_system, tell
 
     if missing := missing_from_system():
-        print(f"devora: {explain_system(missing)}", file=sys.stderr)
+        tell(explain_system(missing))
         sys.exit(1)
 
 from devora_desktop.cli import main

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from devora_desktop.syslibs import missing_for_window, uses_xcb
@@ -56,24 +57,56 @@ def test_the_libraries_the_bundle_leaves_to_the_system_are_named_by_package() ->
     assert missing_from_system(loads=lambda _lib: False, platform="win32") == []
 
 
+ENTRY_WITHOUT = ("import ctypes, runpy\n"
+                 "real = ctypes.CDLL\n"
+                 "def fake(name, *a, **k):\n"
+                 "    if name == {lib!r}: raise OSError(name)\n"
+                 "    return real(name, *a, **k)\n"
+                 "ctypes.CDLL = fake\n"
+                 "runpy.run_path('packaging/entry.py', run_name='__main__')\n")
+
+
+def run_entry_without(lib: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """The bundle's own entry point (packaging/entry.py), with ``lib`` made unloadable."""
+    return subprocess.run([sys.executable, "-c", ENTRY_WITHOUT.format(lib=lib), "--version"],
+                          env=env, capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+
+
 def test_the_bundle_stops_with_one_line_when_a_system_library_is_missing(tmp_path) -> None:
-    """The bundle's own entry point (packaging/entry.py), with libnss3 made unloadable: Qt
-    would have failed with a traceback about a missing shared object."""
-    code = ("import ctypes, runpy\n"
-            "real = ctypes.CDLL\n"
-            "def fake(name, *a, **k):\n"
-            "    if name == 'libnss3.so': raise OSError(name)\n"
-            "    return real(name, *a, **k)\n"
-            "ctypes.CDLL = fake\n"
-            "runpy.run_path('packaging/entry.py', run_name='__main__')\n")
+    """With libnss3 unloadable Qt would have failed with a traceback about a missing shared
+    object; the bundle's entry point names the package instead."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DEVORA_HOME": str(tmp_path / "d"),
            "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-c", code, "--version"], env=env, capture_output=True,
-                       text=True, timeout=60, cwd=Path(__file__).resolve().parents[1])
+    r = run_entry_without("libnss3.so", env)
     assert r.returncode == 1, r.stdout + r.stderr
     assert r.stderr.count("\n") == 1 and "libnss3 / nss (Debian and Ubuntu" in r.stderr
     assert "Traceback" not in r.stderr and not r.stdout
-    fine = subprocess.run([sys.executable, "-c", code.replace("libnss3.so", "none"),
-                           "--version"], env=env, capture_output=True, text=True, timeout=60,
-                          cwd=Path(__file__).resolve().parents[1])
+    fine = run_entry_without("none", env)
     assert fine.returncode == 0 and "devora, version" in fine.stdout, fine.stderr
+
+
+def test_a_start_from_the_menu_shows_why_in_a_dialog(tmp_path) -> None:
+    """Started from the applications menu, no terminal shows stderr: the reason goes to the
+    desktop's dialog tool too (here a zenity that writes down its arguments); with no
+    display there is no dialog."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    seen = tmp_path / "seen"
+    (bin_dir / "zenity").write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {seen}.tmp\n'
+                                    f'mv {seen}.tmp {seen}\n')
+    (bin_dir / "zenity").chmod(0o755)
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path),
+           "DEVORA_HOME": str(tmp_path / "d"), "QT_QPA_PLATFORM": "offscreen"}
+    headless = run_entry_without("libasound.so.2", env)
+    assert headless.returncode == 1 and "libasound2 / alsa-lib" in headless.stderr
+    time.sleep(0.5)
+    assert not seen.exists(), "no display: stderr only"
+    r = run_entry_without("libasound.so.2", {**env, "WAYLAND_DISPLAY": "wayland-0"})
+    assert r.returncode == 1 and "libasound2 / alsa-lib" in r.stderr
+    deadline = time.monotonic() + 10
+    while not seen.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    args = seen.read_text().splitlines()
+    assert args[:3] == ["--error", "--no-markup", "--title=Devora"], args
+    assert args[3] == "--text=" + r.stderr.strip().removeprefix("devora: "), args

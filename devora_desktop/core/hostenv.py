@@ -1,9 +1,10 @@
 """The environment for a program that is not Devora's own (the system's browser, xdg-open).
 
 In the PyInstaller bundle the bootloader points LD_LIBRARY_PATH at the bundle's libraries:
-Devora's own processes need that (QtWebEngine's helper finds NSS and ALSA there), and it keeps
-the person's value in LD_LIBRARY_PATH_ORIG. Another program started with our value loads our
-libstdc++, NSS or GLib instead of its own and may fail to start (packaging/README.md).
+Devora's own processes need that (QtWebEngine's helper finds Qt there), and it keeps the
+person's value in LD_LIBRARY_PATH_ORIG. Another program started with our value loads our
+libffi, zstd, pcre2 or xcb utilities instead of its own and may fail to start (the desktop's
+own libraries, libstdc++, NSS, GLib..., are the system's: packaging/README.md).
 """
 
 from __future__ import annotations
