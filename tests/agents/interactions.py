@@ -236,6 +236,9 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
                     "scaled", "300"),
          "energy": ({"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
                      "fixed_fee": 5}, "cost_month", "23"),
+         "paint": ({"room_length": 4, "room_width": 3, "wall_height": 2.5, "openings": 2,
+                    "coats": 2, "coverage": 10}, "paint_litres", "66"),
+         "pregnancy": ({"last_period": "2025-01-01"}, "due", "82025"),
          "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
          "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}
 

@@ -69,7 +69,13 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("a calculator", "basic"),
     ("a simple calculator app for my kids", "basic"),
     ("a carbon footprint calculator", None),
-    ("a calculator to work out paint for a room", None),
+    ("a calculator to work out paint for a room", "paint"),
+    ("calculadora de tinta para pintar a sala", "paint"),
+    ("Farbrechner: wie viel Wandfarbe für mein Zimmer", "paint"),
+    ("a pregnancy due date calculator", "pregnancy"),
+    ("calculateur de date d'accouchement", "pregnancy"),
+    ("calcolatore della settimana di gravidanza", "pregnancy"),
+    ("a calculator for the cost of running my air conditioner", "energy"),
 ])
 def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
     assert calcs.kind(prompt) == kind
@@ -105,7 +111,8 @@ def _prompt_for(kind: str) -> str:
             "fuel": "fuel cost calculator", "dates": "age calculator",
             "pay": "hourly pay calculator", "recipe": "recipe calculator",
             "currency": "currency converter", "percent": "percentage calculator",
-            "convert": "unit converter", "energy": "electricity cost calculator"}[kind]
+            "convert": "unit converter", "energy": "electricity cost calculator",
+            "pregnancy": "pregnancy due date calculator", "paint": "paint calculator"}[kind]
 
 
 def test_the_prompt_picks_the_units_and_the_trip_units_follow_the_language() -> None:
@@ -158,6 +165,10 @@ CASES = [
     # 2000 W x 1.5 h x 30 days = 90 kWh; x 0.20 = 18 + 5 fee = 23 a month, 276 a year
     ("energy", {"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
                 "fixed_fee": 5}, {"kwh_month": 90, "cost_month": 23, "cost_year": 276}),
+    # a 4 x 3 m room, 2.5 m high: 35 m² of wall less 2 m² of openings = 33; 2 coats at
+    # 10 m² a litre = 6.6 L
+    ("paint", {"room_length": 4, "room_width": 3, "wall_height": 2.5, "openings": 2, "coats": 2,
+               "coverage": 10}, {"wall_area": 33, "paint_litres": 6.6}),
     ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
     ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
     ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),
@@ -173,6 +184,9 @@ for (const [formula, inputs] of CASES) out.push(FORMULAS[formula](inputs));
 out.push(FORMULAS.recipe({ from_servings: 4, to_servings: 6,
   ingredients: "200 g flour\\n1/2 tsp salt\\n1 1/2 cups milk\\nsalt to taste" }).scaled);
 out.push(numberList("14; 12,5; 16"), numberList("14, 12, 16"));
+const lmp = new Date(); lmp.setDate(lmp.getDate() - 70);
+const lmpDay = `${lmp.getFullYear()}-${String(lmp.getMonth() + 1).padStart(2, "0")}-${String(lmp.getDate()).padStart(2, "0")}`;
+out.push(FORMULAS.pregnancy({ last_period: lmpDay }), FORMULAS.pregnancy({ last_period: "2025-01-01" }).due);
 out.push([evaluate("12*(3+4)-6/2"), evaluate("50%*80"), evaluate("2 × (3 − 1) ÷ 4")]);
 let bad = 0; for (const e of ["2+", "(1", "alert(1)"]) { try { evaluate(e); } catch { bad++; } }
 out.push(bad);
@@ -203,7 +217,10 @@ def test_each_formula_gives_the_right_number(computed: list, n: int) -> None:
 
 
 def test_recipes_lists_and_sums_are_read_as_people_write_them(computed: list) -> None:
-    scaled, semicolons, commas, sums, refused = computed[len(CASES):]
+    scaled, semicolons, commas, preg, due, sums, refused = computed[len(CASES):]
+    # ten weeks after the last period: 10 weeks pregnant, 30 weeks (210 days) to go
+    assert preg["weeks_now"] == 10 and preg["days_left"] == 210
+    assert due == "October 8, 2025"  # 280 days after 1 January 2025
     assert scaled == ["300 g flour", "0.75 tsp salt", "2.25 cups milk", "salt to taste"]
     assert semicolons == [14, 12.5, 16] and commas == [14, 12, 16]
     assert sums == [81, 40, 1]

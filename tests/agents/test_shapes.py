@@ -54,8 +54,10 @@ def test_corpus_prompt_gets_its_shape_language_and_subject(item: dict) -> None:
     if spec.kind in shapes.ENGINE or spec.kind == "landing":
         # no waitlist or pricing that nobody asked for
         assert ("waitlist" in text) == ("waitlist" in item.get("asked", []))
+        # prices: monthly plans, or the prompt's own prices in a price section
         per_month = i18n.pick(i18n.LANDING["month"], spec.lang).lower()
-        assert (per_month in text) == ("pricing" in item.get("asked", []))
+        shown = per_month in text or 'id="pricing"' in text
+        assert shown == ("pricing" in item.get("asked", []))
 
 
 def test_each_readme_describes_the_app_that_was_built() -> None:
@@ -311,6 +313,7 @@ MISREAD = [
     ("es", "calculator", "calculadora de cuánto gasta mi nevera al mes en luz"),
     ("pt", "calculator", "quanto custa deixar o ar-condicionado ligado 8 horas por dia"),
     ("es", "directory", "préstamo de herramientas entre vecinos"),
+    ("es", "leaderboard", "una app para llevar la cuenta de los puntos del mus entre amigos"),
     ("en", "directory", "a tool library for our neighbourhood: who borrowed the ladder"),
     ("en", "directory", "a lending library for our book club: who borrowed which book and when "
                         "it is due back"),
@@ -360,6 +363,7 @@ def test_a_map_of_a_towns_places_is_a_directory_that_says_the_map_is_not_built()
     ("une carte pour ma pizzeria", "Pizzeria · Carte"),
     ("habit tracker for both of us: each of us logs daily", "Habit tracker"),
     ("a shared habit tracker for the two of us", "Habit tracker"),
+    ("un blog de voyage pour raconter notre tour du monde", "Voyage · Blog"),
 ])
 def test_titles_read_as_a_person_would_name_the_app(prompt: str, name: str) -> None:
     assert templates.read(prompt).name == name

@@ -72,6 +72,10 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("energy", "energy", ("watts=150", "hours_day=8", "days_month=30", "kwh_price=0.25",
                           "fixed_fee=0"),
      "kwh_month:number cost_month:money cost_year:money"),
+    ("pregnancy", "pregnancy", ("last_period=@day-60/date",),
+     "due:text weeks_now:int days_left:int"),
+    ("paint", "paint", ("room_length=4", "room_width=3", "wall_height=2.5", "openings=2",
+                        "coats=2", "coverage=10"), "wall_area:number paint_litres:number"),
     ("dates", "dates", ("from_date=@day-0/date", "to_date=@day+100/date"),
      "years:int months:int days:int weeks:int"),
     ("pay", "pay", ("hourly=20", "hours=40", "overtime=0", "ot_rate=1.5"),
@@ -131,6 +135,10 @@ PATTERNS = {
               r"klimaanlage|\bheater\b|\bfridge\b|\bfreezer\b|nevera|geladeira|\bfrigo|"
               r"kuhlschrank|frigorifero|washing machine|lave-linge|lavadora|maquina de lavar|"
               r"lavatrice|waschmaschine|\ben luz\b|\bde luz\b|running costs?|cost of running",
+    "pregnancy": r"pregnan|due date calc|gravidez|gestac|grossesse|accouchement|embarazo|"
+                 r"fecha (?:probable )?de parto|data (?:provavel )?do parto|schwangerschaft|"
+                 r"geburtstermin|entbindungstermin|gravidanza|data (?:presunta )?del parto",
+    "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|vernice|pittura",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
              r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
@@ -183,6 +191,11 @@ TITLES = {
     "energy": L("Electricity cost calculator", "Coût de l'électricité",
                 "Coste de la electricidad", "Stromkostenrechner", "Custo da energia elétrica",
                 "Costo dell'elettricità"),
+    "pregnancy": L("Due date calculator", "Calcul de la date d'accouchement",
+                   "Calculadora de fecha de parto", "Geburtstermin-Rechner",
+                   "Calculadora de data do parto", "Calcolo della data del parto"),
+    "paint": L("Paint calculator", "Calcul de peinture", "Calculadora de pintura", "Farbrechner",
+               "Calculadora de tinta", "Calcolo della vernice"),
     "dates": L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
                "Calculadora de datas", "Calcolo tra date"),
     "pay": L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
@@ -363,18 +376,49 @@ WORDS: dict[str, tuple[str, ...]] = {
                "Potenza (W)"),
     "hours_day": L("Hours a day", "Heures par jour", "Horas al día", "Stunden pro Tag",
                    "Horas por dia", "Ore al giorno"),
-    "days_month": L("Days a month", "Jours par mois", "Días al mes", "Tage pro Monat",
-                    "Dias por mês", "Giorni al mese"),
+    "days_month": L("Days used in the month", "Jours d'usage dans le mois",
+                    "Días de uso en el mes", "Nutzungstage im Monat", "Dias de uso no mês",
+                    "Giorni di uso nel mese"),
     "kwh_price": L("Price per kWh", "Prix du kWh", "Precio del kWh", "Preis pro kWh",
                    "Preço do kWh", "Prezzo al kWh"),
-    "fixed_fee": L("Fixed fee a month", "Abonnement par mois", "Cuota fija al mes",
-                   "Grundgebühr pro Monat", "Taxa fixa por mês", "Quota fissa al mese"),
-    "kwh_month": L("kWh a month", "kWh par mois", "kWh al mes", "kWh pro Monat", "kWh por mês",
-                   "kWh al mese"),
-    "cost_month": L("Cost a month", "Coût par mois", "Coste al mes", "Kosten pro Monat",
-                    "Custo por mês", "Costo al mese"),
-    "cost_year": L("Cost a year", "Coût par an", "Coste al año", "Kosten pro Jahr",
-                   "Custo por ano", "Costo all'anno"),
+    "fixed_fee": L("Fixed monthly fee", "Abonnement mensuel", "Cuota fija mensual",
+                   "Monatliche Grundgebühr", "Taxa fixa mensal", "Quota fissa mensile"),
+    "kwh_month": L("kWh in a month", "kWh sur un mois", "kWh en un mes", "kWh im Monat",
+                   "kWh no mês", "kWh nel mese"),
+    "cost_month": L("Monthly cost", "Coût mensuel", "Coste mensual", "Monatliche Kosten",
+                    "Custo mensal", "Costo mensile"),
+    "cost_year": L("Yearly cost", "Coût annuel", "Coste anual", "Jährliche Kosten",
+                   "Custo anual", "Costo annuo"),
+    # pregnancy
+    "last_period": L("First day of the last period", "Premier jour des dernières règles",
+                     "Primer día de la última regla", "Erster Tag der letzten Periode",
+                     "Primeiro dia da última menstruação",
+                     "Primo giorno dell'ultima mestruazione"),
+    "due": L("Due date", "Date prévue d'accouchement", "Fecha probable de parto",
+             "Errechneter Geburtstermin", "Data provável do parto", "Data presunta del parto"),
+    "weeks_now": L("Weeks pregnant today", "Semaines d'aménorrhée aujourd'hui",
+                   "Semanas de embarazo hoy", "Schwangerschaftswochen heute",
+                   "Semanas de gestação hoje", "Settimane di gravidanza oggi"),
+    "days_left": L("Days to go", "Jours restants", "Días que faltan", "Tage bis dahin",
+                   "Dias que faltam", "Giorni mancanti"),
+    # paint
+    "room_length": L("Room length (m)", "Longueur de la pièce (m)", "Largo de la habitación (m)",
+                     "Raumlänge (m)", "Comprimento do cômodo (m)", "Lunghezza della stanza (m)"),
+    "room_width": L("Room width (m)", "Largeur de la pièce (m)", "Ancho de la habitación (m)",
+                    "Raumbreite (m)", "Largura do cômodo (m)", "Larghezza della stanza (m)"),
+    "wall_height": L("Wall height (m)", "Hauteur des murs (m)", "Altura de las paredes (m)",
+                     "Wandhöhe (m)", "Altura das paredes (m)", "Altezza delle pareti (m)"),
+    "openings": L("Doors and windows (m²)", "Portes et fenêtres (m²)", "Puertas y ventanas (m²)",
+                  "Türen und Fenster (m²)", "Portas e janelas (m²)", "Porte e finestre (m²)"),
+    "coats": L("Coats", "Couches", "Manos", "Anstriche", "Demãos", "Mani"),
+    "coverage": L("Coverage (m² per litre)", "Rendement (m² par litre)",
+                  "Rendimiento (m² por litro)", "Ergiebigkeit (m² pro Liter)",
+                  "Rendimento (m² por litro)", "Resa (m² per litro)"),
+    "wall_area": L("Wall area to paint (m²)", "Surface à peindre (m²)",
+                   "Superficie a pintar (m²)", "Zu streichende Fläche (m²)",
+                   "Área a pintar (m²)", "Superficie da dipingere (m²)"),
+    "paint_litres": L("Paint needed (L)", "Peinture nécessaire (L)", "Pintura necesaria (L)",
+                      "Benötigte Farbe (L)", "Tinta necessária (L)", "Vernice necessaria (L)"),
     # dates
     "from_date": L("From", "Du", "Desde", "Von", "De", "Dal"),
     "to_date": L("To", "Au", "Hasta", "Bis", "Até", "Al"),
@@ -574,5 +618,5 @@ WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, percentages, grade averages, trip fuel "
-         "costs, electricity costs, dates and ages, pay, recipe servings, currencies at a rate "
-         "you enter, units, and plain arithmetic")
+         "costs, electricity costs, due dates, paint for a room, dates and ages, pay, recipe "
+         "servings, currencies at a rate you enter, units, and plain arithmetic")

@@ -782,6 +782,19 @@ const FORMULAS = {
     const cost = fuel * fuel_price;
     return { fuel, cost, each: cost / Math.max(1, people) };
   },
+  pregnancy: ({ last_period }) => {
+    if (!last_period) return {};
+    const due = new Date(`${last_period}T12:00:00`);
+    due.setDate(due.getDate() + 280);  // Naegele's rule: 40 weeks from the last period
+    const dueDay = `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, "0")}-${String(due.getDate()).padStart(2, "0")}`;
+    const now = new Date(), nowDay = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+    return { due: due.toLocaleDateString(A.lang, { day: "numeric", month: "long", year: "numeric" }),
+             weeks_now: Math.floor(dayCount(last_period, nowDay) / 7), days_left: dayCount(nowDay, dueDay) };
+  },
+  paint: ({ room_length, room_width, wall_height, openings, coats, coverage }) => {
+    const wall_area = Math.max(0, 2 * (room_length + room_width) * wall_height - openings);
+    return { wall_area, paint_litres: coverage ? wall_area * coats / coverage : undefined };
+  },
   dates: ({ from_date, to_date }) => {
     if (!from_date || !to_date) return {};
     const [a, b] = from_date <= to_date ? [from_date, to_date] : [to_date, from_date];

@@ -67,7 +67,8 @@ _TYPE = [
                     r"points table|\bbol[ãa]o\b|quiniela|tippspiel|pronostici|"
                     # keeping score game by game, and who leads
                     r"\bkeep(?:ing)? (?:the )?scores?\b|tenir les scores|llevar (?:la )?puntuaci|"
-                    r"marcar (?:os )?pontos|tenere il conto dei punti|punkte z[äa]hlen|spielstand|"
+                    r"marcar (?:os )?pontos|\b(?:cuenta|conto|compte|conta|count|score) (?:de|dos|des|"
+                    r"dei|of) (?:los |les |os |i |the )?(?:puntos|points|pontos|punti)\b|tenere il conto dei punti|punkte z[äa]hlen|spielstand|"
                     r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead)|qui m[èe]ne\b|"
                     r"qui[ée]n va (?:ganando|primero)|quem est[áa] (?:ganhando|na frente)|"
                     r"\bwer f[üu]hrt\b|"
@@ -122,7 +123,7 @@ _TYPE = [
              r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list|"
              # ordering food to take away or pick up
              r"\border (?:\w+ ){0,3}(?:for|to) (?:pick-?up|collection|delivery|take ?away)|"
-             r"\bpre-?orders?\b|da asporto|[àa] emporter|para llevar|para viagem|"
+             r"\bpre-?orders?\b|da asporto|[àa] emporter|para llevar\b(?! (?:la cuenta|el control|un registro|registro|la puntuaci))|para viagem|"
              r"zum mitnehmen|encomendas? de|ordinazion|a domicilio|pizza delivery|"
              r"food delivery|lieferservice|livraison [àa] domicile|consegna a domicilio"),
     ("signup", r"sign[- ]?up sheet|signup sheet|sign[- ]?up form|\bsign[- ]?ups?\b(?! (?:for|to) (?:my|our|the) (?:newsletter|wait ?list|beta))|\brsvp|"
@@ -529,7 +530,9 @@ _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|
           r"che|cui)"
           r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io)\b|"  # "água eu bebo"
           r"\b(?:can|could|können|kann|pueden|puedan|podem|possano|possono|peuvent|puissent)\b|"
-          r"(?<=\w )(?-i:I)\b")
+          r"(?<=\w )(?-i:I)\b|"
+          # "un blog de voyage pour raconter notre tour": what for, not what about
+          r"\s(?:pour|para|per|pra)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re|ar|are|ere|ire)\b)")
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
             "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
