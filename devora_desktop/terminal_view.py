@@ -253,8 +253,11 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             print(f"Files: {folder}")
         if not final.approved:
             why = final.verdict or "not approved"
-            print(f"devora: {why}; the version is kept: refine it with another prompt, or "
-                  f"fix the findings and run again", file=sys.stderr)
+            if final.files_written or final.files_deleted:
+                print(f"devora: {why}; the version is kept: refine it with another prompt, "
+                      f"or fix the findings and run again", file=sys.stderr)
+            else:  # nothing was written (a plan its mode cannot build): the line says how
+                print(f"devora: {why}", file=sys.stderr)
             return EXIT_NOT_APPROVED
         return EXIT_OK
     if isinstance(final, RunCancelled):

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from devora_desktop.agents.base import CodeResult
 from devora_desktop.agents.events import AgentNotice, AgentSkipped, FileRejected
 from devora_desktop.agents.journal import agent_span, report_failure
+from devora_desktop.agents.mode_plan import held, hold
 from devora_desktop.agents.plan_stream import FilesClosed, PlanContracts, PlanEntry, PlanStream
 from devora_desktop.agents.protocol import (
     DeleteBlock,
@@ -109,6 +110,10 @@ class BuildStep:
         self.first_group_at: float | None = None
         self.dropped = False  # the first plan was invalid: its workers were stopped
         self.ready: Plan | None = None  # the plan the rest of the workers started from
+        #: Server files the plan gives to agents outside the mode's team (agents/mode_plan):
+        #: nothing more starts once one is streamed, and the run answers with one line.
+        self.server: list[PlannedFile] = []
+        self.halted = False
         self._tg: asyncio.TaskGroup | None = None
 
     async def execute(self, architect: ArchitectAgent, messages: list[ChatMessage]) -> Plan:
@@ -132,17 +137,24 @@ class BuildStep:
             if isinstance(item, PlanContracts) and not item.final:
                 self.contracts = item.data
             elif isinstance(item, PlanEntry):
-                self.entries.append(item.file)
-                queue = self.pending.get(item.file.owner)
-                if queue is None or item.file.action == "delete":
+                # held to the mode's team as it streams: the provisional plan the workers
+                # read names the owner that writes each file
+                file = held(item.file, self.agents)
+                self.entries.append(file or item.file)
+                if file is None and item.file.action != "delete":
+                    self._halt()
+                if self.halted or file is None:
                     continue
-                queue.append(item.file)
+                queue = self.pending.get(file.owner)
+                if queue is None or file.action == "delete":
+                    continue
+                queue.append(file)
                 groups = self._cut(queue, final=False)
                 plan = self._provisional() if groups else None
                 if plan is None:  # no contracts yet: the groups wait for them
                     queue[:0] = [f for g in groups for f in g]
                 for group in groups if plan is not None else []:
-                    self._start(item.file.owner, group, plan, complete=False)
+                    self._start(file.owner, group, plan, complete=False)
             elif isinstance(item, FilesClosed):
                 pass  # the rest starts from the validated plan, once its object closes
         if self.stream.object is not None:
@@ -165,9 +177,20 @@ class BuildStep:
                 task.cancel()
             team.tasks.clear()
         self.contracts, self.entries, self.started, self.ready = None, [], set(), None
+        self.halted = False  # the new plan decides again
         for queue in self.pending.values():
             queue.clear()
         self.run.gate.plan = None
+
+    def _halt(self) -> None:
+        """The plan needs a server the mode's team cannot write: what was started stops now
+        and nothing more starts (the run puts back what they wrote and says why)."""
+        self.halted = True
+        for team in self.teams.values():
+            for task in team.tasks:
+                task.cancel()
+        for queue in self.pending.values():
+            queue.clear()
 
     def _put_back(self, plan: Plan) -> None:
         """Files written from a dropped plan that the new plan does not list: as they were."""
@@ -220,11 +243,20 @@ class BuildStep:
 
     def _plan_ready(self, plan: Plan) -> None:
         run = self.run
+        plan, self.server, moved = hold(plan, self.agents)
         self.ready = plan
         run.gate.plan = plan
         self._put_back(plan)
         if self.on_plan is not None:
             self.on_plan(plan)
+        if self.server:
+            self._halt()
+            self.plan_done.set()
+            return
+        if moved:
+            run.emit(AgentNotice(agent="architect", message=(
+                f"{plural(len(moved), 'file')} planned for agents outside {self.mode.value} "
+                f"mode's team given to its own: {', '.join(moved[:5])}")))
         for queue in self.pending.values():
             queue.clear()
         for f in plan.files:  # what the stream did not start (all of it, without sharding)

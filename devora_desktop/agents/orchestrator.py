@@ -49,6 +49,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
+from devora_desktop.agents.mode_plan import refusal
 from devora_desktop.agents.project_context import (
     MAP_ABOVE_FILES,
     context_note,
@@ -391,10 +392,25 @@ class Run:
         # The Architect's plan starts the code agents while it streams (build_step).
         self.build = BuildStep(self, mode, registry.code_agents(mode.value), on_plan=adopt)
         self.plan = await self.build.execute(architect, msgs)
+        if self.build.server:
+            self._refuse(self.build.server)
+            return
 
         loop = ReviewLoop(self, mode, self.plan)
         self.verdict = await loop.run_to_verdict()
         self.review_base = loop.review_base
+
+    def _refuse(self, server: list) -> None:
+        """The plan needs a server the mode's team cannot write (agents/mode_plan): what its
+        first workers wrote is put back, and the run ends not approved with one line saying
+        what needs full-stack mode and what can be built instead."""
+        assert self.ws is not None
+        allowed = self.o.entitlements is None or self.o.entitlements.allows("mode.fullstack")
+        line = refusal(server, self.request.prompt, fullstack_allowed=allowed)
+        self.ws.reset_to_head()
+        self.gate.written.clear()
+        self.gate.deleted.clear()
+        self.verdict = Verdict(approved=False, reasons=[line])
 
     async def _architect_messages(self, architect: ArchitectAgent, mode: Mode,
                                   manifest: list[tuple[str, str]] | None):

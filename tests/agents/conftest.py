@@ -40,7 +40,7 @@ def engine(ctx, fake_llm):
 
     async def run(prompt: str = "a task app", mode: Mode = Mode.FULLSTACK,
                   options: EngineOptions = FAST, collect_run=None,
-                  model_override: str | None = None, **kw) -> list:
+                  model_override: str | None = None, entitlements=None, **kw) -> list:
         provider = OpenAICompatProvider(
             name="openrouter", label="OpenRouter", base_url=fake_llm.url, api_key="sk-test-123456",
             retry=RetryPolicy(attempts=3, initial=0.01, max_wait=0.05, jitter=0),
@@ -48,7 +48,7 @@ def engine(ctx, fake_llm):
             catalogue=Catalogue(ctx.paths.cache, fake_llm.url))
         await provider.refresh_catalogue()
         providers.append(provider)
-        run_ = Orchestrator(ctx.store, options).start(
+        run_ = Orchestrator(ctx.store, options, entitlements).start(
             RunRequest(prompt=prompt, provider=provider, model=model_override or "fake/model",
                        mode=mode,
                        provider_name="openrouter", **kw))

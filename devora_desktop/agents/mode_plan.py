@@ -1,0 +1,69 @@
+"""A plan held to the team of the mode the person picked, by the app rather than the model.
+
+The Architect is told the mode's rules, yet a model may still plan a backend for a web
+project (a prompt that says "accounts" is enough). Nobody of a web team would write those
+files, so the run used to end with a wall of "planned but never written" and a project that
+cannot build, after paying for it. Here a file the plan gives to an agent outside the mode's
+team goes to the team's agent whose kind of file it is (a page, a stylesheet, a README), and
+a plan that needs a server (sign-in, a database, API routes) is answered with one line before
+its files are written (see docs/ARCHITECTURE.md, Data flow).
+"""
+
+from __future__ import annotations
+
+import re
+
+from devora_desktop.agents import registry
+from devora_desktop.agents.protocol import Plan, PlannedFile
+
+#: A path or a request about signing in (the offline templates' words for it: spec.FEATURES).
+_ACCOUNTS = re.compile(r"auth|log-?in|sign-?in|sign-?up|session|middleware|passwor|accounts?\b",
+                       re.I)
+
+
+def held(file: PlannedFile, team: tuple[str, ...]) -> PlannedFile | None:
+    """``file`` as the mode's ``team`` may write it: unchanged, given to the team's agent whose
+    area it is in, or None when it is server code (an area of an agent outside the team)."""
+    if file.owner in team:
+        return file
+    area = registry.area_of(file.path)
+    return file.model_copy(update={"owner": area}) if area in team else None
+
+
+def hold(plan: Plan, team: tuple[str, ...]) -> tuple[Plan, list[PlannedFile], list[str]]:
+    """The plan with every file the team may write; the server files it cannot, and the paths
+    given to another owner (their notice)."""
+    kept: list[PlannedFile] = []
+    server: list[PlannedFile] = []
+    moved: list[str] = []
+    for f in plan.files:
+        g = held(f, team)
+        if g is None:
+            server.append(f)
+            continue
+        if g.owner != f.owner:
+            moved.append(f.path)
+        kept.append(g)
+    if not moved and not server:
+        return plan, [], []
+    return plan.model_copy(update={"files": kept or plan.files}), server, moved
+
+
+def refusal(server: list[PlannedFile], request: str, *, fullstack_allowed: bool) -> str:
+    """The one line a web run answers a plan that needs a server with: what needs full-stack
+    mode, how to get it, and what can be built instead."""
+    paths = [f.path for f in server]
+    accounts = any(_ACCOUNTS.search(p) for p in paths) or bool(_ACCOUNTS.search(request))
+    database = any(registry.area_of(p) == "database" for p in paths) or bool(
+        re.search(r"\bdatabase|\bdb\b|supabase|postgres|\bsql\b", request, re.I))
+    subject = {(True, True): "Accounts and a database need",
+               (True, False): "Accounts need",
+               (False, True): "A database needs",
+               (False, False): "Server code (API routes) needs"}[(accounts, database)]
+    how = "pick it for a new project" if fullstack_allowed else "Pro: Help › License"
+    instead = ("or build it without accounts, data kept in this browser" if accounts
+               else "or build it with its data kept in this browser")
+    return f"{subject} full-stack mode ({how}); {instead}"
+
+
+__all__ = ["held", "hold", "refusal"]

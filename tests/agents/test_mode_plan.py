@@ -1,0 +1,116 @@
+"""A plan held to the mode the person picked: a web run whose plan needs a server stops with
+one line before its files are written; files of other owners that the team can write are
+given to it (agents/mode_plan.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.core.licensing import PLANS, Entitlements
+from devora_desktop.core.models import Mode, RunStatus
+from tests.agents.conftest import APPROVE, block, of, plan
+
+FREE = Entitlements("free", PLANS["free"].features, PLANS["free"].daily_ai_runs)
+RECIPES = "a recipe box for my family, with accounts and a database"
+LINE = ("Accounts and a database need full-stack mode (Pro: Help › License); or build it "
+        "without accounts, data kept in this browser")
+# What the walk's fake model planned for "accounts" in web mode: the full-stack to-do
+# template's 30 files between Frontend, Backend and Database, the Frontend's first.
+FULL = templates.all_files("todo", "fullstack", "Task Garden")
+
+
+def owner(path: str) -> str:
+    if path.startswith("supabase/"):
+        return "database"
+    if path.startswith(("app/api/", "lib/", "middleware")):
+        return "backend"
+    return "frontend"
+
+
+def worker(request: dict) -> dict:
+    """Writes exactly the files a worker is asked for (sharded runs work)."""
+    user = request["body"]["messages"][-1]["content"]
+    user = user if isinstance(user, str) else "".join(p.get("text", "") for p in user)
+    todo = re.split(r"(?:Write these files now|these files now, complete):\n", user)[-1]
+    asked = re.findall(r"^- \w+ (\S+):", todo, re.M)
+    return {"text": "".join(block(p, FULL.get(p, f"// {p}\n")) for p in asked),
+            "latency": 0.002}
+
+
+def script_fullstack_plan(fake) -> None:
+    fake.set("architect", {"text": plan(*((p, owner(p)) for p in FULL), name="Recipe Box"),
+                           "latency": 0.001})
+    for agent in ("frontend", "backend", "database"):
+        fake.set(agent, worker)
+    fake.set("reviewer", APPROVE)
+
+
+@pytest.mark.parametrize("shard", [None, 800])
+async def test_a_web_run_whose_plan_needs_a_server_stops_with_one_line(engine, fake_llm, ctx,
+                                                                        shard) -> None:
+    """Free licence, web mode, the fake plans full-stack: no backend or database agent runs,
+    nothing is kept, no review or fix round is paid for, and the run ends not approved with
+    the line that says what to do."""
+    script_fullstack_plan(fake_llm)
+    events = await engine(RECIPES, mode=Mode.WEB, entitlements=FREE,
+                          options=EngineOptions(shard_tokens=shard))
+    finished = events[-1]
+    assert finished.type == "run_finished" and not finished.approved
+    assert finished.verdict == "not approved: " + LINE
+    assert finished.files_written == 0 and finished.fix_rounds == 0
+    assert "backend" not in fake_llm.calls and "database" not in fake_llm.calls
+    assert "reviewer" not in fake_llm.calls
+    assert not [e for e in of(events, "finding")]
+    project_id = events[0].project_id
+    ws = ctx.store.workspace(project_id)
+    assert ws.head() is None and not (ws.root / "package.json").exists()
+    assert not (ws.root / "app").exists()
+    record = ctx.store.runs.list(project_id=project_id)[0]
+    assert record.status == RunStatus.NOT_APPROVED and record.files_written == []
+    said = ctx.store.conversations.get(project_id).messages[-1].content
+    assert LINE in said
+
+
+async def test_with_full_stack_allowed_the_line_says_to_pick_it(engine, fake_llm) -> None:
+    script_fullstack_plan(fake_llm)
+    events = await engine(RECIPES, mode=Mode.WEB)
+    assert events[-1].verdict == (
+        "not approved: Accounts and a database need full-stack mode (pick it for a new "
+        "project); or build it without accounts, data kept in this browser")
+
+
+async def test_a_page_planned_for_the_backend_is_written_by_the_frontend(engine,
+                                                                         fake_llm) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("styles.css", "backend")))
+    fake_llm.set("frontend", block("index.html", '<link rel="stylesheet" href="styles.css">'
+                                   "<h1>Hi</h1>") + block("styles.css", "h1 { color: red }"))
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("a page", mode=Mode.WEB)
+    finished = events[-1]
+    assert finished.approved, finished.verdict
+    assert {e.path for e in of(events, "file_written")} == {"index.html", "styles.css"}
+    assert "backend" not in fake_llm.calls
+    notes = [e.message for e in of(events, "agent_notice") if e.agent == "architect"]
+    assert any("styles.css" in n for n in notes)
+
+
+async def test_a_full_stack_run_keeps_its_backend(engine, fake_llm) -> None:
+    script_fullstack_plan(fake_llm)
+    events = await engine(RECIPES, mode=Mode.FULLSTACK, options=EngineOptions(shard_tokens=None))
+    assert fake_llm.calls["backend"] == 1 and fake_llm.calls["database"] == 1
+    assert events[-1].files_written == len(FULL)
+
+
+def test_the_cli_says_the_same_line_and_exits_3(run_cli, fake_llm, monkeypatch) -> None:
+    script_fullstack_plan(fake_llm)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    result = run_cli("generate", RECIPES, "--provider", "openai", "--base-url", fake_llm.url,
+                     "--model", "fake/model", "--mode", "web")
+    assert result.code == 3, result
+    assert f"(not approved: {LINE})" in result.out
+    assert result.err.strip().splitlines()[-1] == f"devora: not approved: {LINE}"
+    assert "backend" not in fake_llm.calls and "Traceback" not in result.err
