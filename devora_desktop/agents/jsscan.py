@@ -929,6 +929,10 @@ def pages_methods(fn: Node) -> set[str]:
 def is_db_call(call: Node) -> bool:
     name = callee(call)
     last = name.rsplit(".", 1)[-1]
+    first = next(iter(args(call)), None)
+    if last in ("find", "filter", "findIndex", "findLast", "some", "every") and \
+            first is not None and first.type in FUNCTIONS:
+        return False  # an array's method with a callback: list.find((t) => t.kind === "x")
     if last == "from" and "." in name:
         recv = name.rsplit(".", 1)[0]
         return recv not in _BUILTIN_FROM and not recv.endswith(("storage", "Array"))
@@ -936,7 +940,9 @@ def is_db_call(call: Node) -> bool:
                 "$transaction"):
         return True
     if last in _PRISMA_OPS and name.count(".") >= 2 and not name.startswith(("stripe.", "fetch")):
-        return True
+        # Prisma takes one object ({ where, data }); a Map's or Set's delete(key) takes a key
+        return first is None or first.type not in ("string", "template_string", "number",
+                                                   "call_expression")
     if last in ("insert", "update", "delete", "select", "insertInto", "updateTable",
                 "deleteFrom", "selectFrom") and name.count(".") == 1 and \
             name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex"):

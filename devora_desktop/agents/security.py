@@ -1194,7 +1194,21 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     entry.fn, min([c.start_byte for c in flow.db] or [entry.fn.end_byte]),
                     flow.user_names):
             # an admin acts on anyone's rows by design
+            if guarded and entry.wrapper:
+                flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
+                    entry.fn))
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+def _handed_user(fn: Node) -> set[str]:
+    """The parameters an auth wrapper hands its action: ``withUser(schema, async (data, form,
+    user) => …)``, ``withTeam(async (form, team) => …)`` are the signed-in user and theirs."""
+    names: set[str] = set()
+    for p in set().union(*_parameter_names(fn)):
+        if re.fullmatch(r"(?:current_?)?(?:user|session|team|account|member|viewer|me)",
+                        p, re.IGNORECASE):
+            names.add(p)
+    return names
 
 
 _ACCOUNT_STEP = {"signup", "sign-up", "sign_up", "signin", "sign-in", "sign_in", "login",
@@ -1211,7 +1225,7 @@ def _account_url(where: str, fn: Node) -> bool | None:
     hashes a password as a sign-up does). None: not an account URL."""
     parts = [p for p in re.split(r"[/.]", where.lower()) if p and not p.startswith(":")]
     for i, p in enumerate(parts):
-        if p in ("reset-password", "reset_password", "password-reset"):
+        if p in ("reset-password", "reset_password", "password-reset", "reset"):
             return bool(re.search(r"token|code|otp", text(fn), re.IGNORECASE))
         if p in _ACCOUNT_STEP or (p == "register" and (i == 0 or parts[i - 1] in (
                 "api", "auth", "app", "routes", "pages"))):
@@ -1446,7 +1460,8 @@ def _unverified_identity(mod: Module) -> Iterator[Finding]:
     """Server code that decides on a user it read from an unverified token: the result of
     ``supabase.auth.getSession()`` or of ``jwt.decode(token)`` (or a token's middle part
     parsed by hand) used in a condition or a query, with no verifying call in the file."""
-    if not re.search(r"getSession|decode|Decode|atob|base64", mod.src):
+    if not re.search(r"getSession|decode|Decode|atob|base64", mod.src) or _BROWSER_ONLY.search(
+            mod.src):
         return
     calls = mod.of_type("call_expression")
     if any(_VERIFIES.search(callee(c)) for c in calls):
@@ -1460,8 +1475,9 @@ def _unverified_identity(mod: Module) -> Iterator[Finding]:
         if not (session or decoded):
             continue
         names = _result_names(c)
-        used = any(jsscan.mentions(u.child_by_field_name("condition"), names)
-                   for u in mod.of_type("if_statement", "ternary_expression")) or any(
+        used = any(jsscan.mentions(u.child_by_field_name("condition"), names) and not
+                   _only_signs_out(u) for u in mod.of_type("if_statement", "ternary_expression")
+                   ) or any(
             jsscan.is_db_call(d) and jsscan.mentions(jsscan.chain_top(d), names) for d in calls)
         if not names or not used:
             continue
@@ -1476,6 +1492,23 @@ def _unverified_identity(mod: Module) -> Iterator[Finding]:
                            "anyone can write their own; verify it (jwt.verify / jose jwtVerify "
                            "with the secret) before trusting it")
         return
+
+
+# Code that only ever runs on a device: a browser Supabase client, window.location, React
+# Native. What it reads of the session decides nothing on a server.
+_BROWSER_ONLY = re.compile(r"\b(?:createBrowserClient|createClientComponentClient|"
+                           r"createPagesBrowserClient)\(|\bwindow\.location\b|"
+                           r"""from\s+['"](?:react-native|expo-[\w-]+)['"]""")
+
+
+def _only_signs_out(branch: Node) -> bool:
+    """``if (session) await supabase.auth.signOut()``: a forged session can only sign itself
+    out (the branch does nothing else but answer or redirect)."""
+    body = branch.child_by_field_name("consequence")
+    calls = [callee(c) for c in walk(body) if c.type == "call_expression"] if body else []
+    return any(c.endswith("auth.signOut") for c in calls) and all(
+        c.endswith("auth.signOut") or re.search(r"(?:^|\.)(?:redirect|json|status|end)$", c)
+        for c in calls)
 
 
 def _result_names(call: Node) -> set[str]:
@@ -1519,12 +1552,13 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
         if re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and \
                 not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
             continue
-        if not jsscan.mentions(top, tainted):
+        if not _reads_request(top, tainted):
             continue
         if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain) and \
                 not (service_role and _owner_named_by_request(top, tainted)):
             continue  # without a user, reading by id is a public page's lookup
-        if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top)):
+        if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top) or (
+                not service_role and _public_lookup(top, tainted, _ACCOUNT_KEY))):
             continue  # a profile by username, a product by id: rows meant to be shared
         if _owner_filtered(top, owner_locals, tainted):
             continue
@@ -1546,6 +1580,22 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                        "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
                        "user's id too (or let RLS do it)")
         return
+
+
+def _reads_request(top: Node, tainted: set[str]) -> bool:
+    """Whether a query uses request input: ``req.session.x`` and ``req.user.x`` are what the
+    server stored and who signed in, not what the request says."""
+    for n in walk(top):
+        if n.type not in ("identifier", "shorthand_property_identifier") or text(n) not in \
+                tainted:
+            continue
+        up = n.parent
+        if up is not None and up.type == "member_expression" and \
+                up.child_by_field_name("object") == n and \
+                text(up.child_by_field_name("property")) in ("session", "user"):
+            continue
+        return True
+    return False
 
 
 # Tables whose rows every signed-in user may see (a catalog); personal ones win
@@ -1576,10 +1626,17 @@ def _catalog_read(top: Node) -> bool:
 
 _PUBLIC_KEY = re.compile(r"^(?:slug|username|user_?name|handle|code|sku|category|tag|status|"
                          r"q|query|search|term|page|limit|offset|cursor|sort|order|locale|"
-                         r"lang|published)$", re.IGNORECASE)
+                         r"lang|published)$|"
+                         # a secret the caller holds is the permission: a reset or session
+                         # token, a passkey's id
+                         r"(?:^|[._])(?:\w*token|\w*_hash|nonce|otp|\w*credential_?id)$",
+                         re.IGNORECASE)
+# How sign-in, sign-up and "forgot password" find a person (not with the service role, where
+# an e-mail from the request names whose private rows to read).
+_ACCOUNT_KEY = re.compile(r"^e_?mail$", re.IGNORECASE)
 
 
-def _public_lookup(top: Node, tainted: set[str]) -> bool:
+def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC_KEY) -> bool:
     """A read whose request values all go to shared names (``where: { username }``,
     ``.eq("slug", params.slug)``), none to an id."""
     found = False
@@ -1594,14 +1651,22 @@ def _public_lookup(top: Node, tainted: set[str]) -> bool:
                     parent.child_by_field_name("value"):
                 key = parent.child_by_field_name("key")
             elif parent is not None and parent.type == "arguments" and \
-                    parent.named_children and parent.named_children[0] != up and \
-                    jsscan.string_value(parent.named_children[0]) is not None:
-                key = parent.named_children[0]
+                    parent.named_children and parent.named_children[0] != up and (
+                        jsscan.string_value(parent.named_children[0]) is not None or
+                        parent.named_children[0].type == "member_expression"):
+                key = parent.named_children[0]  # .eq("slug", x); Drizzle's eq(users.email, x)
+                if key.type == "member_expression":
+                    key = key.child_by_field_name("property")
             up = parent
         if n.type == "shorthand_property_identifier":
             key = n
         name = (jsscan.string_value(key) or text(key)) if key is not None else ""
-        if not _PUBLIC_KEY.match(name):
+        outer = up.parent.parent if up is not None and up.parent is not None else None
+        if name.startswith("$") and outer is not None and outer.type == "pair":
+            # Mongo's { email: { $eq: x } }: the field's name is the key
+            name = jsscan.string_value(outer.child_by_field_name("key")) or text(
+                outer.child_by_field_name("key"))
+        if not keys.search(name):
             return False
         found = True
     return found
