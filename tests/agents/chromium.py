@@ -86,4 +86,7 @@ class Browser:
         self.tools.close()
 
     def page(self) -> Page:
-        return Page(self.tools, self.tools.open_tab())
+        """A fresh tab in a browser context of its own: one browser serves a whole test
+        session, and no page sees an earlier test's cookies (ports do not separate them) or
+        stored data."""
+        return Page(self.tools, self.tools.open_tab(isolated=True))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -71,7 +72,21 @@ def of(events, kind: str) -> list:
 
 @pytest.fixture(scope="session")
 def next_apps(tmp_path_factory):
-    """The session's Next.js apps, each built once (tests/agents/nextapp.py)."""
+    """The run's Next.js apps, each built once (tests/agents/nextapp.py): under pytest-xdist
+    in the temp folder every worker of the run shares (the parent of each one's own)."""
     from tests.agents.nextapp import NextApps
 
-    return NextApps(tmp_path_factory.mktemp("next-apps"))
+    base = tmp_path_factory.getbasetemp()
+    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "next-apps"
+    root.mkdir(exist_ok=True)
+    return NextApps(root)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session's browser checks (tests/agents/chromium.py):
+    each page is a fresh tab in a context of its own, so sharing costs no isolation."""
+    from tests.agents.chromium import Browser
+
+    with Browser() as b:
+        yield b

@@ -3,14 +3,15 @@
 ``NextProject`` keeps one folder: ``write`` replaces everything but ``node_modules``, ``npm
 install`` runs only when the dependencies change (a stamp file), ``build`` runs ``next build``
 and ``serve`` runs ``next start`` on a free loopback port. ``NextApps`` holds the apps of one
-test session, each built once in a folder of its own, whichever test asks for it first
-(the ``next_apps`` fixture). ``Session`` is a cookie-keeping HTTP client that does not follow
-redirects, so a test sees the 303/307 the app answers.
+test run, each built once in a folder of its own, whichever test (in whichever pytest-xdist
+worker) asks for it first (the ``next_apps`` fixture). ``Session`` is a cookie-keeping HTTP
+client that does not follow redirects, so a test sees the 303/307 the app answers.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import hashlib
 import http.cookiejar
 import json
@@ -29,6 +30,22 @@ from tests.fakes.base import free_port
 
 NPM = shutil.which("npm")
 ENV = {"NEXT_TELEMETRY_DISABLED": "1", "CI": "1"}
+# npm's download cache and the installed node_modules (one folder per set of pinned
+# dependencies, installed when its stamp says so), kept between runs like pip's cache and the
+# venv: the tests give every test its own HOME, where npm would fetch all ~125 packages again.
+NPM_CACHE = Path(tempfile.gettempdir()) / "devora-npm-cache"
+DEPS = Path(tempfile.gettempdir()) / "devora-next-deps"
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``path`` (pytest-xdist workers share the apps)."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class NextProject:
@@ -62,8 +79,9 @@ class NextProject:
         if stamp.exists() and stamp.read_text() == digest and (self.root / "node_modules").exists():
             return 0.0
         started = time.monotonic()
-        subprocess.run([NPM or "npm", "install", "--no-audit", "--no-fund", "--ignore-scripts",
-                        "--loglevel=error"], cwd=self.root, env={**os.environ, **ENV},
+        subprocess.run([NPM or "npm", "install", "--prefer-offline", "--no-audit", "--no-fund",
+                        "--ignore-scripts", "--loglevel=error"], cwd=self.root,
+                       env={**os.environ, **ENV, "npm_config_cache": str(NPM_CACHE)},
                        check=True, capture_output=True, timeout=900)
         stamp.write_text(digest)
         return time.monotonic() - started
@@ -84,7 +102,8 @@ class NextProject:
     @contextlib.contextmanager
     def serve(self, env: dict[str, str]) -> Iterator[str]:
         port = free_port()
-        log = open(self.root / "next-start.log", "w")  # noqa: SIM115 - closed below
+        # one log per server: another worker may serve the same build at the same time
+        log = open(self.root / f"next-start-{port}.log", "w")  # noqa: SIM115 - closed below
         server = subprocess.Popen(
             [str(self.root / "node_modules/.bin/next"), "start", "-p", str(port), "-H",
              "127.0.0.1"], cwd=self.root, env={**os.environ, **ENV, **env}, stdout=log,
@@ -111,42 +130,51 @@ class NextProject:
 
 
 class NextApps:
-    """Every Next.js app one test session builds, each built once: tests that need the same
-    app (the same files) share its build, e.g. the landing page that both the template checks
-    and the security checks serve. One ``npm install`` per set of dependencies serves every app
-    (each app's node_modules is a link to it), and Next's build cache is shared the same way,
-    so a build recompiles only what differs from the apps built before it."""
+    """Every Next.js app one test run builds, each built once: tests that need the same app
+    (the same files, by content hash) share its build, e.g. the landing page that both the
+    template checks and the security checks serve, even when pytest-xdist runs those files in
+    different workers (``root`` is shared by the run's workers; a lock per app makes a second
+    worker wait for the first one's build and reuse it). One ``npm install`` per set of
+    dependencies serves every app and every later run (each app's node_modules is a link to
+    it), and each worker's builds share Next's build cache, so a build recompiles only what
+    differs from the apps built before it."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._built: dict[str, tuple[NextProject, bool, str]] = {}
+        # webpack's cache is not written by two builds at once: one per worker
+        self.cache = root / f"next-cache-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 
     def built(self, files: dict[str, str]) -> NextProject:
         """The app of ``files``, built (``next build`` type-checks it); fails the test with
         the build's output when it does not build."""
-        key = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
-        if key not in self._built:
-            self._built[key] = self._build(files)
-        project, ok, output = self._built[key]
-        assert ok, output
+        key = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:16]
+        project = NextProject(self.root / f"app-{key}")
+        result = self.root / f"app-{key}.json"
+        with locked(self.root / f"app-{key}.lock"):
+            if not result.exists():
+                ok, output = self._build(project, files)
+                result.write_text(json.dumps({"ok": ok, "output": output}))
+        built = json.loads(result.read_text())
+        assert built["ok"], built["output"]
         return project
 
-    def _build(self, files: dict[str, str]) -> tuple[NextProject, bool, str]:
+    def _build(self, project: NextProject, files: dict[str, str]) -> tuple[bool, str]:
         deps = json.loads(files["package.json"])
         digest = hashlib.sha256(json.dumps([deps.get("dependencies"), deps.get(
             "devDependencies")], sort_keys=True).encode()).hexdigest()[:16]
-        installed = NextProject(self.root / f"deps-{digest}")
-        (installed.root / "package.json").write_text(files["package.json"])
-        installed.install()
-        project = NextProject(self.root / f"app-{len(self._built)}")
-        project.write(files)
-        (project.root / "node_modules").symlink_to(installed.root / "node_modules")
-        cache = self.root / "next-cache"
-        cache.mkdir(exist_ok=True)
-        (project.root / ".next").mkdir()
-        (project.root / ".next" / "cache").symlink_to(cache)
+        installed = NextProject(DEPS / digest)
+        with locked(DEPS / f"{digest}.lock"):
+            (installed.root / "package.json").write_text(files["package.json"])
+            installed.install()
+        project.write(files)  # a build cut short (a timeout) left its links: kept
+        if not (project.root / "node_modules").exists():
+            (project.root / "node_modules").symlink_to(installed.root / "node_modules")
+        self.cache.mkdir(exist_ok=True)
+        (project.root / ".next").mkdir(exist_ok=True)
+        if not (project.root / ".next" / "cache").is_symlink():
+            (project.root / ".next" / "cache").symlink_to(self.cache)
         ok, _, output = project.build()
-        return project, ok, output
+        return ok, output
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

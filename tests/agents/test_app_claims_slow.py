@@ -1,5 +1,5 @@
 """Slow: a generated web app does what its own buttons and words say, in headless Chromium over
-the DevTools protocol (one browser for the module): a saved calculation's Edit brings it back
+the DevTools protocol (the session's one browser): a saved calculation's Edit brings it back
 and saving replaces it; the features a run says it built are on the page."""
 
 from __future__ import annotations
@@ -18,12 +18,6 @@ from tests.agents.interactions import count, js, reload, text_of, write_web_app
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with Browser() as b:
-        yield b
 
 
 @contextlib.contextmanager

@@ -33,9 +33,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
 
 
 @contextlib.contextmanager
-def served(next_apps: NextApps, prompt: str) -> Iterator[tuple[str, FakeSupabase, Page]]:
-    """The prompt's app built (once a session) and started against the fake, and a browser
-    tab on its login page."""
+def served(next_apps: NextApps, browser: Browser,
+           prompt: str) -> Iterator[tuple[str, FakeSupabase, Page]]:
+    """The prompt's app built (once a run) and started against the fake, and a tab of the
+    session's browser on its login page."""
     spec = templates.read(prompt, "fullstack")
     project = next_apps.built(templates.all_files(spec.kind, "fullstack", spec.name, spec))
     fake = FakeSupabase(policies={**DATA_POLICIES, **MENU})
@@ -48,10 +49,10 @@ def served(next_apps: NextApps, prompt: str) -> Iterator[tuple[str, FakeSupabase
         with project.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key}) as base:
             # the name `next start` gives itself in redirects, so the session cookie follows
             base = base.replace("127.0.0.1", "localhost")
-            with Browser() as browser:
-                page = browser.page()
-                page.open(base + "/login")
-                yield base, fake, page
+            page = browser.page()
+            page.open(base + "/login")
+            yield base, fake, page
+            page.send("Page.close")
     finally:
         fake.stop()
 
@@ -103,9 +104,10 @@ def api(page: Page, method: str, path: str, body: dict | None = None) -> int:
       .then((r) => r.status)""")
 
 
-def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_apps) -> None:
+def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_apps,
+                                                                        browser) -> None:
     prompt = "une page de réservation pour mon salon de coiffure avec comptes"
-    with served(next_apps, prompt) as (base, fake, page):
+    with served(next_apps, browser, prompt) as (base, fake, page):
         assert js(page, "document.documentElement.lang") == "fr"
         assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "alex@example.com")
@@ -135,8 +137,9 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_app
         assert page.errors == []
 
 
-def test_a_menu_order_is_priced_by_the_database(next_apps) -> None:
-    with served(next_apps, "a menu for my pizzeria where people order") as (base, fake, page):
+def test_a_menu_order_is_priced_by_the_database(next_apps, browser) -> None:
+    prompt = "a menu for my pizzeria where people order"
+    with served(next_apps, browser, prompt) as (base, fake, page):
         # an admin (set with SQL) changes a price through the page's own form
         sign_up(page, base, "chef@example.com")
         assert count(page, "details.manage") == 0
@@ -181,8 +184,10 @@ def test_a_menu_order_is_priced_by_the_database(next_apps) -> None:
         assert page.errors == []
 
 
-def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_apps) -> None:
-    with served(next_apps, "a volunteer sign-up sheet for the school fair") as (base, fake, page):
+def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_apps,
+                                                                         browser) -> None:
+    prompt = "a volunteer sign-up sheet for the school fair"
+    with served(next_apps, browser, prompt) as (base, fake, page):
         sign_up(page, base, "noa@example.com")
         slot = fake.tables["slots"][0]
         card = f'.slot-card[data-id="{slot["id"]}"]'

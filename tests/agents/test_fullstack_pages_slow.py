@@ -15,7 +15,7 @@ import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import dataapp, fullstack_data
-from tests.agents.chromium import CHROMIUM, Browser
+from tests.agents.chromium import CHROMIUM
 from tests.agents.interactions import BY_SHAPE
 from tests.fakes.dataapp_api import FakeDataApi
 
@@ -29,12 +29,6 @@ PROMPTS = {"tracker": "an expense tracker for the household",
            "flashcards": "flashcards to learn Spanish words",
            "calculator": "a simple calculator",
            "status": "a status page for our website, API and database"}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with Browser() as b:
-        yield b
 
 
 @pytest.mark.parametrize("shape", list(PROMPTS))

@@ -216,35 +216,34 @@ RENDERED = {"todo": '<tr data-id="s0"', "blog": 'class="card post"',
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_web_templates_load_without_console_errors(tmp_path: Path) -> None:
-    with Browser() as browser:
-        for kind in templates.KINDS:
-            spec = templates.read(PROMPTS[kind] + " with dark mode", "web")
-            site = tmp_path / kind
-            for rel, text in templates.all_files(kind, "web", spec.name, spec).items():
-                (site / rel).parent.mkdir(parents=True, exist_ok=True)
-                (site / rel).write_text(text)
-            server = PreviewServer(site)
-            try:
-                for url in (server.url + "index.html", (site / "index.html").as_uri()):
-                    page = browser.page()
-                    page.open(url)
-                    dom = page.html()
-                    assert page.errors == [], (kind, url, page.errors)
-                    assert RENDERED[kind] in dom, (kind, url, dom[:1500])
-                    assert spec.pack.noun in dom.lower()
-                    theme = "document.documentElement.dataset.theme"
-                    before = page.send("Runtime.evaluate", {"expression": theme})["result"]
-                    page.click("#theme-toggle")
-                    after = page.send("Runtime.evaluate", {"expression": theme})["result"]
-                    assert {before["value"], after["value"]} == {"dark", "light"}
-            finally:
-                server.stop()
+def test_web_templates_load_without_console_errors(tmp_path: Path, browser: Browser) -> None:
+    for kind in templates.KINDS:
+        spec = templates.read(PROMPTS[kind] + " with dark mode", "web")
+        site = tmp_path / kind
+        for rel, text in templates.all_files(kind, "web", spec.name, spec).items():
+            (site / rel).parent.mkdir(parents=True, exist_ok=True)
+            (site / rel).write_text(text)
+        server = PreviewServer(site)
+        try:
+            for url in (server.url + "index.html", (site / "index.html").as_uri()):
+                page = browser.page()
+                page.open(url)
+                dom = page.html()
+                assert page.errors == [], (kind, url, page.errors)
+                assert RENDERED[kind] in dom, (kind, url, dom[:1500])
+                assert spec.pack.noun in dom.lower()
+                theme = "document.documentElement.dataset.theme"
+                before = page.send("Runtime.evaluate", {"expression": theme})["result"]
+                page.click("#theme-toggle")
+                after = page.send("Runtime.evaluate", {"expression": theme})["result"]
+                assert {before["value"], after["value"]} == {"dark", "light"}
+        finally:
+            server.stop()
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_each_shape_does_what_a_person_tries_first(tmp_path: Path) -> None:
+def test_each_shape_does_what_a_person_tries_first(tmp_path: Path, browser: Browser) -> None:
     """One everyday prompt per shape (the corpus' first): the app it makes passes its shape's
     interaction (a streak grows, a moved card stays moved after a reload, a booked slot is
     taken...) with no console error. bench/quality.py runs the whole corpus the same way."""
@@ -259,23 +258,23 @@ def test_each_shape_does_what_a_person_tries_first(tmp_path: Path) -> None:
         first.setdefault(item["shape"], item)
     assert set(first) == set(templates.SHAPES)
     failed = []
-    with Browser() as browser:
-        for shape, item in first.items():
-            server = PreviewServer(write_web_app(tmp_path / shape, templates.read(item["text"])))
-            try:
-                page = browser.page()
-                url = server.url + "index.html"
-                page.open(url, settle=0.3)
-                ok, seen = interact(page, url, item)
-                if not ok or page.errors:
-                    failed.append((shape, seen, page.errors))
-                page.send("Page.close")
-            finally:
-                server.stop()
+    for shape, item in first.items():
+        server = PreviewServer(write_web_app(tmp_path / shape, templates.read(item["text"])))
+        try:
+            page = browser.page()
+            url = server.url + "index.html"
+            page.open(url, settle=0.3)
+            ok, seen = interact(page, url, item)
+            if not ok or page.errors:
+                failed.append((shape, seen, page.errors))
+            page.send("Page.close")
+        finally:
+            server.stop()
     assert failed == []
 
 
-def test_a_photo_chosen_in_a_data_app_is_shrunk_kept_and_shown(tmp_path: Path) -> None:
+def test_a_photo_chosen_in_a_data_app_is_shrunk_kept_and_shown(tmp_path: Path,
+                                                                 browser: Browser) -> None:
     """A person picks a large photo for a new entry: the page shrinks it (≤ 480 px, JPEG),
     keeps it with the entry in this browser and shows it again after a reload."""
     import json
@@ -300,33 +299,32 @@ def test_a_photo_chosen_in_a_data_app_is_shrunk_kept_and_shown(tmp_path: Path) -
     assert spec.fits and spec.has("images"), spec.unfit
     server = PreviewServer(write_web_app(tmp_path / "site", spec))
     try:
-        with Browser() as browser:
-            page = browser.page()
-            url = server.url + "index.html"
-            page.open(url, settle=0.3)
-            doc = page.send("DOM.getDocument")["root"]["nodeId"]
-            node = page.send("DOM.querySelector", {"nodeId": doc, "selector":
-                                                   "form.editor input[type=file]"})["nodeId"]
-            page.send("DOM.setFileInputFiles", {"nodeId": node, "files": [str(photo)]})
-            for _ in range(50):  # the page reads and shrinks it
-                kept = js(page, "document.querySelector('form.editor [name=photo]').value")
-                if kept:
-                    break
-            assert kept.startswith("data:image/jpeg;base64,")
-            size = js(page, "(() => { const i = document.querySelector('form.editor img.thumb');"
-                            " return [i.naturalWidth, i.naturalHeight]; })()")
-            assert size == [480, 360], size
-            js(page, "(() => { const f = document.querySelector('form.editor');"
-                     " f.elements.name.value = 'Bench Dog';"
-                     " f.querySelector('button[type=submit]').click(); })()")
-            reload(page, url)
-            shown = js(page, "[...document.querySelectorAll('#rows tr')].find((tr) =>"
-                             " tr.textContent.includes('Bench Dog'))?.querySelector('img')?.src")
-            assert shown == kept
-            # an imported address is never shown as a photo
-            js(page, "importCSV(" + json.dumps("Name,Photo\nEvil,javascript:alert(1)") + ")")
-            assert js(page, "[...document.querySelectorAll('#rows tr')].find((tr) =>"
-                            " tr.textContent.includes('Evil')).querySelector('img')") is None
-            assert not page.errors, page.errors
+        page = browser.page()
+        url = server.url + "index.html"
+        page.open(url, settle=0.3)
+        doc = page.send("DOM.getDocument")["root"]["nodeId"]
+        node = page.send("DOM.querySelector", {"nodeId": doc, "selector":
+                                               "form.editor input[type=file]"})["nodeId"]
+        page.send("DOM.setFileInputFiles", {"nodeId": node, "files": [str(photo)]})
+        for _ in range(50):  # the page reads and shrinks it
+            kept = js(page, "document.querySelector('form.editor [name=photo]').value")
+            if kept:
+                break
+        assert kept.startswith("data:image/jpeg;base64,")
+        size = js(page, "(() => { const i = document.querySelector('form.editor img.thumb');"
+                        " return [i.naturalWidth, i.naturalHeight]; })()")
+        assert size == [480, 360], size
+        js(page, "(() => { const f = document.querySelector('form.editor');"
+                 " f.elements.name.value = 'Bench Dog';"
+                 " f.querySelector('button[type=submit]').click(); })()")
+        reload(page, url)
+        shown = js(page, "[...document.querySelectorAll('#rows tr')].find((tr) =>"
+                         " tr.textContent.includes('Bench Dog'))?.querySelector('img')?.src")
+        assert shown == kept
+        # an imported address is never shown as a photo
+        js(page, "importCSV(" + json.dumps("Name,Photo\nEvil,javascript:alert(1)") + ")")
+        assert js(page, "[...document.querySelectorAll('#rows tr')].find((tr) =>"
+                        " tr.textContent.includes('Evil')).querySelector('img')") is None
+        assert not page.errors, page.errors
     finally:
         server.stop()
