@@ -303,7 +303,10 @@ def apply_theme(choice: str) -> Theme:
         hints.unsetColorScheme()
     theme = resolve(choice)
     _current = theme
-    if not isinstance(app.style(), IndicatorStyle):
+    # once: under the stylesheet app.style() is Qt's stylesheet proxy, never ours, so the
+    # style was made again at every call (each a re-polish of every widget: ~0.2 s)
+    if not app.property("devora_style_set"):
+        app.setProperty("devora_style_set", True)
         app.setStyle(IndicatorStyle(QStyleFactory.create("Fusion")))
     if choice != "system" and hasattr(hints, "setColorScheme"):
         hints.setColorScheme(Qt.ColorScheme.Dark if theme.dark else Qt.ColorScheme.Light)
@@ -312,7 +315,9 @@ def apply_theme(choice: str) -> Theme:
         app.setProperty("devora_theme_hooked", True)
         hints.colorSchemeChanged.connect(_on_system_scheme_changed)
     app.setPalette(palette_for(theme))
-    app.setStyleSheet(stylesheet(theme))
+    sheet = stylesheet(theme)
+    if app.styleSheet() != sheet:  # setting it again re-polishes every widget: ~0.25 s
+        app.setStyleSheet(sheet)
     return theme
 
 

@@ -21,6 +21,22 @@ def _frozen_start_up_heap():
     gc.unfreeze()
 
 
+@pytest.fixture(autouse=True)
+def _freeze_survivors(qapp):
+    """After each test, what outlived it joins the frozen start-up heap: the modules a test
+    imported on first use (PySide6's, pydantic's models, the engine) were scanned again by
+    every later test's collections. Deferred deletes go first, so a closed window's Qt
+    objects let go of their Python slots and are collected, not frozen."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture
 def qloop(qapp):
     from devora_desktop.ui.loop import EventLoop, MainThreadGC, install_asyncgen_hooks
