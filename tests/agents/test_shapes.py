@@ -314,6 +314,11 @@ MISREAD = [
     ("pt", "calculator", "quanto custa deixar o ar-condicionado ligado 8 horas por dia"),
     ("es", "directory", "préstamo de herramientas entre vecinos"),
     ("es", "leaderboard", "una app para llevar la cuenta de los puntos del mus entre amigos"),
+    ("de", "signup", "ich brauche eine Liste, wer beim Sommerfest welchen Kuchen mitbringt"),
+    ("pt", "leaderboard", "aplicativo para organizar o campeonato de futebol do bairro com tabela "
+                          "e artilheiros"),
+    ("es", "signup", "necesito una web para que mis alumnos se apunten a las tutorías"),
+    ("de", "calculator", "Rechner: wie lange muss ich für ein neues Fahrrad sparen"),
     ("en", "directory", "a tool library for our neighbourhood: who borrowed the ladder"),
     ("en", "directory", "a lending library for our book club: who borrowed which book and when "
                         "it is due back"),
@@ -357,6 +362,11 @@ def test_a_map_of_a_towns_places_is_a_directory_that_says_the_map_is_not_built()
     assert "bookings" in salon.unfit and salon.name == "Hair Salon"  # not a bookshop's pack
 
 
+def test_holiday_photos_are_read_in_their_language() -> None:
+    assert templates.read("un album photo de nos vacances").lang == "fr"  # was Portuguese
+    assert templates.read("photo album of our holidays").lang == "en"
+
+
 @pytest.mark.parametrize("prompt,name", [
     ("a lending library for our book club", "Book club · Lending library"),
     ("bibliothèque de prêt pour notre club de lecture", "Club de lecture · Prêts"),
@@ -364,6 +374,11 @@ def test_a_map_of_a_towns_places_is_a_directory_that_says_the_map_is_not_built()
     ("habit tracker for both of us: each of us logs daily", "Habit tracker"),
     ("a shared habit tracker for the two of us", "Habit tracker"),
     ("un blog de voyage pour raconter notre tour du monde", "Voyage · Blog"),
+    ("an app to track my period", "Period · Tracker"),
+    ("fais-moi un classement des meilleurs buteurs de notre équipe",
+     "Meilleurs buteurs de notre équipe · Classement"),
+    ("página para vender entradas para el concierto del colegio",
+     "Entradas para el concierto · Tienda"),
 ])
 def test_titles_read_as_a_person_would_name_the_app(prompt: str, name: str) -> None:
     assert templates.read(prompt).name == name

@@ -104,7 +104,7 @@ PATTERNS = {
                 r"financiamento imobili|pret immobilier|credit immobilier|home loan|house loan",
     "loan": r"\bloans?\b|\bpret\b|\bcredit\b|darlehen|kredit|emprestimo|prestamo|prestito|"
             r"finanzierung|financ|repayments?|\bcuotas?\b|\brata\b|rateizz",
-    "goal": r"savings? goal|saving (?:up )?for|save up|sparziel|sparen fur|objectif d'epargne|"
+    "goal": r"savings? goal|saving (?:up )?for|save up|sparziel|sparen fur|\bfur (?:\w+ ){1,4}sparen\b|objectif d'epargne|"
             r"economiser pour|meta de ahorro|ahorrar para|meta de poupanca|juntar dinheiro|"
             r"poupar para|obiettivo di risparmio|risparmiare per|how much (?:to|should i|do i "
             r"need to) save",

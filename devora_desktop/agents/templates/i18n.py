@@ -376,21 +376,22 @@ _FUNCTION = {
 # Everyday words of the apps people ask for, in each language.
 _CONTENT = {
     "en": "tracker calculator shopping grocery booking board leaderboard habits expenses "
-          "recipes tournament family house moving tip bill simple small",
+          "recipes tournament family house moving tip bill simple small photo photos holidays",
     "fr": "courses famille tableau déménagement classement tournoi réservation recettes "
           "dépenses habitudes semaine maison humeur voyages boutique pourboire addition "
-          "calculatrice calculette suivi carnet fiches tâches",
+          "calculatrice calculette suivi carnet fiches tâches vacances photo photos enfants "
+          "anniversaires",
     "es": "compra familia tablero mudanza clasificación torneo reserva reservas pistas viajes "
           "gastos hábitos propinas tienda cuenta semana precios casa tareas carta recetas "
-          "calculadora seguimiento registro equipo formulario domicilio",
+          "calculadora seguimiento registro equipo formulario domicilio vacaciones",
     "de": "einkaufsliste familie umzug rangliste turnier buchung rezepte ausgaben "
-          "gewohnheiten woche haus laden rechnung trinkgeld",
+          "gewohnheiten woche haus laden rechnung trinkgeld urlaub ferien",
     "pt": "compras família quadro mudança classificação torneio agendamento consultas viagens "
           "gastos hábitos gorjeta loja conta semana preços casa tarefas controle cardápio "
-          "receitas calculadora registro equipe",
+          "receitas calculadora registro equipe férias",
     "it": "spesa famiglia bacheca trasloco classifica torneo prenotazione campi viaggi spese "
           "abitudini mance mancia negozio conto settimana prezzi casa compiti ricette "
-          "calcolatrice calcolatore registro squadra",
+          "calcolatrice calcolatore registro squadra vacanze",
 }
 _WEIGHT: dict[str, dict[str, float]] = {}
 for _lang, _words in [*_FUNCTION.items(), *_CONTENT.items()]:

@@ -71,7 +71,8 @@ _TYPE = [
                     r"dei|of) (?:los |les |os |i |the )?(?:puntos|points|pontos|punti)\b|tenere il conto dei punti|punkte z[äa]hlen|spielstand|"
                     r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead)|qui m[èe]ne\b|"
                     r"qui[ée]n va (?:ganando|primero)|quem est[áa] (?:ganhando|na frente)|"
-                    r"\bwer f[üu]hrt\b|"
+                    r"\bwer f[üu]hrt\b|\bartilheir|\bgoleador|\bbuteurs?\b|torsch[üu]tzen|"
+                    r"\bmarcatori\b|top ?scorers?|"
                     r"bestenliste|rangliste|classifica|standings|"
                     # a club's ladder, not the one borrowed to paint a wall
                     r"\bladder\b(?=(?:\s+\w+){0,4}\s+(?:club|league|players|ranking|ratings?|elo|"
@@ -90,7 +91,7 @@ _TYPE = [
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
-                r"consultas?|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar hora|"
+                r"consultas?|tutor[íi]as?\b|tutorat\b|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar hora|"
                 r"belegungsplan|sprechstunde|\btutor(?:ing|s)?\b|nachhilfe|"
                 r"\bcours particuliers|clases particulares|aulas particulares|ripetizioni private|"
                 r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)|"
@@ -137,7 +138,8 @@ _TYPE = [
                # who comes and what they bring
                r"\bwho(?:'s| is) coming|\bwhat (?:they|everyone|each \w+) brings?\b|"
                r"\bqui[ée]n viene|qu[ée] trae|\bchi (?:porta|viene)\b|\bquem (?:vem|leva)\b|"
-               r"o que cada um leva|\bqui vient\b|qui apporte|\bwer kommt\b|\bwer bringt\b"),
+               r"o que cada um leva|\bqui vient\b|qui apporte|\bwer kommt\b|\bwer bringt\b|"
+               r"\bwer\b[^.;:]{0,40}\bmitbringt\b|\bse apunt\w*|\bapuntarse\b"),
     ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
                 r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
@@ -208,7 +210,8 @@ DOMAIN = [
                    r"estudiar|\bstudy\b|r[ée]viser|repasar|revisar|ripassare|\bverbs\b|conjugat|conjugaison|conjugaci[óo]n|conjuga[çc][ãa]o|"
                    r"coniugazion|konjugat|\bpractice (?:my |their |our |the )?(?:\w+ )?"
                    r"(?:words|vocab\w*|phrases|verbs)"),
-    ("leaderboard", r"\bfastest\b|lap times|best times|meilleurs temps|mejores tiempos|"
+    ("leaderboard", r"\bcampeonato\b|championnat|campionato|meisterschaft|\btorneio\b|"
+                    r"\btorneo\b|\btournoi\b|\bturnier\b|\btournament\b|\bfastest\b|lap times|best times|meilleurs temps|mejores tiempos|"
                     r"melhores tempos|bestzeit|tempi migliori|giri (?:pi[ùu] )?veloci|"
                     r"\bwho (?:\w+ ){0,2}the most\b|\bquem (?:\w+ ){0,2}mais\b|"
                     r"\bqui[ée]n (?:\w+ ){0,2}m[áa]s\b|\bqui (?:\w+ ){0,3}le plus\b|"
@@ -568,6 +571,8 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "practicar", "praticar", "pratiquer", "üben", "esercitarsi", "tous", "toutes",
            "todos", "todas", "todo", "toda", "tutti", "tutte", "alle", "all", "every", "each",
            "vendo", "vendemos", "vends", "sell", "selling", "verkaufe", "verkaufen", "vendiamo",
+           "vender", "vendre", "vendere", "fais-moi", "fais moi", "faites-moi", "donne-moi",
+           "crée-moi", "faz-me",
            "saber", "savoir", "sapere", "wissen", "know", "pedir", "order", "apuntamos",
            "anotamos", "notons", "segniamo", "annotiamo", "spendo", "spendiamo", "spend",
            "ausgebe", "gente", "fazemos", "hacemos", "faisons", "facciamo"}
@@ -602,8 +607,8 @@ def subject(prompt: str, shape: str) -> str:
     if words := _trim(after) or lead:
         return words
     # the shape's own words hold the subject: "une carte pour ma pizzeria"
-    inner = re.split(rf"\b(?:{_PREP})\s+(?={_MINE}\b)", text[span[0]:span[1]], maxsplit=1,
-                     flags=re.I) if span else []
+    inner = re.split(rf"\b(?:(?:{_PREP})\s+)?(?={_MINE}\b)", text[span[0]:span[1]], maxsplit=1,
+                     flags=re.I) if span else []  # or "track my period"
     return _trim(inner[1]) if len(inner) == 2 else ""
 
 
