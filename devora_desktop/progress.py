@@ -468,7 +468,9 @@ class RunProgress:
         what = f"Refining {ev.project_name}" if ev.refinement else "Building a new project"
         est = f" (estimate ~${ev.estimate_usd:.3f}" if ev.estimate_usd else ""
         fix = getattr(ev, "estimate_fix_usd", None)
-        if est:
+        if est and getattr(ev, "estimate_typical", False):  # not yet this model's sizes
+            est += " for a typical app" + (f"; fixes may add ~${fix:.3f})" if fix else ")")
+        elif est:
             est += f", up to ${fix:.3f} more if fixes are needed)" if fix else ")"
         return [Activity(f"{what} with {ev.provider_label}{est}", "run", key="start")]
 

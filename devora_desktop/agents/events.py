@@ -33,6 +33,7 @@ class RunStarted(_Event):
     fix_budget: int = 0                      # fix rounds the run may use
     estimate_fix_usd: float | None = None    # the whole fix budget, worst case
     estimate_fix_tokens: int | None = None
+    estimate_typical: bool = False           # sized as a typical app: this model's not known
 
 
 class AgentStarted(_Event):

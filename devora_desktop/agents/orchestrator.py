@@ -36,7 +36,7 @@ from devora_desktop.agents.compressor import (
     left_out_notice,
     prompt_budget,
 )
-from devora_desktop.agents.estimate import estimate_run
+from devora_desktop.agents.estimate import SCALE_RANGE, estimate_run, typical_output
 from devora_desktop.agents.events import (
     AgentFinished,
     RunCancelled,
@@ -458,19 +458,41 @@ class Run:
 
     def _estimate(self, mode: Mode, refinement: bool) -> dict:
         """Tokens and USD this run will probably cost, shown before it starts."""
-        project_bytes = 0
+        sizes: list[int] = []
         if refinement and self.ws is not None:
-            project_bytes = sum((self.ws.root / p).stat().st_size for p in self.ws.list_files())
+            sizes = [(self.ws.root / p).stat().st_size for p in self.ws.list_files()]
         info = self.request.provider.model_info(self.request.model)
+        scale = self.store.kv.get(f"output_scale:{self.request.model}", None)
         est = estimate_run(mode, refinement=refinement,
                            prompt_tokens=self.estimator.count(self.request.prompt),
-                           project_bytes=project_bytes, model=info,
+                           project_bytes=sum(sizes), largest_bytes=max(sizes, default=0),
+                           files=len(sizes), chars_per_token=self.estimator.ratio,
+                           model=info,
                            offline=info is None and self.request.provider_name == "offline",
                            fix_budget=self.options.max_rounds,
-                           shard_tokens=self.options.shard_tokens)
+                           shard_tokens=self.options.shard_tokens,
+                           output_scale=scale if isinstance(scale, int | float) else None)
         return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
                 "fix_budget": self.options.max_rounds,
-                "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd}
+                "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd,
+                "estimate_typical": est.typical}
+
+    def _keep_output_scale(self) -> None:
+        """What this model's code agents wrote for a new project over the typical sizes, so
+        the next new project's estimate is this model's (agents/estimate.py)."""
+        record, mode = self.record, Mode(self.request.mode)
+        if record is None or record.refinement or self.request.provider_name == "offline":
+            return
+        writers = {a for a in registry.team(mode.value) if registry.AGENTS[a].kind in (
+            "code", "quick")}
+        written = sum(e.usage.completion_tokens for e in self.journal.events
+                      if isinstance(e, AgentFinished) and e.round == 0 and e.agent in writers)
+        typical = typical_output(mode)
+        if written and typical:
+            low, high = SCALE_RANGE
+            with contextlib.suppress(DevoraError):
+                self.store.kv.set(f"output_scale:{self.request.model}",
+                                  round(max(low, min(high, written / typical)), 3))
 
     async def parallel(self, jobs: dict, round_: int = 0) -> None:
         """Run code agents side by side; the first failure stops the others."""
@@ -512,6 +534,8 @@ class Run:
         the events that say so."""
         with self.store.batch():
             self._keep_calibration()
+            if self.verdict.fix_rounds == 0 and self.gate.written:
+                self._keep_output_scale()
             return self._commit_and_close(message)
 
     def _commit_and_close(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:

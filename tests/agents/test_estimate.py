@@ -1,0 +1,66 @@
+"""The cost shown before a run against what the run cost, on the walk's fake model: a web
+to-do app whose code is about four times the registry's typical output, then a one-file
+change to it (agents/estimate.py)."""
+
+from __future__ import annotations
+
+import re
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.core.models import Mode
+from devora_desktop.progress import RunProgress
+from tests.agents.conftest import APPROVE, block, plan
+
+WEB = templates.all_files("todo", "web", "Task Garden")
+TODO = "a to-do app for my garden chores, with due dates"
+
+
+def architect(request: dict) -> str:
+    """The whole app for a new project; app.js alone for a change (the manifest is sent)."""
+    text = "\n".join(m["content"] if isinstance(m["content"], str) else ""
+                     for m in request["body"]["messages"])
+    paths = ["app.js"] if "Existing files:" in text else list(WEB)
+    return plan(*((p, "frontend") for p in paths))
+
+
+def worker(request: dict) -> dict:
+    user = request["body"]["messages"][-1]["content"]
+    todo = re.split(r"(?:Write these files now|these files now, complete):\n", user)[-1]
+    asked = re.findall(r"^- \w+ (\S+):", todo, re.M)
+    return {"text": "".join(block(p, WEB[p]) for p in asked), "latency": 0.0005}
+
+
+async def test_the_estimate_holds_once_the_model_has_built_an_app(engine, fake_llm) -> None:
+    fake_llm.set("architect", architect)
+    fake_llm.set("frontend", worker)
+    fake_llm.set("reviewer", APPROVE)
+    options = EngineOptions()  # sharded, as the window runs
+    first = await engine(TODO, mode=Mode.WEB, options=options)
+    started, finished = first[0], first[-1]
+    assert finished.approved and finished.fix_rounds == 0
+    # before this model has written anything its sizes are not known: the line says what
+    # the figure is, and claims no ceiling the bill then passes
+    assert started.estimate_typical
+    line = RunProgress().fold(started)[0].text
+    assert "for a typical app; fixes may add ~$" in line and "up to" not in line
+    assert started.estimate_usd < finished.cost  # this model writes 4x the typical app
+
+    second = await engine(TODO, mode=Mode.WEB, options=options)
+    started, finished = second[0], second[-1]
+    assert not started.estimate_typical and finished.fix_rounds == 0
+    line = RunProgress().fold(started)[0].text
+    assert "up to $" in line and "more if fixes are needed" in line
+    # "~$X, up to $Y more" holds: the bill of a run with no fix round is within X + Y,
+    # and not far from X
+    assert finished.cost <= started.estimate_usd + started.estimate_fix_usd
+    assert 0.6 * started.estimate_usd <= finished.cost <= 1.2 * started.estimate_usd
+    new_app = started.estimate_usd
+
+    change = await engine("add a button to mark every chore done at once", mode=Mode.WEB,
+                          options=options, project_id=started.project_id)
+    started, finished = change[0], change[-1]
+    assert started.refinement and finished.files_written == 1 and finished.fix_rounds == 0
+    # a one-file change is sized from the project it changes, below a new app of its kind
+    assert started.estimate_usd < new_app
+    assert finished.cost <= started.estimate_usd + started.estimate_fix_usd
