@@ -1228,8 +1228,9 @@ def _account_url(where: str, fn: Node) -> bool | None:
         if p in ("reset-password", "reset_password", "password-reset", "reset"):
             return bool(re.search(r"token|code|otp", text(fn), re.IGNORECASE))
         if p in _ACCOUNT_STEP or (p == "register" and (i == 0 or parts[i - 1] in (
-                "api", "auth", "app", "routes", "pages"))):
-            return True
+                "api", "auth", "app", "routes", "pages"))) or (
+                p == "auth" and i == len(parts) - 1 and "/" in where):
+            return True  # POST /api/users/auth: where a password is exchanged for a session
     return None
 
 
