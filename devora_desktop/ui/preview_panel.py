@@ -199,6 +199,9 @@ class PreviewPanel(QWidget):
         self.consent: Callable[[Workspace], bool | None] | None = None
         #: the sandbox probe: where it confines the dev server, nobody is asked either
         self.sandbox: Callable[[], Awaitable[object]] | None = None
+        #: the project's mode (attach): a web project Devora made is a static site, never
+        #: previewed through a dev server (full-stack mode's, which a licence may not allow)
+        self.mode_of: Callable[[Workspace], str | None] | None = None
         self._deciding: asyncio.Task | None = None
         self.source: PreviewSource | None = None
         self.workspace: Workspace | None = None
@@ -375,6 +378,7 @@ class PreviewPanel(QWidget):
         self.consent = lambda _ws: consent_needed(ctx.settings,
                                                   ctx.store.projects.get(current.id))
         self.sandbox = _sandbox_status
+        self.mode_of = lambda _ws: _mode(ctx, current.id)
         current.changed.connect(self._on_current_changed)
 
     def _on_current_changed(self, project_id: str) -> None:
@@ -419,6 +423,12 @@ class PreviewPanel(QWidget):
         if self.expect_static:  # a web run has not written its page yet
             self._set_url(None, "The preview appears here as soon as the agents write the "
                                 "first page; each file that lands updates it.")
+            return
+        if self.mode_of is not None and not workspace.adopted and \
+                self.mode_of(workspace) == "web":
+            self._set_url(None, "This web project has no index.html yet, so there is no page "
+                                "to show: describe the page you want below. A dev server "
+                                "(npm run dev) is for full-stack projects only.")
             return
         if self.dev_server is None:
             self._set_url(None, "This project has no index.html: a full-stack project is "
@@ -719,6 +729,17 @@ async def _sandbox_status() -> object:
     from devora_desktop.agents.checking import sandbox_status
 
     return await sandbox_status()
+
+
+def _mode(ctx, project_id: str | None) -> str | None:
+    """The mode of the window's current project, None when it is gone."""
+    from devora_desktop.core.errors import DevoraError
+    from devora_desktop.core.models import Mode
+
+    try:
+        return Mode(ctx.store.projects.get(project_id).mode).value if project_id else None
+    except DevoraError:
+        return None
 
 
 def dev_server_factory(ctx, on_line: Callable[[str], None] | None = None) -> DevServerFactory:

@@ -420,3 +420,30 @@ def test_a_warmed_preview_goes_away_without_a_qt_warning(qtbot, aloop) -> None:
     with qtbot.waitSignal(panel.destroyed, timeout=5000):
         panel.deleteLater()
     qtbot.wait(100)
+
+
+def test_a_web_project_never_starts_a_dev_server(qtbot, make_panel, tmp_path) -> None:
+    """A web project with no index.html (a Free web run that planned Next.js, say) shows why
+    there is no page, and neither asks for nor starts a dev server; a full-stack one does."""
+    ws = Workspace(tmp_path / "web")
+    ws.write_file("package.json", '{"scripts": {"dev": "next dev"}}')
+    ws.write_file("app/page.tsx", "export default function Page() { return null; }")
+    started: list[Workspace] = []
+
+    async def dev_server(workspace):
+        started.append(workspace)
+        raise AssertionError("a web project's dev server was started")
+
+    mode = ["web"]
+    panel = make_panel(use_webengine=False)
+    panel.dev_server, panel.consent, panel.mode_of = dev_server, (lambda _ws: True), (
+        lambda _ws: mode[0])
+    panel.show_project(ws)
+    assert "web project has no index.html" in panel.message.text()
+    assert not panel.start_button.isVisible() and panel.url is None
+    qtbot.wait(50)
+    assert started == []
+    mode[0] = "fullstack"
+    panel.consent = lambda _ws: None  # not asked yet: the Start button asks
+    panel.show_project(ws)
+    assert panel.start_button.isVisible() and started == []
