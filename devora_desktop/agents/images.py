@@ -28,12 +28,13 @@ def image_note(count: int, *, offline: bool, model: str, reads_images: bool | No
     not used (offline, a text-only model) or that nobody can tell (sent anyway)."""
     if not count:
         return ""
-    what = "the image" if count == 1 else f"the {count} images"
+    what = "the image in the prompt is" if count == 1 else f"the {count} images in the " \
+        "prompt are"
     if offline:
-        return (f"The offline templates cannot use images: {what} in the prompt are not "
-                "used (add a model key in Settings for AI generation).")
+        return (f"The offline templates cannot use images: {what} not used (add a model "
+                "key in Settings for AI generation).")
     if reads_images is False:
-        return (f"{model} does not read images: {what} in the prompt are not sent. Pick a "
+        return (f"{model} does not read images: {what} not sent. Pick a "
                 "model that does (image input) in Settings or the model box.")
     if reads_images is None:  # a local server or an endpoint without a model list: sent, and
         # said, since a text-only model ignores it without a word and the app looks unlike it

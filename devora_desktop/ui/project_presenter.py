@@ -92,11 +92,12 @@ class ProjectPresenter:
             return
         self.w.activity.clear()
         self.w.agents.clear()  # the replay below binds this project's last run, if any
+        replayed = runs[-1].id if runs else None  # its log ends with its own summary
         if project is not None:
             for m in ctx.store.conversations.get(pid).messages:
                 if m.role == "user":
                     self.w.activity.say_prompt(m.content, m.images, m.image_note)
-                else:
+                elif m.run_id is None or m.run_id != replayed:  # said once, not twice
                     self.w.activity.say("devora", m.content)
         if runs:
             self.w.tasks.spawn(self._replay(runs[-1]), name="replay")

@@ -79,6 +79,11 @@ def test_a_text_only_model_is_named_before_the_run() -> None:
     assert image_note(1, offline=False, model="b/text", reads_images=False).startswith(
         "b/text does not read images")
     assert image_note(2, offline=False, model="a/vision", reads_images=True) == ""
+    # one image "is", two "are" (it read "the image in the prompt are not used")
+    assert "the image in the prompt is not used" in image_note(
+        1, offline=True, model="templates", reads_images=None)
+    assert "the 2 images in the prompt are not sent" in image_note(
+        2, offline=False, model="b/text", reads_images=False)
     # nobody can tell (a local server, an endpoint without a model list): sent, and said
     assert image_note(1, offline=False, model="c/unknown", reads_images=None).startswith(
         "Devora can't tell whether c/unknown reads images: it is sent")

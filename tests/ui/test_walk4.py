@@ -60,11 +60,11 @@ def test_the_feed_says_what_a_check_found_and_keeps_its_name_one_click_away(
 
 def test_a_runs_time_leaves_out_the_wait_for_the_persons_answer(
         configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
-    """After 1.5 s at the checks question the status bar said "last run 2.9 s" for a run
+    """After 0.8 s at the checks question the status bar said "last run 2.2 s" for a run
     that worked 1.4 s: the time the person took to answer was counted as the run's."""
     w = make_window(configured, qtbot)
     started = time.monotonic()
-    _run_answering_checks(qtbot, w, fake_llm, think_ms=1500)
+    _run_answering_checks(qtbot, w, fake_llm, think_ms=800)
     wall = time.monotonic() - started
     status = w.status.status_label.text()
     worked = float(re.search(r"last run ([\d.]+) s", status).group(1))
@@ -72,7 +72,7 @@ def test_a_runs_time_leaves_out_the_wait_for_the_persons_answer(
     said = re.search(r" · ([\d.]+) s · ([\d.]+) s waiting for you$", summary)
     assert said is not None, summary
     assert float(said.group(1)) == worked  # the feed and the status bar agree
-    assert 1.4 <= float(said.group(2)) <= wall
+    assert 0.75 <= float(said.group(2)) <= wall
     assert worked + float(said.group(2)) <= wall + 0.1
 
 
@@ -92,13 +92,15 @@ def test_a_reopened_conversation_still_shows_the_prompts_image(configured, qtbot
     paste_screenshot(qtbot, w)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.chat.run_button)
-    live = feed_lines(w)[:2]
+    live = feed_lines(w)
     assert live[0] == "you: a to-do app like this mockup  [+1 image]", live
     assert live[1].startswith("devora: Devora can't tell whether fake/model reads images")
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert w.projects.list.currentItem() is None and "you: " not in " ".join(feed_lines(w))
     click_item(qtbot, w.projects.list, w.projects.list.item(0))  # back to it
-    qtbot.waitUntil(lambda: feed_lines(w)[:2] == live, timeout=5000)
+    # as it read live: the image and its line, and the run's summary once (the
+    # conversation's copy of it came before the replayed steps too)
+    qtbot.waitUntil(lambda: feed_lines(w) == live, timeout=5000)
 
 
 def test_the_status_bar_counts_todays_tokens_as_the_feed_does_during_a_run(
