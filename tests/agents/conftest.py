@@ -90,3 +90,16 @@ def browser():
 
     with Browser() as b:
         yield b
+
+
+@pytest.fixture(scope="session")
+def cluster():
+    """A throwaway PostgreSQL cluster for the session's template SQL checks: its base URL
+    (tests.server.services.create_database makes a database on it)."""
+    from tests.server.services import Unavailable, postgres
+
+    try:
+        with postgres() as base:
+            yield base
+    except Unavailable as exc:
+        pytest.skip(str(exc))

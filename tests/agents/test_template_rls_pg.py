@@ -7,14 +7,13 @@ PostgREST does, so the policies themselves decide — not the Supabase fake's co
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
 
 from devora_desktop.agents import templates
 from tests.agents.test_fullstack_data import PROMPTS as DATA_PROMPTS
-from tests.server.services import Unavailable, create_database, postgres
+from tests.server.services import create_database
 
 psycopg = pytest.importorskip("psycopg")
 
@@ -35,15 +34,6 @@ alter default privileges in schema public grant all on tables to anon, authentic
 alter default privileges in schema public grant all on sequences to anon, authenticated;
 alter default privileges in schema public grant all on functions to anon, authenticated;
 """
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[str]:
-    try:
-        with postgres() as base:
-            yield base
-    except Unavailable as exc:
-        pytest.skip(str(exc))
 
 
 class Db:

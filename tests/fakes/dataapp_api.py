@@ -5,15 +5,22 @@ app's public files: the page a signed-in admin sees, without `next build`.
 generated project's public files. ``GET /api/data`` answers every store's rows (the caller is
 an admin, so nothing is locked), ``POST /api/data/<table>``, ``PATCH|DELETE
 /api/data/<table>/<id>`` change them, and an unknown table is a 404, as the real routes do.
-What the routes check (sessions, zod, RLS) is proven against `next start` and PostgreSQL
-elsewhere; this fake is for the pages of the shapes no build here serves.
+The rows are kept in a real PostgreSQL with the app's migrations (``PgRows``), read and
+written as one signed-in person under row-level security, as the routes do through PostgREST:
+the page's own payloads meet the real columns, types, checks and policies. What the routes
+check before that (sessions, zod) is proven against `next start` elsewhere; this fake is for
+the pages of the shapes no build here serves.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
 from tests.fakes.base import JsonHandler, LoopbackFake
 
@@ -25,16 +32,85 @@ PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <script src="/config.js"></script><script src="/store.js"></script></body></html>"""
 
 
+class PgRows:
+    """The tables of an app's migrations in PostgreSQL, used as ``uid`` (role authenticated,
+    ``auth.uid()`` = uid) the way the app's routes do: every read and change passes row-level
+    security; ``db`` is a tests.agents.test_template_rls_pg.Db."""
+
+    def __init__(self, db: Any, uid: str) -> None:
+        self.db, self.uid = db, uid
+        self.lock = threading.Lock()  # the fake serves requests on threads; one connection
+        self.columns: dict[str, dict[str, str]] = {}
+        for table, column, kind in db.conn.execute(
+                "select table_name, column_name, data_type from information_schema.columns "
+                "where table_schema = 'public'").fetchall():
+            self.columns.setdefault(table, {})[column] = kind
+
+    @staticmethod
+    def _json(value: Any) -> Any:
+        """A value as PostgREST puts it in JSON."""
+        if isinstance(value, Decimal):
+            return float(value)
+        if isinstance(value, UUID):
+            return str(value)
+        if isinstance(value, date | datetime):
+            return value.isoformat()
+        return value
+
+    def _value(self, table: str, column: str, value: Any) -> Any:
+        from psycopg.types.json import Jsonb
+
+        return Jsonb(value) if self.columns[table].get(column) == "jsonb" else value
+
+    def rows(self, table: str) -> list[dict]:
+        """What the page's GET route sends an admin: the rows RLS lets through, in the order
+        they were made, without owner and created_at, none locked."""
+        with self.lock, self.db.as_user(self.uid) as c:
+            cur = c.execute(f'select * from public."{table}" order by created_at')
+            names = [d.name for d in cur.description]
+            found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        return [{**{k: self._json(v) for k, v in r.items() if k not in ("owner", "created_at")},
+                 "_locked": False} for r in found]
+
+    def insert(self, table: str, row: dict) -> None:
+        """The POST route's insert: the owner is the signed-in person, never the body."""
+        row = {k: v for k, v in row.items() if k != "owner"}
+        if "owner" in self.columns[table]:
+            row["owner"] = self.uid
+        names = ", ".join(f'"{k}"' for k in row)
+        marks = ", ".join("%s" for _ in row)
+        with self.lock, self.db.as_user(self.uid) as c:
+            c.execute(f'insert into public."{table}" ({names}) values ({marks})',
+                      [self._value(table, k, v) for k, v in row.items()])
+
+    def change(self, table: str, row_id: str, body: dict | None) -> bool:
+        """The PATCH (``body``) or DELETE route's statement: False when RLS let no row
+        through (the route answers 403)."""
+        where = "id = %s" + (" and owner = %s" if "owner" in self.columns[table] else "")
+        keys = [row_id] + ([self.uid] if "owner" in self.columns[table] else [])
+        with self.lock, self.db.as_user(self.uid) as c:
+            if body is None:
+                cur = c.execute(f'delete from public."{table}" where {where} returning id', keys)
+            else:
+                sets = ", ".join(f'"{k}" = %s' for k in body)
+                cur = c.execute(f'update public."{table}" set {sets} where {where} returning id',
+                                [*(self._value(table, k, v) for k, v in body.items()), *keys])
+            return bool(cur.fetchall())
+
+
 class FakeDataApi(LoopbackFake):
-    def __init__(self, files: dict[str, str], tables: dict[str, str], lang: str = "en") -> None:
-        """``files``: the project's files; ``tables``: store name -> table name."""
+    def __init__(self, files: dict[str, str], tables: dict[str, str], db: PgRows,
+                 lang: str = "en") -> None:
+        """``files``: the project's files; ``tables``: store name -> table name; ``db``: where
+        the rows are kept."""
         self.public = {"/" + p[len("public/"):]: t for p, t in files.items()
                        if p.startswith("public/")}
         self.public["/dataapp.css"] = files["app/dataapp.css"]
         self.page = PAGE.format(lang=lang)
-        self.tables = {table: [] for table in tables.values()}
         self.stores = tables
+        self.db = db
         self.requests: list[tuple[str, str]] = []
+        self.refused: list[tuple[str, str, str]] = []  # changes the database turned down
         super().__init__()
 
     def _handler(self) -> type[JsonHandler]:
@@ -52,8 +128,7 @@ class FakeDataApi(LoopbackFake):
             def do_GET(self) -> None:
                 if self.path == "/api/data":
                     return self.send_json(200, {"admin": True, "readonly": False, "stores": {
-                        store: {"table": table, "rows": [{**r, "_locked": False}
-                                                         for r in fake.tables[table]]}
+                        store: {"table": table, "rows": fake.db.rows(table)}
                         for store, table in fake.stores.items()}})
                 if self.path.split("?")[0] == "/":
                     return self._text(fake.page, "text/html; charset=utf-8")
@@ -63,23 +138,29 @@ class FakeDataApi(LoopbackFake):
                 self.send_json(404, {"error": "not found"})
 
             def _change(self, method: str) -> None:
+                import psycopg
+
                 m = re.fullmatch(r"/api/data/(\w+)(?:/([\w-]+))?", self.path)
-                rows = fake.tables.get(m.group(1)) if m else None
-                if rows is None:
+                if not m or m.group(1) not in fake.stores.values():
                     return self.send_json(404, {"error": "unknown table"})
                 fake.requests.append((method, self.path))
                 body: dict[str, Any] = json.loads(self.read_body() or b"{}")
-                if method == "POST":
-                    rows.append(body)
-                    return self.send_json(201, body)
-                at = next((i for i, r in enumerate(rows) if r["id"] == m.group(2)), None)
-                if at is None:
-                    return self.send_json(404, {"error": "no such row"})
-                if method == "DELETE":
-                    rows.pop(at)
-                    return self.send_json(204, None)
-                rows[at] = {**rows[at], **body}
-                self.send_json(200, rows[at])
+                table, row_id = m.groups()
+                try:
+                    if method == "POST":
+                        fake.db.insert(table, body)
+                        return self.send_json(201, {"id": body.get("id")})
+                    if row_id is None:
+                        return self.send_json(404, {"error": "no such row"})
+                    changed = fake.db.change(table, row_id, body if method == "PATCH" else None)
+                except psycopg.Error as exc:  # the route's failed(): the page says it
+                    fake.refused.append((method, self.path, str(exc)))
+                    return self.send_json(400, {"error": str(exc)})
+                if changed:
+                    return self.send_json(200 if method == "PATCH" else 204,
+                                          {"id": row_id} if method == "PATCH" else None)
+                fake.refused.append((method, self.path, "no row let through"))  # the route: 403
+                self.send_json(403, {"error": "forbidden"})
 
             def do_POST(self) -> None:
                 self._change("POST")
