@@ -94,3 +94,11 @@ def test_a_local_business_page_says_what_and_where_it_is_and_its_own_prices() ->
     # software asked to show its pricing keeps its plans
     _, _, prices = _landing("a landing page for my app FocusFox with pricing")
     assert "/ month" in prices
+
+
+def test_a_full_stack_page_shows_the_prices_its_prompt_states() -> None:
+    prompt = "landing page for my yoga studio with class prices: drop-in $15, 10-class pass $120"
+    spec = templates.read(prompt, "fullstack")
+    page = templates.all_files(spec.kind, "fullstack", spec.name, spec)["app/page.tsx"]
+    assert '["Drop-in", "$15"]' in page and '["10-class pass", "$120"]' in page
+    assert "/ month" not in page  # the prompt's prices, not monthly plans

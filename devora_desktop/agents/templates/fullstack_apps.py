@@ -4,7 +4,7 @@ tables and policies on top of the shared secure scaffold in ``fullstack``."""
 from __future__ import annotations
 
 from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
-from devora_desktop.agents.templates.spec import Spec
+from devora_desktop.agents.templates.spec import Spec, prices
 
 Files = dict[str, dict[str, str]]
 
@@ -1924,6 +1924,11 @@ PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title"
 '''
 
 
+# The prompt's own prices ("Coupe femme", "29 €"), shown as written.
+OWN_PRICES_SECTION = PRICING_SECTION.replace(
+    '${price}<span className="text-sm font-normal text-slate-500"> / month</span>', "{price}")
+
+
 def faq_for(spec: Spec) -> list[list[str]]:
     """Questions the page can answer truly: it keeps a waitlist and, when asked, lists prices;
     it sends no mail, takes no payment and has no trial or plan to cancel."""
@@ -1959,10 +1964,13 @@ create policy "waitlist: anyone can join" on public.waitlist
 -- No select, update or delete policy: with RLS on, those are denied to anon and authenticated.
 """
     kicker = f"{p.noun.title()} · coming soon" if p.noun else "Coming soon"
+    own = prices(spec.prompt)  # the prompt's own prices, as written, not monthly plans
     return _merge(files, frontend={
         "app/page.tsx": fill(LANDING_PAGE, FEATURES=js([list(h) for h in p.highlights]),
-                             PLANS=f"const PLANS = {js([list(x) for x in p.plans])};\n"
-                             if pricing else "", PRICING=PRICING_SECTION if pricing else "",
+                             PLANS=f"const PLANS = {js([list(x) for x in own or p.plans])};\n"
+                             if pricing else "",
+                             PRICING=(OWN_PRICES_SECTION if own else PRICING_SECTION)
+                             if pricing else "",
                              FAQ=js(faq_for(spec)),
                              KICKER=kicker, HEADLINE=p.tagline + ".", NAME=spec.name,
                              SUB=f"{spec.name} is opening soon. Join the waitlist to leave "

@@ -263,6 +263,22 @@ _PRICING = (r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|
 _WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa|sign[- ]?ups?"
 
 
+def prices(prompt: str) -> list[tuple[str, str]]:
+    """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
+    femme", "29 €")), in the order given; [] when it states none."""
+    out = []
+    for part in re.split(r"[,;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt):
+        m = re.search(MONEY, part, re.I)
+        if not m:
+            continue
+        label = re.sub(r"\s*(?:[=–—-]|\bà|\bfor|\bpor|\bper|\bfür|\bpour|\bat|\ba)\s*$", "",
+                       part[:m.start()].strip(), flags=re.I)
+        label = shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])
+        if label and len(label.split()) <= 5:
+            out.append((shapes.cap(label), m.group().strip()))
+    return out[:8]
+
+
 def explicit_name(prompt: str) -> str | None:
     m = re.search(r"\b(?:called|named)\s+[\"'“]?([A-Za-z0-9][\w \-&']{1,40}?)[\"'”]?"
                   r"(?:[.,;!]|$|\s+(?:with|for|that|which|where)\b)", prompt)

@@ -11,7 +11,7 @@ import json
 import re
 
 from devora_desktop.agents.templates import i18n, shapes
-from devora_desktop.agents.templates.spec import MONEY, Spec
+from devora_desktop.agents.templates.spec import MONEY, Spec, prices
 
 BASE_CSS = """:root {
   --bg: #f7f7fb; --fg: #1d1d27; --muted: #6b6b80; --card: #ffffff; --line: #e4e4ee;
@@ -275,22 +275,6 @@ def is_business(spec: Spec) -> bool:
     return bool(re.search(_BUSINESS, text)) and not re.search(_SOFTWARE, text)
 
 
-
-
-def prices(prompt: str) -> list[tuple[str, str]]:
-    """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
-    femme", "29 €")), in the order given; [] when it states none."""
-    out = []
-    for part in re.split(r"[,;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt):
-        m = re.search(MONEY, part, re.I)
-        if not m:
-            continue
-        label = re.sub(r"\s*(?:[=–—-]|\bà|\bfor|\bpor|\bper|\bfür|\bpour|\bat|\ba)\s*$", "",
-                       part[:m.start()].strip(), flags=re.I)
-        label = shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])
-        if label and len(label.split()) <= 5:
-            out.append((shapes.cap(label), m.group().strip()))
-    return out[:8]
 
 
 def place(spec: Spec) -> str:
