@@ -165,7 +165,7 @@ def _finding_text(f: Any) -> str:
 CHECK_WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "web-load": ("The page loads without errors", "Loading the page to look for errors",
                  "The page shows errors when it loads", "whether the page loads", "Page"),
-    "npm-install": ("The packages install", "Installing the packages",
+    "npm-install": ("Packages installed", "Installing the packages",
                     "The packages do not install", "whether the packages install",
                     "Packages"),
     "npm-build": ("The project builds", "Building the project", "The project does not build",
@@ -176,6 +176,7 @@ CHECK_WORDS: dict[str, tuple[str, str, str, str, str]] = {
     "pytest": ("The project's tests pass", "Running the project's tests",
                "The project's tests fail", "whether the project's tests pass", "Tests"),
 }
+LONG_CHECK_S = 10  # a check that took this long says so on its line
 VALIDATORS_DETAIL = ("Validators: syntax, links between files, packages, placeholders, API "
                      "routes, security")
 
@@ -242,6 +243,7 @@ class RunProgress:
         self.final_cost: float | None = None
         self.seconds = 0.0  # the run's own working time: the waits for the person left out
         self.waited = 0.0  # how long it waited for the person's answers
+        self.declined = False  # the person said no to running checks
         self._wait_from: float | None = None  # run time the open question was asked at
         self.final_findings: list[Any] | None = None
         self.final_verdict = ""  # "approved" / "not approved: <reasons>" from the engine
@@ -631,7 +633,7 @@ class RunProgress:
         if self.steps["Check"] != "active":
             self._activate("Check")
         self.checks[ev.check] = "running"
-        return [Activity(check_words(ev.check)[1], "check", key=f"check:{ev.check}",
+        return [Activity(check_words(ev.check)[1], "check", "active", key=f"check:{ev.check}",
                          detail=check_detail(ev))]
 
     def _on_check_output(self, ev) -> list[Activity]:
@@ -643,12 +645,15 @@ class RunProgress:
         key = f"check:{ev.check}"
         passed, _running, failed, what, short = check_words(ev.check)
         if ev.status == "skipped":
+            if ev.check == "checks" and self.declined:
+                return []  # "You chose not to run checks for this project" said it
             why = f": {ev.skipped_reason}" if ev.skipped_reason else ""
             text = f"Checks skipped{why}" if ev.check == "checks" else f"Not checked {what}{why}"
             return [Activity(text, "check", "info", key=key,
                              detail="" if ev.check == "checks" else check_detail(ev))]
-        if ev.status == "passed":
-            return [Activity(passed, "check", "ok", key=key,
+        if ev.status == "passed":  # a long one says how long ("Packages installed · 37 s")
+            took = f" · {ev.seconds:.0f} s" if ev.seconds >= LONG_CHECK_S else ""
+            return [Activity(passed + took, "check", "ok", key=key,
                              detail=check_detail(ev, f"{ev.seconds:.1f} s"))]
         code = [f"exit code {ev.exit_code}"] if ev.exit_code is not None else []
         head = Activity(failed, "check", "error", key=key, detail=check_detail(ev, *code))
@@ -672,6 +677,7 @@ class RunProgress:
             self.steps[step] = "active"
         self.waiting = ""
         self._answered()
+        self.declined = not ev.answer
         return [Activity(ev.text or ("You said yes" if ev.answer else "You said no"), "wait",
                          "info", key="wait")]
 

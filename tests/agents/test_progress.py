@@ -396,6 +396,31 @@ def test_a_runs_time_is_its_own_work_and_the_waits_are_said_apart() -> None:
                  RunCancelled(t=5.0, reason="stopped")])
     assert (p.seconds, p.waited) == (1.0, 4.0)
 
+
+def test_a_check_runs_with_a_spinner_says_a_long_time_and_a_no_is_said_once() -> None:
+    """walk4: "Installing the packages" ran for minutes under an info mark and ended "The
+    packages install"; after "Not for this project" the feed said "You chose not to run
+    checks" and then "Checks skipped: you chose not to run checks"."""
+    from devora_desktop.agents.events import WaitingForYou, YouAnswered
+
+    p = RunProgress()
+    fold_all(p, [started()])
+    [running] = p.fold(CheckStarted(check="npm-install", tool="npm", command="npm install"))
+    assert (running.text, running.level) == ("Installing the packages", "active")
+    [done] = p.fold(CheckFinished(check="npm-install", tool="npm", status="passed",
+                                  seconds=37.2))
+    assert (done.text, done.level) == ("Packages installed · 37 s", "ok")
+    [quick] = p.fold(CheckFinished(check="python-compile", tool="python", status="passed",
+                                   seconds=0.4))
+    assert quick.text == "The Python code compiles"
+    acts = fold_all(p, [WaitingForYou(question="may checks run?"),
+                        YouAnswered(answer=False, text="You chose not to run checks for this "
+                                                       "project"),
+                        CheckFinished(check="checks", tool="none", status="skipped",
+                                      skipped_reason="you chose not to run checks for this "
+                                                     "project")])
+    assert [a.text for a in acts][1:] == ["You chose not to run checks for this project"]
+
 @pytest.mark.parametrize("answer", [
     '<dyad-write path="src/app.js">\nconst a = 1;\nconst b = 2;\n',
     '<boltAction type="file" filePath="src/app.js">\nconst a = 1;\nconst b = 2;\n',
