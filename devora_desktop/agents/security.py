@@ -1050,7 +1050,7 @@ def _decorated(mod: Module, name: str) -> Node | None:
     return None
 
 
-def _checks_user(scan: _Scan, mod: Module, node: Node) -> bool:
+def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
     """A wrapper or middleware whose function (or the function it returns) resolves the user
     and stops when there is none."""
     for n in [node, *walk(node)]:
@@ -1058,6 +1058,13 @@ def _checks_user(scan: _Scan, mod: Module, node: Node) -> bool:
             flow = jsscan.analyze(mod, n, scan.project)
             if flow.resolves and (flow.asserts or flow.unchecked_db is None):
                 return True
+        elif depth < 2 and n.type == "call_expression" and callee(n).endswith(".use"):
+            # tRPC: protectedProcedure = t.procedure.use(enforceUserIsAuthed), the middleware
+            # defined apart
+            for a in args(n):
+                found = scan.project.resolve(mod, text(a)) if a.type == "identifier" else None
+                if found is not None and _checks_user(scan, found[0], found[1], depth + 1):
+                    return True
     return False
 
 
