@@ -302,6 +302,8 @@ class RunProgress:
             word = {"failed": "failed", "cancelled": "stopped",
                     "interrupted": "interrupted (the app closed)"}[self.outcome]
             tail = f": {self.error}" if self.error else ""
+            if word == "stopped" and self.error.startswith("stopped "):
+                tail = self.error.removeprefix("stopped")  # not "Run stopped: stopped by …"
             return f"Run {word}{tail}. The project is unchanged."
         # every file written as it was: no version, so nothing to view or revert either
         parts = [plural(len(self.changes), "file") + " changed"

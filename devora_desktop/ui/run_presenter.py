@@ -118,13 +118,14 @@ class RunPresenter:
                 self.w.center.show_empty(True)
             self.w.activity.say("devora", "Nothing was kept of the new project. Your prompt "
                                           "is back in the box below.")
-            if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
-                self.w.chat.prompt.setPlainText(self.w.controller.last[0])
+            self._give_prompt_back()
             if not (p.retryable or p.retry_at):  # a retryable failure has its own Run again
                 self.w.activity.offer_retry(p)
             return self.w.run_finished.emit(outcome)
         if project is not None:
             self.w.chat.set_target(project.name)
+        if outcome == "cancelled":  # stopped: the request is back in the box to run again
+            self._give_prompt_back()
         self.w.files.set_marks(p.changes)
         self.w.files.reload()
         self.w.history.reload()
@@ -137,6 +138,10 @@ class RunPresenter:
         if self.w.follower.follow and entry:  # end on the project's front door, not its last file
             self.w.follower.open_file(entry, show=not self.w.center.showing_preview())
         self.w.run_finished.emit(outcome)
+
+    def _give_prompt_back(self) -> None:
+        if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
+            self.w.chat.prompt.setPlainText(self.w.controller.last[0])
 
     def _show_disk_copy(self, rel: str) -> None:
         """A stopped or failed run put the project back: the file it wrote may be gone or

@@ -301,7 +301,7 @@ def test_a_new_file_then_deleted_is_no_change() -> None:
 def test_the_summary_of_a_stopped_run() -> None:
     p = RunProgress()
     fold_all(p, [started(), RunCancelled(reason="stopped by the user")])
-    assert p.summary() == "Run stopped: stopped by the user. The project is unchanged."
+    assert p.summary() == "Run stopped by the user. The project is unchanged."
 
 
 def test_the_engine_verdict_findings_and_fix_rounds_of_a_finished_run() -> None:

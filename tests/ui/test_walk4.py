@@ -123,3 +123,24 @@ def test_the_status_bar_counts_todays_tokens_as_the_feed_does_during_a_run(
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
         click(qtbot, w.consent.run_button)
     assert today() == w.activity.totals.text().replace(" · ", ", ")  # the day's first run
+
+
+def test_a_stopped_refinement_gives_its_prompt_back(configured, qtbot, aloop,
+                                                    fake_llm) -> None:
+    """After Esc the box was empty (the request had to be typed again) and the feed said
+    "Run stopped: stopped by the user"."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_main_window import run, script
+    from tests.ui.test_walk3 import _start
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    _start(qtbot, w, fake_llm, "make it slower")
+    assert w.chat.prompt.toPlainText() == ""  # taken when the run started
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    assert w.chat.prompt.toPlainText() == "make it slower"
+    assert feed_lines(w)[-1] == "Run stopped by the user. The project is unchanged."
