@@ -318,6 +318,8 @@ MISREAD = [
     ("pt", "leaderboard", "aplicativo para organizar o campeonato de futebol do bairro com tabela "
                           "e artilheiros"),
     ("es", "signup", "necesito una web para que mis alumnos se apunten a las tutorías"),
+    ("fr", "menu", "la carte du restaurant"),  # its own carte, not a map of restaurants
+    ("it", "tracker", "un tracker di abitudini per noi due"),  # "due" is two, not due dates
     ("de", "calculator", "Rechner: wie lange muss ich für ein neues Fahrrad sparen"),
     ("en", "directory", "a tool library for our neighbourhood: who borrowed the ladder"),
     ("en", "directory", "a lending library for our book club: who borrowed which book and when "
@@ -375,6 +377,9 @@ def test_holiday_photos_are_read_in_their_language() -> None:
     ("a shared habit tracker for the two of us", "Habit tracker"),
     ("un blog de voyage pour raconter notre tour du monde", "Voyage · Blog"),
     ("an app to track my period", "Period · Tracker"),
+    ("menú del día de nuestro bar", "Bar · Menú"),
+    ("un tracker di abitudini per noi due", "Abitudini"),
+    ("registro de hábitos para mí", "Hábitos"),
     ("fais-moi un classement des meilleurs buteurs de notre équipe",
      "Meilleurs buteurs de notre équipe · Classement"),
     ("página para vender entradas para el concierto del colegio",

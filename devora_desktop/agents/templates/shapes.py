@@ -31,7 +31,7 @@ CARPOOL = (r"car ?-?pool|fahrgemeinschaft|mitfahr|covoiturage|carona|boleia|comp
            r"qui(?:é|e)n conduce|fahrdienst")
 # Places a town has: "une carte des restaurants de Lyon" is a map of them (a list of places),
 # not a restaurant's carte.
-PLACES = (r"(?:restaurants?|bars?|caf[ée]s|boulangeries|mus[ée]es|parcs|plages|h[ôo]tels|"
+PLACES = (r"(?:restaurants|bars|caf[ée]s|boulangeries|mus[ée]es|parcs|plages|h[ôo]tels|"
           r"magasins|boutiques|lieux|endroits|commerces|randonn[ée]es|pistes|sentiers|"
           r"restaurantes|museos|museus|parques|playas|praias|ristoranti|musei|parchi|spiagge|"
           r"parks|beaches|museums|shops|places|spots|trails|pubs|bares|lojas|tiendas|negozi|"
@@ -517,6 +517,7 @@ _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiar
          r"for|about|of|on|pour|sur|des|du|de|d|para|sobre|für|fürs|über|von|per|del|della|"
          r"delle|dei|degli|di|da|do|dos|das|zum|zur|ai|agli|alle|au|aux|pra|pro|pras|pros|"
          r"sui|sul|sulla|sulle|sugli")
+_OF_DAY = r"^\s*(?:del|du|do|des|of the) (?:d[íi]a|jour|giorno|tages|day)\b"
 _FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
 _PREP_WORDS = set(_PREP.split("|")) | {"lernen", "learn", "study", "apprendre", "aprender",
                                        "studiare", "estudar"}
@@ -535,7 +536,10 @@ _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|
           r"\b(?:can|could|können|kann|pueden|puedan|podem|possano|possono|peuvent|puissent)\b|"
           r"(?<=\w )(?-i:I)\b|"
           # "un blog de voyage pour raconter notre tour": what for, not what about
-          r"\s(?:pour|para|per|pra)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re|ar|are|ere|ire)\b)")
+          r"\s(?:pour|para|per|pra)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re|ar|are|ere|ire)\b)|"
+          # "… per noi due", "para mí": who it is for
+          r"\s(?:for|pour|para|per|f[üu]r|pra)\s+(?:us|nous|nosotros|nós|noi|uns|me|mí|mim|moi|"
+          r"mich|myself)\b")
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
             "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
@@ -584,6 +588,7 @@ def subject(prompt: str, shape: str) -> str:
     text = re.sub(r"\s+", " ", prompt.strip())
     span = shape_span(text, shape)
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
+    after = re.sub(_OF_DAY, " ", after, flags=re.I)  # "menú del día de nuestro bar"
     if not span and shape == "directory" and re.search(_LIBRARIES, text.lower()) and (
             m := re.search(_FOR, text, re.I)) and (words := _trim(text[m.end():])):
         return words  # a library's who-has-it list is about whom it is for ("book club")

@@ -171,7 +171,8 @@ _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "a
 # day, not tags; French "mon chat" is my cat, not a chat; Italian "camera" is a room
 # (shapes.NOT_SHAPE does the same for shape words).
 _NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b",
-                "it": r"\bcamer[ae]\b",  # a room ("3 camere"); a camera is a fotocamera
+                # a room ("3 camere"), a camera being a fotocamera; "due" is two
+                "it": r"\bcamer[ae]\b|\bdue\b(?![ -]?dates?)",
                 "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)"}
 # "Each person's share" of a bill is an amount, not sharing between users.
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
