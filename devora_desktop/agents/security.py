@@ -1170,7 +1170,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         hooked = _svelte_route_guarded(mod.path, scan.hook_prefixes) or (
             entry.kind in ("route", "page") and not entry.url and
             _middleware_guarded(scan, mod.path))
-        guarded = hooked or _wrapper_authed(scan, mod, entry.wrapper) or any(
+        as_caller = _acts_as_caller(entry, sr)  # RLS decides, row by row, as for a browser
+        guarded = hooked or as_caller or _wrapper_authed(
+            scan, mod, entry.wrapper) or any(
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
         if mutating and not webhook and not guarded:
@@ -1196,7 +1198,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            f"{what} reads data with the service role (every row, RLS bypassed) "
                            "without checking who is signed in; resolve the user and answer 401 "
                            "first")
-        if (flow.resolves or guarded or not (flow.flow or webhook)) and \
+        if (flow.resolves or guarded or not (flow.flow or webhook)) and not as_caller and \
                 entry.fn.id not in admin_gated and not _admin_gate(
                     entry.fn, min([c.start_byte for c in flow.db] or [entry.fn.end_byte]),
                     flow.user_names):
@@ -1205,6 +1207,25 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
                     entry.fn))
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+# createClient(url, anonKey, { global: { headers: { Authorization: <the caller's> } } })
+_CALLER_JWT = re.compile(r"\bglobal\s*:\s*\{\s*headers\s*:\s*\{[^}]*\b[Aa]uthorization\b")
+
+
+def _acts_as_caller(entry: jsscan.Entry, sr: list[Node]) -> bool:
+    """A Supabase Edge Function that refuses a request without an Authorization header and
+    builds its client with that header: every query runs as the caller, under RLS, as if the
+    browser had made it (Supabase's documented pattern)."""
+    fn = entry.fn
+    if fn is None:
+        return False
+    body = text(fn)
+    if sr and any(fn.start_byte <= n.start_byte < fn.end_byte for n in sr):
+        return False  # the service role ignores whose header it is
+    return bool(_CALLER_JWT.search(body)) and bool(re.search(
+        r"if\s*\(\s*!\s*(?:auth\w*|jwt|token)\s*\)\s*\{?\s*(?:return|throw)", body,
+        re.IGNORECASE))
 
 
 def _handed_user(fn: Node) -> set[str]:
