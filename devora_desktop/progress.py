@@ -247,6 +247,7 @@ class RunProgress:
         self._wait_from: float | None = None  # run time the open question was asked at
         self.final_findings: list[Any] | None = None
         self.final_verdict = ""  # "approved" / "not approved: <reasons>" from the engine
+        self.mode_refused = False  # the plan needed another mode: nothing kept
         self.fix_rounds = 0
         self.checks_skipped: list[str] = []
         self.waiting = ""  # the question the run waits on the person for; "" when it doesn't
@@ -308,6 +309,7 @@ class RunProgress:
         # every file written as it was: no version, so nothing to view or revert either
         parts = [plural(len(self.changes), "file") + " changed"
                  if self.saved_version or self.outcome != "finished" else
+                 "Nothing kept" if self.mode_refused else  # the verdict says what to do
                  "No file changed: no new version (describe the change another way)"]
         if self.final_verdict:
             parts.append(self.final_verdict)
@@ -729,6 +731,9 @@ class RunProgress:
             self.final_findings = list(getattr(ev, "findings", []) or [])
         self.fix_rounds = int(getattr(ev, "fix_rounds", 0) or 0)
         self.checks_skipped = list(getattr(ev, "checks_skipped", []) or [])
+        self.mode_refused = bool(getattr(ev, "mode_refused", False))
+        if self.mode_refused:  # what the first workers wrote was put back
+            self.changes.clear()
         self._close_agents("done", "skipped")
         self._close_steps("done")
         return [Activity(self.summary(), "run", "ok" if ev.approved else "warning", key="run")]

@@ -234,6 +234,9 @@ class RunFinished(_Event):
     checks_skipped: list[str] = Field(default_factory=list)
     fix_rounds: int = 0
     fix_cost: float | None = None
+    #: the plan needed a mode this run was not (agents/mode_plan): what its first workers
+    #: wrote was put back, nothing is kept, and ``verdict`` says what to do instead
+    mode_refused: bool = False
 
 
 class RunFailed(_Event):

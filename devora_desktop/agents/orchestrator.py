@@ -578,7 +578,8 @@ class Run:
             files_written=len(written), files_deleted=len(deleted), version_id=rec.version_id,
             seconds=seconds, verdict=verdict.text, findings=verdict.findings,
             checks_skipped=verdict.checks_skipped, fix_rounds=verdict.fix_rounds,
-            fix_cost=sum(c for c in fix_costs if c is not None) if fix_costs else None)
+            fix_cost=sum(c for c in fix_costs if c is not None) if fix_costs else None,
+            mode_refused=bool(self.build is not None and self.build.server))
 
 
 _warm = threading.Lock()

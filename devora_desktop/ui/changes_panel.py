@@ -131,6 +131,7 @@ class ChangesPanel(QWidget):
         #: None when the list shows a version
         self._landed: dict[str, str] | None = None
         self._before: str | None = None  # the version listed when the run's first file landed
+        self._saved = False  # the run in flight saved its version
         self._binding = Binding(self)
         self.title = QLabel(NO_CHANGES)
         self.title.setWordWrap(True)
@@ -205,10 +206,13 @@ class ChangesPanel(QWidget):
 
     def _on_model_version_saved(self, version_id: str, _number: int) -> None:
         self._before = version_id  # saved: what the list shows whatever comes next
+        self._saved = True
         self.show_version(version_id)
 
     def _on_model_ended(self, outcome: str) -> None:
-        if self._landed is None or outcome == "finished":
+        # a finished run that saved no version put its files back too (a plan its mode
+        # could not build: agents/mode_plan)
+        if self._landed is None or (outcome == "finished" and self._saved):
             return
         if self._before is not None:  # the run put the project back: what was listed before
             self.show_version(self._before)
@@ -219,6 +223,7 @@ class ChangesPanel(QWidget):
         """This run's files; the first one to land replaces the version listed."""
         if self._landed is None:
             self._before, self.version_id, self._landed = self.version_id, None, {}
+            self._saved = False
             self._asked += 1  # a version still loading is no longer wanted
             self.list.clear()
             self.diff.clear()

@@ -12,6 +12,7 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.licensing import PLANS, Entitlements
 from devora_desktop.core.models import Mode, RunStatus
+from devora_desktop.progress import RunProgress
 from tests.agents.conftest import APPROVE, block, of, plan
 
 FREE = Entitlements("free", PLANS["free"].features, PLANS["free"].daily_ai_runs)
@@ -73,6 +74,12 @@ async def test_a_web_run_whose_plan_needs_a_server_stops_with_one_line(engine, f
     assert record.status == RunStatus.NOT_APPROVED and record.files_written == []
     said = ctx.store.conversations.get(project_id).messages[-1].content
     assert LINE in said
+    # the window's feed: the line, not "describe the change another way", and no changes
+    progress = RunProgress()
+    for event in events:
+        progress.fold(event)
+    assert progress.summary().startswith(f"Nothing kept · not approved: {LINE} · $")
+    assert progress.changes == {}
 
 
 async def test_with_full_stack_allowed_the_line_says_to_pick_it(engine, fake_llm) -> None:

@@ -25,8 +25,13 @@ RUN_MS = 20000
 def configured(ctx, fake_llm, monkeypatch):
     from tests.conftest import install_pro_license
 
-    monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
     install_pro_license(ctx)
+    return use_fake_model(ctx, fake_llm, monkeypatch)
+
+
+def use_fake_model(ctx, fake_llm, monkeypatch):
+    """Runs go to the fake model (the licence is left as it is)."""
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
     settings = ctx.settings.model_copy(deep=True)
     settings.default_provider = "openai"
     settings.providers["openai"].base_url = fake_llm.url
