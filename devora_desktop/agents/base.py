@@ -324,8 +324,7 @@ class CodeAgent(BaseAgent):
             text += parser.text
             if not parser.files and not parser.deletes and not placeholder_files:
                 raise OutputFormatError(f"the {self.name} agent answered in prose without "
-                                        "any file", hint="try a stronger model (`devora "
-                                        "models check MODEL` tests one)")
+                                        "any file", hint="try a stronger model in Settings")
         if placeholder_files:
             asked = sorted(set(placeholder_files))
             placeholder_files.clear()

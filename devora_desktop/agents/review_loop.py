@@ -28,7 +28,9 @@ kind on the last pass and a readable APPROVE; anything else ends "not approved: 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from devora_desktop.agents import registry, validators
 from devora_desktop.agents.events import (
@@ -44,9 +46,12 @@ from devora_desktop.agents.protocol import Plan, Review, ReviewIssue
 from devora_desktop.agents.review_cache import ReviewBase, review_base
 from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
 from devora_desktop.agents.scope import CheckRequest, Checks, StepScope
+from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.models import Mode
 from devora_desktop.core.words import plural
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -113,6 +118,7 @@ class ReviewLoop:
         self.findings: list[Finding] = []
         self.checks_seen: list[CheckFinished] = []   # the last verify pass's checks
         self.offline = run.request.provider_name == "offline"
+        self.verified = False  # a verify pass has run on what the agents wrote
 
     # ---- completeness -----------------------------------------------------------------
     def missing(self) -> dict[str, list[str]]:
@@ -165,6 +171,7 @@ class ReviewLoop:
                 changed=tuple(gate.written), round=self.rounds, emit=self._check_event,
                 owner_of=gate.owner_of)))
         self.findings = findings
+        self.verified = True
         return findings
 
     def _check_event(self, event: RunEvent) -> None:
@@ -252,7 +259,8 @@ class ReviewLoop:
                         verdict.approved, verdict.reasons = False, [*verdict.reasons, unfit]
                 return verdict
             previous = errors.key()
-            await self.fix(errors)
+            if failed := await self.guarded("fix round", self.fix(errors)):
+                return failed
 
     async def run_to_verdict(self) -> Verdict:
         budget = self.run.options.max_rounds
@@ -263,9 +271,12 @@ class ReviewLoop:
             errors = FixWork(findings=self.errors_by_owner(findings))
             if errors.owners and self.rounds < budget and errors.key() != previous:
                 previous = errors.key()
-                await self.fix(errors)
+                if failed := await self.guarded("fix round", self.fix(errors)):
+                    return failed
                 continue
-            review = await self.review()
+            review = await self.guarded("review", self.review())
+            if isinstance(review, Verdict):
+                return review
             work = FixWork(issues=self.issues_by_owner(review), findings=errors.findings)
             if not work.owners:
                 return self.verdict(review, findings)
@@ -277,7 +288,27 @@ class ReviewLoop:
                                             issues=[]))
                 return self.verdict(review, findings, "the same issues came back")
             previous = work.key()
-            await self.fix(work)
+            if failed := await self.guarded("fix round", self.fix(work)):
+                return failed
+
+    async def guarded(self, step: str, work: Awaitable[T]) -> T | Verdict:
+        """``work`` (a fix round or a review) as is, unless it fails where losing the run
+        would lose a new project that was already written and checked: then the verdict is
+        "not approved: the fix round failed: …" and the run keeps what was built as its
+        first version, to look at, export or refine (docs/ARCHITECTURE.md, Data flow). A
+        refinement rolls back as before (its last version is still there); a Stop is not an
+        error and still leaves nothing."""
+        try:
+            return await work
+        except DevoraError as exc:  # parallel() raises one agent's error, not a group
+            if self.run.request.project_id or not self.verified or not self.run.gate.written:
+                raise
+            error = " ".join(str(exc).split())
+        verdict = self.verdict(None, self.findings)
+        # the way forward is on the agent's own line above, said once
+        verdict.reasons.insert(0, f"the {step} failed: {error}")
+        verdict.approved, verdict.by_model = False, False
+        return verdict
 
     async def fix(self, work: FixWork) -> None:
         """One fix round: each owner gets its issues and findings and the current text of the
