@@ -713,11 +713,32 @@ def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
     ("ein Vogel-Tagebuch, das Vogelstimmen erkennt", "recognition"),
     ("um diário de músicas que reconhece a música pelo som", "recognition"),
     ("un diario dei funghi che riconosce i funghi dalla foto", "recognition"),
+    # approved before, though the page does none of it
+    ("a booking page for my salon that sends a confirmation text to the client", "SMS"),
+    ("une boutique en ligne avec paiement par carte", "online payments"),
+    ("a menu where customers pay at the table with their phone", "online payments"),
+    ("a habit tracker with a weekly report emailed to me", "notifications"),
+    ("a landing page with a contact form that sends me an email", "notifications"),
+    ("un blog avec newsletter pour les abonnés", "newsletter"),
+    ("a leaderboard that updates automatically from our game server", "by itself"),
+    ("a budget tracker that imports my bank transactions automatically", "by itself"),
+    ("una pagina di stato che controlla automaticamente se il sito è online", "by itself"),
+    ("a flashcards app with spoken pronunciation", "audio or speech"),
+    ("a kanban board with time tracking per card", "time tracking"),
+    ("ein Vereinsverzeichnis mit Karte der Standorte", "maps"),
 ])
 def test_what_no_offline_app_does_is_said_in_six_languages(prompt: str, said: str) -> None:
     spec = templates.read(prompt)
     assert said in spec.unfit, spec.unfit
     assert spec.name != "PayPal"  # a payment provider is never the app's name
+
+
+def test_reviews_asked_in_french_are_built_and_a_newsletter_board_is_a_board() -> None:
+    spec = templates.read("un annuaire des artisans avec avis et notes des clients")
+    assert spec.fits and spec.has("ratings")
+    assert templates.read("a kanban board for our newsletter with ideas, drafting and "
+                          "published columns").fits
+    assert templates.read("a time tracker for my freelance projects").fits
 
 
 def test_a_list_scanned_by_eye_is_no_scanner() -> None:

@@ -35,7 +35,8 @@ PLACES = (r"(?:restaurants|bars|caf[ée]s|boulangeries|mus[ée]es|parcs|plages|h
           r"magasins|boutiques|lieux|endroits|commerces|randonn[ée]es|pistes|sentiers|"
           r"restaurantes|museos|museus|parques|playas|praias|ristoranti|musei|parchi|spiagge|"
           r"parks|beaches|museums|shops|places|spots|trails|pubs|bares|lojas|tiendas|negozi|"
-          r"locali|lokale|kneipen|museen|str[äa]nde)")
+          r"locali|lokale|kneipen|museen|str[äa]nde|standorte|locations|emplacements|"
+          r"ubicaciones|localiza[çc][õo]es|sedi)")
 # A catalogue people browse is a directory; one of products to buy is a shop (see detect).
 CATALOGUE = r"\bcatalog(?:ue|o|s|ues)?\b|cat[áa]logo|\bkatalog"
 # Adopting an animal, in the six languages (a list of animals people browse: a directory).

@@ -66,7 +66,11 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "filters": (r"\bfilter", (), "filters"),
     # "review" alone is a stage of work ("to do, review, done"), not customers' reviews
     "ratings": (r"\bratings?\b|\bstars?\b|\b(?:customer|product|user|star) reviews?\b|"
-                r"\breviews? (?:from|by|of) (?:customers|users|buyers|guests)",
+                r"\breviews? (?:from|by|of) (?:customers|users|buyers|guests)|"
+                # reviews and stars in the other five languages
+                r"\bavis (?:des |de |d')?(?:clients|utilisateurs|visiteurs)|\bnotes? des clients|"
+                r"[ée]toiles|\bavalia[çc][õo]es|\bestrelas\b|valoraciones|rese[ñn]as|estrellas|"
+                r"bewertungen|\bsterne\b|recensioni|\bstelle\b|valutazioni",
                 ("directory",), "ratings"),
     "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", (), "prices"),
     # a photo per entry, shrunk and kept in the browser (the web data apps that show entries)
@@ -85,7 +89,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"online payments?|payment processing|\bpaypal\b|\bpix\b|\bbezahlung|"
                  r"online bezahlen|paiement en ligne|pago (?:en l[íi]nea|online)|pagamento "
                  r"(?:online|por|com|via)|pagamenti online|pagar (?:online|con tarjeta|com "
-                 r"cart[ãa]o)|payer en ligne|pagare online", (), "online payments"),
+                 r"cart[ãa]o)|payer en ligne|pagare online|paiement par carte|pago con tarjeta|"
+                 r"kartenzahlung|pagamento con carta|card payments?|pay by card|"
+                 r"\bpay (?:\w+ ){0,4}(?:with|from|on|by) (?:their|the|a|my|your) (?:phones?|cards?|"
+                 r"mobiles?)", (), "online payments"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  (), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", (), "an FAQ"),
@@ -108,7 +115,8 @@ BEYOND = [
      r"en direct|en vivo|ao vivo|in diretta|\breal[- ]?time\b|\bchat\b|\bwebsockets?\b|tiempo real|temps r[ée]el|echtzeit|"
      r"tempo reale", "real-time updates or chat"),
     # sending mail, not an e-mail address the app keeps ("leave their email")
-    (r"\bsend(?:s|ing)?\s+(?:an?\s+|them\s+|me\s+|out\s+|people\s+)?e-?mails?|"
+    (r"\bsend(?:s|ing)?\s+(?:(?:an?|them|me|out|people|us|you)\s+){0,2}e-?mails?|\be-?mailed\b|"
+     r"\bsends? (?:\w+ ){0,2}confirmations?\b|"
      r"\be-?mails?\s+(?:me|them|people|users|everyone|reminders?|notifications?|"
      r"confirmations?|alerts?|updates?)\b|\b(?:by|via|per)\s+e-?mail|\bnotif(?:y|ies|ications?)\b|"
      r"\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
@@ -123,13 +131,33 @@ BEYOND = [
      r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
      r"mich (?:\w+ )?erinnern",
      "email or push notifications"),
-    (r"\bsms\b|text messages?|mensajes? de texto|\bwhatsapp\b|\btelegram\b",
+    (r"\bsms\b|text messages?|mensajes? de texto|\bwhatsapp\b|\btelegram\b|"
+     r"\bsends? (?:\w+ ){0,3}texts?\b|\b(?:confirmation|reminder) texts?\b",
      "SMS or WhatsApp messages"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b|\bmapas?\b|\bmappa\b|landkarte|"
      r"kartenansicht|auf (?:der|einer) karte|(?:sur|avec) une carte|sur la carte|"
      r"carte interactive|"
      rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b", "maps"),
     (shapes.CALENDAR, "a calendar view"),
+    # data that arrives by itself: a bank's, a game server's; a page that checks a site alone
+    (r"(?:imports?|syncs?|pulls?|fetch(?:es)?|updates?) (?:\w+ ){0,3}automatically (?:from|with)|"
+     r"automatically (?:from|imports?|syncs?)|\bfrom (?:our|the|my) (?:game )?(?:server|api)\b|"
+     r"bank (?:transactions|account|statements?)|\bmy bank\b|relev[ée]s? bancaires?|"
+     r"extractos? bancarios?|extratos? banc[áa]rios?|kontoausz[üu]g|estratti conto|"
+     r"(?:checks?|monitors?|pings?) (?:\w+ ){0,3}automatically|automatically (?:checks?|"
+     r"monitors?|pings?)|\b(?:controlla|verifica|v[ée]rifie|comprueba|pr[üu]ft|checa) "
+     r"(?:\w+ ){0,2}automati\w+|automati\w+ (?:controlla|verifica|v[ée]rifie|comprueba|"
+     r"pr[üu]ft)", "data that arrives or is checked by itself (a bank, a server, monitoring)"),
+    # sound: a voice reading, pronunciation
+    (r"\bspoken\b|pronunciation|text[- ]to[- ]speech|read (?:\w+ )?aloud|prononciation|"
+     r"pronunciaci[óo]n|pron[úu]ncia|aussprache|\bpronuncia\b|voice (?:notes?|recordings?|"
+     r"input|messages?)", "audio or speech"),
+    # a newsletter sent to subscribers, not one planned on a board
+    (r"(?:send|sends|sending|envoy\w*|envi\w*|invi\w*|verschick\w*|mail\w*)\s+(?:\w+\s+){0,3}"
+     r"newsletters?|newsletters?\s+(?:\w+\s+){0,3}(?:subscribers|abonn\w*|suscriptores|"
+     r"assinantes|iscritti|abonnenten)", "a newsletter sent by e-mail"),
+    (r"time[- ]tracking|\btrack(?:ing)? (?:the )?time (?:spent|per)|zeiterfassung|"
+     r"suivi du temps pass[ée]|control (?:de|del) tiempo|controle de horas", "time tracking"),
     (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
      r"\ballegati\b|dateianh[äa]ng|\banh[äa]nge\b|dateien hochladen|subir archivos|"
      r"enviar arquivos|caricare (?:i )?file", "file uploads"),
@@ -183,6 +211,7 @@ _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "
 
 # BEYOND labels that some shapes do handle.
 _HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
+            "time tracking": {"tracker"}, "a newsletter sent by e-mail": {"landing"},
             "a timer or stopwatch": {"landing"},
             "bookings": {"booking"}, "exports (CSV/PDF)": set(shapes.ENGINE),
             "PDF exports": set(SHAPES) - set(shapes.ENGINE)}
