@@ -27,7 +27,7 @@ from datetime import date
 
 from devora_desktop.agents import registry, validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
-from devora_desktop.agents.build_step import BuildStep
+from devora_desktop.agents.build_step import BuildStep, estimate_file_tokens
 from devora_desktop.agents.compressor import (
     CompressorAgent,
     TokenEstimator,
@@ -36,9 +36,15 @@ from devora_desktop.agents.compressor import (
     left_out_notice,
     prompt_budget,
 )
-from devora_desktop.agents.estimate import SCALE_RANGE, estimate_run, typical_output
+from devora_desktop.agents.estimate import (
+    SCALE_RANGE,
+    estimate_plan,
+    estimate_run,
+    typical_output,
+)
 from devora_desktop.agents.events import (
     AgentFinished,
+    AgentNotice,
     RunCancelled,
     RunEvent,
     RunFailed,
@@ -68,6 +74,7 @@ from devora_desktop.core.llm.base import CallParams
 from devora_desktop.core.models import Message, Mode, RunRecord, RunStatus, Usage
 from devora_desktop.core.repomap import RepoMap
 from devora_desktop.core.store import Store
+from devora_desktop.core.words import plural
 from devora_desktop.core.workspace import Workspace, looks_binary
 
 log = logging.getLogger(__name__)
@@ -97,6 +104,7 @@ class Run:
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
+        self.sizes: dict[str, int] = {}  # a refinement's files (bytes) when it started
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
         #: The project's rules and the person's own edits since the last run (set when the
@@ -388,6 +396,8 @@ class Run:
             self.project.summary = plan.summary
             self.project.template = plan.template or ""
             self.store.projects.save(self.project)
+            if refinement and not self.build.server:  # type: ignore[union-attr]
+                self._estimate_plan(plan)
 
         # The Architect's plan starts the code agents while it streams (build_step).
         self.build = BuildStep(self, mode, registry.code_agents(mode.value), on_plan=adopt)
@@ -458,9 +468,9 @@ class Run:
 
     def _estimate(self, mode: Mode, refinement: bool) -> dict:
         """Tokens and USD this run will probably cost, shown before it starts."""
-        sizes: list[int] = []
-        if refinement and self.ws is not None:
-            sizes = [(self.ws.root / p).stat().st_size for p in self.ws.list_files()]
+        if refinement and self.ws is not None:  # kept for the plan's estimate (on the loop)
+            self.sizes = {p: (self.ws.root / p).stat().st_size for p in self.ws.list_files()}
+        sizes = list(self.sizes.values())
         info = self.request.provider.model_info(self.request.model)
         scale = self.store.kv.get(f"output_scale:{self.request.model}", None)
         est = estimate_run(mode, refinement=refinement,
@@ -476,6 +486,37 @@ class Run:
                 "fix_budget": self.options.max_rounds,
                 "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd,
                 "estimate_typical": est.typical}
+
+    def _estimate_plan(self, plan: Plan) -> None:
+        """A refinement's cost from its own plan, said as soon as the plan is known: the
+        estimate before it could only guess how much of the project the change touches."""
+        info = self.request.provider.model_info(self.request.model)
+        if info is None or self.ws is None:
+            return
+        ratio = self.estimator.ratio
+        scale = self.store.kv.get(f"output_scale:{self.request.model}", None)
+        scale = scale if isinstance(scale, int | float) else 1.0
+        planned = [f for f in plan.files if f.action != "delete"]
+        sizes = self.sizes
+        outputs = [int(sizes[f.path] / ratio) if f.path in sizes
+                   else int(estimate_file_tokens(f.path) * scale) for f in planned]
+        current = sum(int(sizes[f.path] / ratio) for f in planned
+                      if f.action == "modify" and f.path in sizes)
+        project = int(sum(sizes.values()) / ratio) + sum(
+            o for f, o in zip(planned, outputs, strict=True) if f.path not in sizes)
+        shard = self.options.shard_tokens
+        workers = sum(max(1, -(-sum(estimate_file_tokens(f.path) for f in planned
+                                    if f.owner == owner) // shard) if shard else 1)
+                      for owner in {f.owner for f in planned})
+        est = estimate_plan(outputs, current=current, project=project, workers=workers,
+                            prompt_tokens=self.estimator.count(self.request.prompt),
+                            model=info, fix_budget=self.options.max_rounds)
+        if est.usd is None:
+            return
+        fix = f", up to ${est.fix_usd:.3f} more if fixes are needed" if est.fix_usd else ""
+        self.emit(AgentNotice(agent="architect", message=(
+            f"{plural(len(planned), 'file')} to write: estimate ~${est.usd:.3f} from here"
+            f"{fix}")))
 
     def _keep_output_scale(self) -> None:
         """What this model's code agents wrote for a new project over the typical sizes, so

@@ -64,3 +64,25 @@ async def test_the_estimate_holds_once_the_model_has_built_an_app(engine, fake_l
     # a one-file change is sized from the project it changes, below a new app of its kind
     assert started.estimate_usd < new_app
     assert finished.cost <= started.estimate_usd + started.estimate_fix_usd
+
+
+async def test_a_small_change_is_estimated_from_its_own_plan(engine, fake_llm) -> None:
+    """Once a refinement's plan is known, the feed says what its files will cost: a one-line
+    README change to the to-do app is priced as that file, not as the app."""
+    fake_llm.set("architect", architect)
+    fake_llm.set("frontend", worker)
+    fake_llm.set("reviewer", APPROVE)
+    first = await engine(TODO, mode=Mode.WEB)
+    fake_llm.set("architect", plan(("README.md", "frontend")))
+    change = await engine("say in the README that it keeps data in this browser",
+                          mode=Mode.WEB, project_id=first[0].project_id)
+    started, finished = change[0], change[-1]
+    assert finished.files_written == 1 and finished.fix_rounds == 0
+    said = [e.message for e in change if e.type == "agent_notice" and "to write" in e.message]
+    assert len(said) == 1 and said[0].startswith("1 file to write: estimate ~$"), said
+    usd, fix = (float(x) for x in re.findall(r"\$(\d+\.\d+)", said[0]))
+    # the Architect's share was spent before: what is left is the writer's and the review's
+    spent_before = sum(e.usage.cost_usd or 0 for e in change
+                       if e.type == "agent_finished" and e.agent == "architect")
+    assert finished.cost - spent_before <= usd + fix
+    assert usd < started.estimate_usd / 2  # the README, not the largest file, is written
