@@ -1,6 +1,7 @@
 """The fourth round on the window as a product: what the third walk left (check jargon in the
 feed, a run's time that counted the person's wait, an image lost from a reopened
-conversation, two token counts for one run), each driven as a person meets it."""
+conversation, two token counts for one run) and what walk4 found in the same places, each
+driven as a person meets it. Defects met in one run share its window (CI time)."""
 
 from __future__ import annotations
 
@@ -23,57 +24,57 @@ __all__ = ["configured"]
 JARGON = ("python-compile", "Check ", "Validators passed", "(python")
 
 
-def _run_answering_checks(qtbot, w, fake_llm, think_ms: int = 0) -> None:
-    """A Python project's run that asks before its checks run the code; the person reads
-    the question for ``think_ms`` and clicks Run checks."""
+def _today(w) -> str:
+    """The status bar's "today 4,070 tok, $0.0041" (or all of its text, when it has none)."""
+    found = re.search(r"today ([\d,]+ tok, \$[\d.]+)", w.status.status_label.text())
+    return found.group(1) if found else w.status.status_label.text()
+
+
+def test_a_run_that_waited_for_the_checks_answer_reads_in_words_and_one_count(
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
+    """One run, three defects of it (one window and one run for all three, CI time):
+    - while it waited at the checks question the feed said "6,182 tok" and the status bar
+      "today 0 tok": it counted only runs that had ended;
+    - after 0.8 s at the question the status bar said "last run 2.2 s" for a run that worked
+      1.4 s: the person's time to answer was counted as the run's;
+    - the feed said "Check python-compile passed (python, 0.1 s)" and "Validators passed 1
+      file": a check's name and tool, not what was found out."""
+    w = make_window(configured, qtbot)
     _python_run(fake_llm)
     type_prompt(qtbot, w, "a tool")
+    started = time.monotonic()
     click(qtbot, w.chat.run_button)
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
-    if think_ms:
-        qtbot.wait(think_ms)  # the person reading the question: the run stands still
+    feed = w.activity.totals.text()  # "4,070 tok · $0.0041"
+    assert re.fullmatch(r"[\d,]+ tok · \$[\d.]+", feed), feed
+    assert _today(w) == feed.replace(" · ", ", ")
+    qtbot.wait(800)  # the person reading the question: the run stands still
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2) as blocker:
         click(qtbot, w.consent.run_button)
     assert blocker.args == ["finished"]
+    wall = time.monotonic() - started
+    assert _today(w) == w.activity.totals.text().replace(" · ", ", ")  # the day's first run
 
-
-def test_the_feed_says_what_a_check_found_and_keeps_its_name_one_click_away(
-        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
-    """The feed said "Check python-compile passed (python, 0.1 s)" and "Validators passed 1
-    file": a check's name and the tool that ran it, not what was found out."""
-    w = make_window(configured, qtbot)
-    _run_answering_checks(qtbot, w, fake_llm)
+    # the run's own time, the wait said apart, the same in the feed and the status bar
+    worked = float(re.search(r"last run ([\d.]+) s", w.status.status_label.text()).group(1))
     lines = feed_lines(w)
+    said = re.search(r" · ([\d.]+) s · ([\d.]+) s waiting for you$", lines[-1])
+    assert said is not None, lines[-1]
+    assert float(said.group(1)) == worked
+    assert 0.75 <= float(said.group(2)) <= wall
+    assert worked + float(said.group(2)) <= wall + 0.1
+
+    # what the checks found out, in words; which check and tool one click away
     assert "The Python code compiles" in lines, lines
     assert "1 file checked: no errors found" in lines, lines
     assert not [ln for ln in lines if any(word in ln for word in JARGON)], lines
-    feed = w.activity.feed
-    row = lines.index("The Python code compiles")
-    item = feed.item(row)
-    click_item(qtbot, feed, item)  # the details: which check, which tool, how long
+    item = w.activity.feed.item(lines.index("The Python code compiles"))
+    click_item(qtbot, w.activity.feed, item)  # the details: which check, which tool, how long
     detail = item.text().splitlines()
     assert detail[0] == "The Python code compiles"
     assert re.fullmatch(r"python-compile check · python · \d+\.\d s.*", detail[1]), detail
-    click_item(qtbot, feed, item)  # and a second click folds them away again
+    click_item(qtbot, w.activity.feed, item)  # and a second click folds them away again
     assert item.text() == "The Python code compiles"
-
-
-def test_a_runs_time_leaves_out_the_wait_for_the_persons_answer(
-        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
-    """After 0.8 s at the checks question the status bar said "last run 2.2 s" for a run
-    that worked 1.4 s: the time the person took to answer was counted as the run's."""
-    w = make_window(configured, qtbot)
-    started = time.monotonic()
-    _run_answering_checks(qtbot, w, fake_llm, think_ms=800)
-    wall = time.monotonic() - started
-    status = w.status.status_label.text()
-    worked = float(re.search(r"last run ([\d.]+) s", status).group(1))
-    summary = feed_lines(w)[-1]
-    said = re.search(r" · ([\d.]+) s · ([\d.]+) s waiting for you$", summary)
-    assert said is not None, summary
-    assert float(said.group(1)) == worked  # the feed and the status bar agree
-    assert 0.75 <= float(said.group(2)) <= wall
-    assert worked + float(said.group(2)) <= wall + 0.1
 
 
 def test_a_reopened_conversation_still_shows_the_prompts_image(configured, qtbot, aloop,
@@ -101,28 +102,6 @@ def test_a_reopened_conversation_still_shows_the_prompts_image(configured, qtbot
     # as it read live: the image and its line, and the run's summary once (the
     # conversation's copy of it came before the replayed steps too)
     qtbot.waitUntil(lambda: feed_lines(w) == live, timeout=5000)
-
-
-def test_the_status_bar_counts_todays_tokens_as_the_feed_does_during_a_run(
-        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
-    """While a run waited at the checks question the feed said "6,182 tok" and the status
-    bar "today 0 tok": it counted only runs that had ended."""
-    w = make_window(configured, qtbot)
-    _python_run(fake_llm)
-    type_prompt(qtbot, w, "a tool")
-    click(qtbot, w.chat.run_button)
-    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
-
-    def today() -> str:
-        found = re.search(r"today ([\d,]+ tok, \$[\d.]+)", w.status.status_label.text())
-        return found.group(1) if found else w.status.status_label.text()
-
-    feed = w.activity.totals.text()  # "4,070 tok · $0.0041"
-    assert re.fullmatch(r"[\d,]+ tok · \$[\d.]+", feed), feed
-    assert today() == feed.replace(" · ", ", ")
-    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
-        click(qtbot, w.consent.run_button)
-    assert today() == w.activity.totals.text().replace(" · ", ", ")  # the day's first run
 
 
 def test_a_stopped_refinement_gives_its_prompt_back(configured, qtbot, aloop,
