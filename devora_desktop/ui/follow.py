@@ -68,14 +68,17 @@ class LiveFollow(QObject):
             self.timer.start()
 
     def _on_model_file_written(self, _agent: str, rel: str, change: str) -> None:
-        if change == "unchanged":
-            return
-        self.center.preview.file_landed(rel)
+        if change != "unchanged":
+            self.center.preview.file_landed(rel)
         live = self.viewer.live
-        # the file the centre follows is complete: show it from disk (another worker's file
-        # landing while one still streams does not take the centre away; when nothing
-        # streams, the centre shows each file as it lands)
-        if self.follow and (live in (None, rel) or self._streaming() != live):
+        # the file the centre follows is complete: show it from disk, even when the model
+        # wrote it as it was (else it stayed "being written" on the lines streamed so far).
+        # Another worker's file landing while one still streams does not take the centre
+        # away; when nothing streams, the centre shows each changed file as it lands.
+        if not self.follow:
+            return
+        if live == rel or (change != "unchanged"
+                           and (live is None or self._streaming() != live)):
             self.open_file(rel, show=not self.center.showing_preview())
 
     def _on_model_ended(self, _outcome: str) -> None:
