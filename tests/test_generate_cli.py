@@ -43,21 +43,16 @@ def test_refinement_offline_is_honest(run_cli) -> None:
     assert run_cli("generate", "a landing page called Bloom", "--mode", "web").code == 0
     listed = json.loads(run_cli("projects", "list", "--json").out)
     assert listed[0]["name"] == "Bloom"
+    before = json.loads(run_cli("projects", "show", "Bloom", "--json").out)
     result = run_cli("generate", "make the header green", "--project", "Bloom")
-    # recorded, not done: kept but not approved, and the summary says why
-    assert result.code == 3, result
-    assert "can't change code: the request is recorded in CHANGES.md" in result.out
-    assert result.out.count("can't change code") == 1  # said once on each stream
-    assert result.err.count("can't change code") == 1
+    # the templates make new apps only: refused before the run, in one line with a way
+    # forward, and nothing is written, recorded or saved as a version
+    assert result.code == 1, result
+    assert "Offline templates can't change an app" in result.err
+    assert "devora keys set" in result.err and "Traceback" not in result.err
     shown = json.loads(run_cli("projects", "show", "Bloom", "--json").out)
-    assert "CHANGES.md" in shown["files"] and len(shown["versions"]) == 2
-    assert run_cli("generate", "add a pricing table", "--project", "Bloom").code == 3
-    from devora_desktop.core.context import AppContext
-
-    with AppContext.open() as ctx:
-        text = ctx.store.workspace(shown["project"]["id"]).read_text("CHANGES.md")
-    assert "- make the header green\n- add a pricing table" in text
-    assert [m["role"] for m in shown["conversation"]] == ["user", "assistant"] * 2
+    assert "CHANGES.md" not in shown["files"] and len(shown["versions"]) == 1
+    assert shown["conversation"] == before["conversation"]
 
 
 def test_missing_key_is_one_line(run_cli) -> None:

@@ -15,11 +15,21 @@ import json
 from collections.abc import AsyncIterator
 
 from devora_desktop.agents import templates
-from devora_desktop.core.errors import OutputFormatError
+from devora_desktop.core.errors import DevoraError, OutputFormatError
 from devora_desktop.core.llm.base import Brief, CallParams, ChatMessage
 from devora_desktop.core.models import Usage
 
 LABEL = "Offline templates (no AI)"
+#: Why an offline run on a project that has a version is refused before it starts: the
+#: templates make new apps only, and a run that wrote nothing but a note saved a version
+#: titled as if the change was made. The window says it under the prompt, the CLI on error.
+CANNOT_REFINE = "Offline templates can't change an app"
+REFINE_HINT = "add a model in Settings to refine it"
+
+
+def cannot_refine() -> DevoraError:
+    return DevoraError(CANNOT_REFINE, hint="add a model key (`devora keys set openrouter`) "
+                       "or start Ollama to refine it", window_hint=REFINE_HINT)
 
 
 class OfflineProvider:

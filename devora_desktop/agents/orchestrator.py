@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
-from devora_desktop.agents import registry, validators
+from devora_desktop.agents import offline, registry, validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
 from devora_desktop.agents.build_step import BuildStep, estimate_file_tokens
 from devora_desktop.agents.compressor import (
@@ -286,6 +286,8 @@ class Run:
         projects = self.store.projects
         if req.project_id:
             project = projects.get(req.project_id)
+            if req.provider_name == "offline" and self.store.workspace(project.id).head():
+                raise offline.cannot_refine()  # before anything is written or recorded
         else:
             name = req.project_name or _provisional_name(req.prompt)
             project = projects.create(name, prompt=req.prompt, mode=req.mode, draft=True)

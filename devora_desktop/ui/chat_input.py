@@ -91,6 +91,7 @@ class ChatInput(QWidget):
         layout.addWidget(self.lock_note)
         layout.addLayout(buttons)
         self.locked: dict[str, str] = {}
+        self.refused: str | None = None  # why no mode may run on this project (offline)
         self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
         self.set_picked(None)
@@ -121,9 +122,16 @@ class ChatInput(QWidget):
             button.setToolTip(note or "")
         self._show_lock()
 
+    def set_refused(self, note: str | None) -> None:
+        """Why a run of this project would be refused whatever the mode (the offline
+        templates cannot change an app), said under the prompt before one is tried."""
+        self.refused = note
+        self._show_lock()
+
     def locked_note(self) -> str | None:
-        """The lock line of the chosen mode, or None when it may run."""
-        return self.locked.get(self.modes.checkedButton().property("mode"))
+        """The lock line of the chosen mode (or why any run is refused), or None when it
+        may run."""
+        return self.locked.get(self.modes.checkedButton().property("mode")) or self.refused
 
     def _show_lock(self) -> None:
         from devora_desktop.ui import theme

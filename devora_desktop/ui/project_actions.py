@@ -174,11 +174,24 @@ class ProjectActions:
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         # fileSelected is not emitted for a typed folder in Directory mode: read the choice
-        dialog.accepted.connect(lambda: self.w.tasks.spawn(
-            self._import(dialog.selectedFiles()[0]), name="open-folder"))
+        dialog.accepted.connect(lambda: self._chosen(dialog.selectedFiles()[0]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.w.open_folder_dialog = dialog
+
+    def _chosen(self, path: str) -> None:
+        """A folder without git: Devora keeps its versions in a .git it would add to the
+        person's own folder (a client's site, a synced folder), so it asks first."""
+        folder = Path(path)
+        if not folder.is_dir() or (folder / ".git").exists():
+            self.w.tasks.spawn(self._import(path), name="open-folder")
+            return
+        confirm(self.w, "Open folder", f"Make {folder.name} a git repository?",
+                "Make it and open",
+                lambda: self.w.tasks.spawn(self._import(path), name="open-folder"),
+                f"Devora keeps every version of a project with git: it adds a .git folder "
+                f"to {folder}, and your files as they are become the first version. Nothing "
+                "else in the folder changes; deleting .git later removes the versions.")
 
     async def _import(self, path: str) -> None:
         from devora_desktop.core.importer import import_folder

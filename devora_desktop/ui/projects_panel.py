@@ -74,6 +74,11 @@ class ProjectsPanel(QWidget):
         self.list.installEventFilter(self)
 
     def set_projects(self, projects: list[Project], current: str | None) -> None:
+        """The projects, newest first when the list is filled; later, rows already shown
+        keep their places (a run's end re-sorted them, moving rows under the pointer) and
+        new ones come on top."""
+        shown = {self.list.item(i).data(ID_ROLE): i for i in range(self.list.count())}
+        projects = sorted(projects, key=lambda p: shown.get(p.id, -1))  # stable: new first
         self._quiet = True
         try:
             self.list.clear()

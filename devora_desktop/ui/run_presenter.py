@@ -33,6 +33,18 @@ class RunPresenter:
         c.prompt_accepted.connect(self._on_prompt_accepted)
         c.finished.connect(self._on_run_finished)
         c.image_note.connect(lambda note: w.activity.say("devora", note))
+        w.current.changed.connect(lambda _id: self._say_offline())
+        w.status.provider_changed.connect(lambda _label, _banner: self._say_offline())
+
+    def _say_offline(self, running: bool | None = None) -> None:
+        """Before a run is tried: the offline templates make new apps, they cannot change
+        the open one (the engine refuses, agents/offline.py), so the prompt says so."""
+        from devora_desktop.agents.offline import CANNOT_REFINE, REFINE_HINT
+
+        if running is None:
+            running = self.w.controller.running
+        refused = self.w.status.offline and self.w.current.id and not running
+        self.w.chat.set_refused(f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None)
 
     def start_run(self) -> None:
         prompt = self.w.chat.prompt.toPlainText().strip()
@@ -65,6 +77,7 @@ class RunPresenter:
 
     def _on_run_running(self, running: bool) -> None:
         self.w.chat.set_running(running)
+        self._say_offline(running)
         if running:
             self.w.follower.follow = True
             web = self.w.chat.mode() == "web"

@@ -39,6 +39,7 @@ async def provider_line(ctx: AppContext) -> tuple[str, str]:
 
 
 async def _provider_line(ctx: AppContext) -> tuple[str, str]:
+    from devora_desktop.agents.offline import LABEL
     from devora_desktop.agents.providers import choose_provider
     from devora_desktop.core.errors import DevoraError
 
@@ -48,7 +49,7 @@ async def _provider_line(ctx: AppContext) -> tuple[str, str]:
         return "No provider ready", f"No provider ready: {exc.one_line()}. Open Settings."
     try:
         if choice.offline:
-            label = "Offline templates (no AI)"
+            label = LABEL
             return label, f"Runs use {label} — {OFFLINE_HINT}."
         return choice.label, f"Runs use {choice.label}."
     finally:
@@ -67,6 +68,7 @@ class StatusPresenter(QObject):
         self.ctx: AppContext | None = None
         self.label = ""
         self.banner = ""
+        self.offline = False  # the next run uses the offline templates
         self.last_run = ""
         self.status_label = QLabel()
         self.plan_label = QLabel()
@@ -94,7 +96,10 @@ class StatusPresenter(QObject):
             self.tasks.spawn(self._refresh(self.ctx), name="provider-status")
 
     async def _refresh(self, ctx: AppContext) -> None:
+        from devora_desktop.agents.offline import LABEL
+
         self.label, self.banner = await provider_line(ctx)
+        self.offline = self.label == LABEL
         self.show_spend()
         self.provider_changed.emit(self.label, self.banner)
 

@@ -137,10 +137,16 @@ def test_fifty_kill_9_during_runs(isolated_home: Path) -> None:
         start = time.monotonic()
         if ids:
             versions = len(_history(env, ids[0]))
-            # offline templates can't change code: the refinement is saved as a version
-            # (CHANGES.md) and honestly not approved (exit 3), not a lock failure (1)
-            assert generate(98, "offline", ids[0]).wait(120) == 3
-            assert len(_history(env, ids[0])) == versions + 1
+            # offline templates can't change an app: the refinement is refused once the
+            # data folder is open (so not for a stale lock: "already running"), and keeps
+            # nothing
+            refused = subprocess.run(
+                [sys.executable, "-m", "devora_desktop", "generate", "a to-do list 98",
+                 "--mode", "web", "--provider", "offline", "--project", ids[0]],
+                env=env, capture_output=True, text=True, timeout=120)
+            assert refused.returncode == 1, refused.stderr
+            assert "Offline templates can't change an app" in refused.stderr
+            assert len(_history(env, ids[0])) == versions
         assert generate(99, "model", None).wait(120) == 0
         counts["seconds for the two final runs"] = round(time.monotonic() - start)
     ids = _check(isolated_home)

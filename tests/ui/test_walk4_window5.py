@@ -1,0 +1,125 @@
+"""The fourth walk's findings on refining offline, opening a folder and stopping a run, each
+driven through the window as a person does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+from tests.agents.conftest import block
+from tests.gitrepos import needs_git
+from tests.ui.drive import answer
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click_item,
+    configured,
+    feed_lines,
+    make_window,
+    run,
+    run_until,
+    script,
+    type_prompt,
+)
+
+__all__ = ["configured"]
+
+
+def offline_window(ctx, qtbot):
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"
+    ctx.save_settings(settings)
+    return make_window(ctx, qtbot)
+
+
+def _row(w, name: str):
+    lst = w.projects.list
+    return next(lst.item(i) for i in range(lst.count()) if lst.item(i).text() == name)
+
+
+def test_offline_says_before_the_run_that_it_cannot_change_the_app(ctx, qtbot, aloop) -> None:
+    """Walk4 #3: with no model, the open project's prompt says the templates cannot change
+    it, Run keeps the prompt and saves no version; a new project still builds."""
+    w = offline_window(ctx, qtbot)
+    assert run(qtbot, w, "a landing page called Bloom", mode=1) == "finished"
+    pid = w.current.id
+    ws = ctx.store.workspace(pid)
+    versions = ws.history()
+    qtbot.waitUntil(lambda: w.chat.lock_note.isVisible())
+    assert w.chat.lock_note.text() == ("Offline templates can't change an app; add a model in "
+                                       "Settings to refine it.")
+    type_prompt(qtbot, w, "make the header green", mode=1)
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert not w.controller.running
+    assert w.chat.prompt.toPlainText() == "make the header green"  # nothing to retype
+    assert ws.history() == versions and not ws.path_for("CHANGES.md").exists()
+    assert "make the header green" not in " ".join(feed_lines(w))
+
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # a new project
+    qtbot.waitUntil(lambda: not w.chat.lock_note.isVisible())
+    w.chat.prompt.clear()
+    assert run(qtbot, w, "a to-do list for my garden", mode=1) == "finished"
+    assert w.current.id != pid and len(ctx.store.projects.list()) == 2
+
+
+@needs_git
+def test_opening_a_plain_folder_asks_before_making_a_git_repository(ctx, qtbot, aloop,
+                                                                     tmp_path: Path) -> None:
+    """Walk4 #6: a folder without .git: the window asks first; Cancel leaves it untouched."""
+    w = offline_window(ctx, qtbot)
+    site = tmp_path / "mysite"
+    site.mkdir()
+    (site / "index.html").write_text("<h1>Hi</h1>\n")
+
+    def choose() -> None:
+        with qtbot.waitActive(w):  # the offscreen platform leaves no window active after a box
+            w.activateWindow()
+        qtbot.keyClick(w, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QFileDialog))
+        edit = QApplication.activeModalWidget().findChild(QLineEdit, "fileNameEdit")
+        edit.setText(str(site))
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                        and w.confirm_box.isVisible())
+
+    choose()
+    assert ".git" in w.confirm_box.text() + w.confirm_box.informativeText()
+    answer(qtbot, w, "Cancel")
+    qtbot.wait(200)
+    assert not (site / ".git").exists() and ctx.store.projects.list() == []
+
+    choose()
+    answer(qtbot, w, "Make it and open")
+    qtbot.waitUntil(lambda: w.current.id is not None and "index.html" in w.files.items,
+                    timeout=10000)
+    assert (site / ".git").is_dir()
+
+
+def test_stop_gives_the_prompt_back_and_keeps_the_list_still(configured, qtbot, aloop,
+                                                             fake_llm) -> None:
+    """Walk4 #12: after Stop the prompt is back in the box, the line says "stopped" once,
+    and the Projects list keeps its order (rows do not move under the pointer)."""
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a garden to-do app") == "finished"
+    garden = w.current.id
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert run(qtbot, w, "a garden to-do app in the cloud") == "finished"
+    order = w.projects.names()
+    click_item(qtbot, w.projects.list, w.projects.list.item(
+        next(i for i in range(len(order))
+             if w.projects.list.item(i).data(Qt.ItemDataRole.UserRole) == garden)))
+    qtbot.waitUntil(lambda: w.current.id == garden)
+
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 2000), "latency": 0.01})
+    type_prompt(qtbot, w, "add a button to mark every chore done at once")
+    run_until(qtbot, w, lambda a: a.kind == "file")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    assert w.chat.prompt.toPlainText() == "add a button to mark every chore done at once"
+    line = next(x for x in feed_lines(w) if x.startswith("Run stopped"))
+    assert line == "Run stopped by the user. The project is unchanged."
+    assert w.projects.names() == order
