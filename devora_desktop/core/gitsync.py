@@ -26,12 +26,31 @@ def _auth(token: str | None) -> dict:
     return {"username": TOKEN_USER, "password": token} if token else {}
 
 
-def _network_error(what: str, exc: Exception) -> DevoraError:
+#: What urllib3 and the socket layer say when the server cannot be reached at all (no
+#: network, a name that does not resolve, a refused port, a timeout): dulwich passes them on
+#: as text that was shown raw, cut at the window's edge ("HTTPSConnectionPool(host=…").
+UNREACHABLE = ("Max retries exceeded", "NameResolutionError", "Failed to establish",
+               "Connection refused", "timed out", "Name or service not known",
+               "Temporary failure in name resolution", "Network is unreachable")
+
+
+def _network_error(what: str, exc: Exception, url: str = "") -> DevoraError:
+    from urllib.parse import urlsplit
+
     text = str(exc) or type(exc).__name__
     if "401" in text or "403" in text or "credentials" in text.lower() or \
             "Authentication" in type(exc).__name__:
         return ExportError(f"{what}: the server refused the credentials",
-                           hint="store a token with `devora keys set github`")
+                           hint="store a token with `devora keys set github`",
+                           window_hint="paste a token with the repo scope in Settings › "
+                                       "Accounts")
+    if isinstance(exc, ConnectionError | TimeoutError) or any(s in text for s in UNREACHABLE):
+        host = urlsplit(url).netloc.rpartition("@")[2] if url else ""
+        return ExportError(f"{what}: could not reach {host or 'the server'}",
+                           hint="check your connection and try again")
+    if "404" in text or "NotGitRepository" in type(exc).__name__:
+        return ExportError(f"{what}: no repository at that address",
+                           hint="check the address (copy it from the repository's page)")
     return ExportError(f"{what}: {text[:200]}", hint="check the URL and your connection")
 
 
@@ -51,7 +70,7 @@ def clone(url: str, target: Path, token: str | None = None) -> Path:
             import shutil
 
             shutil.rmtree(target, ignore_errors=True)  # a half clone is nobody's work
-        raise _network_error(f"could not clone {url}", exc) from exc
+        raise _network_error(f"could not clone {url}", exc, url) from exc
     return target
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
 
+from devora_desktop.core.errors import sentence
 from devora_desktop.core.words import plural
 from devora_desktop.ui import dialogs
 from devora_desktop.ui.confirm import confirm
@@ -53,7 +54,7 @@ class ProjectActions:
         window.reveal_action.setText("Reveal in file manager")
         project_menu.aboutToShow.connect(self._on_project_menu_about_to_show)
         self.open_folder_action.triggered.connect(self.open_folder)
-        self.clone_action.triggered.connect(self.ask_clone)
+        self.clone_action.triggered.connect(lambda: self.ask_clone())
         window.projects.verb_requested.connect(self.do)
 
     # ---- verbs -------------------------------------------------------------------------------
@@ -237,13 +238,17 @@ class ProjectActions:
                                "before each run" if yes else
                                "Your uncommitted changes stay as they are")
 
-    def ask_clone(self) -> None:
+    def ask_clone(self, url: str = "", failed: str = "") -> None:
+        """The address to clone; after a failed clone (``failed``: why, in one line) the
+        dialog comes back with the address kept, so trying again is one Return."""
         if self.w.controller.running:
             return self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
         dialog = QInputDialog(self.w)
         dialog.setWindowTitle("Clone a repository")
-        dialog.setLabelText("Repository address (https://…; a private one uses your stored "
+        dialog.setLabelText((f"{sentence(failed)}\n\n" if failed else "")
+                            + "Repository address (https://…; a private one uses your stored "
                             "GitHub token). It is cloned into Devora's folder in your home.")
+        dialog.setTextValue(url)
         dialog.textValueSelected.connect(self._on_clone_url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -262,12 +267,16 @@ class ProjectActions:
         self.w.tasks.spawn(self._clone(url, target), name="clone")
 
     async def _clone(self, url: str, target: Path) -> None:
+        from devora_desktop.core.errors import DevoraError
         from devora_desktop.core.gitsync import clone
         from devora_desktop.core.importer import import_folder
 
         ctx = self.w.ctx
         token = ctx.secrets.get("github")  # on this thread: the secret store is not shared
-        await self.w.tasks.off_thread(clone, url, target, token)
+        try:
+            await self.w.tasks.off_thread(clone, url, target, token)
+        except DevoraError as exc:
+            return self.ask_clone(url, exc.one_line(window=True))
         report = await self.w.tasks.off_thread(import_folder, ctx.store, target)
         self.refresh()
         self.w.current.set(report.project.id)

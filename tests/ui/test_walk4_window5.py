@@ -123,3 +123,30 @@ def test_stop_gives_the_prompt_back_and_keeps_the_list_still(configured, qtbot, 
     line = next(x for x in feed_lines(w) if x.startswith("Run stopped"))
     assert line == "Run stopped by the user. The project is unchanged."
     assert w.projects.names() == order
+
+
+def test_a_clone_that_cannot_reach_the_server_says_so_and_keeps_the_address(
+        ctx, qtbot, aloop) -> None:
+    """Walk4 #21: offline, Clone said a raw urllib3 exception in the status bar, cut at the
+    window's edge; now the dialog comes back with one line and the address kept."""
+    w = offline_window(ctx, qtbot)
+    address = "http://127.0.0.1:9/example/cafe-site"  # nothing listens: refused at once
+    qtbot.keyClick(w.menuBar(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    action = next(a for a in menu.actions() if a.text() == "&Clone repository…")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: getattr(w, "clone_dialog", None) is not None
+                    and w.clone_dialog.isVisible())
+    first = w.clone_dialog
+    edit = first.findChild(QLineEdit)
+    qtbot.keyClicks(edit, address)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.clone_dialog is not first and w.clone_dialog.isVisible(),
+                    timeout=15000)
+    label = w.clone_dialog.labelText()
+    assert label.startswith(f"Could not clone {address}: could not reach 127.0.0.1:9 (check "
+                            "your connection and try again)"), label
+    assert "Max retries" not in label and "HTTPConnectionPool" not in label
+    assert w.clone_dialog.textValue() == address  # Return tries again
+    assert ctx.store.projects.list() == []
