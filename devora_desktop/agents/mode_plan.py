@@ -16,7 +16,7 @@ import re
 from devora_desktop.agents import registry
 from devora_desktop.agents.protocol import Plan, PlannedFile
 
-#: A path or a request about signing in (the offline templates' words for it: spec.FEATURES).
+#: A planned path that is about signing in.
 _ACCOUNTS = re.compile(r"auth|log-?in|sign-?in|sign-?up|session|middleware|passwor|accounts?\b",
                        re.I)
 
@@ -49,11 +49,26 @@ def hold(plan: Plan, team: tuple[str, ...]) -> tuple[Plan, list[PlannedFile], li
     return plan.model_copy(update={"files": kept or plan.files}), server, moved
 
 
+def asks_accounts(request: str) -> bool:
+    """The request asks for sign-in, in the words the offline templates read (six languages)."""
+    from devora_desktop.agents.templates.spec import FEATURES  # big: loaded on first need
+
+    return bool(re.search(FEATURES["auth"][0], request.lower()))
+
+
+def no_accounts_note(*, fullstack_allowed: bool) -> str:
+    """What a web run says when the request asks for sign-in and the plan stays a web app:
+    what the offline templates say too, so no one takes a page's login form for accounts."""
+    how = "pick it for a new project" if fullstack_allowed else "Pro: Help › License"
+    return ("Sign-in is not built in web mode: a web app keeps its data in this browser, with "
+            f"no real accounts; accounts need full-stack mode ({how})")
+
+
 def refusal(server: list[PlannedFile], request: str, *, fullstack_allowed: bool) -> str:
     """The one line a web run answers a plan that needs a server with: what needs full-stack
     mode, how to get it, and what can be built instead."""
     paths = [f.path for f in server]
-    accounts = any(_ACCOUNTS.search(p) for p in paths) or bool(_ACCOUNTS.search(request))
+    accounts = any(_ACCOUNTS.search(p) for p in paths) or asks_accounts(request)
     database = any(registry.area_of(p) == "database" for p in paths) or bool(
         re.search(r"\bdatabase|\bdb\b|supabase|postgres|\bsql\b", request, re.I))
     subject = {(True, True): "Accounts and a database need",
@@ -66,4 +81,4 @@ def refusal(server: list[PlannedFile], request: str, *, fullstack_allowed: bool)
     return f"{subject} full-stack mode ({how}); {instead}"
 
 
-__all__ = ["held", "hold", "refusal"]
+__all__ = ["asks_accounts", "held", "hold", "no_accounts_note", "refusal"]

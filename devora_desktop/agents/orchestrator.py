@@ -55,7 +55,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.agents.file_gate import FileGate, files_by_age
 from devora_desktop.agents.journal import Journal, agent_span, collapse
 from devora_desktop.agents.memory import learn_preferences, merge_preferences, similar_projects
-from devora_desktop.agents.mode_plan import refusal
+from devora_desktop.agents.mode_plan import asks_accounts, no_accounts_note, refusal
 from devora_desktop.agents.project_context import (
     MAP_ABOVE_FILES,
     context_note,
@@ -400,6 +400,11 @@ class Run:
             self.store.projects.save(self.project)
             if refinement and not self.build.server:  # type: ignore[union-attr]
                 self._estimate_plan(plan)
+            if mode == Mode.WEB and not self.build.server and asks_accounts(  # type: ignore[union-attr]
+                    self.request.prompt):
+                self.emit(AgentNotice(agent="architect", level="warning",
+                                      message=no_accounts_note(
+                                          fullstack_allowed=self._fullstack_allowed())))
 
         # The Architect's plan starts the code agents while it streams (build_step).
         self.build = BuildStep(self, mode, registry.code_agents(mode.value), on_plan=adopt)
@@ -412,13 +417,15 @@ class Run:
         self.verdict = await loop.run_to_verdict()
         self.review_base = loop.review_base
 
+    def _fullstack_allowed(self) -> bool:
+        return self.o.entitlements is None or self.o.entitlements.allows("mode.fullstack")
+
     def _refuse(self, server: list) -> None:
         """The plan needs a server the mode's team cannot write (agents/mode_plan): what its
         first workers wrote is put back, and the run ends not approved with one line saying
         what needs full-stack mode and what can be built instead."""
         assert self.ws is not None
-        allowed = self.o.entitlements is None or self.o.entitlements.allows("mode.fullstack")
-        line = refusal(server, self.request.prompt, fullstack_allowed=allowed)
+        line = refusal(server, self.request.prompt, fullstack_allowed=self._fullstack_allowed())
         self.ws.reset_to_head()
         self.gate.written.clear()
         self.gate.deleted.clear()

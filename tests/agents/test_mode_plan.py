@@ -121,3 +121,24 @@ def test_the_cli_says_the_same_line_and_exits_3(run_cli, fake_llm, monkeypatch) 
     assert f"(not approved: {LINE})" in result.out
     assert result.err.strip().splitlines()[-1] == f"devora: not approved: {LINE}"
     assert "backend" not in fake_llm.calls and "Traceback" not in result.err
+
+
+async def test_a_web_app_built_for_a_sign_in_ask_says_it_has_no_accounts(engine,
+                                                                          fake_llm) -> None:
+    """The model kept to web mode, but the person asked for accounts (here in French): the
+    run says, as the offline templates do, that a web app has none."""
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Recettes</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    note = ("Sign-in is not built in web mode: a web app keeps its data in this browser, with "
+            "no real accounts; accounts need full-stack mode (Pro: Help › License)")
+
+    def warned(events) -> bool:
+        return any(e.message == note and e.level == "warning"
+                   for e in of(events, "agent_notice"))
+
+    events = await engine("des recettes de famille avec connexion et mot de passe",
+                          mode=Mode.WEB, entitlements=FREE)
+    assert events[-1].type == "run_finished" and warned(events)
+    events = await engine("des recettes de famille", mode=Mode.WEB, entitlements=FREE)
+    assert events[-1].type == "run_finished" and not warned(events)
