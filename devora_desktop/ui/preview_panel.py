@@ -48,6 +48,10 @@ if TYPE_CHECKING:
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
 RELOAD_MS = 80  # files landing within this of each other make one reload
+#: While a run goes, its checks may build the project (``next build``) in the folder a dev
+#: server would use: one Next process per .next.
+WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
+                   "the run's build can't share its folder.")
 APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
 
 
@@ -217,6 +221,8 @@ class PreviewPanel(QWidget):
         self.ctx = None
         #: a run of a web project is writing it: no dev server; each landed file reloads
         self.expect_static = False
+        #: a run is going: a dev server waits until it ends (see run_started)
+        self.run_going = False
         self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self.live_timer.timeout.connect(self._live_reload)
         self._shown_view = False  # the view replaced the intro (only once it has painted)
@@ -435,6 +441,9 @@ class PreviewPanel(QWidget):
                                 "previewed through its dev server (npm run dev), which this "
                                 "installation cannot start. Open the folder to run it yourself.")
             return
+        if self.run_going:
+            self._set_url(None, WAIT_FOR_CHECKS)
+            return
         allowed = self.consent(workspace) if self.consent is not None else True
         if allowed:
             self.start_dev_server()
@@ -473,6 +482,9 @@ class PreviewPanel(QWidget):
                 (self._task is not None and not self._task.done()):
             return
         self.start_button.hide()
+        if self.run_going:
+            self._set_url(None, WAIT_FOR_CHECKS)
+            return
         self._set_url(None, "Starting the dev server… (npm install, then npm run dev; the "
                             "first start can take a minute). Its output:")
         self.log.clear()
@@ -518,11 +530,24 @@ class PreviewPanel(QWidget):
     def run_started(self, web: bool) -> None:
         """A run began; ``web``: it writes a static site, previewed live as files land."""
         self.expect_static = web
+        self.run_going = True
         if web:
             self.warm()
+        dev = self.workspace is not None and not is_static_site(self.workspace)
+        if dev and (self.source is not None or (self._task is not None
+                                                 and not self._task.done())):
+            # A dev server and the checks' ``next build`` in one folder share its .next and
+            # break each other (the build failed on "PageNotFoundError /_document" and a paid
+            # fix round began): it stops now and starts again when the run has ended.
+            self._stop_source()
+            self.start_button.hide()
+            self.log.hide()
+            self._set_url(None, WAIT_FOR_CHECKS)
 
     def run_ended(self) -> None:
+        """The run is over: a waiting dev server starts with on_run_finished's reload."""
         self.expect_static = False
+        self.run_going = False
         self.live_timer.stop()
 
     def file_landed(self, _rel: str) -> None:
