@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -143,20 +144,35 @@ class NextApps:
         self.root = root
         # webpack's cache is not written by two builds at once: one per worker
         self.cache = root / f"next-cache-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+        self._building = threading.Lock()
 
     def built(self, files: dict[str, str]) -> NextProject:
         """The app of ``files``, built (``next build`` type-checks it); fails the test with
         the build's output when it does not build."""
+        project, built = self._made(files)
+        assert built["ok"], built["output"]
+        return project
+
+    def ahead(self, apps: list[dict[str, str]]) -> None:
+        """Build ``apps`` one after another in a background thread: a test file that needs
+        several apps builds the next while its tests use the last one (a build is CPU, a
+        browser check mostly waits). ``built`` waits for a build under way."""
+        def build_all() -> None:
+            for files in apps:
+                with contextlib.suppress(Exception):  # built() fails the test that needs it
+                    self._made(files)
+
+        threading.Thread(target=build_all, daemon=True).start()
+
+    def _made(self, files: dict[str, str]) -> tuple[NextProject, dict]:
         key = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:16]
         project = NextProject(self.root / f"app-{key}")
         result = self.root / f"app-{key}.json"
-        with locked(self.root / f"app-{key}.lock"):
+        with locked(self.root / f"app-{key}.lock"):  # flock: threads and workers alike
             if not result.exists():
                 ok, output = self._build(project, files)
                 result.write_text(json.dumps({"ok": ok, "output": output}))
-        built = json.loads(result.read_text())
-        assert built["ok"], built["output"]
-        return project
+        return project, json.loads(result.read_text())
 
     def _build(self, project: NextProject, files: dict[str, str]) -> tuple[bool, str]:
         deps = json.loads(files["package.json"])
@@ -173,7 +189,8 @@ class NextApps:
         (project.root / ".next").mkdir(exist_ok=True)
         if not (project.root / ".next" / "cache").is_symlink():
             (project.root / ".next" / "cache").symlink_to(self.cache)
-        ok, _, output = project.build()
+        with self._building:  # the worker's webpack cache takes one build at a time
+            ok, _, output = project.build()
         return ok, output
 
 

@@ -32,13 +32,30 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
               pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")]
 
 
+BOOKING = "une page de réservation pour mon salon de coiffure avec comptes"
+MENU_ORDERS = "a menu for my pizzeria where people order"
+SIGN_UP_SHEET = "a volunteer sign-up sheet for the school fair"
+
+
+def app_files(prompt: str) -> dict[str, str]:
+    spec = templates.read(prompt, "fullstack")
+    return templates.all_files(spec.kind, "fullstack", spec.name, spec)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _built_ahead(next_apps: NextApps) -> None:
+    """The menu is built while the booking test uses its app, the sign-up sheet while the
+    menu's is used."""
+    next_apps.ahead([app_files(p) for p in (BOOKING, MENU_ORDERS, SIGN_UP_SHEET)])
+
+
 @contextlib.contextmanager
 def served(next_apps: NextApps, browser: Browser,
            prompt: str) -> Iterator[tuple[str, FakeSupabase, Page]]:
     """The prompt's app built (once a run) and started against the fake, and a tab of the
     session's browser on its login page."""
     spec = templates.read(prompt, "fullstack")
-    project = next_apps.built(templates.all_files(spec.kind, "fullstack", spec.name, spec))
+    project = next_apps.built(app_files(prompt))
     fake = FakeSupabase(policies={**DATA_POLICIES, **MENU})
     for store in fullstack_data.stores(spec, templates.dataapp.config(spec)):
         # what supabase/seed.sql inserts (the fake does not run SQL)
@@ -106,8 +123,7 @@ def api(page: Page, method: str, path: str, body: dict | None = None) -> int:
 
 def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_apps,
                                                                         browser) -> None:
-    prompt = "une page de réservation pour mon salon de coiffure avec comptes"
-    with served(next_apps, browser, prompt) as (base, fake, page):
+    with served(next_apps, browser, BOOKING) as (base, fake, page):
         assert js(page, "document.documentElement.lang") == "fr"
         assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "alex@example.com")
@@ -138,8 +154,7 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_app
 
 
 def test_a_menu_order_is_priced_by_the_database(next_apps, browser) -> None:
-    prompt = "a menu for my pizzeria where people order"
-    with served(next_apps, browser, prompt) as (base, fake, page):
+    with served(next_apps, browser, MENU_ORDERS) as (base, fake, page):
         # an admin (set with SQL) changes a price through the page's own form
         sign_up(page, base, "chef@example.com")
         assert count(page, "details.manage") == 0
@@ -164,8 +179,10 @@ def test_a_menu_order_is_priced_by_the_database(next_apps, browser) -> None:
             js(page, f"document.querySelector('.item[data-id=\"{item['id']}\"] button.add')"
                      ".click()")
         fill(page, "#place-order", "Mia")
-        # the server's order, in the (folded) list of orders
+        # the server's order, in the (folded) list of orders: the page draws its own at once,
+        # then sends it and reads the server's back (DB.idle)
         wait_for(page, "document.body.textContent.includes('#1 ·')")
+        js(page, "window.DB.idle()")
         (order,) = fake.tables["orders"]
         assert order["total"] == round(first["price"] + 2 * second["price"], 2)
         assert f"${order['total']:.2f}" in js(page, "document.body.textContent")
@@ -186,8 +203,7 @@ def test_a_menu_order_is_priced_by_the_database(next_apps, browser) -> None:
 
 def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_apps,
                                                                          browser) -> None:
-    prompt = "a volunteer sign-up sheet for the school fair"
-    with served(next_apps, browser, prompt) as (base, fake, page):
+    with served(next_apps, browser, SIGN_UP_SHEET) as (base, fake, page):
         sign_up(page, base, "noa@example.com")
         slot = fake.tables["slots"][0]
         card = f'.slot-card[data-id="{slot["id"]}"]'
