@@ -726,6 +726,15 @@ def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
     ("a flashcards app with spoken pronunciation", "audio or speech"),
     ("a kanban board with time tracking per card", "time tracking"),
     ("ein Vereinsverzeichnis mit Karte der Standorte", "maps"),
+    ("page de réservation pour mon salon qui envoie un texto de confirmation au client",
+     "notifications"),
+    ("pagina di prenotazione per il mio salone che manda un messaggio di conferma",
+     "notifications"),
+    ("um cardápio onde os clientes pagam pelo celular na mesa", "online payments"),
+    ("un registro de gastos que importa los movimientos del banco automáticamente",
+     "by itself"),
+    ("uma página de status que verifica sozinha se o site está no ar", "by itself"),
+    ("un suivi d'habitudes avec un rapport envoyé par e-mail chaque semaine", "notifications"),
 ])
 def test_what_no_offline_app_does_is_said_in_six_languages(prompt: str, said: str) -> None:
     spec = templates.read(prompt)
@@ -739,6 +748,7 @@ def test_reviews_asked_in_french_are_built_and_a_newsletter_board_is_a_board() -
     assert templates.read("a kanban board for our newsletter with ideas, drafting and "
                           "published columns").fits
     assert templates.read("a time tracker for my freelance projects").fits
+    assert templates.read("gestionar los turnos de voluntarios del banco de alimentos").fits
 
 
 def test_a_list_scanned_by_eye_is_no_scanner() -> None:

@@ -92,7 +92,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"cart[ãa]o)|payer en ligne|pagare online|paiement par carte|pago con tarjeta|"
                  r"kartenzahlung|pagamento con carta|card payments?|pay by card|"
                  r"\bpay (?:\w+ ){0,4}(?:with|from|on|by) (?:their|the|a|my|your) (?:phones?|cards?|"
-                 r"mobiles?)", (), "online payments"),
+                 r"mobiles?)|\bpag\w* (?:pelo|com o|no|con el|desde el|con il|dal) (?:celular|"
+                 r"telem[óo]vel|m[óo]vil|telefono|cellulare)|\bpa(?:ie|ye)\w* (?:par|avec le|"
+                 r"depuis le) (?:t[ée]l[ée]phone|portable|mobile)|(?:mit dem|per) handy "
+                 r"(?:bezahl|zahl)", (), "online payments"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  (), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", (), "an FAQ"),
@@ -117,6 +120,12 @@ BEYOND = [
     # sending mail, not an e-mail address the app keeps ("leave their email")
     (r"\bsend(?:s|ing)?\s+(?:(?:an?|them|me|out|people|us|you)\s+){0,2}e-?mails?|\be-?mailed\b|"
      r"\bsends? (?:\w+ ){0,2}confirmations?\b|"
+     # a message or report sent, in the other five languages
+     r"\b(?:envoie|envoyer|manda|mande|mandar|env[íi]a|enviar|invia|inviare|schickt|schicken|"
+     r"sendet)\s+(?:\w+\s+){0,3}(?:textos?|messages?|mensajes?|messaggi[oa]?|mensage[mn]s?|"
+     r"nachrichten?|confirmations?|confirmaci[óo]n|confirma[çc][ãa]o|conferma|best[äa]tigung)\b|"
+     r"\b(?:envoy\w*|enviad\w*|inviat\w*|geschickt|gesendet)\s+(?:\w+\s+){0,2}(?:par|por|per|"
+     r"via|a) (?:e-?)?mail|\btexto de confirma|"
      r"\be-?mails?\s+(?:me|them|people|users|everyone|reminders?|notifications?|"
      r"confirmations?|alerts?|updates?)\b|\b(?:by|via|per)\s+e-?mail|\bnotif(?:y|ies|ications?)\b|"
      r"\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
@@ -142,7 +151,12 @@ BEYOND = [
     # data that arrives by itself: a bank's, a game server's; a page that checks a site alone
     (r"(?:imports?|syncs?|pulls?|fetch(?:es)?|updates?) (?:\w+ ){0,3}automatically (?:from|with)|"
      r"automatically (?:from|imports?|syncs?)|\bfrom (?:our|the|my) (?:game )?(?:server|api)\b|"
-     r"bank (?:transactions|account|statements?)|\bmy bank\b|relev[ée]s? bancaires?|"
+     r"bank (?:transactions|account|statements?)|\bmy bank\b|\b(?:del|do|de la|dalla|von der) "
+     r"(?:banco|banque|banca|bank)\b(?! (?:de|di|des) (?:dados|datos|donn[ée]es|dati|horas|"
+     r"alimentos|sangue|sangre|tempo|temps|alimentaire))|movimientos bancarios|"
+     r"\b(?:verifica|v[ée]rifie|comprueba|controlla|pr[üu]ft|checks?)\s+(?:\w+\s+)?"
+     r"(?:sozinh[ao]|tout seul|por s[íi] sol[ao]|da sol[ao]|von selbst|by itself|on its own)|"
+     r"relev[ée]s? bancaires?|"
      r"extractos? bancarios?|extratos? banc[áa]rios?|kontoausz[üu]g|estratti conto|"
      r"(?:checks?|monitors?|pings?) (?:\w+ ){0,3}automatically|automatically (?:checks?|"
      r"monitors?|pings?)|\b(?:controlla|verifica|v[ée]rifie|comprueba|pr[üu]ft|checa) "
