@@ -141,7 +141,7 @@ class BuildStep:
                 # read names the owner that writes each file
                 file = held(item.file, self.agents)
                 self.entries.append(file or item.file)
-                if file is None and item.file.action != "delete":
+                if file is None:
                     self._halt()
                 if self.halted or file is None:
                     continue

@@ -142,3 +142,21 @@ async def test_a_web_app_built_for_a_sign_in_ask_says_it_has_no_accounts(engine,
     assert events[-1].type == "run_finished" and warned(events)
     events = await engine("des recettes de famille", mode=Mode.WEB, entitlements=FREE)
     assert events[-1].type == "run_finished" and not warned(events)
+
+
+def test_a_web_plan_is_held_to_the_frontend() -> None:
+    from devora_desktop.agents.mode_plan import hold
+    from devora_desktop.agents.plan_stream import parse_plan
+
+    web = ("frontend",)
+    planned = parse_plan(plan(("index.html", "frontend"), ("styles.css", "backend"),
+                              ("lib/db.js", "database")).replace(
+        '"path": "lib/db.js", "owner": "database", "purpose": "x"',
+        '"path": "lib/db.js", "owner": "database", "purpose": "x", "action": "delete"'))
+    held, server, moved = hold(planned, web)
+    assert server == [] and moved == ["styles.css", "lib/db.js"]
+    assert {f.owner for f in held.files} == {"frontend"}
+    planned = parse_plan(plan(("index.html", "frontend"), ("app/api/x/route.ts", "backend")))
+    held, server, moved = hold(planned, web)
+    assert [f.path for f in server] == ["app/api/x/route.ts"] and moved == []
+    assert hold(planned, ("frontend", "backend", "database")) == (planned, [], [])
