@@ -57,6 +57,21 @@ class LiveFollow(QObject):
         if line:
             self.viewer.go_to_line(line)
 
+    def show_disk_copy(self, rel: str) -> None:
+        """What is on disk of ``rel`` now, or nothing: a stopped or failed run put the project
+        back, or the file shown being written was refused (it may be gone, hold its old text,
+        or never have been a path of the project)."""
+        from devora_desktop.core.errors import DevoraError
+
+        try:
+            path = self.w.ctx.store.workspace(self.w.current.id).path_for(rel)
+        except DevoraError:
+            path = None
+        if path is not None and path.is_file():
+            self.viewer.show_file(path, rel)
+        else:
+            self.viewer.clear()
+
     def bind(self, progress: RunProgress) -> None:
         self.progress = progress
         self._binding.bind(progress, "file_started", "file_written", "ended")
@@ -96,5 +111,8 @@ class LiveFollow(QObject):
     def _on_timer(self) -> None:
         path, _lines, text = self._writing()
         if path is None or not self.follow:
-            return self.timer.stop()
+            self.timer.stop()
+            if self.follow and self.viewer.live:  # it ended without landing (refused)
+                self.show_disk_copy(self.viewer.live)
+            return None
         self.viewer.show_live(path, text, self._following[0].title())

@@ -145,7 +145,7 @@ class RunPresenter:
         if self.w.viewer.live:  # the run ended mid-file: show what is on disk
             self.w.viewer.clear()
         elif outcome != "finished" and self.w.viewer.rel:
-            self._show_disk_copy(self.w.viewer.rel)
+            self.w.follower.show_disk_copy(self.w.viewer.rel)
         entry = next((f for f in ("app/page.tsx", "index.html", "src/App.tsx", "app.py")
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follower.follow and entry:  # end on the project's front door, not its last file
@@ -155,20 +155,6 @@ class RunPresenter:
     def _give_prompt_back(self) -> None:
         if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
             self.w.chat.prompt.setPlainText(self.w.controller.last[0])
-
-    def _show_disk_copy(self, rel: str) -> None:
-        """A stopped or failed run put the project back: the file it wrote may be gone or
-        hold its old text again, so the centre shows what is on disk, or nothing."""
-        from devora_desktop.core.errors import DevoraError
-
-        try:
-            path = self.w.ctx.store.workspace(self.w.current.id).path_for(rel)
-        except DevoraError:
-            path = None
-        if path is not None and path.is_file():
-            self.w.viewer.show_file(path, rel)
-        else:
-            self.w.viewer.clear()
 
     def _on_retry(self) -> None:
         """Run the last prompt again (a failed run left the project as it was)."""
