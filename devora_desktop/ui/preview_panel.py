@@ -41,6 +41,7 @@ from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
     import asyncio
+    from pathlib import Path
 
     from devora_desktop.core.preview import OriginPolicy, PreviewSource
     from devora_desktop.core.workspace import Workspace
@@ -221,8 +222,10 @@ class PreviewPanel(QWidget):
         self.ctx = None
         #: a run of a web project is writing it: no dev server; each landed file reloads
         self.expect_static = False
-        #: a run is going: a dev server waits until it ends (see run_started)
+        #: a run is going: its project's dev server waits until it ends (see run_started);
+        #: ``run_root`` is that project's folder once known (None: any project waits)
         self.run_going = False
+        self.run_root: Path | None = None
         self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
         self.live_timer.timeout.connect(self._live_reload)
         self._shown_view = False  # the view replaced the intro (only once it has painted)
@@ -441,7 +444,7 @@ class PreviewPanel(QWidget):
                                 "previewed through its dev server (npm run dev), which this "
                                 "installation cannot start. Open the folder to run it yourself.")
             return
-        if self.run_going:
+        if self._run_builds(workspace):
             self._set_url(None, WAIT_FOR_CHECKS)
             return
         allowed = self.consent(workspace) if self.consent is not None else True
@@ -482,7 +485,7 @@ class PreviewPanel(QWidget):
                 (self._task is not None and not self._task.done()):
             return
         self.start_button.hide()
-        if self.run_going:
+        if self._run_builds(self.workspace):
             self._set_url(None, WAIT_FOR_CHECKS)
             return
         self._set_url(None, "Starting the dev server… (npm install, then npm run dev; the "
@@ -544,10 +547,17 @@ class PreviewPanel(QWidget):
             self.log.hide()
             self._set_url(None, WAIT_FOR_CHECKS)
 
+    def run_project(self, root: Path) -> None:
+        """The running run's project folder: another project's preview need not wait."""
+        self.run_root = root
+
+    def _run_builds(self, workspace: Workspace) -> bool:
+        return self.run_going and (self.run_root is None or workspace.root == self.run_root)
+
     def run_ended(self) -> None:
         """The run is over: a waiting dev server starts with on_run_finished's reload."""
         self.expect_static = False
-        self.run_going = False
+        self.run_going, self.run_root = False, None
         self.live_timer.stop()
 
     def file_landed(self, _rel: str) -> None:

@@ -4,6 +4,7 @@ afterwards (view, revert, restore) is ui/version_actions.py."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -106,6 +107,10 @@ class RunPresenter:
         self.w.activity.say_prompt(prompt, images)
 
     def _on_run_started(self, project_id: str) -> None:
+        from devora_desktop.core.errors import DevoraError
+
+        with contextlib.suppress(DevoraError):  # unknown: every project's preview waits
+            self.w.center.preview.run_project(self.w.ctx.store.workspace(project_id).root)
         if project_id != self.w.current.id:
             # a new project: listed at once as being built; under its final name when the
             # run ends (it was invisible until then)

@@ -115,3 +115,24 @@ def test_a_running_dev_server_stops_when_a_run_starts(qtbot, make_panel,  # noqa
     with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
         panel.on_run_finished("finished")
     assert len(started) == 2 and panel.url is not None
+
+
+def test_another_projects_preview_does_not_wait(qtbot, make_panel, tmp_path) -> None:  # noqa: F811
+    """Only the running run's project shares a folder with its build."""
+    def next_project(name: str) -> Workspace:
+        ws = Workspace(tmp_path / name)
+        ws.write_file("package.json", '{"scripts": {"dev": "next dev"}}')
+        ws.write_file("app/page.tsx", "export default function Page() { return null; }")
+        return ws
+
+    building, other = next_project("building"), next_project("other")
+    started: list[Workspace] = []
+    panel = make_panel(use_webengine=False)
+    panel.dev_server, panel.consent = fake_dev_server(tmp_path, started), (lambda _ws: True)
+    panel.run_started(web=False)
+    panel.run_project(building.root)
+    panel.show_project(building)
+    assert WAIT_FOR_CHECKS in panel.message.text() and started == []
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
+        panel.show_project(other)
+    assert started == [other] and panel.url is not None
