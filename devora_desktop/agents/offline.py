@@ -69,14 +69,12 @@ class OfflineProvider:
             raise OutputFormatError(f"offline templates got a {agent} request without its "
                                     "brief", hint="this is a bug in Devora; please report it")
         request = brief.get("request", "")
+        if agent == "architect" and brief.get("refinement"):
+            raise cannot_refine()  # the run refuses first (Orchestrator): never a fake edit
         if agent == "architect":
             return self._plan(brief)
         if agent == "reviewer":
             plan = brief.get("plan") or {}
-            if "Offline templates cannot edit a project" in str(plan.get("summary")):
-                return json.dumps({"status": "ITERATE", "issues": [], "summary": (
-                    "Offline templates can't change code: the request is recorded in "
-                    "CHANGES.md; add a model in Settings to apply it")})
             spec = templates.read(request, _mode_of(plan))
             if not spec.fits:  # built something else than asked: say so, never approve
                 return json.dumps({"status": "ITERATE", "summary": spec.unfit, "issues": []})
@@ -85,8 +83,6 @@ class OfflineProvider:
             return json.dumps({"status": "APPROVE", "summary": "", "issues": []})
         if agent == "quick":
             spec = templates.read(request, "web")
-            if brief.get("refinement"):
-                return _note_only(request, brief.get("current", {}).get("CHANGES.md", ""))
             files = templates.all_files(spec.kind, "web", spec.name, spec)
             return _blocks(files, f"Offline template: {templates.TITLES[spec.kind]}. "
                                   + templates.summary(spec, "web"))
@@ -97,13 +93,6 @@ class OfflineProvider:
         mode = "fullstack" if brief.get("mode") == "fullstack" else "web"
         spec = templates.read(request, mode)
         kind, name = spec.kind, spec.name
-        if brief.get("refinement"):
-            return json.dumps({"name": name, "summary": "Offline templates cannot edit a "
-                               "project; the request is recorded in CHANGES.md.",
-                               "template": kind, "files": [{"path": "CHANGES.md",
-                                                            "owner": "frontend",
-                                                            "purpose": "requested change",
-                                                            "action": "modify"}]})
         groups = templates.files_by_owner(kind, mode, name, spec)
         files = [{"path": p, "owner": owner, "purpose": f"{templates.TITLES[kind]} template"}
                  for owner, group in groups.items() for p in group]
@@ -118,8 +107,6 @@ class OfflineProvider:
             raise OutputFormatError("offline templates got a request without a plan")
         request = brief.get("request", "")
         mine = set(brief.get("files", []))
-        if mine == {"CHANGES.md"}:
-            return _note_only(request, brief.get("current", {}).get("CHANGES.md", ""))
         kind = plan.get("template") or "landing"
         if kind not in templates.SHAPES:
             kind = "landing"
@@ -140,13 +127,3 @@ def _mode_of(plan: dict, mode: str | None = None) -> str:
 
 def _blocks(files: dict[str, str], intro: str) -> str:
     return intro + "\n" + "".join(f'<file path="{p}">\n{t}</file>\n' for p, t in files.items())
-
-
-def _note_only(request: str, current: str = "") -> str:
-    """Offline templates cannot edit code: record the request, keeping earlier ones."""
-    earlier = [ln for ln in current.splitlines() if ln.startswith("- ")]
-    items = "\n".join([*earlier, f"- {request}"])
-    return ('Offline templates cannot change code; the request is recorded.\n'
-            '<file path="CHANGES.md">\n# Requested changes\n\n'
-            f'{items}\n\nAdd an AI provider (Settings) to apply changes like these.\n'
-            '</file>\n')

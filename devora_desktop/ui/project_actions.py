@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu
 
 from devora_desktop.core.errors import sentence
 from devora_desktop.core.words import plural
@@ -249,6 +249,8 @@ class ProjectActions:
                             + "Repository address (https://…; a private one uses your stored "
                             "GitHub token). It is cloned into Devora's folder in your home.")
         dialog.setTextValue(url)
+        for label in dialog.findChildren(QLabel):  # a long address wraps, not widens it
+            label.setWordWrap(True)
         dialog.textValueSelected.connect(self._on_clone_url)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
