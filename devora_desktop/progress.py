@@ -738,8 +738,15 @@ class RunProgress:
         self._close_steps("done")
         return [Activity(self.summary(), "run", "ok" if ev.approved else "warning", key="run")]
 
+    def _billed(self, ev) -> None:
+        """A failed or stopped run's bill, as the engine counted it (also the call that
+        failed); logs from before it was told keep the agents' own sum."""
+        if (usage := getattr(ev, "usage", None)) is not None:
+            self.final_tokens, self.final_cost = usage.total_tokens, usage.cost_usd
+
     def _on_run_failed(self, ev) -> list[Activity]:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
+        self._billed(ev)
         self.seconds = self._worked(self.t)  # only RunFinished carries its duration
         self.retry_at = getattr(ev, "retry_at", None)
         self._close_agents("failed", "cancelled")
@@ -752,6 +759,7 @@ class RunProgress:
 
     def _on_run_cancelled(self, ev) -> list[Activity]:
         self.outcome, self.error = "cancelled", ev.reason
+        self._billed(ev)
         self.seconds = self._worked(self.t)
         self._close_agents("cancelled", "cancelled")
         unwait = self._unwait()

@@ -241,17 +241,20 @@ class RunFinished(_Event):
 
 class RunFailed(_Event):
     """``retry_at``: the provider rate-limited the run until then (UTC); the front end can
-    offer to run it again at that time."""
+    offer to run it again at that time. ``usage``: what the run was billed, as RunFinished
+    (the agents' own reports miss the call that failed; logs saved before it replay without)."""
 
     type: Literal["run_failed"] = "run_failed"
     error: str
     retryable: bool = False
     retry_at: datetime | None = None
+    usage: Usage | None = None
 
 
 class RunCancelled(_Event):
     type: Literal["run_cancelled"] = "run_cancelled"
     reason: str = "stopped by the user"
+    usage: Usage | None = None  # as RunFailed's
 
 
 RunEvent = Annotated[

@@ -239,21 +239,24 @@ class Run:
             await self._execute()
         except asyncio.CancelledError:
             self.emit(RunCancelled(reason=self._rollback(RunStatus.CANCELLED,
-                                                         self._cancel_reason)))
+                                                         self._cancel_reason),
+                                   usage=self.budget.spent))
         except BaseException as raw:
             exc = collapse(raw)
             if isinstance(exc, asyncio.CancelledError):
                 self.emit(RunCancelled(reason=self._rollback(RunStatus.CANCELLED,
-                                                             self._cancel_reason)))
+                                                             self._cancel_reason),
+                                       usage=self.budget.spent))
             elif isinstance(exc, DevoraError):
                 self.emit(RunFailed(error=self._rollback(RunStatus.FAILED, exc.one_line()),
                                     retryable=exc.retryable,
-                                    retry_at=getattr(exc, "until", None)))
+                                    retry_at=getattr(exc, "until", None),
+                                    usage=self.budget.spent))
             else:
                 log.error("run failed with an unexpected error", exc_info=exc)
                 message = f"internal error: {type(exc).__name__}: {exc}"[:300]
                 self.emit(RunFailed(error=self._rollback(RunStatus.FAILED, message)
-                                    + " (details in the log)"))
+                                    + " (details in the log)", usage=self.budget.spent))
         finally:
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.shield(asyncio.to_thread(self._keep))

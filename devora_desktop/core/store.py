@@ -739,6 +739,9 @@ class RunRepo(_Repo):
         self.table.upsert(_jsonable(run), Query().id == run.id)
         if new and run.provider != "offline":
             self.store.kv.count_ai_run(run.started_at.astimezone().date())
+        if run.usage.total_tokens or run.usage.cost_usd:
+            self.store.kv.count_spend(run.started_at.astimezone().date(), run.id,
+                                      run.usage.total_tokens, run.usage.cost_usd or 0.0)
 
     def get(self, run_id: str) -> RunRecord:
         row = self.table.get(Query().id == run_id)
@@ -767,13 +770,15 @@ class RunRepo(_Repo):
         return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
     def spent_on(self, day: date) -> tuple[int, float]:
-        """Tokens and USD of the runs started on ``day`` (local time), for the status bar."""
-        tokens, cost = 0, 0.0
-        for run in self.list():
-            if run.started_at.astimezone().date() == day:
-                tokens += run.usage.total_tokens
-                cost += run.usage.cost_usd or 0.0
-        return tokens, cost
+        """Tokens and USD of the runs started on ``day`` (local time), for the status bar:
+        every run paid for, also those whose records went with their project (a new project
+        whose first run failed is removed; its tokens were billed all the same)."""
+        spent = self.store.kv.spend_on(day)
+        for run in self.list():  # records from before the ledger existed
+            if run.started_at.astimezone().date() == day and run.id not in spent:
+                spent[run.id] = [run.usage.total_tokens, run.usage.cost_usd or 0.0]
+        return (sum(int(t) for t, _ in spent.values()),
+                sum(float(c) for _, c in spent.values()))
 
     def count_ai_runs_on(self, day: date) -> int:
         """AI runs started on ``day``: from the usage counter, which deleting projects (and
@@ -843,7 +848,22 @@ class KeyValueRepo(_Repo):
 
     def count_ai_run(self, day: date) -> None:
         self.set(f"usage:ai_runs:{day.isoformat()}", self.ai_runs_on(day) + 1)
+        self._prune("usage:ai_runs:", day)
+
+    # What each run of a day spent, by run id ([tokens, usd]): a run's record may be deleted
+    # with its project, its bill is not.
+    def spend_on(self, day: date) -> dict[str, list]:
+        return dict(self.get(f"usage:spend:{day.isoformat()}", {}) or {})
+
+    def count_spend(self, day: date, run_id: str, tokens: int, cost: float) -> None:
+        spent = self.spend_on(day)
+        spent[run_id] = [tokens, cost]
+        self.set(f"usage:spend:{day.isoformat()}", spent)
+        self._prune("usage:spend:", day)
+
+    def _prune(self, prefix: str, day: date) -> None:
+        """Only the last week's counters are kept."""
         oldest = (day - timedelta(days=7)).isoformat()
-        for key in self.keys("usage:ai_runs:"):
+        for key in self.keys(prefix):
             if key.rsplit(":", 1)[-1] < oldest:
                 self.delete(key)
