@@ -47,6 +47,9 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # (the line, its details) of a line 
 LIVE_MS = 200
 
 
+EMPTY = ("Nothing has run here yet. Describe {what} below and press Run (Ctrl+Enter): "
+         "each step shows up here.")
+
 class RunLine(QWidget):
     """The end of a run in the feed: its summary, and what to do with its changes."""
 
@@ -101,9 +104,7 @@ class ActivityPanel(QWidget):
         self.feed.setAccessibleName("Activity")
         self.feed.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.empty = Placeholder(self.feed, "Nothing has run here yet. Describe the app you "
-                                            "want below and press Run (Ctrl+Enter): each "
-                                            "step shows up here.")
+        self.empty = Placeholder(self.feed, EMPTY.format(what="the app you want"))
         self.consent = ConsentBar()  # "may checks run this project's code?", above the input
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
@@ -147,6 +148,12 @@ class ActivityPanel(QWidget):
         self.feed.addItem(item)
         self._scroll.start()
         return item
+
+    def set_project(self, opened: bool) -> None:
+        """The empty feed's words: an open project (an opened folder is already an app) is
+        changed, not described from scratch."""
+        self.empty.set_text(EMPTY.format(what="a change to make" if opened else
+                                         "the app you want"))
 
     def say_prompt(self, prompt: str, images: int = 0, note: str = "") -> None:
         """A person's prompt, the same live and in a reopened conversation: "[+1 image]"

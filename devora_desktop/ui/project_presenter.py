@@ -91,6 +91,7 @@ class ProjectPresenter:
         if keep:  # a new project whose first run did not end: its story stays
             return
         self.w.activity.clear()
+        self.w.activity.set_project(project is not None)
         self.w.agents.clear()  # the replay below binds this project's last run, if any
         replayed = runs[-1].id if runs else None  # its log ends with its own summary
         if project is not None:

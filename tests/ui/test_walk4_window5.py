@@ -95,6 +95,7 @@ def test_opening_a_plain_folder_asks_before_making_a_git_repository(ctx, qtbot, 
     qtbot.waitUntil(lambda: w.current.id is not None and "index.html" in w.files.items,
                     timeout=10000)
     assert (site / ".git").is_dir()
+    assert "Describe a change to make below" in w.activity.empty.label.text()  # not "the app"
 
 
 def test_stop_gives_the_prompt_back_and_keeps_the_list_still(configured, qtbot, aloop,
