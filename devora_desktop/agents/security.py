@@ -194,12 +194,17 @@ def _strip_comments(src: str) -> str:
                   r"/\*.*?\*/", blank, src, flags=re.DOTALL)
 
 
+# "use client" after any comments. Possessive: with backtracking, a file opening with a few
+# banner lines (// =====…) took seconds per line (a 549-file project never finished).
+_USE_CLIENT = re.compile(r"""^\s*+(?:(?://[^\n]*+|/\*.*?\*/)\s*+)*+['"]use client['"]""",
+                         re.DOTALL)
+
+
 def is_client_code(path: str, src: str, static_site: bool) -> bool:
     """Code that ships to the browser: "use client" modules, public/ assets, static sites."""
     if path.startswith("public/") and path.endswith((*_CODE_EXT, ".html", ".htm")):
         return True
-    if path.endswith(_CODE_EXT) and re.match(
-            r"""^\s*(?:(?://[^\n]*|/\*.*?\*/)\s*)*['"]use client['"]""", src, re.DOTALL):
+    if path.endswith(_CODE_EXT) and _USE_CLIENT.match(src):
         return True
     return static_site and path.endswith((*_CODE_EXT, ".html", ".htm")) and not (
         path.endswith(_CODE_EXT) and _NODE_CODE.search(src))

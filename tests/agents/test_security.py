@@ -240,3 +240,14 @@ def test_a_name_bound_to_itself_ends_instead_of_recursing() -> None:
     findings = security.check(files, ["server.js"])
     assert not [f for f in findings if f.message.startswith("unchecked:")]
     assert [security.rule_of(f) for f in findings] == ["route-auth"]
+
+
+def test_a_banner_of_slashes_before_the_code_is_read_not_backtracked() -> None:
+    """A file opening with a //////// banner line (a mock database in a real dashboard
+    starter) made the "use client" check backtrack over every way to split the slashes into
+    comments: one 549-file project never finished validating. It must answer, both ways."""
+    banner = "/" * 80 + "\n// a fake database for the demo\n" + "/" * 80 + "\n"
+    code = "export const users = [];\n"
+    assert not security.is_client_code("src/constants/mock-users.ts", banner + code, False)
+    assert security.is_client_code("src/components/list.tsx",
+                                   banner + '"use client";\n' + code, False)
