@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from devora_desktop.agents.base import CodeResult
 from devora_desktop.agents.events import AgentNotice, AgentSkipped, FileRejected
 from devora_desktop.agents.journal import agent_span, report_failure
-from devora_desktop.agents.mode_plan import held, hold
+from devora_desktop.agents.mode_plan import framework_file, held, hold
 from devora_desktop.agents.plan_stream import FilesClosed, PlanContracts, PlanEntry, PlanStream
 from devora_desktop.agents.protocol import (
     DeleteBlock,
@@ -114,6 +114,7 @@ class BuildStep:
         #: nothing more starts once one is streamed, and the run answers with one line.
         self.server: list[PlannedFile] = []
         self.halted = False
+        self.wait_for_plan = False
         self._tg: asyncio.TaskGroup | None = None
 
     async def execute(self, architect: ArchitectAgent, messages: list[ChatMessage]) -> Plan:
@@ -143,7 +144,9 @@ class BuildStep:
                 self.entries.append(file or item.file)
                 if file is None:
                     self._halt()
-                if self.halted or file is None:
+                if self.mode == Mode.WEB and framework_file(item.file.path):
+                    self.wait_for_plan = True  # read it whole first: a server may follow
+                if self.halted or self.wait_for_plan or file is None:
                     continue
                 queue = self.pending.get(file.owner)
                 if queue is None or file.action == "delete":
@@ -177,7 +180,7 @@ class BuildStep:
                 task.cancel()
             team.tasks.clear()
         self.contracts, self.entries, self.started, self.ready = None, [], set(), None
-        self.halted = False  # the new plan decides again
+        self.halted = self.wait_for_plan = False  # the new plan decides again
         for queue in self.pending.values():
             queue.clear()
         self.run.gate.plan = None

@@ -21,6 +21,17 @@ _ACCOUNTS = re.compile(r"auth|log-?in|sign-?in|sign-?up|session|middleware|passw
                        re.I)
 
 
+#: Files of a build-step framework (Next.js, TypeScript, Tailwind), not of a web project's
+#: plain HTML, CSS and JavaScript: a web plan that lists one waits to be read whole before any
+#: worker starts, as it is likely to plan a server further down.
+_FRAMEWORK = re.compile(r"(^|/)(package\.json|tsconfig\.json|next-env\.d\.ts|"
+                        r"(next|tailwind|postcss|vite)\.config\.\w+)$|\.(tsx|ts|jsx)$")
+
+
+def framework_file(path: str) -> bool:
+    return bool(_FRAMEWORK.search(path))
+
+
 def held(file: PlannedFile, team: tuple[str, ...]) -> PlannedFile | None:
     """``file`` as the mode's ``team`` may write it: unchanged, given to the team's agent whose
     area it is in, or None when it is server code (an area of an agent outside the team)."""
@@ -83,4 +94,4 @@ def refusal(server: list[PlannedFile], request: str, *, fullstack_allowed: bool)
     return f"{subject} full-stack mode ({how}); {instead}"
 
 
-__all__ = ["asks_accounts", "held", "hold", "no_accounts_note", "refusal"]
+__all__ = ["asks_accounts", "framework_file", "held", "hold", "no_accounts_note", "refusal"]

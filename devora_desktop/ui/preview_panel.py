@@ -681,13 +681,21 @@ class PreviewPanel(QWidget):
         if not self.isVisible():
             self._pending = self.workspace is not None
             return
-        if self.source is None:
+        if self.source is None or self._page_gone():
             if self.workspace is not None:
-                self.show_project(self.workspace)  # e.g. index.html exists now
+                self.show_project(self.workspace)  # e.g. index.html exists now, or is gone
             return
         self._set_errors([])
         if self.embedded:
             self._load(self.source.url)
+
+    def _page_gone(self) -> bool:
+        """The site served has no page any more: a run that kept nothing put back the
+        index.html its first workers wrote."""
+        from devora_desktop.core.preview import PreviewServer
+
+        return isinstance(self.source, PreviewServer) and self.workspace is not None and \
+            not is_static_site(self.workspace)
 
     def _stop_source(self) -> None:
         self.server_timer.stop()

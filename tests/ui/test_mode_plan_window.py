@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agents.test_mode_plan import LINE, RECIPES, script_fullstack_plan
+from tests.agents.conftest import APPROVE, plan
+from tests.agents.test_mode_plan import LINE, RECIPES, worker
 from tests.ui.test_main_window import feed_lines, make_window, run, use_fake_model
 
 
@@ -18,11 +19,22 @@ def free(ctx, fake_llm, monkeypatch):
 
 def test_a_free_web_run_planned_full_stack_says_one_line(free, qtbot, aloop, fake_llm) -> None:
     w = make_window(free, qtbot)
-    script_fullstack_plan(fake_llm)
+    # plain web files first (their workers start and write while the plan streams), then
+    # the server the plan needs
+    fake_llm.set("architect", {"text": plan(
+        ("index.html", "frontend"), ("styles.css", "frontend"), ("app.js", "frontend"),
+        ("README.md", "frontend"), ("lib/auth.ts", "backend"),
+        ("app/api/recipes/route.ts", "backend"),
+        ("supabase/migrations/001_recipes.sql", "database"), name="Recipe Box"),
+        "latency": 0.01})
+    fake_llm.set("frontend", worker)
+    fake_llm.set("reviewer", APPROVE)
     assert run(qtbot, w, RECIPES, mode=1) == "finished"  # web: the Free plan's mode
     last = feed_lines(w)[-1]
     assert last.startswith(f"Nothing kept · not approved: {LINE}"), last
+    assert fake_llm.calls["frontend"] >= 1  # started, stopped, its files put back
     assert "backend" not in fake_llm.calls and "reviewer" not in fake_llm.calls
+    assert not (w.ctx.store.workspace(w.current.id).root / "index.html").exists()
     center = w.center
     assert center.tabs.tabText(center.tabs.indexOf(center.changes)) == "Changes"
     preview = center.preview
