@@ -15,6 +15,9 @@ The projects themselves are not in the repository. ``--export DIR`` writes each 
 TOML lists (repository, commit, folder) from a local git snapshot (``--mirrors``, one
 ``owner+name/repo`` git directory each, as the tool library's ``fetch`` leaves them).
 
+bench/real_projects_fresh.toml lists 12 more apps fetched only after the fixes were made, a
+check of how they carry over (``--judged bench/real_projects_fresh.toml``).
+
 Run: .venv/bin/python bench/real_projects.py DIR [--show] [--only NAME]
      .venv/bin/python bench/real_projects.py DIR --export [--mirrors /work/.mirror]
 """
