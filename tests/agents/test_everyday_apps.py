@@ -6,6 +6,8 @@ written, served and driven in headless Chromium (tests/agents/interactions.py)."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,17 +30,27 @@ ASKS = [
 ]
 
 
+@contextmanager
+def _opened(browser: Browser, folder: Path, spec: templates.Spec) -> Iterator[tuple]:
+    """The web app built for ``spec``, served from ``folder`` and open in a page."""
+    server = PreviewServer(write_web_app(folder, spec))
+    try:
+        page = browser.page()
+        url = server.url + "index.html"
+        page.open(url, settle=0.3)
+        yield page, url
+        page.send("Page.close")
+    finally:
+        server.stop()
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_everyday_asks_build_the_app_asked_for_and_it_works(tmp_path: Path) -> None:
     failed = []
     with Browser() as browser:
         for i, (prompt, shape, lang) in enumerate(ASKS):
             spec = templates.read(prompt)
-            server = PreviewServer(write_web_app(tmp_path / str(i), spec))
-            try:
-                page = browser.page()
-                url = server.url + "index.html"
-                page.open(url, settle=0.3)
+            with _opened(browser, tmp_path / str(i), spec) as (page, url):
                 ok, seen = interact(page, url, {"text": prompt, "shape": shape, "lang": lang,
                                                 "interaction": ""})
                 if (spec.kind, spec.lang) != (shape, lang) or not ok or page.errors:
@@ -53,9 +65,6 @@ def test_everyday_asks_build_the_app_asked_for_and_it_works(tmp_path: Path) -> N
                     if not ("Who has it" in heads and "Due back" in heads and "Dune" not in out
                             and "The Hobbit" in out):
                         failed.append(("lending", heads, out))
-                page.send("Page.close")
-            finally:
-                server.stop()
     assert failed == []
     # a map of the town is said as not built; everything else here fits
     assert [p for p, *_ in ASKS if not templates.read(p).fits] == \
@@ -102,3 +111,47 @@ def test_a_full_stack_page_shows_the_prices_its_prompt_states() -> None:
     page = templates.all_files(spec.kind, "fullstack", spec.name, spec)["app/page.tsx"]
     assert '["Drop-in", "$15"]' in page and '["10-class pass", "$120"]' in page
     assert "/ month" not in page  # the prompt's prices, not monthly plans
+
+
+BOARDS = [
+    # (prompt, the columns the board must show, in order)
+    ("a kanban board for my band's tour: to book, booked, played", ["To book", "Booked", "Played"]),
+    ("un tableau kanban pour le déménagement, colonnes À faire / En cours / Fini",
+     ["À faire", "En cours", "Fini"]),
+    ("ein Kanban-Board für die Hochzeit mit den Spalten Idee, Termin, Erledigt",
+     ["Idee", "Termin", "Erledigt"]),
+    ("un tablero kanban para la mudanza con columnas pendiente, en marcha, listo",
+     ["Pendiente", "En marcha", "Listo"]),
+    ("um quadro kanban para o casamento: ideias, a confirmar, confirmado",
+     ["Ideias", "A confirmar", "Confirmado"]),
+    ("una bacheca kanban per il trasloco con le colonne idee → in corso → spedito",
+     ["Idee", "In corso", "Spedito"]),
+]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_board_has_the_columns_its_prompt_names_and_cards_move_between_them(
+        tmp_path: Path) -> None:
+    failed = []
+    with Browser() as browser:
+        for i, (prompt, columns) in enumerate(BOARDS):
+            spec = templates.read(prompt)
+            with _opened(browser, tmp_path / str(i), spec) as (page, url):
+                shown = js(page, "[...document.querySelectorAll('.column')]"
+                                 ".map((c) => c.getAttribute('aria-label'))")
+                ok, seen = interact(page, url, {"text": prompt, "shape": "board",
+                                                "lang": spec.lang, "interaction": ""})
+                if spec.kind != "board" or shown != columns or not ok or page.errors \
+                        or not spec.fits:
+                    failed.append((prompt[:40], spec.kind, shown, seen, page.errors))
+    assert failed == []
+
+
+def test_columns_named_but_not_read_are_said_not_used() -> None:
+    for prompt in ("a kanban board with columns named after the four seasons of planting",
+                   "ein Board mit Spalten: was wir im Frühling machen wollen und was im Herbst "
+                   "ansteht"):
+        spec = templates.read(prompt)
+        assert spec.kind == "board" and "the columns named in the prompt" in spec.unfit, prompt
+    # a board that only says it has columns names none: it gets To do / In progress / Done
+    assert templates.read("un tablero de tareas con columnas para mi tesis").fits

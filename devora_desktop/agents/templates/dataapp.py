@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import calcs, i18n, titles
+from devora_desktop.agents.templates import calcs, i18n, shapes, titles
 from devora_desktop.agents.templates.shapes import (
     CALENDAR,
     CARPOOL,
@@ -212,13 +212,7 @@ CARDS = L(("Write down the plan", "Collect ideas", "Ask for feedback", "Set the 
 
 def _board(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    named = [label for label, _ in spec.named_fields]
-    labels = named if 2 <= len(named) <= 6 and re.search(
-        r"columns?|colonnes|columnas|spalten|colunas|colonne|stages|lists", spec.prompt,
-        re.I) else list(i18n.pick(COLUMNS, lang))
-    # "with columns to do, doing, done": the list's first item carries the word "columns"
-    labels = [re.sub(r"^(?:columns?|colonnes?|columnas?|spalten|colunas?|colonne|stages|lists)\s+",
-                     "", c, flags=re.I) for c in labels]
+    labels = shapes.board_columns(spec.prompt)[0] or list(i18n.pick(COLUMNS, lang))
     cols = [[slug(c), cap(c)] for c in labels]
     fields = [f("title", lang, required=True), f("note", lang),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]

@@ -758,6 +758,53 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
     return out
 
 
+# ---- a board's columns ---------------------------------------------------------------------
+_COLWORD = (r"\b(?:columns?|colonnes?|columnas?|spalten|colunas?|colonne|stages|[ée]tapes|"
+            r"etapas|phasen|fasi|lists)\b")
+_CALLED = r"(?:called|named|nomm[ée]es|appel[ée]es|llamadas|namens|chamadas|chiamate)\b"
+_COL_CALLED = r"(?:\s*[:=]|\s+" + _CALLED + r")*\s*"
+_COL_SPLIT = r"\s*(?:,|/|\||→|->|=>|>|»)\s*|\s+(?:and|et|y|und|e|then|puis|luego|dann|depois|poi)\s+"
+_NOT_COLUMN = (r"\b(?:owner|priority|tags?|assignee|due|deadline|responsable|priorit|etiquet|"
+               r"verantwort|frist|prazo|scadenz|fecha|date|datum|data)\b")
+
+
+def _column_list(text: str, least: int) -> list[str]:
+    """The labels of a list that opens ``text`` ("to book, booked, played"; "À faire / En
+    cours / Fini"), up to the end of its sentence; [] when it is no such list."""
+    run = re.split(r"[.;!?()\n]|\s[–—-]\s", text, maxsplit=1)[0]
+    parts = [p.strip(" '\"«»“”‘’") for p in re.split(_COL_SPLIT, run, flags=re.I)]
+    out = []
+    for part in parts:
+        if not part or len(part.split()) > 3:
+            break  # the list ends where a phrase begins ("… and a due date on each card")
+        out.append(part)
+    return out if least <= len(out) <= 8 else []
+
+
+def board_columns(prompt: str) -> tuple[list[str], bool]:
+    """The columns a board prompt names, in its own words ("columns to book, booked, played";
+    "colonnes À faire / En cours / Fini"; "with ideas, drafting and published columns"; a
+    board's "…: idea, draft, published"), and whether it names columns at all: a prompt that
+    names them and yields no list is told they were not used, not given To do / Done."""
+    for m in re.finditer(_COLWORD + _COL_CALLED, prompt, re.I):
+        labels = _column_list(re.sub(r"^(?:the|les|las|los|die|den|le|as|os|i)\s+", "",
+                                     prompt[m.end():], flags=re.I), 2)
+        if labels:
+            return labels, True
+    before = re.search(r"\b(?:with|avec|con|mit|com)\s+(?:the\s+)?([^.;:!?()]+?)\s+" + _COLWORD,
+                       prompt, re.I)
+    if before and (labels := _column_list(before.group(1), 2)):
+        return labels, True
+    colon = re.search(r":\s*([^:]+)$", prompt)
+    if colon and (labels := _column_list(colon.group(1), 3)) and not any(
+            re.search(_NOT_COLUMN, x, re.I) or re.search(t, x.lower()) for x in labels
+            for t, _ in _TYPES):
+        return labels, True
+    said = re.search(_COLWORD + r"(?:\s*[:\"«“]|\s+" + _CALLED
+                     + r"|[^.;!?]*(?:/|→|->|,[^,.;!?]*,))", prompt, re.I)
+    return [], bool(said)
+
+
 def slug(text: str) -> str:
     import unicodedata
 

@@ -405,6 +405,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
+    if kind == "board" and shapes.board_columns(prompt) == ([], True):
+        unsupported.append("the columns named in the prompt (the board has To do, In progress "
+                           "and Done)")
     if mode == "fullstack" and kind not in FULLSTACK:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
