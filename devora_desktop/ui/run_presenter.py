@@ -20,6 +20,7 @@ class RunPresenter:
         """Answers what starts, stops and re-runs a run (Run, Esc, Run again, the preview's
         "ask the agents to fix this") and the controller's news of the run."""
         self.w = w = window
+        self.asked: tuple[str, object] | None = None  # (words typed, Picked) of the last Run
         c = w.controller
         for start in (w.chat.run_button.clicked, w.run_action.triggered):
             start.connect(self.start_run)
@@ -58,6 +59,9 @@ class RunPresenter:
         if note := self.w.chat.locked_note():  # refused before running: the prompt stays
             self.w.notifier.notify(note)
             return
+        # what a stopped or failed run gives back: the words typed and the pick's chip, not
+        # the instruction the pick adds to the prompt
+        self.asked = (prompt, self.w.chat.picked)
         if self.w.chat.picked is not None:  # Preview › Pick: change just that element
             prompt += self.w.chat.picked.instruction()
         self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
@@ -159,7 +163,10 @@ class RunPresenter:
 
     def _give_prompt_back(self) -> None:
         if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
-            self.w.chat.prompt.setPlainText(self.w.controller.last[0])
+            typed, picked = self.asked or (self.w.controller.last[0], None)
+            self.w.chat.prompt.setPlainText(typed)
+            if picked is not None:
+                self.w.chat.set_picked(picked)
 
     def _on_retry(self) -> None:
         """Run the last prompt again (a failed run left the project as it was)."""
@@ -167,6 +174,7 @@ class RunPresenter:
         if last is None or self.w.controller.running:
             return
         prompt, mode, project_id, model = last
+        self.asked = None  # the prompt as sent, a pick's instruction included
         if project_id != self.w.current.id:
             project_id = self.w.current.id  # a new project whose first run failed is gone
         self.w.controller.start(prompt, mode, project_id, model)

@@ -86,6 +86,29 @@ def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, a
     assert not w.chat.pick_chip.isVisible()  # it went with that run
 
 
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_stop_gives_back_the_words_and_the_pick(configured, qtbot, aloop, fake_llm) -> None:
+    """Walk4 #12: after Stop the box holds what was typed (not the pick's instruction) and
+    the chip is back, so Run asks the same again."""
+    from tests.agents.conftest import APPROVE, block, plan
+    from tests.ui.test_main_window import run_until
+
+    w = window_on_page(configured, qtbot, PAGE)
+    pick(qtbot, w, "h2")
+    chip = w.chat.pick_chip.text()
+    fake_llm.set("architect", plan(("index.html", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", {"text": block("index.html", "slow " * 2000), "latency": 0.01})
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "make it bigger", mode=1)
+    run_until(qtbot, w, lambda a: a.kind == "file")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert done.args == ["cancelled"]
+    assert w.chat.prompt.toPlainText() == "make it bigger"
+    assert w.chat.pick_chip.isVisible() and w.chat.pick_chip.text() == chip
+
+
 TWINS = """<!doctype html>
 <html><head><title>Add</title></head>
 <body>
