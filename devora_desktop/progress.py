@@ -649,6 +649,8 @@ class RunProgress:
         key = f"check:{ev.check}"
         passed, _running, failed, what, short = check_words(ev.check)
         if ev.status == "skipped":
+            if ev.check == "checks":  # no check ran: the step says so, not "✓ Check"
+                self.steps["Check"] = "skipped"
             if ev.check == "checks" and self.declined:
                 return []  # "You chose not to run checks for this project" said it
             why = f": {ev.skipped_reason}" if ev.skipped_reason else ""

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -20,11 +21,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
 )
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
+
+
+QUESTION = ("Let checks run this project's code on your computer? Nothing sandboxes it "
+            "here.")
 
 
 class ConsentBar(QFrame):
@@ -37,6 +43,8 @@ class ConsentBar(QFrame):
         layout = QVBoxLayout(self)  # the question above its buttons: the chat column is narrow
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.linkActivated.connect(self._why)
         self.run_button = QPushButton("Run checks")
         self.run_button.setDefault(True)
         self.skip_button = QPushButton("Not for this project")
@@ -53,6 +61,10 @@ class ConsentBar(QFrame):
         self.run_button.clicked.connect(lambda: self.answered.emit(True))
         self.skip_button.clicked.connect(lambda: self.answered.emit(False))
         self.hide()
+
+    def _why(self, _link: str) -> None:
+        """"Why?" clicked: the tooltip's full reason, without waiting for a hover."""
+        QToolTip.showText(QCursor.pos(), self.label.toolTip(), self.label)
 
     def _side_by_side_width(self) -> int:
         m = self.layout().contentsMargins()
@@ -76,10 +88,13 @@ class ConsentBar(QFrame):
         says what is not confined here (agents.checking.risk_text)."""
         from devora_desktop.agents.checking import UNCONFINED
 
-        self.label.setText(
-            f"Check “{project.name}” for real? Devora would build it, load its pages and run "
-            f"its tests on this computer. {risk or UNCONFINED} Run checks only if you trust "
-            "this project. (Asked once per project; Settings › Run checks sets a default.)")
+        # short enough for the chat column at 1024x700 (the whole paragraph was cut at its top
+        # and bottom there); the rest is one hover or click on "Why?" away
+        self.label.setText(f"{QUESTION} <a href=\"why\">Why?</a>")
+        self.label.setToolTip(
+            f"Checks would build “{project.name}”, load its pages and run its tests on this "
+            f"computer. {risk or UNCONFINED} Run checks only if you trust this project. "
+            "(Asked once per project; Settings › Run checks sets a default.)")
         import asyncio  # not at import: the window is on screen before asyncio loads
 
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()

@@ -54,7 +54,7 @@ def test_checks_ask_once_then_find_and_fix_a_runtime_error(
         w.chat.modes.buttons()[_web_mode(w)]))
     click(qtbot, w.chat.run_button)
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
-    assert "“Task Garden”" in w.consent.label.text()  # the project the plan named
+    assert "“Task Garden”" in w.consent.label.toolTip()  # the project the plan named, in "Why?"
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 3) as blocker:
         click(qtbot, w.consent.run_button)
     assert blocker.args == ["finished"]
@@ -83,11 +83,12 @@ def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
     type_prompt(qtbot, w, "a tool", mode=w.chat.modes.id(w.chat.modes.buttons()[_web_mode(w)]))
     click(qtbot, w.chat.run_button)
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
-    text = w.consent.label.text()
+    text = w.consent.label.toolTip()  # the question is short; its "Why?" says the rest
+    assert "Nothing sandboxes it here" in w.consent.label.text()
     assert "Nothing confines that code" in text and "read your files and keys" in text
     assert "No sandbox works here (Settings › Runs says why)" in text
     for false_claim in ("without your keys", "sandboxed", "safe"):
-        assert false_claim not in text.lower()
+        assert false_claim not in (text + w.consent.label.text()).lower()
     # the step indicator and the feed both say the run waits for the person
     qtbot.waitUntil(lambda: "waiting for you" in w.activity.steps.text(), timeout=2000)
     assert "⏸\xa0Check" in w.activity.steps.text()
