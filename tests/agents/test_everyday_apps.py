@@ -155,3 +155,53 @@ def test_columns_named_but_not_read_are_said_not_used() -> None:
         assert spec.kind == "board" and "the columns named in the prompt" in spec.unfit, prompt
     # a board that only says it has columns names none: it gets To do / In progress / Done
     assert templates.read("un tablero de tareas con columnas para mi tesis").fits
+
+
+SHOPS = [
+    # (prompt, the page's title, the services a customer picks from)
+    ("a booking page for my barber shop, Fade Factory, with haircut, beard trim and kids cut",
+     "Fade Factory", ["Haircut", "Beard trim", "Kids cut"]),
+    ("une page de réservation pour mon salon de coiffure, Chez Lulu, avec coupe, brushing et "
+     "couleur", "Chez Lulu", ["Coupe", "Brushing", "Couleur"]),
+    ("una página de reservas para mi peluquería, Tijeras de Oro, con corte, barba y tinte",
+     "Tijeras de Oro", ["Corte", "Barba", "Tinte"]),
+    ("eine Buchungsseite für meinen Friseursalon namens Haarmonie mit Schnitt, Bart und Färben",
+     "Haarmonie", ["Schnitt", "Bart", "Färben"]),
+    ("página de agendamento para minha barbearia, Navalha Fina, com corte, barba e sobrancelha",
+     "Navalha Fina", ["Corte", "Barba", "Sobrancelha"]),
+    ("una pagina di prenotazione per il mio barbiere, Forbici d'Oro, con taglio, barba e shampoo",
+     "Forbici d'Oro", ["Taglio", "Barba", "Shampoo"]),
+]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_shop_booking_page_has_its_name_and_one_choice_of_its_services(
+        tmp_path: Path) -> None:
+    failed = []
+    with Browser() as browser:
+        for i, (prompt, title, services) in enumerate(SHOPS):
+            spec = templates.read(prompt)
+            with _opened(browser, tmp_path / str(i), spec) as (page, url):
+                heading = text_of(page, "h1")
+                js(page, "document.querySelector('button.slot.free:not([disabled])').click()")
+                form = js(page, "(() => { const f = document.querySelector('#book-form');"
+                                " const s = f.querySelector('select');"
+                                " return { inputs: [...f.querySelectorAll('input')].map((x) =>"
+                                " x.closest('label').textContent),"
+                                " options: s ? [...s.options].map((o) => o.text) : [] }; })()")
+                # a person books the second service, and finds it in the bookings after a reload
+                js(page, "(() => { const f = document.querySelector('#book-form');"
+                         " const s = f.querySelector('select'); if (s) s.selectedIndex = 1;"
+                         " f.querySelector('input').value = 'Robin';"
+                         " f.querySelector('button.primary').click(); })()")
+                page.open(url, settle=0.3)
+                booked = text_of(page, "ul.plain")
+                if not (heading == title and form["options"] == services and not any(
+                        s in label for s in services for label in form["inputs"])
+                        and f"Robin · {services[1]}" in booked) or page.errors:
+                    failed.append((prompt[:40], heading, form, booked, page.errors))
+    assert failed == []
+    # what a form asks is still a field each, not a choice
+    spec = templates.read("a booking page for the vet with name, phone and pet name")
+    fields = templates.all_files("booking", "web", spec.name, spec)["config.js"]
+    assert '"Pet name"' in fields and '"Service"' not in fields

@@ -34,6 +34,9 @@ STORE_JS = Path(__file__).with_name("dataapp_store.js")  # its storage in a full
 CURRENCY = dict(zip(i18n.LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=True))
 
 
+FIELD_WORDS = frozenset(w for words in FIELD.values() for w in words)
+
+
 def f(key: str, lang: str, type_: str = "text", required: bool = False,
       options: list | None = None, label: str | None = None) -> dict:
     out = {"key": key, "label": label or i18n.pick(FIELD[key], lang), "type": type_}
@@ -230,13 +233,41 @@ NAMES = ("Alex Martin", "Sam Rossi", "Noa Schmidt", "Lea Costa", "Max Dubois", "
          "Tom Silva", "Mia Conti")
 
 
+SERVICE = L("Service", "Prestation", "Servicio", "Leistung", "Serviço", "Servizio")
+# words that name what a booking form asks, not what a place offers ("with name, phone and notes")
+_FORM_WORDS = (r"\b(?:names?|noms?|nombres?|nomes?|e-?mail|mail|phones?|address|adresse|"
+               r"direcci[óo]n|endere[çc]o|indirizzo|notes?|notas?|notiz|comments?|commentaires?|"
+               r"comentarios?|message|nachricht|mensaje|mensagem|messaggio|guests?|people|"
+               r"personnes|personas|pessoas|persone|personen|party|size|how many|age|reason|"
+               r"motif|motivo|grund|pet|dog|chien|perro|hund|c[ãa]o|cane|time|date|day|hour)\b")
+
+
+def _services(spec: Spec) -> list[str]:
+    """What a place offers, listed in a booking prompt ("with haircut, beard trim and kids
+    cut"): a customer picks one, so they are one choice, not a box each to type into. A list
+    of what the form asks ("name, phone and notes") or of typed fields is no such list."""
+    named = spec.named_fields
+    if len(named) < 2 or any(kind != "text" or re.search(_FORM_WORDS, label, re.I)
+                             or any(label.lower() == w.lower() for w in FIELD_WORDS)
+                             for label, kind in named):
+        return []
+    return [label for label, _ in named]
+
+
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("date", lang, "date", True), f("time", lang, "time", True),
               f("name", lang, required=True), f("phone", lang, "tel"), f("note", lang)]
-    fields = prompt_fields(spec, fields)
+    services = _services(spec)
+    if services:
+        fields.insert(3, f("service", lang, "select", True, [[slug(x), x] for x in services],
+                           label=i18n.pick(SERVICE, lang)))
+    else:
+        fields = prompt_fields(spec, fields)
     seed = [{"date": "@day+1", "time": "10:00", "name": NAMES[0], "phone": "", "note": ""},
             {"date": "@day+2", "time": "14:00", "name": NAMES[1], "phone": "", "note": ""}]
+    for i, row in enumerate(seed if services else ()):
+        row["service"] = slug(services[i % len(services)])
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
     return "booking", fields, seed, {"start": 9, "end": 18, "step": 30 if short else 60,

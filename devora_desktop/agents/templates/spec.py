@@ -323,10 +323,26 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     return out[:8]
 
 
+_AFTER_NAME = r"\s*(?:[.,;:!]|$|\s(?:with|for|that|which|where|avec|pour|con|para|mit|für|com|per)\b)"
+# a place's own name after its noun: "my barber shop, Fade Factory, with …", "mon salon,
+# Chez Lulu, avec …", "mi peluquería, Tijeras de Oro, con …", "il mio barbiere, Forbici d'Oro"
+_APPOSED = re.compile(
+    r"\b(?:my|our|mon|ma|notre|mi|mis|nuestr[oa]|minha|meu|nossa|nosso|mio|mia|nostr[oa]|"
+    r"meine[mnr]?|unser(?:e[mnr]?)?)\s+[^\W\d](?:(?!\s(?:with|mit|avec|con|com|and|und|et|y|e)\s)"
+    r"[\w'’ -]){1,40}?,\s+"
+    r"((?:[A-Z0-9][\w'’&-]*|d['’][A-Z][\w-]*)(?:\s+(?:[A-Z0-9][\w'’&-]*|d['’][A-Z][\w-]*|de|del|"
+    r"do|da|di|du|des|la|le|los|las|of|the|&|and|y|et|e|und))*)" + _AFTER_NAME)
+
+
 def explicit_name(prompt: str) -> str | None:
-    m = re.search(r"\b(?:called|named)\s+[\"'“]?([A-Za-z0-9][\w \-&']{1,40}?)[\"'”]?"
-                  r"(?:[.,;!]|$|\s+(?:with|for|that|which|where)\b)", prompt)
+    m = re.search(r"\b(?:called|named|nomm[ée]e?|appel[ée]e?|llamad[oa]|namens|chamad[oa]|"
+                  r"chiamat[oa])\s+[\"'“«„]?([^\W_][\w \-&'’]{1,40}?)[\"'”»“]?" + _AFTER_NAME,
+                  prompt)
     if m:
+        return m.group(1).strip()
+    m = _APPOSED.search(prompt)
+    if m and not re.search(r"\d", m.group(1)) and \
+            re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
         return m.group(1).strip()
     # a product's own name: "my app FocusFox", "for TideWise", "l'appli MoodMoon"
     m = re.search(r"\b(?:app|application|appli|aplicaci[óo]n|aplicativo|applicazione|startup|"
