@@ -205,3 +205,31 @@ def test_a_shop_booking_page_has_its_name_and_one_choice_of_its_services(
     spec = templates.read("a booking page for the vet with name, phone and pet name")
     fields = templates.all_files("booking", "web", spec.name, spec)["config.js"]
     assert '"Pet name"' in fields and '"Service"' not in fields
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_vocabulary_cards_start_from_the_learners_language_with_the_sides_it_names(
+        tmp_path: Path) -> None:
+    """'le mot, la traduction et un exemple': French → Spanish cards, the example on the back."""
+    prompt = ("une application de cartes mémoire pour apprendre le vocabulaire espagnol, avec le "
+              "mot, la traduction et un exemple")
+    spec = templates.read(prompt)
+    with Browser() as browser, _opened(browser, tmp_path, spec) as (page, url):
+        front = text_of(page, "#card")
+        js(page, "document.querySelector('#card').click()")
+        back = text_of(page, "#card")
+        js(page, "document.querySelector('#card').click()")
+        ok, seen = interact(page, url, {"text": prompt, "shape": "flashcards", "lang": "fr",
+                                        "interaction": ""})
+        errors = page.errors
+    assert (spec.kind, spec.lang, spec.fits) == ("flashcards", "fr", True)
+    assert "Mot" in front and "la pomme" in front and "manzana" not in front
+    assert "Traduction" in back and "la manzana" in back
+    assert "Exemple: Como una manzana cada día." in back
+    assert ok, seen
+    assert errors == []
+    # a Spanish learner who asks in German starts from German words
+    spec = templates.read("Karteikarten für Spanisch-Vokabeln mit Wort, Übersetzung und "
+                          "Beispielsatz")
+    config = templates.all_files(spec.kind, "web", spec.name, spec)["config.js"]
+    assert '"der Apfel"' in config and '"Beispielsatz"' in config and '"apple"' not in config

@@ -440,6 +440,9 @@ const VIEWS = {
       attrs: { "aria-label": T.flip }, onclick: () => { state.flipped = !state.flipped; keep(); render(); } },
       el("span", { className: "muted side", textContent: state.flipped ? A.fields[1].label : A.fields[0].label }),
       el("span", { className: "face", textContent: state.flipped ? card[A.fields[1].key] : card[A.fields[0].key] }),
+      // further sides the prompt named ("un exemple") are on the back, under the answer
+      ...(state.flipped ? A.fields.slice(2).filter((f) => card[f.key]).map((f) => el("span", { className: "extra", data: { key: f.key } },
+        el("span", { className: "muted", textContent: `${f.label}: ` }), show(f, card[f.key]))) : []),
       el("span", { className: "muted hint", textContent: state.flipped ? "" : T.flipHint })) : el("p", { className: "empty", textContent: T.empty });
     const answer = (right) => { state.seen++; if (right) state.right++; state.i = (state.i + 1) % deck.length; state.flipped = false; keep(); render(); };
     const buttons = card ? el("div", { className: "row center" },

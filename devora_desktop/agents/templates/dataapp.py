@@ -446,22 +446,50 @@ HOWTO = L((("How do I see the answer?", "Click the card: it flips."),
            ("A cosa servono i due pulsanti?", "Tengono il punteggio."),
            ("Come aggiungo le mie carte?", "Apri «Aggiungi, modifica, elimina» o importa un "
             "CSV.")))
-SPANISH = (("apple", "la manzana"), ("house", "la casa"), ("to eat", "comer"),
-           ("thank you", "gracias"), ("the book", "el libro"), ("tomorrow", "mañana"))
+# Spanish words from the learner's language (English for a Spanish prompt), with an example
+SPANISH = ((L("apple", "la pomme", "apple", "der Apfel", "a maçã", "la mela"), "la manzana",
+            "Como una manzana cada día."),
+           (L("house", "la maison", "house", "das Haus", "a casa", "la casa"), "la casa",
+            "Mi casa es pequeña."),
+           (L("to eat", "manger", "to eat", "essen", "comer", "mangiare"), "comer",
+            "Vamos a comer juntos."),
+           (L("thank you", "merci", "thank you", "danke", "obrigado", "grazie"), "gracias",
+            "Muchas gracias por todo."),
+           (L("the book", "le livre", "the book", "das Buch", "o livro", "il libro"), "el libro",
+            "El libro está en la mesa."),
+           (L("tomorrow", "demain", "tomorrow", "morgen", "amanhã", "domani"), "mañana",
+            "Nos vemos mañana."))
 CAPITALS = (("France", "Paris"), ("Italia", "Roma"), ("España", "Madrid"),
             ("Deutschland", "Berlin"), ("Portugal", "Lisboa"), ("Polska", "Warszawa"))
+VOCAB = L(("Word", "Translation"), ("Mot", "Traduction"), ("Palabra", "Traducción"),
+          ("Wort", "Übersetzung"), ("Palavra", "Tradução"), ("Parola", "Traduzione"))
+EXAMPLE = L("Example", "Exemple", "Ejemplo", "Beispiel", "Exemplo", "Esempio")
+_EXAMPLE = r"exampl|exempl|ejempl|beispiel|esempi"
 
 
 def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
+    """A card's question and answer, and any further side the prompt names ("avec le mot, la
+    traduction et un exemple"): those show on the back, under the answer."""
     lang, text = spec.lang, spec.prompt.lower()
-    fields = [f("front", lang, required=True), f("back", lang, required=True)]
-    if re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text):
-        pairs = SPANISH
-    elif re.search(r"capital", text):
-        pairs = CAPITALS
+    spanish = re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text)
+    named = [label for label, _ in spec.named_fields]
+    front, back = named[:2] if len(named) >= 2 else i18n.pick(VOCAB, lang) if spanish else (
+        i18n.pick(FIELD["front"], lang), i18n.pick(FIELD["back"], lang))
+    fields = [f("front", lang, required=True, label=front),
+              f("back", lang, required=True, label=back)]
+    for label in named[2:]:
+        fields.append(f(slug(label), lang, label=label))
+    if re.search(_EXAMPLE, text) and not any(re.search(_EXAMPLE, x["label"], re.I)
+                                             for x in fields):
+        fields.append(f("example", lang, label=i18n.pick(EXAMPLE, lang)))
+    example = next((x["key"] for x in fields[2:] if re.search(_EXAMPLE, x["label"], re.I)), "")
+    if spanish:
+        seed = [{"front": i18n.pick(words, "en" if lang == "es" else lang), "back": word,
+                 **({example: said} if example else {})} for words, word, said in SPANISH]
     else:
-        pairs = i18n.pick(HOWTO, lang)
-    return "flashcards", fields, [{"front": a, "back": b} for a, b in pairs], {}
+        pairs = CAPITALS if re.search(r"capital", text) else i18n.pick(HOWTO, lang)
+        seed = [{"front": a, "back": b} for a, b in pairs]
+    return "flashcards", fields, seed, {}
 
 
 # ---- calculator ----------------------------------------------------------------------------
@@ -849,6 +877,7 @@ table.slots th, table.slots td { text-align: center; padding: .25rem; text-trans
 .flash { width: min(520px, 100%); min-height: 220px; display: grid; place-items: center; gap: .5rem; font-size: 1.6rem; text-align: center; }
 .flash.flipped { background: color-mix(in srgb, var(--accent) 10%, var(--card)); border-color: var(--accent); }
 .flash .side, .flash .hint { font-size: .85rem; }
+.flash .extra { font-size: 1rem; }
 /* status */
 .banner { padding: 1rem 1.25rem; border-radius: var(--radius); color: #fff; display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; margin-bottom: .5rem; }
 .banner.level-0 { background: var(--ok); } .banner.level-1 { background: #d08a00; } .banner.level-2 { background: var(--danger); }
