@@ -47,6 +47,7 @@ from devora_desktop.core.sandbox import Confinement
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
                          re.IGNORECASE)
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07")  # colours, titles
 
 
 class DevServerError(DevoraError):
@@ -174,6 +175,7 @@ class DevServer:
         return [ln for ln in self.logs if _ERROR_LINE.search(ln)]
 
     def _log(self, line: str) -> None:
+        line = _ANSI.sub("", line)  # Next colours its code frames even with NO_COLOR set
         self.logs.append(line)
         if self.on_line is not None:
             self.on_line(line)

@@ -53,6 +53,7 @@ RELOAD_MS = 80  # files landing within this of each other make one reload
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
                    "the run's build can't share its folder.")
+COMPILING = "The dev server is up; compiling the first page… (the output below)"
 APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
 
 
@@ -522,8 +523,7 @@ class PreviewPanel(QWidget):
         self._set_url(source.url)
         if hasattr(source, "errors"):  # a dev server: its error lines join the console
             self.server_timer.start()
-            self.message.setText("The dev server is up; compiling the first page… (the "
-                                 "output below)")
+            self.message.setText(COMPILING)
         elif self.embedded:
             self.message.setText("Loading the page…")
         if self.embedded:
@@ -620,6 +620,9 @@ class PreviewPanel(QWidget):
             self._set_errors([*self.errors, *(ConsoleError(" ".join(ln.split())[:300],
                                                            "npm run dev", 0)
                                               for ln in fresh)][:MAX_ERRORS])
+            if self.message.text() == COMPILING:  # it said so for good after a failed compile
+                self.message.setText("The page does not compile: the errors are listed "
+                                     "below, with a button to ask the agents to fix them.")
 
     def _make_view(self) -> None:
         from PySide6.QtWebEngineWidgets import QWebEngineView

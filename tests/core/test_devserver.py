@@ -103,6 +103,20 @@ async def test_a_server_that_exits_says_why_in_one_line(tmp_path: Path) -> None:
     assert err.value.one_line() == "the dev server exited (3): boom: port in use"
 
 
+async def test_colour_codes_are_taken_out_of_its_lines(tmp_path: Path) -> None:
+    """Next colours its code frames even with NO_COLOR: the window showed "␛[36mimport"."""
+    (tmp_path / "boom.js").write_text(
+        "console.log('\\u001b[31mError:\\u001b[39m \\u001b[36mimport\\u001b[39m x');"
+        "process.exit(3)")
+    seen: list[str] = []
+    server = DevServer(_project(tmp_path, dev="node boom.js"), on_line=seen.append)
+    with pytest.raises(DevServerError) as err:
+        await server.start(timeout=60)
+    assert err.value.one_line() == "the dev server exited (3): Error: import x"
+    assert "Error: import x" in seen and not any("\x1b" in line for line in seen)
+    assert server.errors() == ["Error: import x"]
+
+
 async def test_no_dev_script_is_said(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text('{"scripts": {}}')
     with pytest.raises(DevServerError, match="no dev script"):

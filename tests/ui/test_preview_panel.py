@@ -179,8 +179,11 @@ def test_dev_server_error_lines_join_the_console(qtbot, make_panel, tmp_path) ->
     panel.dev_server = dev_server
     with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
         panel.show_project(ws)
+    assert "compiling the first page" in panel.message.text()
     DevServer.log.append("Failed to compile ./app/page.tsx: Type error: x is not defined")
     qtbot.waitUntil(lambda: panel.console.count() == 1, timeout=5000)
+    # the header no longer says it is compiling once the compile failed
+    assert panel.message.text().startswith("The page does not compile")
     assert "Failed to compile" in panel.console.item(0).text()
     assert "(npm run dev)" in panel.console.item(0).text()
     with qtbot.waitSignal(panel.fix_requested) as asked:
