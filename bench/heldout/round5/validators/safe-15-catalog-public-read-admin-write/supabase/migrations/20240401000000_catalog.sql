@@ -1,0 +1,35 @@
+create table public.profiles (
+  id uuid primary key references auth.users(id) on delete cascade,
+  is_admin boolean not null default false
+);
+alter table public.profiles enable row level security;
+create policy "read own profile" on public.profiles for select using (auth.uid() = id);
+
+create or replace function public.is_admin()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce((select p.is_admin from public.profiles p where p.id = auth.uid()), false);
+$$;
+
+create table public.products (
+  id uuid primary key default gen_random_uuid(),
+  name text not null,
+  description text,
+  price_cents integer not null check (price_cents >= 0),
+  image_url text,
+  active boolean not null default true
+);
+
+alter table public.products enable row level security;
+
+create policy "Products are viewable by everyone" on public.products
+  for select using (true);
+
+create policy "Admins manage products" on public.products
+  for all to authenticated
+  using (public.is_admin())
+  with check (public.is_admin());

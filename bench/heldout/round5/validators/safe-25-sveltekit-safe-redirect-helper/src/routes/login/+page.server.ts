@@ -1,0 +1,16 @@
+import { fail, redirect } from "@sveltejs/kit";
+import type { Actions } from "./$types";
+import { safeRedirect } from "$lib/server/safe-redirect";
+
+export const actions: Actions = {
+  default: async ({ request, url, locals: { supabase } }) => {
+    const form = await request.formData();
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+
+    const { error } = await supabase.auth.signInWithPassword({ email, password });
+    if (error) return fail(400, { email, incorrect: true });
+
+    redirect(303, safeRedirect(url.searchParams.get("redirectTo"), url));
+  },
+};
