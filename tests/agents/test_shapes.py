@@ -191,6 +191,18 @@ EVERYDAY = [
 ]
 
 
+@pytest.mark.parametrize("lang,prompt", [
+    ("it", "una pagina di presentazione per la mia pasticceria a Torino"),
+    ("fr", "une page de présentation pour mon atelier de poterie"),
+    ("de", "eine Vorstellungsseite für unsere Tanzschule in Kiel"),
+    ("es", "una página de presentación para mi taller de bicis"),
+])
+def test_a_presentation_page_is_a_landing_in_its_language(lang: str, prompt: str) -> None:
+    """'Una pagina di presentazione' for a gelateria built a weekly tracker."""
+    spec = templates.read(prompt)
+    assert (spec.kind, spec.lang, spec.fits) == ("landing", lang, True), spec.unfit
+
+
 @pytest.mark.parametrize("lang,shape,prompt", EVERYDAY, ids=[p[:40] for _, _, p in EVERYDAY])
 def test_everyday_words_get_their_shape_and_language(lang: str, shape: str, prompt: str) -> None:
     spec = templates.read(prompt)

@@ -164,7 +164,8 @@ _TYPE = [
                 r"lista d'attesa|one-?pager|site vitrine|coming soon|launch page|"
                 r"p[áa]gina de (?:aterrizaje|destino|captura)|p[áa]gina inicial|site institucional|"
                 r"p[áa]gina de (?:apresenta[çc][ãa]o|presentaci[óo]n)|sito vetrina|"
-                r"sito di presentazione"),
+                r"(?:sito|pagina) di presentazione|page de pr[ée]sentation|"
+                r"pr[äa]sentationsseite|vorstellungsseite"),
     ("todo", r"to-?do|\bthings to do\b|\bto do list|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
              r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
              r"einkaufsliste|einkaufszettel|packliste|shopping list|grocery list|packing list|"
