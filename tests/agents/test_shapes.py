@@ -191,6 +191,20 @@ EVERYDAY = [
 ]
 
 
+@pytest.mark.parametrize("lang,shape,prompt", [
+    ("es", "todo", "una lista de cosas por hacer para la fiesta: comprar hielo, reservar el "
+                   "local, llamar al DJ"),
+    ("fr", "todo", "les choses à faire avant les vacances, que je coche au fur et à mesure"),
+    ("pt", "booking", "quero que meus alunos possam marcar aula de inglês comigo"),
+    ("es", "dashboard", "un tablero de control con las ventas del mes de la tienda"),
+])
+def test_everyday_phrases_name_their_shape(lang: str, shape: str, prompt: str) -> None:
+    """A to-do list that says 'reservar' built a booking page, students who 'marcar aula'
+    got a directory, and 'un tablero de control' a kanban board."""
+    spec = templates.read(prompt)
+    assert (spec.kind, spec.lang) == (shape, lang), spec
+
+
 @pytest.mark.parametrize("lang,prompt", [
     ("it", "una pagina di presentazione per la mia pasticceria a Torino"),
     ("fr", "une page de présentation pour mon atelier de poterie"),

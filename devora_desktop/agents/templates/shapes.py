@@ -61,6 +61,7 @@ _TYPE = [
                r"(?:est[ãa]o )?funcionando|servi[çc]os funcionam|servizi funzionano|"
                r"dienste (?:laufen|funktionieren)|services fonctionnent"),
     ("dashboard", r"dashboard|tableau de bord|painel|panel de control|cuadro de mando|"
+                  r"tablero de (?:control|mando)|"
                   r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
                   r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
     ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
@@ -92,7 +93,7 @@ _TYPE = [
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
-                r"consultas?|tutor[íi]as?\b|tutorat\b|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar hora|"
+                r"consultas?|tutor[íi]as?\b|tutorat\b|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar(?:em)? (?:uma )?aulas?\b|\bmarcar hora|"
                 r"belegungsplan|sprechstunde|\btutor(?:ing|s)?\b|nachhilfe|"
                 r"\bcours particuliers|clases particulares|aulas particulares|ripetizioni private|"
                 r"lezioni private|(?:pick|choose|book) (?:a|an) (?:slot|hour|time)|"
@@ -167,6 +168,8 @@ _TYPE = [
                 r"(?:sito|pagina) di presentazione|page de pr[ée]sentation|"
                 r"pr[äa]sentationsseite|vorstellungsseite"),
     ("todo", r"to-?do|\bthings to do\b|\bto do list|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
+             r"cosas (?:que|por) hacer|choses [àa] faire|coisas (?:pra|para|a) fazer|"
+             r"(?:dinge|sachen) zu erledigen|"
              r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
              r"einkaufsliste|einkaufszettel|packliste|shopping list|grocery list|packing list|"
              r"bucket list|liste de courses|lista de (?:la )?compras?|lista (?:della|da) spesa|"
