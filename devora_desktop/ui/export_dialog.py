@@ -126,7 +126,12 @@ class ExportDialog(QDialog):
         self.lock_line.setText(note)
         self.lock_line.setStyleSheet(f"color: {theme.colors()['lock']}")
         self.lock_line.setVisible(bool(note))
-        self.go.setEnabled(not note and not (self.task and not self.task.done()))
+        running = bool(self.task and not self.task.done())
+        self.go.setEnabled(not note and not running)
+        if not running:  # the last attempt's outcome belongs to the target it was made for
+            self.result.clear()
+            self.log.clear()
+            self.log.hide()
         # only the chosen target's rows: a zip export showed "GitHub repository" and "Vercel
         # team" boxes that looked editable (disabled fields barely differ in Fusion)
         local = target in ("zip", "folder")

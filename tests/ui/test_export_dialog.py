@@ -63,6 +63,8 @@ def test_missing_token_points_to_settings_accounts(ctx, qtbot, open_dialog) -> N
     qtbot.waitUntil(lambda: d.go.isEnabled() and d.result.text() != "")
     assert "Settings › Accounts" in d.result.text()
     assert "devora keys" not in d.result.text()  # no command line in the window
+    pick(qtbot, d.target, "Vercel")  # GitHub's reason does not stay under Vercel's form
+    assert d.result.text() == "" and not d.log.isVisible()
     # ...and that place exists, with the field to paste the token into
     s = SettingsDialog(ctx, {})
     qtbot.addWidget(s)
