@@ -410,9 +410,10 @@ def warm_up() -> None:
     for language in ("typescript", "tsx", "javascript"):
         _parser(language)
     import pglast  # noqa: F401
-    from detect_secrets.settings import get_plugins
 
-    with _ds_lock:
+    with _ds_lock:  # imported under the lock too: see _scan_detect_secrets
+        from detect_secrets.settings import get_plugins
+
         _set_up_detect_secrets()
         get_plugins()
 
@@ -422,14 +423,17 @@ def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]
     on the lines where its patterns match. (Its own loop costs ~3 ms per KB: every plugin is
     called through dependency injection on every line; this keeps its plugins, filters and
     verdicts and skips the calls that cannot report anything.)"""
-    from detect_secrets.core.scan import _is_filtered_out, _scan_line
-    from detect_secrets.settings import get_plugins
-    from detect_secrets.util.code_snippet import get_code_snippet
-
     lines = [line.rstrip() for line in text.splitlines()]
     filename = path or "file"
     found = []
     with _ds_lock:
+        # detect-secrets' modules import each other in a circle: imported from two threads at
+        # once (the engine's warm-up and a request being redacted), one of them got a
+        # partially initialised module and the run failed with an unexpected error
+        from detect_secrets.core.scan import _is_filtered_out, _scan_line
+        from detect_secrets.settings import get_plugins
+        from detect_secrets.util.code_snippet import get_code_snippet
+
         _set_up_detect_secrets()
         plugins = get_plugins()
         wanted = _candidate_lines(text)
