@@ -146,7 +146,7 @@ class ProjectChecks:
         known = consent_needed(settings, project) if project is not None else \
             {"always": True, "never": False}.get(settings.run_checks)
         if known is not None:
-            why = ("checks are off in Settings (run_checks = never)"
+            why = ("checks are off in Settings › Runs › Run checks on generated code"
                    if settings.run_checks == "never" else
                    "checks are off for this project (you said no; Settings › Run checks: "
                    "always, or --checks, runs them)")

@@ -98,7 +98,8 @@ async def test_a_no_is_remembered_and_settings_override_the_project(ctx) -> None
     ctx.store.settings.save(settings)
     request = Request(root)
     assert await ProjectChecks(ctx.store, options=OPTS)(request) == []
-    assert "run_checks = never" in request.events[0].skipped_reason
+    assert "Settings › Runs › Run checks" in request.events[0].skipped_reason
+    assert "run_checks" not in request.events[0].skipped_reason  # no settings key
     # an explicit --checks beats the standing "never"
     assert await ProjectChecks(ctx.store, choice=True, options=OPTS)(Request(root))
 

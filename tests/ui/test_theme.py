@@ -232,3 +232,23 @@ def test_a_disabled_field_looks_disabled(qtbot, choice) -> None:
     _window = show_in_a_window(qtbot, path, repo)  # kept: it owns them
     assert _strongest_text(path) >= contrast(t.text, t.base) * 0.9
     assert _strongest_text(repo) <= contrast(t.disabled_text, t.base) * 1.1
+
+
+def test_the_open_window_turns_dark_with_the_theme(ctx, qtbot, aloop) -> None:
+    """Settings › Theme while the window is open: the panels the window already has follow
+    (apply_theme makes the app's style only once; the palette and stylesheet carry it)."""
+    from tests.ui.test_main_window import make_window
+
+    def projects_background() -> int:
+        image = w.projects.grab().toImage()
+        return image.pixelColor(image.width() // 2, image.height() * 2 // 3).lightness()
+
+    apply_theme("light")
+    w = make_window(ctx, qtbot)
+    assert projects_background() > 200
+    apply_theme("dark")
+    qtbot.wait(50)
+    assert projects_background() < 80
+    apply_theme("light")
+    qtbot.wait(50)
+    assert projects_background() > 200
