@@ -148,11 +148,15 @@ def test_a_board_has_the_columns_its_prompt_names_and_cards_move_between_them(
 
 
 def test_columns_named_but_not_read_are_said_not_used() -> None:
-    for prompt in ("a kanban board with columns named after the four seasons of planting",
-                   "ein Board mit Spalten: was wir im Frühling machen wollen und was im Herbst "
-                   "ansteht"):
+    for prompt, defaults in (
+            ("a kanban board with columns named after the four seasons of planting",
+             "To do, In progress and Done"),
+            ("ein Board mit Spalten: was wir im Frühling machen wollen und was im Herbst "
+             "ansteht", "Offen, In Arbeit and Erledigt")):
         spec = templates.read(prompt)
         assert spec.kind == "board" and "the columns named in the prompt" in spec.unfit, prompt
+        # it names the columns the board really has, in the app's language
+        assert f"(the board has {defaults})" in spec.unfit, spec.unfit
     # a board that only says it has columns names none: it gets To do / In progress / Done
     assert templates.read("un tablero de tareas con columnas para mi tesis").fits
 
@@ -233,3 +237,31 @@ def test_vocabulary_cards_start_from_the_learners_language_with_the_sides_it_nam
                           "Beispielsatz")
     config = templates.all_files(spec.kind, "web", spec.name, spec)["config.js"]
     assert '"der Apfel"' in config and '"Beispielsatz"' in config and '"apple"' not in config
+
+
+def test_a_payment_settled_outside_the_app_is_not_online_payments() -> None:
+    """A shop whose owner is paid later, in person or in cash fits; one that wants card
+    payments online is told it can't take them."""
+    for prompt in ("lojinha online das minhas bijuterias artesanais: catálogo com foto, preço e "
+                   "um carrinho. o pagamento eu combino por pix depois",
+                   "tiny shop for my chopping boards with a cart, payment in cash when they "
+                   "collect",
+                   "boutique de bougies avec un panier, le paiement se fait sur place au retrait"):
+        spec = templates.read(prompt)
+        assert spec.kind == "store" and spec.fits, (prompt, spec.unfit)
+    for prompt in ("an online shop for my candles where people pay online with card",
+                   "une boutique en ligne pour mes bougies, paiement en ligne par carte"):
+        assert "online payments" in templates.read(prompt).unfit, prompt
+
+
+def test_prices_are_in_the_money_the_prompt_names() -> None:
+    from devora_desktop.agents.templates.dataapp import config
+
+    for prompt, code in (
+            ("cardápio da minha hamburgueria pra pedir pelo celular", "BRL"),
+            ("lojinha das minhas velas, vela de lavanda R$ 35, com carrinho", "BRL"),
+            ("loja online dos meus azulejos pintados à mão, com carrinho", "EUR"),
+            ("menu for my cafe with a cart: latte £3, scone £2.50", "GBP"),
+            ("a menu for my food truck where people build an order", "USD"),
+            ("carta del mio bar con ordine, spritz 6 euro", "EUR")):
+        assert config(templates.read(prompt))["currency"] == code, prompt

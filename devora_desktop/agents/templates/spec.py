@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import calcs, i18n, shapes, titles
+from devora_desktop.agents.templates import calcs, dataapp, i18n, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -220,6 +220,19 @@ _NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b",
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
             r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b")
 
+# A payment settled outside the app ("o pagamento eu combino por pix depois", "payment in cash
+# when they collect") is not a request for online payments.
+_PAID_ELSEWHERE = (
+    r"\b(?:pay(?:ment)?s?|paiements?|pagos?|pagamentos?|pagar|payer|zahlung|bezahl\w*|"
+    r"pagare|pagamenti)\b[^.;!?\n]{0,40}?(?:\blater\b|\bafterwards\b|\bin person\b|"
+    r"\bin cash\b|\bon (?:pickup|collection|delivery)\b|\bwhen (?:they|you|people) "
+    r"(?:collect|pick)|\bdepois\b|\bpessoalmente\b|\bem dinheiro\b|\bna (?:entrega|"
+    r"retirada)\b|\bdespu[ée]s\b|\ben persona\b|\ben efectivo\b|\bal recoger\b|"
+    r"\bcontra ?entrega\b|\bplus tard\b|\ben personne\b|\ben esp[èe]ces\b|"
+    r"[àa] la livraison\b|\bau retrait\b|\bsur place\b|\bsp[äa]ter\b|\bpers[öo]nlich\b|"
+    r"\bin bar\b|\bbei (?:abholung|lieferung)\b|\bvor ort\b|\bdopo\b|\bpi[ùu] tardi\b|"
+    r"\bdi persona\b|\bin contanti\b|\bal ritiro\b|\balla consegna\b)")
+
 # Words after which a subject goes on with where or what ("B&B in Puglia with …").
 _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "who"}
 
@@ -390,6 +403,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
                   or (t in ("email", "tel") and " " not in label)) \
         if kind in shapes.ENGINE else ()
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", shapes.not_asked(text)))
+    scan = re.sub(_PAID_ELSEWHERE, " ", scan)
     for label, _ in named:
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
@@ -422,8 +436,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
     if kind == "board" and shapes.board_columns(prompt) == ([], True):
-        unsupported.append("the columns named in the prompt (the board has To do, In progress "
-                           "and Done)")
+        *first, last = i18n.pick(dataapp.COLUMNS, lang)  # the board's own, in its language
+        unsupported.append(f"the columns named in the prompt (the board has {', '.join(first)} "
+                           f"and {last})")
     if mode == "fullstack" and kind not in FULLSTACK:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
