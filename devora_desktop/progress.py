@@ -544,6 +544,9 @@ class RunProgress:
         if ev.change != "unchanged":
             before = self.changes.get(ev.path)
             self.changes[ev.path] = "changed" if before == "deleted" else before or ev.change
+        if not getattr(ev, "planned", True):
+            return [Activity(f"{label(ev.agent)} added {ev.path}, a file the plan did not list",
+                             "file", "warning", agent=ev.agent, path=ev.path)]
         return []
 
     def _on_file_deleted(self, ev) -> list[Activity]:

@@ -158,3 +158,24 @@ def test_a_data_shape_asked_full_stack_is_built_full_stack(run_cli, pro, tmp_pat
     assert {"app/api/data/route.ts", "public/store.js", "public/app.js", "middleware.ts"} <= set(
         files)
     assert validate(files) == []
+
+
+def test_a_worker_cannot_slip_in_a_file_the_plan_did_not_list(run_cli, fake_llm, monkeypatch,
+                                                                tmp_path: Path) -> None:
+    """Walk4 #20: asked to fix a TypeError, a worker also wrote a file named "TypeError" at
+    the project's root and it was kept unsaid. A bare word as a new unplanned file is refused;
+    another unplanned file is kept, and the run's lines say so."""
+    fake_llm.set("architect", plan(("app.js", "frontend")))
+    fake_llm.set("frontend", block("app.js", "let x = 1;") + block("TypeError", "// TypeError")
+                 + block("about.html", "<h1>About</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    out = tmp_path / "site"
+    result = run_cli("generate", "fix the TypeError in app.js", "--provider", "openai",
+                     "--base-url", fake_llm.url, "--model", "fake/model", "--out", str(out))
+    assert result.code == 0, result
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["about.html", "app.js"]
+    said = " ".join(result.err.split())  # the terminal view wraps at its width
+    assert ("Refused TypeError from Frontend: not in the plan, and a name without an "
+            "extension is no file this project uses") in said
+    assert "Frontend added about.html, a file the plan did not list" in said

@@ -323,9 +323,11 @@ class BuildStep:
             except UnsafePathError:
                 return await gate.write(agent, item)  # the gate rejects it and says why
             if rel not in paths and gate.owner_of(rel) == agent:
+                # one of several workers adds nothing unplanned: two could write it at once
                 self.run.emit(FileRejected(agent=agent, path=rel, reason=(
-                    f"{rel} is not in this worker's group: another {agent} worker writes "
-                    "it, or nobody planned it")))
+                    f"{rel} is not in this worker's group: " + (
+                        "the plan did not list it" if gate.unplanned(agent, rel)
+                        else f"another {agent} worker writes it"))))
                 return False
             return await gate.write(agent, item)  # another agent's path: the gate says so
 

@@ -89,6 +89,7 @@ class FileWritten(_Event):
     path: str
     size: int
     change: Literal["new", "changed", "unchanged"] = "new"
+    planned: bool = True  # False: a new file the plan did not list (the feed says so)
 
 
 class FileDeleted(_Event):

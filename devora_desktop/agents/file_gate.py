@@ -3,8 +3,11 @@
 Every block passes, in order: the path check (docs/ARCHITECTURE.md, Safety: ``normalize_rel_path``
 and the workspace's own no-symlink resolution), ownership (a code agent writes only the files the
 plan gives it, or its area when the plan is silent), the per-run file cap, and then the write,
-whose event says whether the file is new, changed or unchanged. A refused block becomes a
-FileRejected event, never an exception: one bad path must not sink a run.
+whose event says whether the file is new, changed or unchanged, and whether the plan listed a
+new file (the feed says so when it did not). A new file the plan did not list whose name has no
+extension and is none a project keeps without one (a word of an error echoed as a path, such as
+"TypeError") is refused. A refused block becomes a FileRejected event, never an exception: one
+bad path must not sink a run.
 """
 
 from __future__ import annotations
@@ -19,6 +22,22 @@ from devora_desktop.core.egress import restore_redacted
 from devora_desktop.core.errors import DevoraError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.workspace import Workspace, looks_binary, normalize_rel_path
+
+# File names a project keeps without an extension: a worker may add these unplanned.
+BARE_NAMES = frozenset({
+    "AUTHORS", "Brewfile", "CHANGELOG", "CNAME", "CODEOWNERS", "COPYING", "Caddyfile",
+    "Containerfile", "Dockerfile", "Gemfile", "Jenkinsfile", "Justfile", "LICENCE", "LICENSE",
+    "Makefile", "NOTICE", "Procfile", "README", "Rakefile", "VERSION", "Vagrantfile"})
+
+
+def odd_bare_name(rel: str) -> bool:
+    """True for a path whose last part has no extension and is no name a project keeps so
+    (``TypeError``, ``Tasks``); dot-files and files under a dot-folder (``.husky/pre-commit``)
+    are tools' own and pass."""
+    parts = rel.split("/")
+    name = parts[-1]
+    return ("." not in name and name not in BARE_NAMES
+            and not any(p.startswith(".") for p in parts[:-1]))
 
 
 class FileGate:
@@ -40,6 +59,12 @@ class FileGate:
         """The code agent a path belongs to: the plan's word, else the path's area."""
         return (self.plan.owner_of(path) if self.plan is not None else None) or area_of(path)
 
+    def unplanned(self, agent: str, rel: str) -> bool:
+        """A code agent's path that a plan listing files does not list (a plan without files
+        leaves the agents their areas)."""
+        return (agent in file_owners() and self.plan is not None and bool(self.plan.files)
+                and self.plan.owner_of(rel) is None)
+
     async def write(self, agent: str, item: FileBlock | DeleteBlock) -> bool:
         try:
             rel = normalize_rel_path(item.path)
@@ -58,9 +83,16 @@ class FileGate:
             self.emit(FileRejected(agent=agent, path=rel, reason="too many files in one run "
                                    f"(limit {self.max_files})"))
             return False
+        added = self.unplanned(agent, rel) and rel not in self.written
         try:
             target = self.ws.path_for(rel)
             before = target.read_bytes() if target.is_file() else None
+            added = added and before is None
+            if added and odd_bare_name(rel):
+                self.emit(FileRejected(agent=agent, path=rel, reason=(
+                    "not in the plan, and a name without an extension is no file this project "
+                    "uses")))
+                return False
             # a placeholder the model echoed from a redacted file gets the file's value back
             data = restore_redacted(item.content, before.decode("utf-8", "replace")
                                     if before is not None else None, rel).encode("utf-8")
@@ -72,7 +104,8 @@ class FileGate:
         if rel in self.deleted:
             self.deleted.remove(rel)
         change = "new" if before is None else ("unchanged" if before == data else "changed")
-        self.emit(FileWritten(agent=agent, path=rel, size=len(data), change=change))
+        self.emit(FileWritten(agent=agent, path=rel, size=len(data), change=change,
+                              planned=not added))
         if self.on_written is not None and len(data) <= 512_000 and not looks_binary(data):
             self.on_written(rel, data.decode("utf-8", errors="replace"))
         return True

@@ -1,0 +1,37 @@
+"""The fourth walk's last open findings, each driven through the window as a person does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.test_main_window import configured, feed_lines, make_window, run
+
+__all__ = ["configured"]
+
+
+@pytest.fixture
+def window(configured, qtbot, aloop):
+    settings = configured.settings.model_copy(deep=True)
+    settings.run_checks = "never"  # no question mid-run: these tests are about other things
+    configured.save_settings(settings)
+    return make_window(configured, qtbot)
+
+
+def test_a_file_the_plan_did_not_list_is_said_or_refused(window, qtbot, fake_llm) -> None:
+    """Walk4 #20: asked to fix a TypeError, a worker also wrote a file named "TypeError" at
+    the project's root, and the window listed it as new without a word. A bare word as an
+    unplanned file is refused; another unplanned file is kept and the feed says so."""
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Menu</h1>")
+                 + block("TypeError", "// TypeError") + block("about.html", "<h1>About</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    assert run(qtbot, window, "fix the TypeError on the menu", mode=1) == "finished"
+    lines = feed_lines(window)
+    assert ("Refused TypeError from Frontend: not in the plan, and a name without an extension "
+            "is no file this project uses") in lines, lines
+    # the line opens the file (its ↗), as a finding's does
+    assert "Frontend added about.html, a file the plan did not list  ↗" in lines, lines
+    qtbot.waitUntil(lambda: "about.html" in window.files.items)
+    assert "TypeError" not in window.files.items
+    assert not window.ctx.store.workspace(window.current.id).exists("TypeError")
