@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -21,15 +22,31 @@ def _layout(home: Path) -> QSettings:
     return QSettings(str(home / "layout.ini"), QSettings.Format.IniFormat)
 
 
-def test_the_last_project_is_kept_the_moment_it_is_chosen(ctx, qtbot, aloop) -> None:
+def test_the_last_project_is_kept_the_moment_it_is_chosen(ctx, qtbot, aloop,
+                                                          monkeypatch) -> None:
+    """...and written off the Qt thread: QSettings' write is a temporary file and an fsync
+    (up to ~0.1 s on a loaded disk), which every project change used to pay."""
+    from devora_desktop.ui import layout_state
+
+    syncs: list[threading.Thread] = []
+
+    class Recording(QSettings):
+        def sync(self) -> None:
+            syncs.append(threading.current_thread())
+            super().sync()
+
+    monkeypatch.setattr(layout_state, "QSettings", Recording)
     project_with(ctx, "Garden", {"index.html": "<h1>Garden</h1>"})
     bakery = project_with(ctx, "Bakery", {"index.html": "<h1>Bakery</h1>"})
     w = make_window(ctx, qtbot)
     row = next(i for i in range(w.projects.list.count())
                if "Bakery" in w.projects.list.item(i).text())
+    syncs.clear()
     choose_project(qtbot, w, row)
     # no close, no closeEvent: what a kill -9 leaves behind
-    assert _layout(ctx.paths.root).value("last_project") == bakery
+    qtbot.waitUntil(lambda: _layout(ctx.paths.root).value("last_project") == bakery,
+                    timeout=3000)
+    assert syncs and threading.main_thread() not in syncs
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32",
