@@ -113,10 +113,12 @@ def export(root: Path, projects: list[dict], mirrors: Path) -> None:
         cmd = ["git", "-C", str(git), "archive", "--format=tar", p["commit"]]
         out = subprocess.run([*cmd, *([prefix] if prefix else [])], capture_output=True,
                              check=False)
-        if out.returncode:
-            print(f"{p['name']}: not exported ({out.stderr.decode().strip()[:120]})")
-            continue
         dest = root / p["name"]
+        if out.returncode:  # a snapshot lacks its largest blobs: take the files one by one
+            missing = _export_files(git, p["commit"], prefix, dest)
+            print(f"{p['name']}: {p['repo']}@{p['commit'][:10]} {prefix or '.'} "
+                  f"({missing} files absent from the snapshot)")
+            continue
         with tarfile.open(fileobj=io.BytesIO(out.stdout)) as tar:
             for m in tar.getmembers():
                 rel = m.name[len(prefix) + 1:] if prefix else m.name
@@ -125,6 +127,27 @@ def export(root: Path, projects: list[dict], mirrors: Path) -> None:
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(tar.extractfile(m).read())  # type: ignore[union-attr]
         print(f"{p['name']}: {p['repo']}@{p['commit'][:10]} {prefix or '.'}")
+
+
+def _export_files(git: Path, commit: str, prefix: str, dest: Path) -> int:
+    """The wanted files of ``commit`` read blob by blob; returns how many were absent."""
+    listing = subprocess.run(["git", "-C", str(git), "ls-tree", "-r", "-z", "--name-only",
+                              commit, *([prefix] if prefix else [])],
+                             capture_output=True, check=True).stdout.decode()
+    missing = 0
+    for name in filter(None, listing.split("\0")):
+        rel = name[len(prefix) + 1:] if prefix else name
+        if not wanted(rel):
+            continue
+        blob = subprocess.run(["git", "-C", str(git), "cat-file", "blob", f"{commit}:{name}"],
+                              capture_output=True, check=False)
+        if blob.returncode:
+            missing += 1
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(blob.stdout)
+    return missing
 
 
 def scan(folder: Path, judged: list[dict]) -> Project:

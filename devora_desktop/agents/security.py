@@ -3215,7 +3215,7 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
                            "EXECUTE runs SQL glued with ||; use format('%I', …)/'%L' or "
                            "EXECUTE … USING")
     for p in schema.policies:
-        if p.path not in targets:
+        if p.path not in targets or not p.lets_clients_in:
             continue
         table = schema.table(p.table)
         user_data = table.user_data if table is not None else True

@@ -20,6 +20,14 @@ OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|
                           r"profile|tenant|created_by|uploaded_by|posted_by)(?:_?id)?$|_by$|"
                           r"^(?:user|owner)_", re.IGNORECASE)
 PUBLIC_ROLES = {"anon", "public"}
+# Roles no browser or app user ever holds: the service role bypasses RLS anyway, the others
+# are the database's own administrators. A policy only for them lets no client through.
+SERVER_ROLES = {"service_role", "postgres", "supabase_admin", "supabase_auth_admin",
+                "supabase_storage_admin", "dashboard_user", "pgbouncer", "authenticator"}
+# JWT claims every signed-in user (or visitor) carries alike: comparing one with a constant
+# tells no one apart. Any other claim (user_role, app_metadata.role, org_id…) is set by the
+# server and names a role; user_metadata is written by the user and proves nothing.
+_CLAIMS_OF_EVERYONE = {"role", "aud", "is_anonymous", "iss", "aal", "amr", "session_id"}
 PRIVATE_TABLE = re.compile(
     r"note|message|journal|diar|expense|invoice|payment|order|booking|appointment|"
     r"transaction|document|upload|health|medical|symptom|prescription|private|chat|"
@@ -42,6 +50,17 @@ class Policy:
     check: Any
     path: str
     line: int
+    permissive: bool = True
+
+    @property
+    def lets_clients_in(self) -> bool:
+        """Whether the policy can let a browser's role through at all: a restrictive policy
+        only narrows the others, one ``to service_role`` names a role no client holds, and
+        ``using (false)`` / ``with check (false)`` is a written-out refusal."""
+        if not self.permissive or (self.roles and self.roles <= SERVER_ROLES):
+            return False
+        refuses = [constant_false(e) for e in (self.qual, self.check) if e is not None]
+        return not (refuses and all(refuses))
 
 
 @dataclass
@@ -117,7 +136,7 @@ class Schema:
             return None
         if not table.rls:
             return False
-        relevant = [p for p in table.policies if p.cmd in ("all", cmd)]
+        relevant = [p for p in table.policies if p.cmd in ("all", cmd) and p.lets_clients_in]
         if not relevant:
             return True  # RLS on and no policy: nobody gets through
         return all(scoped(p.check if cmd == "insert" else p.qual) or
@@ -141,7 +160,8 @@ class Schema:
         that holds no private data."""
         table = self.table(name)
         return table is not None and table.rls and not table.private and any(
-            p.cmd in ("select", "all") and constant_true(p.qual) for p in table.policies)
+            p.cmd in ("select", "all") and constant_true(p.qual) and p.lets_clients_in
+            for p in table.policies)
 
 
 def qualify(name: str) -> str:
@@ -181,6 +201,46 @@ def constant_true(expr: Any) -> bool:
         bool(expr.val.boolval)
 
 
+def constant_false(expr: Any) -> bool:
+    from pglast import ast
+
+    return isinstance(expr, ast.A_Const) and isinstance(expr.val, ast.Boolean) and \
+        not expr.val.boolval
+
+
+def _claim_key(node: Any) -> str | None:
+    """The JWT claim an expression reads: ``auth.jwt() ->> 'user_role'``,
+    ``current_setting('request.jwt.claims', true)::json ->> 'user_role'`` or
+    ``current_setting('request.jwt.claim.user_role')``; None when it reads none."""
+    from pglast import ast
+
+    if isinstance(node, ast.FuncCall) and _funcname(node).endswith("current_setting") and \
+            node.args and isinstance(node.args[0], ast.A_Const) and \
+            isinstance(node.args[0].val, ast.String):
+        name = node.args[0].val.sval
+        return name.removeprefix("request.jwt.claim.") if name.startswith(
+            "request.jwt.claim.") else None
+    if isinstance(node, ast.A_Expr) and node.name and node.name[-1].sval in ("->>", "->") and \
+            isinstance(node.rexpr, ast.A_Const) and isinstance(node.rexpr.val, ast.String):
+        reads_jwt = any(isinstance(n, ast.FuncCall) and (
+            _funcname(n) == "auth.jwt" or (_funcname(n).endswith("current_setting") and
+                                           "request.jwt.claims" in str(n.args)))
+            for n in nodes(node.lexpr))
+        return node.rexpr.val.sval if reads_jwt else None
+    return None
+
+
+def _role_claim(found: list[Any]) -> bool:
+    """The caller's server-set role claim is compared: ``auth.jwt() ->> 'user_role' =
+    'admin'`` (a custom-claims role, as Supabase's auth hooks write it)."""
+    keys = {k for n in found if (k := _claim_key(n)) is not None}
+    if not keys or "user_metadata" in keys:
+        return False
+    if "app_metadata" in keys:
+        return len(keys) > 1  # app_metadata.role, .tenant: only the server writes them
+    return bool(keys - _CLAIMS_OF_EVERYONE)
+
+
 def scoped(expr: Any) -> bool:
     """An expression that depends on the row and the caller: it compares a column with
     ``auth.uid()``/``auth.jwt()``, or asks a function (``is_admin()``, ``is_owner(id)``), or a
@@ -200,7 +260,7 @@ def scoped(expr: Any) -> bool:
         "current_setting", "coalesce", "lower", "upper", "now")]
     if any(isinstance(n, ast.SubLink) for n in found):
         return who or bool(helper)
-    return (columns and who) or bool(helper)
+    return (columns and who) or bool(helper) or _role_claim(found)
 
 
 def read(files: dict[str, str]) -> Schema:
@@ -259,7 +319,8 @@ def read(files: dict[str, str]) -> Schema:
                 name = _range_name(node.table)
                 roles = {(r.rolename or "public").lower() for r in node.roles or ()}
                 policy = Policy(name, node.policy_name, node.cmd_name or "all", roles,
-                                node.qual, node.with_check, path, st.line)
+                                node.qual, node.with_check, path, st.line,
+                                node.permissive is not False)
                 schema.policies.append(policy)
                 if name in schema.tables:
                     schema.tables[name].policies.append(policy)

@@ -150,19 +150,19 @@ def _sql_statements(text: str) -> list[SqlStatement]:
     try:
         raw = parse_sql(text)
     except ParseError as exc:
-        # libpg_query reports where the offending token starts: a 0-based byte offset.
+        # pglast reports where the offending token starts as a 0-based character offset.
         pos = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else None
-        line = text.encode("utf-8").count(b"\n", 0, pos) + 1 if pos is not None else None
+        line = text.count("\n", 0, pos) + 1 if pos is not None else None
         raise SqlSyntaxError(str(exc.args[0]) if exc.args else "syntax error", line) from exc
-    # pglast locations are byte offsets into the UTF-8 encoding.
-    data = text.encode("utf-8")
+    # pglast's locations and lengths count characters of the text (not UTF-8 bytes: reading
+    # them as bytes put every statement after an "é" or "ã" on an earlier line, cut wrong).
     out = []
     for stmt in raw:
         start = stmt.stmt_location or 0
-        length = stmt.stmt_len or len(data) - start
-        chunk = data[start:start + length].decode("utf-8", errors="replace")
+        length = stmt.stmt_len or len(text) - start
+        chunk = text[start:start + length]
         lead = len(chunk) - len(chunk.lstrip())
-        line = data.count(b"\n", 0, start) + 1 + chunk[:lead].count("\n")
+        line = text.count("\n", 0, start) + 1 + chunk[:lead].count("\n")
         out.append(SqlStatement(stmt.stmt, line, chunk.strip()))
     return out
 

@@ -96,6 +96,20 @@ def test_sql_statements_carry_lines_and_nodes() -> None:
     assert stmts[2].node.table.relname == "notes"
 
 
+def test_sql_statements_after_accented_comments_keep_their_lines_and_text() -> None:
+    # pglast counts characters, not UTF-8 bytes: a Portuguese comment must not shift them.
+    sql = ("-- Política de segurança: só o dono lê as notificações\n"
+           "create table public.notas (id uuid primary key, user_id uuid);\n\n"
+           "-- Permitir inserção\n"
+           "create policy \"inserir\" on public.notas for insert with check (true);\n")
+    stmts = sql_statements(sql)
+    assert [(s.line, s.text[:13]) for s in stmts] == [
+        (2, "create table "), (5, "create policy")]
+    with pytest.raises(SqlSyntaxError) as err:
+        sql_statements("-- é ã ç õ\nselect 1;\nselec x;\n")
+    assert err.value.line == 3
+
+
 def test_sql_syntax_error_says_where() -> None:
     with pytest.raises(SqlSyntaxError) as err:
         sql_statements("create table a (id int);\n\ncreate tabel b ();\n")
