@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import replace
 
 from devora_desktop.agents.orchestrator import EngineOptions
@@ -146,8 +147,18 @@ async def test_the_rest_start_when_the_plan_object_closes(engine, fake_llm) -> N
     """Workers the stream could not start yet (here: no sharding) start when the plan's
     object is whole, not after the fence, the model's closing words and the stream's end."""
     closing = "\nThat is the plan: the frontend owns the parts, the backend the routes."
-    fake_llm.set("architect", {"text": PLAN + closing, "latency": 0.004})
-    fake_llm.set("frontend", frontend)
+    # The Architect's stream pauses right after the plan's closing brace until the Frontend's
+    # request arrives: the order below follows from the events, whatever the machine's load
+    # (a worker started only at the fence or the stream's end would find it paused, 30 s).
+    frontend_asked = threading.Event()
+
+    def frontend_seen(request: dict) -> dict:
+        frontend_asked.set()
+        return frontend(request)
+
+    fake_llm.set("architect", {"text": PLAN + closing, "latency": 0.004,
+                               "hold_at": PLAN.removesuffix("\n```"), "hold": frontend_asked})
+    fake_llm.set("frontend", frontend_seen)
     fake_llm.set("backend", backend)
     fake_llm.set("reviewer", APPROVE)
     runs: list = []
