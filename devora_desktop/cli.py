@@ -747,3 +747,6 @@ def gui_main() -> None:
 
 
 from devora_desktop import cli_projects  # noqa: E402,F401  (registers more project verbs)
+from devora_desktop.cli_supabase import supabase as _supabase  # noqa: E402
+
+cli.add_command(_supabase)

@@ -21,7 +21,12 @@ from devora_desktop.agents.registry import area_of, file_owners
 from devora_desktop.core.egress import restore_redacted
 from devora_desktop.core.errors import DevoraError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
-from devora_desktop.core.workspace import Workspace, looks_binary, normalize_rel_path
+from devora_desktop.core.workspace import (
+    Workspace,
+    is_local_env,
+    looks_binary,
+    normalize_rel_path,
+)
 
 # File names a project keeps without an extension: a worker may add these unplanned.
 BARE_NAMES = frozenset({
@@ -70,6 +75,10 @@ class FileGate:
             rel = normalize_rel_path(item.path)
         except UnsafePathError as exc:
             self.emit(FileRejected(agent=agent, path=str(item.path)[:200], reason=exc.reason))
+            return False
+        if is_local_env(rel):  # the person's own keys (Project › Connect Supabase…)
+            self.emit(FileRejected(agent=agent, path=rel, reason=f"{rel} holds the person's "
+                                   "own keys for this computer; write .env.example instead"))
             return False
         if agent in file_owners() and self.plan is not None:
             owner = self.owner_of(rel)

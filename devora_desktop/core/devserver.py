@@ -44,6 +44,7 @@ from devora_desktop.core.project_runner import (
     pump_lines,
 )
 from devora_desktop.core.sandbox import Confinement
+from devora_desktop.core.supabase import dev_server_ports
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
                          re.IGNORECASE)
@@ -209,10 +210,15 @@ class DevServer:
         self.port = free_loopback_port()
         argv = dev_command(self.root, package, self.port) or \
             [npm, "run", "dev", *dev_args(package, self.port)]
-        self._log(f"$ {Path(argv[0]).name} {' '.join(argv[1:])} (127.0.0.1:{self.port})")
+        # a connected Supabase project (core/supabase.py) is reached from the server side
+        reach = dev_server_ports(self.root)
+        also = f"; it may connect to port {', '.join(map(str, reach))} for Supabase" \
+            if reach else ""
+        self._log(f"$ {Path(argv[0]).name} {' '.join(argv[1:])} (127.0.0.1:{self.port}{also})")
         self._proc = await self.runner.spawn(  # TCP on its own port only (Landlock)
             argv, env={"PORT": str(self.port), "HOST": "127.0.0.1"},
-            confine=Confinement(self.root, network="serve", ports=(self.port,)))
+            confine=Confinement(self.root, network="serve", ports=(self.port,),
+                                connect_ports=reach))
         assert self._proc.stdout is not None
         self._reader = asyncio.create_task(pump_lines(self._proc.stdout, self._log))
         try:

@@ -96,11 +96,14 @@ class Confinement:
     pages: bubblewrap gives it a network namespace with nothing else in it, Landlock allows
     TCP on ``ports`` only), "registry" (TCP to ``ports`` only, default 443/80 and a
     configured proxy's port: for npm install), "serve" (the host's network, TCP bind and
-    connect on ``ports`` only: a dev server Devora's proxy must reach)."""
+    connect on ``ports`` only: a dev server Devora's proxy must reach). ``connect_ports``
+    (with "serve"): ports it may also connect to on any host, never bind: a dev server's
+    Supabase project (443, or a local Supabase's port; Landlock filters ports, not hosts)."""
 
     project: Path
     network: Network = "none"
     ports: tuple[int, ...] = ()
+    connect_ports: tuple[int, ...] = ()
     readable: tuple[Path, ...] = ()
     writable: tuple[Path, ...] = ()
     limits: Limits = field(default_factory=Limits)
@@ -347,6 +350,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         ports: list[int] | None = []
     elif spec.network == "registry":
         ports = sorted({*spec.ports, *_registry_ports()})
+    elif spec.network == "serve":
+        ports = sorted({*spec.ports, *spec.connect_ports})
     else:
         ports = sorted(spec.ports)
     bind_ports = sorted(spec.ports) if spec.network in ("serve", "loopback") else []

@@ -155,6 +155,15 @@ def safe_path(root: Path, candidate: object) -> Path:
     return target
 
 
+def is_local_env(rel: str) -> bool:
+    """``.env.local`` / ``.env.<mode>.local``: the person's own settings and keys for this
+    computer (Next.js and Vite load them; by convention never in git). A project Devora made
+    neither lists, versions, rolls back nor exports them, so a Restore or a failed run never
+    deletes the Supabase connection (core/supabase.py) and no version ever holds it."""
+    name = rel.rsplit("/", 1)[-1]
+    return name.startswith(".env") and name.endswith(".local") and name[4:5] in (".", "")
+
+
 def is_ignored(rel: str) -> bool:
     """Inside a folder that tools fill (dependencies, build output, caches)."""
     return any(p in IGNORED_DIRS for p in PurePosixPath(rel).parts[:-1])
@@ -438,7 +447,8 @@ class Workspace:
             rel_dir = os.path.relpath(dirpath, self.root)
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
-                if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")):
+                if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")) \
+                        or is_local_env(name):
                     continue
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
                 seen.add(rel)

@@ -220,6 +220,55 @@ async def test_the_dev_server_runs_confined(tmp_path: Path) -> None:
         other.close()
 
 
+async def _other_port(server: DevServer) -> str:
+    """What the stand-in said of its connection to ``--other`` (it says so once)."""
+    for _ in range(50):
+        said = [ln for ln in server.logs if ln.startswith("other port:")]
+        if said:
+            return said[0]
+        await asyncio.sleep(0.1)
+    return "nothing said"
+
+
+async def test_a_connected_supabase_port_is_reachable_and_nothing_else(tmp_path: Path) -> None:
+    """Connect Supabase: the confined dev server may reach its Supabase project's port (here
+    a local Supabase on loopback), and still no other port."""
+    import socket
+
+    from devora_desktop.core import supabase
+    from devora_desktop.core.sandbox import probe
+    from tests.core.test_supabase import ANON
+
+    if not probe().confined:
+        pytest.skip("no working sandbox here")
+    base = socket.create_server(("127.0.0.1", 0))
+    other = socket.create_server(("127.0.0.1", 0))
+    project = tmp_path / "project"
+    project.mkdir()
+    probe_port = base.getsockname()[1]
+    _project(project, dev=f"node server.js --canary /nonexistent --other {probe_port}")
+    (project / ".env.example").write_text("SUPABASE_URL=\nSUPABASE_ANON_KEY=\n")
+    supabase.connect(project, f"http://127.0.0.1:{probe_port}", ANON)
+    server = DevServer(project)
+    await server.start(timeout=60)
+    try:
+        assert await _other_port(server) == "other port: REACHED"
+        assert any(f"may connect to port {probe_port} for Supabase" in ln for ln in server.logs)
+    finally:
+        await server.aclose()
+    # the same project, its server pointed at a port the connection does not name
+    (project / "package.json").write_text(json.dumps({"name": "p", "scripts": {
+        "dev": f"node server.js --canary /nonexistent --other {other.getsockname()[1]}"}}))
+    server = DevServer(project)
+    await server.start(timeout=60)
+    try:
+        assert await _other_port(server) == "other port: blocked"
+    finally:
+        await server.aclose()
+        base.close()
+        other.close()
+
+
 @pytest.mark.slow
 async def test_a_real_next_dev_server_works_through_the_sandbox_and_the_proxy() -> None:
     """The offline full-stack template's `next dev`, as the Preview starts it: the page and its

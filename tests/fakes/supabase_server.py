@@ -117,6 +117,8 @@ class FakeSupabase(LoopbackFake):
         self.requests: list[tuple[str, str, str]] = []      # (method, path, role)
         self.flags: dict[str, set[str]] = defaultdict(set)  # profile flag -> user ids
         self.lock = threading.Lock()
+        self.disable_signup = False
+        self.missing_tables: set[str] = set()  # answered as PostgREST does before the SQL ran
         super().__init__(port)
 
     # ---- auth ---------------------------------------------------------------------------
@@ -229,6 +231,13 @@ class FakeSupabase(LoopbackFake):
                 role, uid = fake.role_of(self.headers)
                 with fake.lock:
                     fake.requests.append((method, url.path, role))
+                    if url.path == "/auth/v1/settings":  # the gateway checks apikey first
+                        return self._settings()
+                    if url.path.startswith("/rest/v1/") and \
+                            url.path[len("/rest/v1/"):] in fake.missing_tables:
+                        return self.send_json(404, {
+                            "code": "PGRST205", "message": "Could not find the table "
+                            f"'public.{url.path[len('/rest/v1/'):]}' in the schema cache"})
                     if url.path.startswith("/auth/v1/"):
                         return self._auth(method, url.path[len("/auth/v1/"):],
                                           dict(parse_qsl(url.query)), role, uid)
@@ -238,6 +247,13 @@ class FakeSupabase(LoopbackFake):
                         return self._rest(method, url.path[len("/rest/v1/"):],
                                           parse_qsl(url.query), role, uid)
                 self.send_json(404, {"message": "not found"})
+
+            def _settings(self) -> None:
+                if self.headers.get("apikey") not in (fake.anon_key, fake.service_key):
+                    return self.send_json(401, {"message": "Invalid API key"})
+                return self.send_json(200, {"external": {"email": True, "phone": False},
+                                            "disable_signup": fake.disable_signup,
+                                            "mailer_autoconfirm": False})
 
             def _error(self, status: int, code: str, msg: str) -> None:
                 self.send_json(status, {"code": status, "error_code": code, "msg": msg})
