@@ -3,12 +3,14 @@
 Lines come from :class:`RunProgress` as :class:`Activity` items; a line with a key replaces
 the earlier one with that key ("Frontend is writing …" becomes "Frontend wrote 3 files").
 A line that names a file opens it (at its line) when clicked. The line that ends a run
-carries "View changes" and "Revert".
+carries "View changes" and "Revert". A check that runs counts its time on its line
+("Building the project · 0:42"): an install or a build takes minutes with nothing else moving.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from time import monotonic
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -108,6 +110,7 @@ class ActivityPanel(QWidget):
         self.consent = ConsentBar()  # "may checks run this project's code?", above the input
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
+        self._ticking: dict[str, tuple[QListWidgetItem, str, float]] = {}  # key: line, since
         self.run_line: RunLine | None = None
         self._run_item: QListWidgetItem | None = None
         head = QHBoxLayout()
@@ -138,6 +141,7 @@ class ActivityPanel(QWidget):
         self.run_line = self._run_item = None
         self.feed.clear()
         self._keyed.clear()
+        self._ticking.clear()
         self._binding.drop()
         self.progress = None
         self.steps.setText("")
@@ -188,6 +192,11 @@ class ActivityPanel(QWidget):
                         if act.path else act.detail and f"{act.detail} (click to show)")
         # the words say what was checked; what ran it (name, tool, time) opens on a click
         item.setData(DETAIL_ROLE, (text, act.detail) if act.detail and not act.path else None)
+        if act.kind == "check" and act.level == "active" and self._live_run:
+            since = self._ticking.get(act.key, (item, text, monotonic()))[2]
+            self._ticking[act.key] = (item, text, since)
+        else:
+            self._ticking.pop(act.key, None)
         if act.key == "run" and self.progress is not None and not self.progress.running:
             self._run_line(item, text)
         self._scroll.start()
@@ -264,6 +273,7 @@ class ActivityPanel(QWidget):
         self.progress = progress
         self._keyed = {}
         self._binding.bind(progress, "activity", "step_changed", "cost_changed", "ended")
+        self._ticking = {}
         self._live_run = live
         if live:
             self.live.start()
@@ -313,11 +323,34 @@ class ActivityPanel(QWidget):
                                             "written so far" if a.files else "")
                 if note:
                     item.setText(f"{a.name.title()} is {note}")
+        self._tick()
         # a live run is bound before its start is told: its clock runs until it has ended
         # (it stopped at once, so "· N lines" grew only when another line came)
         if not p.running and (not self._live_run or p.run_id or p.outcome is not None):
             self.live.stop()
+            self._ticking.clear()
             self._settle()
+
+    def _tick(self) -> None:
+        """A running check's line says how long it has run, to the second."""
+        now = monotonic()
+        for key, (item, text, since) in list(self._ticking.items()):
+            if self.feed.row(item) < 0 or item.data(LEVEL_ROLE) != "active":
+                del self._ticking[key]
+                continue
+            secs = int(now - since)
+            if secs < 2:  # a page load's second needs no clock
+                continue
+            line = f"{text} · {secs // 60}:{secs % 60:02d}"
+            shown = item.text()
+            if shown == line or shown.startswith(line + "\n"):
+                continue
+            detail = item.data(DETAIL_ROLE)
+            if detail is not None:  # its details may be open: they stay open
+                item.setData(DETAIL_ROLE, (line, detail[1]))
+                if "\n" in shown:
+                    line += "\n" + detail[1]
+            item.setText(line)
 
     def _settle(self) -> None:
         """A run that ended leaves no spinner: a line still "in progress" (a worker stopped

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
-from tests.ui.test_main_window import configured, feed_lines, make_window, run
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    configured,
+    feed_lines,
+    make_window,
+    run,
+    script,
+    type_prompt,
+)
+from tests.ui.test_preview_waits_for_checks import GatedCheck
 
 __all__ = ["configured"]
 
@@ -35,3 +46,24 @@ def test_a_file_the_plan_did_not_list_is_said_or_refused(window, qtbot, fake_llm
     qtbot.waitUntil(lambda: "about.html" in window.files.items)
     assert "TypeError" not in window.files.items
     assert not window.ctx.store.workspace(window.current.id).exists("TypeError")
+
+
+def test_a_running_check_counts_its_time(configured, qtbot, aloop, fake_llm,
+                                         monkeypatch) -> None:
+    """Walk4 #13: an install or a build ran for minutes with nothing moving on screen. Its
+    feed line now counts ("Building the project · 0:02"), and the count goes when it ends."""
+    check = GatedCheck()
+    monkeypatch.setattr("devora_desktop.agents.launch.ProjectChecks", lambda *a, **k: check)
+    w = make_window(configured, qtbot, EngineOptions(shard_tokens=None))
+    script(fake_llm)
+    type_prompt(qtbot, w, "a task app")
+    click(qtbot, w.chat.run_button)
+    try:
+        qtbot.waitUntil(check.entered.is_set, timeout=RUN_MS)
+        qtbot.waitUntil(lambda: "Building the project · 0:02" in feed_lines(w), timeout=5000)
+        qtbot.waitUntil(lambda: "Building the project · 0:03" in feed_lines(w), timeout=3000)
+    finally:
+        check.gate.set()
+    qtbot.waitUntil(lambda: not w.controller.running, timeout=RUN_MS)
+    lines = feed_lines(w)
+    assert "The project builds" in lines and not [x for x in lines if "· 0:0" in x], lines
