@@ -31,23 +31,6 @@ if TYPE_CHECKING:
 
 ENGINE_JS = Path(__file__).with_name("dataapp.js")
 STORE_JS = Path(__file__).with_name("dataapp_store.js")  # its storage in a full-stack app
-CURRENCY = dict(zip(i18n.LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=True))
-# The money a prompt names wins over its language's: "R$ 35" or Pix is Brazil, "£12" Britain.
-# Brazilian Portuguese is told by its everyday words ("pra", "celular", "cardápio").
-_MONEY_SAID = (("BRL", r"R\$|\breais\b|\bpix\b"), ("GBP", r"£|\bGBP\b"),
-               ("EUR", r"€|\beuros?\b|\bEUR\b"), ("CHF", r"\bCHF\b|\bFranken\b"),
-               ("USD", r"(?<![A-Za-z])\$|\bUSD\b|\bdollars?\b"))
-_BRAZIL = r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]nibus\b|\bgalera\b"
-
-
-def currency(prompt: str, lang: str) -> str:
-    """The ISO code of the money the app shows: the one the prompt names, else its
-    language's (Brazilian Portuguese: reais)."""
-    said = next((code for code, pattern in _MONEY_SAID if re.search(pattern, prompt, re.I)),
-                None)
-    if said:
-        return said
-    return "BRL" if lang == "pt" and re.search(_BRAZIL, prompt, re.I) else CURRENCY[lang]
 
 
 FIELD_WORDS = frozenset(w for words in FIELD.values() for w in words)
@@ -218,9 +201,7 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 # ---- board ---------------------------------------------------------------------------------
-COLUMNS = L(("To do", "In progress", "Done"), ("À faire", "En cours", "Terminé"),
-            ("Por hacer", "En curso", "Hecho"), ("Offen", "In Arbeit", "Erledigt"),
-            ("A fazer", "Em andamento", "Feito"), ("Da fare", "In corso", "Fatto"))
+COLUMNS = i18n.BOARD_COLUMNS
 CARDS = L(("Write down the plan", "Collect ideas", "Ask for feedback", "Set the dates"),
           ("Écrire le plan", "Rassembler les idées", "Demander des avis", "Fixer les dates"),
           ("Escribir el plan", "Reunir ideas", "Pedir opiniones", "Fijar las fechas"),
@@ -781,7 +762,7 @@ def config(spec: Spec) -> dict:
                   "placeOrder": words["checkout"], "orderEmpty": words["cartEmpty"]}
     return {"name": spec.name, "lang": spec.lang, "shape": spec.kind, "view": view,
             "slug": slug(spec.name), "key": f"devora.{slug(spec.name)}",
-            "currency": currency(spec.prompt, spec.lang),
+            "currency": i18n.currency(spec.prompt, spec.lang),
             "tagline": f"{spec.pack.tagline}." if spec.pack.key != "neutral"
             and spec.lang == "en" and spec.kind in ("todo", "blog", "dashboard", "store")
             else i18n.pick(TAGLINE[tagline], spec.lang),

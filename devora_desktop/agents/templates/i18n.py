@@ -11,6 +11,30 @@ import re
 
 LANGS = ("en", "fr", "es", "de", "pt", "it")
 
+# A board's columns when the prompt names none.
+BOARD_COLUMNS = (("To do", "In progress", "Done"), ("À faire", "En cours", "Terminé"),
+                 ("Por hacer", "En curso", "Hecho"), ("Offen", "In Arbeit", "Erledigt"),
+                 ("A fazer", "Em andamento", "Feito"), ("Da fare", "In corso", "Fatto"))
+
+CURRENCY = dict(zip(LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=True))
+# The money a prompt names wins over its language's: "R$ 35" or Pix is Brazil, "£12" Britain.
+# Brazilian Portuguese is told by its everyday words ("pra", "celular", "cardápio").
+_MONEY_SAID = (("BRL", r"R\$|\breais\b|\bpix\b"), ("GBP", r"£|\bGBP\b"),
+               ("EUR", r"€|\beuros?\b|\bEUR\b"), ("CHF", r"\bCHF\b|\bFranken\b"),
+               ("USD", r"(?<![A-Za-z])\$|\bUSD\b|\bdollars?\b"))
+_BRAZIL = r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]nibus\b|\bgalera\b"
+
+
+def currency(prompt: str, lang: str) -> str:
+    """The ISO code of the money the app shows: the one the prompt names, else its
+    language's (Brazilian Portuguese: reais)."""
+    said = next((code for code, pattern in _MONEY_SAID if re.search(pattern, prompt, re.I)),
+                None)
+    if said:
+        return said
+    return "BRL" if lang == "pt" and re.search(_BRAZIL, prompt, re.I) else CURRENCY[lang]
+
+
 # Interface text of dataapp.js, {placeholders} filled there.
 UI: dict[str, tuple[str, str, str, str, str, str]] = {
     "add": ("Add", "Ajouter", "Añadir", "Hinzufügen", "Adicionar", "Aggiungi"),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import calcs, dataapp, i18n, shapes, titles
+from devora_desktop.agents.templates import calcs, i18n, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -436,7 +436,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
     if kind == "board" and shapes.board_columns(prompt) == ([], True):
-        *first, last = i18n.pick(dataapp.COLUMNS, lang)  # the board's own, in its language
+        *first, last = i18n.pick(i18n.BOARD_COLUMNS, lang)  # the board's own, in its language
         unsupported.append(f"the columns named in the prompt (the board has {', '.join(first)} "
                            f"and {last})")
     if mode == "fullstack" and kind not in FULLSTACK:
