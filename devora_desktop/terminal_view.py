@@ -230,6 +230,11 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
         await opened.aclose()
     if isinstance(final, RunFinished):
         assert started is not None
+        if final.mode_refused and not _exists(ctx, started.project_id):
+            if not args.as_json:  # the plan needed another mode: nothing was written
+                print("Nothing was kept of the new project.")
+            print(f"devora: {final.verdict or 'not approved'}", file=sys.stderr)
+            return EXIT_NOT_APPROVED
         if args.out:
             copy_out(ctx, started.project_id, args.out, args.force)
         if not args.as_json:
@@ -266,6 +271,14 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
     error = final.error if isinstance(final, RunFailed) else "the run ended without a result"
     print(f"devora: {error}", file=sys.stderr)
     return EXIT_FAILED
+
+
+def _exists(ctx, project_id: str) -> bool:
+    try:
+        ctx.store.projects.get(project_id)
+    except DevoraError:
+        return False
+    return True
 
 
 FORMAT_CHECK = ("Reply with exactly two files and nothing else, in this format:\n"

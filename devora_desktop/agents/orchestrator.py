@@ -589,7 +589,14 @@ class Run:
             self._keep_calibration()
             if self.verdict.fix_rounds == 0 and self.gate.written:
                 self._keep_output_scale()
-            return self._commit_and_close(message)
+            ended = self._commit_and_close(message)
+        assert self.ws is not None and self.project is not None
+        if ended[1].mode_refused and not self.request.project_id and self.ws.head() is None:
+            # a new project its mode cannot build kept nothing: it goes now, not at the next
+            # start (its spend stays in the day's ledger, written with its record)
+            with contextlib.suppress(DevoraError, OSError):
+                self.store.projects.delete(self.project.id)
+        return ended
 
     def _commit_and_close(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:
         assert self.ws is not None and self.record is not None and self.project is not None

@@ -138,10 +138,14 @@ class RunPresenter:
                 self.w.current.set(None)
             else:
                 self.w.center.show_empty(True)
-            self.w.activity.say("devora", "Nothing was kept of the new project. Your prompt "
-                                          "is back in the box below.")
+            # a refused plan's line already says "Nothing kept" and what to do instead
+            self.w.activity.say("devora", ("" if p.mode_refused else "Nothing was kept of the "
+                                           "new project. ") + "Your prompt is back in the box "
+                                          "below.")
             self._give_prompt_back()
-            if not (p.retryable or p.retry_at):  # a retryable failure has its own Run again
+            # a retryable failure has its own Run again; a plan its mode cannot build is
+            # changed in the prompt or the mode first (its line says how)
+            if not (p.retryable or p.retry_at or p.mode_refused):
                 self.w.activity.offer_retry(p)
             return self.w.run_finished.emit(outcome)
         if project is not None:

@@ -5,13 +5,14 @@ given to it (agents/mode_plan.py)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.licensing import PLANS, Entitlements
-from devora_desktop.core.models import Mode, RunStatus
+from devora_desktop.core.models import Mode
 from devora_desktop.progress import RunProgress
 from tests.agents.conftest import APPROVE, block, of, plan
 
@@ -68,14 +69,12 @@ async def test_a_web_run_whose_plan_needs_a_server_stops_with_one_line(engine, f
         assert agent not in fake_llm.calls
     assert not of(events, "file_written")
     assert not [e for e in of(events, "finding")]
+    # the new project kept nothing: it is gone at once (it stayed listed without a version
+    # until the next start), and what its run cost still counts today
     project_id = events[0].project_id
-    ws = ctx.store.workspace(project_id)
-    assert ws.head() is None and not (ws.root / "package.json").exists()
-    assert not (ws.root / "app").exists()
-    record = ctx.store.runs.list(project_id=project_id)[0]
-    assert record.status == RunStatus.NOT_APPROVED and record.files_written == []
-    said = ctx.store.conversations.get(project_id).messages[-1].content
-    assert LINE in said
+    assert ctx.store.projects.list() == []
+    assert not ctx.store.paths.project(project_id).exists()
+    assert ctx.store.runs.spent_on(date.today())[1] == pytest.approx(finished.cost)
     # the window's feed: the line, not "describe the change another way", and no changes
     progress = RunProgress()
     for event in events:
@@ -120,7 +119,8 @@ def test_the_cli_says_the_same_line_and_exits_3(run_cli, fake_llm, monkeypatch) 
     result = run_cli("generate", RECIPES, "--provider", "openai", "--base-url", fake_llm.url,
                      "--model", "fake/model", "--mode", "web")
     assert result.code == 3, result
-    assert f"(not approved: {LINE})" in result.out
+    assert result.out.strip().splitlines()[-1] == "Nothing was kept of the new project."
+    assert run_cli("projects", "list", "--json").out.strip() == "[]"
     assert result.err.strip().splitlines()[-1] == f"devora: not approved: {LINE}"
     assert "backend" not in fake_llm.calls and "Traceback" not in result.err
 

@@ -30,13 +30,19 @@ def test_a_free_web_run_planned_full_stack_says_one_line(free, qtbot, aloop, fak
     fake_llm.set("frontend", worker)
     fake_llm.set("reviewer", APPROVE)
     assert run(qtbot, w, RECIPES, mode=1) == "finished"  # web: the Free plan's mode
-    last = feed_lines(w)[-1]
+    *_, last, after = feed_lines(w)
     assert last.startswith(f"Nothing kept · not approved: {LINE}"), last
+    assert after == "devora: Your prompt is back in the box below."
     assert fake_llm.calls["frontend"] >= 1  # started, stopped, its files put back
     assert "backend" not in fake_llm.calls and "reviewer" not in fake_llm.calls
-    assert not (w.ctx.store.workspace(w.current.id).root / "index.html").exists()
+    # the new project kept nothing: it leaves the list at once (it stayed there without a
+    # version until the next start), and the prompt is back to change or run in full-stack
+    assert w.current.id is None and w.ctx.store.projects.list() == []
+    assert w.projects.list.count() == 0
+    assert w.chat.prompt.toPlainText() == RECIPES
+    assert w.activity.run_line is None  # no "Run again": the same plan would be refused
     center = w.center
     assert center.tabs.tabText(center.tabs.indexOf(center.changes)) == "Changes"
     preview = center.preview
-    qtbot.waitUntil(lambda: "web project has no index.html" in preview.message.text())
+    qtbot.waitUntil(lambda: preview.message.text() == "Open a project to preview it.")
     assert preview.url is None and not preview.start_button.isVisible()
