@@ -739,6 +739,13 @@ _KEY_NAME = re.compile(r"""\s*(?:(?:export\s+)?(?:const|let|var|readonly|static)
                        r"""([\w.$-]+)['"\]]?\s*[:=]\s*['"`]([^'"`\n]*)['"`]\s*[,;]?\s*$""")
 
 
+# The value is compared, not kept: ``typeof password === "boolean"``, or a configured secret
+# checked against its development default (``if (config.jwt.secret === "dev_secret")``).
+_COMPARED_DEFAULT = re.compile(
+    r"(?:\btypeof\s+[\w.$?\[\]'\"]+|\b(?:process\.env|config|settings|env)\b[\w.$?\[\]'\"]*)"
+    r"\s*[!=]==?\s*['\"`]$", re.IGNORECASE)
+
+
 def _keyword_no_secret(path: str, src: str, start: int, value: str) -> bool:
     """A password-like keyword that is no secret: in a test, a seed or docs (a specific key
     format there still counts: those are found by their own detectors, not by keyword), a
@@ -749,6 +756,11 @@ def _keyword_no_secret(path: str, src: str, start: int, value: str) -> bool:
             "true", "false", "null", "undefined", "none") or re.match(r"^env\(\w+\)$", value):
         return True
     line_start = src.rfind("\n", 0, start) + 1
+    if "${" in value or _COMPARED_DEFAULT.search(src, line_start, start):
+        return True  # built at run time, or a type/default being ruled out, not a secret
+    if re.search(r"(?:hash|digest)['\"]?\s*[:=]\s*['\"`]$", src[line_start:start],
+                 re.IGNORECASE) and re.fullmatch(r"[a-z]+(?:_[a-z]+)+", value):
+        return True  # password_hash: "managed_by_auth", a marker where no hash is kept
     pair = _KEY_NAME.match(src, line_start, src.find("\n", start) % (len(src) + 1))
     if pair is None:
         return False
@@ -782,9 +794,10 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
             continue  # "Password (at least 8 characters)" is a label, not a password
         if s.kind != "Private Key" and _placeholder_key(value):
             continue
-        if s.kind.endswith("High Entropy String") and not _CREDENTIAL_CONTEXT.search(
-                src[max(0, s.start - 60):s.start]):
-            continue  # a hash or an id; a long random value named as a key is one
+        if s.kind.endswith("High Entropy String") and (not _CREDENTIAL_CONTEXT.search(
+                src[max(0, s.start - 60):s.start]) or _NOT_SHIPPED_SECRETS.search(path)):
+            continue  # a hash or an id (a long random value named as a key is one, unless
+            # a test made it up: entropy alone names no provider's key)
         if s.kind == "Google API Key" and re.search(r"\bauthDomain\b|\bmessagingSenderId\b",
                                                     src[max(0, s.start - 400):s.end + 400]):
             continue  # a Firebase web config: its apiKey is public by design
@@ -1136,11 +1149,11 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     admin_gated = {e.fn.id for e in entries if e.fn is not None and _admin_guarded(scan, [
         *((mod, g) for g in e.guards), *outside.get(id(e), []),
         *(scan.mounted.get(mod.path, []) if e.url else [])])}
-    misused = [n for n in _through_clients(mod, sr, entries) if not verified and
-               not _service_role_allowed(n, entries, flows, gates | admin_gated) and
+    misused = [(n, read) for n, read in _through_clients(mod, sr, entries) if not verified
+               and not _service_role_allowed(n, entries, flows, gates | admin_gated) and
                not _guard_reads_own_row(scan, mod, n, entries)]
-    if misused:
-        yield _finding(mod.path, jsscan.line(misused[0]), "service-role",
+    if misused:  # said where the key is read: that line is what to change
+        yield _finding(mod.path, jsscan.line(misused[0][1]), "service-role",
                        "the service-role key (it bypasses RLS) is used here; only a verified "
                        "webhook, a secret-checked job, or a call about the signed-in user's own "
                        "account may use it: act as the signed-in user")
@@ -1306,11 +1319,13 @@ def _signature_header(cond: Node, fn: Node) -> bool:
     return bool(re.search(r"signature|\bsig\b|hmac", " ".join(words), re.IGNORECASE))
 
 
-def _through_clients(mod: Module, sr: list[Node], entries: list[jsscan.Entry]) -> list[Node]:
-    """Service-role uses, with a module-level client (``const admin = createClient(url,
-    SERVICE_KEY)``) judged where the code uses it: each handler that calls ``admin.…``."""
+def _through_clients(mod: Module, sr: list[Node],
+                     entries: list[jsscan.Entry]) -> list[tuple[Node, Node]]:
+    """Service-role uses and the read each comes from, with a client (``const admin =
+    createClient(url, SERVICE_KEY)``) judged where the code uses it: each handler that calls
+    ``admin.…`` (a module-level client), each ``admin.…`` call (a handler's own)."""
     fns = [e.fn for e in entries if e.fn is not None]
-    out: list[Node] = []
+    out: list[tuple[Node, Node]] = []
     for n in sr:
         decl = n.parent
         while decl is not None and decl.type not in ("variable_declarator", *jsscan.FUNCTIONS):
@@ -1318,12 +1333,52 @@ def _through_clients(mod: Module, sr: list[Node], entries: list[jsscan.Entry]) -
         top_level = decl is not None and decl.type == "variable_declarator" and \
             jsscan.enclosing_function(decl) is None
         if not top_level or any(f.start_byte <= n.start_byte < f.end_byte for f in fns):
-            out.append(n)
+            out += [(u, n) for u in _client_uses(n)]
             continue
         names = jsscan.pattern_names(decl.child_by_field_name("name"))
-        out += [u for u in mod.of_type("identifier") if text(u) in names and
+        out += [(u, u) for u in mod.of_type("identifier") if text(u) in names and
                 not decl.start_byte <= u.start_byte < decl.end_byte]
-    return sorted(out, key=lambda n: n.start_byte)
+    return sorted(out, key=lambda p: p[0].start_byte)
+
+
+_MAKES_CLIENT = re.compile(r"client|create|init|connect|^new\b", re.IGNORECASE)
+# admin.auth.getUser(token): checking who calls, which any key may do; it changes nothing.
+_READS_CALLER = re.compile(r"^[\w$]+\.auth\.getUser\(\)$")
+
+
+def _client_uses(n: Node) -> list[Node]:
+    """Where a function uses the service role it reads: after ``const key = env(…)`` and
+    ``const admin = createClient(url, key)``, at each ``admin.…`` call and each call ``admin``
+    is handed to. Reading the key changes nothing; a handler that checks the caller's role
+    between the read and the first use is judged by where the use is."""
+    fn = jsscan.enclosing_function(n)
+    decl = n.parent
+    while decl is not None and decl is not fn and decl.type not in (
+            "variable_declarator", "statement_block", "expression_statement"):
+        decl = decl.parent
+    if fn is None or decl is None or decl.type != "variable_declarator":
+        return [n]
+    names = jsscan.pattern_names(decl.child_by_field_name("name"))
+    chain = [decl]
+    for d in walk(fn):  # later locals built from it: the key, then the client
+        value = jsscan.strip(d.child_by_field_name("value")) if \
+            d.type == "variable_declarator" else None
+        if value is not None and d.start_byte > decl.start_byte and (
+                value.type in ("identifier", "binary_expression", "ternary_expression") or (
+                    value.type in ("call_expression", "new_expression") and
+                    _MAKES_CLIENT.search(jsscan.dotted(value.children[0]).rsplit(".", 1)[-1])
+                    and not jsscan.mentions(value.children[0], names))) and \
+                jsscan.mentions(value, names):
+            names |= jsscan.pattern_names(d.child_by_field_name("name"))
+            chain.append(d)
+    uses = [u for u in walk(fn) if u.type == "identifier" and text(u) in names and
+            u.parent is not None and (
+                (u.parent.type == "member_expression" and
+                 u.parent.child_by_field_name("object") == u) or
+                u.parent.type == "arguments") and
+            not any(d.start_byte <= u.start_byte < d.end_byte for d in chain) and
+            not _READS_CALLER.match(jsscan.dotted(jsscan.chain_top(u)))]
+    return uses or [n]
 
 
 def _guard_function(scan: _Scan, mod: Module, guard: Node | None) -> tuple[Module, Node] | None:
@@ -1400,10 +1455,18 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             return True
         if not flow.user_names:
             return False
+        top = jsscan.strip(jsscan.chain_top(node))
+        if top is not None and top.type == "call_expression" and ".select()" in jsscan.dotted(
+                top) and not _writes(top) and jsscan.mentions(top, _owner_names(
+                    fn, flow.user_names)):
+            return True  # the caller's own row (their role, before a role check)
         decl = node.parent
         while decl is not None and decl.type not in ("variable_declarator", "statement_block"):
             decl = decl.parent
-        if decl is not None and decl.type == "variable_declarator":
+        if node.type == "identifier" and node.parent is not None and node.parent.type in (
+                "member_expression", "arguments"):
+            tops = [jsscan.chain_top(node)]  # a use through the client (_client_uses)
+        elif decl is not None and decl.type == "variable_declarator":
             client = jsscan.pattern_names(decl.child_by_field_name("name"))
             uses = [n for n in walk(fn) if n.type == "call_expression" and
                     jsscan.dotted(n.child_by_field_name("function")).split(".")[0] in client]
@@ -1415,8 +1478,25 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
         account = [t for t in about_user if ".auth.admin." in jsscan.dotted(t) + "."]
         # Deleting one's account also clears one's own rows (``.delete().eq("id", user.id)``).
         cleanup = [t for t in about_user if ".delete()." in jsscan.dotted(t) + "."]
-        return bool(account) and len(account) + len(cleanup) == len(list(tops))
+        if bool(account) and len(account) + len(cleanup) == len(list(tops)):
+            return True
+        return bool(tops) and all(_own_rows_only(t, owner, fn) for t in tops)
     return False
+
+
+def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
+    """A service-role call that touches only what the server decides for the verified user:
+    reads and deletes filtered by the user's id, writes whose values the request does not
+    choose (recovery codes the server made; a ``plan`` or ``role`` from the request would
+    be the user granting themselves what RLS withholds)."""
+    chain = jsscan.dotted(top) + "."
+    if ".auth.admin." in chain:
+        return False  # another account than the caller's (the account case is above)
+    from_request = _tainted_by(fn, True, jsscan.REQUEST_SOURCES) - owner
+    if _writes(top) and ".delete()." not in chain:
+        return not any(jsscan.mentions(a, from_request) for a in walk(top)
+                       if a.type == "arguments")
+    return jsscan.mentions(top, owner)
 
 
 _ADMIN_WORD = re.compile(r"admin|\brole\b|staff|moderator|superuser", re.IGNORECASE)

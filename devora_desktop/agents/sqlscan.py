@@ -280,6 +280,9 @@ def read(files: dict[str, str]) -> Schema:
             node = st.node
             if isinstance(node, ast.CreateStmt):
                 name = _range_name(node.relation)
+                if node.relation.relpersistence == "t" or (
+                        node.if_not_exists and name in schema.tables):
+                    continue  # a session's temporary table; "if not exists" of one that is
                 table = Table(name, path, st.line)
                 for elt in node.tableElts or ():
                     if isinstance(elt, ast.ColumnDef):
