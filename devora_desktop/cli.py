@@ -556,6 +556,11 @@ def export_cmd(ctx, target: str, project: str, out: str | None, force: bool,
         include_secrets = click.confirm("Export these files anyway?", default=False, err=True)
     if target in ("zip", "folder") and not out:
         out = f"{p.slug}.zip" if target == "zip" else p.slug
+    if target == "vercel":
+        from devora_desktop.core.supabase import deploy_note
+
+        if note := deploy_note(plan.root, window=False, slug=p.slug):
+            click.echo(f"  {note}", err=True)
     opts = ExportOptions(target=target, dest=Path(out) if out else None,
                          include_secrets=include_secrets, repo=repo, existing=existing,
                          private=not public, branch=branch, on_conflict=on_conflict,

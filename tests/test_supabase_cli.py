@@ -73,3 +73,29 @@ def test_a_failed_test_saves_nothing(run_cli, project: Path, fake) -> None:
     assert result.code == 1
     assert "not saved: Supabase refused this key" in result.err
     assert not (project / ".env.local").exists()
+
+
+def test_vercel_deploy_sets_the_connection_and_says_so(run_cli, project: Path, pro,
+                                                       monkeypatch) -> None:
+    from tests.fakes.vercel_server import FakeVercel
+
+    vc = FakeVercel()
+    try:
+        monkeypatch.setenv("DEVORA_VERCEL_TOKEN", vc.token)
+        before = run_cli("export", "vercel", "Task Garden", "--api-url", vc.url)
+        assert before.code == 0, before
+        assert "Not connected to Supabase: the deployed app will show “Connect Supabase to " \
+               "start” until SUPABASE_URL and SUPABASE_ANON_KEY are set (`devora supabase " \
+               "connect task-garden`" in before.err
+        assert all("env" not in d["body"] for d in vc.deployments.values())
+        url = "https://abcdefghijklmnop.supabase.co"
+        assert run_cli("supabase", "connect", "Task Garden", "--url", url, "--anon-key", ANON,
+                       "--no-test").code == 0
+        after = run_cli("export", "vercel", "Task Garden", "--api-url", vc.url)
+        assert after.code == 0, after
+        assert "Sets SUPABASE_URL and SUPABASE_ANON_KEY on the deployment" in after.err
+        newest = vc.deployments[f"dpl_{vc.creates}"]["body"]
+        assert newest["env"] == {"SUPABASE_URL": url, "SUPABASE_ANON_KEY": ANON}
+        assert not any(f["file"] == ".env.local" for f in newest["files"])
+    finally:
+        vc.stop()

@@ -333,6 +333,18 @@ def read_connection(root: Path) -> Connection | None:
     return Connection(url, key, names) if url and key else None
 
 
+def looks_connected(root: Path) -> bool:
+    """Cheap (one small file, no scan of the code): ``.env.local`` gives a Supabase URL and
+    a key a value. For the window to decide whether to offer Connect Supabase."""
+    try:
+        lines = _read_env(root)
+    except DevoraError:
+        return False
+    set_ = {m.group(1) for ln in lines if (m := _ENV_LINE.match(ln)) and _value(m.group(2))}
+    return any(n.endswith("SUPABASE_URL") for n in set_) and \
+        any("SUPABASE" in n and n.endswith("KEY") for n in set_)
+
+
 def connect(root: Path, url: str, key: str) -> Connection:
     """Check ``url`` and ``key``, then write them into ``.env.local`` under the names the
     project reads (other lines stay as they were), atomically and private to this user;
@@ -441,3 +453,23 @@ def saved_line(conn: Connection) -> str:
         ", ".join(conn.names.all)
     return (f"{names} set in .env.local for {conn.url} ({conn.key_kind}; never committed or "
             "exported)")
+
+
+def deploy_note(root: Path, *, window: bool, slug: str = "PROJECT") -> str:
+    """One line on the variables a deploy of this project sets, or what the deployed app
+    will lack ("" for a project without Supabase). ``window``: the window's words, else the
+    CLI's."""
+    if not uses_supabase(root):
+        return ""
+    names = env_names(root)
+    listed = " and ".join(names.all) if len(names.all) == 2 else ", ".join(names.all)
+    env = deploy_env(root)
+    others = other_names(root)
+    not_sent = (f" Not sent: {', '.join(others)} (set them in the Vercel project's settings)."
+                if others else "")
+    if env:
+        return f"Sets {listed} on the deployment (from Connect Supabase).{not_sent}"
+    how = "Project › Connect Supabase…" if window else f"`devora supabase connect {slug}`"
+    return (f"Not connected to Supabase: the deployed app will show “Connect Supabase to "
+            f"start” until {listed} are set ({how}, then deploy again; or set them in the "
+            f"Vercel project's settings).{not_sent}")

@@ -21,6 +21,8 @@ def connect(w: DialogsShell) -> None:
     w.license_action.triggered.connect(lambda: open_license(w))
     w.reveal_action.triggered.connect(lambda: reveal(w))
     w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
+    w.supabase_action.triggered.connect(lambda: open_supabase(w))
+    w.center.preview.supabase_requested.connect(lambda: open_supabase(w))
 
 
 def open_settings(w: DialogsShell) -> None:
@@ -57,6 +59,35 @@ def open_export(w: DialogsShell) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.export_dialog = dialog
+
+
+def open_supabase(w: DialogsShell) -> None:
+    """The current project's Supabase URL and anon key; saving restarts its preview."""
+    from devora_desktop.core import supabase
+    from devora_desktop.core.errors import DevoraError
+    from devora_desktop.ui.supabase_dialog import SupabaseDialog
+
+    if not w.current.id:
+        return w.notifier.notify("Open a full-stack project to connect it to Supabase")
+    project = w.ctx.store.projects.get(w.current.id)
+    try:
+        root = w.ctx.store.workspace(project.id).root
+    except DevoraError as exc:
+        return w.notifier.notify(exc.one_line(window=True))
+    if not supabase.uses_supabase(root):
+        return w.notifier.notify(f"{project.name} does not use Supabase (no @supabase package "
+                                 "or SUPABASE_ variables in .env.example)")
+    dialog = SupabaseDialog(root, project.name, parent=w)
+
+    def saved(line: str) -> None:
+        w.notifier.notify(line)
+        w.center.preview.update_supabase_button()
+        w.center.preview.restart_dev_server(root)
+
+    dialog.connected.connect(saved)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    w.supabase_dialog = dialog
 
 
 def open_license(w: DialogsShell) -> None:

@@ -29,6 +29,7 @@ from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.export.local import occupant
 from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
+from devora_desktop.core.supabase import deploy_note
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.icons import lock_note
@@ -73,6 +74,9 @@ class ExportDialog(QDialog):
         self.public = QCheckBox("Public repository")
         self.team = QLineEdit()
         self.team.setPlaceholderText("only when the token has several teams")
+        # what the deployed app will read (its Supabase URL and anon key), or that it lacks
+        self.env_note = QLabel(deploy_note(self.plan.root, window=True))
+        self.env_note.setWordWrap(True)
         self.dest_label = QLabel("Zip file")
         self.form = form = QFormLayout()
         form.addRow("Export to", self.target)
@@ -81,6 +85,7 @@ class ExportDialog(QDialog):
         form.addRow("GitHub repository", self.repo)
         form.addRow("", self.public)
         form.addRow("Vercel team", self.team)
+        form.addRow("", self.env_note)
         self.secrets = QLabel()
         self.secrets.setWordWrap(True)
         self.include = QCheckBox("Also send the files listed above")
@@ -141,7 +146,8 @@ class ExportDialog(QDialog):
                              (self.team, target == "vercel")):
             field.setEnabled(shown)
         for row, shown in ((self.dest_row, local), (self.repo, target == "github"),
-                           (self.public, target == "github"), (self.team, target == "vercel")):
+                           (self.public, target == "github"), (self.team, target == "vercel"),
+                           (self.env_note, target == "vercel" and bool(self.env_note.text()))):
             self.form.setRowVisible(row, shown)
         self._grow_to_fit()
         if target == "folder" and self.dest.text().endswith(".zip"):

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.quit_action = action(file_menu, "&Quit", "Ctrl+Q")  # some desktops bind none
         self.new_action = action(project_menu, "&New project", QKeySequence.StandardKey.New)
         self.reveal_action = action(project_menu, "Reveal folder")
+        self.supabase_action = action(project_menu, "Connect &Supabase…")
         self.run_action = action(run_menu, "Run", "Ctrl+Return")
         self.stop_action = action(run_menu, "Stop", "Escape")
         self.export_action = action(export_menu, "Export / deploy…", "Ctrl+E")

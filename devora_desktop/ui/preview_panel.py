@@ -194,6 +194,7 @@ class PreviewPanel(QWidget):
     source_requested = Signal(str, int)  # a console error's project file and line, clicked
     element_picked = Signal(object)  # ui.pick.Picked: the element the next run changes
     painted = Signal()  # a page with content is on screen (the first load of a source)
+    supabase_requested = Signal()  # "Connect Supabase": the window opens its form
 
     def __init__(self, *, use_webengine: bool | None = None,
                  open_url: Callable[[QUrl], object] = desktop.open_url) -> None:
@@ -256,11 +257,18 @@ class PreviewPanel(QWidget):
         self.pick_button.setToolTip("Click an element of the page to change just that in the "
                                     "next run")
         self.pick_button.setVisible(self.embedded)
+        # a full-stack app without its Supabase URL and key shows only "Connect Supabase to
+        # start": the way to do that, where the person is looking
+        self.supabase_button = QPushButton(icons.icon("connect"), "Connect Supabase")
+        self.supabase_button.setToolTip("Paste your Supabase project's URL and anon key; the "
+                                        "preview restarts with them")
+        self.supabase_button.hide()
         self.pick_timer = QTimer(self, interval=150)  # reads the pick from the isolated world
         self.pick_timer.timeout.connect(self._read_pick)
         bar = QHBoxLayout()
         bar.addWidget(self.url_label, 1)
-        for b in (self.pick_button, self.copy_button, self.reload_button, self.browser_button):
+        for b in (self.supabase_button, self.pick_button, self.copy_button,
+                  self.reload_button, self.browser_button):
             bar.addWidget(b)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -316,6 +324,7 @@ class PreviewPanel(QWidget):
         self.console.itemActivated.connect(self._on_console_item)
         self.console.itemClicked.connect(self._on_console_item)
         self.start_button.clicked.connect(self.start_dev_server)
+        self.supabase_button.clicked.connect(self.supabase_requested)
         self._set_errors([])
         self._set_url(None, "Open a project to preview it.")
 
@@ -414,6 +423,7 @@ class PreviewPanel(QWidget):
         when needed, starts in a task; ``busy_changed(False)`` says the panel is settled."""
         self._stop_source()
         self.workspace = workspace
+        self.update_supabase_button()
         self._stale = False
         self._pending = workspace is not None and not self.isVisible()
         if self._pending:
@@ -461,6 +471,21 @@ class PreviewPanel(QWidget):
         else:
             self._set_url(None, "Running this project's code is off (Settings › Runs › Run "
                                 "checks on generated code), so there is no live preview.")
+
+    def update_supabase_button(self) -> None:
+        """Offer Connect Supabase for a project that uses Supabase and has no URL and key."""
+        from devora_desktop.core import supabase
+
+        ws = self.workspace
+        self.supabase_button.setVisible(
+            ws is not None and not is_static_site(ws) and supabase.uses_supabase(ws.root)
+            and not supabase.looks_connected(ws.root))
+
+    def restart_dev_server(self, root: Path) -> None:
+        """The project at ``root`` got new settings (.env.local): its dev server starts
+        again so the page reads them (Devora runs it, so the person can't restart it)."""
+        if self.workspace is not None and self.workspace.root == root:
+            self.show_project(self.workspace)
 
     def _ask_to_start(self, unconfined: bool = False) -> None:
         risk = " Nothing confines it on this computer: it would run as you." if unconfined \

@@ -80,8 +80,8 @@ class FollowShell(CentreShell, Protocol):
 
 
 class DialogsShell(CentreShell, Protocol):
-    """ui/dialogs.py: Settings, Export, License, the repairs found at start, and the menu
-    entries that open them."""
+    """ui/dialogs.py: Settings, Export, License, Connect Supabase, the repairs found at
+    start, and the menu entries that open them."""
 
     status: StatusPresenter
     settings_action: QAction
@@ -89,9 +89,11 @@ class DialogsShell(CentreShell, Protocol):
     license_action: QAction
     reveal_action: QAction
     logs_action: QAction
+    supabase_action: QAction
     settings_dialog: QWidget  # a dialog is kept alive as the window's attribute while open
     export_dialog: QWidget
     license_dialog: QWidget
+    supabase_dialog: QWidget
     repairs_box: QWidget
 
 

@@ -65,6 +65,12 @@ class FakeVercel(LoopbackFake):
                     return self._send(200, {})
                 if path == "/v13/deployments" and method == "POST":
                     body = json.loads(raw)
+                    for env in (body.get("env"), (body.get("build") or {}).get("env")):
+                        if env is not None and not (isinstance(env, dict) and all(
+                                isinstance(v, str) for v in env.values())):
+                            return self._send(400, {"error": {
+                                "code": "bad_request", "message": "Invalid request: `env` "
+                                "should be object of strings"}})
                     missing = [f["sha"] for f in body["files"] if f["sha"] not in fake.files]
                     if missing:
                         return self._send(400, {"error": {"code": "missing_files",

@@ -331,10 +331,11 @@ export default function SetupNotice() {
     <div className="card" role="status">
       <h2 className="text-lg font-semibold">Connect Supabase to start</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-400">
-        <li>Create a Supabase project and run the SQL in <code>supabase/migrations/</code>.</li>
-        <li>Copy <code>.env.example</code> to <code>.env.local</code> and fill in SUPABASE_URL and SUPABASE_ANON_KEY.</li>
-        <li>Restart <code>npm run dev</code>, then sign up.</li>
+        <li>Create a Supabase project and run the SQL in <code>supabase/migrations/</code> in its SQL editor.</li>
+        <li>In Devora: <strong>Project › Connect Supabase…</strong>, paste the project URL and anon key (Project settings › API); the preview restarts by itself.</li>
+        <li>Running it yourself: copy <code>.env.example</code> to <code>.env.local</code>, fill in SUPABASE_URL and SUPABASE_ANON_KEY, and restart <code>npm run dev</code>.</li>
       </ol>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Then sign up.</p>
     </div>
   );
 }
@@ -591,7 +592,7 @@ row-level security on every table ({", ".join(tables)}). Features: {feats}.
 1. Create a Supabase project; run `supabase/migrations/*.sql` (and `supabase/seed.sql` if
    present) in its SQL editor or with `supabase db push`.
 2. `cp .env.example .env.local` and fill in `SUPABASE_URL` and `SUPABASE_ANON_KEY`
-   (Project settings → API).{extra}
+   (Project settings → API); in Devora, Project › Connect Supabase… does this.{extra}
 3. `npm install && npm run dev`, open http://localhost:3000 and sign up.
 
 ## Security

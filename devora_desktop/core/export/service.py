@@ -120,12 +120,14 @@ async def export_project(ctx: AppContext, project_id: str, opts: ExportOptions,
         return ExportResult("github", where, result.files)
     if opts.target == "vercel":
         from devora_desktop.core.export.vercel import API, VercelDeployer
+        from devora_desktop.core.supabase import deploy_env
 
         async with VercelDeployer(token_for(ctx, "vercel"), base_url=opts.api_url or API,
                                   team=opts.team) as deployer:
             say(f"signed in to Vercel as {await deployer.check()}")
             dep = await deployer.deploy(plan, project.name,
-                                        include_flagged=opts.include_secrets, progress=say)
+                                        include_flagged=opts.include_secrets,
+                                        env=deploy_env(plan.root), progress=say)
         url = f"https://{dep.url}" if dep.url and not dep.url.startswith("http") else dep.url
         if dep.state != "READY":
             return ExportResult("vercel", url, sent, logs=dep.logs, ok=False)

@@ -186,7 +186,10 @@ class VercelDeployer:
         return resp.json()
 
     async def deploy(self, plan: ExportPlan, name: str, *, include_flagged: bool = False,
+                     env: dict[str, str] | None = None,
                      progress: Progress | None = None) -> Deployment:
+        """``env``: variables the app reads (its Supabase URL and anon key), given to the
+        deployment at run time and to its build (``NEXT_PUBLIC_`` names are read then)."""
         say = progress or (lambda _m: None)
         files = plan.files_to_send(include_flagged)
         manifest, blobs = [], {}
@@ -197,6 +200,10 @@ class VercelDeployer:
             manifest.append({"file": rel, "sha": sha, "size": len(data)})
         body = {"name": project_name(name), "files": manifest, "target": "production",
                 "projectSettings": {"framework": detect_framework(plan)}}
+        if env:
+            body["env"] = dict(env)
+            body["build"] = {"env": dict(env)}
+            say(f"setting {', '.join(env)} on the deployment")
         started_ms = int(time.time() * 1000) - 5000
         say(f"creating the deployment ({len(files)} files)")
         created = await self._create(body, started_ms)

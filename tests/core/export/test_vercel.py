@@ -112,3 +112,20 @@ async def test_retry_after_beyond_the_cap_ends_the_deploy_at_once(vc, tmp_path: 
             await d.deploy(plan_export(ws_with(tmp_path)), "x")
     assert info.value.one_line().startswith("rate-limited by Vercel until ")
     assert vc.rate_limit_polls == 4  # one request, no retry
+
+
+async def test_env_is_given_to_the_deployment_and_its_build(vc, tmp_path: Path) -> None:
+    plan = plan_export(ws_with(tmp_path))
+    env = {"SUPABASE_URL": "https://abcdefghijklmnop.supabase.co", "SUPABASE_ANON_KEY": "eyJ.a.b"}
+    steps: list[str] = []
+    async with deployer(vc) as d:
+        await d.check()
+        dep = await d.deploy(plan, "Task Garden", env=env, progress=steps.append)
+    body = vc.deployments[dep.id]["body"]
+    assert dep.state == "READY"
+    assert body["env"] == env and body["build"] == {"env": env}
+    assert "setting SUPABASE_URL, SUPABASE_ANON_KEY on the deployment" in steps
+    async with deployer(vc) as d:  # without a connection, no env at all
+        await d.check()
+        dep = await d.deploy(plan, "Task Garden")
+    assert "env" not in vc.deployments[dep.id]["body"]
