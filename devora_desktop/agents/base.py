@@ -171,6 +171,7 @@ class BaseAgent:
         call = id(parts)
         project = self._projector(messages) if budget.capped else None
         received = 0
+        charged = False
         try:
             if project is not None:
                 self._project(call, project(0))  # a prompt alone may pass the cap
@@ -179,6 +180,7 @@ class BaseAgent:
                 async for item in items:
                     if isinstance(item, Usage):
                         budget.settle(call)
+                        charged = True
                         if self.env.on_usage is not None:
                             self.env.on_usage(messages, item)
                         self._charge(item)
@@ -195,6 +197,13 @@ class BaseAgent:
             budget.settle(call)
             self._charge(Usage(completion_tokens=len(exc.partial) // 4, estimated=True,
                                calls=1))
+            raise
+        except asyncio.CancelledError:
+            if not charged:  # stopped (Esc, Quit): the provider bills the prompt and what
+                # streamed all the same; the run's bill and today's count an estimate of it
+                usage = (project or self._projector(messages))(sum(map(len, parts)))
+                self.usage = self.usage + usage
+                budget.spent = budget.spent + usage  # never raises: the run is stopping
             raise
         finally:
             budget.settle(call)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from PySide6.QtCore import Qt
 
 from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -17,6 +21,7 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 from tests.ui.test_preview_waits_for_checks import GatedCheck
+from tests.ui.test_walk_defects import start_slow_run
 
 __all__ = ["configured"]
 
@@ -67,3 +72,24 @@ def test_a_running_check_counts_its_time(configured, qtbot, aloop, fake_llm,
     qtbot.waitUntil(lambda: not w.controller.running, timeout=RUN_MS)
     lines = feed_lines(w)
     assert "The project builds" in lines and not [x for x in lines if "· 0:0" in x], lines
+
+
+def test_a_run_cut_by_quitting_counts_in_todays_spend(configured, qtbot, aloop,
+                                                      fake_llm) -> None:
+    """Walk4 #17's rest: quitting mid-run stops the run, and what the provider billed for
+    the answer cut short (its prompt, and the text streamed so far) was missing from
+    "today": only finished calls were counted."""
+    w = make_window(configured, qtbot)
+    start_slow_run(qtbot, w, fake_llm)
+    p = w.controller.progress
+    qtbot.waitUntil(lambda: p.agents["frontend"].streamed_chars > 400, timeout=RUN_MS)
+    with qtbot.waitSignal(w.closed, timeout=10000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Stop the run and quit")
+    finished = sum(a.tokens for name, a in p.agents.items() if name != "frontend")
+    assert finished > 0 and p.agents["frontend"].tokens == 0  # its call never reported
+    prompt = sum(len(m["content"]) for m in
+                 fake_llm.requests_for("frontend")[0]["body"]["messages"]) // 4
+    tokens, cost = configured.store.runs.spent_on(date.today())
+    assert tokens >= finished + prompt + 100, (tokens, finished, prompt)
+    assert cost > 0
