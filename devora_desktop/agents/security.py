@@ -411,9 +411,28 @@ class _Scan:
                         "import_specifier", "import_clause", "namespace_import"):
                 found = self.project.resolve(mod, text(n))
                 if found is not None and found[0] is not mod and \
-                        found[1].type not in jsscan.FUNCTIONS and self._factory(*found):
+                        found[1].type not in jsscan.FUNCTIONS and self._factory(*found) and \
+                        self._reaches_key(n, *found):
                     hits.append(n)
         return sorted(hits, key=lambda n: n.start_byte)
+
+    def _reaches_key(self, use: Node, mod: Module, _value: Node) -> bool:
+        """Whether a use of an imported settings object reaches its service-role entry:
+        ``config.port`` of a ``config = { port, supabaseSecretKey: env.… }`` does not;
+        ``config.supabaseSecretKey`` and ``const { supabaseSecretKey } = config`` do."""
+        reads = [r for r, name in self.env_reads(mod) if _SERVICE_ROLE_ENV.search(name)]
+        keys = {text(p.child_by_field_name("key")).strip("'\"") for p in mod.of_type("pair")
+                if any(p.start_byte <= r.start_byte < p.end_byte for r in reads)}
+        parent = use.parent
+        if not keys or parent is None:
+            return True  # a client, or a value whose entries are not written out
+        if parent.type == "member_expression" and parent.child_by_field_name("object") == use:
+            return text(parent.child_by_field_name("property")) in keys
+        if parent.type == "variable_declarator" and parent.child_by_field_name("value") == use:
+            return bool(jsscan.pattern_names(parent.child_by_field_name("name")) & keys) or \
+                any(text(k) in keys for k in walk(parent.child_by_field_name("name"))
+                    if k.type == "property_identifier")
+        return parent.type == "arguments"  # handed whole to a function
 
     def _role_for_call(self, caller: Module, call: Node, mod: Module, value: Node) -> bool:
         """Whether this call of a factory gets the service role: a factory that picks its key
@@ -1138,7 +1157,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
     outside = {id(e): guards for e, guards in remote}
     route = jsscan.is_route_path(mod.path) or any(e.label == jsscan.SERVED for e in entries)
     file_webhook = route and scan.is_webhook(mod)
-    gates = {e.fn.id for e in entries if e.fn is not None and _secret_gate(scan, mod, e.fn)}
+    gates = {e.fn.id for e in entries if e.fn is not None and (
+        _secret_gate(scan, mod, e.fn) or _held_secret_gate(e.fn))}
     file_level = (file_webhook, file_webhook and (scan.verifies_signature(mod) or bool(gates)))
     hooks = [_entry_webhook(scan, mod, e, file_level) for e in entries]
     sr = scan.service_role_uses(mod) if (entries or mod.path.rsplit("/", 1)[-1].startswith(
@@ -1484,6 +1504,27 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
     return False
 
 
+# A value only its holder knows: a one-time code, a reset or invite token, a token's hash.
+_HELD_SECRET = re.compile(r"(?:^|[._])(?:\w*token|\w*_hash|nonce|otp|\w*_?code)$", re.IGNORECASE)
+
+
+def _held_secret_gate(fn: Node) -> bool:
+    """A handler with no signed-in user yet (verify a one-time code, accept an invite, reset
+    a password) whose first database call finds the row by the secret the caller sent, and
+    that ends the request when none matches: what it does next, it does for the holder."""
+    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES)
+    first = next((c for c in walk(fn, skip_functions=True) if c.type == "call_expression" and
+                  _supabase_chain(jsscan.dotted(c))), None)
+    if first is None or _writes(first) or not _public_lookup(first, tainted, _HELD_SECRET,
+                                                             any_key=True):
+        return False
+    found = _bound_to(first)
+    return any(n.type == "if_statement" and n.start_byte >= first.end_byte and
+               jsscan.mentions(n.child_by_field_name("condition"), found) and
+               "!" in text(n.child_by_field_name("condition")) and
+               jsscan._exits(n.child_by_field_name("consequence")) for n in walk(fn))
+
+
 def _own_rows_only(top: Node, owner: set[str], fn: Node) -> bool:
     """A service-role call that touches only what the server decides for the verified user:
     reads and deletes filtered by the user's id, writes whose values the request does not
@@ -1750,9 +1791,11 @@ _PUBLIC_KEY = re.compile(r"^(?:slug|username|user_?name|handle|code|sku|category
 _ACCOUNT_KEY = re.compile(r"^e_?mail$", re.IGNORECASE)
 
 
-def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC_KEY) -> bool:
+def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC_KEY,
+                   any_key: bool = False) -> bool:
     """A read whose request values all go to shared names (``where: { username }``,
-    ``.eq("slug", params.slug)``), none to an id."""
+    ``.eq("slug", params.slug)``), none to an id; with ``any_key``, one that at least one
+    request value goes to (the others only narrow it further)."""
     found = False
     for n in walk(top):
         if n.type not in ("identifier", "shorthand_property_identifier") or text(n) not in \
@@ -1781,6 +1824,8 @@ def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC
             name = jsscan.string_value(outer.child_by_field_name("key")) or text(
                 outer.child_by_field_name("key"))
         if not keys.search(name):
+            if any_key:
+                continue
             return False
         found = True
     return found
