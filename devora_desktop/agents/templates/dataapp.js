@@ -57,10 +57,17 @@ function show(f, v) {
   return String(v);
 }
 const numeric = (f) => ["number", "money", "rating"].includes(f.type);
-// Sample rows say "@day+2" for dates relative to the first visit.
+// Sample rows say "@day+2" for dates relative to the first visit, "@open+2" for the second day
+// after it that a booking page is open.
+const openDay = (n) => {
+  let d = today();
+  for (let k = 0; k < n;) { d = addDays(d, 1); if (!(A.opts.closed || []).includes(new Date(`${d}T12:00:00`).getDay())) k++; }
+  return d;
+};
 const thaw = (v) => (Array.isArray(v) ? v.map(thaw)
   : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, thaw(x)]))
-  : typeof v === "string" && /^@day[+-]\d+$/.test(v) ? addDays(today(), Number(v.slice(4))) : v);
+  : typeof v === "string" && /^@day[+-]\d+$/.test(v) ? addDays(today(), Number(v.slice(4)))
+  : typeof v === "string" && /^@open\+\d+$/.test(v) ? openDay(Number(v.slice(6))) : v);
 let rows = db.load("rows", null) ?? A.seed.map((r, i) => ({ id: `s${i}`, ...thaw(r) }));
 function persist() { db.save("rows", rows); }
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, shapes, titles
+from devora_desktop.agents.templates.hours import opening
 from devora_desktop.agents.templates.shapes import (
     CALENDAR,
     CARPOOL,
@@ -25,6 +26,7 @@ from devora_desktop.agents.templates.shapes import (
     cap,
     slug,
 )
+from devora_desktop.agents.templates.spec import prices
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -121,6 +123,19 @@ MOODS = L(("great", "good", "okay", "low"), ("très bien", "bien", "moyen", "bas
 CHART = r"\bcharts?\b|\bgraphs?\b|\bplots?\b|gr[áa]fic|graphique|diagramm|grafic"
 
 
+# Words in a habit prompt's list that say what the tracker does, not a habit.
+_NOT_HABIT = (r"^(?:with|avec|con|mit|com|and|et|und)\b|streak|s[ée]rie|racha|sequ[êe]ncia|"
+              r"reminder|rappel|recordatorio|erinnerung|lembrete|promemoria|chart|graph|gr[áa]fic|"
+              r"calend|kalender|stat")
+
+
+def _named_habits(spec: Spec) -> list[str]:
+    """The habits a prompt lists ("my morning routine: meditate, stretch, journal")."""
+    habits = [label for label, _ in spec.named_fields
+              if not re.search(_NOT_HABIT, label, re.I)]
+    return habits if len(habits) >= 2 else []
+
+
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
     view, fields, seed, opts = _tracker_view(spec)
     if view == "list" and re.search(CHART, spec.prompt.lower()):
@@ -134,9 +149,11 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if track == "habits":
         fields = [f("name", lang, required=True, label=i18n.pick(FIELD["habit"], lang)),
                   f("note", lang)]
-        seed = [{"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
-                for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()),
-                                   strict=True)]
+        own = _named_habits(spec)
+        # the person's own habits start with no days ticked; sample ones show a streak
+        seed = [{"name": h, "note": "", "done": []} for h in own] or [
+            {"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
+            for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()), strict=True)]
         return "habits", fields, seed, {}
     if track == "expenses":
         cats = i18n.pick(SPEND, lang)
@@ -261,14 +278,17 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
                            label=i18n.pick(SERVICE, lang)))
     else:
         fields = prompt_fields(spec, fields)
-    seed = [{"date": "@day+1", "time": "10:00", "name": NAMES[0], "phone": "", "note": ""},
-            {"date": "@day+2", "time": "14:00", "name": NAMES[1], "phone": "", "note": ""}]
+    hours = opening(spec.prompt, lang)
+    first = f"{int(hours.start):02d}:{round(hours.start % 1 * 60):02d}"
+    # sample bookings fall on days and at times the place is open
+    seed = [{"date": "@open+1", "time": first, "name": NAMES[0], "phone": "", "note": ""},
+            {"date": "@open+2", "time": first, "name": NAMES[1], "phone": "", "note": ""}]
     for i, row in enumerate(seed if services else ()):
         row["service"] = slug(services[i % len(services)])
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
-    return "booking", fields, seed, {"start": 9, "end": 18, "step": 30 if short else 60,
-                                     "closed": []}
+    return "booking", fields, seed, {"start": hours.start, "end": hours.end,
+                                     "step": 30 if short else 60, "closed": list(hours.closed)}
 
 
 # ---- directory -----------------------------------------------------------------------------
@@ -521,14 +541,17 @@ def _status(spec: Spec) -> tuple[str, list, list, dict]:
     m = re.search(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+(?:the|our|la|le|"
                   r"les|nos|el|los|las|die|den|unsere[nrs]?|os|as|i|gli|le)?\s*(.+)$",
                   spec.prompt, re.I)
-    parts = [cap(p.strip()) for p in re.split(r",|\s(?:and|et|y|und|e)\s", m.group(1))
-             ] if m else []
-    names = parts if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts) \
-        else list(i18n.pick(PARTS, lang))
+    listed = m.group(1).split(":", 1)[-1] if m else ""  # "our SaaS Pingly: API, dashboard"
+    parts = [cap(p.strip(" .")) for p in re.split(r",|\s(?:and|et|y|und|e)\s", listed)
+             if p.strip(" .")]
+    named = 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts)
+    names = parts if named else list(i18n.pick(PARTS, lang))
     seed = []
     for i, name in enumerate(names):
         history = [0] * 90
-        for day in ((17 + 23 * i) % 90, (51 + 11 * i) % 90):
+        # sample services show what a bad day looks like; a product's own start clean, since
+        # made-up downtime on its public page would be a false statement about it
+        for day in () if named else ((17 + 23 * i) % 90, (51 + 11 * i) % 90):
             history[day] = 1
         seed.append({"name": name, "state": "operational", "history": history})
     fields = [f("name", lang, required=True),
@@ -539,7 +562,8 @@ def _status(spec: Spec) -> tuple[str, list, list, dict]:
     incident_fields[1]["key"] = "body"
     return "status", fields, seed, {
         "levels": levels, "incidentFields": incident_fields,
-        "incidents": [{"id": "i0", "date": "@day-12", "title": title, "body": body}],
+        "incidents": [] if named else [{"id": "i0", "date": "@day-12", "title": title,
+                                        "body": body}],
         "rowDefaults": {"state": "operational", "history": [0] * 90}}
 
 
@@ -559,12 +583,43 @@ DINER = (("Burger", 0, 9.5, "🍔"), ("Veggie burger", 0, 9.0, "🥗"), ("Tacos"
          ("Fries", 1, 3.5, "🍟"), ("Brownie", 2, 4.0, "🍫"), ("Lemonade", 3, 3.0, "🍋"))
 
 
+# Which course a dish the prompt prices belongs to, by its name (else a main).
+_COURSE_OF = (
+    (1, r"fries|\bfrit[aeo]s?\b|pommes|patatine|chips|salad|salade|ensalada|salat|insalata|bread|"
+        r"\bpain\b|\bpan\b|\bpão\b|\bpane\b|brot\b|focaccia|\bsides?\b|porç|porci|"
+        r"contorn|beilage|acompa"),
+    (2, r"dessert|cake|tiramis|gelato|ice cream|brownie|pudding|cookie|muffin|torta|tarte|"
+        r"kuchen|crêpe|crepe|churro|flan|mousse|sorvet|sobremesa|postre|dolce|glace|eis\b|pastel"),
+    (3, r"drink|soda|\bcola|beer|bier|birra|cerveza|cerveja|wine|\bvin\b|vino|vinho|wein|"
+        r"coffee|café|caffè|kaffee|espresso|latte|cappuccino|\btea\b|\bthé\b|\btè\b|\btee\b|"
+        r"juice|jus\b|zumo|suco|succo|saft|water|\beau\b|agua|água|acqua|wasser|lemonade|"
+        r"limonad|limonata|refri|guaran|horchata|spritz|smoothie|boisson|bebida|bevanda|getränk"))
+_EMOJI = ("🍽️", "🥗", "🍰", "🥤")
+_DISH_EMOJI = ((r"pizz|margherita|diavola|marinara|calzone", "🍕"), (r"burger", "🍔"),
+               (r"taco|burrito|quesadilla", "🌮"), (r"coffee|café|caff|espresso|latte|cappucc",
+                                                       "☕"), (r"sushi|maki", "🍣"))
+
+
+def _priced_dishes(spec: Spec) -> list[tuple[str, int, float, str]]:
+    """The dishes the prompt lists with their prices ("Margherita 7 euro, Diavola 9 euro"),
+    each in its course: a menu shows those, not a sample list."""
+    dishes = []
+    for name, price in prices(spec.prompt):
+        amount = re.search(r"\d+(?:[.,]\d{1,2})?", price)
+        course = next((c for c, pattern in _COURSE_OF if re.search(pattern, name, re.I)), 0)
+        if amount:
+            emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
+                         _EMOJI[course])
+            dishes.append((name, course, float(amount.group().replace(",", ".")), emoji))
+    return dishes if len(dishes) >= 2 else []
+
+
 def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     courses = i18n.pick(COURSES, lang)
-    dishes = PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
+    dishes = _priced_dishes(spec) or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
         r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
-        r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
+        r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER)
     fields = [f("name", lang, required=True), f("description", lang),
               f("price", lang, "money", True),
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]

@@ -704,8 +704,17 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
+# Acronyms people type in lower case ("status page for my api"): written as they are spelt.
+_ACRONYMS = {w.lower(): w for w in ("API", "APIs", "FAQ", "FAQs", "CRM", "SEO", "SMS", "PDF",
+                                    "CSV", "URL", "UI", "UX", "SaaS", "DIY", "BBQ", "GPS", "VPN",
+                                    "HR", "PTA", "RPG", "CV", "CVs", "UK", "NGO", "ONG")}
+
+
 def cap(text: str) -> str:
-    """First letter up, the rest as typed ("IT", "SaaS API" stay as they are)."""
+    """First letter up, the rest as typed ("IT", "SaaS API" stay as they are), and known
+    acronyms typed in lower case spelt right ("api" → "API")."""
+    text = re.sub(r"(?<![\w-])[a-z]{2,4}(?![\w-])",
+                  lambda m: _ACRONYMS.get(m.group(), m.group()), text)
     return text[:1].upper() + text[1:]
 
 
@@ -779,7 +788,7 @@ def _column_list(text: str, least: int) -> list[str]:
     parts = [p.strip(" '\"«»“”‘’") for p in re.split(_COL_SPLIT, run, flags=re.I)]
     out = []
     for part in parts:
-        if not part or len(part.split()) > 3:
+        if not part or len(part.split()) > 4:  # "ready for the gig" is a column
             break  # the list ends where a phrase begins ("… and a due date on each card")
         out.append(part)
     return out if least <= len(out) <= 8 else []

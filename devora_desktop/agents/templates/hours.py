@@ -1,0 +1,127 @@
+"""A booking page's opening hours and closed days, read from the prompt in six languages.
+
+"Geöffnet Di-Sa 9-18 Uhr", "open Tuesday to Saturday 8am-6pm", "fermé le lundi", "cerrado los
+domingos", "de 9h à 19h30": a salon that is shut on Mondays must not take bookings on Mondays.
+Days are numbered as JavaScript's ``Date.getDay()`` (0 is Sunday), which is what the page uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Each language's day names, Sunday first; short forms are read only inside a range ("Di-Sa").
+_DAYS = {
+    "en": (("sunday", "sun"), ("monday", "mon"), ("tuesday", "tue", "tues"),
+           ("wednesday", "wed"), ("thursday", "thu", "thur", "thurs"), ("friday", "fri"),
+           ("saturday", "sat")),
+    "fr": (("dimanche", "dim"), ("lundi", "lun"), ("mardi", "mar"), ("mercredi", "mer"),
+           ("jeudi", "jeu"), ("vendredi", "ven"), ("samedi", "sam")),
+    "es": (("domingo", "dom"), ("lunes", "lun"), ("martes", "mar"), ("miércoles", "miercoles",
+                                                                      "mié", "mie"),
+           ("jueves", "jue"), ("viernes", "vie"), ("sábado", "sabado", "sáb", "sab")),
+    "de": (("sonntag", "so"), ("montag", "mo"), ("dienstag", "di"), ("mittwoch", "mi"),
+           ("donnerstag", "do"), ("freitag", "fr"), ("samstag", "sonnabend", "sa")),
+    "pt": (("domingo", "dom"), ("segunda-feira", "segunda", "seg"), ("terça-feira", "terça",
+                                                                      "terca", "ter"),
+           ("quarta-feira", "quarta", "qua"), ("quinta-feira", "quinta", "qui"),
+           ("sexta-feira", "sexta", "sex"), ("sábado", "sabado", "sáb", "sab")),
+    "it": (("domenica", "dom"), ("lunedì", "lunedi", "lun"), ("martedì", "martedi", "mar"),
+           ("mercoledì", "mercoledi", "mer"), ("giovedì", "giovedi", "gio"),
+           ("venerdì", "venerdi", "ven"), ("sabato", "sab")),
+}
+_TO = r"\s*(?:-|–|—|to|till|until|through|thru|bis|à|au|a|al|hasta|até|ao|às|as|alle|fino a)\s*"
+_CLOSED = (r"closed|shut|geschlossen|ruhetag|fermée?s?|cerrad[oa]s?|fechad[oa]s?|chius[oa]|"
+           r"day off|jour de fermeture|día de descanso|folga|riposo")
+_WEEKEND = (r"weekends?|wochenende[n]?|week-ends?|fines? de semana|fins? de semana|"
+            r"fine settimana|weekend")
+
+
+@dataclass(frozen=True)
+class Opening:
+    start: float = 9      # first hour a slot may begin
+    end: float = 18       # the hour the last slot ends by
+    closed: tuple[int, ...] = ()
+
+
+def opening(prompt: str, lang: str) -> Opening:
+    """The hours and closed days ``prompt`` states; the defaults (9 to 18, open every day)
+    for what it does not say."""
+    text = prompt.lower()
+    start, end = _hours(text) or (Opening.start, Opening.end)
+    return Opening(start, end, tuple(sorted(_closed(text, lang))))
+
+
+def _names(lang: str, short: bool) -> list[tuple[str, int]]:
+    """(name, day) pairs, longest first so "segunda-feira" wins over "segunda"."""
+    pairs = {(n, d) for table in {lang, "en"} for d, names in enumerate(_DAYS.get(table, ()))
+             for i, n in enumerate(names) if short or i == 0 or len(n) > 3}
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _day_pattern(lang: str, short: bool) -> str:
+    return "|".join(re.escape(n) for n, _ in _names(lang, short))
+
+
+def _day(word: str, lang: str) -> int:
+    word = word.rstrip(".").lower()
+    return next(d for n, d in _names(lang, True) if n == word or n + "s" == word)
+
+
+def _closed(text: str, lang: str) -> set[int]:
+    long_days = _day_pattern(lang, False)
+    any_day = _day_pattern(lang, True)
+    closed: set[int] = set()
+    # A range of days: open on those ("Di-Sa", "Tuesday to Saturday"), unless it is said shut.
+    for m in re.finditer(rf"(?<![\w-])({any_day})\.?s?{_TO}({any_day})\.?s?(?![\w-])", text):
+        first, last = _day(m.group(1), lang), _day(m.group(2), lang)
+        days = {(first + i) % 7 for i in range((last - first) % 7 + 1)}
+        if re.search(rf"(?:{_CLOSED})\W+(?:\w+\W+)?$", text[max(0, m.start() - 25):m.start()]):
+            closed |= days
+        else:
+            closed |= set(range(7)) - days
+    # Days said shut: "closed on Sundays and Mondays", "Sonntag und Montag geschlossen".
+    listed = rf"(?:{long_days})s?(?:\s*(?:,|and|und|et|y|e|&|/)\s*(?:{long_days})s?)*"
+    for m in re.finditer(rf"(?:{_CLOSED})\W+(?:\w+\W+){{0,2}}?({listed})"
+                         rf"|({listed})\s+(?:(?:sind|ist|we are|is|are)\s+)?(?:{_CLOSED})",
+                         text):
+        for name in re.findall(long_days, m.group(1) or m.group(2)):
+            closed.add(_day(name, lang))
+    if re.search(rf"(?:{_CLOSED})\W+(?:\w+\W+){{0,2}}?(?:{_WEEKEND})"
+                 rf"|(?:{_WEEKEND})\s+(?:\w+\s+)?(?:{_CLOSED})", text):
+        closed |= {0, 6}
+    return closed if len(closed) < 7 else set()
+
+
+_CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr|hrs)?"
+
+
+def _hours(text: str) -> tuple[float, float] | None:
+    """The first "9-18 Uhr" / "8am to 6pm" / "de 9h à 19h30" that reads as opening hours."""
+    for m in re.finditer(rf"(?<![\d.,/-]){_CLOCK}{_TO}{_CLOCK}(?![\d%€$£]|[.,/]\d|\s*(?:€|\$|£|eur))",
+                         text):
+        (h1, m1, u1, h2, m2, u2) = m.groups()
+        before = text[max(0, m.start() - 30):m.start()]
+        cue = u1 or u2 or m1 or m2 or re.search(
+            r"(?:open|opening|hours|geöffnet|öffnungszeit\w*|von|ouvert\w*|horaires?|de|du|"
+            r"abierto|horario|desde|aberto|hor[áa]rio|das|aperto|orari\w*|dalle|from)\W*$",
+            before) or re.search(_day_pattern("en", True) + "|" + "|".join(
+                _day_pattern(x, True) for x in _DAYS), before[-8:])
+        if not cue:
+            continue
+        start, end = _clock(h1, m1, u1), _clock(h2, m2, u2)
+        if start is not None and end is not None and u1 is None and u2 == "pm" \
+                and start + 12 < end:
+            start += 12  # "1-5pm"; "9-5pm" is nine in the morning
+        if start is not None and end is not None and 0 <= start < end <= 24:
+            return start, end
+    return None
+
+
+def _clock(hour: str, minute: str | None, unit: str | None) -> float | None:
+    h = int(hour)
+    if unit == "pm" and h < 12:
+        h += 12
+    if h > 24:
+        return None
+    return h + int(minute or 0) / 60

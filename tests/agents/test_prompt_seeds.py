@@ -1,0 +1,115 @@
+"""The offline apps start from what the prompt names, not from sample data that contradicts it:
+a salon shut on Mondays takes no Monday bookings, a pizzeria's menu has its own prices, a
+habit tracker the person's habits, a band's board its three columns, a product's status page
+its services with no made-up downtime (found walking the window as a new user)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config
+from devora_desktop.agents.templates.hours import Opening, opening
+from devora_desktop.core.preview import PreviewServer
+from tests.agents.chromium import CHROMIUM, Browser
+from tests.agents.interactions import js, write_web_app
+
+SUN, MON, TUE, WED, THU, FRI, SAT = range(7)  # as JavaScript's Date.getDay() counts
+
+
+@pytest.mark.parametrize(("prompt", "lang", "expected"), [
+    ("Buchungsseite für meinen Friseursalon in Köln: Damenschnitt 45 €, Herrenschnitt 25 €. "
+     "Geöffnet Di-Sa 9-18 Uhr.", "de", Opening(9, 18, (SUN, MON))),
+    ("booking page for my barber, open Tuesday to Saturday 8am-6pm", "en",
+     Opening(8, 18, (SUN, MON))),
+    ("geöffnet Dienstag bis Samstag 10–19 Uhr, Sonntag und Montag geschlossen", "de",
+     Opening(10, 19, (SUN, MON))),
+    ("a booking page for my studio, closed on Sundays and Mondays", "en",
+     Opening(closed=(SUN, MON))),
+    ("réservations pour mon salon, fermé le lundi, de 9h à 19h30", "fr",
+     Opening(9, 19.5, (MON,))),
+    ("reservas para mi peluquería, cerrado los domingos, de 10 a 20", "es",
+     Opening(10, 20, (SUN,))),
+    ("agendamento no meu estúdio, seg a sex das 7h às 21h", "pt", Opening(7, 21, (SUN, SAT))),
+    ("prenotazioni dal barbiere, chiuso il lunedì, dalle 9 alle 13", "it",
+     Opening(9, 13, (MON,))),
+    ("tutoring sessions 3-5pm, weekends closed", "en", Opening(15, 17, (SUN, SAT))),
+    ("book a slot with me, 9-5pm", "en", Opening(9, 17)),
+    # numbers that are not hours
+    ("lessons cost 10-15 €, book a slot", "en", Opening()),
+    ("a booking page for the dog groomer", "en", Opening()),
+])
+def test_opening_hours_and_closed_days_are_read_in_six_languages(
+        prompt: str, lang: str, expected: Opening) -> None:
+    assert opening(prompt, lang) == expected
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_salon_shut_sunday_and_monday_takes_no_booking_on_those_days(tmp_path: Path) -> None:
+    spec = templates.read("Eine Buchungsseite für meinen Friseursalon Haarwerk in Köln: "
+                          "Damenschnitt 45 €, Herrenschnitt 25 €, Färben 70 €. Geöffnet Di-Sa "
+                          "9-18 Uhr.")
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            page.open(server.url + "index.html", settle=0.3)
+            days = js(page, "[...document.querySelectorAll('.slot')].map((b) =>"
+                            " new Date(b.dataset.date + 'T12:00:00').getDay())")
+            times = js(page, "[...document.querySelectorAll('#slots tbody th')]"
+                             ".map((t) => t.textContent)")
+            seeded = js(page, "[...document.querySelectorAll('.slot.taken')].map("
+                              "(b) => new Date(b.dataset.date + 'T12:00:00').getDay())")
+            assert page.errors == []
+    finally:
+        server.stop()
+    assert days and not {SUN, MON} & set(days), days
+    assert {TUE, SAT} <= set(days)
+    assert times[0] == "09:00" and times[-1] == "17:30"  # 30-minute cuts end by 18:00
+    assert len(seeded) == 2 and not {SUN, MON} & set(seeded), seeded  # sample bookings fall on open days
+
+
+def test_a_menu_lists_the_dishes_at_the_prices_the_prompt_gives() -> None:
+    spec = templates.read("Un menu per la mia pizzeria Da Gino con carrello: Margherita 7 euro, "
+                          "Diavola 9 euro, Quattro formaggi 10 euro, Tiramisu 5 euro")
+    rows = config(spec)["seed"]
+    assert [(r["name"], r["price"]) for r in rows] == [
+        ("Margherita", 7.0), ("Diavola", 9.0), ("Quattro formaggi", 10.0), ("Tiramisu", 5.0)]
+    assert [r["category"] for r in rows] == ["piatti", "piatti", "piatti", "dolci"]
+    burgers = config(templates.read(
+        "cardápio online da minha hamburgueria: X-burger R$ 25, batata frita R$ 12, refri R$ 7. "
+        "o cliente monta o pedido no carrinho e vê o total"))
+    assert burgers["currency"] == "BRL"
+    assert [(r["name"], r["price"], r["category"]) for r in burgers["seed"]] == [
+        ("X-burger", 25.0, "pratos"), ("Batata frita", 12.0, "acompanhamentos"),
+        ("Refri", 7.0, "bebidas")]
+    # a menu that names no prices keeps its sample dishes
+    assert len(config(templates.read("a menu with a cart for my diner"))["seed"]) == 6
+
+
+def test_a_habit_tracker_tracks_the_habits_named_with_no_made_up_days() -> None:
+    rows = config(templates.read("a habit tracker for my morning routine: meditate, stretch, "
+                                 "journal, with streaks"))["seed"]
+    assert [(r["name"], r["done"]) for r in rows] == [
+        ("Meditate", []), ("Stretch", []), ("Journal", [])]
+    sample = config(templates.read("a habit tracker with streaks"))["seed"]
+    assert len(sample) == 3 and sample[0]["done"]  # sample habits show what a streak is
+
+
+def test_a_boards_last_named_column_is_kept() -> None:
+    for prompt in ("a kanban board for my band: songs to write, rehearsing, ready for the gig",
+                   "a kanban board for my band with columns: songs to write, rehearsing, "
+                   "ready for the gig"):
+        labels = [label for _, label in config(templates.read(prompt))["opts"]["columns"]]
+        assert labels == ["Songs to write", "Rehearsing", "Ready for the gig"], (prompt, labels)
+
+
+def test_a_products_status_page_lists_its_services_and_starts_clean() -> None:
+    spec = templates.read("a status page for our SaaS Pingly: API, dashboard, email delivery and "
+                          "webhooks")
+    c = config(spec)
+    assert [r["name"] for r in c["seed"]] == ["API", "Dashboard", "Email delivery", "Webhooks"]
+    assert all(sum(r["history"]) == 0 for r in c["seed"]) and c["opts"]["incidents"] == []
+    assert templates.read("status page for my api").name == "API · Status"
