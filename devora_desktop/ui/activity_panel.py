@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,7 @@ class RunLine(QWidget):
                 b.hide()
         row.addStretch(1)
         self.icon = QLabel()
+        self._icon = QIcon()
         text_box = QVBoxLayout()
         text_box.addWidget(self.label)
         text_box.addLayout(row)
@@ -80,7 +81,25 @@ class RunLine(QWidget):
         box.addLayout(text_box, 1)
 
     def set_icon(self, icon: QIcon) -> None:
+        self._icon = icon
         self.icon.setPixmap(icon.pixmap(20, 20))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: a pixmap is fixed
+            self.icon.setPixmap(self._icon.pixmap(20, 20))
+
+
+def _tint(item: QListWidgetItem) -> None:
+    """An error or warning line in the theme's colour for it (a colour set on an item stays
+    as it was set, so a theme change tints the lines again); other lines take the list's."""
+    from devora_desktop.ui import theme
+
+    level = item.data(LEVEL_ROLE)
+    if level in ("error", "warning"):
+        item.setForeground(QColor(theme.colors()[level]))
+    else:  # a keyed line that was a warning ("waiting for you") and is settled now
+        item.setData(Qt.ItemDataRole.ForegroundRole, None)
 
 
 class ActivityPanel(QWidget):
@@ -136,6 +155,12 @@ class ActivityPanel(QWidget):
         self._scroll.timeout.connect(self.feed.scrollToBottom)
         self.clear()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: lines re-tint
+            for row in range(self.feed.count()):
+                _tint(self.feed.item(row))
+
     # ---- feed -----------------------------------------------------------------------------
     def clear(self) -> None:
         self.run_line = self._run_item = None
@@ -167,7 +192,6 @@ class ActivityPanel(QWidget):
             self.say("devora", note)
 
     def add(self, act: Activity) -> None:
-        from devora_desktop.ui import theme
         from devora_desktop.ui.icons import icon
 
         text = act.text
@@ -182,10 +206,7 @@ class ActivityPanel(QWidget):
         item.setText(text)
         item.setIcon(icon(LEVEL_ICON_NAME[act.level]))  # the state by icon and word, not hue
         item.setData(LEVEL_ROLE, act.level)
-        if act.level in ("error", "warning"):
-            item.setForeground(QColor(theme.colors()[act.level]))
-        else:  # a keyed line that was a warning ("waiting for you") and is settled now
-            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        _tint(item)
         item.setData(PATH_ROLE, act.path)
         item.setData(LINE_ROLE, act.line or 0)
         item.setToolTip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")

@@ -134,11 +134,8 @@ class ChatInput(QWidget):
         return self.locked.get(self.modes.checkedButton().property("mode")) or self.refused
 
     def _show_lock(self) -> None:
-        from devora_desktop.ui import theme
-
-        note = self.locked_note()
+        note = self.locked_note()  # in the lock colour: the app's stylesheet, #mode-lock
         self.lock_note.setText(note or "")
-        self.lock_note.setStyleSheet(f"color: {theme.colors()['lock']}")
         self.lock_note.setVisible(bool(note))
 
     def mode(self) -> Mode:

@@ -1,0 +1,65 @@
+"""Settings › Look › Dark after some runs: what the window drew in light follows.
+
+The panels followed already (test_theme); lines and notes that were given a colour when
+they were made kept the light one, dark brown on a dark feed (seen in `make screenshots`'
+dark.png: "Run stopped by the user" at 2.6:1)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from devora_desktop.ui.theme import DARK, apply_theme, contrast
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.drive import pick, show_tab
+from tests.ui.test_main_window import click, make_window, run, run_until, use_fake_model
+from tests.ui.test_settings_dialog import save
+
+PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
+
+
+def _strongest(widget, background: str) -> float:
+    """The strongest contrast any pixel of ``widget`` has against ``background``."""
+    image = widget.grab().toImage()
+    return max(contrast(QColor(image.pixel(x, y)).name(), background)
+               for x in range(image.width()) for y in range(image.height()))
+
+
+def test_lines_made_in_light_follow_a_switch_to_dark(ctx, fake_llm, monkeypatch, qtbot,
+                                                     aloop) -> None:
+    apply_theme("light")
+    w = make_window(use_fake_model(ctx, fake_llm, monkeypatch), qtbot)  # Free
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", [block("index.html", PAGE),
+                              {"text": block("index.html", "slow " * 2000), "latency": 0.01}])
+    fake_llm.set("reviewer", APPROVE)
+    assert run(qtbot, w, "a task page", mode=1) == "finished"
+    w.chat.prompt.setFocus()
+    qtbot.keyClicks(w.chat.prompt, "make it slow")
+    run_until(qtbot, w, lambda a: a.agent == "frontend")
+    with qtbot.waitSignal(w.run_finished, timeout=20000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    feed = w.activity.feed
+    stopped = next(feed.item(i) for i in range(feed.count())
+                   if "stopped by the user" in feed.item(i).text())
+    click(qtbot, w.chat.modes.button(2))  # full-stack: locked on Free, a note says so
+    assert w.chat.lock_note.isVisible()
+
+    qtbot.keyClick(w, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "settings_dialog", None) is not None
+                    and w.settings_dialog.isVisible())
+    d = w.settings_dialog
+    show_tab(qtbot, d.tabs, "Look")
+    pick(qtbot, d.theme, "Dark")
+    save(qtbot, d)
+    try:
+        base = feed.palette().color(QPalette.ColorRole.Base).name()
+        assert base == DARK.base
+        assert contrast(stopped.foreground().color().name(), base) >= 4.5
+        # the finished run's line draws its ✓ as a picture: made again in dark's green
+        icon = w.activity.run_line.icon
+        assert _strongest(icon, DARK.base) >= 4.5
+        lock = _strongest(w.chat.lock_note, DARK.window)
+        assert lock >= contrast(DARK.states["lock"], DARK.window) * 0.9, lock
+    finally:
+        apply_theme("light")
