@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import calcs, dataapp, i18n, shapes
+from devora_desktop.agents.templates import calcs, dataapp, i18n, reader, shapes
 from devora_desktop.agents.validators import validate
 
 CORPUS = tomllib.loads((Path(__file__).parents[2] / "bench" / "quality_prompts.toml")
@@ -433,7 +433,7 @@ def test_a_typo_is_put_right_only_for_long_shape_words() -> None:
     for prompt in ("a cooking blog", "a trucker's log", "a lending library", "film directors",
                    "a tractor inventory"):
         assert shapes.mend(prompt) == prompt
-    assert shapes.detect("a blog for film directors").shape == "blog"
+    assert reader.detect("a blog for film directors").shape == "blog"
 
 
 def test_accounts_asked_in_web_mode_keep_the_shape_and_say_they_are_not_built() -> None:
@@ -450,14 +450,14 @@ def test_accounts_asked_in_web_mode_keep_the_shape_and_say_they_are_not_built() 
 
 
 def test_accents_and_compounds_are_read_as_their_words() -> None:
-    assert shapes.detect("un menu per la pizzeria").shape == "menu"
-    assert shapes.detect("un menù per la pizzeria").shape == "menu"
-    assert shapes.detect("una pagina de reservacion sin acentos").shape == "booking"
-    assert shapes.detect("Kassenbuch für den Verein").shape == "tracker"
-    assert shapes.detect("Rezeptbuch für die Familie").shape != "tracker"  # a cookbook
-    assert shapes.detect("a workshop sign-up sheet").shape == "signup"  # not a shop
-    assert shapes.detect("un carnet d'adresses pour le club").shape == "directory"
-    assert shapes.detect("a page where people sign up for our newsletter").shape != "signup"
+    assert reader.detect("un menu per la pizzeria").shape == "menu"
+    assert reader.detect("un menù per la pizzeria").shape == "menu"
+    assert reader.detect("una pagina de reservacion sin acentos").shape == "booking"
+    assert reader.detect("Kassenbuch für den Verein").shape == "tracker"
+    assert reader.detect("Rezeptbuch für die Familie").shape != "tracker"  # a cookbook
+    assert reader.detect("a workshop sign-up sheet").shape == "signup"  # not a shop
+    assert reader.detect("un carnet d'adresses pour le club").shape == "directory"
+    assert reader.detect("a page where people sign up for our newsletter").shape != "signup"
 
 
 @pytest.mark.parametrize("prompt,lang,product", [

@@ -1,7 +1,8 @@
 """Which app a prompt asks for, in any of the six languages, and what that app holds.
 
-``detect(prompt)`` names one of the fifteen shapes (or says the prompt asks for something none
-of them is, with the nearest one to build instead); ``schema(...)`` turns a shape, the prompt's
+The cue tables here are what ``reader.detect(prompt)`` weighs to name one of the fifteen
+shapes (or to say the prompt asks for something none of them is, with the nearest one to build
+instead); ``schema(...)`` turns a shape, the prompt's
 language, subject and named fields into the data app's config (entity, fields, sample rows,
 view options) that ``dataapp.js`` runs. Adding a shape is one pattern here, one schema builder
 and, when no existing view fits, one view in dataapp.js.
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from devora_desktop.agents.templates import calcs, i18n
 from devora_desktop.agents.templates.i18n import LANGS
@@ -87,7 +87,7 @@ _TYPE = [
                     r"(?:draws?|empates|nuls|unentschieden|pareggi)"),
     # "board games" (and a board-game café) are games, not a kanban board
     ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b(?![\s-]*games?)|"
-              r"(?<!leader)(?<!score)\Bboard\b(?![\s-]*games?)|"
+              r"(?<!leader)(?<!score)(?<!dash)\Bboard\b(?![\s-]*games?)|"
               r"tablero|quadro|tableau(?! de bord)|lavagna|bacheca|pinnwand|\bscrum\b|"
               r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
@@ -167,7 +167,7 @@ _TYPE = [
                 r"p[áa]gina de (?:apresenta[çc][ãa]o|presentaci[óo]n)|sito vetrina|"
                 r"(?:sito|pagina) di presentazione|page de pr[ée]sentation|"
                 r"pr[äa]sentationsseite|vorstellungsseite"),
-    ("todo", r"to-?do|\bthings to do\b|\bto do list|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
+    ("todo", r"\bto-?do|\bthings to do\b|\bto do list|\btasks?\b|checklist|tarefas|tareas|aufgaben|t[âa]ches|cose da fare|"
              r"cosas (?:que|por) hacer|choses [àa] faire|coisas (?:pra|para|a) fazer|"
              r"(?:dinge|sachen) zu erledigen|"
              r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
@@ -240,7 +240,7 @@ DOMAIN = [
                 r"apuntamos|anotamos|notons|segniamo|annotiamo|"
                 r"z[äa]hlen|aufschreiben|notieren|jot down|note down|count how)\b|"
                 r"\b(?:je|j'|eu|yo|io|ich|i) ?(?:\w+ )?(?:note|anoto|apunto|segno|annoto|marco|"
-                r"registro|notiere|trage|log|track)\b|"
+                r"registro|notiere|trage|eintrage|austrage|log|track)\b|"
                 r"\bevery ?day\b|\bdaily\b|chaque jour|tous les jours|cada d[íi]a|todos los d[íi]as|"
                 r"todo (?:o )?dia|todos os dias|jeden tag|t[äa]glich|ogni giorno|tutti i giorni|"
                 r"\b(?:a|per) day\b|par jour|al d[íi]a|por d[íi]a|pro tag|am tag|al giorno|"
@@ -248,7 +248,7 @@ DOMAIN = [
                 r"\b(?:a|per) week\b|pro woche|par semaine|por semana|a settimana|"
                 r"alla settimana|\bspend\b|\bgasto\b|spendo|spendiamo|d[ée]pense|ausgebe|"
                 # watering plants, attendance
-                r"water(?:ing)? (?:the |my )?plants|plants? needs? water|regar|arroser|"
+                r"water(?:ed|ing|s)? (?:the |my |our )?plants|plants? needs? water|regar|arroser|"
                 rf"innaffia|gie[ßs]en|{ATTEND}"),
     # chores: who takes out the rubbish; what the household needs from the shop
     ("todo", r"o que (?:precisa|falta)|what we need|ce qu'il (?:faut|manque)|lo que (?:falta|hace "
@@ -261,12 +261,12 @@ DOMAIN = [
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website|"
-                r"\b(?:page|p[áa]gina|seite|pagina|site|sito|sitio) (?:pour|for|para|f[üu]r|per|de|"
+                r"\b(?:page|p[áa]gina|seite|webseite|website|pagina|site|sito|sitio) (?:pour|for|para|f[üu]r|per|de|"
                 r"da|do) (?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|nosso|meine?n?|"
                 r"unser\w*|il mio|la mia|il nostro|la nostra) (?:\w+ ){0,2}(?:cabinet|clini|"
                 r"praxis|salon|sal[ãa]o|studio|est[úu]dio|atelier|business|entreprise|empresa|"
                 r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
-                r"negozio|laden|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
+                r"negozio|\w*laden|\w*hof|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
                 r"bakery|boulangerie|padaria|panader[íi]a|b[äa]ckerei|panetteria)"),
     # a sum asked as a question ("how much is 20% off 85 dollars"): only when a calculator
     # here computes it (see detect)
@@ -279,7 +279,8 @@ DOMAIN = [
 # ("todos os alunos da turma e suas notas"), but students practising verbs are flashcards.
 WEAK = [
     # a site with no other word: a page about the place ("site para o meu salão de beleza")
-    ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b"),
+    ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b|"
+                r"\b(?:eine|une|una|uma|a) (?:\w+ )?(?:seite|page|p[áa]gina|pagina)\b"),
     # a list of things with nothing more said: entries to add and find
     ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
@@ -382,13 +383,6 @@ def mend(prompt: str) -> str:
     return re.sub(r"[^\W\d_]+", fix, prompt)
 
 
-@dataclass(frozen=True)
-class Detected:
-    shape: str
-    beyond: str = ""     # what was asked when no shape is it ("" when the shape fits)
-    named: bool = True   # False: no app type in the prompt, a guess from its domain
-
-
 # Words that name a shape but say something else here: accounts the prompt does NOT want
 # ("bitte keine Anmeldung", "no login needed") and a salon's menu of services, which is what
 # is booked, not food ordered. Blanked (same length) before the shapes are looked for.
@@ -406,37 +400,6 @@ _NOT_ASKED = re.compile(
 def not_asked(text: str) -> str:
     """``text`` with _NOT_ASKED's words blanked, one space a character."""
     return _NOT_ASKED.sub(lambda m: " " * len(m.group()), text)
-
-
-def detect(prompt: str) -> Detected:
-    prompt = mend(prompt)
-    text = not_asked(prompt.lower())
-    skip = NOT_SHAPE[i18n.guess(prompt)]
-    clone = _CLONE.search(text)
-    if clone:
-        asked = clone.group("a") or clone.group("b") or clone.group("c")
-        name = next(p for p in _PRODUCTS if p.lower() == asked)
-        rest = detect(text[:clone.start()] + " " + text[clone.end():])
-        return Detected(rest.shape, f"an app like {name}", rest.named)
-    plain = _plain(text)
-    for pattern, shape, what in _BEYOND_SHAPES:
-        if re.search(pattern, text):
-            return Detected(shape, what)
-    for tier, named in ((_TYPE, True), (DOMAIN, False), (WEAK, False)):
-        found = [(m.start(), i, shape) for i, (shape, pattern) in enumerate(tier)
-                 if (m := _first(pattern, text, plain, skip))
-                 and (named or shape != "calculator" or calcs.matches(text))]
-        if found:
-            shape = min(found)[2]
-            if shape == "blog" and not named and "tracker" in {s for *_, s in found}:
-                shape = "tracker"  # "un journal de mes émotions", "a journal of my runs"
-            if shape == "todo" and re.search(_COLUMNS, plain):
-                shape = "board"  # chores or tasks moved along columns are a board
-            shape = _place_or_goods(shape, {s for *_, s in found}, text, plain)
-            return Detected(shape, named=named)
-    # Nothing names an app: a plain list of the subject beats a waitlist page (and the verdict
-    # says it is not what was asked).
-    return Detected("directory", named=False)
 
 
 # Buying things: a catalogue or a shop that sells.

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import calcs, i18n, shapes, titles
+from devora_desktop.agents.templates import calcs, i18n, reader, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -308,7 +308,7 @@ def _join(items) -> str:
 
 
 def choose(prompt: str) -> str:
-    return shapes.detect(prompt).shape
+    return reader.detect(prompt).shape
 
 
 # An amount of money as people write it: "29 €/mois", "$15", "R$ 40", "12,50 EUR".
@@ -390,7 +390,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
     """Everything the offline templates take from ``prompt``. ``contains`` says which
     features the app built from a spec has (``templates.contains``): an asked-for feature it
     lacks is said as not built, and ``Spec.features`` is what it has."""
-    found = shapes.detect(prompt)
+    found = reader.detect(prompt)
     kind = found.shape
     said = shapes.mend(prompt)  # shape words' typos put right, for the subject and title
     text = prompt.lower()
