@@ -1698,8 +1698,11 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
     tainted -= owner_locals
     checks = _ownership_checks(entry.fn, owner_locals)
     for call in flow.db:
-        if any(call.start_byte >= end for end, _ in checks):
-            break  # a row read by id was compared with the user before this
+        after = [names for end, names in checks if call.start_byte >= end]
+        if any(not names & tainted for names in after):
+            break  # the user's role was checked before this: an admin acts on any row
+        if any(jsscan.mentions(jsscan.chain_top(call), names - _COMMON_NAMES) for names in after):
+            continue  # a row read by id (or its parent) was compared with the user before
         if any(_bound_to(call) & names for _, names in checks):
             continue  # const note = await Note.findById(id) … if (note.owner !== user.id)
         top = jsscan.chain_top(call)
@@ -1927,6 +1930,11 @@ def _session_user(node: Node) -> bool:
     return bool(jsscan.SESSION_USER.search(src)) and not jsscan.REQUEST_SOURCES.search(src)
 
 
+# Names every query mentions, whatever row it is about: they tie no query to a check.
+_COMMON_NAMES = {"db", "prisma", "supabase", "eq", "and", "or", "sql", "await", "req", "res",
+                 "request", "event", "locals", "ctx", "c", "context"}
+
+
 def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[str]]]:
     """Where a handler stops unless a row belongs to the user (or the user may act on any
     row): ``if (note.userId !== req.user.id) return res.sendStatus(403)``; with the names the
@@ -1940,8 +1948,15 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
         if (re.search(r"[!=]==?|\.equals\(", src) or _missing_grant(cond, fn, owner_locals)) and (
                 jsscan.mentions(cond, owner_locals) or jsscan.SESSION_USER.search(src)) and \
                 jsscan._exits(n.child_by_field_name("consequence")):
-            out.append((n.end_byte, {text(i) for i in [cond, *walk(cond)]
-                                     if i.type == "identifier"}))
+            names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
+            todo = list(names)
+            while todo:  # ok = canEdit(step.listId, user.id) after step = find(doc.stepId)…
+                value = jsscan.declaration_of(fn, todo.pop(), cond.start_byte)
+                more = {text(i) for i in walk(value) if i.type == "identifier"} - names if \
+                    value is not None else set()
+                names |= more
+                todo += more
+            out.append((n.end_byte, names))
     return out
 
 
@@ -1952,11 +1967,20 @@ def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:
     if cond is None or cond.type != "unary_expression" or not text(cond).startswith("!"):
         return False
     target = strip(cond.named_children[0]) if cond.named_children else None
+    if target is not None and target.type == "call_expression":
+        # if (!(await verifyOwnership(params.id, workspaceId))) return fail(403)
+        return jsscan.mentions(target.child_by_field_name("arguments"), owner_locals)
     if target is None or target.type != "identifier" or text(target) not in owner_locals:
         return False
     value = jsscan.declaration_of(fn, text(target), cond.start_byte)
-    return value is not None and any(n.type == "call_expression" and jsscan.is_db_call(n)
-                                     for n in [strip(value) or value, *walk(value)])
+    if value is None:
+        return False
+    call = strip(value)
+    if call is not None and call.type == "call_expression" and jsscan.mentions(
+            call.child_by_field_name("arguments"), owner_locals - {text(target)}):
+        return True  # canEdit(user.id, params.id), verifyOwnership(id, workspaceId): a check
+    return any(n.type == "call_expression" and jsscan.is_db_call(n)
+               for n in [call or value, *walk(value)])
 
 
 def _bound_to(call: Node) -> set[str]:
