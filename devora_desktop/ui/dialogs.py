@@ -6,10 +6,12 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 
 if TYPE_CHECKING:
 
+    from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.shell import CentreShell, DialogsShell, Services
 
 
@@ -25,11 +27,14 @@ def connect(w: DialogsShell) -> None:
     w.center.preview.supabase_requested.connect(lambda: open_supabase(w))
 
 
-def open_settings(w: DialogsShell) -> None:
+def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
+    """Settings, on its ``tab`` when named ("Accounts" from Export's missing-token line)."""
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.theme import apply_theme
 
     dialog = SettingsDialog(w.ctx, parent=w)
+    if tab:
+        dialog.show_tab(tab)
 
     async def detect() -> None:
         from devora_desktop.agents.providers import available_local
@@ -45,6 +50,7 @@ def open_settings(w: DialogsShell) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.settings_dialog = dialog
+    return dialog
 
 
 def open_export(w: DialogsShell) -> None:
@@ -56,6 +62,12 @@ def open_export(w: DialogsShell) -> None:
     dialog = ExportDialog(w.ctx, w.current.id, parent=w)
     dialog.exported.connect(lambda where: (w.notifier.notify(f"Exported: {where}"),
                                            update_links(w)))
+
+    def accounts() -> None:  # a token was missing: back to the export once it is saved
+        settings = open_settings(w, "Accounts")
+        settings.saved.connect(lambda _m: shiboken6.isValid(dialog) and dialog.recheck())
+
+    dialog.accounts_requested.connect(accounts)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.export_dialog = dialog

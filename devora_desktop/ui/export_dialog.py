@@ -2,15 +2,18 @@
 before any flagged file leaves, and the resulting path or URL as a link. Non-modal.
 
 Targets the plan does not include stay in the list with a lock and one line on what unlocks
-them, so nobody finds out only after pressing Export."""
+them, so nobody finds out only after pressing Export; a service without a token says so as soon
+as it is picked, with a button to Settings › Accounts. Progress is a bar, not a log of counts,
+and the dialog keeps the height its contents need (it grew with every attempt)."""
 
 from __future__ import annotations
 
 import asyncio
 import html
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
@@ -28,8 +32,15 @@ from PySide6.QtWidgets import (
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.export.local import occupant
-from devora_desktop.core.export.service import ExportOptions, export_project, make_plan
+from devora_desktop.core.export.service import (
+    SERVICE_NAMES,
+    ExportOptions,
+    export_project,
+    has_token,
+    make_plan,
+)
 from devora_desktop.core.supabase import deploy_note
+from devora_desktop.core.words import plural
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.icons import lock_note
@@ -40,6 +51,7 @@ TARGETS = {"zip": ("Zip file", "zip"), "folder": ("Folder", "folder"),
 
 class ExportDialog(QDialog):
     exported = Signal(str)
+    accounts_requested = Signal()  # "Open Settings › Accounts": a token is missing
 
     def __init__(self, ctx: AppContext, project_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -65,6 +77,13 @@ class ExportDialog(QDialog):
         self.lock_line = QLabel()
         self.lock_line.setWordWrap(True)
         self.lock_line.hide()
+        self.token_line = QLabel()  # "No GitHub token is set yet…", before any click
+        self.token_line.setWordWrap(True)
+        self.accounts = QPushButton("Open Settings › Accounts")
+        self.accounts.clicked.connect(self.accounts_requested)
+        self.token_row = token_row = QHBoxLayout()
+        token_row.addWidget(self.token_line, 1)
+        token_row.addWidget(self.accounts)
         self.dest = QLineEdit(str(Path.home() / f"{self.project.slug}.zip"))
         self.browse = QPushButton("Browse…")
         self.dest_row = dest_row = QHBoxLayout()
@@ -81,6 +100,7 @@ class ExportDialog(QDialog):
         self.form = form = QFormLayout()
         form.addRow("Export to", self.target)
         form.addRow("", self.lock_line)
+        form.addRow("", token_row)
         form.addRow(self.dest_label, dest_row)
         form.addRow("GitHub repository", self.repo)
         form.addRow("", self.public)
@@ -96,9 +116,14 @@ class ExportDialog(QDialog):
         else:
             self.secrets.hide()
             self.include.hide()
-        self.log = QPlainTextEdit(readOnly=True)
+        self.bar = QProgressBar()  # "3/6 files": a bar, not a line a file in a log
+        self.bar.setAccessibleName("Export progress")
+        self.bar.hide()
+        self.step = QLabel()  # the step that is not a count ("signed in as …")
+        self.step.hide()
+        self.log = QPlainTextEdit(readOnly=True)  # a failed deploy's build log
         self.log.setMaximumHeight(120)
-        self.log.setAccessibleName("Export progress")
+        self.log.setAccessibleName("Build log")
         self.log.hide()  # an empty box before anything ran read as a broken file list
         self.result = QLabel()
         self.result.setOpenExternalLinks(True)
@@ -116,6 +141,8 @@ class ExportDialog(QDialog):
                                 "node_modules, build output or .env files)"))
         layout.addWidget(self.secrets)
         layout.addWidget(self.include)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.step)
         layout.addWidget(self.log)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
@@ -132,11 +159,12 @@ class ExportDialog(QDialog):
         self.lock_line.setStyleSheet(f"color: {theme.colors()['lock']}")
         self.lock_line.setVisible(bool(note))
         running = bool(self.task and not self.task.done())
-        self.go.setEnabled(not note and not running)
         if not running:  # the last attempt's outcome belongs to the target it was made for
             self.result.clear()
             self.log.clear()
-            self.log.hide()
+            for shown in (self.log, self.bar, self.step):
+                shown.hide()
+        self._show_token_state()
         # only the chosen target's rows: a zip export showed "GitHub repository" and "Vercel
         # team" boxes that looked editable (disabled fields barely differ in Fusion)
         local = target in ("zip", "folder")
@@ -149,7 +177,7 @@ class ExportDialog(QDialog):
                            (self.public, target == "github"), (self.team, target == "vercel"),
                            (self.env_note, target == "vercel" and bool(self.env_note.text()))):
             self.form.setRowVisible(row, shown)
-        self._grow_to_fit()
+        self._fit_height()
         if target == "folder" and self.dest.text().endswith(".zip"):
             self.dest.setText(self.dest.text()[:-4])
         elif target == "zip" and not self.dest.text().endswith(".zip"):
@@ -174,13 +202,53 @@ class ExportDialog(QDialog):
         picker.open()
         self.picker = picker
 
-    def _grow_to_fit(self) -> None:
-        """A dialog does not follow its wrapped labels' height: the Pro note's last line was
-        cut off. Grow to what the layout needs at this width."""
+    def _show_token_state(self, running: bool | None = None) -> None:
+        """GitHub or Vercel without a token: said when the target is picked, with the way to
+        add one, and Export waits for it (it said so only after the click). ``running``:
+        whether an export goes on (by default: whether its task is still running)."""
+        target = self.target.currentData()
+        missing = (target in SERVICE_NAMES and target not in self.locked
+                   and not has_token(self.ctx, target))
+        if missing:
+            self.token_line.setText(f"No {SERVICE_NAMES[target]} token is set yet: add one "
+                                    "in Settings › Accounts.")
+        self.form.setRowVisible(self.token_row, missing)
+        if running is None:
+            running = bool(self.task and not self.task.done())
+        self.go.setEnabled(target not in self.locked and not missing and not running)
+
+    def recheck(self) -> None:
+        """A token may have been added meanwhile (Settings saved, or the command line)."""
+        self._show_token_state()
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.recheck()
+
+    def _fit_height(self) -> None:
+        """A dialog does not follow its wrapped labels' height (the Pro note's last line was
+        cut off), and it only ever grew (taller at each attempt): it takes the height its
+        contents need at this width."""
+        self.result.setVisible(bool(self.result.text()))  # an empty line left a gap
         self.layout().activate()
         need = self.layout().totalHeightForWidth(self.width())
-        if need > self.height():
+        if need > 0 and need != self.height():
             self.resize(self.width(), need)
+
+    def _on_progress(self, message: str) -> None:
+        """"3/6 files" moves the bar; any other step is the line under it."""
+        count = re.search(r"(\d+)/(\d+)", message)
+        if count is None:
+            self.step.setText(message)
+            self.step.show()
+            return
+        done, total = int(count.group(1)), int(count.group(2))
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.bar.setFormat(f"{done} of {plural(total, 'file')}" if "files" in message else
+                           f"{done} of {total}")
 
     def options(self, overwrite: bool = False) -> ExportOptions:
         return ExportOptions(target=self.target.currentData(),
@@ -211,13 +279,19 @@ class ExportDialog(QDialog):
         self.go.setEnabled(False)
         self.cancel.setText("Stop")
         self.result.clear()
-        self.log.show()
+        self.log.clear()
+        self.log.hide()
+        self.step.clear()
+        self.step.hide()
+        self.bar.setRange(0, 0)  # busy until the first count
+        self.bar.show()
+        self._fit_height()
         self.task = asyncio.ensure_future(self.run_export(opts))
 
     async def run_export(self, opts: ExportOptions) -> str | None:
         try:
             result = await export_project(self.ctx, self.project.id, opts, self.plan,
-                                          progress=self.log.appendPlainText)
+                                          progress=self._on_progress)
         except DevoraError as exc:
             self.result.setText(f"<span style='color:{theme.colors()['error']}'>"
                                 f"{html.escape(sentence(exc.one_line(window=True)))}</span>")
@@ -226,20 +300,25 @@ class ExportDialog(QDialog):
             self.result.setText("Stopped.")
             return None
         finally:
-            self.go.setEnabled(self.target.currentData() not in self.locked)
             self.cancel.setText("Close")
-            # refused before any step (no token, say): no empty progress box above the reason
-            self.log.setVisible(bool(self.log.toPlainText()))
+            # refused before any step (no token, say): no empty bar above the reason
+            if self.bar.maximum() == 0:
+                self.bar.hide()
+            self._show_token_state(running=False)  # this task ends here
+            self._fit_height()
         if not result.ok:
             for line in result.logs or []:
                 self.log.appendPlainText(f"| {line}")
+            self.log.show()
             self.result.setText(f"<span style='color:{theme.colors()['error']}'>The Vercel "
                                 f"build failed</span>: "
                                 f"<a href='{result.location}'>{result.location}</a>")
+            self._fit_height()
             return None
         href = result.location if result.location.startswith("http") else \
             Path(result.location).as_uri()
         self.result.setText(f"Done: <a href='{href}'>{result.location}</a>")
+        self._fit_height()
         self.exported.emit(result.location)
         return result.location
 

@@ -23,7 +23,7 @@ NAMES = {
     "skipped": "mdi6.minus-circle-outline", "warning": "mdi6.alert", "error": "mdi6.alert-circle",
     "info": "mdi6.information", "run": "mdi6.play", "stop": "mdi6.stop", "settings": "mdi6.cog",
     "export": "mdi6.export", "github": "mdi6.github", "vercel": "mdi6.triangle",
-    "zip": "mdi6.zip-box", "folder": "mdi6.folder", "preview": "mdi6.web",
+    "zip": "mdi6.archive-outline", "folder": "mdi6.folder", "preview": "mdi6.web",
     "code": "mdi6.code-tags", "changes": "mdi6.file-compare", "browser": "mdi6.open-in-new",
     "copy": "mdi6.content-copy", "reload": "mdi6.refresh", "key": "mdi6.key",
     "history": "mdi6.history", "new": "mdi6.plus", "search": "mdi6.magnify",

@@ -110,6 +110,13 @@ class SettingsDialog(QDialog):
         self.set_local_models(local_models)
         self.finished.connect(self._on_finished)
 
+    def show_tab(self, title: str) -> None:
+        """Open on the tab called ``title``."""
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == title:
+                self.tabs.setCurrentIndex(i)
+                return
+
     # ---- tabs -------------------------------------------------------------------------
     def _models_tab(self) -> QWidget:
         s = self.ctx.settings
@@ -188,14 +195,16 @@ class SettingsDialog(QDialog):
         self.sign_in = QPushButton("Sign in with GitHub…")
         self.sign_in.setIcon(icons.icon("github"))
         self.sign_in_note = _wrapped()
-        if not self.ctx.settings.github_client_id:
-            self.sign_in.setEnabled(False)
-            self.sign_in_note.setText("Sign-in needs a GitHub OAuth app (github_client_id); "
-                                      "paste a token with the repo scope instead.")
         row = QHBoxLayout()
         row.addWidget(self.sign_in)
         row.addWidget(self.sign_in_note, 1)
         form.addRow("", row)
+        if not self.ctx.settings.github_client_id:
+            # no OAuth app configured: a button that cannot work (and a config key beside
+            # it) is left out; the token field says what to paste
+            form.setRowVisible(row, False)
+            self.github_token.setToolTip("A GitHub token with the repo scope (github.com › "
+                                         "Settings › Developer settings › Tokens)")
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.vercel_token = _secret_edit(self.ctx, "vercel", "from vercel.com/account/tokens")
         form.addRow("Vercel token", self.vercel_token)

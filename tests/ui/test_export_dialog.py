@@ -51,26 +51,49 @@ def test_free_shows_github_and_vercel_locked_before_use(qtbot, open_dialog) -> N
     assert not d.lock_line.isVisible() and d.go.isEnabled()
 
 
-def test_missing_token_points_to_settings_accounts(ctx, qtbot, open_dialog) -> None:
+def test_missing_token_is_said_when_the_target_is_picked(ctx, qtbot, open_dialog) -> None:
+    """Walk4 #19b: the dialog knew no token was set, offered Export, and said so only after
+    the click. Now the line and the way to Settings › Accounts show with the target, and
+    Export waits for a token."""
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from tests.conftest import install_pro_license
 
     install_pro_license(ctx)
     d = open_dialog()
+    assert not d.token_line.isVisible() and d.go.isEnabled()  # a zip needs no token
     pick(qtbot, d.target, "GitHub")
     assert "Pro" not in d.target.currentText() and not d.lock_line.isVisible()
-    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: d.go.isEnabled() and d.result.text() != "")
-    assert "Settings › Accounts" in d.result.text()
-    assert "devora keys" not in d.result.text()  # no command line in the window
-    pick(qtbot, d.target, "Vercel")  # GitHub's reason does not stay under Vercel's form
-    assert d.result.text() == "" and not d.log.isVisible()
+    assert d.token_line.isVisible() and d.accounts.isVisible()
+    assert d.token_line.text() == ("No GitHub token is set yet: add one in Settings › "
+                                   "Accounts.")
+    assert not d.go.isEnabled() and d.result.text() == ""
+    with qtbot.waitSignal(d.accounts_requested, timeout=1000):
+        qtbot.mouseClick(d.accounts, Qt.MouseButton.LeftButton)
+    pick(qtbot, d.target, "Vercel")
+    assert d.token_line.text().startswith("No Vercel token is set yet")
+    pick(qtbot, d.target, "Zip")
+    assert not d.token_line.isVisible() and d.go.isEnabled()
     # ...and that place exists, with the field to paste the token into
     s = SettingsDialog(ctx, {})
     qtbot.addWidget(s)
     tabs = [s.tabs.tabText(i) for i in range(s.tabs.count())]
     assert "Accounts" in tabs
     assert s.github_token.window() is s
+
+
+def test_exports_show_a_bar_and_keep_the_dialogs_height(qtbot, open_dialog, tmp_path) -> None:
+    """Walk4 #8 and #19: the progress was a log of "3/6 files" lines, and the dialog grew
+    taller with each attempt."""
+    d = open_dialog()
+    heights = []
+    for name in ("a.zip", "b.zip", "c.zip"):
+        retype(qtbot, d.dest, str(tmp_path / name))
+        qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+        export_and_wait(qtbot, d)
+        assert d.bar.isVisible() and d.bar.value() == d.bar.maximum() == 1
+        assert d.bar.text() == "1 of 1 file" and not d.log.isVisible()
+        heights.append(d.height())
+    assert heights[0] == heights[1] == heights[2], heights
 
 
 def export_and_wait(qtbot, d) -> None:

@@ -166,10 +166,15 @@ def test_github_device_flow_sign_in_and_cancel(ctx, qtbot, open_dialog) -> None:
         gh.stop()
 
 
-def test_sign_in_without_an_oauth_app_says_what_to_do(qtbot, open_dialog) -> None:
+def test_sign_in_without_an_oauth_app_is_not_offered(qtbot, open_dialog) -> None:
+    """Walk4 #19: a disabled "Sign in with GitHub…" beside a config key (github_client_id)
+    faced a paying user; without an OAuth app there is no button, and the token field says
+    what to paste."""
     d = open_dialog()
-    assert not d.sign_in.isEnabled()
-    assert "paste a token" in d.sign_in_note.text()
+    show_tab(qtbot, d.tabs, "Accounts")
+    assert d.github_token.isVisible()
+    assert not d.sign_in.isVisible() and not d.sign_in_note.isVisible()
+    assert "repo scope" in d.github_token.toolTip()
 
 
 def test_no_keyring_save_closes_with_one_line(ctx, qtbot, open_dialog) -> None:

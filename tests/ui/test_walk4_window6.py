@@ -93,3 +93,31 @@ def test_a_run_cut_by_quitting_counts_in_todays_spend(configured, qtbot, aloop,
     tokens, cost = configured.store.runs.spent_on(date.today())
     assert tokens >= finished + prompt + 100, (tokens, finished, prompt)
     assert cost > 0
+
+
+def test_export_without_a_token_leads_to_accounts_and_back(configured, qtbot, aloop) -> None:
+    """Walk4 #19b in the window: Export › GitHub says at once that no token is set, its
+    button opens Settings on Accounts, and once a token is saved Export can go."""
+    from tests.ui.drive import pick
+    from tests.ui.test_window_basics import choose_project, project_with
+
+    project_with(configured, "Bakery", {"index.html": "<h1>Bakery</h1>"})
+    w = make_window(configured, qtbot)
+    choose_project(qtbot, w, 0)
+    qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible())
+    d = w.export_dialog
+    pick(qtbot, d.target, "GitHub")
+    assert d.token_line.isVisible() and not d.go.isEnabled()
+    click(qtbot, d.accounts)
+    qtbot.waitUntil(lambda: getattr(w, "settings_dialog", None) is not None
+                    and w.settings_dialog.isVisible())
+    s = w.settings_dialog
+    assert s.tabs.tabText(s.tabs.currentIndex()) == "Accounts"
+    assert not s.sign_in.isVisible()  # no OAuth app here: no button that cannot work
+    qtbot.keyClicks(s.github_token, "ghp_" + "a1" * 18)
+    with qtbot.waitSignal(s.saved, timeout=5000):
+        click(qtbot, s.save_button)
+    qtbot.waitUntil(lambda: not d.token_line.isVisible())
+    assert d.go.isEnabled()

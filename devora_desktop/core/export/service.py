@@ -43,6 +43,12 @@ class ExportResult:
     ok: bool = True
 
 
+def has_token(ctx: AppContext, service: str) -> bool:
+    """Whether an export to ``service`` has a token to use (the window says so before
+    Export is pressed)."""
+    return bool(os.environ.get(TOKEN_ENV[service])) or ctx.secrets.has(service)
+
+
 def token_for(ctx: AppContext, service: str) -> str:
     token = os.environ.get(TOKEN_ENV[service]) or ctx.secrets.get(service)
     if not token:
