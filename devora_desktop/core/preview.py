@@ -27,6 +27,7 @@ import socket
 import stat
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal, Protocol
@@ -442,8 +443,29 @@ class HostGuardProxy(LoopbackServer):
             lines.append("Connection: close")
         head = "\r\n".join([f"{request.method} {request.target} {request.version}", *lines])
         up_writer.write(head.encode("latin-1") + b"\r\n\r\n")
-        await _pipe_both(reader, writer, up_reader, up_writer)
+        own = request.headers.get("host", "").strip()
+        await _pipe_both(reader, writer, up_reader, up_writer,
+                         lambda line: self.own_location(line, own))
         return False
+
+    def own_location(self, line: bytes, own: str) -> bytes:
+        """A response header line, with a redirect to the dev server's own address pointed at
+        this proxy (``own``: the Host the page used). Next.js builds redirects from its own
+        host and port (``http://localhost:<its port>/login``), never the request's Host, and
+        the Preview stays on its own origin: a signed-out app's redirect to its login page
+        left the Preview on "compiling the first page…" for good."""
+        name, sep, value = line.partition(b":")
+        if not sep or name.strip().lower() != b"location":
+            return line
+        try:
+            parts = urlsplit(value.strip().decode("latin-1"))
+            here = parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS and \
+                parts.port == self.upstream
+        except ValueError:
+            return line
+        if not here:
+            return line
+        return b"Location: " + parts._replace(netloc=own).geturl().encode("latin-1")
 
 
 async def _copy(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
@@ -456,12 +478,36 @@ async def _copy(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
             dst.write_eof()
 
 
+async def _copy_head(src: asyncio.StreamReader, dst: asyncio.StreamWriter,
+                     header: Callable[[bytes], bytes]) -> None:
+    """The response's status line and headers, each header line passed through ``header``
+    (a head too big to hold, or cut short, goes on as it came)."""
+    try:
+        head = await src.readuntil(b"\r\n\r\n")
+    except asyncio.IncompleteReadError as exc:
+        head = exc.partial
+    except asyncio.LimitOverrunError:
+        return
+    except (ConnectionError, OSError):
+        return
+    status, *lines = head[:-4].split(b"\r\n") if head.endswith(b"\r\n\r\n") else [head]
+    if lines:
+        head = b"\r\n".join([status, *map(header, lines)]) + b"\r\n\r\n"
+    with contextlib.suppress(ConnectionError, OSError):
+        dst.write(head)
+        await dst.drain()
+
+
 async def _pipe_both(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                     up_reader: asyncio.StreamReader, up_writer: asyncio.StreamWriter) -> None:
+                     up_reader: asyncio.StreamReader, up_writer: asyncio.StreamWriter,
+                     header: Callable[[bytes], bytes] | None = None) -> None:
     """Bytes both ways until the dev server's side ends (it closes after one response, or
-    when a WebSocket ends); the client's side ending first half-closes the other."""
+    when a WebSocket ends); the client's side ending first half-closes the other.
+    ``header``: rewrites each header line of the dev server's response."""
     upload = asyncio.ensure_future(_copy(reader, up_writer))
     try:
+        if header is not None:
+            await _copy_head(up_reader, writer, header)
         await _copy(up_reader, writer)
     finally:
         upload.cancel()

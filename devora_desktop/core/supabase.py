@@ -228,10 +228,10 @@ def check_key(text: str) -> str:
     role = str(claims.get("role", ""))
     if role == "service_role":
         raise SupabaseError(f"that is the service_role key: {SECRET_KEY_WHY}",
-                            hint="paste the anon (public) key instead")
+                            hint="paste the anon key instead")
     if role != "anon":
         raise SupabaseError(f"that token is for the role {role or 'none'!r}, not anon",
-                            hint=f"paste the anon (public) key from {WHERE}")
+                            hint=f"paste the anon key from {WHERE}")
     return "anon key"
 
 

@@ -69,7 +69,7 @@ class SupabaseDialog(QDialog):
         form.addRow("", self.key_error)
         names = sb.env_names(root)
         others = sb.other_names(root)
-        where = QLabel(f"Saved as {', '.join(names.all)}."
+        where = QLabel(f"This app reads them as {' and '.join(names.all)}."
                        + (f" Devora does not set {', '.join(others)}: add them to .env.local "
                           "yourself if the app needs them." if others else ""))
         where.setWordWrap(True)
@@ -130,6 +130,15 @@ class SupabaseDialog(QDialog):
         busy = bool(self.task and not self.task.done())
         self.test.setEnabled(ok and not busy)
         self.save.setEnabled(ok and not busy)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """A dialog does not follow its wrapped labels' height: a two-line reason under the
+        key was cut in half. Grow to what the layout needs at this width."""
+        self.layout().activate()
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     # ---- test and save ------------------------------------------------------------------------
     def _start(self, work) -> None:
@@ -145,10 +154,13 @@ class SupabaseDialog(QDialog):
         self.busy_changed.emit(False)
         if self.saved:
             self.accept()  # last: the window deletes the dialog when it closes
+        elif self.save.isEnabled() and not isinstance(self.focusWidget(), QLineEdit):
+            self.save.setFocus()  # the test's button was off meanwhile: Enter saves, not Close
 
     def _say(self, text: str, error: bool = False) -> None:
         colour = theme.colors()["error" if error else "done"]
         self.result.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+        self._grow_to_fit()
 
     def _on_test_clicked(self) -> None:
         if (checked := self._checked()) is not None:

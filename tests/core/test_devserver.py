@@ -39,6 +39,16 @@ if (flag("--canary")) {
 }
 http.createServer((req, res) => {
   console.log(`request for ${req.headers.host}`);
+  if (req.url.startsWith("/go")) {  // as Next.js redirects: to its own host and port
+    let body = "";
+    req.on("data", (c) => { body += c; });
+    req.on("end", () => {
+      res.writeHead(303, { "Location": `http://localhost:${port}/there?got=${body.length}`,
+                           "X-Other": `http://localhost:${port}/not-a-redirect` });
+      res.end();
+    });
+    return;
+  }
   res.end(`hello from ${host}`);
 }).listen(port, host,
   () => console.log(`ready on ${host}:${port}`));
@@ -155,6 +165,33 @@ async def test_the_dev_server_refuses_a_foreign_host(tmp_path: Path) -> None:
         await server.aclose()
     assert [ln for ln in server.logs if ln.startswith("request for")] == [
         f"request for 127.0.0.1:{proxy_port}", f"request for localhost:{proxy_port}"]
+
+
+async def test_redirects_to_the_dev_servers_own_address_come_back_to_the_proxy(
+        tmp_path: Path) -> None:
+    """Next.js redirects to http://localhost:<its port>/…; the Preview stays on the proxy's
+    origin, so the proxy points the Location back at itself (a POST's body still goes)."""
+    import http.client
+
+    server = DevServer(_project(tmp_path))
+    url = await server.start(timeout=60)
+    proxy = server.proxy.port
+
+    def post(host: str) -> tuple[int, str | None, str | None]:
+        conn = http.client.HTTPConnection("127.0.0.1", proxy, timeout=10)
+        conn.request("POST", "/go", body="email=a%40b.c", headers={"Host": host})
+        r = conn.getresponse()
+        conn.close()
+        return r.status, r.getheader("Location"), r.getheader("X-Other")
+
+    try:
+        for host in (f"127.0.0.1:{proxy}", f"localhost:{proxy}"):
+            status, location, other = await asyncio.to_thread(post, host)
+            assert (status, location) == (303, f"http://{host}/there?got=13")
+            assert other == f"http://localhost:{server.port}/not-a-redirect"  # untouched
+        assert await asyncio.to_thread(_get, url) == "hello from 127.0.0.1"
+    finally:
+        await server.aclose()
 
 
 async def test_a_dev_script_listening_on_every_interface_is_stopped(tmp_path: Path) -> None:

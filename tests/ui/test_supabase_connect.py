@@ -81,12 +81,15 @@ def test_preview_button_form_test_and_save_restart_the_preview(
     assert d.key_error.isVisible() and not d.save.isEnabled()
     assert "bypasses row-level security" in d.key_error.text()
     assert "browser app must never hold it" in d.key_error.text()
+    # the reason's two lines are shown whole: the dialog grew to hold them
+    assert d.key_error.height() >= d.key_error.heightForWidth(d.key_error.width())
     retype(qtbot, d.key, ANON)
     assert not d.key_error.isVisible() and d.save.isEnabled()
 
     with qtbot.waitSignal(d.busy_changed, check_params_cb=lambda busy: not busy):
         click(qtbot, d.test)
     assert "Supabase answered: the key works; the tables are there." in d.result.text()
+    assert d.focusWidget() is not d.close_button  # Enter now saves
     assert ("GET", "/auth/v1/settings", "anon") in fake.requests
 
     with qtbot.waitSignal(d.connected, timeout=10000):
