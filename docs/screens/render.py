@@ -1,10 +1,11 @@
 """`make screenshots`: the real window and dialogs, rendered offscreen to docs/screens/.
 
 A fresh data folder, the fake OpenAI-compatible model from tests/fakes streaming a web run
-(the to-do template's files, so the Preview shows a real page), then a refinement that
-changes app.js (and leaves a JavaScript error for the Preview's console). Each screen is
-reached the way a user reaches it — typing, clicking, menu actions — and grabbed when what
-it shows is on screen. Nothing here is a mock-up.
+(the small to-do app in docs/screens/app, written as a model would, so the Preview shows a
+real page), then a refinement that changes app.js (with a slip that leaves a JavaScript
+error for the Preview's console). Each screen is reached the way a user reaches it —
+typing, clicking, menu actions — and grabbed when what it shows is on screen. Nothing here
+is a mock-up.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screens/render.py [OUT_DIR]
 """
@@ -28,25 +29,53 @@ PROMPT = "A to-do app with due dates"
 REFINE = "Show how many tasks are overdue next to the title"
 
 
-def script_fake(fake) -> None:
-    """What the fake model answers: a plan, the to-do template as file blocks, a review."""
-    from devora_desktop.agents import templates
+APP = Path(__file__).resolve().parent / "app"  # the to-do app the fake model writes
 
-    files = templates.all_files("todo", "web", "Task Garden")
-    plan = {"name": "Task Garden", "summary": "Tasks with due dates, filters and overdue "
-            "highlighting", "template": "custom",
-            "files": [{"path": p, "owner": "frontend", "purpose": purpose} for p, purpose in
-                      (("index.html", "page"), ("styles.css", "look"),
-                       ("app.js", "tasks, due dates, filters"), ("README.md", "how to run"))]}
-    blocks = "".join(f'<file path="{p}">\n{body}\n</file>\n' for p, body in files.items())
-    app_js = files["app.js"] + ("\n// Overdue count next to the title\nconst overdue = "
-                                "document.querySelectorAll('.overdue').length;\n"
-                                "renderOverdueBadge(overdue);\n")
-    fake.set("architect", ["Here is the plan.\n```json\n" + json.dumps(plan) + "\n```"])
-    fake.set("frontend", [{"text": "Writing the page, its styles and the task logic.\n"
-                           + blocks, "latency": 0.002},
-                          {"text": "Adding the overdue badge.\n"
-                           f'<file path="app.js">\n{app_js}\n</file>\n', "latency": 0.002}])
+
+def script_fake(fake) -> None:
+    """What the fake model answers: a plan, a small hand-written to-do app (docs/screens/app)
+    as file blocks, a review; then a change to app.js, and one to index.html. A model writes
+    the app, not the offline templates, whose README says they wrote it."""
+    # in the plan's order, as a model writes them: the page first, so the preview paints it
+    # while the styles and the script are still being written
+    files = {name: (APP / name).read_text()
+             for name in ("index.html", "styles.css", "app.js", "README.md")}
+
+    def plan(summary: str, *files: tuple[str, str, str]) -> str:
+        return "Here is the plan.\n```json\n" + json.dumps({
+            "name": "Task Garden", "summary": summary, "template": "custom",
+            "files": [{"path": p, "owner": "frontend", "purpose": purpose, "action": action}
+                      for p, purpose, action in files]}) + "\n```"
+
+    def blocks(named: dict[str, str]) -> str:
+        return "".join(f'<file path="{p}">\n{body}</file>\n' for p, body in named.items())
+
+    # the change has a slip a model makes: it calls showOverdue, it defines showOverdueCount
+    # (the Preview's console shows the error, and "Ask the agents to fix this")
+    app_js = files["app.js"].replace(
+        '  empty.hidden = visible.length > 0;\n}\n',
+        '  empty.hidden = visible.length > 0;\n  showOverdue(tasks.filter(isOverdue).length);\n}'
+        '\n\n// The number of overdue tasks, next to the title (hidden when there are none)\n'
+        'function showOverdueCount(count) {\n'
+        '  const badge = document.getElementById("overdue-count");\n'
+        '  badge.textContent = `${count} overdue`;\n  badge.hidden = count === 0;\n}\n')
+    footer = files["index.html"].replace(
+        "  </main>", '    <footer class="foot">© <span id="year"></span> Task Garden</footer>\n'
+        "  </main>")
+    fake.set("architect", [
+        plan("Tasks with due dates, filters and overdue highlighting",
+             ("index.html", "the page: form, filters, list", "create"),
+             ("styles.css", "the look", "create"),
+             ("app.js", "tasks, due dates, filters, the overdue check", "create"),
+             ("README.md", "what it is and how to run it", "create")),
+        plan("An overdue count next to the title",
+             ("app.js", "count the overdue tasks and show it by the title", "modify")),
+        plan("A footer with the year", ("index.html", "the footer", "modify"))])
+    fake.set("frontend", [
+        {"text": "Writing the page, its styles and the task logic.\n" + blocks(files),
+         "latency": 0.004},
+        {"text": "Adding the overdue count.\n" + blocks({"app.js": app_js}), "latency": 0.002},
+        {"text": "Adding the footer.\n" + blocks({"index.html": footer}), "latency": 0.002}])
     fake.set("reviewer", [json.dumps({"status": "APPROVE", "summary": "Tasks, due dates and "
                                       "filters work; the markup is accessible.", "issues": []})])
 
@@ -111,7 +140,7 @@ async def scenario(window, ctx, shots: Shooter) -> None:
     QTest.keyClicks(window.chat.prompt, REFINE)
     QTest.mouseClick(window.chat.run_button, Qt.MouseButton.LeftButton)
     await shots.until(lambda: window.viewer.live == "app.js"
-                      and window.viewer.editor.blockCount() > 25
+                      and window.viewer.editor.blockCount() > 40
                       and any("writing app.js" in feed.item(i).text()
                               for i in range(feed.count())), 60, "app.js being written")
     window.center.show_code()
@@ -127,6 +156,10 @@ async def scenario(window, ctx, shots: Shooter) -> None:
 
     window.history.list.setCurrentRow(1)
     QTest.mouseClick(window.history.diff_button, Qt.MouseButton.LeftButton)
+    await shots.until(lambda: window.changes.list.count() == 4, what="v1's changes")
+    listed = window.changes.list
+    listed.setCurrentRow(next(i for i in range(listed.count())
+                              if listed.item(i).text().endswith("app.js")))
     await shots.settle(0.8)
     shots.shot(window, "history")
 

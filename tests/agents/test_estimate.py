@@ -17,11 +17,14 @@ TODO = "a to-do app for my garden chores, with due dates"
 
 
 def architect(request: dict) -> str:
-    """The whole app for a new project; app.js alone for a change (the manifest is sent)."""
+    """The whole app for a new project; for a change (the manifest is sent), app.js alone,
+    to modify: its worker is sent the file's text, as a model's plan makes it."""
     text = "\n".join(m["content"] if isinstance(m["content"], str) else ""
                      for m in request["body"]["messages"])
-    paths = ["app.js"] if "Existing files:" in text else list(WEB)
-    return plan(*((p, "frontend") for p in paths))
+    if "Existing files:" in text:
+        return plan(("app.js", "frontend")).replace('"purpose": "x"',
+                                                    '"purpose": "x", "action": "modify"')
+    return plan(*((p, "frontend") for p in WEB))
 
 
 def worker(request: dict) -> dict:
@@ -64,6 +67,17 @@ async def test_the_estimate_holds_once_the_model_has_built_an_app(engine, fake_l
     # a one-file change is sized from the project it changes, below a new app of its kind
     assert started.estimate_usd < new_app
     assert finished.cost <= started.estimate_usd + started.estimate_fix_usd
+    # ... from what it sends and gets back, as the fake counts them: the worker is sent
+    # app.js and writes it whole (agents send complete files, not edits), the Reviewer
+    # reads the project; the estimate holds and is not far above the bill (the registry's
+    # plan and review sizes are a real model's; the fake's answers are shorter)
+    used = {e.agent: e.usage for e in change if e.type == "agent_finished"}
+    app_js = len(WEB["app.js"]) // 4
+    assert used["frontend"].prompt_tokens > 0.9 * app_js
+    assert used["frontend"].completion_tokens > 0.9 * app_js
+    assert 0.75 * started.estimate_usd <= finished.cost <= started.estimate_usd
+    assert 0.75 * started.estimate_tokens <= finished.usage.total_tokens \
+        <= 1.1 * started.estimate_tokens
 
 
 async def test_a_small_change_is_estimated_from_its_own_plan(engine, fake_llm) -> None:
