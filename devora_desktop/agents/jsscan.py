@@ -1378,7 +1378,8 @@ REQUEST_SOURCES = re.compile(
     r"\b(?:searchParams|nextUrl|formData|req\.query|req\.body|request\.query|request\.body|"
     r"params|useSearchParams|useParams|URLSearchParams|location\.(?:search|hash|href)|"
     r"router\.query|document\.referrer|window\.name)\b|"
-    r"\b(?:req|request)\.(?:json|text|formData)\(\)|\.get\(\s*['\"]|"
+    # x.get("name") of headers, cookies, a form or a query; not Deno.env.get / config.get
+    r"\b(?:req|request)\.(?:json|text|formData)\(\)|(?<![Ee]nv)(?<!config)\.get\(\s*['\"]|"
     r"\bc\.req\.(?:param|query|json|parseBody|formData|valid)\(|"  # Hono
     r"\b(?:readBody|readValidatedBody|readFormData|getQuery|getRouterParams?)\(")  # Nuxt (h3)
 

@@ -1693,7 +1693,10 @@ _OWNER_WORD = re.compile(r"\b(?:user|owner|author|creator|customer|buyer|member|
 
 def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
           service_role: bool, user_known: bool) -> Iterator[Finding]:
-    tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES) - flow.user_names
+    # The first query by a request id is the one to judge; the ids of the rows it returned
+    # are the database's (a lead's assigned user, a license's row), not the caller's pick.
+    tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES,
+                          through_queries=False) - flow.user_names
     owner_locals = _owner_names(entry.fn, flow.user_names)
     tainted -= owner_locals
     checks = _ownership_checks(entry.fn, owner_locals)
@@ -2051,10 +2054,11 @@ def _component(fn: Node) -> bool:
 
 
 def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
-                sanitizers: bool = True) -> set[str]:
+                sanitizers: bool = True, through_queries: bool = True) -> set[str]:
     """Names holding request input (``params``: the function's parameters too); with
     ``sanitizers`` False a validated value (``Schema.safeParse(json)``) still counts: it is
-    well-formed, but still whatever the request says."""
+    well-formed, but still whatever the request says. With ``through_queries`` False a row a
+    query returned is the database's answer, not input (``lead.id`` after the lookup)."""
     names: set[str] = set()
     if params and fn.type in jsscan.FUNCTIONS:
         p = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
@@ -2076,6 +2080,9 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             if value is None or target is None:
                 continue
             if sanitizers and _sanitized(value):
+                continue
+            if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
+                                           for c in [value, *walk(value)]):
                 continue
             if (jsscan.mentions(value, names) or sources.search(text(value))) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
