@@ -264,6 +264,19 @@ class FileChange:
     kind: str  # "added" | "modified" | "deleted"
 
 
+@dataclass(frozen=True)
+class RevertPlan:
+    """What reverting version ``number`` does to the project as it is now: it goes back to
+    ``back_to`` (None: before the first version, no files), which undoes more than that one
+    run when later versions exist (``latest`` false). ``changes`` go from now to then:
+    "added" files come back, "modified" ones change, "deleted" ones go."""
+
+    number: int
+    back_to: int | None
+    latest: bool
+    changes: list[FileChange]
+
+
 class Workspace:
     """One project's folder: safe reads and writes, and its version history.
 
@@ -783,6 +796,19 @@ class Workspace:
         except StoreError:
             self.reset_to_head()  # never leave the folder at neither version
             raise
+
+    def revert_plan(self, version: str) -> RevertPlan:
+        """What :meth:`revert` would do now, without doing it (the window asks with it)."""
+        versions = self.history()
+        idx = next((i for i, v in enumerate(versions) if v.id == version), None)
+        if idx is None:
+            raise NotFound(f"no version {version[:12]!r} in this project")
+        before = versions[idx + 1] if idx + 1 < len(versions) else None
+        then = self.files_at(before.id) if before is not None else {}
+        now = self.files_at(versions[0].id)
+        return RevertPlan(number=versions[idx].number,
+                          back_to=before.number if before is not None else None,
+                          latest=idx == 0, changes=self.changes_between(now, then))
 
     def revert(self, version: str) -> str | None:
         """Undo one version: the project as it was before ``version``, as a new version on

@@ -63,6 +63,7 @@ class RunLine(QWidget):
         self.revert = QPushButton("Revert")
         self.revert.setToolTip("Bring back the version before this run (kept in History)")
         self.again = QPushButton("Run again")
+        self.version = ""  # the version this run saved, when it has View changes and Revert
         row = QHBoxLayout()
         for b in (self.view_changes, self.revert, self.again):
             if b.text() in buttons:
@@ -228,7 +229,7 @@ class ActivityPanel(QWidget):
         assert p is not None
         if p.outcome == "finished" and p.saved_version:
             line = RunLine(text)
-            vid = p.saved_version
+            vid = line.version = p.saved_version
             line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
             line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
         elif p.outcome == "failed" and (p.retryable or p.retry_at is not None):
@@ -248,6 +249,17 @@ class ActivityPanel(QWidget):
         self.feed.setItemWidget(item, line)
         self.run_line, self._run_item = line, item
         self._fit_run_line()
+
+    def mark_reverted(self, version_id: str, number: int | None) -> None:
+        """The run ``version_id`` was reverted (as v``number``): the feed says so, and the
+        run's Revert, which would now ask the same and do nothing, is done."""
+        line = self.run_line
+        where = f" in v{number}" if number else ""
+        if line is not None and line.version == version_id:
+            line.revert.setEnabled(False)
+            line.revert.setText(f"Reverted{where}")
+            line.revert.setToolTip("History keeps the run: Restore brings it back")
+        self.say("devora", f"Reverted{where}: the files are as before that run.")
 
     def _fit_run_line(self) -> None:
         line, item = getattr(self, "run_line", None), getattr(self, "_run_item", None)

@@ -23,6 +23,7 @@ from devora_desktop.ui.placeholder import Placeholder
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
+    from devora_desktop.core.workspace import RevertPlan
     from devora_desktop.ui.tasks import Tasks
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +51,19 @@ def revert_version(root: Path, version_id: str) -> str | None:
     from devora_desktop.core.workspace import Workspace
 
     return Workspace(root).revert(version_id)
+
+
+def revert_plan(root: Path, version_id: str) -> RevertPlan:
+    """What reverting ``version_id`` would do to the project now (core: Workspace.revert_plan)."""
+    from devora_desktop.core.workspace import Workspace
+
+    return Workspace(root).revert_plan(version_id)
+
+
+def version_number(root: Path, version_id: str) -> int | None:
+    from devora_desktop.core.workspace import Workspace
+
+    return next((v.number for v in Workspace(root).history() if v.id == version_id), None)
 
 
 def restore_version(root: Path, version_id: str) -> str | None:

@@ -5,11 +5,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from devora_desktop.core.words import plural
 from devora_desktop.ui.confirm import confirm
-from devora_desktop.ui.history_panel import restore_version, revert_version
+from devora_desktop.ui.history_panel import (
+    restore_version,
+    revert_plan,
+    revert_version,
+    version_number,
+)
 
 if TYPE_CHECKING:
+    from devora_desktop.core.workspace import FileChange
     from devora_desktop.ui.shell import VersionShell
+
+
+def files_said(changes: list[FileChange]) -> str:
+    """"CHANGES.md comes back; app.js and index.html change; notes.txt goes": what a
+    revert does to each file, a few names each (the rest counted)."""
+    parts = []
+    for kind, one, many in (("added", "comes back", "come back"), ("modified", "changes",
+                                                                  "change"),
+                            ("deleted", "goes", "go")):
+        paths = [c.path for c in changes if c.kind == kind]
+        if not paths:
+            continue
+        shown = paths[:3] if len(paths) <= 3 else paths[:2]
+        names = (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0])
+        if len(paths) > len(shown):
+            names = ", ".join(shown) + f" and {plural(len(paths) - len(shown), 'other file')}"
+        parts.append(f"{names} {one if len(paths) == 1 else many}")
+    return "; ".join(parts)
 
 
 class VersionActions:
@@ -25,20 +50,41 @@ class VersionActions:
         self.w.center.show_changes()
 
     def _on_revert(self, version_id: str) -> None:
-        """Revert can remove every file a first run wrote: it asks, and says it is undoable."""
-        p = self.w.controller.progress
-        count = len(p.changes) if p.version_id == version_id else 0
-        if count == 1:  # "the 1 file … to how they were" read wrong: name it
-            question = f"Revert {next(iter(p.changes))}, the one file that run changed, to " \
-                       "how it was before it?"
-        else:
-            what = f"the {count} files that run changed" if count else "the files that run changed"
-            question = f"Revert {what} to how they were before it?"
-        confirm(self.w, "Revert this run?", question,
-                "Revert", lambda: self._version_job(
-                    revert_version, version_id,
-                    "Reverted: the files are as before that run (kept in History)"),
-                detail="Nothing is lost: the run stays in History, and Restore brings it back.")
+        """Revert can remove every file a first run wrote, and an older run's Revert goes
+        back over every version since: it asks with what happens to the files *now*
+        (worked out off the Qt thread), and says there is nothing to do when that is so."""
+        if self.w.controller.running or not self.w.current.id:
+            return self.w.notifier.notify("Wait for the run to end (or stop it) first")
+        root = self.w.ctx.store.workspace(self.w.current.id).root
+
+        async def ask() -> None:
+            plan = await self.w.tasks.off_thread(revert_plan, root, version_id)
+            if not plan.changes:  # pressed again after a revert, say
+                return self.w.notifier.notify(
+                    f"The project is already as it was before v{plan.number}: nothing to "
+                    "revert")
+            revert = lambda: self._version_job(  # noqa: E731
+                revert_version, version_id,
+                "Reverted: the files are as before that run (kept in History)",
+                reverted=version_id)
+            if plan.latest:
+                one = plan.changes[0] if len(plan.changes) == 1 else None
+                question = (f"Revert {one.path}, the one file that run changed, to how it was "
+                            "before it?" if one is not None else
+                            f"Revert the {len(plan.changes)} files that run changed to how "
+                            f"they were before it? {files_said(plan.changes)}.")
+                return confirm(self.w, "Revert this run?", question, "Revert", revert,
+                               detail="Nothing is lost: the run stays in History, and "
+                                      "Restore brings it back.")
+            back = f"v{plan.back_to}" if plan.back_to else "before v1 (no files)"
+            confirm(self.w, f"Go back to {back}?",
+                    f"v{plan.number} is not the latest version: reverting it brings the whole "
+                    f"project back to {back}, as it was before that run. Against now: "
+                    f"{files_said(plan.changes)}.",
+                    f"Restore {back}" if plan.back_to else "Revert", revert,
+                    detail="It is saved as a new version: the current one stays in History.")
+
+        self.w.tasks.spawn(ask(), name="revert-plan")
 
     def _on_restore(self) -> None:
         if vid := self.w.history.selected():
@@ -50,7 +96,8 @@ class VersionActions:
                                               "Restored as a new version"),
                     detail="It is saved as a new version: the current one stays in History.")
 
-    def _version_job(self, fn, version_id: str, done: str) -> None:
+    def _version_job(self, fn, version_id: str, done: str, reverted: str = "") -> None:
+        """``reverted``: the run line's version, which says so once this has worked."""
         if self.w.controller.running or not self.w.current.id:
             return self.w.notifier.notify("Wait for the run to end (or stop it) first")
         root = self.w.ctx.store.workspace(self.w.current.id).root
@@ -58,6 +105,9 @@ class VersionActions:
         async def job() -> None:
             new = await self.w.tasks.off_thread(fn, root, version_id)
             self.w.notifier.notify(done if new else "That version is the current state")
+            if new and reverted:
+                number = await self.w.tasks.off_thread(version_number, root, new)
+                self.w.activity.mark_reverted(reverted, number)
             self.w.files.set_marks({})
             self.w.files.reload()
             self.w.history.reload()

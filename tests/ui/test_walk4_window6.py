@@ -121,3 +121,43 @@ def test_export_without_a_token_leads_to_accounts_and_back(configured, qtbot, al
         click(qtbot, s.save_button)
     qtbot.waitUntil(lambda: not d.token_line.isVisible())
     assert d.go.isEnabled()
+
+
+def test_an_older_runs_revert_says_what_it_does_to_the_files_now(window, qtbot,
+                                                                  fake_llm) -> None:
+    """Walk4 #4: after History › Restore v1, the last run's Revert ("Revert the files that
+    run changed") brought back a file the person had just got rid of. It now says it goes
+    back to v2 and what that does to the files now; once done, the run's Revert is spent
+    and the feed says so (walk5 #10: pressing it again asked the same, then did nothing)."""
+    from tests.ui.test_main_window import click_item
+
+    w = window
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    for text in ("v2 notes", "v3 notes"):
+        fake_llm.set("architect", plan(("notes.md", "frontend")))
+        fake_llm.set("frontend", block("notes.md", text))
+        assert run(qtbot, w, f"notes: {text}") == "finished"
+    ws = w.ctx.store.workspace(w.current.id)
+    qtbot.waitUntil(lambda: w.history.list.count() == 3)
+    click_item(qtbot, w.history.list, w.history.list.item(2))  # v1: no notes.md
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        click(qtbot, w.history.restore_button)
+        answer(qtbot, w, "Restore")
+    assert not ws.exists("notes.md")
+
+    click(qtbot, w.activity.run_line.revert)  # the last run's line: v3's
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
+    box = w.confirm_box
+    assert box.windowTitle() == "Go back to v2?"
+    assert box.text() == ("v3 is not the latest version: reverting it brings the whole "
+                          "project back to v2, as it was before that run. Against now: "
+                          "notes.md comes back."), box.text()
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        answer(qtbot, w, "Restore v2")
+    assert ws.read_text("notes.md") == "v2 notes\n"
+    line = w.activity.run_line
+    qtbot.waitUntil(lambda: not line.revert.isEnabled())
+    assert line.revert.text() == "Reverted in v5"
+    assert feed_lines(w)[-1] == "devora: Reverted in v5: the files are as before that run."

@@ -42,6 +42,9 @@ def test_revert_asks_and_cancel_keeps_every_file(configured, qtbot, aloop, fake_
     w = make_window(configured, qtbot)
     ws = two_versions(qtbot, w, fake_llm)
     click(qtbot, w.activity.run_line.revert)
+    # the question is worked out off the Qt thread (what the revert does to the files now)
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
     assert "Revert app/page.tsx, the one file that run changed, to how it was before it?" \
         in w.confirm_box.text()
     answer(qtbot, w, "Cancel")
