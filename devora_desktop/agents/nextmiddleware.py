@@ -230,7 +230,7 @@ def _checked_paths(mod: Module, fn: Node, project: jsscan.Project,
         if user_parts and not _REFUSES.search(text(n.child_by_field_name("consequence"))):
             continue  # `if (!user) return NextResponse.next()` lets the visitor through
         path_parts = [p for p in parts if p not in user_parts]
-        tests = [_path_tests(mod, p) for p in path_parts]
+        tests = [_path_tests(mod, p, fn) for p in path_parts]
         if not user_parts:
             # `if (PUBLIC.includes(pathname)) return NextResponse.next()`: skipped paths
             if len(parts) == 1 and tests[0] and not text(parts[0]).startswith("!"):
@@ -291,9 +291,10 @@ def _no_user(part: Node, users: set[str], wrapped: bool) -> bool:
     return root in users or (wrapped and bool(_WRAPPED_USER.match(jsscan.dotted(target))))
 
 
-def _path_tests(mod: Module, part: Node) -> list[tuple[str, str]]:
+def _path_tests(mod: Module, part: Node, fn: Node | None = None) -> list[tuple[str, str]]:
     """What a path condition compares the URL with: ``startsWith("/x")`` prefixes, ``===`` /
-    ``includes`` exact paths, strings of a module-level list it tests, a route matcher."""
+    ``includes`` exact paths, strings of a list it tests (module-level, or a local of the
+    middleware ``fn``), a route matcher."""
     part = strip(part) or part
     body = text(part)
     if "pathname" not in body and "url" not in body.lower() and "req" not in body:
@@ -307,6 +308,8 @@ def _path_tests(mod: Module, part: Node) -> list[tuple[str, str]]:
                 out.append((kind, value))
         elif n.type == "identifier":
             listed = strip(mod.top.get(text(n)))
+            if listed is None and fn is not None:
+                listed = strip(jsscan.declaration_of(fn, text(n), part.start_byte))
             if listed is not None and listed.type == "array":
                 out += [(kind, v) for c in listed.named_children
                         if (v := jsscan.string_value(c, mod.consts)) and v.startswith("/")]

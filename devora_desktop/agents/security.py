@@ -2919,6 +2919,35 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
     return False
 
 
+_SQL_WORD = re.compile(r"\b(?:select|insert|update|delete|with|create|alter|drop|from|where|"
+                       r"values|set|order\s+by|group\s+by|into|limit|pragma|call|begin|"
+                       r"truncate|grant|returning|join|and|or)\b", re.IGNORECASE)
+
+
+def _not_sql_text(node: Node | None, fragment: bool) -> bool:
+    """A call's text argument that starts as a URL or path, or (unless the call takes a SQL
+    ``fragment``, as ``whereRaw`` does) whose written parts hold no SQL word: ``get`` and
+    ``all`` name sqlite's calls and every HTTP client's too."""
+    node = strip(node)
+    parts: list[str] = []
+    stack = [node]
+    while stack:
+        x = strip(stack.pop())
+        if x is None:
+            continue
+        if x.type == "template_string":
+            parts += [text(c) for c in x.named_children if c.type == "string_fragment"]
+        elif x.type == "string":
+            parts.append(text(x)[1:-1])
+        elif x.type == "binary_expression" and text(x.child_by_field_name("operator")) == "+":
+            stack += [x.child_by_field_name("right"), x.child_by_field_name("left")]
+    if not parts:
+        return False
+    literal = " ".join(parts).strip()
+    return bool(re.match(r"(?:/|https?://|\.\.?/)", literal)) or (
+        not fragment and not _SQL_WORD.search(literal))
+
+
 def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) -> bool:
     """Whether a query string is glued from values that could carry input."""
     node = strip(node)
@@ -3035,6 +3064,8 @@ def _sql_injection(mod: Module) -> Iterator[Finding]:
             a = [next((p.child_by_field_name("value") for p in config.named_children
                        if p.type == "pair" and text(p.child_by_field_name("key")) in (
                            "text", "sql", "query")), config)]
+        if _not_sql_text(a[0], fragment=not re.search(r"(?:^|\.)(?:get|all|run|exec)$", name)):
+            continue  # apiClient.get(`/documents?id=${id}`): a URL, not a statement
         if _sql_text_built(a[0], mod, n) or (_RAW_FRAGMENT.search(name) and
                                              not _safe_sql_value(a[0], mod, n)):
             yield _finding(mod.path, jsscan.line(n), "sql-injection",
