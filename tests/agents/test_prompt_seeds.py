@@ -113,3 +113,34 @@ def test_a_products_status_page_lists_its_services_and_starts_clean() -> None:
     assert [r["name"] for r in c["seed"]] == ["API", "Dashboard", "Email delivery", "Webhooks"]
     assert all(sum(r["history"]) == 0 for r in c["seed"]) and c["opts"]["incidents"] == []
     assert templates.read("status page for my api").name == "API · Status"
+
+
+def test_a_place_is_named_as_the_prompt_names_it_and_claims_nothing_it_did_not_say() -> None:
+    """No domain pack's invented brand ("Still Water Yoga") or promises ("Twelve mats per
+    class", "Stream yoga classes from home") on a real place's page; its own prices shown,
+    decimal commas included."""
+    spec = templates.read("a landing page for my yoga studio Flow in Brighton with class times "
+                          "Mon/Wed 18:00 and prices £12 drop-in")
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    assert spec.name == "Flow" and "£12" in page and "Brighton" in page
+    assert "Still Water" not in page and "mats" not in page and "Stream" not in page
+    bakery = templates.read("um site para a minha padaria em Lisboa, pão de Deus 1,20€, pastel "
+                            "de nata 1,10€, aberto das 7h às 19h")
+    page = templates.all_files(bakery.kind, "web", bakery.name, bakery)["index.html"]
+    assert "1,20€" in page and "1,10€" in page and "sob consulta" not in page
+    garden = templates.read("a to-do list for my garden jobs")
+    assert garden.name == "Garden jobs · To-do list", garden.name
+    assert "delivered" not in templates.all_files(garden.kind, "web", garden.name,
+                                                  garden)["config.js"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "an expense splitter for roommates who owes whom",
+    "un registro de gastos para un viaje a Lisboa con mis amigos, quién pagó qué",
+    "une appli pour partager les dépenses du voyage, qui doit combien",
+    "App für unsere WG: wer hat was bezahlt",
+    "app pra dividir as despesas da viagem com os amigos",
+    "un'app per la vacanza: chi ha pagato cosa e chi deve a chi",
+])
+def test_an_expense_splitter_is_said_not_built_in_every_language(prompt: str) -> None:
+    assert "an expense splitter (who owes whom)" in templates.read(prompt).unfit

@@ -17,9 +17,10 @@ from devora_desktop.agents.validators import validate
 SUBJECTS = {
     "a bakery landing page": ("landing", "bakery"),
     "a todo app with due dates and priority levels": ("todo", ""),
-    "a blog about sourdough baking": ("blog", "sourdough"),
-    "a gym membership SaaS dashboard": ("dashboard", "gym"),
-    "an online store for handmade candles": ("store", "candle"),
+    # the prompt's own words, not a domain pack's noun ("sourdough", "gym", "candle")
+    "a blog about sourdough baking": ("blog", "sourdough baking"),
+    "a gym membership SaaS dashboard": ("dashboard", "gym membership SaaS"),
+    "an online store for handmade candles": ("store", "handmade candles"),
     "a todo list for my beekeeping club": ("todo", "beekeeping club"),
 }
 
@@ -90,7 +91,8 @@ def test_offline_run_summary_names_what_templates_cannot_do() -> None:
         "a candle store with video reviews and a chatbot", "fullstack", preferences=[]),
         "architect")
     plan = json.loads(answer.split("```json\n", 1)[1].split("\n```", 1)[0])
-    assert "Ember & Wick Candles" in plan["name"]
+    # named from the prompt, never a domain pack's sample brand ("Ember & Wick Candles")
+    assert plan["name"] == "Candle · Shop"
     assert "Offline templates can't add" in plan["summary"]
     assert "video" in plan["summary"] and "AI features" in plan["summary"]
     assert "app/api/checkout/route.ts" in {f["path"] for f in plan["files"]}

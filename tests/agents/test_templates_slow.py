@@ -152,7 +152,7 @@ def check_store(base: str, fake: FakeSupabase) -> None:
 
 def check_landing(base: str, fake: FakeSupabase) -> None:
     anon = Session(base)
-    assert "Still Water Yoga" in anon.call("GET", "/")[1]
+    assert "Yoga studio" in anon.call("GET", "/")[1]  # named from the prompt
     assert anon.call("POST", "/api/waitlist", {"email": "nope"})[0] == 400
     assert anon.call("POST", "/api/waitlist", {"email": "Zoe@Example.com"})[0] == 201
     assert anon.call("POST", "/api/waitlist", {"email": "zoe@example.com"})[0] == 201

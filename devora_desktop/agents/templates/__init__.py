@@ -90,7 +90,7 @@ def neutral_spec(kind: str, name: str, mode: str = "web") -> Spec:
 
 def summary(spec: Spec, mode: str) -> str:
     """The plan's summary: what was built, for what, and what the templates could not do."""
-    about = f" for {spec.pack.title or spec.subject}" if spec.subject else ""
+    about = f" for {spec.subject}" if spec.subject else ""
     extra = _FULLSTACK_EXTRA[spec.kind] if mode == "fullstack" and spec.kind in FULLSTACK \
         else "; saved in this browser only" if spec.kind != "landing" \
         else "; sign-ups saved in this browser only" if "waitlist" in spec.features \

@@ -818,9 +818,9 @@ def config(spec: Spec) -> dict:
     return {"name": spec.name, "lang": spec.lang, "shape": spec.kind, "view": view,
             "slug": slug(spec.name), "key": f"devora.{slug(spec.name)}",
             "currency": i18n.currency(spec.prompt, spec.lang),
-            "tagline": f"{spec.pack.tagline}." if spec.pack.key != "neutral"
-            and spec.lang == "en" and spec.kind in ("todo", "blog", "dashboard", "store")
-            else i18n.pick(TAGLINE[tagline], spec.lang),
+            # what the app does; a domain pack's slogan ("Healthy plants, delivered in their
+            # pots") said things about the person's business they never said
+            "tagline": i18n.pick(TAGLINE[tagline], spec.lang),
             "fields": fields, "seed": seed, "opts": opts,
             "rowDefaults": opts.pop("rowDefaults", {}),
             "t": words}

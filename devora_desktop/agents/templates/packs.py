@@ -23,7 +23,7 @@ class Pack:
     key: str
     match: str
     noun: str                     # the subject as shown in copy: "bakery"
-    title: str                    # brand: "Golden Crust Bakery"
+    title: str                    # a sample brand ("Golden Crust Bakery"); never the app's name
     tagline: str
     highlights: tuple[tuple[str, str], ...]          # landing features (title, text)
     tasks: tuple[tuple[str, str, str], ...]          # (title, priority, tag)
@@ -31,11 +31,6 @@ class Pack:
     products: tuple[Product, ...]
     member: tuple[str, str] = ("customer", "customers")  # dashboard entity
     plans: tuple[tuple[str, int], ...] = (("Starter", 19), ("Plus", 49), ("Pro", 99))
-
-    def name_for(self, kind: str, kind_word: str) -> str:
-        if not self.title:
-            return ""
-        return f"{self.title} {kind_word}".strip()
 
 
 def _p(*rows) -> tuple[Product, ...]:

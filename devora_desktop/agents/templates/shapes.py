@@ -289,8 +289,13 @@ WEAK = [
 ]
 # Apps people ask for that no shape is: (pattern, the shape built instead, what was asked).
 _BEYOND_SHAPES = [
-    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs|rent)|who owes", "tracker",
-     "an expense splitter (who owes whom)"),
+    (r"splitter|split(?:ting)? (?:the )?(?:expenses|costs|rent)|who owes|splitwise|tricount|"
+     r"qui doit (?:combien|quoi|à qui)|(?:partager|r[ée]partir) les (?:d[ée]penses|frais)|"
+     r"qui(?:én|en) (?:pag[óo]|paga|debe) (?:qu[ée]|a qui[ée]n)|(?:dividir|repartir) (?:los )?"
+     r"gastos|wer (?:schuldet|hat was bezahlt|zahlt was|wem was schuldet)|"
+     r"ausgaben (?:auf)?teilen|quem (?:pagou|deve) (?:o )?qu[eê]|quem deve a quem|"
+     r"dividir (?:as )?despesas|chi (?:ha pagato|deve) cosa|chi deve a chi|"
+     r"dividere (?:le )?spese", "tracker", "an expense splitter (who owes whom)"),
     (r"\bchat app|messenger|messaging app", "board", "a chat app"),
     (r"social network|\bforum\b", "blog", "a social network or forum"),
 ]
@@ -496,7 +501,11 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          "unserer", "den", "die", "der", "das", "dem", "ein", "eine", "einen", "einem", "minha",
          "meu", "minhas", "meus", "nossa", "nosso", "nossas", "nossos", "o", "os", "as", "mia",
          "mio", "mie", "miei", "nostro", "nostra", "nostri", "nostre", "il", "lo", "gli", "i",
-         "su", "sus", "this", "some", "app", "application", "website", "site"}
+         "su", "sus", "this", "some", "app", "application", "website", "site",
+         # size and ease words say nothing of what the app is about ("tiny online shop")
+         "tiny", "little", "small", "simple", "basic", "quick", "new", "petit", "petite",
+         "pequeño", "pequeña", "kleine", "kleiner", "kleines", "pequeno", "pequena", "piccolo",
+         "piccola"}
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni|"
           r"che|cui)"
@@ -678,6 +687,7 @@ def cap(text: str) -> str:
     acronyms typed in lower case spelt right ("api" → "API")."""
     text = re.sub(r"(?<![\w-])[a-z]{2,4}(?![\w-])",
                   lambda m: _ACRONYMS.get(m.group(), m.group()), text)
+    text = re.sub(r"(?<!\w)b&b(?!\w)", "B&B", text, flags=re.I)
     return text[:1].upper() + text[1:]
 
 

@@ -33,8 +33,6 @@ BUILT = {"todo": "a to-do list", "blog": "a blog", "dashboard": "a dashboard",
          "leaderboard": "a leaderboard", "flashcards": "flashcards",
          "calculator": "a calculator", "status": "a status page", "menu": "a menu with orders",
          "signup": "a sign-up sheet"}
-_KIND_WORDS = {"todo": "Planner", "blog": "Journal", "dashboard": "Dashboard", "store": "Shop",
-               "landing": ""}
 # What kind of app a prompt asks for: words that name an app type win over domain words
 # ("an admin dashboard for a bookshop" is a dashboard); within a tier the first one named wins.
 _TYPE_WORDS = [
@@ -324,7 +322,8 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
     femme", "29 €")), in the order given; [] when it states none."""
     out = []
-    for part in re.split(r"[,;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt):
+    for part in re.split(r"(?<!\d),|,(?!\d)|[;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s",
+                         prompt):  # "1,20 €" is one price
         m = re.search(MONEY, part, re.I)
         if not m:
             continue
@@ -347,6 +346,14 @@ _APPOSED = re.compile(
     r"do|da|di|du|des|la|le|los|las|of|the|&|and|y|et|e|und))*)" + _AFTER_NAME)
 
 
+_PLACE_NAMED = re.compile(
+    r"(?i:\b(?:studio|shop|salon|caf[eé]|coffee shop|bakery|restaurant|pub|gym|clinic|"
+    r"boutique|bistro|pizzeria|barbershop|barber shop|padaria|boulangerie|panader[íi]a|"
+    r"panetteria|p[âa]tisserie|trattoria|taqueria|taquer[íi]a|hamburgueria|lanchonete))"
+    r"\s+((?:[A-Z][\w'’&-]+)(?:\s+(?:[A-Z][\w'’&-]+|&))*)" + _AFTER_NAME.replace(
+        r"\s*(?:[.,;:!]|$|\s(?:", r"\s*(?:[.,;:!]|$|\s(?:in|at|on|near|à|en|em|no|na|a|"))
+
+
 def explicit_name(prompt: str) -> str | None:
     m = re.search(r"\b(?:called|named|nomm[ée]e?|appel[ée]e?|llamad[oa]|namens|chamad[oa]|"
                   r"chiamat[oa])\s+[\"'“«„]?([^\W_][\w \-&'’]{1,40}?)[\"'”»“]?" + _AFTER_NAME,
@@ -356,6 +363,11 @@ def explicit_name(prompt: str) -> str | None:
     m = _APPOSED.search(prompt)
     if m and not re.search(r"\d", m.group(1)) and \
             re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
+        return m.group(1).strip()
+    # a place's name straight after what it is: "my yoga studio Flow in Brighton" (not in
+    # German, whose every noun is capitalised)
+    m = _PLACE_NAMED.search(prompt)
+    if m and i18n.guess(prompt) != "de":
         return m.group(1).strip()
     # a product's own name: "my app FocusFox", "for TideWise", "l'appli MoodMoon"
     m = re.search(r"\b(?:app|application|appli|aplicaci[óo]n|aplicativo|applicazione|startup|"
@@ -408,10 +420,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
     engine_subject = shapes.subject(shapes.without_copy(said), kind)
-    if kind not in KINDS or lang != "en":
-        subject = engine_subject
-    else:
-        subject = pack.noun if pack else subject_of(prompt)
+    # the subject in the prompt's words ("garden jobs"), not a domain pack's noun ("plant")
+    subject = engine_subject
     if pack is None:
         pack = neutral_pack(subject)
     asked = {f for f, (pattern, _, _) in FEATURES.items() if re.search(pattern, scan)}
@@ -460,22 +470,22 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> 
                                f"(a {entity} has {', '.join(fields)})")
     # what the templates switch on; what the app then has is ``contains``' answer
     switched = DEFAULT_ON.get(kind, frozenset()) | {f for f in asked if kind in FEATURES[f][1]}
-    if kind not in KINDS or lang != "en":
-        word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
-            ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
-        if kind == "landing" and subject:
-            default = shapes.cap(subject)  # a place's page is called what the place is
-        elif not subject or subject.lower() in word.lower() or _said_by(word, subject) or (
-                kind == "tracker" and titles.tracker_kind(said) in titles.OWN_TITLE):
-            default = word  # "Tip calculator", not "Tip · Tip calculator"; "Humor diário"
-        elif word.lower() in subject.lower():
-            default = shapes.cap(subject)  # "Dépenses mensuelles", not "... · Dépenses"
-        else:
-            default = f"{shapes.cap(subject)} · {word}"
+    # the app is named from the prompt's own words, never a domain pack's invented brand
+    # ("Still Water Yoga" for "my yoga studio Flow", "Green Fern Plants Planner" for garden jobs)
+    word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
+        ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
+    if kind == "landing" and subject:
+        default = shapes.cap(subject)  # a place's page is called what the place is
+    elif not subject or subject.lower() in word.lower() or _said_by(word, subject) or (
+            kind == "tracker" and titles.tracker_kind(said) in titles.OWN_TITLE):
+        default = word  # "Tip calculator", not "Tip · Tip calculator"; "Humor diário"
+    elif word.lower() in subject.lower():
+        default = shapes.cap(subject)  # "Dépenses mensuelles", not "... · Dépenses"
     else:
-        default = pack.name_for(kind, _KIND_WORDS[kind]) or TITLES[kind]
-    name = explicit_name(prompt) or default
-    if subject and subject.lower() == name.lower():  # a product's own spelling: "FocusFox"
+        default = f"{shapes.cap(subject)} · {word}"
+    explicit = explicit_name(prompt)
+    name = explicit or default
+    if subject and explicit and subject.lower() == name.lower():  # its own spelling: "FocusFox"
         subject = name
         if pack.key == "neutral":
             pack = neutral_pack(subject)

@@ -119,7 +119,7 @@ def landing(spec: Spec) -> dict[str, str]:
         plan_names = i18n.pick(i18n.LANDING["plans"], spec.lang).split("|")
     offered = offers(spec)
     local = is_business(spec)
-    if local and (spec.lang != "en" or p.key == "neutral"):  # a place, not software
+    if local:  # a place's page claims nothing about it the prompt did not say
         highlights = [(i18n.pick(i18n.LANDING[f"h{i}"], spec.lang).format(s=subject),
                        i18n.pick(i18n.LANDING[f"t{i}"], spec.lang).format(s=subject))
                       for i in (1, 2, 3)]
@@ -388,7 +388,8 @@ def hero(spec: Spec, tagline: str) -> tuple[str, str]:
             break
     if what:
         return f"{shapes.cap(what)}.", ""
-    if spec.pack.key != "neutral" and spec.lang == "en":  # the domain's own words
+    if spec.pack.key != "neutral" and spec.lang == "en" and not is_business(spec):
+        # a product's domain words; a real place's page is not given a made-up slogan
         return f"{tagline}.", ""
     # no domain words: the subject as the prompt says it ("dog walking in Leeds")
     m = re.search(r"\b(?:for|pour|para|für|fürs|per|de)\s+(.+)$", body, re.I)
