@@ -108,8 +108,20 @@ class LiveFollow(QObject):
         """The file the followed worker is writing now, if any."""
         return self._writing()[0]
 
+    def _next_streaming(self) -> tuple[str, int] | None:
+        """Another worker still writing a file, when the one followed has none: a short file
+        of a second worker landed while a long one streams (the centre stayed on the short
+        one for minutes)."""
+        for a in self.progress.agents.values() if self.progress is not None else ():
+            if a.live:
+                return a.name, a.active if a.active in a.live else min(a.live)
+        return None
+
     def _on_timer(self) -> None:
         path, _lines, text = self._writing()
+        if path is None and self.follow and (other := self._next_streaming()) is not None:
+            self._following = other
+            path, _lines, text = self._writing()
         if path is None or not self.follow:
             self.timer.stop()
             if self.follow and self.viewer.live:  # it ended without landing (refused)

@@ -26,12 +26,16 @@ from tests.ui.test_walk_defects import start_slow_run
 __all__ = ["configured"]
 
 
+def no_checks(ctx):
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"  # no question mid-run: these tests are about other things
+    ctx.save_settings(settings)
+    return ctx
+
+
 @pytest.fixture
 def window(configured, qtbot, aloop):
-    settings = configured.settings.model_copy(deep=True)
-    settings.run_checks = "never"  # no question mid-run: these tests are about other things
-    configured.save_settings(settings)
-    return make_window(configured, qtbot)
+    return make_window(no_checks(configured), qtbot)
 
 
 def test_a_file_the_plan_did_not_list_is_said_or_refused(window, qtbot, fake_llm) -> None:
@@ -161,3 +165,45 @@ def test_an_older_runs_revert_says_what_it_does_to_the_files_now(window, qtbot,
     qtbot.waitUntil(lambda: not line.revert.isEnabled())
     assert line.revert.text() == "Reverted in v5"
     assert feed_lines(w)[-1] == "devora: Reverted in v5: the files are as before that run."
+
+
+def test_the_code_view_follows_a_long_write_and_the_cost_moves(configured, qtbot, aloop,
+                                                               fake_llm) -> None:
+    """Walk5 #7: while one worker wrote app.js for minutes, another's short styles.css
+    landed and the Code view stayed on it; app.js was never shown. And the cost stood still
+    while the token count grew (it moved only when a call reported)."""
+    import threading
+
+    from tests.agents.test_build_step import asked_files
+
+    css_go, app_go = threading.Event(), threading.Event()
+    fake_llm.set("architect", plan(("app.js", "frontend"), ("styles.css", "frontend"),
+                                   name="Counter"))
+
+    def frontend(request: dict) -> dict | str:
+        [path] = asked_files(request)
+        if path == "styles.css":  # starts, and lands, while app.js is still streaming
+            css_go.wait(RUN_MS / 1000)
+            return block("styles.css", "body { margin: 0 }")
+        text = "".join(f"const n{i} = {i};\n" for i in range(60))
+        return {"text": block("app.js", text), "hold_at": "const n40 = 40;\n", "hold": app_go}
+
+    fake_llm.set("frontend", frontend)
+    fake_llm.set("reviewer", APPROVE)
+    w = make_window(no_checks(configured), qtbot,
+                    EngineOptions(shard_files=1, shard_tokens=100_000))
+    type_prompt(qtbot, w, "a counter", mode=1)
+    click(qtbot, w.chat.run_button)
+    try:
+        qtbot.waitUntil(lambda: w.viewer.live == "app.js", timeout=RUN_MS)
+        p = w.controller.progress  # the run's model (made when it started)
+        qtbot.waitUntil(lambda: p.agents["frontend"].streamed_chars > 300, timeout=RUN_MS)
+        paid = sum(a.cost or 0.0 for a in p.agents.values())  # calls that reported
+        assert p.cost is not None and p.cost > paid, (p.cost, paid)
+        css_go.set()
+        qtbot.waitUntil(lambda: "styles.css" in p.changes, timeout=RUN_MS)
+        qtbot.waitUntil(lambda: w.viewer.live == "app.js", timeout=3000)
+    finally:
+        css_go.set()
+        app_go.set()
+    qtbot.waitUntil(lambda: not w.controller.running, timeout=RUN_MS)
