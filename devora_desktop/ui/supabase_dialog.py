@@ -134,10 +134,11 @@ class SupabaseDialog(QDialog):
 
     def _grow_to_fit(self) -> None:
         """A dialog does not follow its wrapped labels' height: a two-line reason under the
-        key was cut in half. Grow to what the layout needs at this width."""
+        key was cut in half, and once it went its room stayed as a gap. Take the height the
+        layout needs at this width."""
         self.layout().activate()
         need = self.layout().totalHeightForWidth(self.width())
-        if need > self.height():
+        if need > 0 and need != self.height():
             self.resize(self.width(), need)
 
     # ---- test and save ------------------------------------------------------------------------
