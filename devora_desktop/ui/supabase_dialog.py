@@ -59,14 +59,14 @@ class SupabaseDialog(QDialog):
         self.key = QLineEdit(placeholderText="eyJhbGciOi… or sb_publishable_…")
         self.key.setAccessibleName("Anon (publishable) key")
         self.url_error, self.key_error = QLabel(), QLabel()
-        for line in (self.url_error, self.key_error):
-            line.setWordWrap(True)
-            line.hide()
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow("Project URL", self.url)
         form.addRow("", self.url_error)
         form.addRow("Anon key", self.key)
         form.addRow("", self.key_error)
+        for line in (self.url_error, self.key_error):
+            line.setWordWrap(True)
+            form.setRowVisible(line, False)  # the row: its empty label kept a gap
         names = sb.env_names(root)
         others = sb.other_names(root)
         where = QLabel(f"This app reads them as {' and '.join(names.all)}."
@@ -116,9 +116,9 @@ class SupabaseDialog(QDialog):
             except sb.SupabaseError as exc:
                 line.setText(_reason(exc))
                 line.setStyleSheet(f"color: {theme.colors()['error']}")
-                line.setVisible(bool(edit.text().strip()))
+                self.form.setRowVisible(line, bool(edit.text().strip()))
                 continue
-            line.hide()
+            self.form.setRowVisible(line, False)
             if edit is self.url:
                 url = value
             else:
