@@ -445,7 +445,8 @@ def _prepare_other(argv: list[str], spec: Confinement, env: dict[str, str], kind
         project, network=spec.network, ports=ports, readable=readable,
         writable=[str(Path(p).resolve()) for p in spec.writable], home=home, tmp=tmp,
         user_home=os.path.realpath(os.path.expanduser("~")),
-        data_dir=os.path.realpath(data_dir()))
+        data_dir=os.path.realpath(data_dir()),
+        remote_ports=spec.connect_ports if spec.network == "serve" else ())
     binary = shutil.which("sandbox-exec") or "/usr/bin/sandbox-exec"
     return Launch(sandbox_macos.wrap(profile, argv, binary=binary), run_env, workdir, kind,
                   scratch)

@@ -50,10 +50,13 @@ def _subpaths(paths: Iterable[str]) -> str:
 
 def sbpl_profile(project: str, *, network: str = "none", ports: Sequence[int] = (),
                  readable: Sequence[str] = (), writable: Sequence[str] = (), home: str,
-                 tmp: str, user_home: str, data_dir: str) -> str:
+                 tmp: str, user_home: str, data_dir: str,
+                 remote_ports: Sequence[int] = ()) -> str:
     """The profile text for one run. ``project`` is read-write but its ``.git`` read-only;
     ``home``/``tmp`` are the run's throwaway folders; ``user_home`` and ``data_dir`` are
-    denied (``readable`` toolchains under the home are allowed again, ~/.ssh never)."""
+    denied (``readable`` toolchains under the home are allowed again, ~/.ssh never).
+    ``remote_ports`` ("serve"): ports it may also connect to on any host (a connected
+    Supabase project's), with DNS."""
     project = project.rstrip("/") or "/"
     ssh = user_home.rstrip("/") + "/.ssh"
     rules = [
@@ -81,6 +84,10 @@ def sbpl_profile(project: str, *, network: str = "none", ports: Sequence[int] = 
         if ports:
             rules += [f"(allow network-bind {local})", f"(allow network-inbound {local})",
                       f"(allow network-outbound {remote})"]
+        if network == "serve" and remote_ports:
+            anywhere = " ".join(f'(remote ip "*:{int(p)}")' for p in remote_ports)
+            rules += [f"(allow network-outbound {anywhere})",
+                      '(allow network-outbound (literal "/private/var/run/mDNSResponder"))']
     elif network == "registry":
         remote = " ".join(f'(remote ip "*:{int(p)}")' for p in ports)
         if remote:

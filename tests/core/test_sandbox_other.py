@@ -125,6 +125,13 @@ def test_network_rules_per_mode() -> None:
     hosts = {f[2][1] for form in network_forms(serve) for f in form[2:]}
     assert hosts == {"localhost:5173"}
     assert "*:" not in serve
+    connected = profile(network="serve", ports=(5173,), remote_ports=(443,))  # Supabase
+    remote = {f[2][1] for form in network_forms(connected) for f in form[2:]
+              if f[:2] == ["remote", "ip"]}
+    assert remote == {"localhost:5173", "*:443"}
+    binds = {f[2][1] for form in network_forms(connected) if "network-bind" in form
+             for f in form[2:]}
+    assert binds == {"localhost:5173"}  # never bind 443
     registry = network_forms(profile(network="registry", ports=(80, 443)))
     remote = {f[2][1] for form in registry for f in form[2:] if f[:2] == ["remote", "ip"]}
     assert remote == {"*:80", "*:443"}
