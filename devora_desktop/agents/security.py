@@ -2127,9 +2127,13 @@ def _literal_path_prefix(node: Node | None, mod: Module) -> bool:
         frag = next((c for c in first.children if c.type in ("string_fragment",
                                                               "template_substitution")), None)
         prefix = text(frag) if frag is not None and frag.type == "string_fragment" else ""
+        if frag is not None and frag.type == "template_substitution" and frag.named_children:
+            # `${CHALLENGE_PATH}?${params}` with const CHALLENGE_PATH = "/auth/challenge"
+            prefix = jsscan.string_value(frag.named_children[0], mod.consts) or ""
     else:
         prefix = jsscan.string_value(first, mod.consts) or ""
-    return bool(re.match(r"^/[^/\\]|^https?://[^/]+/", prefix))
+    # a same-site path, a fixed host, or a scheme that leaves no page (mailto:, tel:)
+    return bool(re.match(r"^/[^/\\]|^https?://[^/]+/|^(?:mailto|tel|sms):", prefix))
 
 
 def _own_origin_first(node: Node) -> bool:
@@ -2275,6 +2279,24 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
     if _OWN_ORIGIN.fullmatch(text(target)) or _REFERER.match(text(target)) or \
             _current_path_first(target, mod):
         return True
+    if target.type == "call_expression" and re.search(r"(?:^|\.)URL\.createObjectURL$",
+                                                      callee(target)):
+        return True  # a blob: URL of this page's own data (a CSV download)
+    if depth < 3 and target.type == "new_expression" and text(
+            target.child_by_field_name("constructor")) == "URL":
+        first = args(target)[:1]  # new URL(found.destination, request.url)
+        if first and _same_site(first[0], mod, at, depth + 1):
+            return True
+    if target.type == "call_expression" and re.search(r"\.(?:find|findLast|at)$", callee(
+            target)) and _constant_list(callee(target).rsplit(".", 1)[0].rstrip("?"), mod):
+        return True  # REDIRECTS.find((r) => path.startsWith(r.source)): one of ours
+    if depth < 3 and target.type == "member_expression":
+        obj = strip(target.child_by_field_name("object"))
+        if obj is not None and obj.type == "identifier":  # found.destination
+            scope = jsscan.enclosing_function(at) or mod.root
+            value = jsscan.declaration_of(scope, text(obj), at.start_byte)
+            if value is not None and value is not obj and _same_site(value, mod, at, depth + 1):
+                return True
     if depth < 3 and target.type == "ternary_expression":
         return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1)
                    for f in ("consequence", "alternative"))
@@ -2297,6 +2319,15 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
         if value is not None and value is not target and _literal_path_prefix(value, mod):
             return True
     return False
+
+
+def _constant_list(name: str, mod: Module) -> bool:
+    """A module-level array written out in the code, or one imported from a project file
+    (a config module: the site's own table, not the request)."""
+    if name in mod.imports:
+        return True
+    value = strip(mod.top.get(name))
+    return value is not None and value.type == "array"
 
 
 # The server's own session store (Express/Koa sessions): the server wrote what it holds.

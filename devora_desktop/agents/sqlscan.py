@@ -351,8 +351,11 @@ def read(files: dict[str, str]) -> Schema:
                 opts = {o.defname: o.arg for o in node.options or ()}
                 fname = ".".join(p.sval for p in node.funcname)
                 security = opts.get("security")
-                if security is not None and getattr(security, "boolval", False):
-                    schema.definers.add(qualify(fname))
+                returns = ".".join(getattr(n, "sval", "") for n in (
+                    node.returnType.names if node.returnType is not None else ()))
+                if security is not None and getattr(security, "boolval", False) and \
+                        not returns.endswith("trigger"):  # a trigger runs on writes, no one
+                    schema.definers.add(qualify(fname))  # calls it (nor can, through the API)
                 schema.events.append(Event("function", path, st.line, node, st.text))
     return schema
 
