@@ -278,6 +278,34 @@ async def scenario(window, ctx, shots: Shooter) -> None:
     shots.shot(window, "dark")
     apply_theme("light")
 
+    # Project › Connect Supabase… on a full-stack project (last: it adds a project to the
+    # list the screens above show), with a service-role key pasted: it says why not
+    import base64
+    import json
+
+    from devora_desktop.agents import templates
+    from devora_desktop.core.models import Mode
+    from devora_desktop.ui.supabase_dialog import SupabaseDialog
+
+    project = ctx.store.projects.create("Recipe Box", mode=Mode.FULLSTACK)
+    ws = ctx.store.workspace(project.id)
+    for rel, text in templates.all_files("todo", "fullstack", "Recipe Box").items():
+        ws.write_file(rel, text)
+    ws.commit("v1")
+
+    def b64(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    service_key = ".".join([b64({"alg": "HS256", "typ": "JWT"}), b64(
+        {"iss": "supabase", "ref": "abcdefghijklmnop", "role": "service_role"}), "c2lnbmF0dXJl"])
+    dialog = SupabaseDialog(ws.root, project.name, parent=window)
+    dialog.show()
+    QTest.keyClicks(dialog.url, "https://abcdefghijklmnop.supabase.co")
+    QTest.keyClicks(dialog.key, service_key)
+    await shots.settle(0.6)
+    shots.shot(dialog, "supabase")
+    dialog.close()
+
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screens"
