@@ -80,14 +80,14 @@ def test_vercel_deploy_sets_the_connection_and_says_so(run_cli, project: Path, p
     from tests.fakes.vercel_server import FakeVercel
 
     vc = FakeVercel()
+    vc.polls_to_ready = 1
     try:
-        monkeypatch.setenv("DEVORA_VERCEL_TOKEN", vc.token)
         before = run_cli("export", "vercel", "Task Garden", "--api-url", vc.url)
-        assert before.code == 0, before
+        assert before.code == 1 and "no Vercel token is set" in before.err  # said first:
         assert "Not connected to Supabase: the deployed app will show “Connect Supabase to " \
                "start” until SUPABASE_URL and SUPABASE_ANON_KEY are set (`devora supabase " \
                "connect task-garden`" in before.err
-        assert all("env" not in d["body"] for d in vc.deployments.values())
+        monkeypatch.setenv("DEVORA_VERCEL_TOKEN", vc.token)
         url = "https://abcdefghijklmnop.supabase.co"
         assert run_cli("supabase", "connect", "Task Garden", "--url", url, "--anon-key", ANON,
                        "--no-test").code == 0
