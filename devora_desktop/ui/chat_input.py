@@ -105,6 +105,7 @@ class ChatInput(QWidget):
         """The element a click in the preview picked (None: the whole page again)."""
         self.picked = picked
         self.pick_chip.setText(f"Only this element: {picked.chip()}" if picked else "")
+        self.pick_chip.setToolTip(picked.detail() if picked else "")
         self.pick_chip.setVisible(picked is not None)
         self.unpick.setVisible(picked is not None)
         if picked is not None:

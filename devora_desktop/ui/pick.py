@@ -103,6 +103,17 @@ _TAG = re.compile(r"[a-z][a-z0-9-]{0,30}")
 _SELECTOR_SAFE = re.compile(r"[^\w#.\-:>() \[\]=\"'*+~]")
 
 
+#: What a person calls an element (others show their tag).
+ELEMENT_WORDS = {
+    **{f"h{n}": "Heading" for n in range(1, 7)}, "p": "Paragraph", "a": "Link",
+    "button": "Button", "img": "Image", "li": "List item", "ul": "List", "ol": "List",
+    "nav": "Menu", "header": "Header", "footer": "Footer", "form": "Form", "input": "Field",
+    "textarea": "Field", "select": "Choice", "label": "Label", "table": "Table",
+    "section": "Section", "article": "Article", "aside": "Side panel", "main": "Main area",
+    "figure": "Figure", "video": "Video", "blockquote": "Quote",
+}
+
+
 @dataclass(frozen=True)
 class Picked:
     tag: str
@@ -112,10 +123,16 @@ class Picked:
     line: int
 
     def chip(self) -> str:
-        """"<h2> “Our menu” · #menu · index.html:12": what the chip in the prompt says."""
+        """"Heading “Our menu” · index.html:12": what the chip in the prompt says. The CSS
+        path ("body > header.top > div:nth-of-type(1) > h1") meant nothing to a person who
+        does not write CSS; it is the chip's tooltip (:meth:`detail`) and goes to the model."""
         quoted = f" “{self.text[:40]}{'…' if len(self.text) > 40 else ''}”" if self.text else ""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"<{self.tag}>{quoted} · {self.selector} · {where}"
+        return f"{ELEMENT_WORDS.get(self.tag, f'<{self.tag}>')}{quoted} · {where}"
+
+    def detail(self) -> str:
+        """"<h2> · #menu > h2.title": the element as a developer names it."""
+        return f"<{self.tag}> · {self.selector}"
 
     def instruction(self) -> str:
         """What the next run is asked, after the person's own words."""

@@ -13,6 +13,7 @@ change reaches them; they re-read on ``QEvent.ApplicationPaletteChange``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
@@ -121,6 +122,7 @@ DARK = Theme(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
 # ---- the design system: one scale each, used by the one stylesheet below ---------------
 #: spacing in px (margins, paddings, gaps): 4-based, so panels line up
@@ -138,6 +140,12 @@ def interaction(t: Theme) -> dict[str, str]:
     hover = base.lighter(118) if t.dark else base.darker(106)
     pressed = base.lighter(135) if t.dark else base.darker(113)
     return {"hover": hover.name(), "pressed": pressed.name()}
+
+
+def combo_arrow(t: Theme) -> str:
+    """A combo box's arrow for ``t``: styled boxes otherwise drew Qt's default drop-down, a
+    sunken dark frame at their right edge (it read as touching the window's edge)."""
+    return (ICONS / f"combo-arrow-{'dark' if t.dark else 'light'}.svg").as_posix()
 
 
 def stylesheet(t: Theme) -> str:
@@ -167,6 +175,9 @@ QLineEdit:focus, QPlainTextEdit#prompt:focus, QComboBox:focus {{
     border: 1px solid {st['accent']}; }}
 QLineEdit:disabled, QPlainTextEdit#prompt:disabled, QComboBox:disabled {{
     color: {t.disabled_text}; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
+    width: 20px; border: none; }}
+QComboBox::down-arrow {{ image: url("{combo_arrow(t)}"); width: 10px; height: 6px; }}
 QTabBar::tab {{ padding: {s['xs'] + 2}px {s['m']}px; color: {st['muted']};
     border: none; border-bottom: 2px solid transparent; background: transparent; }}
 QTabBar::tab:hover {{ color: {t.window_text}; background: {i['hover']}; }}

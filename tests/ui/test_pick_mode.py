@@ -73,8 +73,9 @@ def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, a
     pick(qtbot, w, "h2")
     chip = w.chat.pick_chip.text()
     assert w.chat.pick_chip.isVisible() and not preview.pick_button.isChecked()
-    assert "<h2>" in chip and "Our menu" in chip and "#menu > h2.title" in chip
-    assert "index.html:4" in chip
+    # walk4 #8: the person's words, not a CSS path (that is the tooltip, and the model's)
+    assert chip == "Only this element: Heading “Our menu” · index.html:4", chip
+    assert w.chat.pick_chip.toolTip() == "<h2> · #menu > h2.title"
     # the next run: the person's words, then just that element
     script(fake_llm)
     type_prompt(qtbot, w, "make it bigger", mode=1)
@@ -132,8 +133,8 @@ def test_pick_names_the_line_of_the_very_element_clicked(configured, qtbot, aloo
     <title> on line 2, whichever button was clicked. The element's path through the page's
     own HTML names the second button's line; a list item written without its end tag too."""
     w = window_on_page(configured, qtbot, TWINS)
-    for selector, want, line in ((".later .add", "<button> “Add” · ", 11),
-                                 ("li:nth-of-type(2)", "<li> “Call the bakery”", 10)):
+    for selector, want, line in ((".later .add", "Button “Add” · ", 11),
+                                 ("li:nth-of-type(2)", "List item “Call the bakery”", 10)):
         picked = pick(qtbot, w, selector)
         chip = w.chat.pick_chip.text()
         assert want in chip and chip.endswith(f"index.html:{line}"), chip
