@@ -36,6 +36,40 @@ def _check_imports() -> str:
     return f"version {__version__}, tree-sitter grammars, pglast and detect-secrets load"
 
 
+#: One file per language the repo map claims, each defining ``probe_<language>``.
+_MAP_SAMPLES = {
+    "python": ("a.py", "def probe_python():\n    pass\n"),
+    "javascript": ("a.js", "function probe_javascript() {}\n"),
+    "typescript": ("a.ts", "function probe_typescript(): void {}\n"),
+    "tsx": ("a.tsx", "function probe_tsx() { return <div />; }\n"),
+    "go": ("a.go", "package main\n\nfunc probe_go() {}\n"),
+    "rust": ("a.rs", "fn probe_rust() {}\n"),
+    "java": ("A.java", "class A { void probe_java() {} }\n"),
+    "ruby": ("a.rb", "def probe_ruby\nend\n"),
+    "c": ("a.c", "int probe_c(void) { return 0; }\n"),
+    "cpp": ("a.cpp", "class A {};\nint probe_cpp() { return 0; }\n"),
+    "php": ("a.php", "<?php\nfunction probe_php() {}\n"),
+}
+
+
+def _check_repomap() -> str:
+    """The repo map of an opened project finds definitions in every language it claims (the
+    Linux bundle carries their grammars compressed: packaging/rthook_grammars.py)."""
+    from devora_desktop.core.repomap import GRAMMARS, FileFacts, RepoMap
+
+    if set(_MAP_SAMPLES) != GRAMMARS:
+        raise RuntimeError(f"no sample for {sorted(GRAMMARS - set(_MAP_SAMPLES))}")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in _MAP_SAMPLES.values():
+            Path(folder, name).write_text(text, encoding="utf-8")
+        facts = RepoMap.build(Path(folder), [name for name, _ in _MAP_SAMPLES.values()]).facts
+    blind = [language for language, (name, _) in _MAP_SAMPLES.items()
+             if f"probe_{language}" not in {d for d, _ in facts.get(name, FileFacts()).defs}]
+    if blind:
+        raise RuntimeError(f"the repo map found no definitions in {', '.join(blind)}")
+    return f"repo map reads {len(_MAP_SAMPLES)} languages"
+
+
 def _check_highlight() -> str:
     from devora_desktop.ui.highlight import lex_spans
 
@@ -43,6 +77,27 @@ def _check_highlight() -> str:
     if not any(spans):
         raise RuntimeError("pygments produced no tokens")
     return "pygments lexers present"
+
+
+def _check_text() -> str:
+    """Qt's locale-aware text (its file dialog sorts names by the person's language, case
+    mapping, time zone names) goes through ICU: in the Linux bundle the system's, found by
+    packaging/icu_shim.py."""
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    from devora_desktop.syslibs import system_icu
+
+    if not (QCollator(QLocale("sv_SE")).compare("ä", "z") > 0
+            and QCollator(QLocale("de_DE")).compare("ä", "z") < 0
+            and QLocale("tr_TR").toUpper("i") == "\u0130"):
+        raise RuntimeError("Qt's sorting or case mapping ignores the language")
+    zone = QTimeZone(b"Europe/Paris").displayName(QTimeZone.TimeType.StandardTime,
+                                                  QTimeZone.NameType.LongName, QLocale("fr_FR"))
+    if "Europe" not in zone:
+        raise RuntimeError(f"Qt names Paris's time zone {zone!r}")
+    found = system_icu()
+    icu = f"the system's ICU {found}" if found else "Qt's own ICU"
+    return f"sorting, case and time zone names by language ({icu})"
 
 
 def _check_window(ctx) -> str:
@@ -57,6 +112,37 @@ def _check_window(ctx) -> str:
     size = window.grab().size()
     window.close()
     return f"main window renders ({size.width()}x{size.height()}, {app.platformName()})"
+
+
+_GIF = bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c00000000"
+                     "010001000002024401003b")  # 1x1 (Qt writes no GIF to make one)
+
+
+def _check_images() -> str:
+    """Every image type a person may drop into the prompt decodes (the bundle carries only
+    those image-format plugins)."""
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QImage
+
+    from devora_desktop.ui.prompt_images import IMAGE_SUFFIXES, images_in
+
+    with tempfile.TemporaryDirectory() as folder:
+        urls = []
+        for suffix in sorted(IMAGE_SUFFIXES):
+            path = Path(folder, f"drop{suffix}")
+            if suffix == ".gif":
+                path.write_bytes(_GIF)
+            else:
+                image = QImage(2, 2, QImage.Format.Format_RGB32)
+                image.fill(0x3366CC)
+                image.save(str(path), suffix[1:].upper())
+            urls.append(QUrl.fromLocalFile(str(path)))
+        dropped = QMimeData()
+        dropped.setUrls(urls)
+        read = len(images_in(dropped))
+    if read != len(IMAGE_SUFFIXES):
+        raise RuntimeError(f"{read} of {len(IMAGE_SUFFIXES)} dropped image types decode")
+    return f"dropped images decode ({', '.join(s[1:] for s in sorted(IMAGE_SUFFIXES))})"
 
 
 def _check_generation(ctx) -> str:
@@ -125,8 +211,10 @@ def run_self_test() -> int:
 
     ctx = AppContext.open(home)
     checks: list[tuple[str, Callable[[], str]]] = [
-        ("imports", _check_imports), ("highlight", _check_highlight),
-        ("window", lambda: _check_window(ctx)), ("generate", lambda: _check_generation(ctx)),
+        ("imports", _check_imports), ("highlight", _check_highlight), ("text", _check_text),
+        ("repomap", _check_repomap),
+        ("window", lambda: _check_window(ctx)),
+        ("images", _check_images), ("generate", lambda: _check_generation(ctx)),
         ("keyring", lambda: _check_keyring(ctx)), ("license", _check_license),
         ("sandbox", _check_sandbox)]
     failed = 0

@@ -48,6 +48,11 @@ SYSTEM_LIBS = {
     "libsmime3.so": "libnss3 / nss", "libnspr4.so": "libnspr4 / nspr",
     "libuuid.so.1": "libuuid1 / libuuid",
 }
+#: Qt Core's ICU (collation, case mapping, time zone names, text encodings): the Linux bundle
+#: carries a shim (packaging/icu_shim.py) that finds the system's, of whatever version.
+ICU_SHIM = "libicushim.so"
+ICU_PACKAGE = ("libicu74 (Ubuntu 24.04; libicu72 on Debian 12, libicu70 on Ubuntu 22.04) / "
+               "libicu")
 THEIR_OWN = ("libXau.so.6", "libXdmcp.so.6", "libbsd.so.0", "libmd.so.0", "libpng16.so.16",
              "libbrotlicommon.so.1", "libsystemd.so.0", "libgcrypt.so.20", "libgpg-error.so.0",
              "liblz4.so.1", "libkrb5.so.3", "libk5crypto.so.3", "libkrb5support.so.0",
@@ -85,13 +90,30 @@ def missing_for_window(env: Mapping[str, str] | None = None,
     return [package for lib, package in XCB_LIBS.items() if not loads(lib)]
 
 
+def system_icu() -> int | None:
+    """The system ICU version the bundle's shim found (0: none; -1: one without a function
+    Qt needs), or None outside the Linux bundle (Qt then carries its own ICU)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    shim = os.path.join(bundle, ICU_SHIM) if bundle else ""
+    if not os.path.exists(shim):
+        return None
+    try:
+        return int(ctypes.CDLL(shim).devora_icu_system_version())
+    except (OSError, AttributeError):
+        return 0
+
+
 def missing_from_system(loads: Callable[[str], bool] = _loads,
-                        platform: str = sys.platform) -> list[str]:
-    """The packages (Debian / Fedora names) of SYSTEM_LIBS this system lacks: the Linux
-    bundle does not carry them."""
+                        platform: str = sys.platform,
+                        icu: Callable[[], int | None] = system_icu) -> list[str]:
+    """The packages (Debian / Fedora names) of SYSTEM_LIBS and ICU this system lacks: the
+    Linux bundle does not carry them."""
     if not platform.startswith("linux"):
         return []
-    return list(dict.fromkeys(pkg for lib, pkg in SYSTEM_LIBS.items() if not loads(lib)))
+    missing = [pkg for lib, pkg in SYSTEM_LIBS.items() if not loads(lib)]
+    if (found := icu()) is not None and found <= 0:
+        missing.append(ICU_PACKAGE)
+    return list(dict.fromkeys(missing))
 
 
 def explain_system(missing: list[str]) -> str:

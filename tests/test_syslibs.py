@@ -110,3 +110,18 @@ def test_a_start_from_the_menu_shows_why_in_a_dialog(tmp_path) -> None:
     args = seen.read_text().splitlines()
     assert args[:3] == ["--error", "--no-markup", "--title=Devora"], args
     assert args[3] == "--text=" + r.stderr.strip().removeprefix("devora: "), args
+
+
+def test_a_bundle_without_a_system_icu_names_its_package() -> None:
+    """Qt Core's ICU comes from the system in the Linux bundle (packaging/icu_shim.py): the
+    shim found none (0) or one lacking a function Qt needs (-1); from source (None) and with
+    one found, nothing is missing."""
+    from devora_desktop.syslibs import ICU_PACKAGE, missing_from_system
+
+    def with_icu(found: int | None) -> list[str]:
+        return missing_from_system(loads=lambda _lib: True, platform="linux",
+                                   icu=lambda: found)
+
+    assert with_icu(0) == [ICU_PACKAGE] and with_icu(-1) == [ICU_PACKAGE]
+    assert with_icu(72) == [] and with_icu(None) == []
+    assert "libicu70 on Ubuntu 22.04" in ICU_PACKAGE and ICU_PACKAGE.endswith("/ libicu")
