@@ -227,6 +227,33 @@ def _bundles_modules(package_json: str | None) -> bool:
                                                "@sveltejs/kit"} & set(deps))
 
 
+# What makes a package more than a browser app: a server or a framework that renders on one.
+_SERVER_PACKAGES = re.compile(r"^(?:next|nuxt|@sveltejs/kit|@remix-run/\w+|@react-router/dev|"
+                              r"astro|express|fastify|hono|koa|@nestjs/core|polka|vike|"
+                              r"vite-plugin-ssr|@tanstack/(?:react-)?start|@builder\.io/qwik-city|"
+                              r"@solidjs/start|electron)$")
+
+
+def _spa_source_dirs(files: dict[str, str]) -> list[str]:
+    """The ``src/`` folders of single-page apps (a Vite or Create React App package with no
+    server and no server-rendering framework: what Lovable and bolt.new write): all of it is
+    bundled for the browser, whatever its names say. Its Supabase Edge Functions and any
+    server/ folder live outside it."""
+    out = []
+    for path, text_ in files.items():
+        if path.rsplit("/", 1)[-1] != "package.json" or "node_modules/" in path:
+            continue
+        try:
+            pkg = json.loads(text_)
+            deps = {**(pkg.get("dependencies") or {}), **(pkg.get("devDependencies") or {})}
+        except (ValueError, AttributeError, TypeError):
+            continue
+        if ({"vite", "react-scripts"} & set(deps)) and not any(
+                _SERVER_PACKAGES.match(d) for d in deps):
+            out.append(path[:-len("package.json")] + "src/")
+    return out
+
+
 def _erased_import(mod: Module, stmt: Node) -> bool:
     """A TypeScript import whose names the module uses only as types (``import { User } from
     "@/lib/db/schema"`` then ``user: User``) is erased by the compiler: it ships nothing."""
@@ -267,6 +294,7 @@ class _Scan:
         self.static_site = "package.json" not in files and not any(
             p.endswith((".tsx", ".ts")) for p in files) and not self._server_signs()
         self.project = jsscan.Project(self.modules)
+        self.browser_dirs = _spa_source_dirs(files)
         self.bundled = self._bundled_for_browser()
         # Whether any module could be bundled for the browser by mistake (Next.js and the like,
         # what `import "server-only"` guards); not a plain Node server (Express, Fastify…).
@@ -3486,7 +3514,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     findings: list[Finding] = []
     src = files[path]
     client = (path.endswith(_CODE_EXT) or path.endswith((".html", ".htm"))) and (
-        is_client_code(path, src, scan.static_site) or path in scan.bundled)
+        is_client_code(path, src, scan.static_site) or path in scan.bundled or (
+            path.startswith(tuple(scan.browser_dirs)) and not _NODE_CODE.search(src)))
     if client:
         findings += _secrets_in_client(path, src)
     mod = scan.modules.get(path)
