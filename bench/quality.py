@@ -13,6 +13,13 @@ Per prompt and per shape:
   unasked  no waitlist or pricing unless the prompt asked for them
   lang     the page is in the prompt's language (<html lang>)
 
+and what asking would change (agents/shape_question.py: an offline new project whose prompt
+reads as more than one app asks which; here nobody answers, so the first choice is built):
+  asked    the run would have asked (the scored reader was unsure); the line under the table
+           also counts it among the prompts that name their app, where it should be rare
+  offered  of the fit misses, those whose right shape was among the choices offered: what
+           asking would rescue
+
 A prompt marked ``mode = "fullstack"`` is run in Full-stack mode for its verdict (see
 ``generate``); every other prompt in Web mode.
 
@@ -45,6 +52,7 @@ import keyring
 from devora_desktop.agents import templates
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.orchestrator import Orchestrator, RunRequest
+from devora_desktop.agents.templates import reader
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.models import Mode
 from devora_desktop.core.preview import PreviewServer
@@ -55,6 +63,7 @@ from tests.keyrings import MemoryKeyring
 CORPUS = Path(__file__).with_name("quality_prompts.toml")
 HELDOUT = Path(__file__).parent / "heldout" / "quality_prompts_heldout.toml"
 CHECKS = ("fit", "works", "honest", "unasked", "lang")
+ASKING = ("asked", "offered")  # not pass/fail: what the shape question would change
 WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa"
 PRICING = r"/ ?month|per month|/ ?mois|par mois|al mes|pro monat|/ ?mês|por mês|al mese"
 
@@ -77,7 +86,7 @@ async def generate(ctx: AppContext, item: dict) -> dict:
     if item.get("mode") != "fullstack":
         return web
     full = await _run(ctx, item["text"], Mode.FULLSTACK)
-    return {**full, "root": web["root"], "fullstack": True}
+    return {**full, "root": web["root"], "fullstack": True, "offered": web["offered"]}
 
 
 async def _run(ctx: AppContext, prompt: str, mode: Mode) -> dict:
@@ -86,10 +95,12 @@ async def _run(ctx: AppContext, prompt: str, mode: Mode) -> dict:
     events = [e async for e in Orchestrator(ctx.store).run(req)]
     final = events[-1]
     project = ctx.store.projects.get(events[0].project_id)
+    read = next((e for e in events if e.type == "shape_read"), None)
     return {"root": ctx.store.workspace(project.id).root, "name": project.name,
             "finished": final.type == "run_finished",
             "approved": final.type == "run_finished" and final.approved,
-            "verdict": getattr(final, "verdict", "") or getattr(final, "error", "")}
+            "verdict": getattr(final, "verdict", "") or getattr(final, "error", ""),
+            "offered": [read.shape.shape, *[o.shape for o in read.others]] if read else []}
 
 
 def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str]:
@@ -123,7 +134,11 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
         "pricing" in asked or not re.search(PRICING, text))
     result = {"fit": fit if item["shape"] != "none" else None,
               "works": out["finished"] and not errors, "honest": honest,
-              "unasked": unasked, "lang": lang == item["lang"]}
+              "unasked": unasked, "lang": lang == item["lang"],
+              "asked": bool(out["offered"]),
+              "offered": item["shape"] in out["offered"] if item["shape"] != "none" and not fit
+              else None,
+              "names_it": names_its_app(item)}
     # a FAIL line says why: the interaction, or the run saying it could not build something
     said_unfit = ok and built == item["shape"] and "can't build" in verdict
     detail = seen + (f"; console: {errors[:2]}" if errors else "") + (
@@ -131,19 +146,28 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
     return result, detail
 
 
+def names_its_app(item: dict) -> bool:
+    """An app noun in the prompt names its right shape (reader.Candidate.named)."""
+    return any(c.shape == item["shape"] and c.named for c in reader.read(item["text"]).candidates)
+
+
 def table(rows: list[tuple[dict, dict[str, bool]]], title: str) -> str:
     shapes = [s for s in templates.SHAPES if any(i["shape"] == s for i, _ in rows)]
-    lines = [title, f"{'shape':<12}{'n':>4}" + "".join(f"{c:>12}" for c in CHECKS)]
+    lines = [title, f"{'shape':<12}{'n':>4}" + "".join(f"{c:>12}" for c in CHECKS + ASKING)]
     if any(i["shape"] == "none" for i, _ in rows):
         shapes.append("none")
     for group in [*shapes, "all"]:
         got = [r for i, r in rows if group in ("all", i["shape"])]
         cells = []
-        for c in CHECKS:
-            seen = [r[c] for r in got if r[c] is not None]
+        for c in CHECKS + ASKING:
+            seen = [r[c] for r in got if r.get(c) is not None]
             cells.append(f"{sum(seen)}/{len(seen)} {100 * sum(seen) // len(seen):>3}%" if seen
                          else "n/a")
         lines.append(f"{group:<12}{len(got):>4}" + "".join(f"{c:>12}" for c in cells))
+    named = [r for _, r in rows if r.get("names_it")]
+    lines.append(f"asked: {sum(bool(r.get('asked')) for _, r in rows)}/{len(rows)} prompts, "
+                 f"{sum(bool(r.get('asked')) for r in named)}/{len(named)} of those that name "
+                 f"their app")
     langs = sorted({i["lang"] for i, _ in rows})
     lines.append("fit by language: " + "  ".join(
         f"{lang} {sum(bool(r['fit']) for i, r in rows if i['lang'] == lang)}/"
@@ -188,7 +212,7 @@ async def run_set(ctx: AppContext, browser: Browser, items: list[dict], verbose:
         if saved:
             with saved.open("a") as f:
                 f.write(json.dumps({"text": item["text"], "result": result}) + "\n")
-        bad = [k for k, v in result.items() if v is False]
+        bad = [k for k in CHECKS if result[k] is False]
         if bad or verbose:
             print(f"{'ok  ' if not bad else 'FAIL'} {item['shape']:<11} {item['lang']} "
                   f"{name[:30]:<30} {item['text'][:48]:<48} "
@@ -226,7 +250,7 @@ async def main() -> int:
             rows = await run_set(ctx, browser, items[:args.limit], args.verbose,
                                  args.save / name if args.save else None)
             tables.append(table(rows, title))
-            ok = ok and all(v is not False for _, r in rows for v in r.values())
+            ok = ok and all(r.get(c) is not False for _, r in rows for c in CHECKS)
     print()
     print("\n\n".join(tables))
     print(f"\n{time.perf_counter() - started:.0f} s (offline engine + headless Chromium)")

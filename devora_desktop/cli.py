@@ -388,6 +388,12 @@ def settings_set(ctx, key: str, value: str) -> None:
 
 
 # ---- generate / models ---------------------------------------------------------------------
+def _shape_names() -> tuple[str, ...]:
+    from devora_desktop.agents.templates.reader import NAMES
+
+    return tuple(NAMES)
+
+
 @cli.command()
 @click.argument("prompt")
 @click.option("--mode", type=click.Choice(["quick", "web", "fullstack"]), default=None,
@@ -405,11 +411,14 @@ def settings_set(ctx, key: str, value: str) -> None:
 @click.option("--checks/--no-checks", "checks", default=None,
               help="Build/load/test the generated project (runs its code) and send what "
                    "fails back to the agents. Default: Settings run_checks.")
+@click.option("--shape", type=LiveChoice(_shape_names), default=None,
+              help="Offline templates: the app to build (e.g. tracker, board, directory), "
+                   "instead of reading it from the prompt. A model plans from the prompt.")
 @with_context()
 def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: str | None,
              base_url: str | None, model: str | None, out: str | None, force: bool,
              as_json: bool, max_cost: float | None, max_tokens: int | None,
-             checks: bool | None) -> None:
+             checks: bool | None, shape: str | None) -> None:
     """Build (or refine) a project from PROMPT."""
     from pathlib import Path
 
@@ -423,7 +432,7 @@ def generate(ctx, prompt: str, mode: str | None, project: str | None, provider: 
                         project=project, provider=provider, base_url=base_url, model=model,
                         out=Path(out) if out else None, force=force, as_json=as_json,
                         max_cost=max_cost,
-                        max_tokens=max_tokens, checks=checks)
+                        max_tokens=max_tokens, checks=checks, shape=shape)
     code = run_async(run_generate(ctx, args))
     if code:
         sys.exit(code)

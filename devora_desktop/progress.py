@@ -244,6 +244,8 @@ class RunProgress:
         self.seconds = 0.0  # the run's own working time: the waits for the person left out
         self.waited = 0.0  # how long it waited for the person's answers
         self.declined = False  # the person said no to running checks
+        self.shape_read: Any = None  # an offline new project's ShapeRead: the app it builds
+        self.choices: list[Any] = []  # the open question's choices (ShapeChoice), if any
         self._wait_from: float | None = None  # run time the open question was asked at
         self.final_findings: list[Any] | None = None
         self.final_verdict = ""  # "approved" / "not approved: <reasons>" from the engine
@@ -687,6 +689,7 @@ class RunProgress:
             self._activate(step)
         self.steps[step] = "waiting"
         self.waiting = ev.question
+        self.choices = list(getattr(ev, "choices", []))
         if self._wait_from is None:
             self._wait_from = self.t
         where = f" ({ev.where})" if ev.where else ""
@@ -699,9 +702,22 @@ class RunProgress:
             self.steps[step] = "active"
         self.waiting = ""
         self._answered()
+        if self.choices:  # a choice, not a yes or no to checks
+            self.choices = []
+            return [Activity(ev.text or f"You chose {ev.choice}", "wait", "info", key="wait")]
         self.declined = not ev.answer
         return [Activity(ev.text or ("You said yes" if ev.answer else "You said no"), "wait",
                          "info", key="wait")]
+
+    def _on_shape_read(self, ev) -> list[Activity]:
+        """Which app an offline new project builds, when its prompt could be more than one."""
+        self.shape_read = ev
+        if ev.how == "given":
+            return [Activity(f"Building {ev.shape.label}, as chosen", "plan", "info")]
+        if ev.how == "guessed":
+            return [Activity(f"Read as {ev.shape.label}; it could also be "
+                             f"{_either([o.label for o in ev.others])}", "plan", "warning")]
+        return []  # asked: the answer's line said it
 
     def _on_review_verdict(self, ev) -> list[Activity]:
         self.verdict, self.verdict_summary, self.review_issues = ev.status, ev.summary, \
@@ -830,6 +846,7 @@ _handlers = by_event_class(lambda e: {
     e.CheckFinished: RunProgress._on_check_finished,
     e.WaitingForYou: RunProgress._on_waiting_for_you,
     e.YouAnswered: RunProgress._on_you_answered, e.ReviewVerdict: RunProgress._on_review_verdict,
+    e.ShapeRead: RunProgress._on_shape_read,
     e.VersionCommitted: RunProgress._on_version_committed,
     e.RunFinished: RunProgress._on_run_finished, e.RunFailed: RunProgress._on_run_failed,
     e.RunCancelled: RunProgress._on_run_cancelled,
@@ -854,3 +871,8 @@ _event_signals = by_event_class(lambda e: {
     e.ReviewVerdict: lambda m, ev: _emit(m.verdict_ready, ev.status, ev.summary),
     e.VersionCommitted: lambda m, ev: _emit(m.version_saved, ev.version_id, ev.number),
 })
+
+
+def _either(items: list[str]) -> str:
+    """"a", "a or b", "a, b or c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]

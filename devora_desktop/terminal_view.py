@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +24,13 @@ from devora_desktop.agents.events import (
     RunFailed,
     RunFinished,
     RunStarted,
+    ShapeChoice,
+    ShapeRead,
 )
 from devora_desktop.agents.launch import start_run
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.agents.providers import choose_provider
+from devora_desktop.agents.shape_question import QUESTION
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
 from devora_desktop.core.models import Mode, clean_text
@@ -51,6 +56,7 @@ class GenerateArgs:
     max_cost: float | None = None
     max_tokens: int | None = None
     checks: bool | None = None  # --checks / --no-checks; None: Settings.run_checks
+    shape: str | None = None  # --shape: the offline app to build; None: read from the prompt
     options: EngineOptions = field(default_factory=EngineOptions)
 
 
@@ -128,6 +134,32 @@ class TerminalView:
             self.live.stop()
             self.live = None
 
+    async def ask_shape(self, choices: list[ShapeChoice]) -> str:
+        """The offline templates' question, numbered, on the terminal (agents/
+        shape_question.py): Enter or end of input takes the first; a number or a shape's
+        name picks it."""
+        await asyncio.sleep(0.05)  # the lines queued before the question print first
+        live = self.live is not None
+        self.stop()  # the agents' table would redraw over the question
+        self.console.print(f"{QUESTION} It reads as more than one:", markup=False)
+        for i, c in enumerate(choices, 1):
+            self.console.print(f"  {i}. {c.label}", markup=False)
+        try:
+            while True:
+                self.console.print(f"Number [1-{len(choices)}, Enter: 1]: ", end="",
+                                   markup=False)
+                said = (await _read_line()).strip().lower()
+                if not said:
+                    return choices[0].shape
+                if said.isdigit() and 1 <= int(said) <= len(choices):
+                    return choices[int(said) - 1].shape
+                by_name = [c.shape for c in choices if said in (c.shape, c.name.lower())]
+                if by_name:
+                    return by_name[0]
+        finally:
+            if live:
+                self.start()
+
     def line(self, text: str) -> None:
         """Print one line; model text (summaries, notices) never reaches the terminal with
         its escape sequences."""
@@ -160,6 +192,36 @@ class TerminalView:
                 self.line(f"      {act.detail}")
 
 
+async def _read_line() -> str:
+    """One line of standard input without blocking the loop; "" at its end. A daemon thread:
+    a run stopped while the question waits does not wait for Enter to exit."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[str] = loop.create_future()
+
+    def read() -> None:
+        line = sys.stdin.readline()
+        loop.call_soon_threadsafe(lambda: future.done() or future.set_result(line))
+
+    threading.Thread(target=read, name="devora-stdin", daemon=True).start()
+    return await future
+
+
+def can_ask() -> bool:
+    """Whether a person at a terminal can answer a question: not piped, not CI."""
+    return sys.stdin.isatty() and sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def shape_hint(read: ShapeRead | None) -> str:
+    """The summary's line for an offline app built on a guess: what else it could have been,
+    and how to get it."""
+    if read is None or read.how != "guessed" or not read.others:
+        return ""
+    others = [o.label for o in read.others]
+    could = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " or " + others[-1]
+    return (f"Read as {read.shape.label}; it could also be {could}: run again with "
+            f"--shape {read.others[0].shape}")
+
+
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:
     project_id = None
     project_name = None
@@ -177,13 +239,15 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
         status = await sandbox_status()  # the probe: a real child run through the sandbox
         print(f"devora: checks: {status.line()}", file=sys.stderr)
     opened = contextlib.AsyncExitStack()  # start_run's context: stops the run, closes the provider
+    view = None if args.as_json else TerminalView()
     try:
         run, choice = await opened.enter_async_context(start_run(
             ctx, args.prompt, mode or ctx.settings.default_mode, project_id=project_id,
             project_name=project_name,
             provider=args.provider, base_url=args.base_url, model=args.model,
             max_cost=args.max_cost, max_tokens=args.max_tokens, options=args.options,
-            checks=args.checks))
+            checks=args.checks, shape=args.shape,
+            ask_shape=view.ask_shape if view is not None and can_ask() else None))
     except asyncio.CancelledError:
         # Ctrl+C before the run began (e.g. while the model catalogue loads): nothing to
         # roll back, but a --json reader still gets its terminal event.
@@ -194,13 +258,16 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
             sys.stdout.write(RunCancelled(reason="interrupted").model_dump_json() + "\n")
         print("devora: run cancelled; the project is unchanged", file=sys.stderr)
         return EXIT_CANCELLED
+    if args.shape and not choice.offline:
+        print("devora: --shape is for the offline templates; the model plans the app from "
+              "the prompt", file=sys.stderr)
     try:
-        view = None if args.as_json else TerminalView()
         final: RunEvent | None = None
         started: RunStarted | None = None
+        shape_read: ShapeRead | None = None
 
         def show(ev: RunEvent) -> None:
-            nonlocal final, started
+            nonlocal final, started, shape_read
             if args.as_json:
                 sys.stdout.write(ev.model_dump_json() + "\n")
                 sys.stdout.flush()
@@ -208,6 +275,8 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
                 view.on_event(ev)  # type: ignore[union-attr]
             if isinstance(ev, RunStarted):
                 started = ev
+            if isinstance(ev, ShapeRead):
+                shape_read = ev
             final = ev
 
         try:
@@ -255,6 +324,8 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
                   f"{final.seconds:.1f} s{cost}{label}{verdict}")
             for f in failing:
                 print(finding_line(f))
+            if hint := shape_hint(shape_read):
+                print(hint)
             print(f"Files: {folder}")
         if not final.approved:
             why = final.verdict or "not approved"

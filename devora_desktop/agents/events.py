@@ -171,24 +171,51 @@ class CheckFinished(_Event):
     round: int = 0
 
 
+class ShapeChoice(BaseModel):
+    """One app the offline templates can build, as a person would pick it: ``shape`` is the
+    template's name (``devora generate --shape``), ``name`` a button's text ("Board"),
+    ``label`` what it is in a few words ("a board with columns (move cards along)")."""
+
+    shape: str
+    name: str
+    label: str
+
+
 class WaitingForYou(_Event):
-    """The run is paused on the person: nothing happens until they answer (today: may checks
-    run this project's code, asked only where nothing confines that code). ``question`` is
-    what is asked, ``where`` where to answer it; ``step`` is the step that waits."""
+    """The run is paused on the person: nothing happens until they answer. Two questions
+    today: may checks run this project's code (asked only where nothing confines that code,
+    step "Check"), and which app an offline new project should be when its prompt reads as
+    more than one (``choices``, step "Plan"; agents/templates/reader.py). ``question`` is what
+    is asked, ``where`` where to answer it; ``step`` is the step that waits."""
 
     type: Literal["waiting_for_you"] = "waiting_for_you"
     question: str
     where: str = ""
     step: str = "Check"
+    choices: list[ShapeChoice] = Field(default_factory=list)
 
 
 class YouAnswered(_Event):
-    """The person answered the question a :class:`WaitingForYou` asked; the run goes on."""
+    """The person answered the question a :class:`WaitingForYou` asked; the run goes on.
+    ``choice``: the shape they picked, for a question with choices."""
 
     type: Literal["you_answered"] = "you_answered"
     answer: bool
     text: str = ""
     step: str = "Check"
+    choice: str = ""
+
+
+class ShapeRead(_Event):
+    """Which app an offline new project builds when its prompt could be more than one (a sure
+    reading sends none). ``how``: "given" (chosen before the run: ``--shape``), "asked" (the
+    person picked it from ``others`` and it), "guessed" (nobody to ask: the reader's first
+    choice is built and ``others`` are what else it could be)."""
+
+    type: Literal["shape_read"] = "shape_read"
+    shape: ShapeChoice
+    how: Literal["given", "asked", "guessed"]
+    others: list[ShapeChoice] = Field(default_factory=list)
 
 
 class ReviewVerdict(_Event):
@@ -262,7 +289,7 @@ RunEvent = Annotated[
     RunStarted | AgentStarted | AgentDelta | AgentNotice | FileStarted | FileProgress
     | FileWritten | FileDeleted
     | FileRejected | AgentFinished | AgentFailed | AgentSkipped | ValidationReport
-    | CheckStarted | CheckOutput | CheckFinished | WaitingForYou | YouAnswered
+    | CheckStarted | CheckOutput | CheckFinished | WaitingForYou | YouAnswered | ShapeRead
     | ReviewVerdict | VersionCommitted
     | RunFinished | RunFailed | RunCancelled,
     Field(discriminator="type")]

@@ -15,6 +15,7 @@ from devora_desktop.agents.orchestrator import (
     warm_up,
 )
 from devora_desktop.agents.providers import ProviderChoice, choose_provider
+from devora_desktop.agents.shape_question import ShapeAsk
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.core.models import Mode
@@ -34,7 +35,11 @@ class start_run:  # lower case: called like a function, `async with start_run(..
     not report the code confined (agents/checking.py).
 
     ``images`` (PNG bytes) go to the agents that see when the model reads images; else
-    ``choice.image_note`` says why they were not used (agents/images.py)."""
+    ``choice.image_note`` says why they were not used (agents/images.py).
+
+    ``shape`` (``--shape``) and ``ask_shape(choices)`` are for the offline templates: the app
+    to build, and who picks it when the prompt reads as more than one
+    (agents/shape_question.py); a model plans from the words and never sees them."""
 
     def __init__(self, ctx: AppContext, prompt: str, mode: Mode, *,
                  project_id: str | None = None, project_name: str | None = None,
@@ -44,13 +49,15 @@ class start_run:  # lower case: called like a function, `async with start_run(..
                  options: EngineOptions | None = None, checks: bool | None = None,
                  ask_consent: ConsentAsk | None = None,
                  sandbox: SandboxProbe | None = None,
-                 images: list[bytes] | None = None) -> None:
+                 images: list[bytes] | None = None,
+                 shape: str | None = None, ask_shape: ShapeAsk | None = None) -> None:
         self.ctx, self.prompt, self.mode = ctx, prompt, mode
         self.project_id, self.project_name = project_id, project_name
         self.provider, self.base_url, self.model = provider, base_url, model
         self.max_cost, self.max_tokens, self.options = max_cost, max_tokens, options
         self.checks, self.ask_consent, self.sandbox = checks, ask_consent, sandbox
         self.images = images
+        self.shape, self.ask_shape = shape, ask_shape
         self.run: Run | None = None
         self.choice: ProviderChoice | None = None
 
@@ -90,7 +97,9 @@ class start_run:  # lower case: called like a function, `async with start_run(..
                 preferences=list(settings.preferences),
                 checks=ProjectChecks(ctx.store, choice=self.checks, ask=self.ask_consent,
                                      sandbox=self.sandbox),
-                images=len(self.images or []), image_note=choice.image_note)
+                images=len(self.images or []), image_note=choice.image_note,
+                shape=self.shape if choice.offline else None,
+                ask_shape=self.ask_shape if choice.offline else None)
             self.run = Orchestrator(ctx.store, self.options,
                                     LicenseManager(ctx).entitlements()).start(request)
         except BaseException:

@@ -75,7 +75,7 @@ class OfflineProvider:
             return self._plan(brief)
         if agent == "reviewer":
             plan = brief.get("plan") or {}
-            spec = templates.read(request, _mode_of(plan))
+            spec = templates.read(request, _mode_of(plan), shape=_shape_of(plan))
             if not spec.fits:  # built something else than asked: say so, never approve
                 return json.dumps({"status": "ITERATE", "summary": spec.unfit, "issues": []})
             # no summary: the feed already says "No AI review: checked by the validators
@@ -91,7 +91,7 @@ class OfflineProvider:
     def _plan(self, brief: Brief) -> str:
         request = brief.get("request", "")
         mode = "fullstack" if brief.get("mode") == "fullstack" else "web"
-        spec = templates.read(request, mode)
+        spec = templates.read(request, mode, shape=brief.get("shape"))
         kind, name = spec.kind, spec.name
         groups = templates.files_by_owner(kind, mode, name, spec)
         files = [{"path": p, "owner": owner, "purpose": f"{templates.TITLES[kind]} template"}
@@ -107,11 +107,9 @@ class OfflineProvider:
             raise OutputFormatError("offline templates got a request without a plan")
         request = brief.get("request", "")
         mine = set(brief.get("files", []))
-        kind = plan.get("template") or "landing"
-        if kind not in templates.SHAPES:
-            kind = "landing"
+        kind = _shape_of(plan) or "landing"
         mode = _mode_of(plan, brief.get("mode"))
-        spec = templates.read(request, mode)
+        spec = templates.read(request, mode, shape=kind)
         groups = templates.files_by_owner(kind, mode, plan.get("name") or spec.name, spec)
         files = {p: t for p, t in groups.get(agent, {}).items() if p in mine}
         return _blocks(files, f"Writing {len(files)} files from the {kind} template.")
@@ -123,6 +121,12 @@ def _mode_of(plan: dict, mode: str | None = None) -> str:
     said = stack.get("mode") if isinstance(stack, dict) else None
     return said if said in ("web", "fullstack") else \
         ("fullstack" if mode == "fullstack" else "web")
+
+
+def _shape_of(plan: dict) -> str | None:
+    """The offline plan's template (the shape it builds), when it names one."""
+    kind = plan.get("template")
+    return kind if kind in templates.SHAPES else None
 
 
 def _blocks(files: dict[str, str], intro: str) -> str:

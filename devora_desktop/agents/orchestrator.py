@@ -25,7 +25,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
-from devora_desktop.agents import offline, registry, validators
+from devora_desktop.agents import offline, registry, shape_question, validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
 from devora_desktop.agents.build_step import BuildStep, estimate_file_tokens
 from devora_desktop.agents.compressor import (
@@ -104,6 +104,7 @@ class Run:
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
+        self.shape: str | None = None  # the offline app the person chose (shape_question)
         self.sizes: dict[str, int] = {}  # a refinement's files (bytes) when it started
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
@@ -330,6 +331,10 @@ class Run:
             raise
         self.emit(started)
         mode = Mode(req.mode)
+        if req.provider_name == "offline" and not started.refinement and mode != Mode.QUICK:
+            # which app, when the prompt reads as more than one: asked before the plan
+            self.shape = await shape_question.settle(req.prompt, req.shape, req.ask_shape,
+                                                     self.emit)
         if mode == Mode.QUICK:
             await self._quick(started.refinement)
         else:
@@ -448,7 +453,8 @@ class Run:
                 text = f"Summary of earlier turns: {summary}\n{text}"
             return architect.messages(self.brief, mode.value,
                                       preferences=self.request.preferences, manifest=listing,
-                                      conversation=text, similar=self.similar)
+                                      conversation=text, similar=self.similar,
+                                      shape=self.shape)
 
         msgs = build(conv.summary, history)
         window = self.window()

@@ -113,7 +113,10 @@ class ArchitectAgent(BaseAgent):
 
     def messages(self, request: str, mode: str, *, preferences: list[str],
                  manifest: list[tuple[str, str]] | None = None, conversation: str = "",
-                 similar: list[str] | None = None) -> list[ChatMessage]:
+                 similar: list[str] | None = None,
+                 shape: str | None = None) -> list[ChatMessage]:
+        """``shape``: the app the person chose among those an offline prompt reads as (the
+        brief carries it; a model plans from the words)."""
         system = team_prompt(mode)
         user = role_line(self.name, mode)
         if preferences:
@@ -124,6 +127,8 @@ class ArchitectAgent(BaseAgent):
         user += f"Request: {request}"
         brief: Brief = {"agent": self.name, "request": request, "mode": mode,
                         "refinement": manifest is not None}
+        if shape:
+            brief["shape"] = shape
         if manifest is None:
             return [stable("system", system),
                     {"role": "user", "content": user, "brief": brief}]

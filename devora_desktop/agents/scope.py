@@ -21,6 +21,7 @@ from devora_desktop.core.models import Mode
 if TYPE_CHECKING:
     from devora_desktop.agents.base import AgentEnv, BaseAgent, CodeAgent
     from devora_desktop.agents.file_gate import FileGate
+    from devora_desktop.agents.shape_question import ShapeAsk
     from devora_desktop.core.llm.base import ChatMessage
     from devora_desktop.core.models import Project
     from devora_desktop.core.store import Store
@@ -62,6 +63,10 @@ class RunRequest:
     checks: Checks | None = None     # this run's checks (consent given); None: the engine's
     images: int = 0                  # pictures pasted with the prompt (the conversation says so)
     image_note: str = ""             # why they were not used, when they were not
+    #: offline templates only: the app to build (``--shape``), and who to ask when the
+    #: prompt reads as more than one (agents/shape_question.py); None: nobody can answer
+    shape: str | None = None
+    ask_shape: ShapeAsk | None = None
 
 
 @dataclass

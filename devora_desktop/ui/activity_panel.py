@@ -32,6 +32,7 @@ from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.placeholder import Placeholder
+from devora_desktop.ui.shape_bar import ShapeBar
 
 if TYPE_CHECKING:
     from devora_desktop.progress import Activity, RunProgress
@@ -128,6 +129,7 @@ class ActivityPanel(QWidget):
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty = Placeholder(self.feed, EMPTY.format(what="the app you want"))
         self.consent = ConsentBar()  # "may checks run this project's code?", above the input
+        self.shape = ShapeBar()  # offline: "Build it as: [Board] [List]", above the input
         self.input = ChatInput()
         self._keyed: dict[str, QListWidgetItem] = {}
         self._ticking: dict[str, tuple[QListWidgetItem, str, float]] = {}  # key: line, since
@@ -146,6 +148,7 @@ class ActivityPanel(QWidget):
         layout.addWidget(self.feed, 1)
         layout.addWidget(self.input)
         layout.insertWidget(layout.indexOf(self.input), self.consent)  # Tab: prompt first
+        layout.insertWidget(layout.indexOf(self.input), self.shape)
         self.feed.itemActivated.connect(self._on_feed_activated)
         self.feed.itemClicked.connect(self._on_feed_item)
         self.live = QTimer(self, interval=LIVE_MS)

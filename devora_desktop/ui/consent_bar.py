@@ -9,10 +9,10 @@ always / never" skips the question altogether.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QToolTip,
     QVBoxLayout,
+    QWidget,
 )
 
 if TYPE_CHECKING:
@@ -95,24 +96,31 @@ class ConsentBar(QFrame):
             f"Checks would build “{project.name}”, load its pages and run its tests on this "
             f"computer. {risk or UNCONFINED} Run checks only if you trust this project. "
             "(Asked once per project; Settings › Run checks sets a default.)")
-        import asyncio  # not at import: the window is on screen before asyncio loads
+        return await shown_until(self, self.answered, self.run_button)
 
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
 
-        def done(answer: bool) -> None:
-            if not future.done():
-                future.set_result(answer)
+async def shown_until(bar: QFrame, answered: SignalInstance, first: QWidget) -> Any:
+    """Show ``bar`` with the focus on ``first`` until ``answered`` fires, and return what it
+    sent; then hide it and give the focus back to where the person was (a cancelled run
+    hides it too). The window's questions to the person (this one, ui/shape_bar.py) wait so."""
+    import asyncio  # not at import: the window is on screen before asyncio loads
 
-        self.answered.connect(done)
-        before = QApplication.focusWidget()  # where the user was typing (the prompt, mostly)
-        self.show()
-        self.run_button.setFocus()
-        try:
-            return await future
-        finally:
-            self.answered.disconnect(done)
-            had_focus = self.isAncestorOf(QApplication.focusWidget())
-            self.hide()  # alone, Qt would hand the focus to the next widget: the project filter
-            if had_focus and before is not None and shiboken6.isValid(before) \
-                    and before.isVisible():
-                before.setFocus()
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+
+    def done(answer: Any) -> None:
+        if not future.done():
+            future.set_result(answer)
+
+    answered.connect(done)
+    before = QApplication.focusWidget()  # where the user was typing (the prompt, mostly)
+    bar.show()
+    first.setFocus()
+    try:
+        return await future
+    finally:
+        answered.disconnect(done)
+        had_focus = bar.isAncestorOf(QApplication.focusWidget())
+        bar.hide()  # alone, Qt would hand the focus to the next widget: the project filter
+        if had_focus and before is not None and shiboken6.isValid(before) \
+                and before.isVisible():
+            before.setFocus()

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.controller.ask_consent = self.consent.ask
+        self.controller.ask_shape = self.activity.shape.ask
         self.controller.finished.connect(self.center.preview.on_run_finished)
         self.center.preview.element_picked.connect(self.chat.set_picked)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))

@@ -55,6 +55,9 @@ class RunController(QObject):
         self.last: tuple | None = None  # (prompt, mode, project id, model) of the last start
         #: asks the user before a project's code runs (checks); set by the window
         self.ask_consent: Callable[[Project, str], Awaitable[bool]] | None = None
+        #: asks which app an offline new project should be, when its prompt reads as more
+        #: than one (agents/shape_question.py); set by the window
+        self.ask_shape: Callable[[list[Any]], Awaitable[str]] | None = None
         #: says whether the project's code would run confined (then nobody is asked)
         self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
         self._engine: Engine | None = None
@@ -186,12 +189,13 @@ class RunController(QObject):
         assert self.ctx is not None
         gui = self.engine.to_gui
         ask = self._ask_on_gui if self.ask_consent is not None else None
+        shape = self._shape_on_gui if self.ask_shape is not None else None
         async with contextlib.AsyncExitStack() as opened:  # stops the run, closes the provider
             try:
                 self.run, choice = await opened.enter_async_context(start_run(
                     self.ctx, prompt, mode, project_id=project_id, model=model,
                     options=self.options, ask_consent=ask, sandbox=self.sandbox,
-                    images=images))
+                    images=images, ask_shape=shape))
             except DevoraError as exc:
                 gui(self.tasks.notifier.notify, exc.one_line(window=True))
                 return False
@@ -217,3 +221,9 @@ class RunController(QObject):
         """The run's question to the person: asked by the window, awaited by the engine."""
         assert self.ask_consent is not None
         return await self.engine.on_gui(self.ask_consent, project, risk)
+
+    async def _shape_on_gui(self, choices: list[Any]) -> str:
+        """Which app an offline new project should be: asked by the window, awaited by the
+        engine, as the checks' consent is."""
+        assert self.ask_shape is not None
+        return await self.engine.on_gui(self.ask_shape, choices)

@@ -72,9 +72,10 @@ def contains(spec: Spec, mode: str) -> frozenset[str]:
     return dataapp.contains(spec) if spec.kind in ENGINE else web.contains(spec)
 
 
-def read(prompt: str, mode: str = "web") -> Spec:
-    """What ``prompt`` asks for, and what the app the templates build for it has."""
-    return spec_.read(prompt, mode, lambda spec: contains(spec, mode))
+def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
+    """What ``prompt`` asks for, and what the app the templates build for it has; ``shape``:
+    the app to build, when the person chose it (agents/shape_question.py)."""
+    return spec_.read(prompt, mode, lambda spec: contains(spec, mode), shape)
 
 
 def name_from_prompt(prompt: str, kind: str) -> str:

@@ -208,7 +208,11 @@ class Reading:
 
     @property
     def sure(self) -> bool:
-        return self.ruled or (self.named and self.margin >= SURE_MARGIN)
+        """Sure: the top shape named by an app noun and well ahead of the next, or decided by
+        a rule. A prompt with no cue at all is not asked about either: there is nothing to
+        choose between, and the run says it could not build what was asked."""
+        return self.ruled or (self.named and self.margin >= SURE_MARGIN) or \
+            self.candidates[0].score == 0
 
     @property
     def offered(self) -> tuple[str, ...]:

@@ -398,11 +398,15 @@ def subject_of(prompt: str) -> str:
     return " ".join(words[:min(cut, 3)])  # "b&b", not "b&b in"
 
 
-def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]]) -> Spec:
+def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
+         shape: str | None = None) -> Spec:
     """Everything the offline templates take from ``prompt``. ``contains`` says which
     features the app built from a spec has (``templates.contains``): an asked-for feature it
-    lacks is said as not built, and ``Spec.features`` is what it has."""
+    lacks is said as not built, and ``Spec.features`` is what it has. ``shape``: the app the
+    person chose; it is what was asked (a copy of a product still is not)."""
     found = reader.detect(prompt)
+    if shape and shape != found.shape:
+        found = reader.Detected(shape, found.beyond, True, found.reading)
     kind = found.shape
     said = shapes.mend(prompt)  # shape words' typos put right, for the subject and title
     text = prompt.lower()

@@ -25,6 +25,7 @@ class Brief(TypedDict, total=False):
     files: list[str]            # the paths this call writes
     others: list[dict]          # the other agents' files: {"path", "owner"}
     current: dict[str, str]     # the current text of files this call may change
+    shape: str                  # the app the person chose for the offline templates
 
 
 class ChatMessage(TypedDict):

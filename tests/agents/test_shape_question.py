@@ -1,0 +1,133 @@
+"""An offline new project whose prompt reads as more than one app asks which before it plans
+(agents/shape_question.py); one chosen before the run, or a sure reading, asks nothing; with
+nobody to ask, the reader's first choice is built and the run says what else it could be."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from devora_desktop.agents.events import ShapeChoice
+from devora_desktop.agents.offline import OfflineProvider
+from devora_desktop.agents.orchestrator import Orchestrator
+from devora_desktop.agents.scope import RunRequest
+from devora_desktop.core.models import Mode
+from tests.agents.conftest import APPROVE, block, of, plan
+
+BAKERY = ("Pour ma boulangerie à Nantes : une carte avec pains, viennoiseries et gâteaux, les "
+          "clients ajoutent au panier et voient le total pour commander et retirer le "
+          "lendemain matin.")
+
+
+async def offline(ctx, prompt: str, **kw) -> list:
+    run = Orchestrator(ctx.store).start(RunRequest(
+        prompt=prompt, provider=OfflineProvider(), model="templates", mode=Mode.WEB,
+        provider_name="offline", **kw))
+    return [ev async for ev in run]
+
+
+def built(ctx, events) -> str:
+    return ctx.store.projects.get(events[0].project_id).template
+
+
+async def test_an_unsure_reading_asks_and_builds_the_shape_chosen(ctx) -> None:
+    asked: list[list[ShapeChoice]] = []
+
+    async def ask(choices: list[ShapeChoice]) -> str:
+        asked.append(choices)
+        return "store"
+
+    events = await offline(ctx, BAKERY, ask_shape=ask)
+    [choices] = asked
+    assert [c.shape for c in choices][:2] == ["menu", "store"]
+    assert choices[1].name == "Shop" and choices[1].label == "a shop (browse, add to a cart)"
+    [waiting] = of(events, "waiting_for_you")
+    assert waiting.step == "Plan" and waiting.choices == choices
+    [answered] = of(events, "you_answered")
+    assert answered.choice == "store" and answered.text == "You chose a shop (browse, add to a cart)"
+    [read] = of(events, "shape_read")
+    assert read.how == "asked" and read.shape.shape == "store"
+    # asked before the plan: nothing was planned or written while it waited
+    types = [e.type for e in events]
+    assert types.index("you_answered") < types.index("agent_started")
+    assert built(ctx, events) == "store" and events[-1].approved  # what they chose is a fit
+
+
+async def test_nobody_to_ask_builds_the_first_choice_and_says_what_else_it_could_be(ctx) -> None:
+    events = await offline(ctx, BAKERY)
+    assert not of(events, "waiting_for_you")
+    [read] = of(events, "shape_read")
+    assert read.how == "guessed" and read.shape.shape == "menu"
+    assert "store" in [o.shape for o in read.others]
+    assert built(ctx, events) == "menu" and events[-1].type == "run_finished"
+
+
+async def test_a_shape_given_before_the_run_is_built_without_a_question(ctx) -> None:
+    async def ask(choices: list[ShapeChoice]) -> str:
+        raise AssertionError("asked although the shape was given")
+
+    events = await offline(ctx, BAKERY, shape="directory", ask_shape=ask)
+    [read] = of(events, "shape_read")
+    assert (read.how, read.shape.shape) == ("given", "directory")
+    assert built(ctx, events) == "directory" and events[-1].approved
+
+
+async def test_a_prompt_that_names_its_app_is_not_asked_about(ctx) -> None:
+    async def ask(choices: list[ShapeChoice]) -> str:
+        raise AssertionError("asked about a prompt that names its app")
+
+    events = await offline(ctx, "a habit tracker with streaks", ask_shape=ask)
+    assert not of(events, "shape_read") and not of(events, "waiting_for_you")
+    assert built(ctx, events) == "tracker"
+
+
+async def test_with_a_model_the_model_plans_and_nothing_is_asked(engine, fake_llm) -> None:
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<!doctype html><title>x</title>\n"))
+    fake_llm.set("reviewer", APPROVE)
+
+    async def ask(choices: list[ShapeChoice]) -> str:
+        raise AssertionError("a model run asked for a shape")
+
+    events = await engine(BAKERY, mode=Mode.WEB, ask_shape=ask, shape="board")
+    assert not of(events, "shape_read") and not of(events, "waiting_for_you")
+    assert events[-1].type == "run_finished"
+
+
+def test_the_cli_builds_a_shape_given_and_says_an_unsure_guess(run_cli) -> None:
+    result = run_cli("generate", BAKERY, "--mode", "web", "--no-checks")
+    assert result.code == 0, result
+    assert ("Read as a menu to order from; it could also be a shop (browse, add to a cart): "
+            "run again with --shape store") in result.out
+    given = run_cli("generate", BAKERY, "--mode", "web", "--no-checks", "--shape", "store",
+                    "--json")
+    assert given.code == 0, given
+    events = [json.loads(line) for line in given.out.splitlines()]
+    [read] = [e for e in events if e["type"] == "shape_read"]
+    assert read["how"] == "given" and read["shape"]["shape"] == "store"
+    named = run_cli("generate", "a habit tracker with streaks", "--mode", "web", "--no-checks")
+    assert named.code == 0 and "Read as" not in named.out and "--shape" not in named.out
+
+
+@pytest.mark.parametrize("shape", ["kanban", ""])
+def test_the_cli_refuses_a_shape_it_does_not_have(run_cli, shape: str) -> None:
+    result = run_cli("generate", "a list", "--shape", shape)
+    assert result.code == 2 and "--shape" in result.err and "tracker" in result.err
+
+
+async def test_a_terminal_numbers_the_choices_and_takes_a_number_or_a_name(monkeypatch) -> None:
+    import io
+    import sys
+
+    from devora_desktop.agents.shape_question import choice
+    from devora_desktop.terminal_view import TerminalView, can_ask
+
+    choices = [choice("menu"), choice("store"), choice("directory")]
+    view = TerminalView()
+    for typed, shape in [("2\n", "store"), ("nine\n3\n", "directory"), ("shop\n", "store"),
+                         ("\n", "menu"), ("", "menu")]:  # Enter, or no more input: the first
+        monkeypatch.setattr(sys, "stdin", io.StringIO(typed))
+        assert await view.ask_shape(choices) == shape, typed
+    monkeypatch.setenv("CI", "true")
+    assert not can_ask()  # CI builds the first choice and says so

@@ -1,0 +1,72 @@
+"""An offline prompt that reads as more than one app: the window asks "Build it as:" in a bar
+above the prompt, reached by mouse or keyboard, and builds what the person picks; a prompt
+that names its app is never asked about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
+
+# typed as many do, without accents (qtbot's key clicks abort on some accented letters)
+BAKERY = ("Pour ma boulangerie a Nantes : une carte avec pains et gateaux, les clients "
+          "ajoutent au panier et voient le total pour commander et retirer le lendemain matin.")
+
+
+def offline_window(ctx, qtbot):
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"  # no checks question in the way
+    ctx.save_settings(settings)
+    return make_window(ctx, qtbot)
+
+
+def built(ctx) -> str:
+    [project] = ctx.store.projects.list()
+    return project.template
+
+
+def test_a_click_on_a_choice_builds_that_app(ctx, qtbot, aloop) -> None:
+    w = offline_window(ctx, qtbot)
+    bar = w.activity.shape
+    assert not bar.isVisible()
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    assert [b.text() for b in bar.buttons][:2] == ["Menu", "Shop"]
+    assert bar.buttons[1].toolTip() == "A shop (browse, add to a cart)"
+    # the step indicator and the feed say the run waits for the person
+    qtbot.waitUntil(lambda: "waiting for you" in w.activity.steps.text(), timeout=2000)
+    assert any(ln.startswith("Waiting for you: Which app") for ln in feed_lines(w))
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        qtbot.mouseClick(bar.buttons[1], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["finished"]
+    assert not bar.isVisible() and built(ctx) == "store"
+    lines = feed_lines(w)
+    assert "You chose a shop (browse, add to a cart)" in lines
+    assert not any(ln.startswith("Waiting for you") for ln in lines)
+
+
+def test_the_keyboard_reaches_the_choices(ctx, qtbot, aloop) -> None:
+    w = offline_window(ctx, qtbot)
+    bar = w.activity.shape
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    qtbot.waitUntil(lambda: bar.buttons[0].hasFocus(), timeout=2000)  # the first, focused
+    qtbot.keyClick(bar.buttons[0], Qt.Key.Key_Tab)
+    assert bar.buttons[1].hasFocus()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(bar.buttons[1], Qt.Key.Key_Space)
+    assert built(ctx) == "store"
+
+
+def test_a_prompt_that_names_its_app_is_built_without_a_question(ctx, qtbot, aloop) -> None:
+    w = offline_window(ctx, qtbot)
+    shown = []
+    w.activity.shape.chosen.connect(shown.append)
+    type_prompt(qtbot, w, "a chess club leaderboard", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        click(qtbot, w.chat.run_button)
+    assert blocker.args == ["finished"]
+    assert not w.activity.shape.isVisible() and built(ctx) == "leaderboard"
+    assert not any("Which app" in ln for ln in feed_lines(w))
