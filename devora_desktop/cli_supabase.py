@@ -52,7 +52,7 @@ def supabase_connect(ctx, project: str, url: str, anon_key: str | None, test: bo
         click.echo(_text(f"Supabase answered: {said}.").plain, err=True)
     conn = sb.connect(root, url, key)
     click.echo(_text(f"{p.name}: {sb.saved_line(conn)}.").plain)
-    if others := sb.other_names(root):
+    if others := sb.other_names(root, conn.names):
         click.echo(_text("Not set by Devora (add them to .env.local yourself): "
                          + ", ".join(others)).plain)
     click.echo("The window's Preview restarts its dev server; a `npm run dev` you run "
@@ -69,14 +69,14 @@ def supabase_status(ctx, project: str, as_json: bool) -> None:
 
     p = ctx.store.projects.find(project)
     root = ctx.store.workspace(p.id).root
-    conn = sb.read_connection(root)
     names = sb.env_names(root)
+    conn = sb.read_connection(root, names)
     if as_json:
         _emit_json({"project": p.id, "uses_supabase": sb.uses_supabase(root),
                     "connected": conn is not None, "url": conn.url if conn else None,
                     "key": conn.masked_key() if conn else None,
                     "key_kind": conn.key_kind if conn else None,
-                    "names": list(names.all), "not_set_by_devora": sb.other_names(root)})
+                    "names": list(names.all), "not_set_by_devora": sb.other_names(root, names)})
         return
     if conn is None:
         raise DevoraError(f"{p.name} is not connected to Supabase",

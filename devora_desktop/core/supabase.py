@@ -143,10 +143,11 @@ def env_names(root: Path) -> EnvNames:
     return EnvNames()
 
 
-def other_names(root: Path) -> list[str]:
+def other_names(root: Path, names: EnvNames | None = None) -> list[str]:
     """Variables ``.env.example`` asks for besides the Supabase URL and anon key (a Stripe
-    secret, a service-role key for a webhook): Devora neither asks for nor deploys them."""
-    mine = set(env_names(root).all)
+    secret, a service-role key for a webhook): Devora neither asks for nor deploys them.
+    ``names``: :func:`env_names`, when the caller has it (it may read the whole code)."""
+    mine = set((names or env_names(root)).all)
     return [n for n in dict.fromkeys(_example_names(root)) if n not in mine]
 
 
@@ -317,9 +318,9 @@ def _value(raw: str) -> str:
     return value.split(" #", 1)[0].strip()
 
 
-def read_connection(root: Path) -> Connection | None:
+def read_connection(root: Path, names: EnvNames | None = None) -> Connection | None:
     """The project's connection from ``.env.local``, or None when a URL or key is missing."""
-    names = env_names(root)
+    names = names or env_names(root)
     values: dict[str, str] = {}
     try:
         lines = _read_env(root)
@@ -331,6 +332,23 @@ def read_connection(root: Path) -> Connection | None:
     url = next((values[n] for n in names.url if values.get(n)), "")
     key = next((values[n] for n in names.key if values.get(n)), "")
     return Connection(url, key, names) if url and key else None
+
+
+@dataclass(frozen=True)
+class ProjectEnv:
+    """What the Connect Supabase form shows, read once (off the Qt thread: without an
+    ``.env.example`` the names come from reading the code)."""
+
+    uses: bool
+    names: EnvNames
+    others: list[str]
+    current: Connection | None
+
+
+def project_env(root: Path) -> ProjectEnv:
+    names = env_names(root)
+    return ProjectEnv(uses_supabase(root), names, other_names(root, names),
+                      read_connection(root, names))
 
 
 def looks_connected(root: Path) -> bool:
@@ -419,10 +437,10 @@ def ignore_env_local(root: Path) -> bool:
 
 
 # ---- where it is used ------------------------------------------------------------------------
-def deploy_env(root: Path) -> dict[str, str]:
+def deploy_env(root: Path, names: EnvNames | None = None) -> dict[str, str]:
     """What a deployment of this project must be given: the connection's variables (empty
     when it is not connected). Nothing else of ``.env.local`` leaves the machine."""
-    conn = read_connection(root)
+    conn = read_connection(root, names)
     if conn is None:
         return {}
     try:
@@ -461,10 +479,10 @@ def deploy_note(root: Path, *, window: bool, slug: str = "PROJECT") -> str:
     CLI's."""
     if not uses_supabase(root):
         return ""
-    names = env_names(root)
+    names = env_names(root)  # once: without .env.example it reads the code
     listed = " and ".join(names.all) if len(names.all) == 2 else ", ".join(names.all)
-    env = deploy_env(root)
-    others = other_names(root)
+    env = deploy_env(root, names)
+    others = other_names(root, names)
     not_sent = (f" Not sent: {', '.join(others)} (set them in the Vercel project's settings)."
                 if others else "")
     if env:

@@ -74,10 +74,9 @@ def open_export(w: DialogsShell) -> None:
 
 
 def open_supabase(w: DialogsShell) -> None:
-    """The current project's Supabase URL and anon key; saving restarts its preview."""
-    from devora_desktop.core import supabase
+    """The current project's Supabase URL and anon key; saving restarts its preview. What
+    the form shows is read off the Qt thread (without .env.example it reads the code)."""
     from devora_desktop.core.errors import DevoraError
-    from devora_desktop.ui.supabase_dialog import SupabaseDialog
 
     if not w.current.id:
         return w.notifier.notify("Open a full-stack project to connect it to Supabase")
@@ -86,10 +85,20 @@ def open_supabase(w: DialogsShell) -> None:
         root = w.ctx.store.workspace(project.id).root
     except DevoraError as exc:
         return w.notifier.notify(exc.one_line(window=True))
-    if not supabase.uses_supabase(root):
-        return w.notifier.notify(f"{project.name} does not use Supabase (no @supabase package "
-                                 "or SUPABASE_ variables in .env.example)")
-    dialog = SupabaseDialog(root, project.name, parent=w)
+    w.tasks.spawn(_open_supabase(w, project.name, root), name="connect-supabase")
+
+
+async def _open_supabase(w: DialogsShell, name: str, root) -> None:
+    import asyncio
+
+    from devora_desktop.core import supabase
+    from devora_desktop.ui.supabase_dialog import SupabaseDialog
+
+    env = await asyncio.to_thread(supabase.project_env, root)
+    if not env.uses:
+        return w.notifier.notify(f"{name} does not use Supabase (no @supabase package or "
+                                 "SUPABASE_ variables in .env.example)")
+    dialog = SupabaseDialog(root, name, env, parent=w)
 
     def saved(line: str) -> None:
         w.notifier.notify(line)

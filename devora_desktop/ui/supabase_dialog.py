@@ -36,8 +36,9 @@ class SupabaseDialog(QDialog):
     connected = Signal(str)  # what was saved, one line (the window restarts the preview)
     busy_changed = Signal(bool)
 
-    def __init__(self, root: Path, project_name: str, parent=None, *,
+    def __init__(self, root: Path, project_name: str, env: sb.ProjectEnv, parent=None, *,
                  open_url=desktop.open_url) -> None:
+        """``env``: :func:`core.supabase.project_env` of ``root``, read off the Qt thread."""
         super().__init__(parent)
         self.root = root
         self.open_url = open_url
@@ -67,9 +68,8 @@ class SupabaseDialog(QDialog):
         for line in (self.url_error, self.key_error):
             line.setWordWrap(True)
             form.setRowVisible(line, False)  # the row: its empty label kept a gap
-        names = sb.env_names(root)
-        others = sb.other_names(root)
-        where = QLabel(f"This app reads them as {' and '.join(names.all)}."
+        others = env.others
+        where = QLabel(f"This app reads them as {' and '.join(env.names.all)}."
                        + (f" Devora does not set {', '.join(others)}: add them to .env.local "
                           "yourself if the app needs them." if others else ""))
         where.setWordWrap(True)
@@ -92,7 +92,7 @@ class SupabaseDialog(QDialog):
         layout.addWidget(where)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
-        current = sb.read_connection(root)
+        current = env.current
         if current is not None:
             self.url.setText(current.url)
             self.key.setText(current.key)

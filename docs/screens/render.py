@@ -285,6 +285,7 @@ async def scenario(window, ctx, shots: Shooter) -> None:
 
     from devora_desktop.agents import templates
     from devora_desktop.core.models import Mode
+    from devora_desktop.core.supabase import project_env
     from devora_desktop.ui.supabase_dialog import SupabaseDialog
 
     project = ctx.store.projects.create("Recipe Box", mode=Mode.FULLSTACK)
@@ -298,7 +299,7 @@ async def scenario(window, ctx, shots: Shooter) -> None:
 
     service_key = ".".join([b64({"alg": "HS256", "typ": "JWT"}), b64(
         {"iss": "supabase", "ref": "abcdefghijklmnop", "role": "service_role"}), "c2lnbmF0dXJl"])
-    dialog = SupabaseDialog(ws.root, project.name, parent=window)
+    dialog = SupabaseDialog(ws.root, project.name, project_env(ws.root), parent=window)
     dialog.show()
     QTest.keyClicks(dialog.url, "https://abcdefghijklmnop.supabase.co")
     QTest.keyClicks(dialog.key, service_key)

@@ -140,7 +140,7 @@ def test_project_menu_opens_the_form_filled_and_export_names_the_vars(
     assert supabase.read_connection(garden).url == "https://abcdefghijklmnop.supabase.co"
 
     _menu_bar(qtbot, w, "Project", "Connect Supabase…")  # again: it shows what is saved
-    qtbot.waitUntil(lambda: not isValid(d) and w.supabase_dialog.isVisible())
+    qtbot.waitUntil(lambda: w.supabase_dialog is not d and w.supabase_dialog.isVisible())
     again = w.supabase_dialog
     assert again.url.text() == "https://abcdefghijklmnop.supabase.co"
     assert "Connected to https://abcdefghijklmnop.supabase.co" in again.result.text()
