@@ -274,9 +274,11 @@ def test_app_starts_and_closes(tmp_path: Path) -> None:
 
 
 def test_screenshot_command(tmp_path: Path) -> None:
+    from devora_desktop.core.context import AppContext
+
     env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-m", "devora_desktop", "generate", "a blog"], env=env,
-                   check=True, capture_output=True, timeout=60)
+    with AppContext.open(tmp_path / "h") as c:  # a project to show (a CLI run: +1 process)
+        project_with(c, "Blog", {"index.html": "<h1>Blog</h1>", "README.md": "# Blog\n"})
     shot = tmp_path / "shot.png"
     proc = subprocess.run([sys.executable, "-m", "devora_desktop", "--screenshot", str(shot)],
                           env=env, capture_output=True, text=True, timeout=60)
