@@ -227,6 +227,12 @@ def _bundles_modules(package_json: str | None) -> bool:
                                                "@sveltejs/kit"} & set(deps))
 
 
+# A module that imports these never reaches a browser bundle: Next.js stops the build
+# ("next/headers only works in a Server Component"; "server-only" exists to say so).
+_SERVER_ONLY_IMPORT = re.compile(r"""^\s*import\b[^;]*?['"](?:next/headers|server-only)['"]""",
+                                 re.MULTILINE)
+
+
 # What makes a package more than a browser app: a server or a framework that renders on one.
 _SERVER_PACKAGES = re.compile(r"^(?:next|nuxt|@sveltejs/kit|@remix-run/\w+|@react-router/dev|"
                               r"astro|express|fastify|hono|koa|@nestjs/core|polka|vike|"
@@ -375,7 +381,8 @@ class _Scan:
                     continue
                 source = jsscan.string_value(stmt.child_by_field_name("source")) or ""
                 target = self.project.module_for(mod.path, source)
-                if target is not None and target.path not in seen and not target.use_server:
+                if target is not None and target.path not in seen and not target.use_server \
+                        and not _SERVER_ONLY_IMPORT.search(target.src):
                     seen.add(target.path)
                     todo.append(target)
         return seen
@@ -789,7 +796,9 @@ _KEY_NAME = re.compile(r"""\s*(?:(?:export\s+)?(?:const|let|var|readonly|static)
 # The value is compared, not kept: ``typeof password === "boolean"``, or a configured secret
 # checked against its development default (``if (config.jwt.secret === "dev_secret")``).
 _COMPARED_DEFAULT = re.compile(
-    r"(?:\btypeof\s+[\w.$?\[\]'\"]+|\b(?:process\.env|config|settings|env)\b[\w.$?\[\]'\"]*)"
+    r"(?:\btypeof\s+[\w.$?\[\]'\"]+|\b(?:process\.env|config|settings|env)\b[\w.$?\[\]'\"]*|"
+    # passwordStatus === "executing", passwordStrength !== "weak": a state, not a password
+    r"\b\w*(?:status|state|strength|type|mode|step|view|phase)\b)"
     r"\s*[!=]==?\s*['\"`]$", re.IGNORECASE)
 
 
@@ -812,7 +821,10 @@ def _keyword_no_secret(path: str, src: str, start: int, value: str) -> bool:
     if pair is None:
         return False
     squash = re.sub(r"[^a-z0-9]", "", pair.group(2).lower())
-    return len(squash) >= 6 and re.sub(r"[^a-z0-9]", "", pair.group(1).lower()).endswith(squash)
+    key = re.sub(r"[^a-z0-9]", "", pair.group(1).lower())
+    # RESET_PASSWORD: "resetPassword", INVALID_PASSWORD: "AUTH_INVALID_PASSWORD": a name
+    return len(squash) >= 6 and (key.endswith(squash) or (len(key) >= 6 and squash.endswith(
+        key) and pair.group(2).isupper()))
 
 
 def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Finding]:
@@ -2966,6 +2978,11 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
             return True
         return _safe_sql_value(node.child_by_field_name("consequence"), mod, at) and \
             _safe_sql_value(node.child_by_field_name("alternative"), mod, at)
+    if node.type in ("identifier", "member_expression") and _element_of_own_table(node, mod):
+        return True
+    if node.type == "template_string":  # sql.raw(`DELETE FROM ${table.dbName}`)
+        return all(_safe_sql_value(c.named_children[0] if c.named_children else None, mod, at)
+                   for c in node.named_children if c.type == "template_substitution")
     if node.type == "identifier":
         fn = jsscan.enclosing_function(at) or mod.root
         value = jsscan.declaration_of(fn, text(node), at.start_byte)
@@ -2976,6 +2993,47 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
         if _checked(at, {text(node)}, None):
             return True
     return False
+
+
+def _element_of_own_table(node: Node, mod: Module) -> bool:
+    """``table.dbName`` inside ``Object.values(db._.schema).map((table) => …)`` (or a
+    ``for … of`` over it): an entry of the code's own schema or constants, iterated, not a
+    value anyone sent."""
+    root = node
+    while root.type == "member_expression":
+        root = strip(root.child_by_field_name("object")) or root
+        if root.type not in ("member_expression", "identifier"):
+            return False
+    name = text(root)
+    collection = None
+    up = root.parent
+    while up is not None and collection is None:
+        if up.type in jsscan.FUNCTIONS and name in set().union(*_parameter_names(up)):
+            call = up.parent.parent if up.parent is not None and \
+                up.parent.type == "arguments" else None
+            if call is None or call.type != "call_expression" or not re.search(
+                    r"\.(?:map|forEach|flatMap|filter|reduce|some|every)$", callee(call)):
+                return False
+            collection = call.child_by_field_name("function").child_by_field_name("object")
+        elif up.type == "for_in_statement" and name in jsscan.pattern_names(
+                up.child_by_field_name("left")):
+            collection = up.child_by_field_name("right")
+        up = up.parent
+    collection = strip(collection)
+    if collection is not None and collection.type == "call_expression" and re.fullmatch(
+            r"Object\.(?:values|keys|entries)", callee(collection)) and args(collection):
+        collection = strip(args(collection)[0])
+    if collection is not None and collection.type == "identifier":
+        scope = jsscan.enclosing_function(collection) or mod.root
+        local = jsscan.declaration_of(scope, text(collection), collection.start_byte)
+        collection = strip(local) if local is not None and local is not collection else \
+            collection  # const tableSchema = db._.schema
+    if collection is None:
+        return False
+    chain = jsscan.dotted(collection)
+    if "()" in chain or "?" in chain:
+        return False  # rows a query returned may hold what people wrote
+    return chain.split(".")[0] in mod.imports or _constant(collection, mod)
 
 
 _SQL_WORD = re.compile(r"\b(?:select|insert|update|delete|with|create|alter|drop|from|where|"
