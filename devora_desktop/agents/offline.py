@@ -82,7 +82,7 @@ class OfflineProvider:
             # only", and a summary saying it again made the line read it twice
             return json.dumps({"status": "APPROVE", "summary": "", "issues": []})
         if agent == "quick":
-            spec = templates.read(request, "web")
+            spec = templates.read(request, "web", shape=brief.get("shape"))
             files = templates.all_files(spec.kind, "web", spec.name, spec)
             return _blocks(files, f"Offline template: {templates.TITLES[spec.kind]}. "
                                   + templates.summary(spec, "web"))

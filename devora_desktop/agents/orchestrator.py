@@ -104,7 +104,6 @@ class Run:
         self.estimator = TokenEstimator(
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
-        self.shape: str | None = None  # the offline app the person chose (shape_question)
         self.sizes: dict[str, int] = {}  # a refinement's files (bytes) when it started
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
@@ -331,10 +330,10 @@ class Run:
             raise
         self.emit(started)
         mode = Mode(req.mode)
-        if req.provider_name == "offline" and not started.refinement and mode != Mode.QUICK:
+        if req.provider_name == "offline" and not started.refinement:
             # which app, when the prompt reads as more than one: asked before the plan
-            self.shape = await shape_question.settle(req.prompt, req.shape, req.ask_shape,
-                                                     self.emit)
+            req.shape = await shape_question.settle(req.prompt, req.shape, req.ask_shape,
+                                                    self.emit)
         if mode == Mode.QUICK:
             await self._quick(started.refinement)
         else:
@@ -380,7 +379,7 @@ class Run:
         agent = QuickAgent(self.env("quick"))
         current = self.gate.text_files() if refinement else {}
         msgs = self.fit(agent, lambda files: agent.messages(
-            self.brief, files, self.request.preferences), current)
+            self.brief, files, self.request.preferences, shape=self.request.shape), current)
         await self._run_code_agent(agent, msgs)
         self.verdict = await ReviewLoop(self, Mode.QUICK).run_quick()
 
@@ -454,7 +453,7 @@ class Run:
             return architect.messages(self.brief, mode.value,
                                       preferences=self.request.preferences, manifest=listing,
                                       conversation=text, similar=self.similar,
-                                      shape=self.shape)
+                                      shape=self.request.shape)
 
         msgs = build(conv.summary, history)
         window = self.window()

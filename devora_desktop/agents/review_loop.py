@@ -255,7 +255,8 @@ class ReviewLoop:
                 if self.offline:  # no Reviewer: the templates say what they could not build
                     from devora_desktop.agents.templates import read
 
-                    if unfit := read(self.run.request.prompt).unfit:
+                    request = self.run.request
+                    if unfit := read(request.prompt, shape=request.shape).unfit:
                         verdict.approved, verdict.reasons = False, [*verdict.reasons, unfit]
                 return verdict
             previous = errors.key()

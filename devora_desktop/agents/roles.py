@@ -234,14 +234,18 @@ class QuickAgent(CodeAgent):
 
     def messages(self, request: str, current: dict[str, str],
                  preferences: list[str],
-                 findings: list[Finding] | None = None) -> list[ChatMessage]:
-        """``findings``: a fix round (validators, checks) on the files in ``current``."""
+                 findings: list[Finding] | None = None,
+                 shape: str | None = None) -> list[ChatMessage]:
+        """``findings``: a fix round (validators, checks) on the files in ``current``;
+        ``shape``: the offline app the person chose (as the Architect's)."""
         system = prompts.QUICK
         if preferences:
             system += "\n\nUser preferences:\n" + "\n".join(f"- {p}" for p in preferences)
         user = f"Request: {request}"
         brief: Brief = {"agent": self.name, "request": request, "mode": "quick",
                         "refinement": bool(current), "current": dict(current)}
+        if shape:
+            brief["shape"] = shape
         if findings:
             user += ("\n\nFix these problems found in your files:\n" + render_findings(findings)
                      + "\nSend only the files you change.")

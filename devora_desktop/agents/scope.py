@@ -63,8 +63,9 @@ class RunRequest:
     checks: Checks | None = None     # this run's checks (consent given); None: the engine's
     images: int = 0                  # pictures pasted with the prompt (the conversation says so)
     image_note: str = ""             # why they were not used, when they were not
-    #: offline templates only: the app to build (``--shape``), and who to ask when the
-    #: prompt reads as more than one (agents/shape_question.py); None: nobody can answer
+    #: offline templates only: the app to build (``--shape``, or the person's pick once the
+    #: run has asked), and who to ask when the prompt reads as more than one
+    #: (agents/shape_question.py); None: nobody can answer
     shape: str | None = None
     ask_shape: ShapeAsk | None = None
 

@@ -20,9 +20,9 @@ BAKERY = ("Pour ma boulangerie à Nantes : une carte avec pains, viennoiseries e
           "lendemain matin.")
 
 
-async def offline(ctx, prompt: str, **kw) -> list:
+async def offline(ctx, prompt: str, mode: Mode = Mode.WEB, **kw) -> list:
     run = Orchestrator(ctx.store).start(RunRequest(
-        prompt=prompt, provider=OfflineProvider(), model="templates", mode=Mode.WEB,
+        prompt=prompt, provider=OfflineProvider(), model="templates", mode=mode,
         provider_name="offline", **kw))
     return [ev async for ev in run]
 
@@ -52,6 +52,17 @@ async def test_an_unsure_reading_asks_and_builds_the_shape_chosen(ctx) -> None:
     types = [e.type for e in events]
     assert types.index("you_answered") < types.index("agent_started")
     assert built(ctx, events) == "store" and events[-1].approved  # what they chose is a fit
+
+
+async def test_quick_mode_asks_too_and_builds_the_choice(ctx) -> None:
+    async def ask(choices: list[ShapeChoice]) -> str:
+        return "store"
+
+    events = await offline(ctx, BAKERY, mode=Mode.QUICK, ask_shape=ask)
+    assert [e.choice for e in of(events, "you_answered")] == ["store"]
+    config = (ctx.store.workspace(events[0].project_id).root / "config.js").read_text()
+    assert '"shape": "store"' in config and '"lang": "fr"' in config
+    assert events[-1].approved  # what was chosen is a fit
 
 
 async def test_nobody_to_ask_builds_the_first_choice_and_says_what_else_it_could_be(ctx) -> None:
