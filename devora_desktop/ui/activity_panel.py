@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -48,6 +49,7 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # ok | error | warning | info | active | stopped
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # (the line, its details) of a line with details
 LIVE_MS = 200
+NARROW_PX = 420  # below this the run's totals go under its steps, not beside them
 
 
 EMPTY = ("Nothing has run here yet. Describe {what} below and press Run (Ctrl+Enter): "
@@ -118,6 +120,9 @@ class ActivityPanel(QWidget):
         self.steps = QLabel()
         self.steps.setObjectName("run-steps")
         self.steps.setWordWrap(True)  # growing step text must not push the panels aside
+        small = self.steps.font()  # half a point less: the five steps fit a 1024 px window's
+        small.setPointSizeF(small.pointSizeF() - 0.5)  # column on one line
+        self.steps.setFont(small)
         self.totals = QLabel()
         self.totals.setObjectName("run-totals")
         self.feed = QListWidget()
@@ -135,7 +140,7 @@ class ActivityPanel(QWidget):
         self._ticking: dict[str, tuple[QListWidgetItem, str, float]] = {}  # key: line, since
         self.run_line: RunLine | None = None
         self._run_item: QListWidgetItem | None = None
-        head = QHBoxLayout()
+        self.head = head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.setSpacing(16)
         head.addWidget(self.steps, 1)
         head.addWidget(self.totals)
@@ -276,6 +281,12 @@ class ActivityPanel(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_run_line()
+        # a narrow column (1024 px windows) puts the totals under the steps: beside them the
+        # steps wrapped "· Save" to a line of its own
+        narrow = event.size().width() < NARROW_PX
+        self.head.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                               else QBoxLayout.Direction.LeftToRight)
+        self.head.setSpacing(0 if narrow else 16)
 
     def _on_feed_item(self, item: QListWidgetItem) -> None:
         """A click opens the file a line names, or shows (hides) the line's details."""
@@ -332,7 +343,7 @@ class ActivityPanel(QWidget):
         step's mark and its name (at 1024 px it left "✓" at a line's end and "Review" on the
         next); " · waiting for you" may wrap (unbroken, it widened the column)."""
         if (p := self.progress) is not None:
-            self.steps.setText("  ".join(
+            self.steps.setText(" ".join(
                 f"{STEP_ICON[state]}{NBSP}{step}" + (" · waiting for you" if state == "waiting"
                                                      else "")
                 for step, state in p.steps.items()))

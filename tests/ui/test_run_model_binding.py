@@ -40,7 +40,7 @@ def test_the_activity_panel_follows_a_bare_model(qtbot) -> None:
     assert panel.run_line is None  # the run has not ended yet
 
     model.fold(events[-1])  # RunFinished
-    assert panel.steps.text() == "  ".join(f"✓\xa0{step}" for step in STEPS)
+    assert panel.steps.text() == " ".join(f"✓\xa0{step}" for step in STEPS)
     assert panel.totals.text() == "3,100 tok · $0.0140"
     assert panel.run_line is not None and "approved" in panel.run_line.label.text()
     with qtbot.waitSignal(panel.view_changes_requested) as asked:
