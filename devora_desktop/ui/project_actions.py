@@ -99,8 +99,12 @@ class ProjectActions:
     def _ask_name(self, project) -> None:
         dialog = QInputDialog(self.w)
         dialog.setWindowTitle("Rename project")
-        dialog.setLabelText(f"New name for {project.name}:" + (
-            "\n(the folder on disk keeps its own name)" if project.folder else ""))
+        # the name is Devora's: a title the app shows was written into its files (renaming
+        # "Barber shop · Bookings" left the page saying so, and nothing said why)
+        dialog.setLabelText(f"New name for {project.name}:\n(the name in Devora; the title "
+                            "the app shows stays as built: ask for a new one in the chat" + (
+                                ", and the folder on disk keeps its own name)"
+                                if project.folder else ")"))
         dialog.setTextValue(project.name)
         # Qt's default fits "Rename project" in 200 px: a window manager cut its title
         # ("Renam…roject") and a long name scrolled out of its box

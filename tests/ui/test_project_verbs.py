@@ -86,6 +86,8 @@ def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path:
     _choose(qtbot, _context_menu(qtbot, w, "garden"), "Rename…")
     qtbot.waitUntil(lambda: getattr(w, "rename_dialog", None) is not None
                     and w.rename_dialog.isVisible())
+    # walk4 #8: renaming left the page's own title as built, unsaid
+    assert "the title the app shows stays as built" in w.rename_dialog.labelText()
     edit = w.rename_dialog.findChild(QLineEdit)
     retype(qtbot, edit, "Herb Garden")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
