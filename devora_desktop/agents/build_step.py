@@ -294,8 +294,10 @@ class BuildStep:
         sharded = not complete or len(group) < len(whole)
         if sharded:
             worker.worker = len(team.workers)  # 1, 2, ... in AgentDelta.worker
+        # a file that exists is sent as it is now even when the plan says "create": a
+        # refinement that rewrote it blind lost what the person had changed in it
         current = {f.path: run.ws.read_text(f.path) for f in group
-                   if f.action == "modify" and run.ws.exists(f.path)
+                   if f.action != "delete" and run.ws.exists(f.path)
                    and not is_secret_file(f.path)}  # .env, keys: never in a request
         own = group if sharded else None
         reference = run.reference_for([f.path for f in group])

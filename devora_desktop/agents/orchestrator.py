@@ -304,6 +304,7 @@ class Run:
             ws.reset_to_head()  # anything a crashed run of Devora's left half-written
             if project.commit_edits:
                 ws.commit_person_edits("Your edits")
+            ws.hold_person_edits()  # what is still unsaved is kept if an agent rewrites it
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
         if ws.head() is not None:
@@ -606,6 +607,13 @@ class Run:
     def _commit_and_close(self, message: str) -> tuple[VersionCommitted | None, RunFinished]:
         assert self.ws is not None and self.record is not None and self.project is not None
         version_id = self.ws.commit(f"{message}\n\nDevora-Run: {self.record.id}")
+        if self.ws.saved_person_edits:
+            names = self.ws.saved_person_edits
+            self.emit(AgentNotice(agent="architect", message=(
+                f"Your unsaved changes to {', '.join(names[:3])}"
+                f"{f' and {len(names) - 3} more' if len(names) > 3 else ''} were saved as a "
+                "version (\"Your edits\") before this run's, since the run changed "
+                f"{'that file' if len(names) == 1 else 'those files'}")))
         remember(self.store, self.project.id, self.review_base, version_id)
         committed = None
         if version_id:

@@ -19,7 +19,7 @@ import os
 import re
 import stat
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -295,9 +295,12 @@ class GitFolder:
         return name + b" <" + email + b">"
 
     # ---- committing ---------------------------------------------------------------------------
-    def commit_paths(self, paths: Iterable[str], message: str, author: bytes) -> str | None:
+    def commit_paths(self, paths: Iterable[str], message: str, author: bytes,
+                     contents: Mapping[str, bytes | None] | None = None) -> str | None:
         """Commit exactly ``paths`` as they are on disk (a missing one is removed) on top of
-        the current branch. Returns the new commit id, or None when nothing changed."""
+        the current branch; a path in ``contents`` is committed with those bytes instead
+        (None: removed), and the index is left alone for it. Returns the new commit id, or
+        None when nothing changed."""
         from dulwich.index import index_entry_from_stat
         from dulwich.object_store import commit_tree_changes, tree_lookup_path
         from dulwich.objects import Blob, Commit, Tree
@@ -317,9 +320,21 @@ class GitFolder:
                 repo.object_store.add_object(empty)
                 base = empty.id
             changes, staged = [], {}
+            given = contents or {}
             for rel in paths:
                 full = self.root / rel
                 key = rel.encode("utf-8")
+                if rel in given:
+                    data = given[rel]
+                    if data is None:
+                        with contextlib.suppress(KeyError):  # removed, if it was there
+                            tree_lookup_path(repo.object_store.__getitem__, base, key)
+                            changes.append((key, None, None))
+                        continue
+                    blob = Blob.from_string(data)
+                    repo.object_store.add_object(blob)
+                    changes.append((key, 0o100644, blob.id))
+                    continue
                 try:
                     st = os.lstat(full)
                 except FileNotFoundError:

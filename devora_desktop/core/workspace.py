@@ -289,6 +289,9 @@ class Workspace:
         if meta is None:
             meta = _ADOPTED.get(os.path.realpath(self.root))
         self.meta = Path(meta) if meta is not None else None
+        self._person_edits: set[str] = set()
+        #: the files whose unsaved text the last ``commit`` saved as "Your edits" first
+        self.saved_person_edits: list[str] = []
 
     @staticmethod
     def register_adopted(root: Path, meta: Path) -> None:
@@ -359,6 +362,12 @@ class Workspace:
             atomic_write(folder / copy, current.read_bytes())
         kept[rel] = copy
         atomic_write(folder / "index.json", json.dumps(kept).encode("utf-8"))
+
+    def hold_person_edits(self) -> None:
+        """Adopted folders, at a run's start: note the files with the person's changes that
+        are in no version. A run that then writes one of them saves the person's text as a
+        "Your edits" version under its own (``commit``); a run that stops commits nothing."""
+        self._person_edits = set(self._git().person_changes()) if self.adopted else set()
 
     def written_since_commit(self) -> list[str]:
         """Adopted folders: the files Devora changed since its last version."""
@@ -522,7 +531,9 @@ class Workspace:
         from dulwich.file import FileLocked
 
         if self.adopted:
-            return self._commit_adopted(self.written_since_commit(), message, author)
+            written = self.written_since_commit()
+            self.saved_person_edits = self._save_person_originals(written)
+            return self._commit_adopted(written, message, author)
 
         repo = self._repo()
         marker = self.root / GIT_WRITING
@@ -581,6 +592,24 @@ class Workspace:
             return self.commit(message)
         git = self._git()
         return self._commit_adopted(git.person_changes(), message, git.person_author())
+
+    def _save_person_originals(self, written: list[str]) -> list[str]:
+        """The person's unsaved text of files this run wrote, as it was before the run (kept
+        as originals), committed as "Your edits" so no version loses it."""
+        mine = [p for p in written if p in self._person_edits]
+        if not mine:
+            return []
+        assert self.meta is not None
+        kept = self._originals()
+        folder = self.meta / "originals"
+        contents = {p: (folder / kept[p]).read_bytes() if kept.get(p) else None for p in mine}
+        git = self._git()
+        try:
+            git.commit_paths(mine, "Your edits", git.person_author(), contents=contents)
+        except OSError as exc:
+            raise StoreError(f"could not save a version of the project: {exc}") from exc
+        self._person_edits -= set(mine)
+        return mine
 
     def _commit_adopted(self, paths: list[str], message: str, author: bytes) -> str | None:
         if not paths:

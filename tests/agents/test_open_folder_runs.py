@@ -77,6 +77,32 @@ async def test_finished_run_commits_only_its_files_and_leaves_the_persons_alone(
     assert (repo / "debug.log").exists() and not (repo / "HOOK_RAN").exists()
 
 
+async def test_a_run_that_rewrites_a_file_with_your_unsaved_edit_keeps_it_in_a_version(
+        engine, fake_llm, ctx, tmp_path: Path) -> None:
+    """A refinement planned app.js without saying "modify" and its worker rewrote it over
+    the person's unsaved line, which then existed nowhere (found walking the window). Now the
+    worker is sent the file as it is, and the person's text is saved as "Your edits" under the
+    run's version."""
+    repo = make_repo(tmp_path / "work", {"app.js": "let a = 1;\n", "README.md": "hi\n"})
+    project = import_folder(ctx.store, repo).project
+    (repo / "app.js").write_text("// MY HAND EDIT: keep this line\nlet a = 1;\n")
+    (repo / "README.md").write_text("hi, mine\n")  # a file the run does not touch
+    fake_llm.set("architect", plan(("app.js", "frontend")))  # no action: "create"
+    fake_llm.set("frontend", block("app.js", "let a = 2;"))
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("count overdue tasks", mode=Mode.WEB, project_id=project.id)
+    assert events[-1].type == "run_finished", events[-1]
+    sent = json.dumps(fake_llm.requests_for("frontend")[0]["body"])
+    assert "MY HAND EDIT" in sent  # the worker saw the file as the person left it
+    log = git(repo, "log", "-3", "--format=%s|%an").splitlines()
+    assert log[0].startswith("count overdue tasks|") and log[1] == "Your edits|Ada", log
+    assert git(repo, "show", "HEAD~1:app.js").startswith("// MY HAND EDIT")
+    assert git(repo, "show", "--name-only", "--format=", "HEAD~1") == "app.js"
+    assert git(repo, "status", "--porcelain") == "M README.md"  # still the person's, unsaved
+    notes = [e.message for e in events if e.type == "agent_notice"]
+    assert any("Your unsaved changes to app.js were saved" in n for n in notes), notes
+
+
 async def test_your_edits_are_saved_first_when_the_person_said_so(
         engine, fake_llm, ctx, tmp_path: Path) -> None:
     repo = _person_at_work(tmp_path)
