@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from devora_desktop.core.errors import DevoraError
-from devora_desktop.core.preview import HostGuardProxy
+from devora_desktop.core.preview import HostGuardProxy, on_port
 from devora_desktop.core.project_runner import (
     IS_WINDOWS,
     ProjectRunner,
@@ -146,8 +146,12 @@ class DevServer:
     """One project's ``npm run dev``. Not reusable after it stopped: make a new one."""
 
     def __init__(self, root: Path, *, cache_dir: Path | None = None,
-                 on_line: Callable[[str], None] | None = None, log_lines: int = 2000) -> None:
+                 on_line: Callable[[str], None] | None = None, log_lines: int = 2000,
+                 proxy_port: int = 0) -> None:
+        """``proxy_port``: where the Preview loads it (core.preview.stable_port: one origin
+        per project between launches; any free port when taken)."""
         self.root = Path(root)
+        self.proxy_port = proxy_port
         extra = {"NEXT_TELEMETRY_DISABLED": "1", "BROWSER": "none", "NO_COLOR": "1",
                  "npm_config_update_notifier": "false"}
         if cache_dir is not None:
@@ -229,7 +233,8 @@ class DevServer:
                     f"the dev server listens on {exposed[0]}, open to other computers: "
                     "Devora runs it on 127.0.0.1 only",
                     hint="remove --host / -H / 0.0.0.0 from the dev script in package.json")
-            self.proxy = HostGuardProxy(self.port)
+            upstream = self.port
+            self.proxy = on_port(lambda p: HostGuardProxy(upstream, port=p), self.proxy_port)
         except BaseException as exc:
             await self.aclose()
             if isinstance(exc, TimeoutError):

@@ -30,13 +30,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.workspace import Workspace, normalize_rel_path
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost"})
+T = TypeVar("T")
 _NOT_FOUND = b"<!doctype html><title>Not found</title><p>Not found in this project.</p>"
 _REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 421: "Misdirected Request",
             501: "Not Implemented"}
@@ -191,6 +192,32 @@ class Request:
     def keep_alive(self) -> bool:
         conn = self.headers.get("connection", "").lower()
         return (self.version == "HTTP/1.1" and conn != "close") or conn == "keep-alive"
+
+
+#: Where a project's own preview port is picked (below Linux's ephemeral range, so another
+#: program's outgoing connection seldom holds it).
+STABLE_PORTS = range(20000, 30000)
+
+
+def stable_port(key: str) -> int:
+    """A port of its own for one project (from its id): its preview keeps one origin between
+    launches, so what its page kept in browser storage (localStorage) is there again; a
+    fresh port each launch emptied it. The caller falls back to any free port when it is
+    taken (:func:`on_port`)."""
+    import hashlib
+
+    digest = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big")
+    return STABLE_PORTS.start + digest % len(STABLE_PORTS)
+
+
+def on_port(make: Callable[[int], T], port: int) -> T:
+    """``make(port)``, or ``make(0)`` (any free port) when ``port`` is taken."""
+    if port:
+        try:
+            return make(port)
+        except OSError:
+            pass
+    return make(0)
 
 
 class LoopbackServer:
@@ -414,9 +441,10 @@ class HostGuardProxy(LoopbackServer):
     thread_name = "dev-proxy"
 
     def __init__(self, upstream: int, *, max_connections: int = 128,
-                 idle_timeout: float = 15.0) -> None:
+                 idle_timeout: float = 15.0, port: int = 0) -> None:
         self.upstream = upstream
-        super().__init__(max_connections=max_connections, idle_timeout=idle_timeout)
+        super().__init__(max_connections=max_connections, idle_timeout=idle_timeout,
+                         port=port)
 
     def own_host(self, header: str) -> bool:
         host, port = split_host(header)

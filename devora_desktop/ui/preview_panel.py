@@ -85,11 +85,13 @@ def is_static_site(ws: Workspace) -> bool:
 
 
 def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
-                  on_error: Callable[[str, int, str], None], parent: QWidget) -> QObject:
-    """A page in a fresh off-the-record profile (nothing it stores outlives the project)
-    that stays on ``policy``'s origin: requests elsewhere on this computer are blocked, a
-    clicked link to another site opens in the system browser, other navigations are dropped.
-    A profile must outlive its pages (Qt warns otherwise)."""
+                  on_error: Callable[[str, int, str], None], parent: QWidget,
+                  profile: QObject | None = None) -> QObject:
+    """A page that stays on ``policy``'s origin: requests elsewhere on this computer are
+    blocked, a clicked link to another site opens in the system browser, other navigations
+    are dropped. ``profile``: the project's own (its storage kept between launches, see
+    :func:`project_profile`), which outlives the page; without one, a fresh off-the-record
+    profile that goes with the page. A profile must outlive its pages (Qt warns otherwise)."""
     from PySide6.QtWebEngineCore import (
         QWebEnginePage,
         QWebEngineProfile,
@@ -129,19 +131,39 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
                 self.deleteLater()
             return False
 
-    profile = QWebEngineProfile()  # no storage name: off the record, in memory only
+    own = profile is None
+    if profile is None:
+        profile = QWebEngineProfile()  # no storage name: off the record, in memory only
+        profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        profile.setPersistentCookiesPolicy(
+            QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    interceptor = Interceptor(profile)
+    profile.setUrlRequestInterceptor(interceptor)  # this page's policy from now on
+    page = Page(profile, parent)
+    if own:
+        # after the page among the parent's children, so deleted after it (and after the
+        # popups, the page's children); a page replaced by the next project's takes it along
+        profile.setParent(parent)
+        page.destroyed.connect(profile.deleteLater)
+    page.guard = interceptor  # PySide drops the Python override of an unreferenced object
+    return page
+
+
+def project_profile(key: str, folder: Path, parent: QObject) -> QObject:
+    """One project's preview profile, kept on disk in ``folder``: what its page stores
+    (localStorage, IndexedDB) is there at the next launch, as in a browser — the page said
+    "Saved in this browser" and lost it at every restart. Projects never share one (cookies
+    are per host, not per port). The HTTP cache stays in memory; cookies end with the
+    session."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = QWebEngineProfile(f"devora-preview-{key}", parent)
+    profile.setPersistentStoragePath(str(folder))
     profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
     profile.setPersistentCookiesPolicy(
         QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
-    interceptor = Interceptor(profile)
-    profile.setUrlRequestInterceptor(interceptor)
-    page = Page(profile, parent)
-    # after the page among the parent's children, so deleted after it (and after the
-    # popups, the page's children); a page replaced by the next project's takes it along
-    profile.setParent(parent)
-    page.destroyed.connect(profile.deleteLater)
-    page.guard = interceptor  # PySide drops the Python override of an unreferenced object
-    return page
+    return profile
 
 
 class FittingLabel(QLabel):
@@ -209,6 +231,10 @@ class PreviewPanel(QWidget):
         #: the project's mode (attach): a web project Devora made is a static site, never
         #: previewed through a dev server (full-stack mode's, which a licence may not allow)
         self.mode_of: Callable[[Workspace], str | None] | None = None
+        #: the current project's id and the folder its preview keeps its storage in (attach);
+        #: None: a throwaway profile and any free port (nothing kept)
+        self.storage: Callable[[], tuple[str, Path] | None] | None = None
+        self._profiles: dict[str, QObject] = {}
         self._deciding: asyncio.Task | None = None
         self.source: PreviewSource | None = None
         self.workspace: Workspace | None = None
@@ -393,11 +419,13 @@ class PreviewPanel(QWidget):
         from devora_desktop.core.checks import consent_needed
 
         self.ctx = ctx
-        self.dev_server = dev_server_factory(ctx, self.on_server_line)
         self.consent = lambda _ws: consent_needed(ctx.settings,
                                                   ctx.store.projects.get(current.id))
         self.sandbox = _sandbox_status
         self.mode_of = lambda _ws: _mode(ctx, current.id)
+        self.storage = lambda: (current.id, ctx.paths.root / "preview" / current.id) \
+            if current.id else None
+        self.dev_server = dev_server_factory(ctx, self.on_server_line, self._own_port)
         current.changed.connect(self._on_current_changed)
 
     def _on_current_changed(self, project_id: str) -> None:
@@ -436,9 +464,9 @@ class PreviewPanel(QWidget):
             self._set_url(None, "Open a project to preview it.")
             return
         if is_static_site(workspace):
-            from devora_desktop.core.preview import PreviewServer
+            from devora_desktop.core.preview import PreviewServer, on_port
 
-            self._use(PreviewServer(workspace))
+            self._use(on_port(lambda p: PreviewServer(workspace, port=p), self._own_port()))
             return
         if self.expect_static:  # a web run has not written its page yet
             self._set_url(None, "The preview appears here as soon as the agents write the "
@@ -683,9 +711,11 @@ class PreviewPanel(QWidget):
             from devora_desktop.core.preview import OriginPolicy
 
             self.policy = OriginPolicy(url)
-            # the old page, owned by the view, is deleted by setPage (its profile with it)
+            # the old page, owned by the view, is deleted by setPage (a throwaway profile
+            # with it; a project's own stays for its next page)
             self.view.setPage(_guarded_page(self.policy, self.open_url,
-                                            self._on_console_error, self.view))
+                                            self._on_console_error, self.view,
+                                            self._project_profile()))
             self._painted = False
             # a dev server's first compile takes long: its intro (with the output) stays
             # until the page has painted; a static page loads at once and shows at once
@@ -693,6 +723,22 @@ class PreviewPanel(QWidget):
         if not hasattr(self.source, "errors"):
             self._show_view()
         self.view.load(QUrl(url))
+
+    def _own_port(self, _workspace: Workspace | None = None) -> int:
+        """The current project's own preview port (0: any free one)."""
+        from devora_desktop.core.preview import stable_port
+
+        where = self.storage() if self.storage is not None else None
+        return stable_port(where[0]) if where else 0
+
+    def _project_profile(self) -> QObject | None:
+        where = self.storage() if self.storage is not None else None
+        if where is None:
+            return None
+        key, folder = where
+        if key not in self._profiles:  # one per project: two with one name can't coexist
+            self._profiles[key] = project_profile(key, folder, self)
+        return self._profiles[key]
 
     def _on_view_url(self, url: QUrl) -> None:
         """The label names what the view shows; were it ever off the preview's origin, it
@@ -813,13 +859,15 @@ def _mode(ctx, project_id: str | None) -> str | None:
         return None
 
 
-def dev_server_factory(ctx, on_line: Callable[[str], None] | None = None) -> DevServerFactory:
+def dev_server_factory(ctx, on_line: Callable[[str], None] | None = None,
+                       port_of: Callable[[Workspace], int] | None = None) -> DevServerFactory:
     """The window's hook: a full-stack project's ``npm run dev`` (core.devserver); its
-    output goes to ``on_line`` while it starts."""
+    output goes to ``on_line`` while it starts; ``port_of``: where its preview is loaded."""
     async def start(workspace: Workspace) -> PreviewSource:
         from devora_desktop.core.devserver import DevServer
 
-        server = DevServer(workspace.root, cache_dir=ctx.paths.cache, on_line=on_line)
+        server = DevServer(workspace.root, cache_dir=ctx.paths.cache, on_line=on_line,
+                           proxy_port=port_of(workspace) if port_of is not None else 0)
         try:
             await server.start()
         except BaseException:

@@ -205,3 +205,34 @@ def test_origin_policy_navigation() -> None:
     assert policy.navigation("https://example.com/", clicked=False) == "refuse"
     assert policy.navigation("http://127.0.0.1:4001/", clicked=True) == "refuse"
     assert policy.navigation("file:///etc/passwd", clicked=True) == "refuse"
+
+
+def test_a_project_keeps_its_preview_port_and_falls_back_when_taken(site) -> None:
+    """One origin per project between launches (its page's localStorage is per origin);
+    when another program holds that port, any free one."""
+    import socket
+
+    site = site[1]
+    from devora_desktop.core.preview import STABLE_PORTS, on_port, stable_port
+
+    port = stable_port("p1a2b3c4d5e6f")
+    assert port == stable_port("p1a2b3c4d5e6f") and port in STABLE_PORTS
+    assert len({stable_port(f"p{i:012x}") for i in range(50)}) > 40  # projects differ
+    first = on_port(lambda p: PreviewServer(site, port=p), port)
+    try:
+        assert first.port == port
+        second = on_port(lambda p: PreviewServer(site, port=p), port)  # taken: another one
+        try:
+            assert second.port != port and second.port > 0
+        finally:
+            second.stop()
+    finally:
+        first.stop()
+    holder = socket.create_server(("127.0.0.1", 0))
+    try:
+        taken = holder.getsockname()[1]
+        server = on_port(lambda p: PreviewServer(site, port=p), taken)
+        assert server.port != taken
+        server.stop()
+    finally:
+        holder.close()

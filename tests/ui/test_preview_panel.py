@@ -450,3 +450,41 @@ def test_a_web_project_never_starts_a_dev_server(qtbot, make_panel, tmp_path) ->
     panel.consent = lambda _ws: None  # not asked yet: the Start button asks
     panel.show_project(ws)
     assert panel.start_button.isVisible() and started == []
+
+
+@needs_webengine
+def test_what_a_page_stores_is_there_at_the_next_launch(qtbot, aloop, tmp_path) -> None:
+    """walk5 #17: the page said "Saved in this browser" and each launch started empty (a
+    new port, an off-the-record profile). A project now keeps its port and a profile of its
+    own on disk; another project still sees nothing of it."""
+    from shiboken6 import isValid
+
+    a, b = Workspace(tmp_path / "a"), Workspace(tmp_path / "b")
+    a.write_file("index.html", "<title>?</title><script>const v = localStorage.getItem('k');"
+                               "if (!v) localStorage.setItem('k', 'kept');"
+                               "document.title = 'k=' + v;</script>")
+    b.write_file("index.html", "<title>?</title><script>"
+                               "document.title = 'b k=' + localStorage.getItem('k');</script>")
+    store = tmp_path / "data" / "preview"
+    launches: list[tuple[str, int]] = []
+
+    def launch(ws: Workspace, key: str, want: str) -> None:
+        panel = PreviewPanel()  # not qtbot's: deleted here, as the window closing
+        panel.storage = lambda: (key, store / key)
+        panel.resize(900, 600)
+        panel.show()
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            panel.show_project(ws)
+        _title(qtbot, panel, want)
+        launches.append((key, panel.source.port))
+        assert not panel.view.page().profile().isOffTheRecord()
+        profile = panel.view.page().profile()
+        panel.shutdown()
+        panel.close()
+        panel.deleteLater()  # as the window closing: the profile goes, its storage stays
+        qtbot.waitUntil(lambda: not isValid(profile), timeout=10000)
+
+    launch(a, "pa", "k=null")   # first launch: nothing yet, it stores 'kept'
+    launch(a, "pa", "k=kept")   # next launch: there again
+    launch(b, "pb", "b k=null")  # another project: its own storage
+    assert launches[0][1] == launches[1][1] != launches[2][1]
