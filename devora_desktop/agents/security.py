@@ -1513,6 +1513,11 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             return False
         if _admin_gate(fn, node.start_byte, flow.user_names):
             return True
+        top = jsscan.strip(jsscan.chain_top(node))
+        if top is not None and top.type == "call_expression" and not _writes(top) and any(
+                _bound_to(top) & names for gate, names in _role_gates(fn, flow.user_names)
+                if gate.start_byte > node.start_byte):
+            return True  # a read the role check below is made of (the row, the caller's role)
         if not flow.user_names:
             return False
         top = jsscan.strip(jsscan.chain_top(node))
@@ -1587,21 +1592,57 @@ def _admin_gate(fn: Node, before: int, users: set[str] | None = None) -> bool:
     """Before ``before``, the handler ends the request unless the signed-in user is an admin
     (an exiting ``if`` over a role read from the server, or a ``requireAdmin()`` helper).
     ``users``: names holding the user an auth call resolved (and what was read by it)."""
-    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES) - _owner_names(fn, users or set())
+    for gate, _ in _role_gates(fn, users):
+        if gate.start_byte >= before:
+            break
+        return True
     for n in walk(fn):
         if n.start_byte >= before:
             break
-        if n.type == "if_statement":
-            cond = n.child_by_field_name("condition")
-            if cond is not None and _ADMIN_WORD.search(text(cond)) and (jsscan._exits(
-                    n.child_by_field_name("consequence")) or jsscan._exits(
-                    n.child_by_field_name("alternative"))) and (  # if (isAdmin) next(); else …
-                    not jsscan.mentions(cond, tainted) or _session_user(cond)):
-                return True  # the session's req.user.role is the server's, not the request's
-        elif n.type == "call_expression" and re.search(r"(?:require|assert|ensure)\w*Admin",
-                                                       callee(n), re.IGNORECASE):
+        if n.type == "call_expression" and re.search(r"(?:require|assert|ensure)\w*Admin",
+                                                     callee(n), re.IGNORECASE):
             return True
     return False
+
+
+def _role_gates(fn: Node, users: set[str] | None) -> list[tuple[Node, set[str]]]:
+    """The exiting ``if``s over the caller's role, with the names their condition is made
+    of: ``if (me.role !== "admin") return 403``, or through locals (``const allowed =
+    isSuperAdmin || (me.company_id === lead.company_id && ["admin"].includes(me.role)); if
+    (!allowed) return 403``). Not a role the request names (``req.body.role``), nor one of the
+    row being acted on (``if (target.isAdmin) throw``)."""
+    owner = _owner_names(fn, users or set())
+    tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES) - owner
+    answered = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, through_queries=False) - owner
+    out = []
+    for n in walk(fn):
+        if n.type != "if_statement":
+            continue
+        cond = n.child_by_field_name("condition")
+        if cond is None or not (jsscan._exits(n.child_by_field_name("consequence")) or
+                                jsscan._exits(n.child_by_field_name("alternative"))):
+            continue  # if (isAdmin) next(); else …
+        names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
+        if _ADMIN_WORD.search(text(cond)) and (not jsscan.mentions(cond, tainted) or
+                                               _session_user(cond)):
+            out.append((n, names))  # the session's req.user.role is the server's
+            continue
+        values, todo = [], list(names)
+        while todo and len(names) < 40:
+            value = jsscan.declaration_of(fn, todo.pop(), cond.start_byte)
+            if value is None:
+                continue
+            values.append(value)
+            more = {text(i) for i in walk(value) if i.type == "identifier"} - names
+            names |= more
+            todo += more
+        # the caller's own role read on the way: me.role, requestingUser.is_admin
+        caller_role = any(m.type == "member_expression" and _ADMIN_WORD.search(text(
+            m.child_by_field_name("property"))) and (jsscan.dotted(m).split(".")[0].split(
+                "?")[0] in owner or _session_user(m)) for v in values for m in [v, *walk(v)])
+        if caller_role and not jsscan.mentions(cond, answered):
+            out.append((n, names))
+    return out
 
 
 def _owner_names(fn: Node, user_names: set[str]) -> set[str]:
@@ -1739,7 +1780,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                           through_queries=False) - flow.user_names
     owner_locals = _owner_names(entry.fn, flow.user_names)
     tainted -= owner_locals
-    checks = _ownership_checks(entry.fn, owner_locals)
+    checks = _ownership_checks(entry.fn, owner_locals) + [
+        (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)]
     for call in flow.db:
         after = [names for end, names in checks if call.start_byte >= end]
         if any(not names & tainted for names in after):
