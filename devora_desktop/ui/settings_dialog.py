@@ -316,6 +316,10 @@ class SettingsDialog(QDialog):
         from devora_desktop.agents.providers import check_connection
 
         name = self.provider_choice()
+        if name is None and self.openrouter_key.text().strip():
+            # Automatic picks OpenRouter once its key is saved: test the key just typed (it
+            # said "Offline templates need no connection" and never tried it)
+            name = "openrouter"
         key_edit = {"openrouter": self.openrouter_key, "openai": self.openai_key}.get(name or "")
         model = self.models[name].currentText().strip() if name in self.models else None
         self.test_button.setEnabled(False)

@@ -86,6 +86,28 @@ def test_test_connection_uses_the_typed_values(qtbot, open_dialog, fake_llm) -> 
     assert "could not reach" in text and "Traceback" not in text and "\n" not in text
 
 
+def test_automatic_tests_the_openrouter_key_just_typed(ctx, qtbot, open_dialog,
+                                                       fake_llm) -> None:
+    """walk5 #20: with Provider "Automatic" and a key pasted (not saved), Test connection
+    said "Offline templates need no connection" and never tried the key."""
+    settings = ctx.settings.model_copy(deep=True)
+    settings.providers["openrouter"].base_url = fake_llm.url  # OpenRouter, at loopback
+    ctx.save_settings(settings)
+    d = open_dialog()
+    assert d.provider.currentData() == "automatic"
+    click_until_idle(qtbot, d, d.test_button)  # nothing typed: offline, as before
+    assert d.test_result.text().startswith("Offline templates need no connection")
+    assert fake_llm.requests == []
+    d.openrouter_key.setFocus()
+    qtbot.keyClicks(d.openrouter_key, "sk-or-v1-typed-not-saved-2222")
+    click_until_idle(qtbot, d, d.test_button)
+    assert d.test_result.text().startswith("Connected"), d.test_result.text()
+    assert "OpenRouter" in d.test_result.text()
+    sent = fake_llm.requests[-1]
+    assert sent["headers"]["Authorization"] == "Bearer sk-or-v1-typed-not-saved-2222"
+    assert sent["body"]["max_tokens"] == 1
+
+
 def test_per_agent_models_show_a_lock_on_free(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
     assert not d.tabs.tabIcon(1).isNull() and d.tabs.tabText(1) == "Agents"
