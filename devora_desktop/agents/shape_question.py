@@ -26,7 +26,7 @@ WHERE = ""  # the window shows its bar above the prompt, the terminal numbers th
 
 
 def choice(shape: str, found: reader.Reading | None = None) -> ShapeChoice:
-    return ShapeChoice(shape=shape, name=reader.NAMES[shape],
+    return ShapeChoice(shape=shape, name=found.name(shape) if found else reader.NAMES[shape],
                        label=found.label(shape) if found else reader.LABELS[shape])
 
 

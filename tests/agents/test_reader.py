@@ -80,8 +80,9 @@ def test_unsure_readings_offer_two_or_three_shapes_in_a_persons_words() -> None:
     # build what was asked)
     nothing = reader.read("zxqv")
     assert nothing.shape == "directory" and nothing.sure and not nothing.named
-    assert reader.read("an app for my habits").label("tracker") == \
-        "a habit tracker (log days, streaks)"
+    habits = reader.read("an app for my habits")
+    assert habits.label("tracker") == "a habit tracker (log days, streaks)"
+    assert habits.name("tracker") == "Habit tracker" and habits.name("board") == "Board"
 
 
 def test_a_copy_of_a_product_is_sure_it_is_not_built() -> None:

@@ -82,7 +82,11 @@ FEATURES: list[tuple[str, str]] = [
                     r"\bwho (?:has|read|scored|won|got) the most\b|\btop (?:\d+|three|five|ten)\b"),
     ("flashcards", r"\bflip\w*|\b(?:retourn|girar?|gira|umdreh|virar?|vira)\w* (?:\w+ )?"
                    r"(?:la |las |le |les |o |os |die |the )?(?:card|tarjeta|carte|karte|cart[ãa]o|"
-                   r"scheda)|\b(?:knew|sabia|savais|wusste|sapevo)\b"),
+                   r"scheda)|\b(?:knew|sabia|savais|wusste|sapevo)\b|"
+                   # a question on one side, its answer on the other
+                   r"\b(?:question|pregunta|pergunta|frage|domanda)\b[^.;]{0,40}"
+                   r"\b(?:answer|r[ée]ponse|respuesta|resposta|antwort|risposta)\b|"
+                   r"\brecto\b[^.;]{0,30}\bverso\b|\bvorderseite\b|\br[üu]ckseite\b"),
     ("status", r"\b(?:which|welche|quels?|quelles?|qu[ée]|cu[áa]les|quali|quais)\s+(?:\w+\s+){0,2}"
                r"(?:are (?:up|down|working|running|broken)|laufen|funktionieren|marchent|"
                r"fonctionnent|funcionan|funzionano|funcionam|kaputt|en panne|rotos?|rotas?|rotti|"
@@ -92,10 +96,15 @@ FEATURES: list[tuple[str, str]] = [
     ("menu", r"\b(?:commander|order|pedir|bestellen|ordinare|encomendar)\w* (?:\w+ )?"
              r"(?:et|and|y|und|e) (?:\w+ )?(?:retirer|pick(?: it)? up|collect|recoger|abholen|"
              r"ritirare|retirar|buscar)|click (?:&|and) collect"),
+    ("calculator", r"\b(?:it |that )?(?:computes?|works? out|tells? (?:me|us) how (?:much|many|"
+                   r"long))\b|\bcalcul(?:e|a|ates?)\b|\brechnet\b|\bcalcola\b"),
     ("store", r"\bcheck-?out\b|\b(?:add|ajout|añad|agreg|hinzuf|adicion|aggiung)\w* (?:\w+ ){0,3}"
               r"(?:to|au|al|a|in den|ao|nel) (?:the |their |your )?(?:cart|panier|carrito|"
               r"warenkorb|carrinho|carrello|basket)"),
     ("signup", r"\bput (?:their|your|my|his|her) names? down\b|\bspots? (?:left|free)\b|"
+               r"\b(?:max(?:imum)?|up to|at most|jusqu'[àa]|hasta|bis zu|at[ée]|fino a) \d+ "
+               r"(?:people|persons|personnes|personas|pessoas|persone|leute|personen|"
+               r"volunteers|b[ée]n[ée]voles|voluntari\w*|helfer)\b|"
                r"places (?:libres|restantes)|plazas libres|vagas (?:livres|restantes)|"
                r"posti liberi|freie pl[äa]tze"),
     ("todo", r"\btick (?:\w+ )?off\b|\bcheck (?:\w+ )?off\b|\bcocher\b|\babhaken\b|"
@@ -229,6 +238,9 @@ class Reading:
 
     def label(self, shape: str) -> str:
         return _HABIT_LABEL if shape == "tracker" and self.habit else LABELS[shape]
+
+    def name(self, shape: str) -> str:
+        return "Habit tracker" if shape == "tracker" and self.habit else NAMES[shape]
 
 
 @dataclass(frozen=True)
