@@ -17,12 +17,10 @@ from __future__ import annotations
 import json
 import re
 import threading
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
-from uuid import UUID
 
 from tests.fakes.base import JsonHandler, LoopbackFake
+from tests.fakes.pgrest import as_json, db_value, public_columns
 
 PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/dataapp.css"></head><body>
@@ -40,27 +38,10 @@ class PgRows:
     def __init__(self, db: Any, uid: str) -> None:
         self.db, self.uid = db, uid
         self.lock = threading.Lock()  # the fake serves requests on threads; one connection
-        self.columns: dict[str, dict[str, str]] = {}
-        for table, column, kind in db.conn.execute(
-                "select table_name, column_name, data_type from information_schema.columns "
-                "where table_schema = 'public'").fetchall():
-            self.columns.setdefault(table, {})[column] = kind
-
-    @staticmethod
-    def _json(value: Any) -> Any:
-        """A value as PostgREST puts it in JSON."""
-        if isinstance(value, Decimal):
-            return float(value)
-        if isinstance(value, UUID):
-            return str(value)
-        if isinstance(value, date | datetime):
-            return value.isoformat()
-        return value
+        self.columns = public_columns(db.conn)
 
     def _value(self, table: str, column: str, value: Any) -> Any:
-        from psycopg.types.json import Jsonb
-
-        return Jsonb(value) if self.columns[table].get(column) == "jsonb" else value
+        return db_value(self.columns[table], column, value)
 
     def rows(self, table: str) -> list[dict]:
         """What the page's GET route sends an admin: the rows RLS lets through, in the order
@@ -69,7 +50,7 @@ class PgRows:
             cur = c.execute(f'select * from public."{table}" order by created_at')
             names = [d.name for d in cur.description]
             found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-        return [{**{k: self._json(v) for k, v in r.items() if k not in ("owner", "created_at")},
+        return [{**{k: as_json(v) for k, v in r.items() if k not in ("owner", "created_at")},
                  "_locked": False} for r in found]
 
     def insert(self, table: str, row: dict) -> None:

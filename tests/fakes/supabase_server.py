@@ -13,6 +13,9 @@ Roles the templates keep on ``profiles`` (is_owner, is_author) are ``flags`` set
 The order triggers are emulated as ``PRICED`` says (an order starts at 0, each line takes its
 item's name and price, the order's total is the sum of its lines); the rating average and the
 sign-up sheet's spots are not: tests/agents/test_template_rls_pg.py runs the real SQL.
+With ``db`` (a database with the app's migrations applied) none of that is emulated: PostgREST's
+part is answered by PostgreSQL as the request's role (tests/fakes/pgrest.py), GoTrue's users are
+added to its ``auth.users`` and ``grant()`` sets the profile flag with SQL.
 ``requests`` records every call with the role it ran as.
 """
 
@@ -106,8 +109,14 @@ def _now() -> str:
 
 class FakeSupabase(LoopbackFake):
     def __init__(self, anon_key: str = "anon-key-for-tests", port: int = 0,
-                 policies: dict[str, Policy] | None = None) -> None:
-        """``policies``: more tables (or other rules for a name), e.g. ``DATA_POLICIES``."""
+                 policies: dict[str, Policy] | None = None, db: Any = None) -> None:
+        """``policies``: more tables (or other rules for a name), e.g. ``DATA_POLICIES``;
+        ``db``: a tests.agents.test_template_rls_pg.Db that keeps the rows instead."""
+        self.pg = None
+        if db is not None:
+            from tests.fakes.pgrest import PgRest  # psycopg: only where PostgreSQL is used
+
+            self.pg = PgRest(db)
         self.policies = {**POLICIES, **(policies or {})}
         self.anon_key = anon_key
         self.service_key = "service-role-key-for-tests"
@@ -139,12 +148,16 @@ class FakeSupabase(LoopbackFake):
                 "user_metadata": {}, "identities": [], "created_at": _now(),
                 "updated_at": _now()}
         self.users[email] = {"user": user, "password": password}
+        if self.pg is not None:
+            self.pg.add_user(user["id"], email)
         return user
 
     def grant(self, email: str, flag: str) -> None:
         """Set a profile flag (is_owner, is_author) for a user, as the templates' README says
         to do with SQL."""
         self.flags[flag].add(self.users[email]["user"]["id"])
+        if self.pg is not None:
+            self.pg.grant(self.users[email]["user"]["id"], flag)
 
     def role_of(self, headers) -> tuple[str, str | None]:
         auth = headers.get("Authorization", "")
@@ -292,9 +305,17 @@ class FakeSupabase(LoopbackFake):
                     return None
                 return self._error(404, "not_found", f"no {method} {path}")
 
+            def _answer(self, status: int, body: Any) -> None:
+                return self._empty(status) if body is None else self.send_json(status, body)
+
             def _rest(self, method: str, table: str, query: list, role: str, uid) -> None:
                 if role == "invalid":
                     return self.send_json(401, {"code": "PGRST301", "message": "JWT invalid"})
+                if fake.pg is not None:
+                    return self._answer(*fake.pg.rest(
+                        method, table, query, self._json() if method in ("POST", "PATCH")
+                        else None, role, uid, self.headers.get("Prefer") or "",
+                        "vnd.pgrst.object" in (self.headers.get("Accept") or "")))
                 rows = fake.tables[table]
                 filters = [(k, v) for k, v in query if k not in
                            ("select", "order", "limit", "offset", "columns", "on_conflict")]
@@ -373,6 +394,10 @@ class FakeSupabase(LoopbackFake):
                 return self.send_json(405, {"message": "method not allowed"})
 
             def _rpc(self, name: str, role: str, uid: str | None) -> None:
+                if fake.pg is not None:
+                    if role == "invalid":
+                        return self.send_json(401, {"code": "PGRST301", "message": "JWT invalid"})
+                    return self._answer(*fake.pg.rpc(name, self._json() or {}, role, uid))
                 self.read_body()
                 if name not in RPCS:
                     return self.send_json(404, {"code": "PGRST202", "message":
