@@ -71,15 +71,12 @@ def of(events, kind: str) -> list:
 
 
 @pytest.fixture(scope="session")
-def next_apps(tmp_path_factory):
-    """The run's Next.js apps, each built once (tests/agents/nextapp.py): under pytest-xdist
-    in the temp folder every worker of the run shares (the parent of each one's own)."""
+def next_apps():
+    """The Next.js apps, each built once for every worker of the run and later runs
+    (tests/agents/nextapp.py); a failed build is tried again only by another run."""
     from tests.agents.nextapp import NextApps
 
-    base = tmp_path_factory.getbasetemp()
-    root = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "next-apps"
-    root.mkdir(exist_ok=True)
-    return NextApps(root)
+    return NextApps(run=os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid()))
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,10 @@
 
 ``NextProject`` keeps one folder: ``write`` replaces everything but ``node_modules``, ``npm
 install`` runs only when the dependencies change (a stamp file), ``build`` runs ``next build``
-and ``serve`` runs ``next start`` on a free loopback port. ``NextApps`` holds the apps of one
-test run, each built once in a folder of its own, whichever test (in whichever pytest-xdist
-worker) asks for it first (the ``next_apps`` fixture). ``Session`` is a cookie-keeping HTTP
-client that does not follow redirects, so a test sees the 303/307 the app answers.
+and ``serve`` runs ``next start`` on a free loopback port. ``NextApps`` holds the built apps,
+each built once in a folder of its own, whichever test (in whichever pytest-xdist worker, in
+whichever run) asks for it first (the ``next_apps`` fixture). ``Session`` is a cookie-keeping
+HTTP client that does not follow redirects, so a test sees the 303/307 the app answers.
 """
 
 from __future__ import annotations
@@ -36,6 +36,32 @@ ENV = {"NEXT_TELEMETRY_DISABLED": "1", "CI": "1"}
 # venv: the tests give every test its own HOME, where npm would fetch all ~125 packages again.
 NPM_CACHE = Path(tempfile.gettempdir()) / "devora-npm-cache"
 DEPS = Path(tempfile.gettempdir()) / "devora-next-deps"
+# Next's build cache (webpack's, the type check's .tsbuildinfo), one per pytest-xdist worker
+# slot, and the apps built (by content: files, build settings, Node.js), kept between runs the
+# same way (Next's docs advise keeping .next/cache between CI runs): an app unchanged since an
+# earlier run is not built again, and a changed one starts from a warm cache. Apps unused for
+# a week are removed; DEVORA_NEXT_FRESH=1 builds every app again.
+NEXT_CACHE = Path(tempfile.gettempdir()) / "devora-next-cache"
+BUILT = Path(tempfile.gettempdir()) / "devora-next-apps"
+KEEP_DAYS = 7
+# How the tests run `next build`, not what it builds: the app's own next.config.mjs is kept
+# (as next.config.app.mjs, headers and all, for `next start` too) and these settings go on top.
+# webpack compiles in the build's own process instead of a worker process, and page data is
+# collected by one worker thread instead of child processes: the same output for ~5 s less CPU
+# a build (bench/next_builds.py). Without the type check (an app whose code another build of
+# the run type-checks) another ~5 s.
+BUILD_CONFIG = """// Written by the tests (tests/agents/nextapp.py): how `next build` runs here.
+import app from "./next.config.app.mjs";
+
+export default async function config(phase, context) {
+  const own = typeof app === "function" ? await app(phase, context) : app;
+  return {
+    ...own,
+    experimental: { ...own.experimental, webpackBuildWorker: false, cpus: 1, workerThreads: true },
+    typescript: { ...own.typescript, ignoreBuildErrors: %s },
+  };
+}
+"""
 
 
 @contextlib.contextmanager
@@ -47,6 +73,18 @@ def locked(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def installed(package_json: str) -> Path:
+    """The node_modules of ``package_json``'s dependencies, installed once (kept in DEPS)."""
+    deps = json.loads(package_json)
+    digest = hashlib.sha256(json.dumps([deps.get("dependencies"), deps.get(
+        "devDependencies")], sort_keys=True).encode()).hexdigest()[:16]
+    project = NextProject(DEPS / digest)
+    with locked(DEPS / f"{digest}.lock"):
+        (project.root / "package.json").write_text(package_json)
+        project.install()
+    return project.root / "node_modules"
 
 
 class NextProject:
@@ -131,65 +169,91 @@ class NextProject:
 
 
 class NextApps:
-    """Every Next.js app one test run builds, each built once: tests that need the same app
-    (the same files, by content hash) share its build, e.g. the landing page that both the
-    template checks and the security checks serve, even when pytest-xdist runs those files in
-    different workers (``root`` is shared by the run's workers; a lock per app makes a second
-    worker wait for the first one's build and reuse it). One ``npm install`` per set of
-    dependencies serves every app and every later run (each app's node_modules is a link to
-    it), and each worker's builds share Next's build cache, so a build recompiles only what
-    differs from the apps built before it."""
+    """Every Next.js app the tests build, each built once: tests that need the same app (the
+    same files and settings, by content hash) share its build, e.g. the landing page that both
+    the template checks and the security checks serve, even when pytest-xdist runs those files
+    in different workers or another run built it (``root`` is shared; a lock per app makes a
+    second worker wait for the first one's build and reuse it). A build that failed is built
+    again by the next run (``run`` tells runs apart). One ``npm install`` per set of
+    dependencies serves every app (each app's node_modules is a link to it), and each worker
+    slot's builds share Next's build cache, so a build recompiles only what differs from the
+    apps built before it."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path = BUILT, run: str = "") -> None:
         self.root = root
-        # webpack's cache is not written by two builds at once: one per worker
-        self.cache = root / f"next-cache-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
-        self._building = threading.Lock()
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.run = run or str(os.getpid())
+        self.fresh = os.environ.get("DEVORA_NEXT_FRESH") == "1"
+        # webpack's cache is not written by two builds at once: one per worker slot, locked
+        slot = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        NEXT_CACHE.mkdir(exist_ok=True)
+        self.cache, self.cache_lock = NEXT_CACHE / slot, NEXT_CACHE / f"{slot}.lock"
+        node = subprocess.run(["node", "--version"], capture_output=True, text=True)
+        self.node = node.stdout.strip()
+        self._prune()
 
-    def built(self, files: dict[str, str]) -> NextProject:
-        """The app of ``files``, built (``next build`` type-checks it); fails the test with
-        the build's output when it does not build."""
-        project, built = self._made(files)
+    def _prune(self) -> None:
+        """Apps not used for KEEP_DAYS (their result file is touched at every use)."""
+        old = time.time() - KEEP_DAYS * 86400
+        for result in self.root.glob("app-*.json"):
+            with contextlib.suppress(OSError):
+                if result.stat().st_mtime < old:
+                    shutil.rmtree(result.with_suffix(""), ignore_errors=True)
+                    result.unlink()
+
+    def built(self, files: dict[str, str], *, typecheck: bool = True) -> NextProject:
+        """The app of ``files``, built (``next build`` type-checks it unless ``typecheck`` is
+        False); fails the test with the build's output when it does not build."""
+        project, built = self._made(files, typecheck)
         assert built["ok"], built["output"]
         return project
 
-    def ahead(self, apps: list[dict[str, str]]) -> None:
-        """Build ``apps`` one after another in a background thread: a test file that needs
-        several apps builds the next while its tests use the last one (a build is CPU, a
-        browser check mostly waits). ``built`` waits for a build under way."""
+    def ahead(self, apps: list[tuple[dict[str, str], bool]]) -> None:
+        """Build ``apps`` (files, typecheck) one after another in a background thread: a test
+        file that needs several apps builds the next while its tests use the last one (a
+        build is CPU, a browser check mostly waits). ``built`` waits for a build under way."""
         def build_all() -> None:
-            for files in apps:
+            for files, typecheck in apps:
                 with contextlib.suppress(Exception):  # built() fails the test that needs it
-                    self._made(files)
+                    self._made(files, typecheck)
 
         threading.Thread(target=build_all, daemon=True).start()
 
-    def _made(self, files: dict[str, str]) -> tuple[NextProject, dict]:
-        key = hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()[:16]
+    def _made(self, files: dict[str, str], typecheck: bool) -> tuple[NextProject, dict]:
+        key = hashlib.sha256(json.dumps([files, typecheck, BUILD_CONFIG, self.node],
+                                        sort_keys=True).encode()).hexdigest()[:16]
         project = NextProject(self.root / f"app-{key}")
         result = self.root / f"app-{key}.json"
         with locked(self.root / f"app-{key}.lock"):  # flock: threads and workers alike
-            if not result.exists():
-                ok, output = self._build(project, files)
-                result.write_text(json.dumps({"ok": ok, "output": output}))
-        return project, json.loads(result.read_text())
+            done = json.loads(result.read_text()) if result.exists() else None
+            # built by an earlier run: used as it is, unless it failed or fresh builds are asked
+            again = done is not None and done.get("run") != self.run and (
+                self.fresh or not done["ok"])
+            if done is None or again:
+                ok, output = self._build(project, files, typecheck)
+                done = {"ok": ok, "output": output, "run": self.run}
+                result.write_text(json.dumps(done))
+            os.utime(result)  # in use: kept
+        return project, done
 
-    def _build(self, project: NextProject, files: dict[str, str]) -> tuple[bool, str]:
-        deps = json.loads(files["package.json"])
-        digest = hashlib.sha256(json.dumps([deps.get("dependencies"), deps.get(
-            "devDependencies")], sort_keys=True).encode()).hexdigest()[:16]
-        installed = NextProject(DEPS / digest)
-        with locked(DEPS / f"{digest}.lock"):
-            (installed.root / "package.json").write_text(files["package.json"])
-            installed.install()
+    def _build(self, project: NextProject, files: dict[str, str],
+               typecheck: bool) -> tuple[bool, str]:
+        modules = installed(files["package.json"])
         project.write(files)  # a build cut short (a timeout) left its links: kept
+        own = project.root / "next.config.mjs"
+        (project.root / "next.config.app.mjs").write_text(
+            own.read_text() if own.exists() else "export default {};\n")
+        (project.root / "next.config.mjs").write_text(
+            BUILD_CONFIG % ("false" if typecheck else "true"))
         if not (project.root / "node_modules").exists():
-            (project.root / "node_modules").symlink_to(installed.root / "node_modules")
+            (project.root / "node_modules").symlink_to(modules)
         self.cache.mkdir(exist_ok=True)
         (project.root / ".next").mkdir(exist_ok=True)
-        if not (project.root / ".next" / "cache").is_symlink():
-            (project.root / ".next" / "cache").symlink_to(self.cache)
-        with self._building:  # the worker's webpack cache takes one build at a time
+        cache = project.root / ".next" / "cache"
+        if cache.is_symlink():  # built before from another slot's cache: this one's now
+            cache.unlink()
+        cache.symlink_to(self.cache)
+        with locked(self.cache_lock):  # the slot's webpack cache: one build at a time
             ok, _, output = project.build()
         return ok, output
 

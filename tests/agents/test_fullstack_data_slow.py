@@ -4,9 +4,12 @@ in headless Chromium through the product's DevTools client as a person would, ea
 what no other one here does: a booking page in French (its words, a slot booked and found taken
 after a reload, a second person sees it taken without who booked it and cannot book it again),
 a menu (an admin changes a price through the page, orders are priced by the database), a
-sign-up sheet (rows shared between people, each removing only their own). The SQL rules
-themselves are proven on PostgreSQL (test_template_rls_pg.py); a board's cards, private rows
-like the booking's, are moved on its full-stack page against a fake of its API
+sign-up sheet (rows shared between people, each removing only their own), and an expense
+tracker whose rows are kept in a real PostgreSQL (the app's migrations applied, PostgREST's part
+of the fake answered by it as the signed-in person: tests/fakes/pgrest.py), so a row added on
+the page goes through the route, zod, supabase-js and row-level security as in production.
+The SQL rules themselves are proven on PostgreSQL (test_template_rls_pg.py); a board's cards,
+private rows like the tracker's, are moved on its full-stack page against a fake of its API
 (test_fullstack_pages_slow.py, with the other shapes) and their store diffs checked in Node
 (test_dataapp_store.py)."""
 
@@ -23,9 +26,11 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import fullstack_data
 from tests.agents.chromium import CHROMIUM, Browser, Page
-from tests.agents.interactions import book_slot, count, fill, js, reload
+from tests.agents.interactions import book_slot, count, fill, js, log_entry, reload
 from tests.agents.nextapp import NPM, NextApps
+from tests.agents.test_template_rls_pg import Db
 from tests.fakes.supabase_server import DATA_POLICIES, MENU, FakeSupabase
+from tests.server.services import create_database
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
               pytest.mark.skipif(NPM is None, reason="npm is not installed"),
@@ -35,6 +40,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
 BOOKING = "une page de réservation pour mon salon de coiffure avec comptes"
 MENU_ORDERS = "a menu for my pizzeria where people order"
 SIGN_UP_SHEET = "a volunteer sign-up sheet for the school fair"
+TRACKER = "an expense tracker for the household"
 
 
 def app_files(prompt: str) -> dict[str, str]:
@@ -42,22 +48,33 @@ def app_files(prompt: str) -> dict[str, str]:
     return templates.all_files(spec.kind, "fullstack", spec.name, spec)
 
 
+def typechecked(prompt: str) -> bool:
+    """The booking's and the menu's builds type-check the code every data app shares (auth,
+    routes, redirect, middleware, DataApp, the validation helpers) and the code of their own
+    (the taken slots; the orders route and list). The other data apps differ from them only in
+    texts, their tables' zod objects (made of the same helpers) and a constant ``admin``, and
+    build without the type check (~5 s of CPU each)."""
+    return prompt in (BOOKING, MENU_ORDERS)
+
+
 @pytest.fixture(scope="module", autouse=True)
-def _built_ahead(next_apps: NextApps) -> None:
+def _built_ahead(next_apps: NextApps, request: pytest.FixtureRequest) -> None:
     """The menu is built while the booking test uses its app, the sign-up sheet while the
-    menu's is used."""
-    next_apps.ahead([app_files(p) for p in (BOOKING, MENU_ORDERS, SIGN_UP_SHEET)])
+    menu's is used, and so on; only the apps of the tests this run selected."""
+    selected = {item.name for item in request.session.items}
+    next_apps.ahead([(app_files(p), typechecked(p)) for test, p in APPS.items()
+                     if test in selected])
 
 
 @contextlib.contextmanager
-def served(next_apps: NextApps, browser: Browser,
-           prompt: str) -> Iterator[tuple[str, FakeSupabase, Page]]:
-    """The prompt's app built (once a run) and started against the fake, and a tab of the
-    session's browser on its login page."""
+def served(next_apps: NextApps, browser: Browser, prompt: str,
+           db: Db | None = None) -> Iterator[tuple[str, FakeSupabase, Page]]:
+    """The prompt's app built (once a run) and started against the fake (its rows in ``db``
+    when given), and a tab of the session's browser on its login page."""
     spec = templates.read(prompt, "fullstack")
-    project = next_apps.built(app_files(prompt))
-    fake = FakeSupabase(policies={**DATA_POLICIES, **MENU})
-    for store in fullstack_data.stores(spec, templates.dataapp.config(spec)):
+    project = next_apps.built(app_files(prompt), typecheck=typechecked(prompt))
+    fake = FakeSupabase(policies={**DATA_POLICIES, **MENU}, db=db)
+    for store in fullstack_data.stores(spec, templates.dataapp.config(spec)) if not db else []:
         # what supabase/seed.sql inserts (the fake does not run SQL)
         fake.tables[store.table] = [
             {"id": str(uuid.uuid4()), **{k: fullstack_data.thawed(v) for k, v in row.items()}}
@@ -227,3 +244,51 @@ def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_app
         assert api(page, "DELETE", f"/api/data/signups/{row['id']}") == 403
         assert {r["name"] for r in fake.tables["signups"]} == {"Noa", "Max"}
         assert page.errors == []
+
+
+def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(next_apps, browser,
+                                                                       cluster) -> None:
+    """The built tracker under `next start`, its rows in PostgreSQL: what the page adds is a
+    row of the real table owned by the signed-in person, read back after a reload; another
+    person neither sees it nor changes it through the routes, and the database's own refusals
+    come back through them."""
+    db = Db(create_database(cluster), app_files(TRACKER))
+    try:
+        with served(next_apps, browser, TRACKER, db) as (base, fake, page):
+            sign_up(page, base, "ada@example.com")
+            ok, seen = log_entry(page, base + "/", {})  # the form, a reload, the search
+            assert ok, seen
+            ada = fake.users["ada@example.com"]["user"]["id"]
+            rows = db.conn.execute("select id::text, owner::text, what, amount, date"
+                                   " from public.entries").fetchall()
+            assert [(r[1], r[2], float(r[3])) for r in rows] == [(ada, "Bench entry", 7.0)]
+            (entry_id, _, _, _, day) = rows[0]
+            assert count(page, f'#rows tr[data-id="{entry_id}"]') == 1
+            assert api(page, "POST", "/api/data/entries", {"id": entry_id, "date": str(day),
+                                                           "what": "again", "amount": 1}) == 409
+            assert page.errors == []
+
+            sign_out(page, base)
+            sign_up(page, base, "bo@example.com")
+            assert count(page, "#rows tr") == 0  # Ada's rows are hers alone
+            assert api(page, "PATCH", f"/api/data/entries/{entry_id}", {"what": "Bo's"}) == 403
+            assert api(page, "DELETE", f"/api/data/entries/{entry_id}") == 403
+            assert api(page, "POST", "/api/data/entries", {
+                "id": str(uuid.uuid4()), "date": str(day), "what": "Bo's own", "amount": 2,
+                "owner": ada}) == 201  # the owner is the session's, never the body's
+            assert api(page, "POST", "/api/data/entries", {
+                "id": str(uuid.uuid4()), "date": "soon", "what": "x", "amount": 2}) == 400
+            owners = dict(db.conn.execute("select what, owner::text from public.entries"))
+            assert owners == {"Bench entry": ada,
+                              "Bo's own": fake.users["bo@example.com"]["user"]["id"]}
+            assert page.errors == []
+    finally:
+        db.conn.close()
+
+
+# Each test's app, in the order the tests run (the builds ahead follow it).
+APPS = {test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice.__name__: BOOKING,
+        test_a_menu_order_is_priced_by_the_database.__name__: MENU_ORDERS,
+        test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name.__name__:
+            SIGN_UP_SHEET,
+        test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start.__name__: TRACKER}
