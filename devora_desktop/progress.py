@@ -311,6 +311,12 @@ class RunProgress:
         when nothing changed: that one belongs to an earlier run)."""
         return self.version_id if self.version_number is not None else None
 
+    @property
+    def kept_changes(self) -> dict[str, str]:
+        """The files this run changed that the project kept: none when it saved no version
+        (a stopped or failed run leaves the project as it was)."""
+        return self.changes if self.saved_version else {}
+
     def summary(self) -> str:
         """The chat line of a run: "12 files · approved · $0.014 · 9.8 s"."""
         if self.outcome in ("failed", "cancelled", "interrupted"):

@@ -118,4 +118,4 @@ class ProjectPresenter:
         progress.load(events)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
-        self.w.files.set_marks(progress.changes)
+        self.w.files.set_marks(progress.kept_changes)

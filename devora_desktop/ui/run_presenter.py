@@ -152,7 +152,7 @@ class RunPresenter:
             self.w.chat.set_target(project.name)
         if outcome == "cancelled":  # stopped: the request is back in the box to run again
             self._give_prompt_back()
-        self.w.files.set_marks(p.changes)
+        self.w.files.set_marks(p.kept_changes)  # a stopped run: "unchanged", no marks
         self.w.files.reload()
         self.w.history.reload()
         if self.w.viewer.live:  # the run ended mid-file: show what is on disk

@@ -1,0 +1,43 @@
+"""A stopped run says "The project is unchanged": the Files panel agrees. It kept marking the
+file the stopped run had written "● changed" (seen in `make screenshots`' dark.png), and
+its tooltip said "changed in the last run"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.test_main_window import make_window, run, run_until, type_prompt, use_fake_model
+
+PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
+
+
+def test_a_stopped_run_leaves_no_changed_marks(ctx, fake_llm, monkeypatch, qtbot,
+                                                aloop) -> None:
+    use_fake_model(ctx, fake_llm, monkeypatch)
+    s = ctx.settings.model_copy(deep=True)
+    s.run_checks = "never"  # no browser: this is about the marks
+    ctx.save_settings(s)
+    w = make_window(ctx, qtbot)
+    fake_llm.set("architect", [plan(("index.html", "frontend"), ("app.js", "frontend")),
+                               plan(("index.html", "frontend"), ("app.js", "frontend"))])
+    fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", "let n = 1;"),
+                              {"text": block("index.html", PAGE + "<footer>2026</footer>")
+                               + block("app.js", "slow\n" * 3000), "latency": 0.005}])
+    fake_llm.set("reviewer", APPROVE)
+    assert run(qtbot, w, "a task page", mode=1) == "finished"
+    files = w.files
+    assert files.items["index.html"].text(0) == "index.html  ● new"
+
+    type_prompt(qtbot, w, "add a footer", mode=1)
+    run_until(qtbot, w, lambda a: a.kind == "file" and "app.js" in a.text)
+    ws = ctx.store.workspace(w.current.id)
+    qtbot.waitUntil(lambda: "<footer>" in ws.read_text("index.html"))  # the run wrote it
+    with qtbot.waitSignal(w.run_finished, timeout=20000) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    assert any("The project is unchanged" in w.activity.feed.item(i).text()
+               for i in range(w.activity.feed.count()))
+    assert files.items["index.html"].text(0) == "index.html"
+    assert files.items["index.html"].toolTip(0) == "index.html"
+    assert "●" not in files.items["app.js"].text(0)
