@@ -17,8 +17,9 @@ and what asking would change (agents/shape_question.py: an offline new project w
 reads as more than one app asks which; here nobody answers, so the first choice is built):
   asked    the run would have asked (the scored reader was unsure); the line under the table
            also counts it among the prompts that name their app, where it should be rare
-  offered  of the fit misses, those whose right shape was among the choices offered: what
-           asking would rescue
+  offered  of the fit misses that built another shape, those whose right shape was among
+           the choices offered: what asking would rescue (a miss of the right shape, a
+           feature it lacks, is not the question's; the line under the table counts both)
 
 A prompt marked ``mode = "fullstack"`` is run in Full-stack mode for its verdict (see
 ``generate``); every other prompt in Web mode.
@@ -136,8 +137,8 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
               "works": out["finished"] and not errors, "honest": honest,
               "unasked": unasked, "lang": lang == item["lang"],
               "asked": bool(out["offered"]),
-              "offered": item["shape"] in out["offered"] if item["shape"] != "none" and not fit
-              else None,
+              "offered": item["shape"] in out["offered"]
+              if item["shape"] not in ("none", built) else None,
               "names_it": names_its_app(item)}
     # a FAIL line says why: the interaction, or the run saying it could not build something
     said_unfit = ok and built == item["shape"] and "can't build" in verdict
@@ -165,6 +166,10 @@ def table(rows: list[tuple[dict, dict[str, bool]]], title: str) -> str:
                          else "n/a")
         lines.append(f"{group:<12}{len(got):>4}" + "".join(f"{c:>12}" for c in cells))
     named = [r for _, r in rows if r.get("names_it")]
+    misses = [r for _, r in rows if r["fit"] is False]
+    other = [r for r in misses if r.get("offered") is not None]
+    lines.append(f"fit misses: {len(misses)}, {len(other)} of another shape, "
+                 f"{sum(bool(r['offered']) for r in other)} of those offered the right one")
     lines.append(f"asked: {sum(bool(r.get('asked')) for _, r in rows)}/{len(rows)} prompts, "
                  f"{sum(bool(r.get('asked')) for r in named)}/{len(named)} of those that name "
                  f"their app")

@@ -70,3 +70,16 @@ def test_a_prompt_that_names_its_app_is_built_without_a_question(ctx, qtbot, alo
     assert blocker.args == ["finished"]
     assert not w.activity.shape.isVisible() and built(ctx) == "leaderboard"
     assert not any("Which app" in ln for ln in feed_lines(w))
+
+
+def test_stopping_the_run_while_it_asks_hides_the_question(ctx, qtbot, aloop) -> None:
+    w = offline_window(ctx, qtbot)
+    bar = w.activity.shape
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        click(qtbot, w.chat.stop_button)
+    assert blocker.args == ["cancelled"]
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    assert ctx.store.projects.list() == []  # nothing was built: a stopped first run leaves none
