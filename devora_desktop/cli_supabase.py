@@ -55,8 +55,8 @@ def supabase_connect(ctx, project: str, url: str, anon_key: str | None, test: bo
     if others := sb.other_names(root, conn.names):
         click.echo(_text("Not set by Devora (add them to .env.local yourself): "
                          + ", ".join(others)).plain)
-    click.echo("The window's Preview restarts its dev server; a `npm run dev` you run "
-               "yourself needs a restart.")
+    click.echo("Devora's Preview starts the project's dev server with it; a `npm run dev` "
+               "you run yourself needs a restart.")
 
 
 @supabase.command("status")
