@@ -162,6 +162,13 @@ class ActivityPanel(QWidget):
         # came in it (a reopened run's log adds them all at once: ~0.3 ms a scroll)
         self._scroll = QTimer(self, singleShot=True, interval=0)
         self._scroll.timeout.connect(self.feed.scrollToBottom)
+        # a feed read to its end stays at its end when it gets shorter: the box above the
+        # prompt grew by two lines after a first run and hid the run's buttons at 1024x700
+        bar = self.feed.verticalScrollBar()
+        self._at_end = True
+        bar.valueChanged.connect(lambda value: setattr(
+            self, "_at_end", value >= self.feed.verticalScrollBar().maximum() - 2))
+        bar.rangeChanged.connect(self._keep_end)
         self.clear()
 
     def changeEvent(self, event) -> None:
@@ -196,7 +203,9 @@ class ActivityPanel(QWidget):
     def say_prompt(self, prompt: str, images: int = 0, note: str = "") -> None:
         """A person's prompt, the same live and in a reopened conversation: "[+1 image]"
         after it, and under it what became of the images (``note``), when said."""
-        self.say("you", prompt + (f"  [+{plural(images, 'image')}]" if images else ""))
+        from devora_desktop.ui.pick import as_said
+
+        self.say("you", as_said(prompt) + (f"  [+{plural(images, 'image')}]" if images else ""))
         if note:
             self.say("devora", note)
 
@@ -277,6 +286,10 @@ class ActivityPanel(QWidget):
         line.setFixedWidth(width)
         item.setSizeHint(QSize(width, line.heightForWidth(width) if line.hasHeightForWidth()
                                else line.sizeHint().height()))
+
+    def _keep_end(self, _low: int, high: int) -> None:
+        if self._at_end:
+            self.feed.verticalScrollBar().setValue(high)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -114,6 +114,28 @@ ELEMENT_WORDS = {
 }
 
 
+_INSTRUCTION = re.compile(
+    r"\n\nChange only this element of the page, and nothing else: the <(?P<tag>[a-z][a-z0-9-]*)>"
+    r"(?: with the text “(?P<text>.*?)”)? \(CSS selector `[^`]*`\), written in [^\n]*\.\Z",
+    re.S)
+
+
+def element_words(tag: str, text: str) -> str:
+    quoted = f" “{text[:40]}{'…' if len(text) > 40 else ''}”" if text else ""
+    return f"{ELEMENT_WORDS.get(tag, f'<{tag}>')}{quoted}"
+
+
+def as_said(prompt: str) -> str:
+    """A prompt as the person wrote it: the pick's instruction, which goes to the model,
+    reads "[on Heading “Task Garden”]" in the chat (it showed three lines of machine text
+    with a CSS path after what they typed)."""
+    found = _INSTRUCTION.search(prompt)
+    if found is None:
+        return prompt
+    return (f"{prompt[:found.start()]}  "
+            f"[on {element_words(found['tag'], found['text'] or '')}]")
+
+
 @dataclass(frozen=True)
 class Picked:
     tag: str
@@ -122,13 +144,16 @@ class Picked:
     file: str
     line: int
 
+    def words(self) -> str:
+        """"Heading “Our menu”": the element as a person names it."""
+        return element_words(self.tag, self.text)
+
     def chip(self) -> str:
         """"Heading “Our menu” · index.html:12": what the chip in the prompt says. The CSS
         path ("body > header.top > div:nth-of-type(1) > h1") meant nothing to a person who
         does not write CSS; it is the chip's tooltip (:meth:`detail`) and goes to the model."""
-        quoted = f" “{self.text[:40]}{'…' if len(self.text) > 40 else ''}”" if self.text else ""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{ELEMENT_WORDS.get(self.tag, f'<{self.tag}>')}{quoted} · {where}"
+        return f"{self.words()} · {where}"
 
     def detail(self) -> str:
         """"<h2> · #menu > h2.title": the element as a developer names it."""

@@ -85,6 +85,10 @@ def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, a
     assert "make it bigger" in sent and "Change only this element" in sent
     assert "#menu > h2.title" in sent and "index.html at line 4" in sent
     assert not w.chat.pick_chip.isVisible()  # it went with that run
+    # walk5 #25: the chat shows what was typed and the element, not the model's instruction
+    from tests.ui.test_main_window import feed_lines
+
+    assert "you: make it bigger  [on Heading “Our menu”]" in feed_lines(w), feed_lines(w)
 
 
 @pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")

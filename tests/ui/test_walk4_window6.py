@@ -207,3 +207,26 @@ def test_the_code_view_follows_a_long_write_and_the_cost_moves(configured, qtbot
         css_go.set()
         app_go.set()
     qtbot.waitUntil(lambda: not w.controller.running, timeout=RUN_MS)
+
+
+def test_the_runs_buttons_show_whole_after_a_first_build_at_1024(ctx, qtbot, aloop) -> None:
+    """Walk5 #19: after a first offline build at 1024x700 the feed scrolled to its end, then
+    the box above the prompt grew two lines ("Changes go to …", the offline note) and the
+    run's View changes / Revert showed only their top pixels."""
+    from PySide6.QtCore import QPoint
+
+    w = make_window(no_checks(ctx), qtbot)
+    # offscreen fonts are smaller than a desktop's: 560 px tall makes the feed overflow as
+    # it did at 700 under a window manager
+    w.resize(1024, 560)
+    assert run(qtbot, w, "a habit tracker for my morning routine: stretch, drink water, write "
+               "in the journal, walk the dog, read ten pages and plan the day", mode=1) \
+        == "finished"
+    qtbot.waitUntil(lambda: w.chat.lock_note.isVisible())
+    line, viewport = w.activity.run_line, w.activity.feed.viewport()
+
+    def whole() -> bool:
+        bottom = line.revert.mapTo(viewport, QPoint(0, line.revert.height())).y()
+        return line.revert.isVisible() and bottom <= viewport.height()
+
+    qtbot.waitUntil(whole, timeout=3000)
