@@ -624,6 +624,7 @@ class Run:
         verdict = self.verdict
         written, deleted = self.gate.written, self.gate.deleted
         rec.status = RunStatus.FINISHED if verdict.approved else RunStatus.NOT_APPROVED
+        rec.refused = bool(self.build is not None and self.build.server)
         rec.version_id = version_id or self.ws.head()
         rec.files_written = sorted(written)
         rec.files_deleted = sorted(deleted)

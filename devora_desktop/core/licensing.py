@@ -115,7 +115,8 @@ class Entitlements:
             self.require("agent_models")
         if not offline and self.daily_ai_runs is not None and \
                 ai_runs_today >= self.daily_ai_runs:
-            raise PlanRequired(f"More than {self.daily_ai_runs} AI runs a day")
+            raise PlanRequired(f"More than {self.daily_ai_runs} AI runs a day",
+                               when="the count starts again at midnight; ")
 
 
 def machine_fingerprint(kv) -> str:

@@ -274,6 +274,9 @@ class RunRecord(Model):
     validation: list[dict] = Field(default_factory=list)
     similar_projects: list[str] = Field(default_factory=list)
     refinement: bool = False
+    #: The app refused the run before building anything (its mode cannot make what was
+    #: planned): it is not one of the day's AI runs on the Free plan.
+    refused: bool = False
     #: One entry per model call: agent, provider, model, tokens, the files whose text it
     #: carried and how many secret values were redacted from it (core/egress.py).
     egress: list[dict] = Field(default_factory=list)

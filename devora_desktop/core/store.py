@@ -735,10 +735,14 @@ class RunRepo(_Repo):
     table_name = "runs"
 
     def save(self, run: RunRecord) -> None:
-        new = not self.table.contains(Query().id == run.id)
+        old = self.table.get(Query().id == run.id)
         self.table.upsert(_jsonable(run), Query().id == run.id)
-        if new and run.provider != "offline":
-            self.store.kv.count_ai_run(run.started_at.astimezone().date())
+        if run.provider != "offline":
+            day = run.started_at.astimezone().date()
+            if old is None:
+                self.store.kv.count_ai_run(day)
+            if run.refused and not (old or {}).get("refused"):
+                self.store.kv.count_ai_run(day, -1)  # refused before building: given back
         if run.usage.total_tokens or run.usage.cost_usd:
             self.store.kv.count_spend(run.started_at.astimezone().date(), run.id,
                                       run.usage.total_tokens, run.usage.cost_usd or 0.0)
@@ -783,8 +787,8 @@ class RunRepo(_Repo):
     def count_ai_runs_on(self, day: date) -> int:
         """AI runs started on ``day``: from the usage counter, which deleting projects (and
         their run records) does not touch; records from before the counter existed count."""
-        recorded = sum(1 for r in self.list()
-                       if r.provider != "offline" and r.started_at.astimezone().date() == day)
+        recorded = sum(1 for r in self.list() if r.provider != "offline" and not r.refused
+                       and r.started_at.astimezone().date() == day)
         return max(recorded, self.store.kv.ai_runs_on(day))
 
 
@@ -846,8 +850,8 @@ class KeyValueRepo(_Repo):
     def ai_runs_on(self, day: date) -> int:
         return int(self.get(f"usage:ai_runs:{day.isoformat()}", 0) or 0)
 
-    def count_ai_run(self, day: date) -> None:
-        self.set(f"usage:ai_runs:{day.isoformat()}", self.ai_runs_on(day) + 1)
+    def count_ai_run(self, day: date, by: int = 1) -> None:
+        self.set(f"usage:ai_runs:{day.isoformat()}", max(0, self.ai_runs_on(day) + by))
         self._prune("usage:ai_runs:", day)
 
     # What each run of a day spent, by run id ([tokens, usd]): a run's record may be deleted

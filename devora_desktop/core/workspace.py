@@ -204,6 +204,28 @@ class _AsIsNormalizer:
         return blob
 
 
+_EXCLUDED: set[Path] = set()
+
+
+def _exclude_own_folder(git_dir: Path) -> None:
+    """``.devora/`` (the conversation, run logs, drafts) in the repository's own exclude
+    list: ``git status`` in a project Devora made listed it, and a person committing
+    "everything" from their editor committed their prompts. Inside .git, so nothing of
+    Devora's lands in the project's files; checked once a process per repository."""
+    if git_dir in _EXCLUDED:
+        return
+    exclude = git_dir / "info" / "exclude"
+    try:
+        text = exclude.read_text("utf-8") if exclude.is_file() else ""
+        if ".devora/" not in text.split():
+            atomic_write(exclude, (text + ("" if not text or text.endswith("\n") else "\n")
+                                   + "# Devora's own folder (conversation, run logs)\n"
+                                   ".devora/\n").encode("utf-8"))
+    except OSError:
+        return  # a read-only .git: git status shows it, nothing else is at stake
+    _EXCLUDED.add(git_dir)
+
+
 def _as_is(*_args: object, **_kwargs: object) -> _AsIsNormalizer:
     return _AsIsNormalizer()
 
@@ -510,6 +532,7 @@ class Workspace:
                     repo = Repo.init(str(self.root))
                 else:
                     repo = Repo(str(self.root))
+                _exclude_own_folder(git_dir)
         repo.hooks.clear()  # dulwich skips a hook it has no entry for
         repo.get_blob_normalizer = _as_is  # filters and autocrlf would come from its config
         return repo

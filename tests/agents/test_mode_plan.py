@@ -75,6 +75,8 @@ async def test_a_web_run_whose_plan_needs_a_server_stops_with_one_line(engine, f
     assert ctx.store.projects.list() == []
     assert not ctx.store.paths.project(project_id).exists()
     assert ctx.store.runs.spent_on(date.today())[1] == pytest.approx(finished.cost)
+    # a run the app refused before building is not one of the Free plan's daily AI runs
+    assert ctx.store.runs.count_ai_runs_on(date.today()) == 0
     # the window's feed: the line, not "describe the change another way", and no changes
     progress = RunProgress()
     for event in events:

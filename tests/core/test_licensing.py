@@ -139,6 +139,9 @@ def test_gates(ctx) -> None:
         with pytest.raises(PlanRequired) as info:
             free.require_run(**args)
         assert info.value.one_line().startswith(f"{what} needs the Pro plan")
+    with pytest.raises(PlanRequired) as info:
+        free.require_run(mode="web", agent_models=False, offline=False, ai_runs_today=20)
+    assert "starts again at midnight" in info.value.one_line()
     with pytest.raises(PlanRequired):
         free.require("export.github")
     Entitlements.unrestricted().require_run(mode="fullstack", agent_models=True, offline=False,

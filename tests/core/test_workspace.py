@@ -196,3 +196,22 @@ def test_file_at_reads_one_file_of_a_version(tmp_path: Path) -> None:
     assert ws.file_at(v2, "README.md/x") is None  # a file is no folder
     with pytest.raises(NotFound):
         ws.file_at("0" * 40, "README.md")
+
+
+def test_devoras_own_folder_never_shows_in_git_status(tmp_path: Path) -> None:
+    """``.devora/`` holds the conversation and run logs: a person who commits "everything"
+    from their editor must not commit it, so the repository excludes it (inside .git)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", b"<h1>hi</h1>\n")
+    ws.commit("first")
+    (tmp_path / "p" / ".devora" / "runs").mkdir(parents=True)
+    (tmp_path / "p" / ".devora" / "runs" / "r1.ndjson").write_text("{}\n")
+    status = subprocess.run(["git", "status", "--porcelain"], cwd=tmp_path / "p",
+                            capture_output=True, text=True, check=True).stdout
+    assert status == ""
+    assert (tmp_path / "p" / ".gitignore").exists() is False  # nothing added to their files
