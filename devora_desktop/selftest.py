@@ -83,6 +83,8 @@ def _check_text() -> str:
     """Qt's locale-aware text (its file dialog sorts names by the person's language, case
     mapping, time zone names) goes through ICU: in the Linux bundle the system's, found by
     packaging/icu_shim.py."""
+    if not sys.platform.startswith("linux"):  # Qt asks the OS there, not a carried ICU
+        return "by the system's own collation (checked on Linux)"
     from PySide6.QtCore import QCollator, QLocale, QTimeZone
 
     from devora_desktop.syslibs import system_icu
