@@ -1259,7 +1259,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                f"{what} reaches the database before checking the user it "
                                "resolved; answer 401 (or redirect) when there is no user first")
             elif not flow.resolves and not flow.flow and (
-                    flow.db or sr or _side_effects(entry.fn)):
+                    flow.db or sr or _side_effects(entry.fn)) and not _rls_decides(
+                        scan, entry, flow, sr):
                 public_form = entry.name in ("POST",) or entry.kind == "action"
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
@@ -1285,6 +1286,38 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
                     entry.fn))
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+def _rls_decides(scan: _Scan, entry: jsscan.Entry, flow: jsscan.AuthFlow,
+                 sr: list[Node]) -> bool:
+    """A handler that reaches the database only through the visitor's own Supabase client
+    (no service role) on tables whose RLS the migrations scope to the row's owner for that
+    command: a signed-out visitor gets nothing and a signed-in one only their rows, as from
+    the browser. Other side effects (mail, payments) still need the user checked."""
+    fn = entry.fn
+    if fn is None or not flow.db or any(fn.start_byte <= n.start_byte < fn.end_byte
+                                        for n in sr) or _side_effects_beyond_db(fn, flow):
+        return False
+    for call in flow.db:
+        top = jsscan.chain_top(call)
+        chain = jsscan.dotted(top)
+        table = _from_table(top) if _supabase_chain(chain) else None
+        if table is None:
+            return False
+        cmd = "delete" if ".delete()" in chain else "update" if ".update()" in chain else \
+            "insert" if re.search(r"\.(?:insert|upsert)\(\)", chain) else "select"
+        if not scan.schema.protects(table, cmd):
+            return False
+    return True
+
+
+def _side_effects_beyond_db(fn: Node, flow: jsscan.AuthFlow) -> bool:
+    inside = {c.id for call in flow.db for c in [jsscan.chain_top(call), *walk(
+        jsscan.chain_top(call))]}
+    return any(n.type == "call_expression" and n.id not in inside and
+               _SIDE_EFFECT.search(callee(n)) and not _HARMLESS_EFFECT.search(callee(n))
+               and not _supabase_chain(jsscan.dotted(jsscan.chain_top(n)))
+               for n in walk(fn, skip_functions=True))
 
 
 # createClient(url, anonKey, { global: { headers: { Authorization: <the caller's> } } })
