@@ -14,7 +14,8 @@ names written in place; nothing else in the file changes), so on a system whose 
 too the system's own libraries load under their own names.
 
 ``devora_icu_system_version()`` (exported) says what the constructor found: the system's ICU
-version, 0 where there is none, -1 where a function Qt needs is missing. The bundle's entry
+version (the newest that has every function Qt calls), 0 where there is none, -1 where each
+one it found lacks one. The bundle's entry
 point asks it before Qt loads (devora_desktop/syslibs.py) and names the package to install.
 
     python packaging/icu_shim.py LIBQT6CORE OUT_DIR   # the shim and the relinked Qt Core
@@ -61,20 +62,24 @@ int devora_icu_system_version(void) { return found; }
 
 __attribute__((constructor)) static void resolve(void) {
     char name[160];
-    void *lib = NULL;
-    int version;
-    for (version = %(newest)d; version >= %(oldest)d; version--) {
+    for (int version = %(newest)d; version >= %(oldest)d; version--) {
         snprintf(name, sizeof name, "libicui18n.so.%%d", version);
-        if ((lib = dlopen(name, RTLD_NOW | RTLD_LOCAL)) != NULL) break;
-    }
-    if (lib == NULL) return;
-    found = version;
-    for (int i = 0; i < %(count)d; i++) {
-        snprintf(name, sizeof name, "%%s_%%d", names[i], version);
-        devora_icu_fn[i] = dlsym(lib, name);
-        if (devora_icu_fn[i] == NULL)  /* an ICU built without versioned names */
-            devora_icu_fn[i] = dlsym(lib, names[i]);
-        if (devora_icu_fn[i] == NULL) found = -1;
+        void *lib = dlopen(name, RTLD_NOW | RTLD_LOCAL);
+        if (lib == NULL) continue;
+        int missing = 0;
+        for (int i = 0; i < %(count)d && !missing; i++) {
+            snprintf(name, sizeof name, "%%s_%%d", names[i], version);
+            devora_icu_fn[i] = dlsym(lib, name);
+            if (devora_icu_fn[i] == NULL)  /* an ICU built without versioned names */
+                devora_icu_fn[i] = dlsym(lib, names[i]);
+            missing = devora_icu_fn[i] == NULL;
+        }
+        if (!missing) {
+            found = version;
+            return;
+        }
+        found = -1;  /* this one lacks a function Qt calls: an older one may serve */
+        dlclose(lib);
     }
 }
 """

@@ -104,3 +104,34 @@ def test_without_a_system_icu_the_bundle_names_the_package(shim: tuple[Path, Pat
     assert gone.returncode == 1, gone.stdout + gone.stderr
     assert gone.stderr.count("\n") == 1 and "libicu74 (Ubuntu 24.04" in gone.stderr
     assert "Traceback" not in gone.stderr and not gone.stdout
+
+
+@pytest.mark.parametrize("exported", ["all", "all but one"])
+def test_the_newest_icu_wins_and_one_without_versioned_names_serves(
+        shim: tuple[Path, Path], tmp_path: Path, exported: str) -> None:
+    """A fake ICU 119, newer than the system's, built as some distributions build ICU
+    (names without the version): the shim takes it over the system's and jumps to its
+    functions; lacking one function Qt calls, it passes it by for the system's."""
+    import PySide6
+
+    core = Path(PySide6.__file__).parent / "Qt/lib/libQt6Core.so.6"
+    functions = _icu_shim().imported(core, "73")
+    if exported != "all":
+        functions = functions[1:]
+    fake = tmp_path / "fake.c"
+    fake.write_text("".join(f"long {name}(void) {{ return {i + 1000}; }}\n"
+                            for i, name in enumerate(functions)))
+    subprocess.run(["cc", "-shared", "-fPIC", "-o", str(tmp_path / "libicui18n.so.119"),
+                    str(fake)], check=True)
+    code = ("import ctypes, sys\n"
+            f"shim = ctypes.CDLL({str(shim[0])!r})\n"
+            "found = shim.devora_icu_system_version()\n"
+            f"last = getattr(shim, {functions[-1] + '_73'!r})() if found == 119 else 0\n"
+            "print(found, last)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True,
+                         env={**os.environ, "LD_LIBRARY_PATH": str(tmp_path)}).stdout.split()
+    if exported == "all":
+        assert out == ["119", str(1000 + len(functions) - 1)], out
+    else:
+        assert 50 <= int(out[0]) < 119, out  # the system's
