@@ -96,6 +96,14 @@ class ChatInput(QWidget):
         self.set_target(None)
         self.set_picked(None)
 
+    def put_back(self, text: str) -> None:
+        """A prompt given back (a stopped or failed run, a draft kept for its project), all
+        selected: what is typed next replaces it, End or an arrow key edits it. With the
+        caret at its start the next prompt was glued in front of it ("a todo app with due
+        datesa reading list with ratings")."""
+        self.prompt.setPlainText(text)
+        self.prompt.selectAll()
+
     def suggest(self, prompt: str) -> None:
         """An example chosen elsewhere: in the box to edit or run."""
         self.prompt.setPlainText(prompt)

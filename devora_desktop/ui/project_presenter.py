@@ -53,7 +53,7 @@ class ProjectPresenter:
             return
         prompt = self.w.chat.prompt
         self.drafts[self.w.current.id] = prompt.toPlainText()
-        prompt.setPlainText(self.drafts.pop(project_id, ""))
+        self.w.chat.put_back(self.drafts.pop(project_id, ""))
 
     def _on_current_changed(self, project_id: str) -> None:
         from devora_desktop.core.errors import DevoraError

@@ -168,7 +168,7 @@ class RunPresenter:
     def _give_prompt_back(self) -> None:
         if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
             typed, picked = self.asked or (self.w.controller.last[0], None)
-            self.w.chat.prompt.setPlainText(typed)
+            self.w.chat.put_back(typed)
             if picked is not None:
                 self.w.chat.set_picked(picked)
 

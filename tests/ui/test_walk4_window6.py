@@ -230,3 +230,16 @@ def test_the_runs_buttons_show_whole_after_a_first_build_at_1024(ctx, qtbot, alo
         return line.revert.isVisible() and bottom <= viewport.height()
 
     qtbot.waitUntil(whole, timeout=3000)
+
+
+def test_a_prompt_given_back_is_replaced_by_what_is_typed_next(configured, qtbot, aloop,
+                                                                fake_llm) -> None:
+    """Walk5 #26: a stopped run's prompt came back with the caret at its start, and the next
+    prompt was glued in front of it ("a todo app with due datesa slow app")."""
+    w = make_window(no_checks(configured), qtbot)
+    start_slow_run(qtbot, w, fake_llm, "a reading list with ratings")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert w.chat.prompt.toPlainText() == "a reading list with ratings"
+    qtbot.keyClicks(w.chat.prompt, "a todo app with due dates")
+    assert w.chat.prompt.toPlainText() == "a todo app with due dates"
