@@ -107,9 +107,10 @@ def _priced(model: ModelInfo | None, prompt: int, completion: int, fix_prompt: i
 def estimate_plan(outputs: list[int], *, current: int, project: int, workers: int,
                   prompt_tokens: int, model: ModelInfo | None, fix_budget: int) -> Estimate:
     """What a refinement's plan will cost from here, once its files are known: each planned
-    file written whole (``outputs``: the tokens of each), ``workers`` requests that carry the
-    ``current`` text of the files they change, the Reviewer reading the ``project`` as it will
-    be; a fix round asks the writers and the Reviewer again."""
+    file written whole (``outputs``: the tokens of each; agents send complete files, not
+    edits), ``workers`` requests that carry the ``current`` text of the existing files they
+    write, the Reviewer reading the ``project`` as it will be; a fix round asks the writers
+    and the Reviewer again."""
     base = 1500 + prompt_tokens
     review = registry.AGENTS["reviewer"].output_tokens if "reviewer" in registry.AGENTS else 0
     written = sum(outputs)

@@ -518,8 +518,9 @@ class Run:
         sizes = self.sizes
         outputs = [int(sizes[f.path] / ratio) if f.path in sizes
                    else int(estimate_file_tokens(f.path) * scale) for f in planned]
-        current = sum(int(sizes[f.path] / ratio) for f in planned
-                      if f.action == "modify" and f.path in sizes)
+        # a worker is sent the text of every existing file it writes, whatever the plan's
+        # action (build_step), so each one is read as well as written
+        current = sum(int(sizes[f.path] / ratio) for f in planned if f.path in sizes)
         project = int(sum(sizes.values()) / ratio) + sum(
             o for f, o in zip(planned, outputs, strict=True) if f.path not in sizes)
         shard = self.options.shard_tokens

@@ -17,14 +17,12 @@ TODO = "a to-do app for my garden chores, with due dates"
 
 
 def architect(request: dict) -> str:
-    """The whole app for a new project; for a change (the manifest is sent), app.js alone,
-    to modify: its worker is sent the file's text, as a model's plan makes it."""
+    """The whole app for a new project; app.js alone for a change (the manifest is sent),
+    named with no action, as models often do: its worker is sent the file's text anyway."""
     text = "\n".join(m["content"] if isinstance(m["content"], str) else ""
                      for m in request["body"]["messages"])
-    if "Existing files:" in text:
-        return plan(("app.js", "frontend")).replace('"purpose": "x"',
-                                                    '"purpose": "x", "action": "modify"')
-    return plan(*((p, "frontend") for p in WEB))
+    paths = ["app.js"] if "Existing files:" in text else list(WEB)
+    return plan(*((p, "frontend") for p in paths))
 
 
 def worker(request: dict) -> dict:
@@ -78,6 +76,10 @@ async def test_the_estimate_holds_once_the_model_has_built_an_app(engine, fake_l
     assert 0.75 * started.estimate_usd <= finished.cost <= started.estimate_usd
     assert 0.75 * started.estimate_tokens <= finished.usage.total_tokens \
         <= 1.1 * started.estimate_tokens
+    # once the plan is known: what is left (the worker, sent app.js, and the Reviewer) holds
+    [said] = [e.message for e in change if e.type == "agent_notice" and "to write" in e.message]
+    usd = float(re.findall(r"\$(\d+\.\d+)", said)[0])
+    assert used["frontend"].cost_usd + used["reviewer"].cost_usd <= usd, said
 
 
 async def test_a_small_change_is_estimated_from_its_own_plan(engine, fake_llm) -> None:
