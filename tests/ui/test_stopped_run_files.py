@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
-from tests.ui.test_main_window import make_window, run, run_until, type_prompt, use_fake_model
+from tests.ui.test_main_window import make_window, run_until, type_prompt, use_fake_model
+from tests.ui.test_window_basics import choose_project, project_with
 
 PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
 
@@ -18,16 +19,14 @@ def test_a_stopped_run_leaves_no_changed_marks(ctx, fake_llm, monkeypatch, qtbot
     s = ctx.settings.model_copy(deep=True)
     s.run_checks = "never"  # no browser: this is about the marks
     ctx.save_settings(s)
+    project_with(ctx, "Tasks", {"index.html": PAGE, "app.js": "let n = 1;\n"})
     w = make_window(ctx, qtbot)
-    fake_llm.set("architect", [plan(("index.html", "frontend"), ("app.js", "frontend")),
-                               plan(("index.html", "frontend"), ("app.js", "frontend"))])
-    fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", "let n = 1;"),
-                              {"text": block("index.html", PAGE + "<footer>2026</footer>")
-                               + block("app.js", "slow\n" * 3000), "latency": 0.005}])
+    choose_project(qtbot, w, 0)
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", {"text": block("index.html", PAGE + "<footer>2026</footer>")
+                              + block("app.js", "slow\n" * 3000), "latency": 0.005})
     fake_llm.set("reviewer", APPROVE)
-    assert run(qtbot, w, "a task page", mode=1) == "finished"
     files = w.files
-    assert files.items["index.html"].text(0) == "index.html  ● new"
 
     type_prompt(qtbot, w, "add a footer", mode=1)
     run_until(qtbot, w, lambda a: a.kind == "file" and "app.js" in a.text)
