@@ -569,6 +569,9 @@ class Workspace:
             # A tracked path that is now a symlink (or under one) is gone from the project:
             # staging it would version the link instead of a file.
             gone = [p for p in tracked - current if not self.exists(p) and self._is_linked(p)]
+            # .env.local versioned before it was kept out (is_local_env): no longer versioned,
+            # so the person's Supabase key never reaches a version; the file stays on disk
+            gone += [p for p in tracked if is_local_env(p)]
             if gone:
                 for p in gone:
                     del index[p.encode()]
@@ -822,6 +825,8 @@ class Workspace:
             if rel not in files:
                 self.delete_file(rel)
         for rel, data in files.items():
+            if is_local_env(rel):
+                continue  # a version that still held one never overwrites the person's own
             try:
                 normalize_rel_path(rel)
             except UnsafePathError:

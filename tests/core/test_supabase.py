@@ -259,3 +259,27 @@ def test_connection_test_says_what_is_wrong(fake: FakeSupabase) -> None:
 def test_migration_tables_of_the_template(tmp_path: Path) -> None:
     ws = fullstack(tmp_path / "p")
     assert supabase.migration_tables(ws.root)[:1] == ["tasks"]
+
+
+def test_a_legacy_versioned_env_local_stops_being_versioned(tmp_path: Path) -> None:
+    """A project whose .env.local was versioned before it was kept out (an agent wrote a
+    placeholder): connecting never puts the key in a version, and a Restore of that old
+    version never overwrites the connection."""
+    from dulwich.repo import Repo
+
+    ws = fullstack(tmp_path / "p")
+    (ws.root / ".env.local").write_text("SUPABASE_URL=\nSUPABASE_ANON_KEY=\n")
+    with Repo(str(ws.root)) as repo:  # staged as the workspace did before (ignore or not)
+        tree = repo.get_worktree()
+        tree.stage([".env.local"])
+        old = tree.commit(message=b"v2 (old rules)", author=b"Devora <devora@localhost>",
+                          committer=b"Devora <devora@localhost>").decode()
+    assert ".env.local" in ws.files_at(old)
+    supabase.connect(ws.root, URL, ANON)
+    ws.write_file("app/extra.tsx", "export const x = 1;\n")
+    newest = ws.commit("v3")
+    assert newest is not None and ".env.local" not in ws.files_at(newest)
+    assert ANON.encode() not in b"".join(ws.files_at(newest).values())
+    ws.restore(old)
+    assert supabase.read_connection(ws.root).key == ANON
+    assert all(ANON.encode() not in b"".join(ws.files_at(v.id).values()) for v in ws.history())
