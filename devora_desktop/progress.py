@@ -580,8 +580,9 @@ class RunProgress:
     def _on_file_rejected(self, ev) -> list[Activity]:
         self.agent(ev.agent).end_file(ev.path)
         self.rejected.append((ev.path, ev.reason))
+        # several workers refused the same path: one line says it (it read ten times)
         return [Activity(f"Refused {ev.path} from {label(ev.agent)}: {ev.reason}", "file",
-                         "warning", agent=ev.agent)]
+                         "warning", agent=ev.agent, key=f"refused:{ev.agent}:{ev.path}")]
 
     def _on_agent_finished(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)

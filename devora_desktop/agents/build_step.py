@@ -326,10 +326,11 @@ class BuildStep:
                 return await gate.write(agent, item)  # the gate rejects it and says why
             if rel not in paths and gate.owner_of(rel) == agent:
                 # one of several workers adds nothing unplanned: two could write it at once
+                # (while the plan streams, a path not in it yet may still come)
+                whose = "" if self.ready is None else f": another {agent} worker writes it"
                 self.run.emit(FileRejected(agent=agent, path=rel, reason=(
-                    f"{rel} is not in this worker's group: " + (
-                        "the plan did not list it" if gate.unplanned(agent, rel)
-                        else f"another {agent} worker writes it"))))
+                    "not in the plan" if self.ready is not None and gate.unplanned(agent, rel)
+                    else f"{rel} is not in this worker's group{whose}")))
                 return False
             return await gate.write(agent, item)  # another agent's path: the gate says so
 

@@ -490,3 +490,17 @@ def test_offline_templates_count_no_tokens_while_they_write() -> None:
                  *stream("frontend", '<file path="app.js">\n' + "const streak = 1;\n" * 500)])
     assert p.agents["frontend"].current_lines == 500
     assert p.tokens == 0
+
+
+def test_a_path_refused_by_several_workers_reads_as_one_line() -> None:
+    """Five workers of a sharded Frontend each tried the same unplanned about.html: the feed
+    said "Refused about.html …" five times. Repeats replace one line (its key)."""
+    from devora_desktop.agents.events import FileRejected
+
+    model = RunProgress()
+    refused = FileRejected(agent="frontend", path="about.html", reason="not in the plan")
+    acts = [a for _ in range(5) for a in model.fold(refused.model_copy())]
+    assert len(acts) == 5 and len({a.key for a in acts}) == 1
+    assert acts[0].text == "Refused about.html from Frontend: not in the plan"
+    other = model.fold(FileRejected(agent="frontend", path="TypeError", reason="x"))
+    assert other[0].key != acts[0].key
