@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devora_desktop.ui import desktop, icons, theme
+from devora_desktop.ui import desktop, icons
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -323,6 +323,7 @@ class PreviewPanel(QWidget):
         self.console.setMaximumHeight(140)  # the page keeps the room
         self.fix_button = QPushButton(icons.icon("bug"), "Ask the agents to fix this")
         self.console_title = QLabel()
+        self.console_title.setObjectName("console-title")  # the error colour: theme.py
         console_box = QWidget()
         cv = QVBoxLayout(console_box)
         cv.setContentsMargins(0, 0, 0, 0)
@@ -395,8 +396,7 @@ class PreviewPanel(QWidget):
             if e.in_project():
                 item.setToolTip(f"Open {e.source}" + (f" at line {e.line}" if e.line else ""))
         n = len(errors)
-        self.console_title.setText(f"<span style='color:{theme.colors()['error']}'>{n} "
-                                   f"JavaScript error{'s' if n != 1 else ''}</span>")
+        self.console_title.setText(f"{n} JavaScript error{'s' if n != 1 else ''}")
         if self.console_box.isHidden() == bool(errors):
             self.console_box.setVisible(bool(errors))
             self.split.refresh()  # lay the box out now: the Fix button is where it is drawn

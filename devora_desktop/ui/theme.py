@@ -160,6 +160,7 @@ QLabel#panel-title {{ font-size: {ty['title']}pt; font-weight: 600;
     padding: {s['xs']}px {s['xs']}px {s['xs']}px 2px; }}
 QLabel#empty-hint {{ color: {st['muted']}; font-size: {ty['body']}pt; }}
 QLabel#mode-lock {{ color: {st['lock']}; }}
+QLabel#console-title {{ color: {st['error']}; }}
 QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_text}; }}
 QPushButton {{ background: {t.button}; color: {t.button_text};
     border: 1px solid {t.outline}; border-radius: {r['m']}px;

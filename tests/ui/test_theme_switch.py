@@ -13,6 +13,7 @@ from devora_desktop.ui.theme import DARK, apply_theme, contrast
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.drive import pick, show_tab
 from tests.ui.test_main_window import click, make_window, run, use_fake_model
+from tests.ui.test_preview_panel import make_panel, needs_webengine, site  # noqa: F401
 from tests.ui.test_settings_dialog import save
 
 PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
@@ -60,5 +61,23 @@ def test_lines_made_in_light_follow_a_switch_to_dark(ctx, fake_llm, monkeypatch,
         assert _strongest(icon, DARK.base) >= 4.5
         lock = _strongest(w.chat.lock_note, DARK.window)
         assert lock >= contrast(DARK.states["lock"], DARK.window) * 0.9, lock
+    finally:
+        apply_theme("light")
+
+
+@needs_webengine
+def test_the_consoles_error_count_follows_a_switch_to_dark(
+        qtbot, make_panel, site) -> None:  # noqa: F811
+    """"1 JavaScript error" above the Preview's console kept light's red on dark (2.5:1)."""
+    apply_theme("light")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(site)
+    qtbot.waitUntil(lambda: panel.console.count() == 1, timeout=10000)
+    assert "1 JavaScript error" in panel.console_title.text()
+    try:
+        apply_theme("dark")
+        title = _strongest(panel.console_title, DARK.window)
+        assert title >= contrast(DARK.states["error"], DARK.window) * 0.9, title
     finally:
         apply_theme("light")
