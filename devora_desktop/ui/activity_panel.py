@@ -273,9 +273,11 @@ class ActivityPanel(QWidget):
         line = self.run_line
         where = f" in v{number}" if number else ""
         if line is not None and line.version == version_id:
+            # greyed, its words kept: "Reverted in v5" squeezed both buttons at 1024 px (the
+            # line under it says what happened)
             line.revert.setEnabled(False)
-            line.revert.setText(f"Reverted{where}")
-            line.revert.setToolTip("History keeps the run: Restore brings it back")
+            line.revert.setToolTip(f"Reverted{where}; History keeps the run: Restore brings "
+                                   "it back")
         self.say("devora", f"Reverted{where}: the files are as before that run.")
 
     def _fit_run_line(self) -> None:
