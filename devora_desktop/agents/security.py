@@ -1815,6 +1815,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
     tainted -= owner_locals
     checks = _ownership_checks(entry.fn, owner_locals) + [
         (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)]
+    checks += _lookups_under_checks(entry.fn, checks)
     for call in flow.db:
         after = [names for end, names in checks if call.start_byte >= end]
         if any(not names & tainted for names in after):
@@ -2046,6 +2047,31 @@ def _session_user(node: Node) -> bool:
     """The session's user and no request input: ``req.user.id``, ``locals.user.id``."""
     src = text(node)
     return bool(jsscan.SESSION_USER.search(src)) and not jsscan.REQUEST_SOURCES.search(src)
+
+
+def _lookups_under_checks(fn: Node, checks: list[tuple[int, set[str]]]
+                          ) -> list[tuple[int, set[str]]]:
+    """``if (!existing) return 404`` after ``existing = find({ id: invoiceId, formationId:
+    params.id })``, once ``params.id`` was checked: the row is proven to sit under a checked
+    parent, so ``invoiceId`` is checked too."""
+    out: list[tuple[int, set[str]]] = []
+    for n in walk(fn, skip_functions=True):
+        cond = strip(n.child_by_field_name("condition")) if n.type == "if_statement" else None
+        if cond is None or cond.type != "unary_expression" or not text(cond).startswith("!") \
+                or not jsscan._exits(n.child_by_field_name("consequence")):
+            continue
+        target = strip(cond.named_children[0]) if cond.named_children else None
+        if target is None or target.type != "identifier":
+            continue
+        value = jsscan.declaration_of(fn, text(target), cond.start_byte)
+        if value is None or not any(c.type == "call_expression" and jsscan.is_db_call(c)
+                                    for c in [strip(value) or value, *walk(value)]):
+            continue
+        if any(end <= n.start_byte and jsscan.mentions(value, names - _COMMON_NAMES)
+               for end, names in [*checks, *out]):
+            out.append((n.end_byte, {text(target)} | {
+                text(i) for i in walk(value) if i.type == "identifier"}))
+    return out
 
 
 # Names every query mentions, whatever row it is about: they tie no query to a check.
