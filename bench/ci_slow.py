@@ -8,10 +8,13 @@ helpers); "waited" from the rusage of the processes pytest waited for (pytest, n
 npm), as earlier notes measured it. The machine's load average is printed next to each file:
 compare CPU between runs, and wall only at a like load.
 
-Run: .venv/bin/python bench/ci_slow.py [--repo DIR] [--setup-only] [FILE ...]
+Run: .venv/bin/python bench/ci_slow.py [--repo DIR] [--setup-only] [--cold] [FILE ...]
      (not part of make test). --repo runs another checkout's tests (e.g. `git archive` of an
      older commit), with the same venv; --setup-only runs the files' fixtures alone (their
-     builds) to tell what the tests add to a build another file of the run also needs.
+     builds) to tell what the tests add to a build another file of the run also needs;
+     --cold gives each file a temp folder of its own holding only the installed node_modules
+     and npm's cache: no app built by an earlier run, no warm Next.js cache (a fresh CI
+     machine that keeps node_modules).
      Default files: the full-stack and browser checks of the templates' issue.
 """
 
@@ -20,8 +23,10 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,8 +40,8 @@ def load() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
 
 
-def run(repo: Path, file: str,
-        extra: list[str]) -> tuple[str, float, float, float | None, str, str]:
+def run(repo: Path, file: str, extra: list[str],
+        cold: bool) -> tuple[str, float, float, float | None, str, str]:
     """(outcome line, wall s, waited CPU s, all CPU s, load before, load after) of a run."""
     group = CGROUP / f"devora-bench-{os.getpid()}-{time.monotonic_ns()}"
     try:
@@ -49,6 +54,13 @@ def run(repo: Path, file: str,
             (group / "cgroup.procs").write_text(str(os.getpid()))
 
     env = {**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"}
+    tmp = None
+    if cold:
+        tmp = Path(tempfile.mkdtemp(prefix="devora-bench-cold-"))
+        for kept in ("devora-next-deps", "devora-npm-cache"):
+            if (Path(tempfile.gettempdir()) / kept).exists():
+                (tmp / kept).symlink_to(Path(tempfile.gettempdir()) / kept)
+        env["TMPDIR"] = str(tmp)
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
     load_before = load()
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
@@ -65,6 +77,8 @@ def run(repo: Path, file: str,
             time.sleep(0.1)
         every = int((group / "cpuacct.usage").read_text()) / 1e9
         group.rmdir()
+    if tmp is not None:
+        shutil.rmtree(tmp, ignore_errors=True)
     lines = proc.stdout.strip().splitlines() or ["(no output)"]
     return lines[-1], wall, cpu, every, load_before, load()
 
@@ -73,6 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repo", type=Path, default=ROOT)
     parser.add_argument("--setup-only", action="store_true")
+    parser.add_argument("--cold", action="store_true")
     parser.add_argument("files", nargs="*", default=FILES)
     args = parser.parse_args()
     print(f"{'file':<36} {'wall s':>7} {'CPU s waited':>12} {'CPU s all':>9}  "
@@ -80,7 +95,8 @@ def main() -> None:
     totals = [0.0, 0.0, 0.0]
     for file in args.files:
         outcome, wall, cpu, every, l0, l1 = run(args.repo.resolve(), file,
-                                                ["--setup-only"] if args.setup_only else [])
+                                                ["--setup-only"] if args.setup_only else [],
+                                                args.cold)
         for i, v in enumerate((wall, cpu, every or 0.0)):
             totals[i] += v
         shown = "-" if every is None else f"{every:.1f}"
