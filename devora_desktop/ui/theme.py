@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleFactory
 
 Role = QPalette.ColorRole
 
@@ -327,11 +327,24 @@ def apply_theme(choice: str) -> Theme:
     if not app.property("devora_theme_hooked"):
         app.setProperty("devora_theme_hooked", True)
         hints.colorSchemeChanged.connect(_on_system_scheme_changed)
+    switched = app.palette().color(Role.Window) != QColor(theme.window)
     app.setPalette(palette_for(theme))
+    if switched:
+        _relink_labels(app)
     sheet = stylesheet(theme)
     if app.styleSheet() != sheet:  # setting it again re-polishes every widget: ~0.25 s
         app.setStyleSheet(sheet)
     return theme
+
+
+def _relink_labels(app: QApplication) -> None:
+    """A label's links keep the colour they had when its text was set (Qt lays the rich text
+    out once): after a switch they were the other theme's blue, dark blue on the dark
+    Preview bar. Setting the text again lays them out in the new palette's link colour."""
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in (text := widget.text()):
+            widget.setText("")
+            widget.setText(text)
 
 
 def _on_system_scheme_changed(_scheme) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from devora_desktop.ui.theme import DARK, apply_theme, contrast
+from devora_desktop.ui.theme import DARK, LIGHT, apply_theme, contrast
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.drive import pick, show_tab
 from tests.ui.test_main_window import click, make_window, run, use_fake_model
@@ -68,16 +68,27 @@ def test_lines_made_in_light_follow_a_switch_to_dark(ctx, fake_llm, monkeypatch,
 @needs_webengine
 def test_the_consoles_error_count_follows_a_switch_to_dark(
         qtbot, make_panel, site) -> None:  # noqa: F811
-    """"1 JavaScript error" above the Preview's console kept light's red on dark (2.5:1)."""
+    """"1 JavaScript error" above the Preview's console kept light's red on dark (2.3:1), and
+    the address link light's dark blue (walk5 #12)."""
     apply_theme("light")
     panel = make_panel()
     with qtbot.waitSignal(panel.loaded, timeout=20000):
         panel.show_project(site)
     qtbot.waitUntil(lambda: panel.console.count() == 1, timeout=10000)
     assert "1 JavaScript error" in panel.console_title.text()
+    url = panel.url_label.grab().toImage()
+    assert _pixels(url, LIGHT.link) > 20  # the address is a link, in light's blue
     try:
         apply_theme("dark")
         title = _strongest(panel.console_title, DARK.window)
         assert title >= contrast(DARK.states["error"], DARK.window) * 0.9, title
+        # the address link in dark's link colour, not light's dark blue on the dark bar
+        url = panel.url_label.grab().toImage()
+        assert _pixels(url, LIGHT.link) == 0 and _pixels(url, DARK.link) > 20
     finally:
         apply_theme("light")
+
+
+def _pixels(image, colour: str) -> int:
+    return sum(QColor(image.pixel(x, y)).name() == colour
+               for x in range(image.width()) for y in range(image.height()))
