@@ -572,7 +572,11 @@ class Run:
     # ---- endings -------------------------------------------------------------------------
     async def _finish(self) -> None:
         assert self.ws is not None and self.record is not None and self.project is not None
-        message = " ".join(self.request.prompt.split())[:200] or "Generated"
+        # the version's subject is the request's first paragraph: what follows (a picked
+        # element's instruction, the console errors to fix) is for the model, and landed in
+        # the person's own git log as one long line
+        first = self.request.prompt.strip().split("\n\n", 1)[0]
+        message = " ".join(first.split())[:200] or "Generated"
         # The commit is the point of no return: a stop that arrives while it runs is too late
         # (rolling back a finished commit would lose the version the user just paid for).
         # It and the records that close the run are written off the loop, in one index write.

@@ -92,7 +92,7 @@ class HistoryPanel(QWidget):
         self.diff_button = QPushButton("Changes")
         self.diff_button.setToolTip("What this version changed")
         self.restore_button = QPushButton("Restore")
-        self.restore_button.setToolTip("Make this version the current state (as a new version)")
+        self.running = False
         row = QHBoxLayout()
         row.addWidget(self.diff_button)
         row.addWidget(self.restore_button)
@@ -108,10 +108,18 @@ class HistoryPanel(QWidget):
             sig.connect(self._sync_buttons)
         self._sync_buttons()
 
+    def set_running(self, running: bool) -> None:
+        """A run is going: Restore waits for it (it asked, then refused after the yes)."""
+        self.running = running
+        self._sync_buttons()
+
     def _sync_buttons(self, *_args) -> None:
         has = self.list.count() > 0
         self.diff_button.setEnabled(has)
-        self.restore_button.setEnabled(has)
+        self.restore_button.setEnabled(has and not self.running)
+        self.restore_button.setToolTip(
+            "Wait for the run to end (or stop it) to restore a version" if self.running else
+            "Make this version the current state (as a new version)")
 
     def selected(self) -> str | None:
         item = self.list.currentItem() or self.list.item(0)

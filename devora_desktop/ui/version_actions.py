@@ -44,6 +44,7 @@ class VersionActions:
             view.connect(self._on_view_changes)
         window.activity.revert_requested.connect(self._on_revert)
         window.history.restore_button.clicked.connect(self._on_restore)
+        window.controller.running_changed.connect(window.history.set_running)
 
     def _on_view_changes(self, version_id: str) -> None:
         self.w.changes.show_version(version_id)

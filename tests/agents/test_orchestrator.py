@@ -698,3 +698,18 @@ async def test_each_written_file_is_read_for_validation_as_it_arrives(engine, fa
     assert events[-1].type == "run_finished"
     written = sorted({e.path for e in of(events, "file_written")})
     await until(lambda: sorted(prepared) == written, "every written file prepared")
+
+
+async def test_a_versions_subject_is_the_requests_first_paragraph(engine, fake_llm,
+                                                                  ctx) -> None:
+    """Walk5 #27: a picked element's instruction (CSS path and all) landed in the subject of
+    the version, in the person's own git log. The model still gets all of it."""
+    fake_llm.set("quick", block("index.html", "<h1>Hi</h1>"))
+    prompt = ("make the title bigger\n\nChange only this element of the page, and nothing "
+              "else: the <h1> with the text “Hi” (CSS selector `body > h1`), written in "
+              "index.html at line 1.")
+    events = await engine(prompt, mode=Mode.QUICK)
+    assert events[-1].type == "run_finished"
+    [version] = ctx.store.workspace(events[0].project_id).history()
+    assert version.message.splitlines()[0] == "make the title bigger", version.message
+    assert "CSS selector" in str(fake_llm.requests_for("quick")[0]["body"]["messages"])

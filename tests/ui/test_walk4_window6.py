@@ -243,3 +243,23 @@ def test_a_prompt_given_back_is_replaced_by_what_is_typed_next(configured, qtbot
     assert w.chat.prompt.toPlainText() == "a reading list with ratings"
     qtbot.keyClicks(w.chat.prompt, "a todo app with due dates")
     assert w.chat.prompt.toPlainText() == "a todo app with due dates"
+
+
+def test_restore_waits_for_the_run_instead_of_asking_then_refusing(configured, qtbot, aloop,
+                                                                    fake_llm) -> None:
+    """Walk5 #27: Restore during a run asked "Make v1 the current state?" and, after the
+    yes, said "Wait for the run to end". It now waits, greyed, and says why."""
+    w = make_window(no_checks(configured), qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    qtbot.waitUntil(lambda: w.history.list.count() == 1)
+    assert w.history.restore_button.isEnabled()
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
+    type_prompt(qtbot, w, "make it slower")
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(lambda: not w.history.restore_button.isEnabled(), timeout=5000)
+    assert w.controller.running
+    assert "Wait for the run to end" in w.history.restore_button.toolTip()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert w.history.restore_button.isEnabled()
