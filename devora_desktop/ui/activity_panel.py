@@ -428,11 +428,14 @@ class ActivityPanel(QWidget):
                              .replace(" is planning ", " stopped planning "))
 
     def offer_retry(self, progress: RunProgress) -> None:
-        """A first run that kept nothing: one click runs the same prompt again."""
+        """A first run that kept nothing: one click runs the same prompt again, on the run's
+        own line (a second line said the same again)."""
         from devora_desktop.ui.icons import icon
 
-        item = QListWidgetItem()
-        self.feed.addItem(item)
+        item = self._keyed.get("run")
+        if item is None or self.feed.row(item) < 0 or self.feed.itemWidget(item) is not None:
+            item = QListWidgetItem()
+            self.feed.addItem(item)
         line = RunLine(progress.summary(), ("Run again",))
         line.again.clicked.connect(self.retry_requested)
         line.set_icon(icon("cancelled"))

@@ -138,10 +138,8 @@ class RunPresenter:
                 self.w.current.set(None)
             else:
                 self.w.center.show_empty(True)
-            # a refused plan's line already says "Nothing kept" and what to do instead
-            self.w.activity.say("devora", ("" if p.mode_refused else "Nothing was kept of the "
-                                           "new project. ") + "Your prompt is back in the box "
-                                          "below.")
+            # the run's line says nothing was kept (a refused plan's, what to do instead)
+            self.w.activity.say("devora", "Your prompt is back in the box below.")
             self._give_prompt_back()
             # a retryable failure has its own Run again; a plan its mode cannot build is
             # changed in the prompt or the mode first (its line says how)

@@ -236,7 +236,7 @@ def test_failure_text_says_the_project_is_unchanged_and_when_to_retry() -> None:
     from datetime import UTC, datetime
 
     p = RunProgress()
-    p.fold(started())
+    p.fold(started().model_copy(update={"refinement": True}))  # a project that stays
     when = datetime(2026, 11, 27, 9, 30, 5, tzinfo=UTC)
     acts = p.fold(RunFailed(error="rate-limited by OpenRouter", retryable=True, retry_at=when))
     local = when.astimezone().strftime("%H:%M:%S")
@@ -300,8 +300,13 @@ def test_a_new_file_then_deleted_is_no_change() -> None:
 
 def test_the_summary_of_a_stopped_run() -> None:
     p = RunProgress()
-    fold_all(p, [started(), RunCancelled(reason="stopped by the user")])
+    fold_all(p, [started().model_copy(update={"refinement": True}),
+                 RunCancelled(reason="stopped by the user")])
     assert p.summary() == "Run stopped by the user. The project is unchanged."
+    # a new project's first run: there is no project left to be unchanged (walk5 #21)
+    p = RunProgress()
+    fold_all(p, [started(), RunCancelled(reason="stopped by the user")])
+    assert p.summary() == "Run stopped by the user. Nothing was kept of the new project."
 
 
 def test_the_engine_verdict_findings_and_fix_rounds_of_a_finished_run() -> None:

@@ -7,7 +7,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
-from tests.ui.test_main_window import make_window, run_until, type_prompt, use_fake_model
+from tests.ui.test_main_window import (  # noqa: F401
+    configured,
+    feed_lines,
+    make_window,
+    run_until,
+    type_prompt,
+    use_fake_model,
+)
+from tests.ui.test_walk_defects import start_slow_run
 from tests.ui.test_window_basics import choose_project, project_with
 
 PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
@@ -40,3 +48,21 @@ def test_a_stopped_run_leaves_no_changed_marks(ctx, fake_llm, monkeypatch, qtbot
     assert files.items["index.html"].text(0) == "index.html"
     assert files.items["index.html"].toolTip(0) == "index.html"
     assert "●" not in files.items["app.js"].text(0)
+
+
+def test_a_stopped_first_run_says_once_that_nothing_was_kept(configured, qtbot, aloop,  # noqa: F811
+                                                             fake_llm) -> None:
+    """walk5 #21: "Run stopped by the user. The project is unchanged." was said twice, with
+    "Nothing was kept of the new project" between, about a project that no longer exists."""
+    w = make_window(configured, qtbot)
+    start_slow_run(qtbot, w, fake_llm, "a reading list with ratings")
+    with qtbot.waitSignal(w.run_finished, timeout=20000) as blocker:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert blocker.args == ["cancelled"]
+    lines = feed_lines(w)
+    said = [ln for ln in lines if ln.startswith("Run stopped")]
+    assert said == ["Run stopped by the user. Nothing was kept of the new project."], lines
+    assert not any("unchanged" in ln for ln in lines), lines
+    assert "devora: Your prompt is back in the box below." in lines
+    assert w.activity.run_line.label.text() == said[0] and w.activity.run_line.again.isVisible()
+    assert w.chat.prompt.toPlainText() == "a reading list with ratings"
