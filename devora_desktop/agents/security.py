@@ -332,6 +332,23 @@ class _Scan:
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
         self.admin_locals = self._admin_locals()
         self.next_guard = nextmiddleware.guard(self.modules, self.project)
+        # Route handlers a Next.js route file re-exports from another file (``export {
+        # deleteNote as DELETE }`` of an import, ``export { POST } from "@/lib/handlers"``):
+        # judged in the file that holds them, unless the middleware guards the route's URL.
+        for mod in self.modules.values():
+            if not jsscan.is_route_path(mod.path) or _middleware_guarded(self, mod.path):
+                continue
+            for name, alias, source in _reexported(mod):
+                target = self.project.module_for(mod.path, source) if source else None
+                found = (target, target.top.get(name)) if target is not None else \
+                    self.project.resolve(mod, name)
+                if found is None or found[0] is None or found[0] is mod or found[1] is None:
+                    continue
+                fn = jsscan.function_of(found[0], found[1])[0]
+                if fn is not None and alias in jsscan.HTTP_METHODS:
+                    self.remote.setdefault(found[0].path, []).append((jsscan.Entry(
+                        alias, "route", fn, jsscan.line(fn),
+                        label=f"{alias} (re-exported by {mod.path})"), []))
         # Handlers a route file imports from another (controllers): judged in their own file,
         # with the guards of the registration and of the router's mount.
         for mod in self.modules.values():
@@ -1107,6 +1124,24 @@ def _svelte_route_guarded(path: str, prefixes: list[str]) -> bool:
     url = re.sub(r"/\([^/]*\)", "", route_id) or "/"
     return any(p_ == u or u.startswith(p_.rstrip("/") + "/") for p_ in prefixes
                for u in (url, route_id))
+
+
+def _reexported(mod: Module) -> Iterator[tuple[str, str, str]]:
+    """(name, exported as, source or "") of each ``export { a as B }`` / ``export { B } from
+    "x"`` in a module."""
+    for stmt in mod.root.named_children:
+        if stmt.type != "export_statement":
+            continue
+        source = jsscan.string_value(stmt.child_by_field_name("source")) or ""
+        for clause in stmt.named_children:
+            if clause.type != "export_clause":
+                continue
+            for spec in clause.named_children:
+                if spec.type != "export_specifier":
+                    continue
+                name = text(spec.child_by_field_name("name"))
+                alias = spec.child_by_field_name("alias")
+                yield name, text(alias) if alias is not None else name, source
 
 
 def _middleware_guarded(scan: _Scan, path: str) -> bool:
