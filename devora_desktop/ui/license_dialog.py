@@ -7,6 +7,7 @@ that cannot be a license key is refused here and never sent to the server.
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
@@ -126,11 +127,14 @@ class LicenseDialog(QDialog):
         self.status.setText(f"<b>{title} plan</b>" + (f" — {detail}" if detail else ""))
         missing = [t for f, t in FEATURE_TITLES.items() if f not in state.features]
         if missing:
+            # the counter the plan's limit reads (one key: no run records on the Qt thread)
+            left = max(0, FREE_DAILY_AI_RUNS - self.mgr.kv.ai_runs_on(date.today()))
             self.locked.setText(f"<span style='color:{theme.colors()['lock']}'>Locked on "
                                 f"Free:</span> {', '.join(missing)}. Pro unlocks them.<br>"
                                 f"Free includes {FREE_DAILY_AI_RUNS} AI runs a day (offline "
-                                "templates without limit). Upgrade opens the checkout page, "
-                                "which shows the price before you pay.")
+                                f"templates without limit): <b>{left} left today</b>, the "
+                                "count starts again at midnight. Upgrade opens the checkout "
+                                "page, which shows the price before you pay.")
         else:
             self.locked.setText("Every feature is unlocked.")
         self.upgrade.setVisible(not state.pro)

@@ -132,6 +132,20 @@ def test_free_shows_the_daily_limit_and_where_the_price_is(qtbot, dialog) -> Non
     assert f"{FREE_DAILY_AI_RUNS} AI runs a day" in text and "price" in text
 
 
+def test_free_says_how_many_ai_runs_are_left_today(ctx, qtbot, aloop) -> None:
+    """walk5 #14: after 6 AI runs Help › License still said only "20 AI runs a day"."""
+    from datetime import date
+
+    from devora_desktop.ui.license_dialog import LicenseDialog
+
+    ctx.store.kv.count_ai_run(date.today(), 6)
+    d = LicenseDialog(ctx)
+    qtbot.addWidget(d)
+    d.show()
+    text = d.locked.text()
+    assert "<b>14 left today</b>, the count starts again at midnight" in text, text
+
+
 def test_upgrade_offline_says_what_failed_not_the_activation_error_again(
         ctx, qtbot, dialog) -> None:
     """Upgrade offline repeated the activation error word for word."""
