@@ -1,16 +1,17 @@
 """Slow: full-stack data apps built with `next build`, served by `next start` against the
-Supabase fake (its data-shape tables and functions: tests/fakes/supabase_server.py), and used
-in headless Chromium through the product's DevTools client as a person would, each app proving
-what no other one here does: a booking page in French (its words, a slot booked and found taken
-after a reload, a second person sees it taken without who booked it and cannot book it again),
-a menu (an admin changes a price through the page, orders are priced by the database), a
-sign-up sheet (rows shared between people, each removing only their own), and an expense
-tracker whose rows are kept in a real PostgreSQL (the app's migrations applied, PostgREST's part
-of the fake answered by it as the signed-in person: tests/fakes/pgrest.py), so a row added on
-the page goes through the route, zod, supabase-js and row-level security as in production.
-The SQL rules themselves are proven on PostgreSQL (test_template_rls_pg.py); a board's cards,
-private rows like the tracker's, are moved on its full-stack page against a fake of its API
-(test_fullstack_pages_slow.py, with the other shapes) and their store diffs checked in Node
+Supabase fake, their rows kept in the suite's PostgreSQL with each app's own migrations and seed
+applied (PostgREST's part of the fake answered by it as the signed-in person:
+tests/fakes/pgrest.py), so what a page does goes through the route, zod, supabase-js, row-level
+security and the app's triggers as in production. Used in headless Chromium through the
+product's DevTools client as a person would, each app proving what no other one here does: a
+booking page in French (its words, a slot booked and found taken after a reload, a second person
+sees it taken without who booked it and cannot book it again), a menu (an admin changes a price
+through the page, orders are priced by the database), a sign-up sheet (rows shared between
+people, each removing only their own), an expense tracker (private rows, the database's own
+refusals through the routes). Where PostgreSQL cannot be had, the first three run against the
+fake's copy of the rules (tests/fakes/supabase_server.py) and the tracker's test skips. The SQL
+rules one by one are proven in test_template_rls_pg.py; the pages of the other data shapes
+against a fake of their API (test_fullstack_pages_slow.py) and their store diffs in Node
 (test_dataapp_store.py)."""
 
 from __future__ import annotations
@@ -66,13 +67,25 @@ def _built_ahead(next_apps: NextApps, request: pytest.FixtureRequest) -> None:
                      if test in selected])
 
 
+@pytest.fixture
+def pg(request: pytest.FixtureRequest) -> str | None:
+    """The suite's PostgreSQL when it can be had: the apps' rows are kept there, so their own
+    migrations, policies and triggers decide; else None, and the fake's copy of them."""
+    try:
+        return request.getfixturevalue("cluster")
+    except pytest.skip.Exception:
+        return None
+
+
 @contextlib.contextmanager
 def served(next_apps: NextApps, browser: Browser, prompt: str,
-           db: Db | None = None) -> Iterator[tuple[str, FakeSupabase, Page]]:
-    """The prompt's app built (once a run) and started against the fake (its rows in ``db``
-    when given), and a tab of the session's browser on its login page."""
+           pg: str | None) -> Iterator[tuple[str, FakeSupabase, Page]]:
+    """The prompt's app built (once a run) and started against the fake, its rows in a new
+    database on ``pg`` (the app's migrations and seed applied) or in the fake, and a tab of the
+    session's browser on its login page."""
     spec = templates.read(prompt, "fullstack")
     project = next_apps.built(app_files(prompt), typecheck=typechecked(prompt))
+    db = Db(create_database(pg), app_files(prompt)) if pg else None
     fake = FakeSupabase(policies={**DATA_POLICIES, **MENU}, db=db)
     for store in fullstack_data.stores(spec, templates.dataapp.config(spec)) if not db else []:
         # what supabase/seed.sql inserts (the fake does not run SQL)
@@ -89,6 +102,8 @@ def served(next_apps: NextApps, browser: Browser, prompt: str,
             page.send("Page.close")
     finally:
         fake.stop()
+        if db is not None:
+            db.conn.close()
 
 
 def fill_in(page: Page, selector: str, value: str) -> None:
@@ -138,9 +153,9 @@ def api(page: Page, method: str, path: str, body: dict | None = None) -> int:
       .then((r) => r.status)""")
 
 
-def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_apps,
-                                                                        browser) -> None:
-    with served(next_apps, browser, BOOKING) as (base, fake, page):
+def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_apps, browser,
+                                                                        pg) -> None:
+    with served(next_apps, browser, BOOKING, pg) as (base, fake, page):
         assert js(page, "document.documentElement.lang") == "fr"
         assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "alex@example.com")
@@ -148,7 +163,7 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_app
         assert "Se déconnecter" in shown and "Enregistré dans votre compte." in shown
         ok, seen = book_slot(page, base + "/", {})
         assert ok, seen
-        (booking,) = fake.tables["bookings"]
+        (booking,) = fake.rows("bookings")
         alex = fake.users["alex@example.com"]["user"]["id"]
         assert booking["owner"] == alex and booking["name"] == "Bench Person"
         assert count(page, "section.card li") == 1  # in Alex's upcoming bookings
@@ -166,31 +181,31 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_app
         assert api(page, "PATCH", f"/api/data/bookings/{booking['id']}", {"name": "Sam"}) == 403
         assert api(page, "DELETE", f"/api/data/bookings/{booking['id']}") == 403
         assert api(page, "POST", "/api/data/nope", {"id": booking["id"]}) == 404
-        assert [b["name"] for b in fake.tables["bookings"]] == ["Bench Person"]
+        assert [b["name"] for b in fake.rows("bookings")] == ["Bench Person"]
         assert page.errors == []
 
 
-def test_a_menu_order_is_priced_by_the_database(next_apps, browser) -> None:
-    with served(next_apps, browser, MENU_ORDERS) as (base, fake, page):
+def test_a_menu_order_is_priced_by_the_database(next_apps, browser, pg) -> None:
+    with served(next_apps, browser, MENU_ORDERS, pg) as (base, fake, page):
         # an admin (set with SQL) changes a price through the page's own form
         sign_up(page, base, "chef@example.com")
         assert count(page, "details.manage") == 0
         fake.grant("chef@example.com", "is_admin")
         reload(page, base + "/")
-        first = fake.tables["menu_items"][0]
+        first = fake.rows("menu_items")[0]
         js(page, f"document.querySelector('#rows tr[data-id=\"{first['id']}\"] "
                  f"td.actions button:not(.danger)').click()")
         fill_in(page, "details.manage form.editor [name=price]", "12.5")
         js(page, "document.querySelector('details.manage form.editor "
                  "button[type=submit]').click()")
         js(page, "window.DB.idle()")
-        assert fake.tables["menu_items"][0]["price"] == 12.5
+        assert fake.rows("menu_items")[0]["price"] == 12.5
         sign_out(page, base)
 
         sign_up(page, base, "mia@example.com")
-        assert count(page, ".item") == len(fake.tables["menu_items"]) > 1
+        assert count(page, ".item") == len(fake.rows("menu_items")) > 1
         assert count(page, "details.manage") == 0  # only an admin changes the menu
-        first, second = fake.tables["menu_items"][:2]
+        first, second = fake.rows("menu_items")[:2]
         assert first["price"] == 12.5
         for item in (first, second, second):
             js(page, f"document.querySelector('.item[data-id=\"{item['id']}\"] button.add')"
@@ -200,36 +215,36 @@ def test_a_menu_order_is_priced_by_the_database(next_apps, browser) -> None:
         # then sends it and reads the server's back (DB.idle)
         wait_for(page, "document.body.textContent.includes('#1 ·')")
         js(page, "window.DB.idle()")
-        (order,) = fake.tables["orders"]
+        (order,) = fake.rows("orders")
         assert order["total"] == round(first["price"] + 2 * second["price"], 2)
         assert f"${order['total']:.2f}" in js(page, "document.body.textContent")
         assert order["owner"] == fake.users["mia@example.com"]["user"]["id"]
-        assert sorted(line["quantity"] for line in fake.tables["order_lines"]) == [1, 2]
+        assert sorted(line["quantity"] for line in fake.rows("order_lines")) == [1, 2]
         # a price or total in the request counts for nothing; an unknown dish is refused
         assert api(page, "POST", "/api/orders", {"name": "Mia", "pickup": "", "total": 0.01,
                                                  "lines": [{"item_id": first["id"],
                                                             "quantity": 1,
                                                             "unit_price": 0}]}) == 201
-        assert fake.tables["orders"][1]["total"] == first["price"]
+        assert fake.rows("orders")[1]["total"] == first["price"]
         assert api(page, "POST", "/api/orders", {"name": "Mia", "pickup": "", "lines": [
             {"item_id": str(uuid.uuid4()), "quantity": 1}]}) == 409
         assert api(page, "PATCH", f"/api/data/menu_items/{first['id']}", {"price": 0}) == 403
-        assert fake.tables["menu_items"][0]["price"] == first["price"]
+        assert fake.rows("menu_items")[0]["price"] == first["price"]
         assert page.errors == []
 
 
-def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_apps,
-                                                                         browser) -> None:
-    with served(next_apps, browser, SIGN_UP_SHEET) as (base, fake, page):
+def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_apps, browser,
+                                                                         pg) -> None:
+    with served(next_apps, browser, SIGN_UP_SHEET, pg) as (base, fake, page):
         sign_up(page, base, "noa@example.com")
-        slot = fake.tables["slots"][0]
+        slot = fake.rows("slots")[0]
         card = f'.slot-card[data-id="{slot["id"]}"]'
         left = js(page, f"Number(document.querySelector('{card}').dataset.left)")
         fill(page, f"{card} form", "Noa")
         reload(page, base + "/")
         assert js(page, f"document.querySelector('{card} .names').textContent").startswith("Noa")
         assert js(page, f"Number(document.querySelector('{card}').dataset.left)") == left - 1
-        (row,) = fake.tables["signups"]
+        (row,) = fake.rows("signups")
         assert row["owner"] == fake.users["noa@example.com"]["user"]["id"]
         assert count(page, "details.manage") == 0  # only an admin sets up the slots
 
@@ -242,7 +257,7 @@ def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_app
         assert count(page, f"{card} .names li") == 2
         assert count(page, f"{card} .names li button") == 1  # his own
         assert api(page, "DELETE", f"/api/data/signups/{row['id']}") == 403
-        assert {r["name"] for r in fake.tables["signups"]} == {"Noa", "Max"}
+        assert {r["name"] for r in fake.rows("signups")} == {"Noa", "Max"}
         assert page.errors == []
 
 
@@ -252,39 +267,31 @@ def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(next_apps
     row of the real table owned by the signed-in person, read back after a reload; another
     person neither sees it nor changes it through the routes, and the database's own refusals
     come back through them."""
-    db = Db(create_database(cluster), app_files(TRACKER))
-    try:
-        with served(next_apps, browser, TRACKER, db) as (base, fake, page):
-            sign_up(page, base, "ada@example.com")
-            ok, seen = log_entry(page, base + "/", {})  # the form, a reload, the search
-            assert ok, seen
-            ada = fake.users["ada@example.com"]["user"]["id"]
-            rows = db.conn.execute("select id::text, owner::text, what, amount, date"
-                                   " from public.entries").fetchall()
-            assert [(r[1], r[2], float(r[3])) for r in rows] == [(ada, "Bench entry", 7.0)]
-            (entry_id, _, _, _, day) = rows[0]
-            assert count(page, f'#rows tr[data-id="{entry_id}"]') == 1
-            assert api(page, "POST", "/api/data/entries", {"id": entry_id, "date": str(day),
-                                                           "what": "again", "amount": 1}) == 409
-            assert page.errors == []
+    with served(next_apps, browser, TRACKER, cluster) as (base, fake, page):
+        sign_up(page, base, "ada@example.com")
+        ok, seen = log_entry(page, base + "/", {})  # the form, a reload, the search
+        assert ok, seen
+        ada = fake.users["ada@example.com"]["user"]["id"]
+        (row,) = fake.rows("entries")  # from the database
+        assert (row["owner"], row["what"], row["amount"]) == (ada, "Bench entry", 7.0)
+        assert count(page, f'#rows tr[data-id="{row["id"]}"]') == 1
+        assert api(page, "POST", "/api/data/entries", {"id": row["id"], "date": row["date"],
+                                                       "what": "again", "amount": 1}) == 409
+        assert page.errors == []
 
-            sign_out(page, base)
-            sign_up(page, base, "bo@example.com")
-            assert count(page, "#rows tr") == 0  # Ada's rows are hers alone
-            assert api(page, "PATCH", f"/api/data/entries/{entry_id}", {"what": "Bo's"}) == 403
-            assert api(page, "DELETE", f"/api/data/entries/{entry_id}") == 403
-            assert api(page, "POST", "/api/data/entries", {
-                "id": str(uuid.uuid4()), "date": str(day), "what": "Bo's own", "amount": 2,
-                "owner": ada}) == 201  # the owner is the session's, never the body's
-            assert api(page, "POST", "/api/data/entries", {
-                "id": str(uuid.uuid4()), "date": "soon", "what": "x", "amount": 2}) == 400
-            owners = dict(db.conn.execute("select what, owner::text from public.entries"))
-            assert owners == {"Bench entry": ada,
-                              "Bo's own": fake.users["bo@example.com"]["user"]["id"]}
-            assert page.errors == []
-    finally:
-        db.conn.close()
-
+        sign_out(page, base)
+        sign_up(page, base, "bo@example.com")
+        assert count(page, "#rows tr") == 0  # Ada's rows are hers alone
+        assert api(page, "PATCH", f"/api/data/entries/{row['id']}", {"what": "Bo's"}) == 403
+        assert api(page, "DELETE", f"/api/data/entries/{row['id']}") == 403
+        assert api(page, "POST", "/api/data/entries", {
+            "id": str(uuid.uuid4()), "date": row["date"], "what": "Bo's own", "amount": 2,
+            "owner": ada}) == 201  # the owner is the session's, never the body's
+        assert api(page, "POST", "/api/data/entries", {
+            "id": str(uuid.uuid4()), "date": "soon", "what": "x", "amount": 2}) == 400
+        assert {r["what"]: r["owner"] for r in fake.rows("entries")} == {
+            "Bench entry": ada, "Bo's own": fake.users["bo@example.com"]["user"]["id"]}
+        assert page.errors == []
 
 # Each test's app, in the order the tests run (the builds ahead follow it).
 APPS = {test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice.__name__: BOOKING,

@@ -14,7 +14,7 @@ seed applied, Supabase's ``auth`` schema stubbed).
 from __future__ import annotations
 
 import threading
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -74,6 +74,18 @@ class PgRest:
                 "insert into public.profiles (id, {flag}) values (%s, true) "
                 "on conflict (id) do update set {flag} = true").format(
                     flag=sql.Identifier(flag)), (uid,))
+
+    def rows(self, table: str) -> list[dict]:
+        """Every row of ``table`` as the database's owner sees it, as JSON, oldest first (rows
+        made together in the order of their ids: the same order all along)."""
+        with self.lock:
+            cur = self.db.conn.execute(sql.SQL("select * from public.{}").format(
+                sql.Identifier(table)))
+            names = [d.name for d in cur.description]
+            found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        found.sort(key=lambda r: (r.get("created_at") or datetime.min.replace(
+            tzinfo=UTC), str(r["id"])))
+        return [{k: as_json(v) for k, v in r.items()} for r in found]
 
     # ---- requests ---------------------------------------------------------------------
     def rest(self, method: str, table: str, query: list[tuple[str, str]], body: Any,

@@ -130,6 +130,10 @@ class FakeSupabase(LoopbackFake):
         self.missing_tables: set[str] = set()  # answered as PostgREST does before the SQL ran
         super().__init__(port)
 
+    def rows(self, table: str) -> list[dict[str, Any]]:
+        """The table's rows, whoever owns them (from the database with ``db``)."""
+        return self.pg.rows(table) if self.pg is not None else list(self.tables[table])
+
     # ---- auth ---------------------------------------------------------------------------
     def _session(self, user: dict[str, Any]) -> dict[str, Any]:
         now = int(time.time())
