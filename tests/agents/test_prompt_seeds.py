@@ -144,3 +144,22 @@ def test_a_place_is_named_as_the_prompt_names_it_and_claims_nothing_it_did_not_s
 ])
 def test_an_expense_splitter_is_said_not_built_in_every_language(prompt: str) -> None:
     assert "an expense splitter (who owes whom)" in templates.read(prompt).unfit
+
+
+def test_the_windows_saas_example_is_a_subscriptions_dashboard() -> None:
+    """One of the four examples on the first screen built an orders log ("Order #18",
+    online/market/wholesale)."""
+    c = config(templates.read("A SaaS dashboard for subscriptions"))
+    assert [x["label"] for x in c["fields"]] == ["Date", "Subscriber", "Plan", "Price a month"]
+    assert {r["category"] for r in c["seed"]} == {"Starter", "Plus", "Pro"}
+    assert not any("Order" in r["what"] for r in c["seed"])
+
+
+def test_a_restaurants_sample_menu_is_in_its_language() -> None:
+    rows = config(templates.read("la carte de mon bistrot Chez Paul avec commande"))["seed"]
+    assert rows[0]["name"] == "Plat du jour" and not any("Burger" in r["name"] for r in rows)
+
+
+def test_a_short_english_prompt_with_a_foreign_looking_word_stays_english() -> None:
+    spec = templates.read("a pomodoro timer")
+    assert spec.lang == "en" and "Diretório" not in spec.name

@@ -581,6 +581,19 @@ CAFE = (("Croissant", 1, 2.4, "🥐"), ("Quiche", 0, 7.5, "🥧"), ("Bagel", 0, 
         ("Cheesecake", 2, 4.5, "🍰"), ("Espresso", 3, 2.2, "☕"), ("Cappuccino", 3, 3.4, "☕"))
 DINER = (("Burger", 0, 9.5, "🍔"), ("Veggie burger", 0, 9.0, "🥗"), ("Tacos", 0, 8.0, "🌮"),
          ("Fries", 1, 3.5, "🍟"), ("Brownie", 2, 4.0, "🍫"), ("Lemonade", 3, 3.0, "🍋"))
+# A restaurant's sample menu in its own language (a French bistro listed burgers and tacos).
+_HOUSE = L(("Dish of the day", "Soup of the day", "Side salad", "Dessert of the day", "Coffee"),
+           ("Plat du jour", "Soupe du jour", "Salade verte", "Dessert du jour", "Café"),
+           ("Plato del día", "Sopa del día", "Ensalada", "Postre del día", "Café"),
+           ("Tagesgericht", "Tagessuppe", "Beilagensalat", "Dessert des Tages", "Kaffee"),
+           ("Prato do dia", "Sopa do dia", "Salada", "Sobremesa do dia", "Café"),
+           ("Piatto del giorno", "Zuppa del giorno", "Insalata", "Dolce del giorno", "Caffè"))
+
+
+def _house(lang: str) -> tuple[tuple[str, int, float, str], ...]:
+    dish, soup, salad, dessert, coffee = i18n.pick(_HOUSE, lang)
+    return ((dish, 0, 14.0, "🍽️"), (soup, 0, 6.5, "🥣"), (salad, 1, 4.5, "🥗"),
+            (dessert, 2, 5.5, "🍰"), (coffee, 3, 2.2, "☕"))
 
 
 # Which course a dish the prompt prices belongs to, by its name (else a main).
@@ -619,7 +632,8 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     courses = i18n.pick(COURSES, lang)
     dishes = _priced_dishes(spec) or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
         r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
-        r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER)
+        r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
+        if lang == "en" else _house(lang))
     fields = [f("name", lang, required=True), f("description", lang),
               f("price", lang, "money", True),
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
@@ -745,8 +759,35 @@ ORDER = L("Order", "Commande", "Pedido", "Bestellung", "Pedido", "Ordine")
 READING = L("Meter reading", "Relevé", "Lectura", "Zählerstand", "Leitura", "Lettura")
 
 
+# A subscription business's dashboard: each subscriber's plan and monthly price.
+_SUBSCRIPTIONS = (r"subscri|abonn|suscrip|assinatur|assinante|abbonament|abbonat|\bmrr\b|"
+                  r"\bchurn|\bsaas\b|recurring revenue")
+SUBSCRIBER = L("Subscriber", "Abonné", "Suscriptor", "Abonnent", "Assinante", "Abbonato")
+PLAN = L("Plan", "Formule", "Plan", "Tarif", "Plano", "Piano")
+PER_MONTH = L("Price a month", "Prix par mois", "Precio al mes", "Preis pro Monat",
+              "Preço por mês", "Prezzo al mese")
+SUB_PLANS = (("Starter", 19.0), ("Plus", 49.0), ("Pro", 99.0))
+
+
+def _subscriptions(spec: Spec) -> tuple[str, list, list, dict]:
+    """Subscribers by plan: the total is the monthly recurring revenue, the chart its
+    months (the shape a "SaaS dashboard for subscriptions" asks for, not an orders log)."""
+    lang = spec.lang
+    fields = [f("date", lang, "date", True),
+              f("what", lang, required=True, label=i18n.pick(SUBSCRIBER, lang)),
+              f("category", lang, "select", options=[[p, p] for p, _ in SUB_PLANS],
+                label=i18n.pick(PLAN, lang)),
+              f("amount", lang, "money", True, label=i18n.pick(PER_MONTH, lang))]
+    seed = [{"date": f"@day-{i * 11 + 2}", "what": NAMES[i % len(NAMES)],
+             "category": SUB_PLANS[i % 3][0], "amount": SUB_PLANS[i % 3][1]}
+            for i in range(12)]
+    return "dashboard", fields, seed, {"value": "amount"}
+
+
 def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
+    if re.search(_SUBSCRIPTIONS, text) and not re.search(r"energ|electric|strom|kwh", text):
+        return _subscriptions(spec)
     energy = re.search(r"energ|electric|strom|kwh|consum|verbrauch|consommation", text)
     cats = i18n.pick(ENERGY if energy else SALES, lang)
     fields = [f("date", lang, "date", True), f("what", lang, required=True),

@@ -400,7 +400,8 @@ _FUNCTION = {
 # Everyday words of the apps people ask for, in each language.
 _CONTENT = {
     "en": "tracker calculator shopping grocery booking board leaderboard habits expenses "
-          "recipes tournament family house moving tip bill simple small photo photos holidays",
+          "recipes tournament family house moving tip bill simple small photo photos holidays "
+          "timer stopwatch countdown reminder reminders notes",
     "fr": "courses famille tableau déménagement classement tournoi réservation recettes "
           "dépenses habitudes semaine maison humeur voyages boutique pourboire addition "
           "calculatrice calculette suivi carnet fiches tâches vacances photo photos enfants "
