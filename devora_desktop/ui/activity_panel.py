@@ -110,6 +110,7 @@ class ActivityPanel(QWidget):
     link_activated = Signal(str, int)  # path, line (0: none)
     view_changes_requested = Signal(str)  # version id
     revert_requested = Signal(str)  # version id
+    run_line_replayed = Signal(str)  # version id of a reopened run's line (is it still live?)
     retry_requested = Signal()  # run the last prompt again
 
     def __init__(self) -> None:
@@ -249,6 +250,8 @@ class ActivityPanel(QWidget):
             vid = line.version = p.saved_version
             line.view_changes.clicked.connect(lambda: self.view_changes_requested.emit(vid))
             line.revert.clicked.connect(lambda: self.revert_requested.emit(vid))
+            if not self._live_run:
+                self.run_line_replayed.emit(vid)
         elif p.outcome == "failed" and (p.retryable or p.retry_at is not None):
             line = RunLine(text, ("Run again",))
             line.again.clicked.connect(self.retry_requested)
@@ -266,6 +269,14 @@ class ActivityPanel(QWidget):
         self.feed.setItemWidget(item, line)
         self.run_line, self._run_item = line, item
         self._fit_run_line()
+
+    def mark_nothing_to_revert(self, version_id: str) -> None:
+        """A reopened run whose files are already as before it (reverted, or changed back):
+        its Revert would ask and then do nothing."""
+        line = self.run_line
+        if line is not None and line.version == version_id:
+            line.revert.setEnabled(False)
+            line.revert.setToolTip("Nothing to revert: the files are as before that run")
 
     def mark_reverted(self, version_id: str, number: int | None) -> None:
         """The run ``version_id`` was reverted (as v``number``): the feed says so, and the

@@ -43,6 +43,7 @@ class VersionActions:
         for view in (window.activity.view_changes_requested, window.history.changes_requested):
             view.connect(self._on_view_changes)
         window.activity.revert_requested.connect(self._on_revert)
+        window.activity.run_line_replayed.connect(self._on_run_line_replayed)
         window.history.restore_button.clicked.connect(self._on_restore)
         window.controller.running_changed.connect(window.history.set_running)
 
@@ -86,6 +87,25 @@ class VersionActions:
                     detail="It is saved as a new version: the current one stays in History.")
 
         self.w.tasks.spawn(ask(), name="revert-plan")
+
+    def _on_run_line_replayed(self, version_id: str) -> None:
+        """A reopened run's Revert stays live only while there is something to revert (after a
+        restart a reverted run's button was live again)."""
+        if not self.w.current.id:
+            return
+        root = self.w.ctx.store.workspace(self.w.current.id).root
+
+        async def check() -> None:
+            from devora_desktop.core.errors import DevoraError
+
+            try:
+                plan = await self.w.tasks.off_thread(revert_plan, root, version_id)
+            except DevoraError:
+                return
+            if not plan.changes:
+                self.w.activity.mark_nothing_to_revert(version_id)
+
+        self.w.tasks.spawn(check(), name="revert-state")
 
     def _on_restore(self) -> None:
         if vid := self.w.history.selected():

@@ -166,6 +166,16 @@ def test_an_older_runs_revert_says_what_it_does_to_the_files_now(window, qtbot,
     assert line.revert.toolTip().startswith("Reverted in v5")
     assert feed_lines(w)[-1] == "devora: Reverted in v5: the files are as before that run."
 
+    # reopened (another project, then back), the run's Revert stays spent
+    with qtbot.waitActive(w):  # the offscreen platform leaves no window active after a box
+        w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.current.id is None)
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))
+    qtbot.waitUntil(lambda: w.activity.run_line is not None and w.activity.run_line is not line)
+    qtbot.waitUntil(lambda: not w.activity.run_line.revert.isEnabled(), timeout=5000)
+    assert w.activity.run_line.revert.toolTip().startswith("Nothing to revert")
+
 
 def test_the_code_view_follows_a_long_write_and_the_cost_moves(configured, qtbot, aloop,
                                                                fake_llm) -> None:
