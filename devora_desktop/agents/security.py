@@ -2661,6 +2661,33 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
                            "runs script in this origin; allow only same-origin paths")
 
 
+def _redirects_through_imports(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """``goTo(formData.get("next"))`` where ``goTo`` is a project function in another file
+    that hands its parameter to ``redirect``: the wrapper's file cannot see the input, this
+    one cannot see the redirect."""
+    entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
+    for n in mod.of_type("call_expression"):
+        name = callee(n)
+        if name.split(".")[0] not in mod.imports:
+            continue
+        found = scan.project.resolve(mod, name)
+        if found is None or found[0] is mod:
+            continue
+        fn_name = next((k for k, v in found[0].top.items() if v is found[1]), None)
+        index = _redirect_wrappers(found[0]).get(fn_name or "")
+        given = args(n)
+        if index is None or index >= len(given) or _same_site(given[index], mod, n) or \
+                _picked_from_constants(given[index], mod):
+            continue
+        names = _taint(mod, n, entry_fns, jsscan.REQUEST_SOURCES, props=False)
+        arg = given[index]
+        if (jsscan.mentions(arg, names) or jsscan.REQUEST_SOURCES.search(text(arg))) and \
+                not _checked(n, names, None) and not _sanitized(arg):
+            yield _finding(mod.path, jsscan.line(n), "open-redirect",
+                           f"{name}() redirects to its argument, and this one comes from the "
+                           "request; keep it only if it is a same-origin path, else use /")
+
+
 def _auth_redirect_callback(mod: Module) -> Iterator[Finding]:
     """NextAuth's ``callbacks.redirect({ url, baseUrl })`` returning ``url`` unchecked: after
     sign-in the browser goes wherever ``callbackUrl`` said (its default keeps the origin)."""
@@ -3722,6 +3749,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                     e.url for e in jsscan.entries(mod)):
                 findings += _server_only(scan, mod)
         findings += _urls_from_helpers(scan, mod, _file_rules(mod))
+        findings += _redirects_through_imports(scan, mod)
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
         findings += _mail_passwords(mod)
