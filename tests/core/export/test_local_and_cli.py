@@ -85,19 +85,19 @@ def test_cli_github_and_vercel_save_links(run_cli, isolated_home: Path, monkeypa
         assert run_cli("generate", "a todo app", "--mode", "fullstack").code == 0
         run_cli("keys", "set", "github", stdin="good-token\n")
         monkeypatch.setenv("DEVORA_VERCEL_TOKEN", vc.token)
-        r = run_cli("export", "github", "Todo List", "--api-url", gh.url)
+        r = run_cli("export", "github", "To-do list", "--api-url", gh.url)
         assert r.code == 0, r
-        assert "https://github.com/octo/todo-list" in r.out
-        assert gh.repos["octo/todo-list"]["private"] is True
-        r = run_cli("export", "vercel", "Todo List", "--api-url", vc.url)
+        assert "https://github.com/octo/to-do-list" in r.out
+        assert gh.repos["octo/to-do-list"]["private"] is True
+        r = run_cli("export", "vercel", "To-do list", "--api-url", vc.url)
         assert r.code == 0, r
-        shown = json.loads(run_cli("projects", "show", "Todo List", "--json").out)
-        assert shown["project"]["github_repo_url"] == "https://github.com/octo/todo-list"
-        assert shown["project"]["vercel_url"].startswith("https://todo-list-")
+        shown = json.loads(run_cli("projects", "show", "To-do list", "--json").out)
+        assert shown["project"]["github_repo_url"] == "https://github.com/octo/to-do-list"
+        assert shown["project"]["vercel_url"].startswith("https://to-do-list-")
         vc.build_error = True
-        r = run_cli("export", "vercel", "Todo List", "--api-url", vc.url)
+        r = run_cli("export", "vercel", "To-do list", "--api-url", vc.url)
         assert r.code == 1 and "| Type error" in r.err and "Vercel build failed" in r.err
-        r = run_cli("export", "github", "Todo List", "--api-url", gh.url)
+        r = run_cli("export", "github", "To-do list", "--api-url", gh.url)
         assert r.code == 1 and "already exists" in r.err
         assert b"good-token" not in all_bytes_under(isolated_home)
         assert vc.token.encode() not in all_bytes_under(isolated_home)
