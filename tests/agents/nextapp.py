@@ -188,8 +188,9 @@ class NextApps:
         slot = os.environ.get("PYTEST_XDIST_WORKER", "main")
         NEXT_CACHE.mkdir(exist_ok=True)
         self.cache, self.cache_lock = NEXT_CACHE / slot, NEXT_CACHE / f"{slot}.lock"
-        node = subprocess.run(["node", "--version"], capture_output=True, text=True)
-        self.node = node.stdout.strip()
+        node = shutil.which("node")  # part of a build's key: another Node.js builds again
+        self.node = subprocess.run([node, "--version"], capture_output=True,
+                                   text=True).stdout.strip() if node else ""
         self._prune()
 
     def _prune(self) -> None:
