@@ -163,3 +163,27 @@ def test_a_restaurants_sample_menu_is_in_its_language() -> None:
 def test_a_short_english_prompt_with_a_foreign_looking_word_stays_english() -> None:
     spec = templates.read("a pomodoro timer")
     assert spec.lang == "en" and "Diretório" not in spec.name
+
+
+def test_things_a_prompt_lists_are_rows_not_fields_where_they_are_rows() -> None:
+    """walk5 #28: a household book 'mit Miete, Strom und Einkäufen' had those as text
+    fields and no amount; verbs to learn were the cards' sides; a bake sale's cakes, cookies
+    and drinks were replaced by morning and afternoon shifts."""
+    book = config(templates.read("ein Haushaltsbuch für unsere WG mit Miete, Strom und "
+                                 "Einkäufen"))
+    assert [x["key"] for x in book["fields"]] == ["date", "what", "amount", "category"]
+    assert [o[1] for o in book["fields"][3]["options"]] == ["Miete", "Strom", "Einkäufen"]
+    cards = config(templates.read("flashcards to learn Spanish verbs: ser, estar, tener, ir"))
+    assert [r["front"] for r in cards["seed"]] == ["Ser", "Estar", "Tener", "Ir"]
+    assert [x["label"] for x in cards["fields"]][:2] != ["Ser", "Estar"]
+    sale = config(templates.read("a sign-up sheet for our school bake sale: cakes, cookies, "
+                                 "drinks, 3 volunteers each"))
+    assert [(r["title"], r["capacity"]) for r in sale["seed"]] == [
+        ("Cakes", 3), ("Cookies", 3), ("Drinks", 3)]
+
+
+def test_a_tradesmans_page_is_a_business_page_not_software_copy() -> None:
+    spec = templates.read("a landing page for my plumbing business FixIt in Manchester, "
+                          "call-out £60, 24/7")
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    assert "in minutes" not in page and "data stays yours" not in page and "£60" in page

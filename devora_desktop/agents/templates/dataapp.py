@@ -156,15 +156,20 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
             for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()), strict=True)]
         return "habits", fields, seed, {}
     if track == "expenses":
-        cats = i18n.pick(SPEND, lang)
+        # the things the prompt lists ("mit Miete, Strom und Einkäufen") are what money is
+        # spent on, the categories, not fields each row would fill in
+        own = [label for label, kind in spec.named_fields if kind == "text"]
+        listed = len(own) >= 2 and len(own) == len(spec.named_fields)
+        cats = own if listed else i18n.pick(SPEND, lang)
         fields = [f("date", lang, "date", True), f("what", lang, required=True),
                   f("amount", lang, "money", True),
                   f("category", lang, "select", options=[[c, cap(c)] for c in cats])]
-        fields = prompt_fields(spec, fields)
-        seed = [{"date": f"@day-{i * 2}", "what": w, "amount": a, "category": cats[c]}
-                for i, (w, a, c) in enumerate(zip(i18n.pick(SPEND_ROWS, lang),
-                                                  (54.2, 30.0, 61.5, 12.0), (0, 1, 2, 3),
-                                                  strict=True))]
+        if not listed:
+            fields = prompt_fields(spec, fields)
+        rows = cats if listed else i18n.pick(SPEND_ROWS, lang)  # one sample row a category
+        seed = [{"date": f"@day-{i * 2}", "what": w, "amount": a,
+                 "category": cats[i % len(cats)]}
+                for i, (w, a) in enumerate(zip(rows, (54.2, 30.0, 61.5, 12.0), strict=False))]
         return "list", fields, seed, {"totals": True}
     if track == "mood":  # one mood a day, picked from a short list
         moods = i18n.pick(MOODS, lang)
@@ -484,12 +489,26 @@ EXAMPLE = L("Example", "Exemple", "Ejemplo", "Beispiel", "Exemplo", "Esempio")
 _EXAMPLE = r"exampl|exempl|ejempl|beispiel|esempi"
 
 
+# Words that name a card's sides ("word, translation and example"), not the cards.
+_SIDE_WORDS = (r"word|mot\b|palabra|wort|palavra|parola|question|frage|pergunta|domanda|"
+               r"pregunta|answer|r[ée]ponse|respuesta|antwort|resposta|risposta|translat|"
+               r"traduc|[üu]bersetz|tradu|example|exemple|ejemplo|beispiel|exemplo|esempio|"
+               r"front|back|meaning|sens\b|significado|bedeutung|significato|definition|"
+               r"d[ée]finition|term|term[eo]|begriff|recto|verso")
+TO_FILL = L("(write the meaning: Edit)", "(écrivez le sens : Modifier)",
+            "(escribe el significado: Editar)", "(Bedeutung eintragen: Bearbeiten)",
+            "(escreva o significado: Editar)", "(scrivi il significato: Modifica)")
+
+
 def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     """A card's question and answer, and any further side the prompt names ("avec le mot, la
     traduction et un exemple"): those show on the back, under the answer."""
     lang, text = spec.lang, spec.prompt.lower()
     spanish = re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text)
     named = [label for label, _ in spec.named_fields]
+    cards: list[str] = []
+    if named and not any(re.search(_SIDE_WORDS, x, re.I) for x in named):
+        cards, named = named, []  # "verbs: ser, estar, tener, ir" are cards to learn
     front, back = named[:2] if len(named) >= 2 else i18n.pick(VOCAB, lang) if spanish else (
         i18n.pick(FIELD["front"], lang), i18n.pick(FIELD["back"], lang))
     fields = [f("front", lang, required=True, label=front),
@@ -506,6 +525,8 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     else:
         pairs = CAPITALS if re.search(r"capital", text) else i18n.pick(HOWTO, lang)
         seed = [{"front": a, "back": b} for a, b in pairs]
+    if cards:  # the person's own words to learn; their meaning is theirs to write
+        seed = [{"front": word, "back": i18n.pick(TO_FILL, lang)} for word in cards]
     return "flashcards", fields, seed, {}
 
 
@@ -665,6 +686,15 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
                                         "rowDefaults": {"capacity": 3}}
     fields = [f("title", lang, required=True), f("date", lang, "date"), f("time", lang, "time"),
               f("capacity", lang, "number", True)]
+    # what people sign up to bring or do, as the prompt lists it ("cakes, cookies, drinks,
+    # 3 volunteers each"): those are the slots
+    each = re.search(r"(\d+)\s+(?:\w+\s+){0,2}(?:each|chacun\w*|cada|je|jeweils|ciascun\w*|"
+                     r"por\s+\w+|per\s+\w+|par\s+\w+)\b", spec.prompt, re.I)
+    own = [label for label, _ in spec.named_fields if not re.search(r"\d", label)]
+    if len(own) >= 2:
+        spots = int(each.group(1)) if each else 5
+        seed = [{"title": t, "date": "@day+7", "time": "", "capacity": spots} for t in own]
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots}}
     seed = [{"title": t, "date": "@day+7", "time": tm, "capacity": c}
             for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), (6, 6, 3),
                                 strict=True)]

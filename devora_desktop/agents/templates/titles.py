@@ -24,7 +24,8 @@ from devora_desktop.agents.templates.shapes import (
 
 HABIT = r"habit|gewohnheit|h[áa]bito|habitude|abitudin|streak|racha|sequ[êe]ncia"
 SPEND = (r"expense|spend|d[ée]pense|gasto|ausgabe|ausgebe|despesa|spese|spendo|spendiamo|"
-         r"budget|splitter|costs?")
+         r"budget|splitter|costs?|haushaltsbuch|haushaltskasse|kassenbuch|or[çc]amento|"
+         r"presupuesto|bilancio familiare")
 ADOPT = rf"{shapes.ADOPT}|shelter|refuge|tierheim|protectora|abrigo|canile|rifugio"
 
 RIDES = r"\brides\b|\bbike|cycling|\bv[ée]lo\b|ciclismo|radfahr|radtour|\bbici|fahrrad"

@@ -236,7 +236,7 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"confeitaria|b[äa]ckerei|konditorei|panetteria|pasticceria|\bcaf[ée]\b|\w*caf[ée]\b|"
              r"restaurant|ristorante|bistro|pizzeria|trattoria|\bbar\b|hotel|h[ôo]tel|\bb&b\b|"
              r"g[îi]te|pousada|agriturismo|hostel|pension|\bgym\b|\bstudio\b|est[úu]dio|dentist|"
-             r"dental|dentaire|zahnarzt|physio|fisio|kin[ée]|osteo|massag|\bspa\b|plumber|"
+             r"dental|dentaire|zahnarzt|physio|fisio|kin[ée]|osteo|massag|\bspa\b|plumb|"
              r"plombier|fontaner|encanador|idraulic|klempner|electrician|[ée]lectricien|"
              r"electricista|eletricista|elettricista|elektriker|\bgarage\b|atelier|werkstatt|"
              r"oficina|officina|florist|fleuriste|floricultura|fioraio|blumenladen|boutique|"
