@@ -438,6 +438,20 @@ class ActivityPanel(QWidget):
                 item.setText(item.text().replace(" is writing ", " stopped writing ")
                              .replace(" is planning ", " stopped planning "))
 
+    def offer_run_again(self, text: str) -> None:
+        """A line that says why a run has no answer, and runs its prompt again."""
+        from devora_desktop.ui.icons import icon
+
+        item = QListWidgetItem()
+        self.feed.addItem(item)
+        line = RunLine(text, ("Run again",))
+        line.again.clicked.connect(self.retry_requested)
+        line.set_icon(icon("cancelled"))
+        self.feed.setItemWidget(item, line)
+        self.run_line, self._run_item = line, item
+        self._fit_run_line()
+        self._scroll.start()
+
     def offer_retry(self, progress: RunProgress) -> None:
         """A first run that kept nothing: one click runs the same prompt again, on the run's
         own line (a second line said the same again)."""

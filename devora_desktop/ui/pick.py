@@ -125,6 +125,12 @@ def element_words(tag: str, text: str) -> str:
     return f"{ELEMENT_WORDS.get(tag, f'<{tag}>')}{quoted}"
 
 
+def typed_part(prompt: str) -> str:
+    """What the person typed, without a pick's instruction."""
+    found = _INSTRUCTION.search(prompt)
+    return prompt[:found.start()] if found is not None else prompt
+
+
 def as_said(prompt: str) -> str:
     """A prompt as the person wrote it: the pick's instruction, which goes to the model,
     reads "[on Heading “Task Garden”]" in the chat (it showed three lines of machine text

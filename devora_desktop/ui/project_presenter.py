@@ -103,6 +103,22 @@ class ProjectPresenter:
         if runs:
             self.w.tasks.spawn(self._replay(runs[-1]), name="replay")
 
+    def _interrupted(self, record) -> None:
+        """The last run died with Devora (a crash, a kill): its request stood in the feed
+        with no answer. It says so, the prompt is back in the box, and Run again runs it."""
+        from devora_desktop.core.models import RunStatus
+        from devora_desktop.ui.pick import typed_part
+
+        if record.status != RunStatus.INTERRUPTED:
+            return
+        messages = self.w.ctx.store.conversations.get(record.project_id).messages
+        if not messages or messages[-1].role != "user" or messages[-1].run_id != record.id:
+            return
+        self.w.activity.offer_run_again("That run was interrupted when Devora closed; the "
+                                        "project is as it was.")
+        if not self.w.chat.prompt.toPlainText().strip():
+            self.w.chat.put_back(typed_part(messages[-1].content))
+
     async def _replay(self, record) -> None:
         """The last run of a project, from its saved log: feed and panes, all closed."""
         from devora_desktop.progress import RunProgress
@@ -116,6 +132,7 @@ class ProjectPresenter:
         self.w.agents.bind(progress, live=False)
         self.w.changes.bind(progress)
         progress.load(events)
+        self._interrupted(record)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
         self.w.files.set_marks(progress.kept_changes)

@@ -173,6 +173,8 @@ class RunPresenter:
     def _on_retry(self) -> None:
         """Run the last prompt again (a failed run left the project as it was)."""
         last = self.w.controller.last
+        if last is None and not self.w.controller.running:
+            return self.start_run()  # a run Devora's closing cut: its prompt is in the box
         if last is None or self.w.controller.running:
             return
         prompt, mode, project_id, model = last

@@ -273,3 +273,36 @@ def test_restore_waits_for_the_run_instead_of_asking_then_refusing(configured, q
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
     assert w.history.restore_button.isEnabled()
+
+
+def test_a_run_devora_died_in_says_so_and_runs_again(configured, qtbot, aloop,
+                                                      fake_llm) -> None:
+    """Walk5 #22: after a kill -9 mid-run and a restart, the feed ended on the request with
+    no answer and the prompt was not back. The record as the start-up leaves it: interrupted,
+    the request in the conversation, no reply."""
+    from devora_desktop.core.models import Message, RunRecord, RunStatus
+    from tests.ui.test_main_window import click_item
+    from tests.ui.test_window_basics import project_with
+
+    ctx = no_checks(configured)
+    pid = project_with(ctx, "Bakery", {"index.html": "<h1>Bakery</h1>"})
+    record = RunRecord(project_id=pid, prompt="add a price list", mode="web",
+                       provider="openai", model="fake/model", status=RunStatus.INTERRUPTED,
+                       error="Devora stopped during this run; the project was kept at its "
+                             "last version")
+    ctx.store.runs.save(record)
+    ctx.store.conversations.append(pid, Message(role="user", content="add a price list",
+                                                run_id=record.id))
+    w = make_window(ctx, qtbot)
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))
+    qtbot.waitUntil(lambda: w.activity.run_line is not None, timeout=5000)
+    assert w.activity.run_line.label.text() == ("That run was interrupted when Devora closed; "
+                                                "the project is as it was.")
+    assert w.chat.prompt.toPlainText() == "add a price list"
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1><p>Bread 3 €</p>"))
+    fake_llm.set("reviewer", APPROVE)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
+        click(qtbot, w.activity.run_line.again)
+    assert done.args == ["finished"]
+    assert "Bread 3 €" in ctx.store.workspace(pid).read_text("index.html")
