@@ -1,9 +1,10 @@
 """What one `next build` of a full-stack data app costs, as Next.js runs it by default and as
 the tests run it (tests/agents/nextapp.py's BUILD_CONFIG: webpack in the build's process, page
 data in one worker thread; with and without the type check). Each setting builds the sign-up
-sheet into a cold webpack cache, then the expense tracker into the cache it left (as the tests'
-second and later builds do). Wall and CPU (user+sys of the build and its children), with the
-load average before each build.
+sheet into a cold webpack cache, then the expense tracker into the cache it left, each app in a
+folder of its own (as the tests' second and later builds do; rebuilding into one folder made
+webpack's cache useless to the in-process builds). Wall and CPU (user+sys of the build and its
+children), with the load average before each build.
 
 Run: .venv/bin/python bench/next_builds.py    (not part of make test; needs npm, ~3-6 min)
 """
@@ -63,8 +64,8 @@ def main() -> None:
     for n, (setting, ignore_types) in enumerate(SETTINGS.items()):
         cache = work / f"cache-{n}"
         cache.mkdir()
-        for label, files in apps.items():
-            ok, wall, cpu, load = build(work / "app", files, cache, ignore_types, deps)
+        for m, (label, files) in enumerate(apps.items()):
+            ok, wall, cpu, load = build(work / f"app-{n}-{m}", files, cache, ignore_types, deps)
             print(f"{setting:<32} {label:<28} {wall:>7.1f} {cpu:>7.1f} {load:>6}"
                   + ("" if ok else "  BUILD FAILED"), flush=True)
     shutil.rmtree(work, ignore_errors=True)
