@@ -1,0 +1,20 @@
+import { fail, redirect } from "@sveltejs/kit";
+import type { Actions } from "./$types";
+
+export const actions: Actions = {
+  default: async ({ request, url, locals: { supabase } }) => {
+    const form = await request.formData();
+    const email = String(form.get("email"));
+    const password = String(form.get("password"));
+
+    const { error } = await supabase.auth.signInWithPassword({ email, password });
+    if (error) return fail(400, { email, message: "Invalid email or password" });
+
+    const redirectTo = url.searchParams.get("redirectTo") ?? "/";
+    // only allow relative paths
+    if (redirectTo.startsWith("/")) {
+      throw redirect(303, redirectTo);
+    }
+    throw redirect(303, "/");
+  },
+};

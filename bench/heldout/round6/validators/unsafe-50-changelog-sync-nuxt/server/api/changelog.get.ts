@@ -1,0 +1,3 @@
+export default defineCachedEventHandler(async () => {
+  return await fetchReleases();
+}, { maxAge: 60 * 10 });
