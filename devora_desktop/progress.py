@@ -448,12 +448,14 @@ class RunProgress:
             elif a.state == "waiting":
                 a.state = waiting_to
 
-    def _unwait(self) -> list[Activity]:
-        """The run ended while it waited on the person: the question is void, say so."""
+    def _unwait(self, stopped: bool = False) -> list[Activity]:
+        """The run ended while it waited on the person: the question is void, say so (in
+        words that fit a Stop the person pressed themselves)."""
         if not self.waiting:
             return []
-        return [Activity("The run ended before you answered: nothing waits for you now",
-                         "wait", "info", key="wait")]
+        text = ("The question is withdrawn: the run was stopped, so nothing waits for you now"
+                if stopped else "The run ended before you answered: nothing waits for you now")
+        return [Activity(text, "wait", "info", key="wait")]
 
     def _worked(self, seconds: float) -> float:
         """``seconds`` of the run's clock without the time it waited for the person (a
@@ -805,7 +807,7 @@ class RunProgress:
         self._billed(ev)
         self.seconds = self._worked(self.t)
         self._close_agents("cancelled", "cancelled")
-        unwait = self._unwait()
+        unwait = self._unwait(stopped=True)
         self._close_steps("stopped")
         return [*unwait, Activity(self.summary(), "run", "warning", key="run")]
 

@@ -461,6 +461,10 @@ class ActivityPanel(QWidget):
         if item is None or self.feed.row(item) < 0 or self.feed.itemWidget(item) is not None:
             item = QListWidgetItem()
             self.feed.addItem(item)
+        else:  # the line becomes the widget: the item's own text and icon would paint under it
+            item.setText("")
+            item.setIcon(QIcon())
+            item.setToolTip("")
         line = RunLine(progress.summary(), ("Run again",))
         line.again.clicked.connect(self.retry_requested)
         line.set_icon(icon("cancelled"))

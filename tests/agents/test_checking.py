@@ -210,5 +210,6 @@ def test_a_run_stopped_while_it_waits_takes_the_question_back() -> None:
     assert progress.steps["Check"] == "waiting" and wait.key == "wait"
     void, ended = progress.fold(RunCancelled())
     assert void.key == "wait" and "nothing waits for you now" in void.text
+    assert "the run was stopped" in void.text  # not "ended before you answered": they stopped it
     assert ended.key == "run"
     assert progress.steps["Check"] == "stopped" and progress.waiting == ""

@@ -65,4 +65,9 @@ def test_a_stopped_first_run_says_once_that_nothing_was_kept(configured, qtbot, 
     assert not any("unchanged" in ln for ln in lines), lines
     assert "devora: Your prompt is back in the box below." in lines
     assert w.activity.run_line.label.text() == said[0] and w.activity.run_line.again.isVisible()
+    # one line on screen: the run's feed item carries the line as its widget and paints no
+    # text or icon of its own under it (walk6 saw the two drawn over each other)
+    item = next(w.activity.feed.item(i) for i in range(w.activity.feed.count())
+                if w.activity.feed.itemWidget(w.activity.feed.item(i)) is w.activity.run_line)
+    assert item.text() == "" and item.icon().isNull()
     assert w.chat.prompt.toPlainText() == "a reading list with ratings"
