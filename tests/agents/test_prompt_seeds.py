@@ -187,3 +187,29 @@ def test_a_tradesmans_page_is_a_business_page_not_software_copy() -> None:
                           "call-out £60, 24/7")
     page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
     assert "in minutes" not in page and "data stays yours" not in page and "£60" in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_shop_sells_what_its_prompt_lists_with_no_made_up_stars(tmp_path: Path) -> None:
+    """walk6: a shop built for a prompt listing its goods sold a domain pack's gift boxes and
+    workshops, each rated five stars."""
+    spec = templates.read("lojinha online pra vender minhas velas artesanais, vela de lavanda "
+                          "R$ 35 e vela de canela R$ 48, com carrinho")
+    rows = config(spec)["seed"]
+    assert [(r["name"], r["price"], r["rating"]) for r in rows] == [
+        ("Vela de lavanda", 35.0, 0), ("Vela de canela", 48.0, 0)]
+    pottery = config(templates.read("online shop for my pottery: mugs, bowls and plates"))
+    assert [r["name"] for r in pottery["seed"]] == ["Mugs", "Bowls", "Plates"]
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            page.open(server.url + "index.html", settle=0.3)
+            names = js(page, "[...document.querySelectorAll('.item')].map((x) => x.textContent)")
+            stars = js(page, "document.querySelectorAll('.item .stars').length")
+            js(page, "document.querySelector('.item .add').click()")
+            total = js(page, "Number(document.querySelector('#total').dataset.value)")
+            assert page.errors == []
+    finally:
+        server.stop()
+    assert any("Vela de lavanda" in n for n in names) and stars == 0 and total == 35.0

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, shapes, titles
 from devora_desktop.agents.templates.hours import opening
+from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.shapes import (
     CALENDAR,
     CARPOOL,
@@ -848,10 +849,26 @@ GOODS = L((("starter kit", "Kits"), ("guide", "Guides"), ("gift box", "Gifts"),
             ("laboratorio", "Corsi"), ("buono regalo", "Regali"), ("essenziali", "Kit")))
 
 
+def _own_products(spec: Spec) -> tuple[Product, ...]:
+    """The products a shop's prompt lists ("vela de lavanda R$ 35 e vela de canela R$ 48";
+    "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
+    not a domain pack's gift boxes and workshops. () when it lists none."""
+    group = cap(spec.subject) if spec.subject else spec.name
+    priced = _priced_dishes(spec)
+    if priced:
+        return tuple(Product(name, price, group, "🛍️", 0) for name, _, price, _ in priced)
+    named = [label for label, kind in spec.named_fields if kind == "text"]
+    if len(named) >= 2 and len(named) == len(spec.named_fields):
+        prices = [p.price for p in spec.pack.products]
+        return tuple(Product(name, prices[i % len(prices)], group, "🛍️", 0)
+                     for i, name in enumerate(named))
+    return ()
+
+
 def _store(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    products = spec.pack.products
-    if lang != "en" or spec.pack.key == "neutral":
+    products = _own_products(spec) or spec.pack.products
+    if not _own_products(spec) and (lang != "en" or spec.pack.key == "neutral"):
         s = cap(spec.subject) if spec.subject else spec.name
         products = tuple(p.__class__(f"{s} · {word}", p.price, cat, p.emoji, p.rating)
                          for p, (word, cat) in zip(spec.pack.products, i18n.pick(GOODS, lang),
