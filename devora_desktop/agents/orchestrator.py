@@ -304,7 +304,8 @@ class Run:
             ws.reset_to_head()  # anything a crashed run of Devora's left half-written
             if project.commit_edits:
                 ws.commit_person_edits("Your edits")
-            ws.hold_person_edits()  # what is still unsaved is kept if an agent rewrites it
+            else:  # unsaved edits are kept as a version if an agent rewrites one of them
+                ws.hold_person_edits()
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
         if ws.head() is not None:

@@ -867,8 +867,9 @@ def _own_products(spec: Spec) -> tuple[Product, ...]:
 
 def _store(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    products = _own_products(spec) or spec.pack.products
-    if not _own_products(spec) and (lang != "en" or spec.pack.key == "neutral"):
+    own = _own_products(spec)
+    products = own or spec.pack.products
+    if not own and (lang != "en" or spec.pack.key == "neutral"):
         s = cap(spec.subject) if spec.subject else spec.name
         products = tuple(p.__class__(f"{s} · {word}", p.price, cat, p.emoji, p.rating)
                          for p, (word, cat) in zip(spec.pack.products, i18n.pick(GOODS, lang),

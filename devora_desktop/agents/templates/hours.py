@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 # Each language's day names, Sunday first; short forms are read only inside a range ("Di-Sa").
 _DAYS = {
@@ -52,6 +53,7 @@ def opening(prompt: str, lang: str) -> Opening:
     return Opening(start, end, tuple(sorted(_closed(text, lang))))
 
 
+@cache
 def _names(lang: str, short: bool) -> list[tuple[str, int]]:
     """(name, day) pairs, longest first so "segunda-feira" wins over "segunda"."""
     pairs = {(n, d) for table in {lang, "en"} for d, names in enumerate(_DAYS.get(table, ()))
@@ -59,6 +61,7 @@ def _names(lang: str, short: bool) -> list[tuple[str, int]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@cache
 def _day_pattern(lang: str, short: bool) -> str:
     return "|".join(re.escape(n) for n, _ in _names(lang, short))
 
@@ -105,8 +108,7 @@ def _hours(text: str) -> tuple[float, float] | None:
         cue = u1 or u2 or m1 or m2 or re.search(
             r"(?:open|opening|hours|geöffnet|öffnungszeit\w*|von|ouvert\w*|horaires?|de|du|"
             r"abierto|horario|desde|aberto|hor[áa]rio|das|aperto|orari\w*|dalle|from)\W*$",
-            before) or re.search(_day_pattern("en", True) + "|" + "|".join(
-                _day_pattern(x, True) for x in _DAYS), before[-8:])
+            before) or re.search("|".join(_day_pattern(x, True) for x in _DAYS), before[-8:])
         if not cue:
             continue
         start, end = _clock(h1, m1, u1), _clock(h2, m2, u2)

@@ -350,8 +350,9 @@ _PLACE_NAMED = re.compile(
     r"(?i:\b(?:studio|shop|salon|caf[eé]|coffee shop|bakery|restaurant|pub|gym|clinic|"
     r"boutique|bistro|pizzeria|barbershop|barber shop|padaria|boulangerie|panader[íi]a|"
     r"panetteria|p[âa]tisserie|trattoria|taqueria|taquer[íi]a|hamburgueria|lanchonete))"
-    r"\s+((?:[A-Z][\w'’&-]+)(?:\s+(?:[A-Z][\w'’&-]+|&))*)" + _AFTER_NAME.replace(
-        r"\s*(?:[.,;:!]|$|\s(?:", r"\s*(?:[.,;:!]|$|\s(?:in|at|on|near|à|en|em|no|na|a|"))
+    r"\s+((?:[A-Z][\w'’&-]+)(?:\s+(?:[A-Z][\w'’&-]+|&))*)"
+    r"\s*(?:[.,;:!]|$|\s(?:in|at|on|near|à|en|em|no|na|a|with|for|that|which|where|avec|pour|"
+    r"con|para|mit|für|com|per)\b)")  # _AFTER_NAME, and a place after the name
 
 
 def explicit_name(prompt: str) -> str | None:
