@@ -59,7 +59,7 @@ _PRISMA_OPS = ("create", "createMany", "update", "updateMany", "upsert", "delete
                "findUnique", "findFirst", "findMany", "findUniqueOrThrow", "findFirstOrThrow",
                "count", "aggregate", "groupBy")
 _WRITE_WORDS = re.compile(r"\.(?:insert|update|delete|upsert|rpc|create|createMany|updateMany|"
-                          r"deleteMany|insertOne|insertMany|updateOne|updateMany|deleteOne|"
+                          r"deleteMany|insertOne|insertMany|updateOne|updateMany|deleteOne|del|"
                           r"replaceOne|findOneAndUpdate|findOneAndDelete|\$executeRaw\w*|"
                           r"execute|query|run|insertInto|updateTable|deleteFrom)\(\)")
 _BUILTIN_FROM = {"Array", "Buffer", "Object", "Uint8Array", "Set", "Map", "String", "Promise",
@@ -936,6 +936,9 @@ def is_db_call(call: Node) -> bool:
     if last == "from" and "." in name:
         recv = name.rsplit(".", 1)[0]
         return recv not in _BUILTIN_FROM and not recv.endswith(("storage", "Array"))
+    if name.rsplit(".", 1)[-1] in ("knex", "db", "trx", "database") and first is not None and \
+            first.type == "string" and len(args(call)) == 1:
+        return True  # knex's query builder: knex("threads").where({ id }).first()
     if last in ("rpc", "$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe",
                 "$transaction"):
         return True
@@ -1332,11 +1335,41 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
         if found:
             result.unchecked_db = found[0]
 
+    handed = session_parameters(fn)
+    if handed:  # ({ locals: { user } }) => …: the user the session middleware resolved
+        result.resolves = True
+        result.user_names |= handed
     if body.type == "statement_block":
         visit(body.named_children, False)
     else:  # an arrow function with an expression body
         visit([body], False)
     return result
+
+
+# Where server frameworks leave the signed-in user for a handler: SvelteKit's ``locals``,
+# Express/Fastify's ``req``, Koa's ``ctx.state``, Nuxt's ``event.context``.
+_SESSION_HOLDERS = {"locals", "req", "request", "state", "context", "ctx", "event"}
+_SESSION_KEYS = {"user", "session", "auth", "currentUser", "userId"}
+
+
+def session_parameters(fn: Node) -> set[str]:
+    """Names a handler's parameters bind to the signed-in user by destructuring the object the
+    session middleware filled: ``{ locals: { user } }``, ``{ locals: { session: s } }``,
+    ``{ state: { user } }`` (SESSION_USER read through a pattern, not a dotted name)."""
+    params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+    out: set[str] = set()
+    for pair in walk(params) if params is not None else []:
+        if pair.type != "pair_pattern" or text(pair.child_by_field_name("key")) not in \
+                _SESSION_HOLDERS:
+            continue
+        inner = pair.child_by_field_name("value")
+        for member in inner.named_children if inner is not None and \
+                inner.type == "object_pattern" else []:
+            key = member.child_by_field_name("key") if member.type == "pair_pattern" else member
+            if text(key) in _SESSION_KEYS:
+                out |= pattern_names(member.child_by_field_name("value")) \
+                    if member.type == "pair_pattern" else {text(member)}
+    return out
 
 
 # Reading who is signed in from a token or cookie the server sealed: jwt.verify(token, …),

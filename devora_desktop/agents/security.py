@@ -421,13 +421,15 @@ class _Scan:
     def _server_signs(self) -> bool:
         """Whether plain JS files still belong to a server app: a route, page or middleware
         file of a framework, migrations, or a bare package import (a static site has no
-        bundler to resolve ``from "next/server"``)."""
+        bundler to resolve ``from "next/server"``), or a file that registers routes (a Fastify
+        plugin, an Express router: they run on a server, imports or not)."""
         for path in self.files:
             if jsscan.is_route_path(path) or jsscan.is_page_path(path) or path.endswith(
                     ".sql") or re.match(r"(?:src/)?middleware\.[jt]s$", path):
                 return True
         return any(not source.startswith((".", "/", "http:", "https:"))
-                   for mod in self.modules.values() for source, _ in mod.imports.values())
+                   for mod in self.modules.values() for source, _ in mod.imports.values()) or \
+            any(e.url for mod in self.modules.values() for e in jsscan.entries(mod))
 
     def tables_exposed(self) -> bool:
         """Whether clients reach the tables directly (Supabase's API, PostgREST): the project
@@ -1433,7 +1435,31 @@ def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
         if reads_secret and compares and "&&" not in text(cond) and not _signature_header(
                 cond, fn):
             return True
+        if "&&" not in text(cond) and any(
+                n.type == "unary_expression" and text(n).startswith("!") and
+                _secret_check_helper(scan, mod, strip(n.named_children[0]))
+                for n in [cond, *walk(cond)]):
+            return True
     return False
+
+
+def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
+    """``!authorized(req)`` where the project's ``authorized`` compares what the request
+    sent (a header, a query value) with a secret from the environment: the caller proves
+    itself with the secret, as with the comparison written inline."""
+    if call is None or call.type != "call_expression" or "." in callee(call) or not args(call):
+        return False
+    found = scan.project.resolve(mod, callee(call))
+    helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+    if helper is None:
+        return False
+    body = text(helper)
+    reads = [n for n, name in scan.env_reads(found[0]) if _SECRET_NAME.search(name) and
+             not _PUBLIC_NAME.search(name)]
+    return any(helper.start_byte <= r.start_byte < helper.end_byte for r in reads) and bool(
+        re.search(r"timingSafeEqual|===|!==", body)) and bool(
+        re.search(r"\.headers\b|\bheader\(|searchParams|\.query\b", body)) and \
+        not re.search(r"signature|hmac", body, re.IGNORECASE)
 
 
 def _signature_header(cond: Node, fn: Node) -> bool:
@@ -1887,11 +1913,59 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
-        yield _finding(mod.path, jsscan.line(call), "idor",
-                       "a row is picked by an id from the request with no owner filter and no "
-                       "RLS to scope it, so any signed-in user can reach anyone's; filter by the "
-                       "user's id too (or let RLS do it)")
+        yield _finding(mod.path, jsscan.line(call), "idor", _IDOR)
         return
+    else:
+        helper = _idor_through_helper(scan, mod, entry, flow, tainted, owner_locals, checks,
+                                      user_known)
+        if helper is not None:
+            yield _finding(mod.path, jsscan.line(helper), "idor", _IDOR)
+
+
+_IDOR = ("a row is picked by an id from the request with no owner filter and no RLS to scope "
+         "it, so any signed-in user can reach anyone's; filter by the user's id too (or let "
+         "RLS do it)")
+
+
+def _idor_through_helper(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
+                         tainted: set[str], owner: set[str],
+                         checks: list[tuple[int, set[str]]], user_known: bool) -> Node | None:
+    """``getThread(req.params.id)``: a project helper handed only the request's id (not the
+    user, not the request) whose query picks rows by it with no owner filter, and whose result
+    the handler never compares with the user. The helper cannot scope what it was not given."""
+    for call in walk(entry.fn, skip_functions=True):
+        if call.type != "call_expression" or "." in callee(call) or jsscan.is_db_call(call):
+            continue
+        given = args(call)
+        if not any(jsscan.mentions(a, tainted) for a in given) or any(
+                jsscan.mentions(a, owner | flow.user_names) or _session_user(a) or
+                text(a) in _COMMON_NAMES for a in given):
+            continue
+        if any(_bound_to(call) & names for _, names in checks) or any(
+                call.start_byte >= end and not names & tainted for end, names in checks):
+            continue
+        found = scan.project.resolve(mod, callee(call))
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is None or fn.id == entry.fn.id:
+            continue
+        inner = jsscan.analyze(found[0], fn, scan.project)
+        if inner.resolves:
+            continue  # it finds the user itself
+        params = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, through_queries=False)
+        for db in inner.db:
+            top = jsscan.chain_top(db)
+            chain = jsscan.dotted(top)
+            writes = re.search(r"\.(?:update|delete|del|upsert)\(\)", chain + "()")
+            if _supabase_chain(chain) or not _reads_request(top, params) or (
+                    not user_known and not writes) or (
+                    re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()")
+                    and not writes):
+                continue
+            if _public_lookup(top, params) or _catalog_read(top) or _owner_filtered(
+                    top, set(), params):
+                continue
+            return call
+    return None
 
 
 def _reads_request(top: Node, tainted: set[str]) -> bool:
