@@ -37,15 +37,18 @@ class Page:
             self.send("Network.setCookies", {"cookies": [
                 {"name": c["name"], "value": c["value"], "url": url, "path": c.get("path", "/")}
                 for c in cookies]})
+        # a tab opened again must wait for this navigation's load, not count its earlier one
+        # (a page read 0.3 s after a second open found the last document's list, under load)
+        before = self._loads()
         self.send("Page.navigate", {"url": url})
         cdp = self.tools.cdp
-        cdp.pump(time.monotonic() + 30, self._loaded)
-        if not self._loaded():
+        cdp.pump(time.monotonic() + 30, lambda: self._loads() > before)
+        if self._loads() <= before:
             raise TimeoutError(f"{url} did not load within 30 s")
         cdp.pump(time.monotonic() + settle)
 
-    def _loaded(self) -> bool:
-        return any(e.get("method") == "Page.loadEventFired"
+    def _loads(self) -> int:
+        return sum(e.get("method") == "Page.loadEventFired"
                    for e in self.tools.events_of(self.session))
 
     def html(self) -> str:
