@@ -5,6 +5,8 @@ its services with no made-up downtime (found walking the window as a new user)."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -13,10 +15,24 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.templates.hours import Opening, opening
 from devora_desktop.core.preview import PreviewServer
-from tests.agents.chromium import CHROMIUM, Browser
+from tests.agents.chromium import CHROMIUM, Browser, Page
 from tests.agents.interactions import js, write_web_app
 
 SUN, MON, TUE, WED, THU, FRI, SAT = range(7)  # as JavaScript's Date.getDay() counts
+
+
+@contextmanager
+def opened(folder: Path, spec: templates.Spec) -> Iterator[Page]:
+    """The web app built for ``spec``, open in headless Chromium; it must log no error."""
+    server = PreviewServer(write_web_app(folder, spec))
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            page.open(server.url + "index.html", settle=0.3)
+            yield page
+            assert page.errors == []
+    finally:
+        server.stop()
 
 
 @pytest.mark.parametrize(("prompt", "lang", "expected"), [
@@ -51,20 +67,13 @@ def test_a_salon_shut_sunday_and_monday_takes_no_booking_on_those_days(tmp_path:
     spec = templates.read("Eine Buchungsseite für meinen Friseursalon Haarwerk in Köln: "
                           "Damenschnitt 45 €, Herrenschnitt 25 €, Färben 70 €. Geöffnet Di-Sa "
                           "9-18 Uhr.")
-    server = PreviewServer(write_web_app(tmp_path, spec))
-    try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.3)
-            days = js(page, "[...document.querySelectorAll('.slot')].map((b) =>"
-                            " new Date(b.dataset.date + 'T12:00:00').getDay())")
-            times = js(page, "[...document.querySelectorAll('#slots tbody th')]"
-                             ".map((t) => t.textContent)")
-            seeded = js(page, "[...document.querySelectorAll('.slot.taken')].map("
-                              "(b) => new Date(b.dataset.date + 'T12:00:00').getDay())")
-            assert page.errors == []
-    finally:
-        server.stop()
+    with opened(tmp_path, spec) as page:
+        days = js(page, "[...document.querySelectorAll('.slot')].map((b) =>"
+                        " new Date(b.dataset.date + 'T12:00:00').getDay())")
+        times = js(page, "[...document.querySelectorAll('#slots tbody th')]"
+                         ".map((t) => t.textContent)")
+        seeded = js(page, "[...document.querySelectorAll('.slot.taken')].map("
+                          "(b) => new Date(b.dataset.date + 'T12:00:00').getDay())")
     assert days and not {SUN, MON} & set(days), days
     assert {TUE, SAT} <= set(days)
     assert times[0] == "09:00" and times[-1] == "17:30"  # 30-minute cuts end by 18:00
@@ -200,16 +209,66 @@ def test_a_shop_sells_what_its_prompt_lists_with_no_made_up_stars(tmp_path: Path
         ("Vela de lavanda", 35.0, 0), ("Vela de canela", 48.0, 0)]
     pottery = config(templates.read("online shop for my pottery: mugs, bowls and plates"))
     assert [r["name"] for r in pottery["seed"]] == ["Mugs", "Bowls", "Plates"]
-    server = PreviewServer(write_web_app(tmp_path, spec))
-    try:
-        with Browser() as browser:
-            page = browser.page()
-            page.open(server.url + "index.html", settle=0.3)
-            names = js(page, "[...document.querySelectorAll('.item')].map((x) => x.textContent)")
-            stars = js(page, "document.querySelectorAll('.item .stars').length")
-            js(page, "document.querySelector('.item .add').click()")
-            total = js(page, "Number(document.querySelector('#total').dataset.value)")
-            assert page.errors == []
-    finally:
-        server.stop()
+    with opened(tmp_path, spec) as page:
+        names = js(page, "[...document.querySelectorAll('.item')].map((x) => x.textContent)")
+        stars = js(page, "document.querySelectorAll('.item .stars').length")
+        js(page, "document.querySelector('.item .add').click()")
+        total = js(page, "Number(document.querySelector('#total').dataset.value)")
     assert any("Vela de lavanda" in n for n in names) and stars == 0 and total == 35.0
+
+
+@pytest.mark.parametrize(("prompt", "sides"), [
+    ("flashcards to learn Spanish with word, translation and example",
+     ["Word", "Translation", "Example"]),
+    ("des fiches pour apprendre l'anglais avec le mot, la traduction et un exemple",
+     ["Mot", "Traduction", "Exemple"]),
+    ("tarjetas para aprender inglés con palabra, traducción y ejemplo",
+     ["Palabra", "Traducción", "Ejemplo"]),
+    ("Karteikarten für Englisch mit Wort, Übersetzung und Beispiel",
+     ["Wort", "Übersetzung", "Beispiel"]),
+    ("flashcards para aprender inglês com palavra, tradução e exemplo",
+     ["Palavra", "Tradução", "Exemplo"]),
+    ("flashcard per imparare il tedesco con parola, traduzione ed esempio",
+     ["Parola", "Traduzione", "Esempio"]),
+])
+def test_flashcards_keep_every_side_the_prompt_names(prompt: str, sides: list[str]) -> None:
+    """walk6: "word, translation and example" built word/example cards and said translations
+    could not be built; a card's side named "translation" is a side, and "ed" joins a list."""
+    spec = templates.read(prompt)
+    assert spec.kind == "flashcards" and spec.fits, spec.unfit
+    assert [x["label"] for x in config(spec)["fields"]] == sides
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_flashcards_back_shows_its_translation_and_its_example(tmp_path: Path) -> None:
+    spec = templates.read("flashcards to learn Spanish with word, translation and example")
+    with opened(tmp_path, spec) as page:
+        front = js(page, "document.querySelector('#card').textContent")
+        js(page, "document.querySelector('#card').click()")
+        back = js(page, "document.querySelector('#card').textContent")
+    assert "Word" in front and "apple" in front
+    assert "Translation" in back and "la manzana" in back
+    assert "Example: Como una manzana cada día." in back
+
+
+@pytest.mark.parametrize(("prompt", "lang", "heading", "english"), [
+    ("Un menu per la mia pizzeria Da Gino con carrello: Margherita 7 euro, Diavola 9 euro",
+     "it", "## I tuoi dati", "Everything you enter"),
+    ("Eine Buchungsseite für meinen Friseursalon in Köln, geöffnet Di-Sa 9-18 Uhr", "de",
+     "## Deine Daten", "Everything you enter"),
+    ("un suivi de mes dépenses du mois avec catégories", "fr", "## Vos données",
+     "Everything you enter"),
+    ("una página para mi panadería en Sevilla", "es", "## Tus datos", "The page keeps"),
+    ("calculadora de gorjeta para dividir a conta", "pt", "## Seus dados", "type "),
+    ("a kanban board for my band", "en", "## Your data", "Tout ce que"),
+])
+def test_the_readme_is_in_the_apps_language(prompt: str, lang: str, heading: str,
+                                            english: str) -> None:
+    """walk6 N6: an Italian pizzeria's README said "Menu for pizzeria Da Gino", "## Run it",
+    "## Your data" in English."""
+    spec = templates.read(prompt)
+    assert spec.lang == lang
+    readme = templates.all_files(spec.kind, "web", spec.name, spec)["README.md"]
+    assert heading in readme and english not in readme, readme
+    if lang != "en":
+        assert "## Run it" not in readme and "Built by Devora" not in readme, readme

@@ -490,12 +490,6 @@ EXAMPLE = L("Example", "Exemple", "Ejemplo", "Beispiel", "Exemplo", "Esempio")
 _EXAMPLE = r"exampl|exempl|ejempl|beispiel|esempi"
 
 
-# Words that name a card's sides ("word, translation and example"), not the cards.
-_SIDE_WORDS = (r"word|mot\b|palabra|wort|palavra|parola|question|frage|pergunta|domanda|"
-               r"pregunta|answer|r[ée]ponse|respuesta|antwort|resposta|risposta|translat|"
-               r"traduc|[üu]bersetz|tradu|example|exemple|ejemplo|beispiel|exemplo|esempio|"
-               r"front|back|meaning|sens\b|significado|bedeutung|significato|definition|"
-               r"d[ée]finition|term|term[eo]|begriff|recto|verso")
 TO_FILL = L("(write the meaning: Edit)", "(écrivez le sens : Modifier)",
             "(escribe el significado: Editar)", "(Bedeutung eintragen: Bearbeiten)",
             "(escreva o significado: Editar)", "(scrivi il significato: Modifica)")
@@ -508,7 +502,7 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     spanish = re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text)
     named = [label for label, _ in spec.named_fields]
     cards: list[str] = []
-    if named and not any(re.search(_SIDE_WORDS, x, re.I) for x in named):
+    if named and not any(re.search(shapes.SIDE_WORDS, x, re.I) for x in named):
         cards, named = named, []  # "verbs: ser, estar, tener, ir" are cards to learn
     front, back = named[:2] if len(named) >= 2 else i18n.pick(VOCAB, lang) if spanish else (
         i18n.pick(FIELD["front"], lang), i18n.pick(FIELD["back"], lang))

@@ -693,7 +693,7 @@ def cap(text: str) -> str:
 
 # ---- fields the prompt names ---------------------------------------------------------------
 _LIST_AFTER = r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|champs|campos|felder)\b[:\s]+"
-_AND = r",|\s(?:and|y|und|et|e|plus)\s"
+_AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|cell|handy|mobile", "tel"),
@@ -705,6 +705,14 @@ _TYPES = [
      r"age|[âa]ge|edad|alter|idade|et[àa]|minutes|minutos|minuti|km|pages|p[áa]ginas|seiten|"
      r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit", "number"),
 ]
+
+
+# Words that name a card's sides ("word, translation and example"), not the cards.
+SIDE_WORDS = (r"word|mot\b|palabra|wort|palavra|parola|question|frage|pergunta|domanda|"
+               r"pregunta|answer|r[ée]ponse|respuesta|antwort|resposta|risposta|translat|"
+               r"traduc|[üu]bersetz|tradu|example|exemple|ejemplo|beispiel|exemplo|esempio|"
+               r"front|back|meaning|sens\b|significado|bedeutung|significato|definition|"
+               r"d[ée]finition|term|term[eo]|begriff|recto|verso")
 
 
 def named_fields(prompt: str) -> list[tuple[str, str]]:
@@ -749,7 +757,7 @@ _COLWORD = (r"\b(?:columns?|colonnes?|columnas?|spalten|colunas?|colonne|stages|
             r"etapas|phasen|fasi|lists)\b")
 _CALLED = r"(?:called|named|nomm[ée]es|appel[ée]es|llamadas|namens|chamadas|chiamate)\b"
 _COL_CALLED = r"(?:\s*[:=]|\s+" + _CALLED + r")*\s*"
-_COL_SPLIT = r"\s*(?:,|/|\||→|->|=>|>|»)\s*|\s+(?:and|et|y|und|e|then|puis|luego|dann|depois|poi)\s+"
+_COL_SPLIT = r"\s*(?:,|/|\||→|->|=>|>|»)\s*|\s+(?:and|et|y|und|e|ed|then|puis|luego|dann|depois|poi)\s+"
 _NOT_COLUMN = (r"\b(?:owner|priority|tags?|assignee|due|deadline|responsable|priorit|etiquet|"
                r"verantwort|frist|prazo|scadenz|fecha|date|datum|data)\b")
 

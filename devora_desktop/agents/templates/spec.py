@@ -278,12 +278,17 @@ class Spec:
         return not self.beyond and not self.unsupported
 
     @property
+    def wanting(self) -> str:
+        """What was asked and not built, as the verdict names it ("" when nothing)."""
+        return self.beyond or (_join(self.unsupported) if self.unsupported else "")
+
+    @property
     def unfit(self) -> str:
         """What the run's verdict says when the templates built something else than asked
         ("" when they built what was asked)."""
         if self.fits:
             return ""
-        what = self.beyond or _join(self.unsupported)
+        what = self.wanting
         about = f" for {self.subject}" if self.subject else ""
         return (f"Offline templates built {BUILT[self.kind]}{about}; they can't build "
                 f"{what}: add a model in Settings")
@@ -415,9 +420,11 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # A field list ("with name, e-mail and phone") names fields, not features; an item that
     # is a feature ("dark mode", "a chatbot") stays a feature.
     patterns = [p for p, _, _ in FEATURES.values()] + [p for p, _ in BEYOND]
+    # a card's side named "translation" is a side, not translations of the app
     named = tuple((label, t) for label, t in shapes.named_fields(prompt)
                   if not any(re.search(p, label.lower()) for p in patterns)
-                  or (t in ("email", "tel") and " " not in label)) \
+                  or (t in ("email", "tel") and " " not in label)
+                  or (kind == "flashcards" and re.search(shapes.SIDE_WORDS, label, re.I))) \
         if kind in shapes.ENGINE else ()
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", shapes.not_asked(text)))
     scan = re.sub(_PAID_ELSEWHERE, " ", scan)

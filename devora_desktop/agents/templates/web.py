@@ -439,11 +439,122 @@ def what(spec: Spec) -> str:
     return WHAT[spec.kind]
 
 
+# A README's words in the app's language (an Italian pizzeria's README was in English).
+README = {
+    "asked": shapes.L("Asked for: “{p}”.", "Demandé : « {p} ».", "Pedido: «{p}».",
+                      "Gewünscht: „{p}“.", "Pedido: “{p}”.", "Richiesta: «{p}»."),
+    "run": shapes.L("Run it", "Lancer l'app", "Abrirla", "Starten", "Abrir", "Aprirla"),
+    "open": shapes.L("Open `index.html` in a browser: no build step, no server.",
+                     "Ouvrez `index.html` dans un navigateur : rien à compiler, aucun serveur.",
+                     "Abre `index.html` en un navegador: sin compilar, sin servidor.",
+                     "`index.html` im Browser öffnen: kein Build, kein Server.",
+                     "Abra `index.html` em um navegador: sem build, sem servidor.",
+                     "Apri `index.html` in un browser: niente build, niente server."),
+    "data": shapes.L("Your data", "Vos données", "Tus datos", "Deine Daten", "Seus dados",
+                     "I tuoi dati"),
+    "local": shapes.L(
+        "Everything you enter is saved in this browser's localStorage (keys starting `{key}`): "
+        "it stays on this device and in this browser, nobody else sees it, and clearing the "
+        "site's data deletes it. Export CSV and Import CSV (at the bottom of the page) move it "
+        "elsewhere.",
+        "Tout ce que vous saisissez est enregistré dans le localStorage de ce navigateur (clés "
+        "commençant par `{key}`) : cela reste sur cet appareil et dans ce navigateur, personne "
+        "d'autre ne le voit, et effacer les données du site le supprime. Exporter CSV et "
+        "Importer CSV (en bas de la page) le déplacent ailleurs.",
+        "Todo lo que introduces se guarda en el localStorage de este navegador (claves que "
+        "empiezan por `{key}`): se queda en este dispositivo y en este navegador, nadie más lo "
+        "ve, y borrar los datos del sitio lo elimina. Exportar CSV e Importar CSV (al pie de la "
+        "página) lo llevan a otro sitio.",
+        "Alles, was du eingibst, wird im localStorage dieses Browsers gespeichert (Schlüssel "
+        "beginnen mit `{key}`): Es bleibt auf diesem Gerät und in diesem Browser, niemand "
+        "sonst sieht es, und das Löschen der Websitedaten löscht es. CSV exportieren und CSV "
+        "importieren (unten auf der Seite) bringen es woandershin.",
+        "Tudo o que você digita fica salvo no localStorage deste navegador (chaves que começam "
+        "com `{key}`): fica neste aparelho e neste navegador, ninguém mais vê, e apagar os "
+        "dados do site o apaga. Exportar CSV e Importar CSV (no pé da página) o levam para "
+        "outro lugar.",
+        "Tutto ciò che inserisci è salvato nel localStorage di questo browser (chiavi che "
+        "iniziano con `{key}`): resta su questo dispositivo e in questo browser, nessun altro "
+        "lo vede, e cancellare i dati del sito lo elimina. Esporta CSV e Importa CSV (in fondo "
+        "alla pagina) lo spostano altrove."),
+    "waitlist": shapes.L(
+        "Waitlist sign-ups are saved in this browser's localStorage only: nobody receives them "
+        "until the page is connected to a form service or a server.",
+        "Les inscriptions à la liste d'attente sont enregistrées uniquement dans le "
+        "localStorage de ce navigateur : personne ne les reçoit tant que la page n'est pas "
+        "reliée à un service de formulaires ou à un serveur.",
+        "Las inscripciones a la lista de espera se guardan solo en el localStorage de este "
+        "navegador: nadie las recibe hasta que la página se conecte a un servicio de "
+        "formularios o a un servidor.",
+        "Anmeldungen zur Warteliste werden nur im localStorage dieses Browsers gespeichert: "
+        "Niemand erhält sie, bis die Seite mit einem Formulardienst oder einem Server verbunden "
+        "ist.",
+        "As inscrições na lista de espera ficam salvas só no localStorage deste navegador: "
+        "ninguém as recebe até a página ser ligada a um serviço de formulários ou a um "
+        "servidor.",
+        "Le iscrizioni alla lista d'attesa sono salvate solo nel localStorage di questo "
+        "browser: nessuno le riceve finché la pagina non è collegata a un servizio di moduli o "
+        "a un server."),
+    "none": shapes.L("The page keeps no data (only the dark-mode choice, when it has one).",
+                     "La page ne garde aucune donnée (seulement le choix du mode sombre, s'il "
+                     "existe).",
+                     "La página no guarda datos (solo la elección del modo oscuro, si lo tiene).",
+                     "Die Seite speichert keine Daten (nur die Wahl des Dunkelmodus, wenn es "
+                     "ihn gibt).",
+                     "A página não guarda dados (só a escolha do modo escuro, quando existe).",
+                     "La pagina non conserva dati (solo la scelta della modalità scura, se "
+                     "c'è)."),
+    "built": shapes.L("Built by Devora Desktop from its offline templates (no AI).",
+                      "Construit par Devora Desktop avec ses modèles hors ligne (sans IA).",
+                      "Hecho por Devora Desktop con sus plantillas sin conexión (sin IA).",
+                      "Von Devora Desktop aus seinen Offline-Vorlagen gebaut (ohne KI).",
+                      "Feito pelo Devora Desktop com seus modelos offline (sem IA).",
+                      "Creato da Devora Desktop con i suoi modelli offline (senza IA)."),
+    "calc": shapes.L("{title}: type {ins}; it shows {outs}.",
+                     "{title} : saisissez {ins} ; elle affiche {outs}.",
+                     "{title}: escribe {ins}; muestra {outs}.",
+                     "{title}: {ins} eingeben; angezeigt werden {outs}.",
+                     "{title}: digite {ins}; ela mostra {outs}.",
+                     "{title}: inserisci {ins}; mostra {outs}."),
+    "basic": shapes.L(
+        "A plain calculator: type a sum or use the keypad (+ − × ÷ % and brackets); results "
+        "are kept in a list.",
+        "Une calculatrice simple : tapez un calcul ou utilisez le pavé (+ − × ÷ % et "
+        "parenthèses) ; les résultats sont gardés dans une liste.",
+        "Una calculadora sencilla: escribe una operación o usa el teclado (+ − × ÷ % y "
+        "paréntesis); los resultados se guardan en una lista.",
+        "Ein einfacher Rechner: Rechnung tippen oder die Tasten nutzen (+ − × ÷ % und "
+        "Klammern); die Ergebnisse bleiben in einer Liste.",
+        "Uma calculadora simples: digite uma conta ou use o teclado (+ − × ÷ % e parênteses); "
+        "os resultados ficam numa lista.",
+        "Una calcolatrice semplice: scrivi un calcolo o usa il tastierino (+ − × ÷ % e "
+        "parentesi); i risultati restano in un elenco."),
+    "landing": shapes.L("A one-page site.", "Un site d'une page.", "Un sitio de una página.",
+                        "Eine Website auf einer Seite.", "Um site de uma página.",
+                        "Un sito di una pagina."),
+    # the run's verdict, for an app that is not what was asked; the list stays as the run
+    # said it, in the app's own words only where the templates have them
+    "unfit": shapes.L("{unfit}.",
+                      "Ce n'est pas tout à fait ce qui était demandé : les modèles hors ligne "
+                      "ne savent pas faire « {what} ». Ajoutez un modèle dans les Réglages.",
+                      "No es del todo lo pedido: las plantillas sin conexión no saben hacer "
+                      "«{what}». Añade un modelo en Ajustes.",
+                      "Nicht ganz das Gewünschte: Die Offline-Vorlagen können „{what}“ nicht "
+                      "bauen. Füge in den Einstellungen ein Modell hinzu.",
+                      "Não é bem o que foi pedido: os modelos offline não sabem fazer "
+                      "“{what}”. Adicione um modelo nas Configurações.",
+                      "Non è proprio ciò che è stato chiesto: i modelli offline non sanno fare "
+                      "«{what}». Aggiungi un modello nelle Impostazioni."),
+}
+
+
 def readme(spec: Spec) -> str:
-    """What this app is, for whom, what it does and where its data lives: the app's own
-    description, not a template's tagline."""
+    """What this app is, for whom, what it does and where its data lives, in the app's
+    language: the app's own description, not a template's tagline."""
     from devora_desktop.agents.templates import calcs, shapes
 
+    lang = spec.lang
+    w = i18n.words(lang, README)
     about = f" for {spec.subject}" if spec.subject else ""
     if spec.kind in shapes.ENGINE:  # what this view does, as the app's own tagline says it
         from devora_desktop.agents.templates import titles
@@ -451,38 +562,35 @@ def readme(spec: Spec) -> str:
         view = "habits" if spec.kind == "tracker" and re.search(titles.HABIT,
                                                                  spec.prompt.lower()) \
             else spec.kind
+        tagline = i18n.pick(shapes.TAGLINE[view], lang)
         lead = (f"{shapes.cap(titles.title_word(spec.prompt, spec.kind, 'en'))}{about}: "
-                f"{shapes.TAGLINE[view][0][:1].lower()}{shapes.TAGLINE[view][0][1:]}")
+                f"{tagline[:1].lower()}{tagline[1:]}") if lang == "en" else tagline
     else:
-        lead = f"{what(spec)}{about}."
+        lead = f"{what(spec)}{about}." if lang == "en" else w["landing"]
     lines = [f"# {spec.name}", "", lead]
     if spec.kind == "calculator":
         kind = calcs.kind(spec.prompt)
         if kind in calcs.CALCS:
-            _, opts = calcs.build(spec.prompt, "en")
+            _, opts = calcs.build(spec.prompt, lang)
             ins = ", ".join(i["label"] for i in opts["inputs"])
             outs = ", ".join(o["label"] for o in opts["outputs"])
-            lines += ["", f"{calcs.title(spec.prompt, 'en')}: type {ins}; it shows {outs}."]
+            lines += ["", w["calc"].format(title=calcs.title(spec.prompt, lang), ins=ins,
+                                           outs=outs)]
         else:
-            lines += ["", "A plain calculator: type a sum or use the keypad (+ − × ÷ % and "
-                      "brackets); results are kept in a list."]
-    lines += ["", f"Asked for: “{spec.prompt.strip()}”." if spec.prompt.strip() else ""]
+            lines += ["", w["basic"]]
+    lines += ["", w["asked"].format(p=spec.prompt.strip()) if spec.prompt.strip() else ""]
     feats = ", ".join(sorted(spec.features)).replace("_", " ")
-    if feats and spec.kind not in shapes.ENGINE:
+    if feats and spec.kind not in shapes.ENGINE and lang == "en":
         lines += [f"Features: {feats}."]
     if not spec.fits:
-        lines += ["", f"{spec.unfit}."]
+        lines += ["", w["unfit"].format(unfit=spec.unfit,
+                                        what=spec.wanting)]
     if spec.kind in shapes.ENGINE:
-        where = (f"Everything you enter is saved in this browser's localStorage (keys starting "
-                 f"`devora.{shapes.slug(spec.name)}`): it stays on this device and in this "
-                 "browser, nobody else sees it, and clearing the site's data deletes it. "
-                 "Export CSV and Import CSV (at the bottom of the page) move it elsewhere.")
+        where = w["local"].format(key=f"devora.{shapes.slug(spec.name)}")
     elif "waitlist" in spec.asked:
-        where = ("Waitlist sign-ups are saved in this browser's localStorage only: nobody "
-                 "receives them until the page is connected to a form service or a server.")
+        where = w["waitlist"]
     else:
-        where = "The page keeps no data (only the dark-mode choice, when it has one)."
-    lines += ["", "## Run it", "", "Open `index.html` in a browser: no build step, no server.",
-              "", "## Your data", "", where, "",
-              "Built by Devora Desktop from its offline templates (no AI)."]
+        where = w["none"]
+    lines += ["", f"## {w['run']}", "", w["open"], "", f"## {w['data']}", "", where, "",
+              w["built"]]
     return "\n".join(lines) + "\n"
