@@ -9,7 +9,14 @@ Per prompt and per shape:
   works    0 console errors or uncaught exceptions, on load and through the interaction
   honest   a non-fit (the prompt asks more than the templates build, or the wrong shape came
            out) ends "not approved" with "they can't build ..." and the corpus' `says` words in
-           the verdict; a fit ends approved
+           the verdict; a fit ends approved. Either may instead end HEDGED: not approved, the
+           verdict naming the shape that was built and saying the prompt may ask for another
+           ("Offline templates read this as a menu with orders for ...; it may be a shop ...
+           instead", or after a "they can't build" line "the prompt may ask for ... instead":
+           agents/shape_question.py's hedge, for an app built on a guess nobody confirmed).
+           A verdict that names another shape than the one built, or says nothing of a doubt,
+           is not hedged. A hedged fit is still a fit. The line under the table also counts
+           honest by the strict rule (no hedge accepted), the rule before hedged verdicts.
   unasked  no waitlist or pricing unless the prompt asked for them
   lang     the page is in the prompt's language (<html lang>)
 
@@ -54,6 +61,7 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.orchestrator import Orchestrator, RunRequest
 from devora_desktop.agents.templates import reader
+from devora_desktop.agents.templates.spec import BUILT
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.models import Mode
 from devora_desktop.core.preview import PreviewServer
@@ -126,15 +134,17 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
     fit = ok and built == item["shape"] and "can't build" not in verdict
     expected_fit = item.get("fits", True) and item["shape"] != "none"
     if fit and expected_fit:
-        honest = out["approved"]
+        strict = out["approved"]
     else:
-        honest = (out["finished"] and not out["approved"] and "can't build" in verdict
+        strict = (out["finished"] and not out["approved"] and "can't build" in verdict
                   and all(w.lower() in verdict for w in item.get("says", [])))
+    honest = strict or (out["finished"] and not out["approved"] and hedged(verdict, built))
     asked = item.get("asked", sorted(spec.asked))
     unasked = ("waitlist" in asked or not re.search(WAITLIST, text)) and (
         "pricing" in asked or not re.search(PRICING, text))
     result = {"fit": fit if item["shape"] != "none" else None,
               "works": out["finished"] and not errors, "honest": honest,
+              "honest_strict": strict,
               "unasked": unasked, "lang": lang == item["lang"],
               "asked": bool(out["offered"]),
               "offered": item["shape"] in out["offered"]
@@ -145,6 +155,14 @@ def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str
     detail = seen + (f"; console: {errors[:2]}" if errors else "") + (
         f"; verdict: {out['verdict'][:140]}" if not honest or said_unfit else "")
     return result, detail
+
+
+def hedged(verdict: str, built: str) -> bool:
+    """The verdict names the shape that was built and says the prompt may ask for another
+    (lower case, as ``judge`` reads it)."""
+    said = BUILT[built].lower()
+    return (f"read this as {said}" in verdict and "; it may be " in verdict) or (
+        f"built {said}" in verdict and "the prompt may ask for " in verdict)
 
 
 def names_its_app(item: dict) -> bool:
@@ -173,6 +191,10 @@ def table(rows: list[tuple[dict, dict[str, bool]]], title: str) -> str:
     lines.append(f"asked: {sum(bool(r.get('asked')) for _, r in rows)}/{len(rows)} prompts, "
                  f"{sum(bool(r.get('asked')) for r in named)}/{len(named)} of those that name "
                  f"their app")
+    strict = [r["honest_strict"] for _, r in rows if "honest_strict" in r]
+    if strict:
+        lines.append(f"honest by the strict rule (no hedged verdict accepted): {sum(strict)}/"
+                     f"{len(strict)} {100 * sum(strict) // len(strict)}%")
     langs = sorted({i["lang"] for i, _ in rows})
     lines.append("fit by language: " + "  ".join(
         f"{lang} {sum(bool(r['fit']) for i, r in rows if i['lang'] == lang)}/"

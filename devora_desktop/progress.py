@@ -30,7 +30,7 @@ from psygnal import Signal, SignalInstance
 
 from devora_desktop.agents import registry
 from devora_desktop.agents.registry import label
-from devora_desktop.core.words import plural
+from devora_desktop.core.words import either, plural
 
 if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
     from types import ModuleType
@@ -727,7 +727,7 @@ class RunProgress:
             return [Activity(f"Building {ev.shape.label}, as chosen", "plan", "info")]
         if ev.how == "guessed":
             return [Activity(f"Read as {ev.shape.label}; it could also be "
-                             f"{_either([o.label for o in ev.others])}", "plan", "warning")]
+                             f"{either([o.label for o in ev.others])}", "plan", "warning")]
         return []  # asked: the answer's line said it
 
     def _on_review_verdict(self, ev) -> list[Activity]:
@@ -883,7 +883,3 @@ _event_signals = by_event_class(lambda e: {
     e.VersionCommitted: lambda m, ev: _emit(m.version_saved, ev.version_id, ev.number),
 })
 
-
-def _either(items: list[str]) -> str:
-    """"a", "a or b", "a, b or c"."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]

@@ -34,7 +34,7 @@ from devora_desktop.agents.shape_question import QUESTION
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, NotFound
 from devora_desktop.core.models import Mode, clean_text
-from devora_desktop.core.words import plural
+from devora_desktop.core.words import either, plural
 from devora_desktop.progress import Activity, RunProgress
 
 # 3: the run finished and its version is kept, but it is not approved (a planned file is
@@ -212,14 +212,12 @@ def can_ask() -> bool:
 
 
 def shape_hint(read: ShapeRead | None) -> str:
-    """The summary's line for an offline app built on a guess: what else it could have been,
-    and how to get it."""
+    """The summary's line for an offline app built on a guess (its verdict says what it was
+    read as and what else it may be): the commands that build each other choice."""
     if read is None or read.how != "guessed" or not read.others:
         return ""
-    others = [o.label for o in read.others]
-    could = others[0] if len(others) == 1 else ", ".join(others[:-1]) + " or " + others[-1]
-    return (f"Read as {read.shape.label}; it could also be {could}: run again with "
-            f"--shape {read.others[0].shape}")
+    return "To build another, run again with " + either([f"--shape {o.shape}"
+                                                         for o in read.others])
 
 
 async def generate(ctx: AppContext, args: GenerateArgs) -> int:

@@ -50,6 +50,7 @@ from devora_desktop.agents.events import (
     RunFailed,
     RunFinished,
     RunStarted,
+    ShapeRead,
     VersionCommitted,
 )
 from devora_desktop.agents.file_gate import FileGate, files_by_age
@@ -334,13 +335,31 @@ class Run:
         mode = Mode(req.mode)
         if req.provider_name == "offline" and not started.refinement:
             # which app, when the prompt reads as more than one: asked before the plan
-            req.shape = await shape_question.settle(req.prompt, req.shape, req.ask_shape,
-                                                    self.emit)
+            settled = await shape_question.settle(req.prompt, req.shape, req.ask_shape,
+                                                  self.emit)
+            if settled is not None and settled.how != "guessed":
+                req.shape = settled.shape.shape
+            guessed = settled if settled is not None and settled.how == "guessed" else None
+        else:
+            guessed = None
         if mode == Mode.QUICK:
             await self._quick(started.refinement)
         else:
             await self._team(mode, started.refinement)
+        if guessed is not None and not (self.build is not None and self.build.server):
+            self._hedge(guessed, mode)
         await self._finish()
+
+    def _hedge(self, guessed: ShapeRead, mode: Mode) -> None:
+        """An app built on the reader's guess, which nobody confirmed, is not approved: the
+        verdict says what it was read as and what else it may be (agents/shape_question.py).
+        """
+        unfit = next((r for r in self.verdict.reasons if r.startswith("Offline templates ")),
+                     "")
+        self.verdict.approved = False
+        self.verdict.reasons.append(shape_question.hedge(
+            self.request.prompt, guessed, "fullstack" if mode == Mode.FULLSTACK else "web",
+            unfit))
 
     def _open(self) -> RunStarted:
         """The project opened and the run's start recorded, in one index write."""

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from devora_desktop.agents.events import ShapeChoice, ShapeRead, WaitingForYou, YouAnswered
 from devora_desktop.agents.templates import reader
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.words import either
 
 #: asks the person to pick one of the choices; returns the chosen shape
 ShapeAsk = Callable[[list[ShapeChoice]], Awaitable[str]]
@@ -39,25 +40,47 @@ def given(shape: str) -> ShapeChoice:
 
 
 async def settle(prompt: str, shape: str | None, ask: ShapeAsk | None,
-                 emit: Callable[[object], None]) -> str | None:
-    """The shape the offline templates build for ``prompt``: ``shape`` when given, the
-    person's pick when the reader is unsure and ``ask`` can reach them, else None (the
-    templates read the prompt themselves, as they always did)."""
+                 emit: Callable[[object], None]) -> ShapeRead | None:
+    """How the offline templates' app for ``prompt`` was settled: ``shape`` when given, the
+    person's pick when the reader is unsure and ``ask`` can reach them, the reader's guess
+    (``how="guessed"``) when nobody can answer; None when the reader is sure (the templates
+    read the prompt themselves, as they always did)."""
     if shape:
-        emit(ShapeRead(shape=given(shape), how="given"))
-        return shape
+        read = ShapeRead(shape=given(shape), how="given")
+        emit(read)
+        return read
     found = reader.read(prompt)
     if found.sure:
         return None
     offered = [choice(s, found) for s in found.offered]
     if ask is None:
-        emit(ShapeRead(shape=offered[0], how="guessed", others=offered[1:]))
-        return None
+        read = ShapeRead(shape=offered[0], how="guessed", others=offered[1:])
+        emit(read)
+        return read
     emit(WaitingForYou(question=QUESTION, where=WHERE, step="Plan", choices=offered))
     picked = await ask(offered)
     chosen = next((c for c in offered if c.shape == picked), None) or given(picked)
     emit(YouAnswered(answer=True, choice=chosen.shape, step="Plan",
                      text=f"You chose {chosen.label}"))
-    emit(ShapeRead(shape=chosen, how="asked",
-                   others=[c for c in offered if c.shape != chosen.shape]))
-    return chosen.shape
+    read = ShapeRead(shape=chosen, how="asked",
+                     others=[c for c in offered if c.shape != chosen.shape])
+    emit(read)
+    return read
+
+
+def hedge(prompt: str, guessed: ShapeRead, mode: str, unfit: str = "") -> str:
+    """The verdict's line for an app built on a guess nobody confirmed: what was built, for
+    what, what else the prompt may ask for, and how to get that. ``unfit``: the templates'
+    own line when they also could not build all that was asked (it already says what was
+    built, so this line then only adds the alternatives)."""
+    from devora_desktop.agents import templates
+    from devora_desktop.agents.templates.spec import BUILT
+
+    spec = templates.read(prompt, mode, shape=guessed.shape.shape)
+    others = either([o.label for o in guessed.others])
+    then = "run it again and pick one, or add a model in Settings"
+    if unfit:
+        return f"the prompt may ask for {others} instead: {then}"
+    about = f" for {spec.subject}" if spec.subject else ""
+    return (f"Offline templates read this as {BUILT[spec.kind]}{about}; it may be "
+            f"{others} instead: {then}")

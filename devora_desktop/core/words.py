@@ -1,4 +1,4 @@
-"""Counts in the words a person reads: "1 file", "3 files", never "1 file(s)"."""
+"""Words a person reads: counts ("1 file", "3 files", never "1 file(s)") and choices ("a or b")."""
 
 from __future__ import annotations
 
@@ -6,3 +6,8 @@ from __future__ import annotations
 def plural(n: int, word: str, many: str = "") -> str:
     """``n`` and ``word``, with ``many`` (or ``word`` + "s") unless ``n`` is one."""
     return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+def either(items: list[str]) -> str:
+    """"a", "a or b", "a, b or c": choices as a sentence says them."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from devora_desktop.core.words import either
 from devora_desktop.ui.consent_bar import shown_until
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class ShapeBar(QFrame):
             self.row.addWidget(button)
             self.buttons.append(button)
         labels = [c.label for c in choices]
-        either = ", ".join(labels[:-1]) + " or " + labels[-1] if len(labels) > 1 else labels[0]
-        self.label.setText(f"Your prompt reads as more than one app: {either}. Build it as:")
+        self.label.setText(f"Your prompt reads as more than one app: {either(labels)}. "
+                           "Build it as:")
         self._lay_out()
 
     def _side_by_side_width(self) -> int:

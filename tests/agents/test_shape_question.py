@@ -72,6 +72,30 @@ async def test_nobody_to_ask_builds_the_first_choice_and_says_what_else_it_could
     assert read.how == "guessed" and read.shape.shape == "menu"
     assert "store" in [o.shape for o in read.others]
     assert built(ctx, events) == "menu" and events[-1].type == "run_finished"
+    # a guess nobody confirmed is not approved: the verdict says what it was read as, what
+    # else it may be and how to get that
+    assert not events[-1].approved
+    assert ("not approved: Offline templates read this as a menu with orders for boulangerie "
+            "à Nantes; it may be a shop (browse, add to a cart)") in events[-1].verdict
+    assert "run it again and pick one, or add a model in Settings" in events[-1].verdict
+
+
+@pytest.mark.parametrize("mode", [Mode.QUICK, Mode.FULLSTACK])
+async def test_a_guess_is_not_approved_in_every_mode(ctx, mode: Mode) -> None:
+    events = await offline(ctx, BAKERY, mode=mode)
+    assert events[-1].type == "run_finished" and not events[-1].approved
+    assert "it may be a shop (browse, add to a cart)" in events[-1].verdict
+
+
+async def test_a_guess_that_also_lacks_something_says_both_once(ctx) -> None:
+    # read as a tracker, unsure against a list; "AI" is beyond the templates
+    prompt = "log my sourdough feedings, grams of flour and water, and AI tips on each one"
+    events = await offline(ctx, prompt)
+    [read] = of(events, "shape_read")
+    verdict = events[-1].verdict
+    assert read.how == "guessed" and not events[-1].approved
+    assert verdict.count("Offline templates") == 1 and "they can't build" in verdict
+    assert f"the prompt may ask for {read.others[0].label}" in verdict
 
 
 async def test_a_shape_given_before_the_run_is_built_without_a_question(ctx) -> None:
@@ -107,10 +131,14 @@ async def test_with_a_model_the_model_plans_and_nothing_is_asked(engine, fake_ll
 
 
 def test_the_cli_builds_a_shape_given_and_says_an_unsure_guess(run_cli) -> None:
+    # nobody at a terminal to ask: built on a guess, not approved (exit 3), and the summary a
+    # person reads (not only --json) says so and how to build the other choice
     result = run_cli("generate", BAKERY, "--mode", "web", "--no-checks")
-    assert result.code == 0, result
-    assert ("Read as a menu to order from; it could also be a shop (browse, add to a cart): "
-            "run again with --shape store") in result.out
+    assert result.code == 3, result
+    summary = result.out.replace("\n", " ")
+    assert ("(not approved: Offline templates read this as a menu with orders for boulangerie "
+            "à Nantes; it may be a shop (browse, add to a cart) instead") in summary
+    assert "To build another, run again with --shape store" in result.out
     given = run_cli("generate", BAKERY, "--mode", "web", "--no-checks", "--shape", "store",
                     "--json")
     assert given.code == 0, given

@@ -83,3 +83,37 @@ def test_stopping_the_run_while_it_asks_hides_the_question(ctx, qtbot, aloop) ->
     assert blocker.args == ["cancelled"]
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
     assert ctx.store.projects.list() == []  # nothing was built: a stopped first run leaves none
+
+
+def test_a_guess_nobody_confirmed_is_said_in_the_feed_and_the_status_bar(ctx, qtbot,
+                                                                          aloop) -> None:
+    """Where nobody can answer (the run reaches no question bar, as a piped CLI run), the
+    window's feed and status bar say what the app was read as and what else it may be; it
+    is not approved."""
+    w = offline_window(ctx, qtbot)
+    w.controller.ask_shape = None  # no bar to ask with
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
+        click(qtbot, w.chat.run_button)
+    assert blocker.args == ["finished"]
+    assert built(ctx) == "menu" and not w.activity.shape.isVisible()
+    lines = feed_lines(w)
+    said = [ln for ln in lines if "Offline templates read this as a menu with orders" in ln]
+    assert len(said) == 1, lines  # once, in the run's summary line
+    assert "it may be a shop (browse, add to a cart) instead: run it again and pick one" \
+        in said[0]
+    assert w.status.last_run.endswith("not approved"), w.status.last_run
+
+
+def test_the_persons_choice_is_approved_like_a_named_app(ctx, qtbot, aloop) -> None:
+    w = offline_window(ctx, qtbot)
+    bar = w.activity.shape
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
+    assert built(ctx) == "menu"
+    assert w.status.last_run.endswith("finished · validators passed · no AI review"), \
+        w.status.last_run
+    assert not any("may be" in ln for ln in feed_lines(w))
