@@ -26,7 +26,7 @@ from devora_desktop.cli_common import (
 )
 from devora_desktop.core import providers as providers_registry
 from devora_desktop.core.errors import DevoraError
-from devora_desktop.core.words import plural
+from devora_desktop.core.words import plural, spend_words
 
 log = logging.getLogger("devora.cli")
 
@@ -582,6 +582,24 @@ def export_cmd(ctx, target: str, project: str, out: str | None, force: bool,
         raise DevoraError(f"the Vercel build failed: {result.location}",
                           hint="fix the errors above and deploy again")
     click.echo(f"Exported {plural(result.files, 'file')}: {result.location}")
+
+
+# ---- usage ---------------------------------------------------------------------------------
+@cli.command("usage")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@with_context(read_only=True)
+def usage_cmd(ctx, as_json: bool) -> None:
+    """What today's runs spent: every model call that reported, also of a run still going
+    or one that was killed."""
+    from datetime import date
+
+    tokens, cost = ctx.store.runs.spent_on(date.today())
+    if as_json:
+        _emit_json({"day": date.today().isoformat(), "tokens": tokens, "cost_usd": cost})
+    elif tokens or cost:
+        click.echo(f"Today: {spend_words(tokens, cost)}")
+    else:
+        click.echo("Nothing spent today (the offline templates cost nothing).")
 
 
 # ---- license -------------------------------------------------------------------------------

@@ -71,6 +71,8 @@ class Budget:
     max_tokens: int | None = None
     spent: Usage = field(default_factory=Usage)
     inflight: dict[int, Usage] = field(default_factory=dict)
+    #: Told the run's total each time a call reports (the run's record notes it as it goes).
+    on_charge: Callable[[Usage], None] | None = None
 
     @property
     def capped(self) -> bool:
@@ -78,6 +80,8 @@ class Budget:
 
     def charge(self, usage: Usage) -> None:
         self.spent = self.spent + usage
+        if self.on_charge is not None:
+            self.on_charge(self.spent)
         self._raise_if_over(self.spent)
 
     def project(self, call: int, usage: Usage) -> None:

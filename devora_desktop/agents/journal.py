@@ -32,7 +32,7 @@ from devora_desktop.agents.events import (
 )
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Message, Project, RunRecord, RunStatus, Usage
-from devora_desktop.core.store import Store
+from devora_desktop.core.store import LiveSpend, Store
 from devora_desktop.core.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -95,6 +95,7 @@ class Journal:
         self.events: list[RunEvent] = []
         self.usage_by_agent: dict[str, Usage] = {}
         self.record: RunRecord | None = None
+        self.spend: LiveSpend | None = None  # the record's spend as calls report it
         self.project: Project | None = None
         self.ws: Workspace | None = None
         self._t0 = time.monotonic()
@@ -144,6 +145,8 @@ class Journal:
 
     def close_record(self, usage: Usage) -> None:
         assert self.record is not None
+        if self.spend is not None:
+            self.spend.close()  # the record's own usage replaces it
         self.record.usage = usage
         self.record.usage_by_agent = dict(self.usage_by_agent)
         self.record.finished_at = datetime.now(UTC)

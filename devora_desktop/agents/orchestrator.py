@@ -386,6 +386,8 @@ class Run:
             provider=req.provider_name, model=req.model, refinement=refinement,
             similar_projects=[p.id for p, _ in found])
         self.store.runs.save(self.record)
+        self.journal.spend = self.store.runs.spend_writer(self.record)
+        self.budget.on_charge = self.journal.spend.note
         self.store.conversations.append(self.project.id, Message(
             role="user", content=req.prompt, run_id=self.record.id, images=req.images,
             image_note=req.image_note))

@@ -44,6 +44,7 @@ from devora_desktop.core.models import (
     RunRecord,
     RunStatus,
     Settings,
+    Usage,
 )
 from devora_desktop.core.paths import DataPaths, InstanceLock, acquire_instance_lock
 from devora_desktop.core.workspace import Workspace, atomic_write
@@ -60,6 +61,8 @@ DRAFT_MARK = ".devora/draft"
 KEEP_FILE = "devora.keep.json"
 #: Deleted projects kept for Undo (a week), outside projects/ so nothing re-indexes them.
 TRASH = "trash"
+#: What each run in flight has spent so far, one small file per run (see :class:`LiveSpend`).
+LIVE_SPEND = "spend"
 #: Tables no project folder can rebuild: written to both files.
 KEEP_TABLES = ("kv", "settings", "runs", "meta")
 #: What each kept table means to a user, for "what was lost" messages.
@@ -263,6 +266,52 @@ def write_all(files: dict[Path, bytes]) -> None:
 
 # Kept for callers that still import it by its old name.
 AtomicJSONStorage = IndexStorage
+
+
+class LiveSpend:
+    """A run's spend so far, written as each model call reports its usage, so a run killed
+    outright (``kill -9``: no rollback, no closing write) still counts in the day's spend.
+    One small file per run, written atomically in a thread of its own (never on the caller's
+    loop); calls that report while a write is under way are folded into the next write. The
+    run's closing record replaces it (:meth:`RunRepo.save`)."""
+
+    def __init__(self, path: Path, day: date) -> None:
+        self.path, self.day = path, day
+        self._cv = threading.Condition()
+        self._pending: Usage | None = None
+        self._writing = False
+        self._closed = False
+
+    def note(self, usage: Usage) -> None:
+        with self._cv:
+            if self._closed:
+                return
+            self._pending = usage
+            if self._writing:
+                return  # the writer takes it when it finishes the one under way
+            self._writing = True
+        threading.Thread(target=self._drain, name="devora-spend", daemon=True).start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._cv:
+                usage, self._pending = self._pending, None
+                if usage is None or self._closed:
+                    self._writing = False
+                    self._cv.notify_all()
+                    return
+            try:
+                atomic_write(self.path, json.dumps(
+                    {"day": self.day.isoformat(), "usage": _jsonable(usage)}).encode("utf-8"))
+            except OSError as exc:  # a hint for a crash; the closing record counts anyway
+                log.warning("could not note the run's spend: %s", exc)
+
+    def close(self) -> None:
+        """No more writes; waits for one under way (a few ms), so none lands after the
+        record that replaces it."""
+        with self._cv:
+            self._closed = True
+            self._cv.wait_for(lambda: not self._writing, timeout=5)
 
 
 class _OneWriterTable(Table):
@@ -482,7 +531,10 @@ class Store:
         """A run marked running at start-up died with the process: roll its project back,
         and say truthfully when that was not possible."""
         recovered = []
+        live = self.runs.live_spend()
         for run in self.runs.list(status=RunStatus.RUNNING):
+            if run.id in live and live[run.id][1].total_tokens > run.usage.total_tokens:
+                run.usage = live[run.id][1]  # what it had spent when it died
             run.status = RunStatus.INTERRUPTED
             run.error = "Devora stopped during this run; the project was kept at its last version"
             try:
@@ -498,6 +550,9 @@ class Store:
             run.finished_at = datetime.now(UTC)
             self.runs.save(run)
             recovered.append(run.id)
+        for run_id, (day, usage) in self.runs.live_spend().items():  # its record went too
+            self.kv.count_spend(day, run_id, usage.total_tokens, usage.cost_usd or 0.0)
+            self.runs.live_spend_path(run_id).unlink(missing_ok=True)
         return recovered
 
     def _drop_unfinished_drafts(self) -> None:
@@ -746,6 +801,28 @@ class RunRepo(_Repo):
         if run.usage.total_tokens or run.usage.cost_usd:
             self.store.kv.count_spend(run.started_at.astimezone().date(), run.id,
                                       run.usage.total_tokens, run.usage.cost_usd or 0.0)
+        if run.status != RunStatus.RUNNING:  # the ledger has its bill now
+            self.live_spend_path(run.id).unlink(missing_ok=True)
+
+    def spend_writer(self, run: RunRecord) -> LiveSpend:
+        return LiveSpend(self.live_spend_path(run.id), run.started_at.astimezone().date())
+
+    def live_spend_path(self, run_id: str) -> Path:
+        return self.store.paths.root / LIVE_SPEND / f"{run_id}.json"
+
+    def live_spend(self) -> dict[str, tuple[date, Usage]]:
+        """What runs still open (or killed: ``kill -9`` closes nothing) had spent by their
+        last finished call, by run id."""
+        out: dict[str, tuple[date, Usage]] = {}
+        folder = self.store.paths.root / LIVE_SPEND
+        for path in folder.glob("*.json") if folder.is_dir() else ():
+            try:
+                row = json.loads(path.read_bytes())
+                out[path.stem] = (date.fromisoformat(row["day"]),
+                                  Usage.model_validate(row["usage"]))
+            except (OSError, ValueError, KeyError, TypeError):
+                continue  # half a file cannot be (atomic writes); a stranger's is not ours
+        return out
 
     def get(self, run_id: str) -> RunRecord:
         row = self.table.get(Query().id == run_id)
@@ -778,6 +855,9 @@ class RunRepo(_Repo):
         every run paid for, also those whose records went with their project (a new project
         whose first run failed is removed; its tokens were billed all the same)."""
         spent = self.store.kv.spend_on(day)
+        for run_id, (started, usage) in self.live_spend().items():
+            if started == day and run_id not in spent:  # a run in flight, or killed
+                spent[run_id] = [usage.total_tokens, usage.cost_usd or 0.0]
         for run in self.list():  # records from before the ledger existed
             if run.started_at.astimezone().date() == day and run.id not in spent:
                 spent[run.id] = [run.usage.total_tokens, run.usage.cost_usd or 0.0]

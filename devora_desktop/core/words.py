@@ -11,3 +11,8 @@ def plural(n: int, word: str, many: str = "") -> str:
 def either(items: list[str]) -> str:
     """"a", "a or b", "a, b or c": choices as a sentence says them."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def spend_words(tokens: int, cost: float | None) -> str:
+    """"12,345 tok, $0.0123": a day's spend, as `devora usage` and the status bar say it."""
+    return f"{tokens:,} tok" + (f", ${cost:.4f}" if cost else "")

@@ -112,10 +112,15 @@ class ActivityPanel(QWidget):
     revert_requested = Signal(str)  # version id
     run_line_replayed = Signal(str)  # version id of a reopened run's line (is it still live?)
     retry_requested = Signal()  # run the last prompt again
+    #: the run's totals as the feed has just drawn them: (RunProgress, tokens, dollars); the
+    #: status bar's "today" counts these, so the two never disagree (it lagged the feed's
+    #: count by thousands of tokens while a file streamed)
+    totals_shown = Signal(object, int, object)
 
     def __init__(self) -> None:
         super().__init__()
         self.progress: RunProgress | None = None
+        self._totals_shown: tuple = ()
         self._live_run = False  # the bound model is a run in flight (its clock redraws)
         self._binding = Binding(self)
         self.steps = QLabel()
@@ -376,9 +381,13 @@ class ActivityPanel(QWidget):
 
     def _show_totals(self) -> None:
         if (p := self.progress) is not None:
-            parts = [f"{p.tokens:,} tok"] if p.tokens else []
-            if p.cost:
-                parts.append(f"${p.cost:.4f}")
+            tokens, cost = p.tokens, p.cost
+            if (p, tokens, cost) != self._totals_shown:
+                self._totals_shown = (p, tokens, cost)
+                self.totals_shown.emit(p, tokens, cost)
+            parts = [f"{tokens:,} tok"] if tokens else []
+            if cost:
+                parts.append(f"${cost:.4f}")
             self.totals.setText(" · ".join(parts))
 
     def refresh(self) -> None:

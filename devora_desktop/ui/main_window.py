@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.controller.finished.connect(self.center.preview.on_run_finished)
         self.center.preview.element_picked.connect(self.chat.set_picked)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
+        self.activity.totals_shown.connect(self.status.show_run_totals)
         self.center.empty.example_chosen.connect(self.chat.suggest)
         self.viewer.message.connect(self.notifier.notify)
         self.goto_shortcut.activated.connect(self.files.focus_goto)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class StatusPresenter(QObject):
         self._binding = Binding(self)
         self.progress: RunProgress | None = None
         self._spent_before = (0, 0.0)  # today's spend before the run in flight
+        self._run_totals: tuple[int, float | None] = (0, None)  # the run's, as the feed shows
         self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
         self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
 
@@ -104,14 +106,19 @@ class StatusPresenter(QObject):
         self.provider_changed.emit(self.label, self.banner)
 
     def bind(self, progress: RunProgress) -> None:
-        """A run in flight: today's spend counts it as the feed does while it goes, and
-        when it ends the bar says how it went."""
+        """A run in flight: today's spend counts it with the totals the feed draws (see
+        :meth:`show_run_totals`), and when it ends the bar says how it went."""
         self.progress = progress
-        self._binding.bind(progress, "ended", "cost_changed")
+        self._binding.bind(progress, "ended")
         self._spent_before = self._spent_today()
+        self._run_totals = (0, None)
 
-    def _on_model_cost_changed(self, _tokens: int, _cost: object) -> None:
-        self.show_spend()
+    def show_run_totals(self, progress: RunProgress, tokens: int, cost: float | None) -> None:
+        """The feed has just drawn the run's totals (ActivityPanel.totals_shown): the one
+        source of the run's part of "today", so the two always say the same."""
+        if progress is self.progress:
+            self._run_totals = (tokens, cost)
+            self.show_spend()
 
     def _on_model_ended(self, outcome: str) -> None:
         if (p := self.progress) is None:
@@ -146,20 +153,20 @@ class StatusPresenter(QObject):
 
     def show_spend(self) -> None:
         """The provider, the last run and today's spend. A run in flight counts with the
-        totals the feed shows (its record holds its usage only once it ends: the bar said
+        totals the feed shows (the ledger holds only its calls that reported: the bar said
         "today 0 tok" beside a feed at 6,182 tok)."""
         if self.ctx is None:
             return
         if (p := self.progress) is not None and p.running:
             tokens, cost = self._spent_before
-            tokens, cost = tokens + p.tokens, cost + (p.cost or 0.0)
+            tokens, cost = tokens + self._run_totals[0], cost + (self._run_totals[1] or 0.0)
         else:
             tokens, cost = self._spent_today()
         parts = [self.label or "…"]
         if self.last_run:
             parts.append(f"last run {self.last_run}")
         if tokens or cost:  # nothing spent today (offline templates): nothing to say
-            parts.append(f"today {tokens:,} tok" + (f", ${cost:.4f}" if cost else ""))
+            parts.append(f"today {spend_words(tokens, cost)}")
         self.status_label.setText(" · ".join(parts))
 
     def update_plan(self) -> None:

@@ -5,14 +5,22 @@ only the next run's spending)."""
 from __future__ import annotations
 
 import re
+import threading
 
+import pytest
+
+from tests.agents.conftest import block
+from tests.test_spend_killed import killed_mid_run
 from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
     configured,
     feed_lines,
     make_window,
     on_next_run,
     run,
     script,
+    type_prompt,
 )
 
 __all__ = ["configured"]
@@ -59,3 +67,51 @@ def test_today_counts_a_failed_runs_spending_and_the_next_run_starts_from_zero(
     tokens, cost = _spent(bar, "today")
     assert tokens == failed[0] + approved[0], bar
     assert abs(cost - (failed[1] + approved[1])) < 0.00015, bar
+
+
+@pytest.fixture
+def after_a_kill(isolated_home, fake_llm, tmp_path):
+    """A data folder where `devora generate` was killed with SIGKILL mid-run, opened as the
+    app opens it next (the run's spend so far, and the context of the window)."""
+    from devora_desktop.core.context import AppContext
+
+    spent = killed_mid_run(fake_llm, isolated_home, tmp_path)
+    with AppContext.open(isolated_home) as ctx:
+        yield ctx, spent
+
+
+def test_a_run_killed_with_sigkill_is_in_todays_status(after_a_kill, qtbot, aloop) -> None:
+    """Walk5 #22's money part: the record's usage was written only when the run closed, so
+    a kill -9 lost what its finished calls had cost from "today"."""
+    ctx, (tokens, cost) = after_a_kill
+    w = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: "today" in w.status.status_label.text(), timeout=5000)
+    assert _spent(w.status.status_label.text(), "today") == (tokens, round(cost, 4))
+
+
+def test_todays_status_moves_with_the_feeds_count_while_a_file_streams(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """Under Xvfb the bar said "today 956 tok" beside a feed at 8,017 tok during a first
+    run: the feed redraws its count as text streams, the bar only when a call reported."""
+    w = make_window(configured, qtbot)
+    hold = threading.Event()
+    script(fake_llm)
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 3000 + "END"),
+                              "hold_at": "END", "hold": hold})
+    type_prompt(qtbot, w, "a task app")
+    click(qtbot, w.chat.run_button)
+    try:
+        def streamed() -> int:
+            a = w.controller.progress.agents.get("frontend")
+            return a.streamed_chars if a is not None else 0
+
+        qtbot.waitUntil(lambda: streamed() > 14000, timeout=RUN_MS)  # held before its end
+        p = w.controller.progress
+        qtbot.waitUntil(lambda: w.activity.totals.text().startswith(f"{p.tokens:,} tok"))
+        feed = int(w.activity.totals.text().split(" tok")[0].replace(",", ""))
+        assert feed > 3000
+        assert _spent(w.status.status_label.text(), "today")[0] == feed, (
+            w.activity.totals.text(), w.status.status_label.text())
+    finally:
+        hold.set()
+    qtbot.waitUntil(lambda: not w.controller.running, timeout=RUN_MS)
