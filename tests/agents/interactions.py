@@ -279,7 +279,19 @@ def uptime_bars(page: Page, url: str, item: dict) -> Result:
     return ok, f"bars per service {bars}; one set to outage -> overall level {level}"
 
 
+def set_first_price(page: Page, price: str) -> None:
+    """As the owner does for goods the prompt named with no price: Edit the first row under
+    "Add, edit and delete", type its price, Save."""
+    js(page, "document.querySelector('details.manage').open = true")
+    js(page, "document.querySelector('#rows tr button').click()")
+    js(page, f"(() => {{ const i = document.querySelector('form.editor [name=price]');"
+             f" i.value = '{price}'; i.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+             " document.querySelector('form.editor button[type=submit]').click(); })()")
+
+
 def order(page: Page, url: str, item: dict) -> Result:
+    if js(page, "document.querySelector('.item .add').disabled"):
+        set_first_price(page, "4.5")  # named with no price: a price to set, then it sells
     js(page, "document.querySelector('.item .add').click()")
     total = js(page, "Number(document.querySelector('#total').dataset.value)")
     first = js(page, "(() => { const r = JSON.parse(localStorage.getItem(window.APP.key +"

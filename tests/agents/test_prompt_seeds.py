@@ -16,7 +16,7 @@ from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.templates.hours import Opening, opening
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser, Page
-from tests.agents.interactions import js, write_web_app
+from tests.agents.interactions import js, set_first_price, write_web_app
 
 SUN, MON, TUE, WED, THU, FRI, SAT = range(7)  # as JavaScript's Date.getDay() counts
 
@@ -272,3 +272,49 @@ def test_the_readme_is_in_the_apps_language(prompt: str, lang: str, heading: str
     assert heading in readme and english not in readme, readme
     if lang != "en":
         assert "## Run it" not in readme and "Built by Devora" not in readme, readme
+
+
+@pytest.mark.parametrize(("prompt", "lang", "goods"), [
+    ("an online shop for my bakery: we sell sourdough loaves, croissants and cinnamon buns",
+     "en", ["Sourdough loaves", "Croissants", "Cinnamon buns"]),
+    ("Pour ma boulangerie à Nantes : une carte avec pains et gâteaux, les clients ajoutent au "
+     "panier et passent commande", "fr", ["Pains", "Gâteaux"]),
+    ("una tienda online para mi panadería: vendemos pan de masa madre, cruasanes y magdalenas",
+     "es", ["Pan de masa madre", "Cruasanes", "Magdalenas"]),
+    ("Onlineshop für meine Bäckerei, wir verkaufen Sauerteigbrot, Brezeln und Zimtschnecken",
+     "de", ["Sauerteigbrot", "Brezeln", "Zimtschnecken"]),
+    ("loja online da minha padaria com pão de fermentação natural, croissants e pastéis de "
+     "nata", "pt", ["Pão de fermentação natural", "Croissants", "Pastéis de nata"]),
+    ("negozio online per il mio forno: vendiamo pane, cornetti e biscotti, i clienti pagano "
+     "al ritiro", "it", ["Pane", "Cornetti", "Biscotti"]),
+])
+def test_goods_named_in_a_sentence_are_sold_with_no_made_up_price(
+        prompt: str, lang: str, goods: list[str]) -> None:
+    """walk6: a bakery whose breads were named in a sentence, not a list, sold a domain pack's
+    gift boxes and workshops; goods named with no price get none (a price to set), on a shop
+    and on a menu alike."""
+    for shape in ("store", "menu"):
+        spec = templates.read(prompt, shape=shape)
+        assert spec.lang == lang
+        c = config(spec)
+        assert [(r["name"], r["price"]) for r in c["seed"]] == [(g, None) for g in goods]
+        assert not any(r.get("rating") for r in c["seed"])
+        price = next(x for x in c["fields"] if x["key"] == "price")
+        assert not price.get("required")  # a price may stay to be set
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_an_unpriced_item_says_price_to_set_and_sells_once_its_price_is_set(
+        tmp_path: Path) -> None:
+    spec = templates.read("an online shop for my bakery: we sell sourdough loaves, croissants "
+                          "and cinnamon buns")
+    with opened(tmp_path, spec) as page:
+        prices = js(page, "[...document.querySelectorAll('.item .price')]"
+                          ".map((x) => x.textContent)")
+        adds = js(page, "[...document.querySelectorAll('.item .add')].map((b) => b.disabled)")
+        set_first_price(page, "4.5")
+        js(page, "document.querySelector('.item .add').click()")
+        total = js(page, "Number(document.querySelector('#total').dataset.value)")
+        shown = js(page, "document.querySelector('.item .price').textContent")
+    assert prices == ["Price to set"] * 3 and adds == [True] * 3
+    assert total == 4.5 and shown == "$4.50"

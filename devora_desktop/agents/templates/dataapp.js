@@ -542,6 +542,8 @@ const VIEWS = {
   },
   menu() {
     const o = A.opts;
+    // an item named with no price (the prompt gave none) shows "Price to set" and can't be ordered
+    const priced = (r) => r.price !== null && r.price !== undefined && r.price !== "";
     let cart = db.load("cart", {});
     const keepCart = () => db.save("cart", cart);
     const cats = [...new Set(rows.map((r) => r.category || ""))];
@@ -552,10 +554,11 @@ const VIEWS = {
         isPhoto(r.photo) ? photo(r.photo, o.grid ? "cover" : "thumb") : r.emoji ? el("div", { className: "emoji", textContent: r.emoji, attrs: { "aria-hidden": "true" } }) : null,
         el("div", { className: "grow" }, el("strong", { textContent: r.name }), r.description ? el("p", { className: "muted", textContent: r.description }) : null,
           r.rating ? el("span", { className: "stars", textContent: show({ type: "rating" }, Math.round(r.rating)) }) : null),
-        el("span", { className: "price", textContent: money.format(Number(r.price) || 0) }),
-        el("button", { type: "button", className: "primary add", textContent: T.addToOrder, attrs: { "aria-label": `${T.addToOrder}: ${r.name}` },
+        priced(r) ? el("span", { className: "price", textContent: money.format(Number(r.price)) })
+          : el("span", { className: "price unpriced muted", textContent: T.priceToSet, title: tr(T.setPriceHint, { manage: T.manage }) }),
+        el("button", { type: "button", className: "primary add", textContent: T.addToOrder, disabled: !priced(r), title: priced(r) ? "" : tr(T.setPriceHint, { manage: T.manage }), attrs: { "aria-label": `${T.addToOrder}: ${r.name}` },
           onclick: () => { cart[r.id] = (cart[r.id] || 0) + 1; keepCart(); render(); say(tr(T.addedToOrder, { name: r.name })); } }))))));
-    const lines = Object.entries(cart).map(([id, q]) => [rows.find((r) => r.id === id), q]).filter(([r, q]) => r && q > 0);
+    const lines = Object.entries(cart).map(([id, q]) => [rows.find((r) => r.id === id), q]).filter(([r, q]) => r && q > 0 && priced(r));
     const total = lines.reduce((s, [r, q]) => s + (Number(r.price) || 0) * q, 0);
     const order = el("aside", { className: "card order", id: "order" }, el("h3", { textContent: T.yourOrder }),
       lines.length ? el("ul", { className: "plain" }, ...lines.map(([r, q]) => el("li", {},

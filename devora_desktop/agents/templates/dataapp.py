@@ -617,41 +617,61 @@ _COURSE_OF = (
     (1, r"fries|\bfrit[aeo]s?\b|pommes|patatine|chips|salad|salade|ensalada|salat|insalata|bread|"
         r"\bpain\b|\bpan\b|\bpão\b|\bpane\b|brot\b|focaccia|\bsides?\b|porç|porci|"
         r"contorn|beilage|acompa"),
-    (2, r"dessert|cake|tiramis|gelato|ice cream|brownie|pudding|cookie|muffin|torta|tarte|"
+    (2, r"dessert|cake|g[âa]teau|biscott|tiramis|gelato|ice cream|brownie|pudding|cookie|muffin|torta|tarte|"
         r"kuchen|crêpe|crepe|churro|flan|mousse|sorvet|sobremesa|postre|dolce|glace|eis\b|pastel"),
     (3, r"drink|soda|\bcola|beer|bier|birra|cerveza|cerveja|wine|\bvin\b|vino|vinho|wein|"
         r"coffee|café|caffè|kaffee|espresso|latte|cappuccino|\btea\b|\bthé\b|\btè\b|\btee\b|"
         r"juice|jus\b|zumo|suco|succo|saft|water|\beau\b|agua|água|acqua|wasser|lemonade|"
         r"limonad|limonata|refri|guaran|horchata|spritz|smoothie|boisson|bebida|bevanda|getränk"))
 _EMOJI = ("🍽️", "🥗", "🍰", "🥤")
-_DISH_EMOJI = ((r"pizz|margherita|diavola|marinara|calzone", "🍕"), (r"burger", "🍔"),
+_DISH_EMOJI = ((r"croissant|cruas|cornett|brezel|bretzel|pretzel", "🥐"),
+               (r"g[âa]teau|cake|kuchen|torta|\bbolos?\b|pastel|past[ée]is|biscott|cookie|"
+                r"keks|magdalen|muffin|\bbuns?\b|schneck|brioche|tarte", "🍰"),
+               (r"\bpains?\b|\bpan\b|brot|\bp[ãa]o|\bpane\b|bread|loa(?:f|ves)|baguette",
+                "🍞"),
+               (r"pizz|margherita|diavola|marinara|calzone", "🍕"), (r"burger", "🍔"),
                (r"taco|burrito|quesadilla", "🌮"), (r"coffee|café|caff|espresso|latte|cappucc",
                                                        "☕"), (r"sushi|maki", "🍣"))
 
 
-def _priced_dishes(spec: Spec) -> list[tuple[str, int, float, str]]:
+def _dish(name: str, price: float | None) -> tuple[str, int, float | None, str]:
+    """A dish in its course (by its name, else a main), with its emoji."""
+    course = next((c for c, pattern in _COURSE_OF if re.search(pattern, name, re.I)), 0)
+    emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
+                 _EMOJI[course])
+    return name, course, price, emoji
+
+
+def _priced_dishes(spec: Spec) -> list[tuple[str, int, float | None, str]]:
     """The dishes the prompt lists with their prices ("Margherita 7 euro, Diavola 9 euro"),
     each in its course: a menu shows those, not a sample list."""
     dishes = []
     for name, price in prices(spec.prompt):
         amount = re.search(r"\d+(?:[.,]\d{1,2})?", price)
-        course = next((c for c, pattern in _COURSE_OF if re.search(pattern, name, re.I)), 0)
         if amount:
-            emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
-                         _EMOJI[course])
-            dishes.append((name, course, float(amount.group().replace(",", ".")), emoji))
+            dishes.append(_dish(name, float(amount.group().replace(",", "."))))
     return dishes if len(dishes) >= 2 else []
+
+
+def _named_goods(spec: Spec) -> list[str]:
+    """What a menu or a shop names with no prices: a list ("my pottery: mugs, bowls and
+    plates") or a sentence ("we sell sourdough loaves, croissants and cinnamon buns")."""
+    named = [label for label, kind in spec.named_fields if kind == "text"]
+    if len(named) >= 2 and len(named) == len(spec.named_fields):
+        return named
+    return sold_in_a_sentence(spec.prompt)
 
 
 def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     courses = i18n.pick(COURSES, lang)
-    dishes = _priced_dishes(spec) or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
+    own = _priced_dishes(spec) or [_dish(name, None) for name in _named_goods(spec)]
+    dishes = own or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
         r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
         r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
         if lang == "en" else _house(lang))
     fields = [f("name", lang, required=True), f("description", lang),
-              f("price", lang, "money", True),
+              f("price", lang, "money", all(p is not None for _, _, p, _ in dishes)),
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
     seed = [{"name": n, "description": "", "price": p, "category": courses[c], "emoji": e}
             for n, c, p, e in dishes]
@@ -843,6 +863,53 @@ GOODS = L((("starter kit", "Kits"), ("guide", "Guides"), ("gift box", "Gifts"),
             ("laboratorio", "Corsi"), ("buono regalo", "Regali"), ("essenziali", "Kit")))
 
 
+# Where a sentence starts naming what a place sells: "we sell …", "une carte avec …",
+# "vendemos …", "wir verkaufen …", "com …", "vendiamo …".
+_SELLS = (r"\b(?:sells?|selling|offers?|offering|serves?|serving|with|featuring|including|"
+          r"avec|vend(?:s|ons|ez|ent|re)|propos\w*|sert|servons|con|vend(?:o|e|emos|en|er)|"
+          r"ofrec\w*|servimos|mit|verkauf\w*|bieten|anbiet\w*|com|oferec\w*|vendiamo|"
+          r"offr\w*|serviamo)\b\s*:?\s+")
+# A clause after the list ("…, les clients ajoutent au panier"): the list ends there.
+_CLAUSE = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestros|die|unsere|os|as|nossos|i|gli|"
+           r"le|nostri)\s+)?(?:customers?|clients?|clientes?|kunden|clienti|people|gens|"
+           r"gente|leute|persone|pessoas|they|we|you|i|on|ils|elles|nous|vous|ellos|wir|sie|"
+           r"eles|noi|loro|so|then|puis|luego|dann|depois|poi|which|that|where|qui|que|"
+           r"donde|wo|onde|dove|who|all|tout|todo|alles|tudo|tutto)\b")
+# Parts of an app, not goods ("with a cart, photos and reviews").
+_APP_PARTS = (r"\b(?:pages?|sections?|forms?|buttons?|lists?|search|filters?|categor\w*|"
+              r"admin|dashboard|accounts?|log ?in|cart|checkout|basket|panier|carrito|carrinho|"
+              r"carrello|warenkorb|pri(?:ce|x)s?|precios?|pre[çc]os?|prezz[oi]|preise?|photos?|"
+              r"fotos?|images?|reviews?|ratings?|avis|stock|inventory|deliver\w*|livraison|"
+              r"entregas?|lieferung|consegn\w*|payments?|paiements?|pagos?|pagamentos?|"
+              r"zahlung|orders?|commandes?|pedidos?|bestellung\w*|ordin[ei]|dark mode|"
+              r"menu|menù|carte|karte|cardápio|card[áa]pio|emails?|e-mails?|newsletter)\b")
+_ARTICLE = (r"^(?:(?:a|an|the|some|our|my|des|les|nos|mes|du|de la|de|la|le|l'|el|los|las|"
+            r"unos|unas|nuestros|nuestras|die|den|der|unsere|meine|o|os|as|nossos|nossas|"
+            r"meus|minhas|i|gli|il|lo|un|una|uno|une|nostri|nostre|miei|mie)\s+)+")
+
+
+def sold_in_a_sentence(prompt: str) -> list[str]:
+    """The goods a prompt names in a sentence, not a list ("we sell sourdough loaves,
+    croissants and cinnamon buns"; "une carte avec pains et gâteaux, les clients …"): the
+    noun phrases after "sell/offer/with/avec/con/mit/com…", up to the first clause; [] when it
+    names fewer than two."""
+    for m in re.finditer(_SELLS, prompt, re.I):
+        run = re.split(r"[.;!?\n()]", prompt[m.end():], maxsplit=1)[0]
+        out = []
+        for part in re.split(shapes.AND, run):
+            part = part.strip(" '\"«»“”:")
+            if not part or re.search(_CLAUSE, part, re.I) or len(part.split()) > 4:
+                break
+            if re.search(_APP_PARTS, part, re.I) or re.search(r"\d", part):
+                continue
+            thing = re.sub(_ARTICLE, "", part, flags=re.I).strip()
+            if thing:
+                out.append(cap(thing))
+        if len(out) >= 2:
+            return out[:12]
+    return []
+
+
 def _own_products(spec: Spec) -> tuple[Product, ...]:
     """The products a shop's prompt lists ("vela de lavanda R$ 35 e vela de canela R$ 48";
     "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
@@ -851,12 +918,10 @@ def _own_products(spec: Spec) -> tuple[Product, ...]:
     priced = _priced_dishes(spec)
     if priced:
         return tuple(Product(name, price, group, "🛍️", 0) for name, _, price, _ in priced)
-    named = [label for label, kind in spec.named_fields if kind == "text"]
-    if len(named) >= 2 and len(named) == len(spec.named_fields):
-        prices = [p.price for p in spec.pack.products]
-        return tuple(Product(name, prices[i % len(prices)], group, "🛍️", 0)
-                     for i, name in enumerate(named))
-    return ()
+    # goods named with no price have none: a price to set, never one made up
+    return tuple(Product(name, None, group, next(
+        (e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)), "🛍️"), 0)
+        for name in _named_goods(spec))
 
 
 def _store(spec: Spec) -> tuple[str, list, list, dict]:
@@ -870,7 +935,7 @@ def _store(spec: Spec) -> tuple[str, list, list, dict]:
                                                    strict=True))
     cats = sorted({p.category for p in products})
     fields = [f("name", lang, required=True), f("description", lang),
-              f("price", lang, "money", True),
+              f("price", lang, "money", all(p.price is not None for p in products)),
               f("category", lang, "select", options=[[c, c] for c in cats]),
               f("rating", lang, "rating", label=i18n.pick(RATING, lang))]
     seed = [{"name": p.name, "description": "", "price": p.price, "category": p.category,

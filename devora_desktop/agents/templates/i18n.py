@@ -180,6 +180,15 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                    "Questa pagina mostra gli stati impostati qui; non monitora nulla da sola. "
                    "Le modifiche restano in questo browser."),
     "addToOrder": ("Add", "Ajouter", "Añadir", "Hinzufügen", "Adicionar", "Aggiungi"),
+    # an item the prompt named with no price: it can't be ordered until a price is set
+    "priceToSet": ("Price to set", "Prix à fixer", "Precio por fijar", "Preis folgt",
+                   "Preço a definir", "Prezzo da definire"),
+    "setPriceHint": ("Set its price under “{manage}” to sell it.",
+                     "Fixez son prix dans « {manage} » pour le vendre.",
+                     "Fija su precio en «{manage}» para venderlo.",
+                     "Preis unter „{manage}“ eintragen, um es zu verkaufen.",
+                     "Defina o preço em “{manage}” para vendê-lo.",
+                     "Imposta il prezzo in «{manage}» per venderlo."),
     "addedToOrder": ("{name} added to your order.", "{name} ajouté à la commande.",
                      "{name} añadido al pedido.", "{name} zur Bestellung hinzugefügt.",
                      "{name} adicionado ao pedido.", "{name} aggiunto all'ordine."),

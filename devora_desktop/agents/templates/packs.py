@@ -12,7 +12,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Product:
     name: str
-    price: float
+    price: float | None  # None: named in the prompt with no price, a price to set
     category: str
     emoji: str
     rating: float

@@ -693,7 +693,7 @@ def cap(text: str) -> str:
 
 # ---- fields the prompt names ---------------------------------------------------------------
 _LIST_AFTER = r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|champs|campos|felder)\b[:\s]+"
-_AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
+AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|cell|handy|mobile", "tel"),
@@ -734,7 +734,7 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
         m = re.search(pattern, text, re.IGNORECASE)
         if not m:
             continue
-        parts = [p.strip(" '\"") for p in re.split(_AND, m.group(1)) if p.strip(" '\"")]
+        parts = [p.strip(" '\"") for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
         if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
             break
     else:
