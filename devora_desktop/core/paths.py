@@ -52,6 +52,11 @@ class DataPaths:
     def project(self, project_id: str) -> Path:
         return self.projects / project_id
 
+    def preview(self, project_id: str) -> Path:
+        """What a project's preview page stored (localStorage, IndexedDB): its own web
+        profile, kept between launches and gone with the project."""
+        return self.root / "preview" / project_id
+
     def _dir(self, name: str) -> Path:
         path = self.root / name
         path.mkdir(parents=True, exist_ok=True)

@@ -526,6 +526,10 @@ class Store:
                     shutil.rmtree(old, ignore_errors=True)
         self.recovered_runs = self._recover_interrupted_runs()
         self._drop_unfinished_drafts()
+        kept = {p.id for p in self.projects.list()}
+        for preview in (self.paths.root / "preview").glob("*"):
+            if preview.name not in kept:  # its project went (a crash mid-delete, a draft)
+                shutil.rmtree(preview, ignore_errors=True)
 
     def _recover_interrupted_runs(self) -> list[str]:
         """A run marked running at start-up died with the process: roll its project back,
@@ -732,6 +736,8 @@ class ProjectRepo(_Repo):
         folder = self.store.paths.project(project_id)
         if folder.exists():
             os.replace(folder, trash / "folder")
+        if (preview := self.store.paths.preview(project_id)).exists():
+            os.replace(preview, trash / "preview")  # what its page stored goes along
         self.store._forget(project_id)
         return trash.name
 
@@ -744,6 +750,9 @@ class ProjectRepo(_Repo):
         project = Project.model_validate(rows["project"])
         if (trash / "folder").exists():
             os.replace(trash / "folder", self.store.paths.project(project.id))
+        if (trash / "preview").exists():
+            self.store.paths.preview(project.id).parent.mkdir(exist_ok=True)
+            os.replace(trash / "preview", self.store.paths.preview(project.id))
         self.save(project, touch=False)
         self.store.conversations.save(Conversation.model_validate(rows["conversation"]))
         for run in rows["runs"]:
@@ -763,6 +772,7 @@ class ProjectRepo(_Repo):
             os.replace(folder, trash)
         self.store._forget(project_id)
         shutil.rmtree(trash, ignore_errors=True)
+        shutil.rmtree(self.store.paths.preview(project_id), ignore_errors=True)
 
 
 class ConversationRepo(_Repo):

@@ -423,7 +423,7 @@ class PreviewPanel(QWidget):
                                                   ctx.store.projects.get(current.id))
         self.sandbox = _sandbox_status
         self.mode_of = lambda _ws: _mode(ctx, current.id)
-        self.storage = lambda: (current.id, ctx.paths.root / "preview" / current.id) \
+        self.storage = lambda: (current.id, ctx.paths.preview(current.id)) \
             if current.id else None
         self.dev_server = dev_server_factory(ctx, self.on_server_line, self._own_port)
         current.changed.connect(self._on_current_changed)
@@ -739,6 +739,41 @@ class PreviewPanel(QWidget):
         if key not in self._profiles:  # one per project: two with one name can't coexist
             self._profiles[key] = project_profile(key, folder, self)
         return self._profiles[key]
+
+    def release(self, project_id: str) -> QObject | None:
+        """The project is being deleted: its page and profile let go of its storage folder
+        (Chromium writes there until the profile is gone). Returns the profile on its way
+        out (wait for its ``destroyed``), or None when there was none."""
+        from PySide6.QtWebEngineCore import QWebEnginePage
+
+        profile = self._profiles.pop(project_id, None)
+        if profile is None:
+            return None
+        if self.view is not None and self.view.page().profile() is profile:
+            from devora_desktop.core.preview import OriginPolicy
+
+            self._stop_source()
+            self.view.setPage(_guarded_page(OriginPolicy("about:blank"), self.open_url,
+                                            self._on_console_error, self.view))
+        # a profile outlives its pages (a page replaced earlier may still wait for its
+        # deferred delete; Qt warned "Release of profile requested but WebEnginePage still
+        # not deleted"): it goes once the last of them has
+        pages = [page for page in (self.view.findChildren(QWebEnginePage)
+                                   if self.view is not None else [])
+                 if page.profile() is profile]
+        left = [len(pages)]
+
+        def one_gone() -> None:
+            left[0] -= 1
+            if left[0] == 0:
+                profile.deleteLater()
+
+        for page in pages:
+            page.destroyed.connect(one_gone)
+            page.deleteLater()
+        if not pages:
+            profile.deleteLater()
+        return profile
 
     def _on_view_url(self, url: QUrl) -> None:
         """The label names what the view shows; were it ever off the preview's origin, it

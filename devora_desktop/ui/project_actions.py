@@ -150,6 +150,10 @@ class ProjectActions:
         confirm(self.w, action, text, action, lambda: self._delete(project), detail)
 
     def _delete(self, project) -> None:
+        profile = self.w.center.preview.release(project.id)
+        if profile is not None:  # its preview's storage goes with it, once let go of
+            profile.destroyed.connect(lambda: self._delete(project))
+            return
         self.undo_token = self.w.ctx.store.projects.delete_undoably(project.id)
         self.actions["undo"].setEnabled(True)
         self.actions["undo"].setText(f"&Undo delete of {project.name}")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -207,3 +208,32 @@ def test_writes_from_two_threads_at_once_all_stay(ctx: AppContext) -> None:
     assert store.kv.keys("window:") == sorted(f"window:{n}" for n in range(60))
     ids = [doc.doc_id for doc in store.kv.table.all()]
     assert len(ids) == len(set(ids))
+
+
+def test_a_projects_preview_storage_goes_with_the_project(isolated_home: Path) -> None:
+    """The preview's per-project web profile (localStorage, IndexedDB) outlived every
+    delete. A delete removes it; an undoable one keeps it in the trash and Undo brings it
+    back; a start-up sweeps one whose project is gone (a crash mid-delete)."""
+    with AppContext.open(isolated_home) as ctx:
+        def stored(project_id: str) -> Path:
+            folder = ctx.paths.preview(project_id) / "Local Storage" / "leveldb"
+            folder.mkdir(parents=True)
+            (folder / "000003.log").write_bytes(b"basket=2 loaves")
+            return ctx.paths.preview(project_id)
+
+        gone, undone, orphan = (ctx.store.projects.create(n) for n in ("A", "B", "C"))
+        for p in (gone, undone, orphan):
+            stored(p.id)
+        ctx.store.projects.delete(gone.id)
+        assert not ctx.paths.preview(gone.id).exists()
+        token = ctx.store.projects.delete_undoably(undone.id)
+        assert not ctx.paths.preview(undone.id).exists()
+        ctx.store.projects.undelete(token)
+        assert (ctx.paths.preview(undone.id) / "Local Storage/leveldb/000003.log").read_bytes() \
+            == b"basket=2 loaves"
+        ctx.store._forget(orphan.id)  # as a crash mid-delete, before the preview went
+        shutil.rmtree(ctx.paths.project(orphan.id))
+    with AppContext.open(isolated_home) as ctx:
+        assert not ctx.paths.preview(orphan.id).exists()
+        assert ctx.paths.preview(undone.id).exists()
+        assert sorted(p.name for p in (ctx.paths.root / "preview").iterdir()) == [undone.id]

@@ -166,3 +166,41 @@ def test_clone_from_the_file_menu_then_pull(window, qtbot, ctx, tmp_path: Path) 
         qtbot.waitUntil(lambda: any("fast-forwarded 1 file" in m for m in messages),
                         timeout=15000)
         assert (clone / "a.txt").read_text() == "two\n"
+
+
+def test_a_deleted_projects_preview_storage_goes_with_it(window, qtbot, ctx) -> None:
+    """What a project's preview page stored (its web profile's folder: localStorage,
+    IndexedDB) stayed in the data folder after the project was deleted. The page lets go of
+    it first, it goes to the trash with the project, and Undo brings it back."""
+    from shiboken6 import isValid
+
+    from tests.ui.drive import show_tab
+    from tests.ui.test_preview_panel import needs_webengine
+    from tests.ui.test_window_basics import choose_project
+
+    if needs_webengine.args[0]:
+        pytest.skip(needs_webengine.kwargs["reason"])
+    w = window
+    project = ctx.store.projects.create("Bakery")
+    ws = ctx.store.workspace(project.id)
+    ws.write_file("index.html", "<title>?</title><script>localStorage.setItem('basket', "
+                                "'2 loaves'); document.title = 'stored';</script>")
+    ws.commit("v1")
+    w.project_actions.refresh()
+    choose_project(qtbot, w, 0)
+    show_tab(qtbot, w.center.tabs, "Preview")
+    preview = w.center.preview
+    qtbot.waitUntil(lambda: preview.view is not None and preview.view.title() == "stored",
+                    timeout=20000)
+    storage = ctx.paths.preview(project.id)
+    qtbot.waitUntil(lambda: any(storage.rglob("*")), timeout=10000)
+    profile = preview.view.page().profile()
+
+    _choose(qtbot, _context_menu(qtbot, w, "Bakery"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: w.projects.names() == [])
+    qtbot.waitUntil(lambda: not isValid(profile), timeout=10000)  # it let go of the folder
+    assert not storage.exists()
+    _menu_bar(qtbot, w, "Project", "Undo delete of Bakery")
+    qtbot.waitUntil(lambda: w.projects.names() == ["Bakery"])
+    assert any(storage.rglob("*"))  # back with the project
