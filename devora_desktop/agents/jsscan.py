@@ -942,6 +942,8 @@ def is_db_call(call: Node) -> bool:
     if last in ("rpc", "$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe",
                 "$transaction"):
         return True
+    if re.search(r"create(?:Hash|Hmac|Cipheriv|Decipheriv|Sign|Verify)\(\)", name):
+        return False  # crypto.createHash("sha256").update(token): a digest, not a row
     if last in _PRISMA_OPS and name.count(".") >= 2 and not name.startswith(("stripe.", "fetch")):
         # Prisma takes one object ({ where, data }); a Map's or Set's delete(key) takes a key
         return first is None or first.type not in ("string", "template_string", "number",

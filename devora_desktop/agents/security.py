@@ -570,7 +570,7 @@ class _Scan:
                 "subtle.verify") or (name.endswith(".verify") and (
                     "new Webhook(" in mod.src or "Webhook" in name))
             if library:  # stripe.webhooks.constructEvent, svix's verify, …
-                if _failure_ends_request(n):
+                if _failure_ends_request(n, mod):
                     return True
                 continue
             if depth < 3:
@@ -597,9 +597,10 @@ class _Scan:
         src = text(node)
         if "createHmac(" not in src or ".digest(" not in src:
             return False
-        return "timingSafeEqual(" in src.replace(" ", "") or any(
-            _compares_signature(n) for n in walk(node) if n.type == "binary_expression"
-            and text(n.child_by_field_name("operator")) in ("===", "!==", "==", "!="))
+        return any(_verdict_acted_on(n) for n in walk(node) if (
+            n.type == "call_expression" and callee(n).endswith("timingSafeEqual")) or (
+            n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
+                "===", "!==", "==", "!=") and _compares_signature(n)))
 
 
 # How ``const { X: alias, Y, Z = "" } = process.env`` names each variable it reads.
@@ -668,15 +669,47 @@ _ENVIRONMENT_SWITCH = re.compile(r"NODE_ENV|VERCEL_ENV|\bprocess\.env\.\w*(?:DEV
                                  r"['\"](?:production|development)['\"]")
 
 
-def _failure_ends_request(call: Node) -> bool:
+def _verdict_acted_on(compare: Node) -> bool:
+    """A signature comparison whose answer decides something: returned, kept in a name, or
+    an ``if`` that leaves on a mismatch (``if (sig !== expected) return 401``). One that only
+    logs the mismatch (``if (sig !== expected) console.error(…)``) and carries on checks
+    nothing."""
+    n, negated = compare, False
+    while n.parent is not None and n.parent.type in ("parenthesized_expression",
+                                                     "unary_expression", "binary_expression"):
+        if n.parent.type == "unary_expression":
+            negated = not negated
+        n = n.parent
+    up = n.parent
+    if up is None or up.type != "if_statement":
+        return True
+    mismatch = negated != (compare.type == "binary_expression" and text(
+        compare.child_by_field_name("operator")) in ("!==", "!="))
+    branch = up.child_by_field_name("consequence" if mismatch else "alternative")
+    if not mismatch and branch is None:
+        return True  # if (sig === expected) { …the work… }
+    return jsscan._exits(branch)
+
+
+def _failure_ends_request(call: Node, mod: Module | None = None) -> bool:
     """A check that throws on a bad signature counts only if the throw ends the request: not
     inside a ``try`` whose ``catch`` logs and carries on, nor only in one environment
-    (``if (process.env.NODE_ENV === "production") event = constructEvent(…)``)."""
+    (``if (process.env.NODE_ENV === "production") event = constructEvent(…)``), nor only when
+    a secret is configured (``if (webhookSecret) event = constructEvent(…) else event =
+    JSON.parse(body)``)."""
     n = call.parent
+    configured = _config_names(mod) if mod is not None else set()
     while n is not None and n.type not in jsscan.FUNCTIONS:
         if n.type in ("if_statement", "ternary_expression") and _ENVIRONMENT_SWITCH.search(
                 text(n.child_by_field_name("condition"))):
             return False
+        if n.type in ("if_statement", "ternary_expression") and jsscan.mentions(
+                n.child_by_field_name("condition"), configured):
+            other = n.child_by_field_name("alternative")
+            inside = n.child_by_field_name("consequence")
+            if inside is not None and inside.start_byte <= call.start_byte < inside.end_byte \
+                    and not jsscan._exits(other):
+                return False
         if n.type == "statement_block" and n.parent is not None and \
                 n.parent.type == "try_statement" and n == n.parent.child_by_field_name("body"):
             handler = n.parent.child_by_field_name("handler")
@@ -685,6 +718,15 @@ def _failure_ends_request(call: Node) -> bool:
                 return False
         n = n.parent
     return True
+
+
+def _config_names(mod: Module) -> set[str]:
+    """Names bound to a secret read from the environment (``const webhookSecret =
+    Deno.env.get("STRIPE_WEBHOOK_SECRET")``)."""
+    reads = [n for n, name in env_reads(mod) if _SECRET_NAME.search(name)]
+    return {name for d in mod.of_type("variable_declarator") if any(
+        d.start_byte <= r.start_byte < d.end_byte for r in reads)
+        for name in jsscan.pattern_names(d.child_by_field_name("name"))}
 
 
 def _optional_check(mod: Module) -> bool:
@@ -1307,9 +1349,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                    f"{what} changes data without checking who is signed in; "
                                    f"{_auth_advice(mod.path, entry)} before touching the "
                                    "database")
-        elif not mutating and not webhook and not flow.resolves and not flow.flow and any(
-                entry.fn.start_byte <= n.start_byte < entry.fn.end_byte for n in sr) and \
-                not guarded:
+        elif not mutating and not webhook and not flow.resolves and not flow.flow and \
+                _reaches_service_role(scan, mod, entry.fn, sr) and not guarded:
             yield _finding(mod.path, entry.line, rule,
                            f"{what} reads data with the service role (every row, RLS bypassed) "
                            "without checking who is signed in; resolve the user and answer 401 "
@@ -1323,6 +1364,22 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
                     entry.fn))
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+def _reaches_service_role(scan: _Scan, mod: Module, fn: Node, sr: list[Node]) -> bool:
+    """The handler reads the service-role key itself, or calls a function of its file that
+    does (``const db = () => createClient(url, process.env[keyName])``; ``db().from(…)``)."""
+    if any(fn.start_byte <= n.start_byte < fn.end_byte for n in sr):
+        return True
+    for call in walk(fn, skip_functions=True):
+        if call.type != "call_expression" or "." in callee(call) or callee(call) not in mod.top:
+            continue
+        found = scan.project.resolve(mod, callee(call))
+        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if helper is not None and helper.id != fn.id and any(
+                helper.start_byte <= n.start_byte < helper.end_byte for n in sr):
+            return True
+    return False
 
 
 def _rls_decides(scan: _Scan, entry: jsscan.Entry, flow: jsscan.AuthFlow,
@@ -1486,6 +1543,11 @@ def _through_clients(mod: Module, sr: list[Node],
             decl = decl.parent
         top_level = decl is not None and decl.type == "variable_declarator" and \
             jsscan.enclosing_function(decl) is None
+        factory = _local_factory(mod, decl, n) if decl is not None and not any(
+            f.start_byte <= n.start_byte < f.end_byte for f in fns) else None
+        if factory:  # function adminClient() { return createClient(url, KEY) }: its callers
+            out += [(c, c) for c in mod.of_type("call_expression") if callee(c) == factory]
+            continue
         if not top_level or any(f.start_byte <= n.start_byte < f.end_byte for f in fns):
             out += [(u, n) for u in _client_uses(n)]
             continue
@@ -1493,6 +1555,27 @@ def _through_clients(mod: Module, sr: list[Node],
         out += [(u, u) for u in mod.of_type("identifier") if text(u) in names and
                 not decl.start_byte <= u.start_byte < decl.end_byte]
     return sorted(out, key=lambda p: p[0].start_byte)
+
+
+def _local_factory(mod: Module, fn: Node, read: Node) -> str:
+    """The name of a module-level function of this file that returns the client it makes
+    with the key ``read`` (``function adminClient() { return createClient(url, KEY) }``,
+    ``const db = () => createClient(…)``), when it is called here."""
+    if fn.type not in jsscan.FUNCTIONS or jsscan.enclosing_function(fn) is not None:
+        return ""
+    up = read.parent
+    while up is not None and up.id != fn.id and up.type != "return_statement":
+        up = up.parent
+    body = fn.child_by_field_name("body")
+    if (up is None or up.id == fn.id) and not (body is not None and
+                                               body.type != "statement_block"):
+        return ""  # the key is used inside the function, not in the client it returns
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    found = text(name) if name is not None and name.type == "identifier" else ""
+    return found if found and any(callee(c) == found for c in mod.of_type("call_expression")) \
+        else ""
 
 
 _MAKES_CLIENT = re.compile(r"client|create|init|connect|^new\b", re.IGNORECASE)
@@ -1927,6 +2010,17 @@ _IDOR = ("a row is picked by an id from the request with no owner filter and no 
          "RLS do it)")
 
 
+def _decides_a_branch(call: Node) -> bool:
+    """A call whose answer is an ``if``'s condition (or part of it)."""
+    n = call
+    while n.parent is not None and n.parent.type in (
+            "await_expression", "parenthesized_expression", "unary_expression",
+            "binary_expression"):
+        n = n.parent
+    return n.parent is not None and n.parent.type == "if_statement" and \
+        n == n.parent.child_by_field_name("condition")
+
+
 def _idor_through_helper(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                          tainted: set[str], owner: set[str],
                          checks: list[tuple[int, set[str]]], user_known: bool) -> Node | None:
@@ -1942,8 +2036,11 @@ def _idor_through_helper(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: js
                 text(a) in _COMMON_NAMES for a in given):
             continue
         if any(_bound_to(call) & names for _, names in checks) or any(
-                call.start_byte >= end and not names & tainted for end, names in checks):
-            continue
+                call.start_byte >= end and (not names & tainted or any(jsscan.mentions(
+                    a, names - _COMMON_NAMES) for a in given)) for end, names in checks):
+            continue  # checked before (the user's role, or this id), or checked after
+        if _decides_a_branch(call):
+            continue  # if (!(await belongsTo(sourceId, params.id))) return 403: a check
         found = scan.project.resolve(mod, callee(call))
         fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
         if fn is None or fn.id == entry.fn.id:
@@ -2019,7 +2116,7 @@ _PUBLIC_KEY = re.compile(r"^(?:slug|username|user_?name|handle|code|sku|category
                          re.IGNORECASE)
 # How sign-in, sign-up and "forgot password" find a person (not with the service role, where
 # an e-mail from the request names whose private rows to read).
-_ACCOUNT_KEY = re.compile(r"^e_?mail$", re.IGNORECASE)
+_ACCOUNT_KEY = re.compile(r"(?:^|_)e_?mail$", re.IGNORECASE)
 
 
 def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC_KEY,
@@ -2048,7 +2145,8 @@ def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC
             up = parent
         if n.type == "shorthand_property_identifier":
             key = n
-        name = (jsscan.string_value(key) or text(key)) if key is not None else ""
+        name = (jsscan.string_value(key) or text(key)) if key is not None else \
+            _sql_column_of(n, top)
         outer = up.parent.parent if up is not None and up.parent is not None else None
         if name.startswith("$") and outer is not None and outer.type == "pair":
             # Mongo's { email: { $eq: x } }: the field's name is the key
@@ -2060,6 +2158,35 @@ def _public_lookup(top: Node, tainted: set[str], keys: re.Pattern[str] = _PUBLIC
             return False
         found = True
     return found
+
+
+_COMPARED_COLUMN = r"(\w+)\)?\s*(?:=|i?like)\s*(?:(?:lower|upper|trim)\(\s*)?"
+
+
+def _sql_column_of(value: Node, top: Node) -> str:
+    """The column raw SQL compares a value with: ``lower(contact_email) = lower(${email})`` in
+    a tagged template, ``WHERE slug = $1`` with the value first in the parameter array; ""
+    when it can't be told."""
+    n = value
+    while n.parent is not None and n.id != top.id and n.type not in ("template_substitution",
+                                                                   "array"):
+        n = n.parent
+    if n.type == "template_substitution" and n.parent is not None:
+        before = n.parent.text[:n.start_byte - n.parent.start_byte].decode("utf-8", "replace")
+        m = re.search(_COMPARED_COLUMN + r"$", before, re.IGNORECASE)
+        return m.group(1) if m else ""
+    if n.type == "array" and n.parent is not None and n.parent.type == "arguments":
+        items = n.named_children
+        at = next((i for i, c in enumerate(items) if c.start_byte <= value.start_byte < c.end_byte),
+                  None)
+        sql = jsscan.string_value(n.parent.named_children[0]) if n.parent.named_children else None
+        if sql is None and n.parent.named_children and \
+                n.parent.named_children[0].type == "template_string":
+            sql = text(n.parent.named_children[0])
+        m = re.search(_COMPARED_COLUMN + rf"\${at + 1}\b", sql or "", re.IGNORECASE) \
+            if at is not None else None
+        return m.group(1) if m else ""
+    return ""
 
 
 # What a form or a request body carries (a public profile page's URL names a user on purpose;
@@ -3779,6 +3906,14 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
                            "(its check never compares the row's owner with auth.uid())")
 
 
+def _people_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
+    """People's contact details (a sign-up form's names, e-mails, phones) in a table with no
+    owner column and no RLS, granted to anon beyond ``insert``: the form may post, but every
+    visitor can then read (or change) everyone's details."""
+    return not table.rls and bool(table.columns & sqlscan.PERSONAL_COLUMNS) and \
+        privileges != {"insert"} and not privileges <= {"insert", "usage"}
+
+
 def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     roles = sqlscan.grantees(event.node) - event.revoked
     if not roles & sqlscan.PUBLIC_ROLES:
@@ -3790,9 +3925,11 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     elif kind == "table":
         read_only = all(getattr(p, "priv_name", "") == "select" for p in (
             event.node.privileges or [None]))
+        privileges = {getattr(p, "priv_name", "") for p in (event.node.privileges or [None])}
         bad = any(scan.schema.view_exposes_people(n) is not False if (
             t := scan.schema.table(n)) is None else (t.user_data and not (
-                read_only and scan.schema.public_read(n))) for n in names)
+                read_only and scan.schema.public_read(n))) or _people_open_to_anon(
+                t, privileges) for n in names)
     elif kind == "function":
         bad = any(n in scan.schema.definers for n in names)
     if bad:
