@@ -608,16 +608,20 @@ def license_group() -> None:
     """Activate, inspect or release this machine's Devora license."""
 
 
-def _print_state(state) -> None:
-    from datetime import datetime
+def _print_state(state, key: str | None = None) -> None:
+    """The plan as Help › License says it; ``key``: the license key in use (only its tail is
+    printed)."""
+    from devora_desktop.core.licensing import day, pro_terms
 
     click.echo(f"Plan:    {'Pro' if state.pro else 'Free'} ({state.status})")
     click.echo(f"Status:  {state.message}")
     if state.expires_at:
-        click.echo(f"Token:   valid until {datetime.fromtimestamp(state.expires_at):%Y-%m-%d}"
+        click.echo(f"Token:   valid until {day(state.expires_at)}"
                    + (" (refresh due)" if state.refresh_due else ""))
     if state.pro:
         click.echo(f"Seats:   {state.seats}")
+    for label, text in pro_terms(state, key):
+        click.echo(f"{label + ':':9}{text}" if len(label) < 9 else f"{label}: {text}")
 
 
 @license_group.command("activate")
@@ -637,7 +641,7 @@ def license_activate(ctx, key: str | None) -> None:
     else:
         key = _read_secret("License")
     mgr = LicenseManager(ctx)
-    _print_state(asyncio.run(mgr.activate(key)))
+    _print_state(asyncio.run(mgr.activate(key)), mgr.stored_key())
     click.echo(f"Key:     kept in {mgr.key_location()}")
 
 
@@ -655,11 +659,14 @@ def license_status(ctx, refresh: bool, as_json: bool) -> None:
     mgr = LicenseManager(ctx)
     state = asyncio.run(mgr.refresh()) if refresh else mgr.state()
     if as_json:
+        from devora_desktop.core.licensing import key_tail
+
         data = dataclasses.asdict(state)
         data["features"] = sorted(state.features)
+        data["key_tail"] = key_tail(mgr.stored_key())
         _emit_json(data)
         return
-    _print_state(state)
+    _print_state(state, mgr.stored_key())
     where = mgr.key_location()
     if where:
         click.echo(f"Key:     kept in {where}")

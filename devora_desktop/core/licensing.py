@@ -60,6 +60,8 @@ class LicenseState:
     refresh_due: bool = False
     seats: int = 1
     license_id: str | None = None
+    #: when the subscription's paid period ends (it renews then, or ends if cancelled)
+    period_end: int | None = None
     clock_problem: bool = False
     features: frozenset[str] = field(default_factory=lambda: PLANS["free"].features)
 
@@ -138,6 +140,50 @@ def local_minute(value: object) -> str:
     except ValueError:
         return str(value or "")[:16].replace("T", " ")
     return when.replace(tzinfo=when.tzinfo or UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def key_tail(key: str | None) -> str | None:
+    """"DEV-…-01234F": enough of a license key to tell which one is in use (the last six
+    characters), never the key itself, which activates a seat for whoever reads it."""
+    if not key:
+        return None
+    tail = key.replace("-", "")[-6:]
+    return f"{key.split('-', 1)[0]}-…-{tail}" if "-" in key else f"…{tail}"
+
+
+def day(ts: int) -> str:
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d")
+
+
+def pro_terms(state: LicenseState, key: str | None) -> list[tuple[str, str]]:
+    """(label, text) lines of a Pro license that Help › License and `devora license status`
+    both show: when it renews or ends, which key is in use (its tail only), and what
+    happens at expiry."""
+    if not state.pro:
+        return []
+    lines = []
+    if state.period_end:
+        if state.status == "canceled":
+            lines.append(("Ends", f"{day(state.period_end)} (the subscription was cancelled; "
+                                  "it does not renew)"))
+        else:
+            lines.append(("Renews", f"{day(state.period_end)} (the subscription renews "
+                                    "itself; Manage billing changes or cancels it)"))
+    if tail := key_tail(key):
+        lines.append(("Key", tail))
+    from devora_desktop.core.words import either
+
+    locked = [t for f, t in FEATURE_TITLES.items()
+              if f not in PLANS["free"].features and f != "unlimited_runs"]
+    locked_words = either(locked).replace(" or ", " and ")
+    offline = ""
+    if state.expires_at:
+        offline = (" Offline, Pro keeps working until "
+                   f"{day(state.expires_at + OFFLINE_GRACE)}: connect before then.")
+    lines.append(("At expiry", "the app becomes Free. Your projects stay and open as "
+                               f"before; {locked_words} lock again, and AI runs are "
+                               f"{PLANS['free'].daily_ai_runs} a day." + offline))
+    return lines
 
 
 class LicenseManager:
@@ -322,8 +368,10 @@ class LicenseManager:
             return LicenseState(status="other_machine", message="This license was activated "
                                 "on another machine; activate it here")
         exp = int(claims["exp"])
+        period_end = claims.get("period_end")
         base = dict(seats=int(claims.get("seats", 1)), license_id=claims["sub"],
-                    refresh_due=now >= int(claims.get("refresh_after", exp)), expires_at=exp)
+                    refresh_due=now >= int(claims.get("refresh_after", exp)), expires_at=exp,
+                    period_end=int(period_end) if isinstance(period_end, int) else None)
         plan = plan_of(claims)   # features come from the plan table, never from the token
         if now <= exp:
             status = claims.get("status", "active")

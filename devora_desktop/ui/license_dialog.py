@@ -7,6 +7,7 @@ that cannot be a license key is refused here and never sent to the server.
 from __future__ import annotations
 
 import asyncio
+import html
 from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
-from devora_desktop.core.licensing import LicenseManager
+from devora_desktop.core.licensing import LicenseManager, pro_terms
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.license_machines import MachinesBox
 from devora_license import (
@@ -47,6 +48,8 @@ class LicenseDialog(QDialog):
         self.mgr = LicenseManager(ctx)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.terms = QLabel()  # Pro: renews on, the key's tail, what happens at expiry
+        self.terms.setWordWrap(True)
         self.locked = QLabel()
         self.locked.setWordWrap(True)
         self.key = QLineEdit(placeholderText=LICENSE_KEY_EXAMPLE)
@@ -69,6 +72,7 @@ class LicenseDialog(QDialog):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.terms)
         layout.addWidget(self.locked)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -125,6 +129,10 @@ class LicenseDialog(QDialog):
         if detail.lower().rstrip(".") in (f"{title} plan".lower(), title.lower()):
             detail = ""  # "Pro — Pro plan" says it twice
         self.status.setText(f"<b>{title} plan</b>" + (f" — {detail}" if detail else ""))
+        terms = pro_terms(state, self.mgr.stored_key() if state.pro else None)
+        self.terms.setText("<br>".join(f"<b>{label}:</b> {html.escape(text)}"
+                                       for label, text in terms))
+        self.terms.setVisible(bool(terms))
         missing = [t for f, t in FEATURE_TITLES.items() if f not in state.features]
         if missing:
             # the counter the plan's limit reads (one key: no run records on the Qt thread)
@@ -142,6 +150,7 @@ class LicenseDialog(QDialog):
         self.billing.setVisible(state.pro)
         self.deactivate.setVisible(state.pro or state.status != "none")
         self.machines.setVisible(bool(self.mgr.kv.get("license:machine_id")))
+        self.grow_to_fit()  # Pro's terms are three more wrapped lines: never clipped
 
     def _on_activate_clicked(self) -> None:
         if not self.activate.isEnabled():

@@ -159,3 +159,51 @@ def test_upgrade_offline_says_what_failed_not_the_activation_error_again(
         qtbot.mouseClick(dialog.upgrade, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and dialog.error.text() != after_activate
     assert dialog.error.text().startswith("Could not open the checkout page")
+
+
+def test_pro_says_when_it_renews_which_key_and_what_happens_at_expiry(
+        ctx, qtbot, aloop, tmp_path, keypair, fake_stripe, run_cli) -> None:
+    """Walk5 #14's Pro part: Help › License said "Pro plan" and nothing of when it renews,
+    which key is in use or what happens when it ends. A key bought from the license server
+    (its signed token verified as at every start) now shows its renewal date, the key's
+    last six characters and never the whole key, and what expiry does; so does
+    `devora license status`."""
+    import time
+
+    from PySide6.QtWidgets import QLabel
+
+    from devora_desktop.core.licensing import day
+    from devora_desktop.ui.license_dialog import LicenseDialog
+    from devora_server.models import License
+    from tests.server.conftest import LiveServer, make_config, purchase_for_app
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        key = purchase_for_app(ctx, server)
+        renews = int(time.time()) + 23 * 86400
+        with server.app.state.Session() as s, s.begin():
+            s.query(License).one().period_end = renews  # the subscription's paid period
+        d = LicenseDialog(ctx)
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        assert not d.terms.isVisible()  # Free: nothing to renew
+        activate(qtbot, d, key)
+        qtbot.waitUntil(lambda: "Pro plan" in d.status.text())
+    finally:
+        server.stop()
+    tail = key.replace("-", "")[-6:]
+    shown = d.terms.text()
+    assert d.terms.isVisible()
+    qtbot.waitUntil(lambda: d.terms.height() >= d.terms.heightForWidth(d.terms.width()))
+    assert d.height() >= d.layout().totalHeightForWidth(d.width())  # nothing clipped
+    assert f"<b>Renews:</b> {day(renews)}" in shown, shown
+    assert f"<b>Key:</b> DEV-…-{tail}" in shown, shown
+    assert "<b>At expiry:</b> the app becomes Free. Your projects stay" in shown, shown
+    assert "Full-stack mode, GitHub export, Vercel deploy and Per-agent models lock" in shown
+    every_text = " ".join(label.text() for label in d.findChildren(QLabel)) + d.key.text()
+    assert key not in every_text and key.replace("-", "") not in every_text
+
+    out = run_cli("license", "status").out
+    assert f"Renews:  {day(renews)}" in out and f"Key:     DEV-…-{tail}" in out, out
+    assert "At expiry: the app becomes Free." in out and key not in out, out
