@@ -402,6 +402,8 @@ def kpi_updates(page: Page, url: str, item: dict) -> Result:
 
 def add_to_cart(page: Page, url: str, item: dict) -> Result:
     if count(page, ".item .add"):
+        if js(page, "document.querySelector('.item .add').disabled"):
+            set_first_price(page, "4.5")  # named with no price: a price to set, then it sells
         before = js(page, "Number(document.querySelector('#total').dataset.value)")
         js(page, "document.querySelector('.item .add').click()")
         reload(page, url)

@@ -318,3 +318,42 @@ def test_an_unpriced_item_says_price_to_set_and_sells_once_its_price_is_set(
         shown = js(page, "document.querySelector('.item .price').textContent")
     assert prices == ["Price to set"] * 3 and adds == [True] * 3
     assert total == 4.5 and shown == "$4.50"
+
+
+@pytest.mark.parametrize(("prompt", "lang", "subscribers"), [
+    ("A SaaS dashboard for subscriptions", "en", "Subscribers"),
+    ("un tableau de bord pour suivre les abonnements de mon SaaS", "fr", "Abonnés"),
+    ("un panel para las suscripciones de mi SaaS", "es", "Suscriptores"),
+    ("ein Dashboard für die Abonnements meines SaaS", "de", "Abonnenten"),
+    ("um painel das assinaturas do meu SaaS", "pt", "Assinantes"),
+    ("una dashboard per gli abbonamenti del mio SaaS", "it", "Abbonati"),
+])
+def test_a_subscriptions_dashboards_cards_are_mrr_and_subscribers_by_plan(
+        prompt: str, lang: str, subscribers: str) -> None:
+    """walk6: the SaaS example's cards read "Total · Price a month" (every price summed) and
+    "Entries", its chart "monthly totals"; it measures MRR and subscribers per plan."""
+    spec = templates.read(prompt)
+    assert (spec.kind, spec.lang) == ("dashboard", lang)
+    opts = config(spec)["opts"]
+    labels = [c["label"] for c in opts["cards"]]
+    assert labels[0].startswith("MRR (") and labels[1] == subscribers
+    assert labels[-3:] == ["Starter", "Plus", "Pro"]
+    assert opts["chart"]["by"] == "category" and opts["chart"]["title"].startswith("MRR ")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_mrr_counts_who_still_subscribes_and_churn_is_shown_when_asked(tmp_path: Path) -> None:
+    spec = templates.read("a dashboard for my SaaS with MRR, churn and subscribers per plan")
+    with opened(tmp_path, spec) as page:
+        cards = js(page, "[...document.querySelectorAll('#kpis .kpi')].map((k) =>"
+                         " [...k.children].map((x) => x.textContent))")
+        plans = js(page, "[...document.querySelectorAll('#chart rect')]"
+                         ".map((r) => Number(r.dataset.total))")
+    shown = {c[0]: c[1:] for c in cards}
+    # 12 sample subscribers, 4 a plan (19, 49, 99 a month); every sixth one cancelled
+    assert shown["MRR (monthly recurring revenue)"] == ["$470.00"]  # 668 less two Pro at 99
+    assert shown["Subscribers"] == ["10"] and shown["Churn (cancelled)"] == ["16.7%"]
+    assert shown["Starter"] == ["$76.00", "4 subscribers"]
+    assert shown["Pro"] == ["$198.00", "2 subscribers"]
+    assert plans == [76, 196, 198]
+    assert not any(c[0].startswith(("Total", "Entries")) for c in cards)

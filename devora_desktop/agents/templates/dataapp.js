@@ -583,7 +583,8 @@ const VIEWS = {
       el("ul", { className: "plain" }, ...orders.slice().reverse().map((x) => el("li", { textContent: `#${x.n} · ${x.lines.map((l) => `${l.qty} × ${l.name}`).join(", ")} · ${money.format(x.total)}` })))) : null;
     const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query, attrs: { "aria-label": T.search },
       oninput: (e) => { query = e.target.value; render(); $("#search").focus(); } });
-    return [el("div", { className: "menu-layout" }, el("div", {}, search, ...sections), el("div", {}, order, past)), manage(T.manage)];
+    const toSet = rows.some((r) => !priced(r)) && !A.readonly ? el("p", { className: "muted note", id: "prices-to-set", textContent: T.pricesToSet }) : null;
+    return [el("div", { className: "menu-layout" }, el("div", {}, toSet, search, ...sections), el("div", {}, order, past)), manage(T.manage)];
   },
   signup() {
     let signups = db.load("signups", A.opts.signups);
@@ -640,16 +641,16 @@ const VIEWS = {
     const o = A.opts;
     const value = A.fields.find((x) => x.key === o.value);
     const dateKey = A.fields.find((x) => x.type === "date").key;
-    const sum = (list) => list.reduce((s, r) => s + (Number(r[o.value]) || 0), 0);
-    const month = today().slice(0, 7);
-    const last30 = rows.filter((r) => (r[dateKey] || "") >= addDays(today(), -29));
-    const fmt = (v) => show(value, v);
-    const kpis = [[`${T.total} · ${value.label}`, fmt(sum(rows))], [T.entries, String(rows.length)],
-      [T.average, fmt(rows.length ? sum(rows) / rows.length : 0)], [T.thisMonth, fmt(sum(rows.filter((r) => String(r[dateKey]).startsWith(month))))],
-      [T.last30, fmt(sum(last30))]];
+    // the figures the prompt measures (MRR, subscribers per plan, orders…), else plain totals
+    const cards = o.cards || [{ label: `${T.total} · ${value.label}`, agg: "sum" }, { label: T.entries, agg: "count" },
+      { label: T.average, agg: "avg" }, { label: T.thisMonth, agg: "sum", within: "month" }, { label: T.last30, agg: "sum", within: "30d" }];
     const form = editor(A.fields, (v, id) => { upsert(v, id); render(); say(id ? T.saved : T.added); });
-    return [el("div", { className: "kpis", id: "kpis" }, ...kpis.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v })))),
-      monthChart(value, dateKey), form, table(A.fields, form)];
+    const chart = o.chart?.by ? categoryChart(value, o.chart) : monthChart(value, dateKey);
+    return [el("div", { className: "kpis", id: "kpis" }, ...cards.map((c) => {
+      const [shown, n] = figure(c, value, dateKey);
+      return el("div", { className: "card kpi", data: { agg: c.agg } }, el("span", { className: "muted", textContent: c.label }), el("strong", { textContent: shown }),
+        c.note ? el("span", { className: "muted small", textContent: tr(c.note, { n: num.format(n) }) }) : null);
+    })), chart, form, table(A.fields, form)];
   },
 };
 let weekOffset = 0;
@@ -682,28 +683,55 @@ function monthGrid(field, dateKey) {
 }
 // The last six months' totals of `value` (by the rows' `dateKey`) as an SVG bar chart: the
 // dashboard's, and a tracker's when its prompt asks for a chart.
+// The rows every condition [field, [values]] keeps.
+const kept = (list, where = []) => list.filter((r) => where.every(([k, vals]) => vals.includes(r[k])));
+// A dashboard card's figure, shown, and how many rows it counts.
+function figure(c, value, dateKey) {
+  let list = kept(rows, c.where);
+  if (c.within === "month") list = list.filter((r) => String(r[dateKey]).startsWith(today().slice(0, 7)));
+  if (c.within === "30d") list = list.filter((r) => (r[dateKey] || "") >= addDays(today(), -29));
+  const sum = list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);
+  const shown = c.agg === "count" ? num.format(list.length)
+    : c.agg === "avg" ? show(value, list.length ? sum / list.length : 0)
+    : c.agg === "share" ? new Intl.NumberFormat(A.lang, { style: "percent", maximumFractionDigits: 1 }).format(rows.length ? list.length / rows.length : 0)
+    : show(value, sum);
+  return [shown, list.length];
+}
+// Bars, one a label: a month's total, or a plan's.
+function bars(title, labels, totals) {
+  const max = Math.max(1, ...totals);
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  const w = Math.min(97, Math.floor(580 / Math.max(1, labels.length)));
+  const x0 = 20 + Math.floor((580 - w * labels.length) / 2);  // few bars sit in the middle
+  svg.setAttribute("viewBox", "0 0 600 220"); svg.setAttribute("role", "img"); svg.setAttribute("aria-label", title);
+  totals.forEach((t, i) => {
+    const h = Math.round((t / max) * 170);
+    const bar = document.createElementNS(ns, "rect");
+    Object.entries({ x: x0 + i * w, y: 190 - h, width: w - 27, height: h, rx: 6, class: "chart-bar" }).forEach(([k, v]) => bar.setAttribute(k, v));
+    bar.dataset.total = String(t);
+    const label = document.createElementNS(ns, "text");
+    Object.entries({ x: x0 + i * w + (w - 27) / 2, y: 210, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => label.setAttribute(k, v));
+    label.textContent = labels[i];
+    const amount = document.createElementNS(ns, "text");
+    Object.entries({ x: x0 + i * w + (w - 27) / 2, y: 184 - h, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => amount.setAttribute(k, v));
+    amount.textContent = t ? num.format(Math.round(t)) : "";
+    svg.append(bar, label, amount);
+  });
+  return el("section", { className: "card chart", id: "chart" }, el("h3", { textContent: title }), svg);
+}
+// Each choice's total (a plan's MRR), among the rows the chart keeps.
+function categoryChart(value, chart) {
+  const f = A.fields.find((x) => x.key === chart.by);
+  const list = kept(rows, chart.where);
+  return bars(chart.title, f.options.map((o) => o[1]), f.options.map(([v]) => list.filter((r) => r[f.key] === v).reduce((s, r) => s + (Number(r[value.key]) || 0), 0)));
+}
 function monthChart(value, dateKey) {
   const sum = (list) => list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);
   const months = Array.from({ length: 6 }, (_, i) => { const d = new Date(); d.setDate(1); d.setMonth(d.getMonth() - 5 + i); return iso(d).slice(0, 7); });
   const totals = months.map((m) => sum(rows.filter((r) => String(r[dateKey]).startsWith(m))));
-  const max = Math.max(1, ...totals);
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("viewBox", "0 0 600 220"); svg.setAttribute("role", "img"); svg.setAttribute("aria-label", `${value.label} / ${T.month}`);
-  totals.forEach((t, i) => {
-    const h = Math.round((t / max) * 170);
-    const bar = document.createElementNS(ns, "rect");
-    Object.entries({ x: 20 + i * 97, y: 190 - h, width: 70, height: h, rx: 6, class: "chart-bar" }).forEach(([k, v]) => bar.setAttribute(k, v));
-    bar.dataset.total = String(t);
-    const label = document.createElementNS(ns, "text");
-    Object.entries({ x: 55 + i * 97, y: 210, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => label.setAttribute(k, v));
-    label.textContent = new Intl.DateTimeFormat(A.lang, { month: "short" }).format(new Date(`${months[i]}-15T12:00:00`));
-    const amount = document.createElementNS(ns, "text");
-    Object.entries({ x: 55 + i * 97, y: 184 - h, "text-anchor": "middle", class: "chart-label" }).forEach(([k, v]) => amount.setAttribute(k, v));
-    amount.textContent = t ? num.format(Math.round(t)) : "";
-    svg.append(bar, label, amount);
-  });
-  return el("section", { className: "card chart", id: "chart" }, el("h3", { textContent: `${value.label} · ${T.perMonth}` }), svg);
+  const labels = months.map((m) => new Intl.DateTimeFormat(A.lang, { month: "short" }).format(new Date(`${m}-15T12:00:00`)));
+  return bars(`${value.label} · ${T.perMonth}`, labels, totals);
 }
 
 // Formulas for the calculator view: inputs in, named outputs out (see calcs.py for each

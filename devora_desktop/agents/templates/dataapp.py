@@ -807,16 +807,61 @@ READING = L("Meter reading", "Relevé", "Lectura", "Zählerstand", "Leitura", "L
 # A subscription business's dashboard: each subscriber's plan and monthly price.
 _SUBSCRIPTIONS = (r"subscri|abonn|suscrip|assinatur|assinante|abbonament|abbonat|\bmrr\b|"
                   r"\bchurn|\bsaas\b|recurring revenue")
+# Cancellations asked for: the subscribers then have a status, and a churn card counts it.
+_CHURN = (r"\bchurn|cancel|r[ée]sili|d[ée]sabonn|bajas?\b|k[üu]ndig|cancelament|disdett|"
+          r"abbandon")
 SUBSCRIBER = L("Subscriber", "Abonné", "Suscriptor", "Abonnent", "Assinante", "Abbonato")
 PLAN = L("Plan", "Formule", "Plan", "Tarif", "Plano", "Piano")
 PER_MONTH = L("Price a month", "Prix par mois", "Precio al mes", "Preis pro Monat",
               "Preço por mês", "Prezzo al mese")
 SUB_PLANS = (("Starter", 19.0), ("Plus", 49.0), ("Pro", 99.0))
+SUB_STATES = L(("active", "cancelled"), ("actif", "résilié"), ("activo", "cancelado"),
+               ("aktiv", "gekündigt"), ("ativo", "cancelado"), ("attivo", "disdetto"))
+# What a dashboard's cards say, in the six languages: the figures its prompt measures, not
+# "Total" and "Entries" (a SaaS dashboard's cards summed every price into a "Total").
+FIGURES = {
+    "mrr": L("MRR (monthly recurring revenue)", "MRR (revenu mensuel récurrent)",
+             "MRR (ingresos mensuales recurrentes)", "MRR (monatlich wiederkehrender Umsatz)",
+             "MRR (receita mensal recorrente)", "MRR (ricavi mensili ricorrenti)"),
+    "subscribers": L("Subscribers", "Abonnés", "Suscriptores", "Abonnenten", "Assinantes",
+                     "Abbonati"),
+    "arpu": L("Average a subscriber", "Moyenne par abonné", "Promedio por suscriptor",
+              "Durchschnitt pro Abonnent", "Média por assinante", "Media per abbonato"),
+    "new": L("New this month", "Nouveaux ce mois-ci", "Nuevos este mes", "Neu diesen Monat",
+             "Novos este mês", "Nuovi questo mese"),
+    "churn": L("Churn (cancelled)", "Churn (résiliés)", "Churn (cancelados)",
+               "Churn (gekündigt)", "Churn (cancelados)", "Churn (disdetti)"),
+    "byPlan": L("MRR by plan", "MRR par formule", "MRR por plan", "MRR nach Tarif",
+                "MRR por plano", "MRR per piano"),
+    "nSubscribers": L("{n} subscribers", "{n} abonnés", "{n} suscriptores", "{n} Abonnenten",
+                      "{n} assinantes", "{n} abbonati"),
+    "revenue": L("Revenue", "Chiffre d'affaires", "Ingresos", "Umsatz", "Faturamento",
+                 "Fatturato"),
+    "orders": L("Orders", "Commandes", "Pedidos", "Bestellungen", "Pedidos", "Ordini"),
+    "avgOrder": L("Average order", "Panier moyen", "Pedido medio", "Durchschnittliche Bestellung",
+                  "Pedido médio", "Ordine medio"),
+    "cost": L("Total cost", "Coût total", "Coste total", "Kosten gesamt", "Custo total",
+              "Costo totale"),
+    "readings": L("Readings", "Relevés", "Lecturas", "Zählerstände", "Leituras", "Letture"),
+    "average": L("Average", "Moyenne", "Promedio", "Durchschnitt", "Média", "Media"),
+    "thisMonth": L("This month", "Ce mois-ci", "Este mes", "Diesen Monat", "Este mês",
+                   "Questo mese"),
+    "last30": L("Last 30 days", "30 derniers jours", "Últimos 30 días", "Letzte 30 Tage",
+                "Últimos 30 dias", "Ultimi 30 giorni"),
+}
+
+
+def card(key: str, lang: str, agg: str = "sum", **more: object) -> dict:
+    """One figure a dashboard shows: ``agg`` ("sum", "count", "avg", or "share" of all rows)
+    over the rows every ``where`` [field, [values]] keeps, ``within`` "month" or "30d";
+    ``note``: a line under it, "{n}" the rows counted. dataapp.js draws it."""
+    return {"label": i18n.pick(FIGURES[key], lang), "agg": agg, **more}
 
 
 def _subscriptions(spec: Spec) -> tuple[str, list, list, dict]:
-    """Subscribers by plan: the total is the monthly recurring revenue, the chart its
-    months (the shape a "SaaS dashboard for subscriptions" asks for, not an orders log)."""
+    """Subscribers by plan: the cards are MRR, subscribers, the average a subscriber, the new
+    ones, churn when asked, and each plan's MRR and subscribers; the chart is MRR by plan (the
+    shape a "SaaS dashboard for subscriptions" asks for, not an orders log)."""
     lang = spec.lang
     fields = [f("date", lang, "date", True),
               f("what", lang, required=True, label=i18n.pick(SUBSCRIBER, lang)),
@@ -826,7 +871,26 @@ def _subscriptions(spec: Spec) -> tuple[str, list, list, dict]:
     seed = [{"date": f"@day-{i * 11 + 2}", "what": NAMES[i % len(NAMES)],
              "category": SUB_PLANS[i % 3][0], "amount": SUB_PLANS[i % 3][1]}
             for i in range(12)]
-    return "dashboard", fields, seed, {"value": "amount"}
+    live: list = []  # who still subscribes: everyone, unless cancellations are kept
+    churn = bool(re.search(_CHURN, spec.prompt.lower()))
+    if churn:  # who cancelled: MRR and the plans count the others
+        states = i18n.pick(SUB_STATES, lang)
+        fields.append(f("status", lang, "select", True, [[s, cap(s)] for s in states]))
+        for i, row in enumerate(seed):
+            row["status"] = states[1 if i % 6 == 5 else 0]
+        live = [["status", [states[0]]]]
+    count = i18n.pick(FIGURES["nSubscribers"], lang)
+    cards = [card("mrr", lang, where=live), card("subscribers", lang, "count", where=live),
+             card("arpu", lang, "avg", where=live),
+             card("new", lang, "count", within="month")]
+    if churn:
+        cards.append(card("churn", lang, "share", where=[["status", [states[1]]]]))
+    for plan, _ in SUB_PLANS:  # each plan's MRR, and how many subscribe to it
+        cards.append({"label": plan, "agg": "sum", "note": count,
+                      "where": [["category", [plan]], *live]})
+    return "dashboard", fields, seed, {
+        "value": "amount", "cards": cards,
+        "chart": {"by": "category", "where": live, "title": i18n.pick(FIGURES["byPlan"], lang)}}
 
 
 def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
@@ -842,7 +906,12 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     item = i18n.pick(READING if energy else ORDER, lang)
     seed = [{"date": f"@day-{i * 9 + 1}", "what": f"{item} #{18 - i}", "category": cats[i % 3],
              "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)} for i in range(18)]
-    return "dashboard", fields, seed, {"value": "amount"}
+    # the cards say what is counted: orders and their revenue, or meter readings and their cost
+    total, rows, mean = ("cost", "readings", "average") if energy else (
+        "revenue", "orders", "avgOrder")
+    cards = [card(total, lang), card(rows, lang, "count"), card(mean, lang, "avg"),
+             card("thisMonth", lang, within="month"), card("last30", lang, within="30d")]
+    return "dashboard", fields, seed, {"value": "amount", "cards": cards}
 
 
 # ---- store ---------------------------------------------------------------------------------

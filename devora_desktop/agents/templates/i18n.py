@@ -189,6 +189,18 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                      "Preis unter „{manage}“ eintragen, um es zu verkaufen.",
                      "Defina o preço em “{manage}” para vendê-lo.",
                      "Imposta il prezzo in «{manage}» per venderlo."),
+    "pricesToSet": ("Some items have no price yet: open “Add, edit and delete” below and Edit "
+                    "them to set one.",
+                    "Certains articles n'ont pas encore de prix : ouvrez « Ajouter, modifier, "
+                    "supprimer » plus bas et modifiez-les pour en fixer un.",
+                    "Algunos artículos aún no tienen precio: abre «Añadir, editar y eliminar» "
+                    "más abajo y edítalos para fijarlo.",
+                    "Einige Artikel haben noch keinen Preis: unten „Hinzufügen, bearbeiten, "
+                    "löschen“ öffnen und sie bearbeiten.",
+                    "Alguns itens ainda não têm preço: abra “Adicionar, editar e excluir” "
+                    "abaixo e edite-os para definir um.",
+                    "Alcuni articoli non hanno ancora un prezzo: apri «Aggiungi, modifica, "
+                    "elimina» qui sotto e modificali per impostarlo."),
     "addedToOrder": ("{name} added to your order.", "{name} ajouté à la commande.",
                      "{name} añadido al pedido.", "{name} zur Bestellung hinzugefügt.",
                      "{name} adicionado ao pedido.", "{name} aggiunto all'ordine."),
