@@ -6,7 +6,13 @@ folder of its own (as the tests' second and later builds do; rebuilding into one
 webpack's cache useless to the in-process builds). Wall and CPU (user+sys of the build and its
 children), with the load average before each build.
 
-Run: .venv/bin/python bench/next_builds.py    (not part of make test; needs npm, ~3-6 min)
+--together: the data apps of test_fullstack_data_slow.py built one after another (each in its
+own folder, one cold webpack cache, as the tests built them until they shared a build), then
+the same apps as one build (tests/agents/nextapp.py's ``together``) into a cold cache; both
+with the tests' settings and no type check.
+
+Run: .venv/bin/python bench/next_builds.py [--together]
+     (not part of make test; needs npm, ~3-6 min)
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from devora_desktop.agents import templates
-from tests.agents.nextapp import BUILD_CONFIG, ENV, NextProject, installed
+from tests.agents.nextapp import BUILD_CONFIG, ENV, NextProject, installed, together
 
 APPS = {"sign-up sheet (cold cache)": "a volunteer sign-up sheet for the school fair",
         "tracker (its cache)": "an expense tracker for the household"}
@@ -53,8 +59,34 @@ def build(root: Path, files: dict[str, str], cache: Path, ignore_types: str | No
     return proc.returncode == 0, wall, cpu, load
 
 
+def apart_and_together(work: Path) -> None:
+    from tests.agents.test_fullstack_data_slow import PROMPTS, app_files
+
+    apps = {shape: app_files(prompt) for shape, prompt in PROMPTS.items()}
+    deps = installed(next(iter(apps.values()))["package.json"])
+    print(f"{'build':<40} {'wall s':>7} {'CPU s':>7} {'load':>6}")
+    total = [0.0, 0.0]
+    (work / "cache-apart").mkdir()
+    for shape, files in apps.items():
+        ok, wall, cpu, load = build(work / f"apart-{shape}", files, work / "cache-apart", "true",
+                                    deps)
+        total = [total[0] + wall, total[1] + cpu]
+        print(f"{'apart: ' + shape:<40} {wall:>7.1f} {cpu:>7.1f} {load:>6}"
+              + ("" if ok else "  BUILD FAILED"), flush=True)
+    print(f"{f'apart: all {len(apps)}':<40} {total[0]:>7.1f} {total[1]:>7.1f}")
+    (work / "cache-together").mkdir()
+    ok, wall, cpu, load = build(work / "together", together(apps), work / "cache-together",
+                                "true", deps)
+    print(f"{f'together: {len(apps)} apps, one build':<40} {wall:>7.1f} {cpu:>7.1f} {load:>6}"
+          + ("" if ok else "  BUILD FAILED"), flush=True)
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="devora-bench-next-"))
+    if "--together" in sys.argv:
+        apart_and_together(work)
+        shutil.rmtree(work, ignore_errors=True)
+        return
     apps = {}
     for label, prompt in APPS.items():
         spec = templates.read(prompt, "fullstack")

@@ -4,7 +4,8 @@
 install`` runs only when the dependencies change (a stamp file), ``build`` runs ``next build``
 and ``serve`` runs ``next start`` on a free loopback port. ``NextApps`` holds the built apps,
 each built once in a folder of its own, whichever test (in whichever pytest-xdist worker, in
-whichever run) asks for it first (the ``next_apps`` fixture). ``Session`` is a cookie-keeping
+whichever run) asks for it first (the ``next_apps`` fixture); ``together`` makes several
+generated apps one build, each served by its own `next start`. ``Session`` is a cookie-keeping
 HTTP client that does not follow redirects, so a test sees the 303/307 the app answers.
 """
 
@@ -16,6 +17,7 @@ import hashlib
 import http.cookiejar
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -62,6 +64,118 @@ export default async function config(phase, context) {
   };
 }
 """
+# Several generated apps as one build (``together``): every app's own files, unchanged, under
+# app/devora-<name>/ (its app/, components/, lib/ and middleware.ts) and public/devora-<name>/;
+# the files every generated app has alike (package.json but its name, next.config.mjs,
+# tsconfig.json, the CSS tool configs) once. Two files are the tests': next.config.mjs
+# resolves an app's "@/..." imports in its own folder, and middleware.ts makes the app that
+# DEVORA_APP names (set for `next start`) answer every path as if it were alone: its own
+# middleware runs where its own matcher says, and what that lets through is rewritten to
+# app/devora-<name>/ (or public/devora-<name>/; a path already there, as Next.js asks again
+# for a rewritten one, is let through). One build compiles what the apps share once (React,
+# Next.js, supabase-js, zod, the common code): `bench/next_builds.py --together`.
+SHARED = ("package.json", "next.config.mjs", "tsconfig.json", "next-env.d.ts",
+          "postcss.config.mjs", "tailwind.config.ts")
+TOGETHER_CONFIG = """// Written by the tests (tests/agents/nextapp.py): the apps' own
+// next.config.mjs, and each app's "@/..." imports resolved in its own folder, app/devora-<name>/.
+import own from "./next.config.own.mjs";
+
+const APP = /[\\\\/]app[\\\\/](devora-(?:%(names)s))(?=[\\\\/]|$)/;
+
+export default {
+  ...own,
+  webpack(config, context) {
+    const made = own.webpack ? own.webpack(config, context) : config;
+    made.plugins.push(new context.webpack.NormalModuleReplacementPlugin(/^@\\//, (resource) => {
+      const app = APP.exec(resource.context ?? "");
+      if (app) resource.request = `@/app/${app[1]}/${resource.request.slice(2)}`;
+    }));
+    return made;
+  },
+};
+"""
+TOGETHER_MIDDLEWARE = """// Written by the tests (tests/agents/nextapp.py): the app DEVORA_APP
+// names answers every path as if it were alone; its own middleware runs where its own matcher says.
+import { NextResponse, type NextRequest } from "next/server";
+%(imports)s
+
+type Own = { middleware: (request: NextRequest) => Promise<Response>; matcher: RegExp[] };
+const APPS: Record<string, Own> = {
+%(apps)s
+};
+
+export async function middleware(request: NextRequest) {
+  const name = process.env.DEVORA_APP ?? "";
+  const app = APPS[name];
+  if (!app) {
+    return new NextResponse(`DEVORA_APP=${name} names no app of this build`, { status: 500 });
+  }
+  const path = request.nextUrl.pathname;
+  const folder = `/devora-${name}`;
+  if (path === folder || path.startsWith(`${folder}/`)) return NextResponse.next();
+  const response = app.matcher.some((m) => m.test(path))
+    ? await app.middleware(request)
+    : NextResponse.next({ request });
+  // a redirect or an answer of its own goes out as it is; what it lets through (with the
+  // cookies and request headers it set) is served from the app's folder
+  if (response.headers.get("x-middleware-next") !== "1") return response;
+  const url = request.nextUrl.clone();
+  url.pathname = path === "/" ? folder : `${folder}${path}`;
+  response.headers.delete("x-middleware-next");
+  response.headers.set("x-middleware-rewrite", url.toString());
+  return response;
+}
+
+export const config = { matcher: ["/((?!_next/).*)"] };
+"""
+# `tsc` for one app of a build made ``together``: its files, the route types `next build`
+# generated for them, and its "@/..." in its own folder; what `next build` would check.
+TOGETHER_TSCONFIG = {"extends": "./tsconfig.json",
+                     "compilerOptions": {"incremental": False,
+                                         "paths": {"@/*": ["./app/devora-%(name)s/*"]}},
+                     "include": ["next-env.d.ts", "app/devora-%(name)s/**/*.ts",
+                                 "app/devora-%(name)s/**/*.tsx",
+                                 ".next/types/app/devora-%(name)s/**/*.ts"]}
+
+
+def together(apps: dict[str, dict[str, str]]) -> dict[str, str]:
+    """One Next.js project serving each of ``apps`` (name: its generated files) by itself:
+    `next start` with DEVORA_APP=<name> is that app (see SHARED above)."""
+    first = next(iter(apps.values()))
+    for rel in SHARED:
+        alike = {json.dumps({**json.loads(f[rel]), "name": ""}) if rel == "package.json"
+                 else f.get(rel) for f in apps.values()}
+        assert len(alike) == 1, f"the apps' {rel} differ: they can't share one build"
+    files = {rel: first[rel] for rel in SHARED if rel in first}
+    files["next.config.own.mjs"] = files.pop("next.config.mjs", "export default {};\n")
+    files["next.config.mjs"] = TOGETHER_CONFIG % {"names": "|".join(map(re.escape, apps))}
+    imports, entries = [], []
+    for i, (name, app) in enumerate(apps.items()):
+        assert re.fullmatch(r"[a-z][a-z0-9-]*", name), name
+        for rel, text in app.items():
+            top, _, rest = rel.partition("/")
+            if top == "public":
+                files[f"public/devora-{name}/{rest}"] = text
+            elif top == "app":
+                files[f"app/devora-{name}/{rest}"] = text
+            elif top in ("components", "lib") or rel == "middleware.ts":
+                files[f"app/devora-{name}/{rel}"] = text
+        own = app.get("middleware.ts")
+        if own is None:
+            entries.append(f"  {json.dumps(name)}: {{ middleware: async (request) => "
+                           "NextResponse.next({ request }), matcher: [] },")
+            continue
+        imports.append(f'import {{ middleware as app{i} }} from "./app/devora-{name}/middleware";')
+        found = re.search(r"matcher:\s*(\[[^\]]*\])", own)
+        patterns = json.loads(found.group(1)) if found else ["/(.*)"]
+        # the templates' matchers are regular expressions after the slash, not path patterns
+        assert not any(":" in p for p in patterns), patterns
+        regexps = ", ".join(f"new RegExp({json.dumps('^' + p + '$')})" for p in patterns)
+        entries.append(f"  {json.dumps(name)}: {{ middleware: app{i}, matcher: [{regexps}] }},")
+    files["middleware.ts"] = TOGETHER_MIDDLEWARE % {"imports": "\n".join(imports),
+                                                    "apps": "\n".join(entries)}
+    return files
+
 
 
 @contextlib.contextmanager
@@ -133,6 +247,15 @@ class NextProject:
         return (proc.returncode == 0, time.monotonic() - started,
                 (proc.stdout[-3000:] + proc.stderr[-2000:]))
 
+    def typecheck(self, name: str) -> tuple[bool, str]:
+        """`tsc` over app ``name`` of a build made ``together`` (TOGETHER_TSCONFIG)."""
+        config = self.root / f"tsconfig.{name}.json"
+        config.write_text(json.dumps(TOGETHER_TSCONFIG) % {"name": name})
+        proc = subprocess.run([str(self.root / "node_modules/.bin/tsc"), "--noEmit", "-p",
+                               config.name], cwd=self.root, capture_output=True, text=True,
+                              timeout=900)
+        return proc.returncode == 0, f"tsc ({name}): {proc.stdout[-3000:]}{proc.stderr[-2000:]}"
+
     def client_bundle(self) -> str:
         """Every JS file shipped to browsers (.next/static), concatenated."""
         static = self.root / ".next/static"
@@ -202,14 +325,16 @@ class NextApps:
                     shutil.rmtree(result.with_suffix(""), ignore_errors=True)
                     result.unlink()
 
-    def built(self, files: dict[str, str], *, typecheck: bool = True) -> NextProject:
+    def built(self, files: dict[str, str], *,
+              typecheck: bool | list[str] = True) -> NextProject:
         """The app of ``files``, built (``next build`` type-checks it unless ``typecheck`` is
-        False); fails the test with the build's output when it does not build."""
+        False; for apps made ``together``, the names of those `tsc` checks after the build);
+        fails the test with the build's output when it does not build."""
         project, built = self._made(files, typecheck)
         assert built["ok"], built["output"]
         return project
 
-    def ahead(self, apps: list[tuple[dict[str, str], bool]]) -> None:
+    def ahead(self, apps: list[tuple[dict[str, str], bool | list[str]]]) -> None:
         """Build ``apps`` (files, typecheck) one after another in a background thread: a test
         file that needs several apps builds the next while its tests use the last one (a
         build is CPU, a browser check mostly waits). ``built`` waits for a build under way."""
@@ -220,7 +345,8 @@ class NextApps:
 
         threading.Thread(target=build_all, daemon=True).start()
 
-    def _made(self, files: dict[str, str], typecheck: bool) -> tuple[NextProject, dict]:
+    def _made(self, files: dict[str, str],
+              typecheck: bool | list[str]) -> tuple[NextProject, dict]:
         key = hashlib.sha256(json.dumps([files, typecheck, BUILD_CONFIG, self.node],
                                         sort_keys=True).encode()).hexdigest()[:16]
         project = NextProject(self.root / f"app-{key}")
@@ -238,14 +364,14 @@ class NextApps:
         return project, done
 
     def _build(self, project: NextProject, files: dict[str, str],
-               typecheck: bool) -> tuple[bool, str]:
+               typecheck: bool | list[str]) -> tuple[bool, str]:
         modules = installed(files["package.json"])
         project.write(files)  # a build cut short (a timeout) left its links: kept
         own = project.root / "next.config.mjs"
         (project.root / "next.config.app.mjs").write_text(
             own.read_text() if own.exists() else "export default {};\n")
         (project.root / "next.config.mjs").write_text(
-            BUILD_CONFIG % ("false" if typecheck else "true"))
+            BUILD_CONFIG % ("false" if typecheck is True else "true"))
         if not (project.root / "node_modules").exists():
             (project.root / "node_modules").symlink_to(modules)
         self.cache.mkdir(exist_ok=True)
@@ -256,6 +382,10 @@ class NextApps:
         cache.symlink_to(self.cache)
         with locked(self.cache_lock):  # the slot's webpack cache: one build at a time
             ok, _, output = project.build()
+        for name in typecheck if ok and isinstance(typecheck, list) else []:
+            ok, output = project.typecheck(name)
+            if not ok:
+                break
         return ok, output
 
 

@@ -1,18 +1,19 @@
-"""Slow: full-stack data apps built with `next build`, served by `next start` against the
-Supabase fake, their rows kept in the suite's PostgreSQL with each app's own migrations and seed
-applied (PostgREST's part of the fake answered by it as the signed-in person:
-tests/fakes/pgrest.py), so what a page does goes through the route, zod, supabase-js, row-level
-security and the app's triggers as in production. Used in headless Chromium through the
-product's DevTools client as a person would, each app proving what no other one here does: a
-booking page in French (its words, a slot booked and found taken after a reload, a second person
-sees it taken without who booked it and cannot book it again), a menu (an admin changes a price
-through the page, orders are priced by the database), a sign-up sheet (rows shared between
-people, each removing only their own), an expense tracker (private rows, the database's own
-refusals through the routes). Where PostgreSQL cannot be had, the first three run against the
-fake's copy of the rules (tests/fakes/supabase_server.py) and the tracker's test skips. The SQL
-rules one by one are proven in test_template_rls_pg.py; the pages of the other data shapes
-against a fake of their API (test_fullstack_pages_slow.py) and their store diffs in Node
-(test_dataapp_store.py)."""
+"""Slow: full-stack data apps, all made by one `next build` (tests/agents/nextapp.py's
+``together``: each app's files unchanged in a folder of its own), each served by its own
+`next start` as if it were alone, against the Supabase fake, their rows kept in the suite's
+PostgreSQL with each app's own migrations and seed applied (PostgREST's part of the fake
+answered by it as the signed-in person: tests/fakes/pgrest.py), so what a page does goes
+through the route, zod, supabase-js, row-level security and the app's triggers as in
+production. Used in headless Chromium through the product's DevTools client as a person would,
+each app proving what no other one here does: a booking page in French (its words, a slot
+booked and found taken after a reload, a second person sees it taken without who booked it and
+cannot book it again), a menu (an admin changes a price through the page, orders are priced by
+the database), a sign-up sheet (rows shared between people, each removing only their own), an
+expense tracker (private rows, the database's own refusals through the routes). Where
+PostgreSQL cannot be had, the first three run against the fake's copy of the rules
+(tests/fakes/supabase_server.py) and the tracker's test skips. The SQL rules one by one are
+proven in test_template_rls_pg.py; the pages of the other data shapes against a fake of their
+API (test_fullstack_pages_slow.py) and their store diffs in Node (test_dataapp_store.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.templates import fullstack_data
 from tests.agents.chromium import CHROMIUM, Browser, Page
 from tests.agents.interactions import book_slot, count, fill, js, log_entry, reload
-from tests.agents.nextapp import NPM, NextApps
+from tests.agents.nextapp import NPM, NextApps, NextProject, together
 from tests.agents.test_template_rls_pg import Db
 from tests.fakes.supabase_server import DATA_POLICIES, MENU, FakeSupabase
 from tests.server.services import create_database
@@ -49,22 +50,21 @@ def app_files(prompt: str) -> dict[str, str]:
     return templates.all_files(spec.kind, "fullstack", spec.name, spec)
 
 
-def typechecked(prompt: str) -> bool:
-    """The booking's and the menu's builds type-check the code every data app shares (auth,
-    routes, redirect, middleware, DataApp, the validation helpers) and the code of their own
-    (the taken slots; the orders route and list). The other data apps differ from them only in
-    texts, their tables' zod objects (made of the same helpers) and a constant ``admin``, and
-    build without the type check (~5 s of CPU each)."""
-    return prompt in (BOOKING, MENU_ORDERS)
+# Every data app here, by its shape: one `next build` makes them all (nextapp.together), each
+# served by its own `next start` as if it were alone.
+PROMPTS = {"booking": BOOKING, "menu": MENU_ORDERS, "signup": SIGN_UP_SHEET, "tracker": TRACKER}
+# `tsc` checks the code every data app shares (auth, routes, redirect, middleware, DataApp, the
+# validation helpers) and their own (the taken slots; the orders route and list) in these two;
+# the others differ from them only in texts, their tables' zod objects (made of the same
+# helpers) and a constant ``admin`` (~5 s of CPU each).
+TYPECHECKED = ["booking", "menu"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _built_ahead(next_apps: NextApps, request: pytest.FixtureRequest) -> None:
-    """The menu is built while the booking test uses its app, the sign-up sheet while the
-    menu's is used, and so on; only the apps of the tests this run selected."""
-    selected = {item.name for item in request.session.items}
-    next_apps.ahead([(app_files(p), typechecked(p)) for test, p in APPS.items()
-                     if test in selected])
+@pytest.fixture(scope="module")
+def data_apps(next_apps: NextApps) -> NextProject:
+    """The one build of every app of PROMPTS."""
+    return next_apps.built(together({shape: app_files(p) for shape, p in PROMPTS.items()}),
+                           typecheck=TYPECHECKED)
 
 
 @pytest.fixture
@@ -78,13 +78,14 @@ def pg(request: pytest.FixtureRequest) -> str | None:
 
 
 @contextlib.contextmanager
-def served(next_apps: NextApps, browser: Browser, prompt: str,
+def served(data_apps: NextProject, browser: Browser, shape: str,
            pg: str | None) -> Iterator[tuple[str, FakeSupabase, Page]]:
-    """The prompt's app built (once a run) and started against the fake, its rows in a new
-    database on ``pg`` (the app's migrations and seed applied) or in the fake, and a tab of the
-    session's browser on its login page."""
+    """The app of ``shape`` (PROMPTS) started against the fake, its rows in a new database on
+    ``pg`` (the app's migrations and seed applied) or in the fake, and a tab of the session's
+    browser on its login page."""
+    prompt = PROMPTS[shape]
     spec = templates.read(prompt, "fullstack")
-    project = next_apps.built(app_files(prompt), typecheck=typechecked(prompt))
+    assert spec.kind == shape and spec.fits, spec.unfit
     db = Db(create_database(pg), app_files(prompt)) if pg else None
     fake = FakeSupabase(policies={**DATA_POLICIES, **MENU}, db=db)
     for store in fullstack_data.stores(spec, templates.dataapp.config(spec)) if not db else []:
@@ -93,7 +94,8 @@ def served(next_apps: NextApps, browser: Browser, prompt: str,
             {"id": str(uuid.uuid4()), **{k: fullstack_data.thawed(v) for k, v in row.items()}}
             for row in store.seed]
     try:
-        with project.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key}) as base:
+        with data_apps.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key,
+                              "DEVORA_APP": shape}) as base:
             # the name `next start` gives itself in redirects, so the session cookie follows
             base = base.replace("127.0.0.1", "localhost")
             page = browser.page()
@@ -153,9 +155,9 @@ def api(page: Page, method: str, path: str, body: dict | None = None) -> int:
       .then((r) => r.status)""")
 
 
-def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_apps, browser,
+def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(data_apps, browser,
                                                                         pg) -> None:
-    with served(next_apps, browser, BOOKING, pg) as (base, fake, page):
+    with served(data_apps, browser, "booking", pg) as (base, fake, page):
         assert js(page, "document.documentElement.lang") == "fr"
         assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "alex@example.com")
@@ -185,8 +187,8 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(next_app
         assert page.errors == []
 
 
-def test_a_menu_order_is_priced_by_the_database(next_apps, browser, pg) -> None:
-    with served(next_apps, browser, MENU_ORDERS, pg) as (base, fake, page):
+def test_a_menu_order_is_priced_by_the_database(data_apps, browser, pg) -> None:
+    with served(data_apps, browser, "menu", pg) as (base, fake, page):
         # an admin (set with SQL) changes a price through the page's own form
         sign_up(page, base, "chef@example.com")
         assert count(page, "details.manage") == 0
@@ -233,9 +235,9 @@ def test_a_menu_order_is_priced_by_the_database(next_apps, browser, pg) -> None:
         assert page.errors == []
 
 
-def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_apps, browser,
+def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(data_apps, browser,
                                                                          pg) -> None:
-    with served(next_apps, browser, SIGN_UP_SHEET, pg) as (base, fake, page):
+    with served(data_apps, browser, "signup", pg) as (base, fake, page):
         sign_up(page, base, "noa@example.com")
         slot = fake.rows("slots")[0]
         card = f'.slot-card[data-id="{slot["id"]}"]'
@@ -261,13 +263,13 @@ def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(next_app
         assert page.errors == []
 
 
-def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(next_apps, browser,
+def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(data_apps, browser,
                                                                        cluster) -> None:
     """The built tracker under `next start`, its rows in PostgreSQL: what the page adds is a
     row of the real table owned by the signed-in person, read back after a reload; another
     person neither sees it nor changes it through the routes, and the database's own refusals
     come back through them."""
-    with served(next_apps, browser, TRACKER, cluster) as (base, fake, page):
+    with served(data_apps, browser, "tracker", cluster) as (base, fake, page):
         sign_up(page, base, "ada@example.com")
         ok, seen = log_entry(page, base + "/", {})  # the form, a reload, the search
         assert ok, seen
@@ -292,10 +294,3 @@ def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(next_apps
         assert {r["what"]: r["owner"] for r in fake.rows("entries")} == {
             "Bench entry": ada, "Bo's own": fake.users["bo@example.com"]["user"]["id"]}
         assert page.errors == []
-
-# Each test's app, in the order the tests run (the builds ahead follow it).
-APPS = {test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice.__name__: BOOKING,
-        test_a_menu_order_is_priced_by_the_database.__name__: MENU_ORDERS,
-        test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name.__name__:
-            SIGN_UP_SHEET,
-        test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start.__name__: TRACKER}
