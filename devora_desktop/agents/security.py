@@ -281,6 +281,9 @@ def _erased_import(mod: Module, stmt: Node) -> bool:
     return bool(names) and not names & mod.cache["value_names"]
 
 
+# Words in prose and comments say nothing about the database the code talks to ("unlike
+# Supabase, …", "-- no RLS: this is not Supabase").
+_PROSE = (".md", ".mdx", ".txt", ".rst", ".adoc")
 _EXPOSED_DB = re.compile(r"supabase|postgrest|\bauth\.(?:uid|jwt|role)\(\)|\bauth\.users\b|"
                          r"\bto\s+\"?(?:anon|authenticated)\b", re.IGNORECASE)
 
@@ -307,6 +310,7 @@ class _Scan:
         self.bundles_modules = _bundles_modules(files.get("package.json"))
         self.schema = sqlscan.read(files)
         self._sr_factories: dict[tuple[str, str], bool] = {}
+        self._exposed: bool | None = None
         self.html_helpers: dict[str, dict[int, list[int]]] = {}
         self._ui_imports: set[str] | None = None
         # Router files mounted elsewhere behind middleware: path -> (mounting module, guard).
@@ -435,7 +439,13 @@ class _Scan:
         """Whether clients reach the tables directly (Supabase's API, PostgREST): the project
         names Supabase, or its SQL speaks to Supabase's roles. A Prisma or Drizzle database
         only the server talks to has no anon key to read it with, so RLS is no boundary."""
-        return any(_EXPOSED_DB.search(p) or _EXPOSED_DB.search(t) for p, t in self.files.items())
+        if self._exposed is None:
+            self._exposed = any(_EXPOSED_DB.search(p) or (
+                not p.endswith(_PROSE) and _EXPOSED_DB.search(t) and _EXPOSED_DB.search(
+                    _strip_comments(t) if p.endswith(_CODE_EXT) else
+                    re.sub(r"--[^\n]*", "", t) if p.endswith(".sql") else t))
+                for p, t in self.files.items())
+        return self._exposed
 
     # ------------------------------------------------------------ the service role
 
@@ -1036,7 +1046,10 @@ def _mail_passwords(mod: Module) -> Iterator[Finding]:
 
 def _literal_keys(mod: Module) -> Iterator[Finding]:
     """A literal used as a signing key: ``jwt.sign(claims, "…")``, ``createHmac("sha256",
-    "…")``, ``new TextEncoder().encode("…")`` handed to jose."""
+    "…")``, ``new TextEncoder().encode("…")`` handed to jose. A test signs its own tokens with
+    a key it made up (the server it tests reads the real one from the environment)."""
+    if _NOT_SHIPPED_SECRETS.search(mod.path):
+        return
     jose = any(source in ("jose", "jsonwebtoken") for source, _ in mod.imports.values())
     for n in mod.of_type("call_expression"):
         name, a = callee(n), args(n)
@@ -1091,8 +1104,38 @@ def _t3_runtime_env(code: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A setting about passwords or private things, not one: NEXT_PUBLIC_PASSWORD_MIN_LENGTH,
+# NEXT_PUBLIC_ENABLE_PASSWORD_LOGIN, NEXT_PUBLIC_RESET_PASSWORD_URL, NEXT_PUBLIC_PRIVATE_MODE.
+_SETTING_WORD = re.compile(
+    r"(?:^|_)(?:MIN|MAX|MINIMUM|MAXIMUM|LENGTH|LEN|ENABLED?|DISABLED?|SHOW|HIDE|ALLOW\w*|"
+    r"REQUIRE[DS]?|REGEX|PATTERN|POLICY|RULES?|STRENGTH|COMPLEXITY|PATH|PAGE|ROUTE|URL|"
+    r"REDIRECT\w*|MODE|FLAG|FEATURE|LOGIN|SIGN_?IN|SIGN_?UP|RESET|FORGOT|CHANGE|HINT|LABEL|"
+    r"TEXT|PLACEHOLDER|VISIBLE|VISIBILITY|TOGGLE|PROTECTED|PROTECTION|BETA|BUCKET|CHANNEL|"
+    r"ROOM|REPO|ROUTES)(?:_|$)")
+_VALUE_WORD = re.compile(r"PASSW(?:OR)?D|PRIVATE")
+
+
+def _names_a_setting(name: str, value: str | None) -> bool:
+    """A NEXT_PUBLIC_/VITE_ variable that holds no secret: named for a setting about
+    passwords or private things (no key, token or secret word in it), or given a boolean in
+    an env file."""
+    if value is not None and re.fullmatch(r"\s*['\"]?(?:true|false|on|off|yes|no)"
+                                          r"['\"]?\s*", value, re.IGNORECASE):
+        return True
+    rest = _VALUE_WORD.sub("", name)
+    return bool(_VALUE_WORD.search(name)) and not re.search(
+        r"SECRET|SERVICE|KEY|TOKEN|DATABASE|DB_URL|WEBHOOK|CREDENTIAL", rest) and bool(
+        _SETTING_WORD.search(name))
+
+
 def _next_public(path: str, src: str) -> Iterator[Finding]:
+    env_file = bool(re.search(r"(?:^|/)\.env", path))
     for m in _NEXT_PUBLIC_SECRET.finditer(src):
+        value = None
+        if env_file and src[m.end():m.end() + 1] == "=":
+            value = src[m.end() + 1:].split("\n", 1)[0]
+        if _names_a_setting(m.group(1), value):
+            continue
         prefix = m.group(0)[:-len(m.group(1))]
         yield _finding(path, _line(src, m.start()), "next-public-secret",
                        f"{m.group(0)} would be inlined into the browser bundle; drop the "
@@ -2682,8 +2725,11 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
         return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1)
                    for f in ("left", "right"))
     name = text(target)
+    base = name.split(".")[0]
     if re.fullmatch(r"(?:process\.)?env\.\w+|[A-Z][A-Z0-9_]+", name) or (
-            re.fullmatch(r"(\w+)\.\w+", name) and name.split(".")[0] in mod.imports) or \
+            re.fullmatch(r"\w+(?:\.\w+)+", name) and (base in mod.imports or (
+                base in mod.top and strip(mod.top[base]) is not None and
+                strip(mod.top[base]).type == "object"))) or \
             _SERVER_STATE.match(text(target)) or _own_subdomain(target, mod):
         return True  # the site's own configuration or session store, not the request
     if depth < 3 and target.type == "identifier":
@@ -2744,17 +2790,53 @@ def _own_subdomain(target: Node, mod: Module) -> bool:
                                                  name)))
 
 
+_CURRENT_PATH = re.compile(r"(?:window\.)?location\.pathname|\$?page\.url\.pathname|"
+                           r"(?:event\.)?url\.pathname|\w+\.nextUrl\.pathname|usePathname\(\)|"
+                           r"useLocation\(\)\.pathname|(?:\w+\.)?asPath")
+
+
+def _current_path(node: Node | None, mod: Module) -> bool:
+    """The path of the page the visitor is on: ``usePathname()``, ``location.pathname``,
+    ``const { pathname } = useLocation()``, or a name holding one of them."""
+    node = strip(node)
+    if node is None:
+        return False
+    if _CURRENT_PATH.fullmatch(text(node)):
+        return True
+    if node.type != "identifier":
+        return False
+    scope = jsscan.enclosing_function(node) or mod.root
+    value = jsscan.declaration_of(scope, text(node)) or jsscan.declaration_of(mod.root,
+                                                                             text(node))
+    value = strip(value)
+    return value is not None and value.id != node.id and (
+        _CURRENT_PATH.fullmatch(text(value)) is not None or (
+            text(node) == "pathname" and text(value) in ("useLocation()", "window.location",
+                                                         "location", "useRouter()")))
+
+
 def _current_path_first(target: Node, mod: Module) -> bool:
-    """``${pathname}?tab=…`` with ``pathname`` from ``usePathname()``: the page the visitor
+    """``${pathname}?tab=…`` with ``pathname`` from ``usePathname()``, ``pathname + "?" +
+    query``, or the current path itself (``router.replace(pathname)``): the page the visitor
     is on, with other query parameters, stays on this site."""
+    if target.type == "identifier" or target.type == "member_expression":
+        return _current_path(target, mod)
+    if target.type == "binary_expression" and text(target.child_by_field_name("operator")) == "+":
+        parts: list[Node] = []
+        n: Node | None = target
+        while n is not None and n.type == "binary_expression" and text(
+                n.child_by_field_name("operator")) == "+":
+            parts.insert(0, n.child_by_field_name("right"))
+            n = strip(n.child_by_field_name("left"))
+        parts.insert(0, n)
+        after = jsscan.string_value(parts[1]) if len(parts) > 1 else ""
+        return _current_path(parts[0], mod) and (after or "").startswith(("?", "#"))
     if target.type != "template_string":
         return False
     first = next(iter(target.named_children), None)
     if first is None or first.type != "template_substitution" or not first.named_children:
         return False
-    name = text(first.named_children[0])
-    value = jsscan.declaration_of(mod.root, name) if re.fullmatch(r"\w+", name) else None
-    return value is not None and text(strip(value)) == "usePathname()"
+    return _current_path(first.named_children[0], mod)
 
 
 def _service_answer(mod: Module, name: str, at: Node, depth: int = 0) -> bool:
