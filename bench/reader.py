@@ -28,7 +28,8 @@ HERE = Path(__file__).parent
 SETS = [HERE / "quality_prompts.toml", HERE / "heldout" / "quality_prompts_heldout.toml",
         HERE / "heldout" / "round2" / "quality_prompts_heldout2.toml",
         HERE / "heldout" / "round4" / "quality_prompts_heldout4.toml",
-        HERE / "heldout" / "round5" / "quality_prompts_heldout5.toml"]
+        HERE / "heldout" / "round5" / "quality_prompts_heldout5.toml",
+        HERE / "heldout" / "round6" / "quality_prompts_heldout6.toml"]
 
 
 def measure(path: Path, misses: bool) -> str:

@@ -57,6 +57,7 @@ _DOES = {
 }
 # Words of a shape that, beside these, are something else: a waitlist's or a newsletter's
 # sign-up is a landing page's form; "sign up and log in" is accounts (mode_plan says those).
+_WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa"
 _ELSEWHERE = re.compile(
     r"(?:wait ?list|newsletter|beta|e-?mail|mailing)[\s-]+(?=sign[- ]?ups?\b)|"
     r"\bsign[- ]?(?:s )?up\s*(?:and|&|/|or|,)\s*(?:sign[- ]?|log[- ]?)in\b|"
@@ -64,8 +65,19 @@ _ELSEWHERE = re.compile(
 
 # What the apps do, in the six languages: each a feature cue of its shape.
 _CARDS = r"(?:cards?|tarjetas?|cartes?|karten?|cart[õo]es|schede|tickets?|fichas?|zettel)"
-_DRAG = (r"\b(?:drag(?:ging)?|arrastr\w*|glisse\w*|d[ée]plac\w*|trascin\w*|ziehen|verschieb\w*|"
+_DRAG = (r"\b(?:drag(?:ging)?|arrast\w*|glisse\w*|d[ée]plac\w*|trascin\w*|ziehen|verschieb\w*|"
          r"mov(?:e|es|er|ing|endo)|spost\w*|mueve\w*)\b")
+_READERS = (r"(?:family|friends|relatives|readers|parents|parenti|famiglia|amici|familia|amigos|"
+            r"familie|freunde|verwandte|famille|amis|proches|fam[íi]lia|parentes|lettori|"
+            r"lectores|leser|lecteurs|leitores)")
+_READ = r"(?:read|reads|leggono|leggere|leen|leer|lesen|lisent|lire|leem|ler|legg\w+)\b"
+_SIDE_ONE = (r"\b(?:on one side|one side|en una cara|por un lado|sur une face|d'un c[ôo]t[ée]|"
+             r"auf der einen seite|de um lado|numa face|em uma face|da un lato|su un lato|"
+             r"davanti|vorne|delante|devant)\b")
+_SIDE_OTHER = (r"\b(?:on the other|the other side|en la otra|por el otro|sur l'autre|de l'autre|"
+               r"auf der anderen|do outro|na outra|dall'altro|sull'altro|dietro|hinten|detr[áa]s|"
+               r"derri[èe]re|atr[áa]s|verso)\b")
+_COLUMNS = r"(?:columns?|colunas?|columnas?|colonnes?|colonne|spalten)"
 FEATURES: list[tuple[str, str]] = [
     # cards moved along columns: "arrastrar las tarjetas de una columna a otra", "Karten per
     # Drag & Drop verschieben", "Spalten nach Status"
@@ -109,7 +121,50 @@ FEATURES: list[tuple[str, str]] = [
                r"posti liberi|freie pl[äa]tze"),
     ("todo", r"\btick (?:\w+ )?off\b|\bcheck (?:\w+ )?off\b|\bcocher\b|\babhaken\b|"
              r"\bspuntare\b|\bmarcar como (?:hech|feit)"),
-    ("blog", r"\bpublish\w*|\bpublier\b|\bpublicar\b|ver[öo]ffentlich\w*|\bpubblica\w*"),
+    ("blog", r"\bpublish\w*|\bpublier\b|\bpublicar\b|ver[öo]ffentlich\w*|\bpubblica\w*|"
+             # written for others to read: "che poi lo leggono i parenti", "for family to read"
+             rf"\b{_READERS}\W+(?:\w+\W+){{0,3}}{_READ}|\b{_READ}\W+(?:\w+\W+){{0,3}}{_READERS}"),
+    # one side, then the other: a card's two faces ("en una cara la descripción y en la otra
+    # el nombre", "davanti il verbo, dietro il paradigma", "on one side … on the other")
+    ("flashcards", rf"{_SIDE_ONE}[^.;]{{0,90}}{_SIDE_OTHER}"),
+    # "whether the campus works", "ob die Dienste laufen", "quand le wifi tombe en panne"
+    ("status", r"\b(?:whether|si|ob|se)\b[^.;]{0,60}\b(?:is|are) (?:up|down|working)\b|"
+               r"\b(?:si|ob|se)\b[^.;]{0,60}\b(?:funcionan?|funcionam|fonctionnen?t|"
+               r"marchen?t|laufen|l[äa]uft|funktionier(?:t|en)|funziona(?:no)?)\b|"
+               r"\b(?:goes|is|are) down\b|\bse ca(?:e|en)\b|\btombe(?:nt)? en panne\b|"
+               r"\bf[äa]llt (?:\w+ )?aus\b|\bausf[äa]llt\b|\bfora do ar\b|\b[èe] gi[ùu]\b"),
+    # entries written down by the person: "meine Touren eintragen", "noter les biberons",
+    # "anotar los gastos", "segnare le ore"
+    ("tracker", r"\btracks\b(?! of\b)|\btracking (?:the |our |my |their )|"
+                r"(?<!sich )(?<!euch )(?<!uns )(?<!zum )\beintrag(?:en|e)\b(?! (?:lassen|können))|"
+                r"\bnotier\w*|\berfass\w*|\bnot(?:er|e|ons)\b (?!de |d')|\bconsign\w*|"
+                r"\banot(?:ar|o|amos|a)\b|\bannot(?:are|o|iamo)\b|\bsegn(?:are|o|iamo)\b|"
+                r"\blan[çc](?:ar|o|amos)\b"),
+    # places to take: "14 vagas", "20 places", "max 12 Plätze"
+    ("signup", r"\b\d+ (?:vagas|spots|places|plazas|pl[äa]tze|posti|seats)\b|"
+               r"\bput (?:their|your|my|his|her) names? (?:next to|by|on|against)\b|"
+               r"\b(?:se |s')inscri(?:re|ver|vam|vem)\b|\binscribir(?:se)?\b|"
+               r"\biscriver(?:si|e)\b|\b(?:sich|euch) (?:\w+ ){0,3}anmelden\b"),
+    # columns and something moved along them: "queria colunas com os fornecedores … e ir
+    # arrastando", "Die Bewerbungen sollen durch Spalten wandern: A → B → C"
+    ("board", rf"\b{_COLUMNS}\b[^.;]{{0,120}}(?:{_DRAG}|\bwander\w*|→|->)|"
+              rf"(?:{_DRAG}|\bwander\w*)[^.;]{{0,60}}\b{_COLUMNS}\b|"
+              r"\b\w+ (?:→|->) \w+(?: \w+)? (?:→|->) \w+"),
+    # a page that announces something: "web para anunciar que abrimos", "announce our launch"
+    ("landing", r"\b(?:announce|anunciar|annoncer|ank[üu]ndig\w*|annunciare|showcase|"
+                r"pr[ée]senter|presentar|apresentar|presentare|vorstellen)\b|"
+                # a form to sign up on a page is the page's ("un formulario para apuntarse")
+                r"\b(?:form|formulario|formulaire|formular|formul[áa]rio|modulo)\s+(?:\w+\s+){0,2}"
+                r"(?:to|para|pra|pour|zum|zur|per|de)\s+(?:sign|apunt|inscri|anmeld|iscri|"
+                r"register|registr)\w*"),
+]
+# App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
+NOUNS: list[tuple[str, str]] = [
+    ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
+             r"\bdiario de viaje\b|\bcarnet de (?:voyage|route)\b|\breisetagebuch\b|"
+             r"\bdi[áa]rio de viagem\b|\breiseblog\b"),
+    # a time marked by the customers themselves: "que meus clientes marquem horário"
+    ("booking", r"\bmarqu(?:e|em|es|emos) (?:um |o |seu |sua )?hor[áa]rios?\b"),
 ]
 # Places that serve food and what they serve: a "carte" or a cart there is a menu.
 _FOOD = (r"\b(?:boulangerie|p[âa]tisserie|bakery|pizzeria|restaurant|bistrot?|brasserie|"
@@ -132,7 +187,14 @@ _NEGATED_ORDERING = re.compile(
 # A cue right after one of these is said as not wanted: it removes its shape.
 _NEGATION = re.compile(
     r"(?:\bno|\bnot (?:an?|the)?|\bwithout(?: an?| the)?|\bkeine?[nrs]?|\bohne|\bsans|"
-    r"\bpas (?:de|d'|un|une)|\bsin|\bsem|\bsenza|\bniente|\bnada de|\bnicht)(?!\w)\s*(?:\w+\s+)?$")
+    r"\bpas (?:de|d'|un|une)|\bsin|\bsem|\bsenza|\bniente|\bnada de|\bnicht|"
+    # what is said as not needed: "pas besoin d'un site vitrine", "no need for a shop"
+    r"\bpas besoin d(?:e|'|'un|'une| un| une)|\bno need (?:for|of)(?: an?| the)?|"
+    r"\b(?:don't|do not|doesn't|does not) (?:need|want)(?: an?| the)?|"
+    r"\bno (?:hace falta|necesito|necesitamos|quiero|queremos)(?: una?| el| la)?|"
+    r"\bn[ãa]o (?:preciso|precisamos|quero|queremos)(?: de)?(?: uma?| o| a)?|"
+    r"\bnon (?:mi|ci) serv(?:e|ono)(?: una?| il| la)?|\bnon (?:voglio|vogliamo)(?: una?)?)"
+    r"(?!\w)\s*(?:\w+\s+)?$")
 
 TIERS = ("noun", "feature", "domain", "weak")
 _WEIGHT = {"noun": NOUN, "feature": FEATURE, "domain": DOMAIN, "weak": WEAK}
@@ -176,6 +238,8 @@ class Candidate:
     #: "" (nothing did: the fallback)
     tier: str = ""
     cues: tuple[str, ...] = ()
+    #: how many different things the app does the prompt says of this shape (feature cues)
+    does: int = 0
 
     @property
     def named(self) -> bool:
@@ -217,18 +281,28 @@ class Reading:
 
     @property
     def sure(self) -> bool:
-        """Sure: the top shape named by an app noun and well ahead of the next, or decided by
-        a rule. A prompt with no cue at all is not asked about either: there is nothing to
-        choose between, and the run says it could not build what was asked."""
-        return self.ruled or (self.named and self.margin >= SURE_MARGIN) or \
-            self.candidates[0].score == 0
+        """Sure: the top shape named by an app noun, well ahead of the next, and no other
+        shape's feature comes before that name (what the prompt says the app does first is
+        not the top's: "app pra horta registrar as colheitas … cada voluntário") nor says two
+        things another app does ("pub quiz … I put in each team's points and it ranks them
+        by total"), or decided by a rule. A prompt with no cue at all is not asked about either: there is nothing to
+        choose between, and the run says it could not build what was asked. Unsure, an
+        offline run asks which to build, or says in its verdict that it guessed."""
+        top = self.candidates[0]
+        return self.ruled or top.score == 0 or (
+            self.named and self.margin >= SURE_MARGIN
+            and not any((c.tier == "feature" and c.first < top.first) or c.does > 1
+                        for c in self.candidates[1:]))
 
     @property
     def offered(self) -> tuple[str, ...]:
         """The two or three shapes to ask between, best first: those that scored within a
-        noun's weight of the top, and a plain list when fewer than two did."""
-        top = self.candidates[0].score
-        close = [c.shape for c in self.candidates if c.score > 0 and top - c.score < NOUN]
+        noun's weight of the top or said what the app does before its name, and a plain
+        list when fewer than two did."""
+        top = self.candidates[0]
+        # those close behind, and one whose feature came before the top's name
+        close = [c.shape for c in self.candidates if c.score > 0 and (
+            top.score - c.score < NOUN or (c.tier == "feature" and c.first < top.first))]
         out = close[:3]
         if len(out) < 2 and "directory" not in out:
             out.append("directory")
@@ -299,7 +373,7 @@ _ABOUT = re.compile(
 def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
     out: list[Hit] = []
     elsewhere = [m.span() for m in _ELSEWHERE.finditer(text)]
-    tables = (("noun", s._TYPE), ("feature", FEATURES), ("domain", s.DOMAIN),
+    tables = (("noun", s._TYPE), ("noun", NOUNS), ("feature", FEATURES), ("domain", s.DOMAIN),
               ("weak", FOOD), ("weak", s.WEAK))
     for tier, table in tables:
         for shape, pattern in table:
@@ -325,18 +399,97 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
       board's columns, "painel de status" a status page, "Karteikarten" flashcards);
     - an app noun after an earlier one is what the app holds or is about when it sits in
       "for my …", in brackets or in a list after a colon ("a dashboard for my etsy shop";
-      "a status page for our SaaS. components: API, Dashboard, Payments")."""
+      "a status page for our SaaS. components: API, Dashboard, Payments");
+    - an app noun that is one item of a list is a thing the app holds, wherever it is
+      ("wifi public, postes internet, imprimante, catalogue en ligne"; "colunas: contatado,
+      esperando orçamento, reservado, pago");
+    - an app noun before the request, when the request itself names or describes an app, is
+      the person's context, not the app ("I run a tiny candle shop on Etsy and want a
+      dashboard where …"; "The pub does a quiz every Tuesday … Need a table where I put in
+      each team's points and it ranks them")."""
     spans = [(a, b, shape, tier) for shape, tier, a, b, _ in hits if tier in ("noun", "feature")]
+    hits = [h for h in hits if not any(pa <= h[2] and h[3] <= pb and (pb - pa) > (h[3] - h[2])
+                                       and other != h[0] for pa, pb, other, _ in spans)]
+    hits = [(shape, "domain" if tier == "noun" and (
+        _listed(text, a, b) or _why(text, a, shape, hits)) else tier, a, b, words)
+        for shape, tier, a, b, words in hits]
+    asked_at, asked = _request(text, hits)
+    hits = [(shape, "domain" if tier == "noun" and a < asked_at and shape not in asked
+             else tier, a, b, words) for shape, tier, a, b, words in hits]
     first_noun = min((a for _, tier, a, _, _ in hits if tier == "noun"), default=len(text))
-    out = []
-    for shape, tier, a, b, words in hits:
-        if any(pa <= a and b <= pb and (pb - pa) > (b - a) and other != shape
-               for pa, pb, other, _ in spans):
-            continue
-        if tier == "noun" and a > first_noun and _subordinate(text, a):
-            tier = "domain"
-        out.append((shape, tier, a, b, words))
-    return out
+    return [(shape, "domain" if tier == "noun" and a > first_noun and _subordinate(text, a)
+             else tier, a, b, words) for shape, tier, a, b, words in hits]
+
+
+# Asking for an app, in the six languages: what follows (to the sentence's end) is the request.
+_ASKING = re.compile(
+    r"\b(?:i|we) (?:just |really |also )?(?:want|need|would like|'d like|am looking for|are "
+    r"looking for)|(?:^|[.!?]\s*|\blol\s*|\b(?:and|but|so) )(?:need|want|looking for)\b|"
+    r"\bi'?m after\b|"
+    r"\b(?:can|could) (?:we|you|i) (?:have|get|make|build)\b|\b(?:make|build|create|give) me\b|"
+    r"\b(?:je |j')?(?:voudrais|veux|aimerais|cherche)\b|\bil (?:me|nous) faut\b|"
+    r"\b(?:on |j')a(?:i|vons)? besoin d|\bfais-moi\b|"
+    r"\b(?:quiero|queremos|quisiera|quisi[ée]ramos|necesito|necesitamos|busco|buscamos|"
+    r"me gustar[íi]a|nos gustar[íi]a|hazme)\b|"
+    r"\b(?:ich |wir )?(?:will|wollen|m[öo]chte|m[öo]chten|brauche|brauchen|suche|suchen)\b|"
+    r"\bh[äa]tte(?:n)? gern|\bbau(?:e)? mir\b|\bmach(?:e)? mir\b|"
+    r"\b(?:quero|queria|queremos|quer[íi]amos|preciso|precisamos|gostaria|procuro)\b|"
+    r"\b(?:faz|fa[çc]a|cria) (?:um|uma|pra|para)\b|"
+    r"\b(?:vorrei|voglio|vogliamo|vorremmo|cerco|cerchiamo|fammi)\b|\b(?:mi|ci) serv(?:e|ono|"
+    r"irebbe)\b")
+
+
+# A clause that says why, not what: its nouns are what the app is for ("a sheet where people
+# put their name … so the menu balances out").
+_PURPOSE = re.compile(
+    r"\b(?:so(?: that)?|pour que|afin que|para que|pra que|damit|sodass|so dass|cos[iì] che|"
+    r"affinch[ée])\s+(?:[\w']+\s+){0,5}$")
+
+
+def _why(text: str, at: int, shape: str, hits: list[Hit]) -> bool:
+    """Whether the word at ``at`` is in a clause that says why, after the sentence already
+    said what the app does ("a sheet where people put their name next to what they'll bring
+    so the menu balances out"); "una web para que mis alumnos se apunten" says what it does."""
+    m = _PURPOSE.search(text, max(0, at - 60), at)
+    if not m:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n")
+    return any(start < a < m.start() and tier in ("noun", "feature") and other != shape
+               for other, tier, a, _, _ in hits)
+
+
+def _request(text: str, hits: list[Hit]) -> tuple[int, set[str]]:
+    """Where the request starts and the shapes it names or describes: its first asking words
+    ("want", "il me faut", "quiero", "brauchen", "queria", "ci serve") when an app noun, or
+    two things one app does, follow them in the same sentence; (0, ∅) when no request says
+    so (the whole prompt is the request)."""
+    for m in _ASKING.finditer(text):
+        end = m.end() + (re.search(r"[.!?\n]|$", text[m.end():]).start())
+        inside = [(shape, tier, words) for shape, tier, a, _, words in hits
+                  if m.start() <= a < end and tier in ("noun", "feature")]
+        # named there, or described by two things it does ("ranks them by total")
+        asked = {shape for shape, tier, _ in inside if tier == "noun" or len(
+            {w for other, _, w in inside if other == shape}) > 1}
+        if asked:
+            return m.start(), asked
+    return 0, set()
+
+
+def _listed(text: str, a: int, b: int) -> bool:
+    """Whether the words at a..b are one short item of a list of three or more (commas, or
+    "x, y and z" after a colon), not its head: a thing the app holds."""
+    start = max(text.rfind(c, 0, a) for c in ".!?;\n")
+    end = min((i for i in (text.find(c, b) for c in ".!?;\n") if i >= 0), default=len(text))
+    sentence = text[start + 1:end]
+    at = a - start - 1
+    cuts = [m.start() for m in re.finditer(r"(?<!\d),(?!\d)|[:()—–→]", sentence)]
+    if sum(sentence[c] == "," for c in cuts) < 2:
+        return False
+    left = max((c for c in cuts if c < at), default=-1)
+    right = min((c for c in cuts if c >= at), default=len(sentence))
+    between_commas = left >= 0 and (sentence[left] in ",→" or (
+        right < len(sentence) and sentence[right] in ",→"))
+    return between_commas and len(sentence[left + 1:right].split()) <= 3
 
 
 def _subordinate(text: str, at: int) -> bool:
@@ -395,7 +548,8 @@ def _rank(hits: list[Hit], removed: set[str], length: int) -> list[Candidate]:
                 first = min(p for p, _ in found)
         cues = tuple(dict.fromkeys(w for t in TIERS for _, w in tiers.get(t, [])))
         best = next(t for t in TIERS if t in tiers)
-        out.append(Candidate(shape, score, first, best, cues))
+        does = len({w for _, w in tiers.get("feature", [])})
+        out.append(Candidate(shape, score, first, best, cues, does))
     out.sort(key=lambda c: (-c.score, c.first))
     return out
 
@@ -419,6 +573,9 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     shape = top.shape
     if shape == "blog" and not top.named and "tracker" in shapes_found:
         shape = "tracker"  # "un journal de mes émotions", "a journal of my runs"
+    if shape == "landing" and all(re.fullmatch(_WAITLIST, c) for c in top.cues) and any(
+            c.shape == "signup" and c.tier in ("noun", "feature") for c in ranked):
+        shape = "signup"  # spots to take, and a waiting list once they are gone
     if shape == "todo" and re.search(s._COLUMNS, plain):
         shape = "board"  # chores or tasks moved along columns are a board
     shape = s._place_or_goods(shape, shapes_found, text, plain)
