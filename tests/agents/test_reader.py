@@ -179,3 +179,11 @@ def test_another_shapes_feature_before_the_name_makes_it_unsure() -> None:
     found = reader.read("app pra horta comunitária registrar as colheitas. cada voluntário "
                         "entra com login")
     assert not found.sure and "tracker" in found.offered
+
+
+def test_what_the_request_asks_for_first_decides_how_sure_it_is() -> None:
+    # "sell" names a shop, but what is asked for in so many words is to track
+    found = reader.read("I sell candles at the farmers market and want to track what I sold "
+                        "each Saturday and my profit")
+    assert found.wanted == ("tracker",) and not found.sure and "tracker" in found.offered
+    assert reader.read("I want a habit tracker with streaks").sure

@@ -258,6 +258,8 @@ class Reading:
     ruled: bool = False
     habit: bool = False
     removed: tuple[str, ...] = field(default=())  # shapes said as not wanted
+    #: the shapes of what the asking words ask for first ("I want to track …": tracker)
+    wanted: tuple[str, ...] = field(default=())
 
     @property
     def shape(self) -> str:
@@ -285,14 +287,16 @@ class Reading:
         shape's feature comes before that name (what the prompt says the app does first is
         not the top's: "app pra horta registrar as colheitas … cada voluntário") nor says two
         things another app does ("pub quiz … I put in each team's points and it ranks them
-        by total"), or decided by a rule. A prompt with no cue at all is not asked about either: there is nothing to
+        by total"), and what the asking words ask for first is the top's ("I sell candles and
+        want to track what I sold" asks for a tracker), or decided by a rule. A prompt with no cue at all is not asked about either: there is nothing to
         choose between, and the run says it could not build what was asked. Unsure, an
         offline run asks which to build, or says in its verdict that it guessed."""
         top = self.candidates[0]
         return self.ruled or top.score == 0 or (
             self.named and self.margin >= SURE_MARGIN
             and not any((c.tier == "feature" and c.first < top.first) or c.does > 1
-                        for c in self.candidates[1:]))
+                        for c in self.candidates[1:])
+            and all(w == top.shape for w in self.wanted))
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -357,7 +361,8 @@ def read(prompt: str) -> Reading:
     ranked = _rules(ranked, text, plain)
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
-    return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit)
+    return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
+                   wanted=_wanted(text, hits))
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
@@ -473,6 +478,19 @@ def _request(text: str, hits: list[Hit]) -> tuple[int, set[str]]:
         if asked:
             return m.start(), asked
     return 0, set()
+
+
+def _wanted(text: str, hits: list[Hit]) -> tuple[str, ...]:
+    """The shape of the first app noun or feature right after each asking word ("want to
+    track", "quiero anotar", "il me faut une page"): what the person asks for in so many
+    words."""
+    out: list[str] = []
+    for m in _ASKING.finditer(text):
+        right = [(a, shape) for shape, tier, a, _, _ in hits
+                 if tier in ("noun", "feature") and m.end() <= a <= m.end() + 25]
+        if right:
+            out.append(min(right)[1])
+    return tuple(dict.fromkeys(out))
 
 
 def _listed(text: str, a: int, b: int) -> bool:
