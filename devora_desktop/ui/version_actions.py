@@ -27,14 +27,18 @@ def files_said(changes: list[FileChange]) -> str:
                                                                   "change"),
                             ("deleted", "goes", "go")):
         paths = [c.path for c in changes if c.kind == kind]
-        if not paths:
-            continue
-        shown = paths[:3] if len(paths) <= 3 else paths[:2]
-        names = (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0])
-        if len(paths) > len(shown):
-            names = ", ".join(shown) + f" and {plural(len(paths) - len(shown), 'other file')}"
-        parts.append(f"{names} {one if len(paths) == 1 else many}")
+        if paths:
+            parts.append(f"{names_said(paths)} {one if len(paths) == 1 else many}")
     return "; ".join(parts)
+
+
+def names_said(paths: list[str]) -> str:
+    """"app.js", "app.js and index.html", "app.js, index.html and 3 other files"."""
+    shown = paths[:3] if len(paths) <= 3 else paths[:2]
+    names = ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
+    if len(paths) > len(shown):
+        names = ", ".join(shown) + f" and {plural(len(paths) - len(shown), 'other file')}"
+    return names
 
 
 class VersionActions:
@@ -65,6 +69,8 @@ class VersionActions:
                 return self.w.notifier.notify(
                     f"The project is already as it was before v{plan.number}: nothing to "
                     "revert")
+            if plan.back_to is None:  # the first run's: nothing of the project is left
+                return self._ask_empty(version_id, plan)
             revert = lambda: self._version_job(  # noqa: E731
                 revert_version, version_id,
                 "Reverted: the files are as before that run (kept in History)",
@@ -78,15 +84,37 @@ class VersionActions:
                 return confirm(self.w, "Revert this run?", question, "Revert", revert,
                                detail="Nothing is lost: the run stays in History, and "
                                       "Restore brings it back.")
-            back = f"v{plan.back_to}" if plan.back_to else "before v1 (no files)"
+            back = f"v{plan.back_to}"
             confirm(self.w, f"Go back to {back}?",
                     f"v{plan.number} is not the latest version: reverting it brings the whole "
                     f"project back to {back}, as it was before that run. Against now: "
                     f"{files_said(plan.changes)}.",
-                    f"Restore {back}" if plan.back_to else "Revert", revert,
+                    f"Restore {back}", revert,
                     detail="It is saved as a new version: the current one stays in History.")
 
         self.w.tasks.spawn(ask(), name="revert-plan")
+
+    def _ask_empty(self, version_id: str, plan) -> None:
+        """Reverting the first run leaves an empty project, which no run rebuilds offline
+        (the templates make new apps only): it is offered as what it is, deleting the files,
+        with the one way back said before and after (a first run's Revert emptied a new
+        project, and nothing said how to get it back)."""
+        n, one = len(plan.changes), len(plan.changes) == 1
+        files = plural(n, "file")
+        which = (f"the {files} the first run wrote" if plan.latest
+                 else f"all {files} the project has now")
+        restore = f"History › Restore v{plan.number} brings"
+        delete = lambda: self._version_job(  # noqa: E731
+            revert_version, version_id,
+            f"Deleted {which}; {restore} {'it' if one else 'them'} back", reverted=version_id,
+            then=f"the project is empty now; {restore} {'its file' if one else f'its {files}'}"
+                 " back.")
+        confirm(self.w, "Delete these files?",
+                f"Reverting v{plan.number}, the first version, removes {which} "
+                f"({names_said([c.path for c in plan.changes])}) and leaves the project "
+                "empty.", "Delete these files", delete,
+                detail=f"{restore} {'it' if one else 'them'} back: v{plan.number} stays in "
+                       "History, and the empty project is saved as a new version.")
 
     def _on_run_line_replayed(self, version_id: str) -> None:
         """A reopened run's Revert stays live only while there is something to revert (after a
@@ -117,8 +145,10 @@ class VersionActions:
                                               "Restored as a new version"),
                     detail="It is saved as a new version: the current one stays in History.")
 
-    def _version_job(self, fn, version_id: str, done: str, reverted: str = "") -> None:
-        """``reverted``: the run line's version, which says so once this has worked."""
+    def _version_job(self, fn, version_id: str, done: str, reverted: str = "",
+                     then: str = "") -> None:
+        """``reverted``: the run line's version, which says so once this has worked (and
+        ``then``, what the feed adds)."""
         if self.w.controller.running or not self.w.current.id:
             return self.w.notifier.notify("Wait for the run to end (or stop it) first")
         root = self.w.ctx.store.workspace(self.w.current.id).root
@@ -128,9 +158,10 @@ class VersionActions:
             self.w.notifier.notify(done if new else "That version is the current state")
             if new and reverted:
                 number = await self.w.tasks.off_thread(version_number, root, new)
-                self.w.activity.mark_reverted(reverted, number)
+                self.w.activity.mark_reverted(reverted, number, then)
             self.w.files.set_marks({})
             self.w.files.reload()
+            self.w.center.preview.reload()  # it showed the reverted app's page still
             self.w.history.reload()
             self.w.viewer.clear()
             if new:  # the Changes tab follows the project to its new version

@@ -306,3 +306,46 @@ def test_a_run_devora_died_in_says_so_and_runs_again(configured, qtbot, aloop,
         click(qtbot, w.activity.run_line.again)
     assert done.args == ["finished"]
     assert "Bread 3 €" in ctx.store.workspace(pid).read_text("index.html")
+
+
+def test_a_first_runs_revert_says_it_deletes_its_files_and_how_to_get_them_back(
+        window, qtbot, fake_llm) -> None:
+    """walk6: a first run's Revert emptied the new project (a run offline can't rebuild it)
+    under "Revert this run?", and nothing said that only History › Restore brings it back.
+    It is offered as "Delete these files", naming how many and the way back, and after it
+    the feed says the project is empty and how to get the files back, which works."""
+    from tests.ui.test_main_window import click_item
+
+    w = window
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    fake_llm.set("frontend", block("index.html", '<h1>Tasks</h1><script src="app.js"></script>')
+                 + block("app.js", "document.title = 'Tasks';"))
+    fake_llm.set("reviewer", APPROVE)
+    assert run(qtbot, w, "a task page", mode=1) == "finished"
+    ws = w.ctx.store.workspace(w.current.id)
+    written = sorted(ws.list_files())
+    assert len(written) >= 2
+    preview = w.center.preview
+    qtbot.waitUntil(lambda: preview.url is not None, timeout=RUN_MS)
+    click(qtbot, w.activity.run_line.revert)
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
+    box = w.confirm_box
+    assert box.windowTitle() == "Delete these files?"
+    assert box.text().startswith(f"Reverting v1, the first version, removes the "
+                                 f"{len(written)} files the first run wrote ("), box.text()
+    assert box.text().endswith(") and leaves the project empty."), box.text()
+    assert box.informativeText().startswith("History › Restore v1 brings them back")
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        answer(qtbot, w, "Delete these files")
+    assert ws.list_files() == []
+    qtbot.waitUntil(lambda: preview.url is None)  # the deleted page is not shown still
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("devora: Reverted in v2"))
+    assert feed_lines(w)[-1] == (f"devora: Reverted in v2: the project is empty now; History "
+                                 f"› Restore v1 brings its {len(written)} files back.")
+    # the way back it names
+    click_item(qtbot, w.history.list, w.history.list.item(1))
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        click(qtbot, w.history.restore_button)
+        answer(qtbot, w, "Restore")
+    assert sorted(ws.list_files()) == written
