@@ -44,6 +44,7 @@ _AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect
 SESSION_USER = re.compile(
     r"\b(?:req|request)\.(?:user|auth|session\.(?:user\w*|passport))\b|"
     r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|\bevent\.context\.(?:user|auth)\b|"
+    r"\bcontext\.auth\b|"  # a Firebase v1 callable's caller
     r"\bctx\.(?:session\.user|user|userId|auth\.userId)\b|"
     r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]")
 # Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
@@ -643,6 +644,7 @@ def _entries(mod: Module) -> list[Entry]:
                 out[-1].label = name
     out += _registered_routes(mod)
     out += _served(mod)
+    out += _cloud_functions(mod)
     out += _procedures(mod)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
         for n in mod.of_type(*FUNCTIONS):
@@ -794,6 +796,39 @@ def _procedures(mod: Module) -> list[Entry]:
             pair.type == "pair" else m.group(2)
         out.append(Entry(key, "action" if m.group(2) == "mutation" else "page", fn, line(call),
                          m.group(1), label=f"tRPC procedure {key}"))
+    return out
+
+
+_FIREBASE_TRIGGER = re.compile(r"(?:^|\.)(?:https\.)?(onCall|onRequest)$")
+
+
+def _cloud_functions(mod: Module) -> list[Entry]:
+    """Firebase's HTTPS functions: ``export const x = onCall(async (request) => …)`` (v2, from
+    firebase-functions/v2/https), ``exports.x = functions.https.onCall((data, context) =>
+    …)`` (v1), and ``onRequest``. Anyone on the internet can call them; a callable's caller
+    is ``request.auth`` / ``context.auth``. A callable is a POST; onRequest answers every
+    method."""
+    out: list[Entry] = []
+    for call in mod.of_type("call_expression"):
+        name = callee(call)
+        m = _FIREBASE_TRIGGER.search(name)
+        if m is None:
+            continue
+        base = name.split(".")[0].split("(")[0]
+        source = mod.imports.get(base, ("", ""))[0]
+        if not source.startswith("firebase-functions"):
+            continue
+        fn = next((_handler(mod, a) for a in reversed(args(call))
+                   if _handler(mod, a) is not None), None)
+        if fn is None:
+            continue
+        up = call.parent
+        label = text(up.child_by_field_name("name")) if up is not None and \
+            up.type == "variable_declarator" else dotted(up.child_by_field_name("left")).rsplit(
+                ".", 1)[-1] if up is not None and up.type == "assignment_expression" else ""
+        kind = "callable function" if m.group(1) == "onCall" else "HTTPS function"
+        out.append(Entry("POST" if m.group(1) == "onCall" else "default", "route", fn,
+                         line(call), label=f"the {kind} {label}".rstrip()))
     return out
 
 
@@ -1189,6 +1224,9 @@ class Project:
             flow = analyze(found[0], fn, self, depth + 1)  # type: ignore[index]
             kind = "assert" if flow.asserts else "resolve" if flow.resolves else \
                 "flow" if flow.flow else ""
+        elif re.match(r"getAuth\b", bare) and mod.imports.get("getAuth", ("", ""))[0].startswith(
+                "firebase"):
+            kind = ""  # Firebase's getAuth() is the auth service (setCustomUserClaims…), no user
         elif _AUTH_RESOLVE.search(bare.split("()")[0] if "()" in bare else bare) or \
                 bare.endswith(".auth.getUser") or re.search(r"\.auth(?:\(\))?\.getUser$", bare):
             # A library's (or an unseen helper's) requireUser()/getUserOrThrow() ends the

@@ -1893,6 +1893,12 @@ def _auth_advice(path: str, entry: jsscan.Entry) -> str:
             "and answer 401"
     if entry.url:
         return "put auth middleware before the handler (or check req.user) and answer 401"
+    if entry.label.startswith("the callable function"):
+        return "throw HttpsError('unauthenticated') when request.auth is missing, and check " \
+            "the caller's role"
+    if entry.label.startswith("the HTTPS function"):
+        return "verify the ID token from the Authorization header (getAuth().verifyIdToken) " \
+            "and answer 401"
     if "/routes/" in path and ("+server." in path or ".server." in path):
         return "check the user (locals.safeGetSession() or locals.user) and error(401)"
     if entry.label in ("the action", "the loader"):
@@ -3319,9 +3325,13 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
         promised = re.match(r"(?:util\.)?promisify\(", value) and any(w in value for w in child)
         if required or promised:
             child |= jsscan.pattern_names(n.child_by_field_name("name"))
+    evaluators = _evaluator_aliases(mod)
     for n in mod.of_type("call_expression", "new_expression"):
         name = callee(n) if n.type == "call_expression" else "new " + text(
             n.child_by_field_name("constructor"))
+        name = evaluators.get(name, name)
+        if n.type == "call_expression" and name == "?":  # (0, eval)(code): an indirect eval
+            name = _evaluator(n.child_by_field_name("function"), mod) or name
         a = args(n) if n.type == "call_expression" else (
             n.child_by_field_name("arguments").named_children
             if n.child_by_field_name("arguments") is not None else [])
@@ -3355,6 +3365,41 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             yield _finding(mod.path, jsscan.line(n), "code-injection",
                            f"{what}; never evaluate or shell out with input (parse it, or pass "
                            "fixed arguments to execFile)")
+
+
+_GLOBAL_OBJECT = ("globalThis", "window", "global", "self")
+
+
+def _evaluator(node: Node | None, mod: Module) -> str:
+    """"eval" or "Function" when an expression is one of them under another name:
+    ``globalThis.eval``, ``window["ev" + "al"]``, ``(0, eval)``."""
+    node = strip(node)
+    if node is None:
+        return ""
+    if node.type == "sequence_expression" and node.named_children:
+        return _evaluator(node.named_children[-1], mod)
+    if node.type == "identifier" and text(node) in ("eval", "Function"):
+        return text(node)
+    if node.type == "member_expression" and text(node.child_by_field_name("object")) in \
+            _GLOBAL_OBJECT and text(node.child_by_field_name("property")) in ("eval", "Function"):
+        return text(node.child_by_field_name("property"))
+    if node.type == "subscript_expression" and text(node.child_by_field_name("object")) in \
+            _GLOBAL_OBJECT:
+        key = jsscan.string_value(node.child_by_field_name("index"), mod.consts)
+        return key if key in ("eval", "Function") else ""
+    return ""
+
+
+def _evaluator_aliases(mod: Module) -> dict[str, str]:
+    """Names bound to eval or Function (``const run = globalThis["ev" + "al"]``): a call of
+    the name is a call of what it holds."""
+    out = {}
+    for d in mod.of_type("variable_declarator"):
+        name = d.child_by_field_name("name")
+        found = _evaluator(d.child_by_field_name("value"), mod)
+        if found and name is not None and name.type == "identifier":
+            out[text(name)] = "Function" if found == "Function" else "eval"
+    return out
 
 
 def _trusted_program(node: Node | None, mod: Module) -> bool:
@@ -3667,11 +3712,16 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
     for n in [node, *walk(node)]:
         if n.type == "call_expression":
             name = callee(n)
+            found = scan.project.resolve(mod, name)
+            helper = jsscan.function_of(*found)[0] if found is not None else None
+            if helper is not None:
+                if depth < 2 and _escapes(helper):
+                    return True
+                continue  # the project's own sanitize(): what it does decides, not its name
             if _SANITIZER.search(name) or _escapes_lt(n) or any(
                     a.type == "identifier" and re.search(r"sanitiz|purif", text(a), re.I)
                     for a in args(n)):  # .use(rehypeSanitize)
                 return True
-            found = scan.project.resolve(mod, name)
             if found is not None and depth < 2 and _escapes(found[1]):
                 return True
     if node.type == "member_expression" and depth < 3:  # postData.contentHtml
@@ -3746,9 +3796,18 @@ _ESCAPING_RENDERER = re.compile(r"^(?:hljs\.highlight\w*|Prism\.highlight|(?:\w+
 
 
 def _escapes(fn: Node) -> bool:
-    """A project helper that sanitises or escapes HTML (DOMPurify, or ``&lt;`` replacing)."""
-    src = text(fn)
-    return bool(re.search(r"DOMPurify|sanitize|&lt;|&amp;|&#\d+;", src))
+    """A project helper that sanitises or escapes HTML: it hands the text to a sanitizer
+    library (DOMPurify, sanitize-html, xss), escapes ``<`` or writes entities (``&lt;``).
+    A home-made ``sanitize()`` that only strips ``<script>`` tags leaves ``<img onerror>``."""
+    own = fn.child_by_field_name("name")
+    if own is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        own = fn.parent.child_by_field_name("name")
+    if re.search(r"&lt;|&#0*60;|&#x0*3c;|\\u003c", text(fn), re.IGNORECASE):
+        return True
+    return any((n.type == "call_expression" and (
+        (_SANITIZER.search(callee(n)) and callee(n) != text(own)) or "DOMPurify" in callee(n)
+        or _escapes_lt(n))) or (n.type == "identifier" and text(n) == "DOMPurify")
+        for n in walk(fn))
 
 
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
@@ -4057,7 +4116,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
             if inline is not None:
                 offset = _line(src, m.start(1)) - 1
                 for f in [*_dom_xss(scan, inline), *_code_injection(inline),
-                          *_open_redirect(inline, set())]:
+                          *_open_redirect(inline, set()), *_tokens_in_url(inline)]:
                     findings.append(f.model_copy(update={
                         "path": path, "line": (f.line or 1) + offset}))
         if path.endswith((".svelte", ".vue")):
