@@ -34,8 +34,9 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from devora_desktop.core import sandbox
 from devora_desktop.core.errors import DevoraError
-from devora_desktop.core.preview import HostGuardProxy, on_port
+from devora_desktop.core.preview import HostGuardProxy, on_port, upstream_connection
 from devora_desktop.core.project_runner import (
     IS_WINDOWS,
     ProjectRunner,
@@ -44,11 +45,21 @@ from devora_desktop.core.project_runner import (
     pump_lines,
 )
 from devora_desktop.core.sandbox import Confinement
-from devora_desktop.core.supabase import dev_server_ports
+from devora_desktop.core.supabase import dev_server_remote
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
                          re.IGNORECASE)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07")  # colours, titles
+
+
+def reach_line(remote: tuple[str, int], kind: str) -> str:
+    """What the log says the dev server may reach for Supabase: bubblewrap gives it that
+    host alone; Landlock alone filters ports, not hosts."""
+    host, port = remote
+    if kind == "bwrap":
+        return f"it may connect to {host}:{port} for Supabase, and to nothing else"
+    return (f"it may connect to port {port} for Supabase, on any host (this sandbox can't "
+            "name hosts)")
 
 
 class DevServerError(DevoraError):
@@ -163,6 +174,9 @@ class DevServer:
         self.port: int | None = None
         self.proxy: HostGuardProxy | None = None
         self._proc: asyncio.subprocess.Process | None = None
+        #: the sandbox's door to the server's port (bubblewrap: it listens in a network of
+        #: its own); None: on this computer's loopback
+        self.door: str | None = None
         self._reader: asyncio.Task | None = None
         self._killer: asyncio.Task | None = None
 
@@ -215,14 +229,17 @@ class DevServer:
         argv = dev_command(self.root, package, self.port) or \
             [npm, "run", "dev", *dev_args(package, self.port)]
         # a connected Supabase project (core/supabase.py) is reached from the server side
-        reach = dev_server_ports(self.root)
-        also = f"; it may connect to port {', '.join(map(str, reach))} for Supabase" \
-            if reach else ""
+        remote = dev_server_remote(self.root)
+        kind = self.runner.kind or await asyncio.to_thread(lambda: sandbox.probe().kind)
+        also = f"; {reach_line(remote, kind)}" if remote else ""
         self._log(f"$ {Path(argv[0]).name} {' '.join(argv[1:])} (127.0.0.1:{self.port}{also})")
-        self._proc = await self.runner.spawn(  # TCP on its own port only (Landlock)
+        self._proc = await self.runner.spawn(  # its own port only, and Supabase's
             argv, env={"PORT": str(self.port), "HOST": "127.0.0.1"},
             confine=Confinement(self.root, network="serve", ports=(self.port,),
-                                connect_ports=reach))
+                                connect_ports=(remote[1],) if remote else (),
+                                connect_hosts=(remote[0],) if remote else ()))
+        launch = getattr(self._proc, "devora_launch", None)
+        self.door = launch.door if launch is not None else None
         assert self._proc.stdout is not None
         self._reader = asyncio.create_task(pump_lines(self._proc.stdout, self._log))
         try:
@@ -233,8 +250,9 @@ class DevServer:
                     f"the dev server listens on {exposed[0]}, open to other computers: "
                     "Devora runs it on 127.0.0.1 only",
                     hint="remove --host / -H / 0.0.0.0 from the dev script in package.json")
-            upstream = self.port
-            self.proxy = on_port(lambda p: HostGuardProxy(upstream, port=p), self.proxy_port)
+            upstream, door = self.port, self.door
+            self.proxy = on_port(lambda p: HostGuardProxy(upstream, port=p, door=door),
+                                 self.proxy_port)
         except BaseException as exc:
             await self.aclose()
             if isinstance(exc, TimeoutError):
@@ -252,8 +270,8 @@ class DevServer:
                 raise DevServerError(f"the dev server exited ({self._proc.returncode}): "
                                      f"{last}"[:300])
             try:
-                _r, writer = await asyncio.open_connection("127.0.0.1", self.port)
-            except OSError:
+                _r, writer = await upstream_connection(self.port, self.door)
+            except (OSError, asyncio.IncompleteReadError):
                 await asyncio.sleep(0.25)
                 continue
             writer.close()

@@ -441,8 +441,11 @@ class HostGuardProxy(LoopbackServer):
     thread_name = "dev-proxy"
 
     def __init__(self, upstream: int, *, max_connections: int = 128,
-                 idle_timeout: float = 15.0, port: int = 0) -> None:
+                 idle_timeout: float = 15.0, port: int = 0, door: str | None = None) -> None:
+        """``door``: a UNIX socket that reaches ``upstream`` in the sandbox's own network
+        (core/sandbox.py, Launch.door); None: ``upstream`` is on this computer's loopback."""
         self.upstream = upstream
+        self.door = door
         super().__init__(max_connections=max_connections, idle_timeout=idle_timeout,
                          port=port)
 
@@ -458,8 +461,8 @@ class HostGuardProxy(LoopbackServer):
             return False
         try:
             up_reader, up_writer = await asyncio.wait_for(
-                asyncio.open_connection("127.0.0.1", self.upstream), self.idle_timeout)
-        except (OSError, TimeoutError):
+                upstream_connection(self.upstream, self.door), self.idle_timeout)
+        except (OSError, TimeoutError, asyncio.IncompleteReadError):
             await self._reply(writer, request.method, request.target, 502,
                               b"the dev server is not answering", "text/plain", False)
             return False
@@ -494,6 +497,21 @@ class HostGuardProxy(LoopbackServer):
         if not here:
             return line
         return b"Location: " + parts._replace(netloc=own).geturl().encode("latin-1")
+
+
+async def upstream_connection(port: int, door: str | None = None
+                              ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """A connection to a dev server: on loopback, or through its sandbox's door (whose
+    first byte says the server answered; IncompleteReadError when it did not)."""
+    if door is None:
+        return await asyncio.open_connection("127.0.0.1", port)
+    reader, writer = await asyncio.open_unix_connection(door)
+    try:
+        await reader.readexactly(1)
+    except BaseException:
+        writer.close()
+        raise
+    return reader, writer
 
 
 async def _copy(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:

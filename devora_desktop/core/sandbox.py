@@ -11,10 +11,12 @@ What a confined program gets (Linux, bubblewrap): the project folder read-write 
 throwaway HOME and /tmp; a new PID namespace whose first process is Devora's supervisor (when
 it ends, the kernel kills everything left, ``setsid`` or not); no D-Bus, keyring or X
 sockets; nothing of the user's home, the Devora data folder or other projects. Network: none
-(a new network namespace with its own loopback) for builds, tests and page loads; for
-``npm install`` and a dev server the host network with Landlock allowing TCP only to the
-listed ports. Limits: processes (RLIMIT_NPROC, which the kernel never applies to root, so
-the supervisor also counts them and ends the run over the cap), memory (RLIMIT_DATA), the size
+(a new network namespace with its own loopback) for builds, tests and page loads; a dev
+server gets one too, with doors Devora keeps: its own port reached through a UNIX socket, and
+only the named hosts it may connect to (Connect Supabase) relayed outside; ``npm install``
+gets the host network with Landlock allowing TCP only to the listed ports. Limits:
+processes (RLIMIT_NPROC, which the kernel never applies to root, so the supervisor also
+counts them and ends the run over the cap), memory (RLIMIT_DATA), the size
 of any file written (RLIMIT_FSIZE, 1 GB) and open files; output and time are capped by the
 runner that reads it (core/project_runner.py).
 
@@ -96,14 +98,20 @@ class Confinement:
     pages: bubblewrap gives it a network namespace with nothing else in it, Landlock allows
     TCP on ``ports`` only), "registry" (TCP to ``ports`` only, default 443/80 and a
     configured proxy's port: for npm install), "serve" (the host's network, TCP bind and
-    connect on ``ports`` only: a dev server Devora's proxy must reach). ``connect_ports``
-    (with "serve"): ports it may also connect to on any host, never bind: a dev server's
-    Supabase project (443, or a local Supabase's port; Landlock filters ports, not hosts)."""
+    connect on ``ports`` only: a dev server Devora's proxy must reach; under bubblewrap in a
+    network of its own, reached through ``Launch.door``). ``connect_ports`` (with "serve"):
+    ports it may also connect to, never bind: a dev server's Supabase project (443, or a
+    local Supabase's port) — on ``connect_hosts`` alone under bubblewrap, on any host under
+    Landlock alone (it filters ports, not hosts)."""
 
     project: Path
     network: Network = "none"
     ports: tuple[int, ...] = ()
     connect_ports: tuple[int, ...] = ()
+    #: with "serve" under bubblewrap: the only hosts ``connect_ports`` reach (the run has a
+    #: network of its own, and Devora relays each host:port to that host alone); Landlock
+    #: alone can't name hosts, so there those ports reach any host
+    connect_hosts: tuple[str, ...] = ()
     readable: tuple[Path, ...] = ()
     writable: tuple[Path, ...] = ()
     limits: Limits = field(default_factory=Limits)
@@ -142,6 +150,10 @@ class Launch:
     #: a pids cgroup the run starts in (root only, where one can be made): the kernel's own
     #: cap on tasks, which RLIMIT_NPROC is not for root
     cgroup: str | None = None
+    #: "serve" under bubblewrap: the UNIX socket that reaches the program's own port (it
+    #: listens in a network of its own); one byte ``+`` comes first once it answered
+    door: str | None = None
+    _relays: list[Relay] = field(default_factory=list)
 
     @property
     def preexec(self) -> Callable[[], None] | None:
@@ -156,6 +168,9 @@ class Launch:
         return join
 
     def cleanup(self) -> None:
+        for relay in self._relays:
+            relay.stop()
+        self._relays = []
         if self._scratch:
             shutil.rmtree(self._scratch, ignore_errors=True)
             self._scratch = None
@@ -169,6 +184,102 @@ class Launch:
                 except OSError:
                     time.sleep(0.05)
             self.cgroup = None
+
+
+def _dial(host: str, port: int) -> socket.socket:
+    """How a relay reaches its host (tests point a name at a loopback fake)."""
+    return socket.create_connection((host, port), timeout=15)
+
+
+class Relay:
+    """Outside the sandbox: every connection to ``path`` (a UNIX socket the confined run
+    reaches from its own network) goes on to ``host:port`` and nowhere else. The host is
+    resolved out here: the run has no DNS."""
+
+    def __init__(self, path: str, host: str, port: int) -> None:
+        self.path, self.host, self.port = path, host, port
+        self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._sock.bind(path)
+        self._sock.listen(64)
+        self._open: set[socket.socket] = set()
+        threading.Thread(target=self._serve, name="sandbox-relay", daemon=True).start()
+
+    def _serve(self) -> None:
+        from devora_desktop.core.sandbox_exec import _joined
+
+        while True:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            try:
+                far = _dial(self.host, self.port)
+                far.settimeout(None)
+            except OSError:
+                conn.close()
+                continue
+            self._open |= {conn, far}
+            threading.Thread(target=_joined, args=(conn, far), daemon=True).start()
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_RDWR)
+        self._sock.close()
+        for sock in list(self._open):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
+                sock.close()
+        self._open.clear()
+
+
+#: Inside bubblewrap: where a "serve" run's doors (UNIX sockets) are.
+_DOORS_DIR = "/run/devora-doors"
+
+
+def _inside_address(host: str) -> str:
+    """Where a remote host is reached inside the run's own network: its loopback address
+    (names are pointed there by the run's hosts file)."""
+    import ipaddress
+
+    with contextlib.suppress(ValueError):
+        return "::1" if ipaddress.ip_address(host.strip("[]")).version == 6 else "127.0.0.1"
+    return "127.0.0.1"
+
+
+def _serve_doors(spec: Confinement, scratch: str, port_in: int | None) -> tuple[list[str], dict,
+                                                                              list[Relay], str]:
+    """bubblewrap args, supervisor spec and relays for a "serve" run in a network of its
+    own: the program's port reached from outside through a UNIX socket, and each of
+    ``connect_hosts`` x ``connect_ports`` through a relay to that host alone."""
+    outside = os.path.join(scratch, "doors")
+    os.makedirs(outside, mode=0o700)
+    args = ["--bind", outside, _DOORS_DIR]
+    doors: dict = {"inbound": [], "outbound": []}
+    relays: list[Relay] = []
+    for port in ([port_in] if port_in else []):
+        doors["inbound"].append((f"{_DOORS_DIR}/in-{port}", port))
+    names = []
+    try:
+        for i, host in enumerate(spec.connect_hosts):
+            for port in spec.connect_ports:
+                relays.append(Relay(os.path.join(outside, f"out-{i}-{port}"), host, port))
+                doors["outbound"].append((_inside_address(host), port,
+                                          f"{_DOORS_DIR}/out-{i}-{port}"))
+            if _inside_address(host) == "127.0.0.1" and not host.replace(".", "").isdigit():
+                names.append(host)
+    except OSError:
+        for relay in relays:
+            relay.stop()
+        raise
+    hosts = os.path.join(scratch, "hosts")
+    with open(hosts, "w") as fh:
+        fh.write("127.0.0.1 localhost devora-sandbox\n::1 localhost\n")
+        fh.writelines(f"127.0.0.1 {name}\n" for name in names)
+    args += ["--ro-bind", hosts, "/etc/hosts"]
+    if any(port < 1024 for _ip, port, _p in doors["outbound"]):
+        args += ["--cap-add", "CAP_NET_BIND_SERVICE"]  # the supervisor's; the program's go
+    return args, doors, relays, os.path.join(outside, f"in-{port_in}")
 
 
 def _pids_cgroup(tasks: int) -> str | None:
@@ -365,7 +476,9 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
                 "--as-pid-1", "--cap-drop", "ALL", "--hostname", "devora-sandbox",
                 "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", home,
                 "--tmpfs", "/dev/shm", "--tmpfs", "/run", "--dir", "/var/tmp"]
-        if spec.network in ("registry", "serve"):
+        # "serve" gets a network of its own too: nothing but its doors (see _serve_doors)
+        own_net = spec.network == "serve"
+        if spec.network == "registry":
             args.append("--share-net")
         for path in _SYSTEM_RO:
             if os.path.exists(path):
@@ -385,6 +498,13 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
             args += ["--bind-try", path, path]
         if workdir != project:
             args += ["--bind", workdir, workdir]
+        door = None
+        relays: list[Relay] = []
+        if own_net:
+            extra, doors, relays, door = _serve_doors(
+                spec, scratch, spec.ports[0] if spec.ports else None)
+            args += extra
+            payload.update(doors)
         args += ["--chdir", "/"]
         if spec.network in ("registry", "serve") and landlock_abi() >= 4:
             payload["landlock"] = {"read": [], "write": [], "ports": ports,
@@ -393,7 +513,8 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         outer_env = {k: v for k, v in env.items() if k in ("PATH", "LANG")}
         outer_env.update(_bwrap_env(args[0]))
         return Launch([*args, "--", python, *_supervisor_argv(payload)[1:]], outer_env, "/",
-                      kind, scratch, _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes))
+                      kind, scratch, _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes),
+                      door, relays)
     # Landlock alone: same files and ports, enforced by the kernel on our own process tree
     home = os.path.join(scratch, "home")
     tmp = os.path.join(scratch, "tmp")
@@ -614,11 +735,12 @@ def _status_for(kind: Kind, found: dict[str, str]) -> SandboxStatus:
                    "data or other programs")
         lost: list[str] = []
         if landlock_abi() < 4:
-            lost.append("npm install and the dev server can reach any TCP port")
+            lost.append("npm install can reach any TCP port")
     elif kind == "landlock":
         summary = ("checks run confined by Landlock: only the project folder, no TCP (npm "
                    "install: web ports only), no access to your home folder or Devora's data")
-        lost = list(_LOST_LANDLOCK)
+        lost = [*_LOST_LANDLOCK, "a dev server shares this computer's network: a connected "
+                "Supabase project's port is open on any host"]
     else:  # switched-off code someone opted into: it passed the probe, no more is known
         summary = (f"checks run confined by {kind} (experimental): the probe could not read "
                    "your home folder or reach a local port")

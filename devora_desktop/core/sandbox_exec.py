@@ -41,6 +41,7 @@ _NET_BIND, _NET_CONNECT = 1, 2
 _SCOPE_ABSTRACT_UNIX, _SCOPE_SIGNAL = 1, 2
 _RULE_PATH_BENEATH, _RULE_NET_PORT = 1, 2
 _PR_SET_NO_NEW_PRIVS, _PR_SET_CHILD_SUBREAPER, _PR_SET_PDEATHSIG = 38, 36, 1
+_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL = 47, 4
 _READ = _FS_EXECUTE | _FS_READ_FILE | _FS_READ_DIR
 
 
@@ -183,6 +184,80 @@ def block_unix_sockets() -> bool:
     return True
 
 
+# ---- doors through a network namespace of its own (bubblewrap, "serve") -----------------
+def _pipe(src: object, dst: object) -> None:
+    """Bytes from ``src`` to ``dst`` until ``src`` ends, then half-close ``dst``."""
+    with _suppress(OSError):
+        while data := src.recv(65536):  # type: ignore[attr-defined]
+            dst.sendall(data)  # type: ignore[attr-defined]
+    with _suppress(OSError):
+        dst.shutdown(1)  # type: ignore[attr-defined]
+
+
+def _joined(a: object, b: object) -> None:
+    import threading
+
+    other = threading.Thread(target=_pipe, args=(b, a), daemon=True)
+    other.start()
+    _pipe(a, b)
+    other.join()
+    for sock in (a, b):
+        with _suppress(OSError):
+            sock.close()  # type: ignore[attr-defined]
+
+
+def _doors(spec: dict) -> list:
+    """Listening sockets for the run's doors, made before the program starts (a port below
+    1024 needs the one capability bubblewrap lent the supervisor, never the program):
+    ``inbound`` (a UNIX socket Devora's proxy connects to -> the program's own port in here;
+    one byte ``+`` says the program answered) and ``outbound`` (a port on loopback in here,
+    where the run's hosts file points a remote host -> a UNIX socket whose other end, outside,
+    connects to that one host)."""
+    import socket
+
+    doors = []
+    for path, port in spec.get("inbound", ()):
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.bind(path)
+        sock.listen(64)
+        doors.append((sock, "in", port))
+    for ip, port, path in spec.get("outbound", ()):
+        sock = socket.socket(socket.AF_INET6 if ":" in ip else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((ip, port))
+        sock.listen(64)
+        doors.append((sock, "out", path))
+    return doors
+
+
+def _open_doors(doors: list) -> None:
+    """Serve each door from a thread of its own (after the fork: the program never holds
+    a thread of ours)."""
+    import socket
+    import threading
+
+    def serve(sock: socket.socket, way: str, where: object) -> None:
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return
+            try:
+                if way == "in":
+                    far = socket.create_connection(("127.0.0.1", int(where)))  # type: ignore[arg-type]
+                    conn.sendall(b"+")
+                else:
+                    far = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                    far.connect(where)
+            except OSError:
+                conn.close()
+                continue
+            threading.Thread(target=_joined, args=(conn, far), daemon=True).start()
+
+    for sock, way, where in doors:
+        threading.Thread(target=serve, args=(sock, way, where), daemon=True).start()
+
+
 # ---- the supervisor (runs inside the sandbox, stdlib only) ------------------------------
 def _descendants(root_pid: int) -> list[int]:
     """Every process below ``root_pid``: from each thread's ``children`` list (cost grows
@@ -291,6 +366,7 @@ def _supervise(spec: dict) -> int:
         signal.signal(sig, stop)
     # SIGCHLD stays queued so the wait below wakes the moment the program ends
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+    doors = _doors(spec)
     child = os.fork()
     if child == 0:
         try:
@@ -314,8 +390,11 @@ def _supervise(spec: dict) -> int:
             with _suppress(OSError):
                 os.setpriority(os.PRIO_PROCESS, 0, min(19, os.getpriority(
                     os.PRIO_PROCESS, 0) + 5))
-            if os.geteuid() == 0:  # root keeps no capability (CAP_SYS_PTRACE would read
-                # other processes' /proc environ past Landlock)
+            # no capability stays: root's CAP_SYS_PTRACE would read other processes' /proc
+            # environ past Landlock; the one lent to open a door below 1024 is the
+            # supervisor's (ambient ones would pass through exec)
+            libc.prctl(_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+            if os.geteuid() == 0 or doors:
                 header = (ctypes.c_uint32 * 2)(0x20080522, 0)
                 if libc.capset(header, (ctypes.c_uint32 * 6)()) != 0:
                     raise OSError(ctypes.get_errno(), "could not drop capabilities")
@@ -330,6 +409,8 @@ def _supervise(spec: dict) -> int:
         except BaseException as exc:  # never return into the supervisor's code
             os.write(2, f"devora sandbox: could not start {spec['argv'][0]}: {exc}\n".encode())
             os._exit(126)
+    if doors:
+        _open_doors(doors)
     code: int | None = None
     too_many = False
     counted = 0.0

@@ -451,18 +451,27 @@ def deploy_env(root: Path, names: EnvNames | None = None) -> dict[str, str]:
     return conn.env()
 
 
-def dev_server_ports(root: Path) -> tuple[int, ...]:
-    """TCP ports the project's dev server must reach for its Supabase project (443, or a
-    local Supabase's port); none when it is not connected."""
+def dev_server_remote(root: Path) -> tuple[str, int] | None:
+    """The host and TCP port the project's dev server must reach for its Supabase project
+    (``abcd.supabase.co``, 443; or a local Supabase's); None when it is not connected."""
     conn = read_connection(root)
     if conn is None:
-        return ()
+        return None
     parts = urlsplit(conn.url)
     try:
         port = parts.port
     except ValueError:
-        return ()
-    return (port or (443 if parts.scheme == "https" else 80),)
+        return None
+    if not parts.hostname:
+        return None
+    return parts.hostname, port or (443 if parts.scheme == "https" else 80)
+
+
+def dev_server_ports(root: Path) -> tuple[int, ...]:
+    """TCP ports the project's dev server must reach for its Supabase project (443, or a
+    local Supabase's port); none when it is not connected."""
+    remote = dev_server_remote(root)
+    return (remote[1],) if remote else ()
 
 
 def saved_line(conn: Connection) -> str:

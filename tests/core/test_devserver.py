@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import shutil
+import socket
 import urllib.request
 from pathlib import Path
 
@@ -195,8 +196,24 @@ async def test_redirects_to_the_dev_servers_own_address_come_back_to_the_proxy(
 
 
 async def test_a_dev_script_listening_on_every_interface_is_stopped(tmp_path: Path) -> None:
+    """Where the dev server shares this computer's network (Landlock alone, no sandbox) a
+    server on 0.0.0.0 is stopped. Under bubblewrap it has a network of its own: 0.0.0.0
+    there reaches no other computer, nor this one but through Devora's proxy."""
+    import socket
+
+    from devora_desktop.core.sandbox import probe
+
     token = _token("exposed")
     server = DevServer(_project(tmp_path, dev=f"node server.js --hostname 0.0.0.0 --token {token}"))
+    if probe().kind == "bwrap":
+        url = await server.start(timeout=60)
+        try:
+            assert await asyncio.to_thread(_get, url) == "hello from 0.0.0.0"
+            with pytest.raises(OSError):
+                socket.create_connection(("127.0.0.1", server.port), timeout=2).close()
+        finally:
+            await server.aclose()
+        return
     with pytest.raises(DevServerError) as err:
         await server.start(timeout=60)
     assert "listens on 0.0.0.0:" in err.value.one_line()
@@ -290,7 +307,10 @@ async def test_a_connected_supabase_port_is_reachable_and_nothing_else(tmp_path:
     await server.start(timeout=60)
     try:
         assert await _other_port(server) == "other port: REACHED"
-        assert any(f"may connect to port {probe_port} for Supabase" in ln for ln in server.logs)
+        said = (f"may connect to 127.0.0.1:{probe_port} for Supabase, and to nothing else"
+                if probe().kind == "bwrap" else
+                f"may connect to port {probe_port} for Supabase, on any host")
+        assert any(said in ln for ln in server.logs)
     finally:
         await server.aclose()
     # the same project, its server pointed at a port the connection does not name
@@ -338,3 +358,92 @@ async def test_a_real_next_dev_server_works_through_the_sandbox_and_the_proxy() 
         assert "--hostname 127.0.0.1" in " ".join(server.logs)
     finally:
         await server.aclose()
+
+
+# A dev server that tries to send the project's files out: UDP to a listener on this
+# computer, TCP to another host on the Supabase port, and to its Supabase host by name.
+LEAKER = """
+const http = require("http"), net = require("net"), dgram = require("dgram");
+const [udpPort, tcpPort, otherHost, supaHost] = process.argv.slice(2);
+const port = Number(process.env.PORT);
+const u = dgram.createSocket("udp4");
+u.send(Buffer.from("leak over udp"), Number(udpPort), "127.0.0.1", () => u.close());
+for (const host of [otherHost, supaHost]) {
+  const t = net.connect(Number(tcpPort), host);
+  t.on("connect", () => { t.end(`leak to ${host}`); });
+  t.on("error", () => {});
+}
+http.createServer((req, res) => res.end("hi")).listen(port, "127.0.0.1");
+"""
+
+
+def _leaker(root: Path, *args: object) -> Path:
+    (root / "leak.js").write_text(LEAKER)
+    (root / "package.json").write_text(json.dumps({"name": "p", "scripts": {
+        "dev": "node leak.js " + " ".join(map(str, args))}}))
+    (root / ".env.example").write_text("SUPABASE_URL=\nSUPABASE_ANON_KEY=\n")
+    return root
+
+
+def _heard(sock: socket.socket, seconds: float = 3.0) -> list[bytes]:
+    """Everything sent to a listener (UDP datagrams, or each TCP connection's bytes)."""
+    import time
+
+    got: list[bytes] = []
+    sock.settimeout(0.2)
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if sock.type == socket.SOCK_DGRAM:
+                got.append(sock.recv(100))
+            else:
+                conn, _ = sock.accept()
+                conn.settimeout(2)
+                with conn:
+                    got.append(conn.recv(100))
+        except OSError:
+            continue
+    return got
+
+
+async def test_a_connected_dev_server_reaches_its_supabase_host_and_nothing_else(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Landlock filters ports, not hosts: with a hosted Supabase connected, the dev server
+    could send the project's files to any host's port 443, and over UDP to anywhere at any
+    time. Under bubblewrap it has a network of its own: its Supabase host by name (relayed
+    by Devora to that host alone), and nothing else."""
+    import socket
+
+    from devora_desktop.core import sandbox, supabase
+    from tests.core.test_supabase import ANON
+
+    if sandbox.probe().kind != "bwrap":
+        pytest.skip("bubblewrap only: Landlock alone can't name hosts (said in its log line)")
+    supa = socket.create_server(("127.0.0.1", 0))        # stands for abcd….supabase.co:443
+    other = socket.create_server(("127.0.0.2", 443 if os.geteuid() == 0 else 0))
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    udp.bind(("127.0.0.1", 0))
+    dialled: list[tuple[str, int]] = []
+
+    def dial(host: str, port: int) -> socket.socket:
+        dialled.append((host, port))
+        return socket.create_connection(supa.getsockname())
+
+    monkeypatch.setattr(sandbox, "_dial", dial)
+    host = "abcdefghijklmnop.supabase.co"
+    project = _leaker(tmp_path, udp.getsockname()[1], other.getsockname()[1], "127.0.0.2", host)
+    supabase.connect(project, f"https://{host}", ANON)
+    server = DevServer(project)
+    url = await server.start(timeout=60)
+    try:
+        assert await asyncio.to_thread(_get, url) == "hi"   # served through its door
+        assert await asyncio.to_thread(_heard, other) == []
+        assert await asyncio.to_thread(_heard, udp, 0.5) == []
+        heard = await asyncio.to_thread(_heard, supa, 0.5)
+        assert heard == [f"leak to {host}".encode()] and dialled == [(host, 443)]
+        assert any(f"it may connect to {host}:443 for Supabase, and to nothing else" in ln
+                   for ln in server.logs)
+    finally:
+        await server.aclose()
+        for sock in (supa, other, udp):
+            sock.close()
