@@ -233,6 +233,12 @@ class Relay:
         self._open.clear()
 
 
+#: /dev without a devpts (see prepare): what ``--dev`` gives a program that has no terminal.
+_DEV_NODES = [*(a for n in ("null", "zero", "full", "random", "urandom")
+                for a in ("--dev-bind", f"/dev/{n}", f"/dev/{n}")),
+              "--symlink", "/proc/self/fd", "/dev/fd", "--symlink", "/proc/self/fd/0",
+              "/dev/stdin", "--symlink", "/proc/self/fd/1", "/dev/stdout", "--symlink",
+              "/proc/self/fd/2", "/dev/stderr"]
 #: Inside bubblewrap: where a "serve" run's doors (UNIX sockets) are.
 _DOORS_DIR = "/run/devora-doors"
 
@@ -503,6 +509,12 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
         if own_net:
             extra, doors, relays, door = _serve_doors(
                 spec, scratch, spec.ports[0] if spec.ports else None)
+            if "--cap-add" in extra:
+                # --dev's devpts makes bubblewrap (unprivileged) nest a second user namespace
+                # whose capabilities no longer cover the run's network: the door below 1024
+                # could not be opened. The same device nodes, without devpts.
+                at = args.index("--dev")
+                args[at:at + 2] = ["--tmpfs", "/dev", *_DEV_NODES]
             args += extra
             payload.update(doors)
         args += ["--chdir", "/"]

@@ -447,3 +447,25 @@ async def test_a_connected_dev_server_reaches_its_supabase_host_and_nothing_else
         await server.aclose()
         for sock in (supa, other, udp):
             sock.close()
+
+
+def test_a_door_below_1024_is_opened_without_devpts(tmp_path: Path) -> None:
+    """Run by a person (not root), bubblewrap's --dev nests a second user namespace whose
+    capabilities don't cover the run's network: the supervisor could not open the
+    Supabase door on 443 and the dev server never started (seen as uid 1001; the tests
+    run as root, so this reads the command line)."""
+    from devora_desktop.core import sandbox
+
+    if sandbox._bwrap() is None:
+        pytest.skip("no bubblewrap")
+    spec = sandbox.Confinement(tmp_path, network="serve", ports=(4000,), connect_ports=(443,),
+                               connect_hosts=("abcdefghijklmnop.supabase.co",))
+    launch = sandbox.prepare(["/bin/true"], spec, {"PATH": "/usr/bin:/bin"}, kind="bwrap")
+    try:
+        assert "--dev" not in launch.argv and "--share-net" not in launch.argv
+        at = launch.argv.index("--cap-add")
+        assert launch.argv[at + 1] == "CAP_NET_BIND_SERVICE"
+        null = launch.argv.index("/dev/null")
+        assert launch.argv[null - 1:null + 2] == ["--dev-bind", "/dev/null", "/dev/null"]
+    finally:
+        launch.cleanup()
