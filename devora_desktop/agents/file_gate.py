@@ -23,7 +23,7 @@ from devora_desktop.core.errors import DevoraError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
 from devora_desktop.core.workspace import (
     Workspace,
-    is_local_env,
+    kept_local,
     looks_binary,
     normalize_rel_path,
 )
@@ -76,9 +76,11 @@ class FileGate:
         except UnsafePathError as exc:
             self.emit(FileRejected(agent=agent, path=str(item.path)[:200], reason=exc.reason))
             return False
-        if is_local_env(rel):  # the person's own keys (Project › Connect Supabase…)
-            self.emit(FileRejected(agent=agent, path=rel, reason=f"{rel} holds the person's "
-                                   "own keys for this computer; write .env.example instead"))
+        if kept_local(rel):  # the person's own keys (Project › Connect Supabase…, .env)
+            why = "holds the person's own keys for this computer; write .env.example instead" \
+                if rel.rsplit("/", 1)[-1].lower().startswith(".env") else \
+                "is a secrets file by its name (keys, credentials): Devora never writes one"
+            self.emit(FileRejected(agent=agent, path=rel, reason=f"{rel} {why}"))
             return False
         if agent in file_owners() and self.plan is not None:
             owner = self.owner_of(rel)

@@ -29,7 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from devora_desktop.core.errors import NotFound, StoreError, UnsafePathError
-from devora_desktop.core.gitrepo import PERSON
+from devora_desktop.core.gitrepo import PERSON, is_secret_file
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
@@ -162,6 +162,15 @@ def is_local_env(rel: str) -> bool:
     deletes the Supabase connection (core/supabase.py) and no version ever holds it."""
     name = rel.rsplit("/", 1)[-1]
     return name.startswith(".env") and name.endswith(".local") and name[4:5] in (".", "")
+
+
+def kept_local(rel: str) -> bool:
+    """A file of the person's own that stays on this computer: ``.env.local`` and every
+    file that holds secrets by its name (``.env``, ``.env.production``, ``id_rsa``,
+    ``.npmrc``…; ``.env.example`` is not one). A project Devora made neither lists, versions,
+    rolls back, exports nor sends them to a model, as in an opened folder (core/gitrepo.py),
+    and agents may not write them (agents/file_gate.py)."""
+    return is_local_env(rel) or is_secret_file(rel)
 
 
 def is_ignored(rel: str) -> bool:
@@ -492,7 +501,7 @@ class Workspace:
             for name in sorted(filenames):
                 full = os.path.join(dirpath, name)
                 if os.path.islink(full) or (name.startswith(".") and name.endswith(".tmp")) \
-                        or is_local_env(name):
+                        or kept_local(name):
                     continue
                 rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
                 seen.add(rel)
@@ -569,9 +578,9 @@ class Workspace:
             # A tracked path that is now a symlink (or under one) is gone from the project:
             # staging it would version the link instead of a file.
             gone = [p for p in tracked - current if not self.exists(p) and self._is_linked(p)]
-            # .env.local versioned before it was kept out (is_local_env): no longer versioned,
-            # so the person's Supabase key never reaches a version; the file stays on disk
-            gone += [p for p in tracked if is_local_env(p)]
+            # .env.local or .env versioned before they were kept out (kept_local): no longer
+            # versioned, so the person's keys never reach a version; the file stays on disk
+            gone += [p for p in tracked if kept_local(p)]
             if gone:
                 for p in gone:
                     del index[p.encode()]
@@ -825,7 +834,7 @@ class Workspace:
             if rel not in files:
                 self.delete_file(rel)
         for rel, data in files.items():
-            if is_local_env(rel):
+            if kept_local(rel):
                 continue  # a version that still held one never overwrites the person's own
             try:
                 normalize_rel_path(rel)

@@ -27,6 +27,7 @@ def make_ws(root: Path) -> Workspace:
     ws.write_file(".env.example", "KEY=")
     ws.write_file("config.js", f"export const key = '{OPENAI_KEY}';\n")
     ws.write_file("keys/id_rsa", "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n")
+    ws.write_file("keys/deploy.txt", "-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n")
     (ws.root / "node_modules/x").mkdir(parents=True)
     (ws.root / "node_modules/x/i.js").write_text("x")
     (ws.root / "dist").mkdir()
@@ -39,10 +40,11 @@ def make_ws(root: Path) -> Workspace:
 
 def test_plan_excludes_and_flags(tmp_path: Path) -> None:
     plan = plan_export(make_ws(tmp_path / "p"))
+    # a secrets file by its name (.env, id_rsa) is the person's own: never listed or exported
     assert sorted(plan.files) == [".env.example", "bin/run.sh", "config.js", "index.html",
-                                  "keys/id_rsa"]
+                                  "keys/deploy.txt"]
     assert {(s.path, s.kind) for s in plan.secrets} == {
-        ("config.js", "OpenAI Key"), ("keys/id_rsa", "Private Key")}
+        ("config.js", "OpenAI Key"), ("keys/deploy.txt", "Private Key")}
     assert sorted(plan.files_to_send()) == [".env.example", "bin/run.sh", "index.html"]
 
 
