@@ -9,11 +9,15 @@ each app proving what no other one here does: a booking page in French (its word
 booked and found taken after a reload, a second person sees it taken without who booked it and
 cannot book it again), a menu (an admin changes a price through the page, orders are priced by
 the database), a sign-up sheet (rows shared between people, each removing only their own), an
-expense tracker (private rows, the database's own refusals through the routes). Where
-PostgreSQL cannot be had, the first three run against the fake's copy of the rules
-(tests/fakes/supabase_server.py) and the tracker's test skips. The SQL rules one by one are
-proven in test_template_rls_pg.py; the pages of the other data shapes against a fake of their
-API (test_fullstack_pages_slow.py) and their store diffs in Node (test_dataapp_store.py)."""
+expense tracker (private rows, the database's own refusals through the routes); and for the
+board, directory, leaderboard, flashcards and calculator, what a person adds and does through
+the page (the shape's everyday interaction) is their rows, read back after a reload, which a
+second person does not see (private) or sees but cannot change (shared); on the status page only
+an admin changes the services and incidents everyone reads. Where PostgreSQL cannot be had, the
+first three run against the fake's copy of the rules (tests/fakes/supabase_server.py) and the
+others skip. The SQL rules one by one are proven in test_template_rls_pg.py; the pages of the
+data shapes against a fake of their API, no build, in test_fullstack_pages_slow.py, and their
+store diffs in Node (test_dataapp_store.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import fullstack_data
 from tests.agents.chromium import CHROMIUM, Browser, Page
-from tests.agents.interactions import book_slot, count, fill, js, log_entry, reload
+from tests.agents.interactions import BY_SHAPE, book_slot, count, fill, js, log_entry, reload
 from tests.agents.nextapp import NPM, NextApps, NextProject, together
 from tests.agents.test_template_rls_pg import Db
 from tests.fakes.supabase_server import DATA_POLICIES, MENU, FakeSupabase
@@ -52,7 +56,13 @@ def app_files(prompt: str) -> dict[str, str]:
 
 # Every data app here, by its shape: one `next build` makes them all (nextapp.together), each
 # served by its own `next start` as if it were alone.
-PROMPTS = {"booking": BOOKING, "menu": MENU_ORDERS, "signup": SIGN_UP_SHEET, "tracker": TRACKER}
+PROMPTS = {"booking": BOOKING, "menu": MENU_ORDERS, "signup": SIGN_UP_SHEET, "tracker": TRACKER,
+           "board": "a kanban board for the house move",
+           "directory": "a directory of the plumbers and electricians we use",
+           "leaderboard": "a leaderboard for our office ping pong league",
+           "flashcards": "flashcards to learn Spanish words",
+           "calculator": "a simple calculator",
+           "status": "a status page for our website, API and database"}
 # `tsc` checks the code every data app shares (auth, routes, redirect, middleware, DataApp, the
 # validation helpers) and their own (the taken slots; the orders route and list) in these two;
 # the others differ from them only in texts, their tables' zod objects (made of the same
@@ -294,3 +304,124 @@ def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(data_apps
         assert {r["what"]: r["owner"] for r in fake.rows("entries")} == {
             "Bench entry": ada, "Bo's own": fake.users["bo@example.com"]["user"]["id"]}
         assert page.errors == []
+
+
+def submit(page: Page, form: str, values: dict[str, str]) -> None:
+    """Type ``values`` into ``form``'s fields by name and press its submit button."""
+    for name, value in values.items():
+        fill_in(page, f"{form} [name={name}]", value)
+    js(page, f"document.querySelector({json.dumps(form + ' button[type=submit]')}).click()")
+
+
+def add_players(page: Page) -> None:
+    """Three players, so a score change, a newcomer and a tie each have someone to pass."""
+    for name, score in (("Ana", "30"), ("Ben", "20"), ("Cy", "10")):
+        submit(page, "#player-form", {"name": name, "score": score})
+
+
+def add_card(page: Page) -> None:
+    submit(page, "details.manage form.editor", {"front": "hola", "back": "hello"})
+
+
+# What a person adds through the page before the shape's everyday interaction
+# (interactions.BY_SHAPE), where that interaction needs rows a new account lacks; the
+# directory's and the calculator's interactions add their own.
+ADD = {"board": lambda page: fill(page, "details.manage form.editor", "Bench card"),
+       "directory": lambda page: None, "leaderboard": add_players, "flashcards": add_card,
+       "calculator": lambda page: None}
+# Each shape's table, and a change its route would take from the row's owner.
+TABLE = {"board": ("cards", {"title": "Bo's"}), "directory": ("entries", {"name": "Bo's"}),
+         "leaderboard": ("players", {"points": 1000}), "flashcards": ("cards", {"back": "Bo's"}),
+         "calculator": ("calculations", {"result": "0"})}
+# What the interaction left in the database, read against what the page shows after a reload.
+KEPT = {
+    "board": "(rows) => rows.every((r) => document.querySelector(`.kcard[data-id='${r.id}']`)"
+             ".closest('.column').dataset.col === r.col)",
+    "directory": "(rows) => rows.length === 1 && rows[0].name === 'Bench entry'",
+    "leaderboard": "(rows) => [...document.querySelectorAll('.rank .who')].map((w) =>"
+                   " w.textContent).join() === [...rows].sort((a, b) => b.points - a.points ||"
+                   " a.name.localeCompare(b.name)).map((r) => r.name).join()",
+    "flashcards": "(rows) => rows.length === 1 && rows[0].front === 'hola'"
+                  " && rows[0].back === 'hello'",
+    "calculator": "(rows) => rows.length === 1 && rows[0].expression === '12*(3+4)-6/2'"
+                  " && rows[0].result === '81'",
+}
+
+
+@pytest.mark.parametrize("shape", list(TABLE))
+def test_what_a_person_adds_is_their_row_in_postgresql_under_next_start(data_apps, browser,
+                                                                        cluster,
+                                                                        shape: str) -> None:
+    """The shape's app under `next start`, its rows in PostgreSQL: what a person adds and does
+    through the page (the shape's everyday interaction: move a card, rank a score, flip a
+    card...) is rows of the real table owned by them, read back after a reload; a second
+    person does not see private rows, sees shared ones without edit or delete, and can change
+    none of them through the routes."""
+    table, change = TABLE[shape]
+    with served(data_apps, browser, shape, cluster) as (base, fake, page):
+        sign_up(page, base, "ada@example.com")
+        ADD[shape](page)
+        ok, seen = BY_SHAPE[shape](page, base + "/", {"shape": shape, "text": PROMPTS[shape]})
+        assert ok, seen
+        js(page, "window.DB.idle()")
+        rows = fake.rows(table)  # from the database
+        ada = fake.users["ada@example.com"]["user"]["id"]
+        assert rows and {r["owner"] for r in rows} == {ada}, rows
+        reload(page, base + "/")
+        assert js(page, f"({KEPT[shape]})({json.dumps(rows, default=str)})"), rows
+        assert all(count(page, f'[data-id="{r["id"]}"]') for r in rows)
+        assert page.errors == []
+
+        sign_out(page, base)
+        sign_up(page, base, "bo@example.com")
+        shared = js(page, "fetch('/api/data').then((r) => r.json())")["stores"]["rows"]
+        if shape in ("directory", "leaderboard"):  # everyone's to read, the owner's to change
+            assert sorted(r["id"] for r in shared["rows"]) == sorted(r["id"] for r in rows)
+            assert all(r["_locked"] for r in shared["rows"])
+            assert count(page, "#rows tr td.actions button") == 0
+        else:
+            assert shared["rows"] == []
+            assert not any(count(page, f'[data-id="{r["id"]}"]') for r in rows)
+        for row in rows:
+            assert api(page, "PATCH", f"/api/data/{table}/{row['id']}", change) == 403
+            assert api(page, "DELETE", f"/api/data/{table}/{row['id']}") == 403
+        assert fake.rows(table) == rows
+        assert page.errors == []
+
+
+def test_only_an_admin_changes_the_status_page_kept_in_postgresql_under_next_start(
+        data_apps, browser, cluster) -> None:
+    """The status page under `next start`, its services (seed.sql) and incidents in
+    PostgreSQL: an admin (set with SQL) sets a service down and adds an incident through the
+    page, both read back after a reload; another person sees them and can change nothing."""
+    with served(data_apps, browser, "status", cluster) as (base, fake, page):
+        sign_up(page, base, "ops@example.com")
+        assert count(page, ".set-state:disabled") == len(fake.rows("services")) == 3
+        fake.grant("ops@example.com", "is_admin")
+        reload(page, base + "/")
+        submit(page, "form.editor:not(details.manage form)", {"title": "Bench incident",
+                                                              "body": "The API is down"})
+        ok, seen = BY_SHAPE["status"](page, base + "/", {"shape": "status", "text": ""})
+        assert ok, seen
+        js(page, "window.DB.idle()")
+        services, incidents = fake.rows("services"), fake.rows("incidents")
+        (down,) = [s for s in services if s["state"] == "outage"]
+        assert down["history"][-1] == 2 and len(down["history"]) == 90
+        assert [i["title"] for i in incidents] == ["Bench incident"]
+        reload(page, base + "/")
+        assert "Bench incident" in js(page, "document.querySelector('.incidents').textContent")
+        assert page.errors == []
+
+        sign_out(page, base)
+        sign_up(page, base, "visitor@example.com")
+        assert js(page, "document.querySelector('#overall').dataset.level") == "2"
+        assert "Bench incident" in js(page, "document.body.textContent")
+        assert count(page, ".set-state:not(:disabled)") == 0 and count(page, "form.editor") == 0
+        assert api(page, "PATCH", f"/api/data/services/{down['id']}",
+                   {"state": "operational"}) == 403
+        assert api(page, "DELETE", f"/api/data/incidents/{incidents[0]['id']}") == 403
+        assert api(page, "POST", "/api/data/incidents", {
+            "id": str(uuid.uuid4()), "title": "Not mine", "body": "", "date": "2026-01-01"}) == 403
+        assert (fake.rows("services"), fake.rows("incidents")) == (services, incidents)
+        assert page.errors == []
+

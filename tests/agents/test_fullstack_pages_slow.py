@@ -1,14 +1,14 @@
-"""Slow: the full-stack data apps' pages for the shapes no `next build` here serves (tracker,
-board, directory, leaderboard, flashcards, calculator, status), in headless Chromium against a
-loopback fake of the app's own API (tests/fakes/dataapp_api.py) — no build: the generated
+"""Slow: the full-stack data apps' pages (tracker, board, directory, leaderboard, flashcards,
+calculator, status) with the web app's sample rows, in headless Chromium against a loopback
+fake of the app's own API (tests/fakes/dataapp_api.py) — no build: the generated
 public/config.js, store.js and app.js, signed in as an admin. The rows live in a real
 PostgreSQL with the app's migrations and seed applied, read and written as that person under
 row-level security (the fake's ``PgRows``, as the routes do through PostgREST). Each shape's
 everyday interaction (tests/agents/interactions.py) goes through the page's controls, its
 change reaches the database as the store adapter sends it (the real columns, types and checks
-accept it), and survives a reload read back from it. The routes themselves (session, zod) are
-proven against `next start` with the booking, menu and sign-up apps
-(test_fullstack_data_slow.py), the policies in test_template_rls_pg.py."""
+accept it, the sample rows too), and survives a reload read back from it. The same shapes
+with rows a person adds, through the routes (session, zod) under `next start`, and a second
+person: test_fullstack_data_slow.py; the policies: test_template_rls_pg.py."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from devora_desktop.agents import templates
 from devora_desktop.agents.templates import dataapp, fullstack_data
 from tests.agents.chromium import CHROMIUM
 from tests.agents.interactions import BY_SHAPE
+from tests.agents.test_fullstack_data_slow import PROMPTS as DATA_PROMPTS
 from tests.agents.test_template_rls_pg import Db
 from tests.fakes.dataapp_api import FakeDataApi, PgRows
 from tests.server.services import create_database
@@ -27,13 +28,10 @@ from tests.server.services import create_database
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")]
 
-PROMPTS = {"tracker": "an expense tracker for the household",
-           "board": "a kanban board for the house move",
-           "directory": "a directory of the plumbers and electricians we use",
-           "leaderboard": "a leaderboard for our office ping pong league",
-           "flashcards": "flashcards to learn Spanish words",
-           "calculator": "a simple calculator",
-           "status": "a status page for our website, API and database"}
+# The data shapes' prompts, as the `next start` tests build them.
+PROMPTS = {shape: DATA_PROMPTS[shape] for shape in ("tracker", "board", "directory",
+                                                    "leaderboard", "flashcards", "calculator",
+                                                    "status")}
 
 
 @pytest.mark.parametrize("shape", list(PROMPTS))
