@@ -802,12 +802,16 @@ class RunRepo(_Repo):
     def save(self, run: RunRecord) -> None:
         old = self.table.get(Query().id == run.id)
         self.table.upsert(_jsonable(run), Query().id == run.id)
-        if run.provider != "offline":
+        if run.provider != "offline" and run.usage.calls:
+            # one of the Free plan's daily AI runs once a model was asked: a run that failed
+            # before reaching one (no network) cost nothing and used up a run all the same
             day = run.started_at.astimezone().date()
-            if old is None:
+            if not ((old or {}).get("usage") or {}).get("calls"):
                 self.store.kv.count_ai_run(day)
-            if run.refused and not (old or {}).get("refused"):
-                self.store.kv.count_ai_run(day, -1)  # refused before building: given back
+                if run.refused:
+                    self.store.kv.count_ai_run(day, -1)  # refused before building: given back
+            elif run.refused and not (old or {}).get("refused"):
+                self.store.kv.count_ai_run(day, -1)
         if run.usage.total_tokens or run.usage.cost_usd:
             self.store.kv.count_spend(run.started_at.astimezone().date(), run.id,
                                       run.usage.total_tokens, run.usage.cost_usd or 0.0)
@@ -875,10 +879,11 @@ class RunRepo(_Repo):
                 sum(float(c) for _, c in spent.values()))
 
     def count_ai_runs_on(self, day: date) -> int:
-        """AI runs started on ``day``: from the usage counter, which deleting projects (and
-        their run records) does not touch; records from before the counter existed count."""
+        """AI runs started on ``day`` that asked a model: from the usage counter, which
+        deleting projects (and their run records) does not touch; records from before the
+        counter existed count."""
         recorded = sum(1 for r in self.list() if r.provider != "offline" and not r.refused
-                       and r.started_at.astimezone().date() == day)
+                       and r.usage.calls and r.started_at.astimezone().date() == day)
         return max(recorded, self.store.kv.ai_runs_on(day))
 
 

@@ -15,7 +15,7 @@ import pytest
 from devora_desktop.core import logs
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import StoreError, UnsafePathError
-from devora_desktop.core.models import Mode, RunRecord, RunStatus
+from devora_desktop.core.models import Mode, RunRecord, RunStatus, Usage
 from devora_desktop.core.paths import DataPaths
 from devora_desktop.core.store import Store
 from devora_desktop.core.workspace import Workspace, safe_path
@@ -454,9 +454,10 @@ def test_export_flags_the_license_key(run_cli, isolated_home: Path, tmp_path: Pa
 # ---- 9. the Free plan's daily count survives deleting projects ---------------------------
 def test_daily_ai_runs_survive_deleting_projects(ctx: AppContext) -> None:
     p = ctx.store.projects.create("Burner")
-    for _ in range(3):
+    for _ in range(3):  # each asked a model (a run that never reached one does not count)
         ctx.store.runs.save(RunRecord(project_id=p.id, prompt="x", mode=Mode.WEB,
-                                      provider="openrouter", model="m"))
+                                      provider="openrouter", model="m",
+                                      usage=Usage(prompt_tokens=900, calls=1)))
     ctx.store.runs.save(RunRecord(project_id=p.id, prompt="x", mode=Mode.WEB,
                                   provider="offline", model="templates"))
     assert ctx.store.runs.count_ai_runs_on(date.today()) == 3
@@ -467,6 +468,31 @@ def test_daily_ai_runs_survive_deleting_projects(ctx: AppContext) -> None:
     ctx.close()
     with AppContext.open(ctx.paths.root) as again:  # ... the counter is not
         assert again.store.runs.count_ai_runs_on(date.today()) == 3
+
+
+def test_a_run_that_never_reached_a_model_is_not_one_of_the_days_ai_runs(
+        run_cli, isolated_home: Path, monkeypatch) -> None:
+    """walk7 #6: with the network off a Free run failed at its first request ("could not
+    reach …"), cost nothing, and Help › License said 19 left instead of 20."""
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on: as a machine with no network
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-offline-123456")
+    for project in (None, "Kept"):
+        if project:  # a refinement's failed run keeps its record: it does not count either
+            assert run_cli("generate", "a landing page called Kept", "--provider",
+                           "offline").code == 0
+        failed = run_cli("generate", "a habit tracker", "--provider", "openai", "--base-url",
+                         f"http://127.0.0.1:{closed}/v1", "--model", "fake/model",
+                         *(["--project", project] if project else []))
+        assert failed.code == 1 and "could not reach" in failed.err, failed
+    with AppContext.open(isolated_home) as ctx:
+        assert ctx.store.runs.count_ai_runs_on(date.today()) == 0
+        assert ctx.store.kv.ai_runs_on(date.today()) == 0
+        assert [r.status.value for r in ctx.store.runs.list() if r.provider == "openai"] \
+            == ["failed"]
 
 
 # ---- 10. learned preferences are not erased by the next Settings save ----------------------
