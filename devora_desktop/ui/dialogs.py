@@ -25,6 +25,30 @@ def connect(w: DialogsShell) -> None:
     w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
     w.supabase_action.triggered.connect(lambda: open_supabase(w))
     w.center.preview.supabase_requested.connect(lambda: open_supabase(w))
+    from PySide6.QtWidgets import QMenu
+
+    for menu in w.supabase_action.associatedObjects():  # the Project menu
+        if isinstance(menu, QMenu):
+            menu.setToolTipsVisible(True)
+            menu.aboutToShow.connect(lambda: _offer_supabase(w))
+
+
+def _offer_supabase(w: DialogsShell) -> None:
+    """Connect Supabase is for a full-stack project (or a folder opened in place, which may
+    use it): on a static web page it only said "… does not use Supabase (no @supabase
+    package or SUPABASE_ variables in .env.example)" (walk7 #8)."""
+    from devora_desktop.core.errors import DevoraError
+    from devora_desktop.core.models import Mode
+
+    project = None
+    if w.current.id:
+        with contextlib.suppress(DevoraError):
+            project = w.ctx.store.projects.get(w.current.id)
+    fits = project is not None and (project.mode == Mode.FULLSTACK or bool(project.folder))
+    w.supabase_action.setEnabled(fits)
+    w.supabase_action.setToolTip(
+        "" if fits else "For full-stack projects: a web page has no database to connect"
+        if project is not None else "Open a full-stack project first")
 
 
 def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
@@ -96,8 +120,8 @@ async def _open_supabase(w: DialogsShell, name: str, root) -> None:
 
     env = await asyncio.to_thread(supabase.project_env, root)
     if not env.uses:
-        return w.notifier.notify(f"{name} does not use Supabase (no @supabase package or "
-                                 "SUPABASE_ variables in .env.example)")
+        return w.notifier.notify(f"{name} does not use Supabase: Devora found no Supabase "
+                                 "package or settings in it")
     dialog = SupabaseDialog(root, name, env, parent=w)
 
     def saved(line: str) -> None:

@@ -151,3 +151,35 @@ def test_project_menu_opens_the_form_filled_and_export_names_the_vars(
     pick(qtbot, w.export_dialog.target, "Vercel")
     assert "Sets SUPABASE_URL and SUPABASE_ANON_KEY on the deployment" in \
         w.export_dialog.env_note.text()
+
+
+def test_connect_supabase_is_offered_for_full_stack_projects_only(ctx, qtbot, aloop,
+                                                                  garden: Path) -> None:
+    """walk7 #8: Project › Connect Supabase… was enabled on a static web page, and choosing
+    it put "… does not use Supabase (no @supabase package or SUPABASE_ variables in
+    .env.example)" in the status bar. It is greyed there, with a tooltip that says why."""
+    from tests.ui.test_window_basics import project_with
+
+    project_with(ctx, "Bakery", {"index.html": "<h1>Bread</h1>"})
+    w = make_window(ctx, qtbot)
+    menu = next(a for a in w.menuBar().actions() if a.text() == "&Project").menu()
+
+    def offered(name: str) -> tuple[bool, str]:
+        row = next(i for i in range(w.projects.list.count())
+                   if w.projects.list.item(i).text() == name)
+        click_item(qtbot, w.projects.list, w.projects.list.item(row))
+        qtbot.waitUntil(lambda: w.current.id is not None
+                        and ctx.store.projects.get(w.current.id).name == name)
+        bar = w.menuBar()
+        top = next(a for a in bar.actions() if a.menu() is menu)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+        qtbot.waitUntil(menu.isVisible)
+        enabled = w.supabase_action.isEnabled()
+        tip = w.supabase_action.toolTip()
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not menu.isVisible())
+        return enabled, tip
+
+    assert offered("Bakery") == (False, "For full-stack projects: a web page has no database "
+                                        "to connect")
+    assert offered("Task Garden")[0]
