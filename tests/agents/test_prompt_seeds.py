@@ -5,6 +5,7 @@ its services with no made-up downtime (found walking the window as a new user)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,7 +78,7 @@ def test_a_salon_shut_sunday_and_monday_takes_no_booking_on_those_days(tmp_path:
     assert days and not {SUN, MON} & set(days), days
     assert {TUE, SAT} <= set(days)
     assert times[0] == "09:00" and times[-1] == "17:30"  # 30-minute cuts end by 18:00
-    assert len(seeded) == 2 and not {SUN, MON} & set(seeded), seeded  # sample bookings fall on open days
+    assert seeded == []  # a new booking page has no made-up bookings (walk6 N7)
 
 
 def test_a_menu_lists_the_dishes_at_the_prices_the_prompt_gives() -> None:
@@ -357,3 +358,73 @@ def test_mrr_counts_who_still_subscribes_and_churn_is_shown_when_asked(tmp_path:
     assert shown["Pro"] == ["$198.00", "2 subscribers"]
     assert plans == [76, 196, 198]
     assert not any(c[0].startswith(("Total", "Entries")) for c in cards)
+
+
+# One prompt for each data shape (and its variants that seed people), across the six languages.
+EVERY_SHAPE = [
+    "a booking page for my hair salon", "reservas para mi peluquería, cerrado los domingos",
+    "a contact list for our football club with name, phone and email",
+    "un annuaire des artisans du quartier",
+    "a website for an animal shelter listing the dogs and cats up for adoption",
+    "a lending library for the tools in our street: who borrowed what",
+    "a chess club leaderboard", "classifica del torneo di calcetto con vittorie e pareggi",
+    "une feuille d'inscription pour le covoiturage de la sortie scolaire",
+    "Helferliste für unser Sommerfest", "lista de presença da turma de yoga",
+    "A SaaS dashboard for subscriptions", "ein Dashboard für den Energieverbrauch unseres Hauses",
+    "a habit tracker with streaks", "a todo app for my move", "un blog de recettes",
+    "ein Kanban-Board für unsere Hochzeitsplanung", "flashcard per studiare le capitali europee",
+    "a status page for my app",
+    "il menù della mia pizzeria con ordinazione", "an online store for handmade candles",
+    "una tienda online de velas", "un suivi de mes dépenses", "tip calculator",
+]
+
+
+@pytest.mark.parametrize("prompt", EVERY_SHAPE)
+def test_a_new_app_shows_no_made_up_records_as_real(prompt: str) -> None:
+    """walk6 N7: a new salon's page started with two bookings nobody made. Sample rows are
+    marked as examples (the page says so and removes them in one click); nobody is signed up,
+    booked or listed by a made-up name, and the sample incident is an example too."""
+    spec = templates.read(prompt)
+    c = config(spec)
+    assert all(r.get("_example") for r in c["seed"]), [r for r in c["seed"]
+                                                       if not r.get("_example")]
+    assert c["opts"].get("signups", {}) == {}
+    assert all(x.get("_example") for x in c["opts"].get("incidents", ()))
+    if spec.kind in ("booking", "directory") and c["fields"][0]["key"] in ("date", "name") \
+            and not re.search(r"adoption|borrow", prompt):
+        assert c["seed"] == []  # bookings and contacts start empty, never made-up people
+
+
+@pytest.mark.parametrize("prompt", [
+    "a habit tracker for my morning routine: meditate, stretch, journal",
+    "flashcards to learn Spanish verbs: ser, estar, tener, ir",
+    "a status page for our SaaS Pingly: API, dashboard, email delivery and webhooks",
+    "Un menu per la mia pizzeria Da Gino con carrello: Margherita 7 euro, Diavola 9 euro",
+    "online shop for my pottery: mugs, bowls and plates",
+    "a sign-up sheet for our school bake sale: cakes, cookies, drinks, 3 volunteers each",
+])
+def test_what_the_prompt_names_is_the_persons_not_an_example(prompt: str) -> None:
+    assert not any(r.get("_example") for r in config(templates.read(prompt))["seed"])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+@pytest.mark.parametrize(("prompt", "said"), [
+    ("a chess club leaderboard", "6 examples show how this works; they are not real."),
+    ("une feuille d'inscription pour la fête de l'école",
+     "3 exemples montrent comment ça marche ; ils ne sont pas réels."),
+    ("ein Kanban-Board für unsere Hochzeitsplanung",
+     "4 Beispiele zeigen, wie es funktioniert; sie sind nicht echt."),
+])
+def test_examples_are_said_and_go_in_one_click(tmp_path: Path, prompt: str, said: str) -> None:
+    spec = templates.read(prompt)
+    with opened(tmp_path, spec) as page:
+        note = js(page, "document.querySelector('#examples span').textContent")
+        js(page, "document.querySelector('#remove-examples').click()")
+        page.open(page.send("Runtime.evaluate", {"expression": "location.href",
+                                                 "returnByValue": True})["result"]["value"],
+                  settle=0.3)
+        left = js(page, "window.APP.seed.length + ':' + JSON.parse(localStorage.getItem("
+                        "window.APP.key + '.rows')).length")
+        bar = js(page, "!!document.querySelector('#examples')")
+    assert note == said
+    assert left.endswith(":0") and not bar

@@ -587,7 +587,7 @@ def test_a_tracker_keeps_what_its_prompt_counts_and_is_named_for_it(prompt: str,
     cfg = app_config(templates.all_files(spec.kind, "web", spec.name, spec))
     assert (spec.kind, spec.name) == ("tracker", name)
     assert [f["key"] for f in cfg["fields"]] == keys
-    assert all(set(row) <= set(keys) | {"id"} for row in cfg["seed"])
+    assert all(set(row) <= set(keys) | {"id", "_example"} for row in cfg["seed"])
 
 
 @pytest.mark.parametrize("prompt,name", [

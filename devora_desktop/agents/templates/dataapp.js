@@ -159,7 +159,8 @@ function editor(fields, onSave, submitLabel = T.add) {
   return form;
 }
 function upsert(values, id, extra = {}) {
-  if (id) rows = rows.map((r) => (r.id === id ? { ...r, ...values } : r));
+  // an example edited is the person's own row from then on
+  if (id) rows = rows.map((r) => (r.id === id ? { ...r, ...values, _example: undefined } : r));
   else rows.push({ id: uid(), ...extra, ...values });
   persist();
 }
@@ -352,7 +353,7 @@ const VIEWS = {
       el("tbody", {}, ...times.map((t) => el("tr", {}, el("th", { scope: "row", textContent: t }),
         ...days.map((d) => {
           const b = taken(d, t);
-          const past = d < today();
+          const past = d < today() || (d === today() && t <= new Date().toTimeString().slice(0, 5));  // a time gone by is not bookable
           return el("td", {}, b
             ? el("span", { className: "slot taken", textContent: T.taken, data: { date: d, time: t }, title: b[A.fields[2].key] || "" })
             : el("button", { type: "button", className: "slot free", textContent: t, disabled: past, data: { date: d, time: t },
@@ -946,11 +947,26 @@ function markdown(text) {
   return nodes;
 }
 
+// ---- examples ------------------------------------------------------------------------------
+// Sample rows (config.js marks them "_example") show how the app works; they are said to be
+// examples and go in one click, with the sample incident, so none reads as a real record.
+function examples() {
+  const n = rows.filter((r) => r._example).length;
+  if (!n || A.readonly) return null;
+  return el("div", { className: "card examples row between", id: "examples", attrs: { role: "note" } },
+    el("span", { textContent: tr(T.examples, { n }) }),
+    el("button", { type: "button", id: "remove-examples", textContent: T.removeExamples, onclick: () => {
+      rows = rows.filter((r) => !r._example); persist();
+      if (A.opts.incidents) db.save("incidents", db.load("incidents", thaw(A.opts.incidents)).filter((x) => !x._example));
+      render(); say(T.examplesRemoved);
+    } }));
+}
+
 // ---- the page --------------------------------------------------------------------------------
 function render() {
   tableSpec = null;
   const focus = document.activeElement?.id;
-  $("#app").replaceChildren(...VIEWS[A.view]().filter(Boolean));
+  $("#app").replaceChildren(...[examples(), ...VIEWS[A.view]()].filter(Boolean));
   if (tableSpec) drawTable();
   if (A.opts.totals && $("#totals")) totals();
   if (focus && focus !== "search" && $(`#${focus}`)) $(`#${focus}`).focus();

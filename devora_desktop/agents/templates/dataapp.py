@@ -155,7 +155,7 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": h, "note": "", "done": []} for h in own] or [
             {"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
             for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()), strict=True)]
-        return "habits", fields, seed, {}
+        return "habits", fields, seed, {"own": bool(own)}
     if track == "expenses":
         # the things the prompt lists ("mit Miete, Strom und Einkäufen") are what money is
         # spent on, the categories, not fields each row would fill in
@@ -285,12 +285,9 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     else:
         fields = prompt_fields(spec, fields)
     hours = opening(spec.prompt, lang)
-    first = f"{int(hours.start):02d}:{round(hours.start % 1 * 60):02d}"
-    # sample bookings fall on days and at times the place is open
-    seed = [{"date": "@open+1", "time": first, "name": NAMES[0], "phone": "", "note": ""},
-            {"date": "@open+2", "time": first, "name": NAMES[1], "phone": "", "note": ""}]
-    for i, row in enumerate(seed if services else ()):
-        row["service"] = slug(services[i % len(services)])
+    # a new booking page has no bookings: made-up customers' names on taken slots read as
+    # real ones (walk6 N7); its list says to pick a free slot
+    seed: list[dict] = []
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
     return "booking", fields, seed, {"start": hours.start, "end": hours.end,
@@ -368,20 +365,9 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
                    f("address", lang)]
     if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
         fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))
-    seed = []
-    for i, name in enumerate(NAMES[:4]):
-        row = {}
-        for x in fields:
-            row[x["key"]] = {"tel": f"+00 555 01{i:02d}", "email":
-                             f"{name.split()[0].lower()}@example.com", "number": i + 1,
-                             "money": 10 * (i + 1), "date": f"@day-{i}",
-                             "rating": 5 - i % 3,
-                             "select": (x.get("options") or [[""]])[i % len(x.get("options")
-                                                                             or [[""]])][0]}.get(
-                x["type"], name if x is fields[0] else (cap(spec.subject) if i % 2 == 0
-                                                        and x["key"] == "category" else ""))
-        seed.append(row)
-    return "list", fields, seed, {}
+    # a new directory starts empty: made-up people with phone numbers and e-mails read as
+    # real entries; its table says to add the first one
+    return "list", fields, [], {}
 
 
 # ---- leaderboard ---------------------------------------------------------------------------
@@ -522,7 +508,7 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"front": a, "back": b} for a, b in pairs]
     if cards:  # the person's own words to learn; their meaning is theirs to write
         seed = [{"front": word, "back": i18n.pick(TO_FILL, lang)} for word in cards]
-    return "flashcards", fields, seed, {}
+    return "flashcards", fields, seed, {"own": bool(cards)}
 
 
 # ---- calculator ----------------------------------------------------------------------------
@@ -579,8 +565,8 @@ def _status(spec: Spec) -> tuple[str, list, list, dict]:
     return "status", fields, seed, {
         "levels": levels, "incidentFields": incident_fields,
         "incidents": [] if named else [{"id": "i0", "date": "@day-12", "title": title,
-                                        "body": body}],
-        "rowDefaults": {"state": "operational", "history": [0] * 90}}
+                                        "body": body, "_example": True}],
+        "rowDefaults": {"state": "operational", "history": [0] * 90}, "own": named}
 
 
 # ---- menu ----------------------------------------------------------------------------------
@@ -676,7 +662,7 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     seed = [{"name": n, "description": "", "price": p, "category": courses[c], "emoji": e}
             for n, c, p, e in dishes]
     return "menu", fields, seed, {"orderFields": [f("name", lang, required=True),
-                                                  f("pickup", lang, "time")]}
+                                                  f("pickup", lang, "time")], "own": bool(own)}
 
 
 # ---- sign-up sheet -------------------------------------------------------------------------
@@ -697,8 +683,7 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"title": n, "date": "@day+3", "time": tm, "capacity": c}
                 for n, tm, c in zip((NAMES[0], NAMES[1], NAMES[5]), ("07:45", "08:00", "17:30"),
                                     (3, 4, 2), strict=True)]
-        return "signup", fields, seed, {"signups": {"s0": [NAMES[2]], "s1": [NAMES[3], NAMES[4]]},
-                                        "rowDefaults": {"capacity": 3}}
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": 3}}
     fields = [f("title", lang, required=True), f("date", lang, "date"), f("time", lang, "time"),
               f("capacity", lang, "number", True)]
     # what people sign up to bring or do, as the prompt lists it ("cakes, cookies, drinks,
@@ -709,12 +694,13 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
     if len(own) >= 2:
         spots = int(each.group(1)) if each else 5
         seed = [{"title": t, "date": "@day+7", "time": "", "capacity": spots} for t in own]
-        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots}}
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
+                                        "own": True}
     seed = [{"title": t, "date": "@day+7", "time": tm, "capacity": c}
             for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), (6, 6, 3),
                                 strict=True)]
-    return "signup", fields, seed, {"signups": {"s0": [NAMES[2], NAMES[3]], "s2": [NAMES[4]]},
-                                    "rowDefaults": {"capacity": 5}}
+    # nobody has signed up yet: made-up names on a real sheet read as real volunteers
+    return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": 5}}
 
 
 # ---- to-do list ---------------------------------------------------------------------------
@@ -1010,7 +996,7 @@ def _store(spec: Spec) -> tuple[str, list, list, dict]:
     seed = [{"name": p.name, "description": "", "price": p.price, "category": p.category,
              "rating": round(p.rating), "emoji": p.emoji} for p in products]
     return "menu", fields, seed, {"grid": True, "orderFields": [f("email", lang, "email")],
-                                  "store": True}
+                                  "store": True, "own": bool(own)}
 
 
 BUILDERS = {"todo": _todo, "blog": _blog, "dashboard": _dashboard, "store": _store,
@@ -1024,6 +1010,10 @@ PHOTO = L("Photo", "Photo", "Foto", "Foto", "Foto", "Foto")
 
 def config(spec: Spec) -> dict:
     view, fields, seed, opts = BUILDERS[spec.kind](spec)
+    if not opts.pop("own", False):
+        # sample rows show how the app works; the page says they are examples and removes
+        # them in one click, so none reads as a real record (dataapp.js: examples)
+        seed = [{**row, "_example": True} for row in seed]
     if spec.has("images") and view in ("list", "posts", "menu"):  # a photo per entry
         fields = [*fields[:1], {"key": "photo", "label": i18n.pick(PHOTO, spec.lang),
                                 "type": "image"}, *fields[1:]]
@@ -1090,6 +1080,7 @@ button:disabled { opacity: .45; cursor: not-allowed; }
 .legend { display: flex; gap: .4rem; flex-wrap: wrap; margin: .75rem 0 0; }
 .chart-bar { fill: var(--accent); } .chart-label { font-size: 13px; fill: var(--muted); }
 .wide { flex-basis: 100%; }
+.examples { margin-bottom: 1rem; border-style: dashed; align-items: center; gap: .75rem; }
 form.editor label { flex: 1 1 10rem; }
 .toolbar { margin: 1rem 0 .5rem; }
 .toolbar input[type=search] { flex: 1 1 14rem; }

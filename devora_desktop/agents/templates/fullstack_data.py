@@ -53,11 +53,17 @@ class Store:
 
 
 def _safe_keys(cfg: dict) -> dict:
-    """Field keys become column names: one that is a system column gets a suffix."""
+    """Field keys become column names: one that is a system column gets a suffix. Sample
+    rows lose the web page's example mark, which is no column."""
     for f in cfg["fields"]:
         if f["key"] in _SYSTEM | {"done", "history", "emoji", "slot_id"}:
             f["key"] += "_field"
+    cfg["seed"] = list(_unmarked(cfg["seed"]))
     return cfg
+
+
+def _unmarked(rows: list | tuple) -> tuple[dict, ...]:
+    return tuple({k: v for k, v in r.items() if k != "_example"} for r in rows)
 
 
 def stores(spec: Spec, cfg: dict) -> list[Store]:
@@ -82,14 +88,14 @@ def stores(spec: Spec, cfg: dict) -> list[Store]:
         incident = (*cfg["opts"]["incidentFields"], {"key": "date", "label": "", "type": "date"})
         return [Store("rows", "services", "admin", fields,
                       (("history", "jsonb not null default '[]'", "history"),),
-                      seed=tuple(cfg["seed"])),
+                      seed=_unmarked(cfg["seed"])),
                 Store("incidents", "incidents", "admin", incident,
-                      seed=tuple(cfg["opts"].get("incidents", ())))]
+                      seed=_unmarked(cfg["opts"].get("incidents", ())))]
     if kind == "menu":
         return [Store("rows", "menu_items", "admin", fields,
-                      (("emoji", "text not null default ''", "emoji"),), seed=tuple(cfg["seed"]))]
+                      (("emoji", "text not null default ''", "emoji"),), seed=_unmarked(cfg["seed"]))]
     if kind == "signup":
-        return [Store("rows", "slots", "admin", fields, seed=tuple(cfg["seed"])),
+        return [Store("rows", "slots", "admin", fields, seed=_unmarked(cfg["seed"])),
                 Store("signups", "signups", "shared",
                       ({"key": "name", "label": "", "type": "text", "required": True},),
                       (("slot_id", "uuid not null references public.slots (id) on delete "
