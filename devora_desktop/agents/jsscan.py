@@ -1187,8 +1187,8 @@ class Project:
         return self._globals
 
     def module_for(self, importer: str, source: str) -> Module | None:
-        if source.startswith(("@/", "~/")):
-            bases = [source[2:], "src/" + source[2:]]
+        if source.startswith(("@/", "~/")):  # ~/ is Remix's app/
+            bases = [source[2:], "src/" + source[2:], "app/" + source[2:]]
         elif source.startswith(("$lib/", "~~/", "@@/")):  # SvelteKit's src/lib; Nuxt's root
             rest = source.split("/", 1)[1]
             bases = ["src/lib/" + rest] if source.startswith("$lib/") else [rest]

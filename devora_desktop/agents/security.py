@@ -1146,7 +1146,7 @@ def _next_public(path: str, src: str) -> Iterator[Finding]:
 
 
 _AUTHISH_NAME = re.compile(r"auth|session|protect|user|clerk|signed|jwt|bearer|passport|logged|"
-                           r"ensure", re.IGNORECASE)
+                           r"ensure|login|token|admin|require_?role", re.IGNORECASE)
 
 
 # Middleware that reads a session or a token when there is one and rejects nobody.
@@ -1255,7 +1255,12 @@ def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
     for n in [node, *walk(node)]:
         if n.type in jsscan.FUNCTIONS:
             flow = jsscan.analyze(mod, n, scan.project)
-            if flow.resolves and (flow.asserts or flow.unchecked_db is None):
+            # Middleware (req, res, next) guards only if it stops the request itself; one that
+            # logs "unauthenticated" and calls next() lets everyone through.
+            middleware = len(_parameter_names(n)) >= 3 and "next" in set().union(
+                *_parameter_names(n))
+            if flow.resolves and (flow.asserts or (flow.unchecked_db is None and (
+                    not middleware or not _never_stops(n)))):
                 return True
         elif depth < 2 and n.type == "call_expression" and callee(n).endswith(".use"):
             # tRPC: protectedProcedure = t.procedure.use(enforceUserIsAuthed), the middleware
@@ -1265,6 +1270,29 @@ def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
                 if found is not None and _checks_user(scan, found[0], found[1], depth + 1):
                     return True
     return False
+
+
+def _never_stops(fn: Node) -> bool:
+    """A middleware that hands every request on: no ``return`` (but ``return next()``), no
+    ``throw``, no ``catch`` that answers, no ``next(err)``; one that logs "unauthenticated"
+    and calls ``next()`` whatever it found rejects nobody. Its last statement is ``next()``."""
+    body = fn.child_by_field_name("body")
+    last = body.named_children[-1] if body is not None and body.type == "statement_block" and \
+        body.named_children else None
+    call = strip(last.named_children[0]) if last is not None and \
+        last.type == "expression_statement" and last.named_children else None
+    if call is None or call.type != "call_expression" or callee(call) != "next":
+        return False
+    for n in walk(fn, skip_functions=True):
+        if n.type == "throw_statement" or n.type == "catch_clause":
+            return False
+        if n.type == "return_statement":
+            value = strip(n.named_children[0]) if n.named_children else None
+            if value is None or value.type != "call_expression" or callee(value) != "next":
+                return False
+        if n.type == "call_expression" and callee(n) == "next" and args(n):
+            return False
+    return True
 
 
 def _guard_authed(scan: _Scan, mod: Module, guard: Node | None) -> bool:
@@ -2965,16 +2993,39 @@ def _redirects_through_imports(scan: _Scan, mod: Module) -> Iterator[Finding]:
         fn_name = next((k for k, v in found[0].top.items() if v is found[1]), None)
         index = _redirect_wrappers(found[0]).get(fn_name or "")
         given = args(n)
-        if index is None or index >= len(given) or _same_site(given[index], mod, n) or \
-                _picked_from_constants(given[index], mod):
+        if index is None or index >= len(given):
+            continue
+        arg = _redirected_part(given[index], found[0], fn_name or "")
+        if arg is None or _same_site(arg, mod, n) or _picked_from_constants(arg, mod):
             continue
         names = _taint(mod, n, entry_fns, jsscan.REQUEST_SOURCES, props=False)
-        arg = given[index]
         if (jsscan.mentions(arg, names) or jsscan.REQUEST_SOURCES.search(text(arg))) and \
                 not _checked(n, names, None) and not _sanitized(arg):
             yield _finding(mod.path, jsscan.line(n), "open-redirect",
                            f"{name}() redirects to its argument, and this one comes from the "
                            "request; keep it only if it is a same-origin path, else use /")
+
+
+def _redirected_part(arg: Node, wrapper_mod: Module, wrapper: str) -> Node | None:
+    """What of a wrapper's argument reaches its redirect: the argument, or for an options
+    object (``createUserSession({ request, userId, redirectTo })``) the value of the key the
+    wrapper's destructured parameter sends on."""
+    value = strip(arg)
+    fn = jsscan.function_of(wrapper_mod, wrapper_mod.top.get(wrapper))[0]
+    if value is None or value.type != "object" or fn is None:
+        return arg
+    keys = set()
+    for n in wrapper_mod.within(fn, "call_expression", "assignment_expression", "new_expression"):
+        target = _redirect_target(n, {})
+        if target is not None:
+            keys |= {text(i) for i in [target, *walk(target)] if i.type == "identifier"}
+    for p in value.named_children:
+        key = p if p.type == "shorthand_property_identifier" else \
+            p.child_by_field_name("key") if p.type == "pair" else None
+        if key is not None and text(key) in keys:
+            return p if p.type == "shorthand_property_identifier" else \
+                p.child_by_field_name("value")
+    return None
 
 
 def _auth_redirect_callback(mod: Module) -> Iterator[Finding]:
