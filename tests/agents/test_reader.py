@@ -187,3 +187,23 @@ def test_what_the_request_asks_for_first_decides_how_sure_it_is() -> None:
                         "each Saturday and my profit")
     assert found.wanted == ("tracker",) and not found.sure and "tracker" in found.offered
     assert reader.read("I want a habit tracker with streaks").sure
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # "a page" right after the asking words says the place named before is context
+    ("Je tiens un food truck. J'aimerais une page où les gens voient où je suis chaque jour",
+     "menu"),
+])
+def test_a_plain_page_asked_for_makes_the_place_before_it_context(prompt: str,
+                                                                  shape: str) -> None:
+    found = reader.read(prompt)
+    assert not any(c.named for c in found.candidates if c.shape == shape)
+    assert not found.sure and "landing" in found.offered
+
+
+@pytest.mark.parametrize("prompt", [
+    "Wir brauchen eine Liste, wo sich jeder einträgt, was er mitbringt: Salat, Brot, Getränke",
+    "Il nous faut une page où chacun indique s'il vient aux répétitions du samedi",
+])
+def test_who_comes_and_who_signs_in_is_a_sign_up_sheet(prompt: str) -> None:
+    assert reader.read(prompt).shape == "signup"

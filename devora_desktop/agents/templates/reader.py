@@ -130,7 +130,8 @@ FEATURES: list[tuple[str, str]] = [
     # "whether the campus works", "ob die Dienste laufen", "quand le wifi tombe en panne"
     ("status", r"\b(?:whether|si|ob|se)\b[^.;]{0,60}\b(?:is|are) (?:up|down|working)\b|"
                r"\b(?:si|ob|se)\b[^.;]{0,60}\b(?:funcionan?|funcionam|fonctionnen?t|"
-               r"marchen?t|laufen|l[äa]uft|funktionier(?:t|en)|funziona(?:no)?)\b|"
+               r"marchen?t|laufen|l[äa]uft|gehen|geht|funktionier(?:t|en)|funziona(?:no)?|"
+               r"funcionando|vanno)\b|"
                r"\b(?:goes|is|are) down\b|\bse ca(?:e|en)\b|\btombe(?:nt)? en panne\b|"
                r"\bf[äa]llt (?:\w+ )?aus\b|\bausf[äa]llt\b|\bfora do ar\b|\b[èe] gi[ùu]\b"),
     # entries written down by the person: "meine Touren eintragen", "noter les biberons",
@@ -144,7 +145,10 @@ FEATURES: list[tuple[str, str]] = [
     ("signup", r"\b\d+ (?:vagas|spots|places|plazas|pl[äa]tze|posti|seats)\b|"
                r"\bput (?:their|your|my|his|her) names? (?:next to|by|on|against)\b|"
                r"\b(?:se |s')inscri(?:re|ver|vam|vem)\b|\binscribir(?:se)?\b|"
-               r"\biscriver(?:si|e)\b|\b(?:sich|euch) (?:\w+ ){0,3}anmelden\b"),
+               r"\biscriver(?:si|e)\b|\b(?:sich|euch) (?:\w+ ){0,3}(?:anmelden|eintr[äa]g\w*)\b|"
+               # who comes: "chacun indique s'il vient", "wer kommt", "quién viene"
+               r"\b(?:qui vient|s'il vient|s'ils viennent|qui[ée]n viene|qui[ée]nes vienen|"
+               r"wer kommt|quem vem|quem vai|chi viene)\b"),
     # columns and something moved along them: "queria colunas com os fornecedores … e ir
     # arrastando", "Die Bewerbungen sollen durch Spalten wandern: A → B → C"
     ("board", rf"\b{_COLUMNS}\b[^.;]{{0,120}}(?:{_DRAG}|\bwander\w*|→|->)|"
@@ -472,23 +476,30 @@ def _request(text: str, hits: list[Hit]) -> tuple[int, set[str]]:
         end = m.end() + (re.search(r"[.!?\n]|$", text[m.end():]).start())
         inside = [(shape, tier, words) for shape, tier, a, _, words in hits
                   if m.start() <= a < end and tier in ("noun", "feature")]
-        # named there, or described by two things it does ("ranks them by total")
+        # named there, or described by two things it does ("ranks them by total"), or the
+        # very thing asked for ("j'aimerais une page où …": a page)
         asked = {shape for shape, tier, _ in inside if tier == "noun" or len(
-            {w for other, _, w in inside if other == shape}) > 1}
+            {w for other, _, w in inside if other == shape}) > 1} | set(
+            _wanted(text, hits, m, plain=True))
         if asked:
             return m.start(), asked
     return 0, set()
 
 
-def _wanted(text: str, hits: list[Hit]) -> tuple[str, ...]:
+def _wanted(text: str, hits: list[Hit], asking: re.Match | None = None,
+            plain: bool = False) -> tuple[str, ...]:
     """The shape of the first app noun or feature right after each asking word ("want to
-    track", "quiero anotar", "il me faut une page"): what the person asks for in so many
-    words."""
+    track", "quiero anotar"): what the person asks for in so many words. ``plain``: only a
+    plain "a page" / "a list" right after ``asking`` ("j'aimerais une page où …"), which says
+    the words before were context, though a page can hold any app."""
     out: list[str] = []
-    for m in _ASKING.finditer(text):
+    kinds = ("noun", "feature", "weak") if plain else ("noun", "feature")
+    for m in [asking] if asking else _ASKING.finditer(text):
         right = [(a, shape) for shape, tier, a, _, _ in hits
-                 if tier in ("noun", "feature") and m.end() <= a <= m.end() + 25]
-        if right:
+                 if tier in kinds and m.end() <= a <= m.end() + 25
+                 and (tier != "weak" or shape in ("landing", "directory"))]
+        if right and (not plain or next(
+                tier for shape, tier, a, _, _ in hits if a == min(right)[0]) == "weak"):
             out.append(min(right)[1])
     return tuple(dict.fromkeys(out))
 
