@@ -414,6 +414,7 @@ def test_what_the_prompt_names_is_the_persons_not_an_example(prompt: str) -> Non
      "3 exemples montrent comment ça marche ; ils ne sont pas réels."),
     ("ein Kanban-Board für unsere Hochzeitsplanung",
      "4 Beispiele zeigen, wie es funktioniert; sie sind nicht echt."),
+    ("un blog de recettes", "1 exemple montre comment ça marche ; il n'est pas réel."),
 ])
 def test_examples_are_said_and_go_in_one_click(tmp_path: Path, prompt: str, said: str) -> None:
     spec = templates.read(prompt)
@@ -428,3 +429,24 @@ def test_examples_are_said_and_go_in_one_click(tmp_path: Path, prompt: str, said
         bar = js(page, "!!document.querySelector('#examples')")
     assert note == said
     assert left.endswith(":0") and not bar
+
+
+def test_what_a_person_reads_on_an_offline_app_is_what_the_prompt_said() -> None:
+    """Found building twenty prompts of my own and reading the pages as a person: opening
+    days taken for a restaurant's name, a status page's services lost to the clause after
+    them (and its e-mails to customers said as nothing), two card sides after a colon
+    dropped, and a recipe box that asked for each soup's phone number and e-mail."""
+    assert "Montag" not in templates.read("Tischreservierung für unser Restaurant, Montag "
+                                          "Ruhetag, 12-22 Uhr").name
+    assert templates.read("my barber shop, Fade Factory, with haircut and beard trim").name \
+        == "Fade Factory"
+    status = templates.read("a status page for our startup's API and webhooks that emails "
+                            "customers when something is down")
+    assert [r["name"] for r in config(status)["seed"]] == ["API", "Webhooks"]
+    assert "email or push notifications" in status.unfit
+    cards = config(templates.read("Vokabeltrainer für Französisch: Wort, Übersetzung"))
+    assert [x["label"] for x in cards["fields"]] == ["Wort", "Übersetzung"]
+    recipes = config(templates.read("a recipe box for my grandma's soups"))
+    assert not {"phone", "email", "address"} & {x["key"] for x in recipes["fields"]}
+    trades = config(templates.read("un annuaire des artisans du quartier"))
+    assert {"phone", "email", "address"} <= {x["key"] for x in trades["fields"]}

@@ -954,7 +954,7 @@ function examples() {
   const n = rows.filter((r) => r._example).length;
   if (!n || A.readonly) return null;
   return el("div", { className: "card examples row between", id: "examples", attrs: { role: "note" } },
-    el("span", { textContent: tr(T.examples, { n }) }),
+    el("span", { textContent: n === 1 ? T.example : tr(T.examples, { n }) }),
     el("button", { type: "button", id: "remove-examples", textContent: T.removeExamples, onclick: () => {
       rows = rows.filter((r) => !r._example); persist();
       if (A.opts.incidents) db.save("incidents", db.load("incidents", thaw(A.opts.incidents)).filter((x) => !x._example));

@@ -346,6 +346,22 @@ def _lending(spec: Spec) -> tuple[str, list, list, dict]:
     return "list", fields, seed, {}
 
 
+# A directory of people, businesses or places, which have a phone, an e-mail and an address
+# (a recipe box or a list of board games has none), in the six languages.
+_REACHABLE = (r"contact|member|people|person|team|staff|employ|club|suppl|vendor|client|"
+              r"customer|plumber|electric|artisan|trade|doctor|dentist|tutor|teacher|coach|"
+              r"babysit|neighbo|volunteer|parent|famil|friend|business|compan|shop|store|"
+              r"restaurant|caf[eé]|\bbars?\b|hotel|venue|places?\b|services?\b|provider|"
+              r"freelanc|craft|handwerk|kontakt|mitglied|verein|nachbar|annuaire|contato|"
+              r"contacto|membre|miembro|membro|socio|soci\b|entrepr|empresa|aziend|firm|"
+              r"m[ée]dec|medic|arzt|[äa]rzte|anwalt|avocat|abogad|advogad|avvocat|rubrica|"
+              r"telefon|phone|e-?mail|adress|quartier|barrio|bairro|quartiere|voisin|vecin|"
+              r"vizinh|vicin|association|asociaci|associa|gruppe|groupe|grupo|gruppo|"
+              r"kunden|clientes|clienti|clients|lieferant|fournisseur|proveedor|fornecedor|"
+              r"fornitor|école|escuela|escola|scuola|schule|school|class|klasse|turma|"
+              r"alumn|[ée]l[èe]ves|schüler|students?|studenti|estudiantes")
+
+
 def _directory(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(LEND, spec.prompt.lower()):
@@ -360,9 +376,11 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
                 for n, s, a, d in PETS]
         return "list", fields, seed, {}
     fields = prompt_fields(spec, [f("name", lang, required=True)])
-    if len(fields) == 1:
+    if len(fields) == 1 and re.search(_REACHABLE, spec.prompt, re.I):
         fields += [f("category", lang), f("phone", lang, "tel"), f("email", lang, "email"),
                    f("address", lang)]
+    elif len(fields) == 1:  # recipes, games, wines: no phone or e-mail to keep
+        fields += [f("category", lang), f("description", lang, "textarea")]
     if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
         fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))
     # a new directory starts empty: made-up people with phone numbers and e-mails read as
@@ -481,12 +499,24 @@ TO_FILL = L("(write the meaning: Edit)", "(écrivez le sens : Modifier)",
             "(escreva o significado: Editar)", "(scrivi il significato: Modifica)")
 
 
+def _two_sides(prompt: str) -> list[str]:
+    """Two sides named after a colon ("Vokabeltrainer: Wort, Übersetzung"), which a field
+    list needs three of to be one."""
+    m = re.search(r":\s*([^:.;!?]+)$", prompt)
+    parts = [re.sub(_ARTICLE, "", p.strip(), flags=re.I) for p in
+             re.split(shapes.AND, m.group(1))] if m else []
+    if len(parts) >= 2 and all(p and len(p.split()) <= 3 and re.search(shapes.SIDE_WORDS, p, re.I)
+                               for p in parts):
+        return [cap(p) for p in parts]
+    return []
+
+
 def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     """A card's question and answer, and any further side the prompt names ("avec le mot, la
     traduction et un exemple"): those show on the back, under the answer."""
     lang, text = spec.lang, spec.prompt.lower()
     spanish = re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text)
-    named = [label for label, _ in spec.named_fields]
+    named = [label for label, _ in spec.named_fields] or _two_sides(spec.prompt)
     cards: list[str] = []
     if named and not any(re.search(shapes.SIDE_WORDS, x, re.I) for x in named):
         cards, named = named, []  # "verbs: ser, estar, tener, ir" are cards to learn
@@ -544,8 +574,11 @@ def _status(spec: Spec) -> tuple[str, list, list, dict]:
                   r"les|nos|el|los|las|die|den|unsere[nrs]?|os|as|i|gli|le)?\s*(.+)$",
                   spec.prompt, re.I)
     listed = m.group(1).split(":", 1)[-1] if m else ""  # "our SaaS Pingly: API, dashboard"
-    parts = [cap(p.strip(" .")) for p in re.split(r",|\s(?:and|et|y|und|e)\s", listed)
-             if p.strip(" .")]
+    # the list ends where a clause begins ("API and webhooks that emails customers …")
+    listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
+                      r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
+    parts = [cap(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))) for p in
+             re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
     named = 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts)
     names = parts if named else list(i18n.pick(PARTS, lang))
     seed = []

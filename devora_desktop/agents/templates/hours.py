@@ -127,3 +127,13 @@ def _clock(hour: str, minute: str | None, unit: str | None) -> float | None:
     if h > 24:
         return None
     return h + int(minute or 0) / 60
+
+
+def says_when(text: str) -> bool:
+    """Whether ``text`` speaks of days or opening times ("Montag Ruhetag", "fermé le lundi"):
+    such words are no place's name."""
+    names = "|".join(re.escape(n) for days in _DAYS.values() for day in days for n in day[:2]
+                     if len(n) > 3)
+    return bool(re.search(rf"\b(?:{names})\b|{_CLOSED}|\b(?:open|ouvert|abierto|aberto|"
+                          r"aperto|ge[öo]ffnet)\b", text, re.I))
+

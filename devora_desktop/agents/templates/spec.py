@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import calcs, i18n, reader, shapes, titles
+from devora_desktop.agents.templates import calcs, hours, i18n, reader, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -124,7 +124,8 @@ BEYOND = [
      r"nachrichten?|confirmations?|confirmaci[óo]n|confirma[çc][ãa]o|conferma|best[äa]tigung)\b|"
      r"\b(?:envoy\w*|enviad\w*|inviat\w*|geschickt|gesendet)\s+(?:\w+\s+){0,2}(?:par|por|per|"
      r"via|a) (?:e-?)?mail|\btexto de confirma|"
-     r"\be-?mails?\s+(?:me|them|people|users|everyone|reminders?|notifications?|"
+     r"\be-?mails?\s+(?:me|them|people|users|everyone|customers|clients|subscribers|members|"
+     r"the team|us|reminders?|notifications?|"
      r"confirmations?|alerts?|updates?)\b|\b(?:by|via|per)\s+e-?mail|\bnotif(?:y|ies|ications?)\b|"
      r"\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
      r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci|"
@@ -367,7 +368,7 @@ def explicit_name(prompt: str) -> str | None:
     if m:
         return m.group(1).strip()
     m = _APPOSED.search(prompt)
-    if m and not re.search(r"\d", m.group(1)) and \
+    if m and not re.search(r"\d", m.group(1)) and not hours.says_when(m.group(1)) and \
             re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
         return m.group(1).strip()
     # a place's name straight after what it is: "my yoga studio Flow in Brighton" (not in
