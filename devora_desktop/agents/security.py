@@ -4088,9 +4088,9 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
         if p.cmd in ("insert", "update", "all") and user_data and (
                 loose_check or (p.cmd == "insert" and p.check is None)):
             bad = True
-        if p.cmd in ("select", "all") and table is not None and not sqlscan.scoped(p.qual) and (
-                table.private or (table.personal and (not p.roles or p.roles &
-                                                      sqlscan.PUBLIC_ROLES))):
+        if p.cmd in ("select", "all") and table is not None and not sqlscan.scoped(p.qual) and \
+                not sqlscan.visible_rows_only(p.qual) and (table.private or (
+                    table.personal and (not p.roles or p.roles & sqlscan.PUBLIC_ROLES))):
             bad = True  # everyone reads what each person keeps to themselves
         if bad:
             yield _finding(p.path, p.line, "rls-permissive",

@@ -157,10 +157,11 @@ class Schema:
 
     def public_read(self, name: str) -> bool:
         """Rows RLS lets everyone read on purpose: a ``using (true)`` select policy on a table
-        that holds no private data."""
+        that holds no private data, or one that lets in only the rows marked published."""
         table = self.table(name)
-        return table is not None and table.rls and not table.private and any(
-            p.cmd in ("select", "all") and constant_true(p.qual) and p.lets_clients_in
+        return table is not None and table.rls and any(
+            p.cmd in ("select", "all") and p.lets_clients_in and (
+                (constant_true(p.qual) and not table.private) or visible_rows_only(p.qual))
             for p in table.policies)
 
 
@@ -261,6 +262,48 @@ def scoped(expr: Any) -> bool:
     if any(isinstance(n, ast.SubLink) for n in found):
         return who or bool(helper)
     return (columns and who) or bool(helper) or _role_claim(found)
+
+
+_PUBLISHED_WORDS = {"published", "public", "live", "active", "approved", "visible"}
+
+
+def visible_rows_only(expr: Any) -> bool:
+    """A read policy that lets in only the rows their owner marked public: ``published =
+    true``, ``is_public``, ``visibility = 'public'``, ``status = 'published'``, ``not
+    is_draft`` (ANDed with anything); not when an OR lets other rows through."""
+    from pglast import ast
+    from pglast.enums import BoolExprType
+
+    if expr is None:
+        return False
+    if isinstance(expr, ast.BoolExpr):
+        if expr.boolop == BoolExprType.AND_EXPR:
+            return any(visible_rows_only(a) for a in expr.args)
+        if expr.boolop == BoolExprType.NOT_EXPR:
+            inner = expr.args[0] if expr.args else None
+            return isinstance(inner, ast.ColumnRef) and _column(inner) in ("is_draft", "draft",
+                                                                          "is_private",
+                                                                          "private")
+        return False
+    if isinstance(expr, ast.ColumnRef):
+        return _column(expr) in VISIBILITY_COLUMNS - {"is_private", "private", "draft",
+                                                      "is_draft"}
+    if isinstance(expr, ast.A_Expr) and isinstance(expr.lexpr, ast.ColumnRef):
+        column, value = _column(expr.lexpr), expr.rexpr
+        if isinstance(value, ast.A_Const) and isinstance(value.val, ast.Boolean):
+            hidden = column in ("is_private", "private", "draft", "is_draft")
+            return column in VISIBILITY_COLUMNS and bool(value.val.boolval) != hidden
+        if isinstance(value, ast.A_Const) and isinstance(value.val, ast.String):
+            return (column in VISIBILITY_COLUMNS or column == "status") and \
+                value.val.sval.lower() in _PUBLISHED_WORDS
+    return False
+
+
+def _column(ref: Any) -> str:
+    from pglast import ast
+
+    last = ref.fields[-1] if ref.fields else None
+    return last.sval.lower() if isinstance(last, ast.String) else ""
 
 
 def read(files: dict[str, str]) -> Schema:
