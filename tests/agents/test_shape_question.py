@@ -170,3 +170,16 @@ async def test_a_terminal_numbers_the_choices_and_takes_a_number_or_a_name(monke
         assert await view.ask_shape(choices) == shape, typed
     monkeypatch.setenv("CI", "true")
     assert not can_ask()  # CI builds the first choice and says so
+
+
+@pytest.mark.parametrize("prompt", [
+    "a booking page that charges a deposit by card when people book",
+    "Terminbuchung für mein Tattoostudio mit Anzahlung per Karte",
+])
+def test_a_sure_reading_that_asks_for_card_deposits_is_not_a_fit(prompt: str) -> None:
+    from devora_desktop.agents import templates
+    from devora_desktop.agents.templates import reader
+
+    spec = templates.read(prompt)
+    assert reader.read(prompt).sure and spec.kind == "booking"
+    assert not spec.fits and "online payments" in spec.unfit

@@ -93,7 +93,11 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"mobiles?)|\bpag\w* (?:pelo|com o|no|con el|desde el|con il|dal) (?:celular|"
                  r"telem[óo]vel|m[óo]vil|telefono|cellulare)|\bpa(?:ie|ye)\w* (?:par|avec le|"
                  r"depuis le) (?:t[ée]l[ée]phone|portable|mobile)|(?:mit dem|per) handy "
-                 r"(?:bezahl|zahl)", (), "online payments"),
+                 r"(?:bezahl|zahl)|"
+                 # a deposit or a fee taken by card when people book
+                 r"\bcharg\w* (?:\w+ ){0,3}(?:deposits?|fees?)\b|\b(?:deposit|acompte|anticipo|"
+                 r"se[ñn]al|anzahlung|sinal|caparra)\b[^.]{0,30}\b(?:card|carte|tarjeta|karte|"
+                 r"cart[ãa]o|carta)\b", (), "online payments"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  (), "a waitlist"),
     "faq": (r"\bfaqs?\b|questions", (), "an FAQ"),
