@@ -38,6 +38,13 @@ target/
 """
 
 
+#: A folder without git whose files would make a first version bigger than this is not a
+#: project (a Pictures or Downloads folder opened by mistake): every file of it would be
+#: copied into the new repository's objects, doubling the space it takes.
+MAX_FIRST_VERSION_BYTES = 1024 ** 3
+MAX_FIRST_VERSION_FILES = 20_000
+
+
 class ImportRefused(DevoraError):
     """The folder cannot be opened as it is; the message says what to change."""
 
@@ -135,6 +142,7 @@ def import_folder(store, path: str | Path, name: str | None = None, *,
         except OSError as exc:
             raise StoreError(f"could not make a git repository in {folder}: {exc.strerror}") \
                 from exc
+        _refuse_too_big(folder, git)
         notes.append("this folder had no git repository: Devora made one (.git) so every "
                      "version can be undone; your files were saved as the first version")
     state = git.state()
@@ -161,6 +169,29 @@ def import_folder(store, path: str | Path, name: str | None = None, *,
     for why, count in sorted(listing.skipped.items()):
         notes.append(f"left out: {count} {why}")
     return ImportReport(project, listing, state.branch, state.head, notes)
+
+
+def _refuse_too_big(folder: Path, git: GitFolder) -> None:
+    """Take back the repository just made, and refuse, when the first version would copy
+    more than a project's worth of files into it."""
+    import shutil
+
+    paths = git.person_changes()
+    total = 0
+    for rel in paths:
+        try:
+            total += os.lstat(folder / rel).st_size
+        except OSError:
+            continue
+    if total <= MAX_FIRST_VERSION_BYTES and len(paths) <= MAX_FIRST_VERSION_FILES:
+        return
+    shutil.rmtree(folder / ".git", ignore_errors=True)
+    size = f"{total / 1024 ** 3:.1f} GB" if total >= 1024 ** 3 else f"{total // 1024 ** 2} MB"
+    raise ImportRefused(f"{folder} holds {size} in {len(paths):,} files: its first version "
+                        "would copy all of them into a new git repository",
+                        hint="open the project's own folder, or make it a git repository "
+                             "yourself (with a .gitignore) and open it again; nothing was "
+                             "changed")
 
 
 def _guess_mode(folder: Path) -> Mode:
