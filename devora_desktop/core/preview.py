@@ -5,7 +5,8 @@ It serves exactly the files the project's :class:`Workspace` lists — nothing e
 listing skips them and :func:`safe_path` refuses any link on the way), no hard links (a file
 with a second name may be a file outside the project: refused), and no directory listings (a
 folder answers with its ``index.html`` or 404). It binds 127.0.0.1 and answers only requests
-addressed to a loopback host, so a web page cannot reach it by DNS rebinding.
+addressed to a loopback host, so a web page cannot reach it by DNS rebinding, and (Linux)
+closes connections that another user's process opened: loopback is shared by every account.
 
 One thread serves every connection (asyncio): a client that opens connections and never
 finishes a request costs a socket, not a thread, is dropped after ``idle_timeout``, and when
@@ -220,6 +221,29 @@ def on_port(make: Callable[[int], T], port: int) -> T:
     return make(0)
 
 
+def _proc_address(host: str, port: int) -> str:
+    """``127.0.0.1``, 8080 as /proc/net/tcp writes it: ``0100007F:1F90``."""
+    return socket.inet_aton(host)[::-1].hex().upper() + f":{port:04X}"
+
+
+def peer_uid(sock: socket.socket) -> int | None:
+    """The user whose process opened this loopback TCP connection (Linux: its row in
+    /proc/net/tcp); None where that can't be known (another OS, /proc unreadable, the
+    client already gone)."""
+    try:
+        (peer_host, peer_port), (my_host, my_port) = sock.getpeername()[:2], \
+            sock.getsockname()[:2]
+        theirs, mine = _proc_address(peer_host, peer_port), _proc_address(my_host, my_port)
+        with open("/proc/net/tcp") as fh:
+            for line in fh:
+                cols = line.split()
+                if len(cols) > 7 and cols[1] == theirs and cols[2] == mine:
+                    return int(cols[7])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
 class LoopbackServer:
     """An HTTP/1.1 server on ``127.0.0.1:<free port>`` in one thread of its own (asyncio),
     until ``stop()``. Subclasses answer a request head in :meth:`_answer`."""
@@ -300,7 +324,7 @@ class LoopbackServer:
 
     async def _client(self, reader: asyncio.StreamReader,
                       writer: asyncio.StreamWriter) -> None:
-        if not self._make_room():
+        if not self._make_room() or self._someone_else(writer):
             writer.close()
             return
         self._open.add(writer)
@@ -332,6 +356,15 @@ class LoopbackServer:
             self._idle.pop(writer, None)
             self._open.discard(writer)
             writer.close()
+
+    def _someone_else(self, writer: asyncio.StreamWriter) -> bool:
+        """A connection from another user's process: loopback is shared by every account on
+        this computer, and the project's files (or its dev server) are this person's. The
+        Host check stops web pages (DNS rebinding), this stops other local users; where the
+        connection's owner can't be known (not Linux), nothing is refused."""
+        sock = writer.get_extra_info("socket")
+        uid = peer_uid(sock) if sock is not None and hasattr(os, "getuid") else None
+        return uid is not None and uid != os.getuid()
 
     async def _reply(self, writer: asyncio.StreamWriter, method: str, target: str, status: int,
                      data: bytes, ctype: str, keep: bool) -> None:

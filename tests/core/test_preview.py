@@ -89,6 +89,47 @@ def test_refuses_requests_for_other_hosts(site) -> None:
     assert get(server, "/index.html", headers={"Host": "localhost"}).status_code == 200
 
 
+def _as_other_user(port: int) -> bytes:
+    """What a process of another account on this computer reads from 127.0.0.1:port."""
+    import encodings.idna  # noqa: F401  # imported while the interpreter's files are readable
+    import socket
+
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child
+        got = b""
+        try:
+            os.close(read)
+            os.setgid(65534)
+            os.setuid(65534)  # nobody
+            with socket.socket() as sock:
+                sock.settimeout(3)
+                sock.connect(("127.0.0.1", port))
+                sock.sendall(b"GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                while chunk := sock.recv(4096):
+                    got += chunk
+        except BaseException as exc:
+            got += f"[{type(exc).__name__}]".encode() if not isinstance(exc, OSError) else b""
+        os.write(write, got[:4096])
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as fh:
+        data = fh.read()
+    os.waitpid(child, 0)
+    return data
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0
+                    or not os.path.exists("/proc/net/tcp"),
+                    reason="needs root (to be another user) and Linux")
+def test_another_user_on_this_computer_gets_nothing(site) -> None:
+    """Loopback is shared by every account: another user's process read the project's pages
+    from the (stable, guessable) preview port; the Host check alone let it through."""
+    server, _root = site
+    assert _as_other_user(server.port) == b""
+    assert get(server, "/index.html").status_code == 200  # the person's own view still loads
+
+
 def test_only_get_and_head(site) -> None:
     server, _root = site
     assert httpx.head(server.url + "index.html", timeout=5).status_code == 200
