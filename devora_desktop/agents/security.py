@@ -898,7 +898,23 @@ def _keyword_no_secret(path: str, src: str, start: int, value: str) -> bool:
         key) and pair.group(2).isupper()))
 
 
+# Env files Next.js and Vite load in every build of that mode and document as committed
+# with the code (defaults for everyone); secrets go in .env.local / .env.production.local.
+_SHARED_ENV_FILE = re.compile(r"(?:^|/)\.env\.(?:production|development|staging|test)$")
+# What detect-secrets names by a provider's key format (not a keyword or entropy guess).
+_GUESSED_KINDS = {"Secret Keyword", "Base64 High Entropy String", "Hex High Entropy String",
+                  "Basic Auth Credentials", "JSON Web Token"}
+
+
 def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Finding]:
+    if _SHARED_ENV_FILE.search(path):
+        for s in codescan.find_secrets(src, path):
+            if s.kind not in _GUESSED_KINDS and not _placeholder_key(src[s.start:s.end]):
+                yield _finding(path, s.line, "hardcoded-secret",
+                               f"a live key ({s.kind}) is in {path.rsplit('/', 1)[-1]}, a file "
+                               "frameworks load in every build and projects commit; move it "
+                               "to .env.local or the host's environment settings")
+        return
     if _ENV_FILE.search(path):
         return  # .env / .env.local hold secrets by design (and never leave with an export)
     reported: set[int] = set()
