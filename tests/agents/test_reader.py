@@ -207,3 +207,11 @@ def test_a_plain_page_asked_for_makes_the_place_before_it_context(prompt: str,
 ])
 def test_who_comes_and_who_signs_in_is_a_sign_up_sheet(prompt: str) -> None:
     assert reader.read(prompt).shape == "signup"
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("Die Gartengruppe: Gießdienst im Sommer, jeder trägt sich für eine Woche ein", "signup"),
+    ("for our book club, which book has the best average after everyone rates it", "leaderboard"),
+])
+def test_separable_verbs_and_the_best_of_are_read(prompt: str, shape: str) -> None:
+    assert shape in reader.read(prompt).offered

@@ -91,7 +91,12 @@ FEATURES: list[tuple[str, str]] = [
                 r"\bhow (?:many|much|often) (?:times )?(?:i|we) \w+"),
     ("leaderboard", r"\brank(?:s|ed|ing)?\b|\b(?:by|par|por|nach|per) (?:total|most|"
                     r"(?:the )?(?:number of )?points|pontos|puntos|punkte)\b|"
-                    r"\bwho (?:has|read|scored|won|got) the most\b|\btop (?:\d+|three|five|ten)\b"),
+                    r"\bwho (?:has|read|scored|won|got) the most\b|\btop (?:\d+|three|five|ten)\b|"
+                    # who or which has the best: "lequel a la meilleure moyenne"
+                    r"\b(?:who|which|qui|lequel|laquelle|qui[ée]n|cu[áa]l|wer|welche[rs]?|quem|"
+                    r"qual|chi|quale) (?:\w+ )?(?:has|had|a|tiene|hat|tem|ha) (?:the |la |el |den |"
+                    r"die |das |o |a |il )?(?:best|highest|most|meilleure?|mejor|beste[nr]?|"
+                    r"h[öo]chste[nr]?|melhor|migliore|pi[ùu])\b"),
     ("flashcards", r"\bflip\w*|\b(?:retourn|girar?|gira|umdreh|virar?|vira)\w* (?:\w+ )?"
                    r"(?:la |las |le |les |o |os |die |the )?(?:card|tarjeta|carte|karte|cart[ãa]o|"
                    r"scheda)|\b(?:knew|sabia|savais|wusste|sapevo)\b|"
@@ -146,6 +151,7 @@ FEATURES: list[tuple[str, str]] = [
                r"\bput (?:their|your|my|his|her) names? (?:next to|by|on|against)\b|"
                r"\b(?:se |s')inscri(?:re|ver|vam|vem)\b|\binscribir(?:se)?\b|"
                r"\biscriver(?:si|e)\b|\b(?:sich|euch) (?:\w+ ){0,3}(?:anmelden|eintr[äa]g\w*)\b|"
+               r"\b(?:tr[äa]gt|tragen) (?:sich|euch) (?:\w+ ){0,4}ein\b|"
                # who comes: "chacun indique s'il vient", "wer kommt", "quién viene"
                r"\b(?:qui vient|s'il vient|s'ils viennent|qui[ée]n viene|qui[ée]nes vienen|"
                r"wer kommt|quem vem|quem vai|chi viene)\b"),
