@@ -552,19 +552,25 @@ class PreviewPanel(QWidget):
         self.busy_changed.emit(True)
 
     async def _start_dev_server(self, workspace: Workspace) -> None:
+        import asyncio
+
         from devora_desktop.core.errors import DevoraError
 
         try:
             source = await self.dev_server(workspace)  # type: ignore[misc]
-        except DevoraError as exc:
-            self._set_url(None, exc.one_line())
+        except Exception as exc:  # any failure is said: a silent one left "Starting…"
+            if self._task is asyncio.current_task():
+                said = exc.one_line() if isinstance(exc, DevoraError) else \
+                    f"the dev server could not start ({type(exc).__name__}: {exc})"[:300]
+                self._set_url(None, said)
         else:
-            if workspace is self.workspace:
+            if workspace is self.workspace and self._task is asyncio.current_task():
                 self._use(source)
             else:
                 source.stop()
         finally:
-            self.busy_changed.emit(False)
+            if self._task in (None, asyncio.current_task()):  # not a newer start's
+                self.busy_changed.emit(False)
 
     def on_server_line(self, line: str) -> None:
         """A line of the dev server's output while it starts (the page is not there yet)."""
@@ -811,7 +817,8 @@ class PreviewPanel(QWidget):
         if self._deciding is not None and not self._deciding.done():
             self._deciding.cancel()
         if self._task is not None and not self._task.done():
-            self._task.cancel()
+            self._task.cancel()  # done only later: a start right after must not wait on it
+        self._task = None
         if self.source is not None:
             self.source.stop()
             self.source = None
