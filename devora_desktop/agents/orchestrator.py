@@ -68,7 +68,12 @@ from devora_desktop.agents.review_cache import ReviewBase, remember
 from devora_desktop.agents.review_loop import ReviewLoop, Verdict
 from devora_desktop.agents.roles import ArchitectAgent, QuickAgent
 from devora_desktop.agents.scope import Checks, EngineOptions, RunRequest
-from devora_desktop.core.egress import files_in, redact_messages, redactions_in
+from devora_desktop.core.egress import (
+    files_in,
+    keep_local_values,
+    redact_messages,
+    redactions_in,
+)
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams
@@ -309,6 +314,8 @@ class Run:
                 ws.hold_person_edits()
         elif ws.head() is not None and ws.has_uncommitted_changes():
             ws.commit("Edits made outside Devora")
+        # what the person keeps in .env files never reaches a model, even printed by code
+        keep_local_values(ws.root)  # (in the thread that opens the project)
         if ws.head() is not None:
             last = next((r.version_id for r in reversed(self.store.runs.list(
                 project_id=project.id)) if r.version_id), None)

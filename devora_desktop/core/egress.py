@@ -3,14 +3,16 @@ for a placeholder a model echoes into a file, and the facts a run's egress ledge
 
 Redaction runs on the whole request (file text, findings, test output, the person's diff:
 whatever a role put in it), with the one detector the validators and the export scan use
-(core/codescan.py). A file whose name says it holds secrets (core/gitrepo.is_secret_file) is
-never put in a request at all. See docs/ARCHITECTURE.md, Safety.
+(core/codescan.py), and the values of the person's own ``.env`` files wherever they turn up.
+A file whose name says it holds secrets (core/gitrepo.is_secret_file) is never put in a
+request at all. See docs/ARCHITECTURE.md, Safety.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from typing import Any
 
 from devora_desktop.core.words import plural
@@ -19,6 +21,10 @@ from devora_desktop.core.words import plural
 ChatMessage = dict[str, Any]
 
 PLACEHOLDER = re.compile(r"\[REDACTED:([^\]\n]{1,60})\]")
+#: The kind a value from the person's own ``.env`` files is redacted as.
+LOCAL_KIND = "a value from your .env files"
+_local_values: set[str] = set()
+_ENV_VALUE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*(.*?)\s*$")
 _FILE_BLOCK = re.compile(r'<file path="([^"\n]{1,300})">')
 
 
@@ -31,6 +37,62 @@ def _redacted(text: str) -> str:
     return redact(text)
 
 
+def _worth_hiding(value: str) -> bool:
+    """A value that may be a secret: not short, not a number or a word like ``true``, not a
+    plain URL (a site or a Supabase address: the code names it anyway)."""
+    if len(value) < 8 or value.replace(".", "").isdigit():
+        return False
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    return not (parts.scheme in ("http", "https") and parts.hostname and not parts.password
+                and not parts.query)
+
+
+def keep_local_values(root: Path) -> int:
+    """Learn the values of the person's own ``.env`` files in a project (``.env``,
+    ``.env.local``, ``.env.production``…; never sent themselves): every later request has
+    them replaced, wherever they turn up (a dev server's log that printed one, a test's
+    output). The detector misses plain ones (``DB_PASSWORD=hunter2-in-words``). Returns how
+    many values are known now."""
+    import os
+
+    from devora_desktop.core.workspace import is_ignored, kept_local
+
+    found: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        rel_dir = os.path.relpath(dirpath, root)
+        dirnames[:] = [d for d in dirnames if d not in (".git", ".devora") and not is_ignored(
+            os.path.join(rel_dir, d, "x")) and not os.path.islink(os.path.join(dirpath, d))]
+        for name in filenames:
+            if not (name.lower().startswith(".env") and kept_local(name)):
+                continue
+            path = os.path.join(dirpath, name)
+            try:
+                if os.path.islink(path) or os.path.getsize(path) > 256 * 1024:
+                    continue
+                with open(path, encoding="utf-8", errors="replace") as fh:
+                    lines = fh.read().splitlines()
+            except OSError:
+                continue
+            for line in lines:
+                if (m := _ENV_VALUE.match(line)) and not line.lstrip().startswith("#"):
+                    value = m.group(1)
+                    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                        value = value[1:-1]
+                    if _worth_hiding(value):
+                        found.add(value)
+    _local_values.update(found)
+    return len(_local_values)
+
+
+def _hide_local(text: str) -> str:
+    for value in sorted(_local_values, key=len, reverse=True):
+        if value in text:
+            text = text.replace(value, f"[REDACTED:{LOCAL_KIND}]")
+    return text
+
+
 def redact_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
     """The messages with every secret value replaced by ``[REDACTED:<kind>]``; a message's
     cache breakpoint (``cache_prefix``) still falls after its redacted stable part."""
@@ -39,9 +101,10 @@ def redact_messages(messages: list[ChatMessage]) -> list[ChatMessage]:
         content = m["content"]
         cut = m.get("cache_prefix")
         if cut is None:
-            out.append({**m, "content": _redacted(content)})  # type: ignore[typeddict-item]
+            out.append({**m, "content": _hide_local(_redacted(content))})  # type: ignore
             continue
-        head, tail = _redacted(content[:cut]), _redacted(content[cut:]) if content[cut:] else ""
+        head = _hide_local(_redacted(content[:cut]))
+        tail = _hide_local(_redacted(content[cut:])) if content[cut:] else ""
         out.append({**m, "content": head + tail, "cache_prefix": len(head)})  # type: ignore
     return out
 
@@ -57,6 +120,9 @@ def restore_redacted(new: str, old: str | None, path: str = "") -> str:
     values: dict[str, list[str]] = {}
     for s in find_secrets(old, path):
         values.setdefault(s.kind, []).append(old[s.start:s.end])
+    here = sorted((old.find(v), v) for v in _local_values if v in old)
+    if here:
+        values[LOCAL_KIND] = [v for _at, v in here]
     used: dict[str, int] = {}
 
     def back(m: re.Match) -> str:

@@ -58,3 +58,27 @@ def test_agents_cannot_write_a_secrets_file(tmp_path: Path, rel: str) -> None:
             or "write .env.example instead" in events[-1].reason)
     assert not (ws.root / rel).exists()
     assert asyncio.run(gate.write("frontend", FileBlock(".env.example", "X=\n")))
+
+
+def test_a_value_from_the_persons_env_files_never_reaches_a_model(tmp_path: Path) -> None:
+    """Code can read .env and print it (a dev server's error line, a test's output) and that
+    text goes to the agents ("Ask the agents to fix this"): the secret detector let a plain
+    password through. The values of the project's .env files are replaced wherever they turn
+    up, and put back when a model echoes the placeholder into a file it rewrites."""
+    from devora_desktop.core.egress import keep_local_values, redact_messages, restore_redacted
+
+    ws, _ = _made(tmp_path / "p")
+    (ws.root / ".env").write_text('DB_PASSWORD="hunter2-plain-words"\nPORT=3000\n'
+                                  "SITE_URL=https://example.com\n")
+    (ws.root / "app").mkdir()
+    (ws.root / "app" / ".env.production.local").write_text("API_TOKEN=prod-token-in-words\n")
+    keep_local_values(ws.root)
+    said = ("Error: password authentication failed for hunter2-plain-words at "
+            "https://example.com:3000 (token prod-token-in-words)")
+    sent = redact_messages([{"role": "user", "content": said}])[0]["content"]
+    assert "hunter2-plain-words" not in sent and "prod-token-in-words" not in sent
+    assert "https://example.com:3000" in sent  # a port or a site's address is no secret
+    old = "const db = 'hunter2-plain-words';\n"
+    echoed = redact_messages([{"role": "user", "content": old}])[0]["content"]
+    assert restore_redacted(echoed.replace("db", "database"), old) == \
+        "const database = 'hunter2-plain-words';\n"
