@@ -1,0 +1,154 @@
+"""What the window's tests cost, per file: each file run alone in a fresh pytest process and
+measured in CPU time (user+sys), which holds steady under load where wall time does not.
+
+"pytest CPU" is the pytest process itself (the Qt thread, the engine thread, the fakes'
+threads); "children" is what it waited for (git, a check's subprocess); "all" is every process
+of the run from a cgroup (cpuacct), QtWebEngine's helpers included, which pytest never waits
+for. Each test's own CPU (setup + call + teardown, the process's, ``time.process_time``)
+is kept too: ``--top N`` lists the costliest. The machine's load average is printed beside
+each file; compare CPU between runs, and wall only at a like load.
+
+Run: .venv/bin/python bench/ui_tests.py [--repo DIR] [--since REV] [--top N] [FILE ...]
+     (not part of make test). Without FILE: the tests/ui files added since --since
+     (da50f22: the window issue's wave). --repo runs another checkout's tests with this venv
+     (a `git worktree add` of the commit to compare against).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CGROUP = Path("/sys/fs/cgroup/cpuacct")
+
+# Runs in the child: pytest in-process, then its own and its children's rusage as JSON.
+RUNNER = r"""
+import json, resource, sys, time
+import pytest
+
+out, file, basetemp = sys.argv[1], sys.argv[2], sys.argv[3]
+costs = {}
+
+class Costs:
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(self, item, nextitem):
+        t = time.process_time()
+        yield
+        costs[item.nodeid] = time.process_time() - t
+
+    def pytest_terminal_summary(self, terminalreporter):
+        self.passed = len(terminalreporter.stats.get("passed", []))
+        self.failed = len(terminalreporter.stats.get("failed", [])) + len(
+            terminalreporter.stats.get("error", []))
+
+plugin = Costs()
+rc = pytest.main(["-q", "-p", "no:cacheprovider", "--basetemp", basetemp, file],
+                 plugins=[plugin])
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+json.dump({"rc": int(rc), "passed": getattr(plugin, "passed", 0),
+           "failed": getattr(plugin, "failed", 0),
+           "self": me.ru_utime + me.ru_stime, "children": kids.ru_utime + kids.ru_stime,
+           "tests": costs}, open(out, "w"))
+"""
+
+
+def load() -> str:
+    return Path("/proc/loadavg").read_text().split()[0]
+
+
+def added_since(rev: str) -> list[str]:
+    names = subprocess.run(["git", "-C", str(ROOT), "diff", "--name-only", "--diff-filter=A",
+                            rev, "HEAD", "--", "tests/ui"], capture_output=True, text=True,
+                           check=True).stdout.split()
+    return sorted(n for n in names if Path(n).name.startswith("test_") and n.endswith(".py"))
+
+
+def measure(repo: Path, file: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
+        out = fh.name
+    # every process of the run, also those pytest never waits for (QtWebEngine's zygote,
+    # renderer and GPU processes): a cgroup of its own where the machine has cpuacct
+    group: Path | None = CGROUP / f"devora-ui-bench-{os.getpid()}-{time.monotonic_ns()}"
+    try:
+        group.mkdir()  # type: ignore[union-attr]
+    except OSError:
+        group = None
+
+    def enter() -> None:
+        if group is not None:
+            (group / "cgroup.procs").write_text(str(os.getpid()))
+
+    # a temp folder of its own: pytest's shared one deletes other runs' old folders (on a
+    # shared machine a 100k-file repository: a minute of wall and seconds of CPU)
+    basetemp = tempfile.mkdtemp(prefix="devora-ui-bench-")
+    before = load()
+    t0 = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", RUNNER, out, file, basetemp], cwd=repo,
+                          env=env, capture_output=True, text=True, preexec_fn=enter)
+    wall = time.monotonic() - t0
+    shutil.rmtree(basetemp, ignore_errors=True)
+    every = None
+    if group is not None:
+        for _ in range(100):  # helpers still shutting down
+            if not (group / "cgroup.procs").read_text().strip():
+                break
+            time.sleep(0.1)
+        every = int((group / "cpuacct.usage").read_text()) / 1e9
+        group.rmdir()
+    try:
+        data = json.loads(Path(out).read_text())
+    except (OSError, ValueError):
+        data = {"rc": proc.returncode, "passed": 0, "failed": 0, "self": 0.0,
+                "children": 0.0, "tests": {}, "error": proc.stdout[-2000:] + proc.stderr[-2000:]}
+    finally:
+        Path(out).unlink(missing_ok=True)
+    return {**data, "file": file, "wall": wall, "load": before, "all": every}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--repo", type=Path, default=ROOT)
+    ap.add_argument("--since", default="da50f22")
+    ap.add_argument("--top", type=int, default=0, help="list the N costliest tests")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    args = ap.parse_args()
+    files = args.files or added_since(args.since)
+    rows = []
+    print(f"{'file':36} {'tests':>5} {'wall s':>7} {'pytest CPU s':>12} {'children s':>10} "
+          f"{'all CPU s':>9} {'load':>5}")
+    for file in files:
+        r = measure(args.repo.resolve(), file)
+        rows.append(r)
+        ok = f"{r['passed']}" + (f" ({r['failed']} failed)" if r["failed"] else "")
+        every = "-" if r["all"] is None else f"{r['all']:.2f}"
+        print(f"{Path(file).name:36} {ok:>5} {r['wall']:7.1f} {r['self']:12.2f} "
+              f"{r['children']:10.2f} {every:>9} {r['load']:>5}", flush=True)
+        if r.get("error"):
+            print(r["error"])
+    print(f"{'total':36} {sum(r['passed'] for r in rows):>5} "
+          f"{sum(r['wall'] for r in rows):7.1f} {sum(r['self'] for r in rows):12.2f} "
+          f"{sum(r['children'] for r in rows):10.2f} "
+          f"{sum(r['all'] or 0.0 for r in rows):9.2f}")
+    if args.top:
+        tests = sorted(((cpu, name) for r in rows for name, cpu in r["tests"].items()),
+                       reverse=True)[:args.top]
+        print(f"\n{'test CPU s':>10}  test (setup + call + teardown)")
+        for cpu, name in tests:
+            print(f"{cpu:10.2f}  {name}")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
