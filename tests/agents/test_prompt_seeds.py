@@ -450,3 +450,20 @@ def test_what_a_person_reads_on_an_offline_app_is_what_the_prompt_said() -> None
     assert not {"phone", "email", "address"} & {x["key"] for x in recipes["fields"]}
     trades = config(templates.read("un annuaire des artisans du quartier"))
     assert {"phone", "email", "address"} <= {x["key"] for x in trades["fields"]}
+
+
+def test_a_ranking_that_is_no_game_counts_what_the_prompt_counts() -> None:
+    """A book club's "libri letti" ranked "Punti" "after each game" with games played."""
+    books = templates.read("una classifica dei lettori del club del libro: libri letti")
+    c = config(books)
+    assert [x["label"] for x in c["fields"]] == ["Nome", "Libri letti"]
+    assert "partita" not in c["tagline"] and c["opts"]["who"] == "Nome"
+    readme = templates.all_files(books.kind, "web", books.name, books)["README.md"]
+    assert c["tagline"] in readme
+    steps = config(templates.read("a leaderboard for our office step challenge"))
+    assert [x["key"] for x in steps["fields"]] == ["name", "steps"]
+    chess = config(templates.read("a chess club leaderboard"))
+    assert "played" in [x["key"] for x in chess["fields"]] and "game" in chess["tagline"]
+    academy = templates.read("una página de estado para nuestra academia online: web, pagos "
+                             "y videoclases en directo")
+    assert academy.fits, academy.unfit  # a service's name is no feature asked for ("en directo")

@@ -387,7 +387,7 @@ const VIEWS = {
       el("span", { className: "points", textContent: `${num.format(val(r))} ${o.unit}` }))));
     const options = () => ranked.map((r) => new Option(r.name, r.id));
     const added = el("form", { id: "player-form", className: "card row", attrs: { "aria-label": T.addPlayer } },
-      el("label", {}, T.player, el("input", { name: "name", required: true, maxLength: 60 })),
+      el("label", {}, o.who || T.player, el("input", { name: "name", required: true, maxLength: 60 })),
       el("label", {}, o.unit, el("input", { name: "score", type: "number", step: "any", value: A.rowDefaults[score] ?? 0, required: true })),
       el("button", { className: "primary", type: "submit", textContent: T.addPlayer }));
     added.addEventListener("submit", (e) => {
@@ -399,7 +399,7 @@ const VIEWS = {
     });
     const who = el("select", { name: "who", required: true }, ...options());
     const result = el("form", { id: "result-form", className: "card row", attrs: { "aria-label": T.recordResult } },
-      el("label", {}, T.player, who), el("label", {}, o.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
+      el("label", {}, o.who || T.player, who), el("label", {}, o.unit, el("input", { name: "points", type: "number", step: "any", value: 1, required: true })),
       el("button", { className: "primary", type: "submit", textContent: T.recordResult }));
     result.addEventListener("submit", (e) => {
       e.preventDefault();

@@ -433,12 +433,20 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         key, label, order, match = "points", FIELD["points"], "desc", "points"
     elif not match and re.search(_GAMES, text) and key == "points":
         match = "points"  # a win is worth 3, a draw 1
+    said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt)  # "…: libri letti"
+    if key == "points" and not table and said and len(said.group(1).split()) <= 3:
+        label = (cap(said.group(1).strip()),) * 6  # what is counted, as the prompt says it
     fields = [f("name", lang, required=True),
               {"key": key, "label": i18n.pick(label, lang), "type": "number"},
               f("played", lang, "number")]
     seed = [{"name": n, key: v, "played": g}
             for n, v, g in zip(NAMES[:6], values, (12, 11, 12, 10, 9, 8), strict=True)]
     defaults = {key: 1500 if match == "elo" else 0, "played": 0}
+    game = table or match or re.search(_GAMES, text)
+    if not game:  # books read, steps walked: a count each, no games played
+        fields = fields[:2]
+        seed = [{k: v for k, v in row.items() if k != "played"} for row in seed]
+        defaults.pop("played")
     if table:
         fields += [f(k, lang, "number") for k in ("won", "drawn", "lost")]
         seed = [{"name": n, "points": 3 * w + d, "played": w + d + lo, "won": w, "drawn": d,
@@ -446,7 +454,9 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         defaults |= {"won": 0, "drawn": 0, "lost": 0}
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
                                          "order": order, "match": match,
-                                         "rowDefaults": defaults}
+                                         "rowDefaults": defaults,
+                                         **({} if game else {"tagline": "tally",
+                                                             "who": fields[0]["label"]})}
 
 
 # ---- flashcards ----------------------------------------------------------------------------
@@ -570,16 +580,8 @@ def _status(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     levels = [[k, v] for k, v in zip(("operational", "degraded", "outage"),
                                       i18n.pick(LEVELS, lang), strict=True)]
-    m = re.search(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+(?:the|our|la|le|"
-                  r"les|nos|el|los|las|die|den|unsere[nrs]?|os|as|i|gli|le)?\s*(.+)$",
-                  spec.prompt, re.I)
-    listed = m.group(1).split(":", 1)[-1] if m else ""  # "our SaaS Pingly: API, dashboard"
-    # the list ends where a clause begins ("API and webhooks that emails customers …")
-    listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
-                      r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
-    parts = [cap(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))) for p in
-             re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
-    named = 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts)
+    parts = shapes.status_services(spec.prompt)
+    named = bool(parts)
     names = parts if named else list(i18n.pick(PARTS, lang))
     seed = []
     for i, name in enumerate(names):
@@ -1050,7 +1052,7 @@ def config(spec: Spec) -> dict:
     if spec.has("images") and view in ("list", "posts", "menu"):  # a photo per entry
         fields = [*fields[:1], {"key": "photo", "label": i18n.pick(PHOTO, spec.lang),
                                 "type": "image"}, *fields[1:]]
-    tagline = "habits" if view == "habits" else spec.kind
+    tagline = "habits" if view == "habits" else opts.pop("tagline", spec.kind)
     words = i18n.words(spec.lang)
     if opts.get("store"):  # a shop says cart and checkout where a menu says order
         words |= {"yourOrder": words["yourCart"], "addToOrder": words["addToCart"],

@@ -715,6 +715,21 @@ SIDE_WORDS = (r"word|mot\b|palabra|wort|palavra|parola|question|frage|pergunta|d
                r"d[ée]finition|term|term[eo]|begriff|recto|verso")
 
 
+def status_services(prompt: str) -> list[str]:
+    """The services a status page's prompt names ("for our SaaS Pingly: API, dashboard, email
+    delivery and webhooks"), up to the clause after them; [] when it names no such list."""
+    m = re.search(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+(?:the|our|la|le|"
+                  r"les|nos|el|los|las|die|den|unsere[nrs]?|os|as|i|gli|le)?\s*(.+)$",
+                  prompt, re.I)
+    listed = m.group(1).split(":", 1)[-1] if m else ""  # "our SaaS Pingly: API, dashboard"
+    # the list ends where a clause begins ("API and webhooks that emails customers …")
+    listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
+                      r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
+    parts = [cap(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))) for p in
+             re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
+    return parts if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts) else []
+
+
 def named_fields(prompt: str) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
     (label, type) pairs; a field given its choices in brackets ("Gewerk (Elektriker, Maler,
@@ -958,6 +973,13 @@ TAGLINE = {
                      "Nach jedem Spiel Punkte eintragen; die Rangliste folgt.",
                      "Adicione pontos após cada jogo; o ranking acompanha.",
                      "Aggiungi punti dopo ogni partita; la classifica si aggiorna."),
+    # a ranking that is no game's (books read, steps walked)
+    "tally": L("Add to each one's count; the ranking follows.",
+               "Ajoutez au total de chacun ; le classement suit.",
+               "Suma al total de cada uno; la clasificación se actualiza.",
+               "Zum Stand jeder Person hinzufügen; die Rangliste folgt.",
+               "Adicione ao total de cada um; o ranking acompanha.",
+               "Aggiungi al totale di ciascuno; la classifica si aggiorna."),
     "flashcards": L("Flip a card, say if you knew it, watch the score.",
                     "Retournez une carte, dites si vous saviez, suivez le score.",
                     "Gira una tarjeta, di si la sabías y mira tus aciertos.",

@@ -433,7 +433,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         if kind in shapes.ENGINE else ()
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", shapes.not_asked(text)))
     scan = re.sub(_PAID_ELSEWHERE, " ", scan)
-    for label, _ in named:
+    # a status page's services are names, not features ("videoclases en directo")
+    for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
+                                          else []):
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
     engine_subject = shapes.subject(shapes.without_copy(said), kind)

@@ -557,12 +557,9 @@ def readme(spec: Spec) -> str:
     w = i18n.words(lang, README)
     about = f" for {spec.subject}" if spec.subject else ""
     if spec.kind in shapes.ENGINE:  # what this view does, as the app's own tagline says it
-        from devora_desktop.agents.templates import titles
+        from devora_desktop.agents.templates import dataapp, titles
 
-        view = "habits" if spec.kind == "tracker" and re.search(titles.HABIT,
-                                                                 spec.prompt.lower()) \
-            else spec.kind
-        tagline = i18n.pick(shapes.TAGLINE[view], lang)
+        tagline = dataapp.config(spec)["tagline"]  # as the page says it
         lead = (f"{shapes.cap(titles.title_word(spec.prompt, spec.kind, 'en'))}{about}: "
                 f"{tagline[:1].lower()}{tagline[1:]}") if lang == "en" else tagline
     else:
