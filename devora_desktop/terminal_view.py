@@ -328,8 +328,11 @@ async def generate(ctx: AppContext, args: GenerateArgs) -> int:
         if not final.approved:
             why = final.verdict or "not approved"
             if final.files_written or final.files_deleted:
-                print(f"devora: {why}; the version is kept: refine it with another prompt, "
-                      f"or fix the findings and run again", file=sys.stderr)
+                # findings to fix only when there are some (an offline app that is not what
+                # was asked, or a guess, has none)
+                fix = ", or fix the findings and run again" if final.findings else ""
+                print(f"devora: {why}; the version is kept: refine it with another prompt{fix}",
+                      file=sys.stderr)
             else:  # nothing was written (a plan its mode cannot build): the line says how
                 print(f"devora: {why}", file=sys.stderr)
             return EXIT_NOT_APPROVED
