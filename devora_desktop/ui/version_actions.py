@@ -142,13 +142,14 @@ class VersionActions:
             confirm(self.w, "Restore this version?",
                     f"Make {label} the current state of the project?", "Restore",
                     lambda: self._version_job(restore_version, vid,
-                                              "Restored as a new version"),
+                                              "Restored as a new version", restored=label),
                     detail="It is saved as a new version: the current one stays in History.")
 
     def _version_job(self, fn, version_id: str, done: str, reverted: str = "",
-                     then: str = "") -> None:
+                     then: str = "", restored: str = "") -> None:
         """``reverted``: the run line's version, which says so once this has worked (and
-        ``then``, what the feed adds)."""
+        ``then``, what the feed adds); ``restored``: the version brought back ("v1"), which
+        the feed names with the new one."""
         if self.w.controller.running or not self.w.current.id:
             return self.w.notifier.notify("Wait for the run to end (or stop it) first")
         root = self.w.ctx.store.workspace(self.w.current.id).root
@@ -156,14 +157,23 @@ class VersionActions:
         async def job() -> None:
             new = await self.w.tasks.off_thread(fn, root, version_id)
             self.w.notifier.notify(done if new else "That version is the current state")
-            if new and reverted:
+            if new and (reverted or restored):
                 number = await self.w.tasks.off_thread(version_number, root, new)
-                self.w.activity.mark_reverted(reverted, number, then)
+                if reverted:
+                    self.w.activity.mark_reverted(reverted, number, then)
+                else:
+                    self.w.activity.say("devora", f"Restored {restored}"
+                                        + (f" as v{number}" if number else "")
+                                        + ": the files are as they were then.")
             self.w.files.set_marks({})
             self.w.files.reload()
             self.w.center.preview.reload()  # it showed the reverted app's page still
             self.w.history.reload()
-            self.w.viewer.clear()
+            viewer = self.w.viewer
+            if viewer.path is not None and viewer.path.is_file():
+                viewer.show_file(viewer.path, viewer.rel or "")  # as it is in the new version
+            else:  # it went with the version: "No file open" (it went blank for any file)
+                viewer.clear()
             if new:  # the Changes tab follows the project to its new version
                 self.w.changes.show_version(new)
 

@@ -129,3 +129,28 @@ def test_no_typing_while_a_run_writes(window, qtbot, fake_llm) -> None:
     qtbot.waitUntil(lambda: w.viewer.lock_reason is None, timeout=5000)
     _open(qtbot, w, "app/page.tsx")
     assert w.viewer.editable
+
+
+def test_restore_shows_the_open_file_as_restored_and_the_feed_says_so(window, qtbot,
+                                                                       fake_llm) -> None:
+    """walk7 #10: after History › Restore the Code tab went blank ("No file open") while the
+    file stayed selected in Files, and the feed said nothing of the restore."""
+    from tests.ui.drive import answer
+    from tests.ui.test_main_window import click, feed_lines
+
+    w = window
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    _open(qtbot, w, "app/page.tsx")
+    first = w.viewer.editor.toPlainText()
+    _type_at_end(qtbot, w, "\nconst mine = 1;")
+    qtbot.keyClick(w.viewer.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not w.viewer.dirty and w.history.list.count() == 2, timeout=5000)
+    click_item(qtbot, w.history.list, w.history.list.item(1))  # v1
+    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+        click(qtbot, w.history.restore_button)
+        answer(qtbot, w, "Restore")
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("devora: Restored v1"))
+    assert feed_lines(w)[-1] == "devora: Restored v1 as v3: the files are as they were then."
+    assert w.viewer.rel == "app/page.tsx" and w.viewer.editor.toPlainText() == first
+    assert "mine" not in w.viewer.editor.toPlainText() and w.viewer.editable
