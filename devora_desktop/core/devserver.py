@@ -45,7 +45,7 @@ from devora_desktop.core.project_runner import (
     pump_lines,
 )
 from devora_desktop.core.sandbox import Confinement
-from devora_desktop.core.supabase import dev_server_remote
+from devora_desktop.core.supabase import dev_server_remote, looks_connected
 
 _ERROR_LINE = re.compile(r"\b(error|failed to compile|unhandled|exception|cannot find)\b",
                          re.IGNORECASE)
@@ -232,6 +232,9 @@ class DevServer:
         remote = dev_server_remote(self.root)
         kind = self.runner.kind or await asyncio.to_thread(lambda: sandbox.probe().kind)
         also = f"; {reach_line(remote, kind)}" if remote else ""
+        if remote is None and looks_connected(self.root):
+            also = ("; it reaches no Supabase: .env.local names one that was not connected "
+                    "here (Project › Connect Supabase… lets it)")
         self._log(f"$ {Path(argv[0]).name} {' '.join(argv[1:])} (127.0.0.1:{self.port}{also})")
         self._proc = await self.runner.spawn(  # its own port only, and Supabase's
             argv, env={"PORT": str(self.port), "HOST": "127.0.0.1"},

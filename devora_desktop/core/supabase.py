@@ -388,7 +388,38 @@ def connect(root: Path, url: str, key: str) -> Connection:
         out += [f"{n}={v}" for n, v in values.items()]
     _write(root, ENV_FILE, "\n".join(out) + "\n", private=True)
     ignore_env_local(root)
+    _remember(root, url)
     return conn
+
+
+def _record(root: Path) -> Path:
+    """Where Devora keeps the URL a project was connected to: in its data folder, which the
+    project's code can't write (it can write .env.local: the dev server runs in the folder)."""
+    import hashlib
+
+    from devora_desktop.core.paths import data_dir
+
+    key = hashlib.sha256(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:32]
+    return data_dir() / "supabase" / f"{key}.json"
+
+
+def _remember(root: Path, url: str | None) -> None:
+    path = _record(root)
+    if url is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, json.dumps({"url": url}).encode("utf-8"))
+
+
+def connected_url(root: Path) -> str | None:
+    """The URL the person connected this project to (Connect Supabase), as Devora recorded
+    it; None when they never did here."""
+    try:
+        url = json.loads(_record(root).read_text("utf-8")).get("url")
+        return check_url(url) if isinstance(url, str) else None
+    except (OSError, ValueError, AttributeError, SupabaseError):
+        return None
 
 
 def disconnect(root: Path) -> bool:
@@ -398,6 +429,7 @@ def disconnect(root: Path) -> bool:
     lines = _read_env(root)
     kept = [ln for ln in lines if not ((m := _ENV_LINE.match(ln)) and m.group(1) in names)
             and not ln.startswith("# Supabase (Project › Connect Supabase")]
+    _remember(root, None)
     if len(kept) == len(lines):
         return False
     path = safe_path(root, ENV_FILE)
@@ -453,11 +485,15 @@ def deploy_env(root: Path, names: EnvNames | None = None) -> dict[str, str]:
 
 def dev_server_remote(root: Path) -> tuple[str, int] | None:
     """The host and TCP port the project's dev server must reach for its Supabase project
-    (``abcd.supabase.co``, 443; or a local Supabase's); None when it is not connected."""
+    (``abcd.supabase.co``, 443; or a local Supabase's); None when it is not connected.
+    From Devora's record of what the person connected, never from ``.env.local`` alone:
+    the dev server can rewrite that file, and would then be let out to any host or port of
+    this computer it names (``http://127.0.0.1:2375``) at its next start."""
     conn = read_connection(root)
-    if conn is None:
+    recorded = connected_url(root)
+    if conn is None or recorded is None:
         return None
-    parts = urlsplit(conn.url)
+    parts = urlsplit(recorded)
     try:
         port = parts.port
     except ValueError:

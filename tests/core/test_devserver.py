@@ -469,3 +469,34 @@ def test_a_door_below_1024_is_opened_without_devpts(tmp_path: Path) -> None:
         assert launch.argv[null - 1:null + 2] == ["--dev-bind", "/dev/null", "/dev/null"]
     finally:
         launch.cleanup()
+
+
+async def test_a_dev_server_that_rewrites_env_local_is_still_let_out_only_to_supabase(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dev server runs in the project folder and can rewrite .env.local: pointed at
+    http://127.0.0.1:<a service of this computer> (a database, Docker's API), its next start
+    was let out there. Where it may connect comes from what the person connected."""
+    from devora_desktop.core import sandbox, supabase
+    from tests.core.test_supabase import ANON
+
+    if not sandbox.probe().confined:
+        pytest.skip("no working sandbox here")
+    service = socket.create_server(("127.0.0.1", 0))   # e.g. a local database
+    supa = socket.create_server(("127.0.0.1", 0))
+    host = "abcdefghijklmnop.supabase.co"
+    monkeypatch.setattr(sandbox, "_dial", lambda h, p: socket.create_connection(
+        supa.getsockname() if h == host else (h, p)))
+    udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    port = service.getsockname()[1]
+    project = _leaker(tmp_path, 9, port, "127.0.0.1", "127.0.0.1")
+    supabase.connect(project, f"https://{host}", ANON)
+    env = project / ".env.local"  # what the project's own code can do
+    env.write_text(env.read_text().replace(f"https://{host}", f"http://127.0.0.1:{port}"))
+    server = DevServer(project)
+    await server.start(timeout=60)
+    try:
+        assert await asyncio.to_thread(_heard, service) == []
+    finally:
+        await server.aclose()
+        for sock in (service, supa, udp):
+            sock.close()
