@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from devora_desktop.core import envfile
 from devora_desktop.core.words import plural
 
 #: A chat message as core/llm builds it (a TypedDict there; core/llm imports this module).
@@ -24,7 +25,6 @@ PLACEHOLDER = re.compile(r"\[REDACTED:([^\]\n]{1,60})\]")
 #: The kind a value from the person's own ``.env`` files is redacted as.
 LOCAL_KIND = "a value from your .env files"
 _local_values: set[str] = set()
-_ENV_VALUE = re.compile(r"^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*(.*?)\s*$")
 _FILE_BLOCK = re.compile(r'<file path="([^"\n]{1,300})">')
 
 
@@ -72,16 +72,11 @@ def keep_local_values(root: Path) -> int:
                 if os.path.islink(path) or os.path.getsize(path) > 256 * 1024:
                     continue
                 with open(path, encoding="utf-8", errors="replace") as fh:
-                    lines = fh.read().splitlines()
+                    text = fh.read()
             except OSError:
                 continue
-            for line in lines:
-                if (m := _ENV_VALUE.match(line)) and not line.lstrip().startswith("#"):
-                    value = m.group(1)
-                    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-                        value = value[1:-1]
-                    if _worth_hiding(value):
-                        found.add(value)
+            found.update(value for _name, value in envfile.entries(text)
+                         if _worth_hiding(value))
     _local_values.update(found)
     return len(_local_values)
 

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from devora_desktop.core.envfile import LINE as _ENV_LINE
+from devora_desktop.core.envfile import value as _value
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.workspace import atomic_write, safe_path, shareable_mode
 
@@ -43,7 +45,6 @@ WHERE = "Supabase › Project settings › API"
 SECRET_KEY_WHY = ("it bypasses row-level security, so anyone who gets it can read and change "
                   "every row; a browser app must never hold it")
 _NAME = re.compile(r"[A-Z][A-Z0-9_]*")
-_ENV_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=(.*)$")
 _CODE_ENV = re.compile(r"(?:process\.env|import\.meta\.env)\.([A-Z][A-Z0-9_]*)")
 _CODE_SUFFIXES = {".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro"}
 _TABLE = re.compile(r"create\s+table\s+(?:if\s+not\s+exists\s+)?(?:public\.)?\"?(\w+)",
@@ -309,13 +310,6 @@ def _read_env(root: Path) -> list[str]:
         return []
     except OSError as exc:
         raise SupabaseError(f"{ENV_FILE} cannot be read: {exc.strerror or exc}") from exc
-
-
-def _value(raw: str) -> str:
-    value = raw.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value.split(" #", 1)[0].strip()
 
 
 def read_connection(root: Path, names: EnvNames | None = None) -> Connection | None:

@@ -82,3 +82,17 @@ def test_a_value_from_the_persons_env_files_never_reaches_a_model(tmp_path: Path
     echoed = redact_messages([{"role": "user", "content": old}])[0]["content"]
     assert restore_redacted(echoed.replace("db", "database"), old) == \
         "const database = 'hunter2-plain-words';\n"
+
+
+def test_a_value_with_a_comment_after_it_is_still_hidden(tmp_path: Path) -> None:
+    """``DB_PASSWORD=hunter2-plain-words # prod``: the value is what dotenv loaders read (up
+    to `` #``), so that is what a dev server prints; learning the whole line hid nothing."""
+    from devora_desktop.core.egress import keep_local_values, redact_messages
+
+    ws, _ = _made(tmp_path / "p")
+    (ws.root / ".env").write_text("DB_PASSWORD=hunter2-plain-words # prod\n"
+                                  "API_TOKEN='quoted-token-words' # staging\n")
+    keep_local_values(ws.root)
+    said = "auth failed for hunter2-plain-words with quoted-token-words"
+    sent = redact_messages([{"role": "user", "content": said}])[0]["content"]
+    assert "hunter2-plain-words" not in sent and "quoted-token-words" not in sent, sent
