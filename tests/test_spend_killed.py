@@ -19,6 +19,18 @@ from tests.agents.conftest import APPROVE, block, plan
 from tests.fakes.llm_server import tokenize
 
 
+def _noted(home: Path) -> bool:
+    """A run's spend file holds a call's usage (it is written in a thread of its own, just
+    after the call reports)."""
+    for path in (home / "spend").glob("*.json"):
+        try:
+            if json.loads(path.read_bytes())["usage"]["completion_tokens"]:
+                return True
+        except (OSError, ValueError, KeyError):
+            continue
+    return False
+
+
 def killed_mid_run(fake_llm, home: Path, tmp_path: Path) -> tuple[int, float]:
     """`devora generate` against the fake model, killed with SIGKILL while the Frontend's
     call streams, once the Architect's call has reported its usage. Returns what the
@@ -40,7 +52,9 @@ def killed_mid_run(fake_llm, home: Path, tmp_path: Path) -> tuple[int, float]:
             assert proc.poll() is None, proc.stderr.read().decode()
             assert time.monotonic() < deadline, "the run never reached the Frontend"
             time.sleep(0.05)
-        time.sleep(0.3)  # the Frontend streams (held mid-file); the run is in full flight
+        while not _noted(home):  # the Frontend streams (held mid-file): the run is in flight
+            assert time.monotonic() < deadline, "the Architect's spend was never written"
+            time.sleep(0.05)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
