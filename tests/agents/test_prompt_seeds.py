@@ -467,3 +467,10 @@ def test_a_ranking_that_is_no_game_counts_what_the_prompt_counts() -> None:
     academy = templates.read("una página de estado para nuestra academia online: web, pagos "
                              "y videoclases en directo")
     assert academy.fits, academy.unfit  # a service's name is no feature asked for ("en directo")
+
+
+def test_sample_goods_carry_no_made_up_stars_unless_ratings_are_asked() -> None:
+    plain = config(templates.read("an online store for handmade candles"))["seed"]
+    rated = config(templates.read("an online store for handmade candles with star ratings"))
+    assert plain and not any(r["rating"] for r in plain)
+    assert all(r["rating"] for r in rated["seed"])

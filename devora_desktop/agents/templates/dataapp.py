@@ -27,7 +27,7 @@ from devora_desktop.agents.templates.shapes import (
     cap,
     slug,
 )
-from devora_desktop.agents.templates.spec import prices
+from devora_desktop.agents.templates.spec import FEATURES, prices
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -1029,7 +1029,10 @@ def _store(spec: Spec) -> tuple[str, list, list, dict]:
               f("category", lang, "select", options=[[c, c] for c in cats]),
               f("rating", lang, "rating", label=i18n.pick(RATING, lang))]
     seed = [{"name": p.name, "description": "", "price": p.price, "category": p.category,
-             "rating": round(p.rating), "emoji": p.emoji} for p in products]
+             # sample stars are made-up reviews: shown only where ratings were asked for
+             "rating": round(p.rating) if re.search(FEATURES["ratings"][0], spec.prompt.lower())
+             else 0, "emoji": p.emoji}
+            for p in products]
     return "menu", fields, seed, {"grid": True, "orderFields": [f("email", lang, "email")],
                                   "store": True, "own": bool(own)}
 
