@@ -1436,6 +1436,14 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                    f"{what} changes data without checking who is signed in; "
                                    f"{_auth_advice(mod.path, entry)} before touching the "
                                    "database")
+        if mutating and not webhook and flow.resolves and _admin_path(entry.url or mod.path) \
+                and entry.fn.id not in admin_gated and not _admin_gate(
+                    entry.fn, entry.fn.end_byte, flow.user_names) and not _role_anywhere(
+                    scan, mod, entry):
+            yield _finding(mod.path, entry.line, rule,
+                           f"{what} is an admin operation but only checks that someone is "
+                           "signed in; any user can call it: check the caller's role (from "
+                           "the database or a server-set claim) and answer 403")
         elif not mutating and not webhook and not flow.resolves and not flow.flow and \
                 _reaches_service_role(scan, mod, entry.fn, sr) and not guarded:
             yield _finding(mod.path, entry.line, rule,
@@ -1451,6 +1459,32 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
                     entry.fn))
             yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+_ADMIN_SEGMENT = re.compile(r"(?:^|/)(?:\(?admin\)?|dashboard/admin|backoffice)(?:/|$)",
+                            re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"\brole\b|\broles\b|(?:is|require|assert|ensure|check|verify)_?admin|"
+                         r"permission|"
+                         r"app_metadata|user_role|isStaff|is_staff|isSuperuser|\bcan\w*\(",
+                         re.IGNORECASE)
+
+
+def _admin_path(where: str) -> bool:
+    """A route or action under an ``admin`` segment (``app/api/admin/users/[id]/route.ts``,
+    ``/admin/products/:id``, ``app/(admin)/…/actions.ts``)."""
+    return bool(_ADMIN_SEGMENT.search(where))
+
+
+def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry) -> bool:
+    """Any word of a role check in the handler, its wrapper or guards, its file's other
+    code, the middleware or a layout above it: an admin check we cannot follow still
+    counts (only a route that never mentions a role is reported)."""
+    parts = [text(entry.fn), entry.wrapper, *(text(g) for g in entry.guards)]
+    if any(_ROLE_WORDS.search(p) for p in parts) or _ROLE_WORDS.search(
+            re.sub(r"^\s*(?:import|export)\b.*$", "", mod.src, flags=re.MULTILINE)):
+        return True
+    return any(_ROLE_WORDS.search(t) for p, t in scan.files.items() if re.search(
+        r"(?:^|/)(?:middleware|layout|hooks\.server|_middleware)\.[jt]sx?$", p))
 
 
 def _reaches_service_role(scan: _Scan, mod: Module, fn: Node, sr: list[Node]) -> bool:
