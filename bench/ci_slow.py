@@ -8,7 +8,11 @@ helpers); "waited" from the rusage of the processes pytest waited for (pytest, n
 npm), as earlier notes measured it. The machine's load average is printed next to each file:
 compare CPU between runs, and wall only at a like load.
 
-Run: .venv/bin/python bench/ci_slow.py [--repo DIR] [--setup-only] [--cold] [FILE ...]
+--one-process runs the files in one pytest process, as one CI worker runs them: one Chromium,
+one PostgreSQL cluster and one set of builds for all of them (each file alone starts its own).
+
+Run: .venv/bin/python bench/ci_slow.py [--repo DIR] [--setup-only] [--cold] [--one-process]
+                                       [FILE ...]
      (not part of make test). --repo runs another checkout's tests (e.g. `git archive` of an
      older commit), with the same venv; --setup-only runs the files' fixtures alone (their
      builds) to tell what the tests add to a build another file of the run also needs;
@@ -40,7 +44,7 @@ def load() -> str:
     return Path("/proc/loadavg").read_text().split()[0]
 
 
-def run(repo: Path, file: str, extra: list[str],
+def run(repo: Path, file: str | list[str], extra: list[str],
         cold: bool) -> tuple[str, float, float, float | None, str, str]:
     """(outcome line, wall s, waited CPU s, all CPU s, load before, load after) of a run."""
     group = CGROUP / f"devora-bench-{os.getpid()}-{time.monotonic_ns()}"
@@ -63,9 +67,10 @@ def run(repo: Path, file: str, extra: list[str],
         env["TMPDIR"] = str(tmp)
     before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
     load_before = load()
+    files = [file] if isinstance(file, str) else file
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
-                           "slow", *extra, file], cwd=repo, env=env, capture_output=True, text=True,
-                          preexec_fn=enter)
+                           "slow", *extra, *files], cwd=repo, env=env, capture_output=True,
+                          text=True, preexec_fn=enter)
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -88,19 +93,21 @@ def main() -> None:
     parser.add_argument("--repo", type=Path, default=ROOT)
     parser.add_argument("--setup-only", action="store_true")
     parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--one-process", action="store_true")
     parser.add_argument("files", nargs="*", default=FILES)
     args = parser.parse_args()
     print(f"{'file':<36} {'wall s':>7} {'CPU s waited':>12} {'CPU s all':>9}  "
           "load before→after  outcome")
     totals = [0.0, 0.0, 0.0]
-    for file in args.files:
+    for file in [args.files] if args.one_process else args.files:
         outcome, wall, cpu, every, l0, l1 = run(args.repo.resolve(), file,
                                                 ["--setup-only"] if args.setup_only else [],
                                                 args.cold)
         for i, v in enumerate((wall, cpu, every or 0.0)):
             totals[i] += v
         shown = "-" if every is None else f"{every:.1f}"
-        print(f"{Path(file).name:<36} {wall:>7.1f} {cpu:>12.1f} {shown:>9}  {l0:>6}→{l1:<6}  "
+        name = Path(file).name if isinstance(file, str) else f"{len(file)} files, one pytest"
+        print(f"{name:<36} {wall:>7.1f} {cpu:>12.1f} {shown:>9}  {l0:>6}→{l1:<6}  "
               f"{outcome}", flush=True)
     print(f"{'total':<36} {totals[0]:>7.1f} {totals[1]:>12.1f} {totals[2]:>9.1f}")
 
