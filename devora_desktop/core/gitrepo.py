@@ -56,6 +56,19 @@ _SECRET_NAME = re.compile(
     re.IGNORECASE)
 
 
+def own_git_folder(root: Path) -> None:
+    """StoreError unless ``root/.git`` is a folder of its own (or absent). A ``.git`` file
+    (``gitdir: …``) or link sends every commit, restore and rollback to another repository:
+    Devora moved another project's branch when code in this one swapped its .git (Landlock
+    alone leaves .git writable)."""
+    git = Path(root) / ".git"
+    if os.path.islink(git) or (git.exists() and not git.is_dir()):
+        raise StoreError(f"{git} is no longer this project's own git folder (a file or link "
+                         "to another repository now)", hint="put the project's .git folder "
+                         "back (or remove the file and open the folder again); nothing was "
+                         "changed")
+
+
 def is_secret_file(rel: str) -> bool:
     """A file that holds secrets by its name: never staged, listed or sent to a model."""
     name = rel.rsplit("/", 1)[-1]
@@ -98,6 +111,7 @@ class GitFolder:
         from dulwich.errors import NotGitRepository
         from dulwich.repo import Repo
 
+        own_git_folder(self.root)
         try:
             repo = Repo(str(self.root))
         except NotGitRepository as exc:

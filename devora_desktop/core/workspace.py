@@ -29,7 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from devora_desktop.core.errors import NotFound, StoreError, UnsafePathError
-from devora_desktop.core.gitrepo import PERSON, is_secret_file
+from devora_desktop.core.gitrepo import PERSON, is_secret_file, own_git_folder
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
@@ -532,6 +532,7 @@ class Workspace:
         from dulwich.repo import Repo
 
         git_dir = self.root / ".git"
+        own_git_folder(self.root)
         if self.adopted:
             repo = Repo(str(self.root))
         else:

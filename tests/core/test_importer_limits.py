@@ -10,6 +10,7 @@ import pytest
 
 from devora_desktop.core import importer
 from devora_desktop.core.importer import ImportRefused, import_folder
+from devora_desktop.core.workspace import Workspace
 
 
 def _folder(root: Path, files: int, size: int) -> Path:
@@ -43,3 +44,29 @@ def test_a_project_sized_folder_still_opens(ctx, tmp_path: Path) -> None:
     site = _folder(tmp_path / "site", 3, 1000)
     report = import_folder(ctx.store, site)
     assert (site / ".git").is_dir() and report.head
+
+
+def test_a_git_file_put_in_place_of_the_folder_never_sends_a_version_elsewhere(
+        ctx, tmp_path: Path) -> None:
+    """Code in an opened folder swaps its .git for ``gitdir: <another repository>`` (Landlock
+    alone leaves .git writable): Devora's next version moved that other repository's branch."""
+    import shutil
+
+    from dulwich.repo import Repo
+
+    from devora_desktop.core.errors import StoreError
+
+    other = tmp_path / "other"
+    theirs = Workspace(other)
+    theirs.write_file("precious.txt", "their work\n")
+    head = theirs.commit("their work")
+    site = _folder(tmp_path / "site", 1, 10)
+    project = import_folder(ctx.store, site).project
+    shutil.rmtree(site / ".git")
+    (site / ".git").write_text(f"gitdir: {other / '.git'}\n")
+    ws = ctx.store.workspace(project.id)
+    ws.write_file("index.html", "<h1>v2</h1>\n")
+    with pytest.raises(StoreError, match="no longer this project's own git folder"):
+        ws.commit("v2")
+    with Repo(str(other)) as repo:
+        assert repo.head().decode() == head
