@@ -215,3 +215,18 @@ def test_who_comes_and_who_signs_in_is_a_sign_up_sheet(prompt: str) -> None:
 ])
 def test_separable_verbs_and_the_best_of_are_read(prompt: str, shape: str) -> None:
     assert shape in reader.read(prompt).offered
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("a tetris game for my kids with high scores", "a game (tetris game)"),
+    ("fammi un gioco di memoria per mio figlio", "a game"),
+])
+def test_a_game_asked_for_is_said_as_not_built(prompt: str, said: str) -> None:
+    from devora_desktop.agents import templates
+
+    assert reader.read(prompt).beyond == said
+    assert not templates.read(prompt).fits and f"they can't build {said}" in \
+        templates.read(prompt).unfit
+    for not_a_game in ("a game night sign-up sheet", "menu for our board game café",
+                       "game scores for our chess club"):
+        assert reader.read(not_a_game).beyond == "", not_a_game

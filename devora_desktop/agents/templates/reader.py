@@ -371,8 +371,10 @@ def read(prompt: str) -> Reading:
     ranked = _rules(ranked, text, plain)
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
+    game = _GAME.search(text)
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
-                   wanted=_wanted(text, hits))
+                   wanted=_wanted(text, hits),
+                   beyond=_game(game.group("what")) if game else "")
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
@@ -452,6 +454,27 @@ _ASKING = re.compile(
     r"\b(?:faz|fa[çc]a|cria) (?:um|uma|pra|para)\b|"
     r"\b(?:vorrei|voglio|vogliamo|vorremmo|cerco|cerchiamo|fammi)\b|\b(?:mi|ci) serv(?:e|ono|"
     r"irebbe)\b")
+
+
+# A game asked for as the app itself, at the prompt's start or right after its asking words
+# ("a tetris game for my kids with high scores", "un jeu de belote", "fammi un gioco"): no
+# shape plays one; the scores or cards it mentions are its parts. Not a game night, a board
+# game café or a game's scores.
+_GAME = re.compile(
+    r"(?:^|(?:want|need|make|build|create|voudrais|veux|faut|quiero|necesito|hazme|will|"
+    r"m[öo]chte|brauche|bau mir|quero|queria|preciso|vorrei|voglio|fammi|serve)\s+)"
+    r"(?:(?:a|an|my|our|un|une|una|um|uma|ein|eine|einen|mon|mi|meu|il|lo)\s+)?"
+    r"(?P<what>(?:[\w'-]+\s+){0,2}?(?<!board )(?<!card )(?:game|jeu|juego|spiel|jogo|gioco))"
+    r"(?=\s+(?:for|pour|para|pra|f[üu]r|per|with|avec|con|mit|com|where|o[uù]|donde|onde|dove|"
+    r"wo|that|qui|que|che|de|di|do|da|like|wie|como|comme|come)\b|\s*[,.:;!]|\s*$)")
+
+
+def _game(what: str) -> str:
+    """What the verdict says was asked: "a game (tetris game)"; just "a game" when the words
+    before it only ask ("fammi un gioco")."""
+    words = [w for w in what.split() if not re.fullmatch(
+        r"a|an|my|our|une?|una|uma?|eine?n?|mon|mi|meu|il|lo|fammi|hazme|bau|mir", w)]
+    return f"a game ({' '.join(words)})" if len(words) > 1 else "a game"
 
 
 # A clause that says why, not what: its nouns are what the app is for ("a sheet where people
