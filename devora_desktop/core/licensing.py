@@ -171,11 +171,11 @@ def pro_terms(state: LicenseState, key: str | None) -> list[tuple[str, str]]:
                                     "itself; Manage billing changes or cancels it)"))
     if tail := key_tail(key):
         lines.append(("Key", tail))
-    from devora_desktop.core.words import either
+    from devora_desktop.core.words import listed
 
     locked = [t for f, t in FEATURE_TITLES.items()
               if f not in PLANS["free"].features and f != "unlimited_runs"]
-    locked_words = either(locked).replace(" or ", " and ")
+    locked_words = listed(locked)
     offline = ""
     if state.expires_at:
         offline = (" Offline, Pro keeps working until "

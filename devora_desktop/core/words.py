@@ -1,4 +1,5 @@
-"""Words a person reads: counts ("1 file", "3 files", never "1 file(s)") and choices ("a or b")."""
+"""Words a person reads: counts ("1 file", "3 files", never "1 file(s)"), lists ("a, b and c")
+and choices ("a or b")."""
 
 from __future__ import annotations
 
@@ -8,9 +9,14 @@ def plural(n: int, word: str, many: str = "") -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
 
 
+def listed(items: list[str], last: str = "and") -> str:
+    """"a", "a and b", "a, b and c": items as a sentence says them (``last`` joins the last)."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
 def either(items: list[str]) -> str:
     """"a", "a or b", "a, b or c": choices as a sentence says them."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    return listed(items, "or")
 
 
 def spend_words(tokens: int, cost: float | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devora_desktop.core.words import plural
+from devora_desktop.core.words import listed, plural
 from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.history_panel import (
     restore_version,
@@ -35,10 +35,8 @@ def files_said(changes: list[FileChange]) -> str:
 def names_said(paths: list[str]) -> str:
     """"app.js", "app.js and index.html", "app.js, index.html and 3 other files"."""
     shown = paths[:3] if len(paths) <= 3 else paths[:2]
-    names = ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else shown[0]
-    if len(paths) > len(shown):
-        names = ", ".join(shown) + f" and {plural(len(paths) - len(shown), 'other file')}"
-    return names
+    rest = [plural(len(paths) - len(shown), "other file")] if len(paths) > len(shown) else []
+    return listed([*shown, *rest])
 
 
 class VersionActions:
