@@ -13,11 +13,15 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from devora_desktop.core.errors import DevoraError, ExportError, StoreError
 from devora_desktop.core.gitrepo import GitFolder
 from devora_desktop.core.words import plural
 from devora_desktop.core.workspace import atomic_write
+
+if TYPE_CHECKING:
+    from dulwich.repo import Repo
 
 TOKEN_USER = "x-access-token"  # GitHub's user name for a token over HTTPS
 
@@ -66,7 +70,7 @@ def _web_url(url: str, what: str) -> str:
                       "point it at the repository's https:// address")
 
 
-def _repo_for_sync(root: Path):
+def _repo_for_sync(root: Path) -> Repo:
     """The repository, opened so that its own ``.git/config`` says WHERE the remote is and
     nothing about HOW to reach it. Code that ran in the project could write that file (a
     folder that came with its .git, or Landlock alone, where .git is writable): dulwich
@@ -84,7 +88,7 @@ def _repo_for_sync(root: Path):
     return _Repo(str(root))
 
 
-def _remote_url(repo, remote: str, what: str) -> str:
+def _remote_url(repo: Repo, remote: str, what: str) -> str:
     from dulwich.porcelain import get_remote_repo
 
     try:

@@ -36,7 +36,7 @@ def connect(w: DialogsShell) -> None:
 def _offer_supabase(w: DialogsShell) -> None:
     """Connect Supabase is for a full-stack project (or a folder opened in place, which may
     use it): on a static web page it only said "… does not use Supabase (no @supabase
-    package or SUPABASE_ variables in .env.example)" (walk7 #8)."""
+    package or SUPABASE_ variables in .env.example)"."""
     from devora_desktop.core.errors import DevoraError
     from devora_desktop.core.models import Mode
 

@@ -15,7 +15,7 @@ from devora_desktop.ui.history_panel import (
 )
 
 if TYPE_CHECKING:
-    from devora_desktop.core.workspace import FileChange
+    from devora_desktop.core.workspace import FileChange, RevertPlan
     from devora_desktop.ui.shell import VersionShell
 
 
@@ -92,7 +92,7 @@ class VersionActions:
 
         self.w.tasks.spawn(ask(), name="revert-plan")
 
-    def _ask_empty(self, version_id: str, plan) -> None:
+    def _ask_empty(self, version_id: str, plan: RevertPlan) -> None:
         """Reverting the first run leaves an empty project, which no run rebuilds offline
         (the templates make new apps only): it is offered as what it is, deleting the files,
         with the one way back said before and after (a first run's Revert emptied a new
@@ -102,11 +102,15 @@ class VersionActions:
         which = (f"the {files} the first run wrote" if plan.latest
                  else f"all {files} the project has now")
         restore = f"History › Restore v{plan.number} brings"
-        delete = lambda: self._version_job(  # noqa: E731
-            revert_version, version_id,
-            f"Deleted {which}; {restore} {'it' if one else 'them'} back", reverted=version_id,
-            then=f"the project is empty now; {restore} {'its file' if one else f'its {files}'}"
-                 " back.")
+
+        def delete() -> None:
+            self._version_job(
+                revert_version, version_id,
+                f"Deleted {which}; {restore} {'it' if one else 'them'} back",
+                reverted=version_id,
+                then=f"the project is empty now; {restore} "
+                     f"{'its file' if one else f'its {files}'} back.")
+
         confirm(self.w, "Delete these files?",
                 f"Reverting v{plan.number}, the first version, removes {which} "
                 f"({names_said([c.path for c in plan.changes])}) and leaves the project "

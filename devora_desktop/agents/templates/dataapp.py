@@ -286,7 +286,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         fields = prompt_fields(spec, fields)
     hours = opening(spec.prompt, lang)
     # a new booking page has no bookings: made-up customers' names on taken slots read as
-    # real ones (walk6 N7); its list says to pick a free slot
+    # real ones; its list says to pick a free slot
     seed: list[dict] = []
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
