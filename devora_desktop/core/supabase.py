@@ -497,13 +497,6 @@ def dev_server_remote(root: Path) -> tuple[str, int] | None:
     return parts.hostname, port or (443 if parts.scheme == "https" else 80)
 
 
-def dev_server_ports(root: Path) -> tuple[int, ...]:
-    """TCP ports the project's dev server must reach for its Supabase project (443, or a
-    local Supabase's port); none when it is not connected."""
-    remote = dev_server_remote(root)
-    return (remote[1],) if remote else ()
-
-
 def saved_line(conn: Connection) -> str:
     """What connecting did, as the window and the CLI both say it."""
     names = " and ".join(conn.names.all) if len(conn.names.all) <= 2 else \

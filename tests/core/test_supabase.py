@@ -219,7 +219,7 @@ def test_deploy_env_is_the_connection_and_never_a_hand_edited_secret(tmp_path: P
     (ws.root / ".env.local").write_text((ws.root / ".env.local").read_text()
                                         + "STRIPE_SECRET_KEY=sk_test_x\n")
     assert supabase.deploy_env(ws.root) == {"SUPABASE_URL": URL, "SUPABASE_ANON_KEY": ANON}
-    assert supabase.dev_server_ports(ws.root) == (443,)
+    assert supabase.dev_server_remote(ws.root) == ("abcdefghijklmnop.supabase.co", 443)
     (ws.root / ".env.local").write_text(f"SUPABASE_URL={URL}\nSUPABASE_ANON_KEY={SERVICE}\n")
     assert supabase.deploy_env(ws.root) == {}
 
@@ -227,7 +227,7 @@ def test_deploy_env_is_the_connection_and_never_a_hand_edited_secret(tmp_path: P
 def test_local_supabase_port_for_the_dev_server(tmp_path: Path) -> None:
     ws = fullstack(tmp_path / "p")
     supabase.connect(ws.root, "http://127.0.0.1:54321", ANON)
-    assert supabase.dev_server_ports(ws.root) == (54321,)
+    assert supabase.dev_server_remote(ws.root) == ("127.0.0.1", 54321)
 
 
 # ---- the connection test ----------------------------------------------------------------------
