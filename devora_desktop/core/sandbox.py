@@ -542,6 +542,9 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
     payload["landlock"] = {"read": read, "write": write, "ports": ports,
                            "bind_ports": bind_ports, "files": True}
     payload["block_unix"] = not spec.unix_sockets
+    # no UDP but where a name must be looked up (npm install; a dev server's Supabase host)
+    payload["block_datagrams"] = spec.network in ("none", "loopback") or (
+        spec.network == "serve" and not spec.connect_ports)
     return Launch(_supervisor_argv(payload), {}, workdir, kind, scratch,
                   _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes))
 
@@ -625,7 +628,7 @@ def run_probe_child(args: list[str]) -> None:
 
 _LOST_LANDLOCK = [
     "the project's .git folder is writable",
-    "UDP (and so DNS) is not blocked",
+    "UDP (and so DNS) is open to npm install and to a dev server connected to Supabase",
     "other processes' command lines in /proc are visible",
 ]
 _LOST_EXPERIMENTAL = [

@@ -160,21 +160,49 @@ class _SockFprog(ctypes.Structure):
     _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
 
 
-def block_unix_sockets() -> bool:
-    """Refuse ``socket(AF_UNIX, ...)`` from now on (EACCES), so the session bus, a keyring
-    daemon or any other local service can't be reached by its socket path. ``socketpair``
-    (pipes between a program's own processes) still works. False where the architecture is
-    not known here; needs no_new_privs (set by :func:`apply_landlock`)."""
+def block_unix_sockets(unix: bool = True, datagrams: bool = False) -> bool:
+    """From now on refuse (EACCES) ``socket(AF_UNIX, ...)`` (``unix``: the session bus, a
+    keyring daemon or any other local service by its socket path) and, with ``datagrams``,
+    every IPv4/IPv6 socket but TCP (UDP, so no DNS either, and raw/ICMP) and io_uring
+    (ENOSYS: it could make sockets past this filter): Landlock filters TCP ports only, and a
+    run's UDP reached any host. ``socketpair`` (pipes between a program's own processes)
+    still works. False where the architecture is not known here; needs no_new_privs (set by
+    :func:`apply_landlock`)."""
     arch = _SECCOMP_ARCH.get(os.uname().machine)
     if arch is None:
         return False
     audit_arch, nr_socket = arch
-    ld_w_abs, jeq_k, ret_k = 0x20, 0x15, 0x06
-    program = [(ld_w_abs, 0, 0, 4), (jeq_k, 0, 5, audit_arch),
-               (ld_w_abs, 0, 0, 0), (jeq_k, 0, 3, nr_socket),
-               (ld_w_abs, 0, 0, 16), (jeq_k, 0, 1, 1),  # args[0] == AF_UNIX
-               (ret_k, 0, 0, 0x00050000 | 13),            # SECCOMP_RET_ERRNO | EACCES
-               (ret_k, 0, 0, 0x7FFF0000)]                 # SECCOMP_RET_ALLOW
+    ld, jeq, and_k, ret = 0x20, 0x15, 0x54, 0x06
+    allow, deny, nosys = 0x7FFF0000, 0x00050000 | 13, 0x00050000 | 38
+    # (op, k, label if true, label if false) with jumps by label, then resolved below
+    code: list[tuple] = [("ld", 4), ("jeq", audit_arch, None, "allow"), ("ld", 0)]
+    if datagrams:
+        code.append(("jeq", 425, "nosys", None))  # io_uring_setup (x86_64 and aarch64)
+    code += [("jeq", nr_socket, None, "allow"), ("ld", 16)]
+    if unix:
+        code.append(("jeq", 1, "deny", None))  # AF_UNIX
+    if datagrams:
+        code += [("jeq", 2, "type", None), ("jeq", 10, "type", "allow"),  # AF_INET(6)
+                 ("label", "type"), ("ld", 24), ("and", 0xF), ("jeq", 1, "allow", "deny")]
+    code += [("label", "allow"), ("ret", allow), ("label", "deny"), ("ret", deny),
+             ("label", "nosys"), ("ret", nosys)]
+    where, n = {}, 0
+    for ins in code:
+        if ins[0] == "label":
+            where[ins[1]] = n
+        else:
+            n += 1
+    program, i = [], 0
+    for ins in code:
+        if ins[0] == "label":
+            continue
+        if ins[0] == "jeq":
+            jt = where[ins[2]] - i - 1 if ins[2] else 0
+            jf = where[ins[3]] - i - 1 if ins[3] else 0
+            program.append((jeq, jt, jf, ins[1]))
+        else:
+            program.append(({"ld": ld, "and": and_k, "ret": ret}[ins[0]], 0, 0, ins[1]))
+        i += 1
     filters = (_SockFilter * len(program))(*[_SockFilter(*ins) for ins in program])
     prog = _SockFprog(len(program), filters)
     libc = _libc()
@@ -402,8 +430,9 @@ def _supervise(spec: dict) -> int:
             if land:
                 apply_landlock(land["read"], land["write"], land.get("ports"),
                                land.get("bind_ports", ()), files=land.get("files", True))
-            if spec.get("block_unix"):
-                block_unix_sockets()
+            if spec.get("block_unix") or spec.get("block_datagrams"):
+                block_unix_sockets(bool(spec.get("block_unix")),
+                                   bool(spec.get("block_datagrams")))
             os.chdir(spec["cwd"])
             os.execvpe(spec["argv"][0], spec["argv"], spec["env"])
         except BaseException as exc:  # never return into the supervisor's code

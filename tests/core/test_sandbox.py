@@ -355,3 +355,35 @@ async def test_a_tool_in_dot_local_bin_does_not_lend_the_apps_data_or_keyrings(
          str(data / "secret.txt")], timeout=30)
     assert result.ok, result.text
     assert result.lines == ["user lib", "refused secret"], result.text
+
+
+@linux
+@pytest.mark.parametrize("kind", ["bwrap", "landlock"])
+async def test_a_check_sends_nothing_over_udp(tmp_path: Path, kind: str) -> None:
+    """Landlock filters TCP ports only: a check run under it (no bubblewrap: Ubuntu's
+    AppArmor rules, containers) sent UDP to any host — the project's files, a datagram at a
+    time. Now only npm install and a dev server connected to Supabase (both need DNS) may."""
+    import socket
+
+    need(kind)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.settimeout(1.5)
+    project = tmp_path / "project"
+    project.mkdir()
+    script = ("import socket, sys\n"
+              "try:\n"
+              "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+              "    s.sendto(b'leak', ('127.0.0.1', int(sys.argv[1]))); print('sent')\n"
+              "except OSError as e:\n"
+              "    print('refused', e.errno)\n")
+    runner = ProjectRunner(project, kind=kind)  # type: ignore[arg-type]
+    result = await runner.run([PY, "-I", "-c", script, str(listener.getsockname()[1])],
+                              timeout=30)
+    try:
+        heard = listener.recv(100)
+    except OSError:
+        heard = b""
+    listener.close()
+    assert result.ok, result.text
+    assert heard == b"", result.text
