@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import i18n
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.templates.hours import Opening, opening
 from devora_desktop.core.preview import PreviewServer
@@ -474,3 +475,22 @@ def test_sample_goods_carry_no_made_up_stars_unless_ratings_are_asked() -> None:
     rated = config(templates.read("an online store for handmade candles with star ratings"))
     assert plain and not any(r["rating"] for r in plain)
     assert all(r["rating"] for r in rated["seed"])
+
+
+@pytest.mark.parametrize("prompt", [
+    "un sito per il mio B&B in Toscana con le camere e i prezzi: camera doppia 90 euro, "
+    "suite 140 euro",
+    "a landing page for my plumbing business FixIt in Manchester, call-out £60, 24/7",
+    "une page pour mon cabinet de kiné à Nantes",
+])
+def test_a_places_page_makes_no_claims_about_it(prompt: str) -> None:
+    """An Italian B&B's page said "Persone che conoscono bene B&B" and "Vicino a te", a
+    plumber's "Everything about plumbing business FixIt in one place": stock praise of a real
+    place that its owner never said."""
+    spec = templates.read(prompt)
+    page = templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
+    for key in ("h2", "h3"):
+        head = i18n.pick(i18n.LANDING[key], spec.lang)
+        assert head not in page, head
+    said = i18n.pick(i18n.LANDING["t1"], spec.lang).split("{s}")[0]
+    assert said not in page, said

@@ -119,17 +119,17 @@ def landing(spec: Spec) -> dict[str, str]:
         plan_names = i18n.pick(i18n.LANDING["plans"], spec.lang).split("|")
     offered = offers(spec)
     local = is_business(spec)
-    if local:  # a place's page claims nothing about it the prompt did not say
-        highlights = [(i18n.pick(i18n.LANDING[f"h{i}"], spec.lang).format(s=subject),
-                       i18n.pick(i18n.LANDING[f"t{i}"], spec.lang).format(s=subject))
-                      for i in (1, 2, 3)]
+    own = prices(spec.prompt)
+    if local:  # a place's page claims nothing about it the prompt did not say ("Friendly
+        # people who know it well", "Close to you", "Ask us any time" were made up); its
+        # prices and where to find it are its own sections
+        highlights = []
     if len(offered) >= 2:  # what the place offers, in the prompt's words, beats stock copy
         highlights = [(shapes.cap(item), "") for item in offered[:6 if local else 3]]
     money = "$" if spec.lang == "en" else "€"
     features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3>'
                                + (f"<p>{html.escape(d)}</p>" if d else "") + "</article>"
                                for t, d in highlights)
-    own = prices(spec.prompt)
     if own or (local and not re.search(_MEMBERSHIP, spec.prompt.lower())):
         # the prompt's own prices; a place that charges no monthly fee shows no monthly plans
         rows = own or [(shapes.cap(item), w["onRequest"]) for item in offered[:6]] or \
@@ -141,10 +141,12 @@ def landing(spec: Spec) -> dict[str, str]:
         plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
                                 f'{money}{price}</strong> {w["month"]}</p></article>'
                                 for name, (_, price) in zip(plan_names, p.plans, strict=True))
-    links = [f'<a href="#features">{w["features"]}</a>'] + (
+    links = ([f'<a href="#features">{w["features"]}</a>'] if highlights else []) + (
         [f'<a href="#pricing">{w["pricing"]}</a>'] if pricing else [])
+    visit = visit_html(spec, w) if local else ""
+    more = "#features" if highlights else "#pricing" if pricing else "#visit" if visit else ""
     cta = (f'<a class="button primary" href="#waitlist">{w["join"]}</a>' if waitlist
-           else f'<a class="button primary" href="#features">{w["see"]}</a>')
+           else f'<a class="button primary" href="{more}">{w["see"]}</a>' if more else "")
     kicker = html.escape(p.noun.title() if p.noun and spec.lang == "en"
                          else shapes.cap(spec.subject))
     headline, lead = hero(spec, tagline)
@@ -153,7 +155,9 @@ def landing(spec: Spec) -> dict[str, str]:
         headline, lead = f"{shapes.cap(where)}.", (
             f"{said}." if said.lower() != where.lower() and not re.search(MONEY, said)
             and not re.search(_ASKS_PAGE, said) else lead)
-    visit = visit_html(spec, w) if local else ""
+    features_html = f"""<section id="features" class="grid" aria-label="{w["features"]}">
+      {features}
+    </section>""" if highlights else ""
     pricing_html = f"""
     <section id="pricing" class="grid" aria-label="{w["pricing"]}">
       {plans}
@@ -180,9 +184,7 @@ def landing(spec: Spec) -> dict[str, str]:
       {f'<p class="lead">{html.escape(lead)}</p>' if lead else ""}
       {cta}
     </section>
-    <section id="features" class="grid" aria-label="{w["features"]}">
-      {features}
-    </section>{pricing_html}{visit}{waitlist_html}
+    {features_html}{pricing_html}{visit}{waitlist_html}
   </main>
   <footer class="muted"><p>&copy; <span id="year"></span> {n}</p></footer>"""
     said = json.dumps({k: i18n.pick(i18n.LANDING[k], spec.lang)
@@ -396,6 +398,8 @@ def hero(spec: Spec, tagline: str) -> tuple[str, str]:
     phrase = shapes.cap(shapes.trim_subject(m.group(1))) if m else ""
     if not phrase or len(phrase) < len(spec.subject):
         phrase = shapes.cap(spec.subject or spec.name)
+    if is_business(spec):  # "Everything about FixIt in one place" is no place's own word
+        return f"{phrase}.", ""
     return f"{phrase}.", i18n.pick(i18n.LANDING["t1"], spec.lang).format(s=spec.subject
                                                                           or spec.name)
 
