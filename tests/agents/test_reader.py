@@ -230,3 +230,15 @@ def test_a_game_asked_for_is_said_as_not_built(prompt: str, said: str) -> None:
     for not_a_game in ("a game night sign-up sheet", "menu for our board game café",
                        "game scores for our chess club"):
         assert reader.read(not_a_game).beyond == "", not_a_game
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("my dog walking business: clients pick a 30 min walk slot on weekdays", "booking"),
+    ("Site du club de foot : présentation, horaires et un formulaire d'inscription", "landing"),
+    ("a leaderboard-style page for our bakery? no — just a simple page with our story and "
+     "hours", "landing"),
+    ("Mi tienda de ropa vintage necesita un blog para contar la historia de cada prenda",
+     "blog"),
+])
+def test_what_a_place_needs_and_what_it_says_no_to(prompt: str, shape: str) -> None:
+    assert reader.read(prompt).shape == shape

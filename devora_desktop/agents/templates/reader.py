@@ -129,6 +129,11 @@ FEATURES: list[tuple[str, str]] = [
     ("blog", r"\bpublish\w*|\bpublier\b|\bpublicar\b|ver[öo]ffentlich\w*|\bpubblica\w*|"
              # written for others to read: "che poi lo leggono i parenti", "for family to read"
              rf"\b{_READERS}\W+(?:\w+\W+){{0,3}}{_READ}|\b{_READ}\W+(?:\w+\W+){{0,3}}{_READERS}"),
+    # picking a time: "clients pick a 30 min walk slot", "escolhem um horário de 1h"
+    ("booking", r"\b(?:pick|choose|book|grab|reserve)\w*\s+(?:an?\s+|the\s+|their\s+|your\s+)?"
+                r"(?:(?!time\b)[\w-]+\s+){1,3}(?:slots?|appointments?)\b|"
+                r"\b(?:escolh|scelg|elig|choisi|w[äa]hl|reserv)\w*\s+(?:\w+\s+){1,3}"
+                r"(?:hor[áa]rios?|orari[oe]?|cr[ée]neaux?|termine?|turnos?)\b"),
     # one side, then the other: a card's two faces ("en una cara la descripción y en la otra
     # el nombre", "davanti il verbo, dietro il paradigma", "on one side … on the other")
     ("flashcards", rf"{_SIDE_ONE}[^.;]{{0,90}}{_SIDE_OTHER}"),
@@ -162,7 +167,10 @@ FEATURES: list[tuple[str, str]] = [
               r"\b\w+ (?:→|->) \w+(?: \w+)? (?:→|->) \w+"),
     # a page that announces something: "web para anunciar que abrimos", "announce our launch"
     ("landing", r"\b(?:announce|anunciar|annoncer|ank[üu]ndig\w*|annunciare|showcase|"
-                r"pr[ée]senter|presentar|apresentar|presentare|vorstellen)\b|"
+                r"pr[ée]senter|presentar|apresentar|presentare|vorstellen|pr[ée]sentation|"
+                r"presentaci[óo]n|apresenta[çc][ãa]o|presentazione)\b|"
+                r"\b(?:formulaire|formulario|formul[áa]rio|modulo) (?:d'|de |di )(?:inscri|iscri|"
+                r"registr)\w*|\banmeldeformular\w*|"
                 # a form to sign up on a page is the page's ("un formulario para apuntarse")
                 r"\b(?:form|formulario|formulaire|formular|formul[áa]rio|modulo)\s+(?:\w+\s+){0,2}"
                 r"(?:to|para|pra|pour|zum|zur|per|de)\s+(?:sign|apunt|inscri|anmeld|iscri|"
@@ -406,7 +414,21 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
                 negated = bool(_NEGATION.search(text[max(0, m.start() - 30):m.start()]))
                 out.append((shape, "not" if negated else kind, m.start(), m.end(),
                             m.group().strip()))
-    return _in_context(out, text)
+    return _in_context(_said_no(out, text), text)
+
+
+# "A leaderboard? no — just a page …", "Calcolatrice? No, mi serve …": what comes before is
+# said as not wanted.
+_NOT_THAT = re.compile(r"\?\s*(?:no|non|nein|n[ãa]o|nope|nah)\b")
+
+
+def _said_no(hits: list[Hit], text: str) -> list[Hit]:
+    out = hits
+    for m in _NOT_THAT.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!;\n")
+        out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
+                a, b, words) for shape, tier, a, b, words in out]
+    return out
 
 
 def _in_context(hits: list[Hit], text: str) -> list[Hit]:
@@ -453,7 +475,10 @@ _ASKING = re.compile(
     r"\b(?:quero|queria|queremos|quer[íi]amos|preciso|precisamos|gostaria|procuro)\b|"
     r"\b(?:faz|fa[çc]a|cria) (?:um|uma|pra|para)\b|"
     r"\b(?:vorrei|voglio|vogliamo|vorremmo|cerco|cerchiamo|fammi)\b|\b(?:mi|ci) serv(?:e|ono|"
-    r"irebbe)\b")
+    r"irebbe)\b|"
+    # what a place needs: "my shop needs a blog", "mi tienda necesita", "mein Laden braucht"
+    r"\b(?:needs|necesita|necesitan|braucht|precisa|precisam|a besoin d|ont besoin d|"
+    r"ha bisogno di|hanno bisogno di)\b")
 
 
 # A game asked for as the app itself, at the prompt's start or right after its asking words
