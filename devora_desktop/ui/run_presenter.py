@@ -20,7 +20,8 @@ class RunPresenter:
         """Answers what starts, stops and re-runs a run (Run, Esc, Run again, the preview's
         "ask the agents to fix this") and the controller's news of the run."""
         self.w = w = window
-        self.asked: tuple[str, object] | None = None  # (words typed, Picked) of the last Run
+        #: (words typed, Picked, images pasted) of the last Run
+        self.asked: tuple[str, object, list[bytes]] | None = None
         c = w.controller
         for start in (w.chat.run_button.clicked, w.run_action.triggered):
             start.connect(self.start_run)
@@ -59,14 +60,14 @@ class RunPresenter:
         if note := self.w.chat.locked_note():  # refused before running: the prompt stays
             self.w.notifier.notify(note)
             return
-        # what a stopped or failed run gives back: the words typed and the pick's chip, not
-        # the instruction the pick adds to the prompt
-        self.asked = (prompt, self.w.chat.picked)
+        # what a stopped or failed run gives back: the words typed, the pick's chip (not the
+        # instruction the pick adds to the prompt) and the images pasted
+        images = list(self.w.chat.attachments.images)
+        self.asked = (prompt, self.w.chat.picked, images)
         if self.w.chat.picked is not None:  # Preview › Pick: change just that element
             prompt += self.w.chat.picked.instruction()
         self.w.controller.start(prompt, self.w.chat.mode(), self.w.current.id,
-                                self.w.chat.model.currentText().strip() or None,
-                                list(self.w.chat.attachments.images))
+                                self.w.chat.model.currentText().strip() or None, images)
 
     def run_prompt(self, prompt: str) -> None:
         """Preview › Ask the agents to fix this: a refinement carrying the console errors."""
@@ -148,8 +149,9 @@ class RunPresenter:
             return self.w.run_finished.emit(outcome)
         if project is not None:
             self.w.chat.set_target(project.name)
-        if outcome == "cancelled":  # stopped: the request is back in the box to run again
-            self._give_prompt_back()
+        if outcome == "cancelled":  # stopped: the request is back in the box to run again,
+            self._give_prompt_back()  # and its line runs it again at one click, as a new
+            self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)
         self.w.files.set_marks(p.kept_changes)  # a stopped run: "unchanged", no marks
         self.w.files.reload()
         self.w.history.reload()
@@ -165,10 +167,13 @@ class RunPresenter:
 
     def _give_prompt_back(self) -> None:
         if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
-            typed, picked = self.asked or (self.w.controller.last[0], None)
+            typed, picked, images = self.asked or (self.w.controller.last[0], None, [])
             self.w.chat.put_back(typed)
             if picked is not None:
                 self.w.chat.set_picked(picked)
+            if not self.w.chat.attachments.images:  # the mockup comes back with the words
+                for png in images:
+                    self.w.chat.attachments.add(png)
 
     def _on_retry(self) -> None:
         """Run the last prompt again (a failed run left the project as it was)."""
@@ -178,7 +183,8 @@ class RunPresenter:
         if last is None or self.w.controller.running:
             return
         prompt, mode, project_id, model = last
+        images = self.asked[2] if self.asked else []  # the same images as the first time
         self.asked = None  # the prompt as sent, a pick's instruction included
         if project_id != self.w.current.id:
             project_id = self.w.current.id  # a new project whose first run failed is gone
-        self.w.controller.start(prompt, mode, project_id, model)
+        self.w.controller.start(prompt, mode, project_id, model, images)

@@ -87,3 +87,34 @@ def test_a_text_only_model_is_named_before_the_run() -> None:
     # nobody can tell (a local server, an endpoint without a model list): sent, and said
     assert image_note(1, offline=False, model="c/unknown", reads_images=None).startswith(
         "Devora can't tell whether c/unknown reads images: it is sent")
+
+
+def test_a_stopped_refinement_gives_back_its_image_and_runs_again_with_it(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """walk7 #11: Esc put the words back but dropped the pasted mockup (the next Run sent
+    the text alone), and a refinement's stop line had no Run again."""
+    from tests.agents.conftest import block
+    from tests.ui.test_main_window import run
+
+    w = make_window(configured, qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    fake_llm.set("frontend", {"text": block("app/page.tsx", "slow " * 4000), "latency": 0.01})
+    type_prompt(qtbot, w, "make it look like this")
+    paste_screenshot(qtbot, w)
+    sent = list(w.chat.attachments.images)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
+        click(qtbot, w.chat.run_button)
+        qtbot.waitUntil(lambda: len(fake_llm.requests_for("frontend")) == 2, timeout=RUN_MS)
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
+    assert done.args == ["cancelled"]
+    assert w.chat.prompt.toPlainText() == "make it look like this"
+    assert w.chat.attachments.isVisible() and w.chat.attachments.images == sent
+    line = w.activity.run_line
+    assert line is not None and line.again.isVisible()
+    fake_llm.set("frontend", block("app/page.tsx", "export default function Page() {}"))
+    w.chat.prompt.clear()  # Run again sends what was asked, image included
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as again:
+        click(qtbot, line.again)
+    assert again.args == ["finished"]
+    assert len(image_parts(fake_llm.requests_for("frontend")[-1])) == 1

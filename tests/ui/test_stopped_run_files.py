@@ -43,8 +43,8 @@ def test_a_stopped_run_leaves_no_changed_marks(ctx, fake_llm, monkeypatch, qtbot
     with qtbot.waitSignal(w.run_finished, timeout=20000) as blocker:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Escape)
     assert blocker.args == ["cancelled"]
-    assert any("The project is unchanged" in w.activity.feed.item(i).text()
-               for i in range(w.activity.feed.count()))
+    # read as shown: the stop line is the run's line now, with Run again (walk7 #11)
+    assert any("The project is unchanged" in line for line in feed_lines(w)), feed_lines(w)
     assert files.items["index.html"].text(0) == "index.html"
     assert files.items["index.html"].toolTip(0) == "index.html"
     assert "●" not in files.items["app.js"].text(0)
