@@ -34,29 +34,17 @@ import tempfile
 import time
 from pathlib import Path
 
+from _cgroup import CpuGroup, load  # type: ignore[import-not-found]
+
 ROOT = Path(__file__).resolve().parents[1]
 FILES = ["tests/agents/test_fullstack_data_slow.py", "tests/agents/test_template_security_slow.py",
          "tests/agents/test_app_claims_slow.py", "tests/agents/test_fullstack_pages_slow.py"]
-CGROUP = Path("/sys/fs/cgroup/cpuacct")
-
-
-def load() -> str:
-    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def run(repo: Path, file: str | list[str], extra: list[str],
         cold: bool) -> tuple[str, float, float, float | None, str, str]:
     """(outcome line, wall s, waited CPU s, all CPU s, load before, load after) of a run."""
-    group = CGROUP / f"devora-bench-{os.getpid()}-{time.monotonic_ns()}"
-    try:
-        group.mkdir()
-    except OSError:
-        group = None  # type: ignore[assignment]
-
-    def enter() -> None:
-        if group is not None:
-            (group / "cgroup.procs").write_text(str(os.getpid()))
-
+    group = CpuGroup("devora-bench")
     env = {**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"}
     tmp = None
     if cold:
@@ -70,18 +58,11 @@ def run(repo: Path, file: str | list[str], extra: list[str],
     files = [file] if isinstance(file, str) else file
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m",
                            "slow", *extra, *files], cwd=repo, env=env, capture_output=True,
-                          text=True, preexec_fn=enter)
+                          text=True, preexec_fn=group.enter)
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    every = None
-    if group is not None:
-        for _ in range(100):  # processes that outlived pytest (a server shutting down)
-            if not (group / "cgroup.procs").read_text().strip():
-                break
-            time.sleep(0.1)
-        every = int((group / "cpuacct.usage").read_text()) / 1e9
-        group.rmdir()
+    every = group.seconds()  # processes that outlived pytest (a server shutting down) too
     if tmp is not None:
         shutil.rmtree(tmp, ignore_errors=True)
     lines = proc.stdout.strip().splitlines() or ["(no output)"]

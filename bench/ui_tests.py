@@ -26,8 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from _cgroup import CpuGroup, load  # type: ignore[import-not-found]
+
 ROOT = Path(__file__).resolve().parents[1]
-CGROUP = Path("/sys/fs/cgroup/cpuacct")
 
 # Runs in the child: pytest in-process, then its own and its children's rusage as JSON.
 RUNNER = r"""
@@ -60,10 +61,6 @@ json.dump({"rc": int(rc), "passed": getattr(plugin, "passed", 0),
 """
 
 
-def load() -> str:
-    return Path("/proc/loadavg").read_text().split()[0]
-
-
 def added_since(rev: str) -> list[str]:
     names = subprocess.run(["git", "-C", str(ROOT), "diff", "--name-only", "--diff-filter=A",
                             rev, "HEAD", "--", "tests/ui"], capture_output=True, text=True,
@@ -76,34 +73,18 @@ def measure(repo: Path, file: str) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
         out = fh.name
     # every process of the run, also those pytest never waits for (QtWebEngine's zygote,
-    # renderer and GPU processes): a cgroup of its own where the machine has cpuacct
-    group: Path | None = CGROUP / f"devora-ui-bench-{os.getpid()}-{time.monotonic_ns()}"
-    try:
-        group.mkdir()  # type: ignore[union-attr]
-    except OSError:
-        group = None
-
-    def enter() -> None:
-        if group is not None:
-            (group / "cgroup.procs").write_text(str(os.getpid()))
-
+    # renderer and GPU processes)
+    group = CpuGroup("devora-ui-bench")
     # a temp folder of its own: pytest's shared one deletes other runs' old folders (on a
     # shared machine a 100k-file repository: a minute of wall and seconds of CPU)
     basetemp = tempfile.mkdtemp(prefix="devora-ui-bench-")
     before = load()
     t0 = time.monotonic()
     proc = subprocess.run([sys.executable, "-c", RUNNER, out, file, basetemp], cwd=repo,
-                          env=env, capture_output=True, text=True, preexec_fn=enter)
+                          env=env, capture_output=True, text=True, preexec_fn=group.enter)
     wall = time.monotonic() - t0
     shutil.rmtree(basetemp, ignore_errors=True)
-    every = None
-    if group is not None:
-        for _ in range(100):  # helpers still shutting down
-            if not (group / "cgroup.procs").read_text().strip():
-                break
-            time.sleep(0.1)
-        every = int((group / "cpuacct.usage").read_text()) / 1e9
-        group.rmdir()
+    every = group.seconds()
     try:
         data = json.loads(Path(out).read_text())
     except (OSError, ValueError):
