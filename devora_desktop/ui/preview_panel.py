@@ -378,7 +378,8 @@ class PreviewPanel(QWidget):
         self.url_label.setToolTip(
             "Served to this computer only. Here the page stays on this address: links to "
             "other sites open in your browser; requests to other ports of this computer or "
-            "your network, and to plain-http sites, are blocked; nothing it stores is kept."
+            "your network, and to plain-http sites, are blocked. What it stores is kept for "
+            "this project alone and deleted with it."
             if self.embedded else
             "Served to this computer only. In your browser the page runs under its rules.")
         if not self.embedded:
