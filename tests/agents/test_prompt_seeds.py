@@ -476,7 +476,7 @@ def test_sample_goods_carry_no_made_up_stars_unless_ratings_are_asked() -> None:
     plain = config(templates.read("an online store for handmade candles"))["seed"]
     rated = config(templates.read("an online store for handmade candles with star ratings"))
     assert plain and not any(r["rating"] for r in plain)
-    assert all(r["rating"] for r in rated["seed"])
+    assert rated["seed"] and all(r["rating"] for r in rated["seed"])
 
 
 @pytest.mark.parametrize("prompt", [
