@@ -317,6 +317,13 @@ class RunProgress:
         (a stopped or failed run leaves the project as it was)."""
         return self.changes if self.saved_version else {}
 
+    @property
+    def nothing_changed(self) -> bool:
+        """A finished run that saved no version (each file written as it was), though its
+        mode could build what was asked."""
+        return (self.outcome == "finished" and not self.saved_version
+                and not self.mode_refused)
+
     def summary(self) -> str:
         """The chat line of a run: "12 files · approved · $0.014 · 9.8 s"."""
         if self.outcome in ("failed", "cancelled", "interrupted"):
@@ -333,7 +340,9 @@ class RunProgress:
                  if self.saved_version or self.outcome != "finished" else
                  "Nothing kept" if self.mode_refused else  # the verdict says what to do
                  "No file changed: no new version (describe the change another way)"]
-        if self.final_verdict:
+        if self.nothing_changed and self.approved:
+            pass  # an empty change approved is no success: "approved" read as one, in green
+        elif self.final_verdict:
             parts.append(self.final_verdict)
         elif self.approved is not None:
             parts.append("approved" if self.approved else "not approved")
@@ -781,7 +790,8 @@ class RunProgress:
             self.changes.clear()
         self._close_agents("done", "skipped")
         self._close_steps("done")
-        return [Activity(self.summary(), "run", "ok" if ev.approved else "warning", key="run")]
+        ok = ev.approved and not self.nothing_changed  # an empty change is no green tick
+        return [Activity(self.summary(), "run", "ok" if ok else "warning", key="run")]
 
     def _billed(self, ev) -> None:
         """A failed or stopped run's bill, as the engine counted it (also the call that

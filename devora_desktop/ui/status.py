@@ -125,7 +125,8 @@ class StatusPresenter(QObject):
             return
         # an approval says who approved: "finished · validators passed · no AI review" when
         # no model reviewed the run
-        verdict = ((p.final_verdict or "approved") if p.approved else "not approved") \
+        verdict = ("nothing changed" if p.nothing_changed and p.approved  # no success
+                   else (p.final_verdict or "approved") if p.approved else "not approved") \
             if outcome == "finished" else {"cancelled": "stopped"}.get(outcome, outcome)
         self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))
 

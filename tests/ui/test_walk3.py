@@ -123,8 +123,15 @@ def test_a_run_that_changed_nothing_offers_no_revert_of_the_run_before(configure
     feed = w.activity.feed
     last = feed.item(feed.count() - 1)
     assert feed.itemWidget(last) is None  # a plain line: no View changes, no Revert
+    # walk7 #9: not green and not "approved": a run that changed nothing is no success
     assert last.text().startswith("No file changed: no new version (describe the change "
-                                  "another way) · approved")
+                                  "another way) · $"), last.text()
+    assert "approved" not in last.text()
+    from devora_desktop.ui.activity_panel import LEVEL_ROLE
+
+    assert last.data(LEVEL_ROLE) == "warning"
+    bar = w.status.status_label.text()
+    assert "nothing changed" in bar and "approved" not in bar, bar
     assert w.history.list.count() == 1  # still v1 alone
 
 
