@@ -500,3 +500,24 @@ async def test_a_dev_server_that_rewrites_env_local_is_still_let_out_only_to_sup
         await server.aclose()
         for sock in (service, supa, udp):
             sock.close()
+
+
+async def test_the_projects_npmrc_never_names_a_program_npm_install_runs(
+        tmp_path: Path) -> None:
+    """`npm install --ignore-scripts` runs no package script, but the project's .npmrc can
+    say `git=./evil.sh`: npm ran it for a git dependency, with the registry's network (it
+    sent a UDP datagram here, tried for real)."""
+    project = tmp_path / "project"
+    project.mkdir()
+    ran = project / "ran.txt"  # the program can write only in the project
+    evil = project / "evil.sh"
+    evil.write_text(f"#!/bin/sh\necho ran >> {ran}\nexit 1\n")
+    evil.chmod(0o755)
+    (project / ".npmrc").write_text(f"git={evil}\n")
+    (project / "package.json").write_text(json.dumps({
+        "name": "p", "version": "1.0.0", "scripts": {"dev": "node -e 1"},
+        "dependencies": {"x": "git+https://example.invalid/x.git"}}))
+    server = DevServer(project, cache_dir=tmp_path / "cache")
+    with pytest.raises(DevServerError, match="npm install failed"):
+        await server.start(timeout=120)
+    assert not ran.exists()

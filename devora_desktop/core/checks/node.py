@@ -12,8 +12,10 @@ from devora_desktop.core.checks import CheckEnv, CheckResult
 from devora_desktop.core.models import Finding
 
 INSTALL, BUILD = "npm-install", "npm-build"
+#: ``--git=git``: a command-line setting wins over the project's own ``.npmrc``, whose
+#: ``git=./a-program`` ran that program (with the registry's network) for a git dependency.
 INSTALL_ARGS = ["install", "--ignore-scripts", "--no-package-lock", "--no-audit", "--no-fund",
-                "--loglevel=error"]
+                "--loglevel=error", "--git=git"]
 _OFFLINE = re.compile(r"ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH"
                       r"|network request to .* failed|getaddrinfo", re.IGNORECASE)
 _EXT = r"(?:tsx?|jsx?|mjs|cjs|mts|cts|css|scss|json)"
