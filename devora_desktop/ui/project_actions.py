@@ -101,8 +101,11 @@ class ProjectActions:
         dialog.setWindowTitle("Rename project")
         # the name is Devora's: a title the app shows was written into its files (renaming
         # "Barber shop · Bookings" left the page saying so, and nothing said why)
+        # offline the chat refuses every change: its advice led nowhere (walk7 #8)
+        how = ("a model can change it from the chat (add one in Settings)"
+               if self.w.status.offline else "ask for a new one in the chat")
         dialog.setLabelText(f"New name for {project.name}:\n(the name in Devora; the title "
-                            "the app shows stays as built: ask for a new one in the chat" + (
+                            f"the app shows stays as built: {how}" + (
                                 ", and the folder on disk keeps its own name)"
                                 if project.folder else ")"))
         dialog.setTextValue(project.name)

@@ -111,9 +111,13 @@ class ProjectsPanel(QWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def _on_filter_text_changed(self, text: str) -> None:
+        """Each word typed must be in the name, in any order: a stray space hid every
+        one-word project with nothing in the box to say why (walk7 #8)."""
+        words = text.lower().split()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setHidden(text.lower() not in item.text().lower())
+            name = item.text().lower()
+            item.setHidden(not all(word in name for word in words))
 
     def _on_list_item(self, item: QListWidgetItem) -> None:
         if item is not None and item.data(ID_ROLE) is not None and not self._quiet:

@@ -141,6 +141,7 @@ class ActionsShell(Services, Protocol):
     files: FilesPanel
     history: HistoryPanel
     chat: ChatInput
+    status: StatusPresenter
     reveal_action: QAction
     ledger_box: QWidget
     rename_dialog: QWidget

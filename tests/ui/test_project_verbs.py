@@ -83,11 +83,15 @@ def test_open_folder_rename_and_remove_from_devora(window, qtbot, ctx, tmp_path:
     assert project.folder == str(repo.resolve()) and w.projects.names() == ["garden"]
     assert "main.py" in ctx.store.workspace(project.id).list_files()
 
+    qtbot.waitUntil(lambda: w.status.status_label.text().startswith("Offline templates"))
     _choose(qtbot, _context_menu(qtbot, w, "garden"), "Rename…")
     qtbot.waitUntil(lambda: getattr(w, "rename_dialog", None) is not None
                     and w.rename_dialog.isVisible())
-    # walk4 #8: renaming left the page's own title as built, unsaid
-    assert "the title the app shows stays as built" in w.rename_dialog.labelText()
+    # walk4 #8: renaming left the page's own title as built, unsaid; walk7 #8: offline,
+    # "ask for a new one in the chat" led nowhere (the templates refuse every change)
+    said = w.rename_dialog.labelText()
+    assert "the title the app shows stays as built: a model can change it from the chat " \
+           "(add one in Settings)" in said, said
     edit = w.rename_dialog.findChild(QLineEdit)
     retype(qtbot, edit, "Herb Garden")
     qtbot.keyClick(edit, Qt.Key.Key_Return)

@@ -242,6 +242,12 @@ def test_go_to_file_and_filter(ctx, qtbot, aloop) -> None:
     assert w.viewer.editor.toPlainText() == "<h1>offline</h1>"
     qtbot.keyClicks(w.projects.filter, "zzz")
     assert w.projects.list.item(0).isHidden()
+    # walk7 #8: a stray space hid every project; words match in any order
+    for typed, shown in ((" ", True), ("notes ", True), (" offline  notes", True),
+                         ("notes offline", True), ("notes zzz", False)):
+        w.projects.filter.clear()
+        qtbot.keyClicks(w.projects.filter, typed)
+        assert w.projects.list.item(0).isHidden() is not shown, typed
 
 
 def test_a_finding_in_the_feed_opens_its_file_at_its_line(configured, qtbot, aloop,
