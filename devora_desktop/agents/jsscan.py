@@ -1224,9 +1224,11 @@ class Project:
             flow = analyze(found[0], fn, self, depth + 1)  # type: ignore[index]
             kind = "assert" if flow.asserts else "resolve" if flow.resolves else \
                 "flow" if flow.flow else ""
-        elif re.match(r"getAuth\b", bare) and mod.imports.get("getAuth", ("", ""))[0].startswith(
-                "firebase"):
-            kind = ""  # Firebase's getAuth() is the auth service (setCustomUserClaims…), no user
+        elif bare.split("(")[0] == "getAuth" and mod.imports.get("getAuth", ("", ""))[
+                0].startswith("firebase"):
+            # Firebase's getAuth() is the auth service (setCustomUserClaims…), not a user; its
+            # verifyIdToken(token) is what finds the caller
+            kind = "resolve" if bare.endswith((".verifyIdToken", ".verifySessionCookie")) else ""
         elif _AUTH_RESOLVE.search(bare.split("()")[0] if "()" in bare else bare) or \
                 bare.endswith(".auth.getUser") or re.search(r"\.auth(?:\(\))?\.getUser$", bare):
             # A library's (or an unseen helper's) requireUser()/getUserOrThrow() ends the
@@ -1237,6 +1239,9 @@ class Project:
             kind = "flow"
         self._auth_kind[key] = kind
         return kind
+
+
+_VERIFIES_TOKEN = re.compile(r"\.(?:verifyIdToken|verifySessionCookie|verify)\(|\bjwtVerify\(")
 
 
 def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow:
@@ -1310,10 +1315,15 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                 handler = s.child_by_field_name("handler")
                 swallows = handler is not None and not _exits(
                     handler.child_by_field_name("body"))
-                asserted, before = result.asserts, checked
+                asserted, before, resolved = result.asserts, checked, result.resolves
                 checked = visit(block(s.child_by_field_name("body")), checked)
                 if swallows:  # jwt.verify throws, the catch logs and carries on: no check
                     checked, result.asserts = before, asserted
+                elif handler is not None and result.resolves and not resolved and \
+                        _VERIFIES_TOKEN.search(text(s.child_by_field_name("body"))):
+                    # uid = (await getAuth().verifyIdToken(token)).uid, and the catch answers
+                    # 401: a bad or missing token never gets past the try
+                    checked, result.asserts = True, True
                 for c in s.named_children:
                     if c.type in ("catch_clause", "finally_clause"):
                         visit(block(c.child_by_field_name("body") or c), checked)

@@ -1439,7 +1439,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if mutating and not webhook and flow.resolves and _admin_path(entry.url or mod.path) \
                 and entry.fn.id not in admin_gated and not _admin_gate(
                     entry.fn, entry.fn.end_byte, flow.user_names) and not _role_anywhere(
-                    scan, mod, entry):
+                    scan, mod, entry, rls_may_decide=bool(flow.db) and not _reaches_service_role(
+                        scan, mod, entry.fn, sr) and all(_supabase_chain(jsscan.dotted(
+                            jsscan.chain_top(c))) for c in flow.db)):
             yield _finding(mod.path, entry.line, rule,
                            f"{what} is an admin operation but only checks that someone is "
                            "signed in; any user can call it: check the caller's role (from "
@@ -1475,16 +1477,19 @@ def _admin_path(where: str) -> bool:
     return bool(_ADMIN_SEGMENT.search(where))
 
 
-def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry) -> bool:
+def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry, rls_may_decide: bool) -> bool:
     """Any word of a role check in the handler, its wrapper or guards, its file's other
-    code, the middleware or a layout above it: an admin check we cannot follow still
-    counts (only a route that never mentions a role is reported)."""
+    code, the middleware or a layout above it, or, when the handler only reaches the database
+    through the visitor's Supabase client, the SQL (RLS through ``is_admin()``): an admin
+    check we cannot follow still counts (only a route that never mentions a role is
+    reported)."""
     parts = [text(entry.fn), entry.wrapper, *(text(g) for g in entry.guards)]
     if any(_ROLE_WORDS.search(p) for p in parts) or _ROLE_WORDS.search(
             re.sub(r"^\s*(?:import|export)\b.*$", "", mod.src, flags=re.MULTILINE)):
         return True
     return any(_ROLE_WORDS.search(t) for p, t in scan.files.items() if re.search(
-        r"(?:^|/)(?:middleware|layout|hooks\.server|_middleware)\.[jt]sx?$", p))
+        r"(?:^|/)(?:middleware|layout|hooks\.server|_middleware)\.[jt]sx?$", p) or (
+            rls_may_decide and p.endswith(".sql")))
 
 
 def _reaches_service_role(scan: _Scan, mod: Module, fn: Node, sr: list[Node]) -> bool:
