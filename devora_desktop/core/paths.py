@@ -15,10 +15,21 @@ ENV_HOME = "DEVORA_HOME"
 
 
 def data_dir() -> Path:
+    """The data folder, private to this user: it holds every project Devora made, their
+    conversations, logs and preview storage, and a home folder readable by others (0755,
+    common on Linux) let any account on the computer read them. The platform's folder is
+    made (or kept) 0700; a ``$DEVORA_HOME`` folder only when Devora makes it."""
     override = os.environ.get(ENV_HOME)
     root = Path(override).expanduser() if override else Path(
         platformdirs.user_data_dir("Devora", appauthor=False, roaming=True))
-    root.mkdir(parents=True, exist_ok=True)
+    if not root.exists():
+        root.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            root.mkdir(mode=0o700)
+    elif not override and os.name == "posix":
+        with contextlib.suppress(OSError):
+            if root.stat().st_mode & 0o077 and root.stat().st_uid == os.getuid():
+                root.chmod(0o700)
     return root
 
 
