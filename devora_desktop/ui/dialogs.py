@@ -25,6 +25,7 @@ def connect(w: DialogsShell) -> None:
     w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
     w.supabase_action.triggered.connect(lambda: open_supabase(w))
     w.center.preview.supabase_requested.connect(lambda: open_supabase(w))
+    w.about_action.triggered.connect(lambda: open_about(w))
     from PySide6.QtWidgets import QMenu
 
     for menu in w.supabase_action.associatedObjects():  # the Project menu
@@ -143,6 +144,32 @@ def open_license(w: DialogsShell) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.license_dialog = dialog
+
+
+#: The window's keys, as Help › About lists them (the menus show the rest beside each entry).
+SHORTCUTS = (("Ctrl+Enter", "run the prompt"), ("Esc", "stop the run"),
+             ("Ctrl+N", "a new project"), ("Ctrl+O", "open a folder"),
+             ("Ctrl+P", "go to a file"), ("Ctrl+F", "find in the open file"),
+             ("Ctrl+S", "save an edit as a version"), ("Ctrl+E", "export or deploy"),
+             ("Ctrl+,", "settings"), ("Ctrl+Q", "quit"))
+
+
+def open_about(w: DialogsShell) -> None:
+    """Help › About: the version (what a problem report needs first), where the logs are, and
+    the keys (Help had only License and the logs folder)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from devora_desktop import __version__
+
+    keys = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>"
+                   for k, what in SHORTCUTS)
+    box = QMessageBox(QMessageBox.Icon.Information, "About Devora",
+                      f"Devora Desktop {__version__}", QMessageBox.StandardButton.Close, w)
+    box.setInformativeText(f"<table>{keys}</table><p>Logs (for a problem report): "
+                           f"{w.ctx.paths.logs}</p>")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    w.about_box = box
 
 
 def update_links(w: CentreShell) -> None:

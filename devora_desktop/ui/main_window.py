@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.export_action = action(export_menu, "Export / deploy…", "Ctrl+E")
         self.license_action = action(help_menu, "License…")
         self.logs_action = action(help_menu, "Open logs folder")
+        self.about_action = action(help_menu, "About Devora and shortcuts…")
         self.goto_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
 
     def splitters(self) -> dict[str, QSplitter]:

@@ -89,10 +89,12 @@ class DialogsShell(CentreShell, Protocol):
     license_action: QAction
     reveal_action: QAction
     logs_action: QAction
+    about_action: QAction
     supabase_action: QAction
     settings_dialog: QWidget  # a dialog is kept alive as the window's attribute while open
     export_dialog: QWidget
     license_dialog: QWidget
+    about_box: QWidget
     supabase_dialog: QWidget
     repairs_box: QWidget
 

@@ -321,3 +321,28 @@ def test_a_rate_limited_run_says_when_it_can_run_again(configured, qtbot, aloop,
     assert w.current.id is None and w.center.currentWidget() is w.center.empty
     assert "Nothing was kept of the new project." in " ".join(feed_lines(w))
     assert all(a.final for a in w.controller.progress.agents.values())
+
+
+def test_help_about_names_the_version_the_logs_and_keys_the_window_has(ctx, qtbot,
+                                                                       aloop) -> None:
+    """walk7 #8: Help had only License… and Open logs folder: no version, no keys. About
+    lists them, and every key it lists is one the window answers."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    from devora_desktop import __version__
+    from devora_desktop.ui.dialogs import SHORTCUTS
+    from tests.ui.test_project_verbs import _menu_bar
+
+    w = make_window(ctx, qtbot)
+    _menu_bar(qtbot, w, "Help", "About Devora and shortcuts…")
+    qtbot.waitUntil(lambda: getattr(w, "about_box", None) is not None
+                    and w.about_box.isVisible())
+    box = w.about_box
+    assert box.text() == f"Devora Desktop {__version__}"
+    assert str(ctx.paths.logs) in box.informativeText()
+    bound = {s.toString() for a in w.findChildren(QAction) for s in a.shortcuts()}
+    bound |= {s.key().toString() for s in w.findChildren(QShortcut)}
+    for key, _what in SHORTCUTS:
+        # "Enter" as the Run button says it: the key Qt calls Return
+        assert QKeySequence(key.replace("Enter", "Return")).toString() in bound, key
+        assert f"<b>{key}</b>" in box.informativeText()
