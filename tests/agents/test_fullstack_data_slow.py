@@ -35,7 +35,7 @@ from tests.agents.chromium import CHROMIUM, Browser, Page
 from tests.agents.interactions import BY_SHAPE, book_slot, count, fill, js, log_entry, reload
 from tests.agents.nextapp import NPM, NextApps, NextProject, together
 from tests.agents.test_template_rls_pg import Db
-from tests.fakes.dataapp_api import PgRows
+from tests.fakes.pgrest import PgRows
 from tests.fakes.supabase_server import DATA_POLICIES, MENU, FakeSupabase
 from tests.server.services import create_database
 

@@ -54,6 +54,42 @@ def db_value(columns: dict[str, str], column: str, value: Any) -> Any:
     return Jsonb(value) if columns.get(column) == "jsonb" else value
 
 
+class PgRows:
+    """The tables of an app's migrations in PostgreSQL, used as ``uid`` (role authenticated,
+    ``auth.uid()`` = uid) the way the app's routes do: every read and insert passes row-level
+    security (a test adds a person's rows with it); ``db`` is a
+    tests.agents.test_template_rls_pg.Db."""
+
+    def __init__(self, db: Any, uid: str) -> None:
+        self.db, self.uid = db, uid
+        self.lock = threading.Lock()  # the fake serves requests on threads; one connection
+        self.columns = public_columns(db.conn)
+
+    def _value(self, table: str, column: str, value: Any) -> Any:
+        return db_value(self.columns[table], column, value)
+
+    def rows(self, table: str) -> list[dict]:
+        """What the page's GET route sends an admin: the rows RLS lets through, in the order
+        they were made, without owner and created_at, none locked."""
+        with self.lock, self.db.as_user(self.uid) as c:
+            cur = c.execute(f'select * from public."{table}" order by created_at')
+            names = [d.name for d in cur.description]
+            found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        return [{**{k: as_json(v) for k, v in r.items() if k not in ("owner", "created_at")},
+                 "_locked": False} for r in found]
+
+    def insert(self, table: str, row: dict) -> None:
+        """The POST route's insert: the owner is the signed-in person, never the body."""
+        row = {k: v for k, v in row.items() if k != "owner"}
+        if "owner" in self.columns[table]:
+            row["owner"] = self.uid
+        names = ", ".join(f'"{k}"' for k in row)
+        marks = ", ".join("%s" for _ in row)
+        with self.lock, self.db.as_user(self.uid) as c:
+            c.execute(f'insert into public."{table}" ({names}) values ({marks})',
+                      [self._value(table, k, v) for k, v in row.items()])
+
+
 class PgRest:
     def __init__(self, db: Any) -> None:
         self.db = db
