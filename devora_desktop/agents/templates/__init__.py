@@ -112,7 +112,8 @@ def files_by_owner(kind: str, mode: str, name: str,
     if mode == "fullstack" and kind in FULLSTACK:
         return fullstack_data.app(spec)
     files = dataapp.files(spec) if kind in ENGINE else web.WEB[kind](spec)
-    files["README.md"] = web.readme(spec)
+    files["README.md"] = web.readme(
+        spec, dataapp.config(spec)["tagline"] if kind in ENGINE else "")
     return {"frontend": files}
 
 

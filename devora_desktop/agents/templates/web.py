@@ -552,18 +552,19 @@ README = {
 }
 
 
-def readme(spec: Spec) -> str:
+def readme(spec: Spec, tagline: str = "") -> str:
     """What this app is, for whom, what it does and where its data lives, in the app's
-    language: the app's own description, not a template's tagline."""
+    language: the app's own description, not a template's tagline. ``tagline``: a data
+    app's, as its page says it (dataapp.config; passed in, since dataapp imports this
+    module)."""
     from devora_desktop.agents.templates import calcs, shapes
 
     lang = spec.lang
     w = i18n.words(lang, README)
     about = f" for {spec.subject}" if spec.subject else ""
-    if spec.kind in shapes.ENGINE:  # what this view does, as the app's own tagline says it
-        from devora_desktop.agents.templates import dataapp, titles
+    if spec.kind in shapes.ENGINE and tagline:  # what this view does, as its page says it
+        from devora_desktop.agents.templates import titles
 
-        tagline = dataapp.config(spec)["tagline"]  # as the page says it
         lead = (f"{shapes.cap(titles.title_word(spec.prompt, spec.kind, 'en'))}{about}: "
                 f"{tagline[:1].lower()}{tagline[1:]}") if lang == "en" else tagline
     else:
