@@ -242,3 +242,8 @@ def test_a_game_asked_for_is_said_as_not_built(prompt: str, said: str) -> None:
 ])
 def test_what_a_place_needs_and_what_it_says_no_to(prompt: str, shape: str) -> None:
     assert reader.read(prompt).shape == shape
+
+
+def test_a_question_answered_no_is_only_a_no() -> None:
+    assert reader.read("Can we have a leaderboard? No idea if that's possible, for our darts "
+                       "club").shape == "leaderboard"

@@ -419,7 +419,7 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
 
 # "A leaderboard? no — just a page …", "Calcolatrice? No, mi serve …": what comes before is
 # said as not wanted.
-_NOT_THAT = re.compile(r"\?\s*(?:no|non|nein|n[ãa]o|nope|nah)\b")
+_NOT_THAT = re.compile(r"\?\s*(?:no|non|nein|n[ãa]o|nope|nah)\s*(?:[,.!:;—–-]|$)")
 
 
 def _said_no(hits: list[Hit], text: str) -> list[Hit]:
