@@ -737,11 +737,17 @@ def _registered_routes(mod: Module) -> list[Entry]:
         if method not in _ROUTE_CALL:
             continue
         url = route_url(a[0])
+        chained: list[Node] = []  # router.route("/x").all(auth, isOwner).get(h): middleware
         if url is None and obj is not None and obj.type == "call_expression":
             # router.route("/x").get(h).post(h): the path is on the route() call
+            if method == "all" and call.parent is not None and \
+                    call.parent.type == "member_expression":
+                continue  # .all(…) followed by .get(…): middleware of the chain, not a route
             inner = obj
             while inner is not None and inner.type == "call_expression" and \
                     not callee(inner).endswith(".route"):
+                if callee(inner).endswith(".all"):
+                    chained = args(inner) + chained
                 inner = strip(inner.child_by_field_name("function").child_by_field_name(
                     "object")) if inner.child_by_field_name("function").type == \
                     "member_expression" else None
@@ -756,7 +762,7 @@ def _registered_routes(mod: Module) -> list[Entry]:
                 continue
         elif handler is None:
             continue
-        guards: list[Node] = []
+        guards: list[Node] = list(chained)
         for g in rest[:-1]:
             options = strip(g)
             if options is not None and options.type == "object":  # Fastify: { preHandler: … }

@@ -1288,6 +1288,33 @@ def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
     return False
 
 
+def _ownership_guard(scan: _Scan, mod: Module, guard: Node | None) -> bool:
+    """Middleware that stops the request unless the route's id is the caller's (``isOwner``:
+    ``if (req.auth.sub !== req.params.userId) throw …``): behind it, the id is the caller's."""
+    guard = strip(guard)
+    if guard is None:
+        return False
+    if guard.type == "call_expression":
+        guard = guard.child_by_field_name("function")
+    found = scan.project.resolve(mod, jsscan.dotted(guard)) if guard is not None and \
+        guard.type in ("identifier", "member_expression") else None
+    fn = jsscan.function_of(*found)[0] if found is not None else None
+    if fn is None:
+        return False
+    for n in walk(fn):
+        if n.type != "if_statement":
+            continue
+        cond = text(n.child_by_field_name("condition"))
+        values = {text(d.child_by_field_name("name")): text(d.child_by_field_name("value"))
+                  for d in walk(fn) if d.type == "variable_declarator"}
+        seen = cond + " " + " ".join(v for k, v in values.items() if k in cond)
+        if re.search(r"!==?|===?", cond) and re.search(r"\bparams\b", seen) and (
+                jsscan.SESSION_USER.search(seen) or re.search(r"\blocals\.\w+|\.auth\b", seen)) \
+                and jsscan._exits(n.child_by_field_name("consequence")):
+            return True
+    return False
+
+
 def _never_stops(fn: Node) -> bool:
     """A middleware that hands every request on: no ``return`` (but ``return next()``), no
     ``throw``, no ``catch`` that answers, no ``next(err)``; one that logs "unauthenticated"
@@ -1460,7 +1487,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             if guarded and entry.wrapper:
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
                     entry.fn))
-            yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+            if not any(_ownership_guard(scan, where, g) for where, g in [
+                    *((mod, g) for g in entry.guards), *mounted]):
+                yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
 
 
 _ADMIN_SEGMENT = re.compile(r"(?:^|/)(?:\(?admin\)?|dashboard/admin|backoffice)(?:/|$)",
@@ -2153,6 +2182,9 @@ def _decides_a_branch(call: Node) -> bool:
         n == n.parent.child_by_field_name("condition")
 
 
+_ID_NAME = re.compile(r"(?:^|_)id$|[a-z]Id$|^uuid$", re.IGNORECASE)
+
+
 def _idor_through_helper(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                          tainted: set[str], owner: set[str],
                          checks: list[tuple[int, set[str]]], user_known: bool) -> Node | None:
@@ -2163,10 +2195,12 @@ def _idor_through_helper(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: js
         if call.type != "call_expression" or "." in callee(call) or jsscan.is_db_call(call):
             continue
         given = args(call)
-        if not any(jsscan.mentions(a, tainted) for a in given) or any(
-                jsscan.mentions(a, owner | flow.user_names) or _session_user(a) or
-                text(a) in _COMMON_NAMES for a in given):
-            continue
+        ids = [a for a in given if jsscan.mentions(a, tainted) and _ID_NAME.search(
+            text(a).rsplit(".", 1)[-1]) and not (strip(a) is not None and strip(
+                a).type == "identifier" and _service_answer(mod, text(a), call))]
+        if not ids or any(jsscan.mentions(a, owner | flow.user_names) or _session_user(a) or
+                          text(a) in _COMMON_NAMES for a in given):
+            continue  # an id the request chose (not filters, not what a lookup answered)
         if any(_bound_to(call) & names for _, names in checks) or any(
                 call.start_byte >= end and (not names & tainted or any(jsscan.mentions(
                     a, names - _COMMON_NAMES) for a in given)) for end, names in checks):
