@@ -4,9 +4,15 @@ that names its app is never asked about."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 
 from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.main_window import MainWindow
+    from devora_desktop.ui.shape_bar import ShapeBar
 
 # typed as many do, without accents (qtbot's key clicks abort on some accented letters)
 BAKERY = ("Pour ma boulangerie a Nantes : une carte avec pains et gateaux, les clients "
@@ -18,6 +24,15 @@ def offline_window(ctx, qtbot):
     settings.run_checks = "never"  # no checks question in the way
     ctx.save_settings(settings)
     return make_window(ctx, qtbot)
+
+
+def asking(ctx, qtbot) -> tuple[MainWindow, ShapeBar]:
+    """The window once the bakery prompt's run asks which app to build."""
+    w = offline_window(ctx, qtbot)
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.activity.shape.isVisible, timeout=RUN_MS)
+    return w, w.activity.shape
 
 
 def built(ctx) -> str:
@@ -47,11 +62,7 @@ def test_a_click_on_a_choice_builds_that_app(ctx, qtbot, aloop) -> None:
 
 
 def test_the_keyboard_reaches_the_choices(ctx, qtbot, aloop) -> None:
-    w = offline_window(ctx, qtbot)
-    bar = w.activity.shape
-    type_prompt(qtbot, w, BAKERY, mode=1)
-    click(qtbot, w.chat.run_button)
-    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    w, bar = asking(ctx, qtbot)
     qtbot.waitUntil(lambda: bar.buttons[0].hasFocus(), timeout=2000)  # the first, focused
     qtbot.keyClick(bar.buttons[0], Qt.Key.Key_Tab)
     assert bar.buttons[1].hasFocus()
@@ -73,11 +84,7 @@ def test_a_prompt_that_names_its_app_is_built_without_a_question(ctx, qtbot, alo
 
 
 def test_stopping_the_run_while_it_asks_hides_the_question(ctx, qtbot, aloop) -> None:
-    w = offline_window(ctx, qtbot)
-    bar = w.activity.shape
-    type_prompt(qtbot, w, BAKERY, mode=1)
-    click(qtbot, w.chat.run_button)
-    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    w, bar = asking(ctx, qtbot)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:
         click(qtbot, w.chat.stop_button)
     assert blocker.args == ["cancelled"]
@@ -106,11 +113,7 @@ def test_a_guess_nobody_confirmed_is_said_in_the_feed_and_the_status_bar(ctx, qt
 
 
 def test_the_persons_choice_is_approved_like_a_named_app(ctx, qtbot, aloop) -> None:
-    w = offline_window(ctx, qtbot)
-    bar = w.activity.shape
-    type_prompt(qtbot, w, BAKERY, mode=1)
-    click(qtbot, w.chat.run_button)
-    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    w, bar = asking(ctx, qtbot)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.mouseClick(bar.buttons[0], Qt.MouseButton.LeftButton)
     assert built(ctx) == "menu"
