@@ -496,3 +496,31 @@ def test_a_places_page_makes_no_claims_about_it(prompt: str) -> None:
         assert head not in page, head
     said = i18n.pick(i18n.LANDING["t1"], spec.lang).split("{s}")[0]
     assert said not in page, said
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_sign_up_sheet_with_a_waitlist_keeps_names_past_its_spots(tmp_path: Path) -> None:
+    """shape7 on round 6: "14 vagas, quem chegar depois fica na lista de espera" was told a
+    waitlist can't be built; the web sheet now keeps names past the spots in order."""
+    said = templates.read("lista de inscrição pro mutirão: 14 vagas, quem chegar depois fica "
+                          "na lista de espera")
+    assert said.fits and {r["capacity"] for r in config(said)["seed"]} == {14}
+    assert not templates.read("a sign-up sheet for the bake sale with a waitlist",
+                              "fullstack").fits  # its database refuses names past the spots
+    spec = templates.read("a sign-up sheet for the bake sale: cakes, cookies, 1 volunteer "
+                          "each, with a waitlist")
+    assert spec.fits, spec.unfit
+    with opened(tmp_path, spec) as page:
+        for who in ("Ana", "Ben", "Cy"):
+            js(page, f"(() => {{ const f = document.querySelector('.slot-card form');"
+                     f" f.elements.who.value = '{who}';"
+                     " f.querySelector('button').click(); })()")
+        waiting = js(page, "[...document.querySelectorAll('.slot-card .waiting li')]"
+                           ".map((x) => x.firstChild.textContent)")
+        label = js(page, "document.querySelector('.slot-card form button').textContent")
+        js(page, "document.querySelector('.slot-card .names li button').click()")  # Ana leaves
+        taken = js(page, "[...document.querySelector('.slot-card .names').children]"
+                         ".map((x) => x.firstChild.textContent)")
+        still = js(page, "document.querySelector('.slot-card').dataset.waiting")
+    assert waiting == ["Ben", "Cy"] and label == "Join the waitlist"
+    assert taken == ["Ben"] and still == "1"  # Ben moved up from the waitlist

@@ -592,23 +592,30 @@ const VIEWS = {
     const keep = () => db.save("signups", signups);
     const cards = rows.map((r) => {
       const names = signups[r.id] || [];
-      const left = Math.max(0, (Number(r.capacity) || 0) - names.length);
+      const spots = Number(r.capacity) || 0;
+      const left = Math.max(0, spots - names.length);
+      // with a waiting list, names past the spots wait in order and move up when a spot frees
+      const open = left > 0 || !!A.opts.queue;
       const form = el("form", { className: "row", attrs: { "aria-label": `${T.signUp}: ${r.title}` } },
-        el("input", { name: "who", required: true, placeholder: T.yourName, attrs: { "aria-label": T.yourName }, disabled: !left }),
-        el("button", { type: "submit", className: "primary", textContent: left ? T.signUp : T.full, disabled: !left }));
+        el("input", { name: "who", required: true, placeholder: T.yourName, attrs: { "aria-label": T.yourName }, disabled: !open }),
+        el("button", { type: "submit", className: "primary", textContent: left ? T.signUp : open ? T.joinQueue : T.full, disabled: !open }));
       form.addEventListener("submit", (e) => {
         e.preventDefault();
         const who = form.elements.who.value.trim();
         if (!who) return;
-        signups = { ...signups, [r.id]: [...names, who] }; keep(); render(); say(tr(T.signedUp, { name: who, what: r.title }));
+        signups = { ...signups, [r.id]: [...names, who] }; keep(); render(); say(tr(left ? T.signedUp : T.queued, { name: who, what: r.title }));
       });
-      return el("article", { className: "card slot-card", data: { id: r.id, left } },
+      const item = (n, i) => el("li", {}, n, db.locked?.("signups", r.id, i) ? null :
+        el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${n}` },
+          onclick: () => { signups = { ...signups, [r.id]: names.filter((_, j) => j !== i) }; keep(); render(); } }));
+      const waiting = names.slice(spots);
+      return el("article", { className: "card slot-card", data: { id: r.id, left, waiting: waiting.length } },
         el("div", { className: "row between" }, el("strong", { textContent: r.title }),
           el("span", { className: `chip${left ? "" : " full"}`, textContent: tr(T.spotsLeft, { n: left, of: r.capacity }) })),
         el("p", { className: "muted", textContent: [r.date ? dayLabel(r.date, { weekday: "long", day: "numeric", month: "long" }) : "", r.time].filter(Boolean).join(" · ") }),
-        names.length ? el("ul", { className: "names" }, ...names.map((n, i) => el("li", {}, n, db.locked?.("signups", r.id, i) ? null :
-          el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${n}` },
-            onclick: () => { signups = { ...signups, [r.id]: names.filter((_, j) => j !== i) }; keep(); render(); } })))) : null,
+        names.length ? el("ul", { className: "names" }, ...names.slice(0, spots).map(item)) : null,
+        waiting.length ? el("p", { className: "muted small", textContent: T.queue }) : null,
+        waiting.length ? el("ol", { className: "names waiting" }, ...waiting.map((n, i) => item(n, spots + i))) : null,
         form);
     });
     return [el("p", { className: "muted note", textContent: T.signupNote }), el("section", { className: "slots-list" }, ...cards), manage(T.manage)];

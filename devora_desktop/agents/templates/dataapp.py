@@ -710,6 +710,13 @@ SHIFTS = L(("Morning shift", "Afternoon shift", "Set-up and tidy-up"),
 
 
 def _signup(spec: Spec) -> tuple[str, list, list, dict]:
+    view, fields, seed, opts = _signup_sheet(spec)
+    if re.search(FEATURES["waitlist"][0], spec.prompt.lower()):
+        opts["queue"] = True  # names past the spots wait in order (web only)
+    return view, fields, seed, opts
+
+
+def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
         fields = [f("title", lang, required=True, label=i18n.pick(FIELD["driver"], lang)),
@@ -731,11 +738,17 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"title": t, "date": "@day+7", "time": "", "capacity": spots} for t in own]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True}
+    # the spots the prompt gives ("14 vagas", "20 places"), else a sample's
+    said = re.search(r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|"
+                     r"seats?|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|"
+                     r"volontari)\b", spec.prompt, re.I)
+    sizes = (int(said.group(1)),) * 3 if said else (6, 6, 3)
     seed = [{"title": t, "date": "@day+7", "time": tm, "capacity": c}
-            for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), (6, 6, 3),
+            for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), sizes,
                                 strict=True)]
     # nobody has signed up yet: made-up names on a real sheet read as real volunteers
-    return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": 5}}
+    return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": sizes[0]
+                                                                   if said else 5}}
 
 
 # ---- to-do list ---------------------------------------------------------------------------
@@ -1057,6 +1070,8 @@ def config(spec: Spec) -> dict:
                                 "type": "image"}, *fields[1:]]
     tagline = "habits" if view == "habits" else opts.pop("tagline", spec.kind)
     words = i18n.words(spec.lang)
+    if not opts.get("queue"):  # a page offers no waitlist nobody asked for, even in words
+        words = {k: v for k, v in words.items() if k not in ("joinQueue", "queue", "queued")}
     if opts.get("store"):  # a shop says cart and checkout where a menu says order
         words |= {"yourOrder": words["yourCart"], "addToOrder": words["addToCart"],
                   "placeOrder": words["checkout"], "orderEmpty": words["cartEmpty"]}
@@ -1100,6 +1115,7 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "markdown": view == "posts",
         "comments": bool(opts.get("comments")),
         "cart": view == "menu",
+        "waitlist": bool(opts.get("queue")) and not admin_manages,
         "checkout": bool(opts.get("store")),  # a cart checked out into an order, not paid
         "dark_mode": spec.has("dark_mode"),
     }

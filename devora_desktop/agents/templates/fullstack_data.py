@@ -711,6 +711,7 @@ def config(spec: Spec) -> dict:
     cfg["t"] |= i18n.words(spec.lang, ACCOUNT)
     cfg["seed"] = []  # the rows are the server's
     cfg["opts"].pop("incidents", None)
+    cfg["opts"].pop("queue", None)  # the database refuses a name past the spots
     cfg["opts"]["signups"] = {}
     return cfg
 
