@@ -154,7 +154,8 @@ def test_project_menu_opens_the_form_filled_and_export_names_the_vars(
 
 
 def test_connect_supabase_is_offered_for_full_stack_projects_only(ctx, qtbot, aloop,
-                                                                  garden: Path) -> None:
+                                                                  garden: Path,
+                                                                  tmp_path: Path) -> None:
     """walk7 #8: Project › Connect Supabase… was enabled on a static web page, and choosing
     it put "… does not use Supabase (no @supabase package or SUPABASE_ variables in
     .env.example)" in the status bar. It is greyed there, with a tooltip that says why."""
@@ -162,6 +163,7 @@ def test_connect_supabase_is_offered_for_full_stack_projects_only(ctx, qtbot, al
 
     project_with(ctx, "Bakery", {"index.html": "<h1>Bread</h1>"})
     w = make_window(ctx, qtbot)
+    _fake_dev_server(w, tmp_path)  # the full-stack project's preview: no npm here
     menu = next(a for a in w.menuBar().actions() if a.text() == "&Project").menu()
 
     def offered(name: str) -> tuple[bool, str]:
