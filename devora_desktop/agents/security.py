@@ -4137,8 +4137,13 @@ def _server_only(scan: _Scan, mod: Module) -> Iterator[Finding]:
 # ---------------------------------------------------------------------- SQL
 
 
+# SQL that never reaches the deployed database: pgTAP tests (supabase/tests/), fixtures.
+_TEST_SQL = re.compile(r"(?:^|/)(?:tests?|__tests__|fixtures?)/")
+
+
 def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     schema = scan.schema
+    targets = {t for t in targets if not _TEST_SQL.search(t)}
     ever_enabled = {e.text for e in schema.events if e.kind == "disable-rls"}
     exposed = scan.tables_exposed()
     for table in schema.tables.values():
