@@ -29,7 +29,10 @@ class SchemaError(RuntimeError):
 def config(url: str | None = None):
     from alembic.config import Config
 
-    cfg = Config(str(HERE / "alembic.ini"))
+    # alembic's default stdout is sys.stdout as it was when alembic was first imported: a
+    # stream captured then (a test's) and closed since made `check` fail with "I/O operation
+    # on closed file". The stream of now is the one to print to.
+    cfg = Config(str(HERE / "alembic.ini"), stdout=sys.stdout)
     cfg.set_main_option("script_location", str(HERE / "migrations"))
     if url:
         cfg.attributes["url"] = url

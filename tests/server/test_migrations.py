@@ -139,3 +139,18 @@ def test_compose_runs_the_migration_before_the_instances_and_sets_only_known_var
     read = set(re.findall(r'e\("([A-Z_]+)"', (ROOT / "devora_server/config.py").read_text()))
     read |= {"LOG_FILE", "LOG_LEVEL"}   # devora_server/log.py
     assert set(services["license-a"]["environment"]) <= read
+
+
+def test_schema_commands_print_to_the_stdout_of_now(monkeypatch) -> None:
+    """alembic binds sys.stdout when it is first imported; a stream captured then and closed
+    since made `check` fail with "I/O operation on closed file" in a later test."""
+    import io
+
+    import alembic.config  # noqa: F401  (imported before the stream changes, as in a suite)
+
+    from devora_server import schema
+
+    now = io.StringIO()
+    monkeypatch.setattr("sys.stdout", now)
+    schema.config().print_stdout("revision %s", "head")
+    assert now.getvalue() == "revision head\n"
