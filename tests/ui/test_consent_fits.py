@@ -26,10 +26,10 @@ def test_the_checks_question_fits_at_1024x700_and_a_declined_check_gets_no_tick(
     click(qtbot, w.chat.run_button)
     bar, label = w.consent, w.consent.label
     qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
-    qtbot.wait(100)  # the column's layout settles
-    # the whole question is drawn: the label is as tall as its words need, inside the bar,
-    # and the bar inside the column
-    assert label.height() >= label.heightForWidth(label.width()), label.text()
+    # the whole question is drawn once the column's layout has settled (a fixed 100 ms was
+    # too short at load 30): the label is as tall as its words need, inside the bar, and the
+    # bar inside the column
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=5000)
     assert QRect(0, 0, bar.width(), bar.height()).contains(label.geometry())
     assert bar.height() >= bar.layout().totalHeightForWidth(bar.width())
     assert bar.parentWidget().rect().contains(bar.geometry())
