@@ -4,6 +4,7 @@ and connecting what they report back."""
 from __future__ import annotations
 
 import contextlib
+import html
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -166,7 +167,7 @@ def open_about(w: DialogsShell) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "About Devora",
                       f"Devora Desktop {__version__}", QMessageBox.StandardButton.Close, w)
     box.setInformativeText(f"<table>{keys}</table><p>Logs (for a problem report): "
-                           f"{w.ctx.paths.logs}</p>")
+                           f"{html.escape(str(w.ctx.paths.logs))}</p>")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     w.about_box = box
