@@ -153,7 +153,10 @@ def rule_of(finding: Finding) -> str:
 
 # Rules whose one finding is two kinds of hole: a password written inside a URL is also a
 # secret committed with the code.
-ALSO = {"credentials-in-url": "hardcoded_secret"}
+# A finding that is also a second kind: a password in a URL is a committed secret too, and a
+# server action that changes data without a user is the issue's "server actions without auth"
+# (blind sets name that kind apart from route handlers' missing_auth).
+ALSO = {"credentials-in-url": "hardcoded_secret", "action-auth": "server_action_no_auth"}
 
 
 def category(finding: Finding) -> str | None:
