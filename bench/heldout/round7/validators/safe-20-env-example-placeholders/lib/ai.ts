@@ -1,0 +1,8 @@
+import OpenAI from "openai";
+
+const apiKey = process.env.OPENAI_API_KEY;
+if (!apiKey) {
+  throw new Error("OPENAI_API_KEY is not set (see .env.example)");
+}
+
+export const openai = new OpenAI({ apiKey });

@@ -1,0 +1,6 @@
+import { auth } from "@clerk/nextjs/server";
+
+export async function currentUserId(): Promise<string | null> {
+  const { userId } = await auth();
+  return userId;
+}

@@ -1,0 +1,8 @@
+import { createClient as createSupabaseClient } from "@supabase/supabase-js";
+
+export function createServiceClient() {
+  return createSupabaseClient(
+    process.env.NEXT_PUBLIC_SUPABASE_URL!,
+    process.env.SUPABASE_SERVICE_ROLE_KEY!
+  );
+}

@@ -1,0 +1,10 @@
+create table public.profiles (
+  id uuid primary key references auth.users(id) on delete cascade,
+  full_name text,
+  phone text
+);
+
+alter table public.profiles enable row level security;
+
+create policy "own profile" on public.profiles
+  for select to authenticated using (id = auth.uid());
