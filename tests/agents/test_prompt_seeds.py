@@ -524,3 +524,27 @@ def test_a_sign_up_sheet_with_a_waitlist_keeps_names_past_its_spots(tmp_path: Pa
         still = js(page, "document.querySelector('.slot-card').dataset.waiting")
     assert waiting == ["Ben", "Cy"] and label == "Join the waitlist"
     assert taken == ["Ben"] and still == "1"  # Ben moved up from the waitlist
+
+
+def test_a_boards_listed_things_to_do_are_its_cards_not_its_columns() -> None:
+    """walk7: "a kanban board to plan our wedding: venue, catering, flowers, invitations,
+    music" made five columns of those words, with no To do or Done and filler cards in them."""
+    for prompt, cards in (
+            ("a kanban board to plan our wedding: venue, catering, flowers, invitations, music",
+             ["Venue", "Catering", "Flowers", "Invitations", "Music"]),
+            ("un tableau kanban pour le mariage : traiteur, fleurs, musique",
+             ["Traiteur", "Fleurs", "Musique"])):
+        c = config(templates.read(prompt))
+        first = c["opts"]["columns"][0][0]
+        assert len(c["opts"]["columns"]) == 3, (prompt, c["opts"]["columns"])  # To do … Done
+        assert [(r["title"], r["col"]) for r in c["seed"]] == [(t, first) for t in cards]
+    # steps work moves through stay the columns, in every language
+    for prompt, columns in (
+            ("a kanban board for my band's tour: to book, booked, played",
+             ["To book", "Booked", "Played"]),
+            ("ein Kanban-Board für den Umzug: offen, gepackt, erledigt",
+             ["Offen", "Gepackt", "Erledigt"]),
+            ("um quadro kanban para a obra: contatado, esperando orçamento, reservado, pago",
+             ["Contatado", "Esperando orçamento", "Reservado", "Pago"])):
+        labels = [label for _, label in config(templates.read(prompt))["opts"]["columns"]]
+        assert labels == columns, (prompt, labels)

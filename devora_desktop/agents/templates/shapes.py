@@ -790,6 +790,44 @@ def _column_list(text: str, least: int) -> list[str]:
     return out if least <= len(out) <= 8 else []
 
 
+# A step work moves through, in the six languages: something still to do ("to book", "à
+# faire", "a confirmar", "da fare", "zu tun"), under way or done (participles and gerunds:
+# "booked", "rehearsing", "confirmado", "erledigt", "pubblicato"), or a stage's own word.
+_STAGE = re.compile(
+    r"^(?:to|zu)\s|\sto\s|^(?:à|a|por|para|da)\s+\w+(?:ar|er|ir|re)\b|^ge\w{2,}t$|"
+    r"(?:ed|ing|é|ée|és|ées|ado|ada|ados|ido|ida|ando|endo|indo|ato|ata|ito|ita)$|"
+    r"^(?:ideas?|idées?|ideias?|idee|backlog|todo|doing|done|ready|erledigt|"
+    r"draft|review|live|pending|pendiente|listo|lista|fertig|offen|bereit|prêt|fini|pago|paid|"
+    r"brouillon|borrador|rascunho|bozza|entwurf)$", re.IGNORECASE)
+
+
+def _colon_list(prompt: str) -> list[str]:
+    """The list a prompt ends with after a colon ("…: idea, draft, published"; "…: venue,
+    catering, flowers"), unless its items are a card's fields (owner, priority, a date)."""
+    colon = re.search(r":\s*([^:]+)$", prompt)
+    labels = _column_list(colon.group(1), 3) if colon else []
+    if any(re.search(_NOT_COLUMN, x, re.I) or re.search(t, x.lower()) for x in labels
+           for t, _ in _TYPES):
+        return []
+    return labels
+
+
+def _stages(labels: list[str]) -> bool:
+    """Whether a list reads as steps work moves through (columns), not as the things to do
+    (cards): "to book, booked, played" is the first, a wedding's "venue, catering, flowers,
+    invitations, music" the second."""
+    return 2 * sum(bool(_STAGE.search(x.strip())) for x in labels) >= len(labels)
+
+
+def board_items(prompt: str) -> list[str]:
+    """The things a board prompt lists to be done, when its closing list names no steps: they
+    are the board's first cards, in its first column (not columns of their own)."""
+    if board_columns(prompt)[0]:  # "… with columns: …" names steps, whatever their words
+        return []
+    labels = _colon_list(prompt)
+    return [] if _stages(labels) else labels
+
+
 def board_columns(prompt: str) -> tuple[list[str], bool]:
     """The columns a board prompt names, in its own words ("columns to book, booked, played";
     "colonnes À faire / En cours / Fini"; "with ideas, drafting and published columns"; a
@@ -804,10 +842,7 @@ def board_columns(prompt: str) -> tuple[list[str], bool]:
                        prompt, re.I)
     if before and (labels := _column_list(before.group(1), 2)):
         return labels, True
-    colon = re.search(r":\s*([^:]+)$", prompt)
-    if colon and (labels := _column_list(colon.group(1), 3)) and not any(
-            re.search(_NOT_COLUMN, x, re.I) or re.search(t, x.lower()) for x in labels
-            for t, _ in _TYPES):
+    if (labels := _colon_list(prompt)) and _stages(labels):
         return labels, True
     said = re.search(_COLWORD + r"(?:\s*[:\"«“]|\s+" + _CALLED
                      + r"|[^.;!?]*(?:/|→|->|,[^,.;!?]*,))", prompt, re.I)
