@@ -538,6 +538,7 @@ def test_a_boards_listed_things_to_do_are_its_cards_not_its_columns() -> None:
         first = c["opts"]["columns"][0][0]
         assert len(c["opts"]["columns"]) == 3, (prompt, c["opts"]["columns"])  # To do … Done
         assert [(r["title"], r["col"]) for r in c["seed"]] == [(t, first) for t in cards]
+        assert not any(r.get("_example") for r in c["seed"])  # the person's, not examples
     # steps work moves through stay the columns, in every language
     for prompt, columns in (
             ("a kanban board for my band's tour: to book, booked, played",

@@ -241,13 +241,13 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
     if spec.has("tags"):  # shown on each card, found by search
         fields.insert(2, f("tags", lang, label=i18n.pick(TAGS, lang)))
-    if items := shapes.board_items(spec.prompt):  # the prompt's own things to do, all to start
+    if items := shapes.board_items(spec.prompt):  # the prompt's own things to do, all to start:
         seed = [{"title": cap(t), "note": "", "col": cols[0][0]} for t in items]
-    else:
-        about = f" · {spec.subject}" if spec.subject else ""
-        seed = [{"title": t + (about if i == 0 else ""), "note": "",
-                 "col": cols[min(i // 2, len(cols) - 1)][0]}
-                for i, t in enumerate(i18n.pick(CARDS, lang))]
+        return "board", fields, seed, {"columns": cols, "own": True}  # the person's, no example
+    about = f" · {spec.subject}" if spec.subject else ""
+    seed = [{"title": t + (about if i == 0 else ""), "note": "",
+             "col": cols[min(i // 2, len(cols) - 1)][0]}
+            for i, t in enumerate(i18n.pick(CARDS, lang))]
     return "board", fields, seed, {"columns": cols}
 
 
