@@ -56,8 +56,8 @@ def db_value(columns: dict[str, str], column: str, value: Any) -> Any:
 
 class PgRows:
     """The tables of an app's migrations in PostgreSQL, used as ``uid`` (role authenticated,
-    ``auth.uid()`` = uid) the way the app's routes do: every read and insert passes row-level
-    security (a test adds a person's rows with it); ``db`` is a
+    ``auth.uid()`` = uid) the way the app's routes do: every read and change passes row-level
+    security (a test adds a person's rows with it; dataapp_api's fake routes change them); ``db`` is a
     tests.agents.test_template_rls_pg.Db."""
 
     def __init__(self, db: Any, uid: str) -> None:
@@ -89,6 +89,19 @@ class PgRows:
             c.execute(f'insert into public."{table}" ({names}) values ({marks})',
                       [self._value(table, k, v) for k, v in row.items()])
 
+    def change(self, table: str, row_id: str, body: dict | None) -> bool:
+        """The PATCH (``body``) or DELETE route's statement: False when RLS let no row
+        through (the route answers 403)."""
+        where = "id = %s" + (" and owner = %s" if "owner" in self.columns[table] else "")
+        keys = [row_id] + ([self.uid] if "owner" in self.columns[table] else [])
+        with self.lock, self.db.as_user(self.uid) as c:
+            if body is None:
+                cur = c.execute(f'delete from public."{table}" where {where} returning id', keys)
+            else:
+                sets = ", ".join(f'"{k}" = %s' for k in body)
+                cur = c.execute(f'update public."{table}" set {sets} where {where} returning id',
+                                [*(self._value(table, k, v) for k, v in body.items()), *keys])
+            return bool(cur.fetchall())
 
 class PgRest:
     def __init__(self, db: Any) -> None:
