@@ -1,8 +1,8 @@
 """Slow: the full-stack data apps' pages (tracker, board, directory, leaderboard, flashcards,
 calculator, status), in headless Chromium against a loopback fake of the app's own API
 (tests/fakes/dataapp_api.py) — no build, so a page's own fault shows here apart from the
-routes' (the same shapes run end to end under `next start` in test_fullstack_data_slow.py): the generated
-public/config.js, store.js and app.js, signed in as an admin. The rows live in a real
+routes' (the same shapes run end to end under `next start` in test_fullstack_data_slow.py):
+the generated public/config.js, store.js and app.js, signed in as an admin. The rows live in a real
 PostgreSQL with the app's migrations and seed applied, read and written as that person under
 row-level security (the fake's ``PgRows``, as the routes do through PostgREST). Each shape's
 everyday interaction (tests/agents/interactions.py) goes through the page's controls, its

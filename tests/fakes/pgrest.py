@@ -57,8 +57,8 @@ def db_value(columns: dict[str, str], column: str, value: Any) -> Any:
 class PgRows:
     """The tables of an app's migrations in PostgreSQL, used as ``uid`` (role authenticated,
     ``auth.uid()`` = uid) the way the app's routes do: every read and change passes row-level
-    security (a test adds a person's rows with it; dataapp_api's fake routes change them); ``db`` is a
-    tests.agents.test_template_rls_pg.Db."""
+    security (a test adds a person's rows with it; dataapp_api's fake routes change them);
+    ``db`` is a tests.agents.test_template_rls_pg.Db."""
 
     def __init__(self, db: Any, uid: str) -> None:
         self.db, self.uid = db, uid
