@@ -451,23 +451,13 @@ class ActivityPanel(QWidget):
 
     def offer_run_again(self, text: str) -> None:
         """A line that says why a run has no answer, and runs its prompt again."""
-        from devora_desktop.ui.icons import icon
-
         item = QListWidgetItem()
         self.feed.addItem(item)
-        line = RunLine(text, ("Run again",))
-        line.again.clicked.connect(self.retry_requested)
-        line.set_icon(icon("cancelled"))
-        self.feed.setItemWidget(item, line)
-        self.run_line, self._run_item = line, item
-        self._fit_run_line()
-        self._scroll.start()
+        self._run_again_on(item, text)
 
     def offer_retry(self, progress: RunProgress) -> None:
         """A first run that kept nothing: one click runs the same prompt again, on the run's
         own line (a second line said the same again)."""
-        from devora_desktop.ui.icons import icon
-
         item = self._keyed.get("run")
         if item is None or self.feed.row(item) < 0 or self.feed.itemWidget(item) is not None:
             item = QListWidgetItem()
@@ -476,7 +466,13 @@ class ActivityPanel(QWidget):
             item.setText("")
             item.setIcon(QIcon())
             item.setToolTip("")
-        line = RunLine(progress.summary(), ("Run again",))
+        self._run_again_on(item, progress.summary())
+
+    def _run_again_on(self, item: QListWidgetItem, text: str) -> None:
+        """``item`` becomes the run's line: ``text`` and a Run again button."""
+        from devora_desktop.ui.icons import icon
+
+        line = RunLine(text, ("Run again",))
         line.again.clicked.connect(self.retry_requested)
         line.set_icon(icon("cancelled"))
         self.feed.setItemWidget(item, line)
