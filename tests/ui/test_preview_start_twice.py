@@ -13,6 +13,12 @@ from devora_desktop.core.workspace import Workspace
 from tests.ui.test_preview_panel import make_panel  # noqa: F401  (a fixture)
 
 
+def starts_pending() -> list[asyncio.Task]:
+    """The panel's dev-server starts not finished yet (cancelled ones included)."""
+    return [t for t in asyncio.all_tasks() if not t.done()
+            and t.get_coro().__qualname__.endswith("._start_dev_server")]
+
+
 def test_a_second_start_in_the_same_moment_still_starts_the_server(
         qtbot, make_panel, tmp_path: Path) -> None:  # noqa: F811
     ws = Workspace(tmp_path / "next")
@@ -33,5 +39,7 @@ def test_a_second_start_in_the_same_moment_still_starts_the_server(
     panel.restart_dev_server(ws.root)  # .env.local saved, in the same moment
     qtbot.waitUntil(lambda: panel.url is not None, timeout=5000)
     assert "Starting the dev server" not in panel.message.text()
-    qtbot.wait(300)  # the cancelled first start settles without undoing the second
+    # the cancelled first start settles without undoing the second: wait until no start
+    # of the panel's is left pending (the first one's cancellation has run)
+    qtbot.waitUntil(lambda: not starts_pending(), timeout=5000)
     assert panel.url is not None and panel.source is not None
