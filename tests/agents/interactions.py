@@ -142,13 +142,17 @@ def move_card(page: Page, url: str, item: dict) -> Result:
 
 
 def book_slot(page: Page, url: str, item: dict) -> Result:
+    """A booked slot is taken after a reload; a class with several spots has one spot fewer."""
     slot = js(page, "(() => { const b = document.querySelector('button.slot.free:not([disabled])');"
-                    " b.click(); return [b.dataset.date, b.dataset.time]; })()")
+                    " b.click(); return [b.dataset.date, b.dataset.time, Number(b.dataset.left)]; })()")
     fill(page, "#book-form", "Bench Person")
     reload(page, url)
     sel = f'[data-date="{slot[0]}"][data-time="{slot[1]}"]'
     taken = count(page, f".slot.taken{sel}")
     free = count(page, f"button.slot.free{sel}")
+    if slot[2] > 1:
+        left = js(page, f"Number(document.querySelector('button.slot.free{sel}')?.dataset.left)")
+        return left == slot[2] - 1, f"slot {slot[:2]} spots {slot[2]} -> {left} after a reload"
     return taken == 1 and free == 0, f"slot {slot} taken={taken} free={free} after a reload"
 
 

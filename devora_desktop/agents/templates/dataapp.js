@@ -58,7 +58,7 @@ function show(f, v) {
 }
 const numeric = (f) => ["number", "money", "rating"].includes(f.type);
 // Sample rows say "@day+2" for dates relative to the first visit, "@open+2" for the second day
-// after it that a booking page is open.
+// after it that a booking page is open, "@dow1" for the first Monday from today on.
 const openDay = (n) => {
   let d = today();
   for (let k = 0; k < n;) { d = addDays(d, 1); if (!(A.opts.closed || []).includes(new Date(`${d}T12:00:00`).getDay())) k++; }
@@ -67,7 +67,8 @@ const openDay = (n) => {
 const thaw = (v) => (Array.isArray(v) ? v.map(thaw)
   : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, thaw(x)]))
   : typeof v === "string" && /^@day[+-]\d+$/.test(v) ? addDays(today(), Number(v.slice(4)))
-  : typeof v === "string" && /^@open\+\d+$/.test(v) ? openDay(Number(v.slice(6))) : v);
+  : typeof v === "string" && /^@open\+\d+$/.test(v) ? openDay(Number(v.slice(6)))
+  : typeof v === "string" && /^@dow[0-6]$/.test(v) ? addDays(today(), (Number(v[4]) - new Date(`${today()}T12:00:00`).getDay() + 7) % 7) : v);
 let rows = db.load("rows", null) ?? A.seed.map((r, i) => ({ id: `s${i}`, ...thaw(r) }));
 function persist() { db.save("rows", rows); }
 
@@ -331,11 +332,20 @@ const VIEWS = {
   },
   booking() {
     const o = A.opts;
+    // A page of classes ("spin Mon 7:00, 12 spots") offers those alone, each with its spots;
+    // any other has a slot every step of the opening hours, o.capacity bookings each (1).
+    const S = o.sessions;
+    const dow = (d) => new Date(`${d}T12:00:00`).getDay();
     const start = addDays(today(), weekOffset * 7);
-    const days = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter((d) => !o.closed.includes(new Date(`${d}T12:00:00`).getDay()));
+    const days = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter((d) => !o.closed.includes(dow(d))
+      && (!S || S.some((s) => s.day === null || s.day === dow(d))));
     const times = [];
-    for (let m = o.start * 60; m + o.step <= o.end * 60; m += o.step) times.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
-    const taken = (d, t) => rows.find((r) => r.date === d && r.time === t);
+    if (S) times.push(...new Set(S.map((s) => s.time).sort()));
+    else for (let m = o.start * 60; m + o.step <= o.end * 60; m += o.step) times.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+    const at = (d, t) => (S ? S.find((s) => s.time === t && (s.day === null || s.day === dow(d))) : { title: "", spots: o.capacity || 1 });
+    const booked = (d, t) => rows.filter((r) => r.date === d && r.time === t);
+    const left = (d, t) => (at(d, t)?.spots || 1) - booked(d, t).length;
+    const what = (s, t) => [s.title, s.end ? `${t}–${s.end}` : t].filter(Boolean).join(" · ");
     const form = el("form", { id: "book-form", className: "card row", hidden: true, attrs: { "aria-label": T.book } },
       el("p", { id: "book-when", className: "wide" }),
       ...A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => el("label", {}, f.label, input(f))),
@@ -344,21 +354,28 @@ const VIEWS = {
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const { date, time } = form.dataset;
-      if (taken(date, time)) return say(T.slotTaken);
+      if (left(date, time) <= 0) return say(T.slotTaken);
+      const title = at(date, time)?.title;
       rows.push({ id: uid(), date, time, ...readForm(form, A.fields.filter((f) => !["date", "time"].includes(f.key))) });
-      persist(); render(); say(tr(T.booked, { when: `${dayLabel(date)} ${time}` }));
+      persist(); render(); say(tr(T.booked, { when: `${dayLabel(date)} ${time}${title ? ` · ${title}` : ""}` }));
     });
     const grid = el("table", { className: "slots", id: "slots" },
       el("thead", {}, el("tr", {}, el("th", {}), ...days.map((d) => el("th", { scope: "col", textContent: dayLabel(d) })))),
       el("tbody", {}, ...times.map((t) => el("tr", {}, el("th", { scope: "row", textContent: t }),
         ...days.map((d) => {
-          const b = taken(d, t);
+          const s = at(d, t);
+          if (!s) return el("td", {});
+          const n = left(d, t), b = booked(d, t)[0];
+          const label = S ? what(s, t) : t;
+          const spots = s.spots > 1 ? tr(T.spotsLeft, { n, of: s.spots }) : "";
           const past = d < today() || (d === today() && t <= new Date().toTimeString().slice(0, 5));  // a time gone by is not bookable
-          return el("td", {}, b
-            ? el("span", { className: "slot taken", textContent: T.taken, data: { date: d, time: t }, title: b[A.fields[2].key] || "" })
-            : el("button", { type: "button", className: "slot free", textContent: t, disabled: past, data: { date: d, time: t },
-              attrs: { "aria-label": `${T.book} ${dayLabel(d)} ${t}` },
-              onclick: () => { Object.assign(form.dataset, { date: d, time: t }); $("#book-when").textContent = `${dayLabel(d, { weekday: "long", day: "numeric", month: "long" })} · ${t}`; form.hidden = false; form.querySelector("input").focus(); } }));
+          return el("td", {}, n <= 0
+            // one person's slot shows who took it on hover; a class's names stay private
+            ? el("span", { className: "slot taken", textContent: S ? `${label} · ${T.full}` : T.taken, data: { date: d, time: t }, title: s.spots > 1 ? "" : b[A.fields[2].key] || "" })
+            : el("button", { type: "button", className: "slot free", disabled: past, data: { date: d, time: t, left: n },
+              attrs: { "aria-label": `${T.book} ${dayLabel(d)} ${label}${spots ? ` (${spots})` : ""}` },
+              onclick: () => { Object.assign(form.dataset, { date: d, time: t }); $("#book-when").textContent = `${dayLabel(d, { weekday: "long", day: "numeric", month: "long" })} · ${label}${spots ? ` · ${spots}` : ""}`; form.hidden = false; form.querySelector("input").focus(); } },
+              label, spots ? el("small", { className: "spots", textContent: spots }) : null));
         })))));
     const nav = el("div", { className: "row" },
       el("button", { type: "button", textContent: `← ${T.prevWeek}`, disabled: weekOffset <= 0, onclick: () => { weekOffset--; render(); } }),
@@ -366,7 +383,7 @@ const VIEWS = {
     const mine = rows.filter((r) => !r._locked && r.date >= today()).sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));
     const list = el("section", { className: "card" }, el("h3", { textContent: T.bookings }),
       mine.length ? el("ul", { className: "plain" }, ...mine.map((r) => el("li", {},
-        el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key])).filter(Boolean).join(" · ")}` }),
+        el("span", { textContent: `${dayLabel(r.date)} ${r.time} · ${[at(r.date, r.time)?.title || ""].concat(A.fields.filter((f) => !["date", "time"].includes(f.key)).map((f) => show(f, r[f.key]))).filter(Boolean).join(" · ")}` }),
         el("button", { type: "button", className: "danger", textContent: T.cancelBooking, onclick: () => { remove(r.id); render(); say(T.deleted); } }))))
         : el("p", { className: "muted", textContent: T.noBookings }));
     return [nav, el("div", { className: "scroll" }, grid), form, list];

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import calcs, i18n, shapes, titles
+from devora_desktop.agents.templates import calcs, i18n, listed, shapes, titles
 from devora_desktop.agents.templates.hours import opening
 from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.shapes import (
@@ -293,8 +293,19 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     seed: list[dict] = []
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
-    return "booking", fields, seed, {"start": hours.start, "end": hours.end,
-                                     "step": 30 if short else 60, "closed": list(hours.closed)}
+    opts = {"start": hours.start, "end": hours.end, "step": 30 if short else 60,
+            "closed": list(hours.closed)}
+    if classes := _classes(spec):  # the classes the prompt lists are what is booked
+        opts["sessions"] = [{"title": c.title, "day": c.day, "time": c.time, "end": c.end,
+                             "spots": c.spots or 1} for c in classes]
+    return "booking", fields, seed, opts
+
+
+def _classes(spec: Spec) -> list[listed.Session]:
+    """The classes or shifts a prompt lists with their times: two or more, or one on its
+    day ("yoga Tuesday 18:30"); a lone time is no timetable."""
+    found = listed.sessions(spec.prompt, spec.lang)
+    return found if len(found) >= 2 or (found and found[0].day is not None) else []
 
 
 # ---- directory -----------------------------------------------------------------------------
@@ -712,6 +723,9 @@ SHIFTS = L(("Morning shift", "Afternoon shift", "Set-up and tidy-up"),
            ("Turno del mattino", "Turno del pomeriggio", "Allestimento e riordino"))
 
 
+SLOT = L("Slot", "Créneau", "Turno", "Termin", "Horário", "Turno")
+
+
 def _signup(spec: Spec) -> tuple[str, list, list, dict]:
     view, fields, seed, opts = _signup_sheet(spec)
     if re.search(FEATURES["waitlist"][0], spec.prompt.lower()):
@@ -741,6 +755,13 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"title": t, "date": "@day+7", "time": "", "capacity": spots} for t in own]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True}
+    if classes := _classes(spec):  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
+        about = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
+        seed = [{"title": c.title or (f"{i18n.pick(SLOT, lang)} {c.time}–{c.end}" if c.end
+                                      else about), "date": f"@dow{c.day}" if c.day is not None else "",
+                 "time": c.time, "capacity": c.spots or 5} for c in classes]
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {
+            "capacity": classes[0].spots or 5}, "own": True}
     # the spots the prompt gives ("14 vagas", "20 places"), else a sample's
     said = re.search(r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|"
                      r"seats?|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|"
@@ -1182,6 +1203,7 @@ table.slots th, table.slots td { text-align: center; padding: .25rem; text-trans
 .slot { display: block; width: 100%; padding: .35rem .2rem; font-size: .85rem; border-radius: 6px; }
 .slot.free { border-color: color-mix(in srgb, var(--ok) 50%, var(--line)); }
 .slot.taken { background: color-mix(in srgb, var(--muted) 20%, var(--card)); color: var(--muted); }
+.slot .spots { display: block; font-size: .75rem; color: var(--muted); }
 #book-form { margin: 1rem 0; } section.card { margin-top: 1rem; }
 /* leaderboard */
 .ranking { list-style: none; padding: 0; display: grid; gap: .5rem; }

@@ -21,6 +21,7 @@ The scaffold (auth, safe redirects, CSRF, headers, profiles) is the shared one i
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -82,8 +83,10 @@ def stores(spec: Spec, cfg: dict) -> list[Store]:
         return [Store("rows", "entries", "shared", fields)]
     if kind == "leaderboard":
         return [Store("rows", "players", "shared", fields)]
-    if kind == "booking":
-        return [Store("rows", "bookings", "booking", fields, unique=("date", "time"))]
+    if kind == "booking":  # a class with several spots is counted by booking_has_room()
+        classes = cfg["opts"].get("sessions")
+        return [Store("rows", "bookings", "booking", fields,
+                      unique=() if classes else ("date", "time"))]
     if kind == "status":
         incident = (*cfg["opts"]["incidentFields"], {"key": "date", "label": "", "type": "date"})
         return [Store("rows", "services", "admin", fields,
@@ -179,6 +182,43 @@ revoke all on function public.taken_slots() from public, anon;
 grant execute on function public.taken_slots() to authenticated;
 """
 
+def classes_sql(sessions: list[dict]) -> str:
+    """A booking page of classes: a booking must be at one of its classes, and a class takes no
+    more bookings than its spots (checked under a lock on that class, so two people booking at
+    once cannot both take the last spot)."""
+    def row(c: dict) -> str:
+        day = "null" if c["day"] is None else str(int(c["day"]))
+        at = c["time"] if re.fullmatch(r"\d\d:\d\d", c["time"]) else "00:00"
+        return f"({day}::int, '{at}', {max(1, int(c['spots']))})"
+    rows = ",\n      ".join(row(c) for c in sessions)
+    return f"""-- The classes this page offers: weekday (0 is Sunday; null: every day), time, spots.
+create or replace function public.booking_has_room() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+declare
+  spots integer;
+  taken integer;
+begin
+  select c.spots into spots from (values
+      {rows}) as c(day, at, spots)
+    where c.at = new."time" and (c.day is null or c.day = extract(dow from new."date")::int)
+    limit 1;
+  if not found then
+    raise exception 'no class at that time' using errcode = '23514';
+  end if;
+  perform pg_advisory_xact_lock(hashtext(new."date"::text || ' ' || new."time"));
+  select count(*) into taken from public.bookings b
+    where b."date" = new."date" and b."time" = new."time" and b.id <> new.id;
+  if taken >= spots then
+    raise exception 'this class is full' using errcode = 'DVFUL';
+  end if;
+  return new;
+end $$;
+create trigger bookings_have_room before insert or update of "date", "time" on public.bookings
+  for each row execute function public.booking_has_room();
+"""
+
+
 SIGNUP_SQL = """-- A slot takes no more names than its spots: checked here, under a lock on the slot, so two
 -- people signing up at once cannot both take the last spot.
 create or replace function public.signup_has_room() returns trigger
@@ -253,6 +293,8 @@ def migration(spec: Spec, cfg: dict, parts: list[Store]) -> str:
         out += [_table_sql(s), _policies(s)]
     if spec.kind == "booking":
         out.append(BOOKING_SQL)
+        if cfg["opts"].get("sessions"):
+            out.append(classes_sql(cfg["opts"]["sessions"]))
     if spec.kind == "signup":
         out.append(SIGNUP_SQL)
     if spec.kind == "menu":
@@ -280,6 +322,8 @@ def _sql_value(f: dict | None, value: object) -> str:
         return "null" if f and f["type"] in ("number", "money", "rating", "date") else "''"
     if isinstance(value, str) and value.startswith("@day"):
         return f"current_date + {int(value[4:])}"
+    if isinstance(value, str) and re.fullmatch(r"@dow[0-6]", value):  # next such weekday
+        return f"current_date + ({value[4]} - extract(dow from current_date)::int + 7) % 7"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
@@ -290,9 +334,13 @@ def _sql_value(f: dict | None, value: object) -> str:
 
 
 def thawed(value: object, today: date | None = None) -> object:
-    """A sample value as seed.sql stores it: "@day+2" is the date two days from today."""
+    """A sample value as seed.sql stores it: "@day+2" is the date two days from today, "@dow1"
+    the first Monday from today on (0 is Sunday, as in JavaScript)."""
+    day = today or date.today()
     if isinstance(value, str) and value.startswith("@day"):
-        return ((today or date.today()) + timedelta(days=int(value[4:]))).isoformat()
+        return (day + timedelta(days=int(value[4:]))).isoformat()
+    if isinstance(value, str) and re.fullmatch(r"@dow[0-6]", value):
+        return (day + timedelta(days=(int(value[4]) - (day.isoweekday() % 7)) % 7)).isoformat()
     if isinstance(value, list):
         return [thawed(v, today) for v in value]
     return value
@@ -415,11 +463,13 @@ export async function GET() {
 BOOKING_EXTRA = '''  // Slots other people booked: the day and time only (taken_slots() returns nothing else).
   const taken = await supabase.rpc("taken_slots");
   if (taken.error) return failed(taken.error);
-  const seen = new Set(stores.rows.rows.map((r) => `${r.date} ${r.time}`));
-  for (const slot of (taken.data ?? []) as { day: string; at: string }[]) {
-    if (!seen.has(`${slot.day} ${slot.at}`)) {
-      stores.rows.rows.push({ id: `taken-${slot.day}-${slot.at}`, date: slot.day, time: slot.at, _locked: true });
-    }
+  // (a class with several spots lists one for each booking; the person's own are already in)
+  const own = new Map<string, number>();
+  for (const r of stores.rows.rows) own.set(`${r.date} ${r.time}`, (own.get(`${r.date} ${r.time}`) ?? 0) + 1);
+  for (const [i, slot] of ((taken.data ?? []) as { day: string; at: string }[]).entries()) {
+    const key = `${slot.day} ${slot.at}`;
+    if ((own.get(key) ?? 0) > 0) own.set(key, (own.get(key) ?? 0) - 1);
+    else stores.rows.rows.push({ id: `taken-${i}`, date: slot.day, time: slot.at, _locked: true });
   }
 '''
 
@@ -758,7 +808,8 @@ def app(spec: Spec) -> Files:
         "public/store.js": dataapp.STORE_JS.read_text(encoding="utf-8"),
         "public/app.js": dataapp.ENGINE_JS.read_text(encoding="utf-8"),
         "README.md": readme(spec, _ABOUT[spec.kind][0].upper() + _ABOUT[spec.kind][1:], tables,
-                            security_extra=_SECURITY[spec.kind]),
+                            security_extra=_CLASSES_NOTE if cfg["opts"].get("sessions")
+                            else _SECURITY[spec.kind]),
     }
     database = {"supabase/migrations/001_" + spec.kind + ".sql": migration(spec, raw, parts)}
     seed = seed_sql(parts)
@@ -772,6 +823,11 @@ def app(spec: Spec) -> Files:
 
 _ADMIN_NOTE = ("- An admin is a person whose `profiles.is_admin` is true, set with SQL only (see "
                "the migration); RLS asks `is_admin()`, a security definer function.\n")
+_CLASSES_NOTE = (
+    "- A booking is at one of the page's classes, and a class takes no more bookings than its "
+    "spots: `booking_has_room()` checks both in the database under a lock (not only the page). "
+    "People see their own bookings, an admin all, and everyone only how many spots are taken "
+    "(`taken_slots()` returns the day and time, never who).\n" + _ADMIN_NOTE)
 _SECURITY = {
     "tracker": "- Each person reads and changes only their own rows (RLS, owner = auth.uid()).\n",
     "board": "- Each person reads and changes only their own cards (RLS, owner = auth.uid()).\n",

@@ -66,6 +66,22 @@ def _day_pattern(lang: str, short: bool) -> str:
     return "|".join(re.escape(n) for n, _ in _names(lang, short))
 
 
+@cache
+def day_pattern(lang: str = "", short: bool = False) -> str:
+    """Every language's day names as one pattern (longest first); with ``short``, their short
+    forms too ("Mon", "mer", "sáb"), German's two-letter ones ("Di") only for German."""
+    names = {n for table in _DAYS.values() for day in table for i, n in enumerate(day)
+             if i == 0 or len(n) > 3 or (short and (len(n) == 3 or lang == "de"))}
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: -len(n)))
+
+
+def day_number(word: str) -> int:
+    """The day ``word`` names in any of the six languages (0 is Sunday)."""
+    word = word.rstrip(".").lower()
+    return next(d for table in _DAYS.values() for d, names in enumerate(table)
+                for n in names if n == word or n + "s" == word)
+
+
 def _day(word: str, lang: str) -> int:
     word = word.rstrip(".").lower()
     return next(d for n, d in _names(lang, True) if n == word or n + "s" == word)

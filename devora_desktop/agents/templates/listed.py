@@ -1,0 +1,235 @@
+"""Things a prompt lists with their own values, read in six languages: classes or shifts with
+days, times and spots ("spin Mon and Wed 7:00, yoga Tue 18:30, 12 spots per class"), and
+things done every so often ("water the fern every 3 days, the cactus every 2 weeks").
+
+The prompt is untrusted text: every number is bounded, titles are short plain words (the page
+escapes them as text), and a prompt that lists too much keeps only its first items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from devora_desktop.agents.templates.hours import day_number, day_pattern
+
+MAX_ITEMS = 24          # a prompt listing more keeps its first ones
+MAX_SPOTS = 500
+MAX_DAYS = 366
+
+
+@dataclass(frozen=True)
+class Session:
+    """One class or shift: a title ("" when the prompt names none), the weekday (0 is Sunday,
+    as the page's ``Date.getDay()``; None: any day), its start ("07:00"), its end ("" when
+    not said) and its spots (0: not said)."""
+    title: str
+    day: int | None
+    time: str
+    end: str = ""
+    spots: int = 0
+
+
+# A clock time: "7:00", "18.30", "18h", "18h30", "7am", "6:30 pm", "18 Uhr", "ore 18", "9-11".
+def _clock_re(n: str) -> str:
+    return (rf"(?:(?P<at{n}>\b(?:at|ore|um|alle|às|à|a las|a las)\s+))?(?<![\d€$£.,:/])"
+            rf"(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>\d{{2}})|h(?P<hm{n}>\d{{2}})?(?![a-z]))?"
+            rf"(?:\s*(?P<u{n}>am|pm|uhr)\b)?")
+
+
+_RANGE_SIGN = r"\s*[-–]\s*"
+_WORD_RANGE = (r"\s*(?:to|till|until|bis|à|au|a|al|hasta|até|às|as|alle|fino alle)\s+")
+_OPENING = (r"open|opening|hours|ge[öo]ffnet|öffnungszeit\w*|ouvert\w*|horaires?|abierto|"
+            r"horario|aberto|hor[áa]rio|aperto|orari\w*|from|von|desde|dalle|de|du|das|dès")
+_SPOTS = (r"spots?|places?|plazas?|pl[äa]tze|vagas?|posti|lugares|seats?|persone|people|"
+          r"personnes|personas|pessoas|personen|teilnehm\w*|participants?|partecipanti|"
+          r"participantes|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|volontari|helfer\w*")
+_SKIP_TITLE = (r"^(?:(?:and|or|et|ou|y|o|e|und|oder|plus|also|then|with|avec|con|mit|com|"
+               r"the|a|an|le|la|les|un|une|el|los|las|der|die|das|o|os|as|il|lo|gli|i|"
+               r"de|du|des|del|da|do|di|on|at|le|am|el|ore|each|every|chaque|cada|jeden|ogni|"
+               r"our|my|nos|mes|notre|nuestr[oa]s?|unser\w*|mein\w*|nossos?|nossas?|"
+               r"nostr[oi]|miei|mi|mis|mon|ma|meu|minha|mia|mio|meine?)\s+)+")
+_NOT_TITLE = (r"\b(?:page|site|app|website|booking|book|reserv\w*|prenot\w*|buch\w*|"
+              r"schedule|planning|horario|horaire|timetable|stundenplan|calendar|calendrier|"
+              r"turni|turnos|shifts?|créneaux?|cr[ée]neau|slots?|choose|pick|choisiss\w*|"
+              r"elig\w*|scegl\w*|w[äa]hl\w*|escolh\w*|need|want|quiero|voglio|möchte|"
+              r"gostaria|faudrait|veux|where|où|donde|wo|onde|dove|who|qui|quien|chi)\b")
+
+
+def _at(m: re.Match, n: str) -> tuple[str | None, bool]:
+    """Clock ``n`` of match ``m`` as "HH:MM", and whether it was said as a time (not a bare
+    number: "7:00", "18h", "7am", "ore 18")."""
+    mm, unit = m.group(f"m{n}") or m.group(f"hm{n}"), (m.group(f"u{n}") or "").lower()
+    marked = bool(mm or unit or m.group(f"at{n}")
+                  or re.match(r"\d+h", m.group(0)[m.start(f"h{n}") - m.start():], re.I))
+    return _clock(m.group(f"h{n}"), mm, unit), marked
+
+
+def _clock(h: str, mm: str | None, unit: str | None) -> str | None:
+    hour, minute = int(h), int(mm or 0)
+    if unit == "pm" and hour < 12:
+        hour += 12
+    if unit == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _segments(text: str) -> list[str]:
+    """The prompt cut where one listed item ends: commas (not a decimal's), semicolons,
+    colons, brackets, sentence ends and lines."""
+    return [s for s in re.split(r"(?<!\d)[,:]|[,:](?!\d)|[;()\n]|\.(?:\s|$)", text) if s.strip()]
+
+
+def _masked(text: str) -> str:
+    """``text`` with opening hours and prices blanked: "9-18 Uhr", "from 9 to 6", "de 9h à
+    19h", "Di-Sa 9-18", "ouvert du mardi au dimanche 7h-19h", "1,20 €" are no classes."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    days = day_pattern("de", True)
+    clock = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?"
+    text = re.sub(rf"{clock}{_WORD_RANGE}{clock}", blank, text, flags=re.I)
+    cue = rf"(?:\b(?:{_OPENING})\b|(?:{days})\.?\s*(?:[-–]|{_WORD_RANGE})\s*(?:{days})\b)"
+    text = re.sub(rf"({cue}[^,;.\d]{{0,40}}?){clock}{_RANGE_SIGN}{clock}",
+                  lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text,
+                  flags=re.I)
+    # prices and durations ("3,50 €", "45 min", "1h30" of a haircut) are no times either
+    return re.sub(r"\d+(?:[.,]\d+)?\s*(?:€|\$|£|eur\b|min\w*\b)|[€$£]\s*\d+(?:[.,]\d+)?"
+                  r"|(?<![\d:])[0-5]h\d{2}\b", blank, text, flags=re.I)
+
+
+def _title(before: str) -> str:
+    """The class a segment names before its day and time: its last few plain words."""
+    words = re.sub(_SKIP_TITLE, "", before.strip(" -–·/&+").strip(), flags=re.I)
+    words = re.sub(r"\s+", " ", words).strip(" -–·/&+")
+    if not words or len(words.split()) > 3 or len(words) > 40 or re.search(r"\d", words) \
+            or re.search(_NOT_TITLE, words, re.I) or not re.match(r"[^\W\d_]", words):
+        return ""
+    return words[:1].upper() + words[1:]
+
+
+def _spots(segment: str) -> int:
+    m = re.search(rf"(\d{{1,4}})\s*(?:\w+\s+)?(?:{_SPOTS})\b|\b(?:max\w*|up to|jusqu'à|hasta|"
+                  rf"bis zu|até|fino a)\.?\s*(\d{{1,4}})\b", segment, re.I)
+    if not m:
+        return 0
+    return max(0, min(MAX_SPOTS, int(m.group(1) or m.group(2))))
+
+
+def _days_before(head: str, lang: str) -> tuple[list[int], str]:
+    """The days a segment names right before its time ("spin Mon and Wed", "yoga Di-Do",
+    "cours le samedi à") and the words before them; short day names count only there."""
+    one = rf"(?:{day_pattern(lang, True)})\.?s?"
+    run = re.search(rf"(?<![\w-])({one}(?:\s*(?:,|&|/|-|–|\band\b|\bet\b|\by\b|\be\b|"
+                    rf"\bund\b|\bto\b|\bà\b|\ba\b|\bbis\b)\s*{one})*)\s*(?:at|à|um|alle|"
+                    rf"ore|às|a las|a|de|dès|ab)?\s*$", head, re.I)
+    if not run:
+        long_days = re.findall(rf"(?<![\w-])({day_pattern()})s?\b", head, re.I)
+        first = re.search(rf"(?<![\w-])(?:{day_pattern()})", head, re.I)
+        return [day_number(d) for d in long_days], head[:first.start()] if first else head
+    out: list[int] = []
+    for part in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\be\b|\bund\b)\s*", run.group(1),
+                         flags=re.I):
+        ends = re.split(r"\s*(?:-|–|\bto\b|\bà\b|\ba\b|\bbis\b)\s*", part, flags=re.I)
+        try:
+            first, last = day_number(ends[0]), day_number(ends[-1])
+        except StopIteration:
+            continue
+        out += [(first + i) % 7 for i in range((last - first) % 7 + 1)]
+    before = head[:run.start()]
+    return list(dict.fromkeys(out)), re.sub(
+        r"\s*\b(?:le|les|el|los|am|il|on|every|chaque|cada|jeden|ogni)\s*$", "", before,
+        flags=re.I)
+
+
+def sessions(prompt: str, lang: str = "") -> list[Session]:
+    """The classes or shifts ``prompt`` lists with a time, each with its day and spots."""
+    text = _masked(prompt[:4000])
+    everyday = {day_number(d) for d in re.findall(
+        rf"(?<![\w-])({day_pattern()})s?\b(?!\s*[-–])", text, re.I)}
+    out: list[Session] = []
+    pending: list[int] = []  # indexes of sessions still without spots
+    shared = 0
+    for seg in _segments(text):
+        found = []
+        for m in re.finditer(rf"{_clock_re('1')}(?:{_RANGE_SIGN}{_clock_re('2')})?", seg, re.I):
+            start, marked = _at(m, "1")
+            end, _ = _at(m, "2") if m.group("h2") else (None, False)
+            bare = not marked and not (m.group("h2") and _at(m, "2")[1])  # "9-11": a range only when it ends there
+            if start is None or not (marked or end) or (bare and not re.match(
+                    r"\s*(?:$|(?:e|y|and|et|und|ou|o|or|&)\s+\d)", seg[m.end():], re.I)):
+                continue
+            found.append((m, start, end if end and end > start else ""))
+        spots = _spots(seg)
+        if not found:
+            if spots:
+                if pending:  # "Yoga Mon 18:00, 12 spots": the spots of what came before
+                    for i in pending:
+                        out[i] = replace(out[i], spots=spots)
+                    pending = []
+                else:
+                    shared = shared or spots
+            continue
+        seg_days, lead = _days_before(seg[:found[0][0].start()], lang)
+        title = _title(lead)
+        for _, start, end in found:
+            for day in seg_days or [None]:
+                if len(out) >= MAX_ITEMS:
+                    break
+                out.append(Session(title, day, start, end, spots))
+                if not spots:
+                    pending.append(len(out) - 1)
+    if len(everyday) == 1 and all(s.day is None for s in out):  # "le samedi … (10h, 14h)"
+        out = [s if s.day is not None else replace(s, day=next(iter(everyday))) for s in out]
+    return [s if s.spots else replace(s, spots=shared) for s in out]
+
+
+# ---- things done every so often ------------------------------------------------------------
+_UNITS = ((r"days?|jours?|d[íi]as?|tage?n?|giorni|giorno", 1),
+          (r"weeks?|semaines?|semanas?|wochen?|settiman[ae]", 7),
+          (r"months?|mois|mes(?:es)?|monate?n?|m[êe]s(?:es)?|mesi|mese", 30))
+_EVERY = (r"every|each|tous les|toutes les|chaque|cada|alle|jede[nrs]?|a cada|ogni|todos os|"
+          r"todas as|todos los|todas las")
+_DAILY = (r"(?:every ?day|daily|each day|tous les jours|chaque jour|cada d[íi]a|todos los d[íi]as|"
+          r"t[äa]glich|jeden tag|todos os dias|diariamente|ogni giorno|tutti i giorni)")
+_WEEKLY = (r"(?:every ?week|weekly|each week|toutes les semaines|chaque semaine|cada semana|"
+           r"todas las semanas|w[öo]chentlich|jede woche|todas as semanas|semanalmente|"
+           r"ogni settimana|tutte le settimane)")
+_VERB = (r"^(?:water|feed|clean|change|check|wash|refill|turn|mist|fertili[sz]e|repot|walk|"
+         r"arroser|nourrir|nettoyer|changer|regar|limpiar|cambiar|alimentar|gie[ßs]en|"
+         r"f[üu]ttern|putzen|wechseln|molhar|limpar|trocar|innaffiare|pulire|cambiare|"
+         r"dar da mangiare)\s+(?:(?:the|my|le|la|les|l'|el|los|las|den|die|das|o|os|a|as|il|"
+         r"lo|i|gli)\s+)?")
+
+
+@dataclass(frozen=True)
+class Every:
+    """A thing done every ``days`` days ("fern", 3)."""
+    name: str
+    days: int
+
+
+def intervals(prompt: str) -> list[Every]:
+    """What ``prompt`` says is done every so often, with how many days apart."""
+    out: list[Every] = []
+    unit = "|".join(u for u, _ in _UNITS)
+    pattern = (rf"(?:\b(?:{_EVERY})\s+(\d{{1,3}})\s*({unit})\b|\b({_DAILY}|{_WEEKLY})\b"
+               rf"|\b(?:{_EVERY})\s+({unit})\b)")
+    for seg in _segments(prompt[:4000]):
+        last = 0
+        for m in re.finditer(pattern, seg, re.I):
+            if len(out) >= MAX_ITEMS:
+                break
+            if m.group(1):
+                n = int(m.group(1)) * next(k for u, k in _UNITS
+                                           if re.fullmatch(u, m.group(2), re.I))
+            elif m.group(3):
+                n = 1 if re.fullmatch(_DAILY, m.group(3), re.I) else 7
+            else:
+                n = next(k for u, k in _UNITS if re.fullmatch(u, m.group(4), re.I))
+            before = re.sub(_VERB, "", seg[last:m.start()].strip(), flags=re.I)
+            name = _title(before) or (_title(seg[m.end():]) if not last else "")
+            last = m.end()
+            if name and 0 < n <= MAX_DAYS:
+                out.append(Every(name, n))
+    return out
