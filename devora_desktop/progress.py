@@ -566,9 +566,11 @@ class RunProgress:
         return []
 
     def _on_agent_notice(self, ev) -> list[Activity]:
+        level = "warning" if ev.level == "warning" else "info"
+        if ev.agent not in registry.AGENTS:  # the app's own line (events.APP): no agent's
+            return [Activity(f"Devora: {ev.message}", "notice", level)]
         self.agent(ev.agent).note = ev.message
-        return [Activity(f"{label(ev.agent)}: {ev.message}", "notice",
-                         "warning" if ev.level == "warning" else "info", agent=ev.agent)]
+        return [Activity(f"{label(ev.agent)}: {ev.message}", "notice", level, agent=ev.agent)]
 
     def _on_file_written(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)

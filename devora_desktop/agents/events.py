@@ -52,6 +52,11 @@ class AgentDelta(_Event):
     worker: int = 0
 
 
+#: The ``agent`` of a notice no agent gave: the app's own line about the run (it saved the
+#: person's unsaved edits first, say), shown as Devora's, not as an agent's.
+APP = "devora"
+
+
 class AgentNotice(_Event):
     type: Literal["agent_notice"] = "agent_notice"
     agent: str

@@ -43,6 +43,7 @@ from devora_desktop.agents.estimate import (
     typical_output,
 )
 from devora_desktop.agents.events import (
+    APP,
     AgentFinished,
     AgentNotice,
     RunCancelled,
@@ -643,7 +644,7 @@ class Run:
         version_id = self.ws.commit(f"{message}\n\nDevora-Run: {self.record.id}")
         if self.ws.saved_person_edits:
             names = self.ws.saved_person_edits
-            self.emit(AgentNotice(agent="architect", message=(
+            self.emit(AgentNotice(agent=APP, message=(
                 f"Your unsaved changes to {', '.join(names[:3])}"
                 f"{f' and {len(names) - 3} more' if len(names) > 3 else ''} were saved as a "
                 "version (\"Your edits\") before this run's, since the run changed "
