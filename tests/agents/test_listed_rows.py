@@ -152,7 +152,7 @@ def test_a_sign_up_slot_on_a_weekday_is_dated_that_weekday(tmp_path: Path) -> No
     ("a plant watering reminder: fern every 3 days, cactus every 2 weeks",
      [Every("Fern", 3), Every("Cactus", 14)]),
     ("water the fern every 3 days and the orchid every week",
-     [Every("Fern", 3), Every("Orchid", 7)]),
+     [Every("Water the fern", 3), Every("Orchid", 7)]),
     ("rappel d'arrosage : la fougère tous les 3 jours, le cactus toutes les 2 semaines",
      [Every("Fougère", 3), Every("Cactus", 14)]),
     ("recordatorio para regar: helecho cada 3 días, cactus cada 2 semanas",
@@ -192,3 +192,39 @@ def test_a_class_takes_no_more_bookings_than_its_spots_in_postgresql(cluster: st
         db.rows(c, monday, ("07:00", "Noa"))
     assert db.rows(c, "select count(*) from public.taken_slots()") == [(2,)]
     assert db.rows(c, "select count(*) from public.bookings") == [(0,)]  # not who booked
+
+
+@pytest.mark.parametrize(("prompt", "first"), [
+    ("a plant watering reminder: fern every 3 days, cactus every 2 weeks", ("Fern", 3)),
+    ("an app to track when I water my plants: fern every 3 days, monstera every week",
+     ("Fern", 3)),
+    ("lembrete para regar as plantas: samambaia a cada 3 dias, cacto a cada 2 semanas",
+     ("Samambaia", 3)),
+    ("lista de tareas de la casa: cambiar el filtro cada 3 meses, limpiar el horno cada 2 "
+     "semanas", ("Cambiar el filtro", 90)),
+])
+def test_things_done_every_so_often_are_rows_with_their_interval_and_due_date(
+        prompt: str, first: tuple[str, int]) -> None:
+    c = config(templates.read(prompt))
+    assert [x["key"] for x in c["fields"]][:3] == ["title", "every", "due"]
+    assert (c["seed"][0]["title"], c["seed"][0]["every"]) == first
+    assert all(r["due"] == "@day+0" and not r.get("_example") for r in c["seed"])
+    assert "priorit" not in c["tagline"].lower()  # says what this list does
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_ticking_off_a_plant_moves_it_to_its_next_watering(tmp_path: Path) -> None:
+    spec = templates.read("a plant watering reminder: fern every 3 days, cactus every 2 weeks")
+    with opened(tmp_path, spec) as page:
+        url = js(page, "location.href")
+        js(page, "document.querySelector('#rows tr input[type=checkbox]').click()")
+        said = js(page, "document.querySelector('#status').textContent")
+        reload(page, url)
+        due = js(page, "[...document.querySelectorAll('#rows tr')].map((tr) => "
+                       "[tr.cells[1].textContent, tr.cells[3].textContent, "
+                       "tr.querySelector('input').checked])")
+        in_three = js(page, "new Date(Date.now() + 3 * 86400000).toLocaleDateString('en', "
+                            "{ day: 'numeric', month: 'short', year: 'numeric' })")
+    assert "Fern" in said and "next" in said, said
+    fern = next(d for d in due if d[0] == "Fern")
+    assert fern[1] == in_three and fern[2] is False  # moved on by 3 days, not crossed off

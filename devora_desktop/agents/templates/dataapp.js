@@ -257,7 +257,14 @@ function drawTable() {
   const overdue = (r) => A.opts.done && r.due && !r.done && r.due < today();
   $("#rows").replaceChildren(...list.map((r) => el("tr", { data: { id: r.id }, className: `${r.done ? "done" : ""}${overdue(r) ? " overdue" : ""}` },
     A.opts.done ? el("td", {}, el("input", { type: "checkbox", checked: !!r.done, attrs: { "aria-label": `${T.done}: ${r[fields[0].key]}` },
-      onchange: (e) => { r.done = e.target.checked; persist(); render(); } })) : null,
+      onchange: (e) => {
+        const every = Number(r[A.opts.every]);
+        if (e.target.checked && every > 0) {  // done again every N days: it moves on, not off
+          r.due = addDays(today(), every); persist(); render();
+          return say(tr(T.nextDue, { what: r[fields[0].key], when: dayLabel(r.due) }));
+        }
+        r.done = e.target.checked; persist(); render();
+      } })) : null,
     ...fields.map((f) => (f.type === "image" ? el("td", { data: { label: f.label } }, photo(r[f.key]))
       : el("td", { textContent: show(f, r[f.key]), data: { label: f.label } }))),
     el("td", { className: "actions" }, ...extra(r), r._locked ? null :

@@ -138,6 +138,8 @@ def _named_habits(spec: Spec) -> list[str]:
 
 
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
+    if every := _every(spec):  # "when I water my plants: fern every 3 days, …"
+        return every
     view, fields, seed, opts = _tracker_view(spec)
     if view == "list" and re.search(CHART, spec.prompt.lower()):
         opts["chart"] = True
@@ -298,6 +300,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     if classes := _classes(spec):  # the classes the prompt lists are what is booked
         opts["sessions"] = [{"title": c.title, "day": c.day, "time": c.time, "end": c.end,
                              "spots": c.spots or 1} for c in classes]
+        opts["tagline"] = "classes"
     return "booking", fields, seed, opts
 
 
@@ -788,7 +791,31 @@ DUE = L("Due", "Échéance", "Vence", "Fällig", "Prazo", "Scadenza")
 TAGS = L("Tags", "Étiquettes", "Etiquetas", "Schlagwörter", "Etiquetas", "Etichette")
 
 
+EVERY = L("Every (days)", "Tous les (jours)", "Cada (días)", "Alle (Tage)", "A cada (dias)",
+          "Ogni (giorni)")
+NEXT = L("Next", "Prochaine fois", "Próxima vez", "Nächstes Mal", "Próxima vez", "Prossima volta")
+
+
+def _every(spec: Spec) -> tuple[str, list, list, dict] | None:
+    """Things done every so often, as the prompt lists them ("fern every 3 days, cactus every
+    2 weeks"): a row each with its interval and when it is next due, all due today (nobody
+    said when they were last done); ticking one off moves it on by its interval."""
+    things = listed.intervals(spec.prompt)
+    if not things:
+        return None
+    lang = spec.lang
+    fields = [f("title", lang, required=True), f("every", lang, "number", True,
+                                                  label=i18n.pick(EVERY, lang)),
+              f("due", lang, "date", label=i18n.pick(NEXT, lang)), f("note", lang)]
+    seed = [{"title": t.name, "every": t.days, "due": "@day+0", "note": "", "done": False}
+            for t in things]
+    return "list", fields, seed, {"done": True, "every": "every", "own": True,
+                                  "rowDefaults": {"done": False}, "tagline": "every"}
+
+
 def _todo(spec: Spec) -> tuple[str, list, list, dict]:
+    if every := _every(spec):
+        return every
     lang = spec.lang
     prio = i18n.pick(PRIORITY, lang)
     fields = [f("title", lang, required=True), f("due", lang, "date", label=i18n.pick(DUE, lang)),

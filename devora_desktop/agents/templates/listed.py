@@ -195,13 +195,6 @@ _DAILY = (r"(?:every ?day|daily|each day|tous les jours|chaque jour|cada d[íi]a
 _WEEKLY = (r"(?:every ?week|weekly|each week|toutes les semaines|chaque semaine|cada semana|"
            r"todas las semanas|w[öo]chentlich|jede woche|todas as semanas|semanalmente|"
            r"ogni settimana|tutte le settimane)")
-_VERB = (r"^(?:water|feed|clean|change|check|wash|refill|turn|mist|fertili[sz]e|repot|walk|"
-         r"arroser|nourrir|nettoyer|changer|regar|limpiar|cambiar|alimentar|gie[ßs]en|"
-         r"f[üu]ttern|putzen|wechseln|molhar|limpar|trocar|innaffiare|pulire|cambiare|"
-         r"dar da mangiare)\s+(?:(?:the|my|le|la|les|l'|el|los|las|den|die|das|o|os|a|as|il|"
-         r"lo|i|gli)\s+)?")
-
-
 @dataclass(frozen=True)
 class Every:
     """A thing done every ``days`` days ("fern", 3)."""
@@ -227,8 +220,7 @@ def intervals(prompt: str) -> list[Every]:
                 n = 1 if re.fullmatch(_DAILY, m.group(3), re.I) else 7
             else:
                 n = next(k for u, k in _UNITS if re.fullmatch(u, m.group(4), re.I))
-            before = re.sub(_VERB, "", seg[last:m.start()].strip(), flags=re.I)
-            name = _title(before) or (_title(seg[m.end():]) if not last else "")
+            name = _title(seg[last:m.start()]) or (_title(seg[m.end():]) if not last else "")
             last = m.end()
             if name and 0 < n <= MAX_DAYS:
                 out.append(Every(name, n))
