@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 
 import pytest
@@ -35,6 +36,16 @@ def _freeze_survivors(qapp):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _no_fsync(monkeypatch):
+    """Files are written as in the app (a temporary file renamed over the old one) but not
+    fsynced: a run makes ~26 fsyncs, each waiting for the disk (up to 0.2 s on a shared,
+    busy one), and only a power cut tells a synced write from one in the page cache, which
+    no window test makes (a kill -9 leaves the page cache whole). The writer's durability
+    is tested where it lives (tests/core/test_workspace.py, test_crash_slow.py)."""
+    monkeypatch.setattr(os, "fsync", lambda fd: None)
 
 
 @pytest.fixture

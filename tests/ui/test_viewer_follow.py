@@ -4,6 +4,8 @@ app/page.tsx byte for byte as it was left "● being written" on 20 of its 27 li
 
 from __future__ import annotations
 
+import threading
+
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -56,13 +58,15 @@ def test_a_file_rewritten_as_it_was_is_shown_whole_once_written(window, qtbot,
 def test_a_refused_file_shown_being_written_is_not_left_being_written(window, qtbot,
                                                                        fake_llm) -> None:
     """The file gate refuses a path outside the project after it streamed: while the run goes
-    on (the Reviewer is slow), the centre no longer says it is being written."""
+    on (the Reviewer holds its answer until the test has looked), the centre no longer says
+    it is being written."""
     w = window
     script(fake_llm, page=PAGE)
     fake_llm.set("architect", plan(("app/page.tsx", "frontend")))
     fake_llm.set("frontend", "Writing the page.\n" + block("app/page.tsx", PAGE)
                  + block("../outside.txt", "\n".join(f"line {i}" for i in range(20))))
-    fake_llm.set("reviewer", {"text": APPROVE, "first_byte_delay": 4.0})
+    reviewer_go = threading.Event()
+    fake_llm.set("reviewer", {"text": APPROVE, "hold_at": "{", "hold": reviewer_go})
     refused: list[str] = []
     on_next_run(w, "agent_said", lambda _a, level, message: refused.append(message)
                 if level == "refused" else None)
@@ -70,11 +74,14 @@ def test_a_refused_file_shown_being_written_is_not_left_being_written(window, qt
     on_next_run(w, "file_started", lambda _a, rel, _w: shown.append(rel))
     type_prompt(qtbot, w, "a task app")
     click(qtbot, w.chat.run_button)
-    qtbot.waitUntil(lambda: bool(refused), timeout=RUN_MS)
-    assert refused[0].startswith("../outside.txt")
-    assert "../outside.txt" in shown
-    qtbot.waitUntil(lambda: w.viewer.live is None, timeout=2000)
-    assert w.controller.running  # the Reviewer still thinks: not the run's end clearing it
-    assert "being written" not in w.viewer.title.text()
-    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
-        pass
+    try:
+        qtbot.waitUntil(lambda: bool(refused), timeout=RUN_MS)
+        assert refused[0].startswith("../outside.txt")
+        assert "../outside.txt" in shown
+        qtbot.waitUntil(lambda: w.viewer.live is None, timeout=2000)
+        assert w.controller.running  # the Reviewer still thinks: not the run's end clearing it
+        assert "being written" not in w.viewer.title.text()
+        with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+            reviewer_go.set()
+    finally:
+        reviewer_go.set()

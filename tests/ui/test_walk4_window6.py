@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -63,13 +64,20 @@ def test_a_running_check_counts_its_time(configured, qtbot, aloop, fake_llm,
     feed line now counts ("Building the project · 0:02"), and the count goes when it ends."""
     check = GatedCheck()
     monkeypatch.setattr("devora_desktop.agents.launch.ProjectChecks", lambda *a, **k: check)
+    # the feed's clock, moved on by the test rather than waited for (3 s of every run)
+    ahead = [0.0]
+    monkeypatch.setattr("devora_desktop.ui.activity_panel.monotonic",
+                        lambda: time.monotonic() + ahead[0])
     w = make_window(configured, qtbot, EngineOptions(shard_tokens=None))
     script(fake_llm)
     type_prompt(qtbot, w, "a task app")
     click(qtbot, w.chat.run_button)
     try:
         qtbot.waitUntil(check.entered.is_set, timeout=RUN_MS)
+        qtbot.waitUntil(lambda: "Building the project" in feed_lines(w), timeout=5000)
+        ahead[0] = 2.0
         qtbot.waitUntil(lambda: "Building the project · 0:02" in feed_lines(w), timeout=5000)
+        ahead[0] = 3.0
         qtbot.waitUntil(lambda: "Building the project · 0:03" in feed_lines(w), timeout=3000)
     finally:
         check.gate.set()
