@@ -143,19 +143,25 @@ def landing(spec: Spec) -> dict[str, str]:
                                 for name, (_, price) in zip(plan_names, p.plans, strict=True))
     links = ([f'<a href="#features">{w["features"]}</a>'] if highlights else []) + (
         [f'<a href="#pricing">{w["pricing"]}</a>'] if pricing else [])
-    visit = visit_html(spec, w) if local else ""
+    welcome = local and not offered and not own and not _said_what(spec)
+    if welcome:  # "a bakery called Crumb": copy about Crumb, not "Bakery called Crumb."
+        headline, lead, features, highlights, kind = _welcome(spec, w)
+        links = ([f'<a href="#features">{w["services"]}</a>'] if highlights else []) + (
+            [f'<a href="#pricing">{w["pricing"]}</a>'] if pricing else [])
+    visit = visit_html(spec, w, always=welcome) if local else ""
     more = "#features" if highlights else "#pricing" if pricing else "#visit" if visit else ""
     cta = (f'<a class="button primary" href="#waitlist">{w["join"]}</a>' if waitlist
            else f'<a class="button primary" href="{more}">{w["see"]}</a>' if more else "")
     kicker = html.escape(p.noun.title() if p.noun and spec.lang == "en"
-                         else shapes.cap(spec.subject))
-    headline, lead = hero(spec, tagline)
-    if local and (where := place(spec)) and not _names(headline, where):
+                         else kind if welcome else shapes.cap(spec.subject))
+    if not welcome:
+        headline, lead = hero(spec, tagline)
+    if not welcome and local and (where := place(spec)) and not _names(headline, where):
         said = headline.rstrip(".")  # the place first, then what it offers
         headline, lead = f"{shapes.cap(where)}.", (
             f"{said}." if said.lower() != where.lower() and not re.search(MONEY, said)
             and not re.search(_ASKS_PAGE, said) else lead)
-    features_html = f"""<section id="features" class="grid" aria-label="{w["features"]}">
+    features_html = features if welcome else f"""<section id="features" class="grid" aria-label="{w["features"]}">
       {features}
     </section>""" if highlights else ""
     pricing_html = f"""
@@ -295,9 +301,10 @@ _HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abierto|
 _CONTACT = (r"(?:\+?\d[\d .-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 
 
-def visit_html(spec: Spec, w: dict[str, str]) -> str:
+def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     """Where the business is, its hours and how to reach it, as the prompt gives them; a line
-    it asks for but does not give says it is to be added, never an invented number."""
+    it asks for but does not give (``always``: every line) says it is to be added, never an
+    invented number."""
     text = spec.prompt
     low = text.lower()
     where = re.search(r"\b(?:in|at|near|à|au|en|em|no|na|a|in|im|bei)\s+((?:[A-ZÀ-Ý][\w'’-]+)"
@@ -307,14 +314,17 @@ def visit_html(spec: Spec, w: dict[str, str]) -> str:
     lines = []
     if where:
         lines.append((w["place"], where.group(1)))
+    elif always:
+        lines.append((w["place"], w["toAdd"]))
     if hours:
         lines.append((w["hours"], hours.group(1).strip(" ,")))
-    elif re.search(r"\bhours\b|horaires?|horario|hor[áa]rio|orari|[öo]ffnungszeiten", low):
+    elif always or re.search(r"\bhours\b|horaires?|horario|hor[áa]rio|orari|[öo]ffnungszeiten",
+                             low):
         lines.append((w["hours"], w["toAdd"]))
     if contact:
         lines.append((w["contact"], ", ".join(contact[:2])))
-    elif re.search(r"contact|contacto|contato|contatti|kontakt|phone|t[ée]l[ée]phone|telefon",
-                   low):
+    elif always or re.search(r"contact|contacto|contato|contatti|kontakt|phone|t[ée]l[ée]phone|"
+                             r"telefon", low):
         lines.append((w["contact"], w["toAdd"]))
     if not lines:
         return ""
@@ -371,13 +381,11 @@ def offers(spec: Spec) -> list[str]:
     return [i for i in items if i and len(i.split()) <= 6 and not re.search(MONEY, i)]
 
 
-def hero(spec: Spec, tagline: str) -> tuple[str, str]:
-    """The landing page's headline and the line under it, from what the prompt says the
-    product is and does, in its own words; the domain pack's tagline (or the subject) only
-    when the prompt says nothing more."""
+def _said_what(spec: Spec) -> str:
+    """What the prompt says the product or place is or does, in its own words ("" if
+    nothing)."""
     prompt = re.sub(r"\s+", " ", spec.prompt.strip())
     body = re.sub(_PAGE_WORDS, "", prompt, flags=re.I).strip(" ,.;")
-    what = ""
     for i, pattern in enumerate(_WHAT_IT_IS):
         m = re.search(pattern, body, re.I)
         if m and not re.search(r"\b(?:landing|homepage|home page|page d'accueil|startseite|"
@@ -387,7 +395,53 @@ def hero(spec: Spec, tagline: str) -> tuple[str, str]:
                 before = re.split(r"\b(?:for|pour|para|für|fürs|per)\s+", body[:m.start()],
                                   flags=re.I)[-1]
                 what = f"{shapes.trim_subject(before)} {what}".strip()
-            break
+            return what
+    return ""
+
+
+_CALLED = (r"\b(?:called|named|appel[ée]e?s?|nomm[ée]e?s?|llamad[oa]s?|chamad[oa]s?|"
+           r"chiamat[oa]|namens|genannt)\b")
+
+
+def _welcome(spec: Spec, w: dict[str, str]) -> tuple[str, str, str, list, str]:
+    """A place's hero when its prompt says only what it is: "Welcome to Crumb." over "Bakery:
+    what we offer, our hours and how to reach us."; its pack's goods as examples said to be
+    replaced (English packs only): (headline, lead, features html, highlights, kicker)."""
+    name = spec.name
+    kind = re.split(_CALLED, spec.subject, maxsplit=1, flags=re.I)[0].strip()
+    kind = re.sub(re.escape(name), "", kind, flags=re.I).strip(" ,") or \
+        spec.subject.split()[0]  # "Bäckerei Kornblume" is the name: "Bäckerei" its kind
+    kicker = shapes.cap(kind)
+    where = re.search(r"\b(?:in|à|en|em|a|im)\s+([A-ZÀ-Ý][\w'’-]+)", spec.prompt)
+    if where and where.group(1).lower() not in kind.lower() and where.group(1) != name:
+        kind += {"fr": " à ", "es": " en ", "pt": " em ", "it": " a "}.get(spec.lang, " in ") \
+            + where.group(1)
+    goods = [g for g in spec.pack.products[:3]] if spec.lang == "en" \
+        and spec.pack.key != "neutral" else []
+    lede = i18n.pick(i18n.LANDING["ledeOffer" if goods else "ledeVisit"], spec.lang)
+    headline = i18n.pick(i18n.LANDING["welcome"], spec.lang).format(name=name)
+    if not goods:
+        return headline, lede.format(kind=shapes.cap(kind)), "", [], kicker
+    cards = "\n        ".join(f'<article class="card example"><h3>{html.escape(g.emoji)} '
+                              f'{html.escape(g.name)}</h3></article>' for g in goods)
+    features = f"""<section id="features" aria-label="{w["services"]}">
+      <h2>{w["services"]}</h2>
+      <p class="muted examples-note">{w["examplesNote"]}</p>
+      <div class="grid">
+        {cards}
+      </div>
+    </section>"""
+    return (headline, lede.format(kind=shapes.cap(kind)), features,
+            [(g.name, "") for g in goods], kicker)
+
+
+def hero(spec: Spec, tagline: str) -> tuple[str, str]:
+    """The landing page's headline and the line under it, from what the prompt says the
+    product is and does, in its own words; the domain pack's tagline (or the subject) only
+    when the prompt says nothing more."""
+    prompt = re.sub(r"\s+", " ", spec.prompt.strip())
+    body = re.sub(_PAGE_WORDS, "", prompt, flags=re.I).strip(" ,.;")
+    what = _said_what(spec)
     if what:
         return f"{shapes.cap(what)}.", ""
     if spec.pack.key != "neutral" and spec.lang == "en" and not is_business(spec):
