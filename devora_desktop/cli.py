@@ -355,6 +355,7 @@ def settings_set(ctx, key: str, value: str) -> None:
     """Set KEY (dotted, e.g. agent_models.frontend or budget_usd) to VALUE (JSON or text)."""
     from pydantic import ValidationError
 
+    from devora_desktop.core import urls
     from devora_desktop.core.models import Settings
 
     data = ctx.settings.model_dump(mode="json")
@@ -377,6 +378,10 @@ def settings_set(ctx, key: str, value: str) -> None:
         raise DevoraError("license_public_keys no longer adds trusted keys: the app trusts "
                           "only its pinned root keys", hint="a self-hosted license server "
                           "needs a certificate from a root (devora_server/README.md)")
+    if parts[-1] == "base_url" and isinstance(parsed, str):
+        # refused here with its reason (a settings file holding it would fail every run);
+        # a URL without its scheme gets it
+        parsed = urls.base_url(parsed)
     node[parts[-1]] = parsed
     try:
         new = Settings.model_validate(data)

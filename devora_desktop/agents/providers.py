@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.core import providers as registry
+from devora_desktop.core import urls
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, SecretsError
 from devora_desktop.core.llm.base import ChatProvider
@@ -90,9 +91,7 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
         return ProviderChoice(name, OfflineProvider(), spec.default_model, spec.label)
 
     config = _config(ctx, name)
-    url = (base_url or config.base_url).rstrip("/")
-    if not url:
-        raise DevoraError(f"no base URL for {spec.label}", hint="pass --base-url")
+    url = _usable_url(spec.label, name, base_url, config.base_url)
     key = api_key or _key_for(ctx, name)
     if spec.key == "required" and not key:
         raise DevoraError(f"no {spec.label} API key is set",
@@ -117,6 +116,22 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
                                     max_concurrency=config.max_concurrency
                                     or default_concurrency(name))
     return ProviderChoice(name, provider, chosen, f"{spec.label} · {chosen}")
+
+
+def _usable_url(label: str, name: str, passed: str | None, saved: str) -> str:
+    """The base URL a run uses, or DevoraError in one line with where to fix it: the one
+    passed (``--base-url``), else the saved one (Settings normalises what it saves, but a
+    settings file edited by hand or an older one may still hold anything)."""
+    if not (passed or saved).strip():
+        raise DevoraError(f"no base URL for {label}", hint="pass --base-url",
+                          window_hint="set one in Settings › Models")
+    try:
+        return urls.base_url(passed or saved)
+    except DevoraError as exc:
+        fix = ("pass --base-url with one" if passed else
+               f"`devora settings set providers.{name}.base_url URL`")
+        raise DevoraError(str(exc), hint=f"{exc.hint}: {fix}",
+                          window_hint=f"fix it in Settings › Models; {exc.hint}") from None
 
 
 def _config(ctx: AppContext, name: str) -> ProviderConfig:

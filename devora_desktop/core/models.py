@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from devora_desktop.core import providers as provider_registry
+from devora_desktop.core import urls
+from devora_desktop.core.errors import DevoraError
 
 
 def utcnow() -> datetime:
@@ -196,6 +198,17 @@ class ProviderConfig(Model):
     default_model: str = ""
     enabled: bool = True
     max_concurrency: int | None = Field(default=None, ge=1, le=64)  # None: per-kind default
+
+    @field_validator("base_url", mode="after")
+    @classmethod
+    def _usable_url(cls, value: str) -> str:
+        """A URL saved without its scheme gets it (every run failed "UnsupportedProtocol");
+        one that is no URL at all is kept as it is, so the other settings still load, and
+        the run that meets it says why (core/urls.py)."""
+        try:
+            return urls.base_url(value) if value.strip() else value
+        except DevoraError:
+            return value
 
 
 def provider_defaults(name: str) -> ProviderConfig:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import ipaddress
 import json
 import re
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from urllib.parse import urlsplit
 from devora_desktop.core.envfile import LINE as _ENV_LINE
 from devora_desktop.core.envfile import value as _value
 from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.urls import is_loopback
 from devora_desktop.core.workspace import atomic_write, safe_path, shareable_mode
 
 ENV_FILE = ".env.local"
@@ -49,7 +49,6 @@ _CODE_ENV = re.compile(r"(?:process\.env|import\.meta\.env)\.([A-Z][A-Z0-9_]*)")
 _CODE_SUFFIXES = {".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".vue", ".svelte", ".astro"}
 _TABLE = re.compile(r"create\s+table\s+(?:if\s+not\s+exists\s+)?(?:public\.)?\"?(\w+)",
                     re.IGNORECASE)
-_LOCAL_HOSTS = {"localhost", "host.docker.internal"}
 
 
 class SupabaseError(DevoraError):
@@ -164,7 +163,7 @@ def check_url(text: str) -> str:
     path = parts.path.rstrip("/")
     if path in ("/rest/v1", "/auth/v1"):
         path = ""
-    loopback = host in _LOCAL_HOSTS or _is_loopback_ip(host)
+    loopback = is_loopback(host)
     try:
         port = parts.port
     except ValueError:
@@ -185,13 +184,6 @@ def check_url(text: str) -> str:
     if port is not None:
         netloc += f":{port}"
     return f"{parts.scheme}://{netloc}"
-
-
-def _is_loopback_ip(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _jwt_claims(key: str) -> dict | None:

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.agents import registry
 from devora_desktop.core import providers as providers_registry
+from devora_desktop.core import urls
 from devora_desktop.core.context import AppContext
-from devora_desktop.core.errors import DevoraError, KeyringUnavailable
+from devora_desktop.core.errors import DevoraError, KeyringUnavailable, sentence
 from devora_desktop.core.models import DEFAULT_PROVIDERS
 from devora_desktop.ui import icons, theme
 
@@ -125,6 +126,12 @@ class SettingsDialog(QDialog):
         form.addRow("Provider", self.provider)
         self.openrouter_key = _secret_edit(self.ctx, "openrouter", "sk-or-…")
         self.base_url = QLineEdit(s.providers["openai"].base_url)
+        self.base_url.setPlaceholderText(urls.EXAMPLE.split(" or ")[0])
+        self.base_url.editingFinished.connect(self._tidy_base_url)
+        self.base_url_note = _wrapped()
+        self.base_url_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.base_url_note.hide()
+        self.url_scheme_added = ""  # the scheme this dialog put in front of a typed URL
         self.openai_key = _secret_edit(self.ctx, "openai", "sk-… (empty for a local server)")
         self.models: dict[str, QComboBox] = {}
         for name in ("openrouter", "openai", "ollama", "lmstudio"):
@@ -140,6 +147,7 @@ class SettingsDialog(QDialog):
         form.addRow("Default model", self.models["openrouter"])
         form.addRow(QLabel("<b>OpenAI-compatible endpoint</b>"))
         form.addRow("Base URL", self.base_url)
+        form.addRow("", self.base_url_note)
         form.addRow("Key", self.openai_key)
         form.addRow("Default model", self.models["openai"])
         form.addRow(QLabel("<b>Local servers</b>"))
@@ -306,6 +314,41 @@ class SettingsDialog(QDialog):
             if task is not None:
                 task.cancel()
 
+    def typed_base_url(self) -> str:
+        """The Base URL field as a client can use it; DevoraError says why it is none."""
+        return urls.base_url(self.base_url.text())
+
+    def _tidy_base_url(self) -> bool:
+        """Leaving the Base URL field: a URL pasted without its scheme ("localhost:1234/v1")
+        gets it, in the field, with a line saying so; one that is no URL says why, under the
+        field. False then."""
+        typed = self.base_url.text().strip()
+        try:
+            url = self.typed_base_url()
+        except DevoraError as exc:
+            # the field's placeholder shows what one looks like: the reason alone
+            self._say_under_url(f"{sentence(str(exc))}.", "error")
+            return False
+        if url.split("://", 1)[1] == typed.rstrip("/") and "://" not in typed:
+            scheme = url.split("://", 1)[0]
+            self.url_scheme_added = scheme
+            self.base_url.setText(url)
+            self._say_under_url(f"{scheme}:// added: " + (
+                "a server on this computer or your network." if scheme == "http" else
+                "a server on the internet."), "muted")
+        elif not self.url_scheme_added:
+            self.base_url_note.hide()
+        return True
+
+    def _say_under_url(self, text: str, color: str) -> None:
+        self.base_url_note.setText(text)
+        self.base_url_note.setStyleSheet(f"color: {theme.colors()[color]}")
+        self.base_url_note.show()
+        # the dialog has a minimum width of its own, so its layout does not grow it to fit
+        # the line: a reason of two lines was cut in half (seen under Xvfb at 1024x700)
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
     # ---- connection test --------------------------------------------------------------
     def _on_test_clicked(self) -> None:
         if not any(t for t in self.tasks if t is not self.sign_in_task):
@@ -322,6 +365,10 @@ class SettingsDialog(QDialog):
             name = "openrouter"
         key_edit = {"openrouter": self.openrouter_key, "openai": self.openai_key}.get(name or "")
         model = self.models[name].currentText().strip() if name in self.models else None
+        if name == "openai" and not self._tidy_base_url():
+            self.test_result.setStyleSheet(f"color: {theme.colors()['error']}")
+            self.test_result.setText("Fix the Base URL first (see the line under it).")
+            return False
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing…")
         ok = False
@@ -377,6 +424,13 @@ class SettingsDialog(QDialog):
 
     # ---- save -------------------------------------------------------------------------
     def save(self) -> None:
+        if not self._tidy_base_url():  # said under the field; nothing is saved yet
+            self.show_tab("Models")
+            self.base_url.setFocus()
+            self.status.setStyleSheet(f"color: {theme.colors()['error']}")
+            self.status.setText("Not saved: the Base URL is not a web address (see the "
+                                "line under it).")
+            return
         session_only = False
         edits = {"openrouter": self.openrouter_key, "openai": self.openai_key,
                  "github": self.github_token, "vercel": self.vercel_token}
@@ -407,6 +461,9 @@ class SettingsDialog(QDialog):
         self.ctx.save_settings(s)
         theme.apply_theme(s.theme)
         message = "Settings saved."
+        if self.url_scheme_added:
+            message = (f"Settings saved; the base URL is {s.providers['openai'].base_url} "
+                       f"({self.url_scheme_added}:// added).")
         if session_only:
             why = self.ctx.secrets.unavailable_reason or "the system keyring is unavailable"
             message = f"Settings saved; keys are kept for this session only ({why})."

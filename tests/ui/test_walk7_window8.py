@@ -7,9 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.gitrepos import make_repo, needs_git
+from tests.ui.drive import pick, retype
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -51,3 +53,82 @@ def test_the_apps_own_line_about_your_edits_is_devoras_not_the_architects(
     # nor in an agent's raw text, where the Architect's pane said it as its own
     assert not [a for a, pane in w.panes.panes.items()
                 if "Your unsaved" in pane.text.toPlainText()]
+
+
+def _open_settings(qtbot, w):
+    qtbot.keyClick(w, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "settings_dialog", None) is not None
+                    and w.settings_dialog.isVisible())
+    d = w.settings_dialog
+    d.activateWindow()  # the window manager's part: offscreen, no window is made active
+    qtbot.waitUntil(d.isActiveWindow)
+    return d
+
+
+def test_a_base_url_typed_without_its_scheme_gets_it_and_runs(window, qtbot,
+                                                               fake_llm) -> None:
+    """walk7 #15: "127.0.0.1:8871/v1" (as LM Studio's page shows it) was saved as typed and
+    every run then failed "(UnsupportedProtocol)". Leaving the field adds http:// (a server
+    on this computer) and says so; Save keeps it; the next run reaches the model."""
+    w = window
+    d = _open_settings(qtbot, w)
+    pick(qtbot, d.provider, "OpenAI")
+    bare = fake_llm.url.removeprefix("http://")
+    click(qtbot, d.base_url)
+    retype(qtbot, d.base_url, bare)
+    qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)  # on to the key field
+    assert d.base_url.text() == fake_llm.url
+    assert d.base_url_note.isVisible()
+    assert d.base_url_note.text() == "http:// added: a server on this computer or your network."
+    with qtbot.waitSignal(d.saved) as saved:
+        click(qtbot, d.save_button)
+    assert saved.args == [f"Settings saved; the base URL is {fake_llm.url} (http:// added)."]
+    assert w.ctx.settings.providers["openai"].base_url == fake_llm.url
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a bakery page", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
+        click(qtbot, w.chat.run_button)
+    assert done.args == ["finished"]
+
+
+def test_a_base_url_that_is_no_web_address_is_not_saved_and_says_why(window, qtbot,
+                                                                      fake_llm) -> None:
+    """An address that can't work (another scheme) is refused with one line under the field
+    and the dialog stays open on it; nothing of the form is saved."""
+    w = window
+    d = _open_settings(qtbot, w)
+    click(qtbot, d.base_url)
+    retype(qtbot, d.base_url, "ftp://127.0.0.1:8871/v1")
+    click(qtbot, d.save_button)
+    assert d.isVisible() and d.base_url.hasFocus()
+    assert d.base_url_note.text() == ("The base URL 'ftp://127.0.0.1:8871/v1' must start with "
+                                      "http:// or https://.")
+    assert d.base_url.placeholderText() == "http://localhost:1234/v1"
+    assert d.status.text().startswith("Not saved: the Base URL is not a web address")
+    assert w.ctx.settings.providers["openai"].base_url == fake_llm.url
+    retype(qtbot, d.base_url, fake_llm.url)  # put right, it saves
+    with qtbot.waitSignal(d.saved) as saved:
+        click(qtbot, d.save_button)
+    assert saved.args == ["Settings saved."]
+
+
+def test_a_run_that_meets_a_saved_url_that_is_no_url_says_so_in_one_line(
+        configured, qtbot, aloop) -> None:
+    """A settings file edited by hand (or written before Settings checked) may still hold an
+    address no client can use: the run says which and where to fix it, in one line, and the
+    prompt stays in the box."""
+    settings = configured.settings.model_copy(deep=True)
+    settings.providers["openai"].base_url = "ftp://models.example/v1"
+    configured.save_settings(settings)
+    w = make_window(no_checks(configured), qtbot)
+    type_prompt(qtbot, w, "a bakery page", mode=1)
+    with qtbot.waitSignal(w.notifier.message, timeout=RUN_MS) as said:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert said.args == [
+        "the base URL 'ftp://models.example/v1' must start with http:// or https:// (fix it in "
+        "Settings › Models; it looks like http://localhost:1234/v1 or https://api.openai.com/v1)"]
+    qtbot.waitUntil(lambda: not w.controller.running)
+    assert w.statusBar().currentMessage() == said.args[0]
+    assert w.chat.prompt.toPlainText() == "a bakery page"
