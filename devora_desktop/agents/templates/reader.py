@@ -115,8 +115,9 @@ FEATURES: list[tuple[str, str]] = [
              r"ritirare|retirar|buscar)|click (?:&|and) collect"),
     ("calculator", r"\b(?:it |that )?(?:computes?|works? out|tells? (?:me|us) how (?:much|many|"
                    r"long))\b|\bcalcul(?:e|a|ates?)\b|\brechnet\b|\bcalcola\b"),
-    ("store", r"\bcheck-?out\b|\b(?:add|ajout|añad|agreg|hinzuf|adicion|aggiung)\w* (?:\w+ ){0,3}"
-              r"(?:to|au|al|a|in den|ao|nel) (?:the |their |your )?(?:cart|panier|carrito|"
+    ("store", r"\bcheck-?out\b|\b(?:add|put|ajout|mett|añad|agreg|pon|hinzuf|leg|adicion|coloc|"
+              r"aggiung)\w* (?:\w+ ){0,3}(?:to|in|into|au|dans|al|en|a|in den|ao|no|nel) "
+              r"(?:the |their |your |a |le |un |el |o |il )?(?:cart|panier|carrito|"
               r"warenkorb|carrinho|carrello|basket)"),
     ("signup", r"\bput (?:their|your|my|his|her) names? down\b|\bspots? (?:left|free)\b|"
                r"\b(?:max(?:imum)?|up to|at most|jusqu'[àa]|hasta|bis zu|at[ée]|fino a) \d+ "
@@ -124,8 +125,12 @@ FEATURES: list[tuple[str, str]] = [
                r"volunteers|b[ée]n[ée]voles|voluntari\w*|helfer)\b|"
                r"places (?:libres|restantes)|plazas libres|vagas (?:livres|restantes)|"
                r"posti liberi|freie pl[äa]tze"),
-    ("todo", r"\btick (?:\w+ )?off\b|\bcheck (?:\w+ )?off\b|\bcocher\b|\babhaken\b|"
-             r"\bspuntare\b|\bmarcar como (?:hech|feit)"),
+    # ticking things off, as the verb is said: "ticks off", "coche", "hakt … ab", "marca como
+    # hecho", "spunta"
+    ("todo", r"\b(?:tick|check)(?:s|ed|ing)? (?:\w+ ){0,3}off\b|"
+             r"\bcoch(?:er|e|es|ent|ons|ez|[ée]e?s?)\b|\babhak\w*|\bhak(?:t|en|e) (?:\w+ ){0,6}ab\b|"
+             r"\bspunt(?:are|a|o|iamo|ano)\b|\btach(?:ar|a|an|o|ando|ándolas|ándolos)\b|"
+             r"\bmarc(?:ar|a|an|am|o|amos)\s+(?:\w+\s+)?como\s+(?:hech|feit|terminad|conclu[íi]d)\w*"),
     ("blog", r"\bpublish\w*|\bpublier\b|\bpublicar\b|ver[öo]ffentlich\w*|\bpubblica\w*|"
              # written for others to read: "che poi lo leggono i parenti", "for family to read"
              rf"\b{_READERS}\W+(?:\w+\W+){{0,3}}{_READ}|\b{_READ}\W+(?:\w+\W+){{0,3}}{_READERS}"),
@@ -176,13 +181,57 @@ FEATURES: list[tuple[str, str]] = [
                 r"(?:to|para|pra|pour|zum|zur|per|de)\s+(?:sign|apunt|inscri|anmeld|iscri|"
                 r"register|registr)\w*"),
 ]
+# More of what the apps do, by structure:
+_QUOTED = r"['\"«„“‘][^'\"»“”’\n]{1,30}['\"»“”’]"
+_THEN = r"\s*(?:,|to|a|à|al|zu|nach|para|in|then|dann|poi|puis|luego|depois|→|->)\s*"
+FEATURES += [
+    # states a thing passes through, named in quotes ("passa da 'in attesa' a 'in lavorazione'
+    # a 'pronta'"), and a thing moved on to the next ("spostarla avanti con un clic")
+    ("board", rf"(?:{_QUOTED}{_THEN}){{2,}}{_QUOTED}|"
+              r"\b(?:drag|mov|d[ée]plac|spost|verschieb|arrast|muev)\w*\s+(?:\w+\s+)?(?:avanti|"
+              r"forward|along|en avant|adelante|weiter|para (?:a )?frente|pra frente)\b"),
+    # which of the services are down: "cuáles de mis APIs están caídas"; their uptime as a share
+    ("status", r"\b(?:which|cu[áa]les|(?:les)?quel(?:le)?s?|welche|quali|quais)\b[^.;?]{0,40}"
+               r"\b(?:are|est[áa]n|sont|sind|sono|est[ãa]o)\s+(?:down|offline|ca[íi]d[oa]s|"
+               r"en panne|fora do ar|gi[ùu]|ausgefallen|kaputt)\b|"
+               r"\bwelche\b[^.;?]{0,40}\b(?:ausgefallen|kaputt|offline|down|gest[öo]rt) "
+               r"(?:sind|ist)\b|"
+               r"%\s*(?:de |d'|of |der |di |da )?(?:uptime|disponibili\w+|verf[üu]gbarkeit|"
+               r"availability)"),
+    # writing about something: "über die Restaurierung … schreiben", "écrire sur nos voyages"
+    ("blog", r"\b(?:write|writing|[ée]crire|escribir|escrever|scrivere|schreiben)\s+(?:\w+\s+)?"
+             r"(?:about|sur|sobre|di|su|[üu]ber)\b|\b(?:[üu]ber|about)\b[^.;,]{0,60}\bschreiben\b"),
+    # a list searched and filtered by what its entries have: "search by name, filter by day"
+    ("directory", r"\b(?:search|filter|sort|suche|filter|sortier|busca|buscar|filtra|filtrar|"
+                  r"recherche|rechercher|trier|cerca|cercare|filtrare|pesquisa|pesquisar)\w*\s+"
+                  r"(?:by|nach|por|pelo|pela|par|per)\s+(?:\w+\s+){0,2}?(?:name|nom|nombre|nome|"
+                  r"day|jour|d[íi]a|dia|tag|giorno|quartier|barrio|bairro|viertel|quartiere|"
+                  r"area|zone|zona|city|ville|ciudad|cidade|stadt|citt[àa]|type|tipo|typ|"
+                  r"category|cat[ée]gorie|categor[íi]a|kategorie|produ\w+)\b"),
+    # figures of sales: revenue per month, average order value, the best sellers
+    ("dashboard", r"\b(?:revenue|sales|turnover|ums[äa]tze?|chiffre d'affaires|ventes|ventas|"
+                  r"facturaci[óo]n|vendas|faturamento|fatturato|vendite|incassi)\s+(?:per|by|par|"
+                  r"por|pro|je|al|each|a|du|del|do|of the|de la)\s+(?:month|week|day|store|shop|"
+                  r"mois|semaine|jour|mes|semana|d[íi]a|monat|woche|tag|m[êe]s|mese|settimana|"
+                  r"giorno|boutique|tienda|loja|negozio|filiale)\b|"
+                  r"\bav(?:era)?g\.? order value\b|\bpanier moyen\b|\bticket (?:medio|m[ée]dio)\b|"
+                  r"\bscontrino medio\b|durchschnittliche[rn]? (?:bestellwert|warenkorb)|"
+                  r"\btop (?:\d+ )?(?:products|sellers|items)\b|\bbest[- ]?sellers\b|"
+                  r"meilleures ventes|m[áa]s vendidos|mais vendidos|pi[ùu] venduti|"
+                  r"meistverkauft\w*"),
+]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
              r"\bdiario de viaje\b|\bcarnet de (?:voyage|route)\b|\breisetagebuch\b|"
              r"\bdi[áa]rio de viagem\b|\breiseblog\b"),
     # a time marked by the customers themselves: "que meus clientes marquem horário"
-    ("booking", r"\bmarqu(?:e|em|es|emos) (?:um |o |seu |sua )?hor[áa]rios?\b"),
+    ("booking", r"\bmarqu(?:e|em|es|emos) (?:um |o |seu |sua |uma )?(?:hor[áa]rios?|"
+                r"sess(?:ão|ões|oes)|consultas?|aulas?)\b|"
+                # times of a set length to take: "turnos de 30 min", "sessions of 50 minutes"
+                r"\b(?:turnos?|sess(?:ão|ões|oes)|sesi(?:ón|ones)|sessions?|s[ée]ances?|"
+                r"sitzungen|sessioni|slots?|cr[ée]neaux?) (?:de|of|von|di|da) \d+ ?(?:min|minutes|"
+                r"minutos|minuti|minuten|mn|h|hours?|horas?|heures?|stunden?|ore)\b"),
 ]
 # Places that serve food and what they serve: a "carte" or a cart there is a menu.
 _FOOD = (r"\b(?:boulangerie|p[âa]tisserie|bakery|pizzeria|restaurant|bistrot?|brasserie|"
@@ -200,6 +249,9 @@ _ORDERING = (r"online[- ]?(?:bestellung|shop|ordering|orders?|sales|verkauf)|"
              r"ordering|to order|e-?commerce|checkout|payments?|paiement|pagos?|pagamentos?|"
              r"zahlung")
 _NEGATED_ORDERING = re.compile(
+    # nothing to buy: "man kann nix kaufen, nur finden", "on ne peut rien acheter"
+    r"\b(?:nix|nichts|rien|nada|niente|nothing|nulla)\s+(?:\w+\s+)?(?:kaufen|acheter|comprar|"
+    r"comprare|buy|bestellen|commander|pedir|ordinare|encomendar)\b|"
     r"(?:\bno|\bnot|\bwithout|\bkeine?[nrs]?|\bohne|\bsans|\bpas d[e']|\bpas de|\bsin|\bsem|"
     r"\bsenza|\bniente|\bnada de)\b\s+(?:\w+[\s-]+)?(?:" + _ORDERING + r")\b")
 # A cue right after one of these is said as not wanted: it removes its shape.
@@ -210,9 +262,15 @@ _NEGATION = re.compile(
     r"\bpas besoin d(?:e|'|'un|'une| un| une)|\bno need (?:for|of)(?: an?| the)?|"
     r"\b(?:don't|do not|doesn't|does not) (?:need|want)(?: an?| the)?|"
     r"\bno (?:hace falta|necesito|necesitamos|quiero|queremos)(?: una?| el| la)?|"
-    r"\bn[ãa]o (?:preciso|precisamos|quero|queremos)(?: de)?(?: uma?| o| a)?|"
+    r"\bn[ãa]o (?:preciso|precisamos|precisa|precisam|quero|queremos)(?: de)?(?: uma?| o| a)?|"
+    # what the app is not: "no es una tienda, es la carta", "ce n'est pas un blog"
+    r"\bno es(?: una?| el| la)?|\bn'est pas(?: une?| la| le)?|\bist kein\w*|\bisn't(?: an?)?|"
+    r"\bn[ãa]o [ée](?: uma?| o| a)?|\bnon [èe](?: una?| il| la)?|"
     r"\bnon (?:mi|ci) serv(?:e|ono)(?: una?| il| la)?|\bnon (?:voglio|vogliamo)(?: una?)?)"
-    r"(?!\w)\s*(?:\w+\s+)?$")
+    # and what the not-wanted thing is made of: "keine Landingpage mit Warteliste", "non mi
+    # serve un sistema di prenotazione"
+    r"(?!\w)\s*(?:[\w-]+\s+){0,2}(?:(?:of|with|mit|von|de|di|da|du|des|del|com|con|avec)\s+"
+    r"(?:[\w-]+\s+)?)?$")
 
 TIERS = ("noun", "feature", "domain", "weak")
 _WEIGHT = {"noun": NOUN, "feature": FEATURE, "domain": DOMAIN, "weak": WEAK}
@@ -306,7 +364,8 @@ class Reading:
         not the top's: "app pra horta registrar as colheitas … cada voluntário") nor says two
         things another app does ("pub quiz … I put in each team's points and it ranks them
         by total"), and what the asking words ask for first is the top's ("I sell candles and
-        want to track what I sold" asks for a tracker), or decided by a rule. A prompt with no cue at all is not asked about either: there is nothing to
+        want to track what I sold" asks for a tracker) — or, when nothing is asked for in so
+        many words, no other shape is named or described (``rivals``) — or decided by a rule. A prompt with no cue at all is not asked about either: there is nothing to
         choose between, and the run says it could not build what was asked. Unsure, an
         offline run asks which to build, or says in its verdict that it guessed."""
         top = self.candidates[0]
@@ -314,7 +373,15 @@ class Reading:
             self.named and self.margin >= SURE_MARGIN
             and not any((c.tier == "feature" and c.first < top.first) or c.does > 1
                         for c in self.candidates[1:])
-            and all(w == top.shape for w in self.wanted))
+            and all(w == top.shape for w in self.wanted)
+            and (bool(self.wanted) or not self.rivals))
+
+    @property
+    def rivals(self) -> tuple[str, ...]:
+        """The other shapes the prompt names or says a thing of (an app noun or a feature):
+        when the asking words do not ask for the top shape in so many words, any of them
+        may be what was meant ("lista delle faccende … ognuno la spunta … una classifica")."""
+        return tuple(c.shape for c in self.candidates[1:] if c.tier in ("noun", "feature"))
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -371,18 +438,23 @@ def read(prompt: str) -> Reading:
     skip = s.NOT_SHAPE[i18n.guess(prompt)]
     hits = _hits(text, plain, skip)
     removed = _removed(text)
-    ranked = _rank(hits, removed, len(text))
+    ranked = _rank(hits, removed, len(text), _wanted(text, hits))
     if not ranked:
         # Nothing names an app: a plain list of the subject beats a waitlist page (and the
         # verdict says it is not what was asked).
         ranked = [Candidate("directory", 0.0, len(text))]
+    guessed = ranked[0].shape
     ranked = _rules(ranked, text, plain)
+    # what the asking words ask for is what a rule made of it ("tasks … moved along columns")
+    wanted = tuple(dict.fromkeys(ranked[0].shape if w == guessed else w
+                                 for w in _wanted(text, hits)))
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
     game = _GAME.search(text)
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
-                   wanted=_wanted(text, hits),
-                   beyond=_game(game.group("what")) if game else "")
+                   wanted=wanted,
+                   beyond=_game(game.group("what")) if game else DEVICE if _DEVICE.search(text)
+                   else "")
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
@@ -419,11 +491,35 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
 
 # "A leaderboard? no — just a page …", "Calcolatrice? No, mi serve …": what comes before is
 # said as not wanted.
-_NOT_THAT = re.compile(r"\?\s*(?:no|non|nein|n[ãa]o|nope|nah)\s*(?:[,.!:;—–-]|$)")
+_NOT_THAT = re.compile(r"\?\s*(?:no|non|nein|n[ãa]o|nope|nah)(?:\s+(?:dai|grazie|thanks|merci|"
+                       r"gracias|danke|obrigad[oa]|lol|haha|jaja|kkk|way|doch|nee|pas))?"
+                       r"\s*(?:[,.!:;—–)-]|$)")
+
+
+# "Die Kosten tracke ich woanders", "the costs I track elsewhere": what is done elsewhere in
+# its clause is not wanted here.
+_ELSEWHERE_DONE = re.compile(
+    r"\b(?:elsewhere|somewhere else|woanders|anderswo|ailleurs|en otro (?:sitio|lado)|"
+    r"en otra parte|noutro (?:lugar|s[íi]tio)|em outro lugar|altrove|da un'altra parte)\b")
+
+
+# "J'avais pensé à un blog mais en fait …", "I thought of a shop, but actually …": what was
+# thought of before is not what is asked.
+_BUT_IN_FACT = re.compile(
+    r"\b(?:but|mais|pero|aber|mas|ma)\s+(?:actually|in fact|really|en fait|en r[ée]alit[ée]|"
+    r"en realidad|de hecho|eigentlich|na verdade|na realidade|in realt[àa]|in effetti)\b")
 
 
 def _said_no(hits: list[Hit], text: str) -> list[Hit]:
     out = hits
+    for m in _BUT_IN_FACT.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n")
+        out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
+                a, b, words) for shape, tier, a, b, words in out]
+    for m in _ELSEWHERE_DONE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!;,\n")
+        out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
+                a, b, words) for shape, tier, a, b, words in out]
     for m in _NOT_THAT.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!;\n")
         out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
@@ -442,6 +538,8 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     - an app noun that is one item of a list is a thing the app holds, wherever it is
       ("wifi public, postes internet, imprimante, catalogue en ligne"; "colunas: contatado,
       esperando orçamento, reservado, pago");
+    - an app noun the person already has is context ("We already have a Grafana dashboard
+      for metrics, this is something else: a status page …");
     - an app noun before the request, when the request itself names or describes an app, is
       the person's context, not the app ("I run a tiny candle shop on Etsy and want a
       dashboard where …"; "The pub does a quiz every Tuesday … Need a table where I put in
@@ -450,14 +548,50 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     hits = [h for h in hits if not any(pa <= h[2] and h[3] <= pb and (pb - pa) > (h[3] - h[2])
                                        and other != h[0] for pa, pb, other, _ in spans)]
     hits = [(shape, "domain" if tier == "noun" and (
-        _listed(text, a, b) or _why(text, a, shape, hits)) else tier, a, b, words)
-        for shape, tier, a, b, words in hits]
+        _listed(text, a, b) or _why(text, a, shape, hits) or _had(text, a, b)
+        # a possessor: "my shop's orders" are the orders
+        or text.startswith("'s ", b)) else tier, a, b,
+        words) for shape, tier, a, b, words in hits]
     asked_at, asked = _request(text, hits)
     hits = [(shape, "domain" if tier == "noun" and a < asked_at and shape not in asked
              else tier, a, b, words) for shape, tier, a, b, words in hits]
     first_noun = min((a for _, tier, a, _, _ in hits if tier == "noun"), default=len(text))
     return [(shape, "domain" if tier == "noun" and a > first_noun and _subordinate(text, a)
              else tier, a, b, words) for shape, tier, a, b, words in hits]
+
+
+# What the person already has, in the six languages: what follows is context, not the ask.
+_HAVE = re.compile(
+    r"\b(?:(?:i|we)(?: already)? (?:have|got|use)(?: already)?|(?:i|we)'ve (?:already )?got|"
+    r"(?:j'ai|on a|nous avons|nous utilisons|j'utilise) d[ée]j[àa]|"
+    r"(?:ya )?(?:tengo|tenemos|uso|usamos) ya|ya (?:tengo|tenemos|uso|usamos)|"
+    r"(?:ich habe|ich hab|wir haben|ich nutze|wir nutzen) (?:schon|bereits)|"
+    r"j[áa] (?:tenho|temos|uso|usamos)|(?:ho|abbiamo|uso|usiamo) gi[àa]|gi[àa] (?:ho|abbiamo))"
+    r"\s+(?:[\w-]+\s+){0,3}$")
+
+
+# "… like the admin dashboard we have at work", "le tableau de bord qu'on a au bureau": a
+# thing named and then said to be the person's already.
+_HAVE_AFTER = re.compile(
+    # the rest of its name may come first: "the admin dashboard we have"
+    r"(?:\s+(?!so\b|and\b|because\b|where\b|when\b|if\b|but\b)[\w-]+)?"
+    r"\s*(?:(?:that|which|que|qu'|che)\s*)?(?:we|i|on|nous|je|j'|yo|nosotros|a gente|n[óo]s|eu|"
+    r"noi|io)\s+(?:already\s+|d[ée]j[àa]\s+|ya\s+|j[áa]\s+|gi[àa]\s+)?(?:have|use|got|a|avons|"
+    r"ai|utilis\w+|tenemos|tengo|usamos|uso|temos|tem|tenho)\b(?! to\b)|"
+    r"\s*(?:que|che)\s+(?:ya\s+|j[áa]\s+|gi[àa]\s+)?(?:tenemos|tengo|usamos|temos|tenho|"
+    r"abbiamo|ho|usiamo)\b|"
+    r"\s*,?\s*(?:das|die|den)\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,4}?(?:haben|habe|nutzen|"
+    r"benutzen)\b")
+
+
+def _had(text: str, at: int, end: int) -> bool:
+    """Whether the app noun at ``at``..``end`` is something the person says they already have
+    ("already" said before it: "I have a shop" before a request is _request's context), or
+    one they have, said after it ("the admin dashboard we have at work")."""
+    m = _HAVE.search(text, max(0, at - 60), at)
+    if m and (m.group().count("already") or not m.group().startswith(("i ", "we "))):
+        return True
+    return bool(_HAVE_AFTER.match(text, end))
 
 
 # Asking for an app, in the six languages: what follows (to the sentence's end) is the request.
@@ -490,8 +624,17 @@ _GAME = re.compile(
     r"m[öo]chte|brauche|bau mir|quero|queria|preciso|vorrei|voglio|fammi|serve)\s+)"
     r"(?:(?:a|an|my|our|un|une|una|um|uma|ein|eine|einen|mon|mi|meu|il|lo)\s+)?"
     r"(?P<what>(?:[\w'-]+\s+){0,2}?(?<!board )(?<!card )(?:game|jeu|juego|spiel|jogo|gioco))"
-    r"(?=\s+(?:for|pour|para|pra|f[üu]r|per|with|avec|con|mit|com|where|o[uù]|donde|onde|dove|"
+    # "un juego 3D de carreras", "un jeu multijoueur"
+    r"(?=\s+(?:3d|2d|online|en ligne|multi-?\w+|mehrspieler\w*)\b|\s+(?:for|pour|para|pra|f[üu]r|per|with|avec|con|mit|com|where|o[uù]|donde|onde|dove|"
     r"wo|that|qui|que|che|de|di|do|da|like|wie|como|comme|come)\b|\s*[,.:;!]|\s*$)")
+
+
+# Software that runs a machine, not a page: an operating system, firmware, a driver.
+_DEVICE = re.compile(
+    r"\b(?:operating system|sistema operativo|sistema operacional|syst[èe]me d'exploitation|"
+    r"betriebssystem|firmware|drivers? (?:for|para|pour|per|f[üu]r)|treiber f[üu]r|"
+    r"pilotes? (?:pour|de)|microcontroll\w*|mikrocontroller\w*|micro-?contr[ôo]leur\w*)\b")
+DEVICE = "software that runs a device (an operating system, firmware or a driver)"
 
 
 def _game(what: str) -> str:
@@ -526,7 +669,7 @@ def _request(text: str, hits: list[Hit]) -> tuple[int, set[str]]:
     ("want", "il me faut", "quiero", "brauchen", "queria", "ci serve") when an app noun, or
     two things one app does, follow them in the same sentence; (0, ∅) when no request says
     so (the whole prompt is the request)."""
-    for m in _ASKING.finditer(text):
+    for m in _asks(text):
         end = m.end() + (re.search(r"[.!?\n]|$", text[m.end():]).start())
         inside = [(shape, tier, words) for shape, tier, a, _, words in hits
                   if m.start() <= a < end and tier in ("noun", "feature")]
@@ -540,17 +683,39 @@ def _request(text: str, hits: list[Hit]) -> tuple[int, set[str]]:
     return 0, set()
 
 
+# Where a prompt says what it is without asking words: its start ("habit tracker w/ streaks
+# pls", not a sentence about the person: "I sell candles … and want to track"), after a short
+# lead that ends in a colon ("my barber shop: a service menu …") and after "just" ("pas
+# besoin d'un site vitrine, juste la carte …").
+_HEADS = re.compile(
+    r"^\W*(?!(?:i|we|je|j'|nous|on|ich|wir|yo|nosotros|eu|n[óo]s|io|noi|my|our|mon|ma|mes|"
+    r"notre|nos|mi|mis|mein\w*|unser\w*|meu|minha|nosso|nossa)\b)|^[^.:!?\n]{0,40}:\s*|\b(?:just|only|juste|seulement|uniquement|solo|s[óo]lo|"
+    r"nur|einfach|só|apenas|soltanto|solamente|basta)(?!\w)\s*")
+
+
+def _asks(text: str) -> list[re.Match]:
+    """The asking words of ``text`` that are not said as not asked ("não precisa de loja",
+    "don't need a shop")."""
+    return [m for m in _ASKING.finditer(text)
+            if not _UNASKED.search(text, max(0, m.start() - 12), m.start())]
+
+
+_UNASKED = re.compile(r"(?:\bno|\bnot|n't|\bn[ãa]o|\bnon|\bnicht|\bkeine?\w*|\bpas|\bni)\s*$")
+
+
 def _wanted(text: str, hits: list[Hit], asking: re.Match | None = None,
             plain: bool = False) -> tuple[str, ...]:
     """The shape of the first app noun or feature right after each asking word ("want to
-    track", "quiero anotar"): what the person asks for in so many words. ``plain``: only a
+    track", "quiero anotar") or head (_HEADS): what the person asks for in so many words. ``plain``: only a
     plain "a page" / "a list" right after ``asking`` ("j'aimerais une page où …"), which says
     the words before were context, though a page can hold any app."""
     out: list[str] = []
     kinds = ("noun", "feature", "weak") if plain else ("noun", "feature")
-    for m in [asking] if asking else _ASKING.finditer(text):
+    heads = [asking.end()] if asking else [m.end() for m in _asks(text)] + [
+        m.end() for m in _HEADS.finditer(text)]
+    for at in sorted(heads):
         right = [(a, shape) for shape, tier, a, _, _ in hits
-                 if tier in kinds and m.end() <= a <= m.end() + 25
+                 if tier in kinds and at <= a <= at + 25
                  and (tier != "weak" or shape in ("landing", "directory"))]
         if right and (not plain or next(
                 tier for shape, tier, a, _, _ in hits if a == min(right)[0]) == "weak"):
@@ -572,7 +737,17 @@ def _listed(text: str, a: int, b: int) -> bool:
     right = min((c for c in cuts if c >= at), default=len(sentence))
     between_commas = left >= 0 and (sentence[left] in ",→" or (
         right < len(sentence) and sentence[right] in ",→"))
-    return between_commas and len(sentence[left + 1:right].split()) <= 3
+    # the list's last two items share a segment: "…, el webhook de envíos y el panel de admin"
+    item = sentence[left + 1:right]
+    joins = [m.end() for m in re.finditer(_AND, item) if m.start() < at - left - 1]
+    item = item[max(joins, default=0):]
+    return between_commas and len([w for w in item.split() if not re.fullmatch(
+        _ARTICLE, w)]) <= 3
+
+
+_AND = r"\s(?:and|or|y|o|e|et|ou|und|oder|ed)\s"
+_ARTICLE = (r"the|an?|my|our|la|el|los|las|le|les|l'\w*|il|lo|gli|o|os|as|der|die|das|den|"
+            r"mis|mes|nos|meus|minhas|i|un|une|una|uno|um|uma|ein|eine")
 
 
 def _subordinate(text: str, at: int) -> bool:
@@ -609,7 +784,8 @@ def _removed(text: str) -> set[str]:
     return {"store", "menu"} if _NEGATED_ORDERING.search(text) else set()
 
 
-def _rank(hits: list[Hit], removed: set[str], length: int) -> list[Candidate]:
+def _rank(hits: list[Hit], removed: set[str], length: int,
+          wanted: tuple[str, ...] = ()) -> list[Candidate]:
     by_shape: dict[str, dict[str, list[tuple[int, str]]]] = {}
     for shape, tier, pos, _end, words in hits:
         by_shape.setdefault(shape, {}).setdefault(tier, []).append((pos, words))
@@ -629,6 +805,9 @@ def _rank(hits: list[Hit], removed: set[str], length: int) -> list[Candidate]:
             score += _WEIGHT[tier] * (1 + _MORE * min(len(words) - 1, 2))
             if first == length:
                 first = min(p for p, _ in found)
+        # what the asking words ask for first weighs half a feature more ("want to log each
+        # watering …, see days since the last one and how much each plant got")
+        score += FEATURE / 2 if wanted[:1] == (shape,) else 0
         cues = tuple(dict.fromkeys(w for t in TIERS for _, w in tiers.get(t, [])))
         best = next(t for t in TIERS if t in tiers)
         does = len({w for _, w in tiers.get("feature", [])})
@@ -654,7 +833,7 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     top = ranked[0]
     shapes_found = {c.shape for c in ranked}
     shape = top.shape
-    if shape == "blog" and not top.named and "tracker" in shapes_found:
+    if shape == "blog" and top.tier not in ("noun", "feature") and "tracker" in shapes_found:
         shape = "tracker"  # "un journal de mes émotions", "a journal of my runs"
     if shape == "landing" and all(re.fullmatch(_WAITLIST, c) for c in top.cues) and any(
             c.shape == "signup" and c.tier in ("noun", "feature") for c in ranked):
@@ -668,6 +847,8 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     moved = next((c for c in ranked if c.shape == shape),
                  Candidate(shape, 0.0, top.first, "", ()))
     lifted = Candidate(shape, top.score, top.first, top.tier, moved.cues or top.cues)
-    dropped = Candidate(top.shape, moved.score, moved.first, moved.tier, top.cues)
+    # the rule said what the top's words are (a barber's shop is a place of work): no rival
+    dropped = Candidate(top.shape, moved.score, moved.first,
+                        "domain" if moved.tier in ("noun", "feature") else moved.tier, top.cues)
     rest = [c for c in ranked[1:] if c.shape != shape]
     return sorted([lifted, dropped, *rest], key=lambda c: (-c.score, c.first))

@@ -118,6 +118,7 @@ _TYPE = [
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
                    r"simulat|\bestimator"),
     ("menu", rf"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
+             r"wochenkarte|tageskarte|"
              rf"card[áa]pio|\bementa\b|\bla carte\b(?! des (?:\w+ )?{PLACES})|"
              rf"carte des(?! (?:\w+ )?{PLACES})|carte du (?:restaurant|caf)|"
              # "une carte pour ma pizzeria": a place that serves food has a carte
@@ -154,7 +155,7 @@ _TYPE = [
                 r"contador|compteur|contatore|z[äa]hler|"
                 r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
     ("directory", rf"director(?:y|io)|annuaire|verzeichnis|\belenco\b|diret[óo]rio|listings?|"
-                  rf"{ADOPT}|{CATALOGUE}|repertorio|guide to|who'?s who|\broster\b|address book|"
+                  rf"{ADOPT}|{CATALOGUE}|repertorio|r[ée]pertoire|guide to|who'?s who|\broster\b|address book|"
                   r"adressbuch|telefonbuch|carnet d'adresses|libreta de direcciones|rubrica|"
                   r"\bcontacts\b|contact (?:list|book)|kontaktliste|mitgliederliste|kartei|inventory|inventarliste|inventur|"
                   r"inventaire|inventario|invent[áa]rio|\bdatabase\b|datenbank|"
@@ -171,8 +172,9 @@ _TYPE = [
              r"cosas (?:que|por) hacer|choses [àa] faire|coisas (?:pra|para|a) fazer|"
              r"(?:dinge|sachen) zu erledigen|"
              r"pendientes|planner|planer\b|reminders?|errands?|chores?|corv[ée]es|afazeres|"
+             r"faccende|quehaceres|hausarbeiten|"
              r"einkaufsliste|einkaufszettel|packliste|shopping list|grocery list|packing list|"
-             r"bucket list|liste de courses|lista de (?:la )?compras?|lista (?:della|da) spesa|"
+             r"bucket list|liste d(?:e|es) courses|lista de (?:la )?compras?|lista (?:della|da) spesa|"
              r"planificador|planejador|pianificatore|planificateur|erledigungen|besorgungen"),
     ("blog", r"blog"),
     ("store", r"\bshop\b|(?<!work)(?<!photo)\Bshop\b|\bstore\b|storefront|e-?commerce|tienda|"
@@ -348,8 +350,8 @@ TYPO_WORDS = ("dashboard", "leaderboard", "scoreboard", "calculator", "flashcard
               "reservations", "storefront", "homepage", "calculadora", "calculatrice",
               "calcolatrice", "calcolatore", "classement", "classifica", "verzeichnis", "rangliste", "bestenliste", "prenotazione", "agendamento",
               "speisekarte", "inscriptions", "anmeldeliste")
-_REAL_WORDS = {"trucker", "truckers", "tracked", "trackers", "calculated", "calculates",
-               "calculating", "reservoir", "reservoirs", "inventor", "inventors", "checklists",
+_REAL_WORDS = {"trucker", "truckers", "tracked", "trackers", "tracke", "tracken", "trackst",
+               "calculated", "calculates", "calculating", "reservoir", "reservoirs", "inventor", "inventors", "checklists",
                "dashboards", "scoreboards", "leaderboards", "appointed", "homepages",
                "classifier", "classifiers", "calculators"}
 

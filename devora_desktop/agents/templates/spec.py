@@ -473,9 +473,12 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                            "keeps its data in the browser)")
     beyond = found.beyond
     # a shape guessed from the prompt's domain words, in any of the six languages ("le mie
-    # spese" → a tracker), is what was asked; no type and no domain word is not
-    if not beyond and not found.named and not re.search(
-            "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text):
+    # spese" → a tracker), is what was asked; no type and no domain word is not, nor the
+    # plain list built when the reader found nothing at all (a word of _DOMAIN_WORDS it does
+    # not weigh, "my etsy orders … top products", says no more than that)
+    nothing = bool(found.reading) and found.reading.candidates[0].score == 0
+    if not beyond and not found.named and (nothing or not re.search(
+            "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text)):
         beyond = f'what was asked ("{prompt.strip()[:80]}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
