@@ -15,6 +15,7 @@ QApplication exists.
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devora_desktop.ui import desktop, icons
+from devora_desktop.ui import desktop, icons, keep_scroll
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
 RELOAD_MS = 80  # files landing within this of each other make one reload
+#: a reload due while the page still loads waits for that load's end (then keeps its place)
+#: unless the load has taken longer than this (a slow image elsewhere holds it)
+LOAD_WAIT_S = 1.5
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
@@ -259,6 +263,14 @@ class PreviewPanel(QWidget):
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
         self._stale = False  # files landed while the tab was hidden: reload when shown
+        self._loading_since: float | None = None  # the view's load in flight began then
+        self._again = False  # a reload waits for the load in flight to end
+        #: the place kept across the reload in flight (see ui/keep_scroll.py): the n-th
+        #: reload's place, read from the page before it went, and the page's URL then
+        self._keep_n = 0
+        self._place: keep_scroll.Anchor | None = None
+        self._place_url = ""
+        self._loaded_n = -1  # the last reload whose load has finished
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -623,9 +635,8 @@ class PreviewPanel(QWidget):
     def file_landed(self, _rel: str) -> None:
         """A file of the project was written: reload soon (debounced), or when the tab is
         looked at again (a page left behind while the Code tab was in front stayed without
-        the files that landed meanwhile until the run's end). A reload keeps the scroll:
-        Chromium restores it anchored to the content on screen, which a restore of the pixel
-        offset did not (new styles moved the same paragraph 60 px away)."""
+        the files that landed meanwhile until the run's end). A reload keeps the place on
+        the page (:meth:`_reload_view`)."""
         if self.workspace is None:
             return
         if self.isVisible():
@@ -644,32 +655,77 @@ class PreviewPanel(QWidget):
         self._reload_view()
 
     def _reload_view(self) -> None:
-        """Reload the page in place (Chromium keeps its scroll) — unless its first load has
-        not committed yet: a page has no history entry to reload until then, and a reload()
-        in that moment (a file landing while the first page loads) makes Chromium commit that
-        load without one, after which every reload() does nothing; the page stayed as first
-        loaded, without app.js's work, until Reload was pressed. Loading the URL again then
-        starts the first load afresh."""
+        """Reload the page in place, keeping the place on it: the element at the top of the
+        view is read first and scrolled back after the load when Chromium's own restore
+        did not happen (ui/keep_scroll.py says when it doesn't).
+
+        A reload due while the page still loads waits for that load's end: a reload then
+        read the place of a page Chromium had not restored yet (its top) and kept that.
+        Unless the first load has not committed: a page has no history entry to reload until
+        then, and a reload() in that moment (a file landing while the first page loads) makes
+        Chromium commit that load without one, after which every reload() does nothing; the
+        page stayed as first loaded, without app.js's work, until Reload was pressed. Loading
+        the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
+        if self._loading_since is not None and \
+                time.monotonic() - self._loading_since < LOAD_WAIT_S:
+            self._again = True
+            return
+        self._again = False
+        self._keep_place()
+        self._loading_since = time.monotonic()  # loadStarted comes later: a reload now waits
         if self.view.history().count():
             self.view.reload()
         else:
             self.view.load(QUrl(self.source.url))
+
+    def _keep_place(self) -> None:
+        """Read where the page is (in the isolated world, before the reload: the script runs
+        in the page on screen now) for :meth:`_restore_place` after the load."""
+        assert self.view is not None
+        self._keep_n += 1
+        n, url = self._keep_n, self.view.url().toString()
+        self._place = None
+        self.view.page().runJavaScript(keep_scroll.CAPTURE_JS, APPLICATION_WORLD,
+                                       lambda raw: self._on_place_read(n, url, raw))
+
+    def _on_place_read(self, n: int, url: str, raw: object) -> None:
+        if n != self._keep_n:  # a newer reload, or a new page, came since
+            return
+        self._place, self._place_url = keep_scroll.clean(raw), url
+        if self._loaded_n == n:  # the load ended before the answer came
+            self._restore_place()
+
+    def _restore_place(self) -> None:
+        place, self._place = self._place, None
+        if place is not None and self.view is not None and \
+                self.view.url().toString() == self._place_url:
+            self.view.page().runJavaScript(place.restore_js(), APPLICATION_WORLD)
 
     def _show_view(self) -> None:
         self._shown_view = True
         self.page_area.setCurrentWidget(self.view)
         self.log.hide()
 
+    def _on_load_started(self) -> None:
+        self._loading_since = time.monotonic()
+
     def _on_loaded(self, ok: bool) -> None:
         """The intro (with the server's output) stays until the page has content: a dev
-        server's first compile would otherwise be a blank white page for half a minute."""
+        server's first compile would otherwise be a blank white page for half a minute.
+        A reload's place comes back, and a reload that waited for this load goes now."""
+        self._loading_since = None
         if self.view is None or self.source is None:  # about:blank of warm(), a stop
             return
         if ok and (not self._shown_view or not self._painted):
             self._show_view()
             self._painted = True
             self.painted.emit()
+        self._loaded_n = self._keep_n
+        if ok:
+            self._restore_place()
+        if self._again and self._shown_view:
+            self._reload_view()
 
     def _on_server_timer(self) -> None:
         """New error lines of the dev server's log (compile errors never reach the page's
@@ -688,6 +744,7 @@ class PreviewPanel(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self.view = QWebEngineView()
+        self.view.loadStarted.connect(self._on_load_started)
         self.view.loadFinished.connect(self._on_loaded)
         self.view.loadFinished.connect(self.loaded)
         self.view.urlChanged.connect(self._on_view_url)
@@ -729,6 +786,9 @@ class PreviewPanel(QWidget):
             self._shown_view = False
         if not hasattr(self.source, "errors"):
             self._show_view()
+        self._keep_n += 1  # a new navigation: no earlier reload's place applies to it
+        self._place, self._again = None, False
+        self._loading_since = time.monotonic()
         self.view.load(QUrl(url))
 
     def _own_port(self, _workspace: Workspace | None = None) -> int:
@@ -793,7 +853,9 @@ class PreviewPanel(QWidget):
             self.url_label.setToolTip("")
 
     def reload(self) -> None:
-        """After a run: the files changed on disk; load them again with a clean console."""
+        """After a run, Reload, a revert: the files changed on disk; load them again with a
+        clean console. The page on screen reloads in place, keeping the place on it (a load
+        of the URL came back at the top at every run's end)."""
         if not self.isVisible():
             self._pending = self.workspace is not None
             return
@@ -802,7 +864,12 @@ class PreviewPanel(QWidget):
                 self.show_project(self.workspace)  # e.g. index.html exists now, or is gone
             return
         self._set_errors([])
-        if self.embedded:
+        if not self.embedded:
+            return
+        if self.view is not None and self._shown_view and self.policy is not None and \
+                self.policy.own(self.view.url().toString()):
+            self._reload_view()  # the page on screen, in place: the person keeps their place
+        else:
             self._load(self.source.url)
 
     def _page_gone(self) -> bool:
@@ -815,6 +882,7 @@ class PreviewPanel(QWidget):
 
     def _stop_source(self) -> None:
         self.server_timer.stop()
+        self._again = False
         if self._deciding is not None and not self._deciding.done():
             self._deciding.cancel()
         if self._task is not None and not self._task.done():

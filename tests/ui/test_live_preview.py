@@ -3,6 +3,9 @@ which reloads (debounced, keeping the scroll) as each file lands."""
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from devora_desktop.agents.orchestrator import EngineOptions
@@ -17,8 +20,9 @@ from tests.ui.test_main_window import (
     on_next_run,
     type_prompt,
 )
+from tests.ui.test_preview_panel import make_panel
 
-__all__ = ["configured"]
+__all__ = ["configured", "make_panel"]
 
 TALL = ("<link rel='stylesheet' href='styles.css'><script src='app.js'></script>"
         "<h1>Crumb</h1>" + "".join(f"<p>Loaf {i}</p>" for i in range(200)))
@@ -33,12 +37,16 @@ FILES = {"index.html": (TALL, 0.0005),
 THREE_WORKERS = EngineOptions(shard_files=1, shard_tokens=100_000)
 
 
-def web_run(fake, scale: float = 1.0) -> None:
-    """Three Frontend workers, one file each: the page first, the others later."""
+def web_run(fake, scale: float = 1.0, cues: dict[str, threading.Event] | None = None) -> None:
+    """Three Frontend workers, one file each: the page first, the others later; a file in
+    ``cues`` is written once its event is set."""
     fake.set("architect", plan(*((p, "frontend") for p in FILES), name="Crumb"))
 
     def frontend(request: dict) -> dict:
         mine = asked_files(request)
+        for path in mine:
+            if path in (cues or {}):
+                cues[path].wait(RUN_MS / 1000)  # type: ignore[index]
         latency = max(FILES[p][1] for p in mine)
         return {"text": "".join(block(p, FILES[p][0]) for p in mine),
                 "latency": latency * scale}
@@ -68,16 +76,23 @@ def loaf_at_top(qtbot, view) -> int:
 
 def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
         configured, qtbot, aloop, fake_llm) -> None:
+    """Made certain, not left to timing: styles.css is written once the person has scrolled,
+    app.js once that reload was seen, so the run can't end before the first paint (it did
+    at load 30) and the reload watched is styles.css's; then the run's end reloads the page
+    too, which came back at the top (a load of the URL: the CI failure of a quiet run)."""
     settings = configured.settings.model_copy(deep=True)
     settings.run_checks = "never"
     configured.save_settings(settings)
     w = make_window(configured, qtbot, THREE_WORKERS)
-    web_run(fake_llm, scale=0.5)
+    scrolled, seen = threading.Event(), threading.Event()
+    web_run(fake_llm, scale=0.5, cues={"styles.css": scrolled, "app.js": seen})
     preview = w.center.preview
     loads: list[bool] = []
     preview.loaded.connect(loads.append)
     ended: list[str] = []
+    loads_at_end: list[int] = []
     w.run_finished.connect(ended.append)
+    w.run_finished.connect(lambda _outcome: loads_at_end.append(len(loads)))
     type_prompt(qtbot, w, "a bakery site", mode=1)
     with qtbot.waitSignal(preview.painted, timeout=RUN_MS):
         click(qtbot, w.chat.run_button)
@@ -92,15 +107,20 @@ def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
     # the next file to land reloads the page, which comes back where it was scrolled
     landed: list[str] = []
     w.controller.progress.file_written.connect(lambda _agent, path, _change: landed.append(path))
-    qtbot.waitUntil(lambda: bool(landed), timeout=RUN_MS)
     before = len(loads)
+    scrolled.set()
+    qtbot.waitUntil(lambda: bool(landed), timeout=RUN_MS)
     qtbot.waitUntil(lambda: len(loads) > before, timeout=RUN_MS)
     # the same part of the page is on screen (the new styles moved it: compare what shows)
     qtbot.waitUntil(lambda: scroll_y(qtbot, preview.view) > 200, timeout=5000)
     assert abs(loaf_at_top(qtbot, preview.view) - top) <= 1
-    if not ended:
-        with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
-            pass
+    top = loaf_at_top(qtbot, preview.view)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        seen.set()
+    # the run's end reloads the page (every file is there now): it keeps the place too
+    qtbot.waitUntil(lambda: len(loads) > loads_at_end[0], timeout=RUN_MS)
+    qtbot.waitUntil(lambda: scroll_y(qtbot, preview.view) > 200, timeout=5000)
+    assert abs(loaf_at_top(qtbot, preview.view) - top) <= 1
     assert w.center.showing_preview()  # the run ends on the page, code one click away
     qtbot.wait(300)
     assert preview.console.count() == 0  # every file is there now: nothing failed
@@ -182,8 +202,10 @@ def test_a_file_that_lands_while_the_first_page_loads_still_reaches_the_screen(
                                       ".textContent") == "Read 20 minutes", timeout=10_000)
     qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)  # it waits for the person...
     assert not ended  # ...so the page above is the live preview's doing, not the run's end
-    assert page_says(qtbot, preview.view, "getComputedStyle(document.querySelector('h1'))"
-                                          ".color") == "rgb(0, 128, 128)"
+    # (a reload for app.js may still be under way: the page it leaves, not a half-drawn one)
+    qtbot.waitUntil(lambda: page_says(qtbot, preview.view, "getComputedStyle(document."
+                                      "querySelector('h1')).color") == "rgb(0, 128, 128)",
+                    timeout=10_000)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.consent.skip_button)  # the run goes on without checks, and ends
 
@@ -214,3 +236,73 @@ def test_files_that_land_while_the_code_tab_is_in_front_are_on_the_page_when_it_
                                       ".textContent") == "Read 20 minutes", timeout=10_000)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.consent.skip_button)
+
+
+# ---- the place on the page, kept by the panel where Chromium does not keep it -------------
+#: a page that builds its content from a script after it loaded, as a generated app that
+#: fetches its data does; and whose own scripts would move or read the page if they could
+BUILT = ("<h1>Crumb</h1><main id='loaves'></main><script>"
+         "window.scrollTo = () => {}; JSON.stringify = () => '[1e9, \"p:0\", \"\", 0]';"
+         "setTimeout(() => { document.getElementById('loaves').innerHTML = Array.from("
+         "{length: 200}, (_, i) => `<p>Loaf ${i}</p>`).join(''); }, 200);</script>")
+
+
+def scrolled_site(qtbot, make_panel, root: Path, page: str):
+    """A panel showing ``page`` (served from ``root``) scrolled by the person to 400 px;
+    returns (panel, the loaf at the top)."""
+    from devora_desktop.core.workspace import Workspace
+
+    ws = Workspace(root)
+    ws.write_file("index.html", page)
+    ws.write_file("styles.css", "p { margin: 8px; }\n")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.querySelectorAll('p')"
+                                      ".length") == 200, timeout=5000)
+    # as a person's scroll does (the page replaced window.scrollTo)
+    panel.view.page().runJavaScript("document.scrollingElement.scrollTop = 400")
+    qtbot.waitUntil(lambda: scroll_y(qtbot, panel.view) == 400, timeout=5000)
+    return panel, ws, loaf_at_top(qtbot, panel.view)
+
+
+def test_reload_keeps_the_place_on_the_page(qtbot, make_panel, tmp_path) -> None:
+    """Reload (and the run's end, a revert: the same reload) loaded the URL again, and the
+    page came back at its top every time."""
+    panel, _ws, top = scrolled_site(qtbot, make_panel, tmp_path / "site", TALL)
+    with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+        click(qtbot, panel.reload_button)
+    qtbot.waitUntil(lambda: scroll_y(qtbot, panel.view) > 200, timeout=5000)
+    assert abs(loaf_at_top(qtbot, panel.view) - top) <= 1
+
+
+def test_a_live_reload_keeps_the_place_on_a_page_its_script_builds(
+        qtbot, make_panel, tmp_path) -> None:
+    """Chromium restores a reloaded page's scroll while the page is still short (before its
+    script has built the list), so a page built by app.js came back at the top at every
+    file that landed. The panel's keeper runs in an isolated world: the page's replaced
+    scrollTo and JSON.stringify don't touch it."""
+    panel, ws, top = scrolled_site(qtbot, make_panel, tmp_path / "site", BUILT)
+    ws.write_file("styles.css", "p { margin: 16px; }\n")  # new styles move the content
+    with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+        panel.file_landed("styles.css")
+    qtbot.waitUntil(lambda: scroll_y(qtbot, panel.view) > 200, timeout=5000)
+    assert abs(loaf_at_top(qtbot, panel.view) - top) <= 1
+    assert page_says(qtbot, panel.view, "typeof window.__devoraKeep") == "undefined"
+
+
+def test_the_person_scrolling_after_the_reload_wins(qtbot, make_panel, tmp_path) -> None:
+    """The keeper waits for the content a script builds, but a scroll of the person's in
+    that time is theirs: it never pulls them back."""
+    panel, _ws, _top = scrolled_site(qtbot, make_panel, tmp_path / "site",
+                                    BUILT.replace("}, 200)", "}, 600)"))
+    with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+        panel.file_landed("styles.css")
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.querySelectorAll('p')"
+                                      ".length") == 0, timeout=5000)
+    panel.view.page().runJavaScript("document.body.style.minHeight = '5000px';"
+                                    "document.scrollingElement.scrollTop = 1500")
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.querySelectorAll('p')"
+                                      ".length") == 200, timeout=5000)
+    qtbot.wait(200)
+    assert scroll_y(qtbot, panel.view) == 1500
