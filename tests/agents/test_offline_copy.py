@@ -11,6 +11,10 @@ import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import i18n
+from devora_desktop.agents.templates.dataapp import config
+from tests.agents.chromium import CHROMIUM
+from tests.agents.interactions import js
+from tests.agents.test_prompt_seeds import opened
 
 
 def _page(prompt: str) -> tuple[templates.Spec, str]:
@@ -69,3 +73,69 @@ def test_a_place_that_says_what_it_offers_keeps_its_own_words() -> None:
                     "and birthday cakes")
     assert "Welcome to" not in page and "Examples:" not in page
     assert "Sourdough" in page and "Birthday cakes" in page
+
+
+@pytest.mark.parametrize(("prompt", "sections"), [
+    ("La carte de ma boulangerie Le Fournil à Lyon : baguette 1,20 €, croissant 1,10 €, pain "
+     "au chocolat 1,30 €, tarte aux pommes 3,50 €. Ouvert du mardi au dimanche 7h-19h.",
+     [("Baguette", "pains", "🥖"), ("Croissant", "viennoiseries", "🥐"),
+      ("Pain au chocolat", "viennoiseries", "🥐"), ("Tarte aux pommes", "pâtisseries", "🥧")]),
+    ("menu for my bakery: sourdough loaf $8, cinnamon bun $4, carrot cake $5, latte $4",
+     [("Sourdough loaf", "breads", "🍞"), ("Cinnamon bun", "pastries", "🥐"),
+      ("Carrot cake", "cakes and tarts", "🍰"), ("Latte", "drinks", "☕")]),
+    ("carta de mi panadería: barra de pan 1 €, ensaimada 2 €, tarta de queso 4 €",
+     [("Barra de pan", "panes", "🥖"), ("Ensaimada", "bollería", "🥐"),
+      ("Tarta de queso", "pasteles y tartas", "🍰")]),
+    ("Speisekarte unserer Bäckerei: Bauernbrot 4 €, Franzbrötchen 2 €, Käsekuchen 3 €",
+     [("Bauernbrot", "Brot", "🍞"), ("Franzbrötchen", "Gebäck", "🥐"),
+      ("Käsekuchen", "Kuchen und Torten", "🍰")]),
+    ("cardápio da minha padaria: pão francês R$ 1, pastel de nata R$ 5, bolo de cenoura R$ 8",
+     [("Pão francês", "pães", "🍞"), ("Pastel de nata", "folhados", "🥐"),
+      ("Bolo de cenoura", "bolos e tortas", "🍰")]),
+    ("menù del mio forno: pane casereccio 3 €, cornetto 1,50 €, crostata 12 €",
+     [("Pane casereccio", "pane", "🍞"), ("Cornetto", "viennoiserie", "🥐"),
+      ("Crostata", "dolci e torte", "🥧")]),
+])
+def test_a_bakerys_menu_files_bread_and_cakes_under_their_own_sections(
+        prompt: str, sections: list[tuple[str, str, str]]) -> None:
+    """walk7 #3: a boulangerie's baguettes were "Plats" (🍽) and its pains au chocolat
+    "Accompagnements" with a salad icon."""
+    spec = templates.read(prompt)
+    assert spec.kind == "menu", spec.kind
+    c = config(spec)
+    assert [(r["name"], r["category"], r["emoji"]) for r in c["seed"]] == sections
+    labels = [label for _, label in c["fields"][3]["options"]]
+    assert not {"Plats", "Mains", "Sides", "Accompagnements"} & set(labels)
+
+
+def test_a_menu_shows_its_town_and_hours_and_takes_pick_ups_within_them() -> None:
+    c = config(templates.read("La carte de ma boulangerie Le Fournil à Lyon : baguette 1,20 €, "
+                              "croissant 1,10 €. Ouvert du mardi au dimanche 7h-19h."))
+    assert c["opts"]["visit"] == "Lyon · Horaires : du mardi au dimanche 7h-19h"
+    pickup = c["opts"]["orderFields"][1]
+    assert (pickup["key"], pickup["min"], pickup["max"]) == ("pickup", "07:00", "19:00")
+    plain = config(templates.read("il menù della mia pizzeria con ordinazione"))
+    assert "visit" not in plain["opts"] and "min" not in plain["opts"]["orderFields"][1]
+
+
+def test_a_menu_asked_to_take_payments_says_where_it_orders_that_it_takes_none() -> None:
+    c = config(templates.read("menu for my taco truck in Austin with online ordering and pay "
+                              "online: al pastor taco $3, carnitas $3.5, horchata $2.5"))
+    assert c["t"]["orderNote"].startswith("Online payment is not set up")
+    plain = config(templates.read("menu for my taco truck: al pastor taco $3, carnitas $3.5"))
+    assert "Online payment" not in plain["t"]["orderNote"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_bakerys_page_shows_its_town_hours_and_sections(tmp_path) -> None:
+    spec = templates.read("La carte de ma boulangerie Le Fournil à Lyon : baguette 1,20 €, "
+                          "croissant 1,10 €, tarte aux pommes 3,50 €. Ouvert du mardi au "
+                          "dimanche 7h-19h.")
+    with opened(tmp_path, spec) as page:
+        visit = js(page, "document.querySelector('.visit')?.textContent")
+        heads = js(page, "[...document.querySelectorAll('#app h3')].map((h) => h.textContent)")
+        pickup = js(page, "[...document.querySelectorAll('input[type=time]')].map((i) => "
+                          "[i.min, i.max])")
+    assert visit == "Lyon · Horaires : du mardi au dimanche 7h-19h"
+    assert {"Pains", "Viennoiseries", "Pâtisseries"} <= set(heads), heads
+    assert ["07:00", "19:00"] in pickup

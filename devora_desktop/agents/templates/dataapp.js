@@ -108,6 +108,8 @@ function input(f, value) {
   const i = el("input", { ...common, type, value: value ?? (f.type === "date" ? today() : "") });
   if (type === "number") { i.step = f.type === "rating" ? "1" : "any"; i.min = "0"; }
   if (f.type === "rating") i.max = "5";
+  if (f.min) i.min = f.min;  // a pick-up time within the opening hours
+  if (f.max) i.max = f.max;
   return i;
 }
 function readForm(form, fields) {
@@ -997,7 +999,8 @@ function examples() {
 function render() {
   tableSpec = null;
   const focus = document.activeElement?.id;
-  $("#app").replaceChildren(...[examples(), ...VIEWS[A.view]()].filter(Boolean));
+  const visit = A.opts.visit ? el("p", { className: "muted visit", textContent: A.opts.visit }) : null;
+  $("#app").replaceChildren(...[visit, examples(), ...VIEWS[A.view]()].filter(Boolean));
   if (tableSpec) drawTable();
   if (A.opts.totals && $("#totals")) totals();
   if (focus && focus !== "search" && $(`#${focus}`)) $(`#${focus}`).focus();

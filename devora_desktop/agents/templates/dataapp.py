@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, listed, shapes, titles
-from devora_desktop.agents.templates.hours import opening
+from devora_desktop.agents.templates.hours import opening, said_hours, said_place
 from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.shapes import (
     CALENDAR,
@@ -700,10 +700,44 @@ def _named_goods(spec: Spec) -> list[str]:
     return sold_in_a_sentence(spec.prompt)
 
 
+# A bakery's sections, and which one a thing it sells goes under (else bread).
+BAKES = L(("breads", "pastries", "cakes and tarts", "drinks"),
+          ("pains", "viennoiseries", "pâtisseries", "boissons"),
+          ("panes", "bollería", "pasteles y tartas", "bebidas"),
+          ("Brot", "Gebäck", "Kuchen und Torten", "Getränke"),
+          ("pães", "folhados", "bolos e tortas", "bebidas"),
+          ("pane", "viennoiserie", "dolci e torte", "bevande"))
+BAKERY = (r"bak(?:e|er|ery|eries)\b|b[äa]cker|boulanger|panader|padaria|panetteri|panificio|"
+          r"forno\b|fornaio|p[âa]tisser|konditor|pasteler|pasticceri|confeitari")
+_BAKE_OF = (
+    (1, r"croissant|cruas|cornett|pain au chocolat|chocolatine|pain aux raisins|brioche|"
+        r"viennois|danish|\bbuns?\b|schneck|franzbr|napolitana|ensaimada|folhad|"
+        r"pastel de nata|sfogliat|bretzel|brezel|pretzel|chausson"),
+    (2, r"tarte|tarta|tartelette|g[âa]teau|cake|flan|[ée]clair|macaron|kuchen|torte|torta|bolo|"
+        r"crostat|dolce|cookie|muffin|cupcake|cheesecake|pastel(?! de nata)|brownie|"
+        r"financier|madeleine|biscuit|biscott|keks|mille-?feuille|paris-brest|op[ée]ra|"
+        r"tiramis|cannol|quindim|sonho|berliner|krapfen|donut|beignet"),
+    (3, _COURSE_OF[2][1]),
+)
+_BAKE_EMOJI = ("🍞", "🥐", "🍰", "☕")
+
+
+def _bake(name: str, price: float | None) -> tuple[str, int, float | None, str]:
+    """A bakery's item under its section (bread unless it reads as a pastry, a cake or a
+    drink), with its emoji."""
+    section = next((c for c, pattern in _BAKE_OF if re.search(pattern, name, re.I)), 0)
+    emoji = "🥖" if re.search(r"baguette|ficelle|flauta|barra", name, re.I) else \
+        "🥧" if re.search(r"tarte|tart\b|crostat|quiche", name, re.I) else _BAKE_EMOJI[section]
+    return name, section, price, emoji
+
+
 def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
-    courses = i18n.pick(COURSES, lang)
-    own = _priced_dishes(spec) or [_dish(name, None) for name in _named_goods(spec)]
+    bakery = bool(re.search(BAKERY, text))
+    courses = i18n.pick(BAKES if bakery else COURSES, lang)
+    item = _bake if bakery else _dish
+    own = [item(n, p) for n, _, p, _ in _priced_dishes(spec)] or [
+        item(name, None) for name in _named_goods(spec)]
     dishes = own or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
         r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
         r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
@@ -713,8 +747,16 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
     seed = [{"name": n, "description": "", "price": p, "category": courses[c], "emoji": e}
             for n, c, p, e in dishes]
-    return "menu", fields, seed, {"orderFields": [f("name", lang, required=True),
-                                                  f("pickup", lang, "time")], "own": bool(own)}
+    pickup = f("pickup", lang, "time")
+    if said_hours(spec.prompt):  # a pick-up time falls within the hours the prompt gives
+        hours = opening(spec.prompt, lang)
+        pickup |= {"min": _hhmm(hours.start), "max": _hhmm(hours.end)}
+    return "menu", fields, seed, {"orderFields": [f("name", lang, required=True), pickup],
+                                  "own": bool(own)}
+
+
+def _hhmm(hour: float) -> str:
+    return f"{int(hour):02d}:{round(hour % 1 * 60):02d}"
 
 
 # ---- sign-up sheet -------------------------------------------------------------------------
@@ -1126,6 +1168,18 @@ def config(spec: Spec) -> dict:
     if opts.get("store"):  # a shop says cart and checkout where a menu says order
         words |= {"yourOrder": words["yourCart"], "addToOrder": words["addToCart"],
                   "placeOrder": words["checkout"], "orderEmpty": words["cartEmpty"]}
+    if view in ("menu", "booking"):  # a place's town and hours, as its prompt gives them
+        hours = said_hours(spec.prompt)
+        visit = " · ".join(x for x in (said_place(spec.prompt), hours and (
+            f"{i18n.pick(i18n.LANDING['hours'], spec.lang)}{' :' if spec.lang == 'fr' else ':'}"
+            f" {hours}")) if x)
+        if visit:
+            opts["visit"] = visit
+    paying = FEATURES["payments"][2]
+    if view == "menu" and any(u.startswith(paying) for u in spec.unsupported):
+        # asked for, not built: the page says so where the order is placed
+        words["orderNote"] = words["payNote"]
+    words.pop("payNote")
     return {"name": spec.name, "lang": spec.lang, "shape": spec.kind, "view": view,
             "slug": slug(spec.name), "key": f"devora.{slug(spec.name)}",
             "currency": i18n.currency(spec.prompt, spec.lang),

@@ -153,3 +153,22 @@ def says_when(text: str) -> bool:
     return bool(re.search(rf"\b(?:{names})\b|{_CLOSED}|\b(?:open|ouvert|abierto|aberto|"
                           r"aperto|ge[öo]ffnet)\b", text, re.I))
 
+
+
+_SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abierto|hor[áa]rios?|"
+               r"aberto|orari|aperto|[öo]ffnungszeiten|ge[öo]ffnet)\b\s*:?\s*([^.;]*\d[^.;]*)")
+
+
+def said_hours(prompt: str) -> str:
+    """The opening hours as the prompt words them ("Ouvert du mardi au dimanche 7h-19h" →
+    "du mardi au dimanche 7h-19h"); "" when it gives none. At most 120 characters."""
+    m = re.search(_SAID_HOURS, prompt, re.I)
+    return m.group(1).strip(" ,")[:120] if m else ""
+
+
+def said_place(prompt: str) -> str:
+    """The town a prompt puts its place in ("… Le Fournil à Lyon", "in Freiburg"): a
+    capitalised name after in/at/à/en/em/a/im/bei; "" when none."""
+    m = re.search(r"\b(?:in|at|near|à|au|en|em|no|na|a|im|bei)\s+((?:[A-ZÀ-Ý][\w'’-]+)"
+                  r"(?:\s+[A-ZÀ-Ý][\w'’-]+)?)", prompt)
+    return m.group(1)[:60] if m else ""

@@ -252,6 +252,18 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                   "Os pedidos ficam neste navegador: nada é pago e ninguém é avisado.",
                   "Gli ordini restano in questo browser: non si paga nulla e nessuno viene "
                   "avvisato."),
+    "payNote": ("Online payment is not set up: orders stay in this browser, nothing is paid "
+                "and nobody is notified.",
+                "Le paiement en ligne n'est pas en place : les commandes restent dans ce "
+                "navigateur, rien n'est payé, personne n'est prévenu.",
+                "El pago en línea no está configurado: los pedidos se quedan en este navegador, "
+                "no se paga nada ni se avisa a nadie.",
+                "Online-Bezahlung ist nicht eingerichtet: Bestellungen bleiben in diesem "
+                "Browser, nichts wird bezahlt, niemand benachrichtigt.",
+                "O pagamento online não está configurado: os pedidos ficam neste navegador, "
+                "nada é pago e ninguém é avisado.",
+                "Il pagamento online non è attivo: gli ordini restano in questo browser, non si "
+                "paga nulla e nessuno viene avvisato."),
     "ordersHere": ("{n} orders in this browser", "{n} commandes dans ce navigateur",
                    "{n} pedidos en este navegador", "{n} Bestellungen in diesem Browser",
                    "{n} pedidos neste navegador", "{n} ordini in questo browser"),

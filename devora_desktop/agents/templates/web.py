@@ -11,6 +11,7 @@ import json
 import re
 
 from devora_desktop.agents.templates import i18n, shapes
+from devora_desktop.agents.templates.hours import said_hours, said_place
 from devora_desktop.agents.templates.spec import MONEY, Spec, prices
 
 BASE_CSS = """:root {
@@ -296,8 +297,6 @@ def place(spec: Spec) -> str:
     return words if len(words) > len(spec.subject) else spec.subject
 
 
-_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abierto|hor[áa]rios?|"
-          r"aberto|orari|aperto|[öo]ffnungszeiten|ge[öo]ffnet)\b\s*:?\s*([^.;]*\d[^.;]*)")
 _CONTACT = (r"(?:\+?\d[\d .-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 
 
@@ -307,17 +306,15 @@ def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     invented number."""
     text = spec.prompt
     low = text.lower()
-    where = re.search(r"\b(?:in|at|near|à|au|en|em|no|na|a|in|im|bei)\s+((?:[A-ZÀ-Ý][\w'’-]+)"
-                      r"(?:\s+[A-ZÀ-Ý][\w'’-]+)?)", text)
-    hours = re.search(_HOURS, text, re.I)
+    where, hours = said_place(text), said_hours(text)
     contact = re.findall(_CONTACT, text)
     lines = []
     if where:
-        lines.append((w["place"], where.group(1)))
+        lines.append((w["place"], where))
     elif always:
         lines.append((w["place"], w["toAdd"]))
     if hours:
-        lines.append((w["hours"], hours.group(1).strip(" ,")))
+        lines.append((w["hours"], hours))
     elif always or re.search(r"\bhours\b|horaires?|horario|hor[áa]rio|orari|[öo]ffnungszeiten",
                              low):
         lines.append((w["hours"], w["toAdd"]))
