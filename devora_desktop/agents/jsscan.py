@@ -255,6 +255,43 @@ def possible_strings(node: Node | None, mod: Module, bindings: dict[str, set[str
             value = mod.top[name]
         if value is not None and value is not node:
             return possible_strings(value, mod, bindings, depth + 1)
+        if value is None:
+            return parameter_values(node, mod)
+    return None
+
+
+def parameter_values(node: Node, mod: Module) -> set[str] | None:
+    """The strings a function's parameter ``node`` can hold: the constants the calls of the
+    function in its module pass (``keyFor("SERVICE_ROLE")``), else its type's literal union
+    (``kind: "anon" | "service"``); None when that is not known."""
+    fn = enclosing_function(node)
+    params = (fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")) \
+        if fn is not None else None
+    if fn is None or params is None:
+        return None
+    listed = [params] if params.type == "identifier" else list(params.named_children)
+    index = next((i for i, p in enumerate(listed) if text(p.child_by_field_name("pattern") or p)
+                  == text(node)), None)
+    if index is None:
+        return None
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    passed: set[str | None] = set()
+    for call in mod.of_type("call_expression") if name is not None else ():
+        if callee(call) == text(name):
+            given = args(call)
+            passed.add(string_value(given[index], mod.consts) if len(given) > index else None)
+    if passed and None not in passed:
+        return passed  # type: ignore[return-value]
+    annotation = listed[index].child_by_field_name("type")
+    literals = [c for c in walk(annotation) if c.type == "literal_type"] \
+        if annotation is not None else []
+    if literals and all(c.parent is not None and c.parent.type in ("union_type",
+                                                                  "type_annotation")
+                        for c in literals):
+        values = {string_value(c.named_children[0]) for c in literals if c.named_children}
+        return None if None in values else values  # type: ignore[return-value]
     return None
 
 
@@ -1109,6 +1146,7 @@ class AuthFlow:
     asserts: bool = False           # ends the request itself when nobody is signed in
     flow: bool = False              # a sign-in/sign-up/sign-out endpoint
     unchecked_db: Node | None = None  # first database call reached before any check
+    unchecked: list[Node] = field(default_factory=list)  # every one reached before a check
     db: list[Node] = field(default_factory=list)
     user_names: set[str] = field(default_factory=set)
 
@@ -1250,6 +1288,17 @@ class Project:
 _VERIFIES_TOKEN = re.compile(r"\.(?:verifyIdToken|verifySessionCookie|verify)\(|\bjwtVerify\(")
 
 
+def _only_sets_session(stmt: Node) -> bool:
+    """Every mention of the session's user in a statement is written, not read:
+    ``req.session.userId = user.id``, also inside ``req.session.regenerate(() => …)``."""
+    reads = [n for n in walk(stmt) if n.type == "member_expression" and SESSION_USER.fullmatch(
+        dotted(n)) and not (n.parent is not None and n.parent.type == "member_expression" and
+                            n.parent.child_by_field_name("object") == n)]
+    return bool(reads) and all(
+        n.parent is not None and n.parent.type == "assignment_expression" and
+        n.parent.child_by_field_name("left") == n for n in reads)
+
+
 def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow:
     """Walk a function's statements in order: which database calls run before the user an
     auth call returned has been checked (a branch that returns/throws/redirects on it)."""
@@ -1264,10 +1313,7 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
 
     def auth_call_in(node: Node) -> str:
         kinds = ["resolve"] if SESSION_USER.search(text(node)) else []
-        expr = strip(node.named_children[0]) if node.type == "expression_statement" and \
-            node.named_children else None
-        if kinds and expr is not None and expr.type == "assignment_expression" and \
-                SESSION_USER.search(text(expr.child_by_field_name("left"))):
+        if kinds and node.type == "expression_statement" and _only_sets_session(node):
             kinds = ["flow"]  # req.session.userId = user.id: a sign-in sets the session
         if node.type in FUNCTIONS:
             calls = [n for n in walk(node, skip_functions=True) if n.type == "call_expression"]
@@ -1379,17 +1425,15 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
         return checked
 
     def note_db(node: Node | None) -> None:
-        if node is None or result.unchecked_db is not None:
+        if node is None:
             return
-        for call in [node] if node.type == "call_expression" else []:
-            if is_db_call(call):
-                result.unchecked_db = call
-                return
+        found = [node] if node.type == "call_expression" and is_db_call(node) else []
         # The function's own database calls inside this statement (not a second walk of it).
-        found = [c for c in result.db if node.start_byte <= c.start_byte < node.end_byte] \
-            if node.type != "call_expression" else []
-        if found:
+        found += [c for c in result.db if node.start_byte <= c.start_byte < node.end_byte
+                  and c not in found] if node.type != "call_expression" else []
+        if found and result.unchecked_db is None:
             result.unchecked_db = found[0]
+        result.unchecked += [c for c in found if c not in result.unchecked]
 
     handed = session_parameters(fn)
     if handed:  # ({ locals: { user } }) => …: the user the session middleware resolved

@@ -762,12 +762,16 @@ def _optional_check(mod: Module) -> bool:
 
 
 def _compares_signature(node: Node | None) -> bool:
+    """An equality over a signature or digest (or a verify call). Comparing their lengths
+    is none: any string of the right length passes."""
     node = strip(node)
     if node is None:
         return False
     for n in [node, *walk(node)]:
         if n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
-                "!==", "!=", "===", "=="):
+                "!==", "!=", "===", "==") and not any(
+                re.search(r"\.(?:length|byteLength)$", text(n.child_by_field_name(side)))
+                for side in ("left", "right")):
             sides = text(n.child_by_field_name("left")) + text(n.child_by_field_name("right"))
             if re.search(r"sig|digest|hmac|hash|expected|computed", sides, re.IGNORECASE):
                 return True
@@ -1450,8 +1454,13 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             _guard_authed(scan, mod, g) for g in entry.guards) or any(
             _guard_authed(scan, where, g) for where, g in mounted)
         if mutating and not webhook and not guarded:
-            if flow.resolves and flow.unchecked_db is not None and not flow.asserts:
-                yield _finding(mod.path, jsscan.line(flow.unchecked_db), rule,
+            # A check that ends the request covers what comes after it (and the lookup of the
+            # user's own row on the way), never a write already made.
+            early_write = next((c for c in flow.unchecked if _writes(c)), None) \
+                if flow.resolves else None
+            first = flow.unchecked_db if not flow.asserts else early_write
+            if flow.resolves and first is not None:
+                yield _finding(mod.path, jsscan.line(first), rule,
                                f"{what} reaches the database before checking the user it "
                                "resolved; answer 401 (or redirect) when there is no user first")
             elif not flow.resolves and not flow.flow and (
@@ -2396,9 +2405,11 @@ def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
     """An insert whose owner column the request names (``author_id: body.authorId``): not a
     public form (a guestbook, a contact message) but a write in anyone's name."""
     tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False)
-    return any(n.type == "pair" and _OWNER_WORD.search(
+    return any((n.type == "pair" and _OWNER_WORD.search(
         jsscan.string_value(n.child_by_field_name("key")) or text(n.child_by_field_name("key")))
-        and jsscan.mentions(n.child_by_field_name("value"), tainted)
+        and jsscan.mentions(n.child_by_field_name("value"), tainted)) or (
+        n.type == "shorthand_property_identifier" and _OWNER_WORD.search(text(n)) and
+        text(n) in tainted)  # { name, userId } with userId read from the body
         for c in flow.db for n in walk(jsscan.chain_top(c)))
 
 
@@ -2568,17 +2579,38 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
     """Names holding input where ``node`` is: of each enclosing function (parameters count
     for entries, callbacks of sources, and with ``props`` React components), and module-level
     ones."""
-    names: set[str] = set()
-    fn = jsscan.enclosing_function(node)
-    while fn is not None:
-        params = fn.id in entry_fns or (props and _component(fn)) or _callback_of_source(
-            fn, sources)
-        names |= _tainted_by(fn, params, sources)
-        fn = jsscan.enclosing_function(fn)
     key = f"taint:{sources.pattern}"
     if key not in mod.cache:
         mod.cache[key] = _tainted_by(mod.root, False, sources)
-    return names | mod.cache[key]
+    names: set[str] = set(mod.cache[key])
+    chain = []
+    fn = jsscan.enclosing_function(node)
+    while fn is not None:
+        chain.append(fn)
+        fn = jsscan.enclosing_function(fn)
+    for fn in reversed(chain):  # outermost first: a closure sees what its outer scope holds
+        params = fn.id in entry_fns or (props and _component(fn)) or _callback_of_source(
+            fn, sources) or _callback_over(fn, names)
+        names |= _tainted_by(fn, params, sources, seed=names)
+    return names
+
+
+# Array and promise methods whose callback is handed the receiver's elements or value.
+_ELEMENT_CALLBACK = re.compile(r"\.(?:forEach|map|flatMap|filter|find|findLast|some|every|"
+                               r"reduce|reduceRight|then)$")
+
+
+def _callback_over(fn: Node, names: set[str]) -> bool:
+    """A callback handed the elements of a value that holds input: ``rows.forEach((r) =>
+    …)``, ``data.items.map((item) => …)``."""
+    parent = fn.parent
+    if not names or parent is None or parent.type != "arguments" or parent.parent is None:
+        return False
+    call = parent.parent
+    target = call.child_by_field_name("function") if call.type == "call_expression" else None
+    return target is not None and target.type == "member_expression" and bool(
+        _ELEMENT_CALLBACK.search(text(target))) and jsscan.mentions(
+            target.child_by_field_name("object"), names)
 
 
 def _callback_of_source(fn: Node, sources: re.Pattern[str]) -> bool:
@@ -2600,12 +2632,14 @@ def _component(fn: Node) -> bool:
 
 
 def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
-                sanitizers: bool = True, through_queries: bool = True) -> set[str]:
+                sanitizers: bool = True, through_queries: bool = True,
+                seed: set[str] | None = None) -> set[str]:
     """Names holding request input (``params``: the function's parameters too); with
     ``sanitizers`` False a validated value (``Schema.safeParse(json)``) still counts: it is
     well-formed, but still whatever the request says. With ``through_queries`` False a row a
-    query returned is the database's answer, not input (``lead.id`` after the lookup)."""
-    names: set[str] = set()
+    query returned is the database's answer, not input (``lead.id`` after the lookup).
+    ``seed``: names of enclosing scopes that hold input (a local built from one does too)."""
+    names: set[str] = set(seed or ())
     if params and fn.type in jsscan.FUNCTIONS:
         p = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
         if p is not None:
@@ -4276,7 +4310,70 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _next_public(path, src)
     if not path.endswith(".sql") and not path.endswith(("package-lock.json", ".lock")):
         findings += _secret_rules(scan, path, src, client)
+    if mod is not None:
+        findings += _folded_secrets(mod, client, {f.line for f in findings})
     return findings
+
+
+def _folded_value(node: Node, mod: Module) -> str | None:
+    """The string an expression always builds from constants (``"sk_" + "live…"``, a template
+    of consts, ``PARTS.join("")`` of a module-level array)."""
+    value = jsscan.string_value(node, mod.consts)
+    if value is None and node.type == "call_expression" and callee(node).endswith(".join"):
+        name = callee(node).rsplit(".", 1)[0]
+        table = strip(mod.top.get(name))
+        sep = args(node)
+        sep_value = jsscan.string_value(sep[0], mod.consts) if sep else ","
+        if table is not None and table.type == "array" and sep_value is not None:
+            parts = [jsscan.string_value(c, mod.consts) for c in table.named_children]
+            value = None if None in parts else sep_value.join(parts)  # type: ignore[arg-type]
+    return value
+
+
+def _folded_secrets(mod: Module, client: bool, reported: set[int]) -> Iterator[Finding]:
+    """A provider's key split into pieces so no line holds it whole (``"sk_live_" +
+    "…"``, ``[a, b].join("")``, a template of consts): the pieces are folded and the whole
+    value read by the same detector. Only formats that name a provider count (an entropy or
+    keyword guess about a joined string says nothing)."""
+    for line, kind in _folded_keys(mod):
+        if line in reported:
+            continue
+        reported.add(line)
+        yield _finding(mod.path, line, "secret-in-client" if client else "hardcoded-secret",
+                       f"a secret ({kind}) is written into the code in pieces that join "
+                       "into the key; read it from a server-side environment variable")
+
+
+def _folded_keys(mod: Module) -> list[tuple[int, str]]:
+    """(line, kind) of each key :func:`_folded_secrets` reports, remembered with the module."""
+    if "folded-keys" not in mod.cache:
+        mod.cache["folded-keys"] = [] if _NOT_SHIPPED_SECRETS.search(mod.path) else list(
+            _scan_folded(mod))
+    return mod.cache["folded-keys"]
+
+
+def _scan_folded(mod: Module) -> Iterator[tuple[int, str]]:
+    values: list[tuple[Node, str]] = []
+    for n in mod.of_type("binary_expression", "template_string", "call_expression"):
+        parent = n.parent
+        while parent is not None and parent.type == "parenthesized_expression":
+            parent = parent.parent
+        if parent is not None and parent.type in ("binary_expression", "template_substitution"):
+            continue  # a piece of a longer expression: the whole is folded
+        if (n.type == "binary_expression" and text(n.child_by_field_name("operator")) != "+") or (
+                n.type == "template_string" and not any(
+                    c.type == "template_substitution" for c in n.named_children)) or (
+                n.type == "call_expression" and not callee(n).endswith(".join")):
+            continue
+        value = _folded_value(n, mod)
+        if value is not None and 16 <= len(value) <= 400 and not re.search(r"[\n'\"\\]", value):
+            values.append((n, value))
+    if not values:
+        return
+    folded = "\n".join(f'piece = "{v}"' for _, v in values)
+    for s in codescan.find_secrets(folded, mod.path + "#folded"):
+        if s.kind not in _GUESSED_KINDS and not _placeholder_key(folded[s.start:s.end]):
+            yield jsscan.line(values[s.line - 1][0]), s.kind
 
 
 # Svelte's {@html …} and Vue's v-html write a string into the page as HTML.
@@ -4447,6 +4544,7 @@ def prepare(path: str, src: str) -> None:
         mod = jsscan.load(path, src)
         if mod is not None:
             _file_rules(mod)
+            _folded_keys(mod)
     if not path.endswith((".sql", "package-lock.json", ".lock")):
         codescan.find_secrets(src, path)
 

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from devora_desktop.core.codescan import SqlSyntaxError, sql_statements
+from devora_desktop.core.codescan import (
+    ANY,
+    SqlStatement,
+    SqlSyntaxError,
+    do_block_sql,
+    sql_statements,
+)
 
 OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|member|account|"
                           r"profile|tenant|created_by|uploaded_by|posted_by)(?:_?id)?$|_by$|"
@@ -310,7 +316,6 @@ def read(files: dict[str, str]) -> Schema:
     """The schema the project's ``.sql`` files build, applied in path order (migrations are
     numbered), seed files included."""
     from pglast import ast
-    from pglast.enums import AlterTableType, ObjectType
 
     schema = Schema()
     for path in sorted(p for p in files if p.endswith(".sql")):
@@ -320,87 +325,212 @@ def read(files: dict[str, str]) -> Schema:
             schema.errors.append((path, exc))
             continue
         for st in stmts:
-            node = st.node
-            if isinstance(node, ast.CreateStmt):
-                name = _range_name(node.relation)
-                if node.relation.relpersistence == "t" or (
-                        node.if_not_exists and name in schema.tables):
-                    continue  # a session's temporary table; "if not exists" of one that is
-                table = Table(name, path, st.line)
-                for elt in node.tableElts or ():
-                    if isinstance(elt, ast.ColumnDef):
-                        table.columns.add((elt.colname or "").lower())
-                        refs_users = any(
-                            isinstance(c, ast.Constraint) and c.pktable is not None and
-                            _range_name(c.pktable) in ("auth.users", "public.profiles",
-                                                        "public.users")
-                            for c in elt.constraints or ())
-                        if refs_users or OWNER_COLUMN.search(elt.colname or ""):
-                            table.owner_columns.add(elt.colname)
-                    elif isinstance(elt, ast.Constraint) and elt.pktable is not None and \
-                            _range_name(elt.pktable) in ("auth.users", "public.profiles"):
-                        table.owner_columns |= {getattr(a, "sval", "") for a in
-                                                elt.fk_attrs or ()}
-                schema.tables[name] = table
-            elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
-                name = _range_name(node.relation)
-                for cmd in node.cmds or ():
-                    table = schema.tables.get(name)
-                    if cmd.subtype in (AlterTableType.AT_EnableRowSecurity,
-                                       AlterTableType.AT_ForceRowSecurity):
-                        schema.rls_switched[name] = True
-                        if table:
-                            table.rls = True
-                    elif cmd.subtype == AlterTableType.AT_DisableRowSecurity:
-                        schema.rls_switched[name] = False
-                        if table:
-                            table.rls = False
-                        schema.events.append(Event("disable-rls", path, st.line, node, name))
-                    elif cmd.subtype == AlterTableType.AT_AddColumn and table and \
-                            isinstance(cmd.def_, ast.ColumnDef):
-                        table.columns.add((cmd.def_.colname or "").lower())
-                        if OWNER_COLUMN.search(cmd.def_.colname or ""):
-                            table.owner_columns.add(cmd.def_.colname)
-            elif isinstance(node, ast.CreatePolicyStmt):
-                name = _range_name(node.table)
-                roles = {(r.rolename or "public").lower() for r in node.roles or ()}
-                policy = Policy(name, node.policy_name, node.cmd_name or "all", roles,
-                                node.qual, node.with_check, path, st.line,
-                                node.permissive is not False)
-                schema.policies.append(policy)
-                if name in schema.tables:
-                    schema.tables[name].policies.append(policy)
-            elif isinstance(node, ast.ViewStmt) and node.view is not None:
-                schema.views[_range_name(node.view)] = _view(node.query)
-            elif isinstance(node, ast.GrantStmt) and node.is_grant:
-                schema.events.append(Event("grant", path, st.line, node, st.text))
-            elif isinstance(node, ast.GrantStmt):
-                _revoke(schema, node)
-            elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_POLICY:
-                for obj in node.objects or ():
-                    parts = [getattr(x, "sval", "") for x in obj]
-                    _drop_policy(schema, qualify(".".join(parts[:-1])), parts[-1])
-            elif isinstance(node, ast.AlterPolicyStmt):
-                for p in schema.policies:
-                    if p.table == _range_name(node.table) and p.name == node.policy_name:
-                        p.qual = node.qual if node.qual is not None else p.qual
-                        p.check = node.with_check if node.with_check is not None else p.check
-                        p.path, p.line = path, st.line
-            elif isinstance(node, ast.AlterDefaultPrivilegesStmt) and node.action is not None \
-                    and node.action.is_grant:
-                # future tables: as wide as "all tables in schema"
-                schema.events.append(Event("grant", path, st.line, node.action, st.text))
-            elif isinstance(node, ast.CreateFunctionStmt):
-                opts = {o.defname: o.arg for o in node.options or ()}
-                fname = ".".join(p.sval for p in node.funcname)
-                security = opts.get("security")
-                returns = ".".join(getattr(n, "sval", "") for n in (
-                    node.returnType.names if node.returnType is not None else ()))
-                if security is not None and getattr(security, "boolval", False) and \
-                        not returns.endswith("trigger"):  # a trigger runs on writes, no one
-                    schema.definers.add(qualify(fname))  # calls it (nor can, through the API)
-                schema.events.append(Event("function", path, st.line, node, st.text))
+            if isinstance(st.node, ast.DoStmt):
+                _apply_do_block(schema, path, st)
+            else:
+                _apply(schema, path, st)
     return schema
+
+
+def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
+    """What one statement does to the schema (``st.line`` is where it starts)."""
+    from pglast import ast
+    from pglast.enums import AlterTableType, ObjectType
+
+    node = st.node
+    if isinstance(node, ast.CreateStmt):
+        name = _range_name(node.relation)
+        if node.relation.relpersistence == "t" or (
+                node.if_not_exists and name in schema.tables):
+            return  # a session's temporary table; "if not exists" of one that is
+        table = Table(name, path, st.line)
+        for elt in node.tableElts or ():
+            if isinstance(elt, ast.ColumnDef):
+                table.columns.add((elt.colname or "").lower())
+                refs_users = any(
+                    isinstance(c, ast.Constraint) and c.pktable is not None and
+                    _range_name(c.pktable) in ("auth.users", "public.profiles",
+                                                "public.users")
+                    for c in elt.constraints or ())
+                if refs_users or OWNER_COLUMN.search(elt.colname or ""):
+                    table.owner_columns.add(elt.colname)
+            elif isinstance(elt, ast.Constraint) and elt.pktable is not None and \
+                    _range_name(elt.pktable) in ("auth.users", "public.profiles"):
+                table.owner_columns |= {getattr(a, "sval", "") for a in
+                                        elt.fk_attrs or ()}
+        schema.tables[name] = table
+    elif isinstance(node, ast.AlterTableStmt) and node.relation is not None:
+        name = _range_name(node.relation)
+        for cmd in node.cmds or ():
+            table = schema.tables.get(name)
+            if cmd.subtype in (AlterTableType.AT_EnableRowSecurity,
+                               AlterTableType.AT_ForceRowSecurity):
+                schema.rls_switched[name] = True
+                if table:
+                    table.rls = True
+            elif cmd.subtype == AlterTableType.AT_DisableRowSecurity:
+                schema.rls_switched[name] = False
+                if table:
+                    table.rls = False
+                schema.events.append(Event("disable-rls", path, st.line, node, name))
+            elif cmd.subtype == AlterTableType.AT_AddColumn and table and \
+                    isinstance(cmd.def_, ast.ColumnDef):
+                table.columns.add((cmd.def_.colname or "").lower())
+                if OWNER_COLUMN.search(cmd.def_.colname or ""):
+                    table.owner_columns.add(cmd.def_.colname)
+    elif isinstance(node, ast.CreatePolicyStmt):
+        name = _range_name(node.table)
+        roles = {(r.rolename or "public").lower() for r in node.roles or ()}
+        policy = Policy(name, node.policy_name, node.cmd_name or "all", roles,
+                        node.qual, node.with_check, path, st.line,
+                        node.permissive is not False)
+        schema.policies.append(policy)
+        if name in schema.tables:
+            schema.tables[name].policies.append(policy)
+    elif isinstance(node, ast.ViewStmt) and node.view is not None:
+        schema.views[_range_name(node.view)] = _view(node.query)
+    elif isinstance(node, ast.GrantStmt) and node.is_grant:
+        schema.events.append(Event("grant", path, st.line, node, st.text))
+    elif isinstance(node, ast.GrantStmt):
+        _revoke(schema, node)
+    elif isinstance(node, ast.DropStmt) and node.removeType == ObjectType.OBJECT_POLICY:
+        for obj in node.objects or ():
+            parts = [getattr(x, "sval", "") for x in obj]
+            _drop_policy(schema, qualify(".".join(parts[:-1])), parts[-1])
+    elif isinstance(node, ast.AlterPolicyStmt):
+        for p in schema.policies:
+            if p.table == _range_name(node.table) and p.name == node.policy_name:
+                p.qual = node.qual if node.qual is not None else p.qual
+                p.check = node.with_check if node.with_check is not None else p.check
+                p.path, p.line = path, st.line
+    elif isinstance(node, ast.AlterDefaultPrivilegesStmt) and node.action is not None \
+            and node.action.is_grant:
+        # future tables: as wide as "all tables in schema"
+        schema.events.append(Event("grant", path, st.line, node.action, st.text))
+    elif isinstance(node, ast.CreateFunctionStmt):
+        opts = {o.defname: o.arg for o in node.options or ()}
+        fname = ".".join(p.sval for p in node.funcname)
+        security = opts.get("security")
+        returns = ".".join(getattr(n, "sval", "") for n in (
+            node.returnType.names if node.returnType is not None else ()))
+        if security is not None and getattr(security, "boolval", False) and \
+                not returns.endswith("trigger") and not aggregates_only(node, st.text):
+            # a trigger runs on writes, no one calls it (nor can, through the API); a count
+            # or an average over everyone's rows shows no one's row
+            schema.definers.add(qualify(fname))
+        schema.events.append(Event("function", path, st.line, node, st.text))
+
+
+# What a function may answer and still show no one's row: totals over many rows.
+_AGGREGATES = {"count", "avg", "sum", "min", "max", "stddev", "variance"}
+_NUMERIC_WRAPPERS = {"coalesce", "round", "trunc", "ceil", "floor", "greatest", "least", "abs"}
+
+
+def aggregates_only(function: Any, text: str) -> bool:
+    """A function that only reads (no insert/update/delete, no dynamic SQL) and answers
+    counts, sums or averages: every SELECT with a FROM has only aggregates (or numbers made
+    from them) in its target list and no GROUP BY. SQL and PL/pgSQL bodies."""
+    from pglast import ast
+
+    opts = {o.defname: o.arg for o in function.options or ()}
+    lang = str(getattr(opts.get("language"), "sval", "sql")).lower()
+    body = "".join(getattr(b, "sval", "") for b in opts.get("as") or ())
+    queries: list[str] = []
+    if lang == "sql":
+        queries = [body]
+    elif lang == "plpgsql":
+        import pglast
+
+        try:
+            tree = pglast.parse_plpgsql(text)
+        except Exception:  # pglast's own error types: a body its parser cannot read
+            return False
+        kinds, queries = _plpgsql_parts(tree)
+        if kinds & {"PLpgSQL_stmt_dynexecute", "PLpgSQL_stmt_dynfors", "PLpgSQL_stmt_open",
+                    "PLpgSQL_stmt_call"}:
+            return False
+    else:
+        return False
+    found = False
+    for query in queries:
+        try:
+            stmts = sql_statements(query) if lang == "sql" or re.match(
+                r"(?is)\s*(?:select|with|insert|update|delete)\b", query) else \
+                sql_statements(f"select {query}")
+        except SqlSyntaxError:
+            return False
+        for st in stmts:
+            for n in nodes(st.node):
+                if isinstance(n, ast.InsertStmt | ast.UpdateStmt | ast.DeleteStmt):
+                    return False
+                if isinstance(n, ast.SelectStmt) and n.fromClause:
+                    if n.groupClause or not n.targetList or not all(
+                            _aggregate(t.val) for t in n.targetList):
+                        return False
+                    found = True
+    return found
+
+
+def _aggregate(expr: Any) -> bool:
+    from pglast import ast
+
+    if isinstance(expr, ast.FuncCall):
+        name = expr.funcname[-1].sval.lower()
+        if name in _AGGREGATES:
+            return True
+        return name in _NUMERIC_WRAPPERS and all(_aggregate(a) or isinstance(a, ast.A_Const)
+                                                 for a in expr.args or ())
+    if isinstance(expr, ast.TypeCast):
+        return _aggregate(expr.arg)
+    if isinstance(expr, ast.A_Expr):  # count(*) * 100.0 / sum(x)
+        return all(_aggregate(e) or isinstance(e, ast.A_Const) for e in (expr.lexpr, expr.rexpr)
+                   if e is not None)
+    return False
+
+
+def _plpgsql_parts(tree: Any) -> tuple[set[str], list[str]]:
+    """The kinds of statement a PL/pgSQL parse tree holds, and the text of its queries and
+    expressions."""
+    kinds: set[str] = set()
+    queries: list[str] = []
+    stack = [tree]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            for key, value in n.items():
+                if key == "PLpgSQL_expr" and isinstance(value, dict):
+                    queries.append(str(value.get("query", "")))
+                    continue
+                kinds.add(key)
+                stack.append(value)
+        elif isinstance(n, list):
+            stack.extend(n)
+    return kinds, queries
+
+
+def _apply_do_block(schema: Schema, path: str, st: SqlStatement) -> None:
+    """A ``DO`` block's statements, as if written out: ``execute 'alter table … disable row
+    level security'``, a policy created for each table of a list; a table name a loop takes
+    from the catalog stands for every table the migrations made so far (in the schema the
+    statement names)."""
+    from pglast import ast
+
+    for sql, line in do_block_sql(st.text):
+        for text_ in _each_table(schema, sql) if ANY in sql else [sql]:
+            try:
+                inner = sql_statements(text_)
+            except SqlSyntaxError:
+                continue
+            for one in inner:
+                if not isinstance(one.node, ast.DoStmt):
+                    _apply(schema, path, SqlStatement(one.node, st.line + line - 1, one.text))
+
+
+def _each_table(schema: Schema, sql: str) -> list[str]:
+    m = re.search(r"(\w+)\.\x00", sql)
+    prefix = f"{m.group(1).lower()}." if m else "public."
+    names = [t.split(".", 1)[1] for t in schema.tables if t.startswith(prefix)]
+    return [sql.replace(ANY, name) for name in names]
 
 
 def _view(query: Any) -> View:

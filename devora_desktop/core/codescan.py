@@ -171,6 +171,173 @@ def _line_of_char(text: str, pos: int) -> int:
     return text.count("\n", 0, max(0, pos)) + 1
 
 
+#: Stands for a value a PL/pgSQL block only knows when it runs (a table name a loop over the
+#: catalog returns) in the SQL :func:`do_block_sql` gives.
+ANY = "\x00"
+_MAX_VALUES = 64  # strings one EXECUTE can build (loops over constant lists multiply them)
+
+
+def do_block_sql(text: str) -> list[tuple[str, int]]:
+    """The SQL a ``DO $$ … $$`` block runs, with the line of the block each starts on: its
+    plain statements and what each ``EXECUTE`` builds from constants (``'…' || name``,
+    ``format('… %I …', t)``, ``quote_ident``), a loop variable taking every value of a constant
+    list and :data:`ANY` for a row of a query (``for r in select tablename from pg_tables``).
+    An EXECUTE of text it cannot fold is left out. Read with PostgreSQL's PL/pgSQL parser."""
+    return list(remember("do-block", "", text, lambda t: tuple(_do_block_sql(t))))
+
+
+def _do_block_sql(text: str) -> list[tuple[str, int]]:
+    import pglast
+
+    try:
+        tree = pglast.parse_plpgsql(text)
+    except Exception:  # pglast raises its own error types, and a DO in another language
+        return []
+    out: list[tuple[str, int]] = []
+    for function in tree:
+        body = function.get("PLpgSQL_function", {})
+        datums = [next(iter(d.values()), {}) for d in body.get("datums", [])]
+        _pl_visit([body.get("action", {})], datums, {}, out)
+    return out
+
+
+def _pl_visit(stmts: list[Any], datums: list[dict], env: dict[str, list[str]],
+              out: list[tuple[str, int]]) -> None:
+    for stmt in stmts:
+        if not isinstance(stmt, dict) or len(stmt) != 1:
+            continue
+        kind, node = next(iter(stmt.items()))
+        if not isinstance(node, dict):
+            continue
+        line = node.get("lineno", 1)
+        inner = dict(env)
+        if kind == "PLpgSQL_stmt_execsql":
+            out.append((_pl_query(node.get("sqlstmt")), line))
+        elif kind == "PLpgSQL_stmt_dynexecute":
+            out += [(v, line) for v in _pl_values(_pl_query(node.get("query")), env) or ()]
+        elif kind == "PLpgSQL_stmt_assign" and 0 <= node.get("varno", -1) < len(datums):
+            expr = re.sub(r"^\s*[\w.]+\s*:?=\s*", "", _pl_query(node.get("expr")))
+            env[datums[node["varno"]].get("refname", "")] = _pl_values(expr, env) or [ANY]
+        elif kind == "PLpgSQL_stmt_foreach_a" and 0 <= node.get("varno", -1) < len(datums):
+            values = _pl_array(_pl_query(node.get("expr")), env)
+            inner[datums[node["varno"]].get("refname", "")] = values or [ANY]
+        elif kind == "PLpgSQL_stmt_fors":
+            var = next(iter((node.get("var") or {}).values()), {})
+            names = [f.get("name", "") for f in var.get("fields", [])] or [var.get("refname", "")]
+            values = _pl_array(re.sub(r"(?is)^\s*select\s+unnest\s*\((.*)\)\s*$", r"\1",
+                                      _pl_query(node.get("query"))), env)
+            for name in names:  # a row of a query: a catalog's table names, anything
+                inner[name] = values if values and len(names) == 1 else [ANY]
+        for key, value in node.items():  # nested bodies: blocks, loops, if/elsif/else, handlers
+            if isinstance(value, list):
+                _pl_visit(value, datums, inner, out)
+                for item in value:
+                    if isinstance(item, dict) and len(item) == 1 and isinstance(
+                            nested := next(iter(item.values())), dict) and "stmts" in nested:
+                        _pl_visit(nested["stmts"], datums, inner, out)
+            elif isinstance(value, dict) and key == "exceptions":
+                for handler in next(iter(value.values()), {}).get("exc_list", []):
+                    _pl_visit(next(iter(handler.values()), {}).get("action", []), datums,
+                              inner, out)
+
+
+def _pl_query(expr: Any) -> str:
+    return str((expr or {}).get("PLpgSQL_expr", {}).get("query", "")) if isinstance(
+        expr, dict) else ""
+
+
+def _pl_parse(expr: str) -> Any | None:
+    from pglast import parse_sql
+
+    try:
+        stmt = parse_sql(f"select {expr}")[0].stmt
+    except Exception:  # pglast.parser.ParseError: not an expression we can read
+        return None
+    targets = getattr(stmt, "targetList", None) or ()
+    return targets[0].val if len(targets) == 1 else None
+
+
+def _pl_array(expr: str, env: dict[str, list[str]]) -> list[str] | None:
+    """The values of ``array['a', 'b']`` (or a variable bound to a list)."""
+    from pglast import ast
+
+    node = _pl_parse(expr)
+    while isinstance(node, ast.TypeCast):
+        node = node.arg
+    if isinstance(node, ast.A_ArrayExpr):
+        values: list[str] = []
+        for element in node.elements or ():
+            folded = _pl_fold(element, env)
+            if folded is None:
+                return None
+            values += folded
+        return values[:_MAX_VALUES]
+    return None
+
+
+def _pl_values(expr: str, env: dict[str, list[str]]) -> list[str] | None:
+    node = _pl_parse(expr)
+    return _pl_fold(node, env) if node is not None else None
+
+
+def _pl_fold(node: Any, env: dict[str, list[str]]) -> list[str] | None:
+    """Every string an expression can be, given the variables' values; None if unknown."""
+    from pglast import ast
+
+    if isinstance(node, ast.TypeCast):
+        return _pl_fold(node.arg, env)
+    if isinstance(node, ast.A_Const):
+        value = node.val
+        return [str(getattr(value, "sval", None) or getattr(value, "ival", "") or "")] \
+            if not node.isnull else None
+    if isinstance(node, ast.ColumnRef):
+        first = getattr(node.fields[0], "sval", "") if node.fields else ""
+        return env.get(first, [ANY])
+    if isinstance(node, ast.A_Expr) and node.name and node.name[-1].sval == "||":
+        return _pl_product([_pl_fold(node.lexpr, env), _pl_fold(node.rexpr, env)])
+    if isinstance(node, ast.FuncCall):
+        name = node.funcname[-1].sval.lower()
+        parts = [_pl_fold(a, env) for a in node.args or ()]
+        if name in ("quote_ident", "lower", "upper", "trim", "btrim") and len(parts) == 1:
+            return parts[0]
+        if name in ("quote_literal", "quote_nullable") and len(parts) == 1 and parts[0]:
+            return ["'" + v.replace("'", "''") + "'" for v in parts[0]]
+        if name == "concat":
+            return _pl_product(parts)
+        if name == "format" and parts and parts[0] is not None:
+            return [x for fmt in parts[0] for x in _pl_format(fmt, parts[1:])][:_MAX_VALUES]
+    return None
+
+
+def _pl_product(parts: list[list[str] | None]) -> list[str] | None:
+    out = [""]
+    for part in parts:
+        if part is None:
+            return None
+        out = [a + b for a in out for b in part][:_MAX_VALUES]
+    return out
+
+
+def _pl_format(fmt: str, values: list[list[str] | None]) -> list[str]:
+    """``format()``'s ``%s``/``%I``/``%L`` (and ``%1$I``) filled with each combination."""
+    pieces: list[list[str] | None] = []
+    pos, index = 0, 0
+    for m in re.finditer(r"%(?:(\d+)\$)?([sIL%])", fmt):
+        pieces.append([fmt[pos:m.start()]])
+        pos = m.end()
+        if m.group(2) == "%":
+            pieces.append(["%"])
+            continue
+        at = int(m.group(1)) - 1 if m.group(1) else index
+        index = at + 1
+        value = values[at] if at < len(values) else None
+        if value is not None and m.group(2) == "L":
+            value = ["'" + v.replace("'", "''") + "'" for v in value]
+        pieces.append(value if value is not None else [ANY])
+    pieces.append([fmt[pos:]])
+    return _pl_product(pieces) or []
+
+
 @dataclass(frozen=True)
 class Secret:
     """A secret in a file: where (1-based line; ``start``/``end`` are character offsets of the

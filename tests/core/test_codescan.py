@@ -257,3 +257,26 @@ def test_first_scans_from_several_threads_at_once_all_work() -> None:
         done = subprocess.run([sys.executable, "-c", _RACE], capture_output=True, text=True,
                               timeout=120)
         assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+
+
+def test_a_do_block_gives_the_sql_its_execute_statements_build() -> None:
+    """Migrations switch RLS off inside DO blocks: the statements are folded from constants,
+    a loop over a constant list takes each value, a loop over the catalog stands for any."""
+    block = """do $$
+declare t text; r record;
+begin
+  execute 'alter table public.notes ' || 'disable row level security';
+  foreach t in array array['invoices', 'clients'] loop
+    execute format('alter table public.%I enable row level security', t);
+  end loop;
+  for r in select tablename from pg_tables where schemaname = 'public' loop
+    execute 'grant select on public.' || quote_ident(r.tablename) || ' to anon';
+  end loop;
+  execute some_function_we_cannot_read();
+end $$"""
+    assert codescan.do_block_sql(block) == [
+        ("alter table public.notes disable row level security", 4),
+        ("alter table public.invoices enable row level security", 6),
+        ("alter table public.clients enable row level security", 6),
+        (f"grant select on public.{codescan.ANY} to anon", 9)]
+    assert codescan.do_block_sql("do $$ not plpgsql at all $$") == []
