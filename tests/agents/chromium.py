@@ -1,12 +1,15 @@
 """Headless Chromium for the slow template tests, over the product's own DevTools client
 (``devora_desktop.webcheck.DevTools``): open a page, collect its console errors and uncaught
-exceptions as the web check does, read the DOM, click."""
+exceptions as the web check does, read the DOM, click. A page given back (``Page.close``) is
+emptied of what its sites kept and handed to the next ``Browser.page()``: a tab of its own
+browser context costs a new renderer process (~0.7 s of CPU), reusing one does not."""
 
 from __future__ import annotations
 
 import base64
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from devora_desktop.webcheck import DevTools, errors_from_events, find_browser
@@ -15,16 +18,36 @@ CHROMIUM = find_browser()
 
 
 class Page:
-    def __init__(self, tools: DevTools, session: str) -> None:
+    def __init__(self, tools: DevTools, session: str,
+                 closed: Callable[[Page], None] | None = None) -> None:
         self.tools = tools
         self.session = session
+        self._closed = closed
+        # this page's events: the tab's from now on (a tab used before had other pages)
+        self._scanned = len(tools.cdp.events)
+        self._mine: list[dict] = []
+
+    def events(self) -> list[dict]:
+        """This page's DevTools events so far, in order (read on from the last call)."""
+        events = self.tools.cdp.events
+        self._mine.extend(e for e in events[self._scanned:] if e.get("sessionId") == self.session)
+        self._scanned = len(events)
+        return self._mine
+
+    def close(self) -> None:
+        """Done with the page: its tab goes back to the browser, emptied, for the next one."""
+        if self._closed is None:
+            self.send("Page.close")
+        else:
+            self._closed(self)
+            self._closed = None
 
     def send(self, method: str, params: dict | None = None, timeout: float = 30) -> dict:
         return self.tools.cdp.call(method, params, self.session, timeout)
 
     @property
     def errors(self) -> list[str]:
-        return [e["message"] for e in errors_from_events(self.tools.events_of(self.session))]
+        return [e["message"] for e in errors_from_events(self.events())]
 
     def open(self, url: str, width: int = 1280, height: int = 900, settle: float = 1.5,
              cookies: list[dict] | None = None) -> None:
@@ -48,8 +71,7 @@ class Page:
         cdp.pump(time.monotonic() + settle)
 
     def _loads(self) -> int:
-        return sum(e.get("method") == "Page.loadEventFired"
-                   for e in self.tools.events_of(self.session))
+        return sum(e.get("method") == "Page.loadEventFired" for e in self.events())
 
     def html(self) -> str:
         out = self.send("Runtime.evaluate", {"expression": "document.documentElement.outerHTML",
@@ -75,12 +97,13 @@ class Page:
 
 
 class Browser:
-    """One headless Chromium; ``page()`` opens a fresh tab with console capture on."""
+    """One headless Chromium; ``page()`` gives a fresh tab with console capture on."""
 
     def __init__(self) -> None:
         if CHROMIUM is None:
             raise RuntimeError("Chromium is not installed (apt-get install -y chromium)")
         self.tools = DevTools(CHROMIUM)
+        self._free: list[str] = []  # tabs given back, emptied (``_give_back``)
 
     def __enter__(self) -> Browser:
         return self
@@ -89,7 +112,28 @@ class Browser:
         self.tools.close()
 
     def page(self) -> Page:
-        """A fresh tab in a browser context of its own: one browser serves a whole test
-        session, and no page sees an earlier test's cookies (ports do not separate them) or
-        stored data."""
-        return Page(self.tools, self.tools.open_tab(isolated=True))
+        """A tab in a browser context of its own, holding nothing from an earlier page: one
+        browser serves a whole test session, and no page sees an earlier test's cookies (ports
+        do not separate them), stored data, cache or history. A tab an earlier page gave back
+        (``Page.close``) is used again, emptied: its renderer process is kept."""
+        session = self._free.pop() if self._free else self.tools.open_tab(isolated=True)
+        return Page(self.tools, session, self._give_back)
+
+    def _give_back(self, page: Page) -> None:
+        """Leave the page's document (its scripts could still write), then empty the tab's
+        browser context: cookies, every origin's storage it used (local and session storage,
+        IndexedDB, caches, service workers), the HTTP cache and the history."""
+        before = page._loads()
+        page.send("Page.navigate", {"url": "about:blank"})
+        self.tools.cdp.pump(time.monotonic() + 10, lambda: page._loads() > before)
+        if page._loads() <= before:
+            page.send("Page.close")  # stuck on its way out: not used again
+            return
+        origins = {e["params"]["frame"].get("securityOrigin") for e in page.events()
+                   if e.get("method") == "Page.frameNavigated"} - {None, "", "null", "://"}
+        for origin in origins:
+            page.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+        page.send("Network.clearBrowserCookies")
+        page.send("Network.clearBrowserCache")
+        page.send("Page.resetNavigationHistory")
+        self._free.append(page.session)

@@ -30,7 +30,7 @@ def opened(browser: Browser, folder: Path, prompt: str) -> Iterator[tuple[Page, 
         page.open(url, settle=0.3)
         yield page, url
         assert page.errors == []
-        page.send("Page.close")
+        page.close()
     finally:
         server.stop()
 

@@ -39,7 +39,7 @@ def _opened(browser: Browser, folder: Path, spec: templates.Spec) -> Iterator[tu
         url = server.url + "index.html"
         page.open(url, settle=0.3)
         yield page, url
-        page.send("Page.close")
+        page.close()
     finally:
         server.stop()
 

@@ -112,7 +112,7 @@ def served(data_apps: NextProject, browser: Browser, shape: str,
             page = browser.page()
             page.open(base + "/login")
             yield base, fake, page
-            page.send("Page.close")
+            page.close()
     finally:
         fake.stop()
         if db is not None:

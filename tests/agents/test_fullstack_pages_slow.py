@@ -66,7 +66,7 @@ def test_a_full_stack_page_keeps_what_a_person_does_through_its_api(browser, clu
         if shape != "flashcards":  # a study score stays in the browser; the cards are rows
             assert {m for m, _ in api.requests} & {"POST", "PATCH"}, api.requests
         assert api.refused == [] and page.errors == []
-        page.send("Page.close")
+        page.close()
     finally:
         api.stop()
         db.conn.close()

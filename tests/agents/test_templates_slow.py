@@ -267,7 +267,7 @@ def test_each_shape_does_what_a_person_tries_first(tmp_path: Path, browser: Brow
             ok, seen = interact(page, url, item)
             if not ok or page.errors:
                 failed.append((shape, seen, page.errors))
-            page.send("Page.close")
+            page.close()
         finally:
             server.stop()
     assert failed == []
