@@ -204,3 +204,31 @@ def test_nothing_read_is_said_as_not_built_even_with_a_domain_word() -> None:
 ])
 def test_what_the_asking_words_ask_first_weighs_more(prompt: str) -> None:
     assert reader.read(prompt).shape == "tracker"
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # things listed with prices where food is named are a menu's
+    ("Un sito per la nostra piadineria: piadina crudo 6,50 €, cassoni 5,00 €, bibite 2 €",
+     "menu"),
+    ("Página para nuestra churrería: churros 2,50 €, porras 3 €, chocolate 2,20 €", "menu"),
+    # things done every so often are a to-do list's
+    ("arrosage du balcon : le basilic tous les 2 jours, l'olivier toutes les 2 semaines", "todo"),
+    ("Pflanzen gießen: Farn alle 3 Tage, Kaktus alle 2 Wochen", "todo"),
+])
+def test_prices_at_a_food_place_and_things_done_every_so_often(prompt: str,
+                                                               shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape, found
+
+
+@pytest.mark.parametrize("prompt", [
+    "Pour ma crêperie : la carte, les clients ajoutent au panier et paient en ligne",
+    "Para mi tienda de discos: los clientes los añaden al carrito y pagan online",
+    "Hofladen-Shop: Eier, Honig und Kartoffeln, die Kunden zahlen online",
+    "a little shop for my candles where people pay online",
+    "loja de velas: os clientes escolhem e pagam online",
+    "negozio di candele: i clienti scelgono e pagano online",
+])
+def test_paying_online_as_the_verb_is_said_is_not_built(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert any(u.startswith("online payments") for u in spec.unsupported), spec.unsupported

@@ -201,6 +201,10 @@ FEATURES += [
     # writing about something: "über die Restaurierung … schreiben", "écrire sur nos voyages"
     ("blog", r"\b(?:write|writing|[ée]crire|escribir|escrever|scrivere|schreiben)\s+(?:\w+\s+)?"
              r"(?:about|sur|sobre|di|su|[üu]ber)\b|\b(?:[üu]ber|about)\b[^.;,]{0,60}\bschreiben\b"),
+    # things done every so often: "la fougère tous les 3 jours", "Farn alle 3 Tage"
+    ("todo", r"\b(?:every|tous les|toutes les|cada|alle|a cada|ogni)\s+\d{1,3}\s*(?:days?|weeks?|"
+             r"months?|jours|semaines|mois|d[íi]as|semanas|meses|tagen?|wochen|monaten?|giorni|"
+             r"settimane|mesi)\b"),
     # a list searched and filtered by what its entries have: "search by name, filter by day"
     ("directory", r"\b(?:search|filter|sort|suche|filter|sortier|busca|buscar|filtra|filtrar|"
                   r"recherche|rechercher|trier|cerca|cercare|filtrare|pesquisa|pesquisar)\w*\s+"
@@ -236,6 +240,8 @@ NOUNS: list[tuple[str, str]] = [
 # Places that serve food and what they serve: a "carte" or a cart there is a menu.
 _FOOD = (r"\b(?:boulangerie|p[âa]tisserie|bakery|pizzeria|restaurant|bistrot?|brasserie|"
          r"cr[êe]perie|trattoria|osteria|gelateria|pasticceria|panetteria|panader[íi]a|"
+         r"piadineria|rosticceria|friggitoria|churrer[íi]a|helader[íi]a|cafeter[íi]a|"
+         r"sorveteria|friterie|glacier|eisdiele|gelato|helados?|ice ?cream|sorvetes?|"
          r"pasteler[íi]a|padaria|confeitaria|lanchonete|b[äa]ckerei|konditorei|imbiss|"
          r"food ?truck|snack ?bar|taqueria|sushi|burgers?|pizzas?|pains|viennoiseries|"
          r"g[âa]teaux|croissants?|bread|cakes|pastries|brot|br[öo]tchen|kuchen|p[ãa]es|bolos|"
@@ -486,7 +492,20 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
                 negated = bool(_NEGATION.search(text[max(0, m.start() - 30):m.start()]))
                 out.append((shape, "not" if negated else kind, m.start(), m.end(),
                             m.group().strip()))
+    # things listed with their prices where food is named ("gelateria …: coppetta piccola
+    # 2,50 €, media 3,50 €"): a menu's (a salon's or a studio's prices are services)
+    priced = list(re.finditer(_PRICED, text))
+    if len(priced) > 1 and re.search(_FOOD, plain):
+        m = priced[0]
+        out.append(("menu", "feature", m.start(), m.end(), "prices"))
     return _in_context(_said_no(out, text), text)
+
+
+# An item with its price, in a list: "Honig 6,90 €", "Eier 3,50,", "latte $4", "pão: R$ 2"
+_PRICED = re.compile(
+    r"(?<=[^\W\d])[:\s]+(?:(?:€|\$|£|r\$)\s?\d{1,4}(?:[.,]\d{2})?|\d{1,4}(?:[.,]\d{2})\s?"
+    r"(?:€|eur\b|euros?\b|\$|£|chf\b|r\$)?|\d{1,4}\s?(?:€|eur\b|euros?\b|\$|£|chf\b))"
+    r"(?=\s*(?:[,;)/]|$|\.(?!\d)|\s(?:and|et|y|und|e|ou|o|oder)\s))")
 
 
 # "A leaderboard? no — just a page …", "Calcolatrice? No, mi serve …": what comes before is
