@@ -139,3 +139,29 @@ def test_a_bakerys_page_shows_its_town_hours_and_sections(tmp_path) -> None:
     assert visit == "Lyon · Horaires : du mardi au dimanche 7h-19h"
     assert {"Pains", "Viennoiseries", "Pâtisseries"} <= set(heads), heads
     assert ["07:00", "19:00"] in pickup
+
+
+@pytest.mark.parametrize(("prompt", "said", "english"), [
+    ("menu pour mon food truck à Lyon avec paiement en ligne : tacos 5 €, burrito 8 €",
+     "« paiement en ligne »", "online payments"),
+    ("lista de la compra compartida con fotos de cada producto", "«subida de fotos»",
+     "image uploads"),
+    ("ein Vokabeltrainer mit Karteikarten, der mich per E-Mail erinnert",
+     "„E-Mail- oder Push-Benachrichtigungen“", "email or push"),
+    ("um app para dividir as despesas da casa: quem pagou o quê e quem deve a quem",
+     "“uma divisão de despesas (quem deve a quem)”", "expense splitter"),
+    ("un blog di ricette con i commenti e una mappa dei ristoranti",
+     "mappe", "maps"),
+])
+def test_a_readmes_not_built_line_names_what_was_not_built_in_the_apps_language(
+        prompt: str, said: str, english: str) -> None:
+    """The README's line on what offline templates could not build was French or German
+    around the verdict's English words ("ne savent pas faire « online payments to a menu »")."""
+    spec = templates.read(prompt)
+    assert not spec.fits, spec
+    readme = templates.all_files(spec.kind, "web", spec.name, spec)["README.md"]
+    line = next(x for x in readme.splitlines()
+                if re.search(r"offline|hors ligne|sin conexión", x, re.I) and "(" not in x[:1]
+                and not x.startswith(("Built", "Créé", "Feito", "Creato", "Erstellt", "Hecho",
+                                      "Fait")))
+    assert said in line and english not in line, line

@@ -13,6 +13,7 @@ import re
 from devora_desktop.agents.templates import i18n, shapes
 from devora_desktop.agents.templates.hours import said_hours, said_place
 from devora_desktop.agents.templates.spec import MONEY, Spec, prices
+from devora_desktop.core.words import listed
 
 BASE_CSS = """:root {
   --bg: #f7f7fb; --fg: #1d1d27; --muted: #6b6b80; --card: #ffffff; --line: #e4e4ee;
@@ -603,6 +604,121 @@ README = {
 }
 
 
+# What a README says was not built, in the app's language (the verdict's own words are
+# English): each feature the templates name ("online payments to a menu" → its feature).
+_NOT_BUILT = {
+    "due dates": ("échéances", "fechas de vencimiento", "Fälligkeitsdaten", "prazos", "scadenze"),
+    "priorities": ("priorités", "prioridades", "Prioritäten", "prioridades", "priorità"),
+    "tags": ("étiquettes", "etiquetas", "Schlagwörter", "etiquetas", "etichette"),
+    "categories": ("catégories", "categorías", "Kategorien", "categorias", "categorie"),
+    "search": ("recherche", "búsqueda", "Suche", "busca", "ricerca"),
+    "filters": ("filtres", "filtros", "Filter", "filtros", "filtri"),
+    "ratings": ("notes", "valoraciones", "Bewertungen", "avaliações", "valutazioni"),
+    "prices": ("prix", "precios", "Preise", "preços", "prezzi"),
+    "image uploads": ("envoi de photos", "subida de fotos", "Foto-Uploads", "envio de fotos",
+                      "caricamento di foto"),
+    "photos": ("photos", "fotos", "Fotos", "fotos", "foto"),
+    "comments": ("commentaires", "comentarios", "Kommentare", "comentários", "commenti"),
+    "dark mode": ("mode sombre", "modo oscuro", "Dunkelmodus", "modo escuro", "modalità scura"),
+    "charts": ("graphiques", "gráficos", "Diagramme", "gráficos", "grafici"),
+    "markdown": ("markdown",) * 5,
+    "a cart": ("panier", "carrito", "Warenkorb", "carrinho", "carrello"),
+    "checkout": ("validation de commande", "pago del pedido", "Kasse", "checkout", "checkout"),
+    "online payments": ("paiement en ligne", "pago en línea", "Online-Zahlung",
+                        "pagamento online", "pagamento online"),
+    "a waitlist": ("liste d'attente", "lista de espera", "Warteliste", "lista de espera",
+                   "lista d'attesa"),
+    "an FAQ": ("FAQ", "preguntas frecuentes", "FAQ", "perguntas frequentes", "FAQ"),
+    "sign-in": ("connexion", "inicio de sesión", "Anmeldung", "login", "accesso"),
+    "KPIs": ("indicateurs", "indicadores", "Kennzahlen", "indicadores", "indicatori"),
+    # what no template does (spec.BEYOND)
+    "real-time updates or chat": ("mises à jour en temps réel ou chat",
+                                  "actualizaciones en tiempo real o chat",
+                                  "Echtzeit-Updates oder Chat",
+                                  "atualizações em tempo real ou chat",
+                                  "aggiornamenti in tempo reale o chat"),
+    "email or push notifications": ("notifications par e-mail ou push",
+                                    "notificaciones por correo o push",
+                                    "E-Mail- oder Push-Benachrichtigungen",
+                                    "notificações por e-mail ou push",
+                                    "notifiche via e-mail o push"),
+    "SMS or WhatsApp messages": ("SMS ou messages WhatsApp", "SMS o mensajes de WhatsApp",
+                                 "SMS oder WhatsApp-Nachrichten", "SMS ou mensagens de WhatsApp",
+                                 "SMS o messaggi WhatsApp"),
+    "maps": ("cartes", "mapas", "Karten", "mapas", "mappe"),
+    "a calendar view": ("vue calendrier", "vista de calendario", "Kalenderansicht",
+                        "visualização de calendário", "vista calendario"),
+    "audio or speech": ("audio ou voix", "audio o voz", "Audio oder Sprache", "áudio ou voz",
+                        "audio o voce"),
+    "a newsletter sent by e-mail": ("newsletter envoyée par e-mail",
+                                    "boletín enviado por correo",
+                                    "per E-Mail versandter Newsletter",
+                                    "newsletter enviada por e-mail",
+                                    "newsletter inviata via e-mail"),
+    "time tracking": ("suivi du temps", "control del tiempo", "Zeiterfassung",
+                      "controle de horas", "monitoraggio del tempo"),
+    "file uploads": ("envoi de fichiers", "subida de archivos", "Datei-Uploads",
+                     "envio de arquivos", "caricamento di file"),
+    "drag and drop": ("glisser-déposer", "arrastrar y soltar", "Drag-and-drop",
+                      "arrastar e soltar", "trascinamento"),
+    "translations": ("traductions", "traducciones", "Übersetzungen", "traduções", "traduzioni"),
+    "QR codes": ("codes QR", "códigos QR", "QR-Codes", "códigos QR", "codici QR"),
+    "AI features": ("fonctions d'IA", "funciones de IA", "KI-Funktionen", "recursos de IA",
+                    "funzioni di IA"),
+    "camera, scanning or recognition": ("caméra, scan ou reconnaissance",
+                                        "cámara, escaneo o reconocimiento",
+                                        "Kamera, Scannen oder Erkennung",
+                                        "câmera, leitura ou reconhecimento",
+                                        "fotocamera, scansione o riconoscimento"),
+    "exports (CSV/PDF)": ("exports (CSV/PDF)", "exportaciones (CSV/PDF)", "Exporte (CSV/PDF)",
+                          "exportações (CSV/PDF)", "esportazioni (CSV/PDF)"),
+    "PDF exports": ("exports PDF", "exportaciones en PDF", "PDF-Exporte", "exportações em PDF",
+                    "esportazioni PDF"),
+    "a timer or stopwatch": ("minuteur ou chronomètre", "temporizador o cronómetro",
+                             "Timer oder Stoppuhr", "temporizador ou cronômetro",
+                             "timer o cronometro"),
+    "bookings": ("réservations", "reservas", "Buchungen", "reservas", "prenotazioni"),
+    "video": ("vidéo", "vídeo", "Video", "vídeo", "video"),
+    "sharing between users": ("partage entre utilisateurs", "compartir entre usuarios",
+                              "Teilen zwischen Nutzern", "compartilhamento entre usuários",
+                              "condivisione tra utenti"),
+    "an expense splitter (who owes whom)": (
+        "un partage de dépenses (qui doit combien à qui)",
+        "un reparto de gastos (quién debe a quién)", "eine Kostenaufteilung (wer wem was schuldet)",
+        "uma divisão de despesas (quem deve a quem)", "una divisione delle spese (chi deve a chi)"),
+    "a chat app": ("une messagerie", "una app de chat", "eine Chat-App", "um app de chat",
+                   "un'app di chat"),
+    "a social network or forum": ("un réseau social ou un forum", "una red social o un foro",
+                                  "ein soziales Netzwerk oder Forum",
+                                  "uma rede social ou um fórum", "un social network o un forum"),
+    "data that arrives or is checked by itself (a bank, a server, monitoring)": (
+        "données qui arrivent ou se vérifient seules (banque, serveur, surveillance)",
+        "datos que llegan o se comprueban solos (un banco, un servidor, monitorización)",
+        "Daten, die von selbst ankommen oder geprüft werden (Bank, Server, Überwachung)",
+        "dados que chegam ou são verificados sozinhos (banco, servidor, monitoramento)",
+        "dati che arrivano o si verificano da soli (banca, server, monitoraggio)"),
+}
+_AND = {"fr": "et", "es": "y", "de": "und", "pt": "e", "it": "e"}
+
+
+def not_built(spec: Spec) -> str:
+    """What the templates could not build, as the README says it in the app's language: each
+    feature in its words, a whole app asked for in the prompt's own; what they have no words
+    for stays as the verdict says it."""
+    if spec.lang == "en":
+        return spec.wanting
+    i = i18n.LANGS.index(spec.lang) - 1
+    if spec.beyond:
+        quoted = re.search(r'\("(.+)"\)$', spec.beyond)
+        return quoted.group(1) if quoted else _NOT_BUILT.get(spec.beyond, (spec.beyond,) * 5)[i]
+    said = []
+    for item in spec.unsupported:
+        head = item if item in _NOT_BUILT else re.split(r" to a | \(", item, maxsplit=1)[0]
+        head = re.sub(r"^(?:the fields?|les champs?) ", "", head)
+        said.append(_NOT_BUILT[head][i] if head in _NOT_BUILT else item)
+    return listed(said, _AND[spec.lang]) if said else spec.wanting
+
+
 def readme(spec: Spec, tagline: str = "") -> str:
     """What this app is, for whom, what it does and where its data lives, in the app's
     language: the app's own description, not a template's tagline. ``tagline``: a data
@@ -636,8 +752,7 @@ def readme(spec: Spec, tagline: str = "") -> str:
     if feats and spec.kind not in shapes.ENGINE and lang == "en":
         lines += [f"Features: {feats}."]
     if not spec.fits:
-        lines += ["", w["unfit"].format(unfit=spec.unfit,
-                                        what=spec.wanting)]
+        lines += ["", w["unfit"].format(unfit=spec.unfit, what=not_built(spec))]
     if spec.kind in shapes.ENGINE:
         where = w["local"].format(key=f"devora.{shapes.slug(spec.name)}")
     elif "waitlist" in spec.asked:
