@@ -679,6 +679,11 @@ class PreviewPanel(QWidget):
         else:
             self.view.load(QUrl(self.source.url))
 
+    def settled(self) -> bool:
+        """No reload of the page is in flight or waiting for one: what shows is what stays
+        (the run's end may reload right after a file's reload; tests wait for this)."""
+        return self._loading_since is None and not self._again
+
     def _keep_place(self) -> None:
         """Read where the page is (in the isolated world, before the reload: the script runs
         in the page on screen now) for :meth:`_restore_place` after the load."""

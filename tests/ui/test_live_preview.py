@@ -74,6 +74,15 @@ def loaf_at_top(qtbot, view) -> int:
     return int(text.split()[1])
 
 
+def place_kept(qtbot, panel, top: int) -> None:
+    """Once the panel's reloads have settled, the same part of the page is on screen: it is
+    scrolled (> 200 px) with the paragraph ``top`` (±1) at its top (new styles moved it:
+    compare what shows)."""
+    qtbot.waitUntil(panel.settled, timeout=RUN_MS)
+    qtbot.waitUntil(lambda: scroll_y(qtbot, panel.view) > 200, timeout=5000)
+    assert abs(loaf_at_top(qtbot, panel.view) - top) <= 1
+
+
 def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
         configured, qtbot, aloop, fake_llm) -> None:
     """Made certain, not left to timing: styles.css is written once the person has scrolled,
@@ -111,16 +120,13 @@ def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
     scrolled.set()
     qtbot.waitUntil(lambda: bool(landed), timeout=RUN_MS)
     qtbot.waitUntil(lambda: len(loads) > before, timeout=RUN_MS)
-    # the same part of the page is on screen (the new styles moved it: compare what shows)
-    qtbot.waitUntil(lambda: scroll_y(qtbot, preview.view) > 200, timeout=5000)
-    assert abs(loaf_at_top(qtbot, preview.view) - top) <= 1
+    place_kept(qtbot, preview, top)
     top = loaf_at_top(qtbot, preview.view)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         seen.set()
     # the run's end reloads the page (every file is there now): it keeps the place too
     qtbot.waitUntil(lambda: len(loads) > loads_at_end[0], timeout=RUN_MS)
-    qtbot.waitUntil(lambda: scroll_y(qtbot, preview.view) > 200, timeout=5000)
-    assert abs(loaf_at_top(qtbot, preview.view) - top) <= 1
+    place_kept(qtbot, preview, top)
     assert w.center.showing_preview()  # the run ends on the page, code one click away
     qtbot.wait(300)
     assert preview.console.count() == 0  # every file is there now: nothing failed
@@ -272,8 +278,7 @@ def test_reload_keeps_the_place_on_the_page(qtbot, make_panel, tmp_path) -> None
     panel, _ws, top = scrolled_site(qtbot, make_panel, tmp_path / "site", TALL)
     with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
         click(qtbot, panel.reload_button)
-    qtbot.waitUntil(lambda: scroll_y(qtbot, panel.view) > 200, timeout=5000)
-    assert abs(loaf_at_top(qtbot, panel.view) - top) <= 1
+    place_kept(qtbot, panel, top)
 
 
 def test_a_live_reload_keeps_the_place_on_a_page_its_script_builds(
@@ -286,8 +291,7 @@ def test_a_live_reload_keeps_the_place_on_a_page_its_script_builds(
     ws.write_file("styles.css", "p { margin: 16px; }\n")  # new styles move the content
     with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
         panel.file_landed("styles.css")
-    qtbot.waitUntil(lambda: scroll_y(qtbot, panel.view) > 200, timeout=5000)
-    assert abs(loaf_at_top(qtbot, panel.view) - top) <= 1
+    place_kept(qtbot, panel, top)
     assert page_says(qtbot, panel.view, "typeof window.__devoraKeep") == "undefined"
 
 
