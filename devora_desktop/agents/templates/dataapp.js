@@ -982,13 +982,14 @@ function markdown(text) {
 
 // ---- examples ------------------------------------------------------------------------------
 // Sample rows (config.js marks them "_example") show how the app works; they are said to be
-// examples and go in one click, with the sample incident, so none reads as a real record.
+// examples and go in one click, with the sample incident, so none reads as a real record
+// (someone who may not change them, in a full-stack app, is told too: no button then).
 function examples() {
   const n = rows.filter((r) => r._example).length;
-  if (!n || A.readonly) return null;
+  if (!n) return null;
   return el("div", { className: "card examples row between", id: "examples", attrs: { role: "note" } },
     el("span", { textContent: n === 1 ? T.example : tr(T.examples, { n }) }),
-    el("button", { type: "button", id: "remove-examples", textContent: T.removeExamples, onclick: () => {
+    A.readonly ? null : el("button", { type: "button", id: "remove-examples", textContent: T.removeExamples, onclick: () => {
       rows = rows.filter((r) => !r._example); persist();
       if (A.opts.incidents) db.save("incidents", db.load("incidents", thaw(A.opts.incidents)).filter((x) => !x._example));
       render(); say(T.examplesRemoved);

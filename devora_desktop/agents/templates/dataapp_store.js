@@ -42,14 +42,27 @@
     return out;
   }
 
+  // A sample row's column "example" is the engine's "_example" mark (it says the row is one).
+  const flagged = new Set();  // the tables with that column
+  const marked = (r) => {
+    if (!("example" in r)) return r;
+    const { example, ...rest } = r;
+    return example ? { ...rest, _example: true } : rest;
+  };
+
   async function fetchAll() {
     const data = await api("GET", "/api/data");
-    remote = data.stores;
+    for (const s of Object.values(data.stores)) if (s.rows.some((r) => "example" in r)) flagged.add(s.table);
+    remote = Object.fromEntries(Object.entries(data.stores).map(([k, s]) => [k, { ...s, rows: s.rows.map(marked) }]));
     A.readonly = !!data.readonly;
     shown = Object.fromEntries(Object.entries(remote).map(([k, s]) => [k, copy(view(k, s))]));
   }
 
-  const row = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "_locked"));
+  // an edited example is the person's own row from then on: its column is cleared too
+  const row = (r, table) => {
+    const out = Object.fromEntries(Object.entries(r).filter(([k]) => k !== "_locked" && k !== "_example"));
+    return flagged.has(table) ? { ...out, example: !!r._example } : out;
+  };
 
   // The requests that turn `before` into `after` for one store.
   function changes(name, before, after) {
@@ -81,8 +94,8 @@
       const was = old.get(r.id);
       old.delete(r.id);
       if (r._locked) continue;
-      if (!was) ops.push(["POST", `/api/data/${table}`, row(r)]);
-      else if (JSON.stringify(was) !== JSON.stringify(r)) ops.push(["PATCH", `/api/data/${table}/${r.id}`, row(r)]);
+      if (!was) ops.push(["POST", `/api/data/${table}`, row(r, table)]);
+      else if (JSON.stringify(was) !== JSON.stringify(r)) ops.push(["PATCH", `/api/data/${table}/${r.id}`, row(r, table)]);
     }
     for (const r of old.values()) if (!r._locked) ops.push(["DELETE", `/api/data/${table}/${r.id}`]);
     return ops;

@@ -54,13 +54,27 @@ class Store:
 
 
 def _safe_keys(cfg: dict) -> dict:
-    """Field keys become column names: one that is a system column gets a suffix. Sample
-    rows lose the web page's example mark, which is no column."""
+    """Field keys become column names: one that is a system column gets a suffix. A sample
+    row's example mark is a column where an admin's table seeds the rows (dataapp_store.js
+    reads it back as the mark), and is dropped where it is no column."""
+    marked = cfg["shape"] in ("status", "menu", "signup")
     for f in cfg["fields"]:
-        if f["key"] in _SYSTEM | {"done", "history", "emoji", "slot_id"}:
+        if f["key"] in _SYSTEM | {"done", "history", "emoji", "slot_id"} | (
+                {"example"} if marked else set()):
             f["key"] += "_field"
-    cfg["seed"] = list(_unmarked(cfg["seed"]))
+    cfg["seed"] = list(_marked(cfg["seed"]) if marked else _unmarked(cfg["seed"]))
+    if "incidents" in cfg["opts"]:
+        cfg["opts"]["incidents"] = list(_marked(cfg["opts"]["incidents"]))
     return cfg
+
+
+# A sample row an admin's table seeds is said to be one on the page, as on the web.
+EXAMPLE = ("example", "boolean not null default false", "bool")
+
+
+def _marked(rows: list | tuple) -> tuple[dict, ...]:
+    return tuple({**{k: v for k, v in r.items() if k != "_example"},
+                  "example": bool(r.get("_example"))} for r in rows)
 
 
 def _unmarked(rows: list | tuple) -> tuple[dict, ...]:
@@ -90,15 +104,16 @@ def stores(spec: Spec, cfg: dict) -> list[Store]:
     if kind == "status":
         incident = (*cfg["opts"]["incidentFields"], {"key": "date", "label": "", "type": "date"})
         return [Store("rows", "services", "admin", fields,
-                      (("history", "jsonb not null default '[]'", "history"),),
-                      seed=_unmarked(cfg["seed"])),
-                Store("incidents", "incidents", "admin", incident,
-                      seed=_unmarked(cfg["opts"].get("incidents", ())))]
+                      (("history", "jsonb not null default '[]'", "history"), EXAMPLE),
+                      seed=tuple(cfg["seed"])),
+                Store("incidents", "incidents", "admin", incident, (EXAMPLE,),
+                      seed=tuple(cfg["opts"].get("incidents", ())))]
     if kind == "menu":
         return [Store("rows", "menu_items", "admin", fields,
-                      (("emoji", "text not null default ''", "emoji"),), seed=_unmarked(cfg["seed"]))]
+                      (("emoji", "text not null default ''", "emoji"), EXAMPLE),
+                      seed=tuple(cfg["seed"]))]
     if kind == "signup":
-        return [Store("rows", "slots", "admin", fields, seed=_unmarked(cfg["seed"])),
+        return [Store("rows", "slots", "admin", fields, (EXAMPLE,), seed=tuple(cfg["seed"])),
                 Store("signups", "signups", "shared",
                       ({"key": "name", "label": "", "type": "text", "required": True},),
                       (("slot_id", "uuid not null references public.slots (id) on delete "
