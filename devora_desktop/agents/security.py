@@ -2753,15 +2753,154 @@ def _origin_then_slash_path(target: Node | None, at: Node) -> bool:
         rf"\b{re.escape(name)}\s*\[\s*0\s*\]\s*[!=]==?\s*['\"`]/['\"`]", text(scope)))
 
 
-def _checked(node: Node, names: set[str], stop: Node | None) -> bool:
+# A test of the first character alone: "//evil.example" and "/\\evil.example" pass it, and
+# browsers read both as another host.
+_FIRST_CHAR_SLASH = re.compile(r"(?:\[\s*0\s*\]|\.charAt\(\s*0\s*\)|\.at\(\s*0\s*\)|"
+                               r"\.(?:slice|substring|substr)\(\s*0\s*,\s*1\s*\))\s*[!=]==?\s*"
+                               r"['\"`]/['\"`]")
+# What a same-site check must refuse, and a path it must let through.
+_OFFSITE = ("//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)")
+_REGEX_TEST = re.compile(r"^(.+)\.(?:test|exec)$")
+
+
+def _guard_strong(cond: Node, mod: Module, project: jsscan.Project | None = None,
+                  depth: int = 0) -> bool:
+    """Whether a check keeps a redirect on the site: it compares an origin or host, looks the
+    value up in a list, rejects backslashes, or passes it through a regular expression that
+    refuses ``//x``, ``/\\x`` and schemes (the expression is run on them); a project helper is
+    judged by its body. A leading-slash test alone (``startsWith("/")``, ``[0] === "/"``) is
+    not one. An unresolved helper named as a check (``isSafeUrl``) counts."""
+    if _STRONG_CHECK.search(_FIRST_CHAR_SLASH.sub("", text(cond))):
+        return True
+    project = project or jsscan.Project({mod.path: mod})
+    for call in [cond, *walk(cond)]:
+        if call.type != "call_expression":
+            continue
+        name = callee(call)
+        regex = _regex_of(name, call, mod)
+        if regex is not None:
+            if _refuses_offsite(regex):
+                return True
+            continue
+        found = project.resolve(mod, name) if depth < 2 else None
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is not None:
+            if _guard_strong(fn.child_by_field_name("body") or fn, found[0], project, depth + 1):
+                return True
+        elif _SAFE_NAME.search(name.rsplit(".", 1)[-1]):
+            return True
+    return False
+
+
+def _regex_of(name: str, call: Node, mod: Module) -> tuple[str, str] | None:
+    """(pattern, flags) of ``RE.test(x)``, ``/re/.test(x)``, ``x.match(RE)``: a regex literal,
+    or a name bound to one (or to ``new RegExp("…")``)."""
+    m = _REGEX_TEST.match(name)
+    node = call.child_by_field_name("function").child_by_field_name("object") if m else (
+        args(call)[0] if name.endswith((".match", ".search")) and args(call) else None)
+    node = strip(node)
+    if node is not None and node.type == "identifier":
+        scope = jsscan.enclosing_function(call) or mod.root
+        node = strip(jsscan.declaration_of(scope, text(node), call.start_byte) or mod.top.get(
+            text(node)))
+    if node is None:
+        return None
+    if node.type == "regex":
+        pattern = node.child_by_field_name("pattern")
+        flags = node.child_by_field_name("flags")
+        return text(pattern), text(flags) if flags is not None else ""
+    if node.type == "new_expression" and text(node.child_by_field_name("constructor")) == \
+            "RegExp":
+        given = args(node)
+        source = jsscan.string_value(given[0], mod.consts) if given else None
+        flags = jsscan.string_value(given[1], mod.consts) if len(given) > 1 else ""
+        return (source, flags or "") if source is not None else None
+    return None
+
+
+@functools.lru_cache(maxsize=512)
+def _refuses_offsite(regex: tuple[str, str]) -> bool:
+    """Run a JS regular expression (Python's ``re`` reads the common subset) on off-site
+    targets: it must match none of them and still match a plain path."""
+    pattern, flags = regex
+    try:
+        compiled = re.compile(pattern.replace("(?<", "(?P<").replace("(?P<=", "(?<=").replace(
+            "(?P<!", "(?<!"), (re.I if "i" in flags else 0) | (re.M if "m" in flags else 0) |
+            (re.S if "s" in flags else 0))
+    except re.error:
+        return False
+    return compiled.search("/dashboard") is not None and not any(
+        compiled.search(target) for target in _OFFSITE)
+
+
+def _checked(node: Node, names: set[str], stop: Node | None, mod: Module | None = None,
+             project: jsscan.Project | None = None) -> bool:
     """A condition on the way to ``node`` checks one of ``names`` strongly: one of its
     ``&&``/``||`` parts both reads the name and is a strong check (``pathname === "/go" && to``
-    checks the path, not ``to``)."""
+    checks the path, not ``to``); with ``mod``, judged by :func:`_guard_strong`."""
     for cond in jsscan.conditions_over(node, stop):
-        if any(jsscan.mentions(part, names) and _STRONG_CHECK.search(text(part))
+        if any(jsscan.mentions(part, names) and (
+                _guard_strong(part, mod, project) if mod is not None else
+                bool(_STRONG_CHECK.search(text(part))))
                for part in _condition_parts(cond)):
             return True
     return False
+
+
+def _redirect_sanitized(node: Node | None, mod: Module,
+                        project: jsscan.Project | None = None) -> bool:
+    """A sanitiser on the way to a redirect: a library's, or a project helper whose body is a
+    real same-site check (``getSafeRedirect(x)`` that only tests ``startsWith("/")`` is
+    none)."""
+    node = strip(node)
+    if node is None or node.type != "call_expression" or not _sanitized(node):
+        return False
+    found = (project or jsscan.Project({mod.path: mod})).resolve(mod, callee(node))
+    fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+    return fn is None or _helper_keeps_on_site(fn, found[0], project)  # type: ignore[index]
+
+
+# A check of a path for a second leading slash (or one that collapses them).
+_DOUBLE_SLASH_CHECK = re.compile(r"""['"`]//['"`]|\\/\\/|replace\(\s*/\^\\/\+/""")
+
+
+def _parsed_path_of_input(target: Node | None, at: Node, names: set[str]) -> bool:
+    """A redirect to the path of a URL parsed from the request (``new URL(next,
+    base).pathname``) that nothing checks for ``//``: the origin check passes
+    ``/.//evil.example``, whose parsed path is ``//evil.example``, another host to a
+    browser."""
+    target = strip(target)
+    scope = jsscan.enclosing_function(at)
+    if target is None or scope is None or _DOUBLE_SLASH_CHECK.search(text(scope)):
+        return False
+    for n in [target, *walk(target)]:
+        if n.type != "member_expression" or text(n.child_by_field_name("property")) != \
+                "pathname":
+            continue
+        obj = strip(n.child_by_field_name("object"))
+        value = strip(jsscan.declaration_of(scope, text(obj), at.start_byte)) if \
+            obj is not None and obj.type == "identifier" else obj
+        if value is None and obj is not None:  # let url; try { url = new URL(…) } …
+            value = next((strip(a.child_by_field_name("right")) for a in walk(scope)
+                          if a.type == "assignment_expression" and text(
+                              a.child_by_field_name("left")) == text(obj)), None)
+        if value is not None and value.type == "new_expression" and text(
+                value.child_by_field_name("constructor")) == "URL" and args(value) and (
+                jsscan.mentions(args(value)[0], names) or jsscan.REQUEST_SOURCES.search(
+                    text(args(value)[0]))):
+            return True
+    return False
+
+
+def _helper_keeps_on_site(fn: Node, mod: Module, project: jsscan.Project | None) -> bool:
+    """A project helper that returns a same-site target: its body is a real check, and what
+    it returns is not a parsed URL's path unchecked for ``//`` (``new URL("/.//evil.example",
+    origin).pathname`` is ``//evil.example``, another host to a browser)."""
+    if not _guard_strong(fn.child_by_field_name("body") or fn, mod, project):
+        return False
+    returns = [r for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
+    return not (any(re.search(r"\.pathname\b", text(r)) for r in returns) and
+                not _DOUBLE_SLASH_CHECK.search(text(fn)))
 
 
 def _condition_parts(cond: Node) -> Iterator[Node]:
@@ -2848,8 +2987,10 @@ _REFERER = re.compile(r"""^(?:\w+\.)*(?:get|header|headers\.get)\(\s*['"]referr?
                       r"""^(?:\w+\.)*headers\.referr?er$""", re.IGNORECASE)
 
 
-def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
-    if _literal_path_prefix(target, mod) or _sanitized(target) or _strong_ternary(target, mod):
+def _same_site(target: Node, mod: Module, at: Node, depth: int = 0,
+               project: jsscan.Project | None = None) -> bool:
+    if _literal_path_prefix(target, mod) or _redirect_sanitized(target, mod, project) or \
+            _strong_ternary(target, mod, project):
         return True
     if _origin_then_slash_path(strip(target), at):
         return True
@@ -2865,7 +3006,7 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
     if depth < 3 and target.type == "new_expression" and text(
             target.child_by_field_name("constructor")) == "URL":
         first = args(target)[:1]  # new URL(found.destination, request.url)
-        if first and _same_site(first[0], mod, at, depth + 1):
+        if first and _same_site(first[0], mod, at, depth + 1, project):
             return True
     if target.type == "call_expression" and re.search(r"\.(?:find|findLast|at)$", callee(
             target)) and _constant_list(callee(target).rsplit(".", 1)[0].rstrip("?"), mod):
@@ -2875,14 +3016,17 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
         if obj is not None and obj.type == "identifier":  # found.destination
             scope = jsscan.enclosing_function(at) or mod.root
             value = jsscan.declaration_of(scope, text(obj), at.start_byte)
-            if value is not None and value is not obj and _same_site(value, mod, at, depth + 1):
+            if value is not None and value is not obj and _same_site(value, mod, at, depth + 1,
+                                                                     project):
                 return True
     if depth < 3 and target.type == "ternary_expression":
-        return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1)
+        return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1,
+                                  project)
                    for f in ("consequence", "alternative"))
     if depth < 3 and target.type == "binary_expression" and text(
             target.child_by_field_name("operator")) in ("||", "??"):
-        return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1)
+        return all(_same_site(target.child_by_field_name(f), mod, at, depth + 1,
+                                  project)
                    for f in ("left", "right"))
     name = text(target)
     base = name.split(".")[0]
@@ -2894,7 +3038,8 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0) -> bool:
         return True  # the site's own configuration or session store, not the request
     if depth < 3 and target.type == "identifier":
         value = jsscan.declaration_of(mod.root, text(target), at.start_byte)
-        if value is not None and value is not target and _same_site(value, mod, at, depth + 1):
+        if value is not None and value is not target and _same_site(value, mod, at, depth + 1,
+                                                                    project):
             return True
     if target is not None and target.type == "identifier":
         scope = jsscan.enclosing_function(at) or mod.root
@@ -2915,6 +3060,17 @@ def _constant_list(name: str, mod: Module) -> bool:
 
 # The server's own session store (Express/Koa sessions): the server wrote what it holds.
 _SERVER_STATE = re.compile(r"^(?:req|request|ctx)\.session\b")
+
+
+def _server_state(node: Node | None) -> bool:
+    """What the session store holds (``req.session.returnTo``), every operand of a ``||`` /
+    ``??`` included: ``req.session.returnTo || req.query.next`` falls back to the request."""
+    node = strip(node)
+    if node is not None and node.type == "binary_expression" and text(
+            node.child_by_field_name("operator")) in ("||", "??"):
+        return _server_state(node.child_by_field_name("left")) and _server_state(
+            node.child_by_field_name("right"))
+    return node is not None and (bool(_SERVER_STATE.match(text(node))) or jsscan.is_literal(node))
 
 
 def _own_subdomain(target: Node, mod: Module) -> bool:
@@ -3056,17 +3212,20 @@ def _redirect_wrappers(mod: Module) -> dict[str, int]:
             if target is None or _same_site(target, mod, n):
                 continue
             for i, names in enumerate(params):
-                if jsscan.mentions(target, names) and not _checked(n, names, fn):
+                if jsscan.mentions(target, names) and not _checked(n, names, fn, mod):
                     out[name] = i
     return out
 
 
-def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
+def _open_redirect(mod: Module, entry_fns: set[int],
+                   project: jsscan.Project | None = None) -> Iterator[Finding]:
+    """Redirects to a target the request chose and nothing checked (``project`` resolves the
+    checks' helpers in other files; without it, this file's only)."""
     wrappers = _redirect_wrappers(mod)
     sources = jsscan.REQUEST_SOURCES
     for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
         target = _redirect_target(n, wrappers)
-        if target is None or _same_site(target, mod, n):
+        if target is None or _same_site(target, mod, n, project=project):
             continue
         # A component's props come from the code that renders it (<NavButton href="/x">);
         # a page's searchParams are request input (pages are entries).
@@ -3079,19 +3238,21 @@ def _open_redirect(mod: Module, entry_fns: set[int]) -> Iterator[Finding]:
             continue
         hit = {x for x in names if jsscan.mentions(target, {x})}
         # Names holding what a service answered or what the session store keeps are no input.
-        inputs = {name for name in hit if not (_service_answer(mod, name, n) or _SERVER_STATE.match(
-            text(jsscan.declaration_of(mod.root, name, n.start_byte) or target)))}
+        inputs = {name for name in hit if not (_service_answer(mod, name, n) or _server_state(
+            jsscan.declaration_of(mod.root, name, n.start_byte) or target))}
         decl_ok = bool(hit) and not inputs
         if strip(target).type == "call_expression" and not direct:
             # A URL helper's arguments: only those not already same-site can carry input.
-            loose = [a for a in args(strip(target)) if not _same_site(a, mod, n)]
+            loose = [a for a in args(strip(target)) if not _same_site(a, mod, n, project=project)]
             decl_ok = decl_ok or not any(jsscan.mentions(a, inputs) for a in loose)
         for name in hit:
             value = jsscan.declaration_of(mod.root, name, n.start_byte)
-            if value is not None and (_sanitized(value) or _strong_ternary(value, mod) or
+            if value is not None and (_redirect_sanitized(value, mod, project) or
+                                      _strong_ternary(value, mod, project) or
                                       _picked_from_constants(value, mod)):
                 decl_ok = True
-        if decl_ok or _checked(n, hit or names, None):
+        if (decl_ok or _checked(n, hit or names, None, mod, project)) and not \
+                _parsed_path_of_input(target, n, names):
             continue
         yield _finding(mod.path, jsscan.line(n), "open-redirect",
                        "the redirect target comes from the request; parse it as a URL and keep "
@@ -3122,11 +3283,13 @@ def _redirects_through_imports(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if index is None or index >= len(given):
             continue
         arg = _redirected_part(given[index], found[0], fn_name or "")
-        if arg is None or _same_site(arg, mod, n) or _picked_from_constants(arg, mod):
+        if arg is None or _same_site(arg, mod, n, project=scan.project) or \
+                _picked_from_constants(arg, mod):
             continue
         names = _taint(mod, n, entry_fns, jsscan.REQUEST_SOURCES, props=False)
         if (jsscan.mentions(arg, names) or jsscan.REQUEST_SOURCES.search(text(arg))) and \
-                not _checked(n, names, None) and not _sanitized(arg):
+                not _checked(n, names, None, mod, scan.project) and \
+                not _redirect_sanitized(arg, mod, scan.project):
             yield _finding(mod.path, jsscan.line(n), "open-redirect",
                            f"{name}() redirects to its argument, and this one comes from the "
                            "request; keep it only if it is a same-origin path, else use /")
@@ -3480,16 +3643,19 @@ def _picked_from_constants(node: Node | None, mod: Module) -> bool:
     return False
 
 
-def _strong_ternary(value: Node, mod: Module) -> bool:
+def _strong_ternary(value: Node, mod: Module, project: jsscan.Project | None = None) -> bool:
+    """``check(x) ? x : "/"`` with a check that keeps the visitor on the site, or a project
+    helper that is such a check."""
     value = strip(value)
     if value is None:
         return False
     if value.type == "ternary_expression":
-        return bool(_STRONG_CHECK.search(text(value.child_by_field_name("condition"))))
+        return _guard_strong(value.child_by_field_name("condition"), mod, project)
     if value.type == "call_expression":
-        found = jsscan.Project({mod.path: mod}).resolve(mod, callee(value))
-        if found is not None:
-            return bool(_STRONG_CHECK.search(text(found[1])))
+        found = (project or jsscan.Project({mod.path: mod})).resolve(mod, callee(value))
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is not None:
+            return _helper_keeps_on_site(fn, found[0], project)  # type: ignore[index]
     return False
 
 
@@ -4282,7 +4448,8 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
                     e.url for e in jsscan.entries(mod)):
                 findings += _server_only(scan, mod)
-        findings += _urls_from_helpers(scan, mod, _file_rules(mod))
+        findings += _urls_from_helpers(scan, mod, _with_imported_checks(scan, mod,
+                                                                      _file_rules(mod)))
         findings += _redirects_through_imports(scan, mod)
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
@@ -4527,12 +4694,35 @@ def _urls_from_helpers(scan: _Scan, mod: Module, findings: list[Finding]) -> lis
     return out
 
 
+def _with_imported_checks(scan: _Scan, mod: Module, findings: list[Finding]) -> list[Finding]:
+    """The one-file redirect rule again with the checks' helpers of other files resolved
+    (``isLocalPath(next) ? next : "/"`` imported from lib/): only for a file that redirects
+    and calls an imported function."""
+    own = mod.cache.get("own-redirects", [])
+    if not own and not _redirects_somewhere(mod):
+        return findings
+    if not any(callee(c).split(".")[0] in mod.imports for c in mod.of_type("call_expression")):
+        return findings
+    entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
+    return [f for f in findings if f not in own] + list(_open_redirect(mod, entry_fns,
+                                                                        scan.project))
+
+
+def _redirects_somewhere(mod: Module) -> bool:
+    if "redirects" not in mod.cache:
+        wrappers = _redirect_wrappers(mod)
+        mod.cache["redirects"] = any(_redirect_target(n, wrappers) is not None for n in mod.of_type(
+            "call_expression", "assignment_expression", "new_expression"))
+    return mod.cache["redirects"]
+
+
 def _file_rules(mod: Module) -> list[Finding]:
     """The rules that read one file alone, remembered with its module (a fix round re-checks
     every file the run wrote, most of them unchanged)."""
     if "file-rules" not in mod.cache:
         entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
-        mod.cache["file-rules"] = [*_open_redirect(mod, entry_fns), *_code_injection(mod),
+        mod.cache["own-redirects"] = list(_open_redirect(mod, entry_fns))
+        mod.cache["file-rules"] = [*mod.cache["own-redirects"], *_code_injection(mod),
                                    *_sql_injection(mod), *_tokens_in_url(mod),
                                    *_auth_redirect_callback(mod)]
     return list(mod.cache["file-rules"])
@@ -4545,6 +4735,7 @@ def prepare(path: str, src: str) -> None:
         if mod is not None:
             _file_rules(mod)
             _folded_keys(mod)
+            _redirects_somewhere(mod)
     if not path.endswith((".sql", "package-lock.json", ".lock")):
         codescan.find_secrets(src, path)
 
