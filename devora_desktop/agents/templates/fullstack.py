@@ -228,14 +228,18 @@ SIGN_UP_CALL = '''const { data, error } = await supabase.auth.signUp(parsed.data
 REDIRECT = '''/**
  * Where to send someone after a form: a path on this site, or "/". The value is parsed as a URL
  * against this origin and kept only when it stays here: no scheme, no "//" (another host), no
- * "\\" (browsers read "/\\evil.example" as "//evil.example").
+ * "\\" (browsers read "/\\evil.example" as "//evil.example"), checked on what is returned too:
+ * parsing turns "/.//evil.example", "/%2e//evil.example" or "/x/..//evil.example" into the path
+ * "//evil.example", which a browser would follow to that host.
  */
 export function safeNext(raw: unknown, base: string): string {
   if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\\\")) return "/";
   try {
     const here = new URL(base);
     const url = new URL(raw, here);
-    return url.origin === here.origin ? `${url.pathname}${url.search}${url.hash}` : "/";
+    const path = url.pathname;
+    if (url.origin !== here.origin || !path.startsWith("/") || path.startsWith("//") || path.includes("\\\\")) return "/";
+    return `${path}${url.search}${url.hash}`;
   } catch {
     return "/";
   }
