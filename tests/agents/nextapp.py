@@ -68,8 +68,9 @@ export default async function config(phase, context) {
 # app/devora-<name>/ (its app/, components/, lib/ and middleware.ts) and public/devora-<name>/;
 # the files every generated app has alike (package.json but its name, next.config.mjs,
 # tsconfig.json, the CSS tool configs) once. Two files are the tests': next.config.mjs
-# resolves an app's "@/..." imports in its own folder, and middleware.ts makes the app that
-# DEVORA_APP names (set for `next start`) answer every path as if it were alone: its own
+# resolves an app's "@/..." imports in its own folder, and middleware.ts makes the app that a
+# request's devora-app cookie names (a browser tab's, so one `next start` serves every app), or
+# else DEVORA_APP (set for `next start`), answer every path as if it were alone: its own
 # middleware runs where its own matcher says, and what that lets through is rewritten to
 # app/devora-<name>/ (or public/devora-<name>/; a path already there, as Next.js asks again
 # for a rewritten one, is let through). One build compiles what the apps share once (React,
@@ -99,8 +100,9 @@ export default {
   },
 };
 """
-TOGETHER_MIDDLEWARE = """// Written by the tests (tests/agents/nextapp.py): the app DEVORA_APP
-// names answers every path as if it were alone; its own middleware runs where its own matcher says.
+TOGETHER_MIDDLEWARE = """// Written by the tests (tests/agents/nextapp.py): the app the request's
+// devora-app cookie names (else DEVORA_APP's) answers every path as if it were alone; its own
+// middleware runs where its own matcher says.
 import { NextResponse, type NextRequest } from "next/server";
 %(imports)s
 
@@ -110,10 +112,10 @@ const APPS: Record<string, Own> = {
 };
 
 export async function middleware(request: NextRequest) {
-  const name = process.env.DEVORA_APP ?? "";
+  const name = request.cookies.get("devora-app")?.value ?? process.env.DEVORA_APP ?? "";
   const app = APPS[name];
   if (!app) {
-    return new NextResponse(`DEVORA_APP=${name} names no app of this build`, { status: 500 });
+    return new NextResponse(`"${name}" names no app of this build`, { status: 500 });
   }
   const path = request.nextUrl.pathname;
   const folder = `/devora-${name}`;
@@ -145,7 +147,8 @@ TOGETHER_TSCONFIG = {"extends": "./tsconfig.json",
 
 def together(apps: dict[str, dict[str, str]]) -> dict[str, str]:
     """One Next.js project serving each of ``apps`` (name: its generated files) by itself:
-    `next start` with DEVORA_APP=<name> is that app (see SHARED above)."""
+    to a request with the cookie devora-app=<name>, or to every request of a `next start` with
+    DEVORA_APP=<name>, it is that app (see SHARED above)."""
     first = next(iter(apps.values()))
     for rel in SHARED:
         alike = {json.dumps({**json.loads(f[rel]), "name": ""}) if rel == "package.json"

@@ -1,10 +1,10 @@
 """Slow: full-stack data apps, all made by one `next build` (tests/agents/nextapp.py's
-``together``: each app's files unchanged in a folder of its own), each served by its own
-`next start` as if it were alone, against the Supabase fake, their rows kept in the suite's
-PostgreSQL with each app's own migrations and seed applied (PostgREST's part of the fake
-answered by it as the signed-in person: tests/fakes/pgrest.py), so what a page does goes
-through the route, zod, supabase-js, row-level security and the app's triggers as in
-production. Used in headless Chromium through the product's DevTools client as a person would,
+``together``: each app's files unchanged in a folder of its own) and served by one `next
+start`, each to its test's browser tab as if it were alone, against a Supabase fake of the
+test's own, their rows kept in the suite's PostgreSQL with each app's own migrations and seed
+applied (PostgREST's part of the fake answered by it as the signed-in person:
+tests/fakes/pgrest.py), so what a page does goes through the route, zod, supabase-js,
+row-level security and the app's triggers as in production. Used in headless Chromium through the product's DevTools client as a person would,
 each app proving what no other one here does: a booking page in French (its words, a slot
 booked and found taken after a reload, a second person sees it taken without who booked it and
 cannot book it again), a menu (an admin changes a price through the page, orders are priced by
@@ -35,6 +35,7 @@ from tests.agents.chromium import CHROMIUM, Browser, Page
 from tests.agents.interactions import BY_SHAPE, book_slot, count, fill, js, log_entry, reload
 from tests.agents.nextapp import NPM, NextApps, NextProject, together
 from tests.agents.test_template_rls_pg import Db
+from tests.fakes.base import Relay
 from tests.fakes.pgrest import PgRows
 from tests.fakes.supabase_server import DATA_POLICIES, MENU, FakeSupabase
 from tests.server.services import create_database
@@ -55,8 +56,8 @@ def app_files(prompt: str) -> dict[str, str]:
     return templates.all_files(spec.kind, "fullstack", spec.name, spec)
 
 
-# Every data app here, by its shape: one `next build` makes them all (nextapp.together), each
-# served by its own `next start` as if it were alone.
+# Every data app here, by its shape: one `next build` makes them all (nextapp.together), one
+# `next start` serves them all, each as if it were alone (``server``).
 PROMPTS = {"booking": BOOKING, "menu": MENU_ORDERS, "signup": SIGN_UP_SHEET, "tracker": TRACKER,
            "board": "a kanban board for the house move",
            "directory": "a directory of the plumbers and electricians we use",
@@ -69,6 +70,7 @@ PROMPTS = {"booking": BOOKING, "menu": MENU_ORDERS, "signup": SIGN_UP_SHEET, "tr
 # the others differ from them only in texts, their tables' zod objects (made of the same
 # helpers) and a constant ``admin`` (~5 s of CPU each).
 TYPECHECKED = ["booking", "menu"]
+ANON_KEY = "anon-key-for-tests"
 
 
 @pytest.fixture(scope="module")
@@ -88,32 +90,44 @@ def pg(request: pytest.FixtureRequest) -> str | None:
         return None
 
 
+@pytest.fixture(scope="module")
+def server(data_apps: NextProject) -> Iterator[tuple[str, Relay]]:
+    """One `next start` of the build for every test here (its base URL): each test's tab
+    names its app (the devora-app cookie), and the relay leads to each test's own fake."""
+    relay = Relay()
+    try:
+        with data_apps.serve({"SUPABASE_URL": relay.url, "SUPABASE_ANON_KEY": ANON_KEY}) as base:
+            # the name `next start` gives itself in redirects, so the session cookie follows
+            yield base.replace("127.0.0.1", "localhost"), relay
+    finally:
+        relay.close()
+
+
 @contextlib.contextmanager
-def served(data_apps: NextProject, browser: Browser, shape: str,
+def served(server: tuple[str, Relay], browser: Browser, shape: str,
            pg: str | None) -> Iterator[tuple[str, FakeSupabase, Page]]:
-    """The app of ``shape`` (PROMPTS) started against the fake, its rows in a new database on
+    """The app of ``shape`` (PROMPTS) against a fake of its own, its rows in a new database on
     ``pg`` (the app's migrations and seed applied) or in the fake, and a tab of the session's
     browser on its login page."""
     prompt = PROMPTS[shape]
     spec = templates.read(prompt, "fullstack")
     assert spec.kind == shape and spec.fits, spec.unfit
+    base, relay = server
     db = Db(create_database(pg), app_files(prompt)) if pg else None
-    fake = FakeSupabase(policies={**DATA_POLICIES, **MENU}, db=db)
+    fake = FakeSupabase(anon_key=ANON_KEY, policies={**DATA_POLICIES, **MENU}, db=db)
     for store in fullstack_data.stores(spec, templates.dataapp.config(spec)) if not db else []:
         # what supabase/seed.sql inserts (the fake does not run SQL)
         fake.tables[store.table] = [
             {"id": str(uuid.uuid4()), **{k: fullstack_data.thawed(v) for k, v in row.items()}}
             for row in store.seed]
+    relay.to(fake.server.server_address[1])
     try:
-        with data_apps.serve({"SUPABASE_URL": fake.url, "SUPABASE_ANON_KEY": fake.anon_key,
-                              "DEVORA_APP": shape}) as base:
-            # the name `next start` gives itself in redirects, so the session cookie follows
-            base = base.replace("127.0.0.1", "localhost")
-            page = browser.page()
-            page.open(base + "/login")
-            yield base, fake, page
-            page.close()
+        page = browser.page()
+        page.open(base + "/login", cookies=[{"name": "devora-app", "value": shape}])
+        yield base, fake, page
+        page.close()
     finally:
+        relay.to(None)
         fake.stop()
         if db is not None:
             db.conn.close()
@@ -181,9 +195,9 @@ def add_samples(fake: FakeSupabase, shape: str, email: str) -> None:
                     k: fullstack_data.thawed(v) for k, v in r.items()}})
 
 
-def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(data_apps, browser,
+def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(server, browser,
                                                                         pg) -> None:
-    with served(data_apps, browser, "booking", pg) as (base, fake, page):
+    with served(server, browser, "booking", pg) as (base, fake, page):
         assert js(page, "document.documentElement.lang") == "fr"
         assert "Se connecter" in js(page, "document.body.innerText")
         sign_up(page, base, "alex@example.com")
@@ -213,8 +227,8 @@ def test_a_booked_slot_is_taken_for_everyone_and_cannot_be_booked_twice(data_app
         assert page.errors == []
 
 
-def test_a_menu_order_is_priced_by_the_database(data_apps, browser, pg) -> None:
-    with served(data_apps, browser, "menu", pg) as (base, fake, page):
+def test_a_menu_order_is_priced_by_the_database(server, browser, pg) -> None:
+    with served(server, browser, "menu", pg) as (base, fake, page):
         # an admin (set with SQL) changes a price through the page's own form
         sign_up(page, base, "chef@example.com")
         assert count(page, "details.manage") == 0
@@ -261,9 +275,9 @@ def test_a_menu_order_is_priced_by_the_database(data_apps, browser, pg) -> None:
         assert page.errors == []
 
 
-def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(data_apps, browser,
+def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(server, browser,
                                                                          pg) -> None:
-    with served(data_apps, browser, "signup", pg) as (base, fake, page):
+    with served(server, browser, "signup", pg) as (base, fake, page):
         sign_up(page, base, "noa@example.com")
         slot = fake.rows("slots")[0]
         card = f'.slot-card[data-id="{slot["id"]}"]'
@@ -289,13 +303,13 @@ def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(data_app
         assert page.errors == []
 
 
-def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(data_apps, browser,
+def test_an_entry_is_kept_in_postgresql_as_its_owners_under_next_start(server, browser,
                                                                        cluster) -> None:
     """The built tracker under `next start`, its rows in PostgreSQL: what the page adds is a
     row of the real table owned by the signed-in person, read back after a reload; another
     person neither sees it nor changes it through the routes, and the database's own refusals
     come back through them."""
-    with served(data_apps, browser, "tracker", cluster) as (base, fake, page):
+    with served(server, browser, "tracker", cluster) as (base, fake, page):
         sign_up(page, base, "ada@example.com")
         add_samples(fake, "tracker", "ada@example.com")
         samples = len(fake.rows("entries"))
@@ -370,7 +384,7 @@ KEPT = {
 
 
 @pytest.mark.parametrize("shape", list(TABLE))
-def test_what_a_person_adds_is_their_row_in_postgresql_under_next_start(data_apps, browser,
+def test_what_a_person_adds_is_their_row_in_postgresql_under_next_start(server, browser,
                                                                         cluster,
                                                                         shape: str) -> None:
     """The shape's app under `next start`, its rows in PostgreSQL: what a person adds and does
@@ -379,7 +393,7 @@ def test_what_a_person_adds_is_their_row_in_postgresql_under_next_start(data_app
     person does not see private rows, sees shared ones without edit or delete, and can change
     none of them through the routes."""
     table, change = TABLE[shape]
-    with served(data_apps, browser, shape, cluster) as (base, fake, page):
+    with served(server, browser, shape, cluster) as (base, fake, page):
         sign_up(page, base, "ada@example.com")
         add_samples(fake, shape, "ada@example.com")
         reload(page, base + "/")
@@ -413,11 +427,11 @@ def test_what_a_person_adds_is_their_row_in_postgresql_under_next_start(data_app
 
 
 def test_only_an_admin_changes_the_status_page_kept_in_postgresql_under_next_start(
-        data_apps, browser, cluster) -> None:
+        server, browser, cluster) -> None:
     """The status page under `next start`, its services (seed.sql) and incidents in
     PostgreSQL: an admin (set with SQL) sets a service down and adds an incident through the
     page, both read back after a reload; another person sees them and can change nothing."""
-    with served(data_apps, browser, "status", cluster) as (base, fake, page):
+    with served(server, browser, "status", cluster) as (base, fake, page):
         sign_up(page, base, "ops@example.com")
         assert count(page, ".set-state:disabled") == len(fake.rows("services")) == 3
         fake.grant("ops@example.com", "is_admin")

@@ -1,8 +1,10 @@
 """What every loopback fake shares: a threaded HTTP server that ignores clients hanging up,
-a JSON reply helper, start/stop/url, and a free port."""
+a JSON reply helper, start/stop/url, a free port, and a relay that keeps one port for fakes
+that change."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
@@ -67,3 +69,61 @@ class LoopbackFake:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+class Relay:
+    """One loopback port whose connections are piped to another port that can change: a
+    server started once (e.g. `next start` told a fake's URL) talks to a new fake per test.
+    ``to(port)`` points it at another and drops the connections open to the last one, so no
+    kept-alive connection reaches a fake that has stopped."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.target: int | None = None
+        self._open: set[socket.socket] = set()
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+
+    def to(self, port: int | None) -> None:
+        with self._lock:
+            self.target, dropped = port, list(self._open)
+            self._open.clear()
+        for conn in dropped:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+            conn.close()
+
+    def close(self) -> None:
+        self.to(None)
+        self.sock.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.sock.accept()
+            except OSError:  # closed
+                return
+            try:
+                with self._lock:
+                    if self.target is None:
+                        raise ConnectionRefusedError
+                    upstream = socket.create_connection(("127.0.0.1", self.target), timeout=5)
+                    upstream.settimeout(None)
+                    self._open |= {client, upstream}
+            except OSError:
+                client.close()
+                continue
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(src: socket.socket, dst: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            while data := src.recv(65536):
+                dst.sendall(data)
+        with contextlib.suppress(OSError):
+            dst.shutdown(socket.SHUT_WR)
