@@ -538,7 +538,11 @@ class Workspace:
         else:
             with _init_lock(self.root):
                 if not git_dir.exists():
-                    self.root.mkdir(parents=True, exist_ok=True)
+                    if not self.root.is_dir():
+                        # gone (deleted, moved to the trash): a late read made it again, an
+                        # empty repository in the way of Undo delete
+                        raise NotFound(f"the project folder {self.root} is gone",
+                                       hint="open it again from the project list")
                     repo = Repo.init(str(self.root))
                 else:
                     repo = Repo(str(self.root))

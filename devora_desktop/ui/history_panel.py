@@ -141,9 +141,15 @@ class HistoryPanel(QWidget):
             self.tasks.spawn(self._reload(self.root), name="history")
 
     async def _reload(self, root: Path) -> None:
+        from devora_desktop.core.errors import NotFound
         from devora_desktop.core.workspace import Workspace
 
-        versions: list[Version] = await self.tasks.off_thread(Workspace(root).history)
+        try:
+            versions: list[Version] = await self.tasks.off_thread(Workspace(root).history)
+        except NotFound:
+            if root != self.root:  # its project was deleted meanwhile: nothing to say
+                return
+            raise
         if root != self.root:
             return
         self.list.clear()

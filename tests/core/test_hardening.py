@@ -361,10 +361,12 @@ def test_draft_folder_killed_after_its_git_init_is_removed(isolated_home: Path) 
     paths = DataPaths(isolated_home)
     Store(paths).close()
     half = paths.project("p0123456789ab")
+    half.mkdir()  # as the run's new project makes it (ProjectRepo.create)
     Workspace(half).head()  # git init, as a run's first step does
     (half / ".devora").mkdir(exist_ok=True)
     (half / ".devora/draft").write_bytes(b"")
     theirs = paths.project("started")
+    theirs.mkdir()
     Workspace(theirs).head()
     with Store(paths) as store:
         assert not half.exists()

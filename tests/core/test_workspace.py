@@ -72,6 +72,23 @@ def test_symlinked_project_root_is_fine(tmp_path: Path) -> None:
     assert (real / "a/b.txt").read_text() == "ok"
 
 
+def test_a_late_read_of_a_folder_gone_to_the_trash_does_not_make_it_again(
+        tmp_path: Path) -> None:
+    """A history read still under way when its project was deleted (the window reads it off
+    the Qt thread) made the folder again with an empty repository: the folder stood after
+    Delete, and in the way of Undo delete."""
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>v1</h1>")
+    ws.commit("v1")
+    os.replace(tmp_path / "p", tmp_path / "trash")
+    late = Workspace(tmp_path / "p")
+    for read in (late.history, late.head):
+        with pytest.raises(NotFound, match="is gone"):
+            read()
+    assert not (tmp_path / "p").exists()
+    assert [v.message for v in Workspace(tmp_path / "trash").history()] == ["v1"]
+
+
 def test_write_is_atomic_and_keeps_mode(tmp_path: Path) -> None:
     ws = Workspace(tmp_path)
     ws.write_file("run.sh", "#!/bin/sh\n")
