@@ -232,3 +232,34 @@ def test_prices_at_a_food_place_and_things_done_every_so_often(prompt: str,
 def test_paying_online_as_the_verb_is_said_is_not_built(prompt: str) -> None:
     spec = templates.read(prompt)
     assert any(u.startswith("online payments") for u in spec.unsupported), spec.unsupported
+
+
+@pytest.mark.parametrize("prompt", [
+    # what is said as not wanted, or as had already, is not a feature the templates lack
+    "not a booking site, just a sign-up sheet for the bake sale with 10 spots",
+    "keine Landingpage mit Warteliste, sondern ein Shop für gebrauchte Bücher mit Warenkorb",
+    "pas de liste d'attente, juste la carte du bistrot avec les prix",
+    "sin calendario: una lista de tareas para la mudanza",
+    "sem mapa, só um diretório dos restaurantes do bairro",
+    "senza mappa, solo l'elenco dei negozi del paese",
+    "We already use a booking tool for the rooms; this is a leaderboard for the darts league",
+    # words that are a feature in another language: a job's "Stelle", a tomato
+    "ein Board für meine Bewerbungen: pro Stelle eine Karte mit Firma und Datum",
+    "il menù della pizzeria: margherita 6 €, pomodoro e basilico 5 €, calzone 8 €",
+])
+def test_what_is_not_wanted_is_not_said_as_not_built(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.fits, spec.unsupported
+
+
+def test_a_portuguese_no_is_in_the_not_a_no() -> None:
+    # "no whatsapp" is "on WhatsApp": the messages are still asked for
+    spec = templates.read("queria um app que manda lembrete no whatsapp dos clientes")
+    assert "SMS or WhatsApp messages" in spec.unsupported
+
+
+def test_the_subject_is_not_what_is_said_no_to() -> None:
+    assert templates.read("Ich will keine Landingpage, sondern einen Shop für gebrauchte "
+                          "Schallplatten").subject != "keine Landingpage"
+    assert "hätte" not in templates.read("Ich hätte gern ein Verzeichnis der Hofläden bei uns"
+                                         ).subject.lower()

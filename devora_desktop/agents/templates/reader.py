@@ -493,11 +493,12 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
                 out.append((shape, "not" if negated else kind, m.start(), m.end(),
                             m.group().strip()))
     # things listed with their prices where food is named ("gelateria …: coppetta piccola
-    # 2,50 €, media 3,50 €"): a menu's (a salon's or a studio's prices are services)
+    # 2,50 €, media 3,50 €"): what a menu holds (a salon's or a studio's prices are services;
+    # a bakery's site with its prices may still be a page about it)
     priced = list(re.finditer(_PRICED, text))
     if len(priced) > 1 and re.search(_FOOD, plain):
         m = priced[0]
-        out.append(("menu", "feature", m.start(), m.end(), "prices"))
+        out.append(("menu", "domain", m.start(), m.end(), "prices"))
     return _in_context(_said_no(out, text), text)
 
 
@@ -529,21 +530,46 @@ _BUT_IN_FACT = re.compile(
     r"en realidad|de hecho|eigentlich|na verdade|na realidade|in realt[àa]|in effetti)\b")
 
 
+def _clauses_said_no(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` said as not wanted by the clause around them: before "but in
+    fact", before a "? no", in the clause of "elsewhere"."""
+    return [(max(text.rfind(c, 0, m.start()) for c in ends), m.start())
+            for pattern, ends in ((_BUT_IN_FACT, ".!?;\n"), (_ELSEWHERE_DONE, ".!;,\n"),
+                                  (_NOT_THAT, ".!;\n"))
+            for m in pattern.finditer(text)]
+
+
 def _said_no(hits: list[Hit], text: str) -> list[Hit]:
-    out = hits
-    for m in _BUT_IN_FACT.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?;\n")
-        out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
-                a, b, words) for shape, tier, a, b, words in out]
-    for m in _ELSEWHERE_DONE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!;,\n")
-        out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
-                a, b, words) for shape, tier, a, b, words in out]
-    for m in _NOT_THAT.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!;\n")
-        out = [(shape, "not" if start < a < m.start() and tier in ("noun", "feature") else tier,
-                a, b, words) for shape, tier, a, b, words in out]
-    return out
+    spans = _clauses_said_no(text)
+    return [(shape, "not" if tier in ("noun", "feature") and any(
+        start < a < end for start, end in spans) else tier, a, b, words)
+        for shape, tier, a, b, words in hits]
+
+
+# A negation and the phrase it governs, to the clause's end or its "but": "keine Landingpage
+# mit Warteliste, sondern …", "(not a booking site, just …)". Not "not only".
+_NEGATED_PHRASE = re.compile(
+    r"(?:\b(?:no|not(?! only\b| just\b)|without|keine?[nrs]?|ohne|sans|pas (?:de|d'|un|une)|"
+    r"sin|sem|senza|niente|nada de|nicht(?! nur\b)|pas besoin d\w*|no need (?:for|of)|"
+    r"(?:don't|do not|doesn't|does not) (?:need|want)|no (?:hace falta|necesito|necesitamos|"
+    r"quiero|queremos)|n[ãa]o (?:preciso|precisamos|precisa|precisam|quero|queremos)|"
+    r"non (?:mi|ci) serv(?:e|ono)|non (?:voglio|vogliamo)|no es|n'est pas|ist kein\w*|isn't|"
+    r"n[ãa]o [ée]|non [èe])\b)"
+    r"[^.,;:!?()\n]{0,60}?(?=\s*(?:[.,;:!?()\n]|$|\s(?:but|sondern|mais|pero|sino|ma|mas|aber|"
+    r"just|only|juste|seulement|solo|s[óo]lo|nur|só|apenas|soltanto)\b))")
+
+
+def unwanted(text: str, lang: str = "") -> list[tuple[int, int]]:
+    """The spans of the lowercased prompt ``text`` said as not wanted or as what the person
+    already has: a negation and its phrase, what is done elsewhere, a "? no", what was
+    thought of "but in fact", "we already have …". The templates' feature scan skips them
+    ("keine Landingpage mit Warteliste" asks for no waitlist). ``lang``: in Portuguese "no"
+    is "in the" ("no whatsapp dos clientes")."""
+    have = [(m.start(), m.end() + (re.search(r"[.,;:!?()\n]|$", text[m.end():]).start()))
+            for m in re.finditer(_HAVING, text)
+            if "already" in m.group() or not m.group().startswith(("i ", "we "))]
+    return [m.span() for m in _NEGATED_PHRASE.finditer(text)
+            if not (lang == "pt" and m.group().startswith("no "))] + _clauses_said_no(text) + have
 
 
 def _in_context(hits: list[Hit], text: str) -> list[Hit]:
@@ -580,13 +606,13 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
 
 
 # What the person already has, in the six languages: what follows is context, not the ask.
-_HAVE = re.compile(
+_HAVING = (
     r"\b(?:(?:i|we)(?: already)? (?:have|got|use)(?: already)?|(?:i|we)'ve (?:already )?got|"
     r"(?:j'ai|on a|nous avons|nous utilisons|j'utilise) d[ée]j[àa]|"
     r"(?:ya )?(?:tengo|tenemos|uso|usamos) ya|ya (?:tengo|tenemos|uso|usamos)|"
     r"(?:ich habe|ich hab|wir haben|ich nutze|wir nutzen) (?:schon|bereits)|"
-    r"j[áa] (?:tenho|temos|uso|usamos)|(?:ho|abbiamo|uso|usiamo) gi[àa]|gi[àa] (?:ho|abbiamo))"
-    r"\s+(?:[\w-]+\s+){0,3}$")
+    r"j[áa] (?:tenho|temos|uso|usamos)|(?:ho|abbiamo|uso|usiamo) gi[àa]|gi[àa] (?:ho|abbiamo))")
+_HAVE = re.compile(_HAVING + r"\s+(?:[\w-]+\s+){0,3}$")
 
 
 # "… like the admin dashboard we have at work", "le tableau de bord qu'on a au bureau": a

@@ -264,8 +264,8 @@ DOMAIN = [
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website|"
                 r"\b(?:page|p[áa]gina|seite|webseite|website|pagina|site|sito|sitio) (?:pour|for|para|f[üu]r|per|de|"
-                r"da|do) (?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|nosso|meine?n?|"
-                r"unser\w*|il mio|la mia|il nostro|la nostra) (?:\w+ ){0,2}(?:cabinet|clini|"
+                r"da|do) (?:(?:a|o|la|il) )?(?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|"
+                r"nosso|meine?n?|unser\w*|il mio|la mia|il nostro|la nostra) (?:\w+ ){0,2}(?:cabinet|clini|"
                 r"praxis|salon|sal[ãa]o|studio|est[úu]dio|atelier|business|entreprise|empresa|"
                 r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
                 r"negozio|\w*laden|\w*hof|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
@@ -558,7 +558,11 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "crée-moi", "faz-me",
            "saber", "savoir", "sapere", "wissen", "know", "pedir", "order", "apuntamos",
            "anotamos", "notons", "segniamo", "annotiamo", "spendo", "spendiamo", "spend",
-           "ausgebe", "gente", "fazemos", "hacemos", "faisons", "facciamo"}
+           "ausgebe", "gente", "fazemos", "hacemos", "faisons", "facciamo", "hätte", "hätten",
+           "gern", "gerne", "möchten", "wollen", "brauchen", "suche", "suchen",
+           "aimerais", "aimerions", "voudrions", "voulons", "faut", "gostaria", "gostaríamos",
+           "queremos", "precisamos", "necesitamos", "queríamos", "vogliamo", "vorremmo", "cerco",
+           "cerchiamo"}
 
 
 def subject(prompt: str, shape: str) -> str:

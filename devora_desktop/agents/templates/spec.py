@@ -219,9 +219,10 @@ _STOP = {"a", "an", "the", "my", "our", "your", "for", "of", "about", "with", "a
 # Feature words that are everyday words in the prompt's language: German "jeden Tag" is every
 # day, not tags; French "mon chat" is my cat, not a chat; Italian "camera" is a room
 # (shapes.NOT_SHAPE does the same for shape words).
-_NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b",
-                # a room ("3 camere"), a camera being a fotocamera; "due" is two
-                "it": r"\bcamer[ae]\b|\bdue\b(?![ -]?dates?)",
+_NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b|\bstellen?\b",  # a job's "Stelle", not Italian stars
+                # a room ("3 camere"), a camera being a fotocamera; "due" is two; a tomato
+                "it": r"\bcamer[ae]\b|\bdue\b(?![ -]?dates?)|(?<!tecnica )(?<!timer )"
+                      r"\bpomodor[oi]\b(?! timer)",
                 "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)"}
 # "Each person's share" of a bill is an amount, not sharing between users.
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
@@ -312,6 +313,13 @@ def _said_by(title: str, subject: str) -> bool:
     words = [w for w in re.findall(r"\w{4,}", calcs.plain(subject))]
     said = set(re.findall(r"\w{4,}", calcs.plain(title)))
     return len(words) >= 2 and sum(w in said for w in words) * 2 > len(words)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked, one space a character."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _join(items) -> str:
@@ -435,14 +443,22 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                   or (t in ("email", "tel") and " " not in label)
                   or (kind == "flashcards" and re.search(shapes.SIDE_WORDS, label, re.I))) \
         if kind in shapes.ENGINE else ()
-    scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", shapes.not_asked(text)))
+    # what the prompt says it does not want or already has asks for nothing ("keine
+    # Landingpage mit Warteliste", "we already have a Grafana dashboard for metrics")
+    unwanted = reader.unwanted(text, lang)
+    scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", _blank(
+        shapes.not_asked(text), unwanted)))
     scan = re.sub(_PAID_ELSEWHERE, " ", scan)
     # a status page's services are names, not features ("videoclases en directo")
     for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
                                           else []):
         scan = scan.replace(label.lower(), " ")
     pack = next((p for p in PACKS if re.search(p.match, text)), None) if lang == "en" else None
-    engine_subject = shapes.subject(shapes.without_copy(said), kind)
+    # nor is an app said so the app's subject ("keine Landingpage", "a Grafana dashboard for
+    # metrics"); "senza glutine" still is
+    apps = [(a, b) for a, b in unwanted if any(re.search(p, text[a:b]) for _, p in shapes._TYPE)]
+    engine_subject = shapes.subject(shapes.without_copy(
+        _blank(said, apps) if len(said) == len(text) else said), kind)
     # the subject in the prompt's words ("garden jobs"), not a domain pack's noun ("plant")
     subject = engine_subject
     if pack is None:
