@@ -395,11 +395,12 @@ class RunProgress:
 
     def _interrupt(self) -> list[Activity]:
         self.outcome = "interrupted"
-        self._close_agents("cancelled", "cancelled")
+        cut = self._close_agents("cancelled", "cancelled")
         unwait = self._unwait()
         self._close_steps("stopped")
-        return [*unwait, Activity("Run interrupted: the app closed before it ended. The project is "
-                         "at its last saved version.", "run", "warning", key="run")]
+        return [*cut, *unwait, Activity("Run interrupted: the app closed before it ended. The "
+                                        "project is at its last saved version.", "run",
+                                        "warning", key="run")]
 
     def fold(self, ev: Any) -> list[Activity]:
         """Dispatch by the event's class (``_handlers``); an event of a class this version
@@ -447,15 +448,24 @@ class RunProgress:
         if outcome is None and self.outcome is not None:
             _emit(self.ended, self.outcome)
 
-    def _close_agents(self, streaming_to: AgentState, waiting_to: AgentState) -> None:
+    def _close_agents(self, streaming_to: AgentState, waiting_to: AgentState) -> list[Activity]:
+        """Close every agent still going. Returns the line of each that was cut mid-file,
+        with how far it got: a replayed log redraws no line between events, so it kept "· 0
+        lines" of a file that had 154 (a feed ends it as "stopped writing")."""
+        cut = []
         for a in self.agents.values():
             if a.state == "streaming":
                 if a.started_at is not None:
                     a.seconds += max(0.0, self.t - a.started_at)
+                if streaming_to != "done" and (note := a.writing_note()):
+                    cut.append(Activity(f"{label(a.name)} is {note}", "file", "active",
+                                        agent=a.name, path=a.current_file,
+                                        key=f"agent:{a.name}"))
                 a.state, a.started_at = streaming_to, None
                 a.stop_writing()
             elif a.state == "waiting":
                 a.state = waiting_to
+        return cut
 
     def _unwait(self, stopped: bool = False) -> list[Activity]:
         """The run ended while it waited on the person: the question is void, say so (in
@@ -806,22 +816,22 @@ class RunProgress:
         self._billed(ev)
         self.seconds = self._worked(self.t)  # only RunFinished carries its duration
         self.retry_at = getattr(ev, "retry_at", None)
-        self._close_agents("failed", "cancelled")
+        cut = self._close_agents("failed", "cancelled")
         unwait = self._unwait()
         self._close_steps("failed")
         text = self.summary()
         if self.retry_at is not None:
             text += f" You can run it again from {self.retry_at.astimezone():%H:%M:%S}."
-        return [*unwait, Activity(text, "run", "error", key="run")]
+        return [*cut, *unwait, Activity(text, "run", "error", key="run")]
 
     def _on_run_cancelled(self, ev) -> list[Activity]:
         self.outcome, self.error = "cancelled", ev.reason
         self._billed(ev)
         self.seconds = self._worked(self.t)
-        self._close_agents("cancelled", "cancelled")
+        cut = self._close_agents("cancelled", "cancelled")
         unwait = self._unwait(stopped=True)
         self._close_steps("stopped")
-        return [*unwait, Activity(self.summary(), "run", "warning", key="run")]
+        return [*cut, *unwait, Activity(self.summary(), "run", "warning", key="run")]
 
 
 def _emit(signal: SignalInstance, *args: Any) -> None:

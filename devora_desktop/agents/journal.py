@@ -102,6 +102,7 @@ class Journal:
         self.waited = 0.0  # seconds the run stood still for the person's answers
         self._asked_at: float | None = None
         self._delta_at: dict[tuple[str, int], int] = {}
+        self._lines_at: dict[tuple[str, int, str], int] = {}
 
     def elapsed(self) -> float:
         return time.monotonic() - self._t0
@@ -123,7 +124,17 @@ class Journal:
             else:
                 self._delta_at[key] = len(self.log)
                 self.log.append(event.model_dump(mode="json"))
-        elif not isinstance(event, FileProgress):  # live only: its text is in the deltas
+        elif isinstance(event, FileProgress):
+            # its text is in the deltas; how far the file got is kept, once per file and
+            # worker, without the text (a stopped run's replay said "stopped writing
+            # app.js · 0 lines" of a file that had 154)
+            at = self._lines_at.get((event.agent, event.worker, event.path))
+            if at is not None:
+                self.log[at]["lines"] = event.lines
+            else:
+                self._lines_at[(event.agent, event.worker, event.path)] = len(self.log)
+                self.log.append({**event.model_dump(mode="json"), "text": ""})
+        else:
             if agent is not None and not isinstance(event, FileStarted):
                 for key in [k for k in self._delta_at if k[0] == agent]:
                     del self._delta_at[key]

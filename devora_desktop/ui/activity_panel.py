@@ -455,9 +455,10 @@ class ActivityPanel(QWidget):
         self.feed.addItem(item)
         self._run_again_on(item, text)
 
-    def offer_retry(self, progress: RunProgress) -> None:
+    def offer_retry(self, progress: RunProgress, text: str = "") -> None:
         """A first run that kept nothing: one click runs the same prompt again, on the run's
-        own line (a second line said the same again)."""
+        own line (a second line said the same again). ``text``: the line's words, when not
+        the run's summary."""
         item = self._keyed.get("run")
         if item is None or self.feed.row(item) < 0 or self.feed.itemWidget(item) is not None:
             item = QListWidgetItem()
@@ -466,7 +467,7 @@ class ActivityPanel(QWidget):
             item.setText("")
             item.setIcon(QIcon())
             item.setToolTip("")
-        self._run_again_on(item, progress.summary())
+        self._run_again_on(item, text or progress.summary())
 
     def _run_again_on(self, item: QListWidgetItem, text: str) -> None:
         """``item`` becomes the run's line: ``text`` and a Run again button."""

@@ -103,21 +103,35 @@ class ProjectPresenter:
         if runs:
             self.w.tasks.spawn(self._replay(runs[-1]), name="replay")
 
-    def _interrupted(self, record) -> None:
-        """The last run died with Devora (a crash, a kill): its request stood in the feed
-        with no answer. It says so, the prompt is back in the box, and Run again runs it."""
+    async def _interrupted(self, record, progress) -> None:
+        """The last run ended with Devora: it died (a crash, a kill: its request stood in
+        the feed with no answer) or the window closed mid-run (its replay read as a Stop).
+        Its line says so, what was kept and at which version; the prompt is back in the box,
+        and Run again runs it."""
         from devora_desktop.core.models import RunStatus
         from devora_desktop.ui.pick import typed_part
+        from devora_desktop.ui.run_controller import WINDOW_CLOSED
 
-        if record.status != RunStatus.INTERRUPTED:
+        closed = record.status == RunStatus.CANCELLED and record.error == WINDOW_CLOSED
+        if record.status != RunStatus.INTERRUPTED and not closed:
             return
         messages = self.w.ctx.store.conversations.get(record.project_id).messages
-        if not messages or messages[-1].role != "user" or messages[-1].run_id != record.id:
+        asked = [m for m in messages if m.role == "user" and m.run_id == record.id]
+        if not asked or (not closed and messages[-1] is not asked[-1]):
             return
-        self.w.activity.offer_run_again("That run was interrupted when Devora closed; the "
-                                        "project is as it was.")
+        ws = self.w.ctx.store.workspace(record.project_id)
+        versions = len(await self.w.tasks.off_thread(ws.history))
+        if self.w.current.id != record.project_id or self.w.controller.running:
+            return
+        kept = (f"nothing of it was kept, the project is as it was at v{versions}."
+                if versions else "nothing of it was kept.")
+        if closed:
+            self.w.activity.offer_retry(progress, f"Run stopped when Devora closed: {kept}")
+        else:
+            self.w.activity.offer_run_again(f"That run was interrupted when Devora closed: "
+                                            f"{kept}")
         if not self.w.chat.prompt.toPlainText().strip():
-            self.w.chat.put_back(typed_part(messages[-1].content))
+            self.w.chat.put_back(typed_part(asked[-1].content))
 
     async def _replay(self, record) -> None:
         """The last run of a project, from its saved log: feed and panes, all closed."""
@@ -132,7 +146,7 @@ class ProjectPresenter:
         self.w.agents.bind(progress, live=False)
         self.w.changes.bind(progress)
         progress.load(events)
-        self._interrupted(record)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
         self.w.files.set_marks(progress.kept_changes)
+        await self._interrupted(record, progress)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
+#: Why a run stopped when the window closed: its record says so, and the next start tells
+#: it apart from a Stop (ui/project_presenter.py).
+WINDOW_CLOSED = "the window was closed"
 
 
 async def _sandbox_status() -> Any:
@@ -144,7 +147,7 @@ class RunController(QObject):
         task = self.task
         left = False
         if task is not None and not task.done():
-            self.stop("the window was closed")
+            self.stop(WINDOW_CLOSED)
             done, _ = await asyncio.wait([task], timeout=timeout)
             if not done:
                 log.warning("the run did not stop within %.1f s; leaving it", timeout)

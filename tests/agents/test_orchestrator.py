@@ -629,10 +629,14 @@ async def test_files_are_followed_live_in_the_format_the_model_wrote(engine, fak
     shown = "".join(e.text for e in progress)
     assert len(shown) > 100 and page.startswith(shown)
     assert progress[-1].lines == shown.count("\n")
-    # the saved log keeps where files started, not their text twice (the deltas have it)
+    # the saved log keeps where files started, not their text twice (the deltas have it),
+    # and how far each file got, once (a stopped run's replay said "· 0 lines")
     record = ctx.store.runs.list(project_id=events[0].project_id)[0]
-    logged = [e["type"] for e in ctx.store.runs.load_events(record)]
-    assert logged.count("file_started") == 2 and "file_progress" not in logged
+    logged = ctx.store.runs.load_events(record)
+    assert [e["type"] for e in logged].count("file_started") == 2
+    kept = [e for e in logged if e["type"] == "file_progress"]
+    assert len(kept) == len({e["path"] for e in kept}) and all(e["text"] == "" for e in kept)
+    assert [e["lines"] for e in kept if e["path"] == "index.html"] == [progress[-1].lines]
 
 
 async def test_calibration_is_kept_when_the_run_ends(engine, fake_llm, ctx) -> None:

@@ -4,6 +4,7 @@ network failure, and what Settings › Accounts and Agents ask for."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.gitrepos import make_repo, needs_git
-from tests.ui.drive import pick, retype
+from tests.ui.drive import answer, pick, retype
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -132,3 +133,49 @@ def test_a_run_that_meets_a_saved_url_that_is_no_url_says_so_in_one_line(
     qtbot.waitUntil(lambda: not w.controller.running)
     assert w.statusBar().currentMessage() == said.args[0]
     assert w.chat.prompt.toPlainText() == "a bakery page"
+
+
+def test_a_run_cut_by_quitting_says_so_after_a_restart_with_its_prompt_back(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """walk7 #12: quitting mid-refinement, then starting again, replayed "Frontend stopped
+    writing app.js · 0 lines" (it had written 154) and the prompt was not back. After the
+    restart the run's line says it stopped when Devora closed, what was kept and at which
+    version; the prompt is in the box and Run again runs it."""
+    from tests.ui.test_main_window import click_item, run_until
+
+    ctx = no_checks(configured)
+    w = make_window(ctx, qtbot)
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a bakery page", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    long_page = "".join(f"<p>Bread {i}</p>\n" for i in range(4000))
+    fake_llm.set("frontend", {"text": block("index.html", long_page), "latency": 0.01})
+    type_prompt(qtbot, w, "add a price list", mode=1)
+    run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
+    frontend = w.controller.progress.agents["frontend"]
+    qtbot.waitUntil(lambda: frontend.current_lines > 20, timeout=RUN_MS)
+    lines_before = frontend.current_lines
+    with qtbot.waitSignal(w.closed, timeout=10000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Stop the run and quit")
+
+    again = make_window(ctx, qtbot)  # Devora started again on the same data
+    if again.current.id is None:
+        click_item(qtbot, again.projects.list, again.projects.list.item(0))
+    qtbot.waitUntil(lambda: again.activity.run_line is not None, timeout=5000)
+    shown = feed_lines(again)
+    stopped = [x for x in shown if x.startswith("Frontend stopped writing index.html")]
+    assert stopped, shown
+    assert int(re.search(r"· ([\d,]+) lines", stopped[0])[1].replace(",", "")) >= lines_before
+    assert again.activity.run_line.label.text() == (
+        "Run stopped when Devora closed: nothing of it was kept, the project is as it was "
+        "at v1.")
+    assert again.chat.prompt.toPlainText() == "add a price list"
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1><p>Bread 3 €</p>"))
+    with qtbot.waitSignal(again.run_finished, timeout=RUN_MS) as done:
+        click(qtbot, again.activity.run_line.again)
+    assert done.args == ["finished"]
+    assert "Bread 3 €" in ctx.store.workspace(again.current.id).read_text("index.html")
