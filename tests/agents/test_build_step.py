@@ -8,6 +8,7 @@ import re
 import threading
 from dataclasses import replace
 
+from devora_desktop.agents.journal import Journal
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.models import Mode
 from tests.agents.conftest import APPROVE, FAST, block, of
@@ -43,8 +44,22 @@ def backend(request: dict) -> dict:
                             for p in asked_files(request)), "latency": 0.002}
 
 
-async def test_big_agent_is_sharded_and_starts_before_the_plan_ends(engine, fake_llm) -> None:
-    fake_llm.set("architect", {"text": PLAN, "latency": 0.004})
+async def test_big_agent_is_sharded_and_starts_before_the_plan_ends(engine, fake_llm,
+                                                                    monkeypatch) -> None:
+    # The Architect's stream pauses at the plan's closing brace until a first file is written:
+    # the order checked below follows from the events, whatever the machine's load (a worker
+    # that waited for the Architect's end would find it paused, 30 s).
+    first_file = threading.Event()
+    emit = Journal.emit
+
+    def emit_and_watch(journal: Journal, event) -> None:
+        emit(journal, event)
+        if event.type == "file_written":
+            first_file.set()
+
+    monkeypatch.setattr(Journal, "emit", emit_and_watch)
+    fake_llm.set("architect", {"text": PLAN, "latency": 0.004,
+                               "hold_at": PLAN.removesuffix("\n```"), "hold": first_file})
     fake_llm.set("frontend", frontend)
     fake_llm.set("backend", backend)
     fake_llm.set("reviewer", APPROVE)
