@@ -263,3 +263,33 @@ def test_the_subject_is_not_what_is_said_no_to() -> None:
                           "Schallplatten").subject != "keine Landingpage"
     assert "hätte" not in templates.read("Ich hätte gern ein Verzeichnis der Hofläden bei uns"
                                          ).subject.lower()
+
+
+@pytest.mark.parametrize("prompt", [
+    # an app the person tried and left is context
+    "We tried a kanban board, too fiddly. I want to note every feeding and see how many per day",
+    "On a déjà essayé un tableau kanban, trop compliqué ; je veux noter chaque biberon et voir "
+    "combien par jour",
+    "Probamos un tablero kanban y no nos gustó; quiero anotar cada toma del bebé y ver cuántas "
+    "al día",
+    "Wir haben schon ein Kanban-Board ausprobiert, zu umständlich; ich will jede Mahlzeit "
+    "eintragen und sehen, wie viele pro Tag",
+    "Já tentamos um quadro kanban, muito chato; quero anotar cada mamada e ver quantas por dia",
+    "Abbiamo già provato una bacheca kanban, troppo complicata; voglio segnare ogni poppata e "
+    "vedere quante al giorno",
+])
+def test_an_app_the_person_tried_is_context(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "tracker", found
+    assert not any(c.named for c in found.candidates if c.shape == "board")
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("Keine Aufgabenliste: ich will Karten, die ich von „Idee“ über „In Arbeit“ nach „Fertig“ "
+     "ziehe", "board"),
+    ("Une page pour les parents : est-ce que la cantine, le bus scolaire et la garderie "
+     "fonctionnent aujourd'hui", "status"),
+])
+def test_states_in_any_quotes_and_a_french_question_of_whether_it_works(prompt: str,
+                                                                        shape: str) -> None:
+    assert reader.read(prompt).shape == shape

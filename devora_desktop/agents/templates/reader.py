@@ -144,7 +144,7 @@ FEATURES: list[tuple[str, str]] = [
     ("flashcards", rf"{_SIDE_ONE}[^.;]{{0,90}}{_SIDE_OTHER}"),
     # "whether the campus works", "ob die Dienste laufen", "quand le wifi tombe en panne"
     ("status", r"\b(?:whether|si|ob|se)\b[^.;]{0,60}\b(?:is|are) (?:up|down|working)\b|"
-               r"\b(?:si|ob|se)\b[^.;]{0,60}\b(?:funcionan?|funcionam|fonctionnen?t|"
+               r"\b(?:si|ob|se|est-ce que)\b[^.;]{0,60}\b(?:funcionan?|funcionam|fonctionnen?t|"
                r"marchen?t|laufen|l[äa]uft|gehen|geht|funktionier(?:t|en)|funziona(?:no)?|"
                r"funcionando|vanno)\b|"
                r"\b(?:goes|is|are) down\b|\bse ca(?:e|en)\b|\btombe(?:nt)? en panne\b|"
@@ -183,7 +183,8 @@ FEATURES: list[tuple[str, str]] = [
 ]
 # More of what the apps do, by structure:
 _QUOTED = r"['\"«„“‘][^'\"»“”’\n]{1,30}['\"»“”’]"
-_THEN = r"\s*(?:,|to|a|à|al|zu|nach|para|in|then|dann|poi|puis|luego|depois|→|->)\s*"
+_THEN = (r"\s*(?:,|to|a|à|al|zu|nach|para|in|then|dann|poi|puis|luego|depois|über|via|par|por|"
+         r"per|pelo|pela|→|->)\s*")
 FEATURES += [
     # states a thing passes through, named in quotes ("passa da 'in attesa' a 'in lavorazione'
     # a 'pronta'"), and a thing moved on to the next ("spostarla avanti con un clic")
@@ -566,8 +567,7 @@ def unwanted(text: str, lang: str = "") -> list[tuple[int, int]]:
     ("keine Landingpage mit Warteliste" asks for no waitlist). ``lang``: in Portuguese "no"
     is "in the" ("no whatsapp dos clientes")."""
     have = [(m.start(), m.end() + (re.search(r"[.,;:!?()\n]|$", text[m.end():]).start()))
-            for m in re.finditer(_HAVING, text)
-            if "already" in m.group() or not m.group().startswith(("i ", "we "))]
+            for m in re.finditer(_HAVING, text) if _said_had(m.group())]
     return [m.span() for m in _NEGATED_PHRASE.finditer(text)
             if not (lang == "pt" and m.group().startswith("no "))] + _clauses_said_no(text) + have
 
@@ -608,6 +608,10 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
 # What the person already has, in the six languages: what follows is context, not the ask.
 _HAVING = (
     r"\b(?:(?:i|we)(?: already)? (?:have|got|use)(?: already)?|(?:i|we)'ve (?:already )?got|"
+    # and what they tried: "we tried a kanban board, too fiddly"
+    r"(?:i|we)(?: already)? tried|(?:i|we)'ve (?:already )?tried|"
+    r"(?:j'ai|on a|nous avons) (?:d[ée]j[àa] )?essay[ée]|(?:ya )?(?:prob[ée]|probamos)|"
+    r"(?:j[áa] )?(?:tentei|tentamos|testei|testamos)|(?:ho|abbiamo) (?:gi[àa] )?provato|"
     r"(?:j'ai|on a|nous avons|nous utilisons|j'utilise) d[ée]j[àa]|"
     r"(?:ya )?(?:tengo|tenemos|uso|usamos) ya|ya (?:tengo|tenemos|uso|usamos)|"
     r"(?:ich habe|ich hab|wir haben|ich nutze|wir nutzen) (?:schon|bereits)|"
@@ -626,7 +630,15 @@ _HAVE_AFTER = re.compile(
     r"\s*(?:que|che)\s+(?:ya\s+|j[áa]\s+|gi[àa]\s+)?(?:tenemos|tengo|usamos|temos|tenho|"
     r"abbiamo|ho|usiamo)\b|"
     r"\s*,?\s*(?:das|die|den)\s+(?:wir|ich)\s+(?:[\w-]+\s+){0,4}?(?:haben|habe|nutzen|"
-    r"benutzen)\b")
+    r"benutzen)\b|"
+    # tried, said after it in German: "ein Kanban-Board haben wir schon ausprobiert"
+    r"[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:ausprobiert|probiert|getestet)\b")
+
+
+def _said_had(words: str) -> bool:
+    """Whether _HAVING's ``words`` say the person has or tried it: a plain "I have" / "we
+    use" is a place's context only before a request (_request)."""
+    return "already" in words or "tried" in words or not words.startswith(("i ", "we "))
 
 
 def _had(text: str, at: int, end: int) -> bool:
@@ -634,7 +646,7 @@ def _had(text: str, at: int, end: int) -> bool:
     ("already" said before it: "I have a shop" before a request is _request's context), or
     one they have, said after it ("the admin dashboard we have at work")."""
     m = _HAVE.search(text, max(0, at - 60), at)
-    if m and (m.group().count("already") or not m.group().startswith(("i ", "we "))):
+    if m and _said_had(m.group()):
         return True
     return bool(_HAVE_AFTER.match(text, end))
 
