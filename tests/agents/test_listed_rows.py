@@ -228,3 +228,38 @@ def test_ticking_off_a_plant_moves_it_to_its_next_watering(tmp_path: Path) -> No
     assert "Fern" in said and "next" in said, said
     fern = next(d for d in due if d[0] == "Fern")
     assert fern[1] == in_three and fern[2] is False  # moved on by 3 days, not crossed off
+
+
+@pytest.mark.parametrize(("prompt", "label", "books", "members"), [
+    ("an app for our book club: members Anna, Ben and Carla; books Dune, Emma and Beloved",
+     "Books", ["Dune", "Emma", "Beloved"], ["Anna", "Ben", "Carla"]),
+    ("app pour notre club de lecture : membres Anne, Paul et Léa ; livres : Dune, Emma, Le "
+     "Petit Prince", "Livres", ["Dune", "Emma", "Le Petit Prince"], ["Anne", "Paul", "Léa"]),
+    ("club de lectura: miembros Ana, Luis y Marta. Libros: Rayuela, Ficciones", "Libros",
+     ["Rayuela", "Ficciones"], ["Ana", "Luis", "Marta"]),
+    ("Lesekreis-App: Mitglieder Anna, Ben und Clara; Bücher: Momo, Faust", "Bücher",
+     ["Momo", "Faust"], ["Anna", "Ben", "Clara"]),
+    ("a reading tracker for our book club: members Anna, Ben and Carla; books: Dune, Emma; "
+     "pages read each week", "Books", ["Dune", "Emma"], ["Anna", "Ben", "Carla"]),
+])
+def test_a_book_clubs_books_are_rows_and_its_members_who_reads_each(
+        prompt: str, label: str, books: list[str], members: list[str]) -> None:
+    """walk7 #1: a book club's reading tracker listed "Reading 1/2/3" with an Amount, and
+    a listed club made a column of each member's name."""
+    c = config(templates.read(prompt))
+    assert c["fields"][0]["label"] == label
+    assert [r["name"] for r in c["seed"]] == books
+    who = next(x for x in c["fields"] if x["key"] == "who")
+    assert [o[1] for o in who["options"]] == members
+    assert not any(r.get("_example") for r in c["seed"])
+    if "pages" in prompt:
+        assert any(x["label"] == "Pages" and x["type"] == "number" for x in c["fields"])
+
+
+def test_a_list_of_habits_or_cards_is_no_club() -> None:
+    habits = config(templates.read("a habit tracker for my morning routine: meditate, stretch, "
+                                   "journal, with streaks"))
+    assert habits["view"] == "habits"
+    board = config(templates.read("a kanban board to plan our wedding: venue, catering, "
+                                  "flowers, invitations, music"))
+    assert board["view"] == "board"

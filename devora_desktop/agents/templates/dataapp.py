@@ -137,7 +137,37 @@ def _named_habits(spec: Spec) -> list[str]:
     return habits if len(habits) >= 2 else []
 
 
+PAGES = L("Pages", "Pages", "Páginas", "Seiten", "Páginas", "Pagine")
+
+
+def _groups(spec: Spec, log: bool) -> tuple[str, list, list, dict] | None:
+    """What a prompt lists under names ("members Anna, Ben and Carla; books Dune, Emma and
+    Beloved"): its things are the rows, each with who of its people has it; with ``log`` (a
+    tracker) each row also has a date and an amount. Only when it lists people, or two lists."""
+    found = listed.groups(spec.prompt)
+    people = next((g for g in found if g.people), None)
+    things = next((g for g in found if not g.people), None)
+    if not people and len(found) < 2:
+        return None
+    lang = spec.lang
+    rows = things or people
+    fields = [f("name", lang, required=True, label=rows.label)]
+    if people and things:
+        fields.append(f("who", lang, "select", options=[[p, p] for p in people.items],
+                        label=people.label))
+    if log:
+        paged = re.search(r"\bpages?\b|p[áa]ginas?|seiten|pagine", spec.prompt, re.I)
+        fields += [f("date", lang, "date"), f("amount", lang, "number",
+                                               label=i18n.pick(PAGES, lang) if paged else None)]
+    fields.append(f("note", lang))
+    seed = [{"name": item, "note": "", **({"who": ""} if people and things else {})}
+            for item in rows.items]
+    return "list", fields, seed, {"own": True, **({"totals": True} if log else {})}
+
+
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
+    if named := _groups(spec, log=True):  # "a book club: members …; books …"
+        return named
     if every := _every(spec):  # "when I water my plants: fern every 3 days, …"
         return every
     view, fields, seed, opts = _tracker_view(spec)
@@ -392,6 +422,8 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, "species": sp[s], "age": a, "description": d, "status": st[0]}
                 for n, s, a, d in PETS]
         return "list", fields, seed, {}
+    if named := _groups(spec, log=False):  # "members Anna, Ben and Carla; books …"
+        return named
     fields = prompt_fields(spec, [f("name", lang, required=True)])
     if len(fields) == 1 and re.search(_REACHABLE, spec.prompt, re.I):
         fields += [f("category", lang), f("phone", lang, "tel"), f("email", lang, "email"),

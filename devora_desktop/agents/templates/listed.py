@@ -225,3 +225,48 @@ def intervals(prompt: str) -> list[Every]:
             if name and 0 < n <= MAX_DAYS:
                 out.append(Every(name, n))
     return out
+
+
+# ---- named groups of things -----------------------------------------------------------------
+# Words for people in a group: their list is who does something, not what is tracked.
+PEOPLE = (r"members?|membres?|miembros?|mitglieder|membros?|membri|players?|joueurs?|jugador\w*|"
+          r"spieler\w*|jogador\w*|giocator\w*|people|persons?|kids|children|enfants|niños|"
+          r"kinder|crianças|bambini|students?|élèves|alumn\w*|schüler\w*|alunos?|studenti|"
+          r"readers?|lecteurs?|lector\w*|leser\w*|leitor\w*|lettori|friends?|amis|amig\w*|"
+          r"freunde|amici|team|équipe|equipo|equipe|squadra|who|qui|quién|wer|quem|chi")
+_ARTICLES = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestr[oa]s|die|unsere|os|as|nossos|"
+             r"nossas|i|gli|le|nostr[ie])\s+)+")
+_ITEM_SEP = r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+
+
+@dataclass(frozen=True)
+class Group:
+    """Things a prompt lists under one word ("books: Dune, Emma and Beloved"), and whether
+    they are people."""
+    label: str
+    items: tuple[str, ...]
+    people: bool
+
+
+def groups(prompt: str) -> list[Group]:
+    """The named lists a prompt gives, each of two or more short items: "members Anna, Ben
+    and Carla; books: Dune, Emma and Beloved" (the word before the first item names them)."""
+    out: list[Group] = []
+    for part in re.split(r"[;\n]|\.(?:\s|$)", prompt[:4000]):
+        items = [i.strip(" .'\"") for i in re.split(_ITEM_SEP, part) if i.strip(" .'\"")]
+        if len(items) < 3 and not re.search(r",", part):
+            continue
+        head, _, first = items[0].rpartition(":") if ":" in items[0] else ("", "", items[0])
+        first = re.sub(_ARTICLES, "", first.strip(), flags=re.I)
+        words = first.split()
+        if len(words) >= 2:  # "members Anna": the word, then the first item
+            label, items[0] = words[0], " ".join(words[1:])
+        else:  # "books: Dune": the word before the colon
+            label, items[0] = (head.split() or [""])[-1], first
+        if not re.fullmatch(r"[^\W\d_][\w'-]{2,20}", label) or len(items) < 2 or any(
+                len(i.split()) > 4 or len(i) > 40 or re.search(r"\d|:", i) for i in items):
+            continue
+        out.append(Group(label[:1].upper() + label[1:], tuple(
+            i[:1].upper() + i[1:] for i in items[:MAX_ITEMS]),
+            bool(re.fullmatch(PEOPLE, label, re.I))))
+    return out
