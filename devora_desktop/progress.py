@@ -225,6 +225,7 @@ class RunProgress:
         self.outcome: Outcome | None = None
         self.error = ""
         self.retryable = False
+        self.unreachable = False  # failed reaching no model: the offline templates can build
         self.retry_at: Any = None  # datetime (UTC) the provider rate-limited the run until
         self.approved: bool | None = None
         self.verdict = ""  # APPROVE | ITERATE, from the last review
@@ -813,6 +814,7 @@ class RunProgress:
 
     def _on_run_failed(self, ev) -> list[Activity]:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
+        self.unreachable = bool(getattr(ev, "unreachable", False))
         self._billed(ev)
         self.seconds = self._worked(self.t)  # only RunFinished carries its duration
         self.retry_at = getattr(ev, "retry_at", None)

@@ -282,6 +282,9 @@ class RunFailed(_Event):
     retryable: bool = False
     retry_at: datetime | None = None
     usage: Usage | None = None
+    #: no model could be reached at all (network off, server down): the offline
+    #: templates, which need none, could build it instead
+    unreachable: bool = False
 
 
 class RunCancelled(_Event):

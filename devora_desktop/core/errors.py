@@ -11,6 +11,7 @@
      │    ├── AuthError             401/403: the key was rejected
      │    ├── RateLimited           429, ``retry_after`` seconds; ``until`` if longer than we wait
      │    ├── ProviderUnavailable   connect errors and 5xx
+ │    │    └── Unreachable      no connection at all (network off, server not running)
      │    ├── ProviderTimeout       connect / first byte / idle gap timeouts
      │    ├── StreamInterrupted     the stream dropped after text arrived; ``partial`` holds it
      │    └── ModelNotFound         the provider does not know the model
@@ -112,6 +113,12 @@ class RateLimited(ProviderError):
 
 class ProviderUnavailable(ProviderError):
     pass
+
+
+class Unreachable(ProviderUnavailable):
+    """No connection could be made (the network is off, the host is wrong, the server is
+    not running): the request never reached a model, so the offline templates, which need
+    none, can build instead."""
 
 
 class ProviderTimeout(ProviderError):

@@ -55,6 +55,9 @@ NARROW_PX = 420  # below this the run's totals go under its steps, not beside th
 EMPTY = ("Nothing has run here yet. Describe {what} below and press Run (Ctrl+Enter): "
          "each step shows up here.")
 
+OFFLINE = "Build it offline instead"
+
+
 class RunLine(QWidget):
     """The end of a run in the feed: its summary, and what to do with its changes."""
 
@@ -66,6 +69,9 @@ class RunLine(QWidget):
         self.revert = QPushButton("Revert")
         self.revert.setToolTip("Bring back the version before this run (kept in History)")
         self.again = QPushButton("Run again")
+        self.offline = QPushButton(OFFLINE)
+        self.offline.setToolTip("Build it with the offline templates instead: no AI model, "
+                                "nothing sent anywhere, not one of today's AI runs")
         self.version = ""  # the version this run saved, when it has View changes and Revert
         row = QHBoxLayout()
         for b in (self.view_changes, self.revert, self.again):
@@ -74,11 +80,17 @@ class RunLine(QWidget):
             else:
                 b.hide()
         row.addStretch(1)
+        other = QHBoxLayout()  # its own row: beside Run again it was cut at 1024 px
+        other.addWidget(self.offline)
+        other.addStretch(1)
+        self.offline.setVisible(OFFLINE in buttons)
         self.icon = QLabel()
         self._icon = QIcon()
         text_box = QVBoxLayout()
         text_box.addWidget(self.label)
         text_box.addLayout(row)
+        if OFFLINE in buttons:
+            text_box.addLayout(other)
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
         box.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -112,6 +124,7 @@ class ActivityPanel(QWidget):
     revert_requested = Signal(str)  # version id
     run_line_replayed = Signal(str)  # version id of a reopened run's line (is it still live?)
     retry_requested = Signal()  # run the last prompt again
+    offline_requested = Signal()  # run it again with the offline templates
     #: the run's totals as the feed has just drawn them: (RunProgress, tokens, dollars); the
     #: status bar's "today" counts these, so the two never disagree (it lagged the feed's
     #: count by thousands of tokens while a file streamed)
@@ -258,8 +271,12 @@ class ActivityPanel(QWidget):
             if not self._live_run:
                 self.run_line_replayed.emit(vid)
         elif p.outcome == "failed" and (p.retryable or p.retry_at is not None):
-            line = RunLine(text, ("Run again",))
+            # no model answered (network off, server down): the offline templates need
+            # none. They make new apps only (a refinement would be refused)
+            offline = p.unreachable and not p.refinement and p.provider != "offline"
+            line = RunLine(text, ("Run again", OFFLINE) if offline else ("Run again",))
             line.again.clicked.connect(self.retry_requested)
+            line.offline.clicked.connect(self.offline_requested)
             wait = (p.retry_at - datetime.now(UTC)).total_seconds() if p.retry_at else 0
             if wait > 0:  # rate-limited: the button wakes up when the provider allows
                 line.again.setEnabled(False)

@@ -119,13 +119,17 @@ class RunController(QObject):
         return self.task is not None and not self.task.done()
 
     def start(self, prompt: str, mode: Mode, project_id: str | None,
-              model: str | None = None, images: list[bytes] | None = None) -> bool:
-        """``images``: PNG bytes pasted or dropped into the prompt (agents/images.py)."""
+              model: str | None = None, images: list[bytes] | None = None, *,
+              provider: str | None = None) -> bool:
+        """``images``: PNG bytes pasted or dropped into the prompt (agents/images.py);
+        ``provider``: this run's, not Settings' (the offline templates after a network
+        failure)."""
         if self.running or self.ctx is None or not prompt.strip():
             return False
         self.last = (prompt, mode, project_id, model)
         self.task = self.tasks.spawn(self._run(prompt.strip(), mode, project_id, model,
-                                               images or []), name="devora-window-run")
+                                               images or [], provider),
+                                     name="devora-window-run")
         return True
 
     @Slot()
@@ -157,7 +161,7 @@ class RunController(QObject):
             self._engine.close(timeout=0 if left else 1.0)
 
     async def _run(self, prompt: str, mode: Mode, project_id: str | None,
-                   model: str | None, images: list[bytes]) -> None:
+                   model: str | None, images: list[bytes], provider: str | None) -> None:
         """The Qt side of a run: a fresh model, then wait while the engine's thread runs it
         and hands each event here (folded in order, before the run's end is told)."""
         import asyncio
@@ -169,7 +173,8 @@ class RunController(QObject):
         self.running_changed.emit(True)
         outcome = "error"
         try:
-            if await self.engine.run(self._engine_run(prompt, mode, project_id, model, images)):
+            if await self.engine.run(self._engine_run(prompt, mode, project_id, model, images,
+                                                      provider)):
                 self.progress.end()  # the stream ended without a terminal event
                 outcome = self.progress.outcome or "error"
         except asyncio.CancelledError:
@@ -181,7 +186,8 @@ class RunController(QObject):
             self.finished.emit(outcome)
 
     async def _engine_run(self, prompt: str, mode: Mode, project_id: str | None,
-                          model: str | None, images: list[bytes]) -> bool:
+                          model: str | None, images: list[bytes],
+                          provider: str | None) -> bool:
         """On the engine's thread: open the run, hand every event to the Qt thread, close
         it. False when it could not start (the reason is told to the person)."""
         import contextlib
@@ -197,7 +203,7 @@ class RunController(QObject):
             try:
                 self.run, choice = await opened.enter_async_context(start_run(
                     self.ctx, prompt, mode, project_id=project_id, model=model,
-                    options=self.options, ask_consent=ask, sandbox=self.sandbox,
+                    provider=provider, options=self.options, ask_consent=ask, sandbox=self.sandbox,
                     images=images, ask_shape=shape))
             except DevoraError as exc:
                 gui(self.tasks.notifier.notify, exc.one_line(window=True))

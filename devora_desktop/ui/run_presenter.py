@@ -29,6 +29,7 @@ class RunPresenter:
             stop.connect(c.request_stop)
         for retry in (w.panes.retry_requested, w.activity.retry_requested):
             retry.connect(self._on_retry)
+        w.activity.offline_requested.connect(self._on_offline)
         w.center.preview.fix_requested.connect(self.run_prompt)
         w.status.plan_changed.connect(self._on_plan_changed)
         c.running_changed.connect(self._on_run_running)
@@ -174,6 +175,17 @@ class RunPresenter:
             if not self.w.chat.attachments.images:  # the mockup comes back with the words
                 for png in images:
                     self.w.chat.attachments.add(png)
+
+    def _on_offline(self) -> None:
+        """The run reached no model (network off, server down): the same prompt, as a new
+        project, built by the offline templates, which need none (and are no AI run)."""
+        last = self.w.controller.last
+        if last is None or self.w.controller.running:
+            return
+        prompt, mode = last[0], last[1]
+        images = self.asked[2] if self.asked else []  # said unused offline, as on any run
+        self.asked = None
+        self.w.controller.start(prompt, mode, None, None, images, provider="offline")
 
     def _on_retry(self) -> None:
         """Run the last prompt again (a failed run left the project as it was)."""

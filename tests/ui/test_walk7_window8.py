@@ -32,6 +32,17 @@ def window(configured, qtbot, aloop):
     return make_window(no_checks(configured), qtbot)
 
 
+def built(qtbot, w, fake_llm) -> None:
+    """A bakery page built by the fake model as v1 (typed, Ctrl+Enter)."""
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a bakery page", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert done.args == ["finished"]
+
+
 @needs_git
 def test_the_apps_own_line_about_your_edits_is_devoras_not_the_architects(
         window, qtbot, fake_llm, tmp_path: Path) -> None:
@@ -145,12 +156,7 @@ def test_a_run_cut_by_quitting_says_so_after_a_restart_with_its_prompt_back(
 
     ctx = no_checks(configured)
     w = make_window(ctx, qtbot)
-    fake_llm.set("architect", plan(("index.html", "frontend")))
-    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>"))
-    fake_llm.set("reviewer", APPROVE)
-    type_prompt(qtbot, w, "a bakery page", mode=1)
-    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
-        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    built(qtbot, w, fake_llm)
     long_page = "".join(f"<p>Bread {i}</p>\n" for i in range(4000))
     fake_llm.set("frontend", {"text": block("index.html", long_page), "latency": 0.01})
     type_prompt(qtbot, w, "add a price list", mode=1)
@@ -179,3 +185,59 @@ def test_a_run_cut_by_quitting_says_so_after_a_restart_with_its_prompt_back(
         click(qtbot, again.activity.run_line.again)
     assert done.args == ["finished"]
     assert "Bread 3 €" in ctx.store.workspace(again.current.id).read_text("index.html")
+
+
+def test_a_run_that_reached_no_model_offers_the_offline_templates(ctx, qtbot, aloop,
+                                                                   fake_llm,
+                                                                   monkeypatch) -> None:
+    """walk7 #6's second half: with the network off a Free run failed before reaching any
+    model, and its only way forward was Run again, which fails the same. Its line offers
+    the offline templates: one click builds the same prompt with them, and neither run is
+    one of Free's AI runs of the day."""
+    from datetime import date
+
+    from tests.fakes.base import free_port
+    from tests.ui.test_main_window import use_fake_model
+
+    use_fake_model(ctx, fake_llm, monkeypatch)
+    settings = ctx.settings.model_copy(deep=True)
+    settings.providers["openai"].base_url = f"http://127.0.0.1:{free_port()}/v1"  # nothing there
+    ctx.save_settings(settings)
+    w = make_window(no_checks(ctx), qtbot)
+    type_prompt(qtbot, w, "a habit tracker for drinking water", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert failed.args == ["failed"]
+    line = w.activity.run_line
+    assert "could not reach 127.0.0.1" in line.label.text()
+    assert line.again.isVisible() and line.offline.isVisible()
+    assert line.offline.text() == "Build it offline instead"
+    assert "offline templates" in line.offline.toolTip()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as built:
+        click(qtbot, line.offline)
+    assert built.args == ["finished"]
+    assert fake_llm.requests == []
+    [record] = ctx.store.runs.list(project_id=w.current.id)
+    assert record.provider == "offline" and record.prompt == "a habit tracker for drinking water"
+    assert ctx.store.workspace(w.current.id).read_text("index.html")
+    assert ctx.store.runs.count_ai_runs_on(date.today()) == 0
+    assert w.projects.names() and w.chat.prompt.toPlainText() == ""
+
+
+def test_a_refinement_that_reached_no_model_is_not_offered_the_offline_templates(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """The offline templates make new apps only (they refuse a change): a refinement that
+    failed the same way keeps Run again alone."""
+    from tests.fakes.base import free_port
+
+    w = make_window(no_checks(configured), qtbot)
+    built(qtbot, w, fake_llm)
+    settings = configured.settings.model_copy(deep=True)
+    settings.providers["openai"].base_url = f"http://127.0.0.1:{free_port()}/v1"
+    configured.save_settings(settings)
+    type_prompt(qtbot, w, "add a price list", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert failed.args == ["failed"]
+    assert w.activity.run_line.again.isVisible()
+    assert not w.activity.run_line.offline.isVisible()

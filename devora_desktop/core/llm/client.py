@@ -32,6 +32,7 @@ from devora_desktop.core.errors import (
     ProviderUnavailable,
     RateLimited,
     StreamInterrupted,
+    Unreachable,
 )
 from devora_desktop.core.llm.base import (
     CallParams,
@@ -225,8 +226,8 @@ class OpenAICompatProvider:
             return StreamInterrupted(f"{what} after {len(partial)} characters from {self.label}",
                                      partial=partial)
         if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError):
-            return ProviderUnavailable(f"could not reach {self.host}", retryable=True,
-                                       hint="check your connection or the base URL")
+            return Unreachable(f"could not reach {self.host}", retryable=True,
+                               hint="check your connection or the base URL")
         if isinstance(exc, httpx.TimeoutException | TimeoutError):
             return ProviderTimeout(f"{self.label} did not answer in time", retryable=True,
                                    hint="try again, or use a faster model")
