@@ -293,3 +293,16 @@ def test_an_app_the_person_tried_is_context(prompt: str) -> None:
 def test_states_in_any_quotes_and_a_french_question_of_whether_it_works(prompt: str,
                                                                         shape: str) -> None:
     assert reader.read(prompt).shape == shape
+
+
+@pytest.mark.parametrize("prompt", [
+    "An overview of the farm shops in our county: name, town, opening hours",
+    "Un aperçu des fermes de la région : nom, ville, horaires",
+    "Un resumen de los mercados del barrio: nombre, dirección, horario",
+    "Übersicht der Spielplätze im Landkreis: Name, Ort, Öffnungszeiten",
+    "Uma visão geral das feiras da cidade: nome, bairro, horário",
+    "Una panoramica dei mercati della zona: nome, paese, orari",
+])
+def test_an_overview_of_things_is_a_list_of_them(prompt: str) -> None:
+    assert reader.read(prompt).shape == "directory"
+    assert templates.read(prompt).beyond == ""  # what was asked is built

@@ -454,7 +454,7 @@ def read(prompt: str) -> Reading:
     ranked = _rules(ranked, text, plain)
     # what the asking words ask for is what a rule made of it ("tasks … moved along columns")
     wanted = tuple(dict.fromkeys(ranked[0].shape if w == guessed else w
-                                 for w in _wanted(text, hits)))
+                                 for w in _wanted(text, hits) if w not in removed))
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
     game = _GAME.search(text)

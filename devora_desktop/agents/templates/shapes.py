@@ -283,8 +283,10 @@ WEAK = [
     # a site with no other word: a page about the place ("site para o meu salão de beleza")
     ("landing", r"\bsite\b|\bsito\b|\bsitio\b|p[áa]gina web|\bwebsite\b|webseite|\bwebpage\b|"
                 r"\b(?:eine|une|una|uma|a) (?:\w+ )?(?:seite|page|p[áa]gina|pagina)\b"),
-    # a list of things with nothing more said: entries to add and find
-    ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b"),
+    # a list of things with nothing more said: entries to add and find; an overview of them
+    ("directory", r"\w+liste\b|\blista de\b|\bliste de\b|\blista di\b|\blist\b|"
+                  r"\b(?:[üu]bersicht|overview|aper[çc]u|panoramica|vis[ãa]o geral|resumen) (?:der|"
+                  r"aller|über|von|of|des|de|dei|delle|degli|das|dos|do|da)\b"),
     ("directory", r"\b(?:students|pupils|alunos|alumnos|[ée]l[èe]ves|studenti|sch[üu]ler|members|"
                   r"membres|miembros|membros|membri|mitglieder|contacts|contatos|contactos|"
                   r"contatti|kontakte)\b"),
