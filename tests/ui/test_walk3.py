@@ -4,6 +4,8 @@ clicks, and waiting on what the window signals."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
@@ -38,11 +40,15 @@ def _quit(qtbot, w) -> None:
                     and w.confirm_box.isVisible())
 
 
-def _start(qtbot, w, fake_llm, prompt: str, lines: int = 4000) -> None:
-    """A run whose Frontend is still writing when this returns."""
+def _start(qtbot, w, fake_llm, prompt: str, lines: int = 4000,
+           hold: threading.Event | None = None) -> None:
+    """A run whose Frontend is still writing when this returns; with ``hold``, its stream
+    waits after the first line until ``hold`` is set, then ends at once."""
     script(fake_llm)
     fake_llm.set("frontend", {"text": block("app/page.tsx", "slow\n" * lines),
-                              "latency": 0.01})
+                              "latency": 0.01} if hold is None else
+                 {"text": block("app/page.tsx", "slow\n" * lines), "hold_at": "slow\n",
+                  "hold": hold})
     type_prompt(qtbot, w, prompt)
     run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
 
@@ -80,11 +86,16 @@ def test_the_quit_question_stops_warning_once_the_run_has_ended(configured, qtbo
     """The walk left "Stop the run and quit?" open: the run ended and saved its version, and
     the box still said "A run is in progress; quitting stops it and keeps nothing of it"."""
     w = make_window(configured, qtbot)
-    _start(qtbot, w, fake_llm, "a short app", lines=200)
-    _quit(qtbot, w)
-    box = w.confirm_box
-    assert "keeps nothing" in box.text()
-    qtbot.waitSignal(w.run_finished, timeout=RUN_MS).wait()
+    frontend_go = threading.Event()  # the run ends once the question is on screen
+    try:
+        _start(qtbot, w, fake_llm, "a short app", lines=200, hold=frontend_go)
+        _quit(qtbot, w)
+        box = w.confirm_box
+        assert "keeps nothing" in box.text()
+        with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+            frontend_go.set()
+    finally:
+        frontend_go.set()
     assert box.isVisible()
     assert "quitting now loses nothing" in box.text() and "keeps nothing" not in box.text()
     with qtbot.waitSignal(w.closed, timeout=5000):
