@@ -140,6 +140,34 @@ def _config(ctx: AppContext, name: str) -> ProviderConfig:
     return ctx.settings.providers.get(name) or provider_defaults(name)
 
 
+async def model_choices(ctx: AppContext) -> tuple[list[str], str]:
+    """The models Settings › Agents offers: the list of the provider runs use, when it
+    answers (cached an hour, the cache when it does not), else the models Devora knows; and
+    one line saying which. Any other model id can still be typed."""
+    from devora_desktop.core.llm.catalogue import BUILTIN
+
+    known = list(dict.fromkeys([*BUILTIN, *(c.default_model for c in
+                                            ctx.settings.providers.values() if c.default_model)]))
+    try:
+        choice = await choose_provider(ctx, attempts=1)
+    except DevoraError as exc:
+        return known, (f"The models Devora knows ({exc}); any other model id can be typed.")
+    if choice.offline:
+        return known, ("The models Devora knows: the offline templates use none, so these "
+                       "apply once a model provider is set up (Models tab).")
+    label = registry.label(choice.name)
+    try:
+        await choice.provider.refresh_catalogue()
+        catalogue = getattr(choice.provider, "catalogue", None)
+        listed = sorted(catalogue.models()) if catalogue is not None else []
+    finally:
+        await choice.provider.aclose()
+    if listed:
+        return listed, f"{len(listed)} models {label} lists; any other model id can be typed."
+    return known, (f"{label} did not list its models (offline?): these are the models Devora "
+                   "knows; any other model id can be typed.")
+
+
 async def check_connection(ctx: AppContext, name: str | None = None, *,
                            base_url: str | None = None, model: str | None = None,
                            api_key: str | None = None) -> str:

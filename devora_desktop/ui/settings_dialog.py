@@ -49,6 +49,13 @@ DEV_SERVER_NOTE = {
     True: "The full-stack preview's dev server runs in the same sandbox, on its own port only.",
     False: "The full-stack preview's dev server is not confined either: it starts only when "
            "you allow it."}
+GITHUB_SCOPES = (
+    "Export makes a repository and pushes to it: a classic token with the <b>repo</b> scope, "
+    "or a fine-grained one with <b>Contents</b> and <b>Administration</b> set to Read and "
+    "write. <a href='https://github.com/settings/tokens'>Make one on github.com</a>.")
+VERCEL_SCOPES = (
+    "Deploy needs a token with access to the team (or your personal account) the app goes "
+    "to. <a href='https://vercel.com/account/tokens'>Make one on vercel.com</a>.")
 AGENT_MODELS_LOCK = "Per-agent models need Pro — Help › License to upgrade or activate a key."
 
 
@@ -70,6 +77,9 @@ def _secret_edit(ctx: AppContext, name: str, placeholder: str) -> QLineEdit:
 def _wrapped() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
+    # at the top of its row: the form gives a wrapped line more height than it needs, and
+    # centred it floated away from the field it belongs to (seen under Xvfb at 1024x700)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
     label.setOpenExternalLinks(True)
     return label
@@ -129,7 +139,6 @@ class SettingsDialog(QDialog):
         self.base_url.setPlaceholderText(urls.EXAMPLE.split(" or ")[0])
         self.base_url.editingFinished.connect(self._tidy_base_url)
         self.base_url_note = _wrapped()
-        self.base_url_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.base_url_note.hide()
         self.url_scheme_added = ""  # the scheme this dialog put in front of a typed URL
         self.openai_key = _secret_edit(self.ctx, "openai", "sk-… (empty for a local server)")
@@ -185,21 +194,50 @@ class SettingsDialog(QDialog):
             lock_row.addWidget(self.agent_lock)
             lock_row.addWidget(self.agent_lock_note, 1)
             form.addRow(lock_row)
-        self.agent_models: dict[str, QLineEdit] = {}
+        self.agent_models: dict[str, QComboBox] = {}
         for agent in registry.configurable():
-            edit = QLineEdit(s.agent_models.get(agent, ""))
-            edit.setPlaceholderText("default model")
-            edit.setEnabled(self.agents_unlocked)
-            self.agent_models[agent] = edit
-            form.addRow(agent.title(), edit)
+            # a list to choose from (walk7 #16: model ids were typed from memory), and any
+            # other id can still be typed
+            box = QComboBox(editable=True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            box.setMinimumWidth(260)
+            box.setEditText(s.agent_models.get(agent, ""))
+            box.lineEdit().setPlaceholderText("default model")
+            box.setEnabled(self.agents_unlocked)
+            self.agent_models[agent] = box
+            form.addRow(agent.title(), box)
+        self.agent_models_note = _wrapped()
+        self.agent_models_note.setText("Looking for the models your provider lists…")
+        form.addRow(self.agent_models_note)
+        self.models_task: asyncio.Task | None = None
+        with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
+            asyncio.get_running_loop()
+            self.models_task = asyncio.ensure_future(self._list_agent_models())
         page = QWidget()
         page.setLayout(form)
         return page
+
+    async def _list_agent_models(self) -> None:
+        """Each agent's box lists the provider's models (or the known ones), keeping what
+        is typed or saved."""
+        from devora_desktop.agents.providers import model_choices
+
+        models, line = await model_choices(self.ctx)
+        for box in self.agent_models.values():
+            text = box.currentText()
+            box.clear()
+            box.addItems(models)
+            box.setEditText(text)
+        self.agent_models_note.setText(line)
 
     def _accounts_tab(self) -> QWidget:
         form = QFormLayout()
         self.github_token = _secret_edit(self.ctx, "github", "ghp_… or github_pat_…")
         form.addRow("GitHub token", self.github_token)
+        # what each token needs, said where it is pasted (walk7 #16: a placeholder only)
+        self.github_scopes = _wrapped()
+        self.github_scopes.setText(GITHUB_SCOPES)
+        form.addRow("", self.github_scopes)
         self.sign_in = QPushButton("Sign in with GitHub…")
         self.sign_in.setIcon(icons.icon("github"))
         self.sign_in_note = _wrapped()
@@ -216,6 +254,9 @@ class SettingsDialog(QDialog):
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.vercel_token = _secret_edit(self.ctx, "vercel", "from vercel.com/account/tokens")
         form.addRow("Vercel token", self.vercel_token)
+        self.vercel_scopes = _wrapped()
+        self.vercel_scopes.setText(VERCEL_SCOPES)
+        form.addRow("", self.vercel_scopes)
         note = _wrapped()
         note.setText("Tokens are stored encrypted (the master key lives in the system "
                      "keyring) and are used only by Export.")
@@ -310,7 +351,7 @@ class SettingsDialog(QDialog):
         return task
 
     def _on_finished(self, _result: int) -> None:
-        for task in [*self.tasks, self.probe_task]:
+        for task in [*self.tasks, self.probe_task, self.models_task]:
             if task is not None:
                 task.cancel()
 
@@ -451,8 +492,8 @@ class SettingsDialog(QDialog):
             s.providers[name].default_model = (box.currentText().strip()
                                                or DEFAULT_PROVIDERS[name].default_model)
         if self.agents_unlocked:
-            s.agent_models = {a: e.text().strip() for a, e in self.agent_models.items()
-                              if e.text().strip()}
+            s.agent_models = {a: b.currentText().strip() for a, b in self.agent_models.items()
+                              if b.currentText().strip()}
         s.budget_usd = self.budget.value() or None
         s.run_checks = self.run_checks.currentData()
         s.theme = self.theme.currentData()

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.gitrepos import make_repo, needs_git
-from tests.ui.drive import answer, pick, retype
+from tests.ui.drive import answer, pick, retype, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -241,3 +241,57 @@ def test_a_refinement_that_reached_no_model_is_not_offered_the_offline_templates
     assert failed.args == ["failed"]
     assert w.activity.run_line.again.isVisible()
     assert not w.activity.run_line.offline.isVisible()
+
+
+def test_accounts_says_which_scopes_each_token_needs(window, qtbot) -> None:
+    """walk7 #16: Accounts had a placeholder only ("ghp_… or github_pat_…"); a token without
+    the right scopes failed at Export. Each field says what its token needs and where to make
+    one."""
+    d = _open_settings(qtbot, window)
+    show_tab(qtbot, d.tabs, "Accounts")
+    github, vercel = d.github_scopes, d.vercel_scopes
+    assert github.isVisible() and vercel.isVisible()
+    assert "classic token with the <b>repo</b> scope" in github.text()
+    assert "<b>Contents</b> and <b>Administration</b> set to Read and write" in github.text()
+    assert "href='https://github.com/settings/tokens'" in github.text()
+    assert "href='https://vercel.com/account/tokens'" in vercel.text()
+    assert github.openExternalLinks() and vercel.openExternalLinks()
+
+
+def test_per_agent_models_are_chosen_from_the_providers_list_or_typed(window, qtbot,
+                                                                      fake_llm) -> None:
+    """walk7 #16: Settings › Agents took model ids as free text only. Each agent's box lists
+    the models the provider lists (the fake's four); one is picked with the keyboard, another
+    typed, and both are saved."""
+    d = _open_settings(qtbot, window)
+    show_tab(qtbot, d.tabs, "Agents")
+    qtbot.waitUntil(lambda: d.agent_models_note.text().startswith("4 models"), timeout=10000)
+    assert d.agent_models_note.text() == ("4 models OpenAI-compatible lists; any other model "
+                                          "id can be typed.")
+    reviewer = d.agent_models["reviewer"]
+    assert [reviewer.itemText(i) for i in range(reviewer.count())] == [
+        "anthropic/claude-fake", "fake/free", "fake/model", "fake/small"]
+    pick(qtbot, reviewer, "fake/small")
+    frontend = d.agent_models["frontend"]
+    click(qtbot, frontend)
+    qtbot.keyClicks(frontend, "my-own/model-7b")
+    with qtbot.waitSignal(d.saved):
+        click(qtbot, d.save_button)
+    assert window.ctx.settings.agent_models == {"reviewer": "fake/small",
+                                                "frontend": "my-own/model-7b"}
+
+
+def test_per_agent_models_offline_lists_the_known_ones(configured, qtbot, aloop) -> None:
+    """With the provider unreachable the boxes list the models Devora knows, and say so."""
+    from tests.fakes.base import free_port
+
+    settings = configured.settings.model_copy(deep=True)
+    settings.providers["openai"].base_url = f"http://127.0.0.1:{free_port()}/v1"
+    configured.save_settings(settings)
+    d = _open_settings(qtbot, make_window(configured, qtbot))
+    show_tab(qtbot, d.tabs, "Agents")
+    qtbot.waitUntil(lambda: "did not list" in d.agent_models_note.text(), timeout=10000)
+    assert d.agent_models_note.text().startswith("OpenAI-compatible did not list its models")
+    box = d.agent_models["reviewer"]
+    known = [box.itemText(i) for i in range(box.count())]
+    assert "anthropic/claude-sonnet-4.5" in known and "fake/model" in known  # its default
