@@ -2,8 +2,10 @@
 
 States, clocks and tokens come from the run's :class:`RunProgress` (the controller folds the
 events); the panes bind to its signals and only show them. Streamed text is appended in
-batches: the first delta after a flush schedules the next flush ``FLUSH_MS`` later, so text
-reaches the screen within about one frame without one widget update per token.
+batches: the engine's events reach the Qt thread a batch at a time (ui/engine_thread.py,
+at most one batch per few ms), and the text a batch brought is appended once, right after
+it — not one widget update per token, and no fixed wait on top (an 8 ms flush timer was
+half of the token-to-screen time).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 AGENTS = registry.AGENTS  # every agent, built-in or registered: its pane when it shows up
 ICONS = {"waiting": "…", "streaming": "⟳", "done": "✓", "failed": "✗", "cancelled": "■",
          "skipped": "–"}
-FLUSH_MS = 8
+FLUSH_MS = 0  # after the batch of engine events being folded, before the next paint
 CLOCK_MS = 250
 
 
@@ -138,15 +140,21 @@ class AgentPane(QWidget):
         self.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def flush(self) -> None:
+        """Append what came since the last flush at the document's end. The view follows the
+        end only while it is there: a person who scrolled up to read keeps their place (it
+        jumped to the end at every flush), and moving the text cursor each time cost more
+        than the insert."""
         if not self.pending:
             return
         chunk = "".join(self.pending)
         self.pending.clear()
-        cursor = self.text.textCursor()
+        bar = self.text.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum()
+        cursor = QTextCursor(self.text.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(chunk)
-        self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
+        if at_end:
+            bar.setValue(bar.maximum())
 
 
 class AgentPanes(QTabWidget):
@@ -166,6 +174,7 @@ class AgentPanes(QTabWidget):
         self.panes: dict[str, AgentPane] = {}  # made when an agent first shows up
         self.flush_timer = QTimer(self, singleShot=True, interval=FLUSH_MS)
         self.flush_timer.timeout.connect(self.flush)
+        self._flush_due = False  # the timer is started (a Python flag: checked per token)
         self.clock = QTimer(self, interval=CLOCK_MS)
         self.clock.timeout.connect(self.refresh)
 
@@ -224,9 +233,10 @@ class AgentPanes(QTabWidget):
         self.refresh()
 
     def _on_model_agent_text(self, agent: str, worker: int, text: str) -> None:
-        if (pane := self.pane(agent)) is not None:
+        if (pane := self.panes.get(agent)) is not None or (pane := self.pane(agent)) is not None:
             pane.append(worker, text)
-            if not self.flush_timer.isActive():
+            if not self._flush_due:
+                self._flush_due = True
                 self.flush_timer.start()
 
     def _on_model_agent_said(self, agent: str, level: str, message: str) -> None:
@@ -249,6 +259,8 @@ class AgentPanes(QTabWidget):
         self.refresh()
 
     def flush(self) -> None:
+        self._flush_due = False
+        self.flush_timer.stop()
         for pane in self.panes.values():
             pane.flush()
 

@@ -11,8 +11,8 @@ import os
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon, QIconEngine
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QIcon, QIconEngine, QPixmap
 
 from devora_desktop.ui import theme
 
@@ -44,21 +44,46 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return QIcon(_ThemedEngine(name, color))
 
 
+_PIXMAPS: dict[tuple, QPixmap] = {}
+
+
 class _ThemedEngine(QIconEngine):
     def __init__(self, name: str, color: str | None) -> None:
         super().__init__()
         self.name, self.color = name, color
 
-    def current(self) -> QIcon:
+    def colours(self) -> tuple[str, str, str]:
+        """(tint, disabled, selected) in the theme in use: on a selected row the tint would
+        sit on the selection colour (a red or blue icon on blue: 1.0-3.0:1), so selected
+        icons take the selected text's colour."""
         t = theme.current()
         tint = self.color or (t.color(TINTS[self.name]) if self.name in TINTS
                               else t.window_text)
-        # on a selected row the tint would sit on the selection colour (a red or blue icon
-        # on blue: 1.0-3.0:1): selected icons take the selected text's colour
-        return _icon(NAMES[self.name], tint, t.disabled_text, t.highlighted_text)
+        return tint, t.disabled_text, t.highlighted_text
+
+    def current(self) -> QIcon:
+        return _icon(NAMES[self.name], *self.colours())
 
     def paint(self, painter, rect, mode, state) -> None:
-        self.current().paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+        """Draw a pixmap rendered once per colour, size and state: qtawesome draws the glyph
+        as text at every paint, and a streaming run repaints its tabs' and feed's icons
+        dozens of times a second."""
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(QRect(rect), self._cached(rect.width(), rect.height(), ratio,
+                                                     mode, state))
+
+    def _cached(self, width: int, height: int, ratio: float, mode, state) -> QPixmap:
+        colours = self.colours()
+        key = (self.name, colours, width, height, ratio, mode, state)
+        pixmap = _PIXMAPS.get(key)
+        if pixmap is None:
+            if len(_PIXMAPS) >= 512:  # theme switches and sizes come and go: start again
+                _PIXMAPS.clear()
+            pixmap = _icon(NAMES[self.name], *colours).pixmap(
+                QSize(round(width * ratio), round(height * ratio)), mode, state)
+            pixmap.setDevicePixelRatio(ratio)
+            _PIXMAPS[key] = pixmap
+        return pixmap
 
     def pixmap(self, size, mode, state):
         return self.current().pixmap(size, mode, state)

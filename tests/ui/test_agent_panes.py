@@ -40,3 +40,34 @@ def test_each_event_lands_in_its_agents_pane_and_the_end_stops_the_clock(qtbot) 
                     "\n[refused] ../etc/passwd: outside the project\n")
     assert not any("not shown" in p.text.toPlainText() for p in panes.panes.values())
     assert not panes.clock.isActive()  # the run ended: the elapsed time stops
+
+
+def test_a_person_reading_back_keeps_their_place_while_the_text_streams(qtbot) -> None:
+    """The raw text follows its end while the person is there; one who scrolled up to read
+    keeps that place (every flush moved the view to the end); back at the end, it follows
+    again."""
+    panes = AgentPanes()
+    qtbot.addWidget(panes)
+    panes.resize(600, 300)
+    panes.show()
+    progress = RunProgress()
+    panes.bind(progress, [], live=True)
+    progress.fold(RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
+                             provider="fake", provider_label="Fake", model="m",
+                             agents=["frontend"]))
+    progress.fold(AgentStarted(agent="frontend", model="m"))
+    bar = panes.panes["frontend"].text.verticalScrollBar()
+
+    def stream(lines: int) -> None:
+        for i in range(lines):
+            progress.fold(AgentDelta(agent="frontend", text=f"line {i}\n"))
+        qtbot.waitUntil(lambda: not panes.panes["frontend"].pending, timeout=2000)
+
+    stream(200)
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()
+    bar.setValue(10)  # the person drags the bar up to read
+    stream(200)
+    assert bar.value() == 10
+    bar.setValue(bar.maximum())
+    stream(50)
+    assert bar.value() == bar.maximum()
