@@ -5,6 +5,7 @@ while a run may write the project."""
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -118,14 +119,22 @@ def test_no_typing_while_a_run_writes(window, qtbot, fake_llm) -> None:
     script(fake_llm)
     assert run(qtbot, w, "a task app") == "finished"
     _open(qtbot, w, "app/page.tsx")
-    script(fake_llm, latency=0.03)
+    script(fake_llm)
+    # the Frontend writes once the viewer has been looked at (was 30 ms a token, ~1 s)
+    frontend_go = threading.Event()
+    fake_llm.set("frontend", {"text": "Writing the page.\n" + block("app/page.tsx", PAGE),
+                              "hold_at": "Writing", "hold": frontend_go})
     w.chat.prompt.setFocus()
     qtbot.keyClicks(w.chat.prompt, "again")
-    with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
-        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert not w.viewer.editable
-    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
-        pass
+    try:
+        with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
+            qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return,
+                           Qt.KeyboardModifier.ControlModifier)
+        assert not w.viewer.editable
+        with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+            frontend_go.set()
+    finally:
+        frontend_go.set()
     qtbot.waitUntil(lambda: w.viewer.lock_reason is None, timeout=5000)
     _open(qtbot, w, "app/page.tsx")
     assert w.viewer.editable
