@@ -263,3 +263,28 @@ def test_a_list_of_habits_or_cards_is_no_club() -> None:
     board = config(templates.read("a kanban board to plan our wedding: venue, catering, "
                                   "flowers, invitations, music"))
     assert board["view"] == "board"
+
+
+@pytest.mark.parametrize(("prompt", "items"), [
+    ("a shared grocery list for our flat: milk, bread, eggs, butter, apples",
+     ["Milk", "Bread", "Eggs", "Butter", "Apples"]),
+    ("a packing list for our camping trip: tent, sleeping bags, stove, torch",
+     ["Tent", "Sleeping bags", "Stove", "Torch"]),
+    ("liste de courses pour la semaine : lait, pain, œufs, beurre", ["Lait", "Pain", "Œufs",
+                                                                    "Beurre"]),
+    ("lista de tareas para la mudanza: embalar los libros, llamar al casero, cancelar internet",
+     None),
+])
+def test_a_to_do_lists_own_items_are_its_rows_never_a_topics_samples(
+        prompt: str, items: list[str] | None) -> None:
+    """walk8 #0: "a shared grocery list for our flat: milk, bread, eggs, butter, apples" listed
+    a bakery's jobs ("Order 25 kg of bread flour", "Service the deck oven"): "bread" picked the
+    bakery's sample tasks."""
+    c = config(templates.read(prompt))
+    assert c["view"] == "list" and c["opts"]["done"]
+    titles = [r["title"] for r in c["seed"]]
+    if items:
+        assert titles == items
+    else:
+        assert len(titles) == 3 and titles[0].lower().startswith("embalar")
+    assert not any(r.get("_example") or r["due"] for r in c["seed"])

@@ -887,6 +887,9 @@ def _every(spec: Spec) -> tuple[str, list, list, dict] | None:
                                   "rowDefaults": {"done": False}, "tagline": "every"}
 
 
+MAX_OWN = 50  # a prompt listing more keeps its first ones
+
+
 def _todo(spec: Spec) -> tuple[str, list, list, dict]:
     if every := _every(spec):
         return every
@@ -897,6 +900,14 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
                 label=i18n.pick(L("Priority", "Priorité", "Prioridad", "Priorität", "Prioridade",
                                   "Priorità"), lang)),
               f("tags", lang, label=i18n.pick(TAGS, lang))]
+    own = [label for label, kind in spec.named_fields if kind == "text"]
+    if len(own) >= 2 and len(own) == len(spec.named_fields):
+        # what the prompt lists ("a grocery list: milk, bread, eggs") is the list, never a
+        # topic's sample tasks (walk8 #0: "bread" brought a bakery's jobs)
+        seed = [{"title": t, "due": "", "priority": prio[1], "tags": "", "done": False}
+                for t in own[:MAX_OWN]]
+        return "list", fields, seed, {"done": True, "rowDefaults": {"done": False},
+                                      "own": True}
     if spec.pack.key != "neutral" and lang == "en":
         tasks = [(t, pr, tag) for t, pr, tag in spec.pack.tasks]
     else:
