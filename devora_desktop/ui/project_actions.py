@@ -135,7 +135,7 @@ class ProjectActions:
     async def _duplicate(self, project_id: str) -> None:
         copy = await self.w.tasks.off_thread(self.w.ctx.store.projects.duplicate, project_id)
         self.refresh()
-        self.w.current.set(copy.id)
+        self.w.project_view.choose(copy.id)
         self.w.notifier.notify(f"Duplicated as {copy.name}")
 
     def _ask_delete(self, project) -> None:
@@ -174,7 +174,7 @@ class ProjectActions:
         self.actions["undo"].setEnabled(False)
         self.actions["undo"].setText("&Undo delete")
         self.refresh()
-        self.w.current.set(project.id)
+        self.w.project_view.choose(project.id)
         self.w.notifier.notify(f"Brought back {project.name}")
 
     # ---- open a folder, open recent -------------------------------------------------------------
@@ -210,7 +210,7 @@ class ProjectActions:
 
         report = await self.w.tasks.off_thread(import_folder, self.w.ctx.store, path)
         self.refresh()
-        self.w.current.set(report.project.id)
+        self.w.project_view.choose(report.project.id)
         branch = f" on {report.branch}" if report.branch else ""
         made = "; Devora made a git repository there" if any(
             "no git repository" in n for n in report.notes) else ""
@@ -292,7 +292,7 @@ class ProjectActions:
             return self.ask_clone(url, exc.one_line(window=True))
         report = await self.w.tasks.off_thread(import_folder, ctx.store, target)
         self.refresh()
-        self.w.current.set(report.project.id)
+        self.w.project_view.choose(report.project.id)
         self.w.notifier.notify(f"Cloned into {target}: {plural(len(report.listing.files), 'file')}")
 
     async def _pull(self, project) -> None:

@@ -30,7 +30,9 @@ class ProjectPresenter:
         self.w.current.set(last if any(p.id == last for p in projects) else None, force=True)
 
     def choose(self, project_id: str) -> None:
-        """Switch to a project (refused while a run is in progress)."""
+        """Switch to a project (refused while a run is in progress): a click in the list, a
+        folder just opened or cloned, a duplicate, an undone delete. What was being typed
+        stays with the project it was typed for."""
         if self.w.controller.running and project_id != self.w.current.id:
             self.w.notifier.notify("A run is in progress: stop it (Esc) or wait to switch")
             self.w.projects.select(self.w.current.id)

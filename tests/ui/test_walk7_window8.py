@@ -295,3 +295,30 @@ def test_per_agent_models_offline_lists_the_known_ones(configured, qtbot, aloop)
     box = d.agent_models["reviewer"]
     known = [box.itemText(i) for i in range(box.count())]
     assert "anthropic/claude-sonnet-4.5" in known and "fake/model" in known  # its default
+
+
+@needs_git
+def test_a_draft_stays_with_its_project_when_a_folder_is_opened(configured, qtbot, aloop,
+                                                                 tmp_path: Path) -> None:
+    """walk8 #5: a change typed (not run) for the gelateria stayed in the box when a folder
+    was opened, now under "Changes go to myweb", and Ctrl+Enter ran it there. Opening the
+    folder leaves the draft with the gelateria: the box is empty for the new project, and
+    the draft is back when the gelateria is chosen again."""
+    from tests.ui.test_main_window import click_item
+    from tests.ui.test_window_basics import project_with
+
+    project_with(configured, "Gelateria", {"index.html": "<h1>Gelati</h1>"})
+    w = make_window(no_checks(configured), qtbot)
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))
+    qtbot.waitUntil(lambda: w.current.id is not None)
+    gelateria = w.current.id
+    w.chat.prompt.setFocus()
+    qtbot.keyClicks(w.chat.prompt, "add our opening hours: every day 12 to 23")
+    _open_folder(qtbot, w, make_repo(tmp_path / "myweb", {"index.html": "<h1>Run club</h1>"}))
+    qtbot.waitUntil(lambda: w.current.id != gelateria, timeout=10000)  # opened, and shown
+    assert w.chat.prompt.toPlainText() == ""
+    row = next(i for i in range(w.projects.list.count())
+               if w.projects.list.item(i).text().startswith("Gelateria"))
+    click_item(qtbot, w.projects.list, w.projects.list.item(row))
+    qtbot.waitUntil(lambda: w.current.id == gelateria)
+    assert w.chat.prompt.toPlainText() == "add our opening hours: every day 12 to 23"
