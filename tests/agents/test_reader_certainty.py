@@ -306,3 +306,26 @@ def test_states_in_any_quotes_and_a_french_question_of_whether_it_works(prompt: 
 def test_an_overview_of_things_is_a_list_of_them(prompt: str) -> None:
     assert reader.read(prompt).shape == "directory"
     assert templates.read(prompt).beyond == ""  # what was asked is built
+
+
+@pytest.mark.parametrize("prompt,services", [
+    # the things whose working a status page says, listed after "whether … work"
+    ("a page that shows whether the API, the app and payments are up",
+     ["API", "App", "Payments"]),
+    ("une page : est-ce que la cantine, le bus scolaire et la garderie fonctionnent aujourd'hui",
+     ["Cantine", "Bus scolaire", "Garderie"]),
+    ("una página donde se vea si funcionan el aula virtual, las tutorías en directo y el pago",
+     ["Aula virtual", "Tutorías en directo", "Pago"]),
+    ("Eine Seite, die zeigt, ob Mensa, WLAN und Drucker laufen", ["Mensa", "WLAN", "Drucker"]),
+    ("Queremos uma página onde se veja se o site, o app e o pagamento estão funcionando",
+     ["Site", "App", "Pagamento"]),
+    ("vedere se funzionano il registro elettronico, la mail e il wifi della scuola",
+     ["Registro elettronico", "Mail", "Wifi della scuola"]),
+])
+def test_a_status_pages_services_after_whether_they_work(prompt: str,
+                                                          services: list[str]) -> None:
+    from devora_desktop.agents.templates import shapes
+
+    assert shapes.status_services(prompt) == services
+    # a service's name is not a feature: "tutorías en directo" asks for no real-time updates
+    assert not any("real-time" in u for u in templates.read(prompt).unsupported)

@@ -590,12 +590,15 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
       dashboard where …"; "The pub does a quiz every Tuesday … Need a table where I put in
       each team's points and it ranks them")."""
     spans = [(a, b, shape, tier) for shape, tier, a, b, _ in hits if tier in ("noun", "feature")]
+    checked = s.checked(text)
     hits = [h for h in hits if not any(pa <= h[2] and h[3] <= pb and (pb - pa) > (h[3] - h[2])
                                        and other != h[0] for pa, pb, other, _ in spans)]
     hits = [(shape, "domain" if tier == "noun" and (
         _listed(text, a, b) or _why(text, a, shape, hits) or _had(text, a, b)
         # a possessor: "my shop's orders" are the orders
-        or text.startswith("'s ", b)) else tier, a, b,
+        or text.startswith("'s ", b)
+        # a thing asked whether it works: "si funcionan el aula virtual, las tutorías …"
+        or (checked is not None and checked[0][0] <= a < checked[0][1])) else tier, a, b,
         words) for shape, tier, a, b, words in hits]
     asked_at, asked = _request(text, hits)
     hits = [(shape, "domain" if tier == "noun" and a < asked_at and shape not in asked

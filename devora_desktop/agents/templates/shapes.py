@@ -735,7 +735,42 @@ def status_services(prompt: str) -> list[str]:
                       r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
     parts = [cap(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))) for p in
              re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
-    return parts if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts) else []
+    if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts):
+        return parts
+    return _whether_services(prompt)
+
+
+# "… si funcionan el campus virtual, las videoclases en directo y la pasarela de pago", "ob
+# Mensa, WLAN und Drucker laufen": the things whose working a status page says.
+_WHETHER = re.compile(
+    r"\b(?:si|se|ob|whether|est-ce que)\s+(?:(?:funcionan?|funcionam|fonctionnen?t|marchen?t|"
+    r"funzionano|funziona|laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working))\s+)?"
+    r"(?P<list>[^.;:!?()]+?)\s*(?:\s(?:funcionan?|funcionam|fonctionnen?t|marchen?t|funzionano|"
+    r"laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working|down)|est(?:[ãa]o|[áa]n) funcionando)\b|"
+    r",\s*(?:con|with|avec|"
+    r"mit|com)\b|[.;:!?()]|$)", re.I)
+_ARTICLES = (r"^(?:the|our|la|le|les|l'|el|los|las|die|der|das|den|o|os|a|as|il|lo|gli|i|nos|"
+             r"nuestr[oa]s?|unsere?[nrs]?|nossos?|nossas?|i nostri|le nostre)\s+")
+
+
+def _whether_services(prompt: str) -> list[str]:
+    found = checked(prompt)
+    return found[1] if found else []
+
+
+def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
+    """The span and the items of a list of things asked whether they work ("si funcionan el
+    campus virtual, las videoclases en directo y la pasarela de pago"), or None."""
+    for at in re.finditer(r"\b(?:si|se|ob|whether|est-ce que)\b", prompt, re.I):
+        m = _WHETHER.match(prompt, at.start())
+        if not m:
+            continue
+        parts = [cap(re.sub(_ARTICLES, "", p.strip(" ."), flags=re.I))
+                 for p in re.split(r",|\s(?:and|et|y|und|e)\s", m.group("list")) if p.strip(" .")]
+        if 2 <= len(parts) <= 8 and all(len(p.split()) <= 4 and not re.search(
+                r"\b(?:si|se|ob|whether)\b", p, re.I) for p in parts):
+            return m.span("list"), parts
+    return None
 
 
 def named_fields(prompt: str) -> list[tuple[str, str]]:
