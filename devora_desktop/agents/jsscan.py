@@ -566,11 +566,17 @@ def function_of(mod: Module, node: Node | None, depth: int = 0) -> tuple[Node | 
     return None, ""
 
 
+# Files whose default export answers one URL: Next's Pages Router API routes, and Vercel's
+# functions (a root api/ folder, (req, res) handlers like Next's).
+_PAGES_API = re.compile(r"(?:src/)?pages/api/|api/(?!.*\.d\.ts$)")
+
+
 def is_route_path(path: str) -> bool:
     """A file whose exports are route handlers: Next.js ``route.ts`` and Pages Router
-    ``pages/api`` (Astro endpoints too), SvelteKit ``+server.ts``, Nuxt ``server/api``."""
+    ``pages/api`` (Astro endpoints too), Vercel's functions in a root ``api/`` folder,
+    SvelteKit ``+server.ts``, Nuxt ``server/api``."""
     return bool(re.search(r"(?:^|/)app/(?:.*/)?route\.(?:ts|js|tsx|jsx|mjs)$", path)) or bool(
-        re.match(r"(?:src/)?pages/api/", path) and codescan.language_for(path)) or bool(
+        _PAGES_API.match(path) and codescan.language_for(path)) or bool(
         re.search(r"(?:^|/)routes/(?:.*/)?\+server\.(?:ts|js)$", path)) or _nuxt_route(path)
 
 
@@ -606,7 +612,7 @@ def entries(mod: Module) -> list[Entry]:
 def _entries(mod: Module) -> list[Entry]:
     out: list[Entry] = []
     route = is_route_path(mod.path)
-    pages_api = bool(re.match(r"(?:src/)?pages/api/", mod.path))
+    pages_api = bool(_PAGES_API.match(mod.path))
     file_actions = mod.use_server
     seen: set[int] = set()
 

@@ -108,6 +108,8 @@ _DOM_SOURCES = re.compile(
     r"\blocation\.(?:search|hash|href|pathname)|\bURLSearchParams\b|\bsearchParams\b|"
     r"\buseSearchParams\b|\.value\b|document\.cookie|document\.referrer|window\.name|"
     r"\b(?:e|ev|event|msg|message)\.data\b|\.json\(\)|\buseParams\b|router\.query|"
+    # what a server answered: axios, jQuery's and ky's requests
+    r"\baxios(?:\.\w+)?\s*\(|\$\.(?:get|getJSON|ajax|post)\(|\bky(?:\.\w+)?\s*\(|"
     r"\.get\(\s*['\"]|\bprompt\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
@@ -707,22 +709,22 @@ def _verdict_acted_on(compare: Node) -> bool:
 def _failure_ends_request(call: Node, mod: Module | None = None) -> bool:
     """A check that throws on a bad signature counts only if the throw ends the request: not
     inside a ``try`` whose ``catch`` logs and carries on, nor only in one environment
-    (``if (process.env.NODE_ENV === "production") event = constructEvent(…)``), nor only when
-    a secret is configured (``if (webhookSecret) event = constructEvent(…) else event =
-    JSON.parse(body)``)."""
+    (``if (process.env.NODE_ENV === "production") event = constructEvent(…)``), nor only on
+    one branch of a condition whose other branch carries on (``if (webhookSecret)`` or ``if
+    (signature)`` … ``else event = JSON.parse(body)``: a request without the header, or a
+    server without the secret, is never checked)."""
     n = call.parent
-    configured = _config_names(mod) if mod is not None else set()
     while n is not None and n.type not in jsscan.FUNCTIONS:
         if n.type in ("if_statement", "ternary_expression") and _ENVIRONMENT_SWITCH.search(
                 text(n.child_by_field_name("condition"))):
             return False
-        if n.type in ("if_statement", "ternary_expression") and jsscan.mentions(
-                n.child_by_field_name("condition"), configured):
-            other = n.child_by_field_name("alternative")
-            inside = n.child_by_field_name("consequence")
-            if inside is not None and inside.start_byte <= call.start_byte < inside.end_byte \
-                    and not jsscan._exits(other):
-                return False
+        if n.type == "if_statement":
+            branches = [n.child_by_field_name("consequence"), n.child_by_field_name(
+                "alternative")]
+            for inside, other in (branches, branches[::-1]):
+                if inside is not None and inside.start_byte <= call.start_byte < \
+                        inside.end_byte and not jsscan._exits(other):
+                    return False
         if n.type == "statement_block" and n.parent is not None and \
                 n.parent.type == "try_statement" and n == n.parent.child_by_field_name("body"):
             handler = n.parent.child_by_field_name("handler")
@@ -731,15 +733,6 @@ def _failure_ends_request(call: Node, mod: Module | None = None) -> bool:
                 return False
         n = n.parent
     return True
-
-
-def _config_names(mod: Module) -> set[str]:
-    """Names bound to a secret read from the environment (``const webhookSecret =
-    Deno.env.get("STRIPE_WEBHOOK_SECRET")``)."""
-    reads = [n for n, name in env_reads(mod) if _SECRET_NAME.search(name)]
-    return {name for d in mod.of_type("variable_declarator") if any(
-        d.start_byte <= r.start_byte < d.end_byte for r in reads)
-        for name in jsscan.pattern_names(d.child_by_field_name("name"))}
 
 
 def _optional_check(mod: Module) -> bool:
@@ -2139,8 +2132,9 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             break  # the user's role was checked before this: an admin acts on any row
         if any(jsscan.mentions(jsscan.chain_top(call), names - _COMMON_NAMES) for names in after):
             continue  # a row read by id (or its parent) was compared with the user before
-        if any(_bound_to(call) & names for _, names in checks):
-            continue  # const note = await Note.findById(id) … if (note.owner !== user.id)
+        if any(_bound_to(call) & names for _, names in checks) and not _writes(call):
+            continue  # const note = await Note.findById(id) … if (note.owner !== user.id);
+            # a delete checked afterwards has already happened
         top = jsscan.chain_top(call)
         chain = jsscan.dotted(top)
         if re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and \
@@ -2590,14 +2584,29 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
         fn = jsscan.enclosing_function(fn)
     for fn in reversed(chain):  # outermost first: a closure sees what its outer scope holds
         params = fn.id in entry_fns or (props and _component(fn)) or _callback_of_source(
-            fn, sources) or _callback_over(fn, names)
-        names |= _tainted_by(fn, params, sources, seed=names)
+            fn, sources)
+        elements = _element_parameters(fn) if not params and _callback_over(fn, names) \
+            else set()
+        names |= _tainted_by(fn, params, sources, seed=names | elements, loops=True)
     return names
 
 
 # Array and promise methods whose callback is handed the receiver's elements or value.
 _ELEMENT_CALLBACK = re.compile(r"\.(?:forEach|map|flatMap|filter|find|findLast|some|every|"
                                r"reduce|reduceRight|then)$")
+
+
+def _element_parameters(fn: Node) -> set[str]:
+    """The parameters of an iterating callback that hold elements: the first (``reduce``'s
+    first two); an index is no input."""
+    single = fn.child_by_field_name("parameter")
+    if single is not None:
+        return jsscan.pattern_names(single)
+    params = _parameter_names(fn)
+    call = fn.parent.parent if fn.parent is not None else None
+    many = 2 if call is not None and call.type == "call_expression" and re.search(
+        r"\.reduce(?:Right)?$", callee(call)) else 1
+    return set().union(*params[:many]) if params else set()
 
 
 def _callback_over(fn: Node, names: set[str]) -> bool:
@@ -2633,12 +2642,15 @@ def _component(fn: Node) -> bool:
 
 def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                 sanitizers: bool = True, through_queries: bool = True,
-                seed: set[str] | None = None) -> set[str]:
+                seed: set[str] | None = None, loops: bool = False) -> set[str]:
     """Names holding request input (``params``: the function's parameters too); with
     ``sanitizers`` False a validated value (``Schema.safeParse(json)``) still counts: it is
     well-formed, but still whatever the request says. With ``through_queries`` False a row a
     query returned is the database's answer, not input (``lead.id`` after the lookup).
-    ``seed``: names of enclosing scopes that hold input (a local built from one does too)."""
+    ``seed``: names of enclosing scopes that hold input (a local built from one does too).
+    With ``loops`` a ``for … of`` over input and the callbacks that iterate it carry it too
+    (what a page renders); the owner rules leave them out: a loop over the rows a query
+    returned iterates the database's answer."""
     names: set[str] = set(seed or ())
     if params and fn.type in jsscan.FUNCTIONS:
         p = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
@@ -2650,10 +2662,25 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                 if {"ctx", "input"} <= bound:
                     bound.discard("ctx")  # tRPC's ({ ctx, input }): ctx is the server's
                 names |= bound
+    # Declarations, assignments, ``html += row`` and ``for (const x of rows)``: each binds
+    # its left side to what its right side holds.
     decls = [n for n in walk(fn, skip_functions=fn.type != "program")
-             if n.type in ("variable_declarator", "assignment_expression")]
+             if n.type in ("variable_declarator", "assignment_expression",
+                           "augmented_assignment_expression") or (
+                 loops and n.type == "for_in_statement" and text(n.child_by_field_name(
+                     "operator")) == "of")]
+    # Callbacks over this function's values (rows.forEach((r) => { html += r.name })): their
+    # parameters hold the elements, and what they assign to this function's names counts.
+    callbacks = [n for n in walk(fn) if n.type in jsscan.FUNCTIONS and n is not fn and
+                 n.parent is not None and n.parent.type == "arguments"] \
+        if loops and fn.type != "program" else []
+    decls += [n for cb in callbacks for n in walk(cb) if n.type in (
+        "assignment_expression", "augmented_assignment_expression")]
     for _ in range(3):
         before = len(names)
+        for cb in callbacks:
+            if _callback_over(cb, names):
+                names |= _element_parameters(cb)
         for d in decls:
             value = d.child_by_field_name("value") or d.child_by_field_name("right")
             target = d.child_by_field_name("name") or d.child_by_field_name("left")
@@ -4082,7 +4109,12 @@ def _sanitized_html(node: Node | None, mod: Module, scan: _Scan, depth: int = 0)
                                       node.start_byte) or jsscan.declaration_of(
             mod.root, text(node), node.start_byte)
         if value is not None and value is not node:
-            return _sanitized_html(value, mod, scan, depth + 1)
+            scope = jsscan.enclosing_function(node) or mod.root
+            later = [strip(a.child_by_field_name("right")) for a in walk(scope) if a.type in (
+                "assignment_expression", "augmented_assignment_expression") and text(
+                    a.child_by_field_name("left")) == text(node)]  # html += row, in callbacks too
+            return _sanitized_html(value, mod, scan, depth + 1) and all(
+                _sanitized_html(v, mod, scan, depth + 1) for v in later)
     return False
 
 
@@ -4211,7 +4243,7 @@ def _html_sink(n: Node) -> Node | None:
         a = args(n)
         if name.endswith("insertAdjacentHTML") and len(a) > 1:
             return a[1]
-        if name in ("document.write", "document.writeln") and a:
+        if re.search(r"(?:^|\.)document\.write(?:ln)?$", name) and a:  # a new window's too
             return a[0]
         if name.endswith("createContextualFragment") and a:
             return a[0]
@@ -4417,7 +4449,7 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
         privileges = {getattr(p, "priv_name", "") for p in (event.node.privileges or [None])}
         bad = any(scan.schema.view_exposes_people(n) is not False if (
             t := scan.schema.table(n)) is None else (t.user_data and not (
-                read_only and scan.schema.public_read(n))) or _people_open_to_anon(
+                read_only and scan.schema.public_by_design(n))) or _people_open_to_anon(
                 t, privileges) for n in names)
     elif kind == "function":
         bad = any(n in scan.schema.definers for n in names)

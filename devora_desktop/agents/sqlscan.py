@@ -42,6 +42,14 @@ PRIVATE_TABLE = re.compile(
 PERSONAL_COLUMNS = {"email", "phone", "phone_number", "address", "street_address",
                     "date_of_birth", "dob", "birthdate", "ssn", "iban", "salary", "tax_id",
                     "passport_number"}
+# What a site shows everyone on purpose: a catalog, published writing, public reviews and
+# listings. A table of other user data read with ``using (true)`` is someone's own records.
+PUBLIC_CONTENT = re.compile(
+    r"product|categor|course|lesson|menu|dish|recipe|article|post|blog|page|tag|faq|store|shop|"
+    r"venue|event|movie|game|song|album|track|badge|template|announcement|listing|vehicle|"
+    r"review|rating|comment|brand|plan|pricing|price|service|leaderboard|score|team|club|"
+    r"league|match|tournament|gallery|photo|portfolio|job|propert|restaurant|place|location|"
+    r"book(?!ing|mark)|quote|testimonial|speaker|sponsor|partner|author", re.IGNORECASE)
 VISIBILITY_COLUMNS = {"is_public", "public", "is_private", "private", "visibility",
                       "is_published", "published", "draft", "is_draft"}
 
@@ -160,6 +168,18 @@ class Schema:
         return bool(view.columns & (PERSONAL_COLUMNS | {c.lower() for c in owners})) or (
             view.star and any((t := self.table(s)) is None or t.user_data
                               for s in view.sources))
+
+    def public_by_design(self, name: str) -> bool:
+        """Rows meant for anonymous visitors: only those marked published, or a ``using
+        (true)`` read of public content (a catalog, posts, reviews) that holds no contact
+        details. Everyone's to-dos or workouts read with ``using (true)`` are not."""
+        table = self.table(name)
+        if table is None or not table.rls:
+            return False
+        reads = [p for p in table.policies if p.cmd in ("select", "all") and p.lets_clients_in]
+        return any(visible_rows_only(p.qual) for p in reads) or (
+            any(constant_true(p.qual) for p in reads) and not table.private and
+            not table.personal and bool(PUBLIC_CONTENT.search(name.split(".")[-1])))
 
     def public_read(self, name: str) -> bool:
         """Rows RLS lets everyone read on purpose: a ``using (true)`` select policy on a table
