@@ -7,6 +7,7 @@ import heapq
 import math
 import sys
 from collections import deque
+from typing import Any
 
 import qasync
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
@@ -171,19 +172,26 @@ class MainThreadGC:
     time as its threshold is reached. Often: a streamed run allocates fast, and at one check
     every 500 ms the youngest generation grew so large that collecting it stalled the window
     for 25-50 ms; every 50 ms it stays small. A full collection (every object not frozen at
-    start-up: 20-150 ms) still comes about once a minute, as at one check per 500 ms.
+    start-up: 20-150 ms, ~34 ms of CPU after a bench run) still comes about once a minute,
+    as at one check per 500 ms, but at a quiet moment: the first check that finds little
+    allocated since the last (the youngest generation under its threshold: no run
+    streaming), or after ``FULL_WAIT`` checks at the latest. Mid-stream it was the longest
+    stall of bench/ui_latency.py.
     """
 
     FULL_EVERY = 10  # x the oldest threshold: the checks are 10x as frequent
+    FULL_WAIT = 1200  # checks a due full collection waits for a quiet one (a minute)
 
-    def __init__(self, interval_ms: int = 50) -> None:
+    def __init__(self, interval_ms: int = 50, gc_module: Any = None) -> None:
+        """``gc_module``: gc itself, or a test's stand-in with its counters."""
         import gc
 
         from PySide6.QtCore import QTimer
 
-        self._gc = gc
-        self.threshold = gc.get_threshold()
-        gc.disable()
+        self._gc = gc_module or gc
+        self.threshold = self._gc.get_threshold()
+        self._gc.disable()
+        self.waited = 0  # checks a due full collection has waited
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.check)
@@ -191,10 +199,15 @@ class MainThreadGC:
 
     def check(self) -> None:
         c0, c1, c2 = self._gc.get_count()
-        if c0 > self.threshold[0]:
-            gen = (2 if c2 > self.threshold[2] * self.FULL_EVERY
-                   else 1 if c1 > self.threshold[1] else 0)
-            self._gc.collect(gen)
+        busy = c0 > self.threshold[0]
+        if c2 > self.threshold[2] * self.FULL_EVERY:
+            if not busy or self.waited >= self.FULL_WAIT:
+                self.waited = 0
+                self._gc.collect(2)
+                return
+            self.waited += 1
+        if busy:
+            self._gc.collect(1 if c1 > self.threshold[1] else 0)
 
     def stop(self) -> None:
         self.timer.stop()
