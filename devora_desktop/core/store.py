@@ -751,8 +751,12 @@ class ProjectRepo(_Repo):
         if (trash / "folder").exists():
             os.replace(trash / "folder", self.store.paths.project(project.id))
         if (trash / "preview").exists():
-            self.store.paths.preview(project.id).parent.mkdir(exist_ok=True)
-            os.replace(trash / "preview", self.store.paths.preview(project.id))
+            preview = self.store.paths.preview(project.id)
+            preview.parent.mkdir(exist_ok=True)
+            # a page of the project still open as it went wrote a fresh profile there after
+            # the delete: what it stored before is the one in the trash
+            shutil.rmtree(preview, ignore_errors=True)
+            os.replace(trash / "preview", preview)
         self.save(project, touch=False)
         self.store.conversations.save(Conversation.model_validate(rows["conversation"]))
         for run in rows["runs"]:
