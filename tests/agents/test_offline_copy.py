@@ -17,8 +17,8 @@ from tests.agents.interactions import js
 from tests.agents.test_prompt_seeds import opened
 
 
-def _page(prompt: str) -> tuple[templates.Spec, str]:
-    spec = templates.read(prompt)
+def _page(prompt: str, shape: str | None = None) -> tuple[templates.Spec, str]:
+    spec = templates.read(prompt, shape=shape) if shape else templates.read(prompt)
     return spec, templates.all_files(spec.kind, "web", spec.name, spec)["index.html"]
 
 
@@ -165,3 +165,18 @@ def test_a_readmes_not_built_line_names_what_was_not_built_in_the_apps_language(
                 and not x.startswith(("Built", "Créé", "Feito", "Creato", "Erstellt", "Hecho",
                                       "Fait")))
     assert said in line and english not in line, line
+
+
+def test_an_ice_cream_shops_page_shows_its_flavours_prices_and_hours_with_no_stock_praise() -> None:
+    """walk8 #2: an Italian gelateria's page said "Vicino a te — Persone che conoscono bene …"
+    (not read as a place), cut "coppetta piccola 2,50 €" into "Coppetta piccola 2" and dropped
+    "Aperti tutti i giorni 12–23"."""
+    spec, page = _page("Un sito per la mia gelateria Da Pino a Modena: gusti del giorno "
+                       "(pistacchio, stracciatella, nocciola), coppetta piccola 2,50 €, media "
+                       "3,50 €. Aperti tutti i giorni 12–23.", shape="landing")
+    assert (spec.kind, spec.lang) == ("landing", "it")  # as picked in the shape question
+    text = html.unescape(re.sub(r"<[^>]+>", " ", page))
+    for stock in ("h2", "h3"):
+        assert i18n.pick(i18n.LANDING[stock], "it") not in text
+    assert "Coppetta piccola 2 " not in text and "2,50 €" in text
+    assert "tutti i giorni 12–23" in text and "Stracciatella" in text

@@ -155,8 +155,9 @@ def says_when(text: str) -> bool:
 
 
 
-_SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abierto|hor[áa]rios?|"
-               r"aberto|orari|aperto|[öo]ffnungszeiten|ge[öo]ffnet)\b\s*:?\s*([^.;]*\d[^.;]*)")
+_SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abiert[oa]s?|"
+               r"hor[áa]rios?|abert[oa]s?|orari|apert[oaie]|[öo]ffnungszeiten|ge[öo]ffnet)\b\s*:?"
+               r"\s*([^.;]*\d[^.;]*)")
 
 
 def said_hours(prompt: str) -> str:

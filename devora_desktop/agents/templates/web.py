@@ -244,7 +244,8 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"ambulatorio|salon|sal[ãa]o|barber|barbier|friseur|coiffeu|coiffure|peluquer|"
              r"cabeleirei|parrucchier|bakery|boulangerie|p[âa]tisserie|panader|padaria|"
              r"confeitaria|b[äa]ckerei|konditorei|panetteria|pasticceria|\bcaf[ée]\b|\w*caf[ée]\b|"
-             r"restaurant|ristorante|bistro|pizzeria|trattoria|\bbar\b|hotel|h[ôo]tel|\bb&b\b|"
+             r"restaurant|ristorante|bistro|pizzeria|trattoria|gelater|glacier|helader|sorveter|"
+             r"eisdiele|eiscaf|ice cream (?:shop|parlou?r)|cr[êe]perie|\bbar\b|hotel|h[ôo]tel|\bb&b\b|"
              r"g[îi]te|pousada|agriturismo|hostel|pension|\bgym\b|\bstudio\b|est[úu]dio|dentist|"
              r"dental|dentaire|zahnarzt|physio|fisio|kin[ée]|osteo|massag|\bspa\b|plumb|"
              r"plombier|fontaner|encanador|idraulic|klempner|electrician|[ée]lectricien|"
@@ -362,7 +363,7 @@ _PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm
 
 _OFFERS = re.compile(r"\b(?:with|avec|con|mit|com|offering|offers|qui propose|que ofrece|"
                      r"que oferece|che offre)\s+([^.;!?]{6,160})", re.I)
-_ITEM_SPLIT = r",|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s"
+_ITEM_SPLIT = r"(?<!\d),|,(?!\d)|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s"  # not "2,50"
 
 
 def offers(spec: Spec) -> list[str]:
@@ -375,8 +376,10 @@ def offers(spec: Spec) -> list[str]:
         listed = listed.split(":", 1)[1]
     elif not m and is_business(spec) and (m := re.search(r":\s*([^.;!?]{6,200})", body)):
         listed = m.group(1)  # a place's list after a colon: "clinic in Porto: back pain, …"
-    items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)]
-    return [i for i in items if i and len(i.split()) <= 6 and not re.search(MONEY, i)]
+    # a priced item is the prices' ("coppetta piccola 2,50 €"), judged before trimming
+    items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)
+             if not re.search(MONEY, p)]
+    return [i for i in items if i and len(i.split()) <= 6]
 
 
 def _said_what(spec: Spec) -> str:
