@@ -92,6 +92,7 @@ class ChatInput(QWidget):
         layout.addLayout(buttons)
         self.locked: dict[str, str] = {}
         self.refused: str | None = None  # why no mode may run on this project (offline)
+        self.running = False  # a run is in flight (set_running)
         self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
         self.set_picked(None)
@@ -146,6 +147,15 @@ class ChatInput(QWidget):
         note = self.locked_note()  # in the lock colour: the app's stylesheet, #mode-lock
         self.lock_note.setText(note or "")
         self.lock_note.setVisible(bool(note))
+        self._show_run()
+
+    def _show_run(self) -> None:
+        """Run is greyed while a run goes, and while the chosen mode (or the provider) can't
+        run this prompt: it looked enabled and a click did nothing but the status bar's line
+        (walk8 #12); the line under the prompt says why, and so does the button's tip."""
+        note = self.locked_note()
+        self.run_button.setEnabled(not self.running and not note)
+        self.run_button.setToolTip(note or "")
 
     def mode(self) -> Mode:
         from devora_desktop.core.models import Mode
@@ -164,5 +174,6 @@ class ChatInput(QWidget):
                             "A prompt here starts a <b>new project</b>")
 
     def set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running)
+        self.running = running
+        self._show_run()
         self.stop_button.setEnabled(running)

@@ -39,6 +39,8 @@ class RunPresenter:
         c.image_note.connect(lambda note: w.activity.say("devora", note))
         w.current.changed.connect(lambda _id: self._say_offline())
         w.status.provider_changed.connect(lambda _label, _banner: self._say_offline())
+        w.status.provider_changed.connect(lambda _label, _banner: w.tasks.spawn(
+            self._list_models(), name="list-models"))
 
     def _say_offline(self, running: bool | None = None) -> None:
         """Before a run is tried: the offline templates make new apps, they cannot change
@@ -49,6 +51,15 @@ class RunPresenter:
             running = self.w.controller.running
         refused = self.w.status.offline and self.w.current.id and not running
         self.w.chat.set_refused(f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None)
+
+    async def _list_models(self) -> None:
+        """The chat's model box lists the models of the provider runs use (its arrow opened
+        an empty list: walk8 #11), or the known ones; it stays empty for Settings' choice."""
+        from devora_desktop.agents.providers import model_choices
+        from devora_desktop.ui.settings_dialog import offer
+
+        models, _line = await model_choices(self.w.ctx)
+        offer(self.w.chat.model, models)
 
     def start_run(self) -> None:
         prompt = self.w.chat.prompt.toPlainText().strip()

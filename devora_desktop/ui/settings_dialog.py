@@ -74,6 +74,14 @@ def _secret_edit(ctx: AppContext, name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
+def offer(box: QComboBox, models: list[str]) -> None:
+    """An editable model box lists ``models``, keeping what is typed in it."""
+    text = box.currentText()
+    box.clear()
+    box.addItems(models)
+    box.setEditText(text)
+
+
 def _wrapped() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -224,11 +232,10 @@ class SettingsDialog(QDialog):
 
         models, line = await model_choices(self.ctx)
         for box in self.agent_models.values():
-            text = box.currentText()
-            box.clear()
-            box.addItems(models)
-            box.setEditText(text)
+            offer(box, models)
         self.agent_models_note.setText(line)
+        for name in ("openrouter", "openai"):  # their Default model boxes' arrows showed nothing
+            offer(self.models[name], (await model_choices(self.ctx, name))[0])
 
     def _accounts_tab(self) -> QWidget:
         form = QFormLayout()
@@ -337,10 +344,7 @@ class SettingsDialog(QDialog):
         for name, found in local_models.items():
             box = self.models.get(name)
             if box is not None:
-                text = box.currentText()
-                box.clear()
-                box.addItems(found)
-                box.setEditText(text)
+                offer(box, found)
 
     def _spawn(self, coro) -> asyncio.Task:
         task = asyncio.ensure_future(coro)

@@ -322,3 +322,42 @@ def test_a_draft_stays_with_its_project_when_a_folder_is_opened(configured, qtbo
     click_item(qtbot, w.projects.list, w.projects.list.item(row))
     qtbot.waitUntil(lambda: w.current.id == gelateria)
     assert w.chat.prompt.toPlainText() == "add our opening hours: every day 12 to 23"
+
+
+def test_the_model_boxes_list_the_providers_models(window, qtbot, fake_llm) -> None:
+    """walk8 #11: the arrows of the chat's model box and of Settings › Default model opened
+    an empty list, though the endpoint lists its models at /v1/models. They list them; the
+    chat's box still starts empty (Settings' choice) and a picked model runs."""
+    w = window
+    box = w.chat.model
+    qtbot.waitUntil(lambda: box.count() == 4, timeout=10000)
+    assert [box.itemText(i) for i in range(4)] == [
+        "anthropic/claude-fake", "fake/free", "fake/model", "fake/small"]
+    assert box.currentText() == ""
+    d = _open_settings(qtbot, w)
+    default = d.models["openai"]
+    qtbot.waitUntil(lambda: default.count() == 4, timeout=10000)
+    assert default.currentText() == "fake/model"  # what was saved, kept
+    d.reject()
+    pick(qtbot, box, "fake/small")
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "a bakery page", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    assert {r["body"]["model"] for r in fake_llm.requests} == {"fake/small"}
+
+
+def test_run_is_greyed_with_a_locked_mode_chosen(ctx, qtbot, aloop) -> None:
+    """walk8 #12: on Free, with the locked full-stack chosen, Run looked enabled and a click
+    did nothing but a status-bar line. It is greyed, its tip says why, and it comes back with
+    a mode the plan includes."""
+    w = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: bool(w.chat.locked))  # the plan is read after start-up
+    click(qtbot, w.chat.modes.button(2))  # full-stack
+    assert not w.chat.run_button.isEnabled()
+    assert w.chat.run_button.toolTip().startswith("Full-stack mode needs Pro")
+    assert w.chat.lock_note.isVisible()
+    click(qtbot, w.chat.modes.button(1))  # web
+    assert w.chat.run_button.isEnabled() and w.chat.run_button.toolTip() == ""
