@@ -88,3 +88,32 @@ async def test_a_run_with_a_url_that_is_no_web_address_says_where_to_fix_it(ctx)
     with pytest.raises(DevoraError) as passed:
         await choose_provider(ctx, "openai", base_url="ftp://x/v1", model="m")
     assert passed.value.one_line().endswith(": pass --base-url with one)")
+
+
+async def test_a_provider_that_cannot_be_reached_says_what_to_check() -> None:
+    """walk8 #10: OpenRouter unreachable said "check your connection or the base URL", but
+    its base URL is no setting in the window. A provider at its own address points at the
+    connection; a typed address, at it too; a local server, at whether it runs."""
+    from devora_desktop.core import providers as registry
+    from devora_desktop.core.errors import Unreachable
+    from devora_desktop.core.llm.base import collect
+    from devora_desktop.core.llm.client import OpenAICompatProvider
+    from devora_desktop.core.retry import RetryPolicy
+    from tests.fakes.base import free_port
+
+    closed = f"http://127.0.0.1:{free_port()}/v1"
+    registry.register(registry.ProviderSpec("hosted", "Hosted", "Hosted", closed, "m"))
+    said = {}
+    try:
+        for name in ("hosted", "openai", "lmstudio"):
+            async with OpenAICompatProvider(name=name, base_url=closed,
+                                            retry=RetryPolicy(attempts=1)) as provider:
+                with pytest.raises(Unreachable) as failed:
+                    await collect(provider.stream_chat([{"role": "user", "content": "hi"}],
+                                                       "m", "quick"))
+                said[name] = failed.value.hint
+    finally:
+        registry.unregister("hosted")
+    assert said["hosted"] == "check your connection"  # at its own address: nothing to fix
+    assert said["openai"] == "check your connection or the base URL"
+    assert said["lmstudio"].startswith("is LM Studio running?")

@@ -23,6 +23,7 @@ import httpx
 from httpx_sse import EventSource, SSEError
 
 from devora_desktop import __version__
+from devora_desktop.core import providers as provider_registry
 from devora_desktop.core.egress import redact_messages
 from devora_desktop.core.errors import (
     AuthError,
@@ -219,6 +220,17 @@ class OpenAICompatProvider:
         return ProviderError(f"{self.label} reported an error mid-stream: "
                              f"{redact(str(msg))[:200]}", retryable=retryable)
 
+    def _unreachable_hint(self) -> str:
+        """What to check when no connection could be made: a local server may not be
+        running; a provider at its own address leaves only the connection (OpenRouter has
+        no base URL to fix: walk8 #10); a typed address may be wrong."""
+        spec = provider_registry.PROVIDERS.get(self.name)
+        if spec is not None and spec.local:
+            return f"is {spec.label} running? check your connection or the base URL"
+        if spec is not None and spec.base_url.rstrip("/") == self.base_url:
+            return "check your connection"
+        return "check your connection or the base URL"
+
     def _transport_error(self, exc: Exception, partial: str) -> ProviderError:
         if partial:
             what = ("the stream stalled" if isinstance(exc, httpx.ReadTimeout)
@@ -227,7 +239,7 @@ class OpenAICompatProvider:
                                      partial=partial)
         if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError):
             return Unreachable(f"could not reach {self.host}", retryable=True,
-                               hint="check your connection or the base URL")
+                               hint=self._unreachable_hint())
         if isinstance(exc, httpx.TimeoutException | TimeoutError):
             return ProviderTimeout(f"{self.label} did not answer in time", retryable=True,
                                    hint="try again, or use a faster model")
