@@ -288,3 +288,26 @@ def test_a_to_do_lists_own_items_are_its_rows_never_a_topics_samples(
     else:
         assert len(titles) == 3 and titles[0].lower().startswith("embalar")
     assert not any(r.get("_example") or r["due"] for r in c["seed"])
+
+
+@pytest.mark.parametrize(("prompt", "names"), [
+    ("Un tableau des tâches ménagères pour notre famille (Léa, Tom, papa, maman) : vaisselle, "
+     "aspirateur, poubelles, linge. Qui fait quoi chaque semaine.",
+     ["Léa", "Tom", "Papa", "Maman"]),
+    ("a chore list for my kids Emma and Noah: make bed, feed the cat, homework",
+     ["Emma", "Noah"]),
+    ("Aufgabenliste für die WG, Mitbewohner Jonas, Mia und Lukas: Bad putzen, Müll rausbringen, "
+     "einkaufen", ["Jonas", "Mia", "Lukas"]),
+])
+def test_the_people_a_chore_list_names_are_who_does_each(prompt: str, names: list[str]) -> None:
+    """walk8 #2: a family's chores board kept the chores and dropped Léa, Tom, papa, maman."""
+    c = config(templates.read(prompt))
+    who = next((x for x in c["fields"] if x["key"] == "who"), None)
+    assert who and [o[1] for o in who["options"]][1:] == names, c["fields"]
+    assert who["options"][0][0] == ""  # nobody chosen until someone is
+    assert len(c["seed"]) >= 3 and not any(r.get("_example") for r in c["seed"])
+
+
+def test_a_list_without_people_gets_no_who() -> None:
+    c = config(templates.read("a kanban board to plan our wedding: venue, catering, flowers"))
+    assert not any(x["key"] == "who" for x in c["fields"])

@@ -255,6 +255,19 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     return "list", fields, seed, {"totals": True}
 
 
+WHO = L("Who", "Qui", "Quién", "Wer", "Quem", "Chi")
+
+
+def _who(spec: Spec, fields: list[dict]) -> list[dict]:
+    """``fields`` and, when the prompt names the people who do things ("notre famille (Léa,
+    Tom, papa, maman)", "my kids Emma and Noah"), a choice of who does each (none chosen)."""
+    names = listed.people(spec.prompt)
+    if not names:
+        return fields
+    return [*fields, f("who", spec.lang, "select", options=[["", "—"], *[[n, n] for n in names]],
+                       label=i18n.pick(WHO, spec.lang))]
+
+
 # ---- board ---------------------------------------------------------------------------------
 COLUMNS = i18n.BOARD_COLUMNS
 CARDS = L(("Write down the plan", "Collect ideas", "Ask for feedback", "Set the dates"),
@@ -273,6 +286,7 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
     if spec.has("tags"):  # shown on each card, found by search
         fields.insert(2, f("tags", lang, label=i18n.pick(TAGS, lang)))
+    fields = _who(spec, fields)
     if items := shapes.board_items(spec.prompt):  # the prompt's own things to do, all to start:
         seed = [{"title": cap(t), "note": "", "col": cols[0][0]} for t in items]
         return "board", fields, seed, {"columns": cols, "own": True}  # the person's, no example
@@ -906,8 +920,8 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
         # topic's sample tasks (walk8 #0: "bread" brought a bakery's jobs)
         seed = [{"title": t, "due": "", "priority": prio[1], "tags": "", "done": False}
                 for t in own[:MAX_OWN]]
-        return "list", fields, seed, {"done": True, "rowDefaults": {"done": False},
-                                      "own": True}
+        return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False},
+                                                  "own": True}
     if spec.pack.key != "neutral" and lang == "en":
         tasks = [(t, pr, tag) for t, pr, tag in spec.pack.tasks]
     else:

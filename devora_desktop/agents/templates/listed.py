@@ -233,7 +233,9 @@ PEOPLE = (r"members?|membres?|miembros?|mitglieder|membros?|membri|players?|joue
           r"spieler\w*|jogador\w*|giocator\w*|people|persons?|kids|children|enfants|niños|"
           r"kinder|crianças|bambini|students?|élèves|alumn\w*|schüler\w*|alunos?|studenti|"
           r"readers?|lecteurs?|lector\w*|leser\w*|leitor\w*|lettori|friends?|amis|amig\w*|"
-          r"freunde|amici|team|équipe|equipo|equipe|squadra|who|qui|quién|wer|quem|chi")
+          r"freunde|amici|team|équipe|equipo|equipe|squadra|who|qui|quién|wer|quem|chi|"
+          r"family|famille|familia|familie|família|famiglia|flatmates|roommates|colocataires|"
+          r"compañeros de piso|mitbewohner\w*|colegas|colleghi|coinquilini")
 _ARTICLES = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestr[oa]s|die|unsere|os|as|nossos|"
              r"nossas|i|gli|le|nostr[ie])\s+)+")
 _ITEM_SEP = r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
@@ -270,3 +272,24 @@ def groups(prompt: str) -> list[Group]:
             i[:1].upper() + i[1:] for i in items[:MAX_ITEMS]),
             bool(re.fullmatch(PEOPLE, label, re.I))))
     return out
+
+
+_NAME = r"[A-ZÀ-Ý][\w'-]{1,20}"
+
+
+def people(prompt: str) -> tuple[str, ...]:
+    """The people a prompt names for who does what: a listed group of them ("members Anna,
+    Ben and Carla"), a list in brackets after a word for them ("notre famille (Léa, Tom, papa,
+    maman)") or names after one ("my kids Emma and Noah")."""
+    found = next((g.items for g in groups(prompt) if g.people), ())
+    if found:
+        return found
+    text = prompt[:4000]
+    m = re.search(rf"\b(?:{PEOPLE})\s*\(([^()]{{3,160}})\)", text, re.I) or re.search(
+        rf"\b(?:{PEOPLE})\s+({_NAME}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+        rf"{_NAME})+)", text, re.I)
+    if not m:
+        return ()
+    names = [n.strip(" .") for n in re.split(_ITEM_SEP, m.group(1)) if n.strip(" .")]
+    names = [n[:1].upper() + n[1:] for n in names if len(n.split()) <= 2 and len(n) <= 30]
+    return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
