@@ -316,6 +316,8 @@ def test_an_overview_of_things_is_a_list_of_them(prompt: str) -> None:
      ["Cantine", "Bus scolaire", "Garderie"]),
     ("una página donde se vea si funcionan el aula virtual, las tutorías en directo y el pago",
      ["Aula virtual", "Tutorías en directo", "Pago"]),
+    ("página que diga si el ascensor, la calefacción y el portero automático del edificio "
+     "funcionan", ["Ascensor", "Calefacción", "Portero automático del edificio"]),
     ("Eine Seite, die zeigt, ob Mensa, WLAN und Drucker laufen", ["Mensa", "WLAN", "Drucker"]),
     ("Queremos uma página onde se veja se o site, o app e o pagamento estão funcionando",
      ["Site", "App", "Pagamento"]),
@@ -327,5 +329,6 @@ def test_a_status_pages_services_after_whether_they_work(prompt: str,
     from devora_desktop.agents.templates import shapes
 
     assert shapes.status_services(prompt) == services
+    assert reader.read(prompt).shape == "status"  # things asked whether they work
     # a service's name is not a feature: "tutorías en directo" asks for no real-time updates
     assert not any("real-time" in u for u in templates.read(prompt).unsupported)

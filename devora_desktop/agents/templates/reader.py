@@ -500,6 +500,11 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
     if len(priced) > 1 and re.search(_FOOD, plain):
         m = priced[0]
         out.append(("menu", "domain", m.start(), m.end(), "prices"))
+    # two or more things asked whether they work ("si el ascensor, la calefacción y el portero
+    # automático del edificio funcionan"): a status page's
+    if checked := s.checked(text):
+        (a, b), _ = checked
+        out.append(("status", "feature", a, b, "whether they work"))
     return _in_context(_said_no(out, text), text)
 
 
