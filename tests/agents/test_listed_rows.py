@@ -311,3 +311,21 @@ def test_the_people_a_chore_list_names_are_who_does_each(prompt: str, names: lis
 def test_a_list_without_people_gets_no_who() -> None:
     c = config(templates.read("a kanban board to plan our wedding: venue, catering, flowers"))
     assert not any(x["key"] == "who" for x in c["fields"])
+
+
+def test_a_full_stack_sheets_shifts_are_seeded_on_their_weekday(cluster: str) -> None:
+    from tests.agents.test_template_rls_pg import Db
+    from tests.server.services import create_database
+
+    spec = templates.read("turni volontari al banco alimentare, sabato 9-11 e 11-13, massimo 4 "
+                          "persone per turno: la gente mette il nome", "fullstack")
+    assert spec.kind == "signup"
+    db = Db(create_database(cluster), templates.all_files("signup", "fullstack", spec.name,
+                                                          spec))
+    rows = db.conn.execute("select title, extract(dow from date)::int, date - current_date, "
+                           "time, capacity, example from public.slots order by time").fetchall()
+    assert [(t, d, tm, c, e) for t, d, _, tm, c, e in rows] == [
+        ("Turno 09:00–11:00", SAT, "09:00", 4, False), ("Turno 11:00–13:00", SAT, "11:00", 4,
+                                                        False)]
+    assert all(0 <= ahead < 7 for _, _, ahead, *_ in rows)
+    db.conn.close()
