@@ -576,6 +576,8 @@ class Store:
             if folder.is_dir() and Workspace(folder).head() is not None:
                 draft.unlink(missing_ok=True)  # its first version was saved after all
                 continue
+            if runs and runs[-1].status == RunStatus.INTERRUPTED:  # it died with Devora
+                self.kv.remember_lost_first_run(runs[-1].prompt, runs[-1].mode.value)
             self.projects.delete(project.id)
             self.recovery.append(f"removed {project.name!r}: its first run never finished")
 
@@ -944,6 +946,20 @@ class KeyValueRepo(_Repo):
 
     def keys(self, prefix: str = "") -> list[str]:
         return sorted(r["key"] for r in self.table.all() if r["key"].startswith(prefix))
+
+    # A new project's first run that Devora's end cut (a crash, a kill, the window closed):
+    # the project went with it, so its prompt is kept here for the next start to give back.
+    LOST_FIRST_RUN = "lost_first_run"
+
+    def remember_lost_first_run(self, prompt: str, mode: str) -> None:
+        self.set(self.LOST_FIRST_RUN, {"prompt": prompt, "mode": mode})
+
+    def take_lost_first_run(self) -> dict | None:
+        """The lost first run's prompt and mode, once (None when there is none)."""
+        found = self.get(self.LOST_FIRST_RUN)
+        if found is not None:
+            self.delete(self.LOST_FIRST_RUN)
+        return found if isinstance(found, dict) and found.get("prompt") else None
 
     # The Free plan's daily allowance counts here, apart from run records and projects.
     def ai_runs_on(self, day: date) -> int:

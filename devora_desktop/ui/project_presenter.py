@@ -28,6 +28,14 @@ class ProjectPresenter:
         self.w.projects.set_projects(projects, None)
         self.w.current.changed.connect(lambda pid: layout_state.remember_project(root, pid))
         self.w.current.set(last if any(p.id == last for p in projects) else None, force=True)
+        if lost := self.w.ctx.store.kv.take_lost_first_run():
+            # a new project's first run that Devora's end cut: its project went with it
+            # (walk8 #13: the next start said nothing, the prompt was gone)
+            self.w.current.set(None)
+            self.w.activity.offer_run_again("Your last run was cut when Devora closed, before "
+                                            "its first version: nothing of it was kept.")
+            self.w.chat.set_mode(lost.get("mode", "web"))
+            self.w.chat.put_back(lost["prompt"])
 
     def choose(self, project_id: str) -> None:
         """Switch to a project (refused while a run is in progress): a click in the list, a

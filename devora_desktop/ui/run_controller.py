@@ -152,6 +152,11 @@ class RunController(QObject):
         task = self.task
         left = False
         if task is not None and not task.done():
+            if self.last is not None and self.last[2] is None and self.ctx is not None:
+                # a new project's first run: the project goes with it, so the next start
+                # gives its prompt back from here (ui/project_presenter.py)
+                prompt, mode = self.last[0], self.last[1]
+                self.ctx.store.kv.remember_lost_first_run(prompt, str(mode.value))
             self.stop(WINDOW_CLOSED)
             done, _ = await asyncio.wait([task], timeout=timeout)
             if not done:

@@ -361,3 +361,60 @@ def test_run_is_greyed_with_a_locked_mode_chosen(ctx, qtbot, aloop) -> None:
     assert w.chat.lock_note.isVisible()
     click(qtbot, w.chat.modes.button(1))  # web
     assert w.chat.run_button.isEnabled() and w.chat.run_button.toolTip() == ""
+
+
+def test_a_first_run_cut_by_quitting_gives_its_prompt_back_at_the_next_start(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """walk8 #13 (and walk7 #12 for a new project): the project of a first run cut by
+    quitting goes with it, and the next start said nothing; the prompt was gone. It says the
+    run was cut before its first version, the prompt is back, and Run again builds it."""
+    from tests.ui.test_walk_defects import start_slow_run
+
+    ctx = no_checks(configured)
+    w = make_window(ctx, qtbot)
+    start_slow_run(qtbot, w, fake_llm, prompt="a habit tracker for water")
+    with qtbot.waitSignal(w.closed, timeout=10000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Stop the run and quit")
+    assert ctx.store.projects.list() == []  # nothing half-made was kept
+
+    again = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: again.activity.run_line is not None, timeout=5000)
+    assert again.activity.run_line.label.text() == (
+        "Your last run was cut when Devora closed, before its first version: nothing of it "
+        "was kept.")
+    assert again.chat.prompt.toPlainText() == "a habit tracker for water"
+    assert again.chat.mode().value == "fullstack"  # as it was asked
+    fake_llm.set("frontend", block("app/page.tsx", "export default function P() {}"))
+    with qtbot.waitSignal(again.run_finished, timeout=RUN_MS) as done:
+        click(qtbot, again.activity.run_line.again)
+    assert done.args == ["finished"]
+    assert [r.prompt for r in ctx.store.runs.list()][-1] == "a habit tracker for water"
+    third = make_window(ctx, qtbot)  # said once, not at every start
+    qtbot.wait(300)
+    assert third.activity.run_line is None or "cut when Devora closed" not in \
+        third.activity.run_line.label.text()
+
+
+def test_a_first_run_devora_died_in_gives_its_prompt_back(ctx, qtbot, aloop) -> None:
+    """walk8 #13: a kill -9 during a new project's first run; the next start removes the
+    half-made project (good) and said nothing. It says so and gives the prompt back."""
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.core.models import RunRecord
+
+    home = ctx.paths.root
+    draft = ctx.store.projects.create("New project", draft=True)
+    ctx.store.runs.save(RunRecord(project_id=draft.id, prompt="a birthday list for my family",
+                                  mode="web", provider="openai", model="fake/model"))
+    ctx.close()  # the process died here; Devora starts again on the same data
+    started = AppContext.open(home)
+    try:
+        assert started.store.projects.list() == []
+        w = make_window(started, qtbot)
+        qtbot.waitUntil(lambda: w.activity.run_line is not None, timeout=5000)
+        assert "cut when Devora closed, before its first version" in \
+            w.activity.run_line.label.text()
+        assert w.chat.prompt.toPlainText() == "a birthday list for my family"
+        w.close()
+    finally:
+        started.close()
