@@ -37,10 +37,11 @@ from pathlib import Path
 from _cgroup import CpuGroup, load  # type: ignore[import-not-found]
 
 ROOT = Path(__file__).resolve().parents[1]
-# (test_fullstack_pages_slow.py, the data pages against a fake of their API, was folded into
-# test_fullstack_data_slow.py; an older checkout's list: name the files)
+# (test_chromium_slow.py, the tests' browser's emptied tabs, is new since de2455f: for an older
+# checkout, name the files)
 FILES = ["tests/agents/test_fullstack_data_slow.py", "tests/agents/test_template_security_slow.py",
-         "tests/agents/test_app_claims_slow.py"]
+         "tests/agents/test_app_claims_slow.py", "tests/agents/test_fullstack_pages_slow.py",
+         "tests/agents/test_chromium_slow.py"]
 
 
 def run(repo: Path, file: str | list[str], extra: list[str],
