@@ -25,7 +25,7 @@ from devora_desktop.cli_common import (
     with_context,
 )
 from devora_desktop.core import providers as providers_registry
-from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.errors import DevoraError, KeyringUnavailable
 from devora_desktop.core.words import plural, spend_words
 
 log = logging.getLogger("devora.cli")
@@ -272,7 +272,10 @@ def _read_secret(name: str) -> str:
 def keys_set(ctx, name: str) -> None:
     """Read a key from standard input (or a hidden prompt) and store it encrypted."""
     value = _read_secret(name)
-    ctx.secrets.set(name, value)
+    try:
+        ctx.secrets.set(name, value)
+    except KeyringUnavailable as exc:  # a command's session ends with it: nothing to keep
+        raise KeyringUnavailable(f"the {name} key was not saved: {exc}", hint=exc.hint) from None
     click.echo(f"Saved the {name} key (encrypted; master key in the system keyring).")
 
 
@@ -306,8 +309,12 @@ def keys_login(ctx, service: str, client_id: str | None, oauth_url: str) -> None
 @click.argument("name", type=LiveChoice(_key_names))
 @with_context()
 def keys_remove(ctx, name: str) -> None:
+    """Forget a stored key (Settings' Remove does the same)."""
     had = ctx.secrets.delete(name)
     click.echo(f"Removed the {name} key." if had else f"No {name} key was stored.")
+
+
+keys.add_command(keys_remove, "delete")  # the word people try first
 
 
 @keys.command("list")
@@ -316,7 +323,11 @@ def keys_list(ctx) -> None:
     """Which keys are stored (never their values)."""
     names = ctx.secrets.names()
     for name in _key_names():
-        click.echo(f"{name:12} {'set (encrypted)' if name in names else 'not set'}")
+        state = "set (encrypted)" if name in names else "not set"
+        if ctx.secrets.lost(name):
+            state += (" (the one typed last time was kept only until Devora closed: no system "
+                      "keyring)")
+        click.echo(f"{name:12} {state}")
 
 
 # ---- settings --------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 The index holds Fernet ciphertext (``secret:<name>`` rows); the master key is a random Fernet
 key in the keyring (service ``devora-desktop``, one entry per data dir). When the keyring has
-no backend or is locked, secrets are kept in memory for this session only and the UI/CLI say
-so: plaintext never reaches disk, and no plaintext backend is ever installed.
+no backend or is locked, secrets are kept in memory until Devora closes and the UI/CLI say so
+when the key is typed (``SecretStore.not_kept``); plaintext never reaches disk, and no plaintext
+backend is ever installed. A ``secret-lost:<name>`` row (no value) remembers that a key was kept
+only that way, so the next start can say it is gone instead of quietly running without it.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ log = logging.getLogger(__name__)
 
 SERVICE = "devora-desktop"
 PREFIX = "secret:"
+LOST = "secret-lost:"  # a key kept only until Devora closed (no value, just the name)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
-_SESSION_ONLY = ("keys are kept for this session only, because the system keyring is "
-                 "unavailable: {why}")
+_UNUSABLE = "the system keyring can't be used ({why})"
+# the way forward wherever a key can't be kept: a keyring to start, or the environment
+WAY_FORWARD = ("install and start a keyring (gnome-keyring or KWallet), or set DEVORA_API_KEY "
+               "for a model key")
 
 
 class SecretStore:
@@ -42,7 +47,8 @@ class SecretStore:
         if self._fernet is not None:
             return self._fernet
         if self._unavailable is not None:
-            raise KeyringUnavailable(_SESSION_ONLY.format(why=self._unavailable))
+            raise KeyringUnavailable(_UNUSABLE.format(why=self._unavailable),
+                                     hint=WAY_FORWARD)
         import keyring
         from cryptography.fernet import Fernet
         from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError
@@ -66,7 +72,7 @@ class SecretStore:
             self._unavailable = f"the keyring failed ({type(exc).__name__})"
         if self._fernet is None:
             log.warning("keyring unavailable: %s", self._unavailable)
-            raise KeyringUnavailable(_SESSION_ONLY.format(why=self._unavailable))
+            raise KeyringUnavailable(_UNUSABLE.format(why=self._unavailable), hint=WAY_FORWARD)
         return self._fernet
 
     @property
@@ -80,6 +86,21 @@ class SecretStore:
     @property
     def unavailable_reason(self) -> str | None:
         return None if self.available else self._unavailable
+
+    def not_kept(self, label: str) -> str:
+        """One line for a key that lives only until Devora closes: why, and the way forward,
+        said where the key was typed. ``label`` is its subject: "The OpenRouter key is"."""
+        why = self._unavailable or "the system keyring can't be used"
+        return (f"{label} kept only until Devora closes, not saved: no working system "
+                f"keyring here ({why}). To keep keys, {WAY_FORWARD}.")
+
+    def session_only(self, name: str) -> bool:
+        """Whether ``name`` is held in memory only (gone when Devora closes)."""
+        return name in self._session
+
+    def lost(self, name: str) -> bool:
+        """Whether a key typed in an earlier session was kept only for it and is gone now."""
+        return not self.has(name) and self._kv.get(LOST + name) is not None
 
     @staticmethod
     def _check_name(name: str) -> str:
@@ -102,8 +123,10 @@ class SecretStore:
                 raise
             self._session[name] = value
             register_secret(value)
+            self._kv.set(LOST + name, "")  # the name only: the next start says it is gone
             return False
         self._kv.set(PREFIX + name, token)
+        self._kv.delete(LOST + name)
         self._session.pop(name, None)
         return True
 
@@ -136,6 +159,7 @@ class SecretStore:
         had = self.has(name)
         self._session.pop(name, None)
         self._kv.delete(PREFIX + name)
+        self._kv.delete(LOST + name)
         return had
 
     def values(self) -> list[str]:

@@ -67,9 +67,21 @@ def _combo(items: dict[str, str], current: str) -> QComboBox:
     return box
 
 
+def _key_state(ctx: AppContext, name: str, placeholder: str) -> str:
+    """What a key field shows while empty: never "stored" for a key that dies with Devora."""
+    if ctx.secrets.session_only(name):
+        return "not saved: kept until Devora closes"
+    if ctx.secrets.has(name):
+        return "stored — type to replace"
+    if ctx.secrets.lost(name):
+        return "not kept when Devora closed — paste it again"
+    return placeholder
+
+
 def _secret_edit(ctx: AppContext, name: str, placeholder: str) -> QLineEdit:
     edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText("stored — type to replace" if ctx.secrets.has(name) else placeholder)
+    edit.setProperty("empty_placeholder", placeholder)
+    edit.setPlaceholderText(_key_state(ctx, name, placeholder))
     edit.setClearButtonEnabled(True)
     return edit
 
@@ -120,6 +132,7 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,6 +148,38 @@ class SettingsDialog(QDialog):
             if self.tabs.tabText(i) == title:
                 self.tabs.setCurrentIndex(i)
                 return
+
+    # ---- keys -------------------------------------------------------------------------
+    def _key_row(self, name: str, edit: QLineEdit) -> QWidget:
+        """A key's field with its Remove button (shown while a key is there to remove)."""
+        if not hasattr(self, "remove_buttons"):
+            self.remove_buttons: dict[str, QPushButton] = {}
+            self.key_edits: dict[str, QLineEdit] = {}
+        remove = QPushButton("Remove")
+        remove.setToolTip(f"Forget the stored {KEYS[name]} (runs and Export stop using it)")
+        remove.setVisible(self.ctx.secrets.has(name))
+        remove.clicked.connect(lambda: self._remove_key(name))
+        self.remove_buttons[name] = remove
+        self.key_edits[name] = edit
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(edit, 1)
+        box.addWidget(remove)
+        return row
+
+    def _show_key_state(self, name: str) -> None:
+        edit = self.key_edits[name]
+        edit.setPlaceholderText(_key_state(self.ctx, name, edit.property("empty_placeholder")))
+        self.remove_buttons[name].setVisible(self.ctx.secrets.has(name))
+
+    def _remove_key(self, name: str) -> None:
+        self.ctx.secrets.delete(name)
+        self.key_edits[name].clear()
+        self._show_key_state(name)
+        self.status.setStyleSheet("")
+        self.status.setText(f"Removed the {KEYS[name]}.")
+        self.saved.emit(f"Removed the {KEYS[name]}.")  # the status bar re-reads the provider
 
     # ---- tabs -------------------------------------------------------------------------
     def _models_tab(self) -> QWidget:
@@ -160,12 +205,12 @@ class SettingsDialog(QDialog):
                 DEFAULT_PROVIDERS[name].default_model)
             self.models[name] = box
         form.addRow(QLabel("<b>OpenRouter</b>"))
-        form.addRow("Key", self.openrouter_key)
+        form.addRow("Key", self._key_row("openrouter", self.openrouter_key))
         form.addRow("Default model", self.models["openrouter"])
         form.addRow(QLabel("<b>OpenAI-compatible endpoint</b>"))
         form.addRow("Base URL", self.base_url)
         form.addRow("", self.base_url_note)
-        form.addRow("Key", self.openai_key)
+        form.addRow("Key", self._key_row("openai", self.openai_key))
         form.addRow("Default model", self.models["openai"])
         form.addRow(QLabel("<b>Local servers</b>"))
         self.local = _wrapped()
@@ -240,7 +285,7 @@ class SettingsDialog(QDialog):
     def _accounts_tab(self) -> QWidget:
         form = QFormLayout()
         self.github_token = _secret_edit(self.ctx, "github", "ghp_… or github_pat_…")
-        form.addRow("GitHub token", self.github_token)
+        form.addRow("GitHub token", self._key_row("github", self.github_token))
         # what each token needs, said where it is pasted (walk7 #16: a placeholder only)
         self.github_scopes = _wrapped()
         self.github_scopes.setText(GITHUB_SCOPES)
@@ -260,7 +305,7 @@ class SettingsDialog(QDialog):
                                          "Settings › Developer settings › Tokens)")
         self.sign_in.clicked.connect(self._on_sign_in_clicked)
         self.vercel_token = _secret_edit(self.ctx, "vercel", "from vercel.com/account/tokens")
-        form.addRow("Vercel token", self.vercel_token)
+        form.addRow("Vercel token", self._key_row("vercel", self.vercel_token))
         self.vercel_scopes = _wrapped()
         self.vercel_scopes.setText(VERCEL_SCOPES)
         form.addRow("", self.vercel_scopes)
@@ -461,9 +506,9 @@ class SettingsDialog(QDialog):
             return False
         kept = self.ctx.secrets.set("github", token, session_only_ok=True)
         self.github_token.clear()
-        self.github_token.setPlaceholderText("stored — type to replace")
-        self.sign_in_note.setText("Signed in to GitHub." + ("" if kept else
-                                                             " Kept for this session only."))
+        self._show_key_state("github")
+        self.sign_in_note.setText("Signed in to GitHub." if kept else "Signed in to GitHub. "
+                                  + self.ctx.secrets.not_kept("The token is"))
         self.sign_in.setText("Sign in with GitHub…")
         return True
 
@@ -476,18 +521,17 @@ class SettingsDialog(QDialog):
             self.status.setText("Not saved: the Base URL is not a web address (see the "
                                 "line under it).")
             return
-        session_only = False
-        edits = {"openrouter": self.openrouter_key, "openai": self.openai_key,
-                 "github": self.github_token, "vercel": self.vercel_token}
-        for name, edit in edits.items():
+        not_kept = []  # keys that live only until Devora closes (no keyring)
+        for name, edit in self.key_edits.items():
             value = edit.text().strip()
             if value:
                 try:
                     self.ctx.secrets.set(name, value)
                 except KeyringUnavailable:
                     self.ctx.secrets.set(name, value, session_only_ok=True)
-                    session_only = True
+                    not_kept.append(KEYS[name])
                 edit.clear()
+                self._show_key_state(name)
         s = self.ctx.settings.model_copy(deep=True)
         s.default_provider = self.provider_choice()
         s.providers["openai"].base_url = self.base_url.text().strip() or \
@@ -509,8 +553,16 @@ class SettingsDialog(QDialog):
         if self.url_scheme_added:
             message = (f"Settings saved; the base URL is {s.providers['openai'].base_url} "
                        f"({self.url_scheme_added}:// added).")
-        if session_only:
-            why = self.ctx.secrets.unavailable_reason or "the system keyring is unavailable"
-            message = f"Settings saved; keys are kept for this session only ({why})."
+        if not_kept:
+            # said here, where the key was typed, and the dialog stays open to be read: a
+            # line in the status bar went unseen and the key was gone at the next start
+            keys = " and ".join(f"the {k}" for k in not_kept)
+            line = self.ctx.secrets.not_kept(sentence(keys) + (" are" if len(not_kept) > 1
+                                                                else " is"))
+            self.status.setStyleSheet(f"color: {theme.colors()['warning']}")
+            self.status.setText(line)
+            self.cancel_button.setText("Close")
+            self.saved.emit(f"{message} {line}")
+            return
         self.saved.emit(message)
         self.accept()

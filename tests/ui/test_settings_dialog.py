@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.agents.conftest import block
 from tests.conftest import all_bytes_under
-from tests.keyrings import NoBackendKeyring
 from tests.ui.drive import click_until_idle, pick, retype, show_tab
 
 
@@ -199,15 +198,67 @@ def test_sign_in_without_an_oauth_app_is_not_offered(qtbot, open_dialog) -> None
     assert "repo scope" in d.github_token.toolTip()
 
 
-def test_no_keyring_save_closes_with_one_line(ctx, qtbot, open_dialog) -> None:
-    keyring.set_keyring(NoBackendKeyring())
+def test_no_keyring_save_stays_open_and_says_the_key_dies_with_devora(
+        qtbot, aloop, isolated_home) -> None:
+    """walk8 #9b: with no keyring, Save said "stored — type to replace" and closed; the key
+    was gone at the next start. Now the dialog stays open with one line and a way forward,
+    the field never says "stored", and the next start says the key is gone."""
+    from keyring.backends import fail
+
+    from devora_desktop.core.context import AppContext
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+
+    def open_settings(ctx: AppContext) -> SettingsDialog:
+        d = SettingsDialog(ctx, {})
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        return d
+
+    keyring.set_keyring(fail.Keyring())
+    with AppContext.open(isolated_home) as ctx:
+        d = open_settings(ctx)
+        qtbot.keyClicks(d.openrouter_key, "sk-or-v1-session-only-0123456789")
+        message = save(qtbot, d)
+        assert d.isVisible(), "the line must be read where the key was typed"
+        line = d.status.text()
+        assert line.startswith("The OpenRouter key is kept only until Devora closes, not saved")
+        assert "no keyring backend" in line and "gnome-keyring" in line
+        assert "DEVORA_API_KEY" in line and "\n" not in line and line in message
+        assert "stored" not in d.openrouter_key.placeholderText()
+        assert "until Devora closes" in d.openrouter_key.placeholderText()
+        assert ctx.secrets.get("openrouter") == "sk-or-v1-session-only-0123456789"
+        assert d.cancel_button.text() == "Close"
+        qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not d.isVisible())
+    assert b"sk-or-v1-session-only" not in all_bytes_under(isolated_home)
+
+    with AppContext.open(isolated_home) as later:  # the next start
+        again = open_settings(later)
+        shown = again.openrouter_key.placeholderText()
+        assert "stored" not in shown and "paste it again" in shown, shown
+        assert not again.remove_buttons["openrouter"].isVisible()
+        again.close()
+
+
+def test_remove_forgets_a_stored_key(ctx, qtbot, open_dialog) -> None:
+    ctx.secrets.set("openrouter", "sk-or-v1-to-be-removed-0123456789")
     d = open_dialog()
-    qtbot.keyClicks(d.openrouter_key, "sk-or-v1-session-only-0123456789")
-    message = save(qtbot, d)
-    assert not d.isVisible() and d.result() == QDialog.DialogCode.Accepted
-    assert message.count("session only") == 1 and "\n" not in message, message
-    assert "no keyring backend" in message
-    assert ctx.secrets.get("openrouter") == "sk-or-v1-session-only-0123456789"
+    assert d.openrouter_key.placeholderText() == "stored — type to replace"
+    remove = d.remove_buttons["openrouter"]
+    assert remove.isVisible() and not d.remove_buttons["openai"].isVisible()
+    with qtbot.waitSignal(d.saved) as blocker:
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == "Removed the OpenRouter key."
+    assert d.status.text() == "Removed the OpenRouter key."
+    assert ctx.secrets.get("openrouter") is None and not ctx.secrets.has("openrouter")
+    assert not remove.isVisible()
+    assert d.openrouter_key.placeholderText() == "sk-or-…"
+    show_tab(qtbot, d.tabs, "Accounts")  # tokens too
+    assert not d.remove_buttons["github"].isVisible()
+    qtbot.keyClicks(d.github_token, "ghp_0123456789abcdef0123456789abcdef0123")
+    save(qtbot, d)
+    assert ctx.secrets.get("github") == "ghp_0123456789abcdef0123456789abcdef0123"
 
 
 def test_run_checks_and_theme_are_saved(ctx, qtbot, open_dialog) -> None:
