@@ -15,7 +15,6 @@ QApplication exists.
 from __future__ import annotations
 
 import html
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -50,9 +49,6 @@ if TYPE_CHECKING:
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
 RELOAD_MS = 80  # files landing within this of each other make one reload
-#: a reload due while the page still loads waits for that load's end (then keeps its place)
-#: unless the load has taken longer than this (a slow image elsewhere holds it)
-LOAD_WAIT_S = 1.5
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
@@ -263,14 +259,13 @@ class PreviewPanel(QWidget):
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
         self._stale = False  # files landed while the tab was hidden: reload when shown
-        self._loading_since: float | None = None  # the view's load in flight began then
-        self._again = False  # a reload waits for the load in flight to end
+        self._loading = False  # a load of the view is under way
         #: the place kept across the reload in flight (see ui/keep_scroll.py): the n-th
         #: reload's place, read from the page before it went, and the page's URL then
         self._keep_n = 0
         self._place: keep_scroll.Anchor | None = None
         self._place_url = ""
-        self._loaded_n = -1  # the last reload whose load has finished
+        self._loaded_n = -1  # the last reload whose load has finished (and succeeded)
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -659,30 +654,28 @@ class PreviewPanel(QWidget):
         view is read first and scrolled back after the load when Chromium's own restore
         did not happen (ui/keep_scroll.py says when it doesn't).
 
-        A reload due while the page still loads waits for that load's end: a reload then
-        read the place of a page Chromium had not restored yet (its top) and kept that.
-        Unless the first load has not committed: a page has no history entry to reload until
+        A reload due while the page still loads (files landing one after another) keeps the
+        place read for the load it replaces: the page on screen may be that load's, not yet
+        scrolled back (its top). Waiting for that load's end instead made a file reach the
+        screen 2-3 times later under load (bench/preview.py).
+        If the first load has not committed, a page has no history entry to reload until
         then, and a reload() in that moment (a file landing while the first page loads) makes
         Chromium commit that load without one, after which every reload() does nothing; the
         page stayed as first loaded, without app.js's work, until Reload was pressed. Loading
         the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
-        if self._loading_since is not None and \
-                time.monotonic() - self._loading_since < LOAD_WAIT_S:
-            self._again = True
-            return
-        self._again = False
-        self._keep_place()
-        self._loading_since = time.monotonic()  # loadStarted comes later: a reload now waits
+        if not (self._loading and self._keep_n > self._loaded_n):
+            self._keep_place()
+        self._loading = True  # loadStarted comes later
         if self.view.history().count():
             self.view.reload()
         else:
             self.view.load(QUrl(self.source.url))
 
     def settled(self) -> bool:
-        """No reload of the page is in flight or waiting for one: what shows is what stays
+        """No load of the page is under way: what shows is what stays
         (the run's end may reload right after a file's reload; tests wait for this)."""
-        return self._loading_since is None and not self._again
+        return not self._loading
 
     def _keep_place(self) -> None:
         """Read where the page is (in the isolated world, before the reload: the script runs
@@ -713,24 +706,24 @@ class PreviewPanel(QWidget):
         self.log.hide()
 
     def _on_load_started(self) -> None:
-        self._loading_since = time.monotonic()
+        self._loading = True
 
     def _on_loaded(self, ok: bool) -> None:
         """The intro (with the server's output) stays until the page has content: a dev
         server's first compile would otherwise be a blank white page for half a minute.
-        A reload's place comes back, and a reload that waited for this load goes now."""
-        self._loading_since = None
+        A reload's place comes back. A load that failed because another replaced it leaves
+        that one under way."""
+        if ok or self.view is None or not self.view.page().isLoading():
+            self._loading = False
         if self.view is None or self.source is None:  # about:blank of warm(), a stop
             return
         if ok and (not self._shown_view or not self._painted):
             self._show_view()
             self._painted = True
             self.painted.emit()
-        self._loaded_n = self._keep_n
         if ok:
+            self._loaded_n = self._keep_n
             self._restore_place()
-        if self._again and self._shown_view:
-            self._reload_view()
 
     def _on_server_timer(self) -> None:
         """New error lines of the dev server's log (compile errors never reach the page's
@@ -792,8 +785,8 @@ class PreviewPanel(QWidget):
         if not hasattr(self.source, "errors"):
             self._show_view()
         self._keep_n += 1  # a new navigation: no earlier reload's place applies to it
-        self._place, self._again = None, False
-        self._loading_since = time.monotonic()
+        self._place = None
+        self._loading = True
         self.view.load(QUrl(url))
 
     def _own_port(self, _workspace: Workspace | None = None) -> int:
@@ -887,7 +880,6 @@ class PreviewPanel(QWidget):
 
     def _stop_source(self) -> None:
         self.server_timer.stop()
-        self._again = False
         if self._deciding is not None and not self._deciding.done():
             self._deciding.cancel()
         if self._task is not None and not self._task.done():

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents.orchestrator import EngineOptions
+from devora_desktop.ui.preview_panel import RELOAD_MS
 from devora_desktop.ui.webengine import webengine_available
 from tests.agents.conftest import APPROVE, block, plan
 from tests.agents.test_build_step import asked_files
@@ -247,7 +248,8 @@ def test_files_that_land_while_the_code_tab_is_in_front_are_on_the_page_when_it_
 # ---- the place on the page, kept by the panel where Chromium does not keep it -------------
 #: a page that builds its content from a script after it loaded, as a generated app that
 #: fetches its data does; and whose own scripts would move or read the page if they could
-BUILT = ("<h1>Crumb</h1><main id='loaves'></main><script>"
+BUILT = ("<h1>Crumb</h1><main id='loaves'></main><link rel='stylesheet' href='styles.css'>"
+         "<script>"
          "window.scrollTo = () => {}; JSON.stringify = () => '[1e9, \"p:0\", \"\", 0]';"
          "setTimeout(() => { document.getElementById('loaves').innerHTML = Array.from("
          "{length: 200}, (_, i) => `<p>Loaf ${i}</p>`).join(''); }, 200);</script>")
@@ -310,3 +312,37 @@ def test_the_person_scrolling_after_the_reload_wins(qtbot, make_panel, tmp_path)
                                       ".length") == 200, timeout=5000)
     qtbot.wait(200)
     assert scroll_y(qtbot, panel.view) == 1500
+
+
+def test_a_reload_over_one_still_loading_keeps_the_place(qtbot, make_panel, tmp_path,
+                                                          monkeypatch) -> None:
+    """Files landing one after another: the next reload comes while the last one's page is
+    on screen but still loading (its stylesheet held here, as a busy machine does), at its
+    top and not yet scrolled back. Reading the place from that page lost it."""
+    from devora_desktop.core import preview as core_preview
+
+    holding, asked, answer = [False], threading.Event(), threading.Event()
+    read = core_preview.PreviewServer.read
+
+    def held_read(self, url_path: str):
+        if url_path == "/styles.css" and holding[0]:
+            asked.set()
+            answer.wait(RUN_MS / 1000)
+        return read(self, url_path)
+
+    monkeypatch.setattr(core_preview.PreviewServer, "read", held_read)
+    panel, ws, top = scrolled_site(qtbot, make_panel, tmp_path / "site", BUILT)
+    holding[0] = True
+    panel.file_landed("app.js")
+    qtbot.waitUntil(asked.is_set, timeout=RUN_MS)
+    # the reloaded page is on screen (its list not built yet: its script waits for the
+    # stylesheet), at its top, and still loading
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.querySelectorAll('p')"
+                                      ".length") == 0, timeout=5000)
+    assert scroll_y(qtbot, panel.view) == 0 and not panel.settled()
+    ws.write_file("styles.css", "p { margin: 16px; }\n")
+    holding[0] = False
+    panel.file_landed("styles.css")  # the next reload, over the one still loading
+    qtbot.wait(RELOAD_MS * 3)
+    answer.set()
+    place_kept(qtbot, panel, top)
