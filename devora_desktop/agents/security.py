@@ -2887,8 +2887,18 @@ def _redirect_sanitized(node: Node | None, mod: Module,
     return fn is None or _helper_keeps_on_site(fn, found[0], project)  # type: ignore[index]
 
 
-# A check of a path for a second leading slash (or one that collapses them).
-_DOUBLE_SLASH_CHECK = re.compile(r"""['"`]//['"`]|\\/\\/|replace\(\s*/\^\\/\+/""")
+_HOLDS_PATHNAME = re.compile(r"\b(?:const|let|var)\s+(\w+)\s*=\s*[\w.?]+\.pathname\b")
+
+
+def _pathname_checked(src: str) -> bool:
+    """The parsed path itself is checked for a second leading slash (``path.startsWith("//")``,
+    ``url.pathname[1] === "/"``) or has its slashes collapsed (``.replace(/^\\/+/, "/")``); a
+    check of the raw value before parsing is not one (``/.//x`` has no ``//`` until parsed)."""
+    held = {m.group(1) for m in _HOLDS_PATHNAME.finditer(src)}
+    subject = r"(?:\.pathname" + "".join(rf"|\b{re.escape(h)}" for h in held) + r")"
+    return bool(re.search(subject + r"""\s*(?:\.\s*(?:startsWith|includes)\(\s*['"`]//|"""
+                                     r"""\[\s*1\s*\]\s*[!=]==?\s*['"`]/|\.\s*replace\(\s*/\^)""",
+                          src))
 
 
 def _parsed_path_of_input(target: Node | None, at: Node, names: set[str]) -> bool:
@@ -2898,7 +2908,7 @@ def _parsed_path_of_input(target: Node | None, at: Node, names: set[str]) -> boo
     browser."""
     target = strip(target)
     scope = jsscan.enclosing_function(at)
-    if target is None or scope is None or _DOUBLE_SLASH_CHECK.search(text(scope)):
+    if target is None or scope is None or _pathname_checked(text(scope)):
         return False
     for n in [target, *walk(target)]:
         if n.type != "member_expression" or text(n.child_by_field_name("property")) != \
@@ -2926,8 +2936,14 @@ def _helper_keeps_on_site(fn: Node, mod: Module, project: jsscan.Project | None)
     if not _guard_strong(fn.child_by_field_name("body") or fn, mod, project):
         return False
     returns = [r for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
-    return not (any(re.search(r"\.pathname\b", text(r)) for r in returns) and
-                not _DOUBLE_SLASH_CHECK.search(text(fn)))
+    return not (any(re.search(r"\.pathname\b", text(r)) or _returns_held_path(r, fn)
+                    for r in returns) and not _pathname_checked(text(fn)))
+
+
+def _returns_held_path(ret: Node, fn: Node) -> bool:
+    """``return `${path}${url.search}``` where ``const path = url.pathname``."""
+    held = {m.group(1) for m in _HOLDS_PATHNAME.finditer(text(fn))}
+    return any(i.type == "identifier" and text(i) in held for i in walk(ret))
 
 
 def _condition_parts(cond: Node) -> Iterator[Node]:
