@@ -332,3 +332,15 @@ def test_a_status_pages_services_after_whether_they_work(prompt: str,
     assert reader.read(prompt).shape == "status"  # things asked whether they work
     # a service's name is not a feature: "tutorías en directo" asks for no real-time updates
     assert not any("real-time" in u for u in templates.read(prompt).unsupported)
+
+
+def test_listed_prices_keep_a_quantitys_decimal_comma_and_an_amount_without_its_sign() -> None:
+    from devora_desktop.agents.templates import i18n, spec
+
+    prompt = "Hofladen Sonnenhof: Eier 3,50, Honig 6,90 €, Kartoffeln 2,5 kg 4,20 €"
+    assert spec.prices(prompt) == [("Eier", "3,50 €"), ("Honig", "6,90 €"),
+                                   ("Kartoffeln 2,5 kg", "4,20 €")]
+    assert i18n.guess(prompt) == "de"  # "Sonnenhof" has no Portuguese "nho"
+    # opening times are no prices
+    assert spec.prices("page for my salon, haircut 25 €, we are open 9.30 to 18.00") == [
+        ("Haircut", "25 €")]

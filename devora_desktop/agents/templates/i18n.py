@@ -521,7 +521,7 @@ for _w, _langs in _WEIGHT.items():
         _langs[_lang] = 1.0 / len(_langs)
 # Letters and endings each language has and the others mostly lack: (pattern, lang, weight).
 _MARKS = [
-    (r"[ãõ]", "pt", 2.0), (r"ç[ãõ]es?|ção\b|ções\b", "pt", 2.0), (r"nh[ao]|lh[ao]", "pt", 1.0),
+    (r"[ãõ]", "pt", 2.0), (r"ç[ãõ]es?|ção\b|ções\b", "pt", 2.0), (r"[nl]h[ao](?![bcfgjkpqtvwxz])", "pt", 1.0),  # not "Sonnenhof"
     (r"\bvocê|\bnão\b", "pt", 2.0),
     (r"[áíóú]", "es", 0.5), (r"[áíóú]", "pt", 0.5), (r"\w+ens\b", "pt", 0.6),
     (r"\w+mento\b", "pt", 0.5), (r"\w+mento\b", "it", 0.4),
@@ -538,6 +538,7 @@ _MARKS = [
     (r"\w+(?:ería|ía|ío)s?\b", "es", 0.8),
     (r"[äöüß]", "de", 2.0), (r"sch|\w+ung(?:en)?\b|\w+(?:keit|heit|lich)\b", "de", 1.0),
     (r"\w+(?:liste|seite|buchung|verzeichnis|karte|rechner|buch|plan|zettel)\b", "de", 1.0),
+    (r"\w+(?:hof|laden|läden|feln|chen|lein)\b", "de", 1.0),  # "Hofladen Sonnenhof: … Kartoffeln"
     (r"\w+(?:ing|tion)s?\b|\bth\w+|\w+'s\b", "en", 0.7), (r"\b\w+(?:ly|ness|ful)\b", "en", 0.5),
     (r"\w+(?:ship|board|room|work)s?\b", "en", 0.8), (r"\w+y\b", "en", 0.4), (r"[wk]", "en", 0.3),
     (r"[wk]", "de", 0.3),

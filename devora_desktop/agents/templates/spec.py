@@ -344,17 +344,31 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
     femme", "29 €")), in the order given; [] when it states none."""
     out = []
+    first = re.search(MONEY, prompt, re.I)
     for part in re.split(r"(?<!\d),|,(?!\d)|[;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s",
                          prompt):  # "1,20 €" is one price
         m = re.search(MONEY, part, re.I)
+        price = m.group().strip() if m else ""
+        if not m and first and (bare := re.search(_BARE_AMOUNT, part)):
+            # "Eier 3,50, Honig 6,90 €": an amount with cents beside priced items is a price
+            # in their currency
+            m = re.search(re.escape(bare.group(1)), part)
+            price = re.sub(r"\d+(?:[.,]\d+)?", bare.group(1), first.group().strip(), count=1)
         if not m:
             continue
         label = re.sub(r"\s*(?:[=–—-]|\bà|\bfor|\bpor|\bper|\bfür|\bpour|\bat|\ba)\s*$", "",
                        part[:m.start()].strip(), flags=re.I)
-        label = shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])
+        # a quantity's decimal comma is no clause's end: "Kartoffeln 2,5 kg"
+        label = re.sub(r"(\d),(\d)", "\\1\x00\\2", label)
+        label = (shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])).replace(
+            "\x00", ",")
         if label and len(label.split()) <= 5:
-            out.append((shapes.cap(label), m.group().strip()))
+            out.append((shapes.cap(label), price))
     return out[:8]
+
+
+# the part's one number, at its end: "Eier 3,50" (not "open 9.30 to 18.00")
+_BARE_AMOUNT = r"^\D*?(\d{1,4}[.,]\d{2})\s*$"
 
 
 _AFTER_NAME = r"\s*(?:[.,;:!]|$|\s(?:with|for|that|which|where|avec|pour|con|para|mit|für|com|per)\b)"
