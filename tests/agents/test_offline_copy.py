@@ -180,3 +180,14 @@ def test_an_ice_cream_shops_page_shows_its_flavours_prices_and_hours_with_no_sto
         assert i18n.pick(i18n.LANDING[stock], "it") not in text
     assert "Coppetta piccola 2 " not in text and "2,50 €" in text
     assert "tutti i giorni 12–23" in text and "Stracciatella" in text
+
+
+@pytest.mark.parametrize(("prompt", "visit"), [
+    ("Ein kleiner Online-Laden für meinen Hofladen Sonnenhof: Eier 10 Stück 3,50 €, Honig 500 g "
+     "6,90 €, Apfelsaft 1 l 2,80 €. Abholung Freitag 14–18 Uhr.", "Abholung: Freitag 14–18 Uhr"),
+    ("menu for my taco truck in Austin: al pastor taco $3, carnitas $3.5. Pick-up 11am-2pm at "
+     "the market", "Austin · Pick-up: 11am-2pm at the market"),
+])
+def test_a_shop_or_menu_says_when_orders_are_collected(prompt: str, visit: str) -> None:
+    """walk8 #2: a farm shop's "Abholung Freitag 14–18 Uhr" was nowhere on its page."""
+    assert config(templates.read(prompt))["opts"]["visit"] == visit

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, listed, shapes, titles
-from devora_desktop.agents.templates.hours import opening, said_hours, said_place
+from devora_desktop.agents.templates.hours import opening, said_hours, said_pickup, said_place
 from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.shapes import (
     CALENDAR,
@@ -1207,6 +1207,7 @@ BUILDERS = {"todo": _todo, "blog": _blog, "dashboard": _dashboard, "store": _sto
 
 
 PHOTO = L("Photo", "Photo", "Foto", "Foto", "Foto", "Foto")
+PICKUP = L("Pick-up", "Retrait", "Recogida", "Abholung", "Retirada", "Ritiro")
 
 
 def config(spec: Spec) -> dict:
@@ -1225,11 +1226,13 @@ def config(spec: Spec) -> dict:
     if opts.get("store"):  # a shop says cart and checkout where a menu says order
         words |= {"yourOrder": words["yourCart"], "addToOrder": words["addToCart"],
                   "placeOrder": words["checkout"], "orderEmpty": words["cartEmpty"]}
-    if view in ("menu", "booking"):  # a place's town and hours, as its prompt gives them
-        hours = said_hours(spec.prompt)
-        visit = " · ".join(x for x in (said_place(spec.prompt), hours and (
-            f"{i18n.pick(i18n.LANDING['hours'], spec.lang)}{' :' if spec.lang == 'fr' else ':'}"
-            f" {hours}")) if x)
+    if view in ("menu", "booking"):  # a place's town, hours and pick-up, as its prompt says
+        colon = " :" if spec.lang == "fr" else ":"
+        hours, pickup = said_hours(spec.prompt), said_pickup(spec.prompt) if view == "menu" else ""
+        visit = " · ".join(x for x in (
+            said_place(spec.prompt),
+            hours and f"{i18n.pick(i18n.LANDING['hours'], spec.lang)}{colon} {hours}",
+            pickup and f"{i18n.pick(PICKUP, spec.lang)}{colon} {pickup}") if x)
         if visit:
             opts["visit"] = visit
     paying = FEATURES["payments"][2]

@@ -167,6 +167,17 @@ def said_hours(prompt: str) -> str:
     return m.group(1).strip(" ,")[:120] if m else ""
 
 
+_SAID_PICKUP = (r"\b(?:pick-?up|collection|retrait|[àa] retirer|recogida|recoger|abholung|"
+                r"abholen|retirada|retirar|ritiro)\b\s*:?\s*([^.;]*\d[^.;]*)")
+
+
+def said_pickup(prompt: str) -> str:
+    """When orders are collected, as the prompt words it ("Abholung Freitag 14–18 Uhr" →
+    "Freitag 14–18 Uhr"); "" when it gives none. At most 120 characters."""
+    m = re.search(_SAID_PICKUP, prompt, re.I)
+    return m.group(1).strip(" ,")[:120] if m else ""
+
+
 def said_place(prompt: str) -> str:
     """The town a prompt puts its place in ("… Le Fournil à Lyon", "in Freiburg"): a
     capitalised name after in/at/à/en/em/a/im/bei; "" when none."""
