@@ -151,13 +151,14 @@ class SettingsDialog(QDialog):
 
     # ---- keys -------------------------------------------------------------------------
     def _key_row(self, name: str, edit: QLineEdit) -> QWidget:
-        """A key's field with its Remove button (shown while a key is there to remove)."""
+        """A key's field with its Remove button (shown while a key is stored, or one lost
+        at the last close is still mentioned: Remove forgets that too)."""
         if not hasattr(self, "remove_buttons"):
             self.remove_buttons: dict[str, QPushButton] = {}
             self.key_edits: dict[str, QLineEdit] = {}
         remove = QPushButton("Remove")
         remove.setToolTip(f"Forget the stored {KEYS[name]} (runs and Export stop using it)")
-        remove.setVisible(self.ctx.secrets.has(name))
+        remove.setVisible(self.ctx.secrets.has(name) or self.ctx.secrets.lost(name))
         remove.clicked.connect(lambda: self._remove_key(name))
         self.remove_buttons[name] = remove
         self.key_edits[name] = edit
@@ -171,7 +172,8 @@ class SettingsDialog(QDialog):
     def _show_key_state(self, name: str) -> None:
         edit = self.key_edits[name]
         edit.setPlaceholderText(_key_state(self.ctx, name, edit.property("empty_placeholder")))
-        self.remove_buttons[name].setVisible(self.ctx.secrets.has(name))
+        self.remove_buttons[name].setVisible(self.ctx.secrets.has(name)
+                                             or self.ctx.secrets.lost(name))
 
     def _remove_key(self, name: str) -> None:
         self.ctx.secrets.delete(name)

@@ -51,10 +51,22 @@ async def _provider_line(ctx: AppContext) -> tuple[str, str]:
     try:
         if choice.offline:
             label = LABEL
-            return label, f"Runs use {label} — {OFFLINE_HINT}."
+            return label, f"Runs use {label} — {_lost_key_hint(ctx) or OFFLINE_HINT}."
         return choice.label, f"Runs use {choice.label}."
     finally:
         await choice.provider.aclose()
+
+
+def _lost_key_hint(ctx: AppContext) -> str | None:
+    """Why runs went offline when a model key typed earlier was kept only until Devora
+    closed (no system keyring): said at the next start instead of switching quietly."""
+    from devora_desktop.core import providers as registry
+
+    lost = [registry.PROVIDERS[n].label for n in registry.keyed() if ctx.secrets.lost(n)]
+    if not lost:
+        return None
+    return (f"the {' and '.join(lost)} key typed last time was not kept (no system keyring): "
+            "paste it again in Settings, or set DEVORA_API_KEY")
 
 
 class StatusPresenter(QObject):

@@ -237,7 +237,11 @@ def test_no_keyring_save_stays_open_and_says_the_key_dies_with_devora(
         again = open_settings(later)
         shown = again.openrouter_key.placeholderText()
         assert "stored" not in shown and "paste it again" in shown, shown
-        assert not again.remove_buttons["openrouter"].isVisible()
+        forget = again.remove_buttons["openrouter"]  # stop being told about it
+        assert forget.isVisible()
+        qtbot.mouseClick(forget, Qt.MouseButton.LeftButton)
+        assert again.openrouter_key.placeholderText() == "sk-or-…"
+        assert not forget.isVisible() and not later.secrets.lost("openrouter")
         again.close()
 
 
