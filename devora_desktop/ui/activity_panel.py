@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop import APP_NAME
 from devora_desktop.core.words import plural
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.chat_input import ChatInput
@@ -44,6 +45,7 @@ LEVEL_ICON_NAME = {"ok": "done", "error": "error", "warning": "warning", "info":
 STEP_ICON = {"pending": "·", "active": "⟳", "waiting": "⏸", "done": "✓", "failed": "✗",
              "stopped": "■", "skipped": "–"}
 NBSP = "\u00a0"  # a space no line breaks at
+SPEAKERS = {"devora": APP_NAME}  # who says a line, as the feed names them
 PATH_ROLE = Qt.ItemDataRole.UserRole
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # ok | error | warning | info | active | stopped
@@ -208,7 +210,9 @@ class ActivityPanel(QWidget):
         self.totals.setText("")
 
     def say(self, who: str, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(f"{who}: {text}")
+        """A line by ``who`` ("you", "devora"): the app's own lines read "Devora: …", as
+        its run notices do (walk8: "devora:" and "Devora:" side by side)."""
+        item = QListWidgetItem(f"{SPEAKERS.get(who, who)}: {text}")
         self.feed.addItem(item)
         self._scroll.start()
         return item

@@ -159,7 +159,7 @@ def test_restore_shows_the_open_file_as_restored_and_the_feed_says_so(window, qt
     with qtbot.waitSignal(w.history.reloaded, timeout=5000):
         click(qtbot, w.history.restore_button)
         answer(qtbot, w, "Restore")
-    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("devora: Restored v1"))
-    assert feed_lines(w)[-1] == "devora: Restored v1 as v3: the files are as they were then."
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Restored v1"))
+    assert feed_lines(w)[-1] == "Devora: Restored v1 as v3: the files are as they were then."
     assert w.viewer.rel == "app/page.tsx" and w.viewer.editor.toPlainText() == first
     assert "mine" not in w.viewer.editor.toPlainText() and w.viewer.editable

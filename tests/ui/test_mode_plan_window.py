@@ -32,7 +32,7 @@ def test_a_free_web_run_planned_full_stack_says_one_line(free, qtbot, aloop, fak
     assert run(qtbot, w, RECIPES, mode=1) == "finished"  # web: the Free plan's mode
     *_, last, after = feed_lines(w)
     assert last.startswith(f"Nothing kept · not approved: {LINE}"), last
-    assert after == "devora: Your prompt is back in the box below."
+    assert after == "Devora: Your prompt is back in the box below."
     assert fake_llm.calls["frontend"] >= 1  # started, stopped, its files put back
     assert "backend" not in fake_llm.calls and "reviewer" not in fake_llm.calls
     # the new project kept nothing: it leaves the list at once (it stayed there without a

@@ -63,7 +63,7 @@ def test_a_stopped_first_run_says_once_that_nothing_was_kept(configured, qtbot, 
     said = [ln for ln in lines if ln.startswith("Run stopped")]
     assert said == ["Run stopped by the user. Nothing was kept of the new project."], lines
     assert not any("unchanged" in ln for ln in lines), lines
-    assert "devora: Your prompt is back in the box below." in lines
+    assert "Devora: Your prompt is back in the box below." in lines
     assert w.activity.run_line.label.text() == said[0] and w.activity.run_line.again.isVisible()
     # one line on screen: the run's feed item carries the line as its widget and paints no
     # text or icon of its own under it (walk6 saw the two drawn over each other)

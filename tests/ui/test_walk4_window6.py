@@ -172,7 +172,7 @@ def test_an_older_runs_revert_says_what_it_does_to_the_files_now(window, qtbot,
     line = w.activity.run_line
     qtbot.waitUntil(lambda: not line.revert.isEnabled())
     assert line.revert.toolTip().startswith("Reverted in v5")
-    assert feed_lines(w)[-1] == "devora: Reverted in v5: the files are as before that run."
+    assert feed_lines(w)[-1] == "Devora: Reverted in v5: the files are as before that run."
 
     # reopened (another project, then back), the run's Revert stays spent
     with qtbot.waitActive(w):  # the offscreen platform leaves no window active after a box
@@ -349,8 +349,8 @@ def test_a_first_runs_revert_says_it_deletes_its_files_and_how_to_get_them_back(
         answer(qtbot, w, "Delete these files")
     assert ws.list_files() == []
     qtbot.waitUntil(lambda: preview.url is None)  # the deleted page is not shown still
-    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("devora: Reverted in v2"))
-    assert feed_lines(w)[-1] == (f"devora: Reverted in v2: the project is empty now; History "
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Reverted in v2"))
+    assert feed_lines(w)[-1] == (f"Devora: Reverted in v2: the project is empty now; History "
                                  f"› Restore v1 brings its {len(written)} files back.")
     # the way back it names
     click_item(qtbot, w.history.list, w.history.list.item(1))
