@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -64,6 +65,21 @@ def _check(home: Path) -> list[str]:
         return sorted(ids)
 
 
+def _lines(proc: subprocess.Popen, at: int | None = None, timeout: float = 120) -> int:
+    """Lines ``proc`` wrote (its --json events) by its ``at``-th, by its exit, or after
+    ``timeout``; never waits for an end of file that a process it left behind may hold."""
+    seen, end, fd = 0, time.monotonic() + timeout, proc.stdout.fileno()
+    while (at is None or seen < at) and time.monotonic() < end:
+        if select.select([fd], [], [], 0.1)[0]:
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break
+            seen += chunk.count(b"\n")
+        elif proc.poll() is not None:
+            break
+    return seen
+
+
 def _history(env: dict, project: str) -> list:
     out = subprocess.run([sys.executable, "-m", "devora_desktop", "projects", "history",
                           project, "--json"], env=env, capture_output=True, text=True,
@@ -101,29 +117,44 @@ def test_fifty_kill_9_during_runs(isolated_home: Path) -> None:
                                        ["--provider", "offline"])]
             if project:
                 args += ["--project", project]
-            return subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
+            # --json: one line per event, flushed, which the kill below counts
+            return subprocess.Popen([*args, "--json"], env=env, stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
-        # kill at a random point of a run as long as this machine takes for one (a fixed
-        # window let most runs end first on a quiet machine)
+        # kill at a random event of a run (its Nth line of --json), then a random few ms on:
+        # a point of the run, wherever the machine's load puts it in time (a delay drawn from
+        # a timed run let most runs end first when the machine got quieter, or slower)
         took: dict[str, float] = {}
+        lines: dict[str, int] = {}
         for kind in ("offline", "model"):
             began = time.monotonic()
-            assert generate(-1, kind, None).wait(120) == 0
+            timed = generate(-1, kind, None)
+            lines[kind] = _lines(timed)
+            assert timed.wait(120) == 0
             took[kind] = time.monotonic() - began
         counts["seconds for one offline / model run"] = [round(t, 1) for t in took.values()]
+        counts["events of one offline / model run"] = list(lines.values())
         ids = _check(isolated_home)
         for i, kind in enumerate(kinds):
             project = rng.choice(ids) if ids and rng.random() < 0.5 else None
             proc = generate(i, kind, project)
-            delay = rng.uniform(0.1, 0.9) * took[kind]
-            try:
-                proc.wait(delay)
-                counts["runs that ended before their kill"] += 1
-            except subprocess.TimeoutExpired:
+            at = rng.randint(1, lines[kind] - 1)
+            reached = _lines(proc, at)
+            if reached >= at:
+                time.sleep(rng.uniform(0, 0.03))
+            if reached >= at and proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait(10)
                 counts["killed mid-process"] += 1
+            else:
+                try:  # it ended first (a refused refinement ends after a few events)
+                    proc.wait(10)
+                    counts["runs that ended before their kill"] += 1
+                except subprocess.TimeoutExpired:  # silent for two minutes: said apart
+                    os.kill(proc.pid, signal.SIGKILL)
+                    proc.wait(10)
+                    counts["runs silent for 2 minutes, then killed"] += 1
+            proc.stdout.close()
             counts[f"{kind} {'refinements' if project else 'new projects'}"] += 1
             counts.update(_evidence(isolated_home))
             listed = subprocess.run([sys.executable, "-m", "devora_desktop", "projects",
@@ -147,7 +178,9 @@ def test_fifty_kill_9_during_runs(isolated_home: Path) -> None:
             assert refused.returncode == 1, refused.stderr
             assert "Offline templates can't change an app" in refused.stderr
             assert len(_history(env, ids[0])) == versions
-        assert generate(99, "model", None).wait(120) == 0
+        final = generate(99, "model", None)
+        _lines(final)
+        assert final.wait(120) == 0
         counts["seconds for the two final runs"] = round(time.monotonic() - start)
     ids = _check(isolated_home)
     counts["projects at the end"] = len(ids)
