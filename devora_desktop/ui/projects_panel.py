@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,15 @@ def display_names(projects: list[Project]) -> dict[str, str]:
             for pid, name in out.items()}
 
 
+class _FitWidth(QStyledItemDelegate):
+    """Rows as wide as the list, their names elided ("Club de ajedrez de Val…") with the
+    whole name in the tooltip: a row as wide as its name gave the list a horizontal
+    scrollbar at 1024x700 and cut names at the list's edge (walk8 #8)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(0, super().sizeHint(option, index).height())
+
+
 class ProjectsPanel(QWidget):
     project_chosen = Signal(str)
     verb_requested = Signal(str, str)  # verb, project id
@@ -53,6 +63,9 @@ class ProjectsPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Projects")
+        self.list.setItemDelegate(_FitWidth(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel("No projects yet: describe one in the chat.")
         self.empty.setWordWrap(True)
         title = QLabel("Projects")
@@ -87,7 +100,9 @@ class ProjectsPanel(QWidget):
                 item = QListWidgetItem(names[p.id])
                 item.setData(ID_ROLE, p.id)
                 item.setData(OPENED_ROLE, bool(p.folder))
-                item.setToolTip(p.summary or p.prompt or p.name)
+                about = p.summary or p.prompt
+                item.setToolTip(f"{names[p.id]}\n{about}" if about and about != names[p.id]
+                                else names[p.id])  # the whole name: the row may elide it
                 self.list.addItem(item)
             self.select(current)
         finally:
