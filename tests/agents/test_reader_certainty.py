@@ -344,3 +344,28 @@ def test_listed_prices_keep_a_quantitys_decimal_comma_and_an_amount_without_its_
     # opening times are no prices
     assert spec.prices("page for my salon, haircut 25 €, we are open 9.30 to 18.00") == [
         ("Haircut", "25 €")]
+
+
+@pytest.mark.parametrize("prompt,other", [
+    ("Lista zakupów dla naszej rodziny: mleko, chleb, jajka, masło, jabłka", "Polish"),
+    ("Een rooster voor mijn klas 5B: maandag rekenen 9:00, dinsdag taal 10:30", "Dutch"),
+    ("Jag vill ha en lista för vår familj med mat och städning", "Swedish"),
+])
+def test_a_prompt_in_a_language_the_templates_dont_write_is_said(prompt: str,
+                                                                other: str) -> None:
+    spec = templates.read(prompt)
+    assert not spec.fits and any(u.startswith(f"an app in {other}") for u in spec.unsupported)
+
+
+@pytest.mark.parametrize("prompt", [
+    "a shopping list for our family: milk, bread, eggs, butter, apples",
+    "une liste de courses pour notre famille : lait, pain, œufs, beurre",
+    "lista de la compra para nuestra familia: leche, pan, huevos, mantequilla",
+    "Einkaufsliste für unsere Familie: Milch, Brot, Eier, Butter, Äpfel",
+    "lista de compras da nossa família: leite, pão, ovos, manteiga",
+    "lista della spesa per la nostra famiglia: latte, pane, uova, burro",
+])
+def test_the_six_languages_are_never_said_as_another(prompt: str) -> None:
+    from devora_desktop.agents.templates import spec
+
+    assert spec.other_language(prompt) == ""

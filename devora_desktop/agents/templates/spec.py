@@ -315,6 +315,34 @@ def _said_by(title: str, subject: str) -> bool:
     return len(words) >= 2 and sum(w in said for w in words) * 2 > len(words)
 
 
+# Languages the templates do not write, by their own letters and most common words: a prompt
+# in one of them gets an app in another language, which the verdict says.
+_OTHER_LANGS = (
+    ("Polish", r"[ąęłśźżń]|\b(?:dla|jest|się|mój|moja|moje|nasz\w*|chcę|potrzebuję|lista|"
+               r"który|która|oraz|albo|żeby)\b"),
+    ("Dutch", r"\b(?:ik|wil|een|het|voor|van|mijn|onze|ons|graag|wij|jullie|maar|ook|niet|"
+              r"zijn|kunnen|waar|welke|elke|wordt|lijst|bij|mij)\b"),
+    ("Swedish, Danish or Norwegian", r"[åøæ]|\b(?:och|jag|vill|för|med|til|og|jeg|vil|har|"
+                                     r"kan|vår|vores|våre)\b"),
+    ("Turkish", r"[ığş]|\b(?:için|bir|ve|ile|istiyorum)\b"),
+    ("Czech", r"[řěůč]|\b(?:pro|naše|chci|který|která)\b"),
+)
+
+
+def other_language(prompt: str) -> str:
+    """The language of ``prompt`` when it is none of the six the templates write ("" when
+    it is one of them): three or more of another language's marks, and more of them than
+    the six languages' own function words."""
+    text = prompt.lower()
+    words = len(re.findall(r"[^\W\d_]+", text))
+    ours = sum(1 for w in re.findall(r"[^\W\d_]+", text) if w in i18n._WEIGHT)
+    for name, marks in _OTHER_LANGS:
+        found = len(re.findall(marks, text))
+        if found >= 3 and found > ours and words >= 4:
+            return name
+    return ""
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with ``spans`` blanked, one space a character."""
     for a, b in spans:
@@ -502,6 +530,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         *first, last = i18n.pick(i18n.BOARD_COLUMNS, lang)  # the board's own, in its language
         unsupported.append(f"the columns named in the prompt (the board has {', '.join(first)} "
                            f"and {last})")
+    if other := other_language(prompt):
+        unsupported.append(f"an app in {other} (the offline templates write English, French, "
+                           "Spanish, German, Portuguese and Italian)")
     if mode == "fullstack" and kind not in FULLSTACK:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
