@@ -191,3 +191,13 @@ def test_an_ice_cream_shops_page_shows_its_flavours_prices_and_hours_with_no_sto
 def test_a_shop_or_menu_says_when_orders_are_collected(prompt: str, visit: str) -> None:
     """walk8 #2: a farm shop's "Abholung Freitag 14–18 Uhr" was nowhere on its page."""
     assert config(templates.read(prompt))["opts"]["visit"] == visit
+
+
+def test_a_bakerys_shop_files_its_goods_under_its_sections() -> None:
+    """walk7 #4: "une carte avec pains et gâteaux … paient en ligne" read as a shop filed both
+    under "Boulangerie à Nantes"; it says online payment is not set up where the order goes."""
+    c = config(templates.read("Pour ma boulangerie à Nantes : une carte avec pains et gâteaux, "
+                              "les clients ajoutent au panier et paient en ligne", shape="store"))
+    assert [(r["name"], r["category"], r["price"]) for r in c["seed"]] == [
+        ("Pains", "Pains", None), ("Gâteaux", "Pâtisseries", None)]
+    assert c["t"]["orderNote"].startswith("Le paiement en ligne n'est pas en place")

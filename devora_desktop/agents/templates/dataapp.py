@@ -1168,13 +1168,18 @@ def _own_products(spec: Spec) -> tuple[Product, ...]:
     "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
     not a domain pack's gift boxes and workshops. () when it lists none."""
     group = cap(spec.subject) if spec.subject else spec.name
-    priced = _priced_dishes(spec)
-    if priced:
-        return tuple(Product(name, price, group, "🛍️", 0) for name, _, price, _ in priced)
+    priced = [(name, price) for name, _, price, _ in _priced_dishes(spec)]
     # goods named with no price have none: a price to set, never one made up
+    goods = priced or [(name, None) for name in _named_goods(spec)]
+    if re.search(BAKERY, spec.prompt.lower()):  # a bakery's shop: its breads, pastries, cakes
+        sections = i18n.pick(BAKES, spec.lang)
+        return tuple(Product(n, p, cap(sections[c]), e, 0)
+                     for n, c, p, e in (_bake(name, price) for name, price in goods))
+    if priced:
+        return tuple(Product(name, price, group, "🛍️", 0) for name, price in priced)
     return tuple(Product(name, None, group, next(
         (e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)), "🛍️"), 0)
-        for name in _named_goods(spec))
+        for name, _ in goods)
 
 
 def _store(spec: Spec) -> tuple[str, list, list, dict]:
