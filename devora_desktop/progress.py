@@ -256,6 +256,8 @@ class RunProgress:
         self.waiting = ""  # the question the run waits on the person for; "" when it doesn't
         self.estimate_usd: float | None = None
         self.estimate_tokens: int | None = None  # with estimate_usd: a price per token
+        self.estimate_fix_usd: float | None = None  # the whole fix budget, worst case
+        self._said_over = False  # the feed said the run passed its estimate
         self.planned: list[tuple[str, str]] = []  # (path, owner) as the plan streams in
         self._plan: PlanStream | None = None
 
@@ -514,6 +516,7 @@ class RunProgress:
         self.provider = ev.provider
         self.refinement, self.estimate_usd = ev.refinement, ev.estimate_usd
         self.estimate_tokens = getattr(ev, "estimate_tokens", None)
+        self.estimate_fix_usd = getattr(ev, "estimate_fix_usd", None)
         for name in ev.agents:
             self.agent(name)
         what = f"Refining {ev.project_name}" if ev.refinement else "Building a new project"
@@ -611,6 +614,24 @@ class RunProgress:
                          "warning", agent=ev.agent, key=f"refused:{ev.agent}:{ev.path}")]
 
     def _on_agent_finished(self, ev) -> list[Activity]:
+        return self._agent_finished(ev) + self._over_estimate()
+
+    def _over_estimate(self) -> list[Activity]:
+        """Once, when what the calls reported passes the most the run was estimated to cost
+        (its fixes included): a refinement estimated at up to $0.017 spent $0.055 without a
+        word (walk8 #14)."""
+        if self._said_over or not self.estimate_usd:
+            return []
+        bound = self.estimate_usd + (self.estimate_fix_usd or 0.0)
+        spent = sum(a.cost for a in self.agents.values() if a.cost is not None)
+        if spent <= bound:
+            return []
+        self._said_over = True
+        return [Activity(f"This run has cost ${spent:.4f} so far, more than its estimate (up "
+                         f"to ${bound:.3f}); Settings › Runs › Budget per run stops a run at a "
+                         "cap", "notice", "warning", key="over-estimate")]
+
+    def _agent_finished(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
         a.state, a.started_at, a.streamed_chars = "done", None, 0
         a.stop_writing()

@@ -418,3 +418,24 @@ def test_a_first_run_devora_died_in_gives_its_prompt_back(ctx, qtbot, aloop) -> 
         w.close()
     finally:
         started.close()
+
+
+def test_a_run_that_costs_more_than_its_estimate_says_so(window, qtbot, fake_llm) -> None:
+    """walk8 #14: a refinement estimated "~$0.007, up to $0.010 more if fixes are needed"
+    spent $0.0553, green, without a word. Once what the calls reported passes the estimate's
+    upper bound, the feed says so, once, and where a cap is set."""
+    w = window
+    built(qtbot, w, fake_llm)
+    # a short change billed as a long one (the fake reports the tokens it is told)
+    fake_llm.set("frontend", {"text": block("index.html", "<h1>Bakery</h1><p>Bread 3 €</p>"),
+                              "tokens": 40000})
+    type_prompt(qtbot, w, "add a price list", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    over = [x for x in feed_lines(w) if "more than its estimate" in x]
+    assert len(over) == 1, feed_lines(w)
+    assert re.fullmatch(r"This run has cost \$[\d.]+ so far, more than its estimate \(up to "
+                        r"\$[\d.]+\); Settings › Runs › Budget per run stops a run at a cap",
+                        over[0]), over[0]
+    spent, bound = (float(x) for x in re.findall(r"\$([\d.]+)", over[0]))
+    assert spent > bound
