@@ -259,7 +259,9 @@ class PreviewPanel(QWidget):
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
         self._stale = False  # files landed while the tab was hidden: reload when shown
-        self._loading = False  # a load of the view is under way
+        #: loads the panel asked of the view that have not ended (a load replaced by the
+        #: next may end with loadFinished(False) or not be told at all: an ok end ends all)
+        self._navs = 0
         #: the place kept across the reload in flight (see ui/keep_scroll.py): the n-th
         #: reload's place, read from the page before it went, and the page's URL then
         self._keep_n = 0
@@ -664,9 +666,9 @@ class PreviewPanel(QWidget):
         page stayed as first loaded, without app.js's work, until Reload was pressed. Loading
         the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
-        if not (self._loading and self._keep_n > self._loaded_n):
+        if not (self._navs and self._keep_n > self._loaded_n):
             self._keep_place()
-        self._loading = True  # loadStarted comes later
+        self._navs += 1
         if self.view.history().count():
             self.view.reload()
         else:
@@ -675,7 +677,7 @@ class PreviewPanel(QWidget):
     def settled(self) -> bool:
         """No load of the page is under way: what shows is what stays
         (the run's end may reload right after a file's reload; tests wait for this)."""
-        return not self._loading
+        return not self._navs
 
     def _keep_place(self) -> None:
         """Read where the page is (in the isolated world, before the reload: the script runs
@@ -705,16 +707,11 @@ class PreviewPanel(QWidget):
         self.page_area.setCurrentWidget(self.view)
         self.log.hide()
 
-    def _on_load_started(self) -> None:
-        self._loading = True
-
     def _on_loaded(self, ok: bool) -> None:
         """The intro (with the server's output) stays until the page has content: a dev
         server's first compile would otherwise be a blank white page for half a minute.
-        A reload's place comes back. A load that failed because another replaced it leaves
-        that one under way."""
-        if ok or self.view is None or not self.view.page().isLoading():
-            self._loading = False
+        A reload's place comes back."""
+        self._navs = 0 if ok else max(0, self._navs - 1)
         if self.view is None or self.source is None:  # about:blank of warm(), a stop
             return
         if ok and (not self._shown_view or not self._painted):
@@ -742,7 +739,6 @@ class PreviewPanel(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self.view = QWebEngineView()
-        self.view.loadStarted.connect(self._on_load_started)
         self.view.loadFinished.connect(self._on_loaded)
         self.view.loadFinished.connect(self.loaded)
         self.view.urlChanged.connect(self._on_view_url)
@@ -786,7 +782,7 @@ class PreviewPanel(QWidget):
             self._show_view()
         self._keep_n += 1  # a new navigation: no earlier reload's place applies to it
         self._place = None
-        self._loading = True
+        self._navs = self._navs + 1 if not fresh else 1
         self.view.load(QUrl(url))
 
     def _own_port(self, _workspace: Workspace | None = None) -> int:
@@ -820,6 +816,7 @@ class PreviewPanel(QWidget):
             self._stop_source()
             self.view.setPage(_guarded_page(OriginPolicy("about:blank"), self.open_url,
                                             self._on_console_error, self.view))
+            self._navs = 0  # the old page's loads end with it, untold
         # a profile outlives its pages (a page replaced earlier may still wait for its
         # deferred delete; Qt warned "Release of profile requested but WebEnginePage still
         # not deleted"): it goes once the last of them has
