@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import threading
 from typing import TYPE_CHECKING
 
 from devora_desktop.core.errors import KeyringUnavailable, SecretsError
@@ -41,9 +42,18 @@ class SecretStore:
         self._session: dict[str, str] = {}
         self._unavailable: str | None = None
         self._probed = False
+        # Settings probes the keyring off the Qt thread while Save may ask for it: one
+        # master key only (two made at once, the first would encrypt with a lost key)
+        self._lock = threading.Lock()
 
     # keyring's first get_keyring() costs ~140 ms: probe lazily, not at start-up.
     def _master(self):
+        if self._fernet is not None:
+            return self._fernet
+        with self._lock:
+            return self._master_locked()
+
+    def _master_locked(self):
         if self._fernet is not None:
             return self._fernet
         if self._unavailable is not None:

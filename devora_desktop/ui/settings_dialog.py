@@ -128,6 +128,15 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._accounts_tab(), "Accounts")
         self.tabs.addTab(self._runs_tab(), "Runs")
         self.tabs.addTab(self._look_tab(), "Look")
+        # said under every tab before a key is pasted when this computer has no keyring
+        # (walk8 #9b); in a tab's form the row was not given the height to wrap
+        self.keyring_note = _wrapped()
+        self.keyring_note.setStyleSheet(f"color: {theme.colors()['warning']}")
+        self.keyring_note.hide()
+        self.keyring_task: asyncio.Task | None = None
+        with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
+            asyncio.get_running_loop()
+            self.keyring_task = asyncio.ensure_future(self._check_keyring())
         self.status = _wrapped()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -137,6 +146,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.keyring_note)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.set_local_models(local_models)
@@ -168,6 +178,14 @@ class SettingsDialog(QDialog):
         box.addWidget(edit, 1)
         box.addWidget(remove)
         return row
+
+    async def _check_keyring(self) -> None:
+        """Whether typed keys will outlive Devora, asked off the Qt thread (the keyring's
+        first call costs ~140 ms) and said at the top of Models when they won't."""
+        if await asyncio.to_thread(lambda: self.ctx.secrets.available):
+            return
+        self.keyring_note.setText(self.ctx.secrets.not_kept("Keys typed here are"))
+        self.keyring_note.show()
 
     def _show_key_state(self, name: str) -> None:
         edit = self.key_edits[name]
@@ -402,7 +420,7 @@ class SettingsDialog(QDialog):
         return task
 
     def _on_finished(self, _result: int) -> None:
-        for task in [*self.tasks, self.probe_task, self.models_task]:
+        for task in [*self.tasks, self.probe_task, self.models_task, self.keyring_task]:
             if task is not None:
                 task.cancel()
 
@@ -563,6 +581,7 @@ class SettingsDialog(QDialog):
                                                                 else " is"))
             self.status.setStyleSheet(f"color: {theme.colors()['warning']}")
             self.status.setText(line)
+            self.keyring_note.hide()  # the line names the keys now
             self.cancel_button.setText("Close")
             self.saved.emit(f"{message} {line}")
             return

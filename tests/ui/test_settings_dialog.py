@@ -218,6 +218,9 @@ def test_no_keyring_save_stays_open_and_says_the_key_dies_with_devora(
     keyring.set_keyring(fail.Keyring())
     with AppContext.open(isolated_home) as ctx:
         d = open_settings(ctx)
+        qtbot.waitUntil(d.keyring_note.isVisible, timeout=5000)  # said before a key is typed
+        assert d.keyring_note.text().startswith("Keys typed here are kept only until Devora "
+                                                "closes, not saved")
         qtbot.keyClicks(d.openrouter_key, "sk-or-v1-session-only-0123456789")
         message = save(qtbot, d)
         assert d.isVisible(), "the line must be read where the key was typed"
@@ -248,6 +251,8 @@ def test_no_keyring_save_stays_open_and_says_the_key_dies_with_devora(
 def test_remove_forgets_a_stored_key(ctx, qtbot, open_dialog) -> None:
     ctx.secrets.set("openrouter", "sk-or-v1-to-be-removed-0123456789")
     d = open_dialog()
+    qtbot.waitUntil(d.keyring_task.done, timeout=5000)
+    assert not d.keyring_note.isVisible()  # a working keyring: nothing to warn about
     assert d.openrouter_key.placeholderText() == "stored — type to replace"
     remove = d.remove_buttons["openrouter"]
     assert remove.isVisible() and not d.remove_buttons["openai"].isVisible()
