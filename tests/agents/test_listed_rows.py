@@ -329,3 +329,18 @@ def test_a_full_stack_sheets_shifts_are_seeded_on_their_weekday(cluster: str) ->
                                                         False)]
     assert all(0 <= ahead < 7 for _, _, ahead, *_ in rows)
     db.conn.close()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_who_does_a_chore_is_picked_on_its_card_and_kept(tmp_path: Path) -> None:
+    spec = templates.read("Un tableau des tâches ménagères pour notre famille (Léa, Tom, papa, "
+                          "maman) : vaisselle, aspirateur, poubelles, linge.")
+    with opened(tmp_path, spec) as page:
+        url = js(page, "location.href")
+        js(page, "(() => { const s = document.querySelector('.kcard select.who');"
+                 " s.value = 'Tom'; s.dispatchEvent(new Event('change')); })()")
+        reload(page, url)
+        picked = js(page, "[...document.querySelectorAll('.kcard')].map((c) => "
+                          "[c.querySelector('strong').textContent, c.querySelector('select.who')"
+                          ".value])")
+    assert picked[0] == ["Vaisselle", "Tom"] and all(w == "" for _, w in picked[1:]), picked

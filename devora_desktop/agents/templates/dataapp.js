@@ -322,6 +322,7 @@ const VIEWS = {
     const cols = A.opts.columns;
     const move = (r, col) => { r.col = col; persist(); render(); say(tr(T.moved, { col: cols.find((c) => c[0] === col)[1] })); };
     const main = A.fields[0].key;
+    const who = A.fields.find((f) => f.key === "who");  // who does each card, picked on the card
     const columns = cols.map(([key, label], ci) => {
       const cards = rows.filter((r) => (r.col || cols[0][0]) === key);
       const section = el("section", { className: "column card", data: { col: key }, attrs: { "aria-label": label } },
@@ -329,7 +330,10 @@ const VIEWS = {
         ...cards.map((r) => el("article", { className: "kcard", draggable: true, data: { id: r.id },
           ondragstart: (e) => e.dataTransfer.setData("text/plain", r.id) },
           el("strong", { textContent: r[main] }),
-          ...A.fields.slice(1).filter((f) => f.key !== "col" && r[f.key]).map((f) => el("p", { className: "muted", textContent: show(f, r[f.key]) })),
+          ...A.fields.slice(1).filter((f) => f.key !== "col" && f.key !== "who" && r[f.key]).map((f) => el("p", { className: "muted", textContent: show(f, r[f.key]) })),
+          who ? el("select", { className: "who", attrs: { "aria-label": `${who.label}: ${r[main]}` }, disabled: !!r._locked || !!A.readonly,
+            onchange: (e) => { r.who = e.target.value; persist(); render(); } },
+            ...who.options.map(([v, label]) => { const o = new Option(label, v); o.selected = (r.who || "") === v; return o; })) : null,
           el("div", { className: "row" },
             ci > 0 ? el("button", { type: "button", className: "move", textContent: "←", data: { to: cols[ci - 1][0] }, attrs: { "aria-label": tr(T.moveTo, { col: cols[ci - 1][1] }) }, onclick: () => move(r, cols[ci - 1][0]) }) : null,
             ci < cols.length - 1 ? el("button", { type: "button", className: "move", textContent: "→", data: { to: cols[ci + 1][0] }, attrs: { "aria-label": tr(T.moveTo, { col: cols[ci + 1][1] }) }, onclick: () => move(r, cols[ci + 1][0]) }) : null))));

@@ -1350,6 +1350,7 @@ table.slots th, table.slots td { text-align: center; padding: .25rem; text-trans
 .slot.free { border-color: color-mix(in srgb, var(--ok) 50%, var(--line)); }
 .slot.taken { background: color-mix(in srgb, var(--muted) 20%, var(--card)); color: var(--muted); }
 .slot .spots { display: block; font-size: .75rem; color: var(--muted); }
+.kcard select.who { display: block; font-size: .85rem; padding: .15rem .3rem; margin: .25rem 0; }
 #book-form { margin: 1rem 0; } section.card { margin-top: 1rem; }
 /* leaderboard */
 .ranking { list-style: none; padding: 0; display: grid; gap: .5rem; }
