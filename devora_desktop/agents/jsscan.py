@@ -568,7 +568,9 @@ def function_of(mod: Module, node: Node | None, depth: int = 0) -> tuple[Node | 
 
 # Files whose default export answers one URL: Next's Pages Router API routes, and Vercel's
 # functions (a root api/ folder, (req, res) handlers like Next's).
-_PAGES_API = re.compile(r"(?:src/)?pages/api/|api/(?!.*\.d\.ts$)")
+_PAGES_API = re.compile(r"(?:src/)?pages/api/|api/(?!(?:.*/)?(?:src|lib|libs|config|core|utils|"
+                        r"helpers|middlewares?|models|controllers|services|db|_\w*)/)"
+                        r"(?!.*\.d\.ts$)")
 
 
 def is_route_path(path: str) -> bool:

@@ -2596,6 +2596,21 @@ _ELEMENT_CALLBACK = re.compile(r"\.(?:forEach|map|flatMap|filter|find|findLast|s
                                r"reduce|reduceRight|then)$")
 
 
+# Array methods whose answer holds the receiver's own elements, whatever the callback reads.
+_PICKS_ELEMENTS = re.compile(r"\.(?:filter|find|findLast|sort|slice|reverse|toSorted|toReversed)$")
+
+
+def _held_part(value: Node) -> Node:
+    """What a value holds of: ``items.filter((i) => i.name.includes(query))`` holds items,
+    not the query its callback compares with."""
+    v = strip(value) or value
+    if v.type == "call_expression" and _PICKS_ELEMENTS.search(callee(v)):
+        target = v.child_by_field_name("function")
+        obj = target.child_by_field_name("object") if target is not None else None
+        return obj if obj is not None else v
+    return value
+
+
 def _element_parameters(fn: Node) -> set[str]:
     """The parameters of an iterating callback that hold elements: the first (``reduce``'s
     first two); an index is no input."""
@@ -2691,7 +2706,7 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
                                            for c in [value, *walk(value)]):
                 continue
-            if (jsscan.mentions(value, names) or sources.search(text(value))) and \
+            if (jsscan.mentions(_held_part(value), names) or sources.search(text(value))) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
         if len(names) == before:
@@ -2968,8 +2983,9 @@ def _redirect_target(n: Node, wrappers: dict[str, int]) -> Node | None:
             return None
         if _REDIRECT_SINK.match(name):
             if name.endswith((".push", ".replace")) and not re.search(
-                    r"router|history|navigate|location", name, re.I):
-                return None
+                    r"(?:^|[.$])(?:\w*router|history|navigat\w*|location)(?:\(\))?$",
+                    name.rsplit(".", 1)[0], re.I):
+                return None  # assetsWithHistory.push(row) is an array, not the browser's
             if name in ("res.redirect", "response.redirect", "reply.redirect") or (
                     name == "redirect" and len(a) > 1 and strip(a[0]).type == "number"):
                 return a[-1]  # Express res.redirect(302, url), SvelteKit redirect(303, url)
