@@ -31,7 +31,10 @@ with the rule's name, so they reach the owning agent like any other validator er
 - ``idor``: a handler queries by an id from the request without an owner filter (one that
   reads the user and no request input), where RLS does not scope the table (or is bypassed);
   with no user at all, writes picked by a request id.
-- ``open-redirect``, ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
+- ``open-redirect`` (a check counts by what it does: an origin/host comparison, a lookup, a
+  regular expression run on off-site targets, a helper judged by its body in any file; a
+  leading-slash test, or a parsed URL's path never checked for ``//``, is none),
+  ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
   (raw queries built by concatenation, PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
   (``dangerouslySetInnerHTML``, Svelte's ``{@html}``, Vue's ``v-html`` unsanitised),
   ``dom-xss`` (``innerHTML``, ``insertAdjacentHTML``, ``document.write``, ``{@html}`` from
@@ -39,12 +42,14 @@ with the rule's name, so they reach the owning agent like any other validator er
 - Firebase rules (``allow read, write: if true``, any signed-in user over every document)
   count as ``rls-permissive``.
 - ``rls`` (a table without RLS; RLS with no policy is deny-all, not a hole), ``rls-disabled``
-  (switched off and not back on by the end of the migrations), ``rls-permissive`` (``using
-  (true)``/``with check (true)`` or a check that ignores the row's owner, on data people
-  write; a select anyone passes on private data), ``anon-grant`` (``grant … to anon`` on user
+  (switched off and not back on by the end of the migrations, DO blocks' EXECUTEs included),
+  ``rls-permissive`` (``using (true)``/``with check (true)`` or a check that ignores the row's
+  owner, on data people write; a select anyone passes on private data), ``anon-grant``
+  (``grant … to anon`` on user
   data or on a security definer function, default privileges included; a select grant on
-  rows RLS makes public is not). Migrations are replayed: dropped/altered policies and
-  revokes count.
+  rows public by design is not — only those marked published, or a catalog's — nor execute on
+  a definer function that only answers counts and averages). Migrations are replayed:
+  dropped/altered policies, revokes and DO blocks count.
 
 ``categories(finding)`` names every kind of hole a finding is (a password in a URL is also a
 hardcoded secret); bench/validators.py scores by them.
