@@ -298,9 +298,9 @@ class SettingsDialog(QDialog):
         models, line = await model_choices(self.ctx)
         for box in self.agent_models.values():
             offer(box, models)
-        self.agent_models_note.setText(line)
         for name in ("openrouter", "openai"):  # their Default model boxes' arrows showed nothing
             offer(self.models[name], (await model_choices(self.ctx, name))[0])
+        self.agent_models_note.setText(line)  # last: the lists are all filled then
 
     def _accounts_tab(self) -> QWidget:
         form = QFormLayout()

@@ -248,6 +248,7 @@ def test_accounts_says_which_scopes_each_token_needs(window, qtbot) -> None:
     the right scopes failed at Export. Each field says what its token needs and where to make
     one."""
     d = _open_settings(qtbot, window)
+    qtbot.waitUntil(lambda: not d.agent_models_note.text().startswith("Looking"), timeout=10000)
     show_tab(qtbot, d.tabs, "Accounts")
     github, vercel = d.github_scopes, d.vercel_scopes
     assert github.isVisible() and vercel.isVisible()
