@@ -107,11 +107,29 @@ class GitHubExporter:
         from github import Auth, Github
 
         register_secret(token)
-        self.gh = Github(base_url=base_url, auth=Auth.Token(token), timeout=30,
-                         seconds_between_requests=0, seconds_between_writes=0, retry=0)
+
+        def client(lazy: bool = False) -> Github:
+            return Github(base_url=base_url, auth=Auth.Token(token), timeout=30,
+                          seconds_between_requests=0, seconds_between_writes=0, retry=0,
+                          lazy=lazy)
+
+        self._client = client
+        self._local = threading.local()
+        self.gh = client()
         self.retry = retry or RetryPolicy()
         self.empty_retries = empty_retries
         self.empty_delay = empty_delay
+
+    def _own_repo(self, repo):
+        """``repo`` through a client of this thread's own. PyGithub's client is not
+        thread-safe: its one connection object keeps a request's verb, URL and body between
+        ``request()`` and ``getresponse()``, so two upload threads sent each other's bodies
+        and a file was exported holding another file's text (file86.ts as file92.ts's,
+        under load). A lazy repository costs no request."""
+        gh = getattr(self._local, "gh", None)
+        if gh is None:
+            gh = self._local.gh = self._client(lazy=True)
+        return gh.get_repo(repo.full_name)
 
     def _call(self, fn: Callable[[], T]) -> T:
         """One GitHub API call under the shared policy. A Retry-After beyond the cap is not
@@ -203,7 +221,8 @@ class GitHubExporter:
             def upload(rel: str):
                 nonlocal done
                 content = base64.b64encode(plan.read(rel)).decode()
-                blob = self._call(lambda: repo.create_git_blob(content, "base64"))
+                own = self._own_repo(repo)
+                blob = self._call(lambda: own.create_git_blob(content, "base64"))
                 mode = "100755" if plan.mode(rel) & 0o111 else "100644"
                 with lock:
                     done += 1

@@ -44,6 +44,31 @@ def project(tmp_path: Path, n: int = 200) -> Workspace:
     return ws
 
 
+def test_parallel_uploads_keep_each_files_own_text(gh, tmp_path: Path, monkeypatch) -> None:
+    """Blobs go up 8 at a time. PyGithub's client keeps a request's body on its one
+    connection object between request() and getresponse(): with threads sharing it, a file
+    was exported with another file's text (seen under load). The pause stands for a slow
+    moment between the two calls, which made the swap happen every time."""
+    import time
+
+    from github import Requester
+
+    send = Requester.HTTPRequestsConnectionClass.getresponse
+
+    def slow(self):
+        time.sleep(0.005)
+        return send(self)
+
+    monkeypatch.setattr(Requester.HTTPRequestsConnectionClass, "getresponse", slow)
+    ws = project(tmp_path, n=40)
+    plan = plan_export(ws)
+    ex = exporter(gh)
+    ex.push(ex.create_repo("garden"), plan, "Export from Devora")
+    files = gh.files_at("octo/garden")
+    assert {p: data for p, (data, _) in files.items()} == {
+        rel: (ws.root / rel).read_bytes() for rel in plan.files}
+
+
 def test_200_files_with_binary_one_commit_tree_matches(gh, tmp_path: Path) -> None:
     ws = project(tmp_path)
     plan = plan_export(ws)
