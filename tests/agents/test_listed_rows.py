@@ -344,3 +344,10 @@ def test_who_does_a_chore_is_picked_on_its_card_and_kept(tmp_path: Path) -> None
                           "[c.querySelector('strong').textContent, c.querySelector('select.who')"
                           ".value])")
     assert picked[0] == ["Vaisselle", "Tom"] and all(w == "" for _, w in picked[1:]), picked
+
+
+def test_a_habit_trackers_daily_is_its_habits_not_an_interval() -> None:
+    """bench/quality: "habit tracker for both of us: each of us logs daily" became a list with
+    one row "Of us logs" every 1 day."""
+    c = config(templates.read("habit tracker for both of us: each of us logs daily"))
+    assert c["view"] == "habits"

@@ -168,7 +168,8 @@ def _groups(spec: Spec, log: bool) -> tuple[str, list, list, dict] | None:
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
     if named := _groups(spec, log=True):  # "a book club: members …; books …"
         return named
-    if every := _every(spec):  # "when I water my plants: fern every 3 days, …"
+    # "when I water my plants: fern every 3 days, …" (a habit tracker's "daily" is its habits')
+    if titles.tracker_kind(spec.prompt) != "habits" and (every := _every(spec)):
         return every
     view, fields, seed, opts = _tracker_view(spec)
     if view == "list" and re.search(CHART, spec.prompt.lower()):
