@@ -1,0 +1,24 @@
+import Stripe from "stripe";
+import { NextResponse } from "next/server";
+import { supabaseAdmin } from "@/lib/supabase/admin";
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const endpointSecret = process.env.STRIPE_WEBHOOK_SECRET!;
+
+export async function POST(req: Request) {
+  const body = await req.text();
+  const sig = req.headers.get("stripe-signature") ?? "";
+
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(body, sig, endpointSecret);
+  } catch (err) {
+    return NextResponse.json({ error: `Webhook Error: ${(err as Error).message}` }, { status: 400 });
+  }
+
+  if (event.type === "customer.subscription.deleted") {
+    const sub = event.data.object as Stripe.Subscription;
+    await supabaseAdmin.from("subscriptions").update({ active: false }).eq("stripe_id", sub.id);
+  }
+  return NextResponse.json({ received: true });
+}

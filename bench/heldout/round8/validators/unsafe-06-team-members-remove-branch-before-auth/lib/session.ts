@@ -1,0 +1,9 @@
+import { createClient } from "@/lib/supabase/server";
+
+export async function getCurrentUser() {
+  const supabase = await createClient();
+  const {
+    data: { user },
+  } = await supabase.auth.getUser();
+  return user;
+}

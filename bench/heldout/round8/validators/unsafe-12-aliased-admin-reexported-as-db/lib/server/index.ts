@@ -1,0 +1,2 @@
+export { adminDb as db } from "./supabase";
+export * from "./validation";

@@ -1,0 +1,6 @@
+const knex = require("knex")({
+  client: "pg",
+  connection: process.env.DATABASE_URL,
+});
+
+module.exports = knex;

@@ -1,0 +1,3 @@
+"use server";
+
+export { deleteAccount, exportAccountData } from "@/lib/account";
