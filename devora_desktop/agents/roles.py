@@ -22,6 +22,12 @@ from devora_desktop.core.errors import OutputFormatError
 from devora_desktop.core.llm.base import Brief, ChatMessage
 from devora_desktop.core.llm.caching import stable
 
+# A file an agent must send back complete is shown whole: cut at 60,000 characters (the
+# context budget of files read for reference), an offline app's 71 KB app.js reached a
+# refining worker without its last 11 KB, which it was told to write back whole. Up to
+# what one answer can carry (~64K tokens); beyond that it is cut and says so.
+REWRITE_CHARS = 256_000
+
 
 def render_files(files: Iterable[tuple[str, str]], limit: int = 60_000) -> str:
     out, used = [], 0
@@ -191,7 +197,7 @@ class FileAgent(CodeAgent):
                 + "".join(f"- {f.path}, {f.owner}: {f.purpose}\n" for f in listed) + "\n")
         if current:
             head += ("Current text of the files you change (send each one back complete):\n"
-                     + render_files(current.items()) + "\n\n")
+                     + render_files(current.items(), REWRITE_CHARS) + "\n\n")
         if reference:  # what those files use, in a big codebase (agents/project_context.py)
             head += ("For reference only, files yours use (do not send them back):\n"
                      + render_files(reference.items(), 32_000) + "\n\n")
@@ -251,7 +257,7 @@ class QuickAgent(CodeAgent):
                      + "\nSend only the files you change.")
         if not current:
             return [stable("system", system), {"role": "user", "content": user, "brief": brief}]
-        head = "Current files:\n" + render_files(current.items()) + "\n\n"
+        head = "Current files:\n" + render_files(current.items(), REWRITE_CHARS) + "\n\n"
         return [stable("system", system), {**stable("user", head, (
             "This is a change to an existing project; send only changed or deleted files.\n\n"
             + user)), "brief": brief}]

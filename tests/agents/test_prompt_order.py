@@ -5,7 +5,7 @@ from __future__ import annotations
 from devora_desktop.agents.base import AgentEnv, Budget
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.plan_stream import parse_plan
-from devora_desktop.agents.roles import FileAgent, ReviewerAgent
+from devora_desktop.agents.roles import FileAgent, QuickAgent, ReviewerAgent
 from tests.agents.conftest import plan
 
 PLAN = parse_plan(plan(("app/page.tsx", "frontend"), ("app/about/page.tsx", "frontend"),
@@ -42,3 +42,17 @@ def test_reviewer_reads_untouched_files_first_and_keeps_changed_ones_when_cut() 
     assert "n" * 500 in head                               # the changed file is whole
     assert "b.ts" not in head                              # the untouched ones gave way
     assert "Request: req" not in head and msgs[1]["content"].endswith("Request: req")
+
+
+def test_a_file_to_send_back_whole_is_shown_whole() -> None:
+    """Workers write a file whole (no edits): an offline app's 71 KB app.js was cut at
+    60,000 characters in the refining worker's message, which then had to write it back
+    without its end. The file it changes is shown whole, to both kinds of code agent."""
+    big = "".join(f"const line{n} = {n};\n" for n in range(4000)) + "// the very end\n"
+    assert len(big) > 70_000
+    current = {"app/page.tsx": big}
+    worker = FileAgent("frontend", env(), "fullstack").messages("add a footer", PLAN, current)
+    quick = QuickAgent(env()).messages("add a footer", current, [])
+    for msgs in (worker, quick):
+        text = msgs[1]["content"]
+        assert big in text and "cut for length" not in text
