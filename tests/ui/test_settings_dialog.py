@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.agents.conftest import block
 from tests.conftest import all_bytes_under
+from tests.keyrings import NoBackendKeyring
 from tests.ui.drive import click_until_idle, pick, retype, show_tab
 
 
@@ -246,6 +247,24 @@ def test_no_keyring_save_stays_open_and_says_the_key_dies_with_devora(
         assert again.openrouter_key.placeholderText() == "sk-or-…"
         assert not forget.isVisible() and not later.secrets.lost("openrouter")
         again.close()
+
+
+def test_no_keyring_save_closes_with_one_line(ctx, qtbot, open_dialog) -> None:
+    """keyring's own "no backend" case (the test above uses its failing backend). Save no
+    longer closes at once (walk8 #9b: the line went unread and the key died with Devora): it
+    says one line, once, and the dialog closes when the person has read it and clicks Close;
+    the key serves this session."""
+    keyring.set_keyring(NoBackendKeyring())
+    d = open_dialog()
+    qtbot.keyClicks(d.openrouter_key, "sk-or-v1-session-only-0123456789")
+    message = save(qtbot, d)
+    line = d.status.text()
+    assert line in message and "\n" not in line, message
+    assert message.count("kept only until Devora closes") == 1
+    assert "no keyring backend" in line
+    assert ctx.secrets.get("openrouter") == "sk-or-v1-session-only-0123456789"
+    qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not d.isVisible())
 
 
 def test_remove_forgets_a_stored_key(ctx, qtbot, open_dialog) -> None:
