@@ -1428,7 +1428,10 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
             if s.type in ("lexical_declaration", "variable_declaration") and \
                     mentions(s, result.user_names):
                 for d in s.named_children:  # const userId = user.id — still the user
-                    if d.type == "variable_declarator":
+                    value = d.child_by_field_name("value")
+                    if d.type == "variable_declarator" and not (
+                            value is not None and request_may_pick(
+                                value, result.user_names, request_names(fn))):
                         result.user_names |= pattern_names(d.child_by_field_name("name"))
         return checked
 
@@ -1523,6 +1526,40 @@ REQUEST_SOURCES = re.compile(
     r"\b(?:req|request)\.(?:json|text|formData)\(\)|(?<![Ee]nv)(?<!config)\.get\(\s*['\"]|"
     r"\bc\.req\.(?:param|query|json|parseBody|formData|valid)\(|"  # Hono
     r"\b(?:readBody|readValidatedBody|readFormData|getQuery|getRouterParams?)\(")  # Nuxt (h3)
+
+
+def request_names(fn: Node) -> set[str]:
+    """Locals of ``fn`` that hold what the request says (``const author =
+    url.searchParams.get("author")``, and names built from those)."""
+    decls = [d for d in walk(fn) if d.type == "variable_declarator"]
+    names: set[str] = set()
+    for _ in range(3):
+        before = len(names)
+        for d in decls:
+            value = d.child_by_field_name("value")
+            if value is not None and (REQUEST_SOURCES.search(text(value)) or mentions(
+                    value, names)):
+                names |= pattern_names(d.child_by_field_name("name"))
+        if len(names) == before:
+            break
+    return names
+
+
+def request_may_pick(value: Node, owner: set[str], tainted: set[str] | None = None) -> bool:
+    """A fallback or choice with an operand the request fills and the user does not: ``a ??
+    b``, ``a || b``, ``c ? a : b``: the user's value there is a default, not the user."""
+    for n in [value, *walk(value)]:
+        if n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
+                "??", "||"):
+            operands = [n.child_by_field_name("left"), n.child_by_field_name("right")]
+        elif n.type == "ternary_expression":
+            operands = [n.child_by_field_name("consequence"), n.child_by_field_name("alternative")]
+        else:
+            continue
+        if any(o is not None and not mentions(o, owner) and (mentions(
+                o, tainted or set()) or REQUEST_SOURCES.search(text(o))) for o in operands):
+            return True
+    return False
 
 
 def declaration_of(scope: Node, name: str, before: int | None = None) -> Node | None:

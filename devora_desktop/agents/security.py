@@ -65,7 +65,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from devora_desktop.agents import jsscan, nextmiddleware, sqlscan
 from devora_desktop.agents.events import Finding
@@ -1987,12 +1987,14 @@ def _role_gates(fn: Node, users: set[str] | None) -> list[tuple[Node, set[str]]]
     return out
 
 
-def _owner_names(fn: Node, user_names: set[str]) -> set[str]:
-    """The user's names and every local computed from them (``const uid = user.id``)."""
+def _owner_names(fn: Node, user_names: set[str], tainted: set[str] | None = None) -> set[str]:
+    """The user's names and every local computed from them (``const uid = user.id``); with
+    ``tainted``, not one the request may pick instead (``query.get("userId") ?? user.id``)."""
     owner = set(user_names)
     for d in walk(fn):
-        if d.type == "variable_declarator" and jsscan.mentions(
-                d.child_by_field_name("value"), owner):
+        value = d.child_by_field_name("value") if d.type == "variable_declarator" else None
+        if value is not None and jsscan.mentions(value, owner) and not (
+                tainted is not None and jsscan.request_may_pick(value, owner, tainted)):
             owner |= jsscan.pattern_names(d.child_by_field_name("name"))
     return owner
 
@@ -2126,7 +2128,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
     # are the database's (a lead's assigned user, a license's row), not the caller's pick.
     tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES,
                           through_queries=False) - flow.user_names
-    owner_locals = _owner_names(entry.fn, flow.user_names)
+    owner_locals = _owner_names(entry.fn, flow.user_names, tainted)
     tainted -= owner_locals
     checks = _ownership_checks(entry.fn, owner_locals) + [
         (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)]
@@ -2574,12 +2576,13 @@ def _functions(mod: Module) -> Iterator[Node]:
 
 
 def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str],
-           props: bool = True) -> set[str]:
+           props: bool = True, trusted: Callable[[Node], bool] | None = None) -> set[str]:
     """Names holding input where ``node`` is: of each enclosing function (parameters count
     for entries, callbacks of sources, and with ``props`` React components), and module-level
-    ones."""
+    ones. ``trusted`` judges a sanitiser-named call (``safeNext(x)``) by what it does: one it
+    refuses leaves its answer input."""
     key = f"taint:{sources.pattern}"
-    if key not in mod.cache:
+    if key not in mod.cache:  # module-level names: cached with the module, so judged alone
         mod.cache[key] = _tainted_by(mod.root, False, sources)
     names: set[str] = set(mod.cache[key])
     chain = []
@@ -2592,7 +2595,8 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
             fn, sources)
         elements = _element_parameters(fn) if not params and _callback_over(fn, names) \
             else set()
-        names |= _tainted_by(fn, params, sources, seed=names | elements, loops=True)
+        names |= _tainted_by(fn, params, sources, seed=names | elements, loops=True,
+                             trusted=trusted)
     return names
 
 
@@ -2662,7 +2666,8 @@ def _component(fn: Node) -> bool:
 
 def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                 sanitizers: bool = True, through_queries: bool = True,
-                seed: set[str] | None = None, loops: bool = False) -> set[str]:
+                seed: set[str] | None = None, loops: bool = False,
+                trusted: Callable[[Node], bool] | None = None) -> set[str]:
     """Names holding request input (``params``: the function's parameters too); with
     ``sanitizers`` False a validated value (``Schema.safeParse(json)``) still counts: it is
     well-formed, but still whatever the request says. With ``through_queries`` False a row a
@@ -2706,7 +2711,7 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             target = d.child_by_field_name("name") or d.child_by_field_name("left")
             if value is None or target is None:
                 continue
-            if sanitizers and _sanitized(value):
+            if sanitizers and _sanitized(value) and (trusted is None or trusted(value)):
                 continue
             if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
                                            for c in [value, *walk(value)]):
@@ -2780,10 +2785,12 @@ def _own_origin_first(node: Node) -> bool:
     return False
 
 
-def _origin_then_slash_path(target: Node | None, at: Node) -> bool:
-    """``${origin}${next}`` where the function makes sure ``next`` starts with "/": after the
-    request's own origin, a path can only stay on this host (``//x`` or ``/\\x`` become
-    paths), so the leading-slash check Supabase's callback uses is enough here."""
+def _origin_then_slash_path(target: Node | None, at: Node, mod: Module | None = None,
+                            project: jsscan.Project | None = None) -> bool:
+    """``${origin}${next}`` where the function makes sure ``next`` starts with "/" (or ``next``
+    is what a helper answers that only returns paths): after the request's own origin, a path
+    can only stay on this host (``//x`` or ``/\\x`` become paths), so the leading-slash check
+    Supabase's callback uses is enough here."""
     if target is None or target.type != "template_string":
         return False
     parts = [c for c in target.named_children]
@@ -2795,9 +2802,38 @@ def _origin_then_slash_path(target: Node | None, at: Node) -> bool:
         return False
     name = text(parts[1].named_children[0])
     scope = jsscan.enclosing_function(at)
+    if mod is not None and scope is not None and re.fullmatch(r"\w+", name):
+        value = strip(jsscan.declaration_of(scope, name, at.start_byte))
+        found = (project or jsscan.Project({mod.path: mod})).resolve(mod, callee(value)) if \
+            value is not None and value.type == "call_expression" else None
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if fn is not None and _returns_paths(fn, found[0]):  # type: ignore[index]
+            return True
     return bool(re.fullmatch(r"\w+", name)) and scope is not None and bool(re.search(
         rf"\b{re.escape(name)}\s*\.\s*startsWith\(\s*['\"`]/['\"`]\s*\)|"
         rf"\b{re.escape(name)}\s*\[\s*0\s*\]\s*[!=]==?\s*['\"`]/['\"`]", text(scope)))
+
+
+def _returns_paths(fn: Node, mod: Module) -> bool:
+    """Every ``return`` of a helper is a path: a literal starting with "/" or a parsed URL's
+    ``pathname`` first (``url.pathname + url.search``)."""
+    values = [strip(r.named_children[0]) if r.named_children else None
+              for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
+    if not values:
+        return False
+    for v in values:
+        first = v
+        while first is not None and first.type == "binary_expression":
+            first = strip(first.child_by_field_name("left"))
+        if first is not None and first.type == "template_string":
+            head = next(iter(first.named_children), None)
+            first = head.named_children[0] if head is not None and \
+                head.type == "template_substitution" and head.named_children else head
+        literal = jsscan.string_value(first, mod.consts) if first is not None else None
+        if not ((literal or "").startswith("/") or (
+                first is not None and re.fullmatch(r"(?:\w+\.)+pathname", text(first)))):
+            return False
+    return True
 
 
 # A test of the first character alone: "//evil.example" and "/\\evil.example" pass it, and
@@ -3056,7 +3092,7 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0,
     if _literal_path_prefix(target, mod) or _redirect_sanitized(target, mod, project) or \
             _strong_ternary(target, mod, project):
         return True
-    if _origin_then_slash_path(strip(target), at):
+    if _origin_then_slash_path(strip(target), at, mod, project):
         return True
     target = strip(target)
     if target is None:
@@ -3098,7 +3134,8 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0,
             re.fullmatch(r"\w+(?:\.\w+)+", name) and (base in mod.imports or (
                 base in mod.top and strip(mod.top[base]) is not None and
                 strip(mod.top[base]).type == "object"))) or \
-            _SERVER_STATE.match(text(target)) or _own_subdomain(target, mod):
+            _session_value(target, _session_inputs(mod, project)) or \
+            _own_subdomain(target, mod):
         return True  # the site's own configuration or session store, not the request
     if depth < 3 and target.type == "identifier":
         value = jsscan.declaration_of(mod.root, text(target), at.start_byte)
@@ -3126,15 +3163,60 @@ def _constant_list(name: str, mod: Module) -> bool:
 _SERVER_STATE = re.compile(r"^(?:req|request|ctx)\.session\b")
 
 
-def _server_state(node: Node | None) -> bool:
+def _server_state(node: Node | None, stored: frozenset[str] = frozenset()) -> bool:
     """What the session store holds (``req.session.returnTo``), every operand of a ``||`` /
-    ``??`` included: ``req.session.returnTo || req.query.next`` falls back to the request."""
+    ``??`` included: ``req.session.returnTo || req.query.next`` falls back to the request.
+    ``stored``: session keys a handler copies request input into, which hold input."""
     node = strip(node)
     if node is not None and node.type == "binary_expression" and text(
             node.child_by_field_name("operator")) in ("||", "??"):
-        return _server_state(node.child_by_field_name("left")) and _server_state(
-            node.child_by_field_name("right"))
-    return node is not None and (bool(_SERVER_STATE.match(text(node))) or jsscan.is_literal(node))
+        return _server_state(node.child_by_field_name("left"), stored) and _server_state(
+            node.child_by_field_name("right"), stored)
+    return node is not None and (_session_value(node, stored) or jsscan.is_literal(node))
+
+
+_SESSION_KEY = re.compile(r"^(?:req|request|ctx)\.session\.(\w+)|"
+                          r"""^(?:req|request|ctx)\.session\[\s*['"`](\w+)['"`]\s*\]""")
+
+
+def _session_value(node: Node, stored: frozenset[str]) -> bool:
+    """A value the server's session store holds and no handler filled from the request."""
+    m = _SESSION_KEY.match(text(node))
+    return bool(_SERVER_STATE.match(text(node))) and not (
+        m is not None and (m.group(1) or m.group(2)) in stored)
+
+
+def _session_inputs(mod: Module, project: jsscan.Project | None = None) -> frozenset[str]:
+    """Session keys some handler of the project sets from the request unchecked
+    (``req.session.returnTo = req.query.returnTo`` on GET /login): what a later request reads
+    back from them is still what that first request said."""
+    out: set[str] = set()
+    for m in (project.modules.values() if project is not None else [mod]):
+        if m is None:
+            continue
+        if "session-inputs" not in m.cache:
+            m.cache["session-inputs"] = frozenset()  # a session value read while judging
+            m.cache["session-inputs"] = _session_inputs_of(m)
+        out |= m.cache["session-inputs"]
+    return frozenset(out)
+
+
+def _session_inputs_of(mod: Module) -> frozenset[str]:
+    if "session" not in mod.src:
+        return frozenset()
+    entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
+    out = set()
+    for n in mod.of_type("assignment_expression"):
+        m = _SESSION_KEY.match(text(n.child_by_field_name("left")))
+        value = n.child_by_field_name("right")
+        if m is None or value is None or _same_site(value, mod, n) or \
+                _picked_from_constants(value, mod):
+            continue
+        names = _taint(mod, n, entry_fns, jsscan.REQUEST_SOURCES, props=False)
+        if (jsscan.mentions(value, names) or jsscan.REQUEST_SOURCES.search(text(value))) and \
+                not _checked(n, names | {text(value)}, None, mod):
+            out.add(m.group(1) or m.group(2))
+    return frozenset(out)
 
 
 def _own_subdomain(target: Node, mod: Module) -> bool:
@@ -3287,13 +3369,20 @@ def _open_redirect(mod: Module, entry_fns: set[int],
     checks' helpers in other files; without it, this file's only)."""
     wrappers = _redirect_wrappers(mod)
     sources = jsscan.REQUEST_SOURCES
+    stored = _session_inputs(mod, project)
+    if stored:  # what GET /login put in the session from its query, POST /login reads back
+        keys = "|".join(sorted(stored))
+        sources = re.compile(rf"{sources.pattern}|\b(?:req|request|ctx)\.session(?:\.(?:{keys})\b|"
+                             rf"\[\s*['\"`](?:{keys})['\"`])")
     for n in mod.of_type("call_expression", "assignment_expression", "new_expression"):
         target = _redirect_target(n, wrappers)
-        if target is None or _same_site(target, mod, n, project=project):
+        if target is None or _same_site(target, mod, n, project=project) or \
+                _picked_from_constants(target, mod):
             continue
         # A component's props come from the code that renders it (<NavButton href="/x">);
         # a page's searchParams are request input (pages are entries).
-        names = _taint(mod, n, entry_fns, sources, props=False)
+        names = _taint(mod, n, entry_fns, sources, props=False, trusted=functools.partial(
+            _redirect_sanitized, mod=mod, project=project))
         direct = bool(sources.search(text(target)))
         if not (jsscan.mentions(target, names) or direct):
             continue
@@ -3303,7 +3392,7 @@ def _open_redirect(mod: Module, entry_fns: set[int],
         hit = {x for x in names if jsscan.mentions(target, {x})}
         # Names holding what a service answered or what the session store keeps are no input.
         inputs = {name for name in hit if not (_service_answer(mod, name, n) or _server_state(
-            jsscan.declaration_of(mod.root, name, n.start_byte) or target))}
+            jsscan.declaration_of(mod.root, name, n.start_byte) or target, stored))}
         decl_ok = bool(hit) and not inputs
         if strip(target).type == "call_expression" and not direct:
             # A URL helper's arguments: only those not already same-site can carry input.
