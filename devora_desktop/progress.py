@@ -845,7 +845,17 @@ class RunProgress:
         text = self.summary()
         if self.retry_at is not None:
             text += f" You can run it again from {self.retry_at.astimezone():%H:%M:%S}."
-        return [*cut, *unwait, Activity(text, "run", "error", key="run")]
+        return [*cut, *unwait, *self._said_by_the_run(), Activity(text, "run", "error", key="run")]
+
+    def _said_by_the_run(self) -> list[Activity]:
+        """The line of each agent whose failure failed the run, without its reason: the run's
+        line says it with what was kept and a way forward, and a person read "could not
+        reach …" twice, one line above the other. A feed rewrites the agent's line (same
+        key); a view that cannot rewrite skips these."""
+        return [Activity(f"{label(a.name)} failed", "agent", "error", agent=a.name,
+                         key=f"agent:{a.name}")
+                for a in self.agents.values()
+                if a.state == "failed" and a.error and self.error.startswith(a.error)]
 
     def _on_run_cancelled(self, ev) -> list[Activity]:
         self.outcome, self.error = "cancelled", ev.reason

@@ -185,6 +185,8 @@ class TerminalView:
             self.line(f"    {act.path}{f':{act.line}' if act.line else ''}: {act.detail}")
         elif act.kind == "run" and act.key == "run" and self.progress.outcome:
             return  # the summary after the run says it (stdout), the error goes to stderr
+        elif act.kind == "agent" and self.progress.outcome:
+            return  # an agent's line printed already, rewritten for a feed: never twice
         elif act.level != "active" or not self.tty:
             mark = {"ok": "✓", "error": "✗", "warning": "!", "active": "…"}.get(act.level, " ")
             self.line(f"  {mark} {act.text}")

@@ -42,3 +42,22 @@ def test_a_stream_that_stops_without_an_end_closes_every_agent() -> None:
     view.end()
     assert view.progress.outcome == "interrupted"
     assert all(a.final for a in view.progress.agents.values())
+
+
+def test_an_agent_whose_failure_failed_the_run_is_printed_once() -> None:
+    """The window's feed rewrites the agent's line without the reason once the run's line
+    says it; a terminal can't rewrite, so it prints the agent's line once, as it came."""
+    from devora_desktop.agents.events import AgentFailed, AgentStarted, RunFailed
+    from tests.agents.test_progress import started
+
+    view = TerminalView()
+    out = io.StringIO()
+    view.console = Console(file=out, force_terminal=False, width=200, highlight=False)
+    view.tty = False
+    for ev in (started(), AgentStarted(agent="architect", model="m", t=1.0),
+               AgentFailed(agent="architect", error="could not reach x", t=2.0),
+               RunFailed(error="could not reach x", retryable=True, t=2.0)):
+        view.on_event(ev)
+    view.end()
+    assert [x for x in out.getvalue().splitlines() if "Architect failed" in x] == [
+        "  ✗ Architect failed: could not reach x"]
