@@ -83,6 +83,7 @@ class StatusPresenter(QObject):
         self.banner = ""
         self.offline = False  # the next run uses the offline templates
         self.last_run = ""
+        self._last_offline = False
         self.status_label = QLabel()
         self.plan_label = QLabel()
         self._binding = Binding(self)
@@ -140,7 +141,8 @@ class StatusPresenter(QObject):
         verdict = ("nothing changed" if p.nothing_changed and p.approved  # no success
                    else (p.final_verdict or "approved") if p.approved else "not approved") \
             if outcome == "finished" else {"cancelled": "stopped"}.get(outcome, outcome)
-        self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict))
+        self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict),
+                          offline=p.provider == "offline")
 
     def show_record(self, record, seconds: float | None = None) -> None:
         """The last run of the project on screen (another project's run must not linger).
@@ -155,10 +157,12 @@ class StatusPresenter(QObject):
         if seconds is None:
             seconds = (end - record.started_at).total_seconds()
         self.set_last_run(last_run_text(seconds, record.usage.total_tokens,
-                                        record.usage.cost_usd, verdict))
+                                        record.usage.cost_usd, verdict),
+                          offline=record.provider == "offline")
 
-    def set_last_run(self, text: str) -> None:
-        self.last_run = text
+    def set_last_run(self, text: str, offline: bool = False) -> None:
+        """``offline``: the offline templates built that run (see :meth:`show_spend`)."""
+        self.last_run, self._last_offline = text, offline
         self.show_spend()
 
     def _spent_today(self) -> tuple[int, float]:
@@ -177,7 +181,10 @@ class StatusPresenter(QObject):
             tokens, cost = self._spent_today()
         parts = [self.label or "…"]
         if self.last_run:
-            parts.append(f"last run {self.last_run}")
+            # a build accepted from "Build it offline instead" beside the model of Settings
+            # read as that model's run: the bar says which one made it
+            used = "offline, " if self._last_offline and not self.offline else ""
+            parts.append(f"last run {used}{self.last_run}")
         if tokens or cost:  # nothing spent today (offline templates): nothing to say
             parts.append(f"today {spend_words(tokens, cost)}")
         self.status_label.setText(" · ".join(parts))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_main_window import RUN_MS, feed_lines, make_window, type_prompt
+from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
 from tests.ui.test_walk4_window6 import no_checks
 
 
@@ -44,3 +44,16 @@ def test_a_failed_run_gives_its_reason_once(unreachable, qtbot, aloop) -> None:
     assert "Architect failed" in lines
     assert w.activity.run_line.label.text().startswith("Run failed: could not reach 127.0.0.1")
 
+
+def test_an_offline_build_from_the_offer_is_not_named_as_the_settings_model(
+        unreachable, qtbot, aloop) -> None:
+    """After "Build it offline instead" the status bar read "OpenAI-compatible · fake/model ·
+    last run 1.4 s, finished": as if that model had built it. It says the last run was
+    offline, and still names the model the next run will use."""
+    w = make_window(unreachable, qtbot)
+    failed_run(qtbot, w)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as built:
+        click(qtbot, w.activity.run_line.offline)
+    assert built.args == ["finished"]
+    bar = w.status.status_label.text()
+    assert bar.startswith("OpenAI-compatible · fake/model · last run offline, "), bar
