@@ -225,6 +225,18 @@ FEATURES += [
                   r"meilleures ventes|m[áa]s vendidos|mais vendidos|pi[ùu] venduti|"
                   r"meistverkauft\w*"),
 ]
+# Numbers typed in and a result given back: a calculator, however it is named ("a quick thing
+# where i type the bill, tip % and number of people and it tells me each person's share",
+# "je mets le nombre de personnes et ça recalcule", "inserisco … e mi dice"). A tracker's
+# entries shown back ("and it shows me the total") are not this.
+_TYPE_IN = (r"\b(?:type|enter|put in|input|fill in|key in|mets|tape|entre|saisis|rentre|pongo|"
+            r"meto|escribo|introduzco|ingreso|gebe|tippe|coloco|ponho|digito|insiro|informo|"
+            r"inserisco|metto|scrivo|immetto)\b")
+_GIVES_BACK = (r"\b(?:and|et|y|und|e)\s+(?:it|that|[çc]a|cela|es|er|isso|ele|lui|esso)?\s*"
+               r"(?:me|us|nous|nos|mir|uns|mi|ci)?\s*(?:tells?|gives?|works? out|calculates?|"
+               r"computes?|dit|donne|calcule|recalcule|dice|da|d[àá]|calcula|sagt|gibt|rechnet|"
+               r"berechnet|diz|calcola|ricalcola)\b")
+FEATURES += [("calculator", rf"{_TYPE_IN}[^.;!?\n]{{0,100}}?{_GIVES_BACK}")]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
@@ -460,8 +472,7 @@ def read(prompt: str) -> Reading:
     game = _GAME.search(text)
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
                    wanted=wanted,
-                   beyond=_game(game.group("what")) if game else DEVICE if _DEVICE.search(text)
-                   else "")
+                   beyond=_game(game.group("what")) if game else _device(text, prompt))
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
@@ -474,9 +485,20 @@ _ABOUT = re.compile(
     r"(?:[\w'-]+\s+){0,4}$")
 
 
+# A page's own navigation menu, not food to order: "Nel menu in alto mettici anche 'Chi
+# sono'", "a menu bar with About", "im Hauptmenü".
+_NAV_MENU = re.compile(
+    r"\b(?:top|main|nav(?:igation)?|hamburger|drop-?down|side|header|site)[\s-]+menus?\b|"
+    r"\bmen[uùú]s?\s+(?:bar|at the top|on top|in alto|en haut|arriba|oben|superior|de cima|"
+    r"de navega\w*|di navigazione|de navigation|d[ée]roulant|desplegable|suspenso|a tendina|"
+    r"principale?)\b|\b(?:haupt|navigations|drop-?down|burger)men[üu]s?\b|\bmen[üu]leiste\b|"
+    r"\bmenu (?:de navigation|principal)\b")
+
+
 def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
     out: list[Hit] = []
     elsewhere = [m.span() for m in _ELSEWHERE.finditer(text)]
+    navigation = [m.span() for m in _NAV_MENU.finditer(text)]
     tables = (("noun", s._TYPE), ("noun", NOUNS), ("feature", FEATURES), ("domain", s.DOMAIN),
               ("weak", FOOD), ("weak", s.WEAK))
     for tier, table in tables:
@@ -484,7 +506,8 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
             if tier == "domain" and shape == "calculator" and not calcs.matches(text):
                 continue  # "how much" is a sum only when a calculator here computes it
             for m in _matches(pattern, text, plain, skip):
-                if any(a <= m.start() <= b for a, b in elsewhere):
+                if any(a <= m.start() <= b for a, b in elsewhere) or (shape == "menu" and any(
+                        a <= m.start() < b for a, b in navigation)):
                     continue
                 kind = tier
                 if tier == "noun" and shape in _DOES and re.compile(_DOES[shape]).match(
@@ -536,12 +559,23 @@ _BUT_IN_FACT = re.compile(
     r"en realidad|de hecho|eigentlich|na verdade|na realidade|in realt[àa]|in effetti)\b")
 
 
+# "A dashboard would be nice later, but not now", "vielleicht später": what is put off is not
+# asked for now.
+_NOT_NOW = re.compile(
+    r"\b(?:(?:but|aber|mais|pero|mas|ma) )?(?:not (?:right )?now|nicht jetzt|pas maintenant|"
+    r"pas tout de suite|no ahora|n[ãa]o agora|non ora|non adesso|non subito)\b|"
+    r"\b(?:maybe|perhaps|vielleicht|peut-[êe]tre|quiz[áa]s?|talvez|magari|forse) (?:later|"
+    r"sp[äa]ter|plus tard|m[áa]s adelante|m[áa]s tarde|mais tarde|depois|pi[ùu] avanti|"
+    r"pi[ùu] tardi|in futuro)\b|\b(?:later|sp[äa]ter|plus tard|m[áa]s adelante|mais tarde|"
+    r"pi[ùu] avanti) (?:maybe|perhaps|vielleicht|peut-[êe]tre|quiz[áa]s?|talvez|magari|forse)\b")
+
+
 def _clauses_said_no(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` said as not wanted by the clause around them: before "but in
-    fact", before a "? no", in the clause of "elsewhere"."""
+    fact", before a "? no", in the clause of "elsewhere", before "but not now"."""
     return [(max(text.rfind(c, 0, m.start()) for c in ends), m.start())
             for pattern, ends in ((_BUT_IN_FACT, ".!?;\n"), (_ELSEWHERE_DONE, ".!;,\n"),
-                                  (_NOT_THAT, ".!;\n"))
+                                  (_NOT_THAT, ".!;\n"), (_NOT_NOW, ".!?;\n"))
             for m in pattern.finditer(text)]
 
 
@@ -700,6 +734,37 @@ _DEVICE = re.compile(
     r"betriebssystem|firmware|drivers? (?:for|para|pour|per|f[üu]r)|treiber f[üu]r|"
     r"pilotes? (?:pour|de)|microcontroll\w*|mikrocontroller\w*|micro-?contr[ôo]leur\w*)\b")
 DEVICE = "software that runs a device (an operating system, firmware or a driver)"
+# A board or a gadget the person owns, and the app asked to switch or set it over the air
+# ("eine Web-App, mit der ich den LED-Streifen am ESP32 übers WLAN steuere", "turn my smart
+# plugs on and off"): a page the templates build cannot reach it. Both must be said: "keep
+# track of the Arduino kits we lend" controls nothing.
+_HARDWARE = (r"\b(?:esp ?32|esp ?8266|arduino|raspberry ?pi|micro-?controll\w*|"
+             r"mikrocontroller\w*|led[- ]?(?:strips?|streifen|stripes?|lights?)|"
+             r"(?:ruban|bande|tira|fita|striscia)s? (?:[àa] |de |di |a )?leds?|"
+             r"smart (?:bulbs?|plugs?|lights?|lamps?|switch(?:es)?)|gpio|relays?|relais|"
+             r"r[ée]l[ée]s?|shelly|tasmota|zigbee|home ?assistant|sonoff|hue bulbs?)\b")
+_SWITCH = (r"\b(?:control\w*|steuer\w*|schalt\w*|contr[ôo]l\w*|pilot\w*|command\w*|"
+           r"comand\w*|turn(?:s|ing)? (?:\w+ ){0,3}(?:on|off)|switch(?:es|ing)? (?:\w+ ){0,3}"
+           r"(?:on|off)|allum\w*|[ée]teind\w*|encend\w*|apag\w*|ligar|deslig\w*|accend\w*|"
+           r"spegn\w*|dimm\w*|einschalt\w*|ausschalt\w*)\b")
+_REMOTE = (rf"{_HARDWARE}|\b(?:wi-?fi|wlan|bluetooth|mqtt|farbe|helligkeit|brightness|colou?rs?|"
+           r"luminosit[ée]|couleurs?|brillo|brilho|luminosit[àa]|lights?|lamps?|lampen?|licht|"
+           r"lumi[èe]res?|luces|luzes|luci|(?:smart)?phone|t[ée]l[ée]phone|telefono|handy|m[óo]vil|"
+           r"celular|telem[óo]vel)\b")
+_DEVICE_CONTROL = re.compile(rf"{_SWITCH}[^.;!?\n]{{0,80}}(?:{_REMOTE})|"
+                             rf"(?:{_REMOTE})[^.;!?\n]{{0,80}}{_SWITCH}")
+DEVICE_CONTROL = "an app that controls a device ({what})"
+
+
+def _device(text: str, prompt: str) -> str:
+    """What the verdict says was asked when ``text`` (``prompt`` lowercased) asks for software
+    that runs or controls a device; "" when it does not."""
+    if _DEVICE.search(text):
+        return DEVICE
+    owned = re.search(_HARDWARE, text)
+    if owned and _DEVICE_CONTROL.search(text):
+        return DEVICE_CONTROL.format(what=prompt[owned.start():owned.end()])
+    return ""
 
 
 def _game(what: str) -> str:

@@ -61,6 +61,9 @@ _TYPE = [
                r"(?:est[ãa]o )?funcionando|servi[çc]os funcionam|servizi funzionano|"
                r"dienste (?:laufen|funktionieren)|services fonctionnent"),
     ("dashboard", r"dashboard|tableau de bord|painel|panel de control|cuadro de mando|"
+                  # "un panel para el taller", "an admin panel" (not a solar one or a jury)
+                  r"(?<!solar )(?<!sandwich )\bpanel(?:es)?\b(?!\s+(?:of|de jueces|"
+                  r"discussion|solar(?:es)?|fotovoltaic\w*)\b)|"
                   r"tablero de (?:control|mando)|"
                   r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
                   r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
@@ -178,7 +181,7 @@ _TYPE = [
              r"planificador|planejador|pianificatore|planificateur|erledigungen|besorgungen"),
     ("blog", r"blog"),
     ("store", r"\bshop\b|(?<!work)(?<!photo)\Bshop\b|\bstore\b|storefront|e-?commerce|tienda|"
-              r"boutique|\bloj(?:a|inha)\b|negozio|onlineshop|webshop|\bsells?\b|bookshop|"
+              r"boutique|\bloj(?:a|inha)\b|negozi(?:o|ett[oi])|tiendita|l[äa]dchen|onlineshop|webshop|\bsells?\b|bookshop|"
               r"bookstore|hofladen|dorfladen|bioladen"),
 ]
 # What a tracker with no app word keeps, in the six languages (the tracker's view and title
@@ -389,7 +392,25 @@ def mend(prompt: str) -> str:
         near = [(d, w) for w in TYPO_WORDS if w[0] == low[0]
                 and (d := _edits(low, w, most)) <= most]
         return min(near)[1] if near else word
-    return re.sub(r"[^\W\d_]+", fix, prompt)
+    mended = re.sub(r"[^\W\d_]+", fix, prompt)
+    if i18n.guess(mended) != "en":
+        return mended
+    def restore(m: re.Match) -> str:
+        word = _CASUAL_WORDS[m.group().lower()]
+        return word[0].upper() + word[1:] if m.group()[0].isupper() else word
+    return _CASUAL.sub(restore, mended)
+
+
+# English typed casually, as the reader's English phrases are written: "dont need a menu",
+# "can u make", "whos on top" ("its", "lets", "id" and "wont" are words of their own).
+_CASUAL_WORDS = {
+    **{w: w[:-1] + "'" + w[-1] for w in (
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt",
+        "wouldnt", "shouldnt", "havent", "hasnt")},
+    **{w: w[:-1] + "'" + w[-1] for w in ("thats", "theres", "whats", "whos", "heres")},
+    "im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're", "u": "you",
+    "ur": "your"}
+_CASUAL = re.compile(r"(?<!['’])\b(?:" + "|".join(_CASUAL_WORDS) + r")\b(?!['’])", re.I)
 
 
 # Words that name a shape but say something else here: accounts the prompt does NOT want
