@@ -118,6 +118,7 @@ _DOM_SOURCES = re.compile(
     r"\.get\(\s*['\"]|\bprompt\(|"
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
+    r"^(?:\w*[sS]ocket|io(?:\(\))?|ws|conn\w*)\.(?:on|once|addEventListener)$|"  # socket events
     r"^(?:window\.|document\.)?location$|"  # const { hash } = window.location
     r"\$?route\.(?:query|params|hash)\b")  # Vue Router
 _SHELL = re.compile(r"^(?:/(?:usr/)?bin/)?(?:sh|bash|zsh|dash|cmd(?:\.exe)?|powershell|pwsh)$")
@@ -178,11 +179,16 @@ def category(finding: Finding) -> str | None:
 
 
 def categories(finding: Finding) -> set[str]:
-    """Every kind of hole a security finding reports (empty for other checks)."""
+    """Every kind of hole a security finding reports (empty for other checks). Svelte's
+    ``{@html}`` and Vue's ``v-html`` of stored data are both kinds: a framework's raw-HTML
+    door like React's ``dangerouslySetInnerHTML``, and DOM XSS in a page that is not React."""
     first = category(finding)
     if first is None:
         return set()
     also = ALSO.get(rule_of(finding))
+    if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b",
+                                                          finding.message):
+        also = "dom_xss"
     return {first, also} if also else {first}
 
 
@@ -4373,11 +4379,28 @@ def _html_sink(n: Node) -> Node | None:
             return a[0]
         if name.endswith("createContextualFragment") and a:
             return a[0]
-        if re.match(r"^(?:\$|jQuery)\(\)(?:\.\w+\(\))*\.(?:html|append|prepend|after|before|"
-                    r"replaceWith)$", name) and a and not re.match(
-                        r"^(?:\$|jQuery)\(|document\.create", text(strip(a[0]))):
+        held = re.match(r"^([\w$]+)\.(?:html|append|prepend|after|before|replaceWith)$", name)
+        if (re.match(r"^(?:\$|jQuery)\(\)(?:\.\w+\(\))*\.(?:html|append|prepend|after|before|"
+                     r"replaceWith)$", name) or (held and _jquery_object(n, held.group(1)))) and \
+                a and not re.match(r"^(?:\$|jQuery)\(|document\.create", text(strip(a[0]))):
             return a[0]  # jQuery parses a string argument as HTML (an element it inserts)
     return None
+
+
+def _jquery_object(at: Node, name: str) -> bool:
+    """``name`` holds a jQuery selection where ``at`` is (``const $list = $("#list")``), in its
+    function or an enclosing one: its ``.append(string)`` parses HTML, an Element's does not."""
+    root = at
+    while root.parent is not None:
+        root = root.parent
+    scope = jsscan.enclosing_function(at)
+    while True:
+        value = strip(jsscan.declaration_of(scope or root, name, at.start_byte))
+        if value is not None:
+            return value.type == "call_expression" and callee(value) in ("$", "jQuery")
+        if scope is None:
+            return False
+        scope = jsscan.enclosing_function(scope)
 
 
 def _html_helpers(scan: _Scan, mod: Module) -> dict[int, list[int]]:
@@ -4707,7 +4730,9 @@ _URL_TEXT = re.compile(r"\$?page\.url\b|\burl\.(?:searchParams|hash)|\bsearchPar
                        r"\blocation\.(?:search|hash|href)|\$?route\.(?:query|params|hash)\b|"
                        r"\bURLSearchParams\b")
 _USER_TEXT = re.compile(r"\bdata\.|\$page\.data|\bprops\.|\b(?:marked|markdown|md\.render|"
-                        r"showdown|micromark)\b")
+                        r"showdown|micromark)\b|"
+                        # rows other people wrote, read by the component itself
+                        r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)\s*\.select\b")
 _HTML_SAFE = re.compile(r"DOMPurify|sanitize|purify|escape|\bxss\(|filterXSS", re.IGNORECASE)
 
 
@@ -4756,16 +4781,11 @@ def _component_html(path: str, src: str, own_files: bool = False) -> Iterator[Fi
     for m in _HTML_DIRECTIVE.finditer(src):
         expr, at = _directive_value(src, m)
         seen = [expr]
-        for name in set(re.findall(r"[A-Za-z_$][\w$]*", expr)):
-            decl = re.search(rf"(?:\b(?:const|let|var)\s+|\$:\s*){re.escape(name)}\s*=\s*"
-                             rf"([^;\n]*(?:\n\s+[^;\n]*)*)", scripts)
-            if decl is not None:
-                seen.append(decl.group(1))
-            loop = re.search(rf"\{{#each\s+([^}}]+?)\s+as\s+\(?{re.escape(name)}\b|"
-                             rf"v-for=\"\(?{re.escape(name)}\b[^\"]*?\s(?:in|of)\s+([^\"]+)\"",
-                             src)
-            if loop is not None:  # {#each data.comments as c}, v-for="c in comments"
-                seen.append(loop.group(1) or loop.group(2))
+        done: set[str] = set()
+        for _ in range(3):  # a name, what its declaration reads, and what that one reads
+            for name in set(re.findall(r"[A-Za-z_$][\w$]*", " ".join(seen))) - done:
+                done.add(name)
+                seen += _component_values(src, scripts, name)
         words = " ".join(seen)
         if _HTML_SAFE.search(words):
             continue
@@ -4781,6 +4801,22 @@ def _component_html(path: str, src: str, own_files: bool = False) -> Iterator[Fi
                            "HTML from data or props is written with "
                            f"{'{@html}' if src[m.start()] == '{' else 'v-html'} unsanitised "
                            "(stored XSS); sanitise it (DOMPurify) or render it as text")
+
+
+def _component_values(src: str, scripts: str, name: str) -> list[str]:
+    """What ``name`` is bound to in a component: its declaration (destructured too), a later
+    assignment (``reviews.value = data``), or the list an ``{#each}`` / ``v-for`` walks."""
+    n = re.escape(name)
+    out = [m.group(1) for m in re.finditer(
+        rf"(?:\b(?:const|let|var)\s+|\$:\s*|(?:^|[;{{}}])\s*){n}(?:\.value)?\s*=(?![=>])\s*"
+        rf"([^;\n]*(?:\n\s+[^;\n]*)*)", scripts, re.M)]
+    out += [m.group(1) for m in re.finditer(
+        rf"\b(?:const|let|var)\s*\{{[^}}]*\b{n}\b[^}}]*\}}\s*=\s*([^;\n]*)", scripts)]
+    loop = re.search(rf"\{{#each\s+([^}}]+?)\s+as\s+\(?{n}\b|"
+                     rf"v-for=\"\(?{n}\b[^\"]*?\s(?:in|of)\s+([^\"]+)\"", src)
+    if loop is not None:  # {#each data.comments as c}, v-for="c in comments"
+        out.append(loop.group(1) or loop.group(2))
+    return out
 
 
 # Firebase security rules: ``allow read, write: if true;`` (or no condition), and a check that
