@@ -179,6 +179,36 @@ def test_only_authors_publish_and_each_edits_only_their_own(blog: Db) -> None:
         ("author-post",)]
 
 
+def test_sample_products_and_posts_are_examples_their_managers_remove(cluster: str) -> None:
+    """seed.sql marks the sample catalogue; only the shop owner (an author, for posts) deletes
+    what /api/<table>/examples deletes, and the owner changes a product someone else added."""
+    store, blog = _db(cluster, "store"), _db(cluster, "blog")
+    n = store.conn.execute("select count(*), count(*) filter (where example) "
+                           "from public.products").fetchone()
+    assert n[0] >= 3 and n == (n[0], n[0])
+    buyer, owner = store.user(), store.user(flag="is_owner")
+    remove = "delete from public.products where example"
+    assert store.rows(buyer, remove) == [(0,)] and store.rows(None, remove) == [(0,)]
+    pid, _ = _product(store)
+    assert store.rows(owner, "update public.products set example = false, stock = 1 "
+                             "where id = %s", (pid,)) == [(1,)]
+    assert store.rows(owner, remove) == [(n[0] - 1,)]
+    assert store.conn.execute("select id::text from public.products").fetchall() == [(pid,)]
+
+    posts = blog.conn.execute("select count(*), count(*) filter (where example and author_id "
+                              "is null) from public.posts").fetchone()
+    assert posts[0] >= 2 and posts == (posts[0], posts[0])
+    reader, author = blog.user(), blog.user(flag="is_author")
+    blog.rows(author, "insert into public.posts (slug, title, body) values ('mine', 'M', 'b')")
+    assert blog.rows(reader, "delete from public.posts where example") == [(0,)]
+    assert blog.rows(author, "delete from public.posts where example") == [(posts[0],)]
+    # an example is seed.sql's (no author): a post marked one stays its author's alone
+    other = blog.user(flag="is_author")
+    blog.rows(author, "update public.posts set example = true where slug = 'mine'")
+    assert blog.rows(other, "delete from public.posts where example") == [(0,)]
+    assert blog.rows(reader, "delete from public.posts") == [(0,)]
+
+
 # ---- the data shapes built full-stack (templates/fullstack_data.py) --------------------------
 
 

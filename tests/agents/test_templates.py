@@ -154,6 +154,32 @@ def test_the_five_fullstack_apps_are_different_apps() -> None:
     assert "for select" not in sql and "for delete" not in sql
 
 
+@pytest.mark.parametrize("prompt,own", [
+    ("an online store for handmade candles", ()),
+    ("an online shop for my candles: lavender candle $18 and cedar candle $22",
+     ("Lavender candle", "Cedar candle"))])
+def test_a_full_stack_shops_sample_products_are_examples_and_its_own_are_not(
+        prompt: str, own: tuple[str, ...]) -> None:
+    """A person tells the made-up catalogue from theirs: seed.sql marks it example, the shop
+    page says so with who removes them; the products the prompt prices are the catalogue."""
+    spec = templates.read(prompt, "fullstack")
+    files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
+    rows = re.findall(r"^  \('((?:[^']|'')*)', .*, (true|false)\)[,;]$", files["supabase/seed.sql"],
+                      re.M)
+    assert len(rows) >= 2
+    if own:
+        assert rows == [(name, "false") for name in own]
+    else:
+        assert {flag for _, flag in rows} == {"true"}
+    assert "example boolean not null default false" in files["supabase/migrations/001_store.sql"]
+    assert "<Examples count={products.filter((p) => p.example).length}" in files["app/page.tsx"]
+    assert ".delete().eq(\"example\", true)" in files["app/api/products/examples/route.ts"]
+    # the owner changes any product, not only ones they added; an example they edit is theirs
+    item = files["app/api/products/[id]/route.ts"]
+    assert "owner_id" not in item and "example: false" in item
+    assert "Remove the examples" in files["README.md"]
+
+
 def test_jsx_text_from_the_prompt_is_text_not_markup() -> None:
     spec = templates.read('a landing page called "<b>Bad</b> & Co" for candles', "fullstack")
     files = templates.all_files(spec.kind, "fullstack", spec.name, spec)

@@ -109,6 +109,16 @@ def check_blog(base: str, fake: FakeSupabase) -> None:
     assert b.call("GET", "/posts/crumb-crust/edit")[0] == 404
     assert a.call("GET", "/posts/crumb-crust/edit")[0] == 200
     assert anon.call("GET", "/write")[0] == 307
+    # a sample post (seed.sql's, no author) is said to be one; an author removes the examples
+    fake.tables["posts"].append({"id": str(uuid.uuid4()), "author_id": None, "slug": "sample",
+                                 "title": "A sample loaf", "body": "x", "tags": [],
+                                 "published": True, "example": True,
+                                 "created_at": "2026-01-01T00:00:00Z"})
+    home = anon.call("GET", "/")[1]
+    assert "1 example post shows how this works" in home and "Only an author can remove" in home
+    assert 'id="remove-examples"' in a.call("GET", "/")[1]
+    assert b.call("DELETE", "/api/posts/examples")[0] == 403
+    assert a.call("DELETE", "/api/posts/examples")[:2] == (200, {"removed": 1})
     assert {p["title"] for p in fake.tables["posts"]} == {"Crumb & Crust", draft["title"]}
 
 
@@ -148,6 +158,22 @@ def check_store(base: str, fake: FakeSupabase) -> None:
     assert b.call("DELETE", f"/api/products/{product['id']}")[0] == 404
     new_product = {"name": "Free candle", "price": 0, "category": "Candles"}
     assert b.call("POST", "/api/products", new_product)[0] == 403  # only the shop owner
+    # seed.sql's sample products are said to be examples; the shop owner removes them, and
+    # changes any product (not only ones they added); an example they edit is theirs
+    samples = [{**product, "id": str(uuid.uuid4()), "name": f"Sample {i}", "example": True}
+               for i in range(2)]
+    fake.tables["products"] += samples
+    home = anon.call("GET", "/")[1]
+    assert "2 example products show how this works" in home and "Example</span>" in home
+    assert "Only the shop owner can remove them" in home and 'id="remove-examples"' not in home
+    assert b.call("DELETE", "/api/products/examples")[0] == 403
+    fake.grant("other@example.com", "is_owner")
+    assert 'id="remove-examples"' in b.call("GET", "/")[1]
+    assert b.call("PATCH", f"/api/products/{samples[0]['id']}", {"stock": 3})[0] == 200
+    assert b.call("DELETE", "/api/products/examples")[:2] == (200, {"removed": 1})
+    assert [(p["name"], p.get("example")) for p in fake.tables["products"]] == [
+        ("Fig candle", None), ("Sample 0", False)]
+    assert "example product" not in anon.call("GET", "/")[1]
 
 
 def check_landing(base: str, fake: FakeSupabase) -> None:

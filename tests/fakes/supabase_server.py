@@ -49,15 +49,15 @@ class Policy:
     select: str = "own"        # own | own_or_admin | all | published_or_own | none | via_order
     insert: str = "own"        # own | anyone | none | via_order
     update: str = "own"        # own | own_or_admin | none
-    delete: str = "own"        # own | own_or_admin | none | all
+    delete: str = "own"        # own | own_or_admin | own_or_example | none | all
     unique: tuple[str | tuple[str, ...], ...] = ()  # a column, or columns unique together
     writer: str | None = None  # a profile flag (set with SQL) needed to insert/update/delete
 
 
 POLICIES = {
     "tasks": Policy(),
-    "posts": Policy(owner="author_id", select="published_or_own", unique=("slug",),
-                    writer="is_author"),
+    "posts": Policy(owner="author_id", select="published_or_own", delete="own_or_example",
+                    unique=("slug",), writer="is_author"),
     "members": Policy(),
     "customers": Policy(),
     "products": Policy(select="all", update="all", delete="all", writer="is_owner"),
@@ -99,6 +99,8 @@ def _taken_slots(fake: FakeSupabase, uid: str | None) -> list[dict]:
 # The templates' SQL functions a page calls through PostgREST (/rest/v1/rpc/<name>).
 RPCS: dict[str, Callable[[FakeSupabase, str | None], Any]] = {
     "is_admin": lambda fake, uid: uid is not None and uid in fake.flags["is_admin"],
+    "is_shop_owner": lambda fake, uid: uid is not None and uid in fake.flags["is_owner"],
+    "is_author": lambda fake, uid: uid is not None and uid in fake.flags["is_author"],
     "taken_slots": _taken_slots,
 }
 
@@ -213,9 +215,10 @@ class FakeSupabase(LoopbackFake):
             return True
         if rule == "published_or_own":
             return bool(row.get("published")) or (uid is not None and row.get(p.owner) == uid)
-        if rule in ("own", "own_or_admin"):
+        if rule in ("own", "own_or_admin", "own_or_example"):  # an example: a writer's to remove
             return uid is not None and (row.get(p.owner or "") == uid or (
-                rule == "own_or_admin" and uid in self.flags["is_admin"]))
+                rule == "own_or_admin" and uid in self.flags["is_admin"]) or (
+                rule == "own_or_example" and bool(row.get("example"))))
         if rule == "via_order":
             return uid is not None and self._owns_order(uid, row.get("order_id"))
         return False

@@ -1164,7 +1164,7 @@ def sold_in_a_sentence(prompt: str) -> list[str]:
     return []
 
 
-def _own_products(spec: Spec) -> tuple[Product, ...]:
+def own_products(spec: Spec) -> tuple[Product, ...]:
     """The products a shop's prompt lists ("vela de lavanda R$ 35 e vela de canela R$ 48";
     "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
     not a domain pack's gift boxes and workshops. () when it lists none."""
@@ -1185,7 +1185,7 @@ def _own_products(spec: Spec) -> tuple[Product, ...]:
 
 def _store(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
-    own = _own_products(spec)
+    own = own_products(spec)
     products = own or spec.pack.products
     if not own and (lang != "en" or spec.pack.key == "neutral"):
         s = cap(spec.subject) if spec.subject else spec.name

@@ -3,6 +3,7 @@ tables and policies on top of the shared secure scaffold in ``fullstack``."""
 
 from __future__ import annotations
 
+from devora_desktop.agents.templates import dataapp
 from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
 from devora_desktop.agents.templates.spec import Spec, prices
 
@@ -106,7 +107,7 @@ type Context = { params: { id: string } };
 
 const Id = /^[0-9a-f-]{36}$/i;
 
-/** Update one of the signed-in user's @@TABLE@@ (RLS hides everyone else's: 404). */
+/** Update one of @@WHOSE@@ @@TABLE@@ (@@RLS@@: 404). */
 export async function PATCH(request: Request, { params }: Context) {
   const session = await requireUser();
   if (session instanceof NextResponse) return session;
@@ -115,16 +116,15 @@ export async function PATCH(request: Request, { params }: Context) {
   if (!parsed.success) return badRequest(parsed.error);
   const { data, error } = await session.supabase
     .from("@@TABLE@@")
-    .update(parsed.data)
-    .eq("id", params.id)
-    .eq("@@OWNER@@", session.user.id)
+    .update(@@UPDATE@@)
+    .eq("id", params.id)@@OWN@@
     .select();
   if (error) return NextResponse.json({ error: error.message }, { status: 502 });
   if (!data?.length) return NextResponse.json({ error: "Not found" }, { status: 404 });
   return NextResponse.json(data[0]);
 }
 
-/** Delete one of the signed-in user's @@TABLE@@. */
+/** Delete one of @@WHOSE@@ @@TABLE@@. */
 export async function DELETE(_request: Request, { params }: Context) {
   const session = await requireUser();
   if (session instanceof NextResponse) return session;
@@ -132,14 +132,22 @@ export async function DELETE(_request: Request, { params }: Context) {
   const { data, error } = await session.supabase
     .from("@@TABLE@@")
     .delete()
-    .eq("id", params.id)
-    .eq("@@OWNER@@", session.user.id)
+    .eq("id", params.id)@@OWN@@
     .select("id");
   if (error) return NextResponse.json({ error: error.message }, { status: 502 });
   if (!data?.length) return NextResponse.json({ error: "Not found" }, { status: 404 });
   return new NextResponse(null, { status: 204 });
 }
 '''
+
+def item_route(patch: str, table: str, owner: str | None, update: str = "parsed.data") -> str:
+    """PATCH and DELETE of one row: the signed-in person's own (``owner``: the column that
+    holds their id), or with None any row RLS lets them change (a catalogue's manager)."""
+    own = f'\n    .eq("{owner}", session.user.id)' if owner else ""
+    return fill(ITEM_ROUTE, PATCH=patch, TABLE=table, OWN=own, UPDATE=update,
+                WHOSE="the signed-in user's" if owner else "the",
+                RLS="RLS hides everyone else's" if owner else "RLS refuses who may not")
+
 
 COLLECTION_ROUTE = '''import { NextResponse } from "next/server";
 import { badRequest, requireUser } from "@/lib/auth";
@@ -409,8 +417,7 @@ create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_da
         "lib/validation.ts": TODO_VALIDATION,
         "app/api/tasks/route.ts": fill(COLLECTION_ROUTE, INPUT="TaskInput", TABLE="tasks",
                                        ORDER="created_at", OWNER="owner_id"),
-        "app/api/tasks/[id]/route.ts": fill(ITEM_ROUTE, PATCH="TaskPatch", TABLE="tasks",
-                                            OWNER="owner_id"),
+        "app/api/tasks/[id]/route.ts": item_route("TaskPatch", "tasks", "owner_id"),
     }, database={
         "supabase/migrations/001_tasks.sql": sql,
         "lib/types.ts": TODO_TYPES,
@@ -488,6 +495,7 @@ BLOG_TYPES = '''export type Post = {
   body: string;
   tags: string[];
   published: boolean;
+  example: boolean;
   created_at: string;
   updated_at: string;
 };
@@ -555,7 +563,9 @@ export async function POST(request: Request) {
 '''
 
 BLOG_HOME = '''import Link from "next/link";
+import Examples from "@/components/Examples";
 import SetupNotice from "@/components/SetupNotice";
+import { currentUser } from "@/lib/auth";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import { readingMinutes, type Post } from "@/lib/types";
 
@@ -573,6 +583,8 @@ export default async function Home({ searchParams }: { searchParams: Search }) {
   const shown = posts
     .filter((p) => !searchParams.tag || p.tags.includes(searchParams.tag))
     .filter((p) => !q || p.title.toLowerCase().includes(q) || p.body.toLowerCase().includes(q));
+  const session = await currentUser();
+  const author = session ? (await session.supabase.rpc("is_author")).data === true : false;
   return (
     <section>
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
@@ -586,6 +598,7 @@ export default async function Home({ searchParams }: { searchParams: Search }) {
         <button className="btn" type="submit">Search</button>
       </form>
       {error && <p role="alert" className="mt-4 text-red-600">Could not load posts: {error.message}</p>}
+      <Examples count={posts.filter((p) => p.example).length} noun="post" canRemove={author} who="an author" endpoint="/api/posts/examples" />
       {shown.length === 0 ? (
         <p className="card mt-6 text-center text-slate-500">No posts yet. <Link className="link" href="/write">Write the first one</Link>.</p>
       ) : (
@@ -593,7 +606,7 @@ export default async function Home({ searchParams }: { searchParams: Search }) {
           {shown.map((p) => (
             <article key={p.id} className="card">
               <h2 className="text-xl font-semibold"><Link className="hover:underline" href={`/posts/${p.slug}`}>{p.title}</Link></h2>
-              <p className="text-sm text-slate-500">{p.created_at.slice(0, 10)} · {readingMinutes(p.body)} min read</p>
+              <p className="text-sm text-slate-500">{p.created_at.slice(0, 10)} · {readingMinutes(p.body)} min read{p.example && <span className="chip ml-2">Example</span>}</p>
               <p className="mt-2 text-slate-700 dark:text-slate-300">{p.body.replace(/[#*`>\\[\\]]/g, "").slice(0, 180)}</p>
               <p className="mt-2 flex gap-2">{p.tags.map((t) => <Link key={t} className="chip" href={`/?tag=${encodeURIComponent(t)}`}>#{t}</Link>)}</p>
             </article>
@@ -756,6 +769,7 @@ create table if not exists public.posts (
   body text not null,
   tags text[] not null default '{{}}',
   published boolean not null default true,
+  example boolean not null default false,  -- a sample post seed.sql adds (no author)
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
 );
@@ -773,14 +787,18 @@ create policy "posts: authors update their own" on public.posts
   with check (auth.uid() = author_id and public.is_author());
 create policy "posts: authors delete their own" on public.posts
   for delete to authenticated using (auth.uid() = author_id);
+create policy "posts: authors remove the examples" on public.posts
+  for delete to authenticated using (example and author_id is null and public.is_author());
 """
     seed_rows = ",\n".join(
         f"  ({_sql_text(_slug(title))}, {_sql_text(title)}, {_sql_text(body)}, "
-        f"array[{', '.join(_sql_text(t) for t in tags.split(','))}], true)"
+        f"array[{', '.join(_sql_text(t) for t in tags.split(','))}], true, true)"
         for title, tags, body in p.posts)
-    seed = ("-- Sample posts (no author: readable by everyone, editable by no one).\n"
-            "insert into public.posts (slug, title, body, tags, published) values\n"
+    seed = ("-- Sample posts (no author: readable by everyone), marked example: the blog says so, and\n"
+            "-- an author removes them in one click.\n"
+            "insert into public.posts (slug, title, body, tags, published, example) values\n"
             f"{seed_rows}\non conflict (slug) do nothing;\n")
+    files = _merge(files, **examples_files("posts", "an author"))
     return _merge(files, frontend={
         "app/page.tsx": fill(BLOG_HOME, HEADING=heading,
                              BLURB=f"{p.tagline}. Posts in markdown, searchable and tagged."),
@@ -791,14 +809,16 @@ create policy "posts: authors delete their own" on public.posts
         "components/Markdown.tsx": MARKDOWN,
         "README.md": readme(spec, "Markdown posts with slugs, tags and search; public reading, "
                                   "author-only editing.", ["profiles", "posts"],
+                            extra="\n   `supabase/seed.sql`'s sample posts are marked "
+                                  "`example`: the blog says so, and \"Remove the examples\" "
+                                  "(shown to an author) deletes them.",
                             security_extra="- Only people marked as authors "
                                            "(`profiles.is_author`, set with SQL) publish; each "
                                            "edits only their own posts.\n"),
     }, backend={
         "lib/validation.ts": BLOG_VALIDATION,
         "app/api/posts/route.ts": BLOG_COLLECTION,
-        "app/api/posts/[id]/route.ts": fill(ITEM_ROUTE, PATCH="PostPatch", TABLE="posts",
-                                            OWNER="author_id"),
+        "app/api/posts/[id]/route.ts": item_route("PostPatch", "posts", "author_id"),
     }, database={
         "supabase/migrations/001_posts.sql": sql,
         "supabase/seed.sql": seed,
@@ -1097,13 +1117,89 @@ create index if not exists {table}_owner_joined_idx on public.{table} (owner_id,
         "lib/stats.ts": DASH_STATS,
         f"app/api/{table}/route.ts": fill(COLLECTION_ROUTE, INPUT="RecordInput", TABLE=table,
                                           ORDER="joined_on", OWNER="owner_id"),
-        f"app/api/{table}/[id]/route.ts": fill(ITEM_ROUTE, PATCH="RecordPatch", TABLE=table,
-                                               OWNER="owner_id"),
+        f"app/api/{table}/[id]/route.ts": item_route("RecordPatch", table, "owner_id"),
         "app/api/stats/route.ts": DASH_STATS_ROUTE,
     }, database={
         f"supabase/migrations/001_{table}.sql": sql,
         "lib/types.ts": fill(DASH_TYPES, PLANS=js(plans), TABLE=table),
     })
+
+
+# ------------------------------------------------------------------------------- examples
+# A catalogue's sample rows (a store's products, a blog's posts) are seeded marked "example":
+# the page says they are examples, shows each as one, and whoever manages the catalogue removes
+# them in one click (an edited example becomes theirs); everyone else is told who can.
+EXAMPLES_NOTE = '''import RemoveExamples from "@/components/RemoveExamples";
+
+type Props = { count: number; noun: string; canRemove: boolean; who: string; endpoint: string };
+
+/** Says how many of the rows shown are examples, and who removes them (the button, for them). */
+export default function Examples({ count, noun, canRemove, who, endpoint }: Props) {
+  if (count === 0) return null;
+  const said = count === 1 ? `1 example ${noun} shows how this works; it is not real.`
+    : `${count} example ${noun}s show how this works; they are not real.`;
+  return (
+    <div id="examples" role="note" className="card mt-4 flex flex-wrap items-center justify-between gap-2">
+      <span>{said}</span>
+      {canRemove ? <RemoveExamples endpoint={endpoint} /> : <span className="text-sm text-slate-500">{`Only ${who} can remove them.`}</span>}
+    </div>
+  );
+}
+'''
+
+REMOVE_EXAMPLES = '''"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+/** Deletes every example row through the API (RLS lets only the catalogue's manager). */
+export default function RemoveExamples({ endpoint }: { endpoint: string }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<string | null>(null);
+  async function remove() {
+    const res = await fetch(endpoint, { method: "DELETE" });
+    if (res.status === 401) {
+      window.location.href = "/login?next=/";
+      return;
+    }
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      setStatus(data.error ?? `Could not remove them (${res.status}).`);
+      return;
+    }
+    setStatus("Examples removed: the catalogue is yours to fill.");
+    router.refresh();
+  }
+  return (
+    <span className="flex items-center gap-2">
+      <button type="button" id="remove-examples" className="btn" onClick={remove}>Remove the examples</button>
+      {status && <span role="status" className="text-sm text-slate-500">{status}</span>}
+    </span>
+  );
+}
+'''
+
+EXAMPLES_ROUTE = '''import { NextResponse } from "next/server";
+import { requireUser } from "@/lib/auth";
+
+/** Remove the sample @@TABLE@@ (seeded with example = true); RLS lets only @@WHO@@ delete. */
+export async function DELETE() {
+  const session = await requireUser();
+  if (session instanceof NextResponse) return session;
+  const { data, error } = await session.supabase.from("@@TABLE@@").delete().eq("example", true).select("id");
+  if (error) return NextResponse.json({ error: error.message }, { status: 502 });
+  if (!data?.length) return NextResponse.json({ error: "Only @@WHO@@ can remove the examples." }, { status: 403 });
+  return NextResponse.json({ removed: data.length });
+}
+'''
+
+
+def examples_files(table: str, who: str) -> dict[str, dict[str, str]]:
+    """The banner, its button and the route that removes ``table``'s example rows."""
+    return {"frontend": {"components/Examples.tsx": EXAMPLES_NOTE,
+                         "components/RemoveExamples.tsx": REMOVE_EXAMPLES},
+            "backend": {f"app/api/{table}/examples/route.ts": fill(EXAMPLES_ROUTE, TABLE=table,
+                                                                   WHO=who)}}
 
 
 # ---------------------------------------------------------------------------------- store
@@ -1116,6 +1212,7 @@ STORE_TYPES = '''export type Product = {
   emoji: string;
   rating: number;
   stock: number;
+  example: boolean;
 };
 
 export type Order = {
@@ -1400,7 +1497,9 @@ export default function RateProduct({ productId, name }: { productId: string; na
 
 STORE_HOME = '''import SetupNotice from "@/components/SetupNotice";
 import AddToCart from "@/components/AddToCart";
+import Examples from "@/components/Examples";
 import RateProduct from "@/components/RateProduct";
+import { currentUser } from "@/lib/auth";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import type { Product } from "@/lib/types";
 
@@ -1428,6 +1527,8 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
     .filter((p) => !searchParams.category || p.category === searchParams.category)
     .filter((p) => !q || p.name.toLowerCase().includes(q) || p.description.toLowerCase().includes(q))
     .sort((a, b) => (searchParams.sort === "price" ? a.price - b.price : searchParams.sort === "rating" ? b.rating - a.rating : 0));
+  const session = await currentUser();
+  const owner = session ? (await session.supabase.rpc("is_shop_owner")).data === true : false;
   return (
     <section>
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
@@ -1444,12 +1545,13 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
         <button className="btn" type="submit">Filter</button>
       </form>
       {error && <p role="alert" className="mt-4 text-red-600">Could not load the catalogue: {error.message}</p>}
-      {products.length === 0 && !error && <p className="card mt-6 text-center text-slate-500">No products yet: run supabase/seed.sql or add some.</p>}
+      <Examples count={products.filter((p) => p.example).length} noun="product" canRemove={owner} who="the shop owner" endpoint="/api/products/examples" />
+      {products.length === 0 && !error && <p className="card mt-6 text-center text-slate-500">No products yet: the shop owner adds them (see the README).</p>}
       <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((p) => (
           <article key={p.id} className="card flex flex-col gap-2">
             <div className="flex h-28 items-center justify-center rounded-lg bg-slate-100 text-5xl dark:bg-slate-800" aria-hidden="true">{p.emoji}</div>
-            <p className="text-xs uppercase tracking-wide text-slate-500">{p.category}</p>
+            <p className="text-xs uppercase tracking-wide text-slate-500">{p.category}{p.example && <span className="chip ml-2 normal-case">Example</span>}</p>
             <h2 className="text-lg font-semibold">{p.name}</h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">{p.description}</p>
             <Stars rating={p.rating} />
@@ -1668,6 +1770,7 @@ create table if not exists public.products (
   emoji text not null default '🛍️',
   rating numeric(2,1) not null default 0 check (rating between 0 and 5),
   stock integer not null default 0 check (stock >= 0),
+  example boolean not null default false,  -- a sample product seed.sql adds (not for real)
   created_at timestamptz not null default now()
 );
 
@@ -1758,13 +1861,19 @@ create policy "order_items: buyers add to own open orders" on public.order_items
             and o.status in ('pending', 'placed')));
 
 {priced_orders_sql("products", "order_items", "product_id")}"""
+    # the products the prompt prices are the shop's own; else the pack's, marked as examples
+    own = dataapp.own_products(spec)
+    own = own if own and all(pr.price is not None for pr in own) else ()
     seed_rows = ",\n".join(
-        f"  ({_sql_text(pr.name)}, {_sql_text(_describe(pr.name, p.noun))}, {pr.price:.2f}, "
-        f"{_sql_text(pr.category)}, {_sql_text(pr.emoji)}, {pr.rating}, 25)"
-        for pr in p.products)
-    seed = ("-- The sample catalogue (no owner: readable by everyone).\n"
+        f"  ({_sql_text(pr.name)}, {_sql_text('' if own else _describe(pr.name, p.noun))}, "
+        f"{pr.price:.2f}, {_sql_text(pr.category)}, {_sql_text(pr.emoji)}, {pr.rating}, 25, "
+        f"{'false' if own else 'true'})"
+        for pr in own or p.products)
+    seed = ("-- The catalogue to start from (no owner: readable by everyone). Rows marked example\n"
+            "-- are samples: the shop says so, and its owner removes them in one click.\n"
             "insert into public.products (name, description, price, category, emoji, rating, "
-            f"stock) values\n{seed_rows};\n")
+            f"stock, example) values\n{seed_rows};\n")
+    files = _merge(files, **examples_files("products", "the shop owner"))
     return _merge(files, frontend={
         "app/page.tsx": fill(STORE_HOME, HEADING=heading,
                              BLURB=f"{p.tagline}. Browse by category, add to the cart and "
@@ -1777,7 +1886,13 @@ create policy "order_items: buyers add to own open orders" on public.order_items
         "components/CartLink.tsx": CART_LINK,
         "README.md": readme(spec, "A catalogue with categories, ratings, search, a cart and "
                                   "checkout.", ["profiles", "products", "ratings", "orders", "order_items"],
-                            extra="\n   Optional: `STRIPE_SECRET_KEY` turns checkout into "
+                            extra="\n   The shop owner is set with SQL (see the migration); "
+                                  "they add products with `POST /api/products`, change or "
+                                  "remove any with `PATCH`/`DELETE /api/products/<id>` (or in "
+                                  "Supabase's table editor). `supabase/seed.sql`'s sample "
+                                  "products are marked `example`: the shop says so, and "
+                                  "\"Remove the examples\" (shown to the owner) deletes them."
+                                  "\n   Optional: `STRIPE_SECRET_KEY` turns checkout into "
                                   "Stripe Checkout; point a Stripe webhook at "
                                   "`/api/stripe/webhook` and set `STRIPE_WEBHOOK_SECRET` and "
                                   "`SUPABASE_SERVICE_ROLE_KEY` so paid orders are marked paid.",
@@ -1790,8 +1905,9 @@ create policy "order_items: buyers add to own open orders" on public.order_items
         "lib/validation.ts": STORE_VALIDATION,
         "lib/stripe.ts": STRIPE,
         "app/api/products/route.ts": STORE_PRODUCTS_ROUTE,
-        "app/api/products/[id]/route.ts": fill(ITEM_ROUTE, PATCH="ProductPatch",
-                                               TABLE="products", OWNER="owner_id"),
+        # the shop owner changes any product (RLS); an example they edit is theirs
+        "app/api/products/[id]/route.ts": item_route("ProductPatch", "products", None,
+                                                     "{ ...parsed.data, example: false }"),
         "app/api/checkout/route.ts": CHECKOUT_ROUTE,
         "app/api/orders/route.ts": ORDERS_ROUTE,
         "app/api/stripe/webhook/route.ts": STRIPE_WEBHOOK,
