@@ -63,6 +63,7 @@ import functools
 import itertools
 import json
 import logging
+import math
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -1095,6 +1096,42 @@ def _literal_keys(mod: Module) -> Iterator[Finding]:
         yield _finding(mod.path, jsscan.line(n), "hardcoded-secret",
                        "a signing key is written into the code; anyone with the code can forge "
                        "tokens: read it from a server-side environment variable")
+
+
+# A key written into a URL's query string: `?appid=b07a…`, `&api_key=…` (a provider's account
+# key, not a link's own one-time token, which is made at run time).
+_QUERY_KEY = re.compile(r"[?&]((?:app_?id|api_?key|apikey|key|access_?key|access_?token|token|"
+                        r"auth_?token|secret|client_?secret|password|passwd|pwd))="
+                        r"([A-Za-z0-9_\-.~]{16,})(?=[&#'\"`\s]|$)", re.IGNORECASE)
+# Keys meant for the browser: Stripe's and Mapbox's publishable ones.
+_PUBLISHABLE = re.compile(r"^(?:pk_(?:live|test)_|pk\.)")
+
+
+def _entropy(value: str) -> float:
+    counts = [value.count(c) for c in set(value)]
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts)
+
+
+def _keys_in_urls(mod: Module) -> Iterator[Finding]:
+    """A literal key in the query string of a URL written in the code (``fetch(`…?q=${city}
+    &appid=b07a9e…`)``): whoever reads the code, or in a browser the page's requests, can use
+    the account. A random-looking value (letters and digits, entropy of a key) counts, a word
+    or a placeholder does not."""
+    if _NOT_SHIPPED_SECRETS.search(mod.path):
+        return
+    for n in mod.of_type("string_fragment"):
+        for m in _QUERY_KEY.finditer(text(n)):
+            value = m.group(2)
+            if _PUBLISHABLE.match(value) or _placeholder_key(value) or len(re.findall(
+                    r"\d", value)) < 3 or not re.search(r"[A-Za-z]", value) or re.fullmatch(
+                    r"[a-z]+(?:[-_.][a-z0-9]+)+", value, re.I) or _entropy(value) < 3.0:
+                continue  # a word (home-page-banner-v2), a placeholder, a publishable key
+            yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
+                           f"a key is written into a URL's query string ({m.group(1)}=…): "
+                           "whoever reads the code or the requests can use the account; keep "
+                           "it in a server-side environment variable and call the API from "
+                           "the server")
+            break
 
 
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
@@ -4634,6 +4671,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _redirects_through_imports(scan, mod)
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
+        findings += _keys_in_urls(mod)
         findings += _mail_passwords(mod)
         findings += _sql_through_helpers(scan, mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
