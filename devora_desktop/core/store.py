@@ -961,6 +961,18 @@ class KeyValueRepo(_Repo):
             self.delete(self.LOST_FIRST_RUN)
         return found if isinstance(found, dict) and found.get("prompt") else None
 
+    # The files whose "new"/"changed" mark the person opened (saw), by project and version:
+    # a reopened project marks only what its last run changed and nobody has looked at yet.
+    def seen_marks(self, project_id: str, version: str) -> set[str]:
+        found = self.get(f"marks_seen:{project_id}")
+        return set(found["files"]) if isinstance(found, dict) and \
+            found.get("version") == version else set()
+
+    def see_mark(self, project_id: str, version: str, rel: str) -> None:
+        """``rel`` was opened in ``version``; a later version's marks start afresh."""
+        seen = self.seen_marks(project_id, version) | {rel}
+        self.set(f"marks_seen:{project_id}", {"version": version, "files": sorted(seen)})
+
     # The Free plan's daily allowance counts here, apart from run records and projects.
     def ai_runs_on(self, day: date) -> int:
         return int(self.get(f"usage:ai_runs:{day.isoformat()}", 0) or 0)

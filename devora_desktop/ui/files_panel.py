@@ -53,6 +53,7 @@ NO_FILES = "No files yet: they appear here as the agents write them."
 class FilesPanel(QWidget):
     file_chosen = Signal(str)
     reloaded = Signal()
+    mark_seen = Signal(str, str)  # version, path: a marked file the person opened
 
     def __init__(self, tasks: Tasks) -> None:
         super().__init__()
@@ -60,6 +61,7 @@ class FilesPanel(QWidget):
         self.root: Path | None = None
         self.files: list[str] = []
         self.marks: dict[str, str] = {}
+        self.marks_version: str | None = None  # the version whose changes the marks show
         self.items: dict[str, QTreeWidgetItem] = {}
         self._landed: dict[str, float] = {}  # a run's file -> when it landed (monotonic)
         self._binding = Binding(self)
@@ -87,11 +89,12 @@ class FilesPanel(QWidget):
         self.tree.itemActivated.connect(self._on_tree_item)
         self.tree.itemClicked.connect(self._on_tree_item)
         completer.activated.connect(self._on_goto_chosen)
+        self.file_chosen.connect(self._seen)
         self.goto.returnPressed.connect(lambda: self._on_goto_chosen(self.goto.text()))
 
     def set_root(self, root: Path | None) -> None:
         """Follow a project (None: no project). Marks belong to the project they were made in."""
-        self.root, self.marks = root, {}
+        self.root, self.marks, self.marks_version = root, {}, None
         self.files = []
         self._landed = {}
         self.tree.clear()
@@ -139,9 +142,20 @@ class FilesPanel(QWidget):
         self._landed.pop(rel, None)
         self.remove(rel)
 
-    def set_marks(self, marks: dict[str, str]) -> None:
+    def set_marks(self, marks: dict[str, str], version: str | None = None) -> None:
+        """Mark the files ``version`` added or changed (a run's, as it saved them)."""
         self.marks = {p: k for p, k in marks.items() if k in MARKS}
+        self.marks_version = version if self.marks else None
         self.set_files(self.files)
+
+    def _seen(self, rel: str) -> None:
+        """The person opened a marked file: it is no longer news ("● new" stayed on every
+        file until the next run, and came back each time the project was opened)."""
+        if self.marks.pop(rel, None) is None:
+            return
+        self.add(rel)
+        if self.marks_version is not None:
+            self.mark_seen.emit(self.marks_version, rel)
 
     def set_files(self, files: list[str]) -> None:
         self.files = list(files)

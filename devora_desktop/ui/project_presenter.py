@@ -19,6 +19,7 @@ class ProjectPresenter:
         window.current.changed.connect(self._on_current_changed)
         window.projects.project_chosen.connect(self.choose)
         window.new_action.triggered.connect(self._on_new_project)
+        window.files.mark_seen.connect(self._on_mark_seen)
 
     def attach(self, last: str | None) -> None:
         """Start-up: the projects listed, and the one left open last time (``last``) on
@@ -158,5 +159,29 @@ class ProjectPresenter:
         progress.load(events)
         if progress.seconds:  # the duration the feed shows, not the record's end
             self.w.status.show_record(record, progress.seconds)
-        self.w.files.set_marks(progress.kept_changes)
+        await self._marks(record.project_id, progress)
         await self._interrupted(record, progress)
+
+    async def _marks(self, project_id: str, progress) -> None:
+        """The last run's files marked new or changed while its version is still the
+        project's (a revert or a saved edit since: nothing is news) and until the person
+        opens each one."""
+        version = progress.saved_version
+        if not progress.kept_changes or version is None:
+            return
+        ctx = self.w.ctx
+
+        def unseen() -> dict[str, str]:
+            if ctx.store.workspace(project_id).head() != version:
+                return {}
+            seen = ctx.store.kv.seen_marks(project_id, version)
+            return {p: k for p, k in progress.kept_changes.items() if p not in seen}
+
+        marks = await self.w.tasks.off_thread(unseen)
+        if self.w.current.id == project_id and not self.w.controller.running:
+            self.w.files.set_marks(marks, version)
+
+    def _on_mark_seen(self, version: str, rel: str) -> None:
+        if (pid := self.w.current.id) is not None:
+            self.w.tasks.spawn(self.w.tasks.off_thread(self.w.ctx.store.kv.see_mark, pid,
+                                                       version, rel), name="mark-seen")

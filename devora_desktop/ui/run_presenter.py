@@ -164,7 +164,7 @@ class RunPresenter:
         if outcome == "cancelled":  # stopped: the request is back in the box to run again,
             self._give_prompt_back()  # and its line runs it again at one click, as a new
             self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)
-        self.w.files.set_marks(p.kept_changes)  # a stopped run: "unchanged", no marks
+        self.w.files.set_marks(p.kept_changes, p.saved_version)  # a stopped run: no marks
         self.w.files.reload()
         self.w.history.reload()
         if self.w.viewer.live:  # the run ended mid-file: show what is on disk

@@ -8,8 +8,21 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
+from tests.ui.drive import answer
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    click_item,
+    configured,
+    feed_lines,
+    make_window,
+    run,
+    script,
+    type_prompt,
+)
 from tests.ui.test_walk4_window6 import no_checks
+
+__all__ = ["configured"]
 
 
 @pytest.fixture
@@ -57,3 +70,51 @@ def test_an_offline_build_from_the_offer_is_not_named_as_the_settings_model(
     assert built.args == ["finished"]
     bar = w.status.status_label.text()
     assert bar.startswith("OpenAI-compatible · fake/model · last run offline, "), bar
+
+
+def marked(w) -> dict[str, str]:
+    return {rel: item.text(0) for rel, item in w.files.items.items() if "●" in item.text(0)}
+
+
+def test_new_marks_go_once_seen_and_do_not_outlive_their_version(configured, qtbot, aloop,
+                                                                 fake_llm) -> None:
+    """"● new" stayed on every file of a build until the next run, came back each time the
+    project was opened, and came back even after the run was reverted. A file the person
+    opens loses its mark (also after a restart); the others keep theirs; once the version
+    they describe is not the project's any more, nothing is marked."""
+    w = make_window(no_checks(configured), qtbot)
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    assert marked(w) == {"app/page.tsx": "page.tsx  ● new",
+                         "app/api/tasks/route.ts": "route.ts  ● new"}
+    with qtbot.waitSignal(w.files.file_chosen):
+        click_item(qtbot, w.files.tree, w.files.items["app/page.tsx"])
+    assert marked(w) == {"app/api/tasks/route.ts": "route.ts  ● new"}
+    w.close()
+
+    again = make_window(configured, qtbot)  # Devora started again on the same data
+    if again.current.id is None:
+        click_item(qtbot, again.projects.list, again.projects.list.item(0))
+    qtbot.waitUntil(lambda: marked(again) != {}, timeout=5000)
+    assert marked(again) == {"app/api/tasks/route.ts": "route.ts  ● new"}
+
+    with qtbot.waitSignal(again.history.reloaded, timeout=5000):
+        click(qtbot, again.activity.run_line.revert)
+        answer(qtbot, again, "Delete these files")  # the first run's: the project is empty
+    history = again.history.list
+    qtbot.waitUntil(lambda: history.count() == 2)
+    click_item(qtbot, history, history.item(1))  # v1: its files back, as a new version
+    with qtbot.waitSignal(again.history.reloaded, timeout=5000):
+        click(qtbot, again.history.restore_button)
+        answer(qtbot, again, "Restore")
+    qtbot.waitUntil(lambda: "app/api/tasks/route.ts" in again.files.items, timeout=5000)
+    assert marked(again) == {}
+    with qtbot.waitActive(again):  # the offscreen platform leaves no window active after a box
+        again.activateWindow()
+    qtbot.keyClick(again, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: again.current.id is None)
+    with qtbot.waitSignal(again.files.reloaded, timeout=5000):
+        click_item(qtbot, again.projects.list, again.projects.list.item(0))
+    qtbot.waitUntil(lambda: again.activity.run_line is not None, timeout=5000)
+    qtbot.wait(300)  # the replay's marks come after its log is read
+    assert marked(again) == {}
