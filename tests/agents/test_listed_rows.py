@@ -194,6 +194,28 @@ def test_a_class_takes_no_more_bookings_than_its_spots_in_postgresql(cluster: st
     assert db.rows(c, "select count(*) from public.bookings") == [(0,)]  # not who booked
 
 
+def test_a_full_stack_booking_keeps_its_class_name_in_the_database(cluster: str) -> None:
+    """The web page shows which class a booking is for; the full-stack table says it too (an
+    admin reading the bookings sees 'Vinyasa', not only a Monday at 18:00), set by the
+    database from the page's classes whatever the request said."""
+    from tests.agents.test_template_rls_pg import Db
+    from tests.server.services import create_database
+
+    spec = templates.read("yoga studio bookings: vinyasa Monday 18:00, yin Wednesday 19:30, "
+                          "10 spots each; fields: name, class level", "fullstack")
+    assert spec.kind == "booking"
+    db = Db(create_database(cluster), templates.all_files("booking", "fullstack", spec.name,
+                                                          spec))
+    a = db.user()
+    day = "current_date + ({} - extract(dow from current_date)::int + 7) %% 7 + 7"
+    db.rows(a, "insert into public.bookings (date, time, name, class) values ("
+               f"{day.format(1)}, '18:00', 'Alex', 'Free pass')")
+    assert db.rows(a, "select class from public.bookings") == [("Vinyasa",)]
+    db.rows(a, f"update public.bookings set date = {day.format(3)}, time = '19:30'")
+    db.rows(a, "update public.bookings set class = 'VIP'")
+    assert db.rows(a, "select class from public.bookings") == [("Yin",)]
+
+
 @pytest.mark.parametrize(("prompt", "first"), [
     ("a plant watering reminder: fern every 3 days, cactus every 2 weeks", ("Fern", 3)),
     ("an app to track when I water my plants: fern every 3 days, monstera every week",

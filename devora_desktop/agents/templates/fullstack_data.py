@@ -60,7 +60,8 @@ def _safe_keys(cfg: dict) -> dict:
     marked = cfg["shape"] in ("status", "menu", "signup")
     for f in cfg["fields"]:
         if f["key"] in _SYSTEM | {"done", "history", "emoji", "slot_id"} | (
-                {"example"} if marked else set()):
+                {"example"} if marked else set()) | (
+                {"class"} if cfg["opts"].get("sessions") else set()):
             f["key"] += "_field"
     cfg["seed"] = list(_marked(cfg["seed"]) if marked else _unmarked(cfg["seed"]))
     if "incidents" in cfg["opts"]:
@@ -200,27 +201,34 @@ grant execute on function public.taken_slots() to authenticated;
 def classes_sql(sessions: list[dict]) -> str:
     """A booking page of classes: a booking must be at one of its classes, and a class takes no
     more bookings than its spots (checked under a lock on that class, so two people booking at
-    once cannot both take the last spot)."""
+    once cannot both take the last spot). Each booking keeps its class's name, as the prompt
+    gave it, set here whatever the request said (the page shows it; so does the table)."""
     def row(c: dict) -> str:
         day = "null" if c["day"] is None else str(int(c["day"]))
         at = c["time"] if re.fullmatch(r"\d\d:\d\d", c["time"]) else "00:00"
-        return f"({day}::int, '{at}', {max(1, int(c['spots']))})"
+        title = str(c.get("title") or "")[:200].replace("'", "''")
+        return f"({day}::int, '{at}', {max(1, int(c['spots']))}, '{title}')"
     rows = ",\n      ".join(row(c) for c in sessions)
-    return f"""-- The classes this page offers: weekday (0 is Sunday; null: every day), time, spots.
+    return f"""-- Which class a booking is for: its name on the page, set by booking_has_room().
+alter table public.bookings add column if not exists "class" text not null default '';
+
+-- The classes this page offers: weekday (0 is Sunday; null: every day), time, spots, name.
 create or replace function public.booking_has_room() returns trigger
   language plpgsql security definer set search_path = ''
 as $$
 declare
   spots integer;
+  title text;
   taken integer;
 begin
-  select c.spots into spots from (values
-      {rows}) as c(day, at, spots)
+  select c.spots, c.title into spots, title from (values
+      {rows}) as c(day, at, spots, title)
     where c.at = new."time" and (c.day is null or c.day = extract(dow from new."date")::int)
     limit 1;
   if not found then
     raise exception 'no class at that time' using errcode = '23514';
   end if;
+  new."class" := title;
   perform pg_advisory_xact_lock(hashtext(new."date"::text || ' ' || new."time"));
   select count(*) into taken from public.bookings b
     where b."date" = new."date" and b."time" = new."time" and b.id <> new.id;
@@ -229,8 +237,8 @@ begin
   end if;
   return new;
 end $$;
-create trigger bookings_have_room before insert or update of "date", "time" on public.bookings
-  for each row execute function public.booking_has_room();
+create trigger bookings_have_room before insert or update of "date", "time", "class"
+  on public.bookings for each row execute function public.booking_has_room();
 """
 
 
@@ -840,7 +848,8 @@ _ADMIN_NOTE = ("- An admin is a person whose `profiles.is_admin` is true, set wi
                "the migration); RLS asks `is_admin()`, a security definer function.\n")
 _CLASSES_NOTE = (
     "- A booking is at one of the page's classes, and a class takes no more bookings than its "
-    "spots: `booking_has_room()` checks both in the database under a lock (not only the page). "
+    "spots: `booking_has_room()` checks both in the database under a lock (not only the page), "
+    "and writes the class's name into the booking's `class` column. "
     "People see their own bookings, an admin all, and everyone only how many spots are taken "
     "(`taken_slots()` returns the day and time, never who).\n" + _ADMIN_NOTE)
 _SECURITY = {
