@@ -1416,7 +1416,22 @@ _HARMLESS_EFFECT = re.compile(r"^(?:cookies|headers|draftMode)\(\)\.|(?:^|\.)(?:
 
 def _side_effects(fn: Node) -> bool:
     return any(n.type == "call_expression" and _SIDE_EFFECT.search(callee(n)) and not
-               _HARMLESS_EFFECT.search(callee(n)) for n in walk(fn, skip_functions=True))
+               _HARMLESS_EFFECT.search(callee(n)) and not _scratch_file(n, fn)
+               for n in walk(fn, skip_functions=True))
+
+
+_TEMP_DIR = re.compile(r"\b(?:tmpdir|mkdtemp(?:Sync)?)\(")
+
+
+def _scratch_file(call: Node, fn: Node) -> bool:
+    """A file call on a path under the system's temporary folder (``path.join(os.tmpdir(),
+    `${id}-in`)``): a handler's scratch space, no data anyone keeps."""
+    if not re.search(r"(?:^|\.)(?:writeFile|unlink|rm|appendFile)(?:Sync)?$", callee(call)):
+        return False
+    first = strip(args(call)[0]) if args(call) else None
+    if first is not None and first.type == "identifier":
+        first = strip(jsscan.declaration_of(fn, text(first), call.start_byte))
+    return first is not None and bool(_TEMP_DIR.search(text(first)))
 
 
 def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
@@ -1539,7 +1554,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             # an admin acts on anyone's rows by design
             if guarded and entry.wrapper:
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
-                    entry.fn))
+                    entry.fn) | _wrapper_hands(scan, mod, entry.wrapper, entry.fn))
             if not any(_ownership_guard(scan, where, g) for where, g in [
                     *((mod, g) for g in entry.guards), *mounted]):
                 yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
@@ -1650,6 +1665,29 @@ def _handed_user(fn: Node) -> set[str]:
                         p, re.IGNORECASE):
             names.add(p)
     return names
+
+
+def _wrapper_hands(scan: _Scan, mod: Module, wrapper: str, fn: Node) -> set[str]:
+    """The parameters of ``fn`` an auth wrapper fills with the user it resolved: ``withAuth``
+    whose closure calls ``handler(req, userId)`` after ``const userId = session?.user?.id``
+    hands ``fn``'s second parameter the signed-in user's id, whatever it is named."""
+    found = scan.project.resolve(mod, wrapper) if wrapper else None
+    outer = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+    params = _parameter_names(outer) if outer is not None else []
+    if not params:
+        return set()
+    handler, where = params[0], found[0]  # type: ignore[index]
+    mine = _parameter_names(fn)
+    out: set[str] = set()
+    for call in where.within(outer, "call_expression"):
+        inner = jsscan.enclosing_function(call)
+        if callee(call) not in handler or inner is None or inner is outer:
+            continue
+        users = jsscan.analyze(where, inner, scan.project).user_names
+        for i, a in enumerate(args(call)):
+            if i < len(mine) and jsscan.mentions(a, users):
+                out |= mine[i]
+    return out
 
 
 _ACCOUNT_STEP = {"signup", "sign-up", "sign_up", "signin", "sign-in", "sign_in", "login",
