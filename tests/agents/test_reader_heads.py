@@ -121,3 +121,155 @@ def test_a_panel_is_a_dashboard_and_the_place_after_it_its_subject(prompt: str) 
 def test_a_solar_panel_is_not_a_dashboard() -> None:
     found = reader.read("A tracker for what our solar panels produce each day")
     assert found.shape == "tracker"
+
+
+@pytest.mark.parametrize("prompt,shape,part", [
+    ("i want to log my bike rides, date and km. would be nice to have a little dashboard "
+     "strip at the top with the month's total", "tracker", "dashboard"),
+    ("Je veux noter mes lectures, titre et pages. Ce serait sympa d'avoir un petit tableau "
+     "de bord en haut avec le total du mois", "tracker", "dashboard"),
+    ("Quiero apuntar mis gastos del súper. Sería genial tener un pequeño panel arriba con el "
+     "total del mes", "tracker", "dashboard"),
+    ("Ich will meine Läufe eintragen. Ein kleines Dashboard oben mit der Monatssumme wäre "
+     "schön", "tracker", "dashboard"),
+    ("Quero anotar os meus treinos. Seria legal ter um painel pequeno no topo com o total do "
+     "mês", "tracker", "dashboard"),
+    ("Voglio segnare le ore di studio. Sarebbe bello avere un cruscotto in alto con il totale "
+     "del mese", "tracker", "dashboard"),
+])
+def test_a_nice_to_have_after_the_request_is_a_part(prompt: str, shape: str,
+                                                      part: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape, found
+    assert not any(c.named for c in found.candidates if c.shape == part)
+
+
+def test_a_nice_to_have_that_is_the_whole_request_is_the_app() -> None:
+    found = reader.read("It would be great to have a booking page for my nail salon")
+    assert found.shape == "booking" and found.named
+
+
+@pytest.mark.parametrize("prompt", [
+    "For my little soap shop I want one page that shows the numbers at a glance and a chart "
+    "by week",
+    "Pour ma boutique de bougies, je voudrais une page avec les chiffres d'un coup d'œil et un "
+    "graphique par semaine",
+    "Para mi tienda de cerámica quiero una página con las cifras de un vistazo y un gráfico "
+    "por semana",
+    "Für meinen Laden möchte ich eine Seite mit allen Zahlen auf einen Blick und einer Grafik "
+    "pro Woche",
+    "Pra minha loja de velas quero uma página com os números de relance e um gráfico por semana",
+    "Per il mio negozio di saponi vorrei una pagina con i numeri a colpo d'occhio e un grafico "
+    "per settimana",
+])
+def test_the_place_a_request_is_for_is_its_subject(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "dashboard", found
+    assert not any(c.named for c in found.candidates if c.shape == "store")
+
+
+@pytest.mark.parametrize("prompt", [
+    "a page for our club's game server that shows whether it is online, with a bar per day",
+    "une page d'état pour le serveur du club : on veut voir s'il est en ligne",
+    "una página para ver si el servidor del club está en línea, con una barra por día",
+    "eine Seite für unseren Spielserver, die zeigt, ob er online ist",
+    "uma página pra ver se o servidor do clube está fora do ar",
+    "una pagina per vedere se il server del circolo è raggiungibile",
+])
+def test_whether_a_thing_is_online_is_a_status_page(prompt: str) -> None:
+    assert reader.read(prompt).shape == "status"
+
+
+def test_people_who_sign_up_online_are_not_a_status_page() -> None:
+    assert reader.read("os alunos se inscrevem online para a oficina").shape != "status"
+
+
+@pytest.mark.parametrize("prompt", [
+    "An order page for the school fair's food stall: hot dog 3.00, lemonade 1.50. No online "
+    "payment, they pay at the counter.",
+    "Une page de commande pour la buvette de la fête : crêpe 3,00, jus 1,50. Pas de paiement "
+    "en ligne.",
+    "Una página de pedidos para la barra de la fiesta: bocadillo 3,00, refresco 1,50. Sin "
+    "pagos online.",
+    "Eine Bestellseite für den Grillstand beim Schulfest: Wurst 3,00, Limo 1,50. Keine "
+    "Online-Zahlung.",
+    "Uma página de encomendas pra barraca da festa: bifana 3,00, sumo 1,50. Sem pagamentos "
+    "online.",
+    "Una pagina per gli ordini dello stand della sagra: panino 3,00, bibita 1,50. Senza "
+    "pagamenti online.",
+])
+def test_no_online_payment_still_takes_orders(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "menu" and "menu" not in found.removed, found
+
+
+@pytest.mark.parametrize("prompt", [
+    "Bake sale list for the school fair: parents write down what they bring, so we don't get "
+    "ten brownies.",
+    "Liste pour la kermesse : chaque parent note ce qu'il apporte, pour éviter dix quiches.",
+    "Lista para la fiesta del cole: cada familia apunta qué trae, para no tener diez "
+    "tortillas.",
+    "Liste fürs Schulfest: Eltern schreiben auf, welchen Salat sie mitbringen.",
+    "Lista pra festa da escola: cada família diz o que vai levar, pra não vir dez bolos.",
+    "Lista per la festa della scuola: ogni famiglia scrive cosa porta, così non arrivano dieci "
+    "torte.",
+])
+def test_what_each_one_brings_is_a_sign_up_sheet(prompt: str) -> None:
+    assert reader.read(prompt).shape == "signup"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Cards to revise the bones of the hand: the name on one side, a hint on the other",
+    "Des cartes pour réviser le tableau des verbes : l'infinitif d'un côté, le passé de "
+    "l'autre",
+    "Tarjetas para repasar la tabla de elementos: el símbolo por un lado y el nombre por el "
+    "otro",
+    "Karten zum Wiederholen der Tabelle der Hauptstädte: vorne das Land, hinten die Stadt",
+    "Cartões pra rever o quadro de verbos: o infinitivo de um lado, o passado do outro",
+    "Schede per ripassare la tabella dei verbi: davanti l'infinito, dietro il passato",
+])
+def test_cards_to_revise_are_flashcards_and_what_is_revised_their_subject(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "flashcards" and found.named, found
+    assert "board" not in [c.shape for c in found.candidates if c.named]
+
+
+@pytest.mark.parametrize("prompt,gone", [
+    ("A menu for our taco stand where people order ahead. A blog isn't needed.", "blog"),
+    ("Une carte pour notre crêperie où l'on commande à l'avance. Un blog n'est pas "
+     "nécessaire.", "blog"),
+    ("Una carta para nuestra churrería donde se pide por adelantado. Reservar mesa no hace "
+     "falta.", "booking"),
+    ("Eine Speisekarte für unseren Imbiss zum Vorbestellen. Einen Blog brauchen wir nicht.",
+     "blog"),
+    ("Um cardápio pra nossa lanchonete pra pedir antes. Reservar mesa não é preciso.",
+     "booking"),
+    ("Un menù per la nostra rosticceria per ordinare prima. Prenotare i tavoli non serve.",
+     "booking"),
+])
+def test_not_needed_said_after_the_thing_removes_it(prompt: str, gone: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "menu" and gone in found.removed, found
+
+
+def test_not_needed_said_before_a_wanted_thing_leaves_it() -> None:
+    found = reader.read("Quiero una tienda online y no hace falta login para comprar")
+    assert found.shape == "store"
+
+
+@pytest.mark.parametrize("prompt", [
+    "we're a dumpling bar: customers order on their phone and then come pick it up",
+    "On est une crêperie : les clients commandent sur le téléphone et passent retirer",
+    "Somos una churrería: los clientes piden desde el móvil y luego pasan a recoger",
+    "Wir sind ein Imbiss: die Leute bestellen am Handy und holen es dann ab",
+    "Somos uma pastelaria: os clientes encomendam pelo telemóvel e depois vêm buscar",
+    "Siamo una friggitoria: i clienti ordinano dal telefono e poi passano a ritirare",
+])
+def test_ordering_then_picking_up_is_a_menu(prompt: str) -> None:
+    assert reader.read(prompt).shape == "menu"
+
+
+def test_where_the_entries_come_from_is_not_the_app() -> None:
+    found = reader.read("Spelling bee for my class: a leaderboard so they see who's on top. "
+                        "I'll type the scores in from their practice logs.")
+    assert found.shape == "leaderboard" and found.sure, found

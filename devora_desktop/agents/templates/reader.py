@@ -110,9 +110,11 @@ FEATURES: list[tuple[str, str]] = [
                r"quebrad[oa]s)|\b(?:kaputt|en panne|out of order|au[ßs]er betrieb|fuera de "
                r"servicio|fora de servi[çc]o|fuori servizio)\b|\bpannes\b|\bausf[äa]lle\b|"
                r"\bst[öo]rungen\b|\bincidents?\b|\bincidentes\b|\bguasti\b"),
-    ("menu", r"\b(?:commander|order|pedir|bestellen|ordinare|encomendar)\w* (?:\w+ )?"
-             r"(?:et|and|y|und|e) (?:\w+ )?(?:retirer|pick(?: it)? up|collect|recoger|abholen|"
-             r"ritirare|retirar|buscar)|click (?:&|and) collect"),
+    # ordered, then fetched: "ordinassero dal telefono e passassero a ritirare", "order and
+    # pick up", "bestellen und abholen"
+    ("menu", r"\b(?:command|order|pid|pedi|bestell|ordin|encomend)\w* (?:\w+ ){0,3}"
+             r"(?:et|and|y|und|e) (?:\w+ ){0,2}(?:retir\w*|pick(?: it)? up|collect|recog\w*|"
+             r"abhol\w*|ritir\w*|buscar)|click (?:&|and) collect"),
     ("calculator", r"\b(?:it |that )?(?:computes?|works? out|tells? (?:me|us) how (?:much|many|"
                    r"long))\b|\bcalcul(?:e|a|ates?)\b|\brechnet\b|\bcalcola\b"),
     ("store", r"\bcheck-?out\b|\b(?:add|put|ajout|mett|añad|agreg|pon|hinzuf|leg|adicion|coloc|"
@@ -147,6 +149,10 @@ FEATURES: list[tuple[str, str]] = [
                r"\b(?:si|ob|se|est-ce que)\b[^.;]{0,60}\b(?:funcionan?|funcionam|fonctionnen?t|"
                r"marchen?t|laufen|l[äa]uft|gehen|geht|funktionier(?:t|en)|funziona(?:no)?|"
                r"funcionando|vanno)\b|"
+               # "si c'est en ligne", "ob er online ist", "whether it is online"
+               r"\b(?:whether|si|ob|se)\b[^.;]{0,60}(?:\b(?:is|are|est|sont|c'est|est[áa]n?|"
+               r"est[ãa]o|[èe]|sono)\s+(?:en ligne|hors ligne|online|offline|en l[íi]nea|no ar|"
+               r"fora do ar|in linea|raggiungibil\w+)|\b(?:online|offline|erreichbar) (?:ist|sind))\b|"
                r"\b(?:goes|is|are) down\b|\bse ca(?:e|en)\b|\btombe(?:nt)? en panne\b|"
                r"\bf[äa]llt (?:\w+ )?aus\b|\bausf[äa]llt\b|\bfora do ar\b|\b[èe] gi[ùu]\b"),
     # entries written down by the person: "meine Touren eintragen", "noter les biberons",
@@ -164,7 +170,14 @@ FEATURES: list[tuple[str, str]] = [
                r"\b(?:tr[äa]gt|tragen) (?:sich|euch) (?:\w+ ){0,4}ein\b|"
                # who comes: "chacun indique s'il vient", "wer kommt", "quién viene"
                r"\b(?:qui vient|s'il vient|s'ils viennent|qui[ée]n viene|qui[ée]nes vienen|"
-               r"wer kommt|quem vem|quem vai|chi viene)\b"),
+               r"wer kommt|quem vem|quem vai|chi viene)\b|"
+               # what each one brings: "tragen ein, welchen Kuchen sie mitbringen", "note ce
+               # qu'il apporte", "apunta qué trae", "scrive cosa porta"
+               # (with the verb before it: "note ce qu'il apporte" is not a tracker's note)
+               r"\b(?:\w+,?\s+)?(?:(?:welche[nrs]?|was)\b[^.;:]{0,40}\bmitbring(?:t|en)|"
+               r"ce (?:qu'(?:il|elle|ils|elles)|que chacun) (?:apporte|apportent|am[èe]ne)\w*|"
+               r"qu[ée] (?:va a )?(?:trae|traer[áa]|lleva)n?|o que (?:vai )?(?:leva|levar|traz)|"
+               r"cosa (?:porta|portano|porter[àa]))\b"),
     # columns and something moved along them: "queria colunas com os fornecedores … e ir
     # arrastando", "Die Bewerbungen sollen durch Spalten wandern: A → B → C"
     ("board", rf"\b{_COLUMNS}\b[^.;]{{0,120}}(?:{_DRAG}|\bwander\w*|→|->)|"
@@ -223,7 +236,16 @@ FEATURES += [
                   r"\bscontrino medio\b|durchschnittliche[rn]? (?:bestellwert|warenkorb)|"
                   r"\btop (?:\d+ )?(?:products|sellers|items)\b|\bbest[- ]?sellers\b|"
                   r"meilleures ventes|m[áa]s vendidos|mais vendidos|pi[ùu] venduti|"
-                  r"meistverkauft\w*"),
+                  r"meistverkauft\w*|\bbest[- ]selling\b"),
+    # figures seen at a glance, and a chart of them over time: "shows the numbers at a glance",
+    # "alle Zahlen auf einen Blick", "un gráfico por semana"
+    ("dashboard", r"\b(?:numbers|figures|stats|statistics|kpis|chiffres|cifras|n[úu]meros|zahlen|"
+                  r"kennzahlen|cifre|numeri)\b[^.;]{0,30}\b(?:at a glance|d'un coup d'(?:œ|oe)il|"
+                  r"de un vistazo|auf einen blick|num relance|de relance|a colpo d'occhio)|"
+                  r"\b(?:chart|graph|graphique|gr[áa]fico|grafik|diagramm|grafico)s?\s+"
+                  r"(?:\w+\s+)?(?:by|per|each|par|por|pro|je|nach|al|per|a) ?(?:week|month|day|"
+                  r"semaine|mois|jour|semana|mes|d[íi]a|woche|monat|tag|m[êe]s|dia|settimana|mese|"
+                  r"giorno)"),
 ]
 # Numbers typed in and a result given back: a calculator, however it is named ("a quick thing
 # where i type the bill, tip % and number of people and it tells me each person's share",
@@ -265,14 +287,19 @@ FOOD = [("menu", _FOOD)]  # weak: a bakery's website is a page about it
 _ORDERING = (r"online[- ]?(?:bestellung|shop|ordering|orders?|sales|verkauf)|"
              r"(?:commandes?|ventes?) en ligne|(?:pedidos?|ventas?) (?:online|en l[íi]nea)|"
              r"(?:encomendas?|vendas?) online|ordini online|vendita online|bestellungen?|"
-             r"ordering|to order|e-?commerce|checkout|payments?|paiement|pagos?|pagamentos?|"
-             r"zahlung")
+             r"ordering|to order|e-?commerce|checkout")
+# Paying said as not wanted is a shop's no, not a menu's: "Keine Online-Zahlung" at a food
+# stall still takes orders, paid at the counter.
+_PAYING = r"payments?|paiement|pagos?|pagamentos?|pagamenti|zahlung"
 _NEGATED_ORDERING = re.compile(
     # nothing to buy: "man kann nix kaufen, nur finden", "on ne peut rien acheter"
     r"\b(?:nix|nichts|rien|nada|niente|nothing|nulla)\s+(?:\w+\s+)?(?:kaufen|acheter|comprar|"
     r"comprare|buy|bestellen|commander|pedir|ordinare|encomendar)\b|"
     r"(?:\bno|\bnot|\bwithout|\bkeine?[nrs]?|\bohne|\bsans|\bpas d[e']|\bpas de|\bsin|\bsem|"
     r"\bsenza|\bniente|\bnada de)\b\s+(?:\w+[\s-]+)?(?:" + _ORDERING + r")\b")
+_NEGATED_PAYING = re.compile(
+    r"(?:\bno|\bnot|\bwithout|\bkeine?[nrs]?|\bohne|\bsans|\bpas d[e']|\bpas de|\bsin|\bsem|"
+    r"\bsenza|\bniente|\bnada de)\b\s+(?:\w+[\s-]+)?(?:" + _PAYING + r")\b")
 # A cue right after one of these is said as not wanted: it removes its shape.
 _NEGATION = re.compile(
     r"(?:\bno|\bnot (?:an?|the)?|\bwithout(?: an?| the)?|\bkeine?[nrs]?|\bohne|\bsans|"
@@ -481,7 +508,9 @@ Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
 # Webshops", "a store with an admin dashboard".
 _ABOUT = re.compile(
     r"\b(?:for|pour|para|pra|pro|f[üu]rs?|per|of|about|sur|sobre|[üu]ber|von|zum|zur|de|da|"
-    r"do|di|du|des|dos|das|del|della|dei|degli|delle|with|avec|con|mit|com)\s+"
+    r"do|di|du|des|dos|das|del|della|dei|degli|delle|with|avec|con|mit|com|"
+    # where the entries come from: "I'll type it in from their reading logs"
+    r"from|aus|depuis|desde|dal|dalla|dai|dalle)\s+"
     r"(?:[\w'-]+\s+){0,4}$")
 
 
@@ -570,12 +599,27 @@ _NOT_NOW = re.compile(
     r"pi[ùu] avanti) (?:maybe|perhaps|vielleicht|peut-[êe]tre|quiz[áa]s?|talvez|magari|forse)\b")
 
 
+# Not needed, said after the thing at its clause's end: "Prenotare i tavoli non ci serve.",
+# "Ein Login brauchen wir nicht.", "a blog isn't needed".
+_NOT_NEEDED_AFTER = re.compile(
+    r"\b(?:non (?:ci |mi |vi )?serv(?:e|ono)|non (?:è|e) necessari[oa]|"
+    r"(?:brauch|ben[öo]tig)(?:en|e|t) (?:wir |ich |man |es )?(?:echt |wirklich )?nicht|"
+    r"(?:ist|sind) nicht n[öo]tig|(?:is|are)(?:n't| not) (?:really )?needed|not needed|"
+    r"no (?:nos |me |le )?hace(?:n)? falta|no (?:es|son) necesari[oa]s?|no (?:lo|la) necesit\w+|"
+    r"n[ãa]o (?:é|e|s[ãa]o) (?:preciso|necess[áa]ri[oa]s?)|n[ãa]o (?:precisa|precisamos|preciso)|"
+    r"(?:n'est|ne sont) pas n[ée]cessaires?|on n'en a pas besoin|pas n[ée]cessaire)"
+    r"(?=\s*(?:(?:for now|now|per ora|adesso|pour l'instant|por ahora|por agora|im moment|"
+    r"jetzt|really|davvero|vraiment|de verdad|mesmo|wirklich)\s*)?(?:[.!?;,\n]|$))")
+
+
 def _clauses_said_no(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` said as not wanted by the clause around them: before "but in
-    fact", before a "? no", in the clause of "elsewhere", before "but not now"."""
+    fact", before a "? no", in the clause of "elsewhere", before "but not now", before a
+    "not needed" that ends its clause."""
     return [(max(text.rfind(c, 0, m.start()) for c in ends), m.start())
             for pattern, ends in ((_BUT_IN_FACT, ".!?;\n"), (_ELSEWHERE_DONE, ".!;,\n"),
-                                  (_NOT_THAT, ".!;\n"), (_NOT_NOW, ".!?;\n"))
+                                  (_NOT_THAT, ".!;\n"), (_NOT_NOW, ".!?;\n"),
+                                  (_NOT_NEEDED_AFTER, ".!?;,\n"))
             for m in pattern.finditer(text)]
 
 
@@ -627,7 +671,11 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     - an app noun before the request, when the request itself names or describes an app, is
       the person's context, not the app ("I run a tiny candle shop on Etsy and want a
       dashboard where …"; "The pub does a quiz every Tuesday … Need a table where I put in
-      each team's points and it ranks them")."""
+      each team's points and it ranks them");
+    - an app noun in "for my …" before the asking words of its sentence is what the app is
+      for ("For my candle shop on Etsy I want one page that …");
+    - an app noun in a nice-to-have said after another app's cue is a part of that app ("i
+      want to log my runs … would be nice to have a small dashboard bit at the top")."""
     spans = [(a, b, shape, tier) for shape, tier, a, b, _ in hits if tier in ("noun", "feature")]
     checked = s.checked(text)
     hits = [h for h in hits if not any(pa <= h[2] and h[3] <= pb and (pb - pa) > (h[3] - h[2])
@@ -635,7 +683,7 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     hits = [(shape, "domain" if tier == "noun" and (
         _listed(text, a, b) or _why(text, a, shape, hits) or _had(text, a, b)
         # a possessor: "my shop's orders" are the orders
-        or text.startswith("'s ", b)
+        or text.startswith("'s ", b) or _for_mine(text, a, b) or _nice(text, a, shape, hits)
         # a thing asked whether it works: "si funcionan el aula virtual, las tutorías …"
         or (checked is not None and checked[0][0] <= a < checked[0][1])) else tier, a, b,
         words) for shape, tier, a, b, words in hits]
@@ -645,6 +693,42 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     first_noun = min((a for _, tier, a, _, _ in hits if tier == "noun"), default=len(text))
     return [(shape, "domain" if tier == "noun" and a > first_noun and _subordinate(text, a)
              else tier, a, b, words) for shape, tier, a, b, words in hits]
+
+
+# "for my …" opening what the app is for: "For my little candle shop I want …"
+_FOR_MINE = re.compile(
+    r"\b(?:for|pour|para|pra|f[üu]r|f[üu]rs|per)\s+(?:my|our|mon|ma|mes|notre|nos|mi|mis|"
+    r"nuestr[oa]s?|mein\w*|unser\w*|meu|minha|meus|minhas|nosso|nossa|(?:il|la|i|le) "
+    r"(?:mio|mia|miei|mie|nostr[oaie]))\s+(?:[\w'-]+\s+){0,3}$")
+
+
+def _for_mine(text: str, at: int, end: int) -> bool:
+    """Whether the app noun at ``at``..``end`` sits in "for my …" and asking words follow it in
+    its sentence: what the app is for, not the app."""
+    if not _FOR_MINE.search(text, max(0, at - 40), at):
+        return False
+    stop = re.search(r"[.!?\n]|$", text[end:]).start() + end
+    return any(end <= m.start() < stop for m in _asks(text))
+
+
+# What would be nice besides: "would be nice to have …", "wäre schön", "ce serait sympa".
+_NICE = re.compile(
+    r"\b(?:would be|it'd be|would also be) (?:\w+ )?(?:nice|cute|cool|great|good|handy|fun|"
+    r"neat|awesome)|\bnice to have|\bw[äa]re (?:\w+ ){0,3}(?:nett|sch[öo]n|toll|cool|praktisch|"
+    r"super|gut)\b|\bce serait (?:\w+ )?(?:bien|sympa|chouette|top|g[ée]nial|pratique)|"
+    r"\bserait un plus|\bser[íi]a (?:\w+ )?(?:genial|bueno|ideal|estupendo|[úu]til|bom|legal|"
+    r"[óo]timo|bacana|fixe|pr[áa]tico)|\bestar[íi]a bien|\bsarebbe (?:\w+ )?(?:bello|carino|"
+    r"utile|comodo|top|fantastico)")
+
+
+def _nice(text: str, at: int, shape: str, hits: list[Hit]) -> bool:
+    """Whether the app noun at ``at`` is in a clause that says it would be nice, after
+    another shape's cue: a part of that app, not the app."""
+    start = max(text.rfind(c, 0, at) for c in ".!?;\n")
+    stop = min((i for i in (text.find(c, at) for c in ".!?;\n") if i >= 0), default=len(text))
+    return bool(_NICE.search(text, start + 1, stop)) and any(
+        a <= start and tier in ("noun", "feature", "domain") and other != shape
+        for other, tier, a, _, _ in hits)
 
 
 # What the person already has, in the six languages: what follows is context, not the ask.
@@ -911,7 +995,9 @@ def _kept(m: re.Match, text: str, skip: dict[str, str]) -> bool:
 
 
 def _removed(text: str) -> set[str]:
-    return {"store", "menu"} if _NEGATED_ORDERING.search(text) else set()
+    if _NEGATED_ORDERING.search(text):
+        return {"store", "menu"}
+    return {"store"} if _NEGATED_PAYING.search(text) else set()
 
 
 def _rank(hits: list[Hit], removed: set[str], length: int,

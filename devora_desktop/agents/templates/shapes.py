@@ -52,7 +52,7 @@ _TYPE = [
     # first: a "status dashboard" or "painel de status" is a status page
     ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
                r"pannello di stato|status[- ]?(?:panel|dashboard|board)|"
-               r"p[áa]gina de (?:estado|status)|page de statut|"
+               r"p[áa]gina de (?:estado|status)|page de statut|page d'[ée]tat|"
                r"pagina di stato|\buptime\b|\bstatus\b|\boutages?\b|st[öo]rungs|"
                r"[ée]tat des services|estado de(?:l| los) servicios?|stato dei servizi|"
                # "a page showing if our servers are up"
@@ -74,7 +74,7 @@ _TYPE = [
                     r"\bkeep(?:ing)? (?:the )?scores?\b|tenir les scores|llevar (?:la )?puntuaci|"
                     r"marcar (?:os )?pontos|\b(?:cuenta|conto|compte|conta|count|score) (?:de|dos|des|"
                     r"dei|of) (?:los |les |os |i |the )?(?:puntos|points|pontos|punti)\b|tenere il conto dei punti|punkte z[äa]hlen|spielstand|"
-                    r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead)|qui m[èe]ne\b|"
+                    r"\bchi [èe] in testa|who'?s (?:in the lead|winning|ahead|on top|in front)|qui m[èe]ne\b|"
                     r"qui[ée]n va (?:ganando|primero)|quem est[áa] (?:ganhando|na frente)|"
                     r"\bwer f[üu]hrt\b|\bartilheir|\bgoleador|\bbuteurs?\b|torsch[üu]tzen|"
                     r"\bmarcatori\b|top ?scorers?|"
@@ -110,8 +110,11 @@ _TYPE = [
     ("flashcards", r"flash ?cards?|karteikarten?|fiches de r[ée]vision|cart[õo]es de estudo|"
                    r"tarjetas de (?:estudio|memoria)|fichas de estudo|schede di studio|"
                    r"\bquiz|lernkart|r[ée]viser\b|(?:tarjetas|fichas|fiches|cartes|cart[õo]es|"
-                   r"cartas|karten|cards)\s+(?:pour|para|per|um|to|zum)\s+(?:apprendre|"
-                   r"aprender|estudiar|estudar|imparare|studiare|learn|study|lernen)|lernkartei|karteikasten|spaced repetition|vocab|"
+                   r"cartas|karten|cards|schede|carte|k[äa]rtchen)\s+(?:pour|para|pra|per|um|to|"
+                   r"zum)\s+(?:apprendre|"
+                   r"aprender|estudiar|estudar|imparare|studiare|learn|study|lernen|r[ée]viser|"
+                   r"revisar|repasar|ripassare|wiederholen|rever|revise|practi[cs]e|[üu]ben|"
+                   r"pratiquer|practicar|praticar|memorizar|memorizzare)|lernkartei|karteikasten|spaced repetition|vocab|"
                    r"vokabel|vocabul|vocabol|memori[sz]e|m[ée]moriser|memorizar|memorizzare"),
     ("calculator", r"calculat|calculadora|calculateur|calculette|calcolatore|calcolatric|"
                    r"\bcalcul\b|\bc[áa]lculo\b|\bcalcolo\b|"
@@ -128,6 +131,9 @@ _TYPE = [
              r"\bcartes? (?:pour|de) (?:mon|ma|notre|nos|mes) (?:\w+ )?(?:pizzeria|restaurant|"
              r"caf[ée]|bistrot?|brasserie|cr[êe]perie|boulangerie|bar|food ?truck|traiteur)|"
              r"\bcarta\b|food ?truck|takeaway|take-away|drinks? list|wine list|"
+             # a page to put an order together: "eine Bestellseite für die Essensausgabe"
+             r"\border(?:ing)? page|page de commande|p[áa]gina de (?:pedidos|encomendas)|"
+             r"pagina (?:degli |per gli )?ordini|bestellseite|bestellformular|"
              # ordering food to take away or pick up
              r"\border (?:\w+ ){0,3}(?:for|to) (?:pick-?up|collection|delivery|take ?away)|"
              r"\bpre-?orders?\b|da asporto|[àa] emporter|para llevar\b(?! (?:la cuenta|el control|un registro|registro|la puntuaci))|para viagem|"
@@ -153,7 +159,9 @@ _TYPE = [
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
                 r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
                 r"journal de bord|\bdiary|\bcarnet\b(?! d'adresses| de recettes)|bit[áa]cora|diario|di[áa]rio|gewohnheit|"
-                r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|\bcounter\b|\bsuivre\b|"
+                r"h[áa]bito|habitude|abitudin|streaks?|protokoll|acompanha|"
+                # a counter app, not the one paid at ("pay at the counter")
+                r"(?<!at the )(?<!the shop )\bcounter\b|\bsuivre\b|"
                 r"im blick behalten|den [üu]berblick|"
                 r"contador|compteur|contatore|z[äa]hler|"
                 r"\B(?<!adress)(?<!telefon)(?<!koch)(?<!rezept)(?<!g[äa]ste)buch\b"),
