@@ -14,6 +14,14 @@ def listed(items: list[str], last: str = "and") -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
+def names_said(paths: list[str], most: int = 3) -> str:
+    """"app.js", "app.js and index.html", "app.js, index.html and 3 other files": up to
+    ``most`` names, the rest counted."""
+    shown = paths[:most] if len(paths) <= most else paths[:most - 1]
+    rest = [plural(len(paths) - len(shown), "other file")] if len(paths) > len(shown) else []
+    return listed([*shown, *rest])
+
+
 def either(items: list[str]) -> str:
     """"a", "a or b", "a, b or c": choices as a sentence says them."""
     return listed(items, "or")

@@ -60,7 +60,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(f"Export {self.project.name}")
         self.setMinimumWidth(520)  # the path and the Pro note read in full
         self.plan = make_plan(ctx, project_id)
-        self.task: asyncio.Task | None = None
+        self.task: asyncio.Task | None = None  # the export
+        self._asking: asyncio.Task | None = None  # what the destination holds, before it
         from devora_desktop.core.licensing import LicenseManager
         from devora_license import FEATURE_TITLES
 
@@ -262,17 +263,26 @@ class ExportDialog(QDialog):
         if (self.task and not self.task.done()) or self.target.currentData() in self.locked:
             return
         opts = self.options()
-        there = occupant(opts.dest) if opts.target in ("zip", "folder") and opts.dest else None
+        if opts.target not in ("zip", "folder") or not opts.dest:
+            return self._start(opts)
+        if self._asking is None or self._asking.done():  # (not self.task: no export runs)
+            # what is there is looked at off the Qt thread (a folder of thousands of files)
+            self._asking = asyncio.ensure_future(self._ask_over(opts))
+
+    async def _ask_over(self, opts: ExportOptions) -> None:
+        """Export, or first ask when something is there, naming what would be replaced."""
+        files = self.plan.files_to_send(opts.include_secrets)
+        there = await asyncio.to_thread(occupant, opts.dest, files)
         if there is None:
             return self._start(opts)
         link = "symbolic link" in there
         merge = not link and opts.dest.is_dir()
-        confirm(self, "Replace what is there?", f"{there}.",
+        confirm(self, "Replace what is there?", f"{sentence(there)}.",
                 "Replace the link" if link else "Export into it" if merge else "Replace it",
                 lambda: self._start(self.options(overwrite=True)),
                 detail="The link itself is replaced by the export; where it points is not "
                        "touched." if link else
-                       "Files with the same names are replaced; other files stay." if merge
+                       "Every other file there stays as it is." if merge
                        else "The existing file is replaced by the new export.")
 
     def _start(self, opts: ExportOptions) -> None:

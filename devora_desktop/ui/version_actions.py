@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from devora_desktop.core.words import listed, plural
+from devora_desktop.core.words import names_said, plural
 from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.history_panel import (
     restore_version,
@@ -30,13 +30,6 @@ def files_said(changes: list[FileChange]) -> str:
         if paths:
             parts.append(f"{names_said(paths)} {one if len(paths) == 1 else many}")
     return "; ".join(parts)
-
-
-def names_said(paths: list[str]) -> str:
-    """"app.js", "app.js and index.html", "app.js, index.html and 3 other files"."""
-    shown = paths[:3] if len(paths) <= 3 else paths[:2]
-    rest = [plural(len(paths) - len(shown), "other file")] if len(paths) > len(shown) else []
-    return listed([*shown, *rest])
 
 
 class VersionActions:

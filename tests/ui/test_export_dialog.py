@@ -164,3 +164,36 @@ def test_browse_picks_the_destination(qtbot, open_dialog, tmp_path) -> None:
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: d.dest.text() == str(tmp_path / "chosen.zip"))
     assert not (tmp_path / "chosen.zip").exists()  # choosing writes nothing yet
+
+
+def test_export_into_a_folder_names_the_files_it_replaces(ctx, qtbot, open_dialog, project,
+                                                          tmp_path) -> None:
+    """Issue 23 (N6, walk8): the question said "already holds 8 items" and no more, so a
+    person could not tell their own notes from an old export's files. It names the files
+    the export replaces (the first five, the rest counted); the others stay untouched."""
+    ws = ctx.store.workspace(project)
+    for rel in ("styles.css", "app.js", "about.html", "img/logo.svg", "data.json", "faq.html"):
+        ws.write_file(rel, f"/* {rel} v2 */")
+    ws.commit("v2")
+    folder = tmp_path / "site"
+    (folder / "img").mkdir(parents=True)
+    for rel in ("index.html", "styles.css", "app.js", "img/logo.svg", "data.json",
+                "faq.html", "notes.txt"):
+        (folder / rel).write_text("old")
+    d = open_dialog()
+    pick(qtbot, d.target, "Folder")
+    retype(qtbot, d.dest, str(folder))
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(d, "confirm_box", None) is not None)
+    said = d.confirm_box.text()
+    assert said.startswith(f"The folder {folder} already holds 7 items; the export replaces "
+                           "6 files there: "), said
+    named = said.split(" there: ")[1]
+    assert named.endswith(" and 2 other files."), said
+    assert len([n for n in ("index.html", "styles.css", "app.js", "img/logo.svg", "data.json",
+                            "faq.html") if n in named]) == 4
+    assert "notes.txt" not in said and "about.html" not in said
+    answer(qtbot, d, "Export into it")
+    export_and_wait(qtbot, d)
+    assert (folder / "notes.txt").read_text() == "old"
+    assert (folder / "app.js").read_text() == "/* app.js v2 */"

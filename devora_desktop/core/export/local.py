@@ -12,9 +12,11 @@ from pathlib import Path
 
 from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan
+from devora_desktop.core.words import names_said, plural
 from devora_desktop.core.workspace import first_symlink, shareable_mode
 
 Progress = Callable[[int, int, str], None]
+REPLACED_SHOWN = 5  # files named in the question before export into a folder; the rest counted
 
 
 def _no_link_below(dest: Path, rel: str) -> Path:
@@ -27,16 +29,26 @@ def _no_link_below(dest: Path, rel: str) -> Path:
     return dest.joinpath(*rel.split("/"))
 
 
-def occupant(dest: Path) -> str | None:
+def occupant(dest: Path, files: list[str] | None = None) -> str | None:
     """What an export to ``dest`` would replace, in words, or None when nothing is there. A
-    folder with files is named too: the window asks before merging into it."""
+    folder with files is named too, with those of the export's ``files`` it holds already:
+    the window asks before merging into it, naming what the merge replaces (it said only
+    "already holds 7 items", so a person could not tell their own notes from old exports)."""
     dest = Path(dest)
     if os.path.islink(dest):
         return f"{dest} is a symbolic link"
     if dest.is_dir():
         count = sum(1 for _ in dest.iterdir())
-        return f"the folder {dest} already holds {count} item{'s' if count != 1 else ''}" \
-            if count else None
+        if not count:
+            return None
+        there = f"the folder {dest} already holds {plural(count, 'item')}"
+        if files is None:
+            return there
+        replaced = [rel for rel in files if os.path.lexists(dest.joinpath(*rel.split("/")))]
+        if not replaced:
+            return f"{there}; none of them has the name of a file the export writes"
+        return (f"{there}; the export replaces {plural(len(replaced), 'file')} there: "
+                f"{names_said(replaced, REPLACED_SHOWN)}")
     return f"{dest} already exists" if dest.exists() else None
 
 
