@@ -389,6 +389,10 @@ class Module:
     top: dict[str, Node] = field(default_factory=dict)       # top-level name -> value/function
     consts: dict[str, str] = field(default_factory=dict)     # const name -> string value
     imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local -> (module, name)
+    # ``export { a as b } from "./m"`` -> {"b": ("./m", "a")} ("" for a local or imported a);
+    # ``export * from "./m"`` -> "./m" in stars
+    reexports: dict[str, tuple[str, str]] = field(default_factory=dict)
+    stars: list[str] = field(default_factory=list)
 
     cache: dict[str, Any] = field(default_factory=dict)  # facts of this file alone
 
@@ -457,6 +461,8 @@ def _load(path: str, src: str) -> Module | None:
                 exports.append(("default", value))
         elif stmt.type == "expression_statement":
             exports += _commonjs_exports(stmt)
+        if stmt.type == "export_statement" and decl is None:
+            _note_reexports(mod, stmt)
         if decl is None:
             continue
         if decl.type in ("function_declaration", "generator_function_declaration",
@@ -509,6 +515,22 @@ def _load(path: str, src: str) -> Module | None:
             if v is not None:
                 mod.consts[name] = v
     return mod
+
+
+def _note_reexports(mod: Module, stmt: Node) -> None:
+    """``export { a as b } from "./m"``, ``export { a }`` and ``export * from "./m"``."""
+    source = string_value(stmt.child_by_field_name("source")) or ""
+    clause = next((c for c in stmt.named_children if c.type == "export_clause"), None)
+    if clause is None:
+        if source and any(c.type == "*" for c in stmt.children) and not any(
+                c.type == "namespace_export" for c in stmt.named_children):
+            mod.stars.append(source)
+        return
+    for spec in clause.named_children:
+        if spec.type == "export_specifier":
+            name = text(spec.child_by_field_name("name"))
+            alias = spec.child_by_field_name("alias")
+            mod.reexports[text(alias) if alias is not None else name] = (source, name)
 
 
 def required(value: Node | None) -> str | None:
@@ -1218,13 +1240,34 @@ class Project:
             shared = self.globals().get(base) if _classic(mod) else None
             return _member(shared[0], shared[1], member) if shared is not None else None
         source, orig = mod.imports[base]
-        target = self.module_for(mod.path, source)
-        if target is None:
+        if orig == "*":  # a namespace import: its member, re-exported ones too
+            return self.exported(mod.path, source, member) if member else None
+        found = self.exported(mod.path, source, orig)
+        return _member(found[0], found[1], member) if found is not None else None
+
+    def exported(self, importer: str, source: str, name: str,
+                 depth: int = 0) -> tuple[Module, Node] | None:
+        """The value the module ``source`` exports as ``name``, through barrel files'
+        re-exports (``export { adminDb as db } from "./supabase"``, ``export * from …``)."""
+        target = self.module_for(importer, source)
+        if target is None or depth > 4:
             return None
-        if orig == "*":
-            return (target, target.top[member]) if member in target.top else None
-        if orig in target.top:
-            return _member(target, target.top[orig], member)
+        if name in target.top:
+            return target, target.top[name]
+        if name in target.reexports:
+            src, orig = target.reexports[name]
+            if src:
+                return self.exported(target.path, src, orig, depth + 1)
+            if orig in target.top:
+                return target, target.top[orig]
+            if orig in target.imports and target.imports[orig][1] not in ("*", "default"):
+                return self.exported(target.path, target.imports[orig][0],
+                                     target.imports[orig][1], depth + 1)
+            return None
+        for src in target.stars:
+            found = self.exported(target.path, src, name, depth + 1)
+            if found is not None:
+                return found
         return None
 
     def globals(self) -> dict[str, tuple[Module, Node]]:

@@ -370,6 +370,20 @@ class _Scan:
                     self.remote.setdefault(found[0].path, []).append((jsscan.Entry(
                         alias, "route", fn, jsscan.line(fn),
                         label=f"{alias} (re-exported by {mod.path})"), []))
+        # Server actions a "use server" file re-exports from a plain module (``export {
+        # deleteAccount } from "@/lib/account"``): any page can call them, judged where they are.
+        for mod in self.modules.values():
+            if not mod.use_server:
+                continue
+            for name, alias, source in _reexported(mod):
+                found = self.project.resolve(mod, name) if not source else \
+                    self.project.exported(mod.path, source, name)
+                fn = jsscan.function_of(found[0], found[1])[0] if found is not None and \
+                    found[0] is not mod else None
+                if fn is not None and found is not None and not found[0].use_server:
+                    self.remote.setdefault(found[0].path, []).append((jsscan.Entry(
+                        alias, "action", fn, jsscan.line(fn),
+                        label=f"server action {alias} (re-exported by {mod.path})"), []))
         # Handlers a route file imports from another (controllers): judged in their own file,
         # with the guards of the registration and of the router's mount.
         for mod in self.modules.values():
