@@ -209,6 +209,33 @@ def test_sample_products_and_posts_are_examples_their_managers_remove(cluster: s
     assert blog.rows(reader, "delete from public.posts") == [(0,)]
 
 
+@pytest.mark.parametrize(("prompt", "table", "owner", "expected"), [
+    ("a to-do list for the move: boxes, movers, utilities", "tasks", "owner_id",
+     ["Boxes", "Movers", "Utilities"]),
+    ("kanban board for our wedding: venue, catering, flowers, music", "cards", "owner",
+     ["Venue", "Catering", "Flowers", "Music"]),
+    ("habit tracker: drink water, stretch, read 20 pages", "habits", "owner",
+     ["Drink water", "Stretch", "Read 20 pages"])])
+def test_what_the_prompt_lists_is_where_each_new_account_starts(
+        cluster: str, prompt: str, table: str, owner: str, expected: list[str]) -> None:
+    """The web app starts from the prompt's own items; the full-stack one started every
+    account empty (or offered a topic's samples). Each new person gets their own copy, which
+    RLS keeps theirs."""
+    spec = templates.read(prompt, "fullstack")
+    files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
+    assert f"starts with the {len(expected)} items the prompt listed" in files["README.md"]
+    db = Db(create_database(cluster), files)
+    a, b = db.user(), db.user()
+    title = "title" if table != "habits" else "name"
+    mine = f"select {title} from public.{table} order by {title}"
+    assert [r[0] for r in db.rows(a, mine)] == sorted(expected)
+    assert db.rows(a, f"delete from public.{table}") == [(len(expected),)]
+    assert db.rows(a, mine) == [] and [r[0] for r in db.rows(b, mine)] == sorted(expected)
+    assert db.conn.execute(f"select count(distinct {owner}) from public.{table}").fetchone() \
+        == (1,)
+    assert db.refused(a, f"select public.{table}_to_start()")  # nobody runs it from the app
+
+
 # ---- the data shapes built full-stack (templates/fullstack_data.py) --------------------------
 
 

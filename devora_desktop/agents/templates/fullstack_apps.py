@@ -54,6 +54,34 @@ grant execute on function public.{fn}() to authenticated;
 """
 
 
+def start_rows_sql(table: str, owner: str, cols: list[str], rows: list[list[str]]) -> str:
+    """Each new account's first rows: what the prompt named (a list's items, a board's cards),
+    as the web app starts from them. A trigger on auth.users adds them, owned by the new person;
+    ``cols`` are quoted column names, ``rows`` their SQL values. An account made before the
+    migration starts empty."""
+    values = ",\n      ".join("(new.id, " + ", ".join(r) + ")" for r in rows)
+    return f"""-- Where each new account starts: what the prompt named (the web app starts from it too).
+create or replace function public.{table}_to_start() returns trigger
+  language plpgsql security definer set search_path = ''
+as $$
+begin
+  insert into public.{table} ({owner}, {', '.join(cols)}) values
+      {values};
+  return new;
+end $$;
+revoke all on function public.{table}_to_start() from public, anon, authenticated;
+create trigger {table}_to_start after insert on auth.users
+  for each row execute function public.{table}_to_start();
+"""
+
+
+def starts_note(n: int) -> str:
+    """The README's words for start_rows_sql (step 1 of "Run it")."""
+    return (f"\n   Each new account starts with the {n} items the prompt listed (a trigger on "
+            "`auth.users` adds them, see the migration); an account made before starts empty."
+            if n else "")
+
+
 def priced_orders_sql(catalog: str, lines: str, item: str) -> str:
     """Orders whose prices and totals are the database's (the store's and a menu's): an order
     starts at 0, each line takes the item's current name and price whatever the request said,
@@ -403,6 +431,13 @@ create table if not exists public.tasks (
 create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_date);
 
 {own_rows_sql("tasks")}"""
+    # the items the prompt lists ("a to-do list for the move: boxes, movers, utilities") are
+    # each new account's first tasks, as on the web, never a topic's samples
+    own = [r["title"] for r in dataapp.config(spec)["seed"]
+           if not r.get("_example") and r.get("title")]
+    if own:
+        sql += "\n" + start_rows_sql("tasks", "owner_id", ["title"],
+                                     [[_sql_text(t[:200])] for t in own])
     return _merge(files, frontend={
         "app/page.tsx": fill(TODO_PAGE, HEADING=heading,
                              BLURB=f"{p.tagline}. Due dates, priorities and tags keep the week "
@@ -412,7 +447,7 @@ create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_da
                                  "export const SAMPLE_TASKS: { title: string; priority: Priority; "
                                  f"tag: string }}[] = {js(samples)};\n",
         "README.md": readme(spec, "Tasks with due dates, priorities, tags, filters and search.",
-                            ["tasks"]),
+                            ["tasks"], extra=starts_note(len(own))),
     }, backend={
         "lib/validation.ts": TODO_VALIDATION,
         "app/api/tasks/route.ts": fill(COLLECTION_ROUTE, INPUT="TaskInput", TABLE="tasks",

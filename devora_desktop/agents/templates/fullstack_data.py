@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from devora_desktop.agents.templates import dataapp, i18n
 from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
+from devora_desktop.agents.templates.fullstack_apps import starts_note
 from devora_desktop.agents.templates.shapes import L
 from devora_desktop.agents.templates.spec import Spec
 
@@ -305,7 +306,25 @@ create policy "order_lines: add to own orders" on public.order_lines
 {priced_orders_sql("menu_items", "order_lines", "item_id")}"""
 
 
-def migration(spec: Spec, cfg: dict, parts: list[Store]) -> str:
+def starting_rows_sql(s: Store, rows: list[dict]) -> str:
+    """What the prompt named for a private store (its habits, its cards): each new account's
+    first rows (fullstack_apps.start_rows_sql)."""
+    from devora_desktop.agents.templates.fullstack_apps import start_rows_sql
+
+    if not rows or s.access != "private":
+        return ""
+    by_key = {f["key"]: f for f in s.fields}
+    cols = [*by_key, *(c for c, _, _ in s.extra if any(c in r for r in rows))]
+
+    def value(r: dict, c: str) -> str:
+        v = r.get(c, r.get(c.removesuffix("_field"))) if c in by_key else r.get(c)
+        return _sql_value(by_key.get(c), v)
+    return start_rows_sql(s.table, "owner", [_q(c) for c in cols],
+                          [[value(r, c) for c in cols] for r in rows])
+
+
+def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -> str:
+    """``own``: the web app's sample rows the prompt named (not examples), for the first store."""
     from devora_desktop.agents.templates.fullstack_apps import role_sql
 
     admin = any(s.access != "private" for s in parts)
@@ -314,6 +333,8 @@ def migration(spec: Spec, cfg: dict, parts: list[Store]) -> str:
         out.append(role_sql("is_admin", "is_admin", "An admin (who runs this app)"))
     for s in parts:
         out += [_table_sql(s), _policies(s)]
+    if start := starting_rows_sql(parts[0], list(own)):
+        out.append(start)
     if spec.kind == "booking":
         out.append(BOOKING_SQL)
         if cfg["opts"].get("sessions"):
@@ -796,6 +817,7 @@ def app(spec: Spec) -> Files:
     files = scaffold(spec, [], ["/"], tagline=cfg["tagline"])
     admin_app = any(s.access != "private" for s in parts)
     rows = parts[0]
+    own = [r for r in dataapp.config(spec)["seed"] if not r.get("_example")]
     extra = BOOKING_EXTRA if spec.kind == "booking" else ""
     if spec.kind == "menu":
         extra = fill(ORDERS_EXTRA, ORDER_FIELDS="".join(
@@ -831,10 +853,11 @@ def app(spec: Spec) -> Files:
         "public/store.js": dataapp.STORE_JS.read_text(encoding="utf-8"),
         "public/app.js": dataapp.ENGINE_JS.read_text(encoding="utf-8"),
         "README.md": readme(spec, _ABOUT[spec.kind][0].upper() + _ABOUT[spec.kind][1:], tables,
+                            extra=starts_note(len(own) if rows.access == "private" else 0),
                             security_extra=_CLASSES_NOTE if cfg["opts"].get("sessions")
                             else _SECURITY[spec.kind]),
     }
-    database = {"supabase/migrations/001_" + spec.kind + ".sql": migration(spec, raw, parts)}
+    database = {"supabase/migrations/001_" + spec.kind + ".sql": migration(spec, raw, parts, own)}
     seed = seed_sql(parts)
     if seed:
         database["supabase/seed.sql"] = seed
