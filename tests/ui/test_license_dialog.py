@@ -207,3 +207,33 @@ def test_pro_says_when_it_renews_which_key_and_what_happens_at_expiry(
     out = run_cli("license", "status").out
     assert f"Renews:  {day(renews)}" in out and f"Key:     DEV-…-{tail}" in out, out
     assert "At expiry: the app becomes Free." in out and key not in out, out
+
+
+def test_a_licence_without_a_paid_period_says_it_has_no_end_date(
+        ctx, qtbot, aloop, tmp_path, keypair, fake_stripe, run_cli) -> None:
+    """walk8: a test licence (bought from the test licence server, which set no paid period)
+    showed "At expiry: …" and no date of any end at all. It says there is none and what
+    keeps it Pro, beside the date Pro holds offline; so does `devora license status`."""
+    from devora_desktop.core.licensing import OFFLINE_GRACE, LicenseManager, day
+    from devora_desktop.ui.license_dialog import LicenseDialog
+    from tests.server.conftest import LiveServer, make_config, purchase_for_app
+
+    server = LiveServer(make_config(tmp_path, keypair, fake_stripe.url))
+    try:
+        key = purchase_for_app(ctx, server)
+        d = LicenseDialog(ctx)
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        activate(qtbot, d, key)
+        qtbot.waitUntil(lambda: "Pro plan" in d.status.text())
+    finally:
+        server.stop()
+    shown = d.terms.text()
+    assert "Renews" not in shown
+    assert ("<b>Ends:</b> no end date is set on this licence (it has no paid period): it "
+            "stays Pro while the licence server keeps it active") in shown, shown
+    offline = day(LicenseManager(ctx).state().expires_at + OFFLINE_GRACE)
+    assert f"Offline, Pro keeps working until {offline}" in shown, shown
+    out = run_cli("license", "status").out
+    assert "Ends:    no end date is set on this licence" in out, out
