@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from devora_desktop.ui import dialogs, layout_state
 
 if TYPE_CHECKING:
+    import asyncio
+
     from devora_desktop.ui.shell import ProjectShell
 
 
@@ -16,6 +18,8 @@ class ProjectPresenter:
         self.w = window
         self.keep_feed = False
         self.drafts: dict[str | None, str] = {}  # project id (None: a new one) -> its prompt
+        #: the images of a prompt Devora's end cut (core/held_images.py), read at start-up
+        self._held: asyncio.Task | None = None
         window.current.changed.connect(self._on_current_changed)
         window.projects.project_chosen.connect(self.choose)
         window.new_action.triggered.connect(self._on_new_project)
@@ -29,6 +33,9 @@ class ProjectPresenter:
         self.w.projects.set_projects(projects, None)
         self.w.current.changed.connect(lambda pid: layout_state.remember_project(root, pid))
         self.w.current.set(last if any(p.id == last for p in projects) else None, force=True)
+        from devora_desktop.core.held_images import take
+
+        self._held = self.w.tasks.spawn(self.w.tasks.off_thread(take, root), name="held")
         if lost := self.w.ctx.store.kv.take_lost_first_run():
             # a new project's first run that Devora's end cut: its project went with it
             # (walk8 #13: the next start said nothing, the prompt was gone)
@@ -37,6 +44,18 @@ class ProjectPresenter:
                                             "its first version: nothing of it was kept.")
             self.w.chat.set_mode(lost.get("mode", "web"))
             self.w.chat.put_back(lost["prompt"])
+            self.w.tasks.spawn(self._give_images(None), name="give-images")
+
+    async def _give_images(self, project_id: str | None) -> None:
+        """A prompt given back after Devora's end cut its run: the images pasted with it
+        come back too (they were gone), once, into the project they were pasted for."""
+        held = await self._held if self._held is not None else None
+        if held is None or held[0] != project_id or self.w.current.id != project_id:
+            return
+        self._held = None
+        if not self.w.chat.attachments.images:
+            for png in held[1]:
+                self.w.chat.attachments.add(png)
 
     def choose(self, project_id: str) -> None:
         """Switch to a project (refused while a run is in progress): a click in the list, a
@@ -143,6 +162,7 @@ class ProjectPresenter:
                                             f"{kept}")
         if not self.w.chat.prompt.toPlainText().strip():
             self.w.chat.put_back(typed_part(asked[-1].content))
+        await self._give_images(record.project_id)
 
     async def _replay(self, record) -> None:
         """The last run of a project, from its saved log: feed and panes, all closed."""

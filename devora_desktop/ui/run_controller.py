@@ -65,6 +65,7 @@ class RunController(QObject):
         #: says whether the project's code would run confined (then nobody is asked)
         self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
         self._engine: Engine | None = None
+        self._closing = False
 
     async def warm_up(self) -> None:
         """Load what the first run needs (the engine and what it loads on first use, the HTTP
@@ -152,6 +153,7 @@ class RunController(QObject):
         task = self.task
         left = False
         if task is not None and not task.done():
+            self._closing = True  # the prompt's images stay held for the next start
             if self.last is not None and self.last[2] is None and self.ctx is not None:
                 # a new project's first run: the project goes with it, so the next start
                 # gives its prompt back from here (ui/project_presenter.py)
@@ -178,6 +180,7 @@ class RunController(QObject):
         self.progress = RunProgress()
         self.running_changed.emit(True)
         outcome = "error"
+        holding = self._hold_images(project_id, images)
         try:
             if await self.engine.run(self._engine_run(prompt, mode, project_id, model, images,
                                                       provider)):
@@ -188,8 +191,34 @@ class RunController(QObject):
             raise
         finally:
             self.run = None
+            if holding is not None and not self._closing:  # given back from memory now
+                self.tasks.spawn(self._let_go(holding), name="drop-held-images")
             self.running_changed.emit(False)
             self.finished.emit(outcome)
+
+    def _hold_images(self, project_id: str | None,
+                     images: list[bytes]) -> asyncio.Future | None:
+        """The prompt's images, on disk while the run goes on (core/held_images.py): a run
+        Devora's end cuts gives its prompt back at the next start, and these with it."""
+        import asyncio
+
+        from devora_desktop.core.held_images import hold
+
+        if not images or self.ctx is None:
+            return None
+        return asyncio.ensure_future(asyncio.to_thread(hold, self.ctx.paths.root, project_id,
+                                                       images))
+
+    async def _let_go(self, holding: asyncio.Future) -> None:
+        import asyncio
+        import contextlib
+
+        from devora_desktop.core.held_images import drop
+
+        with contextlib.suppress(OSError):
+            await holding
+        if self.ctx is not None:
+            await asyncio.to_thread(drop, self.ctx.paths.root)
 
     async def _engine_run(self, prompt: str, mode: Mode, project_id: str | None,
                           model: str | None, images: list[bytes],

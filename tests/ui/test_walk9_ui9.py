@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.agents.conftest import block
 from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -118,3 +119,51 @@ def test_new_marks_go_once_seen_and_do_not_outlive_their_version(configured, qtb
     qtbot.waitUntil(lambda: again.activity.run_line is not None, timeout=5000)
     qtbot.wait(300)  # the replay's marks come after its log is read
     assert marked(again) == {}
+
+
+def quit_mid_run(qtbot, w) -> None:
+    with qtbot.waitSignal(w.closed, timeout=10000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        answer(qtbot, w, "Stop the run and quit")
+
+
+def test_a_prompt_given_back_after_devora_closed_mid_run_has_its_images(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """The prompt of a run cut by Devora's end (quit mid-run here; a crash takes the same
+    way back) came back at the next start without the mockup pasted with it. The images
+    come back with the words, for a new project and for a change to one."""
+    from tests.ui.test_main_window import run_until
+    from tests.ui.test_prompt_images import paste_screenshot
+    from tests.ui.test_walk7_window8 import built
+    from tests.ui.test_walk_defects import start_slow_run
+
+    ctx = no_checks(configured)
+    w = make_window(ctx, qtbot)
+    paste_screenshot(qtbot, w)
+    start_slow_run(qtbot, w, fake_llm, prompt="a habit tracker like this")
+    quit_mid_run(qtbot, w)
+
+    again = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: again.activity.run_line is not None, timeout=5000)
+    assert again.chat.prompt.toPlainText() == "a habit tracker like this"
+    qtbot.waitUntil(lambda: len(again.chat.attachments.images) == 1, timeout=5000)
+    assert again.chat.attachments.isVisible()
+
+    again.chat.attachments.clear()  # (the next prompt is a new one)
+    again.chat.prompt.clear()
+    built(qtbot, again, fake_llm)
+    long_page = "".join(f"<p>Bread {i}</p>\n" for i in range(4000))
+    fake_llm.set("frontend", {"text": block("index.html", long_page), "latency": 0.01})
+    paste_screenshot(qtbot, again)
+    paste_screenshot(qtbot, again)
+    type_prompt(qtbot, again, "a price list like these", mode=1)
+    run_until(qtbot, again, lambda a: a.agent == "frontend" and a.kind == "file")
+    quit_mid_run(qtbot, again)
+
+    third = make_window(ctx, qtbot)
+    if third.current.id is None:
+        click_item(qtbot, third.projects.list, third.projects.list.item(0))
+    qtbot.waitUntil(lambda: third.activity.run_line is not None, timeout=5000)
+    qtbot.waitUntil(lambda: len(third.chat.attachments.images) == 2, timeout=5000)
+    assert third.chat.prompt.toPlainText() == "a price list like these"
+    assert not (ctx.paths.root / "prompt-images").exists()  # given back once, then let go
