@@ -273,3 +273,33 @@ def test_where_the_entries_come_from_is_not_the_app() -> None:
     found = reader.read("Spelling bee for my class: a leaderboard so they see who's on top. "
                         "I'll type the scores in from their practice logs.")
     assert found.shape == "leaderboard" and found.sure, found
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # greetings and please are not what the app is about
+    ("simple shopping list pls. add, tick off, delete", "Shopping list"),
+    ("hey can u make me a habit tracker pls", "Habit tracker"),
+    # who speaks and what they are or have: the thing itself is the subject
+    ("We're a small choir in Leeds and need a sign-up sheet for the bake sale", "Choir"),
+    ("Je suis fleuriste à Nantes. J'aimerais une page où les clients réservent un créneau",
+     "Fleuriste à Nantes"),
+    ("Somos una panadería en Cádiz y queremos la carta con pedidos para recoger",
+     "Panadería"),
+    ("Wir sind ein kleiner Chor und brauchen eine Anmeldeliste für das Sommerfest", "Chor"),
+    ("Tenho uma horta comunitária e quero um quadro kanban pras tarefas", "Horta comunitária"),
+    ("Ho una piccola libreria e vorrei un negozio online", "Libreria"),
+])
+def test_a_title_names_the_thing_not_the_speaker_or_the_please(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name.startswith(name), templates.read(prompt).name
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # the sentence's verb ends the subject: "brauchen wir", "voudrait", "quer", "gets"
+    ("Für unseren Flohmarkt brauchen wir eine Anmeldeliste für die Stände", "Flohmarkt"),
+    ("Notre chorale voudrait un classement des lectures", "Chorale"),
+    ("A associação de moradores quer um painel com as contas do condomínio",
+     "Moradores ·"),
+    ("our climbing gym gets new routes every week: a directory of them", "Climbing gym"),
+])
+def test_a_title_stops_at_the_sentences_verb(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name.startswith(name), templates.read(prompt).name

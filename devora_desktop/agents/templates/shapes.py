@@ -542,7 +542,15 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni|"
           r"che|cui)"
-          r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io)\b|"  # "água eu bebo"
+          r"\b|[,.;:!?()]|\s[–—-]\s|(?<=\w )(?:eu|je|yo|ich|io|we|we're|nous|noi|nosotros|"
+          r"nós)\b|"  # "água eu bebo", "songs we're working on"
+          # a German verb before its subject: "(Für unser) Vereinsfest brauchen wir …"
+          r"(?<=\w )\w+(?:en|e|t) (?:wir|ich)\b|"
+          # a verb of the sentence: "(the) office park gets food trucks", "(notre) club
+          # d'échecs voudrait", "(a associação de) pais quer", "(mi) hija está"
+          r"(?<=\w )(?<!\bwir )(?<!\bich )(?<!\bwe )(?<!\bi )(?<!\bsie )(?<!\bes )(?:gets|wants|needs|uses|voudrait|voudraient|veut|veulent|quer|querem|"
+          r"quiere|quieren|precisa|precisam|necesita|necesitan|est[áa]|est[ãa]o|est[áa]n|"
+          r"vorrebbe|vorrebbero|vuole|vogliono|braucht|m[öo]chte|hat|ist|sind)\b|"
           r"\b(?:can|could|können|kann|pueden|puedan|podem|possano|possono|peuvent|puissent)\b|"
           r"(?<=\w )(?-i:I)\b|"
           # "un blog de voyage pour raconter notre tour": what for, not what about
@@ -593,7 +601,18 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "gern", "gerne", "möchten", "wollen", "brauchen", "suche", "suchen",
            "aimerais", "aimerions", "voudrions", "voulons", "faut", "gostaria", "gostaríamos",
            "queremos", "precisamos", "necesitamos", "queríamos", "vogliamo", "vorremmo", "cerco",
-           "cerchiamo"}
+           "cerchiamo"} | {
+    # greetings and please: "simple to do list pls", "prêt immo svp", "hey can u make"
+    "pls", "plz", "please", "hey", "hi", "hello", "ok", "okay", "lol", "thx", "thanks",
+    "bitte", "svp", "stp", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
+    "kkk", "jaja", "haha",
+    # who is speaking and what they are or have: "Wir sind ein kleiner Sportverein", "Je suis
+    # coiffeuse", "Sou personal trainer", "Ich hab einen ESP32", "Siamo una piadineria"
+    "we", "wir", "nous", "on", "nosotros", "nós", "noi", "we're", "i'm", "i've", "am",
+    "are", "sind", "bin", "suis", "sommes", "soy", "somos", "sou", "sono", "siamo",
+    "hab", "habe", "haben", "have", "got", "ai", "avons", "tengo", "tenemos", "tenho",
+    "temos", "ho", "abbiamo", "run", "gère", "gérons", "llevo", "gestiono", "gerencio",
+    "gestisco", "leite", "leiten"}
 
 
 def subject(prompt: str, shape: str) -> str:
