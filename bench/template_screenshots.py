@@ -92,7 +92,8 @@ def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
                 "id": f"00000000-0000-4000-8000-{len(fake.tables['products']):012d}",
                 "owner_id": None, "name": p.name, "description": f"{p.name}, from our "
                 f"{pack.noun} range.", "price": p.price, "category": p.category,
-                "emoji": p.emoji, "rating": p.rating, "stock": 25})
+                "emoji": p.emoji, "rating": p.rating, "stock": 25,
+                "example": True})  # as seed.sql marks the pack's catalogue
     return "/"
 
 

@@ -253,6 +253,23 @@ def test_a_flashcards_back_shows_its_translation_and_its_example(tmp_path: Path)
     assert "Example: Como una manzana cada día." in back
 
 
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_an_empty_history_shows_its_empty_line_not_a_header_over_nothing(tmp_path: Path) -> None:
+    """A calorie calculator's saved calculations start empty: its ten long column labels
+    stood wrapped over a scrollbar and no row (docs/templates' screenshot); the table shows
+    once a calculation is saved."""
+    spec = templates.read("calcolatore di calorie giornaliere: sesso, età, peso, altezza e "
+                          "attività")
+    with opened(tmp_path, spec) as page:
+        shown = "(() => { const t = document.querySelector('#records');"\
+                " return !!t && t.getClientRects().length > 0; })()"
+        assert js(page, shown) is False
+        assert js(page, "getComputedStyle(document.querySelector('#empty')).display") != "none"
+        js(page, "document.querySelector('#calc button[type=submit]').click()")
+        assert js(page, shown) is True
+        assert js(page, "document.querySelector('#empty').hidden") is True
+
+
 @pytest.mark.parametrize(("prompt", "lang", "heading", "english"), [
     ("Un menu per la mia pizzeria Da Gino con carrello: Margherita 7 euro, Diavola 9 euro",
      "it", "## I tuoi dati", "Everything you enter"),

@@ -274,6 +274,8 @@ function drawTable() {
       r._locked ? null : el("button", { type: "button", className: "danger", textContent: T.delete, attrs: { "aria-label": `${T.delete}: ${r[fields[0].key] ?? ""}` },
         onclick: () => { remove(r.id); render(); say(T.deleted); } })))));
   $("#empty").hidden = list.length > 0;
+  // no rows: the empty line alone, not a header of long labels over nothing
+  $("#records").parentElement.hidden = list.length === 0;
 }
 // Rows someone else owns (full-stack: shared data) show without edit/delete; A.readonly hides
 // what only an admin may change.

@@ -686,12 +686,21 @@ export default async function Home() {
   return (
     <section data-shape=@@SHAPE@@>
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
-      <p className="muted">@@BLURB@@</p>
+      <p className="muted mb-6">@@BLURB@@</p>
       <DataApp storage=@@STORAGE@@ exportLabel=@@EXPORT@@ importLabel=@@IMPORT@@ />
     </section>
   );
 }
 '''
+
+# Tailwind's preflight (the full-stack app's globals.css) takes headings' size and weight and
+# paragraphs' margins; the engine's CSS is written over a browser's defaults, as on the web:
+# "Upcoming bookings", a menu's sections and a habit's name read as plain text without these.
+PREFLIGHT_UNDONE = """
+.dataapp h2 { font-size: 1.5em; font-weight: 700; margin: .83em 0; }
+.dataapp h3 { font-size: 1.17em; font-weight: 700; margin: 1em 0; }
+.dataapp p { margin: 1em 0; }
+"""
 
 # Words of the engine that say where data lives: in an account here, not in this browser.
 ACCOUNT = {
@@ -846,7 +855,7 @@ def app(spec: Spec) -> Files:
                              BLURB=cfg["tagline"], STORAGE="{" + js(t["storage"]) + "}",
                              EXPORT="{" + js(t["exportCsv"]) + "}",
                              IMPORT="{" + js(t["importCsv"]) + "}"),
-        "app/dataapp.css": BASE_CSS + dataapp.CSS,
+        "app/dataapp.css": BASE_CSS + PREFLIGHT_UNDONE + dataapp.CSS,
         "components/DataApp.tsx": DATA_APP,
         "public/config.js": "// This app: its words, fields and view (see app.js).\nwindow.APP = "
                             + json.dumps(cfg, ensure_ascii=False, indent=1) + ";\n",
