@@ -163,3 +163,14 @@ def test_a_full_stack_landing_page_shows_prices_only_when_asked(prompt: str, pri
     assert ("Can I pay here?" in page) == priced  # no plan to cancel, no trial: it says so
     assert "cancel" not in page.lower() and "free trial" not in page.lower()
     assert "email you" not in page  # the app sends no mail, so it promises none
+    # the pack's highlights ("Twelve mats per class") and plans are examples, said so, as on
+    # the web: not facts about the person's studio
+    assert "Examples: replace them with what you offer" in page
+    assert ("Example plans and prices" in page) == priced
+
+
+def test_a_landing_pages_own_prices_are_no_examples() -> None:
+    spec, files = _build("a landing page for my hair salon with prices: Coupe femme 29 €, "
+                         "Brushing 18 €")
+    page = files["app/page.tsx"]
+    assert spec.kind == "landing" and "29 €" in page and "Example plans" not in page

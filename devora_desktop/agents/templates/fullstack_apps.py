@@ -2036,6 +2036,7 @@ export default function Landing() {
       </section>
       <section id="features" aria-labelledby="features-title">
         <h2 id="features-title" className="text-center text-2xl font-bold">Why @@NAME@@</h2>
+        <p id="examples" className="mt-1 text-center text-sm text-slate-500">Examples: replace them with what you offer (app/page.tsx).</p>
         <div className="mt-6 grid gap-4 sm:grid-cols-3">
           {FEATURES.map(([title, text]) => (
             <article key={title} className="card"><h3 className="font-semibold">{title}</h3><p className="mt-1 text-slate-600 dark:text-slate-400">{text}</p></article>
@@ -2063,6 +2064,7 @@ export default function Landing() {
 
 PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title">
         <h2 id="pricing-title" className="text-center text-2xl font-bold">Pricing</h2>
+        <p className="mt-1 text-center text-sm text-slate-500">Example plans and prices: replace them with yours (app/page.tsx).</p>
         <div className="mt-6 grid gap-4 sm:grid-cols-3">
           {PLANS.map(([plan, price], i) => (
             <article key={plan} className={`card text-center ${i === 1 ? "ring-2 ring-[var(--accent)]" : ""}`}>
@@ -2075,9 +2077,10 @@ PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title"
 '''
 
 
-# The prompt's own prices ("Coupe femme", "29 €"), shown as written.
+# The prompt's own prices ("Coupe femme", "29 €"), shown as written: no example note.
 OWN_PRICES_SECTION = PRICING_SECTION.replace(
-    '${price}<span className="text-sm font-normal text-slate-500"> / month</span>', "{price}")
+    '${price}<span className="text-sm font-normal text-slate-500"> / month</span>', "{price}"
+).replace('        <p className="mt-1 text-center text-sm text-slate-500">Example plans and prices: replace them with yours (app/page.tsx).</p>\n', "")
 
 
 def faq_for(spec: Spec) -> list[list[str]]:
