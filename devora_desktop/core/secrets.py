@@ -14,6 +14,7 @@ import hashlib
 import logging
 import re
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from devora_desktop.core.errors import KeyringUnavailable, SecretsError
@@ -29,9 +30,23 @@ PREFIX = "secret:"
 LOST = "secret-lost:"  # a key kept only until Devora closed (no value, just the name)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _UNUSABLE = "the system keyring can't be used ({why})"
-# the way forward wherever a key can't be kept: a keyring to start, or the environment
-WAY_FORWARD = ("install and start a keyring (gnome-keyring or KWallet), or set DEVORA_API_KEY "
-               "for a model key")
+#: Where a token can come from instead of the store (Export reads it first): a person with no
+#: keyring keeps a token this way, as a model key in DEVORA_API_KEY (agents/providers.py).
+TOKEN_ENV = {"github": "DEVORA_GITHUB_TOKEN", "vercel": "DEVORA_VERCEL_TOKEN"}
+_ENV_FOR = {"DEVORA_API_KEY": "a model key", "DEVORA_GITHUB_TOKEN": "GitHub export",
+            "DEVORA_VERCEL_TOKEN": "Vercel deploy"}
+
+
+def way_forward(names: Iterable[str] = ()) -> str:
+    """Wherever a key can't be kept: a keyring to start, or the environment variable each of
+    ``names`` (none: a model key's) is read from instead."""
+    envs = list(dict.fromkeys(TOKEN_ENV.get(n, "DEVORA_API_KEY") for n in names)) or \
+        ["DEVORA_API_KEY"]
+    return ("install and start a keyring (gnome-keyring or KWallet), or set "
+            + " or ".join(f"{env} for {_ENV_FOR[env]}" for env in envs))
+
+
+WAY_FORWARD = way_forward()
 
 
 class SecretStore:
@@ -97,12 +112,13 @@ class SecretStore:
     def unavailable_reason(self) -> str | None:
         return None if self.available else self._unavailable
 
-    def not_kept(self, label: str) -> str:
+    def not_kept(self, label: str, names: Iterable[str] = ()) -> str:
         """One line for a key that lives only until Devora closes: why, and the way forward,
-        said where the key was typed. ``label`` is its subject: "The OpenRouter key is"."""
+        said where the key was typed. ``label`` is its subject: "The OpenRouter key is";
+        ``names``: the keys it speaks of (their environment variables are the way forward)."""
         why = self._unavailable or "the system keyring can't be used"
         return (f"{label} kept only until Devora closes, not saved: no working system "
-                f"keyring here ({why}). To keep keys, {WAY_FORWARD}.")
+                f"keyring here ({why}). To keep keys, {way_forward(names)}.")
 
     def session_only(self, name: str) -> bool:
         """Whether ``name`` is held in memory only (gone when Devora closes)."""

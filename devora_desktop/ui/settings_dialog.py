@@ -33,6 +33,7 @@ from devora_desktop.core import urls
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, KeyringUnavailable, sentence
 from devora_desktop.core.models import DEFAULT_PROVIDERS
+from devora_desktop.core.secrets import TOKEN_ENV
 from devora_desktop.ui import icons, theme
 
 PROVIDERS = {"automatic": "Automatic (best available)",
@@ -49,6 +50,7 @@ DEV_SERVER_NOTE = {
     True: "The full-stack preview's dev server runs in the same sandbox, on its own port only.",
     False: "The full-stack preview's dev server is not confined either: it starts only when "
            "you allow it."}
+TOKENS_USE = "Tokens are used only by Export."
 GITHUB_SCOPES = (
     "Export makes a repository and pushes to it: a classic token with the <b>repo</b> scope, "
     "or a fine-grained one with <b>Contents</b> and <b>Administration</b> set to Read and "
@@ -134,6 +136,7 @@ class SettingsDialog(QDialog):
         self.keyring_note.setStyleSheet(f"color: {theme.colors()['warning']}")
         self.keyring_note.hide()
         self.keyring_task: asyncio.Task | None = None
+        self.keys_not_kept_said = False
         with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
             asyncio.get_running_loop()
             self.keyring_task = asyncio.ensure_future(self._check_keyring())
@@ -183,8 +186,22 @@ class SettingsDialog(QDialog):
         """Whether typed keys will outlive Devora, asked off the Qt thread (the keyring's
         first call costs ~140 ms) and said at the top of Models when they won't."""
         if await asyncio.to_thread(lambda: self.ctx.secrets.available):
+            self.tokens_note.setText(f"{TOKENS_USE} They are stored encrypted (the master "
+                                     "key lives in the system keyring).")
             return
-        self.keyring_note.setText(self.ctx.secrets.not_kept("Keys typed here are"))
+        self.tabs.currentChanged.connect(self._say_keyring)
+        self._say_keyring()
+
+    def _say_keyring(self) -> None:
+        """No keyring: the line under the tabs says where each tab's keys can be kept
+        instead (Accounts' tokens are read from their own variables, not DEVORA_API_KEY);
+        Accounts never claims a token is stored encrypted then (its two lines disagreed)."""
+        if self.keys_not_kept_said:
+            return  # Save's line names the keys now
+        accounts = self.tabs.tabText(self.tabs.currentIndex()) == "Accounts"
+        self.keyring_note.setText(self.ctx.secrets.not_kept(
+            "Tokens typed here are" if accounts else "Keys typed here are",
+            TOKEN_ENV if accounts else ()))
         self.keyring_note.show()
 
     def _show_key_state(self, name: str) -> None:
@@ -329,10 +346,10 @@ class SettingsDialog(QDialog):
         self.vercel_scopes = _wrapped()
         self.vercel_scopes.setText(VERCEL_SCOPES)
         form.addRow("", self.vercel_scopes)
-        note = _wrapped()
-        note.setText("Tokens are stored encrypted (the master key lives in the system "
-                     "keyring) and are used only by Export.")
-        form.addRow(note)
+        # how they are kept is said once the keyring has answered (see _check_keyring)
+        self.tokens_note = _wrapped()
+        self.tokens_note.setText(TOKENS_USE)
+        form.addRow(self.tokens_note)
         locked = [t for f, t in (("export.github", "GitHub export"),
                                  ("export.vercel", "Vercel deploy")) if not self._allows(f)]
         if locked:
@@ -528,7 +545,7 @@ class SettingsDialog(QDialog):
         self.github_token.clear()
         self._show_key_state("github")
         self.sign_in_note.setText("Signed in to GitHub." if kept else "Signed in to GitHub. "
-                                  + self.ctx.secrets.not_kept("The token is"))
+                                  + self.ctx.secrets.not_kept("The token is", ["github"]))
         self.sign_in.setText("Sign in with GitHub…")
         return True
 
@@ -549,7 +566,7 @@ class SettingsDialog(QDialog):
                     self.ctx.secrets.set(name, value)
                 except KeyringUnavailable:
                     self.ctx.secrets.set(name, value, session_only_ok=True)
-                    not_kept.append(KEYS[name])
+                    not_kept.append(name)
                 edit.clear()
                 self._show_key_state(name)
         s = self.ctx.settings.model_copy(deep=True)
@@ -576,12 +593,13 @@ class SettingsDialog(QDialog):
         if not_kept:
             # said here, where the key was typed, and the dialog stays open to be read: a
             # line in the status bar went unseen and the key was gone at the next start
-            keys = " and ".join(f"the {k}" for k in not_kept)
+            keys = " and ".join(f"the {KEYS[k]}" for k in not_kept)
             line = self.ctx.secrets.not_kept(sentence(keys) + (" are" if len(not_kept) > 1
-                                                                else " is"))
+                                                                else " is"), not_kept)
             self.status.setStyleSheet(f"color: {theme.colors()['warning']}")
             self.status.setText(line)
             self.keyring_note.hide()  # the line names the keys now
+            self.keys_not_kept_said = True
             self.cancel_button.setText("Close")
             self.saved.emit(f"{message} {line}")
             return

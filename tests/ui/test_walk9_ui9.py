@@ -167,3 +167,56 @@ def test_a_prompt_given_back_after_devora_closed_mid_run_has_its_images(
     qtbot.waitUntil(lambda: len(third.chat.attachments.images) == 2, timeout=5000)
     assert third.chat.prompt.toPlainText() == "a price list like these"
     assert not (ctx.paths.root / "prompt-images").exists()  # given back once, then let go
+
+
+def open_settings(qtbot, w):
+    from tests.ui.test_walk7_window8 import _open_settings
+
+    return _open_settings(qtbot, w)
+
+
+def test_accounts_without_a_keyring_says_one_thing_and_the_way_to_keep_tokens(
+        ctx, qtbot, aloop) -> None:
+    """With no system keyring, Accounts said "Tokens are stored encrypted (the master key
+    lives in the system keyring)" above a line saying keys are kept only until Devora
+    closes, whose way forward was DEVORA_API_KEY, which Export never reads. Accounts now
+    claims no storage it does not have, and its way forward is the tokens' own variables
+    (Devora keeps no key in plain text on disk, so there is no file to fall back to)."""
+    import keyring
+    from keyring.backends import fail
+
+    from tests.ui.drive import show_tab
+    from tests.ui.test_settings_dialog import save
+
+    keyring.set_keyring(fail.Keyring())
+    w = make_window(ctx, qtbot)
+    d = open_settings(qtbot, w)
+    qtbot.waitUntil(d.keyring_note.isVisible, timeout=5000)
+    assert "or set DEVORA_API_KEY for a model key." in d.keyring_note.text()
+    show_tab(qtbot, d.tabs, "Accounts")
+    said = d.keyring_note.text()
+    assert said.startswith("Tokens typed here are kept only until Devora closes, not saved: "
+                           "no working system keyring here"), said
+    assert said.endswith("or set DEVORA_GITHUB_TOKEN for GitHub export or "
+                         "DEVORA_VERCEL_TOKEN for Vercel deploy."), said
+    assert d.tokens_note.text() == "Tokens are used only by Export."  # not "stored encrypted"
+    qtbot.keyClicks(d.github_token, "ghp_0123456789abcdef0123456789abcdef0123")
+    save(qtbot, d)
+    line = d.status.text()
+    assert line.startswith("The GitHub token is kept only until Devora closes"), line
+    assert "DEVORA_GITHUB_TOKEN" in line and "DEVORA_API_KEY" not in line, line
+    assert not d.keyring_note.isVisible()  # one line says it now
+    show_tab(qtbot, d.tabs, "Models")
+    assert not d.keyring_note.isVisible()
+
+
+def test_accounts_with_a_keyring_says_tokens_are_stored_encrypted(ctx, qtbot, aloop) -> None:
+    from tests.ui.drive import show_tab
+
+    w = make_window(ctx, qtbot)
+    d = open_settings(qtbot, w)
+    show_tab(qtbot, d.tabs, "Accounts")
+    qtbot.waitUntil(lambda: "encrypted" in d.tokens_note.text(), timeout=5000)
+    assert d.tokens_note.text() == ("Tokens are used only by Export. They are stored "
+                                    "encrypted (the master key lives in the system keyring).")
+    assert not d.keyring_note.isVisible()

@@ -14,8 +14,8 @@ from devora_desktop.core.errors import ExportError
 from devora_desktop.core.export import ExportPlan, plan_export
 from devora_desktop.core.licensing import Entitlements, LicenseManager
 from devora_desktop.core.logs import known_secrets
+from devora_desktop.core.secrets import TOKEN_ENV
 
-TOKEN_ENV = {"github": "DEVORA_GITHUB_TOKEN", "vercel": "DEVORA_VERCEL_TOKEN"}
 SERVICE_NAMES = {"github": "GitHub", "vercel": "Vercel"}  # as the services spell themselves
 
 
