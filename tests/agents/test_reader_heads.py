@@ -303,3 +303,40 @@ def test_a_title_names_the_thing_not_the_speaker_or_the_please(prompt: str, name
 ])
 def test_a_title_stops_at_the_sentences_verb(prompt: str, name: str) -> None:
     assert templates.read(prompt).name.startswith(name), templates.read(prompt).name
+
+
+@pytest.mark.parametrize("prompt", [
+    "A dashboard of my shop's sales; I'll upload my orders as a CSV export every month",
+    "Un tableau de bord de mes ventes ; j'importe le fichier CSV de la caisse",
+    "Un panel de las ventas de la tienda; subo cada mes el Excel de la caja",
+    "Ein Dashboard für die Verkäufe; ich lade jeden Monat die CSV hoch",
+    "Um painel das vendas da loja; carrego a planilha do caixa todo mês",
+    "Un cruscotto delle vendite; carico ogni mese il CSV della cassa",
+])
+def test_a_spreadsheet_brought_in_is_the_csv_import_every_data_app_has(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "dashboard" and "file uploads" not in spec.unsupported, spec.unsupported
+
+
+def test_other_files_uploaded_are_still_said_as_not_built() -> None:
+    spec = templates.read("a directory of our volunteers where they upload their CV")
+    assert "file uploads" in spec.unsupported
+
+
+@pytest.mark.parametrize("prompt", [
+    "Menu for our juice bar: people scan a QR code, see the menu and order. Orange juice $4",
+    "La carte du bar : les clients scannent un QR code pour voir la carte et commander",
+    "La carta del chiringuito: la gente escanea un código QR para ver la carta y pedir",
+    "Speisekarte für unser Café mit einem QR-Code auf jedem Tisch zum Bestellen",
+    "Cardápio da lanchonete: o cliente lê o QR code pra ver o cardápio e pedir",
+    "Il menù del bar: i clienti scansionano un codice QR per vedere il menù e ordinare",
+])
+def test_a_qr_code_people_scan_to_open_the_page_is_not_a_feature(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "menu" and not spec.unsupported, spec.unsupported
+
+
+def test_an_app_that_scans_codes_itself_is_said_as_not_built() -> None:
+    spec = templates.read("an inventory where i scan the QR code on each box with my phone "
+                          "camera")
+    assert "camera, scanning or recognition" in spec.unsupported

@@ -241,6 +241,26 @@ _PAID_ELSEWHERE = (
     r"\bin bar\b|\bbei (?:abholung|lieferung)\b|\bvor ort\b|\bdopo\b|\bpi[ùu] tardi\b|"
     r"\bdi persona\b|\bin contanti\b|\bal ritiro\b|\balla consegna\b)")
 
+# A spreadsheet brought in is the data apps' CSV import, not a file upload they lack ("I'll
+# upload my orders as a CSV export", "je charge le CSV de la caisse", "subo el Excel").
+_CSV_IN = (r"\b(?:upload\w*|import\w*|load|charg\w*|t[ée]l[ée]vers\w*|sub[oei]\w*|carg\w*|"
+           r"hochlad\w*|lade|lad(?:e|en) \w+ hoch|carreg\w*|envi\w*|caric\w*)\s+"
+           r"(?:[\w'-]+\s+){0,5}?(?:as |in |from |en |como |als |come |em )?(?:an? |the |my |our |"
+           r"un |une |le |la |el |um |uma |o |a |eine |die |il |lo )?(?:csv|spreadsheet|excel|"
+           r"xlsx|tableur|hoja de c[áa]lculo|planilha|tabellenkalkulation|foglio di calcolo)\b")
+
+# A QR code people scan to open the page is how they reach it (their phone's camera reads it;
+# any QR generator makes it from the page's address), not a code or a camera the app needs:
+# "people scan a QR code, see the menu and order", "un QR sur chaque table".
+_QR = r"(?:qr[- ]?codes?|codes? qr|c[óo]digos? qr|codic[ei] qr|qr)"
+_QR_TO_PAGE = (
+    r"\b(?:scan\w*|escane\w*|scanne\w*|scansion\w*|flash\w*|lee[nr]?|lisent|lire|ler|l[êe]em|l[êe]|"
+    rf"legg\w*)\s+(?:\w+\s+){{0,2}}{_QR}\b[^.;!?]{{0,30}}?\b(?:see|open|get to|reach|view|voir|"
+    r"ouvr\w*|acc[ée]d\w*|ver|abr\w*|acced\w*|seh\w*|[öo]ffn\w*|aufruf\w*|ved\w*|apr\w*)|"
+    rf"\b{_QR}\s+(?:on|at|auf|sur|en|em|sul|sui|sulle|nas?|nos?)\s+(?:the |each |every |les |la |"
+    r"los |las |den |die |os |as |i |le |chaque |cada |jedem |ogni )?(?:tables?|counters?|cart|"
+    r"stand|tische?n?|tresen|theke|comptoir|mesas?|tavol\w*|bancone|balc[ãa]o|barra)\b")
+
 # Words after which a subject goes on with where or what ("B&B in Puglia with …").
 _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "who"}
 
@@ -490,7 +510,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     unwanted = reader.unwanted(text, lang)
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", _blank(
         shapes.not_asked(text), unwanted)))
-    scan = re.sub(_PAID_ELSEWHERE, " ", scan)
+    scan = re.sub(_QR_TO_PAGE, " ", re.sub(_PAID_ELSEWHERE, " ", scan))
+    if kind in shapes.ENGINE:  # every data app imports a CSV
+        scan = re.sub(_CSV_IN, " ", scan)
     # a status page's services are names, not features ("videoclases en directo")
     for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
                                           else []):
