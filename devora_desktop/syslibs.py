@@ -1,6 +1,7 @@
 """System libraries the window needs and pip cannot bring: on Linux, Qt's X11 platform plugin
-loads ``libxcb-cursor.so.0``; without it Qt aborts with a message about "xcb" plugins that
-does not name the package to install. This checks first and says what to run.
+links ``libxcb-cursor.so.0`` and the xcb-util libraries (icccm, keysyms, image, render-util...);
+without one Qt aborts with a message about "xcb" plugins that does not name the package to
+install. This checks first and says what to run.
 
 The Linux bundle also leaves to the system the libraries every desktop has (SYSTEM_LIBS,
 dropped by packaging/devora.spec; packaging/README.md, "System libraries"): the system's own
@@ -17,11 +18,36 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 
-XCB_LIBS = {"libxcb-cursor.so.0": "libxcb-cursor0 (Debian, Ubuntu) / xcb-util-cursor "
-                                  "(Fedora, Arch, openSUSE)"}
-INSTALL = ("Install it, then start Devora again: `sudo apt install libxcb-cursor0` on Debian "
-           "or Ubuntu, `sudo dnf install xcb-util-cursor` on Fedora, `sudo pacman -S "
-           "xcb-util-cursor` on Arch.")
+#: What Qt's X11 platform plugin (libqxcb, libQt6XcbQpa) links that neither pip nor the bundle
+#: brings, and the package of each on Debian and Ubuntu / Fedora / Arch. A bare Debian image
+#: lacks libxcb-icccm4 and libxcb-keysyms1 as well as libxcb-cursor0 (seen on a fresh CI
+#: machine); a desktop has most of them.
+XCB_LIBS = {
+    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor", "xcb-util-cursor"),
+    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm", "xcb-util-wm"),
+    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms", "xcb-util-keysyms"),
+    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image", "xcb-util-image"),
+    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil",
+                                "xcb-util-renderutil"),
+    "libxcb-util.so.1": ("libxcb-util1", "xcb-util", "xcb-util"),
+    "libxcb-xkb.so.1": ("libxcb-xkb1", "libxcb", "libxcb"),
+    "libxcb-shape.so.0": ("libxcb-shape0", "libxcb", "libxcb"),
+    "libxcb-randr.so.0": ("libxcb-randr0", "libxcb", "libxcb"),
+    "libxcb-xfixes.so.0": ("libxcb-xfixes0", "libxcb", "libxcb"),
+    "libxcb-shm.so.0": ("libxcb-shm0", "libxcb", "libxcb"),
+    "libxcb-sync.so.1": ("libxcb-sync1", "libxcb", "libxcb"),
+    "libxcb-render.so.0": ("libxcb-render0", "libxcb", "libxcb"),
+    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11", "libxkbcommon"),
+}
+
+
+def install_line(missing: list[str]) -> str:
+    """The one command per family that installs the packages of these XCB_LIBS."""
+    apt, dnf, pacman = (" ".join(dict.fromkeys(XCB_LIBS[lib][i] for lib in missing))
+                        for i in range(3))
+    them = "them" if len(missing) > 1 else "it"
+    return (f"Install {them}, then start Devora again: `sudo apt install {apt}` on Debian or "
+            f"Ubuntu, `sudo dnf install {dnf}` on Fedora, `sudo pacman -S {pacman}` on Arch.")
 
 
 #: The libraries the Linux bundle takes from the system, and the packages that bring them
@@ -83,11 +109,11 @@ def uses_xcb(env: Mapping[str, str], platform: str = sys.platform) -> bool:
 def missing_for_window(env: Mapping[str, str] | None = None,
                        loads: Callable[[str], bool] = _loads,
                        platform: str = sys.platform) -> list[str]:
-    """The packages (in words) whose libraries the window needs and this system lacks."""
+    """The libraries (XCB_LIBS) the window needs and this system lacks."""
     env = os.environ if env is None else env
     if not uses_xcb(env, platform):
         return []
-    return [package for lib, package in XCB_LIBS.items() if not loads(lib)]
+    return [lib for lib in XCB_LIBS if not loads(lib)]
 
 
 def system_icu() -> int | None:
@@ -148,5 +174,8 @@ def tell(message: str, env: Mapping[str, str] | None = None) -> None:
 
 
 def explain(missing: list[str]) -> str:
-    return (f"Devora cannot open its window: the system library {', '.join(missing)} is "
-            f"missing. {INSTALL}")
+    """One line for missing XCB_LIBS: which, and the command that brings them."""
+    libraries = "library" if len(missing) == 1 else "libraries"
+    verb = "is" if len(missing) == 1 else "are"
+    return (f"Devora cannot open its window: the system {libraries} {', '.join(missing)} "
+            f"{verb} missing. {install_line(missing)}")

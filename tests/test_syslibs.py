@@ -1,5 +1,6 @@
-"""On Linux the window needs libxcb-cursor0 (pip cannot install it): the app checks and says
-which package to install instead of Qt's abort about "xcb" plugins."""
+"""On Linux the window needs libxcb-cursor0 and the xcb-util libraries (pip cannot install
+them): the app checks and says which packages to install instead of Qt's abort about "xcb"
+plugins."""
 
 from __future__ import annotations
 
@@ -8,13 +9,30 @@ import sys
 import time
 from pathlib import Path
 
-from devora_desktop.syslibs import missing_for_window, uses_xcb
+from devora_desktop.syslibs import explain, missing_for_window, uses_xcb
 
 
 def test_a_missing_xcb_cursor_is_named_with_the_command_to_install_it() -> None:
     missing = missing_for_window({"DISPLAY": ":0"}, loads=lambda _lib: False, platform="linux")
-    assert missing and "libxcb-cursor0" in missing[0]
+    assert missing and missing[0] == "libxcb-cursor.so.0"
+    assert "libxcb-cursor0" in explain(missing[:1])
     assert missing_for_window({"DISPLAY": ":0"}, loads=lambda _lib: True, platform="linux") == []
+
+
+def test_a_bare_system_hears_every_xcb_package_it_lacks_in_one_command() -> None:
+    """A fresh Debian image had libxcb-cursor0 but not libxcb-icccm4 or libxcb-keysyms1, which
+    Qt's X11 plugin also links: the check named nothing and Qt aborted. Each package once."""
+    gone = ("libxcb-icccm.so.4", "libxcb-keysyms.so.1")
+    missing = missing_for_window({"DISPLAY": ":0"}, loads=lambda lib: lib not in gone,
+                                 platform="linux")
+    assert missing == list(gone)
+    line = explain(missing)
+    assert "`sudo apt install libxcb-icccm4 libxcb-keysyms1`" in line
+    assert "`sudo dnf install xcb-util-wm xcb-util-keysyms`" in line
+    assert "libxcb-cursor" not in line and "\n" not in line
+    everything = explain(missing_for_window({"DISPLAY": ":0"}, loads=lambda _lib: False,
+                                            platform="linux"))
+    assert everything.count(" libxcb ") == 2  # dnf's and pacman's one package, once each
 
 
 def test_only_an_x11_window_needs_it() -> None:
