@@ -236,6 +236,25 @@ def test_what_the_prompt_lists_is_where_each_new_account_starts(
     assert db.refused(a, f"select public.{table}_to_start()")  # nobody runs it from the app
 
 
+def test_a_shared_list_the_prompt_names_is_started_once_by_the_first_account(
+        cluster: str) -> None:
+    """A club's books are everyone's list: the first account starts it (its rows, which
+    others read and only it or an admin change), later accounts get no second copy."""
+    spec = templates.read("app pour notre club de lecture : membres Anne, Paul et Léa ; "
+                          "livres : Dune, Emma, Le Petit Prince", "fullstack")
+    files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
+    assert spec.kind == "directory"
+    assert "The first account made starts the shared list with the 3 items" in files["README.md"]
+    db = Db(create_database(cluster), files)
+    first, later = db.user(), db.user()
+    books = "select name from public.entries order by name"
+    assert db.rows(later, books) == db.rows(first, books) == [
+        ("Dune",), ("Emma",), ("Le Petit Prince",)]
+    assert db.conn.execute("select distinct owner::text from public.entries").fetchall() == [
+        (first,)]
+    assert db.rows(later, "delete from public.entries") == [(0,)]
+
+
 # ---- the data shapes built full-stack (templates/fullstack_data.py) --------------------------
 
 

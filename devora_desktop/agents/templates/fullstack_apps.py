@@ -54,19 +54,27 @@ grant execute on function public.{fn}() to authenticated;
 """
 
 
-def start_rows_sql(table: str, owner: str, cols: list[str], rows: list[list[str]]) -> str:
+def start_rows_sql(table: str, owner: str, cols: list[str], rows: list[list[str]],
+                   shared: bool = False) -> str:
     """Each new account's first rows: what the prompt named (a list's items, a board's cards),
     as the web app starts from them. A trigger on auth.users adds them, owned by the new person;
-    ``cols`` are quoted column names, ``rows`` their SQL values. An account made before the
-    migration starts empty."""
+    ``cols`` are quoted column names, ``rows`` their SQL values. ``shared``: rows everyone
+    reads (a club's books) go to the first account only, not a copy per person. An account
+    made before the migration starts empty."""
     values = ",\n      ".join("(new.id, " + ", ".join(r) + ")" for r in rows)
-    return f"""-- Where each new account starts: what the prompt named (the web app starts from it too).
+    insert = f"""insert into public.{table} ({owner}, {', '.join(cols)}) values
+      {values};"""
+    if shared:
+        insert = ("if (select count(*) from auth.users) = 1 then  -- the first account only\n    "
+                  + insert.replace("\n", "\n  ") + "\n  end if;")
+    who = "the first account starts the shared list with" if shared else \
+        "each new account starts with"
+    return f"""-- Where {who} what the prompt named (the web app starts from it too).
 create or replace function public.{table}_to_start() returns trigger
   language plpgsql security definer set search_path = ''
 as $$
 begin
-  insert into public.{table} ({owner}, {', '.join(cols)}) values
-      {values};
+  {insert}
   return new;
 end $$;
 revoke all on function public.{table}_to_start() from public, anon, authenticated;
@@ -75,11 +83,14 @@ create trigger {table}_to_start after insert on auth.users
 """
 
 
-def starts_note(n: int) -> str:
+def starts_note(n: int, shared: bool = False) -> str:
     """The README's words for start_rows_sql (step 1 of "Run it")."""
-    return (f"\n   Each new account starts with the {n} items the prompt listed (a trigger on "
-            "`auth.users` adds them, see the migration); an account made before starts empty."
-            if n else "")
+    if not n:
+        return ""
+    who = ("The first account made starts the shared list with" if shared
+           else "Each new account starts with")
+    return (f"\n   {who} the {n} items the prompt listed (a trigger on `auth.users` adds them, "
+            "see the migration); an account made before starts empty.")
 
 
 def priced_orders_sql(catalog: str, lines: str, item: str) -> str:

@@ -307,11 +307,12 @@ create policy "order_lines: add to own orders" on public.order_lines
 
 
 def starting_rows_sql(s: Store, rows: list[dict]) -> str:
-    """What the prompt named for a private store (its habits, its cards): each new account's
-    first rows (fullstack_apps.start_rows_sql)."""
+    """What the prompt named for a store people add to (its habits, its cards, a club's books):
+    each new account's first rows, or the first account's where everyone reads them
+    (fullstack_apps.start_rows_sql)."""
     from devora_desktop.agents.templates.fullstack_apps import start_rows_sql
 
-    if not rows or s.access != "private":
+    if not rows or s.access not in ("private", "shared"):
         return ""
     by_key = {f["key"]: f for f in s.fields}
     cols = [*by_key, *(c for c, _, _ in s.extra if any(c in r for r in rows))]
@@ -320,7 +321,7 @@ def starting_rows_sql(s: Store, rows: list[dict]) -> str:
         v = r.get(c, r.get(c.removesuffix("_field"))) if c in by_key else r.get(c)
         return _sql_value(by_key.get(c), v)
     return start_rows_sql(s.table, "owner", [_q(c) for c in cols],
-                          [[value(r, c) for c in cols] for r in rows])
+                          [[value(r, c) for c in cols] for r in rows], s.access == "shared")
 
 
 def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -> str:
@@ -862,7 +863,8 @@ def app(spec: Spec) -> Files:
         "public/store.js": dataapp.STORE_JS.read_text(encoding="utf-8"),
         "public/app.js": dataapp.ENGINE_JS.read_text(encoding="utf-8"),
         "README.md": readme(spec, _ABOUT[spec.kind][0].upper() + _ABOUT[spec.kind][1:], tables,
-                            extra=starts_note(len(own) if rows.access == "private" else 0),
+                            extra=starts_note(len(own) if rows.access in ("private", "shared")
+                                              else 0, rows.access == "shared"),
                             security_extra=_CLASSES_NOTE if cfg["opts"].get("sessions")
                             else _SECURITY[spec.kind]),
     }
