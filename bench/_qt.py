@@ -71,6 +71,19 @@ class GapRecorder:
                 "max": g[-1], "samples": len(g)}
 
 
+def use_fake_model(ctx, url: str, **settings: object) -> None:
+    """Runs of ``ctx`` go to the fake model server at ``url`` (with ``settings`` changed too,
+    e.g. ``run_checks="never"``), with an API key in the environment as a user's would be."""
+    s = ctx.settings.model_copy(deep=True)
+    s.default_provider = "openai"
+    s.providers["openai"].base_url = url
+    s.providers["openai"].default_model = "fake/model"
+    for name, value in settings.items():
+        setattr(s, name, value)
+    ctx.save_settings(s)
+    os.environ["DEVORA_API_KEY"] = "bench-key-123456"
+
+
 def print_table(rows: list[tuple[str, str, str]]) -> None:
     print("| metric | value | target |")
     print("|---|---|---|")

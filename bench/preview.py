@@ -19,12 +19,11 @@ Run: .venv/bin/python bench/preview.py [runs]
 from __future__ import annotations
 
 import asyncio
-import os
 import statistics
 import sys
 import time
 
-from _qt import print_table, qt_loop, temp_home  # type: ignore[import-not-found]
+from _qt import print_table, qt_loop, temp_home, use_fake_model  # type: ignore[import-not-found]
 
 RATE = 500
 PAGES = {f"section{i}.html": f"<h2>Section {i}</h2>" + "<p>Fresh bread daily.</p>" * 30
@@ -74,13 +73,8 @@ def main() -> None:
     fake = FakeLLM(tokens_per_second=RATE).start()
     script(fake)
     ctx = AppContext.open()
-    s = ctx.settings.model_copy(deep=True)
-    s.default_provider = "openai"
-    s.providers["openai"].base_url = fake.url
-    s.providers["openai"].default_model = "fake/model"
-    s.run_checks = "never"  # the consent question would stop the run: not what is measured
-    ctx.save_settings(s)
-    os.environ["DEVORA_API_KEY"] = "bench-key-123456"
+    # the consent question would stop the run: not what is measured
+    use_fake_model(ctx, fake.url, run_checks="never")
     window = MainWindow(ctx, EngineOptions(shard_files=3, shard_tokens=100_000))
     window.resize(1400, 900)
     window.show()

@@ -20,7 +20,7 @@ import statistics
 import sys
 import time
 
-from _qt import GapRecorder, print_table, qt_loop, temp_home  # type: ignore[import-not-found]
+from _qt import GapRecorder, print_table, qt_loop, temp_home, use_fake_model  # type: ignore[import-not-found]
 
 RATE = 300
 
@@ -117,14 +117,9 @@ def main() -> None:
     from tests.conftest import install_pro_license
 
     install_pro_license(ctx)  # full-stack mode is a Pro feature
-    s = ctx.settings.model_copy(deep=True)
-    s.default_provider = "openai"
-    s.providers["openai"].base_url = fake.url
-    s.providers["openai"].default_model = "fake/model"
-    ctx.save_settings(s)
+    use_fake_model(ctx, fake.url)
     import os
 
-    os.environ["DEVORA_API_KEY"] = "bench-key-123456"
     window = MainWindow(ctx, EngineOptions())
     window.resize(1400, 900)
     window.show()
