@@ -1474,7 +1474,7 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                     value = d.child_by_field_name("value")
                     if d.type == "variable_declarator" and not (
                             value is not None and request_may_pick(
-                                value, result.user_names, request_names(fn))):
+                                value, result.user_names, from_request())):
                         result.user_names |= pattern_names(d.child_by_field_name("name"))
         return checked
 
@@ -1488,6 +1488,13 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
         if found and result.unchecked_db is None:
             result.unchecked_db = found[0]
         result.unchecked += [c for c in found if c not in result.unchecked]
+
+    held: list[set[str]] = []
+
+    def from_request() -> set[str]:
+        if not held:
+            held.append(request_names(fn))
+        return held[0]
 
     handed = session_parameters(fn)
     if handed:  # ({ locals: { user } }) => …: the user the session middleware resolved
