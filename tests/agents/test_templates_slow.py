@@ -86,6 +86,16 @@ def check_todo(base: str, fake: FakeSupabase) -> None:
     assert a.call("PATCH", f"/api/tasks/{task['id']}", {"done": True})[1]["done"] is True
     assert a.call("DELETE", f"/api/tasks/{task['id']}")[0] == 204
     assert fake.tables["tasks"] == []
+    # "Add sample tasks" marks what it adds: the page says they are examples, one click
+    # removes them (the person's own only), and a task of theirs stays
+    for title in ("Sample one", "Sample two"):
+        assert a.call("POST", "/api/tasks", {"title": title, "example": True})[0] == 201
+    assert a.call("POST", "/api/tasks", {"title": "Mine"})[1]["example"] is False
+    page = a.call("GET", "/")[1]
+    assert "2 example tasks show how this works" in page and 'id="remove-examples"' in page
+    assert b.call("DELETE", "/api/tasks/examples")[0] == 403
+    assert a.call("DELETE", "/api/tasks/examples")[:2] == (200, {"removed": 2})
+    assert [t["title"] for t in fake.tables["tasks"]] == ["Mine"]
 
 
 def check_blog(base: str, fake: FakeSupabase) -> None:
@@ -135,6 +145,15 @@ def check_dashboard(base: str, fake: FakeSupabase) -> None:
     assert b.call("GET", "/api/stats")[1]["active"] == 0
     assert b.call("DELETE", f"/api/members/{row['id']}")[0] == 404
     assert "Active members" in a.call("GET", "/")[1]
+    # "Load sample members" marks them: the figures they make are said to be examples
+    for name in ("Noah Kim", "Mia Rossi"):
+        assert a.call("POST", "/api/members", {"name": name, "plan": "Unlimited", "mrr": 49,
+                                               "example": True})[0] == 201
+    page = a.call("GET", "/")[1]
+    assert "2 example members show how this works" in page and "Example</span>" in page
+    assert 'id="remove-examples"' in page
+    assert a.call("DELETE", "/api/members/examples")[:2] == (200, {"removed": 2})
+    assert [r["name"] for r in fake.tables["members"]] == ["Ava"]
 
 
 def check_store(base: str, fake: FakeSupabase) -> None:

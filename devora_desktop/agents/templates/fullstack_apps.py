@@ -233,6 +233,7 @@ export const TaskInput = z.object({
   priority: z.enum(["low", "medium", "high"]).default("medium"),
   tags: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
   done: z.boolean().default(false),
+  example: z.boolean().default(false),  // "Add sample tasks" marks its tasks: the page says so
 });
 
 export const TaskPatch = TaskInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
@@ -248,6 +249,7 @@ export type Task = {
   priority: Priority;
   tags: string[];
   done: boolean;
+  example: boolean;
   created_at: string;
 };
 '''
@@ -314,7 +316,7 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
     .filter((t) => t.title.toLowerCase().includes(query.trim().toLowerCase()))
     .sort((a, b) => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || (a.due_date ?? "9999").localeCompare(b.due_date ?? "9999"));
 
-  async function create(body: { title: string; due_date: string | null; priority: Priority; tags: string[] }) {
+  async function create(body: { title: string; due_date: string | null; priority: Priority; tags: string[]; example?: boolean }) {
     const res = await fetch("/api/tasks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     const data = await res.json().catch(() => ({}));
     if (!res.ok) {
@@ -337,9 +339,17 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
   async function addSamples() {
     for (const [i, sample] of SAMPLE_TASKS.entries()) {
       const date = new Date(Date.now() + (i - 1) * 86400000).toISOString().slice(0, 10);
-      await create({ title: sample.title, due_date: date, priority: sample.priority, tags: [sample.tag] });
+      await create({ title: sample.title, due_date: date, priority: sample.priority, tags: [sample.tag], example: true });
     }
   }
+
+  // sample tasks are said to be examples and go in one click, so none reads as the person's own
+  async function removeExamples() {
+    const res = await fetch("/api/tasks/examples", { method: "DELETE" });
+    if (res.ok) setTasks((old) => old.filter((t) => !t.example));
+    else setError(`Could not remove the examples (${res.status})`);
+  }
+  const examples = tasks.filter((t) => t.example).length;
 
   async function toggle(task: Task) {
     const res = await fetch(`/api/tasks/${task.id}`, {
@@ -379,6 +389,12 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
         <button className="btn-primary" type="submit">Add task</button>
       </form>
       {error && <p role="alert" className="text-red-600">{error}</p>}
+      {examples > 0 && (
+        <div id="examples" role="note" className="card flex flex-wrap items-center justify-between gap-2">
+          <span>{examples === 1 ? "1 example task shows how this works; it is not real." : `${examples} example tasks show how this works; they are not real.`}</span>
+          <button type="button" id="remove-examples" className="btn" onClick={removeExamples}>Remove the examples</button>
+        </div>
+      )}
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
         {(["all", "active", "overdue", "done"] as Status[]).map((s) => (
           <button key={s} type="button" className={s === status ? "btn-primary" : "btn"} aria-pressed={s === status} onClick={() => setStatus(s)}>
@@ -405,7 +421,7 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
           {visible.map((t) => (
             <li key={t.id} className="card flex flex-wrap items-center gap-3">
               <input type="checkbox" className="h-4 w-4" checked={t.done} onChange={() => toggle(t)} aria-label={`Done: ${t.title}`} />
-              <span className={`flex-1 font-medium ${t.done ? "text-slate-400 line-through" : ""}`}>{t.title}</span>
+              <span className={`flex-1 font-medium ${t.done ? "text-slate-400 line-through" : ""}`}>{t.title}{t.example && <span className="chip ml-2">Example</span>}</span>
               <span className={`chip ${t.priority === "high" ? "border-red-400 text-red-600" : t.priority === "low" ? "text-slate-500" : "border-amber-400 text-amber-700"}`}>{t.priority}</span>
               {t.tags.map((tag) => <span key={tag} className="chip">#{tag}</span>)}
               {t.due_date && <span className={`text-sm ${overdue(t) ? "font-semibold text-red-600" : "text-slate-500"}`}>{overdue(t) ? "Overdue · " : "Due "}{t.due_date}</span>}
@@ -436,6 +452,7 @@ create table if not exists public.tasks (
   priority text not null default 'medium' check (priority in ('low', 'medium', 'high')),
   tags text[] not null default '{{}}',
   done boolean not null default false,
+  example boolean not null default false,  -- a sample task the page added ("Add sample tasks")
   created_at timestamptz not null default now()
 );
 
@@ -464,6 +481,8 @@ create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_da
         "app/api/tasks/route.ts": fill(COLLECTION_ROUTE, INPUT="TaskInput", TABLE="tasks",
                                        ORDER="created_at", OWNER="owner_id"),
         "app/api/tasks/[id]/route.ts": item_route("TaskPatch", "tasks", "owner_id"),
+        "app/api/tasks/examples/route.ts": examples_files("tasks", "their owner")["backend"][
+            "app/api/tasks/examples/route.ts"],
     }, database={
         "supabase/migrations/001_tasks.sql": sql,
         "lib/types.ts": TODO_TYPES,
@@ -891,6 +910,7 @@ export const RecordInput = z.object({
     .string()
     .regex(/^\\d{4}-\\d{2}-\\d{2}$/, "use YYYY-MM-DD")
     .default(() => new Date().toISOString().slice(0, 10)),
+  example: z.boolean().default(false),  // "Load sample" marks its rows: the page says so
 });
 
 export const RecordPatch = RecordInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
@@ -905,6 +925,7 @@ DASH_TYPES = '''export type Row = {
   mrr: number;
   status: "active" | "churned";
   joined_on: string;
+  example: boolean;
   created_at: string;
 };
 
@@ -967,6 +988,7 @@ export async function GET() {
 '''
 
 DASH_PAGE = '''import { redirect } from "next/navigation";
+import Examples from "@/components/Examples";
 import RecordForm from "@/components/RecordForm";
 import SetupNotice from "@/components/SetupNotice";
 import { currentUser } from "@/lib/auth";
@@ -1023,6 +1045,7 @@ export default async function Dashboard({ searchParams }: { searchParams: { q?: 
         <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
       </div>
       {error && <p role="alert" className="text-red-600">Could not load: {error.message}</p>}
+      <Examples count={rows.filter((r) => r.example).length} noun="@@SINGULAR@@" plural="@@PLURAL@@" canRemove who="you" endpoint={`/api/${TABLE}/examples`} />
       <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5" aria-label="Key figures">
         {kpis.map(([label, value]) => (
           <div key={label} className="card kpi"><p className="text-sm text-slate-500">{label}</p><p className="text-2xl font-bold">{value}</p></div>
@@ -1051,7 +1074,7 @@ export default async function Dashboard({ searchParams }: { searchParams: { q?: 
           <tbody>
             {shown.map((r) => (
               <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 font-medium">{r.name}</td><td>{r.plan}</td><td>{money.format(Number(r.mrr))}</td>
+                <td className="py-2 font-medium">{r.name}{r.example && <span className="chip ml-2">Example</span>}</td><td>{r.plan}</td><td>{money.format(Number(r.mrr))}</td>
                 <td><span className="chip">{r.status}</span></td><td>{r.joined_on}</td>
               </tr>
             ))}
@@ -1099,7 +1122,7 @@ export default function RecordForm({ empty }: { empty: boolean }) {
     for (const [i, sample] of SAMPLE_NAMES.entries()) {
       const p = PLANS[i % PLANS.length];
       const joined = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (i % 6), 1 + ((i * 7) % 27)));
-      await post({ name: sample, plan: p.name, mrr: p.price, status: i % 7 === 6 ? "churned" : "active", joined_on: joined.toISOString().slice(0, 10) });
+      await post({ name: sample, plan: p.name, mrr: p.price, status: i % 7 === 6 ? "churned" : "active", joined_on: joined.toISOString().slice(0, 10), example: true });
     }
     router.refresh();
   }
@@ -1145,6 +1168,7 @@ create table if not exists public.{table} (
   mrr numeric(12,2) not null default 0 check (mrr >= 0),
   status text not null default 'active' check (status in ('active', 'churned')),
   joined_on date not null default current_date,
+  example boolean not null default false,  -- a sample row the page added ("Load sample")
   created_at timestamptz not null default now()
 );
 
@@ -1152,6 +1176,7 @@ create index if not exists {table}_owner_joined_idx on public.{table} (owner_id,
 
 {own_rows_sql(table)}"""
     words = dict(SINGULAR=singular, PLURAL=plural)
+    files = _merge(files, **examples_files(table, "their owner"))
     return _merge(files, frontend={
         "app/page.tsx": fill(DASH_PAGE, HEADING=heading, **words,
                              BLURB=f"{p.tagline}. Every figure is computed from your "
@@ -1177,13 +1202,13 @@ create index if not exists {table}_owner_joined_idx on public.{table} (owner_id,
 # them in one click (an edited example becomes theirs); everyone else is told who can.
 EXAMPLES_NOTE = '''import RemoveExamples from "@/components/RemoveExamples";
 
-type Props = { count: number; noun: string; canRemove: boolean; who: string; endpoint: string };
+type Props = { count: number; noun: string; plural?: string; canRemove: boolean; who: string; endpoint: string };
 
 /** Says how many of the rows shown are examples, and who removes them (the button, for them). */
-export default function Examples({ count, noun, canRemove, who, endpoint }: Props) {
+export default function Examples({ count, noun, plural, canRemove, who, endpoint }: Props) {
   if (count === 0) return null;
   const said = count === 1 ? `1 example ${noun} shows how this works; it is not real.`
-    : `${count} example ${noun}s show how this works; they are not real.`;
+    : `${count} example ${plural ?? `${noun}s`} show how this works; they are not real.`;
   return (
     <div id="examples" role="note" className="card mt-4 flex flex-wrap items-center justify-between gap-2">
       <span>{said}</span>
@@ -1213,7 +1238,7 @@ export default function RemoveExamples({ endpoint }: { endpoint: string }) {
       setStatus(data.error ?? `Could not remove them (${res.status}).`);
       return;
     }
-    setStatus("Examples removed: the catalogue is yours to fill.");
+    setStatus("Examples removed.");
     router.refresh();
   }
   return (
