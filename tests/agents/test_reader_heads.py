@@ -340,3 +340,37 @@ def test_an_app_that_scans_codes_itself_is_said_as_not_built() -> None:
     spec = templates.read("an inventory where i scan the QR code on each box with my phone "
                           "camera")
     assert "camera, scanning or recognition" in spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("Yoga classes at 18:30 and 19:45, people pick one and sign up, max 12 each",
+     "Yoga classes · "),
+    ("Cours de yoga à 18h30 et 19h45, chacun choisit et s'inscrit, 12 places",
+     "Cours de yoga · "),
+    ("Clases de spinning a las 18:30 y a las 19:45, cada uno se apunta", "Spinning · "),
+    ("Yogakurse um 18:30 und 19:45, jeder trägt sich ein, max 12 Plätze", "Yogakurse · "),
+    ("Aulas de pilates às 18h30 e 19h45, cada um se inscreve, 12 vagas", "Aulas de pilates · "),
+    ("Lezioni di yoga alle 18:30 e alle 19:45, ognuno si iscrive, massimo 12 posti",
+     "Lezioni di yoga · "),
+])
+def test_times_of_day_are_when_not_what_and_people_signing_up_is_no_status(
+        prompt: str, name: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "signup" and spec.name.startswith(name), spec.name
+
+
+@pytest.mark.parametrize("prompt", [
+    "My houseplants: when did I last water which one?",
+    "Mes plantes : quand est-ce que je les ai arrosées pour la dernière fois ?",
+    "Mis plantas: cuándo fue el último riego de cada una",
+    "Meine Zimmerpflanzen: wann habe ich welche zuletzt gegossen?",
+    "As minhas plantas: quando foi a última rega de cada uma",
+    "Le mie piante: quando le ho innaffiate l'ultima volta",
+])
+def test_watering_in_any_form_is_kept_in_a_tracker(prompt: str) -> None:
+    assert reader.read(prompt).shape == "tracker"
+
+
+def test_an_english_verb_before_its_object_is_not_the_title() -> None:
+    assert templates.read("I want to keep track of when I water my plants: monstera every "
+                          "7 days").name == "Plants · Tracker"

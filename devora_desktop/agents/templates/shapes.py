@@ -261,8 +261,12 @@ DOMAIN = [
                 r"\b(?:a|per) week\b|pro woche|par semaine|por semana|a settimana|"
                 r"alla settimana|\bspend\b|\bgasto\b|spendo|spendiamo|d[ée]pense|ausgebe|"
                 # watering plants, attendance
-                r"water(?:ed|ing|s)? (?:the |my |our )?plants|plants? needs? water|regar|arroser|"
-                rf"innaffia|gie[ßs]en|{ATTEND}"),
+                r"water(?:ed|ing|s)? (?:the |my |our )?plants|plants? needs? water|"
+                r"\bwater(?:ed|ing)\b|\blast water\b|"
+                # in every form: "arrosage", "j'arrose", "gegossen", "Gießplan", "riego", "rego"
+                r"\breg(?:ar|o|a|as|amos|ad[oa]s?|u|aste|gem)\b|\brieg(?:o|a|as|an|os)\b|\barros\w*|"
+                r"\binnaffi\w*|\bannaffi\w*|gie[ßs](?:en|e|t|plan|kanne)\w*|\bgegossen\b|"
+                rf"{ATTEND}"),
     # chores: who takes out the rubbish; what the household needs from the shop
     ("todo", r"o que (?:precisa|falta)|what we need|ce qu'il (?:faut|manque)|lo que (?:falta|hace "
              r"falta)|was wir brauchen|cosa (?:manca|serve)|\bsupermercado\b|\bsupermarket\b|"
@@ -665,7 +669,11 @@ _WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao
          r"(?:mese|mes|mês|mois|monat|month|semana|settimana|semaine|woche|week|giorno|día|dia|"
          r"jour|tag|day|año|ano|anno|an|jahr|year)\b|todos (?:os|los) d[íi]as|tous les jours|"
          r"tutti i giorni|alle tage|todo (?:o )?d[íi]a|toda (?:a )?noite|todas as noites|"
-         r"toda (?:a )?semana|todas as semanas|todas las semanas|tous les mois|todo (?:o )?m[êe]s")
+         r"toda (?:a )?semana|todas as semanas|todas las semanas|tous les mois|todo (?:o )?m[êe]s|"
+         # the times of day: "at 18:30 and 19:45", "à 18h30", "a las 18:30 y a las 19:45"
+         r"\b(?:at|à|a las?|um|às|alle|ore)\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:h|uhr|am|pm)?"
+         r"(?:\s*(?:,|and|et|y|und|e)\s*(?:(?:at|à|a las?|um|às|alle|ore)\s+)?"
+         r"\d{1,2}(?:[:h.]\d{2})?\s*(?:h|uhr|am|pm)?)*(?!\w)")
 
 
 _MINE = (r"(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|meu|minha|"
@@ -706,6 +714,10 @@ def _trim(chunk: str) -> str:
         elif len(words) > 1 and re.fullmatch(r"[a-zà-ÿ]{4,}(?:ar|er|ir|re)", words[0]) and \
                 words[1].lower() in _LEAD | {"de", "des", "du"}:
             words.pop(0)  # an infinitive: "organizar a mudança", "apprendre les dates"
+            changed = True
+        elif len(words) > 1 and words[1].lower() in {"my", "our", "your", "their", "his",
+                                                      "her"} and re.fullmatch(r"[a-z]+", low):
+            words.pop(0)  # an English verb before its object: "water my plants"
             changed = True
         elif len(words) > 1 and re.fullmatch(r"\w{4,}en", low) and words[0][0].isupper() and \
                 words[1].lower() in {"der", "die", "das", "den", "des"}:
@@ -791,10 +803,11 @@ def status_services(prompt: str) -> list[str]:
 # "… si funcionan el campus virtual, las videoclases en directo y la pasarela de pago", "ob
 # Mensa, WLAN und Drucker laufen": the things whose working a status page says.
 _WHETHER = re.compile(
-    r"\b(?:si|se|ob|whether|est-ce que)\s+(?:(?:funcionan?|funcionam|fonctionnen?t|marchen?t|"
+    r"\b(?:si|se|ob|whether|est-ce que)\s+(?P<pre>(?:funcionan?|funcionam|fonctionnen?t|marchen?t|"
     r"funzionano|funziona|laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working))\s+)?"
-    r"(?P<list>[^.;:!?()]+?)\s*(?:\s(?:funcionan?|funcionam|fonctionnen?t|marchen?t|funzionano|"
-    r"laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working|down)|est(?:[ãa]o|[áa]n) funcionando)\b|"
+    r"(?P<list>[^.;:!?()]+?)\s*(?:\s(?P<post>funcionan?|funcionam|fonctionnen?t|marchen?t|"
+    r"funzionano|laufen|l[äa]uft|funktionier\w+|(?:is|are) (?:up|working|down)|"
+    r"est(?:[ãa]o|[áa]n) funcionando)\b|"
     r",\s*(?:con|with|avec|"
     r"mit|com)\b|[.;:!?()]|$)", re.I)
 _ARTICLES = (r"^(?:the|our|la|le|les|l'|el|los|las|die|der|das|den|o|os|a|as|il|lo|gli|i|nos|"
@@ -811,7 +824,9 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
     campus virtual, las videoclases en directo y la pasarela de pago"), or None."""
     for at in re.finditer(r"\b(?:si|se|ob|whether|est-ce que)\b", prompt, re.I):
         m = _WHETHER.match(prompt, at.start())
-        if not m:
+        # asked whether they work, before or after the list ("cada um se inscreve, 12 vagas"
+        # asks nothing of the kind)
+        if not m or not (m.group("pre") or m.group("post")):
             continue
         parts = [cap(re.sub(_ARTICLES, "", p.strip(" ."), flags=re.I))
                  for p in re.split(r",|\s(?:and|et|y|und|e)\s", m.group("list")) if p.strip(" .")]
