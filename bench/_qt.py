@@ -37,7 +37,11 @@ def temp_home() -> Path:
 
 
 class GapRecorder:
-    """A 5 ms QTimer; the time between its ticks beyond 5 ms is how long the loop was busy."""
+    """A 5 ms QTimer; the time between its ticks beyond 5 ms is how long the loop was busy.
+
+    Each gap is kept with the Qt thread's own CPU time over it: a gap the thread spent
+    working is the window's code (or Qt's) holding it; one it spent off a core is the
+    machine's load, or the GIL held by another thread that was itself off a core."""
 
     def __init__(self, interval_ms: int = 5) -> None:
         import time
@@ -45,18 +49,22 @@ class GapRecorder:
         from PySide6.QtCore import QTimer
 
         self._time = time.perf_counter
+        self._cpu = time.thread_time
         self.interval = interval_ms / 1000
         self.gaps: list[float] = []
-        self._last = None
+        self.worked: list[float] = []  # the Qt thread's CPU ms between the same two ticks
+        self._last: float | None = None
+        self._last_cpu = 0.0
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        now = self._time()
+        now, cpu = self._time(), self._cpu()
         if self._last is not None:
             self.gaps.append(max(0.0, now - self._last - self.interval) * 1000)
-        self._last = now
+            self.worked.append((cpu - self._last_cpu) * 1000)
+        self._last, self._last_cpu = now, cpu
 
     def start(self) -> None:
         self._last = None
@@ -67,8 +75,15 @@ class GapRecorder:
 
     def table(self) -> dict[str, float]:
         g = sorted(self.gaps) or [0.0]
+        long = [(gap, cpu) for gap, cpu in zip(self.gaps, self.worked, strict=True) if gap > 16]
         return {"p50": statistics.median(g), "p99": g[max(0, int(len(g) * 0.99) - 1)],
-                "max": g[-1], "samples": len(g)}
+                "max": g[-1], "samples": len(g),
+                # gaps over a frame, and the share of their time the Qt thread was working
+                "long": len(long), "long_worked": (sum(c for _, c in long) /
+                                                   max(sum(gap for gap, _ in long), 1e-9)),
+                # the longest stretch of the Qt thread's own work, and how many passed a frame
+                "max_worked": max(self.worked, default=0.0),
+                "worked_over_frame": sum(1 for c in self.worked if c > 16)}
 
 
 def use_fake_model(ctx, url: str, **settings: object) -> None:

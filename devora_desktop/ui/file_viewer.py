@@ -429,10 +429,17 @@ class FileViewer(QWidget):
     def _on_editor_scrolled(self, _value: int) -> None:
         self._colour_visible()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._colour_visible()  # what was opened while hidden is coloured once it shows
+
     def _colour_visible(self) -> None:
         """Colour the lines in view now: from the whole-file spans when they are here, else
-        by lexing just this screenful (a jump to the end must not wait for the whole file)."""
-        if not self._name:
+        by lexing just this screenful (a jump to the end must not wait for the whole file).
+        Nothing while the viewer is hidden: a run lands each file in it behind the live
+        preview, and lexing a screenful of that on the Qt thread (10-30 ms for a .tsx) was
+        the longest stall of bench/ui_latency.py's streams; :meth:`showEvent` colours it."""
+        if not self._name or not self.editor.isVisible():
             return
         started, cpu = time.perf_counter(), time.thread_time()
         editor, hl = self.editor, self.highlighter

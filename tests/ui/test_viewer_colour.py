@@ -91,3 +91,24 @@ def test_plain_text_files_are_left_alone(viewer, qloop) -> None:
     assert not kinds(viewer, 0)
     wait_highlighted(viewer, qloop)
     assert not kinds(viewer, 0)
+
+
+def test_a_file_opened_behind_another_tab_is_coloured_when_it_shows(qtbot, qloop) -> None:
+    """A run lands each file in the viewer while the live preview is in front: no screenful
+    of it is lexed on the Qt thread then (10-30 ms a file); the screen is coloured at once
+    when the person brings the code forward."""
+    from devora_desktop.ui.file_viewer import FileViewer
+
+    v = FileViewer()
+    qtbot.addWidget(v)
+    v.resize(800, 500)
+    qtbot.waitUntil(lambda: compiled(lexer_class("big.py")), timeout=10_000)
+    v.show_text(TEXT, "big.py")
+    assert not any(kinds(v, n) for n in range(40))
+    v.show()
+    qtbot.waitExposed(v)
+    shown = visible(v)
+    assert len(shown) > 10
+    assert all(kinds(v, n) for n in shown if v.editor.document()
+               .findBlockByNumber(n).text().strip())
+    wait_highlighted(v, qloop)
