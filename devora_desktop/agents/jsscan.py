@@ -1450,7 +1450,8 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                 result.resolves = True
                 if s.type in ("lexical_declaration", "variable_declaration"):
                     for d in s.named_children:
-                        if d.type == "variable_declarator":
+                        if d.type == "variable_declarator" and not user_as_default(
+                                d, result.user_names, from_request()):
                             result.user_names |= pattern_names(d.child_by_field_name("name"))
                 elif s.type == "expression_statement":
                     expr = strip(s.named_children[0]) if s.named_children else None
@@ -1472,9 +1473,9 @@ def analyze(mod: Module, fn: Node, project: Project, depth: int = 0) -> AuthFlow
                     mentions(s, result.user_names):
                 for d in s.named_children:  # const userId = user.id — still the user
                     value = d.child_by_field_name("value")
-                    if d.type == "variable_declarator" and not (
-                            value is not None and request_may_pick(
-                                value, result.user_names, from_request())):
+                    if d.type == "variable_declarator" and not (value is not None and (
+                            request_may_pick(value, result.user_names, from_request()) or
+                            user_as_default(d, result.user_names, from_request()))):
                         result.user_names |= pattern_names(d.child_by_field_name("name"))
         return checked
 
@@ -1593,6 +1594,20 @@ def request_names(fn: Node) -> set[str]:
         if len(names) == before:
             break
     return names
+
+
+def user_as_default(decl: Node, users: set[str], tainted: set[str] | None = None) -> bool:
+    """``const { ownerId = req.user.id } = req.query``: names read from the request, the user
+    only their default when the request leaves them out."""
+    pattern, value = decl.child_by_field_name("name"), decl.child_by_field_name("value")
+    if pattern is None or value is None or pattern.type not in ("object_pattern",
+                                                                "array_pattern"):
+        return False
+    defaults = [n for n in walk(pattern) if n.type in ("object_assignment_pattern",
+                                                       "assignment_pattern")]
+    return any(mentions(n.child_by_field_name("right"), users) or SESSION_USER.search(text(
+        n.child_by_field_name("right"))) for n in defaults) and (
+        bool(REQUEST_SOURCES.search(text(value))) or mentions(value, tainted or set()))
 
 
 def request_may_pick(value: Node, owner: set[str], tainted: set[str] | None = None) -> bool:

@@ -120,6 +120,7 @@ _DOM_SOURCES = re.compile(
     # what other people stored: rows a client reads, realtime messages
     r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)|\.channel\(|"
     r"^(?:\w*[sS]ocket|io(?:\(\))?|ws|conn\w*)\.(?:on|once|addEventListener)$|"  # socket events
+    r"^(?:\$|jQuery)\.(?:get|getJSON|ajax|post)$|"  # the callback of jQuery's request
     r"^(?:window\.|document\.)?location$|"  # const { hash } = window.location
     r"\$?route\.(?:query|params|hash)\b")  # Vue Router
 _SHELL = re.compile(r"^(?:/(?:usr/)?bin/)?(?:sh|bash|zsh|dash|cmd(?:\.exe)?|powershell|pwsh)$")
@@ -1114,9 +1115,11 @@ def _literal_keys(mod: Module) -> Iterator[Finding]:
 
 # A key written into a URL's query string: `?appid=b07a…`, `&api_key=…` (a provider's account
 # key, not a link's own one-time token, which is made at run time).
-_QUERY_KEY = re.compile(r"[?&]((?:app_?id|api_?key|apikey|key|access_?key|access_?token|token|"
-                        r"auth_?token|secret|client_?secret|password|passwd|pwd))="
-                        r"([A-Za-z0-9_\-.~]{16,})(?=[&#'\"`\s]|$)", re.IGNORECASE)
+_KEY_NAMES = (r"app_?id|api_?key|apikey|key|access_?key|access_?token|token|auth_?token|secret|"
+              r"client_?secret|password|passwd|pwd")
+_QUERY_KEY = re.compile(rf"[?&]((?:{_KEY_NAMES}))=([A-Za-z0-9_\-.~]{{16,}})(?=[&#'\"`\s]|$)",
+                        re.IGNORECASE)
+_KEY_PARAM = re.compile(rf"(?:{_KEY_NAMES})$", re.IGNORECASE)
 # Keys meant for the browser: Stripe's and Mapbox's publishable ones.
 _PUBLISHABLE = re.compile(r"^(?:pk_(?:live|test)_|pk\.)")
 
@@ -1126,26 +1129,50 @@ def _entropy(value: str) -> float:
     return -sum(n / len(value) * math.log2(n / len(value)) for n in counts)
 
 
+def _key_shaped(value: str) -> bool:
+    """A random-looking key (letters and at least 3 digits, a key's entropy), not a word
+    (home-page-banner-v2), a placeholder or a publishable key."""
+    return not (_PUBLISHABLE.match(value) or _placeholder_key(value) or len(re.findall(
+        r"\d", value)) < 3 or not re.search(r"[A-Za-z]", value) or re.fullmatch(
+        r"[a-z]+(?:[-_.][a-z0-9]+)+", value, re.I) or _entropy(value) < 3.0) and \
+        len(value) >= 16
+
+
 def _keys_in_urls(mod: Module) -> Iterator[Finding]:
     """A literal key in the query string of a URL written in the code (``fetch(`…?q=${city}
-    &appid=b07a9e…`)``): whoever reads the code, or in a browser the page's requests, can use
-    the account. A random-looking value (letters and digits, entropy of a key) counts, a word
-    or a placeholder does not."""
+    &appid=b07a9e…`)``, ``searchParams.set("appid", "b07a…")``, axios' ``params: { api_key:
+    "…" }``): whoever reads the code, or in a browser the page's requests, can use the account.
+    A random-looking value counts, a word or a placeholder does not."""
     if _NOT_SHIPPED_SECRETS.search(mod.path):
         return
+    found: list[tuple[Node, str]] = []
     for n in mod.of_type("string_fragment"):
-        for m in _QUERY_KEY.finditer(text(n)):
-            value = m.group(2)
-            if _PUBLISHABLE.match(value) or _placeholder_key(value) or len(re.findall(
-                    r"\d", value)) < 3 or not re.search(r"[A-Za-z]", value) or re.fullmatch(
-                    r"[a-z]+(?:[-_.][a-z0-9]+)+", value, re.I) or _entropy(value) < 3.0:
-                continue  # a word (home-page-banner-v2), a placeholder, a publishable key
-            yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
-                           f"a key is written into a URL's query string ({m.group(1)}=…): "
-                           "whoever reads the code or the requests can use the account; keep "
-                           "it in a server-side environment variable and call the API from "
-                           "the server")
-            break
+        m = next((m for m in _QUERY_KEY.finditer(text(n)) if _key_shaped(m.group(2))), None)
+        if m is not None:
+            found.append((n, m.group(1)))
+    for n in mod.of_type("call_expression"):
+        a = args(n)
+        if re.search(r"(?:^|\.)searchParams\.(?:set|append)$", callee(n)) and len(a) > 1 and \
+                _KEY_PARAM.match(jsscan.string_value(a[0]) or "") and \
+                _key_shaped(jsscan.string_value(a[1]) or ""):
+            found.append((n, jsscan.string_value(a[0]) or ""))
+    for pair in mod.of_type("pair"):
+        key = jsscan.string_value(pair.child_by_field_name("key")) or text(
+            pair.child_by_field_name("key"))
+        holder = pair.parent.parent if pair.parent is not None else None
+        in_query = holder is not None and (
+            (holder.type == "pair" and text(holder.child_by_field_name("key")) == "params") or (
+                holder.type == "arguments" and holder.parent is not None and
+                holder.parent.type == "new_expression" and text(
+                    holder.parent.child_by_field_name("constructor")) == "URLSearchParams"))
+        if in_query and _KEY_PARAM.match(key) and _key_shaped(
+                jsscan.string_value(pair.child_by_field_name("value")) or ""):
+            found.append((pair, key))
+    for n, name in sorted(found, key=lambda f: f[0].start_byte)[:1]:
+        yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
+                       f"a key is written into a URL's query string ({name}=…): whoever reads "
+                       "the code or the requests can use the account; keep it in a server-side "
+                       "environment variable and call the API from the server")
 
 
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
@@ -2089,7 +2116,8 @@ def _owner_names(fn: Node, user_names: set[str], tainted: set[str] | None = None
     for d in walk(fn):
         value = d.child_by_field_name("value") if d.type == "variable_declarator" else None
         if value is not None and jsscan.mentions(value, owner) and not (
-                tainted is not None and jsscan.request_may_pick(value, owner, tainted)):
+                tainted is not None and (jsscan.request_may_pick(value, owner, tainted) or
+                                         jsscan.user_as_default(d, owner, tainted))):
             owner |= jsscan.pattern_names(d.child_by_field_name("name"))
     return owner
 
@@ -4473,7 +4501,24 @@ def _html_sink(n: Node) -> Node | None:
                      r"replaceWith)$", name) or (held and _jquery_object(n, held.group(1)))) and \
                 a and not re.match(r"^(?:\$|jQuery)\(|document\.create", text(strip(a[0]))):
             return a[0]  # jQuery parses a string argument as HTML (an element it inserts)
+        if name in ("$", "jQuery", "$.parseHTML", "jQuery.parseHTML") and a and (
+                name.endswith("parseHTML") or _starts_with_tag(a[0])):
+            return a[0]  # $(`<li>${m.text}</li>`) builds elements from the HTML it is given
     return None
+
+
+def _starts_with_tag(node: Node) -> bool:
+    """A string built from parts whose first written part opens a tag (``"<li>" + x``,
+    ```<li>${x}</li>```)."""
+    node = strip(node)
+    first = node
+    while first is not None and first.type == "binary_expression":
+        first = strip(first.child_by_field_name("left"))
+    if first is None or first.type not in ("template_string", "string") or \
+            not text(first)[1:].lstrip().startswith("<"):
+        return False
+    return first is not node or any(c.type == "template_substitution"
+                                    for c in first.named_children)
 
 
 def _jquery_object(at: Node, name: str) -> bool:
