@@ -374,3 +374,28 @@ def test_watering_in_any_form_is_kept_in_a_tracker(prompt: str) -> None:
 def test_an_english_verb_before_its_object_is_not_the_title() -> None:
     assert templates.read("I want to keep track of when I water my plants: monstera every "
                           "7 days").name == "Plants · Tracker"
+
+
+@pytest.mark.parametrize("prompt", [
+    "can u build me a discord bot that posts a meme every hour",
+    "je veux un bot telegram qui prévient quand il pleut",
+    "quiero un bot de telegram que avise cuando llueva",
+    "Ich möchte einen Discord-Bot, der jeden Morgen das Wetter postet",
+    "quero um bot do whatsapp que responda os clientes",
+    "vorrei un bot per telegram che ricordi le scadenze",
+])
+def test_a_bot_asked_for_as_the_app_is_said_as_not_built(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.beyond.startswith("a bot"), found
+    assert not templates.read(prompt).fits
+
+
+def test_a_bot_the_page_is_about_is_its_subject() -> None:
+    found = reader.read("je gère le bot discord de notre bande. je voudrais une page d'état "
+                        "qui montre s'il est en ligne")
+    assert found.beyond == "" and found.shape == "status"
+
+
+def test_casual_fillers_are_not_the_title() -> None:
+    assert templates.read("need a lil trello thing for my thesis, columns todo / writing / "
+                          "done").name == "Thesis · Board"

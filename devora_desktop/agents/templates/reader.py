@@ -497,9 +497,11 @@ def read(prompt: str) -> Reading:
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
     game = _GAME.search(text)
+    bot = _BOT.search(text)
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
                    wanted=wanted,
-                   beyond=_game(game.group("what")) if game else _device(text, prompt))
+                   beyond=_game(game.group("what")) if game else _bot(bot.group("what")) if bot
+                   else _device(text, prompt))
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
@@ -802,14 +804,27 @@ _ASKING = re.compile(
 # ("a tetris game for my kids with high scores", "un jeu de belote", "fammi un gioco"): no
 # shape plays one; the scores or cards it mentions are its parts. Not a game night, a board
 # game café or a game's scores.
-_GAME = re.compile(
-    r"(?:^|(?:want|need|make|build|create|voudrais|veux|faut|quiero|necesito|hazme|will|"
-    r"m[öo]chte|brauche|bau mir|quero|queria|preciso|vorrei|voglio|fammi|serve)\s+)"
-    r"(?:(?:a|an|my|our|un|une|una|um|uma|ein|eine|einen|mon|mi|meu|il|lo)\s+)?"
-    r"(?P<what>(?:[\w'-]+\s+){0,2}?(?<!board )(?<!card )(?:game|jeu|juego|spiel|jogo|gioco))"
-    # "un juego 3D de carreras", "un jeu multijoueur"
-    r"(?=\s+(?:3d|2d|online|en ligne|multi-?\w+|mehrspieler\w*)\b|\s+(?:for|pour|para|pra|f[üu]r|per|with|avec|con|mit|com|where|o[uù]|donde|onde|dove|"
-    r"wo|that|qui|que|che|de|di|do|da|like|wie|como|comme|come)\b|\s*[,.:;!]|\s*$)")
+def _asked_as_the_app(thing: str) -> re.Pattern:
+    """A ``thing`` (a regex of nouns) asked for as the app itself: at the prompt's start or
+    right after its asking words, then a word that says what it is for or a clause's end."""
+    return re.compile(
+        r"(?:(?:want|need|make|build|create|voudrais|veux|faut|quiero|necesito|hazme|will|"
+        r"m[öo]chte|brauche|bau mir|quero|queria|preciso|vorrei|voglio|fammi|serve)\s+"
+        r"(?:(?:me|us|mir|uns|moi|nous)\s+)?|^)"
+        r"(?:(?:a|an|my|our|un|une|una|um|uma|ein|eine|einen|mon|mi|meu|il|lo)\s+)?"
+        rf"(?P<what>(?:[\w'-]+\s+){{0,2}}?{thing})"
+        # "un juego 3D de carreras", "un jeu multijoueur"
+        r"(?=\s+(?:3d|2d|online|en ligne|multi-?\w+|mehrspieler\w*)\b|\s+(?:for|pour|para|pra|"
+        r"f[üu]r|per|with|avec|con|mit|com|where|o[uù]|donde|onde|dove|wo|that|qui|que|che|de|di|"
+        r"do|da|like|wie|como|comme|come)\b|\s*[,.:;!]|\s*$)")
+
+
+_GAME = _asked_as_the_app(r"(?<!board )(?<!card )(?:game|jeu|juego|spiel|jogo|gioco)")
+# A bot on a chat service asked for as the app ("build me a discord bot that posts memes"): it
+# runs on that service's servers, not in a page. Not one the app is about ("le bot discord de
+# notre bande" on a status page).
+_BOT = _asked_as_the_app(r"(?:\w+-)?(?:bot|chatbot)(?:\s+(?:discord|telegram|whatsapp|slack|"
+                         r"twitch|instagram|signal|teams))?")
 
 
 # Software that runs a machine, not a page: an operating system, firmware, a driver.
@@ -849,6 +864,11 @@ def _device(text: str, prompt: str) -> str:
     if owned and _DEVICE_CONTROL.search(text):
         return DEVICE_CONTROL.format(what=prompt[owned.start():owned.end()])
     return ""
+
+
+def _bot(what: str) -> str:
+    """What the verdict says was asked: "a bot (discord bot)"."""
+    return _game(what).replace("a game", "a bot", 1)
 
 
 def _game(what: str) -> str:

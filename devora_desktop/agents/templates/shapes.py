@@ -577,7 +577,8 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "guide", "guia", "guía", "guida", "führer",
             "shared", "partagé", "partagée", "compartido", "compartida", "compartilhado",
             "compartilhada", "condiviso", "condivisa", "gemeinsam", "gemeinsame", "appli", "aplicativo", "aplicación", "applicazione",
-            "anwendung", "something", "algo", "quelque", "chose", "qualcosa", "etwas"}
+            "anwendung", "something", "algo", "quelque", "chose", "qualcosa", "etwas", "thing",
+            "stuff"}
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
@@ -609,7 +610,7 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     # greetings and please: "simple to do list pls", "prêt immo svp", "hey can u make"
     "pls", "plz", "please", "hey", "hi", "hello", "ok", "okay", "lol", "thx", "thanks",
     "bitte", "svp", "stp", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
-    "kkk", "jaja", "haha",
+    "kkk", "jaja", "haha", "wanna", "gonna", "gotta", "lemme", "gimme", "lil",
     # who is speaking and what they are or have: "Wir sind ein kleiner Sportverein", "Je suis
     # coiffeuse", "Sou personal trainer", "Ich hab einen ESP32", "Siamo una piadineria"
     "we", "wir", "nous", "on", "nosotros", "nós", "noi", "we're", "i'm", "i've", "am",
