@@ -13,11 +13,13 @@ with the rule's name, so they reach the owning agent like any other validator er
   a signed-in user (from an auth call, auth middleware before it, a Next.js ``middleware.ts``
   that keeps signed-out visitors from its URL, or the session's ``req.user``/``locals.user``),
   or before the user it resolved is checked (on every path); public sign-in flows and
-  insert-only forms are allowed; a GET or page that reads with the service role needs a user
-  too. A handler that first rejects callers without a secret from the environment (a cron job's
+  insert-only forms are allowed (files a handler only writes under ``os.tmpdir()`` are no
+  data); a "use server" file's re-exports are server actions where they are defined; a GET
+  or page that reads with the service role needs a user too. A handler that first rejects callers without a secret from the environment (a cron job's
   bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
-  name, SvelteKit's ``$env`` modules, a client factory, or a service_role JWT literal) used
+  name, SvelteKit's ``$env`` modules, a client factory, a barrel file's re-export, or a
+  service_role JWT literal) used
   anywhere but a verified webhook, a secret-gated job, an admin-checked handler, or the auth
   admin API about the signed-in user's own account (and clearing that user's own rows).
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
@@ -25,20 +27,25 @@ with the rule's name, so they reach the owning agent like any other validator er
   modules it imports, ``NEXT_PUBLIC_`` names of secrets, a service-role module a page could
   import without ``import "server-only"``, literals in code including a secret env's literal
   fallback and signing keys, ``user:password@`` in URLs (literal, or from variables in a
-  request's URL), session tokens, passwords or server keys in a query string).
+  request's URL), session tokens, passwords or server keys in a query string, a literal key
+  in one).
 - ``webhook-signature``: a webhook route that never calls a real signature check on every
   request (a check skipped when the header is missing, or swallowed by a catch, is none).
 - ``idor``: a handler queries by an id from the request without an owner filter (one that
-  reads the user and no request input), where RLS does not scope the table (or is bypassed);
-  with no user at all, writes picked by a request id.
+  reads the user and no request input: ``query.get("userId") ?? user.id`` or a destructuring
+  default of request input is the request's pick; the user an auth wrapper hands its handler
+  is the user), where RLS does not scope the table (or is bypassed); with no user at all,
+  writes picked by a request id.
 - ``open-redirect`` (a check counts by what it does: an origin/host comparison, a lookup, a
-  regular expression run on off-site targets, a helper judged by its body in any file; a
-  leading-slash test, or a parsed URL's path never checked for ``//``, is none),
+  regular expression run on off-site targets, a helper judged by its body in any file, whatever
+  its name; a leading-slash test, or a parsed URL's path never checked for ``//``, is none; a
+  session key a handler fills from the request stays input when read back),
   ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
   (raw queries built by concatenation, PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
   (``dangerouslySetInnerHTML``, Svelte's ``{@html}``, Vue's ``v-html`` unsanitised),
-  ``dom-xss`` (``innerHTML``, ``insertAdjacentHTML``, ``document.write``, ``{@html}`` from
-  input; a link or navigation to a URL from the request).
+  ``dom-xss`` (``innerHTML``, ``insertAdjacentHTML``, ``document.write``, jQuery's
+  ``.html``/``.append`` and ``$("<tag>" + …)``, ``{@html}`` from input, socket messages and
+  stored rows; a link or navigation to a URL from the request).
 - Firebase rules (``allow read, write: if true``, any signed-in user over every document)
   count as ``rls-permissive``.
 - ``rls`` (a table without RLS; RLS with no policy is deny-all, not a hole), ``rls-disabled``
