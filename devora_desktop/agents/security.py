@@ -15,8 +15,8 @@ with the rule's name, so they reach the owning agent like any other validator er
   or before the user it resolved is checked (on every path); public sign-in flows and
   insert-only forms are allowed (files a handler only writes under ``os.tmpdir()`` are no
   data); a "use server" file's re-exports are server actions where they are defined; a GET
-  or page that reads with the service role needs a user too. A handler that first rejects callers without a secret from the environment (a cron job's
-  bearer) is a machine caller.
+  or page that reads with the service role needs a user too. A handler that first rejects
+  callers without a secret from the environment (a cron job's bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, a barrel file's re-export, or a
   service_role JWT literal) used
