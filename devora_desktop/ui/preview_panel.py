@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui import desktop, icons, keep_scroll
+from devora_desktop.ui.reload_cover import ReloadCover
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -268,6 +269,7 @@ class PreviewPanel(QWidget):
         self._place: keep_scroll.Anchor | None = None
         self._place_url = ""
         self._loaded_n = -1  # the last reload whose load has finished (and succeeded)
+        self._read_n = -1  # the last reload whose place was read (None: the page's top)
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -668,6 +670,7 @@ class PreviewPanel(QWidget):
         assert self.view is not None and self.source is not None
         if not (self._navs and self._keep_n > self._loaded_n):
             self._keep_place()
+        self.cover.hold()  # the page as it was, until its place is back (no white flash)
         self._navs += 1
         if self.view.history().count():
             self.view.reload()
@@ -693,14 +696,31 @@ class PreviewPanel(QWidget):
         if n != self._keep_n:  # a newer reload, or a new page, came since
             return
         self._place, self._place_url = keep_scroll.clean(raw), url
+        self._read_n = n
         if self._loaded_n == n:  # the load ended before the answer came
             self._restore_place()
 
     def _restore_place(self) -> None:
+        """Bring the kept place back; the cover lifts once it is (or at once: no place)."""
         place, self._place = self._place, None
         if place is not None and self.view is not None and \
                 self.view.url().toString() == self._place_url:
-            self.view.page().runJavaScript(place.restore_js(), APPLICATION_WORLD)
+            self.view.page().runJavaScript(place.restore_js(), APPLICATION_WORLD,
+                                           self._on_restoring)
+        elif self._read_n == self._keep_n:  # read, and nothing to bring back: the top
+            self.cover.lift()
+
+    def _on_restoring(self, state: object) -> None:
+        """Lift the cover once the place is back and drawn (lifted as soon as the keeper had
+        scrolled, the view still showed the page's top for a frame or two under load)."""
+        if self.view is None or not self.cover.on:
+            return
+        if state not in ("waiting", "painting", True, False):  # "shown", or no answer
+            QTimer.singleShot(keep_scroll.FRAME_MS, self.cover, self.cover.lift)
+            return
+        QTimer.singleShot(0 if state is False else keep_scroll.FRAME_MS, self.cover,
+                          lambda: self.view is not None and self.view.page().runJavaScript(
+                              keep_scroll.STATE_JS, APPLICATION_WORLD, self._on_restoring))
 
     def _show_view(self) -> None:
         self._shown_view = True
@@ -712,6 +732,8 @@ class PreviewPanel(QWidget):
         server's first compile would otherwise be a blank white page for half a minute.
         A reload's place comes back."""
         self._navs = 0 if ok else max(0, self._navs - 1)
+        if not ok and not self._navs:
+            self.cover.lift()  # nothing is coming to replace the still
         if self.view is None or self.source is None:  # about:blank of warm(), a stop
             return
         if ok and (not self._shown_view or not self._painted):
@@ -739,6 +761,7 @@ class PreviewPanel(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self.view = QWebEngineView()
+        self.cover = ReloadCover(self.view)
         self.view.loadFinished.connect(self._on_loaded)
         self.view.loadFinished.connect(self.loaded)
         self.view.urlChanged.connect(self._on_view_url)
@@ -782,6 +805,7 @@ class PreviewPanel(QWidget):
             self._show_view()
         self._keep_n += 1  # a new navigation: no earlier reload's place applies to it
         self._place = None
+        self.cover.lift()
         self._navs = self._navs + 1 if not fresh else 1
         self.view.load(QUrl(url))
 

@@ -346,3 +346,45 @@ def test_a_reload_over_one_still_loading_keeps_the_place(qtbot, make_panel, tmp_
     qtbot.wait(RELOAD_MS * 3)
     answer.set()
     place_kept(qtbot, panel, top)
+
+
+def _looks_like(a, b) -> bool:
+    """Two frames of the preview show the same thing: of the dots with ink in either (grey,
+    downscaled), under a fifth differ. Lines moved by new styles, or a white page with a
+    heading, differ in most of them."""
+    from PySide6.QtGui import QImage
+
+    def small(pix) -> bytes:  # 240 one-byte dots a line: no padding at the lines' ends
+        return bytes(pix.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+                     .scaled(240, 160).constBits())
+
+    inked = [abs(p - q) > 64 for p, q in zip(small(a), small(b), strict=True)
+             if min(p, q) < 200]
+    return sum(inked) < 0.2 * max(len(inked), 1)
+
+
+def test_a_live_reload_of_a_scrolled_page_never_flashes_its_top(qtbot, make_panel,
+                                                                tmp_path) -> None:
+    """A file landing reloaded the page in place, and for a few hundred milliseconds the
+    person saw its heading over a white page (its script had not built the list yet), then
+    the list at its top, then their place again. What the preview shows during the reload
+    is the page as it was, then the page as it is, at the same place: nothing between."""
+    import time
+
+    panel, ws, top = scrolled_site(qtbot, make_panel, tmp_path / "site", BUILT)
+    qtbot.wait(100)  # the scroll's frame is drawn
+    before = panel.page_area.grab()
+    ws.write_file("styles.css", "p { margin: 16px; }\n")
+    frames, started = [], time.monotonic()
+    panel.file_landed("styles.css")
+    while time.monotonic() - started < 1.0 or not panel.settled():
+        frames.append(panel.page_area.grab())
+        qtbot.wait(15)
+        assert time.monotonic() - started < RUN_MS / 1000
+    place_kept(qtbot, panel, top)
+    qtbot.wait(100)
+    after = panel.page_area.grab()
+    assert not _looks_like(before, after)  # the new styles show
+    odd = [i for i, f in enumerate(frames) if not (_looks_like(f, before)
+                                                  or _looks_like(f, after))]
+    assert not odd, f"{len(odd)} of {len(frames)} frames were neither the page before nor after"
