@@ -399,3 +399,22 @@ def test_a_bot_the_page_is_about_is_its_subject() -> None:
 def test_casual_fillers_are_not_the_title() -> None:
     assert templates.read("need a lil trello thing for my thesis, columns todo / writing / "
                           "done").name == "Thesis · Board"
+
+
+def test_casual_with_and_dont_want_are_read() -> None:
+    assert shapes.mend("books w/ rating, w/o login, and/or w/e") == (
+        "books with rating, without login, and/or w/e")
+    spec = templates.read("dont want an app with accounts, just log my blood pressure "
+                          "morning and evening")
+    assert spec.kind == "tracker" and spec.fits and not spec.unsupported, spec.unsupported
+    assert not spec.name.lower().startswith("don")
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("i'm a piano teacher, students should be able to pick a free lesson time on weds or sat",
+     "booking"),
+    ("is the office wifi down again?? want a page my coworkers can check before they call me",
+     "status"),
+])
+def test_casual_english_says_what_the_app_does(prompt: str, shape: str) -> None:
+    assert reader.read(prompt).shape == shape

@@ -153,6 +153,9 @@ FEATURES: list[tuple[str, str]] = [
                r"\b(?:whether|si|ob|se)\b[^.;]{0,60}(?:\b(?:is|are|est|sont|c'est|est[áa]n?|"
                r"est[ãa]o|[èe]|sono)\s+(?:en ligne|hors ligne|online|offline|en l[íi]nea|no ar|"
                r"fora do ar|in linea|raggiungibil\w+)|\b(?:online|offline|erreichbar) (?:ist|sind))\b|"
+               # a thing that goes down, said casually: "is the office wifi down again??"
+               r"\b(?:wi-?fi|internet|network|server|website|site|printers?|e-?mail|vpn|api|"
+               r"intranet|portal)\s+(?:is |are )?(?:down|offline)\b|"
                r"\b(?:goes|is|are) down\b|\bse ca(?:e|en)\b|\btombe(?:nt)? en panne\b|"
                r"\bf[äa]llt (?:\w+ )?aus\b|\bausf[äa]llt\b|\bfora do ar\b|\b[èe] gi[ùu]\b"),
     # entries written down by the person: "meine Touren eintragen", "noter les biberons",

@@ -104,6 +104,8 @@ _TYPE = [
                 r"\b(?:escolh\w*|scelg\w*|elig\w*|choisi\w*|pick\w*|choos\w*|w[äa]hl\w*|"
                 r"reserv\w*)\s+(?:um |una? |la |le |las |los |les |a |o |os |an |the |einen? |"
                 r"eine |ihren? |den |die |seu |sua |il |lo |gli |i )?"
+                # with a word or two between: "pick a free lesson time"
+                r"(?:[\w-]+\s+){0,2}?"
                 r"(?:hor[áa]rios?|horas?|orari[oe]?|cr[ée]neaux?|slots?|times?|termine?|stunden?|"
                 r"days?|dates?|d[íi]as?|jours?|giorn[oi]|datas?|tage?|datum|"
                 r"uhrzeit|fasc(?:ia|e) orari[ae])\b"),
@@ -421,8 +423,9 @@ _CASUAL_WORDS = {
         "wouldnt", "shouldnt", "havent", "hasnt")},
     **{w: w[:-1] + "'" + w[-1] for w in ("thats", "theres", "whats", "whos", "heres")},
     "im": "i'm", "ive": "i've", "youre": "you're", "theyre": "they're", "u": "you",
-    "ur": "your"}
-_CASUAL = re.compile(r"(?<!['’])\b(?:" + "|".join(_CASUAL_WORDS) + r")\b(?!['’])", re.I)
+    "ur": "your", "w/": "with", "w/o": "without"}
+_CASUAL = re.compile(r"(?<!['’])\b(?:" + "|".join(map(re.escape, _CASUAL_WORDS))
+                     + r")(?!['’\w/])", re.I)
 
 
 # Words that name a shape but say something else here: accounts the prompt does NOT want
@@ -610,7 +613,8 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     # greetings and please: "simple to do list pls", "prêt immo svp", "hey can u make"
     "pls", "plz", "please", "hey", "hi", "hello", "ok", "okay", "lol", "thx", "thanks",
     "bitte", "svp", "stp", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
-    "kkk", "jaja", "haha", "wanna", "gonna", "gotta", "lemme", "gimme", "lil",
+    "kkk", "jaja", "haha", "wanna", "gonna", "gotta", "lemme", "gimme", "lil", "kinda",
+    "sorta", "don't", "doesn't", "not", "no",
     # who is speaking and what they are or have: "Wir sind ein kleiner Sportverein", "Je suis
     # coiffeuse", "Sou personal trainer", "Ich hab einen ESP32", "Siamo una piadineria"
     "we", "wir", "nous", "on", "nosotros", "nós", "noi", "we're", "i'm", "i've", "am",

@@ -494,7 +494,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         found = reader.Detected(shape, found.beyond, True, found.reading)
     kind = found.shape
     said = shapes.mend(prompt)  # shape words' typos put right, for the subject and title
-    text = prompt.lower()
+    # read as mended ("dont want an app with accounts" is a no), and the same length as
+    # ``said``, so spans found in one blank the other
+    text = said.lower() if len(said.lower()) == len(said) else prompt.lower()
     lang = i18n.guess(prompt)
     # A field list ("with name, e-mail and phone") names fields, not features; an item that
     # is a feature ("dark mode", "a chatbot") stays a feature.
