@@ -17,7 +17,8 @@ class ProjectPresenter:
     def __init__(self, window: ProjectShell) -> None:
         self.w = window
         self.keep_feed = False
-        self.drafts: dict[str | None, str] = {}  # project id (None: a new one) -> its prompt
+        #: project id (None: a new one) -> its unrun prompt: (words, Pick's element, images)
+        self.drafts: dict[str | None, tuple[str, object, list[bytes]]] = {}
         #: the images of a prompt Devora's end cut (core/held_images.py), read at start-up
         self._held: asyncio.Task | None = None
         window.current.changed.connect(self._on_current_changed)
@@ -78,12 +79,20 @@ class ProjectPresenter:
 
     def _keep_draft(self, project_id: str | None) -> None:
         """A person switching projects: what they were typing stays with the project it was
-        for (an idea typed for a new project became a refinement of the one opened next)."""
+        for (an idea typed for a new project became a refinement of the one opened next),
+        and so do the element Pick chose on its page and the images pasted for it (walk9
+        #1: a chip naming the plant app's heading went out with a new project's run)."""
         if project_id == self.w.current.id:
             return
-        prompt = self.w.chat.prompt
-        self.drafts[self.w.current.id] = prompt.toPlainText()
-        self.w.chat.put_back(self.drafts.pop(project_id, ""))
+        chat = self.w.chat
+        self.drafts[self.w.current.id] = (chat.prompt.toPlainText(), chat.picked,
+                                          list(chat.attachments.images))
+        text, picked, images = self.drafts.pop(project_id, ("", None, []))
+        chat.put_back(text)
+        chat.set_picked(picked)
+        chat.attachments.clear()
+        for png in images:
+            chat.attachments.add(png)
 
     def _on_current_changed(self, project_id: str) -> None:
         from devora_desktop.core.errors import DevoraError
