@@ -198,11 +198,13 @@ class SettingsDialog(QDialog):
         Accounts never claims a token is stored encrypted then (its two lines disagreed)."""
         if self.keys_not_kept_said:
             return  # Save's line names the keys now
-        accounts = self.tabs.tabText(self.tabs.currentIndex()) == "Accounts"
+        tab = self.tabs.tabText(self.tabs.currentIndex())
+        accounts = tab == "Accounts"
         self.keyring_note.setText(self.ctx.secrets.not_kept(
             "Tokens typed here are" if accounts else "Keys typed here are",
             TOKEN_ENV if accounts else ()))
-        self.keyring_note.show()
+        # said where keys are typed, not under Runs or Look too (walk9 #11)
+        self.keyring_note.setVisible(tab in ("Models", "Accounts"))
 
     def _show_key_state(self, name: str) -> None:
         edit = self.key_edits[name]

@@ -200,6 +200,9 @@ def test_accounts_without_a_keyring_says_one_thing_and_the_way_to_keep_tokens(
     assert said.endswith("or set DEVORA_GITHUB_TOKEN for GitHub export or "
                          "DEVORA_VERCEL_TOKEN for Vercel deploy."), said
     assert d.tokens_note.text() == "Tokens are used only by Export."  # not "stored encrypted"
+    show_tab(qtbot, d.tabs, "Runs")  # walk9 #11: no keys are typed there
+    assert not d.keyring_note.isVisible()
+    show_tab(qtbot, d.tabs, "Accounts")
     qtbot.keyClicks(d.github_token, "ghp_0123456789abcdef0123456789abcdef0123")
     save(qtbot, d)
     line = d.status.text()
