@@ -1145,6 +1145,30 @@ def _key_shaped(value: str) -> bool:
         len(value) >= 16
 
 
+def _url_parts(n: Node) -> list[Node]:
+    """The pieces of a template or a ``+`` chain in order: written text as string fragments
+    (a quoted literal stands for its text), the rest as the expressions put in."""
+    if n.type == "template_string":
+        return [c.named_children[0] if c.type == "template_substitution" and c.named_children
+                else c for c in n.named_children]
+    if n.parent is not None and n.parent.type == "binary_expression":
+        return []  # the outermost + of a chain reads it whole
+    return [next((c for c in p.named_children if c.type == "string_fragment"), p)
+            if p is not None and p.type == "string" else p for p in _operands(n) if p is not None]
+
+
+def _operands(n: Node) -> list[Node | None]:
+    """The operands of a ``a + b + c`` chain, left to right (``[n]`` when it is none)."""
+    parts: list[Node | None] = []
+    node: Node | None = n
+    while node is not None and node.type == "binary_expression" and text(
+            node.child_by_field_name("operator")) == "+":
+        parts.insert(0, node.child_by_field_name("right"))
+        node = strip(node.child_by_field_name("left"))
+    parts.insert(0, node)
+    return parts
+
+
 def _keys_in_urls(mod: Module) -> Iterator[Finding]:
     """A literal key in the query string of a URL written in the code (``fetch(`…?q=${city}
     &appid=b07a9e…`)``, ``searchParams.set("appid", "b07a…")``, axios' ``params: { api_key:
@@ -1157,6 +1181,14 @@ def _keys_in_urls(mod: Module) -> Iterator[Finding]:
         m = next((m for m in _QUERY_KEY.finditer(text(n)) if _key_shaped(m.group(2))), None)
         if m is not None:
             found.append((n, m.group(1)))
+    for n in mod.of_type("template_string", "binary_expression"):  # `…&appid=${APPID}`
+        parts = _url_parts(n)
+        for before, value in itertools.pairwise(parts):
+            m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", jsscan.string_value(before) or text(
+                before) if before.type == "string_fragment" else "", re.IGNORECASE)
+            if m is not None and value.type not in ("string_fragment", "string") and \
+                    _key_shaped(jsscan.string_value(value, mod.consts) or ""):
+                found.append((n, m.group(1)))
     for n in mod.of_type("call_expression"):
         a = args(n)
         if re.search(r"(?:^|\.)searchParams\.(?:set|append)$", callee(n)) and len(a) > 1 and \
@@ -3414,13 +3446,7 @@ def _current_path_first(target: Node, mod: Module) -> bool:
     if target.type == "identifier" or target.type == "member_expression":
         return _current_path(target, mod)
     if target.type == "binary_expression" and text(target.child_by_field_name("operator")) == "+":
-        parts: list[Node] = []
-        n: Node | None = target
-        while n is not None and n.type == "binary_expression" and text(
-                n.child_by_field_name("operator")) == "+":
-            parts.insert(0, n.child_by_field_name("right"))
-            n = strip(n.child_by_field_name("left"))
-        parts.insert(0, n)
+        parts = _operands(target)
         after = jsscan.string_value(parts[1]) if len(parts) > 1 else ""
         return _current_path(parts[0], mod) and (after or "").startswith(("?", "#"))
     if target.type != "template_string":
