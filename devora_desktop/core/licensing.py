@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 import httpx
 
 from devora_desktop.core.errors import LicenseError, PlanRequired
+from devora_desktop.core.tls import tls_context
 from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_hash, plan_of, verify
 
 log = logging.getLogger(__name__)
@@ -399,7 +400,8 @@ class LicenseManager:
 
     async def _request(self, method: str, path: str, **kw) -> dict:
         own = self._client is None
-        client = self._client or httpx.AsyncClient(trust_env=False, timeout=20)
+        client = self._client or httpx.AsyncClient(trust_env=False, verify=tls_context(),
+                                                     timeout=20)
         try:
             resp = await client.request(method, f"{self.server}{path}", **kw)
         except httpx.HTTPError as exc:

@@ -196,9 +196,11 @@ class _maybe_client:
     async def __aenter__(self) -> httpx.AsyncClient:
         import httpx
 
+        from devora_desktop.core.tls import tls_context
+
         if self._given is not None:
             return self._given
-        self._own = httpx.AsyncClient(trust_env=False)
+        self._own = httpx.AsyncClient(trust_env=False, verify=tls_context())
         return self._own
 
     async def __aexit__(self, *exc: object) -> None:

@@ -48,6 +48,7 @@ from devora_desktop.core.logs import redact, register_secret
 from devora_desktop.core.models import Usage
 from devora_desktop.core.retry import RetryPolicy, async_retrying, parse_retry_after, until
 from devora_desktop.core.retry import until_text as _until_text
+from devora_desktop.core.tls import tls_context
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class OpenAICompatProvider:
         self.retry = retry or RetryPolicy()
         self.include_usage = include_usage
         self._client = client or httpx.AsyncClient(
-            trust_env=False,
+            trust_env=False, verify=tls_context(),
             limits=httpx.Limits(max_connections=16, max_keepalive_connections=8))
         self._owns_client = client is None
         self.calls = 0
