@@ -286,15 +286,15 @@ class ActivityPanel(QWidget):
                 line.again.setEnabled(False)
                 line.again.setToolTip(f"Available from {p.retry_at.astimezone():%H:%M:%S}")
                 QTimer.singleShot(int(wait * 1000) + 500, line.again, lambda: (
-                    line.again.setEnabled(True), line.again.setToolTip("")))
+                    line is self.run_line and (line.again.setEnabled(True),
+                                               line.again.setToolTip(""))))
         else:
             return
         line.set_icon(item.icon())  # the widget covers the whole row: it draws the icon
         item.setText("")
         item.setIcon(QIcon())
         self.feed.setItemWidget(item, line)
-        self.run_line, self._run_item = line, item
-        self._fit_run_line()
+        self._now_the_run_line(line, item)
 
     def mark_nothing_to_revert(self, version_id: str) -> None:
         """A reopened run whose files are already as before it (reverted, or changed back):
@@ -498,6 +498,18 @@ class ActivityPanel(QWidget):
         line.again.clicked.connect(self.retry_requested)
         line.set_icon(icon("cancelled"))
         self.feed.setItemWidget(item, line)
+        self._now_the_run_line(line, item)
+        self._scroll.start()
+
+    def _now_the_run_line(self, line: RunLine, item: QListWidgetItem) -> None:
+        """``line`` is the feed's last run line: an earlier line's Run again and Build it
+        offline are spent (walk9 #7: after a stop, a 500 and a refused connection three live
+        Run again buttons were stacked, and nothing said which was current). View changes
+        and Revert stay: an older run's changes can still be looked at or undone."""
+        old = self.run_line
+        if old is not None and old is not line:
+            for button in (old.again, old.offline):
+                button.setEnabled(False)
+                button.setToolTip("A later run is below: its line has the way forward")
         self.run_line, self._run_item = line, item
         self._fit_run_line()
-        self._scroll.start()

@@ -255,3 +255,21 @@ def test_a_pick_and_pasted_images_stay_with_their_project(configured, qtbot, alo
     assert w.chat.pick_chip.isVisible() and w.chat.pick_chip.text() == chip
     assert len(w.chat.attachments.images) == 1
     assert w.chat.prompt.toPlainText() == "make it bigger"
+
+
+def test_only_the_last_failed_runs_line_runs_it_again(unreachable, qtbot, aloop) -> None:
+    """walk9 #7: after a stop, a 500 and a refused connection, three live "Run again"
+    buttons (and "Build it offline instead") were stacked in one feed, and nothing said
+    which was current. An earlier line's are spent once a later run has its own line."""
+    w = make_window(unreachable, qtbot)
+    failed_run(qtbot, w)
+    first = w.activity.run_line
+    assert first.again.isEnabled() and first.offline.isEnabled()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        click(qtbot, first.again)
+    assert failed.args == ["failed"]
+    last = w.activity.run_line
+    assert last is not first and last.again.isEnabled() and last.offline.isEnabled()
+    assert first.isVisible(), "the earlier line stays, as a record"
+    assert not first.again.isEnabled() and not first.offline.isEnabled()
+    assert first.again.toolTip() == "A later run is below: its line has the way forward"
