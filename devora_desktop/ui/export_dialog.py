@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
-from devora_desktop.core.export.local import occupant
+from devora_desktop.core.export.local import occupant, replaced
 from devora_desktop.core.export.service import (
     SERVICE_NAMES,
     ExportOptions,
@@ -272,12 +272,16 @@ class ExportDialog(QDialog):
     async def _ask_over(self, opts: ExportOptions) -> None:
         """Export, or first ask when something is there, naming what would be replaced."""
         files = self.plan.files_to_send(opts.include_secrets)
-        there = await asyncio.to_thread(occupant, opts.dest, files)
+        there, gone = await asyncio.to_thread(
+            lambda: (occupant(opts.dest, files), replaced(opts.dest, files)))
         if there is None:
             return self._start(opts)
         link = "symbolic link" in there
         merge = not link and opts.dest.is_dir()
-        confirm(self, "Replace what is there?", f"{sentence(there)}.",
+        # nothing of the folder replaced: not "Replace what is there?" (walk9 #8)
+        title = "Export beside the files there?" if merge and not gone else \
+            "Replace what is there?"
+        confirm(self, title, f"{sentence(there)}.",
                 "Replace the link" if link else "Export into it" if merge else "Replace it",
                 lambda: self._start(self.options(overwrite=True)),
                 detail="The link itself is replaced by the export; where it points is not "

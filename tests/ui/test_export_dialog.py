@@ -143,7 +143,15 @@ def test_export_into_a_folder_with_files_asks_first(qtbot, open_dialog, tmp_path
     (folder / "notes.txt").write_text("keep me")
     d = open_dialog()
     pick(qtbot, d.target, "Folder")
-    export_after_asking(qtbot, d, folder, "1 item", "Export into it")
+    retype(qtbot, d.dest, str(folder))
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(d, "confirm_box", None) is not None)
+    # walk9 #8: nothing there is replaced, so the question is not "Replace what is there?"
+    assert d.confirm_box.windowTitle() == "Export beside the files there?"
+    assert d.confirm_box.text() == (f"The folder {folder} already holds 1 item; none of them "
+                                    "has the name of a file the export writes.")
+    answer(qtbot, d, "Export into it")
+    export_and_wait(qtbot, d)
     assert (folder / "notes.txt").read_text() == "keep me"
     assert (folder / "index.html").read_text() == "<h1>tasks</h1>"
 
@@ -186,6 +194,7 @@ def test_export_into_a_folder_names_the_files_it_replaces(ctx, qtbot, open_dialo
     qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(d, "confirm_box", None) is not None)
     said = d.confirm_box.text()
+    assert d.confirm_box.windowTitle() == "Replace what is there?"
     assert said.startswith(f"The folder {folder} already holds 7 items; the export replaces "
                            "6 files there: "), said
     named = said.split(" there: ")[1]

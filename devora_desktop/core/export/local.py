@@ -29,6 +29,11 @@ def _no_link_below(dest: Path, rel: str) -> Path:
     return dest.joinpath(*rel.split("/"))
 
 
+def replaced(dest: Path, files: list[str]) -> list[str]:
+    """Those of ``files`` an export into the folder ``dest`` would replace (there already)."""
+    return [rel for rel in files if os.path.lexists(Path(dest).joinpath(*rel.split("/")))]
+
+
 def occupant(dest: Path, files: list[str] | None = None) -> str | None:
     """What an export to ``dest`` would replace, in words, or None when nothing is there. A
     folder with files is named too, with those of the export's ``files`` it holds already:
@@ -44,11 +49,11 @@ def occupant(dest: Path, files: list[str] | None = None) -> str | None:
         there = f"the folder {dest} already holds {plural(count, 'item')}"
         if files is None:
             return there
-        replaced = [rel for rel in files if os.path.lexists(dest.joinpath(*rel.split("/")))]
-        if not replaced:
+        gone = replaced(dest, files)
+        if not gone:
             return f"{there}; none of them has the name of a file the export writes"
-        return (f"{there}; the export replaces {plural(len(replaced), 'file')} there: "
-                f"{names_said(replaced, REPLACED_SHOWN)}")
+        return (f"{there}; the export replaces {plural(len(gone), 'file')} there: "
+                f"{names_said(gone, REPLACED_SHOWN)}")
     return f"{dest} already exists" if dest.exists() else None
 
 
