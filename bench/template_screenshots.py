@@ -82,7 +82,8 @@ def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
         today = date.today()
         for i, name in enumerate(people):
             plan, price = pack.plans[i % len(pack.plans)]
-            month = (today.replace(day=1) - timedelta(days=31 * (i % 6))).replace(day=3 + i)
+            month = min(today, (today.replace(day=1) - timedelta(days=31 * (i % 6)))
+                        .replace(day=3 + i))  # nobody joined in the future
             session.call("POST", f"/api/{pack.member[1]}", {
                 "name": name, "plan": plan, "mrr": price, "joined_on": month.isoformat(),
                 "status": "churned" if i == 7 else "active"})
