@@ -418,3 +418,20 @@ def test_casual_with_and_dont_want_are_read() -> None:
 ])
 def test_casual_english_says_what_the_app_does(prompt: str, shape: str) -> None:
     assert reader.read(prompt).shape == shape
+
+
+@pytest.mark.parametrize("prompt", [
+    "wine log with name, price and rating",
+    "un carnet de dégustation avec nom, prix et étoiles",
+    "un registro de vinos con nombre, precio y valoración",
+])
+def test_a_price_and_a_rating_listed_as_fields_are_fields(prompt: str) -> None:
+    spec = templates.read(prompt)
+    types = {label.lower(): t for label, t in spec.named_fields}
+    assert "money" in types.values() and "rating" in types.values(), spec.named_fields
+    assert spec.kind == "tracker" and spec.fits, spec.unsupported
+
+
+def test_an_elo_rating_stays_a_number() -> None:
+    assert shapes.named_fields("chess ladder with name, club and elo rating")[-1] == (
+        "Elo rating", "number")

@@ -771,6 +771,9 @@ _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|cell|handy|mobile", "tel"),
     (r"\bdate|fecha|datum|\bdata\b|day|jour|d[íi]a|tag\b|giorno", "date"),
+    # stars out of five, not a chess player's Elo
+    (r"^(?!.*\belo\b).*(?:\bratings?\b|\bstars?\b|[ée]toiles|estrellas|estrelas|\bsterne\b|"
+     r"\bstelle\b|bewertung|valutazion\w*|avalia[çc][ãa]o|valoraci[óo]n)", "rating"),
     (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|betrag|valor|importo|"
      r"cost|co[uû]t|kosten|custo|costo", "money"),
     (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"

@@ -504,7 +504,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # a card's side named "translation" is a side, not translations of the app
     named = tuple((label, t) for label, t in shapes.named_fields(prompt)
                   if not any(re.search(p, label.lower()) for p in patterns)
-                  or (t in ("email", "tel") and " " not in label)
+                  or (t in ("email", "tel", "money", "rating") and " " not in label)
                   or (kind == "flashcards" and re.search(shapes.SIDE_WORDS, label, re.I))) \
         if kind in shapes.ENGINE else ()
     # what the prompt says it does not want or already has asks for nothing ("keine
