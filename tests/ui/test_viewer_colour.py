@@ -95,7 +95,7 @@ def test_plain_text_files_are_left_alone(viewer, qloop) -> None:
 
 def test_a_file_opened_behind_another_tab_is_coloured_when_it_shows(qtbot, qloop) -> None:
     """A run lands each file in the viewer while the live preview is in front: no screenful
-    of it is lexed on the Qt thread then (10-30 ms a file); the screen is coloured at once
+    of it is lexed on the Qt thread then (~2 ms a file); the screen is coloured at once
     when the person brings the code forward."""
     from devora_desktop.ui.file_viewer import FileViewer
 
