@@ -84,12 +84,14 @@ class ChatInput(QWidget):
         layout.addWidget(self.attachments)
         layout.addLayout(row)
         layout.addWidget(self.model)  # a line of its own: beside the modes it read "model: f…"
+        layout.addLayout(buttons)
+        # above the prompt: the box sits at the bottom of its column, so a line shown under
+        # the modes moved them (and Run) up under the pointer (walk9 #10)
         self.lock_note = QLabel()
         self.lock_note.setObjectName("mode-lock")
         self.lock_note.setWordWrap(True)
         self.lock_note.hide()
-        layout.addWidget(self.lock_note)
-        layout.addLayout(buttons)
+        layout.insertWidget(1, self.lock_note)
         self.locked: dict[str, str] = {}
         self.refused: str | None = None  # why no mode may run on this project (offline)
         self.running = False  # a run is in flight (set_running)

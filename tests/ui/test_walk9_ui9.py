@@ -273,3 +273,27 @@ def test_only_the_last_failed_runs_line_runs_it_again(unreachable, qtbot, aloop)
     assert first.isVisible(), "the earlier line stays, as a record"
     assert not first.again.isEnabled() and not first.offline.isEnabled()
     assert first.again.toolTip() == "A later run is below: its line has the way forward"
+
+
+def test_the_modes_and_run_stay_put_when_a_mode_is_refused(ctx, qtbot, aloop) -> None:
+    """walk9 #10: at 1024x700 the quick/web/full-stack choice sat at y=588, then at y=554
+    once a line said why a run would be refused, and back: clicks aimed at a mode missed.
+    On Free, a click on full-stack says it needs Pro; nothing under the pointer moves."""
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    chat = w.chat
+    controls = [*chat.modes.buttons(), chat.model, chat.run_button]
+
+    def where() -> list[int]:
+        return [c.mapTo(w, c.rect().topLeft()).y() for c in controls]
+
+    before = where()
+    click(qtbot, chat.modes.button(2))  # full-stack: locked on Free
+    qtbot.waitUntil(chat.lock_note.isVisible)
+    assert "Pro" in chat.lock_note.text()
+    qtbot.wait(50)  # laid out again
+    assert where() == before
+    click(qtbot, chat.modes.button(1))
+    qtbot.waitUntil(lambda: not chat.lock_note.isVisible())
+    assert where() == before
