@@ -109,7 +109,9 @@ _VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verify
 _SIDE_EFFECT = re.compile(r"\.(?:send|create|update|delete|del|set|put|remove|refund|cancel|"
                           r"charge|upload|publish)$|^(?:writeFile|unlink|rm|appendFile)(?:Sync)?$")
 _STRONG_CHECK = re.compile(r"\.origin\b|\.host(?:name)?\s*[!=]==|\b(?:includes|has)\s*\(|"
-                           r"\\\\|URL\.canParse|===\s*['\"`]/", re.IGNORECASE)
+                           r"\\\\|URL\.canParse|===\s*['\"`]/|"
+                           r"charCodeAt\([^)]*\)\s*[!=]==?\s*92\b",  # 92 is the backslash
+                           re.IGNORECASE)
 _SAFE_NAME = re.compile(r"safe|sanitiz|allow|whitelist|internal|relative|validat|same_?origin",
                         re.IGNORECASE)
 _REDIRECT_SINK = re.compile(r"^(?:redirect|permanentRedirect|NextResponse\.redirect|"

@@ -251,3 +251,29 @@ def test_a_banner_of_slashes_before_the_code_is_read_not_backtracked() -> None:
     assert not security.is_client_code("src/constants/mock-users.ts", banner + code, False)
     assert security.is_client_code("src/components/list.tsx",
                                    banner + '"use client";\n' + code, False)
+
+
+# A redirect helper named as safe, in another file: judged by what its body refuses.
+_GO_ROUTE = ('import { redirect } from "next/navigation";\nimport { safeTo } from "@/lib/safe";\n'
+             "export async function GET(request: Request) {\n"
+             '  const next = safeTo(new URL(request.url).searchParams.get("next"));\n'
+             "  redirect(next);\n}\n")
+
+
+@pytest.mark.parametrize(("body", "open_redirect"), [
+    ('if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\\\")) '
+     'return "/";\n  return to;', False),
+    ('return to && /^\\/(?![\\/\\\\])/.test(to) ? to : "/";', False),
+    ('if (to && to.charCodeAt(0) === 47 && to.charCodeAt(1) !== 47 && to.charCodeAt(1) !== 92)'
+     ' return to;\n  return "/";', False),
+    ('const OK = new Set(["/a", "/b"]);\n  return to && OK.has(to) ? to : "/";', False),
+    ('return to && to.startsWith("/") ? to : "/";', True),  # //evil.example passes
+    ('if (!to || !to.startsWith("/") || to.startsWith("//")) return "/";\n  return to;',
+     True),  # /\evil.example passes, and browsers read \ as /
+])
+def test_a_safe_named_redirect_helper_is_judged_by_its_body(body: str,
+                                                            open_redirect: bool) -> None:
+    files = {"app/go/route.ts": _GO_ROUTE,
+             "lib/safe.ts": f"export function safeTo(to: string | null): string {{\n  {body}\n}}\n"}
+    rules = {security.rule_of(f) for f in validate(files) if f.check == "security"}
+    assert ("open-redirect" in rules) is open_redirect, rules
