@@ -170,9 +170,9 @@ def pro_terms(state: LicenseState, key: str | None) -> list[tuple[str, str]]:
         else:
             lines.append(("Renews", f"{day(state.period_end)} (the subscription renews "
                                     "itself; Manage billing changes or cancels it)"))
-    else:  # a licence with no paid period (a test or granted one): said, not left blank
-        lines.append(("Ends", "no end date is set on this licence (it has no paid period): "
-                              "it stays Pro while the licence server keeps it active"))
+    else:  # a license with no paid period (a test or granted one): said, not left blank
+        lines.append(("Ends", "no end date is set on this license (it has no paid period): "
+                              "it stays Pro while the license server keeps it active"))
     if tail := key_tail(key):
         lines.append(("Key", tail))
     from devora_desktop.core.words import listed

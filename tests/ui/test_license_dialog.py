@@ -231,9 +231,9 @@ def test_a_licence_without_a_paid_period_says_it_has_no_end_date(
         server.stop()
     shown = d.terms.text()
     assert "Renews" not in shown
-    assert ("<b>Ends:</b> no end date is set on this licence (it has no paid period): it "
-            "stays Pro while the licence server keeps it active") in shown, shown
+    assert ("<b>Ends:</b> no end date is set on this license (it has no paid period): it "
+            "stays Pro while the license server keeps it active") in shown, shown
     offline = day(LicenseManager(ctx).state().expires_at + OFFLINE_GRACE)
     assert f"Offline, Pro keeps working until {offline}" in shown, shown
     out = run_cli("license", "status").out
-    assert "Ends:    no end date is set on this licence" in out, out
+    assert "Ends:    no end date is set on this license" in out, out
