@@ -81,6 +81,25 @@ def test_a_full_stack_prompt_for_a_data_shape_fits(kind: str) -> None:
     assert "saved in this browser only" not in templates.summary(spec, "fullstack")
 
 
+def test_things_done_every_so_often_are_the_engines_list_full_stack_too() -> None:
+    """'fern every 3 days, cactus every 2 weeks': the web list keeps each interval and moves a
+    plant on when ticked off; the full-stack to-do app has no interval and started from a
+    plant shop's sample tasks, while the run said it fit. Full-stack now runs the same engine
+    with an 'every' column, each new account starting from the prompt's plants."""
+    spec, files = _build("a plant watering reminder: fern every 3 days, cactus every 2 weeks")
+    assert spec.kind == "todo" and spec.fits and validate(files) == []
+    assert fullstack_data.on_engine(spec) and "components/TaskBoard.tsx" not in files
+    assert files["public/app.js"] == templates.dataapp.ENGINE_JS.read_text()
+    cfg = json.loads(files["public/config.js"].split("window.APP = ", 1)[1].rstrip(";\n"))
+    assert cfg["opts"]["every"] == "every" and cfg["seed"] == []
+    sql = files["supabase/migrations/001_todo.sql"]
+    assert '"every" numeric not null' in sql and '"done" boolean not null default false' in sql
+    assert "(new.id, 'Fern', 3, current_date + 0, '', false)" in sql
+    assert '"every": numberRequired,' in files["lib/validation.ts"]
+    # a to-do list without intervals keeps the full-stack to-do app
+    assert not fullstack_data.on_engine(templates.read("a todo app for my bakery", "fullstack"))
+
+
 def test_the_app_speaks_the_prompts_language() -> None:
     spec, files = _build("une page de réservation pour mon salon de coiffure")
     assert spec.kind == "booking" and spec.lang == "fr"

@@ -215,7 +215,9 @@ def test_sample_products_and_posts_are_examples_their_managers_remove(cluster: s
     ("kanban board for our wedding: venue, catering, flowers, music", "cards", "owner",
      ["Venue", "Catering", "Flowers", "Music"]),
     ("habit tracker: drink water, stretch, read 20 pages", "habits", "owner",
-     ["Drink water", "Stretch", "Read 20 pages"])])
+     ["Drink water", "Stretch", "Read 20 pages"]),
+    ("a plant watering reminder: fern every 3 days, cactus every 2 weeks", "tasks", "owner",
+     ["Fern", "Cactus"])])
 def test_what_the_prompt_lists_is_where_each_new_account_starts(
         cluster: str, prompt: str, table: str, owner: str, expected: list[str]) -> None:
     """The web app starts from the prompt's own items; the full-stack one started every

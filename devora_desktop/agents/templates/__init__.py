@@ -65,7 +65,7 @@ _FULLSTACK_EXTRA = {"todo": "; each user sees only their own tasks",
 def contains(spec: Spec, mode: str) -> frozenset[str]:
     """The features the app built from ``spec`` in ``mode`` has, read from that app: the one
     account of what a run built (its verdict, summary and README say this, nothing more)."""
-    if mode == "fullstack" and spec.kind in KINDS:
+    if mode == "fullstack" and spec.kind in KINDS and not fullstack_data.on_engine(spec):
         return fullstack_apps.contains(spec)
     if mode == "fullstack" and spec.kind in FULLSTACK:
         return fullstack_data.contains(spec)
@@ -107,7 +107,7 @@ def files_by_owner(kind: str, mode: str, name: str,
         spec = neutral_spec(kind, name, mode)
     elif spec.name != name:
         spec = dataclasses.replace(spec, name=name)
-    if mode == "fullstack" and kind in KINDS:
+    if mode == "fullstack" and kind in KINDS and not fullstack_data.on_engine(spec):
         return fullstack_apps.APPS[kind](spec)
     if mode == "fullstack" and kind in FULLSTACK:
         return fullstack_data.app(spec)

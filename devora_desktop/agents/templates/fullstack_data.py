@@ -83,9 +83,18 @@ def _unmarked(rows: list | tuple) -> tuple[dict, ...]:
     return tuple({k: v for k, v in r.items() if k != "_example"} for r in rows)
 
 
+def on_engine(spec: Spec) -> bool:
+    """A to-do list of things done every so often ("fern every 3 days") is the web engine's
+    here too: the full-stack to-do app has no interval, and ticking one off moves it on."""
+    return spec.kind == "todo" and dataapp.config(spec)["opts"].get("every") is not None
+
+
 def stores(spec: Spec, cfg: dict) -> list[Store]:
     fields = tuple(cfg["fields"])
     kind, view = spec.kind, cfg["view"]
+    if kind == "todo":  # on_engine: things done every so often
+        return [Store("rows", "tasks", "private", fields,
+                      (("done", "boolean not null default false", "bool"),))]
     if kind == "tracker":
         if view == "habits":
             return [Store("rows", "habits", "private", fields,
@@ -348,6 +357,7 @@ def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -
 
 
 _ABOUT = {
+    "todo": "things each person does every so often, each due again after its interval.",
     "tracker": "entries each person keeps for themselves.",
     "board": "cards in columns; each person's board is their own.",
     "flashcards": "each person's own cards.",
@@ -887,6 +897,7 @@ _CLASSES_NOTE = (
     "People see their own bookings, an admin all, and everyone only how many spots are taken "
     "(`taken_slots()` returns the day and time, never who).\n" + _ADMIN_NOTE)
 _SECURITY = {
+    "todo": "- Each person reads and changes only their own tasks (RLS, owner = auth.uid()).\n",
     "tracker": "- Each person reads and changes only their own rows (RLS, owner = auth.uid()).\n",
     "board": "- Each person reads and changes only their own cards (RLS, owner = auth.uid()).\n",
     "flashcards": "- Each person reads and changes only their own cards (RLS).\n",
