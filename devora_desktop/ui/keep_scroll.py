@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 #: how long after a load the restore waits for the content a page builds (a fetch, a timer)
 WAIT_MS = 1500
-FRAME_MS = 30  # how often the panel asks where a restore stands (and a frame's grace)
 MAX_TEXT = 60
 MAX_DEPTH = 32
 _STEP = r"[A-Za-z][A-Za-z0-9-]{0,40}:\d{1,5}"
@@ -121,22 +120,6 @@ _RESTORE_JS = r"""
   return keep.waiting;
 })
 """.replace("__WAIT__", str(WAIT_MS))
-
-
-#: where a restore stands: "waiting" for its element, "painting" (the place is back, its
-#: frame not drawn yet: two animation frames), or "shown" (the isolated world's answer)
-STATE_JS = r"""
-(() => {
-  const keep = window.__devoraKeep;
-  if (!keep) return 'shown';
-  if (keep.waiting) return 'waiting';
-  if (!keep.frames) {
-    keep.frames = 1;
-    requestAnimationFrame(() => requestAnimationFrame(() => { keep.frames = 2; }));
-  }
-  return keep.frames === 2 ? 'shown' : 'painting';
-})()
-"""
 
 
 @dataclass(frozen=True)

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from devora_desktop.ui import desktop, icons, keep_scroll
-from devora_desktop.ui.reload_cover import ReloadCover
+from devora_desktop.ui import desktop, held_frame, icons, keep_scroll
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -217,6 +217,7 @@ class PreviewPanel(QWidget):
     source_requested = Signal(str, int)  # a console error's project file and line, clicked
     element_picked = Signal(object)  # ui.pick.Picked: the element the next run changes
     painted = Signal()  # a page with content is on screen (the first load of a source)
+    page_shown = Signal()  # a page just loaded is on screen (any load: see ui/held_frame.py)
     supabase_requested = Signal()  # "Connect Supabase": the window opens its form
 
     def __init__(self, *, use_webengine: bool | None = None,
@@ -269,7 +270,9 @@ class PreviewPanel(QWidget):
         self._place: keep_scroll.Anchor | None = None
         self._place_url = ""
         self._loaded_n = -1  # the last reload whose load has finished (and succeeded)
-        self._read_n = -1  # the last reload whose place was read (None: the page's top)
+        self._answered_n = 0  # the last reload whose place has been read (or had none)
+        self._ready_n = 0  # answers of an earlier load's page are not this one's
+        self._ready_seen = 0  # ready answers in a row
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -327,8 +330,16 @@ class PreviewPanel(QWidget):
         iv.addWidget(self.log)
         iv.addStretch(1)
         self.intro = intro
+        intro.setAutoFillBackground(True)  # over the view, which renders beneath it
+        self.held = held_frame.HeldFrame()
+        self.held.touched.connect(self._show_page)
         self.page_area = QStackedWidget()
+        # every page of the stack stays shown, the current one on top: the view goes on
+        # loading and painting beneath the intro or the held frame (a hidden view paints
+        # nothing, and would show an empty frame when brought up)
+        self.page_area.layout().setStackingMode(QStackedLayout.StackingMode.StackAll)
         self.page_area.addWidget(intro)
+        self.page_area.addWidget(self.held)
         self.console = QListWidget()
         self.console.setAccessibleName("JavaScript console errors")
         self.console.setMaximumHeight(140)  # the page keeps the room
@@ -363,6 +374,14 @@ class PreviewPanel(QWidget):
         self.console.itemClicked.connect(self._on_console_item)
         self.start_button.clicked.connect(self.start_dev_server)
         self.supabase_button.clicked.connect(self.supabase_requested)
+        #: what is on screen until the page loading beneath is ready (ui/held_frame.py):
+        #: the intro at a source's first load, else the frame held from before the reload.
+        #: Made after the view's parents: children go in the order they came, and a load the
+        #: view ends as it goes (loadFinished(False)) reaches _on_loaded, which uses them
+        self.ready_timer = QTimer(self, interval=held_frame.POLL_MS)
+        self.ready_timer.timeout.connect(self._ask_ready)
+        self.hold_timer = QTimer(self, singleShot=True)  # the latest the page shows
+        self.hold_timer.timeout.connect(self._show_page)
         self._set_errors([])
         self._set_url(None, "Open a project to preview it.")
 
@@ -378,8 +397,7 @@ class PreviewPanel(QWidget):
         if url is None:
             self.url_label.set_wordings()
             self.message.setText(message)
-            self.page_area.setCurrentWidget(self.intro)
-            self._shown_view = False  # the next page that loads replaces the intro
+            self._to_intro()
             return
         safe = html.escape(url)
         where = urlsplit(url).netloc
@@ -649,8 +667,9 @@ class PreviewPanel(QWidget):
         if self.source is None:  # the first page has just landed
             self.show_project(self.workspace)
             return
-        if not self.embedded or self.view is None or not self._shown_view:
-            return
+        if not self.embedded or self.view is None or \
+                (not self._shown_view and hasattr(self.source, "errors")):
+            return  # a dev server's first page compiles: its intro stays
         self._reload_view()
 
     def _reload_view(self) -> None:
@@ -668,9 +687,9 @@ class PreviewPanel(QWidget):
         page stayed as first loaded, without app.js's work, until Reload was pressed. Loading
         the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
+        self._hold_frame()
         if not (self._navs and self._keep_n > self._loaded_n):
             self._keep_place()
-        self.cover.hold()  # the page as it was, until its place is back (no white flash)
         self._navs += 1
         if self.view.history().count():
             self.view.reload()
@@ -678,9 +697,79 @@ class PreviewPanel(QWidget):
             self.view.load(QUrl(self.source.url))
 
     def settled(self) -> bool:
-        """No load of the page is under way: what shows is what stays
-        (the run's end may reload right after a file's reload; tests wait for this)."""
-        return not self._navs
+        """No load of the page is under way and the page loaded is on screen: what shows is
+        what stays (the run's end may reload right after a file's reload; tests wait for
+        this)."""
+        return not self._navs and not self.ready_timer.isActive()
+
+    # ---- what is on screen while the page loads (ui/held_frame.py) ---------------------
+    def _hold_frame(self) -> None:
+        """The page on screen stays there, as a picture, until the reload beneath it is
+        ready; a frame held already (a reload over a reload) stays as it is."""
+        assert self.view is not None
+        self.ready_timer.stop()  # the page beneath is the next load's
+        if self.page_area.currentWidget() is self.view:
+            self.held.hold(self.view)
+            self.page_area.setCurrentWidget(self.held)
+            self.hold_timer.start(held_frame.HOLD_MAX_MS)
+
+    def _wait_until_ready(self) -> None:
+        """A load has ended: ask the page beneath whether it is ready to be shown, until it
+        is or HOLD_MS has passed (never later than the held frame's own limit)."""
+        self._ready_n += 1
+        self._ready_seen = 0
+        left = self.hold_timer.remainingTime() if self.hold_timer.isActive() \
+            else held_frame.HOLD_MS
+        self.hold_timer.start(max(0, min(left, held_frame.HOLD_MS)))
+        self.ready_timer.start()
+
+    def _ask_ready(self) -> None:
+        if self.view is None:
+            self.ready_timer.stop()
+            return
+        if self._navs or self._answered_n != self._keep_n:
+            return  # a newer load is under way, or the place to bring back not yet read
+        n = self._ready_n
+        self.view.page().runJavaScript(held_frame.READY_JS, APPLICATION_WORLD,
+                                       lambda ready: self._on_ready(n, ready))
+
+    def _on_ready(self, n: int, ready: object) -> None:
+        """Shown at the second ready answer in a row: a frame the page has painted is not
+        yet in the view at once (shown at the first, the view was white for a moment once
+        in twenty reloads)."""
+        if n != self._ready_n or not self.ready_timer.isActive() or self._navs:
+            return
+        self._ready_seen = self._ready_seen + 1 if ready is True else 0
+        if self._ready_seen >= 2:
+            self._show_page()
+
+    def _show_page(self) -> None:
+        """The page loaded beneath is ready, or has been waited for long enough (or the
+        person used it): it comes on screen."""
+        self.ready_timer.stop()
+        self.hold_timer.stop()
+        if self.view is None or self.source is None:
+            return
+        self._show_view()
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+        self.page_shown.emit()
+
+    def _stop_waiting(self) -> None:
+        """No page is waited for any more (a stop, a new source): a held frame goes."""
+        self.ready_timer.stop()
+        self.hold_timer.stop()
+        self._ready_n += 1
+        if self.page_area.currentWidget() is self.held:
+            self.page_area.setCurrentWidget(self.intro)
+            self._shown_view = False
+        self.held.let_go()
+
+    def _to_intro(self) -> None:
+        self.page_area.setCurrentWidget(self.intro)
+        self._shown_view = False  # the next page that loads replaces the intro
+        self._stop_waiting()
 
     def _keep_place(self) -> None:
         """Read where the page is (in the isolated world, before the reload: the script runs
@@ -695,54 +784,39 @@ class PreviewPanel(QWidget):
     def _on_place_read(self, n: int, url: str, raw: object) -> None:
         if n != self._keep_n:  # a newer reload, or a new page, came since
             return
+        self._answered_n = n
         self._place, self._place_url = keep_scroll.clean(raw), url
-        self._read_n = n
         if self._loaded_n == n:  # the load ended before the answer came
             self._restore_place()
 
     def _restore_place(self) -> None:
-        """Bring the kept place back; the cover lifts once it is (or at once: no place)."""
         place, self._place = self._place, None
         if place is not None and self.view is not None and \
                 self.view.url().toString() == self._place_url:
-            self.view.page().runJavaScript(place.restore_js(), APPLICATION_WORLD,
-                                           self._on_restoring)
-        elif self._read_n == self._keep_n:  # read, and nothing to bring back: the top
-            self.cover.lift()
-
-    def _on_restoring(self, state: object) -> None:
-        """Lift the cover once the place is back and drawn (lifted as soon as the keeper had
-        scrolled, the view still showed the page's top for a frame or two under load)."""
-        if self.view is None or not self.cover.on:
-            return
-        if state not in ("waiting", "painting", True, False):  # "shown", or no answer
-            QTimer.singleShot(keep_scroll.FRAME_MS, self.cover, self.cover.lift)
-            return
-        QTimer.singleShot(0 if state is False else keep_scroll.FRAME_MS, self.cover,
-                          lambda: self.view is not None and self.view.page().runJavaScript(
-                              keep_scroll.STATE_JS, APPLICATION_WORLD, self._on_restoring))
+            self.view.page().runJavaScript(place.restore_js(), APPLICATION_WORLD)
 
     def _show_view(self) -> None:
         self._shown_view = True
         self.page_area.setCurrentWidget(self.view)
+        self.held.let_go()
         self.log.hide()
 
     def _on_loaded(self, ok: bool) -> None:
-        """The intro (with the server's output) stays until the page has content: a dev
-        server's first compile would otherwise be a blank white page for half a minute.
-        A reload's place comes back."""
+        """What is on screen (the intro with a dev server's output, or the frame held from
+        before a reload) stays until the page beneath is ready: a dev server's first
+        compile would otherwise be a blank white page for half a minute, and a page its
+        script builds flashed white at every reload. A reload's place comes back.
+        A load that failed, with none after it, shows what the view has (a dev server's
+        intro stays: its log says why)."""
         self._navs = 0 if ok else max(0, self._navs - 1)
-        if not ok and not self._navs:
-            self.cover.lift()  # nothing is coming to replace the still
         if self.view is None or self.source is None:  # about:blank of warm(), a stop
             return
-        if ok and (not self._shown_view or not self._painted):
-            self._show_view()
-            self._painted = True
-            self.painted.emit()
         if ok:
             self._loaded_n = self._keep_n
             self._restore_place()
+            self._wait_until_ready()
+        elif not self._navs and not hasattr(self.source, "errors") and self.isVisible():
+            self._show_page()
 
     def _on_server_timer(self) -> None:
         """New error lines of the dev server's log (compile errors never reach the page's
@@ -761,7 +835,6 @@ class PreviewPanel(QWidget):
         from PySide6.QtWebEngineWidgets import QWebEngineView
 
         self.view = QWebEngineView()
-        self.cover = ReloadCover(self.view)
         self.view.loadFinished.connect(self._on_loaded)
         self.view.loadFinished.connect(self.loaded)
         self.view.urlChanged.connect(self._on_view_url)
@@ -797,15 +870,16 @@ class PreviewPanel(QWidget):
             self.view.setPage(_guarded_page(self.policy, self.open_url,
                                             self._on_console_error, self.view,
                                             self._project_profile()))
+            self.view.page().scripts().insert(held_frame.watch_script(APPLICATION_WORLD))
             self._painted = False
-            # a dev server's first compile takes long: its intro (with the output) stays
-            # until the page has painted; a static page loads at once and shows at once
-            self._shown_view = False
-        if not hasattr(self.source, "errors"):
-            self._show_view()
+            # the intro stays until the new page is ready (a dev server's first compile
+            # takes long; a static page is ready at once), never another page's frame
+            self._to_intro()
+        else:
+            self._hold_frame()
         self._keep_n += 1  # a new navigation: no earlier reload's place applies to it
+        self._answered_n = self._keep_n
         self._place = None
-        self.cover.lift()
         self._navs = self._navs + 1 if not fresh else 1
         self.view.load(QUrl(url))
 
@@ -901,6 +975,7 @@ class PreviewPanel(QWidget):
 
     def _stop_source(self) -> None:
         self.server_timer.stop()
+        self._stop_waiting()
         if self._deciding is not None and not self._deciding.done():
             self._deciding.cancel()
         if self._task is not None and not self._task.done():

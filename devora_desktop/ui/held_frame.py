@@ -1,0 +1,130 @@
+"""The live preview holds its last frame while the page reloads under it.
+
+Chromium keeps the old page on screen after a navigation only until the new one paints
+something or about half a second has passed (its "paint holding"): a page whose script
+builds its content later, or any page on a machine kept busy by the agents writing it, went
+white between reloads, and a person watching a run saw flashes instead of an app growing.
+So the panel puts a picture of the view, taken just before the reload (one grab, about a
+millisecond), over the view, which keeps loading beneath it (still shown, so Chromium goes
+on rendering it), and takes the picture away once the new page is ready
+(:data:`READY_JS`): loaded, its place on the page brought back (ui/keep_scroll.py),
+something in its body, its DOM quiet for a moment and a frame painted after that; or at the
+latest after :data:`HOLD_MS`. The picture lets the mouse through to the page beneath, and
+the person's first wheel, click or key there shows the live page at once.
+
+The script runs in the isolated world, as keep_scroll's does: the page's own scripts can't
+see or call it, and it answers a boolean only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from devora_desktop.ui import keep_scroll
+
+#: after a load has ended, the longest the held frame waits for the page to be ready: the
+#: place kept waits up to keep_scroll.WAIT_MS for the content a script builds, and a page
+#: built 0.9 s after its load took 1.8 s more at load 20 on two cores
+HOLD_MS = keep_scroll.WAIT_MS + 1500
+#: the longest one frame is held while loads replace each other (files landing in a row)
+HOLD_MAX_MS = 6000
+#: the DOM must have been still this long: a script building the page from a fetch or a
+#: timer is not shown half-built
+QUIET_MS = 50
+POLL_MS = 16
+
+#: watches the page's DOM for changes from the moment its document exists (put in each page
+#: of the preview by :func:`watch_script`; READY_JS starts it itself in a page without it)
+WATCH_JS = r"""
+window.__devoraReady = window.__devoraReady || (() => {
+  const s = {changed: performance.now(), content: false};
+  new MutationObserver(() => { s.changed = performance.now(); })
+    .observe(document, {subtree: true, childList: true, characterData: true});
+  return s;
+})();
+"""
+
+#: true once the page has content, its place is kept, its DOM has been quiet for QUIET_MS
+#: and a frame has been painted since
+READY_JS = WATCH_JS + r"""
+(() => {
+  const s = window.__devoraReady, body = document.body, keep = window.__devoraKeep;
+  s.content = s.content || (!!body && (body.innerText.trim() !== '' || !!body.querySelector(
+    'img, svg, canvas, video, iframe, input, button, select, textarea')));
+  if (!s.content || (keep && keep.waiting) || performance.now() - s.changed < __QUIET__) {
+    return false;
+  }
+  if (s.paintedFor === s.changed) return true;
+  if (s.askedFor !== s.changed) {
+    const mark = s.askedFor = s.changed;
+    requestAnimationFrame(() => requestAnimationFrame(() => { s.paintedFor = mark; }));
+  }
+  return false;
+})()
+""".replace("__QUIET__", str(QUIET_MS))
+
+
+def watch_script(world: int) -> QObject:
+    """The QWebEngineScript that runs WATCH_JS in ``world`` as each document of a page is
+    created, so the DOM's quiet is counted from its first node, not from the load's end."""
+    from PySide6.QtWebEngineCore import QWebEngineScript
+
+    script = QWebEngineScript()
+    script.setName("devora-ready")
+    script.setSourceCode(WATCH_JS)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setWorldId(world)
+    script.setRunsOnSubFrames(False)
+    return script
+
+_TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress,
+            QEvent.Type.TouchBegin)
+
+
+class HeldFrame(QLabel):
+    """The picture shown over the view while it reloads. ``touched``: the person used the
+    page beneath (the view's input widget, watched while a frame is held)."""
+
+    touched = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("The page before the reload")
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._watched: QWidget | None = None
+
+    def hold(self, view: QWidget) -> None:
+        """Take the picture of ``view`` as it is now and watch its input widget."""
+        target = view.focusProxy() or view
+        if target is not self._watched:
+            self._unwatch()
+            target.installEventFilter(self)
+            self._watched = target
+        self.setPixmap(view.grab())
+
+    def let_go(self) -> None:
+        """The live page is back: no picture, no watching."""
+        self._unwatch()
+        self.setPixmap(QPixmap())
+
+    def _unwatch(self) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # the view went first
+                pass
+            self._watched = None
+
+    def hideEvent(self, event) -> None:
+        """The window closes (or the tab goes): nothing to watch on a view on its way out."""
+        self._unwatch()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _TOUCHES:
+            self.touched.emit()
+        return False

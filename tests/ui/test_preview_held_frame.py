@@ -1,0 +1,124 @@
+"""The live preview never goes white between reloads: what a person sees is the last page
+until the next one is ready (ui/held_frame.py), checked on the pixels the panel shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+
+from devora_desktop.core.workspace import Workspace
+from devora_desktop.ui.webengine import webengine_available
+from tests.ui.test_live_preview import page_says
+from tests.ui.test_main_window import RUN_MS
+from tests.ui.test_preview_panel import make_panel
+
+__all__ = ["make_panel"]
+
+pytestmark = pytest.mark.skipif(not webengine_available(),
+                                reason="QtWebEngine (PySide6-Addons) is not installed")
+
+#: a page its script builds 0.7 s after it loaded (as an app that fetches its data does),
+#: on a white page: Chromium keeps the old page only ~0.5 s after a navigation
+BUILT_LATE = ("<link rel='stylesheet' href='styles.css'>"
+              "<body style='margin:0;background:#fff;color:#000'><main id='app'></main>"
+              "<script>setTimeout(() => { document.getElementById('app').innerHTML = "
+              "Array.from({length: 60}, (_, i) => `<p>Row ${i}: bread, rye</p>`).join(''); "
+              "}, 700);</script></body>")
+
+
+def blank(image) -> bool:
+    """Every pixel of a grid over ``image`` has one colour: nothing is drawn."""
+    first = image.pixel(4, 4)
+    return all(image.pixel(x, y) == first for x in range(4, image.width() - 4, 9)
+               for y in range(4, image.height() - 4, 9))
+
+
+class Screen:
+    """What the panel's page area shows, grabbed every 15 ms while it runs."""
+
+    def __init__(self, panel) -> None:
+        self.panel = panel
+        self.frames: list[bool] = []  # True: a blank frame
+        self.timer = QTimer(interval=15)
+        self.timer.timeout.connect(self._grab)
+
+    def _grab(self) -> None:
+        self.frames.append(blank(self.panel.page_area.grab().toImage()))
+
+    def __enter__(self) -> Screen:
+        self.timer.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.timer.stop()
+
+
+def site(root: Path) -> Workspace:
+    ws = Workspace(root)
+    ws.write_file("index.html", BUILT_LATE)
+    ws.write_file("styles.css", "p { margin: 4px; }\n")
+    return ws
+
+
+def rows_on_screen(qtbot, panel) -> None:
+    """The page's rows are built and the page is what shows (not a frame held over it)."""
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.querySelectorAll('p')"
+                                      ".length") == 60, timeout=RUN_MS)
+    qtbot.waitUntil(panel.settled, timeout=RUN_MS)
+    assert panel.page_area.currentWidget() is panel.view
+
+
+def test_a_page_being_written_never_shows_white_between_reloads(
+        qtbot, make_panel, tmp_path) -> None:
+    """Files land one after another while the person watches: every reload kept the page
+    on screen for Chromium's half second only, then showed its empty body until the
+    script had built it; now the last frame stays until the new page has its rows."""
+    ws = site(tmp_path / "site")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    rows_on_screen(qtbot, panel)
+    with Screen(panel) as screen:
+        for margin in (6, 8):
+            ws.write_file("styles.css", f"p {{ margin: {margin}px; }}\n")
+            with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+                panel.file_landed("styles.css")
+            rows_on_screen(qtbot, panel)
+    assert len(screen.frames) > 20, "the screen was looked at through both reloads"
+    assert not any(screen.frames), f"{screen.frames.count(True)} blank frames"
+    assert page_says(qtbot, panel.view, "getComputedStyle(document.querySelector('p'))"
+                                        ".marginTop") == "8px"  # the new page, live
+
+
+def test_the_first_page_replaces_the_intro_once_it_has_content(
+        qtbot, make_panel, tmp_path) -> None:
+    """The first page of a project was put on screen as soon as its load began: a white
+    box between the intro and the app."""
+    ws = site(tmp_path / "site")
+    panel = make_panel()
+    with Screen(panel) as screen, qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    assert screen.frames and not any(screen.frames), f"{screen.frames.count(True)} blank"
+    # painted: what shows is the page with its content, not its empty body
+    assert page_says(qtbot, panel.view, "document.querySelectorAll('p').length") == 60
+
+
+def test_the_persons_click_shows_the_live_page_at_once(qtbot, make_panel, tmp_path) -> None:
+    """The held frame is a picture: the mouse goes through it to the page, and the first
+    click there brings the live page up rather than leaving the person on a still."""
+    ws = site(tmp_path / "site")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    rows_on_screen(qtbot, panel)
+    with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+        panel.file_landed("styles.css")
+    assert panel.page_area.currentWidget() is panel.held  # the rows are not built yet
+    where = panel.page_area.mapTo(panel, QPoint(100, 100))
+    assert panel.childAt(where) is not panel.held  # the click reaches the page
+    with qtbot.waitSignal(panel.page_shown, timeout=1000):
+        qtbot.mouseClick(panel.view.focusProxy(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(100, 100))
+    assert panel.page_area.currentWidget() is panel.view
