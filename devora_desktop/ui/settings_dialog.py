@@ -230,8 +230,11 @@ class SettingsDialog(QDialog):
         self.base_url = QLineEdit(s.providers["openai"].base_url)
         self.base_url.setPlaceholderText(urls.EXAMPLE.split(" or ")[0])
         self.base_url.editingFinished.connect(self._tidy_base_url)
+        # two lines, kept even while it says nothing: a line appearing there (and the form
+        # giving a wrapped label more height than it needs) moved Key, the models and Test
+        # connection down under the pointer (walk9 #5, 1024x700); the tooltip holds it whole
         self.base_url_note = _wrapped()
-        self.base_url_note.hide()
+        self.base_url_note.setFixedHeight(2 * self.base_url_note.fontMetrics().lineSpacing())
         self.url_scheme_added = ""  # the scheme this dialog put in front of a typed URL
         self.openai_key = _secret_edit(self.ctx, "openai", "sk-… (empty for a local server)")
         self.models: dict[str, QComboBox] = {}
@@ -466,17 +469,16 @@ class SettingsDialog(QDialog):
                 "a server on this computer or your network." if scheme == "http" else
                 "a server on the internet."), "muted")
         elif not self.url_scheme_added:
-            self.base_url_note.hide()
+            self.base_url_note.clear()
+            self.base_url_note.setToolTip("")
         return True
 
     def _say_under_url(self, text: str, color: str) -> None:
         self.base_url_note.setText(text)
+        self.base_url_note.setToolTip(text)
         self.base_url_note.setStyleSheet(f"color: {theme.colors()[color]}")
-        self.base_url_note.show()
-        # the dialog has a minimum width of its own, so its layout does not grow it to fit
-        # the line: a reason of two lines was cut in half (seen under Xvfb at 1024x700)
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        # (its two lines are laid out from the start: growing the dialog to fit a reason
+        # moved everything under it, walk9 #5)
 
     # ---- connection test --------------------------------------------------------------
     def _on_test_clicked(self) -> None:

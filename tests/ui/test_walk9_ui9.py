@@ -297,3 +297,30 @@ def test_the_modes_and_run_stay_put_when_a_mode_is_refused(ctx, qtbot, aloop) ->
     click(qtbot, chat.modes.button(1))
     qtbot.waitUntil(lambda: not chat.lock_note.isVisible())
     assert where() == before
+
+
+def test_settings_stays_put_when_the_base_url_gets_its_scheme(ctx, qtbot, aloop) -> None:
+    """walk9 #5: at 1024x700, "127.0.0.1:8765/v1" typed in Base URL, then on to the next
+    field: "http:// added…" appeared under it, the form laid itself out again, Test
+    connection moved from y≈459 to y≈540 (the click landed on nothing) and the dialog grew
+    to the screen's bottom. The line has its place before it says anything."""
+    from tests.ui.drive import pick as choose
+
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    d = open_settings(qtbot, w)
+    choose(qtbot, d.provider, "OpenAI")
+    qtbot.wait(50)
+    controls = [d.openai_key, d.models["openai"], d.test_button, d.save_button]
+
+    def where() -> list[int]:
+        return [c.mapTo(d, c.rect().topLeft()).y() for c in controls]
+
+    before, height = where(), d.height()
+    click(qtbot, d.base_url)
+    d.base_url.selectAll()
+    qtbot.keyClicks(d.base_url, "127.0.0.1:8765/v1")
+    qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)
+    assert d.base_url_note.text() == "http:// added: a server on this computer or your network."
+    qtbot.wait(50)  # laid out again
+    assert where() == before and d.height() == height
