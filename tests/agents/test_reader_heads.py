@@ -435,3 +435,18 @@ def test_a_price_and_a_rating_listed_as_fields_are_fields(prompt: str) -> None:
 def test_an_elo_rating_stays_a_number() -> None:
     assert shapes.named_fields("chess ladder with name, club and elo rating")[-1] == (
         "Elo rating", "number")
+
+
+@pytest.mark.parametrize("prompt,label,options", [
+    ("A directory of the farms near us: name, town, what they sell there (eggs, milk, honey) "
+     "and opening hours. Filter by product.", "What they sell there", ["eggs", "milk", "honey"]),
+    ("Un annuaire des fermes du coin : nom, village, ce qu'elle vend (œufs, lait, miel) "
+     "et horaires. Filtrer par produit.", "Ce qu'elle vend", ["œufs", "lait", "miel"]),
+    ("Ein Verzeichnis der Höfe bei uns: Name, Ort, was es dort gibt (Eier, Milch, Honig) und "
+     "Öffnungszeiten. Filter nach Produkt.", "Was es dort gibt", ["Eier", "Milch", "Honig"]),
+])
+def test_a_longer_field_with_its_choices_is_a_choice_and_can_be_filtered(
+        prompt: str, label: str, options: list[str]) -> None:
+    assert (label, "select:" + "|".join(options)) in shapes.named_fields(prompt)
+    spec = templates.read(prompt)
+    assert spec.kind == "directory" and "filters" in spec.features and spec.fits, spec

@@ -778,7 +778,7 @@ _TYPES = [
      r"cost|co[uû]t|kosten|custo|costo", "money"),
     (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
-     r"age|[âa]ge|edad|alter|idade|et[àa]|minutes|minutos|minuti|km|pages|p[áa]ginas|seiten|"
+     r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|km|pages|p[áa]ginas|seiten|"
      r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit", "number"),
 ]
 
@@ -844,6 +844,14 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
     return None
 
 
+def _chosen(label: str, choices: dict[str, list[str]]) -> str:
+    """The key of ``choices`` that ``label`` ends with (its choices were given after it), or
+    ""."""
+    low = label.lower()
+    return next((k for k in choices if low == k or (
+        low.endswith(k) and low[-len(k) - 1] in " '’")), "")
+
+
 def named_fields(prompt: str) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
     (label, type) pairs; a field given its choices in brackets ("Gewerk (Elektriker, Maler,
@@ -864,7 +872,10 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
         if not m:
             continue
         parts = [p.strip(" '\"") for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
-        if len(parts) >= least and all(len(p.split()) <= 3 for p in parts):
+        # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
+        # Milch, Gemüse …)")
+        if len(parts) >= least and all(len(p.split()) <= 3 or (
+                len(p.split()) <= 5 and _chosen(p, choices)) for p in parts):
             break
     else:
         return []
@@ -875,8 +886,8 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
         if not label:
             continue
         kind = next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
-        if label.lower() in choices:
-            kind = "select:" + "|".join(choices[label.lower()])
+        if key := _chosen(label, choices):
+            kind = "select:" + "|".join(choices[key])
         out.append((label, kind))
     return out
 
