@@ -4978,7 +4978,7 @@ def _component_values(src: str, scripts: str, name: str) -> list[str]:
     assignment (``reviews.value = data``), or the list an ``{#each}`` / ``v-for`` walks."""
     n = re.escape(name)
     out = [m.group(1) for m in re.finditer(
-        rf"(?:\b(?:const|let|var)\s+|\$:\s*|(?:^|[;{{}}])\s*){n}(?:\.value)?\s*=(?![=>])\s*"
+        rf"(?:\b(?:const|let|var)\s+|\$:\s*|(?:^|[;{{}}])[ \t]*){n}(?:\.value)?\s*=(?![=>])\s*"
         rf"([^;\n]*(?:\n\s+[^;\n]*)*)", scripts, re.M)]
     out += [m.group(1) for m in re.finditer(
         rf"\b(?:const|let|var)\s*\{{[^}}]*\b{n}\b[^}}]*\}}\s*=\s*([^;\n]*)", scripts)]
