@@ -257,6 +257,23 @@ def test_a_shared_list_the_prompt_names_is_started_once_by_the_first_account(
     assert db.rows(later, "delete from public.entries") == [(0,)]
 
 
+def test_goods_named_with_no_price_are_listed_and_cannot_be_ordered(cluster: str) -> None:
+    """'my pottery: mugs, bowls and plates' seeds those, priced by nobody (no made-up price),
+    and the database refuses an order line for one even past the checkout route."""
+    spec = templates.read("an online store for my pottery: mugs, bowls and plates", "fullstack")
+    db = Db(create_database(cluster), templates.all_files("store", "fullstack", spec.name, spec))
+    assert db.conn.execute("select name, price, example from public.products order by name"
+                           ).fetchall() == [("Bowls", None, False), ("Mugs", None, False),
+                                            ("Plates", None, False)]
+    buyer = db.user()
+    (oid,), = db.rows(buyer, "insert into public.orders (user_id, total, status) values "
+                             "(%s, 0, 'placed') returning id", (buyer,))
+    pid = str(db.conn.execute("select id from public.products limit 1").fetchone()[0])
+    with pytest.raises(psycopg.errors.NotNullViolation):
+        db.rows(buyer, "insert into public.order_items (order_id, product_id, name, quantity, "
+                       "unit_price) values (%s, %s, 'x', 1, 1)", (oid, pid))
+
+
 # ---- the data shapes built full-stack (templates/fullstack_data.py) --------------------------
 
 

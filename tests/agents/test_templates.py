@@ -157,7 +157,9 @@ def test_the_five_fullstack_apps_are_different_apps() -> None:
 @pytest.mark.parametrize("prompt,own", [
     ("an online store for handmade candles", ()),
     ("an online shop for my candles: lavender candle $18 and cedar candle $22",
-     ("Lavender candle", "Cedar candle"))])
+     ("Lavender candle", "Cedar candle")),
+    # named with no price: theirs, with none made up (not for sale until the owner sets one)
+    ("an online store for my pottery: mugs, bowls and plates", ("Mugs", "Bowls", "Plates"))])
 def test_a_full_stack_shops_sample_products_are_examples_and_its_own_are_not(
         prompt: str, own: tuple[str, ...]) -> None:
     """A person tells the made-up catalogue from theirs: seed.sql marks it example, the shop
@@ -169,6 +171,7 @@ def test_a_full_stack_shops_sample_products_are_examples_and_its_own_are_not(
     assert len(rows) >= 2
     if own:
         assert rows == [(name, "false") for name in own]
+        assert ("null" in files["supabase/seed.sql"]) == ("pottery" in prompt)
     else:
         assert {flag for _, flag in rows} == {"true"}
     assert "example boolean not null default false" in files["supabase/migrations/001_store.sql"]

@@ -193,6 +193,14 @@ def check_store(base: str, fake: FakeSupabase) -> None:
     assert [(p["name"], p.get("example")) for p in fake.tables["products"]] == [
         ("Fig candle", None), ("Sample 0", False)]
     assert "example product" not in anon.call("GET", "/")[1]
+    # a product the prompt named with no price is shown as such and cannot be bought
+    fake.tables["products"].append({**product, "id": str(uuid.uuid4()), "name": "Mugs",
+                                    "price": None})
+    assert "Mugs" in anon.call("GET", "/")[1] and "Price to set" in anon.call("GET", "/")[1]
+    status, out, _ = a.call("POST", "/api/checkout", {"items": [
+        {"product_id": fake.tables["products"][-1]["id"], "quantity": 1}]})
+    assert (status, out["error"]) == (400, "Mugs has no price yet")
+    fake.tables["products"].pop()
 
 
 def check_landing(base: str, fake: FakeSupabase) -> None:

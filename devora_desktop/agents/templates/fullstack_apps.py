@@ -1278,7 +1278,7 @@ STORE_TYPES = '''export type Product = {
   id: string;
   name: string;
   description: string;
-  price: number;
+  price: number | null;  // null: named in the prompt with no price yet, not for sale
   category: string;
   emoji: string;
   rating: number;
@@ -1438,6 +1438,8 @@ export async function POST(request: Request) {
     return p ? { product_id: p.id, name: p.name, unit_price: Number(p.price), quantity: i.quantity } : null;
   });
   if (lines.some((l) => l === null)) return NextResponse.json({ error: "A product in the cart no longer exists" }, { status: 400 });
+  const unpriced = parsed.data.items.map((i) => products.get(i.product_id)).find((p) => p && p.price === null);
+  if (unpriced) return NextResponse.json({ error: `${unpriced.name} has no price yet` }, { status: 400 });
   const items = lines.filter((l): l is NonNullable<typeof l> => l !== null);
   const total = items.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
   const { data: orders, error: orderError } = await session.supabase
@@ -1597,7 +1599,7 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
   const shown = products
     .filter((p) => !searchParams.category || p.category === searchParams.category)
     .filter((p) => !q || p.name.toLowerCase().includes(q) || p.description.toLowerCase().includes(q))
-    .sort((a, b) => (searchParams.sort === "price" ? a.price - b.price : searchParams.sort === "rating" ? b.rating - a.rating : 0));
+    .sort((a, b) => (searchParams.sort === "price" ? (a.price ?? Infinity) - (b.price ?? Infinity) : searchParams.sort === "rating" ? b.rating - a.rating : 0));
   const session = await currentUser();
   const owner = session ? (await session.supabase.rpc("is_shop_owner")).data === true : false;
   return (
@@ -1628,8 +1630,14 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
             <Stars rating={p.rating} />
             <RateProduct productId={p.id} name={p.name} />
             <div className="mt-auto flex items-center justify-between">
-              <span className="text-lg font-bold">{money.format(p.price)}</span>
-              <AddToCart product={{ id: p.id, name: p.name, price: Number(p.price), emoji: p.emoji }} />
+              {p.price === null ? (
+                <span className="text-sm text-slate-500">Price to set: not for sale yet</span>
+              ) : (
+                <>
+                  <span className="text-lg font-bold">{money.format(p.price)}</span>
+                  <AddToCart product={{ id: p.id, name: p.name, price: Number(p.price), emoji: p.emoji }} />
+                </>
+              )}
             </div>
           </article>
         ))}
@@ -1836,7 +1844,7 @@ create table if not exists public.products (
   owner_id uuid default auth.uid() references auth.users (id) on delete set null,
   name text not null check (char_length(name) between 1 and 120),
   description text not null default '',
-  price numeric(10,2) not null check (price >= 0),
+  price numeric(10,2) check (price >= 0),  -- null: a product the prompt named, price to set
   category text not null,
   emoji text not null default '🛍️',
   rating numeric(2,1) not null default 0 check (rating between 0 and 5),
@@ -1933,11 +1941,12 @@ create policy "order_items: buyers add to own open orders" on public.order_items
 
 {priced_orders_sql("products", "order_items", "product_id")}"""
     # the products the prompt prices are the shop's own; else the pack's, marked as examples
+    # (one named with no price has none: it is not for sale until the owner sets one)
     own = dataapp.own_products(spec)
-    own = own if own and all(pr.price is not None for pr in own) else ()
     seed_rows = ",\n".join(
         f"  ({_sql_text(pr.name)}, {_sql_text('' if own else _describe(pr.name, p.noun))}, "
-        f"{pr.price:.2f}, {_sql_text(pr.category)}, {_sql_text(pr.emoji)}, {pr.rating}, 25, "
+        f"{'null' if pr.price is None else f'{pr.price:.2f}'}, {_sql_text(pr.category)}, "
+        f"{_sql_text(pr.emoji)}, {pr.rating}, 25, "
         f"{'false' if own else 'true'})"
         for pr in own or p.products)
     seed = ("-- The catalogue to start from (no owner: readable by everyone). Rows marked example\n"
