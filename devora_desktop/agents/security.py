@@ -1138,10 +1138,17 @@ def _entropy(value: str) -> float:
     return -sum(n / len(value) * math.log2(n / len(value)) for n in counts)
 
 
+# A file's own link token: a signed, expiring JWT (Supabase Storage's /object/sign/…?token=) or
+# a UUID (Firebase Storage's …?alt=media&token=): it opens that one file, not an account.
+_LINK_TOKEN = re.compile(r"^eyJ[\w-]+\.[\w-]+\.[\w-]+$|"
+                         r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
 def _key_shaped(value: str) -> bool:
     """A random-looking key (letters and at least 3 digits, a key's entropy), not a word
-    (home-page-banner-v2), a placeholder or a publishable key."""
-    return not (_PUBLISHABLE.match(value) or _placeholder_key(value) or len(re.findall(
+    (home-page-banner-v2), a placeholder, a publishable key or a file's link token."""
+    return not (_PUBLISHABLE.match(value) or _LINK_TOKEN.match(value) or
+                _placeholder_key(value) or len(re.findall(
         r"\d", value)) < 3 or not re.search(r"[A-Za-z]", value) or re.fullmatch(
         r"[a-z]+(?:[-_.][a-z0-9]+)+", value, re.I) or _entropy(value) < 3.0) and \
         len(value) >= 16
