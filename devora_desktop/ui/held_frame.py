@@ -46,14 +46,16 @@ window.__devoraReady = window.__devoraReady || (() => {
 })();
 """
 
-#: true once the page has content, its place is kept, its DOM has been quiet for QUIET_MS
-#: and a frame has been painted since
+#: true once the page has loaded (this document: asked while the next load is under way, the
+#: answer is about the page beneath until that load replaces it), has content, its place
+#: kept, its DOM quiet for QUIET_MS and a frame painted since
 READY_JS = WATCH_JS + r"""
 (() => {
   const s = window.__devoraReady, body = document.body, keep = window.__devoraKeep;
   s.content = s.content || (!!body && (body.innerText.trim() !== '' || !!body.querySelector(
     'img, svg, canvas, video, iframe, input, button, select, textarea')));
-  if (!s.content || (keep && keep.waiting) || performance.now() - s.changed < __QUIET__) {
+  if (document.readyState !== 'complete' || !s.content || (keep && keep.waiting) ||
+      performance.now() - s.changed < __QUIET__) {
     return false;
   }
   if (s.paintedFor === s.changed) return true;

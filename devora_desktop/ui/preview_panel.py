@@ -707,7 +707,6 @@ class PreviewPanel(QWidget):
         """The page on screen stays there, as a picture, until the reload beneath it is
         ready; a frame held already (a reload over a reload) stays as it is."""
         assert self.view is not None
-        self.ready_timer.stop()  # the page beneath is the next load's
         if self.page_area.currentWidget() is self.view:
             self.held.hold(self.view)
             self.page_area.setCurrentWidget(self.held)
@@ -727,8 +726,8 @@ class PreviewPanel(QWidget):
         if self.view is None:
             self.ready_timer.stop()
             return
-        if self._navs or self._answered_n != self._keep_n:
-            return  # a newer load is under way, or the place to bring back not yet read
+        if self._answered_n != self._keep_n:
+            return  # the place to bring back is not read yet
         n = self._ready_n
         self.view.page().runJavaScript(held_frame.READY_JS, APPLICATION_WORLD,
                                        lambda ready: self._on_ready(n, ready))
@@ -737,11 +736,23 @@ class PreviewPanel(QWidget):
         """Shown at the second ready answer in a row: a frame the page has painted is not
         yet in the view at once (shown at the first, the view was white for a moment once
         in twenty reloads)."""
-        if n != self._ready_n or not self.ready_timer.isActive() or self._navs:
+        if n != self._ready_n or not self.ready_timer.isActive():
             return
         self._ready_seen = self._ready_seen + 1 if ready is True else 0
-        if self._ready_seen >= 2:
+        if self._ready_seen < 2:
+            return
+        if not self._navs:
             self._show_page()
+            return
+        # the next load is under way (files landing one after another): the page that is
+        # ready beneath is shown as a picture until then, not kept from the person
+        assert self.view is not None
+        self.ready_timer.stop()
+        self.held.hold(self.view)
+        self.page_area.setCurrentWidget(self.held)
+        self.hold_timer.start(held_frame.HOLD_MAX_MS)
+        self._shown_view = True
+        self._on_screen()
 
     def _show_page(self) -> None:
         """The page loaded beneath is ready, or has been waited for long enough (or the
@@ -751,6 +762,9 @@ class PreviewPanel(QWidget):
         if self.view is None or self.source is None:
             return
         self._show_view()
+        self._on_screen()
+
+    def _on_screen(self) -> None:
         if not self._painted:
             self._painted = True
             self.painted.emit()

@@ -122,3 +122,44 @@ def test_the_persons_click_shows_the_live_page_at_once(qtbot, make_panel, tmp_pa
         qtbot.mouseClick(panel.view.focusProxy(), Qt.MouseButton.LeftButton,
                          pos=QPoint(100, 100))
     assert panel.page_area.currentWidget() is panel.view
+
+
+def test_a_page_ready_while_the_next_reload_waits_is_shown(qtbot, make_panel, tmp_path,
+                                                          monkeypatch) -> None:
+    """Files landing one after another on a busy machine: the next reload began before the
+    last page was ready, and the frame from before both stayed until the next one ended
+    (or the hold ran out), so the person saw the app a file late. The ready page beneath
+    is shown (as a picture) while the next reload waits for its page."""
+    import threading
+
+    from devora_desktop.core import preview as core_preview
+
+    holding, asked, answer = [False], threading.Event(), threading.Event()
+    read = core_preview.PreviewServer.read
+
+    def held_read(self, url_path: str):
+        if url_path == "/" and holding[0]:
+            asked.set()
+            answer.wait(RUN_MS / 1000)
+        return read(self, url_path)
+
+    monkeypatch.setattr(core_preview.PreviewServer, "read", held_read)
+    ws = site(tmp_path / "site")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    rows_on_screen(qtbot, panel)
+    shown: list[bool] = []
+    panel.page_shown.connect(lambda: shown.append(True))
+    with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+        panel.file_landed("styles.css")  # its rows come 0.7 s after this load's end
+    holding[0] = True
+    panel.file_landed("app.js")  # the next reload: its page is not answered
+    qtbot.waitUntil(asked.is_set, timeout=RUN_MS)
+    try:
+        qtbot.waitUntil(lambda: bool(shown), timeout=2000)  # the hold lasts 3 s
+        assert not panel.settled() and panel.page_area.currentWidget() is panel.held
+        assert page_says(qtbot, panel.view, "document.querySelectorAll('p').length") == 60
+    finally:
+        answer.set()
+    rows_on_screen(qtbot, panel)
