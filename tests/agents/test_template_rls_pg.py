@@ -159,6 +159,13 @@ def test_order_totals_come_from_the_database_and_only_the_webhook_marks_paid(sto
                                 "quantity, unit_price) values (%s, %s, 'x', 1, 1)", (oid, pid))
     assert store.rows(other, "select id from public.orders where id = %s", (oid,)) == []
     assert store.rows(None, "select count(*) from public.orders") == [(0,)]
+    # the shop owner sees every order and its lines (or nobody at the shop would), changes none
+    owner = store.user(flag="is_owner")
+    assert store.rows(owner, "select id from public.orders where id = %s", (oid,)) == [(oid,)]
+    assert store.rows(owner, "select count(*) from public.order_items where order_id = %s",
+                      (oid,)) == [(1,)]
+    assert store.rows(owner, "update public.orders set status = 'paid' where id = %s",
+                      (oid,)) == [(0,)]
     # the webhook's service role (here: the table owner) is the one that marks it paid
     store.conn.execute("update public.orders set status = 'paid' where id = %s", (oid,))
     assert store.refused(buyer, "insert into public.order_items (order_id, product_id, name, "

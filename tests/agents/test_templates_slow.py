@@ -201,6 +201,9 @@ def check_store(base: str, fake: FakeSupabase) -> None:
         {"product_id": fake.tables["products"][-1]["id"], "quantity": 1}]})
     assert (status, out["error"]) == (400, "Mugs has no price yet")
     fake.tables["products"].pop()
+    # the shop owner's orders page lists every order (RLS; the fake keeps own rows only)
+    assert "All orders" in b.call("GET", "/orders")[1]
+    assert "Your orders" in a.call("GET", "/orders")[1]
 
 
 def check_landing(base: str, fake: FakeSupabase) -> None:

@@ -1290,6 +1290,7 @@ export type Order = {
   id: string;
   status: "pending" | "paid" | "placed" | "cancelled";
   total: number;
+  email: string | null;
   created_at: string;
   order_items: { name: string; quantity: number; unit_price: number }[];
 };
@@ -1791,7 +1792,7 @@ const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD
  * only names the order; only the Stripe webhook marks an order paid). */
 const STATUS_TEXT: Record<Order["status"], string> = {
   paid: "Thank you! Your payment went through.",
-  placed: "Thank you! Your order is placed: pay on pick-up.",
+  placed: "Thank you! Your order is placed: pay on pick-up. The shop sees it on its orders page.",
   pending: "Waiting for Stripe to confirm your payment: refresh in a moment.",
   cancelled: "This order was cancelled.",
 };
@@ -1799,17 +1800,20 @@ const STATUS_TEXT: Record<Order["status"], string> = {
 export default async function OrdersPage({ searchParams }: { searchParams: { order?: string } }) {
   const session = await currentUser();
   if (!session) redirect("/login?next=/orders");
+  // RLS: a buyer reads their own orders, the shop owner every order
+  const owner = (await session.supabase.rpc("is_shop_owner")).data === true;
   const { data } = await session.supabase.from("orders").select("*").order("created_at", { ascending: false });
   const orders = (data ?? []) as Order[];
   const current = orders.find((o) => o.id === searchParams.order);
   return (
     <section className="mx-auto max-w-2xl">
-      <h1 className="text-3xl font-bold">Your orders</h1>
+      <h1 className="text-3xl font-bold">{owner ? "All orders" : "Your orders"}</h1>
+      {owner && <p className="mt-1 text-slate-500">You are the shop owner: every buyer's order is listed here.</p>}
       {current && <p role="status" className="card mt-4 text-emerald-700">{STATUS_TEXT[current.status]}</p>}
       {orders.length === 0 ? <p className="mt-6 text-slate-500">No orders yet.</p> : (
         <ul className="mt-6 space-y-2">
           {orders.map((o) => (
-            <li key={o.id} className="card flex justify-between"><span>{o.created_at.slice(0, 10)} · <span className="chip">{o.status}</span></span><strong>{money.format(Number(o.total))}</strong></li>
+            <li key={o.id} className="card flex justify-between"><span>{o.created_at.slice(0, 10)}{owner && o.email ? ` · ${o.email}` : ""} · <span className="chip">{o.status}</span></span><strong>{money.format(Number(o.total))}</strong></li>
           ))}
         </ul>
       )}
@@ -1934,6 +1938,12 @@ create policy "orders: buyers create pending" on public.orders
 create policy "order_items: buyers read own" on public.order_items
   for select to authenticated using (
     exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()));
+
+-- The shop owner sees every order (to hand it over or ship it); they change none from the app.
+create policy "orders: the shop owner reads all" on public.orders
+  for select to authenticated using (public.is_shop_owner());
+create policy "order_items: the shop owner reads all" on public.order_items
+  for select to authenticated using (public.is_shop_owner());
 create policy "order_items: buyers add to own open orders" on public.order_items
   for insert to authenticated with check (
     exists (select 1 from public.orders o where o.id = order_id and o.user_id = auth.uid()
