@@ -140,6 +140,11 @@ class ExportDialog(QDialog):
         count = len(self.plan.files)
         layout.addWidget(QLabel(f"{count} file{'s' if count != 1 else ''} (no .git, "
                                 "node_modules, build output or .env files)"))
+        self.not_approved = QLabel(self._not_approved_line())
+        self.not_approved.setWordWrap(True)
+        self.not_approved.setStyleSheet(f"color: {theme.colors()['warning']}")
+        self.not_approved.setVisible(bool(self.not_approved.text()))
+        layout.addWidget(self.not_approved)
         layout.addWidget(self.secrets)
         layout.addWidget(self.include)
         layout.addWidget(self.bar)
@@ -258,6 +263,23 @@ class ExportDialog(QDialog):
                              repo=self.repo.text().strip() or None,
                              private=not self.public.isChecked(),
                              team=self.team.text().strip() or None, overwrite=overwrite)
+
+    def _not_approved_line(self) -> str:
+        """What exports is the project as it is: said when its last run ended not approved
+        and its version is still the project's (walk9 #8: a page with a known JS error was
+        exported without a word)."""
+        from devora_desktop.core.models import RunStatus
+
+        runs = self.ctx.store.runs.list(project_id=self.project.id)
+        last = runs[-1] if runs else None
+        if last is None or last.status != RunStatus.NOT_APPROVED or last.version_id is None \
+                or self.ctx.store.workspace(self.project.id).head() != last.version_id:
+            return ""
+        why = ((last.review or {}).get("verdict") or "").removeprefix("not approved")
+        why = why.lstrip(": ")
+        return ("The last run ended not approved" + (f" ({why})" if why else "") + ": the "
+                "export holds that version as it is (fix it with another prompt first, or "
+                "export it anyway).")
 
     def _on_go_clicked(self) -> None:
         if (self.task and not self.task.done()) or self.target.currentData() in self.locked:

@@ -206,3 +206,26 @@ def test_export_into_a_folder_names_the_files_it_replaces(ctx, qtbot, open_dialo
     export_and_wait(qtbot, d)
     assert (folder / "notes.txt").read_text() == "old"
     assert (folder / "app.js").read_text() == "/* app.js v2 */"
+
+
+def test_exporting_a_version_its_run_did_not_approve_says_so(ctx, qtbot, open_dialog,
+                                                             project) -> None:
+    """walk9 #8: a version its run ended "not approved" with (a known JS error) exported
+    without a word. The dialog says so before Export; an approved one says nothing."""
+    from devora_desktop.core.models import Mode, RunRecord, RunStatus
+
+    head = ctx.store.workspace(project).head()
+    ctx.store.runs.save(RunRecord(project_id=project, prompt="a task list", mode=Mode.WEB,
+                                  provider="openai", model="m", version_id=head,
+                                  status=RunStatus.FINISHED))
+    assert not open_dialog().not_approved.isVisible()
+    ctx.store.runs.save(RunRecord(
+        project_id=project, prompt="add due dates", mode=Mode.WEB, provider="openai",
+        model="m", version_id=head, status=RunStatus.NOT_APPROVED,
+        review={"verdict": "not approved: app.js throws on load"}))
+    d = open_dialog()
+    assert d.not_approved.isVisible()
+    assert d.not_approved.text() == (
+        "The last run ended not approved (app.js throws on load): the export holds that "
+        "version as it is (fix it with another prompt first, or export it anyway).")
+    assert d.go.isEnabled()  # said, not refused
