@@ -7,7 +7,7 @@ white between reloads, and a person watching a run saw flashes instead of an app
 So the panel puts a picture of the view, taken just before the reload (one grab, about a
 millisecond), over the view, which keeps loading beneath it (still shown, so Chromium goes
 on rendering it), and takes the picture away once the new page is ready
-(:data:`READY_JS`): loaded, its place on the page brought back (ui/keep_scroll.py),
+(:func:`ready_js`): loaded, its place on the page brought back (ui/keep_scroll.py),
 something in its body, its DOM quiet for a moment and a frame painted after that; or at the
 latest after :data:`HOLD_MS`. The picture lets the mouse through to the page beneath, and
 the person's first wheel, click or key there shows the live page at once.
@@ -36,7 +36,7 @@ QUIET_MS = 50
 POLL_MS = 16
 
 #: watches the page's DOM for changes from the moment its document exists (put in each page
-#: of the preview by :func:`watch_script`; READY_JS starts it itself in a page without it)
+#: of the preview by :func:`watch_script`; the readiness script starts it in a page without)
 WATCH_JS = r"""
 window.__devoraReady = window.__devoraReady || (() => {
   const s = {changed: performance.now(), content: false};
@@ -47,15 +47,17 @@ window.__devoraReady = window.__devoraReady || (() => {
 """
 
 #: true once the page has loaded (this document: asked while the next load is under way, the
-#: answer is about the page beneath until that load replaces it), has content, its place
-#: kept, its DOM quiet for QUIET_MS and a frame painted since
-READY_JS = WATCH_JS + r"""
+#: answer is about the page beneath until that load replaces it), has content (at least
+#: __WANT__ characters of text: see :func:`ready_js`), its place kept, its DOM quiet for
+#: QUIET_MS and a frame painted since
+_READY_JS = WATCH_JS + r"""
 (() => {
   const s = window.__devoraReady, body = document.body, keep = window.__devoraKeep;
-  s.content = s.content || (!!body && (body.innerText.trim() !== '' || !!body.querySelector(
-    'img, svg, canvas, video, iframe, input, button, select, textarea')));
-  if (document.readyState !== 'complete' || !s.content || (keep && keep.waiting) ||
-      performance.now() - s.changed < __QUIET__) {
+  const text = body ? body.innerText.trim().length : 0;
+  s.content = s.content || text > 0 || (!!body && !!body.querySelector(
+    'img, svg, canvas, video, iframe, input, button, select, textarea'));
+  if (document.readyState !== 'complete' || !s.content || text < __WANT__ ||
+      (keep && keep.waiting) || performance.now() - s.changed < __QUIET__) {
     return false;
   }
   if (s.paintedFor === s.changed) return true;
@@ -66,6 +68,21 @@ READY_JS = WATCH_JS + r"""
   return false;
 })()
 """.replace("__QUIET__", str(QUIET_MS))
+
+#: the text of the page on screen before a reload, as a script answers it (a number)
+TEXT_JS = "document.body ? document.body.innerText.trim().length : 0"
+#: the share of the last page's text the next one must have before it replaces it: a page
+#: whose script builds its list later showed its heading alone at every reload (the list
+#: came back 0.6 s later); a page the agents made shorter shows after HOLD_MS
+KEEP_SHARE = 0.5
+
+
+def ready_js(text_before: object) -> str:
+    """READY_JS for a page that replaces one with ``text_before`` characters of text (what
+    TEXT_JS answered; anything else counts as none)."""
+    chars = text_before if isinstance(text_before, int | float) and \
+        not isinstance(text_before, bool) and 0 <= text_before < 10_000_000 else 0
+    return _READY_JS.replace("__WANT__", str(int(chars * KEEP_SHARE)))
 
 
 def watch_script(world: int) -> QObject:

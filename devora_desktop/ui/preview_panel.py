@@ -273,6 +273,7 @@ class PreviewPanel(QWidget):
         self._answered_n = 0  # the last reload whose place has been read (or had none)
         self._ready_n = 0  # answers of an earlier load's page are not this one's
         self._ready_seen = 0  # ready answers in a row
+        self._text_before: object = 0  # the text of the page the held frame shows
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -711,6 +712,12 @@ class PreviewPanel(QWidget):
             self.held.hold(self.view)
             self.page_area.setCurrentWidget(self.held)
             self.hold_timer.start(held_frame.HOLD_MAX_MS)
+            self._text_before = 0  # until the page on screen has said how much it holds
+            self.view.page().runJavaScript(held_frame.TEXT_JS, APPLICATION_WORLD,
+                                           self._on_text_before)
+
+    def _on_text_before(self, chars: object) -> None:
+        self._text_before = chars
 
     def _wait_until_ready(self) -> None:
         """A load has ended: ask the page beneath whether it is ready to be shown, until it
@@ -729,7 +736,8 @@ class PreviewPanel(QWidget):
         if self._answered_n != self._keep_n:
             return  # the place to bring back is not read yet
         n = self._ready_n
-        self.view.page().runJavaScript(held_frame.READY_JS, APPLICATION_WORLD,
+        self.view.page().runJavaScript(held_frame.ready_js(self._text_before),
+                                       APPLICATION_WORLD,
                                        lambda ready: self._on_ready(n, ready))
 
     def _on_ready(self, n: int, ready: object) -> None:
@@ -783,6 +791,7 @@ class PreviewPanel(QWidget):
     def _to_intro(self) -> None:
         self.page_area.setCurrentWidget(self.intro)
         self._shown_view = False  # the next page that loads replaces the intro
+        self._text_before = 0
         self._stop_waiting()
 
     def _keep_place(self) -> None:

@@ -163,3 +163,38 @@ def test_a_page_ready_while_the_next_reload_waits_is_shown(qtbot, make_panel, tm
     finally:
         answer.set()
     rows_on_screen(qtbot, panel)
+
+
+#: a heading the page has, and a list its script builds 0.7 s after it loaded
+HEADED = BUILT_LATE.replace("<main id='app'>", "<h1>Crumb</h1><main id='app'>")
+
+
+def test_a_reload_never_shows_the_heading_without_the_list_its_script_builds(
+        qtbot, make_panel, tmp_path) -> None:
+    """The page shrank to its heading at every file that landed and grew back 0.7 s later:
+    a page with its heading drawn counted as ready. The next page must hold about as much
+    text as the one on screen (or the hold runs out)."""
+    ws = site(tmp_path / "site")
+    ws.write_file("index.html", HEADED)
+    panel = make_panel()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    rows_on_screen(qtbot, panel)
+    listed: list[bool] = []  # True: rows are drawn under the heading
+
+    def grab() -> None:
+        image = panel.page_area.grab().toImage()
+        listed.append(not blank(image.copy(0, image.height() // 3, image.width() // 2,
+                                            image.height() // 2)))
+
+    timer = QTimer(interval=15)
+    timer.timeout.connect(grab)
+    timer.start()
+    try:
+        ws.write_file("styles.css", "p { margin: 6px; }\n")
+        with qtbot.waitSignal(panel.loaded, timeout=RUN_MS, check_params_cb=bool):
+            panel.file_landed("styles.css")
+        rows_on_screen(qtbot, panel)
+    finally:
+        timer.stop()
+    assert len(listed) > 10 and all(listed), f"{listed.count(False)} frames without rows"
