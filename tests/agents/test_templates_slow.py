@@ -100,7 +100,11 @@ def check_todo(base: str, fake: FakeSupabase) -> None:
 
 def check_blog(base: str, fake: FakeSupabase) -> None:
     a, b, anon = Session(base), Session(base), Session(base)
+    # an empty blog invites only an author to write (anyone else's post would be refused)
+    assert "No posts yet. Authors publish here." in anon.call("GET", "/")[1]
     assert a.sign_up("author@example.com") == 303 and b.sign_up("other@example.com") == 303
+    fake.grant("author@example.com", "is_author")
+    assert 'href="/write">Write the first one' in a.call("GET", "/")[1]
     assert b.call("POST", "/api/posts", {"title": "Not an author", "body": "x"})[0] == 403
     fake.grant("author@example.com", "is_author")  # roles are set with SQL only
     status, post, _ = a.call("POST", "/api/posts", {"title": "Crumb & Crust", "body":

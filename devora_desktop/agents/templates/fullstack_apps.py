@@ -665,7 +665,7 @@ export default async function Home({ searchParams }: { searchParams: Search }) {
       {error && <p role="alert" className="mt-4 text-red-600">Could not load posts: {error.message}</p>}
       <Examples count={posts.filter((p) => p.example).length} noun="post" canRemove={author} who="an author" endpoint="/api/posts/examples" />
       {shown.length === 0 ? (
-        <p className="card mt-6 text-center text-slate-500">No posts yet. <Link className="link" href="/write">Write the first one</Link>.</p>
+        <p className="card mt-6 text-center text-slate-500">{author ? <>No posts yet. <Link className="link" href="/write">Write the first one</Link>.</> : "No posts yet. Authors publish here."}</p>
       ) : (
         <div className="mt-6 grid gap-4">
           {shown.map((p) => (
