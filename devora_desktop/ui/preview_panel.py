@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -344,6 +345,12 @@ class PreviewPanel(QWidget):
         self.console = QListWidget()
         self.console.setAccessibleName("JavaScript console errors")
         self.console.setMaximumHeight(140)  # the page keeps the room
+        # an error wraps to the width it has: at 1024 px its end ("(app.js:107)", where to
+        # look) was cut off behind a sideways scroll (walk9 #9)
+        self.console.setWordWrap(True)
+        self.console.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.console.setResizeMode(QListView.ResizeMode.Adjust)
+        self.console.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix_button = QPushButton(icons.icon("bug"), "Ask the agents to fix this")
         self.console_title = QLabel()
         self.console_title.setObjectName("console-title")  # the error colour: theme.py

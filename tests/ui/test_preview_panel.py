@@ -493,3 +493,25 @@ def test_what_a_page_stores_is_there_at_the_next_launch(qtbot, aloop, tmp_path) 
     launch(a, "pa", "k=kept")   # next launch: there again
     launch(b, "pb", "b k=null")  # another project: its own storage
     assert launches[0][1] == launches[1][1] != launches[2][1]
+
+
+@needs_webengine
+def test_a_long_console_error_wraps_to_show_where_it_is(qtbot, make_panel, tmp_path) -> None:
+    """walk9 #9: at 1024 px the error under the preview was cut at '(app.js:', its line
+    number behind a sideways scroll. It wraps to the width the console has."""
+    ws = Workspace(tmp_path / "site")
+    ws.write_file("index.html", "<h1>Loaves</h1><script src='app.js'></script>")
+    ws.write_file("app.js", "\n\nthrow new Error('The list of loaves could not be drawn "
+                            "because the stored data is not an array of loaves');\n")
+    panel = make_panel()
+    panel.resize(420, 600)  # the centre of a 1024 px window, with the Activity column
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(ws)
+    qtbot.waitUntil(lambda: panel.console.count() == 1, timeout=10000)
+    item = panel.console.item(0)
+    assert item.text().endswith("(app.js:3)")
+    rect = panel.console.visualItemRect(item)
+    assert rect.right() < panel.console.viewport().width()  # nothing past the edge
+    assert panel.console.horizontalScrollBar().maximum() == 0
+    lines = panel.console.fontMetrics().horizontalAdvance(item.text()) // rect.width() + 1
+    assert rect.height() >= lines * panel.console.fontMetrics().lineSpacing()  # all shown
