@@ -352,6 +352,11 @@ class LoopbackServer:
                 keep = await self._answer(request, reader, writer)
         except (ConnectionError, TimeoutError):
             pass
+        except asyncio.CancelledError:
+            # the server stops (the person switched project): the connection just ends.
+            # Python 3.11's start_server asks its handler's task for its exception, which a
+            # cancelled task raises, and asyncio logged that as an ERROR with a traceback
+            pass
         finally:
             self._idle.pop(writer, None)
             self._open.discard(writer)

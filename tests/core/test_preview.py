@@ -277,3 +277,21 @@ def test_a_project_keeps_its_preview_port_and_falls_back_when_taken(site) -> Non
         server.stop()
     finally:
         holder.close()
+
+
+def test_stopping_with_a_connection_open_logs_no_error(tmp_path: Path, caplog) -> None:
+    """walk9 #3: switching project stopped the preview while the page had a connection
+    open, and asyncio logged 'Exception in callback' with a CancelledError traceback as an
+    ERROR (Python 3.11's start_server asks a cancelled handler for its exception)."""
+    import logging
+
+    ws = Workspace(tmp_path / "p")
+    ws.write_file("index.html", "<h1>home</h1>")
+    server = PreviewServer(ws)
+    socks = _half_open(server, 2)  # the page's connections, waiting for their requests
+    with caplog.at_level(logging.WARNING):
+        server.stop()
+        for s in socks:
+            s.close()
+    assert not server._thread.is_alive()
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
