@@ -724,6 +724,23 @@ def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
     assert templates.read("landing page for my app FocusFox (a pomodoro timer)").fits
 
 
+def test_days_since_the_last_time_is_said_as_not_built() -> None:
+    """walk9: 'a tracker for my plant watering with how many days since last watered' built a
+    log of dates and amounts and ended 'finished · validators passed': no offline data app
+    counts the days gone by, so the run must say so (and is then not approved)."""
+    for prompt in ("a tracker for my plant watering with how many days since last watered",
+                   "log when I clean the filters, and how long it's been since the last time",
+                   "suivi de l'arrosage : combien de jours depuis le dernier arrosage",
+                   "registro de riego con los días desde el último riego",
+                   "Gießprotokoll: wie viele Tage seit dem letzten Gießen"):
+        spec = templates.read(prompt)
+        assert not spec.fits and "a count of days since the last time" in spec.unfit, prompt
+    # the date calculator counts days between dates: that is its job
+    assert "days since" not in templates.read("calculator: how many days since a date").unfit
+    # a tracker that does not ask for it is not told it lacks it
+    assert "days since" not in templates.read("a tracker for my plant watering").unfit
+
+
 @pytest.mark.parametrize("prompt,said", [
     ("un annuaire des artisans avec une carte", "maps"),
     ("directorio de restaurantes con mapa", "maps"),

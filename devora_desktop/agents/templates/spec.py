@@ -200,6 +200,14 @@ BEYOND = [
     (r"\bpdf\b", "PDF exports"),
     (r"\btimer\b|stopwatch|cron[ôo]metro|minuteur|temporizador|stoppuhr|pomodoro|"
      r"\bcountdown timer", "a timer or stopwatch"),
+    # a count of days since something last happened ("how many days since last watered"):
+    # the data apps list dates and totals, and a to-do list done every N days shows when it is
+    # next due, none the days gone by; the date calculator counts them between two dates
+    (r"\bdays? since\b|\bhow long (?:it'?s been |has it been )?since\b|\btime since (?:the |it "
+     r"was )?last\b|\bsince (?:it was |they were |i )?last\b|\bjours depuis\b|depuis (?:le |la )"
+     r"derni[èe]re?\b|\bd[íi]as desde\b|desde (?:el |la )?[úu]ltim[oa]\b|\btage seit\b|seit "
+     r"(?:dem|der) letzten\b|\bdias desde\b|desde (?:o |a )?[úu]ltim[oa]\b|\bgiorni da(?:l|ll'|"
+     r"lla)?\b|dall'ultim[oa]\b", "a count of days since the last time"),
     (r"\bbooking|\breservations?\b|\bappointments?\b|\bbook (?:online|an?|a table|"
      r"a session|a slot)\b", "bookings"),
     (r"\bvideos?\b", "video"),
@@ -268,6 +276,7 @@ _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "
 _HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
             "time tracking": {"tracker"}, "a newsletter sent by e-mail": {"landing"},
             "a timer or stopwatch": {"landing"},
+            "a count of days since the last time": {"calculator", "landing"},
             "bookings": {"booking"}, "exports (CSV/PDF)": set(shapes.ENGINE),
             "PDF exports": set(SHAPES) - set(shapes.ENGINE)}
 
