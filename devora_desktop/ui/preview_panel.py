@@ -423,7 +423,7 @@ class PreviewPanel(QWidget):
             self.message.setText(
                 "The embedded preview needs QtWebEngine (install devora-desktop[preview]). "
                 f"Open <a href='{safe}'>{safe}</a> in your browser, or copy the URL.")
-            self.page_area.setCurrentWidget(self.intro)
+            self._cover_with(self.intro)
         self.url_changed.emit(url)
 
     def _set_errors(self, errors: list[ConsoleError]) -> None:
@@ -717,7 +717,7 @@ class PreviewPanel(QWidget):
         assert self.view is not None
         if self.page_area.currentWidget() is self.view:
             self.held.hold(self.view)
-            self.page_area.setCurrentWidget(self.held)
+            self._cover_with(self.held)
             self.hold_timer.start(held_frame.HOLD_MAX_MS)
             self._text_before = 0  # until the page on screen has said how much it holds
             self.view.page().runJavaScript(held_frame.TEXT_JS, APPLICATION_WORLD,
@@ -764,7 +764,7 @@ class PreviewPanel(QWidget):
         assert self.view is not None
         self.ready_timer.stop()
         self.held.hold(self.view)
-        self.page_area.setCurrentWidget(self.held)
+        self._cover_with(self.held)
         self.hold_timer.start(held_frame.HOLD_MAX_MS)
         self._shown_view = True
         self._on_screen()
@@ -791,12 +791,12 @@ class PreviewPanel(QWidget):
         self.hold_timer.stop()
         self._ready_n += 1
         if self.page_area.currentWidget() is self.held:
-            self.page_area.setCurrentWidget(self.intro)
+            self._cover_with(self.intro)
             self._shown_view = False
         self.held.let_go()
 
     def _to_intro(self) -> None:
-        self.page_area.setCurrentWidget(self.intro)
+        self._cover_with(self.intro)
         self._shown_view = False  # the next page that loads replaces the intro
         self._text_before = 0
         self._stop_waiting()
@@ -829,7 +829,17 @@ class PreviewPanel(QWidget):
         self._shown_view = True
         self.page_area.setCurrentWidget(self.view)
         self.held.let_go()
+        # what lay over the view goes out of sight: left shown beneath it, it was painted
+        # again at each of the page's frames (bench/ui_latency.py: event-loop gaps p99
+        # 3.8 -> 22 ms with the preview reloading)
+        self.intro.hide()
+        self.held.hide()
         self.log.hide()
+
+    def _cover_with(self, widget: QWidget) -> None:
+        """``widget`` (the intro or the held frame) on top, the view loading beneath it."""
+        widget.show()
+        self.page_area.setCurrentWidget(widget)
 
     def _on_loaded(self, ok: bool) -> None:
         """What is on screen (the intro with a dev server's output, or the frame held from
