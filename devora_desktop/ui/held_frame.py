@@ -18,9 +18,9 @@ see or call it, and it answers a boolean only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from devora_desktop.ui import keep_scroll
 
@@ -103,19 +103,37 @@ _TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPres
             QEvent.Type.TouchBegin)
 
 
-class HeldFrame(QLabel):
+class HeldFrame(QWidget):
     """The picture shown over the view while it reloads. ``touched``: the person used the
-    page beneath (the view's input widget, watched while a frame is held)."""
+    page beneath (the view's input widget, watched while a frame is held).
+
+    It paints its picture itself rather than being a QLabel: a label's size hint is its
+    picture's, so each held frame set the page area's minimum size to the page's (the window
+    could not be made smaller than a 757x517 picture while one was held) and asked the whole
+    window's layout to run again on every reload, on the Qt thread."""
 
     touched = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setAccessibleName("The page before the reload")
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._watched: QWidget | None = None
+        self._picture = QPixmap()
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def picture(self) -> QPixmap:
+        return self._picture
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._picture.isNull():
+            QPainter(self).drawPixmap(0, 0, self._picture)  # top left, as the page was
 
     def hold(self, view: QWidget) -> None:
         """Take the picture of ``view`` as it is now and watch its input widget."""
@@ -124,12 +142,14 @@ class HeldFrame(QLabel):
             self._unwatch()
             target.installEventFilter(self)
             self._watched = target
-        self.setPixmap(view.grab())
+        self._picture = view.grab()
+        self.update()
 
     def let_go(self) -> None:
         """The live page is back: no picture, no watching."""
         self._unwatch()
-        self.setPixmap(QPixmap())
+        self._picture = QPixmap()
+        self.update()
 
     def _unwatch(self) -> None:
         if self._watched is not None:

@@ -198,3 +198,30 @@ def test_a_reload_never_shows_the_heading_without_the_list_its_script_builds(
     finally:
         timer.stop()
     assert len(listed) > 10 and all(listed), f"{listed.count(False)} frames without rows"
+
+
+def test_a_held_frame_lets_the_window_shrink(qtbot) -> None:
+    """Held as a QLabel, the picture of a 757x517 page was the page area's minimum size: the
+    window could not be made smaller while a frame was held (the dark screenshot rendered
+    951 px tall), and every reload asked the window's layout to run again on the Qt thread
+    (bench/ui_latency.py: gap p99 19 ms with it, 3 ms without)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QStackedLayout, QWidget
+
+    from devora_desktop.ui.held_frame import HeldFrame
+
+    page = QWidget()
+    page.resize(757, 517)
+    qtbot.addWidget(page)
+    area = QWidget()
+    qtbot.addWidget(area)
+    held = HeldFrame()
+    QStackedLayout(area).addWidget(held)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    held.hold(page)
+    qtbot.wait(50)  # a layout request, if the frame made one, is handled by now
+    area.resize(320, 210)
+    qtbot.waitUntil(lambda: area.size() == QSize(320, 210), timeout=2000)
+    assert held.size() == QSize(320, 210)
