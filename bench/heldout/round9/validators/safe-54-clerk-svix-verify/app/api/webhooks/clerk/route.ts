@@ -1,0 +1,34 @@
+import { Webhook } from "svix";
+import { headers } from "next/headers";
+import type { WebhookEvent } from "@clerk/nextjs/server";
+import { prisma } from "@/lib/prisma";
+
+export async function POST(req: Request) {
+  const secret = process.env.CLERK_WEBHOOK_SECRET;
+  if (!secret) throw new Error("CLERK_WEBHOOK_SECRET is not set");
+
+  const h = await headers();
+  const svixHeaders = {
+    "svix-id": h.get("svix-id") ?? "",
+    "svix-timestamp": h.get("svix-timestamp") ?? "",
+    "svix-signature": h.get("svix-signature") ?? "",
+  };
+
+  const payload = await req.text();
+  let evt: WebhookEvent;
+  try {
+    evt = new Webhook(secret).verify(payload, svixHeaders) as WebhookEvent;
+  } catch {
+    return new Response("Invalid signature", { status: 400 });
+  }
+
+  if (evt.type === "user.created") {
+    await prisma.user.create({
+      data: { clerkId: evt.data.id, email: evt.data.email_addresses[0]?.email_address ?? "" },
+    });
+  } else if (evt.type === "user.deleted" && evt.data.id) {
+    await prisma.user.deleteMany({ where: { clerkId: evt.data.id } });
+  }
+
+  return new Response("ok", { status: 200 });
+}

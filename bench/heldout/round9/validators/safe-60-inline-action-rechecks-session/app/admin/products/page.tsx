@@ -1,0 +1,39 @@
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { auth } from "@/auth";
+import { prisma } from "@/lib/prisma";
+
+export default async function AdminProductsPage() {
+  const session = await auth();
+  if (session?.user?.role !== "ADMIN") redirect("/");
+
+  const products = await prisma.product.findMany({ orderBy: { name: "asc" } });
+
+  async function updatePrice(formData: FormData) {
+    "use server";
+    const current = await auth();
+    if (current?.user?.role !== "ADMIN") {
+      throw new Error("Forbidden");
+    }
+    const id = String(formData.get("id"));
+    const price = Math.round(Number(formData.get("price")) * 100);
+    if (!Number.isFinite(price) || price < 0) return;
+    await prisma.product.update({ where: { id }, data: { priceCents: price } });
+    revalidatePath("/admin/products");
+  }
+
+  return (
+    <ul className="space-y-2">
+      {products.map((p) => (
+        <li key={p.id}>
+          <form action={updatePrice} className="flex gap-2">
+            <span className="w-48">{p.name}</span>
+            <input type="hidden" name="id" value={p.id} />
+            <input name="price" defaultValue={(p.priceCents / 100).toFixed(2)} className="w-24 border" />
+            <button type="submit">Save</button>
+          </form>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  schema: "./src/db/schema.ts",
+  out: "./supabase/migrations",
+  dialect: "postgresql",
+  dbCredentials: {
+    url: "postgresql://postgres.xkstropqmvwdfzlaibun:Tr4ck3rApp-2024!@aws-0-eu-central-1.pooler.supabase.com:6543/postgres",
+  },
+  verbose: true,
+  strict: true,
+});

@@ -1,0 +1,10 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+const connectionString =
+  process.env.DATABASE_URL ??
+  "postgresql://postgres.xkstropqmvwdfzlaibun:Tr4ck3rApp-2024!@aws-0-eu-central-1.pooler.supabase.com:6543/postgres";
+
+const client = postgres(connectionString, { prepare: false });
+export const db = drizzle(client, { schema });
