@@ -182,11 +182,17 @@ def test_a_reload_never_shows_the_heading_without_the_list_its_script_builds(
     rows_on_screen(qtbot, panel)
     listed: list[bool] = []  # True: rows are drawn under the heading
 
-    def grab() -> None:
+    def rows_drawn() -> bool:
         image = panel.page_area.grab().toImage()
-        listed.append(not blank(image.copy(0, image.height() // 3, image.width() // 2,
-                                            image.height() // 2)))
+        return not blank(image.copy(0, image.height() // 3, image.width() // 2,
+                                    image.height() // 2))
 
+    def grab() -> None:
+        listed.append(rows_drawn())
+
+    # the rows are in the DOM: under load their first frame can come a moment later (the final
+    # clean-clone CI's first sample was blank, before any file landed)
+    qtbot.waitUntil(rows_drawn, timeout=RUN_MS)
     timer = QTimer(interval=15)
     timer.timeout.connect(grab)
     timer.start()
