@@ -842,11 +842,15 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     each = re.search(r"(\d+)\s+(?:\w+\s+){0,2}(?:each|chacun\w*|cada|je|jeweils|ciascun\w*|"
                      r"por\s+\w+|per\s+\w+|par\s+\w+)\b", spec.prompt, re.I)
     own = [label for label, _ in spec.named_fields if not re.search(r"\d", label)]
-    if len(own) >= 2:
+    # or the groups they sign up under ("under Mains, Sides, Desserts or Drinks — max 5 per
+    # category"): a row each, with its own spots, is the category's
+    groups = shapes.signup_groups(spec.prompt) if len(own) < 2 else []
+    if len(own) >= 2 or groups:
         spots = int(each.group(1)) if each else 5
-        seed = [{"title": t, "date": "@day+7", "time": "", "capacity": spots} for t in own]
+        seed = [{"title": t, "date": "" if groups else "@day+7", "time": "", "capacity": spots}
+                for t in groups or own]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
-                                        "own": True}
+                                        "own": True, **({"groups": True} if groups else {})}
     if classes := _classes(spec):  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
         about = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
         seed = [{"title": c.title or (f"{i18n.pick(SLOT, lang)} {c.time}–{c.end}" if c.end
@@ -1274,7 +1278,8 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
     found = {
         "search": table or view in ("posts", "menu"),
         "filters": (table and "select" in types) or view == "posts",  # posts: tag chips
-        "categories": "category" in keys,
+        # a sign-up sheet's rows are the categories people sign up under, each with its spots
+        "categories": "category" in keys or bool(opts.get("groups")),
         "tags": "tags" in keys,
         "due_dates": "due" in keys,
         "priorities": "priority" in keys,

@@ -283,8 +283,23 @@ _FOOD = (r"\b(?:boulangerie|p[âa]tisserie|bakery|pizzeria|restaurant|bistrot?|b
          r"pasteler[íi]a|padaria|confeitaria|lanchonete|b[äa]ckerei|konditorei|imbiss|"
          r"food ?truck|snack ?bar|taqueria|sushi|burgers?|pizzas?|pains|viennoiseries|"
          r"g[âa]teaux|croissants?|bread|cakes|pastries|brot|br[öo]tchen|kuchen|p[ãa]es|bolos|"
-         r"pane|dolci|tortas|empanadas|tapas|sandwich\w*|bocadillos|kebab|coffee|espresso)\b")
+         r"pane|dolci|tortas|empanadas|tapas|sandwich\w*|bocadillos|kebab|coffee|espresso|"
+         r"tacos?|burritos?|(?:taco|burger|coffee|cr[êe]pe|pizza) (?:truck|van))\b")
 FOOD = [("menu", _FOOD)]  # weak: a bakery's website is a page about it
+NOUNS += [
+    # things as cards in columns name a board: "Aufträge als Karten (…) in den Spalten A / B",
+    # "a card per post idea … in columns Ideas → Drafting"
+    ("board", rf"\b{_CARDS}\b[^.;!?\n]{{0,90}}?\b(?:in|into|en|in den|nelle|nas|em|across|"
+              rf"along|by)\s+(?:the |les |las |los |die |den |le |as |os )?{_COLUMNS}\b"),
+    # a French "carte" of what a food place sells: "une carte en ligne avec les pains"
+    ("menu", rf"\bcartes?\b(?=[^.;!?\n]{{0,40}}{_FOOD})"),
+]
+# An order reserved ahead is a pre-order, not a booked time: "réservent leur commande pour le
+# lendemain", "reserve their order", "reservar su pedido", "prenotano l'ordine".
+FEATURES += [("menu", r"\b(?:r[ée]serv\w*|reserv\w*|prenot\w*|vorbestell\w*|book(?:s|ed|ing)?)"
+                      r"\s+(?:\w+\s+){0,2}?"
+                      r"(?:commandes?|orders?|pedidos?|encomendas?|bestellung\w*|ordin[ei]|"
+                      r"ordinazion\w*)\b")]
 
 # Ordering said as not wanted removes the shapes that order ("Keine Online-Bestellung").
 _ORDERING = (r"online[- ]?(?:bestellung|shop|ordering|orders?|sales|verkauf)|"
@@ -310,12 +325,14 @@ _NEGATION = re.compile(
     # what is said as not needed: "pas besoin d'un site vitrine", "no need for a shop"
     r"\bpas besoin d(?:e|'|'un|'une| un| une)|\bno need (?:for|of)(?: an?| the)?|"
     r"\b(?:don't|do not|doesn't|does not) (?:need|want)(?: an?| the)?|"
+    # what is not done: "people don't sign up", "we don't publish from it"
+    r"\b(?:don't|do not|doesn't|does not|won't|will not|never)|"
     r"\bno (?:hace falta|necesito|necesitamos|quiero|queremos)(?: una?| el| la)?|"
     r"\bn[ãa]o (?:preciso|precisamos|precisa|precisam|quero|queremos)(?: de)?(?: uma?| o| a)?|"
     # what the app is not: "no es una tienda, es la carta", "ce n'est pas un blog"
     r"\bno es(?: una?| el| la)?|\bn'est pas(?: une?| la| le)?|\bist kein\w*|\bisn't(?: an?)?|"
     r"\bn[ãa]o [ée](?: uma?| o| a)?|\bnon [èe](?: una?| il| la)?|"
-    r"\bnon (?:mi|ci) serv(?:e|ono)(?: una?| il| la)?|\bnon (?:voglio|vogliamo)(?: una?)?)"
+    r"\bnon (?:mi |ci |vi )?serv(?:e|ono)(?: una?| il| la| lo| l')?|\bnon (?:voglio|vogliamo)(?: una?)?)"
     # and what the not-wanted thing is made of: "keine Landingpage mit Warteliste", "non mi
     # serve un sistema di prenotazione"
     r"(?!\w)\s*(?:[\w-]+\s+){0,2}(?:(?:of|with|mit|von|de|di|da|du|des|del|com|con|avec)\s+"
@@ -617,14 +634,38 @@ _NOT_NEEDED_AFTER = re.compile(
     r"jetzt|really|davvero|vraiment|de verdad|mesmo|wirklich)\s*)?(?:[.!?;,\n]|$))")
 
 
+# Left out of the app, said after the thing: "Termine buchen die Kunden weiter telefonisch,
+# das soll die App nicht machen", "la classifica e il calendario li faccio io a mano", "the
+# invoices I'll do by hand": the sentence before is not asked for.
+_NOT_THE_APPS = re.compile(
+    r"\b(?:the app|it) (?:should(?:n't| not)|must(?:n't| not)|(?:doesn't|does not) (?:need|have) "
+    r"to) (?:do|handle|manage) (?:that|this|it|those)\b|"
+    r"\bi(?:'ll| will)? do (?:that|this|those|them|it) (?:myself|by hand|manually|on paper)\b|"
+    r"\bdas (?:soll|muss|braucht) (?:die app|sie|es) nicht (?:zu )?(?:machen|tun|k[öo]nnen)\b|"
+    r"\b(?:mache|machen) (?:ich|wir) (?:das |die |sie )?(?:selbst|selber|von hand|per hand|"
+    r"auf papier)\b|"
+    r"\bl'app(?:li(?:cation)?)? (?:ne doit|n'a) pas (?:[àa] )?(?:faire|g[ée]rer) (?:[çc]a|cela)\b|"
+    r"\b(?:je|on|nous) (?:les? |la |l')(?:fais|fait|faisons|g[èe]re|g[ée]rons) "
+    r"(?:moi-m[êe]me|nous-m[êe]mes|[àa] la main|sur papier)\b|"
+    r"\bla app no (?:tiene que|debe|ha de) (?:hacer|gestionar) (?:eso|esto)\b|"
+    r"\b(?:lo|la|los|las) (?:hago|hacemos|llevo|llevamos) (?:yo |nosotros )?(?:a mano|"
+    r"en papel|aparte)\b|"
+    r"\b(?:a )?app n[ãa]o (?:precisa|deve|tem de|tem que) fazer (?:isso|isto)\b|"
+    r"\b(?:fa[çc]o|fazemos) (?:isso |eu |n[óo]s )?(?:[àa] m[ãa]o|manualmente|no papel)\b|"
+    r"\bl'app non (?:lo )?deve (?:fare|gestire)\b|"
+    r"\b(?:li|le|lo|la) (?:faccio|facciamo|gestisco|gestiamo) (?:io |noi )?(?:a mano|da s[ée]|"
+    r"su carta)\b|\b(?:li|le) (?:faccio|facciamo) (?:io|noi)\b")
+
+
 def _clauses_said_no(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` said as not wanted by the clause around them: before "but in
     fact", before a "? no", in the clause of "elsewhere", before "but not now", before a
-    "not needed" that ends its clause."""
+    "not needed" that ends its clause, before "the app should not do that" / "I do those by
+    hand"."""
     return [(max(text.rfind(c, 0, m.start()) for c in ends), m.start())
             for pattern, ends in ((_BUT_IN_FACT, ".!?;\n"), (_ELSEWHERE_DONE, ".!;,\n"),
                                   (_NOT_THAT, ".!;\n"), (_NOT_NOW, ".!?;\n"),
-                                  (_NOT_NEEDED_AFTER, ".!?;,\n"))
+                                  (_NOT_NEEDED_AFTER, ".!?;,\n"), (_NOT_THE_APPS, ".!?\n"))
             for m in pattern.finditer(text)]
 
 
@@ -642,7 +683,7 @@ _NEGATED_PHRASE = re.compile(
     r"sin|sem|senza|niente|nada de|nicht(?! nur\b)|pas besoin d\w*|no need (?:for|of)|"
     r"(?:don't|do not|doesn't|does not) (?:need|want)|no (?:hace falta|necesito|necesitamos|"
     r"quiero|queremos)|n[ãa]o (?:preciso|precisamos|precisa|precisam|quero|queremos)|"
-    r"non (?:mi|ci) serv(?:e|ono)|non (?:voglio|vogliamo)|no es|n'est pas|ist kein\w*|isn't|"
+    r"non (?:mi |ci |vi )?serv(?:e|ono)|non (?:voglio|vogliamo)|no es|n'est pas|ist kein\w*|isn't|"
     r"n[ãa]o [ée]|non [èe])\b)"
     r"[^.,;:!?()\n]{0,60}?(?=\s*(?:[.,;:!?()\n]|$|\s(?:but|sondern|mais|pero|sino|ma|mas|aber|"
     r"just|only|juste|seulement|solo|s[óo]lo|nur|só|apenas|soltanto)\b))")
@@ -972,6 +1013,11 @@ def _listed(text: str, a: int, b: int) -> bool:
         return False
     left = max((c for c in cuts if c < at), default=-1)
     right = min((c for c in cuts if c >= at), default=len(sentence))
+    # a head followed by its own list in brackets ("see the menu (tacos, burritos, drinks)")
+    # is what holds those things, not one of them
+    if right < len(sentence) and sentence[right] == "(" and "," in sentence[
+            right:sentence.find(")", right) % (len(sentence) + 1)]:
+        return False
     between_commas = left >= 0 and (sentence[left] in ",→" or (
         right < len(sentence) and sentence[right] in ",→"))
     # the list's last two items share a segment: "…, el webhook de envíos y el panel de admin"

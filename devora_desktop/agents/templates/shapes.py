@@ -156,7 +156,10 @@ _TYPE = [
                r"\bwer\b[^.;:]{0,40}\bmitbringt\b|\bse apunt\w*|\bapuntarse\b"),
     ("tracker", r"tracker|tracking|tenere traccia|garder (?:une )?trace|llevar (?:el |un )?"
                 r"(?:control|registro)|tener (?:un )?registro|\b(?:keep )?track (?:of |how |my |our |the |what |when |"
-                r"daily |every )|\bhabits?\b|suivi|registr|seguimiento|controle|controlar|"
+                r"daily |every )|\bhabits?\b|suivi|"
+                # signing oneself up is accounts, not a log: "i clienti si registrano"
+                r"(?<!\bsi )(?<!\bse )(?<!\bs')(?<!\bsich )registr(?!ar-?se|arsi|ieren sich)|"
+                r"seguimiento|controle|controlar|"
                 r"controllare|control de|tagebuch|\blogbook\b|\blogs?\b(?!\s*(?:in|on|out|into)\b)|"
                 r"(?:food|mood|workout|training|sleep|gratitude|reading|dream|fitness|running|diet|"
                 r"symptom|health|baby|feeding|garden|fishing|flight|water) journal|"
@@ -805,7 +808,25 @@ def status_services(prompt: str) -> list[str]:
              re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
     if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts):
         return parts
-    return _whether_services(prompt)
+    return _whether_services(prompt) or _colon_services(prompt)
+
+
+# "Components: Website, API, Login (SSO) and Email notifications.", "página de estado:
+# Servidor survival, Mapa web y Discord, cada uno con su estado": a list after a colon, to its
+# sentence's end or to "each …"
+_EACH = (r",?\s+(?:each|every|cada|chacun|chaque|jeweils|jede[rs]?|ognuno|ciascuno|"
+         r"with|con|avec|mit|com)\b")
+
+
+def _colon_services(prompt: str) -> list[str]:
+    for m in re.finditer(r":\s*([^:.!?\n]+)", prompt):
+        listed = re.split(_EACH, m.group(1))[0]
+        parts = [cap(p.strip(" .")) for p in re.split(r",|\s(?:and|et|y|und|e|or|ou|o|oder)\s",
+                                                      listed) if p.strip(" .")]
+        if 2 <= len(parts) <= 8 and all(len(re.sub(r"\(.*?\)", "", p).split()) <= 3
+                                        for p in parts):
+            return parts
+    return []
 
 
 # "… si funcionan el campus virtual, las videoclases en directo y la pasarela de pago", "ob
@@ -837,7 +858,8 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
         if not m or not (m.group("pre") or m.group("post")):
             continue
         parts = [cap(re.sub(_ARTICLES, "", p.strip(" ."), flags=re.I))
-                 for p in re.split(r",|\s(?:and|et|y|und|e)\s", m.group("list")) if p.strip(" .")]
+                 for p in re.split(r",|\s(?:and|et|y|und|e|or|ou|oder)\s", m.group("list"))
+                 if p.strip(" .")]
         if 2 <= len(parts) <= 8 and all(len(p.split()) <= 4 and not re.search(
                 r"\b(?:si|se|ob|whether)\b", p, re.I) for p in parts):
             return m.span("list"), parts
@@ -890,6 +912,30 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
             kind = "select:" + "|".join(choices[key])
         out.append((label, kind))
     return out
+
+
+# ---- a sign-up sheet's groups ----------------------------------------------------------------
+# What people sign up under, listed: "what they're bringing under Mains, Sides, Desserts or
+# Drinks — max 5 per category", "catégories : entrées, plats, desserts", "en Entrantes,
+# Principales o Postres".
+_GROUPS_AT = (r"\b(?:under|into|in|among|sous|dans|parmi|bajo|en|entre|unter|sotto|tra|fra|"
+              r"em|nas?|nos?|categor(?:y|ies)|cat[ée]gories?|categor[íi]as?|kategorien?|"
+              r"categorie)\s*:?\s+")
+
+
+def signup_groups(prompt: str) -> list[str]:
+    """The groups a sign-up sheet's prompt lists for people to sign up under (three to eight
+    short items without numbers), or []."""
+    for m in re.finditer(_GROUPS_AT + r"([^.;:!?()\n—–]+)", prompt, re.I):
+        parts = []  # the list runs to its first longer or counted part ("…, 5 max each")
+        for part in re.split(r",|\s(?:or|and|ou|et|o|y|oder|und|e|ed)\s", m.group(1)):
+            part = part.strip(" '\"")
+            if not part or len(part.split()) > 2 or re.search(r"\d", part):
+                break
+            parts.append(part)
+        if 3 <= len(parts) <= 8:
+            return [cap(p) for p in parts]
+    return []
 
 
 # ---- a board's columns ---------------------------------------------------------------------

@@ -147,7 +147,10 @@ BEYOND = [
      r"\bremind me\b|ricordarmi|recordarme|lembrar-me|\bme lembrar|\bme rappeler|"
      r"mich (?:\w+ )?erinnern",
      "email or push notifications"),
-    (r"\bsms\b|text messages?|mensajes? de texto|\bwhatsapp\b|\btelegram\b|"
+    # a group people already talk in is where they are, not messages the app sends ("our
+    # neighbourhood WhatsApp group keeps asking", "no grupo de WhatsApp do prédio")
+    (r"\bsms\b|text messages?|mensajes? de texto|(?<!grupo de )(?<!grupo do )(?<!groupe )"
+     r"(?<!gruppo )(?<!gruppo di )\bwhatsapp\b(?![\s-]+(?:groups?|gruppe|chats?)\b)|\btelegram\b|"
      r"\bsends? (?:\w+ ){0,3}texts?\b|\b(?:confirmation|reminder) texts?\b",
      "SMS or WhatsApp messages"),
     (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b|\bmapas?\b|\bmappa\b|landkarte|"
@@ -172,7 +175,16 @@ BEYOND = [
     # sound: a voice reading, pronunciation
     (r"\bspoken\b|pronunciation|text[- ]to[- ]speech|read (?:\w+ )?aloud|prononciation|"
      r"pronunciaci[óo]n|pron[úu]ncia|aussprache|\bpronuncia\b|voice (?:notes?|recordings?|"
-     r"input|messages?)", "audio or speech"),
+     r"input|messages?)|"
+     # recording or transcribing what is said: "grave as reuniões pelo microfone, transcreva o
+     # áudio", "record our calls", "Besprechungen aufnehmen"
+     r"\bmicro(?:phone|fone|fono|phon)?s?\b|\bmikrofon\w*|\btranscri\w*|\btranskri\w*|"
+     r"\brecord(?:s|ing)? (?:\w+ ){0,3}(?:audio|meetings?|calls?|voices?|conversations?)\b|"
+     r"\b(?:grav|grab)\w* (?:\w+ ){0,3}(?:reuni[õo]es|reuniones|[áa]udio|chamadas|llamadas|voz)\b|"
+     r"\benregistr\w* (?:\w+ ){0,3}(?:r[ée]unions|audio|appels|voix)\b|"
+     r"\b(?:aufnehm|aufzeichn|nimmt)\w* (?:\w+ ){0,3}(?:meetings?|besprechung\w*|audio|anrufe?|"
+     r"stimme)\b|\b(?:meetings?|besprechung\w*|anrufe?) (?:\w+ ){0,3}(?:aufnehmen|aufzeichnen)\b|"
+     r"\bregistr\w* (?:\w+ ){0,3}(?:audio|chiamate|voce)\b", "audio or speech"),
     # a newsletter sent to subscribers, not one planned on a board
     (r"(?:send|sends|sending|envoy\w*|envi\w*|invi\w*|verschick\w*|mail\w*)\s+(?:\w+\s+){0,3}"
      r"newsletters?|newsletters?\s+(?:\w+\s+){0,3}(?:subscribers|abonn\w*|suscriptores|"
