@@ -125,6 +125,11 @@ def log_entry(page: Page, url: str, item: dict) -> Result:
         today = js(page, "document.querySelector('#calendar .cal-day.today')?.className || ''")
         if "tone-" not in today:
             return False, f"rows {before} -> {after}, today's calendar day {today!r}"
+    if js(page, "!!window.APP.opts.perItem"):  # days since each item's last entry: 0 today
+        since = js(page, "document.querySelector('#per-item tr[data-item=\"Bench entry\"] "
+                         ".since')?.textContent ?? ''")
+        if since not in ("0", "1"):  # 1: the bench's UTC date a day behind a local one
+            return False, f"rows {before} -> {after}, days since the new entry {since!r}"
     js(page, "(() => { const s = document.querySelector('#search'); s.value = 'Bench entry';"
              " s.dispatchEvent(new Event('input', { bubbles: true })); })()")
     found = count(page, "#rows tr")

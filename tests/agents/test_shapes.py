@@ -724,15 +724,20 @@ def test_a_timer_or_a_rent_splitter_is_said_as_not_built() -> None:
     assert templates.read("landing page for my app FocusFox (a pomodoro timer)").fits
 
 
-def test_days_since_the_last_time_is_said_as_not_built() -> None:
+def test_days_since_the_last_time_is_built_in_a_log_of_items() -> None:
     """walk9: 'a tracker for my plant watering with how many days since last watered' built a
-    log of dates and amounts and ended 'finished · validators passed': no offline data app
-    counts the days gone by, so the run must say so (and is then not approved)."""
+    log of dates and amounts and ended 'finished · validators passed'. A plain log now shows
+    each item's last date and the days since (dataapp's per-item table: shape10, on purpose;
+    tests/agents/test_tracker_since.py uses it); a log with no item to count by still says it
+    can't (and is then not approved)."""
     for prompt in ("a tracker for my plant watering with how many days since last watered",
-                   "log when I clean the filters, and how long it's been since the last time",
                    "suivi de l'arrosage : combien de jours depuis le dernier arrosage",
                    "registro de riego con los días desde el último riego",
                    "Gießprotokoll: wie viele Tage seit dem letzten Gießen"):
+        spec = templates.read(prompt)
+        assert spec.fits and "days_since" in spec.features, prompt
+    for prompt in ("a log of my runs with distance and time, and the days since my last run",
+                   "a habit tracker with streaks and days since I last skipped"):
         spec = templates.read(prompt)
         assert not spec.fits and "a count of days since the last time" in spec.unfit, prompt
     # the date calculator counts days between dates: that is its job

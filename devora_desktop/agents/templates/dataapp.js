@@ -296,6 +296,7 @@ const VIEWS = {
     if (A.opts.chart && value && dated) parts.push(monthChart(value, dated.key));
     const picked = A.fields.find((x) => x.key === A.opts.calendar);
     if (picked && dated) parts.push(monthGrid(picked, dated.key));
+    if (A.opts.perItem) parts.push(perItem(A.opts.perItem));
     parts.push(table(A.fields, form));
     return parts;
   },
@@ -1012,6 +1013,30 @@ function render() {
   if (A.opts.totals && $("#totals")) totals();
   if (focus && focus !== "search" && $(`#${focus}`)) $(`#${focus}`).focus();
 }
+// Each item's last date, the days gone by since and its total ("when each plant was last
+// watered, and how much it got"), the longest ago first.
+function perItem(p) {
+  const item = A.fields.find((x) => x.key === p.item), dated = A.fields.find((x) => x.key === p.date);
+  const amount = A.fields.find((x) => x.key === p.amount);
+  const groups = new Map();
+  for (const r of rows) {
+    const name = String(r[item.key] || "").trim();
+    if (!name || !r[dated.key]) continue;
+    const g = groups.get(name.toLowerCase()) || { name, last: "", total: 0 };
+    if (r[dated.key] > g.last) g.last = r[dated.key];
+    g.total += Number(r[amount?.key]) || 0;
+    groups.set(name.toLowerCase(), g);
+  }
+  const since = (day) => Math.round((new Date(`${today()}T12:00:00`) - new Date(`${day}T12:00:00`)) / 864e5);
+  const list = [...groups.values()].sort((a, b) => (a.last < b.last ? -1 : a.last > b.last ? 1 : 0));
+  const head = [item.label, T.lastTime, T.daysSince, ...(amount ? [`${T.total} · ${amount.label}`] : [])];
+  return el("section", { className: "card scroll", id: "per-item" }, el("table", {},
+    el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { textContent: h })))),
+    el("tbody", {}, ...list.map((g) => el("tr", { data: { item: g.name } },
+      el("td", { textContent: g.name }), el("td", { textContent: show(dated, g.last) }),
+      el("td", { className: "since", textContent: String(since(g.last)) }),
+      ...(amount ? [el("td", { className: "total", textContent: show(amount, g.total) })] : []))))));
+}
 function totals() {
   const f = A.fields.find((x) => x.type === "money" || x.type === "number");
   const week = addDays(today(), -6);
@@ -1020,6 +1045,7 @@ function totals() {
   if (dated) items.push([T.thisWeek, String(rows.filter((r) => (r[dated.key] || "") >= week).length)]);
   const sum = (list) => show(f, list.reduce((s, r) => s + (Number(r[f.key]) || 0), 0));
   if (f) items.push([`${T.total} · ${f.label}`, sum(rows)]);
+  if (f && dated) items.push([`${T.thisWeek} · ${f.label}`, sum(rows.filter((r) => (r[dated.key] || "") >= week))]);
   if (f && dated) items.push([`${T.thisMonth} · ${f.label}`, sum(rows.filter((r) => String(r[dated.key] || "").startsWith(today().slice(0, 7))))]);
   $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));
 }

@@ -27,7 +27,7 @@ from devora_desktop.agents.templates.shapes import (
     cap,
     slug,
 )
-from devora_desktop.agents.templates.spec import FEATURES, prices
+from devora_desktop.agents.templates.spec import BEYOND, DAYS_SINCE, FEATURES, prices
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -168,13 +168,39 @@ def _groups(spec: Spec, log: bool) -> tuple[str, list, list, dict] | None:
 def _tracker(spec: Spec) -> tuple[str, list, list, dict]:
     if named := _groups(spec, log=True):  # "a book club: members …; books …"
         return named
-    # "when I water my plants: fern every 3 days, …" (a habit tracker's "daily" is its habits')
-    if titles.tracker_kind(spec.prompt) != "habits" and (every := _every(spec)):
+    # "when I water my plants: fern every 3 days, …" (a habit tracker's "daily" is its habits',
+    # and a log of rides, spending or sleep is logged, not done again when due: walk10 #1's
+    # "a log of my bike rides … and my weekly total" was a chore list)
+    if titles.tracker_kind(spec.prompt) is None and (every := _every(spec)):
         return every
     view, fields, seed, opts = _tracker_view(spec)
     if view == "list" and re.search(CHART, spec.prompt.lower()):
         opts["chart"] = True
+    if view == "list" and (by := _per_item(spec, fields)):
+        opts["perItem"] = by
     return view, fields, seed, opts
+
+
+# When an item was last done, asked for: "days since the last watering per plant", "i wanna
+# see when each one was last watered", "wann ich jede Pflanze zuletzt gegossen habe"
+_SINCE = re.compile(next(p for p, label in BEYOND if label == DAYS_SINCE) + r"|\blast (?:\w+ed|"
+                    r"done|time)\b|\bwas last\b|\bzuletzt\b|derni[èe]re fois|[úu]ltima vez|"
+                    r"ultima volta|\bquand (?:\w+ )?(?:a|ai|avons|ont) (?:\w+ )?(?:[ée]t[ée] )?"
+                    r"\w+[ée]e?s? pour la derni[èe]re")
+
+
+def _per_item(spec: Spec, fields: list[dict]) -> dict | None:
+    """A plain log's items and when each was last logged, when the prompt asks when things
+    were last done: the item (the first text field), the date and the amount to total."""
+    if not _SINCE.search(spec.prompt.lower()):
+        return None
+    dated = next((x for x in fields if x["type"] == "date"), None)
+    item = next((x for x in fields if x["type"] == "text" and x["key"] != "note"
+                 and not x.get("derived")), None)
+    amount = next((x for x in fields if x["type"] in ("number", "money")), None)
+    if not dated or not item:
+        return None
+    return {"item": item["key"], "date": dated["key"], "amount": amount["key"] if amount else ""}
 
 
 def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
@@ -1294,6 +1320,7 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "waitlist": bool(opts.get("queue")) and not admin_manages,
         "checkout": bool(opts.get("store")),  # a cart checked out into an order, not paid
         "dark_mode": spec.has("dark_mode"),
+        "days_since": bool(opts.get("perItem")),
     }
     return frozenset(k for k, v in found.items() if v)
 

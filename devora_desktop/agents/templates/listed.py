@@ -195,6 +195,13 @@ _DAILY = (r"(?:every ?day|daily|each day|tous les jours|chaque jour|cada d[íi]a
 _WEEKLY = (r"(?:every ?week|weekly|each week|toutes les semaines|chaque semaine|cada semana|"
            r"todas las semanas|w[öo]chentlich|jede woche|todas as semanas|semanalmente|"
            r"ogni settimana|tutte le settimane)")
+# A figure summed over a day or a week ("my weekly total", "le total hebdomadaire" is after
+# it), not a thing done that often
+_FIGURE = (r"(?:totals?|sums?|averages?|summary|spend\w*|distance|report|chart|count|"
+           r"gesamt\w*|summe|durchschnitt|moyenne|somme|bilan|promedio|suma|resumen|m[ée]dia|"
+           r"soma|resumo|media|somma|riepilogo)\b")
+
+
 @dataclass(frozen=True)
 class Every:
     """A thing done every ``days`` days ("fern", 3)."""
@@ -207,7 +214,7 @@ def intervals(prompt: str) -> list[Every]:
     out: list[Every] = []
     unit = "|".join(u for u, _ in _UNITS)
     pattern = (rf"(?:\b(?:{_EVERY})\s+(\d{{1,3}})\s*({unit})\b|\b({_DAILY}|{_WEEKLY})\b"
-               rf"|\b(?:{_EVERY})\s+({unit})\b)")
+               rf"(?!\s+{_FIGURE})|\b(?:{_EVERY})\s+({unit})\b)")
     for seg in _segments(prompt[:4000]):
         last = 0
         for m in re.finditer(pattern, seg, re.I):

@@ -122,7 +122,10 @@ _TYPE = [
                    r"\bcalcul\b|\bc[áa]lculo\b|\bcalcolo\b|"
                    r"rechner\b|simulador|\b(?:work|figure) out (?:my|the|how|what)\b|"
                    r"countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
-                   r"contagem regressiva|conto alla rovescia|\bdays (?:until|since|left)\b|"
+                   r"contagem regressiva|conto alla rovescia|\bdays (?:until|left)\b|"
+                   # days since a date, not since the last time a thing was done (a log's)
+                   r"\bdays since\b(?! (?:the |my |our |its |their |each |it was |they were )?"
+                   r"last\b)|"
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
                    r"simulat|\bestimator"),
     ("menu", rf"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"

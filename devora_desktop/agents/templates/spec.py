@@ -118,6 +118,9 @@ DEFAULT_ON = {kind: frozenset({"dark_mode"}) for kind in FULLSTACK if kind not i
 # Words that are a shape's data, not a feature it lacks: a calculator's prices, dates and
 # figures are its inputs.
 _INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
+# A count of days since something last happened: a plain log's per-item table has it
+# (dataapp.contains: "days_since"), no other app does.
+DAYS_SINCE = "a count of days since the last time"
 # Things people ask for that no template here can do.
 BEYOND = [
     (r"\bupdates? live\b|\blive (?:updates?|scores?|results?|scoreboard|ranking)|"
@@ -219,7 +222,7 @@ BEYOND = [
      r"was )?last\b|\bsince (?:it was |they were |i )?last\b|\bjours depuis\b|depuis (?:le |la )"
      r"derni[èe]re?\b|\bd[íi]as desde\b|desde (?:el |la )?[úu]ltim[oa]\b|\btage seit\b|seit "
      r"(?:dem|der) letzten\b|\bdias desde\b|desde (?:o |a )?[úu]ltim[oa]\b|\bgiorni da(?:l|ll'|"
-     r"lla)?\b|dall'ultim[oa]\b", "a count of days since the last time"),
+     r"lla)?\b|dall'ultim[oa]\b", DAYS_SINCE),
     (r"\bbooking|\breservations?\b|\bappointments?\b|\bbook (?:online|an?|a table|"
      r"a session|a slot)\b", "bookings"),
     (r"\bvideos?\b", "video"),
@@ -629,6 +632,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     has = contains(spec)
     missing = [lacking.get(f, f"{FEATURES[f][2]} to a {TITLES[kind].lower()}")
                for f in sorted(asked) if f not in has | _INPUTS.get(kind, set())]
+    if "days_since" in has:  # each item's days since its last entry, in a tracker's table
+        unsupported = [u for u in unsupported if u != DAYS_SINCE]
     return dataclasses.replace(spec, features=has,
                                unsupported=tuple(dict.fromkeys(missing + unsupported)))
 
