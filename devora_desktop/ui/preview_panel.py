@@ -14,6 +14,7 @@ QApplication exists.
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.core import preview_pool
 from devora_desktop.ui import desktop, held_frame, icons, keep_scroll
 from devora_desktop.ui.webengine import webengine_available
 
@@ -56,6 +58,7 @@ RELOAD_MS = 80  # files landing within this of each other make one reload
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
                    "the run's build can't share its folder.")
 COMPILING = "The dev server is up; compiling the first page… (the output below)"
+BACK = "The dev server kept running while you were away; loading the page…"
 APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
 
 
@@ -247,7 +250,12 @@ class PreviewPanel(QWidget):
         self._task: asyncio.Task | None = None
         self._pending = False
         self._fix_asked = False
-        self._server_seen = 0
+        self._server_seen = 0  # the dev server's error lines the console has listed
+        self._server_mark = 0  # ...of which those before this were cleared (a reload)
+        #: the dev servers of projects left, for coming back to (core/preview_pool.py);
+        #: ``_dev_stamp``: what the server on screen started from (None: not a dev server)
+        self.pool = preview_pool.DevServerPool()
+        self._dev_stamp: preview_pool.Stamp | None = None
         self.server_timer = QTimer(self, interval=1000)
         self.server_timer.timeout.connect(self._on_server_timer)
         self.ctx = None
@@ -486,8 +494,12 @@ class PreviewPanel(QWidget):
 
     def show_project(self, workspace: Workspace | None) -> None:
         """Serve ``workspace`` (None: nothing open) once the panel is visible. A dev server,
-        when needed, starts in a task; ``busy_changed(False)`` says the panel is settled."""
-        self._stop_source()
+        when needed, starts in a task; ``busy_changed(False)`` says the panel is settled.
+        The dev server of a project left keeps running for a while (:attr:`pool`): coming
+        back to it shows its page at once."""
+        leaving = self.workspace is not None and \
+            (workspace is None or workspace.root != self.workspace.root)
+        self._stop_source(park=leaving)
         self.workspace = workspace
         self.update_supabase_button()
         self._stale = False
@@ -525,6 +537,8 @@ class PreviewPanel(QWidget):
             self._set_url(None, WAIT_FOR_CHECKS)
             return
         allowed = self.consent(workspace) if self.consent is not None else True
+        if allowed is not False and self._come_back(workspace):
+            return
         if allowed:
             self.start_dev_server()
         elif allowed is None and self.sandbox is not None:
@@ -535,8 +549,17 @@ class PreviewPanel(QWidget):
         elif allowed is None:
             self._ask_to_start()
         else:
+            self.pool.drop(workspace.root)
             self._set_url(None, "Running this project's code is off (Settings › Runs › Run "
                                 "checks on generated code), so there is no live preview.")
+
+    def _come_back(self, workspace: Workspace) -> bool:
+        """Show the dev server kept running for ``workspace`` since it was left, if any."""
+        parked = self.pool.take(workspace.root)
+        if parked is None:
+            return False
+        self._use(parked.source, parked.stamp, listed=parked.mark)
+        return True
 
     def update_supabase_button(self) -> None:
         """Offer Connect Supabase for a project that uses Supabase and has no URL and key."""
@@ -552,6 +575,8 @@ class PreviewPanel(QWidget):
         again so the page reads them (Devora runs it, so the person can't restart it)."""
         if self.workspace is not None and self.workspace.root == root:
             self.show_project(self.workspace)
+        else:
+            self.pool.drop(root)
 
     def _ask_to_start(self, unconfined: bool = False) -> None:
         risk = " Nothing confines it on this computer: it would run as you." if unconfined \
@@ -580,8 +605,13 @@ class PreviewPanel(QWidget):
         if self._run_builds(self.workspace):
             self._set_url(None, WAIT_FOR_CHECKS)
             return
-        self._set_url(None, "Starting the dev server… (npm install, then npm run dev; the "
-                            "first start can take a minute). Its output:")
+        from devora_desktop.core.checks.node import deps_current
+
+        self._set_url(None, "Starting the dev server… (npm run dev: its packages are "
+                            "installed already). Its output:"
+                      if deps_current(self.workspace.root) else
+                      "Starting the dev server… (npm install, then npm run dev; the first "
+                      "start can take a minute). Its output:")
         self.log.clear()
         self.log.show()
         import asyncio  # not at import: the window is on screen before asyncio loads
@@ -594,6 +624,7 @@ class PreviewPanel(QWidget):
 
         from devora_desktop.core.errors import DevoraError
 
+        started_from = preview_pool.stamp(workspace.root)  # read before it reads them
         try:
             source = await self.dev_server(workspace)  # type: ignore[misc]
         except Exception as exc:  # any failure is said: a silent one left "Starting…"
@@ -603,7 +634,7 @@ class PreviewPanel(QWidget):
                 self._set_url(None, said)
         else:
             if workspace is self.workspace and self._task is asyncio.current_task():
-                self._use(source)
+                self._use(source, started_from)
             else:
                 source.stop()
         finally:
@@ -614,13 +645,17 @@ class PreviewPanel(QWidget):
         """A line of the dev server's output while it starts (the page is not there yet)."""
         self.log.appendPlainText(line)
 
-    def _use(self, source: PreviewSource) -> None:
+    def _use(self, source: PreviewSource, stamp: preview_pool.Stamp | None = None,
+             listed: int | None = None) -> None:
+        """Show ``source``; ``stamp``: it is the project's dev server, started from that;
+        ``listed``: it was kept running while away, its console's errors from there on."""
         self.source = source
-        self._server_seen = 0
+        self._dev_stamp = stamp
+        self._server_seen = self._server_mark = listed or 0
         self._set_url(source.url)
         if hasattr(source, "errors"):  # a dev server: its error lines join the console
             self.server_timer.start()
-            self.message.setText(COMPILING)
+            self.message.setText(COMPILING if listed is None else BACK)
         elif self.embedded:
             self.message.setText("Loading the page…")
         if self.embedded:
@@ -645,8 +680,10 @@ class PreviewPanel(QWidget):
             self._set_url(None, WAIT_FOR_CHECKS)
 
     def run_project(self, root: Path) -> None:
-        """The running run's project folder: another project's preview need not wait."""
+        """The running run's project folder: another project's preview need not wait, and
+        its dev server, if one was kept running, stops (the run builds in its folder)."""
         self.run_root = root
+        self.pool.drop(root)
 
     def _run_builds(self, workspace: Workspace) -> bool:
         return self.run_going and (self.run_root is None or workspace.root == self.run_root)
@@ -942,9 +979,18 @@ class PreviewPanel(QWidget):
     def release(self, project_id: str) -> QObject | None:
         """The project is being deleted: its page and profile let go of its storage folder
         (Chromium writes there until the profile is gone). Returns the profile on its way
-        out (wait for its ``destroyed``), or None when there was none."""
+        out (wait for its ``destroyed``), or None when there was none. A dev server kept
+        running for it stops."""
         from PySide6.QtWebEngineCore import QWebEnginePage
 
+        from devora_desktop.core.errors import DevoraError
+
+        if self.ctx is not None:
+            with contextlib.suppress(DevoraError):  # a folder gone has no server either
+                root = self.ctx.store.workspace(project_id).root
+                self.pool.drop(root)
+                if self.workspace is not None and self.workspace.root == root:
+                    self._stop_source()  # not kept for a project that goes
         profile = self._profiles.pop(project_id, None)
         if profile is None:
             return None
@@ -997,6 +1043,7 @@ class PreviewPanel(QWidget):
                 self.show_project(self.workspace)  # e.g. index.html exists now, or is gone
             return
         self._set_errors([])
+        self._server_mark = self._server_seen
         if not self.embedded:
             return
         if self.view is not None and self._shown_view and self.policy is not None and \
@@ -1013,7 +1060,9 @@ class PreviewPanel(QWidget):
         return isinstance(self.source, PreviewServer) and self.workspace is not None and \
             not is_static_site(self.workspace)
 
-    def _stop_source(self) -> None:
+    def _stop_source(self, park: bool = False) -> None:
+        """Stop serving; ``park``: the project is left, its dev server keeps running in
+        :attr:`pool` (a static server is quick to start again: it stops)."""
         self.server_timer.stop()
         self._stop_waiting()
         if self._deciding is not None and not self._deciding.done():
@@ -1021,13 +1070,21 @@ class PreviewPanel(QWidget):
         if self._task is not None and not self._task.done():
             self._task.cancel()  # done only later: a start right after must not wait on it
         self._task = None
-        if self.source is not None:
-            self.source.stop()
-            self.source = None
+        source, self.source = self.source, None
+        if source is None:
+            return
+        if park and self._dev_stamp is not None and self.workspace is not None:
+            if hasattr(source, "on_line"):  # its output is no longer the intro's log
+                source.on_line = None
+            self.pool.park(self.workspace.root, preview_pool.Parked(
+                source, self._dev_stamp, self._server_mark))
+        else:
+            source.stop()
 
     def shutdown(self) -> None:
-        """Stop serving (the window closes, or the project goes away)."""
+        """Stop serving, and every dev server kept running (the window closes)."""
         self._stop_source()
+        self.pool.stop_all()
         if self.view is not None:
             self.view.setUrl(QUrl("about:blank"))
 

@@ -521,3 +521,33 @@ async def test_the_projects_npmrc_never_names_a_program_npm_install_runs(
     with pytest.raises(DevServerError, match="npm install failed"):
         await server.start(timeout=120)
     assert not ran.exists()
+
+
+async def test_a_second_start_skips_npm_install_when_node_modules_is_current(
+        tmp_path: Path) -> None:
+    """Coming back to a project whose dev server stopped (the Preview keeps a few, not all:
+    core/preview_pool.py) starts only `npm run dev`: its packages are installed already.
+    A changed package.json installs again. The dependency is a local folder (no network)."""
+    (tmp_path / "project").mkdir()
+    project = _project(tmp_path / "project")
+    (project / "widgets").mkdir()
+    (project / "widgets" / "package.json").write_text('{"name": "widgets", "version": "1.0.0"}')
+    package = json.loads((project / "package.json").read_text())
+    package["dependencies"] = {"widgets": "file:./widgets"}
+    (project / "package.json").write_text(json.dumps(package))
+
+    async def start_and_stop() -> list[str]:
+        seen: list[str] = []
+        server = DevServer(project, cache_dir=tmp_path / "cache", on_line=seen.append)
+        try:
+            await server.start(timeout=120)
+        finally:
+            await server.aclose()
+        return [line for line in seen if line.startswith("$ npm install")]
+
+    assert await start_and_stop() == ["$ npm install"]
+    assert (project / "node_modules" / "widgets").exists()
+    assert await start_and_stop() == []  # current: not installed again
+    package["dependencies"]["left-pad"] = "file:./widgets"
+    (project / "package.json").write_text(json.dumps(package))
+    assert await start_and_stop() == ["$ npm install"]
