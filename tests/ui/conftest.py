@@ -5,8 +5,12 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from devora_desktop.agents.orchestrator import EngineOptions
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -110,3 +114,57 @@ def no_sandbox(monkeypatch):
     """The path where nothing confines project code (core.sandbox's forced "none"): checks
     ask first, as on a machine without bubblewrap or Landlock."""
     monkeypatch.setenv("DEVORA_SANDBOX", "none")
+
+
+def use_fake_model(ctx, fake_llm, monkeypatch):
+    """Runs go to the fake model (the licence is left as it is)."""
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
+    settings = ctx.settings.model_copy(deep=True)
+    settings.default_provider = "openai"
+    settings.providers["openai"].base_url = fake_llm.url
+    settings.providers["openai"].default_model = "fake/model"
+    ctx.save_settings(settings)
+    return ctx
+
+
+def no_checks(ctx):
+    """Runs end without the checks and their question: for tests about other things."""
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "never"
+    ctx.save_settings(settings)
+    return ctx
+
+
+def make_window(ctx, qtbot, options: EngineOptions | None = None):
+    """The real window on ``ctx``'s data folder, 1400x900, shown and active."""
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from devora_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(ctx, options or EngineOptions())
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    return w
+
+
+@pytest.fixture
+def configured(ctx, fake_llm, monkeypatch):
+    """Pro, and runs go to the fake model."""
+    from tests.conftest import install_pro_license
+
+    install_pro_license(ctx)
+    return use_fake_model(ctx, fake_llm, monkeypatch)
+
+
+@pytest.fixture
+def window(configured, qtbot, aloop):
+    """The window on ``configured``: the checks run (or ask) as in the app."""
+    return make_window(configured, qtbot)
+
+
+@pytest.fixture
+def quiet_window(configured, qtbot, aloop):
+    """The window on ``configured`` with the checks off: no question mid-run."""
+    return make_window(no_checks(configured), qtbot)

@@ -8,28 +8,21 @@ import pytest
 from devora_desktop.core.models import Mode
 from tests.agents.conftest import APPROVE, block, plan
 from tests.core.checks.conftest import needs_chromium
-from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
+from tests.ui.conftest import make_window
+from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     type_prompt,
 )
 
 
 @pytest.fixture
-def window(configured, qtbot, aloop):  # noqa: F811
+def window(configured, qtbot, aloop):
     """The real window, with one worker per agent so each scripted reply is one answer."""
     from devora_desktop.agents.orchestrator import EngineOptions
-    from devora_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(configured, EngineOptions(shard_tokens=None))
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
-    return w
+    return make_window(configured, qtbot, EngineOptions(shard_tokens=None))
 
 PAGE = '<!doctype html><title>T</title><h1 id="n">0</h1><script src="app.js"></script>\n'
 BROKEN = "const n = document.getElementById('n');\nrender(n);\n"
@@ -43,7 +36,7 @@ def _web_mode(w) -> int:
 
 @needs_chromium
 def test_checks_ask_once_then_find_and_fix_a_runtime_error(
-        window, qtbot, fake_llm, configured, no_sandbox) -> None:  # noqa: F811
+        window, qtbot, fake_llm, configured, no_sandbox) -> None:
     w = window
     fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
     fake_llm.set("frontend", [block("index.html", PAGE) + block("app.js", BROKEN),
@@ -77,7 +70,7 @@ def _python_run(fake_llm) -> None:
 
 
 def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
-        window, qtbot, fake_llm, configured, no_sandbox) -> None:  # noqa: F811
+        window, qtbot, fake_llm, configured, no_sandbox) -> None:
     w = window
     _python_run(fake_llm)
     type_prompt(qtbot, w, "a tool", mode=w.chat.modes.id(w.chat.modes.buttons()[_web_mode(w)]))
@@ -105,7 +98,7 @@ def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
 
 
 def test_with_a_working_sandbox_the_first_run_finishes_with_no_question(
-        window, qtbot, fake_llm, configured) -> None:  # noqa: F811
+        window, qtbot, fake_llm, configured) -> None:
     """Run → finished with no click in between: checks ran (confined), nobody was asked."""
     import os
 

@@ -7,18 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 
 from devora_desktop.core.models import Mode
-from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
-    RUN_MS,
-    click,
-    configured,
-    type_prompt,
-    window,
-)
+from tests.ui.test_main_window import RUN_MS, click, type_prompt
 from tests.ui.test_walk_small_window import _mode, one_file
 
 
 def test_the_checks_question_fits_at_1024x700_and_a_declined_check_gets_no_tick(
-        window, qtbot, fake_llm, no_sandbox) -> None:  # noqa: F811
+        window, qtbot, fake_llm, no_sandbox) -> None:
     w = window
     w.resize(1024, 700)
     one_file(fake_llm, "index.html", "<!doctype html><title>T</title><h1>Hi</h1>")

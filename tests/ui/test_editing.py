@@ -7,25 +7,17 @@ from __future__ import annotations
 import json
 import threading
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.agents.conftest import block, plan
-from tests.ui.test_main_window import (  # noqa: F401  (configured: a fixture)
+from tests.ui.test_main_window import (
     PAGE,
     RUN_MS,
     click_item,
-    configured,
-    make_window,
     run,
     script,
 )
-
-
-@pytest.fixture
-def window(configured, qtbot, aloop):  # noqa: F811
-    return make_window(configured, qtbot)
 
 
 def _open(qtbot, w, rel: str) -> None:

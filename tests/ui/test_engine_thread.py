@@ -12,9 +12,7 @@ from PySide6.QtCore import QTimer
 
 from devora_desktop.agents.protocol import FileBlockParser
 from devora_desktop.ui.engine_thread import Engine
-from tests.ui.test_main_window import configured, make_window, run, script
-
-__all__ = ["configured"]  # a fixture, used by name
+from tests.ui.test_main_window import make_window, run, script
 
 BUSY_S = 0.3  # a parse that holds its thread this long (a huge model answer, say)
 

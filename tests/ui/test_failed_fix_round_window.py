@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from tests.agents.conftest import block, iterate
 from tests.agents.test_failed_fix_round import PROSE
-from tests.ui.test_main_window import configured, feed_lines, make_window, run  # noqa: F401
+from tests.ui.test_main_window import feed_lines, make_window, run
 
 PAGE = block("app/page.tsx", "export default function Page() { return <main>Tasks</main>; }")
 ROUTE = block("app/api/tasks/route.ts", "export async function GET() { return Response.json([]); }")
 
 
-def test_a_failed_fix_round_keeps_the_new_project_in_the_window(configured, qtbot,  # noqa: F811
+def test_a_failed_fix_round_keeps_the_new_project_in_the_window(configured, qtbot,
                                                                 aloop, fake_llm) -> None:
     fake_llm.set("architect", "Plan.\n```json\n{\"name\": \"Recipe Box\", \"summary\": \"x\", "
                  "\"template\": \"custom\", \"files\": [{\"path\": \"app/page.tsx\", \"owner\": "

@@ -9,10 +9,10 @@ from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.ui.activity_panel import LIVE_MS
 from tests.agents.conftest import APPROVE, block, plan
 from tests.agents.test_build_step import asked_files
-from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
+from tests.ui.conftest import no_checks
+from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     make_window,
     on_next_run,
@@ -23,12 +23,10 @@ APP_JS = "const a = 1;\nconst b = 2;\nconst c = 3;\n"
 
 
 def test_the_writing_line_names_the_file_still_streaming_not_one_that_landed(
-        configured, qtbot, aloop, fake_llm) -> None:  # noqa: F811
+        configured, qtbot, aloop, fake_llm) -> None:
     """The walk saw "Frontend is writing README.md · 0 lines" while app.js streamed: README.md's
     worker spoke last, its file landed, and the line kept naming it."""
-    settings = configured.settings.model_copy(deep=True)
-    settings.run_checks = "never"
-    configured.save_settings(settings)
+    no_checks(configured)
     readme_go, app_go = threading.Event(), threading.Event()
     fake_llm.set("architect", plan(("app.js", "frontend"), ("README.md", "frontend"),
                                    name="Counter"))

@@ -13,17 +13,17 @@ from devora_desktop.ui.preview_panel import RELOAD_MS
 from devora_desktop.ui.webengine import webengine_available
 from tests.agents.conftest import APPROVE, block, plan
 from tests.agents.test_build_step import asked_files
+from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     make_window,
     on_next_run,
     type_prompt,
 )
 from tests.ui.test_preview_panel import make_panel
 
-__all__ = ["configured", "make_panel"]
+__all__ = ["make_panel"]
 
 TALL = ("<link rel='stylesheet' href='styles.css'><script src='app.js'></script>"
         "<h1>Crumb</h1>" + "".join(f"<p>Loaf {i}</p>" for i in range(200)))
@@ -90,9 +90,7 @@ def test_a_web_run_is_watched_in_the_preview_which_reloads_keeping_the_scroll(
     app.js once that reload was seen, so the run can't end before the first paint (it did
     at load 30) and the reload watched is styles.css's; then the run's end reloads the page
     too, which came back at the top (a load of the URL: the CI failure of a quiet run)."""
-    settings = configured.settings.model_copy(deep=True)
-    settings.run_checks = "never"
-    configured.save_settings(settings)
+    no_checks(configured)
     w = make_window(configured, qtbot, THREE_WORKERS)
     scrolled, seen = threading.Event(), threading.Event()
     web_run(fake_llm, scale=0.5, cues={"styles.css": scrolled, "app.js": seen})

@@ -9,52 +9,15 @@ import os
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import Qt
 
-from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.conftest import make_window
 from tests.ui.drive import answer
 from tests.waiting import until
 
 PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
 RUN_MS = 20000
-
-
-@pytest.fixture
-def configured(ctx, fake_llm, monkeypatch):
-    from tests.conftest import install_pro_license
-
-    install_pro_license(ctx)
-    return use_fake_model(ctx, fake_llm, monkeypatch)
-
-
-def use_fake_model(ctx, fake_llm, monkeypatch):
-    """Runs go to the fake model (the licence is left as it is)."""
-    monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
-    settings = ctx.settings.model_copy(deep=True)
-    settings.default_provider = "openai"
-    settings.providers["openai"].base_url = fake_llm.url
-    settings.providers["openai"].default_model = "fake/model"
-    ctx.save_settings(settings)
-    return ctx
-
-
-def make_window(ctx, qtbot, options: EngineOptions | None = None):
-    from devora_desktop.ui.main_window import MainWindow
-
-    w = MainWindow(ctx, options or EngineOptions())
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
-    return w
-
-
-@pytest.fixture
-def window(configured, qtbot, aloop):
-    return make_window(configured, qtbot)
 
 
 def script(fake, latency: float = 0.0, page: str = PAGE) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from tests.agents.conftest import APPROVE, plan
 from tests.agents.test_mode_plan import LINE, RECIPES, worker
-from tests.ui.test_main_window import feed_lines, make_window, run, use_fake_model
+from tests.ui.conftest import use_fake_model
+from tests.ui.test_main_window import feed_lines, make_window, run
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ feed and the status bar, never "Reviewer approved" (no model reviewed anything).
 
 from __future__ import annotations
 
+from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
 
 
 def offline_run(ctx, qtbot, prompt: str) -> tuple[list[str], str, str]:
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"  # no question in the way: this is about the verdict
-    ctx.save_settings(settings)
+    no_checks(ctx)  # no question in the way: this is about the verdict
     w = make_window(ctx, qtbot)
     type_prompt(qtbot, w, prompt, mode=1)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as blocker:

@@ -12,14 +12,11 @@ from devora_desktop.ui.webengine import webengine_available
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     make_window,
     script,
     type_prompt,
 )
 from tests.ui.test_window_basics import choose_project, project_with
-
-__all__ = ["configured"]
 
 PAGE = """<!doctype html><style>body{margin:0} h2{margin:0;height:60px}</style>
 <header><h1>Crumb</h1></header>

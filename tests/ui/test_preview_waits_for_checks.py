@@ -17,10 +17,9 @@ from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.preview import PreviewServer
 from devora_desktop.core.workspace import Workspace
 from devora_desktop.ui.preview_panel import WAIT_FOR_CHECKS
-from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
+from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     make_window,
     script,
     type_prompt,
@@ -55,7 +54,7 @@ def fake_dev_server(tmp_path: Path, started: list[Workspace]):
     return start
 
 
-def test_preview_clicked_during_the_checks_waits_for_them(configured, qtbot, aloop,  # noqa: F811
+def test_preview_clicked_during_the_checks_waits_for_them(configured, qtbot, aloop,
                                                           fake_llm, tmp_path,
                                                           monkeypatch) -> None:
     check = GatedCheck()

@@ -8,17 +8,15 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from devora_desktop.agents.images import image_note
 from devora_desktop.core.llm.catalogue import parse_models
+from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     make_window,
     script,
     type_prompt,
 )
-
-__all__ = ["configured"]
 
 
 def paste_screenshot(qtbot, w) -> None:
@@ -58,9 +56,7 @@ def test_a_pasted_screenshot_reaches_the_agents_that_see(configured, qtbot, aloo
 
 
 def test_the_offline_templates_say_they_cannot_use_the_image(ctx, qtbot, aloop) -> None:
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"
-    ctx.save_settings(settings)
+    no_checks(ctx)
     w = make_window(ctx, qtbot)
     type_prompt(qtbot, w, "a landing page like this", mode=1)
     paste_screenshot(qtbot, w)

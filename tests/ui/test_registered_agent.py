@@ -4,10 +4,10 @@ agents strip and the feed, and its model in Settings."""
 from __future__ import annotations
 
 from tests.agents.docs_agent import docs_agent, script
-from tests.ui.test_main_window import configured, feed_lines, run, window  # noqa: F401
+from tests.ui.test_main_window import feed_lines, run
 
 
-def test_a_registered_agent_appears_in_the_window(window, qtbot, fake_llm) -> None:  # noqa: F811
+def test_a_registered_agent_appears_in_the_window(window, qtbot, fake_llm) -> None:
     w = window
     script(fake_llm)
     with docs_agent():

@@ -16,9 +16,7 @@ from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.tasks import Notifier, Tasks
 from tests.agents.test_progress import full_run, started
-from tests.ui.test_main_window import configured, make_window, run, script
-
-__all__ = ["configured"]  # a fixture, used by name
+from tests.ui.test_main_window import make_window, run, script
 
 
 def feed_texts(panel: ActivityPanel) -> list[str]:

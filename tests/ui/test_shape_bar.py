@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, feed_lines, make_window, type_prompt
 
 if TYPE_CHECKING:
@@ -20,10 +21,7 @@ BAKERY = ("Pour ma boulangerie a Nantes : une carte avec pains et gateaux, les c
 
 
 def offline_window(ctx, qtbot):
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"  # no checks question in the way
-    ctx.save_settings(settings)
-    return make_window(ctx, qtbot)
+    return make_window(no_checks(ctx), qtbot)  # no checks question in the way
 
 
 def asking(ctx, qtbot) -> tuple[MainWindow, ShapeBar]:

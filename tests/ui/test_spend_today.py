@@ -14,7 +14,6 @@ from tests.test_spend_killed import killed_mid_run
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     make_window,
     on_next_run,
@@ -22,8 +21,6 @@ from tests.ui.test_main_window import (
     script,
     type_prompt,
 )
-
-__all__ = ["configured"]
 
 PROSE = "I would write a page with a list of tasks and a form to add one."
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
-from tests.ui.test_main_window import (  # noqa: F401
-    configured,
+from tests.ui.conftest import no_checks, use_fake_model
+from tests.ui.test_main_window import (
     feed_lines,
     make_window,
     run_until,
     type_prompt,
-    use_fake_model,
 )
 from tests.ui.test_walk_defects import start_slow_run
 from tests.ui.test_window_basics import choose_project, project_with
@@ -24,9 +23,7 @@ PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
 def test_a_stopped_run_leaves_no_changed_marks(ctx, fake_llm, monkeypatch, qtbot,
                                                 aloop) -> None:
     use_fake_model(ctx, fake_llm, monkeypatch)
-    s = ctx.settings.model_copy(deep=True)
-    s.run_checks = "never"  # no browser: this is about the marks
-    ctx.save_settings(s)
+    no_checks(ctx)  # no browser: this is about the marks
     project_with(ctx, "Tasks", {"index.html": PAGE, "app.js": "let n = 1;\n"})
     w = make_window(ctx, qtbot)
     choose_project(qtbot, w, 0)
@@ -50,7 +47,7 @@ def test_a_stopped_run_leaves_no_changed_marks(ctx, fake_llm, monkeypatch, qtbot
     assert "●" not in files.items["app.js"].text(0)
 
 
-def test_a_stopped_first_run_says_once_that_nothing_was_kept(configured, qtbot, aloop,  # noqa: F811
+def test_a_stopped_first_run_says_once_that_nothing_was_kept(configured, qtbot, aloop,
                                                              fake_llm) -> None:
     """walk5 #21: "Run stopped by the user. The project is unchanged." was said twice, with
     "Nothing was kept of the new project" between, about a project that no longer exists."""

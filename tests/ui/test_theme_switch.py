@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QPalette
 
 from devora_desktop.ui.theme import DARK, LIGHT, apply_theme, contrast
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.conftest import no_checks, use_fake_model
 from tests.ui.drive import pick, show_tab
-from tests.ui.test_main_window import click, make_window, run, use_fake_model
+from tests.ui.test_main_window import click, make_window, run
 from tests.ui.test_preview_panel import make_panel, needs_webengine, site  # noqa: F401
 from tests.ui.test_settings_dialog import save
 
@@ -30,9 +31,7 @@ def test_lines_made_in_light_follow_a_switch_to_dark(ctx, fake_llm, monkeypatch,
                                                      aloop) -> None:
     apply_theme("light")
     use_fake_model(ctx, fake_llm, monkeypatch)  # Free
-    s = ctx.settings.model_copy(deep=True)
-    s.run_checks = "never"  # the page's checks start a browser: not what this is about
-    ctx.save_settings(s)
+    no_checks(ctx)  # the page's checks start a browser: not what this is about
     w = make_window(ctx, qtbot)
     fake_llm.set("architect", plan(("index.html", "frontend")))
     # a file the plan did not list: the feed says so in a warning line

@@ -10,15 +10,11 @@ from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     on_next_run,
     run,
     script,
     type_prompt,
-    window,
 )
-
-__all__ = ["configured", "window"]  # fixtures, used by name
 
 PAGE = "\n".join(f"const line{i} = {i};" for i in range(27))
 

@@ -11,10 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
-from tests.ui.test_main_window import configured, feed_lines, make_window, run, script
+from tests.ui.test_main_window import feed_lines, make_window, run, script
 from tests.ui.test_window_basics import choose_project, project_with
-
-__all__ = ["configured"]
 
 NO_AGENTS = "Agents appear here when a run starts."
 

@@ -9,11 +9,11 @@ import threading
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.conftest import no_checks
 from tests.ui.drive import answer, pick, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     make_window,
     run,
@@ -22,8 +22,6 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 from tests.ui.test_prompt_images import image_parts, paste_screenshot
-
-__all__ = ["configured"]
 
 
 def open_export(qtbot, w):
@@ -258,9 +256,7 @@ def test_an_export_refused_before_any_step_shows_no_empty_progress_box(configure
 def test_an_offline_run_does_not_count_tokens_it_never_used(ctx, qtbot, aloop) -> None:
     """Offline (no key), the feed ended "… · 0 tok · 5.8 s" and the status bar read "last
     run 6.5 s, 0 tok, finished … · today 0 tok": tokens are a model's, and none ran."""
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"
-    ctx.save_settings(settings)
+    no_checks(ctx)
     w = make_window(ctx, qtbot)
     type_prompt(qtbot, w, "a habit tracker with streaks", mode=1)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
@@ -301,9 +297,7 @@ def test_the_checks_question_does_not_widen_the_chat_column(configured, qtbot, a
 def test_an_offline_run_does_not_tick_a_review_that_never_happened(ctx, qtbot, aloop) -> None:
     """The agent strip said "Reviewer –" and the feed "No AI review: checked by the
     validators only", while the step line above them said "✓ Review"."""
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"
-    ctx.save_settings(settings)
+    no_checks(ctx)
     w = make_window(ctx, qtbot)
     type_prompt(qtbot, w, "a habit tracker with streaks", mode=1)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):

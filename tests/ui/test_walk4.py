@@ -13,13 +13,10 @@ from tests.ui.test_main_window import (
     RUN_MS,
     click,
     click_item,
-    configured,
     feed_lines,
     make_window,
     type_prompt,
 )
-
-__all__ = ["configured"]
 
 JARGON = ("python-compile", "Check ", "Validators passed", "(python")
 

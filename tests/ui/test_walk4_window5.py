@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from tests.agents.conftest import block
 from tests.gitrepos import needs_git
+from tests.ui.conftest import no_checks
 from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
     click_item,
-    configured,
     feed_lines,
     make_window,
     run,
@@ -23,14 +23,9 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 
-__all__ = ["configured"]
-
 
 def offline_window(ctx, qtbot):
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"
-    ctx.save_settings(settings)
-    return make_window(ctx, qtbot)
+    return make_window(no_checks(ctx), qtbot)
 
 
 def _row(w, name: str):

@@ -5,16 +5,15 @@ from __future__ import annotations
 import time
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from devora_desktop.agents.orchestrator import EngineOptions
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.conftest import no_checks
 from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     make_window,
     run,
@@ -24,22 +23,8 @@ from tests.ui.test_main_window import (
 from tests.ui.test_preview_waits_for_checks import GatedCheck
 from tests.ui.test_walk_defects import start_slow_run
 
-__all__ = ["configured"]
 
-
-def no_checks(ctx):
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"  # no question mid-run: these tests are about other things
-    ctx.save_settings(settings)
-    return ctx
-
-
-@pytest.fixture
-def window(configured, qtbot, aloop):
-    return make_window(no_checks(configured), qtbot)
-
-
-def test_a_file_the_plan_did_not_list_is_said_or_refused(window, qtbot, fake_llm) -> None:
+def test_a_file_the_plan_did_not_list_is_said_or_refused(quiet_window, qtbot, fake_llm) -> None:
     """Walk4 #20: asked to fix a TypeError, a worker also wrote a file named "TypeError" at
     the project's root, and the window listed it as new without a word. A bare word as an
     unplanned file is refused; another unplanned file is kept and the feed says so."""
@@ -47,15 +32,15 @@ def test_a_file_the_plan_did_not_list_is_said_or_refused(window, qtbot, fake_llm
     fake_llm.set("frontend", block("index.html", "<h1>Menu</h1>")
                  + block("TypeError", "// TypeError") + block("about.html", "<h1>About</h1>"))
     fake_llm.set("reviewer", APPROVE)
-    assert run(qtbot, window, "fix the TypeError on the menu", mode=1) == "finished"
-    lines = feed_lines(window)
+    assert run(qtbot, quiet_window, "fix the TypeError on the menu", mode=1) == "finished"
+    lines = feed_lines(quiet_window)
     assert ("Refused TypeError from Frontend: not in the plan, and a name without an extension "
             "is no file this project uses") in lines, lines
     # the line opens the file (its ↗), as a finding's does
     assert "Frontend added about.html, a file the plan did not list  ↗" in lines, lines
-    qtbot.waitUntil(lambda: "about.html" in window.files.items)
-    assert "TypeError" not in window.files.items
-    assert not window.ctx.store.workspace(window.current.id).exists("TypeError")
+    qtbot.waitUntil(lambda: "about.html" in quiet_window.files.items)
+    assert "TypeError" not in quiet_window.files.items
+    assert not quiet_window.ctx.store.workspace(quiet_window.current.id).exists("TypeError")
 
 
 def test_a_running_check_counts_its_time(configured, qtbot, aloop, fake_llm,
@@ -135,7 +120,7 @@ def test_export_without_a_token_leads_to_accounts_and_back(configured, qtbot, al
     assert d.go.isEnabled()
 
 
-def test_an_older_runs_revert_says_what_it_does_to_the_files_now(window, qtbot,
+def test_an_older_runs_revert_says_what_it_does_to_the_files_now(quiet_window, qtbot,
                                                                   fake_llm) -> None:
     """Walk4 #4: after History › Restore v1, the last run's Revert ("Revert the files that
     run changed") brought back a file the person had just got rid of. It now says it goes
@@ -143,7 +128,7 @@ def test_an_older_runs_revert_says_what_it_does_to_the_files_now(window, qtbot,
     and the feed says so (walk5 #10: pressing it again asked the same, then did nothing)."""
     from tests.ui.test_main_window import click_item
 
-    w = window
+    w = quiet_window
     script(fake_llm)
     assert run(qtbot, w, "first") == "finished"
     for text in ("v2 notes", "v3 notes"):
@@ -318,14 +303,14 @@ def test_a_run_devora_died_in_says_so_and_runs_again(configured, qtbot, aloop,
 
 
 def test_a_first_runs_revert_says_it_deletes_its_files_and_how_to_get_them_back(
-        window, qtbot, fake_llm) -> None:
+        quiet_window, qtbot, fake_llm) -> None:
     """walk6: a first run's Revert emptied the new project (a run offline can't rebuild it)
     under "Revert this run?", and nothing said that only History › Restore brings it back.
     It is offered as "Delete these files", naming how many and the way back, and after it
     the feed says the project is empty and how to get the files back, which works."""
     from tests.ui.test_main_window import click_item
 
-    w = window
+    w = quiet_window
     fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
     fake_llm.set("frontend", block("index.html", '<h1>Tasks</h1><script src="app.js"></script>')
                  + block("app.js", "document.title = 'Tasks';"))

@@ -7,29 +7,20 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.gitrepos import make_repo, needs_git
+from tests.ui.conftest import no_checks
 from tests.ui.drive import answer, pick, retype, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
-    configured,
     feed_lines,
     make_window,
     type_prompt,
 )
 from tests.ui.test_project_verbs import _open_folder
-from tests.ui.test_walk4_window6 import no_checks
-
-__all__ = ["configured"]
-
-
-@pytest.fixture
-def window(configured, qtbot, aloop):
-    return make_window(no_checks(configured), qtbot)
 
 
 def built(qtbot, w, fake_llm) -> None:
@@ -45,10 +36,10 @@ def built(qtbot, w, fake_llm) -> None:
 
 @needs_git
 def test_the_apps_own_line_about_your_edits_is_devoras_not_the_architects(
-        window, qtbot, fake_llm, tmp_path: Path) -> None:
+        quiet_window, qtbot, fake_llm, tmp_path: Path) -> None:
     """walk7 #13: "Your unsaved changes to app.js were saved as a version …" was labelled
     "Architect:", though no agent did it: Devora saved the person's edit before the run's."""
-    w = window
+    w = quiet_window
     repo = make_repo(tmp_path / "recipes", {"app.js": "let a = 1;\n", "index.html": "<h1>R</h1>"})
     _open_folder(qtbot, w, repo)
     (repo / "app.js").write_text("// MY HAND EDIT\nlet a = 1;\n")  # in another editor
@@ -77,12 +68,12 @@ def _open_settings(qtbot, w):
     return d
 
 
-def test_a_base_url_typed_without_its_scheme_gets_it_and_runs(window, qtbot,
+def test_a_base_url_typed_without_its_scheme_gets_it_and_runs(quiet_window, qtbot,
                                                                fake_llm) -> None:
     """walk7 #15: "127.0.0.1:8871/v1" (as LM Studio's page shows it) was saved as typed and
     every run then failed "(UnsupportedProtocol)". Leaving the field adds http:// (a server
     on this computer) and says so; Save keeps it; the next run reaches the model."""
-    w = window
+    w = quiet_window
     d = _open_settings(qtbot, w)
     pick(qtbot, d.provider, "OpenAI")
     bare = fake_llm.url.removeprefix("http://")
@@ -105,11 +96,11 @@ def test_a_base_url_typed_without_its_scheme_gets_it_and_runs(window, qtbot,
     assert done.args == ["finished"]
 
 
-def test_a_base_url_that_is_no_web_address_is_not_saved_and_says_why(window, qtbot,
+def test_a_base_url_that_is_no_web_address_is_not_saved_and_says_why(quiet_window, qtbot,
                                                                       fake_llm) -> None:
     """An address that can't work (another scheme) is refused with one line under the field
     and the dialog stays open on it; nothing of the form is saved."""
-    w = window
+    w = quiet_window
     d = _open_settings(qtbot, w)
     click(qtbot, d.base_url)
     retype(qtbot, d.base_url, "ftp://127.0.0.1:8871/v1")
@@ -197,7 +188,7 @@ def test_a_run_that_reached_no_model_offers_the_offline_templates(ctx, qtbot, al
     from datetime import date
 
     from tests.fakes.base import free_port
-    from tests.ui.test_main_window import use_fake_model
+    from tests.ui.conftest import use_fake_model
 
     use_fake_model(ctx, fake_llm, monkeypatch)
     settings = ctx.settings.model_copy(deep=True)
@@ -243,11 +234,11 @@ def test_a_refinement_that_reached_no_model_is_not_offered_the_offline_templates
     assert not w.activity.run_line.offline.isVisible()
 
 
-def test_accounts_says_which_scopes_each_token_needs(window, qtbot) -> None:
+def test_accounts_says_which_scopes_each_token_needs(quiet_window, qtbot) -> None:
     """walk7 #16: Accounts had a placeholder only ("ghp_… or github_pat_…"); a token without
     the right scopes failed at Export. Each field says what its token needs and where to make
     one."""
-    d = _open_settings(qtbot, window)
+    d = _open_settings(qtbot, quiet_window)
     qtbot.waitUntil(lambda: not d.agent_models_note.text().startswith("Looking"), timeout=10000)
     show_tab(qtbot, d.tabs, "Accounts")
     github, vercel = d.github_scopes, d.vercel_scopes
@@ -259,12 +250,12 @@ def test_accounts_says_which_scopes_each_token_needs(window, qtbot) -> None:
     assert github.openExternalLinks() and vercel.openExternalLinks()
 
 
-def test_per_agent_models_are_chosen_from_the_providers_list_or_typed(window, qtbot,
+def test_per_agent_models_are_chosen_from_the_providers_list_or_typed(quiet_window, qtbot,
                                                                       fake_llm) -> None:
     """walk7 #16: Settings › Agents took model ids as free text only. Each agent's box lists
     the models the provider lists (the fake's four); one is picked with the keyboard, another
     typed, and both are saved."""
-    d = _open_settings(qtbot, window)
+    d = _open_settings(qtbot, quiet_window)
     show_tab(qtbot, d.tabs, "Agents")
     qtbot.waitUntil(lambda: d.agent_models_note.text().startswith("4 models"), timeout=10000)
     assert d.agent_models_note.text() == ("4 models OpenAI-compatible lists; any other model "
@@ -278,7 +269,7 @@ def test_per_agent_models_are_chosen_from_the_providers_list_or_typed(window, qt
     qtbot.keyClicks(frontend, "my-own/model-7b")
     with qtbot.waitSignal(d.saved):
         click(qtbot, d.save_button)
-    assert window.ctx.settings.agent_models == {"reviewer": "fake/small",
+    assert quiet_window.ctx.settings.agent_models == {"reviewer": "fake/small",
                                                 "frontend": "my-own/model-7b"}
 
 
@@ -325,11 +316,11 @@ def test_a_draft_stays_with_its_project_when_a_folder_is_opened(configured, qtbo
     assert w.chat.prompt.toPlainText() == "add our opening hours: every day 12 to 23"
 
 
-def test_the_model_boxes_list_the_providers_models(window, qtbot, fake_llm) -> None:
+def test_the_model_boxes_list_the_providers_models(quiet_window, qtbot, fake_llm) -> None:
     """walk8 #11: the arrows of the chat's model box and of Settings › Default model opened
     an empty list, though the endpoint lists its models at /v1/models. They list them; the
     chat's box still starts empty (Settings' choice) and a picked model runs."""
-    w = window
+    w = quiet_window
     box = w.chat.model
     qtbot.waitUntil(lambda: box.count() == 4, timeout=10000)
     assert [box.itemText(i) for i in range(4)] == [
@@ -421,11 +412,11 @@ def test_a_first_run_devora_died_in_gives_its_prompt_back(ctx, qtbot, aloop) -> 
         started.close()
 
 
-def test_a_run_that_costs_more_than_its_estimate_says_so(window, qtbot, fake_llm) -> None:
+def test_a_run_that_costs_more_than_its_estimate_says_so(quiet_window, qtbot, fake_llm) -> None:
     """walk8 #14: a refinement estimated "~$0.007, up to $0.010 more if fixes are needed"
     spent $0.0553, green, without a word. Once what the calls reported passes the estimate's
     upper bound, the feed says so, once, and where a cap is set."""
-    w = window
+    w = quiet_window
     built(qtbot, w, fake_llm)
     # a short change billed as a long one (the fake reports the tokens it is told)
     fake_llm.set("frontend", {"text": block("index.html", "<h1>Bakery</h1><p>Bread 3 €</p>"),

@@ -9,28 +9,25 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import block
+from tests.ui.conftest import no_checks
 from tests.ui.drive import answer
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
     click_item,
-    configured,
     feed_lines,
     make_window,
     run,
     script,
     type_prompt,
 )
-from tests.ui.test_walk4_window6 import no_checks
-
-__all__ = ["configured"]
 
 
 @pytest.fixture
 def unreachable(ctx, fake_llm, monkeypatch):
     """Settings name a model whose server is not there (the network off, a server down)."""
     from tests.fakes.base import free_port
-    from tests.ui.test_main_window import use_fake_model
+    from tests.ui.conftest import use_fake_model
 
     use_fake_model(ctx, fake_llm, monkeypatch)
     settings = ctx.settings.model_copy(deep=True)

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QDockWidget
 
 from devora_desktop.ui.activity_panel import LEVEL_ROLE
 from tests.agents.conftest import block
+from tests.ui.conftest import no_checks
 from tests.ui.drive import answer, pick, show_tab
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
     click_item,
-    configured,
     feed_lines,
     make_window,
     on_next_run,
@@ -25,8 +25,6 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 from tests.ui.test_window_basics import choose_project, project_with
-
-__all__ = ["configured"]
 
 
 def start_slow_run(qtbot, w, fake_llm, prompt: str = "a slow app") -> None:
@@ -185,9 +183,7 @@ def test_streaming_keeps_the_start_of_each_line_in_view(configured, qtbot, aloop
 def test_a_new_project_shows_its_files_as_they_land(ctx, qtbot, aloop) -> None:
     """In a new project the centre stayed on README.md while index.html, styles.css and
     app.js were written (offline templates: files land whole, nothing streams)."""
-    settings = ctx.settings.model_copy(deep=True)
-    settings.run_checks = "never"  # no question in the way: this is about the viewer
-    ctx.save_settings(settings)
+    no_checks(ctx)  # no question in the way: this is about the viewer
     w = make_window(ctx, qtbot)
     shown = []
     on_next_run(w, "file_written", lambda _agent, _path, _change: shown.append(w.viewer.rel))
@@ -203,7 +199,6 @@ def test_raw_text_keeps_parallel_workers_apart(configured, qtbot, aloop, fake_ll
     import re
 
     from devora_desktop.agents.orchestrator import EngineOptions
-    from devora_desktop.ui.main_window import MainWindow
     from tests.agents.conftest import APPROVE
     from tests.agents.test_build_step import PLAN, asked_files, backend
 
@@ -215,15 +210,8 @@ def test_raw_text_keeps_parallel_workers_apart(configured, qtbot, aloop, fake_ll
     fake_llm.set("frontend", frontend)
     fake_llm.set("backend", backend)
     fake_llm.set("reviewer", APPROVE)
-    settings = configured.settings.model_copy(deep=True)
-    settings.run_checks = "never"  # no question in the way: this is about the raw text
-    configured.save_settings(settings)
-    w = MainWindow(configured, EngineOptions(shard_files=4, shard_tokens=100_000))
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    with qtbot.waitActive(w):
-        w.show()
-        w.activateWindow()
+    no_checks(configured)  # no question in the way: this is about the raw text
+    w = make_window(configured, qtbot, EngineOptions(shard_files=4, shard_tokens=100_000))
     assert run(qtbot, w, "many parts", mode=2) == "finished"
     click(qtbot, w.agents.toggle)
     show_tab(qtbot, w.panes, "Frontend")

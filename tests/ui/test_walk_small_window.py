@@ -10,18 +10,16 @@ from devora_desktop.core.models import Mode
 from devora_desktop.ui.theme import apply_theme
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.drive import answer, pick, retype, show_tab
-from tests.ui.test_main_window import (  # noqa: F401  (fixtures)
+from tests.ui.test_main_window import (
     RUN_MS,
     click,
     click_item,
-    configured,
     make_window,
     run,
     run_until,
     script,
     two_versions,
     type_prompt,
-    window,
 )
 from tests.ui.test_window_basics import choose_project, project_with
 
@@ -39,7 +37,7 @@ def one_file(fake, rel: str, text: str) -> None:
 
 
 def test_the_checks_question_reads_in_full_at_1024x700(
-        window, qtbot, fake_llm, no_sandbox) -> None:  # noqa: F811
+        window, qtbot, fake_llm, no_sandbox) -> None:
     """The consent bar put its buttons beside the question: at 1024 px the question became a
     column a word wide, cut after a dozen lines, and squeezed the feed to three lines."""
     w = window
@@ -57,7 +55,7 @@ def test_the_checks_question_reads_in_full_at_1024x700(
 
 
 def test_after_the_checks_question_typing_goes_to_the_prompt_again(
-        window, qtbot, fake_llm, no_sandbox) -> None:  # noqa: F811
+        window, qtbot, fake_llm, no_sandbox) -> None:
     """The question takes the focus (its default button); once answered and hidden, Qt
     passed the focus on to the project filter, so the next refinement typed filtered the
     project list away instead."""
@@ -74,7 +72,6 @@ def test_after_the_checks_question_typing_goes_to_the_prompt_again(
     assert w.projects.filter.text() == ""
 
 
-
 def _pick_theme(qtbot, w, label: str) -> None:
     """Ctrl+, then Look › Theme › ``label`` › Save, as a user does."""
     qtbot.keyClick(w.viewer.editor, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
@@ -87,7 +84,7 @@ def _pick_theme(qtbot, w, label: str) -> None:
 
 
 def test_ctrl_f_still_finds_after_the_theme_changed(
-        window, qtbot, fake_llm) -> None:  # noqa: F811
+        window, qtbot, fake_llm) -> None:
     """The viewer made a Ctrl+F shortcut on every change event (parent, style, palette):
     with two alive they are ambiguous and Ctrl+F did nothing; in the real X window it never
     opened the find bar. (How many survive depends on when PySide collects them: run alone,
@@ -131,7 +128,7 @@ def test_ctrl_p_then_part_of_a_name_and_enter_opens_the_file(ctx, qtbot, aloop) 
 
 
 def test_a_stopped_refinement_leaves_no_phantom_file_in_the_viewer(
-        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:  # noqa: F811
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
     """Esc while the checks question waited: the run put the project back as it was, but the
     centre kept showing the file the run had written (gone from disk and from the Files
     list), with Copy / Open / Reveal acting on it."""
@@ -153,7 +150,7 @@ def test_a_stopped_refinement_leaves_no_phantom_file_in_the_viewer(
 
 
 def test_a_stopped_run_reports_how_long_it_ran(
-        configured, qtbot, aloop, fake_llm) -> None:  # noqa: F811
+        configured, qtbot, aloop, fake_llm) -> None:
     """The status bar said 'last run 0.0 s' after Esc (and after a failed run that had
     spent ten seconds retrying): only a finished run carried its duration."""
     project_with(configured, "Tasks", {"app/page.tsx": "export default 1;\n"})
@@ -173,7 +170,7 @@ def test_a_stopped_run_reports_how_long_it_ran(
 
 
 def test_export_shows_its_log_box_only_once_there_is_progress(
-        configured, qtbot, aloop, tmp_path) -> None:  # noqa: F811
+        configured, qtbot, aloop, tmp_path) -> None:
     """Ctrl+E showed an empty, unlabelled box under the file count (the export's progress
     log) before anything ran: users took it for a broken file list."""
     project_with(configured, "Bakery", {"index.html": "<h1>bakery</h1>"})
@@ -192,7 +189,7 @@ def test_export_shows_its_log_box_only_once_there_is_progress(
     assert (tmp_path / "bakery.zip").is_file()
 
 
-def test_history_buttons_wait_for_a_version(configured, qtbot, aloop) -> None:  # noqa: F811
+def test_history_buttons_wait_for_a_version(configured, qtbot, aloop) -> None:
     """Changes and Restore under an empty History looked usable on first launch (and after
     New project) though there was nothing to show or restore."""
     project_with(configured, "Bakery", {"index.html": "<h1>bakery</h1>"})
@@ -209,7 +206,7 @@ def test_history_buttons_wait_for_a_version(configured, qtbot, aloop) -> None:  
 
 
 def test_after_restore_the_changes_tab_is_the_restore(
-        window, qtbot, fake_llm) -> None:  # noqa: F811
+        window, qtbot, fake_llm) -> None:
     """After History › Restore the Changes tab still listed the previous run's changes (v2),
     though the project had moved on to v3, the restore."""
     w = window

@@ -18,7 +18,6 @@ from tests.ui.test_main_window import (
     RUN_MS,
     click,
     click_item,
-    configured,
     feed_lines,
     make_window,
     run,
@@ -27,8 +26,6 @@ from tests.ui.test_main_window import (
     two_versions,
     type_prompt,
 )
-
-__all__ = ["configured"]  # a fixture shared with test_main_window
 
 
 def project_with(ctx, name: str, files: dict[str, str]) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from devora_desktop.ui.webengine import webengine_available
 from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.conftest import no_checks, use_fake_model
 from tests.ui.test_main_window import RUN_MS, click, make_window, type_prompt
 
 BROKEN = "<h1>Tasks</h1>\n<script>\nundefinedHelper();\n</script>"
@@ -16,14 +17,7 @@ FIXED = "<h1>Tasks</h1>\n<script>\ndocument.title = 'fixed';\n</script>"
 
 @pytest.fixture
 def free(ctx, fake_llm, monkeypatch):
-    monkeypatch.setenv("DEVORA_API_KEY", "sk-ui-test-123456")
-    s = ctx.settings.model_copy(deep=True)
-    s.default_provider = "openai"
-    s.providers["openai"].base_url = fake_llm.url
-    s.providers["openai"].default_model = "fake/model"
-    s.run_checks = "never"
-    ctx.save_settings(s)
-    return ctx
+    return no_checks(use_fake_model(ctx, fake_llm, monkeypatch))
 
 
 def test_fullstack_shows_its_lock_before_running_and_keeps_the_prompt(free, qtbot, aloop,
