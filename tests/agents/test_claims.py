@@ -58,7 +58,7 @@ def test_a_feature_the_app_has_fits(prompt: str, mode: str, feature: str) -> Non
 # Where each claim of a full-stack app of its own (todo, blog, dashboard, store, landing) is
 # seen in its files: the page that draws it, the route or SQL that keeps it.
 MARKERS = {"due_dates": r"due_date", "priorities": r"priorityFilter|priority",
-           "tags": r"#\{t(?:ag)?\}", "filters": r"aria-label=\"Filter|name=\"(?:category|plan|tag)\"",
+           "tags": r"#\{t(?:ag)?\}", "filters": r"aria-label=(?:\"Filter|\{W\.filter)|name=\"(?:category|plan|tag)\"",
            "search": r'type="search"', "markdown": r"components/Markdown|<Markdown",
            "charts": r"<svg", "kpis": r"computeStats", "categories": r"name=\"category\"",
            "prices": r"\bprice\b", "cart": r"AddToCart", "checkout": r"/api/checkout",

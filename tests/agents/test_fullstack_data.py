@@ -12,6 +12,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import fullstack_data
 from devora_desktop.agents.validators import validate
+from tests.agents.fullstack_text import shown
 
 PROMPTS = {
     "tracker": "a habit tracker with streaks",
@@ -108,10 +109,12 @@ def test_the_app_speaks_the_prompts_language() -> None:
     assert cfg["t"]["err_taken"] == "Ce créneau vient d'être pris."
     assert 'lang="fr"' in files["app/layout.tsx"]
     assert "Enregistré dans votre compte." in files["app/page.tsx"]
-    # the scaffold too: the sign-in form and the header
-    assert '"signIn":"Se connecter"' in files["components/AuthForm.tsx"].replace(": ", ":")
-    assert '{"Se déconnecter"}' in files["app/layout.tsx"]
-    assert 'aria-label={"Mode sombre"}' in files["components/ThemeToggle.tsx"]
+    # the scaffold too: the sign-in form and the header, their words in lib/words.ts
+    words = files["lib/words.ts"].replace(": ", ":")
+    assert '"signIn":"Se connecter"' in words and '"signOut":"Se déconnecter"' in words
+    assert '"darkMode":"Mode sombre"' in words
+    assert 'import { W } from "@/lib/words";' in files["components/AuthForm.tsx"]
+    assert "{W.signOut}" in files["app/layout.tsx"]
 
 
 @pytest.mark.parametrize("prompt", [
@@ -176,7 +179,7 @@ def test_a_photo_per_entry_is_kept_in_its_row() -> None:
 def test_a_full_stack_landing_page_shows_prices_only_when_asked(prompt: str, priced: bool) -> None:
     spec, files = _build(prompt)
     assert spec.kind == "landing" and validate(files) == []
-    page = files["app/page.tsx"]
+    page = shown(files, "app/page.tsx")
     assert ("/ month" in page) == priced and ('id="pricing"' in page) == priced
     assert ('href="/#pricing"' in files["app/layout.tsx"]) == priced
     assert ("Can I pay here?" in page) == priced  # no plan to cancel, no trial: it says so

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 
-from devora_desktop.agents.templates import i18n
-from devora_desktop.agents.templates.shapes import L
+from devora_desktop.agents.templates import i18n, shapes
+from devora_desktop.agents.templates.fullstack_words import words_ts
 from devora_desktop.agents.templates.spec import Spec
 
 PACKAGE = {
@@ -272,10 +272,9 @@ export async function POST(request: Request) {
 }
 '''
 
-AUTH_FORM = '''type Props = { mode: "sign-in" | "sign-up"; error?: string; message?: string; next?: string };
+AUTH_FORM = '''import { W } from "@/lib/words";
 
-/** The form's words, in the app's language. */
-const W = @@WORDS@@;
+type Props = { mode: "sign-in" | "sign-up"; error?: string; message?: string; next?: string };
 
 /** The only texts the form shows: the URL carries a code, never the words. */
 const ERRORS: Record<string, string> = {
@@ -329,17 +328,24 @@ export default function @@FN@@({ searchParams }: { searchParams: { error?: strin
 }
 '''
 
-SETUP_NOTICE = '''/** Shown instead of data until Supabase is configured, so a fresh clone explains itself. */
+SETUP_NOTICE = '''import { W } from "@/lib/words";
+
+/** A step's text with its `code` parts set as code. */
+function Step({ text }: { text: string }) {
+  return <li>{text.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}</li>;
+}
+
+/** Shown instead of data until Supabase is configured, so a fresh clone explains itself. */
 export default function SetupNotice() {
   return (
     <div className="card" role="status">
-      <h2 className="text-lg font-semibold">Connect Supabase to start</h2>
+      <h2 className="text-lg font-semibold">{W.setupTitle}</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-400">
-        <li>Create a Supabase project and run the SQL in <code>supabase/migrations/</code> in its SQL editor.</li>
-        <li>In Devora: <strong>Project › Connect Supabase…</strong>, paste the project URL and anon key (Project settings › API); the preview restarts by itself.</li>
-        <li>Running it yourself: copy <code>.env.example</code> to <code>.env.local</code>, fill in SUPABASE_URL and SUPABASE_ANON_KEY, and restart <code>npm run dev</code>.</li>
+        <Step text={W.setup1} />
+        <Step text={W.setup2} />
+        <Step text={W.setup3} />
       </ol>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Then sign up.</p>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{W.setupThen}</p>
     </div>
   );
 }
@@ -348,6 +354,7 @@ export default function SetupNotice() {
 THEME_TOGGLE = '''"use client";
 
 import { useEffect, useState } from "react";
+import { W } from "@/lib/words";
 
 /** Dark mode: follows the system until the user picks, then remembers the choice (the class
  * for Tailwind, data-theme for stylesheets that read it). */
@@ -368,8 +375,8 @@ export default function ThemeToggle() {
     localStorage.setItem("theme", next ? "dark" : "light");
   }
   return (
-    <button type="button" onClick={toggle} className="btn" aria-pressed={dark} aria-label={@@DARK@@}>
-      {dark ? @@LIGHT@@ : @@DARK@@}
+    <button type="button" onClick={toggle} className="btn" aria-pressed={dark} aria-label={W.darkMode}>
+      {dark ? W.lightMode : W.darkMode}
     </button>
   );
 }
@@ -378,6 +385,7 @@ export default function ThemeToggle() {
 LAYOUT = '''import type { Metadata } from "next";
 import Link from "next/link";
 @@THEME_IMPORT@@import { currentUser } from "@/lib/auth";
+import { W } from "@/lib/words";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -391,7 +399,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang=@@LANG@@>
       <body className="min-h-screen antialiased">
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3" aria-label="Main">
+          <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3" aria-label={W.mainNav}>
             <Link href="/" className="text-lg font-bold text-[var(--accent)]">@@NAME@@</Link>
             @@LINKS@@
             <span className="ml-auto flex items-center gap-3 text-sm">
@@ -400,13 +408,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <>
                   <span className="text-slate-500">{session.user.email}</span>
                   <form method="post" action="/api/auth/sign-out">
-                    <button className="btn" type="submit">{@@SIGN_OUT@@}</button>
+                    <button className="btn" type="submit">{W.signOut}</button>
                   </form>
                 </>
               ) : (
                 <>
-                  <Link className="link" href="/login">{@@SIGN_IN@@}</Link>
-                  <Link className="btn-primary" href="/signup">{@@SIGN_UP@@}</Link>
+                  <Link className="link" href="/login">{W.signIn}</Link>
+                  <Link className="btn-primary" href="/signup">{W.signUp}</Link>
                 </>
               )}
             </span>
@@ -459,79 +467,31 @@ const nextConfig = {
 export default nextConfig;
 '''
 
-# The scaffold's words (sign-in form, header) in the six languages the apps write.
-WORDS = {
-    "signIn": L("Sign in", "Se connecter", "Iniciar sesión", "Anmelden", "Entrar", "Accedi"),
-    "signUp": L("Sign up", "S'inscrire", "Registrarse", "Registrieren", "Criar conta",
-                "Registrati"),
-    "signOut": L("Sign out", "Se déconnecter", "Cerrar sesión", "Abmelden", "Sair", "Esci"),
-    "darkMode": L("Dark mode", "Mode sombre", "Modo oscuro", "Dunkelmodus", "Modo escuro",
-                  "Modalità scura"),
-    "lightMode": L("Light mode", "Mode clair", "Modo claro", "Hellmodus", "Modo claro",
-                   "Modalità chiara"),
-    "createAccount": L("Create your account", "Créez votre compte", "Crea tu cuenta",
-                       "Konto erstellen", "Crie sua conta", "Crea il tuo account"),
-    "email": L("Email", "E-mail", "Correo electrónico", "E-Mail", "E-mail", "Email"),
-    # (a key without "password": a secret detector reads `"password": "Passwort"` as one)
-    "passLabel": L("Password", "Mot de passe", "Contraseña", "Passwort", "Senha", "Password"),
-    "newHere": L("New here? ", "Nouveau ici ? ", "¿Eres nuevo? ", "Neu hier? ",
-                 "Novo por aqui? ", "Sei nuovo? "),
-    "haveAccount": L("Already have an account? ", "Déjà un compte ? ", "¿Ya tienes cuenta? ",
-                     "Schon ein Konto? ", "Já tem conta? ", "Hai già un account? "),
-    "makeAccount": L("Create an account", "Créer un compte", "Crear una cuenta",
-                     "Ein Konto anlegen", "Criar uma conta", "Crea un account"),
-    "invalid": L("Enter a valid email and a password of at least 8 characters.",
-                 "Saisissez un e-mail valide et un mot de passe d'au moins 8 caractères.",
-                 "Escribe un correo válido y una contraseña de al menos 8 caracteres.",
-                 "Geben Sie eine gültige E-Mail und ein Passwort mit mindestens 8 Zeichen ein.",
-                 "Informe um e-mail válido e uma senha com pelo menos 8 caracteres.",
-                 "Inserisci un'email valida e una password di almeno 8 caratteri."),
-    "credentials": L("That email and password don't match an account.",
-                     "Cet e-mail et ce mot de passe ne correspondent à aucun compte.",
-                     "Ese correo y esa contraseña no coinciden con ninguna cuenta.",
-                     "E-Mail und Passwort passen zu keinem Konto.",
-                     "Esse e-mail e essa senha não correspondem a nenhuma conta.",
-                     "Email e password non corrispondono a nessun account."),
-    "signupFailed": L("We couldn't create that account. Try another email, or sign in.",
-                      "Impossible de créer ce compte. Essayez un autre e-mail ou connectez-vous.",
-                      "No pudimos crear esa cuenta. Prueba otro correo o inicia sesión.",
-                      "Dieses Konto ließ sich nicht anlegen. Andere E-Mail versuchen oder "
-                      "anmelden.",
-                      "Não foi possível criar essa conta. Tente outro e-mail ou entre.",
-                      "Impossibile creare l'account. Prova un'altra email o accedi."),
-    "config": L("Supabase is not configured yet: see the README.",
-                "Supabase n'est pas encore configuré : voir le README.",
-                "Supabase aún no está configurado: consulta el README.",
-                "Supabase ist noch nicht eingerichtet: siehe README.",
-                "O Supabase ainda não está configurado: veja o README.",
-                "Supabase non è ancora configurato: vedi il README."),
-    "csrf": L("The form expired. Please try again.", "Le formulaire a expiré. Réessayez.",
-              "El formulario caducó. Inténtalo de nuevo.",
-              "Das Formular ist abgelaufen. Bitte erneut versuchen.",
-              "O formulário expirou. Tente novamente.", "Il modulo è scaduto. Riprova."),
-    "confirm": L("Check your email to confirm your account, then sign in.",
-                 "Confirmez votre compte depuis l'e-mail reçu, puis connectez-vous.",
-                 "Confirma tu cuenta desde el correo y luego inicia sesión.",
-                 "Bestätigen Sie Ihr Konto über die E-Mail und melden Sie sich dann an.",
-                 "Confirme sua conta pelo e-mail e depois entre.",
-                 "Conferma l'account dall'email, poi accedi."),
-}
-
 ACCENTS = {"todo": "#4f46e5", "blog": "#b45309", "dashboard": "#0f766e", "store": "#be123c",
            "landing": "#7c3aed"}
+
+
+def app_tagline(spec: Spec) -> str:
+    """The app's one-line description: the subject's pack's in English (the packs are
+    English), else the subject in the prompt's own words, as the web pages say it."""
+    if spec.lang == "en":
+        return spec.pack.tagline
+    return i18n.pick(i18n.LANDING["tagline"], spec.lang).format(
+        s=shapes.cap(spec.subject or spec.name))
 
 
 def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
              env_extra: str = "", tagline: str = "") -> dict[str, dict[str, str]]:
     """The files every full-stack app shares, by owner: config, layout, auth pages and routes,
-    their words in the prompt's language."""
-    words = i18n.words(spec.lang, WORDS)
+    their words in the prompt's language (``links``: (href, key of its label in
+    ``lib/words.ts``))."""
+    tagline = tagline or app_tagline(spec)
     name = spec.name
     pkg = dict(PACKAGE, name="".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
                or "app")
     dark = spec.has("dark_mode")
-    link_jsx = "\n            ".join(f'<Link className="link" href="{href}">{label}</Link>'
-                                     for href, label in links)
+    link_jsx = "\n            ".join(f'<Link className="link" href="{href}">{{W.{key}}}</Link>'
+                                     for href, key in links)
     frontend = {
         "package.json": json.dumps(pkg, indent=2) + "\n",
         "tsconfig.json": json.dumps(TSCONFIG, indent=2) + "\n",
@@ -546,19 +506,17 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
         "app/globals.css": fill(GLOBALS, ACCENT=ACCENTS.get(spec.kind, "#5b5bd6")),
         "app/layout.tsx": fill(
             LAYOUT, TITLE=js(name), LANG=js(spec.lang),
-            DESCRIPTION=js(tagline or spec.pack.tagline), NAME=name, LINKS=link_jsx,
+            DESCRIPTION=js(tagline), NAME=name, LINKS=link_jsx,
             THEME_IMPORT='import ThemeToggle from "@/components/ThemeToggle";\n' if dark else "",
-            THEME="<ThemeToggle />" if dark else "", SIGN_IN=js(words["signIn"]),
-            SIGN_UP=js(words["signUp"]), SIGN_OUT=js(words["signOut"])),
-        "components/AuthForm.tsx": fill(AUTH_FORM, TAGLINE=tagline or spec.pack.tagline,
-                                        WORDS=js(words)),
+            THEME="<ThemeToggle />" if dark else ""),
+        "components/AuthForm.tsx": fill(AUTH_FORM, TAGLINE=tagline),
+        "lib/words.ts": words_ts(spec.lang, i18n.currency(spec.prompt, spec.lang)),
         "components/SetupNotice.tsx": SETUP_NOTICE,
         "app/login/page.tsx": fill(AUTH_PAGE, FN="LoginPage", MODE="sign-in"),
         "app/signup/page.tsx": fill(AUTH_PAGE, FN="SignupPage", MODE="sign-up"),
     }
     if dark:
-        frontend["components/ThemeToggle.tsx"] = fill(THEME_TOGGLE, DARK=js(words["darkMode"]),
-                                                      LIGHT=js(words["lightMode"]))
+        frontend["components/ThemeToggle.tsx"] = THEME_TOGGLE
     backend = {
         "lib/supabase/server.ts": SUPABASE_SERVER,
         "lib/auth.ts": AUTH,

@@ -3,8 +3,10 @@ tables and policies on top of the shared secure scaffold in ``fullstack``."""
 
 from __future__ import annotations
 
-from devora_desktop.agents.templates import dataapp
-from devora_desktop.agents.templates.fullstack import fill, js, readme, scaffold
+from devora_desktop.agents.templates import dataapp, i18n
+from devora_desktop.agents.templates.fullstack import app_tagline, fill, js, readme, scaffold
+from devora_desktop.agents.templates.fullstack_words import words
+from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.spec import Spec, prices
 
 Files = dict[str, dict[str, str]]
@@ -14,6 +16,16 @@ def _merge(base: Files, **groups: dict[str, str]) -> Files:
     for owner, files in groups.items():
         base.setdefault(owner, {}).update(files)
     return base
+
+
+def local_examples(spec: Spec) -> list[dict]:
+    """The web app's sample rows in the prompt's language (the packs' samples are English):
+    a French shop's example products, a Spanish blog's example post."""
+    cfg = dataapp.config(spec)
+    rows = [r for r in cfg["seed"] if r.get("_example")]
+    choices = {f["key"]: [key for key, _ in f.get("options", [])] for f in cfg["fields"]}
+    return [{**r, "_rank": choices.get("priority", []).index(r["priority"])}
+            if r.get("priority") in choices.get("priority", []) else r for r in rows]
 
 
 def own_rows_sql(table: str, owner: str = "owner_id") -> str:
@@ -260,6 +272,7 @@ import TaskBoard from "@/components/TaskBoard";
 import { currentUser } from "@/lib/auth";
 import { supabaseConfigured } from "@/lib/supabase/server";
 import type { Task } from "@/lib/types";
+import { W } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
@@ -273,7 +286,7 @@ export default async function Home() {
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
       {error ? (
-        <p role="alert" className="mt-6 text-red-600">Could not load tasks: {error.message}</p>
+        <p role="alert" className="mt-6 text-red-600">{W.couldNotLoad} {error.message}</p>
       ) : (
         <TaskBoard initial={(data ?? []) as Task[]} />
       )}
@@ -287,9 +300,12 @@ TODO_BOARD = '''"use client";
 import { useMemo, useState } from "react";
 import { SAMPLE_TASKS } from "@/components/samples";
 import type { Priority, Task } from "@/lib/types";
+import { W, say } from "@/lib/words";
 
 type Status = "all" | "active" | "overdue" | "done";
 const PRIORITY_ORDER: Record<Priority, number> = { high: 0, medium: 1, low: 2 };
+const PRIORITY_LABEL: Record<Priority, string> = { high: W.high, medium: W.medium, low: W.low };
+const STATUS_LABEL: Record<Status, string> = { all: W.stAll, active: W.stActive, overdue: W.stOverdue, done: W.stDone };
 
 function today() {
   return new Date().toISOString().slice(0, 10);
@@ -320,7 +336,7 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
     const res = await fetch("/api/tasks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
     const data = await res.json().catch(() => ({}));
     if (!res.ok) {
-      setError(data.error ?? `Could not save (${res.status})`);
+      setError(data.error ?? say(W.notSavedStatus, { status: res.status }));
       return;
     }
     setError(null);
@@ -347,7 +363,7 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
   async function removeExamples() {
     const res = await fetch("/api/tasks/examples", { method: "DELETE" });
     if (res.ok) setTasks((old) => old.filter((t) => !t.example));
-    else setError(`Could not remove the examples (${res.status})`);
+    else setError(say(W.notRemoved, { status: res.status }));
   }
   const examples = tasks.filter((t) => t.example).length;
 
@@ -371,61 +387,61 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
   const open = tasks.filter((t) => !t.done).length;
   return (
     <div className="mt-6 space-y-4">
-      <form onSubmit={add} className="card grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end" aria-label="Add a task">
-        <label className="grid gap-1 text-sm">Task
-          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} placeholder=@@PLACEHOLDER@@ />
+      <form onSubmit={add} className="card grid gap-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end" aria-label={W.addATask}>
+        <label className="grid gap-1 text-sm">{W.task}
+          <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} placeholder={SAMPLE_TASKS[0]?.title} />
         </label>
-        <label className="grid gap-1 text-sm">Due date
+        <label className="grid gap-1 text-sm">{W.dueDate}
           <input className="input" type="date" value={due} onChange={(e) => setDue(e.target.value)} />
         </label>
-        <label className="grid gap-1 text-sm">Priority
+        <label className="grid gap-1 text-sm">{W.priority}
           <select className="input" value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
-            <option value="high">High</option><option value="medium">Medium</option><option value="low">Low</option>
+            <option value="high">{W.high}</option><option value="medium">{W.medium}</option><option value="low">{W.low}</option>
           </select>
         </label>
-        <label className="grid gap-1 text-sm">Tags
-          <input className="input" value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder="comma, separated" />
+        <label className="grid gap-1 text-sm">{W.tagsLabel}
+          <input className="input" value={tagText} onChange={(e) => setTagText(e.target.value)} placeholder={W.commaSeparated} />
         </label>
-        <button className="btn-primary" type="submit">Add task</button>
+        <button className="btn-primary" type="submit">{W.addTask}</button>
       </form>
       {error && <p role="alert" className="text-red-600">{error}</p>}
       {examples > 0 && (
         <div id="examples" role="note" className="card flex flex-wrap items-center justify-between gap-2">
-          <span>{examples === 1 ? "1 example task shows how this works; it is not real." : `${examples} example tasks show how this works; they are not real.`}</span>
-          <button type="button" id="remove-examples" className="btn" onClick={removeExamples}>Remove the examples</button>
+          <span>{examples === 1 ? W.exampleTask : say(W.exampleTasks, { n: examples })}</span>
+          <button type="button" id="remove-examples" className="btn" onClick={removeExamples}>{W.removeExamples}</button>
         </div>
       )}
-      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={W.filters}>
         {(["all", "active", "overdue", "done"] as Status[]).map((s) => (
           <button key={s} type="button" className={s === status ? "btn-primary" : "btn"} aria-pressed={s === status} onClick={() => setStatus(s)}>
-            {s[0].toUpperCase() + s.slice(1)}
+            {STATUS_LABEL[s]}
           </button>
         ))}
-        <select className="input" aria-label="Filter by priority" value={priorityFilter} onChange={(e) => setPriorityFilter(e.target.value as Priority | "any")}>
-          <option value="any">Any priority</option><option value="high">High</option><option value="medium">Medium</option><option value="low">Low</option>
+        <select className="input" aria-label={W.filterByPriority} value={priorityFilter} onChange={(e) => setPriorityFilter(e.target.value as Priority | "any")}>
+          <option value="any">{W.anyPriority}</option><option value="high">{W.high}</option><option value="medium">{W.medium}</option><option value="low">{W.low}</option>
         </select>
-        <select className="input" aria-label="Filter by tag" value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
-          <option value="any">Any tag</option>
+        <select className="input" aria-label={W.filterByTag} value={tagFilter} onChange={(e) => setTagFilter(e.target.value)}>
+          <option value="any">{W.anyTag}</option>
           {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
         </select>
-        <input className="input ml-auto" type="search" aria-label="Search tasks" placeholder="Search tasks" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input className="input ml-auto" type="search" aria-label={W.searchTasks} placeholder={W.searchTasks} value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
-      <p className="text-sm text-slate-500" aria-live="polite">{open} open · {tasks.filter(overdue).length} overdue · {tasks.length} total</p>
+      <p className="text-sm text-slate-500" aria-live="polite">{say(W.taskCounts, { open, overdue: tasks.filter(overdue).length, total: tasks.length })}</p>
       {tasks.length === 0 ? (
         <div className="card text-center">
-          <p className="text-slate-500">No tasks yet. Add one above, or start with a few examples.</p>
-          <button type="button" className="btn mt-3" onClick={addSamples}>Add sample tasks</button>
+          <p className="text-slate-500">{W.noTasks}</p>
+          <button type="button" className="btn mt-3" onClick={addSamples}>{W.addSampleTasks}</button>
         </div>
       ) : (
         <ul className="space-y-2">
           {visible.map((t) => (
             <li key={t.id} className="card flex flex-wrap items-center gap-3">
-              <input type="checkbox" className="h-4 w-4" checked={t.done} onChange={() => toggle(t)} aria-label={`Done: ${t.title}`} />
-              <span className={`flex-1 font-medium ${t.done ? "text-slate-400 line-through" : ""}`}>{t.title}{t.example && <span className="chip ml-2">Example</span>}</span>
-              <span className={`chip ${t.priority === "high" ? "border-red-400 text-red-600" : t.priority === "low" ? "text-slate-500" : "border-amber-400 text-amber-700"}`}>{t.priority}</span>
+              <input type="checkbox" className="h-4 w-4" checked={t.done} onChange={() => toggle(t)} aria-label={say(W.doneWhat, { what: t.title })} />
+              <span className={`flex-1 font-medium ${t.done ? "text-slate-400 line-through" : ""}`}>{t.title}{t.example && <span className="chip ml-2">{W.exampleChip}</span>}</span>
+              <span className={`chip ${t.priority === "high" ? "border-red-400 text-red-600" : t.priority === "low" ? "text-slate-500" : "border-amber-400 text-amber-700"}`}>{PRIORITY_LABEL[t.priority]}</span>
               {t.tags.map((tag) => <span key={tag} className="chip">#{tag}</span>)}
-              {t.due_date && <span className={`text-sm ${overdue(t) ? "font-semibold text-red-600" : "text-slate-500"}`}>{overdue(t) ? "Overdue · " : "Due "}{t.due_date}</span>}
-              <button type="button" className="btn" onClick={() => remove(t)} aria-label={`Delete ${t.title}`}>Delete</button>
+              {t.due_date && <span className={`text-sm ${overdue(t) ? "font-semibold text-red-600" : "text-slate-500"}`}>{overdue(t) ? W.overdueOn : W.dueOn}{t.due_date}</span>}
+              <button type="button" className="btn" onClick={() => remove(t)} aria-label={say(W.deleteWhat, { what: t.title })}>{W.delete}</button>
             </li>
           ))}
         </ul>
@@ -438,9 +454,14 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
 
 def todo(spec: Spec) -> Files:
     p = spec.pack
-    files = scaffold(spec, [("/", "Tasks")], ["/"])
+    files = scaffold(spec, [("/", "navTasks")], ["/"])
     samples = [{"title": t, "priority": pr, "tag": tag} for t, pr, tag in p.tasks]
-    heading = f"{p.noun.title()} tasks" if p.noun else "Your tasks"
+    if spec.lang != "en" and (local := local_examples(spec)):
+        samples = [{"title": r["title"], "priority": ("high", "medium", "low")[
+            min(r.get("_rank", 1), 2)], "tag": str(r.get("tags") or "").split(",")[0].strip()
+            or "tag"} for r in local[:4]]
+    w = words(spec.lang)
+    heading = f"{p.noun.title()} tasks" if p.noun and spec.lang == "en" else w["yourTasks"]
     sql = f"""-- {spec.name}: tasks with due dates, priorities and tags; each user sees only their own.
 create extension if not exists pgcrypto;
 
@@ -468,9 +489,8 @@ create index if not exists tasks_owner_due_idx on public.tasks (owner_id, due_da
                                      [[_sql_text(t[:200])] for t in own])
     return _merge(files, frontend={
         "app/page.tsx": fill(TODO_PAGE, HEADING=heading,
-                             BLURB=f"{p.tagline}. Due dates, priorities and tags keep the week "
-                                   "in order; overdue tasks stand out."),
-        "components/TaskBoard.tsx": fill(TODO_BOARD, PLACEHOLDER=js(p.tasks[0][0])),
+                             BLURB=f"{app_tagline(spec)}. {w['todoBlurb']}"),
+        "components/TaskBoard.tsx": TODO_BOARD,
         "components/samples.ts": "import type { Priority } from \"@/lib/types\";\n\n"
                                  "export const SAMPLE_TASKS: { title: string; priority: Priority; "
                                  f"tag: string }}[] = {js(samples)};\n",
@@ -633,6 +653,7 @@ import SetupNotice from "@/components/SetupNotice";
 import { currentUser } from "@/lib/auth";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import { readingMinutes, type Post } from "@/lib/types";
+import { W, say } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
@@ -655,23 +676,23 @@ export default async function Home({ searchParams }: { searchParams: Search }) {
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
       <form className="mt-6 flex flex-wrap gap-2" role="search">
-        <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} aria-label="Search posts" placeholder="Search posts" />
-        <select className="input" name="tag" defaultValue={searchParams.tag ?? ""} aria-label="Filter by tag">
-          <option value="">All tags</option>
+        <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} aria-label={W.searchPosts} placeholder={W.searchPosts} />
+        <select className="input" name="tag" defaultValue={searchParams.tag ?? ""} aria-label={W.filterByTag}>
+          <option value="">{W.allTags}</option>
           {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
         </select>
-        <button className="btn" type="submit">Search</button>
+        <button className="btn" type="submit">{W.search}</button>
       </form>
-      {error && <p role="alert" className="mt-4 text-red-600">Could not load posts: {error.message}</p>}
-      <Examples count={posts.filter((p) => p.example).length} noun="post" canRemove={author} who="an author" endpoint="/api/posts/examples" />
+      {error && <p role="alert" className="mt-4 text-red-600">{W.couldNotLoad} {error.message}</p>}
+      <Examples count={posts.filter((p) => p.example).length} one={W.examplePost} many={W.examplePosts} canRemove={author} who={W.anAuthor} endpoint="/api/posts/examples" />
       {shown.length === 0 ? (
-        <p className="card mt-6 text-center text-slate-500">{author ? <>No posts yet. <Link className="link" href="/write">Write the first one</Link>.</> : "No posts yet. Authors publish here."}</p>
+        <p className="card mt-6 text-center text-slate-500">{author ? <>{W.noPostsYet} <Link className="link" href="/write">{W.writeFirst}</Link>.</> : W.authorsPublish}</p>
       ) : (
         <div className="mt-6 grid gap-4">
           {shown.map((p) => (
             <article key={p.id} className="card">
               <h2 className="text-xl font-semibold"><Link className="hover:underline" href={`/posts/${p.slug}`}>{p.title}</Link></h2>
-              <p className="text-sm text-slate-500">{p.created_at.slice(0, 10)} · {readingMinutes(p.body)} min read{p.example && <span className="chip ml-2">Example</span>}</p>
+              <p className="text-sm text-slate-500">{p.created_at.slice(0, 10)} · {say(W.minRead, { n: readingMinutes(p.body) })}{p.example && <span className="chip ml-2">{W.exampleChip}</span>}</p>
               <p className="mt-2 text-slate-700 dark:text-slate-300">{p.body.replace(/[#*`>\\[\\]]/g, "").slice(0, 180)}</p>
               <p className="mt-2 flex gap-2">{p.tags.map((t) => <Link key={t} className="chip" href={`/?tag=${encodeURIComponent(t)}`}>#{t}</Link>)}</p>
             </article>
@@ -689,6 +710,7 @@ import Markdown from "@/components/Markdown";
 import { currentUser } from "@/lib/auth";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import { readingMinutes, type Post } from "@/lib/types";
+import { W, say } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
@@ -701,11 +723,11 @@ export default async function PostPage({ params }: { params: { slug: string } })
   const session = await currentUser();
   return (
     <article className="mx-auto max-w-2xl">
-      <p className="text-sm"><Link className="link" href="/">← All posts</Link></p>
+      <p className="text-sm"><Link className="link" href="/">← {W.back}</Link></p>
       <h1 className="mt-4 text-4xl font-bold">{post.title}</h1>
-      <p className="mt-2 text-sm text-slate-500">{post.created_at.slice(0, 10)} · {readingMinutes(post.body)} min read {post.tags.map((t) => `#${t}`).join(" ")}</p>
+      <p className="mt-2 text-sm text-slate-500">{post.created_at.slice(0, 10)} · {say(W.minRead, { n: readingMinutes(post.body) })} {post.tags.map((t) => `#${t}`).join(" ")}</p>
       {session?.user.id === post.author_id && (
-        <p className="mt-2"><Link className="btn" href={`/posts/${post.slug}/edit`}>Edit post</Link></p>
+        <p className="mt-2"><Link className="btn" href={`/posts/${post.slug}/edit`}>{W.editPost}</Link></p>
       )}
       <div className="mt-6"><Markdown text={post.body} /></div>
     </article>
@@ -744,6 +766,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import Markdown from "@/components/Markdown";
 import type { Post } from "@/lib/types";
+import { W, say } from "@/lib/words";
 
 export default function PostEditor({ post }: { post?: Post }) {
   const router = useRouter();
@@ -762,7 +785,7 @@ export default function PostEditor({ post }: { post?: Post }) {
       : await fetch("/api/posts", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(payload) });
     const data = await res.json().catch(() => ({}));
     if (!res.ok) {
-      setError(data.error ?? `Could not save (${res.status})`);
+      setError(res.status === 403 ? W.onlyAuthors : data.error ?? say(W.notSavedStatus, { status: res.status }));
       return;
     }
     router.push(`/posts/${data.slug}`);
@@ -770,7 +793,7 @@ export default function PostEditor({ post }: { post?: Post }) {
   }
 
   async function remove() {
-    if (!post || !confirm(`Delete "${post.title}"?`)) return;
+    if (!post || !confirm(say(W.confirmDelete, { what: post.title }))) return;
     const res = await fetch(`/api/posts/${post.id}`, { method: "DELETE" });
     if (res.ok) {
       router.push("/");
@@ -780,31 +803,31 @@ export default function PostEditor({ post }: { post?: Post }) {
 
   return (
     <form onSubmit={save} className="mx-auto grid max-w-2xl gap-4">
-      <h1 className="text-2xl font-bold">{post ? "Edit post" : "New post"}</h1>
-      <label className="grid gap-1 text-sm">Title
+      <h1 className="text-2xl font-bold">{post ? W.editPost : W.newPost}</h1>
+      <label className="grid gap-1 text-sm">{W.title}
         <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={160} />
       </label>
-      <label className="grid gap-1 text-sm">Tags
-        <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} placeholder="comma, separated" />
+      <label className="grid gap-1 text-sm">{W.tagsLabel}
+        <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} placeholder={W.commaSeparated} />
       </label>
       <div className="flex gap-2">
-        <button type="button" className={preview ? "btn" : "btn-primary"} onClick={() => setPreview(false)}>Write</button>
-        <button type="button" className={preview ? "btn-primary" : "btn"} onClick={() => setPreview(true)}>Preview</button>
+        <button type="button" className={preview ? "btn" : "btn-primary"} onClick={() => setPreview(false)}>{W.navWrite}</button>
+        <button type="button" className={preview ? "btn-primary" : "btn"} onClick={() => setPreview(true)}>{W.preview}</button>
       </div>
       {preview ? (
-        <div className="card min-h-64"><Markdown text={body || "*Nothing to preview yet.*"} /></div>
+        <div className="card min-h-64"><Markdown text={body || W.nothingToPreview} /></div>
       ) : (
-        <label className="grid gap-1 text-sm">Text (markdown)
+        <label className="grid gap-1 text-sm">{W.bodyMarkdown}
           <textarea className="input min-h-64 font-mono" value={body} onChange={(e) => setBody(e.target.value)} required />
         </label>
       )}
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={published} onChange={(e) => setPublished(e.target.checked)} /> Published (visible to everyone)
+        <input type="checkbox" checked={published} onChange={(e) => setPublished(e.target.checked)} /> {W.publishedLabel}
       </label>
       {error && <p role="alert" className="text-red-600">{error}</p>}
       <div className="flex gap-2">
-        <button className="btn-primary" type="submit">{post ? "Save changes" : "Publish"}</button>
-        {post && <button className="btn" type="button" onClick={remove}>Delete post</button>}
+        <button className="btn-primary" type="submit">{post ? W.saveChanges : W.publish}</button>
+        {post && <button className="btn" type="button" onClick={remove}>{W.deletePost}</button>}
       </div>
     </form>
   );
@@ -818,8 +841,9 @@ def _sql_text(value: str) -> str:
 
 def blog(spec: Spec) -> Files:
     p = spec.pack
-    files = scaffold(spec, [("/", "Posts"), ("/write", "Write")], ["/write"])
-    heading = f"{p.noun.title()} stories" if p.noun else "Latest posts"
+    files = scaffold(spec, [("/", "navPosts"), ("/write", "navWrite")], ["/write"])
+    w = words(spec.lang)
+    heading = f"{p.noun.title()} stories" if p.noun and spec.lang == "en" else w["latestPosts"]
     sql = f"""-- {spec.name}: posts with slugs and markdown. Everyone reads published posts; only people
 -- marked as authors write, and each edits and deletes only their own.
 create extension if not exists pgcrypto;
@@ -855,10 +879,14 @@ create policy "posts: authors delete their own" on public.posts
 create policy "posts: authors remove the examples" on public.posts
   for delete to authenticated using (example and author_id is null and public.is_author());
 """
+    posts = p.posts
+    if spec.lang != "en" and (local := local_examples(spec)):
+        posts = tuple((r["title"], str(r.get("tags") or "blog"), r.get("body") or r["title"])
+                      for r in local if r.get("title"))
     seed_rows = ",\n".join(
         f"  ({_sql_text(_slug(title))}, {_sql_text(title)}, {_sql_text(body)}, "
         f"array[{', '.join(_sql_text(t) for t in tags.split(','))}], true, true)"
-        for title, tags, body in p.posts)
+        for title, tags, body in posts)
     seed = ("-- Sample posts (no author: readable by everyone), marked example: the blog says so, and\n"
             "-- an author removes them in one click.\n"
             "insert into public.posts (slug, title, body, tags, published, example) values\n"
@@ -866,7 +894,7 @@ create policy "posts: authors remove the examples" on public.posts
     files = _merge(files, **examples_files("posts", "an author"))
     return _merge(files, frontend={
         "app/page.tsx": fill(BLOG_HOME, HEADING=heading,
-                             BLURB=f"{p.tagline}. Posts in markdown, searchable and tagged."),
+                             BLURB=f"{app_tagline(spec)}. {w['blogBlurb']}"),
         "app/posts/[slug]/page.tsx": BLOG_POST,
         "app/posts/[slug]/edit/page.tsx": BLOG_EDIT,
         "app/write/page.tsx": BLOG_WRITE,
@@ -892,9 +920,11 @@ create policy "posts: authors remove the examples" on public.posts
 
 
 def _slug(title: str) -> str:
-    import re
+    """A post's address from its title, accents dropped ("Recettes françaises":
+    recettes-francaises)."""
+    from devora_desktop.agents.templates.shapes import slug
 
-    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "post"
+    return slug(title).replace("_", "-")[:60].strip("-") or "post"
 
 
 # ---------------------------------------------------------------------------------- dashboard
@@ -995,10 +1025,14 @@ import { currentUser } from "@/lib/auth";
 import { computeStats } from "@/lib/stats";
 import { supabaseConfigured } from "@/lib/supabase/server";
 import { PLANS, TABLE, type Row } from "@/lib/types";
+import { CURRENCY, LOCALE, W, say } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
-const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, maximumFractionDigits: 0 });
+/** What the rows are, one and many ("member", "members"). */
+const SINGULAR = @@SINGULAR_JS@@;
+const PLURAL = @@PLURAL_JS@@;
 
 function Bars({ data, label }: { data: { label: string; value: number }[]; label: string }) {
   const max = Math.max(1, ...data.map((d) => d.value));
@@ -1032,11 +1066,11 @@ export default async function Dashboard({ searchParams }: { searchParams: { q?: 
     .filter((r) => !searchParams.plan || r.plan === searchParams.plan)
     .filter((r) => !searchParams.status || r.status === searchParams.status);
   const kpis = [
-    ["Active @@PLURAL@@", String(stats.active)],
-    ["MRR", money.format(stats.mrr)],
-    ["Revenue per @@SINGULAR@@", money.format(stats.arpu)],
-    ["Churn", `${(stats.churnRate * 100).toFixed(1)}%`],
-    ["New this month", String(stats.newThisMonth)],
+    [say(W.kpiActive, { plural: PLURAL }), String(stats.active)],
+    [W.kpiMrr, money.format(stats.mrr)],
+    [say(W.kpiArpu, { singular: SINGULAR }), money.format(stats.arpu)],
+    [W.kpiChurn, `${(stats.churnRate * 100).toFixed(1)}%`],
+    [W.kpiNew, String(stats.newThisMonth)],
   ];
   return (
     <section className="space-y-6">
@@ -1044,43 +1078,43 @@ export default async function Dashboard({ searchParams }: { searchParams: { q?: 
         <h1 className="text-3xl font-bold">@@HEADING@@</h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
       </div>
-      {error && <p role="alert" className="text-red-600">Could not load: {error.message}</p>}
-      <Examples count={rows.filter((r) => r.example).length} noun="@@SINGULAR@@" plural="@@PLURAL@@" canRemove who="you" endpoint={`/api/${TABLE}/examples`} />
-      <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5" aria-label="Key figures">
+      {error && <p role="alert" className="text-red-600">{W.couldNotLoad} {error.message}</p>}
+      <Examples count={rows.filter((r) => r.example).length} one={say(W.exampleMember, { singular: SINGULAR })} many={say(W.exampleMembers, { plural: PLURAL })} canRemove who={W.you} endpoint={`/api/${TABLE}/examples`} />
+      <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-5" aria-label={W.keyFigures}>
         {kpis.map(([label, value]) => (
           <div key={label} className="card kpi"><p className="text-sm text-slate-500">{label}</p><p className="text-2xl font-bold">{value}</p></div>
         ))}
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <div className="card"><h2 className="font-semibold">New @@PLURAL@@ per month</h2>
-          <Bars label="New @@PLURAL@@ per month" data={stats.byMonth.map((m) => ({ label: m.month.slice(5), value: m.signups }))} /></div>
-        <div className="card"><h2 className="font-semibold">MRR by plan</h2>
-          <Bars label="MRR by plan" data={stats.byPlan.map((p) => ({ label: p.plan, value: Math.round(p.mrr) }))} /></div>
+        <div className="card"><h2 className="font-semibold">{say(W.newPerMonth, { plural: PLURAL })}</h2>
+          <Bars label={say(W.newPerMonth, { plural: PLURAL })} data={stats.byMonth.map((m) => ({ label: m.month.slice(5), value: m.signups }))} /></div>
+        <div className="card"><h2 className="font-semibold">{W.mrrByPlan}</h2>
+          <Bars label={W.mrrByPlan} data={stats.byPlan.map((p) => ({ label: p.plan, value: Math.round(p.mrr) }))} /></div>
       </div>
       <div className="card space-y-3">
         <form className="flex flex-wrap gap-2" role="search">
-          <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder="Search @@PLURAL@@" aria-label="Search @@PLURAL@@" />
-          <select className="input" name="plan" defaultValue={searchParams.plan ?? ""} aria-label="Filter by plan">
-            <option value="">All plans</option>
+          <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder={say(W.searchWhat, { plural: PLURAL })} aria-label={say(W.searchWhat, { plural: PLURAL })} />
+          <select className="input" name="plan" defaultValue={searchParams.plan ?? ""} aria-label={W.filterByPlan}>
+            <option value="">{W.allPlans}</option>
             {PLANS.map((p) => <option key={p.name} value={p.name}>{p.name}</option>)}
           </select>
-          <select className="input" name="status" defaultValue={searchParams.status ?? ""} aria-label="Filter by status">
-            <option value="">Any status</option><option value="active">Active</option><option value="churned">Churned</option>
+          <select className="input" name="status" defaultValue={searchParams.status ?? ""} aria-label={W.filterByStatus}>
+            <option value="">{W.anyStatus}</option><option value="active">{W.active}</option><option value="churned">{W.churned}</option>
           </select>
-          <button className="btn" type="submit">Filter</button>
+          <button className="btn" type="submit">{W.filterBtn}</button>
         </form>
         <table className="w-full text-left text-sm">
-          <thead><tr className="border-b border-slate-200 dark:border-slate-800"><th className="py-2">Name</th><th>Plan</th><th>MRR</th><th>Status</th><th>Joined</th></tr></thead>
+          <thead><tr className="border-b border-slate-200 dark:border-slate-800"><th className="py-2">{W.name}</th><th>{W.plan}</th><th>{W.kpiMrr}</th><th>{W.status}</th><th>{W.joined}</th></tr></thead>
           <tbody>
             {shown.map((r) => (
               <tr key={r.id} className="border-b border-slate-100 dark:border-slate-800">
-                <td className="py-2 font-medium">{r.name}{r.example && <span className="chip ml-2">Example</span>}</td><td>{r.plan}</td><td>{money.format(Number(r.mrr))}</td>
-                <td><span className="chip">{r.status}</span></td><td>{r.joined_on}</td>
+                <td className="py-2 font-medium">{r.name}{r.example && <span className="chip ml-2">{W.exampleChip}</span>}</td><td>{r.plan}</td><td>{money.format(Number(r.mrr))}</td>
+                <td><span className="chip">{r.status === "churned" ? W.churned : W.active}</span></td><td>{r.joined_on}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="text-center text-slate-500">No @@PLURAL@@ yet: add one below or load sample data.</p>}
+        {rows.length === 0 && <p className="text-center text-slate-500">{say(W.noMembers, { singular: SINGULAR, plural: PLURAL })}</p>}
       </div>
       <RecordForm empty={rows.length === 0} />
     </section>
@@ -1093,8 +1127,12 @@ DASH_FORM = '''"use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PLANS, TABLE } from "@/lib/types";
+import { CURRENCY, LOCALE, W, say } from "@/lib/words";
 
 const SAMPLE_NAMES = @@NAMES@@;
+const SINGULAR = @@SINGULAR_JS@@;
+const PLURAL = @@PLURAL_JS@@;
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, maximumFractionDigits: 0 });
 
 export default function RecordForm({ empty }: { empty: boolean }) {
   const router = useRouter();
@@ -1104,7 +1142,7 @@ export default function RecordForm({ empty }: { empty: boolean }) {
 
   async function post(body: object) {
     const res = await fetch(`/api/${TABLE}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    if (!res.ok) setError((await res.json().catch(() => ({}))).error ?? `Could not save (${res.status})`);
+    if (!res.ok) setError((await res.json().catch(() => ({}))).error ?? say(W.notSavedStatus, { status: res.status }));
     return res.ok;
   }
 
@@ -1128,17 +1166,17 @@ export default function RecordForm({ empty }: { empty: boolean }) {
   }
 
   return (
-    <form onSubmit={add} className="card flex flex-wrap items-end gap-3" aria-label="Add @@SINGULAR@@">
-      <label className="grid flex-1 gap-1 text-sm">Name
+    <form onSubmit={add} className="card flex flex-wrap items-end gap-3" aria-label={say(W.addWhat, { singular: SINGULAR })}>
+      <label className="grid flex-1 gap-1 text-sm">{W.name}
         <input className="input" value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
       </label>
-      <label className="grid gap-1 text-sm">Plan
+      <label className="grid gap-1 text-sm">{W.plan}
         <select className="input" value={plan} onChange={(e) => setPlan(e.target.value)}>
-          {PLANS.map((p) => <option key={p.name} value={p.name}>{p.name} (${p.price}/mo)</option>)}
+          {PLANS.map((p) => <option key={p.name} value={p.name}>{`${p.name} (${say(W.perMonth, { price: money.format(p.price) })})`}</option>)}
         </select>
       </label>
-      <button className="btn-primary" type="submit">Add @@SINGULAR@@</button>
-      {empty && <button className="btn" type="button" onClick={loadSamples}>Load sample @@PLURAL@@</button>}
+      <button className="btn-primary" type="submit">{say(W.addWhat, { singular: SINGULAR })}</button>
+      {empty && <button className="btn" type="button" onClick={loadSamples}>{say(W.loadSamples, { plural: PLURAL })}</button>}
       {error && <p role="alert" className="w-full text-red-600">{error}</p>}
     </form>
   );
@@ -1153,9 +1191,12 @@ def dashboard(spec: Spec) -> Files:
     p = spec.pack
     singular, plural = p.member
     table = plural.replace(" ", "_")
-    files = scaffold(spec, [("/", "Overview")], ["/"])
+    files = scaffold(spec, [("/", "navOverview")], ["/"])
     plans = [{"name": n, "price": price} for n, price in p.plans]
-    heading = f"{p.noun.title()} dashboard" if p.noun else "Your business at a glance"
+    w = words(spec.lang)
+    heading = f"{p.noun.title()} dashboard" if p.noun and spec.lang == "en" else w["atAGlance"]
+    # the packs' nouns are English: another language says its own "customers"
+    shown = (singular, plural) if spec.lang == "en" else (w["member"], w["members"])
     sql = f"""-- {spec.name}: {plural} with plans and monthly revenue; each account sees only its own.
 create extension if not exists pgcrypto;
 
@@ -1175,13 +1216,13 @@ create table if not exists public.{table} (
 create index if not exists {table}_owner_joined_idx on public.{table} (owner_id, joined_on desc);
 
 {own_rows_sql(table)}"""
-    words = dict(SINGULAR=singular, PLURAL=plural)
+    nouns = dict(SINGULAR_JS=js(shown[0]), PLURAL_JS=js(shown[1]))
     files = _merge(files, **examples_files(table, "their owner"))
     return _merge(files, frontend={
-        "app/page.tsx": fill(DASH_PAGE, HEADING=heading, **words,
-                             BLURB=f"{p.tagline}. Every figure is computed from your "
-                                   f"{plural} in the database."),
-        "components/RecordForm.tsx": fill(DASH_FORM, NAMES=js(list(SAMPLE_PEOPLE)), **words),
+        "app/page.tsx": fill(DASH_PAGE, HEADING=heading, **nouns,
+                             BLURB=f"{app_tagline(spec)}. "
+                                   + w["dashBlurb"].format(plural=shown[1])),
+        "components/RecordForm.tsx": fill(DASH_FORM, NAMES=js(list(SAMPLE_PEOPLE)), **nouns),
         "README.md": readme(spec, f"KPIs and charts computed from your {plural}.", [table]),
     }, backend={
         "lib/validation.ts": fill(DASH_VALIDATION, PLANS=js([n for n, _ in p.plans])),
@@ -1201,18 +1242,19 @@ create index if not exists {table}_owner_joined_idx on public.{table} (owner_id,
 # the page says they are examples, shows each as one, and whoever manages the catalogue removes
 # them in one click (an edited example becomes theirs); everyone else is told who can.
 EXAMPLES_NOTE = '''import RemoveExamples from "@/components/RemoveExamples";
+import { W, say } from "@/lib/words";
 
-type Props = { count: number; noun: string; plural?: string; canRemove: boolean; who: string; endpoint: string };
+/** ``one``: the text for one example; ``many``: for {n} of them. */
+type Props = { count: number; one: string; many: string; canRemove: boolean; who: string; endpoint: string };
 
 /** Says how many of the rows shown are examples, and who removes them (the button, for them). */
-export default function Examples({ count, noun, plural, canRemove, who, endpoint }: Props) {
+export default function Examples({ count, one, many, canRemove, who, endpoint }: Props) {
   if (count === 0) return null;
-  const said = count === 1 ? `1 example ${noun} shows how this works; it is not real.`
-    : `${count} example ${plural ?? `${noun}s`} show how this works; they are not real.`;
+  const said = count === 1 ? one : say(many, { n: count });
   return (
     <div id="examples" role="note" className="card mt-4 flex flex-wrap items-center justify-between gap-2">
       <span>{said}</span>
-      {canRemove ? <RemoveExamples endpoint={endpoint} /> : <span className="text-sm text-slate-500">{`Only ${who} can remove them.`}</span>}
+      {canRemove ? <RemoveExamples endpoint={endpoint} /> : <span className="text-sm text-slate-500">{say(W.onlyWho, { who })}</span>}
     </div>
   );
 }
@@ -1222,6 +1264,7 @@ REMOVE_EXAMPLES = '''"use client";
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { W, say } from "@/lib/words";
 
 /** Deletes every example row through the API (RLS lets only the catalogue's manager). */
 export default function RemoveExamples({ endpoint }: { endpoint: string }) {
@@ -1235,15 +1278,15 @@ export default function RemoveExamples({ endpoint }: { endpoint: string }) {
     }
     const data = await res.json().catch(() => ({}));
     if (!res.ok) {
-      setStatus(data.error ?? `Could not remove them (${res.status}).`);
+      setStatus(data.error ?? say(W.notRemoved, { status: res.status }));
       return;
     }
-    setStatus("Examples removed.");
+    setStatus(W.examplesGone);
     router.refresh();
   }
   return (
     <span className="flex items-center gap-2">
-      <button type="button" id="remove-examples" className="btn" onClick={remove}>Remove the examples</button>
+      <button type="button" id="remove-examples" className="btn" onClick={remove}>{W.removeExamples}</button>
       {status && <span role="status" className="text-sm text-slate-500">{status}</span>}
     </span>
   );
@@ -1350,6 +1393,7 @@ export async function POST(request: Request) {
 
 STRIPE = '''import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { CURRENCY } from "@/lib/words";
 
 /**
  * Stripe Checkout over its REST API (no SDK): used only by the checkout route, on the server,
@@ -1397,7 +1441,7 @@ export async function createCheckoutSession(args: {
   if (args.email) form.set("customer_email", args.email);
   args.lines.forEach((line, i) => {
     form.set(`line_items[${i}][quantity]`, String(line.quantity));
-    form.set(`line_items[${i}][price_data][currency]`, "usd");
+    form.set(`line_items[${i}][price_data][currency]`, CURRENCY.toLowerCase());
     form.set(`line_items[${i}][price_data][unit_amount]`, String(Math.round(line.unit_price * 100)));
     form.set(`line_items[${i}][price_data][product_data][name]`, line.name);
   });
@@ -1538,6 +1582,7 @@ RATE_PRODUCT = '''"use client";
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { W, say } from "@/lib/words";
 
 /** Five stars to rate a product; a signed-out visitor is sent to sign in first. */
 export default function RateProduct({ productId, name }: { productId: string; name: string }) {
@@ -1553,13 +1598,13 @@ export default function RateProduct({ productId, name }: { productId: string; na
       window.location.href = "/login?next=/";
       return;
     }
-    setStatus(res.ok ? "Thanks for rating!" : "Could not save your rating.");
+    setStatus(res.ok ? W.thanksRating : W.ratingFailed);
     if (res.ok) router.refresh();
   }
   return (
-    <div className="flex items-center gap-1 text-sm" role="group" aria-label={`Rate ${name}`}>
+    <div className="flex items-center gap-1 text-sm" role="group" aria-label={say(W.rateName, { name })}>
       {[1, 2, 3, 4, 5].map((n) => (
-        <button key={n} type="button" className="text-amber-500 hover:scale-110" aria-label={`${n} out of 5`} onClick={() => rate(n)}>
+        <button key={n} type="button" className="text-amber-500 hover:scale-110" aria-label={say(W.outOfFive, { n })} onClick={() => rate(n)}>
           ★
         </button>
       ))}
@@ -1576,15 +1621,16 @@ import RateProduct from "@/components/RateProduct";
 import { currentUser } from "@/lib/auth";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import type { Product } from "@/lib/types";
+import { CURRENCY, LOCALE, W, say } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
-const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY });
 
 function Stars({ rating }: { rating: number }) {
   const full = Math.round(rating);
   return (
-    <span className="text-amber-500" aria-label={`Rated ${rating} out of 5`}>
+    <span className="text-amber-500" aria-label={say(W.rated, { rating })}>
       {"★".repeat(full)}{"☆".repeat(5 - full)} <span className="text-sm text-slate-500">{Number(rating).toFixed(1)}</span>
     </span>
   );
@@ -1608,31 +1654,31 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
       <form className="mt-6 flex flex-wrap gap-2" role="search">
-        <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder="Search products" aria-label="Search products" />
-        <select className="input" name="category" defaultValue={searchParams.category ?? ""} aria-label="Category">
-          <option value="">All categories</option>
+        <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder={W.searchProducts} aria-label={W.searchProducts} />
+        <select className="input" name="category" defaultValue={searchParams.category ?? ""} aria-label={W.category}>
+          <option value="">{W.allCategories}</option>
           {categories.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
-        <select className="input" name="sort" defaultValue={searchParams.sort ?? ""} aria-label="Sort by">
-          <option value="">Sort: name</option><option value="price">Price, low to high</option><option value="rating">Best rated</option>
+        <select className="input" name="sort" defaultValue={searchParams.sort ?? ""} aria-label={W.sortBy}>
+          <option value="">{W.sortName}</option><option value="price">{W.sortPrice}</option><option value="rating">{W.sortRating}</option>
         </select>
-        <button className="btn" type="submit">Filter</button>
+        <button className="btn" type="submit">{W.filterBtn}</button>
       </form>
-      {error && <p role="alert" className="mt-4 text-red-600">Could not load the catalogue: {error.message}</p>}
-      <Examples count={products.filter((p) => p.example).length} noun="product" canRemove={owner} who="the shop owner" endpoint="/api/products/examples" />
-      {products.length === 0 && !error && <p className="card mt-6 text-center text-slate-500">No products yet: the shop owner adds them (see the README).</p>}
+      {error && <p role="alert" className="mt-4 text-red-600">{W.catalogueFailed} {error.message}</p>}
+      <Examples count={products.filter((p) => p.example).length} one={W.exampleProduct} many={W.exampleProducts} canRemove={owner} who={W.theShopOwner} endpoint="/api/products/examples" />
+      {products.length === 0 && !error && <p className="card mt-6 text-center text-slate-500">{W.noProducts}</p>}
       <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((p) => (
           <article key={p.id} className="card flex flex-col gap-2">
             <div className="flex h-28 items-center justify-center rounded-lg bg-slate-100 text-5xl dark:bg-slate-800" aria-hidden="true">{p.emoji}</div>
-            <p className="text-xs uppercase tracking-wide text-slate-500">{p.category}{p.example && <span className="chip ml-2 normal-case">Example</span>}</p>
+            <p className="text-xs uppercase tracking-wide text-slate-500">{p.category}{p.example && <span className="chip ml-2 normal-case">{W.exampleChip}</span>}</p>
             <h2 className="text-lg font-semibold">{p.name}</h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">{p.description}</p>
             <Stars rating={p.rating} />
             <RateProduct productId={p.id} name={p.name} />
             <div className="mt-auto flex items-center justify-between">
               {p.price === null ? (
-                <span className="text-sm text-slate-500">Price to set: not for sale yet</span>
+                <span className="text-sm text-slate-500">{W.notForSale}</span>
               ) : (
                 <>
                   <span className="text-lg font-bold">{money.format(p.price)}</span>
@@ -1673,6 +1719,7 @@ ADD_TO_CART = '''"use client";
 
 import { useState } from "react";
 import { readCart, writeCart, type CartLine } from "@/components/cart";
+import { W, say } from "@/lib/words";
 
 export default function AddToCart({ product }: { product: Omit<CartLine, "quantity"> }) {
   const [added, setAdded] = useState(false);
@@ -1685,8 +1732,8 @@ export default function AddToCart({ product }: { product: Omit<CartLine, "quanti
     setAdded(true);
   }
   return (
-    <button type="button" className="btn-primary" onClick={add} aria-label={`Add ${product.name} to cart`}>
-      {added ? "Added ✓" : "Add to cart"}
+    <button type="button" className="btn-primary" onClick={add} aria-label={say(W.addNameToCart, { name: product.name })}>
+      {added ? W.addedMark : W.addToCart}
     </button>
   );
 }
@@ -1697,6 +1744,7 @@ CART_LINK = '''"use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { readCart } from "@/components/cart";
+import { W, say } from "@/lib/words";
 
 export default function CartLink() {
   const [count, setCount] = useState(0);
@@ -1710,7 +1758,7 @@ export default function CartLink() {
       window.removeEventListener("storage", update);
     };
   }, []);
-  return <Link className="link" href="/cart">Cart ({count})</Link>;
+  return <Link className="link" href="/cart">{say(W.cartCount, { n: count })}</Link>;
 }
 '''
 
@@ -1718,8 +1766,9 @@ CART_PAGE = '''"use client";
 
 import { useEffect, useState } from "react";
 import { readCart, writeCart, type CartLine } from "@/components/cart";
+import { CURRENCY, LOCALE, W, say } from "@/lib/words";
 
-const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY });
 
 export default function CartPage() {
   const [lines, setLines] = useState<CartLine[]>([]);
@@ -1733,7 +1782,7 @@ export default function CartPage() {
   }
 
   async function checkout() {
-    setStatus("Starting checkout…");
+    setStatus(W.startingCheckout);
     const res = await fetch("/api/checkout", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -1745,7 +1794,7 @@ export default function CartPage() {
     }
     const data = await res.json().catch(() => ({}));
     if (!res.ok) {
-      setStatus(data.error ?? `Checkout failed (${res.status})`);
+      setStatus(data.error ?? say(W.checkoutFailed, { status: res.status }));
       return;
     }
     writeCart([]);
@@ -1755,23 +1804,23 @@ export default function CartPage() {
   const total = lines.reduce((s, l) => s + l.price * l.quantity, 0);
   return (
     <section className="mx-auto max-w-2xl">
-      <h1 className="text-3xl font-bold">Your cart</h1>
+      <h1 className="text-3xl font-bold">{W.yourCart}</h1>
       {lines.length === 0 ? (
-        <p className="card mt-6 text-center text-slate-500">Your cart is empty.</p>
+        <p className="card mt-6 text-center text-slate-500">{W.cartEmpty}</p>
       ) : (
         <div className="card mt-6 space-y-3">
           {lines.map((l) => (
             <div key={l.id} className="flex items-center gap-3">
               <span className="text-2xl" aria-hidden="true">{l.emoji}</span>
               <span className="flex-1">{l.name}</span>
-              <input className="input w-20" type="number" min={0} max={99} value={l.quantity} aria-label={`Quantity of ${l.name}`}
+              <input className="input w-20" type="number" min={0} max={99} value={l.quantity} aria-label={say(W.quantityOf, { name: l.name })}
                 onChange={(e) => setQuantity(l.id, Number(e.target.value) || 0)} />
               <span className="w-24 text-right">{money.format(l.price * l.quantity)}</span>
             </div>
           ))}
-          <p className="flex justify-between border-t border-slate-200 pt-3 font-bold dark:border-slate-800"><span>Total</span><span>{money.format(total)}</span></p>
-          <button type="button" className="btn-primary w-full" onClick={checkout}>Checkout</button>
-          <p className="text-xs text-slate-500">Checkout uses Stripe when the shop has STRIPE_SECRET_KEY set; otherwise the order is placed for pick-up.</p>
+          <p className="flex justify-between border-t border-slate-200 pt-3 font-bold dark:border-slate-800"><span>{W.total}</span><span>{money.format(total)}</span></p>
+          <button type="button" className="btn-primary w-full" onClick={checkout}>{W.checkoutBtn}</button>
+          <p className="text-xs text-slate-500">{W.checkoutNote}</p>
         </div>
       )}
       {status && <p role="status" className="mt-4">{status}</p>}
@@ -1783,18 +1832,25 @@ export default function CartPage() {
 ORDERS_PAGE = '''import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth";
 import type { Order } from "@/lib/types";
+import { CURRENCY, LOCALE, W } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
-const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY });
 
 /** What the page says about the order just made: from its status in the database (the URL
  * only names the order; only the Stripe webhook marks an order paid). */
 const STATUS_TEXT: Record<Order["status"], string> = {
-  paid: "Thank you! Your payment went through.",
-  placed: "Thank you! Your order is placed: pay on pick-up. The shop sees it on its orders page.",
-  pending: "Waiting for Stripe to confirm your payment: refresh in a moment.",
-  cancelled: "This order was cancelled.",
+  paid: W.paidText,
+  placed: W.placedText,
+  pending: W.pendingText,
+  cancelled: W.cancelledText,
+};
+const STATUS_LABEL: Record<Order["status"], string> = {
+  paid: W.st_paid,
+  placed: W.st_placed,
+  pending: W.st_pending,
+  cancelled: W.st_cancelled,
 };
 
 export default async function OrdersPage({ searchParams }: { searchParams: { order?: string } }) {
@@ -1807,13 +1863,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: { ord
   const current = orders.find((o) => o.id === searchParams.order);
   return (
     <section className="mx-auto max-w-2xl">
-      <h1 className="text-3xl font-bold">{owner ? "All orders" : "Your orders"}</h1>
-      {owner && <p className="mt-1 text-slate-500">You are the shop owner: every buyer's order is listed here.</p>}
+      <h1 className="text-3xl font-bold">{owner ? W.allOrders : W.yourOrders}</h1>
+      {owner && <p className="mt-1 text-slate-500">{W.ownerSeesAll}</p>}
       {current && <p role="status" className="card mt-4 text-emerald-700">{STATUS_TEXT[current.status]}</p>}
-      {orders.length === 0 ? <p className="mt-6 text-slate-500">No orders yet.</p> : (
+      {orders.length === 0 ? <p className="mt-6 text-slate-500">{W.noOrders}</p> : (
         <ul className="mt-6 space-y-2">
           {orders.map((o) => (
-            <li key={o.id} className="card flex justify-between"><span>{o.created_at.slice(0, 10)}{owner && o.email ? ` · ${o.email}` : ""} · <span className="chip">{o.status}</span></span><strong>{money.format(Number(o.total))}</strong></li>
+            <li key={o.id} className="card flex justify-between"><span>{o.created_at.slice(0, 10)}{owner && o.email ? ` · ${o.email}` : ""} · <span className="chip">{STATUS_LABEL[o.status]}</span></span><strong>{money.format(Number(o.total))}</strong></li>
           ))}
         </ul>
       )}
@@ -1825,17 +1881,19 @@ export default async function OrdersPage({ searchParams }: { searchParams: { ord
 
 def store(spec: Spec) -> Files:
     p = spec.pack
-    files = scaffold(spec, [("/", "Shop"), ("/orders", "Orders")], ["/orders"],
+    files = scaffold(spec, [("/", "navShop"), ("/orders", "navOrders")], ["/orders"],
                      env_extra="# Optional: Stripe Checkout (server-side only). The webhook\n"
                                "# (app/api/stripe/webhook) marks orders paid with the service role.\n"
                                "STRIPE_SECRET_KEY=\nSTRIPE_WEBHOOK_SECRET=\nSUPABASE_SERVICE_ROLE_KEY=\n")
     layout = files["frontend"]["app/layout.tsx"]
     layout = layout.replace('import "./globals.css";',
                             'import CartLink from "@/components/CartLink";\nimport "./globals.css";')
-    layout = layout.replace('<Link className="link" href="/orders">Orders</Link>',
-                            '<Link className="link" href="/orders">Orders</Link>\n            <CartLink />')
+    layout = layout.replace('<Link className="link" href="/orders">{W.navOrders}</Link>',
+                            '<Link className="link" href="/orders">{W.navOrders}</Link>'
+                            '\n            <CartLink />')
     files["frontend"]["app/layout.tsx"] = layout
-    heading = f"The {p.noun} collection" if p.noun else "Things people love"
+    w = words(spec.lang)
+    heading = f"The {p.noun} collection" if p.noun and spec.lang == "en" else w["thingsPeopleLove"]
     sql = f"""-- {spec.name}: a public catalogue that only the shop owner changes, ratings (one per
 -- person), and orders that only their buyer can see, priced here and marked paid only by
 -- the signed Stripe webhook.
@@ -1953,12 +2011,17 @@ create policy "order_items: buyers add to own open orders" on public.order_items
     # the products the prompt prices are the shop's own; else the pack's, marked as examples
     # (one named with no price has none: it is not for sale until the owner sets one)
     own = dataapp.own_products(spec)
+    products = p.products
+    if spec.lang != "en" and (local := local_examples(spec)):
+        products = tuple(Product(r["name"], r.get("price"), r.get("category") or "—",
+                                 r.get("emoji") or "🛍️", float(r.get("rating") or 0))
+                         for r in local if r.get("name"))
     seed_rows = ",\n".join(
-        f"  ({_sql_text(pr.name)}, {_sql_text('' if own else _describe(pr.name, p.noun))}, "
+        f"  ({_sql_text(pr.name)}, {_sql_text('' if own or spec.lang != 'en' else _describe(pr.name, p.noun))}, "
         f"{'null' if pr.price is None else f'{pr.price:.2f}'}, {_sql_text(pr.category)}, "
         f"{_sql_text(pr.emoji)}, {pr.rating}, 25, "
         f"{'false' if own else 'true'})"
-        for pr in own or p.products)
+        for pr in own or products)
     seed = ("-- The catalogue to start from (no owner: readable by everyone). Rows marked example\n"
             "-- are samples: the shop says so, and its owner removes them in one click.\n"
             "insert into public.products (name, description, price, category, emoji, rating, "
@@ -1966,8 +2029,7 @@ create policy "order_items: buyers add to own open orders" on public.order_items
     files = _merge(files, **examples_files("products", "the shop owner"))
     return _merge(files, frontend={
         "app/page.tsx": fill(STORE_HOME, HEADING=heading,
-                             BLURB=f"{p.tagline}. Browse by category, add to the cart and "
-                                   "check out securely."),
+                             BLURB=f"{app_tagline(spec)}. {w['storeBlurb']}"),
         "app/cart/page.tsx": CART_PAGE,
         "app/orders/page.tsx": ORDERS_PAGE,
         "components/cart.ts": CART_LIB,
@@ -2043,6 +2105,7 @@ export async function POST(request: Request) {
 WAITLIST_FORM = '''"use client";
 
 import { useState } from "react";
+import { W, say } from "@/lib/words";
 
 export default function WaitlistForm() {
   const [email, setEmail] = useState("");
@@ -2053,7 +2116,7 @@ export default function WaitlistForm() {
     event.preventDefault();
     const res = await fetch("/api/waitlist", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, name }) });
     const data = await res.json().catch(() => ({}));
-    setStatus(res.ok ? `Thanks${name ? `, ${name}` : ""}! You're on the waitlist.` : data.error ?? "Something went wrong, please try again.");
+    setStatus(res.ok ? say(W.onWaitlist, { name: name ? `, ${name}` : "" }) : W.wentWrong);
     if (res.ok) {
       setEmail("");
       setName("");
@@ -2061,14 +2124,14 @@ export default function WaitlistForm() {
   }
 
   return (
-    <form onSubmit={join} className="flex flex-wrap items-end justify-center gap-3" aria-label="Join the waitlist">
-      <label className="grid gap-1 text-left text-sm">Name
+    <form onSubmit={join} className="flex flex-wrap items-end justify-center gap-3" aria-label={W.join}>
+      <label className="grid gap-1 text-left text-sm">{W.name}
         <input className="input" value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={120} />
       </label>
-      <label className="grid gap-1 text-left text-sm">Email
+      <label className="grid gap-1 text-left text-sm">{W.email}
         <input className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required autoComplete="email" />
       </label>
-      <button className="btn-primary" type="submit">Join the waitlist</button>
+      <button className="btn-primary" type="submit">{W.join}</button>
       <p role="status" className="w-full text-sm">{status}</p>
     </form>
   );
@@ -2076,6 +2139,9 @@ export default function WaitlistForm() {
 '''
 
 LANDING_PAGE = '''import WaitlistForm from "@/components/WaitlistForm";
+import { @@WORDS_IMPORT@@ } from "@/lib/words";
+
+const NAME = @@NAME_JS@@;
 
 const FEATURES = @@FEATURES@@;
 @@PLANS@@const FAQ = @@FAQ@@;
@@ -2087,11 +2153,11 @@ export default function Landing() {
         <p className="text-sm font-semibold uppercase tracking-widest text-[var(--accent)]">@@KICKER@@</p>
         <h1 className="mx-auto mt-3 max-w-3xl text-4xl font-extrabold sm:text-5xl">@@HEADLINE@@</h1>
         <p className="mx-auto mt-4 max-w-xl text-lg text-slate-600 dark:text-slate-400">@@SUB@@</p>
-        <a className="btn-primary mt-8 inline-block" href="#waitlist">Join the waitlist</a>
+        <a className="btn-primary mt-8 inline-block" href="#waitlist">{W.join}</a>
       </section>
       <section id="features" aria-labelledby="features-title">
-        <h2 id="features-title" className="text-center text-2xl font-bold">Why @@NAME@@</h2>
-        <p id="examples" className="mt-1 text-center text-sm text-slate-500">Examples: replace them with what you offer (app/page.tsx).</p>
+        <h2 id="features-title" className="text-center text-2xl font-bold">{say(W.why, { name: NAME })}</h2>
+        <p id="examples" className="mt-1 text-center text-sm text-slate-500">{W.featureExamples}</p>
         <div className="mt-6 grid gap-4 sm:grid-cols-3">
           {FEATURES.map(([title, text]) => (
             <article key={title} className="card"><h3 className="font-semibold">{title}</h3><p className="mt-1 text-slate-600 dark:text-slate-400">{text}</p></article>
@@ -2099,7 +2165,7 @@ export default function Landing() {
         </div>
       </section>
 @@PRICING@@      <section id="faq" aria-labelledby="faq-title" className="mx-auto max-w-2xl">
-        <h2 id="faq-title" className="text-center text-2xl font-bold">FAQ</h2>
+        <h2 id="faq-title" className="text-center text-2xl font-bold">{W.faq}</h2>
         <div className="mt-6 space-y-2">
           {FAQ.map(([q, a]) => (
             <details key={q} className="card"><summary className="cursor-pointer font-medium">{q}</summary><p className="mt-2 text-slate-600 dark:text-slate-400">{a}</p></details>
@@ -2107,8 +2173,8 @@ export default function Landing() {
         </div>
       </section>
       <section id="waitlist" className="card py-10 text-center">
-        <h2 className="text-2xl font-bold">Be first in line</h2>
-        <p className="mb-6 mt-1 text-slate-600 dark:text-slate-400">Leave your email: it is kept on the waitlist, readable only by the team behind @@NAME@@.</p>
+        <h2 className="text-2xl font-bold">{W.firstInLine}</h2>
+        <p className="mb-6 mt-1 text-slate-600 dark:text-slate-400">{say(W.leaveEmail, { name: NAME })}</p>
         <WaitlistForm />
       </section>
     </div>
@@ -2118,13 +2184,13 @@ export default function Landing() {
 
 
 PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title">
-        <h2 id="pricing-title" className="text-center text-2xl font-bold">Pricing</h2>
-        <p className="mt-1 text-center text-sm text-slate-500">Example plans and prices: replace them with yours (app/page.tsx).</p>
+        <h2 id="pricing-title" className="text-center text-2xl font-bold">{W.pricing}</h2>
+        <p className="mt-1 text-center text-sm text-slate-500">{W.planExamples}</p>
         <div className="mt-6 grid gap-4 sm:grid-cols-3">
           {PLANS.map(([plan, price], i) => (
             <article key={plan} className={`card text-center ${i === 1 ? "ring-2 ring-[var(--accent)]" : ""}`}>
               <h3 className="font-semibold">{plan}</h3>
-              <p className="mt-2 text-3xl font-bold">${price}<span className="text-sm font-normal text-slate-500"> / month</span></p>
+              <p className="mt-2 text-3xl font-bold">{money.format(Number(price))}<span className="text-sm font-normal text-slate-500"> {W.month}</span></p>
             </article>
           ))}
         </div>
@@ -2134,26 +2200,26 @@ PRICING_SECTION = '''      <section id="pricing" aria-labelledby="pricing-title"
 
 # The prompt's own prices ("Coupe femme", "29 €"), shown as written: no example note.
 OWN_PRICES_SECTION = PRICING_SECTION.replace(
-    '${price}<span className="text-sm font-normal text-slate-500"> / month</span>', "{price}"
-).replace('        <p className="mt-1 text-center text-sm text-slate-500">Example plans and prices: replace them with yours (app/page.tsx).</p>\n', "")
+    '{money.format(Number(price))}<span className="text-sm font-normal text-slate-500"> {W.month}</span>',
+    "{price}"
+).replace('        <p className="mt-1 text-center text-sm text-slate-500">{W.planExamples}</p>\n', "")
 
 
 def faq_for(spec: Spec) -> list[list[str]]:
     """Questions the page can answer truly: it keeps a waitlist and, when asked, lists prices;
     it sends no mail, takes no payment and has no trial or plan to cancel."""
-    opens = [[f"When does {spec.name} open?", f"Soon. Join the waitlist to leave your email "
-                                              f"with the {spec.name} team."]]
+    w = words(spec.lang)
+    opens = [[w["whenOpen"].format(name=spec.name), w["whenOpenA"].format(name=spec.name)]]
     if "pricing" not in spec.asked:
         return opens
-    return [*opens, ["Can I pay here?", "Not yet: this page lists the prices, nothing is "
-                                        "charged on it."]]
+    return [*opens, [w["payHere"], w["payHereA"]]]
 
 
 def landing(spec: Spec) -> Files:
     p = spec.pack
     pricing = "pricing" in spec.asked  # a price list only when the prompt asks for one
-    files = scaffold(spec, [("/#features", "Features"), *([("/#pricing", "Pricing")] if pricing
-                                                           else []), ("/#faq", "FAQ")], [])
+    files = scaffold(spec, [("/#features", "features"), *([("/#pricing", "pricing")] if pricing
+                                                           else []), ("/#faq", "faq")], [])
     sql = f"""-- {spec.name}: the waitlist. Visitors can join (insert); nobody can read, change or
 -- delete sign-ups through the API. Read them in the Supabase dashboard (which uses the
 -- service role on Supabase's side, never in this app).
@@ -2172,18 +2238,31 @@ create policy "waitlist: anyone can join" on public.waitlist
   for insert to anon, authenticated with check (true);
 -- No select, update or delete policy: with RLS on, those are denied to anon and authenticated.
 """
-    kicker = f"{p.noun.title()} · coming soon" if p.noun else "Coming soon"
+    w = words(spec.lang)
+    kicker = f"{p.noun.title()} · coming soon" if p.noun and spec.lang == "en" else w["comingSoon"]
     own = prices(spec.prompt)  # the prompt's own prices, as written, not monthly plans
+    highlights, plans = p.highlights, p.plans
+    if spec.lang != "en":  # the packs are English: the subject in the prompt's own words
+        subject = spec.subject or spec.name
+        highlights = tuple((i18n.pick(i18n.LANDING[f"h{i}"], spec.lang).format(s=subject),
+                            i18n.pick(i18n.LANDING[f"t{i}"], spec.lang).format(s=subject))
+                           for i in (1, 2, 3))
+        plans = tuple(zip(i18n.pick(i18n.LANDING["plans"], spec.lang).split("|"),
+                          (price for _, price in p.plans), strict=True))
     return _merge(files, frontend={
-        "app/page.tsx": fill(LANDING_PAGE, FEATURES=js([list(h) for h in p.highlights]),
-                             PLANS=f"const PLANS = {js([list(x) for x in own or p.plans])};\n"
+        "app/page.tsx": fill(LANDING_PAGE, FEATURES=js([list(h) for h in highlights]),
+                             PLANS=f"const PLANS = {js([list(x) for x in own or plans])};\n"
+                             + ("" if own else "const money = new Intl.NumberFormat(LOCALE, "
+                                "{ style: \"currency\", currency: CURRENCY, "
+                                "maximumFractionDigits: 0 });\n")
                              if pricing else "",
                              PRICING=(OWN_PRICES_SECTION if own else PRICING_SECTION)
                              if pricing else "",
                              FAQ=js(faq_for(spec)),
-                             KICKER=kicker, HEADLINE=p.tagline + ".", NAME=spec.name,
-                             SUB=f"{spec.name} is opening soon. Join the waitlist to leave "
-                                 "your email with the team."),
+                             KICKER=kicker, HEADLINE=app_tagline(spec) + ".",
+                             NAME_JS=js(spec.name), WORDS_IMPORT="CURRENCY, LOCALE, W, say"
+                             if pricing and not own else "W, say",
+                             SUB=w["openingSoon"].format(name=spec.name)),
         "components/WaitlistForm.tsx": WAITLIST_FORM,
         "README.md": readme(spec, f"Hero, features, {'pricing, ' if pricing else ''}FAQ and an "
                                   "insert-only waitlist.",

@@ -637,6 +637,7 @@ export async function POST(request: Request) {
 DATA_APP = '''"use client";
 
 import { useEffect } from "react";
+import { W, say } from "@/lib/words";
 
 type Props = { storage: string; exportLabel: string; importLabel: string };
 
@@ -662,7 +663,7 @@ export default function DataApp({ storage, exportLabel, importLabel }: Props) {
       .then(() => load("/store.js"))
       .catch((e: Error) => {
         const status = document.getElementById("status");
-        if (status) status.textContent = `Could not load ${e.message}`;
+        if (status) status.textContent = say(W.loadScript, { what: e.message });
       });
   }, []);
   return (

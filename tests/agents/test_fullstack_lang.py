@@ -1,0 +1,129 @@
+"""Full-stack pages speak the prompt's language (en fr es de pt it), as the web apps do: each
+of the five full-stack apps is built from a prompt in each language and its pages are read
+from the generated files (their words live in lib/words.ts; tests/agents/fullstack_text.py
+puts them in place). No page keeps a word of its own in English, and the words a person meets
+first on each app (sign-in, the empty states, the store's search and orders, the blog's
+empty list, the dashboard's figures, the waitlist) are in the prompt's language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.validators import validate
+from tests.agents.fullstack_text import shown, words
+
+PROMPTS = {
+ "fr": {"todo": "une liste de tâches pour ma boulangerie", "blog": "un blog de recettes françaises",
+        "dashboard": "un tableau de bord des abonnés de ma salle de sport", "store": "une boutique en ligne de bougies artisanales",
+        "landing": "une page d'accueil pour mon studio de yoga avec liste d'attente"},
+ "es": {"todo": "una lista de tareas para mi panadería", "blog": "un blog sobre jardinería urbana",
+        "dashboard": "un panel de control de los socios de mi gimnasio", "store": "una tienda online de velas artesanales",
+        "landing": "una página de aterrizaje para mi estudio de yoga con lista de espera"},
+ "de": {"todo": "eine Aufgabenliste für meine Bäckerei", "blog": "ein Blog über Sauerteig",
+        "dashboard": "ein Dashboard für die Mitglieder unseres Fitnessstudios", "store": "ein Onlineshop für handgemachte Kerzen",
+        "landing": "eine Landingpage für mein Yogastudio mit Warteliste"},
+ "pt": {"todo": "uma lista de tarefas para a minha padaria", "blog": "um blog de receitas de pão",
+        "dashboard": "um painel com os alunos da minha academia", "store": "uma loja online de velas artesanais",
+        "landing": "uma página de lançamento para o meu estúdio de yoga com lista de espera"},
+ "it": {"todo": "una lista di cose da fare per la mia panetteria", "blog": "un blog di ricette di pane",
+        "dashboard": "una dashboard per gli iscritti della mia palestra", "store": "un negozio online di candele artigianali",
+        "landing": "una landing page per il mio studio di yoga con lista d'attesa"},
+}
+
+# Text each language's pages must show, per app (and what English would have said instead).
+SAID = {
+    "fr": {"todo": ("Ajouter des tâches d'exemple", "Rechercher une tâche"),
+           "blog": ("Aucun article pour l'instant", "Rechercher un article"),
+           "dashboard": ("Chiffres clés", "Revenu mensuel par formule"),
+           "store": ("Rechercher un produit", "Toutes les catégories"),
+           "landing": ("Soyez les premiers", "Rejoindre la liste d'attente")},
+    "es": {"todo": ("Añadir tareas de ejemplo", "Buscar tareas"),
+           "blog": ("Aún no hay entradas", "Buscar entradas"),
+           "dashboard": ("Cifras clave", "Ingreso mensual por plan"),
+           "store": ("Buscar productos", "Todas las categorías"),
+           "landing": ("Sé de los primeros", "Únete a la lista de espera")},
+    "de": {"todo": ("Beispielaufgaben hinzufügen", "Aufgaben suchen"),
+           "blog": ("Noch keine Beiträge", "Beiträge suchen"),
+           "dashboard": ("Kennzahlen", "Monatsumsatz nach Tarif"),
+           "store": ("Produkte suchen", "Alle Kategorien"),
+           "landing": ("Seien Sie als Erste dabei", "Auf die Warteliste")},
+    "pt": {"todo": ("Adicionar tarefas de exemplo", "Buscar tarefas"),
+           "blog": ("Nenhum post ainda", "Buscar posts"),
+           "dashboard": ("Números-chave", "Receita mensal por plano"),
+           "store": ("Buscar produtos", "Todas as categorias"),
+           "landing": ("Seja um dos primeiros", "Entrar na lista de espera")},
+    "it": {"todo": ("Aggiungi attività di esempio", "Cerca attività"),
+           "blog": ("Ancora nessun articolo", "Cerca articoli"),
+           "dashboard": ("Cifre chiave", "Ricavo mensile per piano"),
+           "store": ("Cerca prodotti", "Tutte le categorie"),
+           "landing": ("Sii tra i primi", "Entra nella lista d'attesa")},
+}
+ENGLISH = ("Add sample tasks", "Search tasks", "No posts yet", "Search posts", "Key figures",
+           "MRR by plan", "Search products", "All categories", "Be first in line",
+           "Join the waitlist", "Connect Supabase to start", "Sign in", "Sign up",
+           "Your cart", "Your orders", "Remove the examples", "Example", "Could not")
+SIGN_IN = {"fr": "Se connecter", "es": "Iniciar sesión", "de": "Anmelden", "pt": "Entrar",
+           "it": "Accedi"}
+SETUP = {"fr": "Connectez Supabase pour commencer", "es": "Conecta Supabase para empezar",
+         "de": "Supabase verbinden, um zu starten", "pt": "Conecte o Supabase para começar",
+         "it": "Collega Supabase per iniziare"}
+MONEY = {"fr": "fr-FR", "es": "es-ES", "de": "de-DE", "pt": "pt-PT", "it": "it-IT"}
+# Literal words in a page: JSX text between tags, or a text attribute, outside any {…}.
+_TEXT = re.compile(r">([^<>{}]*[^\W\d_]{2,}[^<>{}]*)<")
+_ATTR = re.compile(r'\b(?:placeholder|aria-label|title|alt)="([^"]*[^\W\d_]{2,}[^"]*)"')
+CASES = [(lang, kind) for lang in PROMPTS for kind in PROMPTS[lang]]
+
+
+def _pages(files: dict[str, str]) -> list[str]:
+    return sorted(p for p in files if p.endswith(".tsx"))
+
+
+@pytest.mark.parametrize("lang,kind", CASES, ids=[f"{lang}-{kind}" for lang, kind in CASES])
+def test_a_full_stack_apps_pages_speak_the_prompts_language(lang: str, kind: str) -> None:
+    spec = templates.read(PROMPTS[lang][kind], "fullstack")
+    assert (spec.lang, spec.kind) == (lang, kind)
+    files = templates.all_files(kind, "fullstack", spec.name, spec)
+    assert validate(files) == []
+    # no page writes a word of its own: every word is the app's, from lib/words.ts
+    for path in _pages(files):
+        literal = [t.strip() for t in _TEXT.findall(files[path])
+                   if not re.search(r"[;=()]|&&|\|\|", t)]
+        assert literal == [], (path, literal)
+        assert _ATTR.findall(files[path]) == [], path
+    text = "\n".join(shown(files, p) for p in _pages(files))
+    for said in SAID[lang][kind]:
+        assert said in text, said
+    assert SIGN_IN[lang] in shown(files, "components/AuthForm.tsx")
+    assert SETUP[lang] in shown(files, "components/SetupNotice.tsx")
+    for english in ENGLISH:
+        assert not re.search(rf"\b{english}\b", text), english
+    assert f'LOCALE = "{MONEY[lang]}"' in files["lib/words.ts"]
+    assert all(words(files).values())
+
+
+@pytest.mark.parametrize("lang", list(PROMPTS))
+def test_a_full_stack_apps_examples_are_in_the_prompts_language(lang: str) -> None:
+    """The sample products, posts and tasks are the web app's, in the prompt's language (the
+    subject packs' are English)."""
+    for kind, table in (("store", "products"), ("blog", "posts")):
+        spec = templates.read(PROMPTS[lang][kind], "fullstack")
+        seed = templates.all_files(kind, "fullstack", spec.name, spec)["supabase/seed.sql"]
+        assert f"insert into public.{table}" in seed
+        assert not re.search(r"customer favourite|from our .* range|How to|Welcome", seed)
+    spec = templates.read(PROMPTS[lang]["todo"], "fullstack")
+    samples = templates.all_files("todo", "fullstack", spec.name, spec)["components/samples.ts"]
+    assert '"title": ' in samples
+    assert not any(title in samples for title, _, _ in spec.pack.tasks), samples
+
+
+def test_english_pages_keep_their_words() -> None:
+    spec = templates.read("an online store for handmade candles", "fullstack")
+    files = templates.all_files("store", "fullstack", spec.name, spec)
+    text = shown(files, "app/page.tsx")
+    assert "Search products" in text and "Only {who} can remove them." in shown(
+        files, "components/Examples.tsx")
+    assert 'LOCALE = "en-US"' in files["lib/words.ts"] and 'CURRENCY = "USD"' in files[
+        "lib/words.ts"]
