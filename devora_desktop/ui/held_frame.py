@@ -18,6 +18,8 @@ see or call it, and it answers a boolean only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
@@ -98,6 +100,84 @@ def watch_script(world: int) -> QObject:
     script.setWorldId(world)
     script.setRunsOnSubFrames(False)
     return script
+
+@dataclass
+class Loads:
+    """Where the view's loads stand, for the held frame and the place kept across a reload.
+
+    The page answers ``runJavaScript`` later, in any order with the loads: each load is
+    numbered (``kept``), and an answer about another load than the one it was asked for
+    is dropped. A reload over a load still under way keeps that load's place (read from
+    the page on screen, which may be the older one scrolled to its top otherwise)."""
+
+    navs: int = 0  # loads asked of the view that have not ended (a load replaced by the
+    #: next may end with loadFinished(False) or not be told at all: an ok end ends all)
+    kept: int = 0  # the latest load's number; a reload's place is read for it
+    answered: int = 0  # the latest load whose place has been read (or that had none)
+    loaded: int = -1  # the latest load that has ended, and succeeded
+    place: keep_scroll.Anchor | None = None  # to bring back after ``kept``'s load...
+    place_url: str = ""  # ...on the page it was read from
+    asking: int = 0  # the readiness round: an earlier page's answers are not this one's
+    ready_in_row: int = 0  # ready answers in a row this round
+    text_before: object = 0  # the text of the page the held frame shows (TEXT_JS)
+
+    def navigate(self, fresh: bool) -> None:
+        """A load of a URL: no earlier reload's place applies to it."""
+        self.kept += 1
+        self.answered = self.kept
+        self.place = None
+        self.navs = 1 if fresh else self.navs + 1
+
+    def reload(self) -> int | None:
+        """A reload in place; the number its place is read for, or None when it keeps the
+        place read for the load under way that it replaces."""
+        keep = not (self.navs and self.kept > self.loaded)
+        self.navs += 1
+        if not keep:
+            return None
+        self.kept += 1
+        self.place = None
+        return self.kept
+
+    def place_read(self, n: int, place: keep_scroll.Anchor | None, url: str) -> bool:
+        """The place read for load ``n``; True: bring it back now (its load has ended)."""
+        if n != self.kept:  # a newer reload, or a new page, came since
+            return False
+        self.answered = n
+        self.place, self.place_url = place, url
+        return self.loaded == n
+
+    @property
+    def place_pending(self) -> bool:
+        """The place to bring back after the latest load has not been read yet."""
+        return self.answered != self.kept
+
+    def take_place(self) -> tuple[keep_scroll.Anchor | None, str]:
+        place, self.place = self.place, None
+        return place, self.place_url
+
+    def ended(self, ok: bool, ours: bool = True) -> None:
+        """The view says a load ended; ``ours``: of the page the panel serves (not the
+        about:blank of a warm-up or a stop)."""
+        self.navs = 0 if ok else max(0, self.navs - 1)
+        if ok and ours:
+            self.loaded = self.kept
+
+    def new_round(self) -> int:
+        """Ask afresh whether the page is ready (a load ended, or waiting stopped)."""
+        self.asking += 1
+        self.ready_in_row = 0
+        return self.asking
+
+    def ready(self, n: int, answer: object) -> bool:
+        """An answer of round ``n``: True at the second ready answer in a row (a frame the
+        page has painted is not in the view at once: shown at the first, the view was white
+        for a moment once in twenty reloads)."""
+        if n != self.asking:
+            return False
+        self.ready_in_row = self.ready_in_row + 1 if answer is True else 0
+        return self.ready_in_row >= 2
+
 
 _TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress,
             QEvent.Type.TouchBegin)

@@ -270,19 +270,9 @@ class PreviewPanel(QWidget):
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
         self._stale = False  # files landed while the tab was hidden: reload when shown
-        #: loads the panel asked of the view that have not ended (a load replaced by the
-        #: next may end with loadFinished(False) or not be told at all: an ok end ends all)
-        self._navs = 0
-        #: the place kept across the reload in flight (see ui/keep_scroll.py): the n-th
-        #: reload's place, read from the page before it went, and the page's URL then
-        self._keep_n = 0
-        self._place: keep_scroll.Anchor | None = None
-        self._place_url = ""
-        self._loaded_n = -1  # the last reload whose load has finished (and succeeded)
-        self._answered_n = 0  # the last reload whose place has been read (or had none)
-        self._ready_n = 0  # answers of an earlier load's page are not this one's
-        self._ready_seen = 0  # ready answers in a row
-        self._text_before: object = 0  # the text of the page the held frame shows
+        #: the loads under way, the place kept across a reload (ui/keep_scroll.py) and
+        #: the readiness asked of the page beneath the held frame
+        self.loads = held_frame.Loads()
 
         self.url_label = FittingLabel()
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -733,9 +723,9 @@ class PreviewPanel(QWidget):
         the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
         self._hold_frame()
-        if not (self._navs and self._keep_n > self._loaded_n):
-            self._keep_place()
-        self._navs += 1
+        n = self.loads.reload()
+        if n is not None:
+            self._keep_place(n)
         if self.view.history().count():
             self.view.reload()
         else:
@@ -745,7 +735,7 @@ class PreviewPanel(QWidget):
         """No load of the page is under way and the page loaded is on screen: what shows is
         what stays (the run's end may reload right after a file's reload; tests wait for
         this)."""
-        return not self._navs and not self.ready_timer.isActive()
+        return not self.loads.navs and not self.ready_timer.isActive()
 
     # ---- what is on screen while the page loads (ui/held_frame.py) ---------------------
     def _hold_frame(self) -> None:
@@ -756,18 +746,17 @@ class PreviewPanel(QWidget):
             self.held.hold(self.view)
             self._cover_with(self.held)
             self.hold_timer.start(held_frame.HOLD_MAX_MS)
-            self._text_before = 0  # until the page on screen has said how much it holds
+            self.loads.text_before = 0  # until the page on screen says how much it holds
             self.view.page().runJavaScript(held_frame.TEXT_JS, APPLICATION_WORLD,
                                            self._on_text_before)
 
     def _on_text_before(self, chars: object) -> None:
-        self._text_before = chars
+        self.loads.text_before = chars
 
     def _wait_until_ready(self) -> None:
         """A load has ended: ask the page beneath whether it is ready to be shown, until it
         is or HOLD_MS has passed (never later than the held frame's own limit)."""
-        self._ready_n += 1
-        self._ready_seen = 0
+        self.loads.new_round()
         left = self.hold_timer.remainingTime() if self.hold_timer.isActive() \
             else held_frame.HOLD_MS
         self.hold_timer.start(max(0, min(left, held_frame.HOLD_MS)))
@@ -777,23 +766,18 @@ class PreviewPanel(QWidget):
         if self.view is None:
             self.ready_timer.stop()
             return
-        if self._answered_n != self._keep_n:
+        if self.loads.place_pending:
             return  # the place to bring back is not read yet
-        n = self._ready_n
-        self.view.page().runJavaScript(held_frame.ready_js(self._text_before),
+        n = self.loads.asking
+        self.view.page().runJavaScript(held_frame.ready_js(self.loads.text_before),
                                        APPLICATION_WORLD,
                                        lambda ready: self._on_ready(n, ready))
 
     def _on_ready(self, n: int, ready: object) -> None:
-        """Shown at the second ready answer in a row: a frame the page has painted is not
-        yet in the view at once (shown at the first, the view was white for a moment once
-        in twenty reloads)."""
-        if n != self._ready_n or not self.ready_timer.isActive():
+        """The page beneath is shown once ready (:meth:`held_frame.Loads.ready`)."""
+        if not self.ready_timer.isActive() or not self.loads.ready(n, ready):
             return
-        self._ready_seen = self._ready_seen + 1 if ready is True else 0
-        if self._ready_seen < 2:
-            return
-        if not self._navs:
+        if not self.loads.navs:
             self._show_page()
             return
         # the next load is under way (files landing one after another): the page that is
@@ -826,7 +810,7 @@ class PreviewPanel(QWidget):
         """No page is waited for any more (a stop, a new source): a held frame goes."""
         self.ready_timer.stop()
         self.hold_timer.stop()
-        self._ready_n += 1
+        self.loads.new_round()
         if self.page_area.currentWidget() is self.held:
             self._cover_with(self.intro)
             self._shown_view = False
@@ -835,31 +819,25 @@ class PreviewPanel(QWidget):
     def _to_intro(self) -> None:
         self._cover_with(self.intro)
         self._shown_view = False  # the next page that loads replaces the intro
-        self._text_before = 0
+        self.loads.text_before = 0
         self._stop_waiting()
 
-    def _keep_place(self) -> None:
+    def _keep_place(self, n: int) -> None:
         """Read where the page is (in the isolated world, before the reload: the script runs
-        in the page on screen now) for :meth:`_restore_place` after the load."""
+        in the page on screen now) for :meth:`_restore_place` after load ``n``."""
         assert self.view is not None
-        self._keep_n += 1
-        n, url = self._keep_n, self.view.url().toString()
-        self._place = None
+        url = self.view.url().toString()
         self.view.page().runJavaScript(keep_scroll.CAPTURE_JS, APPLICATION_WORLD,
                                        lambda raw: self._on_place_read(n, url, raw))
 
     def _on_place_read(self, n: int, url: str, raw: object) -> None:
-        if n != self._keep_n:  # a newer reload, or a new page, came since
-            return
-        self._answered_n = n
-        self._place, self._place_url = keep_scroll.clean(raw), url
-        if self._loaded_n == n:  # the load ended before the answer came
-            self._restore_place()
+        if self.loads.place_read(n, keep_scroll.clean(raw), url):
+            self._restore_place()  # the load ended before the answer came
 
     def _restore_place(self) -> None:
-        place, self._place = self._place, None
+        place, url = self.loads.take_place()
         if place is not None and self.view is not None and \
-                self.view.url().toString() == self._place_url:
+                self.view.url().toString() == url:
             self.view.page().runJavaScript(place.restore_js(), APPLICATION_WORLD)
 
     def _show_view(self) -> None:
@@ -885,14 +863,14 @@ class PreviewPanel(QWidget):
         script builds flashed white at every reload. A reload's place comes back.
         A load that failed, with none after it, shows what the view has (a dev server's
         intro stays: its log says why)."""
-        self._navs = 0 if ok else max(0, self._navs - 1)
-        if self.view is None or self.source is None:  # about:blank of warm(), a stop
+        ours = self.view is not None and self.source is not None
+        self.loads.ended(ok, ours)
+        if not ours:  # about:blank of warm(), a stop
             return
         if ok:
-            self._loaded_n = self._keep_n
             self._restore_place()
             self._wait_until_ready()
-        elif not self._navs and not hasattr(self.source, "errors") and self.isVisible():
+        elif not self.loads.navs and not hasattr(self.source, "errors") and self.isVisible():
             self._show_page()
 
     def _on_server_timer(self) -> None:
@@ -954,10 +932,7 @@ class PreviewPanel(QWidget):
             self._to_intro()
         else:
             self._hold_frame()
-        self._keep_n += 1  # a new navigation: no earlier reload's place applies to it
-        self._answered_n = self._keep_n
-        self._place = None
-        self._navs = self._navs + 1 if not fresh else 1
+        self.loads.navigate(fresh)
         self.view.load(QUrl(url))
 
     def _own_port(self, _workspace: Workspace | None = None) -> int:
@@ -1000,7 +975,7 @@ class PreviewPanel(QWidget):
             self._stop_source()
             self.view.setPage(_guarded_page(OriginPolicy("about:blank"), self.open_url,
                                             self._on_console_error, self.view))
-            self._navs = 0  # the old page's loads end with it, untold
+            self.loads.navs = 0  # the old page's loads end with it, untold
         # a profile outlives its pages (a page replaced earlier may still wait for its
         # deferred delete; Qt warned "Release of profile requested but WebEnginePage still
         # not deleted"): it goes once the last of them has

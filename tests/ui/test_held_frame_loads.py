@@ -1,0 +1,44 @@
+"""The bookkeeping behind the held frame and the kept place (ui/held_frame.Loads): the page
+answers later and in any order, and an answer about another load is dropped."""
+
+from __future__ import annotations
+
+from devora_desktop.ui.held_frame import Loads
+from devora_desktop.ui.keep_scroll import clean
+
+
+def test_a_reload_over_a_load_under_way_keeps_that_loads_place() -> None:
+    loads = Loads()
+    loads.navigate(fresh=True)
+    loads.ended(ok=True)
+    first = loads.reload()  # a file landed: its place is read
+    assert first is not None and loads.place_pending
+    assert loads.reload() is None  # the next file, before that load ended: same place
+    place = clean('[640, "", "", 0]')
+    assert place is not None
+    assert loads.place_read(first, place, "http://127.0.0.1:1/") is False  # still loading
+    loads.ended(ok=True)
+    assert loads.take_place() == (place, "http://127.0.0.1:1/")
+    assert loads.take_place()[0] is None  # brought back once
+
+
+def test_an_answer_about_an_older_load_is_dropped() -> None:
+    loads = Loads()
+    loads.navigate(fresh=True)
+    loads.ended(ok=True)
+    old = loads.reload()
+    assert old is not None
+    loads.navigate(fresh=True)  # another page came before the answer
+    assert loads.place_read(old, clean('[10, "", "", 0]'), "u") is False
+    assert loads.place is None
+
+
+def test_ready_takes_two_answers_in_a_row_of_this_round() -> None:
+    loads = Loads()
+    n = loads.new_round()
+    assert not loads.ready(n, True)
+    assert not loads.ready(n, False)  # a no starts the count again
+    assert not loads.ready(n, True) and loads.ready(n, True)
+    later = loads.new_round()
+    assert not loads.ready(n, True) and not loads.ready(n, True)  # the last round's
+    assert not loads.ready(later, True) and loads.ready(later, True)
