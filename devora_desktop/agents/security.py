@@ -197,6 +197,8 @@ def categories(finding: Finding) -> set[str]:
     if first is None:
         return set()
     also = ALSO.get(rule_of(finding))
+    if rule_of(finding) == "next-public-secret" and _LIVE_KEY in finding.message:
+        also = "hardcoded_secret"
     if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b",
                                                           finding.message):
         also = "dom_xss"
@@ -644,11 +646,12 @@ class _Scan:
     def _hmac_compared(node: Node) -> bool:
         """An HMAC computed and then compared with what the sender sent: timingSafeEqual, or an
         equality over a signature/digest (not any ``===`` in the file: an HMAC only logged,
-        next to ``event.type === "paid"``, checks nothing)."""
+        next to ``event.type === "paid"``, checks nothing), and not only when the request
+        sent the header (``if (signature) { …compare… }`` lets one without it through)."""
         src = text(node)
         if "createHmac(" not in src or ".digest(" not in src:
             return False
-        return any(_verdict_acted_on(n) for n in walk(node) if (
+        return any(_verdict_acted_on(n) and _failure_ends_request(n) for n in walk(node) if (
             n.type == "call_expression" and callee(n).endswith("timingSafeEqual")) or (
             n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
                 "===", "!==", "==", "!=") and _compares_signature(n)))
@@ -1281,6 +1284,11 @@ def _names_a_setting(name: str, value: str | None) -> bool:
         _SETTING_WORD.search(name))
 
 
+# A public-prefixed variable set to a key in an env file: the build writes that key, as text,
+# into the JavaScript every visitor downloads (a committed secret, whatever else it opens).
+_LIVE_KEY = " with its key written into the shipped code"
+
+
 def _next_public(path: str, src: str) -> Iterator[Finding]:
     env_file = bool(re.search(r"(?:^|/)\.env", path))
     for m in _NEXT_PUBLIC_SECRET.finditer(src):
@@ -1290,9 +1298,12 @@ def _next_public(path: str, src: str) -> Iterator[Finding]:
         if _names_a_setting(m.group(1), value):
             continue
         prefix = m.group(0)[:-len(m.group(1))]
+        key = value is not None and _usable_key(value.strip().strip("'\"")) and \
+            not _placeholder_key(value.strip())
         yield _finding(path, _line(src, m.start()), "next-public-secret",
-                       f"{m.group(0)} would be inlined into the browser bundle; drop the "
-                       f"{prefix} prefix and read it on the server")
+                       f"{m.group(0)} would be inlined into the browser bundle"
+                       f"{_LIVE_KEY if key else ''}; drop the {prefix} prefix and read it on "
+                       "the server")
 
 
 # ---------------------------------------------------------------------- entries
@@ -1615,7 +1626,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
                 if not (public_form and flow.db and jsscan.only_inserts(flow.db) and not sr
-                        and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)):
+                        and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
+                        and not _inserts_access(flow)):
                     yield _finding(mod.path, entry.line, rule,
                                    f"{what} changes data without checking who is signed in; "
                                    f"{_auth_advice(mod.path, entry)} before touching the "
@@ -2188,6 +2200,8 @@ def _auth_advice(path: str, entry: jsscan.Entry) -> str:
             "and answer 401"
     if entry.url:
         return "put auth middleware before the handler (or check req.user) and answer 401"
+    if entry.kind == "action" and re.search(r"\.action$", entry.wrapper):
+        return "build it on an action client whose middleware checks the session (.use(…))"
     if entry.label.startswith("the callable function"):
         return "throw HttpsError('unauthenticated') when request.auth is missing, and check " \
             "the caller's role"
@@ -2341,6 +2355,9 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                 continue  # the migrations do not say; RLS may scope it
             if protected and not service_role:
                 continue
+        elif chain.endswith(".rpc()") and not service_role and _rpc_runs_as_caller(
+                scan, jsscan.string_value(args(call)[0]) if args(call) else None):
+            continue  # the database function runs with the caller's rights: RLS scopes it
         yield _finding(mod.path, jsscan.line(call), "idor", _IDOR)
         return
     else:
@@ -2353,6 +2370,20 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
 _IDOR = ("a row is picked by an id from the request with no owner filter and no RLS to scope "
          "it, so any signed-in user can reach anyone's; filter by the user's id too (or let "
          "RLS do it)")
+
+
+def _rpc_runs_as_caller(scan: _Scan, name: str | None) -> bool:
+    """Whether ``supabase.rpc(name)`` through the caller's client reaches rows only as RLS
+    lets the caller: any function but a ``security definer`` one that never reads
+    ``auth.uid()`` (when the migrations do not define it, RLS is left to decide)."""
+    if not name:
+        return False
+    qualified = sqlscan.qualify(name)
+    if qualified not in scan.schema.definers:
+        return True
+    return any(e.kind == "function" and "auth.uid()" in e.text.lower().replace(" ", "")
+               and sqlscan.qualify(".".join(p.sval for p in e.node.funcname)) == qualified
+               for e in scan.schema.events)
 
 
 def _decides_a_branch(call: Node) -> bool:
@@ -2573,6 +2604,30 @@ def _owner_from_request(top: Node, tainted: set[str]) -> bool:
     return False
 
 
+# Tables whose rows let someone in: an invite, a membership, a role, a permission.
+_ACCESS_TABLE = re.compile(r"(?:invit(?:e|ation)s?|members?(?:hips?)?|roles?|permissions?|"
+                           r"collaborators?|admins?)$", re.IGNORECASE)
+
+
+def _inserts_access(flow: jsscan.AuthFlow) -> bool:
+    """An insert into an access table (``prisma.invite.create``, ``.from("team_members")``,
+    ``db.insert(memberships)``): no visitor's form (a waitlist, a guestbook) but a grant that
+    only a signed-in member of what it opens may make."""
+    for c in flow.db:
+        top = jsscan.chain_top(c)
+        names = [p.split("(")[0] for p in jsscan.dotted(top).split(".")[:-1]]
+        names.append(_from_table(top) or "")
+        names += [text(a) for n in [top, *walk(top)] if n.type == "call_expression" and
+                  callee(n).endswith((".insert", ".insertInto")) for a in args(n)[:1]
+                  if a.type in ("identifier", "member_expression")]
+        sql = jsscan.string_value(args(c)[0]) if args(c) else None
+        into = re.match(r"\s*insert\s+into\s+([\w.\"]+)", sql or "", re.IGNORECASE)
+        names.append(into.group(1).replace('"', "") if into else "")
+        if any(_ACCESS_TABLE.search(n.rsplit(".", 1)[-1]) for n in names if n):
+            return True
+    return False
+
+
 def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
     """An insert whose owner column the request names (``author_id: body.authorId``): not a
     public form (a guestbook, a contact message) but a write in anyone's name."""
@@ -2633,8 +2688,9 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
 
 def _session_user(node: Node) -> bool:
     """The session's user and no request input: ``req.user.id``, ``locals.user.id``."""
-    src = text(node)
-    return bool(jsscan.SESSION_USER.search(src)) and not jsscan.REQUEST_SOURCES.search(src)
+    src = text(node)  # Hono's c.get("userId") is middleware's, though it reads like a query's
+    return bool(jsscan.SESSION_USER.search(src)) and not jsscan.REQUEST_SOURCES.search(
+        jsscan.SESSION_USER.sub("", src))
 
 
 def _lookups_under_checks(fn: Node, checks: list[tuple[int, set[str]]]
@@ -2747,14 +2803,16 @@ def _functions(mod: Module) -> Iterator[Node]:
 
 
 def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str],
-           props: bool = True, trusted: Callable[[Node], bool] | None = None) -> set[str]:
+           props: bool = True, trusted: Callable[[Node], bool] | None = None,
+           containers: frozenset[str] = frozenset()) -> set[str]:
     """Names holding input where ``node`` is: of each enclosing function (parameters count
     for entries, callbacks of sources, and with ``props`` React components), and module-level
     ones. ``trusted`` judges a sanitiser-named call (``safeNext(x)``) by what it does: one it
-    refuses leaves its answer input."""
-    key = f"taint:{sources.pattern}"
+    refuses leaves its answer input. ``containers``: arrays and objects input written into
+    (``params[k] = v``, ``tasks.push({ title })``) hold it."""
+    key = f"taint:{sources.pattern}:{bool(containers)}"
     if key not in mod.cache:  # module-level names: cached with the module, so judged alone
-        mod.cache[key] = _tainted_by(mod.root, False, sources)
+        mod.cache[key] = _tainted_by(mod.root, False, sources, containers=containers)
     names: set[str] = set(mod.cache[key])
     chain = []
     fn = jsscan.enclosing_function(node)
@@ -2767,8 +2825,76 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
         elements = _element_parameters(fn) if not params and _callback_over(fn, names) \
             else set()
         names |= _tainted_by(fn, params, sources, seed=names | elements, loops=True,
-                             trusted=trusted)
+                             trusted=trusted, containers=containers)
     return names
+
+
+# Calls that put their arguments into the array, set or map they are called on.
+_STORES_INTO = re.compile(r"^([\w$]+)(?:\.[\w$]+)*\.(?:push|unshift|splice|add|set)$")
+
+
+def _containers(mod: Module) -> frozenset[str]:
+    """Names declared as an array or object the code fills (``let tasks = JSON.parse(saved ||
+    "[]")``, ``var params = {}``, ``new Map()``): what is written into them, they hold."""
+    if "containers" not in mod.cache:
+        def holder(v: Node | None) -> bool:
+            v = strip(v)
+            if v is None:
+                return False
+            if v.type in ("array", "object"):
+                return True
+            if v.type == "new_expression":
+                return text(v.child_by_field_name("constructor")) in ("Map", "Set", "Array",
+                                                                      "Object")
+            if v.type == "call_expression":
+                return callee(v) == "JSON.parse"
+            if v.type == "binary_expression" and text(v.child_by_field_name("operator")) in (
+                    "||", "??"):
+                return holder(v.child_by_field_name("left")) or holder(
+                    v.child_by_field_name("right"))
+            return False
+        mod.cache["containers"] = frozenset(
+            text(name) for d in mod.of_type("variable_declarator")
+            if (name := d.child_by_field_name("name")) is not None and name.type == "identifier"
+            and holder(d.child_by_field_name("value")))
+    return mod.cache["containers"]
+
+
+def _stored_into(n: Node, containers: frozenset[str]) -> tuple[str, list[Node]] | None:
+    """The container a node writes into and what it writes: ``params[k] = v``, ``state.x =
+    v``, ``tasks.push(a, b)``."""
+    if n.type == "assignment_expression":
+        left = n.child_by_field_name("left")
+        root = left
+        while root is not None and root.type in ("member_expression", "subscript_expression"):
+            root = root.child_by_field_name("object")
+        right = n.child_by_field_name("right")
+        if root is not left and root is not None and root.type == "identifier" and \
+                text(root) in containers and right is not None:
+            return text(root), [right]
+    elif n.type == "call_expression":
+        m = _STORES_INTO.match(callee(n))
+        if m and m.group(1) in containers:
+            return m.group(1), args(n)
+    return None
+
+
+def _stored_input(mod: Module) -> set[str]:
+    """Containers anywhere in the module that some function fills with input: a submit
+    handler pushes the typed title, ``render()`` writes the list as HTML."""
+    if "stored-input" not in mod.cache:
+        out: set[str] = set()
+        held = _containers(mod)
+        for n in mod.of_type("assignment_expression", "call_expression") if held else ():
+            stored = _stored_into(n, held)
+            if stored is None or stored[0] in out:
+                continue
+            names = _taint(mod, n, set(), _DOM_SOURCES, containers=held)
+            if any(jsscan.mentions(v, names) or _DOM_SOURCES.search(text(v))
+                   for v in stored[1]):
+                out.add(stored[0])
+        mod.cache["stored-input"] = out
+    return mod.cache["stored-input"]
 
 
 # Array and promise methods whose callback is handed the receiver's elements or value.
@@ -2838,7 +2964,8 @@ def _component(fn: Node) -> bool:
 def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                 sanitizers: bool = True, through_queries: bool = True,
                 seed: set[str] | None = None, loops: bool = False,
-                trusted: Callable[[Node], bool] | None = None) -> set[str]:
+                trusted: Callable[[Node], bool] | None = None,
+                containers: frozenset[str] = frozenset()) -> set[str]:
     """Names holding request input (``params``: the function's parameters too); with
     ``sanitizers`` False a validated value (``Schema.safeParse(json)``) still counts: it is
     well-formed, but still whatever the request says. With ``through_queries`` False a row a
@@ -2871,11 +2998,16 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                  n.parent is not None and n.parent.type == "arguments"] \
         if loops and fn.type != "program" else []
     decls += [n for cb in callbacks for n in walk(cb) if n.type in (
-        "assignment_expression", "augmented_assignment_expression")]
+        "assignment_expression", "augmented_assignment_expression") or (
+        containers and n.type == "variable_declarator")]  # what the callback stores, it read
+    stores = [st for n in [*walk(fn, skip_functions=fn.type != "program"),
+                           *(m for cb in callbacks for m in walk(cb))]
+              if n.type in ("assignment_expression", "call_expression") and
+              (st := _stored_into(n, containers)) is not None] if containers else []
     for _ in range(3):
         before = len(names)
         for cb in callbacks:
-            if _callback_over(cb, names):
+            if _callback_over(cb, names) or (containers and _callback_of_source(cb, sources)):
                 names |= _element_parameters(cb)
         for d in decls:
             value = d.child_by_field_name("value") or d.child_by_field_name("right")
@@ -2890,6 +3022,10 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
             if (jsscan.mentions(_held_part(value), names) or sources.search(text(value))) and \
                     target.type in ("identifier", "object_pattern", "array_pattern"):
                 names |= jsscan.pattern_names(target)
+        for holder, values in stores:
+            if holder not in names and any(jsscan.mentions(v, names) or sources.search(text(v))
+                                           for v in values):
+                names.add(holder)
         if len(names) == before:
             break
     return names
@@ -3309,16 +3445,53 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0,
             _own_subdomain(target, mod):
         return True  # the site's own configuration or session store, not the request
     if depth < 3 and target.type == "identifier":
-        value = jsscan.declaration_of(mod.root, text(target), at.start_byte)
-        if value is not None and value is not target and _same_site(value, mod, at, depth + 1,
-                                                                    project):
+        values = _values_reaching(mod.root, text(target), at, mod, project)
+        if values is None or (values and target not in values and all(
+                _same_site(v, mod, at, depth + 1, project) for v in values)):
             return True
     if target is not None and target.type == "identifier":
-        scope = jsscan.enclosing_function(at) or mod.root
-        value = jsscan.declaration_of(scope, text(target), at.start_byte)
-        if value is not None and value is not target and _literal_path_prefix(value, mod):
+        values = _values_reaching(jsscan.enclosing_function(at) or mod.root, text(target), at,
+                                  mod, project)
+        if values is None or (values and target not in values and all(
+                _literal_path_prefix(v, mod) for v in values)):
             return True
     return False
+
+
+_BRANCHES = ("if_statement", "ternary_expression", "switch_statement", "for_statement",
+             "for_in_statement", "while_statement", "do_statement", "try_statement",
+             "catch_clause")
+
+
+def _values_reaching(scope: Node, name: str, at: Node, mod: Module,
+                     project: jsscan.Project | None) -> list[Node] | None:
+    """The values ``name`` may hold at ``at``: its last binding before it, and the ones before
+    that one as long as it sits in a branch ``at`` is not in (``let to = input; if
+    (!to.startsWith("/")) to = "/"`` may still be the input). None when a real same-site
+    check replaces it (``if (!to.startsWith("/") || to.startsWith("//") …) to = "/"``): what
+    is left passed that check."""
+    out: list[Node] = []
+    for n in reversed([n for n in walk(scope) if n.start_byte < at.start_byte and (
+            (n.type == "variable_declarator" and name in jsscan.pattern_names(
+                n.child_by_field_name("name"))) or (
+            n.type == "assignment_expression" and text(n.child_by_field_name("left")) == name))]):
+        value = n.child_by_field_name("value") or n.child_by_field_name("right")
+        if value is None:
+            continue
+        out.append(value)
+        up, branch = n.parent, False
+        while up is not None and up is not scope:
+            if up.type in _BRANCHES and not (up.start_byte <= at.start_byte < up.end_byte):
+                branch = True
+                if up.type == "if_statement" and len(out) == 1 and _guard_strong(
+                        up.child_by_field_name("condition"), mod, project) and \
+                        _literal_path_prefix(value, mod):
+                    return None
+                break
+            up = up.parent
+        if not branch:
+            break
+    return out
 
 
 def _constant_list(name: str, mod: Module) -> bool:
@@ -3556,18 +3729,19 @@ def _open_redirect(mod: Module, entry_fns: set[int],
             continue
         hit = {x for x in names if jsscan.mentions(target, {x})}
         # Names holding what a service answered or what the session store keeps are no input.
-        inputs = {name for name in hit if not (_service_answer(mod, name, n) or _server_state(
-            jsscan.declaration_of(mod.root, name, n.start_byte) or target, stored))}
+        inputs = {name for name in hit if not (_service_answer(mod, name, n) or all(
+            _server_state(v, stored) for v in _values_reaching(
+                mod.root, name, n, mod, project) or [target]))}
         decl_ok = bool(hit) and not inputs
         if strip(target).type == "call_expression" and not direct:
             # A URL helper's arguments: only those not already same-site can carry input.
             loose = [a for a in args(strip(target)) if not _same_site(a, mod, n, project=project)]
             decl_ok = decl_ok or not any(jsscan.mentions(a, inputs) for a in loose)
         for name in hit:
-            value = jsscan.declaration_of(mod.root, name, n.start_byte)
-            if value is not None and (_redirect_sanitized(value, mod, project) or
-                                      _strong_ternary(value, mod, project) or
-                                      _picked_from_constants(value, mod)):
+            values = _values_reaching(mod.root, name, n, mod, project)
+            if values is None or (values and all(
+                    _redirect_sanitized(v, mod, project) or _strong_ternary(v, mod, project) or
+                    _picked_from_constants(v, mod) for v in values)):
                 decl_ok = True
         if (decl_ok or _checked(n, hit or names, None, mod, project)) and not \
                 _parsed_path_of_input(target, n, names):
@@ -3593,24 +3767,58 @@ def _redirects_through_imports(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if name.split(".")[0] not in mod.imports:
             continue
         found = scan.project.resolve(mod, name)
-        if found is None or found[0] is mod:
-            continue
-        fn_name = next((k for k, v in found[0].top.items() if v is found[1]), None)
-        index = _redirect_wrappers(found[0]).get(fn_name or "")
         given = args(n)
-        if index is None or index >= len(given):
+        if found is None:
+            arg = _unseen_helper_target(scan, mod, name, given)
+        elif found[0] is mod:
             continue
-        arg = _redirected_part(given[index], found[0], fn_name or "")
+        else:
+            fn_name = next((k for k, v in found[0].top.items() if v is found[1]), None)
+            index = _redirect_wrappers(found[0]).get(fn_name or "")
+            if index is None or index >= len(given):
+                continue
+            arg = _redirected_part(given[index], found[0], fn_name or "")
         if arg is None or _same_site(arg, mod, n, project=scan.project) or \
                 _picked_from_constants(arg, mod):
             continue
-        names = _taint(mod, n, entry_fns, jsscan.REQUEST_SOURCES, props=False)
+        names = _taint(mod, n, entry_fns, jsscan.REQUEST_SOURCES, props=False,
+                       trusted=functools.partial(_redirect_sanitized, mod=mod,
+                                                 project=scan.project))
+        held = arg if arg.type in ("identifier", "shorthand_property_identifier") else None
+        value = jsscan.declaration_of(jsscan.enclosing_function(n) or mod.root, text(held),
+                                      n.start_byte) if held is not None else arg
         if (jsscan.mentions(arg, names) or jsscan.REQUEST_SOURCES.search(text(arg))) and \
                 not _checked(n, names, None, mod, scan.project) and \
-                not _redirect_sanitized(arg, mod, scan.project):
+                not _redirect_sanitized(value, mod, scan.project):
             yield _finding(mod.path, jsscan.line(n), "open-redirect",
                            f"{name}() redirects to its argument, and this one comes from the "
                            "request; keep it only if it is a same-origin path, else use /")
+
+
+_REDIRECT_KEY = re.compile(r"^(?:redirect_?(?:to|url|uri|path)|return_?(?:to|url|path)|next|"
+                           r"next_?(?:url|path)|callback_?url|continue_?(?:to|url)|goto)$",
+                           re.IGNORECASE)
+
+
+def _unseen_helper_target(scan: _Scan, mod: Module, name: str, given: list[Node]) -> Node | None:
+    """What a project helper whose file is not here gets as the place to send the browser:
+    ``createUserSession({ request, userId, redirectTo })`` from ``~/session.server``, a
+    ``redirectTo`` argument. Such a helper exists to redirect there; packages are not judged."""
+    source = mod.imports[name.split(".")[0]][0]
+    if not source.startswith((".", "@/", "~/", "$lib/", "~~/", "@@/")) or \
+            scan.project.module_for(mod.path, source) is not None:
+        return None
+    for a in given:
+        a = strip(a) or a
+        if a.type == "identifier" and _REDIRECT_KEY.match(text(a)):
+            return a
+        for p in a.named_children if a.type == "object" else []:
+            key = p if p.type == "shorthand_property_identifier" else \
+                p.child_by_field_name("key") if p.type == "pair" else None
+            if key is not None and _REDIRECT_KEY.match(text(key)):
+                return p if p.type == "shorthand_property_identifier" else \
+                    p.child_by_field_name("value")
+    return None
 
 
 def _redirected_part(arg: Node, wrapper_mod: Module, wrapper: str) -> Node | None:
@@ -4613,7 +4821,8 @@ def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
         targets = [t for t in targets if not jsscan.is_literal(t)]
         if not targets:
             continue
-        names = _taint(mod, n, set(), _DOM_SOURCES) | _input_state(mod)
+        names = _taint(mod, n, set(), _DOM_SOURCES, containers=_containers(mod)) | \
+            _input_state(mod) | _stored_input(mod)
         if not any((jsscan.mentions(t, names) or _DOM_SOURCES.search(text(t))) and
                    not _html_escaped(t, mod, scan, names) for t in targets):
             continue

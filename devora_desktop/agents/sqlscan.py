@@ -178,7 +178,8 @@ class Schema:
             return False
         reads = [p for p in table.policies if p.cmd in ("select", "all") and p.lets_clients_in]
         return any(visible_rows_only(p.qual) for p in reads) or (
-            any(constant_true(p.qual) for p in reads) and not table.private and
+            any(constant_true(p.qual) or visible_rows_only(p.qual, _LISTED_COLUMNS)
+                for p in reads) and not table.private and
             not table.personal and bool(PUBLIC_CONTENT.search(name.split(".")[-1])))
 
     def public_read(self, name: str) -> bool:
@@ -291,9 +292,13 @@ def scoped(expr: Any) -> bool:
 
 
 _PUBLISHED_WORDS = {"published", "public", "live", "active", "approved", "visible"}
+# A shop's flag for what it lists now (``using (is_active)`` on products): public content only
+# when the table is a catalog; on profiles "active" is the account's state, not a choice to show.
+_LISTED_COLUMNS = VISIBILITY_COLUMNS | {f"{p}{w}" for p in ("", "is_") for w in (
+    "active", "live", "listed", "available", "visible", "approved", "enabled")}
 
 
-def visible_rows_only(expr: Any) -> bool:
+def visible_rows_only(expr: Any, columns: set[str] = VISIBILITY_COLUMNS) -> bool:
     """A read policy that lets in only the rows their owner marked public: ``published =
     true``, ``is_public``, ``visibility = 'public'``, ``status = 'published'``, ``not
     is_draft`` (ANDed with anything); not when an OR lets other rows through."""
@@ -304,7 +309,7 @@ def visible_rows_only(expr: Any) -> bool:
         return False
     if isinstance(expr, ast.BoolExpr):
         if expr.boolop == BoolExprType.AND_EXPR:
-            return any(visible_rows_only(a) for a in expr.args)
+            return any(visible_rows_only(a, columns) for a in expr.args)
         if expr.boolop == BoolExprType.NOT_EXPR:
             inner = expr.args[0] if expr.args else None
             return isinstance(inner, ast.ColumnRef) and _column(inner) in ("is_draft", "draft",
@@ -312,15 +317,14 @@ def visible_rows_only(expr: Any) -> bool:
                                                                           "private")
         return False
     if isinstance(expr, ast.ColumnRef):
-        return _column(expr) in VISIBILITY_COLUMNS - {"is_private", "private", "draft",
-                                                      "is_draft"}
+        return _column(expr) in columns - {"is_private", "private", "draft", "is_draft"}
     if isinstance(expr, ast.A_Expr) and isinstance(expr.lexpr, ast.ColumnRef):
         column, value = _column(expr.lexpr), expr.rexpr
         if isinstance(value, ast.A_Const) and isinstance(value.val, ast.Boolean):
             hidden = column in ("is_private", "private", "draft", "is_draft")
-            return column in VISIBILITY_COLUMNS and bool(value.val.boolval) != hidden
+            return column in columns and bool(value.val.boolval) != hidden
         if isinstance(value, ast.A_Const) and isinstance(value.val, ast.String):
-            return (column in VISIBILITY_COLUMNS or column == "status") and \
+            return (column in columns or column == "status") and \
                 value.val.sval.lower() in _PUBLISHED_WORDS
     return False
 
