@@ -210,8 +210,19 @@ function importCSV(text) {
 
 // ---- a searchable, sortable table of the rows (several views manage their data with it) ------
 let query = "", sortKey = A.sort || "", filterVal = "";
+// What the table filters by: a choice field, else a field of tags ("mexican, mon, wed"), whose
+// choices are every tag the rows have.
+const tagsOf = (v) => String(v || "").split(",").map((x) => x.trim()).filter(Boolean);
+function filterOf(fields) {
+  const f = fields.find((x) => x.type === "select") || fields.find((x) => x.type === "tags");
+  if (!f || f.type === "select") return f;
+  const seen = new Map();
+  for (const r of rows) for (const t of tagsOf(r[f.key])) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
+  return { ...f, options: [...seen.values()].sort((a, b) => a.localeCompare(b, A.lang)).map((t) => [t, t]) };
+}
+const picked = (f, r) => (f.type === "tags" ? tagsOf(r[f.key]).some((t) => t.toLowerCase() === filterVal.toLowerCase()) : r[f.key] === filterVal);
 function toolbar(fields) {
-  const filterField = fields.find((f) => f.type === "select");
+  const filterField = filterOf(fields);
   const search = el("input", { type: "search", id: "search", placeholder: T.search, value: query,
     attrs: { "aria-label": T.search }, oninput: (e) => { query = e.target.value; drawTable(); } });
   const sort = el("select", { id: "sort", attrs: { "aria-label": T.sortBy }, onchange: (e) => { sortKey = e.target.value; drawTable(); } },
@@ -228,9 +239,9 @@ function toolbar(fields) {
 }
 function visibleRows(fields) {
   const q = query.trim().toLowerCase();
-  const filterField = fields.find((f) => f.type === "select");
+  const filterField = filterOf(fields);
   let out = rows.filter((r) => !q || fields.some((f) => show(f, r[f.key]).toLowerCase().includes(q)))
-    .filter((r) => !filterVal || !filterField || r[filterField.key] === filterVal);
+    .filter((r) => !filterVal || !filterField || picked(filterField, r));
   if (sortKey) {
     const f = fields.find((x) => x.key === sortKey);
     const desc = f && (numeric(f) || f.type === "date");

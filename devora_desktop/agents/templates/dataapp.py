@@ -463,8 +463,23 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, "species": sp[s], "age": a, "description": d, "status": st[0]}
                 for n, s, a, d in PETS]
         return "list", fields, seed, {}
-    if named := _groups(spec, log=False):  # "members Anna, Ben and Carla; books …"
+    # the prompt's own entries, each with what it says of them ("Taco Loco (mexican, mon+wed,
+    # takes cards), …", "Hof Brinkmann: Eier, Kartoffeln. Imkerei Sommer: Honig.") as tags
+    # to filter by. Before named lists ("Members: Anna, Ben. Books: Dune, Emma."), whose
+    # labels are one word, entries in brackets or under names of two words or more
+    own = listed.entries(spec.prompt)
+    named_lists = not own or (any(" " not in n for n, _ in own)
+                              and not listed.entries(spec.prompt, False))
+    if named_lists and (named := _groups(spec, log=False)):
         return named
+    if own:
+        fields = [f("name", lang, required=True),
+                  f("tags", lang, "tags", label=i18n.pick(TAGS, lang))]
+        reachable = re.search(_REACHABLE, spec.prompt, re.I)
+        fields += [f("phone", lang, "tel"), f("address", lang)] if reachable else [
+            f("description", lang, "textarea")]
+        return "list", fields, [{"name": n, "tags": ", ".join(tags)} for n, tags in own], {
+            "own": True}
     fields = prompt_fields(spec, [f("name", lang, required=True)])
     if len(fields) == 1 and re.search(_REACHABLE, spec.prompt, re.I):
         fields += [f("category", lang), f("phone", lang, "tel"), f("email", lang, "email"),
@@ -1303,7 +1318,8 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
     dated = "date" in types and types & {"number", "money"}
     found = {
         "search": table or view in ("posts", "menu"),
-        "filters": (table and "select" in types) or view == "posts",  # posts: tag chips
+        # posts: tag chips; a table: a choice field, or tags whose every value is a choice
+        "filters": (table and bool({"select", "tags"} & types)) or view == "posts",
         # a sign-up sheet's rows are the categories people sign up under, each with its spots
         "categories": "category" in keys or bool(opts.get("groups")),
         "tags": "tags" in keys,

@@ -300,3 +300,29 @@ def people(prompt: str) -> tuple[str, ...]:
     names = [n.strip(" .") for n in re.split(_ITEM_SEP, m.group(1)) if n.strip(" .")]
     names = [n[:1].upper() + n[1:] for n in names if len(n.split()) <= 2 and len(n) <= 30]
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
+
+
+# ---- entries listed with what they have ------------------------------------------------------
+_ENTRY_NAME = (r"[A-ZÀ-Ý0-9][\w'’&.-]*(?: (?:[A-ZÀ-Ý0-9][\w'’&.-]*|d['’][A-ZÀ-Ý][\w.-]*|de|da|"
+               r"do|di|du|del|la|le|von|of|the|&)){0,4}")
+_TAG_SEP = r"\s*(?:,|\+|/|;)\s*|\s+(?:and|et|y|und|e|ed)\s+"
+
+
+def entries(prompt: str, sentences: bool = True) -> list[tuple[str, list[str]]]:
+    """Named entries the prompt lists with what each has, for a directory to hold: "Taco Loco
+    (mexican, mon+wed, takes cards), Bao Down (taiwanese, tue+thu)…" (three or more), or
+    "Hof Brinkmann: Eier, Kartoffeln. Imkerei Sommer: Honig." (two or more sentences);
+    [] when it lists none. A field with its choices ("Gewerk (Elektriker, Maler)") is one.
+    ``sentences``: also the second form."""
+    def tags(text: str) -> list[str]:
+        return [x.strip(" .…") for x in re.split(_TAG_SEP, text) if x.strip(" .…")][:8]
+
+    bracketed = [(m.group(1), tags(m.group(2))) for m in re.finditer(
+        rf"(?<![\w'’])({_ENTRY_NAME})\s*\(([^()]{{2,160}})\)", prompt)]
+    if len(bracketed) >= 3:
+        return bracketed[:MAX_ITEMS]
+    if not sentences:
+        return []
+    said = [(m.group(1), tags(m.group(2))) for m in re.finditer(
+        rf"(?:^|[.!?]\s+)({_ENTRY_NAME}):\s+([^.:!?\n]{{2,160}})(?=[.!?\n]|$)", prompt)]
+    return said[:MAX_ITEMS] if len(said) >= 2 else []

@@ -1,0 +1,69 @@
+"""A directory whose prompt lists its entries with what each has ("Taco Loco (mexican,
+mon+wed, takes cards), …", "Hof Brinkmann: Eier, Kartoffeln. Imkerei Sommer: Honig.") holds
+them, each with those words as tags, and filters by any tag: "filter by day and veg" was said
+as not built because filters existed only for choice fields. Every prompt here is this
+file's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import listed
+from devora_desktop.agents.templates.dataapp import config
+from devora_desktop.core.preview import PreviewServer
+from tests.agents.chromium import CHROMIUM, Browser
+from tests.agents.interactions import js, write_web_app
+
+STALLS = ("the saturday market has stalls on different weeks, make a list: Green Acre (veg, "
+          "eggs, week 1+3), Hive Mind (honey, week 2), Old Mill (bread, cakes, week 1), "
+          "Field Fresh (veg, flowers, week 2+4). search by name, filter by week and product")
+
+
+@pytest.mark.parametrize("prompt,first", [
+    (STALLS, ("Green Acre", ["veg", "eggs", "week 1", "3"])),
+    ("Un répertoire des producteurs du marché : La Ferme Haute (fromages, œufs, samedi), "
+     "Les Ruches d'Anne (miel, dimanche), Moulin Vert (pain, samedi et dimanche). Filtrer par "
+     "jour et par produit.", ("La Ferme Haute", ["fromages", "œufs", "samedi"])),
+    ("Verzeichnis der Werkstätten im Viertel. Rad Meier: Fahrräder, E-Bikes, Mo–Fr. "
+     "Schuh Kaya: Schuhe, Taschen, Di–Sa. Filter nach Leistung.",
+     ("Rad Meier", ["Fahrräder", "E-Bikes", "Mo–Fr"])),
+])
+def test_entries_listed_with_what_they_have_are_rows_with_tags_to_filter_by(
+        prompt: str, first: tuple[str, list[str]]) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "directory" and spec.fits, spec.unfit
+    assert listed.entries(prompt)[0] == first
+    cfg = config(spec)
+    assert "filters" in spec.features and cfg["seed"][0]["name"] == first[0]
+
+
+def test_a_field_with_its_choices_is_not_a_list_of_entries() -> None:
+    assert listed.entries("Verzeichnis der Handwerker – Name, Gewerk (Elektriker, Maler, "
+                          "Schreiner), Telefonnummer. Filter nach Gewerk") == []
+    # named lists of people and things stay theirs (dataapp._groups)
+    assert listed.entries("book club: members Anna, Ben and Carla; books Dune, Emma",
+                          sentences=False) == []
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_filter_offers_every_tag_and_keeps_the_rows_that_have_it(tmp_path: Path) -> None:
+    spec = templates.read(STALLS)
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            page.open(server.url + "index.html", settle=0.3)
+            options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
+                               "o.value)")
+            js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'veg';"
+                     " f.dispatchEvent(new Event('change')); })()")
+            shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
+                             "r.cells[0].textContent)")
+            assert page.errors == []
+    finally:
+        server.stop()
+    assert {"veg", "honey", "week 2", "bread"} <= set(options), options
+    assert shown == ["Green Acre", "Field Fresh"], shown
