@@ -46,5 +46,7 @@ class EditPresenter:
             return
         self.w.history.reload()
         self.w.files.reload()
+        if version:
+            self.w.center.preview.file_saved()
         self.w.notifier.notify(f"Saved {rel}" + (" as a new version (edited by you)"
                                                  if version else " (no change)"))

@@ -696,6 +696,18 @@ class PreviewPanel(QWidget):
         else:
             self._stale = True
 
+    def file_saved(self) -> None:
+        """The person saved a file (the Code tab): the page reloads in place with a clean
+        console, now or when the tab is next looked at (it showed the page from before the
+        edit until Reload was pressed, walk10 #2). A dev server is not restarted."""
+        if self.workspace is None:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._clear_console()
+            self._stale = True
+
     def _live_reload(self) -> None:
         if self.workspace is None:
             return
@@ -1017,8 +1029,7 @@ class PreviewPanel(QWidget):
             if self.workspace is not None:
                 self.show_project(self.workspace)  # e.g. index.html exists now, or is gone
             return
-        self._set_errors([])
-        self._server_mark = self._server_seen
+        self._clear_console()
         if not self.embedded:
             return
         if self.view is not None and self._shown_view and self.policy is not None and \
@@ -1026,6 +1037,11 @@ class PreviewPanel(QWidget):
             self._reload_view()  # the page on screen, in place: the person keeps their place
         else:
             self._load(self.source.url)
+
+    def _clear_console(self) -> None:
+        """The page's errors so far are about files that changed: the next load says anew."""
+        self._set_errors([])
+        self._server_mark = self._server_seen
 
     def _page_gone(self) -> bool:
         """The site served has no page any more: a run that kept nothing put back the

@@ -99,8 +99,8 @@ class DialogsShell(CentreShell, Protocol):
     repairs_box: QWidget
 
 
-class EditShell(Services, Protocol):
-    """ui/edit_presenter.py: the viewer's edits become versions."""
+class EditShell(CentreShell, Protocol):
+    """ui/edit_presenter.py: the viewer's edits become versions (the preview follows)."""
 
     viewer: FileViewer
     history: HistoryPanel
