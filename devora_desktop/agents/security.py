@@ -3128,6 +3128,13 @@ def _returns_paths(fn: Node, mod: Module) -> bool:
               for r in walk(fn, skip_functions=True) if r.type == "return_statement"]
     if not values:
         return False
+    params = fn.child_by_field_name("parameters")
+    defaults = {}  # safeNext(raw, fallback = "/dashboard"): returning the fallback is a path
+    for p in params.named_children if params is not None else []:
+        name = p.child_by_field_name("pattern") or p.child_by_field_name("left")
+        default = p.child_by_field_name("value") or p.child_by_field_name("right")
+        if name is not None and default is not None:
+            defaults[text(name)] = jsscan.string_value(default, mod.consts) or ""
     for v in values:
         first = v
         while first is not None and first.type == "binary_expression":
@@ -3137,6 +3144,8 @@ def _returns_paths(fn: Node, mod: Module) -> bool:
             first = head.named_children[0] if head is not None and \
                 head.type == "template_substitution" and head.named_children else head
         literal = jsscan.string_value(first, mod.consts) if first is not None else None
+        if first is not None and first.type == "identifier" and text(first) in defaults:
+            literal = defaults[text(first)]
         if not ((literal or "").startswith("/") or (
                 first is not None and re.fullmatch(r"(?:\w+\.)+pathname", text(first)))):
             return False
