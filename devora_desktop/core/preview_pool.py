@@ -3,11 +3,13 @@ shows its page at once: switching away stopped ``npm run dev`` and coming back s
 again, 40 s and more of "Compiling /" for a page that had been on screen (walk9 #3).
 
 The Preview parks the server of the full-stack project it leaves here and takes it back when
-that project is shown again. At most ``keep`` servers wait; when another comes, the one left
-longest ago stops. A parked server whose process has ended, or whose project changed what it
-started from (:data:`RESTART_ON`: its dependencies, its lock file, its settings), is stopped
-instead of handed back, and the Preview starts a fresh one. Nothing here decides how a dev
-server runs: each is the process core.devserver started, in its sandbox, as it was.
+that project is shown again; a start still under way (``npm install`` can take minutes) goes
+on, and its server is parked when it answers. At most ``keep`` servers wait; when another
+comes, the one left longest ago stops. A parked server whose process has ended, or whose
+project changed what it started from (:data:`RESTART_ON`: its dependencies, its lock file,
+its settings), is stopped instead of handed back, and the Preview starts a fresh one.
+Nothing here decides how a dev server runs: each is the process core.devserver started, in
+its sandbox, as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import asyncio
+
     from devora_desktop.core.preview import PreviewSource
 
 #: what a dev server read when it started: a change to one of them means starting it again
@@ -57,6 +61,7 @@ class DevServerPool:
     def __init__(self, keep: int = KEEP) -> None:
         self.keep = keep
         self._parked: collections.OrderedDict[Path, Parked] = collections.OrderedDict()
+        self._starting: dict[Path, asyncio.Future] = {}  # starts left under way
 
     def __len__(self) -> int:
         return len(self._parked)
@@ -84,14 +89,38 @@ class DevServerPool:
         parked.source.stop()
         return None
 
+    def leave_starting(self, root: Path, start: asyncio.Future) -> None:
+        """``start`` (a task starting ``root``'s dev server) goes on while another project
+        is shown; it hands its server to :meth:`started`."""
+        self._starting[Path(root)] = start
+
+    def resume(self, root: Path) -> asyncio.Future | None:
+        """The start left under way for ``root``, if it still goes (its project is back)."""
+        start = self._starting.pop(Path(root), None)
+        return start if start is not None and not start.done() else None
+
+    def started(self, root: Path, start: asyncio.Future, parked: Parked | None) -> bool:
+        """The start left for ``root`` ended (``parked``: its server, None: it failed).
+        False when ``start`` was not left here or was dropped since: its server is the
+        caller's to show or stop."""
+        if self._starting.get(Path(root)) is not start:
+            return False
+        del self._starting[Path(root)]
+        if parked is not None:
+            self.park(root, parked)
+        return True
+
     def drop(self, root: Path) -> None:
-        """Stop the server parked for ``root``, if any (a run builds it, its settings
-        changed, the project goes)."""
+        """Stop the server parked or starting for ``root``, if any (a run builds it, its
+        settings changed, the project goes)."""
+        start = self._starting.pop(Path(root), None)
+        if start is not None:
+            start.cancel()
         parked = self._parked.pop(Path(root), None)
         if parked is not None:
             parked.source.stop()
 
     def stop_all(self) -> None:
-        """Stop every parked server (the window closes)."""
-        while self._parked:
-            self._parked.popitem(last=False)[1].source.stop()
+        """Stop every parked server and every start left under way (the window closes)."""
+        for root in [*self._starting, *self._parked]:
+            self.drop(root)

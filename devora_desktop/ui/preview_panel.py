@@ -14,6 +14,7 @@ QApplication exists.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import html
 from collections.abc import Awaitable, Callable
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
+LOG_LINES = 300  # of a dev server's output while it starts
 RELOAD_MS = 80  # files landing within this of each other make one reload
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
@@ -255,6 +257,9 @@ class PreviewPanel(QWidget):
         #: the dev servers of projects left, for coming back to (core/preview_pool.py);
         #: ``_dev_stamp``: what the server on screen started from (None: not a dev server)
         self.pool = preview_pool.DevServerPool()
+        #: the output of each dev server starting, by project: shown again if its project
+        #: comes back before it answers
+        self._start_logs: dict[Path, collections.deque[str]] = {}
         self._dev_stamp: preview_pool.Stamp | None = None
         self.server_timer = QTimer(self, interval=1000)
         self.server_timer.timeout.connect(self._on_server_timer)
@@ -319,7 +324,7 @@ class PreviewPanel(QWidget):
         self.start_button.hide()
         self.log = QPlainTextEdit(readOnly=True)  # the dev server's output while it starts
         self.log.setAccessibleName("Dev server output")
-        self.log.setMaximumBlockCount(300)
+        self.log.setMaximumBlockCount(LOG_LINES)
         self.log.setMaximumHeight(220)
         self.log.hide()
         intro = QWidget()
@@ -544,7 +549,14 @@ class PreviewPanel(QWidget):
                                 "checks on generated code), so there is no live preview.")
 
     def _come_back(self, workspace: Workspace) -> bool:
-        """Show the dev server kept running for ``workspace`` since it was left, if any."""
+        """Show the dev server kept running for ``workspace`` since it was left, or the
+        start left under way then, if any."""
+        start = self.pool.resume(workspace.root)
+        if start is not None:
+            self._task = start
+            self.start_button.hide()
+            self._show_starting(workspace)
+            return True
         parked = self.pool.take(workspace.root)
         if parked is None:
             return False
@@ -595,18 +607,23 @@ class PreviewPanel(QWidget):
         if self._run_builds(self.workspace):
             self._set_url(None, WAIT_FOR_CHECKS)
             return
+        self._start_logs[self.workspace.root] = collections.deque(maxlen=LOG_LINES)
+        self._show_starting(self.workspace)
+        import asyncio  # not at import: the window is on screen before asyncio loads
+
+        self._task = asyncio.ensure_future(self._start_dev_server(self.workspace))
+
+    def _show_starting(self, workspace: Workspace) -> None:
+        """'Starting the dev server…' with its output so far."""
         from devora_desktop.core.checks.node import deps_current
 
         self._set_url(None, "Starting the dev server… (npm run dev: its packages are "
                             "installed already). Its output:"
-                      if deps_current(self.workspace.root) else
+                      if deps_current(workspace.root) else
                       "Starting the dev server… (npm install, then npm run dev; the first "
                       "start can take a minute). Its output:")
-        self.log.clear()
+        self.log.setPlainText("\n".join(self._start_logs.get(workspace.root, ())))
         self.log.show()
-        import asyncio  # not at import: the window is on screen before asyncio loads
-
-        self._task = asyncio.ensure_future(self._start_dev_server(self.workspace))
         self.busy_changed.emit(True)
 
     async def _start_dev_server(self, workspace: Workspace) -> None:
@@ -614,26 +631,42 @@ class PreviewPanel(QWidget):
 
         from devora_desktop.core.errors import DevoraError
 
-        started_from = preview_pool.stamp(workspace.root)  # read before it reads them
+        root, me = workspace.root, asyncio.current_task()
+        assert me is not None
+        log = self._start_logs.get(root)
+        started_from = preview_pool.stamp(root)  # read before it reads them
         try:
             source = await self.dev_server(workspace)  # type: ignore[misc]
         except Exception as exc:  # any failure is said: a silent one left "Starting…"
-            if self._task is asyncio.current_task():
+            if self._task is me:
                 said = exc.one_line() if isinstance(exc, DevoraError) else \
                     f"the dev server could not start ({type(exc).__name__}: {exc})"[:300]
                 self._set_url(None, said)
+            else:  # left: said again at the next start, when its project is back
+                self.pool.started(root, me, None)
         else:
-            if workspace is self.workspace and self._task is asyncio.current_task():
+            if self._task is me and self._showing(root):
                 self._use(source, started_from)
-            else:
+            elif not self.pool.started(root, me, preview_pool.Parked(source, started_from)):
                 source.stop()
+            elif hasattr(source, "on_line"):  # its output is no longer the intro's log
+                source.on_line = None
         finally:
-            if self._task in (None, asyncio.current_task()):  # not a newer start's
+            if self._start_logs.get(root) is log:  # not a newer start's
+                self._start_logs.pop(root, None)
+            if self._task in (None, me):  # not a newer start's
                 self.busy_changed.emit(False)
 
-    def on_server_line(self, line: str) -> None:
-        """A line of the dev server's output while it starts (the page is not there yet)."""
-        self.log.appendPlainText(line)
+    def _showing(self, root: Path) -> bool:
+        return self.workspace is not None and self.workspace.root == root
+
+    def on_server_line(self, line: str, root: Path | None = None) -> None:
+        """A line of a dev server's output while it starts (the page is not there yet);
+        ``root``: its project's, kept for when that project is shown again mid-start."""
+        if root is not None and root in self._start_logs:
+            self._start_logs[root].append(line)
+        if root is None or self._showing(root):
+            self.log.appendPlainText(line)
 
     def _use(self, source: PreviewSource, stamp: preview_pool.Stamp | None = None,
              listed: int | None = None) -> None:
@@ -1059,7 +1092,10 @@ class PreviewPanel(QWidget):
         if self._deciding is not None and not self._deciding.done():
             self._deciding.cancel()
         if self._task is not None and not self._task.done():
-            self._task.cancel()  # done only later: a start right after must not wait on it
+            if park and self.workspace is not None:  # it goes on; its server is kept
+                self.pool.leave_starting(self.workspace.root, self._task)
+            else:
+                self._task.cancel()  # done only later: a start right after must not wait
         self._task = None
         source, self.source = self.source, None
         if source is None:
@@ -1151,14 +1187,17 @@ def _mode(ctx, project_id: str | None) -> str | None:
         return None
 
 
-def dev_server_factory(ctx, on_line: Callable[[str], None] | None = None,
+def dev_server_factory(ctx, on_line: Callable[[str, Path], None] | None = None,
                        port_of: Callable[[Workspace], int] | None = None) -> DevServerFactory:
     """The window's hook: a full-stack project's ``npm run dev`` (core.devserver); its
-    output goes to ``on_line`` while it starts; ``port_of``: where its preview is loaded."""
+    output goes to ``on_line`` (with its project's folder) while it starts; ``port_of``:
+    where its preview is loaded."""
     async def start(workspace: Workspace) -> PreviewSource:
         from devora_desktop.core.devserver import DevServer
 
-        server = DevServer(workspace.root, cache_dir=ctx.paths.cache, on_line=on_line,
+        root = workspace.root
+        server = DevServer(root, cache_dir=ctx.paths.cache,
+                           on_line=(lambda line: on_line(line, root)) if on_line else None,
                            proxy_port=port_of(workspace) if port_of is not None else 0)
         try:
             await server.start()

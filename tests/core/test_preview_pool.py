@@ -46,3 +46,32 @@ def test_handed_back_while_it_runs_what_the_project_is(tmp_path: Path) -> None:
     pool.park(a, Parked(Source(), stamp(a)))
     pool.stop_all()
     assert len(pool) == 0
+
+
+def test_a_start_left_under_way_is_parked_when_it_answers_or_cancelled_by_a_drop(
+        tmp_path: Path) -> None:
+    import asyncio
+
+    loop = asyncio.new_event_loop()
+    try:
+        pool = DevServerPool()
+        a, b = project(tmp_path / "a"), project(tmp_path / "b")
+        start_a, start_b = loop.create_future(), loop.create_future()
+        pool.leave_starting(a, start_a)
+        pool.leave_starting(b, start_b)
+        server = Source()
+        assert pool.started(a, start_a, Parked(server, stamp(a)))
+        assert pool.take(a) is not None  # parked once it answered
+        assert not pool.started(a, start_a, Parked(Source(), stamp(a)))  # not left twice
+
+        pool.drop(b)  # a run on it, say: the start is cancelled
+        assert start_b.cancelled() and pool.resume(b) is None
+
+        start_c = loop.create_future()
+        pool.leave_starting(a, start_c)
+        assert pool.resume(a) is start_c  # back while it still starts: the caller's again
+        pool.leave_starting(a, start_c)
+        pool.stop_all()
+        assert start_c.cancelled()
+    finally:
+        loop.close()

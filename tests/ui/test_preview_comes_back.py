@@ -150,3 +150,58 @@ def test_at_most_two_wait_and_a_run_stops_its_projects(qtbot, make_panel,  # noq
 
     panel.show_project(projects[2])  # the third's waited: shown again, not started
     assert panel.url == started[2].url and len(started) == 4
+
+
+def test_a_start_left_under_way_goes_on_and_is_there_when_its_project_is_back(
+        qtbot, make_panel, tmp_path: Path) -> None:  # noqa: F811
+    """`npm install` can take minutes: looking at another project meanwhile neither throws
+    it away nor mixes its output into the other project's."""
+    started: list[FakeDevServer] = []
+    gates: dict[str, asyncio.Event] = {}
+    panel = make_panel(use_webengine=False)
+    make = fake_dev_servers(tmp_path, started)
+
+    calls: list[str] = []
+
+    async def slow(workspace: Workspace) -> FakeDevServer:
+        calls.append(workspace.root.name)
+        gate = gates.setdefault(workspace.root.name, asyncio.Event())
+        panel.on_server_line(f"$ npm install ({workspace.root.name})", workspace.root)
+        await gate.wait()
+        return await make(workspace)
+
+    panel.dev_server, panel.consent = slow, (lambda _ws: True)
+    a, b, c = (Workspace(tmp_path / n) for n in ("garden", "recipes", "bikes"))
+    for ws in (a, b, c):
+        fullstack(ws)
+    panel.show_project(a)
+    qtbot.waitUntil(lambda: "garden" in gates)
+    assert "Starting the dev server" in panel.message.text()
+
+    panel.show_project(b)  # while the garden's still installs
+    qtbot.waitUntil(lambda: "recipes" in gates)
+    assert panel.log.toPlainText() == "$ npm install (recipes)"  # its own output only
+    gates["garden"].set()
+    qtbot.waitUntil(lambda: len(started) == 1)
+    assert started[0].project == a.root and started[0].running  # kept, not stopped
+    assert panel.url is None and "Starting the dev server" in panel.message.text()
+
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda busy: not busy):
+        gates["recipes"].set()
+    panel.show_project(a)  # its server answered while away: shown at once
+    assert panel.url == started[0].url and len(started) == 2
+
+    panel.show_project(c)  # left mid-start, then back while it still starts
+    qtbot.waitUntil(lambda: "bikes" in gates)
+    panel.show_project(b)
+    assert panel.url == started[1].url
+    panel.show_project(c)
+    assert "Starting the dev server" in panel.message.text()
+    assert panel.log.toPlainText() == "$ npm install (bikes)"  # its output so far, again
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda busy: not busy):
+        gates["bikes"].set()
+    assert panel.url == started[2].url and started[2].project == c.root
+    assert calls == ["garden", "recipes", "bikes"]  # one start each, none again
+
+    panel.shutdown()
+    assert not any(s.running for s in started)
