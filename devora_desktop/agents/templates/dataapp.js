@@ -214,7 +214,8 @@ let query = "", sortKey = A.sort || "", filterVal = "";
 // choices are every tag the rows have.
 const tagsOf = (v) => String(v || "").split(",").map((x) => x.trim()).filter(Boolean);
 function filterOf(fields) {
-  const f = fields.find((x) => x.type === "select") || fields.find((x) => x.type === "tags");
+  const by = (x) => x.type === "select" || x.type === "tags";
+  const f = fields.find((x) => x.key === "category" && by(x)) || fields.find((x) => x.type === "select") || fields.find((x) => x.type === "tags");
   if (!f || f.type === "select") return f;
   const seen = new Map();
   for (const r of rows) for (const t of tagsOf(r[f.key])) if (!seen.has(t.toLowerCase())) seen.set(t.toLowerCase(), t);
@@ -307,6 +308,7 @@ const VIEWS = {
     if (A.opts.chart && value && dated) parts.push(monthChart(value, dated.key));
     const picked = A.fields.find((x) => x.key === A.opts.calendar);
     if (picked && dated) parts.push(monthGrid(picked, dated.key));
+    if (A.opts.month) parts.push(monthOfRows(A.opts.month));
     if (A.opts.perItem) parts.push(perItem(A.opts.perItem));
     parts.push(table(A.fields, form));
     return parts;
@@ -732,6 +734,28 @@ function monthGrid(field, dateKey) {
   return el("section", { className: "card calendar", id: "calendar", attrs: { "aria-label": field.label } },
     el("div", { className: "cal-grid" }, ...blanks, ...days),
     el("p", { className: "legend" }, ...field.options.map(([, label], i) => el("span", { className: `chip tone-${i}`, textContent: label }))));
+}
+// A month of the entries by their dates, each day with what is on it; ‹ › go a month back
+// or on (a to-do list's due dates, a log's entries).
+let shownMonth = "";
+function monthOfRows(p) {
+  const month = shownMonth || today().slice(0, 7);
+  const first = new Date(`${month}-01T12:00:00`);
+  const length = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
+  const step = (n) => { const d = new Date(first); d.setMonth(d.getMonth() + n); shownMonth = iso(d).slice(0, 7); render(); };
+  const blanks = Array.from({ length: (first.getDay() + 6) % 7 }, () => el("span", { className: "cal-day blank" }));
+  const days = Array.from({ length }, (_, i) => {
+    const d = `${month}-${String(i + 1).padStart(2, "0")}`;
+    const on = rows.filter((r) => r[p.date] === d).map((r) => String(r[p.title] ?? ""));
+    return el("span", { className: `cal-day${on.length ? " busy" : ""}${d === today() ? " today" : ""}`, data: { date: d, count: on.length } },
+      el("b", { textContent: String(i + 1) }), ...on.slice(0, 3).map((x) => el("small", { className: "cal-item", textContent: x })),
+      on.length > 3 ? el("small", { className: "cal-item", textContent: `+${on.length - 3}` }) : null);
+  });
+  const label = new Intl.DateTimeFormat(A.lang, { month: "long", year: "numeric" }).format(first);
+  return el("section", { className: "card calendar", id: "month" },
+    el("div", { className: "row" }, el("button", { type: "button", textContent: "‹", attrs: { "aria-label": "‹" }, onclick: () => step(-1) }),
+      el("strong", { className: "grow", textContent: label }), el("button", { type: "button", textContent: "›", attrs: { "aria-label": "›" }, onclick: () => step(1) })),
+    el("div", { className: "cal-grid" }, ...blanks, ...days));
 }
 // The last six months' totals of `value` (by the rows' `dateKey`) as an SVG bar chart: the
 // dashboard's, and a tracker's when its prompt asks for a chart.

@@ -1261,6 +1261,34 @@ PHOTO = L("Photo", "Photo", "Foto", "Foto", "Foto", "Foto")
 PICKUP = L("Pick-up", "Retrait", "Recogida", "Abholung", "Retirada", "Ritiro")
 
 
+# Entries filed under categories, asked in the six languages: "with categories (work, home,
+# errands)", "par catégorie", "nach Kategorie"
+_CATEGORY = re.compile(r"categor|kategorie|cat[ée]gor")
+_CATEGORY_CHOICES = re.compile(r"(?:categor|kategorie|cat[ée]gor)\w*[^(:.;!?]{0,24}[(:]\s*"
+                               r"([^().;:!?\n]+)")
+
+
+def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], dict]:
+    """A list's category, when asked and it has none: a choice of those the prompt lists
+    ("categories (work, home, errands)"), else one typed per entry, the filter offering each
+    one typed (dataapp.js: filterOf); and its month of entries, when a calendar is asked and
+    the entries have dates."""
+    keys = {x["key"] for x in fields}
+    if _CATEGORY.search(spec.prompt.lower()) and "category" not in keys:
+        m = _CATEGORY_CHOICES.search(spec.prompt)
+        said = [c.strip(" .…") for c in re.split(r",|/|\s(?:or|and|ou|et|o|y|oder|und|e)\s",
+                                                 m.group(1))] if m else []
+        said = [c for c in said if c and len(c.split()) <= 3]
+        category = f("category", spec.lang, "select", options=[[c, cap(c)] for c in said]) \
+            if len(said) >= 2 else f("category", spec.lang, "tags")
+        fields = [*fields[:1], category, *fields[1:]]
+    dated = next((x for x in fields if x["type"] == "date"), None)
+    title = next((x for x in fields if x["type"] == "text"), None)
+    if spec.has("calendar") and dated and title and not opts.get("calendar"):
+        opts = {**opts, "month": {"date": dated["key"], "title": title["key"]}}
+    return fields, opts
+
+
 def config(spec: Spec) -> dict:
     view, fields, seed, opts = BUILDERS[spec.kind](spec)
     if not opts.pop("own", False):
@@ -1270,6 +1298,8 @@ def config(spec: Spec) -> dict:
     if spec.has("images") and view in ("list", "posts", "menu"):  # a photo per entry
         fields = [*fields[:1], {"key": "photo", "label": i18n.pick(PHOTO, spec.lang),
                                 "type": "image"}, *fields[1:]]
+    if view == "list":
+        fields, opts = _sorted_by(spec, fields, opts)
     tagline = "habits" if view == "habits" else opts.pop("tagline", spec.kind)
     words = i18n.words(spec.lang)
     if not opts.get("queue"):  # a page offers no waitlist nobody asked for, even in words
@@ -1337,6 +1367,7 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "checkout": bool(opts.get("store")),  # a cart checked out into an order, not paid
         "dark_mode": spec.has("dark_mode"),
         "days_since": bool(opts.get("perItem")),
+        "calendar": view == "booking" or bool(opts.get("calendar") or opts.get("month")),
     }
     return frozenset(k for k, v in found.items() if v)
 
@@ -1348,6 +1379,9 @@ button:disabled { opacity: .45; cursor: not-allowed; }
 .cal-grid { display: grid; grid-template-columns: repeat(7, 1fr); gap: .3rem; }
 .cal-day { padding: .45rem 0; text-align: center; border-radius: 6px; background: var(--line); }
 .cal-day.blank { background: none; } .cal-day.today { outline: 2px solid var(--accent); }
+#month .cal-day { display: grid; align-content: start; gap: .1rem; min-height: 3.2rem; padding: .3rem; text-align: left; overflow: hidden; }
+#month .cal-day.busy { background: var(--card); border: 1px solid var(--accent); }
+.cal-item { display: block; font-size: .72rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .tone-0 { background: #2e9e5b; color: #fff; } .tone-1 { background: #8cc152; color: #10210a; }
 .tone-2 { background: #f6bb42; color: #2a1d00; } .tone-3 { background: #e9573f; color: #fff; }
 .legend { display: flex; gap: .4rem; flex-wrap: wrap; margin: .75rem 0 0; }

@@ -78,6 +78,9 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
                   r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
     "charts": (r"\bcharts?\b|\bgraphs?\b|\bplots?\b", (), "charts"),
+    # a month of the entries by their dates, in the lists that have dates (the BEYOND line
+    # "a calendar view" speaks for the apps that have none)
+    "calendar": (shapes.CALENDAR, ("todo", "tracker"), "a calendar view"),
     "markdown": (r"\bmarkdown\b", (), "markdown"),
     "cart": (r"\bcart\b|\bbasket\b", (), "a cart"),
     "checkout": (r"check ?out", (), "checkout"),
@@ -631,7 +634,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                 beyond=beyond, named_fields=named, asked=wants)
     has = contains(spec)
     missing = [lacking.get(f, f"{FEATURES[f][2]} to a {TITLES[kind].lower()}")
-               for f in sorted(asked) if f not in has | _INPUTS.get(kind, set())]
+               for f in sorted(asked) if f not in has | _INPUTS.get(kind, set()) | {"calendar"}]
+    if "calendar" in has:  # the entries' month, or a booking page's week
+        unsupported = [u for u in unsupported if u != "a calendar view"]
     if "days_since" in has:  # each item's days since its last entry, in a tracker's table
         unsupported = [u for u in unsupported if u != DAYS_SINCE]
     return dataclasses.replace(spec, features=has,

@@ -1,0 +1,92 @@
+"""Lists asked for categories or a calendar have them (dataapp._sorted_by): a category per
+entry (a choice of those the prompt lists, else typed) that the table filters by, and a month
+of the entries on their dates. Both were said as not built ("can't build categories to a todo
+list", "a calendar view"). Every prompt here is this file's own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config
+from devora_desktop.core.preview import PreviewServer
+from tests.agents.chromium import CHROMIUM, Browser
+from tests.agents.interactions import js, reload, write_web_app
+
+
+@pytest.mark.parametrize("prompt,choices", [
+    ("a to-do list with categories (work, home, errands)", ["work", "home", "errands"]),
+    ("une liste de tâches rangées par catégorie : maison, jardin, voiture",
+     ["maison", "jardin", "voiture"]),
+    ("una lista de tareas con categorías", []),
+    ("Aufgabenliste nach Kategorie sortiert", []),
+    ("um registo dos meus treinos por categoria", []),
+    ("un diario delle spese per categoria (casa, auto, svago)", None),  # has its own
+])
+def test_a_list_asked_for_categories_files_each_entry_under_one(
+        prompt: str, choices: list[str] | None) -> None:
+    spec = templates.read(prompt)
+    assert spec.fits and "categories" in spec.features, spec.unfit
+    category = next(f for f in config(spec)["fields"] if f["key"] == "category")
+    if choices is not None:  # listed: a choice of them; else typed, filtered by each typed
+        assert category["type"] == ("select" if choices else "tags"), category
+        assert [o[0] for o in category.get("options", [])] == choices
+
+
+@pytest.mark.parametrize("prompt", [
+    "a to-do list with a calendar view of due dates",
+    "un suivi de mes lectures avec un calendrier",
+    "una lista de tareas con calendario",
+])
+def test_a_list_with_dates_asked_for_a_calendar_has_its_month(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.fits and "calendar" in spec.features, spec.unfit
+    assert config(spec)["opts"]["month"]
+
+
+def test_a_calendar_where_nothing_has_a_date_is_still_said_as_not_built() -> None:
+    spec = templates.read("a flashcards app with a calendar view")
+    assert not spec.fits and "a calendar view" in spec.unfit
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_typed_categories_filter_and_the_month_shows_each_task_on_its_day(
+        tmp_path: Path) -> None:
+    spec = templates.read("a to-do list with categories and a calendar of due dates")
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    url = server.url + "index.html"
+    add = """((title, category, due) => {
+      const form = document.querySelector('form.editor');
+      form.elements.title.value = title; form.elements.category.value = category;
+      form.elements.due.value = due; form.requestSubmit();
+    })"""
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            page.open(url, settle=0.3)
+            js(page, "localStorage.setItem(window.APP.key + '.rows', '[]')")
+            reload(page, url)
+            month = js(page, "new Date().toISOString().slice(0, 7)")
+            for title, category, day in (("Pay rent", "home", "03"), ("Send report", "work",
+                                                                     "03"),
+                                         ("Fix bike", "home", "17")):
+                js(page, f"({add})({json.dumps(title)}, {json.dumps(category)}, "
+                         f"'{month}-{day}')")
+            reload(page, url)
+            options = js(page, "[...document.querySelectorAll('#filter option')].map((o) => "
+                               "o.value)")
+            js(page, "(() => { const f = document.querySelector('#filter'); f.value = 'home';"
+                     " f.dispatchEvent(new Event('change')); })()")
+            shown = js(page, "[...document.querySelectorAll('#rows tr')].map((r) => "
+                             "r.cells[1].textContent)")
+            third = js(page, f"[...document.querySelectorAll('#month [data-date=\"{month}-03\"]"
+                             f" .cal-item')].map((x) => x.textContent)")
+            assert page.errors == []
+    finally:
+        server.stop()
+    assert options == ["", "home", "work"], options
+    assert sorted(shown) == ["Fix bike", "Pay rent"], shown
+    assert sorted(third) == ["Pay rent", "Send report"], third
