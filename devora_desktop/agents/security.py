@@ -3016,6 +3016,8 @@ def _tainted_by(fn: Node, params: bool, sources: re.Pattern[str],
                 continue
             if sanitizers and _sanitized(value) and (trusted is None or trusted(value)):
                 continue
+            if containers and _numeric(value):
+                continue  # const qty = Number(input.value): a number carries no markup
             if not through_queries and any(c.type == "call_expression" and jsscan.is_db_call(c)
                                            for c in [value, *walk(value)]):
                 continue
@@ -4221,8 +4223,10 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             what = "new Function() compiles text built at run time"
         elif re.match(r"vm\.(?:runIn\w*|compileFunction)$|new vm\.Script$", name) and dynamic:
             what = f"{name} runs text built at run time"
-        elif name in ("setTimeout", "setInterval") and a and not _constant(a[0], mod) and \
-                strip(a[0]).type in ("template_string", "binary_expression", "string"):
+        elif name in ("setTimeout", "setInterval", "window.setTimeout",
+                      "window.setInterval") and a and not _constant(a[0], mod) and (
+                strip(a[0]).type in ("template_string", "binary_expression", "string") or
+                _text_from_input(a[0], n, mod)):
             what = f"{name} with a string evaluates it"
         else:
             base, _, method = name.rpartition(".")
@@ -4246,6 +4250,18 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
 
 
 _GLOBAL_OBJECT = ("globalThis", "window", "global", "self")
+
+
+def _text_from_input(node: Node, at: Node, mod: Module) -> bool:
+    """A name bound to text the page or the request supplies (``const action =
+    decodeURIComponent(location.hash.slice(1))``), not to a function."""
+    node = strip(node)
+    if node is None or node.type != "identifier":
+        return False
+    value = strip(jsscan.declaration_of(jsscan.enclosing_function(at) or mod.root, text(node),
+                                        at.start_byte))
+    return value is not None and value.type not in jsscan.FUNCTIONS and bool(
+        _DOM_SOURCES.search(text(value)) or jsscan.REQUEST_SOURCES.search(text(value)))
 
 
 def _evaluator(node: Node | None, mod: Module) -> str:
@@ -4899,7 +4915,19 @@ def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool
                         c.type == "template_substitution" for c in x.children)]
                     names = names | own
         return bool(inner) and all(_html_escaped(t, mod, scan, names) for t in inner)
-    return not (jsscan.mentions(node, names) or _DOM_SOURCES.search(text(node)))
+    return _numeric(node) or not (jsscan.mentions(node, names) or _DOM_SOURCES.search(text(
+        node)))
+
+
+_NUMERIC = re.compile(r"^(?:Number|parseInt|parseFloat|Math\.\w+|BigInt|Number\.parse\w+)\(|"
+                      r"^[+-]\s*[\w$(]|\.(?:length|size|byteLength)$|\.toFixed\([^()]*\)$")
+
+
+def _numeric(node: Node | None) -> bool:
+    """A number, whatever input it came from: ``Number(input.value)``, ``items.length``,
+    ``total().toFixed(2)``; no markup can hide in one."""
+    node = strip(node)
+    return node is not None and bool(_NUMERIC.search(text(node)))
 
 
 def _server_only(scan: _Scan, mod: Module) -> Iterator[Finding]:
