@@ -189,6 +189,10 @@ class ChangesPanel(QWidget):
         git) replace them; a run that kept nothing gives the list back."""
         self._binding.bind(progress, "file_written", "file_deleted", "version_saved", "ended")
 
+    def unbind(self) -> None:
+        """Another project is on screen: the run's changes are not listed in it."""
+        self._binding.drop()
+
     def _on_model_file_written(self, _agent: str, path: str, change: str) -> None:
         if change != "unchanged":  # new or changed against the last version, not the disk
             was = self._landing().get(path)

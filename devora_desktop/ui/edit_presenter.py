@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from devora_desktop.ui.shell import EditShell
 
 RUN_LOCK = "a run is writing this project; edit again when it ends (or stop it with Esc)"
+#: another project looked at while a run goes: read-only too (its edits would be versions
+#: made while the window shows a run's step line for another project)
+ELSEWHERE_LOCK = "a run is going in another project; edit again when it ends (or stop it " \
+                 "with Esc)"
 
 
 class EditPresenter:
@@ -17,6 +21,7 @@ class EditPresenter:
         self.w = window
         window.viewer.save_requested.connect(self._on_save)
         window.controller.running_changed.connect(self._on_run_running)
+        window.current.changed.connect(lambda _id: self._lock())
 
     def _on_run_running(self, running: bool) -> None:
         viewer = self.w.viewer
@@ -31,7 +36,14 @@ class EditPresenter:
                 viewer.mark_saved(viewer.rel)
             except DevoraError as exc:
                 self.w.notifier.notify(f"Your edit was not saved: {exc.one_line()}")
-        viewer.lock(RUN_LOCK if running else None)
+        self._lock(running)
+
+    def _lock(self, running: bool | None = None) -> None:
+        c = self.w.controller
+        if running is None:
+            running = c.going
+        here = c.project_id == self.w.current.id
+        self.w.viewer.lock((RUN_LOCK if here else ELSEWHERE_LOCK) if running else None)
 
     def _on_save(self, rel: str, text: str) -> None:
         if not self.w.current.id:

@@ -130,6 +130,10 @@ class FilesPanel(QWidget):
         """Follow a run: its files appear, marked new or changed, as they land."""
         self._binding.bind(progress, "run_started", "file_written", "file_deleted")
 
+    def unbind(self) -> None:
+        """Another project is on screen: the run's files are not listed in it."""
+        self._binding.drop()
+
     def _on_model_run_started(self) -> None:
         self.set_marks({})
 

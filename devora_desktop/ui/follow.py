@@ -76,6 +76,11 @@ class LiveFollow(QObject):
         self.progress = progress
         self._binding.bind(progress, "file_started", "file_written", "ended")
 
+    def unbind(self) -> None:
+        """Another project is on screen: the run's files no longer come to the centre."""
+        self._binding.drop()
+        self.timer.stop()
+
     def _on_model_file_started(self, agent: str, _path: str, worker: int) -> None:
         if self.follow:
             self._following = (agent, worker)

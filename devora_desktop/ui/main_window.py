@@ -140,8 +140,8 @@ class MainWindow(QMainWindow):
         return {"left": self.left, "middle": self.middle, "main": self.main}
 
     def _connect_signals(self) -> None:
-        self.controller.ask_consent = self.consent.ask
-        self.controller.ask_shape = self.activity.shape.ask
+        self.controller.ask_consent = self.run_view.asking(self.consent.ask)
+        self.controller.ask_shape = self.run_view.asking(self.activity.shape.ask)
         self.controller.finished.connect(self.center.preview.on_run_finished)
         self.center.preview.element_picked.connect(self.chat.set_picked)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))

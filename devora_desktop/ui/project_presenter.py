@@ -58,21 +58,16 @@ class ProjectPresenter:
             for png in held[1]:
                 self.w.chat.attachments.add(png)
 
-    def choose(self, project_id: str) -> None:
-        """Switch to a project (refused while a run is in progress): a click in the list, a
-        folder just opened or cloned, a duplicate, an undone delete. What was being typed
-        stays with the project it was typed for."""
-        if self.w.controller.running and project_id != self.w.current.id:
-            self.w.notifier.notify("A run is in progress: stop it (Esc) or wait to switch")
-            self.w.projects.select(self.w.current.id)
-            return
+    def choose(self, project_id: str | None) -> None:
+        """Switch to a project: a click in the list, a folder just opened or cloned, a
+        duplicate, an undone delete. What was being typed stays with the project it was
+        typed for. A run in flight goes on in its own project while others are looked at
+        (walk9 #4: the whole window was locked for a run's minutes); back there, its feed is
+        live again."""
         self._keep_draft(project_id)
         self.w.current.set(project_id)
 
     def _on_new_project(self) -> None:
-        if self.w.controller.running:
-            self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
-            return
         self._keep_draft(None)
         self.w.current.set(None)
         self.w.chat.prompt.setFocus()
@@ -116,14 +111,21 @@ class ProjectPresenter:
         runs = ctx.store.runs.list(project_id=pid) if pid else []
         self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd})
         self.w.chat.set_target(project.name if project else None)
-        if not self.w.controller.running:
-            self.w.status.show_record(runs[-1] if runs else None)
+        here, running = self.run_here(), self.w.controller.going
+        done = runs[:-1] if here else runs  # the run in flight has a record: not "last"
+        if running or not self.w.controller.running:  # not while its end is being told
+            # the bar tells of the project on screen, not of a run elsewhere
+            self.w.status.show_record(done[-1] if done else None)
         if project is not None:
             self.w.chat.set_mode(project.mode.value)
         dialogs.update_links(self.w)
         keep, self.keep_feed = self.keep_feed, False
-        if self.w.controller.running and not keep:
-            return  # the run's feed and panes stay
+        if here and self.w.run_view.shown:
+            return  # the run's feed and panes stay (a new project's, just made)
+        if running and not here:  # the run goes on in its own project, out of these panels
+            self.w.run_view.shown = False
+            for panel in (self.w.follower, self.w.files, self.w.changes):
+                panel.unbind()
         self.w.center.show_empty(project is None)
         if project is not None and project.mode.value == "web":
             self.w.center.show_preview()  # a web project opens on its page
@@ -139,8 +141,16 @@ class ProjectPresenter:
                     self.w.activity.say_prompt(m.content, m.images, m.image_note)
                 elif m.run_id is None or m.run_id != replayed:  # said once, not twice
                     self.w.activity.say("devora", m.content)
-        if runs:
+        if here:  # back on the run's project: its feed from its start, and live
+            self.w.run_view.relive()
+        elif runs:
             self.w.tasks.spawn(self._replay(runs[-1]), name="replay")
+
+    def run_here(self) -> bool:
+        """A run is in flight in the project on screen (a new project's before the engine
+        has made it: the page of a new project)."""
+        c = self.w.controller
+        return c.going and c.project_id == self.w.current.id
 
     async def _interrupted(self, record, progress) -> None:
         """The last run ended with Devora: it died (a crash, a kill: its request stood in
@@ -160,7 +170,7 @@ class ProjectPresenter:
             return
         ws = self.w.ctx.store.workspace(record.project_id)
         versions = len(await self.w.tasks.off_thread(ws.history))
-        if self.w.current.id != record.project_id or self.w.controller.running:
+        if self.w.current.id != record.project_id or self.run_here():
             return
         kept = (f"nothing of it was kept, the project is as it was at v{versions}."
                 if versions else "nothing of it was kept.")
@@ -178,7 +188,7 @@ class ProjectPresenter:
         from devora_desktop.progress import RunProgress
 
         events = await self.w.tasks.off_thread(self.w.ctx.store.runs.load_events, record)
-        if self.w.current.id != record.project_id or self.w.controller.running:
+        if self.w.current.id != record.project_id or self.run_here():
             return
         progress = RunProgress()
         # bound first, as to a live run: the feed and the panes hear the log being loaded
@@ -207,7 +217,7 @@ class ProjectPresenter:
             return {p: k for p, k in progress.kept_changes.items() if p not in seen}
 
         marks = await self.w.tasks.off_thread(unseen)
-        if self.w.current.id == project_id and not self.w.controller.running:
+        if self.w.current.id == project_id and not self.run_here():
             self.w.files.set_marks(marks, version)
 
     def _on_mark_seen(self, version: str, rel: str) -> None:

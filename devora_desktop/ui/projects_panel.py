@@ -53,6 +53,9 @@ class _FitWidth(QStyledItemDelegate):
         return QSize(0, super().sizeHint(option, index).height())
 
 
+RUNNING_TIP = "A run is going in this project"
+
+
 class ProjectsPanel(QWidget):
     project_chosen = Signal(str)
     verb_requested = Signal(str, str)  # verb, project id
@@ -154,16 +157,32 @@ class ProjectsPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def show_pending(self, label: str) -> None:
+    def show_pending(self, label: str, project_id: str) -> None:
         """A new project whose first run is going: listed at once, in words rather than a
-        name that would change, and not choosable (no id) until the run ends and
-        ``set_projects`` lists it (or not, when nothing was kept)."""
+        name that would change, until the run ends and ``set_projects`` lists it (or not,
+        when nothing was kept); a click on it comes back to its run."""
         from devora_desktop.ui.icons import icon
 
         item = QListWidgetItem(icon("streaming"), label)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.list.insertItem(0, item)
+        item.setData(ID_ROLE, project_id)
+        item.setToolTip(RUNNING_TIP)
+        self._quiet, was = True, self._quiet  # listed: not chosen (a list in focus with no
+        try:  # current row makes the first one current)
+            self.list.insertItem(0, item)
+        finally:
+            self._quiet = was
         self.empty.hide()
+
+    def mark_running(self, project_id: str) -> None:
+        """The project a run goes on in, marked as a new one's is, while others are looked
+        at (``set_projects`` at the run's end lists it plainly again)."""
+        from devora_desktop.ui.icons import icon
+
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ID_ROLE) == project_id:
+                item.setIcon(icon("streaming"))
+                item.setToolTip(f"{item.toolTip()}\n{RUNNING_TIP}")
 
     def _on_list_context_menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)

@@ -66,6 +66,11 @@ class RunController(QObject):
         self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
         self._engine: Engine | None = None
         self._closing = False
+        #: this run's events as folded: a person who looked at another project meanwhile
+        #: comes back to the whole run, live (:meth:`relive`)
+        self.events: list[RunEvent] = []
+        #: the run has not ended (``running`` stays true while its end is told)
+        self.going = False
 
     async def warm_up(self) -> None:
         """Load what the first run needs (the engine and what it loads on first use, the HTTP
@@ -120,6 +125,25 @@ class RunController(QObject):
     @property
     def running(self) -> bool:
         return self.task is not None and not self.task.done()
+
+    @property
+    def project_id(self) -> str | None:
+        """The project of the run in flight (None: a new one the engine has not made yet,
+        or no run, or its end is being told)."""
+        if not self.going:
+            return None
+        return self.progress.project_id or (self.last[2] if self.last else None)
+
+    def relive(self, bind: Callable[[RunProgress], None]) -> RunProgress:
+        """A fresh model of the run in flight, ``bind``-ed, then told every event so far
+        (the panels hear them as they would a saved log); the run's next events go to it."""
+        from devora_desktop.progress import RunProgress
+
+        self.progress = progress = RunProgress()
+        bind(progress)
+        for ev in self.events:
+            progress.fold(ev)
+        return progress
 
     def start(self, prompt: str, mode: Mode, project_id: str | None,
               model: str | None = None, images: list[bytes] | None = None, *,
@@ -179,6 +203,8 @@ class RunController(QObject):
 
         assert self.ctx is not None
         self.progress = RunProgress()
+        self.events = []
+        self.going = True
         self.running_changed.emit(True)
         outcome = "error"
         holding = self._hold_images(project_id, images)
@@ -192,6 +218,7 @@ class RunController(QObject):
             raise
         finally:
             self.run = None
+            self.events, self.going = [], False
             if holding is not None and not self._closing:  # given back from memory now
                 self.tasks.spawn(self._let_go(holding), name="drop-held-images")
             self.running_changed.emit(False)
@@ -258,6 +285,7 @@ class RunController(QObject):
         """Qt thread: one event of the run, in the order the engine told them (a thousand a
         second while agents stream: no import statement here, each cost ~5 us in PySide's
         import hook)."""
+        self.events.append(ev)
         self.progress.fold(ev)
         if isinstance(ev, _run_started()):
             self.started.emit(ev.project_id)

@@ -5,7 +5,8 @@ afterwards (view, revert, restore) is ui/version_actions.py."""
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 
 
 NEW_PROJECT = "New project · being built…"
+#: the prompt of a project looked at while a run goes on in another
+BUSY = "A run is going in {name}: a run here can start when it ends (Esc stops it)"
 
 
 class RunPresenter:
@@ -22,6 +25,8 @@ class RunPresenter:
         self.w = w = window
         #: (words typed, Picked, images pasted) of the last Run
         self.asked: tuple[str, object, list[bytes]] | None = None
+        #: the panels show the run in flight (False: another project is looked at meanwhile)
+        self.shown = False
         c = w.controller
         for start in (w.chat.run_button.clicked, w.run_action.triggered):
             start.connect(self.start_run)
@@ -43,12 +48,18 @@ class RunPresenter:
             self._list_models(), name="list-models"))
 
     def _say_offline(self, running: bool | None = None) -> None:
-        """Before a run is tried: the offline templates make new apps, they cannot change
-        the open one (the engine refuses, agents/offline.py), so the prompt says so."""
+        """Before a run is tried, why it can't be: a run goes on in another project (this
+        one is looked at meanwhile), or the offline templates make new apps and cannot
+        change the open one (the engine refuses, agents/offline.py)."""
         from devora_desktop.agents.offline import CANNOT_REFINE, REFINE_HINT
 
+        c = self.w.controller
         if running is None:
-            running = self.w.controller.running
+            running = c.going
+        if running and c.project_id != self.w.current.id:
+            name = c.progress.project_name
+            return self.w.chat.set_refused(BUSY.format(name=f"“{name}”" if name else
+                                                       "the new project"))
         refused = self.w.status.offline and self.w.current.id and not running
         self.w.chat.set_refused(f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None)
 
@@ -63,6 +74,8 @@ class RunPresenter:
 
     def start_run(self) -> None:
         prompt = self.w.chat.prompt.toPlainText().strip()
+        if self.w.controller.running and self.w.chat.refused:  # one goes on elsewhere
+            self.w.notifier.notify(self.w.chat.refused)
         if self.w.controller.running or self.w.ctx is None:
             return
         if not prompt:
@@ -107,14 +120,39 @@ class RunPresenter:
         else:
             self.w.center.preview.run_ended()
 
-    def bind(self, progress: RunProgress) -> None:
-        """Every panel that shows a run follows this one's model from now on."""
+    def bind(self, progress: RunProgress, *, again: bool = False) -> None:
+        """Every panel that shows a run follows this one's model from now on. ``again``:
+        the same run, told again from its start (:meth:`relive`): the status bar's spend
+        so far stays, and the centre follows only what is written from now on."""
+        self.shown = True
         self.w.activity.bind(progress, live=True)
         self.w.agents.bind(progress, live=True)
         self.w.files.bind(progress)
         self.w.changes.bind(progress)
+        if again:
+            self.w.status.follow(progress)
+        else:
+            self.w.follower.bind(progress)
+            self.w.status.bind(progress)
+
+    def asking(self, ask: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        """``ask`` (a question the run puts to the person: may checks run, which app to
+        build), asked on the run's own project: it cannot go on without the answer, so a
+        person looking at another project is brought back to it first."""
+        async def asked(*args: Any) -> Any:
+            c = self.w.controller
+            if c.going and not self.shown:
+                self.w.notifier.notify("The run needs an answer: back to its project")
+                self.w.project_view.choose(c.project_id)
+            return await ask(*args)
+
+        return asked
+
+    def relive(self) -> None:
+        """Back on the project whose run goes on (another was looked at meanwhile): the
+        feed, panes, files and changes show the run from its start and follow it again."""
+        progress = self.w.controller.relive(lambda p: self.bind(p, again=True))
         self.w.follower.bind(progress)
-        self.w.status.bind(progress)
 
     def _on_prompt_accepted(self, prompt: str) -> None:
         self.w.chat.prompt.clear()
@@ -128,18 +166,26 @@ class RunPresenter:
 
         with contextlib.suppress(DevoraError):  # unknown: every project's preview waits
             self.w.center.preview.run_project(self.w.ctx.store.workspace(project_id).root)
-        if project_id != self.w.current.id:
-            # a new project: listed at once as being built; under its final name when the
-            # run ends (it was invisible until then)
-            self.w.projects.show_pending(NEW_PROJECT)
-            self.w.current.set(project_id)
-            self.w.chat.set_target(None)
-        self.w.files.set_marks({})
+        last = self.w.controller.last
+        if last is not None and last[2] is None:
+            # a new project: listed at once as being built (a click on it comes back to its
+            # run); under its final name when the run ends (it was invisible until then)
+            self.w.projects.show_pending(NEW_PROJECT, project_id)
+            if self.w.current.id is None:  # on its page still, not looking at another
+                self.w.current.set(project_id)
+                self.w.chat.set_target(None)
+        else:
+            self.w.projects.mark_running(project_id)
+        if self.shown:
+            self.w.files.set_marks({})
+        self._say_offline()
 
     def _on_run_finished(self, outcome: str) -> None:
         p = self.w.controller.progress
         projects = self.w.ctx.store.projects.list()
         self.w.projects.set_projects(projects, self.w.current.id)
+        if not self.shown:
+            return self._finished_elsewhere(outcome, p, projects)
         project = next((x for x in projects if x.id == self.w.current.id), None)
         # the run's project is gone: a new project whose first run did not end. The window
         # may never have opened it: the engine's thread can fail and remove it before the
@@ -175,6 +221,26 @@ class RunPresenter:
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follower.follow and entry:  # end on the project's front door, not its last file
             self.w.follower.open_file(entry, show=not self.w.center.showing_preview())
+        self.w.run_finished.emit(outcome)
+
+    def _finished_elsewhere(self, outcome: str, p: RunProgress, projects: list) -> None:
+        """The run ended while the person looked at another project: that one stays on
+        screen; a line says how the run went and where; a stopped or failed run's prompt
+        waits in its own project's box (a new project's, on the new project page)."""
+        project = next((x for x in projects if x.id == p.project_id), None)
+        where = f"“{project.name}”" if project is not None else "the new project"
+        said = {"finished": "finished" if p.approved or p.approved is None else
+                "finished, not approved", "cancelled": "was stopped"}.get(outcome, outcome)
+        self.w.notifier.notify(f"The run in {where} {said}"
+                               + (": click it in the list to see it" if project else ""))
+        drafts = self.w.project_view.drafts
+        key = project.id if project is not None else None
+        last = self.w.controller.last
+        if outcome != "finished" and last is not None and not drafts.get(key, ("",))[0]:
+            drafts[key] = self.asked or (last[0], None, [])
+        runs = self.w.ctx.store.runs.list(project_id=self.w.current.id) \
+            if self.w.current.id else []
+        self.w.status.show_record(runs[-1] if runs else None)  # the project on screen's
         self.w.run_finished.emit(outcome)
 
     def _give_prompt_back(self) -> None:

@@ -38,8 +38,19 @@ class ProjectView(Protocol):
 
     keep_feed: bool  # the next project change keeps the feed (a first run kept nothing)
 
-    def choose(self, project_id: str) -> None:
-        """Switch to a project, as picking it in the list does (refused mid-run)."""
+    drafts: dict[str | None, tuple[str, object, list[bytes]]]  # unrun prompts, by project
+
+    def choose(self, project_id: str | None) -> None:
+        """Switch to a project, as picking it in the list does (a run goes on in its own)."""
+
+
+class RunView(Protocol):
+    """What others ask of the run presenter."""
+
+    shown: bool  # the panels show the run in flight (not another project looked at meanwhile)
+
+    def relive(self) -> None:
+        """Back on the run's project: the panels follow the run again, from its start."""
 
 
 class Follower(Protocol):
@@ -52,6 +63,9 @@ class Follower(Protocol):
 
     def open_file(self, rel: str, line: int = 0, show: bool = True) -> None:
         """``rel`` in the viewer (``show``: bring the Code tab forward)."""
+
+    def unbind(self) -> None:
+        """Another project is on screen: the run's files stay out of the centre."""
 
 
 class Services(Protocol):
@@ -122,12 +136,13 @@ class ProjectShell(VersionShell, Protocol):
     chat: ChatInput
     status: StatusPresenter
     new_action: QAction
+    follower: Follower
+    run_view: RunView
 
 
 class RunShell(ProjectShell, Protocol):
     """ui/run_presenter.py: a run on screen."""
 
-    follower: Follower
     project_view: ProjectView
     run_finished: SignalInstance  # outcome
     panes: AgentPanes

@@ -121,10 +121,15 @@ class StatusPresenter(QObject):
     def bind(self, progress: RunProgress) -> None:
         """A run in flight: today's spend counts it with the totals the feed draws (see
         :meth:`show_run_totals`), and when it ends the bar says how it went."""
-        self.progress = progress
-        self._binding.bind(progress, "ended")
+        self.follow(progress)
         self._spent_before = self._spent_today()
         self._run_totals = (0, None)
+
+    def follow(self, progress: RunProgress) -> None:
+        """The same run, told again to a new model (ui/run_presenter.py, relive): its spend
+        so far is kept (the ledger holds its calls already: counted again, "today" grew)."""
+        self.progress = progress
+        self._binding.bind(progress, "ended")
 
     def show_run_totals(self, progress: RunProgress, tokens: int, cost: float | None) -> None:
         """The feed has just drawn the run's totals (ActivityPanel.totals_shown): the one

@@ -1,0 +1,152 @@
+"""What walk9 left open, driven through the window as a person does: other projects can be
+looked at while a run goes on in one (walk9 #4)."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from tests.agents.conftest import block, plan
+from tests.core.checks.conftest import needs_chromium
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click_item,
+    configured,
+    feed_lines,
+    run,
+    run_until,
+    script,
+    type_prompt,
+)
+from tests.ui.test_walk4_window6 import window
+
+__all__ = ["configured", "window"]
+
+
+def row(w, name: str):
+    """The projects list's row whose text starts with ``name``."""
+    items = [w.projects.list.item(i) for i in range(w.projects.list.count())]
+    return next(i for i in items if i.text().startswith(name))
+
+
+PAGE = "<!doctype html><title>T</title><h1>Tasks</h1>"
+
+
+def two_projects(qtbot, w, fake_llm, mode: int = 2) -> tuple[str, str]:
+    """"Plant Log" (run first) and "Task Garden" (on screen): their ids. ``mode`` 2:
+    full-stack (app/page.tsx), 1: web (index.html)."""
+    for name in ("Plant Log", "Task Garden"):
+        script(fake_llm)
+        if mode == 1:
+            fake_llm.set("frontend", block("index.html", PAGE))
+        fake_llm.set("architect", plan(
+            (ENTRY[mode], "frontend"),
+            *([("app/api/tasks/route.ts", "backend")] if mode == 2 else []), name=name))
+        assert run(qtbot, w, f"a {name.lower()}", mode) == "finished"
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    return row(w, "Plant Log").data(Qt.ItemDataRole.UserRole), \
+        row(w, "Task Garden").data(Qt.ItemDataRole.UserRole)
+
+
+ENTRY = {1: "index.html", 2: "app/page.tsx"}
+
+
+def held_run(qtbot, w, fake_llm, prompt: str, mode: int = 2) -> threading.Event:
+    """A refinement of Task Garden whose Frontend stops mid-file until the returned event is
+    set."""
+    hold = threading.Event()
+    click_item(qtbot, w.projects.list, row(w, "Task Garden"))
+    fake_llm.set("architect", plan((ENTRY[mode], "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", {"text": block(ENTRY[mode], "export const a = 1; HOLD\n"
+                                            "export const b = 2;"),
+                              "hold_at": "HOLD", "hold": hold})
+    type_prompt(qtbot, w, prompt, mode)
+    run_until(qtbot, w, lambda a: a.agent == "frontend" and a.kind == "file")
+    return hold
+
+
+def test_other_projects_can_be_looked_at_while_a_run_goes_on(window, qtbot, fake_llm) -> None:
+    """walk9 #4: a click on another project mid-run only flashed "A run is in progress" in
+    the status bar; the window was locked for the run's minutes. Now the other project
+    opens (its feed, its files, a prompt that says why it can't run now); back on the run's
+    project its feed is the run's, live, to its end."""
+    w = window
+    plants, tasks = two_projects(qtbot, w, fake_llm)
+    hold = held_run(qtbot, w, fake_llm, "add due dates")
+    try:
+        click_item(qtbot, w.projects.list, row(w, "Plant Log"))
+        assert w.current.id == plants
+        lines = " ".join(feed_lines(w))
+        assert "a plant log" in lines and "add due dates" not in lines
+        assert w.files.root == w.ctx.store.workspace(plants).root
+        qtbot.waitUntil(lambda: "app/page.tsx" in w.files.items, timeout=5000)  # its own
+        assert w.chat.lock_note.isVisible()
+        assert w.chat.lock_note.text().startswith("A run is going in “Task Garden”")
+        assert not w.chat.run_button.isEnabled()
+        assert w.controller.running
+
+        click_item(qtbot, w.projects.list, row(w, "Task Garden"))
+        assert w.current.id == tasks
+        assert not w.chat.lock_note.isVisible()
+        lines = feed_lines(w)
+        assert any("add due dates" in x for x in lines), lines
+        assert any(x.startswith("Frontend is writing") for x in lines), lines
+        assert w.activity.progress is w.controller.progress and w.activity.progress.running
+    finally:
+        hold.set()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        pass
+    assert ended.args == ["finished"]
+    assert w.current.id == tasks
+    assert w.activity.run_line is not None and w.activity.run_line.label.text().startswith(
+        "1 file changed · approved"), feed_lines(w)
+    assert w.ctx.store.workspace(tasks).read_text("app/page.tsx").startswith(
+        "export const a = 1;")
+
+
+def test_a_run_that_ends_while_another_project_is_looked_at(window, qtbot, fake_llm) -> None:
+    """The run ends while another project is on screen: that one stays (nothing jumps), a
+    line names the run's project and how it went, the prompt may run again; the run's
+    project, clicked, shows the finished run."""
+    w = window
+    plants, _tasks = two_projects(qtbot, w, fake_llm)
+    hold = held_run(qtbot, w, fake_llm, "add due dates")
+    click_item(qtbot, w.projects.list, row(w, "Plant Log"))
+    assert w.current.id == plants
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        hold.set()
+    assert ended.args == ["finished"]
+    assert w.current.id == plants
+    assert "add due dates" not in " ".join(feed_lines(w))
+    assert w.notifier.history[-1].startswith("The run in “Task Garden” finished"), w.notifier.history
+    assert not w.chat.lock_note.isVisible() and w.chat.run_button.isEnabled()
+    click_item(qtbot, w.projects.list, row(w, "Task Garden"))
+    qtbot.waitUntil(lambda: any("add due dates" in x for x in feed_lines(w)), timeout=5000)
+    qtbot.waitUntil(lambda: w.activity.run_line is not None, timeout=5000)
+    assert w.activity.run_line.label.text().startswith("1 file changed · approved")
+
+
+@needs_chromium
+def test_a_question_of_the_run_brings_its_project_back(window, qtbot, fake_llm, no_sandbox) -> None:
+    """The run asks whether checks may run its project's code while another project is on
+    screen: it can't go on without the answer, and the question is about that project, so
+    the window goes back there and asks (not above the other project's prompt)."""
+    w = window
+    plants, tasks = two_projects(qtbot, w, fake_llm, mode=1)
+    settings = w.ctx.settings.model_copy(deep=True)
+    settings.run_checks = "ask"
+    w.ctx.save_settings(settings)
+    hold = held_run(qtbot, w, fake_llm, "add due dates", mode=1)
+    click_item(qtbot, w.projects.list, row(w, "Plant Log"))
+    assert w.current.id == plants
+    hold.set()
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    assert w.current.id == tasks
+    assert "“Task Garden”" in w.consent.label.toolTip()
+    assert any("add due dates" in x for x in feed_lines(w))
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        qtbot.mouseClick(w.consent.skip_button, Qt.MouseButton.LeftButton)
+    assert ended.args == ["finished"]
+
