@@ -30,7 +30,7 @@ from psygnal import Signal, SignalInstance
 
 from devora_desktop.agents import registry
 from devora_desktop.agents.registry import label
-from devora_desktop.core.words import either, plural
+from devora_desktop.core.words import either, listed, plural
 
 if TYPE_CHECKING:  # pydantic loads with the plan reader: only when an Architect streams
     from types import ModuleType
@@ -141,8 +141,8 @@ class AgentProgress:
         live = [self.live[w] for w in sorted(self.live)]
         if not live:
             return ""
-        lines = sum(f.lines for f in live)
-        return (f"writing {', '.join(f.path for f in live)} · {lines:,} "
+        lines = sum(f.lines for f in live)  # two batches writing one file: named once
+        return (f"writing {', '.join(dict.fromkeys(f.path for f in live))} · {lines:,} "
                 f"line{'s' * (lines != 1)}")
 
     @property
@@ -647,9 +647,11 @@ class RunProgress:
         if ev.agent == "architect":
             if self._plan is not None:
                 self._take_plan(self._plan.finish())
-            owners = {o for _p, o in self.planned}
+            # the agents by name, as every other line says them ("for 1 agent" read as a
+            # contradiction beside a refusal naming another batch of the same agent)
+            owners = [label(o) for o in dict.fromkeys(o for _p, o in self.planned)]
             text = (f"Architect planned {plural(len(self.planned), 'file')} for "
-                    f"{plural(len(owners), 'agent')}{secs}" if self.planned
+                    f"{listed(owners)}{secs}" if self.planned
                     else f"Architect made the plan{secs}")
             return [Activity(text, "plan", "ok", agent="architect", key="agent:architect")]
         if ev.agent == "reviewer":

@@ -19,7 +19,7 @@ def test_lines_come_from_run_progress_and_findings_read_as_path_line_message() -
         view.on_event(ev)
     view.end()
     lines = out.getvalue().splitlines()
-    assert "  ✓ Architect planned 3 files for 3 agents in 1.0 s" in lines
+    assert "  ✓ Architect planned 3 files for Frontend, Backend and Database in 1.0 s" in lines
     assert "  … Frontend is writing app/page.tsx" in lines
     assert "    app/page.tsx:14: Type error" in lines  # the npm-build finding
     # a check in words, and under it what ran (in the window, a click on the line)

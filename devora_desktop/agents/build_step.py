@@ -35,6 +35,7 @@ from devora_desktop.agents.protocol import (
     PlannedFile,
     validate_plan,
 )
+from devora_desktop.agents.registry import label
 from devora_desktop.agents.roles import ArchitectAgent, FileAgent
 from devora_desktop.core.errors import OutputFormatError, UnsafePathError
 from devora_desktop.core.gitrepo import is_secret_file
@@ -326,11 +327,15 @@ class BuildStep:
                 return await gate.write(agent, item)  # the gate rejects it and says why
             if rel not in paths and gate.owner_of(rel) == agent:
                 # one of several workers adds nothing unplanned: two could write it at once
-                # (while the plan streams, a path not in it yet may still come)
-                whose = "" if self.ready is None else f": another {agent} worker writes it"
+                # (while the plan streams, a path not in it yet may still come). Said in the
+                # feed's words: an agent's files go out in parallel batches (walk9 #6: "not in
+                # this worker's group" under "planned 4 files for 1 agent")
+                name = label(agent)
                 self.run.emit(FileRejected(agent=agent, path=rel, reason=(
                     "not in the plan" if self.ready is not None and gate.unplanned(agent, rel)
-                    else f"{rel} is not in this worker's group{whose}")))
+                    else f"another of {name}'s parallel batches writes it (this copy is "
+                    "dropped)" if self.ready is not None
+                    else f"this batch of {name}'s files was not given it")))
                 return False
             return await gate.write(agent, item)  # another agent's path: the gate says so
 

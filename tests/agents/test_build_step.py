@@ -78,7 +78,10 @@ async def test_big_agent_is_sharded_and_starts_before_the_plan_ends(engine, fake
 
     # Shards never write outside their group: the sibling's file keeps its own content.
     rejected = [e for e in of(events, "file_rejected") if e.path == "components/Part9.tsx"]
-    assert rejected and "not in this worker's group" in rejected[0].reason
+    # in the feed's words (walk9 #6): no "worker's group"
+    assert rejected and rejected[0].reason in (
+        "another of Frontend's parallel batches writes it (this copy is dropped)",
+        "this batch of Frontend's files was not given it")
     written = {e.path: e.agent for e in of(events, "file_written")}
     assert set(written) == set(FRONT) | set(BACK)
     finished = of(events, "run_finished")[0]
@@ -111,7 +114,7 @@ async def test_without_sharding_one_worker_per_agent(engine, fake_llm) -> None:
     # The agent's only worker may write any file of its own area, as before sharding.
     part9 = [e for e in of(events, "file_written") if e.path == "components/Part9.tsx"]
     assert part9 and not [e for e in of(events, "file_rejected")
-                          if "worker's group" in e.reason]
+                          if "parallel batches" in e.reason or "batch of" in e.reason]
 
 
 async def test_groups_follow_estimated_output(engine, fake_llm) -> None:

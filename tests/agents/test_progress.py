@@ -125,7 +125,7 @@ def test_a_full_run_folds_into_state_and_readable_steps() -> None:
     acts = fold_all(p, full_run())
     lines = texts(acts)
     assert lines[0] == "Building a new project with Offline templates (estimate ~$0.012)"
-    assert "Architect planned 3 files for 3 agents in 1.0 s" in lines
+    assert "Architect planned 3 files for Frontend, Backend and Database in 1.0 s" in lines
     assert "Frontend is writing app/page.tsx" in lines
     assert "Frontend: continuing a cut answer" in lines
     assert "Refused ../etc/passwd from Frontend: leaves the project" in lines

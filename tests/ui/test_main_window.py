@@ -130,7 +130,7 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     assert blocker.args == ["finished"]
     lines = feed_lines(w)
     assert "you: a task app" in lines
-    assert "Architect planned 2 files for 2 agents" in " ".join(lines)
+    assert "Architect planned 2 files for Frontend and Backend" in " ".join(lines)
     assert any(line.startswith("Reviewer approved: Looks good") for line in lines)
     assert not any("<file" in line or '"status"' in line for line in lines)
     assert "✓\xa0Save" in w.activity.steps.text()

@@ -150,3 +150,28 @@ def test_a_question_of_the_run_brings_its_project_back(window, qtbot, fake_llm, 
         qtbot.mouseClick(w.consent.skip_button, Qt.MouseButton.LeftButton)
     assert ended.args == ["finished"]
 
+
+def test_the_feed_speaks_of_agents_and_their_batches_not_workers(configured, qtbot, aloop,
+                                                                 fake_llm) -> None:
+    """walk9 #6: "Architect planned 4 files for 1 agent", then "Refused index.html from
+    Frontend: index.html is not in this worker's group: another frontend worker writes it":
+    one agent, then several; "worker's group" is the engine's word. The plan line names the
+    agents; a refusal says the agent's files go out in parallel batches."""
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from tests.ui.test_main_window import make_window
+    from tests.ui.test_walk4_window6 import no_checks
+
+    w = make_window(no_checks(configured), qtbot, EngineOptions(shard_files=1,
+                                                               shard_tokens=100_000))
+    fake_llm.set("architect", plan(("index.html", "frontend"), ("app.js", "frontend")))
+    both = block("index.html", PAGE) + block("app.js", "console.log(1);")
+    fake_llm.set("frontend", both)  # each batch answers with both files
+    fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
+    assert run(qtbot, w, "a task page", 1) == "finished"
+    lines = feed_lines(w)
+    assert "Architect planned 2 files for Frontend" in " ".join(lines), lines
+    refused = [x for x in lines if x.startswith("Refused")]
+    assert refused, lines
+    assert all("Frontend's parallel batches" in x or "batch of Frontend's files" in x
+               for x in refused), refused
+    assert not [x for x in lines if "worker" in x.lower() or " agent " in f" {x} "], lines
