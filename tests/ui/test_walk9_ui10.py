@@ -9,19 +9,16 @@ from PySide6.QtCore import Qt
 
 from tests.agents.conftest import block, plan
 from tests.core.checks.conftest import needs_chromium
+from tests.ui.conftest import make_window, no_checks
 from tests.ui.test_main_window import (
     RUN_MS,
     click_item,
-    configured,
     feed_lines,
     run,
     run_until,
     script,
     type_prompt,
 )
-from tests.ui.test_walk4_window6 import window
-
-__all__ = ["configured", "window"]
 
 
 def row(w, name: str):
@@ -67,12 +64,13 @@ def held_run(qtbot, w, fake_llm, prompt: str, mode: int = 2) -> threading.Event:
     return hold
 
 
-def test_other_projects_can_be_looked_at_while_a_run_goes_on(window, qtbot, fake_llm) -> None:
+def test_other_projects_can_be_looked_at_while_a_run_goes_on(quiet_window, qtbot,
+                                                              fake_llm) -> None:
     """walk9 #4: a click on another project mid-run only flashed "A run is in progress" in
     the status bar; the window was locked for the run's minutes. Now the other project
     opens (its feed, its files, a prompt that says why it can't run now); back on the run's
     project its feed is the run's, live, to its end."""
-    w = window
+    w = quiet_window
     plants, tasks = two_projects(qtbot, w, fake_llm)
     hold = held_run(qtbot, w, fake_llm, "add due dates")
     try:
@@ -106,11 +104,12 @@ def test_other_projects_can_be_looked_at_while_a_run_goes_on(window, qtbot, fake
         "export const a = 1;")
 
 
-def test_a_run_that_ends_while_another_project_is_looked_at(window, qtbot, fake_llm) -> None:
+def test_a_run_that_ends_while_another_project_is_looked_at(quiet_window, qtbot,
+                                                            fake_llm) -> None:
     """The run ends while another project is on screen: that one stays (nothing jumps), a
     line names the run's project and how it went, the prompt may run again; the run's
     project, clicked, shows the finished run."""
-    w = window
+    w = quiet_window
     plants, _tasks = two_projects(qtbot, w, fake_llm)
     hold = held_run(qtbot, w, fake_llm, "add due dates")
     click_item(qtbot, w.projects.list, row(w, "Plant Log"))
@@ -120,7 +119,8 @@ def test_a_run_that_ends_while_another_project_is_looked_at(window, qtbot, fake_
     assert ended.args == ["finished"]
     assert w.current.id == plants
     assert "add due dates" not in " ".join(feed_lines(w))
-    assert w.notifier.history[-1].startswith("The run in “Task Garden” finished"), w.notifier.history
+    said = w.notifier.history
+    assert said[-1].startswith("The run in “Task Garden” finished"), said
     assert not w.chat.lock_note.isVisible() and w.chat.run_button.isEnabled()
     click_item(qtbot, w.projects.list, row(w, "Task Garden"))
     qtbot.waitUntil(lambda: any("add due dates" in x for x in feed_lines(w)), timeout=5000)
@@ -129,11 +129,12 @@ def test_a_run_that_ends_while_another_project_is_looked_at(window, qtbot, fake_
 
 
 @needs_chromium
-def test_a_question_of_the_run_brings_its_project_back(window, qtbot, fake_llm, no_sandbox) -> None:
+def test_a_question_of_the_run_brings_its_project_back(quiet_window, qtbot, fake_llm,
+                                                       no_sandbox) -> None:
     """The run asks whether checks may run its project's code while another project is on
     screen: it can't go on without the answer, and the question is about that project, so
     the window goes back there and asks (not above the other project's prompt)."""
-    w = window
+    w = quiet_window
     plants, tasks = two_projects(qtbot, w, fake_llm, mode=1)
     settings = w.ctx.settings.model_copy(deep=True)
     settings.run_checks = "ask"
@@ -158,8 +159,6 @@ def test_the_feed_speaks_of_agents_and_their_batches_not_workers(configured, qtb
     one agent, then several; "worker's group" is the engine's word. The plan line names the
     agents; a refusal says the agent's files go out in parallel batches."""
     from devora_desktop.agents.orchestrator import EngineOptions
-    from tests.ui.test_main_window import make_window
-    from tests.ui.test_walk4_window6 import no_checks
 
     w = make_window(no_checks(configured), qtbot, EngineOptions(shard_files=1,
                                                                shard_tokens=100_000))
