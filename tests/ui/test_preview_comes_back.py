@@ -205,3 +205,34 @@ def test_a_start_left_under_way_goes_on_and_is_there_when_its_project_is_back(
 
     panel.shutdown()
     assert not any(s.running for s in started)
+
+
+def test_deleting_a_project_stops_its_kept_dev_server(ctx, qtbot, aloop, two,
+                                                      tmp_path: Path) -> None:
+    """Its folder goes to the trash: nothing of it may go on running, kept or shown."""
+    from tests.ui.drive import answer
+    from tests.ui.test_project_verbs import _choose, _context_menu
+
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+    started: list[FakeDevServer] = []
+    preview.dev_server = fake_dev_servers(tmp_path, started)
+    open_project(qtbot, w, "Task Garden")
+    show_tab(qtbot, w.center.tabs, "Preview")
+    qtbot.waitUntil(lambda: len(started) == 1 and preview.url is not None, timeout=10000)
+    open_project(qtbot, w, "Recipe Box")
+    qtbot.waitUntil(lambda: len(started) == 2 and preview.url == started[1].url,
+                    timeout=10000)
+    garden, recipes = started
+
+    # the context menu's project is the current one: the garden's kept server comes back
+    # (no new start), then goes with its project; the recipes' waits, nothing is shown
+    _choose(qtbot, _context_menu(qtbot, w, "Task Garden"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: w.projects.names() == ["Recipe Box"])
+    assert len(started) == 2 and not garden.running and recipes.running
+
+    _choose(qtbot, _context_menu(qtbot, w, "Recipe Box"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: w.projects.names() == [])
+    assert len(started) == 2 and not recipes.running and len(preview.pool) == 0
