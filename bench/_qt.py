@@ -36,12 +36,23 @@ def temp_home() -> Path:
     return home
 
 
+def _queued_ms() -> float:
+    """The calling thread's time spent runnable but waiting for a core so far, in ms
+    (the kernel's schedstat run_delay); 0 where the kernel does not say."""
+    try:
+        with open("/proc/thread-self/schedstat") as fh:
+            return int(fh.read().split()[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class GapRecorder:
     """A 5 ms QTimer; the time between its ticks beyond 5 ms is how long the loop was busy.
 
-    Each gap is kept with the Qt thread's own CPU time over it: a gap the thread spent
-    working is the window's code (or Qt's) holding it; one it spent off a core is the
-    machine's load, or the GIL held by another thread that was itself off a core."""
+    Each gap is kept with the Qt thread's own CPU time over it and its time queued for a
+    core (Linux's schedstat): a gap the thread spent working is the window's code (or Qt's)
+    holding it; one spent queued is the machine's load; the rest the thread slept, waiting
+    for a lock: in this process almost always the GIL, held by another thread."""
 
     def __init__(self, interval_ms: int = 5) -> None:
         import time
@@ -53,18 +64,22 @@ class GapRecorder:
         self.interval = interval_ms / 1000
         self.gaps: list[float] = []
         self.worked: list[float] = []  # the Qt thread's CPU ms between the same two ticks
+        self.queued: list[float] = []  # its ms runnable but off a core, between them
+        self.at: list[float] = []  # when each tick came (perf_counter)
         self._last: float | None = None
-        self._last_cpu = 0.0
+        self._last_cpu = self._last_queued = 0.0
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        now, cpu = self._time(), self._cpu()
+        now, cpu, queued = self._time(), self._cpu(), _queued_ms()
         if self._last is not None:
             self.gaps.append(max(0.0, now - self._last - self.interval) * 1000)
             self.worked.append((cpu - self._last_cpu) * 1000)
-        self._last, self._last_cpu = now, cpu
+            self.queued.append(queued - self._last_queued)
+            self.at.append(now)
+        self._last, self._last_cpu, self._last_queued = now, cpu, queued
 
     def start(self) -> None:
         self._last = None
@@ -75,12 +90,17 @@ class GapRecorder:
 
     def table(self) -> dict[str, float]:
         g = sorted(self.gaps) or [0.0]
-        long = [(gap, cpu) for gap, cpu in zip(self.gaps, self.worked, strict=True) if gap > 16]
+        long = [(gap + self.interval * 1000, cpu, q) for gap, cpu, q
+                in zip(self.gaps, self.worked, self.queued, strict=True) if gap > 16]
+        span = max(sum(t for t, _, _ in long), 1e-9)  # tick to tick: what cpu and q cover
+        worked = sum(c for _, c, _ in long) / span
+        queued = min(sum(q for _, _, q in long) / span, 1.0 - worked)
         return {"p50": statistics.median(g), "p99": g[max(0, int(len(g) * 0.99) - 1)],
                 "max": g[-1], "samples": len(g),
-                # gaps over a frame, and the share of their time the Qt thread was working
-                "long": len(long), "long_worked": (sum(c for _, c in long) /
-                                                   max(sum(gap for gap, _ in long), 1e-9)),
+                # gaps over a frame: the share of their time the Qt thread worked, waited
+                # for a core, and slept (the GIL, or another lock)
+                "long": len(long), "long_worked": worked, "long_queued": queued,
+                "long_blocked": max(0.0, 1.0 - worked - queued),
                 # the longest stretch of the Qt thread's own work, and how many passed a frame
                 "max_worked": max(self.worked, default=0.0),
                 "worked_over_frame": sum(1 for c in self.worked if c > 16)}
