@@ -1054,11 +1054,22 @@ class PreviewPanel(QWidget):
     def reload(self) -> None:
         """After a run, Reload, a revert: the files changed on disk; load them again with a
         clean console. The page on screen reloads in place, keeping the place on it (a load
-        of the URL came back at the top at every run's end)."""
+        of the URL came back at the top at every run's end). A dev server that runs is
+        never started again for it (another project's run ended while this one was shown
+        behind the Code tab: its dev server began again, a minute of "Starting…") unless
+        its package.json, lock or .env.local changed (a Restore): then it must."""
+        server_kept = self.source is not None and self._dev_stamp is not None and \
+            self.workspace is not None and \
+            preview_pool.stamp(self.workspace.root) == self._dev_stamp
         if not self.isVisible():
-            self._pending = self.workspace is not None
+            if server_kept:
+                self._clear_console()
+                self._stale = True  # reloaded in place when looked at
+            else:
+                self._pending = self.workspace is not None
             return
-        if self.source is None or self._page_gone():
+        if self.source is None or self._page_gone() or \
+                (self._dev_stamp is not None and not server_kept):
             if self.workspace is not None:
                 self.show_project(self.workspace)  # e.g. index.html exists now, or is gone
             return

@@ -236,3 +236,28 @@ def test_deleting_a_project_stops_its_kept_dev_server(ctx, qtbot, aloop, two,
     answer(qtbot, w, "Delete")
     qtbot.waitUntil(lambda: w.projects.names() == [])
     assert len(started) == 2 and not recipes.running and len(preview.pool) == 0
+
+
+def test_a_run_ending_elsewhere_never_restarts_the_shown_projects_dev_server(
+        qtbot, make_panel, tmp_path: Path) -> None:  # noqa: F811
+    """Another project's run ended while this one's preview was behind the Code tab: its
+    running dev server is reloaded in place when looked at, not started again; one whose
+    package.json changed is."""
+    started: list[FakeDevServer] = []
+    panel = make_panel(use_webengine=False)
+    panel.dev_server, panel.consent = fake_dev_servers(tmp_path, started), (lambda _ws: True)
+    ws = Workspace(tmp_path / "garden")
+    fullstack(ws)
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
+        panel.show_project(ws)
+    panel.hide()  # the Code tab in front
+    panel.on_run_finished("finished")  # as the window does at any run's end
+    panel.show()
+    qtbot.wait(50)
+    assert len(started) == 1 and started[0].running and panel.url == started[0].url
+
+    ws.write_file("package.json", '{"scripts": {"dev": "next dev"}, "dependencies": '
+                                  '{"zod": "^3.23.0"}}')  # a Restore brought this back
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
+        panel.reload()
+    assert len(started) == 2 and not started[0].running and panel.url == started[1].url
