@@ -64,7 +64,7 @@ MARKERS = {"due_dates": r"due_date", "priorities": r"priorityFilter|priority",
            "prices": r"\bprice\b", "cart": r"AddToCart", "checkout": r"/api/checkout",
            "payments": r"createCheckoutSession", "ratings": r"RateProduct",
            "waitlist": r"WaitlistForm", "faq": r'id="faq"|FAQ', "auth": r"signInWithPassword",
-           "dark_mode": r"ThemeToggle"}
+           "dark_mode": r"ThemeToggle", "images": r"image_url"}
 
 
 @pytest.mark.parametrize("kind", templates.KINDS)

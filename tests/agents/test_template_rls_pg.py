@@ -414,3 +414,27 @@ def test_a_photo_column_takes_an_image_and_nothing_else(cluster: str) -> None:
     assert db.rows(a, add, ("data:image/jpeg;base64,/9j/4AAQSkZJRg==",)) == [(1,)]
     with pytest.raises(psycopg.errors.CheckViolation):
         db.rows(a, add, ("https://tracker.example/pixel.gif",))
+
+
+def test_only_the_shop_owner_changes_a_products_price_name_text_and_picture(store: Db) -> None:
+    """What the owner's page (/admin/products) sends, tried as the owner, a buyer and a
+    visitor: RLS lets only the owner add a product or change its price, name, description and
+    image URL; the picture is an https:// address and nothing else."""
+    buyer, owner = store.user(), store.user(flag="is_owner")
+    pid, _ = _product(store)
+    change = ("update public.products set price = 1, name = 'Mine now', description = 'x', "
+              "image_url = 'https://img.example/a.png' where id = %s")
+    assert store.rows(buyer, change, (pid,)) == [(0,)]  # RLS: the row is not theirs to change
+    assert store.rows(None, change, (pid,)) == [(0,)]
+    assert store.rows(owner, change, (pid,)) == [(1,)]
+    assert store.rows(None, "select name, price, image_url from public.products where id = %s",
+                      (pid,)) == [("Mine now", 1, "https://img.example/a.png")]
+    add = ("insert into public.products (name, price, category, description, image_url) "
+           "values ('New', 12, 'Candles', 'Soy wax', 'https://img.example/new.png')")
+    assert store.refused(buyer, add) and store.refused(None, add)
+    assert not store.refused(owner, add)
+    for bad in ("javascript:alert(1)", "http://img.example/a.png", "data:image/png;base64,AAAA",
+                'https://img.example/"onerror="x'):
+        with pytest.raises(psycopg.errors.CheckViolation):
+            store.rows(owner, "update public.products set image_url = %s where id = %s",
+                       (bad, pid))

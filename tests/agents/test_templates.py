@@ -202,3 +202,30 @@ def test_entity_fields_are_matched_and_extra_ones_reported() -> None:
     assert "the fields owner and budget" in templates.read(
         "a todo app with priority, owner and budget columns").notes
     assert templates.read("a todo app").notes == ""
+
+
+def test_a_full_stack_shop_has_an_owner_only_products_page() -> None:
+    """The shop owner adds products and changes their price, name, description and picture on
+    /admin/products; anyone else gets a 404 there and no link to it (RLS is the guard: the
+    PostgreSQL test tries the same changes as each person), and the README gives the SQL that
+    makes someone the owner."""
+    spec = templates.read("an online store for handmade candles", "fullstack")
+    files = templates.all_files("store", "fullstack", spec.name, spec)
+    page = files["app/admin/products/page.tsx"]
+    # signed out: to the sign-in page; signed in but not the owner: not found, before any query
+    assert page.index('redirect("/login?next=/admin/products")') < page.index('rpc("is_shop_owner")')
+    assert page.index("if (!owner) notFound();") < page.index('.from("products")')
+    assert '"/admin"' in files["middleware.ts"].split("PROTECTED", 1)[1].split(";", 1)[0]
+    manager = files["components/ProductManager.tsx"]
+    for field in ("name", "price", "description", "image_url"):
+        assert f'onChange={{set("{field}")}}' in manager, field
+    assert 'method: product ? "PATCH" : "POST"' in manager
+    assert "{owner && <p" in files["app/page.tsx"] and 'href="/admin/products"' in files[
+        "app/page.tsx"]
+    # the picture is https only, in the API and in the table
+    assert "image_url: z.union([z.literal(\"\"), z.string()" in files["lib/validation.ts"]
+    assert "^https://" in files["supabase/migrations/001_store.sql"]
+    readme = files["README.md"]
+    assert "## Make yourself the shop owner" in readme
+    assert "insert into public.profiles (id, is_owner)" in readme and "/admin/products" in readme
+    assert validate(files) == []

@@ -190,8 +190,24 @@ def check_store(base: str, fake: FakeSupabase) -> None:
     assert "2 example products show how this works" in home and "Example</span>" in home
     assert "Only the shop owner can remove them" in home and 'id="remove-examples"' not in home
     assert b.call("DELETE", "/api/products/examples")[0] == 403
+    # the owner's products page: hidden from (404) and not linked for anyone else
+    assert anon.call("GET", "/admin/products")[0] in (302, 307)  # to the sign-in page
+    assert b.call("GET", "/admin/products")[0] == 404
+    assert 'href="/admin/products"' not in b.call("GET", "/")[1]
     fake.grant("other@example.com", "is_owner")
     assert 'id="remove-examples"' in b.call("GET", "/")[1]
+    assert 'href="/admin/products"' in b.call("GET", "/")[1]
+    status, page, _ = b.call("GET", "/admin/products")
+    assert status == 200 and "Your products" in page and "Image URL" in page
+    picture = {"name": "Pine candle", "price": 24, "category": "Candles",
+               "description": "Pine and cedar", "image_url": "https://img.example/pine.png"}
+    assert b.call("POST", "/api/products", {**picture, "image_url": "javascript:alert(1)"}
+                  )[0] == 400
+    status, added, _ = b.call("POST", "/api/products", picture)
+    assert status == 201 and added["image_url"] == picture["image_url"]
+    assert 'src="https://img.example/pine.png"' in anon.call("GET", "/")[1]
+    assert b.call("PATCH", f"/api/products/{added['id']}", {"price": 26})[0] == 200
+    assert b.call("DELETE", f"/api/products/{added['id']}")[0] == 204
     assert b.call("PATCH", f"/api/products/{samples[0]['id']}", {"stock": 3})[0] == 200
     assert b.call("DELETE", "/api/products/examples")[:2] == (200, {"removed": 1})
     assert [(p["name"], p.get("example")) for p in fake.tables["products"]] == [

@@ -1324,6 +1324,7 @@ STORE_TYPES = '''export type Product = {
   price: number | null;  // null: named in the prompt with no price yet, not for sale
   category: string;
   emoji: string;
+  image_url: string;  // "" or an https:// picture the shop owner gave
   rating: number;
   stock: number;
   example: boolean;
@@ -1347,6 +1348,8 @@ export const ProductInput = z.object({
   price: z.number().finite().min(0).max(100000),
   category: z.string().trim().min(1).max(60),
   emoji: z.string().max(16).default("🛍️"),
+  // a picture on another site, shown as <img src>: https only (no javascript:, data: or http:)
+  image_url: z.union([z.literal(""), z.string().trim().max(2000).url().regex(/^https:\\/\\/[^\\s"'<>]+$/, "an https:// address")]).default(""),
   stock: z.number().int().min(0).max(1000000).default(0),
 });
 
@@ -1614,7 +1617,8 @@ export default function RateProduct({ productId, name }: { productId: string; na
 }
 '''
 
-STORE_HOME = '''import SetupNotice from "@/components/SetupNotice";
+STORE_HOME = '''import Link from "next/link";
+import SetupNotice from "@/components/SetupNotice";
 import AddToCart from "@/components/AddToCart";
 import Examples from "@/components/Examples";
 import RateProduct from "@/components/RateProduct";
@@ -1653,6 +1657,7 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
     <section>
       <h1 className="text-3xl font-bold">@@HEADING@@</h1>
       <p className="mt-1 text-slate-600 dark:text-slate-400">@@BLURB@@</p>
+      {owner && <p className="mt-3"><Link className="btn" href="/admin/products">{W.manageProducts}</Link></p>}
       <form className="mt-6 flex flex-wrap gap-2" role="search">
         <input className="input flex-1" type="search" name="q" defaultValue={searchParams.q} placeholder={W.searchProducts} aria-label={W.searchProducts} />
         <select className="input" name="category" defaultValue={searchParams.category ?? ""} aria-label={W.category}>
@@ -1670,7 +1675,12 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
       <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {shown.map((p) => (
           <article key={p.id} className="card flex flex-col gap-2">
-            <div className="flex h-28 items-center justify-center rounded-lg bg-slate-100 text-5xl dark:bg-slate-800" aria-hidden="true">{p.emoji}</div>
+            {p.image_url ? (
+              // eslint-disable-next-line @next/next/no-img-element -- a picture on the shop owner's own host
+              <img src={p.image_url} alt="" className="h-28 w-full rounded-lg object-cover" loading="lazy" referrerPolicy="no-referrer" />
+            ) : (
+              <div className="flex h-28 items-center justify-center rounded-lg bg-slate-100 text-5xl dark:bg-slate-800" aria-hidden="true">{p.emoji}</div>
+            )}
             <p className="text-xs uppercase tracking-wide text-slate-500">{p.category}{p.example && <span className="chip ml-2 normal-case">{W.exampleChip}</span>}</p>
             <h2 className="text-lg font-semibold">{p.name}</h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">{p.description}</p>
@@ -1690,6 +1700,149 @@ export default async function Catalogue({ searchParams }: { searchParams: { q?: 
         ))}
       </div>
     </section>
+  );
+}
+'''
+
+OWNER_PAGE = '''import { notFound, redirect } from "next/navigation";
+import ProductManager from "@/components/ProductManager";
+import SetupNotice from "@/components/SetupNotice";
+import { currentUser } from "@/lib/auth";
+import { supabaseConfigured } from "@/lib/supabase/server";
+import type { Product } from "@/lib/types";
+import { W } from "@/lib/words";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The shop owner's page: add products and change their price, name, description and picture.
+ * Anyone else gets a 404, as if it did not exist; the guard that counts is row-level security
+ * (products: only is_shop_owner() inserts, updates and deletes), this check only hides the page.
+ */
+export default async function OwnerProducts() {
+  if (!supabaseConfigured()) return <SetupNotice />;
+  const session = await currentUser();
+  if (!session) redirect("/login?next=/admin/products");
+  const owner = (await session.supabase.rpc("is_shop_owner")).data === true;
+  if (!owner) notFound();
+  const { data, error } = await session.supabase.from("products").select("*").order("name", { ascending: true });
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-bold">{W.yourProducts}</h1>
+      <p className="text-slate-600 dark:text-slate-400">{W.ownerOnlyNote}</p>
+      {error ? <p role="alert" className="text-red-600">{W.couldNotLoad} {error.message}</p> : <ProductManager initial={(data ?? []) as Product[]} />}
+    </section>
+  );
+}
+'''
+
+PRODUCT_MANAGER = '''"use client";
+
+import { useState } from "react";
+import type { Product } from "@/lib/types";
+import { CURRENCY, LOCALE, W, say } from "@/lib/words";
+
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY });
+const HTTPS = /^https:\\/\\/[^\\s"'<>]+$/;
+
+type Draft = { name: string; price: string; description: string; image_url: string; category: string; emoji: string };
+
+function draftOf(p?: Product): Draft {
+  return {
+    name: p?.name ?? "",
+    price: p?.price === null || p?.price === undefined ? "" : String(p.price),
+    description: p?.description ?? "",
+    image_url: p?.image_url ?? "",
+    category: p?.category ?? "",
+    emoji: p?.emoji ?? "🛍️",
+  };
+}
+
+/** The form for one product (a new one when ``product`` is undefined). */
+function ProductForm({ product, onSaved, onDeleted }: { product?: Product; onSaved: (p: Product) => void; onDeleted?: (id: string) => void }) {
+  const [draft, setDraft] = useState<Draft>(draftOf(product));
+  const [status, setStatus] = useState<string | null>(null);
+  const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft({ ...draft, [key]: e.target.value });
+
+  async function answer(res: Response, done: string): Promise<Product | null> {
+    const data = await res.json().catch(() => ({}));
+    if (res.ok) {
+      setStatus(say(done, { name: data.name ?? draft.name }));
+      return data as Product;
+    }
+    setStatus(res.status === 403 || res.status === 404 ? W.ownerOnly : data.error ?? say(W.notSavedStatus, { status: res.status }));
+    return null;
+  }
+
+  async function save(event: React.FormEvent) {
+    event.preventDefault();
+    if (draft.image_url && !HTTPS.test(draft.image_url)) {
+      setStatus(W.badImage);
+      return;
+    }
+    const body = { name: draft.name, description: draft.description, image_url: draft.image_url.trim(), category: draft.category, emoji: draft.emoji || "🛍️", ...(draft.price === "" ? {} : { price: Number(draft.price) }) };
+    const res = await fetch(product ? `/api/products/${product.id}` : "/api/products", {
+      method: product ? "PATCH" : "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const saved = await answer(res, product ? W.productSaved : W.productAdded);
+    if (saved) {
+      onSaved(saved);
+      if (!product) setDraft(draftOf());
+    }
+  }
+
+  async function remove() {
+    if (!product || !confirm(say(W.confirmDelete, { what: product.name }))) return;
+    const res = await fetch(`/api/products/${product.id}`, { method: "DELETE" });
+    if (res.ok) onDeleted?.(product.id);
+    else await answer(res, W.productDeleted);
+  }
+
+  return (
+    <form onSubmit={save} className="card grid gap-3 sm:grid-cols-2" aria-label={product ? product.name : W.addProduct}>
+      {!product && <h2 className="text-lg font-semibold sm:col-span-2">{W.addProduct}</h2>}
+      <label className="grid gap-1 text-sm">{W.name}
+        <input className="input" value={draft.name} onChange={set("name")} required maxLength={120} />
+      </label>
+      <label className="grid gap-1 text-sm">{W.price}
+        <input className="input" type="number" min={0} max={100000} step="0.01" value={draft.price} onChange={set("price")} required={!product} placeholder={W.noPriceHint} />
+      </label>
+      <label className="grid gap-1 text-sm sm:col-span-2">{W.description}
+        <textarea className="input" value={draft.description} onChange={set("description")} maxLength={2000} rows={2} />
+      </label>
+      <label className="grid gap-1 text-sm">{W.imageUrl}
+        <input className="input" type="url" value={draft.image_url} onChange={set("image_url")} maxLength={2000} inputMode="url" />
+      </label>
+      <label className="grid gap-1 text-sm">{W.category}
+        <input className="input" value={draft.category} onChange={set("category")} required maxLength={60} />
+      </label>
+      <label className="grid gap-1 text-sm">{W.emojiLabel}
+        <input className="input" value={draft.emoji} onChange={set("emoji")} maxLength={16} />
+      </label>
+      <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
+        <button className="btn-primary" type="submit">{product ? W.save : W.addProduct}</button>
+        {product && <button className="btn" type="button" onClick={remove}>{W.delete}</button>}
+        {product && product.price !== null && <span className="text-sm text-slate-500">{money.format(Number(product.price))}</span>}
+        {status && <span role="status" className="text-sm">{status}</span>}
+      </div>
+    </form>
+  );
+}
+
+/** Every product as a form the owner edits in place, and one to add a new product. */
+export default function ProductManager({ initial }: { initial: Product[] }) {
+  const [products, setProducts] = useState<Product[]>(initial);
+  return (
+    <div className="space-y-4">
+      <ProductForm onSaved={(p) => setProducts((old) => [p, ...old])} />
+      {products.map((p) => (
+        <ProductForm key={p.id} product={p}
+          onSaved={(saved) => setProducts((old) => old.map((o) => (o.id === saved.id ? saved : o)))}
+          onDeleted={(id) => setProducts((old) => old.filter((o) => o.id !== id))} />
+      ))}
+    </div>
   );
 }
 '''
@@ -1881,7 +2034,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: { ord
 
 def store(spec: Spec) -> Files:
     p = spec.pack
-    files = scaffold(spec, [("/", "navShop"), ("/orders", "navOrders")], ["/orders"],
+    files = scaffold(spec, [("/", "navShop"), ("/orders", "navOrders")], ["/orders", "/admin"],
                      env_extra="# Optional: Stripe Checkout (server-side only). The webhook\n"
                                "# (app/api/stripe/webhook) marks orders paid with the service role.\n"
                                "STRIPE_SECRET_KEY=\nSTRIPE_WEBHOOK_SECRET=\nSUPABASE_SERVICE_ROLE_KEY=\n")
@@ -1909,6 +2062,9 @@ create table if not exists public.products (
   price numeric(10,2) check (price >= 0),  -- null: a product the prompt named, price to set
   category text not null,
   emoji text not null default '🛍️',
+  -- a picture the shop owner links (https only: the page puts it in <img src>)
+  image_url text not null default '' check (image_url = '' or (
+    char_length(image_url) <= 2000 and image_url ~ '^https://[^[:space:]"''<>]+$')),
   rating numeric(2,1) not null default 0 check (rating between 0 and 5),
   stock integer not null default 0 check (stock >= 0),
   example boolean not null default false,  -- a sample product seed.sql adds (not for real)
@@ -2031,6 +2187,8 @@ create policy "order_items: buyers add to own open orders" on public.order_items
         "app/page.tsx": fill(STORE_HOME, HEADING=heading,
                              BLURB=f"{app_tagline(spec)}. {w['storeBlurb']}"),
         "app/cart/page.tsx": CART_PAGE,
+        "app/admin/products/page.tsx": OWNER_PAGE,
+        "components/ProductManager.tsx": PRODUCT_MANAGER,
         "app/orders/page.tsx": ORDERS_PAGE,
         "components/cart.ts": CART_LIB,
         "components/AddToCart.tsx": ADD_TO_CART,
@@ -2038,10 +2196,10 @@ create policy "order_items: buyers add to own open orders" on public.order_items
         "components/CartLink.tsx": CART_LINK,
         "README.md": readme(spec, "A catalogue with categories, ratings, search, a cart and "
                                   "checkout.", ["profiles", "products", "ratings", "orders", "order_items"],
-                            extra="\n   The shop owner is set with SQL (see the migration); "
-                                  "they add products with `POST /api/products`, change or "
-                                  "remove any with `PATCH`/`DELETE /api/products/<id>` (or in "
-                                  "Supabase's table editor). `supabase/seed.sql`'s sample "
+                            extra="\n   The shop owner is set with SQL (see \"Make yourself "
+                                  "the shop owner\" below); they add and change products on "
+                                  "the owner's page, `/admin/products`. `supabase/seed.sql`'s "
+                                  "sample "
                                   "products are marked `example`: the shop says so, and "
                                   "\"Remove the examples\" (shown to the owner) deletes them."
                                   "\n   Optional: `STRIPE_SECRET_KEY` turns checkout into "
@@ -2052,7 +2210,7 @@ create policy "order_items: buyers add to own open orders" on public.order_items
                                            "SQL) changes the catalogue; ratings are one row per "
                                            "person; order totals are computed by the database "
                                            "and only the signed Stripe webhook marks an order "
-                                           "paid.\n"),
+                                           "paid.\n") + OWNER_README,
     }, backend={
         "lib/validation.ts": STORE_VALIDATION,
         "lib/stripe.ts": STRIPE,
@@ -2070,6 +2228,26 @@ create policy "order_items: buyers add to own open orders" on public.order_items
         "supabase/seed.sql": seed,
         "lib/types.ts": STORE_TYPES,
     })
+
+
+OWNER_README = """
+## Make yourself the shop owner
+
+Only the shop owner adds and changes products: row-level security asks `is_shop_owner()`,
+which reads `profiles.is_owner`, and nothing in the app can set that flag. Sign up in the app,
+then run this in Supabase's SQL editor with your email:
+
+```sql
+insert into public.profiles (id, is_owner)
+select id, true from auth.users where email = 'you@example.com'
+on conflict (id) do update set is_owner = true;
+```
+
+Then the shop page shows **Manage products** (`/admin/products`): add a product, change its
+price, name, description or picture (an `https://` image address; the emoji shows without
+one), or delete it. Anyone else who opens that page gets "not found", and the database refuses
+their changes through the API too (`POST /api/products` answers 403).
+"""
 
 
 def _describe(name: str, noun: str) -> str:
@@ -2283,7 +2461,7 @@ _HAS = {"todo": {"due_dates", "priorities", "tags", "filters", "search"},
         "dashboard": {"charts", "kpis", "search", "filters"},
         # checkout takes payment through Stripe Checkout once STRIPE_SECRET_KEY is set
         "store": {"categories", "search", "filters", "prices", "cart", "checkout", "payments",
-                  "ratings"},
+                  "ratings", "images"},
         "landing": {"waitlist", "faq"}}
 
 

@@ -380,7 +380,6 @@ WORDS = {
                "Bewertet mit {rating} von 5", "Nota {rating} de 5", "Voto {rating} su 5"),
     "searchProducts": L("Search products", "Rechercher un produit", "Buscar productos",
                         "Produkte suchen", "Buscar produtos", "Cerca prodotti"),
-    "category": L("Category", "Catégorie", "Categoría", "Kategorie", "Categoria", "Categoria"),
     "allCategories": L("All categories", "Toutes les catégories", "Todas las categorías",
                        "Alle Kategorien", "Todas as categorias", "Tutte le categorie"),
     "sortBy": L("Sort by", "Trier par", "Ordenar por", "Sortieren nach", "Ordenar por",
@@ -516,6 +515,55 @@ WORDS = {
     "st_placed": L("placed", "passée", "hecho", "aufgegeben", "feito", "effettuato"),
     "st_cancelled": L("cancelled", "annulée", "cancelado", "storniert", "cancelado",
                       "annullato"),
+    # ---- store: the owner's products page
+    "manageProducts": L("Manage products", "Gérer les produits", "Gestionar productos",
+                        "Produkte verwalten", "Gerenciar produtos", "Gestisci prodotti"),
+    "yourProducts": L("Your products", "Vos produits", "Tus productos", "Ihre Produkte",
+                      "Seus produtos", "I tuoi prodotti"),
+    "ownerOnlyNote": L("Only you, the shop owner, see this page; the database refuses anyone "
+                       "else's changes.",
+                       "Vous seul, gérant de la boutique, voyez cette page ; la base de "
+                       "données refuse les modifications de toute autre personne.",
+                       "Solo tú, dueño de la tienda, ves esta página; la base de datos rechaza "
+                       "los cambios de cualquier otra persona.",
+                       "Nur Sie als Shop-Inhaber sehen diese Seite; die Datenbank lehnt "
+                       "Änderungen anderer ab.",
+                       "Só você, dono da loja, vê esta página; o banco de dados recusa "
+                       "alterações de qualquer outra pessoa.",
+                       "Solo tu, titolare del negozio, vedi questa pagina; il database rifiuta "
+                       "le modifiche di chiunque altro."),
+    "addProduct": L("Add a product", "Ajouter un produit", "Añadir un producto",
+                    "Produkt hinzufügen", "Adicionar um produto", "Aggiungi un prodotto"),
+    "imageUrl": L("Image URL (https://…)", "URL de l'image (https://…)",
+                  "URL de la imagen (https://…)", "Bild-URL (https://…)",
+                  "URL da imagem (https://…)", "URL dell'immagine (https://…)"),
+    "emojiLabel": L("Emoji (without an image)", "Emoji (sans image)", "Emoji (sin imagen)",
+                    "Emoji (ohne Bild)", "Emoji (sem imagem)", "Emoji (senza immagine)"),
+    "productAdded": L("{name} added.", "{name} ajouté.", "{name} añadido.",
+                      "{name} hinzugefügt.", "{name} adicionado.", "{name} aggiunto."),
+    "productSaved": L("{name} saved.", "{name} enregistré.", "{name} guardado.",
+                      "{name} gespeichert.", "{name} salvo.", "{name} salvato."),
+    "productDeleted": L("{name} deleted.", "{name} supprimé.", "{name} eliminado.",
+                        "{name} gelöscht.", "{name} excluído.", "{name} eliminato."),
+    "ownerOnly": L("Only the shop owner can change products: see the README to make yourself "
+                   "the owner.",
+                   "Seul le gérant de la boutique modifie les produits : voir le README pour "
+                   "le devenir.",
+                   "Solo el dueño de la tienda cambia los productos: mira el README para "
+                   "serlo.",
+                   "Nur der Shop-Inhaber ändert Produkte: Im README steht, wie Sie es werden.",
+                   "Só o dono da loja altera produtos: veja no README como se tornar dono.",
+                   "Solo il titolare del negozio modifica i prodotti: il README spiega come "
+                   "diventarlo."),
+    "badImage": L("The image must be an https:// address.",
+                  "L'image doit être une adresse https://.",
+                  "La imagen debe ser una dirección https://.",
+                  "Das Bild muss eine https://-Adresse sein.",
+                  "A imagem deve ser um endereço https://.",
+                  "L'immagine deve essere un indirizzo https://."),
+    "noPriceHint": L("No price: not for sale", "Sans prix : pas en vente", "Sin precio: no está "
+                     "a la venta", "Ohne Preis: nicht im Verkauf", "Sem preço: não está à venda",
+                     "Senza prezzo: non in vendita"),
     # ---- landing
     "comingSoon": L("Coming soon", "Bientôt", "Muy pronto", "Demnächst", "Em breve",
                     "Prossimamente"),
@@ -596,7 +644,7 @@ WORDS = {
 REUSED = ("search", "save", "cancel", "edit", "delete", "removeExamples", "total", "yourCart",
           "addToCart", "cartEmpty", "back")
 # and the fields' names (shapes.FIELD) and the landing page's (i18n.LANDING)
-FIELDS = ("name", "title", "description", "price")
+FIELDS = ("name", "title", "description", "price", "category")
 LANDING = ("features", "pricing", "month", "join")
 
 _COUNTRY = {"en": "US", "fr": "FR", "es": "ES", "de": "DE", "pt": "PT", "it": "IT"}
