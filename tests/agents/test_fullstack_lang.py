@@ -127,3 +127,15 @@ def test_english_pages_keep_their_words() -> None:
         files, "components/Examples.tsx")
     assert 'LOCALE = "en-US"' in files["lib/words.ts"] and 'CURRENCY = "USD"' in files[
         "lib/words.ts"]
+
+
+@pytest.mark.parametrize("kind", ["store", "todo"])
+def test_the_words_name_no_setting(kind: str) -> None:
+    """lib/words.ts reaches the browser's bundle (client components import it): it names no
+    environment variable (the bundle check of test_templates_slow fails on one)."""
+    spec = templates.read(PROMPTS["fr"][kind], "fullstack")
+    for lang_spec in (spec, templates.read({"store": "an online store for handmade candles",
+                                            "todo": "a todo app for my bakery"}[kind],
+                                           "fullstack")):
+        files = templates.all_files(kind, "fullstack", lang_spec.name, lang_spec)
+        assert not re.search(r"[A-Z]+_[A-Z_]*(?:KEY|URL|SECRET)", files["lib/words.ts"])

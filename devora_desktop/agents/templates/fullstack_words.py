@@ -96,18 +96,19 @@ WORDS = {
                 "(Project settings › API); a prévia reinicia sozinha.",
                 "In Devora: `Project › Connect Supabase…`, incolla l'URL del progetto e la "
                 "chiave anon (Project settings › API); l'anteprima si riavvia da sola."),
-    "setup3": L("Running it yourself: copy `.env.example` to `.env.local`, fill in SUPABASE_URL "
-                "and SUPABASE_ANON_KEY, and restart `npm run dev`.",
+    # (no environment variable's name here: these words reach the browser's bundle)
+    "setup3": L("Running it yourself: copy `.env.example` to `.env.local`, fill in the project "
+                "URL and anon key, and restart `npm run dev`.",
                 "Pour le lancer vous-même : copiez `.env.example` en `.env.local`, remplissez "
-                "SUPABASE_URL et SUPABASE_ANON_KEY, puis relancez `npm run dev`.",
-                "Para ejecutarlo tú: copia `.env.example` a `.env.local`, rellena SUPABASE_URL "
-                "y SUPABASE_ANON_KEY y reinicia `npm run dev`.",
-                "Selbst starten: `.env.example` nach `.env.local` kopieren, SUPABASE_URL und "
-                "SUPABASE_ANON_KEY eintragen und `npm run dev` neu starten.",
-                "Para rodar você mesmo: copie `.env.example` para `.env.local`, preencha "
-                "SUPABASE_URL e SUPABASE_ANON_KEY e reinicie `npm run dev`.",
-                "Per avviarlo tu: copia `.env.example` in `.env.local`, compila SUPABASE_URL e "
-                "SUPABASE_ANON_KEY e riavvia `npm run dev`."),
+                "l'URL du projet et la clé anon, puis relancez `npm run dev`.",
+                "Para ejecutarlo tú: copia `.env.example` a `.env.local`, rellena la URL del "
+                "proyecto y la clave anon y reinicia `npm run dev`.",
+                "Selbst starten: `.env.example` nach `.env.local` kopieren, Projekt-URL und "
+                "anon-Schlüssel eintragen und `npm run dev` neu starten.",
+                "Para rodar você mesmo: copie `.env.example` para `.env.local`, preencha a URL "
+                "do projeto e a chave anon e reinicie `npm run dev`.",
+                "Per avviarlo tu: copia `.env.example` in `.env.local`, compila l'URL del "
+                "progetto e la chiave anon e riavvia `npm run dev`."),
     "setupThen": L("Then sign up.", "Puis inscrivez-vous.", "Después, regístrate.",
                    "Dann registrieren.", "Depois, crie sua conta.", "Poi registrati."),
     "mainNav": L("Main", "Principal", "Principal", "Hauptmenü", "Principal", "Principale"),
@@ -444,18 +445,18 @@ WORDS = {
                     "Menge von {name}", "Quantidade de {name}", "Quantità di {name}"),
     "checkoutBtn": L("Checkout", "Commander", "Pagar", "Zur Kasse", "Finalizar compra",
                      "Vai al pagamento"),
-    "checkoutNote": L("Checkout uses Stripe when the shop has STRIPE_SECRET_KEY set; otherwise "
+    "checkoutNote": L("Checkout uses Stripe when the shop has set up its Stripe key; otherwise "
                       "the order is placed for pick-up.",
-                      "Le paiement passe par Stripe quand la boutique a défini "
-                      "STRIPE_SECRET_KEY ; sinon la commande est à retirer sur place.",
-                      "El pago usa Stripe cuando la tienda tiene STRIPE_SECRET_KEY; si no, el "
-                      "pedido se recoge en tienda.",
-                      "Bezahlt wird über Stripe, wenn der Shop STRIPE_SECRET_KEY gesetzt hat; "
-                      "sonst wird die Bestellung abgeholt.",
-                      "O pagamento usa o Stripe quando a loja define STRIPE_SECRET_KEY; senão o "
-                      "pedido é retirado na loja.",
-                      "Il pagamento usa Stripe quando il negozio ha STRIPE_SECRET_KEY; "
-                      "altrimenti l'ordine si ritira in negozio."),
+                      "Le paiement passe par Stripe quand la boutique a configuré sa clé "
+                      "Stripe ; sinon la commande est à retirer sur place.",
+                      "El pago usa Stripe cuando la tienda ha configurado su clave de Stripe; "
+                      "si no, el pedido se recoge en tienda.",
+                      "Bezahlt wird über Stripe, wenn der Shop seinen Stripe-Schlüssel "
+                      "eingerichtet hat; sonst wird die Bestellung abgeholt.",
+                      "O pagamento usa o Stripe quando a loja configura sua chave do Stripe; "
+                      "senão o pedido é retirado na loja.",
+                      "Il pagamento usa Stripe quando il negozio ha impostato la sua chiave "
+                      "Stripe; altrimenti l'ordine si ritira in negozio."),
     "startingCheckout": L("Starting checkout…", "Paiement en cours…", "Iniciando el pago…",
                           "Kasse wird geöffnet…", "Iniciando o pagamento…",
                           "Avvio del pagamento…"),
