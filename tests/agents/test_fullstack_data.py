@@ -196,3 +196,36 @@ def test_a_landing_pages_own_prices_are_no_examples() -> None:
                          "Brushing 18 €")
     page = files["app/page.tsx"]
     assert spec.kind == "landing" and "29 €" in page and "Example plans" not in page
+
+
+@pytest.mark.parametrize("prompt,columns,fields", [
+    ("a kanban board for my design studio: cards with the client name and a due date",
+     ["To do", "In progress", "Done"], [("client_name", "text"), ("due", "date")]),
+    ("a kanban board for the studio. Columns: Ideas, Doing, Shipped. Cards with the client "
+     "name and a due date", ["Ideas", "Doing", "Shipped"],
+     [("client_name", "text"), ("due", "date")]),
+    ("a content board with a card per post idea with platform, format and due date", None,
+     [("platform", "text"), ("format", "text"), ("due", "date")]),
+    ("a kanban board for my projects. Columns: Ideas, Doing, Shipped",
+     ["Ideas", "Doing", "Shipped"], [])])
+def test_a_boards_cards_carry_the_fields_the_prompt_names(
+        prompt: str, columns: list[str] | None, fields: list[tuple[str, str]]) -> None:
+    """The fields a board prompt names for its cards are on every card, web and full-stack
+    (a column of the table, typed), and its columns are never read as fields."""
+    for mode in ("web", "fullstack"):
+        spec = templates.read(prompt, mode)
+        assert spec.kind == "board" and spec.fits, spec.unfit
+        cfg = templates.dataapp.config(spec)
+        keys = [(f["key"], f["type"]) for f in cfg["fields"]]
+        assert keys[:2] == [("title", "text"), ("note", "text")] and keys[-1][0] == "col"
+        assert sorted(keys[2:-1]) == sorted(fields), (mode, keys)
+        if columns:
+            assert [label for _, label in cfg["opts"]["columns"]] == columns
+        assert not {label.lower() for label in columns or ()} & {
+            label.lower() for label, _ in spec.named_fields}
+    spec, files = _build(prompt)
+    sql = files["supabase/migrations/001_board.sql"]
+    for key, kind in fields:
+        assert {"text": f'"{key}" text not null default', "date": f'"{key}" date'}[kind] in sql
+        assert f'"{key}":' in files["lib/validation.ts"]
+    assert validate(files) == []

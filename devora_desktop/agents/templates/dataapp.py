@@ -309,10 +309,15 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     labels = shapes.board_columns(spec.prompt)[0] or list(i18n.pick(COLUMNS, lang))
     cols = [[slug(c), cap(c)] for c in labels]
-    fields = [f("title", lang, required=True), f("note", lang),
-              f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
+    lead = [f("title", lang, required=True), f("note", lang)]
     if spec.has("tags"):  # shown on each card, found by search
-        fields.insert(2, f("tags", lang, label=i18n.pick(TAGS, lang)))
+        lead.append(f("tags", lang, label=i18n.pick(TAGS, lang)))
+    if re.search(FEATURES["due_dates"][0], spec.prompt.lower()):  # "… and a due date"
+        lead.append(f("due", lang, "date", label=i18n.pick(DUE, lang)))
+    # what each card carries, as the prompt names it ("cards with the client name"), never
+    # the columns (spec.read leaves those out of named_fields)
+    fields = [*prompt_fields(spec, lead),
+              f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
     fields = _who(spec, fields)
     if items := shapes.board_items(spec.prompt):  # the prompt's own things to do, all to start:
         seed = [{"title": cap(t), "note": "", "col": cols[0][0]} for t in items]

@@ -877,11 +877,24 @@ def _chosen(label: str, choices: dict[str, list[str]]) -> str:
         low.endswith(k) and low[-len(k) - 1] in " '’")), "")
 
 
-def named_fields(prompt: str) -> list[tuple[str, str]]:
+def _overlapping(pattern: str, text: str):
+    """Every match of ``pattern``, each from one character after the last one's start ("with
+    cards with the client name" holds two lists)."""
+    find, at = re.compile(pattern, re.IGNORECASE), 0
+    while m := find.search(text, at):
+        yield m
+        at = m.start() + 1
+
+
+def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
+                 ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
     (label, type) pairs; a field given its choices in brackets ("Gewerk (Elektriker, Maler,
     Schreiner…)") is a choice, typed "select:Elektriker|Maler|Schreiner". A lone "with X" is a
-    feature, not a field list, so at least two items are needed (three after a colon)."""
+    feature, not a field list, so at least two items are needed (three after a colon).
+    ``columns``: a board's (maybe none); its cards' fields are then any list in the prompt but
+    its columns ("Columns: Ideas, Doing, Shipped. Cards with the client name and a due date";
+    "a card per post idea with platform, format and due date"), not only the first one."""
     choices: dict[str, list[str]] = {}
 
     def keep(m: re.Match) -> str:
@@ -891,16 +904,25 @@ def named_fields(prompt: str) -> list[tuple[str, str]]:
             choices[m.group(1).strip().lower()] = opts[:8]
         return m.group(1)
     text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, prompt)
-    for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
-                           (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3)):
-        m = re.search(pattern, text, re.IGNORECASE)
-        if not m:
-            continue
+    skipped = {c.lower() for c in columns or ()}
+
+    def fields_in(m: re.Match, least: int) -> list[str] | None:
         parts = [p.strip(" '\"") for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
+        if skipped and all(p.lower() in skipped for p in parts):
+            return None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
         # Milch, Gemüse …)")
         if len(parts) >= least and all(len(p.split()) <= 3 or (
                 len(p.split()) <= 5 and _chosen(p, choices)) for p in parts):
+            return parts
+        return None
+
+    for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
+                           (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3)):
+        found = _overlapping(pattern, text) if columns is not None else \
+            [m for m in [re.search(pattern, text, re.IGNORECASE)] if m]
+        parts = next((p for m in found if (p := fields_in(m, least))), None)
+        if parts:
             break
     else:
         return []

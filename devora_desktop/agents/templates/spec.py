@@ -529,7 +529,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # is a feature ("dark mode", "a chatbot") stays a feature.
     patterns = [p for p, _, _ in FEATURES.values()] + [p for p, _ in BEYOND]
     # a card's side named "translation" is a side, not translations of the app
-    named = tuple((label, t) for label, t in shapes.named_fields(prompt)
+    # a board's columns are its columns, not what its cards carry
+    columns = shapes.board_columns(prompt)[0] if kind == "board" else None
+    named = tuple((label, t) for label, t in shapes.named_fields(prompt, columns)
                   if not any(re.search(p, label.lower()) for p in patterns)
                   or (t in ("email", "tel", "money", "rating") and " " not in label)
                   or (kind == "flashcards" and re.search(shapes.SIDE_WORDS, label, re.I))) \
