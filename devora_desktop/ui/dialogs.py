@@ -73,6 +73,7 @@ def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
     dialog.saved.connect(w.notifier.notify)
     dialog.saved.connect(lambda _m: w.status.refresh())  # banner and status bar re-read
     dialog.saved.connect(lambda _m: apply_theme(w.ctx.settings.theme))
+    dialog.saved.connect(lambda _m: w.center.preview.settings_changed())  # running code off
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.settings_dialog = dialog

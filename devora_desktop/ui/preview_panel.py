@@ -563,6 +563,15 @@ class PreviewPanel(QWidget):
         self._use(parked.source, parked.stamp, listed=parked.mark)
         return True
 
+    def settings_changed(self) -> None:
+        """Running the project's code was turned off (Settings › Runs): no dev server goes
+        on running, kept for a project left or shown."""
+        if self.ctx is None or self.ctx.settings.run_checks != "never":
+            return
+        self.pool.stop_all()
+        if self.source is not None and self._dev_stamp is not None:
+            self.show_project(self.workspace)  # it stops, and the panel says why
+
     def update_supabase_button(self) -> None:
         """Offer Connect Supabase for a project that uses Supabase and has no URL and key."""
         from devora_desktop.core import supabase

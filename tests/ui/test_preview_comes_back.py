@@ -261,3 +261,32 @@ def test_a_run_ending_elsewhere_never_restarts_the_shown_projects_dev_server(
     with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
         panel.reload()
     assert len(started) == 2 and not started[0].running and panel.url == started[1].url
+
+
+def test_turning_running_code_off_stops_every_dev_server(ctx, qtbot, aloop, two,
+                                                        tmp_path: Path) -> None:
+    """Settings › Runs › Never: no project's code goes on running, kept or shown."""
+    from tests.ui.drive import pick
+    from tests.ui.test_settings_dialog import save
+
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+    started: list[FakeDevServer] = []
+    preview.dev_server = fake_dev_servers(tmp_path, started)
+    open_project(qtbot, w, "Task Garden")
+    show_tab(qtbot, w.center.tabs, "Preview")
+    qtbot.waitUntil(lambda: len(started) == 1 and preview.url is not None, timeout=10000)
+    open_project(qtbot, w, "Recipe Box")
+    qtbot.waitUntil(lambda: len(started) == 2 and preview.url == started[1].url,
+                    timeout=10000)
+
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    d = w.settings_dialog
+    show_tab(qtbot, d.tabs, "Runs")
+    pick(qtbot, d.run_checks, "Never")
+    save(qtbot, d)
+    assert not any(s.running for s in started) and len(preview.pool) == 0
+    assert "Running this project's code is off" in preview.message.text()
+    open_project(qtbot, w, "Task Garden")
+    assert len(started) == 2 and preview.url is None
