@@ -445,7 +445,8 @@ class PreviewPanel(QWidget):
     def _on_console_error(self, message: str, line: int, source: str) -> None:
         # while a run writes the site, a page referring to files not written yet fails to
         # load them: not errors to fix; the reload after the run collects the real ones
-        if len(self.errors) >= MAX_ERRORS or self.expect_static:
+        if len(self.errors) >= MAX_ERRORS or \
+                (self.workspace is not None and self._run_writes_page(self.workspace)):
             return
         base = self.url or ""
         if base and source.startswith(base):
@@ -513,7 +514,7 @@ class PreviewPanel(QWidget):
 
             self._use(on_port(lambda p: PreviewServer(workspace, port=p), self._own_port()))
             return
-        if self.expect_static:  # a web run has not written its page yet
+        if self._run_writes_page(workspace):  # a web run has not written its page yet
             self._set_url(None, "The preview appears here as soon as the agents write the "
                                 "first page; each file that lands updates it.")
             return
@@ -719,6 +720,12 @@ class PreviewPanel(QWidget):
 
     def _run_builds(self, workspace: Workspace) -> bool:
         return self.run_going and (self.run_root is None or workspace.root == self.run_root)
+
+    def _run_writes_page(self, workspace: Workspace) -> bool:
+        """A web run writes ``workspace``'s site (another project opened meanwhile is
+        previewed as always: a full-stack one got "the preview appears here as soon as the
+        agents write the first page" and no dev server)."""
+        return self.expect_static and self._run_builds(workspace)
 
     def run_ended(self) -> None:
         """The run is over: a waiting dev server starts with on_run_finished's reload."""

@@ -290,3 +290,22 @@ def test_turning_running_code_off_stops_every_dev_server(ctx, qtbot, aloop, two,
     assert "Running this project's code is off" in preview.message.text()
     open_project(qtbot, w, "Task Garden")
     assert len(started) == 2 and preview.url is None
+
+
+def test_another_project_opened_during_a_web_run_is_previewed_as_always(
+        qtbot, make_panel, tmp_path: Path) -> None:  # noqa: F811
+    """Projects open while a run goes on: a full-stack one opened during another project's
+    web run gets its dev server, not the web run's 'appears as the agents write it'."""
+    started: list[FakeDevServer] = []
+    panel = make_panel(use_webengine=False)
+    panel.dev_server, panel.consent = fake_dev_servers(tmp_path, started), (lambda _ws: True)
+    site, garden = Workspace(tmp_path / "site"), Workspace(tmp_path / "garden")
+    site.root.mkdir(parents=True)
+    fullstack(garden)
+    panel.run_started(web=True)
+    panel.run_project(site.root)
+    panel.show_project(site)
+    assert "as soon as the agents write the first page" in panel.message.text()
+    with qtbot.waitSignal(panel.busy_changed, check_params_cb=lambda b: not b):
+        panel.show_project(garden)
+    assert len(started) == 1 and panel.url == started[0].url
