@@ -1681,13 +1681,35 @@ def _role_anywhere(scan: _Scan, mod: Module, entry: jsscan.Entry, rls_may_decide
     through the visitor's Supabase client, the SQL (RLS through ``is_admin()``): an admin
     check we cannot follow still counts (only a route that never mentions a role is
     reported)."""
-    parts = [text(entry.fn), entry.wrapper, *(text(g) for g in entry.guards)]
+    parts = [_checking_text(entry.fn), entry.wrapper, *(text(g) for g in entry.guards)]
     if any(_ROLE_WORDS.search(p) for p in parts) or _ROLE_WORDS.search(
-            re.sub(r"^\s*(?:import|export)\b.*$", "", mod.src, flags=re.MULTILINE)):
+            re.sub(r"^\s*(?:import|export)\b.*$", "", _checking_text(mod.root),
+                   flags=re.MULTILINE)):
         return True
     return any(_ROLE_WORDS.search(t) for p, t in scan.files.items() if re.search(
         r"(?:^|/)(?:middleware|layout|hooks\.server|_middleware)\.[jt]sx?$", p) or (
             rls_may_decide and p.endswith(".sql")))
+
+
+def _checking_text(node: Node) -> str:
+    """A function's (or file's) text without what it writes and what it is handed: the
+    ``role`` of ``update({ role })`` or of ``setRole(userId, role)`` sets a role, it checks
+    none."""
+    cuts = []
+    for n in [node, *walk(node)]:
+        if n.type == "call_expression" and jsscan.is_write(n):
+            cuts.append(n.child_by_field_name("arguments"))
+        elif n.type in jsscan.FUNCTIONS:
+            cuts.append(n.child_by_field_name("parameters"))
+    cuts = [c for c in cuts if c is not None]
+    src, start, out = text(node).encode(), node.start_byte, []  # byte offsets
+    at = 0
+    for c in sorted(cuts, key=lambda c: c.start_byte):
+        if c.start_byte - start >= at:
+            out.append(src[at:c.start_byte - start])
+            at = c.end_byte - start
+    out.append(src[at:])
+    return b"".join(out).decode(errors="replace")
 
 
 def _reaches_service_role(scan: _Scan, mod: Module, fn: Node, sr: list[Node]) -> bool:
@@ -3235,17 +3257,52 @@ def _refuses_offsite(regex: tuple[str, str]) -> bool:
 
 
 def _checked(node: Node, names: set[str], stop: Node | None, mod: Module | None = None,
-             project: jsscan.Project | None = None) -> bool:
+             project: jsscan.Project | None = None, target: Node | None = None) -> bool:
     """A condition on the way to ``node`` checks one of ``names`` strongly: one of its
     ``&&``/``||`` parts both reads the name and is a strong check (``pathname === "/go" && to``
-    checks the path, not ``to``); with ``mod``, judged by :func:`_guard_strong`."""
+    checks the path, not ``to``); with ``mod``, judged by :func:`_guard_strong`. With
+    ``target``, the part must read what the target reads: ``url.pathname === "/r"`` says
+    nothing of ``url.searchParams.get("u")``."""
+    reads = _reads_of(target, names) if target is not None else set()
     for cond in jsscan.conditions_over(node, stop):
         if any(jsscan.mentions(part, names) and (
                 _guard_strong(part, mod, project) if mod is not None else
-                bool(_STRONG_CHECK.search(text(part))))
+                bool(_STRONG_CHECK.search(text(part)))) and (
+                    target is None or _same_reads(_reads_of(part, names, _WHOLE_URL), reads))
                for part in _condition_parts(cond)):
             return True
     return False
+
+
+def _reads_of(node: Node | None, names: set[str], whole: frozenset[str] = frozenset()
+              ) -> set[str]:
+    """What of ``names`` a node reads, as member paths: ``url.searchParams.get`` and
+    ``url.pathname`` for ``url``, ``to`` for ``to.startsWith``; ``whole``: properties that
+    stand for their object (a check of ``u.origin`` checks ``u``)."""
+    out = set()
+    for n in [node, *walk(node)] if node is not None else []:
+        if n.type not in ("identifier", "shorthand_property_identifier") or text(n) not in names:
+            continue
+        top = n
+        while top.parent is not None and top.parent.type == "member_expression" and \
+                top.parent.child_by_field_name("object") == top and text(
+                    top.parent.child_by_field_name("property")) not in _STRING_METHODS | whole:
+            top = top.parent
+        out.add(re.sub(r"\?\.", ".", text(top)))
+    return out
+
+
+# Methods of a string that test or reshape the value itself: ``to.startsWith("/")`` reads to.
+_STRING_METHODS = frozenset({
+    "startsWith", "endsWith", "includes", "match", "test", "slice", "trim", "toLowerCase",
+    "indexOf", "charAt", "charCodeAt", "at", "length", "replace", "substring", "split"})
+# The parts of a URL that say where all of it goes: a check of ``u.origin`` checks ``u.href``.
+_WHOLE_URL = frozenset({"origin", "host", "hostname", "protocol"})
+
+
+def _same_reads(a: set[str], b: set[str]) -> bool:
+    """Two sets of member paths share one, or one path holds the other."""
+    return any(x == y or x.startswith(y + ".") or y.startswith(x + ".") for x in a for y in b)
 
 
 def _redirect_sanitized(node: Node | None, mod: Module,
@@ -3754,7 +3811,7 @@ def _open_redirect(mod: Module, entry_fns: set[int],
                     _redirect_sanitized(v, mod, project) or _strong_ternary(v, mod, project) or
                     _picked_from_constants(v, mod) for v in values)):
                 decl_ok = True
-        if (decl_ok or _checked(n, hit or names, None, mod, project)) and not \
+        if (decl_ok or _checked(n, hit or names, None, mod, project, target)) and not \
                 _parsed_path_of_input(target, n, names):
             continue
         yield _finding(mod.path, jsscan.line(n), "open-redirect",
