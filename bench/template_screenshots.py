@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import dataapp, fullstack_data
+from devora_desktop.agents.templates import dataapp, fullstack_apps, fullstack_data
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import Browser
 from tests.agents.nextapp import NextProject, Session
@@ -48,7 +48,7 @@ WEB_PROMPTS = {
                "sites) with a waitlist",
 }
 PROMPTS = {"todo": "a todo app for my bakery with due dates, priorities, tags and dark mode",
-           "blog": "a blog about sourdough baking",
+           "blog": "un blog de recettes françaises",  # the pages speak the prompt's language
            "dashboard": "a gym membership SaaS dashboard",
            "store": "an online store for handmade candles",
            "landing": "a landing page for a yoga studio with a waitlist"}
@@ -73,7 +73,10 @@ def seed(kind: str, spec, session: Session, fake: FakeSupabase) -> str:
             session.call("POST", "/api/tasks", {"title": title, "priority": priority,
                                                 "tags": [tag], "due_date": due})
     elif kind == "blog":
-        for title, tags, body in pack.posts:
+        posts = pack.posts if spec.lang == "en" else [  # the web app's, in its language
+            (r["title"], str(r.get("tags") or ""), r.get("body") or r["title"])
+            for r in fullstack_apps.local_examples(spec)]
+        for title, tags, body in posts:
             session.call("POST", "/api/posts", {"title": title, "body": body,
                                                 "tags": tags.split(",")})
     elif kind == "dashboard":
@@ -146,6 +149,12 @@ def main() -> None:
                         page.screenshot(out / f"fullstack-{kind}.png")
                         print(f"fullstack-{kind}.png  {spec.name}  build {seconds:.0f} s  "
                               f"errors={page.errors}")
+                        if kind == "store":  # the owner's page, as its owner sees it
+                            page = browser.page()
+                            page.open(base + "/admin/products", cookies=user.cookies(),
+                                      settle=2.5)
+                            page.screenshot(out / "fullstack-store-owner.png")
+                            print(f"fullstack-store-owner.png  errors={page.errors}")
                 finally:
                     fake.stop()
 
