@@ -403,7 +403,10 @@ class PreviewPanel(QWidget):
 
     def _set_url(self, url: str | None, message: str = "") -> None:
         self.copy_button.setText("")
-        for b in (self.copy_button, self.reload_button, self.browser_button):
+        if url is None:
+            self.pick_button.setChecked(False)
+        # no page, nothing to pick (Pick stayed enabled over "no page yet", walk10)
+        for b in (self.copy_button, self.reload_button, self.browser_button, self.pick_button):
             b.setEnabled(url is not None)
         if url is None:
             self.url_label.set_wordings()
@@ -521,8 +524,8 @@ class PreviewPanel(QWidget):
         if self.mode_of is not None and not workspace.adopted and \
                 self.mode_of(workspace) == "web":
             self._set_url(None, "This web project has no index.html yet, so there is no page "
-                                "to show: describe the page you want below. A dev server "
-                                "(npm run dev) is for full-stack projects only.")
+                                "to show: describe the page you want below and the agents "
+                                "write it.")
             return
         if self.dev_server is None:
             self._set_url(None, "This project has no index.html: a full-stack project is "

@@ -43,3 +43,37 @@ def test_a_saved_edit_is_on_the_page_when_the_preview_comes_back(ctx, qtbot, alo
     qtbot.waitUntil(preview.settled, timeout=10_000)
     assert preview.page_area.currentWidget() is preview.view  # the live page, not a picture
 
+
+
+@needs_webengine
+def test_with_no_page_there_is_nothing_to_pick_and_no_jargon(qtbot, tmp_path) -> None:
+    """A web project whose page went (a first run reverted) says so in a web user's words,
+    and Pick is off until there is a page again (walk10: it stayed enabled; the text spoke
+    of 'a dev server (npm run dev)')."""
+    from devora_desktop.core.workspace import Workspace
+    from devora_desktop.ui.preview_panel import PreviewPanel
+
+    ws = Workspace(tmp_path / "site")
+    ws.write_file("index.html", PAGE)
+    panel = PreviewPanel()
+    qtbot.addWidget(panel)
+    panel.mode_of = lambda _ws: "web"
+    panel.show()
+    try:
+        with qtbot.waitSignal(panel.painted, timeout=20_000):
+            panel.show_project(ws)
+        assert panel.pick_button.isEnabled()
+        qtbot.mouseClick(panel.pick_button, Qt.MouseButton.LeftButton)
+        assert panel.pick_button.isChecked()
+
+        (ws.root / "index.html").unlink()  # as a Revert of the first run leaves it
+        qtbot.mouseClick(panel.reload_button, Qt.MouseButton.LeftButton)
+        assert "no index.html yet" in panel.message.text()
+        assert "dev server" not in panel.message.text()
+        assert not panel.pick_button.isEnabled() and not panel.pick_button.isChecked()
+        ws.write_file("index.html", PAGE)
+        qtbot.mouseClick(panel.reload_button, Qt.MouseButton.LeftButton)  # disabled: no-op
+        panel.reload()  # the run's end, say
+        qtbot.waitUntil(panel.pick_button.isEnabled, timeout=10_000)
+    finally:
+        panel.shutdown()
