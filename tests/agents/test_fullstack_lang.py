@@ -139,3 +139,14 @@ def test_the_words_name_no_setting(kind: str) -> None:
                                            "fullstack")):
         files = templates.all_files(kind, "fullstack", lang_spec.name, lang_spec)
         assert not re.search(r"[A-Z]+_[A-Z_]*(?:KEY|URL|SECRET)", files["lib/words.ts"])
+
+
+def test_what_checkout_refuses_is_said_in_the_shops_language() -> None:
+    """The cart shows the checkout route's refusal as it comes: a product with no price yet,
+    or gone, is said in the shop's language."""
+    spec = templates.read("uma loja online da minha cerâmica: canecas, tigelas e pratos",
+                          "fullstack")
+    files = templates.all_files("store", "fullstack", spec.name, spec)
+    route = shown(files, "app/api/checkout/route.ts")
+    assert spec.lang == "pt" and "{name} ainda não tem preço" in route
+    assert "Um produto do carrinho não existe mais" in route and "no price yet" not in route

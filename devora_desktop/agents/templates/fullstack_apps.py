@@ -1466,6 +1466,7 @@ import { badRequest, requireUser } from "@/lib/auth";
 import { createCheckoutSession, stripeEnabled } from "@/lib/stripe";
 import type { Product } from "@/lib/types";
 import { CheckoutInput } from "@/lib/validation";
+import { W, say } from "@/lib/words";
 
 /**
  * Turn the cart into an order for the signed-in user. Prices come from the database, never from
@@ -1485,9 +1486,9 @@ export async function POST(request: Request) {
     const p = products.get(i.product_id);
     return p ? { product_id: p.id, name: p.name, unit_price: Number(p.price), quantity: i.quantity } : null;
   });
-  if (lines.some((l) => l === null)) return NextResponse.json({ error: "A product in the cart no longer exists" }, { status: 400 });
+  if (lines.some((l) => l === null)) return NextResponse.json({ error: W.productGone }, { status: 400 });
   const unpriced = parsed.data.items.map((i) => products.get(i.product_id)).find((p) => p && p.price === null);
-  if (unpriced) return NextResponse.json({ error: `${unpriced.name} has no price yet` }, { status: 400 });
+  if (unpriced) return NextResponse.json({ error: say(W.noPriceYet, { name: unpriced.name }) }, { status: 400 });
   const items = lines.filter((l): l is NonNullable<typeof l> => l !== null);
   const total = items.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
   const { data: orders, error: orderError } = await session.supabase

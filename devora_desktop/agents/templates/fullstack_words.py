@@ -642,8 +642,8 @@ WORDS = {
 }
 
 # Words the web engine says the same way (i18n.UI): reused, not copied.
-REUSED = ("search", "save", "cancel", "edit", "delete", "removeExamples", "total", "yourCart",
-          "addToCart", "cartEmpty", "back")
+REUSED = ("search", "save", "delete", "removeExamples", "total", "yourCart", "addToCart",
+          "cartEmpty", "back")
 # and the fields' names (shapes.FIELD) and the landing page's (i18n.LANDING)
 FIELDS = ("name", "title", "description", "price", "category")
 LANDING = ("features", "pricing", "month", "join")
