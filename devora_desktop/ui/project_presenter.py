@@ -98,6 +98,8 @@ class ProjectPresenter:
             try:
                 project = ctx.store.projects.get(pid)
             except DevoraError:
+                if self.run_here():  # the run's new project, removed by the engine as its
+                    return  # first run failed: the feed stays on it until the end is told
                 return self.w.current.set(None)
         try:
             root = ctx.store.workspace(pid).root if pid else None
