@@ -79,6 +79,7 @@ class AgentPane(QWidget):
         self.text.setPlaceholderText(f"The {agent.title()}'s raw answer appears here.")
         self.files = QListWidget()
         self.files.setMaximumWidth(260)
+        self.files.hide()  # until the agent has written a file
         self.files.itemActivated.connect(lambda it: self.file_clicked.emit(it.text()))
         self.files.itemClicked.connect(lambda it: self.file_clicked.emit(it.text()))
         self.retry = QPushButton("Retry run")
@@ -107,6 +108,7 @@ class AgentPane(QWidget):
         self.workers.hide()
         self.text.clear()
         self.files.clear()
+        self.files.hide()
         self.retry.hide()
 
     def show_progress(self, a: AgentProgress, now: float) -> None:
@@ -116,6 +118,7 @@ class AgentPane(QWidget):
         if self.files.count() != len(a.files):
             self.files.clear()
             self.files.addItems(a.files)
+        self.files.setVisible(bool(a.files))  # an empty list beside the text read as broken
 
     def append(self, worker: int, text: str) -> None:
         """Text from ``worker``: kept in its own buffer; on screen if it is the one shown."""
@@ -289,6 +292,10 @@ class AgentPanes(QTabWidget):
                           for a in self.progress.agents.values())
 
 
+#: the part of the centre column "Raw model text" takes when opened
+RAW_SHARE = 0.45
+
+
 class AgentsBox(QWidget):
     """"Agents: Architect ✓ · Frontend ⟳ …" with the raw text one click away (hidden by
     default: the activity feed is the primary view of a run)."""
@@ -328,7 +335,19 @@ class AgentsBox(QWidget):
         self.refresh_strip()
 
     def _on_toggle_toggled(self, on: bool) -> None:
+        """Open, the raw text gets a readable share of the column (at 1024x700 it opened
+        ~80 px high: walk9 #12); closed, the space goes back."""
+        from PySide6.QtWidgets import QSplitter
+
         self.panes.setVisible(on)
+        split = self.parentWidget()
+        if isinstance(split, QSplitter) and split.count() == 2 and split.widget(1) is self:
+            total = sum(split.sizes())
+            if on and split.sizes()[1] < total * RAW_SHARE:
+                split.setSizes([total - int(total * RAW_SHARE), int(total * RAW_SHARE)])
+            elif not on:
+                strip = self.minimumSizeHint().height()
+                split.setSizes([total - strip, strip])
         self.toggle.setText("Raw model text ▾" if on else "Raw model text ▸")
 
     def clear(self) -> None:

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 MODES = [("quick", "quick"), ("web", "web"), ("fullstack", "full-stack")]
 
 
+PICKING = ("Pick: click an element on the page; the next run changes just that one "
+           "(click Pick again to cancel)")
+
+
 class ChatInput(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -121,6 +125,16 @@ class ChatInput(QWidget):
         self.unpick.setVisible(picked is not None)
         if picked is not None:
             self.prompt.setFocus()
+
+    def set_picking(self, on: bool) -> None:
+        """Preview › Pick is pressed: what to do now, where the chosen element's chip will
+        show (the pressed button alone said nothing: walk9 #12)."""
+        if on:
+            self.pick_chip.setText(PICKING)
+            self.pick_chip.setToolTip("")
+            self.pick_chip.show()
+        else:
+            self.set_picked(self.picked)
 
     def set_locked(self, locked: dict[str, str]) -> None:
         """Modes the plan does not include (mode -> the line on what unlocks it): they stay

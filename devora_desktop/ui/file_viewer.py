@@ -59,6 +59,8 @@ MAX_EDIT_BYTES = 1024 * 1024  # bigger files open read-only
 INDENT = "    "
 _OPENERS = (":", "{", "(", "[")
 WINDOW_CONTEXT = 12  # lines lexed before the visible ones, to set the lexer's state
+NOTHING_OPEN = ("No file open. Choose one in Files on the left, or press Ctrl+P to find "
+                "one by name.")
 
 
 class _Gutter(QWidget):
@@ -170,6 +172,12 @@ class FileViewer(QWidget):
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setObjectName("viewer-title")
         self.editor = CodeEdit()
+        # no file: words in the editor's place (an empty editor with a "1" in its gutter
+        # under "No file open" read as an empty file: walk9 #12)
+        self.nothing = QLabel(NOTHING_OPEN)
+        self.nothing.setObjectName("empty-hint")
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.hide()
@@ -193,6 +201,8 @@ class FileViewer(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.note)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.nothing, 1)
+        self._show_editor(False)
         self.highlighter = SpanHighlighter(self.editor.document())
         self.highlighter.finished.connect(self.highlighted)
         self._lex_task: asyncio.Task | None = None
@@ -328,11 +338,16 @@ class FileViewer(QWidget):
         self.path = self.rel = self.live = None
         self.title.setText("No file open")
         self.editor.setPlainText("")
+        self._show_editor(False)
         self.note.hide()
         self.find_bar.hide()
         self._set_actions()
         self._watch()
         self._update_editable()
+
+    def _show_editor(self, shown: bool) -> None:
+        self.editor.setVisible(shown)
+        self.nothing.setVisible(not shown)
 
     def show_live(self, rel: str, text: str, who: str) -> None:
         """The file a run is writing: its text so far (appended, not reloaded)."""
@@ -342,7 +357,7 @@ class FileViewer(QWidget):
             self._name = ""
             self.path, self.rel, self.live = None, rel, rel
             self.note.hide()
-            self.editor.show()
+            self._show_editor(True)
             self.editor.setPlainText(text)
         else:
             have = self.editor.document().characterCount() - 1
@@ -393,7 +408,7 @@ class FileViewer(QWidget):
         if self._lex_task and not self._lex_task.done():
             self._lex_task.cancel()
         self.note.hide()
-        self.editor.show()
+        self._show_editor(True)
         self.title.setText(title or name)
         self._name = ""
         self.live = None
@@ -486,6 +501,7 @@ class FileViewer(QWidget):
         self._watch()
 
     def _show_note(self, rel: str, message: str) -> None:
+        self._show_editor(True)
         self.highlighter.reset()
         self._name = ""
         self._set_actions()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.core.words import plural
+
 
 class FindEdit(QLineEdit):
     """Esc here closes the find bar: the edit claims Esc before any window shortcut sees it,
@@ -156,7 +158,8 @@ class FindBar(QWidget):
         cursor = self.editor.textCursor()
         start = cursor.selectionStart() if cursor.hasSelection() else -1
         current = next((i + 1 for i, pos in enumerate(found) if pos == start), 0)
-        self.count.setText(f"{current} of {len(found)}" if current else f"{len(found)} matches")
+        self.count.setText(f"{current} of {len(found)}" if current  # never "1 matches"
+                           else plural(len(found), "match", "matches"))
 
     def find_next(self, backwards: bool = False) -> bool:
         flags = QTextDocument.FindFlag.FindBackward if backwards else QTextDocument.FindFlag(0)

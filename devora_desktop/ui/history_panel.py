@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,23 +27,21 @@ if TYPE_CHECKING:
     from devora_desktop.ui.tasks import Tasks
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-PARTS_ROLE = Qt.ItemDataRole.UserRole + 1  # (number, message, date and cost) of a row
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # "v3": how the row's version is named elsewhere
 
 
-class VersionDelegate(QStyledItemDelegate):
-    """Cuts a row's message at its end and keeps its number, date and cost whole: cutting the
-    row's middle read "v2  make the strea…en · Dec 04 22:15"."""
+#: the longest prompt a row shows whole (its tooltip has all of it)
+MESSAGE_CHARS = 240
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().initStyleOption(option, index)
-        parts = index.data(PARTS_ROLE)
-        if not parts:
-            return
-        head, message, tail = parts
-        metrics = option.fontMetrics
-        room = option.rect.width() - metrics.horizontalAdvance(head + tail) - 12  # margins
-        option.text = head + metrics.elidedText(message, Qt.TextElideMode.ElideRight,
-                                                max(room, 0)) + tail
+
+def row_text(number: int, message: str, when: str, cost: float | None) -> str:
+    """"v2 · Dec 04 22:15 · $0.0123" over the version's message, wrapped: one line cut at
+    its end read "a tracker for my pl…" at 1600 and 1024 px alike (walk9 #12)."""
+    first = message.splitlines()[0] if message else ""
+    if len(first) > MESSAGE_CHARS:
+        first = first[:MESSAGE_CHARS - 1].rstrip() + "…"
+    head = f"v{number} · {when}" + (f" · ${cost:.4f}" if cost else "")
+    return f"{head}\n{first}"
 
 
 def revert_version(root: Path, version_id: str) -> str | None:
@@ -86,7 +84,9 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("History")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setItemDelegate(VersionDelegate(self.list))  # "v3  add due da… · $0.01"
+        self.list.setWordWrap(True)  # a row's prompt wraps whole (row_text)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # and again at a new width
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.empty = Placeholder(self.list, "No versions yet. Each run saves one here, and "
                                             "Restore brings any of them back.")
         self.diff_button = QPushButton("Changes")
@@ -125,6 +125,11 @@ class HistoryPanel(QWidget):
         item = self.list.currentItem() or self.list.item(0)
         return item.data(ID_ROLE) if item else None
 
+    def selected_label(self) -> str:
+        """"v3": the selected row's version, as a question or a line names it."""
+        item = self.list.currentItem() or self.list.item(0)
+        return item.data(LABEL_ROLE) if item else ""
+
     def _on_diff_clicked(self) -> None:
         vid = self.selected()
         if vid:
@@ -154,13 +159,11 @@ class HistoryPanel(QWidget):
             return
         self.list.clear()
         for v in versions:
-            cost = self.costs.get(v.run_id or "")
             when = v.created_at.astimezone().strftime("%b %d %H:%M")
-            parts = (f"v{v.number}  ", v.message.splitlines()[0],
-                     f"  · {when}" + (f" · ${cost:.4f}" if cost else ""))
-            item = QListWidgetItem("".join(parts))
-            item.setData(PARTS_ROLE, parts)
+            item = QListWidgetItem(row_text(v.number, v.message, when,
+                                            self.costs.get(v.run_id or "")))
             item.setData(ID_ROLE, v.id)
+            item.setData(LABEL_ROLE, f"v{v.number}")
             item.setToolTip(v.message)
             self.list.addItem(item)
         self.reloaded.emit()

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.controller.ask_shape = self.run_view.asking(self.activity.shape.ask)
         self.controller.finished.connect(self.center.preview.on_run_finished)
         self.center.preview.element_picked.connect(self.chat.set_picked)
+        self.center.preview.pick_button.toggled.connect(self.chat.set_picking)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
         self.activity.totals_shown.connect(self.status.show_run_totals)
         self.center.empty.example_chosen.connect(self.chat.suggest)

@@ -132,8 +132,7 @@ class VersionActions:
 
     def _on_restore(self) -> None:
         if vid := self.w.history.selected():
-            shown = self.w.history.list.currentItem() or self.w.history.list.item(0)
-            label = shown.text().split("  ")[0]
+            label = self.w.history.selected_label()
             confirm(self.w, "Restore this version?",
                     f"Make {label} the current state of the project?", "Restore",
                     lambda: self._version_job(restore_version, vid,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import block, plan
@@ -174,3 +175,105 @@ def test_the_feed_speaks_of_agents_and_their_batches_not_workers(configured, qtb
     assert all("Frontend's parallel batches" in x or "batch of Frontend's files" in x
                for x in refused), refused
     assert not [x for x in lines if "worker" in x.lower() or " agent " in f" {x} "], lines
+
+
+LONG = "a tracker for my plant watering with how many days since each plant was last watered"
+
+
+def small_window(ctx, qtbot):
+    """Two projects, "Plants" (its version made from LONG) and "Bakery", in a 1024x700
+    window."""
+    from tests.ui.test_window_basics import project_with
+
+    p = ctx.store.projects.create("Plants")
+    ws = ctx.store.workspace(p.id)
+    ws.write_file("index.html", "<h1>Plants</h1>\n<p>water</p>\n")
+    ws.commit(LONG)
+    project_with(ctx, "Bakery", {"index.html": "<h1>Crumb</h1>"})
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    return w
+
+
+def test_small_labels_of_the_code_tab_and_history(ctx, qtbot, aloop) -> None:
+    """walk9 #12: Find said "1 matches"; History cut the prompt ("a tracker for my pl…") at
+    1600 and 1024 px; after a switch of project the Code tab showed "No file open" over an
+    empty editor with a "1" in its gutter."""
+    from PySide6.QtCore import QRect
+
+    from tests.ui.drive import show_tab
+    from tests.ui.test_window_basics import choose_project, open_in_tree
+
+    w = small_window(ctx, qtbot)
+    choose_project(qtbot, w, row=[w.projects.list.item(i).text() for i in range(2)].index(
+        "Plants"))
+    history = w.history.list
+    qtbot.waitUntil(lambda: history.count() == 1, timeout=5000)
+    item = history.item(0)
+    assert LONG in item.text() and item.text().startswith("v1 · ")
+    room = history.viewport().width() - 8
+    need = history.fontMetrics().boundingRect(QRect(0, 0, room, 10_000),
+                                              Qt.TextFlag.TextWordWrap, item.text()).height()
+    assert history.visualItemRect(item).height() >= need, "the prompt is cut"
+
+    show_tab(qtbot, w.center.tabs, "Code")
+    open_in_tree(qtbot, w, "index.html")
+    assert w.viewer.editor.isVisible() and not w.viewer.nothing.isVisible()
+    qtbot.keyClick(w.viewer.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.viewer.find_box, "water")
+    assert w.viewer.find_bar.count.text() == "1 match", w.viewer.find_bar.count.text()
+
+    choose_project(qtbot, w, row=[w.projects.list.item(i).text() for i in range(2)].index(
+        "Bakery"))
+    show_tab(qtbot, w.center.tabs, "Code")  # a web project opens on its page
+    assert not w.viewer.editor.isVisible()
+    assert w.viewer.nothing.isVisible() and "Ctrl+P" in w.viewer.nothing.text()
+
+
+def test_raw_model_text_opens_readable_at_1024(configured, qtbot, aloop, fake_llm) -> None:
+    """walk9 #12: at 1024x700 "Raw model text" opened a stream ~80 px high beside an empty
+    second pane (the list of files an agent wrote, empty for the Architect)."""
+    from tests.ui.drive import show_tab
+    from tests.ui.test_main_window import click
+
+    w = small_window(no_checks(configured), qtbot)
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", PAGE))
+    fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert run(qtbot, w, "a task page", 1) == "finished"
+    click(qtbot, w.agents.toggle)
+    qtbot.waitUntil(lambda: w.panes.isVisible())
+    assert w.panes.height() >= 0.3 * w.middle.height(), (w.panes.height(), w.middle.height())
+    architect = w.panes.panes["architect"]
+    assert w.panes.currentWidget() is architect and not architect.files.isVisible()
+    frontend = w.panes.panes["frontend"]
+    show_tab(qtbot, w.panes, "Frontend")
+    assert frontend.files.isVisible() and frontend.files.item(0).text() == "index.html"
+    click(qtbot, w.agents.toggle)
+    qtbot.waitUntil(lambda: not w.panes.isVisible())
+    assert w.agents.height() < 0.2 * w.middle.height()
+
+
+def test_pick_says_what_to_do(configured, qtbot, aloop) -> None:
+    """walk9 #12: Preview › Pick showed only the pressed button. The prompt's chip line says
+    what to do now, where the chosen element will show; Pick again cancels."""
+    from devora_desktop.ui.webengine import webengine_available
+
+    if not webengine_available():
+        pytest.skip("QtWebEngine is not installed")
+    from tests.ui.test_main_window import click
+    from tests.ui.test_pick_mode import PAGE as MENU
+    from tests.ui.test_pick_mode import pick, window_on_page
+
+    w = window_on_page(configured, qtbot, MENU)
+    preview = w.center.preview
+    qtbot.waitUntil(preview.pick_button.isVisible, timeout=5000)
+    click(qtbot, preview.pick_button)
+    assert w.chat.pick_chip.isVisible()
+    assert w.chat.pick_chip.text().startswith("Pick: click an element on the page")
+    click(qtbot, preview.pick_button)  # cancelled: nothing picked, nothing said
+    assert not w.chat.pick_chip.isVisible() and w.chat.picked is None
+    pick(qtbot, w, "h2")
+    assert w.chat.pick_chip.text().startswith("Only this element: ")

@@ -211,7 +211,8 @@ def test_revert_from_the_chat_brings_back_the_files_before_that_run(configured, 
     qtbot.waitSignal(w.history.reloaded, timeout=5000).wait()
     assert "export default function Page()" in ws.read_text("app/page.tsx")
     assert w.history.list.count() == 3
-    assert w.history.list.item(0).text().startswith("v3  Revert v2")
+    newest = w.history.list.item(0).text()
+    assert newest.startswith("v3 · ") and newest.endswith("\nRevert v2"), newest
     # History > Changes: v2's diff in the Changes tab, not in the code viewer
     click_item(qtbot, w.history.list, w.history.list.item(1))
     with qtbot.waitSignal(w.changes.shown, timeout=5000):
