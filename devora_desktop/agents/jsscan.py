@@ -46,6 +46,7 @@ SESSION_USER = re.compile(
     r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|\bevent\.context\.(?:user|auth)\b|"
     r"\bcontext\.auth\b|"  # a Firebase v1 callable's caller
     r"\bctx\.(?:session\.user|user|userId|auth\.userId)\b|"
+    r"\bc\.var\.(?:user|userId|jwtPayload|session|auth)\b|"  # Hono's c.set() by middleware
     r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]")
 # Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
 _AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|signUp|signOut|"

@@ -2351,9 +2351,10 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             # a delete checked afterwards has already happened
         top = jsscan.chain_top(call)
         chain = jsscan.dotted(top)
-        if re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and \
-                not re.search(r"\.(?:update|delete|upsert)\(\)", chain):
-            continue
+        if (re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and
+                not re.search(r"\.(?:update|delete|upsert)\(\)", chain)) or \
+                jsscan.only_inserts([call]):
+            continue  # a new row picks no one's row (D1's prepare("insert into …").bind(…))
         if not _reads_request(top, tainted):
             continue
         if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain) and \
