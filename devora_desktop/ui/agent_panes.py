@@ -199,7 +199,11 @@ class AgentPanes(QTabWidget):
         self._binding.drop()
         self.progress = progress
         self._t0 = time.monotonic()
-        self._show_agents(agents)
+        if agents or not live:
+            self._show_agents(agents)
+        else:  # a run starting: RunStarted names its agents in a moment; until then the
+            for pane in self.panes.values():  # tabs stay, emptied, and the one read stays
+                pane.reset()
         self._binding.bind(progress, "run_started", "agent_text", "agent_said",
                            "agent_changed", "ended")
         if live:
@@ -214,13 +218,19 @@ class AgentPanes(QTabWidget):
         self._show_agents([])
 
     def _show_agents(self, agents: list[str]) -> None:
-        current = self.currentWidget()
-        self.clear()
         for pane in self.panes.values():
             pane.reset()
-        for agent in agents:
-            if (pane := self.pane(agent)) is not None:
-                self.tabBar().setTabData(self.addTab(pane, agent.title()), None)
+        wanted = [pane for agent in agents if (pane := self.pane(agent)) is not None]
+        if [self.widget(i) for i in range(self.count())] == wanted:
+            # the same tabs (each run of a project): taking them down and back flicked the
+            # tab being read
+            for i in range(len(wanted)):  # their state icons are the new run's
+                self.tabBar().setTabData(i, None)
+            return
+        current = self.currentWidget()
+        self.clear()
+        for pane in wanted:
+            self.tabBar().setTabData(self.addTab(pane, pane.agent.title()), None)
         if current is not None and self.indexOf(current) >= 0:
             self.setCurrentWidget(current)
 

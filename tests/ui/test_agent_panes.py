@@ -71,3 +71,26 @@ def test_a_person_reading_back_keeps_their_place_while_the_text_streams(qtbot) -
     bar.setValue(bar.maximum())
     stream(50)
     assert bar.value() == bar.maximum()
+
+
+def test_the_raw_text_tab_being_read_stays_put_when_the_next_run_starts(
+        quiet_window, qtbot, fake_llm) -> None:
+    """Each run's start took every agent's tab down (the new run's model names no agents
+    until it starts) and put them back once it did: the raw text a person was reading went
+    blank, and they were left on Architect's. The same agents keep their tabs; the one
+    being read stays current throughout."""
+    from tests.ui.drive import show_tab
+    from tests.ui.test_main_window import click, run, script
+
+    w = quiet_window
+    script(fake_llm)
+    assert run(qtbot, w, "a task app") == "finished"
+    click(qtbot, w.agents.toggle)
+    show_tab(qtbot, w.panes, "Reviewer")
+    tabs = [w.panes.widget(i) for i in range(w.panes.count())]
+    moves: list[int] = []
+    w.panes.currentChanged.connect(moves.append)
+    assert run(qtbot, w, "add a due date to each task") == "finished"
+    assert moves == []
+    assert [w.panes.widget(i) for i in range(w.panes.count())] == tabs
+    assert w.panes.tabText(w.panes.currentIndex()) == "Reviewer"
