@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
-from devora_desktop.core.export.local import occupant, replaced
+from devora_desktop.core.export.local import look
 from devora_desktop.core.export.service import (
     SERVICE_NAMES,
     ExportOptions,
@@ -62,6 +62,8 @@ class ExportDialog(QDialog):
         self.plan = make_plan(ctx, project_id)
         self.task: asyncio.Task | None = None  # the export
         self._asking: asyncio.Task | None = None  # what the destination holds, before it
+        #: the last run's verdict, read off the Qt thread (the run records and git's HEAD)
+        self.checked: asyncio.Task | None = None
         from devora_desktop.core.licensing import LicenseManager
         from devora_license import FEATURE_TITLES
 
@@ -140,11 +142,12 @@ class ExportDialog(QDialog):
         count = len(self.plan.files)
         layout.addWidget(QLabel(f"{count} file{'s' if count != 1 else ''} (no .git, "
                                 "node_modules, build output or .env files)"))
-        self.not_approved = QLabel(self._not_approved_line())
+        self.not_approved = QLabel()
         self.not_approved.setWordWrap(True)
         self.not_approved.setStyleSheet(f"color: {theme.colors()['warning']}")
-        self.not_approved.setVisible(bool(self.not_approved.text()))
+        self.not_approved.hide()
         layout.addWidget(self.not_approved)
+        self.checked = asyncio.ensure_future(self._say_not_approved())
         layout.addWidget(self.secrets)
         layout.addWidget(self.include)
         layout.addWidget(self.bar)
@@ -264,6 +267,16 @@ class ExportDialog(QDialog):
                              private=not self.public.isChecked(),
                              team=self.team.text().strip() or None, overwrite=overwrite)
 
+    async def _say_not_approved(self) -> None:
+        line = await asyncio.to_thread(self._not_approved_line)
+        try:
+            self.not_approved.setText(line)
+            self.not_approved.setVisible(bool(line))
+            if line:
+                self._fit_height()
+        except RuntimeError:  # the dialog was closed meanwhile: nothing to say it in
+            pass
+
     def _not_approved_line(self) -> str:
         """What exports is the project as it is: said when its last run ended not approved
         and its version is still the project's (walk9 #8: a page with a known JS error was
@@ -294,12 +307,11 @@ class ExportDialog(QDialog):
     async def _ask_over(self, opts: ExportOptions) -> None:
         """Export, or first ask when something is there, naming what would be replaced."""
         files = self.plan.files_to_send(opts.include_secrets)
-        there, gone = await asyncio.to_thread(
-            lambda: (occupant(opts.dest, files), replaced(opts.dest, files)))
+        seen = await asyncio.to_thread(look, opts.dest, files)  # one look at the folder
+        there, gone, merge = seen.said, seen.replaced, seen.folder
         if there is None:
             return self._start(opts)
         link = "symbolic link" in there
-        merge = not link and opts.dest.is_dir()
         # nothing of the folder replaced: not "Replace what is there?" (walk9 #8)
         title = "Export beside the files there?" if merge and not gone else \
             "Replace what is there?"

@@ -218,14 +218,59 @@ def test_exporting_a_version_its_run_did_not_approve_says_so(ctx, qtbot, open_di
     ctx.store.runs.save(RunRecord(project_id=project, prompt="a task list", mode=Mode.WEB,
                                   provider="openai", model="m", version_id=head,
                                   status=RunStatus.FINISHED))
-    assert not open_dialog().not_approved.isVisible()
+    d = open_dialog()
+    qtbot.waitUntil(d.checked.done)
+    assert not d.not_approved.isVisible()
     ctx.store.runs.save(RunRecord(
         project_id=project, prompt="add due dates", mode=Mode.WEB, provider="openai",
         model="m", version_id=head, status=RunStatus.NOT_APPROVED,
         review={"verdict": "not approved: app.js throws on load"}))
     d = open_dialog()
-    assert d.not_approved.isVisible()
+    qtbot.waitUntil(d.not_approved.isVisible)
     assert d.not_approved.text() == (
         "The last run ended not approved (app.js throws on load): the export holds that "
         "version as it is (fix it with another prompt first, or export it anyway).")
     assert d.go.isEnabled()  # said, not refused
+
+
+def test_the_dialog_reads_runs_and_folders_off_the_qt_thread(ctx, qtbot, open_dialog, project,
+                                                             tmp_path, monkeypatch) -> None:
+    """Opening Export read the project's run records and git's HEAD on the Qt thread (to say
+    whether the last run was approved); Export into a folder listed its files twice (the
+    question's words, then the files they name)."""
+    import threading
+
+    from devora_desktop.core.export import local
+
+    on_qt: list[str] = []
+    runs_list = ctx.store.runs.list
+
+    def runs(*args, **kw):
+        if threading.current_thread() is threading.main_thread():
+            on_qt.append("runs.list")
+        return runs_list(*args, **kw)
+
+    monkeypatch.setattr(ctx.store.runs, "list", runs)
+    looks: list[str] = []
+    real = local.replaced
+
+    def replaced(dest, files):
+        looks.append(str(dest))
+        return real(dest, files)
+
+    monkeypatch.setattr(local, "replaced", replaced)
+    from devora_desktop.ui import export_dialog  # (it imported its own name for it)
+
+    monkeypatch.setattr(export_dialog, "replaced", replaced, raising=False)
+    d = open_dialog()
+    qtbot.waitUntil(d.checked.done)
+    assert on_qt == []
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.html").write_text("old")
+    pick(qtbot, d.target, "Folder")
+    retype(qtbot, d.dest, str(folder))
+    qtbot.mouseClick(d.go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(d, "confirm_box", None) is not None)
+    assert "replaces 1 file there: index.html" in d.confirm_box.text()
+    assert looks == [str(folder)]

@@ -8,6 +8,7 @@ import stat
 import time
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from devora_desktop.core.errors import ExportError
@@ -39,22 +40,39 @@ def occupant(dest: Path, files: list[str] | None = None) -> str | None:
     folder with files is named too, with those of the export's ``files`` it holds already:
     the window asks before merging into it, naming what the merge replaces (it said only
     "already holds 7 items", so a person could not tell their own notes from old exports)."""
+    return look(dest, files).said
+
+
+@dataclass(frozen=True)
+class Occupant:
+    """What is at an export's destination, from one look at it (:func:`look`)."""
+
+    said: str | None  # in words (occupant); None: nothing is there
+    replaced: list[str]  # those of the export's files already there
+    folder: bool  # a folder (not a link, not a file): an export merges into it
+
+
+def look(dest: Path, files: list[str] | None = None) -> Occupant:
+    """:func:`occupant`'s words with the files they name and whether ``dest`` is a folder:
+    the window's question needs all three, and took each with its own look (the folder's
+    files were listed twice on every Export)."""
     dest = Path(dest)
     if os.path.islink(dest):
-        return f"{dest} is a symbolic link"
+        return Occupant(f"{dest} is a symbolic link", [], False)
     if dest.is_dir():
         count = sum(1 for _ in dest.iterdir())
         if not count:
-            return None
+            return Occupant(None, [], True)
         there = f"the folder {dest} already holds {plural(count, 'item')}"
         if files is None:
-            return there
+            return Occupant(there, [], True)
         gone = replaced(dest, files)
         if not gone:
-            return f"{there}; none of them has the name of a file the export writes"
-        return (f"{there}; the export replaces {plural(len(gone), 'file')} there: "
-                f"{names_said(gone, REPLACED_SHOWN)}")
-    return f"{dest} already exists" if dest.exists() else None
+            return Occupant(f"{there}; none of them has the name of a file the export writes",
+                            [], True)
+        return Occupant(f"{there}; the export replaces {plural(len(gone), 'file')} there: "
+                        f"{names_said(gone, REPLACED_SHOWN)}", gone, True)
+    return Occupant(f"{dest} already exists" if dest.exists() else None, [], False)
 
 
 def _claim(dest: Path, overwrite: bool, folder: bool) -> None:
