@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.licensing import LicenseManager, pro_terms
+from devora_desktop.core.llm.client import APP_URL
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.license_machines import MachinesBox
 from devora_license import (
@@ -33,6 +34,13 @@ from devora_license import (
     normalize_license_key,
 )
 
+#: Upgrade or Manage billing with no connection: what a person can do, not only what failed
+#: (walk9 #11: it said "could not reach the license server" and no more)
+OFFLINE = ("this computer can't reach the license server now (no connection?). Click again "
+           "once you are online: {what} opens in your browser. You can also buy Pro at {site} "
+           "on another device; the key it gives you is pasted above and activated here once "
+           "this computer is online. Devora keeps working meanwhile.")
+SITE = APP_URL.removeprefix("https://")
 MALFORMED = (f"That is not a license key: keys look like {LICENSE_KEY_EXAMPLE} (copy it from "
              "your purchase email).")
 
@@ -190,7 +198,10 @@ class LicenseDialog(QDialog):
         try:
             url = await coro
         except DevoraError as exc:  # says what failed: not the activation's error again
-            self.show_error(f"Could not open {what}: {exc.one_line(window=True)}")
+            offline = getattr(exc, "code", "") == "OFFLINE"
+            self.show_error(f"Could not open {what}: " + (OFFLINE.format(what=what, site=SITE)
+                                                            if offline else
+                                                            exc.one_line(window=True)))
             return
         from devora_desktop.ui.desktop import open_or_copy
 

@@ -158,7 +158,12 @@ def test_upgrade_offline_says_what_failed_not_the_activation_error_again(
                           timeout=10000):
         qtbot.mouseClick(dialog.upgrade, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and dialog.error.text() != after_activate
-    assert dialog.error.text().startswith("Could not open the checkout page")
+    said = dialog.error.text()
+    assert said.startswith("Could not open the checkout page: this computer can't reach the "
+                           "license server now"), said
+    # walk9 #11: what to do, not only what failed: try again, buy elsewhere, the key
+    assert "Click again once you are online" in said and "buy Pro at devora.dev" in said
+    assert "pasted above and activated here" in said
 
 
 def test_pro_says_when_it_renews_which_key_and_what_happens_at_expiry(
