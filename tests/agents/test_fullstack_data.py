@@ -12,7 +12,10 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import fullstack_data
 from devora_desktop.agents.validators import validate
+from tests.agents.chromium import CHROMIUM
 from tests.agents.fullstack_text import shown
+from tests.agents.interactions import js
+from tests.agents.test_prompt_seeds import opened
 
 PROMPTS = {
     "tracker": "a habit tracker with streaks",
@@ -229,3 +232,18 @@ def test_a_boards_cards_carry_the_fields_the_prompt_names(
         assert {"text": f'"{key}" text not null default', "date": f'"{key}" date'}[kind] in sql
         assert f'"{key}":' in files["lib/validation.ts"]
     assert validate(files) == []
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_boards_card_shows_its_named_fields_by_name(tmp_path) -> None:
+    """On the page, each card says what its values are ("Due: Dec 7, 2026", "Client name:
+    Acme"); the example cards show a due date when the board has one."""
+    spec = templates.read("a kanban board for my design studio: cards with the client name "
+                          "and a due date", "web")
+    with opened(tmp_path, spec) as page:
+        first = js(page, "[...document.querySelector('.kcard').querySelectorAll('p')]"
+                         ".map((p) => p.textContent)")
+        assert len(first) == 1 and first[0].startswith("Due: "), first
+        js(page, "(() => { rows[0].client_name = 'Acme'; persist(); render(); })()")
+        texts = js(page, "[...document.querySelectorAll('.kcard p')].map((p) => p.textContent)")
+        assert "Client name: Acme" in texts, texts

@@ -346,7 +346,8 @@ const VIEWS = {
         ...cards.map((r) => el("article", { className: "kcard", draggable: true, data: { id: r.id },
           ondragstart: (e) => e.dataTransfer.setData("text/plain", r.id) },
           el("strong", { textContent: r[main] }),
-          ...A.fields.slice(1).filter((f) => f.key !== "col" && f.key !== "who" && r[f.key]).map((f) => el("p", { className: "muted", textContent: show(f, r[f.key]) })),
+          // what each card carries, named ("Client name: Acme"); the note as written
+          ...A.fields.slice(1).filter((f) => f.key !== "col" && f.key !== "who" && r[f.key]).map((f) => el("p", { className: "muted", textContent: f.key === "note" ? show(f, r[f.key]) : `${f.label}: ${show(f, r[f.key])}` })),
           who ? el("select", { className: "who", attrs: { "aria-label": `${who.label}: ${r[main]}` }, disabled: !!r._locked || !!A.readonly,
             onchange: (e) => { r.who = e.target.value; persist(); render(); } },
             ...who.options.map(([v, label]) => { const o = new Option(label, v); o.selected = (r.who || "") === v; return o; })) : null,

@@ -323,8 +323,10 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"title": cap(t), "note": "", "col": cols[0][0]} for t in items]
         return "board", fields, seed, {"columns": cols, "own": True}  # the person's, no example
     about = f" · {spec.subject}" if spec.subject else ""
+    dated = any(x["key"] == "due" for x in fields)  # the examples show what a due date is
     seed = [{"title": t + (about if i == 0 else ""), "note": "",
              "col": cols[min(i // 2, len(cols) - 1)][0]}
+            | ({"due": f"@day+{2 * i + 1}"} if dated else {})
             for i, t in enumerate(i18n.pick(CARDS, lang))]
     return "board", fields, seed, {"columns": cols}
 
