@@ -1127,9 +1127,27 @@ def is_write(call: Node) -> bool:
         "insert", "rpc", "$executeRaw", "$executeRawUnsafe")
 
 
+def inserts_or_keeps(call: Node) -> bool:
+    """An upsert that changes no existing row: Prisma's ``upsert({ where, update: {}, create
+    })``, supabase-js's ``upsert(row, { ignoreDuplicates: true })``: an insert that skips a
+    duplicate (a newsletter sign-up), no write to anyone's row."""
+    top = chain_top(call)
+    for n in [top, *walk(top)]:
+        if n.type == "call_expression" and callee(n).endswith(".upsert"):
+            return any(p.type == "pair" and (
+                (text(p.child_by_field_name("key")) == "update" and text(
+                    p.child_by_field_name("value")).replace(" ", "") == "{}") or
+                (text(p.child_by_field_name("key")) == "ignoreDuplicates" and text(
+                    p.child_by_field_name("value")) == "true"))
+                for a in args(n) if a.type == "object" for p in a.named_children)
+    return False
+
+
 def only_inserts(calls: list[Node]) -> bool:
     for c in calls:
         chain = dotted(chain_top(c)) + "()"
+        if inserts_or_keeps(c) and not re.search(r"\.(?:update|delete|rpc)\(\)", chain):
+            continue
         sql = string_value(args(c)[0]) if args(c) else None
         if sql is not None and re.match(r"\s*insert\s+into\b", sql, re.IGNORECASE) and \
                 not re.search(r"\bon\s+conflict\b.*\bupdate\b", sql, re.I | re.S):

@@ -301,7 +301,8 @@ _LISTED_COLUMNS = VISIBILITY_COLUMNS | {f"{p}{w}" for p in ("", "is_") for w in 
 def visible_rows_only(expr: Any, columns: set[str] = VISIBILITY_COLUMNS) -> bool:
     """A read policy that lets in only the rows their owner marked public: ``published =
     true``, ``is_public``, ``visibility = 'public'``, ``status = 'published'``, ``not
-    is_draft`` (ANDed with anything); not when an OR lets other rows through."""
+    is_draft`` (ANDed with anything, or ORed with the owner's own rows); not when an OR lets
+    other rows through."""
     from pglast import ast
     from pglast.enums import BoolExprType
 
@@ -310,6 +311,9 @@ def visible_rows_only(expr: Any, columns: set[str] = VISIBILITY_COLUMNS) -> bool
     if isinstance(expr, ast.BoolExpr):
         if expr.boolop == BoolExprType.AND_EXPR:
             return any(visible_rows_only(a, columns) for a in expr.args)
+        if expr.boolop == BoolExprType.OR_EXPR:  # published or author_id = auth.uid()
+            return any(visible_rows_only(a, columns) for a in expr.args) and all(
+                visible_rows_only(a, columns) or scoped(a) for a in expr.args)
         if expr.boolop == BoolExprType.NOT_EXPR:
             inner = expr.args[0] if expr.args else None
             return isinstance(inner, ast.ColumnRef) and _column(inner) in ("is_draft", "draft",
