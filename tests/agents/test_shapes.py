@@ -747,8 +747,9 @@ def test_days_since_the_last_time_is_built_in_a_log_of_items() -> None:
 
 
 @pytest.mark.parametrize("prompt,said", [
-    ("un annuaire des artisans avec une carte", "maps"),
-    ("directorio de restaurantes con mapa", "maps"),
+    # a map beside a directory is a link per address (tests/agents/test_list_maps.py);
+    # a map of things is the app, and not built
+    ("une appli avec la carte des pistes cyclables", "maps"),
     ("ein Shop mit Bezahlung per PayPal", "online payments"),
     ("uma loja com pagamento por Pix", "online payments"),
     ("un menu con pagamento online", "online payments"),

@@ -97,7 +97,10 @@ def summary(spec: Spec, mode: str) -> str:
         else "; sign-ups saved in this browser only" if "waitlist" in spec.features \
         else "; it keeps no data"
     model = f" Main entity: {spec.model}." if spec.model else ""
-    text = f"{web.what(spec)}{about}{extra}.{model}"
+    # a map asked for: said as what it is, a link per address, not a map in the page
+    where = " Each address opens on OpenStreetMap; no map is drawn in the page." \
+        if "maps" in spec.features else ""
+    text = f"{web.what(spec)}{about}{extra}.{model}{where}"
     return f"{text} {spec.notes}" if spec.notes else text
 
 

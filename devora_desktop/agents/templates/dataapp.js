@@ -264,6 +264,8 @@ function table(fields, form, extra = () => []) {
       el("tbody", { id: "rows" }))),
     el("p", { id: "empty", className: "empty", textContent: T.empty, hidden: true }));
 }
+// An address on OpenStreetMap: the map a page here does not draw.
+const osm = (address) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 function drawTable() {
   if (!tableSpec) return;
   const { fields, form, extra } = tableSpec;
@@ -280,6 +282,7 @@ function drawTable() {
         r.done = e.target.checked; persist(); render();
       } })) : null,
     ...fields.map((f) => (f.type === "image" ? el("td", { data: { label: f.label } }, photo(r[f.key]))
+      : f.map && r[f.key] ? el("td", { data: { label: f.label } }, el("a", { className: "map", href: osm(r[f.key]), target: "_blank", rel: "noopener", textContent: `${show(f, r[f.key])} ↗` }))
       : el("td", { textContent: show(f, r[f.key]), data: { label: f.label } }))),
     el("td", { className: "actions" }, ...extra(r), r._locked ? null :
       el("button", { type: "button", textContent: T.edit, attrs: { "aria-label": `${T.edit}: ${r[fields[0].key] ?? ""}` }, onclick: () => form.edit(r) }),

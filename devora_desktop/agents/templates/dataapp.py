@@ -27,7 +27,7 @@ from devora_desktop.agents.templates.shapes import (
     cap,
     slug,
 )
-from devora_desktop.agents.templates.spec import BEYOND, DAYS_SINCE, FEATURES, prices
+from devora_desktop.agents.templates.spec import BEYOND, DAYS_SINCE, FEATURES, MAPS, prices
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -275,6 +275,8 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if re.search(_CATEGORIES, spec.prompt.lower()) and not any(
             x["key"] == "category" for x in fields):  # asked for: a category to filter by
         fields.append(f("category", lang))
+    if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
+        fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))  # 1-5 stars
     seed = [{fields[1]["key"]: f"{cap(spec.subject or fields[1]['label'])} {i + 1}",
              "date": f"@day-{i * 3}", **{x["key"]: 5 - i for x in fields[2:]
                                           if x["type"] in ("number", "money")}}
@@ -1293,7 +1295,58 @@ def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], 
     title = next((x for x in fields if x["type"] == "text"), None)
     if spec.has("calendar") and dated and title and not opts.get("calendar"):
         opts = {**opts, "month": {"date": dated["key"], "title": title["key"]}}
-    return fields, opts
+    return _filtered_by(spec, _mapped(spec, fields)), opts
+
+
+# "filter by neighbourhood", "filtrer par quartier", "nach Stadtteil filtern"
+_FILTER_BY = re.compile(
+    r"\b(?:filter\w*|filtr\w*)\s+(?:by|par|por|nach|per|pelo|pela)\s+(?:the |their |its |le |la |"
+    r"les |l'|el |los |las |den |die |das |dem |der |o |a |os |as |il |lo |i |gli )?"
+    r"([^\W\d_][\w'’-]{2,})|\bnach\s+([^\W\d_][\w-]{2,})\s+filter", re.I)
+_NOT_TO_FILTER = r"name|nom|nombre|nome|date|datum|fecha|data|price|prix|precio|preis|pre[çc]o|prezzo"
+
+
+def _filtered_by(spec: Spec, fields: list[dict]) -> list[dict]:
+    """A list asked to be filtered by a thing it has no choice for ("filter by neighbourhood"):
+    that thing, typed per entry, and the filter offers each one typed (dataapp.js: filterOf)."""
+    m = _FILTER_BY.search(spec.prompt)
+    if not m or any(x["type"] in ("select", "tags") for x in fields):
+        return fields
+    word = (m.group(1) or m.group(2)).lower()
+    if re.match(_NOT_TO_FILTER, word):
+        return fields
+    same = next((x for x in fields if x["label"].lower().startswith(word[:5])
+                 or word.startswith(x["label"].lower()[:5])), None)
+    if same:
+        return [{**x, "type": "tags"} if x is same and x["type"] == "text" else x for x in fields]
+    return [*fields[:1], {"key": slug(word), "label": cap(word), "type": "tags"}, *fields[1:]]
+
+
+# An address, in the six languages: with a map asked for, it opens on OpenStreetMap
+_ADDRESS = r"address|adresse|direcci[óo]n|endere[çc]o|indirizzo|anschrift|location|lieu|ubicaci"
+
+
+# A map that is the app itself ("une carte des restaurants de Lyon", "a map of the bike
+# racks"), not one beside a list ("a directory of cafés with a map")
+_MAP_OF = re.compile(r"\b(?:maps?|cartes?|mapas?|karten?|mappe?)\s+(?:of|des|de|du|der|dei|delle|"
+                     r"degli|dos|das|do|da|di|aller)\b|\b(?:on|num|numa|em um|sur|en|auf|su)\s+"
+                     r"(?:a|the|une|la|un|el|einer|der|una|uma|o)?\s*(?:maps?|cartes?|mapas?|"
+                     r"karten?|mappe?)\b")
+
+
+def _mapped(spec: Spec, fields: list[dict]) -> list[dict]:
+    """A list asked for a map beside it: its address (one added to a directory that has none)
+    links to OpenStreetMap, the map no page here draws (a map that is the whole app is said
+    as not built)."""
+    text = spec.prompt.lower()
+    if not re.search(MAPS, text) or _MAP_OF.search(text):
+        return fields
+    if not any(re.search(_ADDRESS, x["key"] + " " + x["label"].lower()) for x in fields):
+        if spec.kind != "directory":
+            return fields
+        fields = [*fields, f("address", spec.lang)]
+    return [{**x, "map": True} if re.search(_ADDRESS, x["key"] + " " + x["label"].lower())
+            else x for x in fields]
 
 
 def config(spec: Spec) -> dict:
@@ -1374,6 +1427,7 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "checkout": bool(opts.get("store")),  # a cart checked out into an order, not paid
         "dark_mode": spec.has("dark_mode"),
         "days_since": bool(opts.get("perItem")),
+        "maps": any(x.get("map") for x in fields),
         "calendar": view == "booking" or bool(opts.get("calendar") or opts.get("month")),
     }
     return frozenset(k for k, v in found.items() if v)

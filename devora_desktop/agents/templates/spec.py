@@ -61,7 +61,9 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "tags": (r"\btags?\b|\btagging\b|\blabels?\b", ("board",), "tags"),
     "categories": (r"categor(?:y|ies)", (), "categories"),
     "search": (r"\bsearch", (), "search"),
-    "filters": (r"\bfilter", (), "filters"),
+    # filtering, not a thing that is a filter ("when I last changed the filter")
+    "filters": (r"(?<!\bthe )(?<!\bmy )(?<!\bair )(?<!\boil )(?<!\bwater )(?<!\bcoffee )"
+                r"(?<!\bpool )(?<!\bfurnace )(?<!\bhvac )\bfilter", (), "filters"),
     # "review" alone is a stage of work ("to do, review, done"), not customers' reviews
     "ratings": (r"\bratings?\b|\bstars?\b|\b(?:customer|product|user|star) reviews?\b|"
                 r"\breviews? (?:from|by|of) (?:customers|users|buyers|guests)|"
@@ -69,7 +71,7 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                 r"\bavis (?:des |de |d')?(?:clients|utilisateurs|visiteurs)|\bnotes? des clients|"
                 r"[ée]toiles|\bavalia[çc][õo]es|\bestrelas\b|valoraciones|rese[ñn]as|estrellas|"
                 r"bewertungen|\bsterne\b|recensioni|\bstelle\b|valutazioni",
-                ("directory",), "ratings"),
+                ("directory", "tracker"), "ratings"),
     "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", (), "prices"),
     # a photo per entry, shrunk and kept in the browser (the web data apps that show entries)
     "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bfotos?\b|\bimagens?\b|"
@@ -121,6 +123,10 @@ DEFAULT_ON = {kind: frozenset({"dark_mode"}) for kind in FULLSTACK if kind not i
 # Words that are a shape's data, not a feature it lacks: a calculator's prices, dates and
 # figures are its inputs.
 _INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
+# A map asked for ("with a map", "sur une carte", "auf der Karte")
+MAPS = (r"\bmaps?\b|\bmapas?\b|\bmappa\b|landkarte|kartenansicht|auf (?:der|einer) karte|"
+        r"(?:sur|avec) une carte|sur la carte|carte interactive|"
+        rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b")
 # A count of days since something last happened: a plain log's per-item table has it
 # (dataapp.contains: "days_since"), no other app does.
 DAYS_SINCE = "a count of days since the last time"
@@ -159,10 +165,14 @@ BEYOND = [
      r"(?<!gruppo )(?<!gruppo di )\bwhatsapp\b(?![\s-]+(?:groups?|gruppe|chats?)\b)|\btelegram\b|"
      r"\bsends? (?:\w+ ){0,3}texts?\b|\b(?:confirmation|reminder) texts?\b",
      "SMS or WhatsApp messages"),
-    (r"\bmaps?\b|\bgeoloc|\bgps\b|\bnear me\b|\bmapas?\b|\bmappa\b|landkarte|"
-     r"kartenansicht|auf (?:der|einer) karte|(?:sur|avec) une carte|sur la carte|"
-     r"carte interactive|"
-     rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b", "maps"),
+    # where a phone is, live: no page here reads a location
+    (r"\bgeoloc|\bgps\b|\bnear me\b|\blive location|\bwhere (?:\w+ ){0,2}(?:is|are) (?:right )?"
+     r"now\b|en temps r[ée]el sur (?:la|une) carte|en direct sur (?:la|une) carte|"
+     r"localiza\w* en tiempo real|localiza\w* em tempo real|standort in echtzeit|"
+     r"posizione in tempo reale", "live location (GPS)"),
+    # a map: the data apps link each address to OpenStreetMap (dataapp: a field's "map"),
+    # and none draws one
+    (MAPS, "maps"),
     (shapes.CALENDAR, "a calendar view"),
     # data that arrives by itself: a bank's, a game server's; a page that checks a site alone
     (r"(?:imports?|syncs?|pulls?|fetch(?:es)?|updates?) (?:\w+ ){0,3}automatically (?:from|with)|"
@@ -639,6 +649,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                for f in sorted(asked) if f not in has | _INPUTS.get(kind, set()) | {"calendar"}]
     if "calendar" in has:  # the entries' month, or a booking page's week
         unsupported = [u for u in unsupported if u != "a calendar view"]
+    if "maps" in has:  # each address opens on OpenStreetMap (the summary says no map is drawn)
+        unsupported = [u for u in unsupported if u != "maps"]
     if "days_since" in has:  # each item's days since its last entry, in a tracker's table
         unsupported = [u for u in unsupported if u != DAYS_SINCE]
     return dataclasses.replace(spec, features=has,
