@@ -81,6 +81,14 @@ class ProjectActions:
                 self.w.current.set(project_id)
             dialogs.reveal(self.w)
 
+    def shown(self, project) -> str:
+        """The project's name as its list row shows it: two "Ride Log" read "Ride Log ·
+        Dec 06 00:47" there, and a dialog saying only "Delete Ride Log?" did not say which
+        (walk10 #11)."""
+        from devora_desktop.ui.projects_panel import display_names
+
+        return display_names(self.w.ctx.store.projects.list()).get(project.id, project.name)
+
     def _show_ledger(self, project) -> None:
         """The egress ledger of the project's last run: what left the machine, and where."""
         from PySide6.QtWidgets import QMessageBox
@@ -104,7 +112,7 @@ class ProjectActions:
         # offline the chat refuses every change: its advice led nowhere (walk7 #8)
         how = ("a model can change it from the chat (add one in Settings)"
                if self.w.status.offline else "ask for a new one in the chat")
-        dialog.setLabelText(f"New name for {project.name}:\n(the name in Devora; the title "
+        dialog.setLabelText(f"New name for {self.shown(project)}:\n(the name in Devora; the title "
                             f"the app shows stays as built: {how}" + (
                                 ", and the folder on disk keeps its own name)"
                                 if project.folder else ")"))
@@ -139,32 +147,33 @@ class ProjectActions:
         self.w.notifier.notify(f"Duplicated as {copy.name}")
 
     def _ask_delete(self, project) -> None:
+        name = self.shown(project)
         if project.folder:
-            text = f"Remove {project.name} from Devora?"
+            text = f"Remove {name} from Devora?"
             detail = (f"The folder {project.folder} and its git history stay as they are; "
                       "Devora forgets its conversation and runs. Project › Undo delete "
                       "brings it back.")
             action = "Remove from Devora"
         else:
-            text = f"Delete {project.name}?"
+            text = f"Delete {name}?"
             detail = ("Its folder, versions and conversation go to Devora's trash for a week: "
                       "Project › Undo delete brings them back.")
             action = "Delete"
-        confirm(self.w, action, text, action, lambda: self._delete(project), detail)
+        confirm(self.w, action, text, action, lambda: self._delete(project, name), detail)
 
-    def _delete(self, project) -> None:
+    def _delete(self, project, name: str) -> None:
         profile = self.w.center.preview.release(project.id)
         if profile is not None:  # its preview's storage goes with it, once let go of
-            profile.destroyed.connect(lambda: self._delete(project))
+            profile.destroyed.connect(lambda: self._delete(project, name))
             return
         self.undo_token = self.w.ctx.store.projects.delete_undoably(project.id)
         self.actions["undo"].setEnabled(True)
-        self.actions["undo"].setText(f"&Undo delete of {project.name}")
+        self.actions["undo"].setText(f"&Undo delete of {name}")
         if self.w.current.id == project.id:
             self.w.current.set(None)
         self.refresh()
         gone = "Removed from Devora (the folder stays)" if project.folder else "Deleted"
-        self.w.notifier.notify(f"{gone}: {project.name}. Project › Undo delete brings it back")
+        self.w.notifier.notify(f"{gone}: {name}. Project › Undo delete brings it back")
 
     def _undo_delete(self) -> None:
         if self.undo_token is None:

@@ -208,3 +208,24 @@ def test_a_deleted_projects_preview_storage_goes_with_it(window, qtbot, ctx) -> 
     _menu_bar(qtbot, w, "Project", "Undo delete of Bakery")
     qtbot.waitUntil(lambda: w.projects.names() == ["Bakery"])
     assert any(storage.rglob("*"))  # back with the project
+
+
+def test_delete_of_one_of_two_same_named_projects_says_which(window, qtbot, ctx) -> None:
+    """Two "Ride Log": the list tells them apart by when they were made, and so must the
+    question, the status line and Undo (walk10 #11: "Delete Ride Log?" did not say which)."""
+    w = window
+    for _ in range(2):
+        ctx.store.projects.create("Ride Log")
+    w.project_actions.refresh()
+    first, second = w.projects.names()
+    assert first != second and first.startswith("Ride Log · ")
+    _choose(qtbot, _context_menu(qtbot, w, second), "Delete…")
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
+    assert w.confirm_box.text() == f"Delete {second}?"
+    with qtbot.waitSignal(w.notifier.message) as said:
+        answer(qtbot, w, "Delete")
+    assert said.args[0].startswith(f"Deleted: {second}. ")
+    qtbot.waitUntil(lambda: w.projects.names() == ["Ride Log"])
+    _menu_bar(qtbot, w, "Project", f"Undo delete of {second}")
+    qtbot.waitUntil(lambda: sorted(w.projects.names()) == sorted([first, second]))
