@@ -150,3 +150,5 @@ def test_what_checkout_refuses_is_said_in_the_shops_language() -> None:
     route = shown(files, "app/api/checkout/route.ts")
     assert spec.lang == "pt" and "{name} ainda não tem preço" in route
     assert "Um produto do carrinho não existe mais" in route and "no price yet" not in route
+    # and a save made after the session ended (401) says so in Portuguese
+    assert "{ error: Entre primeiro. }" in shown(files, "lib/auth.ts")

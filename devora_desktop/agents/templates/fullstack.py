@@ -104,6 +104,7 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import type { User } from "@supabase/supabase-js";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
+import { W } from "@/lib/words";
 
 export type Session = { user: User; supabase: ReturnType<typeof createClient> };
 
@@ -132,7 +133,7 @@ export async function currentUser(): Promise<Session | null> {
 export async function requireUser(): Promise<Session | NextResponse> {
   if (!supabaseConfigured()) return notConfigured();
   const session = await currentUser();
-  return session ?? NextResponse.json({ error: "Sign in first." }, { status: 401 });
+  return session ?? NextResponse.json({ error: W.signInFirst }, { status: 401 });
 }
 
 /** Zod errors as one readable line for a 400 answer. */

@@ -62,6 +62,9 @@ WORDS = {
               "El formulario caducó. Inténtalo de nuevo.",
               "Das Formular ist abgelaufen. Bitte erneut versuchen.",
               "O formulário expirou. Tente novamente.", "Il modulo è scaduto. Riprova."),
+    # a signed-out request to the API; the pages show it where a save failed
+    "signInFirst": L("Sign in first.", "Connectez-vous d'abord.", "Inicia sesión primero.",
+                     "Bitte zuerst anmelden.", "Entre primeiro.", "Accedi prima."),
     "confirm": L("Check your email to confirm your account, then sign in.",
                  "Confirmez votre compte depuis l'e-mail reçu, puis connectez-vous.",
                  "Confirma tu cuenta desde el correo y luego inicia sesión.",
