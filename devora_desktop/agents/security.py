@@ -3132,6 +3132,8 @@ def _origin_then_slash_path(target: Node | None, at: Node, mod: Module | None = 
         return False
     if re.fullmatch(r"(?:\w+\.)*origin", text(parts[0].named_children[0])) is None:
         return False
+    if mod is not None and _strong_ternary(parts[1].named_children[0], mod, project):
+        return True  # ${origin}${ALLOWED.has(next) ? next : "/home"}
     name = text(parts[1].named_children[0])
     scope = jsscan.enclosing_function(at)
     if mod is not None and scope is not None and re.fullmatch(r"\w+", name):
