@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from time import monotonic
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -190,6 +190,7 @@ class ActivityPanel(QWidget):
         bar.valueChanged.connect(lambda value: setattr(
             self, "_at_end", value >= self.feed.verticalScrollBar().maximum() - 2))
         bar.rangeChanged.connect(self._keep_end)
+        self.feed.viewport().installEventFilter(self)  # run lines follow its width
         self.clear()
 
     def changeEvent(self, event) -> None:
@@ -323,10 +324,26 @@ class ActivityPanel(QWidget):
         line, item = getattr(self, "run_line", None), getattr(self, "_run_item", None)
         if line is None or item is None or self.feed.row(item) < 0:
             return
+        self._fit(line, item)
+
+    def _fit(self, line: QWidget, item: QListWidgetItem) -> None:
         width = self.feed.viewport().width() - 4
         line.setFixedWidth(width)
         item.setSizeHint(QSize(width, line.heightForWidth(width) if line.hasHeightForWidth()
                                else line.sizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The feed's viewport got narrower or wider (its scroll bar came or went, the column
+        was dragged): every run's line takes its width. Fixed at the width it was drawn at,
+        a run line with its tokens and cost went under the scroll bar the next lines
+        brought (at 1024 px its end was hidden)."""
+        if watched is self.feed.viewport() and event.type() == QEvent.Type.Resize:
+            for row in range(self.feed.count()):
+                item = self.feed.item(row)
+                line = self.feed.itemWidget(item)
+                if isinstance(line, RunLine) and line.width() != event.size().width() - 4:
+                    self._fit(line, item)
+        return super().eventFilter(watched, event)
 
     def _keep_end(self, _low: int, high: int) -> None:
         if self._at_end:

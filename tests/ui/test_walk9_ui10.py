@@ -277,3 +277,23 @@ def test_pick_says_what_to_do(configured, qtbot, aloop) -> None:
     assert not w.chat.pick_chip.isVisible() and w.chat.picked is None
     pick(qtbot, w, "h2")
     assert w.chat.pick_chip.text().startswith("Only this element: ")
+
+
+def test_a_run_line_never_goes_under_the_feeds_scroll_bar(quiet_window, qtbot,
+                                                          fake_llm) -> None:
+    """A run's line (files, verdict, cost, tokens, time) kept the width it was drawn at:
+    when the feed's scroll bar came later (more lines, a smaller window: seen at 1024 px),
+    the line's end went under it. The run line follows the feed's width."""
+    w = quiet_window
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", PAGE))
+    fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
+    feed, bar = w.activity.feed, w.activity.feed.verticalScrollBar()
+    assert run(qtbot, w, "a task page", 1) == "finished"
+    qtbot.wait(50)
+    assert not bar.isVisible()  # the run's line is drawn beside no scroll bar
+    w.resize(w.width(), 560)  # the person makes the window shorter: the feed scrolls
+    qtbot.waitUntil(bar.isVisible)
+    qtbot.wait(50)
+    line = w.activity.run_line
+    assert line.width() <= feed.viewport().width(), (line.width(), feed.viewport().width())
