@@ -15,6 +15,8 @@ from devora_desktop.ui.history_panel import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from devora_desktop.core.workspace import FileChange, RevertPlan
     from devora_desktop.ui.shell import VersionShell
 
@@ -41,6 +43,7 @@ class VersionActions:
         window.activity.run_line_replayed.connect(self._on_run_line_replayed)
         window.history.restore_button.clicked.connect(self._on_restore)
         window.controller.running_changed.connect(window.history.set_running)
+        self.asked_from: QWidget | None = None  # where the focus was when Revert/Restore asked
 
     def _on_view_changes(self, version_id: str) -> None:
         self.w.changes.show_version(version_id)
@@ -53,6 +56,7 @@ class VersionActions:
         if self.w.controller.running or not self.w.current.id:
             return self.w.notifier.notify("Wait for the run to end (or stop it) first")
         root = self.w.ctx.store.workspace(self.w.current.id).root
+        self.asked_from = self.w.focusWidget()
 
         async def ask() -> None:
             plan = await self.w.tasks.off_thread(revert_plan, root, version_id)
@@ -111,6 +115,17 @@ class VersionActions:
                 detail=f"{restore} {'it' if one else 'them'} back: v{plan.number} stays in "
                        "History, and the empty project is saved as a new version.")
 
+    def _refocus(self) -> None:
+        """Focus goes back where it was when the question was asked, or to the prompt when
+        that is gone (a run line's Revert is greyed once done): Qt gave it to the next widget
+        in the chain, the "Filter projects" box, where typing filtered the list (walk10 #12)."""
+        from PySide6.QtCore import Qt
+
+        back, self.asked_from = self.asked_from, None
+        if back is None or not (back.isVisible() and back.isEnabled()):
+            back = self.w.chat.prompt
+        back.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_run_line_replayed(self, version_id: str) -> None:
         """A reopened run's Revert stays live only while there is something to revert (after a
         restart a reverted run's button was live again)."""
@@ -133,6 +148,7 @@ class VersionActions:
     def _on_restore(self) -> None:
         if vid := self.w.history.selected():
             label = self.w.history.selected_label()
+            self.asked_from = self.w.focusWidget()
             confirm(self.w, "Restore this version?",
                     f"Make {label} the current state of the project?", "Restore",
                     lambda: self._version_job(restore_version, vid,
@@ -170,6 +186,7 @@ class VersionActions:
                 viewer.clear()
             if new:  # the Changes tab follows the project to its new version
                 self.w.changes.show_version(new)
+            self._refocus()
 
         self.w.tasks.spawn(job(), name="restore")
 
