@@ -101,6 +101,7 @@ def test_a_full_stack_apps_pages_speak_the_prompts_language(lang: str, kind: str
     for english in ENGLISH:
         assert not re.search(rf"\b{english}\b", text), english
     assert f'LOCALE = "{MONEY[lang]}"' in files["lib/words.ts"]
+    assert "Every word the pages show is in `lib/words.ts`" in files["README.md"]
     assert all(words(files).values())
 
 

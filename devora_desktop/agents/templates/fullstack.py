@@ -532,6 +532,10 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
     return {"frontend": frontend, "backend": backend, "database": {}}
 
 
+LANGUAGE = {"en": "English", "fr": "French", "es": "Spanish", "de": "German",
+            "pt": "Portuguese", "it": "Italian"}
+
+
 def readme(spec: Spec, what: str, tables: list[str], extra: str = "",
            security_extra: str = "") -> str:
     feats = ", ".join(sorted(spec.features)).replace("_", " ")
@@ -557,6 +561,11 @@ row-level security on every table ({", ".join(tables)}). Features: {feats}.
 2. `cp .env.example .env.local` and fill in `SUPABASE_URL` and `SUPABASE_ANON_KEY`
    (Project settings → API); in Devora, Project › Connect Supabase… does this.{extra}
 3. `npm install && npm run dev`, open http://localhost:3000 and sign up.
+
+## Words
+
+Every word the pages show is in `lib/words.ts` ({LANGUAGE[spec.lang]}), with the currency and
+locale of the prices: change a word there and every page follows.
 
 ## Security
 
