@@ -100,6 +100,7 @@ class FilesPanel(QWidget):
         self.tree.clear()
         self.items.clear()
         self.goto_model.setStringList([])
+        self.goto.clear()  # a path of the last project (or stray text) matched nothing here
         self.empty.set_text(NO_FILES if root is not None else NO_PROJECT)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 RECENT = 8
 
 
+def clones() -> Path:
+    """Where a cloned repository goes (the Clone dialog names it)."""
+    return Path.home() / "Devora"
+
+
 class ProjectActions:
     def __init__(self, window: ActionsShell, file_menu: QMenu, project_menu: QMenu) -> None:
         self.w = window
@@ -267,7 +272,7 @@ class ProjectActions:
         dialog.setWindowTitle("Clone a repository")
         dialog.setLabelText((f"{sentence(failed)}\n\n" if failed else "")
                             + "Repository address (https://…; a private one uses your stored "
-                            "GitHub token). It is cloned into Devora's folder in your home.")
+                            f"GitHub token). It is cloned into {clones()}.")
         dialog.setTextValue(url)
         for label in dialog.findChildren(QLabel):  # a long address wraps, not widens it
             label.setWordWrap(True)
@@ -281,7 +286,7 @@ class ProjectActions:
         if not url:
             return
         name = url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git") or "repository"
-        base = Path.home() / "Devora"
+        base = clones()
         target, n = base / name, 2
         while target.exists():
             target, n = base / f"{name}-{n}", n + 1
@@ -297,7 +302,8 @@ class ProjectActions:
         token = ctx.secrets.get("github")  # on this thread: the secret store is not shared
         try:
             await self.w.tasks.off_thread(clone, url, target, token)
-        except DevoraError as exc:
+        except DevoraError as exc:  # "Cloning https://…" stayed in the status bar
+            self.w.notifier.notify(f"Could not clone {url}: nothing was made")
             return self.ask_clone(url, exc.one_line(window=True))
         report = await self.w.tasks.off_thread(import_folder, ctx.store, target)
         self.refresh()
@@ -330,6 +336,7 @@ class ProjectActions:
         has = bool(self.w.current.id)
         for verb in ("rename", "duplicate", "delete", "ledger"):
             self.actions[verb].setEnabled(has)
+        self.w.reveal_action.setEnabled(has)  # with no project it did nothing at all
         self.actions["pull"].setEnabled(False)
         if has:
             opened = bool(self.w.ctx.store.projects.get(self.w.current.id).folder)

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu
+
 from tests.agents.conftest import APPROVE, block, plan
+from tests.gitrepos import needs_git
 from tests.ui.drive import answer
 from tests.ui.test_main_window import click, feed_lines, run
+from tests.ui.test_project_verbs import _menu_bar, _row
+
+
+def _open_menu(qtbot, w, title: str) -> QMenu:
+    bar = w.menuBar()
+    top = next(a for a in bar.actions() if a.text().replace("&", "") == title)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+    qtbot.waitUntil(top.menu().isVisible)
+    return top.menu()
+
+
+def _choose_project(qtbot, w, name: str) -> None:
+    lst = w.projects.list
+    rect = lst.visualItemRect(lst.item(_row(w, name)))
+    with qtbot.waitSignal(w.files.reloaded, timeout=5000):
+        qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _project(ctx, name: str, path: str) -> None:
+    ws = ctx.store.workspace(ctx.store.projects.create(name).id)
+    ws.write_file(path, "x\n")
+    ws.commit("v1")
 
 
 def test_focus_stays_with_the_user_after_revert_and_restore(quiet_window, qtbot,
@@ -31,3 +57,53 @@ def test_focus_stays_with_the_user_after_revert_and_restore(quiet_window, qtbot,
         answer(qtbot, w, "Restore")
     qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Restored"))
     assert w.focusWidget() is w.history.restore_button, w.focusWidget()
+
+
+def test_reveal_waits_for_a_project_and_go_to_file_starts_empty_in_the_next(
+        quiet_window, qtbot, ctx) -> None:
+    """Project › Reveal in file manager was live with no project open (and did nothing);
+    Ctrl+P's box kept text typed in one project ("add a footer with my name") in the next,
+    where the file list under it was not filtered by it."""
+    w = quiet_window
+    menu = _open_menu(qtbot, w, "Project")
+    assert not w.reveal_action.isEnabled()
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    _project(ctx, "Bakery", "index.html")
+    _project(ctx, "Garden", "main.py")
+    w.project_actions.refresh()
+    _choose_project(qtbot, w, "Bakery")
+    menu = _open_menu(qtbot, w, "Project")
+    assert w.reveal_action.isEnabled()
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+
+    qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.files.goto, "add a footer with my name")
+    _choose_project(qtbot, w, "Garden")
+    assert w.files.goto.text() == ""
+    qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.files.goto, "main")
+    with qtbot.waitSignal(w.files.file_chosen) as chosen:
+        qtbot.keyClick(w.files.goto, Qt.Key.Key_Return)
+    assert chosen.args == ["main.py"]
+
+
+@needs_git
+def test_a_failed_clone_says_so_in_the_status_bar(quiet_window, qtbot) -> None:
+    """A failed clone brought its dialog back with the reason, but the status bar still said
+    "Cloning https://…" as if it were going on. The dialog names the folder it clones into."""
+    from devora_desktop.ui.project_actions import clones
+
+    w = quiet_window
+    _menu_bar(qtbot, w, "File", "Clone repository…")
+    qtbot.waitUntil(lambda: getattr(w, "clone_dialog", None) is not None
+                    and w.clone_dialog.isVisible())
+    first = w.clone_dialog
+    assert any(str(clones()) in label.text() for label in first.findChildren(QLabel))
+    url = "http://127.0.0.1:9/garden.git"  # nothing listens there
+    edit = first.findChild(QLineEdit)
+    qtbot.keyClicks(edit, url)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.clone_dialog is not first and w.clone_dialog.isVisible(),
+                    timeout=15000)
+    assert w.statusBar().currentMessage() == f"Could not clone {url}: nothing was made"
+    assert w.clone_dialog.findChild(QLineEdit).text() == url
