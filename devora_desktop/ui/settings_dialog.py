@@ -96,6 +96,18 @@ def offer(box: QComboBox, models: list[str]) -> None:
     box.setEditText(text)
 
 
+class MoneyBox(QDoubleSpinBox):
+    """US dollars to the cent, or finer when typed so: a cap of $0.003 stays $0.003 (with
+    two decimals it showed 0.00 and was saved as no cap at all, the opposite of a cap)."""
+
+    def __init__(self) -> None:
+        super().__init__(maximum=1000, decimals=4, singleStep=0.1)
+
+    def textFromValue(self, value: float) -> str:
+        text = f"{value:.4f}".rstrip("0")
+        return text + "0" * (2 - len(text.split(".")[1]))
+
+
 def _wrapped() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -369,7 +381,7 @@ class SettingsDialog(QDialog):
     def _runs_tab(self) -> QWidget:
         s = self.ctx.settings
         form = QFormLayout()
-        self.budget = QDoubleSpinBox(maximum=1000, decimals=2, singleStep=0.1)
+        self.budget = MoneyBox()
         self.budget.setSpecialValueText("no cap")
         self.budget.setValue(s.budget_usd or 0)
         form.addRow("Budget per run (USD)", self.budget)

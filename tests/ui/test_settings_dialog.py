@@ -147,6 +147,27 @@ def test_model_key_budget_and_preferences_are_saved_the_key_as_ciphertext_only(
     assert key.encode() not in all_bytes_under(ctx.paths.root)
 
 
+def test_a_budget_under_a_cent_is_kept_as_typed(ctx, qtbot, open_dialog) -> None:
+    """walk10 #5: "0.003" in Budget per run showed "0.00" and, once the field was left, "no
+    cap": a small cap became none. It reads and is saved as typed; whole cents read as
+    before."""
+    d = open_dialog()
+    show_tab(qtbot, d.tabs, "Runs")
+    retype(qtbot, d.budget, "0.003")
+    qtbot.keyClick(d.budget, Qt.Key.Key_Tab)
+    assert d.budget.text() == "0.003"
+    assert save(qtbot, d) == "Settings saved."
+    assert ctx.settings.budget_usd == 0.003
+    d = open_dialog()
+    show_tab(qtbot, d.tabs, "Runs")
+    assert d.budget.text() == "0.003"
+    retype(qtbot, d.budget, "0.5")
+    assert save(qtbot, d) == "Settings saved."
+    d = open_dialog()
+    show_tab(qtbot, d.tabs, "Runs")
+    assert d.budget.text() == "0.50"
+
+
 def test_github_and_vercel_tokens_are_stored_encrypted(ctx, qtbot, open_dialog) -> None:
     d = open_dialog()
     show_tab(qtbot, d.tabs, "Accounts")
