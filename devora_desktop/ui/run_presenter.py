@@ -198,18 +198,15 @@ class RunPresenter:
             else:
                 self.w.center.show_empty(True)
             # the run's line says nothing was kept (a refused plan's, what to do instead)
-            self.w.activity.say("devora", "Your prompt is back in the box below.")
-            self._give_prompt_back()
-            # a retryable failure has its own Run again; a plan its mode cannot build is
-            # changed in the prompt or the mode first (its line says how)
-            if not (p.retryable or p.retry_at or p.mode_refused):
-                self.w.activity.offer_retry(p)
+            self._hand_back(p)
             return self.w.run_finished.emit(outcome)
         if project is not None:
             self.w.chat.set_target(project.name)
         if outcome == "cancelled":  # stopped: the request is back in the box to run again,
             self._give_prompt_back()  # and its line runs it again at one click, as a new
             self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)
+        elif outcome == "failed":  # a refinement that failed (over its budget, say): as a
+            self._hand_back(p)  # new project's, its prompt back and Run again (it had none)
         self.w.files.set_marks(p.kept_changes, p.saved_version)  # a stopped run: no marks
         self.w.files.reload()
         self.w.history.reload()
@@ -242,6 +239,15 @@ class RunPresenter:
             if self.w.current.id else []
         self.w.status.show_record(runs[-1] if runs else None)  # the project on screen's
         self.w.run_finished.emit(outcome)
+
+    def _hand_back(self, p: RunProgress) -> None:
+        """A failed run's prompt goes back in the box, and the feed says so; a retryable
+        failure has its own Run again, and a plan its mode cannot build is changed in the
+        prompt or the mode first (its line says how): the others get one."""
+        self.w.activity.say("devora", "Your prompt is back in the box below.")
+        self._give_prompt_back()
+        if not (p.retryable or p.retry_at or p.mode_refused):
+            self.w.activity.offer_retry(p)
 
     def _give_prompt_back(self) -> None:
         if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():
