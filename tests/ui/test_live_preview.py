@@ -215,6 +215,41 @@ def test_a_file_that_lands_while_the_first_page_loads_still_reaches_the_screen(
         click(qtbot, w.consent.skip_button)  # the run goes on without checks, and ends
 
 
+def test_the_first_page_comes_on_screen_while_files_go_on_landing(qtbot, make_panel, tmp_path,
+                                                                  monkeypatch) -> None:
+    """On a busy machine a load takes longer than the gap between two landed files: each
+    file restarted the first page's load, and nothing but the intro was on screen until the
+    files stopped landing (2 s after index.html at load 30, bench/preview.py). The first
+    page comes on screen while they land, and the files that landed meanwhile follow."""
+    import time
+
+    from devora_desktop.core import preview as core_preview
+    from devora_desktop.core.workspace import Workspace
+
+    read = core_preview.PreviewServer.read
+
+    def slow_page(self, url_path: str):
+        if url_path == "/":
+            time.sleep(0.3)  # each load of the page takes longer than files take to land
+        return read(self, url_path)
+
+    monkeypatch.setattr(core_preview.PreviewServer, "read", slow_page)
+    ws = Workspace(tmp_path / "site")
+    ws.write_file("index.html", "<h1>Crumb</h1><p>file 0</p>")
+    panel = make_panel()
+    painted: list[int] = []
+    panel.painted.connect(lambda: painted.append(n))
+    n = 0
+    panel.show_project(ws)
+    for n in range(1, 31):  # a file every 150 ms for over 4 s
+        ws.write_file("index.html", f"<h1>Crumb</h1><p>file {n}</p>")
+        panel.file_landed("index.html")
+        qtbot.wait(150)
+    assert painted and painted[0] < 30, painted  # on screen before the last file landed
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.body.innerText")
+                    .endswith("file 30"), timeout=10_000)
+
+
 def test_files_that_land_while_the_code_tab_is_in_front_are_on_the_page_when_it_comes_back(
         configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
     """A person watching the code while app.js lands, then back on Preview while the run
