@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, listed, shapes, titles
-from devora_desktop.agents.templates.hours import opening, said_hours, said_pickup, said_place
+from devora_desktop.agents.templates.hours import (
+    day_pattern,
+    opening,
+    said_hours,
+    said_pickup,
+    said_place,
+)
 from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.shapes import (
     CALENDAR,
@@ -272,6 +278,10 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
+    elif not any(x["type"] == "text" for x in fields[1:]):
+        # what each entry is: "a log of the books I read with rating and date finished" had
+        # no field for the book (walk10 #3)
+        fields.insert(1, f("what", lang, required=True))
     if re.search(_CATEGORIES, spec.prompt.lower()) and not any(
             x["key"] == "category" for x in fields):  # asked for: a category to filter by
         fields.append(f("category", lang))
@@ -902,7 +912,11 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True, **({"groups": True} if groups else {})}
     if classes := _classes(spec):  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
-        about = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
+        # each class is named by what it is, not by one of its days ("yoga classes on Monday
+        # and Thursday": both were "Yoga classes on Monday")
+        subject = re.split(rf"\s+(?:on|every|le|les|el|los|am|jeden|il|di|na|no|às|a|de)\s+"
+                           rf"(?:{day_pattern()})", spec.subject or "", flags=re.I)[0]
+        about = cap(subject) if subject else i18n.pick(SLOT, lang)
         seed = [{"title": c.title or (f"{i18n.pick(SLOT, lang)} {c.time}–{c.end}" if c.end
                                       else about), "date": f"@dow{c.day}" if c.day is not None else "",
                  "time": c.time, "capacity": c.spots or 5} for c in classes]

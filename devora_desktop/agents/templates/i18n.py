@@ -19,7 +19,7 @@ BOARD_COLUMNS = (("To do", "In progress", "Done"), ("À faire", "En cours", "Ter
 CURRENCY = dict(zip(LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=True))
 # The money a prompt names wins over its language's: "R$ 35" or Pix is Brazil, "£12" Britain.
 # Brazilian Portuguese is told by its everyday words ("pra", "celular", "cardápio").
-_MONEY_SAID = (("BRL", r"R\$|\breais\b|\bpix\b"), ("GBP", r"£|\bGBP\b"),
+_MONEY_SAID = (("BRL", r"R\$|\breais\b|\bpix\b"), ("GBP", r"£|\bGBP\b|\d\s*(?:pounds?|quid)\b"),
                ("EUR", r"€|\beuros?\b|\bEUR\b"), ("CHF", r"\bCHF\b|\bFranken\b"),
                ("USD", r"(?<![A-Za-z])\$|\bUSD\b|\bdollars?\b"))
 _BRAZIL = r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]nibus\b|\bgalera\b"

@@ -190,9 +190,11 @@ _UNITS = ((r"days?|jours?|d[íi]as?|tage?n?|giorni|giorno", 1),
           (r"months?|mois|mes(?:es)?|monate?n?|m[êe]s(?:es)?|mesi|mese", 30))
 _EVERY = (r"every|each|tous les|toutes les|chaque|cada|alle|jede[nrs]?|a cada|ogni|todos os|"
           r"todas as|todos los|todas las")
-_DAILY = (r"(?:every ?day|daily|each day|tous les jours|chaque jour|cada d[íi]a|todos los d[íi]as|"
+# "daily" or "weekly" before a noun says which figure ("my daily water intake", "a weekly
+# meal plan"), not how often a thing is done again
+_DAILY = (r"(?:every ?day|daily(?!\s+(?!and\b|or\b)[a-z])|each day|tous les jours|chaque jour|cada d[íi]a|todos los d[íi]as|"
           r"t[äa]glich|jeden tag|todos os dias|diariamente|ogni giorno|tutti i giorni)")
-_WEEKLY = (r"(?:every ?week|weekly|each week|toutes les semaines|chaque semaine|cada semana|"
+_WEEKLY = (r"(?:every ?week|weekly(?!\s+(?!and\b|or\b)[a-z])|each week|toutes les semaines|chaque semaine|cada semana|"
            r"todas las semanas|w[öo]chentlich|jede woche|todas as semanas|semanalmente|"
            r"ogni settimana|tutte le settimane)")
 # A figure summed over a day or a week ("my weekly total", "le total hebdomadaire" is after

@@ -460,6 +460,8 @@ _GOODS = (r"\bproducts?\b|\bcart\b|\bbasket\b|\bselling\b|\bsells?\b|\bbuy\b|\bp
           r"\bacheter\b|\bcomprare\b|\bkaufen\b")
 # A shop that is a place of work (a barber shop, a repair shop), not an online store.
 _WORKSHOP = r"(?<!online )(?<!web )(?<!e-)(?<!internet )\bshop\b"
+_SERVICE_SHOP = (r"\b(?:repair|barber|tattoo|body|print|coffee|hair|nail|pet grooming|"
+                 r"grooming|key|shoe repair|tailor|alteration)s?\s+shop\b|\bworkshop\b")
 
 
 def _place_or_goods(shape: str, found: set[str], text: str, plain: str) -> str:
@@ -471,6 +473,11 @@ def _place_or_goods(shape: str, found: set[str], text: str, plain: str) -> str:
     if shape == "store" and "booking" in found and re.search(_WORKSHOP, text) \
             and not re.search(_GOODS, plain):
         return "booking"
+    # a website for a place that does work, selling nothing: a page about it ("a website
+    # for my bike repair shop in Leeds, open Tuesday to Saturday, a tune-up is 40 pounds")
+    if shape == "store" and "landing" in found and re.search(_SERVICE_SHOP, text) \
+            and not re.search(_GOODS, plain):
+        return "landing"
     return shape
 
 

@@ -418,7 +418,7 @@ def choose(prompt: str) -> str:
 
 # An amount of money as people write it: "29 €/mois", "$15", "R$ 40", "12,50 EUR".
 MONEY = (r"(?:(?:[€$£]|R\$|US\$)\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|"
-         r"euros?\b|dollars?\b|reais\b|chf\b|fr\.))(?:\s?/\s?[^\W\d]+\.?)?")
+         r"euros?\b|dollars?\b|pounds?\b|reais\b|chf\b|fr\.))(?:\s?/\s?[^\W\d]+\.?)?")
 # Prices asked for, or stated (a page then shows the prompt's own).
 _PRICING = (r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|subscription|"
             + MONEY)
