@@ -39,7 +39,8 @@ def image_note(count: int, *, offline: bool, model: str, reads_images: bool | No
     if reads_images is None:  # a local server or an endpoint without a model list: sent, and
         # said, since a text-only model ignores it without a word and the app looks unlike it
         sent = "it is" if count == 1 else "they are"
-        return (f"Devora can't tell whether {model} reads images: {sent} sent; if the "
+        # the feed says it as "Devora: …": the line named Devora twice (walk10 #12)
+        return (f"No way to tell whether {model} reads images: {sent} sent; if the "
                 f"result ignores {'it' if count == 1 else 'them'}, pick a model with image "
                 "input in Settings or the model box.")
     return ""

@@ -51,6 +51,9 @@ DEV_SERVER_NOTE = {
     False: "The full-stack preview's dev server is not confined either: it starts only when "
            "you allow it."}
 TOKENS_USE = "Tokens are used only by Export."
+#: under Base URL while nothing is to be said about what was typed: its two reserved lines
+#: read as an unexplained blank row between Base URL and Key (walk10 #12)
+URL_HINT = "OpenAI itself, or any server with its API (vLLM, LM Studio)."
 GITHUB_SCOPES = (
     "Export makes a repository and pushes to it: a classic token with the <b>repo</b> scope, "
     "or a fine-grained one with <b>Contents</b> and <b>Administration</b> set to Read and "
@@ -247,6 +250,7 @@ class SettingsDialog(QDialog):
         # connection down under the pointer (walk9 #5, 1024x700); the tooltip holds it whole
         self.base_url_note = _wrapped()
         self.base_url_note.setFixedHeight(2 * self.base_url_note.fontMetrics().lineSpacing())
+        self._say_under_url(URL_HINT, "muted")  # left blank, the two lines read as a gap
         self.url_scheme_added = ""  # the scheme this dialog put in front of a typed URL
         self.openai_key = _secret_edit(self.ctx, "openai", "sk-… (empty for a local server)")
         self.models: dict[str, QComboBox] = {}
@@ -481,8 +485,7 @@ class SettingsDialog(QDialog):
                 "a server on this computer or your network." if scheme == "http" else
                 "a server on the internet."), "muted")
         elif not self.url_scheme_added:
-            self.base_url_note.clear()
-            self.base_url_note.setToolTip("")
+            self._say_under_url(URL_HINT, "muted")
         return True
 
     def _say_under_url(self, text: str, color: str) -> None:

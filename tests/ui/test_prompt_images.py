@@ -82,7 +82,7 @@ def test_a_text_only_model_is_named_before_the_run() -> None:
         2, offline=False, model="b/text", reads_images=False)
     # nobody can tell (a local server, an endpoint without a model list): sent, and said
     assert image_note(1, offline=False, model="c/unknown", reads_images=None).startswith(
-        "Devora can't tell whether c/unknown reads images: it is sent")
+        "No way to tell whether c/unknown reads images: it is sent")
 
 
 def test_a_stopped_refinement_gives_back_its_image_and_runs_again_with_it(

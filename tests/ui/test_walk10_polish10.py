@@ -107,3 +107,22 @@ def test_a_failed_clone_says_so_in_the_status_bar(quiet_window, qtbot) -> None:
                     timeout=15000)
     assert w.statusBar().currentMessage() == f"Could not clone {url}: nothing was made"
     assert w.clone_dialog.findChild(QLineEdit).text() == url
+
+
+def test_settings_models_has_no_blank_row_under_base_url(quiet_window, qtbot,
+                                                         fake_llm) -> None:
+    """Settings › Models kept two empty lines between Base URL and Key (held for a note on
+    what was typed, so that nothing moves when it comes), which read as a stray blank row.
+    They say what the field is for until there is something to say about what was typed."""
+    from tests.ui.drive import retype
+    from tests.ui.test_walk7_window8 import _open_settings
+
+    w = quiet_window
+    d = _open_settings(qtbot, w)
+    assert d.base_url_note.isVisible()
+    hint = d.base_url_note.text()
+    assert hint.startswith("OpenAI itself, or any server with its API")
+    click(qtbot, d.base_url)
+    retype(qtbot, d.base_url, fake_llm.url)
+    qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)
+    assert d.base_url_note.text() == hint  # a whole URL: nothing else to say

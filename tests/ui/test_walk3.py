@@ -110,7 +110,7 @@ def test_an_image_for_a_model_nobody_can_vouch_for_is_said_in_the_feed(configure
     paste_screenshot(qtbot, w)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, w.chat.run_button)
-    assert any("Devora can't tell whether fake/model reads images: it is sent" in line
+    assert any("Devora: No way to tell whether fake/model reads images: it is sent" in line
                for line in feed_lines(w)), feed_lines(w)
     architect = next(r for r in fake_llm.requests if r["agent"] == "architect")
     assert len(image_parts(architect)) == 1  # still sent: it may read it

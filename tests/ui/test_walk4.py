@@ -92,7 +92,7 @@ def test_a_reopened_conversation_still_shows_the_prompts_image(configured, qtbot
         click(qtbot, w.chat.run_button)
     live = feed_lines(w)
     assert live[0] == "you: a to-do app like this mockup  [+1 image]", live
-    assert live[1].startswith("Devora: Devora can't tell whether fake/model reads images")
+    assert live[1].startswith("Devora: No way to tell whether fake/model reads images")
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert w.projects.list.currentItem() is None and "you: " not in " ".join(feed_lines(w))
     click_item(qtbot, w.projects.list, w.projects.list.item(0))  # back to it
