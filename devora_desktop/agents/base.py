@@ -73,6 +73,10 @@ class Budget:
     inflight: dict[int, Usage] = field(default_factory=dict)
     #: Told the run's total each time a call reports (the run's record notes it as it goes).
     on_charge: Callable[[Usage], None] | None = None
+    #: where each cap is raised, said with the error: the flag the command line was given,
+    #: or the setting the window and the command line both read
+    usd_hint: str = "raise the cap in Settings or with --max-cost"
+    tokens_hint: str = "raise the cap in Settings or with --max-tokens"
 
     @property
     def capped(self) -> bool:
@@ -104,11 +108,11 @@ class Budget:
     def _raise_if_over(self, total: Usage) -> None:
         if self.max_tokens is not None and total.total_tokens > self.max_tokens:
             raise BudgetExceeded(f"the run reached its budget of {self.max_tokens:,} tokens",
-                                 hint="raise the cap in Settings or with --max-tokens")
+                                 hint=self.tokens_hint)
         if (self.max_usd is not None and total.cost_usd is not None
                 and total.cost_usd > self.max_usd):
             raise BudgetExceeded(f"the run reached its budget of {money(self.max_usd)}",
-                                 hint="raise the cap in Settings or with --max-cost")
+                                 hint=self.usd_hint)
 
 
 @dataclass

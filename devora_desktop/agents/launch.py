@@ -94,6 +94,7 @@ class start_run:  # lower case: called like a function, `async with start_run(..
                 max_usd=self.max_cost if self.max_cost is not None else settings.budget_usd,
                 max_tokens=(self.max_tokens if self.max_tokens is not None
                             else settings.budget_tokens),
+                budget_hints=self._budget_hints(),
                 preferences=list(settings.preferences),
                 checks=ProjectChecks(ctx.store, choice=self.checks, ask=self.ask_consent,
                                      sandbox=self.sandbox),
@@ -106,6 +107,16 @@ class start_run:  # lower case: called like a function, `async with start_run(..
             await asyncio.shield(choice.provider.aclose())
             raise
         return self.run, choice
+
+    def _budget_hints(self) -> dict[str, str]:
+        """A cap from the settings is raised there, said as the window names it; one given
+        on the command line (``--max-cost``, ``--max-tokens``) keeps the flag's words."""
+        hints = {}
+        if self.max_cost is None:
+            hints["usd_hint"] = "raise Budget per run in Settings › Runs"
+        if self.max_tokens is None:
+            hints["tokens_hint"] = "raise it with: devora settings set budget_tokens N"
+        return hints
 
     async def __aexit__(self, *exc: object) -> None:
         try:

@@ -103,7 +103,7 @@ class Run:
         self.plan: Plan | None = None
         self.build: BuildStep | None = None
         self.review_base: ReviewBase | None = None  # what the last review opened with
-        self.budget = Budget(request.max_usd, request.max_tokens)
+        self.budget = Budget(request.max_usd, request.max_tokens, **request.budget_hints)
         self.verdict = Verdict(approved=True)
         self._task: asyncio.Task | None = None
         self._background: set[asyncio.Future] = set()  # strong references (see _in_background)

@@ -59,6 +59,8 @@ class RunRequest:
     agent_models: dict[str, str] = field(default_factory=dict)
     max_usd: float | None = None
     max_tokens: int | None = None
+    #: Budget's usd_hint / tokens_hint, for caps that came from the settings (launch.py)
+    budget_hints: dict[str, str] = field(default_factory=dict)
     preferences: list[str] = field(default_factory=list)
     checks: Checks | None = None     # this run's checks (consent given); None: the engine's
     images: int = 0                  # pictures pasted with the prompt (the conversation says so)

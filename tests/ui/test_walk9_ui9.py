@@ -326,9 +326,10 @@ def test_settings_stays_put_when_the_base_url_gets_its_scheme(ctx, qtbot, aloop)
 def test_a_refinement_over_its_budget_gives_its_prompt_back_with_run_again(
         configured, qtbot, aloop, fake_llm) -> None:
     """walk10 #5: a refinement stopped by Settings › Runs › Budget per run said "Run failed:
-    the run reached its budget of $0.0001 …" and left the prompt box empty with no Run
-    again, unlike a stopped run or a new project's failure. Its prompt is back in the box,
-    the feed says so, and its line runs it again at one click."""
+    the run reached its budget of $0.0001 (raise the cap in Settings or with --max-cost)"
+    and left the prompt box empty with no Run again, unlike a stopped run or a new
+    project's failure. It names the setting, not a command-line flag; its prompt is back
+    in the box, the feed says so, and its line runs it again at one click."""
     from tests.ui.test_walk7_window8 import built
 
     w = make_window(no_checks(configured), qtbot)
@@ -341,7 +342,9 @@ def test_a_refinement_over_its_budget_gives_its_prompt_back_with_run_again(
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert failed.args == ["failed"]
-    assert "reached its budget of $0.0001" in w.activity.run_line.label.text()
+    said = w.activity.run_line.label.text()
+    assert "reached its budget of $0.0001 (raise Budget per run in Settings › Runs)" in said
+    assert "--max-cost" not in said  # a command-line flag, in the window
     assert w.chat.prompt.toPlainText() == "add a price list"
     assert "Devora: Your prompt is back in the box below." in feed_lines(w)
     assert w.activity.run_line.again.isVisible()
