@@ -91,8 +91,13 @@ class DevServerPool:
 
     def leave_starting(self, root: Path, start: asyncio.Future) -> None:
         """``start`` (a task starting ``root``'s dev server) goes on while another project
-        is shown; it hands its server to :meth:`started`."""
+        is shown; it hands its server to :meth:`started`. At most ``keep`` go on: clicking
+        through five projects must not leave five ``npm install`` running (the oldest is
+        cancelled)."""
+        self._starting.pop(Path(root), None)
         self._starting[Path(root)] = start
+        while len(self._starting) > self.keep:
+            self._starting.pop(next(iter(self._starting))).cancel()
 
     def resume(self, root: Path) -> asyncio.Future | None:
         """The start left under way for ``root``, if it still goes (its project is back)."""

@@ -73,5 +73,10 @@ def test_a_start_left_under_way_is_parked_when_it_answers_or_cancelled_by_a_drop
         pool.leave_starting(a, start_c)
         pool.stop_all()
         assert start_c.cancelled()
+
+        starts = [loop.create_future() for _ in range(4)]  # four projects clicked through
+        for i, start in enumerate(starts):
+            pool.leave_starting(tmp_path / f"p{i}", start)
+        assert [s.cancelled() for s in starts] == [True, True, False, False]
     finally:
         loop.close()
