@@ -26,7 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from devora_desktop.agents import offline, registry, shape_question, validators
-from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult
+from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult, money
 from devora_desktop.agents.build_step import BuildStep, estimate_file_tokens
 from devora_desktop.agents.compressor import (
     CompressorAgent,
@@ -567,6 +567,12 @@ class Run:
         self.emit(AgentNotice(agent="architect", message=(
             f"{plural(len(planned), 'file')} to write: estimate ~${est.usd:.3f} from here"
             f"{fix}")))
+        cap, spent = self.budget.max_usd, self.budget.spent.cost_usd or 0.0
+        if cap is not None and spent + est.usd > cap:  # said before the money goes on it
+            self.emit(AgentNotice(agent="architect", level="warning", message=(
+                f"This run will likely stop at its budget of {money(cap)} before the end: "
+                f"${spent:.3f} spent so far and ~${est.usd:.3f} to go "
+                f"({self.budget.usd_hint})")))
 
     def _keep_output_scale(self) -> None:
         """What this model's code agents wrote for a new project over the typical sizes, so

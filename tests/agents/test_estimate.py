@@ -102,3 +102,31 @@ async def test_a_small_change_is_estimated_from_its_own_plan(engine, fake_llm) -
                        if e.type == "agent_finished" and e.agent == "architect")
     assert finished.cost - spent_before <= usd + fix
     assert usd < started.estimate_usd / 2  # the README, not the largest file, is written
+
+
+async def test_a_change_whose_estimate_passes_the_budget_says_so_before_writing(
+        engine, fake_llm) -> None:
+    """walk10 #5: a refinement said "estimate ~$0.009 from here" under a budget of $0.01 of
+    which the Architect had spent some, ran on, and failed at the cap with nothing kept.
+    Once the plan is priced, a run that will likely pass its budget says so, with what is
+    spent and what is to go, before the workers spend it; one within its budget does not."""
+    fake_llm.set("architect", architect)
+    fake_llm.set("frontend", worker)
+    fake_llm.set("reviewer", APPROVE)
+    first = await engine(TODO, mode=Mode.WEB)
+    fake_llm.set("architect", plan(("app.js", "frontend")))
+
+    def warned(events) -> list[str]:
+        return [e.message for e in events if e.type == "agent_notice" and e.level == "warning"
+                and "budget" in e.message]
+
+    roomy = await engine("add a button to mark every chore done at once", mode=Mode.WEB,
+                         project_id=first[0].project_id, max_usd=10.0)
+    assert warned(roomy) == []
+    said = [e.message for e in roomy if e.type == "agent_notice" and "to write" in e.message]
+    usd = float(re.findall(r"\$(\d+\.\d+)", said[0])[0])
+    tight = await engine("add a button to mark every chore done at once", mode=Mode.WEB,
+                         project_id=first[0].project_id, max_usd=usd / 2)
+    [line] = warned(tight)
+    assert line.startswith("This run will likely stop at its budget of $"), line
+    assert "spent so far and ~$" in line and "raise the cap in Settings" in line, line
