@@ -81,7 +81,8 @@ def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
 
 
 def open_export(w: DialogsShell) -> None:
-    if not w.current.id or w.controller.running:
+    c = w.controller  # another project than the run's exports as it is (its files are still)
+    if not w.current.id or (c.running and c.project_id in (w.current.id, None)):
         w.notifier.notify("Open a project (and wait for its run) to export it")
         return
     from devora_desktop.ui.export_dialog import ExportDialog

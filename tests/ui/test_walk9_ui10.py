@@ -85,6 +85,14 @@ def test_other_projects_can_be_looked_at_while_a_run_goes_on(quiet_window, qtbot
         assert w.chat.lock_note.text().startswith("A run is going in “Task Garden”")
         assert not w.chat.run_button.isEnabled()
         assert w.controller.running
+        # its files are still: Export works on it meanwhile (Ctrl+E)
+        with qtbot.waitActive(w):
+            w.activateWindow()
+        qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                        and w.export_dialog.isVisible(), timeout=5000)
+        assert w.export_dialog.project.id == plants
+        w.export_dialog.reject()
 
         click_item(qtbot, w.projects.list, row(w, "Task Garden"))
         assert w.current.id == tasks
