@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.project_view = ProjectPresenter(self)
         self.versions = VersionActions(self)
         self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
+        # also where File › New is in other apps, over Open folder… and Clone (walk10 #12)
+        self.file_menu.insertAction(self.file_menu.actions()[0], self.new_action)
         self.edits = EditPresenter(self)
         self.close_guard = CloseGuard(self)
         self.run_view = RunPresenter(self)

@@ -24,6 +24,7 @@ class ProjectPresenter:
         window.current.changed.connect(self._on_current_changed)
         window.projects.project_chosen.connect(self.choose)
         window.new_action.triggered.connect(self._on_new_project)
+        window.projects.new_button.clicked.connect(window.new_action.trigger)
         window.files.mark_seen.connect(self._on_mark_seen)
 
     def attach(self, last: str | None) -> None:

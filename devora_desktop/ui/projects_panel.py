@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QStyledItemDelegate,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,9 +75,24 @@ class ProjectsPanel(QWidget):
         self.empty.setWordWrap(True)
         title = QLabel("Projects")
         title.setObjectName("panel-title")
+        # New project was only Project › New project (Ctrl+N): nothing in sight said how to
+        # start another one once a project was open (walk10 #12)
+        from devora_desktop.ui.icons import icon
+
+        self.new_button = QToolButton()
+        self.new_button.setIcon(icon("new"))
+        self.new_button.setText("New project")
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_button.setToolTip("Start a new project: describe it in the chat (Ctrl+N)")
+        self.new_button.setAutoRaise(True)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)

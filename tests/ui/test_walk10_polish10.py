@@ -126,3 +126,26 @@ def test_settings_models_has_no_blank_row_under_base_url(quiet_window, qtbot,
     retype(qtbot, d.base_url, fake_llm.url)
     qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)
     assert d.base_url_note.text() == hint  # a whole URL: nothing else to say
+
+
+def test_new_project_is_a_button_in_the_projects_panel_and_in_file(quiet_window, qtbot,
+                                                                    ctx) -> None:
+    """New project was only Project › New project (Ctrl+N): with a project open nothing in
+    sight said how to start another. The Projects panel has a New project button, File has
+    the entry too, and Ctrl+N still works."""
+    w = quiet_window
+    _project(ctx, "Bakery", "index.html")
+    w.project_actions.refresh()
+    for start in ("ctrl+n", "file menu", "button"):
+        _choose_project(qtbot, w, "Bakery")
+        assert w.current.id is not None
+        if start == "button":
+            assert w.projects.new_button.isVisible()
+            qtbot.mouseClick(w.projects.new_button, Qt.MouseButton.LeftButton)
+        elif start == "file menu":
+            _menu_bar(qtbot, w, "File", "New project")
+        else:
+            qtbot.keyClick(w.projects.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: w.current.id is None)
+        assert w.projects.list.currentItem() is None
+        assert w.focusWidget() is w.chat.prompt
