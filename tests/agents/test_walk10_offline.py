@@ -54,3 +54,30 @@ def test_a_log_has_a_field_for_what_each_entry_is() -> None:
     fields = config(spec)["fields"]
     assert fields[1]["type"] == "text" and any(f["type"] == "rating" for f in fields)
     assert all(isinstance(r[fields[1]["key"]], str) for r in config(spec)["seed"])
+
+
+def test_a_chore_chart_is_not_a_graph() -> None:
+    spec = templates.read("a chore chart for my kids with points")
+    assert "charts" not in spec.unfit
+    assert "charts" in templates.read("a to-do list with charts of what I finished").unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    "an RSVP page for my birthday party on March 3rd",
+    "lista de invitados para la boda, confirmar asistencia",
+])
+def test_guests_answering_an_invitation_sign_up_for_the_one_event(prompt: str) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert len(seed) == 1 and "shift" not in seed[0]["title"].lower(), seed
+
+
+@pytest.mark.parametrize("prompt,first", [
+    ("a packing list for my camping trip", "Toothbrush"),
+    ("a grocery list for me and my partner", "Milk"),
+    ("Packliste für den Urlaub", "Zahnbürste"),
+    ("Liste de courses pour la semaine", "Lait"),
+])
+def test_a_shopping_or_packing_lists_examples_are_things_to_buy_or_pack(prompt: str,
+                                                                       first: str) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert seed[0]["title"] == first and all(r.get("_example") for r in seed), seed

@@ -876,6 +876,11 @@ SHIFTS = L(("Morning shift", "Afternoon shift", "Set-up and tidy-up"),
 
 
 SLOT = L("Slot", "Créneau", "Turno", "Termin", "Horário", "Turno")
+# Guests answering an invitation: one event, not volunteer shifts (walk10 #8)
+_RSVP = (r"\brsvp|guest ?list|invit(?:ation|ados|ati|és)|confirm\w* (?:\w+ )?(?:attendance|"
+         r"asistencia|presen[çc]a|presenza|pr[ée]sence)|g[äa]steliste|\bzusagen\b|"
+         r"(?:birthday|wedding|anniversary) party|\bboda\b|\bmariage\b|\bhochzeit\b|"
+         r"\bcasamento\b|\bmatrimonio\b")
 
 
 def _signup(spec: Spec) -> tuple[str, list, list, dict]:
@@ -922,6 +927,13 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                  "time": c.time, "capacity": c.spots or 5} for c in classes]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {
             "capacity": classes[0].spots or 5}, "own": True}
+    if re.search(_RSVP, spec.prompt.lower()):  # guests answer for the one event
+        said = re.search(r"(\d+)\s+(?:guests?|people|invit\w*|personas|pessoas|persone|"
+                         r"personnes|g[äa]ste)\b", spec.prompt, re.I)
+        spots = int(said.group(1)) if said else 30
+        event = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
+        return "signup", fields, [{"title": event, "date": "", "time": "", "capacity": spots}], {
+            "signups": {}, "rowDefaults": {"capacity": spots}, "own": True}
     # the spots the prompt gives ("14 vagas", "20 places"), else a sample's
     said = re.search(r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|"
                      r"seats?|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|"
@@ -971,6 +983,18 @@ def _every(spec: Spec) -> tuple[str, list, list, dict] | None:
 
 
 MAX_OWN = 50  # a prompt listing more keeps its first ones
+_LIST_KIND = (r"(?P<buy>shopping|grocer(?:y|ies)|liste de courses|lista de (?:la )?compra|"
+              r"einkaufsliste|lista (?:de|das) compras|lista della spesa)|"
+              r"(?P<pack>packing|liste de (?:choses [àa] emporter|bagages)|lista de (?:equipaje|"
+              r"maleta)|packliste|lista de (?:bagagem|mala)|lista (?:per la|della) valigia)")
+GROCERIES = L(("Milk", "Bread", "Eggs"), ("Lait", "Pain", "Œufs"), ("Leche", "Pan", "Huevos"),
+              ("Milch", "Brot", "Eier"), ("Leite", "Pão", "Ovos"), ("Latte", "Pane", "Uova"))
+PACKING = L(("Toothbrush", "Phone charger", "Rain jacket"),
+            ("Brosse à dents", "Chargeur de téléphone", "Veste de pluie"),
+            ("Cepillo de dientes", "Cargador del móvil", "Chubasquero"),
+            ("Zahnbürste", "Ladekabel", "Regenjacke"),
+            ("Escova de dentes", "Carregador do telemóvel", "Casaco de chuva"),
+            ("Spazzolino", "Caricabatterie", "Giacca antipioggia"))
 
 
 def _todo(spec: Spec) -> tuple[str, list, list, dict]:
@@ -991,6 +1015,13 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
                 for t in own[:MAX_OWN]]
         return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False},
                                                   "own": True}
+    if kind := re.search(_LIST_KIND, spec.prompt.lower()):
+        # a shopping or packing list's examples are things to buy or pack, never a trip
+        # planner's tasks (walk10 #9: "Book flights to Lisbon" on a camping packing list)
+        things = i18n.pick(GROCERIES if kind.group("buy") else PACKING, lang)
+        seed = [{"title": t, "due": "", "priority": prio[1], "tags": "", "done": False}
+                for t in things]
+        return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False}}
     if spec.pack.key != "neutral" and lang == "en":
         tasks = [(t, pr, tag) for t, pr, tag in spec.pack.tasks]
     else:

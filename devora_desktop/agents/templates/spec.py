@@ -79,7 +79,10 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "comments": (r"\bcomments?\b", ("blog",), "comments"),
     "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
                   r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
-    "charts": (r"\bcharts?\b|\bgraphs?\b|\bplots?\b", (), "charts"),
+    # a graph, not a chart kids tick ("a chore chart with points", "sticker chart")
+    "charts": (r"(?<!chore )(?<!chores )(?<!sticker )(?<!reward )(?<!seating )(?<!star )"
+               r"(?<!behaviour )(?<!behavior )(?<!size )\bcharts?\b|\bgraphs?\b|\bplots?\b",
+               (), "charts"),
     # a month of the entries by their dates, in the lists that have dates (the BEYOND line
     # "a calendar view" speaks for the apps that have none)
     "calendar": (shapes.CALENDAR, ("todo", "tracker"), "a calendar view"),
