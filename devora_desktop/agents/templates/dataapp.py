@@ -328,7 +328,9 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
         lead.append(f("due", lang, "date", label=i18n.pick(DUE, lang)))
     # what each card carries, as the prompt names it ("cards with the client name"), never
     # the columns (spec.read leaves those out of named_fields)
-    fields = [*prompt_fields(spec, lead),
+    named = tuple((label, kind) for label, kind in spec.named_fields
+                  if slug(label) not in {key for key, _ in cols})
+    fields = [*prompt_fields(replace(spec, named_fields=named), lead),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
     fields = _who(spec, fields)
     if items := shapes.board_items(spec.prompt):  # the prompt's own things to do, all to start:

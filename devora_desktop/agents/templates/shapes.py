@@ -893,6 +893,16 @@ def _overlapping(pattern: str, text: str):
         at = m.start() + 1
 
 
+def _column_parts(parts: list[str], columns: set[str]) -> bool:
+    """Whether a list is a board's columns: one of its items says the column word ("published
+    columns", "columns to do"), or half of them are in the columns' labels ("beworben" of "nach
+    Status: beworben")."""
+    if any(re.search(_COLWORD, p, re.I) for p in parts):
+        return True
+    inside = sum(any(p.lower() in c for c in columns) for p in parts)
+    return bool(columns) and 2 * inside >= len(parts)
+
+
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                  ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
@@ -911,11 +921,11 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             choices[m.group(1).strip().lower()] = opts[:8]
         return m.group(1)
     text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, prompt)
-    skipped = {c.lower() for c in columns or ()}
+    skipped = {c.lower() for c in columns or ()}  # a board's columns, never its cards' fields
 
     def fields_in(m: re.Match, least: int) -> list[str] | None:
         parts = [p.strip(" '\"") for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
-        if skipped and all(p.lower() in skipped for p in parts):
+        if columns is not None and _column_parts(parts, skipped):
             return None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
         # Milch, Gemüse …)")
