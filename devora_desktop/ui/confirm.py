@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 
+#: how many characters a question's detail line holds before it wraps
+DETAIL_CHARS = 72
+
+
 def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callable[[], object],
             detail: str = "") -> QMessageBox:
     """Ask before something that destroys work, without a nested event loop: ``on_yes`` runs
@@ -23,6 +27,12 @@ def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callabl
                       QMessageBox.StandardButton.Cancel, parent)
     if detail:
         box.setInformativeText(detail)
+        # a box is as wide as its question: a short one ("Make mysite a git repository?")
+        # squeezed a long detail into a 9-line column (walk10 #12)
+        from PySide6.QtWidgets import QLabel
+
+        if label := box.findChild(QLabel, "qt_msgbox_informativelabel"):
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * DETAIL_CHARS)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     yes.clicked.connect(on_yes)

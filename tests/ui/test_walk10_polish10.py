@@ -149,3 +149,30 @@ def test_new_project_is_a_button_in_the_projects_panel_and_in_file(quiet_window,
         qtbot.waitUntil(lambda: w.current.id is None)
         assert w.projects.list.currentItem() is None
         assert w.focusWidget() is w.chat.prompt
+
+
+@needs_git
+def test_open_folders_git_question_is_not_a_narrow_column(quiet_window, qtbot,
+                                                          tmp_path) -> None:
+    """"Make mysite a git repository?" is short, and Qt sized the box to it: its detail wrapped
+    into a 9-line column 200 px wide. It is read in at most 5 lines now."""
+    w = quiet_window
+    site = tmp_path / "mysite"
+    site.mkdir()
+    (site / "index.html").write_text("<h1>Me</h1>\n")
+    qtbot.keyClick(w, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "open_folder_dialog", None) is not None
+                    and w.open_folder_dialog.isVisible())
+    edit = w.open_folder_dialog.findChild(QLineEdit, "fileNameEdit")
+    edit.setText(str(site))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
+    box = w.confirm_box
+    assert box.text() == "Make mysite a git repository?"
+    detail = next(label for label in box.findChildren(QLabel)
+                  if label.text().startswith("Devora keeps every version"))
+    lines = detail.height() / detail.fontMetrics().lineSpacing()
+    assert lines <= 5, (lines, detail.width())
+    answer(qtbot, w, "Make it and open")
+    qtbot.waitUntil(lambda: "index.html" in w.files.items, timeout=10000)
