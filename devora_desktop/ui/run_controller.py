@@ -141,7 +141,7 @@ class RunController(QObject):
 
         self.progress = progress = RunProgress()
         bind(progress)
-        for ev in self.events:
+        for ev in merged(self.events):
             progress.fold(ev)
         return progress
 
@@ -300,6 +300,36 @@ class RunController(QObject):
         engine, as the checks' consent is."""
         assert self.ask_shape is not None
         return await self.engine.on_gui(self.ask_shape, choices)
+
+
+def merged(events: list[RunEvent]) -> list[RunEvent]:
+    """``events`` with each stretch of streamed text (AgentDelta, FileProgress: a token or a
+    line each) joined per agent, worker and file, as one event that says the same: folded
+    one by one, a run's 29,000 events took ~1 s of the Qt thread when a person came back to
+    it. Each joined event keeps its stretch's last time and its place (by its last event),
+    so the state folded is the same."""
+    from devora_desktop.agents.events import AgentDelta, FileProgress
+
+    out: list[RunEvent] = []
+    stretch: dict[tuple, list] = {}
+
+    def flush() -> None:
+        for evs in sorted(stretch.values(), key=lambda evs: evs[-1][0]):
+            last = evs[-1][1]
+            out.append(last if len(evs) == 1 else last.model_copy(
+                update={"text": "".join(ev.text for _i, ev in evs)}))
+        stretch.clear()
+
+    for i, ev in enumerate(events):
+        if type(ev) is AgentDelta:
+            stretch.setdefault(("text", ev.agent, ev.worker), []).append((i, ev))
+        elif type(ev) is FileProgress:
+            stretch.setdefault(("file", ev.agent, ev.path, ev.worker), []).append((i, ev))
+        else:
+            flush()
+            out.append(ev)
+    flush()
+    return out
 
 
 @functools.cache

@@ -65,6 +65,29 @@ def held_run(qtbot, w, fake_llm, prompt: str, mode: int = 2) -> threading.Event:
     return hold
 
 
+def same_as_told_one_by_one(controller) -> None:
+    """Coming back folds the run's streamed text joined (run_controller.merged): the state is
+    the one the events give one by one."""
+    from devora_desktop.progress import RunProgress
+    from devora_desktop.ui.run_controller import merged
+
+    events = list(controller.events)
+    assert len(merged(events)) < len(events)
+    one, joined = RunProgress(), RunProgress()
+    for ev in events:
+        one.fold(ev)
+    for ev in merged(events):
+        joined.fold(ev)
+
+    def state(p: RunProgress) -> tuple:
+        return (p.t, dict(p.steps), p.planned, p.changes, {
+            n: (a.state, a.streamed_chars, a.active, a.files,
+                {w: (f.path, f.lines, "".join(f.text)) for w, f in a.live.items()})
+            for n, a in p.agents.items()})
+
+    assert state(joined) == state(one)
+
+
 def test_other_projects_can_be_looked_at_while_a_run_goes_on(quiet_window, qtbot,
                                                               fake_llm) -> None:
     """walk9 #4: a click on another project mid-run only flashed "A run is in progress" in
@@ -101,6 +124,7 @@ def test_other_projects_can_be_looked_at_while_a_run_goes_on(quiet_window, qtbot
         assert any("add due dates" in x for x in lines), lines
         assert any(x.startswith("Frontend is writing") for x in lines), lines
         assert w.activity.progress is w.controller.progress and w.activity.progress.running
+        same_as_told_one_by_one(w.controller)
     finally:
         hold.set()
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
