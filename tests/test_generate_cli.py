@@ -133,6 +133,19 @@ def test_offline_verdict_says_what_was_not_built(run_cli) -> None:
     assert unfit.out.count("they can't build") == 1 and unfit.err.count("they can't build") == 1
 
 
+RECORDER = ("an app that records our team meetings with the microphone and turns them into a "
+            "to-do list")
+RECORDER_SAID = ("Offline templates built a to-do list; they can't build audio or speech: add a "
+                 "model in Settings")
+
+
+def test_a_meeting_recorder_is_not_approved_as_a_to_do_list(run_cli) -> None:
+    """Round 9: an app that records and transcribes meetings built a to-do list, approved."""
+    result = run_cli("generate", RECORDER, "--mode", "web")
+    assert result.code == 3, result
+    assert RECORDER_SAID in result.out and "not approved" in result.out
+
+
 def test_a_copy_of_a_known_product_is_not_approved(run_cli) -> None:
     result = run_cli("generate", "App wie Uber für unser Dorf: Fahrer und Mitfahrer", "--mode",
                      "web")

@@ -25,6 +25,16 @@ def test_an_offline_run_that_built_something_else_says_what(ctx, qtbot, aloop) -
     assert last_run.endswith("not approved")
 
 
+def test_a_meeting_recorder_says_in_the_window_what_the_cli_says(ctx, qtbot, aloop) -> None:
+    """Round 9: an app that records and transcribes meetings built a to-do list, approved;
+    the feed says the CLI's line (tests/test_generate_cli.py) once, not approved."""
+    from tests.test_generate_cli import RECORDER, RECORDER_SAID
+
+    lines, last_run, _strip = offline_run(ctx, qtbot, RECORDER)
+    assert sum(RECORDER_SAID in line for line in lines) == 1, lines
+    assert last_run.endswith("not approved")
+
+
 def test_an_offline_run_that_fits_finishes_without_a_reviewer(ctx, qtbot, aloop) -> None:
     lines, last_run, strip = offline_run(ctx, qtbot, "a chess club leaderboard")
     said = [line for line in lines if "No AI review: checked by the validators only" in line]
