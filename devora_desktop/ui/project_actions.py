@@ -90,9 +90,9 @@ class ProjectActions:
         """The project's name as its list row shows it: two "Ride Log" read "Ride Log ·
         Dec 06 00:47" there, and a dialog saying only "Delete Ride Log?" did not say which
         (walk10 #11)."""
-        from devora_desktop.ui.projects_panel import display_names
+        from devora_desktop.ui.projects_panel import shown_name
 
-        return display_names(self.w.ctx.store.projects.list()).get(project.id, project.name)
+        return shown_name(self.w.ctx.store.projects.list(), project)
 
     def _show_ledger(self, project) -> None:
         """The egress ledger of the project's last run: what left the machine, and where."""
@@ -142,7 +142,7 @@ class ProjectActions:
             return self.w.notifier.notify(exc.one_line())
         self.refresh()
         if project_id == self.w.current.id:
-            self.w.chat.set_target(renamed.name)
+            self.w.chat.set_target(self.shown(renamed))
         self.w.notifier.notify(f"Renamed to {renamed.name}")
 
     async def _duplicate(self, project_id: str) -> None:

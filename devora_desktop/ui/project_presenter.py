@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from devora_desktop.ui import dialogs, layout_state
+from devora_desktop.ui.projects_panel import shown_name
 
 if TYPE_CHECKING:
     import asyncio
@@ -113,7 +114,8 @@ class ProjectPresenter:
         self.w.files.set_root(root)
         runs = ctx.store.runs.list(project_id=pid) if pid else []
         self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd})
-        self.w.chat.set_target(project.name if project else None)
+        self.w.chat.set_target(shown_name(ctx.store.projects.list(), project)
+                               if project else None)
         here, running = self.run_here(), self.w.controller.going
         done = runs[:-1] if here else runs  # the run in flight has a record: not "last"
         if running or not self.w.controller.running:  # not while its end is being told

@@ -46,6 +46,12 @@ def display_names(projects: list[Project]) -> dict[str, str]:
             for pid, name in out.items()}
 
 
+def shown_name(projects: list[Project], project: Project) -> str:
+    """``project``'s name as its row reads among ``projects`` (the prompt's "Changes go to",
+    a question that names it: "Ride Log" alone did not say which of two)."""
+    return display_names(projects).get(project.id, project.name)
+
+
 class _FitWidth(QStyledItemDelegate):
     """Rows as wide as the list, their names elided ("Club de ajedrez de Val…") with the
     whole name in the tooltip: a row as wide as its name gave the list a horizontal

@@ -8,6 +8,8 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from devora_desktop.ui.projects_panel import shown_name
+
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
     from devora_desktop.ui.shell import RunShell
@@ -201,7 +203,7 @@ class RunPresenter:
             self._hand_back(p)
             return self.w.run_finished.emit(outcome)
         if project is not None:
-            self.w.chat.set_target(project.name)
+            self.w.chat.set_target(shown_name(self.w.ctx.store.projects.list(), project))
         if outcome == "cancelled":  # stopped: the request is back in the box to run again,
             self._give_prompt_back()  # and its line runs it again at one click, as a new
             self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)

@@ -176,3 +176,18 @@ def test_open_folders_git_question_is_not_a_narrow_column(quiet_window, qtbot,
     assert lines <= 5, (lines, detail.width())
     answer(qtbot, w, "Make it and open")
     qtbot.waitUntil(lambda: "index.html" in w.files.items, timeout=10000)
+
+
+def test_the_prompt_says_which_of_two_same_named_projects_it_changes(quiet_window, qtbot,
+                                                                      ctx) -> None:
+    """With two "Ride Log" the prompt read "Changes go to Ride Log" for either: it names the
+    one chosen as its row does."""
+    w = quiet_window
+    _project(ctx, "Ride Log", "index.html")
+    _project(ctx, "Ride Log", "index.html")
+    w.project_actions.refresh()
+    rows = w.projects.names()
+    assert len(set(rows)) == 2
+    for row in rows:
+        _choose_project(qtbot, w, row)
+        assert w.chat.target.text() == f"Changes go to <b>{row}</b>"
