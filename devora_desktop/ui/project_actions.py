@@ -189,7 +189,7 @@ class ProjectActions:
         self.actions["undo"].setText("&Undo delete")
         self.refresh()
         self.w.project_view.choose(project.id)
-        self.w.notifier.notify(f"Brought back {project.name}")
+        self.w.notifier.notify(f"Brought back {self.shown(project)}")
 
     # ---- open a folder, open recent -------------------------------------------------------------
     def open_folder(self) -> None:

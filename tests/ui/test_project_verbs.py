@@ -227,5 +227,7 @@ def test_delete_of_one_of_two_same_named_projects_says_which(window, qtbot, ctx)
         answer(qtbot, w, "Delete")
     assert said.args[0].startswith(f"Deleted: {second}. ")
     qtbot.waitUntil(lambda: w.projects.names() == ["Ride Log"])
-    _menu_bar(qtbot, w, "Project", f"Undo delete of {second}")
+    with qtbot.waitSignal(w.notifier.message) as said:
+        _menu_bar(qtbot, w, "Project", f"Undo delete of {second}")
+    assert said.args == [f"Brought back {second}"]
     qtbot.waitUntil(lambda: sorted(w.projects.names()) == sorted([first, second]))

@@ -23,7 +23,7 @@ def _open_menu(qtbot, w, title: str) -> QMenu:
 def _choose_project(qtbot, w, name: str) -> None:
     lst = w.projects.list
     rect = lst.visualItemRect(lst.item(_row(w, name)))
-    with qtbot.waitSignal(w.files.reloaded, timeout=5000):
+    with qtbot.waitSignal(w.files.reloaded, timeout=15000):
         qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -46,16 +46,16 @@ def test_focus_stays_with_the_user_after_revert_and_restore(quiet_window, qtbot,
     fake_llm.set("frontend", block("index.html", "<h1>Tasks 2</h1>"))
     assert run(qtbot, w, "make it two") == "finished"
     click(qtbot, w.activity.run_line.revert)
-    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+    with qtbot.waitSignal(w.history.reloaded, timeout=15000):
         answer(qtbot, w, "Revert")
-    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Reverted"))
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Reverted"), timeout=15000)
     assert not w.activity.run_line.revert.isEnabled()
     assert w.focusWidget() is w.chat.prompt, w.focusWidget()
 
     click(qtbot, w.history.restore_button)
-    with qtbot.waitSignal(w.history.reloaded, timeout=5000):
+    with qtbot.waitSignal(w.history.reloaded, timeout=15000):
         answer(qtbot, w, "Restore")
-    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Restored"))
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Restored"), timeout=15000)
     assert w.focusWidget() is w.history.restore_button, w.focusWidget()
 
 
