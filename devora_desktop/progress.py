@@ -335,7 +335,8 @@ class RunProgress:
             tail = f": {self.error}" if self.error else ""
             if word == "stopped" and self.error.startswith("stopped "):
                 tail = self.error.removeprefix("stopped")  # not "Run stopped: stopped by …"
-            kept = ("The project is unchanged." if self.refinement or self.saved_version
+            kept = ("Nothing was changed." if not self.run_id  # refused before it began
+                    else "The project is unchanged." if self.refinement or self.saved_version
                     else "Nothing was kept of the new project.")  # it is gone, not unchanged
             return f"Run {word}{tail}. {kept}"
         # every file written as it was: no version, so nothing to view or revert either

@@ -348,3 +348,29 @@ def test_a_refinement_over_its_budget_gives_its_prompt_back_with_run_again(
     assert w.chat.prompt.toPlainText() == "add a price list"
     assert "Devora: Your prompt is back in the box below." in feed_lines(w)
     assert w.activity.run_line.again.isVisible()
+
+
+def test_a_change_refused_by_the_daily_limit_does_not_say_a_new_project_was_dropped(
+        ctx, qtbot, aloop, fake_llm, monkeypatch) -> None:
+    """walk10 #5b: on Free, past the day's AI runs, a change to an existing project ended
+    "Run failed: More than 20 AI runs a day needs the Pro plan (…). Nothing was kept of the
+    new project.": there was no new project, and its prompt was gone. A run refused before
+    it began says nothing was changed, and its prompt is back."""
+    from datetime import date
+
+    from devora_license import FREE_DAILY_AI_RUNS
+    from tests.ui.conftest import use_fake_model
+    from tests.ui.test_walk7_window8 import built
+
+    w = make_window(no_checks(use_fake_model(ctx, fake_llm, monkeypatch)), qtbot)
+    built(qtbot, w, fake_llm)
+    ctx.store.kv.count_ai_run(date.today(), FREE_DAILY_AI_RUNS)
+    type_prompt(qtbot, w, "add a price list", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert failed.args == ["failed"]
+    said = w.activity.run_line.label.text()
+    assert said.startswith(f"Run failed: More than {FREE_DAILY_AI_RUNS} AI runs a day"), said
+    assert said.endswith("Nothing was changed.") and "new project" not in said, said
+    assert w.chat.prompt.toPlainText() == "add a price list"
+    assert len(w.projects.names()) == 1  # the project it was for, kept as it was
