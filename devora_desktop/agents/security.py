@@ -199,7 +199,7 @@ def categories(finding: Finding) -> set[str]:
     also = ALSO.get(rule_of(finding))
     if rule_of(finding) == "next-public-secret" and _LIVE_KEY in finding.message:
         also = "hardcoded_secret"
-    if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b",
+    if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b|\bset:html\b",
                                                           finding.message):
         also = "dom_xss"
     return {first, also} if also else {first}
@@ -5134,6 +5134,10 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
                         "path": path, "line": (f.line or 1) + offset}))
         if path.endswith((".svelte", ".vue")):
             findings += _component_html(path, src, _own_files_load(scan.files, path))
+    elif path.endswith(".astro"):  # its frontmatter is the component's script (same lines)
+        findings += _component_html(path, re.sub(
+            r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
+            count=1, flags=re.DOTALL | re.MULTILINE))
     name = path.rsplit("/", 1)[-1]
     if name in ("firestore.rules", "storage.rules", "database.rules.json"):
         findings += _firebase_rules(path, src)
@@ -5207,13 +5211,14 @@ def _scan_folded(mod: Module) -> Iterator[tuple[int, str]]:
             yield jsscan.line(values[s.line - 1][0]), s.kind
 
 
-# Svelte's {@html …} and Vue's v-html write a string into the page as HTML.
-_HTML_DIRECTIVE = re.compile(r"\{@html\s|\bv-html\s*=\s*([\"'])")
+# Svelte's {@html …}, Vue's v-html and Astro's set:html write a string into the page as HTML.
+_HTML_DIRECTIVE = re.compile(r"\{@html\s|\bv-html\s*=\s*([\"'])|\bset:html\s*=\s*\{")
 _URL_TEXT = re.compile(r"\$?page\.url\b|\burl\.(?:searchParams|hash)|\bsearchParams\b|"
                        r"\blocation\.(?:search|hash|href)|\$?route\.(?:query|params|hash)\b|"
                        r"\bURLSearchParams\b")
 _USER_TEXT = re.compile(r"\bdata\.|\$page\.data|\bprops\.|\b(?:marked|markdown|md\.render|"
-                        r"showdown|micromark)\b|"
+                        r"showdown|micromark)\b|\bAstro\.props\b|"
+                        r"\.(?:findUnique|findFirst|findMany|findOne|findById)\w*\(|"
                         # rows other people wrote, read by the component itself
                         r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)\s*\.select\b")
 _HTML_SAFE = re.compile(r"DOMPurify|sanitize|purify|escape|\bxss\(|filterXSS", re.IGNORECASE)
@@ -5272,17 +5277,18 @@ def _component_html(path: str, src: str, own_files: bool = False) -> Iterator[Fi
         words = " ".join(seen)
         if _HTML_SAFE.search(words):
             continue
+        kind = {"{": "{@html}", "s": "set:html"}.get(src[m.start()], "v-html")
         if _URL_TEXT.search(words):
             yield _finding(path, _line(src, at), "dom-xss",
                            "HTML is built from the page's URL and written with "
-                           f"{'{@html}' if src[m.start()] == '{' else 'v-html'} (XSS); render it "
+                           f"{kind} (XSS); render it "
                            "as text, or sanitise it (DOMPurify) first")
         elif (_USER_TEXT.search(words) or any(re.search(rf"\b{re.escape(p)}\b", expr)
                                               for p in props)) and not (
                 own_files and re.search(r"\bdata\.", words)):
             yield _finding(path, _line(src, at), "dangerous-html",
                            "HTML from data or props is written with "
-                           f"{'{@html}' if src[m.start()] == '{' else 'v-html'} unsanitised "
+                           f"{kind} unsanitised "
                            "(stored XSS); sanitise it (DOMPurify) or render it as text")
 
 
