@@ -90,6 +90,9 @@ class StatusPresenter(QObject):
         self.progress: RunProgress | None = None
         self._spent_before = (0, 0.0)  # today's spend before the run in flight
         self._run_totals: tuple[int, float | None] = (0, None)  # the run's, as the feed shows
+        #: the feed shows the run in flight (False: another project is looked at meanwhile,
+        #: and the run's reported totals come from its model)
+        self.fed = True
         self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
         self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
 
@@ -129,7 +132,15 @@ class StatusPresenter(QObject):
         """The same run, told again to a new model (ui/run_presenter.py, relive): its spend
         so far is kept (the ledger holds its calls already: counted again, "today" grew)."""
         self.progress = progress
-        self._binding.bind(progress, "ended")
+        self.fed = True
+        self._binding.bind(progress, "ended", "cost_changed")
+
+    def _on_model_cost_changed(self, tokens: int, cost: float | None) -> None:
+        """Another project is on screen: "today" still grows with what the run's calls
+        report (the feed that told it shows the other project)."""
+        if not self.fed:
+            self._run_totals = (tokens, cost)
+            self.show_spend()
 
     def show_run_totals(self, progress: RunProgress, tokens: int, cost: float | None) -> None:
         """The feed has just drawn the run's totals (ActivityPanel.totals_shown): the one

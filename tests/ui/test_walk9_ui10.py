@@ -329,3 +329,34 @@ def test_a_run_line_never_goes_under_the_feeds_scroll_bar(quiet_window, qtbot,
     qtbot.wait(50)
     line = w.activity.run_line
     assert line.width() <= feed.viewport().width(), (line.width(), feed.viewport().width())
+
+
+def test_todays_spend_grows_while_another_project_is_looked_at(quiet_window, qtbot,
+                                                               fake_llm) -> None:
+    """The status bar's "today" counts a run in flight with the totals its feed draws; with
+    another project on screen that feed shows the other project, and "today" stood still
+    until the run ended. It grows with what the run's calls report."""
+    import re
+
+    w = quiet_window
+    plants, _tasks = two_projects(qtbot, w, fake_llm)
+    reviewing = threading.Event()
+    fake_llm.set("reviewer", {"text": '{"status": "APPROVE", "summary": "ok", "issues": []}',
+                              "hold_at": "APPROVE", "hold": reviewing})
+    hold = held_run(qtbot, w, fake_llm, "add due dates")
+
+    def today() -> int:
+        found = re.search(r"today ([\d,]+) tok", w.status.status_label.text())
+        return int(found.group(1).replace(",", "")) if found else 0
+
+    try:
+        click_item(qtbot, w.projects.list, row(w, "Plant Log"))
+        assert w.current.id == plants
+        before = today()
+        hold.set()  # the Frontend ends and reports; the Reviewer waits
+        qtbot.waitUntil(lambda: today() > before, timeout=RUN_MS)
+        assert w.controller.going  # grown before the run's end
+    finally:
+        hold.set()
+        reviewing.set()
+    qtbot.waitUntil(lambda: not w.controller.running, timeout=RUN_MS)
