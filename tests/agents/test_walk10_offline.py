@@ -81,3 +81,14 @@ def test_a_shopping_or_packing_lists_examples_are_things_to_buy_or_pack(prompt: 
                                                                        first: str) -> None:
     seed = config(templates.read(prompt))["seed"]
     assert seed[0]["title"] == first and all(r.get("_example") for r in seed), seed
+
+
+@pytest.mark.parametrize("prompt", [
+    "cours de yoga le lundi et le jeudi à 19h, 10 places par cours",
+    "lezioni di yoga il lunedì e il giovedì alle 19, 10 posti per lezione",
+    "clases de yoga los lunes y jueves a las 19h, 10 plazas por clase",
+])
+def test_days_with_their_articles_are_each_a_class(prompt: str) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    assert [(r["date"], r["time"], r["capacity"]) for r in seed] == [
+        ("@dow1", "19:00", 10), ("@dow4", "19:00", 10)], seed

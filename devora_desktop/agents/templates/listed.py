@@ -120,8 +120,10 @@ def _days_before(head: str, lang: str) -> tuple[list[int], str]:
     """The days a segment names right before its time ("spin Mon and Wed", "yoga Di-Do",
     "cours le samedi à") and the words before them; short day names count only there."""
     one = rf"(?:{day_pattern(lang, True)})\.?s?"
+    # "le lundi et le jeudi", "il lunedì e il giovedì": an article before each day
+    the = r"(?:(?:le|les|el|los|il|lo|la|o|a|am|on)\s+)?"
     run = re.search(rf"(?<![\w-])({one}(?:\s*(?:,|&|/|-|–|\band\b|\bet\b|\by\b|\be\b|"
-                    rf"\bund\b|\bto\b|\bà\b|\ba\b|\bbis\b)\s*{one})*)\s*(?:at|à|um|alle|"
+                    rf"\bund\b|\bto\b|\bà\b|\ba\b|\bbis\b)\s*{the}{one})*)\s*(?:at|à|um|alle|"
                     rf"ore|às|a las|a|de|dès|ab)?\s*$", head, re.I)
     if not run:
         long_days = re.findall(rf"(?<![\w-])({day_pattern()})s?\b", head, re.I)
@@ -130,6 +132,7 @@ def _days_before(head: str, lang: str) -> tuple[list[int], str]:
     out: list[int] = []
     for part in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\be\b|\bund\b)\s*", run.group(1),
                          flags=re.I):
+        part = re.sub(rf"^{the}", "", part, flags=re.I)
         ends = re.split(r"\s*(?:-|–|\bto\b|\bà\b|\ba\b|\bbis\b)\s*", part, flags=re.I)
         try:
             first, last = day_number(ends[0]), day_number(ends[-1])
