@@ -140,17 +140,20 @@ def _config(ctx: AppContext, name: str) -> ProviderConfig:
     return ctx.settings.providers.get(name) or provider_defaults(name)
 
 
-async def model_choices(ctx: AppContext, name: str | None = None) -> tuple[list[str], str]:
+async def model_choices(ctx: AppContext, name: str | None = None, *,
+                        base_url: str | None = None,
+                        api_key: str | None = None) -> tuple[list[str], str]:
     """The models a model box offers (Settings › Agents and Models, the chat's): the list of
     provider ``name`` (None: the one runs use) when it answers (cached an hour, the cache
     when it does not), else the models Devora knows; and one line saying which. Any other
-    model id can still be typed."""
+    model id can still be typed. ``base_url``/``api_key``: what Settings shows, not saved yet."""
     from devora_desktop.core.llm.catalogue import BUILTIN
 
     known = list(dict.fromkeys([*BUILTIN, *(c.default_model for c in
                                             ctx.settings.providers.values() if c.default_model)]))
     try:
-        choice = await choose_provider(ctx, name, attempts=1)
+        choice = await choose_provider(ctx, name, base_url=base_url, api_key=api_key,
+                                       attempts=1)
     except DevoraError as exc:
         return known, (f"The models Devora knows ({exc}); any other model id can be typed.")
     if choice.offline:

@@ -252,6 +252,8 @@ class SettingsDialog(QDialog):
         self.base_url_note.setFixedHeight(2 * self.base_url_note.fontMetrics().lineSpacing())
         self._say_under_url(URL_HINT, "muted")  # left blank, the two lines read as a gap
         self.url_scheme_added = ""  # the scheme this dialog put in front of a typed URL
+        self.listed_url = s.providers["openai"].base_url  # whose models Default model lists
+        self.endpoint_task: asyncio.Task | None = None
         self.openai_key = _secret_edit(self.ctx, "openai", "sk-… (empty for a local server)")
         self.models: dict[str, QComboBox] = {}
         for name in ("openrouter", "openai", "ollama", "lmstudio"):
@@ -337,7 +339,10 @@ class SettingsDialog(QDialog):
         for box in self.agent_models.values():
             offer(box, models)
         for name in ("openrouter", "openai"):  # their Default model boxes' arrows showed nothing
-            offer(self.models[name], (await model_choices(self.ctx, name))[0])
+            url = self.listed_url if name == "openai" else None
+            listed = (await model_choices(self.ctx, name, base_url=url))[0]
+            if url == (self.listed_url if name == "openai" else None):  # not typed over since
+                offer(self.models[name], listed)
         self.agent_models_note.setText(line)  # last: the lists are all filled then
 
     def _accounts_tab(self) -> QWidget:
@@ -458,7 +463,8 @@ class SettingsDialog(QDialog):
         return task
 
     def _on_finished(self, _result: int) -> None:
-        for task in [*self.tasks, self.probe_task, self.models_task, self.keyring_task]:
+        for task in [*self.tasks, self.probe_task, self.models_task, self.keyring_task,
+                     self.endpoint_task]:
             if task is not None:
                 task.cancel()
 
@@ -486,7 +492,21 @@ class SettingsDialog(QDialog):
                 "a server on the internet."), "muted")
         elif not self.url_scheme_added:
             self._say_under_url(URL_HINT, "muted")
+        if url != self.listed_url:  # Default model offered the saved endpoint's models
+            self.listed_url = url  # (or OpenRouter's ids), not the server just typed
+            with contextlib.suppress(RuntimeError):  # no running loop: a dialog in a test
+                asyncio.get_running_loop()
+                if self.endpoint_task is not None:
+                    self.endpoint_task.cancel()
+                self.endpoint_task = asyncio.ensure_future(self._list_endpoint_models(url))
         return True
+
+    async def _list_endpoint_models(self, url: str) -> None:
+        from devora_desktop.agents.providers import model_choices
+
+        models, _line = await model_choices(self.ctx, "openai", base_url=url,
+                                            api_key=self.openai_key.text().strip() or None)
+        offer(self.models["openai"], models)
 
     def _say_under_url(self, text: str, color: str) -> None:
         self.base_url_note.setText(text)

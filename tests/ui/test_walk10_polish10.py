@@ -191,3 +191,24 @@ def test_the_prompt_says_which_of_two_same_named_projects_it_changes(quiet_windo
     for row in rows:
         _choose_project(qtbot, w, row)
         assert w.chat.target.text() == f"Changes go to <b>{row}</b>"
+
+
+def test_default_model_lists_the_endpoint_just_typed(ctx, qtbot, aloop, fake_llm) -> None:
+    """Settings › Models: typing a local server's Base URL left Default model offering the
+    models Devora knows ("templates", OpenRouter ids), not the server's, until saved and
+    reopened; the prompt's model box did list them. Leaving the field lists them."""
+    from tests.ui.drive import retype
+    from tests.ui.test_main_window import make_window
+    from tests.ui.test_walk7_window8 import _open_settings
+
+    w = make_window(ctx, qtbot)
+    d = _open_settings(qtbot, w)
+    box = d.models["openai"]
+    click(qtbot, d.base_url)
+    retype(qtbot, d.base_url, fake_llm.url)
+    qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "fake/model" in [box.itemText(i) for i in range(box.count())],
+                    timeout=15000)
+    assert "templates" not in [box.itemText(i) for i in range(box.count())]
+    qtbot.keyClick(d, Qt.Key.Key_Escape)  # closed: its listings end with it
+    qtbot.waitUntil(lambda: not d.isVisible())
