@@ -235,6 +235,8 @@ class RunProgress:
         self.validator_findings: list[Any] = []
         self.check_findings: dict[str, list[Any]] = {}
         self.checks: dict[str, str] = {}  # check name -> running|passed|failed|skipped
+        self.check_reruns: dict[str, int] = {}  # check name -> times it ran again (fix rounds)
+        self._failed_once: set[str] = set()  # the checks that failed earlier this run
         self.changes: dict[str, str] = {}  # path -> new|changed|deleted
         self.rejected: list[tuple[str, str]] = []
         self.version_number: int | None = None
@@ -711,18 +713,31 @@ class RunProgress:
     def _on_check_started(self, ev) -> list[Activity]:
         if self.steps["Check"] != "active":
             self._activate("Check")
+        # a check run again in a fix round gets a line of its own below the first run's
+        # failure and findings: rewriting that line in place put "The page loads without
+        # errors" above the red error it had found (walk10)
+        self.check_reruns[ev.check] = self.check_reruns.get(ev.check, -1) + 1
         self.checks[ev.check] = "running"
-        return [Activity(check_words(ev.check)[1], "check", "active", key=f"check:{ev.check}",
-                         detail=check_detail(ev))]
+        return [Activity(check_words(ev.check)[1], "check", "active",
+                         key=self._check_key(ev.check), detail=check_detail(ev))]
+
+    def _check_key(self, check: str) -> str:
+        again = self.check_reruns.get(check, 0)
+        return f"check:{check}" + (f":{again}" if again else "")
 
     def _on_check_output(self, ev) -> list[Activity]:
         return []
 
     def _on_check_finished(self, ev) -> list[Activity]:
+        failed_before = ev.check in self._failed_once
         self.checks[ev.check] = ev.status
         self.check_findings[ev.check] = list(ev.findings)
-        key = f"check:{ev.check}"
+        if ev.status == "failed":
+            self._failed_once.add(ev.check)
+        key = self._check_key(ev.check)
         passed, _running, failed, what, short = check_words(ev.check)
+        if failed_before and ev.status == "passed":  # said below the failure it fixed
+            passed = f"{passed} now, after the fix"
         if ev.status == "skipped":
             if ev.check == "checks":  # no check ran: the step says so, not "✓ Check"
                 self.steps["Check"] = "skipped"

@@ -509,3 +509,32 @@ def test_a_path_refused_by_several_workers_reads_as_one_line() -> None:
     assert acts[0].text == "Refused about.html from Frontend: not in the plan"
     other = model.fold(FileRejected(agent="frontend", path="TypeError", reason="x"))
     assert other[0].key != acts[0].key
+
+
+def test_a_check_that_passes_in_a_fix_round_is_said_below_the_failure_it_fixed() -> None:
+    """walk10: a fix round's web-load pass rewrote the first run's line in place, so the
+    feed read "The page loads without errors" right above the red error it had found, and
+    nothing said the error was fixed."""
+    from devora_desktop.core.models import Finding
+
+    p = RunProgress()
+    fold_all(p, [started()])
+    error = Finding(path="index.html", line=55, check="web-load",
+                    message="uncaught exception: showLongest is not defined")
+    first = fold_all(p, [CheckStarted(check="web-load", tool="qtwebengine"),
+                         CheckFinished(check="web-load", tool="qtwebengine", status="failed",
+                                       findings=[error])])
+    again = fold_all(p, [CheckStarted(check="web-load", tool="qtwebengine"),
+                         CheckFinished(check="web-load", tool="qtwebengine", status="passed",
+                                       seconds=1.0)])
+    feed: dict[str, str] = {}  # a feed: a keyed line replaces its earlier line, in place
+    order: list[str] = []
+    for i, act in enumerate(first + again):
+        key = act.key or f"line{i}"
+        if key not in feed:
+            order.append(key)
+        feed[key] = act.text
+    assert [feed[k] for k in order] == [
+        "The page shows errors when it loads",
+        "Page: index.html:55: uncaught exception: showLongest is not defined",
+        "The page loads without errors now, after the fix"]

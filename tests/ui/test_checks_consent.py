@@ -52,9 +52,13 @@ def test_checks_ask_once_then_find_and_fix_a_runtime_error(
         click(qtbot, w.consent.run_button)
     assert blocker.args == ["finished"]
     assert not w.consent.isVisible()
-    lines = " | ".join(feed_lines(w))
-    # the failure's finding stays in the feed; the check's own line now says it passed
-    assert "render is not defined" in lines and "The page loads without errors" in lines
+    lines = feed_lines(w)
+    # the failure and its finding stay in the feed; the fix round's check says it passed
+    # below them, not in the failed line's place above the red error (walk10)
+    [error] = [i for i, ln in enumerate(lines) if "render is not defined" in ln]
+    [fixed] = [i for i, ln in enumerate(lines) if ln.startswith("The page loads without")]
+    assert error < fixed and lines[fixed] == "The page loads without errors now, after the fix"
+    assert "The page shows errors when it loads" in lines[:error]
     [project] = configured.store.projects.list()
     assert configured.store.projects.get(project.id).checks_allowed is True
 
