@@ -209,6 +209,8 @@ class RunPresenter:
             self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)
         elif outcome == "failed":  # a refinement that failed (over its budget, say): as a
             self._hand_back(p)  # new project's, its prompt back and Run again (it had none)
+        elif p.nothing_changed:  # "No file changed … (describe the change another way)": the
+            self._give_prompt_back()  # words to rework are back, as a stopped run's (walk10)
         self.w.files.set_marks(p.kept_changes, p.saved_version)  # a stopped run: no marks
         self.w.files.reload()
         self.w.history.reload()

@@ -212,3 +212,21 @@ def test_default_model_lists_the_endpoint_just_typed(ctx, qtbot, aloop, fake_llm
     assert "templates" not in [box.itemText(i) for i in range(box.count())]
     qtbot.keyClick(d, Qt.Key.Key_Escape)  # closed: its listings end with it
     qtbot.waitUntil(lambda: not d.isVisible())
+
+
+def test_a_run_that_changed_nothing_gives_its_prompt_back(quiet_window, qtbot,
+                                                          fake_llm) -> None:
+    """"No file changed: no new version (describe the change another way)" left the prompt
+    box empty, unlike a stopped or failed run: the words to describe another way are back."""
+    from tests.ui.test_main_window import script
+
+    w = quiet_window
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    page = w.ctx.store.workspace(w.current.id).read_text("app/page.tsx")
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", block("app/page.tsx", page.rstrip("\n")))
+    assert run(qtbot, w, "show the overdue count") == "finished"
+    assert feed_lines(w)[-1].startswith("No file changed: no new version")
+    assert w.chat.prompt.toPlainText() == "show the overdue count"
