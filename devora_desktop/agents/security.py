@@ -2876,10 +2876,15 @@ def _containers(mod: Module) -> frozenset[str]:
                 return holder(v.child_by_field_name("left")) or holder(
                     v.child_by_field_name("right"))
             return False
-        mod.cache["containers"] = frozenset(
+        declared = frozenset(
             text(name) for d in mod.of_type("variable_declarator")
             if (name := d.child_by_field_name("name")) is not None and name.type == "identifier"
             and holder(d.child_by_field_name("value")))
+        # only the ones something is written into (the taint of the others is the plain one)
+        mod.cache["containers"] = frozenset(
+            st[0] for n in (mod.of_type("assignment_expression", "call_expression")
+                            if declared else ())
+            if (st := _stored_into(n, declared)) is not None)
     return mod.cache["containers"]
 
 
