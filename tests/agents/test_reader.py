@@ -247,3 +247,21 @@ def test_what_a_place_needs_and_what_it_says_no_to(prompt: str, shape: str) -> N
 def test_a_question_answered_no_is_only_a_no() -> None:
     assert reader.read("Can we have a leaderboard? No idea if that's possible, for our darts "
                        "club").shape == "leaderboard"
+
+
+@pytest.mark.parametrize("prompt", [
+    "I collect vinyl records. Want to list the ones I have: catalogue number, artist, title, "
+    "price paid and status (sealed, played, sold).",
+    "Ich sammle Briefmarken und will festhalten, welche ich habe: Katalognummer, Land, Jahr, "
+    "Preis und Status (postfrisch, gestempelt, doppelt).",
+    "Colecciono cómics y quiero apuntar los que tengo: número, título, precio y estado "
+    "(nuevo, leído, vendido).",
+])
+def test_a_field_that_ends_a_list_with_its_choices_is_not_the_app(prompt: str) -> None:
+    """"…, price paid and status (sealed, played, sold)" is a field with its choices, the last
+    of the things the app holds: read as the app's noun it built a status page and approved
+    it. A head with its own list ("see the menu (tacos, burritos, drinks)") is still the app."""
+    found = reader.read(prompt)
+    assert not (found.shape == "status" and found.sure), found.candidates
+    assert reader.read("a taco truck page where people see the menu (tacos, burritos, "
+                       "drinks) and order").shape == "menu"

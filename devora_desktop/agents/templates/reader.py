@@ -1014,9 +1014,12 @@ def _listed(text: str, a: int, b: int) -> bool:
     left = max((c for c in cuts if c < at), default=-1)
     right = min((c for c in cuts if c >= at), default=len(sentence))
     # a head followed by its own list in brackets ("see the menu (tacos, burritos, drinks)")
-    # is what holds those things, not one of them
+    # is what holds those things, not one of them; unless it ends a list already under way,
+    # where it is a field with its choices ("Setnummer, Name, Kaufpreis und Status
+    # (versiegelt, gebaut)")
+    in_a_list = sum(sentence[c] == "," for c in cuts if c < at) >= 2
     if right < len(sentence) and sentence[right] == "(" and "," in sentence[
-            right:sentence.find(")", right) % (len(sentence) + 1)]:
+            right:sentence.find(")", right) % (len(sentence) + 1)] and not in_a_list:
         return False
     between_commas = left >= 0 and (sentence[left] in ",→" or (
         right < len(sentence) and sentence[right] in ",→"))
