@@ -1,0 +1,29 @@
+create table public.posts (
+  id uuid primary key default gen_random_uuid(),
+  author_id uuid not null references auth.users (id) on delete cascade,
+  slug text not null unique,
+  title text not null,
+  body_md text not null default '',
+  published boolean not null default false,
+  published_at timestamptz,
+  created_at timestamptz not null default now()
+);
+
+alter table public.posts enable row level security;
+
+create policy "read published posts" on public.posts
+  for select
+  using (published = true or author_id = auth.uid());
+
+create policy "authors insert" on public.posts
+  for insert to authenticated
+  with check (author_id = auth.uid());
+
+create policy "authors update" on public.posts
+  for update to authenticated
+  using (author_id = auth.uid())
+  with check (author_id = auth.uid());
+
+create policy "authors delete" on public.posts
+  for delete to authenticated
+  using (author_id = auth.uid());
