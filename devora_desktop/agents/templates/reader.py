@@ -339,6 +339,8 @@ _NEGATION = re.compile(
     r"(?:[\w-]+\s+)?)?$")
 
 TIERS = ("noun", "feature", "domain", "weak")
+# App nouns with other everyday senses: a table, a plank, a painting, a committee
+_VAGUE = r"tableaux?|tableros?|quadros?|boards?|tafel|lavagna"
 _WEIGHT = {"noun": NOUN, "feature": FEATURE, "domain": DOMAIN, "weak": WEAK}
 
 # What each shape is, in words a person uses: the question's choices.
@@ -402,6 +404,9 @@ class Reading:
     removed: tuple[str, ...] = field(default=())  # shapes said as not wanted
     #: the shapes of what the asking words ask for first ("I want to track …": tracker)
     wanted: tuple[str, ...] = field(default=())
+    #: the shapes said beyond the phrase of the word of several senses that alone names the
+    #: top shape (see _vague): not sure, and offered
+    vague: tuple[str, ...] = field(default=())
 
     @property
     def shape(self) -> str:
@@ -439,6 +444,7 @@ class Reading:
             self.named and self.margin >= SURE_MARGIN
             and not any((c.tier == "feature" and c.first < top.first) or c.does > 1
                         for c in self.candidates[1:])
+            and not self.vague
             and all(w == top.shape for w in self.wanted)
             and (bool(self.wanted) or not self.rivals))
 
@@ -457,7 +463,8 @@ class Reading:
         top = self.candidates[0]
         # those close behind, and one whose feature came before the top's name
         close = [c.shape for c in self.candidates if c.score > 0 and (
-            top.score - c.score < NOUN or (c.tier == "feature" and c.first < top.first))]
+            top.score - c.score < NOUN or (c.tier == "feature" and c.first < top.first)
+            or c.shape in self.vague)]
         out = close[:3]
         if len(out) < 2 and "directory" not in out:
             out.append("directory")
@@ -519,9 +526,25 @@ def read(prompt: str) -> Reading:
     game = _GAME.search(text)
     bot = _BOT.search(text)
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
-                   wanted=wanted,
+                   wanted=wanted, vague=_vague(ranked, text),
                    beyond=_game(game.group("what")) if game else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
+
+
+def _vague(ranked: list[Candidate], text: str) -> tuple[str, ...]:
+    """The shapes said after the phrase of a word of several senses that alone names the top
+    shape (a "tableau" is a table, a board or a painting; a "board" a plank or a committee),
+    when nothing the top does is said: named there or said as what the app does ("un tableau
+    pour la ligue : à chaque partie on note le score, et le classement se met à jour"), so
+    the word may be meant in its other sense. What fills the word's own phrase is what it
+    holds ("un tablero de tareas con columnas")."""
+    top = ranked[0]
+    if top.does or top.tier != "noun" or not re.fullmatch(_VAGUE, top.cues[0]):
+        return ()
+    phrase_end = top.first + re.search(r"[.,:;!?()\n—–-]|$", text[top.first:]).start()
+    nouns = dict(s._TYPE)
+    return tuple(c.shape for c in ranked[1:] if c.score > 0 and c.first > phrase_end and (
+        c.does or any(re.search(nouns.get(c.shape, "^$"), w) for w in c.cues)))
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words
@@ -975,7 +998,15 @@ def _asks(text: str) -> list[re.Match]:
     """The asking words of ``text`` that are not said as not asked ("não precisa de loja",
     "don't need a shop")."""
     return [m for m in _ASKING.finditer(text)
-            if not _UNASKED.search(text, max(0, m.start() - 12), m.start())]
+            if not _UNASKED.search(text, max(0, m.start() - 12), m.start())
+            and not _HOW_MUCH.search(text, max(0, m.start() - 50), m.start())]
+
+
+# Asking words inside an indirect question are the sum asked, not a request: "a calculator
+# for how much resin I need", "combien de peinture il me faut", "wie viel Farbe ich brauche"
+_HOW_MUCH = re.compile(
+    r"\b(?:how (?:much|many|long)|combien|cu[áa]nt[oa]s?|quant[oaie]s?|wie (?:viele?|lange)|"
+    r"wieviele?)\b[^.,;:!?\n]{0,45}$")
 
 
 _UNASKED = re.compile(r"(?:\bno|\bnot|n't|\bn[ãa]o|\bnon|\bnicht|\bkeine?\w*|\bpas|\bni)\s*$")

@@ -48,6 +48,13 @@ LEND = (r"\blend(?:s|ing)?\b|\blent\b|\bborrow|\bon loan\b|lending library|"
         r"verleih|\bleih|geliehen|who has (?:it|which|what|each)|qui a (?:emprunt|pris)|"
         r"qui[ée]n tiene|chi ha (?:preso|in prestito)|quem (?:est[áa] com|pegou|tem)|"
         r"wer hat (?:\w+ )*?(?:ausgeliehen|geliehen)")
+# Boards that are things, not an app: "a river table board", "a cutting board", "the mood
+# board feel" (one fixed-width look-behind each)
+_THING_BOARD = "".join(f"(?<!{w} )" for w in (
+    "table", "wood", "wooden", "oak", "walnut", "pine", "cutting", "chopping", "cheese",
+    "charcuterie", "serving", "ironing", "diving", "circuit", "cork", "mood", "vision",
+    "inspiration", "skirting", "floor", "paddle", "dart", "chess", "bread", "pastry", "sign",
+    "memory", "drawing", "foam", "plaster"))
 _TYPE = [
     # first: a "status dashboard" or "painel de status" is a status page
     ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
@@ -67,7 +74,12 @@ _TYPE = [
                   r"tablero de (?:control|mando)|"
                   r"cruscotto|pannello di controllo|cockpit|\badmin\b|analytics|\bcrm\b|"
                   r"statisti[ck]|estad[íi]stic|estat[íi]stic|kennzahlen|\bkpi dashboard"),
-    ("leaderboard", r"leaderboard|scoreboard|high ?scores?|ranking|classement|clasificaci|"
+    ("leaderboard", r"leaderboard|score ?board|high ?scores?|ranking|classement|clasificaci|"
+                    # a table of the scores: "tableau des scores", "tablero de puntuaciones"
+                    r"tableau des? (?:scores?|points|r[ée]sultats|matchs)|"
+                    r"tablero de (?:puntuaci|posiciones|resultados)\w*|"
+                    r"quadro de (?:pontua|medalhas|resultados)\w*|anzeigetafel|"
+                    r"tabell(?:a|one) (?:dei )?(?:punteggi|risultati)|"
                     r"tabela de pontos|tabla de puntos|tableau des points|tabella (?:dei )?punti|"
                     r"points table|\bbol[ãa]o\b|quiniela|tippspiel|pronostici|"
                     # keeping score game by game, and who leads
@@ -88,10 +100,18 @@ _TYPE = [
                     r"tabla de (?:la )?liga|tableau de (?:la )?ligue|tabella (?:della )?(?:lega|campionato)|"
                     r"\b(?:wins?|vit[óo]rias|victorias|victoires|siege|vittorie)\W+(?:\w+\W+)?"
                     r"(?:draws?|empates|nuls|unentschieden|pareggi)"),
-    # "board games" (and a board-game café) are games, not a kanban board
-    ("board", r"kanban|trello|(?<!leader)(?<!score)\bboard\b(?![\s-]*games?)|"
-              r"(?<!leader)(?<!score)(?<!dash)\Bboard\b(?![\s-]*games?)|"
-              r"tablero|quadro|tableau(?! de bord)|lavagna|bacheca|pinnwand|\bscrum\b|"
+    # "board games" (and a board-game café) are games, not a kanban board; nor is a board
+    # that is a thing (a river table board, a cutting board, a circuit board), a style (a mood
+    # board feel) or people (the board of directors)
+    ("board", rf"kanban|trello|(?<!leader)(?<!score){_THING_BOARD}\bboard\b(?![\s-]*games?)"
+              r"(?![\s-]*(?:of (?:directors|trustees|governors)|members?|feet|foot)\b)|"
+              r"(?<!leader)(?<!score)(?<!dash)(?<!mood)(?<!key)(?<!card)(?<!skate)(?<!snow)"
+              r"(?<!surf)(?<!bread)(?<!head)(?<!foot)(?<!cup)(?<!clip)(?<!chip)(?<!floor)"
+              r"(?<!switch)(?<!mother)(?<!skirting)\Bboard\b(?![\s-]*games?)|"
+              r"tablero(?! de (?:puntuaci|posiciones|clasificaci|resultados))|"
+              r"quadro(?! de (?:pontua|classifica|medalhas|resultados))|"
+              r"tableau(?! de bord)(?! des? (?:scores?|points|r[ée]sultats|classements?|matchs))|"
+              r"lavagna|bacheca|pinnwand|\bscrum\b|"
               r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"

@@ -1,0 +1,100 @@
+"""A shape's noun used in another sense (agents/templates/reader.py, shapes.py): a table of the
+scores is a leaderboard, a board that is a thing or a style is no board, "how much … I need"
+is the sum asked and not a request, and a noun nothing else backs is not sure when the prompt
+says the app does another shape's work. Every prompt here is this file's own; each rule has
+prompts it must leave alone."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from devora_desktop.agents import shape_question
+from devora_desktop.agents.templates import reader
+
+
+@pytest.mark.parametrize("prompt", [
+    "Un tableau des points pour notre club de belote, classement après chaque soirée",
+    "Un tablero de puntuaciones para la liga de pádel del barrio",
+    "um quadro de pontuação para o campeonato de sueca da família",
+    "a score board for the office darts league",
+    "un tabellone dei punteggi per il torneo di briscola",
+])
+def test_a_table_of_the_scores_is_a_leaderboard(prompt: str) -> None:
+    assert reader.read(prompt).shape == "leaderboard"
+
+
+@pytest.mark.parametrize("prompt", [
+    "un tableau pour suivre nos tâches avec des colonnes à faire, en cours, fait",
+    "ein Board für unsere Aufgaben mit Spalten",
+    "I need a board for my team's tasks",
+    "un tablero para las tareas de casa con columnas",
+])
+def test_a_board_of_work_is_still_a_board(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "board" and found.sure, found
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("calculator for how much epoxy I need to pour a river table board - length, width and "
+     "depth in cm", "calculator"),
+    ("portfolio for my pottery - a gallery of pieces with a mood board feel", "landing"),
+    ("a list of our board members with their phone numbers", "directory"),
+    ("a tracker for my vision board goals", "tracker"),
+    ("a shop for my cutting boards where people add boards to the cart", "store"),
+])
+def test_a_board_that_is_a_thing_or_a_style_is_no_board(prompt: str, shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape and "board" not in [c.shape for c in found.candidates[:1]], found
+
+
+@pytest.mark.parametrize("prompt", [
+    "a calculator for how much paint I need for the bedroom walls",
+    "un calculateur pour savoir combien de peinture il me faut pour ma chambre",
+    "ein Rechner, wie viel Farbe ich brauche für mein Wohnzimmer",
+    "una calculadora de cuánta pintura necesito para mi salón",
+])
+def test_asking_words_in_how_much_are_the_sum_not_a_request(prompt: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == "calculator" and found.named and found.sure, found
+
+
+@pytest.mark.parametrize("prompt,other", [
+    # a board named as a thing, and what the app does is a sum
+    ("for my surf board I type the length and width and it works out how much wax I need",
+     "calculator"),
+    ("Pour encadrer un tableau, je tape la largeur et la hauteur et ça calcule la baguette",
+     "calculator"),
+    # a word of several senses at the head, and beyond its phrase the app is another's
+    ("Un tableau pour notre ligue de pétanque du jeudi : à chaque partie on note les deux "
+     "équipes et le score, et le classement se met à jour tout seul.", "leaderboard"),
+    ("Un tablero para la liga de pádel: después de cada partido apunto el resultado y la "
+     "clasificación se actualiza", "leaderboard"),
+    ("a board for our darts league - after each game I add the scores and it ranks the "
+     "players", "leaderboard"),
+])
+def test_a_noun_is_not_sure_when_the_app_does_another_shapes_work(prompt: str,
+                                                                 other: str) -> None:
+    found = reader.read(prompt)
+    assert not found.sure and other in found.offered, found
+
+
+def test_an_unsure_noun_is_hedged_where_nobody_can_answer() -> None:
+    prompt = "for my surf board I type the length and width and it works out how much wax I need"
+    read = asyncio.run(shape_question.settle(prompt, None, None, lambda _e: None))
+    assert read is not None and read.how == "guessed"
+    assert "calculator" in [o.shape for o in read.others] + [read.shape.shape]
+
+
+@pytest.mark.parametrize("prompt", [
+    # named at the request's head: the noun is the app, whatever else it does
+    "a kanban board for our newsletter with ideas, drafting and published columns",
+    "una calculadora de gasolina para saber cuánto cuesta un viaje en coche",
+    "Buchungsseite für unseren Tennisplatz, 1-Stunden-Slots, man trägt sich mit Namen ein",
+    # a word of several senses whose own phrase says what it holds
+    "un tablero de tareas con columnas para mi tesis",
+    "Ein Board für die Band: Spalten Idee, Probe, fertig",
+])
+def test_a_noun_at_the_requests_head_stays_sure(prompt: str) -> None:
+    assert reader.read(prompt).sure
