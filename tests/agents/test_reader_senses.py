@@ -98,3 +98,33 @@ def test_an_unsure_noun_is_hedged_where_nobody_can_answer() -> None:
 ])
 def test_a_noun_at_the_requests_head_stays_sure(prompt: str) -> None:
     assert reader.read(prompt).sure
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a log said in Portugal's spelling, or as "festhalten"
+    ("quero um registo dos meus treinos de corrida com distância e tempo", "tracker"),
+    ("Ich will festhalten, welche Weine ich probiert habe: Name, Jahrgang, Note", "tracker"),
+    ("Ich halte meine Läufe fest: Datum, Strecke, Zeit", "tracker"),
+    # columns, then what each card holds
+    ("Für unser Team: Spalten Offen, In Arbeit, Fertig. Jede Karte hat einen Titel und wer "
+     "dran ist.", "board"),
+    ("our studio's jobs: columns Quote, Doing, Delivered. Each card has the client and a due "
+     "date.", "board"),
+    ("Pour l'atelier : colonnes À faire, En cours, Livré. Chaque carte a le nom du client.",
+     "board"),
+    # entries sorted or grouped by what they have
+    ("my vinyl records, sorted by artist", "directory"),
+    ("mis recetas agrupadas por temporada", "directory"),
+    ("meine Fotos, sortiert nach Jahr", "directory"),
+    # a site of one page is a page about the place
+    ("Need a one-page site for my bakery with opening hours", "landing"),
+    ("je veux un site d'une seule page pour mon cabinet d'ostéopathe", "landing"),
+    ("quiero un sitio de una sola página para mi estudio de yoga", "landing"),
+])
+def test_what_the_app_is_said_in_other_words(prompt: str, shape: str) -> None:
+    assert reader.read(prompt).shape == shape
+
+
+def test_columns_of_a_table_without_cards_are_no_board() -> None:
+    assert reader.read("a table with columns name, email and phone for our members").shape \
+        != "board"

@@ -164,6 +164,8 @@ FEATURES: list[tuple[str, str]] = [
                 r"(?<!sich )(?<!euch )(?<!uns )(?<!zum )\beintrag(?:en|e)\b(?! (?:lassen|können))|"
                 r"\bnotier\w*|\berfass\w*|\bnot(?:er|e|ons)\b (?!de |d')|\bconsign\w*|"
                 r"\banot(?:ar|o|amos|a)\b|\bannot(?:are|o|iamo)\b|\bsegn(?:are|o|iamo)\b|"
+                # "will festhalten, welche ich habe", "halte meine Läufe fest"
+                r"\bfest(?:zu)?halten\b|\bhalte (?:\w+ ){1,4}fest\b|"
                 r"\blan[çc](?:ar|o|amos)\b"),
     # places to take: "14 vagas", "20 places", "max 12 Plätze"
     ("signup", r"\b\d+ (?:vagas|spots|places|plazas|pl[äa]tze|posti|seats)\b|"
@@ -184,6 +186,10 @@ FEATURES: list[tuple[str, str]] = [
     # columns and something moved along them: "queria colunas com os fornecedores … e ir
     # arrastando", "Die Bewerbungen sollen durch Spalten wandern: A → B → C"
     ("board", rf"\b{_COLUMNS}\b[^.;]{{0,120}}(?:{_DRAG}|\bwander\w*|→|->)|"
+              # columns, then what each card holds: "Spalten Idee, Probe, fertig. Jede Karte
+              # hat …", "colonnes … ; chaque carte porte …"
+              rf"\b{_COLUMNS}\b[^!?\n]{{0,100}}?\b(?:each|every|jede[rs]?|chaque|cada|ogni|"
+              rf"une|eine|una|uma|a|one) {_CARDS}\b|"
               rf"(?:{_DRAG}|\bwander\w*)[^.;]{{0,60}}\b{_COLUMNS}\b|"
               r"\b\w+ (?:→|->) \w+(?: \w+)? (?:→|->) \w+"),
     # a page that announces something: "web para anunciar que abrimos", "announce our launch"
@@ -222,6 +228,13 @@ FEATURES += [
     ("todo", r"\b(?:every|tous les|toutes les|cada|alle|a cada|ogni)\s+\d{1,3}\s*(?:days?|weeks?|"
              r"months?|jours|semaines|mois|d[íi]as|semanas|meses|tagen?|wochen|monaten?|giorni|"
              r"settimane|mesi)\b"),
+    # entries sorted or grouped by what they have: "mes photos de concerts, classées par
+    # festival", "recipes grouped by season", "sortiert nach Jahr"
+    ("directory", r"\b(?:sorted|grouped|organi[sz]ed|arranged|filed|class[ée]e?s?|tri[ée]e?s?|"
+                  r"rang[ée]e?s?|regroup[ée]e?s?|ordenad[oa]s?|agrupad[oa]s?|organizad[oa]s?|"
+                  r"clasificad[oa]s?|classificad[oa]s?|sortiert|gruppiert|geordnet|ordinat[eiao]|"
+                  r"raggruppat[eiao]|organizzat[eiao]|suddivis[eiao])\s+(?:by|par|por|pelo|pela|"
+                  r"nach|per)\s+\w+"),
     # a list searched and filtered by what its entries have: "search by name, filter by day"
     ("directory", r"\b(?:search|filter|sort|suche|filter|sortier|busca|buscar|filtra|filtrar|"
                   r"recherche|rechercher|trier|cerca|cercare|filtrare|pesquisa|pesquisar)\w*\s+"
