@@ -67,6 +67,50 @@ def _quick_retries(monkeypatch):
                         tuple(quick.get(f.name, f.default) for f in fields(RetryPolicy)))
 
 
+def shut_windows(timeout: float = 10.0) -> None:
+    """``MainWindow.shutdown()`` for each window the test made, as the app runs it once its
+    window closed: the run stops, the engine's thread ends, the preview's servers (and the
+    dev servers it kept) stop. Without it each window test left its engine thread and
+    preview servers running in the worker (17 and 11 of them when one segfaulted)."""
+    import asyncio
+    import time
+
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import isValid
+
+    windows = [w for w in _open_windows if isValid(w)]
+    _open_windows.clear()
+    if not windows:
+        return
+    loop = asyncio.get_event_loop_policy().get_event_loop()
+    for w in windows:
+        if loop.is_closed():  # no loop any more: what runs without one
+            w.center.preview.shutdown()
+            w.controller.engine.close(timeout=1.0)
+        elif loop.is_running():  # aloop: the task runs while Qt spins
+            task = loop.create_task(w.shutdown())
+            deadline = time.monotonic() + timeout
+            while not task.done() and time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.002)
+            if not task.done():
+                task.cancel()
+                raise TimeoutError(f"window shutdown took over {timeout} s")
+            task.result()
+        else:  # qloop
+            loop.run_until_complete(asyncio.wait_for(w.shutdown(), timeout))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Windows are shut down before fixtures end and before pytest-qt closes them: its
+    teardown (a trylast wrapper, inside this one) closes each widget, deleteLater()s it and
+    processes events, which deletes the window's Qt children (the preview's timers) while
+    the Python window is still there, and then the loop fixtures close the loop."""
+    shut_windows()
+    return (yield)
+
+
 @pytest.fixture
 def qloop(qapp):
     from devora_desktop.ui.loop import EventLoop, MainThreadGC, install_asyncgen_hooks
@@ -135,13 +179,19 @@ def no_checks(ctx):
     return ctx
 
 
+#: windows made by make_window in the running test, shut down at its teardown
+_open_windows: list = []
+
+
 def make_window(ctx, qtbot, options: EngineOptions | None = None):
-    """The real window on ``ctx``'s data folder, 1400x900, shown and active."""
+    """The real window on ``ctx``'s data folder, 1400x900, shown and active; at the test's
+    end it is shut down as the app does after its window closed (see shut_windows)."""
     from devora_desktop.agents.orchestrator import EngineOptions
     from devora_desktop.ui.main_window import MainWindow
 
     w = MainWindow(ctx, options or EngineOptions())
     qtbot.addWidget(w)
+    _open_windows.append(w)
     w.resize(1400, 900)
     with qtbot.waitActive(w):
         w.show()
