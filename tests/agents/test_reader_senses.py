@@ -128,3 +128,30 @@ def test_what_the_app_is_said_in_other_words(prompt: str, shape: str) -> None:
 def test_columns_of_a_table_without_cards_are_no_board() -> None:
     assert reader.read("a table with columns name, email and phone for our members").shape \
         != "board"
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # volunteers are who uses the app: their hours are a log
+    ("an app where each volunteer signs in and logs their hours, and the committee sees "
+     "everyone's total", "tracker"),
+    ("Je voudrais suivre les heures de nos bénévoles : chacun saisit ses heures et on voit "
+     "le total", "tracker"),
+    ("quero acompanhar as horas dos voluntários da associação, cada um regista as suas horas",
+     "tracker"),
+    # volunteers and the shifts or stands they take are a sign-up sheet
+    ("a volunteer sign-up sheet for the bake sale, 3 people max per slot", "signup"),
+    ("On cherche des bénévoles pour la fête : 3 stands, 4 personnes max par stand, chacun "
+     "s'inscrit", "signup"),
+    ("Cerchiamo volontari per la sagra: ognuno si iscrive a un turno", "signup"),
+    ("Buscamos voluntarios para el banco de alimentos, turnos de 2 horas, 5 personas máximo",
+     "signup"),
+])
+def test_volunteers_are_who_uses_the_app_and_their_shifts_a_sign_up(prompt: str,
+                                                                    shape: str) -> None:
+    assert reader.read(prompt).shape == shape
+
+
+def test_a_word_of_several_senses_does_not_beat_two_things_said() -> None:
+    found = reader.read("Pour la fête de l'école : 3 personnes max par atelier, chacun "
+                        "s'inscrit en ligne ; on affiche le tableau de qui fait quoi")
+    assert found.shape == "signup" and not found.sure, found

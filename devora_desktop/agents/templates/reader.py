@@ -170,8 +170,12 @@ FEATURES: list[tuple[str, str]] = [
     # places to take: "14 vagas", "20 places", "max 12 Plätze"
     ("signup", r"\b\d+ (?:vagas|spots|places|plazas|pl[äa]tze|posti|seats)\b|"
                r"\bput (?:their|your|my|his|her) names? (?:next to|by|on|against)\b|"
-               r"\b(?:se |s')inscri(?:re|ver|vam|vem)\b|\binscribir(?:se)?\b|"
-               r"\biscriver(?:si|e)\b|\b(?:sich|euch) (?:\w+ ){0,3}(?:anmelden|eintr[äa]g\w*)\b|"
+               r"\b(?:se |s')inscri(?:re|ver|vam|vem|t|vent|vez)\b|\binscribir(?:se)?\b|"
+               # "3 personnes max par stand", "6 people max"
+               r"\b\d+ (?:people|persons|personnes|personas|pessoas|persone|leute|personen|"
+               r"places|plazas|vagas|posti|pl[äa]tze|spots) (?:max(?:imum)?|maxi|m[áa]x(?:imo)?|"
+               r"massimo|h[öo]chstens)\b|"
+               r"\biscriver(?:si|e)\b|\bsi iscriv(?:e|ono)\b|\b(?:sich|euch) (?:\w+ ){0,3}(?:anmelden|eintr[äa]g\w*)\b|"
                r"\b(?:tr[äa]gt|tragen) (?:sich|euch) (?:\w+ ){0,4}ein\b|"
                # who comes: "chacun indique s'il vient", "wer kommt", "quién viene"
                r"\b(?:qui vient|s'il vient|s'ils viennent|qui[ée]n viene|qui[ée]nes vienen|"
@@ -288,6 +292,13 @@ NOUNS: list[tuple[str, str]] = [
                 r"sitzungen|sessioni|slots?|cr[ée]neaux?) (?:de|of|von|di|da) \d+ ?(?:min|minutes|"
                 r"minutos|minuti|minuten|mn|h|hours?|horas?|heures?|stunden?|ore)\b"),
 ]
+# Volunteers are who uses many apps (they log their hours, sign in: "chaque bénévole se
+# connecte et saisit ses heures"): the word alone is a sign-up sheet's domain, not its name.
+_PEOPLE = r"volunteers?|b[ée]n[ée]voles?|voluntari\w*|volontari\w*"
+# Volunteers and the shifts they take name one ("voluntarios para el banco de alimentos,
+# turnos de 2 horas").
+NOUNS += [("signup", r"\b(?:volunteer|voluntari|volontari|b[ée]n[ée]vol)\w*\b[^.;!?\n]{0,60}?"
+                     r"\b(?:shifts?|turnos?|turni|schichten|cr[ée]neaux|stands?|slots?|rota)\b")]
 # Places that serve food and what they serve: a "carte" or a cart there is a menu.
 _FOOD = (r"\b(?:boulangerie|p[âa]tisserie|bakery|pizzeria|restaurant|bistrot?|brasserie|"
          r"cr[êe]perie|trattoria|osteria|gelateria|pasticceria|panetteria|panader[íi]a|"
@@ -534,18 +545,23 @@ def read(prompt: str) -> Reading:
     # what the asking words ask for is what a rule made of it ("tasks … moved along columns")
     wanted = tuple(dict.fromkeys(ranked[0].shape if w == guessed else w
                                  for w in _wanted(text, hits) if w not in removed))
+    vague = _vague(ranked, text)
+    # a word of several senses does not beat a shape said by two things it does ("… 3
+    # personnes max par stand, chacun s'inscrit … le tableau de qui fait quoi": a sign-up)
+    if described := [c for c in ranked if c.shape in vague and c.does > 1]:
+        ranked = [described[0]] + [c for c in ranked if c is not described[0]]
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
     game = _GAME.search(text)
     bot = _BOT.search(text)
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
-                   wanted=wanted, vague=_vague(ranked, text),
+                   wanted=wanted, vague=vague,
                    beyond=_game(game.group("what")) if game else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
 
 
 def _vague(ranked: list[Candidate], text: str) -> tuple[str, ...]:
-    """The shapes said after the phrase of a word of several senses that alone names the top
+    """The shapes said outside the phrase of a word of several senses that alone names the top
     shape (a "tableau" is a table, a board or a painting; a "board" a plank or a committee),
     when nothing the top does is said: named there or said as what the app does ("un tableau
     pour la ligue : à chaque partie on note le score, et le classement se met à jour"), so
@@ -556,7 +572,8 @@ def _vague(ranked: list[Candidate], text: str) -> tuple[str, ...]:
         return ()
     phrase_end = top.first + re.search(r"[.,:;!?()\n—–-]|$", text[top.first:]).start()
     nouns = dict(s._TYPE)
-    return tuple(c.shape for c in ranked[1:] if c.score > 0 and c.first > phrase_end and (
+    return tuple(c.shape for c in ranked[1:] if c.score > 0 and not (
+        top.first <= c.first <= phrase_end) and (
         c.does or any(re.search(nouns.get(c.shape, "^$"), w) for w in c.cues)))
 
 
@@ -597,7 +614,9 @@ def _hits(text: str, plain: str, skip: dict[str, str]) -> list[Hit]:
                         a <= m.start() < b for a, b in navigation)):
                     continue
                 kind = tier
-                if tier == "noun" and shape in _DOES and re.compile(_DOES[shape]).match(
+                if tier == "noun" and re.fullmatch(_PEOPLE, m.group().strip()):
+                    kind = "domain"
+                elif tier == "noun" and shape in _DOES and re.compile(_DOES[shape]).match(
                         m.string, m.start()):
                     kind = "feature"
                 negated = bool(_NEGATION.search(text[max(0, m.start() - 30):m.start()]))
