@@ -155,3 +155,20 @@ def test_a_word_of_several_senses_does_not_beat_two_things_said() -> None:
     found = reader.read("Pour la fête de l'école : 3 personnes max par atelier, chacun "
                         "s'inscrit en ligne ; on affiche le tableau de qui fait quoi")
     assert found.shape == "signup" and not found.sure, found
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a list's entries and a link's target are what the list holds
+    ("a list of the coffee shops near campus with opening hours and a link to their menu",
+     "directory"),
+    ("une liste des boulangeries du quartier avec les horaires et un lien vers leur carte",
+     "directory"),
+    ("elenco delle pizzerie della zona, con giorno di chiusura e link al menù", "directory"),
+    ("lista de los restaurantes veganos de la ciudad, con barrio y un enlace a su menú",
+     "directory"),
+    # a menu that links elsewhere, and a list of tasks, are still what they name
+    ("a menu for my café with a link to our instagram", "menu"),
+    ("una lista de tareas para la mudanza", "todo"),
+])
+def test_what_a_list_holds_is_not_the_app(prompt: str, shape: str) -> None:
+    assert reader.read(prompt).shape == shape

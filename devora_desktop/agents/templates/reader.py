@@ -785,6 +785,9 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
         _listed(text, a, b) or _why(text, a, shape, hits) or _had(text, a, b)
         # a possessor: "my shop's orders" are the orders
         or text.startswith("'s ", b) or _for_mine(text, a, b) or _nice(text, a, shape, hits)
+        # what a list holds or links to: "list of the food trucks …, a link to their menu"
+        # (a list of tasks or of sign-ups is a to-do list or a sign-up sheet)
+        or (shape not in ("todo", "signup") and bool(_HELD.search(text, max(0, a - 40), a)))
         # a thing asked whether it works: "si funcionan el aula virtual, las tutorías …"
         or (checked is not None and checked[0][0] <= a < checked[0][1])) else tier, a, b,
         words) for shape, tier, a, b, words in hits]
@@ -794,6 +797,15 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     first_noun = min((a for _, tier, a, _, _ in hits if tier == "noun"), default=len(text))
     return [(shape, "domain" if tier == "noun" and a > first_noun and _subordinate(text, a)
              else tier, a, b, words) for shape, tier, a, b, words in hits]
+
+
+# A list's entries and a link's target: "list of the food trucks", "liste des boulangeries",
+# "elenco dei ristoranti", "a link to their menu", "un lien vers leur carte"
+_HELD = re.compile(
+    r"\b(?:(?:list|liste|lista|elenco|directory|annuaire|directorio|diret[óo]rio|verzeichnis)"
+    r"\s+(?:of|de|des|du|di|dei|degli|delle|der|von|do|da|dos|das|del)|"
+    r"(?:links?|liens?|enlaces?)\s+(?:to|vers|a|al|zu|zum|zur|para|pra|per|alla?))"
+    r"\s+(?:[\w'-]+\s+){0,2}$")
 
 
 # "for my …" opening what the app is for: "For my little candle shop I want …"
