@@ -39,7 +39,7 @@ def test_a_board_of_work_is_still_a_board(prompt: str) -> None:
 @pytest.mark.parametrize("prompt,shape", [
     ("calculator for how much epoxy I need to pour a river table board - length, width and "
      "depth in cm", "calculator"),
-    ("portfolio for my pottery - a gallery of pieces with a mood board feel", "landing"),
+    ("portfolio for my pottery - a gallery of pieces with a mood board feel", "directory"),
     ("a list of our board members with their phone numbers", "directory"),
     ("a tracker for my vision board goals", "tracker"),
     ("a shop for my cutting boards where people add boards to the cart", "store"),
@@ -171,4 +171,18 @@ def test_a_word_of_several_senses_does_not_beat_two_things_said() -> None:
     ("una lista de tareas para la mudanza", "todo"),
 ])
 def test_what_a_list_holds_is_not_the_app(prompt: str, shape: str) -> None:
+    assert reader.read(prompt).shape == shape
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a gallery of the works themselves is a list to browse
+    ("portfolio for my ceramics - a gallery of pieces and a contact form", "directory"),
+    ("un portfolio d'illustratrice : une galerie de mes réalisations et un formulaire de "
+     "contact", "directory"),
+    ("portafolio de mi taller de carpintería con una galería de trabajos", "directory"),
+    ("Portfolio als Tischlerin: eine Galerie meiner Arbeiten", "directory"),
+    # a photo gallery on a page about a place leaves it a page
+    ("a website for my restaurant with a photo gallery and opening hours", "landing"),
+])
+def test_a_gallery_of_works_is_a_list_to_browse(prompt: str, shape: str) -> None:
     assert reader.read(prompt).shape == shape

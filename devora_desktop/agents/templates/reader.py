@@ -232,6 +232,17 @@ FEATURES += [
     ("todo", r"\b(?:every|tous les|toutes les|cada|alle|a cada|ogni)\s+\d{1,3}\s*(?:days?|weeks?|"
              r"months?|jours|semaines|mois|d[íi]as|semanas|meses|tagen?|wochen|monaten?|giorni|"
              r"settimane|mesi)\b"),
+    # a gallery of the pieces themselves, to browse: "a gallery of pieces", "une galerie de
+    # mes tableaux", "una galería de trabajos" (not "a photo gallery" on a page about a place)
+    ("directory", r"\b(?:galler(?:y|ies)|galeries?|galer[íi]as?|gallerie|galleria)\s+(?:(?:of|de|"
+                  r"des|du|di|dei|delle|der|von|do|dos|das|del)\s+(?:(?:my|our|mes|nos|mis|meus|"
+                  r"minhas|miei|mie|meine[nr]?|unsere[nr]?|the|les|los|las|os|as|i|le)\s+)?|"
+                  r"(?:meiner|unserer|seiner|ihrer)\s+)"
+                  r"(?:pieces|works|projects|pi[èe]ces|oeuvres|œuvres|travaux|r[ée]alisations|"
+                  r"trabajos|obras|proyectos|trabalhos|projetos|pezzi|opere|lavori|progetti|"
+                  r"arbeiten|werke|projekte|st[üu]cke|photos|fotos|foto|paintings|tableaux|"
+                  r"cuadros|quadros|quadri|bilder|gem[äa]lde|creations|cr[ée]ations|creaciones|"
+                  r"cria[çc][õo]es|creazioni)\b"),
     # entries sorted or grouped by what they have: "mes photos de concerts, classées par
     # festival", "recipes grouped by season", "sortiert nach Jahr"
     ("directory", r"\b(?:sorted|grouped|organi[sz]ed|arranged|filed|class[ée]e?s?|tri[ée]e?s?|"
