@@ -10,7 +10,7 @@ import asyncio
 
 import pytest
 
-from devora_desktop.agents import shape_question
+from devora_desktop.agents import shape_question, templates
 from devora_desktop.agents.templates import reader
 
 
@@ -186,3 +186,21 @@ def test_what_a_list_holds_is_not_the_app(prompt: str, shape: str) -> None:
 ])
 def test_a_gallery_of_works_is_a_list_to_browse(prompt: str, shape: str) -> None:
     assert reader.read(prompt).shape == shape
+
+
+@pytest.mark.parametrize("prompt", [
+    "Need a one-page site for my new massage studio with a waitlist sign-up for the first "
+    "appointments",
+    "un site d'une seule page pour mon salon qui ouvre, avec une liste d'attente pour les "
+    "premiers rendez-vous",
+    "una página de lanzamiento para mi peluquería con lista de espera para las primeras citas",
+])
+def test_what_a_waitlist_is_for_is_promised_not_built(prompt: str) -> None:
+    spec = templates.read(prompt, "web")
+    assert spec.kind == "landing" and "bookings" not in spec.unsupported, spec
+
+
+def test_bookings_asked_beside_a_waitlist_are_still_said() -> None:
+    spec = templates.read("a landing page with a waitlist, and clients book appointments "
+                          "online", "web")
+    assert "bookings" in spec.unsupported, spec

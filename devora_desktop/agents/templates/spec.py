@@ -269,6 +269,13 @@ _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyo
 
 # A payment settled outside the app ("o pagamento eu combino por pix depois", "payment in cash
 # when they collect") is not a request for online payments.
+# What a waitlist is for is promised later, not built now: "a waitlist sign-up for the first
+# appointments", "une liste d'attente pour les premiers rendez-vous"
+_WAITLIST_FOR = (
+    r"\b(?:wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa)(?:[\s-]+"
+    r"sign[- ]?ups?)?\s+(?:for|pour|para|f[üu]r|per)\s+(?:[\w'-]+\s+){0,3}?(?:appointments?|"
+    r"bookings?|reservations?|rendez-vous|citas?|reservas?|marca[çc][õo]es|termine?|"
+    r"prenotazion[ei]|early access|places?|spots?)\b")
 _PAID_ELSEWHERE = (
     r"\b(?:pay(?:ment)?s?|paiements?|pagos?|pagamentos?|pagar|payer|zahlung|bezahl\w*|"
     r"pagare|pagamenti)\b[^.;!?\n]{0,40}?(?:\blater\b|\bafterwards\b|\bin person\b|"
@@ -555,6 +562,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", _blank(
         shapes.not_asked(text), unwanted)))
     scan = re.sub(_QR_TO_PAGE, " ", re.sub(_PAID_ELSEWHERE, " ", scan))
+    scan = re.sub(_WAITLIST_FOR, " ", scan)
     if kind in shapes.ENGINE:  # every data app imports a CSV
         scan = re.sub(_CSV_IN, " ", scan)
     # a status page's services are names, not features ("videoclases en directo")
