@@ -204,3 +204,15 @@ def test_bookings_asked_beside_a_waitlist_are_still_said() -> None:
     spec = templates.read("a landing page with a waitlist, and clients book appointments "
                           "online", "web")
     assert "bookings" in spec.unsupported, spec
+
+
+@pytest.mark.parametrize("prompt", [
+    "Ich bin Schreinerin und brauche was, wo ich meine Arbeiten zeigen kann, mit Holzart",
+    "I make furniture and want somewhere to show my pieces, each with the wood and a photo",
+    "je suis céramiste et je veux montrer mes réalisations avec le prix et une photo",
+    "soy ebanista y quiero mostrar mis trabajos con el tipo de madera y fotos",
+])
+def test_showing_ones_works_is_a_list_to_browse_said_as_asked(prompt: str) -> None:
+    found = reader.read(prompt)
+    spec = templates.read(prompt, "web")
+    assert found.shape == "directory" and found.asked_for and not spec.beyond, (found, spec)

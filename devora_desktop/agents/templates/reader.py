@@ -207,6 +207,12 @@ FEATURES: list[tuple[str, str]] = [
                 r"(?:to|para|pra|pour|zum|zur|per|de)\s+(?:sign|apunt|inscri|anmeld|iscri|"
                 r"register|registr)\w*"),
 ]
+# A maker's works, shown to browse (a portfolio's pieces)
+_WORKS = (r"(?:pieces|works|projects|pi[èe]ces|oeuvres|œuvres|travaux|r[ée]alisations|"
+          r"trabajos|obras|proyectos|trabalhos|projetos|pezzi|opere|lavori|progetti|"
+          r"arbeiten|werke|projekte|st[üu]cke|photos|fotos|foto|paintings|tableaux|"
+          r"cuadros|quadros|quadri|bilder|gem[äa]lde|creations|cr[ée]ations|creaciones|"
+          r"cria[çc][õo]es|creazioni)")
 # More of what the apps do, by structure:
 _QUOTED = r"['\"«„“‘][^'\"»“”’\n]{1,30}['\"»“”’]"
 _THEN = (r"\s*(?:,|to|a|à|al|zu|nach|para|in|then|dann|poi|puis|luego|depois|über|via|par|por|"
@@ -238,11 +244,13 @@ FEATURES += [
                   r"des|du|di|dei|delle|der|von|do|dos|das|del)\s+(?:(?:my|our|mes|nos|mis|meus|"
                   r"minhas|miei|mie|meine[nr]?|unsere[nr]?|the|les|los|las|os|as|i|le)\s+)?|"
                   r"(?:meiner|unserer|seiner|ihrer)\s+)"
-                  r"(?:pieces|works|projects|pi[èe]ces|oeuvres|œuvres|travaux|r[ée]alisations|"
-                  r"trabajos|obras|proyectos|trabalhos|projetos|pezzi|opere|lavori|progetti|"
-                  r"arbeiten|werke|projekte|st[üu]cke|photos|fotos|foto|paintings|tableaux|"
-                  r"cuadros|quadros|quadri|bilder|gem[äa]lde|creations|cr[ée]ations|creaciones|"
-                  r"cria[çc][õo]es|creazioni)\b"),
+                  rf"{_WORKS}\b"),
+    # the works themselves shown: "wo ich meine Arbeiten zeigen kann", "show my pieces",
+    # "montrer mes réalisations", "mostrar mis trabajos"
+    ("directory", rf"\b(?:show(?:case)?|display|montrer|pr[ée]senter|exposer|mostrar|exhibir|"
+                  rf"expor|mostrare|esporre|zeigen|pr[äa]sentieren)\s+(?:(?:my|our|mes|nos|mis|"
+                  rf"meus|os meus|as minhas|minhas|i miei|le mie|meine|unsere)\s+)?{_WORKS}\b|"
+                  rf"\b(?:meine|unsere)\s+{_WORKS}\s+(?:\w+\s+)?(?:zeigen|pr[äa]sentieren)\b"),
     # entries sorted or grouped by what they have: "mes photos de concerts, classées par
     # festival", "recipes grouped by season", "sortiert nach Jahr"
     ("directory", r"\b(?:sorted|grouped|organi[sz]ed|arranged|filed|class[ée]e?s?|tri[ée]e?s?|"
