@@ -84,6 +84,22 @@ def serves(server: FakeDevServer) -> bool:
         return False
 
 
+def both_started(ctx, qtbot, tmp_path: Path):
+    """The window with Task Garden's dev server started, then Recipe Box's shown: the
+    garden's is kept. Returns the window and the fake dev servers in the order they began."""
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+    started: list[FakeDevServer] = []
+    preview.dev_server = fake_dev_servers(tmp_path, started)
+    open_project(qtbot, w, "Task Garden")
+    show_tab(qtbot, w.center.tabs, "Preview")
+    qtbot.waitUntil(lambda: len(started) == 1 and preview.url is not None, timeout=10000)
+    open_project(qtbot, w, "Recipe Box")
+    qtbot.waitUntil(lambda: len(started) == 2 and preview.url == started[1].url,
+                    timeout=10000)
+    return w, started
+
+
 def test_switching_away_and_back_keeps_the_dev_server(ctx, qtbot, aloop, two,
                                                       tmp_path: Path) -> None:
     w = make_window(ctx, qtbot)
@@ -213,16 +229,8 @@ def test_deleting_a_project_stops_its_kept_dev_server(ctx, qtbot, aloop, two,
     from tests.ui.drive import answer
     from tests.ui.test_project_verbs import _choose, _context_menu
 
-    w = make_window(ctx, qtbot)
+    w, started = both_started(ctx, qtbot, tmp_path)
     preview = w.center.preview
-    started: list[FakeDevServer] = []
-    preview.dev_server = fake_dev_servers(tmp_path, started)
-    open_project(qtbot, w, "Task Garden")
-    show_tab(qtbot, w.center.tabs, "Preview")
-    qtbot.waitUntil(lambda: len(started) == 1 and preview.url is not None, timeout=10000)
-    open_project(qtbot, w, "Recipe Box")
-    qtbot.waitUntil(lambda: len(started) == 2 and preview.url == started[1].url,
-                    timeout=10000)
     garden, recipes = started
 
     # the context menu's project is the current one: the garden's kept server comes back
@@ -269,16 +277,8 @@ def test_turning_running_code_off_stops_every_dev_server(ctx, qtbot, aloop, two,
     from tests.ui.drive import pick
     from tests.ui.test_settings_dialog import save
 
-    w = make_window(ctx, qtbot)
+    w, started = both_started(ctx, qtbot, tmp_path)
     preview = w.center.preview
-    started: list[FakeDevServer] = []
-    preview.dev_server = fake_dev_servers(tmp_path, started)
-    open_project(qtbot, w, "Task Garden")
-    show_tab(qtbot, w.center.tabs, "Preview")
-    qtbot.waitUntil(lambda: len(started) == 1 and preview.url is not None, timeout=10000)
-    open_project(qtbot, w, "Recipe Box")
-    qtbot.waitUntil(lambda: len(started) == 2 and preview.url == started[1].url,
-                    timeout=10000)
 
     w.chat.prompt.setFocus()
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
