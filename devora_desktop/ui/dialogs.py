@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt, QUrl
 
 if TYPE_CHECKING:
-
+    from devora_desktop.core.models import Project
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.shell import CentreShell, DialogsShell, Services
 
@@ -175,13 +175,23 @@ def open_about(w: DialogsShell) -> None:
     w.about_box = box
 
 
-def update_links(w: CentreShell) -> None:
+def update_links(w: CentreShell, project: Project | None = None) -> None:
+    """Show the open project's GitHub and Vercel links; `project` is the record the caller
+    already read, because a failed first run's project can be removed by the engine (on its own
+    thread) between that read and this one."""
     from html import escape
 
-    if not w.current.id:
+    from devora_desktop.core.errors import DevoraError
+
+    p = project
+    if p is None and w.current.id:
+        try:
+            p = w.ctx.store.projects.get(w.current.id)
+        except DevoraError:
+            p = None
+    if p is None:
         w.center.links.clear()
         return
-    p = w.ctx.store.projects.get(w.current.id)
     parts = [f"<a href='{escape(url)}'>{label}</a>" for label, url in
              (("GitHub", p.github_repo_url), ("Vercel", p.vercel_url)) if url]
     w.center.links.setText(" · ".join(parts))

@@ -475,7 +475,12 @@ class PreviewPanel(QWidget):
         current.changed.connect(self._on_current_changed)
 
     def _on_current_changed(self, project_id: str) -> None:
-        self.show_project(self.ctx.store.workspace(project_id) if project_id else None)
+        from devora_desktop.core.errors import DevoraError
+
+        try:
+            self.show_project(self.ctx.store.workspace(project_id) if project_id else None)
+        except DevoraError:  # removed meanwhile: a failed first run's project, by the engine
+            self.show_project(None)  # on its own thread; the window is told by the run's end
 
     def on_run_finished(self, _outcome: str = "") -> None:
         self.reload()

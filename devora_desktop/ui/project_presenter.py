@@ -123,7 +123,7 @@ class ProjectPresenter:
             self.w.status.show_record(done[-1] if done else None)
         if project is not None:
             self.w.chat.set_mode(project.mode.value)
-        dialogs.update_links(self.w)
+        dialogs.update_links(self.w, project)
         keep, self.keep_feed = self.keep_feed, False
         if here and self.w.run_view.shown:
             return  # the run's feed and panes stay (a new project's, just made)

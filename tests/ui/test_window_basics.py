@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -322,6 +323,35 @@ def test_a_rate_limited_run_says_when_it_can_run_again(configured, qtbot, aloop,
     assert w.current.id is None and w.center.currentWidget() is w.center.empty
     assert "Nothing was kept of the new project." in " ".join(feed_lines(w))
     assert all(a.final for a in w.controller.progress.agents.values())
+
+
+@pytest.mark.parametrize("nth", [1, 2])
+def test_a_project_removed_while_it_is_being_opened_leaves_the_window_working(
+        ctx, qtbot, aloop, monkeypatch, nth: int) -> None:
+    """CI on 24bbf93: a failed first run's project was removed by the engine (on its own thread)
+    while the window opened it; the links line read it again and raised NotFound in the Qt loop.
+    Here the removal lands in the middle of opening it: at the first or the second panel that
+    asks for its folder (an exception in the Qt loop fails the test), and the next project opens
+    as ever."""
+    project_with(ctx, "Still Here", {"index.html": "<h1>here</h1>"})
+    pid = ctx.store.projects.create("Gone Soon", github_repo_url="https://github.com/a/gone").id
+    w = make_window(ctx, qtbot)
+    real, asked = ctx.store.workspace, []
+
+    def removed_meanwhile(project_id: str):
+        ws = real(project_id)
+        asked.append(project_id)
+        if project_id == pid and asked.count(pid) == nth:
+            ctx.store.projects.delete(pid)
+        return ws
+
+    monkeypatch.setattr(ctx.store, "workspace", removed_meanwhile)
+    choose_project(qtbot, w, 0)
+    assert asked.count(pid) >= nth
+    rows = [w.projects.list.item(i).text() for i in range(w.projects.list.count())]
+    choose_project(qtbot, w, next(i for i, t in enumerate(rows) if "Still Here" in t))
+    assert ctx.store.projects.get(w.current.id).name == "Still Here"
+    assert w.center.links.text() == ""
 
 
 def test_help_about_names_the_version_the_logs_and_keys_the_window_has(ctx, qtbot,
