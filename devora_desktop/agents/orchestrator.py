@@ -668,6 +668,7 @@ class Run:
         rec.status = RunStatus.FINISHED if verdict.approved else RunStatus.NOT_APPROVED
         rec.refused = bool(self.build is not None and self.build.server)
         rec.version_id = version_id or self.ws.head()
+        rec.saved_version = bool(version_id)
         rec.files_written = sorted(written)
         rec.files_deleted = sorted(deleted)
         rec.validation = [f.model_dump() for f in verdict.findings]
@@ -679,10 +680,13 @@ class Run:
         seconds = round(self.journal.elapsed(), 3)
         worked = self.journal.worked()  # the conversation says the run's own time
         cost = f" · ${usage.cost_usd:.4f}" if usage.cost_usd else ""
+        # a run that wrote each file as it was saved nothing: not "1 file · approved" (the
+        # feed after a restart read so where the live run said no file changed)
+        what = (f"{len(written)} file{'' if len(written) == 1 else 's'} · {verdict.text}"
+                if rec.saved_version or rec.refused else "No file changed")
         self.store.conversations.append(self.project.id, Message(
             role="assistant", run_id=rec.id,
-            content=f"{len(written)} file{'' if len(written) == 1 else 's'} · "
-                    f"{verdict.text}{cost} · {worked:.1f} s"))
+            content=f"{what}{cost} · {worked:.1f} s"))
         # the user answered the checks question during the run (agents/checking): keep it
         with contextlib.suppress(DevoraError):
             self.project.checks_allowed = self.store.projects.get(self.project.id).checks_allowed

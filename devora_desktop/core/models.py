@@ -290,6 +290,10 @@ class RunRecord(Model):
     #: The app refused the run before building anything (its mode cannot make what was
     #: planned): it is not one of the day's AI runs on the Free plan.
     refused: bool = False
+    #: False: the run finished with every file written as it was, so it saved no version
+    #: (``version_id`` then names the project's current one, an earlier run's). None in a
+    #: record written before this was kept: its event log tells (progress.nothing_changed).
+    saved_version: bool | None = None
     #: One entry per model call: agent, provider, model, tokens, the files whose text it
     #: carried and how many secret values were redacted from it (core/egress.py).
     egress: list[dict] = Field(default_factory=list)

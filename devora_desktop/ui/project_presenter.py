@@ -201,8 +201,8 @@ class ProjectPresenter:
         self.w.agents.bind(progress, live=False)
         self.w.changes.bind(progress)
         progress.load(events)
-        if progress.seconds:  # the duration the feed shows, not the record's end
-            self.w.status.show_record(record, progress.seconds)
+        if progress.seconds:  # the duration and verdict the feed shows
+            self.w.status.show_record(record, progress)
         await self._marks(record.project_id, progress)
         await self._interrupted(record, progress)
 

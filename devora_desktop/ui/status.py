@@ -30,6 +30,17 @@ def last_run_text(seconds: float, tokens: int, cost: float | None, verdict: str)
                       *([f"${cost:.4f}"] if cost else []), verdict])
 
 
+def run_verdict(p: RunProgress) -> str:
+    """How a run ended, in the bar's words: an approval says who approved ("finished ·
+    validators passed · no AI review" when no model reviewed it); an empty change approved
+    is no success."""
+    if p.outcome != "finished":
+        return {"cancelled": "stopped"}.get(p.outcome or "", p.outcome or "")
+    if p.nothing_changed and p.approved:
+        return "nothing changed"
+    return (p.final_verdict or "approved") if p.approved else "not approved"
+
+
 async def provider_line(ctx: AppContext) -> tuple[str, str]:
     """(label, banner): what the next run will use, in the words both places show. Worked
     out in a worker thread with its own loop: building the HTTP client (TLS context) and
@@ -152,26 +163,27 @@ class StatusPresenter(QObject):
     def _on_model_ended(self, outcome: str) -> None:
         if (p := self.progress) is None:
             return
-        # an approval says who approved: "finished · validators passed · no AI review" when
-        # no model reviewed the run
-        verdict = ("nothing changed" if p.nothing_changed and p.approved  # no success
-                   else (p.final_verdict or "approved") if p.approved else "not approved") \
-            if outcome == "finished" else {"cancelled": "stopped"}.get(outcome, outcome)
-        self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, verdict),
+        self.set_last_run(last_run_text(p.seconds, p.tokens, p.cost, run_verdict(p)),
                           offline=p.provider == "offline")
 
-    def show_record(self, record, seconds: float | None = None) -> None:
+    def show_record(self, record, progress: RunProgress | None = None) -> None:
         """The last run of the project on screen (another project's run must not linger).
-        ``seconds``: the duration the run reported at its end, once its log is read — the
-        one the feed shows (the record's end also counts saving the version)."""
+        ``progress``: that run told again from its log, once read: its duration is the one
+        the feed shows (the record's end also counts saving the version) and its verdict
+        the live run's (a record kept before ``saved_version`` cannot tell "nothing
+        changed" from "approved")."""
         if record is None:
             return self.set_last_run("")
-        end = record.finished_at or record.started_at
-        verdict = {"finished": (record.review or {}).get("verdict") or "approved",
-                   "not_approved": "not approved",
-                   "cancelled": "stopped"}.get(record.status.value, record.status.value)
-        if seconds is None:
+        if progress is not None and progress.outcome is not None:
+            seconds, verdict = progress.seconds, run_verdict(progress)
+        else:
+            end = record.finished_at or record.started_at
             seconds = (end - record.started_at).total_seconds()
+            verdict = {"finished": "nothing changed"
+                       if record.saved_version is False and not record.refused
+                       else (record.review or {}).get("verdict") or "approved",
+                       "not_approved": "not approved",
+                       "cancelled": "stopped"}.get(record.status.value, record.status.value)
         self.set_last_run(last_run_text(seconds, record.usage.total_tokens,
                                         record.usage.cost_usd, verdict),
                           offline=record.provider == "offline")
