@@ -7,7 +7,10 @@ empty list, the dashboard's figures, the waitlist) are in the prompt's language.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import subprocess
 
 import pytest
 
@@ -153,3 +156,86 @@ def test_what_checkout_refuses_is_said_in_the_shops_language() -> None:
     assert "Um produto do carrinho não existe mais" in route and "no price yet" not in route
     # and a save made after the session ended (401) says so in Portuguese
     assert "{ error: Entre primeiro. }" in shown(files, "lib/auth.ts")
+
+
+NODE = shutil.which("node")
+# zod's issues as zod 3.23 reports them (the shapes lib/input.ts reads)
+ISSUES = {
+    "blank": {"code": "too_small", "minimum": 1, "type": "string", "inclusive": True,
+              "exact": False, "message": "String must contain at least 1 character(s)",
+              "path": ["name"]},
+    "dear": {"code": "too_big", "maximum": 100000, "type": "number", "inclusive": True,
+             "exact": False, "message": "Number must be less than or equal to 100000",
+             "path": ["price"]},
+    "picture": {"code": "invalid_union", "message": "Invalid input", "path": ["image_url"],
+                "unionErrors": [
+                    {"issues": [{"code": "invalid_literal", "expected": "",
+                                 "message": "Invalid literal value, expected \"\"",
+                                 "path": ["image_url"]}]},
+                    {"issues": [{"validation": "regex", "code": "invalid_string",
+                                 "message": "whyHttps", "path": ["image_url"]}]}]},
+    "nothing": {"code": "custom", "message": "whyNothing", "path": []},
+    "day": {"validation": "regex", "code": "invalid_string", "message": "whyDate",
+            "path": ["due_date"]},
+    "plan": {"received": "Gold", "code": "invalid_enum_value", "options": ["Basic", "Pro"],
+             "path": ["plan"], "message": "Invalid enum value."},
+    "tag": {"code": "too_big", "maximum": 30, "type": "string", "inclusive": True,
+            "exact": False, "message": "String must contain at most 30 character(s)",
+            "path": ["tags", 2]},
+}
+
+
+def _as_js(ts: str) -> str:
+    """The few TypeScript forms lib/words.ts and lib/input.ts use, taken out (Node runs JS)."""
+    js = re.sub(r"^import .*\n", "", ts, flags=re.M)
+    js = re.sub(r"\bexport ", "", js)
+    js = re.sub(r"\):\s*string\s*\{", ") {", js)
+    types = r"Record<[^>]*>|ZodIssue(?:\s*\|\s*undefined)?|number \| bigint|string"
+    return re.sub(rf":\s*(?:{types})(?=\s*[,)=])", "", js)
+
+
+def _refusals(tmp_path, files: dict[str, str], names: list[str]) -> list[str]:
+    """What the app's API answers for each of zod's ``ISSUES`` (lib/input.ts run in Node)."""
+    script = tmp_path / "input.js"
+    script.write_text(_as_js(files["lib/words.ts"]) + _as_js(files["lib/input.ts"])
+                      + "\nconsole.log(JSON.stringify(JSON.parse(process.argv[2])"
+                        ".map((i) => inputError(i))));\n")
+    done = subprocess.run([NODE or "node", str(script), json.dumps([ISSUES[n] for n in names])],
+                          capture_output=True, text=True, timeout=60, check=True)
+    return json.loads(done.stdout)
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_a_refused_form_says_why_in_the_apps_language(tmp_path) -> None:
+    """A value the API refuses (a name of spaces, a price past the limit, a picture that is
+    not https) is answered with the field as its form names it and the reason, in the prompt's
+    language: zod's own text ("name: required", "Number must be…") was English in every app."""
+    spec = templates.read(PROMPTS["fr"]["store"], "fullstack")
+    files = templates.all_files("store", "fullstack", spec.name, spec)
+    assert _refusals(tmp_path, files, ["blank", "dear", "picture", "nothing"]) == [
+        "Nom : obligatoire", "Prix : 100\u202f000 au plus",
+        "URL de l'image (https://…) : doit être une adresse https://",
+        "Aucune modification n'a été envoyée."]
+    assert "inputError(error.issues[0])" in files["lib/auth.ts"]
+    spec = templates.read(PROMPTS["de"]["todo"], "fullstack")
+    files = templates.all_files("todo", "fullstack", spec.name, spec)
+    assert _refusals(tmp_path, files, ["day", "blank", "tag"]) == [
+        "Fällig am: ein Datum im Format JJJJ-MM-TT", "Name: Pflichtfeld",
+        "Tags: höchstens 30 Zeichen"]
+    spec = templates.read(PROMPTS["es"]["dashboard"], "fullstack")
+    files = templates.all_files("dashboard", "fullstack", spec.name, spec)
+    assert _refusals(tmp_path, files, ["plan"]) == ["Plan: uno de: Basic, Pro"]
+    # no English reason is left in what the APIs check
+    for kind in ("todo", "blog", "dashboard", "store"):
+        spec = templates.read(PROMPTS["it"][kind], "fullstack")
+        validation = templates.all_files(kind, "fullstack", spec.name, spec)["lib/validation.ts"]
+        assert not re.search(r'"(?:required|use [A-Z]|nothing to|an https|lowercase)',
+                             validation), kind
+    spec = templates.read("a todo app", "fullstack")
+    files = templates.all_files("todo", "fullstack", spec.name, spec)
+    assert _refusals(tmp_path, files, ["day"]) == ["Due date: a date as YYYY-MM-DD"]
+    # a data app names its fields as its page does
+    spec = templates.read("un annuaire des membres de mon club avec téléphone et email",
+                          "fullstack")
+    files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
+    assert '"telephone": "Téléphone",' in files["lib/input.ts"]

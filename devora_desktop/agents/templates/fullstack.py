@@ -103,6 +103,8 @@ AUTH = '''import "server-only";
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import type { User } from "@supabase/supabase-js";
+import type { ZodIssue } from "zod";
+import { inputError } from "@/lib/input";
 import { createClient, supabaseConfigured } from "@/lib/supabase/server";
 import { W } from "@/lib/words";
 
@@ -136,13 +138,69 @@ export async function requireUser(): Promise<Session | NextResponse> {
   return session ?? NextResponse.json({ error: W.signInFirst }, { status: 401 });
 }
 
-/** Zod errors as one readable line for a 400 answer. */
-export function badRequest(error: { issues: { path: (string | number)[]; message: string }[] }) {
-  const first = error.issues[0];
-  const where = first?.path.join(".") || "body";
-  return NextResponse.json({ error: `${where}: ${first?.message ?? "invalid"}` }, { status: 400 });
+/** Zod errors as one line in the app's language for a 400 answer (lib/input.ts). */
+export function badRequest(error: { issues: ZodIssue[] }) {
+  return NextResponse.json({ error: inputError(error.issues[0]) }, { status: 400 });
 }
 '''
+
+INPUT = '''import type { ZodIssue } from "zod";
+import { LOCALE, W, say } from "@/lib/words";
+
+/** Each field the API takes, as its form names it. */
+const LABELS: Record<string, string> = @@LABELS@@;
+const WORDS: Record<string, string> = W;
+
+/** Why a value was refused, in the app's language: zod's own text is English. */
+function why(issue: ZodIssue): string {
+  if (issue.message.startsWith("why") && issue.message in WORDS) return WORDS[issue.message];
+  const count = (n: number | bigint) => new Intl.NumberFormat(LOCALE).format(n);
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.received === "undefined" || issue.received === "null") return W.whyRequired;
+      return issue.expected === "number" ? W.whyNumber : W.whyInvalid;
+    case "too_small":
+      if (issue.type === "string") return Number(issue.minimum) <= 1 ? W.whyRequired : say(W.whyMinChars, { n: count(issue.minimum) });
+      return say(W.whyAtLeast, { n: count(issue.minimum) });
+    case "too_big":
+      return say(issue.type === "string" ? W.whyMaxChars : W.whyAtMost, { n: count(issue.maximum) });
+    case "invalid_string":
+      if (issue.validation === "email") return W.whyEmail;
+      return issue.validation === "url" ? W.whyHttps : W.whyInvalid;
+    case "invalid_enum_value":
+      return say(W.whyOneOf, { options: issue.options.join(", ") });
+    case "invalid_union": {
+      // "" or a value of a shape: the reason is the shape's ("" was allowed too)
+      const inner = issue.unionErrors.map((e) => e.issues[0]).filter((i) => i && i.code !== "invalid_literal");
+      return inner.length ? why(inner[inner.length - 1]) : W.whyInvalid;
+    }
+    default:
+      return W.whyInvalid;
+  }
+}
+
+/** A 400's one line: the field as its form names it, and why ("Prix : 100 000 au plus"). */
+export function inputError(issue: ZodIssue | undefined): string {
+  if (!issue) return W.whyInvalid;
+  const key = issue.path.find((p) => typeof p === "string");
+  const field = typeof key === "string" ? LABELS[key] ?? key : "";
+  return field ? say(W.badInput, { field, why: why(issue) }) : why(issue);
+}
+'''
+
+# Each field an API takes, by the word its form labels it with (an app adds its own).
+LABELS = {"title": "W.title", "body": "W.bodyMarkdown", "tags": "W.tagsLabel",
+          "published": "W.publishedLabel", "due_date": "W.dueDate", "priority": "W.priority",
+          "name": "W.name", "email": "W.email", "plan": "W.plan", "mrr": "W.kpiMrr",
+          "status": "W.status", "joined_on": "W.joined", "description": "W.description",
+          "price": "W.price", "category": "W.category", "emoji": "W.emojiLabel",
+          "image_url": "W.imageUrl", "items": "W.yourCart"}
+
+
+def labels_ts(labels: dict[str, str]) -> str:
+    """``LABELS``' TypeScript: field -> an expression (``W.key`` or a quoted label)."""
+    return "{\n" + "".join(f"  {js(k)}: {v},\n" for k, v in labels.items()) + "}"
+
 
 MIDDLEWARE = '''import { createServerClient } from "@supabase/ssr";
 import { NextResponse, type NextRequest } from "next/server";
@@ -482,10 +540,12 @@ def app_tagline(spec: Spec) -> str:
 
 
 def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
-             env_extra: str = "", tagline: str = "") -> dict[str, dict[str, str]]:
+             env_extra: str = "", tagline: str = "",
+             labels: dict[str, str] | None = None) -> dict[str, dict[str, str]]:
     """The files every full-stack app shares, by owner: config, layout, auth pages and routes,
     their words in the prompt's language (``links``: (href, key of its label in
-    ``lib/words.ts``))."""
+    ``lib/words.ts``); ``labels``: the app's fields' names where ``LABELS`` has none or
+    another, as TypeScript expressions)."""
     tagline = tagline or app_tagline(spec)
     name = spec.name
     pkg = dict(PACKAGE, name="".join(c if c.isalnum() else "-" for c in name.lower()).strip("-")
@@ -521,6 +581,7 @@ def scaffold(spec: Spec, links: list[tuple[str, str]], protected: list[str],
     backend = {
         "lib/supabase/server.ts": SUPABASE_SERVER,
         "lib/auth.ts": AUTH,
+        "lib/input.ts": fill(INPUT, LABELS=labels_ts({**LABELS, **(labels or {})})),
         "lib/redirect.ts": REDIRECT,
         "middleware.ts": fill(MIDDLEWARE, PROTECTED=js(protected)),
         "app/api/auth/sign-in/route.ts": fill(AUTH_ROUTE, WHAT="Sign in", PAGE="/login",
@@ -572,7 +633,8 @@ locale of the prices: change a word there and every page follows.
 - Every API route resolves the user (`requireUser()` in `lib/auth.ts`) and answers 401 before
   touching the database; queries use the signed-in user's client, so RLS decides what they see.
 {service_role}
-- Input is validated with zod (`lib/validation.ts`); errors are answered with 400.
+- Input is validated with zod (`lib/validation.ts`); errors are answered with 400 and one line
+  in the app's language naming the field (`lib/input.ts`).
 - Sign-in and sign-up accept posts from this site only (login CSRF), send people back only to
   a path on this site, and show error text from a fixed list; responses carry security
   headers (`next.config.mjs`) and the session cookie is HttpOnly and SameSite=Lax.

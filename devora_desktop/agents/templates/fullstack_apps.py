@@ -237,10 +237,10 @@ export async function POST(request: Request) {
 # ---------------------------------------------------------------------------------- todo
 TODO_VALIDATION = '''import { z } from "zod";
 
-const day = z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/, "use YYYY-MM-DD");
+const day = z.string().regex(/^\\d{4}-\\d{2}-\\d{2}$/, "whyDate");
 
 export const TaskInput = z.object({
-  title: z.string().trim().min(1, "required").max(200),
+  title: z.string().trim().min(1).max(200),
   due_date: day.nullable().optional(),
   priority: z.enum(["low", "medium", "high"]).default("medium"),
   tags: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
@@ -248,7 +248,7 @@ export const TaskInput = z.object({
   example: z.boolean().default(false),  // "Add sample tasks" marks its tasks: the page says so
 });
 
-export const TaskPatch = TaskInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+export const TaskPatch = TaskInput.partial().refine((v) => Object.keys(v).length > 0, "whyNothing");
 '''
 
 TODO_TYPES = '''export type Priority = "low" | "medium" | "high";
@@ -454,7 +454,7 @@ export default function TaskBoard({ initial }: { initial: Task[] }) {
 
 def todo(spec: Spec) -> Files:
     p = spec.pack
-    files = scaffold(spec, [("/", "navTasks")], ["/"])
+    files = scaffold(spec, [("/", "navTasks")], ["/"], labels={"title": "W.task"})
     samples = [{"title": t, "priority": pr, "tag": tag} for t, pr, tag in p.tasks]
     if spec.lang != "en" and (local := local_examples(spec)):
         samples = [{"title": r["title"], "priority": ("high", "medium", "low")[
@@ -593,14 +593,14 @@ export function readingMinutes(body: string): number {
 BLOG_VALIDATION = '''import { z } from "zod";
 
 export const PostInput = z.object({
-  title: z.string().trim().min(1, "required").max(160),
-  body: z.string().trim().min(1, "required").max(50000),
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by -").max(80).optional(),
+  title: z.string().trim().min(1).max(160),
+  body: z.string().trim().min(1).max(50000),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "whySlug").max(80).optional(),
   tags: z.array(z.string().trim().min(1).max(30)).max(10).default([]),
   published: z.boolean().default(true),
 });
 
-export const PostPatch = PostInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+export const PostPatch = PostInput.partial().refine((v) => Object.keys(v).length > 0, "whyNothing");
 
 export function slugify(title: string): string {
   return title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "post";
@@ -931,19 +931,19 @@ def _slug(title: str) -> str:
 DASH_VALIDATION = '''import { z } from "zod";
 
 export const RecordInput = z.object({
-  name: z.string().trim().min(1, "required").max(120),
+  name: z.string().trim().min(1).max(120),
   email: z.string().trim().email().max(320).nullable().optional(),
   plan: z.enum(@@PLANS@@),
   mrr: z.number().finite().min(0).max(1000000),
   status: z.enum(["active", "churned"]).default("active"),
   joined_on: z
     .string()
-    .regex(/^\\d{4}-\\d{2}-\\d{2}$/, "use YYYY-MM-DD")
+    .regex(/^\\d{4}-\\d{2}-\\d{2}$/, "whyDate")
     .default(() => new Date().toISOString().slice(0, 10)),
   example: z.boolean().default(false),  // "Load sample" marks its rows: the page says so
 });
 
-export const RecordPatch = RecordInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+export const RecordPatch = RecordInput.partial().refine((v) => Object.keys(v).length > 0, "whyNothing");
 '''
 
 DASH_TYPES = '''export type Row = {
@@ -1343,17 +1343,17 @@ export type Order = {
 STORE_VALIDATION = '''import { z } from "zod";
 
 export const ProductInput = z.object({
-  name: z.string().trim().min(1, "required").max(120),
+  name: z.string().trim().min(1).max(120),
   description: z.string().trim().max(2000).default(""),
   price: z.number().finite().min(0).max(100000),
   category: z.string().trim().min(1).max(60),
   emoji: z.string().max(16).default("🛍️"),
   // a picture on another site, shown as <img src>: https only (no javascript:, data: or http:)
-  image_url: z.union([z.literal(""), z.string().trim().max(2000).url().regex(/^https:\\/\\/[^\\s"'<>]+$/, "an https:// address")]).default(""),
+  image_url: z.union([z.literal(""), z.string().trim().max(2000).url().regex(/^https:\\/\\/[^\\s"'<>]+$/, "whyHttps")]).default(""),
   stock: z.number().int().min(0).max(1000000).default(0),
 });
 
-export const ProductPatch = ProductInput.partial().refine((v) => Object.keys(v).length > 0, "nothing to update");
+export const ProductPatch = ProductInput.partial().refine((v) => Object.keys(v).length > 0, "whyNothing");
 
 /** products.rating is the average of the ratings table, kept by the database: not an input. */
 export const RatingInput = z.object({

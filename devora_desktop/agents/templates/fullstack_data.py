@@ -423,22 +423,22 @@ const blank = (v: unknown) => (v === "" || v === undefined ? null : v);
 const DAY = /^\\d{4}-\\d{2}-\\d{2}$/;
 const TIME = /^([01]\\d|2[0-3]):[0-5]\\d$/;
 const text = z.string().trim().max(2000).default("");
-const textRequired = z.string().trim().min(1, "required").max(2000);
+const textRequired = z.string().trim().min(1).max(2000);
 const email = z.union([z.literal(""), z.string().trim().email().max(320)]).default("");
 const number = z.preprocess(blank, z.number().finite().min(-1e12).max(1e12).nullable());
 const numberRequired = z.number().finite().min(-1e12).max(1e12);
 const rating = z.preprocess(blank, z.number().int().min(0).max(5).nullable());
-const day = z.preprocess(blank, z.string().regex(DAY, "use YYYY-MM-DD").nullable());
-const dayRequired = z.string().regex(DAY, "use YYYY-MM-DD");
-const time = z.union([z.literal(""), z.string().regex(TIME, "use HH:MM")]).default("");
-const timeRequired = z.string().regex(TIME, "use HH:MM");
+const day = z.preprocess(blank, z.string().regex(DAY, "whyDate").nullable());
+const dayRequired = z.string().regex(DAY, "whyDate");
+const time = z.union([z.literal(""), z.string().regex(TIME, "whyTime")]).default("");
+const timeRequired = z.string().regex(TIME, "whyTime");
 const bool = z.boolean().default(false);
 const uuid = z.string().uuid();
 const days = z.array(z.string().regex(DAY)).max(1000).default([]);
 const history = z.array(z.number().int().min(0).max(2)).max(90).default([]);
 const emoji = z.string().max(16).default("");
 const image = z.union([z.literal(""), z.string().max(1000000)
-  .regex(/^data:image\\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/, "a photo")]).default("");
+  .regex(/^data:image\\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/=]+$/, "whyPhoto")]).default("");
 
 /**
  * The tables the page writes, by name. Row-level security (supabase/migrations) decides who may
@@ -835,7 +835,9 @@ def app(spec: Spec) -> Files:
     raw = _safe_keys(dataapp.config(spec))
     cfg = config(spec)
     parts = stores(spec, raw)
-    files = scaffold(spec, [], ["/"], tagline=cfg["tagline"])
+    # a refused value is named as the page's form names it
+    labels = {f["key"]: js(f["label"]) for s in parts for f in s.fields if f.get("label")}
+    files = scaffold(spec, [], ["/"], tagline=cfg["tagline"], labels=labels)
     admin_app = any(s.access != "private" for s in parts)
     rows = parts[0]
     own = [r for r in dataapp.config(spec)["seed"] if not r.get("_example")]
