@@ -41,7 +41,9 @@ with the rule's name, so they reach the owning agent like any other validator er
   its name; a leading-slash test, or a parsed URL's path never checked for ``//``, is none; a
   session key a handler fills from the request stays input when read back),
   ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
-  (raw queries built by concatenation, PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
+  (raw queries built by concatenation, ``+=`` included; a value is kept out only by a list
+  lookup or a literal comparison, not a test of its own text; fragments joined from an array
+  of placeholders are fixed text; PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
   (``dangerouslySetInnerHTML``, Svelte's ``{@html}``, Vue's ``v-html`` unsanitised),
   ``dom-xss`` (``innerHTML``, ``insertAdjacentHTML``, ``document.write``, jQuery's
   ``.html``/``.append`` and ``$("<tag>" + …)``, ``{@html}`` from input, socket messages and
@@ -199,6 +201,8 @@ def categories(finding: Finding) -> set[str]:
     also = ALSO.get(rule_of(finding))
     if rule_of(finding) == "next-public-secret" and _LIVE_KEY in finding.message:
         also = "hardcoded_secret"
+    if rule_of(finding) == "idor" and finding.message.endswith(_IDOR_ACTION):
+        also = "server_action_no_auth"
     if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b|\bset:html\b",
                                                           finding.message):
         also = "dom_xss"
@@ -999,6 +1003,11 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
             yield _finding(path, s.line, "credentials-in-url",
                            "a password is written inside a URL; read the whole URL from a "
                            "server-side environment variable")
+        elif _inside_url(src, s.start, s.end):
+            yield _finding(path, s.line, "credentials-in-url",
+                           f"a secret ({s.kind}) is written inside a URL (whoever has the URL "
+                           "can use it, as with a Slack or Discord webhook's path); read the "
+                           "whole URL from a server-side environment variable")
         elif client:
             yield _finding(path, s.line, "secret-in-client",
                            f"a secret ({s.kind}) is written into browser code")
@@ -1015,6 +1024,14 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
         yield _finding(path, line, "credentials-in-url",
                        f"a password is written inside a {m.group(1)}:// URL; read the whole "
                        "URL from a server-side environment variable")
+
+
+def _inside_url(src: str, start: int, end: int) -> bool:
+    """The secret found at ``src[start:end]`` is part of a URL literal: the URL itself is the
+    credential (``https://hooks.slack.com/services/T…/B…/…``)."""
+    before = src[max(0, start - 200):start].rsplit("\n", 1)[-1]
+    return "://" in src[start:end] or bool(re.search(r"[a-z][a-z0-9+.-]*://[^\s'\"`]*$",
+                                                     before, re.IGNORECASE))
 
 
 _SECRET_NAME = re.compile(r"SECRET|PASSW(?:OR)?D|PRIVATE|TOKEN|API_?KEY|SALT|SIGNING|"
@@ -2381,7 +2398,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
         elif chain.endswith(".rpc()") and not service_role and _rpc_runs_as_caller(
                 scan, jsscan.string_value(args(call)[0]) if args(call) else None):
             continue  # the database function runs with the caller's rights: RLS scopes it
-        yield _finding(mod.path, jsscan.line(call), "idor", _IDOR)
+        yield _finding(mod.path, jsscan.line(call), "idor",
+                       _IDOR_ACTION if entry.kind == "action" and _writes(call) else _IDOR)
         return
     else:
         helper = _idor_through_helper(scan, mod, entry, flow, tainted, owner_locals, checks,
@@ -2393,6 +2411,13 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
 _IDOR = ("a row is picked by an id from the request with no owner filter and no RLS to scope "
          "it, so any signed-in user can reach anyone's; filter by the user's id too (or let "
          "RLS do it)")
+
+
+# A server action that changes a row any caller names: signing in is all it asks, so it is also
+# an action without the authorisation its change needs.
+_IDOR_ACTION = ("a server action changes a row picked by an id the client sends, with no owner "
+                "filter and no RLS to scope it: it asks who is signed in, not whether the row "
+                "is theirs; filter by the user's id too (or let RLS do it)")
 
 
 def _rpc_runs_as_caller(scan: _Scan, name: str | None) -> bool:
@@ -4215,12 +4240,25 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
                            "in a POST body instead")
 
 
-def _picked_from_constants(node: Node | None, mod: Module) -> bool:
+def _picked_from_constants(node: Node | None, mod: Module, depth: int = 0) -> bool:
     """``DESTINATIONS[key] ?? "/"``: a value looked up in a module-level table of constants
-    (an allow-list), whatever the key."""
+    (an allow-list), whatever the key; or a call of this file's helper whose every return is
+    one (``destination(form.get("then"))``)."""
     node = strip(node)
     if node is None:
         return False
+    if node.type == "call_expression" and depth < 2 and re.fullmatch(r"\w+", callee(node)):
+        found = jsscan.Project({mod.path: mod}).resolve(mod, callee(node))
+        fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        body = fn.child_by_field_name("body") if fn is not None else None
+        if body is not None and body.type != "statement_block":
+            return _constant(body, mod) or _picked_from_constants(body, mod, depth + 1)
+        returns = [strip(r.named_children[0]) if r.named_children else None
+                   for r in walk(fn, skip_functions=True) if r.type == "return_statement"] \
+            if fn is not None else []
+        return bool(returns) and all(r is not None and (_constant(r, mod) or
+                                                        _picked_from_constants(r, mod, depth + 1))
+                                     for r in returns)
     if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in (
             "??", "||"):
         return _picked_from_constants(node.child_by_field_name("left"), mod) and _constant(
@@ -4422,6 +4460,9 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
             _safe_sql_value(node.child_by_field_name("right"), mod, at)
     if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "&&":
         return _safe_sql_value(node.child_by_field_name("right"), mod, at)  # or a falsy left
+    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) in (
+            "*", "-", "/", "%", "**"):
+        return True  # (page - 1) * size: arithmetic other than + gives a number
     if node.type == "ternary_expression":
         cond = text(node.child_by_field_name("condition"))
         if re.search(r"\b(?:includes|has)\s*\(|===", cond):
@@ -4440,9 +4481,72 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
             value = jsscan.declaration_of(mod.root, text(node), at.start_byte)
         if value is not None and value is not node and _safe_sql_value(value, mod, value):
             return True
-        if _checked(at, {text(node)}, None):
+        if _allow_listed(at, text(node)):
             return True
+    if node.type == "member_expression" and text(node.child_by_field_name("property")) == \
+            "length":
+        return True  # params.length: a number
+    if node.type == "call_expression" and callee(node).endswith(".join"):
+        held = strip(node.child_by_field_name("function").child_by_field_name("object"))
+        return held is not None and held.type == "identifier" and _fragments_safe(
+            held, mod, at)
     return False
+
+
+def _allow_listed(at: Node, name: str) -> bool:
+    """A condition on the way to ``at`` keeps ``name`` to fixed values: it is looked up in a
+    list (``SORTS.includes(sort)``, ``ALLOWED.has(col)``) or compared with a literal. A test
+    of the value's own text (``email.includes("@")``) leaves every other character in."""
+    for cond in jsscan.conditions_over(at, None):
+        for part in _condition_parts(cond):
+            for n in [part, *walk(part)]:
+                if n.type == "call_expression" and re.search(r"\.(?:includes|has)$",
+                                                              callee(n)) and \
+                        any(text(strip(a)) == name for a in args(n)):
+                    return True
+                if n.type == "binary_expression" and text(n.child_by_field_name(
+                        "operator")) in ("===", "==") and {
+                        text(strip(n.child_by_field_name("left"))),
+                        text(strip(n.child_by_field_name("right")))} & {name} and any(
+                        jsscan.is_literal(strip(n.child_by_field_name(side)))
+                        for side in ("left", "right")):
+                    return True
+    return False
+
+
+def _bound_values(scope: Node, name: str, before: int) -> list[Node]:
+    """Every value given to ``name`` in ``scope`` before byte ``before``: its declaration,
+    reassignments and ``+=`` additions (``sql += ` AND name ILIKE '%${q}%'` ``)."""
+    out = []
+    for n in walk(scope):
+        if n.start_byte >= before:
+            break
+        if n.type == "variable_declarator" and name in jsscan.pattern_names(
+                n.child_by_field_name("name")):
+            out.append(n.child_by_field_name("value"))
+        elif n.type in ("assignment_expression", "augmented_assignment_expression") and \
+                text(n.child_by_field_name("left")) == name:
+            out.append(n.child_by_field_name("right"))
+    return [v for v in out if v is not None]
+
+
+def _fragments_safe(held: Node, mod: Module, at: Node) -> bool:
+    """An array of SQL fragments joined into a query (``where.join(" AND ")``) whose every
+    element, written or pushed before ``at``, is fixed text: placeholders, not values."""
+    fn = jsscan.enclosing_function(at) or mod.root
+    name = text(held)
+    values = _bound_values(fn, name, at.start_byte)
+    if len(values) != 1 or strip(values[0]).type != "array":
+        return False
+    items = [c for c in strip(values[0]).named_children if c.type != "comment"]
+    for n in walk(fn):
+        if n.start_byte >= at.start_byte:
+            break
+        if n.type == "call_expression" and callee(n) in (f"{name}.push", f"{name}.unshift"):
+            items += args(n)
+    return all(_safe_sql_value(i, mod, at) or (strip(i).type in ("template_string", "string")
+                                               and not _sql_text_built(i, mod, at))
+               for i in items if i is not None)
 
 
 def _element_of_own_table(node: Node, mod: Module) -> bool:
@@ -4538,9 +4642,8 @@ def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) ->
                    else _sql_text_built(p, mod, at, depth) for p in parts)
     if node.type == "identifier" and depth < 3:
         fn = jsscan.enclosing_function(at) or mod.root
-        value = jsscan.declaration_of(fn, text(node), at.start_byte)
-        if value is not None and value is not node:
-            return _sql_text_built(value, mod, value, depth + 1)
+        return any(value is not node and _sql_text_built(value, mod, value, depth + 1)
+                   for value in _bound_values(fn, text(node), at.start_byte))
     return False
 
 

@@ -32,6 +32,7 @@ FAKE = {
     "TWILIO_TOKEN": "9f8e7d6c5b4a3928" + "1706f5e4d3c2b1a0",
     "FIREBASE_KEY": "AIza" + "SyD3kQ8vR2mXp7LcT9wN4bJ6hF1gY5sZ0aE",
     "SUPABASE_PAT": "sbp_" + "4f2a9c7e1b3d5f6a8c0e" + "2b4d6f8a1c3e5b7d9f0a",
+    "TELEGRAM_TOKEN": "6123456789:" + "AAHk3vQ9xLm2Pz7RtW4nBc8YdFs1GhJ5KeU",
     "HEX_API_KEY": "7c2e9a41b0d3" + "f58e6a1c94b27d03e5f8",  # a weather/news API's account key
 }
 
