@@ -111,8 +111,28 @@ class MoneyBox(QDoubleSpinBox):
         return text + "0" * (2 - len(text.split(".")[1]))
 
 
-def _wrapped() -> QLabel:
-    label = QLabel()
+class _WholeLabel(QLabel):
+    """A wrapped line that keeps the height its text needs at its width: beside a button in
+    a form row it kept the row's one-line height, and Test connection's result was cut
+    after a line and a half (walk10 #8); its minimum grows the dialog instead."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hold()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._hold()
+
+    def _hold(self) -> None:
+        if self.width() > 0:
+            self.setMinimumHeight(self.heightForWidth(self.width()) if self.text() else 0)
+
+
+def _wrapped(whole: bool = False) -> QLabel:
+    """``whole``: the text it is given later may be longer than the room the form gave
+    it (see _WholeLabel)."""
+    label = _WholeLabel() if whole else QLabel()
     label.setWordWrap(True)
     # at the top of its row: the form gives a wrapped line more height than it needs, and
     # centred it floated away from the field it belongs to (seen under Xvfb at 1024x700)
@@ -279,7 +299,7 @@ class SettingsDialog(QDialog):
         form.addRow("LM Studio model", self.models["lmstudio"])
         self.test_button = QPushButton("Test connection")
         self.test_button.setIcon(icons.icon("connect"))
-        self.test_result = _wrapped()
+        self.test_result = _wrapped(whole=True)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.test_result, 1)
