@@ -455,7 +455,13 @@ class PreviewPanel(QWidget):
         base = self.url or ""
         if base and source.startswith(base):
             source = urlsplit(source).path.lstrip("/") or "index.html"
-        self._set_errors([*self.errors, ConsoleError(message, source, line)])
+        error = ConsoleError(message, source, line)
+        # the same error again is listed once: a timer or a loop throwing it, or the page
+        # loaded twice (a run that ends while its first page still loads loads it again,
+        # and the first load's error arrived after the console was cleared for the second:
+        # "2 JavaScript errors", one error, twice in the fix prompt)
+        if error not in self.errors:
+            self._set_errors([*self.errors, error])
 
     # ---- project lifecycle ------------------------------------------------------------
     # ---- the window's current project ---------------------------------------------------

@@ -515,3 +515,24 @@ def test_a_long_console_error_wraps_to_show_where_it_is(qtbot, make_panel, tmp_p
     assert panel.console.horizontalScrollBar().maximum() == 0
     lines = panel.console.fontMetrics().horizontalAdvance(item.text()) // rect.width() + 1
     assert rect.height() >= lines * panel.console.fontMetrics().lineSpacing()  # all shown
+
+
+@needs_webengine
+def test_an_error_thrown_again_is_listed_once(qtbot, make_panel, tmp_path) -> None:
+    """The console listed an error each time it came: a page loaded twice in a row (a web
+    run's end reloads a first page still loading) said "2 JavaScript errors" for one, and
+    the fix prompt named it twice (the CI flake of test_window_look's console error)."""
+    ws = Workspace(tmp_path / "site")
+    ws.write_file("index.html", "<h1>Loaves</h1><script>\nfor (const t of [0, 60]) "
+                                "setTimeout(() => undefinedHelper(), t);\n"
+                                "setTimeout(() => { document.title = 'thrown twice'; }, 200);"
+                                "\n</script>")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(ws)
+    qtbot.waitUntil(lambda: panel.view.title() == "thrown twice", timeout=10000)
+    qtbot.wait(100)  # an error told before the title would have come by now
+    assert panel.console.count() == 1, [panel.console.item(i).text()
+                                        for i in range(panel.console.count())]
+    assert panel.console_title.text() == "1 JavaScript error"
+    assert "undefinedHelper is not defined (index.html:2)" in panel.console.item(0).text()
