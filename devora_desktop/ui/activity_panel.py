@@ -132,8 +132,9 @@ class ActivityPanel(QWidget):
     #: count by thousands of tokens while a file streamed)
     totals_shown = Signal(object, int, object)
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """``parent``: where it goes, given at once (see MainWindow._build)."""
+        super().__init__(parent)
         self.progress: RunProgress | None = None
         self._totals_shown: tuple = ()
         self._live_run = False  # the bound model is a run in flight (its clock redraws)

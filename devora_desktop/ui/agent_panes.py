@@ -310,8 +310,9 @@ class AgentsBox(QWidget):
     """"Agents: Architect ✓ · Frontend ⟳ …" with the raw text one click away (hidden by
     default: the activity feed is the primary view of a run)."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """``parent``: where it goes, given at once (see MainWindow._build)."""
+        super().__init__(parent)
         self.panes = AgentPanes()
         self.strip = QLabel("Agents appear here when a run starts.")
         self.strip.setObjectName("agents-strip")

@@ -24,8 +24,8 @@ EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Cru
 class EmptyState(QWidget):
     example_chosen = Signal(str)  # the example prompt a person clicked
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel("<h2>Describe the app you want</h2>")
@@ -52,13 +52,14 @@ class EmptyState(QWidget):
 
 
 class CenterArea(QStackedWidget):
-    def __init__(self, changes: ChangesPanel) -> None:
-        super().__init__()
-        self.empty = EmptyState()
+    def __init__(self, changes: ChangesPanel, parent: QWidget | None = None) -> None:
+        """``parent``: where it goes, given at once (see MainWindow._build)."""
+        super().__init__(parent)
+        self.empty = EmptyState(self)
         self.viewer = FileViewer()
         self.preview = PreviewPanel()
         self.changes = changes
-        self.tabs = QTabWidget()
+        self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.viewer, "Code")
         self.tabs.addTab(self.preview, "Preview")

@@ -85,27 +85,31 @@ class MainWindow(QMainWindow):
 
     # ---- layout --------------------------------------------------------------------------
     def _build(self) -> None:
+        # the frame first, then each panel made in its place (its parent given): under the
+        # stylesheet a widget moved to a new parent is styled again with all it holds, and
+        # a panel put in a splitter that went into another, then into the window, was
+        # styled three times (moves: 34 -> 8 ms, MainWindow() 52 -> 32 ms CPU median)
+        self.main = QSplitter(Qt.Orientation.Horizontal)
+        self.setCentralWidget(self.main)
+        self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.main.addWidget(self.middle)
         column = ProjectColumn(self.tasks, self)
         self.projects, self.files, self.history = column.projects, column.files, column.history
         self.left = column.split
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, column)
-        self.center = CenterArea(ChangesPanel(self.tasks))
+        self.center = CenterArea(ChangesPanel(self.tasks), self.middle)
         self.viewer, self.changes = self.center.viewer, self.center.changes
-        self.agents = AgentsBox()
+        self.agents = AgentsBox(self.middle)
         self.panes = self.agents.panes
-        self.middle = QSplitter(Qt.Orientation.Vertical)
         self.middle.addWidget(self.center)
         self.middle.addWidget(self.agents)
         self.middle.setSizes([620, 40])
-        self.activity = ActivityPanel()
+        self.activity = ActivityPanel(self.main)
         self.chat, self.consent = self.activity.input, self.activity.consent
-        self.main = QSplitter(Qt.Orientation.Horizontal)
-        self.main.addWidget(self.middle)
         self.main.addWidget(self.activity)
         self.main.setStretchFactor(0, 3)
         self.main.setStretchFactor(1, 2)
         self.main.setCollapsible(0, False)  # a drag that widens the chat never hides the centre
-        self.setCentralWidget(self.main)
         self.status = StatusPresenter(self.tasks)
         self.status.install(self.statusBar(), self.notifier)
         self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours

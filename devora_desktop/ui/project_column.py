@@ -24,7 +24,7 @@ class ProjectColumn(QDockWidget):
         self.projects = ProjectsPanel()
         self.files = FilesPanel(tasks)
         self.history = HistoryPanel(tasks)
-        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)  # in the dock at once: styled once
         for panel in (self.projects, self.files, self.history):
             self.split.addWidget(panel)
         self.split.setSizes([200, 360, 160])
