@@ -226,6 +226,7 @@ class RunProgress:
         self.error = ""
         self.retryable = False
         self.unreachable = False  # failed reaching no model: the offline templates can build
+        self.plan_required = False  # the plan refused it (Free's daily AI runs): Upgrade
         self.retry_at: Any = None  # datetime (UTC) the provider rate-limited the run until
         self.approved: bool | None = None
         self.verdict = ""  # APPROVE | ITERATE, from the last review
@@ -854,6 +855,7 @@ class RunProgress:
     def _on_run_failed(self, ev) -> list[Activity]:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
         self.unreachable = bool(getattr(ev, "unreachable", False))
+        self.plan_required = bool(getattr(ev, "plan_required", False))
         self._billed(ev)
         self.seconds = self._worked(self.t)  # only RunFinished carries its duration
         self.retry_at = getattr(ev, "retry_at", None)

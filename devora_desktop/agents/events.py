@@ -285,6 +285,9 @@ class RunFailed(_Event):
     #: no model could be reached at all (network off, server down): the offline
     #: templates, which need none, could build it instead
     unreachable: bool = False
+    #: the plan refused the run (Free's AI runs of the day, a Pro feature): Upgrade to Pro
+    #: can lift it
+    plan_required: bool = False
 
 
 class RunCancelled(_Event):

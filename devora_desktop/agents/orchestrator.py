@@ -75,7 +75,7 @@ from devora_desktop.core.egress import (
     redact_messages,
     redactions_in,
 )
-from devora_desktop.core.errors import DevoraError, Unreachable
+from devora_desktop.core.errors import DevoraError, PlanRequired, Unreachable
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams
 from devora_desktop.core.models import Message, Mode, RunRecord, RunStatus, Usage
@@ -259,7 +259,8 @@ class Run:
                                     retryable=exc.retryable,
                                     retry_at=getattr(exc, "until", None),
                                     usage=self.budget.spent,
-                                    unreachable=isinstance(exc, Unreachable)))
+                                    unreachable=isinstance(exc, Unreachable),
+                                    plan_required=isinstance(exc, PlanRequired)))
             else:
                 log.error("run failed with an unexpected error", exc_info=exc)
                 message = f"internal error: {type(exc).__name__}: {exc}"[:300]

@@ -58,6 +58,8 @@ EMPTY = ("Nothing has run here yet. Describe {what} below and press Run (Ctrl+En
          "each step shows up here.")
 
 OFFLINE = "Build it offline instead"
+#: on the line of a run the plan refused (Free's AI runs of the day): as Help › License's
+UPGRADE = "Upgrade to Pro…"
 
 
 class RunLine(QWidget):
@@ -74,9 +76,12 @@ class RunLine(QWidget):
         self.offline = QPushButton(OFFLINE)
         self.offline.setToolTip("Build it with the offline templates instead: no AI model, "
                                 "nothing sent anywhere, not one of today's AI runs")
+        self.upgrade = QPushButton(UPGRADE)
+        self.upgrade.setToolTip("Opens the checkout page, which shows the price before you "
+                                "pay; Help › License activates the key it gives you")
         self.version = ""  # the version this run saved, when it has View changes and Revert
         row = QHBoxLayout()
-        for b in (self.view_changes, self.revert, self.again):
+        for b in (self.view_changes, self.revert, self.again, self.upgrade):
             if b.text() in buttons:
                 row.addWidget(b)
             else:
@@ -127,6 +132,7 @@ class ActivityPanel(QWidget):
     run_line_replayed = Signal(str)  # version id of a reopened run's line (is it still live?)
     retry_requested = Signal()  # run the last prompt again
     offline_requested = Signal()  # run it again with the offline templates
+    upgrade_requested = Signal()  # the plan refused the run: open the checkout
     #: the run's totals as the feed has just drawn them: (RunProgress, tokens, dollars); the
     #: status bar's "today" counts these, so the two never disagree (it lagged the feed's
     #: count by thousands of tokens while a file streamed)
@@ -506,14 +512,17 @@ class ActivityPanel(QWidget):
             item.setText("")
             item.setIcon(QIcon())
             item.setToolTip("")
-        self._run_again_on(item, text or progress.summary())
+        self._run_again_on(item, text or progress.summary(), progress.plan_required)
 
-    def _run_again_on(self, item: QListWidgetItem, text: str) -> None:
-        """``item`` becomes the run's line: ``text`` and a Run again button."""
+    def _run_again_on(self, item: QListWidgetItem, text: str, upgrade: bool = False) -> None:
+        """``item`` becomes the run's line: ``text`` and a Run again button; ``upgrade``:
+        the plan refused the run (Free's AI runs of the day), and Upgrade can lift it."""
         from devora_desktop.ui.icons import icon
 
-        line = RunLine(text, ("Run again",))
+        line = RunLine(text, ("Run again", UPGRADE) if upgrade else ("Run again",))
         line.again.clicked.connect(self.retry_requested)
+        line.upgrade.setIcon(icon("pro"))
+        line.upgrade.clicked.connect(self.upgrade_requested)
         line.set_icon(icon("cancelled"))
         self.feed.setItemWidget(item, line)
         self._now_the_run_line(line, item)

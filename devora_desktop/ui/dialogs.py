@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QUrl
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
+    from devora_desktop.ui.license_dialog import LicenseDialog
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.shell import CentreShell, DialogsShell, Services
 
@@ -22,6 +23,7 @@ def connect(w: DialogsShell) -> None:
     w.center.empty.settings_button.clicked.connect(lambda: open_settings(w))
     w.export_action.triggered.connect(lambda: open_export(w))
     w.license_action.triggered.connect(lambda: open_license(w))
+    w.activity.upgrade_requested.connect(lambda: open_license(w).checkout())
     w.reveal_action.triggered.connect(lambda: reveal(w))
     w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
     w.supabase_action.triggered.connect(lambda: open_supabase(w))
@@ -139,7 +141,9 @@ async def _open_supabase(w: DialogsShell, name: str, root) -> None:
     w.supabase_dialog = dialog
 
 
-def open_license(w: DialogsShell) -> None:
+def open_license(w: DialogsShell) -> LicenseDialog:
+    """Help › License…; a run line's Upgrade opens it too and starts its checkout (offline,
+    the dialog says what to do; the key bought is activated there)."""
     from devora_desktop.ui.license_dialog import LicenseDialog
 
     dialog = LicenseDialog(w.ctx, parent=w)
@@ -147,6 +151,7 @@ def open_license(w: DialogsShell) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.license_dialog = dialog
+    return dialog
 
 
 #: The window's keys, as Help › About lists them (the menus show the rest beside each entry).

@@ -94,8 +94,7 @@ class LicenseDialog(QDialog):
         self.activate.clicked.connect(self._on_activate_clicked)
         self.key.returnPressed.connect(self._on_activate_clicked)
         self.deactivate.clicked.connect(lambda: self._spawn(self.do_deactivate()))
-        self.upgrade.clicked.connect(lambda: self._spawn(
-            self.open_url(self.mgr.checkout_url(), "the checkout page")))
+        self.upgrade.clicked.connect(self.checkout)
         self.billing.clicked.connect(lambda: self._spawn(
             self.open_url(self.mgr.portal_url(), "billing")))
         self.close_buttons.rejected.connect(self.reject)
@@ -104,6 +103,11 @@ class LicenseDialog(QDialog):
         self.refresh_view()
         if self.mgr.state().status == "seat_lost":
             self._spawn(self.machines.load())   # say at once who holds the seats
+
+    def checkout(self) -> None:
+        """Upgrade: the checkout page in the browser (this dialog's button, and a run line's
+        when the plan refused the run)."""
+        self._spawn(self.open_url(self.mgr.checkout_url(), "the checkout page"))
 
     def _on_machines_changed(self) -> None:
         self.refresh_view()

@@ -139,6 +139,8 @@ class ProjectPresenter:
         self.w.activity.clear()
         self.w.activity.set_project(project is not None)
         self.w.agents.clear()  # the replay below binds this project's last run, if any
+        if project is None:
+            self.w.run_view.tell_left_new()
         replayed = runs[-1].id if runs else None  # its log ends with its own summary
         if project is not None:
             for m in ctx.store.conversations.get(pid).messages:

@@ -69,6 +69,10 @@ class RunController(QObject):
         #: this run's events as folded: a person who looked at another project meanwhile
         #: comes back to the whole run, live (:meth:`relive`)
         self.events: list[RunEvent] = []
+        #: the events of the last run that ended, until the next starts: a new project's
+        #: first run that failed out of sight is told on the New project page (its project
+        #: is gone; ui/run_presenter.tell_left_new)
+        self.ended: list[RunEvent] = []
         #: the run has not ended (``running`` stays true while its end is told)
         self.going = False
 
@@ -203,7 +207,7 @@ class RunController(QObject):
 
         assert self.ctx is not None
         self.progress = RunProgress()
-        self.events = []
+        self.events, self.ended = [], []
         self.going = True
         self.running_changed.emit(True)
         outcome = "error"
@@ -218,7 +222,7 @@ class RunController(QObject):
             raise
         finally:
             self.run = None
-            self.events, self.going = [], False
+            self.ended, self.events, self.going = self.events, [], False
             if holding is not None and not self._closing:  # given back from memory now
                 self.tasks.spawn(self._let_go(holding), name="drop-held-images")
             self.running_changed.emit(False)

@@ -29,6 +29,9 @@ class RunPresenter:
         self.asked: tuple[str, object, list[bytes]] | None = None
         #: the panels show the run in flight (False: another project is looked at meanwhile)
         self.shown = False
+        #: a new project's first run failed or stopped while another project was looked at
+        #: (its project is gone): the New project page tells it (:meth:`tell_left_new`)
+        self.left_new = False
         c = w.controller
         for start in (w.chat.run_button.clicked, w.run_action.triggered):
             start.connect(self.start_run)
@@ -112,6 +115,7 @@ class RunPresenter:
         self.w.chat.set_running(running)
         self._say_offline(running)
         if running:
+            self.left_new = False
             self.w.follower.follow = True
             web = self.w.chat.mode() == "web"
             self.w.center.preview.run_started(web)
@@ -239,10 +243,35 @@ class RunPresenter:
         last = self.w.controller.last
         if outcome != "finished" and last is not None and not drafts.get(key, ("",))[0]:
             drafts[key] = self.asked or (last[0], None, [])
+        self.left_new = outcome != "finished" and project is None and last is not None \
+            and last[2] is None
         runs = self.w.ctx.store.runs.list(project_id=self.w.current.id) \
             if self.w.current.id else []
         self.w.status.show_record(runs[-1] if runs else None)  # the project on screen's
         self.w.run_finished.emit(outcome)
+
+    def tell_left_new(self) -> None:
+        """The New project page, after a new project's first run failed or was stopped
+        while another project was looked at: the run's feed, told again from its events, as
+        if it had ended on screen: its request, how it ended, and Run again (the prompt
+        alone came back, with no word of what became of it)."""
+        from devora_desktop.progress import RunProgress
+        from devora_desktop.ui.run_controller import merged
+
+        c = self.w.controller
+        if not self.left_new or c.going or c.last is None:
+            return
+        typed, _picked, images = self.asked or (c.last[0], None, [])
+        self.w.activity.say_prompt(typed, len(images))
+        progress = RunProgress()
+        self.w.activity.bind(progress, live=False)
+        self.w.agents.bind(progress, live=False)
+        for ev in merged(c.ended):
+            progress.fold(ev)
+        if progress.outcome == "cancelled":
+            self.w.activity.offer_retry(progress)
+        else:
+            self._hand_back(progress)
 
     def _hand_back(self, p: RunProgress) -> None:
         """A failed run's prompt goes back in the box, and the feed says so; a retryable

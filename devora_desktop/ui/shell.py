@@ -52,6 +52,9 @@ class RunView(Protocol):
     def relive(self) -> None:
         """Back on the run's project: the panels follow the run again, from its start."""
 
+    def tell_left_new(self) -> None:
+        """The New project page tells a new project's run that failed out of sight."""
+
 
 class Follower(Protocol):
     """What others ask of ui/follow.py (it sees the window through FollowShell)."""
@@ -98,6 +101,7 @@ class DialogsShell(CentreShell, Protocol):
     start, and the menu entries that open them."""
 
     status: StatusPresenter
+    activity: ActivityPanel  # a refused run's Upgrade opens License
     settings_action: QAction
     export_action: QAction
     license_action: QAction

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.agents.conftest import block, plan
 from tests.ui.conftest import make_window
 from tests.ui.test_main_window import feed_lines, run, script
+from tests.ui.test_walk10_polish10 import _project
 
 
 def _nothing_changed(qtbot, w, fake_llm, prompt: str) -> None:
@@ -63,3 +64,87 @@ def test_test_connection_says_its_whole_result(quiet_window, qtbot, fake_llm) ->
         lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
         assert lines >= 2 or width > d.minimumWidth()  # the narrowest wraps: the cut case
         qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+
+
+def test_a_new_projects_failed_run_seen_from_another_gives_run_again(quiet_window, qtbot,
+                                                                     fake_llm) -> None:
+    """A new project's first run failed while the person looked at another project: New
+    project gave its prompt back but no line saying what became of it and no Run again
+    (a run that fails on screen has both). Run again there runs it."""
+    import threading
+
+    from tests.ui.test_main_window import RUN_MS, click, click_item, type_prompt
+    from tests.ui.test_walk9_ui10 import PAGE, row
+
+    w = quiet_window
+    _project(w.ctx, "Bakery", "index.html")
+    w.project_actions.refresh()
+    hold = threading.Event()
+    fake_llm.set("architect", plan(("index.html", "frontend"), name="Plant Log"))
+    fake_llm.set("frontend", {"text": "Sorry, HOLD I would rather talk about plants.",
+                              "hold_at": "HOLD", "hold": hold})
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    click(qtbot, w.chat.run_button)
+    try:
+        qtbot.waitUntil(lambda: any(r["agent"] == "frontend" for r in fake_llm.requests),
+                        timeout=RUN_MS)
+        click_item(qtbot, w.projects.list, row(w, "Bakery"))
+        qtbot.waitUntil(lambda: w.current.id is not None and w.chat.lock_note.isVisible())
+    finally:
+        hold.set()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        pass
+    assert ended.args == ["failed"]
+    assert w.notifier.history[-1].startswith("The run in the new project failed")
+
+    click(qtbot, w.projects.new_button)
+    assert w.current.id is None
+    assert w.chat.prompt.toPlainText() == "a plant log"
+    line = w.activity.run_line
+    assert line is not None and line.again.isVisible(), feed_lines(w)
+    assert "Nothing was kept of the new project" in line.label.text()
+    assert any("a plant log" in x for x in feed_lines(w))
+
+    fake_llm.set("frontend", block("index.html", PAGE))
+    fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, line.again)
+    assert ended.args == ["finished"]
+    assert w.ctx.store.workspace(w.current.id).read_text("index.html").startswith("<!doctype")
+
+
+def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_llm,
+                                                       monkeypatch) -> None:
+    """On Free, past the day's AI runs, the run's line said "… needs the Pro plan (…
+    Help > License to upgrade …)" with only Run again, which the limit refuses again. It
+    has Upgrade to Pro…, which opens Help › License and its checkout (offline, the dialog
+    says what to do meanwhile)."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt as _Qt
+    from devora_license import FREE_DAILY_AI_RUNS
+
+    from tests.ui.conftest import no_checks, use_fake_model
+    from tests.ui.test_main_window import RUN_MS, click, type_prompt
+
+    settings = ctx.settings.model_copy(deep=True)
+    settings.license_server = "http://127.0.0.1:9"  # nothing listens: offline
+    ctx.save_settings(settings)
+    w = make_window(no_checks(use_fake_model(ctx, fake_llm, monkeypatch)), qtbot)
+    ctx.store.kv.count_ai_run(date.today(), FREE_DAILY_AI_RUNS)
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        qtbot.keyClick(w.chat.prompt, _Qt.Key.Key_Return, _Qt.KeyboardModifier.ControlModifier)
+    assert failed.args == ["failed"]
+    line = w.activity.run_line
+    assert "AI runs a day needs the Pro plan" in line.label.text()
+    assert line.upgrade.isVisible() and line.again.isVisible()
+
+    click(qtbot, line.upgrade)
+    qtbot.waitUntil(lambda: getattr(w, "license_dialog", None) is not None
+                    and w.license_dialog.isVisible())
+    d = w.license_dialog
+    qtbot.waitUntil(lambda: d.error.isVisible(), timeout=10000)
+    assert d.error.text().startswith("Could not open the checkout page: this computer can't "
+                                     "reach the license server now"), d.error.text()
+    d.reject()
