@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import threading
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from devora_license import FREE_DAILY_AI_RUNS
 from tests.agents.conftest import block, plan
-from tests.ui.conftest import make_window
-from tests.ui.test_main_window import feed_lines, run, script
+from tests.ui.conftest import make_window, no_checks, use_fake_model
+from tests.ui.drive import click_until_idle, pick, retype
+from tests.ui.test_main_window import (
+    RUN_MS,
+    click,
+    click_item,
+    feed_lines,
+    run,
+    script,
+    type_prompt,
+)
+from tests.ui.test_walk7_window8 import _open_settings
+from tests.ui.test_walk9_ui10 import PAGE, row
 from tests.ui.test_walk10_polish10 import _project
 
 
@@ -44,18 +61,13 @@ def test_test_connection_says_its_whole_result(quiet_window, qtbot, fake_llm) ->
     failed with HTTP 500: The model is overloaded. Please try again later."): the line
     beside the button kept the height of the row it was given before it said anything.
     Every line of it shows, at the dialog's narrowest and wider."""
-    from PySide6.QtCore import Qt as _Qt
-
-    from tests.ui.drive import click_until_idle, pick, retype
-    from tests.ui.test_walk7_window8 import _open_settings
-
     said = ("The model is overloaded. Please try again later, or pick another model in this "
             "list: the server has no room for a request now.")
     fake_llm.set("quick", {"status": 400, "message": said})
     d = _open_settings(qtbot, quiet_window)
     pick(qtbot, d.provider, "OpenAI")
     retype(qtbot, d.base_url, fake_llm.url)
-    qtbot.keyClick(d.base_url, _Qt.Key.Key_Tab)
+    qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)
     label = d.test_result
     for width in (d.minimumWidth(), d.minimumWidth() + 300):
         d.resize(width, d.minimumHeight())
@@ -71,11 +83,6 @@ def test_a_new_projects_failed_run_seen_from_another_gives_run_again(quiet_windo
     """A new project's first run failed while the person looked at another project: New
     project gave its prompt back but no line saying what became of it and no Run again
     (a run that fails on screen has both). Run again there runs it."""
-    import threading
-
-    from tests.ui.test_main_window import RUN_MS, click, click_item, type_prompt
-    from tests.ui.test_walk9_ui10 import PAGE, row
-
     w = quiet_window
     _project(w.ctx, "Bakery", "index.html")
     w.project_actions.refresh()
@@ -119,14 +126,6 @@ def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_l
     Help > License to upgrade …)" with only Run again, which the limit refuses again. It
     has Upgrade to Pro…, which opens Help › License and its checkout (offline, the dialog
     says what to do meanwhile)."""
-    from datetime import date
-
-    from PySide6.QtCore import Qt as _Qt
-    from devora_license import FREE_DAILY_AI_RUNS
-
-    from tests.ui.conftest import no_checks, use_fake_model
-    from tests.ui.test_main_window import RUN_MS, click, type_prompt
-
     settings = ctx.settings.model_copy(deep=True)
     settings.license_server = "http://127.0.0.1:9"  # nothing listens: offline
     ctx.save_settings(settings)
@@ -134,7 +133,7 @@ def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_l
     ctx.store.kv.count_ai_run(date.today(), FREE_DAILY_AI_RUNS)
     type_prompt(qtbot, w, "a plant log", mode=1)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
-        qtbot.keyClick(w.chat.prompt, _Qt.Key.Key_Return, _Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert failed.args == ["failed"]
     line = w.activity.run_line
     assert "AI runs a day needs the Pro plan" in line.label.text()
