@@ -19,12 +19,15 @@ with the rule's name, so they reach the owning agent like any other validator er
   callers without a secret from the environment (a cron job's bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, a barrel file's re-export, or a
-  service_role JWT literal) used
+  service_role JWT literal, or an import of a project file the project lacks whose name
+  says it is the admin client: ``supabaseAdmin``, ``createAdminClient`` from
+  ``@/lib/supabase/admin``) used
   anywhere but a verified webhook, a secret-gated job, an admin-checked handler, or the auth
   admin API about the signed-in user's own account (and clearing that user's own rows).
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
   ``credentials-in-url`` / ``token-in-url``: secrets where they leak (browser code and the
-  modules it imports, ``NEXT_PUBLIC_`` names of secrets, a service-role module a page could
+  modules it imports, a framework config's public part: Nuxt ``runtimeConfig.public``,
+  ``publicRuntimeConfig``, next.config ``env``, Vite ``define``; ``NEXT_PUBLIC_`` names of secrets, a service-role module a page could
   import without ``import "server-only"``, literals in code including a secret env's literal
   fallback and signing keys, ``user:password@`` in URLs (literal, or from variables in a
   request's URL), session tokens, passwords or server keys in a query string, a literal key
@@ -321,6 +324,15 @@ _EXPOSED_DB = re.compile(r"supabase|postgrest|\bauth\.(?:uid|jwt|role)\(\)|\baut
                          r"\bto\s+\"?(?:anon|authenticated)\b", re.IGNORECASE)
 
 
+_ADMIN_CLIENT_NAME = re.compile(r"^(?:supabase_?admin|admin_?supabase|supabase_?service\w*|"
+                                r"service_?role\w*|create_?(?:supabase_?)?(?:admin|service_?"
+                                r"role|service)_?client|get_?(?:supabase_?)?(?:admin|service_?"
+                                r"role)_?client|(?:supabase_?)?admin_?client)$", re.IGNORECASE)
+_ADMIN_CLIENT_PATH = re.compile(r"supabase[/_-]?(?:admin|service(?:[_-]?role)?)(?:\.\w+)?$|"
+                                r"(?:^|/)(?:supabase[_-]?)?(?:admin|service[_-]?role)[_-]?"
+                                r"(?:client|supabase)(?:\.\w+)?$", re.IGNORECASE)
+
+
 class _Scan:
     """The whole project, parsed once per ``check``: modules, the helpers they share, the
     schema the migrations build, and which names and functions carry the service role."""
@@ -509,7 +521,13 @@ class _Scan:
         if self.admin_locals:  # SvelteKit: event.locals.supabaseAdmin set in the handle hook
             hits += [n for n in mod.of_type("member_expression") if jsscan.dotted(n).endswith(
                 tuple(f"locals.{name}" for name in self.admin_locals))]
+        unseen = self._unseen_admin_imports(mod)
         for n in mod.of_type("call_expression", "identifier"):
+            if unseen and n.type == "identifier" and text(n) in unseen and n.parent is not None \
+                    and n.parent.type not in ("import_specifier", "import_clause",
+                                              "namespace_import"):
+                hits.append(n)
+                continue
             if n.type == "call_expression":
                 if "()" in callee(n):
                     continue  # factory().from(): the factory's own call is judged
@@ -526,6 +544,22 @@ class _Scan:
                         self._reaches_key(n, *found):
                     hits.append(n)
         return sorted(hits, key=lambda n: n.start_byte)
+
+    def _unseen_admin_imports(self, mod: Module) -> set[str]:
+        """Names imported from a project file the project does not hold whose name says what
+        they are: the Supabase admin client (``supabaseAdmin``, ``createAdminClient`` from
+        ``@/lib/supabase/admin``, ``createServiceRoleClient``). Such a helper exists to hold
+        the service-role key; judging it absent would let every use of it pass."""
+        out = set()
+        for local, (source, name) in mod.imports.items():
+            if not source.startswith(("@/", "~/", ".", "$lib/", "~~/", "@@/")) or \
+                    self.project.module_for(mod.path, source) is not None:
+                continue
+            if _ADMIN_CLIENT_NAME.search(name or local) or (
+                    _ADMIN_CLIENT_PATH.search(source) and re.search(
+                        r"supabase|client|admin|service|db", name or local, re.IGNORECASE)):
+                out.add(local)
+        return out
 
     def _reaches_key(self, use: Node, mod: Module, _value: Node) -> bool:
         """Whether a use of an imported settings object reaches its service-role entry:
@@ -698,6 +732,10 @@ def _env_reads(mod: Module) -> Iterator[tuple[Node, str]]:
     for n in mod.of_type("variable_declarator"):
         value = strip(n.child_by_field_name("value"))
         name = n.child_by_field_name("name")
+        if value is not None and name is not None and value.type == "call_expression" and \
+                callee(value) == "loadEnv" and name.type == "identifier":
+            aliases.add(text(name))  # Vite config: const env = loadEnv(mode, cwd, "")
+            continue
         if value is not None and jsscan.dotted(value) in aliases and name is not None:
             if name.type == "identifier":
                 aliases.add(text(name))
@@ -1321,6 +1359,57 @@ def _next_public(path: str, src: str) -> Iterator[Finding]:
                        f"{m.group(0)} would be inlined into the browser bundle"
                        f"{_LIVE_KEY if key else ''}; drop the {prefix} prefix and read it on "
                        "the server")
+
+
+_CONFIG_FILE = re.compile(r"(?:^|/)(?:nuxt|next|vite|astro|svelte|app)\.config\.(?:[cm]?[jt]s)$")
+# Where a framework's config hands values to the browser: Nuxt's runtimeConfig.public (in every
+# page's payload), Next.js's publicRuntimeConfig and env (inlined into the bundle), Vite's and
+# webpack's define (replaced into client code).
+_PUBLIC_CONFIG = {("runtimeConfig", "public"): "runtimeConfig.public, which Nuxt sends to every "
+                  "browser in the page payload", ("", "publicRuntimeConfig"):
+                  "publicRuntimeConfig, which Next.js sends to the browser",
+                  ("", "define"): "define, which the bundler writes into client code"}
+_SECRET_KEY_NAME = re.compile(r"service_?(?:role|key)|secret|private_?key|password|"
+                              r"(?:openai|anthropic|resend|stripe)_?(?:api_?)?key", re.IGNORECASE)
+
+
+def _public_config_secrets(mod: Module) -> Iterator[Finding]:
+    """Secrets a framework config puts where the browser gets them: a secret env read, or an
+    entry named as a secret key, under ``runtimeConfig.public`` (Nuxt), ``publicRuntimeConfig``
+    or ``env`` (next.config), ``define`` (Vite)."""
+    if not _CONFIG_FILE.search(mod.path):
+        return
+    reads = [(n, name) for n, name in env_reads(mod)]
+    next_config = "next.config" in mod.path
+    for pair in mod.of_type("pair"):
+        key = text(pair.child_by_field_name("key")).strip("'\"")
+        parent_pair = pair.parent.parent if pair.parent is not None else None
+        outer = text(parent_pair.child_by_field_name("key")).strip("'\"") if \
+            parent_pair is not None and parent_pair.type == "pair" else ""
+        where = _PUBLIC_CONFIG.get((outer, key)) or _PUBLIC_CONFIG.get(("", key)) or (
+            "env, which Next.js inlines into the browser bundle" if next_config and
+            key == "env" else None)
+        value = strip(pair.child_by_field_name("value"))
+        if where is None or value is None or value.type != "object":
+            continue
+        for entry in value.named_children:
+            if entry.type not in ("pair", "shorthand_property_identifier"):
+                continue
+            name = text(entry.child_by_field_name("key") if entry.type == "pair" else
+                        entry).strip("'\"")
+            secret = [env for n, env in reads if entry.start_byte <= n.start_byte <
+                      entry.end_byte and not _names_a_setting(env, None) and (
+                          _SERVICE_ROLE_ENV.search(env) or (_SECRET_NAME.search(env) and not (
+                              _PUBLIC_NAME.search(env) or _NOT_A_SECRET.search(env))))]
+            if not secret and not (_SECRET_KEY_NAME.search(name) and not
+                                   _PUBLIC_NAME.search(name)):
+                continue
+            what = secret[0] if secret else name
+            role = " (the service-role key: it bypasses RLS)" if _SERVICE_ROLE_ENV.search(
+                what) or _SERVICE_ROLE_ENV.search(name) else ""
+            yield _finding(mod.path, jsscan.line(entry), "secret-in-client",
+                           f"{what}{role} is put under {where}; keep it in the private part "
+                           "of the config and use it only in server code")
 
 
 # ---------------------------------------------------------------------- entries
@@ -5227,6 +5316,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _keys_in_urls(mod)
         findings += _mail_passwords(mod)
         findings += _sql_through_helpers(scan, mod)
+        findings += _public_config_secrets(mod)
         if path.endswith((".jsx", ".tsx", ".js", ".ts")):
             findings += _dangerous_html(scan, mod)
         findings += _dom_xss(scan, mod)
