@@ -190,9 +190,22 @@ def make_window(ctx, qtbot, options: EngineOptions | None = None):
     from devora_desktop.ui.main_window import MainWindow
 
     w = MainWindow(ctx, options or EngineOptions())
+    w.resize(1400, 900)
+    return _shown(qtbot, w)
+
+
+def bare_window(qtbot):
+    """The real window before a data folder is attached (``w.attach(ctx)``: the app shows
+    its window first), shown and active; shut down at the test's end as make_window's are
+    (the two tests that built ``MainWindow()`` themselves left its engine thread running)."""
+    from devora_desktop.ui.main_window import MainWindow
+
+    return _shown(qtbot, MainWindow())
+
+
+def _shown(qtbot, w):
     qtbot.addWidget(w)
     _open_windows.append(w)
-    w.resize(1400, 900)
     with qtbot.waitActive(w):
         w.show()
         w.activateWindow()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.agents.conftest import block
+from tests.ui.conftest import bare_window
 from tests.ui.drive import answer, pick, retype
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -114,12 +115,7 @@ def test_first_launch_types_into_the_prompt_and_shows_no_empty_agents(ctx, qtbot
 def test_status_bar_and_banner_name_the_same_provider_and_follow_settings(ctx, qtbot, aloop,
                                                                           fake_llm) -> None:
     """Item 11: one answer for both; Settings > Save makes both re-read it."""
-    from devora_desktop.ui.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    with qtbot.waitActive(w):
-        w.show()
+    w = bare_window(qtbot)
     with qtbot.waitSignal(w.status.provider_changed, timeout=5000) as first:
         w.attach(ctx)
     label = first.args[0]
