@@ -19,8 +19,9 @@ def test_a_name_outside_the_request_is_sure_only_with_no_rival() -> None:
     context = Candidate("directory", 2.0, 10, "domain", ("library",))
     assert not Reading((named, rival)).sure  # the request never asked for a dashboard
     assert Reading((named, rival), wanted=("dashboard",)).sure
-    assert Reading((named, context)).sure  # nothing else is named or described
-    assert not Reading((named, context), wanted=("status",)).sure
+    # nothing else is named or described, and the name heads its sentence
+    assert Reading((named, context), headed=("dashboard",)).sure
+    assert not Reading((named, context), headed=("dashboard",), wanted=("status",)).sure
 
 
 @pytest.mark.parametrize("prompt", [
@@ -369,3 +370,69 @@ def test_the_six_languages_are_never_said_as_another(prompt: str) -> None:
     from devora_desktop.agents.templates import spec
 
     assert spec.other_language(prompt) == ""
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # an app noun said in passing, with nothing that app does said: the turns may be
+    # bookings, sign-ups or a log of who used the grill (the reader may not be sure)
+    ("something so the neighbours can see when the shared grill is used, in shifts on "
+     "saturday and sunday", "signup"),
+    ("un truc pour que les voisins voient quand le barbecue commun est pris, par créneaux le "
+     "samedi et le dimanche", "booking"),
+    ("necesito algo para que los socios anoten cuándo usan la pista de pádel, por turnos de "
+     "mañana o tarde", "signup"),
+    ("etwas, damit die Nachbarn sehen, wann der Gemeinschaftsgrill belegt ist, mit Terminen am "
+     "Samstag und Sonntag", "booking"),
+    ("algo pros vizinhos verem quando usam a churrasqueira do prédio, por turnos no sábado e "
+     "domingo", "signup"),
+    ("qualcosa perché i vicini vedano quando usano il barbecue comune, a turni sabato e "
+     "domenica", "signup"),
+])
+def test_a_name_in_passing_with_nothing_it_does_is_not_sure(prompt: str, shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape and not found.earned and not found.sure, found
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # the same app named where a sentence or a request names its thing: sure
+    ("I need a shift rota for the shared grill: saturday and sunday, morning or afternoon",
+     "signup"),
+    ("Réservation du barbecue commun : créneaux le samedi et le dimanche, matin ou après-midi",
+     "booking"),
+    ("Turnos para la pista de pádel: los socios anotan cuándo la usan, mañana o tarde",
+     "signup"),
+    ("Wir brauchen eine Terminbuchung für den Gemeinschaftsgrill, samstags und sonntags",
+     "booking"),
+    ("queria uma escala de turnos para a churrasqueira do prédio, sábado e domingo", "signup"),
+    # a sentence of its own, after the person's context
+    ("Al club giochiamo a burraco ogni venerdì. Una classifica delle coppie con i punti di "
+     "ogni serata", "leaderboard"),
+])
+def test_a_name_that_heads_its_sentence_or_request_is_sure(prompt: str, shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape and found.earned and found.sure, found
+
+
+def test_a_name_is_earned_by_what_its_app_does() -> None:
+    named = Candidate("signup", 10.0, 60, "noun", ("shifts",))
+    described = Candidate("signup", 14.0, 60, "noun", ("shifts", "spots left"), 1)
+    assert not Reading((named,)).sure
+    assert Reading((named,), headed=("signup",)).sure
+    assert Reading((described,)).sure
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a launch page, named in each of the six languages
+    ("a launch page for my carpool app, with a waitlist", "landing"),
+    ("une page de lancement pour mon appli de covoiturage, avec une liste d'attente", "landing"),
+    ("una página de lanzamiento para mi app de recetas con lista de espera", "landing"),
+    ("página de lançamento do meu podcast, com lista de espera", "landing"),
+    ("pagina di lancio per il mio corso di ceramica con lista d'attesa", "landing"),
+    ("eine Launch-Seite für unsere App mit Warteliste", "landing"),
+    # asked in other words: "mi fai", a group that wants one
+    ("Mi fai una classifica del torneo di briscola?", "leaderboard"),
+    ("O clube de leitura quer um painel com os livros lidos por mês", "dashboard"),
+])
+def test_an_app_asked_for_in_other_words_is_sure(prompt: str, shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape and found.sure, found

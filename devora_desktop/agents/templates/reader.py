@@ -450,6 +450,9 @@ class Reading:
     #: the shapes said beyond the phrase of the word of several senses that alone names the
     #: top shape (see _vague): not sure, and offered
     vague: tuple[str, ...] = field(default=())
+    #: the shapes whose app noun heads a sentence or a request (_headed): named as the thing
+    #: asked for, not in passing
+    headed: tuple[str, ...] = field(default=())
 
     @property
     def shape(self) -> str:
@@ -477,19 +480,30 @@ class Reading:
         shape's feature comes before that name (what the prompt says the app does first is
         not the top's: "app pra horta registrar as colheitas … cada voluntário") nor says two
         things another app does ("pub quiz … I put in each team's points and it ranks them
-        by total"), and what the asking words ask for first is the top's ("I sell candles and
-        want to track what I sold" asks for a tracker) — or, when nothing is asked for in so
+        by total"), and the name is ``earned`` (said where a sentence names its thing, or with
+        a thing its app does), and what the asking words ask for first is the top's ("I sell
+        candles and want to track what I sold" asks for a tracker) — or, when nothing is asked for in so
         many words, no other shape is named or described (``rivals``) — or decided by a rule. A prompt with no cue at all is not asked about either: there is nothing to
         choose between, and the run says it could not build what was asked. Unsure, an
         offline run asks which to build, or says in its verdict that it guessed."""
         top = self.candidates[0]
         return self.ruled or top.score == 0 or (
-            self.named and self.margin >= SURE_MARGIN
+            self.named and self.margin >= SURE_MARGIN and self.earned
             and not any((c.tier == "feature" and c.first < top.first) or c.does > 1
                         for c in self.candidates[1:])
             and not self.vague
             and all(w == top.shape for w in self.wanted)
             and (bool(self.wanted) or not self.rivals))
+
+    @property
+    def earned(self) -> bool:
+        """Whether the top shape's name was earned: the prompt says a thing that app does, or
+        names it where a sentence or a request names its thing ("Un calcolatore semplice:
+        …", "I want a habit tracker"). An app noun said in passing, with nothing it does said
+        ("que los vecinos apunten cuándo usan la barbacoa, por turnos": the turns may be
+        bookings), may be meant in another sense or as a part: not sure."""
+        top = self.candidates[0]
+        return top.does > 0 or top.shape in self.headed or top.shape in self.wanted
 
     @property
     def rivals(self) -> tuple[str, ...]:
@@ -573,10 +587,32 @@ def read(prompt: str) -> Reading:
                            plain))
     game = _GAME.search(text)
     bot = _BOT.search(text)
+    # a name that heads its sentence is the name of what a rule made of it, too
+    headed = tuple(ranked[0].shape if h == guessed else h for h in _headed(text, hits))
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
-                   wanted=wanted, vague=vague,
+                   wanted=wanted, vague=vague, headed=headed,
                    beyond=_game(game.group("what")) if game else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
+
+
+# Where a sentence names its thing: its start (not a sentence about the speaker: "I run a
+# shop"), after a colon or a dash.
+_SENTENCE_HEAD = re.compile(
+    r"(?:^|[.!?;:\n—–]\s*|\s-\s+|\b(?:sondern|sino|mais plut[ôo]t|but rather|c'est|it's|"
+    r"it is|to have|d'avoir|tener|ter|haben|avere)\s+)"
+    r"(?!(?:i|we|je|j'|nous|on|ich|wir|yo|nosotros|eu|n[óo]s|io|noi)\b)")
+
+
+def _headed(text: str, hits: list[Hit]) -> tuple[str, ...]:
+    """The shapes whose app noun starts a sentence or follows asking words or a head
+    (_HEADS) within a few words: what a sentence or a request names, not a noun in passing;
+    and those named by a phrase that says what the app holds or does (NOUNS: "orders as
+    cards in columns", "que meus clientes marquem horário")."""
+    heads = [m.end() for m in _asks(text)] + [m.end() for m in _HEADS.finditer(text)] + [
+        m.end() for m in _SENTENCE_HEAD.finditer(text)]
+    phrases = {(shape, m.start()) for shape, pattern in NOUNS for m in re.finditer(pattern, text)}
+    return tuple(dict.fromkeys(shape for shape, tier, a, _, _ in hits if tier == "noun" and (
+        any(at <= a <= at + 25 for at in heads) or (shape, a) in phrases)))
 
 
 def _vague(ranked: list[Candidate], text: str) -> tuple[str, ...]:
@@ -915,7 +951,9 @@ _ASKING = re.compile(
     r"looking for)|(?:^|[.!?]\s*|\blol\s*|\b(?:and|but|so) )(?:need|want|looking for)\b|"
     r"\bi'?m after\b|"
     r"\b(?:can|could) (?:we|you|i) (?:have|get|make|build)\b|\b(?:make|build|create|give) me\b|"
-    r"\b(?:je |j')?(?:voudrais|veux|aimerais|cherche)\b|\bil (?:me|nous) faut\b|"
+    r"\b(?:je |j')?(?:voudrais|veux|aimerais|cherche)\b|\bvoudr(?:ait|aient|ions)\b|"
+    r"\bil (?:me|nous) faut\b|\bme (?:fais|ferais)\b|\bme (?:haces|har[íi]as)\b|"
+    r"\b(?:mi|ci) (?:fai|faresti)\b|\bh[äa]tten? (?:ich|wir) gern\b|"
     r"\b(?:on |j')a(?:i|vons)? besoin d|\bfais-moi\b|"
     r"\b(?:quiero|queremos|quisiera|quisi[ée]ramos|necesito|necesitamos|busco|buscamos|"
     r"me gustar[íi]a|nos gustar[íi]a|hazme)\b|"
@@ -927,7 +965,7 @@ _ASKING = re.compile(
     r"irebbe)\b|"
     # what a place needs: "my shop needs a blog", "mi tienda necesita", "mein Laden braucht"
     r"\b(?:needs|necesita|necesitan|braucht|precisa|precisam|a besoin d|ont besoin d|"
-    r"ha bisogno di|hanno bisogno di)\b")
+    r"ha bisogno di|hanno bisogno di|wants|veut|quiere|quer|vuole)\b")
 
 
 # A game asked for as the app itself, at the prompt's start or right after its asking words
@@ -1228,7 +1266,8 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     # the two trade places: the rule's shape takes the top's score, the top the other's
     moved = next((c for c in ranked if c.shape == shape),
                  Candidate(shape, 0.0, top.first, "", ()))
-    lifted = Candidate(shape, top.score, top.first, top.tier, moved.cues or top.cues)
+    lifted = Candidate(shape, top.score, top.first, top.tier, moved.cues or top.cues,
+                       moved.does)
     # the rule said what the top's words are (a barber's shop is a place of work): no rival
     dropped = Candidate(top.shape, moved.score, moved.first,
                         "domain" if moved.tier in ("noun", "feature") else moved.tier, top.cues)

@@ -203,6 +203,9 @@ _TYPE = [
     ("landing", r"landing|homepage|home page|page d'accueil|p[áa]gina de inicio|startseite|"
                 r"pagina iniziale|wait ?list|liste d'attente|lista de espera|warteliste|"
                 r"lista d'attesa|one-?pager|site vitrine|coming soon|launch page|"
+                # a launch page in the other five languages
+                r"page de lancement|p[áa]gina de lanzamiento|p[áa]gina de lan[çc]amento|"
+                r"pagina di lancio|launch-?seite|"
                 # a site of one page: "a one-page site", "un site d'une seule page"
                 r"\b(?:one|single)[- ]page (?:site|website|web ?page)|"
                 r"\bsite d'une (?:seule )?page|\b(?:sitio|p[áa]gina web) de una (?:sola )?p[áa]gina|"
