@@ -76,6 +76,15 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("calculateur de date d'accouchement", "pregnancy"),
     ("calcolatore della settimana di gravidanza", "pregnancy"),
     ("a calculator for the cost of running my air conditioner", "energy"),
+    # a sum split by weights, not equally (nor "who owes whom")
+    ("split the rent by room size", "weighted"),
+    ("a calculator to split the rent between 3 flatmates by room size", "weighted"),
+    ("split our household costs by income", "weighted"),
+    ("répartir le loyer selon la taille des chambres", "weighted"),
+    ("dividir el alquiler según el tamaño de las habitaciones", "weighted"),
+    ("Miete nach Zimmergröße aufteilen", "weighted"),
+    ("dividere l'affitto in base alla dimensione delle stanze", "weighted"),
+    ("dividir o aluguel de acordo com o tamanho dos quartos", "weighted"),
 ])
 def test_each_everyday_calculator_is_recognised(prompt: str, kind: str | None) -> None:
     assert calcs.kind(prompt) == kind
@@ -105,6 +114,7 @@ def test_every_calculator_speaks_every_language(kind: str) -> None:
 def _prompt_for(kind: str) -> str:
     return {"calories": "calorie calculator", "macros": "macro calculator", "bmi": "BMI calculator", "tip": "tip calculator",
             "split": "split the bill calculator", "mortgage": "mortgage calculator",
+            "weighted": "split the rent by room size",
             "loan": "loan calculator", "goal": "savings goal calculator",
             "compound": "compound interest calculator", "discount": "discount calculator",
             "vat": "VAT calculator", "grades": "grade average calculator",
@@ -113,6 +123,28 @@ def _prompt_for(kind: str) -> str:
             "currency": "currency converter", "percent": "percentage calculator",
             "convert": "unit converter", "energy": "electricity cost calculator",
             "pregnancy": "pregnancy due date calculator", "paint": "paint calculator"}[kind]
+
+
+def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:
+    """The sum, the room sizes and an amount split evenly on top are the prompt's; what the
+    list holds (room sizes or incomes) is said in its label, in the prompt's language."""
+    def inputs(prompt: str, lang: str) -> dict:
+        return {i["key"]: (i["label"], i["value"]) for i in calcs.build(prompt, lang)[1]["inputs"]}
+
+    got = inputs("me + 2 flatmates want to split rent fairly by room size. rent is $2,340/mo, "
+                 "rooms are 14 m², 11 m² and 9 m². show what each person pays, and also what "
+                 "it is if we add $180 of utilities split evenly", "en")
+    assert got["to_split"][1] == 2340 and got["even_split"][1] == 180
+    assert got["split_lines"] == ("Each person and their room size (m²), one per line",
+                                  "Room 1 14 m²\nRoom 2 11 m²\nRoom 3 9 m²")
+    got = inputs("répartir un loyer de 1 450 € selon la taille des chambres : 12 m², 9 m² et "
+                 "15 m², plus 90 € de charges à parts égales", "fr")
+    assert (got["to_split"][1], got["even_split"][1]) == (1450, 90)
+    assert got["split_lines"][1] == "Chambre 1 12 m²\nChambre 2 9 m²\nChambre 3 15 m²"
+    got = inputs("Miete nach Einkommen aufteilen", "de")
+    assert got["split_lines"][0] == "Jede Person und ihr Einkommen, eine pro Zeile"
+    assert (got["to_split"][1], got["even_split"][1]) == (1800, 0)
+    assert "sq ft" in inputs("split the rent by room size", "en")["split_lines"][1]
 
 
 def test_the_prompt_picks_the_units_and_the_trip_units_follow_the_language() -> None:
@@ -178,6 +210,7 @@ CASES = [
 SCRIPT = """
 const A = { opts: { bands: [[18.5, "low"], [25, "ok"], [1e9, "high"]], us: false }, lang: "en" };
 const num = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
+const money = new Intl.NumberFormat("en", { style: "currency", currency: "USD" });
 SECTION
 const out = [];
 for (const [formula, inputs] of CASES) out.push(FORMULAS[formula](inputs));
@@ -187,6 +220,9 @@ out.push(numberList("14; 12,5; 16"), numberList("14, 12, 16"));
 const lmp = new Date(); lmp.setDate(lmp.getDate() - 70);
 const lmpDay = `${lmp.getFullYear()}-${String(lmp.getMonth() + 1).padStart(2, "0")}-${String(lmp.getDate()).padStart(2, "0")}`;
 out.push(FORMULAS.pregnancy({ last_period: lmpDay }), FORMULAS.pregnancy({ last_period: "2025-01-01" }).due);
+out.push(FORMULAS.weighted({ to_split: 1800, split_lines: "Alex 14 m²\\nSam: 10m2\\n\\nNoa – 12\\nno number", even_split: 0 }),
+  FORMULAS.weighted({ to_split: 1000, split_lines: "Ann 3,000\\nBo 1 000\\n12,5", even_split: 0 }),
+  FORMULAS.weighted({ to_split: 2340, split_lines: "Room 1 14 m²\\nRoom 2 11 m²\\nRoom 3 9 m²", even_split: 180 }).parts);
 out.push([evaluate("12*(3+4)-6/2"), evaluate("50%*80"), evaluate("2 × (3 − 1) ÷ 4")]);
 let bad = 0; for (const e of ["2+", "(1", "alert(1)"]) { try { evaluate(e); } catch { bad++; } }
 out.push(bad);
@@ -217,7 +253,18 @@ def test_each_formula_gives_the_right_number(computed: list, n: int) -> None:
 
 
 def test_recipes_lists_and_sums_are_read_as_people_write_them(computed: list) -> None:
-    scaled, semicolons, commas, preg, due, sums, refused = computed[len(CASES):]
+    scaled, semicolons, commas, preg, due, rooms, incomes, utilities, sums, refused = computed[
+        len(CASES):]
+    # a rent split by room size: each pays their room's share of the sum (14 + 10 + 12 m²)
+    assert rooms == {"people": 3, "parts": ["Alex: $700.00 (38.9%)", "Sam: $500.00 (27.8%)",
+                                            "Noa: $600.00 (33.3%)"]}
+    # "3,000" and "1 000" are thousands, "12,5" a decimal; a line with no name is numbered:
+    # 3000 + 1000 + 12.5 = 4012.5, Ann 3000 / 4012.5 of 1000 = 747.66
+    assert incomes["parts"] == ["Ann: $747.66 (74.8%)", "Bo: $249.22 (24.9%)",
+                                "#3: $3.12 (0.3%)"]
+    # round 7's #25: rent $2,340 by 14, 11 and 9 m², and $180 of utilities split evenly
+    assert utilities == ["Room 1: $1,023.53 (41.2%)", "Room 2: $817.06 (32.4%)",
+                         "Room 3: $679.41 (26.5%)"]
     # ten weeks after the last period: 10 weeks pregnant, 30 weeks (210 days) to go
     assert preg["weeks_now"] == 10 and preg["days_left"] == 210
     assert due == "October 8, 2025"  # 280 days after 1 January 2025

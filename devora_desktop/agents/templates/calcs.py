@@ -55,6 +55,8 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("bmi", "bmi", ("weight=70", "height=175"), "bmi:number band:text"),
     ("tip", "tip", ("bill=60", "pct=15", "people=2"), "tip:money total:money each:money"),
     ("split", "tip", ("bill=60", "pct=10", "people=4"), "tip:money total:money each:money"),
+    ("weighted", "weighted", ("to_split=1800", "split_lines=Alex 14\nSam 10\nNoa 12/textarea",
+                              "even_split=0"), "parts:lines people:int"),
     ("mortgage", "mortgage", ("price=300000", "down=60000", "rate=4", "years=25"),
      "principal:money monthly:money interest:money total:money"),
     ("loan", "loan", ("amount=20000", "rate=5", "years=5"),
@@ -90,7 +92,27 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "result:number"),
 )
 GENERIC = {"percent", "convert"}
+# A sum shared by weights, not equally: "split the rent by room size", "répartir les charges
+# selon les revenus", "Miete nach Zimmergröße aufteilen" (read without accents, lower-cased).
+_SPLIT_VERB = (r"\b(?:split\w*|divid\w*|shar(?:e|es|ing)\b|repart\w*|partag\w*|aufteil\w*|"
+               r"aufzuteilen|teilen\b|verteil\w*|ripart\w*|rate(?:ar|io)\b)")
+_BY = (r"\b(?:by|according to|based on|in proportion to|proportional(?:ly)? to|relative to|"
+       r"selon|en fonction d[eu']|suivant|au prorata d[eu']|proportionnellement (?:a|au|aux)|"
+       r"segun|en funcion de|en proporcion a|proporcional(?:mente)? (?:a|al|ao|aos)|"
+       r"de acuerdo (?:con|a)|nach|je nach|entsprechend|anteilig nach|im verhaltnis zu?|"
+       r"gemass|in base (?:a|al|alla|ai|alle)|secondo|in proporzione (?:a|al|alla|ai|alle)|"
+       r"proporzionalmente (?:a|al|alla|ai|alle)|conforme|de acordo com|pel[oa]s?|por)\s+")
+_BASIS = (r"(?:bed)?rooms?\b|size|incomes?\b|salar|earnings|wages?\b|square|sq ?f|m2\b|m²|"
+          r"surface|area\b|floor|usage|consumption|weights?\b|taille|chambre|revenu|salaire|"
+          r"superficie|metres|tamano|habitacion|cuarto|ingreso|sueldo|metros|gro(?:ss|ß)e|"
+          r"zimmer|einkommen|gehalt|verdienst|flache|quadratmeter|tamanho|quarto|renda|"
+          r"rendimento|dimension|stanz|camer|reddit|stipend|metri|gewicht|poids")
+WEIGHTED = (rf"{_SPLIT_VERB}[^.;!?\n]{{0,60}}?{_BY}(?:[\w'-]+\s+){{0,3}}?(?:{_BASIS})|"
+            rf"{_BY}(?:[\w'-]+\s+){{0,3}}?(?:{_BASIS})\w*[^.;!?\n]{{0,40}}?{_SPLIT_VERB}|"
+            r"\bpro ?rata\b|\bau prorata\b|\bproportional(?:ly)? split|\bsplit\w* "
+            r"(?:\w+ ){0,3}proportional")
 PATTERNS = {
+    "weighted": WEIGHTED,
     "calories": r"calor|\bkcal\b|\bbmr\b|\btdee\b|metabol|grundumsatz|kalorien|energiebedarf|"
                 r"fabbisogno|gasto energetico|daily energy|maintenance calories",
     "macros": r"\bmacros?\b|macronutri|\bproteins?\b|prote[íi]nas?|prot[ée]ines?|eiwei|\bcarbs\b|"
@@ -168,6 +190,8 @@ TITLES = {
              "Calculadora de IMC", "Calcolo del BMI"),
     "tip": L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
              "Trinkgeldrechner", "Calculadora de gorjeta", "Calcolo della mancia"),
+    "weighted": L("Fair split", "Répartition au prorata", "Reparto proporcional",
+                  "Anteilige Aufteilung", "Divisão proporcional", "Ripartizione proporzionale"),
     "split": L("Bill splitter", "Partage de l'addition", "Dividir la cuenta", "Rechnung teilen",
                "Dividir a conta", "Dividi il conto"),
     "mortgage": L("Mortgage calculator", "Simulateur de prêt immobilier", "Calculadora de hipoteca",
@@ -242,6 +266,24 @@ WORDS: dict[str, tuple[str, ...]] = {
     "total": L("Total", "Total", "Total", "Summe", "Total", "Totale"),
     "each": L("Each pays", "Par personne", "Cada uno paga", "Pro Person", "Cada um paga",
               "A testa"),
+    # a sum split by weights (room sizes, incomes)
+    "to_split": L("Amount to split (rent, bills…)", "Montant à partager (loyer, charges…)",
+                  "Importe a repartir (alquiler, gastos…)",
+                  "Zu teilender Betrag (Miete, Nebenkosten…)",
+                  "Valor a dividir (aluguel, contas…)", "Importo da dividere (affitto, bollette…)"),
+    "split_lines": L("Each person and their share, one per line",
+                     "Chaque personne et sa part, une par ligne",
+                     "Cada persona y su parte, una por línea",
+                     "Jede Person und ihr Anteil, eine pro Zeile",
+                     "Cada pessoa e sua parte, uma por linha",
+                     "Ogni persona e la sua quota, una per riga"),
+    "even_split": L("Split evenly on top (utilities…)", "En plus, à parts égales (charges…)",
+                    "Además, a partes iguales (gastos…)", "Dazu, gleich geteilt (Nebenkosten…)",
+                    "Além disso, em partes iguais (contas…)",
+                    "In più, in parti uguali (bollette…)"),
+    "room": L("Room", "Chambre", "Habitación", "Zimmer", "Quarto", "Stanza"),
+    "parts": L("Each person pays", "Chacun paie", "Cada uno paga", "Jede Person zahlt",
+               "Cada um paga", "Ognuno paga"),
     # body
     "weight": L("Weight (kg)", "Poids (kg)", "Peso (kg)", "Gewicht (kg)", "Peso (kg)",
                 "Peso (kg)"),
@@ -480,6 +522,30 @@ WORDS: dict[str, tuple[str, ...]] = {
     "gal_l": L("US gallons → litres", "gallons US → litres", "galones EE. UU. → litros",
                "US-Gallonen → Liter", "galões EUA → litros", "galloni USA → litri"),
 }
+# What a weighted split is by, as the prompt says it: the list's label and its example lines.
+_BASES = (
+    (r"(?:bed)?rooms?\b|size|square|sq ?f|m2\b|m²|surface|area\b|floor|taille|chambre|"
+     r"superficie|metres|tamano|habitacion|cuarto|metros|gro(?:ss|ß)e|zimmer|flache|"
+     r"quadratmeter|tamanho|quarto|dimension|stanz|camer|metri",
+     L("Each person and their room size (m²), one per line",
+       "Chaque personne et la surface de sa chambre (m²), une par ligne",
+       "Cada persona y el tamaño de su habitación (m²), una por línea",
+       "Jede Person und ihre Zimmergröße (m²), eine pro Zeile",
+       "Cada pessoa e o tamanho do seu quarto (m²), uma por linha",
+       "Ogni persona e la dimensione della sua stanza (m²), una per riga"),
+     "Alex 14 m²\nSam 10 m²\nNoa 12 m²"),
+    (r"incomes?\b|salar|earnings|wages?\b|revenu|salaire|ingreso|sueldo|einkommen|gehalt|"
+     r"verdienst|renda|rendimento|reddit|stipend",
+     L("Each person and their income, one per line",
+       "Chaque personne et son revenu, une par ligne",
+       "Cada persona y sus ingresos, una por línea",
+       "Jede Person und ihr Einkommen, eine pro Zeile",
+       "Cada pessoa e sua renda, uma por linha",
+       "Ogni persona e il suo reddito, una per riga"),
+     "Alex 3200\nSam 2400\nNoa 1600"),
+)
+US_ROOMS = ("Each person and their room size (sq ft), one per line",
+            "Alex 150 sq ft\nSam 110 sq ft\nNoa 130 sq ft")
 # US English trips are in miles and gallons.
 US_FUEL = {"distance": "Distance (miles)", "consumption": "Fuel economy (mpg)",
            "fuel_price": "Fuel price per gallon", "fuel": "Fuel needed (gallons)"}
@@ -590,7 +656,10 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "convert" and i.key == "pair":
             value = next((p for p, pat in _PAIRS if re.search(pat, plain(prompt))), value)
-        entry = {"key": i.key, "label": label(i.key), "value": value, "type": i.type}
+        shown = label(i.key)
+        if k == "weighted":
+            shown, value = _weighted(prompt, lang, i.key, shown, value)
+        entry = {"key": i.key, "label": shown, "value": value, "type": i.type}
         if i.options:
             entry["options"] = [[o, pick(WORDS[o], lang)] for o in i.options]
         inputs.append(entry)
@@ -612,11 +681,51 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
                     **extra}
 
 
+# An amount of money as people write it: "$2,340", "1 450 €", "2.340 €", "R$ 900", "£75".
+_AMOUNT = re.compile(
+    r"(?:[$£€]|r\$)\s?(\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d+)(?:[.,]\d{1,2})?(?![\d,.]\d)|"
+    r"(\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,\d{1,2})?\s?(?:€|euros?\b|eur\b|£|chf\b|reais\b)",
+    re.I)
+_SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(m²|m2\b|sq\.? ?ft\b|square (?:feet|met(?:re|er)s))",
+                   re.I)
+# "and $180 of utilities split evenly", "charges à parts égales"
+_EVENLY = (r"evenly|equally|à parts égales|a partes iguales|gleichmä(?:ß|ss)ig|zu gleichen "
+           r"teilen|em partes iguais|igualmente|in parti uguali|per person|par personne")
+
+
+def _weighted(prompt: str, lang: str, key: str, label: str, value: object
+              ) -> tuple[str, object]:
+    """A weighted split's inputs as the prompt states them: the sum (its first amount), what
+    is split by (room sizes, in square feet in US English; incomes) with the sizes it gives
+    ("rooms are 14 m², 11 m² and 9 m²"), and an amount it splits evenly on top."""
+    amounts = [(int(re.sub(r"\D", "", m.group(1) or m.group(2))), m.end())
+               for m in _AMOUNT.finditer(prompt)]
+    even = next((a for a, end in amounts if re.match(rf"[^.;!?]{{0,50}}?(?:{_EVENLY})",
+                                                   prompt[end:], re.I)), None)
+    if key == "to_split":
+        return label, next((a for a, _ in amounts if a != even), value)
+    if key == "even_split":
+        return label, even or value
+    said = re.search(WEIGHTED, plain(prompt))
+    for pattern, words, example in _BASES:
+        if said and re.search(pattern, said.group()):
+            sizes = _SIZE.findall(prompt)
+            if len(sizes) > 1 and example.startswith("Alex 14"):
+                room = pick(WORDS["room"], lang)
+                feet = re.match(r"sq|square f", sizes[0][1], re.I)
+                return US_ROOMS[0] if feet else pick(words, lang), "\n".join(
+                    f"{room} {n} {size} {unit}" for n, (size, unit) in enumerate(sizes, 1))
+            if lang == "en" and example.startswith("Alex 14"):
+                return US_ROOMS
+            return pick(words, lang), example
+    return label, value
+
+
 # The words before a calculator word that name a known sum ("tip calculator"): the subject
 # reader skips them, the app's title already says them.
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
-KNOWN = ("tips, bill splitting, BMI, daily calories and macros, loans, mortgages, savings "
+KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, percentages, grade averages, trip fuel "
          "costs, electricity costs, due dates, paint for a room, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")

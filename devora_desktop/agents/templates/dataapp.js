@@ -838,10 +838,30 @@ function scaleLine(line, factor) {
 const UNITS = { km_mi: (v) => v * 0.621371, mi_km: (v) => v / 0.621371, kg_lb: (v) => v * 2.20462, lb_kg: (v) => v / 2.20462,
   c_f: (v) => v * 9 / 5 + 32, f_c: (v) => (v - 32) * 5 / 9, cm_in: (v) => v / 2.54, in_cm: (v) => v * 2.54,
   l_gal: (v) => v / 3.78541, gal_l: (v) => v * 3.78541 };
+// "Alex 14 m²", "Sam: 2,400", "Noa – 12,5": a name and its weight, the last number on its
+// line (a unit after it is left out; "2,400" and "3 200" are thousands, "12,5" a decimal).
+function weightLine(line, i) {
+  const text = line.replace(/(\d)\s*(?:m2|m²|sq\.? ?ft|ft2|ft²|qm)(?=\W|$)/gi, "$1 ").trim();
+  const m = /^(.*?)[\s:=–—-]*(\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\D*$/.exec(text);
+  if (!m) return null;
+  const grouped = /^\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+$/.test(m[2]);
+  const weight = grouped ? Number(m[2].replace(/\D/g, "")) : Number(m[2].replace(",", "."));
+  return weight > 0 ? { name: m[1].trim() || `#${i + 1}`, weight } : null;
+}
 const FORMULAS = {
   tip: ({ bill, pct, people }) => {
     const tip = bill * pct / 100, total = bill + tip;
     return { tip, total, each: total / Math.max(1, people) };
+  },
+  // Each person's part of the sum in proportion to their weight (a room's size, an income).
+  // An amount split evenly (utilities) is added to each part.
+  weighted: ({ to_split, split_lines, even_split }) => {
+    const people = split_lines.split(/\n/).map(weightLine).filter(Boolean);
+    const sum = people.reduce((s, p) => s + p.weight, 0);
+    const even = people.length ? (even_split || 0) / people.length : 0;
+    const pct = new Intl.NumberFormat(A.lang, { style: "percent", maximumFractionDigits: 1 });
+    const colon = A.lang === "fr" ? " : " : ": ";
+    return { people: people.length, parts: people.map((p) => `${p.name}${colon}${money.format((sum ? to_split * p.weight / sum : 0) + even)} (${pct.format(sum ? p.weight / sum : 0)})`) };
   },
   bmi: ({ weight, height }) => {
     const bmi = weight / (height / 100) ** 2;

@@ -298,6 +298,8 @@ _GIVES_BACK = (r"\b(?:and|et|y|und|e)\s+(?:it|that|[çc]a|cela|es|er|isso|ele|lu
                r"computes?|dit|donne|calcule|recalcule|dice|da|d[àá]|calcula|sagt|gibt|rechnet|"
                r"berechnet|diz|calcola|ricalcola)\b")
 FEATURES += [("calculator", rf"{_TYPE_IN}[^.;!?\n]{{0,100}}?{_GIVES_BACK}")]
+# A sum split by weights: "split the rent by room size", "Miete nach Zimmergröße aufteilen".
+FEATURES += [("calculator", calcs.WEIGHTED)]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
@@ -561,8 +563,11 @@ def read(prompt: str) -> Reading:
         name = next(p for p in s._PRODUCTS if p.lower() == asked)
         rest = read(text[:clone.start()] + " " + text[clone.end():])
         return Reading(rest.candidates, f"an app like {name}", ruled=True, habit=rest.habit)
+    # "split the rent by room size" is a sum split by weights (a calculator), not who owes whom
+    weighted = [m.span() for m in re.finditer(calcs.WEIGHTED, s._plain(text))]
     for pattern, shape, what in s._BEYOND_SHAPES:
-        if re.search(pattern, text):
+        said = [m.start() for m in re.finditer(pattern, text)]
+        if said and not all(any(a <= x < b for a, b in weighted) for x in said):
             return Reading((Candidate(shape, NOUN, 0, "noun"),), what, ruled=True)
     plain = s._plain(text)
     skip = s.NOT_SHAPE[i18n.guess(prompt)]
