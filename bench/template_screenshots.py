@@ -155,6 +155,9 @@ def main() -> None:
                                       settle=2.5)
                             page.screenshot(out / "fullstack-store-owner.png")
                             print(f"fullstack-store-owner.png  errors={page.errors}")
+                            page.click('li button[aria-label^="Edit "]')  # one row's form
+                            page.screenshot(out / "fullstack-store-owner-edit.png")
+                            print(f"fullstack-store-owner-edit.png  errors={page.errors}")
                 finally:
                     fake.stop()
 

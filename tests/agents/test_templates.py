@@ -220,6 +220,11 @@ def test_a_full_stack_shop_has_an_owner_only_products_page() -> None:
     for field in ("name", "price", "description", "image_url"):
         assert f'onChange={{set("{field}")}}' in manager, field
     assert 'method: product ? "PATCH" : "POST"' in manager
+    # a list with an Edit per row (one form open at a time), not every product as an open form
+    rows = manager[manager.index("{shown.map((p) => ("):]
+    assert rows.index("editing === p.id ? <ProductForm") < rows.index("{W.edit}</button>")
+    assert "{editing === \"new\" && <ProductForm" in manager
+    assert "products.map((p) => (\n        <ProductForm" not in manager
     assert "{owner && <p" in files["app/page.tsx"] and 'href="/admin/products"' in files[
         "app/page.tsx"]
     # the picture is https only, in the API and in the table

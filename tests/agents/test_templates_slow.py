@@ -198,7 +198,9 @@ def check_store(base: str, fake: FakeSupabase) -> None:
     assert 'id="remove-examples"' in b.call("GET", "/")[1]
     assert 'href="/admin/products"' in b.call("GET", "/")[1]
     status, page, _ = b.call("GET", "/admin/products")
-    assert status == 200 and "Your products" in page and "Image URL" in page
+    # a row per product with its Edit button; a form only once Edit or "Add a product" is pressed
+    assert status == 200 and "Your products" in page and "Image URL" not in page
+    assert 'aria-label="Edit Sample 0"' in page and 'aria-label="Delete Sample 0"' in page
     picture = {"name": "Pine candle", "price": 24, "category": "Candles",
                "description": "Pine and cedar", "image_url": "https://img.example/pine.png"}
     assert b.call("POST", "/api/products", {**picture, "image_url": "javascript:alert(1)"}

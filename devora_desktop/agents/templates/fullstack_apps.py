@@ -1759,8 +1759,9 @@ function draftOf(p?: Product): Draft {
   };
 }
 
-/** The form for one product (a new one when ``product`` is undefined). */
-function ProductForm({ product, onSaved, onDeleted }: { product?: Product; onSaved: (p: Product) => void; onDeleted?: (id: string) => void }) {
+/** The form for one product (a new one when ``product`` is undefined), open until saved or
+ * cancelled. */
+function ProductForm({ product, onSaved, onCancel }: { product?: Product; onSaved: (p: Product) => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<Draft>(draftOf(product));
   const [status, setStatus] = useState<string | null>(null);
   const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft({ ...draft, [key]: e.target.value });
@@ -1788,22 +1789,12 @@ function ProductForm({ product, onSaved, onDeleted }: { product?: Product; onSav
       body: JSON.stringify(body),
     });
     const saved = await answer(res, product ? W.productSaved : W.productAdded);
-    if (saved) {
-      onSaved(saved);
-      if (!product) setDraft(draftOf());
-    }
-  }
-
-  async function remove() {
-    if (!product || !confirm(say(W.confirmDelete, { what: product.name }))) return;
-    const res = await fetch(`/api/products/${product.id}`, { method: "DELETE" });
-    if (res.ok) onDeleted?.(product.id);
-    else await answer(res, W.productDeleted);
+    if (saved) onSaved(saved);
   }
 
   return (
-    <form onSubmit={save} className="card grid gap-3 sm:grid-cols-2" aria-label={product ? product.name : W.addProduct}>
-      {!product && <h2 className="text-lg font-semibold sm:col-span-2">{W.addProduct}</h2>}
+    <form onSubmit={save} className={`grid gap-3 sm:grid-cols-2 ${product ? "" : "card"}`} aria-label={product ? say(W.editWhat, { what: product.name }) : W.addProduct}>
+      <h2 className="text-lg font-semibold sm:col-span-2">{product ? say(W.editWhat, { what: product.name }) : W.addProduct}</h2>
       <label className="grid gap-1 text-sm">{W.name}
         <input className="input" value={draft.name} onChange={set("name")} required maxLength={120} />
       </label>
@@ -1824,25 +1815,73 @@ function ProductForm({ product, onSaved, onDeleted }: { product?: Product; onSav
       </label>
       <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
         <button className="btn-primary" type="submit">{product ? W.save : W.addProduct}</button>
-        {product && <button className="btn" type="button" onClick={remove}>{W.delete}</button>}
-        {product && product.price !== null && <span className="text-sm text-slate-500">{money.format(Number(product.price))}</span>}
+        <button className="btn" type="button" onClick={onCancel}>{W.cancel}</button>
         {status && <span role="status" className="text-sm">{status}</span>}
       </div>
     </form>
   );
 }
 
-/** Every product as a form the owner edits in place, and one to add a new product. */
+/**
+ * The owner's catalogue as a list, one row per product (picture, name, category, price) with
+ * Edit and Delete: Edit opens that product's form in its row, "Add a product" a blank one on
+ * top, one form at a time. A search narrows a long catalogue.
+ */
 export default function ProductManager({ initial }: { initial: Product[] }) {
   const [products, setProducts] = useState<Product[]>(initial);
+  const [editing, setEditing] = useState<string | null>(null);  // a product's id, "new" or none
+  const [query, setQuery] = useState("");
+  const [status, setStatus] = useState<string | null>(null);
+  const q = query.trim().toLowerCase();
+  const shown = products.filter((p) => !q || `${p.name} ${p.category}`.toLowerCase().includes(q));
+
+  function saved(p: Product, added: boolean) {
+    setProducts((old) => (added ? [p, ...old] : old.map((o) => (o.id === p.id ? p : o))));
+    setStatus(say(added ? W.productAdded : W.productSaved, { name: p.name }));
+    setEditing(null);
+  }
+
+  async function remove(p: Product) {
+    if (!confirm(say(W.confirmDelete, { what: p.name }))) return;
+    const res = await fetch(`/api/products/${p.id}`, { method: "DELETE" });
+    if (res.ok) {
+      setProducts((old) => old.filter((o) => o.id !== p.id));
+      setStatus(say(W.productDeleted, { name: p.name }));
+    } else {
+      const data = await res.json().catch(() => ({}));
+      setStatus(res.status === 403 || res.status === 404 ? W.ownerOnly : data.error ?? say(W.notSavedStatus, { status: res.status }));
+    }
+  }
+
   return (
     <div className="space-y-4">
-      <ProductForm onSaved={(p) => setProducts((old) => [p, ...old])} />
-      {products.map((p) => (
-        <ProductForm key={p.id} product={p}
-          onSaved={(saved) => setProducts((old) => old.map((o) => (o.id === saved.id ? saved : o)))}
-          onDeleted={(id) => setProducts((old) => old.filter((o) => o.id !== id))} />
-      ))}
+      <div className="flex flex-wrap items-center gap-2">
+        <button className="btn-primary" type="button" onClick={() => setEditing("new")} disabled={editing === "new"}>{W.addProduct}</button>
+        <input className="input ml-auto" type="search" aria-label={W.searchProducts} placeholder={W.searchProducts} value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      {status && <p role="status" className="text-sm">{status}</p>}
+      {editing === "new" && <ProductForm onSaved={(p) => saved(p, true)} onCancel={() => setEditing(null)} />}
+      <ul className="card divide-y divide-slate-200 p-0 dark:divide-slate-800" aria-label={W.yourProducts}>
+        {shown.map((p) => (
+          <li key={p.id} className="p-3">
+            {editing === p.id ? <ProductForm product={p} onSaved={(s) => saved(s, false)} onCancel={() => setEditing(null)} /> : (
+              <div className="flex flex-wrap items-center gap-3">
+                {p.image_url
+                  ? <img src={p.image_url} alt="" className="h-10 w-10 rounded object-cover" loading="lazy" referrerPolicy="no-referrer" />
+                  : <span aria-hidden="true" className="w-10 text-center text-2xl">{p.emoji}</span>}
+                <span className="min-w-0 flex-1">
+                  <span className="font-medium">{p.name}</span>{p.example && <span className="chip ml-2">{W.exampleChip}</span>}
+                  <span className="block text-sm text-slate-500">{p.category}</span>
+                </span>
+                <span className="text-sm">{p.price === null ? W.notForSale : money.format(Number(p.price))}</span>
+                <button className="btn" type="button" onClick={() => setEditing(p.id)} aria-label={say(W.editWhat, { what: p.name })}>{W.edit}</button>
+                <button className="btn" type="button" onClick={() => remove(p)} aria-label={say(W.deleteWhat, { what: p.name })}>{W.delete}</button>
+              </div>
+            )}
+          </li>
+        ))}
+        {shown.length === 0 && <li className="p-3 text-slate-500">{q ? W.noProductMatch : W.noProducts}</li>}
+      </ul>
     </div>
   );
 }

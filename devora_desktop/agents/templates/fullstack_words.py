@@ -607,6 +607,14 @@ WORDS = {
                   "Das Bild muss eine https://-Adresse sein.",
                   "A imagem deve ser um endereço https://.",
                   "L'immagine deve essere un indirizzo https://."),
+    "editWhat": L("Edit {what}", "Modifier {what}", "Editar {what}", "{what} bearbeiten",
+                  "Editar {what}", "Modifica {what}"),
+    "noProductMatch": L("No product matches your search.",
+                        "Aucun produit ne correspond à la recherche.",
+                        "Ningún producto coincide con la búsqueda.",
+                        "Kein Produkt passt zur Suche.",
+                        "Nenhum produto corresponde à busca.",
+                        "Nessun prodotto corrisponde alla ricerca."),
     "noPriceHint": L("No price: not for sale", "Sans prix : pas en vente", "Sin precio: no está "
                      "a la venta", "Ohne Preis: nicht im Verkauf", "Sem preço: não está à venda",
                      "Senza prezzo: non in vendita"),
@@ -688,7 +696,7 @@ WORDS = {
 
 # Words the web engine says the same way (i18n.UI): reused, not copied.
 REUSED = ("search", "save", "delete", "removeExamples", "total", "yourCart", "addToCart",
-          "cartEmpty", "back")
+          "cartEmpty", "back", "edit", "cancel")
 # and the fields' names (shapes.FIELD) and the landing page's (i18n.LANDING)
 FIELDS = ("name", "title", "description", "price", "category")
 LANDING = ("features", "pricing", "month", "join")
