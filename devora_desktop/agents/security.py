@@ -27,18 +27,21 @@ with the rule's name, so they reach the owning agent like any other validator er
 - ``secret-in-client`` / ``next-public-secret`` / ``server-only`` / ``hardcoded-secret`` /
   ``credentials-in-url`` / ``token-in-url``: secrets where they leak (browser code and the
   modules it imports, a framework config's public part: Nuxt ``runtimeConfig.public``,
-  ``publicRuntimeConfig``, next.config ``env``, Vite ``define``; ``NEXT_PUBLIC_`` names of secrets, a service-role module a page could
-  import without ``import "server-only"``, literals in code including a secret env's literal
-  fallback and signing keys, ``user:password@`` in URLs (literal, or from variables in a
-  request's URL), session tokens, passwords or server keys in a query string, a literal key
-  in one).
+  ``publicRuntimeConfig``, next.config ``env``, Vite ``define``; ``NEXT_PUBLIC_`` names of
+  secrets, a service-role module a page could import without ``import "server-only"``,
+  literals in code including a secret env's literal fallback and signing keys (a secret
+  inside a URL literal, such as a Slack webhook's path, is credentials in a URL),
+  ``user:password@`` in URLs (literal, or from variables in a request's URL), session
+  tokens, passwords or server keys in a query string, a literal key in one).
 - ``webhook-signature``: a webhook route that never calls a real signature check on every
   request (a check skipped when the header is missing, or swallowed by a catch, is none).
 - ``idor``: a handler queries by an id from the request without an owner filter (one that
   reads the user and no request input: ``query.get("userId") ?? user.id`` or a destructuring
   default of request input is the request's pick; the user an auth wrapper hands its handler
   is the user), where RLS does not scope the table (or is bypassed); with no user at all,
-  writes picked by a request id.
+  writes picked by a request id. Stored files likewise: an S3/GCS/R2 object whose key comes
+  from the request and is tied to the caller by nothing (no user id in the key, no check of
+  its prefix, no lookup by owner first).
 - ``open-redirect`` (a check counts by what it does: an origin/host comparison, a lookup, a
   regular expression run on off-site targets, a helper judged by its body in any file, whatever
   its name; a leading-slash test, or a parsed URL's path never checked for ``//``, is none; a
@@ -2495,6 +2498,75 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
                                       user_known)
         if helper is not None:
             yield _finding(mod.path, jsscan.line(helper), "idor", _IDOR)
+            return
+        stored = _storage_by_request_key(entry.fn, tainted, owner_locals, flow, user_known)
+        if stored is not None:
+            yield _finding(mod.path, jsscan.line(stored), "idor",
+                           "a stored file is picked by a key from the request with nothing "
+                           "tying it to the caller, so anyone can reach others' files; build "
+                           "the key under the user's own prefix (or look the file up by owner)")
+
+
+# Object-storage calls that act on one object named by its key: the AWS SDK's commands (v3)
+# and methods (v2), Google Cloud Storage's file handles, R2/KV-style bucket bindings.
+_STORAGE_COMMAND = re.compile(r"^(?:Delete|Get|Copy|Head)Objects?Command$")
+_STORAGE_METHOD = re.compile(r"\.(?:deleteObjects?|getObject|copyObject|"
+                             r"getSignedUrl(?:Promise)?)$|"
+                             r"\.file\(\)\.(?:delete|download|createReadStream|getSignedUrl)$|"
+                             r"(?:^|\.)env\.\w*(?:BUCKET|Bucket|bucket|R2|UPLOADS|FILES|STORAGE)"
+                             r"\w*\.(?:delete|get)$")
+_STORAGE_WRITES = re.compile(r"Delete|Copy|delete|copy")
+
+
+def _storage_by_request_key(fn: Node, tainted: set[str], owner: set[str],
+                            flow: jsscan.AuthFlow, user_known: bool) -> Node | None:
+    """A storage call whose object key comes from the request and is not tied to the caller:
+    the key does not read the user's id, no condition before it compares the key with the
+    user, and no database lookup of the key by its owner came first. Without a user, only a
+    delete or copy counts (a public download by key is a public file)."""
+    owner = owner - _COMMON_NAMES
+    for n in walk(fn):
+        if n.type == "new_expression" and _STORAGE_COMMAND.match(
+                text(n.child_by_field_name("constructor"))):
+            given = args(n)
+            verb = text(n.child_by_field_name("constructor"))
+        elif n.type == "call_expression" and _STORAGE_METHOD.search(callee(n).replace(
+                "?.", ".")):
+            given = args(n)
+            if re.search(r"\.file\(\)", callee(n)):  # bucket.file(key).delete()
+                inner = n.child_by_field_name("function").child_by_field_name("object")
+                given = args(inner) if inner is not None and inner.type == "call_expression" \
+                    else given
+            verb = callee(n)
+        else:
+            continue
+        if not user_known and not _STORAGE_WRITES.search(verb):
+            continue
+        keys = [p.child_by_field_name("value") for a in given if strip(a) is not None and
+                strip(a).type == "object" for p in strip(a).named_children if p.type == "pair"
+                and text(p.child_by_field_name("key")) in ("Key", "key", "Delete")]
+        keys += [a for a in given if strip(a) is not None and strip(a).type != "object"]
+        keys += [p for a in given if strip(a) is not None and strip(a).type == "object"
+                 for p in strip(a).named_children if p.type == "shorthand_property_identifier"
+                 and text(p) == "Key"]
+        for key in keys:
+            names = {text(i) for i in [key, *walk(key)] if i.type in (
+                "identifier", "shorthand_property_identifier")}
+            if not (names & tainted) or jsscan.mentions(key, owner):
+                continue
+            local = names & tainted
+            if any(jsscan.mentions(cond, local) and jsscan.mentions(cond, owner)
+                   for cond in jsscan.conditions_over(n, fn)):
+                continue  # if (!key.startsWith(`${userId}/`)) return 403
+            if any(c.start_byte < n.start_byte and jsscan.mentions(c, local) and
+                   jsscan.mentions(jsscan.chain_top(c), owner) for c in flow.db):
+                continue  # the file's row was looked up by key and owner first
+            if any(jsscan.mentions(d.child_by_field_name("value"), owner) for d in walk(fn)
+                   if d.type == "variable_declarator" and d.start_byte < n.start_byte and
+                   jsscan.pattern_names(d.child_by_field_name("name")) & local):
+                continue  # const key = `${userId}/${name}`
+            return n
+    return None
 
 
 _IDOR = ("a row is picked by an id from the request with no owner filter and no RLS to scope "
