@@ -9,6 +9,7 @@ and the dialog keeps the height its contents need (it grew with every attempt)."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import re
 from pathlib import Path
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.errors import DevoraError, sentence
+from devora_desktop.core.export import ExportPlan
 from devora_desktop.core.export.local import look
 from devora_desktop.core.export.service import (
     SERVICE_NAMES,
@@ -45,6 +47,8 @@ from devora_desktop.ui import icons, theme
 from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.icons import lock_note
 
+#: the file count's line while the project's files are walked (off the Qt thread)
+LOOKING = "Looking at the project…"
 TARGETS = {"zip": ("Zip file", "zip"), "folder": ("Folder", "folder"),
            "github": ("GitHub repository", "github"), "vercel": ("Vercel deployment", "vercel")}
 
@@ -59,10 +63,13 @@ class ExportDialog(QDialog):
         self.project = ctx.store.projects.get(project_id)
         self.setWindowTitle(f"Export {self.project.name}")
         self.setMinimumWidth(520)  # the path and the Pro note read in full
-        self.plan = make_plan(ctx, project_id)
+        #: the files to send and the secrets in them: walking the project (and reading the
+        #: stored keys) took the Qt thread in this constructor; known once ``checked`` is done
+        self.plan: ExportPlan | None = None
         self.task: asyncio.Task | None = None  # the export
         self._asking: asyncio.Task | None = None  # what the destination holds, before it
-        #: the last run's verdict, read off the Qt thread (the run records and git's HEAD)
+        #: the project looked at off the Qt thread: its files, what the deployed app will
+        #: read, and the last run's verdict (the run records and git's HEAD)
         self.checked: asyncio.Task | None = None
         from devora_desktop.core.licensing import LicenseManager
         from devora_license import FEATURE_TITLES
@@ -97,7 +104,7 @@ class ExportDialog(QDialog):
         self.team = QLineEdit()
         self.team.setPlaceholderText("only when the token has several teams")
         # what the deployed app will read (its Supabase URL and anon key), or that it lacks
-        self.env_note = QLabel(deploy_note(self.plan.root, window=True))
+        self.env_note = QLabel()
         self.env_note.setWordWrap(True)
         self.dest_label = QLabel("Zip file")
         self.form = form = QFormLayout()
@@ -112,13 +119,8 @@ class ExportDialog(QDialog):
         self.secrets = QLabel()
         self.secrets.setWordWrap(True)
         self.include = QCheckBox("Also send the files listed above")
-        if self.plan.secrets:
-            lines = "\n".join(f"• {s.path}:{s.line} — {s.kind}" for s in self.plan.secrets[:8])
-            self.secrets.setText(f"These files look like they hold secrets and are left out "
-                                 f"unless you tick the box:\n{lines}")
-        else:
-            self.secrets.hide()
-            self.include.hide()
+        self.secrets.hide()
+        self.include.hide()
         self.bar = QProgressBar()  # "3/6 files": a bar, not a line a file in a log
         self.bar.setAccessibleName("Export progress")
         self.bar.hide()
@@ -139,15 +141,15 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.go)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        count = len(self.plan.files)
-        layout.addWidget(QLabel(f"{count} file{'s' if count != 1 else ''} (no .git, "
-                                "node_modules, build output or .env files)"))
+        self.files_line = QLabel(LOOKING)
+        self.files_line.setWordWrap(True)
+        layout.addWidget(self.files_line)
         self.not_approved = QLabel()
         self.not_approved.setWordWrap(True)
         self.not_approved.setStyleSheet(f"color: {theme.colors()['warning']}")
         self.not_approved.hide()
         layout.addWidget(self.not_approved)
-        self.checked = asyncio.ensure_future(self._say_not_approved())
+        self.checked = asyncio.ensure_future(self._look(project_id))
         layout.addWidget(self.secrets)
         layout.addWidget(self.include)
         layout.addWidget(self.bar)
@@ -224,7 +226,8 @@ class ExportDialog(QDialog):
         self.form.setRowVisible(self.token_row, missing)
         if running is None:
             running = bool(self.task and not self.task.done())
-        self.go.setEnabled(target not in self.locked and not missing and not running)
+        self.go.setEnabled(target not in self.locked and not missing and not running
+                           and self.plan is not None)
 
     def recheck(self) -> None:
         """A token may have been added meanwhile (Settings saved, or the command line)."""
@@ -267,15 +270,41 @@ class ExportDialog(QDialog):
                              private=not self.public.isChecked(),
                              team=self.team.text().strip() or None, overwrite=overwrite)
 
-    async def _say_not_approved(self) -> None:
-        line = await asyncio.to_thread(self._not_approved_line)
+    async def _look(self, project_id: str) -> None:
+        """The project, looked at once in a worker thread; until then the file count's
+        line says "Looking at the project…" and Export waits."""
         try:
-            self.not_approved.setText(line)
-            self.not_approved.setVisible(bool(line))
-            if line:
-                self._fit_height()
+            plan, note, line = await asyncio.to_thread(self._looked_at, project_id)
+        except DevoraError as exc:  # its folder is gone, say
+            with_error = f"Can't export it: {sentence(exc.one_line(window=True))}"
+            with contextlib.suppress(RuntimeError):  # closed meanwhile
+                self.files_line.setText(with_error)
+            return
+        try:
+            self._show_plan(plan, note, line)
         except RuntimeError:  # the dialog was closed meanwhile: nothing to say it in
             pass
+
+    def _looked_at(self, project_id: str) -> tuple[ExportPlan, str, str]:
+        """Worker thread: the plan, the deployed app's note and the not-approved line."""
+        plan = make_plan(self.ctx, project_id)
+        return plan, deploy_note(plan.root, window=True), self._not_approved_line()
+
+    def _show_plan(self, plan: ExportPlan, note: str, line: str) -> None:
+        self.plan = plan
+        count = len(plan.files)
+        self.files_line.setText(f"{count} file{'s' if count != 1 else ''} (no .git, "
+                                "node_modules, build output or .env files)")
+        self.env_note.setText(note)
+        if plan.secrets:
+            lines = "\n".join(f"• {s.path}:{s.line} — {s.kind}" for s in plan.secrets[:8])
+            self.secrets.setText(f"These files look like they hold secrets and are left out "
+                                 f"unless you tick the box:\n{lines}")
+        self.secrets.setVisible(bool(plan.secrets))
+        self.include.setVisible(bool(plan.secrets))
+        self.not_approved.setText(line)
+        self.not_approved.setVisible(bool(line))
+        self._on_target_changed(self.target.currentIndex())  # the note's row; Export
 
     def _not_approved_line(self) -> str:
         """What exports is the project as it is: said when its last run ended not approved
@@ -295,7 +324,8 @@ class ExportDialog(QDialog):
                 "export it anyway).")
 
     def _on_go_clicked(self) -> None:
-        if (self.task and not self.task.done()) or self.target.currentData() in self.locked:
+        if (self.task and not self.task.done()) or self.target.currentData() in self.locked \
+                or self.plan is None:
             return
         opts = self.options()
         if opts.target not in ("zip", "folder") or not opts.dest:
@@ -306,6 +336,7 @@ class ExportDialog(QDialog):
 
     async def _ask_over(self, opts: ExportOptions) -> None:
         """Export, or first ask when something is there, naming what would be replaced."""
+        assert self.plan is not None
         files = self.plan.files_to_send(opts.include_secrets)
         seen = await asyncio.to_thread(look, opts.dest, files)  # one look at the folder
         there, gone, merge = seen.said, seen.replaced, seen.folder

@@ -27,6 +27,7 @@ def open_dialog(ctx, qtbot, aloop, project):
         qtbot.addWidget(d)
         d.show()
         qtbot.waitExposed(d)
+        qtbot.waitUntil(d.go.isEnabled)  # the project looked at (off the Qt thread)
         return d
 
     return make
@@ -274,3 +275,35 @@ def test_the_dialog_reads_runs_and_folders_off_the_qt_thread(ctx, qtbot, open_di
     qtbot.waitUntil(lambda: getattr(d, "confirm_box", None) is not None)
     assert "replaces 1 file there: index.html" in d.confirm_box.text()
     assert looks == [str(folder)]
+
+
+def test_the_dialog_walks_the_project_off_the_qt_thread(ctx, qtbot, aloop, project,
+                                                        monkeypatch) -> None:
+    """Opening Export walked every file of the project and scanned it for secrets in the
+    dialog's constructor, on the Qt thread (a big project froze the window). It says
+    "Looking at the project…" with Export waiting, and fills in once the walk is done."""
+    import threading
+
+    from devora_desktop.ui import export_dialog
+    from devora_desktop.ui.export_dialog import LOOKING, ExportDialog
+
+    walked_on: list[bool] = []
+    go_on = threading.Event()
+    real = export_dialog.make_plan
+
+    def make_plan(*args):
+        walked_on.append(threading.current_thread() is threading.main_thread())
+        go_on.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(export_dialog, "make_plan", make_plan)
+    d = ExportDialog(ctx, project)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.waitUntil(lambda: walked_on == [False])
+    assert d.files_line.text() == LOOKING and d.files_line.isVisible()
+    assert not d.go.isEnabled()
+    go_on.set()
+    qtbot.waitUntil(d.go.isEnabled)
+    assert d.files_line.text().startswith("1 file (no .git")

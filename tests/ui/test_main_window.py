@@ -314,7 +314,7 @@ def test_export_dialog_zip_and_github_link(window, qtbot, aloop, fake_llm, ctx,
                                                  "const k = 'ghp_" + "a" * 36 + "';\n")
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     dialog = w.export_dialog
-    assert "secret.js" in dialog.secrets.text()
+    qtbot.waitUntil(lambda: "secret.js" in dialog.secrets.text())  # looked at off the Qt thread
     dialog.dest.setText(str(tmp_path / "out.zip"))
 
     def export(opts) -> str | None:

@@ -118,6 +118,7 @@ def test_project_menu_opens_the_form_filled_and_export_names_the_vars(
     qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
                     and w.export_dialog.isVisible())
     e = w.export_dialog
+    qtbot.waitUntil(e.go.isEnabled)  # the project looked at (off the Qt thread)
     assert not e.env_note.isVisible()  # zip: not a word about it
     pick(qtbot, e.target, "Vercel")
     assert e.env_note.isVisible()
@@ -148,6 +149,7 @@ def test_project_menu_opens_the_form_filled_and_export_names_the_vars(
 
     _menu_bar(qtbot, w, "Export", "Export / deploy…")
     qtbot.waitUntil(lambda: not isValid(e) and w.export_dialog.isVisible())
+    qtbot.waitUntil(w.export_dialog.go.isEnabled)
     pick(qtbot, w.export_dialog.target, "Vercel")
     assert "Sets SUPABASE_URL and SUPABASE_ANON_KEY on the deployment" in \
         w.export_dialog.env_note.text()

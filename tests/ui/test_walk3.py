@@ -25,10 +25,12 @@ from tests.ui.test_prompt_images import image_parts, paste_screenshot
 
 
 def open_export(qtbot, w):
-    """Ctrl+E from the prompt, as a person opens Export; the dialog once it shows."""
+    """Ctrl+E from the prompt, as a person opens Export; the dialog once it has looked at
+    the project (off the Qt thread: Export waits until then)."""
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
                     and w.export_dialog.isVisible())
+    qtbot.waitUntil(w.export_dialog.go.isEnabled)
     return w.export_dialog
 
 

@@ -117,7 +117,7 @@ def test_export_without_a_token_leads_to_accounts_and_back(configured, qtbot, al
     with qtbot.waitSignal(s.saved, timeout=5000):
         click(qtbot, s.save_button)
     qtbot.waitUntil(lambda: not d.token_line.isVisible())
-    assert d.go.isEnabled()
+    qtbot.waitUntil(d.go.isEnabled)  # once the project is looked at (off the Qt thread)
 
 
 def test_an_older_runs_revert_says_what_it_does_to_the_files_now(quiet_window, qtbot,

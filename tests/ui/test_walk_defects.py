@@ -273,6 +273,7 @@ def test_nothing_the_walk_found_clipped_is_cut_at_1024x700(ctx, qtbot, aloop) ->
     dialogs.open_export(w)
     d = w.export_dialog
     qtbot.waitExposed(d)
+    qtbot.waitUntil(d.go.isEnabled)  # the project looked at: every line it will show
     pick(qtbot, d.target, "GitHub")  # Free: the Pro note shows, wrapped
     qtbot.wait(50)
     for label in d.findChildren(QLabel):  # every line of the dialog fits, or wraps in full

@@ -179,6 +179,7 @@ def test_export_shows_its_log_box_only_once_there_is_progress(
     qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     d = w.export_dialog
     qtbot.waitUntil(d.isVisible)
+    qtbot.waitUntil(d.go.isEnabled)  # the project looked at (off the Qt thread)
     assert not d.log.isVisible() and not d.bar.isVisible()
     retype(qtbot, d.dest, str(tmp_path / "bakery.zip"))
     with qtbot.waitSignal(d.exported, timeout=RUN_MS):
