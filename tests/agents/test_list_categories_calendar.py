@@ -48,8 +48,77 @@ def test_a_list_with_dates_asked_for_a_calendar_has_its_month(prompt: str) -> No
 
 
 def test_a_calendar_where_nothing_has_a_date_is_still_said_as_not_built() -> None:
-    spec = templates.read("a flashcards app with a calendar view")
+    # (flashcards have one now: the days studied; a leaderboard has no dates)
+    spec = templates.read("a chess club leaderboard with a calendar view")
     assert not spec.fits and "a calendar view" in spec.unfit
+
+
+@pytest.mark.parametrize("prompt,kind", [
+    ("a sign-up sheet for volunteers at the school fair with a calendar", "signup"),
+    ("une feuille d'inscription pour les bénévoles de la kermesse avec un calendrier",
+     "signup"),
+    ("a status page for our office services with a calendar of incidents", "status"),
+    ("flashcards for Spanish verbs with a calendar of the days I studied", "flashcards"),
+    ("Lernkarten für Englisch-Vokabeln mit Kalender", "flashcards"),
+])
+def test_sign_ups_status_pages_and_flashcards_asked_for_a_calendar_have_a_month(
+        prompt: str, kind: str) -> None:
+    """They were said as not built ("can't build a calendar view"): the month lists a
+    sheet's slots on their days, a status page's incidents on theirs with each day's worst
+    state, and the days cards were studied."""
+    spec = templates.read(prompt)
+    assert spec.kind == kind and spec.fits and "calendar" in spec.features, spec.unfit
+    assert config(spec)["opts"]["month"] == {"date": "date", "title": "title"}
+    assert "month" not in config(templates.read({"signup": "a sign-up sheet for the bake sale",
+                                                 "status": "a status page for our servers",
+                                                 "flashcards": "flashcards for Spanish verbs"}
+                                                [kind]))["opts"]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_month_shows_slots_bad_days_and_days_studied(tmp_path: Path) -> None:
+    """Driven as a person does: the sheet's slots are on their days, a day a service was
+    degraded is coloured with the incident posted that day, and answering cards marks today."""
+    month_of = "[...document.querySelectorAll('#month .cal-day.busy')].map((d) => " \
+               "[d.dataset.date, [...d.querySelectorAll('.cal-item')].map((x) => x.textContent)])"
+    got = {}
+    with Browser() as browser:
+        for kind, prompt in (
+                ("signup", "a sign-up sheet for volunteers at the school fair with a calendar"),
+                ("status", "a status page for our office services with a calendar of incidents"),
+                ("flashcards", "flashcards for Spanish verbs with a calendar of the days I "
+                               "studied")):
+            spec = templates.read(prompt)
+            server = PreviewServer(write_web_app(tmp_path / kind, spec))
+            url = server.url + "index.html"
+            try:
+                page = browser.page()
+                page.open(url, settle=0.3)
+                if kind == "status":  # the first service degraded today, an incident posted
+                    js(page, "(() => { const s = document.querySelector('.set-state');"
+                             " s.value = 'degraded'; s.dispatchEvent(new Event('change'));"
+                             " const f = [...document.querySelectorAll('form.editor')].find((x) => x.elements.body);"
+                             " f.elements.title.value = 'Printer jam'; f.requestSubmit(); })()")
+                if kind == "flashcards":
+                    for button in ("#card", "#right", "#card", "#wrong"):
+                        page.click(button)
+                reload(page, url)
+                today = js(page, "new Date().toLocaleDateString('sv')")
+                got[kind] = (today, js(page, month_of), js(
+                    page, f"document.querySelector('#month [data-date=\"{today}\"]')"
+                          ".className"))
+                assert page.errors == []
+            finally:
+                server.stop()
+    slots = config(templates.read("a sign-up sheet for volunteers at the school fair with a "
+                                  "calendar"))["seed"]
+    busy = dict(got["signup"][1])
+    assert sorted(t for titles in busy.values() for t in titles) == sorted(
+        r["title"] for r in slots), busy
+    today, busy, today_class = got["status"]
+    assert busy == [[today, ["Printer jam"]]] and "level-1" in today_class
+    today, busy, _ = got["flashcards"]
+    assert busy == [[today, ["2 cards"]]]
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")

@@ -502,13 +502,18 @@ const VIEWS = {
       ...(state.flipped ? A.fields.slice(2).filter((f) => card[f.key]).map((f) => el("span", { className: "extra", data: { key: f.key } },
         el("span", { className: "muted", textContent: `${f.label}: ` }), show(f, card[f.key]))) : []),
       el("span", { className: "muted hint", textContent: state.flipped ? "" : T.flipHint })) : el("p", { className: "empty", textContent: T.empty });
-    const answer = (right) => { state.seen++; if (right) state.right++; state.i = (state.i + 1) % deck.length; state.flipped = false; keep(); render(); };
+    const studied = db.load("studied", {});  // cards answered, by day
+    const answer = (right) => {
+      state.seen++; if (right) state.right++; state.i = (state.i + 1) % deck.length; state.flipped = false; keep();
+      db.save("studied", { ...studied, [today()]: (studied[today()] || 0) + 1 }); render();
+    };
     const buttons = card ? el("div", { className: "row center" },
       el("button", { type: "button", id: "wrong", textContent: T.notYet, disabled: !state.flipped, onclick: () => answer(false) }),
       el("button", { type: "button", id: "right", className: "primary", textContent: T.knewIt, disabled: !state.flipped, onclick: () => answer(true) }),
       el("button", { type: "button", textContent: T.restart, onclick: () => { Object.assign(state, { i: 0, right: 0, seen: 0, flipped: false }); keep(); render(); } })) : null;
     const progress = el("p", { className: "center", id: "score", textContent: tr(T.score, { right: state.right, seen: state.seen, n: deck.length, i: deck.length ? state.i + 1 : 0 }) });
-    return [el("section", { className: "study" }, progress, face, buttons), manage(T.manage, deck.length === 0)];
+    const month = A.opts.month ? monthOfRows(A.opts.month, Object.entries(studied).map(([date, n]) => ({ date, title: tr(T.cardsStudied, { n }) }))) : null;
+    return [el("section", { className: "study" }, progress, face, buttons), month, manage(T.manage, deck.length === 0)];
   },
   calculator() {
     const o = A.opts;
@@ -589,7 +594,15 @@ const VIEWS = {
     const past = el("section", { className: "card" }, el("h3", { textContent: T.incidents }),
       incidents.length ? el("ul", { className: "incidents" }, ...incidents.map((x) => el("li", {}, el("strong", { textContent: x.title }),
         el("span", { className: "muted", textContent: ` · ${dayLabel(x.date)}` }), el("p", { textContent: x.body })))) : el("p", { className: "muted", textContent: T.noIncidents }));
-    return [banner, el("p", { className: "muted note", textContent: T.statusNote }), ...comps, past, A.readonly ? null : inc, manage(T.manage)];
+    // a month: each day coloured by the worst state any service had, with that day's incidents
+    const worstOn = (d) => {
+      const back = dayCount(d, today());
+      const w = back < 0 ? -1 : rows.reduce((m, r) => Math.max(m, (r.history || [])[(r.history || []).length - 1 - back] ?? -1), -1);
+      return w > 0 ? ` level-${w}` : "";
+    };
+    const month = A.opts.month ? [monthOfRows(A.opts.month, incidents, worstOn),
+      el("p", { className: "legend" }, ...levels.slice(1).map(([, l], i) => el("span", { className: `chip level-${i + 1}`, textContent: l })))] : [];
+    return [banner, el("p", { className: "muted note", textContent: T.statusNote }), ...comps, ...month, past, A.readonly ? null : inc, manage(T.manage)];
   },
   menu() {
     const o = A.opts;
@@ -668,7 +681,8 @@ const VIEWS = {
         waiting.length ? el("ol", { className: "names waiting" }, ...waiting.map((n, i) => item(n, spots + i))) : null,
         form);
     });
-    return [el("p", { className: "muted note", textContent: T.signupNote }), el("section", { className: "slots-list" }, ...cards), manage(T.manage)];
+    return [el("p", { className: "muted note", textContent: T.signupNote }), A.opts.month ? monthOfRows(A.opts.month) : null,
+      el("section", { className: "slots-list" }, ...cards), manage(T.manage)];
   },
   posts() {
     const open = location.hash.startsWith("#/post/") ? rows.find((r) => r.id === decodeURIComponent(location.hash.slice(7))) : null;
@@ -740,18 +754,22 @@ function monthGrid(field, dateKey) {
     el("p", { className: "legend" }, ...field.options.map(([, label], i) => el("span", { className: `chip tone-${i}`, textContent: label }))));
 }
 // A month of the entries by their dates, each day with what is on it; ‹ › go a month back
-// or on (a to-do list's due dates, a log's entries).
+// or on (a to-do list's due dates, a log's entries, a sign-up sheet's slots, a status page's
+// incidents, the days flashcards were studied). `tone` adds a day's class (a status's worst).
 let shownMonth = "";
-function monthOfRows(p) {
-  const month = shownMonth || today().slice(0, 7);
+function monthOfRows(p, list = rows, tone = () => "") {
+  // this month, or the month of the next entry when this one has none (next week's slots)
+  const dates = list.map((r) => String(r[p.date] || "")).filter(Boolean);
+  const next = dates.filter((d) => d >= today()).sort()[0];
+  const month = shownMonth || (next && !dates.some((d) => d.startsWith(today().slice(0, 7))) ? next.slice(0, 7) : today().slice(0, 7));
   const first = new Date(`${month}-01T12:00:00`);
   const length = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
   const step = (n) => { const d = new Date(first); d.setMonth(d.getMonth() + n); shownMonth = iso(d).slice(0, 7); render(); };
   const blanks = Array.from({ length: (first.getDay() + 6) % 7 }, () => el("span", { className: "cal-day blank" }));
   const days = Array.from({ length }, (_, i) => {
     const d = `${month}-${String(i + 1).padStart(2, "0")}`;
-    const on = rows.filter((r) => r[p.date] === d).map((r) => String(r[p.title] ?? ""));
-    return el("span", { className: `cal-day${on.length ? " busy" : ""}${d === today() ? " today" : ""}`, data: { date: d, count: on.length } },
+    const on = list.filter((r) => r[p.date] === d).map((r) => String(r[p.title] ?? ""));
+    return el("span", { className: `cal-day${on.length ? " busy" : ""}${tone(d)}${d === today() ? " today" : ""}`, data: { date: d, count: on.length } },
       el("b", { textContent: String(i + 1) }), ...on.slice(0, 3).map((x) => el("small", { className: "cal-item", textContent: x })),
       on.length > 3 ? el("small", { className: "cal-item", textContent: `+${on.length - 3}` }) : null);
   });

@@ -1407,6 +1407,11 @@ def config(spec: Spec) -> dict:
                                 "type": "image"}, *fields[1:]]
     if view == "list":
         fields, opts = _sorted_by(spec, fields, opts)
+    elif view in ("signup", "status", "flashcards") and re.search(CALENDAR,
+                                                                   spec.prompt.lower()):
+        # a month, as a list with dates has: the slots on their days, each day's worst state
+        # with its incidents, the days cards were studied (dataapp.js: monthOfRows)
+        opts = {**opts, "month": {"date": "date", "title": "title"}}
     tagline = "habits" if view == "habits" else opts.pop("tagline", spec.kind)
     words = i18n.words(spec.lang)
     if not opts.get("queue"):  # a page offers no waitlist nobody asked for, even in words
@@ -1489,6 +1494,8 @@ button:disabled { opacity: .45; cursor: not-allowed; }
 .cal-day.blank { background: none; } .cal-day.today { outline: 2px solid var(--accent); }
 #month .cal-day { display: grid; align-content: start; gap: .1rem; min-height: 3.2rem; padding: .3rem; text-align: left; overflow: hidden; }
 #month .cal-day.busy { background: var(--card); border: 1px solid var(--accent); }
+#month + .slots-list { margin-top: 1rem; }
+#month .cal-day.level-1 { background: rgb(224 162 0 / .22); } #month .cal-day.level-2 { background: rgb(220 38 38 / .2); }
 .cal-item { display: block; font-size: .72rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .tone-0 { background: #2e9e5b; color: #fff; } .tone-1 { background: #8cc152; color: #10210a; }
 .tone-2 { background: #f6bb42; color: #2a1d00; } .tone-3 { background: #e9573f; color: #fff; }

@@ -156,6 +156,8 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                  "Zum Umdrehen klicken", "Clique para virar", "Clicca per girare"),
     "notYet": ("Not yet", "Pas encore", "Todavía no", "Noch nicht", "Ainda não", "Non ancora"),
     "knewIt": ("I knew it", "Je savais", "Lo sabía", "Gewusst", "Eu sabia", "Lo sapevo"),
+    "cardsStudied": ("{n} cards", "{n} cartes", "{n} tarjetas", "{n} Karten", "{n} cartões",
+                     "{n} carte"),
     "restart": ("Start over", "Recommencer", "Empezar de nuevo", "Neu starten", "Recomeçar",
                 "Ricomincia"),
     "score": ("Card {i} of {n} · score {right}/{seen}", "Carte {i} sur {n} · score {right}/{seen}",
