@@ -15,7 +15,8 @@ with the rule's name, so they reach the owning agent like any other validator er
   or before the user it resolved is checked (on every path); public sign-in flows and
   insert-only forms are allowed (files a handler only writes under ``os.tmpdir()`` are no
   data); a "use server" file's re-exports are server actions where they are defined; a GET
-  or page that reads with the service role needs a user too. A handler that first rejects
+  or page that reads with the service role needs a user too; so does one that evaluates or
+  shells out with text built at run time (anyone could run code on the server). A handler that first rejects
   callers without a secret from the environment (a cron job's bearer) is a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, a barrel file's re-export, or a
@@ -34,7 +35,9 @@ with the rule's name, so they reach the owning agent like any other validator er
   ``user:password@`` in URLs (literal, or from variables in a request's URL), session
   tokens, passwords or server keys in a query string, a literal key in one).
 - ``webhook-signature``: a webhook route that never calls a real signature check on every
-  request (a check skipped when the header is missing, or swallowed by a catch, is none).
+  request (a check skipped when the header is missing, or swallowed by a catch, is none). A
+  route is a webhook by its URL or file, a signature header, or a provider's event headers
+  (``X-Shopify-Shop-Domain``, ``x-github-event``): checking those proves nothing.
 - ``idor``: a handler queries by an id from the request without an owner filter (one that
   reads the user and no request input: ``query.get("userId") ?? user.id`` or a destructuring
   default of request input is the request's pick; the user an auth wrapper hands its handler
@@ -108,7 +111,12 @@ _SANITIZER = re.compile(r"(?:^|\.)(?:sanitize\w*|purify\w*|escape\w*|xss\w*|filt
 _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lemon|shopify|"
                            r"clerk|github)[-_]?(?:signature|id|timestamp|hmac)|x-signature|"
                            r"WEBHOOK_SECRET|SIGNING_SECRET|svix-|"
-                           r"""^['"`]x-[\w-]+-signature(?:-\d+)?['"`]$""", re.IGNORECASE)
+                           r"""^['"`]x-[\w-]+-signature(?:-\d+)?['"`]$|"""
+                           # a provider's event headers: only its webhook calls send them
+                           r"""^['"`]x-(?:shopify|github|gitlab|slack|twilio|paddle|"""
+                           r"""lemon-squeezy|square|razorpay|mailgun|resend|clerk|woocommerce|"""
+                           r"""bigcommerce|typeform|calendly|intercom)-[\w-]+['"`]$""",
+                           re.IGNORECASE)
 _VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook\w*|"
                           r"timingSafeEqual|verify\w*Signature|validateEvent|unwrap|unmarshal|"
                           r"validateRequest\w*|validateWebhook\w*|isValid\w*Signature|verifyKey|"
@@ -1729,7 +1737,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                f"{what} reaches the database before checking the user it "
                                "resolved; answer 401 (or redirect) when there is no user first")
             elif not flow.resolves and not flow.flow and (
-                    flow.db or sr or _side_effects(entry.fn)) and not _rls_decides(
+                    flow.db or sr or _side_effects(entry.fn) or _runs_built_code(
+                        mod, entry.fn)) and not _rls_decides(
                         scan, entry, flow, sr):
                 public_form = entry.name in ("POST",) or entry.kind == "action"
                 # A call-registered POST is judged with the other mutating routes of its file.
@@ -4513,6 +4522,20 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
                            "fixed arguments to execFile)")
 
 
+def _code_injections(mod: Module) -> list[Finding]:
+    """:func:`_code_injection`'s findings, read once per module (the auth rules ask too)."""
+    if "code-injection" not in mod.cache:
+        mod.cache["code-injection"] = list(_code_injection(mod))
+    return mod.cache["code-injection"]
+
+
+def _runs_built_code(mod: Module, fn: Node) -> bool:
+    """A handler that evaluates or shells out with text built at run time: whoever may call
+    it runs code on the server, a change of its own whatever the database sees."""
+    first, last = jsscan.line(fn), fn.end_point[0] + 1
+    return any(first <= (f.line or 0) <= last for f in _code_injections(mod))
+
+
 _GLOBAL_OBJECT = ("globalThis", "window", "global", "self")
 
 
@@ -5675,7 +5698,7 @@ def _file_rules(mod: Module) -> list[Finding]:
     if "file-rules" not in mod.cache:
         entry_fns = {e.fn.id for e in jsscan.entries(mod) if e.fn is not None}
         mod.cache["own-redirects"] = list(_open_redirect(mod, entry_fns))
-        mod.cache["file-rules"] = [*mod.cache["own-redirects"], *_code_injection(mod),
+        mod.cache["file-rules"] = [*mod.cache["own-redirects"], *_code_injections(mod),
                                    *_sql_injection(mod), *_tokens_in_url(mod),
                                    *_auth_redirect_callback(mod)]
     return list(mod.cache["file-rules"])
