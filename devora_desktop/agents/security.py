@@ -16,8 +16,9 @@ with the rule's name, so they reach the owning agent like any other validator er
   insert-only forms are allowed (files a handler only writes under ``os.tmpdir()`` are no
   data); a "use server" file's re-exports are server actions where they are defined; a GET
   or page that reads with the service role needs a user too; so does one that evaluates or
-  shells out with text built at run time (anyone could run code on the server). A handler that first rejects
-  callers without a secret from the environment (a cron job's bearer) is a machine caller.
+  shells out with text built at run time (anyone could run code on the server). A handler
+  that first rejects callers without a secret from the environment (a cron job's bearer) is
+  a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, a barrel file's re-export, or a
   service_role JWT literal, or an import of a project file the project lacks whose name
