@@ -57,6 +57,8 @@ NARROW_PX = 420  # below this the run's totals go under its steps, not beside th
 EMPTY = ("Nothing has run here yet. Describe {what} below and press Run (Ctrl+Enter): "
          "each step shows up here.")
 
+#: a run just started, before the engine has told its first step (1-3 s for a new project)
+STARTING = "Starting the run… its steps show up here."
 OFFLINE = "Build it offline instead"
 #: on the line of a run the plan refused (Free's AI runs of the day): as Help › License's
 UPGRADE = "Upgrade to Pro…"
@@ -161,6 +163,7 @@ class ActivityPanel(QWidget):
         self.feed.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.feed.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty = Placeholder(self.feed, EMPTY.format(what="the app you want"))
+        self._opened = False  # a project is open (the empty feed's words, set_project)
         self.consent = ConsentBar()  # "may checks run this project's code?", above the input
         self.shape = ShapeBar()  # offline: "Build it as: [Board] [List]", above the input
         self.input = ChatInput()
@@ -228,6 +231,7 @@ class ActivityPanel(QWidget):
     def set_project(self, opened: bool) -> None:
         """The empty feed's words: an open project (an opened folder is already an app) is
         changed, not described from scratch."""
+        self._opened = opened
         self.empty.set_text(EMPTY.format(what="a change to make" if opened else
                                          "the app you want"))
 
@@ -402,6 +406,7 @@ class ActivityPanel(QWidget):
         self._live_run = live
         if live:
             self.live.start()
+            self.empty.set_text(STARTING)  # not "Nothing has run here yet"
         self.refresh()
 
     def _on_model_activity(self, act: Activity) -> None:
@@ -414,6 +419,7 @@ class ActivityPanel(QWidget):
         self._show_totals()
 
     def _on_model_ended(self, _outcome: str) -> None:
+        self.set_project(self._opened)  # a run refused before its first step: as before
         self.refresh()
 
     def _show_steps(self) -> None:

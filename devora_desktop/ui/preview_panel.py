@@ -59,6 +59,12 @@ RELOAD_MS = 80  # files landing within this of each other make one reload
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
                    "the run's build can't share its folder.")
+NO_PROJECT = "Open a project to preview it."
+#: a web run's project before its first page (a new project's, before it exists too)
+FIRST_PAGE = ("The preview appears here as soon as the agents write the first page; each "
+              "file that lands updates it.")
+#: a new project's full-stack run, before its project exists
+BUILT_FIRST = "The preview starts when the run has built the project."
 COMPILING = "The dev server is up; compiling the first page… (the output below)"
 BACK = "The dev server kept running while you were away; loading the page…"
 APPLICATION_WORLD = 1  # QWebEngineScript.ApplicationWorld: the page's scripts cannot see it
@@ -395,7 +401,7 @@ class PreviewPanel(QWidget):
         self.hold_timer = QTimer(self, singleShot=True)  # the latest the page shows
         self.hold_timer.timeout.connect(self._show_page)
         self._set_errors([])
-        self._set_url(None, "Open a project to preview it.")
+        self._set_url(None, NO_PROJECT)
 
     # ---- what is shown ----------------------------------------------------------------
     @property
@@ -522,7 +528,7 @@ class PreviewPanel(QWidget):
         self.log.hide()
         self._set_errors([])
         if workspace is None:
-            self._set_url(None, "Open a project to preview it.")
+            self._set_url(None, NO_PROJECT)
             return
         if is_static_site(workspace):
             from devora_desktop.core.preview import PreviewServer, on_port
@@ -530,8 +536,7 @@ class PreviewPanel(QWidget):
             self._use(on_port(lambda p: PreviewServer(workspace, port=p), self._own_port()))
             return
         if self._run_writes_page(workspace):  # a web run has not written its page yet
-            self._set_url(None, "The preview appears here as soon as the agents write the "
-                                "first page; each file that lands updates it.")
+            self._set_url(None, FIRST_PAGE)
             return
         if self.mode_of is not None and not workspace.adopted and \
                 self.mode_of(workspace) == "web":
@@ -716,6 +721,9 @@ class PreviewPanel(QWidget):
         self.run_going = True
         if web:
             self.warm()
+        if self.workspace is None:  # a new project, which the engine is making: "Open a
+            # project to preview it" stood there for the 1-3 s before it exists
+            self._set_url(None, FIRST_PAGE if web else BUILT_FIRST)
         dev = self.workspace is not None and not is_static_site(self.workspace)
         if dev and (self.source is not None or (self._task is not None
                                                  and not self._task.done())):
@@ -747,6 +755,8 @@ class PreviewPanel(QWidget):
         self.expect_static = False
         self.run_going, self.run_root = False, None
         self.live_timer.stop()
+        if self.workspace is None:  # a new project's run that kept nothing
+            self._set_url(None, NO_PROJECT)
 
     def file_landed(self, _rel: str) -> None:
         """A file of the project was written: reload soon (debounced), or when the tab is

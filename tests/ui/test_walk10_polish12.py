@@ -147,3 +147,28 @@ def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_l
     assert d.error.text().startswith("Could not open the checkout page: this computer can't "
                                      "reach the license server now"), d.error.text()
     d.reject()
+
+
+def test_the_preview_waits_for_a_new_project_not_for_one_to_be_opened(quiet_window, qtbot,
+                                                                      fake_llm) -> None:
+    """walk10: for the 1-3 s between Run and the engine making the new project, the Preview
+    said "Open a project to preview it." and the feed "Nothing has run here yet", as if
+    nothing were going on. The preview says the page comes as the agents write it, the feed
+    that the run is starting; a run that kept nothing puts the first words back."""
+    from devora_desktop.ui.activity_panel import STARTING
+    from devora_desktop.ui.preview_panel import FIRST_PAGE, NO_PROJECT
+
+    w = quiet_window
+    preview = w.center.preview
+    assert preview.message.text() == NO_PROJECT
+    fake_llm.set("architect", {"status": 400, "message": "no"})  # the run keeps nothing
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    assert w.current.id is None  # the engine has not made it yet
+    assert w.center.showing_preview() and preview.message.text() == FIRST_PAGE
+    assert not feed_lines(w) and w.activity.empty.label.text() == STARTING
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        pass
+    assert ended.args == ["failed"]
+    qtbot.waitUntil(lambda: preview.message.text() == NO_PROJECT)
