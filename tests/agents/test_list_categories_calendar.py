@@ -159,3 +159,39 @@ def test_typed_categories_filter_and_the_month_shows_each_task_on_its_day(
     assert options == ["", "home", "work"], options
     assert sorted(shown) == ["Fix bike", "Pay rent"], shown
     assert sorted(third) == ["Pay rent", "Send report"], third
+
+
+@pytest.mark.parametrize("prompt,money,categories", [
+    ("an expense tracker for our trip to Japan in yen, with categories food, transport and "
+     "hotels, and a total per category", "JPY", ["food", "transport", "hotels"]),
+    ("un suivi des dépenses du voyage avec les catégories nourriture, transport et hôtels, "
+     "total par catégorie", "EUR", ["nourriture", "transport", "hôtels"]),
+])
+def test_an_expense_log_keeps_the_money_and_categories_it_is_told(
+        prompt: str, money: str, categories: list[str]) -> None:
+    """walk12 #4: the trip in yen was kept in dollars under Food/Transport/Home/Leisure/Other
+    with no total per category, and the run said finished."""
+    cfg = config(templates.read(prompt))
+    category = next(f for f in cfg["fields"] if f["key"] == "category")
+    assert cfg["currency"] == money
+    assert [o[0] for o in category["options"]] == categories
+    assert cfg["opts"]["byCategory"] == "category"
+    assert all(r["amount"] >= 3000 for r in cfg["seed"]) == (money == "JPY")  # ¥5,420
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_each_category_has_its_total(tmp_path: Path) -> None:
+    spec = templates.read("an expense tracker for our trip to Japan in yen, with categories "
+                          "food, transport and hotels, and a total per category")
+    server = PreviewServer(write_web_app(tmp_path, spec))
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            page.open(server.url + "index.html", settle=0.3)
+            cards = js(page, "[...document.querySelectorAll('#totals .kpi')].map((k) => "
+                             "k.textContent)")
+            assert page.errors == []
+    finally:
+        server.stop()
+    assert {"Total · Food¥5,420", "Total · Transport¥3,000", "Total · Hotels¥6,150",
+            "Total · Amount¥14,570"} <= set(cards), cards

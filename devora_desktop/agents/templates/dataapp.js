@@ -1124,6 +1124,8 @@ function totals() {
   if (f) items.push([`${T.total} · ${f.label}`, sum(rows)]);
   if (f && dated) items.push([`${T.thisWeek} · ${f.label}`, sum(rows.filter((r) => (r[dated.key] || "") >= week))]);
   if (f && dated) items.push([`${T.thisMonth} · ${f.label}`, sum(rows.filter((r) => String(r[dated.key] || "").startsWith(today().slice(0, 7))))]);
+  const by = A.fields.find((x) => x.key === A.opts.byCategory);  // "a total per category"
+  if (f && by) items.push(...by.options.map(([v, label]) => [`${T.total} · ${label}`, sum(rows.filter((r) => r[by.key] === v))]));
   $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));
 }
 function comments(post) {

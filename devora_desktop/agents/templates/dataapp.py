@@ -209,6 +209,10 @@ def _per_item(spec: Spec, fields: list[dict]) -> dict | None:
     return {"item": item["key"], "date": dated["key"], "amount": amount["key"] if amount else ""}
 
 
+# Everyday amounts in moneys worth much less than a dollar or euro.
+_SAMPLE_SCALE = {"JPY": 100, "INR": 50, "MXN": 20}
+
+
 def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     track = titles.tracker_kind(spec.prompt)
@@ -224,19 +228,24 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if track == "expenses":
         # the things the prompt lists ("mit Miete, Strom und Einkäufen") are what money is
         # spent on, the categories, not fields each row would fill in
-        own = [label for label, kind in spec.named_fields if kind == "text"]
-        listed = len(own) >= 2 and len(own) == len(spec.named_fields)
+        said = said_categories(spec.prompt)
+        own = said or [label for label, kind in spec.named_fields if kind == "text"]
+        listed = bool(said) or (len(own) >= 2 and len(own) == len(spec.named_fields))
         cats = own if listed else i18n.pick(SPEND, lang)
         fields = [f("date", lang, "date", True), f("what", lang, required=True),
                   f("amount", lang, "money", True),
                   f("category", lang, "select", options=[[c, cap(c)] for c in cats])]
         if not listed:
             fields = prompt_fields(spec, fields)
-        rows = cats if listed else i18n.pick(SPEND_ROWS, lang)  # one sample row a category
-        seed = [{"date": f"@day-{i * 2}", "what": w, "amount": a,
+        # one sample row a category, in amounts of the prompt's money (¥5,420, not ¥54.20)
+        rows = [cap(c) for c in cats] if listed else i18n.pick(SPEND_ROWS, lang)
+        scale = _SAMPLE_SCALE.get(i18n.currency(spec.prompt, lang), 1)
+        seed = [{"date": f"@day-{i * 2}", "what": w, "amount": round(a * scale, 2),
                  "category": cats[i % len(cats)]}
                 for i, (w, a) in enumerate(zip(rows, (54.2, 30.0, 61.5, 12.0), strict=False))]
-        return "list", fields, seed, {"totals": True}
+        # "a total per category": one figure a category, beside the totals
+        per = {"byCategory": "category"} if _PER_CATEGORY.search(spec.prompt.lower()) else {}
+        return "list", fields, seed, {"totals": True, **per}
     if track == "mood":  # one mood a day, picked from a short list
         moods = i18n.pick(MOODS, lang)
         fields = [f("date", lang, "date", True),
@@ -1320,8 +1329,33 @@ PICKUP = L("Pick-up", "Retrait", "Recogida", "Abholung", "Retirada", "Ritiro")
 # Entries filed under categories, asked in the six languages: "with categories (work, home,
 # errands)", "par catégorie", "nach Kategorie"
 _CATEGORY = re.compile(r"categor|kategorie|cat[ée]gor")
-_CATEGORY_CHOICES = re.compile(r"(?:categor|kategorie|cat[ée]gor)\w*[^(:.;!?]{0,24}[(:]\s*"
-                               r"([^().;:!?\n]+)")
+# the categories listed after the word, with or without a colon: "categories (work, home)",
+# "with categories food, transport and hotels", "catégories : maison, jardin"
+_CATEGORY_CHOICES = re.compile(
+    r"(?:categor|kategorie|cat[ée]gor)\w*[^(:.;!?\n]{0,24}?(?:[(:]|\b(?:like|such as|comme|"
+    r"como|wie|come)\b)?\s*([^().;:!?\n]+?(?:,|\s(?:and|or|et|ou|y|o|und|oder|e)\s)"
+    r"[^().;:!?\n]+)")
+_LIST_SPLIT = r",|/|\s(?:or|and|ou|et|o|y|oder|und|e)\s"
+# not a category: what the sentence goes on to ask ("…, and a total per category")
+_NOT_A_CHOICE = re.compile(r"(?:a|an|the|show|see|with|plus|un|une|des|le|la|les|el|los|las|"
+                           r"ein|eine|der|die|das|um|uma|o|os|il|lo|gli|mostrar|afficher|"
+                           r"zeigen|mostra)\b", re.I)
+
+
+def said_categories(prompt: str) -> list[str]:
+    """The categories a prompt lists after the word "categories" (two or more), else []."""
+    m = _CATEGORY_CHOICES.search(prompt)
+    said = [c.strip(" .…") for c in re.split(_LIST_SPLIT, m.group(1))] if m else []
+    said = [c for c in said if c and len(c.split()) <= 3 and not _NOT_A_CHOICE.match(c)
+            and not _CATEGORY.search(c.lower())]
+    return said if len(said) >= 2 else []
+
+
+# "a total per category", "total par catégorie", "Summe pro Kategorie"
+_PER_CATEGORY = re.compile(
+    r"\b(?:totals?|sums?|subtotals?|spent|spending|summe\w*|somme|suma|soma|totale)\s+"
+    r"(?:\w+\s+)?(?:per|by|for each|in each|of each|par|por|pro|je|nach|per|para cada|pour "
+    r"chaque)\s+(?:categor|kategorie|cat[ée]gor)")
 
 
 def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], dict]:
@@ -1331,12 +1365,9 @@ def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], 
     the entries have dates."""
     keys = {x["key"] for x in fields}
     if _CATEGORY.search(spec.prompt.lower()) and "category" not in keys:
-        m = _CATEGORY_CHOICES.search(spec.prompt)
-        said = [c.strip(" .…") for c in re.split(r",|/|\s(?:or|and|ou|et|o|y|oder|und|e)\s",
-                                                 m.group(1))] if m else []
-        said = [c for c in said if c and len(c.split()) <= 3]
+        said = said_categories(spec.prompt)
         category = f("category", spec.lang, "select", options=[[c, cap(c)] for c in said]) \
-            if len(said) >= 2 else f("category", spec.lang, "tags")
+            if said else f("category", spec.lang, "tags")
         fields = [*fields[:1], category, *fields[1:]]
     dated = next((x for x in fields if x["type"] == "date"), None)
     title = next((x for x in fields if x["type"] == "text"), None)

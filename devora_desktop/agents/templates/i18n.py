@@ -20,6 +20,9 @@ CURRENCY = dict(zip(LANGS, ("USD", "EUR", "EUR", "EUR", "EUR", "EUR"), strict=Tr
 # The money a prompt names wins over its language's: "R$ 35" or Pix is Brazil, "£12" Britain.
 # Brazilian Portuguese is told by its everyday words ("pra", "celular", "cardápio").
 _MONEY_SAID = (("BRL", r"R\$|\breais\b|\bpix\b"), ("GBP", r"£|\bGBP\b|\d\s*(?:pounds?|quid)\b"),
+               ("JPY", r"¥|\byen\b|\bJPY\b"), ("INR", r"₹|\brupees?\b|\bINR\b"),
+               ("CAD", r"\bCAD\b|C\$|canadian dollars?"), ("AUD", r"\bAUD\b|A\$|australian dollars?"),
+               ("MXN", r"\bMXN\b|pesos? mexicanos?|mexican pesos?"),
                ("EUR", r"€|\beuros?\b|\bEUR\b"), ("CHF", r"\bCHF\b|\bFranken\b"),
                ("USD", r"(?<![A-Za-z])\$|\bUSD\b|\bdollars?\b"))
 _BRAZIL = r"\bpra\b|\bcelular|\bcard[áa]pio|\bvoc[êe]\b|\ba gente\b|\b[ôo]nibus\b|\bgalera\b"
