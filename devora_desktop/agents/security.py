@@ -16,7 +16,9 @@ with the rule's name, so they reach the owning agent like any other validator er
   insert-only forms are allowed (files a handler only writes under ``os.tmpdir()`` are no
   data); a "use server" file's re-exports are server actions where they are defined; a GET
   or page that reads with the service role needs a user too; so does one that evaluates or
-  shells out with text built at run time (anyone could run code on the server). A handler
+  shells out with text built at run time (anyone could run code on the server), and a GET
+  listing a people table unfiltered outside the paths the app's auth middleware guards
+  (a Hono/Express ``use("/api/private/*", auth)``, a Next.js middleware). A handler
   that first rejects callers without a secret from the environment (a cron job's bearer) is
   a machine caller.
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
@@ -1767,6 +1769,13 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            f"{what} reads data with the service role (every row, RLS bypassed) "
                            "without checking who is signed in; resolve the user and answer 401 "
                            "first")
+        elif not mutating and entry.kind == "route" and not webhook and not guarded and \
+                not flow.resolves and not flow.flow and _guards_other_paths(scan, mod, entry) \
+                and _lists_people(flow):
+            yield _finding(mod.path, entry.line, rule,
+                           f"{what} returns everyone's records (people's contact data) without "
+                           "checking who is signed in, outside the paths the app's auth "
+                           "middleware guards; move it under them or check the user first")
         if (flow.resolves or guarded or not (flow.flow or webhook)) and not as_caller and \
                 entry.fn.id not in admin_gated and not _admin_gate(
                     entry.fn, min([c.start_byte for c in flow.db] or [entry.fn.end_byte]),
@@ -1778,6 +1787,52 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             if not any(_ownership_guard(scan, where, g) for where, g in [
                     *((mod, g) for g in entry.guards), *mounted]):
                 yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+def _guards_other_paths(scan: _Scan, mod: Module, entry: jsscan.Entry) -> bool:
+    """The app keeps signed-out visitors from some of its paths, not this one: an auth
+    middleware registered for a prefix that does not cover the route's URL (``app.use(
+    "/api/private/*", auth)`` beside ``app.get("/api/internal/export")``), or a Next.js
+    middleware whose user check leaves this route handler's URL out."""
+    if entry.url:
+        for call in mod.of_type("call_expression"):
+            a = args(call)
+            prefix = jsscan.route_url(a[0]) if a and callee(call).endswith(".use") else None
+            if prefix not in (None, "*", "/*", "/") and not jsscan.path_covers(
+                    prefix, entry.url) and any(_guard_authed(scan, mod, g) for g in a[1:]):
+                return True
+        return False
+    return scan.next_guard is not None and nextmiddleware.url_of(mod.path) is not None and \
+        not _middleware_guarded(scan, mod.path)
+
+
+# Tables whose rows are people (their names, e-mails, phones).
+_PEOPLE_TABLE = re.compile(r"^(?:customers?|users?|profiles?|members?|contacts?|subscribers?|"
+                           r"employees?|patients?|clients?|leads?|students?|guests?|attendees?|"
+                           r"applicants?|accounts?|signups?|waitlist\w*)$", re.IGNORECASE)
+
+
+def _lists_people(flow: jsscan.AuthFlow) -> bool:
+    """A read of a people table with no filter: every customer's row, contact details and all
+    (``db.select().from(customers)``, ``prisma.user.findMany()`` with no where,
+    ``supabase.from("profiles").select("*")`` with no ``.eq``)."""
+    for call in flow.db:
+        if _writes(call):
+            continue
+        top = jsscan.chain_top(call)
+        chain = jsscan.dotted(top)
+        names = [jsscan.string_value(a) or text(a) for c in [top, *walk(top)]
+                 if c.type == "call_expression" and re.search(r"(?:^|\.)from$", callee(c))
+                 for a in args(c)[:1]]
+        names += re.findall(r"(?:^|\.)(?:prisma|db)\.(\w+)\.find(?:Many)?$", callee(call))
+        if not any(_PEOPLE_TABLE.match(n.rsplit(".", 1)[-1]) for n in names):
+            continue
+        if re.search(r"\.(?:where|eq|match|filter|in|find(?:One|Unique|First)\w*)\(\)|"
+                     r"\.(?:limit|single|maybeSingle)\(\)", chain + "()") or \
+                re.search(r"\bwhere\s*:", text(top)):
+            continue
+        return True
+    return False
 
 
 _ADMIN_SEGMENT = re.compile(r"(?:^|/)(?:\(?admin\)?|dashboard/admin|backoffice)(?:/|$)",
