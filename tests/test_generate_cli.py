@@ -146,6 +146,18 @@ def test_a_meeting_recorder_is_not_approved_as_a_to_do_list(run_cli) -> None:
     assert RECORDER_SAID in result.out and "not approved" in result.out
 
 
+MEAL_PLAN = "a weekly meal plan for my family with a shopping list"
+MEAL_PLAN_SAID = ("Offline templates built a to-do list for family; they can't build a weekly "
+                  "meal plan: add a model in Settings")
+
+
+def test_two_asks_say_the_one_not_built(run_cli) -> None:
+    """walk10 #1: a meal plan with a shopping list built only the shopping list, approved."""
+    result = run_cli("generate", MEAL_PLAN, "--mode", "web")
+    assert result.code == 3, result
+    assert MEAL_PLAN_SAID in result.out and "not approved" in result.out
+
+
 def test_a_copy_of_a_known_product_is_not_approved(run_cli) -> None:
     result = run_cli("generate", "App wie Uber für unser Dorf: Fahrer und Mitfahrer", "--mode",
                      "web")

@@ -50,6 +50,17 @@ def test_a_meeting_recorder_says_in_the_window_what_the_cli_says(ctx, qtbot, alo
     assert last_run.endswith("not approved")
 
 
+def test_two_asks_say_in_the_window_the_one_not_built(ctx, qtbot, aloop) -> None:
+    """A meal plan with a shopping list: the list is named after "with", so the window asks
+    first; whichever the person picks, the feed says the meal plan was not built, as the CLI
+    does."""
+    from tests.test_generate_cli import MEAL_PLAN, MEAL_PLAN_SAID
+
+    lines, last_run, _strip = offline_run(ctx, qtbot, MEAL_PLAN, pick=0)
+    assert sum(MEAL_PLAN_SAID in line for line in lines) == 1, lines
+    assert last_run.endswith("not approved")
+
+
 def test_an_offline_run_that_fits_finishes_without_a_reviewer(ctx, qtbot, aloop) -> None:
     lines, last_run, strip = offline_run(ctx, qtbot, "a chess club leaderboard")
     said = [line for line in lines if "No AI review: checked by the validators only" in line]

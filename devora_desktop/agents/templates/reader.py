@@ -804,6 +804,75 @@ _NEGATED_PHRASE = re.compile(
     r"just|only|juste|seulement|solo|s[óo]lo|nur|só|apenas|soltanto)\b))")
 
 
+# Words that name no app of their own: "a simple web app for …", "un truc pour …"
+_GENERIC = re.compile(
+    r"apps?|applications?|applis?|aplicaci[óo]n(?:es)?|aplicativos?|applicazion[ei]|webapps?|"
+    r"web|sites?|websites?|pages?|p[áa]ginas?|seiten?|webseiten?|sit[oi]|sitios?|homepage|"
+    r"tools?|outils?|herramientas?|ferramentas?|strument[oi]|werkzeuge?|tools?|"
+    r"things?|something|trucs?|choses?|algo|cosas?|coisas?|qualcosa|etwas|ding|sache|"
+    r"systems?|syst[èe]mes?|sistemas?|platforms?|plate-?formes?|plataformas?|piattaform[ae]|"
+    r"plattform(?:en)?|programs?|programmes?|programas?|programm[aei]?|software|logiciels?|"
+    r"interfaces?|portals?|portails?|portale|versions?|projects?|projets?|proyectos?|"
+    r"projetos?|progett[oi]|projekte?|lists?|listes?|listas?|elenco|listen?")
+# What opens a noun phrase asked for: "a", "un", "eine", "the", "my" …
+_OPENS = (r"(?:an?|the|my|our|une?|la|le|les|el|los|las|una?|uno|um|uma|o|os|as|il|lo|gli|i|"
+          r"ein|eine|einen|einem|einer|mon|ma|mes|notre|nos|mi|mis|meu|minha|mio|mia|some|"
+          r"des|du)\s+")
+# What a noun phrase may hold inside it: "planning des repas de la semaine"
+_OF = (r"of|de|des|du|d'|di|dei|degli|del|della|delle|da|do|dos|das|von|vom|la|le|el|les|"
+       r"los|las|the|o|a|i")
+# What joins a second thing asked for: "… with a shopping list", "… und eine Einkaufsliste"
+_JOINS = re.compile(r"\b(?:with|and|plus|as well as|avec|et|ainsi qu'|con|y|e|ed|mit|und|"
+                    r"sowie|com|inclu\w*)\b")
+
+
+def unbuilt_head(prompt: str, shape: str) -> str:
+    """The thing a prompt asks for first, in its own words, when it is not ``shape`` and
+    ``shape`` is named as a second thing asked right with it: "a weekly meal plan for my
+    family with a shopping list" builds the shopping list, and the meal plan is not built.
+    "" when the first thing is the app built, names an app of its own (the reader weighs
+    those), is a word for any app ("a simple web app with …") or is said as not wanted. (A
+    thing joined after the app built, "a running log and a chart of my kilometres", is most
+    often one of its features or fields: the feature scan says those.)"""
+    mended = s.mend(prompt)
+    text = s.not_asked(mended.lower())
+    if len(text) != len(mended):
+        return ""
+    hits = _hits(text, s._plain(text), s.NOT_SHAPE[i18n.guess(prompt)])
+    asks = _asks(text)
+    heads = sorted([m.end() for m in asks] + [m.end() for m in _HEADS.finditer(text)])
+    # the first thing asked, not the asking words themselves ("vorrei un piano …")
+    m = next((m for at in heads if (m := _ASKED_THING.match(text, at)) and not any(
+        at <= x.start() < m.end() for x in asks)), None)
+    if not m or _NEGATION.search(text[max(0, m.start() - 30):m.start("thing")]):
+        return ""
+    a, b = m.span("thing")
+    words = [w for w in re.findall(r"[^\W\d]+", text[a:b]) if not re.fullmatch(_OF, w)]
+    if not words or any(_GENERIC.fullmatch(w) for w in words) or any(
+            a <= h[2] < b and (h[0] == shape or h[1] in ("noun", "feature", "not"))
+            for h in hits):
+        return ""
+    # the app built, named right after it and joined to it ("… with a shopping list")
+    second = [h[2] for h in hits if h[0] == shape and h[1] == "noun" and b < h[2] <= b + 45]
+    if second and _JOINS.search(text, b, second[0]) and not re.search(
+            r"[.!?;:\n]", text[b:second[0]]) and not any(b <= x.start() < second[0]
+                                                        for x in asks):
+        return mended[a - len(m.group("opens") or ""):b].strip()
+    return ""
+
+
+# A thing named: a few words, "of" words inside ("planning des repas de la semaine")
+_THING = (rf"(?P<thing>(?!(?:for|pour|para|pra|f[üu]rs?|per|with|avec|con|mit|com|to|de|à|a|"
+          rf"in|en|dass|que|che|i|je|ich|yo|eu|io|we|nous|wir)\b)(?:[^\W\d]+[\s-]+"
+          rf"(?:(?:{_OF})[\s']+)*){{0,5}}?[^\W\d]+)")
+_FOR_WHOM = r"\s+(?:for|pour|para|pra|f[üu]rs?|per|with|avec|con|mit|com)\b"
+# A thing asked for, to where it says whom or what it is for: "a weekly meal plan" in "a
+# weekly meal plan for my family …", "un planning des repas de la semaine" in "un planning
+# des repas de la semaine pour la famille, …"
+_ASKED_THING = re.compile(rf"\s*(?:(?:me|us|moi|nous|mir|uns|mi|ci)\s+)?(?P<opens>{_OPENS})?"
+                          rf"{_THING}(?=\s*[,(]|{_FOR_WHOM})")
+
+
 def unwanted(text: str, lang: str = "") -> list[tuple[int, int]]:
     """The spans of the lowercased prompt ``text`` said as not wanted or as what the person
     already has: a negation and its phrase, what is done elsewhere, a "? no", what was

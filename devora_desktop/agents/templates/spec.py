@@ -597,6 +597,10 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                                                      re.search(r"\bAI\b", prompt)))
                     and kind not in _HANDLED.get(label, ())
                     and not (mood and label == "a calendar view")]
+    # two things asked, and the app built is the second: "a weekly meal plan for my family
+    # with a shopping list" builds the list, and says the meal plan is not built
+    if head := reader.unbuilt_head(prompt, kind):
+        unsupported.insert(0, head)
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
