@@ -112,6 +112,9 @@ async def scenario(window, ctx, shots: Shooter) -> None:
 
     window.resize(*SIZE)
     window.show()
+    # the provider is worked out off the Qt thread: the bar read "…" and the empty state
+    # had a blank line where "Runs use …" goes
+    await shots.until(lambda: bool(window.status.label), 30, "the provider's line")
     await shots.settle(0.6)
     shots.shot(window, "empty")
 
@@ -236,6 +239,8 @@ async def scenario(window, ctx, shots: Shooter) -> None:
         opener(window)
         dialog = getattr(window, f"{name}_dialog")
         if name == "export":  # Free: GitHub is offered, with its lock and what unlocks it
+            # the project's files are looked at off the Qt thread: "Looking at the project…"
+            await shots.until(dialog.checked.done, 30, "Export to look at the project")
             dialog.dest.setText("~/Exports/task-garden.zip")  # as typed, not a temp path
             dialog.target.setFocus()
             QTest.keyClick(dialog.target, Qt.Key.Key_Down)
