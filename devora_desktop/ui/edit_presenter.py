@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from devora_desktop.ui.shell import EditShell
 
 RUN_LOCK = "a run is writing this project; edit again when it ends (or stop it with Esc)"
-#: another project looked at while a run goes: read-only too (its edits would be versions
-#: made while the window shows a run's step line for another project)
-ELSEWHERE_LOCK = "a run is going in another project; edit again when it ends (or stop it " \
-                 "with Esc)"
 
 
 class EditPresenter:
@@ -42,8 +38,10 @@ class EditPresenter:
         c = self.w.controller
         if running is None:
             running = c.going
+        # another project looked at meanwhile is edited as always: the run writes only its
+        # own project's folder (each project's versions are its own git repository)
         here = c.project_id == self.w.current.id
-        self.w.viewer.lock((RUN_LOCK if here else ELSEWHERE_LOCK) if running else None)
+        self.w.viewer.lock(RUN_LOCK if running and here else None)
 
     def _on_save(self, rel: str, text: str) -> None:
         if not self.w.current.id:

@@ -68,7 +68,13 @@ class ProjectActions:
             return self._undo_delete()
         if not project_id:
             return self.w.notifier.notify("Choose a project first")
-        if self.w.controller.running and verb != "reveal":
+        c = self.w.controller
+        if c.running and verb == "rename" and project_id == c.project_id:
+            # the run saves its project's record when it ends, with the name it began with
+            return self.w.notifier.notify("A run is going in this project: rename it when "
+                                          "the run ends (or stop it with Esc)")
+        # a run writes its own project's folder only: another can be renamed meanwhile
+        if c.running and verb not in ("reveal", "rename"):
             return self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
         project = self.w.ctx.store.projects.get(project_id)
         if verb == "rename":
@@ -344,4 +350,17 @@ class ProjectActions:
             self.actions["delete"].setText("&Remove from Devora…" if opened else "&Delete…")
 
     def refresh(self) -> None:
-        self.w.projects.set_projects(self.w.ctx.store.projects.list(), self.w.current.id)
+        """The list again (a rename, a duplicate, an undone delete). During a run its row
+        stays as the run shows it: a new project's in words, not under the name its plan
+        gave it, and the running project with its mark."""
+        from devora_desktop.ui.run_presenter import NEW_PROJECT
+
+        c, projects = self.w.controller, self.w.ctx.store.projects.list()
+        new = c.project_id if c.going and c.last is not None and c.last[2] is None else None
+        self.w.projects.set_projects([p for p in projects if p.id != new] if new else projects,
+                                     self.w.current.id)
+        if new:
+            self.w.projects.show_pending(NEW_PROJECT, new)
+            self.w.projects.select(self.w.current.id)
+        elif c.going and c.project_id:
+            self.w.projects.mark_running(c.project_id)

@@ -6,6 +6,7 @@ import threading
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from devora_license import FREE_DAILY_AI_RUNS
 from tests.agents.conftest import block, plan
@@ -172,3 +173,53 @@ def test_the_preview_waits_for_a_new_project_not_for_one_to_be_opened(quiet_wind
         pass
     assert ended.args == ["failed"]
     qtbot.waitUntil(lambda: preview.message.text() == NO_PROJECT)
+
+
+def test_another_project_is_edited_and_renamed_while_a_run_goes(quiet_window, qtbot,
+                                                                fake_llm) -> None:
+    """While a run went on in one project, every other project was read-only: no edit, no
+    rename. The run writes only its own project's folder: another one is edited (Ctrl+S
+    saves a version there) and renamed meanwhile; the running project's row keeps its mark,
+    and that project itself waits for its run to end."""
+    from devora_desktop.ui.projects_panel import RUNNING_TIP
+    from tests.ui.test_editing import _open, _type_at_end
+    from tests.ui.test_project_verbs import _choose, _context_menu
+    from tests.ui.test_walk9_ui10 import held_run, two_projects
+
+    w = quiet_window
+    plants, tasks = two_projects(qtbot, w, fake_llm)
+    hold = held_run(qtbot, w, fake_llm, "add due dates")
+    try:
+        click_item(qtbot, w.projects.list, row(w, "Plant Log"))
+        assert w.current.id == plants
+        _open(qtbot, w, "app/page.tsx")  # editable: waits for it
+        _type_at_end(qtbot, w, "\n// watered on Sundays")
+        qtbot.keyClick(w.viewer.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not w.viewer.dirty and w.history.list.count() == 2)
+        assert "Edited by you: app/page.tsx" in w.history.list.item(0).text()
+
+        _choose(qtbot, _context_menu(qtbot, w, "Plant Log"), "Rename…")
+        qtbot.waitUntil(lambda: getattr(w, "rename_dialog", None) is not None
+                        and w.rename_dialog.isVisible())
+        edit = w.rename_dialog.findChild(QLineEdit)
+        retype(qtbot, edit, "Herb Log")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Herb Log" in w.projects.names())
+        assert row(w, "Task Garden").toolTip().endswith(RUNNING_TIP)  # its mark stays
+        assert w.chat.lock_note.isVisible()  # a run here still waits for that one
+
+        w.rename_dialog = None
+        _choose(qtbot, _context_menu(qtbot, w, "Task Garden"), "Rename…")
+        assert w.notifier.history[-1].startswith("A run is going in this project: rename it")
+        assert w.rename_dialog is None
+    finally:
+        hold.set()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        pass
+    assert ended.args == ["finished"]
+    assert w.ctx.store.projects.get(plants).name == "Herb Log"
+    assert w.ctx.store.projects.get(tasks).name == "Task Garden"
+    assert w.ctx.store.workspace(plants).read_text("app/page.tsx").endswith(
+        "// watered on Sundays")
+    assert w.ctx.store.workspace(tasks).read_text("app/page.tsx").startswith(
+        "export const a = 1;")
