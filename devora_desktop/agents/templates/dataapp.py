@@ -7,6 +7,7 @@ project). Each ``_<shape>`` builder below returns (view, fields, sample rows, op
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import re
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, i18n, listed, shapes, titles
 from devora_desktop.agents.templates.hours import (
+    day_number,
     day_pattern,
     opening,
     said_hours,
@@ -901,6 +903,75 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
     return view, fields, seed, opts
 
 
+# Month names in the six languages (January first), for a date a prompt states.
+_MONTHS = (("january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "janeiro",
+            "gennaio"),
+           ("february", "feb", "février", "fevrier", "févr", "febrero", "februar", "fevereiro",
+            "fev", "febbraio"),
+           ("march", "mar", "mars", "marzo", "märz", "marz", "março", "marco"),
+           ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+           ("may", "mai", "mayo", "maio", "maggio"),
+           ("june", "jun", "juin", "junio", "juni", "junho", "giugno"),
+           ("july", "jul", "juillet", "juil", "julio", "juli", "julho", "luglio"),
+           ("august", "aug", "août", "aout", "agosto"),
+           ("september", "sep", "sept", "septembre", "septiembre", "setembro",
+            "settembre"),
+           ("october", "oct", "octobre", "octubre", "oktober", "okt", "outubro",
+            "ottobre"),
+           ("november", "nov", "novembre", "noviembre", "novembro"),
+           ("december", "dec", "décembre", "decembre", "déc", "diciembre", "dezember", "dez",
+            "dezembro", "dicembre", "dic"))
+_MONTH = "|".join(sorted((re.escape(n) for names in _MONTHS for n in names), key=len,
+                         reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+_DATE_SAID = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\b|"
+    rf"(?P<d2>[0-3]?\d){_ORD}(?:\s+(?:of|de|di))?\s+(?P<m2>{_MONTH})\b)", re.I)
+
+
+def said_date(prompt: str, today: datetime.date | None = None) -> str:
+    """The next day a prompt names by month and day ("on March 3rd", "le 14 mars", "el 3 de
+    marzo", "am 14. März"), as YYYY-MM-DD, or ""."""
+    m = _DATE_SAID.search(prompt)
+    if not m:
+        return ""
+    month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+    month = next(i for i, names in enumerate(_MONTHS, 1) if month_word in names)
+    day = int(m.group("d1") or m.group("d2"))
+    today = today or datetime.date.today()
+    for year in (today.year, today.year + 1):
+        try:
+            when = datetime.date(year, month, day)
+        except ValueError:
+            return ""
+        if when >= today:
+            return when.isoformat()
+    return ""
+
+
+def _listed_groups(prompt: str) -> list[str]:
+    """What people sign up under, listed after a colon ("el sábado: platos principales,
+    ensaladas y postres, máximo 4 personas por categoría"): the short items without a
+    number."""
+    m = re.search(r":\s*([^.;:!?\n]+)", prompt)
+    items = [c.strip(" .…—–-") for c in re.split(_LIST_SPLIT, m.group(1))] if m else []
+    items = [c for c in items if c and len(c.split()) <= 3 and not re.search(r"\d", c)
+             and not _NOT_A_CHOICE.match(c) and not _CATEGORY.search(c.lower())]
+    return [cap(c) for c in items] if len(items) >= 2 else []
+
+
+def _said_day(prompt: str) -> str:
+    """The day a prompt names ("el sábado", "on Saturday") as a sheet's date: "@dow6"."""
+    m = re.search(rf"\b({day_pattern()})s?\b", prompt, re.I)
+    return f"@dow{day_number(m.group(1))}" if m else ""
+
+
+# What a person gives about themselves when they sign up: a sheet's fields, never its slots.
+_ABOUT_PERSON = (r"(?:names?|nom|nombre|nome|vorname|phone|t[ée]l[ée]phone|tel[ée]fono|"
+                 r"telefone|telefono|handy|whatsapp|e-?mail|correo|size|taille|tamanho|"
+                 r"tama[ñn]o|gr[öo][ßs]e|taglia)\b")
+
+
 def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
@@ -918,13 +989,19 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     each = re.search(r"(\d+)\s+(?:\w+\s+){0,2}(?:each|chacun\w*|cada|je|jeweils|ciascun\w*|"
                      r"por\s+\w+|per\s+\w+|par\s+\w+)\b", spec.prompt, re.I)
     own = [label for label, _ in spec.named_fields if not re.search(r"\d", label)]
+    if any(re.match(_ABOUT_PERSON, label, re.I) for label in own):
+        own = []  # "nombre, teléfono y si traen guantes": what each person fills in, not slots
     # or the groups they sign up under ("under Mains, Sides, Desserts or Drinks — max 5 per
     # category"): a row each, with its own spots, is the category's
     groups = shapes.signup_groups(spec.prompt) if len(own) < 2 else []
+    if not groups and len(own) < 2 and each and _CATEGORY.search(spec.prompt.lower()):
+        groups = _listed_groups(spec.prompt)  # "…: mains, salads and desserts, 4 per category"
     if len(own) >= 2 or groups:
         spots = int(each.group(1)) if each else 5
-        seed = [{"title": t, "date": "" if groups else "@day+7", "time": "", "capacity": spots}
-                for t in groups or own]
+        # on the day or date the prompt names ("on Saturday", "le 14 mars"), else undated
+        day = said_date(spec.prompt) or _said_day(spec.prompt)
+        seed = [{"title": t, "date": day or ("" if groups else "@day+7"), "time": "",
+                 "capacity": spots} for t in groups or own]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True, **({"groups": True} if groups else {})}
     if classes := _classes(spec):  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
@@ -943,14 +1020,16 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                          r"personnes|g[äa]ste)\b", spec.prompt, re.I)
         spots = int(said.group(1)) if said else 30
         event = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
-        return "signup", fields, [{"title": event, "date": "", "time": "", "capacity": spots}], {
+        when = said_date(spec.prompt) or _said_day(spec.prompt)  # "on March 3rd"
+        return "signup", fields, [{"title": event, "date": when, "time": "", "capacity": spots}], {
             "signups": {}, "rowDefaults": {"capacity": spots}, "own": True}
     # the spots the prompt gives ("14 vagas", "20 places"), else a sample's
     said = re.search(r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|"
                      r"seats?|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|"
                      r"volontari)\b", spec.prompt, re.I)
     sizes = (int(said.group(1)),) * 3 if said else (6, 6, 3)
-    seed = [{"title": t, "date": "@day+7", "time": tm, "capacity": c}
+    day = said_date(spec.prompt) or _said_day(spec.prompt) or "@day+7"  # "no sábado"
+    seed = [{"title": t, "date": day, "time": tm, "capacity": c}
             for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), sizes,
                                 strict=True)]
     # nobody has signed up yet: made-up names on a real sheet read as real volunteers

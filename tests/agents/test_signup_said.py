@@ -1,0 +1,50 @@
+"""A sign-up sheet keeps what its prompt says (walk12 #3, #6): the groups listed after a colon
+with their spots ("…el sábado: platos principales, ensaladas y postres, máximo 4 personas por
+categoría" built three generic shifts on a Sunday), the day they are on, and an RSVP's date
+("on March 3rd" was left empty)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config, said_date
+
+
+@pytest.mark.parametrize("prompt,groups", [
+    ("una hoja de inscripción para la comida del barrio el sábado: platos principales, "
+     "ensaladas y postres, máximo 4 personas por categoría",
+     ["Platos principales", "Ensaladas", "Postres"]),
+    ("a sign-up sheet for the neighbourhood potluck on Saturday: mains, salads and desserts, "
+     "max 4 people per category", ["Mains", "Salads", "Desserts"]),
+])
+def test_groups_listed_after_a_colon_are_the_sheets_rows_on_the_day_said(
+        prompt: str, groups: list[str]) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "signup" and spec.fits, spec.unfit
+    seed = config(spec)["seed"]
+    assert [(r["title"], r["date"], r["capacity"]) for r in seed] == [
+        (g, "@dow6", 4) for g in groups]
+
+
+@pytest.mark.parametrize("prompt,month,day", [
+    ("an RSVP page for my birthday party on March 3rd", 3, 3),
+    ("une page RSVP pour mon anniversaire le 14 mars, 25 invités", 3, 14),
+])
+def test_an_rsvp_is_on_the_date_it_names(prompt: str, month: int, day: int) -> None:
+    seed = config(templates.read(prompt))["seed"]
+    when = datetime.date.fromisoformat(seed[0]["date"])
+    assert len(seed) == 1 and (when.month, when.day) == (month, day)
+    assert when >= datetime.date.today()
+
+
+def test_a_date_is_read_as_people_write_it_in_six_languages() -> None:
+    today = datetime.date(2026, 12, 6)
+    assert [said_date(t, today) for t in (
+        "on March 3rd", "le 14 mars", "el 3 de marzo", "am 14. März", "il 2 giugno",
+        "em 25 de dezembro", "on the 5th of May", "Dec 24", "set 4 places", "sold out 3 times",
+        "31 February")] == [
+        "2027-03-03", "2027-03-14", "2027-03-03", "2027-03-14", "2027-06-02", "2026-12-25",
+        "2027-05-05", "2026-12-24", "", "", ""]
