@@ -1146,19 +1146,33 @@ _APP_PASSWORD = re.compile(r"^[a-z]{4}(?: [a-z]{4}){3}$")
 
 def _mail_passwords(mod: Module) -> Iterator[Finding]:
     """``auth: { user, pass: "…" }`` of nodemailer and SMTP clients: detect-secrets' keyword
-    list has ``password`` but not ``pass``."""
+    list has ``password`` but not ``pass``; and the password of a connection's settings
+    (``createPool({ host, user, password: "…" })``), which detect-secrets misses on a line
+    that also assigns (``const pool = mysql.createPool({ … password: "…" })``)."""
     for pair in mod.of_type("pair"):
-        if text(pair.child_by_field_name("key")).strip("'\"") not in ("pass", "pwd"):
+        key = text(pair.child_by_field_name("key")).strip("'\"")
+        if key not in ("pass", "pwd", "password", "passwd"):
             continue
         obj = pair.parent
         keys = {text(p.child_by_field_name("key")).strip("'\"") for p in obj.named_children
                 if p.type == "pair"} | {text(p) for p in obj.named_children
                                          if p.type == "shorthand_property_identifier"}
         holder = obj.parent
-        if not keys & {"user", "username", "email", "login"} and not (
+        if key in ("password", "passwd") and not keys & {"host", "hostname", "database", "port",
+                                                         "server", "db"}:
+            continue  # { email, password }: a sign-in form's fields (or a demo account's)
+        if not keys & {"user", "username", "email", "login", "host", "database"} and not (
                 holder is not None and holder.type == "pair" and
                 text(holder.child_by_field_name("key")) == "auth"):
             continue  # { pass: "Passed", fail: "Failed" }: labels, not a login
+        host = next((jsscan.string_value(p.child_by_field_name("value"), mod.consts) or ""
+                     for p in obj.named_children if p.type == "pair" and text(
+                         p.child_by_field_name("key")).strip("'\"") in ("host", "hostname")), "")
+        if _keyword_no_secret(mod.path, mod.src, pair.child_by_field_name("value").start_byte,
+                              text(pair.child_by_field_name("value"))) or re.fullmatch(
+                r"localhost|127\.0\.0\.1|0\.0\.0\.0|db|database|postgres|mysql|mariadb|redis",
+                host):
+            continue  # a test's or a seed's database, or a local one for development
         value = jsscan.string_value(pair.child_by_field_name("value"), mod.consts)
         if value is None or len(value) < 6 or _placeholder(value) or _placeholder_key(value) \
                 or (" " in value and not _APP_PASSWORD.match(value)):
@@ -4546,7 +4560,11 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             if n.child_by_field_name("arguments") is not None else [])
         dynamic = [x for x in a if not _constant(x, mod)]
         what = ""
-        if name in ("eval", "window.eval", "globalThis.eval") and dynamic:
+        if name in ("new Deno.Command", "Deno.run", "Bun.spawn", "Bun.spawnSync") and a:
+            what = _runtime_command(name, a, mod)
+        if what:
+            pass
+        elif name in ("eval", "window.eval", "globalThis.eval") and dynamic:
             what = "eval() runs text built at run time"
         elif name in ("new Function", "Function") and dynamic:
             what = "new Function() compiles text built at run time"
@@ -4576,6 +4594,33 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             yield _finding(mod.path, jsscan.line(n), "code-injection",
                            f"{what}; never evaluate or shell out with input (parse it, or pass "
                            "fixed arguments to execFile)")
+
+
+def _runtime_command(name: str, given: list[Node], mod: Module) -> str:
+    """Deno's and Bun's process APIs: ``new Deno.Command(program, { args })``,
+    ``Deno.run({ cmd: [...] })``, ``Bun.spawn([program, ...args])``. A program chosen at run
+    time, or a shell (``sh -c``) handed text built at run time, runs what the input says."""
+    first = strip(given[0])
+    if name == "new Deno.Command":
+        program = first
+        options = strip(given[1]) if len(given) > 1 else None
+        listed = next((strip(p.child_by_field_name("value")) for p in (
+            options.named_children if options is not None and options.type == "object" else [])
+            if p.type == "pair" and text(p.child_by_field_name("key")) == "args"), None)
+        rest = listed.named_children if listed is not None and listed.type == "array" else []
+    else:
+        if name == "Deno.run" and first is not None and first.type == "object":
+            first = next((strip(p.child_by_field_name("value")) for p in first.named_children
+                          if p.type == "pair" and text(p.child_by_field_name("key")) == "cmd"),
+                         None)
+        items = first.named_children if first is not None and first.type == "array" else []
+        program, rest = (items[0], items[1:]) if items else (first, [])
+    if not _trusted_program(program, mod):
+        return f"{name.removeprefix('new ')}() runs a program chosen at run time"
+    shell = _SHELL.match(jsscan.string_value(program, mod.consts) or "") is not None
+    if shell and any(not _constant(x, mod) for x in rest):
+        return f"{name.removeprefix('new ')}() hands a command built from input to a shell"
+    return ""
 
 
 def _code_injections(mod: Module) -> list[Finding]:
