@@ -8,14 +8,18 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,10 +59,26 @@ def shown_name(projects: list[Project], project: Project) -> str:
 class _FitWidth(QStyledItemDelegate):
     """Rows as wide as the list, their names elided ("Club de ajedrez de Val…") with the
     whole name in the tooltip: a row as wide as its name gave the list a horizontal
-    scrollbar at 1024x700 and cut names at the list's edge (walk8 #8)."""
+    scrollbar at 1024x700 and cut names at the list's edge (walk8 #8); and all as tall."""
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(0, super().sizeHint(option, index).height())
+        """As tall as a row of text alone: a run's clock icon made its row taller (the
+        style adds a margin round any icon) and moved every row under it, so a click meant
+        for the next project landed on the running one (walk12 #7)."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        opt.icon = QIcon()
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        return QSize(0, style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt,
+                                               QSize(), widget).height())
+
+    def initStyleOption(self, option, index) -> None:
+        """The icon fits in that row (it is drawn at its own size otherwise)."""
+        super().initStyleOption(option, index)
+        side = max(8, option.fontMetrics.height() - 2)
+        option.decorationSize = QSize(side, side)
 
 
 RUNNING_TIP = "A run is going in this project"

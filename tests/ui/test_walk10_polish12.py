@@ -179,8 +179,8 @@ def test_another_project_is_edited_and_renamed_while_a_run_goes(quiet_window, qt
                                                                 fake_llm) -> None:
     """While a run went on in one project, every other project was read-only: no edit, no
     rename. The run writes only its own project's folder: another one is edited (Ctrl+S
-    saves a version there) and renamed meanwhile; the running project's row keeps its mark,
-    and that project itself waits for its run to end."""
+    saves a version there) and renamed meanwhile; the running project's row keeps its mark
+    (and its height), and that project itself waits for its run to end."""
     from devora_desktop.ui.projects_panel import RUNNING_TIP
     from tests.ui.test_editing import _open, _type_at_end
     from tests.ui.test_project_verbs import _choose, _context_menu
@@ -188,8 +188,13 @@ def test_another_project_is_edited_and_renamed_while_a_run_goes(quiet_window, qt
 
     w = quiet_window
     plants, tasks = two_projects(qtbot, w, fake_llm)
+    lst = w.projects.list
+    before = {n: lst.visualItemRect(row(w, n)) for n in ("Task Garden", "Plant Log")}
     hold = held_run(qtbot, w, fake_llm, "add due dates")
     try:
+        # walk12 #7: the running project's row grew with its clock icon and moved the rows
+        # under it, so a click meant for the next project landed on the running one
+        assert {n: lst.visualItemRect(row(w, n)) for n in before} == before
         click_item(qtbot, w.projects.list, row(w, "Plant Log"))
         assert w.current.id == plants
         _open(qtbot, w, "app/page.tsx")  # editable: waits for it
