@@ -156,3 +156,25 @@ def test_a_sign_up_sheets_categories_are_its_rows_with_their_spots(
 def test_a_sign_up_sheet_without_groups_keeps_its_shifts() -> None:
     spec = templates.read("A sign-up sheet for volunteers at the beach clean, 10 spots")
     assert "categories" not in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "flashcards for my driving theory test with road sign questions",
+    "des flashcards avec les questions du code de la route",
+    "un quiz de culture générale : une question par carte, je la retourne pour la réponse",
+])
+def test_a_quizs_questions_are_its_cards_not_an_faq(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "flashcards" and spec.fits, spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    "a landing page for my app with an FAQ",
+    "una landing para mi curso con preguntas frecuentes",
+    "une page de présentation pour mon gîte avec les questions fréquentes",
+    "eine Landingpage für unsere App mit häufigen Fragen",
+    "a landing page for my bakery that answers the questions people ask",
+])
+def test_an_faq_asked_by_name_is_said_as_not_built_on_a_landing_page(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "landing" and "an FAQ" in spec.unfit, spec.unfit

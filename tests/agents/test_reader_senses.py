@@ -216,3 +216,22 @@ def test_showing_ones_works_is_a_list_to_browse_said_as_asked(prompt: str) -> No
     found = reader.read(prompt)
     spec = templates.read(prompt, "web")
     assert found.shape == "directory" and found.asked_for and not spec.beyond, (found, spec)
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a board or a table whose own phrase says what it holds by what another app does
+    ("keep a board of who's on top in our squash club, 3 points a win", "leaderboard"),
+    ("un tableau de qui gagne le plus pour notre club de belote", "leaderboard"),
+    ("un tablero de quién va ganando en la liga de pádel", "leaderboard"),
+    ("um quadro de quem está ganhando no bolão", "leaderboard"),
+    ("una lavagna di chi vince di più al circolo", "leaderboard"),
+    ("a board of who's coming to the barbecue and what they bring", "signup"),
+])
+def test_what_a_board_holds_by_what_an_app_does_is_that_app(prompt: str, shape: str) -> None:
+    found = reader.read(prompt)
+    assert found.shape == shape and not found.sure and "board" in found.offered, found
+
+
+def test_a_board_of_things_stays_a_board() -> None:
+    found = reader.read("un tablero de tareas con columnas")
+    assert found.shape == "board" and found.sure, found

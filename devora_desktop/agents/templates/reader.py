@@ -588,6 +588,10 @@ def read(prompt: str) -> Reading:
     # personnes max par stand, chacun s'inscrit … le tableau de qui fait quoi": a sign-up)
     if described := [c for c in ranked if c.shape in vague and c.does > 1]:
         ranked = [described[0]] + [c for c in ranked if c is not described[0]]
+    # nor one whose own phrase says what it holds, by what another app does ("keep a board
+    # of who's on top": a leaderboard)
+    elif held := [c for c in ranked if c.shape == _held(ranked, text, hits)]:
+        ranked = [held[0]] + [c for c in ranked if c is not held[0]]
     habit = bool(re.search(r"\bhabit|h[áa]bito|habitude|abitudin|gewohnheit|streak|racha",
                            plain))
     game = _GAME.search(text)
@@ -635,6 +639,24 @@ def _vague(ranked: list[Candidate], text: str) -> tuple[str, ...]:
     return tuple(c.shape for c in ranked[1:] if c.score > 0 and not (
         top.first <= c.first <= phrase_end) and (
         c.does or any(re.search(nouns.get(c.shape, "^$"), w) for w in c.cues)))
+
+
+def _held(ranked: list[Candidate], text: str, hits: list[Hit]) -> str:
+    """The shape of a thing an app does said inside the phrase of a word of several senses
+    that alone names the top shape: what that board or table holds ("a board of who's on
+    top", "un tableau de qui gagne le plus"); "" when there is none."""
+    top = ranked[0]
+    if top.does or top.tier != "noun" or not re.fullmatch(_VAGUE, top.cues[0]) or not \
+            _OF_PHRASE.match(text, top.first + len(top.cues[0])):
+        return ""  # "un tableau pour suivre nos tâches" says what it is for, not what it holds
+    end = top.first + re.search(r"[.,:;!?()\n—–]|\s-\s|$", text[top.first:]).start()
+    return next((shape for shape, tier, a, _, words in hits if shape != top.shape
+                 and top.first < a <= end and (tier == "feature" or (
+                     tier in ("noun", "domain") and re.match(_DOES.get(shape, "^$"), words)))),
+                "")
+
+
+_OF_PHRASE = re.compile(r"\s+(?:of|de|des|du|di|dei|del|della|do|da|dos|das|von|der)\s")
 
 
 Hit = tuple[str, str, int, int, str]  # shape, tier, start, end, the words

@@ -112,7 +112,11 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
                  r"cart[ãa]o|carta)\b", (), "online payments"),
     "waitlist": (r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa",
                  (), "a waitlist"),
-    "faq": (r"\bfaqs?\b|questions", (), "an FAQ"),
+    # an FAQ asked by name; a quiz's or a card's questions are its content, not an FAQ (the
+    # landing page takes plain "questions" too: _QUESTIONS)
+    "faq": (r"\bfaqs?\b|frequently asked|common questions|questions (?:fr[ée]quentes|"
+            r"courantes)|preguntas (?:frecuentes|habituales)|perguntas (?:frequentes|comuns)|"
+            r"domande (?:frequenti|comuni)|h[äa]ufige(?:n)? fragen", (), "an FAQ"),
     # accounts in the six languages ("Anmeldung" is a sign-up sheet, not a sign-in)
     "auth": (r"\blog ?in\b|\blogins?\b|\bsign[- ]?in\b|\baccounts?\b|\bauth(?:entication)?\b|"
              r"\bpasswords?\b|mot de passe|\bconnexion\b|\bse connecter|comptes? (?:utilisateur|"
@@ -306,6 +310,10 @@ _QR_TO_PAGE = (
     rf"\b{_QR}\s+(?:on|at|auf|sur|en|em|sul|sui|sulle|nas?|nos?)\s+(?:the |each |every |les |la |"
     r"los |las |den |die |os |as |i |le |chaque |cada |jedem |ogni )?(?:tables?|counters?|cart|"
     r"stand|tische?n?|tresen|theke|comptoir|mesas?|tavol\w*|bancone|balc[ãa]o|barra)\b")
+
+# Questions on a page about a place or a product are its FAQ ("answers to the questions
+# people ask", "les questions qu'on nous pose")
+_QUESTIONS = r"\bquestions\b"
 
 # Words after which a subject goes on with where or what ("B&B in Puglia with …").
 _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "who"}
@@ -580,6 +588,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     if pack is None:
         pack = neutral_pack(subject)
     asked = {f for f, (pattern, _, _) in FEATURES.items() if re.search(pattern, scan)}
+    if kind == "landing" and re.search(_QUESTIONS, scan):
+        asked.add("faq")  # a page that answers people's questions
     # what is said for an asked feature the app lacks, where a plain "X to a Y" says too little
     lacking = {}
     if mode == "fullstack" and kind == "blog":
