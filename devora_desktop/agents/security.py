@@ -123,7 +123,8 @@ _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lem
 _VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook\w*|"
                           r"timingSafeEqual|verify\w*Signature|validateEvent|unwrap|unmarshal|"
                           r"validateRequest\w*|validateWebhook\w*|isValid\w*Signature|verifyKey|"
-                          r"verifyRequest)$|(?:^|\.)webhooks?\.(?:verify|validate)$",
+                          r"verifyRequest|verifyAndReceive)$|"
+                          r"(?:^|\.)webhooks?\.(?:verify|validate)$",
                           re.IGNORECASE)
 _SIDE_EFFECT = re.compile(r"\.(?:send|create|update|delete|del|set|put|remove|refund|cancel|"
                           r"charge|upload|publish)$|^(?:writeFile|unlink|rm|appendFile)(?:Sync)?$")
@@ -824,10 +825,27 @@ def _failure_ends_request(call: Node, mod: Module | None = None) -> bool:
                 n.parent.type == "try_statement" and n == n.parent.child_by_field_name("body"):
             handler = n.parent.child_by_field_name("handler")
             body = handler.child_by_field_name("body") if handler is not None else None
-            if body is not None and not jsscan._exits(body):
+            if body is not None and not jsscan._exits(body) and not _catch_answers_last(
+                    n.parent, body):
                 return False
         n = n.parent
     return True
+
+
+def _catch_answers_last(try_stmt: Node, catch_body: Node) -> bool:
+    """``try { verify(); act() } catch { res.sendStatus(401) }`` as the handler's last
+    statement: a failed check skips what follows it in the ``try``, and the ``catch`` only
+    answers (no query, nothing assigned for later), so nothing acts on the unchecked body."""
+    block = try_stmt.parent
+    if block is None or block.type != "statement_block" or block.parent is None or \
+            block.parent.type not in jsscan.FUNCTIONS:
+        return False
+    if any(sib.start_byte > try_stmt.start_byte for sib in block.named_children
+           if sib.type != "comment"):
+        return False
+    return not jsscan.db_calls(catch_body) and not any(
+        x.type in ("assignment_expression", "augmented_assignment_expression")
+        for x in walk(catch_body))
 
 
 def _optional_check(mod: Module) -> bool:
@@ -4773,9 +4791,78 @@ def _safe_sql_value(node: Node | None, mod: Module, at: Node) -> bool:
         return True  # params.length: a number
     if node.type == "call_expression" and callee(node).endswith(".join"):
         held = strip(node.child_by_field_name("function").child_by_field_name("object"))
+        if held is not None and held.type == "identifier" and not _fragments_safe(
+                held, mod, at):
+            fn = jsscan.enclosing_function(at) or mod.root
+            values = _bound_values(fn, text(held), at.start_byte)
+            held = strip(values[-1]) if len(values) == 1 else held
+        if held is not None and held.type == "call_expression" and callee(held).endswith(
+                ".map"):
+            return _mapped_fragments_safe(held, mod, at)
         return held is not None and held.type == "identifier" and _fragments_safe(
             held, mod, at)
     return False
+
+
+def _mapped_fragments_safe(call: Node, mod: Module, at: Node) -> bool:
+    """``cols.map((c, i) => `${c} = $${i + 2}`)`` joined into a query: each fragment is fixed
+    text when the callback builds it only from its index and from elements of an allow-listed
+    collection (``Object.keys(body).filter((k) => EDITABLE.includes(k))``, a constant list)."""
+    cb = args(call)[0] if args(call) else None
+    cb = strip(cb)
+    if cb is None or cb.type not in jsscan.FUNCTIONS:
+        return False
+    params = _parameter_names(cb)
+    element = params[0] if params else set()
+    index = set().union(*params[1:]) if len(params) > 1 else set()
+    items = strip(call.child_by_field_name("function").child_by_field_name("object"))
+    listed = _allow_listed_collection(items, mod, at)
+    body = cb.child_by_field_name("body")
+    returns = [strip(body)] if body is not None and body.type != "statement_block" else [
+        strip(r.named_children[0]) for r in walk(body, skip_functions=True)
+        if r.type == "return_statement" and r.named_children]
+    if not returns:
+        return False
+    for value in returns:
+        if value is None or value.type not in ("template_string", "string"):
+            return False
+        for hole in value.named_children:
+            if hole.type != "template_substitution" or not hole.named_children:
+                continue
+            inner = hole.named_children[0]
+            reads = {text(i) for i in [inner, *walk(inner)] if i.type == "identifier"}
+            if reads and reads <= index | (element if listed else set()):
+                continue
+            if not _safe_sql_value(inner, mod, at):
+                return False
+    return True
+
+
+def _allow_listed_collection(node: Node | None, mod: Module, at: Node) -> bool:
+    """A list whose elements can only be fixed names: a constant list, ``Object.keys`` of a
+    constant table, or any list filtered by a lookup in one (``.filter((k) =>
+    EDITABLE.includes(k))``), directly or through the name bound to it."""
+    node = strip(node)
+    if node is None:
+        return False
+    if node.type == "identifier":
+        if _constant(node, mod):
+            return True
+        fn = jsscan.enclosing_function(at) or mod.root
+        values = _bound_values(fn, text(node), at.start_byte)
+        return len(values) == 1 and _allow_listed_collection(values[0], mod, values[0])
+    if node.type == "call_expression" and re.fullmatch(r"Object\.(?:keys|values)", callee(node)):
+        return bool(args(node)) and _constant(args(node)[0], mod)
+    if node.type == "call_expression" and callee(node).endswith(".filter") and args(node):
+        cb = strip(args(node)[0])
+        names = _parameter_names(cb)[0] if cb is not None and cb.type in jsscan.FUNCTIONS \
+            and _parameter_names(cb) else set()
+        return any(n.type == "call_expression" and re.search(r"\.(?:includes|has)$",
+                                                              callee(n)) and
+                   _constant(n.child_by_field_name("function").child_by_field_name("object"),
+                             mod) and any(text(strip(a)) in names for a in args(n))
+                   for n in walk(cb)) if names else False
+    return node.type == "array" and _constant(node, mod)
 
 
 def _allow_listed(at: Node, name: str) -> bool:
