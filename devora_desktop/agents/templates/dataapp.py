@@ -382,11 +382,17 @@ def _services(spec: Spec) -> list[str]:
     return [label for label, _ in named]
 
 
+def _priced_services(spec: Spec) -> list[str]:
+    """The services a booking prompt prices ("une coupe coûte 25 €"): "Coupe · 25 €"."""
+    return [f"{label} · {price}" for label, price in prices(spec.prompt)
+            if not re.search(_FORM_WORDS, label, re.I) and not re.search(r"\d", label)]
+
+
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("date", lang, "date", True), f("time", lang, "time", True),
               f("name", lang, required=True), f("phone", lang, "tel"), f("note", lang)]
-    services = _services(spec)
+    services = _priced_services(spec) or _services(spec)
     if services:
         fields.insert(3, f("service", lang, "select", True, [[slug(x), x] for x in services],
                            label=i18n.pick(SERVICE, lang)))
@@ -1532,10 +1538,15 @@ def config(spec: Spec) -> dict:
     if view in ("menu", "booking"):  # a place's town, hours and pick-up, as its prompt says
         colon = " :" if spec.lang == "fr" else ":"
         hours, pickup = said_hours(spec.prompt), said_pickup(spec.prompt) if view == "menu" else ""
+        # a booking page's priced services, beside its hours ("Tarifs : Coupe 25 €")
+        priced = ", ".join(f"{label} {price}" for label, price in prices(spec.prompt)) \
+            if view == "booking" else ""
         visit = " · ".join(x for x in (
             said_place(spec.prompt),
             hours and f"{i18n.pick(i18n.LANDING['hours'], spec.lang)}{colon} {hours}",
-            pickup and f"{i18n.pick(PICKUP, spec.lang)}{colon} {pickup}") if x)
+            pickup and f"{i18n.pick(PICKUP, spec.lang)}{colon} {pickup}",
+            priced and f"{i18n.pick(i18n.LANDING['pricing'], spec.lang)}{colon} {priced}")
+            if x)
         if visit:
             opts["visit"] = visit
     paying = FEATURES["payments"][2]

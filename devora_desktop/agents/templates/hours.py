@@ -124,13 +124,17 @@ def _hours(text: str) -> tuple[float, float] | None:
         cue = u1 or u2 or m1 or m2 or re.search(
             r"(?:open|opening|hours|geöffnet|öffnungszeit\w*|von|ouvert\w*|horaires?|de|du|"
             r"abierto|horario|desde|aberto|hor[áa]rio|das|aperto|orari\w*|dalle|from)\W*$",
-            before) or re.search("|".join(_day_pattern(x, True) for x in _DAYS), before[-8:])
+            before) or re.search("|".join(_day_pattern(x, True) for x in _DAYS), before[-8:]) \
+            or re.search(rf"(?:{day_pattern()})s?\W*$", before)  # "Tuesday to Saturday 9 to 5"
         if not cue:
             continue
         start, end = _clock(h1, m1, u1), _clock(h2, m2, u2)
         if start is not None and end is not None and u1 is None and u2 == "pm" \
                 and start + 12 < end:
             start += 12  # "1-5pm"; "9-5pm" is nine in the morning
+        if start is not None and end is not None and not (u1 or u2) and end <= start < 12 \
+                and end + 12 > start:
+            end += 12  # "9 to 5" closes at five in the afternoon
         if start is not None and end is not None and 0 <= start < end <= 24:
             return start, end
     return None
@@ -160,11 +164,21 @@ _SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abi
                r"\s*([^.;]*\d[^.;]*)")
 
 
+# an amount of money: a price said after the hours is no part of them
+_MONEY_SAID = r"€|\$|£|\b(?:euros?|eur|pounds?|dollars?|reais|chf|francs?|franken)\b"
+
+
 def said_hours(prompt: str) -> str:
     """The opening hours as the prompt words them ("Ouvert du mardi au dimanche 7h-19h" →
-    "du mardi au dimanche 7h-19h"); "" when it gives none. At most 120 characters."""
+    "du mardi au dimanche 7h-19h"); "" when it gives none. At most 120 characters. A clause
+    after them with a price ("…de 9h à 18h, une coupe coûte 25 €") is left out."""
     m = re.search(_SAID_HOURS, prompt, re.I)
-    return m.group(1).strip(" ,")[:120] if m else ""
+    if not m:
+        return ""
+    clauses = re.split(r",\s+", m.group(1).strip(" ,"))
+    priced = next((i for i, c in enumerate(clauses) if re.search(_MONEY_SAID, c, re.I)), None)
+    kept = clauses[:priced] if priced else clauses
+    return ", ".join(kept).strip(" ,")[:120]
 
 
 _SAID_PICKUP = (r"\b(?:pick-?up|collection|retrait|[àa] retirer|recogida|recoger|abholung|"

@@ -465,9 +465,22 @@ def prices(prompt: str) -> list[tuple[str, str]]:
         label = re.sub(r"(\d),(\d)", "\\1\x00\\2", label)
         label = (shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])).replace(
             "\x00", ",")
+        # "a tune-up is 40 pounds", "une coupe coûte 25 €": the thing, then its price (£40)
+        label = re.sub(_COSTS, "", re.sub(_ARTICLE, "", label, flags=re.I), flags=re.I)
         if label and len(label.split()) <= 5:
-            out.append((shapes.cap(label), price))
+            out.append((shapes.cap(label), _money_sign(price)))
     return out[:8]
+
+
+_ARTICLE = r"^(?:an?|the|une?|el|la|um|uma|ein|eine|il|lo)\s+"
+_COSTS = (r"\s+(?:co[ûu]te(?:nt)?|costs?|is|are|cuesta|cuestan|kostet|kosten|custa|custam|"
+          r"costa|costano|est|es|ist|è|é|vaut|vale)$")
+
+
+def _money_sign(price: str) -> str:
+    """A price said in words with its sign: "40 pounds" → "£40", "12 dollars" → "$12"."""
+    m = re.fullmatch(r"(\d+(?:[.,]\d{1,2})?)\s*(pounds?|dollars?)", price.strip(), re.I)
+    return f"{'£' if m.group(2).lower().startswith('p') else '$'}{m.group(1)}" if m else price
 
 
 # the part's one number, at its end: "Eier 3,50" (not "open 9.30 to 18.00")
