@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import shapes
 from devora_desktop.core.preview import PreviewServer
 from tests.agents.chromium import CHROMIUM, Browser
 from tests.agents.interactions import interact, js, text_of, write_web_app
@@ -159,6 +160,28 @@ def test_columns_named_but_not_read_are_said_not_used() -> None:
         assert f"(the board has {defaults})" in spec.unfit, spec.unfit
     # a board that only says it has columns names none: it gets To do / In progress / Done
     assert templates.read("un tablero de tareas con columnas para mi tesis").fits
+
+
+@pytest.mark.parametrize("prompt,columns", [
+    # the columns in brackets later in their clause
+    ("Sono una restauratrice: vorrei una lavagna a colonne per i dipinti (in arrivo, "
+     "pulitura, consegnato).", ["in arrivo", "pulitura", "consegnato"]),
+    ("a kanban board with columns (to do, doing, done)", ["to do", "doing", "done"]),
+    ("un tablero con columnas para los pedidos del taller (nuevo, en curso, listo)",
+     ["nuevo", "en curso", "listo"]),
+    ("ein Board mit Spalten für die Bewerbungen (beworben, Gespräch, Zusage)",
+     ["beworben", "Gespräch", "Zusage"]),
+    ("un tableau avec des colonnes pour mes commandes (reçue, en préparation, envoyée)",
+     ["reçue", "en préparation", "envoyée"]),
+])
+def test_columns_listed_in_brackets_are_the_boards(prompt: str, columns: list[str]) -> None:
+    assert shapes.board_columns(prompt) == (columns, True)
+    spec = templates.read(prompt)
+    assert spec.kind == "board" and spec.fits, spec.unfit
+
+
+def test_a_bracket_of_a_cards_fields_is_no_columns() -> None:
+    assert shapes.board_columns("a board with columns (owner, priority, due date)")[0] == []
 
 
 SHOPS = [

@@ -1085,6 +1085,12 @@ def board_columns(prompt: str) -> tuple[list[str], bool]:
         return labels, True
     if (labels := _colon_list(prompt)) and _stages(labels):
         return labels, True
+    # the list in brackets later in the clause: "una lavagna a colonne per i quadri (in
+    # arrivo, pulitura, consegnato)", "a board with columns (to do, doing, done)"
+    bracket = re.search(_COLWORD + r"[^.;!?()]{0,80}\(([^()]+)\)", prompt, re.I)
+    if bracket and (labels := _column_list(bracket.group(1), 2)) and not any(
+            re.search(_NOT_COLUMN, x, re.I) for x in labels):
+        return labels, True
     said = re.search(_COLWORD + r"(?:\s*[:\"«“]|\s+" + _CALLED
                      + r"|[^.;!?]*(?:/|→|->|,[^,.;!?]*,))", prompt, re.I)
     return [], bool(said)
