@@ -316,10 +316,10 @@ class ActivityPanel(QWidget):
             line.revert.setEnabled(False)
             line.revert.setToolTip("Nothing to revert: the files are as before that run")
 
-    def mark_reverted(self, version_id: str, number: int | None, then: str = "") -> None:
+    def mark_reverted(self, version_id: str, number: int | None, then: str = "") -> str:
         """The run ``version_id`` was reverted (as v``number``): the feed says so (and
         ``then``: what it left, and the way back), and the run's Revert, which would now ask
-        the same and do nothing, is done."""
+        the same and do nothing, is done. Returns the feed's line."""
         line = self.run_line
         where = f" in v{number}" if number else ""
         if line is not None and line.version == version_id:
@@ -328,8 +328,9 @@ class ActivityPanel(QWidget):
             line.revert.setEnabled(False)
             line.revert.setToolTip(f"Reverted{where}; History keeps the run: Restore brings "
                                    "it back")
-        self.say("devora", f"Reverted{where}: " + (then or "the files are as before that "
-                                                          "run."))
+        said = f"Reverted{where}: " + (then or "the files are as before that run.")
+        self.say("devora", said)
+        return said
 
     def _fit_run_line(self) -> None:
         line, item = getattr(self, "run_line", None), getattr(self, "_run_item", None)

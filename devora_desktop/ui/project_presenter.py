@@ -142,16 +142,22 @@ class ProjectPresenter:
         if project is None:
             self.w.run_view.tell_left_new()
         replayed = runs[-1].id if runs else None  # its log ends with its own summary
+        later: list = []  # said after the last run's replay: a Revert or Restore since
         if project is not None:
-            for m in ctx.store.conversations.get(pid).messages:
+            messages = ctx.store.conversations.get(pid).messages
+            asked = max((i for i, m in enumerate(messages) if m.run_id == replayed),
+                        default=len(messages)) if replayed else len(messages)
+            for i, m in enumerate(messages):
                 if m.role == "user":
                     self.w.activity.say_prompt(m.content, m.images, m.image_note)
+                elif i > asked and m.run_id is None and not here:
+                    later.append(m.content)
                 elif m.run_id is None or m.run_id != replayed:  # said once, not twice
                     self.w.activity.say("devora", m.content)
         if here:  # back on the run's project: its feed from its start, and live
             self.w.run_view.relive()
         elif runs:
-            self.w.tasks.spawn(self._replay(runs[-1]), name="replay")
+            self.w.tasks.spawn(self._replay(runs[-1], later), name="replay")
 
     def run_here(self) -> bool:
         """A run is in flight in the project on screen (a new project's before the engine
@@ -190,8 +196,9 @@ class ProjectPresenter:
             self.w.chat.put_back(typed_part(asked[-1].content))
         await self._give_images(record.project_id)
 
-    async def _replay(self, record) -> None:
-        """The last run of a project, from its saved log: feed and panes, all closed."""
+    async def _replay(self, record, later: list[str] | None = None) -> None:
+        """The last run of a project, from its saved log: feed and panes, all closed;
+        ``later``: what the feed said after it (its Revert, a Restore), said after it."""
         from devora_desktop.progress import RunProgress
 
         events = await self.w.tasks.off_thread(self.w.ctx.store.runs.load_events, record)
@@ -203,6 +210,8 @@ class ProjectPresenter:
         self.w.agents.bind(progress, live=False)
         self.w.changes.bind(progress)
         progress.load(events)
+        for line in later or []:
+            self.w.activity.say("devora", line)
         if progress.seconds:  # the duration and verdict the feed shows
             self.w.status.show_record(record, progress)
         await self._marks(record.project_id, progress)

@@ -162,19 +162,23 @@ class VersionActions:
         the feed names with the new one."""
         if self.w.controller.running or not self.w.current.id:
             return self.w.notifier.notify("Wait for the run to end (or stop it) first")
-        root = self.w.ctx.store.workspace(self.w.current.id).root
+        project_id = self.w.current.id
+        root = self.w.ctx.store.workspace(project_id).root
 
         async def job() -> None:
+            from devora_desktop.core.models import Message
+
             new = await self.w.tasks.off_thread(fn, root, version_id)
             self.w.notifier.notify(done if new else "That version is the current state")
+            said = ""
             if new and (reverted or restored):
                 number = await self.w.tasks.off_thread(version_number, root, new)
                 if reverted:
-                    self.w.activity.mark_reverted(reverted, number, then)
+                    said = self.w.activity.mark_reverted(reverted, number, then)
                 else:
-                    self.w.activity.say("devora", f"Restored {restored}"
-                                        + (f" as v{number}" if number else "")
-                                        + ": the files are as they were then.")
+                    said = (f"Restored {restored}" + (f" as v{number}" if number else "")
+                            + ": the files are as they were then.")
+                    self.w.activity.say("devora", said)
             self.w.files.set_marks({})
             self.w.files.reload()
             self.w.center.preview.reload()  # it showed the reverted app's page still
@@ -187,6 +191,11 @@ class VersionActions:
             if new:  # the Changes tab follows the project to its new version
                 self.w.changes.show_version(new)
             self._refocus()
+            if said:  # kept with the conversation: read back (a restart, a duplicate) the
+                # feed went from the run straight on, as if nothing had been reverted (walk10)
+                await self.w.tasks.off_thread(self.w.ctx.store.conversations.append,
+                                              project_id, Message(role="assistant",
+                                                                  content=said))
 
         self.w.tasks.spawn(job(), name="restore")
 

@@ -228,3 +228,36 @@ def test_another_project_is_edited_and_renamed_while_a_run_goes(quiet_window, qt
         "// watered on Sundays")
     assert w.ctx.store.workspace(tasks).read_text("app/page.tsx").startswith(
         "export const a = 1;")
+
+
+def test_a_revert_and_a_restore_are_read_back_after_a_restart(configured, quiet_window,
+                                                              qtbot, fake_llm) -> None:
+    """walk10 #7, walk12 #8: "Reverted in v3: …" and "Restored v2 as v4: …" were said live
+    only: after a restart (or in a duplicate) the feed went from the last run straight on,
+    as if nothing had been reverted. They are kept with the conversation and read back
+    after that run, in the order they were said."""
+    from tests.ui.drive import answer
+    from tests.ui.test_main_window import two_versions
+
+    w = quiet_window
+    two_versions(qtbot, w, fake_llm)
+    click(qtbot, w.activity.run_line.revert)
+    with qtbot.waitSignal(w.history.reloaded, timeout=15000):
+        answer(qtbot, w, "Revert")
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Reverted in v3"))
+    qtbot.waitUntil(lambda: w.history.list.count() == 3)
+    click_item(qtbot, w.history.list, w.history.list.item(1))  # v2 (v1 is as now)
+    assert w.history.selected_label() == "v2"
+    click(qtbot, w.history.restore_button)
+    with qtbot.waitSignal(w.history.reloaded, timeout=15000):
+        answer(qtbot, w, "Restore")
+    qtbot.waitUntil(lambda: feed_lines(w)[-1].startswith("Devora: Restored v2 as v4"))
+    said = feed_lines(w)[-2:]
+    qtbot.waitUntil(lambda: not w.tasks.pending())  # the line is written down after it
+    w.close()
+
+    again = make_window(configured, qtbot)
+    qtbot.waitUntil(lambda: feed_lines(again)[-2:] == said, timeout=15000)
+    lines = feed_lines(again)
+    run_line = next(i for i, x in enumerate(lines) if x.startswith("1 file changed"))
+    assert run_line < len(lines) - 2, lines  # after the run they followed
