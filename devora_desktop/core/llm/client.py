@@ -201,9 +201,11 @@ class OpenAICompatProvider:
             return RateLimited(f"{self.label} is rate limiting requests{suffix}",
                                retry_after=wait)
         if status in (408, 500, 502, 503, 504) or status >= 520:
+            # "Please try again later. (try again in a moment)" said it twice (walk12 #5)
+            again = "try again" in detail.lower()
             return ProviderUnavailable(f"{self.label} failed with HTTP {status}{suffix}",
                                        retryable=True, status=status,
-                                       hint="try again in a moment")
+                                       hint="" if again else "try again in a moment")
         if status == 400 and "context" in detail.lower():
             return ProviderError(f"the request is larger than {model}'s context window",
                                  status=status, hint="pick a model with a larger window")

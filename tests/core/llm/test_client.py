@@ -94,6 +94,18 @@ async def test_5xx_gives_up_after_attempts_with_one_line(fake_llm) -> None:
     assert "HTTP 500" in info.value.one_line()
 
 
+async def test_a_5xx_that_says_try_again_is_not_told_twice(fake_llm) -> None:
+    """walk12 #5: "… HTTP 500: The model is overloaded. Please try again later. (try again
+    in a moment)", in Settings' Test connection and in the run's feed."""
+    fake_llm.set("backend", {"status": 500, "message": "The model is overloaded. Please try "
+                                                       "again later."})
+    async with provider(fake_llm, retry=RetryPolicy(attempts=1)) as p:
+        with pytest.raises(ProviderUnavailable) as info:
+            await collect(p.stream_chat(MSGS, "m", "backend"))
+    said = info.value.one_line()
+    assert said.endswith("Please try again later.") and said.lower().count("try again") == 1
+
+
 async def test_429_exhausted_is_rate_limited(fake_llm) -> None:
     fake_llm.set("database", {"fault": "429", "retry_after": 0})
     async with provider(fake_llm, retry=RetryPolicy(attempts=2, initial=0.01, jitter=0)) as p:
