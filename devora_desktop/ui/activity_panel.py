@@ -519,14 +519,18 @@ class ActivityPanel(QWidget):
             item.setText("")
             item.setIcon(QIcon())
             item.setToolTip("")
-        self._run_again_on(item, text or progress.summary(), progress.plan_required)
+        # the plan refused it (Free's AI runs of the day): Run again would be refused the
+        # same way until the plan changes (the prompt is back in the box for then)
+        buttons = (UPGRADE,) if progress.plan_required else ("Run again",)
+        self._run_again_on(item, text or progress.summary(), buttons)
 
-    def _run_again_on(self, item: QListWidgetItem, text: str, upgrade: bool = False) -> None:
-        """``item`` becomes the run's line: ``text`` and a Run again button; ``upgrade``:
-        the plan refused the run (Free's AI runs of the day), and Upgrade can lift it."""
+    def _run_again_on(self, item: QListWidgetItem, text: str,
+                      buttons: tuple[str, ...] = ("Run again",)) -> None:
+        """``item`` becomes the run's line: ``text`` and its ``buttons`` (Run again, or
+        Upgrade after a run the plan refused)."""
         from devora_desktop.ui.icons import icon
 
-        line = RunLine(text, ("Run again", UPGRADE) if upgrade else ("Run again",))
+        line = RunLine(text, buttons)
         line.again.clicked.connect(self.retry_requested)
         line.upgrade.setIcon(icon("pro"))
         line.upgrade.clicked.connect(self.upgrade_requested)

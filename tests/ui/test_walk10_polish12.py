@@ -138,7 +138,14 @@ def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_l
     assert failed.args == ["failed"]
     line = w.activity.run_line
     assert "AI runs a day needs the Pro plan" in line.label.text()
-    assert line.upgrade.isVisible() and line.again.isVisible()
+    # walk12 #17: no Run again, which the limit refuses the same way; at 1024x700 the
+    # button was cut at the feed's edge ("Upgrade to F")
+    assert line.upgrade.isVisible() and not line.again.isVisible()
+    w.resize(1024, 700)
+    viewport = w.activity.feed.viewport()
+    qtbot.waitUntil(lambda: line.upgrade.mapTo(viewport, line.upgrade.rect().topRight()).x()
+                    < viewport.width())
+    assert line.upgrade.width() >= line.upgrade.sizeHint().width()
 
     click(qtbot, line.upgrade)
     qtbot.waitUntil(lambda: getattr(w, "license_dialog", None) is not None
