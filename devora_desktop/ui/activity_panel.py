@@ -228,6 +228,14 @@ class ActivityPanel(QWidget):
         self._scroll.start()
         return item
 
+    def questions_shown(self, shown: bool) -> None:
+        """A question of the run (may checks run, which app to build) shows on the run's
+        own project only: left on screen under another project, a click on it read as an
+        answer for that one (walk12 #14)."""
+        for bar in (self.consent, self.shape):
+            if bar.property("asking"):
+                bar.setVisible(shown)
+
     def set_project(self, opened: bool) -> None:
         """The empty feed's words: an open project (an opened folder is already an app) is
         changed, not described from scratch."""

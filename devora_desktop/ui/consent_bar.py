@@ -113,6 +113,7 @@ async def shown_until(bar: QFrame, answered: SignalInstance, first: QWidget) -> 
 
     answered.connect(done)
     before = QApplication.focusWidget()  # where the user was typing (the prompt, mostly)
+    bar.setProperty("asking", True)  # hidden while another project is looked at
     bar.show()
     first.setFocus()
     try:
@@ -120,6 +121,7 @@ async def shown_until(bar: QFrame, answered: SignalInstance, first: QWidget) -> 
     finally:
         answered.disconnect(done)
         had_focus = bar.isAncestorOf(QApplication.focusWidget())
+        bar.setProperty("asking", False)
         bar.hide()  # alone, Qt would hand the focus to the next widget: the project filter
         if had_focus and before is not None and shiboken6.isValid(before) \
                 and before.isVisible():

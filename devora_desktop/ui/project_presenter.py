@@ -117,6 +117,7 @@ class ProjectPresenter:
         self.w.chat.set_target(shown_name(ctx.store.projects.list(), project)
                                if project else None)
         here, running = self.run_here(), self.w.controller.going
+        self.w.activity.questions_shown(here or not running)
         done = runs[:-1] if here else runs  # the run in flight has a record: not "last"
         if running or not self.w.controller.running:  # not while its end is being told
             # the bar tells of the project on screen, not of a run elsewhere

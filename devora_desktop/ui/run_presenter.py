@@ -62,7 +62,10 @@ class RunPresenter:
         if running is None:
             running = c.going
         if running and c.project_id != self.w.current.id:
-            name = c.progress.project_name
+            # a new project's run has a name only when it ends (the list says "New project
+            # · being built…"): its plan's first guess read 'A run is going in "Keep Track
+            # My"' (walk12 #14)
+            name = c.progress.project_name if c.last is not None and c.last[2] else None
             return self.w.chat.set_refused(BUSY.format(name=f"“{name}”" if name else
                                                        "the new project"))
         refused = self.w.status.offline and self.w.current.id and not running

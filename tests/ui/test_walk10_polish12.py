@@ -268,3 +268,32 @@ def test_a_revert_and_a_restore_are_read_back_after_a_restart(configured, quiet_
     lines = feed_lines(again)
     run_line = next(i for i, x in enumerate(lines) if x.startswith("1 file changed"))
     assert run_line < len(lines) - 2, lines  # after the run they followed
+
+
+def test_the_runs_question_stays_with_the_run_and_names_it_as_the_list_does(ctx, qtbot,
+                                                                             aloop) -> None:
+    """walk12 #14: a new project's offline run asked "Build it as: Menu / Shop"; another
+    project opened meanwhile kept the question on screen, right above "Changes go to
+    Bakery", so a click read as answering for Bakery; and its prompt said 'A run is going
+    in "Pour Ma Boulangerie"' (the plan's first guess) where the list said "New project ·
+    being built…". The question shows on the run's own page only; the run is the new
+    project, as in the list."""
+    from tests.ui.test_shape_bar import BAKERY
+    from tests.ui.test_walk9_ui10 import row
+
+    _project(ctx, "Bakery", "index.html")
+    w = make_window(no_checks(ctx), qtbot)  # no model: the offline templates
+    bar = w.activity.shape
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    click_item(qtbot, w.projects.list, row(w, "Bakery"))
+    qtbot.waitUntil(lambda: w.chat.lock_note.isVisible())
+    assert not bar.isVisible()
+    assert w.chat.lock_note.text().startswith("A run is going in the new project")
+    click_item(qtbot, w.projects.list, row(w, "New project"))
+    qtbot.waitUntil(bar.isVisible)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, bar.buttons[1])
+    assert ended.args == ["finished"]
+    assert not bar.isVisible()
