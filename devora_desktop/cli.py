@@ -18,9 +18,12 @@ import click
 from devora_desktop import __version__
 from devora_desktop.cli_common import (
     LiveChoice,
+    _console,
     _emit_json,
     _err,
+    _fmt_time,
     _text,
+    print_table,
     projects,
     with_context,
 )
@@ -43,16 +46,6 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
 EXIT_BUG = 70
-
-
-def _console():
-    from rich.console import Console
-
-    return Console(highlight=False, soft_wrap=False)
-
-
-def _fmt_time(dt) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 # ---- root ------------------------------------------------------------------------------
@@ -95,18 +88,14 @@ def projects_list(ctx, as_json: bool) -> None:
     if not items:
         click.echo("No projects yet. Create one with: devora generate \"a todo app\"")
         return
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for col in ("ID", "NAME", "MODE", "FILES", "UPDATED"):
-        table.add_column(col)
+    rows = []
     for p in items:
         try:
             files = str(len(ctx.store.workspace(p.id).list_files()))
         except DevoraError:
             files = "folder gone"
-        table.add_row(p.id, _text(p.name), p.mode.value, files, _fmt_time(p.updated_at))
-    _console().print(table)
+        rows.append((p.id, _text(p.name), p.mode.value, files, _fmt_time(p.updated_at)))
+    print_table(("ID", "NAME", "MODE", "FILES", "UPDATED"), rows)
 
 
 @projects.command("show")
@@ -165,15 +154,10 @@ def projects_history(ctx, project: str, as_json: bool) -> None:
     if not versions:
         click.echo("No versions yet.")
         return
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for col in ("VERSION", "ID", "WHEN", "MESSAGE"):
-        table.add_column(col)
-    for v in versions:
-        table.add_row(f"v{v.number}", v.id[:10], _fmt_time(v.created_at),
-                      _text(v.message.splitlines()[0][:80] if v.message else ""))
-    _console().print(table)
+    print_table(("VERSION", "ID", "WHEN", "MESSAGE"),
+                [(f"v{v.number}", v.id[:10], _fmt_time(v.created_at),
+                  _text(v.message.splitlines()[0][:80] if v.message else ""))
+                 for v in versions])
 
 
 @projects.command("diff")
@@ -199,10 +183,17 @@ def projects_diff(ctx, project: str, old: str | None, new: str | None) -> None:
 
 @projects.command("restore")
 @click.argument("project")
-@click.argument("version")
+@click.argument("version", required=False)
 @with_context()
-def projects_restore(ctx, project: str, version: str) -> None:
-    """Bring back VERSION (number like 2 or v2, or an id) as a new version."""
+def projects_restore(ctx, project: str, version: str | None) -> None:
+    """Bring back a deleted PROJECT (see `projects trash`), or its VERSION as a new one.
+
+    VERSION is a number like 2 or v2, or an id. Without it, PROJECT is a deleted project
+    that Devora's trash still keeps (a week): its id or its name."""
+    if version is None:
+        from devora_desktop.cli_projects import restore_deleted
+
+        return restore_deleted(ctx, project)
     p = ctx.store.projects.find(project)
     ws = ctx.store.workspace(p.id)
     vid = ws.resolve_version(version)
@@ -236,7 +227,7 @@ def projects_revert(ctx, project: str, version: str) -> None:
 @with_context()
 def projects_delete(ctx, project: str, yes: bool) -> None:
     """Delete a project and its folder (an opened folder: Remove from Devora, the folder
-    stays)."""
+    stays). Devora's trash keeps it a week: `devora projects restore PROJECT` brings it back."""
     p = ctx.store.projects.find(project)
     if not yes:
         if not sys.stdin.isatty():
@@ -244,9 +235,13 @@ def projects_delete(ctx, project: str, yes: bool) -> None:
         from devora_desktop.cli_projects import delete_question
 
         click.confirm(delete_question(ctx, p), abort=True)
-    ctx.store.projects.delete(p.id)
-    click.echo(f"Removed {p.name} from Devora; its folder {p.folder} is untouched"
-               if p.folder else f"Deleted {p.name}")
+    from devora_desktop.core.store import TRASH_DAYS
+
+    ctx.store.projects.delete_undoably(p.id)
+    gone = (f"Removed {p.name} from Devora; its folder {p.folder} is untouched" if p.folder
+            else f"Deleted {p.name}")
+    click.echo(_text(f"{gone}. For {TRASH_DAYS} days `devora projects restore {p.id}` brings "
+                     "it back").plain)
 
 
 # ---- keys ------------------------------------------------------------------------------

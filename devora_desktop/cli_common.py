@@ -31,6 +31,28 @@ def _emit_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def _console():
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _fmt_time(dt) -> str:
+    return dt.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def print_table(columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """A plain table on stdout (no box, no markup): `projects list`, `history`, `trash`."""
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        table.add_row(*row)
+    _console().print(table)
+
+
 def open_context(read_only: bool = False, lock=None):
     """core's start-up, with what loading repaired said on stderr."""
     from devora_desktop.core.context import open_context as start
@@ -78,4 +100,4 @@ class LiveChoice(click.Choice):
 
 @click.group()
 def projects() -> None:
-    """List, inspect, delete and time-travel your projects."""
+    """List, inspect, delete (and bring back) and time-travel your projects."""

@@ -1,4 +1,4 @@
-"""`devora projects import|rename|duplicate|ledger`: the project verbs the window has too.
+"""`devora projects import|rename|duplicate|ledger|trash`: the project verbs the window has too.
 
 Registered on the ``projects`` group of cli_common.py (cli.py imports this module at its
 end), so cli.py stays a map.
@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import click
 
-from devora_desktop.cli_common import _emit_json, _text, projects, with_context
+from devora_desktop.cli_common import (
+    _emit_json,
+    _fmt_time,
+    _text,
+    print_table,
+    projects,
+    with_context,
+)
 from devora_desktop.core.words import plural
 
 
@@ -70,7 +77,42 @@ def delete_question(ctx, p) -> str:
     if p.folder:
         return (f"Remove {p.name} from Devora? Its folder {p.folder} and its git history stay "
                 "as they are; only Devora's list entry, conversation and run records go.")
-    return f"Delete {p.name} and its folder {ctx.store.workspace(p.id).root}?"
+    return (f"Delete {p.name} and its folder {ctx.store.workspace(p.id).root}? (Devora's "
+            "trash keeps it for a week: `devora projects restore` brings it back)")
+
+
+@projects.command("trash")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@with_context(read_only=True)
+def projects_trash(ctx, as_json: bool) -> None:
+    """The deleted projects Devora's trash keeps (a week each), the latest first; `devora
+    projects restore ID` brings one back."""
+    items = ctx.store.projects.trashed()
+    if as_json:
+        _emit_json([{"id": t.project.id, "name": t.project.name, "label": t.label,
+                     "folder": t.project.folder, "deleted_at": t.deleted_at.isoformat(),
+                     "kept_until": t.kept_until.isoformat()} for t in items])
+        return
+    if not items:
+        click.echo("The trash is empty: no project was deleted in the last week")
+        return
+    print_table(("ID", "NAME", "DELETED", "KEPT UNTIL"),
+                [(t.project.id, _text(t.label), _fmt_time(t.deleted_at),
+                  _fmt_time(t.kept_until)) for t in items])
+    click.echo(f"Bring one back with: devora projects restore {items[0].project.id}")
+
+
+def restore_deleted(ctx, ref: str) -> None:
+    """`devora projects restore PROJECT` without a version: a deleted project, back."""
+    from devora_desktop.cli_common import _err
+
+    gone = ctx.store.projects.find_trashed(ref)
+    project = ctx.store.projects.undelete(gone.token)
+    twins = [p for p in ctx.store.projects.list() if p.name == project.name]
+    click.echo(_text(f"Brought back {project.name} ({project.id})").plain)
+    if len(twins) > 1:
+        _err(f"note: {len(twins)} projects are now named {project.name!r}; "
+             f"`devora projects rename {project.id} NEW-NAME` tells them apart")
 
 
 

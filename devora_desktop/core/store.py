@@ -61,6 +61,8 @@ DRAFT_MARK = ".devora/draft"
 KEEP_FILE = "devora.keep.json"
 #: Deleted projects kept for Undo (a week), outside projects/ so nothing re-indexes them.
 TRASH = "trash"
+#: How long a deleted project stays restorable: the first start after that empties it.
+TRASH_DAYS = 7
 #: What each run in flight has spent so far, one small file per run (see :class:`LiveSpend`).
 LIVE_SPEND = "spend"
 #: Tables no project folder can rebuild: written to both files.
@@ -68,6 +70,27 @@ KEEP_TABLES = ("kv", "settings", "runs", "meta")
 #: What each kept table means to a user, for "what was lost" messages.
 KEEP_MEANING = {"kv": "stored keys (encrypted), the license activation and usage counters",
                 "settings": "settings", "runs": "run history", "meta": "the schema version"}
+
+class Trashed(BaseModel):
+    """A deleted project in the trash: what the window's Recently deleted… list and
+    `devora projects trash` show, and the token that brings it back."""
+
+    token: str
+    project: Project
+    #: its name as the project list read when it went ("Ride Log · Dec 06 00:48")
+    label: str
+    deleted_at: datetime
+
+    @property
+    def kept_until(self) -> datetime:
+        return self.deleted_at + timedelta(days=TRASH_DAYS)
+
+
+def _deleted_at(entry: Path) -> float:
+    """When a trash entry was made (its name ends in the milliseconds), else its mtime."""
+    stamp = entry.name.rsplit("-", 1)[-1]
+    return int(stamp) / 1000 if stamp.isdigit() else entry.stat().st_mtime
+
 
 class _KeyedRow(BaseModel):
     key: str
@@ -521,8 +544,9 @@ class Store:
                 if cleared:
                     self.recovery.append(f"{folder.name}: cleared {', '.join(cleared)}")
         for old in (self.paths.root / TRASH).glob("*"):
-            with contextlib.suppress(OSError):
-                if time.time() - old.stat().st_mtime > 7 * 86400:
+            with contextlib.suppress(OSError):  # by when it was deleted: a restore that
+                # failed half-way touched the entry's mtime and would have kept it longer
+                if time.time() - _deleted_at(old) > TRASH_DAYS * 86400:
                     shutil.rmtree(old, ignore_errors=True)
         self.recovered_runs = self._recover_interrupted_runs()
         self._drop_unfinished_drafts()
@@ -725,13 +749,16 @@ class ProjectRepo(_Repo):
         self.store.conversations.save(conv)
         return copy
 
-    def delete_undoably(self, project_id: str) -> str:
-        """Delete as :meth:`delete` does, but keep the project in the data folder's trash (a
-        week) so :meth:`undelete` can bring it back. Returns the token for that."""
+    def delete_undoably(self, project_id: str, label: str | None = None) -> str:
+        """Delete as :meth:`delete` does, but keep the project in the data folder's trash
+        (:data:`TRASH_DAYS`) so :meth:`undelete` brings it back, after a restart too.
+        ``label``: its name as the list showed it. Returns the entry's token."""
         project = self.get(project_id)
-        trash = self.store.paths.root / TRASH / f"{project_id}-{int(time.time() * 1000)}"
+        now = datetime.now(UTC)
+        trash = self.store.paths.root / TRASH / f"{project_id}-{int(now.timestamp() * 1000)}"
         trash.mkdir(parents=True)
-        rows = {"project": _jsonable(project),
+        rows = {"project": _jsonable(project), "label": label or project.name,
+                "deleted_at": now.isoformat(),
                 "conversation": _jsonable(self.store.conversations.get(project_id)),
                 "runs": [_jsonable(r) for r in self.store.runs.list(project_id=project_id)]}
         atomic_write(trash / "rows.json", json.dumps(rows).encode("utf-8"))
@@ -743,13 +770,61 @@ class ProjectRepo(_Repo):
         self.store._forget(project_id)
         return trash.name
 
+    def _trash_entry(self, token: str) -> Path:
+        if not token or Path(token).name != token or token.startswith("."):
+            raise NotFound(f"no deleted project {token!r}",
+                           hint="`devora projects trash` lists them")
+        return self.store.paths.root / TRASH / token
+
+    def trashed(self) -> list[Trashed]:
+        """The deleted projects that can still be brought back, the latest first (an
+        entry a crash left without its record is skipped)."""
+        items = []
+        for entry in (self.store.paths.root / TRASH).glob("*"):
+            try:
+                rows = json.loads((entry / "rows.json").read_bytes())
+                project = Project.model_validate(rows["project"])
+                when = rows.get("deleted_at") or datetime.fromtimestamp(_deleted_at(entry), UTC)
+                items.append(Trashed(token=entry.name, project=project,
+                                     label=rows.get("label") or project.name, deleted_at=when))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                log.warning("trash entry %s unreadable: %s", entry.name, exc)
+        return sorted(items, key=lambda t: t.deleted_at, reverse=True)
+
+    def find_trashed(self, ref: str) -> Trashed:
+        """A deleted project by its id, id prefix, or name as it was or as the list showed
+        it (case-insensitive); the latest deletion of that project if it went twice."""
+        ref = ref.strip()
+        items = self.trashed()
+        matches = [t for t in items if ref in (t.token, t.project.id)]
+        if not matches:
+            low = ref.lower()
+            matches = [t for t in items if low in (t.project.name.lower(), t.label.lower(),
+                                                   t.project.slug)]
+        if not matches and len(ref) >= 3:
+            matches = [t for t in items if t.project.id.startswith(ref)]
+        if len({t.project.id for t in matches}) > 1:
+            raise NotFound(f"{len(matches)} deleted projects match {ref!r}",
+                           hint="use the id `devora projects trash` shows")
+        if not matches:
+            raise NotFound(f"no deleted project {ref!r} in the trash",
+                           hint=f"`devora projects trash` lists what the last {TRASH_DAYS} "
+                                "days deleted")
+        return matches[0]
+
     def undelete(self, token: str) -> Project:
-        trash = self.store.paths.root / TRASH / token
+        """Bring a deleted project back under its own id and name: a project made since
+        under the same name stays too (the list tells the two apart by when each was made)."""
+        trash = self._trash_entry(token)
         try:
             rows = json.loads((trash / "rows.json").read_bytes())
         except (OSError, ValueError) as exc:
-            raise NotFound("that deleted project is no longer in the trash") from exc
+            raise NotFound("that deleted project is no longer in the trash",
+                           hint="`devora projects trash` lists what can come back") from exc
         project = Project.model_validate(rows["project"])
+        if self.table.get(Query().id == project.id) is not None:
+            raise StoreError(f"{project.name} is already back in the project list",
+                             hint="`devora projects list` shows it")
         if (trash / "folder").exists():
             os.replace(trash / "folder", self.store.paths.project(project.id))
         if (trash / "preview").exists():
@@ -765,6 +840,16 @@ class ProjectRepo(_Repo):
             self.store.runs.table.upsert(run, Query().id == run["id"])
         shutil.rmtree(trash, ignore_errors=True)
         return project
+
+    def purge(self, token: str) -> None:
+        """Delete now what the trash keeps of a deleted project (no way back)."""
+        trash = self._trash_entry(token)
+        if not trash.is_dir():
+            raise NotFound("that deleted project is no longer in the trash")
+        # renamed first, as :meth:`delete` does: a crash mid-way leaves no half entry
+        aside = trash.with_name(f".purged-{token}")
+        os.replace(trash, aside)
+        shutil.rmtree(aside, ignore_errors=True)
 
     def delete(self, project_id: str) -> None:
         """Delete a project and its folder; for a folder opened in place only Devora's
