@@ -226,22 +226,48 @@ def _proc_address(host: str, port: int) -> str:
     return socket.inet_aton(host)[::-1].hex().upper() + f":{port:04X}"
 
 
-def peer_uid(sock: socket.socket) -> int | None:
+def peer_uid(sock: socket.socket, table: TcpTable | None = None) -> int | None:
     """The user whose process opened this loopback TCP connection (Linux: its row in
     /proc/net/tcp); None where that can't be known (another OS, /proc unreadable, the
-    client already gone)."""
-    try:
-        (peer_host, peer_port), (my_host, my_port) = sock.getpeername()[:2], \
-            sock.getsockname()[:2]
-        theirs, mine = _proc_address(peer_host, peer_port), _proc_address(my_host, my_port)
+    client already gone). ``table``: a server's own copy of the table, read again only
+    when it predates this connection (see :class:`TcpTable`)."""
+    return (table or TcpTable()).peer_uid(sock)
+
+
+class TcpTable:
+    """/proc/net/tcp as last read: (local, remote) -> (uid, socket inode). The kernel writes
+    the whole table at each read (every socket of the machine), and a server read it for
+    each connection: 300 connections at once took seconds to let the next request in (a
+    real one timed out behind them at load 12). A copy is good for a connection once it
+    holds this side's own row with this socket's inode: it was read after the connection
+    was made, and while the connection lasts its addresses are its own, so the other row
+    of the pair in the same copy is its client's."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, str], tuple[int, int]] = {}
+
+    def peer_uid(self, sock: socket.socket) -> int | None:
+        try:
+            (peer_host, peer_port), (my_host, my_port) = sock.getpeername()[:2], \
+                sock.getsockname()[:2]
+            theirs, mine = _proc_address(peer_host, peer_port), _proc_address(my_host, my_port)
+            inode = os.fstat(sock.fileno()).st_ino
+            if self._rows.get((mine, theirs), (0, None))[1] != inode:
+                self._rows = self._read()
+        except (OSError, ValueError):
+            return None
+        row = self._rows.get((theirs, mine))
+        return row[0] if row is not None else None
+
+    @staticmethod
+    def _read() -> dict[tuple[str, str], tuple[int, int]]:
+        rows = {}
         with open("/proc/net/tcp") as fh:
             for line in fh:
                 cols = line.split()
-                if len(cols) > 7 and cols[1] == theirs and cols[2] == mine:
-                    return int(cols[7])
-    except (OSError, ValueError):
-        return None
-    return None
+                if len(cols) > 9 and cols[7].isdigit() and cols[9].isdigit():
+                    rows[(cols[1], cols[2])] = (int(cols[7]), int(cols[9]))
+        return rows
 
 
 class LoopbackServer:
@@ -261,6 +287,7 @@ class LoopbackServer:
         self._idle: dict[asyncio.StreamWriter, float] = {}  # waiting for a request, since
         self._open: set[asyncio.StreamWriter] = set()
         self._handlers: set[asyncio.Task] = set()
+        self._peers = TcpTable()  # who connects (only the server's thread reads it)
         self._loop = asyncio.new_event_loop()
         self._stopping: asyncio.Event | None = None
         ready = threading.Event()
@@ -368,7 +395,8 @@ class LoopbackServer:
         Host check stops web pages (DNS rebinding), this stops other local users; where the
         connection's owner can't be known (not Linux), nothing is refused."""
         sock = writer.get_extra_info("socket")
-        uid = peer_uid(sock) if sock is not None and hasattr(os, "getuid") else None
+        uid = peer_uid(sock, self._peers) if sock is not None and hasattr(os, "getuid") \
+            else None
         return uid is not None and uid != os.getuid()
 
     async def _reply(self, writer: asyncio.StreamWriter, method: str, target: str, status: int,

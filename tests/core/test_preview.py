@@ -295,3 +295,30 @@ def test_stopping_with_a_connection_open_logs_no_error(tmp_path: Path, caplog) -
             s.close()
     assert not server._thread.is_alive()
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="Linux's /proc/net/tcp")
+def test_who_connects_is_read_again_only_for_a_connection_newer_than_the_copy(
+        monkeypatch) -> None:
+    """The server read /proc/net/tcp (every socket of the machine, written anew at each read)
+    for each connection: 300 at once kept a real request waiting over 5 s at load 12. A copy
+    serves every connection made before it was read; a newer one reads it again."""
+    import socket
+
+    from devora_desktop.core.preview import TcpTable
+
+    reads = []
+    real = TcpTable._read
+    monkeypatch.setattr(TcpTable, "_read", staticmethod(lambda: reads.append(1) or real()))
+    table = TcpTable()
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        address = listener.getsockname()
+        first = [socket.create_connection(address, timeout=5) for _ in range(3)]
+        accepted = [listener.accept()[0] for _ in first]
+        assert [table.peer_uid(s) for s in accepted] == [os.getuid()] * 3
+        assert len(reads) == 1  # one copy for the three
+        late = socket.create_connection(address, timeout=5)
+        accepted.append(listener.accept()[0])
+        assert table.peer_uid(accepted[-1]) == os.getuid() and len(reads) == 2
+        for s in [*first, late, *accepted]:
+            s.close()
