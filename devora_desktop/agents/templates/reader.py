@@ -43,7 +43,10 @@ _DOES = {
     "tracker": r"(?:keep )?track (?!record)|im blick|den [üu]berblick|acompanha(?!mento)|"
                r"suivre|controlar|controllare|registr(?:a|as|ar|are|ate|iert|ieren|o a|e)\b|logs? (?=the |a |an |my |our |their |his |her |each |"
                r"every |what |how |when |which |all |your |its |\d)|streaks?\b",
-    "booking": r"(?:escolh|scelg|elig|choisi|pick|choos|w[äa]hl|reserv)\w*\s|book (?:a|an|my)\b",
+    # (a reservation is what a booking page holds: "une page de réservation" names it)
+    "booking": r"(?:escolh|scelg|elig|choisi|pick|choos|w[äa]hl|"
+               r"reserv(?!ations?\b|aci[óo]n|aciones|a[çc][ãa]o|a[çc][õo]es|azion[ei]|ierung))"
+               r"\w*\s|book (?:a|an|my)\b",
     "leaderboard": r"keep|tenir|llevar|marcar|cuenta|conto|compte|conta|count|score|tenere|"
                    r"punkte z|chi |who|qui|quem|wer |wins?\b|vit[óo]rias|victorias|victoires|"
                    r"siege|vittorie",

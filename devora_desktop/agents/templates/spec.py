@@ -134,6 +134,17 @@ _INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
 MAPS = (r"\bmaps?\b|\bmapas?\b|\bmappa\b|landkarte|kartenansicht|auf (?:der|einer) karte|"
         r"(?:sur|avec) une carte|sur la carte|carte interactive|"
         rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b")
+INTERVALS = "a repeat schedule (how often each one is due, and when next)"
+POINTS = "points per person (a leaderboard counts them)"
+# Things a booking page lets people book, more than one of them ("our two courts", "3
+# rooms"): its one grid books each time once.
+_RESOURCES = (
+    r"\b(?:two|three|four|five|six|2|3|4|5|6|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|"
+    r"zwei|drei|vier|f[üu]nf|dois|duas|tr[êe]s|quatro|due|tre|quattro|cinque)\s+(?:\w+\s+)?\w*"
+    r"(?:courts?|rooms?|tables?|desks?|chairs?|lanes?|pitches|fields|boats?|bikes?|cars?|vans?|"
+    r"studios?|therapists?|terrains?|salles?|bureaux|chaises|courts?|pistas?|salas?|mesas?|"
+    r"canchas?|sillas?|pl[äa]tze|r[äa]ume|tische|st[üu]hle|bahnen|quadras?|cadeiras|campi|"
+    r"sale|tavoli|sedie|postazioni|cabines|cabinas|kabinen|cabine)\b")
 # A count of days since something last happened: a plain log's per-item table has it
 # (dataapp.contains: "days_since"), no other app does.
 DAYS_SINCE = "a count of days since the last time"
@@ -243,6 +254,26 @@ BEYOND = [
      r"derni[èe]re?\b|\bd[íi]as desde\b|desde (?:el |la )?[úu]ltim[oa]\b|\btage seit\b|seit "
      r"(?:dem|der) letzten\b|\bdias desde\b|desde (?:o |a )?[úu]ltim[oa]\b|\bgiorni da(?:l|ll'|"
      r"lla)?\b|dall'ultim[oa]\b", DAYS_SINCE),
+    # how often each thing is due, asked as a schedule ("each plant, how often it needs
+    # water"): a to-do list repeats a task every N days; a log shows only the days since
+    (r"\bhow often (?:\w+ ){0,3}(?:needs?|should|must|has to|have to|is due)\b|"
+     r"\b[àa] quelle fr[ée]quence (?:\w+ ){0,3}(?:faut|doit|doivent|a besoin)|"
+     r"\btous les combien\b|\bcada cu[áa]nto (?:\w+ ){0,3}(?:hay que|necesita\w*|se debe|toca)\b|"
+     r"\bcon qu[ée] frecuencia (?:\w+ ){0,3}(?:hay que|necesita\w*|se debe)\b|"
+     r"\bwie oft (?:\w+ ){0,3}(?:muss|m[üu]ssen|braucht|brauchen|soll|sollen)\b|"
+     r"\bde quanto em quanto tempo\b|\bcom que frequ[êe]ncia (?:\w+ ){0,3}(?:precisa\w*|"
+     r"deve\w*|tem que)\b|\bogni quanto (?:\w+ ){0,3}(?:va|vanno|deve|devono|serve|bisogna)\b|"
+     r"\bcon quale frequenza (?:\w+ ){0,3}(?:va|vanno|deve|devono|serve|bisogna)\b",
+     INTERVALS),
+    # points people earn: a leaderboard counts them, a to-do list or a board does not ("a
+    # chore chart for my kids with points")
+    (r"\b(?:earn|earns|earned|get|gets|win|wins|collect|collects|award\w*|with|and)\s+"
+     r"(?:\w+\s+)?points\b|\bpoints? (?:per|for each|for every|each)\b|"
+     r"\bgagne\w* (?:\w+ )?points\b|\bavec des points\b|\bpoints par\b|"
+     r"\bgana\w* (?:\w+ )?puntos\b|\bcon puntos\b|\bpuntos por\b|"
+     r"\bpunkte (?:sammeln|bekommen|pro|f[üu]r)\b|\bmit punkten\b|"
+     r"\bganha\w* (?:\w+ )?pontos\b|\bcom pontos\b|\bpontos por\b|"
+     r"\bguadagna\w* (?:\w+ )?punti\b|\bcon (?:i )?punti\b|\bpunti per\b", POINTS),
     (r"\bbooking|\breservations?\b|\bappointments?\b|\bbook (?:online|an?|a table|"
      r"a session|a slot)\b", "bookings"),
     (r"\bvideos?\b", "video"),
@@ -323,7 +354,11 @@ _HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
             "time tracking": {"tracker"}, "a newsletter sent by e-mail": {"landing"},
             "a timer or stopwatch": {"landing"},
             "a count of days since the last time": {"calculator", "landing"},
-            "bookings": {"booking"}, "exports (CSV/PDF)": set(shapes.ENGINE),
+            INTERVALS: {"todo"},
+            POINTS: {"leaderboard", "flashcards", "tracker", "calculator", "dashboard"},
+            # a sign-up sheet's spots are places booked ("12 spots each, people can book a
+            # place"): its bookings are built
+            "bookings": {"booking", "signup"}, "exports (CSV/PDF)": set(shapes.ENGINE),
             "PDF exports": set(SHAPES) - set(shapes.ENGINE)}
 
 
@@ -691,6 +726,12 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported = [u for u in unsupported if u != "maps"]
     if "days_since" in has:  # each item's days since its last entry, in a tracker's table
         unsupported = [u for u in unsupported if u != DAYS_SINCE]
+    # several courts or rooms to book: said until the booking page has a grid for each
+    # ("resources" in the app's features)
+    if kind == "booking" and "resources" not in has and (
+            many := re.search(_RESOURCES, scan)):
+        unsupported.append(f"a separate booking for each of the {many.group()} (one grid is "
+                           "built: each time is booked once)")
     return dataclasses.replace(spec, features=has,
                                unsupported=tuple(dict.fromkeys(missing + unsupported)))
 

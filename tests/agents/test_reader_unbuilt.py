@@ -1,0 +1,75 @@
+"""What a prompt asks that the app built does not do is said in its verdict (spec.py), not
+approved (walk12 #1, #6, #9, #13): how often each thing is due on a log, points on a chore
+list, one grid for several courts; and a sign-up sheet's spots are the places booked. Every
+prompt here is this file's own; each rule has prompts it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import spec as spec_
+
+
+@pytest.mark.parametrize("prompt", [
+    "a tracker for my house plants: each plant, how often it needs water, and when I last "
+    "watered it",
+    "un suivi de mes plantes : à quelle fréquence il faut arroser chacune",
+    "un registro de mis plantas y cada cuánto hay que regarlas",
+    "ein Log für meine Pflanzen: wie oft muss jede gegossen werden",
+    "um registo das plantas e de quanto em quanto tempo rego cada uma",
+    "un registro delle piante e ogni quanto va annaffiata ciascuna",
+])
+def test_how_often_each_is_due_is_said_on_a_log(prompt: str) -> None:
+    spec = templates.read(prompt, shape="tracker")
+    assert spec_.INTERVALS in spec.unsupported, spec.unfit
+
+
+def test_a_to_do_list_repeats_tasks() -> None:
+    spec = templates.read("a to-do list for the house: how often each chore has to be done",
+                          shape="todo")
+    assert spec_.INTERVALS not in spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("a chore chart for my kids with points", True),
+    ("une liste de tâches pour les enfants, ils gagnent des points", True),
+    ("una lista de tareas de casa con puntos por tarea", True),
+    ("Aufgabenliste für die Kinder, sie sammeln Punkte pro Aufgabe", True),
+    # points are what a leaderboard counts, and a to-do list's bullet points are text
+    ("a leaderboard for our darts league, 3 points for a win", False),
+    ("a to-do list with the key points of each meeting", False),
+])
+def test_points_are_said_where_nothing_counts_them(prompt: str, said: bool) -> None:
+    spec = templates.read(prompt)
+    assert (spec_.POINTS in spec.unsupported) is said, (spec.kind, spec.unfit)
+
+
+@pytest.mark.parametrize("prompt,things", [
+    ("a booking page for our tennis club's two courts, one hour slots from 8 to 20",
+     "two courts"),
+    ("Buchungsseite für unsere drei Tennisplätze, Stunden von 8 bis 20 Uhr",
+     "drei tennisplätze"),
+    ("página de reservas para las dos pistas de pádel del club", "dos pistas"),
+    ("prenotazione delle 3 sale prove della scuola di musica", "3 sale"),
+])
+def test_one_grid_for_several_courts_is_said(prompt: str, things: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "booking", spec
+    assert f"a separate booking for each of the {things}" in spec.unfit, spec.unfit
+
+
+def test_one_court_or_a_two_hour_slot_books_as_built() -> None:
+    for prompt in ("a booking page for our tennis court, slots of two hours",
+                   "réservation de la salle de réunion, créneaux de 2 heures"):
+        assert templates.read(prompt).fits, prompt
+
+
+@pytest.mark.parametrize("prompt", [
+    "a website for my yoga studio with the class timetable: Mon 18:00 Vinyasa, Wed 07:00 "
+    "Hatha, 12 spots each, people can book a place",
+    "les cours de la semaine au studio, 10 places chacun, on réserve sa place en ligne",
+])
+def test_a_sign_up_sheets_spots_are_its_bookings(prompt: str) -> None:
+    spec = templates.read(prompt, shape="signup")
+    assert "bookings" not in spec.unsupported, spec.unfit
