@@ -239,3 +239,22 @@ def test_a_refused_form_says_why_in_the_apps_language(tmp_path) -> None:
                           "fullstack")
     files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
     assert '"telephone": "Téléphone",' in files["lib/input.ts"]
+
+
+NOUN = {"fr": ("abonné", "abonnés", "Léa Martin"), "es": ("socio", "socios", "Lucía García"),
+        "de": ("Mitglied", "Mitglieder", "Emma Schmidt"), "pt": ("aluno", "alunos", "Beatriz Silva"),
+        "it": ("iscritto", "iscritti", "Giulia Rossi")}
+
+
+@pytest.mark.parametrize("lang", list(NOUN))
+def test_a_dashboard_counts_the_people_its_prompt_names_in_its_language(lang: str) -> None:
+    """"un tableau de bord des abonnés" said "clients" everywhere and loaded English sample
+    people (Ava Martin, Noah Kim): it says "abonnés" and loads French names."""
+    spec = templates.read(PROMPTS[lang]["dashboard"], "fullstack")
+    files = templates.all_files("dashboard", "fullstack", spec.name, spec)
+    singular, plural, person = NOUN[lang]
+    form = files["components/RecordForm.tsx"]
+    assert f"const SINGULAR = {json.dumps(singular, ensure_ascii=False)};" in form
+    assert f"const PLURAL = {json.dumps(plural, ensure_ascii=False)};" in form
+    assert person in form and "Noah Kim" not in form
+    assert plural in shown(files, "app/page.tsx")

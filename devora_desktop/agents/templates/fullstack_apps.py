@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from devora_desktop.agents.templates import dataapp, i18n
 from devora_desktop.agents.templates.fullstack import app_tagline, fill, js, readme, scaffold
-from devora_desktop.agents.templates.fullstack_words import words
+from devora_desktop.agents.templates.fullstack_words import SAMPLE_PEOPLE, people_noun, words
 from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.spec import Spec, prices
 
@@ -1029,6 +1029,8 @@ import { CURRENCY, LOCALE, W, say } from "@/lib/words";
 
 export const dynamic = "force-dynamic";
 
+const capital = (text: string) => text.charAt(0).toLocaleUpperCase(LOCALE) + text.slice(1);
+
 const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, maximumFractionDigits: 0 });
 /** What the rows are, one and many ("member", "members"). */
 const SINGULAR = @@SINGULAR_JS@@;
@@ -1066,7 +1068,7 @@ export default async function Dashboard({ searchParams }: { searchParams: { q?: 
     .filter((r) => !searchParams.plan || r.plan === searchParams.plan)
     .filter((r) => !searchParams.status || r.status === searchParams.status);
   const kpis = [
-    [say(W.kpiActive, { plural: PLURAL }), String(stats.active)],
+    [capital(say(W.kpiActive, { plural: PLURAL })), String(stats.active)],  // "Abonnés actifs"
     [W.kpiMrr, money.format(stats.mrr)],
     [say(W.kpiArpu, { singular: SINGULAR }), money.format(stats.arpu)],
     [W.kpiChurn, `${(stats.churnRate * 100).toFixed(1)}%`],
@@ -1183,10 +1185,6 @@ export default function RecordForm({ empty }: { empty: boolean }) {
 }
 '''
 
-SAMPLE_PEOPLE = ("Ava Martin", "Noah Kim", "Mia Rossi", "Leo Dubois", "Zoe Chen", "Omar Haddad",
-                 "Ivy Walsh", "Hugo Silva", "Nora Berg", "Eli Novak", "Ruth Okafor", "Sam Patel")
-
-
 def dashboard(spec: Spec) -> Files:
     p = spec.pack
     singular, plural = p.member
@@ -1195,8 +1193,10 @@ def dashboard(spec: Spec) -> Files:
     plans = [{"name": n, "price": price} for n, price in p.plans]
     w = words(spec.lang)
     heading = f"{p.noun.title()} dashboard" if p.noun and spec.lang == "en" else w["atAGlance"]
-    # the packs' nouns are English: another language says its own "customers"
-    shown = (singular, plural) if spec.lang == "en" else (w["member"], w["members"])
+    # the packs' nouns are English: another language says the prompt's own ("abonnés"), else
+    # its "customers"
+    shown = (singular, plural) if spec.lang == "en" else (
+        people_noun(spec.prompt, spec.lang) or (w["member"], w["members"]))
     sql = f"""-- {spec.name}: {plural} with plans and monthly revenue; each account sees only its own.
 create extension if not exists pgcrypto;
 
@@ -1222,7 +1222,8 @@ create index if not exists {table}_owner_joined_idx on public.{table} (owner_id,
         "app/page.tsx": fill(DASH_PAGE, HEADING=heading, **nouns,
                              BLURB=f"{app_tagline(spec)}. "
                                    + w["dashBlurb"].format(plural=shown[1])),
-        "components/RecordForm.tsx": fill(DASH_FORM, NAMES=js(list(SAMPLE_PEOPLE)), **nouns),
+        "components/RecordForm.tsx": fill(DASH_FORM, NAMES=js(list(i18n.pick(SAMPLE_PEOPLE,
+                                                                          spec.lang))), **nouns),
         "README.md": readme(spec, f"KPIs and charts computed from your {plural}.", [table]),
     }, backend={
         "lib/validation.ts": fill(DASH_VALIDATION, PLANS=js([n for n, _ in p.plans])),

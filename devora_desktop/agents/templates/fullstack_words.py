@@ -9,6 +9,7 @@ The generated app gets them as one file, ``lib/words.ts`` (``words_ts``): its pa
 from __future__ import annotations
 
 import json
+import re
 
 from devora_desktop.agents.templates import i18n
 from devora_desktop.agents.templates.shapes import FIELD, L
@@ -693,6 +694,50 @@ WORDS = {
                   "Ainda não: esta página mostra os preços, nada é cobrado nela.",
                   "Non ancora: questa pagina mostra i prezzi, qui non si paga nulla."),
 }
+
+# The people a dashboard counts, as a prompt in another language names them ("abonnés",
+# "socios", "Mitglieder"): (singular, plural), nouns the page's words agree with.
+PEOPLE = {
+    "fr": (("abonné", "abonnés"), ("adhérent", "adhérents"), ("membre", "membres"),
+           ("client", "clients"), ("élève", "élèves"), ("inscrit", "inscrits"),
+           ("patient", "patients")),
+    "es": (("socio", "socios"), ("cliente", "clientes"), ("miembro", "miembros"),
+           ("alumno", "alumnos"), ("suscriptor", "suscriptores"), ("paciente", "pacientes")),
+    "de": (("Mitglied", "Mitglieder"), ("Kunde", "Kunden"), ("Abonnent", "Abonnenten"),
+           ("Schüler", "Schüler"), ("Patient", "Patienten")),
+    "pt": (("aluno", "alunos"), ("cliente", "clientes"), ("membro", "membros"),
+           ("sócio", "sócios"), ("assinante", "assinantes"), ("paciente", "pacientes")),
+    "it": (("iscritto", "iscritti"), ("cliente", "clienti"), ("socio", "soci"),
+           ("membro", "membri"), ("abbonato", "abbonati"), ("paziente", "pazienti")),
+}
+# Sample people a dashboard's "Load sample" adds, named as people are in the prompt's language.
+SAMPLE_PEOPLE = L(
+    ("Ava Martin", "Noah Kim", "Mia Rossi", "Leo Dubois", "Zoe Chen", "Omar Haddad",
+     "Ivy Walsh", "Hugo Silva", "Nora Berg", "Eli Novak", "Ruth Okafor", "Sam Patel"),
+    ("Léa Martin", "Hugo Bernard", "Chloé Petit", "Louis Durand", "Manon Leroy", "Jules Moreau",
+     "Camille Fournier", "Lucas Girard", "Inès Lambert", "Théo Rousseau", "Zoé Mercier",
+     "Nathan Blanc"),
+    ("Lucía García", "Hugo Martínez", "Sofía López", "Mateo Sánchez", "Martina Romero",
+     "Pablo Torres", "Valeria Ruiz", "Daniel Navarro", "Carmen Díaz", "Álvaro Moreno",
+     "Paula Jiménez", "Diego Herrera"),
+    ("Emma Schmidt", "Paul Müller", "Mia Weber", "Leon Fischer", "Hannah Wagner", "Felix Becker",
+     "Lena Hoffmann", "Jonas Schulz", "Lea Koch", "Luca Richter", "Marie Klein", "Elias Wolf"),
+    ("Beatriz Silva", "João Santos", "Mariana Costa", "Pedro Oliveira", "Ana Ferreira",
+     "Tiago Pereira", "Inês Rodrigues", "Rafael Almeida", "Carolina Sousa", "Miguel Gomes",
+     "Sofia Martins", "Gabriel Lima"),
+    ("Giulia Rossi", "Luca Bianchi", "Sofia Romano", "Marco Ricci", "Chiara Colombo",
+     "Matteo Greco", "Sara Marino", "Andrea Bruno", "Martina Gallo", "Davide Conti",
+     "Elena Costa", "Lorenzo Fontana"))
+
+
+def people_noun(prompt: str, lang: str) -> tuple[str, str] | None:
+    """The people ``prompt`` says a dashboard counts, in its language, the first it names:
+    ("abonné", "abonnés") for "un tableau de bord des abonnés de ma salle de sport"."""
+    found = [(m.start(), pair) for pair in PEOPLE.get(lang, ())
+             if (m := re.search(rf"\b(?:{re.escape(pair[1])}|{re.escape(pair[0])})\b", prompt,
+                                re.I))]
+    return min(found)[1] if found else None
+
 
 # Words the web engine says the same way (i18n.UI): reused, not copied.
 REUSED = ("search", "save", "delete", "removeExamples", "total", "yourCart", "addToCart",
