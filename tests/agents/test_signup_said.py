@@ -48,3 +48,17 @@ def test_a_date_is_read_as_people_write_it_in_six_languages() -> None:
         "31 February")] == [
         "2027-03-03", "2027-03-14", "2027-03-03", "2027-03-14", "2027-06-02", "2026-12-25",
         "2027-05-05", "2026-12-24", "", "", ""]
+
+
+@pytest.mark.parametrize("prompt,rows", [
+    ("liste des cours collectifs de la salle : zumba lundi et jeudi 18h, spinning mercredi 19h",
+     [("Zumba", "lundi, jeudi", "18:00"), ("Spinning", "mercredi", "19:00")]),
+    ("a list of our club classes: yoga Monday and Thursday 7pm, pilates Tuesday 6pm",
+     [("Yoga", "Monday, Thursday", "19:00"), ("Pilates", "Tuesday", "18:00")]),
+])
+def test_a_list_of_classes_keeps_each_class_with_all_its_days(prompt: str, rows: list) -> None:
+    """"zumba lundi et jeudi 18h" made fields named "zumba_lundi" and "jeudi_18h" and no
+    rows: each class is a row with its days (to filter by) and its time."""
+    cfg = config(templates.read(prompt))
+    assert [x["key"] for x in cfg["fields"]][:3] == ["name", "days", "time"]
+    assert [(r["name"], r["days"], r["time"]) for r in cfg["seed"]] == rows

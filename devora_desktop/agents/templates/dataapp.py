@@ -421,6 +421,13 @@ def _classes(spec: Spec) -> list[listed.Session]:
 
 
 # ---- directory -----------------------------------------------------------------------------
+DAYS_LABEL = L("Days", "Jours", "Días", "Tage", "Dias", "Giorni")
+WEEKDAYS = L(("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
+             ("dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"),
+             ("domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"),
+             ("Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"),
+             ("domingo", "segunda", "terça", "quarta", "quinta", "sexta", "sábado"),
+             ("domenica", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato"))
 SPECIES = L(("dog", "cat", "other"), ("chien", "chat", "autre"), ("perro", "gato", "otro"),
             ("Hund", "Katze", "anderes"), ("cão", "gato", "outro"), ("cane", "gatto", "altro"))
 ADOPT = L(("available", "reserved", "adopted"), ("disponible", "réservé", "adopté"),
@@ -501,6 +508,21 @@ def _directory(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, "species": sp[s], "age": a, "description": d, "status": st[0]}
                 for n, s, a, d in PETS]
         return "list", fields, seed, {}
+    # classes listed with their days and times ("zumba lundi et jeudi 18h, spinning mercredi
+    # 19h"): a row a class with all its days and its time (their words made fields named
+    # "zumba_lundi" and "jeudi_18h")
+    classes = [c for c in _classes(spec) if c.title and c.day is not None]
+    if len(classes) >= 2:
+        days = i18n.pick(WEEKDAYS, lang)
+        rows: dict[str, dict] = {}
+        for c in classes:
+            row = rows.setdefault(c.title, {"name": c.title, "days": [], "time": c.time})
+            row["days"].append(days[c.day])
+        fields = [f("name", lang, required=True),
+                  f("days", lang, "tags", label=i18n.pick(DAYS_LABEL, lang)),
+                  f("time", lang, "time"), f("description", lang, "textarea")]
+        return "list", fields, [{**r, "days": ", ".join(r["days"])} for r in rows.values()], {
+            "own": True}
     # the prompt's own entries, each with what it says of them ("Taco Loco (mexican, mon+wed,
     # takes cards), …", "Hof Brinkmann: Eier, Kartoffeln. Imkerei Sommer: Honig.") as tags
     # to filter by. Before named lists ("Members: Anna, Ben. Books: Dune, Emma."), whose
