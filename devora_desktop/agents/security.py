@@ -4309,15 +4309,27 @@ def _holds_secret(node: Node | None, mod: Module) -> bool:
                                  jsscan.mentions(node, names))
 
 
-# A value named as a server credential (``config.newsApiKey``, ``secrets.stripeSecret``); a
-# link's own token (invite, reset, verify) is meant to travel in the URL.
-_SECRET_VALUE = re.compile(r"(?:api_?key|secret|access_?token|auth_?token|password)\W*\}?$",
-                           re.IGNORECASE)
+# What a person signs in with: a session's token or a password. A service's key from the
+# environment in the query of a request the server makes (a weather or maps API's ?appid=)
+# reaches no visitor; a link's own token (invite, reset, verify) is meant to travel in it.
+_SESSION_VALUE = re.compile(r"(?:access_?token|auth_?token|refresh_?token|session\w*|jwt|"
+                            r"password)\W*\}?$", re.IGNORECASE)
 
 
-def _secret_in_query(url: Node, mod: Module) -> bool:
-    """``?token=${token}`` / ``"&key=" + KEY`` where the value is a server secret from the
-    environment (read there or bound to a name first)."""
+def _fetched(call: Node) -> bool:
+    """``url.searchParams.set(…)`` on a URL the same function hands to an HTTP client (a
+    request the server makes), not to a redirect or a link."""
+    receiver = callee(call).split(".")[0]
+    scope = jsscan.enclosing_function(call) or call
+    while scope.parent is not None and jsscan.enclosing_function(call) is None:
+        scope = scope.parent
+    return any(n.type == "call_expression" and _HTTP_CLIENT.search(callee(n)) and args(n) and
+               text(strip(args(n)[0])).split(".")[0] == receiver for n in walk(scope))
+
+
+def _session_in_query(url: Node, mod: Module) -> bool:
+    """``?token=${session.access_token}`` / ``"&password=" + password`` in a request's URL:
+    a session token or password (not a server key from the environment) in its query."""
     url = strip(url)
     if url is not None and url.type == "identifier":
         bound = jsscan.declaration_of(jsscan.enclosing_function(url) or mod.root, text(url),
@@ -4325,14 +4337,10 @@ def _secret_in_query(url: Node, mod: Module) -> bool:
         url = strip(bound)
     if url is None:
         return False
+    pairs: list[tuple[str, Node]] = []
     if url.type == "template_string":
-        parts = url.named_children
-        for before, hole in itertools.pairwise(parts):
-            if hole.type == "template_substitution" and re.search(
-                    r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", text(before),
-                    re.IGNORECASE) and (_holds_secret(hole, mod) or (_SECRET_VALUE.search(
-                        text(hole)) and not _PUBLIC_NAME.search(text(hole).split(".")[-1]))):
-                return True
+        pairs = [(text(before), hole) for before, hole in itertools.pairwise(url.named_children)
+                 if hole.type == "template_substitution"]
     elif url.type == "binary_expression":
         pieces = []
         node = url
@@ -4341,13 +4349,12 @@ def _secret_in_query(url: Node, mod: Module) -> bool:
             node = strip(node.child_by_field_name("left"))
         pieces.append(node)
         pieces.reverse()
-        for before, value in itertools.pairwise(pieces):
-            literal = jsscan.string_value(before)
-            if literal is not None and re.search(
-                    r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", literal,
-                    re.IGNORECASE) and _holds_secret(value, mod):
-                return True
-    return False
+        pairs = [(jsscan.string_value(before) or "", value)
+                 for before, value in itertools.pairwise(pieces) if value is not None]
+    return any(re.search(r"[?&][\w-]*(?:key|token|secret|password|auth|sig)[\w-]*=$", before,
+                         re.IGNORECASE) and _SESSION_VALUE.search(text(value)) and
+               not _PUBLIC_NAME.search(text(value).split(".")[-1]) and
+               not _holds_secret(value, mod) for before, value in pairs)
 
 
 # Credentials put into a URL's authority from variables: `https://${USER}:${PASSWORD}@host`.
@@ -4424,12 +4431,6 @@ _TOKEN_NAME = re.compile(r"^(?:access_token|refresh_token|id_token|provider_toke
                          r"client_secret)$", re.IGNORECASE)
 
 
-# A server secret put in a query string: `?api_key=${process.env.MAPS_SECRET}`.
-_ENV_SECRET_IN_QUERY = re.compile(
-    r"[?&][\w-]*(?:key|token|secret|password|auth)[\w-]*=(?:\$\{\s*|['\"`]\s*\+\s*)"
-    r"process\.env\.(\w*(?:SECRET|TOKEN|KEY|PASSWORD)\w*)", re.IGNORECASE)
-
-
 # Client-side routers' own navigation (react-router's useNavigate(), SvelteKit's goto, Nuxt's
 # navigateTo): in-app paths, so no open redirect, but the URL is the address bar's.
 _IN_APP_NAVIGATION = re.compile(r"^(?:navigate|goto|navigateTo|(?:router|navigation)\.navigate)$")
@@ -4462,25 +4463,19 @@ def _tokens_in_url(mod: Module) -> Iterator[Finding]:
                 callee(n)) and args(n):
             target = args(n)[0]  # the URL still lands in history, however the app routes it
         hit = target is not None and _token_param(target, mod)
+        # A server's own request to a provider that takes its key in the query (a weather or
+        # maps API's ?appid=, from a server-only env var) shows the key to no visitor: only
+        # a session token or password put in a request's URL counts there.
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)\w+\.(?:set|append)$", callee(n)):
             a = args(n)
             hit = len(a) > 1 and ((bool(_TOKEN_NAME.match(jsscan.string_value(a[0]) or "")) and
-                                  not jsscan.is_literal(a[1])) or _holds_secret(a[1], mod)) and \
+                                  not jsscan.is_literal(a[1])) or (_holds_secret(a[1], mod) and
+                                                                   not _fetched(n))) and \
                 _url_params(n, mod)
         if not hit and n.type == "call_expression" and re.search(
                 r"(?:^|\.)(?:fetch|get|post|put|request|ky)$|^axios$", callee(n)) and args(n):
-            m = _ENV_SECRET_IN_QUERY.search(text(args(n)[0]))
-            hit = (m is not None and not _PUBLIC_NAME.search(m.group(1)) and not
-                   _NOT_A_SECRET.search(m.group(1))) or _secret_in_query(args(n)[0], mod)
-        if not hit and n.type == "call_expression" and re.search(r"^axios(?:\.\w+)?$", callee(n)):
-            hit = any(_holds_secret(p.child_by_field_name("value"), mod)
-                      for o in args(n) if strip(o) is not None and strip(o).type == "object"
-                      for q in strip(o).named_children if q.type == "pair" and
-                      text(q.child_by_field_name("key")) == "params"
-                      for p in (strip(q.child_by_field_name("value")).named_children
-                                if strip(q.child_by_field_name("value")) is not None else [])
-                      if p.type == "pair")  # axios.get(url, { params: { api_key: KEY } })
+            hit = _session_in_query(args(n)[0], mod)
         if not hit and n.type == "call_expression" and _HTTP_CLIENT.search(callee(n)) and \
                 args(n):
             m = _URL_CREDS_HOLES.match(_url_text(args(n)[0], mod).strip("`"))
