@@ -152,6 +152,11 @@ def test_a_bakerys_page_shows_its_town_hours_and_sections(tmp_path) -> None:
      "“uma divisão de despesas (quem deve a quem)”", "expense splitter"),
     ("un blog di ricette con i commenti e una mappa dei ristoranti",
      "mappe", "maps"),
+    # what the app built does not do (spec.INTERVALS, the courts of one booking grid)
+    ("un suivi de mes plantes : à quelle fréquence il faut arroser chacune",
+     "un calendrier de répétition", "repeat schedule"),
+    ("Buchungsseite für unsere drei Tennisplätze",
+     "eine eigene Buchung für jeden der drei Tennisplätze", "separate booking"),
 ])
 def test_a_readmes_not_built_line_names_what_was_not_built_in_the_apps_language(
         prompt: str, said: str, english: str) -> None:

@@ -49,7 +49,7 @@ def test_points_are_said_where_nothing_counts_them(prompt: str, said: bool) -> N
     ("a booking page for our tennis club's two courts, one hour slots from 8 to 20",
      "two courts"),
     ("Buchungsseite für unsere drei Tennisplätze, Stunden von 8 bis 20 Uhr",
-     "drei tennisplätze"),
+     "drei Tennisplätze"),
     ("página de reservas para las dos pistas de pádel del club", "dos pistas"),
     ("prenotazione delle 3 sale prove della scuola di musica", "3 sale"),
 ])

@@ -730,8 +730,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # ("resources" in the app's features)
     if kind == "booking" and "resources" not in has and (
             many := re.search(_RESOURCES, scan)):
-        unsupported.append(f"a separate booking for each of the {many.group()} (one grid is "
-                           "built: each time is booked once)")
+        words = (re.search(_RESOURCES, said, re.I) or many).group()  # as the prompt says it
+        unsupported.append(f"a separate booking for each of the {words} (one grid is built: "
+                           "each time is booked once)")
     return dataclasses.replace(spec, features=has,
                                unsupported=tuple(dict.fromkeys(missing + unsupported)))
 

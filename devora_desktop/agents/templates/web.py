@@ -684,6 +684,13 @@ _NOT_BUILT = {
                              "Timer oder Stoppuhr", "temporizador ou cronômetro",
                              "timer o cronometro"),
     "bookings": ("réservations", "reservas", "Buchungen", "reservas", "prenotazioni"),
+    "a repeat schedule": ("un calendrier de répétition (la fréquence de chacun et la prochaine "
+                          "fois)", "un calendario de repetición (cada cuánto toca y la próxima "
+                          "vez)", "einen Wiederholungsplan (wie oft und wann als Nächstes)",
+                          "uma agenda de repetição (de quanto em quanto tempo e a próxima vez)",
+                          "un calendario di ripetizione (ogni quanto e la prossima volta)"),
+    "points per person": ("des points par personne", "puntos por persona",
+                          "Punkte pro Person", "pontos por pessoa", "punti per persona"),
     "video": ("vidéo", "vídeo", "Video", "vídeo", "video"),
     "sharing between users": ("partage entre utilisateurs", "compartir entre usuarios",
                               "Teilen zwischen Nutzern", "compartilhamento entre usuários",
@@ -705,6 +712,12 @@ _NOT_BUILT = {
         "dati che arrivano o si verificano da soli (banca, server, monitoraggio)"),
 }
 _AND = {"fr": "et", "es": "y", "de": "und", "pt": "e", "it": "e"}
+# spec's line for several courts or rooms on one booking grid, with the prompt's own words
+_EACH_BOOKED = ("une réservation séparée pour chacun des {} (une seule grille)",
+                "una reserva aparte para cada una de las {} (una sola cuadrícula)",
+                "eine eigene Buchung für jeden der {} (nur ein Raster)",
+                "uma reserva separada para cada um dos {} (uma só grade)",
+                "una prenotazione separata per ciascuno dei {} (una sola griglia)")
 
 
 def not_built(spec: Spec) -> str:
@@ -721,6 +734,9 @@ def not_built(spec: Spec) -> str:
     for item in spec.unsupported:
         head = item if item in _NOT_BUILT else re.split(r" to a | \(", item, maxsplit=1)[0]
         head = re.sub(r"^(?:the fields?|les champs?) ", "", head)
+        if many := re.match(r"a separate booking for each of the (.+)$", head):
+            said.append(_EACH_BOOKED[i].format(many.group(1)))
+            continue
         said.append(_NOT_BUILT[head][i] if head in _NOT_BUILT else item)
     return listed(said, _AND[spec.lang]) if said else spec.wanting
 
