@@ -258,3 +258,20 @@ def test_a_dashboard_counts_the_people_its_prompt_names_in_its_language(lang: st
     assert f"const PLURAL = {json.dumps(plural, ensure_ascii=False)};" in form
     assert person in form and "Noah Kim" not in form
     assert plural in shown(files, "app/page.tsx")
+
+
+@pytest.mark.parametrize("lang", list(PROMPTS))
+def test_the_generated_readme_speaks_the_prompts_language(lang: str) -> None:
+    """The README said how to run the app, where its words are and how it is kept safe in
+    English only: those are in the prompt's language, the English details below them."""
+    spec = templates.read(PROMPTS[lang]["store"], "fullstack")
+    readme = templates.all_files("store", "fullstack", spec.name, spec)["README.md"]
+    said = {"fr": ("## Lancer l'app", "Créez un projet Supabase", "## Sécurité"),
+            "es": ("## Abrirla", "Crea un proyecto de Supabase", "## Seguridad"),
+            "de": ("## Starten", "Ein Supabase-Projekt anlegen", "## Sicherheit"),
+            "pt": ("## Abrir", "Crie um projeto no Supabase", "## Segurança"),
+            "it": ("## Aprirla", "Crea un progetto Supabase", "## Sicurezza")}[lang]
+    assert all(x in readme for x in said), readme[:1500]
+    assert readme.index(said[1]) < readme.index("Create a Supabase project")
+    assert PROMPTS[lang]["store"] in readme and "\n## Run it" not in readme
+    assert "Make yourself the shop owner" in readme  # the app's own steps, kept

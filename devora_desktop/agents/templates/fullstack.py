@@ -14,7 +14,8 @@ from __future__ import annotations
 import json
 
 from devora_desktop.agents.templates import i18n, shapes
-from devora_desktop.agents.templates.fullstack_words import words_ts
+from devora_desktop.agents.templates import web as web_readme
+from devora_desktop.agents.templates.fullstack_words import README, words_ts
 from devora_desktop.agents.templates.spec import Spec
 
 PACKAGE = {
@@ -607,7 +608,7 @@ def readme(spec: Spec, what: str, tables: list[str], extra: str = "",
         if "webhook" in security_extra else
         "- The service-role key is not used anywhere; Supabase settings are server-side only (no\n"
         "  `NEXT_PUBLIC_` variables), so nothing secret reaches the browser.")
-    return f"""# {spec.name}
+    english = f"""# {spec.name}
 
 {spec.pack.tagline}. {what}
 
@@ -639,3 +640,36 @@ locale of the prices: change a word there and every page follows.
   a path on this site, and show error text from a fixed list; responses carry security
   headers (`next.config.mjs`) and the session cookie is HttpOnly and SameSite=Lax.
 {security_extra}"""
+    if spec.lang == "en":
+        return english
+    # another language: the README's own words in it, and the English one below as the
+    # developers' details (what each app adds is English)
+    w = i18n.words(spec.lang, README)
+    asked = i18n.words(spec.lang, web_readme.README)["asked"].format(p=spec.prompt.strip())
+    details = english.split("\n", 3)[3].lstrip("\n").replace("\n## ", "\n### ")
+    more = f"\n\n{w['more']}" if extra or security_extra else ""
+    return f"""# {spec.name}
+
+{app_tagline(spec)}.
+
+{asked}
+
+{w["built"].format(tables=", ".join(tables))}
+
+## {i18n.words(spec.lang, web_readme.README)["run"]}
+
+1. {w["step1"]}
+2. {w["step2"]}
+3. {w["step3"]}{more}
+
+## {w["wordsHead"]}
+
+{w["words"].format(language=w["language"])}
+
+## {w["securityHead"]}
+
+{w["security"]}
+
+## {w["details"]}
+
+{details}"""

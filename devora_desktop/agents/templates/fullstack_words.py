@@ -739,6 +739,119 @@ def people_noun(prompt: str, lang: str) -> tuple[str, str] | None:
     return min(found)[1] if found else None
 
 
+# The generated README's own words, in the app's language (an Italian app's README was in
+# English); what an app adds (its tables' notes, the shop owner's SQL) stays under a heading
+# that says it is English.
+README = {
+    "built": L("Built by Devora Desktop from an offline template (no AI): Next.js 14 (App "
+               "Router, TypeScript, Tailwind), Supabase Auth through `@supabase/ssr`, API routes "
+               "validated with zod, and SQL with row-level security on every table ({tables}).",
+               "Créée par Devora Desktop à partir d'un modèle hors ligne (sans IA) : Next.js 14 "
+               "(App Router, TypeScript, Tailwind), Supabase Auth via `@supabase/ssr`, des routes "
+               "d'API validées par zod et du SQL avec sécurité au niveau des lignes sur chaque "
+               "table ({tables}).",
+               "Creada por Devora Desktop a partir de una plantilla sin conexión (sin IA): "
+               "Next.js 14 (App Router, TypeScript, Tailwind), Supabase Auth con `@supabase/ssr`, "
+               "rutas de API validadas con zod y SQL con seguridad a nivel de fila en cada tabla "
+               "({tables}).",
+               "Von Devora Desktop aus einer Offline-Vorlage erstellt (ohne KI): Next.js 14 (App "
+               "Router, TypeScript, Tailwind), Supabase Auth über `@supabase/ssr`, mit zod "
+               "geprüfte API-Routen und SQL mit Row-Level-Security auf jeder Tabelle ({tables}).",
+               "Criado pelo Devora Desktop a partir de um modelo offline (sem IA): Next.js 14 (App "
+               "Router, TypeScript, Tailwind), Supabase Auth via `@supabase/ssr`, rotas de API "
+               "validadas com zod e SQL com segurança por linha em todas as tabelas ({tables}).",
+               "Creata da Devora Desktop da un modello offline (senza IA): Next.js 14 (App "
+               "Router, TypeScript, Tailwind), Supabase Auth tramite `@supabase/ssr`, route API "
+               "validate con zod e SQL con sicurezza a livello di riga su ogni tabella "
+               "({tables})."),
+    "step1": L("Create a Supabase project; run `supabase/migrations/*.sql` (and "
+               "`supabase/seed.sql` if present) in its SQL editor or with `supabase db push`.",
+               "Créez un projet Supabase ; exécutez `supabase/migrations/*.sql` (et "
+               "`supabase/seed.sql` s'il existe) dans son éditeur SQL ou avec `supabase db push`.",
+               "Crea un proyecto de Supabase; ejecuta `supabase/migrations/*.sql` (y "
+               "`supabase/seed.sql` si existe) en su editor SQL o con `supabase db push`.",
+               "Ein Supabase-Projekt anlegen; `supabase/migrations/*.sql` (und "
+               "`supabase/seed.sql`, falls vorhanden) im SQL-Editor oder mit `supabase db push` "
+               "ausführen.",
+               "Crie um projeto no Supabase; rode `supabase/migrations/*.sql` (e "
+               "`supabase/seed.sql`, se houver) no editor SQL ou com `supabase db push`.",
+               "Crea un progetto Supabase; esegui `supabase/migrations/*.sql` (e "
+               "`supabase/seed.sql`, se c'è) nel suo editor SQL o con `supabase db push`."),
+    "step2": L("`cp .env.example .env.local` and fill in `SUPABASE_URL` and `SUPABASE_ANON_KEY` "
+               "(Project settings → API); in Devora, Project › Connect Supabase… does this.",
+               "`cp .env.example .env.local` puis renseignez `SUPABASE_URL` et "
+               "`SUPABASE_ANON_KEY` (Project settings → API) ; dans Devora, Project › Connect "
+               "Supabase… le fait pour vous.",
+               "`cp .env.example .env.local` y rellena `SUPABASE_URL` y `SUPABASE_ANON_KEY` "
+               "(Project settings → API); en Devora, Project › Connect Supabase… lo hace por ti.",
+               "`cp .env.example .env.local` und `SUPABASE_URL` sowie `SUPABASE_ANON_KEY` "
+               "eintragen (Project settings → API); in Devora erledigt das Project › Connect "
+               "Supabase….",
+               "`cp .env.example .env.local` e preencha `SUPABASE_URL` e `SUPABASE_ANON_KEY` "
+               "(Project settings → API); no Devora, Project › Connect Supabase… faz isso.",
+               "`cp .env.example .env.local` e compila `SUPABASE_URL` e `SUPABASE_ANON_KEY` "
+               "(Project settings → API); in Devora lo fa Project › Connect Supabase…."),
+    "step3": L("`npm install && npm run dev`, open http://localhost:3000 and sign up.",
+               "`npm install && npm run dev`, ouvrez http://localhost:3000 et inscrivez-vous.",
+               "`npm install && npm run dev`, abre http://localhost:3000 y regístrate.",
+               "`npm install && npm run dev`, http://localhost:3000 öffnen und registrieren.",
+               "`npm install && npm run dev`, abra http://localhost:3000 e crie sua conta.",
+               "`npm install && npm run dev`, apri http://localhost:3000 e registrati."),
+    "more": L("This app's own set-up steps are in the details below.",
+              "Les étapes propres à cette app sont dans les détails plus bas.",
+              "Los pasos propios de esta app están en los detalles más abajo.",
+              "Die eigenen Schritte dieser App stehen unten in den Details.",
+              "Os passos próprios deste app estão nos detalhes abaixo.",
+              "I passi propri di questa app sono nei dettagli più sotto."),
+    "wordsHead": L("Words", "Les mots", "Las palabras", "Die Wörter", "As palavras",
+                   "Le parole"),
+    "words": L("Every word the pages show is in `lib/words.ts` ({language}), with the currency "
+               "and locale of the prices: change a word there and every page follows.",
+               "Chaque mot des pages est dans `lib/words.ts` ({language}), avec la devise et le "
+               "format des prix : changez un mot là et toutes les pages suivent.",
+               "Cada palabra de las páginas está en `lib/words.ts` ({language}), con la moneda "
+               "y el formato de los precios: cambia una palabra ahí y todas las páginas la "
+               "siguen.",
+               "Jedes Wort der Seiten steht in `lib/words.ts` ({language}), mit Währung und "
+               "Zahlenformat der Preise: dort ein Wort ändern, und alle Seiten folgen.",
+               "Cada palavra das páginas está em `lib/words.ts` ({language}), com a moeda e o "
+               "formato dos preços: mude uma palavra ali e todas as páginas acompanham.",
+               "Ogni parola delle pagine è in `lib/words.ts` ({language}), con la valuta e il "
+               "formato dei prezzi: cambia una parola lì e tutte le pagine la seguono."),
+    "language": L("English", "français", "español", "Deutsch", "português", "italiano"),
+    "securityHead": L("Security", "Sécurité", "Seguridad", "Sicherheit", "Segurança",
+                      "Sicurezza"),
+    "security": L("Every API route checks who is signed in before touching the database, and "
+                  "row-level security decides what each person sees; nothing secret reaches "
+                  "the browser; input is checked and refused with a line in the app's language.",
+                  "Chaque route d'API vérifie qui est connecté avant de toucher à la base, et la "
+                  "sécurité au niveau des lignes décide de ce que chacun voit ; rien de secret "
+                  "n'atteint le navigateur ; les saisies sont vérifiées et refusées avec une "
+                  "ligne dans la langue de l'app.",
+                  "Cada ruta de API comprueba quién ha iniciado sesión antes de tocar la base de "
+                  "datos, y la seguridad a nivel de fila decide qué ve cada persona; nada "
+                  "secreto llega al navegador; lo que se envía se comprueba y se rechaza con una "
+                  "línea en el idioma de la app.",
+                  "Jede API-Route prüft, wer angemeldet ist, bevor sie die Datenbank berührt, und "
+                  "Row-Level-Security entscheidet, was jede Person sieht; nichts Geheimes "
+                  "erreicht den Browser; Eingaben werden geprüft und mit einer Zeile in der "
+                  "Sprache der App abgelehnt.",
+                  "Cada rota de API verifica quem está conectado antes de tocar no banco, e a "
+                  "segurança por linha decide o que cada pessoa vê; nada secreto chega ao "
+                  "navegador; o que é enviado é verificado e recusado com uma linha no idioma "
+                  "do app.",
+                  "Ogni route API controlla chi ha effettuato l'accesso prima di toccare il "
+                  "database, e la sicurezza a livello di riga decide cosa vede ciascuno; niente "
+                  "di segreto arriva al browser; gli input sono controllati e rifiutati con una "
+                  "riga nella lingua dell'app."),
+    "details": L("Details for developers", "Détails pour les développeurs (en anglais)",
+                 "Detalles para desarrolladores (en inglés)",
+                 "Details für Entwickler (auf Englisch)",
+                 "Detalhes para desenvolvedores (em inglês)",
+                 "Dettagli per sviluppatori (in inglese)"),
+}
+
+
 # Words the web engine says the same way (i18n.UI): reused, not copied.
 REUSED = ("search", "save", "delete", "removeExamples", "total", "yourCart", "addToCart",
           "cartEmpty", "back", "edit", "cancel")
