@@ -73,3 +73,19 @@ def test_one_court_or_a_two_hour_slot_books_as_built() -> None:
 def test_a_sign_up_sheets_spots_are_its_bookings(prompt: str) -> None:
     spec = templates.read(prompt, shape="signup")
     assert "bookings" not in spec.unsupported, spec.unfit
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("a board for our book club to vote on the next book", True),
+    ("un sondage pour choisir la date du repas de l'équipe", True),
+    ("una encuesta para que los vecinos voten el color de la fachada", True),
+    ("Abstimmung im Verein über das Sommerfest-Motto, mit einer Liste der Vorschläge", True),
+    ("uma votação para escolher o tema da festa da turma", True),
+    # a chicken on a menu, a devoted team: no vote
+    ("il menù della mia piadineria: piadina al pollo 7 €, patatine 3 €", False),
+    ("a to-do list for our devoted volunteers", False),
+])
+def test_votes_and_polls_are_said_as_not_built(prompt: str, said: bool) -> None:
+    spec = templates.read(prompt)
+    assert (spec_.VOTES in spec.unsupported or "what was asked" in spec.beyond) is said, (
+        spec.kind, spec.unfit)

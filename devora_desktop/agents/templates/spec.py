@@ -135,6 +135,7 @@ MAPS = (r"\bmaps?\b|\bmapas?\b|\bmappa\b|landkarte|kartenansicht|auf (?:der|eine
         r"(?:sur|avec) une carte|sur la carte|carte interactive|"
         rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b")
 INTERVALS = "a repeat schedule (how often each one is due, and when next)"
+VOTES = "votes, polls or surveys"
 POINTS = "points per person (a leaderboard counts them)"
 # Things a booking page lets people book, more than one of them ("our two courts", "3
 # rooms"): its one grid books each time once.
@@ -254,6 +255,12 @@ BEYOND = [
      r"derni[èe]re?\b|\bd[íi]as desde\b|desde (?:el |la )?[úu]ltim[oa]\b|\btage seit\b|seit "
      r"(?:dem|der) letzten\b|\bdias desde\b|desde (?:o |a )?[úu]ltim[oa]\b|\bgiorni da(?:l|ll'|"
      r"lla)?\b|dall'ultim[oa]\b", DAYS_SINCE),
+    # people voting or answering a poll or a survey ("a board for our book club to vote on
+    # the next book", "a Doodle for the team dinner"): no template counts votes
+    (r"\bvot(?:e|es|ed|ing)\b|\bpolls?\b|\bsurveys?\b|\bdoodle\b|\bvot(?:er|ent|ons|ez)\b|"
+     r"\bsondages?\b|\bvotar\b|\bvot(?:a|an|amos)\b|\bvotaci[óo]n\w*|\bencuestas?\b|"
+     r"\babstimm\w*|\bumfragen?\b|\bvota[çc](?:ão|ões)\b|\bvotam\b|\bvotazion[ei]\b|"
+     r"\bvotare\b|\bvotano\b|\bsondaggi[oi]?\b", VOTES),
     # how often each thing is due, asked as a schedule ("each plant, how often it needs
     # water"): a to-do list repeats a task every N days; a log shows only the days since
     (r"\bhow often (?:\w+ ){0,3}(?:needs?|should|must|has to|have to|is due)\b|"
