@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from devora_desktop.agents import templates
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.models import Mode
@@ -13,6 +15,14 @@ from devora_desktop.progress import RunProgress
 from tests.agents.conftest import APPROVE, block, plan
 
 WEB = templates.all_files("todo", "web", "Task Garden")
+
+
+@pytest.fixture(autouse=True)
+def _whole_lines(fake_llm):
+    """Sixteen tokens an SSE event: these runs write ~4x a typical app (73,000 events of one
+    token took ~10 s a test, most of it parsing SSE); what is counted and billed is the
+    same (usage counts every token), and nothing here watches the stream token by token."""
+    fake_llm.tokens_per_event = 16
 TODO = "a to-do app for my garden chores, with due dates"
 
 
