@@ -306,6 +306,8 @@ class RevertPlan:
     back_to: int | None
     latest: bool
     changes: list[FileChange]
+    #: the project's version now: Restore of it brings back what the revert removes
+    current: int = 0
 
 
 class Workspace:
@@ -879,7 +881,8 @@ class Workspace:
         now = self.files_at(versions[0].id)
         return RevertPlan(number=versions[idx].number,
                           back_to=before.number if before is not None else None,
-                          latest=idx == 0, changes=self.changes_between(now, then))
+                          latest=idx == 0, changes=self.changes_between(now, then),
+                          current=versions[0].number)
 
     def revert(self, version: str) -> str | None:
         """Undo one version: the project as it was before ``version``, as a new version on

@@ -58,5 +58,8 @@ class EditPresenter:
         self.w.files.reload()
         if version:
             self.w.center.preview.file_saved()
+            # the Changes tab follows the project to its new version, as after a Revert
+            # (it kept the last run's "Changes 5" beside an edit saved as v2: walk12 #12 f)
+            self.w.changes.show_version(version)
         self.w.notifier.notify(f"Saved {rel}" + (" as a new version (edited by you)"
                                                  if version else " (no change)"))

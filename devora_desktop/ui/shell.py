@@ -123,12 +123,12 @@ class EditShell(CentreShell, Protocol):
     viewer: FileViewer
     history: HistoryPanel
     files: FilesPanel
+    changes: ChangesPanel  # follows a saved edit to its version
 
 
 class VersionShell(EditShell, CentreShell, Protocol):
     """ui/version_actions.py: view a run's changes, revert it, restore a version."""
 
-    changes: ChangesPanel
     activity: ActivityPanel
 
 

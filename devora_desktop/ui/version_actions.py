@@ -98,7 +98,10 @@ class VersionActions:
         files = plural(n, "file")
         which = (f"the {files} the first run wrote" if plan.latest
                  else f"all {files} the project has now")
-        restore = f"History › Restore v{plan.number} brings"
+        # the version now holds every file it removes (after an edit saved as v2, "Restore
+        # v1 brings them back" would lose the edit: walk12 #12 f)
+        now = plan.current or plan.number
+        restore = f"History › Restore v{now} brings"
 
         def delete() -> None:
             self._version_job(
@@ -112,7 +115,7 @@ class VersionActions:
                 f"Reverting v{plan.number}, the first version, removes {which} "
                 f"({names_said([c.path for c in plan.changes])}) and leaves the project "
                 "empty.", "Delete these files", delete,
-                detail=f"{restore} {'it' if one else 'them'} back: v{plan.number} stays in "
+                detail=f"{restore} {'it' if one else 'them'} back: v{now} stays in "
                        "History, and the empty project is saved as a new version.")
 
     def _refocus(self) -> None:

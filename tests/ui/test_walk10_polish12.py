@@ -297,3 +297,30 @@ def test_the_runs_question_stays_with_the_run_and_names_it_as_the_list_does(ctx,
         click(qtbot, bar.buttons[1])
     assert ended.args == ["finished"]
     assert not bar.isVisible()
+
+
+def test_after_an_edit_the_first_runs_revert_names_the_version_that_brings_it_back(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk12 #12 f: after an edit saved as v2 in the Code tab, the Changes tab still read
+    the first run's "Changes 2", and that run's Revert offered to delete every file saying
+    "History › Restore v1 brings them back", which would lose the edit. The tab follows
+    the edit; the question names v2."""
+    from tests.ui.drive import answer
+    from tests.ui.test_editing import _open, _type_at_end
+
+    w = quiet_window
+    script(fake_llm)
+    assert run(qtbot, w, "first") == "finished"
+    center = w.center
+    tab = center.tabs.indexOf(center.changes)
+    assert center.tabs.tabText(tab) == "Changes 2"
+    _open(qtbot, w, "app/page.tsx")
+    _type_at_end(qtbot, w, "\n// mine")
+    qtbot.keyClick(w.viewer.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: center.tabs.tabText(tab) == "Changes 1")
+    click(qtbot, w.activity.run_line.revert)
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None
+                    and w.confirm_box.isVisible())
+    asked = f"{w.confirm_box.text()} {w.confirm_box.informativeText()}"
+    assert "Restore v2 brings them back" in asked and "Restore v1" not in asked, asked
+    answer(qtbot, w, "Cancel")
