@@ -105,8 +105,20 @@ def projects_trash(ctx, as_json: bool) -> None:
 def restore_deleted(ctx, ref: str) -> None:
     """`devora projects restore PROJECT` without a version: a deleted project, back."""
     from devora_desktop.cli_common import _err
+    from devora_desktop.core.errors import DevoraError, NotFound
 
-    gone = ctx.store.projects.find_trashed(ref)
+    try:
+        gone = ctx.store.projects.find_trashed(ref)
+    except NotFound:
+        try:
+            live = ctx.store.projects.find(ref)
+        except NotFound:
+            live = None
+        if live is None:
+            raise
+        raise DevoraError(f"{live.name} is not deleted: say which version to bring back",
+                          hint=f"`devora projects history {live.id}` lists them; `devora "
+                               f"projects restore {live.id} v1` brings one back") from None
     project = ctx.store.projects.undelete(gone.token)
     twins = [p for p in ctx.store.projects.list() if p.name == project.name]
     click.echo(_text(f"Brought back {project.name} ({project.id})").plain)

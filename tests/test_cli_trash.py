@@ -38,7 +38,10 @@ def test_delete_trash_and_restore_by_name(run_cli, isolated_home: Path) -> None:
     with AppContext.open(isolated_home) as ctx:
         assert ctx.store.workspace(blog.id).read_text("index.html") == "one"
 
-    missing = run_cli("projects", "restore", "Blog")  # it is back: nothing in the trash
+    missing = run_cli("projects", "restore", "Shop-x")
     assert missing.code == 1 and len(missing.err.strip().splitlines()) == 1
-    assert missing.err.startswith("devora: no deleted project 'Blog' in the trash")
+    assert missing.err.startswith("devora: no deleted project 'Shop-x' in the trash")
     assert "devora projects trash" in missing.err
+    live = run_cli("projects", "restore", blog.id)  # it is back: a version is wanted
+    assert live.code == 1 and live.err.startswith("devora: Blog is not deleted: say which")
+    assert f"`devora projects history {blog.id}` lists them" in live.err

@@ -151,7 +151,7 @@ class HistoryPanel(QWidget):
 
         try:
             versions: list[Version] = await self.tasks.off_thread(Workspace(root).history)
-        except NotFound:
+        except (NotFound, OSError):  # OSError: read as its folder went to the trash
             if root != self.root:  # its project was deleted meanwhile: nothing to say
                 return
             raise

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.status.attach(ctx)
         self.center.preview.attach(ctx, self.current)
         self.project_view.attach(last)
+        self.project_actions.attach()
         self.chat.prompt.setFocus()
         self.tasks.spawn(self.controller.warm_up(), name="warm-up")
         dialogs.show_start_notes(self)

@@ -1,6 +1,7 @@
 """The project verbs of the window: File › Open folder…, and Rename, Duplicate, Delete (with
-Undo delete), Reveal and Open recent from the Project menu and the project list's context
-menu. The same engine calls as `devora projects import|rename|duplicate|delete`.
+Undo delete and Recently deleted…), Reveal and Open recent from the Project menu and the
+project list's context menu. The same engine calls as `devora projects
+import|rename|duplicate|delete|trash|restore`.
 
 No nested event loop: every question is a dialog opened with ``open()`` whose answer signal
 does the work; slow work (copying, reading a big repository) runs off the Qt thread.
@@ -8,8 +9,9 @@ does the work; slow work (copying, reading a big repository) runs off the Qt thr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,11 +21,15 @@ from devora_desktop.core.errors import sentence
 from devora_desktop.core.words import plural
 from devora_desktop.ui import dialogs
 from devora_desktop.ui.confirm import confirm
+from devora_desktop.ui.projects_panel import grey_with_reasons
 
 if TYPE_CHECKING:
+    from devora_desktop.core.store import Trashed
     from devora_desktop.ui.shell import ActionsShell
+    from devora_desktop.ui.trash_dialog import TrashDialog
 
 RECENT = 8
+T = TypeVar("T")
 
 
 def clones() -> Path:
@@ -34,7 +40,9 @@ def clones() -> Path:
 class ProjectActions:
     def __init__(self, window: ActionsShell, file_menu: QMenu, project_menu: QMenu) -> None:
         self.w = window
-        self.undo_token: str | None = None
+        #: what the trash keeps, the latest deletion first (read off the Qt thread)
+        self.trashed: list[Trashed] = []
+        self.trash_dialog: TrashDialog | None = None
         self.open_folder_action = QAction("&Open folder…", window)
         self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
         self.clone_action = QAction("&Clone repository…", window)
@@ -47,7 +55,9 @@ class ProjectActions:
         project_menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for verb, label, keys in (("rename", "&Rename…", "F2"), ("duplicate", "D&uplicate", None),
-                                  ("delete", "&Delete…", None), ("undo", "&Undo delete", None),
+                                  ("delete", "&Delete…", None), ("waits", "", None),
+                                  ("undo", "&Undo delete", None),
+                                  ("trash", "Recently dele&ted…", None),
                                   ("ledger", "What the last run &sent…", None),
                                   ("pull", "&Pull from its remote", None)):
             action = project_menu.addAction(label)
@@ -56,6 +66,10 @@ class ProjectActions:
             self.actions[verb] = action
             action.triggered.connect(lambda _c=False, v=verb: self.do(v, self.w.current.id))
         self.actions["undo"].setEnabled(False)
+        self.actions["waits"].setEnabled(False)  # the line that says why others are grey
+        self.actions["waits"].setVisible(False)
+        project_menu.setToolTipsVisible(True)
+        window.projects.why_not = self.why_not
         window.reveal_action.setText("Reveal in file manager")
         project_menu.aboutToShow.connect(self._on_project_menu_about_to_show)
         self.open_folder_action.triggered.connect(self.open_folder)
@@ -63,19 +77,33 @@ class ProjectActions:
         window.projects.verb_requested.connect(self.do)
 
     # ---- verbs -------------------------------------------------------------------------------
+    def attach(self) -> None:
+        """The data folder is open: what its trash keeps (Undo delete outlives a restart)."""
+        self.w.tasks.spawn(self._in_trash(None), name="read-trash")
+
+    def why_not(self, verb: str, project_id: str) -> str | None:
+        """Why ``verb`` cannot be done to the project now (the menus grey it with this
+        reason: offered, then refused by the status bar, read as broken — walk12 #14 c)."""
+        c = self.w.controller
+        if not c.running or verb == "reveal":
+            return None
+        if project_id == c.project_id:
+            # the run saves its project's record when it ends, with the name it began with
+            return ("A run is going in this project: Rename, Duplicate and Delete wait for it "
+                    "(Esc stops it)")
+        if verb != "rename":  # a run writes its own project's folder only: a rename is safe
+            return "A run is going: Duplicate and Delete wait for it (Esc stops it)"
+        return None
+
     def do(self, verb: str, project_id: str | None) -> None:
         if verb == "undo":
-            return self._undo_delete()
+            return self.restore(self.trashed[0].token) if self.trashed else None
+        if verb == "trash":
+            return self.show_trash()
         if not project_id:
             return self.w.notifier.notify("Choose a project first")
-        c = self.w.controller
-        if c.running and verb == "rename" and project_id == c.project_id:
-            # the run saves its project's record when it ends, with the name it began with
-            return self.w.notifier.notify("A run is going in this project: rename it when "
-                                          "the run ends (or stop it with Esc)")
-        # a run writes its own project's folder only: another can be renamed meanwhile
-        if c.running and verb not in ("reveal", "rename"):
-            return self.w.notifier.notify("A run is in progress: stop it (Esc) or wait")
+        if reason := self.why_not(verb, project_id):  # F2 does not pass through a menu
+            return self.w.notifier.notify(reason)
         project = self.w.ctx.store.projects.get(project_id)
         if verb == "rename":
             self._ask_name(project)
@@ -162,13 +190,14 @@ class ProjectActions:
         if project.folder:
             text = f"Remove {name} from Devora?"
             detail = (f"The folder {project.folder} and its git history stay as they are; "
-                      "Devora forgets its conversation and runs. Project › Undo delete "
-                      "brings it back.")
+                      "Devora forgets its conversation and runs. For a week, Project › Undo "
+                      "delete or Recently deleted… brings it back (after a restart too).")
             action = "Remove from Devora"
         else:
             text = f"Delete {name}?"
             detail = ("Its folder, versions and conversation go to Devora's trash for a week: "
-                      "Project › Undo delete brings them back.")
+                      "Project › Undo delete or Recently deleted… brings them back, after a "
+                      "restart too.")
             action = "Delete"
         confirm(self.w, action, text, action, lambda: self._delete(project, name), detail)
 
@@ -177,25 +206,78 @@ class ProjectActions:
         if profile is not None:  # its preview's storage goes with it, once let go of
             profile.destroyed.connect(lambda: self._delete(project, name))
             return
-        self.undo_token = self.w.ctx.store.projects.delete_undoably(project.id)
-        self.actions["undo"].setEnabled(True)
-        self.actions["undo"].setText(f"&Undo delete of {name}")
-        if self.w.current.id == project.id:
+        self.w.tasks.spawn(self._delete_now(project, name), name="delete")
+
+    async def _delete_now(self, project, name: str) -> None:
+        if self.w.current.id == project.id:  # first: its panels stop reading the folder
             self.w.current.set(None)
+        await self._in_trash(self.w.ctx.store.projects.delete_undoably, project.id, name)
         self.refresh()
         gone = "Removed from Devora (the folder stays)" if project.folder else "Deleted"
         self.w.notifier.notify(f"{gone}: {name}. Project › Undo delete brings it back")
 
-    def _undo_delete(self) -> None:
-        if self.undo_token is None:
-            return
-        project = self.w.ctx.store.projects.undelete(self.undo_token)
-        self.undo_token = None
-        self.actions["undo"].setEnabled(False)
-        self.actions["undo"].setText("&Undo delete")
+    # ---- the trash: Undo delete, Recently deleted… ------------------------------------------
+    async def _in_trash(self, change: Callable[..., T] | None, *args: object) -> T | None:
+        """``change`` to the trash, then the trash as it is, both off the Qt thread; Undo
+        delete and an open Recently deleted… list follow it before anything else is shown.
+        Raises what ``change`` raised, the trash read again all the same."""
+        store = self.w.ctx.store
+
+        def work() -> tuple[T | None, BaseException | None, list[Trashed]]:
+            result, error = None, None
+            try:
+                result = change(*args) if change else None
+            except Exception as exc:  # raised below, on the Qt thread
+                error = exc
+            return result, error, store.projects.trashed()
+
+        result, error, self.trashed = await self.w.tasks.off_thread(work)
+        undo = self.actions["undo"]
+        undo.setEnabled(bool(self.trashed))
+        undo.setText(f"&Undo delete of {self.trashed[0].label}" if self.trashed
+                     else "&Undo delete")
+        if self.trash_dialog is not None:
+            self.trash_dialog.set_items(self.trashed)
+        if error is not None:
+            raise error
+        return result
+
+    def restore(self, token: str) -> None:
+        self.w.tasks.spawn(self._restore(token), name="restore-deleted")
+
+    async def _restore(self, token: str) -> None:
+        project = await self._in_trash(self.w.ctx.store.projects.undelete, token)
         self.refresh()
         self.w.project_view.choose(project.id)
         self.w.notifier.notify(f"Brought back {self.shown(project)}")
+
+    def show_trash(self) -> None:
+        from devora_desktop.ui.trash_dialog import TrashDialog
+
+        if self.trash_dialog is None:
+            self.trash_dialog = TrashDialog(self.w)
+            self.trash_dialog.restore_requested.connect(self.restore)
+            self.trash_dialog.purge_requested.connect(self._ask_purge)
+            self.trash_dialog.destroyed.connect(lambda: setattr(self, "trash_dialog", None))
+            self.trash_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.trash_dialog.set_items(self.trashed)
+        self.trash_dialog.open()
+        self.w.tasks.spawn(self._in_trash(None), name="read-trash")  # another Devora's deletes
+
+    def _ask_purge(self, token: str) -> None:
+        gone = next((t for t in self.trashed if t.token == token), None)
+        if gone is None:
+            return
+        confirm(self.trash_dialog or self.w, "Delete now", f"Delete {gone.label} now?",
+                "Delete now", lambda: self.w.tasks.spawn(self._purge(gone), name="purge"),
+                "Its folder, versions and conversation are deleted for good: nothing can "
+                "bring them back." if not gone.project.folder else
+                f"Devora's record of it is deleted for good; the folder {gone.project.folder} "
+                "stays as it is.")
+
+    async def _purge(self, gone: Trashed) -> None:
+        await self._in_trash(self.w.ctx.store.projects.purge, gone.token)
+        self.w.notifier.notify(f"Deleted {gone.label} for good")
 
     # ---- open a folder, open recent -------------------------------------------------------------
     def open_folder(self) -> None:
@@ -339,9 +421,12 @@ class ProjectActions:
         self.w.project_view.choose(project_id)
 
     def _on_project_menu_about_to_show(self) -> None:
-        has = bool(self.w.current.id)
+        pid = self.w.current.id
+        has = bool(pid)
         for verb in ("rename", "duplicate", "delete", "ledger"):
             self.actions[verb].setEnabled(has)
+        grey_with_reasons(self.actions, self.actions["waits"], lambda v: self.why_not(v, pid)
+                          if pid else None)
         self.w.reveal_action.setEnabled(has)  # with no project it did nothing at all
         self.actions["pull"].setEnabled(False)
         if has:

@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QAction
+
     from devora_desktop.core.models import Project
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -84,6 +88,21 @@ class _FitWidth(QStyledItemDelegate):
 RUNNING_TIP = "A run is going in this project"
 
 
+def grey_with_reasons(actions: dict[str, QAction], line: QAction, why_not) -> None:
+    """Grey each of ``actions`` that ``why_not(verb)`` refuses, the reason in its tooltip
+    and once on ``line`` (a disabled entry of the same menu, hidden when nothing is grey)."""
+    reasons = []
+    for verb in ("rename", "duplicate", "delete"):
+        if verb in actions and (reason := why_not(verb)):
+            actions[verb].setEnabled(False)
+            actions[verb].setToolTip(reason)
+            reasons.append(reason)
+        elif verb in actions:
+            actions[verb].setToolTip("")
+    line.setText(reasons[0] if reasons else "")
+    line.setVisible(bool(reasons))
+
+
 class ProjectsPanel(QWidget):
     project_chosen = Signal(str)
     verb_requested = Signal(str, str)  # verb, project id
@@ -128,6 +147,8 @@ class ProjectsPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_list_current)
         self._quiet = False
         self.context_menu: QMenu | None = None
+        #: (verb, project id) -> why it cannot be done now, or None (set by the window)
+        self.why_not: Callable[[str, str], str | None] | None = None
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.installEventFilter(self)
@@ -233,11 +254,19 @@ class ProjectsPanel(QWidget):
             return
         pid = item.data(ID_ROLE)
         menu = QMenu(self.list)
+        menu.setToolTipsVisible(True)
+        actions = {}
         for verb, label in VERBS:
             if verb == "delete" and item.data(OPENED_ROLE):
                 label = "Remove from Devora…"
-            menu.addAction(label).triggered.connect(
+            actions[verb] = menu.addAction(label)
+            actions[verb].triggered.connect(
                 lambda _c=False, v=verb: self.verb_requested.emit(v, pid))
+        if self.why_not is not None:  # a run going: what waits for it is grey, and why
+            sep, line = menu.addSeparator(), menu.addAction("")
+            line.setEnabled(False)
+            grey_with_reasons(actions, line, lambda v: self.why_not(v, pid))
+            sep.setVisible(line.isVisible())
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context_menu = menu
         menu.popup(self.list.viewport().mapToGlobal(pos))

@@ -220,10 +220,25 @@ def test_another_project_is_edited_and_renamed_while_a_run_goes(quiet_window, qt
         assert row(w, "Task Garden").toolTip().endswith(RUNNING_TIP)  # its mark stays
         assert w.chat.lock_note.isVisible()  # a run here still waits for that one
 
-        w.rename_dialog = None
-        _choose(qtbot, _context_menu(qtbot, w, "Task Garden"), "Rename…")
-        assert w.notifier.history[-1].startswith("A run is going in this project: rename it")
-        assert w.rename_dialog is None
+        # walk12 #14 c: what waits for the run is grey with the reason (it was offered, then
+        # refused by the status bar); the run's own project waits for it for a rename too
+        for name, waits, grey in (
+                ("Task Garden", "A run is going in this project: Rename, Duplicate and Delete "
+                                "wait for it (Esc stops it)", ["Rename…", "Duplicate", "Delete…"]),
+                ("Herb Log", "A run is going: Duplicate and Delete wait for it (Esc stops it)",
+                 ["Duplicate", "Delete…"])):
+            menu = _context_menu(qtbot, w, name)
+            items = {a.text(): a for a in menu.actions() if a.text()}
+            assert [t for t, a in items.items() if not a.isEnabled()] == [*grey, waits]
+            assert {items[t].toolTip() for t in grey} == {waits}
+            menu.close()
+        bar = w.menuBar()  # the Project menu, on the open project (Herb Log), says it too
+        top = next(a for a in bar.actions() if a.text() == "&Project")
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+        qtbot.waitUntil(top.menu().isVisible)
+        grey = {a.text() for a in top.menu().actions() if a.text() and not a.isEnabled()}
+        assert {"D&uplicate", "&Delete…", waits} <= grey and "&Rename…" not in grey
+        top.menu().close()
     finally:
         hold.set()
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:

@@ -1,0 +1,63 @@
+"""Deleted projects come back after a restart, from the window (walk12 #16): the dialog
+promised a week in Devora's trash with Undo delete, but Undo was greyed once Devora had
+started again and nothing listed what the trash kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import make_window
+from tests.ui.drive import answer
+from tests.ui.test_main_window import click, click_item
+from tests.ui.test_project_verbs import _choose, _context_menu, _menu_bar
+
+
+def test_deleted_projects_come_back_after_a_restart(ctx, qtbot, aloop) -> None:
+    from devora_desktop.ui.trash_dialog import EMPTY
+
+    bakery = ctx.store.projects.create("Bakery")
+    ws = ctx.store.workspace(bakery.id)
+    ws.write_file("index.html", "<h1>Bread</h1>\n")
+    ws.commit("v1")
+    ctx.store.projects.create("Garden")
+    w = make_window(ctx, qtbot)
+    for name, left in (("Bakery", ["Garden"]), ("Garden", [])):
+        _choose(qtbot, _context_menu(qtbot, w, name), "Delete…")
+        answer(qtbot, w, "Delete")
+        qtbot.waitUntil(lambda left=left: w.projects.names() == left)
+    qtbot.waitUntil(lambda: not w.tasks.pending())
+    w.close()
+
+    again = make_window(ctx, qtbot)  # Devora started again on the same data folder
+    undo = again.project_actions.actions["undo"]
+    qtbot.waitUntil(undo.isEnabled)  # the trash is read off the Qt thread
+    with qtbot.waitSignal(again.notifier.message) as said:
+        _menu_bar(qtbot, again, "Project", "Undo delete of Garden")  # the latest one
+    assert said.args == ["Brought back Garden"]
+    qtbot.waitUntil(lambda: again.projects.names() == ["Garden"])
+
+    _menu_bar(qtbot, again, "Project", "Recently deleted…")
+    dialog = again.project_actions.trash_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    assert dialog.labels() == ["Bakery"] and dialog.restore_button.isEnabled()
+    click_item(qtbot, dialog.list, dialog.list.topLevelItem(0))
+    click(qtbot, dialog.restore_button)
+    qtbot.waitUntil(lambda: sorted(again.projects.names()) == ["Bakery", "Garden"])
+    assert again.current.id == bakery.id
+    assert ctx.store.workspace(bakery.id).history()[0].message == "v1"
+    qtbot.waitUntil(lambda: dialog.empty.isVisible() and dialog.empty.text() == EMPTY)
+    assert not dialog.restore_button.isEnabled()
+
+    # Delete now, asked first, empties it for good
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: again.project_actions.trash_dialog is None)
+    _choose(qtbot, _context_menu(qtbot, again, "Garden"), "Delete…")
+    answer(qtbot, again, "Delete")
+    qtbot.waitUntil(lambda: undo.text() == "&Undo delete of Garden")
+    _menu_bar(qtbot, again, "Project", "Recently deleted…")
+    dialog = again.project_actions.trash_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.labels() == ["Garden"])
+    click(qtbot, dialog.purge_button)
+    answer(qtbot, dialog, "Delete now")
+    qtbot.waitUntil(lambda: dialog.labels() == [] and not undo.isEnabled())
+    assert ctx.store.projects.trashed() == []
