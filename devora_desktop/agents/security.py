@@ -2357,6 +2357,12 @@ def _admin_gate(fn: Node, before: int, users: set[str] | None = None) -> bool:
     return False
 
 
+# Claims a user sets on their own account: Supabase's user_metadata (auth.updateUser({ data
+# })), its raw_user_meta_data column, Clerk's unsafeMetadata. A role read there is the
+# caller's say-so; app_metadata and Clerk's publicMetadata are the server's.
+_SELF_SET = re.compile(r"\buser_?[mM]etadata\b|\braw_user_meta_data\b|\bunsafeMetadata\b")
+
+
 def _role_gates(fn: Node, users: set[str] | None) -> list[tuple[Node, set[str]]]:
     """The exiting ``if``s over the caller's role, with the names their condition is made
     of: ``if (me.role !== "admin") return 403``, or through locals (``const allowed =
@@ -2374,6 +2380,10 @@ def _role_gates(fn: Node, users: set[str] | None) -> list[tuple[Node, set[str]]]
         if cond is None or not (jsscan._exits(n.child_by_field_name("consequence")) or
                                 jsscan._exits(n.child_by_field_name("alternative"))):
             continue  # if (isAdmin) next(); else …
+        if _SELF_SET.search(text(cond)) or any(
+                _SELF_SET.search(text(v)) for i in walk(cond) if i.type == "identifier"
+                for v in [jsscan.declaration_of(fn, text(i), cond.start_byte)] if v is not None):
+            continue  # user_metadata.role: the user writes it (auth.updateUser({ data }))
         names = {text(i) for i in [cond, *walk(cond)] if i.type == "identifier"}
         if _ADMIN_WORD.search(text(cond)) and (not jsscan.mentions(cond, tainted) or
                                                _session_user(cond)):
@@ -2392,7 +2402,8 @@ def _role_gates(fn: Node, users: set[str] | None) -> list[tuple[Node, set[str]]]
         caller_role = any(m.type == "member_expression" and _ADMIN_WORD.search(text(
             m.child_by_field_name("property"))) and (jsscan.dotted(m).split(".")[0].split(
                 "?")[0] in owner or _session_user(m)) for v in values for m in [v, *walk(v)])
-        if caller_role and not jsscan.mentions(cond, answered):
+        if caller_role and not jsscan.mentions(cond, answered) and not any(
+                _SELF_SET.search(text(v)) for v in values):
             out.append((n, names))
     return out
 
@@ -3473,6 +3484,11 @@ _FIRST_CHAR_SLASH = re.compile(r"(?:\[\s*0\s*\]|\.charAt\(\s*0\s*\)|\.at\(\s*0\s
                                r"\.(?:slice|substring|substr)\(\s*0\s*,\s*1\s*\))\s*[!=]==?\s*"
                                r"['\"`]/['\"`]")
 # What a same-site check must refuse, and a path it must let through.
+# A test of the target's own text for a fixed piece (``to.includes("myshop.com")``): any URL
+# that carries the piece anywhere passes (https://evil.example/?myshop.com). A lookup of the
+# target in a list (``ALLOWED.includes(to)``) and a refused backslash are real checks.
+_OWN_TEXT_TEST = re.compile(r"""\.(?:includes|indexOf)\(\s*(?:'[^'\\]*'|"[^"\\]*"|"""
+                            r"""`[^`\\$]*`)\s*\)(?:\s*[!=><]==?\s*-?\d+)?""")
 _OFFSITE = ("//evil.example", "/\\evil.example", "https://evil.example", "javascript:alert(1)")
 _REGEX_TEST = re.compile(r"^(.+)\.(?:test|exec)$")
 
@@ -3484,7 +3500,7 @@ def _guard_strong(cond: Node, mod: Module, project: jsscan.Project | None = None
     refuses ``//x``, ``/\\x`` and schemes (the expression is run on them); a project helper is
     judged by its body. A leading-slash test alone (``startsWith("/")``, ``[0] === "/"``) is
     not one. An unresolved helper named as a check (``isSafeUrl``) counts."""
-    if _STRONG_CHECK.search(_FIRST_CHAR_SLASH.sub("", text(cond))):
+    if _STRONG_CHECK.search(_OWN_TEXT_TEST.sub("", _FIRST_CHAR_SLASH.sub("", text(cond)))):
         return True
     project = project or jsscan.Project({mod.path: mod})
     for call in [cond, *walk(cond)]:
