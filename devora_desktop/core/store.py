@@ -545,8 +545,10 @@ class Store:
                     self.recovery.append(f"{folder.name}: cleared {', '.join(cleared)}")
         for old in (self.paths.root / TRASH).glob("*"):
             with contextlib.suppress(OSError):  # by when it was deleted: a restore that
-                # failed half-way touched the entry's mtime and would have kept it longer
-                if time.time() - _deleted_at(old) > TRASH_DAYS * 86400:
+                # failed half-way touched the entry's mtime and would have kept it longer;
+                # a ".purged-" one is a Delete now a crash cut short
+                if old.name.startswith(".") or \
+                        time.time() - _deleted_at(old) > TRASH_DAYS * 86400:
                     shutil.rmtree(old, ignore_errors=True)
         self.recovered_runs = self._recover_interrupted_runs()
         self._drop_unfinished_drafts()
@@ -781,6 +783,8 @@ class ProjectRepo(_Repo):
         entry a crash left without its record is skipped)."""
         items = []
         for entry in (self.store.paths.root / TRASH).glob("*"):
+            if entry.name.startswith("."):  # being purged
+                continue
             try:
                 rows = json.loads((entry / "rows.json").read_bytes())
                 project = Project.model_validate(rows["project"])

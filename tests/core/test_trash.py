@@ -40,8 +40,10 @@ def test_deleted_projects_come_back_after_a_restart(isolated_home: Path) -> None
         assert sorted(p.id for p in ctx.store.projects.list()) == sorted([garden.id, twin.id])
         assert ctx.store.workspace(garden.id).read_text("index.html") == "<h1>Herbs</h1>\n"
         assert [m.content for m in ctx.store.conversations.get(garden.id).messages] == ["herbs"]
-        ctx.store.projects.purge(ctx.store.projects.find_trashed(bakery.id[:6]).token)
-        assert ctx.store.projects.trashed() == []
-        assert os.listdir(isolated_home / TRASH) == []
+        token = ctx.store.projects.find_trashed(bakery.id[:6]).token
+        (isolated_home / TRASH / token).rename(isolated_home / TRASH / f".purged-{token}")
+        assert ctx.store.projects.trashed() == []  # a Delete now that a crash cut short
+    with AppContext.open(isolated_home) as ctx:
+        assert os.listdir(isolated_home / TRASH) == []  # finished at the next start
         with pytest.raises(NotFound):
             ctx.store.projects.undelete("../projects")
