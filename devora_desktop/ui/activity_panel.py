@@ -416,7 +416,23 @@ class ActivityPanel(QWidget):
         if live:
             self.live.start()
             self.empty.set_text(STARTING)  # not "Nothing has run here yet"
+            self._hold_run_line(True)
         self.refresh()
+
+    def _hold_run_line(self, held: bool) -> None:
+        """While a run goes, the last run line's Run again and Build it offline wait: the
+        one that started it stayed live beside the run, and a second click did nothing
+        (walk12 #12 b). The run's own line, when it ends, spends them for good; a run that
+        made no line (refused before it began) gives them back."""
+        line = self.run_line
+        if line is None or (self._run_item is not None and self.feed.row(self._run_item) < 0):
+            return
+        if held:
+            self._held = line
+        elif getattr(self, "_held", None) is not line:
+            return
+        for button in (line.again, line.offline):
+            button.setEnabled(not held)
 
     def _on_model_activity(self, act: Activity) -> None:
         self.add(act)
@@ -428,6 +444,8 @@ class ActivityPanel(QWidget):
         self._show_totals()
 
     def _on_model_ended(self, _outcome: str) -> None:
+        if self._live_run:
+            self._hold_run_line(False)  # no line of its own (refused before it began)
         self.set_project(self._opened)  # a run refused before its first step: as before
         self.refresh()
 

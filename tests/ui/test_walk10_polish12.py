@@ -339,3 +339,31 @@ def test_after_an_edit_the_first_runs_revert_names_the_version_that_brings_it_ba
     asked = f"{w.confirm_box.text()} {w.confirm_box.informativeText()}"
     assert "Restore v2 brings them back" in asked and "Restore v1" not in asked, asked
     answer(qtbot, w, "Cancel")
+
+
+def test_run_again_waits_while_the_run_it_started_goes(quiet_window, qtbot, fake_llm) -> None:
+    """walk12 #12 b: Run again started the run and stayed live beside it; a second click
+    did nothing visible. It waits while the run goes; the run's own line then has the way
+    forward."""
+    w = quiet_window
+    fake_llm.set("architect", {"status": 400, "message": "no"})
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    line = w.activity.run_line
+    assert line.again.isEnabled()
+    hold = threading.Event()
+    fake_llm.set("architect", {"text": plan(("index.html", "frontend")) + " HOLD",
+                               "hold_at": "HOLD", "hold": hold})
+    fake_llm.set("frontend", block("index.html", PAGE))
+    fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
+    try:
+        with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
+            click(qtbot, line.again)
+        assert not line.again.isEnabled()
+    finally:
+        hold.set()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        pass
+    assert ended.args == ["finished"]
+    assert not line.again.isEnabled() and w.activity.run_line is not line
