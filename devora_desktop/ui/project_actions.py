@@ -75,6 +75,7 @@ class ProjectActions:
         self.open_folder_action.triggered.connect(self.open_folder)
         self.clone_action.triggered.connect(lambda: self.ask_clone())
         window.projects.verb_requested.connect(self.do)
+        window.controller.running_changed.connect(self._on_running_changed)
 
     # ---- verbs -------------------------------------------------------------------------------
     def attach(self) -> None:
@@ -234,7 +235,8 @@ class ProjectActions:
         result, error, self.trashed = await self.w.tasks.off_thread(work)
         undo = self.actions["undo"]
         undo.setEnabled(bool(self.trashed))
-        undo.setText(f"&Undo delete of {self.trashed[0].label}" if self.trashed
+        label = self.trashed[0].label.replace("&", "&&") if self.trashed else ""  # not a key
+        undo.setText(f"&Undo delete of {label}" if self.trashed
                      else "&Undo delete")
         if self.trash_dialog is not None:
             self.trash_dialog.set_items(self.trashed)
@@ -433,6 +435,14 @@ class ProjectActions:
             opened = bool(self.w.ctx.store.projects.get(self.w.current.id).folder)
             self.actions["pull"].setEnabled(opened)
             self.actions["delete"].setText("&Remove from Devora…" if opened else "&Delete…")
+
+    def _on_running_changed(self, running: bool) -> None:
+        """What a run greyed comes back when it ends: F2 (a shortcut of a greyed action)
+        did nothing until the Project menu was opened again."""
+        if not running:
+            grey_with_reasons(self.actions, self.actions["waits"], lambda v: None)
+            for verb in ("rename", "duplicate", "delete"):
+                self.actions[verb].setEnabled(bool(self.w.current.id))
 
     def refresh(self) -> None:
         """The list again (a rename, a duplicate, an undone delete). During a run its row

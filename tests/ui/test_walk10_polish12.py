@@ -244,6 +244,9 @@ def test_another_project_is_edited_and_renamed_while_a_run_goes(quiet_window, qt
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
         pass
     assert ended.args == ["finished"]
+    verbs = w.project_actions.actions  # greyed by the run, back with it (F2 works again)
+    assert all(verbs[v].isEnabled() for v in ("rename", "duplicate", "delete"))
+    assert not verbs["waits"].isVisible()
     assert w.ctx.store.projects.get(plants).name == "Herb Log"
     assert w.ctx.store.projects.get(tasks).name == "Task Garden"
     assert w.ctx.store.workspace(plants).read_text("app/page.tsx").endswith(
