@@ -56,3 +56,28 @@ def test_what_names_the_app_or_any_app_is_left_alone(prompt: str) -> None:
 def test_an_app_said_as_not_wanted_is_no_first_thing() -> None:
     prompt = "keine Landingpage mit Warteliste, sondern ein Shop für gebrauchte Bücher"
     assert reader.unbuilt_head(prompt, templates.read(prompt).kind) == ""
+
+
+@pytest.mark.parametrize("prompt,other", [
+    ("my wife and I want to plan our wedding: guest list, budget and a to-do list",
+     "a to-do list"),
+    ("Je veux organiser le mariage : liste des invités, budget et une liste de tâches",
+     "une liste de tâches"),
+    ("Für die Hochzeit brauchen wir: eine Gästeliste, das Budget und eine Aufgabenliste",
+     "eine Aufgabenliste"),
+    ("I need for the trip: a packing list, a budget tracker and a map", "a budget tracker"),
+])
+def test_another_app_listed_beside_the_one_built_is_said(prompt: str, other: str) -> None:
+    spec = templates.read(prompt)
+    assert reader.also_asked(prompt, spec.kind) == [other]
+    assert f"they can't build {other}" in spec.unfit or f" or {other}" in spec.unfit, spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    # a status page's services, a list's fields, a list with no request before it
+    "a status page for our SaaS. components: API, Dashboard, Payments",
+    "I want a directory of our members: name, phone, and the list they are on",
+    "wedding: guest list, budget and a to-do list",
+])
+def test_what_a_list_holds_is_left_alone(prompt: str) -> None:
+    assert reader.also_asked(prompt, templates.read(prompt).kind) == []

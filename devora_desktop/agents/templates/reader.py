@@ -886,6 +886,49 @@ def unbuilt_head(prompt: str, shape: str) -> str:
     return ""
 
 
+def also_asked(prompt: str, shape: str) -> list[str]:
+    """Other apps a request lists beside the one built, in the prompt's own words: "we want to
+    plan our wedding: guest list, budget and a to-do list" builds the guest list, and the
+    to-do list is another app. Only an item that is an app of its own (a kind of list,
+    board, calendar, log, page: "a to-do list", not "Dashboard" among a status page's
+    services, nor "budget"), in a list after a colon or in "with x, y and z" in the
+    sentence that asks."""
+    mended = s.mend(prompt)
+    text = s.not_asked(mended.lower())
+    if len(text) != len(mended):
+        return []
+    hits = _hits(text, s._plain(text), s.NOT_SHAPE[i18n.guess(prompt)])
+    nouns = dict(s._TYPE)
+    out = []
+    for other, tier, a, b, _ in hits:
+        if other == shape or tier != "domain" or not re.compile(nouns.get(other, "^$")).match(
+                text, a):
+            continue
+        sentence = max(text.rfind(c, 0, a) for c in ".!?\n") + 1
+        colon = text.rfind(":", sentence, a)
+        end = min((i for i in (text.find(c, b) for c in ",;.!?\n") if i >= 0),
+                  default=len(text))
+        listing = text[colon + 1:end] if colon >= 0 else ""
+        # the item: between the commas or "and"s around it
+        cuts = [colon + 1] + [colon + 1 + m.end() for m in re.finditer(rf",|{_AND}", listing)]
+        left = max(c for c in cuts if c <= a)
+        right = min((colon + 1 + m.start() for m in re.finditer(rf",|{_AND}", listing)
+                     if colon + 1 + m.start() >= b), default=end)
+        item = mended[left:right].strip()
+        if "," in listing and _APP_FORM.search(item.lower()) and any(
+                sentence <= m.start() < colon for m in _asks(text)):
+            out.append(item)
+    return out
+
+
+# The form of an app of its own: a list, a board, a calendar, a log, a page
+_APP_FORM = re.compile(
+    r"\b(?:lists?|listes?|listas?|liste|elenco|boards?|tableau|tablero|quadro|lavagna|"
+    r"calendars?|calendrier|calendario|kalender|calend[áa]rio|planners?|planning|logs?|trackers?|"
+    r"journal|diario|di[áa]rio|tagebuch|pages?|p[áa]gina|seite|pagina)\b|"
+    r"\w+(?:liste|plan|kalender|tafel)\b")
+
+
 # A thing named: a few words, "of" words inside ("planning des repas de la semaine")
 _THING = (rf"(?P<thing>(?!(?:for|pour|para|pra|f[üu]rs?|per|with|avec|con|mit|com|to|de|à|a|"
           rf"in|en|dass|que|che|i|je|ich|yo|eu|io|we|nous|wir)\b)(?:[^\W\d]+[\s-]+"

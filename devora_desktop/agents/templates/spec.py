@@ -666,6 +666,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # with a shopping list" builds the list, and says the meal plan is not built
     if head := reader.unbuilt_head(prompt, kind):
         unsupported.insert(0, head)
+    # and other apps listed beside it: "our wedding: guest list, budget and a to-do list"
+    unsupported += reader.also_asked(prompt, kind)
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
