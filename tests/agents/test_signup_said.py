@@ -62,3 +62,21 @@ def test_a_list_of_classes_keeps_each_class_with_all_its_days(prompt: str, rows:
     cfg = config(templates.read(prompt))
     assert [x["key"] for x in cfg["fields"]][:3] == ["name", "days", "time"]
     assert [(r["name"], r["days"], r["time"]) for r in cfg["seed"]] == rows
+
+
+@pytest.mark.parametrize("prompt", [
+    "a tracker for my house plants: each plant, how often it needs water, and when I last "
+    "watered it",
+    "un suivi de mes plantes : à quelle fréquence il faut les arroser et quand je les ai "
+    "arrosées pour la dernière fois",
+])
+def test_how_often_each_is_due_is_built_not_only_said(prompt: str) -> None:
+    """walk12 #1: a log with an Amount nobody asked for, and no interval or next date (then
+    said as not built): each plant has its interval, its next date and when it was last
+    done; the examples are marked."""
+    spec = templates.read(prompt)
+    cfg = config(spec)
+    assert spec.fits, spec.unfit
+    assert [x["key"] for x in cfg["fields"]][:4] == ["title", "every", "due", "last"]
+    assert cfg["opts"]["every"] == "every" and "amount" not in str(cfg["fields"])
+    assert cfg["seed"] and all(r["_example"] for r in cfg["seed"])

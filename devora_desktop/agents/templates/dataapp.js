@@ -276,7 +276,9 @@ function drawTable() {
       onchange: (e) => {
         const every = Number(r[A.opts.every]);
         if (e.target.checked && every > 0) {  // done again every N days: it moves on, not off
-          r.due = addDays(today(), every); persist(); render();
+          r.due = addDays(today(), every);
+          if (A.fields.some((x) => x.key === "last")) r.last = today();  // when it was last done
+          persist(); render();
           return say(tr(T.nextDue, { what: r[fields[0].key], when: dayLabel(r.due) }));
         }
         r.done = e.target.checked; persist(); render();

@@ -35,7 +35,14 @@ from devora_desktop.agents.templates.shapes import (
     cap,
     slug,
 )
-from devora_desktop.agents.templates.spec import BEYOND, DAYS_SINCE, FEATURES, MAPS, prices
+from devora_desktop.agents.templates.spec import (
+    BEYOND,
+    DAYS_SINCE,
+    FEATURES,
+    INTERVALS,
+    MAPS,
+    prices,
+)
 
 if TYPE_CHECKING:
     from devora_desktop.agents.templates.spec import Spec
@@ -1083,19 +1090,41 @@ EVERY = L("Every (days)", "Tous les (jours)", "Cada (días)", "Alle (Tage)", "A 
 NEXT = L("Next", "Prochaine fois", "Próxima vez", "Nächstes Mal", "Próxima vez", "Prossima volta")
 
 
+LAST = L("Last done", "Dernière fois", "Última vez", "Zuletzt", "Última vez", "Ultima volta")
+# "how often it needs water" with no interval said: plants as examples of what repeats
+_PLANTS = re.compile(r"plant|pflanze|pianta|piante")
+PLANT_EXAMPLES = L((("Fern", 3), ("Cactus", 14), ("Basil", 2)),
+                   (("Fougère", 3), ("Cactus", 14), ("Basilic", 2)),
+                   (("Helecho", 3), ("Cactus", 14), ("Albahaca", 2)),
+                   (("Farn", 3), ("Kaktus", 14), ("Basilikum", 2)),
+                   (("Samambaia", 3), ("Cacto", 14), ("Manjericão", 2)),
+                   (("Felce", 3), ("Cactus", 14), ("Basilico", 2)))
+
+
 def _every(spec: Spec) -> tuple[str, list, list, dict] | None:
     """Things done every so often, as the prompt lists them ("fern every 3 days, cactus every
     2 weeks"): a row each with its interval and when it is next due, all due today (nobody
-    said when they were last done); ticking one off moves it on by its interval."""
+    said when they were last done); ticking one off moves it on by its interval and keeps
+    the day it was done. Asked how often each one is due with no interval said ("each plant,
+    how often it needs water, and when I last watered it"): the same list, to fill in."""
     things = listed.intervals(spec.prompt)
-    if not things:
+    asked = re.search(next(p for p, label in BEYOND if label == INTERVALS), spec.prompt.lower())
+    if not things and not asked:
         return None
     lang = spec.lang
     fields = [f("title", lang, required=True), f("every", lang, "number", True,
                                                   label=i18n.pick(EVERY, lang)),
               f("due", lang, "date", label=i18n.pick(NEXT, lang)), f("note", lang)]
+    if _SINCE.search(spec.prompt.lower()):  # "and when I last watered it": kept when ticked
+        fields.insert(3, f("last", lang, "date", label=i18n.pick(LAST, lang)))
     seed = [{"title": t.name, "every": t.days, "due": "@day+0", "note": "", "done": False}
             for t in things]
+    if not seed and _PLANTS.search(spec.prompt.lower()):  # examples, marked as such
+        seed = [{"title": t, "every": n, "due": f"@day+{i}", "last": f"@day-{n - i}",
+                 "note": "", "done": False}
+                for i, (t, n) in enumerate(i18n.pick(PLANT_EXAMPLES, lang))]
+        return "list", fields, seed, {"done": True, "every": "every",
+                                      "rowDefaults": {"done": False}, "tagline": "every"}
     return "list", fields, seed, {"done": True, "every": "every", "own": True,
                                   "rowDefaults": {"done": False}, "tagline": "every"}
 
@@ -1622,6 +1651,7 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "checkout": bool(opts.get("store")),  # a cart checked out into an order, not paid
         "dark_mode": spec.has("dark_mode"),
         "days_since": bool(opts.get("perItem")),
+        "intervals": bool(opts.get("every")),
         "maps": any(x.get("map") for x in fields),
         "calendar": view == "booking" or bool(opts.get("calendar") or opts.get("month")),
     }

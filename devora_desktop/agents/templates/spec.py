@@ -735,6 +735,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported = [u for u in unsupported if u != "maps"]
     if "days_since" in has:  # each item's days since its last entry, in a tracker's table
         unsupported = [u for u in unsupported if u != DAYS_SINCE]
+    if "intervals" in has:  # each one's interval and next date (a list done every N days)
+        unsupported = [u for u in unsupported if u != INTERVALS]
     # several courts or rooms to book: said until the booking page has a grid for each
     # ("resources" in the app's features)
     if kind == "booking" and "resources" not in has and (
