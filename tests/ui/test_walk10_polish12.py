@@ -370,3 +370,35 @@ def test_run_again_waits_while_the_run_it_started_goes(quiet_window, qtbot, fake
         pass
     assert ended.args == ["finished"]
     assert not line.again.isEnabled() and w.activity.run_line is not line
+
+
+def test_the_license_close_button_reads_on_the_dark_theme(ctx, qtbot, aloop) -> None:
+    """walk12 #12 a: Help › License's Close had a near-black ✗ on the dark theme's button
+    (other dialogs' Cancel ✗ is red and reads). The ✗ a Close button gets where buttons
+    show icons (a desktop's Fusion; offscreen they show none) stands out from the button."""
+    from PySide6.QtWidgets import QStyle
+
+    from devora_desktop.ui.theme import contrast
+    from tests.ui.test_walk10_polish10 import _open_menu
+
+    settings = ctx.settings.model_copy(deep=True)
+    settings.theme = "dark"
+    ctx.save_settings(settings)
+    w = make_window(ctx, qtbot)
+    menu = _open_menu(qtbot, w, "Help")
+    action = next(a for a in menu.actions() if a.text().startswith("License"))
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: getattr(w, "license_dialog", None) is not None
+                    and w.license_dialog.isVisible())
+    button = w.license_dialog.close_button
+    icon = button.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton, None, button)
+    image = icon.pixmap(16, 16).toImage()
+    ink = [image.pixelColor(x, y) for x in range(16) for y in range(16)]
+    ink = [c for c in ink if c.alpha() > 128]
+    back = button.palette().button().color().name()
+    # its strokes, not its outline: the brightest quarter of what it draws
+    best = sorted(contrast(c.name(), back) for c in ink)[-len(ink) // 4:]
+    # Fusion's black ✗ measures 1.5 on the dark button; the red one of Cancel, which walk12
+    # read well in every dialog, 2.7
+    assert sum(best) / len(best) >= 2.5, sum(best) / len(best)
+    w.license_dialog.reject()
