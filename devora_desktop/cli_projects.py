@@ -1,4 +1,4 @@
-"""`devora projects import|rename|duplicate|ledger|trash`: the project verbs the window has too.
+"""`devora projects import|rename|duplicate|ledger|trash|purge`: project verbs the window has too.
 
 Registered on the ``projects`` group of cli_common.py (cli.py imports this module at its
 end), so cli.py stays a map.
@@ -100,6 +100,27 @@ def projects_trash(ctx, as_json: bool) -> None:
                 [(t.project.id, _text(t.label), _fmt_time(t.deleted_at),
                   _fmt_time(t.kept_until)) for t in items])
     click.echo(f"Bring one back with: devora projects restore {items[0].project.id}")
+
+
+@projects.command("purge")
+@click.argument("project")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@with_context()
+def projects_purge(ctx, project: str, yes: bool) -> None:
+    """Delete a deleted PROJECT from the trash now, for good (the window's Delete now)."""
+    import sys
+
+    from devora_desktop.core.errors import DevoraError
+
+    gone = ctx.store.projects.find_trashed(project)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise DevoraError("refusing to delete for good without confirmation",
+                              hint="pass --yes")
+        click.confirm(_text(f"Delete {gone.label} for good? Nothing can bring it back").plain,
+                      abort=True)
+    ctx.store.projects.purge(gone.token)
+    click.echo(_text(f"Deleted {gone.label} for good").plain)
 
 
 def restore_deleted(ctx, ref: str) -> None:

@@ -22,6 +22,7 @@ def test_delete_trash_and_restore_by_name(run_cli, isolated_home: Path) -> None:
     assert f"Deleted Blog. For 7 days `devora projects restore {blog.id}` brings it back" \
         in deleted.out
     assert run_cli("projects", "delete", "Shop", "--yes").code == 0
+    assert run_cli("projects", "purge", "Shop").code == 1  # no tty, no --yes
     listed = run_cli("projects", "trash")
     assert listed.code == 0 and listed.out.index("Shop") < listed.out.index("Blog")
     rows = json.loads(run_cli("projects", "trash", "--json").out)
@@ -42,6 +43,9 @@ def test_delete_trash_and_restore_by_name(run_cli, isolated_home: Path) -> None:
     assert missing.code == 1 and len(missing.err.strip().splitlines()) == 1
     assert missing.err.startswith("devora: no deleted project 'Shop-x' in the trash")
     assert "devora projects trash" in missing.err
+    purged = run_cli("projects", "purge", "shop", "--yes")
+    assert purged.code == 0 and "Deleted Shop for good" in purged.out
+    assert json.loads(run_cli("projects", "trash", "--json").out) == []
     live = run_cli("projects", "restore", blog.id)  # it is back: a version is wanted
     assert live.code == 1 and live.err.startswith("devora: Blog is not deleted: say which")
     assert f"`devora projects history {blog.id}` lists them" in live.err
