@@ -275,3 +275,19 @@ def test_the_generated_readme_speaks_the_prompts_language(lang: str) -> None:
     assert readme.index(said[1]) < readme.index("Create a Supabase project")
     assert PROMPTS[lang]["store"] in readme and "\n## Run it" not in readme
     assert "Make yourself the shop owner" in readme  # the app's own steps, kept
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_sample_people_never_joined_in_the_future(tmp_path) -> None:
+    """"Load sample" on 6 December showed a member who joined on 16 December."""
+    spec = templates.read("a gym membership SaaS dashboard", "fullstack")
+    form = templates.all_files("dashboard", "fullstack", spec.name, spec)[
+        "components/RecordForm.tsx"]
+    line = next(x for x in form.splitlines() if "const joined =" in x).strip()
+    script = tmp_path / "joined.js"
+    script.write_text("const now = new Date(Date.UTC(2026, 11, 6, 9));\nconst out = [];\n"
+                      f"for (let i = 0; i < 12; i++) {{ {line} out.push(joined.getTime()); }}\n"
+                      "console.log(JSON.stringify(out.map((t) => t <= now.getTime())));\n")
+    done = subprocess.run([NODE or "node", str(script)], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert json.loads(done.stdout) == [True] * 12

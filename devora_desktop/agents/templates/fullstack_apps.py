@@ -1161,7 +1161,8 @@ export default function RecordForm({ empty }: { empty: boolean }) {
     const now = new Date();
     for (const [i, sample] of SAMPLE_NAMES.entries()) {
       const p = PLANS[i % PLANS.length];
-      const joined = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (i % 6), 1 + ((i * 7) % 27)));
+      // six months back, never a day still to come ("joined 16 December" on the 6th)
+      const joined = new Date(Math.min(now.getTime(), Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (i % 6), 1 + ((i * 7) % 27))));
       await post({ name: sample, plan: p.name, mrr: p.price, status: i % 7 === 6 ? "churned" : "active", joined_on: joined.toISOString().slice(0, 10), example: true });
     }
     router.refresh();
