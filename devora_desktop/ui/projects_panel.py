@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OPENED_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the row's name is used twice: its end (when it was made) is what tells the two apart
+TWIN_ROLE = Qt.ItemDataRole.UserRole + 2
 #: (verb, label) of the context menu; "delete" reads "Remove from Devora…" on opened folders.
 VERBS = (("rename", "Rename…"), ("duplicate", "Duplicate"),
          ("reveal", "Reveal in file manager"), ("delete", "Delete…"))
@@ -83,6 +85,8 @@ class _FitWidth(QStyledItemDelegate):
         super().initStyleOption(option, index)
         side = max(8, option.fontMetrics.height() - 2)
         option.decorationSize = QSize(side, side)
+        if index.data(TWIN_ROLE):  # "Daily water intake · Tr…" cut the telling stamp off
+            option.textElideMode = Qt.TextElideMode.ElideMiddle  # (walk12 #15)
 
 
 RUNNING_TIP = "A run is going in this project"
@@ -167,6 +171,7 @@ class ProjectsPanel(QWidget):
                 item = QListWidgetItem(names[p.id])
                 item.setData(ID_ROLE, p.id)
                 item.setData(OPENED_ROLE, bool(p.folder))
+                item.setData(TWIN_ROLE, names[p.id] != p.name)
                 about = p.summary or p.prompt
                 item.setToolTip(f"{names[p.id]}\n{about}" if about and about != names[p.id]
                                 else names[p.id])  # the whole name: the row may elide it

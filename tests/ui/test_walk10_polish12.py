@@ -402,3 +402,21 @@ def test_the_license_close_button_reads_on_the_dark_theme(ctx, qtbot, aloop) -> 
     # read well in every dialog, 2.7
     assert sum(best) / len(best) >= 2.5, sum(best) / len(best)
     w.license_dialog.reject()
+
+
+def test_two_projects_of_one_name_read_apart_in_a_narrow_list(ctx, qtbot, aloop) -> None:
+    """walk12 #15: two "Daily water intake · Tracker" rows read "Daily water intake ·
+    Tracker · D…" at 1024x700: the stamp that tells them apart was cut off, and the two
+    rows looked the same. They keep their ends (the middle of the name gives way)."""
+    for _ in range(2):
+        _project(ctx, "Daily water intake · Tracker for the whole family", "index.html")
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    lst = w.projects.list
+    lst.clearSelection()
+    lst.setCurrentItem(None)
+    qtbot.waitUntil(lambda: lst.count() == 2)
+    qtbot.wait(50)
+    rows = [lst.viewport().grab(lst.visualItemRect(lst.item(i))).toImage() for i in (0, 1)]
+    assert rows[0].size() == rows[1].size()
+    assert rows[0] != rows[1]  # each row shows what tells it from the other
