@@ -92,6 +92,42 @@ def _deleted_at(entry: Path) -> float:
     return int(stamp) / 1000 if stamp.isdigit() else entry.stat().st_mtime
 
 
+def _read_trashed(entry: Path) -> tuple[Trashed, Conversation, list[RunRecord]]:
+    """One trash entry, checked whole before anything moves (raises OSError, ValueError,
+    KeyError or TypeError). Its project's id is the entry's own name (``{id}-{ms}``), as a
+    project's is its folder's: a record edited to name a path ("../../x") or another
+    project brings nothing back outside the data folder, nor over another's rows."""
+    try:
+        rows = json.loads((entry / "rows.json").read_bytes())
+        project = Project.model_validate(rows["project"])
+    except (OSError, ValueError, KeyError, TypeError):  # its own metadata, as a reindex does
+        rows = {}
+        project = Project.model_validate_json((entry / "folder" / PROJECT_META).read_bytes())
+    if not project.id or project.id != entry.name.rsplit("-", 1)[0]:
+        raise ValueError(f"its record names another project ({project.id!r})")
+    if any((entry / part).is_symlink() for part in ("folder", "preview")):
+        raise ValueError("it holds a link where the project's folder was")
+    # a damaged conversation or run row costs that row, never the project
+    conv = Conversation(project_id=project.id)
+    with contextlib.suppress(OSError, ValueError):
+        conv = Conversation.model_validate_json((entry / "folder" / CONVERSATION_FILE)
+                                                .read_bytes())
+    with contextlib.suppress(ValidationError):
+        conv = Conversation.model_validate(rows.get("conversation"))
+    runs = []
+    for row in rows.get("runs") or []:
+        with contextlib.suppress(ValidationError):
+            runs.append(RunRecord.model_validate(row))
+    if conv.project_id != project.id:
+        conv = Conversation(project_id=project.id)
+    when = rows.get("deleted_at") or datetime.fromtimestamp(_deleted_at(entry), UTC)
+    item = Trashed(token=entry.name, project=project, label=rows.get("label") or project.name,
+                   deleted_at=when)
+    if item.deleted_at.tzinfo is None:  # sorted beside the others, not a TypeError
+        item.deleted_at = item.deleted_at.replace(tzinfo=UTC)
+    return item, conv, [r for r in runs if r.project_id == project.id]
+
+
 class _KeyedRow(BaseModel):
     key: str
     value: Any = None
@@ -786,11 +822,7 @@ class ProjectRepo(_Repo):
             if entry.name.startswith("."):  # being purged
                 continue
             try:
-                rows = json.loads((entry / "rows.json").read_bytes())
-                project = Project.model_validate(rows["project"])
-                when = rows.get("deleted_at") or datetime.fromtimestamp(_deleted_at(entry), UTC)
-                items.append(Trashed(token=entry.name, project=project,
-                                     label=rows.get("label") or project.name, deleted_at=when))
+                items.append(_read_trashed(entry)[0])
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 log.warning("trash entry %s unreadable: %s", entry.name, exc)
         return sorted(items, key=lambda t: t.deleted_at, reverse=True)
@@ -821,14 +853,22 @@ class ProjectRepo(_Repo):
         under the same name stays too (the list tells the two apart by when each was made)."""
         trash = self._trash_entry(token)
         try:
-            rows = json.loads((trash / "rows.json").read_bytes())
-        except (OSError, ValueError) as exc:
+            item, conv, runs = _read_trashed(trash)
+        except FileNotFoundError as exc:
             raise NotFound("that deleted project is no longer in the trash",
                            hint="`devora projects trash` lists what can come back") from exc
-        project = Project.model_validate(rows["project"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"that deleted project's record in {trash} is damaged, so it "
+                             "cannot come back", hint="copy its folder/ out of that entry by "
+                             "hand, or `devora projects purge` it") from exc
+        project = item.project
         if self.table.get(Query().id == project.id) is not None:
             raise StoreError(f"{project.name} is already back in the project list",
                              hint="`devora projects list` shows it")
+        if (trash / "folder").exists() and self.store.paths.project(project.id).exists():
+            raise StoreError(f"{project.name} cannot come back: "
+                             f"{self.store.paths.project(project.id)} is in its place",
+                             hint="move that folder out of Devora's data folder, then restore")
         if (trash / "folder").exists():
             os.replace(trash / "folder", self.store.paths.project(project.id))
         if (trash / "preview").exists():
@@ -839,9 +879,9 @@ class ProjectRepo(_Repo):
             shutil.rmtree(preview, ignore_errors=True)
             os.replace(trash / "preview", preview)
         self.save(project, touch=False)
-        self.store.conversations.save(Conversation.model_validate(rows["conversation"]))
-        for run in rows["runs"]:
-            self.store.runs.table.upsert(run, Query().id == run["id"])
+        self.store.conversations.save(conv)
+        for run in runs:
+            self.store.runs.table.upsert(_jsonable(run), Query().id == run.id)
         shutil.rmtree(trash, ignore_errors=True)
         return project
 

@@ -3,14 +3,16 @@ token lived only in the window's memory, so a restart lost the way back)."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
 from devora_desktop.core.context import AppContext
-from devora_desktop.core.errors import NotFound
+from devora_desktop.core.errors import NotFound, StoreError
 from devora_desktop.core.models import Message
 from devora_desktop.core.store import TRASH, TRASH_DAYS
 
@@ -47,3 +49,42 @@ def test_deleted_projects_come_back_after_a_restart(isolated_home: Path) -> None
         assert os.listdir(isolated_home / TRASH) == []  # finished at the next start
         with pytest.raises(NotFound):
             ctx.store.projects.undelete("../projects")
+
+
+def test_a_tampered_trash_entry_never_reaches_outside_the_data_folder(
+        isolated_home: Path, tmp_path: Path) -> None:
+    """attack12: a rows.json naming the project '../../victim' made Restore rmtree that folder
+    (outside the data folder) and move the entry there; a naive date broke the whole list; a
+    damaged record hid a project whose folder was whole."""
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("mine")
+    with AppContext.open(isolated_home) as ctx:
+        made = [ctx.store.projects.create(n) for n in ("Evil", "Naive", "Truncated", "Blocked")]
+        for p in made:
+            ctx.store.workspace(p.id).write_file("index.html", p.name)
+            ctx.store.workspace(p.id).commit("v1")
+        paths = ctx.store.paths
+        paths.preview(made[0].id).mkdir(parents=True)
+        tokens = [ctx.store.projects.delete_undoably(p.id) for p in made]
+        entries = [isolated_home / TRASH / t for t in tokens]
+        rows = json.loads((entries[0] / "rows.json").read_text())
+        rows["project"]["id"] = os.path.relpath(victim, paths.root / "preview")
+        (entries[0] / "rows.json").write_text(json.dumps(rows))
+        shutil.rmtree(entries[0] / "folder")
+        rows = json.loads((entries[1] / "rows.json").read_text())
+        rows["deleted_at"] = "2026-12-06T05:00:00"
+        (entries[1] / "rows.json").write_text(json.dumps(rows))
+        (entries[2] / "rows.json").write_text('{"project": {"id": "p')
+        paths.project(made[3].id).mkdir()
+
+        assert sorted(t.project.name for t in ctx.store.projects.trashed()) == \
+            ["Blocked", "Naive", "Truncated"]
+        with pytest.raises(StoreError, match="damaged"):
+            ctx.store.projects.undelete(tokens[0])
+        assert os.listdir(victim) == ["precious.txt"]
+        with pytest.raises(StoreError, match="is in its place"):
+            ctx.store.projects.undelete(tokens[3])
+        assert ctx.store.projects.list() == []
+        back = ctx.store.projects.undelete(tokens[2])  # from the folder's own metadata
+        assert ctx.store.workspace(back.id).read_text("index.html") == "Truncated"
