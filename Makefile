@@ -27,13 +27,19 @@ lint: install
 # as much as it computes. Whole files go to one worker, so a file's session fixtures (a
 # node_modules install, a PyInstaller build, a PostgreSQL cluster) are made once.
 WORKERS ?= -n auto --maxprocesses=4 --dist loadfile
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set (as on the machine CI runs
+# on): else each worker and each CLI subprocess of the tests compiled the app from source,
+# and pytest rewrote every test module again in each worker (tests/test_cli.py from a clean
+# clone: 13.4 -> 12.5 s CPU)
+PYTEST := QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q \
+	-p no:cacheprovider
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(WORKERS)
+	$(PYTEST) $(WORKERS)
 
 # The edit loop: everything but the slow tests (npm builds, browsers, PyInstaller)
 test-fast: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(WORKERS) -m "not slow"
+	$(PYTEST) $(WORKERS) -m "not slow"
 
 bench: install
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
