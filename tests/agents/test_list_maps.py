@@ -51,6 +51,10 @@ def test_a_live_location_is_said_as_not_built() -> None:
      "Neighbourhood"),
     ("un répertoire des clubs de sport, filtrer par quartier", "Quartier"),
     ("Verzeichnis der Chöre der Stadt, nach Stadtteil filtern", "Stadtteil"),
+    # the thing before the filter
+    ("a list of the vegan places in town for our meetup, with a neighborhood filter and search",
+     "Neighborhood"),
+    ("ein Verzeichnis der Cafés mit einem Stadtteil-Filter", "Stadtteil"),
 ])
 def test_filtering_by_a_thing_the_list_lacks_gives_it_that_field(prompt: str,
                                                                  label: str) -> None:
@@ -68,6 +72,8 @@ def test_a_log_asked_for_ratings_has_stars() -> None:
 def test_a_filter_in_a_house_is_not_filtering() -> None:
     spec = templates.read("a log of when I last changed the filter and cleaned the oven")
     assert "filters" not in spec.unfit
+    spec = templates.read("a log of when I changed the air filter and cleaned the oven")
+    assert not any(f["label"] == "Air" for f in config(spec)["fields"])
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")

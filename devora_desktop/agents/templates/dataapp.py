@@ -1516,7 +1516,11 @@ def _sorted_by(spec: Spec, fields: list[dict], opts: dict) -> tuple[list[dict], 
 _FILTER_BY = re.compile(
     r"\b(?:filter\w*|filtr\w*)\s+(?:by|par|por|nach|per|pelo|pela)\s+(?:the |their |its |le |la |"
     r"les |l'|el |los |las |den |die |das |dem |der |o |a |os |as |il |lo |i |gli )?"
-    r"([^\W\d_][\w'’-]{2,})|\bnach\s+([^\W\d_][\w-]{2,})\s+filter", re.I)
+    r"([^\W\d_][\w'’-]{2,})|\bnach\s+([^\W\d_][\w-]{2,})\s+filter|"
+    # the thing before the filter, asked with the list: "with a neighborhood filter", "mit
+    # einem Stadtteil-Filter" (not "I changed the air filter")
+    r"\b(?:with|mit|and|und|plus)\s+(?:an?\s+|a\s+|ein(?:e[nmr]?)?\s+)?"
+    r"([^\W\d_][\w'’]{2,})[\s-]+filter\b", re.I)
 _NOT_TO_FILTER = r"name|nom|nombre|nome|date|datum|fecha|data|price|prix|precio|preis|pre[çc]o|prezzo"
 
 
@@ -1526,7 +1530,7 @@ def _filtered_by(spec: Spec, fields: list[dict]) -> list[dict]:
     m = _FILTER_BY.search(spec.prompt)
     if not m or any(x["type"] in ("select", "tags") for x in fields):
         return fields
-    word = (m.group(1) or m.group(2)).lower()
+    word = (m.group(1) or m.group(2) or m.group(3)).lower()
     if re.match(_NOT_TO_FILTER, word):
         return fields
     same = next((x for x in fields if x["label"].lower().startswith(word[:5])
