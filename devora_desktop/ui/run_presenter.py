@@ -96,6 +96,11 @@ class RunPresenter:
         # what a stopped or failed run gives back: the words typed, the pick's chip (not the
         # instruction the pick adds to the prompt) and the images pasted
         images = list(self.w.chat.attachments.images)
+        if self.w.current.id is None:  # a new project starts its own story: a stopped or
+            # failed attempt typed before stayed above the run that built it (walk12 #12 e);
+            # its Run again keeps the attempt's lines (the same request, tried again)
+            self.left_new = False
+            self.w.activity.clear()
         self.asked = (prompt, self.w.chat.picked, images)
         if self.w.chat.picked is not None:  # Preview › Pick: change just that element
             prompt += self.w.chat.picked.instruction()

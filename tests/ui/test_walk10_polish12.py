@@ -420,3 +420,35 @@ def test_two_projects_of_one_name_read_apart_in_a_narrow_list(ctx, qtbot, aloop)
     rows = [lst.viewport().grab(lst.visualItemRect(lst.item(i))).toImage() for i in (0, 1)]
     assert rows[0].size() == rows[1].size()
     assert rows[0] != rows[1]  # each row shows what tells it from the other
+
+
+def test_a_new_project_typed_after_a_stopped_attempt_starts_its_own_feed(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk12 #12 e: a new project's feed kept the stopped attempt before it (its prompt,
+    "Run stopped…") above the run that built it. A new request typed on the New project
+    page starts a feed of its own."""
+    w = quiet_window
+    hold = threading.Event()
+    fake_llm.set("architect", {"text": plan(("index.html", "frontend")) + " HOLD",
+                               "hold_at": "HOLD", "hold": hold})
+    type_prompt(qtbot, w, "a plnat log", mode=1)
+    try:
+        with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
+            click(qtbot, w.chat.run_button)
+        qtbot.waitUntil(lambda: any("a plnat log" in x for x in feed_lines(w)))
+        with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+            click(qtbot, w.chat.stop_button)
+    finally:
+        hold.set()
+    assert ended.args == ["cancelled"]
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", PAGE))
+    fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
+    w.chat.prompt.clear()
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, w.chat.run_button)
+    assert ended.args == ["finished"]
+    lines = feed_lines(w)
+    assert not any("plnat" in x or x.startswith("Run stopped") for x in lines), lines
+    assert any("a plant log" in x for x in lines)
