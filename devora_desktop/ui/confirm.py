@@ -25,6 +25,9 @@ def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callabl
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Cancel, parent)
+    # plain text: a question names projects and files a model named ("Notes<br><b>Nothing
+    # is deleted</b>" would be shown as formatting, and a link in it would open a browser)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     if detail:
         box.setInformativeText(detail)
         # a box is as wide as its question: a short one ("Make mysite a git repository?")
@@ -32,6 +35,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callabl
         from PySide6.QtWidgets import QLabel
 
         if label := box.findChild(QLabel, "qt_msgbox_informativelabel"):
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setMinimumWidth(label.fontMetrics().averageCharWidth() * DETAIL_CHARS)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

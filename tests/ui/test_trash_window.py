@@ -61,3 +61,30 @@ def test_deleted_projects_come_back_after_a_restart(ctx, qtbot, aloop) -> None:
     answer(qtbot, dialog, "Delete now")
     qtbot.waitUntil(lambda: dialog.labels() == [] and not undo.isEnabled())
     assert ctx.store.projects.trashed() == []
+
+
+def test_a_name_a_model_chose_is_shown_as_text_in_the_questions(ctx, qtbot, aloop) -> None:
+    """attack12: a run's plan names the project; 'Notes<br><br><b>Nothing is deleted…</b>'
+    was drawn as formatting inside Delete's and Delete now's questions (a link in it opened
+    a browser), so a hostile model could make the question that destroys work lie."""
+    from PySide6.QtWidgets import QLabel
+
+    name = "Notes<br><br><b>Nothing is deleted: this only tidies the list</b>"
+    ctx.store.projects.create(name)
+    w = make_window(ctx, qtbot)
+
+    def shown_as_text(owner) -> bool:
+        label = owner.confirm_box.findChild(QLabel, "qt_msgbox_label")
+        return label.textFormat() == Qt.TextFormat.PlainText and name in label.text()
+
+    _choose(qtbot, _context_menu(qtbot, w, name), "Delete…")
+    qtbot.waitUntil(lambda: getattr(w, "confirm_box", None) is not None)
+    assert shown_as_text(w)
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: w.projects.names() == [])
+    _menu_bar(qtbot, w, "Project", "Recently deleted…")
+    dialog = w.project_actions.trash_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.labels() == [name])
+    click(qtbot, dialog.purge_button)
+    qtbot.waitUntil(lambda: getattr(dialog, "confirm_box", None) is not None)
+    assert shown_as_text(dialog)
