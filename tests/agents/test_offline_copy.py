@@ -152,9 +152,9 @@ def test_a_bakerys_page_shows_its_town_hours_and_sections(tmp_path) -> None:
      "“uma divisão de despesas (quem deve a quem)”", "expense splitter"),
     ("un blog di ricette con i commenti e una mappa dei ristoranti",
      "mappe", "maps"),
-    # what the app built does not do (spec.INTERVALS, the courts of one booking grid)
-    ("un suivi de mes plantes : à quelle fréquence il faut arroser chacune",
-     "un calendrier de répétition", "repeat schedule"),
+    # what the app built does not do (spec.POINTS, the courts of one booking grid)
+    ("une liste de tâches pour les enfants, ils gagnent des points",
+     "des points par personne", "points per person"),
     ("Buchungsseite für unsere drei Tennisplätze",
      "eine eigene Buchung für jeden der drei Tennisplätze", "separate booking"),
 ])

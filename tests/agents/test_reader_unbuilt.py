@@ -20,8 +20,12 @@ from devora_desktop.agents.templates import spec as spec_
     "um registo das plantas e de quanto em quanto tempo rego cada uma",
     "un registro delle piante e ogni quanto va annaffiata ciascuna",
 ])
-def test_how_often_each_is_due_is_said_on_a_log(prompt: str) -> None:
+def test_how_often_each_is_due_is_built_or_said(prompt: str) -> None:
+    # a log builds each one's interval and next date now (fs12, 3b84fd5); a list to search
+    # has none, and says so
     spec = templates.read(prompt, shape="tracker")
+    assert "intervals" in spec.features and spec_.INTERVALS not in spec.unsupported, spec.unfit
+    spec = templates.read(prompt, shape="directory")
     assert spec_.INTERVALS in spec.unsupported, spec.unfit
 
 
