@@ -649,9 +649,10 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
             return US_FUEL[key]
         return pick(WORDS[key], lang)
 
+    given = said(prompt, k)  # "4 by 3.5 metres, two coats": the asker's numbers
     inputs = []
     for i in calc.inputs:
-        value = i.value
+        value = given.get(i.key, i.value)
         if k == "fuel" and us:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "convert" and i.key == "pair":
@@ -698,12 +699,11 @@ def _weighted(prompt: str, lang: str, key: str, label: str, value: object
     """A weighted split's inputs as the prompt states them: the sum (its first amount), what
     is split by (room sizes, in square feet in US English; incomes) with the sizes it gives
     ("rooms are 14 m², 11 m² and 9 m²"), and an amount it splits evenly on top."""
-    amounts = [(int(re.sub(r"\D", "", m.group(1) or m.group(2))), m.end())
-               for m in _AMOUNT.finditer(prompt)]
-    even = next((a for a, end in amounts if re.match(rf"[^.;!?]{{0,50}}?(?:{_EVENLY})",
+    sums = amounts(prompt)
+    even = next((a for a, end in sums if re.match(rf"[^.;!?]{{0,50}}?(?:{_EVENLY})",
                                                    prompt[end:], re.I)), None)
     if key == "to_split":
-        return label, next((a for a, _ in amounts if a != even), value)
+        return label, next((a for a, _ in sums if a != even), value)
     if key == "even_split":
         return label, even or value
     said = re.search(WEIGHTED, plain(prompt))
@@ -719,6 +719,90 @@ def _weighted(prompt: str, lang: str, key: str, label: str, value: object
                 return US_ROOMS
             return pick(words, lang), example
     return label, value
+
+
+# Number words one to twelve in the six languages, as plain() writes them (no accents).
+_WORDS_1_12 = ("one un une uno una um uma ein eine einen eins", "two deux dos zwei dois duas due",
+               "three trois tres drei tre", "four quatre cuatro vier quatro quattro",
+               "five cinq cinco funf fuenf cinque", "six seis sechs sei",
+               "seven sept siete sieben sete sette", "eight huit ocho acht oito otto",
+               "nine neuf nueve neun nove", "ten dix diez zehn dez dieci",
+               "eleven onze once elf undici", "twelve douze doce zwolf dodici")
+_NUMBER_WORDS = {w: n for n, words in enumerate(_WORDS_1_12, 1) for w in words.split()}
+_N = rf"(\d+(?:[.,]\d+)?|\b(?:{'|'.join(_NUMBER_WORDS)})\b)"
+_METRES = r"(?:\s*(?:m|metres?|meters?|metros?|metri|meter)\b)?"
+_CM = r"\s*(?:cm|centimet\w*)\b"
+_KG = r"\s*(?:kg|kilos?|kilograms?|kilogrammes?|kilogramos?|kilogramm|quilos?|chili)\b"
+_PEOPLE = (r"\s+(?:people|persons|of us|friends|ways|guests|personnes|amis|invites|personas|"
+           r"amigos|invitados|personen|leute|freunde|gaste|pessoas|convidados|persone|amici|"
+           r"ospiti)\b")
+# "between 4", "para 4": a count of people, never an article ("para una cena")
+_AMONG = (r"\b(?:between|among|amongst|for|entre|unter|zwischen|tra|fra|para|por|per|pour|fur)"
+          r"\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
+          r"dos|tres|cuatro|cinco|zwei|drei|vier|funf|dois|duas|quatro|due|tre|quattro|cinque)"
+          r"\b(?!\s*%|[.,]\d)")
+# What a calculator's prompt says of its inputs, in its own words: {kind: ((keys, pattern),)}
+# matched on plain(prompt); each group is a number (digits or a word). "@amount" is the first
+# sum of money (_AMOUNT) or a number right after a bill's name.
+_SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
+    "paint": ((("room_length", "room_width"),
+               rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}{_METRES}"),
+              (("wall_height",), rf"{_N}{_METRES}\s*(?:high|tall|(?:de |di )?(?:haut\w*|alt[oa]s?|"
+                                 r"altura|altezza)|hoch)\b"),
+              (("wall_height",), r"\b(?:height|hauteur|altura|hohe|altezza|alt[aei]|ceilings?|plafonds?|"
+                                 rf"techos?|decken?|tetos?|soffitt[oi])\b\D{{0,20}}?{_N}"),
+              (("coats",), rf"{_N}\s*(?:coats?|couches?|capas?|manos|anstrich\w*|schicht\w*|"
+                           r"demaos|mani)\b")),
+    "tip": ((("bill",), "@amount"), (("pct",), rf"{_N}\s*(?:%|percent|pour ?cent|por ?ciento|"
+                                              r"prozent|por ?cento|per ?cento)"),
+            (("people",), rf"{_N}{_PEOPLE}"), (("people",), _AMONG)),
+    "bmi": ((("weight",), rf"{_N}{_KG}"), (("height",), rf"{_N}{_CM}"),
+            (("height",), r"\b(1[.,]\d{1,2})\s*m\b")),
+}
+_SAID["split"] = _SAID["tip"]
+_SAID["calories"] = _SAID["macros"] = (*_SAID["bmi"], (("age",), rf"{_N}\s*(?:years? old|y/?o\b|"
+                                       r"ans\b|anos\b|anni\b|jahre\w*|anos\b)"))
+_BILL = (r"\b(?:bill|check|addition|note|cuenta|rechnung|conta|conto)\s*(?:of|de|di|von|is|was|"
+         r"came to|comes to|:|=)?\s*(\d+(?:[.,]\d{1,2})?)\b(?!\s*%)|"
+         r"\b(\d+(?:[.,]\d{1,2})?)\s*(?:bucks|dollars?|quid)\b")
+
+
+def amounts(prompt: str) -> list[tuple[float, int]]:
+    """The sums of money ``prompt`` names, with where each ends: "$2,340" is 2340, "1 450,50 €"
+    1450.5."""
+    out = []
+    for m in _AMOUNT.finditer(prompt):
+        whole = m.group(1) or m.group(2)
+        cents = re.match(r"[.,](\d{1,2})(?!\d)", m.string[m.end(1 if m.group(1) else 2):])
+        value = int(re.sub(r"\D", "", whole)) + (int(cents.group(1)) / 10 ** len(cents.group(1))
+                                                 if cents else 0)
+        out.append((int(value) if value == int(value) else value, m.end()))
+    return out
+
+
+def _number(text: str) -> float:
+    value = _NUMBER_WORDS.get(text) or float(text.replace(",", "."))
+    return int(value) if value == int(value) else value
+
+
+def said(prompt: str, k: str) -> dict[str, float]:
+    """The inputs of calculator ``k`` that ``prompt`` gives a value ("4 by 3.5 metres, walls
+    2.5 m high, two coats", "a bill of 84 for 4 people"), so its first answer is the asker's."""
+    text, out = plain(prompt), {}
+    for keys, pattern in _SAID.get(k, ()):
+        if any(key in out for key in keys):
+            continue
+        if pattern == "@amount":
+            found = amounts(prompt)
+            m = re.search(_BILL, text)
+            if found or m:
+                out[keys[0]] = found[0][0] if found else _number(m.group(1) or m.group(2))
+            continue
+        if m := re.search(pattern, text):
+            out |= {key: _number(g) for key, g in zip(keys, m.groups(), strict=True)}
+    if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
+        out["height"] = round(out["height"] * 100)
+    return out
 
 
 # The words before a calculator word that name a known sum ("tip calculator"): the subject

@@ -726,6 +726,13 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
 # ---- calculator ----------------------------------------------------------------------------
 def _calculator(spec: Spec) -> tuple[str, list, list, dict]:
     fields, opts = calcs.build(spec.prompt, spec.lang)
+    if opts["calc"] == "dates" and (day := said_date(spec.prompt)):
+        # "a countdown to our wedding on 12 June 2027": to that day; "born 3 May 1990": since
+        ends = {i["key"]: i for i in opts["inputs"]}
+        if day < datetime.date.today().isoformat():
+            ends["from_date"]["value"], ends["to_date"]["value"] = day, "@day-0"
+        else:
+            ends["to_date"]["value"] = day
     return "calculator", fields, [], opts
 
 
@@ -961,12 +968,13 @@ _MONTH = "|".join(sorted((re.escape(n) for names in _MONTHS for n in names), key
 _ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
 _DATE_SAID = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\b|"
-    rf"(?P<d2>[0-3]?\d){_ORD}(?:\s+(?:of|de|di))?\s+(?P<m2>{_MONTH})\b)", re.I)
+    rf"(?P<d2>[0-3]?\d){_ORD}(?:\s+(?:of|de|di))?\s+(?P<m2>{_MONTH})\b)"
+    r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.I)
 
 
 def said_date(prompt: str, today: datetime.date | None = None) -> str:
     """The next day a prompt names by month and day ("on March 3rd", "le 14 mars", "el 3 de
-    marzo", "am 14. März"), as YYYY-MM-DD, or ""."""
+    marzo", "am 14. März"), as YYYY-MM-DD, or "" (the year it states: "12 June 2027")."""
     m = _DATE_SAID.search(prompt)
     if not m:
         return ""
@@ -974,12 +982,12 @@ def said_date(prompt: str, today: datetime.date | None = None) -> str:
     month = next(i for i, names in enumerate(_MONTHS, 1) if month_word in names)
     day = int(m.group("d1") or m.group("d2"))
     today = today or datetime.date.today()
-    for year in (today.year, today.year + 1):
+    for year in ((int(m.group("y")),) if m.group("y") else (today.year, today.year + 1)):
         try:
             when = datetime.date(year, month, day)
         except ValueError:
             return ""
-        if when >= today:
+        if when >= today or m.group("y"):
             return when.isoformat()
     return ""
 

@@ -1,0 +1,98 @@
+"""A calculator starts from the numbers its prompt gives (walk12 #10, #11): "4 by 3.5 metres,
+walls 2.5 m high, two coats" opened the paint calculator on its 3 m default, and "a countdown
+to our wedding on 12 June 2027" counted to today + 100 days, so the first answer on screen was
+for another room, another day."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config
+
+ENGINE = Path(templates.__file__).with_name("dataapp.js")
+
+
+def inputs(prompt: str) -> dict:
+    spec = templates.read(prompt)
+    assert spec.kind == "calculator" and spec.fits, (spec.kind, spec.unfit)
+    return {i["key"]: i["value"] for i in config(spec)["opts"]["inputs"]}
+
+
+ROOM = {"room_length": 4, "room_width": 3.5, "wall_height": 2.5, "coats": 2}
+
+
+@pytest.mark.parametrize("prompt", [
+    "how much paint do I need for my bedroom, 4 by 3.5 metres, walls 2.5 m high, two coats",
+    "combien de peinture pour ma chambre de 4 m sur 3,5 m, murs de 2,5 m de haut, deux couches",
+    "cuánta pintura necesito para mi habitación de 4 por 3,5 metros, paredes de 2,5 m de alto, "
+    "dos manos",
+    "wie viel Farbe brauche ich für mein Schlafzimmer, 4 x 3,5 m, Wände 2,5 m hoch, zwei Anstriche",
+    "quanta tinta preciso para o meu quarto de 4 por 3,5 metros, paredes com 2,5 m de altura, "
+    "duas demãos",
+    "quanta pittura mi serve per la camera, 4 per 3,5 metri, pareti alte 2,5 m, due mani",
+])
+def test_a_paint_calculator_starts_from_the_room_said(prompt: str) -> None:
+    got = inputs(prompt)
+    assert {k: got[k] for k in ROOM} == ROOM
+
+
+@pytest.mark.parametrize("prompt,bill,people,pct", [
+    ("a tip calculator for a bill of 84 and 4 people", 84, 4, 15),
+    ("a tip calculator: $84.50 between four friends with a 12% tip", 84.5, 4, 12),
+    ("calculadora de propinas: cuenta de 84 € entre cuatro personas", 84, 4, 15),
+    ("calcul du pourboire : addition de 120 € entre 5 amis, pourboire de 10 %", 120, 5, 10),
+])
+def test_a_bill_is_split_between_the_people_said(prompt: str, bill: float, people: int,
+                                                  pct: int) -> None:
+    got = inputs(prompt)
+    assert (got["bill"], got["people"], got["pct"]) == (bill, people, pct)
+
+
+def test_what_is_not_said_keeps_its_default() -> None:
+    assert inputs("paint calculator")["room_width"] == 3
+    assert inputs("una calculadora de propinas para una cena")["people"] == 2  # "una" is no 1
+
+
+@pytest.mark.parametrize("prompt", [
+    "a countdown to our wedding on 12 June 2027",
+    "un compte à rebours jusqu'à notre mariage le 12 juin 2027",
+    "una cuenta atrás para nuestra boda el 12 de junio de 2027",
+    "ein Countdown bis zu unserer Hochzeit am 12. Juni 2027",
+    "uma contagem regressiva para o nosso casamento em 12 de junho de 2027",
+    "un conto alla rovescia per il nostro matrimonio il 12 giugno 2027",
+])
+def test_a_countdown_counts_to_the_day_said(prompt: str) -> None:
+    assert inputs(prompt) == {"from_date": "@day-0", "to_date": "2027-06-12"}
+
+
+def test_a_day_gone_by_is_counted_from() -> None:
+    assert inputs("an age calculator: I was born on 3 May 1990") == {
+        "from_date": "1990-05-03", "to_date": "@day-0"}
+    day = datetime.date.fromisoformat(inputs("a countdown to my birthday on March 3rd")["to_date"])
+    assert (day.month, day.day) == (3, 3) and day >= datetime.date.today()
+
+
+def test_the_page_answers_for_the_room_said() -> None:
+    """The app's own paint formula on the prefilled inputs: 2 x (4 + 3.5) x 2.5 = 37.5 m² of
+    wall less 2 m² of openings = 35.5; two coats at 10 m² a litre = 7.1 L."""
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("node is not installed")
+    text = ENGINE.read_text(encoding="utf-8")
+    section = text[text.index("// Formulas for the calculator view"):
+                   text.index("// Markdown to DOM nodes")]
+    values = inputs("how much paint do I need for my bedroom, 4 by 3.5 metres, walls 2.5 m high, "
+                    "two coats")
+    script = (f"const A = {{ opts: {{}}, lang: 'en' }};\n{section}\n"
+              f"console.log(JSON.stringify(FORMULAS.paint({json.dumps(values)})));")
+    proc = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout)
+    assert got["wall_area"] == pytest.approx(35.5) and got["paint_litres"] == pytest.approx(7.1)
