@@ -58,7 +58,8 @@ def test_import_in_place_then_refine_keeps_history_and_runs_no_hook(
     assert "app.js" in sent and "left-pad" not in sent
     ledger = run_cli("projects", "ledger", pid)
     assert ledger.code == 0, ledger
-    assert "architect" in ledger.out and "openai/fake/model" in ledger.out
+    # the provider as Settings names it (walk12 #20: "openai/..." named none the user picked)
+    assert "architect" in ledger.out and "OpenAI-compatible endpoint · fake/model" in ledger.out
     sent_files = ledger.out.split("Files whose text was sent:\n")[1].split()
     assert "app.js" in sent_files and not any("left-pad" in f for f in sent_files)
     calls = json.loads(run_cli("projects", "ledger", pid, "--json").out)["calls"]

@@ -39,6 +39,7 @@ from devora_desktop.core.errors import (
     BudgetExceeded,
     OutputFormatError,
     StreamInterrupted,
+    Unreachable,
 )
 from devora_desktop.core.llm.base import (
     CallParams,
@@ -125,7 +126,9 @@ class AgentEnv:
     budget: Budget
     max_continuations: int = 2
     params: CallParams = field(default_factory=CallParams)
-    on_usage: Callable[[list[ChatMessage], Usage], None] | None = None
+    #: every call that was sent, once it ends: its messages, its usage (estimated when the
+    #: provider never said) and "" (answered), "stopped" (Esc, Quit, the budget) or "failed"
+    on_usage: Callable[[list[ChatMessage], Usage, str], None] | None = None
 
 
 WriteFile = Callable[[str, FileBlock | DeleteBlock], Awaitable[bool]]
@@ -180,9 +183,11 @@ class BaseAgent:
         project = self._projector(messages) if budget.capped else None
         received = 0
         charged = False
+        sent = False  # the request may have left (a cap that refused it first: it did not)
         try:
             if project is not None:
                 self._project(call, project(0))  # a prompt alone may pass the cap
+            sent = True
             async with contextlib.aclosing(self.env.provider.stream_chat(
                     messages, self.env.model, self.name, self.env.params)) as items:
                 async for item in items:
@@ -190,7 +195,7 @@ class BaseAgent:
                         budget.settle(call)
                         charged = True
                         if self.env.on_usage is not None:
-                            self.env.on_usage(messages, item)
+                            self.env.on_usage(messages, item, "")
                         self._charge(item)
                         continue
                     parts.append(item)
@@ -205,16 +210,37 @@ class BaseAgent:
             budget.settle(call)
             self._charge(Usage(completion_tokens=len(exc.partial) // 4, estimated=True,
                                calls=1))
+            if not charged:
+                self._sent(messages, project, len(exc.partial), "failed")
             raise
         except asyncio.CancelledError:
-            if not charged:  # stopped (Esc, Quit): the provider bills the prompt and what
+            if sent and not charged:  # stopped (Esc, Quit): the provider bills the prompt and what
                 # streamed all the same; the run's bill and today's count an estimate of it
-                usage = (project or self._projector(messages))(sum(map(len, parts)))
+                usage = self._sent(messages, project, sum(map(len, parts)), "stopped")
                 self.usage = self.usage + usage
                 budget.spent = budget.spent + usage  # never raises: the run is stopping
             raise
+        except BudgetExceeded:
+            if sent and not charged:  # the cap closed the stream: sent all the same
+                self._sent(messages, project, sum(map(len, parts)), "stopped")
+            raise
+        except Unreachable:
+            raise  # no connection: nothing left the machine
+        except Exception:
+            if not charged:  # refused or broken: the request left the machine all the same
+                self._sent(messages, project, sum(map(len, parts)), "failed")
+            raise
         finally:
             budget.settle(call)
+
+    def _sent(self, messages: list[ChatMessage], project: Callable[[int], Usage] | None,
+              chars: int, outcome: str) -> Usage:
+        """A call that ended without the provider's usage is still in the run's ledger
+        ("What the last run sent" listed only the calls that answered): an estimate of it."""
+        usage = (project or self._projector(messages))(chars)
+        if self.env.on_usage is not None:
+            self.env.on_usage(messages, usage, outcome)
+        return usage
 
     def _project(self, call: int, usage: Usage) -> None:
         try:

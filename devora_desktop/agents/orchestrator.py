@@ -179,17 +179,22 @@ class Run:
             return {}
         return reference_files(self.ws, self.repo_map, paths)
 
-    def _on_usage(self, agent: str, model: str, messages, usage: Usage) -> None:
-        """Every call is written down in the run's egress ledger: who sent which files where,
-        and how many tokens (the person can read it: `devora projects ledger`)."""
+    def _on_usage(self, agent: str, model: str, messages, usage: Usage,
+                  outcome: str = "") -> None:
+        """Every call that was sent is written down in the run's egress ledger, a stopped or
+        failed one too (``outcome``): who sent which files where, and how many tokens (the
+        person can read it: `devora projects ledger`, Project › What the last run sent…)."""
         self._calibrate(messages, usage)
         if self.record is not None:
-            self.record.egress.append({
+            entry = {
                 "agent": agent, "provider": self.request.provider_name, "model": model,
                 "prompt_tokens": usage.prompt_tokens,
                 "completion_tokens": usage.completion_tokens,
                 "files": files_in(messages), "redacted": redactions_in(redact_messages(
-                    messages))})
+                    messages))}
+            if outcome:
+                entry |= {"outcome": outcome, "estimated": usage.estimated}
+            self.record.egress.append(entry)
 
     def _calibrate(self, messages, usage: Usage) -> None:
         """Learn the model's characters per token; kept once, when the run ends (a store
@@ -236,7 +241,8 @@ class Run:
         model = self.request.agent_models.get(agent) or self.request.model
         spec = registry.spec(agent)
         return AgentEnv(provider=self.request.provider, model=model, emit=self.emit,
-                        on_usage=lambda msgs, usage: self._on_usage(agent, model, msgs, usage),
+                        on_usage=lambda msgs, usage, outcome: self._on_usage(agent, model, msgs,
+                                                                            usage, outcome),
                         budget=self.budget, max_continuations=self.options.max_continuations,
                         params=CallParams(temperature=spec.temperature if spec else 0.2))
 

@@ -141,19 +141,31 @@ def redactions_in(messages: list[ChatMessage]) -> int:
     return sum(len(PLACEHOLDER.findall(m["content"])) for m in messages)
 
 
+def provider_name(name: str) -> str:
+    """A provider as Settings names it ("OpenAI-compatible endpoint", not "openai")."""
+    from devora_desktop.core.providers import PROVIDERS
+
+    spec = PROVIDERS.get(name)
+    return spec.menu if spec is not None else name
+
+
 def ledger_lines(run) -> list[str]:
     """A run's egress ledger as lines for a person (the CLI and the window say the same)."""
     lines = [f"Run {run.id} ({run.status.value}): {run.prompt[:80]}"]
     if not run.egress:
-        lines.append("  nothing was sent to a model (offline templates, or no call finished)")
+        lines.append("  nothing was sent to a model (offline templates, or none was asked)")
     files: set[str] = set()
     for call in run.egress:
         files.update(call.get("files", []))
         redacted = f", {call['redacted']} secret value(s) redacted" if call.get("redacted") \
             else ""
-        lines.append(f"  {call['agent']:<10} {call['provider']}/{call['model']}: "
-                     f"{call['prompt_tokens']:,} tokens in, {call['completion_tokens']:,} out; "
-                     f"{plural(len(call.get('files', [])), 'file')}{redacted}")
+        about = "~" if call.get("estimated") else ""
+        ended = f" · {call['outcome']}" + (" (tokens estimated)" if about else "") \
+            if call.get("outcome") else ""
+        lines.append(f"  {call['agent']:<10} {provider_name(call['provider'])} · "
+                     f"{call['model']}: {about}{call['prompt_tokens']:,} tokens in, "
+                     f"{about}{call['completion_tokens']:,} out; "
+                     f"{plural(len(call.get('files', [])), 'file')}{redacted}{ended}")
     if files:
         lines.append("Files whose text was sent:")
         lines += [f"  {f}" for f in sorted(files)]
