@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core import preview_pool
 from devora_desktop.ui import desktop, held_frame, icons, keep_scroll
+from devora_desktop.ui.page_files import PageDownloads
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -97,6 +98,16 @@ def is_static_site(ws: Workspace) -> bool:
     return ws.exists("index.html")
 
 
+def no_page(ws: Workspace) -> str:
+    """Why a folder with neither a page nor a dev server shows nothing, and what to do (an
+    opened folder of Python scripts met "package.json cannot be read: [Errno 2]…")."""
+    python = any(ws.root.glob("*.py"))
+    return ("No page to show: this folder has no index.html or package.json"
+            + (" (a Python script runs outside Devora)." if python else ".")
+            + " Describe the page you want below and the agents write it, or open the folder "
+              "(Project › Reveal folder) to run it yourself.")
+
+
 def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
                   on_error: Callable[[str, int, str], None], parent: QWidget,
                   profile: QObject | None = None) -> QObject:
@@ -113,6 +124,7 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
 
     error_level = QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel
     clicked = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+    multiple = QWebEnginePage.FileSelectionMode.FileSelectOpenMultiple
 
     class Interceptor(QWebEngineUrlRequestInterceptor):
         def interceptRequest(self, info) -> None:
@@ -129,6 +141,12 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
             if verdict == "browser" and is_main_frame:
                 open_url(url)
             return verdict == "stay"
+
+        def chooseFiles(self, mode, _old, accepted) -> list[str]:
+            """A file input (the app's Import CSV): opened in the person's Documents."""
+            from devora_desktop.ui.page_files import choose_files
+
+            return choose_files(parent, mode == multiple, list(accepted))
 
         def createWindow(self, _type) -> QWebEnginePage:
             """window.open and target=_blank: a hidden page that only hands a clicked
@@ -315,6 +333,15 @@ class PreviewPanel(QWidget):
         self.supabase_button.setToolTip("Paste your Supabase project's URL and anon key; the "
                                         "preview restarts with them")
         self.supabase_button.hide()
+        #: what the page downloads (its Export CSV) is saved where the person says, and this
+        #: line says where, with a way to open that folder (ui/page_files.py)
+        self.downloads = PageDownloads(self)
+        self.downloads.said.connect(self._on_download_said)
+        self.download_line = QLabel()
+        self.download_line.setObjectName("download-line")
+        self.download_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.download_line.linkActivated.connect(self._on_download_link)
+        self.download_line.hide()
         self.pick_timer = QTimer(self, interval=150)  # reads the pick from the isolated world
         self.pick_timer.timeout.connect(self._read_pick)
         bar = QHBoxLayout()
@@ -382,6 +409,7 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.download_line)
         layout.addWidget(split, 1)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.reload_button.clicked.connect(self.reload)
@@ -517,6 +545,8 @@ class PreviewPanel(QWidget):
         leaving = self.workspace is not None and \
             (workspace is None or workspace.root != self.workspace.root)
         self._stop_source(park=leaving)
+        if leaving:
+            self.download_line.hide()  # about the page of the project left
         self.workspace = workspace
         self.update_supabase_button()
         self._stale = False
@@ -543,6 +573,10 @@ class PreviewPanel(QWidget):
             self._set_url(None, "This web project has no index.html yet, so there is no page "
                                 "to show: describe the page you want below and the agents "
                                 "write it.")
+            return
+        if not workspace.exists("package.json") and not self._run_builds(workspace):
+            # nothing a dev server could start from (a run may be writing it)
+            self._set_url(None, no_page(workspace))
             return
         if self.dev_server is None:
             self._set_url(None, "This project has no index.html: a full-stack project is "
@@ -672,6 +706,8 @@ class PreviewPanel(QWidget):
                 said = exc.one_line() if isinstance(exc, DevoraError) else \
                     f"the dev server could not start ({type(exc).__name__}: {exc})"[:300]
                 self._set_url(None, said)
+                if not self.log.toPlainText().strip():  # no empty output box under the reason
+                    self.log.hide()
             else:  # left: said again at the next start, when its project is back
                 self.pool.started(root, me, None)
         else:
@@ -1021,6 +1057,7 @@ class PreviewPanel(QWidget):
                                             self._on_console_error, self.view,
                                             self._project_profile()))
             self.view.page().scripts().insert(held_frame.watch_script(APPLICATION_WORLD))
+            self.downloads.watch(self.view.page().profile())
             self._painted = False
             self._reload_due = False
             # the intro stays until the new page is ready (a dev server's first compile
@@ -1220,6 +1257,18 @@ class PreviewPanel(QWidget):
         self.pick_button.setChecked(False)
         if picked is not None:
             self.element_picked.emit(picked)
+
+    def _on_download_said(self, text: str, folder: str) -> None:
+        """One line under the bar about the page's download; a saved one links its folder."""
+        link = f" · <a href='{html.escape(QUrl.fromLocalFile(folder).toString())}'>Show in " \
+            "folder</a>" if folder else ""
+        self.download_line.setText(html.escape(text) + link)
+        self.download_line.setToolTip(text)
+        self.download_line.show()
+
+    def _on_download_link(self, url: str) -> None:
+        if said := desktop.open_or_copy(QUrl(url)):
+            self.download_line.setText(html.escape(said))
 
     def _on_console_item(self, item: QListWidgetItem) -> None:
         row = self.console.row(item)

@@ -1,0 +1,164 @@
+"""Files the preview's page hands over or asks for, as a browser would: a download (the app's
+own Export CSV, an ``<a download>`` blob link) asks where to save it, in the person's
+Downloads folder first; a file input (Import CSV) opens in their Documents, not in Devora's
+working folder. The page is untrusted: it suggests a name, never a place — the name loses
+any folder part, and the file lands only where the person said.
+
+Chromium needs a download accepted while it is requested, and the window opens no nested
+event loop for a save dialog, so the file first lands in a folder of its own in the temporary
+directory and is moved once the person has chosen (Cancel deletes it).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+#: the longest file name kept from the page's suggestion (most file systems hold 255 bytes)
+NAME_CHARS = 120
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
+
+
+def safe_name(suggested: str, fallback: str = "download") -> str:
+    """The page's suggested file name, reduced to a plain name: no folder part (``../x``,
+    ``C:\\x``), no control or reserved characters, no leading dots (a hidden file, ``..``)."""
+    name = _UNSAFE.sub("_", suggested.replace("\\", "/").rsplit("/", 1)[-1]).strip(" ._")
+    if len(name) > NAME_CHARS:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[:NAME_CHARS - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 \
+            else name[:NAME_CHARS]
+    return name or fallback
+
+
+def user_folder(kind: str) -> Path:
+    """The person's Downloads or Documents folder ("downloads", "documents") when it exists,
+    else their home."""
+    where = {"downloads": QStandardPaths.StandardLocation.DownloadLocation,
+             "documents": QStandardPaths.StandardLocation.DocumentsLocation}[kind]
+    found = QStandardPaths.writableLocation(where)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def shown(path: Path) -> str:
+    """A path as a person reads it: ``~/Downloads/x.csv`` under their home."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def choose_files(parent: QWidget, multiple: bool, accepted: list[str]) -> list[str]:
+    """A page's file input: Qt's own dialog, opened in the person's Documents (Qt's default
+    opened in the folder Devora was started from). QWebEnginePage.chooseFiles must answer
+    at once, so this dialog runs as Qt's default one does (exec)."""
+    dialog = QFileDialog(parent, "Choose a file for the page", str(user_folder("documents")))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles if multiple
+                       else QFileDialog.FileMode.ExistingFile)
+    patterns = [f"*{a}" for a in accepted if a.startswith(".")]
+    if patterns:
+        dialog.setNameFilters([f"Files the page takes ({' '.join(patterns)})", "All files (*)"])
+    parent.file_dialog = dialog  # where a test (or an accessibility tool) finds it
+    try:
+        return dialog.selectedFiles() if dialog.exec() else []
+    finally:
+        parent.file_dialog = None
+        dialog.deleteLater()
+
+
+class PageDownloads(QObject):
+    """Saves what the preview's pages download. ``said(text, folder)``: the one line the
+    panel shows about it, and the folder to reveal ("" when there is none)."""
+
+    said = Signal(str, str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.owner = parent
+        self.dialog: QFileDialog | None = None  # the save dialog open, if any
+
+    def watch(self, profile: QObject) -> None:
+        """Handle the downloads of ``profile``'s pages (once per profile)."""
+        if profile.property("devora-downloads"):
+            return
+        profile.setProperty("devora-downloads", True)
+        profile.downloadRequested.connect(self._on_requested)
+
+    def _on_requested(self, request) -> None:
+        name = safe_name(request.suggestedFileName() or request.downloadFileName())
+        staging = Path(tempfile.mkdtemp(prefix="devora-download-"))
+        request.setDownloadDirectory(str(staging))
+        request.setDownloadFileName(name)
+        request.accept()
+        #: the place chosen, and how the download ended (the request goes with its profile)
+        state: dict = {"to": None, "cancelled": False, "ended": None}
+
+        dialog = QFileDialog(self.owner, "Save the page's download",
+                             str(user_folder("downloads") / name))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finish() -> None:
+            if state["cancelled"] or state["ended"] is None or state["to"] is None:
+                return
+            self._deliver(state["ended"], staging / name, Path(state["to"]), name)
+
+        def ended() -> None:
+            from PySide6.QtWebEngineCore import QWebEngineDownloadRequest
+
+            done = request.state() == QWebEngineDownloadRequest.DownloadState.DownloadCompleted
+            state["ended"] = "" if done else \
+                (request.interruptReasonString().lower() or "failed")
+            finish()
+
+        def chosen(path: str) -> None:
+            state["to"] = path
+            finish()
+
+        def rejected() -> None:
+            state["cancelled"] = True
+            if state["ended"] is None:
+                request.cancel()
+            shutil.rmtree(staging, ignore_errors=True)
+            self.said.emit(f"{name} was not saved: you cancelled", "")
+
+        dialog.fileSelected.connect(chosen)
+        dialog.rejected.connect(rejected)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        request.isFinishedChanged.connect(ended)
+        if request.isFinished():
+            ended()
+        dialog.open()
+        self.dialog = dialog
+
+    def _deliver(self, failure: str, staged: Path, target: Path, name: str) -> None:
+        """Move the finished download where the person chose (the dialog asked before
+        replacing a file), or say why there is nothing to move."""
+        try:
+            if failure:
+                self.said.emit(f"{name} could not be saved: the page's download ended "
+                               f"({failure})", "")
+                return
+            # a page's export is small, and the staging folder is usually on the same disk
+            # (a rename); a large one across disks is a copy
+            shutil.move(staged, target)
+        except OSError as exc:
+            self.said.emit(f"{name} could not be saved to {shown(target.parent)}: "
+                           f"{exc.strerror or exc}", "")
+        else:
+            self.said.emit(f"Saved {target.name} to {shown(target.parent)}", str(target.parent))
+        finally:
+            shutil.rmtree(staged.parent, ignore_errors=True)
+

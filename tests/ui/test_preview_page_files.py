@@ -1,0 +1,121 @@
+"""The preview's page saves and opens files as a browser does (walk12 #18): an offline data
+app's own Export CSV asked nothing and saved nothing while the page said "3 rows exported as
+CSV"; its Import CSV opened in Devora's working folder. The page is untrusted: the name it
+suggests loses any folder part."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QLineEdit
+
+from devora_desktop.agents import templates
+from devora_desktop.core.workspace import Workspace
+from devora_desktop.ui.page_files import safe_name
+from tests.ui.test_preview_panel import make_panel, needs_webengine
+
+__all__ = ["make_panel"]
+
+
+def test_the_name_a_page_suggests_loses_its_folder_parts() -> None:
+    assert safe_name("../../.bashrc") == "bashrc"
+    assert safe_name("..\\..\\Windows\\evil.csv") == "evil.csv"
+    assert safe_name("/etc/passwd") == "passwd"
+    assert safe_name("a\x00b:c?.csv") == "a_b_c_.csv"
+    assert safe_name("..") == "download" and safe_name("") == "download"
+    long = safe_name("x" * 300 + ".csv")
+    assert len(long) == 120 and long.endswith(".csv")
+
+
+def _page_text(qtbot, panel) -> str:
+    got: list = []
+    panel.view.page().runJavaScript("document.body.innerText", 0, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    return str(got[0])
+
+
+def _answer(qtbot, dialog, path: Path) -> None:
+    """Paste ``path`` into a file dialog's name box and press Enter (typed, the dialog's
+    completer pops up and may take the Enter)."""
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    edit.setText(str(path))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+@needs_webengine
+def test_export_csv_asks_where_and_import_csv_opens_in_documents(
+        qtbot, make_panel, tmp_path) -> None:
+    home = Path.home()
+    (home / "Downloads").mkdir()
+    (home / "Documents").mkdir()
+    ws = Workspace(tmp_path / "expenses")
+    for rel, text in templates.all_files("tracker", "web", "Expenses").items():
+        ws.write_file(rel, text)
+    panel = make_panel()
+    with qtbot.waitSignal(panel.loaded, timeout=20000):
+        panel.show_project(ws)
+    qtbot.waitUntil(lambda: "Export CSV" in _page_text(qtbot, panel), timeout=10000)
+    click_export = "document.getElementById('export').click()"
+
+    # Cancel: nothing is saved, and the panel says so
+    panel.view.page().runJavaScript(click_export)
+    qtbot.waitUntil(lambda: panel.downloads.dialog is not None
+                    and panel.downloads.dialog.isVisible(), timeout=10000)
+    dialog = panel.downloads.dialog
+    assert Path(dialog.directory().absolutePath()) == home / "Downloads"
+    assert dialog.selectedFiles()[0].endswith("/expenses.csv")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: panel.download_line.isVisible(), timeout=5000)
+    assert panel.download_line.text() == "expenses.csv was not saved: you cancelled"
+    assert list((home / "Downloads").iterdir()) == []
+
+    # Save: the file lands where the person said, and the line says where, with its folder
+    panel.view.page().runJavaScript(click_export)
+    qtbot.waitUntil(lambda: panel.downloads.dialog is not None
+                    and panel.downloads.dialog.isVisible(), timeout=10000)
+    target = home / "Downloads" / "my expenses.csv"
+    _answer(qtbot, panel.downloads.dialog, target)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    header = target.read_text().splitlines()[0]
+    assert header.startswith("Date,")
+    assert panel.download_line.text().startswith(
+        "Saved my expenses.csv to ~/Downloads · <a href='file://")
+    assert "Show in folder" in panel.download_line.text()
+
+    # Import CSV: the page's file input opens in Documents; the saved file comes back in
+    rows_before = _page_text(qtbot, panel)
+    seen: list[Path] = []
+
+    started = time.monotonic()
+
+    def answer_import() -> None:  # the file dialog runs its own loop: answered from a timer
+        dialog = getattr(panel.view, "file_dialog", None)
+        if dialog is None or not dialog.isVisible():
+            return
+        if not seen:
+            seen.append(Path(dialog.directory().absolutePath()))
+        if time.monotonic() - started > 30:  # never left open: the test fails, not hangs
+            dialog.reject()
+        else:
+            _answer(qtbot, dialog, target)
+
+    poll = QTimer(interval=50)
+    poll.timeout.connect(answer_import)
+    poll.start()
+    where: list = []
+    panel.view.page().runJavaScript(
+        "(() => { const l = document.getElementById('import').closest('label');"
+        " l.scrollIntoView({block: 'center'}); const r = l.getBoundingClientRect();"
+        " return `${r.x + r.width / 2},${r.y + r.height / 2}`; })()", 0, where.append)
+    qtbot.waitUntil(lambda: bool(where), timeout=5000)
+    qtbot.wait(200)  # the scroll is drawn before the click
+    target_widget = panel.view.focusProxy() or panel.view
+    x, y = (int(float(v)) for v in str(where[0]).split(","))
+    qtbot.mouseClick(target_widget, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [home / "Documents"]
+    qtbot.waitUntil(lambda: "rows imported" in _page_text(qtbot, panel), timeout=10000)
+    assert rows_before != _page_text(qtbot, panel)
+    poll.stop()
