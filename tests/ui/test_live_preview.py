@@ -420,4 +420,9 @@ def test_a_live_reload_of_a_scrolled_page_never_flashes_its_top(qtbot, make_pane
     assert not _looks_like(before, after)  # the new styles show
     odd = [i for i, f in enumerate(frames) if not (_looks_like(f, before)
                                                   or _looks_like(f, after))]
-    assert not odd, f"{len(odd)} of {len(frames)} frames were neither the page before nor after"
+    if odd:  # what they showed, to look at (13 of 15 odd once at load 26, not reproduced)
+        for name, pix in [("before", before), ("after", after),
+                          *((f"frame-{i}", frames[i]) for i in odd)]:
+            pix.save(str(tmp_path / f"{name}.png"))
+    assert not odd, (f"{len(odd)} of {len(frames)} frames were neither the page before nor "
+                     f"after: {tmp_path}/frame-*.png")
