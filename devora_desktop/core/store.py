@@ -580,6 +580,18 @@ class Store:
                 if cleared:
                     self.recovery.append(f"{folder.name}: cleared {', '.join(cleared)}")
         for old in (self.paths.root / TRASH).glob("*"):
+            gone = old.name.rsplit("-", 1)[0]
+            if gone in indexed and (old / "folder").is_dir() \
+                    and not self.paths.project(gone).exists():
+                # a delete cut between moving the folder here and forgetting the project:
+                # finish it (the list showed a project whose folder was gone, and Restore
+                # refused it as "already back" until its week purged the files)
+                self._forget(gone)
+                preview = self.paths.preview(gone)
+                with contextlib.suppress(OSError):
+                    if preview.is_dir() and not (old / "preview").exists():
+                        os.replace(preview, old / "preview")
+                self.recovery.append(f"{gone}: finished a delete (Recently deleted lists it)")
             with contextlib.suppress(OSError):  # by when it was deleted: a restore that
                 # failed half-way touched the entry's mtime and would have kept it longer;
                 # a ".purged-" one is a Delete now a crash cut short

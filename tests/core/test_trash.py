@@ -88,3 +88,19 @@ def test_a_tampered_trash_entry_never_reaches_outside_the_data_folder(
         assert ctx.store.projects.list() == []
         back = ctx.store.projects.undelete(tokens[2])  # from the folder's own metadata
         assert ctx.store.workspace(back.id).read_text("index.html") == "Truncated"
+
+
+def test_a_delete_cut_before_the_index_forgot_it_is_finished_at_start(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """attack12: killed between moving the folder to the trash and forgetting the row, the
+    list kept a project whose folder was 'gone' and Restore said 'already back'."""
+    with AppContext.open(isolated_home) as ctx:
+        kept = ctx.store.projects.create("Kept")
+        ctx.store.workspace(kept.id).write_file("index.html", "precious")
+        ctx.store.workspace(kept.id).commit("v1")
+        monkeypatch.setattr(ctx.store, "_forget", lambda project_id: None)  # the kill
+        token = ctx.store.projects.delete_undoably(kept.id)
+    with AppContext.open(isolated_home) as ctx:
+        assert ctx.store.projects.list() == []
+        ctx.store.projects.undelete(token)
+        assert ctx.store.workspace(kept.id).read_text("index.html") == "precious"
