@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 #: the longest file name kept from the page's suggestion (most file systems hold 255 bytes)
 NAME_CHARS = 120
+#: the most a page's download may write before the person chose where (the staging folder
+#: is in the temporary directory, RAM on many desktops)
+MAX_BYTES = 200 * 1024 * 1024
+TOO_BIG = "it was over 200 MB, the most a preview's page may download"
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
 
 
@@ -76,15 +80,17 @@ def choose_files(parent: QWidget, multiple: bool, accepted: list[str]) -> list[s
 
 
 class PageDownloads(QObject):
-    """Saves what the preview's pages download. ``said(text, folder)``: the one line the
-    panel shows about it, and the folder to reveal ("" when there is none)."""
+    """Saves what the preview's pages download. ``said(text, folder, more)``: the one line
+    the panel shows about it, the folder to reveal ("" when there is none) and what else
+    the page asked for meanwhile ("" when nothing)."""
 
-    said = Signal(str, str)
+    said = Signal(str, str, str)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.owner = parent
         self.dialog: QFileDialog | None = None  # the save dialog open, if any
+        self.refused = 0  # downloads the page asked for while it was open
 
     def watch(self, profile: QObject) -> None:
         """Handle the downloads of ``profile``'s pages (once per profile)."""
@@ -95,6 +101,15 @@ class PageDownloads(QObject):
 
     def _on_requested(self, request) -> None:
         name = safe_name(request.suggestedFileName() or request.downloadFileName())
+        if self.dialog is not None or request.totalBytes() > MAX_BYTES:
+            # one asked at a time: a page downloading in a loop piled up save dialogs, each
+            # window-modal (not accepted: Chromium cancels it)
+            if self.dialog is None:
+                self.said.emit(f"{name} was not saved: {TOO_BIG}", "", "")
+            else:
+                self.refused += 1
+            return
+        self.refused = 0
         staging = Path(tempfile.mkdtemp(prefix="devora-download-"))
         request.setDownloadDirectory(str(staging))
         request.setDownloadFileName(name)
@@ -119,9 +134,16 @@ class PageDownloads(QObject):
             from PySide6.QtWebEngineCore import QWebEngineDownloadRequest
 
             done = request.state() == QWebEngineDownloadRequest.DownloadState.DownloadCompleted
-            state["ended"] = "" if done else \
-                (request.interruptReasonString().lower() or "failed")
+            if state["ended"] is None:  # not already stopped for its size
+                state["ended"] = "" if done else \
+                    (request.interruptReasonString().lower() or "failed")
             finish()
+
+        def grown() -> None:
+            if request.receivedBytes() > MAX_BYTES and state["ended"] is None:
+                state["ended"] = TOO_BIG
+                request.cancel()
+                finish()
 
         def chosen(path: str) -> None:
             state["to"] = path
@@ -132,12 +154,13 @@ class PageDownloads(QObject):
             if state["ended"] is None:
                 request.cancel()
             shutil.rmtree(staging, ignore_errors=True)
-            self.said.emit(f"{name} was not saved: you cancelled", "")
+            self._say(f"{name} was not saved: you cancelled", "")
 
         dialog.fileSelected.connect(chosen)
         dialog.rejected.connect(rejected)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         request.isFinishedChanged.connect(ended)
+        request.receivedBytesChanged.connect(grown)
         if request.isFinished():
             ended()
         dialog.open()
@@ -148,17 +171,22 @@ class PageDownloads(QObject):
         replacing a file), or say why there is nothing to move."""
         try:
             if failure:
-                self.said.emit(f"{name} could not be saved: the page's download ended "
-                               f"({failure})", "")
+                self._say(f"{name} was not saved: {failure}" if failure == TOO_BIG else
+                          f"{name} could not be saved: the page's download ended ({failure})",
+                          "")
                 return
             # a page's export is small, and the staging folder is usually on the same disk
             # (a rename); a large one across disks is a copy
             shutil.move(staged, target)
         except OSError as exc:
-            self.said.emit(f"{name} could not be saved to {shown(target.parent)}: "
-                           f"{exc.strerror or exc}", "")
+            self._say(f"{name} could not be saved to {shown(target.parent)}: "
+                      f"{exc.strerror or exc}", "")
         else:
-            self.said.emit(f"Saved {target.name} to {shown(target.parent)}", str(target.parent))
+            self._say(f"Saved {target.name} to {shown(target.parent)}", str(target.parent))
         finally:
             shutil.rmtree(staged.parent, ignore_errors=True)
 
+    def _say(self, text: str, folder: str) -> None:
+        more = f"the page asked for {self.refused} more meanwhile: not saved" \
+            if self.refused else ""
+        self.said.emit(text, folder, more)

@@ -1258,12 +1258,13 @@ class PreviewPanel(QWidget):
         if picked is not None:
             self.element_picked.emit(picked)
 
-    def _on_download_said(self, text: str, folder: str) -> None:
+    def _on_download_said(self, text: str, folder: str, more: str) -> None:
         """One line under the bar about the page's download; a saved one links its folder."""
         link = f" · <a href='{html.escape(QUrl.fromLocalFile(folder).toString())}'>Show in " \
             "folder</a>" if folder else ""
-        self.download_line.setText(html.escape(text) + link)
-        self.download_line.setToolTip(text)
+        self.download_line.setText(html.escape(text, quote=False) + link
+                                   + (f" · {html.escape(more, quote=False)}" if more else ""))
+        self.download_line.setToolTip(" · ".join(filter(None, (text, more))))
         self.download_line.show()
 
     def _on_download_link(self, url: str) -> None:

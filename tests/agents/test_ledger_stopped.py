@@ -60,3 +60,18 @@ def test_the_ledger_names_the_provider_as_settings_does() -> None:
         "  architect  OpenAI-compatible endpoint · fake/model: 927 tokens in, 58 out; 0 files",
         "  frontend   OpenAI-compatible endpoint · fake/model: ~1,204 tokens in, ~0 out; 1 file"
         " · failed (tokens estimated)"]
+
+
+async def test_a_refused_call_is_in_the_ledger(engine, fake_llm, ctx) -> None:
+    """A Frontend call refused with HTTP 401 had left the machine all the same (attack12)."""
+    fake_llm.set("quick", block("index.html", "<h1>Rides</h1>"))
+    pid = (await engine(mode=Mode.QUICK))[0].project_id
+    fake_llm.set("architect", plan(("index.html", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", {"status": 401})
+    events = await engine("make the title red", mode=Mode.WEB, project_id=pid)
+    assert events[-1].type == "run_failed"
+    record = ctx.store.runs.list(project_id=pid)[-1]
+    frontend = [c for c in record.egress if c["agent"] == "frontend"]
+    assert frontend and all(c["outcome"] == "failed" for c in frontend)
+    assert frontend[0]["files"] == ["index.html"]

@@ -9,10 +9,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 
 from devora_desktop.agents import templates
 from devora_desktop.core.workspace import Workspace
+from devora_desktop.ui import page_files
 from devora_desktop.ui.page_files import safe_name
 from tests.ui.test_preview_panel import make_panel, needs_webengine
 
@@ -46,7 +47,7 @@ def _answer(qtbot, dialog, path: Path) -> None:
 
 @needs_webengine
 def test_export_csv_asks_where_and_import_csv_opens_in_documents(
-        qtbot, make_panel, tmp_path) -> None:
+        qtbot, make_panel, tmp_path, monkeypatch) -> None:
     home = Path.home()
     (home / "Downloads").mkdir()
     (home / "Documents").mkdir()
@@ -71,10 +72,14 @@ def test_export_csv_asks_where_and_import_csv_opens_in_documents(
     assert panel.download_line.text() == "expenses.csv was not saved: you cancelled"
     assert list((home / "Downloads").iterdir()) == []
 
-    # Save: the file lands where the person said, and the line says where, with its folder
-    panel.view.page().runJavaScript(click_export)
+    # Save: the file lands where the person said, and the line says where, with its folder.
+    # A page that downloads again and again gets one dialog, not a pile of them
+    panel.view.page().runJavaScript("for (let i = 0; i < 3; i++) " + click_export)
     qtbot.waitUntil(lambda: panel.downloads.dialog is not None
                     and panel.downloads.dialog.isVisible(), timeout=10000)
+    qtbot.wait(500)
+    assert [d for d in panel.findChildren(QFileDialog) if d.isVisible()] == \
+        [panel.downloads.dialog]
     target = home / "Downloads" / "my expenses.csv"
     _answer(qtbot, panel.downloads.dialog, target)
     qtbot.waitUntil(lambda: target.exists(), timeout=10000)
@@ -82,7 +87,15 @@ def test_export_csv_asks_where_and_import_csv_opens_in_documents(
     assert header.startswith("Date,")
     assert panel.download_line.text().startswith(
         "Saved my expenses.csv to ~/Downloads · <a href='file://")
-    assert "Show in folder" in panel.download_line.text()
+    assert panel.download_line.text().endswith(
+        "'>Show in folder</a> · the page asked for 2 more meanwhile: not saved")
+
+    # A download past the cap is not taken at all (it would fill the temporary folder first)
+    monkeypatch.setattr(page_files, "MAX_BYTES", 10)
+    panel.view.page().runJavaScript(click_export)
+    qtbot.waitUntil(lambda: "over 200 MB" in panel.download_line.text(), timeout=10000)
+    assert panel.download_line.text() == f"expenses.csv was not saved: {page_files.TOO_BIG}"
+    assert panel.downloads.dialog is None
 
     # Import CSV: the page's file input opens in Documents; the saved file comes back in
     rows_before = _page_text(qtbot, panel)
