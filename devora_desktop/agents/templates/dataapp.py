@@ -624,8 +624,11 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, "points": 3 * w + d, "played": w + d + lo, "won": w, "drawn": d,
                  "lost": lo} for n, (w, d, lo) in zip(NAMES[:6], LEAGUE, strict=True)]
         defaults |= {"won": 0, "drawn": 0, "lost": 0}
+    own = listed.players(spec.prompt)
+    if own:  # the people it names are the rows, none an example, all at the start
+        seed = [{"name": n, **defaults} for n in own]
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
-                                         "order": order, "match": match,
+                                         "order": order, "match": match, "own": bool(own),
                                          "rowDefaults": defaults,
                                          **({} if game else {"tagline": "tally",
                                                              "who": fields[0]["label"]})}

@@ -307,6 +307,22 @@ def people(prompt: str) -> tuple[str, ...]:
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
 
 
+
+# Names listed after a colon, the last after "and" ("our darts league: Sam, Priya, Tom and Lena")
+_NAMED_AFTER_COLON = re.compile(
+    rf":\s*({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|et|y|e|ed|und|&)\s+{_NAME})(?![\w'-])")
+
+
+def players(prompt: str) -> tuple[str, ...]:
+    """The people a list's rows are, as its prompt names them: ``people`` or names listed after a
+    colon ("a leaderboard for our office darts league: Sam, Priya, Tom and Lena")."""
+    found = people(prompt)  # as written, capitalised: "amigos: vitórias, empates" are no one
+    if found and all(re.search(rf"(?<![\w'-]){re.escape(n)}(?![\w'-])", prompt) for n in found):
+        return found
+    m = _NAMED_AFTER_COLON.search(prompt[:4000])
+    names = [n.strip() for n in re.split(_ITEM_SEP, m.group(1)) if n.strip()] if m else []
+    return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
+
 # ---- entries listed with what they have ------------------------------------------------------
 _ENTRY_NAME = (r"[A-ZÀ-Ý0-9][\w'’&.-]*(?: (?:[A-ZÀ-Ý0-9][\w'’&.-]*|d['’][A-ZÀ-Ý][\w.-]*|de|da|"
                r"do|di|du|del|la|le|von|of|the|&)){0,4}")

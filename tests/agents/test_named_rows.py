@@ -1,0 +1,53 @@
+"""The people a leaderboard's prompt names are its rows (walk12 #11): "a leaderboard for our
+office darts league: Sam, Priya, Tom and Lena, points per match" built six invented players
+marked as examples, and the four named were nowhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config
+from devora_desktop.agents.templates.listed import players
+from tests.agents.chromium import CHROMIUM
+from tests.agents.interactions import RANKED, js, score_ranks
+from tests.agents.test_prompt_seeds import opened
+
+DARTS = "a leaderboard for our office darts league: Sam, Priya, Tom and Lena, points per match"
+
+
+@pytest.mark.parametrize("prompt,last", [
+    (DARTS, "Lena"),
+    ("un classement pour notre ligue de fléchettes au bureau : Sam, Priya, Tom et Léa, points "
+     "par match", "Léa"),
+    ("una clasificación para nuestra liga de dardos: Sam, Priya, Tom y Lena, puntos por partido",
+     "Lena"),
+    ("eine Rangliste für unsere Dart-Liga im Büro: Sam, Priya, Tom und Lena, Punkte pro Spiel",
+     "Lena"),
+    ("um ranking para a nossa liga de dardos: Sam, Priya, Tom e Lena, pontos por jogo", "Lena"),
+    ("una classifica per la nostra lega di freccette: Sam, Priya, Tom e Lena, punti per partita",
+     "Lena"),
+])
+def test_the_players_named_are_the_rows_at_the_start(prompt: str, last: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "leaderboard" and spec.fits, spec.unfit
+    seed = config(spec)["seed"]
+    assert seed == [{"name": n, "points": 0, "played": 0} for n in ("Sam", "Priya", "Tom", last)]
+
+
+def test_words_after_a_colon_are_no_players() -> None:
+    assert players("tabela da liga de FIFA com os amigos: vitórias, empates, derrotas e pontos") == ()
+    assert players("eine Rangliste fürs Büro: Punkte pro Spiel") == ()
+    seed = config(templates.read("a leaderboard for our darts league"))["seed"]
+    assert len(seed) == 6 and all(row["_example"] for row in seed)  # shown as examples
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_page_ranks_the_players_named(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(DARTS)) as page:
+        assert sorted(js(page, RANKED)["names"]) == ["Lena", "Priya", "Sam", "Tom"]
+        assert not js(page, "!!document.querySelector('#examples')")  # none shown as examples
+        ok, seen = score_ranks(page, js(page, "location.href"), {})
+        assert ok, seen
