@@ -167,7 +167,9 @@ def projects_ledger(ctx, project: str, run_id: str | None, as_json: bool) -> Non
         raise NotFound(f"no run of {p.name} to show", hint="`devora projects show` lists runs")
     run = runs[-1]
     if as_json:
-        _emit_json({"run": run.id, "prompt": run.prompt, "calls": run.egress})
+        from devora_desktop.core.egress import sent_prompt
+
+        _emit_json({"run": run.id, "prompt": sent_prompt(run.prompt), "calls": run.egress})
         return
     from devora_desktop.core.egress import ledger_lines
 

@@ -242,3 +242,20 @@ def test_export_of_an_opened_folder_keeps_its_images_not_its_secrets(run_cli,
     assert (out / "logo.png").read_bytes() == bytes(range(256)) * 4  # ... but exported
     assert (out / "index.html").exists() and not (out / ".env").exists()
     assert not (out / "node_modules").exists()
+
+
+def test_the_ledger_shows_the_prompt_as_it_was_sent(run_cli, fake_llm, monkeypatch) -> None:
+    """attack12: a key typed into the prompt was redacted from every request, yet What the
+    last run sent… and `projects ledger` showed it whole, as if it had left the machine."""
+    stripe = "sk_live_51A12StripeSecretValueXyZ0123456789abcd"
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Pay</h1>"))
+    fake_llm.set("reviewer", APPROVE)
+    monkeypatch.setenv("DEVORA_API_KEY", "sk-env-key-1234567890")
+    made = run_cli("generate", f"a pay page, my stripe key is {stripe}", "--provider",
+                   "openai", "--base-url", fake_llm.url, "--model", "fake/model")
+    assert made.code == 0, made
+    pid = json.loads(run_cli("projects", "list", "--json").out)[0]["id"]
+    for ledger in (run_cli("projects", "ledger", pid), run_cli("projects", "ledger", pid,
+                                                                "--json")):
+        assert stripe not in ledger.out and "[REDACTED:" in ledger.out, ledger

@@ -149,9 +149,16 @@ def provider_name(name: str) -> str:
     return spec.menu if spec is not None else name
 
 
+def sent_prompt(prompt: str) -> str:
+    """The prompt as the models got it: a key typed into it shows as ``[REDACTED:…]``, as it
+    was sent (the ledger showed it whole, as if it had left the machine, on screen to be
+    copied or captured)."""
+    return _hide_local(_redacted(prompt))
+
+
 def ledger_lines(run) -> list[str]:
     """A run's egress ledger as lines for a person (the CLI and the window say the same)."""
-    lines = [f"Run {run.id} ({run.status.value}): {run.prompt[:80]}"]
+    lines = [f"Run {run.id} ({run.status.value}): {sent_prompt(run.prompt)[:80]}"]
     if not run.egress:
         lines.append("  nothing was sent to a model (offline templates, or none was asked)")
     files: set[str] = set()
