@@ -1863,8 +1863,19 @@ def _lists_people(flow: jsscan.AuthFlow) -> bool:
                      r"\.(?:limit|single|maybeSingle)\(\)", chain + "()") or \
                 re.search(r"\bwhere\s*:", text(top)):
             continue
+        picked = [a for c in [top, *walk(top)] if c.type == "call_expression" and
+                  re.search(r"(?:^|\.)select$", callee(c)) for a in args(c)] + [
+            c.child_by_field_name("value") for c in [top, *walk(top)] if c.type == "pair" and
+            text(c.child_by_field_name("key")) == "select"]
+        if picked and not any(_CONTACT_COLUMN.search(text(a)) or text(a).strip("'\"`") in (
+                "*", "") for a in picked if a is not None):
+            continue  # names and points for a leaderboard: columns picked, no contact details
         return True
     return False
+
+
+_CONTACT_COLUMN = re.compile(r"e_?mail|phone|address|birth|\bdob\b|ssn|stripe|card|iban|tax|"
+                             r"salary|passport", re.IGNORECASE)
 
 
 _ADMIN_SEGMENT = re.compile(r"(?:^|/)(?:\(?admin\)?|dashboard/admin|backoffice)(?:/|$)",
