@@ -105,7 +105,7 @@ def no_page(ws: Workspace) -> str:
     return ("No page to show: this folder has no index.html or package.json"
             + (" (a Python script runs outside Devora)." if python else ".")
             + " Describe the page you want below and the agents write it, or open the folder "
-              "(Project › Reveal folder) to run it yourself.")
+              "(Project › Reveal in file manager) to run it yourself.")
 
 
 def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],

@@ -36,7 +36,7 @@ def test_a_python_folder_says_there_is_no_page_and_why(ctx, qtbot, aloop,
     assert preview.message.text() == (
         "No page to show: this folder has no index.html or package.json (a Python script "
         "runs outside Devora). Describe the page you want below and the agents write it, or "
-        "open the folder (Project › Reveal folder) to run it yourself.")
+        "open the folder (Project › Reveal in file manager) to run it yourself.")
     qtbot.wait(300)  # nothing starts after it: no dev server, no empty output box
     assert preview.message.text().startswith("No page to show")
     assert not preview.log.isVisible() and not preview.start_button.isVisible()
