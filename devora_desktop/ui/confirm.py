@@ -29,14 +29,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callabl
     # is deleted</b>" would be shown as formatting, and a link in it would open a browser)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if detail:
-        box.setInformativeText(detail)
-        # a box is as wide as its question: a short one ("Make mysite a git repository?")
-        # squeezed a long detail into a 9-line column (walk10 #12)
-        from PySide6.QtWidgets import QLabel
-
-        if label := box.findChild(QLabel, "qt_msgbox_informativelabel"):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * DETAIL_CHARS)
+        widen(box, detail)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     yes.clicked.connect(on_yes)
@@ -44,3 +37,15 @@ def confirm(parent: QWidget, title: str, text: str, action: str, on_yes: Callabl
     box.open()
     parent.confirm_box = box
     return box
+
+
+def widen(box: QMessageBox, detail: str) -> None:
+    """Set ``detail`` as the box's informative text, plain and read in wide lines: a box is
+    as wide as its question, and a short one ("Make mysite a git repository?") squeezed a
+    long detail into a 9-line column (walk10 #12)."""
+    from PySide6.QtWidgets import QLabel
+
+    box.setInformativeText(detail)
+    if label := box.findChild(QLabel, "qt_msgbox_informativelabel"):
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * DETAIL_CHARS)

@@ -134,12 +134,15 @@ class ProjectActions:
         from PySide6.QtWidgets import QMessageBox
 
         from devora_desktop.core.egress import ledger_lines
+        from devora_desktop.ui.confirm import widen
 
         runs = self.w.ctx.store.runs.list(project_id=project.id)
         lines = ledger_lines(runs[-1]) if runs else ["No run yet: nothing was sent."]
         box = QMessageBox(QMessageBox.Icon.Information, "What the last run sent", lines[0],
                           QMessageBox.StandardButton.Close, self.w)
-        box.setInformativeText("\n".join(lines[1:]) or "Nothing else to show.")
+        # plain (file names a model chose), a call a line
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        widen(box, "\n".join(lines[1:]) or "Nothing else to show.")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.w.ledger_box = box
