@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,11 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
 
 def safe_name(suggested: str, fallback: str = "download") -> str:
     """The page's suggested file name, reduced to a plain name: no folder part (``../x``,
-    ``C:\\x``), no control or reserved characters, no leading dots (a hidden file, ``..``)."""
-    name = _UNSAFE.sub("_", suggested.replace("\\", "/").rsplit("/", 1)[-1]).strip(" ._")
+    ``C:\\x``), no control or reserved characters, no leading dots (a hidden file, ``..``),
+    no invisible format characters: a right-to-left override (U+202E) drew
+    "report<U+202E>vsc.desktop" as "reportpotksed.csv", a name that read .csv."""
+    visible = "".join(c for c in suggested if unicodedata.category(c) not in ("Cf", "Zl", "Zp"))
+    name = _UNSAFE.sub("_", visible.replace("\\", "/").rsplit("/", 1)[-1]).strip(" ._")
     if len(name) > NAME_CHARS:
         stem, dot, ext = name.rpartition(".")
         name = (stem[:NAME_CHARS - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 \

@@ -26,6 +26,9 @@ def test_the_name_a_page_suggests_loses_its_folder_parts() -> None:
     assert safe_name("/etc/passwd") == "passwd"
     assert safe_name("a\x00b:c?.csv") == "a_b_c_.csv"
     assert safe_name("..") == "download" and safe_name("") == "download"
+    # attack12: invisible format characters reorder or hide what the name ends in
+    assert safe_name("report\u202evsc.desktop") == "reportvsc.desktop"
+    assert safe_name("\u2066.\u2069bashrc\u200b") == "bashrc"
     long = safe_name("x" * 300 + ".csv")
     assert len(long) == 120 and long.endswith(".csv")
 
