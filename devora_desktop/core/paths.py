@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from devora_desktop.core.errors import InstanceLocked
+from devora_desktop.core.errors import InstanceLocked, StoreError
 
 ENV_HOME = "DEVORA_HOME"
 
@@ -31,6 +31,17 @@ def data_dir() -> Path:
             if root.stat().st_mode & 0o077 and root.stat().st_uid == os.getuid():
                 root.chmod(0o700)
     return root
+
+
+def plain_id(project_id: str) -> str:
+    """A project id as a folder name, or StoreError: an index edited to say "../../x" made
+    Delete move (and a preview's clean-up remove) a folder outside the data folder."""
+    if not project_id or Path(project_id).name != project_id or project_id.startswith(".") \
+            or "\\" in project_id or "\x00" in project_id:
+        raise StoreError(f"{project_id!r} is no project id Devora made (its index was edited)",
+                         hint="remove that project from devora.json, or restore the index "
+                              "from devora.keep.json")
+    return project_id
 
 
 class DataPaths:
@@ -61,12 +72,12 @@ class DataPaths:
         return self._dir("cache")
 
     def project(self, project_id: str) -> Path:
-        return self.projects / project_id
+        return self.projects / plain_id(project_id)
 
     def preview(self, project_id: str) -> Path:
         """What a project's preview page stored (localStorage, IndexedDB): its own web
         profile, kept between launches and gone with the project."""
-        return self.root / "preview" / project_id
+        return self.root / "preview" / plain_id(project_id)
 
     def _dir(self, name: str) -> Path:
         path = self.root / name

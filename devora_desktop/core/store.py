@@ -46,7 +46,7 @@ from devora_desktop.core.models import (
     Settings,
     Usage,
 )
-from devora_desktop.core.paths import DataPaths, InstanceLock, acquire_instance_lock
+from devora_desktop.core.paths import DataPaths, InstanceLock, acquire_instance_lock, plain_id
 from devora_desktop.core.workspace import Workspace, atomic_write
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,9 @@ def _valid_tables(data: dict, notes: list[str], label: str,
                     model.model_validate(row)
                     if name == "settings" and row.get("key") == "settings":
                         Settings.model_validate(row.get("value"))
-                except ValidationError:
+                    if name == "projects":  # its folder is named by it
+                        plain_id(row["id"])
+                except (ValidationError, StoreError):
                     dropped += 1
                     continue
             rows[str(doc_id)] = row

@@ -104,3 +104,24 @@ def test_a_delete_cut_before_the_index_forgot_it_is_finished_at_start(
         assert ctx.store.projects.list() == []
         ctx.store.projects.undelete(token)
         assert ctx.store.workspace(kept.id).read_text("index.html") == "precious"
+
+
+def test_an_index_row_naming_a_path_is_dropped_not_deleted_through(
+        isolated_home: Path, tmp_path: Path) -> None:
+    """attack12: devora.json edited to give a project the id '../../victim' made Delete move
+    that folder (outside the data folder) into a trash entry beside it."""
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("mine")
+    with AppContext.open(isolated_home) as ctx:
+        ctx.store.projects.create("Garden")
+    index = isolated_home / "devora.json"
+    data = json.loads(index.read_text())
+    row = next(iter(data["projects"].values()))
+    data["projects"]["99"] = {**row, "id": os.path.relpath(victim, isolated_home / "preview")}
+    index.write_text(json.dumps(data))
+    with AppContext.open(isolated_home) as ctx:
+        assert [p.name for p in ctx.store.projects.list()] == ["Garden"]
+        with pytest.raises(StoreError, match="no project id Devora made"):
+            ctx.store.paths.project("../../victim")
+    assert os.listdir(victim) == ["precious.txt"]
