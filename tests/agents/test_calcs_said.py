@@ -96,3 +96,24 @@ def test_the_page_answers_for_the_room_said() -> None:
     assert proc.returncode == 0, proc.stderr
     got = json.loads(proc.stdout)
     assert got["wall_area"] == pytest.approx(35.5) and got["paint_litres"] == pytest.approx(7.1)
+
+
+@pytest.mark.parametrize("prompt,expected", [
+    ("a loan calculator for $15,000 at 6.5% over 4 years",
+     {"amount": 15000, "rate": 6.5, "years": 4}),
+    ("simulateur de prêt immobilier : maison à 250 000 €, taux 3,5 %, sur 20 ans",
+     {"price": 250000, "rate": 3.5, "years": 20}),
+    ("mortgage calculator: $60,000 down on a $300,000 house, 4.5% over 30 years",
+     {"price": 300000, "rate": 4.5, "years": 30}),
+    ("calcolo IVA al 22% su 100 €", {"net": 100, "vat_rate": 22}),
+    ("ein Rezeptrechner: von 4 auf 6 Portionen umrechnen", {"from_servings": 4, "to_servings": 6}),
+    ("calculadora de combustible para un viaje de 450 km, 6,5 litros por 100 km, 3 personas",
+     {"distance": 450, "consumption": 6.5, "people": 3}),
+    ("calculadora de salário: 18 € por hora, 40 horas por semana", {"hourly": 18, "hours": 40}),
+    # two sums and which is the price unsaid: the price keeps its default, the % is read
+    ("quote calculator for my window cleaning: £2.50 per window, plus a flat £5 for the "
+     "ladder, and 10% off for regulars", {"price": 80, "off": 10}),
+])
+def test_sums_rates_and_terms_are_the_prompts(prompt: str, expected: dict) -> None:
+    got = inputs(prompt)
+    assert {k: got[k] for k in expected} == expected

@@ -760,6 +760,32 @@ _SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             (("height",), r"\b(1[.,]\d{1,2})\s*m\b")),
 }
 _SAID["split"] = _SAID["tip"]
+_DOWN = r"\s*(?:down|deposit|d'apport|apport|de entrada|entrada|anzahlung|eigenkapital|di acconto)"
+_PER = r"\s*(?:per|each|an?|/|par|por|pro|al|ao|la|le)\b"
+_PCT = rf"{_N}\s*(?:%|percent|pour ?cent|por ?ciento|prozent|por ?cento|per ?cento)"
+_YEARS = rf"{_N}\s*(?:years?|yrs?|ans?|anos|anni|jahre\w*)\b"
+_MONTHS_N = rf"{_N}\s*(?:months?|mois|meses|monate\w*|mesi)\b"
+_WEEK = r"(?:a|per|par|por|pro|alla|a la|la|in der)\s*(?:week|semaine|semana|woche|settimana)"
+for _k, _sum in (("loan", "amount"), ("mortgage", "price"), ("compound", "start")):
+    _SAID[_k] = (((_sum,), "@amount"), (("rate",), _PCT), (("years",), _YEARS))
+_SAID |= {
+    "goal": ((("goal",), "@amount"), (("months",), _MONTHS_N)),
+    "discount": ((("price",), "@amount"), (("off",), _PCT)),
+    "vat": ((("net",), "@amount"), (("vat_rate",), _PCT)),
+    "currency": ((("amount",), "@amount"),),
+    "percent": ((("pct", "base"), rf"{_PCT}\s*(?:of|de|du|des|von|di|do|da|del)\s*{_N}"),
+                (("pct",), _PCT)),
+    "pay": ((("hourly",), "@amount"), (("hours",), rf"{_N}\s*(?:hours?|h|heures|horas|stunden|"
+                                                  rf"ore)\s*{_WEEK}")),
+    "fuel": ((("distance",), rf"{_N}\s*(?:km|kilomet\w*|miles?|meilen|millas|milhas|miglia)\b"),
+             (("consumption",), rf"{_N}\s*(?:l/100|mpg\b|lit(?:re|er)s? (?:per|pour|por|pro|"
+                                r"ogni|aux) 100)"), (("people",), rf"{_N}{_PEOPLE}")),
+    "recipe": ((("from_servings", "to_servings"),
+                rf"{_N}\s*(?:servings?|people|portions?|personnes|porciones|personas|portionen|"
+                rf"personen|porcoes|pessoas|porzioni|persone)?\s*(?:to|a|à|auf|para|per|in|en)\s*"
+                rf"{_N}\s*(?:servings?|people|portions?|personnes|porciones|personas|portionen|"
+                r"personen|porcoes|pessoas|porzioni|persone)\b"),),
+}
 _SAID["calories"] = _SAID["macros"] = (*_SAID["bmi"], (("age",), rf"{_N}\s*(?:years? old|y/?o\b|"
                                        r"ans\b|anos\b|anni\b|jahre\w*|anos\b)"))
 _BILL = (r"\b(?:bill|check|addition|note|cuenta|rechnung|conta|conto)\s*(?:of|de|di|von|is|was|"
@@ -793,7 +819,13 @@ def said(prompt: str, k: str) -> dict[str, float]:
         if any(key in out for key in keys):
             continue
         if pattern == "@amount":
-            found = amounts(prompt)
+            # the one sum it names ("$60,000 down" is another input); with a sum per thing
+            # ("£2.50 per window, a flat £5") which is which is unsaid, but "$20 an hour" is pay
+            found = [(a, end) for a, end in amounts(prompt)
+                     if not re.match(_DOWN, prompt[end:end + 20], re.I)]
+            if k != "pay" and (len(found) > 1 or any(re.match(_PER, prompt[end:end + 20], re.I)
+                                                     for _, end in found)):
+                found = []
             m = re.search(_BILL, text)
             if found or m:
                 out[keys[0]] = found[0][0] if found else _number(m.group(1) or m.group(2))
