@@ -15,6 +15,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,22 @@ def choose_files(parent: QWidget, multiple: bool, accepted: list[str]) -> list[s
         dialog.deleteLater()
 
 
+@cache
+def staging_root() -> Path:
+    """Where this process's preview pages download to until the person chose a place. Set
+    on every preview profile as it is made: Chromium starts writing a download
+    (".org.chromium.Chromium.*") in the profile's folder before it is asked about it, and a
+    profile's first download went to the person's Downloads before they said yes."""
+    return Path(tempfile.mkdtemp(prefix="devora-downloads-"))
+
+
+def _move(staged: Path, target: Path) -> None:
+    try:
+        shutil.move(staged, target)
+    finally:
+        shutil.rmtree(staged.parent, ignore_errors=True)
+
+
 class PageDownloads(QObject):
     """Saves what the preview's pages download. ``said(text, folder, more)``: the one line
     the panel shows about it, the folder to reveal ("" when there is none) and what else
@@ -95,12 +112,16 @@ class PageDownloads(QObject):
         self.owner = parent
         self.dialog: QFileDialog | None = None  # the save dialog open, if any
         self.refused = 0  # downloads the page asked for while it was open
+        self.moves: set = set()  # the finished downloads being moved into place
+        self.root: Path | None = None  # where downloads land until the person chose
 
     def watch(self, profile: QObject) -> None:
         """Handle the downloads of ``profile``'s pages (once per profile)."""
         if profile.property("devora-downloads"):
             return
         profile.setProperty("devora-downloads", True)
+        self.root = staging_root()
+        profile.setDownloadPath(str(self.root))
         profile.downloadRequested.connect(self._on_requested)
 
     def _on_requested(self, request) -> None:
@@ -112,9 +133,14 @@ class PageDownloads(QObject):
                 self.said.emit(f"{name} was not saved: {TOO_BIG}", "", "")
             else:
                 self.refused += 1
+            # said outright, in our folder: left to Chromium, what it had received stayed in
+            # the person's Downloads as ".org.chromium.Chromium.*"
+            if self.root is not None:
+                request.setDownloadDirectory(str(self.root))
+            request.cancel()
             return
         self.refused = 0
-        staging = Path(tempfile.mkdtemp(prefix="devora-download-"))
+        staging = Path(tempfile.mkdtemp(prefix="download-", dir=self.root))
         request.setDownloadDirectory(str(staging))
         request.setDownloadFileName(name)
         request.accept()
@@ -173,24 +199,39 @@ class PageDownloads(QObject):
     def _deliver(self, failure: str, staged: Path, target: Path, name: str) -> None:
         """Move the finished download where the person chose (the dialog asked before
         replacing a file), or say why there is nothing to move."""
-        try:
-            if failure:
-                self._say(f"{name} was not saved: {failure}" if failure == TOO_BIG else
-                          f"{name} could not be saved: the page's download ended ({failure})",
-                          "")
-                return
-            # a page's export is small, and the staging folder is usually on the same disk
-            # (a rename); a large one across disks is a copy
-            shutil.move(staged, target)
-        except OSError as exc:
-            self._say(f"{name} could not be saved to {shown(target.parent)}: "
-                      f"{exc.strerror or exc}", "")
-        else:
-            self._say(f"Saved {target.name} to {shown(target.parent)}", str(target.parent))
-        finally:
+        if failure:
             shutil.rmtree(staged.parent, ignore_errors=True)
+            self._say(f"{name} was not saved: {failure}" if failure == TOO_BIG else
+                      f"{name} could not be saved: the page's download ended ({failure})", "")
+            return
+        import asyncio  # not at import: the window is on screen before asyncio loads
+
+        # off the Qt thread: the staging folder may be on another disk (a copy, up to the cap)
+        task = asyncio.ensure_future(asyncio.to_thread(_move, staged, target))
+        self.moves.add(task)
+
+        def moved(done: asyncio.Future) -> None:
+            self.moves.discard(task)
+            error = done.exception() if not done.cancelled() else None
+            if error is not None or done.cancelled():
+                reason = getattr(error, "strerror", None) or error or "stopped"
+                self._say(f"{name} could not be saved to {shown(target.parent)}: {reason}", "")
+            else:
+                self._say(f"Saved {target.name} to {shown(target.parent)}",
+                          str(target.parent))
+
+        task.add_done_callback(moved)
 
     def _say(self, text: str, folder: str) -> None:
         more = f"the page asked for {self.refused} more meanwhile: not saved" \
             if self.refused else ""
         self.said.emit(text, folder, more)
+
+    def close(self) -> None:
+        """The window closes: what was downloaded and never saved goes."""
+        if self.root is not None and not self.moves:
+            for left in self.root.iterdir():  # the folder stays: the profiles point to it
+                if left.is_dir():
+                    shutil.rmtree(left, ignore_errors=True)
+                else:
+                    left.unlink(missing_ok=True)

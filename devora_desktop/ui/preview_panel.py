@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core import preview_pool
 from devora_desktop.ui import desktop, held_frame, icons, keep_scroll
-from devora_desktop.ui.page_files import PageDownloads
+from devora_desktop.ui.page_files import PageDownloads, staging_root
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -168,6 +168,7 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
         profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         profile.setPersistentCookiesPolicy(
             QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+        profile.setDownloadPath(str(staging_root()))
     interceptor = Interceptor(profile)
     profile.setUrlRequestInterceptor(interceptor)  # this page's policy from now on
     page = Page(profile, parent)
@@ -194,6 +195,7 @@ def project_profile(key: str, folder: Path, parent: QObject) -> QObject:
     profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
     profile.setPersistentCookiesPolicy(
         QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies)
+    profile.setDownloadPath(str(staging_root()))
     return profile
 
 
@@ -1211,6 +1213,7 @@ class PreviewPanel(QWidget):
         """Stop serving, and every dev server kept running (the window closes)."""
         self._stop_source()
         self.pool.stop_all()
+        self.downloads.close()
         if self.view is not None:
             self.view.setUrl(QUrl("about:blank"))
 

@@ -86,6 +86,10 @@ def test_export_csv_asks_where_and_import_csv_opens_in_documents(
     target = home / "Downloads" / "my expenses.csv"
     _answer(qtbot, panel.downloads.dialog, target)
     qtbot.waitUntil(lambda: target.exists(), timeout=10000)
+    qtbot.waitUntil(lambda: panel.download_line.text().startswith("Saved"), timeout=10000)
+    # nothing else reached the folder: not the refused ones, not Chromium's partial files
+    qtbot.waitUntil(lambda: [p.name for p in (home / "Downloads").iterdir()]
+                    == ["my expenses.csv"], timeout=5000)
     header = target.read_text().splitlines()[0]
     assert header.startswith("Date,")
     assert panel.download_line.text().startswith(
