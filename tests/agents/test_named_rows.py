@@ -51,3 +51,18 @@ def test_the_page_ranks_the_players_named(tmp_path: Path) -> None:
         assert not js(page, "!!document.querySelector('#examples')")  # none shown as examples
         ok, seen = score_ranks(page, js(page, "location.href"), {})
         assert ok, seen
+
+
+@pytest.mark.parametrize("prompt,who", [
+    ("una lista della spesa per me e mia moglie Giulia, con chi compra cosa: latte, pane, "
+     "pomodori", ["Io", "Giulia"]),
+    ("a shopping list for me and my wife Anna: milk, bread and eggs", ["Me", "Anna"]),
+    ("eine Einkaufsliste für mich und meine Frau Anna: Milch, Brot", ["Ich", "Anna"]),
+    ("une liste de courses pour moi et ma femme Claire : lait, pain", ["Moi", "Claire"]),
+])
+def test_me_and_the_one_named_are_who_buys(prompt: str, who: list[str]) -> None:
+    """walk12 #11: 'per me e mia moglie Giulia, con chi compra cosa' had no Who choice."""
+    fields = config(templates.read(prompt))["fields"]
+    options = next(x["options"] for x in fields if x["key"] == "who")
+    assert [o[1] for o in options[1:]] == who
+    assert players("a list for me and my wife and kids") == ()

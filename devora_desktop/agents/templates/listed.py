@@ -289,6 +289,21 @@ def groups(prompt: str) -> list[Group]:
 _NAME = r"[A-ZÀ-Ý][\w'-]{1,20}"
 
 
+# "me and my wife Giulia": the asker (as a Who choice says it) and the one named, by language
+_ME_AND = (("Me", r"\b(?:me|myself|I) and my (?:wife|husband|partner|girlfriend|boyfriend|"
+                  r"flatmate|roommate|sister|brother|son|daughter|mum|mom|dad)"),
+           ("Moi", r"\bmoi et (?:ma|mon) (?:femme|mari|copine|copain|compagne|compagnon|"
+                   r"coloc\w*|sœur|soeur|frère|frere|fils|fille)"),
+           ("Yo", r"\b(?:m[íi]|yo) y mi (?:esposa|mujer|marido|esposo|novia|novio|pareja|"
+                  r"hermana|hermano|hijo|hija|compañer[oa] de piso)"),
+           ("Ich", r"\b(?:mich|mir|ich) und (?:meine[nmr]?|mein) (?:Frau|Mann|Freundin|Freund|"
+                   r"Partnerin|Partner|Schwester|Bruder|Sohn|Tochter|Mitbewohner\w*)"),
+           ("Eu", r"\b(?:mim|eu) e (?:a |o )?(?:minha|meu) (?:mulher|esposa|marido|namorada|"
+                  r"namorado|irmã|irmão|filho|filha)"),
+           ("Io", r"\b(?:me|io) e (?:mia|mio) (?:moglie|marito|ragazza|ragazzo|compagna|"
+                  r"compagno|sorella|fratello|figlio|figlia|coinquilin[oa])"))
+
+
 def people(prompt: str) -> tuple[str, ...]:
     """The people a prompt names for who does what: a listed group of them ("members Anna,
     Ben and Carla"), a list in brackets after a word for them ("notre famille (Léa, Tom, papa,
@@ -301,7 +316,9 @@ def people(prompt: str) -> tuple[str, ...]:
         rf"\b(?:{PEOPLE})\s+({_NAME}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
         rf"{_NAME})+)", text, re.I)
     if not m:
-        return ()
+        return next(((me, said.group(1)) for me, pattern in _ME_AND
+                     if (said := re.search(rf"{pattern},? ({_NAME})(?![\w'-])", text, re.I))
+                     and said.group(1)[0].isupper()), ())
     names = [n.strip(" .") for n in re.split(_ITEM_SEP, m.group(1)) if n.strip(" .")]
     names = [n[:1].upper() + n[1:] for n in names if len(n.split()) <= 2 and len(n) <= 30]
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
