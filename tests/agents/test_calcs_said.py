@@ -117,3 +117,13 @@ def test_the_page_answers_for_the_room_said() -> None:
 def test_sums_rates_and_terms_are_the_prompts(prompt: str, expected: dict) -> None:
     got = inputs(prompt)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("prompt", [
+    "pregnancy due date calculator, my last period started on 3 October",
+    "calculateur de date d'accouchement : dernières règles le 3 octobre",
+    "calculadora de fecha de parto: mi última regla fue el 3 de octubre",
+])
+def test_a_due_date_counts_from_the_last_period_said(prompt: str) -> None:
+    day = datetime.date.fromisoformat(inputs(prompt)["last_period"])
+    assert (day.month, day.day) == (10, 3) and day <= datetime.date.today()

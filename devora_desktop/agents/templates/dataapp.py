@@ -736,6 +736,11 @@ def _calculator(spec: Spec) -> tuple[str, list, list, dict]:
             ends["from_date"]["value"], ends["to_date"]["value"] = day, "@day-0"
         else:
             ends["to_date"]["value"] = day
+    if opts["calc"] == "pregnancy" and (day := said_date(spec.prompt)):
+        when = datetime.date.fromisoformat(day)  # "my last period began on 3 March": gone by
+        if when > datetime.date.today():
+            when = when.replace(year=when.year - 1) if (when.month, when.day) != (2, 29) else when
+        opts["inputs"][0]["value"] = when.isoformat()
     return "calculator", fields, [], opts
 
 
