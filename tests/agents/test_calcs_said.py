@@ -104,7 +104,7 @@ def test_the_page_answers_for_the_room_said() -> None:
     ("simulateur de prêt immobilier : maison à 250 000 €, taux 3,5 %, sur 20 ans",
      {"price": 250000, "rate": 3.5, "years": 20}),
     ("mortgage calculator: $60,000 down on a $300,000 house, 4.5% over 30 years",
-     {"price": 300000, "rate": 4.5, "years": 30}),
+     {"price": 300000, "down": 60000, "rate": 4.5, "years": 30}),
     ("calcolo IVA al 22% su 100 €", {"net": 100, "vat_rate": 22}),
     ("ein Rezeptrechner: von 4 auf 6 Portionen umrechnen", {"from_servings": 4, "to_servings": 6}),
     ("calculadora de combustible para un viaje de 450 km, 6,5 litros por 100 km, 3 personas",

@@ -832,6 +832,9 @@ def said(prompt: str, k: str) -> dict[str, float]:
             continue
         if m := re.search(pattern, text):
             out |= {key: _number(g) for key, g in zip(keys, m.groups(), strict=True)}
+    if k == "mortgage":  # "$60,000 down", "50 000 € d'apport"
+        out |= {"down": a for a, end in amounts(prompt)[:3]
+                if re.match(_DOWN, prompt[end:end + 20], re.I)}
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
     return out
