@@ -833,8 +833,8 @@ def said(prompt: str, k: str) -> dict[str, float]:
         if m := re.search(pattern, text):
             out |= {key: _number(g) for key, g in zip(keys, m.groups(), strict=True)}
     if k == "mortgage":  # "$60,000 down", "50 000 € d'apport"
-        out |= {"down": a for a, end in amounts(prompt)[:3]
-                if re.match(_DOWN, prompt[end:end + 20], re.I)}
+        down = [a for a, end in amounts(prompt) if re.match(_DOWN, prompt[end:end + 20], re.I)]
+        out |= {"down": down[0]} if down else {}
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
     return out
