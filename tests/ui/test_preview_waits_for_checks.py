@@ -17,6 +17,7 @@ from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.core.preview import PreviewServer
 from devora_desktop.core.workspace import Workspace
 from devora_desktop.ui.preview_panel import WAIT_FOR_CHECKS
+from tests.agents.conftest import block, plan
 from tests.ui.test_main_window import (
     RUN_MS,
     click,
@@ -66,6 +67,14 @@ def test_preview_clicked_during_the_checks_waits_for_them(configured, qtbot, alo
     preview.dev_server = fake_dev_server(tmp_path, started)
     preview.consent = lambda _ws: True  # a standing yes: it would start at once
     script(fake_llm)
+    # a full-stack project has its package.json (without one the preview says there is no
+    # page to show and starts nothing: 8edd534)
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend"),
+                                   ("app/api/tasks/route.ts", "backend"),
+                                   ("package.json", "backend")))
+    fake_llm.set("backend", block("app/api/tasks/route.ts", "export async function GET() "
+                                  "{ return Response.json([]); }")
+                 + block("package.json", '{"scripts": {"dev": "next dev"}}'))
     type_prompt(qtbot, w, "a task app")
     click(qtbot, w.chat.run_button)
     try:
