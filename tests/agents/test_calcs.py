@@ -230,19 +230,24 @@ console.log(JSON.stringify(out));
 """
 
 
-@pytest.fixture(scope="module")
-def computed() -> list:
+def run_formulas(script: str):
+    """What ``script`` prints as JSON, run in node with the web engine's calculator formulas
+    in place of ``SECTION`` (skipped where node is missing)."""
     node = shutil.which("node")
     if not node:
         pytest.skip("node is not installed")
     text = ENGINE.read_text(encoding="utf-8")
     section = text[text.index("// Formulas for the calculator view"):
                    text.index("// Markdown to DOM nodes")]
-    script = SCRIPT.replace("SECTION", section).replace(
-        "CASES", json.dumps([[f, i] for f, i, _ in CASES]))
-    proc = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=30)
+    proc = subprocess.run([node, "-e", script.replace("SECTION", section)],
+                          capture_output=True, text=True, timeout=30)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
+
+
+@pytest.fixture(scope="module")
+def computed() -> list:
+    return run_formulas(SCRIPT.replace("CASES", json.dumps([[f, i] for f, i, _ in CASES])))
 
 
 @pytest.mark.parametrize("n", range(len(CASES)), ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])

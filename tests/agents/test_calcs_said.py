@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import datetime
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
-
-ENGINE = Path(templates.__file__).with_name("dataapp.js")
+from tests.agents.test_calcs import run_formulas
 
 
 def inputs(prompt: str) -> dict:
@@ -82,19 +78,10 @@ def test_a_day_gone_by_is_counted_from() -> None:
 def test_the_page_answers_for_the_room_said() -> None:
     """The app's own paint formula on the prefilled inputs: 2 x (4 + 3.5) x 2.5 = 37.5 m² of
     wall less 2 m² of openings = 35.5; two coats at 10 m² a litre = 7.1 L."""
-    node = shutil.which("node")
-    if not node:
-        pytest.skip("node is not installed")
-    text = ENGINE.read_text(encoding="utf-8")
-    section = text[text.index("// Formulas for the calculator view"):
-                   text.index("// Markdown to DOM nodes")]
     values = inputs("how much paint do I need for my bedroom, 4 by 3.5 metres, walls 2.5 m high, "
                     "two coats")
-    script = (f"const A = {{ opts: {{}}, lang: 'en' }};\n{section}\n"
-              f"console.log(JSON.stringify(FORMULAS.paint({json.dumps(values)})));")
-    proc = subprocess.run([node, "-e", script], capture_output=True, text=True, timeout=30)
-    assert proc.returncode == 0, proc.stderr
-    got = json.loads(proc.stdout)
+    got = run_formulas("const A = { opts: {}, lang: 'en' };\nSECTION\n"
+                       f"console.log(JSON.stringify(FORMULAS.paint({json.dumps(values)})));")
     assert got["wall_area"] == pytest.approx(35.5) and got["paint_litres"] == pytest.approx(7.1)
 
 
