@@ -5509,13 +5509,43 @@ def _server_only(scan: _Scan, mod: Module) -> Iterator[Finding]:
 _TEST_SQL = re.compile(r"(?:^|/)(?:tests?|__tests__|fixtures?)/")
 
 
+def _public_columns_only(schema: sqlscan.Schema, table: sqlscan.Table) -> bool:
+    """Anon's whole-row privileges revoked and granted back only for columns with no
+    contact detail or secret in them: a ``using (true)`` read shows those columns only."""
+    shown = schema.columns_shown_to_public(table.name)
+    return shown is not None and not _shows_people(shown)
+
+
+def _shows_people(columns: set[str]) -> bool:
+    """Columns with a contact detail or a secret among them."""
+    return bool(columns & sqlscan.PERSONAL_COLUMNS) or any(
+        sqlscan.SECRET_COLUMN.search(c) for c in columns)
+
+
+def _api_schemas(files: dict[str, str]) -> set[str]:
+    """The schemas Supabase's API serves besides public (``[api] schemas`` in
+    supabase/config.toml): their tables are as reachable as public's."""
+    import tomllib
+
+    out: set[str] = set()
+    for path, text_ in files.items():
+        if path.endswith("supabase/config.toml") or path == "config.toml":
+            try:
+                listed = tomllib.loads(text_).get("api", {}).get("schemas", [])
+            except (tomllib.TOMLDecodeError, AttributeError):
+                continue
+            out |= {str(x).lower() for x in listed if isinstance(x, str)}
+    return out
+
+
 def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
     schema = scan.schema
     targets = {t for t in targets if not _TEST_SQL.search(t)}
     ever_enabled = {e.text for e in schema.events if e.kind == "disable-rls"}
     exposed = scan.tables_exposed()
+    served = {"public", *schema.exposed_schemas, *_api_schemas(scan.files)}
     for table in schema.tables.values():
-        if table.path not in targets or not table.name.startswith("public."):
+        if table.path not in targets or table.name.split(".")[0] not in served:
             continue
         if exposed and not table.rls and table.name not in ever_enabled:
             yield _finding(table.path, table.line, "rls",
@@ -5550,9 +5580,11 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
         if p.cmd in ("insert", "update", "all") and user_data and (
                 loose_check or (p.cmd == "insert" and p.check is None)):
             bad = True
+        public = not p.roles or bool(p.roles & sqlscan.PUBLIC_ROLES)
         if p.cmd in ("select", "all") and table is not None and not sqlscan.scoped(p.qual) and \
-                not sqlscan.visible_rows_only(p.qual) and (table.private or (
-                    table.personal and (not p.roles or p.roles & sqlscan.PUBLIC_ROLES))):
+                not sqlscan.visible_rows_only(p.qual) and (table.private or table.secrets or (
+                    (table.personal or table.contacts) and public and not _public_columns_only(
+                        schema, table))):
             bad = True  # everyone reads what each person keeps to themselves
         if bad:
             yield _finding(p.path, p.line, "rls-permissive",
@@ -5576,6 +5608,9 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     bad = False
     if kind in ("all-tables", "all-functions"):
         bad = True
+    elif kind == "table" and (cols := sqlscan.granted_columns(event.node)) is not None:
+        # Named columns are all anon reads: public ones (a post's title, a slug) show no one
+        bad = _shows_people(cols)
     elif kind == "table":
         read_only = all(getattr(p, "priv_name", "") == "select" for p in (
             event.node.privileges or [None]))

@@ -26,6 +26,7 @@ OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|
                           r"profile|tenant|created_by|uploaded_by|posted_by)(?:_?id)?$|_by$|"
                           r"^(?:user|owner)_", re.IGNORECASE)
 PUBLIC_ROLES = {"anon", "public"}
+CLIENT_ROLES = PUBLIC_ROLES | {"authenticated"}
 # Roles no browser or app user ever holds: the service role bypasses RLS anyway, the others
 # are the database's own administrators. A policy only for them lets no client through.
 SERVER_ROLES = {"service_role", "postgres", "supabase_admin", "supabase_auth_admin",
@@ -50,6 +51,10 @@ PUBLIC_CONTENT = re.compile(
     r"review|rating|comment|brand|plan|pricing|price|service|leaderboard|score|team|club|"
     r"league|match|tournament|gallery|photo|portfolio|job|propert|restaurant|place|location|"
     r"book(?!ing|mark)|quote|testimonial|speaker|sponsor|partner|author", re.IGNORECASE)
+# What lets its holder in or names an account's secret: an invite or reset token, a password's
+# hash, an API key. Whoever reads the column can act as the row's owner.
+SECRET_COLUMN = re.compile(r"(?:^|_)(?:token|password|passwd|secret|api_?key|private_?key|hash|"
+                           r"otp|salt|pin)(?:_|$)", re.IGNORECASE)
 VISIBILITY_COLUMNS = {"is_public", "public", "is_private", "private", "visibility",
                       "is_published", "published", "draft", "is_draft"}
 
@@ -105,6 +110,17 @@ class Table:
         members of a directory, not for anonymous visitors."""
         return self.user_data and bool(self.columns & PERSONAL_COLUMNS)
 
+    @property
+    def secrets(self) -> bool:
+        """A column whose value lets its reader in (a token, a password's hash)."""
+        return any(SECRET_COLUMN.search(c) for c in self.columns)
+
+    @property
+    def contacts(self) -> bool:
+        """People's contact details, with or without an owner column (an invite list, a
+        newsletter's subscribers)."""
+        return bool(self.columns & PERSONAL_COLUMNS)
+
 
 @dataclass
 class Event:
@@ -135,6 +151,10 @@ class Schema:
     policies: list[Policy] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     definers: set[str] = field(default_factory=set)     # security definer function names
+    # Schemas other than public that the API serves: granted ``usage`` to a client role.
+    exposed_schemas: set[str] = field(default_factory=set)
+    # Tables whose privileges a REVOKE took from anonymous visitors (anon/public)
+    revoked_from_public: set[str] = field(default_factory=set)
     # The last RLS switch each ALTER TABLE made, for tables created where no file shows.
     rls_switched: dict[str, bool] = field(default_factory=dict)
     errors: list[tuple[str, SqlSyntaxError]] = field(default_factory=list)
@@ -168,6 +188,23 @@ class Schema:
         return bool(view.columns & (PERSONAL_COLUMNS | {c.lower() for c in owners})) or (
             view.star and any((t := self.table(s)) is None or t.user_data
                               for s in view.sources))
+
+    def columns_shown_to_public(self, name: str) -> set[str] | None:
+        """The columns anon may read when its privileges on ``name`` were revoked and then
+        granted back column by column (Postgres checks both privileges and RLS); None when
+        anon keeps whole rows."""
+        name = qualify(name)
+        if name not in self.revoked_from_public:
+            return None
+        shown: set[str] = set()
+        for e in self.events:
+            if e.kind == "grant" and grant_targets(e.node) == ("table", [name]) and \
+                    grantees(e.node) & PUBLIC_ROLES:
+                cols = granted_columns(e.node)
+                if cols is None:
+                    return None
+                shown |= cols
+        return shown
 
     def public_by_design(self, name: str) -> bool:
         """Rows meant for anonymous visitors: only those marked published, or a ``using
@@ -418,6 +455,9 @@ def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
     elif isinstance(node, ast.ViewStmt) and node.view is not None:
         schema.views[_range_name(node.view)] = _view(node.query)
     elif isinstance(node, ast.GrantStmt) and node.is_grant:
+        if node.objtype == ObjectType.OBJECT_SCHEMA and grantees(node) & CLIENT_ROLES:
+            schema.exposed_schemas |= {getattr(o, "sval", "").lower()
+                                       for o in node.objects or ()}
         schema.events.append(Event("grant", path, st.line, node, st.text))
     elif isinstance(node, ast.GrantStmt):
         _revoke(schema, node)
@@ -590,6 +630,8 @@ def _revoke(schema: Schema, revoke: Any) -> None:
     tables/functions."""
     kind, names = grant_targets(revoke)
     roles = grantees(revoke)
+    if kind == "table" and roles & PUBLIC_ROLES and granted_columns(revoke) is None:
+        schema.revoked_from_public |= set(names)
     for event in schema.events:
         if event.kind != "grant":
             continue
@@ -619,6 +661,18 @@ def grant_targets(grant: Any) -> tuple[str, list[str]]:
         return "function", [qualify(".".join(p.sval for p in o.objname))
                             for o in grant.objects or ()]
     return "other", []
+
+
+def granted_columns(grant: Any) -> set[str] | None:
+    """The columns a GRANT names (``grant select (id, title) on posts``); None when one of its
+    privileges covers whole rows."""
+    cols: set[str] = set()
+    for priv in grant.privileges or [None]:
+        if priv is None or not priv.cols:
+            return None
+        cols |= {(getattr(c, "sval", None) or getattr(c, "name", "") or "").lower()
+                 for c in priv.cols}
+    return cols
 
 
 def grantees(grant: Any) -> set[str]:
