@@ -24,6 +24,7 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from pathlib import Path
 
 from devora_desktop.agents import offline, registry, shape_question, validators
 from devora_desktop.agents.base import AgentEnv, Budget, CodeAgent, CodeResult, money
@@ -420,7 +421,19 @@ class Run:
         msgs = self.fit(agent, lambda files: agent.messages(
             self.brief, files, self.request.preferences, shape=self.request.shape), current)
         await self._run_code_agent(agent, msgs)
+        if not refinement and not self.request.project_name:
+            self._name_from_page()
         self.verdict = await ReviewLoop(self, Mode.QUICK).run_quick()
+
+    def _name_from_page(self) -> None:
+        """A quick new project has no plan to name it: its page's title does, the name the
+        page itself shows (the list read "Tip Calculator Splitting", words cut from the
+        prompt, over a page titled "Splitting the bill between friends · Tip calculator")."""
+        assert self.project is not None and self.ws is not None
+        title = page_title(self.ws.root / "index.html")
+        if title:
+            self.project.name = title
+            self.store.projects.save(self.project)
 
     async def _team(self, mode: Mode, refinement: bool) -> None:
         """The plan-consuming code: the Architect's plan becomes the build step's jobs."""
@@ -756,6 +769,21 @@ def _provisional_name(prompt: str) -> str:
              if w.lower() not in {"a", "an", "the", "with", "and", "for", "of", "to", "make",
                                   "build", "create", "me", "app", "simple", "please"}]
     return " ".join(words[:3]).title() or "New project"
+
+
+def page_title(index: Path) -> str | None:
+    """The ``<title>`` of a page the model wrote (untrusted: one line, at most 80
+    characters), or None."""
+    import html
+    import re
+
+    try:
+        head = index.read_text("utf-8", "replace")[:8000]
+    except OSError:
+        return None
+    found = re.search(r"<title[^>]*>(.*?)</title>", head, re.IGNORECASE | re.DOTALL)
+    title = " ".join(html.unescape(found.group(1)).split()) if found else ""
+    return "".join(c for c in title if c.isprintable())[:80].strip() or None
 
 
 def _summary_line(ws: Workspace, rel: str) -> str:

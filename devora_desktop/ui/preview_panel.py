@@ -773,6 +773,11 @@ class PreviewPanel(QWidget):
             self.log.hide()
             self._set_url(None, WAIT_FOR_CHECKS)
 
+    def shows_a_page(self) -> bool:
+        """The project on screen is a static site, or there is none yet (a new project's
+        quick run writes a page): not a dev server's app."""
+        return self.workspace is None or is_static_site(self.workspace)
+
     def run_project(self, root: Path) -> None:
         """The running run's project folder: another project's preview need not wait, and
         its dev server, if one was kept running, stops (the run builds in its folder)."""

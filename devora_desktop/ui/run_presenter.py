@@ -125,9 +125,11 @@ class RunPresenter:
         if running:
             self.left_new = False
             self.w.follower.follow = True
-            web = self.w.chat.mode() == "web"
+            web = self.w.chat.mode() == "web" or (
+                self.w.chat.mode() == "quick" and self.w.center.preview.shows_a_page())
             self.w.center.preview.run_started(web)
-            # a web project is watched appearing in the preview; other runs show the code
+            # a web project is watched appearing in the preview, a quick one too (it writes
+            # a page: it opened on the Code tab, walk12 #22); full-stack runs show the code
             self.w.center.show_preview() if web else self.w.center.show_code()
             self.w.chat.prompt.setFocus()  # Run turns disabled: focus fell to the project filter
             self.bind(self.w.controller.progress)
