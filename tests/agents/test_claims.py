@@ -13,15 +13,15 @@ from devora_desktop.agents.templates import i18n
 
 # Each of these was claimed as built with nothing of it in the app.
 NOT_BUILT = [
-    ("a mood tracker with charts", "web", "charts to a tracker"),  # moods: no number to chart
-    ("a habit tracker with filters", "web", "filters to a tracker"),  # no choice to filter by
-    ("a booking page for my salon with search", "web", "search to a booking page"),
-    ("a landing page for my bakery with an FAQ", "web", "an FAQ to a landing page"),
+    ("a mood tracker with charts", "web", "charts on a tracker"),  # moods: no number to chart
+    ("a habit tracker with filters", "web", "filters on a tracker"),  # no choice to filter by
+    ("a booking page for my salon with search", "web", "search on a booking page"),
+    ("a landing page for my bakery with an FAQ", "web", "an FAQ on a landing page"),
     ("an online store for candles that takes card payments", "web",
-     "online payments to a storefront"),
-    ("a blog about gardening with categories", "fullstack", "categories to a blog"),
-    ("a status page for our API with search", "fullstack", "search to a status page"),
-    ("a leaderboard for our running club with filters", "web", "filters to a leaderboard"),
+     "online payments on a storefront"),
+    ("a blog about gardening with categories", "fullstack", "categories on a blog"),
+    ("a status page for our API with search", "fullstack", "search on a status page"),
+    ("a leaderboard for our running club with filters", "web", "filters on a leaderboard"),
 ]
 
 

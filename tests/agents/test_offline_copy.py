@@ -161,7 +161,7 @@ def test_a_bakerys_page_shows_its_town_hours_and_sections(tmp_path) -> None:
 def test_a_readmes_not_built_line_names_what_was_not_built_in_the_apps_language(
         prompt: str, said: str, english: str) -> None:
     """The README's line on what offline templates could not build was French or German
-    around the verdict's English words ("ne savent pas faire « online payments to a menu »")."""
+    around the verdict's English words ("ne savent pas faire « online payments on a menu »")."""
     spec = templates.read(prompt)
     assert not spec.fits, spec
     readme = templates.all_files(spec.kind, "web", spec.name, spec)["README.md"]

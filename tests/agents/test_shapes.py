@@ -547,7 +547,7 @@ def test_photos_are_built_where_entries_are_shown_and_said_where_they_are_not() 
     status = templates.read("a status page for our API with pictures")
     assert not status.fits and "image uploads" in status.unfit
     full = templates.read("a travel blog with photos from each trip", "fullstack")
-    assert not full.fits and "photos to a full-stack blog" in full.unfit
+    assert not full.fits and "photos on a full-stack blog" in full.unfit
 
 
 def test_a_tracker_asked_for_a_chart_draws_its_monthly_totals() -> None:
@@ -562,7 +562,7 @@ def test_what_a_tracker_claims_it_has() -> None:
     spec = templates.read("a reading tracker with categories")
     assert spec.fits and "category" in [f["key"] for f in dataapp.config(spec)["fields"]]
     habits = templates.read("a habit tracker with charts")
-    assert not habits.fits and "charts to a habit tracker" in habits.unfit
+    assert not habits.fits and "charts on a habit tracker" in habits.unfit
 
 
 @pytest.mark.parametrize("prompt,name,keys", [

@@ -78,7 +78,7 @@ def test_features_are_applied_and_limits_are_said() -> None:
 
 def test_a_feature_the_kind_lacks_is_reported_not_dropped() -> None:
     spec = templates.read("a landing page for my bakery with comments and a map")
-    assert "comments to a landing page" in spec.notes and "maps" in spec.notes
+    assert "comments on a landing page" in spec.notes and "maps" in spec.notes
     assert "sign-in" in templates.read("a todo app with login", "web").notes
     assert "sign-in" not in templates.read("a todo app with login", "fullstack").notes
 

@@ -174,7 +174,8 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
                     shared = shared or spots
             continue
         seg_days, lead = _days_before(seg[:found[0][0].start()], lang)
-        title = _title(lead)
+        # the class named before its day and time, or after them ("Mon 18:00 Vinyasa")
+        title = _title(lead) or (_title(seg[found[-1][0].end():]) if lead.strip() == "" else "")
         for _, start, end in found:
             for day in seg_days or [None]:
                 if len(out) >= MAX_ITEMS:

@@ -10,6 +10,7 @@ and, when no existing view fits, one view in dataapp.js.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -820,7 +821,9 @@ _TYPES = [
     (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|km|pages|p[áa]ginas|seiten|"
-     r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit", "number"),
+     r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit|"
+     # how long, counted in minutes ("date, activité, durée, et le total de minutes")
+     r"duration|dur[ée]e|duraci[óo]n|\bdauer\b|dura[çc][ãa]o|durata", "number"),
 ]
 
 
@@ -931,6 +934,11 @@ def _column_parts(parts: list[str], columns: set[str]) -> bool:
     return bool(columns) and 2 * inside >= len(parts)
 
 
+# A figure over a list's fields, said after them: "…, durée, et le total de minutes"
+_SUMMED = (r"\b(?:totals?|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
+           r"durchschnitt|m[ée]dia)\b")
+
+
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                  ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
@@ -960,6 +968,12 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         if len(parts) >= least and all(len(p.split()) <= 3 or (
                 len(p.split()) <= 5 and _chosen(p, choices)) for p in parts):
             return parts
+        # after a colon, the list runs to its first longer part: "séances de sport : date,
+        # activité, durée, et le total de minutes par semaine" lists three fields
+        short = list(itertools.takewhile(lambda p: len(p.split()) <= 3, parts))
+        if least == 3 and len(short) >= least and columns is None and re.search(
+                _SUMMED, parts[len(short)], re.I):
+            return short
         return None
 
     for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),

@@ -305,6 +305,9 @@ _NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b|\bstellen?\b",  # a job's "Stelle", 
                 "it": r"\bcamer[ae]\b|\bdue\b(?![ -]?dates?)|(?<!tecnica )(?<!timer )"
                       r"\bpomodor[oi]\b(?! timer)",
                 "fr": r"\bchats?\b(?! en (?:direct|ligne|temps r[ée]el)| de groupe| vid[ée]o)"}
+# A garden's plots are pieces of land, not charts ("a community garden with 24 plots").
+_LAND = (r"\b(?:gardens?|allotments?|vegetables?|harvest\w*|growers?|farm\w*|soil|acres?|"
+         r"cemetery|graves?)\b")
 # "Each person's share" of a bill is an amount, not sharing between users.
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
             r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b")
@@ -406,8 +409,12 @@ class Spec:
 
     @property
     def wanting(self) -> str:
-        """What was asked and not built, as the verdict names it ("" when nothing)."""
-        return self.beyond or (_join(self.unsupported) if self.unsupported else "")
+        """What was asked and not built, as the verdict names it ("" when nothing); a prompt in
+        a language the templates don't write says so beside what was asked."""
+        if self.beyond:  # 'what was asked ("…") in Dutch (the offline templates write …)'
+            said = next((u for u in self.unsupported if u.startswith(IN_LANG)), "")
+            return f"{self.beyond} in {said.removeprefix(IN_LANG)}" if said else self.beyond
+        return _join(self.unsupported) if self.unsupported else ""
 
     @property
     def unfit(self) -> str:
@@ -432,6 +439,17 @@ def _said_by(title: str, subject: str) -> bool:
     return len(words) >= 2 and sum(w in said for w in words) * 2 > len(words)
 
 
+# How the verdict says a prompt's language is not one the templates write, and which they do.
+IN_LANG = "an app in "
+LANGS_WRITTEN = ("the offline templates write apps in English, French, Spanish, German, "
+                 "Portuguese and Italian")
+# Languages written in their own script: most of a prompt's letters in it.
+_SCRIPTS = (("Japanese", r"[\u3040-\u30ff\u31f0-\u31ff]"), ("Korean", r"[\uac00-\ud7af\u1100-\u11ff]"),
+            ("Chinese", r"[\u4e00-\u9fff]"), ("Russian or another Cyrillic-script language",
+                                              r"[\u0400-\u04ff]"),
+            ("Greek", r"[\u0370-\u03ff]"), ("Arabic", r"[\u0600-\u06ff]"),
+            ("Hebrew", r"[\u0590-\u05ff]"), ("Hindi", r"[\u0900-\u097f]"),
+            ("Thai", r"[\u0e00-\u0e7f]"))
 # Languages the templates do not write, by their own letters and most common words: a prompt
 # in one of them gets an app in another language, which the verdict says.
 _OTHER_LANGS = (
@@ -451,6 +469,14 @@ def other_language(prompt: str) -> str:
     it is one of them): three or more of another language's marks, and more of them than
     the six languages' own function words."""
     text = prompt.lower()
+    letters = len(re.findall(r"[^\W\d_]", text))
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    for name, script in _SCRIPTS:
+        found = len(re.findall(script, text))
+        if name == "Japanese" and found >= 2:  # kana among Chinese characters
+            found += han
+        if found >= 3 and found * 3 >= letters:
+            return name
     words = len(re.findall(r"[^\W\d_]+", text))
     ours = sum(1 for w in re.findall(r"[^\W\d_]+", text) if w in i18n._WEIGHT)
     for name, marks in _OTHER_LANGS:
@@ -458,6 +484,16 @@ def other_language(prompt: str) -> str:
         if found >= 3 and found > ours and words >= 4:
             return name
     return ""
+
+
+def quoted(prompt: str, most: int = 80) -> str:
+    """``prompt`` as a verdict quotes it: whole when short, else cut at a word's end with "…"
+    ("…tre livelli di diffi" read as a typo)."""
+    text = " ".join(prompt.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most + 1].rsplit(" ", 1)[0] if " " in text[:most + 1] else text[:most]
+    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -625,6 +661,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     scan = re.sub(_A_SHARE, " ", re.sub(_NOT_FEATURE.get(lang, "^$"), " ", _blank(
         shapes.not_asked(text), unwanted)))
     scan = re.sub(_QR_TO_PAGE, " ", re.sub(_PAID_ELSEWHERE, " ", scan))
+    if re.search(_LAND, scan):
+        scan = re.sub(r"\bplots?\b", " ", scan)
     scan = re.sub(_WAITLIST_FOR, " ", scan)
     if kind in shapes.ENGINE:  # every data app imports a CSV
         scan = re.sub(_CSV_IN, " ", scan)
@@ -648,11 +686,11 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # what is said for an asked feature the app lacks, where a plain "X to a Y" says too little
     lacking = {}
     if mode == "fullstack" and kind == "blog":
-        lacking["comments"] = "comments to a full-stack blog"
+        lacking["comments"] = "comments on a full-stack blog"
     if mode == "fullstack" and kind in IMAGE_SHAPES and kind in KINDS:
-        lacking["images"] = f"photos to a full-stack {TITLES[kind].lower()}"
+        lacking["images"] = f"photos on a full-stack {TITLES[kind].lower()}"
     if kind == "tracker" and re.search(titles.HABIT, text):
-        lacking["charts"] = "charts to a habit tracker (it shows each habit's week and streak)"
+        lacking["charts"] = "charts on a habit tracker (it shows each habit's week and streak)"
     lacking["auth"] = ("sign-in (web projects keep data in this browser; choose full-stack "
                        "for accounts)")
     unsupported = []
@@ -676,8 +714,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.append(f"the columns named in the prompt (the board has {', '.join(first)} "
                            f"and {last})")
     if other := other_language(prompt):
-        unsupported.append(f"an app in {other} (the offline templates write English, French, "
-                           "Spanish, German, Portuguese and Italian)")
+        unsupported.append(f"{IN_LANG}{other} ({LANGS_WRITTEN})")
+        lang = "en"  # not German for Dutch: English, which the verdict names first
     if mode == "fullstack" and kind not in FULLSTACK:
         unsupported.append(f"{BUILT[kind]} as a full-stack app (it is built as a web app that "
                            "keeps its data in the browser)")
@@ -689,7 +727,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     nothing = bool(found.reading) and found.reading.candidates[0].score == 0
     if not beyond and not found.named and (nothing or not re.search(
             "|".join(p for _, p in [*_DOMAIN_WORDS, *shapes.DOMAIN, *shapes.WEAK]), text)):
-        beyond = f'what was asked ("{prompt.strip()[:80]}")'
+        beyond = f'what was asked ("{quoted(prompt)}")'
     entity, fields = ENTITIES.get(kind, ("", ()))
     if kind == "dashboard":
         entity = pack.member[0]
@@ -727,7 +765,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                 features=frozenset(switched), entity=entity, fields=fields, lang=lang,
                 beyond=beyond, named_fields=named, asked=wants)
     has = contains(spec)
-    missing = [lacking.get(f, f"{FEATURES[f][2]} to a {TITLES[kind].lower()}")
+    missing = [lacking.get(f, f"{FEATURES[f][2]} on a {TITLES[kind].lower()}")
                for f in sorted(asked) if f not in has | _INPUTS.get(kind, set()) | {"calendar"}]
     if "calendar" in has:  # the entries' month, or a booking page's week
         unsupported = [u for u in unsupported if u != "a calendar view"]

@@ -608,7 +608,7 @@ README = {
 
 
 # What a README says was not built, in the app's language (the verdict's own words are
-# English): each feature the templates name ("online payments to a menu" → its feature).
+# English): each feature the templates name ("online payments on a menu" → its feature).
 _NOT_BUILT = {
     "due dates": ("échéances", "fechas de vencimiento", "Fälligkeitsdaten", "prazos", "scadenze"),
     "priorities": ("priorités", "prioridades", "Prioritäten", "prioridades", "priorità"),
@@ -735,7 +735,7 @@ def not_built(spec: Spec) -> str:
         return quoted.group(1) if quoted else _NOT_BUILT.get(spec.beyond, (spec.beyond,) * 5)[i]
     said = []
     for item in spec.unsupported:
-        head = item if item in _NOT_BUILT else re.split(r" to a | \(", item, maxsplit=1)[0]
+        head = item if item in _NOT_BUILT else re.split(r" on a | \(", item, maxsplit=1)[0]
         head = re.sub(r"^(?:the fields?|les champs?) ", "", head)
         if many := re.match(r"a separate booking for each of the (.+)$", head):
             said.append(_EACH_BOOKED[i].format(many.group(1)))
