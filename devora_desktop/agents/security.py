@@ -4588,11 +4588,14 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
         promised = re.match(r"(?:util\.)?promisify\(", value) and any(w in value for w in child)
         if required or promised:
             child |= jsscan.pattern_names(n.child_by_field_name("name"))
+    methods = _child_methods(mod, child)
     evaluators = _evaluator_aliases(mod)
     for n in mod.of_type("call_expression", "new_expression"):
         name = callee(n) if n.type == "call_expression" else "new " + text(
             n.child_by_field_name("constructor"))
         name = evaluators.get(name, name)
+        if name in methods:  # const run = cp.execSync; const { exec: sh } = cp
+            name = f"{_CHILD_MODULE}.{methods[name]}"
         if n.type == "call_expression" and name == "?":  # (0, eval)(code): an indirect eval
             name = _evaluator(n.child_by_field_name("function"), mod) or name
         a = args(n) if n.type == "call_expression" else (
@@ -4617,7 +4620,8 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             what = f"{name} with a string evaluates it"
         else:
             base, _, method = name.rpartition(".")
-            fn_name = method if base in child else name if name in child else ""
+            fn_name = method if base in child or base == _CHILD_MODULE else \
+                name if name in child else ""
             if fn_name in ("exec", "execSync") or (name in child and name in ("exec",
                                                                               "execSync")):
                 if a and not _constant(a[0], mod):
@@ -4634,6 +4638,42 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             yield _finding(mod.path, jsscan.line(n), "code-injection",
                            f"{what}; never evaluate or shell out with input (parse it, or pass "
                            "fixed arguments to execFile)")
+
+
+_CHILD_MODULE = "child_process"
+
+
+def _child_methods(mod: Module, child: set[str]) -> dict[str, str]:
+    """Local names of child_process's functions: ``import { exec as sh }``, ``const run =
+    cp.execSync``, ``const { execSync: run } = cp``, ``promisify(cp.exec)``,
+    ``cp.exec.bind(cp)``. The call is judged as the function it is, whatever its name."""
+    out = {local: name for local, (source, name) in mod.imports.items()
+           if source.removeprefix("node:") == _CHILD_MODULE and name in _CHILD}
+    for n in mod.of_type("variable_declarator"):
+        target, value = n.child_by_field_name("name"), strip(n.child_by_field_name("value"))
+        if target is None or value is None:
+            continue
+        if value.type == "call_expression" and re.search(
+                r"(?:^|\.)(?:promisify|bind)$", callee(value)):
+            inner = callee(value).removesuffix(".bind") if callee(value).endswith(
+                ".bind") else text(args(value)[0]) if args(value) else ""
+            value_text = inner
+        else:
+            value_text = text(value)
+        base, _, method = value_text.rpartition(".")
+        if target.type == "identifier" and method in _CHILD and (
+                base in child or re.search(r"require\(\s*['\"](?:node:)?child_process", base)):
+            out[text(target)] = method
+        elif target.type == "identifier" and value_text in out:
+            out[text(target)] = out[value_text]  # const run = promisify(exec)
+        elif target.type == "object_pattern" and value_text in child:
+            for p in target.named_children:
+                key = p.child_by_field_name("key") if p.type == "pair_pattern" else p
+                local = p.child_by_field_name("value") if p.type == "pair_pattern" else p
+                if key is not None and local is not None and text(key) in _CHILD and \
+                        local.type in ("identifier", "shorthand_property_identifier_pattern"):
+                    out[text(local)] = text(key)
+    return out
 
 
 def _runtime_command(name: str, given: list[Node], mod: Module) -> str:
