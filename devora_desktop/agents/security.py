@@ -1774,7 +1774,9 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             elif not flow.resolves and not flow.flow and (
                     flow.db or sr or _side_effects(entry.fn) or _runs_built_code(
                         mod, entry.fn)) and not _rls_decides(
-                        scan, entry, flow, sr):
+                        scan, entry, flow, sr) and not (entry.kind == "action" and
+                                                        _reads_public_rows_only(
+                                                            mod, entry.fn, flow, sr)):
                 public_form = entry.name in ("POST",) or entry.kind == "action"
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
@@ -1819,6 +1821,42 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
             if not any(_ownership_guard(scan, where, g) for where, g in [
                     *((mod, g) for g in entry.guards), *mounted]):
                 yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
+
+
+_VISIBLE_FILTER = re.compile(
+    rf"""\.(?:eq|is)\(\s*['"`](?:is_)?(?:{'|'.join(sqlscan.VISIBILITY_COLUMNS)})['"`]\s*,\s*"""
+    r"""(?:true|['"`](?:public|published)['"`])\s*\)|"""
+    rf"""\b(?:is_?)?(?:{'|'.join(sqlscan.VISIBILITY_COLUMNS)})\s*:\s*(?:true|['"`]public['"`])""",
+    re.IGNORECASE)
+
+
+def _table_read(top: Node) -> str:
+    """The table a query chain reads: supabase-js ``.from("recipes")``, Drizzle
+    ``.from(recipes)``, Prisma ``prisma.recipe.findMany``, knex ``db("recipes")``."""
+    for n in [top, *walk(top)]:
+        if n.type == "call_expression" and args(n) and (
+                callee(n).endswith(".from") or callee(n) in ("db", "knex")):
+            return jsscan.string_value(args(n)[0]) or text(args(n)[0])
+    m = re.match(r"(?:prisma|db|tx|ctx\.db|ctx\.prisma)\.(\w+)\.find", jsscan.dotted(top))
+    return m.group(1) if m else ""
+
+
+def _reads_public_rows_only(mod: Module, fn: Node, flow: jsscan.AuthFlow, sr: list[Node]) -> bool:
+    """A server action that only reads what the site shows everyone: no write, no other side
+    effect, no service role, and every query reads a catalog table or only rows marked
+    published (a public search). Nothing for a signed-out caller to take or change."""
+    if sr or not flow.db or any(_writes(c) for c in flow.db) or _side_effects(fn) or \
+            _runs_built_code(mod, fn):
+        return False
+    for call in flow.db:
+        top = jsscan.chain_top(call)
+        table = _table_read(top)
+        public_table = bool(sqlscan.PUBLIC_CONTENT.search(table)) and not \
+            sqlscan.PRIVATE_TABLE.search(table) and not re.search(
+                r"user|profile|account|member|customer", table, re.IGNORECASE)
+        if not (_catalog_read(top) or public_table or _VISIBLE_FILTER.search(text(top))):
+            return False
+    return True
 
 
 def _guards_other_paths(scan: _Scan, mod: Module, entry: jsscan.Entry) -> bool:
