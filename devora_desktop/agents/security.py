@@ -5350,15 +5350,20 @@ def _escapes(fn: Node) -> bool:
 
 
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
-    for n in mod.of_type("jsx_attribute"):
-        if n.named_children and text(n.named_children[0]) == "rehypePlugins" and re.search(
+    # The prop written on the element, or held in an object spread onto it or handed to
+    # React.createElement (``{ dangerouslySetInnerHTML: { __html: bio } }``)
+    for n in mod.of_type("jsx_attribute", "pair"):
+        if n.type == "pair":
+            if text(n.child_by_field_name("key")).strip("'\"") != "dangerouslySetInnerHTML":
+                continue
+        elif n.named_children and text(n.named_children[0]) == "rehypePlugins" and re.search(
                 r"\brehypeRaw\b", text(n)) and not re.search(r"sanitiz", text(n), re.I):
             yield _finding(mod.path, jsscan.line(n), "dangerous-html",
                            "rehype-raw renders the HTML inside markdown as it is (XSS); add "
                            "rehype-sanitize after it, or drop rehype-raw")
             continue
-        if not n.named_children or \
-                text(n.named_children[0]) != "dangerouslySetInnerHTML":
+        if n.type != "pair" and (not n.named_children or
+                                 text(n.named_children[0]) != "dangerouslySetInnerHTML"):
             continue
         value = None
         for pair in walk(n):
@@ -5366,12 +5371,15 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     "__html":
                 value = pair.child_by_field_name("value")
                 break
-        if value is None:
+        if value is None and n.type == "pair":
+            value = n.child_by_field_name("value")
+        elif value is None:
             expr = n.named_children[-1] if len(n.named_children) > 1 else None
             value = expr.named_children[0] if expr is not None and expr.named_children else None
         if _sanitized_html(value, mod, scan):
             continue
-        element = n.parent.child_by_field_name("name") if n.parent is not None else None
+        element = n.parent.child_by_field_name("name") if n.parent is not None and \
+            n.type != "pair" else None
         if text(element) == "style" and value is not None and not any(
                 sources.search(text(value)) or jsscan.mentions(value, _taint(
                     mod, n, set(), sources, props=False))
