@@ -5524,10 +5524,26 @@ def _input_state(mod: Module) -> set[str]:
                     out.add(text(parts[0]))
         for call in mod.of_type("call_expression"):
             name = callee(call)
-            if name in setters and any(_DOM_SOURCES.search(text(a)) for a in args(call)):
+            if name in setters and any(_DOM_SOURCES.search(text(a)) or _holds_input(a, call)
+                                       for a in args(call)):
                 out.add(setters[name])
+            elif name.endswith(".then") and _DOM_SOURCES.search(text(
+                    call.child_by_field_name("function"))):
+                # fetch(url).then((r) => r.json()).then(setListing): the answer is the state
+                out |= {setters[text(a)] for a in args(call) if text(a) in setters}
         mod.cache["input-state"] = out
     return mod.cache["input-state"]
+
+
+def _holds_input(value: Node, at: Node) -> bool:
+    """A name bound, in the function around ``at``, to a DOM source or a server's answer
+    (``const data = await res.json(); setRows(data)``)."""
+    value = strip(value)
+    scope = jsscan.enclosing_function(at)
+    if value is None or value.type != "identifier" or scope is None:
+        return False
+    bound = jsscan.declaration_of(scope, text(value), at.start_byte)
+    return bound is not None and bool(_DOM_SOURCES.search(text(bound)))
 
 
 def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool:
