@@ -114,9 +114,13 @@ class ProjectPresenter:
         self.w.files.set_root(root)
         runs = ctx.store.runs.list(project_id=pid) if pid else []
         self.w.history.set_root(root, {r.id: r.usage.cost_usd for r in runs if r.usage.cost_usd})
-        self.w.chat.set_target(shown_name(ctx.store.projects.list(), project)
-                               if project else None)
         here, running = self.run_here(), self.w.controller.going
+        # a new project being built has no name yet: its first guess, cut from the prompt,
+        # read "Changes go to Keep Track My" on coming back to it (walk12 #14)
+        named = project is not None and not (here and self.w.controller.last is not None
+                                             and self.w.controller.last[2] is None)
+        self.w.chat.set_target(shown_name(ctx.store.projects.list(), project)
+                               if named else None)
         self.w.activity.questions_shown(here or not running)
         done = runs[:-1] if here else runs  # the run in flight has a record: not "last"
         if running or not self.w.controller.running:  # not while its end is being told

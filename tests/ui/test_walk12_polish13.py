@@ -21,3 +21,31 @@ def test_a_quick_run_lands_on_its_page_named_as_the_page_names_itself(ctx, qtbot
     assert blocker.args == ["finished"]
     assert w.center.showing_preview()
     assert w.projects.names() == [TIP_TITLE]
+
+
+def test_back_on_a_new_project_whose_question_waits_it_is_not_named_by_cut_words(
+        ctx, qtbot, aloop) -> None:
+    """walk12 #14 residue: clicking back on "New project · being built…" while its question
+    waited said "Changes go to Keep Track My" (a name cut from the prompt) above the box:
+    the project has no name until its run ends, as the list says."""
+    from tests.ui.test_main_window import click_item
+    from tests.ui.test_shape_bar import BAKERY
+    from tests.ui.test_walk9_ui10 import row
+    from tests.ui.test_walk10_polish10 import _project
+
+    _project(ctx, "Bakery", "index.html")
+    w = make_window(no_checks(ctx), qtbot)  # no model: the offline templates
+    bar = w.activity.shape
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    assert "new project" in w.chat.target.text()
+    click_item(qtbot, w.projects.list, row(w, "Bakery"))
+    qtbot.waitUntil(lambda: "Bakery" in w.chat.target.text())
+    click_item(qtbot, w.projects.list, row(w, "New project"))
+    qtbot.waitUntil(bar.isVisible)
+    assert "Changes go to" not in w.chat.target.text(), w.chat.target.text()
+    assert "new project" in w.chat.target.text()
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, bar.buttons[1])
+    assert w.chat.target.text().startswith("Changes go to")
