@@ -587,8 +587,15 @@ class RunProgress:
         level = "warning" if ev.level == "warning" else "info"
         if ev.agent not in registry.AGENTS:  # the app's own line (events.APP): no agent's
             return [Activity(f"Devora: {ev.message}", "notice", level)]
-        self.agent(ev.agent).note = ev.message
-        return [Activity(f"{label(ev.agent)}: {ev.message}", "notice", level, agent=ev.agent)]
+        a = self.agent(ev.agent)
+        a.note = ev.message
+        said = [Activity(f"{label(ev.agent)}: {ev.message}", "notice", level, agent=ev.agent)]
+        if ev.agent == "architect" and a.state == "streaming" and self.planned:
+            # its notes come once the plan is known (what it costs from here): the plan's
+            # line says so first; left "planning", a stop later read "Architect stopped
+            # planning" above the estimate of its own plan (walk12 #12 d)
+            return [self._planned_line(), *said]
+        return said
 
     def _on_file_written(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
@@ -651,13 +658,7 @@ class RunProgress:
         if ev.agent == "architect":
             if self._plan is not None:
                 self._take_plan(self._plan.finish())
-            # the agents by name, as every other line says them ("for 1 agent" read as a
-            # contradiction beside a refusal naming another batch of the same agent)
-            owners = [label(o) for o in dict.fromkeys(o for _p, o in self.planned)]
-            text = (f"Architect planned {plural(len(self.planned), 'file')} for "
-                    f"{listed(owners)}{secs}" if self.planned
-                    else f"Architect made the plan{secs}")
-            return [Activity(text, "plan", "ok", agent="architect", key="agent:architect")]
+            return [self._planned_line(secs)]
         if ev.agent == "reviewer":
             if self.no_ai_review:
                 self._no_model_review()
@@ -668,6 +669,14 @@ class RunProgress:
         files = [p for p in ev.files] or a.files
         return [Activity(f"{label(ev.agent)} wrote {plural(len(files), 'file')}{secs}",
                          "agent", "ok", agent=ev.agent, key=f"agent:{ev.agent}")]
+
+    def _planned_line(self, secs: str = "") -> Activity:
+        # the agents by name, as every other line says them ("for 1 agent" read as a
+        # contradiction beside a refusal naming another batch of the same agent)
+        owners = [label(o) for o in dict.fromkeys(o for _p, o in self.planned)]
+        text = (f"Architect planned {plural(len(self.planned), 'file')} for "
+                f"{listed(owners)}{secs}" if self.planned else f"Architect made the plan{secs}")
+        return Activity(text, "plan", "ok", agent="architect", key="agent:architect")
 
     def _no_model_review(self) -> None:
         """Offline, the Reviewer's step is the validators and the templates' own account:

@@ -83,6 +83,16 @@ class Budget:
     def capped(self) -> bool:
         return self.max_usd is not None or self.max_tokens is not None
 
+    @property
+    def so_far(self) -> Usage:
+        """What the run has cost so far, the calls in flight included (as the window's
+        header counts it: a plan known mid-call said "$0.000 spent so far" while the header
+        read $0.0034, walk12 #12 d)."""
+        total = self.spent
+        for u in self.inflight.values():
+            total = total + u
+        return total
+
     def charge(self, usage: Usage) -> None:
         self.spent = self.spent + usage
         if self.on_charge is not None:
@@ -92,11 +102,8 @@ class Budget:
     def project(self, call: int, usage: Usage) -> None:
         """Call ``call`` has used ``usage`` so far; over a cap -> it is charged and raises."""
         self.inflight[call] = usage
-        total = self.spent
-        for u in self.inflight.values():
-            total = total + u
         try:
-            self._raise_if_over(total)
+            self._raise_if_over(self.so_far)
         except BudgetExceeded:
             self.settle(call)
             self.spent = self.spent + usage

@@ -587,11 +587,11 @@ class Run:
         self.emit(AgentNotice(agent="architect", message=(
             f"{plural(len(planned), 'file')} to write: estimate ~${est.usd:.3f} from here"
             f"{fix}")))
-        cap, spent = self.budget.max_usd, self.budget.spent.cost_usd or 0.0
+        cap, spent = self.budget.max_usd, self.budget.so_far.cost_usd or 0.0
         if cap is not None and spent + est.usd > cap:  # said before the money goes on it
             self.emit(AgentNotice(agent="architect", level="warning", message=(
                 f"This run will likely stop at its budget of {money(cap)} before the end: "
-                f"${spent:.3f} spent so far and ~${est.usd:.3f} to go "
+                f"${spent:.4f} spent so far and ~${est.usd:.3f} to go "
                 f"({self.budget.usd_hint})")))
 
     def _keep_output_scale(self) -> None:

@@ -140,3 +140,7 @@ async def test_a_change_whose_estimate_passes_the_budget_says_so_before_writing(
     [line] = warned(tight)
     assert line.startswith("This run will likely stop at its budget of $"), line
     assert "spent so far and ~$" in line and "raise the cap in Settings" in line, line
+    # what is spent counts the Architect's call still streaming its plan, as the window's
+    # header does: it said "$0.000 spent so far" beside a header of $0.0034 (walk12 #12 d)
+    spent = re.search(r"\$(\d+\.\d+) spent so far", line)
+    assert spent is not None and float(spent[1]) > 0 and len(spent[1].split(".")[1]) == 4, line

@@ -538,3 +538,20 @@ def test_a_check_that_passes_in_a_fix_round_is_said_below_the_failure_it_fixed()
         "The page shows errors when it loads",
         "Page: index.html:55: uncaught exception: showLongest is not defined",
         "The page loads without errors now, after the fix"]
+
+
+def test_the_plan_is_said_done_before_the_architects_note_on_it() -> None:
+    """walk12 #12 d: a refinement's Architect said its plan's estimate while its call still
+    streamed; the budget then stopped the run and the feed read "Architect stopped
+    planning the files" above "Architect: 2 files to write: estimate ~$0.009 from here".
+    Once a plan is known, its line says so before any note on it."""
+    p = RunProgress()
+    acts = fold_all(p, [
+        started(("architect", "frontend", "reviewer")),
+        AgentStarted(agent="architect", model="m", t=0.1),
+        *[AgentDelta(agent="architect", text=PLAN[i:i + 7]) for i in range(0, len(PLAN), 7)],
+        AgentNotice(agent="architect", message="3 files to write: estimate ~$0.009 from here"),
+    ])
+    keyed = [a for a in acts if a.key == "agent:architect"]
+    assert keyed[-1].text.startswith("Architect planned 3 files") and keyed[-1].level == "ok"
+    assert acts.index(keyed[-1]) < next(i for i, a in enumerate(acts) if "to write" in a.text)
