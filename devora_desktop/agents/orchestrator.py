@@ -75,6 +75,7 @@ from devora_desktop.core.egress import (
     keep_local_values,
     redact_messages,
     redactions_in,
+    sent_prompt,
 )
 from devora_desktop.core.errors import DevoraError, PlanRequired, Unreachable
 from devora_desktop.core.licensing import Entitlements
@@ -379,9 +380,17 @@ class Run:
             unfit))
 
     def _open(self) -> RunStarted:
-        """The project opened and the run's start recorded, in one index write."""
+        """The project opened and the run's start recorded, in one index write.
+
+        The prompt is kept as the models get it: a key typed into it ("use my key sk-…")
+        is redacted before anything writes it down (the project's records, the run log, the
+        conversation, the version's message in git, an offline README that quotes it), and
+        again once the project's own ``.env`` values are known."""
+        req = self.request
+        req.prompt = sent_prompt(req.prompt)
         with self.store.batch():
             self._open_project()
+            req.prompt = sent_prompt(req.prompt)
             return self._begin()
 
     def _begin(self) -> RunStarted:

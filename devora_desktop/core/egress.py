@@ -150,10 +150,21 @@ def provider_name(name: str) -> str:
 
 
 def sent_prompt(prompt: str) -> str:
-    """The prompt as the models got it: a key typed into it shows as ``[REDACTED:…]``, as it
-    was sent (the ledger showed it whole, as if it had left the machine, on screen to be
-    copied or captured)."""
+    """The prompt as the models got it and as everything keeps it: a key typed into it shows
+    as ``[REDACTED:…]`` (the ledger, the run's records, the version's message, the feed; each
+    showed or kept it whole). Each key found is also known to the log's redaction from now
+    on (core/logs.register_secret), so an error that quotes the prompt logs no key either."""
+    _register_keys(prompt)
     return _hide_local(_redacted(prompt))
+
+
+@functools.lru_cache(maxsize=64)
+def _register_keys(prompt: str) -> None:
+    from devora_desktop.core.codescan import find_secrets
+    from devora_desktop.core.logs import register_secret
+
+    for s in find_secrets(prompt):
+        register_secret(prompt[s.start:s.end])
 
 
 def ledger_lines(run) -> list[str]:

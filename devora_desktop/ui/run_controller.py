@@ -257,9 +257,11 @@ class RunController(QObject):
                           provider: str | None) -> bool:
         """On the engine's thread: open the run, hand every event to the Qt thread, close
         it. False when it could not start (the reason is told to the person)."""
+        import asyncio
         import contextlib
 
         from devora_desktop.agents.launch import start_run
+        from devora_desktop.core.egress import sent_prompt
         from devora_desktop.core.errors import DevoraError
 
         assert self.ctx is not None
@@ -276,7 +278,11 @@ class RunController(QObject):
                 gui(self.tasks.notifier.notify, exc.one_line(window=True))
                 return False
             try:
-                gui(self.prompt_accepted.emit, prompt)
+                # the feed says the prompt as the models get it and the run keeps it: a key
+                # typed into it shows as [REDACTED:…] (off this loop: the detector's first use
+                # sets it up)
+                said = await asyncio.to_thread(sent_prompt, prompt)
+                gui(self.prompt_accepted.emit, said)
                 if choice.image_note:
                     gui(self.image_note.emit, choice.image_note)
                 async for ev in self.run:
