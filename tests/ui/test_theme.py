@@ -252,3 +252,28 @@ def test_the_open_window_turns_dark_with_the_theme(ctx, qtbot, aloop) -> None:
     apply_theme("light")
     qtbot.wait(50)
     assert projects_background() > 200
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_dialogs_close_and_cancel_crosses_read_on_their_buttons(qtbot, name) -> None:
+    """A Close button's ✗ (Help › License) measured 1.5:1 and then, as Cancel's red one,
+    2.7:1 on the dark theme's buttons: both take the buttons' text colour (≥ 4.5:1)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    t = apply_theme(name)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close
+                           | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    for which, pixmap in ((QDialogButtonBox.StandardButton.Close,
+                           QStyle.StandardPixmap.SP_DialogCloseButton),
+                          (QDialogButtonBox.StandardButton.Cancel,
+                           QStyle.StandardPixmap.SP_DialogCancelButton)):
+        button = box.button(which)
+        image = button.style().standardIcon(pixmap, None, button).pixmap(16, 16).toImage()
+        solid = [image.pixelColor(x, y).name() for x in range(16) for y in range(16)
+                 if image.pixelColor(x, y).alpha() >= 250]
+        assert solid, which
+        ink = max(set(solid), key=solid.count)
+        back = button.palette().button().color().name()
+        assert back == t.button
+        assert contrast(ink, back) >= 4.5, (name, which, ink, back)
