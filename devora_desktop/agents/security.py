@@ -2321,17 +2321,24 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             return True  # a read the role check below is made of (the row, the caller's role)
         if not flow.user_names:
             return False
+        # an id the request may pick instead of the user's (``body.id ?? user.id``) and all
+        # that is read with it are not the user's own
+        picked = _tainted_by(fn, True, jsscan.REQUEST_SOURCES)
         top = jsscan.strip(jsscan.chain_top(node))
         if top is not None and top.type == "call_expression" and ".select()" in jsscan.dotted(
                 top) and not _writes(top) and jsscan.mentions(top, _owner_names(
-                    fn, flow.user_names)):
+                    fn, flow.user_names, picked)):
             return True  # the caller's own row (their role, before a role check)
         decl = node.parent
         while decl is not None and decl.type not in ("variable_declarator", "statement_block"):
             decl = decl.parent
-        if node.type == "identifier" and node.parent is not None and node.parent.type in (
-                "member_expression", "arguments"):
-            tops = [jsscan.chain_top(node)]  # a use through the client (_client_uses)
+        if (node.type == "identifier" and node.parent is not None and node.parent.type in (
+                "member_expression", "arguments")) or (
+                node.type == "call_expression" and "." in callee(node)):
+            # a use through the client (_client_uses): ``admin.auth.admin.deleteUser(id)``
+            # whatever its answer is bound to; a factory's call (``createAdmin()``) is judged
+            # by what its client does below
+            tops = [jsscan.chain_top(node)]
         elif decl is not None and decl.type == "variable_declarator":
             client = jsscan.pattern_names(decl.child_by_field_name("name"))
             uses = [n for n in walk(fn) if n.type == "call_expression" and
@@ -2339,7 +2346,7 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             tops = {jsscan.chain_top(u).id: jsscan.chain_top(u) for u in uses}.values()
         else:
             tops = [jsscan.chain_top(node)]
-        owner = _owner_names(fn, flow.user_names)
+        owner = _owner_names(fn, flow.user_names, picked)
         about_user = [t for t in tops if jsscan.mentions(t, owner)]
         account = [t for t in about_user if ".auth.admin." in jsscan.dotted(t) + "."]
         # Deleting one's account also clears one's own rows (``.delete().eq("id", user.id)``).
