@@ -247,6 +247,8 @@ def possible_strings(node: Node | None, mod: Module, bindings: dict[str, set[str
                 return None
             out |= part
         return out
+    if node.type == "call_expression":
+        return _possible_call_strings(node, mod, bindings, depth)
     if node.type == "identifier":
         name = text(node)
         if name in bindings:
@@ -259,6 +261,49 @@ def possible_strings(node: Node | None, mod: Module, bindings: dict[str, set[str
         if value is None:
             return parameter_values(node, mod)
     return None
+
+
+def _possible_call_strings(node: Node, mod: Module, bindings: dict[str, set[str]],
+                           depth: int) -> set[str] | None:
+    """A name put together by a call: ``[PREFIX, kind, "KEY"].join("_")``,
+    ``"SUPABASE_".concat(kind)``, ``name.toUpperCase()``."""
+    fn = node.child_by_field_name("function")
+    if fn is None or fn.type != "member_expression":
+        return None
+    method, obj = text(fn.child_by_field_name("property")), fn.child_by_field_name("object")
+    given = args(node)
+    if method in ("toUpperCase", "toLowerCase", "trim") and not given:
+        inner = possible_strings(obj, mod, bindings, depth + 1)
+        return None if inner is None else {
+            x.upper() if method == "toUpperCase" else x.lower() if method == "toLowerCase"
+            else x.strip() for x in inner}
+    if method == "concat":
+        parts = [obj, *given]
+    elif method == "join" and len(given) <= 1:
+        items = strip(obj)
+        if items is not None and items.type == "identifier":
+            items = strip(declaration_of(enclosing_function(items) or mod.root, text(items),
+                                        items.start_byte) or mod.top.get(text(items)))
+        if items is None or items.type != "array":
+            return None
+        sep = possible_strings(given[0], mod, bindings, depth + 1) if given else {","}
+        if sep is None or len(sep) != 1:
+            return None
+        parts = []
+        for i, item in enumerate(items.named_children):
+            if i:
+                parts.append(next(iter(sep)))
+            parts.append(item)
+    else:
+        return None
+    combos = {""}
+    for part in parts:
+        options = {part} if isinstance(part, str) else possible_strings(part, mod, bindings,
+                                                                         depth + 1)
+        if options is None or len(combos) * len(options) > 64:
+            return None
+        combos = {a + b for a in combos for b in options}
+    return combos
 
 
 def parameter_values(node: Node, mod: Module) -> set[str] | None:
