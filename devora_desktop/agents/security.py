@@ -1327,6 +1327,46 @@ def _keys_in_urls(mod: Module) -> Iterator[Finding]:
                        "environment variable and call the API from the server")
 
 
+# Variables every visitor's browser gets (Vite, Next, CRA, SvelteKit, Expo, Nuxt prefixes), and
+# the keys made to be used from a browser: publishable, anon, a site key, a maps/tiles key
+# restricted to the site's referrer.
+_BROWSER_ENV = re.compile(r"^(?:VITE_|NEXT_PUBLIC_|REACT_APP_|PUBLIC_|EXPO_PUBLIC_|"
+                          r"NUXT_PUBLIC_|GATSBY_)")
+_BROWSER_KEY = re.compile(r"PUBLISHABLE|ANON|SITE_?KEY|MAPS?|MAPBOX|TILE|CLIENT_?ID|"
+                          r"PUBLIC_?KEY|_PK\b|RECAPTCHA|TURNSTILE|SENTRY|POSTHOG|ANALYTICS|"
+                          r"MEASUREMENT", re.IGNORECASE)
+
+
+def _shipped_keys_in_query(mod: Module) -> Iterator[Finding]:
+    """An account key from a browser-prefixed variable put in a request URL's query
+    (```…&appid=${import.meta.env.VITE_WEATHER_KEY}```): the key is in the bundle and in every
+    visitor's requests, history and the provider's logs; anyone can spend the account. Keys
+    meant for browsers (publishable, anon, a referrer-locked maps key) are not."""
+    keyed = {n.id: name for n, name in env_reads(mod) if _BROWSER_ENV.match(name) and
+             re.search(r"KEY|TOKEN|SECRET|APP_?ID", name.removeprefix("VITE_"), re.I) and
+             not _BROWSER_KEY.search(_BROWSER_ENV.sub("", name))}
+    if not keyed:
+        return
+    names: set[str] = set()
+    for n in mod.of_type("variable_declarator"):
+        value = n.child_by_field_name("value")
+        if value is not None and any(x.id in keyed for x in [value, *walk(value)]):
+            names |= jsscan.pattern_names(n.child_by_field_name("name"))
+    for n in mod.of_type("template_string", "binary_expression"):
+        for before, value in itertools.pairwise(_url_parts(n)):
+            m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", text(before) if before.type ==
+                          "string_fragment" else "", re.IGNORECASE)
+            if m is not None and value.type not in ("string_fragment", "string") and (
+                    any(x.id in keyed for x in [value, *walk(value)]) or (
+                        strip(value) is not None and strip(value).type == "identifier" and
+                        text(strip(value)) in names)):
+                yield _finding(mod.path, jsscan.line(n), "token-in-url",
+                               f"the browser puts an account key in a request's query "
+                               f"({m.group(1)}=…): it ships in the bundle and every request; "
+                               "call the API from a server route that keeps the key")
+                return
+
+
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
     code = _strip_comments(src)
     # "service_role" itself, or a variable named as the key (NEXT_PUBLIC_SUPABASE_SERVICE_KEY)
@@ -5763,6 +5803,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _env_fallback_secrets(scan, mod)
         findings += _literal_keys(mod)
         findings += _keys_in_urls(mod)
+        findings += _shipped_keys_in_query(mod)
         findings += _mail_passwords(mod)
         findings += _sql_through_helpers(scan, mod)
         findings += _public_config_secrets(mod)
