@@ -533,10 +533,12 @@ class ActivityPanel(QWidget):
         self.feed.addItem(item)
         self._run_again_on(item, text)
 
-    def offer_retry(self, progress: RunProgress, text: str = "") -> None:
+    def offer_retry(self, progress: RunProgress, text: str = "", *,
+                    new_project: bool = False) -> None:
         """A first run that kept nothing: one click runs the same prompt again, on the run's
         own line (a second line said the same again). ``text``: the line's words, when not
-        the run's summary."""
+        the run's summary; ``new_project``: the run was to make one, which the offline
+        templates can do instead when the plan refused it."""
         item = self._keyed.get("run")
         if item is None or self.feed.row(item) < 0 or self.feed.itemWidget(item) is not None:
             item = QListWidgetItem()
@@ -546,8 +548,10 @@ class ActivityPanel(QWidget):
             item.setIcon(QIcon())
             item.setToolTip("")
         # the plan refused it (Free's AI runs of the day): Run again would be refused the
-        # same way until the plan changes (the prompt is back in the box for then)
-        buttons = (UPGRADE,) if progress.plan_required else ("Run again",)
+        # same way until the plan changes (the prompt is back in the box for then); a new
+        # project can be built offline now, which is no AI run (walk12 #17)
+        buttons = ((UPGRADE, OFFLINE) if new_project else (UPGRADE,)) \
+            if progress.plan_required else ("Run again",)
         self._run_again_on(item, text or progress.summary(), buttons)
 
     def _run_again_on(self, item: QListWidgetItem, text: str,
@@ -558,6 +562,7 @@ class ActivityPanel(QWidget):
 
         line = RunLine(text, buttons)
         line.again.clicked.connect(self.retry_requested)
+        line.offline.clicked.connect(self.offline_requested)
         line.upgrade.setIcon(icon("pro"))
         line.upgrade.clicked.connect(self.upgrade_requested)
         line.set_icon(icon("cancelled"))

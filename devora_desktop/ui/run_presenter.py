@@ -206,7 +206,9 @@ class RunPresenter:
         # the run's project is gone: a new project whose first run did not end. The window
         # may never have opened it: the engine's thread can fail and remove it before the
         # window has folded the run's start (then there was nothing to open)
-        gone = p.project_id and all(x.id != p.project_id for x in projects)
+        # (or it was never made: the plan refused the run before it began, and the centre
+        # said "Open a project to preview it" over the New project page's examples)
+        gone = not p.project_id or all(x.id != p.project_id for x in projects)
         if (self.w.current.id and project is None) or (gone and self.w.current.id is None):
             if self.w.current.id:
                 self.w.project_view.keep_feed = True
@@ -289,8 +291,9 @@ class RunPresenter:
         prompt or the mode first (its line says how): the others get one."""
         self.w.activity.say("devora", "Your prompt is back in the box below.")
         self._give_prompt_back()
+        last = self.w.controller.last
         if not (p.retryable or p.retry_at or p.mode_refused):
-            self.w.activity.offer_retry(p)
+            self.w.activity.offer_retry(p, new_project=last is not None and last[2] is None)
 
     def _give_prompt_back(self) -> None:
         if self.w.controller.last and not self.w.chat.prompt.toPlainText().strip():

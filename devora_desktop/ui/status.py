@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 MESSAGE_MS = 8000  # how long a notice stays in the status bar
 OFFLINE_HINT = "add an OpenRouter key or start Ollama for AI generation"
+#: on Free, the status bar counts the day's AI runs down from this many left
+RUNS_LEFT_SAID = 3
 
 
 def last_run_text(seconds: float, tokens: int, cost: float | None, verdict: str) -> str:
@@ -93,6 +95,7 @@ class StatusPresenter(QObject):
         self.label = ""
         self.banner = ""
         self.offline = False  # the next run uses the offline templates
+        self.pro, self.daily_ai_runs = False, None  # the plan, and its AI runs a day
         self.last_run = ""
         self._last_offline = False
         self.status_label = QLabel()
@@ -216,16 +219,33 @@ class StatusPresenter(QObject):
         if tokens or cost:  # nothing spent today (offline templates): nothing to say
             parts.append(f"today {spend_words(tokens, cost)}")
         self.status_label.setText(" · ".join(parts))
+        self._show_plan()
 
     def update_plan(self) -> None:
         from devora_desktop.core.licensing import LicenseManager
+        from devora_license import PLANS
 
         assert self.ctx is not None
         state = LicenseManager(self.ctx).state()
-        self.plan_label.setText("● Pro" if state.pro else "Free — Help > License")
+        self.pro, self.daily_ai_runs = state.pro, PLANS[state.plan].daily_ai_runs
         self.plan_label.setToolTip(state.message)
         self.features = set(state.features)
+        self._show_plan()
         self.plan_changed.emit(state.pro)
+
+    def _show_plan(self) -> None:
+        """The plan badge; on Free with a model, the day's last few AI runs counted down
+        as they go (the main window said nothing until a run was refused: walk12 #17)."""
+        from devora_desktop.core.words import plural
+
+        if self.ctx is None or self.pro:
+            return self.plan_label.setText("● Pro" if self.pro else "")
+        left = None if self.offline or self.daily_ai_runs is None else max(
+            0, self.daily_ai_runs - self.ctx.store.kv.ai_runs_on(date.today()))
+        if left is None or left > RUNS_LEFT_SAID:
+            return self.plan_label.setText("Free — Help > License")
+        said = plural(left, "AI run") if left else "no AI runs"
+        self.plan_label.setText(f"Free — {said} left today · Help > License")
 
     async def refresh_license(self) -> None:
         """In the background: refresh the license token when it is due."""

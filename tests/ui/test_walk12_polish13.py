@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.agents.conftest import block, plan
 from tests.ui.conftest import no_checks
 from tests.ui.test_main_window import RUN_MS, click, make_window, type_prompt
 
@@ -49,3 +50,47 @@ def test_back_on_a_new_project_whose_question_waits_it_is_not_named_by_cut_words
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         click(qtbot, bar.buttons[1])
     assert w.chat.target.text().startswith("Changes go to")
+
+
+def test_free_counts_its_last_ai_runs_down_and_offers_the_offline_build_at_the_limit(
+        ctx, qtbot, aloop, fake_llm, monkeypatch) -> None:
+    """walk12 #17: nothing in the main window warned as Free's AI runs of the day ran out
+    (Help › License said 15 → 8 → 0 left), and a new project's stop at the limit offered
+    only Upgrade, though the offline templates, which are no AI run, build it at once."""
+    from datetime import date
+
+    from devora_license import FREE_DAILY_AI_RUNS
+    from tests.ui.conftest import use_fake_model
+    from tests.ui.test_main_window import script
+
+    settings = ctx.settings.model_copy(deep=True)
+    settings.license_server = "http://127.0.0.1:9"  # nothing listens: offline
+    ctx.save_settings(settings)
+    w = make_window(no_checks(use_fake_model(ctx, fake_llm, monkeypatch)), qtbot)
+    badge = w.status.plan_label
+    qtbot.waitUntil(lambda: not w.status.offline and w.status.label != "")
+    assert badge.text() == "Free — Help > License"  # 20 left: nothing to count yet
+    ctx.store.kv.count_ai_run(date.today(), FREE_DAILY_AI_RUNS - 3)
+    script(fake_llm)
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<!doctype html><title>Plants</title><h1>P"))
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, w.chat.run_button)
+    assert ended.args == ["finished"]
+    qtbot.waitUntil(lambda: badge.text() == "Free — 2 AI runs left today · Help > License")
+
+    ctx.store.kv.count_ai_run(date.today(), 2)
+    click(qtbot, w.projects.new_button)
+    type_prompt(qtbot, w, TIP, mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, w.chat.run_button)
+    assert ended.args == ["failed"]
+    assert badge.text() == "Free — no AI runs left today · Help > License"
+    line = w.activity.run_line
+    assert line.upgrade.isVisible() and line.offline.isVisible() and not line.again.isVisible()
+    assert w.center.currentWidget() is w.center.empty  # nothing was made: the examples again
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, line.offline)
+    assert ended.args == ["finished"]
+    assert TIP_TITLE in w.projects.names()
