@@ -34,6 +34,7 @@ from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.placeholder import Placeholder
+from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.shape_bar import ShapeBar
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class RunLine(QWidget):
 
     def __init__(self, text: str, buttons: tuple[str, ...] = ("View changes", "Revert")) -> None:
         super().__init__()
-        self.label = QLabel(text)
+        self.label = plain_label(QLabel(text))
         self.label.setWordWrap(True)
         self.view_changes = QPushButton("View changes")
         self.revert = QPushButton("Revert")
@@ -147,13 +148,13 @@ class ActivityPanel(QWidget):
         self._totals_shown: tuple = ()
         self._live_run = False  # the bound model is a run in flight (its clock redraws)
         self._binding = Binding(self)
-        self.steps = QLabel()
+        self.steps = plain_label(QLabel())
         self.steps.setObjectName("run-steps")
         self.steps.setWordWrap(True)  # growing step text must not push the panels aside
         small = self.steps.font()  # half a point less: the five steps fit a 1024 px window's
         small.setPointSizeF(small.pointSizeF() - 0.5)  # column on one line
         self.steps.setFont(small)
-        self.totals = QLabel()
+        self.totals = plain_label(QLabel())
         self.totals.setObjectName("run-totals")
         self.feed = QListWidget()
         self.feed.setWordWrap(True)
@@ -270,8 +271,8 @@ class ActivityPanel(QWidget):
         _tint(item)
         item.setData(PATH_ROLE, act.path)
         item.setData(LINE_ROLE, act.line or 0)
-        item.setToolTip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
-                        if act.path else act.detail and f"{act.detail} (click to show)")
+        item.setToolTip(tip(f"Open {act.path}" + (f" at line {act.line}" if act.line else "")
+                        if act.path else act.detail and f"{act.detail} (click to show)"))
         # the words say what was checked; what ran it (name, tool, time) opens on a click
         item.setData(DETAIL_ROLE, (text, act.detail) if act.detail and not act.path else None)
         if act.kind == "check" and act.level == "active" and self._live_run:
@@ -388,7 +389,7 @@ class ActivityPanel(QWidget):
             text, more = detail
             shown = item.text() != text
             item.setText(text if shown else f"{text}\n{more}")
-            item.setToolTip(f"{more} (click to {'show' if shown else 'hide'})")
+            item.setToolTip(tip(f"{more} (click to {'show' if shown else 'hide'})"))
 
     def _on_feed_activated(self, item: QListWidgetItem) -> None:
         """Enter (or a double click) on a line: as a click, but a line's details open on

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.agents import registry
 from devora_desktop.ui.binding import Binding
+from devora_desktop.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from devora_desktop.progress import AgentProgress, RunProgress
@@ -68,7 +69,7 @@ class AgentPane(QWidget):
         self.worker = 0  # the worker whose text the pane shows
         self.pending: list[str] = []  # text of the shown worker not yet on screen
         self.texts: dict[int, list[str]] = {}  # each worker's whole text, kept apart
-        self.header = QLabel()
+        self.header = plain_label(QLabel())
         self.header.setWordWrap(True)
         self.workers = QComboBox()  # workers stream at once: one worker's text at a time
         self.workers.setAccessibleName("Worker")
@@ -314,7 +315,7 @@ class AgentsBox(QWidget):
         """``parent``: where it goes, given at once (see MainWindow._build)."""
         super().__init__(parent)
         self.panes = AgentPanes()
-        self.strip = QLabel("Agents appear here when a run starts.")
+        self.strip = plain_label(QLabel("Agents appear here when a run starts."))
         self.strip.setObjectName("agents-strip")
         self.strip.setWordWrap(True)  # a long line of agents wraps; it must not widen the centre
         self.toggle = QPushButton("Raw model text ▸")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui.changes_panel import ChangesPanel
 from devora_desktop.ui.file_viewer import FileViewer
+from devora_desktop.ui.plain import plain_label
 from devora_desktop.ui.preview_panel import PreviewPanel
 
 EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Crumb",
@@ -40,7 +41,7 @@ class EmptyState(QWidget):
             b.clicked.connect(lambda _c=False, t=text: self.example_chosen.emit(t))
             self.example_buttons.append(b)
             layout.addWidget(b, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.banner = QLabel()
+        self.banner = plain_label(QLabel())
         self.banner.setObjectName("provider-banner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui import theme
 from devora_desktop.ui.binding import Binding
+from devora_desktop.ui.plain import plain_label
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
@@ -133,7 +134,7 @@ class ChangesPanel(QWidget):
         self._before: str | None = None  # the version listed when the run's first file landed
         self._saved = False  # the run in flight saved its version
         self._binding = Binding(self)
-        self.title = QLabel(NO_CHANGES)
+        self.title = plain_label(QLabel(NO_CHANGES))
         self.title.setWordWrap(True)
         self.title.setMinimumWidth(40)
         self.list = QListWidget()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.prompt_images import ImageStrip, PromptEdit
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class ChatInput(QWidget):
         layout.addLayout(buttons)
         # above the prompt: the box sits at the bottom of its column, so a line shown under
         # the modes moved them (and Run) up under the pointer (walk9 #10)
-        self.lock_note = QLabel()
+        self.lock_note = plain_label(QLabel())
         self.lock_note.setObjectName("mode-lock")
         self.lock_note.setWordWrap(True)
         self.lock_note.hide()
@@ -120,7 +121,7 @@ class ChatInput(QWidget):
         """The element a click in the preview picked (None: the whole page again)."""
         self.picked = picked
         self.pick_chip.setText(f"Only this element: {picked.chip()}" if picked else "")
-        self.pick_chip.setToolTip(picked.detail() if picked else "")
+        self.pick_chip.setToolTip(tip(picked.detail()) if picked else "")
         self.pick_chip.setVisible(picked is not None)
         self.unpick.setVisible(picked is not None)
         if picked is not None:
@@ -145,7 +146,7 @@ class ChatInput(QWidget):
         for button in self.modes.buttons():
             note = self.locked.get(button.property("mode"))
             button.setIcon(icons.icon("lock") if note else QIcon())
-            button.setToolTip(note or "")
+            button.setToolTip(tip(note or ""))
         self._show_lock()
 
     def set_refused(self, note: str | None) -> None:
@@ -171,7 +172,7 @@ class ChatInput(QWidget):
         (walk8 #12); the line under the prompt says why, and so does the button's tip."""
         note = self.locked_note()
         self.run_button.setEnabled(not self.running and not note)
-        self.run_button.setToolTip(note or "")
+        self.run_button.setToolTip(tip(note or ""))
 
     def mode(self) -> Mode:
         from devora_desktop.core.models import Mode

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.plain import tip
+
 if TYPE_CHECKING:
     from devora_desktop.core.models import Project
 
@@ -92,10 +94,10 @@ class ConsentBar(QFrame):
         # short enough for the chat column at 1024x700 (the whole paragraph was cut at its top
         # and bottom there); the rest is one hover or click on "Why?" away
         self.label.setText(f"{QUESTION} <a href=\"why\">Why?</a>")
-        self.label.setToolTip(
+        self.label.setToolTip(tip(
             f"Checks would build “{project.name}”, load its pages and run its tests on this "
             f"computer. {risk or UNCONFINED} Run checks only if you trust this project. "
-            "(Asked once per project; Settings › Run checks sets a default.)")
+            "(Asked once per project; Settings › Run checks sets a default.)"))
         return await shown_until(self, self.answered, self.run_button)
 
 

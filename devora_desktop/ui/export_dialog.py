@@ -46,6 +46,7 @@ from devora_desktop.core.words import plural
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.confirm import confirm
 from devora_desktop.ui.icons import lock_note
+from devora_desktop.ui.plain import plain_label
 
 #: the file count's line while the project's files are walked (off the Qt thread)
 LOOKING = "Looking at the project…"
@@ -84,10 +85,10 @@ class ExportDialog(QDialog):
                 self.target.addItem(icons.icon("lock"), f"{label} (Pro)", target)
             else:
                 self.target.addItem(icons.icon(icon), label, target)
-        self.lock_line = QLabel()
+        self.lock_line = plain_label(QLabel())
         self.lock_line.setWordWrap(True)
         self.lock_line.hide()
-        self.token_line = QLabel()  # "No GitHub token is set yet…", before any click
+        self.token_line = plain_label(QLabel())  # "No GitHub token is set yet…", before any click
         self.token_line.setWordWrap(True)
         self.accounts = QPushButton("Open Settings › Accounts")
         self.accounts.clicked.connect(self.accounts_requested)
@@ -104,7 +105,7 @@ class ExportDialog(QDialog):
         self.team = QLineEdit()
         self.team.setPlaceholderText("only when the token has several teams")
         # what the deployed app will read (its Supabase URL and anon key), or that it lacks
-        self.env_note = QLabel()
+        self.env_note = plain_label(QLabel())
         self.env_note.setWordWrap(True)
         self.dest_label = QLabel("Zip file")
         self.form = form = QFormLayout()
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.public)
         form.addRow("Vercel team", self.team)
         form.addRow("", self.env_note)
-        self.secrets = QLabel()
+        self.secrets = plain_label(QLabel())
         self.secrets.setWordWrap(True)
         self.include = QCheckBox("Also send the files listed above")
         self.secrets.hide()
@@ -124,7 +125,7 @@ class ExportDialog(QDialog):
         self.bar = QProgressBar()  # "3/6 files": a bar, not a line a file in a log
         self.bar.setAccessibleName("Export progress")
         self.bar.hide()
-        self.step = QLabel()  # the step that is not a count ("signed in as …")
+        self.step = plain_label(QLabel())  # the step that is not a count ("signed in as …")
         self.step.hide()
         self.log = QPlainTextEdit(readOnly=True)  # a failed deploy's build log
         self.log.setMaximumHeight(120)
@@ -141,10 +142,10 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.go)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.files_line = QLabel(LOOKING)
+        self.files_line = plain_label(QLabel(LOOKING))
         self.files_line.setWordWrap(True)
         layout.addWidget(self.files_line)
-        self.not_approved = QLabel()
+        self.not_approved = plain_label(QLabel())
         self.not_approved.setWordWrap(True)
         self.not_approved.setStyleSheet(f"color: {theme.colors()['warning']}")
         self.not_approved.hide()
@@ -391,12 +392,15 @@ class ExportDialog(QDialog):
             self.log.show()
             self.result.setText(f"<span style='color:{theme.colors()['error']}'>The Vercel "
                                 f"build failed</span>: "
-                                f"<a href='{result.location}'>{result.location}</a>")
+                                f"<a href='{html.escape(result.location)}'>"
+                                f"{html.escape(result.location)}</a>")
             self._fit_height()
             return None
         href = result.location if result.location.startswith("http") else \
             Path(result.location).as_uri()
-        self.result.setText(f"Done: <a href='{href}'>{result.location}</a>")
+        # the location names the project (a model chose its name): drawn as written
+        self.result.setText(f"Done: <a href='{html.escape(href)}'>"
+                            f"{html.escape(result.location)}</a>")
         self._fit_height()
         self.exported.emit(result.location)
         return result.location

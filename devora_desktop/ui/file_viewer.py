@@ -50,6 +50,7 @@ from devora_desktop.ui.highlight import (
     ui_turn,
     warm_up,
 )
+from devora_desktop.ui.plain import plain_label, tip
 
 if TYPE_CHECKING:
     import asyncio
@@ -178,7 +179,7 @@ class FileViewer(QWidget):
         self.nothing.setObjectName("empty-hint")
         self.nothing.setWordWrap(True)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note = QLabel()
+        self.note = plain_label(QLabel())
         self.note.setWordWrap(True)
         self.note.hide()
         self.find_bar = FindBar(self.editor)
@@ -281,7 +282,7 @@ class FileViewer(QWidget):
     def _on_modification_changed(self, modified: bool) -> None:
         if self.rel is None or self.live is not None or not self.note.isHidden():
             return
-        self.title.setToolTip(self.lock_reason or "")
+        self.title.setToolTip(tip(self.lock_reason or ""))
         if self.lock_reason and self.path is not None:
             # short: the title shares a line with three buttons (at 1024 px it was cut to
             # "read-only: a run is w"); the reason in full is its tooltip

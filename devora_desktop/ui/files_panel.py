@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.placeholder import Placeholder
+from devora_desktop.ui.plain import tip
 
 if TYPE_CHECKING:
     from devora_desktop.progress import RunProgress
@@ -198,7 +199,7 @@ class FilesPanel(QWidget):
         name = rel.rsplit("/", 1)[-1]
         m = self.marks.get(rel)
         item.setText(0, f"{name}  ● {m}" if m else name)
-        item.setToolTip(0, f"{rel} ({m} in the last run)" if m else rel)
+        item.setToolTip(0, tip(f"{rel} ({m} in the last run)" if m else rel))
 
     def remove(self, rel: str) -> None:
         item = self.items.pop(rel, None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui.placeholder import Placeholder
+from devora_desktop.ui.plain import tip
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
@@ -164,6 +165,6 @@ class HistoryPanel(QWidget):
                                             self.costs.get(v.run_id or "")))
             item.setData(ID_ROLE, v.id)
             item.setData(LABEL_ROLE, f"v{v.number}")
-            item.setToolTip(v.message)
+            item.setToolTip(tip(v.message))
             self.list.addItem(item)
         self.reloaded.emit()

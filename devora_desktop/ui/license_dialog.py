@@ -27,6 +27,7 @@ from devora_desktop.core.licensing import LicenseManager, pro_terms
 from devora_desktop.core.llm.client import APP_URL
 from devora_desktop.ui import icons, theme
 from devora_desktop.ui.license_machines import MachinesBox
+from devora_desktop.ui.plain import plain_label
 from devora_license import (
     FEATURE_TITLES,
     FREE_DAILY_AI_RUNS,
@@ -66,7 +67,7 @@ class LicenseDialog(QDialog):
         self.deactivate = QPushButton("Deactivate this machine")
         self.upgrade = QPushButton("Upgrade to Pro…")
         self.billing = QPushButton("Manage billing…")
-        self.error = QLabel()
+        self.error = plain_label(QLabel())
         self.error.setWordWrap(True)
         self.error.hide()
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -140,7 +141,9 @@ class LicenseDialog(QDialog):
         detail = state.message
         if detail.lower().rstrip(".") in (f"{title} plan".lower(), title.lower()):
             detail = ""  # "Pro — Pro plan" says it twice
-        self.status.setText(f"<b>{title} plan</b>" + (f" — {detail}" if detail else ""))
+        # the message may be the license server's words: drawn as written
+        self.status.setText(f"<b>{title} plan</b>" + (f" — {html.escape(detail)}" if detail
+                                                       else ""))
         terms = pro_terms(state, self.mgr.stored_key() if state.pro else None)
         self.terms.setText("<br>".join(f"<b>{label}:</b> {html.escape(text)}"
                                        for label, text in terms))

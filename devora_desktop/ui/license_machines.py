@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.core.licensing import LicenseManager
 from devora_desktop.core.models import clean_text
+from devora_desktop.ui.plain import plain_label
 
 
 def _machines(n: int) -> str:
@@ -33,7 +34,8 @@ class MachinesBox(QGroupBox):
     def __init__(self, mgr: LicenseManager, spawn: Callable, parent=None) -> None:
         super().__init__("Machines", parent)
         self.mgr, self.spawn = mgr, spawn
-        self.note = QLabel("The machines using this license, and which hold its seats.")
+        self.note = plain_label(QLabel("The machines using this license, and which hold its "
+                                       "seats."))
         self.note.setWordWrap(True)
         self.list = QTreeWidget()
         self.list.setHeaderLabels(["Machine", "Last seen", "Seat"])

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from devora_desktop.core import preview_pool
 from devora_desktop.ui import desktop, held_frame, icons, keep_scroll
 from devora_desktop.ui.page_files import PageDownloads, staging_root
+from devora_desktop.ui.plain import tip
 from devora_desktop.ui.webengine import webengine_available
 
 if TYPE_CHECKING:
@@ -447,6 +448,8 @@ class PreviewPanel(QWidget):
             b.setEnabled(url is not None)
         if url is None:
             self.url_label.set_wordings()
+            # a dev server's error may quote the project's own text: drawn as written
+            self.message.setTextFormat(Qt.TextFormat.PlainText)
             self.message.setText(message)
             self._to_intro()
             return
@@ -463,6 +466,7 @@ class PreviewPanel(QWidget):
             if self.embedded else
             "Served to this computer only. In your browser the page runs under its rules.")
         if not self.embedded:
+            self.message.setTextFormat(Qt.TextFormat.RichText)  # its link, escaped
             self.message.setText(
                 "The embedded preview needs QtWebEngine (install devora-desktop[preview]). "
                 f"Open <a href='{safe}'>{safe}</a> in your browser, or copy the URL.")
@@ -475,7 +479,7 @@ class PreviewPanel(QWidget):
         for e in errors:
             item = QListWidgetItem(icons.icon("error"), e.describe(), self.console)
             if e.in_project():
-                item.setToolTip(f"Open {e.source}" + (f" at line {e.line}" if e.line else ""))
+                item.setToolTip(tip(f"Open {e.source}" + (f" at line {e.line}" if e.line else "")))
         n = len(errors)
         self.console_title.setText(f"{n} JavaScript error{'s' if n != 1 else ''}")
         if self.console_box.isHidden() == bool(errors):
@@ -1272,7 +1276,7 @@ class PreviewPanel(QWidget):
             "folder</a>" if folder else ""
         self.download_line.setText(html.escape(text, quote=False) + link
                                    + (f" · {html.escape(more, quote=False)}" if more else ""))
-        self.download_line.setToolTip(" · ".join(filter(None, (text, more))))
+        self.download_line.setToolTip(tip(" · ".join(filter(None, (text, more)))))
         self.download_line.show()
 
     def _on_download_link(self, url: str) -> None:

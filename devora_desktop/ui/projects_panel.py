@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.plain import tip
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -99,7 +101,7 @@ def grey_with_reasons(actions: dict[str, QAction], line: QAction, why_not) -> No
     for verb in ("rename", "duplicate", "delete"):
         if verb in actions and (reason := why_not(verb)):
             actions[verb].setEnabled(False)
-            actions[verb].setToolTip(reason)
+            actions[verb].setToolTip(tip(reason))
             reasons.append(reason)
         elif verb in actions:
             actions[verb].setToolTip("")
@@ -173,8 +175,8 @@ class ProjectsPanel(QWidget):
                 item.setData(OPENED_ROLE, bool(p.folder))
                 item.setData(TWIN_ROLE, names[p.id] != p.name)
                 about = p.summary or p.prompt
-                item.setToolTip(f"{names[p.id]}\n{about}" if about and about != names[p.id]
-                                else names[p.id])  # the whole name: the row may elide it
+                item.setToolTip(tip(f"{names[p.id]}\n{about}" if about and about != names[p.id]
+                                    else names[p.id]))  # the whole name: the row may elide it
                 self.list.addItem(item)
             self.select(current)
         finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,7 @@ from devora_desktop.core.errors import DevoraError, KeyringUnavailable, sentence
 from devora_desktop.core.models import DEFAULT_PROVIDERS
 from devora_desktop.core.secrets import TOKEN_ENV
 from devora_desktop.ui import icons, theme
+from devora_desktop.ui.plain import plain_label, tip
 
 PROVIDERS = {"automatic": "Automatic (best available)",
              **{s.name: s.menu for s in providers_registry.PROVIDERS.values()}}
@@ -175,7 +177,7 @@ class SettingsDialog(QDialog):
         with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
             asyncio.get_running_loop()
             self.keyring_task = asyncio.ensure_future(self._check_keyring())
-        self.status = _wrapped()
+        self.status = plain_label(_wrapped())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -268,7 +270,7 @@ class SettingsDialog(QDialog):
         # two lines, kept even while it says nothing: a line appearing there (and the form
         # giving a wrapped label more height than it needs) moved Key, the models and Test
         # connection down under the pointer (walk9 #5, 1024x700); the tooltip holds it whole
-        self.base_url_note = _wrapped()
+        self.base_url_note = plain_label(_wrapped())
         self.base_url_note.setFixedHeight(2 * self.base_url_note.fontMetrics().lineSpacing())
         self._say_under_url(URL_HINT, "muted")  # left blank, the two lines read as a gap
         self.url_scheme_added = ""  # the scheme this dialog put in front of a typed URL
@@ -293,13 +295,13 @@ class SettingsDialog(QDialog):
         form.addRow("Key", self._key_row("openai", self.openai_key))
         form.addRow("Default model", self.models["openai"])
         form.addRow(QLabel("<b>Local servers</b>"))
-        self.local = _wrapped()
+        self.local = plain_label(_wrapped())
         form.addRow("Found", self.local)
         form.addRow("Ollama model", self.models["ollama"])
         form.addRow("LM Studio model", self.models["lmstudio"])
         self.test_button = QPushButton("Test connection")
         self.test_button.setIcon(icons.icon("connect"))
-        self.test_result = _wrapped(whole=True)
+        self.test_result = plain_label(_wrapped(whole=True))
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.test_result, 1)
@@ -339,7 +341,7 @@ class SettingsDialog(QDialog):
             box.setEnabled(self.agents_unlocked)
             self.agent_models[agent] = box
             form.addRow(agent.title(), box)
-        self.agent_models_note = _wrapped()
+        self.agent_models_note = plain_label(_wrapped())
         self.agent_models_note.setText("Looking for the models your provider lists…")
         form.addRow(self.agent_models_note)
         self.models_task: asyncio.Task | None = None
@@ -417,7 +419,7 @@ class SettingsDialog(QDialog):
         self.run_checks = _combo(CHECKS, s.run_checks)
         self.run_checks.setToolTip(CHECKS_TIP)
         form.addRow("Run checks on generated code", self.run_checks)
-        self.confinement = _wrapped()
+        self.confinement = plain_label(_wrapped())
         self.confinement.setText("Looking at what confines generated code here…")
         form.addRow(self.confinement)
         with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
@@ -530,7 +532,7 @@ class SettingsDialog(QDialog):
 
     def _say_under_url(self, text: str, color: str) -> None:
         self.base_url_note.setText(text)
-        self.base_url_note.setToolTip(text)
+        self.base_url_note.setToolTip(tip(text))
         self.base_url_note.setStyleSheet(f"color: {theme.colors()[color]}")
         # (its two lines are laid out from the start: growing the dialog to fit a reason
         # moved everything under it, walk9 #5)
@@ -587,9 +589,10 @@ class SettingsDialog(QDialog):
         self.sign_in_note.setText("Asking GitHub for a code…")
         try:
             code = await start_device_flow(client_id, base=self.github_oauth_url)
-            uri = code.verification_uri
+            # the sign-in server's words, drawn as written
+            uri, user_code = html.escape(code.verification_uri), html.escape(code.user_code)
             self.sign_in_note.setText(f"Open <a href='{uri}'>{uri}</a> and enter the code "
-                                      f"<b>{code.user_code}</b> (it is selectable).")
+                                      f"<b>{user_code}</b> (it is selectable).")
             token = await poll_device_flow(client_id, code, base=self.github_oauth_url)
         except asyncio.CancelledError:
             with contextlib.suppress(RuntimeError):  # the dialog may be gone already

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.core.words import either
 from devora_desktop.ui.consent_bar import shown_until
+from devora_desktop.ui.plain import plain_label, tip
 
 if TYPE_CHECKING:
     from devora_desktop.agents.events import ShapeChoice
@@ -33,7 +34,7 @@ class ShapeBar(QFrame):
         self.setObjectName("shapeBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)  # the question above its buttons: the chat column is narrow
-        self.label = QLabel()
+        self.label = plain_label(QLabel())
         self.label.setWordWrap(True)
         self.buttons: list[QPushButton] = []
         # side by side where they fit, one above the other where not (at 1024 px the chat
@@ -51,7 +52,7 @@ class ShapeBar(QFrame):
         self.buttons = []
         for c in choices:
             button = QPushButton(c.name)
-            button.setToolTip(c.label[:1].upper() + c.label[1:])
+            button.setToolTip(tip(c.label[:1].upper() + c.label[1:]))
             button.setAccessibleName(f"Build it as {c.label}")
             button.setAutoDefault(True)
             button.clicked.connect(lambda _=False, shape=c.shape: self.chosen.emit(shape))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
+from devora_desktop.ui.plain import plain_label, tip
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
@@ -98,7 +99,7 @@ class StatusPresenter(QObject):
         self.pro, self.daily_ai_runs = False, None  # the plan, and its AI runs a day
         self.last_run = ""
         self._last_offline = False
-        self.status_label = QLabel()
+        self.status_label = plain_label(QLabel())
         self.plan_label = QLabel()
         self._binding = Binding(self)
         self.progress: RunProgress | None = None
@@ -228,7 +229,7 @@ class StatusPresenter(QObject):
         assert self.ctx is not None
         state = LicenseManager(self.ctx).state()
         self.pro, self.daily_ai_runs = state.pro, PLANS[state.plan].daily_ai_runs
-        self.plan_label.setToolTip(state.message)
+        self.plan_label.setToolTip(tip(state.message))
         self.features = set(state.features)
         self._show_plan()
         self.plan_changed.emit(state.pro)

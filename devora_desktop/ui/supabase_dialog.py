@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from devora_desktop.core import supabase as sb
 from devora_desktop.core.errors import DevoraError, sentence
 from devora_desktop.ui import desktop, icons, theme
+from devora_desktop.ui.plain import plain_label
 
 NEW_PROJECT = "https://supabase.com/dashboard/new"
 
@@ -59,7 +60,7 @@ class SupabaseDialog(QDialog):
         self.url.setAccessibleName("Project URL")
         self.key = QLineEdit(placeholderText="eyJhbGciOi… or sb_publishable_…")
         self.key.setAccessibleName("Anon (publishable) key")
-        self.url_error, self.key_error = QLabel(), QLabel()
+        self.url_error, self.key_error = plain_label(QLabel()), plain_label(QLabel())
         self.form = form = QFormLayout()
         form.addRow("Project URL", self.url)
         form.addRow("", self.url_error)

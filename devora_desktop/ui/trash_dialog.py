@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.store import TRASH_DAYS, Trashed
+from devora_desktop.ui.plain import tip
 
 TOKEN_ROLE = Qt.ItemDataRole.UserRole
 EMPTY = f"Nothing was deleted in the last {TRASH_DAYS} days."
@@ -75,8 +76,8 @@ class TrashDialog(QDialog):
         for t in items:
             row = QTreeWidgetItem([t.label, when(t.deleted_at), when(t.kept_until)])
             row.setData(0, TOKEN_ROLE, t.token)
-            row.setToolTip(0, f"{t.label}: its folder {t.project.folder} was left where it "
-                           "is" if t.project.folder else t.label)
+            row.setToolTip(0, tip(f"{t.label}: its folder {t.project.folder} was left where it "
+                               "is" if t.project.folder else t.label))
             self.list.addTopLevelItem(row)
         self.list.setVisible(bool(items))
         self.empty.setVisible(not items)
