@@ -3915,7 +3915,8 @@ def _same_site(target: Node, mod: Module, at: Node, depth: int = 0,
             _session_value(target, _session_inputs(mod, project)) or \
             _own_subdomain(target, mod):
         return True  # the site's own configuration or session store, not the request
-    if depth < 3 and target.type == "identifier":
+    if depth < 3 and target.type in ("identifier", "shorthand_property_identifier"):
+        # ({ returnTo }) hands on the local of that name
         values = _values_reaching(mod.root, text(target), at, mod, project)
         if values is None or (values and target not in values and all(
                 _same_site(v, mod, at, depth + 1, project) for v in values)):
@@ -4303,8 +4304,12 @@ def _redirected_part(arg: Node, wrapper_mod: Module, wrapper: str) -> Node | Non
     keys = set()
     for n in wrapper_mod.within(fn, "call_expression", "assignment_expression", "new_expression"):
         target = _redirect_target(n, {})
-        if target is not None:
-            keys |= {text(i) for i in [target, *walk(target)] if i.type == "identifier"}
+        if target is not None:  # a destructured key, or the key read off the options object
+            keys |= {text(i) for i in [target, *walk(target)] if i.type == "identifier" or (
+                i.type == "property_identifier" and i.parent is not None and
+                i.parent.type == "member_expression" and strip(i.parent.child_by_field_name(
+                    "object")) is not None and strip(i.parent.child_by_field_name(
+                        "object")).type == "identifier")}
     for p in value.named_children:
         key = p if p.type == "shorthand_property_identifier" else \
             p.child_by_field_name("key") if p.type == "pair" else None
