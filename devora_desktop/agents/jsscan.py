@@ -33,6 +33,8 @@ _AUTH_RESOLVE = re.compile(
     r"verifyIdToken|validateRequest|getKindeServerSession|getServerAuthSession|getCurrentUser|"
     r"requireUser|requireAuth|requireSession|getUserOrThrow|getViewer|safeGetSession|"
     r"requireUserId|getUserId|isAuthenticated|getUserSession|serverSupabaseUser|"
+    # a data access layer's own (Next.js' docs: verifySession()), Lucia's validateSession
+    r"verifySession|validateSession\w*|getSessionUser|getLoggedInUser|verifyAuth|verifyUser|"
     r"require(?:User|Auth|Session|Login|SignedIn)\w*)$|^auth$|(?:^|\.)locals\.auth$")
 # Calls that end the request when nobody is signed in (Fastify's request.jwtVerify() and
 # jsonwebtoken's verify throw).

@@ -2646,7 +2646,8 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
           service_role: bool, user_known: bool) -> Iterator[Finding]:
     # The first query by a request id is the one to judge; the ids of the rows it returned
     # are the database's (a lead's assigned user, a license's row), not the caller's pick.
-    tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES,
+    # a validated id (Schema.safeParse(formData)) is well-formed, still the client's pick
+    tainted = _tainted_by(entry.fn, True, jsscan.REQUEST_SOURCES, sanitizers=False,
                           through_queries=False) - flow.user_names
     owner_locals = _owner_names(entry.fn, flow.user_names, tainted)
     tainted -= owner_locals
