@@ -3054,6 +3054,21 @@ def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
         for c in flow.db for n in walk(jsscan.chain_top(c)))
 
 
+_WRITTEN_KEYS = {"data", "create", "update"}
+
+
+def _writes_values(call: Node) -> bool:
+    """A call whose arguments are the values written, not a filter: Drizzle's ``.set({…})``
+    and ``.values({…})``, an insert, supabase-js' and knex' ``.update({…})`` (Prisma's
+    ``update({ where, data })`` carries its filter; an upsert of the user's row is theirs)."""
+    method = callee(call).rsplit(".", 1)[-1]
+    first = strip(args(call)[0]) if args(call) else None
+    return method in ("set", "values", "insert") or (
+        method == "update" and first is not None and first.type == "object" and not any(
+            p.type == "pair" and text(p.child_by_field_name("key")) == "where"
+            for p in first.named_children))
+
+
 def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
     """Whether a query compares rows with the signed-in user: an argument (a filter value, a
     ``where`` entry, a query parameter) that reads the user and no request input, or
@@ -3066,6 +3081,8 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
                     key = jsscan.string_value(c.child_by_field_name("key")) or text(
                         c.child_by_field_name("key"))
                     value = c.child_by_field_name("value")
+                    if key in _WRITTEN_KEYS:
+                        continue  # Prisma's data: what is written, no filter
                     if _OWNER_WORD.search(key) and value is not None and not jsscan.mentions(
                             value, tainted) and not jsscan.is_literal(value):
                         yield c  # where: { userId: session.userId }
@@ -3083,7 +3100,7 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
             yield node
 
     for n in [top, *walk(top)]:
-        if n.type != "call_expression":
+        if n.type != "call_expression" or _writes_values(n):
             continue
         a = args(n)
         if len(a) >= 2 and _OWNER_WORD.search(jsscan.string_value(a[0]) or "") and (
