@@ -421,6 +421,8 @@ class Store:
         self.recovered_runs: list[str] = []
         #: Crash leftovers handled at start-up (locks cleared, drafts removed, re-indexed).
         self.recovery: list[str] = []
+        #: Now, in seconds since the epoch: when a trash entry's week is over (a test turns it)
+        self.clock: Callable[[], float] = time.time
         if not read_only:
             self._lock = lock or acquire_instance_lock(paths)
         try:
@@ -594,12 +596,7 @@ class Store:
                     if preview.is_dir() and not (old / "preview").exists():
                         os.replace(preview, old / "preview")
                 self.recovery.append(f"{gone}: finished a delete (Recently deleted lists it)")
-            with contextlib.suppress(OSError):  # by when it was deleted: a restore that
-                # failed half-way touched the entry's mtime and would have kept it longer;
-                # a ".purged-" one is a Delete now a crash cut short
-                if old.name.startswith(".") or \
-                        time.time() - _deleted_at(old) > TRASH_DAYS * 86400:
-                    shutil.rmtree(old, ignore_errors=True)
+        self.projects.purge_expired()
         self.recovered_runs = self._recover_interrupted_runs()
         self._drop_unfinished_drafts()
         kept = {p.id for p in self.projects.list()}
@@ -898,6 +895,24 @@ class ProjectRepo(_Repo):
             self.store.runs.table.upsert(_jsonable(run), Query().id == run.id)
         shutil.rmtree(trash, ignore_errors=True)
         return project
+
+    def purge_expired(self) -> list[str]:
+        """Delete for good the trash entries past their :data:`TRASH_DAYS` (by when each was
+        deleted: a restore that failed half-way touched the entry's mtime and would have kept
+        it longer) and any Delete now a crash cut short (a ".purged-" entry). At start-up,
+        and by the window whenever it reads the trash: a window left open for over a week
+        listed an entry whose week was over. Disk work: never on the Qt thread. Returns
+        the tokens purged."""
+        now = self.store.clock()
+        purged = []
+        for entry in (self.store.paths.root / TRASH).glob("*"):
+            with contextlib.suppress(OSError):
+                if entry.name.startswith("."):
+                    shutil.rmtree(entry, ignore_errors=True)
+                elif now - _deleted_at(entry) > TRASH_DAYS * 86400:
+                    self.purge(entry.name)
+                    purged.append(entry.name)
+        return purged
 
     def purge(self, token: str) -> None:
         """Delete now what the trash keeps of a deleted project (no way back)."""

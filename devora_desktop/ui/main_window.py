@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Stop a run in flight (bounded wait) and the window's other work."""
+        self.project_actions.trash_timer.stop()  # no trash read once the window goes
         await self.controller.close()
         await self.tasks.cancel_all()
         self.center.preview.shutdown()

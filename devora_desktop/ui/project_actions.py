@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMenu
 
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from devora_desktop.ui.trash_dialog import TrashDialog
 
 RECENT = 8
+#: how often an open window reads the trash again (and purges what is past its week)
+TRASH_CHECK_MS = 15 * 60 * 1000
 T = TypeVar("T")
 
 
@@ -43,6 +45,9 @@ class ProjectActions:
         #: what the trash keeps, the latest deletion first (read off the Qt thread)
         self.trashed: list[Trashed] = []
         self.trash_dialog: TrashDialog | None = None
+        self.trash_timer = QTimer(window, interval=TRASH_CHECK_MS)
+        self.trash_timer.timeout.connect(
+            lambda: self.w.tasks.spawn(self._in_trash(None), name="read-trash"))
         self.open_folder_action = QAction("&Open folder…", window)
         self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
         self.clone_action = QAction("&Clone repository…", window)
@@ -79,8 +84,11 @@ class ProjectActions:
 
     # ---- verbs -------------------------------------------------------------------------------
     def attach(self) -> None:
-        """The data folder is open: what its trash keeps (Undo delete outlives a restart)."""
+        """The data folder is open: what its trash keeps (Undo delete outlives a restart),
+        read again every :data:`TRASH_CHECK_MS` so an entry whose week ends while the window
+        stays open is purged and leaves Undo delete and Recently deleted…"""
         self.w.tasks.spawn(self._in_trash(None), name="read-trash")
+        self.trash_timer.start()
 
     def why_not(self, verb: str, project_id: str) -> str | None:
         """Why ``verb`` cannot be done to the project now (the menus grey it with this
@@ -233,6 +241,7 @@ class ProjectActions:
                 result = change(*args) if change else None
             except Exception as exc:  # raised below, on the Qt thread
                 error = exc
+            store.projects.purge_expired()  # a week over while the window stayed open
             return result, error, store.projects.trashed()
 
         result, error, self.trashed = await self.w.tasks.off_thread(work)

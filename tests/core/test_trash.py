@@ -125,3 +125,21 @@ def test_an_index_row_naming_a_path_is_dropped_not_deleted_through(
         with pytest.raises(StoreError, match="no project id Devora made"):
             ctx.store.paths.project("../../victim")
     assert os.listdir(victim) == ["precious.txt"]
+
+
+def test_purge_expired_follows_the_stores_clock(isolated_home: Path) -> None:
+    """An entry stays its whole week and goes the moment it is over, whoever asks (the
+    window asks whenever it reads the trash, not only at start-up)."""
+    import time
+
+    with AppContext.open(isolated_home) as ctx:
+        kept, old = (ctx.store.projects.create(n) for n in ("Kept", "Old"))
+        tokens = {p.name: ctx.store.projects.delete_undoably(p.id) for p in (kept, old)}
+        now = time.time()
+        ctx.store.clock = lambda: now + TRASH_DAYS * 86400 - 60
+        assert ctx.store.projects.purge_expired() == []
+        assert len(ctx.store.projects.trashed()) == 2
+        ctx.store.clock = lambda: now + TRASH_DAYS * 86400 + 60
+        assert sorted(ctx.store.projects.purge_expired()) == sorted(tokens.values())
+        assert ctx.store.projects.trashed() == []
+        assert list((isolated_home / TRASH).iterdir()) == []

@@ -88,3 +88,40 @@ def test_a_name_a_model_chose_is_shown_as_text_in_the_questions(ctx, qtbot, aloo
     click(qtbot, dialog.purge_button)
     qtbot.waitUntil(lambda: getattr(dialog, "confirm_box", None) is not None)
     assert shown_as_text(dialog)
+
+
+def test_a_week_over_while_the_window_stays_open_purges_the_entry(ctx, qtbot, aloop) -> None:
+    """The trash was purged only at start-up: a window left open for over a week still
+    listed an entry whose week was over (and Undo delete still offered it). Opening
+    Recently deleted… purges it, and so does the window's periodic read while the list is
+    open; the disk work runs off the Qt thread. The clock is the store's, turned forward."""
+    import time
+
+    from devora_desktop.core.store import TRASH, TRASH_DAYS
+    from devora_desktop.ui.trash_dialog import EMPTY
+
+    for name in ("Bakery", "Garden"):
+        ctx.store.projects.create(name)
+    w = make_window(ctx, qtbot)
+    undo = w.project_actions.actions["undo"]
+    _choose(qtbot, _context_menu(qtbot, w, "Bakery"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: undo.text() == "&Undo delete of Bakery")
+    day = 86400
+    started = time.time()
+    ctx.store.clock = lambda: started + TRASH_DAYS * day + 60  # a week and a minute later
+    _menu_bar(qtbot, w, "Project", "Recently deleted…")
+    dialog = w.project_actions.trash_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.empty.isVisible())
+    assert dialog.empty.text() == EMPTY and not undo.isEnabled()
+    assert list((ctx.paths.root / TRASH).iterdir()) == []
+
+    # the list open meanwhile: the window's own periodic read empties it
+    ctx.store.clock = time.time
+    _choose(qtbot, _context_menu(qtbot, w, "Garden"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: dialog.labels() == ["Garden"] and undo.isEnabled())
+    w.project_actions.trash_timer.setInterval(50)  # a quarter of an hour, sooner
+    ctx.store.clock = lambda: time.time() + TRASH_DAYS * day + 60
+    qtbot.waitUntil(lambda: dialog.labels() == [] and not undo.isEnabled(), timeout=5000)
+    assert list((ctx.paths.root / TRASH).iterdir()) == []
