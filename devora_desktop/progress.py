@@ -194,6 +194,19 @@ def check_detail(ev: Any, *extra: str) -> str:
                        *([getattr(ev, "command", "")] if getattr(ev, "command", "") else [])])
 
 
+def estimate_words(usd: float | None, fix: float | None, typical: bool) -> str:
+    """"estimate ~$0.012 for a typical app; fixes may add ~$0.006": a run's cost as its
+    first line says it, and as the window says it beside Run before the run ("" when
+    nothing is known). ``typical``: a new project not yet scaled to this model's sizes."""
+    if not usd:
+        return ""
+    if typical:
+        return f"estimate ~${usd:.3f} for a typical app" + (
+            f"; fixes may add ~${fix:.3f}" if fix else "")
+    return f"estimate ~${usd:.3f}" + (f", up to ${fix:.3f} more if fixes are needed"
+                                       if fix else "")
+
+
 class RunProgress:
     """Per-agent and per-run state of one run, folded from its events, and signals that say
     what changed. Clocks and live token estimates grow between events: a view reads them on
@@ -524,13 +537,10 @@ class RunProgress:
         for name in ev.agents:
             self.agent(name)
         what = f"Refining {ev.project_name}" if ev.refinement else "Building a new project"
-        est = f" (estimate ~${ev.estimate_usd:.3f}" if ev.estimate_usd else ""
-        fix = getattr(ev, "estimate_fix_usd", None)
-        if est and getattr(ev, "estimate_typical", False):  # not yet this model's sizes
-            est += " for a typical app" + (f"; fixes may add ~${fix:.3f})" if fix else ")")
-        elif est:
-            est += f", up to ${fix:.3f} more if fixes are needed)" if fix else ")"
-        return [Activity(f"{what} with {ev.provider_label}{est}", "run", key="start")]
+        est = estimate_words(ev.estimate_usd, getattr(ev, "estimate_fix_usd", None),
+                             getattr(ev, "estimate_typical", False))
+        return [Activity(f"{what} with {ev.provider_label}{f' ({est})' if est else ''}",
+                         "run", key="start")]
 
     def _on_agent_started(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)

@@ -7,11 +7,14 @@ import asyncio
 import logging
 
 from devora_desktop.agents.checking import ConsentAsk, ProjectChecks, SandboxProbe
+from devora_desktop.agents.estimate import Estimate
 from devora_desktop.agents.orchestrator import (
     EngineOptions,
     Orchestrator,
     Run,
     RunRequest,
+    estimate_for,
+    file_sizes,
     warm_up,
 )
 from devora_desktop.agents.providers import ProviderChoice, choose_provider
@@ -125,6 +128,33 @@ class start_run:  # lower case: called like a function, `async with start_run(..
         finally:
             if self.choice is not None:
                 await asyncio.shield(self.choice.provider.aclose())
+
+
+async def estimate_before(ctx: AppContext, prompt: str, mode: Mode, *,
+                          project_id: str | None = None, model: str | None = None,
+                          options: EngineOptions | None = None) -> Estimate | None:
+    """What a run of ``prompt`` would probably cost with the provider and model it would
+    use now, before it is started (the window shows it beside Run: it was said only in the
+    feed, once the money was committed). None: the offline templates, which cost nothing,
+    or a model whose prices nobody knows. Reads the project's files: call it off the Qt
+    thread."""
+    choice = await choose_provider(ctx, model=model)
+    try:
+        if choice.offline:
+            return None
+        await choice.provider.refresh_catalogue()
+        info = choice.provider.model_info(choice.model)
+        if info is None:
+            return None
+        ws = ctx.store.workspace(project_id) if project_id else None
+        refinement = ws is not None and ws.head() is not None
+        est = estimate_for(ctx.store, mode, refinement=refinement,
+                           sizes=file_sizes(ws) if ws is not None and refinement else {},
+                           model=choice.model, info=info, prompt=prompt,
+                           options=options or EngineOptions(), offline=False)
+        return est if est.usd is not None else None
+    finally:
+        await choice.provider.aclose()
 
 
 def _settled(future: asyncio.Future) -> None:

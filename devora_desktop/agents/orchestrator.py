@@ -39,6 +39,7 @@ from devora_desktop.agents.compressor import (
 )
 from devora_desktop.agents.estimate import (
     SCALE_RANGE,
+    Estimate,
     estimate_plan,
     estimate_run,
     typical_output,
@@ -80,6 +81,7 @@ from devora_desktop.core.egress import (
 from devora_desktop.core.errors import DevoraError, PlanRequired, Unreachable
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams
+from devora_desktop.core.llm.catalogue import ModelInfo
 from devora_desktop.core.models import Message, Mode, RunRecord, RunStatus, Usage
 from devora_desktop.core.repomap import RepoMap
 from devora_desktop.core.store import Store
@@ -547,19 +549,13 @@ class Run:
     def _estimate(self, mode: Mode, refinement: bool) -> dict:
         """Tokens and USD this run will probably cost, shown before it starts."""
         if refinement and self.ws is not None:  # kept for the plan's estimate (on the loop)
-            self.sizes = {p: (self.ws.root / p).stat().st_size for p in self.ws.list_files()}
-        sizes = list(self.sizes.values())
-        info = self.request.provider.model_info(self.request.model)
-        scale = self.store.kv.get(f"output_scale:{self.request.model}", None)
-        est = estimate_run(mode, refinement=refinement,
-                           prompt_tokens=self.estimator.count(self.request.prompt),
-                           project_bytes=sum(sizes), largest_bytes=max(sizes, default=0),
-                           files=len(sizes), chars_per_token=self.estimator.ratio,
-                           model=info,
-                           offline=info is None and self.request.provider_name == "offline",
-                           fix_budget=self.options.max_rounds,
-                           shard_tokens=self.options.shard_tokens,
-                           output_scale=scale if isinstance(scale, int | float) else None)
+            self.sizes = file_sizes(self.ws)
+        est = estimate_for(self.store, mode, refinement=refinement, sizes=self.sizes,
+                           model=self.request.model,
+                           info=self.request.provider.model_info(self.request.model),
+                           prompt=self.request.prompt, options=self.options,
+                           offline=self.request.provider_name == "offline",
+                           estimator=self.estimator)
         return {"estimate_tokens": est.tokens, "estimate_usd": est.usd,
                 "fix_budget": self.options.max_rounds,
                 "estimate_fix_tokens": est.fix_tokens, "estimate_fix_usd": est.fix_usd,
@@ -778,6 +774,28 @@ def _provisional_name(prompt: str) -> str:
              if w.lower() not in {"a", "an", "the", "with", "and", "for", "of", "to", "make",
                                   "build", "create", "me", "app", "simple", "please"}]
     return " ".join(words[:3]).title() or "New project"
+
+
+def file_sizes(ws: Workspace) -> dict[str, int]:
+    """Each file of the project and its size in bytes (a refinement's estimate)."""
+    return {p: (ws.root / p).stat().st_size for p in ws.list_files()}
+
+
+def estimate_for(store: Store, mode: Mode, *, refinement: bool, sizes: dict[str, int],
+                 model: str, info: ModelInfo | None, prompt: str, options: EngineOptions,
+                 offline: bool, estimator: TokenEstimator | None = None) -> Estimate:
+    """What a run will probably cost: its first line's estimate, and the window's beside
+    Run before it is pressed (agents/launch.estimate_before), from the same figures."""
+    if estimator is None:
+        estimator = TokenEstimator(store.kv.get(f"calibration:{model}", 4.0))
+    scale = store.kv.get(f"output_scale:{model}", None)
+    values = list(sizes.values())
+    return estimate_run(mode, refinement=refinement, prompt_tokens=estimator.count(prompt),
+                        project_bytes=sum(values), largest_bytes=max(values, default=0),
+                        files=len(values), chars_per_token=estimator.ratio, model=info,
+                        offline=info is None and offline, fix_budget=options.max_rounds,
+                        shard_tokens=options.shard_tokens,
+                        output_scale=scale if isinstance(scale, int | float) else None)
 
 
 def page_title(index: Path) -> str | None:

@@ -97,6 +97,13 @@ class ChatInput(QWidget):
         self.lock_note.setWordWrap(True)
         self.lock_note.hide()
         layout.insertWidget(1, self.lock_note)
+        # what a model run of this prompt will probably cost, before Run is pressed (it
+        # was said only in the feed once the run had begun); above the prompt too
+        self.estimate = QLabel()
+        self.estimate.setObjectName("run-estimate")
+        self.estimate.setWordWrap(True)
+        self.estimate.hide()
+        layout.insertWidget(2, self.estimate)
         self.locked: dict[str, str] = {}
         self.refused: str | None = None  # why no mode may run on this project (offline)
         self.running = False  # a run is in flight (set_running)
@@ -189,6 +196,11 @@ class ChatInput(QWidget):
 
         self.target.setText(f"Changes go to <b>{escape(project_name)}</b>" if project_name else
                             "A prompt here starts a <b>new project</b>")
+
+    def set_estimate(self, words: str) -> None:
+        """``words``: what the next run will probably cost ("" hides the line)."""
+        self.estimate.setText(f"This run: {words}" if words else "")
+        self.estimate.setVisible(bool(words))
 
     def set_running(self, running: bool) -> None:
         self.running = running

@@ -28,6 +28,7 @@ from devora_desktop.ui.project_actions import ProjectActions
 from devora_desktop.ui.project_column import ProjectColumn
 from devora_desktop.ui.project_presenter import ProjectPresenter
 from devora_desktop.ui.run_controller import RunController
+from devora_desktop.ui.run_estimate import RunEstimate
 from devora_desktop.ui.run_presenter import RunPresenter
 from devora_desktop.ui.status import StatusPresenter
 from devora_desktop.ui.tasks import Notifier, Tasks
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.edits = EditPresenter(self)
         self.close_guard = CloseGuard(self)
         self.run_view = RunPresenter(self)
+        self.estimate = RunEstimate(self)
         self._connect_signals()
         if ctx is not None:
             self.attach(ctx)

@@ -82,6 +82,13 @@ class Services(Protocol):
     controller: RunController
 
 
+class EstimateShell(Services, Protocol):
+    """ui/run_estimate.py: the prompt and its choices, and which provider runs use."""
+
+    chat: ChatInput
+    status: StatusPresenter
+
+
 class CentreShell(Services, Protocol):
     """The centre too: code, preview, changes, and the project's links above them."""
 

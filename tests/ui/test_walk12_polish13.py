@@ -94,3 +94,24 @@ def test_free_counts_its_last_ai_runs_down_and_offers_the_offline_build_at_the_l
         click(qtbot, line.offline)
     assert ended.args == ["finished"]
     assert TIP_TITLE in w.projects.names()
+
+
+def test_a_model_runs_estimate_shows_above_the_prompt_before_run_is_pressed(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk12 (walk10's list): no cost estimate before pressing Run; it appeared in the
+    feed only once the run had begun. It shows above the prompt as the prompt is typed, in
+    the words and figures the run's first line then says; offline runs cost nothing."""
+    from tests.ui.test_main_window import feed_lines, script
+
+    w = quiet_window
+    estimate = w.chat.estimate
+    assert not estimate.isVisible()
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    qtbot.waitUntil(estimate.isVisible, timeout=10000)
+    said = estimate.text()
+    assert said.startswith("This run: estimate ~$"), said
+    script(fake_llm)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    first = next(line for line in feed_lines(w) if line.startswith("Building a new project"))
+    assert said.removeprefix("This run: ") in first, (said, first)
