@@ -21,8 +21,10 @@ from devora_desktop.agents.templates.hours import (
     day_pattern,
     opening,
     said_hours,
+    said_minutes,
     said_pickup,
     said_place,
+    said_span,
 )
 from devora_desktop.agents.templates.packs import Product
 from devora_desktop.agents.templates.shapes import (
@@ -411,13 +413,37 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     seed: list[dict] = []
     short = re.search(r"barber|coiff|peluquer|friseur|barbe|cabeleir|parrucch|hundesalon|"
                       r"grooming|toilettage", spec.prompt, re.I)
-    opts = {"start": hours.start, "end": hours.end, "step": 30 if short else 60,
+    # a slot as long as the prompt says ("slot da 90 minuti dalle 8 alle 22")
+    opts = {"start": hours.start, "end": hours.end,
+            "step": said_minutes(spec.prompt) or (30 if short else 60),
             "closed": list(hours.closed)}
     if classes := _classes(spec):  # the classes the prompt lists are what is booked
         opts["sessions"] = [{"title": c.title, "day": c.day, "time": c.time, "end": c.end,
                              "spots": c.spots or 1} for c in classes]
         opts["tagline"] = "classes"
+    elif (one := _one_class(spec)) is not None:
+        opts["sessions"], opts["tagline"] = [one], "classes"
     return "booking", fields, seed, opts
+
+
+# A class, course or workshop: its hours are one session, its places are who may book it
+_A_CLASS = (r"\b(?:class(?:es)?|course|lessons?|workshops?|cours|s[ée]ances?|ateliers?|"
+            r"clases?|cursos?|taller(?:es)?|sesi[oó]n|kurs\w*|workshop|stunde|corsi|corso|"
+            r"lezion[ei]|laborator[io]|aulas?|oficinas?)\b")
+
+
+def _one_class(spec: Spec) -> dict | None:
+    """The one class a prompt books by its hours and places ("mon cours de poterie le samedi
+    matin : 10h à 12h, 8 places"): a session on the day it names with that many places, not
+    a grid of hourly slots each booked once; None for any other booking page."""
+    span, spots = said_span(spec.prompt), listed.spots_said(spec.prompt)
+    if span is None or spots < 2 or not re.search(_A_CLASS, spec.prompt, re.I) or \
+            said_minutes(spec.prompt) or span[1] - span[0] > 4:
+        return None
+    days = {day_number(d) for d in re.findall(rf"(?<![\w-])({day_pattern()})s?\b",
+                                              spec.prompt, re.I)}
+    return {"title": "", "day": days.pop() if len(days) == 1 else None, "time": _hhmm(span[0]),
+            "end": _hhmm(span[1]), "spots": spots}
 
 
 def _classes(spec: Spec) -> list[listed.Session]:

@@ -140,6 +140,31 @@ def _hours(text: str) -> tuple[float, float] | None:
     return None
 
 
+def said_span(prompt: str) -> tuple[float, float] | None:
+    """The hours ``prompt`` states ("10h à 12h", "dalle 8 alle 22"), or None when it states
+    none (``opening`` then gives its defaults)."""
+    return _hours(prompt.lower())
+
+
+# How long one slot is: "slot da 90 minuti", "45-minute slots", "créneaux de 2 heures"
+_SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions?|s[ée]ances?|"
+            r"sesi[oó]n|sess[ãa]o|sessioni|lessons?|appointments?|rendez-vous|citas?|"
+            r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")
+_LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|uten)?)|"
+           r"(?:hours?|heures?|horas?|ore|stunden?))\b")
+
+
+def said_minutes(prompt: str) -> int:
+    """How many minutes a slot lasts, as the prompt says beside a word for a slot ("slot da
+    90 minuti dalle 8 alle 22"); 0 when it says none. Between 10 minutes and 4 hours."""
+    for m in re.finditer(_LENGTH, prompt, re.I):
+        near = prompt[max(0, m.start() - 30):m.end() + 30]
+        n = int(m.group(1)) * (1 if m.group("min") else 60)
+        if 10 <= n <= 240 and re.search(rf"\b(?:{_SLOTTED})\b", near, re.I):
+            return n
+    return 0
+
+
 def _clock(hour: str, minute: str | None, unit: str | None) -> float | None:
     h = int(hour)
     if unit == "pm" and h < 12:

@@ -116,6 +116,12 @@ def _spots(segment: str) -> int:
     return max(0, min(MAX_SPOTS, int(m.group(1) or m.group(2))))
 
 
+def spots_said(prompt: str) -> int:
+    """The places, spots or people per slot a prompt states ("8 places", "max 6 per team"),
+    0 when it states none. Prices and durations are not read as places."""
+    return next((n for seg in _segments(_masked(prompt[:4000])) if (n := _spots(seg))), 0)
+
+
 def _days_before(head: str, lang: str) -> tuple[list[int], str]:
     """The days a segment names right before its time ("spin Mon and Wed", "yoga Di-Do",
     "cours le samedi à") and the words before them; short day names count only there."""

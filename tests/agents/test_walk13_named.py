@@ -1,0 +1,49 @@
+"""What a prompt names is what the offline app carries (walk13 #1–#6): a class's day, hours
+and places, a slot's length, a menu's own items and prices, a league's teams, the words to
+learn; and what the app does not carry, its verdict names as not built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config
+from tests.agents.chromium import CHROMIUM
+from tests.agents.interactions import book_slot, js
+from tests.agents.test_prompt_seeds import opened
+
+POTTERY = ("Réservations pour mon cours de poterie le samedi matin : 10h à 12h, 8 places, 35 € "
+           "la séance. Les gens donnent leur nom et leur téléphone.")
+PADEL = ("prenotazioni per il campo da padel del circolo: slot da 90 minuti dalle 8 alle 22, 20 "
+         "euro a slot")
+
+
+def test_a_class_is_one_session_on_its_day_with_its_places() -> None:
+    """walk13 #2: a 7-day grid of hourly slots, each booked once, for an 8-place class."""
+    spec = templates.read(POTTERY)
+    assert spec.kind == "booking" and spec.fits, spec.unfit
+    assert config(spec)["opts"]["sessions"] == [
+        {"title": "", "day": 6, "time": "10:00", "end": "12:00", "spots": 8}]
+
+
+def test_a_slot_is_as_long_as_the_prompt_says() -> None:
+    """walk13 #5: 'slot da 90 minuti dalle 8 alle 22' had 60-minute steps."""
+    opts = config(templates.read(PADEL))["opts"]
+    assert (opts["start"], opts["end"], opts["step"]) == (8, 22, 90)
+    assert "sessions" not in opts
+    barber = config(templates.read("booking page for my barber, open 9 to 5"))["opts"]
+    assert barber["step"] == 30  # nothing said: as before
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_class_takes_eight_bookings(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(POTTERY)) as page:
+        slots = js(page, "[...document.querySelectorAll('.slot')].map((b) => "
+                         "[new Date(b.dataset.date + 'T12:00').getDay(), b.dataset.time, "
+                         "b.dataset.left, b.textContent])")
+        assert slots and all(day == 6 and time == "10:00" for day, time, _, _ in slots), slots
+        assert slots[0][2] == "8" and "10:00–12:00" in slots[0][3], slots
+        ok, seen = book_slot(page, js(page, "location.href"), {})
+        assert ok, seen  # 8 places -> 7 after one booking and a reload
