@@ -114,6 +114,11 @@ class PageDownloads(QObject):
         self.owner = parent
         self.dialog: QFileDialog | None = None  # the save dialog open, if any
         self.refused = 0  # downloads the page asked for while it was open
+        #: the line a Cancel said: from then on the page's downloads are refused without a
+        #: dialog until the person or the app loads it again (:meth:`allow_again`); a page
+        #: downloading on a timer brought the save dialog back after every Cancel
+        self.cancelled: str | None = None
+        self.refused_since = 0  # downloads refused since that Cancel
         self.moves: set = set()  # the finished downloads being moved into place
         self.root: Path | None = None  # where downloads land until the person chose
 
@@ -126,8 +131,18 @@ class PageDownloads(QObject):
         profile.setDownloadPath(str(self.root))
         profile.downloadRequested.connect(self._on_requested)
 
+    def allow_again(self) -> None:
+        """The person or the app loads the page again: its downloads ask again."""
+        self.cancelled, self.refused_since = None, 0
+
     def _on_requested(self, request) -> None:
         name = safe_name(request.suggestedFileName() or request.downloadFileName())
+        if self.cancelled is not None:  # the person said no: not asked again, one line
+            self.refused_since += 1
+            self._refuse(request)
+            self.said.emit(self.cancelled, "", f"the page asked for {self.refused_since} "
+                           "more since: refused until it is reloaded (Reload)")
+            return
         if self.dialog is not None or request.totalBytes() > MAX_BYTES:
             # one asked at a time: a page downloading in a loop piled up save dialogs, each
             # window-modal (not accepted: Chromium cancels it)
@@ -135,11 +150,7 @@ class PageDownloads(QObject):
                 self.said.emit(f"{name} was not saved: {TOO_BIG}", "", "")
             else:
                 self.refused += 1
-            # said outright, in our folder: left to Chromium, what it had received stayed in
-            # the person's Downloads as ".org.chromium.Chromium.*"
-            if self.root is not None:
-                request.setDownloadDirectory(str(self.root))
-            request.cancel()
+            self._refuse(request)
             return
         self.refused = 0
         staging = Path(tempfile.mkdtemp(prefix="download-", dir=self.root))
@@ -187,6 +198,7 @@ class PageDownloads(QObject):
                 request.cancel()
             shutil.rmtree(staging, ignore_errors=True)
             self._say(f"{name} was not saved: you cancelled", "")
+            self.cancelled = f"{name} was not saved: you cancelled"
 
         dialog.fileSelected.connect(chosen)
         dialog.rejected.connect(rejected)
@@ -197,6 +209,14 @@ class PageDownloads(QObject):
             ended()
         dialog.open()
         self.dialog = dialog
+
+    def _refuse(self, request) -> None:
+        """Cancel a download the page asked for, said outright in our folder: left to
+        Chromium, what it had received stayed in the person's Downloads as
+        ".org.chromium.Chromium.*"."""
+        if self.root is not None:
+            request.setDownloadDirectory(str(self.root))
+        request.cancel()
 
     def _deliver(self, failure: str, staged: Path, target: Path, name: str) -> None:
         """Move the finished download where the person chose (the dialog asked before

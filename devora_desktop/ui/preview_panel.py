@@ -861,6 +861,7 @@ class PreviewPanel(QWidget):
         page stayed as first loaded, without app.js's work, until Reload was pressed. Loading
         the URL again then starts the first load afresh."""
         assert self.view is not None and self.source is not None
+        self.downloads.allow_again()  # reloaded by the person or the app, not by the page
         self._hold_frame()
         n = self.loads.reload()
         if n is not None:
@@ -1076,6 +1077,7 @@ class PreviewPanel(QWidget):
             self._to_intro()
         else:
             self._hold_frame()
+        self.downloads.allow_again()  # loaded by the app: its downloads ask again
         self.loads.navigate(fresh)
         self.view.load(QUrl(url))
 

@@ -83,6 +83,22 @@ def test_export_csv_asks_where_and_import_csv_opens_in_documents(
     assert panel.download_line.text() == "expenses.csv was not saved: you cancelled"
     assert _saved(home / "Downloads") == []
 
+    # The person said no: a page that downloads on a timer does not bring the dialog back
+    # after each Cancel; its downloads are refused on the same one line until it is reloaded
+    panel.view.page().runJavaScript(f"setInterval(() => {click_export}, 150)")
+    qtbot.waitUntil(lambda: "refused until it is reloaded" in panel.download_line.text(),
+                    timeout=10000)
+    qtbot.waitUntil(lambda: "asked for 3 more since" in panel.download_line.toolTip(),
+                    timeout=10000)
+    assert panel.downloads.dialog is None
+    assert not [d for d in panel.findChildren(QFileDialog) if d.isVisible()]
+    assert panel.download_line.text().startswith("expenses.csv was not saved: you cancelled · "
+                                                 "the page asked for ")
+    assert _saved(home / "Downloads") == []
+    with qtbot.waitSignal(panel.loaded, timeout=20000):  # Reload: its timer is gone too
+        qtbot.mouseClick(panel.reload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Export CSV" in _page_text(qtbot, panel), timeout=10000)
+
     # Save: the file lands where the person said, and the line says where, with its folder.
     # A page that downloads again and again gets one dialog, not a pile of them
     panel.view.page().runJavaScript("for (let i = 0; i < 3; i++) " + click_export)
