@@ -136,7 +136,7 @@ _SAFE_NAME = re.compile(r"safe|sanitiz|allow|whitelist|internal|relative|validat
                         re.IGNORECASE)
 _REDIRECT_SINK = re.compile(r"^(?:redirect|permanentRedirect|NextResponse\.redirect|"
                             r"Response\.redirect|res\.redirect|response\.redirect|reply\.redirect|"
-                            r"c\.redirect|ctx\.redirect|sendRedirect|"
+                            r"c\.redirect|ctx\.redirect|sendRedirect|Astro\.redirect|"
                             r"router\.push|router\.replace|\w+\.push|\w+\.replace|"
                             r"(?:window\.)?location\.(?:assign|replace)|window\.open)$")
 _DOM_SOURCES = re.compile(
@@ -5419,10 +5419,37 @@ def _escapes(fn: Node) -> bool:
         for n in walk(fn))
 
 
+def _unsandboxed_srcdoc(attr: Node, mod: Module, scan: _Scan) -> bool:
+    """``<iframe srcDoc={email.html}>`` with no sandbox, or one that keeps both scripts and
+    the origin: the document runs with the page's origin, as dangerouslySetInnerHTML would."""
+    if not attr.named_children or text(attr.named_children[0]) not in ("srcDoc", "srcdoc"):
+        return False
+    element = attr.parent
+    if element is None or text(element.child_by_field_name("name")) != "iframe":
+        return False
+    expr = attr.named_children[-1] if len(attr.named_children) > 1 else None
+    value = expr.named_children[0] if expr is not None and expr.type == "jsx_expression" and \
+        expr.named_children else None
+    if value is None or jsscan.is_literal(value) or _sanitized_html(value, mod, scan):
+        return False
+    for other in element.named_children:
+        if other.type == "jsx_attribute" and other.named_children and text(
+                other.named_children[0]) == "sandbox":
+            rules = text(other.named_children[-1]) if len(other.named_children) > 1 else ""
+            return "allow-scripts" in rules and "allow-same-origin" in rules
+    return True
+
+
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
     # The prop written on the element, or held in an object spread onto it or handed to
     # React.createElement (``{ dangerouslySetInnerHTML: { __html: bio } }``)
     for n in mod.of_type("jsx_attribute", "pair"):
+        if n.type == "jsx_attribute" and _unsandboxed_srcdoc(n, mod, scan):
+            yield _finding(mod.path, jsscan.line(n), "dangerous-html",
+                           "an iframe's srcDoc renders data as a page of this site's origin "
+                           "(no sandbox): its scripts run as the site; add sandbox (without "
+                           "allow-same-origin) or sanitise it (DOMPurify.sanitize)")
+            continue
         if n.type == "pair":
             if text(n.child_by_field_name("key")).strip("'\"") != "dangerouslySetInnerHTML":
                 continue
@@ -5849,6 +5876,13 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         findings += _component_html(path, re.sub(
             r"\A(\s*)---[ \t]*\n(.*?)\n---[ \t]*$", r"\1<script>\n\2\n</script>", src,
             count=1, flags=re.DOTALL | re.MULTILINE))
+        front = re.match(r"\A(\s*---[ \t]*\n)(.*?)\n---[ \t]*$", src, re.DOTALL | re.MULTILINE)
+        inline = jsscan.load(path + ".ts", front.group(2)) if front else None
+        if inline is not None:  # the server code of the page: runs on every request
+            offset = front.group(1).count("\n")  # type: ignore[union-attr]
+            for f in [*_open_redirect(inline, set()), *_code_injection(inline),
+                      *_sql_injection(inline)]:
+                findings.append(f.model_copy(update={"path": path, "line": (f.line or 1) + offset}))
     name = path.rsplit("/", 1)[-1]
     if name in ("firestore.rules", "storage.rules", "database.rules.json"):
         findings += _firebase_rules(path, src)
@@ -5930,6 +5964,8 @@ _URL_TEXT = re.compile(r"\$?page\.url\b|\burl\.(?:searchParams|hash)|\bsearchPar
 _USER_TEXT = re.compile(r"\bdata\.|\$page\.data|\bprops\.|\b(?:marked|markdown|md\.render|"
                         r"showdown|micromark)\b|\bAstro\.props\b|"
                         r"\.(?:findUnique|findFirst|findMany|findOne|findById)\w*\(|"
+                        # a server's answer: fetch's .json(), Nuxt's $fetch/useFetch, axios
+                        r"\.json\(\)|\$fetch\(|\buse(?:Lazy)?Fetch\(|\baxios\b|"
                         # rows other people wrote, read by the component itself
                         r"\.from\(\s*['\"`][\w.]+['\"`]\s*\)\s*\.select\b")
 _HTML_SAFE = re.compile(r"DOMPurify|sanitize|purify|escape|\bxss\(|filterXSS", re.IGNORECASE)
