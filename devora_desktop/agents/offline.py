@@ -18,6 +18,7 @@ from devora_desktop.agents import templates
 from devora_desktop.core.errors import DevoraError, OutputFormatError
 from devora_desktop.core.llm.base import Brief, CallParams, ChatMessage
 from devora_desktop.core.models import Usage
+from devora_desktop.core.workspace import Workspace
 
 LABEL = "Offline templates (no AI)"
 #: Why an offline run on a project that has a version is refused before it starts: the
@@ -25,6 +26,13 @@ LABEL = "Offline templates (no AI)"
 #: titled as if the change was made. The window says it under the prompt, the CLI on error.
 CANNOT_REFINE = "Offline templates can't change an app"
 REFINE_HINT = "add a model in Settings to refine it"
+
+
+def holds_files(workspace: Workspace) -> bool:
+    """Whether a project has files an offline run would have to change: one emptied by
+    "Delete these files" has none, and an offline run builds it as a new project (its Preview
+    says to describe the page wanted)."""
+    return next(workspace.iter_files(), None) is not None
 
 
 def cannot_refine() -> DevoraError:

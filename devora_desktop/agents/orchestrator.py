@@ -116,6 +116,7 @@ class Run:
             orchestrator.store.kv.get(f"calibration:{request.model}", 4.0))
         self.similar: list[str] = []
         self.sizes: dict[str, int] = {}  # a refinement's files (bytes) when it started
+        self.rebuild = False  # an offline run on an emptied project: built as a new one
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
         #: The project's rules and the person's own edits since the last run (set when the
@@ -308,7 +309,12 @@ class Run:
         projects = self.store.projects
         if req.project_id:
             project = projects.get(req.project_id)
-            if req.provider_name == "offline" and self.store.workspace(project.id).head():
+            ws = self.store.workspace(project.id)
+            # an emptied project ("Delete these files") is built as a new one would be: the
+            # templates make new apps only, and there is no app left to change
+            self.rebuild = req.provider_name == "offline" and ws.head() is not None and \
+                not offline.holds_files(ws)
+            if req.provider_name == "offline" and ws.head() and not self.rebuild:
                 raise offline.cannot_refine()  # before anything is written or recorded
         else:
             name = req.project_name or _provisional_name(req.prompt)
@@ -329,7 +335,7 @@ class Run:
             ws.commit("Edits made outside Devora")
         # what the person keeps in .env files never reaches a model, even printed by code
         keep_local_values(ws.root)  # (in the thread that opens the project)
-        if ws.head() is not None:
+        if ws.head() is not None and not self.rebuild:  # a rebuild starts from nothing
             last = next((r.version_id for r in reversed(self.store.runs.list(
                 project_id=project.id)) if r.version_id), None)
             self.context_note = context_note(ws, last)
@@ -399,7 +405,7 @@ class Run:
         """The run's record, the request in the conversation, what the prompt teaches."""
         req = self.request
         assert self.project is not None and self.ws is not None
-        refinement = bool(req.project_id) and self.ws.head() is not None
+        refinement = bool(req.project_id) and self.ws.head() is not None and not self.rebuild
         mode = Mode(req.mode)
         agents = registry.team(mode.value)
         learned = learn_preferences(req.prompt)

@@ -48,6 +48,7 @@ class RunPresenter:
         c.finished.connect(self._on_run_finished)
         c.image_note.connect(lambda note: w.activity.say("devora", note))
         w.current.changed.connect(lambda _id: self._say_offline())
+        w.files.reloaded.connect(lambda: self._say_offline())  # its files deleted or built
         w.status.provider_changed.connect(lambda _label, _banner: self._say_offline())
         w.status.provider_changed.connect(lambda _label, _banner: w.tasks.spawn(
             self._list_models(), name="list-models"))
@@ -68,7 +69,9 @@ class RunPresenter:
             name = c.progress.project_name if c.last is not None and c.last[2] else None
             return self.w.chat.set_refused(BUSY.format(name=f"“{name}”" if name else
                                                        "the new project"))
-        refused = self.w.status.offline and self.w.current.id and not running
+        # an emptied project ("Delete these files") is built anew offline, as its Preview says
+        refused = self.w.status.offline and self.w.current.id and not running and \
+            bool(self.w.files.files)
         self.w.chat.set_refused(f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None)
 
     async def _list_models(self) -> None:

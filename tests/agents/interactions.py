@@ -315,12 +315,18 @@ def order(page: Page, url: str, item: dict) -> Result:
 
 
 def take_spot(page: Page, url: str, item: dict) -> Result:
-    before = js(page, "Number(document.querySelector('.slot-card').dataset.left)")
+    """A name put down takes a spot; on a sheet with no limit (an RSVP without a guest count)
+    it is one more name signed up."""
+    card = "document.querySelector('.slot-card').dataset"
+    limited = js(page, f"{card}.left !== ''")
+    key = "left" if limited else "taken"
+    before = js(page, f"Number({card}.{key})")
     fill(page, ".slot-card form", "Bench Person")
     reload(page, url)
-    after = js(page, "Number(document.querySelector('.slot-card').dataset.left)")
+    after = js(page, f"Number({card}.{key})")
     names = text_of(page, ".slot-card .names")
-    return after == before - 1 and "Bench Person" in names, f"spots {before} -> {after}"
+    return after == before + (-1 if limited else 1) and "Bench Person" in names, \
+        f"{'spots' if limited else 'signed up'} {before} -> {after}"
 
 
 # ---- the other templates -------------------------------------------------------------------

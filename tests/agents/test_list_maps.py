@@ -24,10 +24,25 @@ from tests.agents.interactions import js, write_web_app
     "Adressbuch der Ärzte im Ort mit Kartenansicht",
 ])
 def test_a_map_beside_a_list_is_a_link_per_address_said_as_such(prompt: str) -> None:
+    """The links are built; the map asked for is not, and the verdict says so (walk12 #1:
+    a map asked for and none drawn ended approved)."""
     spec = templates.read(prompt)
-    assert spec.kind == "directory" and spec.fits and "maps" in spec.features, spec.unfit
+    assert spec.kind == "directory" and not spec.fits and "maps" in spec.features
+    assert "can't build a map drawn in the page (each address opens on OpenStreetMap" \
+        in spec.unfit, spec.unfit
     assert [f for f in config(spec)["fields"] if f.get("map")]
     assert "no map is drawn in the page" in templates.summary(spec, "web")
+
+
+@pytest.mark.parametrize("prompt", [
+    "list of the food trucks that come to our office park, with which days they come, cuisine "
+    "and a link to their menu. maybe a map? mostly I just want to filter by day",
+    "a directory of the cafés in town with their address, maybe a map later",
+    "a directory of babysitters with phone and address, no map needed",
+])
+def test_a_map_hoped_for_or_declined_is_not_said_as_missing(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.kind == "directory" and "map" not in spec.unfit, spec.unfit
 
 
 @pytest.mark.parametrize("prompt", [

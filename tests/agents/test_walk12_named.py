@@ -86,3 +86,77 @@ def test_a_gardens_plots_are_no_charts() -> None:
     spec = templates.read("a sign-up sheet for work days at our community garden with 24 plots")
     assert "charts" not in spec.unfit and "charts" not in templates.summary(spec, "web")
     assert "charts on a tracker" in templates.read("a mood tracker with charts").unfit
+
+
+def test_who_does_each_task_is_a_choice_of_the_people_named() -> None:
+    spec = templates.read("una lista de tareas para la mudanza con quién hace cada cosa: Ana y "
+                          "Luis")
+    who = [x for x in config(spec)["fields"] if x["key"] == "who"]
+    assert spec.kind == "todo" and who and who[0]["label"] == "Quién"
+    assert [o[0] for o in who[0]["options"]] == ["", "Ana", "Luis"]
+
+
+def test_a_habit_tracker_for_named_habits_starts_with_them() -> None:
+    """"a habit tracker for reading and running" showed Read / Drink water / Walk, no running."""
+    seed = config(templates.read("a habit tracker for reading and running"))["seed"]
+    assert seed == [{"name": "Reading", "note": "", "done": []},
+                    {"name": "Running", "note": "", "done": []}]
+
+
+KITA = ("Eine Seite für unseren Kita-Flohmarkt am Samstag: wer bringt was mit – Kuchen, "
+        "Getränke oder hilft beim Aufbau, je 5 Plätze")
+GRILL = ("ein Plan für unseren Gemeinschaftsgrill: jeder trägt sich für einen Abend ein, "
+         "höchstens eine Familie pro Abend")
+RSVP = "an RSVP page for my birthday party on March 3rd"
+
+
+def test_a_sign_up_sheet_keeps_its_groups_and_their_spots() -> None:
+    """Kita: "Vormittagsschicht / Nachmittagsschicht / Aufbau und Abbau" were built instead of
+    what people bring; the barbecue's one family an evening was three shifts of five."""
+    kita = config(templates.read(KITA))["seed"]
+    assert [(r["title"], r["date"], r["capacity"]) for r in kita] == [
+        ("Kuchen", "@dow6", 5), ("Getränke", "@dow6", 5), ("Hilft beim Aufbau", "@dow6", 5)]
+    grill = config(templates.read(GRILL))["seed"]
+    assert {(r["title"], r["time"], r["capacity"]) for r in grill} == {("Abend", "18:00", 1)}
+    assert [r["date"] for r in grill] == [f"@day+{i}" for i in range(1, 8)]
+
+
+def test_an_rsvp_without_a_guest_count_has_no_invented_limit() -> None:
+    cfg = config(templates.read(RSVP))
+    assert cfg["seed"][0]["capacity"] is None and "30" not in str(cfg["seed"])
+    spots = next(x for x in cfg["fields"] if x["key"] == "capacity")
+    assert not spots.get("required")
+    said = config(templates.read("an RSVP page for my birthday party, 25 guests"))["seed"]
+    assert said[0]["capacity"] == 25
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_sign_up_pages_take_names(tmp_path: Path) -> None:
+    with opened(tmp_path / "rsvp", templates.read(RSVP)) as page:
+        assert "0 signed up" in text_of(page, ".slot-card")
+        ok, seen = take_spot(page, js(page, "location.href"), {})
+        assert ok and "1 signed up" in text_of(page, ".slot-card"), seen
+    with opened(tmp_path / "kita", templates.read(KITA)) as page:
+        assert "Getränke" in text_of(page, "main")
+        ok, seen = take_spot(page, js(page, "location.href"), {})
+        assert ok, seen
+
+
+@pytest.mark.parametrize("prompt,says", [
+    ("a countdown to our wedding on 12 June 2027 with a to-do list for the last months",
+     ["a to-do list"]),
+    ("I run a small community garden in Cardiff with 24 plots. I need a page where plot holders "
+     "can see which plot is theirs, sign up for the monthly work days (first Saturday of each "
+     "month, 10:00 to 13:00, max 12 volunteers each), and log what they harvested (vegetable, "
+     "weight in kg, date) so we can see the total harvest per vegetable at the end of the "
+     "season. It should work on phones, and the committee (Alys, Bryn and Carys) should be the "
+     "only ones who can change the work days. Please keep it simple and friendly, in English "
+     "and Welsh if possible.",
+     ["who may change what (roles)", "a log of what they harvested", "an app in Welsh"]),
+])
+def test_what_another_app_would_do_is_said_as_not_built(prompt: str, says: list[str]) -> None:
+    """The countdown was approved without its to-do list; the garden said "can't build charts
+    to a sign-up sheet" (its plots) and nothing of the harvest log, the committee or Welsh."""
+    spec = templates.read(prompt)
+    assert not spec.fits and all(s in spec.unfit for s in says), spec.unfit
+    assert "chart" not in spec.unfit

@@ -730,6 +730,7 @@ _WORDS_1_12 = ("one un une uno una um uma ein eine einen eins", "two deux dos zw
                "eleven onze once elf undici", "twelve douze doce zwolf dodici")
 _NUMBER_WORDS = {w: n for n, words in enumerate(_WORDS_1_12, 1) for w in words.split()}
 _N = rf"(\d+(?:[.,]\d+)?|\b(?:{'|'.join(_NUMBER_WORDS)})\b)"
+NUMBER = _N  # a number in digits or words (one to twelve), as plain() writes it
 _METRES = r"(?:\s*(?:m|metres?|meters?|metros?|metri|meter)\b)?"
 _CM = r"\s*(?:cm|centimet\w*)\b"
 _KG = r"\s*(?:kg|kilos?|kilograms?|kilogrammes?|kilogramos?|kilogramm|quilos?|chili)\b"
@@ -806,7 +807,8 @@ def amounts(prompt: str) -> list[tuple[float, int]]:
     return out
 
 
-def _number(text: str) -> float:
+def number(text: str) -> float:
+    """``text`` of ``NUMBER`` as a number ("eine" → 1, "3,5" → 3.5)."""
     value = _NUMBER_WORDS.get(text) or float(text.replace(",", "."))
     return int(value) if value == int(value) else value
 
@@ -828,10 +830,10 @@ def said(prompt: str, k: str) -> dict[str, float]:
                 found = []
             m = re.search(_BILL, text)
             if found or m:
-                out[keys[0]] = found[0][0] if found else _number(m.group(1) or m.group(2))
+                out[keys[0]] = found[0][0] if found else number(m.group(1) or m.group(2))
             continue
         if m := re.search(pattern, text):
-            out |= {key: _number(g) for key, g in zip(keys, m.groups(), strict=True)}
+            out |= {key: number(g) for key, g in zip(keys, m.groups(), strict=True)}
     if k == "mortgage":  # "$60,000 down", "50 000 € d'apport"
         down = [a for a, end in amounts(prompt) if re.match(_DOWN, prompt[end:end + 20], re.I)]
         out |= {"down": down[0]} if down else {}

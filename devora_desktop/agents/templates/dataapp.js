@@ -657,7 +657,8 @@ const VIEWS = {
     const keep = () => db.save("signups", signups);
     const cards = rows.map((r) => {
       const names = signups[r.id] || [];
-      const spots = Number(r.capacity) || 0;
+      // no spots set (an RSVP whose prompt gave no guest count): no limit, names are counted
+      const spots = Number(r.capacity) || Infinity;
       const left = Math.max(0, spots - names.length);
       // with a waiting list, names past the spots wait in order and move up when a spot frees
       const open = left > 0 || !!A.opts.queue;
@@ -674,9 +675,10 @@ const VIEWS = {
         el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${n}` },
           onclick: () => { signups = { ...signups, [r.id]: names.filter((_, j) => j !== i) }; keep(); render(); } }));
       const waiting = names.slice(spots);
-      return el("article", { className: "card slot-card", data: { id: r.id, left, waiting: waiting.length } },
+      const limited = spots !== Infinity;
+      return el("article", { className: "card slot-card", data: { id: r.id, left: limited ? left : "", taken: names.length, waiting: waiting.length } },
         el("div", { className: "row between" }, el("strong", { textContent: r.title }),
-          el("span", { className: `chip${left ? "" : " full"}`, textContent: tr(T.spotsLeft, { n: left, of: r.capacity }) })),
+          el("span", { className: `chip${left ? "" : " full"}`, textContent: limited ? tr(T.spotsLeft, { n: left, of: r.capacity }) : tr(T.signedCount, { n: names.length }) })),
         el("p", { className: "muted", textContent: [r.date ? dayLabel(r.date, { weekday: "long", day: "numeric", month: "long" }) : "", r.time].filter(Boolean).join(" · ") }),
         names.length ? el("ul", { className: "names" }, ...names.slice(0, spots).map(item)) : null,
         waiting.length ? el("p", { className: "muted small", textContent: T.queue }) : null,

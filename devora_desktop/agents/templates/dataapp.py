@@ -151,7 +151,19 @@ def _named_habits(spec: Spec) -> list[str]:
     """The habits a prompt lists ("my morning routine: meditate, stretch, journal")."""
     habits = [label for label, _ in spec.named_fields
               if not re.search(_NOT_HABIT, label, re.I)]
-    return habits if len(habits) >= 2 else []
+    if len(habits) < 2 and (m := re.search(_HABITS_FOR, spec.prompt, re.I)):
+        # "a habit tracker for reading and running": the habits it is for
+        habits = [cap(re.sub(listed.ARTICLES, "", h.strip(), flags=re.I))
+                  for h in re.split(listed.ITEM_SEP, m.group(1)) if h.strip()]
+        if any(len(h.split()) > 3 or re.search(r"\d", h) for h in habits):
+            habits = []
+    return habits[:MAX_OWN] if len(habits) >= 2 else []
+
+
+# The habits a tracker is for, named after it: "a habit tracker for reading and running",
+# "un suivi d'habitudes pour la lecture et la course"
+_HABITS_FOR = (r"\b(?:habits?|habitudes?|h[áa]bitos?|gewohnheiten|abitudini)(?:[ -]tracker)?\s+"
+               r"(?:for|pour|para|f[üu]r|per|de)\s+([^.;:!?()]+)")
 
 
 PAGES = L("Pages", "Pages", "Páginas", "Seiten", "Páginas", "Pagine")
@@ -1049,6 +1061,15 @@ _ABOUT_PERSON = (r"(?:names?|nom|nombre|nome|vorname|phone|t[ée]l[ée]phone|tel
                  r"tama[ñn]o|gr[öo][ßs]e|taglia)\b")
 
 
+# At most so many for each evening or day ("höchstens eine Familie pro Abend", "max 2
+# families per night"), as calcs.plain writes it: the days are the slots.
+_EVENING = r"(?:evening|night|abend|soir|noche|noite|sera)"
+_ONE_PER = (r"\b(?:max(?:imum|imal)?|at most|up to|hochstens|maximal|au plus|au maximum|"
+            r"como maximo|maximo|no maximo|al massimo|massimo)\s+" + calcs.NUMBER +
+            r"\s+(?:\w+\s+){0,2}(?:per|pro|par|por|a|al|each|every|jeden)\s+(?:\w+\s+)?"
+            rf"({_EVENING}|day|tag|jour|soiree|dia|giorno|serata)\b")
+
+
 def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
@@ -1064,7 +1085,8 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     # what people sign up to bring or do, as the prompt lists it ("cakes, cookies, drinks,
     # 3 volunteers each"): those are the slots
     each = re.search(r"(\d+)\s+(?:\w+\s+){0,2}(?:each|chacun\w*|cada|je|jeweils|ciascun\w*|"
-                     r"por\s+\w+|per\s+\w+|par\s+\w+)\b", spec.prompt, re.I)
+                     r"por\s+\w+|per\s+\w+|par\s+\w+)\b|\b(?:je|jeweils)\s+(\d+)\b",
+                     spec.prompt, re.I)
     own = [label for label, _ in spec.named_fields if not re.search(r"\d", label)]
     if any(re.match(_ABOUT_PERSON, label, re.I) for label in own):
         own = []  # "nombre, teléfono y si traen guantes": what each person fills in, not slots
@@ -1074,7 +1096,7 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     if not groups and len(own) < 2 and each and _CATEGORY.search(spec.prompt.lower()):
         groups = _listed_groups(spec.prompt)  # "…: mains, salads and desserts, 4 per category"
     if len(own) >= 2 or groups:
-        spots = int(each.group(1)) if each else 5
+        spots = int(each.group(1) or each.group(2)) if each else 5
         # on the day or date the prompt names ("on Saturday", "le 14 mars"), else undated
         day = said_date(spec.prompt) or _said_day(spec.prompt)
         seed = [{"title": t, "date": day or ("" if groups else "@day+7"), "time": "",
@@ -1092,10 +1114,23 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                  "time": c.time, "capacity": c.spots or 5} for c in classes]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {
             "capacity": classes[0].spots or 5}, "own": True}
+    if per := re.search(_ONE_PER, calcs.plain(spec.prompt)):
+        # "höchstens eine Familie pro Abend": each evening is a slot of that many, the next week
+        spots = min(int(calcs.number(per.group(1))), 500)
+        evening = re.match(_EVENING, per.group(2))
+        said = re.search(rf"\b{per.group(2)}\w*", spec.prompt, re.I)  # "Abend", as written
+        title = cap(said.group() if said else per.group(2))
+        seed = [{"title": title, "date": f"@day+{i}", "time": "18:00" if evening else "",
+                 "capacity": spots} for i in range(1, 8)]
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
+                                        "own": True}
     if re.search(_RSVP, spec.prompt.lower()):  # guests answer for the one event
         said = re.search(r"(\d+)\s+(?:guests?|people|invit\w*|personas|pessoas|persone|"
                          r"personnes|g[äa]ste)\b", spec.prompt, re.I)
-        spots = int(said.group(1)) if said else 30
+        # no guest count said: no limit, not an invented one ("30 spots", walk12)
+        spots = int(said.group(1)) if said else None
+        if spots is None:
+            fields[-1] = f("capacity", lang, "number")
         event = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
         when = said_date(spec.prompt) or _said_day(spec.prompt)  # "on March 3rd"
         return "signup", fields, [{"title": event, "date": when, "time": "", "capacity": spots}], {
@@ -1219,7 +1254,8 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
                  for i, t in enumerate(i18n.pick(TASKS, lang))]
     seed = [{"title": t, "due": f"@day+{i}", "priority": pr, "tags": tag, "done": False}
             for i, (t, pr, tag) in enumerate(tasks)]
-    return "list", fields, seed, {"done": True, "rowDefaults": {"done": False}}
+    # "con quién hace cada cosa: Ana y Luis": who does each task is a choice of them
+    return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False}}
 
 
 # ---- blog ----------------------------------------------------------------------------------

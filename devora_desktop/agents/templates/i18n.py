@@ -293,6 +293,8 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
     "signedUp": ("{name} signed up for {what}.", "{name} est inscrit·e : {what}.",
                  "{name} se inscribió en {what}.", "{name} ist eingetragen: {what}.",
                  "{name} se inscreveu em {what}.", "{name} è iscritto/a a {what}."),
+    "signedCount": ("{n} signed up", "{n} inscrit·es", "{n} apuntados", "{n} eingetragen",
+                    "{n} inscritos", "{n} iscritti"),
     "spotsLeft": ("{n} of {of} spots left", "{n} places libres sur {of}",
                   "quedan {n} de {of} plazas", "{n} von {of} Plätzen frei",
                   "{n} de {of} vagas livres", "{n} posti liberi su {of}"),

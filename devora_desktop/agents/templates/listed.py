@@ -255,9 +255,9 @@ PEOPLE = (r"members?|membres?|miembros?|mitglieder|membros?|membri|players?|joue
           r"freunde|amici|team|équipe|equipo|equipe|squadra|who|qui|quién|wer|quem|chi|"
           r"family|famille|familia|familie|família|famiglia|flatmates|roommates|colocataires|"
           r"compañeros de piso|mitbewohner\w*|colegas|colleghi|coinquilini")
-_ARTICLES = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestr[oa]s|die|unsere|os|as|nossos|"
+ARTICLES = (r"^(?:(?:the|our|my|les|nos|mes|los|las|nuestr[oa]s|die|unsere|os|as|nossos|"
              r"nossas|i|gli|le|nostr[ie])\s+)+")
-_ITEM_SEP = r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+ITEM_SEP = r"\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
 
 
 @dataclass(frozen=True)
@@ -274,11 +274,11 @@ def groups(prompt: str) -> list[Group]:
     and Carla; books: Dune, Emma and Beloved" (the word before the first item names them)."""
     out: list[Group] = []
     for part in re.split(r"[;\n]|\.(?:\s|$)", prompt[:4000]):
-        items = [i.strip(" .'\"") for i in re.split(_ITEM_SEP, part) if i.strip(" .'\"")]
+        items = [i.strip(" .'\"") for i in re.split(ITEM_SEP, part) if i.strip(" .'\"")]
         if len(items) < 3 and not re.search(r",", part):
             continue
         head, _, first = items[0].rpartition(":") if ":" in items[0] else ("", "", items[0])
-        first = re.sub(_ARTICLES, "", first.strip(), flags=re.I)
+        first = re.sub(ARTICLES, "", first.strip(), flags=re.I)
         words = first.split()
         if len(words) >= 2:  # "members Anna": the word, then the first item
             label, items[0] = words[0], " ".join(words[1:])
@@ -322,11 +322,16 @@ def people(prompt: str) -> tuple[str, ...]:
     m = re.search(rf"\b(?:{PEOPLE})\s*\(([^()]{{3,160}})\)", text, re.I) or re.search(
         rf"\b(?:{PEOPLE})\s+({_NAME}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
         rf"{_NAME})+)", text, re.I)
+    # "con quién hace cada cosa: Ana y Luis", "who does what: Sam and Alex": names after a colon
+    # that ends a phrase about who
+    m = m or re.search(rf"\b(?i:who|qui|qui[ée]n|wer|quem|chi)\b[^:.;!?\n]{{0,40}}:\s*("
+                       rf"{_NAME}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+                       rf"{_NAME})+)\s*(?:[.;!?\n]|$)", text)
     if not m:
         return next(((me, said.group(1)) for me, pattern in _ME_AND
                      if (said := re.search(rf"{pattern},? ({_NAME})(?![\w'-])", text, re.I))
                      and said.group(1)[0].isupper()), ())
-    names = [n.strip(" .") for n in re.split(_ITEM_SEP, m.group(1)) if n.strip(" .")]
+    names = [n.strip(" .") for n in re.split(ITEM_SEP, m.group(1)) if n.strip(" .")]
     names = [n[:1].upper() + n[1:] for n in names if len(n.split()) <= 2 and len(n) <= 30]
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
 
@@ -344,7 +349,7 @@ def players(prompt: str) -> tuple[str, ...]:
     if found and all(re.search(rf"(?<![\w'-]){re.escape(n)}(?![\w'-])", prompt) for n in found):
         return found
     m = _NAMED_AFTER_COLON.search(prompt[:4000])
-    names = [n.strip() for n in re.split(_ITEM_SEP, m.group(1)) if n.strip()] if m else []
+    names = [n.strip() for n in re.split(ITEM_SEP, m.group(1)) if n.strip()] if m else []
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
 
 # ---- entries listed with what they have ------------------------------------------------------

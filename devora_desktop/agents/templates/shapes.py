@@ -1007,18 +1007,27 @@ _GROUPS_AT = (r"\b(?:under|into|in|among|sous|dans|parmi|bajo|en|entre|unter|sot
               r"categorie)\s*:?\s+")
 
 
+# Who brings or does what, then its list: "wer bringt was mit – Kuchen, Getränke oder hilft
+# beim Aufbau", "who brings what: salads, drinks or helps set up"
+_WHO_BRINGS = (r"\b(?:wer (?:bringt|macht|übernimmt) was(?: mit)?|who(?:'s| is)? (?:brings?|bringing|"
+               r"does|doing) what|qui (?:apporte|fait) quoi|qui[ée]n (?:trae|lleva|hace) qu[ée]|"
+               r"quem (?:traz|leva|faz) o qu[eê]|chi porta (?:cosa|che cosa)|chi fa cosa)\s*"
+               r"[:–—-]\s*")
+
+
 def signup_groups(prompt: str) -> list[str]:
     """The groups a sign-up sheet's prompt lists for people to sign up under (three to eight
     short items without numbers), or []."""
-    for m in re.finditer(_GROUPS_AT + r"([^.;:!?()\n—–]+)", prompt, re.I):
-        parts = []  # the list runs to its first longer or counted part ("…, 5 max each")
-        for part in re.split(r",|\s(?:or|and|ou|et|o|y|oder|und|e|ed)\s", m.group(1)):
-            part = part.strip(" '\"")
-            if not part or len(part.split()) > 2 or re.search(r"\d", part):
-                break
-            parts.append(part)
-        if 3 <= len(parts) <= 8:
-            return [cap(p) for p in parts]
+    for at, words in ((_GROUPS_AT, 2), (_WHO_BRINGS, 3)):
+        for m in re.finditer(at + r"([^.;:!?()\n—–]+)", prompt, re.I):
+            parts = []  # the list runs to its first longer or counted part ("…, 5 max each")
+            for part in re.split(r",|\s(?:or|and|ou|et|o|y|oder|und|e|ed)\s", m.group(1)):
+                part = part.strip(" '\"")
+                if not part or len(part.split()) > words or re.search(r"\d", part):
+                    break
+                parts.append(part)
+            if 3 <= len(parts) <= 8:
+                return [cap(p) for p in parts]
     return []
 
 

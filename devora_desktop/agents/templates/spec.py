@@ -134,6 +134,35 @@ _INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
 MAPS = (r"\bmaps?\b|\bmapas?\b|\bmappa\b|landkarte|kartenansicht|auf (?:der|einer) karte|"
         r"(?:sur|avec) une carte|sur la carte|carte interactive|"
         rf"\b(?:cartes? (?:des|de|du)|karte (?:der|aller)) (?:\w+ )?{shapes.PLACES}\b")
+# A to-do list asked beside another app: "a countdown to our wedding with a to-do list"
+_WITH_TODO = (r"\b(?:with|plus|and|avec|et|con|y|mit|und|com|e)\s+(?:an?\s+|une\s+|una?\s+|"
+              r"eine[rn]?\s+|uma?\s+)?(?:to-do(?:\s+list)?|todo[ -]?list|checklist|task list|liste de t[âa]ches|"
+              r"lista de tareas|aufgabenliste|to-?do-?liste|lista de tarefas|"
+              r"lista (?:di|delle) cose da fare)\b")
+# Some people only may change things ("the committee should be the only ones who can change
+# the work days"): a web app lets anyone who opens it change everything
+ROLES = "who may change what (roles)"
+_ONLY_SOME_CHANGE = (
+    r"\b(?:should be |are |is )?the only ones? (?:who|that) (?:can|may|could) (?:change|edit|"
+    r"add|update|delete|manage)|\bonly (?:the |our )?(?:\w+ ){0,2}(?:can|may|should|could) "
+    r"(?:change|edit|update|delete|manage)\b|\bseul(?:e|s|es)? (?:les? |la )?(?:\w+ ){0,2}"
+    r"(?:peu(?:t|vent)|pourr\w*) (?:modifier|changer)|\bsolo (?:el |la |los |las |il |i )?"
+    r"(?:\w+ ){0,2}(?:puede[n]?|pueda[n]?|pu[òo]|possono) (?:cambiar|editar|modificar|"
+    r"modificare|cambiare)|\bnur (?:der |die |das )?(?:\w+ ){0,2}(?:darf|d[üu]rfen|kann|"
+    r"k[öo]nnen) (?:\w+ ){0,3}(?:[äa]ndern|bearbeiten)|\bs[óo] (?:o |a |os |as )?(?:\w+ ){0,2}"
+    r"(?:pode[m]?|possa[m]?) (?:mudar|editar|alterar)")
+# A log of what people do, asked beside a sign-up or booking ("and log what they harvested")
+_A_LOG_TOO = (r"\b(?:and|et|y|und|e)\s+(?:to\s+)?(?:log|record)\s+(what (?:they|we|people) "
+              r"\w+|how (?:much|many) \w+(?: \w+)?)")
+# A language named for the app that the templates don't write: "in English and Welsh"
+_IN_OTHER_LANG = (r"\bin (?:english (?:and|or) )?(welsh|irish|gaelic|dutch|flemish|polish|"
+                  r"swedish|danish|norwegian|finnish|czech|greek|turkish|russian|ukrainian|"
+                  r"japanese|chinese|korean|arabic|hebrew|hindi|catalan|basque|romanian|"
+                  r"hungarian)\b")
+# A map beside a list: each address links to OpenStreetMap, none is drawn (dataapp._mapped)
+MAP_DRAWN = "a map drawn in the page (each address opens on OpenStreetMap instead)"
+_MAP_HEDGE = (r"\b(?:maybe|perhaps|possibly|no|not|without|peut-[êe]tre|pas de|sans|quiz[áa]s|"
+              r"tal vez|sin|vielleicht|kein\w*|ohne|talvez|sem|forse|senza)\b")
 INTERVALS = "a repeat schedule (how often each one is due, and when next)"
 VOTES = "votes, polls or surveys"
 POINTS = "points per person (a leaderboard counts them)"
@@ -706,6 +735,15 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.insert(0, head)
     # and other apps listed beside it: "our wedding: guest list, budget and a to-do list"
     unsupported += reader.also_asked(prompt, kind)
+    if kind not in ("todo", "board") and re.search(_WITH_TODO, scan):
+        unsupported.append("a to-do list")  # "a countdown to our wedding with a to-do list"
+    if mode == "web" and re.search(_ONLY_SOME_CHANGE, scan):
+        unsupported.append(ROLES)  # anyone with the page changes anything in it
+    if log := re.search(_A_LOG_TOO, scan):
+        # "sign up for the work days … and log what they harvested": a second app
+        unsupported.append(f"a log of {' '.join(log.group(1).split()[:4])} (with its totals)")
+    unsupported += [f"{IN_LANG}{m.group(1).capitalize()} ({LANGS_WRITTEN})"
+                    for m in re.finditer(_IN_OTHER_LANG, scan)][:1]
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
                            f"{calcs.KNOWN})")
@@ -769,8 +807,14 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                for f in sorted(asked) if f not in has | _INPUTS.get(kind, set()) | {"calendar"}]
     if "calendar" in has:  # the entries' month, or a booking page's week
         unsupported = [u for u in unsupported if u != "a calendar view"]
-    if "maps" in has:  # each address opens on OpenStreetMap (the summary says no map is drawn)
-        unsupported = [u for u in unsupported if u != "maps"]
+    if "maps" in has:  # each address opens on OpenStreetMap, and no map is drawn: a map asked
+        # for is said as not built ("maybe a map later", "no map needed" ask for none)
+        firm = any(not re.search(_MAP_HEDGE, scan[max(0, m.start() - 25):m.start()])
+                   and not re.match(r"\W*(?:\w+\W+)?(?:later|needed|plus tard|m[áa]s adelante|"
+                                    r"sp[äa]ter|depois|dopo)\b", scan[m.end():])
+                   for m in re.finditer(MAPS, scan))
+        unsupported = [MAP_DRAWN if u == "maps" and firm else u for u in unsupported
+                       if u != "maps" or firm]
     if "days_since" in has:  # each item's days since its last entry, in a tracker's table
         unsupported = [u for u in unsupported if u != DAYS_SINCE]
     if "intervals" in has:  # each one's interval and next date (a list done every N days)
