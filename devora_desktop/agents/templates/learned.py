@@ -1,0 +1,153 @@
+"""The learned reader: a second opinion on which shape a prompt asks for, from a small
+complement naive Bayes over character n-grams and words, trained on every labelled prompt
+in ``bench/`` (the everyday corpus and the held-out rounds) by ``bench/train_reader.py``.
+
+The scored reader (reader.py) is rules chosen on the prompts it was tuned on; on a fresh
+set its sureness did not transfer (an everyday "quadro", "carte" or "menù" read as the
+app's name). This half knows no rule: it weighs every n-gram the labelled prompts carried,
+so it errs differently, and a reading is sure only when both halves agree
+(``reader.Reading.sure``; docs/ARCHITECTURE.md, Offline templates).
+
+The model is the training counts themselves (``reader_model.json.gz``: per feature, its
+count in the prompts of each shape), so training is counting, reproducible to the byte, and
+the file says what it learned. Pure, no Qt; loaded once (~0.1 s), then ~1 ms a prompt.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("reader_model.json.gz")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def features(text: str) -> list[str]:
+    """The prompt's features, each once, in the order first seen: its words ("=menu"), word
+    pairs ("menu+for") and the 2- to 5-letter pieces of each word padded with spaces
+    (" me", "enu "), lower case and without accents, so "menù", "Menü" and "menu" meet."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                    if not unicodedata.combining(c))
+    words = _WORD.findall(plain)
+    out = dict.fromkeys(f"={w}" for w in words)
+    out.update(dict.fromkeys(f"{a}+{b}" for a, b in pairwise(words)))
+    for w in dict.fromkeys(words):
+        padded = f" {w} "
+        for n in range(2, 6):
+            out.update(dict.fromkeys(padded[i:i + n] for i in range(len(padded) - n + 1)))
+    return list(out)
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The learned reader's ranking: every shape with its probability, best first."""
+
+    ranked: tuple[tuple[str, float], ...]
+
+    @property
+    def shape(self) -> str:
+        return self.ranked[0][0]
+
+    @property
+    def p(self) -> float:
+        return self.ranked[0][1]
+
+    def of(self, shape: str) -> float:
+        return next((p for s, p in self.ranked if s == shape), 0.0)
+
+
+class Model:
+    """Complement naive Bayes from counts (Rennie et al. 2003: each shape weighed by how
+    rare its features are in the prompts of every other shape, which holds up better than
+    plain naive Bayes when the shapes have few and uneven prompts; leave-one-round-out 89%
+    against 85%). ``counts[feature]`` holds (shape index, prompts of that shape with the
+    feature); add-``alpha`` smoothing; ``temperature`` divides the scores before the
+    softmax, so that p is calibrated (fitted by leave-one-round-out: bench/train_reader.py).
+    """
+
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self.shapes: list[str] = data["shapes"]
+        alpha: float = data["alpha"]
+        self.temperature: float = data["temperature"]
+        totals = [0] * len(self.shapes)
+        for row in data["counts"].values():
+            for k, n in row:
+                totals[k] += n
+        smoothing = alpha * len(data["counts"])
+        # a shape's score: each known feature's weight, -log of its smoothed share among
+        # the other shapes' features; the part every shape shares is left out, so a feature
+        # costs log(the others' total) and gains where the shape itself has it
+        self._base = [math.log(sum(totals) - t + smoothing) for t in totals]
+        self._gain = {}
+        for f, row in data["counts"].items():
+            seen = sum(n for _, n in row) + alpha
+            self._gain[f] = tuple((k, math.log(seen / (seen - n))) for k, n in row)
+
+    def scores(self, text: str) -> list[float]:
+        out = [0.0] * len(self.shapes)
+        known = 0
+        for f in features(text):
+            row = self._gain.get(f)
+            if row is None:
+                continue
+            known += 1
+            for k, g in row:
+                out[k] += g
+        return [s + known * b for s, b in zip(out, self._base, strict=True)]
+
+    def guess(self, text: str) -> Guess:
+        return calibrated(dict(zip(self.shapes, self.scores(text), strict=True)),
+                          self.temperature)
+
+
+def calibrated(scores: dict[str, float], temperature: float) -> Guess:
+    """Scores per shape as probabilities: a softmax of the scores over ``temperature``."""
+    top = max(scores.values())
+    weights = {s: math.exp((v - top) / temperature) for s, v in scores.items()}
+    total = sum(weights.values())
+    return Guess(tuple(sorted(((s, w / total) for s, w in weights.items()),
+                              key=lambda sp: -sp[1])))
+
+
+def train(prompts: list[tuple[str, str]], alpha: float, temperature: float,
+          min_docs: int = 1) -> dict:
+    """The model's data from (text, shape) pairs: per feature seen in at least ``min_docs``
+    prompts, how many prompts of each shape hold it. Deterministic: sorted keys and shapes."""
+    shapes = sorted({shape for _, shape in prompts})
+    seen = {shape: Counter() for shape in shapes}
+    for text, shape in prompts:
+        seen[shape].update(features(text))
+    counts: dict[str, list[list[int]]] = {}
+    for k, shape in enumerate(shapes):
+        for f, n in seen[shape].items():
+            counts.setdefault(f, []).append([k, n])
+    return {"shapes": shapes, "alpha": alpha, "temperature": temperature,
+            "docs": [sum(1 for _, s in prompts if s == shape) for shape in shapes],
+            "counts": {f: counts[f] for f in sorted(counts)
+                       if sum(n for _, n in counts[f]) >= min_docs}}
+
+
+def dumps(data: dict) -> bytes:
+    """The model file's bytes: compact JSON, gzip with no name or time, so the same counts
+    give the same bytes."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    return gzip.compress(text.encode(), compresslevel=6, mtime=0)
+
+
+@cache
+def model() -> Model:
+    return Model(json.loads(gzip.decompress(MODEL.read_bytes())))
+
+
+def guess(prompt: str) -> Guess:
+    """The learned reader's shapes for ``prompt``, with probabilities."""
+    return model().guess(prompt)

@@ -1,0 +1,105 @@
+"""The offline reader's learned half (agents/templates/learned.py) and how the two halves
+agree (reader.agreed): the committed model loads, reads clear prompts right, is what
+bench/train_reader.py makes of the labelled prompts, and a reading is sure only when both
+halves agree; when they differ both shapes are offered. The prompts here are this file's
+own, not the training set's."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents.templates import learned, reader
+
+TRAIN = Path(__file__).parents[2] / "bench" / "train_reader.py"
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("a habit tracker for drinking water with a streak for each day", "tracker"),
+    ("un tableau kanban pour l'équipe avec des colonnes à faire, en cours, fini", "board"),
+    ("Quiero una página donde los clientes reserven una hora para cortarse el pelo",
+     "booking"),
+    ("Karteikarten zum Vokabellernen: vorne Deutsch, hinten Englisch, umdrehen", "flashcards"),
+    ("uma calculadora de gorjeta para dividir a conta entre amigos", "calculator"),
+    ("una pagina di stato che mostra se i nostri server sono attivi", "status"),
+])
+def test_the_model_reads_clear_prompts(prompt: str, shape: str) -> None:
+    guess = learned.guess(prompt)
+    assert guess.shape == shape, guess.ranked[:3]
+    assert 0.5 < guess.p <= 1.0
+    assert abs(sum(p for _, p in guess.ranked) - 1.0) < 1e-9
+
+
+def test_the_training_script_makes_the_committed_model() -> None:
+    """Retrained from the labelled prompts with the committed smoothing and temperature, the
+    counts are the file's, byte for byte (a labelled set changed: run bench/train_reader.py)."""
+    spec = importlib.util.spec_from_file_location("train_reader", TRAIN)
+    train_reader = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_reader)
+    committed = learned.MODEL.read_bytes()
+    data = json.loads(gzip.decompress(committed))
+    assert data["alpha"] == train_reader.ALPHA
+    fresh = learned.train(train_reader.pairs(train_reader.labelled()), data["alpha"],
+                          data["temperature"])
+    assert learned.dumps(fresh) == committed
+
+
+def _sure(prompt: str) -> reader.Reading:
+    found = reader.read(prompt)
+    assert found.rules_sure and found.shape == "board", (found.shape, found.rules_sure)
+    return found
+
+
+KANBAN = "I want a kanban board with columns to do, doing, done and cards I drag between them"
+
+
+def test_both_halves_agreeing_is_sure() -> None:
+    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+        (("board", 0.95), ("todo", 0.05))))
+    assert found.sure
+
+
+def test_a_disagreement_is_unsure_and_offers_both() -> None:
+    """The rules read a board; the learned reader a tracker: not sure, and both offered,
+    the rules' first while the learned reader is not sure enough to lead."""
+    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+        (("tracker", 0.6), ("board", 0.4))))
+    assert not found.sure
+    assert found.offered[:2] == ("board", "tracker")
+
+
+def test_a_confident_learned_reader_leads_the_choices() -> None:
+    """Very sure and not the rules' shape: its shape is offered first, so it is what is
+    built when nobody can answer (agents/shape_question.py)."""
+    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+        (("tracker", 0.97), ("board", 0.03))))
+    assert not found.sure
+    assert found.offered[:2] == ("tracker", "board")
+
+
+def test_a_lukewarm_agreement_is_unsure() -> None:
+    found = dataclasses.replace(_sure(KANBAN), learned=learned.Guess(
+        (("board", reader.AGREE - 0.1), ("todo", 1.1 - reader.AGREE))))
+    assert not found.sure and found.offered[0] == "board"
+
+
+@pytest.mark.parametrize("p,sure", [(reader.CONFIRM, True), (reader.CONFIRM - 0.02, False)])
+def test_a_rules_guess_is_sure_only_when_the_learned_reader_is_very_sure(
+        p: float, sure: bool) -> None:
+    assert reader.agreed("tracker", False, ("tracker", "todo"), learned.Guess(
+        (("tracker", p), ("todo", 1 - p)))) == (sure, ("tracker", "todo"))
+
+
+def test_a_rule_that_decided_is_not_asked_about() -> None:
+    assert reader.agreed("directory", True, ("directory", "tracker"), learned.Guess(
+        (("store", 0.99), ("directory", 0.01))), decided=True)[0]
+
+
+def test_none_from_the_learned_reader_keeps_the_rules_choices() -> None:
+    assert reader.agreed("menu", True, ("menu", "store"), learned.Guess(
+        (("none", 0.99), ("menu", 0.01)))) == (False, ("menu", "store"))
