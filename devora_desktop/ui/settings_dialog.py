@@ -171,6 +171,12 @@ class SettingsDialog(QDialog):
         # (walk8 #9b); in a tab's form the row was not given the height to wrap
         self.keyring_note = _wrapped()
         self.keyring_note.setStyleSheet(f"color: {theme.colors()['warning']}")
+        # its room is kept until the keyring has answered (~140 ms, seconds on a busy
+        # machine): the line appearing then pushed Save down under the pointer (walk12
+        # #12 j); a working keyring gives the room back, Save's line takes it over
+        self.keyring_note.setText(self.ctx.secrets.not_kept("Keys typed here are",
+                                                            ("openrouter",)))
+        self._keep_room(self.keyring_note, True)
         self.keyring_note.hide()
         self.keyring_task: asyncio.Task | None = None
         self.keys_not_kept_said = False
@@ -225,9 +231,17 @@ class SettingsDialog(QDialog):
         if await asyncio.to_thread(lambda: self.ctx.secrets.available):
             self.tokens_note.setText(f"{TOKENS_USE} They are stored encrypted (the master "
                                      "key lives in the system keyring).")
+            self._keep_room(self.keyring_note, False)
             return
         self.tabs.currentChanged.connect(self._say_keyring)
         self._say_keyring()
+
+    @staticmethod
+    def _keep_room(label: QLabel, keep: bool) -> None:
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(keep)
+        label.setSizePolicy(policy)
+        label.updateGeometry()
 
     def _say_keyring(self) -> None:
         """No keyring: the line under the tabs says where each tab's keys can be kept
@@ -660,7 +674,8 @@ class SettingsDialog(QDialog):
                                                                 else " is"), not_kept)
             self.status.setStyleSheet(f"color: {theme.colors()['warning']}")
             self.status.setText(line)
-            self.keyring_note.hide()  # the line names the keys now
+            self._keep_room(self.keyring_note, False)  # Save's line, in its place, names
+            self.keyring_note.hide()  # the keys now
             self.keys_not_kept_said = True
             self.cancel_button.setText("Close")
             self.saved.emit(f"{message} {line}")

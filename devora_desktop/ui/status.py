@@ -115,8 +115,27 @@ class StatusPresenter(QObject):
         """The window's status bar: the provider and last-run line, the plan badge at its
         end, and every notice for a few seconds over them."""
         bar.addWidget(self.status_label, 1)
+        # a notice is drawn by this label, wrapped: the bar's own painting cut a long one
+        # mid-word under the plan badge ("…install and st Free — Help > License", walk12
+        # #12 i). The bar still holds it (currentMessage, its timeout) and hides the line
+        self.message_label = QLabel()
+        self.message_label.setObjectName("status-message")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        bar.addPermanentWidget(self.message_label, 1)
         bar.addPermanentWidget(self.plan_label)
-        notifier.message.connect(lambda message: bar.showMessage(message, MESSAGE_MS))
+        bar.messageChanged.connect(self._on_message)
+
+        def show(message: str) -> None:
+            self.message_label.setText(message)
+            bar.showMessage(message, MESSAGE_MS)
+
+        notifier.message.connect(show)
+
+    def _on_message(self, message: str) -> None:
+        if message and message != self.message_label.text():  # another's (close_guard)
+            self.message_label.setText(message)
+        self.message_label.setVisible(bool(message))
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx

@@ -115,3 +115,43 @@ def test_a_model_runs_estimate_shows_above_the_prompt_before_run_is_pressed(
         click(qtbot, w.chat.run_button)
     first = next(line for line in feed_lines(w) if line.startswith("Building a new project"))
     assert said.removeprefix("This run: ") in first, (said, first)
+
+
+def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line(
+        ctx, qtbot, aloop) -> None:
+    """walk12 #12 j: the keyring's answer (seconds on a busy machine) made its line appear
+    above Save, which moved ~20 px down under the pointer; #12 i: after Save, the status
+    bar's copy of that line was cut mid-word under "Free — Help > License"."""
+    import time
+
+    import keyring
+    from keyring.errors import NoKeyringError
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.keyrings import NoBackendKeyring
+    from tests.ui.test_settings_dialog import save
+    from tests.ui.test_walk7_window8 import _open_settings
+
+    class SlowNoKeyring(NoBackendKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            time.sleep(0.5)  # a busy machine's keyring: it answers after the dialog shows
+            raise NoKeyringError("no backend")
+
+    keyring.set_keyring(SlowNoKeyring())
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    d = _open_settings(qtbot, w)
+    assert not d.keyring_note.isVisible()  # not answered yet
+    where = d.save_button.mapToGlobal(QPoint(0, 0))
+    qtbot.waitUntil(d.keyring_note.isVisible, timeout=5000)
+    qtbot.wait(20)  # laid out again
+    assert d.save_button.mapToGlobal(QPoint(0, 0)) == where
+    qtbot.keyClicks(d.openrouter_key, "sk-or-v1-session-only-0123456789")
+    message = save(qtbot, d)
+    qtbot.mouseClick(d.cancel_button, Qt.MouseButton.LeftButton)  # Close, once read
+    said = w.status.message_label
+    qtbot.waitUntil(said.isVisible)
+    assert said.text() == message and "kept only until Devora closes" in message
+    badge = w.status.plan_label
+    assert said.geometry().right() < badge.geometry().left()  # beside the badge, not under
+    assert said.height() >= said.heightForWidth(said.width())  # every line of it shows
