@@ -1637,6 +1637,7 @@ def block(node: Node | None) -> list[Node]:
 # Where request input comes from, besides a handler's parameters.
 REQUEST_SOURCES = re.compile(
     r"\b(?:searchParams|nextUrl|formData|req\.query|req\.body|request\.query|request\.body|"
+    r"ctx\.query|ctx\.querystring|"  # Koa
     r"params|useSearchParams|useParams|URLSearchParams|location\.(?:search|hash|href)|"
     r"router\.query|document\.referrer|window\.name)\b|"
     # x.get("name") of headers, cookies, a form or a query; not Deno.env.get / config.get

@@ -4719,6 +4719,8 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             what = "eval() runs text built at run time"
         elif name in ("new Function", "Function") and dynamic:
             what = "new Function() compiles text built at run time"
+        elif name in ("require", "import") and a and _module_from_request(a[0], n):
+            what = f"{name}() loads a module the request names (any file the server can read)"
         elif re.match(r"vm\.(?:runIn\w*|compileFunction)$|new vm\.Script$", name) and dynamic:
             what = f"{name} runs text built at run time"
         elif name in ("setTimeout", "setInterval", "window.setTimeout",
@@ -4782,6 +4784,18 @@ def _child_methods(mod: Module, child: set[str]) -> dict[str, str]:
                         local.type in ("identifier", "shorthand_property_identifier_pattern"):
                     out[text(local)] = text(key)
     return out
+
+
+def _module_from_request(arg: Node, at: Node) -> bool:
+    """``require("./plugins/" + req.params.name)``, ``import(`./locales/${lang}`)`` with
+    ``lang`` read from the request: a path the visitor chooses, not a file the code names."""
+    if jsscan.is_literal(arg):
+        return False
+    if callee(at) == "import" and re.search(r"\.(?:json|[cm]?[jt]sx?)`$", text(strip(arg))):
+        return False  # import(`./locales/${lang}.json`): a bundler builds the folder's files in
+    fn = jsscan.enclosing_function(at)
+    names = _tainted_by(fn, False, jsscan.REQUEST_SOURCES) if fn is not None else set()
+    return bool(jsscan.REQUEST_SOURCES.search(text(arg))) or jsscan.mentions(arg, names)
 
 
 def _runtime_command(name: str, given: list[Node], mod: Module) -> str:

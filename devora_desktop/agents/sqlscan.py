@@ -142,6 +142,7 @@ class View:
     columns: set[str]
     star: bool
     sources: set[str]
+    invoker: bool = False  # security_invoker: the sources' RLS applies to the caller
 
 
 @dataclass
@@ -183,6 +184,11 @@ class Schema:
         view = self.views.get(qualify(name))
         if view is None:
             return None
+        if view.invoker:  # each source's RLS still decides the rows: only what it shows counts
+            return bool(view.columns & PERSONAL_COLUMNS) or any(
+                SECRET_COLUMN.search(c) for c in view.columns) or (view.star and any(
+                    (t := self.table(s)) is None or t.contacts or t.secrets
+                    for s in view.sources))
         owners = set().union(*(t.owner_columns for s in view.sources
                                if (t := self.table(s)) is not None)) if view.sources else set()
         return bool(view.columns & (PERSONAL_COLUMNS | {c.lower() for c in owners})) or (
@@ -453,7 +459,12 @@ def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
         if name in schema.tables:
             schema.tables[name].policies.append(policy)
     elif isinstance(node, ast.ViewStmt) and node.view is not None:
-        schema.views[_range_name(node.view)] = _view(node.query)
+        view = _view(node.query)
+        view.invoker = any(getattr(o, "defname", "") == "security_invoker" and str(getattr(
+            getattr(o, "arg", None), "sval", None) or getattr(getattr(o, "arg", None), "boolval",
+                                                              "true")).lower() in (
+            "true", "on", "1", "yes") for o in node.options or ())
+        schema.views[_range_name(node.view)] = view
     elif isinstance(node, ast.GrantStmt) and node.is_grant:
         if node.objtype == ObjectType.OBJECT_SCHEMA and grantees(node) & CLIENT_ROLES:
             schema.exposed_schemas |= {getattr(o, "sval", "").lower()
