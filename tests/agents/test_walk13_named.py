@@ -11,7 +11,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from tests.agents.chromium import CHROMIUM
-from tests.agents.interactions import book_slot, js
+from tests.agents.interactions import book_slot, js, order
 from tests.agents.test_prompt_seeds import opened
 
 POTTERY = ("Réservations pour mon cours de poterie le samedi matin : 10h à 12h, 8 places, 35 € "
@@ -47,3 +47,35 @@ def test_the_class_takes_eight_bookings(tmp_path: Path) -> None:
         assert slots[0][2] == "8" and "10:00–12:00" in slots[0][3], slots
         ok, seen = book_slot(page, js(page, "location.href"), {})
         assert ok, seen  # 8 places -> 7 after one booking and a reload
+
+
+CAFE = ("un menú para mi cafetería con precios en euros: café 1,50, tostada 2,20, zumo de naranja "
+        "3; los clientes piden para recoger")
+CART = "a menu for my coffee cart: flat white 3.20, latte 3.40, banana bread 2.80, people order for pickup"
+
+
+@pytest.mark.parametrize("prompt,items", [
+    (CAFE, [("Café", 1.5), ("Tostada", 2.2), ("Zumo de naranja", 3.0)]),
+    (CART, [("Flat white", 3.2), ("Latte", 3.4), ("Banana bread", 2.8)]),
+    ("Bestellseite fürs Vereinsfest: Bratwurst 3,50, Pommes 2,50, Bier 0,5 l 4,00, "
+     "Apfelschorle 2,50", [("Bratwurst", 3.5), ("Pommes", 2.5), ("Bier 0,5 l", 4.0),
+                           ("Apfelschorle", 2.5)]),
+])
+def test_a_menu_is_the_items_and_prices_it_names(prompt: str, items: list) -> None:
+    """walk13 #3: prices without a currency sign ('café 1,50', 'flat white 3.20') were not
+    read, and the menu showed Croissant/Quiche/Bagel examples instead."""
+    spec = templates.read(prompt)
+    cfg = config(spec)
+    assert spec.kind == "menu" and spec.fits, spec.unfit
+    assert [(r["name"], r["price"]) for r in cfg["seed"]] == items
+    assert not any(r.get("_example") for r in cfg["seed"])
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_cafe_sells_its_own_items(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(CAFE)) as page:
+        names = js(page, "[...document.querySelectorAll('.item h4, .item strong')]"
+                         ".map((x) => x.textContent)")
+        assert {"Café", "Tostada", "Zumo de naranja"} <= set(names), names
+        ok, seen = order(page, js(page, "location.href"), {})
+        assert ok, seen

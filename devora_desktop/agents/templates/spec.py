@@ -554,16 +554,25 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
     femme", "29 €")), in the order given; [] when it states none."""
     out = []
+    parts = re.split(r"(?<!\d),|,(?!\d)|[;:()]|\.\s+(?=[A-ZÀ-Ý])|"
+                     r"\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt)  # "1,20 €" is one
     first = re.search(MONEY, prompt, re.I)
-    for part in re.split(r"(?<!\d),|,(?!\d)|[;:()]|\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s",
-                         prompt):  # "1,20 €" is one price
+    # the currency a list's bare amounts are in: a price's sign, or the one the prompt names
+    # ("con precios en euros: café 1,50, tostada 2,20"; none: "flat white 3.20, latte 3.40")
+    model = first.group().strip() if first else _SIGNS.get(next(
+        (w.lower()[:3] for w in re.findall(_CURRENCY_NAMED, prompt, re.I)), ""), "0")
+    cents = sum(bool(re.search(_BARE_AMOUNT, p)) for p in parts if not re.search(MONEY, p, re.I))
+    listed = bool(first) or cents >= 2  # amounts beside priced items are prices
+    for part in parts:
         m = re.search(MONEY, part, re.I)
         price = m.group().strip() if m else ""
-        if not m and first and (bare := re.search(_BARE_AMOUNT, part)):
-            # "Eier 3,50, Honig 6,90 €": an amount with cents beside priced items is a price
-            # in their currency
+        # "Eier 3,50, Honig 6,90 €": an amount with cents beside priced items is a price in
+        # their currency, and so is a whole one ending an item ("zumo de naranja 3")
+        bare = None if m or not listed else re.search(_BARE_AMOUNT, part) or (
+            (first or cents >= 2) and re.search(_BARE_WHOLE, part))
+        if bare:
             m = re.search(re.escape(bare.group(1)), part)
-            price = re.sub(r"\d+(?:[.,]\d+)?", bare.group(1), first.group().strip(), count=1)
+            price = re.sub(r"\d+(?:[.,]\d+)?", bare.group(1), model, count=1)
         if not m:
             continue
         label = re.sub(r"\s*(?:[=–—-]|\bà|\bfor|\bpor|\bper|\bfür|\bpour|\bat|\ba)\s*$", "",
@@ -591,7 +600,13 @@ def _money_sign(price: str) -> str:
 
 
 # the part's one number, at its end: "Eier 3,50" (not "open 9.30 to 18.00")
-_BARE_AMOUNT = r"^\D*?(\d{1,4}[.,]\d{2})\s*$"
+_BARE_AMOUNT = r"^\s*(?:\D*?|[^\W\d_].*?\s)(\d{1,4}[.,]\d{2})\s*$"  # "Bier 0,5 l 4,00" too
+# a thing then a whole amount, closing a list item: "zumo de naranja 3" (not "max 6", "table 4")
+_BARE_WHOLE = (r"^\s*[^\W\d_][^\d]{0,40}?(?<!\bmax)(?<!\bper)(?<!\bpar)(?<!\bpor)"
+               r"(?<!\btop)(?<!\bpro)\s(\d{1,3})\s*$")
+_CURRENCY_NAMED = (r"\b(?:euros?|eur|dollars?|d[óo]lares|pounds?|libras?|sterling|reais|real)\b")
+_SIGNS = {"eur": "0 €", "dol": "$0", "dól": "$0", "pou": "£0", "lib": "£0", "ste": "£0",
+          "rea": "R$ 0"}
 
 
 _AFTER_NAME = r"\s*(?:[.,;:!]|$|\s(?:with|for|that|which|where|avec|pour|con|para|mit|für|com|per)\b)"
