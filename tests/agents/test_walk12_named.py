@@ -160,3 +160,50 @@ def test_what_another_app_would_do_is_said_as_not_built(prompt: str, says: list[
     spec = templates.read(prompt)
     assert not spec.fits and all(s in spec.unfit for s in says), spec.unfit
     assert "chart" not in spec.unfit
+
+
+YEN = ("an expense tracker for our trip to Japan in yen, with categories food, transport and "
+       "hotels, and a total per category")
+
+
+def test_a_snack_bars_pastel_is_savoury_and_caldo_de_cana_a_drink() -> None:
+    seed = config(templates.read(
+        "cardápio da minha lanchonete em Recife: coxinha R$ 6, pastel R$ 8, tapioca R$ 10, "
+        "caldo de cana R$ 5; os clientes fazem o pedido para retirar"))["seed"]
+    course = {r["name"]: (r["category"], r["emoji"]) for r in seed}
+    assert course["Pastel"] == ("pratos", "🥟") and course["Caldo de cana"][0] == "bebidas"
+    spanish = config(templates.read("la carta de mi cafetería: café 1,50 €, pastel de chocolate "
+                                    "3 €, tostada 2,20 €"))["seed"]
+    assert next(r for r in spanish if r["name"].startswith("Pastel"))["category"] == "postres"
+
+
+def test_sample_expenses_are_things_bought_not_their_category_again() -> None:
+    """The yen trip's examples read "Food · Food", "Transport · Transport"."""
+    seed = config(templates.read(YEN))["seed"]
+    assert [(r["what"], r["category"]) for r in seed] == [
+        ("Lunch", "food"), ("Train tickets", "transport"), ("Hotel night", "hotels")]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_narrow_page_shows_delete_without_scrolling_sideways(tmp_path: Path) -> None:
+    """At 1024 px the window's preview is about 520 px wide: the table scrolled sideways to
+    reach Delete. Narrow, each record is a card with its labels and buttons in view."""
+    from devora_desktop.core.preview import PreviewServer
+    from tests.agents.chromium import Browser
+    from tests.agents.interactions import write_web_app
+
+    server = PreviewServer(write_web_app(tmp_path, templates.read(YEN)))
+    try:
+        with Browser() as browser:
+            page = browser.page()
+            for width in (420, 520, 1280):
+                page.open(server.url + "index.html", width=width, height=700, settle=0.3)
+                wide, shown = js(page, "(() => { const s = document.querySelector('.scroll');"
+                                       " return [s.scrollWidth, s.clientWidth]; })()")
+                assert wide <= shown, (width, wide, shown)
+                right = js(page, "document.querySelector('#rows button.danger')"
+                                 ".getBoundingClientRect().right")
+                assert right <= js(page, "document.documentElement.clientWidth"), width
+            assert page.errors == []
+    finally:
+        server.stop()

@@ -8,6 +8,7 @@ project). Each ``_<shape>`` builder below returns (view, fields, sample rows, op
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 import json
 import re
@@ -107,6 +108,46 @@ SPEND_ROWS = L(("Groceries", "Bus pass", "Electricity bill", "Cinema"),
                ("Einkauf", "Monatskarte", "Stromrechnung", "Kino"),
                ("Supermercado", "Passe de ônibus", "Conta de luz", "Cinema"),
                ("Spesa", "Abbonamento bus", "Bolletta della luce", "Cinema"))
+# A sample expense for a category the prompt names, so a row does not read "Food · Food"
+# (walk12 #12 h): the first pattern the category matches.
+_SPENT_ON = (
+    (r"groceries|courses|supermar|einkauf|mercado|spesa|épicerie",
+     L("Supermarket", "Supermarché", "Supermercado", "Supermarkt", "Supermercado",
+       "Supermercato")),
+    (r"food|meals?|restaurants?|eating|alimenta|nourriture|repas|comida|essen|lebensmittel|"
+     r"cibo|pasti|refei[çc]",
+     L("Lunch", "Déjeuner", "Almuerzo", "Mittagessen", "Almoço", "Pranzo")),
+    (r"transport|travel|trains?|\bbus|taxi|verkehr|fahrt|viagens?|viajes?|voyages?|viaggi",
+     L("Train tickets", "Billets de train", "Billetes de tren", "Zugtickets",
+       "Passagens de trem", "Biglietti del treno")),
+    (r"hotels?|lodging|accommodation|h[ée]bergement|logement|alojamiento|hospedagem|"
+     r"unterkunft|[üu]bernachtung|alloggi|airbnb|hostels?",
+     L("Hotel night", "Nuit d'hôtel", "Noche de hotel", "Hotelnacht", "Diária de hotel",
+       "Notte in hotel")),
+    (r"\brent|loyer|alquiler|miete|aluguel|affitto",
+     L("Monthly rent", "Loyer du mois", "Alquiler del mes", "Monatsmiete", "Aluguel do mês",
+       "Affitto del mese")),
+    (r"fuel|petrol|\bgas\b|essence|carburant|gasolina|benzin|tanken|combust",
+     L("Petrol", "Plein d'essence", "Gasolina", "Tanken", "Gasolina", "Benzina")),
+    (r"bills?|utilit|electric|factures?|facturas?|rechnung|strom|contas?|bollett",
+     L("Electricity bill", "Facture d'électricité", "Factura de la luz", "Stromrechnung",
+       "Conta de luz", "Bolletta della luce")),
+    (r"leisure|fun|entertainment|going out|loisirs|sorties|ocio|freizeit|lazer|svago",
+     L("Cinema", "Cinéma", "Cine", "Kino", "Cinema", "Cinema")),
+    (r"activit|sightseeing|tours?|museum|mus[ée]|excursion|ausfl[üu]g|passeios?|gite",
+     L("Museum tickets", "Entrées au musée", "Entradas al museo", "Museumseintritt",
+       "Ingressos do museu", "Biglietti del museo")),
+    (r"shopping|souvenirs?|gifts?|cadeaux|regalos|geschenke|presentes|regali",
+     L("Souvenirs", "Souvenirs", "Recuerdos", "Souvenirs", "Lembranças", "Souvenir")),
+)
+
+
+def _spent_on(category: str, lang: str) -> str:
+    """A sample expense under ``category``: "Lunch" under food, else the category's name."""
+    return next((i18n.pick(words, lang) for pattern, words in _SPENT_ON
+                 if re.search(pattern, category, re.I)), cap(category))
+
+
 LIFTS = L(("Squat", "Bench press", "Pull-ups"), ("Squat", "Développé couché", "Tractions"),
           ("Sentadilla", "Press de banca", "Dominadas"), ("Kniebeuge", "Bankdrücken",
                                                           "Klimmzüge"),
@@ -261,7 +302,7 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         if not listed:
             fields = prompt_fields(spec, fields)
         # one sample row a category, in amounts of the prompt's money (¥5,420, not ¥54.20)
-        rows = [cap(c) for c in cats] if listed else i18n.pick(SPEND_ROWS, lang)
+        rows = [_spent_on(c, lang) for c in cats] if listed else i18n.pick(SPEND_ROWS, lang)
         scale = _SAMPLE_SCALE.get(i18n.currency(spec.prompt, lang), 1)
         seed = [{"date": f"@day-{i * 2}", "what": w, "amount": round(a * scale, 2),
                  "category": cats[i % len(cats)]}
@@ -866,6 +907,7 @@ _COURSE_OF = (
     (2, r"dessert|cake|g[âa]teau|biscott|tiramis|gelato|ice cream|brownie|pudding|cookie|muffin|torta|tarte|"
         r"kuchen|crêpe|crepe|churro|flan|mousse|sorvet|sobremesa|postre|dolce|glace|eis\b|pastel"),
     (3, r"drink|soda|\bcola|beer|bier|birra|cerveza|cerveja|wine|\bvin\b|vino|vinho|wein|"
+        r"caldo de cana|garapa|[áa]gua de coco|caipirinh|\bbatidas?\b|\bch[áa]\b|"
         r"coffee|café|caffè|kaffee|espresso|latte|cappuccino|\btea\b|\bthé\b|\btè\b|\btee\b|"
         r"juice|jus\b|zumo|suco|succo|saft|water|\beau\b|agua|água|acqua|wasser|lemonade|"
         r"limonad|limonata|refri|guaran|horchata|spritz|smoothie|boisson|bebida|bevanda|getränk"))
@@ -880,8 +922,16 @@ _DISH_EMOJI = ((r"croissant|cruas|cornett|brezel|bretzel|pretzel", "🥐"),
                                                        "☕"), (r"sushi|maki", "🍣"))
 
 
-def _dish(name: str, price: float | None) -> tuple[str, int, float | None, str]:
+# A Brazilian pastel is fried and savoury, a snack bar's main (a Spanish pastel is a cake;
+# a pastel de nata a custard tart): in Portuguese it is neither a cake nor a dessert.
+_SAVOURY_PT = r"\bpast[ée]is\b|\bpastel\b(?! de nata| de bel[ée]m)"
+
+
+def _dish(name: str, price: float | None, lang: str = "en") -> tuple[str, int, float | None,
+                                                                      str]:
     """A dish in its course (by its name, else a main), with its emoji."""
+    if lang == "pt" and re.search(_SAVOURY_PT, name, re.I):
+        return name, 0, price, "🥟"
     course = next((c for c, pattern in _COURSE_OF if re.search(pattern, name, re.I)), 0)
     emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
                  _EMOJI[course])
@@ -943,7 +993,7 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     bakery = bool(re.search(BAKERY, text))
     courses = i18n.pick(BAKES if bakery else COURSES, lang)
-    item = _bake if bakery else _dish
+    item = _bake if bakery else functools.partial(_dish, lang=lang)
     own = [item(n, p) for n, _, p, _ in _priced_dishes(spec)] or [
         item(name, None) for name in _named_goods(spec)]
     dishes = own or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
@@ -1831,6 +1881,17 @@ label.inline { display: flex; gap: .5rem; align-items: center; }
 /* menu */
 .menu-layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(260px, 1fr); gap: 1.5rem; align-items: start; }
 @media (max-width: 760px) { .menu-layout { grid-template-columns: 1fr; } }
+/* a narrow page (the preview in a 1024 px window, a phone): each record is a card with its
+   labels, Edit and Delete in view, never a table scrolled sideways to reach them */
+@media (max-width: 640px) {
+  #records thead { display: none; }
+  #records, #records tbody, #records tr, #records td { display: block; width: 100%; }
+  #records tr { padding: .45rem .2rem; border-bottom: 1px solid var(--line); }
+  #records td { border: 0; padding: .15rem .6rem; }
+  #records td[data-label]::before { content: attr(data-label) " · "; color: var(--muted); }
+  #records td.actions { text-align: left; padding-top: .35rem; }
+  #records td.actions button:first-child { margin-left: 0; }
+}
 .menu-section h3 { text-transform: capitalize; margin: 1.25rem 0 .5rem; }
 .items { display: grid; gap: .5rem; }
 .item { display: flex; align-items: center; gap: .75rem; }
