@@ -87,12 +87,76 @@ def choose_files(parent: QWidget, multiple: bool, accepted: list[str]) -> list[s
 @cache
 def staging_root() -> Path:
     """Where this process's preview pages download to until the person chose a place. Set
-    on every preview profile as it is made: Chromium starts writing a download
-    (".org.chromium.Chromium.*") in the profile's folder before it is asked about it, and a
-    profile's first download went to the person's Downloads before they said yes. Open:
-    QtWebEngine still, now and then, starts a first download there as a hidden
-    ".org.chromium.Chromium.*" file (seen 1 run in ~5 under test), whatever this path."""
+    on every preview profile as it is made, and as QtWebEngine's own default directory on
+    Linux (see :class:`DefaultDirectory`)."""
     return Path(tempfile.mkdtemp(prefix="devora-downloads-"))
+
+
+class DefaultDirectory:
+    """QtWebEngine's default download directory, pointed at :func:`staging_root` before
+    any page downloads (Linux).
+
+    Chromium writes a download's first bytes to a hidden ".org.chromium.Chromium.XXXXXX"
+    file in the *default* download directory while it still asks where the download goes;
+    the profile's download path and the request's directory only decide where it is moved
+    after. QtWebEngine's default is not the profile's: ``DownloadManagerDelegateQt::
+    GetSaveDir`` answers a process-wide static, read once, at the first download, from
+    ``QStandardPaths::DownloadLocation`` (``$XDG_CONFIG_HOME/user-dirs.dirs``, else
+    ``~/Downloads``). So the person's Downloads held that file during every first download
+    of a run of the app (seen 1 run in 6 while the save dialog was open, and left behind
+    after a Cancel 1 in 5-9 before the staging folder). Here, at the first preview page, a
+    throwaway download is made while ``XDG_CONFIG_HOME`` (set in C only: Python's
+    ``os.environ`` and what reads it are untouched) names a folder whose user-dirs.dirs puts
+    Downloads in the staging folder; the first download request of any page ends it (the
+    static is read by then), or 10 s do. macOS and Windows read no such file: there the
+    first bytes may still land in Downloads (untested: this is measured on Linux only)."""
+
+    def __init__(self) -> None:
+        self.page: QObject | None = None
+        self.old: bytes | None = None
+        self.done = False
+
+    def start(self, profile: QObject, root: Path) -> None:
+        import ctypes
+        import os
+        import sys
+
+        from PySide6.QtCore import QTimer, QUrl
+        from PySide6.QtWebEngineCore import QWebEnginePage
+
+        if self.done or self.page is not None or not sys.platform.startswith("linux"):
+            self.done = True
+            return
+        config = root / ".config"
+        config.mkdir(exist_ok=True)
+        (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{root}"\n')
+        self.old = os.environb.get(b"XDG_CONFIG_HOME")
+        ctypes.CDLL(None).setenv(b"XDG_CONFIG_HOME", os.fsencode(config), 1)
+        self.page = QWebEnginePage(profile, profile)
+        self.page.download(QUrl("data:text/plain,devora"), "devora-first-download")
+        QTimer.singleShot(10_000, self.end)
+
+    def end(self) -> None:
+        """The static is read: the person's own settings back for everything else."""
+        import ctypes
+
+        if self.done:
+            return
+        self.done = True
+        libc = ctypes.CDLL(None)
+        if self.old is None:
+            libc.unsetenv(b"XDG_CONFIG_HOME")
+        else:
+            libc.setenv(b"XDG_CONFIG_HOME", self.old, 1)
+        if self.page is not None:
+            self.page.deleteLater()
+
+    def ours(self, request: QObject) -> bool:
+        """The throwaway download: cancelled, never shown."""
+        return self.page is not None and request.page() is self.page
+
+
+_default_directory = DefaultDirectory()
 
 
 def _move(staged: Path, target: Path) -> None:
@@ -119,6 +183,7 @@ class PageDownloads(QObject):
         #: downloading on a timer brought the save dialog back after every Cancel
         self.cancelled: str | None = None
         self.refused_since = 0  # downloads refused since that Cancel
+        self.allow_at_load = False  # the app loads the page again: asked again once loaded
         self.moves: set = set()  # the finished downloads being moved into place
         self.root: Path | None = None  # where downloads land until the person chose
 
@@ -130,12 +195,26 @@ class PageDownloads(QObject):
         self.root = staging_root()
         profile.setDownloadPath(str(self.root))
         profile.downloadRequested.connect(self._on_requested)
+        _default_directory.start(profile, self.root)
 
     def allow_again(self) -> None:
-        """The person or the app loads the page again: its downloads ask again."""
-        self.cancelled, self.refused_since = None, 0
+        """The person or the app loads the page again: its downloads ask again once that
+        load has ended (the page on screen until then is the one refused: its timer's next
+        download brought the dialog back between Reload and the new page)."""
+        self.allow_at_load = self.cancelled is not None
+
+    def loaded(self) -> None:
+        """A load of the page ended: asked again if the app or the person started it (a
+        page's own location.reload() stays refused)."""
+        if self.allow_at_load:
+            self.cancelled, self.refused_since, self.allow_at_load = None, 0, False
 
     def _on_requested(self, request) -> None:
+        ours = _default_directory.ours(request)
+        _default_directory.end()  # any first request: QtWebEngine read its default by now
+        if ours:
+            self._refuse(request)
+            return
         name = safe_name(request.suggestedFileName() or request.downloadFileName())
         if self.cancelled is not None:  # the person said no: not asked again, one line
             self.refused_since += 1

@@ -1034,6 +1034,7 @@ class PreviewPanel(QWidget):
 
         self.view = QWebEngineView()
         self.view.loadFinished.connect(self._on_loaded)
+        self.view.loadFinished.connect(lambda _ok: self.downloads.loaded())
         self.view.loadFinished.connect(self.loaded)
         self.view.urlChanged.connect(self._on_view_url)
         self.page_area.addWidget(self.view)
