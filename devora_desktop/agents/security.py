@@ -221,6 +221,8 @@ def categories(finding: Finding) -> set[str]:
         also = "hardcoded_secret"
     if rule_of(finding) == "idor" and finding.message.endswith(_IDOR_ACTION):
         also = "server_action_no_auth"
+    if rule_of(finding) == "rls" and _OWNER_VIEW in finding.message:
+        also = "anon_grant"  # the API's default grants hand the view to anon as well
     if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b|\bset:html\b",
                                                           finding.message):
         also = "dom_xss"
@@ -5722,6 +5724,17 @@ def _server_only(scan: _Scan, mod: Module) -> Iterator[Finding]:
 _TEST_SQL = re.compile(r"(?:^|/)(?:tests?|__tests__|fixtures?)/")
 
 
+_OWNER_VIEW = " runs as its owner, so no RLS applies"
+
+
+def _callable_by_everyone(schema: sqlscan.Schema, event: sqlscan.Event) -> bool:
+    """A security definer function of people's rows that no REVOKE took from PUBLIC/anon."""
+    name = sqlscan.qualify(".".join(p.sval for p in event.node.funcname))
+    return name in schema.definers and name.startswith("public.") and \
+        name not in schema.revoked_from_public and sqlscan.answers_people(event.node,
+                                                                          event.text)
+
+
 def _public_columns_only(schema: sqlscan.Schema, table: sqlscan.Table) -> bool:
     """Anon's whole-row privileges revoked and granted back only for columns with no
     contact detail or secret in them: a ``using (true)`` read shows those columns only."""
@@ -5779,6 +5792,21 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
             yield _finding(event.path, event.line, "sql-injection",
                            "EXECUTE runs SQL glued with ||; use format('%I', …)/'%L' or "
                            "EXECUTE … USING")
+        elif event.kind == "function" and exposed and _callable_by_everyone(schema, event):
+            yield _finding(event.path, event.line, "anon-grant",
+                           "a security definer function answers people's rows (e-mails, "
+                           "auth.users) and, not revoked, anyone can call it through the API "
+                           "(functions are executable by PUBLIC); revoke execute from public, "
+                           "anon, or make it security invoker")
+    for name, view in schema.views.items():
+        where = schema.view_lines.get(name)
+        if exposed and where is not None and where[0] in targets and not view.invoker and \
+                name.split(".")[0] in served and sqlscan.view_reads_accounts(view) and \
+                name not in schema.revoked_from_public:
+            yield _finding(where[0], where[1], "rls",
+                           f"view {name}{_OWNER_VIEW}, and shows "
+                           "people's account details to every API caller; add `with "
+                           "(security_invoker = true)` or move it out of the exposed schema")
     for p in schema.policies:
         if p.path not in targets or not p.lets_clients_in:
             continue

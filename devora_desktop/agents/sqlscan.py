@@ -149,6 +149,7 @@ class View:
 class Schema:
     tables: dict[str, Table] = field(default_factory=dict)
     views: dict[str, View] = field(default_factory=dict)
+    view_lines: dict[str, tuple[str, int]] = field(default_factory=dict)  # where each is made
     policies: list[Policy] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     definers: set[str] = field(default_factory=set)     # security definer function names
@@ -465,6 +466,7 @@ def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
                                                               "true")).lower() in (
             "true", "on", "1", "yes") for o in node.options or ())
         schema.views[_range_name(node.view)] = view
+        schema.view_lines[_range_name(node.view)] = (path, st.line)
     elif isinstance(node, ast.GrantStmt) and node.is_grant:
         if node.objtype == ObjectType.OBJECT_SCHEMA and grantees(node) & CLIENT_ROLES:
             schema.exposed_schemas |= {getattr(o, "sval", "").lower()
@@ -641,7 +643,8 @@ def _revoke(schema: Schema, revoke: Any) -> None:
     tables/functions."""
     kind, names = grant_targets(revoke)
     roles = grantees(revoke)
-    if kind == "table" and roles & PUBLIC_ROLES and granted_columns(revoke) is None:
+    if kind in ("table", "function") and roles & PUBLIC_ROLES and (
+            kind == "function" or granted_columns(revoke) is None):
         schema.revoked_from_public |= set(names)
     for event in schema.events:
         if event.kind != "grant":
@@ -684,6 +687,30 @@ def granted_columns(grant: Any) -> set[str] | None:
         cols |= {(getattr(c, "sval", None) or getattr(c, "name", "") or "").lower()
                  for c in priv.cols}
     return cols
+
+
+def answers_people(function: Any, text: str) -> bool:
+    """A function that answers rows of people: it returns a table or a set, and its body
+    selects from ``auth.users`` or names a contact or secret column, whoever the caller is
+    (no ``auth.uid()`` in it)."""
+    returns = function.returnType
+    if returns is None or not (returns.setof or any(
+            getattr(p, "mode", None) is not None and str(p.mode.value) == "t"
+            for p in function.parameters or ())):
+        return False
+    body = text.lower()
+    if re.search(r"\bauth\.(?:uid|jwt)\(\)", body):
+        return False  # it asks who calls and answers by that
+    return "auth.users" in body or any(
+        re.search(rf"\b{c}\b", body) for c in PERSONAL_COLUMNS) or bool(
+        re.search(r"\b\w*(?:password|token|secret)\w*\b", body))
+
+
+def view_reads_accounts(view: View) -> bool:
+    """A view that shows what a sign-in holds: columns of ``auth.users``, or contact and
+    secret columns of any table."""
+    return "auth.users" in view.sources or bool(view.columns & PERSONAL_COLUMNS) or any(
+        SECRET_COLUMN.search(c) for c in view.columns)
 
 
 def grantees(grant: Any) -> set[str]:
