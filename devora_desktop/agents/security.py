@@ -223,8 +223,8 @@ def categories(finding: Finding) -> set[str]:
         also = "server_action_no_auth"
     if rule_of(finding) == "rls" and _OWNER_VIEW in finding.message:
         also = "anon_grant"  # the API's default grants hand the view to anon as well
-    if rule_of(finding) == "dangerous-html" and re.search(r"\{@html\}|\bv-html\b|\bset:html\b",
-                                                          finding.message):
+    if rule_of(finding) == "dangerous-html" and re.search(
+            r"\{@html\}|\bv-html\b|\bset:html\b|\bbypassSecurityTrust", finding.message):
         also = "dom_xss"
     return {first, also} if also else {first}
 
@@ -1284,6 +1284,17 @@ def _operands(n: Node) -> list[Node | None]:
     return parts
 
 
+def _in_query_object(pair: Node) -> bool:
+    """An entry of an object that becomes a query string: axios' ``params: {…}``, ``new
+    URLSearchParams({…})``."""
+    holder = pair.parent.parent if pair.parent is not None else None
+    return holder is not None and (
+        (holder.type == "pair" and text(holder.child_by_field_name("key")) == "params") or (
+            holder.type == "arguments" and holder.parent is not None and
+            holder.parent.type == "new_expression" and text(
+                holder.parent.child_by_field_name("constructor")) == "URLSearchParams"))
+
+
 def _keys_in_urls(mod: Module) -> Iterator[Finding]:
     """A literal key in the query string of a URL written in the code (``fetch(`…?q=${city}
     &appid=b07a9e…`)``, ``searchParams.set("appid", "b07a…")``, axios' ``params: { api_key:
@@ -1313,13 +1324,7 @@ def _keys_in_urls(mod: Module) -> Iterator[Finding]:
     for pair in mod.of_type("pair"):
         key = jsscan.string_value(pair.child_by_field_name("key")) or text(
             pair.child_by_field_name("key"))
-        holder = pair.parent.parent if pair.parent is not None else None
-        in_query = holder is not None and (
-            (holder.type == "pair" and text(holder.child_by_field_name("key")) == "params") or (
-                holder.type == "arguments" and holder.parent is not None and
-                holder.parent.type == "new_expression" and text(
-                    holder.parent.child_by_field_name("constructor")) == "URLSearchParams"))
-        if in_query and _KEY_PARAM.match(key) and _key_shaped(
+        if _in_query_object(pair) and _KEY_PARAM.match(key) and _key_shaped(
                 jsscan.string_value(pair.child_by_field_name("value")) or ""):
             found.append((pair, key))
     for n, name in sorted(found, key=lambda f: f[0].start_byte)[:1]:
@@ -1354,19 +1359,35 @@ def _shipped_keys_in_query(mod: Module) -> Iterator[Finding]:
         value = n.child_by_field_name("value")
         if value is not None and any(x.id in keyed for x in [value, *walk(value)]):
             names |= jsscan.pattern_names(n.child_by_field_name("name"))
+    def holds_key(value: Node | None) -> bool:
+        value = strip(value)
+        return value is not None and (any(x.id in keyed for x in [value, *walk(value)]) or (
+            value.type == "identifier" and text(value) in names))
+
+    found: list[tuple[Node, str]] = []
     for n in mod.of_type("template_string", "binary_expression"):
         for before, value in itertools.pairwise(_url_parts(n)):
             m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", text(before) if before.type ==
                           "string_fragment" else "", re.IGNORECASE)
-            if m is not None and value.type not in ("string_fragment", "string") and (
-                    any(x.id in keyed for x in [value, *walk(value)]) or (
-                        strip(value) is not None and strip(value).type == "identifier" and
-                        text(strip(value)) in names)):
-                yield _finding(mod.path, jsscan.line(n), "token-in-url",
-                               f"the browser puts an account key in a request's query "
-                               f"({m.group(1)}=…): it ships in the bundle and every request; "
-                               "call the API from a server route that keeps the key")
-                return
+            if m is not None and value.type not in ("string_fragment", "string") and \
+                    holds_key(value):
+                found.append((n, m.group(1)))
+    for n in mod.of_type("call_expression"):  # url.searchParams.set("api_key", KEY)
+        a = args(n)
+        if re.search(r"(?:^|\.)searchParams\.(?:set|append)$", callee(n)) and len(a) > 1 and \
+                _KEY_PARAM.match(jsscan.string_value(a[0]) or "") and holds_key(a[1]):
+            found.append((n, jsscan.string_value(a[0]) or ""))
+    for pair in mod.of_type("pair"):  # axios' params: { token }, new URLSearchParams({ key })
+        key = jsscan.string_value(pair.child_by_field_name("key")) or text(
+            pair.child_by_field_name("key"))
+        if _KEY_PARAM.match(key) and _in_query_object(pair) and holds_key(
+                pair.child_by_field_name("value")):
+            found.append((pair, key))
+    for n, name in sorted(found, key=lambda f: f[0].start_byte)[:1]:
+        yield _finding(mod.path, jsscan.line(n), "token-in-url",
+                       f"the browser puts an account key in a request's query ({name}=…): it "
+                       "ships in the bundle and every request; call the API from a server "
+                       "route that keeps the key")
 
 
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
@@ -5457,6 +5478,15 @@ def _unsandboxed_srcdoc(attr: Node, mod: Module, scan: _Scan) -> bool:
 
 
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    for n in mod.of_type("call_expression"):  # Angular's own door past its sanitiser
+        name = callee(n).rsplit(".", 1)[-1]
+        given = args(n)
+        if name in ("bypassSecurityTrustHtml", "bypassSecurityTrustScript",
+                    "bypassSecurityTrustResourceUrl") and given and not jsscan.is_literal(
+                given[0]) and not _sanitized_html(given[0], mod, scan):
+            yield _finding(mod.path, jsscan.line(n), "dangerous-html",
+                           f"{name} marks `{text(given[0])[:40]}` as trusted, so Angular "
+                           "renders it unsanitised (XSS); bind the text, or sanitise it first")
     # The prop written on the element, or held in an object spread onto it or handed to
     # React.createElement (``{ dangerouslySetInnerHTML: { __html: bio } }``)
     for n in mod.of_type("jsx_attribute", "pair"):
