@@ -204,6 +204,19 @@ class ActivityPanel(QWidget):
         self.feed.viewport().installEventFilter(self)  # run lines follow its width
         self.clear()
 
+    def minimumSizeHint(self) -> QSize:
+        """No narrower than the run line's buttons: with the column dragged narrow by its
+        splitter they were cut ("iew change", walk12 #12 k)."""
+        hint = super().minimumSizeHint()
+        line = self.run_line
+        if line is not None:
+            margins = self.layout().contentsMargins()
+            need = (line.minimumSizeHint().width() + 4 + 2 * self.feed.frameWidth()
+                    + self.feed.verticalScrollBar().sizeHint().width()
+                    + margins.left() + margins.right())
+            hint.setWidth(max(hint.width(), need))
+        return hint
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the theme changed: lines re-tint
@@ -583,3 +596,4 @@ class ActivityPanel(QWidget):
                 button.setToolTip("A later run is below: its line has the way forward")
         self.run_line, self._run_item = line, item
         self._fit_run_line()
+        self.updateGeometry()  # the splitter keeps the column wide enough for its buttons

@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(0, 3)
         self.main.setStretchFactor(1, 2)
         self.main.setCollapsible(0, False)  # a drag that widens the chat never hides the centre
+        self.main.setCollapsible(1, False)  # nor one that narrows it the prompt and Run: it
+        # stops where the run line's buttons still fit (ActivityPanel.minimumSizeHint)
         self.status = StatusPresenter(self.tasks)
         self.status.install(self.statusBar(), self.notifier)
         self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours

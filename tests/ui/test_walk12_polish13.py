@@ -40,6 +40,8 @@ def test_back_on_a_new_project_whose_question_waits_it_is_not_named_by_cut_words
     type_prompt(qtbot, w, BAKERY, mode=1)
     click(qtbot, w.chat.run_button)
     qtbot.waitUntil(bar.isVisible, timeout=RUN_MS)
+    # the question can come before the run's start is folded (the list's row)
+    qtbot.waitUntil(lambda: "New project · being built…" in w.projects.names())
     assert "new project" in w.chat.target.text()
     click_item(qtbot, w.projects.list, row(w, "Bakery"))
     qtbot.waitUntil(lambda: "Bakery" in w.chat.target.text())
@@ -155,3 +157,33 @@ def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line
     badge = w.status.plan_label
     assert said.geometry().right() < badge.geometry().left()  # beside the badge, not under
     assert said.height() >= said.heightForWidth(said.width())  # every line of it shows
+
+
+def test_the_activity_column_dragged_narrow_keeps_the_run_lines_buttons_whole(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk12 #12 k: with the Activity column narrowed by its splitter, the run line's
+    buttons were cut ("iew change"): the column stops where they still fit (and the drag
+    never shuts it, prompt and Run with it)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.ui.test_main_window import run, script
+
+    w = quiet_window
+    w.resize(1024, 700)
+    script(fake_llm)
+    assert run(qtbot, w, "a plant log") == "finished"
+    line = w.activity.run_line
+    handle = w.main.handle(1)  # between the centre and Activity · Chat
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(0, 500, 25):  # a person drags it to the right, as far as it goes
+        qtbot.mouseMove(handle, start + QPoint(step, 0))
+        qtbot.wait(5)
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton)
+    qtbot.wait(20)
+    assert w.activity.isVisible() and w.activity.width() < 300  # narrow, never shut
+    viewport = w.activity.feed.viewport()
+    for button in (line.view_changes, line.revert):
+        assert button.width() >= button.sizeHint().width(), button.text()
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert right < viewport.width(), (button.text(), right, viewport.width())
