@@ -1082,6 +1082,11 @@ def pages_methods(fn: Node) -> set[str]:
 # ------------------------------------------------------------------ database calls
 
 
+# A database handle by its name: NuxtHub's useDrizzle(), getDb(), an appDb or tenantDb.
+_DB_HANDLE = re.compile(r"^(?:use|get|create)?\w*(?:[dD]b|DB|[dD]rizzle|[dD]atabase|[kK]ysely)"
+                        r"(?:\(\))?$")
+
+
 def is_db_call(call: Node) -> bool:
     name = callee(call)
     last = name.rsplit(".", 1)[-1]
@@ -1105,9 +1110,12 @@ def is_db_call(call: Node) -> bool:
         return first is None or first.type not in ("string", "template_string", "number",
                                                    "call_expression")
     if last in ("insert", "update", "delete", "select", "insertInto", "updateTable",
-                "deleteFrom", "selectFrom") and name.count(".") == 1 and \
-            name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex"):
-        return True
+                "deleteFrom", "selectFrom") and name.count(".") == 1 and (
+            name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex") or (
+                _DB_HANDLE.match(name.split(".")[0]) and (
+                    first is None or first.type in ("identifier", "member_expression") or
+                    last in ("insertInto", "updateTable", "deleteFrom", "selectFrom")))):
+        return True  # Drizzle/Kysely on any handle: useDrizzle().delete(notes), appDb.select()
     if last in ("query", "execute", "exec", "run", "all", "get", "prepare") and \
             name.count(".") >= 1:
         recv = name.rsplit(".", 1)[0].rsplit(".", 1)[-1].lower()
