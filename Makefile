@@ -25,8 +25,10 @@ lint: install
 
 # One test process per core (at most 4): the suite waits on npm builds, browsers and servers
 # as much as it computes. Whole files go to one worker, so a file's session fixtures (a
-# node_modules install, a PyInstaller build, a PostgreSQL cluster) are made once.
-WORKERS ?= -n auto --maxprocesses=4 --dist loadfile
+# node_modules install, a PyInstaller build, a PostgreSQL cluster) are made once. Files are
+# handed out slowest first (tests/ci_order.py), not xdist's most-tests-first, which queued
+# the PyInstaller build last: one worker ran it alone for minutes (bench/ci_schedule.py).
+WORKERS ?= -n auto --maxprocesses=4 --dist loadfile --no-loadscope-reorder
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set (as on the machine CI runs
 # on): else each worker and each CLI subprocess of the tests compiled the app from source,
 # and pytest rewrote every test module again in each worker (tests/test_cli.py from a clean

@@ -20,6 +20,23 @@ def pytest_configure(config: pytest.Config) -> None:
     prepare_webengine()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under xdist (``make test``), the slowest files first (tests/ci_order.py): handed out
+    in collection order, a heavy file is never the one a worker starts as the other runs
+    out of work. Each file's tests keep their order; every worker sorts alike, as xdist
+    requires."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    from tests.ci_order import file_order
+
+    files: dict[str, int] = {}
+    for item in items:
+        file = item.nodeid.split("::", 1)[0]
+        files[file] = files.get(file, 0) + 1
+    rank = {file: i for i, file in enumerate(file_order(files))}
+    items.sort(key=lambda item: rank[item.nodeid.split("::", 1)[0]])
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data dir and HOME: nothing touches the real home directory."""
