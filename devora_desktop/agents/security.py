@@ -1756,7 +1756,8 @@ def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
     if not entry.url or entry.fn is None:
         return file_level
     parts = [entry.fn, *(g for g in entry.guards if g is not None)]
-    webhook = "webhook" in entry.url.lower() or any(
+    webhook = "webhook" in entry.url.lower() or bool(re.search(
+        r"(?:^|/)(?:web)?hooks?(?:/|$)", entry.url, re.IGNORECASE)) or any(
         _WEBHOOK_HINT.search(text(n)) for p in parts for n in [p, *walk(p)]
         if n.type == "string")
     return webhook, webhook and scan.verifies_signature(mod, within=parts)
@@ -5229,7 +5230,10 @@ def _sql_text_built(node: Node | None, mod: Module, at: Node, depth: int = 0) ->
 # Calls whose argument becomes SQL text as it is, even inside a tagged template
 # (``$queryRaw`… ORDER BY ${Prisma.raw(sort)}```): a value there is code, not a parameter.
 _RAW_FRAGMENT = re.compile(r"(?:^|\.)(?:Prisma\.raw|sql\.raw|sql\.unsafe|\$queryRawUnsafe|"
-                           r"\$executeRawUnsafe)$")
+                           r"\$executeRawUnsafe)$|^(?:[sS]equelize\.)?literal$")
+# TypeORM's query builder takes its conditions as SQL text (values go in a parameters object)
+_BUILDER_TEXT = (".where", ".andWhere", ".orWhere", ".having", ".andHaving", ".orHaving",
+                 ".orderBy", ".addOrderBy", ".select", ".addSelect", ".innerJoin", ".leftJoin")
 
 
 def _raw_sql_call(n: Node) -> bool:
@@ -5241,7 +5245,10 @@ def _raw_sql_call(n: Node) -> bool:
         return False  # a tagged template: the driver binds the values
     raw = name.endswith(("$queryRawUnsafe", "$executeRawUnsafe", "sql.raw", "Prisma.raw",
                          "sql.unsafe", "knex.raw", ".raw", "whereRaw", "orderByRaw",
-                         "havingRaw", "joinRaw", "selectRaw", "groupByRaw", "fromRaw"))
+                         "havingRaw", "joinRaw", "selectRaw", "groupByRaw", "fromRaw")) or (
+        name in ("literal", "sequelize.literal", "Sequelize.literal")) or (
+        name.endswith(_BUILDER_TEXT) and "createQueryBuilder" in name and
+        strip(a[0]) is not None and strip(a[0]).type in ("template_string", "binary_expression"))
     return raw or bool(_SQL_RAW.search(name) and jsscan.is_db_call(n))
 
 
