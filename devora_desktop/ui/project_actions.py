@@ -424,9 +424,13 @@ class ProjectActions:
         self.w.notifier.notify(f"{project.name}: {result.message}")
 
     def _fill_recent(self) -> None:
+        from devora_desktop.ui.projects_panel import display_names
+
         self.recent_menu.clear()
-        for p in self.w.ctx.store.projects.list()[:RECENT]:
-            action = self.recent_menu.addAction(p.name)
+        projects = self.w.ctx.store.projects.list()
+        names = display_names(projects)  # as the list reads them: two "Ride Log" said
+        for p in projects[:RECENT]:  # which by their date stamp there (walk12 #12 l)
+            action = self.recent_menu.addAction(names[p.id].replace("&", "&&"))
             action.triggered.connect(lambda _c=False, pid=p.id: self._open_recent(pid))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No projects yet").setEnabled(False)

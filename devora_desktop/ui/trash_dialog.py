@@ -52,6 +52,9 @@ class TrashDialog(QDialog):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(EMPTY)
+        # in the list's place, at its top: emptied while open (the last one restored), the
+        # dialog kept its height and the two lines floated apart in it (walk12 #12 k)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton("Restore")
         self.purge_button = QPushButton("Delete now…")
@@ -62,7 +65,7 @@ class TrashDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
         self.restore_button.clicked.connect(lambda: self._ask(self.restore_requested))
         self.purge_button.clicked.connect(lambda: self._ask(self.purge_requested))

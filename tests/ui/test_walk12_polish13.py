@@ -187,3 +187,53 @@ def test_the_activity_column_dragged_narrow_keeps_the_run_lines_buttons_whole(
         assert button.width() >= button.sizeHint().width(), button.text()
         right = button.mapTo(viewport, button.rect().topRight()).x()
         assert right < viewport.width(), (button.text(), right, viewport.width())
+
+
+def test_open_recent_names_projects_as_the_list_does(ctx, qtbot, aloop) -> None:
+    """walk12 #12 l: Project › Open recent named two projects "Ride Log" alike, where the
+    list tells them apart by their date stamp."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_walk10_polish10 import _open_menu, _project
+
+    _project(ctx, "Ride Log", "index.html")
+    _project(ctx, "Ride Log", "index.html")
+    _project(ctx, "Tips & tricks", "index.html")
+    w = make_window(ctx, qtbot)
+    menu = _open_menu(qtbot, w, "Project")
+    recent = next(a for a in menu.actions() if a.text().replace("&", "") == "Open recent")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(recent).center())
+    sub = recent.menu()
+    qtbot.waitUntil(sub.isVisible)
+    said = [a.text().replace("&&", "&") for a in sub.actions()]
+    assert sorted(said) == sorted(w.projects.names()), (said, w.projects.names())
+    assert len(set(said)) == 3
+    sub.close()
+    menu.close()
+
+
+def test_recently_deleted_emptied_while_open_reads_from_its_top(ctx, qtbot, aloop) -> None:
+    """walk12 #12 k: Restore of the last deleted project left the dialog at its height with
+    its two lines floating apart in it (large gaps above, between and below)."""
+    from tests.ui.test_main_window import click_item
+    from tests.ui.test_project_verbs import _menu_bar
+    from tests.ui.test_walk10_polish10 import _project
+
+    _project(ctx, "Bakery", "index.html")
+    [bakery] = ctx.store.projects.list()
+    ctx.store.projects.delete_undoably(bakery.id)
+    w = make_window(ctx, qtbot)
+    _menu_bar(qtbot, w, "Project", "Recently deleted…")
+    dialog = w.project_actions.trash_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.labels() == ["Bakery"])
+    click_item(qtbot, dialog.list, dialog.list.topLevelItem(0))
+    click(qtbot, dialog.restore_button)
+    qtbot.waitUntil(dialog.empty.isVisible)
+    qtbot.wait(20)
+    image = dialog.empty.grab().toImage()
+    back = image.pixelColor(image.width() - 1, image.height() - 1)
+    ink = [y for y in range(image.height()) for x in range(0, image.width(), 2)
+           if image.pixelColor(x, y) != back]
+    assert ink and min(ink) < 12, (min(ink, default=None), image.height())  # at its top
+    intro_bottom = dialog.empty.parentWidget().layout().itemAt(0).geometry().bottom()
+    assert dialog.empty.y() - intro_bottom < 20  # right under the intro
