@@ -21,6 +21,9 @@ from devora_desktop.core.models import Usage
 from devora_desktop.core.workspace import Workspace
 
 LABEL = "Offline templates (no AI)"
+#: a plan's name and summary at most (agents/protocol.Plan)
+NAME_CHARS, SUMMARY_CHARS = 80, 2000
+FALLBACK_NAME = "New project"
 #: Why an offline run on a project that has a version is refused before it starts: the
 #: templates make new apps only, and a run that wrote nothing but a note saved a version
 #: titled as if the change was made. The window says it under the prompt, the CLI on error.
@@ -105,6 +108,9 @@ class OfflineProvider:
         files = [{"path": p, "owner": owner, "purpose": f"{templates.TITLES[kind]} template"}
                  for owner, group in groups.items() for p in group]
         summary = templates.summary(spec, mode)
+        # within the plan's limits (protocol.Plan): a name read from a prompt of 3,000
+        # letters without a space failed the run as "could not produce a valid plan"
+        name, summary = name[:NAME_CHARS].rstrip() or FALLBACK_NAME, summary[:SUMMARY_CHARS]
         return f"Offline template plan. {summary}\n```json\n" + json.dumps({
             "name": name, "summary": summary, "template": kind,
             "stack": {"mode": mode}, "files": files}, indent=1) + "\n```"

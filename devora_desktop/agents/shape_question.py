@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from devora_desktop.agents import templates
 from devora_desktop.agents.events import ShapeChoice, ShapeRead, WaitingForYou, YouAnswered
 from devora_desktop.agents.templates import reader
 from devora_desktop.core.errors import DevoraError
@@ -49,7 +50,7 @@ async def settle(prompt: str, shape: str | None, ask: ShapeAsk | None,
         read = ShapeRead(shape=given(shape), how="given")
         emit(read)
         return read
-    found = reader.read(prompt)
+    found = reader.read(templates.readable(prompt))
     if found.sure:
         return None
     offered = [choice(s, found) for s in found.offered]

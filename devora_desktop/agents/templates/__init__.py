@@ -9,6 +9,7 @@ data shapes on the same engine backed by Supabase (``fullstack_data``).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from devora_desktop.agents.templates import dataapp, fullstack_apps, fullstack_data, web
 from devora_desktop.agents.templates import spec as spec_
@@ -72,10 +73,26 @@ def contains(spec: Spec, mode: str) -> frozenset[str]:
     return dataapp.contains(spec) if spec.kind in ENGINE else web.contains(spec)
 
 
+#: How much of a prompt the offline templates read: every prompt of the corpora is under
+#: 400 characters, and the readers' costs grow faster than the text (a pasted 10 KB page
+#: took 48 s offline, 3,000 letters without a space 72 s and then failed)
+READ_CHARS = 2000
+#: the longest word they read whole: their patterns re-scan a word from each of its letters
+WORD_CHARS = 40
+
+_LONG_WORD = re.compile(rf"\w{{{WORD_CHARS + 1},}}")
+
+
+def readable(prompt: str) -> str:
+    """The part of ``prompt`` the offline templates read: its start, each word cut to
+    WORD_CHARS (no language's word is longer; a pasted hash or "aaaa…" is)."""
+    return _LONG_WORD.sub(lambda m: m.group()[:WORD_CHARS], prompt[:READ_CHARS])
+
+
 def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     """What ``prompt`` asks for, and what the app the templates build for it has; ``shape``:
     the app to build, when the person chose it (agents/shape_question.py)."""
-    return spec_.read(prompt, mode, lambda spec: contains(spec, mode), shape)
+    return spec_.read(readable(prompt), mode, lambda spec: contains(spec, mode), shape)
 
 
 def name_from_prompt(prompt: str, kind: str) -> str:

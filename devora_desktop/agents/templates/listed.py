@@ -275,8 +275,8 @@ def groups(prompt: str) -> list[Group]:
     out: list[Group] = []
     for part in re.split(r"[;\n]|\.(?:\s|$)", prompt[:4000]):
         items = [i.strip(" .'\"") for i in re.split(ITEM_SEP, part) if i.strip(" .'\"")]
-        if len(items) < 3 and not re.search(r",", part):
-            continue
+        if not items or (len(items) < 3 and not re.search(r",", part)):
+            continue  # not items: a part of commas alone (",,,") crashed an offline run
         head, _, first = items[0].rpartition(":") if ":" in items[0] else ("", "", items[0])
         first = re.sub(ARTICLES, "", first.strip(), flags=re.I)
         words = first.split()

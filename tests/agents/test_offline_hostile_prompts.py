@@ -1,0 +1,32 @@
+"""Prompts no corpus has (a pasted page, a long run of one letter, commas alone) still end
+an offline run as a run: the templates read the first READ_CHARS of a prompt (their
+readers' costs grow faster than the text: a pasted 10 KB page took 48 s offline, 3,000
+letters without a space 72 s), a name read from the prompt fits the plan, and a part of
+commas alone is no list (it raised IndexError: "internal error")."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import i18n, reader
+from tests.agents.test_shape_question import offline
+
+PASTED = "a habit tracker for reading and running, with streaks and a weekly chart. " * 140
+
+
+@pytest.mark.parametrize("prompt", ["a" * 3000, ",", "a list of books; ,,,"],
+                         ids=["letters", "comma", "commas"])
+async def test_an_offline_run_of_a_hostile_prompt_ends_as_a_run(ctx, prompt: str) -> None:
+    events = await offline(ctx, prompt)
+    assert events[-1].type == "run_finished", events[-1]
+    project = ctx.store.projects.get(events[0].project_id)
+    assert 0 < len(project.name) <= 80
+
+
+def test_the_templates_read_the_start_of_a_long_prompt() -> None:
+    start = PASTED[:templates.READ_CHARS]
+    assert templates.read(PASTED) == templates.read(start)
+    assert reader.read(templates.readable(PASTED)) == reader.read(start)
+    # the language guess skips a "word" no language has instead of scanning it per letter
+    assert i18n.guess("une liste de livres " + "x" * 5000) == "fr"
