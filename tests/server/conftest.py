@@ -5,6 +5,7 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 import stripe
 import uvicorn
@@ -14,6 +15,13 @@ from devora_server.main import create_app
 from tests.fakes.base import free_port
 
 WEBHOOK_SECRET = "whsec_test_secret"
+
+#: the requests of the load tests, sent by one client (thread-safe, its connections kept):
+#: ``httpx.post`` made a client a request, which loads the CA bundle (~25 ms of CPU under the
+#: GIL), so a burst's 20 threads reached the server spread over half a second or more
+#: instead of at once, and test_scaleout spent two thirds of its time making clients
+#: (load 11-14: 112 s of its two burst tests' 147, 35 s with this client)
+http = httpx.Client(timeout=60)
 
 
 class LiveServer:

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 
 from tests.fakes.base import free_port
-from tests.server.conftest import PEPPER, WEBHOOK_SECRET, certificate
+from tests.server.conftest import PEPPER, WEBHOOK_SECRET, certificate, http
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,7 +29,7 @@ class Instance:
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for _ in range(300):
             try:
-                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                if http.get(f"{self.url}/health", timeout=1).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass

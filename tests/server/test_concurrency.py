@@ -3,13 +3,13 @@ real PostgreSQL (one server; two instances are in test_scaleout.py)."""
 
 from __future__ import annotations
 
-import httpx
 import pytest
 
 from tests.server.conftest import (
     LiveServer,
     burst,
     count_machines,
+    http,
     make_config,
     seed_license,
 )
@@ -37,12 +37,12 @@ def server(db_url, tmp_path, keypair, fake_stripe):
 
 
 def activate(url: str, key: str, i: int) -> int:
-    return httpx.post(f"{url}/v1/licenses/activate", timeout=60, json={
+    return http.post(f"{url}/v1/licenses/activate", json={
         "license_key": key, "fingerprint": f"{i:064x}", "name": f"m{i}"}).status_code
 
 
 def deactivate(url: str, key: str, mid: str) -> int:
-    return httpx.post(f"{url}/v1/licenses/deactivate", timeout=60, json={
+    return http.post(f"{url}/v1/licenses/deactivate", json={
         "license_key": key, "machine_id": mid}).status_code
 
 
