@@ -585,7 +585,8 @@ def warm_up() -> None:
         get_plugins()
 
 
-def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]:
+def _scan_detect_secrets(text: str, path: str,
+                         literal_arguments: bool = True) -> Iterator[tuple[int, str, str]]:
     """(line number, kind, reported value) from detect-secrets' line scanner, each plugin run only
     on the lines where its patterns match. (Its own loop costs ~3 ms per KB: every plugin is
     called through dependency injection on every line; this keeps its plugins, filters and
@@ -597,9 +598,14 @@ def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]
         # detect-secrets' modules import each other in a circle: imported from two threads at
         # once (the engine's warm-up and a request being redacted), one of them got a
         # partially initialised module and the run failed with an unexpected error
-        from detect_secrets.core.scan import _is_filtered_out, _scan_line
+        from detect_secrets.core.scan import (
+            _is_filtered_out,
+            _scan_line,
+            get_filters_with_parameter,
+        )
         from detect_secrets.settings import get_plugins
         from detect_secrets.util.code_snippet import get_code_snippet
+        from detect_secrets.util.inject import call_function_with_arguments
 
         _set_up_detect_secrets()
         plugins = get_plugins()
@@ -609,16 +615,32 @@ def _scan_detect_secrets(text: str, path: str) -> Iterator[tuple[int, str, str]]
                 continue
             run = plugins if wanted is None else [plugins[i] for i in sorted(wanted[number])]
             context = get_code_snippet(lines=lines, line_number=number)
-            if _is_filtered_out(required_filter_parameters=["line"], filename=filename,
-                                line=line, context=context):
-                continue
-            for plugin in run:
-                for s in _scan_line(plugin=plugin, filename=filename, line=line,
-                                    line_number=number, context=context):
-                    if not _is_filtered_out(required_filter_parameters=["context"],
-                                            filename=s.filename, secret=s.secret_value,
-                                            plugin=plugin, line=line, context=context):
-                        found.append((s.line_number, s.type, s.secret_value or ""))
+            # Its "indirect reference" filter drops every line shaped `x = call(…)`, meant
+            # for `secret = get_secret()`: a key written as a call's argument
+            # (`const db = createClient(url, "eyJ…")`) went with it. It is judged per value
+            # below: only a value that does not open a quoted literal is a reference.
+            indirect = False
+            for fn in get_filters_with_parameter("line"):
+                try:
+                    hit = call_function_with_arguments(fn, filename=filename, line=line,
+                                                       context=context)
+                except TypeError:
+                    continue
+                if hit and literal_arguments and fn.path.endswith("is_indirect_reference"):
+                    indirect = True
+                elif hit:
+                    break
+            else:
+                for plugin in run:
+                    for s in _scan_line(plugin=plugin, filename=filename, line=line,
+                                        line_number=number, context=context):
+                        value = s.secret_value or ""
+                        if indirect and not re.search("[\"'`]" + re.escape(value), line):
+                            continue  # a literal starts with it: written out, no reference
+                        if not _is_filtered_out(required_filter_parameters=["context"],
+                                                filename=s.filename, secret=s.secret_value,
+                                                plugin=plugin, line=line, context=context):
+                            found.append((s.line_number, s.type, value))
     yield from found
 
 

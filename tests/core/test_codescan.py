@@ -162,8 +162,8 @@ def test_narrowed_scan_gives_detect_secrets_own_verdicts() -> None:
         texts += list(sample.files.items())
     codescan.warm_up()
     for path, text in texts:
-        assert set(codescan._scan_detect_secrets(text, path)) == _detect_secrets_own_loop(
-            text, path), path
+        assert set(codescan._scan_detect_secrets(
+            text, path, literal_arguments=False)) == _detect_secrets_own_loop(text, path), path
 
 
 def test_remembered_results_are_reused_and_the_oldest_go_past_the_budget() -> None:
@@ -280,3 +280,18 @@ end $$"""
         ("alter table public.clients enable row level security", 6),
         (f"grant select on public.{codescan.ANY} to anon", 9)]
     assert codescan.do_block_sql("do $$ not plpgsql at all $$") == []
+
+
+def test_a_key_written_as_a_calls_argument_is_found() -> None:
+    """detect-secrets drops every ``x = call(…)`` line as an "indirect reference" (meant for
+    ``secret = get_secret()``): ``const db = createClient(url, "eyJ…")`` or
+    ``twilio("AC…", "…")`` hid the key. A value that opens a quoted literal is kept; a real
+    reference (``token = read_token()``) still reports nothing."""
+    from tests.agents.validator_corpus import corpus
+
+    fake = corpus.FAKE
+    src = (f'const db = createClient("https://x.supabase.co", "{fake["SERVICE_JWT"]}");\n'
+           f'const client = twilio("{fake["TWILIO_SID"]}", "{fake["TWILIO_TOKEN"]}");\n'
+           "token = read_token()\n")
+    lines = {s.line: s.kind for s in codescan.find_secrets(src, "server/clients.ts")}
+    assert lines.get(1) == "JSON Web Token" and 2 in lines and 3 not in lines
