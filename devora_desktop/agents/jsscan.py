@@ -146,6 +146,11 @@ def args(call: Node) -> list[Node]:
     return [c for c in a.named_children if c.type != "comment"]
 
 
+def _plus(node: Node | None) -> bool:
+    return node is not None and node.type == "binary_expression" and \
+        text(node.child_by_field_name("operator")) == "+"
+
+
 def string_value(node: Node | None, consts: dict[str, str] | None = None) -> str | None:
     """The string an expression always has (literals, ``+``, templates without holes, a const
     bound to one, ``[..].join(sep)``), else None."""
@@ -166,10 +171,20 @@ def string_value(node: Node | None, consts: dict[str, str] | None = None) -> str
             else:
                 out.append(text(c))
         return "".join(out)
-    if node.type == "binary_expression" and text(node.child_by_field_name("operator")) == "+":
-        left = string_value(node.child_by_field_name("left"), consts)
-        right = string_value(node.child_by_field_name("right"), consts)
-        return None if left is None or right is None else left + right
+    if _plus(node):
+        # a chain ('<li>1</li>' + '<li>2</li>' + … a thousand times) nests on its left: walked
+        # in a loop, one recursion per term raised RecursionError and failed the run
+        parts = []
+        while _plus(node):
+            parts.append(node.child_by_field_name("right"))
+            node = strip(node.child_by_field_name("left"))
+        parts.append(node)
+        out = []
+        for part in reversed(parts):
+            if (value := string_value(part, consts)) is None:
+                return None
+            out.append(value)
+        return "".join(out)
     if node.type == "identifier" and consts and text(node) in consts:
         return consts[text(node)]
     if node.type == "call_expression" and callee(node).endswith(".join"):

@@ -230,6 +230,21 @@ def test_a_rule_that_fails_reports_the_file_unchecked_instead_of_ending_the_run(
     assert "RecursionError" in finding.message
 
 
+def test_a_long_chain_of_pluses_is_read_not_recursed() -> None:
+    """A model that builds a page's HTML as 'a' + 'b' + … over a thousand lines nests the
+    chain on its left a thousand deep: folding it recursed once per term, and the
+    RecursionError escaped the module's loading (outside any rule's guard), so validation
+    and the run failed with an internal error."""
+    from devora_desktop.agents import jsscan
+
+    pieces = [f"'<li>{i}</li>'" for i in range(3000)]
+    code = f"export const html = {' + '.join(pieces)};\n"
+    findings = validate({"index.html": '<script src="app.js"></script>\n', "app.js": code})
+    assert not [f for f in findings if f.message.startswith("unchecked:")], findings
+    mod = jsscan.load("app.js", code)
+    assert mod is not None and mod.consts["html"] == "".join(f"<li>{i}</li>" for i in range(3000))
+
+
 def test_a_name_bound_to_itself_ends_instead_of_recursing() -> None:
     """Cut model output can bind a name to a call of itself (``const app = express(app)``);
     resolving it must end, not exhaust the stack and leave the file unchecked."""
