@@ -141,6 +141,9 @@ class TerminalView:
         await asyncio.sleep(0.05)  # the lines queued before the question print first
         live = self.live is not None
         self.stop()  # the agents' table would redraw over the question
+        if choices and choices[0].unbuilt:  # neither choice is what was asked
+            self.console.print(f"Offline templates can't build {choices[0].unbuilt}.",
+                               markup=False)
         self.console.print(f"{QUESTION} It reads as more than one:", markup=False)
         for i, c in enumerate(choices, 1):
             self.console.print(f"  {i}. {c.label}", markup=False)

@@ -184,6 +184,9 @@ class ShapeChoice(BaseModel):
     shape: str
     name: str
     label: str
+    #: what the prompt asks that no offline template builds ("a game (snake game)"), the same
+    #: on each choice: the question says it, so neither choice reads as what was asked
+    unbuilt: str = ""
 
 
 class WaitingForYou(_Event):

@@ -54,6 +54,8 @@ async def settle(prompt: str, shape: str | None, ask: ShapeAsk | None,
     if found.sure:
         return None
     offered = [choice(s, found) for s in found.offered]
+    if unbuilt := _unbuilt(prompt, offered[0].shape):
+        offered = [c.model_copy(update={"unbuilt": unbuilt}) for c in offered]
     if ask is None:
         read = ShapeRead(shape=offered[0], how="guessed", others=offered[1:])
         emit(read)
@@ -67,6 +69,28 @@ async def settle(prompt: str, shape: str | None, ask: ShapeAsk | None,
                      others=[c for c in offered if c.shape != chosen.shape])
     emit(read)
     return read
+
+
+def _unbuilt(prompt: str, shape: str) -> str:
+    """The app ``prompt`` asks for that no offline template is, whichever is picked: a game,
+    a poll (not a feature an app lacks, "PDF exports", which the verdict says)."""
+    from devora_desktop.agents import templates
+    from devora_desktop.agents.templates.spec import VOTES
+
+    spec = templates.read(prompt, shape=shape)
+    return spec.beyond or (VOTES if VOTES in spec.unsupported else "")
+
+
+def asked(choices: list[ShapeChoice]) -> str:
+    """The question, as the window and the terminal put it: what the prompt reads as, and
+    first what no choice builds (walk13 #7: a snake game offered "Leaderboard / List" as if
+    either were a game)."""
+    labels = either([c.label for c in choices])
+    unbuilt = choices[0].unbuilt if choices else ""
+    if unbuilt:
+        return (f"Offline templates can't build {unbuilt}; the nearest apps they build: "
+                f"{labels}. Build it as:")
+    return f"Your prompt reads as more than one app: {labels}. Build it as:"
 
 
 def hedge(prompt: str, guessed: ShapeRead, mode: str, unfit: str = "") -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from devora_desktop.core.words import either
+from devora_desktop.agents.shape_question import asked
 from devora_desktop.ui.consent_bar import shown_until
 from devora_desktop.ui.plain import plain_label, tip
 
@@ -58,9 +58,7 @@ class ShapeBar(QFrame):
             button.clicked.connect(lambda _=False, shape=c.shape: self.chosen.emit(shape))
             self.row.addWidget(button)
             self.buttons.append(button)
-        labels = [c.label for c in choices]
-        self.label.setText(f"Your prompt reads as more than one app: {either(labels)}. "
-                           "Build it as:")
+        self.label.setText(asked(choices))
         self._lay_out()
 
     def _side_by_side_width(self) -> int:

@@ -73,13 +73,15 @@ def test_a_prompt_in_another_language_says_which_languages_are_written(
 def test_a_quoted_prompt_is_cut_at_a_word_with_an_ellipsis() -> None:
     prompt = ("un gioco di scacchi online contro il computer per mio figlio con tre livelli di "
               "difficoltà e un orologio")
-    said = quoted(prompt)
+    said = quoted(prompt, 80)
     assert said.endswith("tre livelli di…") and len(said) <= 81
+    assert quoted(prompt) == prompt  # whole up to 120 characters
     assert quoted("a short prompt") == "a short prompt"
-    spec = templates.read("make a tetris style game my 8 year old can play on the ipad, with "
-                          "levels that get faster")
-    assert '("make a tetris style game my 8 year old can play on the ipad, with levels that…")' \
-        in spec.unfit
+    spec = templates.read("Wir brauchen eine App, die die Mitgliedsbeiträge unseres Vereins per "
+                          "Lastschrift oder Kreditkarte einzieht und die Zahlungen automatisch "
+                          "mit unserem Bankkonto abgleicht.")
+    assert ('("Wir brauchen eine App, die die Mitgliedsbeiträge unseres Vereins per Lastschrift '
+            'oder Kreditkarte einzieht und die…")') in spec.unfit, spec.unfit
 
 
 def test_a_gardens_plots_are_no_charts() -> None:
@@ -207,3 +209,13 @@ def test_a_narrow_page_shows_delete_without_scrolling_sideways(tmp_path: Path) -
             assert page.errors == []
     finally:
         server.stop()
+
+
+def test_the_one_time_people_sign_up_for_is_the_slot() -> None:
+    """The garden's work days (first Saturday, 10:00 to 13:00, max 12) were three sample
+    shifts at 09:00, 14:00 and 08:00."""
+    garden = ("a sign-up page for our community garden where people sign up for the monthly "
+              "work days (first Saturday of each month, 10:00 to 13:00, max 12 volunteers each)")
+    seed = config(templates.read(garden))["seed"]
+    assert seed == [{"title": "Monthly work days", "date": "@dow6", "time": "10:00",
+                     "capacity": 12}]

@@ -1120,6 +1120,16 @@ _ONE_PER = (r"\b(?:max(?:imum|imal)?|at most|up to|hochstens|maximal|au plus|au 
             rf"({_EVENING}|day|tag|jour|soiree|dia|giorno|serata)\b")
 
 
+# What people sign up for, and the one time it runs: "sign up for the monthly work days (…,
+# 10:00 to 13:00)", "s'inscrire pour la journée de nettoyage de 9h à 12h"
+_SIGN_UP_FOR = (r"\b(?:sign(?:s|ing)? up for|s'inscrire (?:pour|à)|apuntarse (?:a|para)|"
+                r"inscribirse (?:a|en|para)|(?:eintragen|anmelden) f[üu]r|inscrever-se (?:para|em)|"
+                r"iscriversi (?:a|per))\s+(?:the |a |our |la |le |el |die |den |o |a |il |l')?"
+                r"([^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*){0,2})")
+_FROM_TO = (r"\b(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr)?\s*(?:to|till|until|[-–]|à|a|bis|"
+            r"até|alle)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b")
+
+
 def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
@@ -1191,6 +1201,15 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                      r"volontari)\b", spec.prompt, re.I)
     sizes = (int(said.group(1)),) * 3 if said else (6, 6, 3)
     day = said_date(spec.prompt) or _said_day(spec.prompt) or "@day+7"  # "no sábado"
+    if (what := re.search(_SIGN_UP_FOR, spec.prompt, re.I)) and (
+            at := re.search(_FROM_TO, spec.prompt, re.I)):
+        # "sign up for the monthly work days (first Saturday …, 10:00 to 13:00, max 12
+        # volunteers each)": that one slot, not three sample shifts
+        start = listed.clock(at.group(1), at.group(2), at.group(3))
+        if start:
+            return "signup", fields, [{"title": cap(what.group(1)), "date": day, "time": start,
+                                       "capacity": sizes[0]}], {
+                "signups": {}, "rowDefaults": {"capacity": sizes[0]}, "own": True}
     seed = [{"title": t, "date": day, "time": tm, "capacity": c}
             for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), sizes,
                                 strict=True)]

@@ -62,10 +62,12 @@ def _at(m: re.Match, n: str) -> tuple[str | None, bool]:
     mm, unit = m.group(f"m{n}") or m.group(f"hm{n}"), (m.group(f"u{n}") or "").lower()
     marked = bool(mm or unit or m.group(f"at{n}")
                   or re.match(r"\d+h", m.group(0)[m.start(f"h{n}") - m.start():], re.I))
-    return _clock(m.group(f"h{n}"), mm, unit), marked
+    return clock(m.group(f"h{n}"), mm, unit), marked
 
 
-def _clock(h: str, mm: str | None, unit: str | None) -> str | None:
+def clock(h: str, mm: str | None, unit: str | None) -> str | None:
+    """An hour, its minutes and "am"/"pm" as "HH:MM" (None when no such time)."""
+    unit = (unit or "").lower()
     hour, minute = int(h), int(mm or 0)
     if unit == "pm" and hour < 12:
         hour += 12

@@ -666,6 +666,12 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     "gestisco", "leite", "leiten"}
 
 
+# A group doing something on the page, said after it: "where my book club votes on …" (the
+# words before its verb); "where my students can practise verbs" is about the verbs
+_WHERE_WE = (r"\b(?:where|in which)\s+(?:my|our)\s+((?:[\w'-]+\s+){1,3}?)\w+s\s+(?:on|for|"
+             r"to|in|at|about|with|their|what|which|who)\b")
+
+
 def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
     "chess club", "IT")."""
@@ -673,6 +679,9 @@ def subject(prompt: str, shape: str) -> str:
     span = shape_span(text, shape)
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     after = re.sub(_OF_DAY, " ", after, flags=re.I)  # "menú del día de nuestro bar"
+    # "a page where my book club votes on next month's book": who does it, not "next month's"
+    if (m := re.search(_WHERE_WE, after, re.I)) and (words := _trim(m.group(1))):
+        return words
     if not span and shape == "directory" and re.search(_LIBRARIES, text.lower()) and (
             m := re.search(_FOR, text, re.I)) and (words := _trim(text[m.end():])):
         return words  # a library's who-has-it list is about whom it is for ("book club")

@@ -515,7 +515,7 @@ def other_language(prompt: str) -> str:
     return ""
 
 
-def quoted(prompt: str, most: int = 80) -> str:
+def quoted(prompt: str, most: int = 120) -> str:
     """``prompt`` as a verdict quotes it: whole when short, else cut at a word's end with "…"
     ("…tre livelli di diffi" read as a typo)."""
     text = " ".join(prompt.split())
