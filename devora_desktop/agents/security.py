@@ -5864,6 +5864,8 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
                     (table.personal or table.contacts) and public and not _public_columns_only(
                         schema, table))):
             bad = True  # everyone reads what each person keeps to themselves
+        if sqlscan.row_blind(p.qual) or (p.qual is None and sqlscan.row_blind(p.check)):
+            bad = True  # any member of anything passes for every row
         if bad:
             yield _finding(p.path, p.line, "rls-permissive",
                            f"policy \"{p.name}\" lets every caller {p.cmd} rows of {p.table} "

@@ -335,6 +335,51 @@ def scoped(expr: Any) -> bool:
     return (columns and who) or bool(helper) or _role_claim(found)
 
 
+def row_blind(expr: Any) -> bool:
+    """A check made only of subqueries that never look at the row: ``exists (select 1 from
+    team_members where user_id = auth.uid())`` lets every member of any team through for
+    every row. A subquery tied to the row (``tm.team_id = projects.team_id``), a column of
+    the row outside it, a role compared with a constant, or a helper function is not."""
+    from pglast import ast
+
+    if expr is None:
+        return False
+    found = list(nodes(expr))
+    sublinks = [n for n in found if isinstance(n, ast.SubLink)]
+    if not sublinks:
+        return False
+    inner = {id(x) for sub in sublinks for x in nodes(sub.subselect)}
+    if any(isinstance(n, ast.ColumnRef) and id(n) not in inner for n in found):
+        return False  # the row's own column is compared out here
+    for sub in sublinks:
+        select = sub.subselect
+        names = set()
+        for rv in nodes(getattr(select, "fromClause", None) or ()):
+            if isinstance(rv, ast.RangeVar):
+                names |= {rv.relname, rv.alias.aliasname if rv.alias else rv.relname}
+        where = getattr(select, "whereClause", None)
+        parts = list(nodes(where)) if where is not None else []
+        conditions = [where] if not isinstance(where, ast.BoolExpr) else list(where.args or ())
+        for cond in conditions:
+            # each condition must be "an inner column = the caller" or a join of two inner
+            # columns; anything else (the row's column, a constant role, a flag) ties it
+            if not isinstance(cond, ast.A_Expr) or cond.name is None or \
+                    cond.name[-1].sval != "=":
+                return False
+            sides = [cond.lexpr, cond.rexpr]
+            caller = [x for x in sides if isinstance(x, ast.FuncCall) and
+                      _funcname(x) in ("auth.uid", "auth.jwt")]
+            columns = [x for x in sides if isinstance(x, ast.ColumnRef)]
+            inner_cols = [c for c in columns if len(c.fields) > 1 and isinstance(
+                c.fields[-2], ast.String) and c.fields[-2].sval in names]
+            if not ((caller and len(columns) == 1) or len(inner_cols) == 2):
+                return False
+        if not any(isinstance(c, ast.FuncCall) and _funcname(c) in ("auth.uid", "auth.jwt")
+                   for c in parts):
+            return False
+    return True
+
+
 _PUBLISHED_WORDS = {"published", "public", "live", "active", "approved", "visible"}
 # A shop's flag for what it lists now (``using (is_active)`` on products): public content only
 # when the table is a catalog; on profiles "active" is the account's state, not a choice to show.
