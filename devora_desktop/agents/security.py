@@ -5565,8 +5565,12 @@ def _html_sink(n: Node) -> Node | None:
         a = args(n)
         if name.endswith("insertAdjacentHTML") and len(a) > 1:
             return a[1]
-        if re.search(r"(?:^|\.)document\.write(?:ln)?$", name) and a:  # a new window's too
+        if re.search(r"(?:^|\.)(?:document|contentDocument)\.write(?:ln)?$", name) and a:
+            # a new window's, an iframe's (frame.contentDocument.write) too
             return a[0]
+        held = re.match(r"^([\w$]+)\.write(?:ln)?$", name)
+        if held and a and _holds_document(n, held.group(1)):
+            return a[0]  # const doc = frame.contentDocument; doc.write(html)
         if name.endswith("createContextualFragment") and a:
             return a[0]
         held = re.match(r"^([\w$]+)\.(?:html|append|prepend|after|before|replaceWith)$", name)
@@ -5578,6 +5582,20 @@ def _html_sink(n: Node) -> Node | None:
                 name.endswith("parseHTML") or _starts_with_tag(a[0])):
             return a[0]  # $(`<li>${m.text}</li>`) builds elements from the HTML it is given
     return None
+
+
+def _holds_document(at: Node, name: str) -> bool:
+    """``name`` is bound, where ``at`` is, to a document (an iframe's contentDocument, a new
+    window's document)."""
+    scope = jsscan.enclosing_function(at)
+    while True:
+        root = scope if scope is not None else at.tree.root_node
+        value = strip(jsscan.declaration_of(root, name, at.start_byte))
+        if value is not None:
+            return bool(re.search(r"(?:^|\.)(?:contentDocument|document)$", text(value)))
+        if scope is None:
+            return False
+        scope = jsscan.enclosing_function(scope)
 
 
 def _starts_with_tag(node: Node) -> bool:
