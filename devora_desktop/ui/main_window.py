@@ -33,6 +33,7 @@ from devora_desktop.ui.run_presenter import RunPresenter
 from devora_desktop.ui.status import StatusPresenter
 from devora_desktop.ui.tasks import Notifier, Tasks
 from devora_desktop.ui.version_actions import VersionActions
+from devora_desktop.ui.webengine import composite_from_the_start
 
 if TYPE_CHECKING:
     from devora_desktop.agents.orchestrator import EngineOptions
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.status = StatusPresenter(self.tasks)
         self.status.install(self.statusBar(), self.notifier)
         self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours
+        composite_from_the_start(self)  # the preview's page comes later without a black frame
         self._build_menus()
 
     def _build_menus(self) -> None:

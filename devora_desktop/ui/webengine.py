@@ -27,3 +27,23 @@ def webengine_available() -> bool:
         return find_spec("PySide6.QtWebEngineWidgets") is not None
     except (ImportError, ValueError):
         return False
+
+
+def composite_from_the_start(window) -> None:
+    """The window composites through the GPU from its first frame, as it must once the
+    preview's page (a QWebEngineView) is in it: added to a window already on screen, the
+    page made Qt create the window anew, and the whole client area was black for ~0.3 s at
+    the first Run of a session that opened no project (walk12 #25, seen under Xvfb at
+    1600x1000). A hidden QRhiWidget made before the window is shown settles it then. Not
+    on platforms without QRhi (offscreen, minimal), where Qt would only warn."""
+    from PySide6.QtGui import QGuiApplication
+
+    if not webengine_available() or QGuiApplication.platformName() in ("offscreen",
+                                                                          "minimal", "vnc"):
+        return
+    from PySide6.QtWidgets import QRhiWidget
+
+    anchor = QRhiWidget(window)
+    anchor.setObjectName("composite-anchor")
+    anchor.setFixedSize(0, 0)
+    anchor.hide()
