@@ -90,13 +90,16 @@ def walk(node: Node, skip_functions: bool = False) -> Iterator[Node]:
     cursor = node.walk()
     if not cursor.goto_first_child():
         return
+    depth = 1  # counted here: the cursor's own depth counts its whole stack at each ask
     while True:
         n = cursor.node
         yield n
         if not (skip_functions and n.type in FUNCTIONS) and cursor.goto_first_child():
+            depth += 1
             continue
         while not cursor.goto_next_sibling():
-            if not cursor.goto_parent() or cursor.depth == 0:
+            depth -= 1
+            if not cursor.goto_parent() or depth == 0:
                 return
 
 
@@ -469,6 +472,16 @@ class Module:
         if "nodes" not in self.cache:
             self.cache["nodes"] = list(walk(self.root))
         return self.cache["nodes"]
+
+    def parent(self, node: Node) -> Node | None:
+        """``node.parent`` in constant time: tree-sitter finds a parent by walking down from
+        the root, so asking it of every link of a 4,000-term ``+`` chain (4,000 deep) took
+        seconds. Keyed by the node's id and place (a subtree may be shared)."""
+        if "parents" not in self.cache:
+            self.cache["parents"] = {(c.id, c.start_byte): n for n in self.nodes
+                                     for c in n.children}
+        found = self.cache["parents"].get((node.id, node.start_byte))
+        return found if found is not None else node.parent
 
     def of_type(self, *types: str) -> list[Node]:
         """The file's nodes of these types, in document order (each query filtered once:

@@ -1260,13 +1260,14 @@ def _key_shaped(value: str) -> bool:
         len(value) >= 16
 
 
-def _url_parts(n: Node) -> list[Node]:
+def _url_parts(n: Node, mod: Module) -> list[Node]:
     """The pieces of a template or a ``+`` chain in order: written text as string fragments
     (a quoted literal stands for its text), the rest as the expressions put in."""
     if n.type == "template_string":
         return [c.named_children[0] if c.type == "template_substitution" and c.named_children
                 else c for c in n.named_children]
-    if n.parent is not None and n.parent.type == "binary_expression":
+    parent = mod.parent(n)
+    if parent is not None and parent.type == "binary_expression":
         return []  # the outermost + of a chain reads it whole
     return [next((c for c in p.named_children if c.type == "string_fragment"), p)
             if p is not None and p.type == "string" else p for p in _operands(n) if p is not None]
@@ -1308,7 +1309,7 @@ def _keys_in_urls(mod: Module) -> Iterator[Finding]:
         if m is not None:
             found.append((n, m.group(1)))
     for n in mod.of_type("template_string", "binary_expression"):  # `…&appid=${APPID}`
-        parts = _url_parts(n)
+        parts = _url_parts(n, mod)
         for before, value in itertools.pairwise(parts):
             m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", jsscan.string_value(before) or text(
                 before) if before.type == "string_fragment" else "", re.IGNORECASE)
@@ -1366,7 +1367,7 @@ def _shipped_keys_in_query(mod: Module) -> Iterator[Finding]:
 
     found: list[tuple[Node, str]] = []
     for n in mod.of_type("template_string", "binary_expression"):
-        for before, value in itertools.pairwise(_url_parts(n)):
+        for before, value in itertools.pairwise(_url_parts(n, mod)):
             m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", text(before) if before.type ==
                           "string_fragment" else "", re.IGNORECASE)
             if m is not None and value.type not in ("string_fragment", "string") and \
@@ -6034,9 +6035,9 @@ def _folded_keys(mod: Module) -> list[tuple[int, str]]:
 def _scan_folded(mod: Module) -> Iterator[tuple[int, str]]:
     values: list[tuple[Node, str]] = []
     for n in mod.of_type("binary_expression", "template_string", "call_expression"):
-        parent = n.parent
+        parent = mod.parent(n)
         while parent is not None and parent.type == "parenthesized_expression":
-            parent = parent.parent
+            parent = mod.parent(parent)
         if parent is not None and parent.type in ("binary_expression", "template_substitution"):
             continue  # a piece of a longer expression: the whole is folded
         if (n.type == "binary_expression" and text(n.child_by_field_name("operator")) != "+") or (

@@ -243,6 +243,11 @@ def test_a_long_chain_of_pluses_is_read_not_recursed() -> None:
     assert not [f for f in findings if f.message.startswith("unchecked:")], findings
     mod = jsscan.load("app.js", code)
     assert mod is not None and mod.consts["html"] == "".join(f"<li>{i}</li>" for i in range(3000))
+    # in linear time: every node's parent, and the walk's depth, are known without asking
+    # tree-sitter, which walks from the root for either (16,000 terms: 82 s, now ~3 s)
+    links = [n for n in mod.nodes if n.type == "binary_expression"]
+    assert len(links) == 2999 and mod.parent(links[-1]) == links[-2]
+    assert all(mod.parent(c) == links[0] for c in links[0].children)
 
 
 def test_a_name_bound_to_itself_ends_instead_of_recursing() -> None:
