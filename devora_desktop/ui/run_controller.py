@@ -186,8 +186,12 @@ class RunController(QObject):
             if self.last is not None and self.last[2] is None and self.ctx is not None:
                 # a new project's first run: the project goes with it, so the next start
                 # gives its prompt back from here (ui/project_presenter.py)
-                prompt, mode = self.last[0], self.last[1]
-                self.ctx.store.kv.remember_lost_first_run(prompt, str(mode.value))
+                # kept as the run keeps it: a key typed into it is redacted (it was written
+                # whole into the data folder's store)
+                from devora_desktop.core.egress import sent_prompt
+
+                prompt = await asyncio.to_thread(sent_prompt, self.last[0])
+                self.ctx.store.kv.remember_lost_first_run(prompt, str(self.last[1].value))
             self.stop(WINDOW_CLOSED)
             done, _ = await asyncio.wait([task], timeout=timeout)
             if not done:

@@ -54,3 +54,22 @@ def test_a_key_in_the_window_prompt_is_kept_redacted(ctx, qtbot, aloop) -> None:
     assert leaked(shown) == []
     blob = kept_bytes(ctx.paths.root)
     assert b"Devora-Run:" in blob and leaked(blob) == []
+
+
+def test_a_first_run_cut_by_quitting_keeps_its_prompt_redacted(configured, qtbot, aloop,
+                                                              fake_llm) -> None:
+    """Quitting mid first run keeps the prompt for the next start to give back: it was
+    written whole into the data folder's store."""
+    from tests.ui.conftest import make_window, no_checks
+    from tests.ui.test_walk9_ui9 import quit_mid_run
+    from tests.ui.test_walk_defects import start_slow_run
+
+    ctx = no_checks(configured)
+    w = make_window(ctx, qtbot)
+    start_slow_run(qtbot, w, fake_llm, prompt=PROMPT)
+    quit_mid_run(qtbot, w)
+    assert leaked(kept_bytes(ctx.paths.root)) == []
+    again = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: "due dates" in again.chat.prompt.toPlainText(), timeout=5000)
+    assert "[REDACTED:" in again.chat.prompt.toPlainText()
+    assert leaked(again.chat.prompt.toPlainText()) == []
