@@ -219,3 +219,13 @@ def test_the_one_time_people_sign_up_for_is_the_slot() -> None:
     seed = config(templates.read(garden))["seed"]
     assert seed == [{"title": "Monthly work days", "date": "@dow6", "time": "10:00",
                      "capacity": 12}]
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("a sign-up page in English and Welsh", True),
+    ("a to-do list app in Dutch please", True),
+    ("flashcards to learn words in Japanese", False),  # the cards' language, not the app's
+    ("a blog about recipes in Chinese cuisine", False),
+])
+def test_an_app_asked_in_a_language_not_written_is_said(prompt: str, said: bool) -> None:
+    assert ("an app in " in templates.read(prompt).unfit) is said

@@ -155,10 +155,13 @@ _ONLY_SOME_CHANGE = (
 _A_LOG_TOO = (r"\b(?:and|et|y|und|e)\s+(?:to\s+)?(?:log|record)\s+(what (?:they|we|people) "
               r"\w+|how (?:much|many) \w+(?: \w+)?)")
 # A language named for the app that the templates don't write: "in English and Welsh"
-_IN_OTHER_LANG = (r"\bin (?:english (?:and|or) )?(welsh|irish|gaelic|dutch|flemish|polish|"
-                  r"swedish|danish|norwegian|finnish|czech|greek|turkish|russian|ukrainian|"
-                  r"japanese|chinese|korean|arabic|hebrew|hindi|catalan|basque|romanian|"
-                  r"hungarian)\b")
+_OTHER_LANG_NAMES = (r"(welsh|irish|gaelic|dutch|flemish|polish|swedish|danish|norwegian|"
+                     r"finnish|czech|greek|turkish|russian|ukrainian|japanese|chinese|korean|"
+                     r"arabic|hebrew|hindi|catalan|basque|romanian|hungarian)\b")
+# the app in it, said so: "in English and Welsh", "the page in Dutch" (not "words in Japanese")
+_IN_OTHER_LANG = (rf"\bin (?:english|french|spanish|german|portuguese|italian) (?:and|or) "
+                  rf"{_OTHER_LANG_NAMES}|\b(?:app|page|site|website|it|everything|text|menus?|"
+                  rf"interface)(?: \w+){{0,3}} in {_OTHER_LANG_NAMES}")
 # A map beside a list: each address links to OpenStreetMap, none is drawn (dataapp._mapped)
 MAP_DRAWN = "a map drawn in the page (each address opens on OpenStreetMap instead)"
 _MAP_HEDGE = (r"\b(?:maybe|perhaps|possibly|no|not|without|peut-[êe]tre|pas de|sans|quiz[áa]s|"
@@ -757,7 +760,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     if log := re.search(_A_LOG_TOO, scan):
         # "sign up for the work days … and log what they harvested": a second app
         unsupported.append(f"a log of {' '.join(log.group(1).split()[:4])} (with its totals)")
-    unsupported += [f"{IN_LANG}{m.group(1).capitalize()} ({LANGS_WRITTEN})"
+    unsupported += [f"{IN_LANG}{(m.group(1) or m.group(2)).capitalize()} ({LANGS_WRITTEN})"
                     for m in re.finditer(_IN_OTHER_LANG, scan)][:1]
     if kind == "calculator" and calcs.kind(prompt) is None:
         unsupported.append(f"a {subject or 'custom'} calculator (the offline calculators: "
