@@ -4713,11 +4713,14 @@ def _strong_ternary(value: Node, mod: Module, project: jsscan.Project | None = N
 
 
 def _code_injection(mod: Module) -> Iterator[Finding]:
+    # shelljs' shell.exec(command) runs its text in a shell, as child_process.exec does
     child = {local for local, (source, name) in mod.imports.items()
-             if source.removeprefix("node:") == "child_process"}
+             if source.removeprefix("node:") == "child_process" or (
+                 source == "shelljs" and name in ("default", "*", "exec"))}
     for n in mod.of_type("variable_declarator"):  # const cp = require("child_process")
         value = text(n.child_by_field_name("value"))
-        required = re.search(r"require\(\s*['\"](?:node:)?child_process['\"]\s*\)", value)
+        required = re.search(r"require\(\s*['\"](?:(?:node:)?child_process|shelljs)['\"]\s*\)",
+                             value)
         promised = re.match(r"(?:util\.)?promisify\(", value) and any(w in value for w in child)
         if required or promised:
             child |= jsscan.pattern_names(n.child_by_field_name("name"))
@@ -4784,6 +4787,9 @@ def _child_methods(mod: Module, child: set[str]) -> dict[str, str]:
     ``cp.exec.bind(cp)``. The call is judged as the function it is, whatever its name."""
     out = {local: name for local, (source, name) in mod.imports.items()
            if source.removeprefix("node:") == _CHILD_MODULE and name in _CHILD}
+    # execa's execaCommand("pandoc " + input) splits one string into a command line
+    out.update({local: "execSync" for local, (source, name) in mod.imports.items()
+                if source == "execa" and name in ("execaCommand", "execaCommandSync")})
     for n in mod.of_type("variable_declarator"):
         target, value = n.child_by_field_name("name"), strip(n.child_by_field_name("value"))
         if target is None or value is None:
