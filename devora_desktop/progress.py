@@ -354,7 +354,10 @@ class RunProgress:
             kept = ("Nothing was changed." if not self.run_id  # refused before it began
                     else "The project is unchanged." if self.refinement or self.saved_version
                     else "Nothing was kept of the new project.")  # it is gone, not unchanged
-            return f"Run {word}{tail}. {kept}"
+            # an error that ends its own sentence ("… try again later.") is not given a
+            # second full stop ("later.. Nothing was kept", walk13 #9)
+            end = "" if tail.endswith((".", "!", "?")) else "."
+            return f"Run {word}{tail}{end} {kept}"
         # every file written as it was: no version, so nothing to view or revert either
         parts = [plural(len(self.changes), "file") + " changed"
                  if self.saved_version or self.outcome != "finished" else

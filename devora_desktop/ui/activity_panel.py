@@ -309,9 +309,10 @@ class ActivityPanel(QWidget):
             if not self._live_run:
                 self.run_line_replayed.emit(vid)
         elif p.outcome == "failed" and (p.retryable or p.retry_at is not None):
-            # no model answered (network off, server down): the offline templates need
-            # none. They make new apps only (a refinement would be refused)
-            offline = p.unreachable and not p.refinement and p.provider != "offline"
+            # no model answered (network off, server down, overloaded: HTTP 500 offered
+            # only Run again, walk13 #9): the offline templates need none. They make new
+            # apps only (a refinement would be refused)
+            offline = not p.refinement and p.provider != "offline"
             line = RunLine(text, ("Run again", OFFLINE) if offline else ("Run again",))
             line.again.clicked.connect(self.retry_requested)
             line.offline.clicked.connect(self.offline_requested)

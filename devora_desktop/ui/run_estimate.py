@@ -45,8 +45,10 @@ class RunEstimate(QObject):
         chat, ctx = self.w.chat, self.w.ctx
         prompt = chat.prompt.toPlainText().strip()
         self._asked += 1
+        # no AI run left today: the plan refuses the run, which costs nothing (an estimate
+        # there read as a run about to go, walk13 #17); the plan badge says why
         if ctx is None or not prompt or self.w.status.offline or self.w.controller.going \
-                or chat.locked_note():
+                or chat.locked_note() or self.w.status.ai_runs_left() == 0:
             return chat.set_estimate("")
         self.w.tasks.spawn(self._estimate(self._asked, prompt, chat.mode(), self.w.current.id,
                                           chat.model.currentText().strip() or None),

@@ -253,6 +253,13 @@ class StatusPresenter(QObject):
         self._show_plan()
         self.plan_changed.emit(state.pro)
 
+    def ai_runs_left(self) -> int | None:
+        """Free's AI runs left today (the counter the plan's limit reads); None: no limit,
+        or runs use the offline templates, which are no AI runs."""
+        if self.ctx is None or self.pro or self.offline or self.daily_ai_runs is None:
+            return None
+        return max(0, self.daily_ai_runs - self.ctx.store.kv.ai_runs_on(date.today()))
+
     def _show_plan(self) -> None:
         """The plan badge; on Free with a model, the day's last few AI runs counted down
         as they go (the main window said nothing until a run was refused: walk12 #17)."""
@@ -260,8 +267,7 @@ class StatusPresenter(QObject):
 
         if self.ctx is None or self.pro:
             return self.plan_label.setText("● Pro" if self.pro else "")
-        left = None if self.offline or self.daily_ai_runs is None else max(
-            0, self.daily_ai_runs - self.ctx.store.kv.ai_runs_on(date.today()))
+        left = self.ai_runs_left()
         if left is None or left > RUNS_LEFT_SAID:
             return self.plan_label.setText("Free — Help > License")
         said = plural(left, "AI run") if left else "no AI runs"

@@ -85,6 +85,8 @@ def test_free_counts_its_last_ai_runs_down_and_offers_the_offline_build_at_the_l
     ctx.store.kv.count_ai_run(date.today(), 2)
     click(qtbot, w.projects.new_button)
     type_prompt(qtbot, w, TIP, mode=1)
+    qtbot.wait(1500)  # walk13 #17: no estimate for a run the plan refuses (it costs nothing)
+    assert not w.chat.estimate.isVisible()
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
         click(qtbot, w.chat.run_button)
     assert ended.args == ["failed"]
@@ -237,3 +239,21 @@ def test_recently_deleted_emptied_while_open_reads_from_its_top(ctx, qtbot, aloo
     assert ink and min(ink) < 12, (min(ink, default=None), image.height())  # at its top
     intro_bottom = dialog.empty.parentWidget().layout().itemAt(0).geometry().bottom()
     assert dialog.empty.y() - intro_bottom < 20  # right under the intro
+
+
+def test_an_overloaded_model_offers_the_offline_build_in_one_sentence(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk13 #9: HTTP 500 "The model is overloaded. Please try again later." on a new
+    project ended "…try again later.. Nothing was kept…" with Run again only, where an
+    unreachable server's line offers "Build it offline instead" for the same project."""
+    w = quiet_window
+    fake_llm.set("architect", {"status": 500,
+                               "message": "The model is overloaded. Please try again later."})
+    type_prompt(qtbot, w, "a habit tracker for drinking water", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        click(qtbot, w.chat.run_button)
+    assert failed.args == ["failed"]
+    line = w.activity.run_line
+    said = line.label.text()
+    assert "overloaded" in said and ".." not in said, said
+    assert line.again.isVisible() and line.offline.isVisible()
