@@ -382,6 +382,14 @@ _EXTRA = [
     ("Slack Webhook", re.compile(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/"
                                 r"[A-Za-z0-9]{16,}")),
     ("Discord Webhook", re.compile(r"discord(?:app)?\.com/api/webhooks/\d{5,}/[\w-]{40,}")),
+    # An AWS secret access key in prose or a comment ("aws AKIA… with secret wJalr…"):
+    # detect-secrets knows it only assigned to a name that says so. 40 characters of
+    # base64 with lower and upper case and a digit, after "aws", "secret" or an access key
+    # id on the same line (a hex digest has no upper case); only the key is the secret.
+    ("AWS Secret Access Key", re.compile(
+        r"(?:(?i:aws|secret)|(?:AKIA|ASIA)[0-9A-Z]{16})[^\n]{0,80}?(?<![A-Za-z0-9/+])"
+        r"((?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[0-9])"
+        r"[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")),
 ]
 _WORD_CHAR = re.compile(r"\w")
 
@@ -671,7 +679,8 @@ def _find_secrets(text: str, path: str) -> list[Secret]:
         raw.append(Secret(path, number, kind, start, end))
     for kind, pattern in _EXTRA:
         for m in _extra_matches(pattern, text):
-            raw.append(Secret(path, _line_of_char(text, m.start()), kind, m.start(), m.end()))
+            at, end = m.span(1) if pattern.groups else m.span()  # a group: the value alone
+            raw.append(Secret(path, _line_of_char(text, at), kind, at, end))
     # A key reported by two plugins is one secret, named by the more specific one.
     raw.sort(key=lambda s: (s.start, -s.end))
     out: list[Secret] = []

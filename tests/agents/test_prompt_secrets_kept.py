@@ -21,9 +21,11 @@ pytestmark = needs_git
 SECRETS = ("sk-proj-Abc123Def456Ghi789Jkl012Mno345Pqr678Stu901",
            "AKIAIOSFODNN7EXAMPLF",
            "ghp_Q2w3E4r5T6y7U8i9O0p1A2s3D4f5G6h7J8k9",
-           "sk_live_51Hq2w3E4r5T6y7U8i9O0p1A2s3D4f5G6")
+           "sk_live_51Hq2w3E4r5T6y7U8i9O0p1A2s3D4f5G6",
+           # the AWS key's secret half, said in prose: detect-secrets knows it only assigned
+           "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEZ")
 PROMPT = ("a todo app with due dates. Use my key {} for the AI, aws {}, github {} "
-          "and stripe {}").format(*SECRETS)
+          "and stripe {}; the aws secret is {}").format(*SECRETS)
 
 
 def kept_bytes(root: Path) -> bytes:
