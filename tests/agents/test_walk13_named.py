@@ -11,7 +11,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from tests.agents.chromium import CHROMIUM
-from tests.agents.interactions import book_slot, js, order
+from tests.agents.interactions import book_slot, js, order, take_spot, text_of
 from tests.agents.test_prompt_seeds import opened
 
 POTTERY = ("Réservations pour mon cours de poterie le samedi matin : 10h à 12h, 8 places, 35 € "
@@ -78,4 +78,73 @@ def test_the_cafe_sells_its_own_items(tmp_path: Path) -> None:
                          ".map((x) => x.textContent)")
         assert {"Café", "Tostada", "Zumo de naranja"} <= set(names), names
         ok, seen = order(page, js(page, "location.href"), {})
+        assert ok, seen
+
+
+CLEANUP = ("A sign-up sheet for our street clean-up day on Saturday 14 March. Three teams: litter "
+           "picking 9-12, gardening 9-12, lunch crew 12-13. Max 6 people per team. Each person can "
+           "say if they bring gloves or bags.")
+READING = ("a tracker for my kid's reading: book title, pages read each day, and a weekly total of "
+           "pages")
+
+
+def test_a_sheet_is_on_the_day_it_names_with_each_team_until_its_end() -> None:
+    """walk13 #1: every team on 'next Saturday' (14 March never used), no end times, and the
+    gloves-or-bags field dropped with the run 'finished'."""
+    spec = templates.read(CLEANUP)
+    rows = config(spec)["seed"]
+    assert [(r["title"], r["date"][5:], r["time"], r["end"], r["capacity"]) for r in rows] == [
+        ("Litter picking", "03-14", "09:00", "12:00", 6), ("Gardening", "03-14", "09:00", "12:00", 6),
+        ("Lunch crew", "03-14", "12:00", "13:00", 6)]
+    assert not spec.fits and "“bring gloves or bags”" in spec.unfit  # no field for it: said
+
+
+@pytest.mark.parametrize("prompt,said", [
+    (READING, ("“book title”", "“pages read each day”", "“weekly total of pages”")),  # walk13 #4
+    ("a lost-and-found board for our office: item, where it was found, date, and who claimed it",
+     ("“item”", "“where it was found”", "“date”", "“who claimed it”")),  # walk13 #6
+    ("un contador de días sin fumar desde el 1 de noviembre de 2026, con el dinero ahorrado a 5 "
+     "euros por día", ("“1 de noviembre de 2026”",)),  # walk13 #6
+    ("flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning",
+     ("“their English meaning”",)),  # walk13 #5: the words are the cards, not their meaning
+    ("une feuille d'inscription pour le covoiturage de l'école : du lundi au vendredi, 4 places "
+     "par voiture, départ à 8h15", ("“08:15”",)),  # walk13 #5
+    ("I run the tuesday pub quiz at the Red Lion. I want a league table for the season: each "
+     "week I enter every team's score. Teams so far: Quizteama Aguilera, The Usual Suspects, Les "
+     "Quizerables.", ("“Quizteama Aguilera”", "“Usual Suspects”", "“Quizerables”")),
+])
+def test_what_the_app_leaves_out_is_said_as_not_built(prompt: str, said: tuple) -> None:
+    """The honesty rule: a named thing the built app does not carry is in the verdict (the
+    run is not approved, exit 3), never dropped in silence."""
+    spec = templates.read(prompt)
+    assert not spec.fits
+    assert all(x in spec.unfit for x in said), spec.unfit
+
+
+@pytest.mark.parametrize("prompt", [
+    CAFE, POTTERY, PADEL, "a leaderboard for our pub quiz league: The Brainiacs, Quizzy Rascals and "
+    "Les Quizerables, points per week", "a habit tracker for my morning routine: meditate, "
+    "stretch, journal", "a status page for our SaaS Pingly: API, dashboard, email delivery and "
+    "webhooks", "ein Kanban-Board für unsere Hochzeitsplanung mit den Spalten Ideen, Gebucht, "
+    "Bezahlt", "annuaire des associations du quartier : nom, type (sport, culture, solidarité), "
+    "contact", "le mie corse: data, chilometri, tempo e passo medio",
+    "un site pour mon institut : menu des soins et les clientes réservent un créneau",
+    "passaggi in auto per la gita: chi guida, posti liberi, chi sale",
+])
+def test_an_app_that_carries_what_is_named_still_fits(prompt: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.fits, spec.unfit
+
+
+def test_the_cli_ends_not_approved_naming_what_it_left_out(run_cli) -> None:
+    r = run_cli("generate", READING, "--mode", "web", "--provider", "offline")
+    assert r.code == 3, r
+    assert "“book title”" in r.out + r.err
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_the_sheet_shows_each_team_until_its_end(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(CLEANUP)) as page:
+        assert "09:00–12:00" in text_of(page, ".slot-card p.muted")
+        ok, seen = take_spot(page, js(page, "location.href"), {})
         assert ok, seen

@@ -11,13 +11,21 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from devora_desktop.agents.templates import dataapp, fullstack_apps, fullstack_data, web
+from devora_desktop.agents.templates import (
+    carried,
+    dataapp,
+    fullstack_apps,
+    fullstack_data,
+    web,
+)
 from devora_desktop.agents.templates import spec as spec_
 from devora_desktop.agents.templates.packs import neutral_pack
 from devora_desktop.agents.templates.shapes import ENGINE
 from devora_desktop.agents.templates.spec import (
+    BEYOND,
     DEFAULT_ON,
     ENTITIES,
+    FEATURES,
     FULLSTACK,
     KINDS,
     SHAPES,
@@ -92,7 +100,26 @@ def readable(prompt: str) -> str:
 def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     """What ``prompt`` asks for, and what the app the templates build for it has; ``shape``:
     the app to build, when the person chose it (agents/shape_question.py)."""
-    return spec_.read(readable(prompt), mode, lambda spec: contains(spec, mode), shape)
+    spec = spec_.read(readable(prompt), mode, lambda spec: contains(spec, mode), shape)
+    if spec.kind not in ENGINE or spec.kind == "calculator" or spec.beyond:
+        return spec
+    # what the prompt names and the app leaves out is said as not built, never dropped
+    cfg = dataapp.config(spec)
+    dated = cfg["view"] in ("signup", "booking") or any(
+        f["type"] == "date" for f in cfg["fields"])
+    day = dataapp.said_date(spec.prompt) if dated else ""
+    # a dashboard's or a blog's list names figures and topics, a full-stack one's often who
+    # does what: judged elsewhere
+    left = carried.left_out(spec.prompt, cfg, _JUDGED,
+                            f"{day}|{dataapp.said_date_words(spec.prompt)}" if day else "",
+                            lists=mode == "web" and spec.kind not in ("dashboard", "blog"))
+    left = [x for x in left if x not in spec.unsupported]
+    return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(left)) if left \
+        else spec
+
+
+# features and asks judged on their own (a list item "search" or "dark mode" is one)
+_JUDGED = [p for p, _, _ in FEATURES.values()] + [p for p, _ in BEYOND]
 
 
 def name_from_prompt(prompt: str, kind: str) -> str:

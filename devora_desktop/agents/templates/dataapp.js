@@ -679,7 +679,7 @@ const VIEWS = {
       return el("article", { className: "card slot-card", data: { id: r.id, left: limited ? left : "", taken: names.length, waiting: waiting.length } },
         el("div", { className: "row between" }, el("strong", { textContent: r.title }),
           el("span", { className: `chip${left ? "" : " full"}`, textContent: limited ? tr(T.spotsLeft, { n: left, of: r.capacity }) : tr(T.signedCount, { n: names.length }) })),
-        el("p", { className: "muted", textContent: [r.date ? dayLabel(r.date, { weekday: "long", day: "numeric", month: "long" }) : "", r.time].filter(Boolean).join(" · ") }),
+        el("p", { className: "muted", textContent: [r.date ? dayLabel(r.date, { weekday: "long", day: "numeric", month: "long" }) : "", r.end ? `${r.time}–${r.end}` : r.time].filter(Boolean).join(" · ") }),
         names.length ? el("ul", { className: "names" }, ...names.slice(0, spots).map(item)) : null,
         waiting.length ? el("p", { className: "muted small", textContent: T.queue }) : null,
         waiting.length ? el("ol", { className: "names waiting" }, ...waiting.map((n, i) => item(n, spots + i))) : null,

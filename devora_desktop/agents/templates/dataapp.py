@@ -775,12 +775,31 @@ def _two_sides(prompt: str) -> list[str]:
     return []
 
 
+# What a list of words to learn is followed by: "hablar, comer, vivir with their meaning"
+_WORDS_END = (r"\s+(?:with|and their|avec|et leur|con|y su|mit|und ihre|com|e seus?|e suas?|"
+              r"e il|e la|e le|ed il)\b.*$")
+
+
+def _words_to_learn(prompt: str) -> list[str]:
+    """The words a prompt lists to learn after a colon, up to what is said about them
+    ("Spanish verbs: hablar, comer, vivir with their English meaning"): two or more short
+    items without numbers, else []."""
+    m = re.search(r":\s*([^:.;!?]+)$", prompt.strip(" .!"))
+    run = re.sub(_WORDS_END, "", m.group(1).strip(), flags=re.I) if m else ""
+    parts = [p.strip(" '\"«»“”") for p in re.split(shapes.AND, run)]
+    if len(parts) >= 2 and all(p and len(p.split()) <= 3 and not re.search(r"\d", p)
+                               for p in parts):
+        return parts[:listed.MAX_ITEMS]
+    return []
+
+
 def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     """A card's question and answer, and any further side the prompt names ("avec le mot, la
     traduction et un exemple"): those show on the back, under the answer."""
     lang, text = spec.lang, spec.prompt.lower()
     spanish = re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text)
-    named = [label for label, _ in spec.named_fields] or _two_sides(spec.prompt)
+    named = [label for label, _ in spec.named_fields] or _two_sides(spec.prompt) or \
+        _words_to_learn(spec.prompt)
     cards: list[str] = []
     if named and not any(re.search(shapes.SIDE_WORDS, x, re.I) for x in named):
         cards, named = named, []  # "verbs: ser, estar, tener, ir" are cards to learn
@@ -1027,6 +1046,7 @@ SHIFTS = L(("Morning shift", "Afternoon shift", "Set-up and tidy-up"),
 
 
 SLOT = L("Slot", "Créneau", "Turno", "Termin", "Horário", "Turno")
+UNTIL = L("Until", "Jusqu'à", "Hasta", "Bis", "Até", "Fino alle")
 # Guests answering an invitation: one event, not volunteer shifts (walk10 #8)
 _RSVP = (r"\brsvp|guest ?list|invit(?:ation|ados|ati|és)|confirm\w* (?:\w+ )?(?:attendance|"
          r"asistencia|presen[çc]a|presenza|pr[ée]sence)|g[äa]steliste|\bzusagen\b|"
@@ -1086,6 +1106,17 @@ def said_date(prompt: str, today: datetime.date | None = None) -> str:
         if when >= today or m.group("y"):
             return when.isoformat()
     return ""
+
+
+def said_date_words(prompt: str) -> str:
+    """The words a prompt names its day in ("Saturday 14 March", "1 de noviembre de 2026"),
+    with the weekday said right before it; "" when it names none."""
+    m = _DATE_SAID.search(prompt)
+    if not m:
+        return ""
+    day = re.search(rf"(?:\b(?:{day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?)$",
+                    prompt[:m.start()], re.I)
+    return prompt[day.start() if day else m.start():m.end()]
 
 
 def _listed_groups(prompt: str) -> list[str]:
@@ -1169,9 +1200,16 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         subject = re.split(rf"\s+(?:on|every|le|les|el|los|am|jeden|il|di|na|no|às|a|de)\s+"
                            rf"(?:{day_pattern()})", spec.subject or "", flags=re.I)[0]
         about = cap(subject) if subject else i18n.pick(SLOT, lang)
+        # on the date the prompt names ("on Saturday 14 March"), else on its weekday
+        said = said_date(spec.prompt)
+        ends = any(c.end for c in classes)  # "litter picking 9-12": until 12:00 too
+        if ends:
+            fields.insert(3, f("end", lang, "time", label=i18n.pick(UNTIL, lang)))
         seed = [{"title": c.title or (f"{i18n.pick(SLOT, lang)} {c.time}–{c.end}" if c.end
-                                      else about), "date": f"@dow{c.day}" if c.day is not None else "",
-                 "time": c.time, "capacity": c.spots or 5} for c in classes]
+                                      else about),
+                 "date": said or (f"@dow{c.day}" if c.day is not None else ""),
+                 "time": c.time, **({"end": c.end} if ends else {}), "capacity": c.spots or 5}
+                for c in classes]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {
             "capacity": classes[0].spots or 5}, "own": True}
     if per := re.search(_ONE_PER, calcs.plain(spec.prompt)):

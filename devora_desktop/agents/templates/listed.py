@@ -124,6 +124,14 @@ def spots_said(prompt: str) -> int:
     return next((n for seg in _segments(_masked(prompt[:4000])) if (n := _spots(seg))), 0)
 
 
+def spots_phrase(prompt: str) -> str:
+    """The words a prompt states its places in ("8 places", "Max 6 people per team")."""
+    for seg in _segments(_masked(prompt[:4000])):
+        if _spots(seg):
+            return seg.strip()
+    return ""
+
+
 def _days_before(head: str, lang: str) -> tuple[list[int], str]:
     """The days a segment names right before its time ("spin Mon and Wed", "yoga Di-Do",
     "cours le samedi à") and the words before them; short day names count only there."""
@@ -340,8 +348,11 @@ def people(prompt: str) -> tuple[str, ...]:
 
 
 # Names listed after a colon, the last after "and" ("our darts league: Sam, Priya, Tom and Lena")
+# (a team's name may be a few capitalised words: "The Brainiacs, Quizzy Rascals and Les
+# Quizerables")
+_TEAM = rf"{_NAME}(?: {_NAME}){{0,2}}"
 _NAMED_AFTER_COLON = re.compile(
-    rf":\s*({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|et|y|e|ed|und|&)\s+{_NAME})(?![\w'-])")
+    rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})*,?\s+(?:and|et|y|e|ed|und|&)\s+{_TEAM})(?![\w'-])")
 
 
 def players(prompt: str) -> tuple[str, ...]:
