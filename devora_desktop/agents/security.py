@@ -1841,7 +1841,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                         mod, entry.fn)) and not _rls_decides(
                         scan, entry, flow, sr) and not (entry.kind == "action" and
                                                         _reads_public_rows_only(
-                                                            mod, entry.fn, flow, sr)):
+                                                            scan, mod, entry.fn, flow, sr)):
                 public_form = entry.name in ("POST",) or entry.kind == "action"
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
@@ -1906,14 +1906,20 @@ def _table_read(top: Node) -> str:
     return m.group(1) if m else ""
 
 
-def _reads_public_rows_only(mod: Module, fn: Node, flow: jsscan.AuthFlow, sr: list[Node]) -> bool:
-    """A server action that only reads what the site shows everyone: no write, no other side
+def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.AuthFlow,
+                            sr: list[Node]) -> bool:
+    """A server action that only reads what the site shows everyone: no write but a public
+    counter's (a database function that only adds to a column: a view count), no other side
     effect, no service role, and every query reads a catalog table or only rows marked
     published (a public search). Nothing for a signed-out caller to take or change."""
-    if sr or not flow.db or any(_writes(c) for c in flow.db) or _side_effects(fn) or \
-            _runs_built_code(mod, fn):
+    if sr or not flow.db or _side_effects(fn) or _runs_built_code(mod, fn):
         return False
     for call in flow.db:
+        if callee(call).endswith(".rpc") and args(call) and _rpc_counts_only(
+                scan, jsscan.string_value(args(call)[0])):
+            continue
+        if _writes(call):
+            return False
         top = jsscan.chain_top(call)
         table = _table_read(top)
         public_table = bool(sqlscan.PUBLIC_CONTENT.search(table)) and not \
@@ -2823,6 +2829,15 @@ def _rpc_runs_as_caller(scan: _Scan, name: str | None) -> bool:
     return any(e.kind == "function" and "auth.uid()" in e.text.lower().replace(" ", "")
                and sqlscan.qualify(".".join(p.sval for p in e.node.funcname)) == qualified
                for e in scan.schema.events)
+
+
+def _rpc_counts_only(scan: _Scan, name: str | None) -> bool:
+    """``supabase.rpc(name)`` of a function the migrations define as a counter's bump."""
+    qualified = sqlscan.qualify(name) if name else None
+    return qualified is not None and any(
+        e.kind == "function" and sqlscan.counter_only(e.node) and
+        sqlscan.qualify(".".join(p.sval for p in e.node.funcname)) == qualified
+        for e in scan.schema.events)
 
 
 def _decides_a_branch(call: Node) -> bool:

@@ -597,6 +597,37 @@ def aggregates_only(function: Any, text: str) -> bool:
     return found
 
 
+def counter_only(function: Any) -> bool:
+    """A SQL function whose every statement adds a constant to a column (``update posts set
+    views = views + 1 where slug = s``): a counter anyone may bump, no one's data read or
+    changed otherwise."""
+    from pglast import ast
+
+    opts = {o.defname: o.arg for o in function.options or ()}
+    if str(getattr(opts.get("language"), "sval", "sql")).lower() != "sql":
+        return False
+    body = "".join(getattr(b, "sval", "") for b in opts.get("as") or ())
+    try:
+        stmts = sql_statements(body)
+    except SqlSyntaxError:
+        return False
+    if not stmts:
+        return False
+    for st in stmts:
+        node = st.node
+        if not isinstance(node, ast.UpdateStmt) or getattr(node, "returningList", None) or \
+                getattr(node, "returningClause", None) or node.fromClause:
+            return False
+        for target in node.targetList or ():
+            value = target.val
+            if not (isinstance(value, ast.A_Expr) and value.name and
+                    value.name[-1].sval in ("+", "-") and isinstance(value.rexpr, ast.A_Const)
+                    and target.name in {_column(c) for c in nodes(value.lexpr)
+                                        if isinstance(c, ast.ColumnRef)}):
+                return False
+    return True
+
+
 def _aggregate(expr: Any) -> bool:
     from pglast import ast
 
