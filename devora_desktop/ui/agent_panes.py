@@ -349,13 +349,22 @@ class AgentsBox(QWidget):
     def _on_toggle_toggled(self, on: bool) -> None:
         """Open, the raw text gets a readable share of the column (at 1024x700 it opened
         ~80 px high: walk9 #12); closed, the space goes back."""
+        self.panes.setVisible(on)
+        self.fit(on)
+
+    def fit(self, on: bool | None = None) -> None:
+        """The column's share for the raw text open (``on``), or for the strip alone; by
+        default as the toggle is: a layout saved with it open came back with it shut over
+        the same share, an empty band above and below the strip (walk13 #26)."""
         from PySide6.QtWidgets import QSplitter
 
-        self.panes.setVisible(on)
+        on = self.toggle.isChecked() if on is None else on
         split = self.parentWidget()
         if isinstance(split, QSplitter) and split.count() == 2 and split.widget(1) is self:
             total = sum(split.sizes())
-            if on and split.sizes()[1] < total * RAW_SHARE:
+            if total <= 0:  # not laid out yet: nothing to share
+                pass
+            elif on and split.sizes()[1] < total * RAW_SHARE:
                 split.setSizes([total - int(total * RAW_SHARE), int(total * RAW_SHARE)])
             elif not on:
                 strip = self.minimumSizeHint().height()

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, root) -> str | None:
         self._restored, self._last = True, layout_state.restore(self, self.splitters(), root)
+        self.agents.fit()  # the raw text starts shut, whatever share it had when saved
         return self._last
 
     async def shutdown(self) -> None:

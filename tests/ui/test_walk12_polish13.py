@@ -257,3 +257,20 @@ def test_an_overloaded_model_offers_the_offline_build_in_one_sentence(
     said = line.label.text()
     assert "overloaded" in said and ".." not in said, said
     assert line.again.isVisible() and line.offline.isVisible()
+
+
+def test_raw_model_text_open_at_quit_leaves_no_gap_at_the_next_start(ctx, qtbot, aloop) -> None:
+    """walk13 #26: quit with "Raw model text ▾" open, and the next start showed it shut over
+    the same share of the column: the Preview cut to ~280 px, empty bands around the agents
+    strip."""
+    w = make_window(ctx, qtbot)
+    click(qtbot, w.agents.toggle)
+    assert w.agents.panes.isVisible() and w.middle.sizes()[1] > 200
+    w.close()
+    qtbot.waitUntil(lambda: not w.isVisible())
+
+    again = make_window(ctx, qtbot)  # Devora started again on the same data folder
+    box = again.agents
+    assert not box.panes.isVisible() and box.toggle.text() == "Raw model text ▸"
+    # the strip's line (and its share of the window's growth to 1400x900), not the panes'
+    assert again.middle.sizes()[1] < 3 * box.minimumSizeHint().height(), again.middle.sizes()
