@@ -229,3 +229,13 @@ def test_the_one_time_people_sign_up_for_is_the_slot() -> None:
 ])
 def test_an_app_asked_in_a_language_not_written_is_said(prompt: str, said: bool) -> None:
     assert ("an app in " in templates.read(prompt).unfit) is said
+
+
+def test_slots_of_a_length_on_a_page_that_books_nothing_are_said() -> None:
+    """walk12: 'a page for my piano lessons: … 30 minute slots, 25 pounds a lesson' built a
+    landing page and ended finished, with no slot to book."""
+    spec = templates.read("a page for my piano lessons: Tuesdays and Thursdays 15:00 to 19:00, "
+                          "30 minute slots, 25 pounds a lesson")
+    if spec.kind != "booking":
+        assert "can't build bookings" in spec.unfit, spec.unfit
+    assert templates.read("a booking page for my salon with 30 minute slots").fits

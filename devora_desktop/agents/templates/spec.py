@@ -314,7 +314,11 @@ BEYOND = [
      r"\bganha\w* (?:\w+ )?pontos\b|\bcom pontos\b|\bpontos por\b|"
      r"\bguadagna\w* (?:\w+ )?punti\b|\bcon (?:i )?punti\b|\bpunti per\b", POINTS),
     (r"\bbooking|\breservations?\b|\bappointments?\b|\bbook (?:online|an?|a table|"
-     r"a session|a slot)\b", "bookings"),
+     r"a session|a slot)\b|"
+     # slots of a length, to be booked: "30 minute slots", "créneaux de 45 min"
+     r"\b\d+[ -]?(?:minutes?|mins?|hours?|h)\s+slots?\b|\b(?:slots?|cr[ée]neaux?|turnos?|"
+     r"hor[áa]rios?) (?:of|de|da|di) \d+\s*(?:minutes?|min|heures?|h|minutos?|horas?|minuti|"
+     r"ore)\b", "bookings"),
     (r"\bvideos?\b", "video"),
     # several people on their own devices; a team's or family's own app on one device is fine
     (r"\bmulti-?user|\bcollaborat|\bshar(?:e|ing)\b|\bshared (?:with|between|across|by)\b|"
