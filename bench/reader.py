@@ -168,7 +168,7 @@ def loro(paths: list[Path], then: bool) -> None:
                              "b_right", "b_sw", "b_asked", "b_named", "b_wrong", "b_rescued"], 0)
         conf = 0.0
         for k, (item, scores) in enumerate(scored):
-            guess = train_reader.probabilities(scores, temperature)
+            guess = learned.calibrated(scores, temperature, learned.words(item["text"]))
             if then_read:
                 old = then_read[k]
                 shape, sure, offered, fits = (old["shape"], old["sure"], tuple(old["offered"]),
@@ -178,7 +178,7 @@ def loro(paths: list[Path], then: bool) -> None:
                                                         old["ruled"])
             else:
                 found = reader.read(item["text"])
-                shape, sure, offered = found.shape, found.sure, found.offered
+                shape, sure, offered = found.shape, found.rules_sure, found.rules_offered
                 named = any(c.shape == item["shape"] and c.named for c in found.candidates)
                 both = dataclasses.replace(found, learned=guess)
                 both_sure, both_offered = both.sure, both.offered

@@ -363,7 +363,7 @@ class Run:
             # which app, when the prompt reads as more than one: asked before the plan
             settled = await shape_question.settle(req.prompt, req.shape, req.ask_shape,
                                                   self.emit)
-            if settled is not None and settled.how != "guessed":
+            if settled is not None:  # a guess builds the first choice, as it says
                 req.shape = settled.shape.shape
             guessed = settled if settled is not None and settled.how == "guessed" else None
         else:

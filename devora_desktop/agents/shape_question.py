@@ -1,5 +1,6 @@
-"""Which app an offline new project builds when its prompt reads as more than one: the scored
-reader (agents/templates/reader.py) hesitated, so the run asks the person before it plans,
+"""Which app an offline new project builds when its prompt reads as more than one: the reader
+(agents/templates/reader.py: its rules and its learned half did not agree on it, sure) hesitated,
+so the run asks the person before it plans,
 with the two or three shapes it hesitated between in a person's words (docs/ARCHITECTURE.md,
 Offline templates).
 

@@ -21,7 +21,7 @@ def test_an_app_named_after_a_verb_of_another_shape_is_the_app() -> None:
     assert found.shape == "leaderboard" and found.named
     assert "tracker" in [c.shape for c in found.candidates]  # still read, ranked lower
     # what the prompt says the app does first is a tracker's: unsure, it asks between them
-    assert not found.sure and found.offered[:2] == ("leaderboard", "tracker")
+    assert not found.rules_sure and found.rules_offered[:2] == ("leaderboard", "tracker")
 
 
 def test_what_the_app_does_names_it_when_no_app_noun_does() -> None:
@@ -30,7 +30,7 @@ def test_what_the_app_does_names_it_when_no_app_noun_does() -> None:
                         "tarjetas de una columna a otra")
     assert found.shape == "board"
     assert found.candidates[0].tier == "feature" and not found.named
-    assert not found.sure and found.offered[0] == "board"
+    assert not found.rules_sure and found.rules_offered[0] == "board"
 
 
 def test_a_negation_removes_the_shape_it_names() -> None:
@@ -53,7 +53,7 @@ def test_an_app_noun_about_what_the_app_holds_is_its_subject() -> None:
             ("a store with an admin dashboard", "store"),
             ("need a status page for our SaaS. components: API, Dashboard, Payments", "status")]:
         found = reader.read(prompt)
-        assert (found.shape, found.sure) == (shape, True), (prompt, found.candidates)
+        assert (found.shape, found.rules_sure) == (shape, True), (prompt, found.candidates)
 
 
 def test_a_word_inside_a_longer_phrase_of_another_shape_is_that_phrase() -> None:
@@ -74,9 +74,9 @@ def test_unsure_readings_offer_two_or_three_shapes_in_a_persons_words() -> None:
     found = reader.read("Pour ma boulangerie à Nantes : une carte avec pains, viennoiseries et "
                         "gâteaux, les clients ajoutent au panier et voient le total pour "
                         "commander et retirer le lendemain matin.")
-    assert found.shape == "menu" and not found.sure
-    assert 2 <= len(found.offered) <= 3 and set(found.offered) >= {"menu", "store"}
-    assert [found.label(s) for s in found.offered[:2]] == [
+    assert found.shape == "menu" and not found.rules_sure
+    assert 2 <= len(found.rules_offered) <= 3 and set(found.rules_offered) >= {"menu", "store"}
+    assert [found.label(s) for s in found.rules_offered[:2]] == [
         "a menu to order from", "a shop (browse, add to a cart)"]
     # nothing said at all: a list, and nothing to ask between (the run says it could not
     # build what was asked)

@@ -58,7 +58,7 @@ def test_a_noun_in_passing_is_not_a_sure_reading(prompt: str) -> None:
 def test_which_things_are_down_is_a_status_page_and_what_we_have_is_context(
         prompt: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == "status" and not found.sure
+    assert found.shape == "status" and not found.rules_sure
     assert not any(c.named for c in found.candidates if c.shape == "dashboard")
 
 
@@ -78,7 +78,7 @@ def test_which_things_are_down_is_a_status_page_and_what_we_have_is_context(
 ])
 def test_an_app_the_person_already_has_is_context(prompt: str, shape: str, had: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == shape and found.sure, found
+    assert found.shape == shape and found.rules_sure, found
     assert not any(c.named for c in found.candidates if c.shape == had)
 
 
@@ -390,7 +390,7 @@ def test_the_six_languages_are_never_said_as_another(prompt: str) -> None:
 ])
 def test_a_name_in_passing_with_nothing_it_does_is_not_sure(prompt: str, shape: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == shape and not found.earned and not found.sure, found
+    assert found.shape == shape and not found.earned and not found.rules_sure, found
 
 
 @pytest.mark.parametrize("prompt,shape", [
@@ -410,7 +410,7 @@ def test_a_name_in_passing_with_nothing_it_does_is_not_sure(prompt: str, shape: 
 ])
 def test_a_name_that_heads_its_sentence_or_request_is_sure(prompt: str, shape: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == shape and found.earned and found.sure, found
+    assert found.shape == shape and found.earned and found.rules_sure, found
 
 
 def test_a_name_is_earned_by_what_its_app_does() -> None:
@@ -435,4 +435,4 @@ def test_a_name_is_earned_by_what_its_app_does() -> None:
 ])
 def test_an_app_asked_for_in_other_words_is_sure(prompt: str, shape: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == shape and found.sure, found
+    assert found.shape == shape and found.rules_sure, found

@@ -103,3 +103,18 @@ def test_a_rule_that_decided_is_not_asked_about() -> None:
 def test_none_from_the_learned_reader_keeps_the_rules_choices() -> None:
     assert reader.agreed("menu", True, ("menu", "store"), learned.Guess(
         (("none", 0.99), ("menu", 0.01)))) == (False, ("menu", "store"))
+
+
+def test_a_short_prompt_that_names_its_app_stays_sure() -> None:
+    """A few words give the learned reader little to weigh: its lukewarm doubt does not undo
+    a sure rules reading ("a todo app with due dates"), a sure other shape still does."""
+    lukewarm = learned.Guess((("tracker", 0.23), ("todo", 0.12)), words=6)
+    assert reader.agreed("todo", True, ("todo", "directory"), lukewarm) == (
+        True, ("todo", "directory"))
+    other = learned.Guess((("tracker", 0.95), ("todo", 0.05)), words=6)
+    assert reader.agreed("todo", True, ("todo", "directory"), other) == (
+        False, ("tracker", "todo", "directory"))
+    longer = dataclasses.replace(lukewarm, words=reader.SHORT + 1)
+    assert not reader.agreed("todo", True, ("todo", "directory"), longer)[0]
+    found = reader.read("a todo app with due dates")
+    assert found.sure and found.learned.words == 6

@@ -33,7 +33,7 @@ def test_a_table_of_the_scores_is_a_leaderboard(prompt: str) -> None:
 ])
 def test_a_board_of_work_is_still_a_board(prompt: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == "board" and found.sure, found
+    assert found.shape == "board" and found.rules_sure, found
 
 
 @pytest.mark.parametrize("prompt,shape", [
@@ -57,7 +57,7 @@ def test_a_board_that_is_a_thing_or_a_style_is_no_board(prompt: str, shape: str)
 ])
 def test_asking_words_in_how_much_are_the_sum_not_a_request(prompt: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == "calculator" and found.named and found.sure, found
+    assert found.shape == "calculator" and found.named and found.rules_sure, found
 
 
 @pytest.mark.parametrize("prompt,other", [
@@ -77,7 +77,7 @@ def test_asking_words_in_how_much_are_the_sum_not_a_request(prompt: str) -> None
 def test_a_noun_is_not_sure_when_the_app_does_another_shapes_work(prompt: str,
                                                                  other: str) -> None:
     found = reader.read(prompt)
-    assert not found.sure and other in found.offered, found
+    assert not found.rules_sure and other in found.rules_offered, found
 
 
 def test_an_unsure_noun_is_hedged_where_nobody_can_answer() -> None:
@@ -154,7 +154,7 @@ def test_volunteers_are_who_uses_the_app_and_their_shifts_a_sign_up(prompt: str,
 def test_a_word_of_several_senses_does_not_beat_two_things_said() -> None:
     found = reader.read("Pour la fête de l'école : 3 personnes max par atelier, chacun "
                         "s'inscrit en ligne ; on affiche le tableau de qui fait quoi")
-    assert found.shape == "signup" and not found.sure, found
+    assert found.shape == "signup" and not found.rules_sure, found
 
 
 @pytest.mark.parametrize("prompt,shape", [
@@ -229,7 +229,7 @@ def test_showing_ones_works_is_a_list_to_browse_said_as_asked(prompt: str) -> No
 ])
 def test_what_a_board_holds_by_what_an_app_does_is_that_app(prompt: str, shape: str) -> None:
     found = reader.read(prompt)
-    assert found.shape == shape and not found.sure and "board" in found.offered, found
+    assert found.shape == shape and not found.rules_sure and "board" in found.rules_offered, found
 
 
 def test_a_board_of_things_stays_a_board() -> None:

@@ -15,9 +15,11 @@ from devora_desktop.agents.scope import RunRequest
 from devora_desktop.core.models import Mode
 from tests.agents.conftest import APPROVE, block, of, plan
 
+# The two halves of the reader differ here: the rules read a shop (a cart), the learned reader
+# a menu (a bakery's "carte", fetched the next morning), sure enough to be offered first. A
+# retrained model that agrees with the rules needs another such prompt.
 BAKERY = ("Pour ma boulangerie à Nantes : une carte avec pains, viennoiseries et gâteaux, les "
-          "clients ajoutent au panier et voient le total pour commander et retirer le "
-          "lendemain matin.")
+          "clients les mettent au panier et passent les prendre le lendemain matin.")
 
 
 async def offline(ctx, prompt: str, mode: Mode = Mode.WEB, **kw) -> list:
@@ -88,8 +90,10 @@ async def test_a_guess_is_not_approved_in_every_mode(ctx, mode: Mode) -> None:
 
 
 async def test_a_guess_that_also_lacks_something_says_both_once(ctx) -> None:
-    # read as a tracker, unsure against a list; "AI" is beyond the templates
-    prompt = "log my sourdough feedings, grams of flour and water, and AI tips on each one"
+    # read as a list by the rules, as a tracker by the learned reader; "AI" is beyond the
+    # templates
+    prompt = ("I want to keep my sourdough feedings, grams of flour and water, with AI tips on "
+              "each one")
     events = await offline(ctx, prompt)
     [read] = of(events, "shape_read")
     verdict = events[-1].verdict
@@ -183,5 +187,5 @@ def test_a_sure_reading_that_asks_for_card_deposits_is_not_a_fit(prompt: str) ->
     from devora_desktop.agents.templates import reader
 
     spec = templates.read(prompt)
-    assert reader.read(prompt).sure and spec.kind == "booking"
+    assert reader.read(prompt).rules_sure and spec.kind == "booking"
     assert not spec.fits and "online payments" in spec.unfit

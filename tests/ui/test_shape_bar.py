@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from devora_desktop.ui.shape_bar import ShapeBar
 
 # typed as many do, without accents (qtbot's key clicks abort on some accented letters)
-# a shop or a menu with orders: the reader hesitates between them (with "une carte" in it, it
-# is sure of the menu, as a person would be)
-BAKERY = ("Pour ma boulangerie a Nantes : pains et gateaux, les clients ajoutent au panier et "
-          "voient le total pour commander et retirer le lendemain matin.")
+# a shop or a menu with orders: the reader's halves differ (the rules read a shop, the learned
+# reader a menu, sure enough to offer it first), so it asks
+BAKERY = ("Pour ma boulangerie a Nantes : pains et gateaux, les clients les mettent au panier et "
+          "passent les prendre le lendemain matin.")
 
 
 def offline_window(ctx, qtbot):

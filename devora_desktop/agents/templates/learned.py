@@ -46,11 +46,19 @@ def features(text: str) -> list[str]:
     return list(out)
 
 
+def words(text: str) -> int:
+    """How many words ``text`` has, as the model splits them."""
+    return len(_WORD.findall(text))
+
+
 @dataclass(frozen=True)
 class Guess:
     """The learned reader's ranking: every shape with its probability, best first."""
 
     ranked: tuple[tuple[str, float], ...]
+    #: how many words the prompt had (None: not said): a short prompt gives the model few
+    #: n-grams to weigh, and its p is flat there
+    words: int | None = None
 
     @property
     def shape(self) -> str:
@@ -106,16 +114,17 @@ class Model:
 
     def guess(self, text: str) -> Guess:
         return calibrated(dict(zip(self.shapes, self.scores(text), strict=True)),
-                          self.temperature)
+                          self.temperature, words(text))
 
 
-def calibrated(scores: dict[str, float], temperature: float) -> Guess:
+def calibrated(scores: dict[str, float], temperature: float,
+               words: int | None = None) -> Guess:
     """Scores per shape as probabilities: a softmax of the scores over ``temperature``."""
     top = max(scores.values())
     weights = {s: math.exp((v - top) / temperature) for s, v in scores.items()}
     total = sum(weights.values())
     return Guess(tuple(sorted(((s, w / total) for s, w in weights.items()),
-                              key=lambda sp: -sp[1])))
+                              key=lambda sp: -sp[1])), words)
 
 
 def train(prompts: list[tuple[str, str]], alpha: float, temperature: float,

@@ -16,10 +16,12 @@ app named first is what is asked for when nothing else tells them apart). The ta
 apps do. A few structural rules follow the scores (a to-do list moved between columns is a
 board; a catalogue that sells is a shop).
 
-:class:`Reading` holds the ranked candidates and how sure the reader is: it is unsure when no
-app noun named the top shape or when the next shape scores close. An offline new project then
-asks the person which of ``offered`` to build (agents/orchestrator.py); everything else uses
-``shape`` as before. Pure, no Qt; a prompt takes about a millisecond.
+:class:`Reading` holds the ranked candidates and how sure the rules are (``rules_sure``:
+unsure when no app noun named the top shape or when the next shape scores close), with the
+learned reader's guess (learned.py): it is ``sure`` only when both agree (``agreed``). An
+offline new project otherwise asks the person which of ``offered`` to build
+(agents/shape_question.py); everything else uses ``shape``, the rules' top. Pure, no Qt; a
+prompt takes about a millisecond.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ SURE_MARGIN = FEATURE
 # (bench/reader.py --loro --rules-then): sure-wrong 24 -> 0, right 267 -> 309 of 330,
 # asked 98 -> 115.
 AGREE, CONFIRM, OVERRIDE = 0.9, 0.99, 0.9
+# A prompt of this many words or fewer gives the learned reader too little to weigh ("a shop",
+# "a todo app with due dates": p 0.1-0.4, leave-one-round-out on the corpus asked 102 of 204
+# where the rules asked 38); there a sure rules reading stands unless the learned reader is
+# sure of another shape (p >= OVERRIDE). The rules' sure-wrong readings on fresh rounds were
+# all of 19 words or more. Corpus asks 102 -> 47; rounds 6-11 read as then: unchanged.
+SHORT = 12
 
 # Words the app-noun table (shapes._TYPE) matches that say what the app does, not what it is:
 # a hit that starts with one of these counts as a feature ("the kids log the books and there's
@@ -572,7 +580,8 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     """Whether the two halves together are sure, and the shapes to offer, from the rules'
     top ``shape``, sureness and ``offered`` and the learned reader's ``guess`` (None: the
     rules alone). A rule that ``decided`` leaves nothing to ask. Sure: the learned top is
-    the rules' with p >= AGREE (the rules were sure) or >= CONFIRM (they guessed). The
+    the rules' with p >= AGREE (the rules were sure) or >= CONFIRM (they guessed), or the
+    prompt is SHORT and the rules were sure, unless the learned reader is sure of another. The
     learned top is offered second, or first when they differ and p >= OVERRIDE: a fresh
     prompt's everyday "quadro" or "carte" fools the rules' app-noun cues, not the n-grams
     of the whole prompt, and the other way round."""
@@ -581,6 +590,9 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     top, p = guess.ranked[0]
     if top == shape and p >= (AGREE if sure else CONFIRM):
         return True, offered
+    if sure and guess.words is not None and guess.words <= SHORT and (top == shape
+                                                                       or p < OVERRIDE):
+        return True, offered  # too short for the learned reader to say no
     if top == "none":  # no app fits, as it reads: the rules' choices stand, unsure
         return False, offered
     first = [top] if top != shape and p >= OVERRIDE else []
@@ -603,7 +615,9 @@ def detect(prompt: str) -> Detected:
 
 
 def read(prompt: str) -> Reading:
-    """Every shape ``prompt`` may ask for, scored (see the module's docstring)."""
+    """Every shape ``prompt`` may ask for, scored (see the module's docstring), with the
+    learned reader's guess (learned.py): ``Reading.sure`` needs both."""
+    typed = prompt
     prompt = s.mend(prompt)
     text = s.not_asked(prompt.lower())
     clone = s._CLONE.search(text)
@@ -648,7 +662,7 @@ def read(prompt: str) -> Reading:
     # a name that heads its sentence is the name of what a rule made of it, too
     headed = tuple(ranked[0].shape if h == guessed else h for h in _headed(text, hits))
     return Reading(tuple(ranked), removed=tuple(sorted(removed)), habit=habit,
-                   wanted=wanted, vague=vague, headed=headed,
+                   wanted=wanted, vague=vague, headed=headed, learned=learned.guess(typed),
                    beyond=_game(game.group("what")) if game else _bot(bot.group("what")) if bot
                    else _device(text, prompt))
 
