@@ -4586,7 +4586,7 @@ def _put_in_url(n: Node) -> bool:
         holder = holder.parent
     if holder is not None and holder.type == "variable_declarator":
         names = jsscan.pattern_names(holder.child_by_field_name("name"))
-        scope = jsscan.enclosing_function(n) or n.tree.root_node
+        scope = jsscan.enclosing_function(n) or _root(n)
         uses = [x for x in walk(scope) if x.type == "identifier" and text(x) in names and
                 x.start_byte > holder.end_byte]
     for use in uses:
@@ -5606,13 +5606,21 @@ def _html_sink(n: Node) -> Node | None:
     return None
 
 
+def _root(node: Node) -> Node:
+    """The program node ``node`` belongs to (tree-sitter's Node keeps no link to its tree)."""
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 def _holds_document(at: Node, name: str) -> bool:
     """``name`` is bound, where ``at`` is, to a document (an iframe's contentDocument, a new
     window's document)."""
+    top = _root(at)
     scope = jsscan.enclosing_function(at)
     while True:
-        root = scope if scope is not None else at.tree.root_node
-        value = strip(jsscan.declaration_of(root, name, at.start_byte))
+        value = strip(jsscan.declaration_of(scope if scope is not None else top, name,
+                                            at.start_byte))
         if value is not None:
             return bool(re.search(r"(?:^|\.)(?:contentDocument|document)$", text(value)))
         if scope is None:
