@@ -89,6 +89,13 @@ class AgentProgress:
     round: int = 0
 
     @property
+    def key(self) -> str:
+        """Its line in the feed: a fix round's work gets a line of its own, below what sent
+        it back (the first round's "Frontend wrote 1 file" turned back into "is writing"
+        above the errors it was fixing, walk13 #8)."""
+        return f"agent:{self.name}" + (f":round{self.round}" if self.round else "")
+
+    @property
     def final(self) -> bool:
         return self.state in FINAL_AGENT_STATES
 
@@ -483,7 +490,7 @@ class RunProgress:
                 if streaming_to != "done" and (note := a.writing_note()):
                     cut.append(Activity(f"{label(a.name)} is {note}", "file", "active",
                                         agent=a.name, path=a.current_file,
-                                        key=f"agent:{a.name}"))
+                                        key=a.key))
                 a.state, a.started_at = streaming_to, None
                 a.stop_writing()
             elif a.state == "waiting":
@@ -569,7 +576,7 @@ class RunProgress:
         self._activate("Build")
         fix = f" (fix round {ev.round})" if ev.round else ""
         return [Activity(f"{label(ev.agent)} is writing{fix}", "agent", "active", agent=ev.agent,
-                         key=f"agent:{ev.agent}")]
+                         key=a.key)]
 
     def _take_plan(self, items: list) -> None:
         from devora_desktop.agents.plan_stream import PlanEntry
@@ -589,7 +596,7 @@ class RunProgress:
     def _on_file_started(self, ev) -> list[Activity]:
         self.agent(ev.agent).start_file(ev.path, ev.worker)
         return [Activity(f"{label(ev.agent)} is writing {ev.path}", "file", "active",
-                         agent=ev.agent, path=ev.path, key=f"agent:{ev.agent}",
+                         agent=ev.agent, path=ev.path, key=self.agent(ev.agent).key,
                          worker=ev.worker)]
 
     def _on_file_progress(self, ev) -> list[Activity]:
@@ -681,7 +688,7 @@ class RunProgress:
                              agent=ev.agent, key="agent:compressor")]
         files = [p for p in ev.files] or a.files
         return [Activity(f"{label(ev.agent)} wrote {plural(len(files), 'file')}{secs}",
-                         "agent", "ok", agent=ev.agent, key=f"agent:{ev.agent}")]
+                         "agent", "ok", agent=ev.agent, key=a.key)]
 
     def _planned_line(self, secs: str = "") -> Activity:
         # the agents by name, as every other line says them ("for 1 agent" read as a
@@ -707,7 +714,7 @@ class RunProgress:
         a.state, a.started_at, a.error = "failed", None, ev.error
         a.stop_writing()
         return [Activity(f"{label(ev.agent)} failed: {ev.error}", "agent", "error",
-                         agent=ev.agent, key=f"agent:{ev.agent}")]
+                         agent=ev.agent, key=a.key)]
 
     def _on_agent_skipped(self, ev) -> list[Activity]:
         a = self.agent(ev.agent)
@@ -895,7 +902,7 @@ class RunProgress:
         reach …" twice, one line above the other. A feed rewrites the agent's line (same
         key); a view that cannot rewrite skips these."""
         return [Activity(f"{label(a.name)} failed", "agent", "error", agent=a.name,
-                         key=f"agent:{a.name}")
+                         key=a.key)
                 for a in self.agents.values()
                 if a.state == "failed" and a.error and self.error.startswith(a.error)]
 

@@ -492,7 +492,7 @@ class ActivityPanel(QWidget):
         self._show_steps()
         self._show_totals()
         for a in p.agents.values():
-            item = self._keyed.get(f"agent:{a.name}")
+            item = self._keyed.get(a.key)
             if a.state == "streaming" and item is not None:
                 # several workers of one agent share this line: it names every file still
                 # streaming, and none that already landed

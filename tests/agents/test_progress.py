@@ -555,3 +555,23 @@ def test_the_plan_is_said_done_before_the_architects_note_on_it() -> None:
     keyed = [a for a in acts if a.key == "agent:architect"]
     assert keyed[-1].text.startswith("Architect planned 3 files") and keyed[-1].level == "ok"
     assert acts.index(keyed[-1]) < next(i for i, a in enumerate(acts) if "to write" in a.text)
+
+
+def test_a_fix_rounds_writing_gets_a_line_below_what_sent_it_back() -> None:
+    """walk13 #8: during a fix round the first round's line ("Frontend wrote 1 file") turned
+    back into "Frontend is writing index.html" above the errors it was fixing, and at the
+    end said the first write's time. The fix round's work is a line of its own, below."""
+    p = RunProgress()
+    acts = fold_all(p, [
+        started(("architect", "frontend", "reviewer")),
+        AgentStarted(agent="frontend", model="m", t=0.1),
+        AgentFinished(agent="frontend", usage=usage(100), seconds=9.0, files=["index.html"]),
+        AgentStarted(agent="frontend", model="m", t=10.0, round=1),
+        AgentFinished(agent="frontend", usage=usage(100), seconds=2.0, files=["index.html"],
+                      round=1),
+    ])
+    first = [a for a in acts if a.agent == "frontend" and a.key == acts[1].key]
+    fixing = [a for a in acts if a.agent == "frontend" and a.key != first[0].key]
+    assert first[-1].text.startswith("Frontend wrote 1 file in 9.0 s")
+    assert fixing[0].text == "Frontend is writing (fix round 1)"
+    assert fixing[-1].text.startswith("Frontend wrote 1 file in 2.0 s")
