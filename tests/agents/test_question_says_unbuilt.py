@@ -43,8 +43,9 @@ async def test_the_question_says_what_no_choice_builds(ctx) -> None:
 
 
 async def test_a_prompt_any_choice_builds_asks_as_before(ctx) -> None:
-    bakery = ("Pour ma boulangerie a Nantes : pains et gateaux, les clients ajoutent au panier "
-              "et voient le total pour commander et retirer le lendemain matin.")
+    # the reader's halves differ here (rules: a shop, learned: a menu), so it asks
+    bakery = ("Pour ma boulangerie a Nantes : pains et gateaux, les clients les mettent au "
+              "panier et passent les prendre le lendemain matin.")
     # a feature no choice has is the verdict's to say, not the question's
     choices = await question(ctx, bakery + " Avec un export PDF des ventes.")
     assert {c.unbuilt for c in choices} == {""}
