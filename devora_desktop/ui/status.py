@@ -118,7 +118,8 @@ class StatusPresenter(QObject):
         # a notice is drawn by this label, wrapped: the bar's own painting cut a long one
         # mid-word under the plan badge ("…install and st Free — Help > License", walk12
         # #12 i). The bar still holds it (currentMessage, its timeout) and hides the line
-        self.message_label = QLabel()
+        # plain: a notice names projects and files ("Opened <name>…"), a model's or a folder's
+        self.message_label = plain_label(QLabel())
         self.message_label.setObjectName("status-message")
         self.message_label.setWordWrap(True)
         self.message_label.hide()
