@@ -11,7 +11,16 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from tests.agents.chromium import CHROMIUM
-from tests.agents.interactions import book_slot, js, order, take_spot, text_of
+from tests.agents.interactions import (
+    book_slot,
+    fill,
+    js,
+    move_card,
+    order,
+    reload,
+    take_spot,
+    text_of,
+)
 from tests.agents.test_prompt_seeds import opened
 
 POTTERY = ("Réservations pour mon cours de poterie le samedi matin : 10h à 12h, 8 places, 35 € "
@@ -101,8 +110,6 @@ def test_a_sheet_is_on_the_day_it_names_with_each_team_until_its_end() -> None:
 
 @pytest.mark.parametrize("prompt,said", [
     (READING, ("“book title”", "“pages read each day”", "“weekly total of pages”")),  # walk13 #4
-    ("a lost-and-found board for our office: item, where it was found, date, and who claimed it",
-     ("“item”", "“where it was found”", "“date”", "“who claimed it”")),  # walk13 #6
     ("un contador de días sin fumar desde el 1 de noviembre de 2026, con el dinero ahorrado a 5 "
      "euros por día", ("“1 de noviembre de 2026”",)),  # walk13 #6
     ("flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning",
@@ -147,4 +154,32 @@ def test_the_sheet_shows_each_team_until_its_end(tmp_path: Path) -> None:
     with opened(tmp_path, templates.read(CLEANUP)) as page:
         assert "09:00–12:00" in text_of(page, ".slot-card p.muted")
         ok, seen = take_spot(page, js(page, "location.href"), {})
+        assert ok, seen
+
+
+LOST = "a lost-and-found board for our office: item, where it was found, date, and who claimed it"
+
+
+def test_a_list_of_what_each_card_holds_is_its_fields() -> None:
+    """walk13 #6: a kanban whose cards had none of the four things listed ('Write down the
+    plan · lost'), and the run 'finished'."""
+    spec = templates.read(LOST)
+    fields = [(x["label"], x["type"]) for x in config(spec)["fields"]]
+    assert {("Item", "text"), ("Where it was found", "text"), ("Date", "date"),
+            ("Who claimed it", "text")} <= set(fields), fields
+    assert spec.fits, spec.unfit
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_card_keeps_where_it_was_found(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(LOST)) as page:
+        url = js(page, "location.href")
+        js(page, "document.querySelector('details.manage').open = true")
+        names = js(page, "[...document.querySelectorAll('form.editor [name]')].map((i) => i.name)")
+        assert {"item", "where_it_was_found", "date", "who_claimed_it"} <= set(names), names
+        fill(page, "form.editor", "Blue umbrella")
+        reload(page, url)
+        rows = js(page, "JSON.parse(localStorage.getItem(window.APP.key + '.rows'))")
+        assert any(r.get("where_it_was_found") == "Blue umbrella" for r in rows), rows
+        ok, seen = move_card(page, url, {})
         assert ok, seen

@@ -20,7 +20,7 @@ from devora_desktop.agents.templates import (
 )
 from devora_desktop.agents.templates import spec as spec_
 from devora_desktop.agents.templates.packs import neutral_pack
-from devora_desktop.agents.templates.shapes import ENGINE
+from devora_desktop.agents.templates.shapes import ENGINE, cap, field_type
 from devora_desktop.agents.templates.spec import (
     BEYOND,
     DEFAULT_ON,
@@ -105,6 +105,14 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
         return spec
     # what the prompt names and the app leaves out is said as not built, never dropped
     cfg = dataapp.config(spec)
+    shown = carried.shown_words(cfg)
+    if mode == "web" and spec.kind in ("board", "directory") and not spec.named_fields and (
+            unread := carried.unshown_lists(spec.prompt, shown, _JUDGED)):
+        # a list of what each card or entry holds, in longer words than a field list has
+        # ("item, where it was found, date, and who claimed it"): its fields
+        spec = dataclasses.replace(spec, named_fields=tuple(
+            (cap(x), field_type(x)) for x in unread[0] if not carried.carries(x, shown)))
+        cfg = dataapp.config(spec)
     dated = cfg["view"] in ("signup", "booking") or any(
         f["type"] == "date" for f in cfg["fields"])
     day = dataapp.said_date(spec.prompt) if dated else ""

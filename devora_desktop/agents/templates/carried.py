@@ -48,7 +48,7 @@ def _same(a: str, b: str) -> bool:
     return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 3
 
 
-def _carries(item: str, shown: list[list[str]]) -> bool:
+def carries(item: str, shown: list[list[str]]) -> bool:
     """Whether one of the config's strings says all of ``item``'s words."""
     words = _words(item)
     return not words or any(all(any(_same(w, x) for x in s) for w in words) for s in shown)
@@ -122,41 +122,54 @@ def colon_lists(prompt: str) -> list[list[str]]:
     return out
 
 
+def shown_words(cfg: dict) -> list[list[str]]:
+    """The words of each string a built config shows of the person's own (an example row
+    carries nothing of theirs: "Set the dates" is no "date" field)."""
+    own = {k: v for k, v in cfg.items() if k not in ("t", "seed")}
+    own["seed"] = [r for r in cfg.get("seed", []) if not r.get("_example")]
+    return [_words(s) for s in _strings(own)]
+
+
+def unshown_lists(prompt: str, shown: list[list[str]], skip: list[str]) -> list[list[str]]:
+    """The lists after a colon of which the app shows nothing (``shown``: ``shown_words``);
+    a partly shown list was read, in words of its own ("km" for "chilometri")."""
+    out = []
+    for items in colon_lists(prompt):
+        items = [x for x in items if not any(re.search(p, x.lower()) for p in skip)]
+        # "chi guida, posti liberi, chi sale": who does what is the app's people, in its own
+        # words (Conducente, Posti); the list is judged by its other things
+        basis = [x for x in items if not re.match(_WHO, x, re.I)]
+        if len(set(basis)) == len(basis) >= 2 and not any(carries(x, shown) for x in basis):
+            out.append(items)
+    return out
+
+
 def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
              lists: bool = True) -> list[str]:
     """What ``prompt`` names that the app built from ``cfg`` does not carry, each as the
     prompt says it (quoted); [] when it carries all. ``said_date``: the day the prompt names
     (YYYY-MM-DD) and its words, as "2027-03-14|14 March"."""
-    # an example row carries nothing of the person's ("Set the dates" is no "date" field)
-    own = {k: v for k, v in cfg.items() if k not in ("t", "seed")}
-    own["seed"] = [r for r in cfg.get("seed", []) if not r.get("_example")]
-    shown = [_words(s) for s in _strings(own)]
+    shown = shown_words(cfg)
 
     def judged(x: str) -> bool:
         return any(re.search(p, x.lower()) for p in skip)
 
     # the people and priced things it names, each; a list after a colon when the app shows
-    # none of it (a partly shown list was read, in words of its own: "km" for "chilometri")
+    # none of it
     view = cfg.get("view")
     sold = [n for n, _ in prices(prompt) if not re.search(_AT_END, n, re.I)] \
         if view == "menu" else []  # a shop's "envío fijo de 4 €" is no product
     named = [x for x in (*listed.players(prompt), *sold) if not judged(x)]
-    for items in colon_lists(prompt) if lists else []:
-        items = [x for x in items if not judged(x)]
-        # "chi guida, posti liberi, chi sale": who does what is the app's people, in its own
-        # words (Conducente, Posti); the list is judged by its other things
-        basis = [x for x in items if not re.match(_WHO, x, re.I)]
-        # (a flashcards' list is its cards or their sides, read by the flashcards' own code)
-        if len(set(basis)) == len(basis) >= 2 and view != "flashcards" and not any(
-                _carries(x, shown) for x in basis):
-            named += items
+    if lists and view != "flashcards":  # a flashcards' list is its cards or their sides
+        named += [x for items in unshown_lists(prompt, shown, skip) for x in items]
     # what each person says when they sign up ("each person can say if they bring gloves or
     # bags"): a field the app must have
     named += [m.group(1) for m in re.finditer(_PERSON_SAYS, prompt[:4000], re.I)]
-    out = [_quote(x) for x in dict.fromkeys(named) if not _carries(x, shown)]
+    out = [_quote(x) for x in dict.fromkeys(named) if not carries(x, shown)]
     # the person's words to learn with their meaning asked for: the cards can't write it
     if view == "flashcards" and (meaning := re.search(_MEANING, prompt, re.I)) and any(
-            str(r.get("back", "")).startswith("(") for r in own["seed"]):
+            str(r.get("back", "")).startswith("(") for r in cfg.get("seed", [])
+            if not r.get("_example")):
         out.append(_quote(meaning.group()))
     text = json.dumps(cfg.get("seed", [])) + json.dumps(cfg.get("opts", {}))
     day, _, words = said_date.partition("|")

@@ -112,10 +112,13 @@ function input(f, value) {
   if (f.max) i.max = f.max;
   return i;
 }
+// A form's input for a field: by namedItem, since a field keyed "item" or "length" would read
+// the collection's own method or count ("item, where it was found, date…")
+const inputOf = (form, key) => form.elements.namedItem(key);
 function readForm(form, fields) {
   const out = {};
   for (const f of fields) {
-    const i = form.elements[f.key];
+    const i = inputOf(form, f.key);
     if (!i) continue;
     out[f.key] = f.type === "bool" ? i.checked : numeric(f) ? (i.value === "" ? "" : Number(i.value)) : i.value.trim();
   }
@@ -139,8 +142,8 @@ function editor(fields, onSave, submitLabel = T.add) {
     ...fields.filter((f) => !f.derived).map((f) => el("label", { className: f.type === "textarea" ? "wide" : "" }, f.label, input(f))),
     button, cancel);
   const reset = () => { editing = null; form.reset(); button.textContent = submitLabel; cancel.hidden = true;
-    for (const f of fields) if (f.type === "image" && form.elements[f.key]) form.elements[f.key].show("");
-    for (const f of fields) if (f.type === "date" && form.elements[f.key]) form.elements[f.key].value = today(); };
+    for (const f of fields) if (f.type === "image" && inputOf(form, f.key)) inputOf(form, f.key).show("");
+    for (const f of fields) if (f.type === "date" && inputOf(form, f.key)) inputOf(form, f.key).value = today(); };
   cancel.addEventListener("click", reset);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
@@ -150,7 +153,7 @@ function editor(fields, onSave, submitLabel = T.add) {
   form.edit = (row) => {
     editing = row.id;
     for (const f of fields) {
-      const i = form.elements[f.key];
+      const i = inputOf(form, f.key);
       if (!i) continue;
       if (f.type === "bool") i.checked = !!row[f.key]; else if (f.type === "image") i.show(row[f.key]); else i.value = row[f.key] ?? "";
     }

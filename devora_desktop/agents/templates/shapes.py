@@ -948,6 +948,11 @@ _SUMMED = (r"\b(?:totals?|sums?|somme|suma|summe|soma|somma|average|moyenne|prom
            r"durchschnitt|m[ée]dia)\b")
 
 
+def field_type(label: str) -> str:
+    """The type of a field by its name ("date" a date, "phone" a phone number), else text."""
+    return next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
+
+
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                  ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
@@ -1000,7 +1005,7 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         label = cap(" ".join(words)) if words else ""
         if not label:
             continue
-        kind = next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
+        kind = field_type(label)
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
         out.append((label, kind))
