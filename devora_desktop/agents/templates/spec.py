@@ -607,7 +607,9 @@ def _money_sign(price: str) -> str:
 
 
 # the part's one number, at its end: "Eier 3,50" (not "open 9.30 to 18.00")
-_BARE_AMOUNT = r"^\s*(?:\D*?|[^\W\d_].*?\s)(\d{1,4}[.,]\d{2})\s*$"  # "Bier 0,5 l 4,00" too
+# "Bier 0,5 l 4,00" too: a number before the price only as a quantity with its unit
+_BARE_AMOUNT = (r"^\s*(?:\D*?|[^\W\d_]\D*?\s\d+(?:[.,]\d+)?\s?(?:l|ml|cl|dl|kg|g|lb|oz|x)\.?\s)"
+                r"(\d{1,4}[.,]\d{2})\s*$")
 # a thing then a whole amount, closing a list item: "zumo de naranja 3" (not "max 6", "table 4")
 _BARE_WHOLE = (r"^\s*[^\W\d_][^\d]{0,40}?(?<!\bmax)(?<!\bper)(?<!\bpar)(?<!\bpor)"
                r"(?<!\btop)(?<!\bpro)\s(\d{1,3})\s*$")
