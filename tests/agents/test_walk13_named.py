@@ -114,8 +114,6 @@ def test_a_sheet_is_on_the_day_it_names_with_each_team_until_its_end() -> None:
      "euros por día", ("“1 de noviembre de 2026”",)),  # walk13 #6
     ("flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning",
      ("“their English meaning”",)),  # walk13 #5: the words are the cards, not their meaning
-    ("une feuille d'inscription pour le covoiturage de l'école : du lundi au vendredi, 4 places "
-     "par voiture, départ à 8h15", ("“08:15”",)),  # walk13 #5
     ("I run the tuesday pub quiz at the Red Lion. I want a league table for the season: each "
      "week I enter every team's score. Teams so far: Quizteama Aguilera, The Usual Suspects, Les "
      "Quizerables.", ("“Quizteama Aguilera”", "“Usual Suspects”", "“Quizerables”")),
@@ -183,3 +181,11 @@ def test_a_card_keeps_where_it_was_found(tmp_path: Path) -> None:
         assert any(r.get("where_it_was_found") == "Blue umbrella" for r in rows), rows
         ok, seen = move_card(page, url, {})
         assert ok, seen
+
+
+def test_a_carpool_leaves_when_and_with_the_seats_the_prompt_says() -> None:
+    """walk13 #5: '4 places par voiture, départ à 8h15' gave seats 3/4/2 at 07:45/08:00/17:30."""
+    cfg = config(templates.read("une feuille d'inscription pour le covoiturage de l'école : du "
+                                "lundi au vendredi, 4 places par voiture, départ à 8h15"))
+    assert {(r["time"], r["capacity"]) for r in cfg["seed"]} == {("08:15", 4)}
+    assert cfg["rowDefaults"] == {"capacity": 4}

@@ -1167,10 +1167,14 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         fields = [f("title", lang, required=True, label=i18n.pick(FIELD["driver"], lang)),
                   f("date", lang, "date"), f("time", lang, "time"),
                   f("capacity", lang, "number", True, label=i18n.pick(FIELD["seats"], lang))]
-        seed = [{"title": n, "date": "@day+3", "time": tm, "capacity": c}
+        # the seats and the departure the prompt gives ("4 places par voiture, départ à
+        # 8h15"), else a sample's
+        seats = listed.spots_said(spec.prompt)
+        leaves = next((s.time for s in listed.sessions(spec.prompt, lang)), "")
+        seed = [{"title": n, "date": "@day+3", "time": leaves or tm, "capacity": seats or c}
                 for n, tm, c in zip((NAMES[0], NAMES[1], NAMES[5]), ("07:45", "08:00", "17:30"),
                                     (3, 4, 2), strict=True)]
-        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": 3}}
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": seats or 3}}
     fields = [f("title", lang, required=True), f("date", lang, "date"), f("time", lang, "time"),
               f("capacity", lang, "number", True)]
     # what people sign up to bring or do, as the prompt lists it ("cakes, cookies, drinks,
