@@ -1350,6 +1350,10 @@ def _shipped_keys_in_query(mod: Module) -> Iterator[Finding]:
     (```…&appid=${import.meta.env.VITE_WEATHER_KEY}```): the key is in the bundle and in every
     visitor's requests, history and the provider's logs; anyone can spend the account. Keys
     meant for browsers (publishable, anon, a referrer-locked maps key) are not."""
+    if jsscan.is_route_path(mod.path) or re.search(r"(?:^|/)pages/api/|(?:^|/)server/",
+                                                   mod.path) or any(
+            e.kind != "page" for e in jsscan.entries(mod)):
+        return  # server code: the key's browser use, if any, is reported where it happens
     keyed = {n.id: name for n, name in env_reads(mod) if _BROWSER_ENV.match(name) and
              re.search(r"KEY|TOKEN|SECRET|APP_?ID", name.removeprefix("VITE_"), re.I) and
              not _BROWSER_KEY.search(_BROWSER_ENV.sub("", name))}

@@ -27,6 +27,10 @@ OWNER_COLUMN = re.compile(r"^(?:user|owner|author|creator|customer|buyer|seller|
                           r"^(?:user|owner)_", re.IGNORECASE)
 PUBLIC_ROLES = {"anon", "public"}
 CLIENT_ROLES = PUBLIC_ROLES | {"authenticated"}
+# Schemas Supabase itself sets up and guards (a dump of them grants usage to the client roles)
+MANAGED_SCHEMAS = {"auth", "storage", "extensions", "graphql", "graphql_public", "realtime",
+                   "supabase_functions", "supabase_migrations", "pgsodium", "vault", "net",
+                   "cron", "pgbouncer", "_realtime", "_analytics"}
 # Roles no browser or app user ever holds: the service role bypasses RLS anyway, the others
 # are the database's own administrators. A policy only for them lets no client through.
 SERVER_ROLES = {"service_role", "postgres", "supabase_admin", "supabase_auth_admin",
@@ -515,7 +519,7 @@ def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
     elif isinstance(node, ast.GrantStmt) and node.is_grant:
         if node.objtype == ObjectType.OBJECT_SCHEMA and grantees(node) & CLIENT_ROLES:
             schema.exposed_schemas |= {getattr(o, "sval", "").lower()
-                                       for o in node.objects or ()}
+                                       for o in node.objects or ()} - MANAGED_SCHEMAS
         schema.events.append(Event("grant", path, st.line, node, st.text))
     elif isinstance(node, ast.GrantStmt):
         _revoke(schema, node)
