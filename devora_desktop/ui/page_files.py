@@ -113,16 +113,19 @@ class DefaultDirectory:
 
     def __init__(self) -> None:
         self.page: QObject | None = None
+        self.profile: QObject | None = None
         self.old: bytes | None = None
         self.done = False
 
-    def start(self, profile: QObject, root: Path) -> None:
+    def start(self, root: Path) -> None:
+        """The throwaway download, in an off-the-record profile of its own (a project's
+        profile may go before it ends: Chromium then warned of a page left behind)."""
         import ctypes
         import os
         import sys
 
         from PySide6.QtCore import QTimer, QUrl
-        from PySide6.QtWebEngineCore import QWebEnginePage
+        from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
         if self.done or self.page is not None or not sys.platform.startswith("linux"):
             self.done = True
@@ -132,7 +135,12 @@ class DefaultDirectory:
         (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{root}"\n')
         self.old = os.environb.get(b"XDG_CONFIG_HOME")
         ctypes.CDLL(None).setenv(b"XDG_CONFIG_HOME", os.fsencode(config), 1)
+        # held here: a profile Python lets go of is released at once, its page still there
+        self.profile = profile = QWebEngineProfile()
+        profile.setDownloadPath(str(root))
+        profile.downloadRequested.connect(lambda request: (request.cancel(), self.end()))
         self.page = QWebEnginePage(profile, profile)
+        self.page.destroyed.connect(profile.deleteLater)
         self.page.download(QUrl("data:text/plain,devora"), "devora-first-download")
         QTimer.singleShot(10_000, self.end)
 
@@ -150,10 +158,6 @@ class DefaultDirectory:
             libc.setenv(b"XDG_CONFIG_HOME", self.old, 1)
         if self.page is not None:
             self.page.deleteLater()
-
-    def ours(self, request: QObject) -> bool:
-        """The throwaway download: cancelled, never shown."""
-        return self.page is not None and request.page() is self.page
 
 
 _default_directory = DefaultDirectory()
@@ -195,7 +199,7 @@ class PageDownloads(QObject):
         self.root = staging_root()
         profile.setDownloadPath(str(self.root))
         profile.downloadRequested.connect(self._on_requested)
-        _default_directory.start(profile, self.root)
+        _default_directory.start(self.root)
 
     def allow_again(self) -> None:
         """The person or the app loads the page again: its downloads ask again once that
@@ -210,11 +214,7 @@ class PageDownloads(QObject):
             self.cancelled, self.refused_since, self.allow_at_load = None, 0, False
 
     def _on_requested(self, request) -> None:
-        ours = _default_directory.ours(request)
         _default_directory.end()  # any first request: QtWebEngine read its default by now
-        if ours:
-            self._refuse(request)
-            return
         name = safe_name(request.suggestedFileName() or request.downloadFileName())
         if self.cancelled is not None:  # the person said no: not asked again, one line
             self.refused_since += 1
