@@ -618,6 +618,7 @@ def _scan_detect_secrets(text: str, path: str,
         _set_up_detect_secrets()
         plugins = get_plugins()
         wanted = _candidate_lines(text)
+        line_filters = get_filters_with_parameter("line")
         for number, line in enumerate(lines, start=1):
             if wanted is not None and number not in wanted:
                 continue
@@ -628,7 +629,7 @@ def _scan_detect_secrets(text: str, path: str,
             # (`const db = createClient(url, "eyJ…")`) went with it. It is judged per value
             # below: only a value that does not open a quoted literal is a reference.
             indirect = False
-            for fn in get_filters_with_parameter("line"):
+            for fn in line_filters:
                 try:
                     hit = call_function_with_arguments(fn, filename=filename, line=line,
                                                        context=context)
