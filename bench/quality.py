@@ -37,8 +37,12 @@ is judged by its shape's own interaction; shape "none" (nothing the templates bu
 honest only; without an `asked` list, waitlist/pricing count as asked when the prompt names
 them.
 
+The learned half of the reader (agents/templates/learned.py) has seen every committed labelled
+round: ``--learned-without`` trains it without the --prompts set's round first, for an honest
+run on a committed round (a fresh, uncommitted set needs no such care).
+
 Run: .venv/bin/python bench/quality.py [--prompts FILE] [--heldout FILE] [--shape S]
-     [--limit N] [--verbose]
+     [--limit N] [--verbose] [--learned-without]
 """
 
 from __future__ import annotations
@@ -60,7 +64,7 @@ import keyring
 from devora_desktop.agents import templates
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.orchestrator import Orchestrator, RunRequest
-from devora_desktop.agents.templates import reader
+from devora_desktop.agents.templates import learned, reader
 from devora_desktop.agents.templates.spec import BUILT
 from devora_desktop.core.context import AppContext
 from devora_desktop.core.models import Mode
@@ -95,7 +99,8 @@ async def generate(ctx: AppContext, item: dict) -> dict:
     if item.get("mode") != "fullstack":
         return web
     full = await _run(ctx, item["text"], Mode.FULLSTACK)
-    return {**full, "root": web["root"], "fullstack": True, "offered": web["offered"]}
+    return {**full, "root": web["root"], "fullstack": True, "offered": web["offered"],
+            "built": web["built"]}
 
 
 async def _run(ctx: AppContext, prompt: str, mode: Mode) -> dict:
@@ -105,7 +110,10 @@ async def _run(ctx: AppContext, prompt: str, mode: Mode) -> dict:
     final = events[-1]
     project = ctx.store.projects.get(events[0].project_id)
     read = next((e for e in events if e.type == "shape_read"), None)
+    # the shape the run built: a guess nobody confirmed builds the first choice offered,
+    # which may be the learned reader's, not the rules' top
     return {"root": ctx.store.workspace(project.id).root, "name": project.name,
+            "built": project.template,
             "finished": final.type == "run_finished",
             "approved": final.type == "run_finished" and final.approved,
             "verdict": getattr(final, "verdict", "") or getattr(final, "error", ""),
@@ -113,7 +121,8 @@ async def _run(ctx: AppContext, prompt: str, mode: Mode) -> dict:
 
 
 def judge(browser: Browser, item: dict, out: dict) -> tuple[dict[str, bool], str]:
-    spec = templates.read(item["text"], "fullstack" if out.get("fullstack") else "web")
+    spec = templates.read(item["text"], "fullstack" if out.get("fullstack") else "web",
+                          shape=out.get("built") or None)
     built = spec.kind
     server = PreviewServer(out["root"])
     page = browser.page()
@@ -249,6 +258,20 @@ async def run_set(ctx: AppContext, browser: Browser, items: list[dict], verbose:
     return rows
 
 
+def leave_out(path: Path) -> None:
+    """The learned reader from here on: trained on every labelled round but ``path``'s, with
+    the committed temperature (bench/train_reader.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import train_reader
+
+    held = train_reader.round_of(path.resolve())
+    kept = [x for x in train_reader.labelled() if x[0] != held]
+    model = learned.Model(learned.train(train_reader.pairs(kept), train_reader.ALPHA,
+                                        learned.model().temperature))
+    learned.model = lambda: model
+    print(f"learned reader trained without {held} ({len(kept)} prompts)", flush=True)
+
+
 async def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--prompts", type=Path, default=CORPUS, help="the corpus to run")
@@ -259,7 +282,12 @@ async def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--save", type=Path, help="keep results in DIR (one file per set) and "
                     "reuse them when run again: a run the machine cut short resumes")
+    ap.add_argument("--learned-without", action="store_true",
+                    help="the learned reader trained without the --prompts set's round (the "
+                    "committed one has seen every labelled round): an honest run on it")
     args = ap.parse_args()
+    if args.learned_without:
+        leave_out(args.prompts)
     sets = [("own set: " + str(args.prompts), load(args.prompts), "own.jsonl")]
     if args.heldout and args.heldout.exists() and args.heldout != args.prompts:
         sets.append(("held-out set: " + str(args.heldout), load(args.heldout),
