@@ -252,6 +252,9 @@ class RunProgress:
         self.verdict = ""  # APPROVE | ITERATE, from the last review
         self.verdict_summary = ""
         self.review_issues: list[dict] = []
+        # each review has its own row: one key for all made a later review (and its
+        # verdict) overwrite the first row, above the first review's issues (walk13 #28)
+        self.reviews = 0
         self.no_ai_review = False  # offline: the Reviewer's step ran no model
         self.validator_findings: list[Any] = []
         self.check_findings: dict[str, list[Any]] = {}
@@ -571,8 +574,9 @@ class RunProgress:
             if self.steps["Check"] == "pending":
                 self.steps["Check"] = "skipped"
             self._activate("Review")
+            self.reviews += 1
             return [Activity("Reviewer is reading the project", "review", "active",
-                             agent="reviewer", key="agent:reviewer")]
+                             agent="reviewer", key=self._review_key())]
         self._activate("Build")
         fix = f" (fix round {ev.round})" if ev.round else ""
         return [Activity(f"{label(ev.agent)} is writing{fix}", "agent", "active", agent=ev.agent,
@@ -821,32 +825,37 @@ class RunProgress:
                              f"{either([o.label for o in ev.others])}", "plan", "warning")]
         return []  # asked: the answer's line said it
 
+    def _review_key(self) -> str:
+        return f"agent:reviewer:{max(self.reviews, 1)}"
+
     def _on_review_verdict(self, ev) -> list[Activity]:
         self.verdict, self.verdict_summary, self.review_issues = ev.status, ev.summary, \
             list(ev.issues)
         summary = f": {ev.summary}" if ev.summary else ""
+        key = self._review_key()
         if not getattr(ev, "readable", True):
             return [Activity("The Reviewer's answer could not be read: the run is not "
                              "approved", "review", "warning", agent="reviewer",
-                             key="agent:reviewer")]
+                             key=key)]
         if not getattr(ev, "by_model", True):  # offline: no model reviewed anything
             self._no_model_review()
             if ev.status == "APPROVE":
                 return [Activity(f"No AI review: checked by the validators only{summary}",
-                                 "review", "ok", agent="reviewer", key="agent:reviewer")]
+                                 "review", "ok", agent="reviewer", key=key)]
             # what they could not do is the run's verdict, said once in its summary line
             return [Activity("No AI review: the offline templates could not do all that was "
                              "asked (the verdict says what)", "review", "warning",
-                             agent="reviewer", key="agent:reviewer")]
+                             agent="reviewer", key=key)]
         if ev.status == "APPROVE":
             return [Activity(f"Reviewer approved{summary}", "review", "ok", agent="reviewer",
-                             key="agent:reviewer")]
+                             key=key)]
         out = [Activity(f"Reviewer asked for changes{summary}", "review", "warning",
-                        agent="reviewer", key="agent:reviewer")]
+                        agent="reviewer", key=key)]
         for issue in ev.issues[:10]:
-            path = str(issue.get("path") or "")
-            problem = str(issue.get("problem", ""))
-            out.append(Activity(f"{path}: {problem}", "finding", "warning", detail=problem,
+            path = str(issue.get("path") or "").strip()
+            problem = str(issue.get("problem") or "").strip() or "(no description given)"
+            out.append(Activity(f"{path}: {problem}" if path else problem, "finding", "warning",
+                                detail=problem,
                                 agent=str(issue.get("agent") or ""), path=path or None))
         return out
 

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from devora_desktop.agents import registry
 from devora_desktop.core.errors import OutputFormatError
@@ -681,11 +688,39 @@ class Plan(BaseModel):
         return {f.owner for f in self.files}
 
 
+# Keys a model uses for an issue instead of the documented path/problem/fix (walk13 #28:
+# {"file": …, "message": …} showed as a bare ":" in the feed).
+_ISSUE_KEYS = {"path": ("file", "filename", "file_path", "filepath"),
+               "problem": ("message", "issue", "description", "text", "detail", "title"),
+               "fix": ("suggestion", "recommendation", "solution", "fix_suggestion")}
+
+
 class ReviewIssue(BaseModel):
     path: str = ""
     agent: str = ""
     problem: str = ""
     fix: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tolerant(cls, v: Any) -> Any:
+        """A plain string is the problem; a known stand-in key fills an empty field; an issue
+        still without a problem keeps its raw text, so the person reads what was asked."""
+        if isinstance(v, str):
+            return {"problem": v.strip()}
+        if not isinstance(v, dict):
+            return v
+        out = {k: str(v[k]) for k in ("path", "agent", "problem", "fix")
+               if isinstance(v.get(k), str | int | float)}
+        for field, others in _ISSUE_KEYS.items():
+            if not str(out.get(field, "")).strip():
+                given = next((v[k] for k in others if isinstance(v.get(k), str) and v[k].strip()),
+                             "")
+                out[field] = given
+        if not out["problem"].strip():
+            rest = {k: x for k, x in v.items() if k not in ("path", "agent", "fix")}
+            out["problem"] = json.dumps(rest, ensure_ascii=False) if rest else ""
+        return out
 
 
 class Review(BaseModel):

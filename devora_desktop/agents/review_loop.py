@@ -284,9 +284,10 @@ class ReviewLoop:
             if self.rounds >= budget:
                 return self.verdict(review, findings, f"after {plural(self.rounds, 'fix round')}")
             if work.key() == previous:
-                self.run.emit(ReviewVerdict(status="ITERATE", iteration=self.reviews,
-                                            summary="the same issues came back; stopping here",
-                                            issues=[]))
+                # its own line under the issues; a second verdict replaced the Reviewer's
+                # summary, above the first issue (walk13 #28)
+                self.run.emit(AgentNotice(agent="reviewer", level="warning",
+                                          message="the same issues came back; stopping here"))
                 return self.verdict(review, findings, "the same issues came back")
             previous = work.key()
             if failed := await self.guarded("fix round", self.fix(work)):

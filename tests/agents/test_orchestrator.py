@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import pytest
 
@@ -245,6 +246,34 @@ async def test_reviewer_repeating_same_issue_stops(engine, fake_llm) -> None:
     assert fake_llm.calls["frontend"] == 2  # one round, then the same issue came back
     assert fake_llm.calls["reviewer"] == 2
     assert not events[-1].approved
+
+
+async def test_a_review_in_a_models_own_keys_reaches_the_feed_in_order(engine,
+                                                                       fake_llm) -> None:
+    """walk13 #28: issues as {"file", "message"} showed as ":" rows, and the "same issues
+    came back" line replaced the Reviewer's summary above the first issue."""
+    from devora_desktop.progress import RunProgress
+
+    said = "Chores don't rotate between people each week."
+    review = json.dumps({"status": "ITERATE", "summary": said, "issues": [
+        {"file": "app/page.tsx", "severity": "major", "message": "No weekly rotation"}]})
+    script_fullstack(fake_llm, reviewer=review)
+    events = await engine()
+    assert fake_llm.calls["frontend"] == 2 and fake_llm.calls["reviewer"] == 2
+    fix = fake_llm.requests_for("frontend")[1]["body"]["messages"][-1]["content"]
+    assert "No weekly rotation" in fix  # the fix round was told what was asked, too
+    progress, rows = RunProgress(), []
+    for ev in events:
+        for a in progress.fold(ev):
+            at = next((i for i, r in enumerate(rows) if a.key and r.key == a.key), len(rows))
+            rows[at:at + 1] = [a]
+    feed = [r.text for r in rows]
+    first = feed.index(f"Reviewer asked for changes: {said}")
+    assert feed[first + 1] == "app/page.tsx: No weekly rotation"
+    stop = feed.index("Reviewer: the same issues came back; stopping here")
+    assert feed.count("app/page.tsx: No weekly rotation") == 2
+    assert first < feed.index(f"Reviewer asked for changes: {said}", first + 1) < stop
+    assert ":" not in [t.strip() for t in feed]
 
 
 async def test_unreadable_review_is_asked_again_then_not_approved(engine, fake_llm, ctx) -> None:

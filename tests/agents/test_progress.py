@@ -575,3 +575,32 @@ def test_a_fix_rounds_writing_gets_a_line_below_what_sent_it_back() -> None:
     assert first[-1].text.startswith("Frontend wrote 1 file in 9.0 s")
     assert fixing[0].text == "Frontend is writing (fix round 1)"
     assert fixing[-1].text.startswith("Frontend wrote 1 file in 2.0 s")
+
+
+def test_a_second_review_and_its_stop_come_below_the_first_reviews_issues() -> None:
+    """walk13 #28: every review row shared one key, so review 2 and the "same issues" stop
+    overwrote review 1's row, above its issues, and the Reviewer's summary was lost."""
+    p = RunProgress()
+    issue = {"path": "index.html", "agent": "frontend", "problem": "No weekly rotation"}
+    acts = fold_all(p, [
+        started(),
+        AgentStarted(agent="reviewer", model="m"),
+        ReviewVerdict(status="ITERATE", iteration=1, summary="Chores don't rotate.",
+                      issues=[issue]),
+        AgentStarted(agent="frontend", model="m", round=1),
+        AgentStarted(agent="reviewer", model="m"),
+        ReviewVerdict(status="ITERATE", iteration=2, summary="Still no rotation.",
+                      issues=[issue, {"path": "", "problem": ""}]),
+        AgentNotice(agent="reviewer", level="warning",
+                    message="the same issues came back; stopping here"),
+    ])
+    rows: list[Activity] = []  # the feed: a keyed row is replaced where it stands
+    for a in acts:
+        at = next((i for i, r in enumerate(rows) if a.key and r.key == a.key), None)
+        rows[at if at is not None else len(rows):at + 1 if at is not None else len(rows)] = [a]
+    assert texts(rows)[1:] == [
+        "Reviewer asked for changes: Chores don't rotate.", "index.html: No weekly rotation",
+        "Frontend is writing (fix round 1)",
+        "Reviewer asked for changes: Still no rotation.", "index.html: No weekly rotation",
+        "(no description given)",
+        "Reviewer: the same issues came back; stopping here"]

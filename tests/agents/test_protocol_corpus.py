@@ -11,6 +11,7 @@ Aider's "whole" edit format (the path on the line before a fence), file listings
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 import pytest
@@ -217,6 +218,20 @@ def test_plan_json_as_models_write_it(text: str) -> None:
 def test_review_json_as_models_write_it(text: str) -> None:
     review = parse_review(text)
     assert review.status in ("APPROVE", "ITERATE") and review.readable
+
+
+def test_review_issues_in_a_models_own_keys_keep_what_was_asked() -> None:
+    """walk13 #28: {"file", "message"} issues read as empty and showed as a bare ":"."""
+    review = parse_review(json.dumps({"status": "ITERATE", "summary": "No rotation.", "issues": [
+        {"file": "index.html", "severity": "major", "message": "No weekly rotation",
+         "suggestion": "rotate names"},
+        "app.js: the button does nothing",
+        {"severity": "minor", "where": "footer"}]}))
+    first, second, third = review.issues
+    assert (first.path, first.problem, first.fix) == ("index.html", "No weekly rotation",
+                                                      "rotate names")
+    assert second.problem == "app.js: the button does nothing"
+    assert "footer" in third.problem  # nothing known: the raw issue, never an empty one
 
 
 def test_unreadable_review_stays_unreadable() -> None:
