@@ -157,8 +157,11 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     # the people and priced things it names, each; a list after a colon when the app shows
     # none of it
     view = cfg.get("view")
+    # a menu's priced list (two or more, as the menu reads them; a shop's "envío fijo de 4 €"
+    # is no product)
     sold = [n for n, _ in prices(prompt) if not re.search(_AT_END, n, re.I)] \
-        if view == "menu" else []  # a shop's "envío fijo de 4 €" is no product
+        if view == "menu" else []
+    sold = sold if len(sold) >= 2 else []
     named = [x for x in (*listed.players(prompt), *sold) if not judged(x)]
     if lists and view != "flashcards":  # a flashcards' list is its cards or their sides
         named += [x for items in unshown_lists(prompt, shown, skip) for x in items]
