@@ -214,6 +214,21 @@ def estimate_words(usd: float | None, fix: float | None, typical: bool) -> str:
                                        if fix else "")
 
 
+def over_budget_words(usd: float | None, fix: float | None, budget: float | None) -> str:
+    """What a budget per run means for an estimate, said beside it before Run (walk13 #29:
+    a $0.002 budget under a ~$0.007 estimate went unsaid; the run stopped having spent for
+    nothing). "" when the budget is unset or the run fits it, fixes and all."""
+    from devora_desktop.agents.base import money
+
+    if not usd or not budget:
+        return ""
+    if usd > budget:
+        return f"over your {money(budget)} budget per run: raise it in Settings › Runs"
+    if fix and usd + fix > budget:
+        return f"fixes may go over your {money(budget)} budget per run (Settings › Runs)"
+    return ""
+
+
 class RunProgress:
     """Per-agent and per-run state of one run, folded from its events, and signals that say
     what changed. Clocks and live token estimates grow between events: a view reads them on

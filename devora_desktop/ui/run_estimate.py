@@ -60,7 +60,7 @@ class RunEstimate(QObject):
 
         from devora_desktop.agents.launch import estimate_before
         from devora_desktop.core.errors import DevoraError
-        from devora_desktop.progress import estimate_words
+        from devora_desktop.progress import estimate_words, over_budget_words
 
         ctx, options = self.w.ctx, self.w.controller.options
 
@@ -74,5 +74,8 @@ class RunEstimate(QObject):
             est = None
         if asked != self._asked:
             return
-        self.w.chat.set_estimate(estimate_words(est.usd, est.fix_usd, est.typical)
-                                 if est is not None else "")
+        if est is None:
+            return self.w.chat.set_estimate("")
+        words = estimate_words(est.usd, est.fix_usd, est.typical)
+        over = over_budget_words(est.usd, est.fix_usd, ctx.settings.budget_usd)
+        self.w.chat.set_estimate(f"{words} — {over}" if words and over else words)

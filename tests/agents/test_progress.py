@@ -604,3 +604,14 @@ def test_a_second_review_and_its_stop_come_below_the_first_reviews_issues() -> N
         "Reviewer asked for changes: Still no rotation.", "index.html: No weekly rotation",
         "(no description given)",
         "Reviewer: the same issues came back; stopping here"]
+
+
+def test_an_estimate_is_measured_against_the_budget_per_run() -> None:
+    """walk13 #29: the line above the prompt says when a run will not fit its budget."""
+    from devora_desktop.progress import over_budget_words
+
+    assert over_budget_words(0.007, 0.01, 0.002) == (
+        "over your $0.002 budget per run: raise it in Settings › Runs")
+    assert over_budget_words(0.007, 0.01, 0.01) == (
+        "fixes may go over your $0.01 budget per run (Settings › Runs)")
+    assert over_budget_words(0.007, 0.01, None) == over_budget_words(0.007, 0.01, 5.0) == ""

@@ -121,6 +121,21 @@ def test_a_model_runs_estimate_shows_above_the_prompt_before_run_is_pressed(
     assert said.removeprefix("This run: ") in first, (said, first)
 
 
+def test_an_estimate_over_the_budget_per_run_says_so_and_where_to_raise_it(
+        configured, qtbot, aloop) -> None:
+    """walk13 #29: with a $0.002 budget per run the line above the prompt gave a ~$0.007
+    estimate without a word about the budget; Run went and stopped at it, spent for nothing."""
+    settings = configured.settings.model_copy(deep=True)
+    settings.budget_usd = 0.000001  # below any model run's estimate
+    configured.save_settings(settings)
+    w = make_window(no_checks(configured), qtbot)
+    type_prompt(qtbot, w, "a plant log", mode=1)
+    qtbot.waitUntil(w.chat.estimate.isVisible, timeout=10000)
+    said = w.chat.estimate.text()
+    assert said.startswith("This run: estimate ~$"), said
+    assert said.endswith("over your $0.000001 budget per run: raise it in Settings › Runs"), said
+
+
 def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line(
         ctx, qtbot, aloop) -> None:
     """walk12 #12 j: the keyring's answer (seconds on a busy machine) made its line appear
