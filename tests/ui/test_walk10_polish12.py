@@ -429,13 +429,19 @@ def test_a_new_project_typed_after_a_stopped_attempt_starts_its_own_feed(
     page starts a feed of its own."""
     w = quiet_window
     hold = threading.Event()
-    fake_llm.set("architect", {"text": plan(("index.html", "frontend")) + " HOLD",
+    # Held before its plan: a plan streamed whole starts the Frontend while the Architect
+    # holds, and this script's Frontend (none: an empty answer, twice) failed the run before a
+    # Stop from a loaded Qt thread landed ("failed", not "cancelled": the flake was the test's).
+    fake_llm.set("architect", {"text": "HOLD " + plan(("index.html", "frontend")),
                                "hold_at": "HOLD", "hold": hold})
     type_prompt(qtbot, w, "a plnat log", mode=1)
     try:
         with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
             click(qtbot, w.chat.run_button)
         qtbot.waitUntil(lambda: any("a plnat log" in x for x in feed_lines(w)))
+        # the Stop lands while the Architect's answer is held, as a slow Qt thread's did
+        qtbot.waitUntil(lambda: bool(fake_llm.requests_for("architect")), timeout=RUN_MS)
+        qtbot.wait(500)
         with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
             click(qtbot, w.chat.stop_button)
     finally:
