@@ -849,8 +849,10 @@ class RunProgress:
         summary = f": {ev.summary}" if ev.summary else ""
         key = self._review_key()
         if not getattr(ev, "readable", True):
-            return [Activity("The Reviewer's answer could not be read: the run is not "
-                             "approved", "review", "warning", agent="reviewer",
+            # one plain line with the way forward; the schema's words said it thrice (walk13 #27)
+            return [Activity("The Reviewer's answer could not be read twice, so the run is "
+                             "not approved: run it again or choose another Reviewer model "
+                             "in Settings › Agents", "review", "warning", agent="reviewer",
                              key=key)]
         if not getattr(ev, "by_model", True):  # offline: no model reviewed anything
             self._no_model_review()

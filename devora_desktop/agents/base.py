@@ -276,18 +276,23 @@ class BaseAgent:
 
     async def call_parsed(self, messages: list[ChatMessage], parse: Callable[[str], T],
                           reask: str, on_text: Callable[[str], None] | None = None,
-                          on_invalid: Callable[[], None] | None = None) -> T:
+                          on_invalid: Callable[[], None] | None = None,
+                          retry_note: str | None = None) -> T:
         """A whole answer read by ``parse``; if it cannot be read, asked again once with the
         error (``reask`` has an ``{error}`` slot). The second OutputFormatError propagates.
         ``on_text`` sees the first answer as it streams; a re-ask is read whole, after
-        ``on_invalid`` dropped what was started from the first."""
+        ``on_invalid`` dropped what was started from the first. ``retry_note``: the feed's
+        plain line for the re-ask instead of the schema's words (an info, not a warning)."""
         text = await self.call_text(messages, on_text)
         try:
             return parse(text)
         except OutputFormatError as exc:
             if on_invalid is not None:
                 on_invalid()
-            self.notice(f"{exc}; asking again", "warning")
+            if retry_note:
+                self.notice(retry_note, "info")
+            else:
+                self.notice(f"{exc}; asking again", "warning")
             retry = [*messages, {"role": "assistant", "content": text},
                      {"role": "user", "content": reask.format(error=exc)}]
         return parse(await self.call_text(retry))

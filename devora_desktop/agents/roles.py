@@ -328,8 +328,8 @@ class ReviewerAgent(BaseAgent):
         """The Reviewer's verdict, asked again once if it cannot be read; still unreadable
         -> ``Review.unreadable()``, which never approves."""
         try:
-            return await self.call_parsed(messages, parse_review, prompts.REASK_REVIEW)
-        except OutputFormatError as exc:
-            self.notice(f"the review could not be read ({exc}); the run is not approved",
-                        "warning")
+            return await self.call_parsed(
+                messages, parse_review, prompts.REASK_REVIEW,
+                retry_note="its answer was not in the review's form; asking once more")
+        except OutputFormatError:  # the feed says so once, from the verdict (walk13 #27)
             return Review.unreadable()

@@ -287,6 +287,9 @@ async def test_unreadable_review_is_asked_again_then_not_approved(engine, fake_l
     assert finished.verdict == "not approved: the review could not be read"
     verdicts = of(events, "review_verdict")
     assert [v.readable for v in verdicts] == [False]
+    # walk13 #27: the schema's words came three times in orange; one plain warning now
+    said = [(n.level, n.message) for n in of(events, "agent_notice") if n.agent == "reviewer"]
+    assert said == [("info", "its answer was not in the review's form; asking once more")]
     record = ctx.store.runs.list()[0]
     assert record.status == RunStatus.NOT_APPROVED
     assert record.review["verdict"] == finished.verdict

@@ -320,7 +320,8 @@ def test_the_engine_verdict_findings_and_fix_rounds_of_a_finished_run() -> None:
                     verdict="not approved: npm-build fails", findings=[last],
                     checks_skipped=["web-load"]),
     ])
-    assert "The Reviewer's answer could not be read: the run is not approved" in texts(acts)
+    assert ("The Reviewer's answer could not be read twice, so the run is not approved: "
+            "run it again or choose another Reviewer model in Settings › Agents") in texts(acts)
     assert p.findings == [last]
     # no version was saved (no VersionCommitted): "0 files changed" read as a version
     assert p.summary().startswith("No file changed: no new version (describe the change "
