@@ -109,6 +109,12 @@ class Budget:
             self.spent = self.spent + usage
             raise
 
+    def admit(self, usage: Usage) -> None:
+        """A call about to be sent with ``usage`` (its prompt) would pass a cap: raise,
+        charging nothing, since nothing left the machine (walk13 #32: a refused Frontend
+        prompt was in the run's cost, but not in what the run sent)."""
+        self._raise_if_over(self.so_far + usage)
+
     def settle(self, call: int) -> None:
         """The call ended (its real usage is charged separately, or it was stopped)."""
         self.inflight.pop(call, None)
@@ -193,7 +199,8 @@ class BaseAgent:
         sent = False  # the request may have left (a cap that refused it first: it did not)
         try:
             if project is not None:
-                self._project(call, project(0))  # a prompt alone may pass the cap
+                budget.admit(project(0))  # a prompt alone may pass the cap: never sent
+                self._project(call, project(0))
             sent = True
             async with contextlib.aclosing(self.env.provider.stream_chat(
                     messages, self.env.model, self.name, self.env.params)) as items:

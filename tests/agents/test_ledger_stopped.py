@@ -75,3 +75,23 @@ async def test_a_refused_call_is_in_the_ledger(engine, fake_llm, ctx) -> None:
     frontend = [c for c in record.egress if c["agent"] == "frontend"]
     assert frontend and all(c["outcome"] == "failed" for c in frontend)
     assert frontend[0]["files"] == ["index.html"]
+
+
+async def test_a_prompt_the_budget_refuses_is_neither_sent_nor_billed(engine, fake_llm,
+                                                                      ctx) -> None:
+    """walk13 #32: after a budget stop the run's header counted ~2,100 tokens while What the
+    last run sent listed only the Architect's ~1,000: the Frontend's prompt, refused by the cap
+    before it was sent, was billed all the same. The run's cost is what the ledger lists."""
+    fake_llm.set("quick", block("index.html", "<h1>Rides</h1>"))
+    pid = (await engine(mode=Mode.QUICK))[0].project_id
+    fake_llm.set("architect", plan(("index.html", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"'))
+    fake_llm.set("frontend", {"text": block("index.html", PAGE), "latency": 0.01})
+    fake_llm.set("reviewer", APPROVE)
+    events = await engine("make the title red", mode=Mode.WEB, project_id=pid, max_usd=0.0015)
+    assert events[-1].type == "run_failed" and "budget of $0.0015" in events[-1].error
+    assert fake_llm.calls.get("frontend", 0) == 0  # refused before it left
+    record = ctx.store.runs.list(project_id=pid)[-1]
+    assert [c["agent"] for c in record.egress] == ["architect"]
+    sent = sum(c["prompt_tokens"] + c["completion_tokens"] for c in record.egress)
+    assert record.usage.total_tokens == events[-1].usage.total_tokens == sent
