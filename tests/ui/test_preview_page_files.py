@@ -54,12 +54,8 @@ def _answer(qtbot, dialog, path: Path) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
-@needs_webengine
-def test_export_csv_asks_where_and_import_csv_opens_in_documents(
-        qtbot, make_panel, tmp_path, monkeypatch) -> None:
-    home = Path.home()
-    (home / "Downloads").mkdir()
-    (home / "Documents").mkdir()
+def _expenses_panel(qtbot, make_panel, tmp_path: Path):
+    """The Preview showing an offline expenses tracker, its Export CSV button drawn."""
     ws = Workspace(tmp_path / "expenses")
     for rel, text in templates.all_files("tracker", "web", "Expenses").items():
         ws.write_file(rel, text)
@@ -67,6 +63,16 @@ def test_export_csv_asks_where_and_import_csv_opens_in_documents(
     with qtbot.waitSignal(panel.loaded, timeout=20000):
         panel.show_project(ws)
     qtbot.waitUntil(lambda: "Export CSV" in _page_text(qtbot, panel), timeout=10000)
+    return panel
+
+
+@needs_webengine
+def test_export_csv_asks_where_and_import_csv_opens_in_documents(
+        qtbot, make_panel, tmp_path, monkeypatch) -> None:
+    home = Path.home()
+    (home / "Downloads").mkdir()
+    (home / "Documents").mkdir()
+    panel = _expenses_panel(qtbot, make_panel, tmp_path)
     click_export = "document.getElementById('export').click()"
 
     # Cancel: nothing is saved, and the panel says so
@@ -180,13 +186,7 @@ def test_chromium_writes_nothing_in_downloads_while_the_page_is_asked_about(
         QTimer.singleShot(1500, lambda: answer(self, request))
 
     monkeypatch.setattr(page_files.PageDownloads, "_on_requested", late)
-    ws = Workspace(tmp_path / "expenses")
-    for rel, text in templates.all_files("tracker", "web", "Expenses").items():
-        ws.write_file(rel, text)
-    panel = make_panel()
-    with qtbot.waitSignal(panel.loaded, timeout=20000):
-        panel.show_project(ws)
-    qtbot.waitUntil(lambda: "Export CSV" in _page_text(qtbot, panel), timeout=10000)
+    panel = _expenses_panel(qtbot, make_panel, tmp_path)
     panel.view.page().runJavaScript("document.getElementById('export').click()")
     seen: set[str] = set()
     staged: set[str] = set()
