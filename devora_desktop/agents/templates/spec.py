@@ -632,8 +632,9 @@ _APPOSED = re.compile(
 _PLACE_NAMED = re.compile(
     r"(?i:\b(?:studio|shop|salon|caf[eé]|coffee shop|bakery|restaurant|pub|gym|clinic|"
     r"boutique|bistro|pizzeria|barbershop|barber shop|padaria|boulangerie|panader[íi]a|"
-    r"panetteria|p[âa]tisserie|trattoria|taqueria|taquer[íi]a|hamburgueria|lanchonete))"
-    r"\s+((?:[A-Z][\w'’&-]+)(?:\s+(?:[A-Z][\w'’&-]+|&))*)"
+    r"panetteria|p[âa]tisserie|trattoria|taqueria|taquer[íi]a|hamburgueria|lanchonete|"
+    r"business|company|service))"
+    r",?\s+((?:[A-Z][\w'’&-]+)(?:\s+(?:[A-Z][\w'’&-]+|&|(?:on|of|the|to)(?=\s+[A-Z])))*)"
     r"\s*(?:[.,;:!]|$|\s(?:in|at|on|near|à|en|em|no|na|a|with|for|that|which|where|avec|pour|"
     r"con|para|mit|für|com|per)\b)")  # _AFTER_NAME, and a place after the name
 
@@ -650,8 +651,8 @@ def explicit_name(prompt: str) -> str | None:
         return m.group(1).strip()
     # a place's name straight after what it is: "my yoga studio Flow in Brighton" (not in
     # German, whose every noun is capitalised)
-    m = _PLACE_NAMED.search(prompt)
-    if m and i18n.guess(prompt) != "de":
+    m = _PLACE_NAMED.search(prompt)  # "my dog walking business, Paws on Tour" too
+    if m and i18n.guess(prompt) != "de" and not hours.says_when(m.group(1)):
         return m.group(1).strip()
     # a product's own name: "my app FocusFox", "for TideWise", "l'appli MoodMoon"
     m = re.search(r"\b(?:app|application|appli|aplicaci[óo]n|aplicativo|applicazione|startup|"

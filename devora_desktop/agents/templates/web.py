@@ -132,8 +132,9 @@ def landing(spec: Spec) -> dict[str, str]:
     features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3>'
                                + (f"<p>{html.escape(d)}</p>" if d else "") + "</article>"
                                for t, d in highlights)
-    if own or (local and not re.search(_MEMBERSHIP, spec.prompt.lower())):
-        # the prompt's own prices; a place that charges no monthly fee shows no monthly plans
+    if own or local:
+        # the prompt's own prices; a place's page never shows stock monthly plans (a dog
+        # school's "Pro €99 / Monat" was made up): its prices are on request
         rows = own or [(shapes.cap(item), w["onRequest"]) for item in offered[:6]] or \
             [(shapes.cap(subject), w["onRequest"])]
         plans = "\n      ".join(f'<article class="card"><h3>{html.escape(name)}</h3><p><strong>'
@@ -154,8 +155,8 @@ def landing(spec: Spec) -> dict[str, str]:
     more = "#features" if highlights else "#pricing" if pricing else "#visit" if visit else ""
     cta = (f'<a class="button primary" href="#waitlist">{w["join"]}</a>' if waitlist
            else f'<a class="button primary" href="{more}">{w["see"]}</a>' if more else "")
-    kicker = html.escape(p.noun.title() if p.noun and spec.lang == "en"
-                         else kind if welcome else shapes.cap(spec.subject))
+    kicker = html.escape(kind if welcome else p.noun.title() if p.noun and spec.lang == "en"
+                         and not local else shapes.cap(spec.subject))  # a dog walker's: not "Pet"
     if not welcome:
         headline, lead = hero(spec, tagline)
     if not welcome and local and (where := place(spec)) and not _names(headline, where):
@@ -257,17 +258,13 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"photographe|fot[óo]graf|\bfarm\b|ferme|granja|fazenda|fattoria|bauernhof|winery|"
              r"vignoble|bodega|vin[íi]cola|cantina|weingut|camping|yoga|pilates|dojo|"
              r"dance|danse|baile|dan[çc]a|danza|tanz|chorale|choir|coro|chor\b|coworking|"
-             r"shop\b|store\b|\bpub\b|brasserie|cr[êe]perie|food ?truck|traiteur|caterer")
+             r"shop\b|store\b|\bpub\b|brasserie|cr[êe]perie|food ?truck|traiteur|caterer|"
+             r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}business\b|\bsitting\b|\bsitters?\b|\bwalkers?\b|dog walking|\btutor|"
+             r"\bhandyman\b|\bcleaning\b|\bcleaners?\b")
 _SOFTWARE = (r"\bapps?\b|\bappli|aplicativo|aplicaci[óo]n|applicazione|software|\bsaas\b|"
              r"platform|plataforma|piattaforma|plattform|\btool\b|startup|extension|plugin|"
              r"\bapi\b|\bbeta\b|download|t[ée]l[ée]charg|descarg|baixar|scaricar|herunterlad|"
              r"\bsdk\b|newsletter")
-
-
-# Places whose customers pay a monthly fee (a gym, a school, a studio): monthly plans suit them.
-_MEMBERSHIP = (r"\bgym|fitness|school|[ée]cole|escuela|escola|scuola|schule|academ|studio|"
-               r"est[úu]dio|yoga|pilates|dojo|dance|danse|baile|dan[çc]a|danza|tanz|coworking|"
-               r"\bclub\b|crossfit|nursery|cr[èe]che|guarder[íi]a|\bkita\b")
 
 
 # A headline that repeats the asking ("Faz uma landing page pra minha escola…").
@@ -295,7 +292,7 @@ def place(spec: Spec) -> str:
                   r"mi|mis|nuestr[oa]s?|mein\w*|unser\w*|o meu|a minha|meu|minha|nosso|nossa|"
                   r"il mio|la mia|mio|mia|il nostro|la nostra|nostr[oa])\s+[^.;:!?,]+)",
                   spec.prompt, re.I)
-    words = shapes.trim_subject(m.group(1)) if m else ""
+    words = shapes.trim_subject(re.split(_CALLED, m.group(1), flags=re.I)[0]) if m else ""
     return words if len(words) > len(spec.subject) else spec.subject
 
 
@@ -379,7 +376,12 @@ def offers(spec: Spec) -> list[str]:
     # a priced item is the prices' ("coppetta piccola 2,50 €"), judged before trimming
     items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)
              if not re.search(MONEY, p)]
-    return [i for i in items if i and len(i.split()) <= 6]
+    # "mit Kursen und Preisen": the prices are the page's section, not something offered
+    return [i for i in items if i and len(i.split()) <= 6 and not re.fullmatch(_PRICE_WORDS, i, re.I)]
+
+
+_PRICE_WORDS = r"(?:(?:the|our|its|their|les|nos|ses|die|unsere[nm]?|los|nuestros|sus|i|os|as)\s+)?" \
+    r"(?:prices?|pricing|preise[n]?|prix|tarifs?|precios|pre[çc]os|prezzi|rates)"
 
 
 def _said_what(spec: Spec) -> str:
@@ -400,6 +402,11 @@ def _said_what(spec: Spec) -> str:
     return ""
 
 
+# A trade that sells its work, not goods: a dog walker's page shows no pet shop's dog food.
+_SERVICE = (r"\b(?:dog walk\w*|walkers?|sitting|sitters?|trainers?|training|tutor\w*|cleaning|"
+            r"cleaners?|handyman|services?|plumb\w*|electricians?|groom\w*)\b")
+
+
 _CALLED = (r"\b(?:called|named|appel[ée]e?s?|nomm[ée]e?s?|llamad[oa]s?|chamad[oa]s?|"
            r"chiamat[oa]|namens|genannt)\b")
 
@@ -410,15 +417,18 @@ def _welcome(spec: Spec, w: dict[str, str]) -> tuple[str, str, str, list, str]:
     replaced (English packs only): (headline, lead, features html, highlights, kicker)."""
     name = spec.name
     kind = re.split(_CALLED, spec.subject, maxsplit=1, flags=re.I)[0].strip()
-    kind = re.sub(re.escape(name), "", kind, flags=re.I).strip(" ,") or \
-        spec.subject.split()[0]  # "Bäckerei Kornblume" is the name: "Bäckerei" its kind
+    said = re.search(re.escape(spec.subject), spec.prompt, re.I) if spec.subject else None
+    named = not said or any(w[:1].isupper() for w in said.group(0).split()[1:])
+    kind = re.sub(re.escape(name), "", kind, flags=re.I).strip(" ,") or (
+        spec.subject.split()[0] if named  # "Bäckerei Kornblume" is the name: "Bäckerei" its kind
+        else spec.subject)  # no own name: "cat sitting service" is all of it
     kicker = shapes.cap(kind)
     where = re.search(r"\b(?:in|à|en|em|a|im)\s+([A-ZÀ-Ý][\w'’-]+)", spec.prompt)
     if where and where.group(1).lower() not in kind.lower() and where.group(1) != name:
         kind += {"fr": " à ", "es": " en ", "pt": " em ", "it": " a "}.get(spec.lang, " in ") \
             + where.group(1)
     goods = [g for g in spec.pack.products[:3]] if spec.lang == "en" \
-        and spec.pack.key != "neutral" else []
+        and spec.pack.key != "neutral" and not re.search(_SERVICE, spec.prompt, re.I) else []
     lede = i18n.pick(i18n.LANDING["ledeOffer" if goods else "ledeVisit"], spec.lang)
     headline = i18n.pick(i18n.LANDING["welcome"], spec.lang).format(name=name)
     if not goods:
