@@ -1,0 +1,2 @@
+export { removeMember, inviteMember } from "./team";
+export { updateAvatar } from "./profile";
