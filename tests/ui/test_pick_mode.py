@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from devora_desktop.ui.pick import clean
+from devora_desktop.ui.plain import tip
 from devora_desktop.ui.webengine import webengine_available
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -72,7 +73,8 @@ def test_pick_an_element_and_the_next_run_changes_just_that(configured, qtbot, a
     assert w.chat.pick_chip.isVisible() and not preview.pick_button.isChecked()
     # walk4 #8: the person's words, not a CSS path (that is the tooltip, and the model's)
     assert chip == "Only this element: Heading “Our menu” · index.html:4", chip
-    assert w.chat.pick_chip.toolTip() == "<h2> · #menu > h2.title"
+    # the page's CSS path shown as written, never drawn as HTML (ui/plain.tip, 6e5fdac)
+    assert w.chat.pick_chip.toolTip() == tip("<h2> · #menu > h2.title")
     # the next run: the person's words, then just that element
     script(fake_llm)
     type_prompt(qtbot, w, "make it bigger", mode=1)
