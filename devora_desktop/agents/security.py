@@ -1308,31 +1308,41 @@ def _keys_in_urls(mod: Module) -> Iterator[Finding]:
         m = next((m for m in _QUERY_KEY.finditer(text(n)) if _key_shaped(m.group(2))), None)
         if m is not None:
             found.append((n, m.group(1)))
-    for n in mod.of_type("template_string", "binary_expression"):  # `…&appid=${APPID}`
-        parts = _url_parts(n, mod)
-        for before, value in itertools.pairwise(parts):
-            m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", jsscan.string_value(before) or text(
-                before) if before.type == "string_fragment" else "", re.IGNORECASE)
-            if m is not None and value.type not in ("string_fragment", "string") and \
-                    _key_shaped(jsscan.string_value(value, mod.consts) or ""):
-                found.append((n, m.group(1)))
-    for n in mod.of_type("call_expression"):
-        a = args(n)
-        if re.search(r"(?:^|\.)searchParams\.(?:set|append)$", callee(n)) and len(a) > 1 and \
-                _KEY_PARAM.match(jsscan.string_value(a[0]) or "") and \
-                _key_shaped(jsscan.string_value(a[1]) or ""):
-            found.append((n, jsscan.string_value(a[0]) or ""))
-    for pair in mod.of_type("pair"):
-        key = jsscan.string_value(pair.child_by_field_name("key")) or text(
-            pair.child_by_field_name("key"))
-        if _in_query_object(pair) and _KEY_PARAM.match(key) and _key_shaped(
-                jsscan.string_value(pair.child_by_field_name("value")) or ""):
-            found.append((pair, key))
+    found += _query_values(mod, lambda value, consts: _key_shaped(
+        jsscan.string_value(value, consts) or ""), mod.consts)
     for n, name in sorted(found, key=lambda f: f[0].start_byte)[:1]:
         yield _finding(mod.path, jsscan.line(n), "credentials-in-url",
                        f"a key is written into a URL's query string ({name}=…): whoever reads "
                        "the code or the requests can use the account; keep it in a server-side "
                        "environment variable and call the API from the server")
+
+
+def _query_values(mod: Module, holds: Callable[[Node, dict], bool],
+                  consts: dict) -> list[tuple[Node, str]]:
+    """Where a request URL's query takes a value under a key's name and ``holds(value,
+    consts)`` says it is a key: ```…&appid=${v}```, ``url.searchParams.set("api_key", v)``,
+    axios' ``params: { token: v }`` or ``new URLSearchParams({ key: v })``. The node and the
+    name, for the literal-key rule and the browser-shipped-key rule alike."""
+    found: list[tuple[Node, str]] = []
+    for n in mod.of_type("template_string", "binary_expression"):
+        for before, value in itertools.pairwise(_url_parts(n, mod)):
+            m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", jsscan.string_value(before) or text(
+                before) if before.type == "string_fragment" else "", re.IGNORECASE)
+            if m is not None and value.type not in ("string_fragment", "string") and \
+                    holds(value, consts):
+                found.append((n, m.group(1)))
+    for n in mod.of_type("call_expression"):
+        a = args(n)
+        if re.search(r"(?:^|\.)searchParams\.(?:set|append)$", callee(n)) and len(a) > 1 and \
+                _KEY_PARAM.match(jsscan.string_value(a[0]) or "") and holds(a[1], {}):
+            found.append((n, jsscan.string_value(a[0]) or ""))
+    for pair in mod.of_type("pair"):
+        key = jsscan.string_value(pair.child_by_field_name("key")) or text(
+            pair.child_by_field_name("key"))
+        if _in_query_object(pair) and _KEY_PARAM.match(key) and holds(
+                pair.child_by_field_name("value"), {}):
+            found.append((pair, key))
+    return found
 
 
 # Variables every visitor's browser gets (Vite, Next, CRA, SvelteKit, Expo, Nuxt prefixes), and
@@ -1369,25 +1379,7 @@ def _shipped_keys_in_query(mod: Module) -> Iterator[Finding]:
         return value is not None and (any(x.id in keyed for x in [value, *walk(value)]) or (
             value.type == "identifier" and text(value) in names))
 
-    found: list[tuple[Node, str]] = []
-    for n in mod.of_type("template_string", "binary_expression"):
-        for before, value in itertools.pairwise(_url_parts(n, mod)):
-            m = re.search(rf"[?&]((?:{_KEY_NAMES}))=$", text(before) if before.type ==
-                          "string_fragment" else "", re.IGNORECASE)
-            if m is not None and value.type not in ("string_fragment", "string") and \
-                    holds_key(value):
-                found.append((n, m.group(1)))
-    for n in mod.of_type("call_expression"):  # url.searchParams.set("api_key", KEY)
-        a = args(n)
-        if re.search(r"(?:^|\.)searchParams\.(?:set|append)$", callee(n)) and len(a) > 1 and \
-                _KEY_PARAM.match(jsscan.string_value(a[0]) or "") and holds_key(a[1]):
-            found.append((n, jsscan.string_value(a[0]) or ""))
-    for pair in mod.of_type("pair"):  # axios' params: { token }, new URLSearchParams({ key })
-        key = jsscan.string_value(pair.child_by_field_name("key")) or text(
-            pair.child_by_field_name("key"))
-        if _KEY_PARAM.match(key) and _in_query_object(pair) and holds_key(
-                pair.child_by_field_name("value")):
-            found.append((pair, key))
+    found = _query_values(mod, lambda value, consts: holds_key(value), {})
     for n, name in sorted(found, key=lambda f: f[0].start_byte)[:1]:
         yield _finding(mod.path, jsscan.line(n), "token-in-url",
                        f"the browser puts an account key in a request's query ({name}=…): it "
