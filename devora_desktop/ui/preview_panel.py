@@ -57,6 +57,7 @@ DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
 LOG_LINES = 300  # of a dev server's output while it starts
 RELOAD_MS = 80  # files landing within this of each other make one reload
+COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, walk13 #23)
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
@@ -319,6 +320,8 @@ class PreviewPanel(QWidget):
         self.copy_button = QPushButton(icons.icon("copy"), "")
         self.copy_button.setToolTip("Copy the URL")
         self.copy_button.setAccessibleName("Copy the URL")
+        self.copied_timer = QTimer(self, singleShot=True, interval=COPIED_MS)
+        self.copied_timer.timeout.connect(lambda: self.copy_button.setText(""))
         self.reload_button = QPushButton(icons.icon("reload"), "")
         self.reload_button.setToolTip("Reload")
         self.reload_button.setAccessibleName("Reload")
@@ -1234,6 +1237,7 @@ class PreviewPanel(QWidget):
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
             self.copy_button.setText("Copied")
+            self.copied_timer.start()
 
     def _on_browser_clicked(self) -> None:
         if self.url:

@@ -101,6 +101,19 @@ def test_without_webengine_the_url_is_clickable_and_copyable(qtbot, make_panel, 
     assert httpx.get(url + ".git/HEAD", timeout=5).status_code == 404
 
 
+def test_copied_goes_back_to_the_copy_icon(qtbot, make_panel, site, monkeypatch) -> None:
+    """walk13 #23: "Copied" stayed beside the URL until another page was shown."""
+    from devora_desktop.ui import preview_panel
+
+    monkeypatch.setattr(preview_panel, "COPIED_MS", 300)
+    panel = make_panel(use_webengine=False)
+    panel.show_project(site)
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    assert panel.copy_button.text() == "Copied"
+    qtbot.waitUntil(lambda: panel.copy_button.text() == "", timeout=3000)
+    assert QApplication.clipboard().text() == panel.url
+
+
 def test_switching_project_stops_the_old_server(qtbot, make_panel, site, tmp_path) -> None:
     panel = make_panel(use_webengine=False)
     panel.show_project(site)
