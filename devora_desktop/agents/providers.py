@@ -149,8 +149,10 @@ async def model_choices(ctx: AppContext, name: str | None = None, *,
     model id can still be typed. ``base_url``/``api_key``: what Settings shows, not saved yet."""
     from devora_desktop.core.llm.catalogue import BUILTIN
 
-    known = list(dict.fromkeys([*BUILTIN, *(c.default_model for c in
-                                            ctx.settings.providers.values() if c.default_model)]))
+    # the offline provider's "templates" is no model a box can offer (walk13 #22)
+    known = list(dict.fromkeys([*BUILTIN, *(
+        c.default_model for n, c in ctx.settings.providers.items()
+        if c.default_model and not getattr(registry.PROVIDERS.get(n), "templates", False))]))
     try:
         choice = await choose_provider(ctx, name, base_url=base_url, api_key=api_key,
                                        attempts=1)

@@ -159,8 +159,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self.tabs = QTabWidget()
+        self.defaults_listed = False  # the Models page's Default model boxes list models
         self.tabs.addTab(self._models_tab(), "Models")
         self.tabs.addTab(self._agents_tab(), "Agents")
+        self.tabs.currentChanged.connect(self._relist_agent_models)
         if not self.agents_unlocked:
             self.tabs.setTabIcon(1, icons.icon("lock"))
             self.tabs.setTabToolTip(1, AGENT_MODELS_LOCK)
@@ -359,26 +361,55 @@ class SettingsDialog(QDialog):
         self.agent_models_note.setText("Looking for the models your provider lists…")
         form.addRow(self.agent_models_note)
         self.models_task: asyncio.Task | None = None
-        with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
-            asyncio.get_running_loop()
-            self.models_task = asyncio.ensure_future(self._list_agent_models())
+        self.agents_listed: tuple | None = None  # the Models page's answer they list
+        self._relist_agent_models()
         page = QWidget()
         page.setLayout(form)
         return page
 
-    async def _list_agent_models(self) -> None:
+    def form_provider(self) -> tuple[str | None, str | None, str | None]:
+        """The provider the Models page says now, saved or not: its name (None: Automatic
+        with no key typed), the Base URL typed (OpenAI-compatible only) and the key typed."""
+        name = self.provider_choice()
+        if name is None and self.openrouter_key.text().strip():
+            # Automatic picks OpenRouter once its key is saved: the key just typed counts
+            # (Test connection said "Offline templates need no connection" and never tried it)
+            name = "openrouter"
+        key_edit = {"openrouter": self.openrouter_key, "openai": self.openai_key}.get(name or "")
+        return (name, self.base_url.text().strip() if name == "openai" else None,
+                key_edit.text().strip() or None if key_edit else None)
+
+    def _relist_agent_models(self) -> None:
+        """The Agents page lists the models of the provider the Models page says now: it
+        listed the saved one's, and with nothing saved OpenRouter's stock ids and the
+        offline "templates", until Models was saved and Settings opened again (walk13 #22)."""
+        asked = self.form_provider()
+        if asked == self.agents_listed:
+            return
+        with contextlib.suppress(RuntimeError):  # no running loop: a dialog built in a test
+            asyncio.get_running_loop()
+            if self.models_task is not None:
+                self.models_task.cancel()
+            self.agents_listed = asked
+            self.agent_models_note.setText("Looking for the models your provider lists…")
+            self.models_task = asyncio.ensure_future(self._list_agent_models(*asked))
+
+    async def _list_agent_models(self, name: str | None = None, base_url: str | None = None,
+                                 api_key: str | None = None) -> None:
         """Each agent's box lists the provider's models (or the known ones), keeping what
         is typed or saved."""
         from devora_desktop.agents.providers import model_choices
 
-        models, line = await model_choices(self.ctx)
+        models, line = await model_choices(self.ctx, name, base_url=base_url, api_key=api_key)
         for box in self.agent_models.values():
             offer(box, models)
-        for name in ("openrouter", "openai"):  # their Default model boxes' arrows showed nothing
-            url = self.listed_url if name == "openai" else None
-            listed = (await model_choices(self.ctx, name, base_url=url))[0]
-            if url == (self.listed_url if name == "openai" else None):  # not typed over since
-                offer(self.models[name], listed)
+        if not self.defaults_listed:  # their Default model boxes' arrows showed nothing
+            for which in ("openrouter", "openai"):
+                url = self.listed_url if which == "openai" else None
+                listed = (await model_choices(self.ctx, which, base_url=url))[0]
+                if url == (self.listed_url if which == "openai" else None):  # not typed over
+                    offer(self.models[which], listed)
+            self.defaults_listed = True
         self.agent_models_note.setText(line)  # last: the lists are all filled then
 
     def _accounts_tab(self) -> QWidget:
@@ -560,12 +591,7 @@ class SettingsDialog(QDialog):
         """Tests what the form says now, saved or not."""
         from devora_desktop.agents.providers import check_connection
 
-        name = self.provider_choice()
-        if name is None and self.openrouter_key.text().strip():
-            # Automatic picks OpenRouter once its key is saved: test the key just typed (it
-            # said "Offline templates need no connection" and never tried it)
-            name = "openrouter"
-        key_edit = {"openrouter": self.openrouter_key, "openai": self.openai_key}.get(name or "")
+        name, _url, api_key = self.form_provider()
         model = self.models[name].currentText().strip() if name in self.models else None
         if name == "openai" and not self._tidy_base_url():
             self.test_result.setStyleSheet(f"color: {theme.colors()['error']}")
@@ -577,8 +603,7 @@ class SettingsDialog(QDialog):
         try:
             line = await check_connection(
                 self.ctx, name, base_url=self.base_url.text().strip() if name == "openai"
-                else None, model=model or None,
-                api_key=key_edit.text().strip() or None if key_edit else None)
+                else None, model=model or None, api_key=api_key)
             ok = True
         except DevoraError as exc:
             line = exc.one_line()

@@ -130,6 +130,28 @@ def test_per_agent_models_editable_on_pro(ctx, qtbot, open_dialog) -> None:
     assert ctx.settings.agent_models == {"reviewer": "fake/small"}
 
 
+def test_agents_list_the_models_of_the_provider_typed_before_saving(ctx, qtbot, open_dialog,
+                                                                    fake_llm) -> None:
+    """walk13 #22: Agents listed OpenRouter's stock ids and the offline "templates" until
+    the Models page was saved and Settings opened again."""
+    from tests.conftest import install_pro_license
+
+    install_pro_license(ctx)
+    d = open_dialog()
+    reviewer = d.agent_models["reviewer"]
+    offered = lambda: [reviewer.itemText(i) for i in range(reviewer.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: bool(offered()) and "Looking" not in d.agent_models_note.text())
+    assert "templates" not in offered()  # nothing set up: the models Devora knows
+    pick(qtbot, d.provider, "OpenAI")
+    retype(qtbot, d.base_url, fake_llm.url)
+    qtbot.keyClick(d.base_url, Qt.Key.Key_Tab)
+    show_tab(qtbot, d.tabs, "Agents")
+    listed = ["anthropic/claude-fake", "fake/free", "fake/model", "fake/small"]  # the server's
+    qtbot.waitUntil(lambda: offered() == listed)
+    assert d.agent_models_note.text().startswith("4 models OpenAI-compatible lists")
+    assert ctx.settings.default_provider is None  # nothing saved
+
+
 def test_model_key_budget_and_preferences_are_saved_the_key_as_ciphertext_only(
         ctx, qtbot, open_dialog) -> None:
     key = "sk-or-v1-settings-dialog-secret-0123456789"
