@@ -270,6 +270,10 @@ class RunProgress:
         # each review has its own row: one key for all made a later review (and its
         # verdict) overwrite the first row, above the first review's issues (walk13 #28)
         self.reviews = 0
+        #: the review under way was asked again (its first answer unreadable): its line is
+        #: a new one, below the line that said so
+        self.review_asked_again = False
+        self.review_open = False  # a review is under way, its verdict not in yet
         self.no_ai_review = False  # offline: the Reviewer's step ran no model
         self.validator_findings: list[Any] = []
         self.check_findings: dict[str, list[Any]] = {}
@@ -509,7 +513,12 @@ class RunProgress:
                     cut.append(Activity(f"{label(a.name)} is {note}", "file", "active",
                                         agent=a.name, path=a.current_file,
                                         key=a.key))
-                a.state, a.started_at = streaming_to, None
+                # an Architect whose plan was whole (the workers built from it) and only
+                # its closing words were cut did its job: it read "Architect ✗" after a
+                # budget stop that refused the Frontend's prompt (walk13 #29)
+                planned = a.name == "architect" and self._plan is not None \
+                    and self._plan.object is not None
+                a.state, a.started_at = "done" if planned else streaming_to, None
                 a.stop_writing()
             elif a.state == "waiting":
                 a.state = waiting_to
@@ -590,6 +599,7 @@ class RunProgress:
                 self.steps["Check"] = "skipped"
             self._activate("Review")
             self.reviews += 1
+            self.review_asked_again, self.review_open = False, True
             return [Activity("Reviewer is reading the project", "review", "active",
                              agent="reviewer", key=self._review_key())]
         self._activate("Build")
@@ -629,6 +639,16 @@ class RunProgress:
         a = self.agent(ev.agent)
         a.note = ev.message
         said = [Activity(f"{label(ev.agent)}: {ev.message}", "notice", level, agent=ev.agent)]
+        if ev.agent == "reviewer" and a.state == "streaming" and not self.review_asked_again \
+                and level == "info" and self.review_open:
+            # asked again: this line takes the reading line's place and the second reading
+            # gets one below it, which its verdict rewrites; the verdict rewrote the first,
+            # above the line saying it was asked again (walk13 #27)
+            first = Activity(said[0].text, "notice", level, agent=ev.agent,
+                             key=self._review_key())
+            self.review_asked_again = True
+            return [first, Activity("Reviewer is reading the project again", "review",
+                                    "active", agent="reviewer", key=self._review_key())]
         if ev.agent == "architect" and a.state == "streaming" and self.planned:
             # its notes come once the plan is known (what it costs from here): the plan's
             # line says so first; left "planning", a stop later read "Architect stopped
@@ -841,9 +861,11 @@ class RunProgress:
         return []  # asked: the answer's line said it
 
     def _review_key(self) -> str:
-        return f"agent:reviewer:{max(self.reviews, 1)}"
+        return f"agent:reviewer:{max(self.reviews, 1)}" + (":again" if self.review_asked_again
+                                                             else "")
 
     def _on_review_verdict(self, ev) -> list[Activity]:
+        self.review_open = False
         self.verdict, self.verdict_summary, self.review_issues = ev.status, ev.summary, \
             list(ev.issues)
         summary = f": {ev.summary}" if ev.summary else ""
