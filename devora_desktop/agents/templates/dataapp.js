@@ -22,8 +22,24 @@ function el(tag, props = {}, ...kids) {
 // A UUID: the full-stack apps keep rows under the id the browser gave them.
 const uid = () => (crypto.randomUUID ? crypto.randomUUID()
   : "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16)));
-const say = (text) => { $("#status").textContent = text; };
-const tr = (text, vars = {}) => text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+// The status line floats over the page and fades after a while: a line appearing above the
+// list pushed what was under the pointer down as it was clicked (walk13 #24).
+let sayTimer = 0;
+const say = (text) => {
+  const line = $("#status");
+  line.textContent = text;
+  line.classList.remove("gone");
+  clearTimeout(sayTimer);
+  sayTimer = setTimeout(() => line.classList.add("gone"), 5000);
+};
+// "{n} row|{n} rows": the form the language's plural rule says for n
+const plurals = new Intl.PluralRules(A.lang);
+const tr = (text, vars = {}) => {
+  const forms = text.split("|");
+  const form = forms.length > 1 && vars.n !== undefined
+    ? forms[plurals.select(Number(vars.n)) === "one" ? 0 : forms.length - 1] : text;
+  return form.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+};
 
 // ---- storage -------------------------------------------------------------------------------
 const db = window.DB || {

@@ -1981,6 +1981,12 @@ img.cover { width: 100%; max-height: 320px; object-fit: cover; border-radius: 8p
 .slot-card { display: grid; gap: .5rem; }
 .chip.full { color: var(--danger); border-color: var(--danger); }
 .names { margin: 0; padding-left: 1.1rem; }
+/* the status line takes no room: it floats at the foot of the window (dataapp.js say) */
+#status { position: fixed; left: 50%; bottom: 1rem; transform: translateX(-50%); z-index: 20;
+  margin: 0; max-width: min(90vw, 40rem); padding: .45rem .9rem; border-radius: 8px;
+  background: var(--fg); color: var(--bg); box-shadow: 0 4px 16px #0003; pointer-events: none;
+  transition: opacity .3s; }
+#status:empty, #status.gone { opacity: 0; }
 """
 
 
