@@ -1,0 +1,114 @@
+"""walk13's window defects left open at its end (session 13's polish14), each driven as a
+person does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.test_main_window import RUN_MS, type_prompt
+
+PAGE = "<h1 style='color: red'>Bakery</h1>" + "<p>Bread and cakes</p>" * 40
+
+
+def test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk13 #29: with a budget per run the Frontend's prompt was refused by the cap and
+    the agents row read "Architect ✗", though the Architect's plan was whole (the feed said
+    "Architect planned 1 file", the steps ✓ Plan): only its closing words were cut."""
+    from tests.ui.test_walk7_window8 import built
+
+    w = quiet_window
+    built(qtbot, w, fake_llm)
+    settings = w.ctx.settings.model_copy(deep=True)
+    settings.budget_usd = 0.0015
+    w.ctx.save_settings(settings)
+    fake_llm.set("architect", plan(("index.html", "frontend")).replace(
+        '"purpose": "x"', '"purpose": "x", "action": "modify"') + "\nThat is all." * 20)
+    fake_llm.set("frontend", {"text": block("index.html", PAGE), "latency": 0.01})
+    fake_llm.set("reviewer", APPROVE)
+    type_prompt(qtbot, w, "make the title red", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as failed:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert failed.args == ["failed"]
+    assert "reached its budget" in w.activity.run_line.label.text()
+    strip = w.agents.strip.text()
+    assert "Architect ✓" in strip and "Frontend ✗" in strip, strip
+
+
+def test_an_unreadable_review_says_it_asked_again_above_the_warning(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk13 #27: "The Reviewer's answer could not be read twice…" was printed above
+    "Reviewer: its answer was not in the review's form; asking once more", which came first."""
+    from tests.ui.test_main_window import feed_lines
+
+    w = quiet_window
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", block("index.html", "<h1>Bakery</h1>"))
+    fake_llm.set("reviewer", "LGTM!")  # no review's form, twice
+    type_prompt(qtbot, w, "a bakery page", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    feed = feed_lines(w)
+    asked = feed.index("Reviewer: its answer was not in the review's form; asking once more")
+    warned = next(i for i, line in enumerate(feed)
+                  if line.startswith("The Reviewer's answer could not be read twice"))
+    assert asked < warned, feed
+    assert not any(line.startswith("Reviewer is reading") for line in feed), feed
+
+
+def _page(qtbot, view, script: str):
+    got: list = []
+    view.page().runJavaScript(script, 0, got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    return got[0]
+
+
+def test_a_menus_status_line_moves_nothing_and_counts_in_its_language(
+        ctx, qtbot, aloop, tmp_path) -> None:
+    """walk13 #24: on a Portuguese menu, "Coxinha adicionado" appeared in a line above the
+    menu, which pushed the item under the pointer down as it was clicked; the past orders
+    read "1 pedidos neste navegador"."""
+    import pytest
+
+    from devora_desktop.agents import templates
+    from devora_desktop.core.workspace import Workspace
+    from devora_desktop.ui.preview_panel import PreviewPanel, webengine_available
+    from tests.ui.test_pick_mode import element_centre
+
+    if not webengine_available():
+        pytest.skip("QtWebEngine is not installed")
+    spec = templates.read("cardápio da minha lanchonete pra pedir pelo celular: coxinha R$ 6, "
+                          "pastel R$ 8, caldo de cana R$ 7")
+    assert spec.kind == "menu" and spec.lang == "pt", (spec.kind, spec.lang)
+    ws = Workspace(tmp_path / "menu")
+    for rel, text in templates.all_files(spec.kind, "web", spec.name, spec).items():
+        ws.write_file(rel, text)
+    panel = PreviewPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    try:
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            panel.show_project(ws)
+        view = panel.view
+        target = view.focusProxy() or view
+        qtbot.waitUntil(lambda: _page(qtbot, view, "document.querySelectorAll('.item .add')"
+                                                   ".length") > 0, timeout=10000)
+        top = "Math.round(document.querySelector('.item .add').getBoundingClientRect().top)"
+        before = _page(qtbot, view, top)
+        where = element_centre(qtbot, view, ".item .add")
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=where)
+        status = "document.querySelector('#status').textContent"
+        qtbot.waitUntil(lambda: _page(qtbot, view, status) != "", timeout=5000)
+        assert _page(qtbot, view, status) == "Adicionado ao pedido: Coxinha."
+        assert _page(qtbot, view, top) == before  # the next click lands where aimed
+        name = element_centre(qtbot, view, "#place-order input")
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=name)
+        qtbot.keyClicks(target, "Ana")
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+        past = "document.querySelector('details summary')?.textContent ?? ''"
+        qtbot.waitUntil(lambda: _page(qtbot, view, past) != "", timeout=5000)
+        assert _page(qtbot, view, past) == "1 pedido neste navegador"
+    finally:
+        panel.shutdown()
