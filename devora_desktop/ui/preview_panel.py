@@ -1173,6 +1173,9 @@ class PreviewPanel(QWidget):
             else:
                 self._pending = self.workspace is not None
             return
+        if self.source is None and any(t is not None and not t.done()
+                                       for t in (self._task, self._deciding)):
+            return  # a start under way reads the files as they are now (shown at a run's end)
         if self.source is None or self._page_gone() or \
                 (self._dev_stamp is not None and not server_kept):
             if self.workspace is not None:

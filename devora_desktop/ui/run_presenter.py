@@ -241,6 +241,12 @@ class RunPresenter:
                       if p.changes.get(f) in ("new", "changed")), None)
         if self.w.follower.follow and entry:  # end on the project's front door, not its last file
             self.w.follower.open_file(entry, show=not self.w.center.showing_preview())
+        if outcome == "finished" and self.w.follower.follow and \
+                not self.w.center.preview.shows_a_page():
+            # a full-stack run lands on its app as a web run does (it stayed on the Code
+            # tab and the dev server started only when Preview was clicked, walk13 #14):
+            # shown, the preview starts it with the consent it needs, its output on screen
+            self.w.center.show_preview()
         self.w.run_finished.emit(outcome)
 
     def _finished_elsewhere(self, outcome: str, p: RunProgress, projects: list) -> None:

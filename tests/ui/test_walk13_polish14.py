@@ -112,3 +112,90 @@ def test_a_menus_status_line_moves_nothing_and_counts_in_its_language(
         assert _page(qtbot, view, past) == "1 pedido neste navegador"
     finally:
         panel.shutdown()
+
+
+def _fullstack_script(fake_llm) -> None:
+    from tests.ui.test_main_window import script
+
+    script(fake_llm)
+    # a full-stack project has its package.json: its preview is its dev server
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend"),
+                                   ("app/api/tasks/route.ts", "backend"),
+                                   ("package.json", "backend")))
+    fake_llm.set("backend", block("app/api/tasks/route.ts", "export async function GET() "
+                                  "{ return Response.json([]); }")
+                 + block("package.json", '{"scripts": {"dev": "next dev"}}'))
+
+
+def test_a_full_stack_run_lands_on_its_app_starting_the_dev_server(
+        configured, qtbot, aloop, fake_llm, tmp_path) -> None:
+    """walk13 #14: a Pro full-stack run stayed on the Code tab, and its dev server started
+    only once Preview was clicked. It lands on the Preview, which says the dev server is
+    starting, with its output, then shows the app."""
+    import asyncio
+
+    from devora_desktop.core.preview import PreviewServer
+    from devora_desktop.core.workspace import Workspace
+    from tests.ui.conftest import make_window, no_checks
+
+    w = make_window(no_checks(configured), qtbot)
+    preview = w.center.preview
+    served = tmp_path / "served"
+    Workspace(served).write_file("index.html", "<p>dev</p>")
+    started: list = []
+    gate = asyncio.Event()
+
+    async def dev_server(workspace: Workspace) -> PreviewServer:  # npm run dev, held
+        started.append(workspace.root)
+        preview.on_server_line("▲ Next.js 15 - Local: http://127.0.0.1:3000", workspace.root)
+        await gate.wait()
+        return PreviewServer(served)
+
+    preview.dev_server = dev_server
+    preview.consent = lambda _ws: True  # a standing yes (a sandbox that confines it)
+    _fullstack_script(fake_llm)
+    type_prompt(qtbot, w, "a task app")
+    assert w.chat.mode() == "fullstack"
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert done.args == ["finished"]
+    assert w.center.showing_preview()
+    qtbot.waitUntil(lambda: preview.message.text().startswith("Starting the dev server"),
+                    timeout=5000)
+    qtbot.waitUntil(lambda: "Next.js" in preview.log.toPlainText(), timeout=5000)
+    assert preview.log.isVisible() and preview.url is None
+    gate.set()
+    qtbot.waitUntil(lambda: preview.url is not None, timeout=10000)
+    assert started == [w.ctx.store.workspace(w.current.id).root]  # started once
+
+
+def test_a_full_stack_run_whose_code_may_not_run_unasked_lands_on_the_question(
+        configured, qtbot, aloop, fake_llm) -> None:
+    """Nothing confines the project's code here: the run lands on the Preview, which asks
+    (Start) before its dev server runs, and starts it at the click."""
+    from tests.ui.conftest import make_window, no_checks
+    from tests.ui.test_main_window import click
+
+    w = make_window(no_checks(configured), qtbot)
+    preview = w.center.preview
+    started: list = []
+
+    async def dev_server(workspace):
+        from devora_desktop.core.preview import PreviewServer
+
+        started.append(workspace.root)
+        return PreviewServer(workspace.root / "public")
+
+    preview.dev_server = dev_server
+    preview.consent = lambda _ws: None  # ask
+    preview.sandbox = None  # no sandbox to ask about
+    _fullstack_script(fake_llm)
+    type_prompt(qtbot, w, "a task app")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert w.center.showing_preview()
+    qtbot.waitUntil(preview.start_button.isVisible, timeout=5000)
+    assert "runs the code the agents wrote" in preview.message.text()
+    assert started == []
+    click(qtbot, preview.start_button)
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
