@@ -72,6 +72,15 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
         window.show()
         app.processEvents()
         _stamp("window shown")
+        import threading
+
+        from devora_desktop.ui.page_files import prime_downloads
+
+        # before the store, the engine's thread and every worker: it changes the process's
+        # environment for a moment (ui/page_files.DefaultDirectory)
+        threads = threading.active_count()
+        if prime_downloads():
+            _stamp(f"downloads primed with {threads} thread")
 
     import asyncio
 

@@ -93,8 +93,8 @@ def staging_root() -> Path:
 
 
 class DefaultDirectory:
-    """QtWebEngine's default download directory, pointed at :func:`staging_root` before
-    any page downloads (Linux).
+    """QtWebEngine's default download directory, pointed at :func:`staging_root` once, at
+    start-up, before any worker thread exists (Linux): :func:`prime_downloads`.
 
     Chromium writes a download's first bytes to a hidden ".org.chromium.Chromium.XXXXXX"
     file in the *default* download directory while it still asks where the download goes;
@@ -104,45 +104,67 @@ class DefaultDirectory:
     ``QStandardPaths::DownloadLocation`` (``$XDG_CONFIG_HOME/user-dirs.dirs``, else
     ``~/Downloads``). So the person's Downloads held that file during every first download
     of a run of the app (seen 1 run in 6 while the save dialog was open, and left behind
-    after a Cancel 1 in 5-9 before the staging folder). Here, at the first preview page, a
-    throwaway download is made while ``XDG_CONFIG_HOME`` (set in C only: Python's
-    ``os.environ`` and what reads it are untouched) names a folder whose user-dirs.dirs puts
-    Downloads in the staging folder; the first download request of any page ends it (the
-    static is read by then), or 10 s do. macOS and Windows read no such file: there the
-    first bytes may still land in Downloads (untested: this is measured on Linux only)."""
+    after a Cancel 1 in 5-9 before the staging folder). A throwaway download is made while
+    ``XDG_CONFIG_HOME`` (set in C only: Python's ``os.environ`` and what reads it are
+    untouched) names a folder whose user-dirs.dirs puts Downloads in the staging folder; its
+    request ends it (the static is read by then), or 5 s do.
+
+    That change of the process's environment once happened at the first preview page, while
+    the engine's thread and the window's workers ran: a child they started then (git, a
+    check, xdg-open) inherited the throwaway folder, and a C ``getenv`` in another thread
+    raced the ``setenv``. At start-up only the Qt thread runs. macOS and Windows read no such
+    file: there the first bytes may still land in Downloads (measured on Linux only)."""
+
+    #: the longest start-up waits for Chromium to ask for the throwaway download
+    WAIT_S = 5.0
 
     def __init__(self) -> None:
         self.page: QObject | None = None
         self.profile: QObject | None = None
         self.old: bytes | None = None
         self.done = False
+        self.changed = False  # XDG_CONFIG_HOME is the throwaway folder now
 
-    def start(self, root: Path) -> None:
-        """The throwaway download, in an off-the-record profile of its own (a project's
-        profile may go before it ends: Chromium then warned of a page left behind)."""
+    def prime(self, root: Path) -> bool:
+        """The throwaway download, waited for here (Qt's events are processed meanwhile),
+        in an off-the-record profile of its own made *before* the environment changes:
+        Chromium's first profile starts its helper processes, which would inherit it.
+        True when QtWebEngine read the staging folder as its default."""
         import ctypes
         import os
         import sys
+        import time
 
-        from PySide6.QtCore import QTimer, QUrl
+        from PySide6.QtCore import QCoreApplication, QEventLoop, QUrl
         from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
-        if self.done or self.page is not None or not sys.platform.startswith("linux"):
+        if self.done or not sys.platform.startswith("linux"):
             self.done = True
-            return
+            return False
         config = root / ".config"
         config.mkdir(exist_ok=True)
         (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{root}"\n')
-        self.old = os.environb.get(b"XDG_CONFIG_HOME")
-        ctypes.CDLL(None).setenv(b"XDG_CONFIG_HOME", os.fsencode(config), 1)
         # held here: a profile Python lets go of is released at once, its page still there
         self.profile = profile = QWebEngineProfile()
         profile.setDownloadPath(str(root))
-        profile.downloadRequested.connect(lambda request: (request.cancel(), self.end()))
+        asked: list[bool] = []
+        profile.downloadRequested.connect(lambda request: (request.cancel(), asked.append(True)))
         self.page = QWebEnginePage(profile, profile)
         self.page.destroyed.connect(profile.deleteLater)
-        self.page.download(QUrl("data:text/plain,devora"), "devora-first-download")
-        QTimer.singleShot(10_000, self.end)
+        self.old = os.environb.get(b"XDG_CONFIG_HOME")
+        ctypes.CDLL(None).setenv(b"XDG_CONFIG_HOME", os.fsencode(config), 1)
+        self.changed = True
+        try:
+            self.page.download(QUrl("data:text/plain,devora"), "devora-first-download")
+            deadline = time.monotonic() + self.WAIT_S
+            # not the person's clicks: the window is not attached to its engine yet
+            flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+            while not asked and time.monotonic() < deadline:
+                QCoreApplication.processEvents(flags, 20)
+        finally:
+            self.end()
+            shutil.rmtree(config, ignore_errors=True)  # read: no page's download lands there
+        return bool(asked)
 
     def end(self) -> None:
         """The static is read: the person's own settings back for everything else."""
@@ -151,16 +173,29 @@ class DefaultDirectory:
         if self.done:
             return
         self.done = True
-        libc = ctypes.CDLL(None)
-        if self.old is None:
-            libc.unsetenv(b"XDG_CONFIG_HOME")
-        else:
-            libc.setenv(b"XDG_CONFIG_HOME", self.old, 1)
+        if self.changed:
+            self.changed = False
+            libc = ctypes.CDLL(None)
+            if self.old is None:
+                libc.unsetenv(b"XDG_CONFIG_HOME")
+            else:
+                libc.setenv(b"XDG_CONFIG_HOME", self.old, 1)
         if self.page is not None:
             self.page.deleteLater()
 
 
 _default_directory = DefaultDirectory()
+
+
+def prime_downloads() -> bool:
+    """Point QtWebEngine's default download directory at the staging folder, at start-up
+    before any worker thread starts (see :class:`DefaultDirectory`); once per process. True
+    when it took."""
+    from devora_desktop.ui.webengine import webengine_available
+
+    if _default_directory.done or not webengine_available():
+        return False
+    return _default_directory.prime(staging_root())
 
 
 def _move(staged: Path, target: Path) -> None:
@@ -199,7 +234,6 @@ class PageDownloads(QObject):
         self.root = staging_root()
         profile.setDownloadPath(str(self.root))
         profile.downloadRequested.connect(self._on_requested)
-        _default_directory.start(self.root)
 
     def allow_again(self) -> None:
         """The person or the app loads the page again: its downloads ask again once that
@@ -214,7 +248,6 @@ class PageDownloads(QObject):
             self.cancelled, self.refused_since, self.allow_at_load = None, 0, False
 
     def _on_requested(self, request) -> None:
-        _default_directory.end()  # any first request: QtWebEngine read its default by now
         name = safe_name(request.suggestedFileName() or request.downloadFileName())
         if self.cancelled is not None:  # the person said no: not asked again, one line
             self.refused_since += 1

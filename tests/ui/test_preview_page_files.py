@@ -33,6 +33,42 @@ def test_the_name_a_page_suggests_loses_its_folder_parts() -> None:
     assert len(long) == 120 and long.endswith(".csv")
 
 
+@needs_webengine
+def test_the_first_page_leaves_the_processs_environment_alone(qtbot, make_panel,
+                                                             tmp_path) -> None:
+    """The first preview page set XDG_CONFIG_HOME (in C) for up to 10 s to point Chromium's
+    default download folder at the staging one, while the engine's thread and the window's
+    workers ran: a child they started then inherited it, and a C getenv raced the setenv.
+    That is done at start-up now, before any worker (app.run_app: prime_downloads)."""
+    import ctypes
+    import threading
+
+    getenv = ctypes.CDLL(None).getenv
+    getenv.restype = ctypes.c_char_p
+    before = getenv(b"XDG_CONFIG_HOME")
+    seen: set = set()
+    stop = threading.Event()
+
+    def worker() -> None:  # as a worker thread reads it (a child it starts inherits it)
+        while not stop.is_set():
+            seen.add(getenv(b"XDG_CONFIG_HOME"))
+            time.sleep(0.0005)
+
+    ws = Workspace(tmp_path / "page")
+    ws.write_file("index.html", "<h1>A page</h1>")
+    reader = threading.Thread(target=worker)
+    reader.start()
+    try:
+        panel = make_panel()
+        with qtbot.waitSignal(panel.loaded, timeout=20000):
+            panel.show_project(ws)
+        qtbot.wait(500)
+    finally:
+        stop.set()
+        reader.join()
+    assert seen == {before}
+
+
 def _saved(folder: Path) -> list[str]:
     """Every file in ``folder``, hidden ones too: Chromium's own ".org.chromium.Chromium.*"
     never lands there (ui/page_files.DefaultDirectory)."""
@@ -55,7 +91,9 @@ def _answer(qtbot, dialog, path: Path) -> None:
 
 
 def _expenses_panel(qtbot, make_panel, tmp_path: Path):
-    """The Preview showing an offline expenses tracker, its Export CSV button drawn."""
+    """The Preview showing an offline expenses tracker, its Export CSV button drawn, in a
+    process primed as the app is at start-up (its downloads' default folder)."""
+    page_files.prime_downloads()
     ws = Workspace(tmp_path / "expenses")
     for rel, text in templates.all_files("tracker", "web", "Expenses").items():
         ws.write_file(rel, text)

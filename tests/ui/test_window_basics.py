@@ -275,6 +275,14 @@ def test_app_starts_and_closes(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "devora_desktop"], env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+    from devora_desktop.ui.webengine import webengine_available
+
+    if sys.platform.startswith("linux") and webengine_available():
+        # the preview's default download folder is set while no worker thread exists (it
+        # changes the process's environment for a moment: ui/page_files.DefaultDirectory)
+        out = proc.stdout
+        assert "downloads primed with 1 thread " in out, out
+        assert out.index("downloads primed") < out.index("window ready"), out
 
 
 def test_screenshot_command(tmp_path: Path) -> None:
