@@ -17,6 +17,16 @@ def plan(*files: tuple[str, str], name: str = "Task Garden") -> str:
         "files": [{"path": p, "owner": o, "purpose": "x"} for p, o in files]}) + "\n```"
 
 
+def held_plan(hold, *files: tuple[str, str], name: str = "Task Garden") -> dict:
+    """The Architect's reply, held *before* its plan until ``hold`` (a threading.Event) is
+    set: no worker starts meanwhile, so only the test (Stop, a close) or the hold's end moves
+    the run on. Held after a whole plan, the plan has started its workers already (they start
+    as it streams: build_step), and a worker with no script answers empty twice and fails the
+    run while the test waits for something else (stop13: a Stop read "failed", not
+    "cancelled", on a loaded machine). Hold after the plan only with every worker scripted."""
+    return {"text": "HOLD " + plan(*files, name=name), "hold_at": "HOLD", "hold": hold}
+
+
 def block(path: str, body: str) -> str:
     return f'<file path="{path}">\n{body}\n</file>\n'
 

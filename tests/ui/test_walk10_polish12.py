@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from devora_license import FREE_DAILY_AI_RUNS
-from tests.agents.conftest import block, plan
+from tests.agents.conftest import block, held_plan, plan
 from tests.ui.conftest import make_window, no_checks, use_fake_model
 from tests.ui.drive import click_until_idle, pick, retype
 from tests.ui.test_main_window import (
@@ -356,8 +356,7 @@ def test_run_again_waits_while_the_run_it_started_goes(quiet_window, qtbot, fake
     line = w.activity.run_line
     assert line.again.isEnabled()
     hold = threading.Event()
-    fake_llm.set("architect", {"text": plan(("index.html", "frontend")) + " HOLD",
-                               "hold_at": "HOLD", "hold": hold})
+    fake_llm.set("architect", held_plan(hold, ("index.html", "frontend")))
     fake_llm.set("frontend", block("index.html", PAGE))
     fake_llm.set("reviewer", '{"status": "APPROVE", "summary": "ok", "issues": []}')
     try:
@@ -429,11 +428,8 @@ def test_a_new_project_typed_after_a_stopped_attempt_starts_its_own_feed(
     page starts a feed of its own."""
     w = quiet_window
     hold = threading.Event()
-    # Held before its plan: a plan streamed whole starts the Frontend while the Architect
-    # holds, and this script's Frontend (none: an empty answer, twice) failed the run before a
-    # Stop from a loaded Qt thread landed ("failed", not "cancelled": the flake was the test's).
-    fake_llm.set("architect", {"text": "HOLD " + plan(("index.html", "frontend")),
-                               "hold_at": "HOLD", "hold": hold})
+    # held before its plan: this script has no Frontend (see held_plan)
+    fake_llm.set("architect", held_plan(hold, ("index.html", "frontend")))
     type_prompt(qtbot, w, "a plnat log", mode=1)
     try:
         with qtbot.waitSignal(w.controller.running_changed, timeout=RUN_MS):
