@@ -16,6 +16,11 @@ minutes, for working on the reader. Per set:
            on every set here: these are seen numbers; --loro gives honest ones)
   ms       CPU time per prompt: mean and worst
 
+--long: what a long prompt costs. Prompts of N words made of the corpus's prompts, each its
+own sentence (not those a rule reads before any cue), read whole (``reader.read``) and by
+its first step alone (``reader._hits``: every cue with its context), in CPU ms: the cost
+should grow with N, not N².
+
 --loro: leave-one-round-out. Each set is read by a learned reader trained on every other set
 (bench/train_reader.py), its temperature fitted without it too; per set: the learned
 reader's right and mean confidence (p of its top shape: calibrated when it is close to
@@ -25,7 +30,7 @@ rules were tuned on every set but the newest, so their numbers there are inflate
 (the commit that added its file, before anyone tuned on it; rounds whose reader had no
 sureness yet are left out), which is the honest test of the combination.
 
-Run: .venv/bin/python bench/reader.py [--misses] [--loro [--rules-then]] [FILE ...]
+Run: .venv/bin/python bench/reader.py [--misses] [--loro [--rules-then]] [--long] [FILE ...]
 """
 
 from __future__ import annotations
@@ -219,6 +224,33 @@ def loro(paths: list[Path], then: bool) -> None:
         print(_row("all", whole, whole["conf"] / 100 / max(whole["n"], 1)))
 
 
+def long_prompts(sizes: tuple[int, ...] = (100, 400, 1600, 6400, 12800)) -> None:
+    """The --long table (see the module's docstring): prompts of sentences, and of one
+    sentence (the same prompts joined by commas: no sentence end bounds a cue's context)."""
+    # not the prompts a rule reads before any cue is looked for (a copy of a product, an app
+    # no shape is): one of them in a long prompt would end the reading early
+    texts = [i["text"].strip().rstrip(".!?") for path in SETS
+             for i in tomllib.loads(path.read_text())["prompt"] if not reader.read(i["text"]).ruled]
+    print(f"{'words':>6}{'read ms':>10}{'_hits ms':>10}{'ms/word':>9}   one sentence:"
+          f"{'read ms':>9}{'_hits ms':>10}{'ms/word':>9}")
+    for n in sizes:
+        row = f"{n:>6}"
+        for sep in (". ", ", "):
+            prompt = " ".join(sep.join(texts).split()[:n])
+            text = reader.s.not_asked(reader.s.mend(prompt).lower())
+            plain, skip = reader.s._plain(text), reader.s.NOT_SHAPE["en"]
+            reader._hits(text, plain, skip)  # the patterns compiled outside the timings
+            started = time.process_time()
+            reader.read(prompt)
+            whole = time.process_time() - started
+            started = time.process_time()
+            reader._hits(text, plain, skip)
+            hits = time.process_time() - started
+            row += f"{1000 * whole:>10.1f}{1000 * hits:>10.1f}{1000 * whole / n:>9.3f}"
+            row += "   " + " " * 13 if sep == ". " else ""
+        print(row, flush=True)
+
+
 def _row(name: str, r: dict, conf: float) -> str:
     n, named = r["n"], r["named"]
     return (f"{name:<12}{n:>4}{_of(r['learned'], n):>9}{conf:>6.2f}   {'':6}"
@@ -238,8 +270,12 @@ def main() -> int:
     ap.add_argument("--loro", action="store_true", help="leave-one-round-out table")
     ap.add_argument("--rules-then", action="store_true",
                     help="with --loro: each round read by the rules of the commit that added it")
+    ap.add_argument("--long", action="store_true", help="CPU ms by prompt length")
     args = ap.parse_args()
     paths = [p.resolve() for p in args.files] or SETS
+    if args.long:
+        long_prompts()
+        return 0
     if args.loro:
         loro(paths, args.rules_then)
         return 0

@@ -26,6 +26,8 @@ prompt takes about a millisecond.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -1034,10 +1036,8 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
       for ("For my candle shop on Etsy I want one page that …");
     - an app noun in a nice-to-have said after another app's cue is a part of that app ("i
       want to log my runs … would be nice to have a small dashboard bit at the top")."""
-    spans = [(a, b, shape, tier) for shape, tier, a, b, _ in hits if tier in ("noun", "feature")]
     checked = s.checked(text)
-    hits = [h for h in hits if not any(pa <= h[2] and h[3] <= pb and (pb - pa) > (h[3] - h[2])
-                                       and other != h[0] for pa, pb, other, _ in spans)]
+    hits = _outside_longer(hits)
     hits = [(shape, "domain" if tier == "noun" and (
         _listed(text, a, b) or _why(text, a, shape, hits) or _had(text, a, b)
         # a possessor: "my shop's orders" are the orders
@@ -1054,6 +1054,18 @@ def _in_context(hits: list[Hit], text: str) -> list[Hit]:
     first_noun = min((a for _, tier, a, _, _ in hits if tier == "noun"), default=len(text))
     return [(shape, "domain" if tier == "noun" and a > first_noun and _subordinate(text, a)
              else tier, a, b, words) for shape, tier, a, b, words in hits]
+
+
+def _outside_longer(hits: list[Hit]) -> list[Hit]:
+    """``hits`` but those inside another shape's longer app noun or feature. Only the phrases
+    that start at most the longest one's length before a hit can hold it: a long prompt costs
+    its length, not its length squared."""
+    spans = sorted((a, b, shape) for shape, tier, a, b, _ in hits if tier in ("noun", "feature"))
+    starts = [a for a, _, _ in spans]
+    longest = max((b - a for a, b, _ in spans), default=0)
+    return [(shape, tier, a, b, words) for shape, tier, a, b, words in hits if not any(
+        b <= pb and pb - pa > b - a and other != shape for pa, pb, other in spans[
+            bisect.bisect_left(starts, b - longest):bisect.bisect_right(starts, a)])]
 
 
 # A list's entries and a link's target: "list of the food trucks", "liste des boulangeries",
@@ -1297,12 +1309,13 @@ _HEADS = re.compile(
     r"nur|einfach|só|apenas|soltanto|solamente|basta)(?!\w)\s*")
 
 
-def _asks(text: str) -> list[re.Match]:
+@functools.lru_cache(maxsize=8)
+def _asks(text: str) -> tuple[re.Match, ...]:
     """The asking words of ``text`` that are not said as not asked ("não precisa de loja",
-    "don't need a shop")."""
-    return [m for m in _ASKING.finditer(text)
-            if not _UNASKED.search(text, max(0, m.start() - 12), m.start())
-            and not _HOW_MUCH.search(text, max(0, m.start() - 50), m.start())]
+    "don't need a shop"). Kept for the prompt being read: each app noun asks (_for_mine)."""
+    return tuple(m for m in _ASKING.finditer(text)
+                 if not _UNASKED.search(text, max(0, m.start() - 12), m.start())
+                 and not _HOW_MUCH.search(text, max(0, m.start() - 50), m.start()))
 
 
 # Asking words inside an indirect question are the sum asked, not a request: "a calculator
@@ -1373,7 +1386,7 @@ _ARTICLE = (r"the|an?|my|our|la|el|los|las|le|les|l'\w*|il|lo|gli|o|os|as|der|di
 def _subordinate(text: str, at: int) -> bool:
     """Whether the word at ``at`` is in "for my …", in brackets or after a colon in its
     sentence: a thing the app holds or is about, not the app."""
-    sentence = re.split(r"[.!?;\n]", text[:at])[-1]
+    sentence = text[max(text.rfind(c, 0, at) for c in ".!?;\n") + 1:at]
     return bool(_ABOUT.search(text[max(0, at - 40):at]) or ":" in sentence
                 or sentence.count("(") > sentence.count(")"))
 
