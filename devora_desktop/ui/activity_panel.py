@@ -157,6 +157,7 @@ class ActivityPanel(QWidget):
         self.totals = plain_label(QLabel())
         self.totals.setObjectName("run-totals")
         self.feed = QListWidget()
+        self.feed.setObjectName("feed")  # a card, not a sunken box (ui/theme.py)
         self.feed.setWordWrap(True)
         self.feed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.feed.setResizeMode(QListView.ResizeMode.Adjust)

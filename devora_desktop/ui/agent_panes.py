@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from devora_desktop.agents import registry
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.plain import plain_label
+from devora_desktop.ui.theme import set_variant
 
 if TYPE_CHECKING:
     from devora_desktop.progress import AgentProgress, RunProgress
@@ -321,6 +322,7 @@ class AgentsBox(QWidget):
         self.toggle = QPushButton("Raw model text ▸")
         self.toggle.setCheckable(True)
         self.toggle.setToolTip("Show what each agent's model sent, as it streams")
+        set_variant("ghost", self.toggle)
         row = QHBoxLayout()
         row.setContentsMargins(4, 0, 4, 0)
         row.addWidget(self.strip, 1)

@@ -74,6 +74,7 @@ class ChatInput(QWidget):
         self.model.setMinimumContentsLength(8)
         self.model.lineEdit().setPlaceholderText("model: from Settings")
         self.run_button = QPushButton("Run (Ctrl+Enter)")
+        self.run_button.setProperty("variant", "primary")  # the one filled button
         self.stop_button = QPushButton("Stop (Esc)")
         self.stop_button.setEnabled(False)
         row.addStretch(1)

@@ -192,6 +192,7 @@ class FileViewer(QWidget):
         self.reveal_button = QPushButton("Reveal")
         self.reveal_button.setToolTip("Show the file in its folder")
         self.reveal_button.clicked.connect(self.reveal)
+        theme.set_variant("ghost", self.copy_button, self.open_button, self.reveal_button)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         for b in (self.copy_button, self.open_button, self.reveal_button):

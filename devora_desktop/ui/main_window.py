@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from devora_desktop import APP_NAME
 from devora_desktop.ui import dialogs, layout_state
@@ -32,6 +32,7 @@ from devora_desktop.ui.run_estimate import RunEstimate
 from devora_desktop.ui.run_presenter import RunPresenter
 from devora_desktop.ui.status import StatusPresenter
 from devora_desktop.ui.tasks import Notifier, Tasks
+from devora_desktop.ui.theme import use_app_font
 from devora_desktop.ui.version_actions import VersionActions
 from devora_desktop.ui.webengine import composite_from_the_start
 
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
                  options: EngineOptions | None = None) -> None:
         """Builds the widgets at once; ``attach(ctx)`` fills them (the app shows the window
         first, then loads the engine and the data folder: start-up is what users see)."""
+        use_app_font(QApplication.instance())  # before any widget: laid out once, in Geist
         super().__init__()
         self.ctx: AppContext = None  # type: ignore[assignment]
         self.notifier = Notifier()

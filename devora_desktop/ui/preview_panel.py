@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core import preview_pool
-from devora_desktop.ui import desktop, held_frame, icons, keep_scroll
+from devora_desktop.ui import desktop, held_frame, icons, keep_scroll, theme
 from devora_desktop.ui.page_files import PageDownloads, staging_root
 from devora_desktop.ui.plain import tip
 from devora_desktop.ui.webengine import webengine_available
@@ -333,6 +333,8 @@ class PreviewPanel(QWidget):
         self.pick_button.setToolTip("Click an element of the page to change just that in the "
                                     "next run")
         self.pick_button.setVisible(self.embedded)
+        theme.set_variant("ghost", self.copy_button, self.reload_button, self.browser_button,
+                          self.pick_button)
         # a full-stack app without its Supabase URL and key shows only "Connect Supabase to
         # start": the way to do that, where the person is looking
         self.supabase_button = QPushButton(icons.icon("connect"), "Connect Supabase")

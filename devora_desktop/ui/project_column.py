@@ -25,6 +25,7 @@ class ProjectColumn(QDockWidget):
         self.files = FilesPanel(tasks)
         self.history = HistoryPanel(tasks)
         self.split = QSplitter(Qt.Orientation.Vertical, self)  # in the dock at once: styled once
+        self.split.setObjectName("sidebar")  # its own surface tone (ui/theme.py)
         for panel in (self.projects, self.files, self.history):
             self.split.addWidget(panel)
         self.split.setSizes([200, 360, 160])

@@ -17,8 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 Role = QPalette.ColorRole
 
@@ -30,12 +37,12 @@ STATE_NAMES = ("muted", "accent", "success", "warning", "error", "waiting", "str
 @dataclass(frozen=True)
 class Theme:
     name: str
-    window: str
+    window: str  # the canvas: the centre and the chat column
     window_text: str
-    base: str
+    base: str  # cards: the feed, the code, the preview, fields and the composer
     alternate_base: str
     text: str
-    button: str
+    button: str  # secondary buttons and the segmented controls' track
     button_text: str
     highlight: str
     highlighted_text: str
@@ -44,12 +51,20 @@ class Theme:
     tooltip_base: str
     tooltip_text: str
     disabled_text: str
-    outline: str  # indicator rims, frames: a UI component, 3:1 against window and base
+    outline: str  # indicator rims, fields' frames: a UI component, 3:1 against window and base
     states: dict[str, str] = field(default_factory=dict)
     syntax: dict[str, str] = field(default_factory=dict)
     #: tinted line backgrounds (a diff's added/deleted lines); text and the matching state
     #: colour are drawn on them
     tints: dict[str, str] = field(default_factory=dict)
+    #: the designed surfaces (docs/design-system.md): the sidebar's own tone and its selected
+    #: row, the hairline round cards, the filled primary button and the user's chat bubble
+    sidebar: str = ""
+    sidebar_selected: str = ""
+    border: str = ""  # a card's hairline: decoration, not a control's only outline
+    primary: str = ""
+    on_primary: str = ""
+    bubble: str = ""
 
     @property
     def dark(self) -> bool:
@@ -57,6 +72,12 @@ class Theme:
 
     def color(self, name: str) -> str:
         return self.states[name]
+
+    def surfaces(self) -> dict[str, str]:
+        """Every background text is drawn on, by name (the states are checked on each)."""
+        return {"window": self.window, "base": self.base, "alternate rows": self.alternate_base,
+                "sidebar": self.sidebar, "sidebar selection": self.sidebar_selected,
+                "bubble": self.bubble, "buttons": self.button}
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, foreground, background) for every text colour this theme draws."""
@@ -66,10 +87,14 @@ class Theme:
                  ("selection", self.highlighted_text, self.highlight),
                  ("placeholder", self.placeholder, self.base),
                  ("link on base", self.link, self.base), ("link", self.link, self.window),
-                 ("tooltip", self.tooltip_text, self.tooltip_base)]
+                 ("tooltip", self.tooltip_text, self.tooltip_base),
+                 ("sidebar", self.window_text, self.sidebar),
+                 ("sidebar selection", self.window_text, self.sidebar_selected),
+                 ("bubble", self.text, self.bubble), ("placeholder on bubble", self.placeholder,
+                                                      self.bubble),
+                 ("primary button", self.on_primary, self.primary)]
         for name, fg in self.states.items():
-            for bg_name, bg in (("window", self.window), ("base", self.base),
-                                ("alternate rows", self.alternate_base)):
+            for bg_name, bg in self.surfaces().items():
                 pairs.append((f"{name} on {bg_name}", fg, bg))
         for name, fg in self.syntax.items():
             pairs.append((f"syntax {name}", fg, self.base))
@@ -79,6 +104,8 @@ class Theme:
         for state, bg in interaction(self).items():
             pairs += [(f"buttons {state}", self.button_text, bg),
                       (f"tabs {state}", self.window_text, bg)]
+        for state, bg in primary_states(self).items():
+            pairs.append((f"primary button {state}", self.on_primary, bg))
         return pairs
 
 
@@ -86,61 +113,89 @@ _SYNTAX_KINDS = ("Keyword", "Name.Function", "Name.Class", "Name.Tag", "Name.Att
                  "Name.Builtin", "String", "Number", "Comment", "Operator", "Generic.Inserted",
                  "Generic.Deleted", "Generic.Heading", "Generic.Subheading")
 
+# the hues are Dyad's (src/styles/globals.css: a violet primary, oklch(0.59 0.16 288), on a
+# violet-tinted near-white canvas with a darker sidebar); its primary under white text
+# measured 4.4:1, so ours is the same hue a step darker (5.4:1)
 LIGHT = Theme(
-    name="light", window="#f3f4f7", window_text="#1d2030", base="#ffffff",
-    alternate_base="#f6f7fa", text="#1d2030", button="#e4e6ec", button_text="#1d2030",
-    highlight="#3548c8", highlighted_text="#ffffff", placeholder="#5c6072", link="#2438b8",
-    tooltip_base="#fdfdfe", tooltip_text="#1d2030", disabled_text="#7a7e8e",
-    outline="#767a8c",
-    states={"muted": "#5c6072", "accent": "#2443c4", "success": "#1b6e24",
-            "warning": "#8a4f00", "error": "#b0102c", "waiting": "#5c6072",
-            "streaming": "#2443c4", "done": "#1b6e24", "failed": "#b0102c",
-            "cancelled": "#8a4f00", "skipped": "#5c6072", "added": "#1b6e24",
+    name="light", window="#fbfafe", window_text="#211c35", base="#ffffff",
+    alternate_base="#f6f5fb", text="#211c35", button="#eeecf6", button_text="#211c35",
+    highlight="#6c5ac5", highlighted_text="#ffffff", placeholder="#5e5a70", link="#5240b8",
+    tooltip_base="#ffffff", tooltip_text="#211c35", disabled_text="#7d7a8c",
+    outline="#7a7690",
+    states={"muted": "#5e5a70", "accent": "#5a47bd", "success": "#1b6e24",
+            "warning": "#8a4f00", "error": "#b0102c", "waiting": "#5e5a70",
+            "streaming": "#5a47bd", "done": "#1b6e24", "failed": "#b0102c",
+            "cancelled": "#8a4f00", "skipped": "#5e5a70", "added": "#1b6e24",
             "deleted": "#b0102c", "lock": "#8a4f00"},
     syntax=dict(zip(_SYNTAX_KINDS, (
         "#7424c9", "#1f4fc2", "#8a4f00", "#b0102c", "#8a4f00", "#a43f00", "#1b6e24",
-        "#a43f00", "#5c6072", "#0b6178", "#1b6e24", "#b0102c", "#1f4fc2", "#7424c9"),
+        "#a43f00", "#5e5a70", "#0b6178", "#1b6e24", "#b0102c", "#1f4fc2", "#7424c9"),
         strict=True)),
     tints={"added": "#e3f6e8", "deleted": "#fde7ea"},
+    sidebar="#edeaf6", sidebar_selected="#dcd6f6", border="#e3e0ee", primary="#6c5ac5",
+    on_primary="#ffffff", bubble="#ebe7fb",
 )
 
 DARK = Theme(
-    name="dark", window="#1e1e2a", window_text="#e6e6f0", base="#16161f",
-    alternate_base="#232332", text="#e6e6f0", button="#2c2c3e", button_text="#e6e6f0",
-    highlight="#4f4fc4", highlighted_text="#ffffff", placeholder="#a4a7ba", link="#9cb0ff",
-    tooltip_base="#2c2c3e", tooltip_text="#e6e6f0", disabled_text="#7c7f93",
-    outline="#9a9db2",
-    states={"muted": "#a4a7ba", "accent": "#8fb0ff", "success": "#7ed491",
-            "warning": "#f0c270", "error": "#ff8b9b", "waiting": "#a4a7ba",
-            "streaming": "#8fb0ff", "done": "#7ed491", "failed": "#ff8b9b",
-            "cancelled": "#f0c270", "skipped": "#a4a7ba", "added": "#7ed491",
+    name="dark", window="#131318", window_text="#ebebf2", base="#1b1b22",
+    alternate_base="#22222b", text="#ebebf2", button="#282833", button_text="#ebebf2",
+    highlight="#6b59c9", highlighted_text="#ffffff", placeholder="#a7a5b8", link="#b4a8ff",
+    tooltip_base="#282833", tooltip_text="#ebebf2", disabled_text="#7f7d91",
+    outline="#8f8ca6",
+    states={"muted": "#a7a5b8", "accent": "#b0a3ff", "success": "#7ed491",
+            "warning": "#f0c270", "error": "#ff8b9b", "waiting": "#a7a5b8",
+            "streaming": "#b0a3ff", "done": "#7ed491", "failed": "#ff8b9b",
+            "cancelled": "#f0c270", "skipped": "#a7a5b8", "added": "#7ed491",
             "deleted": "#ff8b9b", "lock": "#f0c270"},
     syntax=dict(zip(_SYNTAX_KINDS, (
         "#cba6f7", "#8fb0ff", "#f0c270", "#ff8b9b", "#f0c270", "#fab387", "#a6e3a1",
-        "#fab387", "#a4a7ba", "#89dceb", "#a6e3a1", "#ff8b9b", "#8fb0ff", "#cba6f7"),
+        "#fab387", "#a7a5b8", "#89dceb", "#a6e3a1", "#ff8b9b", "#8fb0ff", "#cba6f7"),
         strict=True)),
     tints={"added": "#1e3a29", "deleted": "#45222a"},
+    sidebar="#1c1c24", sidebar_selected="#302b4c", border="#2c2c38", primary="#6b59c9",
+    on_primary="#ffffff", bubble="#2b2742",
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+ICONS = RESOURCES / "icons"
+#: Geist (Vercel, SIL Open Font License 1.1: resources/fonts/OFL-Geist.txt), the face Dyad
+#: uses; shipped, so every desktop draws the same. Where it cannot load, the system's sans.
+FONTS = RESOURCES / "fonts"
+FONT_FAMILY = "Geist"
 
 # ---- the design system: one scale each, used by the one stylesheet below ---------------
-#: spacing in px (margins, paddings, gaps): 4-based, so panels line up
+#: spacing in px (margins, paddings, gaps): an 8-px rhythm with a 4-px half step
 SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24}
-#: type scale in pt: small print (hints, counts), body, panel titles, headings
+#: type scale in pt: small print (hints, counts, section headers), body, panel titles, headings
 TYPE = {"small": 9, "body": 10, "title": 11, "heading": 14}
-#: corner radii in px: fields, buttons, cards
-RADIUS = {"s": 4, "m": 6, "l": 10}
+#: corner radii in px: fields and rows, buttons and segments, cards, the composer
+RADIUS = {"s": 6, "m": 8, "l": 10, "xl": 14}
 
 
 def interaction(t: Theme) -> dict[str, str]:
     """Hover and pressed backgrounds of buttons and tabs: the button colour a step towards
     the text (their text contrast is checked with the others)."""
     base = QColor(t.button)
-    hover = base.lighter(118) if t.dark else base.darker(106)
-    pressed = base.lighter(135) if t.dark else base.darker(113)
+    hover = base.lighter(118) if t.dark else base.darker(104)
+    pressed = base.lighter(135) if t.dark else base.darker(110)
     return {"hover": hover.name(), "pressed": pressed.name()}
+
+
+def primary_states(t: Theme) -> dict[str, str]:
+    """The primary button's hover and pressed fills: a step darker in light, lighter in dark
+    (white text on each is checked)."""
+    fill = QColor(t.primary)
+    if t.dark:
+        return {"hover": fill.lighter(110).name(), "pressed": fill.darker(112).name()}
+    return {"hover": fill.darker(110).name(), "pressed": fill.darker(122).name()}
+
+
+def set_variant(kind: str, *buttons: QWidget) -> None:
+    """Give ``buttons`` the stylesheet's ``kind`` ("primary": the one filled action of a
+    place; "ghost": toolbar buttons that show their frame on hover only)."""
+    for button in buttons:
+        button.setProperty("variant", kind)
 
 
 def combo_arrow(t: Theme) -> str:
@@ -150,28 +205,88 @@ def combo_arrow(t: Theme) -> str:
 
 
 def stylesheet(t: Theme) -> str:
-    """The one stylesheet of the app, for either theme: hierarchy by size and weight
-    (panel titles above body text, hints in muted small print), soft radii, and states a
-    person can see — hover, pressed, focus (the accent rim), disabled. Indicators (check
-    boxes, radio buttons) stay with IndicatorStyle."""
+    """The one stylesheet of the app, for either theme (docs/design-system.md): surfaces by
+    tone (a sidebar, white cards with a hairline on a tinted canvas) rather than sunken
+    boxes; a filled primary button (``variant="primary"``), quiet secondary ones and ghost
+    ones (``variant="ghost"``); segmented controls (``QFrame[segmented="true"]``);
+    hierarchy by size and weight; states a person can see — hover, pressed, focus (the
+    accent rim), disabled. Indicators (check boxes, radio buttons) stay with IndicatorStyle."""
     s, r, ty, st = SPACE, RADIUS, TYPE, t.states
-    i = interaction(t)
+    i, p = interaction(t), primary_states(t)
     return f"""
+QMainWindow::separator {{ background: {t.border}; width: 1px; height: 1px; }}
+QMenuBar {{ background: {t.sidebar}; border-bottom: 1px solid {t.border};
+    padding: 2px {s['xs']}px; }}
+QMenuBar::item {{ padding: {s['xs']}px {s['s'] + 2}px; border-radius: {r['s']}px;
+    background: transparent; }}
+QMenuBar::item:selected, QMenuBar::item:pressed {{ background: {i['hover']}; }}
 QLabel#panel-title {{ font-size: {ty['title']}pt; font-weight: 600;
     padding: {s['xs']}px {s['xs']}px {s['xs']}px 2px; }}
+QSplitter#sidebar, QSplitter#sidebar > QWidget {{ background: {t.sidebar}; }}
+QSplitter#sidebar QLabel#panel-title {{ font-size: {ty['small']}pt; font-weight: 700;
+    color: {st['muted']}; padding: {s['s']}px {s['xs']}px 2px {s['xs']}px; }}
+QSplitter#sidebar QListView, QSplitter#sidebar QTreeView {{ background: {t.sidebar};
+    border: none; outline: none; }}
+QSplitter#sidebar QListView::item, QSplitter#sidebar QTreeView::item {{
+    padding: {s['xs']}px {s['xs']}px; border-radius: {r['s']}px; color: {t.window_text}; }}
+QSplitter#sidebar QListView::item:hover, QSplitter#sidebar QTreeView::item:hover {{
+    background: {i['hover']}; }}
+QSplitter#sidebar QListView::item:selected, QSplitter#sidebar QTreeView::item:selected {{
+    background: {t.sidebar_selected}; color: {t.window_text}; }}
+QSplitter#sidebar QLineEdit {{ background: {t.base}; }}
+QListView#feed {{ background: {t.base}; border: 1px solid {t.border};
+    border-radius: {r['l']}px; padding: {s['xs']}px; outline: none; }}
+QListView#feed::item {{ padding: {s['xs']}px {s['xs']}px; border-radius: {r['s']}px;
+    color: {t.text}; }}
+QListView#feed::item:hover {{ background: {t.alternate_base}; }}
+QListView#feed::item:selected {{ background: {t.sidebar_selected}; color: {t.text}; }}
 QLabel#empty-hint {{ color: {st['muted']}; font-size: {ty['body']}pt; }}
 QLabel#mode-lock {{ color: {st['lock']}; }}
 QLabel#console-title {{ color: {st['error']}; }}
 QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_text}; }}
-QPushButton {{ background: {t.button}; color: {t.button_text};
+QLabel#run-totals, QLabel#chat-hint {{ color: {st['muted']}; }}
+QPushButton {{ background: {t.base}; color: {t.button_text};
     border: 1px solid {t.outline}; border-radius: {r['m']}px;
-    padding: {s['xs']}px {s['m']}px; min-height: 18px; }}
+    padding: {s['xs'] + 1}px {s['m']}px; min-height: 18px; }}
 QPushButton:hover {{ background: {i['hover']}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {i['pressed']}; }}
 QPushButton:focus {{ border: 1px solid {st['accent']}; }}
-QPushButton:disabled {{ color: {t.disabled_text}; border-color: {t.disabled_text}; }}
+QPushButton:disabled {{ color: {t.disabled_text}; border-color: {t.border}; }}
+QPushButton[variant="primary"] {{ background: {t.primary}; color: {t.on_primary};
+    border: 1px solid {t.primary}; font-weight: 600; padding: {s['xs'] + 1}px {s['l']}px; }}
+QPushButton[variant="primary"]:hover {{ background: {p['hover']}; border-color: {p['hover']}; }}
+QPushButton[variant="primary"]:pressed {{ background: {p['pressed']}; }}
+QPushButton[variant="primary"]:focus {{ border: 1px solid {t.window_text}; }}
+QPushButton[variant="primary"]:disabled {{ background: {t.button}; color: {t.disabled_text};
+    border-color: {t.button}; }}
+QPushButton[variant="ghost"], QToolButton[variant="ghost"] {{ background: transparent;
+    border: 1px solid transparent; }}
+QPushButton[variant="ghost"]:hover, QToolButton[variant="ghost"]:hover {{
+    background: {i['hover']}; }}
+QPushButton[variant="ghost"]:checked, QToolButton[variant="ghost"]:checked {{
+    background: {t.sidebar_selected}; }}
+QPushButton[variant="ghost"]:focus, QToolButton[variant="ghost"]:focus {{
+    border: 1px solid {st['accent']}; }}
+QFrame[segmented="true"] {{ background: {t.button}; border: 1px solid {t.border};
+    border-radius: {r['m']}px; }}
+QFrame[segmented="true"] QPushButton {{ background: transparent; border: 1px solid transparent;
+    border-radius: {r['s']}px; padding: 3px {s['s'] + 2}px; color: {st['muted']};
+    min-height: 16px; }}
+QFrame[segmented="true"] QPushButton:hover {{ color: {t.button_text}; }}
+QFrame[segmented="true"] QPushButton:checked {{ background: {t.base}; color: {t.text};
+    border: 1px solid {t.border}; font-weight: 600; }}
+QFrame[segmented="true"] QPushButton:focus {{ border: 1px solid {st['accent']}; }}
+QFrame#composer {{ background: {t.base}; border: 1px solid {t.outline};
+    border-radius: {r['xl']}px; }}
+QFrame#composer[focused="true"] {{ border: 1px solid {st['accent']}; }}
+QFrame#composer QPlainTextEdit#prompt, QFrame#composer QPlainTextEdit#prompt:focus {{
+    border: none; background: transparent; padding: {s['xs']}px; }}
+QFrame#composer QComboBox {{ border: 1px solid transparent; background: transparent;
+    color: {st['muted']}; }}
+QFrame#composer QComboBox:hover {{ background: {i['hover']}; }}
+QFrame#composer QComboBox:focus {{ border: 1px solid {st['accent']}; }}
 QLineEdit, QPlainTextEdit#prompt, QComboBox {{ border: 1px solid {t.outline};
-    border-radius: {r['s']}px; padding: 3px {s['xs']}px; background: {t.base};
+    border-radius: {r['s']}px; padding: {s['xs']}px {s['s']}px; background: {t.base};
     color: {t.text}; }}
 QLineEdit:focus, QPlainTextEdit#prompt:focus, QComboBox:focus {{
     border: 1px solid {st['accent']}; }}
@@ -180,16 +295,56 @@ QLineEdit:disabled, QPlainTextEdit#prompt:disabled, QComboBox:disabled {{
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 20px; border: none; }}
 QComboBox::down-arrow {{ image: url("{combo_arrow(t)}"); width: 10px; height: 6px; }}
-QTabBar::tab {{ padding: {s['xs'] + 2}px {s['m']}px; color: {st['muted']};
-    border: none; border-bottom: 2px solid transparent; background: transparent; }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {t.border}; }}
+QTabBar {{ qproperty-drawBase: 0; }}
+QTabBar::tab {{ padding: {s['xs'] + 2}px {s['m']}px; margin: {s['xs']}px 2px {s['xs']}px 0;
+    color: {st['muted']}; border: 1px solid transparent; border-radius: {r['m']}px;
+    background: transparent; }}
 QTabBar::tab:hover {{ color: {t.window_text}; background: {i['hover']}; }}
-QTabBar::tab:selected {{ color: {t.window_text}; border-bottom: 2px solid {st['accent']}; }}
+QTabBar::tab:selected {{ color: {t.window_text}; background: {t.base};
+    border: 1px solid {t.border}; font-weight: 600; }}
 QSplitter::handle {{ background: {t.window}; }}
 QSplitter::handle:hover {{ background: {t.outline}; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+QScrollBar::handle {{ background: {t.outline}; border-radius: 3px; min-height: 24px;
+    min-width: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QToolTip {{ background: {t.tooltip_base}; color: {t.tooltip_text};
     border: 1px solid {t.outline}; padding: {s['xs']}px; }}
-QStatusBar {{ color: {t.window_text}; }}
+QStatusBar {{ color: {st['muted']}; background: {t.sidebar};
+    border-top: 1px solid {t.border}; }}
+QStatusBar QLabel {{ color: {t.window_text}; }}
 """
+
+
+def use_app_font(app: QApplication) -> None:
+    """The app's face, once: Geist at the body size (its x-height is about that of 9 pt
+    DejaVu Sans, the Linux default). Called before the window is built, so nothing
+    is laid out twice (MainWindow calls it first); apply_theme calls it too, for dialogs
+    made alone (tests)."""
+    if app.property("devora_font_set"):
+        return
+    app.setProperty("devora_font_set", True)
+    family = load_fonts()
+    if family is not None:
+        font = QFont(family)
+        font.setPointSizeF(TYPE["body"])
+        app.setFont(font)
+
+
+def load_fonts() -> str | None:
+    """Geist from resources/fonts into the app (once); returns the family, or None when the
+    files are missing or Qt cannot read them (the system's sans stays)."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: set[str] = set()
+    for path in sorted(FONTS.glob("Geist-*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    return FONT_FAMILY if FONT_FAMILY in families else None
 
 
 def luminance(color: str) -> float:
@@ -352,6 +507,7 @@ def apply_theme(choice: str) -> Theme:
     if not app.property("devora_style_set"):
         app.setProperty("devora_style_set", True)
         app.setStyle(IndicatorStyle(QStyleFactory.create("Fusion")))
+        use_app_font(app)
     if choice != "system" and hasattr(hints, "setColorScheme"):
         hints.setColorScheme(Qt.ColorScheme.Dark if theme.dark else Qt.ColorScheme.Light)
     app.setProperty("devora_theme", choice)
