@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from devora_desktop import APP_NAME
 from devora_desktop.core.words import plural
 from devora_desktop.ui.binding import Binding
+from devora_desktop.ui.chat_bubble import SPEAKER_ROLE, ChatDelegate
 from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.placeholder import Placeholder
@@ -158,6 +159,7 @@ class ActivityPanel(QWidget):
         self.totals.setObjectName("run-totals")
         self.feed = QListWidget()
         self.feed.setObjectName("feed")  # a card, not a sunken box (ui/theme.py)
+        self.feed.setItemDelegate(ChatDelegate(self.feed))  # prompts as bubbles
         self.feed.setWordWrap(True)
         self.feed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.feed.setResizeMode(QListView.ResizeMode.Adjust)
@@ -180,7 +182,7 @@ class ActivityPanel(QWidget):
         title = QLabel("Activity · Chat")
         title.setObjectName("panel-title")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(8, 4, 8, 8)
         layout.addWidget(title)
         layout.addLayout(head)
         layout.addWidget(self.feed, 1)
@@ -239,6 +241,7 @@ class ActivityPanel(QWidget):
         """A line by ``who`` ("you", "devora"): the app's own lines read "Devora: …", as
         its run notices do (walk8: "devora:" and "Devora:" side by side)."""
         item = QListWidgetItem(f"{SPEAKERS.get(who, who)}: {text}")
+        item.setData(SPEAKER_ROLE, who)  # a person's prompt is drawn as a bubble
         self.feed.addItem(item)
         self._scroll.start()
         return item

@@ -1,19 +1,19 @@
 """The prompt box with its mode, model, Run and Stop. Tab leaves the box (no keyboard trap);
-Ctrl+Enter runs (the window's action)."""
+Ctrl+Enter runs (the window's action), Esc stops."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,17 +33,26 @@ PICKING = ("Pick: click an element on the page; the next run changes just that o
 
 
 class ChatInput(QWidget):
+    """Where the prompt is written, shaped as a chat app's composer (Dyad's ChatInput.tsx: a
+    rounded box with its send button inside): the mode as a segmented control above it, the
+    prompt and Stop/Run in one rounded frame, the model on a quiet line under it."""
+
     def __init__(self) -> None:
         super().__init__()
+        from devora_desktop.ui import icons, theme
+
         self.target = QLabel()
         self.target.setObjectName("chat-target")
         self.target.setWordWrap(True)
         self.prompt = PromptEdit()
         self.prompt.setObjectName("prompt")
         self.prompt.setTabChangesFocus(True)
-        self.prompt.setPlaceholderText("Describe the app you want, or a change to make…")
+        # the shortcuts said where the eye is when the box is empty (Run says only "Run")
+        self.prompt.setPlaceholderText("Describe the app you want, or a change to make… "
+                                       "Ctrl+Enter runs it, Esc stops.")
         self.prompt.setMaximumHeight(90)
         self.prompt.setAccessibleName("Prompt")
+        self.prompt.installEventFilter(self)  # the composer's rim shows the prompt's focus
         self.attachments = ImageStrip()  # screenshots pasted or dropped into the prompt
         self.picked = None  # ui.pick.Picked: the element the next run changes (Preview › Pick)
         self.pick_chip = QLabel()
@@ -59,38 +68,62 @@ class ChatInput(QWidget):
         chip_row.addWidget(self.pick_chip, 1)
         chip_row.addWidget(self.unpick)
         self.prompt.image_added.connect(self.attachments.add)
+        # the mode: a segmented control (checkable buttons in one exclusive group: the arrow
+        # keys move the choice, as between radio buttons; each says its mode when read out)
+        self.mode_bar = QFrame()
+        self.mode_bar.setProperty("segmented", True)
+        self.mode_bar.setAccessibleName("Mode")
+        segments = QHBoxLayout(self.mode_bar)
+        segments.setContentsMargins(2, 2, 2, 2)
+        segments.setSpacing(2)
         self.modes = QButtonGroup(self)
-        row = QHBoxLayout()
         for i, (mode, label) in enumerate(MODES):
-            rb = QRadioButton(label)
-            rb.setProperty("mode", mode)
-            self.modes.addButton(rb, i)
-            row.addWidget(rb)
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setProperty("mode", mode)
+            button.setAccessibleName(f"{label} mode")
+            self.modes.addButton(button, i)
+            segments.addWidget(button)
         self.modes.button(1).setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.mode_bar)
+        row.addStretch(1)
         self.model = QComboBox(editable=True)
+        self.model.setObjectName("model-picker")  # quiet until pointed at (ui/theme.py)
         self.model.setToolTip("Model for this run (empty: Settings)")
         self.model.setMinimumWidth(90)
         self.model.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.model.setMinimumContentsLength(8)
         self.model.lineEdit().setPlaceholderText("model: from Settings")
-        self.run_button = QPushButton("Run (Ctrl+Enter)")
-        self.run_button.setProperty("variant", "primary")  # the one filled button
-        self.stop_button = QPushButton("Stop (Esc)")
+        self.run_button = QPushButton(icons.icon("run", theme.current().on_primary), "Run")
+        self.run_button.setAccessibleName("Run")
+        self.run_button.setAccessibleDescription("Ctrl+Enter")
+        theme.set_variant("primary", self.run_button)  # the one filled button
+        self.stop_button = QPushButton(icons.icon("stop"), "Stop")
+        self.stop_button.setAccessibleName("Stop")
+        self.stop_button.setAccessibleDescription("Esc")
+        theme.set_variant("ghost", self.stop_button)
         self.stop_button.setEnabled(False)
-        row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
         buttons.addWidget(self.run_button)
+        self.composer = QFrame()
+        self.composer.setObjectName("composer")
+        inside = QVBoxLayout(self.composer)
+        inside.setContentsMargins(6, 6, 6, 6)
+        inside.setSpacing(4)
+        inside.addWidget(self.prompt)
+        inside.addWidget(self.attachments)
+        inside.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(self.target)
         layout.addLayout(chip_row)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.attachments)
         layout.addLayout(row)
+        layout.addWidget(self.composer)
         layout.addWidget(self.model)  # a line of its own: beside the modes it read "model: f…"
-        layout.addLayout(buttons)
         # above the prompt: the box sits at the bottom of its column, so a line shown under
         # the modes moved them (and Run) up under the pointer (walk9 #10)
         self.lock_note = plain_label(QLabel())
@@ -111,6 +144,16 @@ class ChatInput(QWidget):
         self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
         self.set_picked(None)
+
+    def eventFilter(self, watched, event) -> bool:
+        """The prompt took or lost the focus: the composer's rim says so (the prompt inside
+        it has none of its own)."""
+        if watched is self.prompt and event.type() in (QEvent.Type.FocusIn,
+                                                       QEvent.Type.FocusOut):
+            self.composer.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            self.composer.style().unpolish(self.composer)
+            self.composer.style().polish(self.composer)
+        return super().eventFilter(watched, event)
 
     def put_back(self, text: str) -> None:
         """A prompt given back (a stopped or failed run, a draft kept for its project), all

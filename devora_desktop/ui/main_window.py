@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.main = QSplitter(Qt.Orientation.Horizontal)
         self.setCentralWidget(self.main)
         self.middle = QSplitter(Qt.Orientation.Vertical)
+        self.middle.setContentsMargins(8, 0, 4, 0)  # the centre's cards off the sidebar's edge
         self.main.addWidget(self.middle)
         column = ProjectColumn(self.tasks, self)
         self.projects, self.files, self.history = column.projects, column.files, column.history

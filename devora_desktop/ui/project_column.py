@@ -26,6 +26,7 @@ class ProjectColumn(QDockWidget):
         self.history = HistoryPanel(tasks)
         self.split = QSplitter(Qt.Orientation.Vertical, self)  # in the dock at once: styled once
         self.split.setObjectName("sidebar")  # its own surface tone (ui/theme.py)
+        self.split.setContentsMargins(8, 4, 4, 8)  # off the window's edge, on the 8-px rhythm
         for panel in (self.projects, self.files, self.history):
             self.split.addWidget(panel)
         self.split.setSizes([200, 360, 160])

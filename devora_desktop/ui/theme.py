@@ -236,10 +236,11 @@ QSplitter#sidebar QListView::item:selected, QSplitter#sidebar QTreeView::item:se
 QSplitter#sidebar QLineEdit {{ background: {t.base}; }}
 QListView#feed {{ background: {t.base}; border: 1px solid {t.border};
     border-radius: {r['l']}px; padding: {s['xs']}px; outline: none; }}
-QListView#feed::item {{ padding: {s['xs']}px {s['xs']}px; border-radius: {r['s']}px;
+QListView#feed::item {{ padding: {s['xs']}px 0; border-radius: {r['s']}px;
     color: {t.text}; }}
 QListView#feed::item:hover {{ background: {t.alternate_base}; }}
 QListView#feed::item:selected {{ background: {t.sidebar_selected}; color: {t.text}; }}
+QAbstractScrollArea {{ border: 1px solid {t.border}; border-radius: {r['s']}px; }}
 QLabel#empty-hint {{ color: {st['muted']}; font-size: {ty['body']}pt; }}
 QLabel#mode-lock {{ color: {st['lock']}; }}
 QLabel#console-title {{ color: {st['error']}; }}
@@ -281,10 +282,9 @@ QFrame#composer {{ background: {t.base}; border: 1px solid {t.outline};
 QFrame#composer[focused="true"] {{ border: 1px solid {st['accent']}; }}
 QFrame#composer QPlainTextEdit#prompt, QFrame#composer QPlainTextEdit#prompt:focus {{
     border: none; background: transparent; padding: {s['xs']}px; }}
-QFrame#composer QComboBox {{ border: 1px solid transparent; background: transparent;
-    color: {st['muted']}; }}
-QFrame#composer QComboBox:hover {{ background: {i['hover']}; }}
-QFrame#composer QComboBox:focus {{ border: 1px solid {st['accent']}; }}
+QComboBox#model-picker {{ border: 1px solid transparent; background: transparent; }}
+QComboBox#model-picker:hover {{ border: 1px solid {t.border}; background: {t.base}; }}
+QComboBox#model-picker:focus {{ border: 1px solid {st['accent']}; background: {t.base}; }}
 QLineEdit, QPlainTextEdit#prompt, QComboBox {{ border: 1px solid {t.outline};
     border-radius: {r['s']}px; padding: {s['xs']}px {s['s']}px; background: {t.base};
     color: {t.text}; }}
@@ -304,7 +304,8 @@ QTabBar::tab:hover {{ color: {t.window_text}; background: {i['hover']}; }}
 QTabBar::tab:selected {{ color: {t.window_text}; background: {t.base};
     border: 1px solid {t.border}; font-weight: 600; }}
 QSplitter::handle {{ background: {t.window}; }}
-QSplitter::handle:hover {{ background: {t.outline}; }}
+QSplitter#sidebar::handle {{ background: {t.sidebar}; }}
+QSplitter::handle:hover, QSplitter#sidebar::handle:hover {{ background: {t.outline}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
 QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
 QScrollBar::handle {{ background: {t.outline}; border-radius: 3px; min-height: 24px;

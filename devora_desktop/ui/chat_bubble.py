@@ -1,0 +1,79 @@
+"""The feed drawn as a chat: a person's prompt is a bubble on the right (Dyad's
+ChatMessage.tsx: the user's message in a rounded box of the sidebar's accent, set in from the
+left; the assistant's lines unboxed), the run's lines stay quiet rows with their icons.
+
+The item keeps its text ("you: a task app"): that is what a screen reader says and what the
+tests read; only the drawing differs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate
+
+from devora_desktop.ui import theme
+
+SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 4  # "you" on a person's prompt
+PREFIX = "you: "
+PAD = 8  # inside the bubble, on the 8-px rhythm
+GAP = 4  # above and below it
+INSET = 0.2  # the share of the row's width left free on the bubble's left
+
+
+class ChatDelegate(QStyledItemDelegate):
+    """Draws items whose SPEAKER_ROLE is "you" as bubbles; every other row as the list's
+    style draws it."""
+
+    def __init__(self, feed: QListWidget) -> None:
+        super().__init__(feed)
+        self.feed = feed
+
+    @staticmethod
+    def said(index) -> str:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        return text[len(PREFIX):] if text.startswith(PREFIX) else text
+
+    def _text_width(self) -> int:
+        row = self.feed.viewport().width() - 2 * GAP
+        return max(60, int(row * (1 - INSET)) - 2 * PAD)
+
+    def _text_rect(self, option, index) -> QRect:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return option.fontMetrics.boundingRect(QRect(0, 0, self._text_width(), 100_000), flags,
+                                               self.said(index))
+
+    def sizeHint(self, option, index) -> QSize:
+        if index.data(SPEAKER_ROLE) != "you":
+            return super().sizeHint(option, index)
+        text = self._text_rect(option, index)
+        return QSize(self.feed.viewport().width() - 2 * GAP, text.height() + 2 * PAD + 2 * GAP)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        """A run's line (a widget on its row) takes the whole row: the base class set it in
+        the row's text rectangle, short of the stylesheet's padding, which cut off the
+        bottoms of its View changes and Revert."""
+        editor.setGeometry(option.rect)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        if index.data(SPEAKER_ROLE) != "you":
+            super().paint(painter, option, index)
+            return
+        t = theme.current()
+        text = self._text_rect(option, index)
+        width = text.width() + 2 * PAD
+        box = QRectF(option.rect.right() - GAP - width, option.rect.top() + GAP, width,
+                     option.rect.height() - 2 * GAP)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(box, theme.RADIUS["l"], theme.RADIUS["l"])
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor(t.states["accent"]), 1.5) if selected else Qt.PenStyle.NoPen)
+        painter.fillPath(path, QColor(t.bubble))
+        painter.drawPath(path)
+        painter.setPen(QColor(t.text))
+        painter.setFont(option.font)
+        painter.drawText(box.adjusted(PAD, PAD, -PAD, -PAD), int(Qt.TextFlag.TextWordWrap),
+                         self.said(index))
+        painter.restore()
