@@ -37,6 +37,7 @@ from devora_desktop.ui.consent_bar import ConsentBar
 from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.shape_bar import ShapeBar
+from devora_desktop.ui.theme import TYPE
 
 if TYPE_CHECKING:
     from devora_desktop.progress import Activity, RunProgress
@@ -152,8 +153,8 @@ class ActivityPanel(QWidget):
         self.steps = plain_label(QLabel())
         self.steps.setObjectName("run-steps")
         self.steps.setWordWrap(True)  # growing step text must not push the panels aside
-        small = self.steps.font()  # half a point less: the five steps fit a 1024 px window's
-        small.setPointSizeF(small.pointSizeF() - 0.5)  # column on one line
+        small = self.steps.font()  # small print: the five steps fit a 1024 px window's
+        small.setPointSizeF(TYPE["small"])  # column on one line (their ✓ is DejaVu's, wide)
         self.steps.setFont(small)
         self.totals = plain_label(QLabel())
         self.totals.setObjectName("run-totals")

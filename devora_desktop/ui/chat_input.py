@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -52,7 +53,6 @@ class ChatInput(QWidget):
                                        "Ctrl+Enter runs it, Esc stops.")
         self.prompt.setMaximumHeight(90)
         self.prompt.setAccessibleName("Prompt")
-        self.prompt.installEventFilter(self)  # the composer's rim shows the prompt's focus
         self.attachments = ImageStrip()  # screenshots pasted or dropped into the prompt
         self.picked = None  # ui.pick.Picked: the element the next run changes (Preview › Pick)
         self.pick_chip = QLabel()
@@ -144,16 +144,17 @@ class ChatInput(QWidget):
         self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
         self.set_picked(None)
+        QApplication.instance().focusChanged.connect(self._on_focus)
 
-    def eventFilter(self, watched, event) -> bool:
-        """The prompt took or lost the focus: the composer's rim says so (the prompt inside
-        it has none of its own)."""
-        if watched is self.prompt and event.type() in (QEvent.Type.FocusIn,
-                                                       QEvent.Type.FocusOut):
-            self.composer.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+    def _on_focus(self, _old, new) -> None:
+        """The composer's rim shows the prompt's focus (the prompt inside it has no frame of
+        its own). The app's focus signal, not the prompt's focus events: those left the rim
+        grey when the window was activated with the prompt already focused."""
+        focused = new is self.prompt
+        if self.composer.property("focused") != focused:
+            self.composer.setProperty("focused", focused)
             self.composer.style().unpolish(self.composer)
             self.composer.style().polish(self.composer)
-        return super().eventFilter(watched, event)
 
     def put_back(self, text: str) -> None:
         """A prompt given back (a stopped or failed run, a draft kept for its project), all

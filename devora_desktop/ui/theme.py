@@ -248,20 +248,20 @@ QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_tex
 QLabel#run-totals, QLabel#chat-hint {{ color: {st['muted']}; }}
 QPushButton {{ background: {t.base}; color: {t.button_text};
     border: 1px solid {t.outline}; border-radius: {r['m']}px;
-    padding: {s['xs'] + 1}px {s['m']}px; min-height: 18px; }}
+    padding: {s['xs']}px {s['m']}px; min-height: 18px; }}
 QPushButton:hover {{ background: {i['hover']}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {i['pressed']}; }}
 QPushButton:focus {{ border: 1px solid {st['accent']}; }}
 QPushButton:disabled {{ color: {t.disabled_text}; border-color: {t.border}; }}
 QPushButton[variant="primary"] {{ background: {t.primary}; color: {t.on_primary};
-    border: 1px solid {t.primary}; font-weight: 600; padding: {s['xs'] + 1}px {s['l']}px; }}
+    border: 1px solid {t.primary}; font-weight: 600; padding: {s['xs']}px {s['l']}px; }}
 QPushButton[variant="primary"]:hover {{ background: {p['hover']}; border-color: {p['hover']}; }}
 QPushButton[variant="primary"]:pressed {{ background: {p['pressed']}; }}
 QPushButton[variant="primary"]:focus {{ border: 1px solid {t.window_text}; }}
 QPushButton[variant="primary"]:disabled {{ background: {t.button}; color: {t.disabled_text};
     border-color: {t.button}; }}
 QPushButton[variant="ghost"], QToolButton[variant="ghost"] {{ background: transparent;
-    border: 1px solid transparent; }}
+    border: 1px solid transparent; padding: {s['xs']}px {s['s']}px; }}
 QPushButton[variant="ghost"]:hover, QToolButton[variant="ghost"]:hover {{
     background: {i['hover']}; }}
 QPushButton[variant="ghost"]:checked, QToolButton[variant="ghost"]:checked {{
@@ -286,7 +286,7 @@ QComboBox#model-picker {{ border: 1px solid transparent; background: transparent
 QComboBox#model-picker:hover {{ border: 1px solid {t.border}; background: {t.base}; }}
 QComboBox#model-picker:focus {{ border: 1px solid {st['accent']}; background: {t.base}; }}
 QLineEdit, QPlainTextEdit#prompt, QComboBox {{ border: 1px solid {t.outline};
-    border-radius: {r['s']}px; padding: {s['xs']}px {s['s']}px; background: {t.base};
+    border-radius: {r['s']}px; padding: 3px {s['s']}px; background: {t.base};
     color: {t.text}; }}
 QLineEdit:focus, QPlainTextEdit#prompt:focus, QComboBox:focus {{
     border: 1px solid {st['accent']}; }}
