@@ -762,7 +762,8 @@ _SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
 }
 _SAID["split"] = _SAID["tip"]
 _DOWN = r"\s*(?:down|deposit|d'apport|apport|de entrada|entrada|anzahlung|eigenkapital|di acconto)"
-_PER = r"\s*(?:per|each|an?|/|par|por|pro|al|ao|la|le)\b"
+# a sum per thing ("£2.50 per window", "$20 an hour"); "200.000 euros a 25 años" is no rate
+_PER = r"\s*(?:per|each|an?|/|par|por|pro|al|ao|la|le)\b(?!\s*\d)"
 _PCT = rf"{_N}\s*(?:%|percent|pour ?cent|por ?ciento|prozent|por ?cento|per ?cento)"
 _YEARS = rf"{_N}\s*(?:years?|yrs?|ans?|anos|anni|jahre\w*)\b"
 _MONTHS_N = rf"{_N}\s*(?:months?|mois|meses|monate\w*|mesi)\b"
@@ -836,7 +837,8 @@ def said(prompt: str, k: str) -> dict[str, float]:
             out |= {key: number(g) for key, g in zip(keys, m.groups(), strict=True)}
     if k == "mortgage":  # "$60,000 down", "50 000 € d'apport"
         down = [a for a, end in amounts(prompt) if re.match(_DOWN, prompt[end:end + 20], re.I)]
-        out |= {"down": down[0]} if down else {}
+        # a sum named without a down payment is what is borrowed: none is made up
+        out |= {"down": down[0]} if down else {"down": 0} if "price" in out else {}
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
     return out

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import calcs, i18n, listed, shapes, titles
+from devora_desktop.agents.templates import calcs, carried, i18n, listed, shapes, titles
 from devora_desktop.agents.templates.hours import (
     day_number,
     day_pattern,
@@ -351,20 +351,33 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
-    elif not any(x["type"] == "text" for x in fields[1:]):
+    elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]):
         # what each entry is: "a log of the books I read with rating and date finished" had
-        # no field for the book (walk10 #3)
+        # no field for the book (walk10 #3); a feed at a time on a side is one already
         fields.insert(1, f("what", lang, required=True))
     if re.search(_CATEGORIES, spec.prompt.lower()) and not any(
             x["key"] == "category" for x in fields):  # asked for: a category to filter by
         fields.append(f("category", lang))
     if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
         fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))  # 1-5 stars
-    seed = [{fields[1]["key"]: f"{cap(spec.subject or fields[1]['label'])} {i + 1}",
-             "date": f"@day-{i * 3}", **{x["key"]: 5 - i for x in fields[2:]
-                                          if x["type"] in ("number", "money")}}
-            for i in range(3)]
-    return "list", fields, seed, {"totals": True}
+    return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True}
+
+
+def _example(spec: Spec, fields: list[dict], i: int) -> dict:
+    """Example row ``i`` of a tracker, each field given a value of its kind: a clock a time,
+    a choice one of its options (walk13 #30: "Baby feeding 1" stood in a Time field)."""
+    named = next((x for x in fields[1:] if x["type"] == "text"), None)
+    row: dict = {"date": f"@day-{i * 3}"}
+    if named:
+        row[named["key"]] = f"{cap(spec.subject or named['label'])} {i + 1}"
+    for x in fields[1:]:
+        if x["type"] in ("number", "money"):
+            row[x["key"]] = 5 - i
+        elif x["type"] == "time":
+            row[x["key"]] = ("07:30", "11:00", "14:30")[i]
+        elif x["type"] == "select" and x.get("options"):
+            row[x["key"]] = x["options"][i % len(x["options"])][0]
+    return row
 
 
 WHO = L("Who", "Qui", "Quién", "Wer", "Quem", "Chi")
@@ -453,7 +466,7 @@ def _priced_services(spec: Spec) -> list[str]:
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("date", lang, "date", True), f("time", lang, "time", True),
-              f("name", lang, required=True), f("phone", lang, "tel"), f("note", lang)]
+              f("name", lang, required=True), *_contact(spec), f("note", lang)]
     services = _priced_services(spec) or _services(spec)
     if services:
         fields.insert(3, f("service", lang, "select", True, [[slug(x), x] for x in services],
@@ -477,6 +490,19 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     elif (one := _one_class(spec)) is not None:
         opts["sessions"], opts["tagline"] = [one], "classes"
     return "booking", fields, seed, opts
+
+
+_EMAIL = r"\be-?mails?\b|\bcorreos?\b|\bcourriels?\b|\bmail\b"
+_PHONE = (r"\bphones?\b|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bmobile\b|\bcell\b|"
+          r"\bhandy\b|cellulare|celular|portable|whatsapp")
+
+
+def _contact(spec: Spec) -> list[dict]:
+    """How a booking reaches the person: the e-mail the prompt asks for, its phone, or both;
+    a phone when it says neither (walk13 #33: "their name and email" got a Phone field)."""
+    email, phone = (bool(re.search(p, spec.prompt, re.I)) for p in (_EMAIL, _PHONE))
+    return [*([f("phone", spec.lang, "tel")] if phone or not email else []),
+            *([f("email", spec.lang, "email")] if email else [])]
 
 
 # A class, course or workshop: its hours are one session, its places are who may book it
@@ -551,18 +577,38 @@ def _lending(spec: Spec) -> tuple[str, list, list, dict]:
     it is in (a filter by the status)."""
     lang, books = spec.lang, bool(re.search(_BOOKISH, spec.prompt.lower()))
     states = i18n.pick(LOAN["status"], lang)
+    own = _lent_things(spec)
+    spec = replace(spec, named_fields=tuple(x for x in spec.named_fields if x[0] not in own))
     fields = prompt_fields(spec, [
         f("name", lang, required=True, label=i18n.pick(LOAN["book" if books else "item"], lang)),
         f("status", lang, "select", options=[[s, cap(s)] for s in states]),
         f("holder", lang, label=i18n.pick(LOAN["holder"], lang)),
         f("since", lang, "date", label=i18n.pick(LOAN["since"], lang)),
         f("due", lang, "date", label=i18n.pick(LOAN["due"], lang))])
+    if own:  # the person's own things, all in to start
+        return "list", fields, [{"name": n, "status": states[0]} for n in own], {"own": True}
     names = BOOKS if books else i18n.pick(THINGS, lang)
     seed = [{"name": n, "status": states[1 if i % 2 == 0 else 0],
              "holder": NAMES[i] if i % 2 == 0 else "", "since": f"@day-{3 + i}" if i % 2 == 0
              else "", "due": f"@day+{11 - i}" if i % 2 == 0 else ""}
             for i, n in enumerate(names)]
     return "list", fields, seed, {}
+
+
+def _lent_things(spec: Spec) -> list[str]:
+    """The things a lending prompt lists ("lend and borrow tools: drill, ladder, lawnmower"):
+    rows to lend, not fields (walk13 #30 made a column of each); a list of what a row holds
+    ("item, who has it, due date") is none."""
+    for items in carried.colon_lists(spec.prompt):
+        if not any(shapes.field_type(x) != "text" or re.match(_WHO_WHERE, x, re.I) or
+                   re.search(_FORM_WORDS, x, re.I) for x in items):
+            return [cap(x) for x in items]
+    return []
+
+
+# an item that says who, where or when of a row, in the six languages
+_WHO_WHERE = (r"(?:who|where|when|which|what|qui|o[uù]|quand|qui[ée]n|d[oó]nde|cu[aá]ndo|wer|"
+              r"wo|wann|quem|onde|quando|chi|dove)\b")
 
 
 # A directory of people, businesses or places, which have a phone, an e-mail and an address
@@ -663,6 +709,20 @@ SCORES = [
      L("Distance (km)", "Distance (km)", "Distancia (km)", "Strecke (km)", "Distância (km)",
        "Distanza (km)"), (212, 187, 160, 143, 98, 75), "desc", ""),
 ]
+# What a leaderboard counts for each one, as said: "minutes read per child", "Seiten pro Kind"
+_COUNTED_PER = (r"\b([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\s+(?:per|each|by|a|par|pour|por|pro|je|"
+                r"para cada|pour chaque|per ogni|for each)\s+(?:\w+\s+)?(?:child|children|kids?|"
+                r"person|people|player|team|member|student|pupil|class|family|house|"
+                r"enfants?|[ée]l[èe]ves?|joueur|[ée]quipe|membre|famille|maison|classe|"
+                r"ni[ñn]os?|alumnos?|jugador|equipo|miembro|familia|clase|persona|"
+                r"kind|kinder|sch[üu]ler\w*|spieler|team|mitglied|familie|klasse|person|"
+                r"crian[çc]as?|alunos?|jogador|equipe|membro|fam[íi]lia|turma|pessoa|"
+                r"bambin[oi]|alunn[oi]|giocatore|squadra|membro|famiglia|classe)\b")
+# words before "per child" that are no unit ("points per team" is the default's)
+_NOT_COUNTED = (r"(?:points?|score|scores|one|the|and|with|list|ranking|leaderboard|"
+                r"classement|tableau|clasificaci[óo]n|rangliste|ranking|classifica)")
+
+
 # A leaderboard of games: the results are recorded two players at a time.
 _GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|torneo|tournoi|"
           r"turnier|torneio|partid|partie|spiel|jogo|partita|liga|ligue|chess|échecs|ajedrez|"
@@ -685,8 +745,12 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     elif not match and re.search(_GAMES, text) and key == "points":
         match = "points"  # a win is worth 3, a draw 1
     said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt)  # "…: libri letti"
+    per = re.search(_COUNTED_PER, spec.prompt, re.I)  # "minutes read per child"
     if key == "points" and not table and said and len(said.group(1).split()) <= 3:
         label = (cap(said.group(1).strip()),) * 6  # what is counted, as the prompt says it
+    elif key == "points" and not table and per and not any(
+            re.fullmatch(_NOT_COUNTED, w, re.I) for w in per.group(1).split()):
+        label = (cap(per.group(1)),) * 6  # walk13 #31: "Points" for minutes read
     fields = [f("name", lang, required=True),
               {"key": key, "label": i18n.pick(label, lang), "type": "number"},
               f("played", lang, "number")]
@@ -817,11 +881,20 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"front": i18n.pick(words, "en" if lang == "es" else lang), "back": word,
                  **({example: said} if example else {})} for words, word, said in SPANISH]
     else:
-        pairs = CAPITALS if re.search(r"capital", text) else i18n.pick(HOWTO, lang)
+        pairs = CAPITALS if re.search(_CAPITALS, text) else i18n.pick(HOWTO, lang)
         seed = [{"front": a, "back": b} for a, b in pairs]
-    if cards:  # the person's own words to learn; their meaning is theirs to write
-        seed = [{"front": word, "back": i18n.pick(TO_FILL, lang)} for word in cards]
+    if cards:  # the person's own words to learn; their meaning is theirs to write unless
+        # given with them ("dog – Hund": walk13 #16 made one card side of the pair)
+        pairs = [re.fullmatch(_PAIR, word) for word in cards]
+        seed = [{"front": cap(m.group(1)), "back": m.group(2)} if m else
+                {"front": word, "back": i18n.pick(TO_FILL, lang)}
+                for word, m in zip(cards, pairs, strict=True)]
     return "flashcards", fields, seed, {"own": bool(cards)}
+
+
+# a word and its meaning, given together: "dog – Hund", "chat = cat", "hablar → to speak"
+_PAIR = r"\s*([^–—=→:]+?)\s+(?:–|—|-|=|→|->|:)\s+([^–—=→:]+?)\s*"
+_CAPITALS = r"capital|hauptst[äa]dt"
 
 
 # ---- calculator ----------------------------------------------------------------------------
@@ -1098,14 +1171,41 @@ def said_date(prompt: str, today: datetime.date | None = None) -> str:
     month = next(i for i, names in enumerate(_MONTHS, 1) if month_word in names)
     day = int(m.group("d1") or m.group("d2"))
     today = today or datetime.date.today()
+    weekday = _weekday_said(prompt, m)
+    found = []
     for year in ((int(m.group("y")),) if m.group("y") else (today.year, today.year + 1)):
         try:
             when = datetime.date(year, month, day)
         except ValueError:
             return ""
         if when >= today or m.group("y"):
-            return when.isoformat()
-    return ""
+            found.append(when)
+    # the year whose date falls on the weekday said with it ("Saturday 14 March"), else the
+    # next one (weekday_clash says so)
+    when = next((w for w in found if (w.isoweekday() % 7) == weekday), found[0] if found else None)
+    return when.isoformat() if when else ""
+
+
+def _weekday_said(prompt: str, m: re.Match) -> int | None:
+    """The weekday (0 Sunday) named right before the date ``m`` found, or None."""
+    day = re.search(rf"\b({day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?$",
+                    prompt[:m.start()], re.I)
+    return day_number(day.group(1)) if day else None
+
+
+def weekday_clash(prompt: str, today: datetime.date | None = None) -> str:
+    """What is wrong when the weekday a prompt names its date with is not that date's
+    ("Saturday 14 March" when the next 14 March is a Sunday: walk13 #36 showed both in one
+    page), in words the verdict quotes; "" when they agree or no weekday is said."""
+    m = _DATE_SAID.search(prompt)
+    day = said_date(prompt, today)
+    if not m or not day or (said := _weekday_said(prompt, m)) is None:
+        return ""
+    when = datetime.date.fromisoformat(day)
+    if when.isoweekday() % 7 == said:
+        return ""
+    return (f"“{said_date_words(prompt)}” ({when.day} {when.strftime('%B')} {when.year} is a "
+            f"{when.strftime('%A')})")
 
 
 def said_date_words(prompt: str) -> str:

@@ -588,6 +588,12 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
          "tiny", "little", "small", "simple", "basic", "quick", "new", "petit", "petite",
          "pequeño", "pequeña", "kleine", "kleiner", "kleines", "pequeno", "pequena", "piccolo",
          "piccola"}
+# what people can do is no field ("book with their name and email and can cancel")
+_CAN = (r"(?:can|could|may|should|must|will|peu[tv]\w*|pu[eo]d\w*|k[öo]nn\w*|kann|d[üu]rf\w*|"
+        r"pode\w*|posso|pu[òo]|possono|deve\w*|doit|doivent|debe\w*|soll\w*)\b")
+# whose a field is, said before it ("their phone numbers"): not the field's name
+_OWNERS = {"their", "his", "her", "its", "leur", "leurs", "ses", "son", "sa", "sus", "ihr",
+           "ihre", "ihren", "ihrer", "seine", "seinen", "seu", "sua", "seus", "suas", "loro"}
 _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|com|onde|dove|"
           r"par|por|and|et|y|und|e|using|in|en|im|na|no|nel|nella|every|chaque|cada|jeden|ogni|"
           r"che|cui)"
@@ -697,6 +703,11 @@ def subject(prompt: str, shape: str) -> str:
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
         return lead
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
+        if _for_kin(after[m.end():]):  # "Vokabelkarten Englisch–Deutsch für meine Tochter"
+            if words := _trim(after[:m.start()]) or lead:
+                return words
+            after = after[:m.start()]
+            break
         if _for_us(after[m.end():]):
             break  # "for both of us: …": who it is for, and nothing more
         words = _trim(after[m.end():].lstrip("' "))
@@ -741,9 +752,35 @@ _US = {"us", "both of us", "the two of us", "two of us", "us two", "me", "myself
        "mim", "a gente", "uns", "uns beide", "mich", "noi", "noi due", "me e te"}
 
 
-def _for_us(chunk: str) -> bool:
+# Whom an app is for in the family: who uses it, not what it is about ("Vokabelkarten … für
+# meine Tochter" was named "Tochter · Vokabelkarten": walk13 #37)
+_KIN = re.compile(
+    rf"(?:{_MINE}\s+)?(?:little\s+|petite?\s+|kleine[nr]?\s+)?(?:daughters?|sons?|kids?|children|"
+    r"child|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|parents|grandma|grandpa|"
+    r"grandchildren|fille|filles|fils|enfants?|femme|mari|copine|copain|hij[oa]s?|niñ[oa]s?|"
+    r"esposa|marido|novi[oa]|tochter|t[öo]chter|sohn|s[öo]hne|kinder|kind|frau|mann|freundin|"
+    r"freund|filh[oa]s?|crian[çc]as?|namorad[oa]|figli[oa]?|figlie|bambin[ie]|moglie|marito|"
+    r"ragazz[oa])", re.I)
+
+
+def _head(chunk: str) -> str:
     head = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
-    return " ".join(w.lower() for w in head.split() if w.lower() not in {"just", "only"}) in _US
+    return " ".join(w.lower() for w in head.split() if w.lower() not in {"just", "only"})
+
+
+# For how long something holds ("no payments needed for now" named a climbing gym's app
+# "now": walk13 #33)
+_NOW = {"now", "now please", "the moment", "the time being", "later", "today", "maintenant",
+        "l'instant", "instant", "le moment", "ahora", "el momento", "ahorita", "jetzt", "erste",
+        "den anfang", "agora", "enquanto", "o momento", "ora", "adesso", "il momento"}
+
+
+def _for_us(chunk: str) -> bool:
+    return _head(chunk) in _US
+
+
+def _for_kin(chunk: str) -> bool:
+    return bool(_KIN.fullmatch(_head(chunk).strip(" :,.;")))
 
 
 def _trim(chunk: str) -> str:
@@ -779,8 +816,8 @@ def _trim(chunk: str) -> str:
                 words[1].lower() in {"der", "die", "das", "den", "des"}:
             words.pop(0)  # "Aufteilen der Rechnung"
             changed = True
-    if " ".join(w.lower() for w in words) in _US:
-        return ""  # "for us", "für uns beide": who it is for, not what it is about
+    if " ".join(w.lower() for w in words) in _US | _NOW:
+        return ""  # "for us", "für uns beide": who it is for; "for now": when, not what
     words = words[:5]
     while words and (words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
                      | {"at", "in", "im", "en", "to", "online"}):
@@ -825,11 +862,19 @@ _TYPES = [
     # stars out of five, not a chess player's Elo
     (r"^(?!.*\belo\b).*(?:\bratings?\b|\bstars?\b|[ée]toiles|estrellas|estrelas|\bsterne\b|"
      r"\bstelle\b|bewertung|valutazion\w*|avalia[çc][ãa]o|valoraci[óo]n)", "rating"),
+    # when a place is open is a range of times, written as the person writes it ("Mon–Fri
+    # 9–17"), never one number (walk13 #25: "opening hours" was a number input)
+    (r"opening (?:hours|times)|hours of (?:operation|business)|business hours|\bhoraires?\b|"
+     r"heures d'ouverture|\bhorarios?\b|horas de atenci[óo]n|[öo]ffnungszeit|sprechzeit|"
+     r"\bhor[áa]rios?\b|\borari\b|\borario\b|schedule|timetable", "text"),
+    # a time of day ("time, left or right side, minutes"): a clock, not words
+    (r"^(?:(?:start|end|pick-?up|feeding) )?time(?: of day)?$|^heure(?: de (?:d[ée]but|fin))?$|"
+     r"^uhrzeit$|^hora(?: de (?:inicio|fin))?$|^ora(?: di inizio)?$", "time"),
     (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|betrag|valor|importo|"
      r"cost|co[uû]t|kosten|custo|costo", "money"),
     (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
-     r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|km|pages|p[áa]ginas|seiten|"
+     r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
      r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit|"
      # how long, counted in minutes ("date, activité, durée, et le total de minutes")
      r"duration|dur[ée]e|duraci[óo]n|\bdauer\b|dura[çc][ãa]o|durata", "number"),
@@ -916,6 +961,24 @@ def checked(prompt: str) -> tuple[tuple[int, int], list[str]] | None:
     return None
 
 
+# one of two words and what it is ("left or right side", "lado izquierdo o derecho"): a choice
+_EITHER = re.compile(r"(?:(?P<pre>[^\W\d_]+)\s+)?(?P<a>[^\W\d_]+)\s+(?:or|ou|o|oder|od)\s+"
+                     r"(?P<b>[^\W\d_]+)(?:\s+(?P<post>[^\W\d_]+))?")
+
+
+def _either_field(part: str, choices: dict[str, list[str]]) -> str:
+    """``part`` as a field's name, its two choices kept in ``choices`` when it says one of two
+    ("left or right side" is a Side, Left or Right; walk13 #30 had no field for it)."""
+    m = _EITHER.fullmatch(part)
+    if not m or bool(m.group("pre")) == bool(m.group("post")):
+        return part
+    label = m.group("pre") or m.group("post")
+    if label.lower() in _LEAD:
+        return part
+    choices[label.lower()] = [cap(m.group("a")), cap(m.group("b"))]
+    return label
+
+
 def _chosen(label: str, choices: dict[str, list[str]]) -> str:
     """The key of ``choices`` that ``label`` ends with (its choices were given after it), or
     ""."""
@@ -945,7 +1008,8 @@ def _column_parts(parts: list[str], columns: set[str]) -> bool:
 
 # A figure over a list's fields, said after them: "…, durée, et le total de minutes"
 _SUMMED = (r"\b(?:totals?|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
-           r"durchschnitt|m[ée]dia)\b")
+           r"durchschnitt|m[ée]dia)\b|^(?:how (?:many|much)|combien|cu[aá]nt[oa]s?|wie viele?|"
+           r"quant[oa]s?|quant[ie])\b")
 
 
 def field_type(label: str) -> str:
@@ -974,14 +1038,19 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     skipped = {c.lower() for c in columns or ()}  # a board's columns, never its cards' fields
 
     def fields_in(m: re.Match, least: int) -> list[str] | None:
-        parts = [p.strip(" '\"") for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
+        parts = [_either_field(p.strip(" '\""), choices)
+                 for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
         if columns is not None and _column_parts(parts, skipped):
             return None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
         # Milch, Gemüse …)")
         if len(parts) >= least and all(len(p.split()) <= 3 or (
                 len(p.split()) <= 5 and _chosen(p, choices)) for p in parts):
-            return parts
+            # a figure over the list closes it: "membres, cotisation payée ou non, total
+            # encaissé" lists two fields
+            summed = next((i for i, p in enumerate(parts) if i >= 2 and re.search(
+                _SUMMED, p, re.I)), len(parts))
+            return parts[:summed]
         # after a colon, the list runs to its first longer part: "séances de sport : date,
         # activité, durée, et le total de minutes par semaine" lists three fields
         short = list(itertools.takewhile(lambda p: len(p.split()) <= 3, parts))
@@ -999,9 +1068,16 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             break
     else:
         return []
+    # a count or a price is no field ("mit 10 Fragen und Punktestand", "maths and physics,
+    # £35 an hour": walk13 #30 #35 made fields of them)
+    parts = [p for p in parts if not re.search(r"\d|[$£€¥₹]", p) and not re.match(_CAN, p, re.I)]
+    if len(parts) < 2:
+        return []
     out = []
     for p in parts[:8]:
         words = [w for w in p.split() if w.lower() not in _LEAD]
+        while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
+            words = words[1:]
         label = cap(" ".join(words)) if words else ""
         if not label:
             continue

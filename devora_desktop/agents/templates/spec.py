@@ -256,6 +256,11 @@ BEYOND = [
     (r"(?:send|sends|sending|envoy\w*|envi\w*|invi\w*|verschick\w*|mail\w*)\s+(?:\w+\s+){0,3}"
      r"newsletters?|newsletters?\s+(?:\w+\s+){0,3}(?:subscribers|abonn\w*|suscriptores|"
      r"assinantes|iscritti|abonnenten)", "a newsletter sent by e-mail"),
+    # a form whose messages reach the owner: no offline app sends them (walk13 #35 showed an
+    # empty "Contact form" card as if it were one)
+    (r"contact ?forms?|formulaires? de contact|formularios? de contacto|kontaktformular\w*|"
+     r"formul[áa]rios? de contato|modul[oi] (?:di )?contatt[oi]|modulo contatti",
+     "a contact form that sends you messages"),
     (r"time[- ]tracking|\btrack(?:ing)? (?:the )?time (?:spent|per)|zeiterfassung|"
      r"suivi du temps pass[ée]|control (?:de|del) tiempo|controle de horas", "time tracking"),
     (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
@@ -467,6 +472,30 @@ class Spec:
         return feature in self.features
 
 
+# what a calculation is counted in: never what it is about ("Liter · Spritkostenrechner")
+_UNITS = (r"(?:liters?|litres?|litros?|litri|km|kms|kilomet\w*|miles?|meilen|millas|milhas|"
+          r"miglia|kg|kilos?|grams?|gramm|gramos|metres?|meters?|metros?|metri|euros?|eur|"
+          r"dollars?|d[óo]lares|pounds?|libras?|reais|hours?|heures?|horas?|stunden?|ore|"
+          r"minutes?|minutos?|minuti|minuten|percent|pour ?cent|por ?ciento|prozent|por ?cento|"
+          r"per ?cento|years?|ans?|a[ñn]os|jahre?|anni|anos|months?|mois|meses|monate?|mesi)")
+
+
+def _calc_subject(subject: str, title: str) -> str:
+    """A calculator's subject without a number's leftovers ("TVA % pour mes factures" from
+    "TVA à 20 % pour mes factures"), the words its title already says, or a unit ("Liter"):
+    walk13 #37."""
+    words = [w for w in subject.split() if re.search(r"\w", w)]
+    said = {w.lower() for w in re.findall(r"\w+", title)}
+    while words and (words[0].lower() in said or re.fullmatch(
+            r"(?:pour|para|per|f[üu]r|for|de|du|des|of|mes|mis|my|meine[n]?|i miei|le mie|"
+            r"os meus|as minhas|le|la|les|el|los|las)", words[0], re.I)):
+        words.pop(0)
+    left = " ".join(words)
+    if re.fullmatch(rf"{_UNITS}(?:\s+{_UNITS})*", left or subject, re.I):
+        return ""
+    return left if left and re.search(r"[^\w\s'’-]", subject) else subject
+
+
 def _said_by(title: str, subject: str) -> bool:
     """Whether ``title`` already says most of ``subject`` ("Custo da energia elétrica" says
     "custo de energia elétrica"): the app is then named by the title alone."""
@@ -561,7 +590,11 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
     femme", "29 €")), in the order given; [] when it states none."""
     out = []
-    parts = re.split(r"(?<!\d),|,(?!\d)|[;:()]|\.\s+(?=[A-ZÀ-Ý])|"
+    # a requirement's number ("3) A leaderboard") is no price, nor is a time's hour ("Monday
+    # 18:00" read as "Monday 18" made "Pricing: Monday £18": walk13 #33)
+    prompt = re.sub(r"(?:^|(?<=[.;:!?,])|(?<=[.;:!?,]\s))\d{1,2}[.)]\s+(?=[^\W\d_])", "; ",
+                    prompt)
+    parts = re.split(r"(?<!\d),|,(?!\d)|[;()]|(?<!\d):|:(?!\d)|\.\s+(?=[A-ZÀ-Ý])|"
                      r"\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt)  # "1,20 €" is one
     first = re.search(MONEY, prompt, re.I)
     # the currency a list's bare amounts are in: a price's sign, or the one the prompt names
@@ -807,6 +840,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     # ("Still Water Yoga" for "my yoga studio Flow", "Green Fern Plants Planner" for garden jobs)
     word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
         ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
+    if kind == "calculator":
+        subject = _calc_subject(subject, word)
     if kind == "landing" and subject:
         default = shapes.cap(subject)  # a place's page is called what the place is
     elif not subject or subject.lower() in word.lower() or _said_by(word, subject) or (

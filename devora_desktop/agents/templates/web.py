@@ -353,7 +353,8 @@ _WHAT_IT_IS = [
 # Words a landing prompt uses for the page itself or its sections, not for the product.
 _PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm]?\s+|uma?\s+)?"
                r"(?:pricing|prices|waitlist|wait list|faq|testimonials?|dark mode|newsletter|"
-               r"contact(?: form)?|gallery|photos?|images?|a map|sections?|buttons?|"
+               r"contact(?: form)?|gallery|portfolio|portafolio|portf[óo]lio|photos?|images?|a map|"
+               r"sections?|buttons?|"
                r"sign-?ups?|precios|preços|prezzi|preise|preisen|tarifs|liste d'attente|lista de espera|"
                r"warteliste|lista d'attesa)\b.*$")
 
