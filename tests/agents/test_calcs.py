@@ -69,6 +69,11 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("a calculator", "basic"),
     ("a simple calculator app for my kids", "basic"),
     ("a carbon footprint calculator", None),
+    # a percent the prompt mentions is not what it asks to compute when it names another sum
+    ("a concrete calculator: slab 4 m by 3 m, 10 cm thick, add 5% extra", None),
+    ("calculadora de ladrillos para un muro de 5 metros, 10% de desperdicio", None),
+    ("a calculator for my kids with percentages", "percent"),
+    ("une calculatrice de pourcentage", "percent"),
     ("a calculator to work out paint for a room", "paint"),
     ("calculadora de tinta para pintar a sala", "paint"),
     ("Farbrechner: wie viel Wandfarbe für mein Zimmer", "paint"),

@@ -596,28 +596,41 @@ def kind(prompt: str) -> str | None:
              if (m := re.search(c.pattern, text))]
     if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
         return "macros"  # calories and macros: the macro calculator gives both
-    if found:
-        return min(found)[3]
-    return None if asks_something(text) else "basic"
+    if not found:
+        return None if asks_something(text) else "basic"
+    generic, *_, best = min(found)
+    # "a tile calculator: ..., add 10% waste": a percent or a unit the prompt mentions is not
+    # what it asks to compute when it names another thing; no calculator here is that one
+    subject = _subject(text)
+    if generic and subject and not re.search(CALCS[best].pattern, subject):
+        return None
+    return best
 
 
 def asks_something(text: str) -> bool:
     """Whether ``text`` (plain, lower-cased) names what its calculator should compute."""
+    return bool(_subject(text))
+
+
+def _subject(text: str) -> str:
+    """What ``text`` (plain, lower-cased) says its calculator computes: the words before the
+    calculator word ("a carbon footprint calculator") or after it ("une calculatrice de ...",
+    "a calculator to work out ..."); "" when it says nothing ("a calculator for my kids")."""
     m = re.search(_CALC_WORD, text)
     if not m:
-        return False
+        return ""
     before = re.split(r"[,.;:!?]", text[:m.start()])[-1].split()
     lead = [w for w in before if w not in _LEAD_STOP]
-    # "a carbon footprint calculator": a noun right before; "une calculatrice de ..." after
     if lead and before and before[-1] not in _LEAD_STOP:
-        return True
-    after = text[m.end():]
+        return " ".join(lead)
+    after = re.split(r"[,.;:!?]", text[m.end():])[0]
     if re.match(rf"\s*(?:{_ASKS})", after):
-        return True
+        return after.strip()
     of = re.match(r"\s*(?:for|of|de|do|da|des|du|para|per|di|del|della|fur|von)\s+(.*)",
                   after)
-    return bool(of and of.group(1).strip()
-                and not re.match(rf"(?:{_AUDIENCE})\b", of.group(1)))
+    if of and of.group(1).strip() and not re.match(rf"(?:{_AUDIENCE})\b", of.group(1)):
+        return of.group(1).strip()
+    return ""
 
 
 def matches(prompt: str) -> bool:
