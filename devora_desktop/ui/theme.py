@@ -241,8 +241,17 @@ QListView#feed::item {{ padding: {s['xs']}px 0; border-radius: {r['s']}px;
 QListView#feed::item:hover {{ background: {t.alternate_base}; }}
 QListView#feed::item:selected {{ background: {t.sidebar_selected}; color: {t.text}; }}
 QAbstractScrollArea {{ border: 1px solid {t.border}; border-radius: {r['s']}px; }}
+QAbstractScrollArea::corner {{ background: transparent; border: none; }}
+QMenu {{ background: {t.base}; border: 1px solid {t.border}; padding: {s['xs']}px; }}
+QMenu::item {{ padding: {s['xs'] + 2}px {s['l'] + s['xs']}px {s['xs'] + 2}px {s['m']}px;
+    border-radius: {r['s']}px; color: {t.text}; }}
+QMenu::item:selected {{ background: {t.sidebar_selected}; color: {t.window_text}; }}
+QMenu::item:disabled {{ color: {t.disabled_text}; }}
+QMenu::separator {{ height: 1px; background: {t.border}; margin: {s['xs']}px {s['s']}px; }}
 QLabel#empty-hint {{ color: {st['muted']}; font-size: {ty['body']}pt; }}
 QLabel#mode-lock {{ color: {st['lock']}; }}
+QLabel#pick-chip {{ background: {t.sidebar_selected}; color: {t.window_text};
+    border-radius: {r['m']}px; padding: {s['xs']}px {s['s']}px; }}
 QLabel#console-title {{ color: {st['error']}; }}
 QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_text}; }}
 QLabel#run-totals, QLabel#chat-hint {{ color: {st['muted']}; }}
@@ -253,13 +262,17 @@ QPushButton:hover {{ background: {i['hover']}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {i['pressed']}; }}
 QPushButton:focus {{ border: 1px solid {st['accent']}; }}
 QPushButton:disabled {{ color: {t.disabled_text}; border-color: {t.border}; }}
-QPushButton[variant="primary"] {{ background: {t.primary}; color: {t.on_primary};
-    border: 1px solid {t.primary}; font-weight: 600; padding: {s['xs']}px {s['l']}px; }}
-QPushButton[variant="primary"]:hover {{ background: {p['hover']}; border-color: {p['hover']}; }}
-QPushButton[variant="primary"]:pressed {{ background: {p['pressed']}; }}
-QPushButton[variant="primary"]:focus {{ border: 1px solid {t.window_text}; }}
-QPushButton[variant="primary"]:disabled {{ background: {t.button}; color: {t.disabled_text};
-    border-color: {t.button}; }}
+QPushButton[variant="primary"] {{ font-weight: 600; padding: {s['xs']}px {s['l']}px; }}
+QPushButton[variant="primary"], QDialog QPushButton:default {{ background: {t.primary};
+    color: {t.on_primary}; border: 1px solid {t.primary}; }}
+QPushButton[variant="primary"]:hover, QDialog QPushButton:default:hover {{
+    background: {p['hover']}; border-color: {p['hover']}; }}
+QPushButton[variant="primary"]:pressed, QDialog QPushButton:default:pressed {{
+    background: {p['pressed']}; }}
+QPushButton[variant="primary"]:focus, QDialog QPushButton:default:focus {{
+    border: 1px solid {t.window_text}; }}
+QPushButton[variant="primary"]:disabled, QDialog QPushButton:default:disabled {{
+    background: {t.button}; color: {t.disabled_text}; border-color: {t.button}; }}
 QPushButton[variant="ghost"], QToolButton[variant="ghost"] {{ background: transparent;
     border: 1px solid transparent; padding: {s['xs']}px {s['s']}px; }}
 QPushButton[variant="ghost"]:hover, QToolButton[variant="ghost"]:hover {{
