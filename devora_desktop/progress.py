@@ -262,6 +262,8 @@ class RunProgress:
         self.retryable = False
         self.unreachable = False  # failed reaching no model: the offline templates can build
         self.plan_required = False  # the plan refused it (Free's daily AI runs): Upgrade
+        #: the run stopped at its budget per run: no fault, raising it lets it go on
+        self.budget_stop = False
         self.retry_at: Any = None  # datetime (UTC) the provider rate-limited the run until
         self.approved: bool | None = None
         self.verdict = ""  # APPROVE | ITERATE, from the last review
@@ -375,7 +377,8 @@ class RunProgress:
     def summary(self) -> str:
         """The chat line of a run: "12 files · approved · $0.014 · 9.8 s"."""
         if self.outcome in ("failed", "cancelled", "interrupted"):
-            word = {"failed": "failed", "cancelled": "stopped",
+            word = {"failed": "stopped" if self.budget_stop else "failed",
+                    "cancelled": "stopped",
                     "interrupted": "interrupted (the app closed)"}[self.outcome]
             tail = f": {self.error}" if self.error else ""
             if word == "stopped" and self.error.startswith("stopped "):
@@ -750,8 +753,14 @@ class RunProgress:
         a = self.agent(ev.agent)
         if a.started_at is not None:
             a.seconds += max(0.0, self.t - a.started_at)
-        a.state, a.started_at, a.error = "failed", None, ev.error
         a.stop_writing()
+        if getattr(ev, "budget", False):
+            # the cap stopped it, nothing failed: "Frontend failed" in red and "Frontend ✗"
+            # read as a fault after a budget stop (walk14 #12); the run's line says the cap
+            a.state, a.started_at, a.note = "cancelled", None, ev.error
+            return [Activity(f"{label(ev.agent)} stopped at the run's budget", "agent",
+                             "warning", agent=ev.agent, key=a.key)]
+        a.state, a.started_at, a.error = "failed", None, ev.error
         return [Activity(f"{label(ev.agent)} failed: {ev.error}", "agent", "error",
                          agent=ev.agent, key=a.key)]
 
@@ -933,16 +942,18 @@ class RunProgress:
         self.outcome, self.error, self.retryable = "failed", ev.error, ev.retryable
         self.unreachable = bool(getattr(ev, "unreachable", False))
         self.plan_required = bool(getattr(ev, "plan_required", False))
+        self.budget_stop = bool(getattr(ev, "budget", False))
         self._billed(ev)
         self.seconds = self._worked(self.t)  # only RunFinished carries its duration
         self.retry_at = getattr(ev, "retry_at", None)
-        cut = self._close_agents("failed", "cancelled")
+        cut = self._close_agents("cancelled" if self.budget_stop else "failed", "cancelled")
         unwait = self._unwait()
-        self._close_steps("failed")
+        self._close_steps("stopped" if self.budget_stop else "failed")
         text = self.summary()
         if self.retry_at is not None:
             text += f" You can run it again from {self.retry_at.astimezone():%H:%M:%S}."
-        return [*cut, *unwait, *self._said_by_the_run(), Activity(text, "run", "error", key="run")]
+        return [*cut, *unwait, *self._said_by_the_run(),
+                Activity(text, "run", "warning" if self.budget_stop else "error", key="run")]
 
     def _said_by_the_run(self) -> list[Activity]:
         """The line of each agent whose failure failed the run, without its reason: the run's

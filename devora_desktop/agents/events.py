@@ -124,6 +124,8 @@ class AgentFailed(_Event):
     agent: str
     error: str
     retryable: bool = False
+    #: the run's budget stopped it (a cap, not a fault of the agent or its model)
+    budget: bool = False
 
 
 class AgentSkipped(_Event):
@@ -291,6 +293,8 @@ class RunFailed(_Event):
     #: the plan refused the run (Free's AI runs of the day, a Pro feature): Upgrade to Pro
     #: can lift it
     plan_required: bool = False
+    #: the run reached its budget per run: raising it lets the same run go on
+    budget: bool = False
 
 
 class RunCancelled(_Event):

@@ -30,7 +30,7 @@ from devora_desktop.agents.events import (
     WaitingForYou,
     YouAnswered,
 )
-from devora_desktop.core.errors import DevoraError
+from devora_desktop.core.errors import BudgetExceeded, DevoraError
 from devora_desktop.core.models import Message, Project, RunRecord, RunStatus, Usage
 from devora_desktop.core.store import LiveSpend, Store
 from devora_desktop.core.workspace import Workspace
@@ -57,7 +57,8 @@ def report_failure(emit: Emit, agent: str, exc: BaseException) -> None:
     if isinstance(exc, asyncio.CancelledError):
         return
     text = exc.one_line() if isinstance(exc, DevoraError) else f"{type(exc).__name__}"
-    emit(AgentFailed(agent=agent, error=text, retryable=bool(getattr(exc, "retryable", False))))
+    emit(AgentFailed(agent=agent, error=text, retryable=bool(getattr(exc, "retryable", False)),
+                     budget=isinstance(exc, BudgetExceeded)))
 
 
 @dataclass

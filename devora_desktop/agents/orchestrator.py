@@ -78,7 +78,7 @@ from devora_desktop.core.egress import (
     redactions_in,
     sent_prompt,
 )
-from devora_desktop.core.errors import DevoraError, PlanRequired, Unreachable
+from devora_desktop.core.errors import BudgetExceeded, DevoraError, PlanRequired, Unreachable
 from devora_desktop.core.licensing import Entitlements
 from devora_desktop.core.llm.base import CallParams
 from devora_desktop.core.llm.catalogue import ModelInfo
@@ -271,7 +271,8 @@ class Run:
                                     retry_at=getattr(exc, "until", None),
                                     usage=self.budget.spent,
                                     unreachable=isinstance(exc, Unreachable),
-                                    plan_required=isinstance(exc, PlanRequired)))
+                                    plan_required=isinstance(exc, PlanRequired),
+                                    budget=isinstance(exc, BudgetExceeded)))
             else:
                 log.error("run failed with an unexpected error", exc_info=exc)
                 message = f"internal error: {type(exc).__name__}: {exc}"[:300]

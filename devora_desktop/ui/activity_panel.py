@@ -65,6 +65,8 @@ STARTING = "Starting the run… its steps show up here."
 OFFLINE = "Build it offline instead"
 #: on the line of a run the plan refused (Free's AI runs of the day): as Help › License's
 UPGRADE = "Upgrade to Pro…"
+#: on the line of a run its budget per run stopped: Settings › Runs, where it is raised
+RAISE = "Raise the budget…"
 
 
 class RunLine(QWidget):
@@ -84,9 +86,12 @@ class RunLine(QWidget):
         self.upgrade = QPushButton(UPGRADE)
         self.upgrade.setToolTip("Opens the checkout page, which shows the price before you "
                                 "pay; Help › License activates the key it gives you")
+        self.raise_budget = QPushButton(RAISE)
+        self.raise_budget.setToolTip("Settings › Runs › Budget per run: Run again then goes "
+                                     "on past where this run stopped")
         self.version = ""  # the version this run saved, when it has View changes and Revert
         row = QHBoxLayout()
-        for b in (self.view_changes, self.revert, self.again, self.upgrade):
+        for b in (self.view_changes, self.revert, self.raise_budget, self.again, self.upgrade):
             if b.text() in buttons:
                 row.addWidget(b)
             else:
@@ -138,6 +143,7 @@ class ActivityPanel(QWidget):
     retry_requested = Signal()  # run the last prompt again
     offline_requested = Signal()  # run it again with the offline templates
     upgrade_requested = Signal()  # the plan refused the run: open the checkout
+    budget_requested = Signal()  # the run stopped at its budget: Settings › Runs
     #: the run's totals as the feed has just drawn them: (RunProgress, tokens, dollars); the
     #: status bar's "today" counts these, so the two never disagree (it lagged the feed's
     #: count by thousands of tokens while a file streamed)
@@ -570,8 +576,10 @@ class ActivityPanel(QWidget):
         # the plan refused it (Free's AI runs of the day): Run again would be refused the
         # same way until the plan changes (the prompt is back in the box for then); a new
         # project can be built offline now, which is no AI run (walk12 #17)
+        # its budget stopped it: Run again alone stopped at the same cap (walk14 #12)
         buttons = ((UPGRADE, OFFLINE) if new_project else (UPGRADE,)) \
-            if progress.plan_required else ("Run again",)
+            if progress.plan_required else (RAISE, "Run again") if progress.budget_stop \
+            else ("Run again",)
         self._run_again_on(item, text or progress.summary(), buttons)
 
     def _run_again_on(self, item: QListWidgetItem, text: str,
@@ -585,6 +593,7 @@ class ActivityPanel(QWidget):
         line.offline.clicked.connect(self.offline_requested)
         line.upgrade.setIcon(icon("pro"))
         line.upgrade.clicked.connect(self.upgrade_requested)
+        line.raise_budget.clicked.connect(self.budget_requested)
         line.set_icon(icon("cancelled"))
         self.feed.setItemWidget(item, line)
         self._now_the_run_line(line, item)

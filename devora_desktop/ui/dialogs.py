@@ -24,6 +24,7 @@ def connect(w: DialogsShell) -> None:
     w.export_action.triggered.connect(lambda: open_export(w))
     w.license_action.triggered.connect(lambda: open_license(w))
     w.activity.upgrade_requested.connect(lambda: open_license(w).checkout())
+    w.activity.budget_requested.connect(lambda: open_settings(w, "Runs").budget.setFocus())
     w.reveal_action.triggered.connect(lambda: reveal(w))
     w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
     w.supabase_action.triggered.connect(lambda: open_supabase(w))

@@ -38,6 +38,8 @@ def run_verdict(p: RunProgress) -> str:
     validators passed · no AI review" when no model reviewed it); an empty change approved
     is no success."""
     if p.outcome != "finished":
+        if p.budget_stop:  # no fault: the cap the person set (walk14 #12)
+            return "stopped at its budget"
         return {"cancelled": "stopped"}.get(p.outcome or "", p.outcome or "")
     if p.nothing_changed and p.approved:
         return "nothing changed"

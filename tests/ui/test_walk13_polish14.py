@@ -33,7 +33,40 @@ def test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(
     assert failed.args == ["failed"]
     assert "reached its budget" in w.activity.run_line.label.text()
     strip = w.agents.strip.text()
-    assert "Architect ✓" in strip and "Frontend ✗" in strip, strip
+    assert "Architect ✓" in strip and "✗" not in strip, strip
+
+
+def test_a_budget_stop_reads_as_a_stop_with_the_way_to_raise_it(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk14 #12: a budget stop read as a failure: "Frontend failed" in red, "Frontend ✗",
+    "Run failed: …", and only Run again, which stopped at the same cap. The Frontend stopped
+    at the budget, the run stopped, and its line opens Settings › Runs to raise it."""
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+    from tests.ui.test_main_window import click, feed_lines
+
+    w = quiet_window
+    test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(w, qtbot, fake_llm)
+    assert "Frontend ■" in w.agents.strip.text()
+    assert "✗" not in w.activity.steps.text(), w.activity.steps.text()
+    assert "stopped at its budget" in w.status.status_label.text()
+    feed = feed_lines(w)
+    assert "Frontend stopped at the run's budget" in feed, feed
+    assert not any("failed" in line for line in feed), feed
+    line = w.activity.run_line
+    assert line.label.text().startswith("Run stopped: the run reached its budget of $0.0015 "
+                                        "(raise Budget per run in Settings › Runs)")
+    assert line.raise_budget.isVisible() and line.again.isVisible()
+    click(qtbot, line.raise_budget)
+    qtbot.waitUntil(lambda: any(isinstance(d, SettingsDialog) and d.isVisible()
+                                for d in QApplication.topLevelWidgets()))
+    dialog = next(d for d in QApplication.topLevelWidgets()
+                  if isinstance(d, SettingsDialog) and d.isVisible())
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "Runs"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.budget
+                    or dialog.budget.isAncestorOf(QApplication.focusWidget()))
+    dialog.reject()
 
 
 def test_an_unreadable_review_says_it_asked_again_above_the_warning(
