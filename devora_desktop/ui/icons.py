@@ -25,7 +25,8 @@ NAMES = {
     "export": "mdi6.export", "github": "mdi6.github", "vercel": "mdi6.triangle",
     "zip": "mdi6.archive-outline", "folder": "mdi6.folder", "preview": "mdi6.web",
     "code": "mdi6.code-tags", "changes": "mdi6.file-compare", "browser": "mdi6.open-in-new",
-    "copy": "mdi6.content-copy", "reload": "mdi6.refresh", "key": "mdi6.key",
+    "copy": "mdi6.content-copy", "copied": "mdi6.check", "reload": "mdi6.refresh",
+    "key": "mdi6.key",
     "history": "mdi6.history", "new": "mdi6.plus", "search": "mdi6.magnify",
     "close": "mdi6.close", "connect": "mdi6.lan-connect", "sign-in": "mdi6.login",
     "bug": "mdi6.bug", "agent": "mdi6.robot",
@@ -34,7 +35,8 @@ NAMES = {
 #: Which theme colour each icon takes (others use the window text colour).
 TINTS = {"lock": "lock", "pro": "accent", "waiting": "waiting", "streaming": "streaming",
          "done": "done", "failed": "failed", "cancelled": "cancelled", "skipped": "skipped",
-         "warning": "warning", "error": "error", "info": "accent", "bug": "error"}
+         "warning": "warning", "error": "error", "info": "accent", "bug": "error",
+         "copied": "done"}
 
 
 def icon(name: str, color: str | None = None) -> QIcon:

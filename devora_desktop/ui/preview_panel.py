@@ -321,7 +321,7 @@ class PreviewPanel(QWidget):
         self.copy_button.setToolTip("Copy the URL")
         self.copy_button.setAccessibleName("Copy the URL")
         self.copied_timer = QTimer(self, singleShot=True, interval=COPIED_MS)
-        self.copied_timer.timeout.connect(lambda: self.copy_button.setText(""))
+        self.copied_timer.timeout.connect(lambda: self._say_copied(False))
         self.reload_button = QPushButton(icons.icon("reload"), "")
         self.reload_button.setToolTip("Reload")
         self.reload_button.setAccessibleName("Reload")
@@ -445,7 +445,7 @@ class PreviewPanel(QWidget):
         return self.source.url if self.source is not None else None
 
     def _set_url(self, url: str | None, message: str = "") -> None:
-        self.copy_button.setText("")
+        self._say_copied(False)
         if url is None:
             self.pick_button.setChecked(False)
         # no page, nothing to pick (Pick stayed enabled over "no page yet", walk10)
@@ -1241,8 +1241,16 @@ class PreviewPanel(QWidget):
     def _on_copy_clicked(self) -> None:
         if self.url:
             QGuiApplication.clipboard().setText(self.url)
-            self.copy_button.setText("Copied")
+            self._say_copied(True)
             self.copied_timer.start()
+
+    def _say_copied(self, copied: bool) -> None:
+        """A tick for "Copied", in the button's own size: its word widened the button and
+        moved Pick ~45 px under the pointer for as long as it showed (walk14 #15)."""
+        self.copy_button.setIcon(icons.icon("copied" if copied else "copy"))
+        said = "Copied the URL" if copied else "Copy the URL"
+        self.copy_button.setToolTip(said)
+        self.copy_button.setAccessibleName(said)
 
     def _on_browser_clicked(self) -> None:
         if self.url:

@@ -108,9 +108,13 @@ def test_copied_goes_back_to_the_copy_icon(qtbot, make_panel, site, monkeypatch)
     monkeypatch.setattr(preview_panel, "COPIED_MS", 300)
     panel = make_panel(use_webengine=False)
     panel.show_project(site)
+    pick_at, width = panel.pick_button.x(), panel.copy_button.width()
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
-    assert panel.copy_button.text() == "Copied"
-    qtbot.waitUntil(lambda: panel.copy_button.text() == "", timeout=3000)
+    assert panel.copy_button.accessibleName() == "Copied the URL"
+    # a tick, in the button's own size: the word "Copied" moved Pick (walk14 #15)
+    qtbot.wait(50)
+    assert (panel.pick_button.x(), panel.copy_button.width()) == (pick_at, width)
+    qtbot.waitUntil(lambda: panel.copy_button.accessibleName() == "Copy the URL", timeout=3000)
     assert QApplication.clipboard().text() == panel.url
 
 
