@@ -247,6 +247,9 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
                      "fixed_fee": 5}, "cost_month", "23"),
          "paint": ({"room_length": 4, "room_width": 3, "wall_height": 2.5, "openings": 2,
                     "coats": 2, "coverage": 10}, "paint_litres", "66"),
+         # a floor of 12 m² (4 x 3 m or its area, whichever the calculator asks)
+         "tiles": ({"room_length": 4, "room_width": 3, "area": 12, "tile_length": 50,
+                    "tile_width": 50, "waste": 10, "per_box": 4}, "tile_count", "53"),
          "pregnancy": ({"last_period": "2025-01-01"}, "due", "82025"),
          "currency": ({"amount": 100, "fx": 1.1}, "converted", "110"),
          "convert": ({"value": 10, "pair": "km_mi"}, "result", "621")}
@@ -270,7 +273,7 @@ def compute(page: Page, url: str, item: dict) -> Result:
         expect = us if js(page, "window.APP.opts.us") else metric
     for name, value in values.items():
         js(page, f"(() => {{ const i = document.querySelector('#calc [name={name}]');"
-                 f" i.value = {json.dumps(str(value))};"
+                 f" if (!i) return; i.value = {json.dumps(str(value))};"
                  f" i.dispatchEvent(new Event('input', {{ bubbles: true }})); }})()")
     shown = text_of(page, f"#results [data-key={key}] strong, #results [data-key={key}] li")
     digits = "".join(c for c in shown if c.isdigit())

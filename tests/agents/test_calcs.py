@@ -73,6 +73,11 @@ ENGINE = Path(templates.__file__).with_name("dataapp.js")
     ("a concrete calculator: slab 4 m by 3 m, 10 cm thick, add 5% extra", None),
     ("calculadora de ladrillos para un muro de 5 metros, 10% de desperdicio", None),
     ("a calculator for my kids with percentages", "percent"),
+    ("a tile calculator: room length and width in metres, tile size in cm, add 10% waste, "
+     "boxes of 12 tiles", "tiles"),
+    ("Calculadora de baldosas: medidas de la habitación, tamaño de la baldosa, desperdicio y "
+     "cuántas vienen por caja", "tiles"),
+    ("Rechner für Fliesen: Fläche in m², Fliesengröße in cm, plus 10 % Verschnitt", "tiles"),
     ("une calculatrice de pourcentage", "percent"),
     ("a calculator to work out paint for a room", "paint"),
     ("calculadora de tinta para pintar a sala", "paint"),
@@ -127,7 +132,8 @@ def _prompt_for(kind: str) -> str:
             "pay": "hourly pay calculator", "recipe": "recipe calculator",
             "currency": "currency converter", "percent": "percentage calculator",
             "convert": "unit converter", "energy": "electricity cost calculator",
-            "pregnancy": "pregnancy due date calculator", "paint": "paint calculator"}[kind]
+            "pregnancy": "pregnancy due date calculator", "paint": "paint calculator",
+            "tiles": "tile calculator"}[kind]
 
 
 def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:
@@ -206,6 +212,14 @@ CASES = [
     # 10 m² a litre = 6.6 L
     ("paint", {"room_length": 4, "room_width": 3, "wall_height": 2.5, "openings": 2, "coats": 2,
                "coverage": 10}, {"wall_area": 33, "paint_litres": 6.6}),
+    # a 4 x 3 m floor in 50 x 50 cm tiles: 48, plus 10% = 52.8 -> 53 tiles, 14 boxes of 4;
+    # a floor given as 12 m² in 30 x 60 cm tiles: 66.7 + 10% -> 74
+    ("tiles", {"room_length": 4, "room_width": 3, "tile_length": 50, "tile_width": 50,
+               "waste": 10, "per_box": 4}, {"floor_area": 12, "tile_count": 53, "boxes": 14}),
+    ("tiles", {"room_length": 4, "room_width": 3, "tile_length": 50, "tile_width": 50,
+               "waste": 0, "per_box": 4}, {"tile_count": 48, "boxes": 12}),
+    ("tiles", {"area": 12, "tile_length": 30, "tile_width": 60, "waste": 10, "per_box": 0},
+     {"floor_area": 12, "tile_count": 74}),
     ("currency", {"amount": 100, "fx": 1.1}, {"converted": 110}),
     ("convert", {"value": 100, "pair": "c_f"}, {"result": 212}),
     ("convert", {"value": 10, "pair": "km_mi"}, {"result": 6.21371}),

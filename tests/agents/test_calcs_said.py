@@ -114,3 +114,22 @@ def test_sums_rates_and_terms_are_the_prompts(prompt: str, expected: dict) -> No
 def test_a_due_date_counts_from_the_last_period_said(prompt: str) -> None:
     day = datetime.date.fromisoformat(inputs(prompt)["last_period"])
     assert (day.month, day.day) == (10, 3) and day <= datetime.date.today()
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("a tile calculator: room length and width in metres, tile size in cm, add 10% waste, "
+     "boxes of 12 tiles", {"room_length": 4, "waste": 10, "per_box": 12}),
+    ("how many tiles for a 4.5 x 3 m bathroom floor with 60x30 cm tiles, 8 per box, 15% extra",
+     {"room_length": 4.5, "room_width": 3, "tile_length": 60, "tile_width": 30, "per_box": 8,
+      "waste": 15}),
+    ("calcul de carrelage pour 20 m2, carreaux 45 x 45 cm, 10 % de perte, boîtes de 6",
+     {"area": 20, "tile_length": 45, "tile_width": 45, "waste": 10, "per_box": 6}),
+    ("Rechner für Fliesen: Fläche in m², Fliesengröße in cm, plus 10 % Verschnitt",
+     {"area": 12, "waste": 10}),
+])
+def test_a_tile_calculator_starts_from_the_floor_and_tiles_said(prompt: str, said: dict) -> None:
+    """walk14 #1: a tile calculator, not a percentage one; the room's size or the floor's area
+    as the prompt gives it, the tile in cm, the margin for cuts and the tiles per box."""
+    got = inputs(prompt)
+    assert {k: got[k] for k in said} == said
+    assert ("area" in got) != ("room_length" in got)

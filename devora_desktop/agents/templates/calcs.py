@@ -78,6 +78,8 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "due:text weeks_now:int days_left:int"),
     ("paint", "paint", ("room_length=4", "room_width=3", "wall_height=2.5", "openings=2",
                         "coats=2", "coverage=10"), "wall_area:number paint_litres:number"),
+    ("tiles", "tiles", ("room_length=4", "room_width=3", "tile_length=30", "tile_width=30",
+                        "waste=10", "per_box=10"), "floor_area:number tile_count:int boxes:int"),
     ("dates", "dates", ("from_date=@day-0/date", "to_date=@day+100/date"),
      "years:int months:int days:int weeks:int"),
     ("pay", "pay", ("hourly=20", "hours=40", "overtime=0", "ot_rate=1.5"),
@@ -161,6 +163,8 @@ PATTERNS = {
                  r"fecha (?:probable )?de parto|data (?:provavel )?do parto|schwangerschaft|"
                  r"geburtstermin|entbindungstermin|gravidanza|data (?:presunta )?del parto",
     "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|vernice|pittura",
+    "tiles": r"\btil(?:e|es|ing)\b|carrelage|carreaux|azulejos?|baldosas?|ladrilhos?|"
+             r"porcelanato|fliese|piastrell|mattonell",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"
              r"days left|\balter\b|altersrechner|\bage\b|\bedad\b|\bidade\b|\beta\b|"
              r"jours entre|dias entre|tage zwischen|giorni tra|date calculator|datumsrechner|"
@@ -220,6 +224,8 @@ TITLES = {
                    "Calculadora de data do parto", "Calcolo della data del parto"),
     "paint": L("Paint calculator", "Calcul de peinture", "Calculadora de pintura", "Farbrechner",
                "Calculadora de tinta", "Calcolo della vernice"),
+    "tiles": L("Tile calculator", "Calcul de carrelage", "Calculadora de baldosas",
+               "Fliesenrechner", "Calculadora de pisos e azulejos", "Calcolo delle piastrelle"),
     "dates": L("Date calculator", "Calcul de dates", "Calculadora de fechas", "Datumsrechner",
                "Calculadora de datas", "Calcolo tra date"),
     "pay": L("Pay calculator", "Calcul du salaire", "Calculadora de salario", "Lohnrechner",
@@ -461,6 +467,26 @@ WORDS: dict[str, tuple[str, ...]] = {
                    "Área a pintar (m²)", "Superficie da dipingere (m²)"),
     "paint_litres": L("Paint needed (L)", "Peinture nécessaire (L)", "Pintura necesaria (L)",
                       "Benötigte Farbe (L)", "Tinta necessária (L)", "Vernice necessaria (L)"),
+    # tiles
+    "tile_length": L("Tile length (cm)", "Longueur d'un carreau (cm)", "Largo de la baldosa (cm)",
+                     "Fliesenlänge (cm)", "Comprimento da peça (cm)",
+                     "Lunghezza della piastrella (cm)"),
+    "tile_width": L("Tile width (cm)", "Largeur d'un carreau (cm)", "Ancho de la baldosa (cm)",
+                    "Fliesenbreite (cm)", "Largura da peça (cm)", "Larghezza della piastrella (cm)"),
+    "waste": L("Extra for cuts and breakage (%)", "Marge pour les coupes et la casse (%)",
+               "Extra por cortes y roturas (%)", "Verschnitt (%)", "Perda por cortes e quebras (%)",
+               "Sfrido per tagli e rotture (%)"),
+    "per_box": L("Tiles per box", "Carreaux par boîte", "Baldosas por caja", "Fliesen pro Paket",
+                 "Peças por caixa", "Piastrelle per scatola"),
+    "area": L("Floor area (m²)", "Surface au sol (m²)", "Superficie del suelo (m²)",
+              "Bodenfläche (m²)", "Área do piso (m²)", "Superficie del pavimento (m²)"),
+    "floor_area": L("Area to tile (m²)", "Surface à carreler (m²)", "Superficie a cubrir (m²)",
+                    "Zu fliesende Fläche (m²)", "Área a revestir (m²)",
+                    "Superficie da piastrellare (m²)"),
+    "tile_count": L("Tiles to buy", "Carreaux à acheter", "Baldosas a comprar",
+                    "Fliesen zu kaufen", "Peças a comprar", "Piastrelle da comprare"),
+    "boxes": L("Boxes to buy", "Boîtes à acheter", "Cajas a comprar", "Pakete zu kaufen",
+               "Caixas a comprar", "Scatole da comprare"),
     # dates
     "from_date": L("From", "Du", "Desde", "Von", "De", "Dal"),
     "to_date": L("To", "Au", "Hasta", "Bis", "Até", "Al"),
@@ -663,8 +689,14 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         return pick(WORDS[key], lang)
 
     given = said(prompt, k)  # "4 by 3.5 metres, two coats": the asker's numbers
+    rows = calc.inputs
+    floor, sides = _AREA_ONLY
+    if k == "tiles" and ("area" in given or (re.search(floor, plain(prompt))
+                                             and not re.search(sides, plain(prompt)))):
+        rows = (Input("area", 12),
+                *(i for i in rows if i.key not in ("room_length", "room_width")))
     inputs = []
-    for i in calc.inputs:
+    for i in rows:
         value = given.get(i.key, i.value)
         if k == "fuel" and us:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
@@ -774,6 +806,31 @@ _SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             (("height",), r"\b(1[.,]\d{1,2})\s*m\b")),
 }
 _SAID["split"] = _SAID["tip"]
+_BOX = (r"(?:box(?:es)?|packs?|packets?|cartons?|cajas?|caixas?|boites?|paquets?|pakete?|"
+        r"packung\w*|kartons?|scatol[ae]|confezion[ei])")
+_TILE = r"(?:tiles?|carreaux|baldosas|azulejos|ladrilhos|pecas|fliesen|piastrelle|mattonelle)"
+_WASTE = (r"(?:waste|wastage|extra|spare|margin|cuts|perte|chutes?|marge|desperdicio|merma|"
+          r"verschnitt|reserve|perda|quebra|sobra|scarto|sfrido)")
+# "4 x 3 m" is the room, "30 x 60 cm" a tile; "12 m²" a floor; "10% waste"; "boxes of 12"
+_SAID["tiles"] = (
+    (("tile_length", "tile_width"),
+     rf"{_N}\s*(?:cm\s*)?(?:x|×|by|por|par|sur|mal|per)\s*{_N}\s*(?:cm|centim)"),
+    (("room_length", "room_width"), rf"{_N}{_METRES}\s*(?:by|x|×|par|sur|por|mal|per)\s*{_N}"
+                                    rf"{_METRES}(?![\d.,]|\s*(?:cm|centim))"),
+    (("area",), rf"{_N}\s*(?:m2\b|sq\.? ?m\b|square met\w*|qm\b|metros? cuadrados|"
+                r"met(?:re|er)s? carres|quadratmeter|metri quadr\w*|metros? quadrados)"),
+    (("waste",), rf"{_N}\s*%\s*(?:(?:of|de|di|d'|fur|pour|para|per|for)\s*)?{_WASTE}"),
+    (("waste",), rf"{_WASTE}\D{{0,20}}?{_N}\s*%"),
+    (("per_box",), rf"{_BOX}\s*(?:(?:of|de|da|di|a|mit|con|com|with|zu je|zu|je)\s*)?{_N}"
+                   r"(?![\d.,]|\s*(?:%|cm|m\b))"),
+    (("per_box",), rf"{_N}\s*(?:{_TILE}\s*)?(?:per|an?|each|por|par|pro|je|al|in|em|na)\s*"
+                   rf"{_BOX}\b"),
+)
+# A floor given by its area ("Fläche in m²"), not by the room's length and width.
+_AREA_ONLY = (r"\b(?:area|surface|superficie|flache|metragem|m2|square met\w*|quadratmeter)\b",
+              r"length|width|longueur|largeur|largo|ancho|lange|breite|comprimento|largura|"
+              r"lunghezza|larghezza|medidas|dimensions?|measurements|mesures|masse|misure|"
+              r"\d\s*(?:m\s*)?(?:x|×|by|por|par|mal)\s*\d")
 _DOWN = r"\s*(?:down|deposit|d'apport|apport|de entrada|entrada|anzahlung|eigenkapital|di acconto)"
 # a sum per thing ("£2.50 per window", "$20 an hour"); "200.000 euros a 25 años" is no rate
 _PER = r"\s*(?:per|each|an?|/|par|por|pro|al|ao|la|le)\b(?!\s*\d)"
@@ -863,5 +920,5 @@ WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, percentages, grade averages, trip fuel "
-         "costs, electricity costs, due dates, paint for a room, dates and ages, pay, recipe "
+         "costs, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")

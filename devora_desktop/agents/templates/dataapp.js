@@ -977,6 +977,13 @@ const FORMULAS = {
     const wall_area = Math.max(0, 2 * (room_length + room_width) * wall_height - openings);
     return { wall_area, paint_litres: coverage ? wall_area * coats / coverage : undefined };
   },
+  // Whole tiles for the floor (its area, or length x width) plus a margin for cuts, and the
+  // whole boxes they come in.
+  tiles: ({ area, room_length, room_width, tile_length, tile_width, waste, per_box }) => {
+    const floor_area = area ?? room_length * room_width, tile = tile_length * tile_width / 10000;
+    const tile_count = tile ? Math.ceil(floor_area / tile * (1 + (waste || 0) / 100) - 1e-9) : undefined;
+    return { floor_area, tile_count, boxes: per_box ? Math.ceil(tile_count / per_box - 1e-9) : undefined };
+  },
   dates: ({ from_date, to_date }) => {
     if (!from_date || !to_date) return {};
     const [a, b] = from_date <= to_date ? [from_date, to_date] : [to_date, from_date];
