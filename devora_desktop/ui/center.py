@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui import icons
 from devora_desktop.ui.changes_panel import ChangesPanel
 from devora_desktop.ui.file_viewer import FileViewer
 from devora_desktop.ui.plain import plain_label
@@ -62,9 +63,10 @@ class CenterArea(QStackedWidget):
         self.changes = changes
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.viewer, "Code")
-        self.tabs.addTab(self.preview, "Preview")
-        self.tabs.addTab(self.changes, "Changes")
+        # each with its icon, as a product's view switcher has (Dyad's preview header)
+        self.tabs.addTab(self.viewer, icons.icon("code"), "Code")
+        self.tabs.addTab(self.preview, icons.icon("preview"), "Preview")
+        self.tabs.addTab(self.changes, icons.icon("changes"), "Changes")
         self.links = QLabel()
         self.links.setOpenExternalLinks(True)
         self.tabs.setCornerWidget(self.links)

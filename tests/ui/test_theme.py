@@ -208,7 +208,8 @@ def test_every_icon_reads_on_every_background_it_is_drawn_on(qapp, name) -> None
 
     for n in NAMES:
         normal = ink(n, QIcon.Mode.Normal)
-        for bg in (t.window, t.base, t.alternate_base, t.button, t.tooltip_base):
+        for bg in (t.window, t.base, t.alternate_base, t.button, t.tooltip_base, t.sidebar,
+                   t.sidebar_selected):  # the projects list's run icon sits on the sidebar
             assert contrast(normal, bg) >= 4.5, (n, normal, bg)
         selected = ink(n, QIcon.Mode.Selected)
         assert contrast(selected, t.highlight) >= 4.5, (n, selected, t.highlight)
