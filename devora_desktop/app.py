@@ -77,10 +77,12 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
         from devora_desktop.ui.page_files import prime_downloads
 
         # before the store, the engine's thread and every worker: it changes the process's
-        # environment for a moment (ui/page_files.DefaultDirectory)
-        threads = threading.active_count()
+        # environment for a moment (ui/page_files.DefaultDirectory). Only the viewer's lexer
+        # warm-up (pure Python: no child, no getenv) may start meanwhile, from its timer
         if prime_downloads():
-            _stamp(f"downloads primed with {threads} thread")
+            others = sorted(t.name for t in threading.enumerate()
+                            if t is not threading.main_thread())
+            _stamp(f"downloads primed beside [{','.join(others)}]")
 
     import asyncio
 

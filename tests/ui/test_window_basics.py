@@ -281,7 +281,8 @@ def test_app_starts_and_closes(tmp_path: Path) -> None:
         # the preview's default download folder is set while no worker thread exists (it
         # changes the process's environment for a moment: ui/page_files.DefaultDirectory)
         out = proc.stdout
-        assert "downloads primed with 1 thread " in out, out
+        beside = out.split("downloads primed beside [", 1)[1].split("]", 1)[0]
+        assert set(filter(None, beside.split(","))) <= {"devora-lexers"}, out
         assert out.index("downloads primed") < out.index("window ready"), out
 
 
