@@ -91,22 +91,25 @@ class RunLine(QWidget):
                                      "on past where this run stopped")
         self.version = ""  # the version this run saved, when it has View changes and Revert
         row = QHBoxLayout()
-        for b in (self.view_changes, self.revert, self.raise_budget, self.again, self.upgrade):
+        for b in (self.view_changes, self.revert, self.again, self.upgrade):
             if b.text() in buttons:
                 row.addWidget(b)
             else:
                 b.hide()
         row.addStretch(1)
-        other = QHBoxLayout()  # its own row: beside Run again it was cut at 1024 px
-        other.addWidget(self.offline)
+        # its own row: beside Run again it was cut at 1024 px, and Raise the budget there
+        # widened the Activity column by 40 px, shrinking the centre (walk14 #30)
+        other = QHBoxLayout()
+        for b in (self.offline, self.raise_budget):
+            other.addWidget(b)
+            b.setVisible(b.text() in buttons)
         other.addStretch(1)
-        self.offline.setVisible(OFFLINE in buttons)
         self.icon = QLabel()
         self._icon = QIcon()
         text_box = QVBoxLayout()
         text_box.addWidget(self.label)
         text_box.addLayout(row)
-        if OFFLINE in buttons:
+        if OFFLINE in buttons or RAISE in buttons:
             text_box.addLayout(other)
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)

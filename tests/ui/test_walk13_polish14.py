@@ -11,15 +11,8 @@ from tests.ui.test_main_window import RUN_MS, type_prompt
 PAGE = "<h1 style='color: red'>Bakery</h1>" + "<p>Bread and cakes</p>" * 40
 
 
-def test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(
-        quiet_window, qtbot, fake_llm) -> None:
-    """walk13 #29: with a budget per run the Frontend's prompt was refused by the cap and
-    the agents row read "Architect ✗", though the Architect's plan was whole (the feed said
-    "Architect planned 1 file", the steps ✓ Plan): only its closing words were cut."""
-    from tests.ui.test_walk7_window8 import built
-
-    w = quiet_window
-    built(qtbot, w, fake_llm)
+def _budget_stop(qtbot, w, fake_llm) -> None:
+    """A refinement of a built page whose Frontend's prompt the budget per run refuses."""
     settings = w.ctx.settings.model_copy(deep=True)
     settings.budget_usd = 0.0015
     w.ctx.save_settings(settings)
@@ -32,7 +25,18 @@ def test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert failed.args == ["failed"]
     assert "reached its budget" in w.activity.run_line.label.text()
-    strip = w.agents.strip.text()
+
+
+def test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(
+        quiet_window, qtbot, fake_llm) -> None:
+    """walk13 #29: with a budget per run the Frontend's prompt was refused by the cap and
+    the agents row read "Architect ✗", though the Architect's plan was whole (the feed said
+    "Architect planned 1 file", the steps ✓ Plan): only its closing words were cut."""
+    from tests.ui.test_walk7_window8 import built
+
+    built(qtbot, quiet_window, fake_llm)
+    _budget_stop(qtbot, quiet_window, fake_llm)
+    strip = quiet_window.agents.strip.text()
     assert "Architect ✓" in strip and "✗" not in strip, strip
 
 
@@ -41,14 +45,22 @@ def test_a_budget_stop_reads_as_a_stop_with_the_way_to_raise_it(
     """walk14 #12: a budget stop read as a failure: "Frontend failed" in red, "Frontend ✗",
     "Run failed: …", and only Run again, which stopped at the same cap. The Frontend stopped
     at the budget, the run stopped, and its line opens Settings › Runs to raise it."""
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from tests.ui.test_main_window import click, feed_lines
+    from tests.ui.test_walk7_window8 import built
 
     w = quiet_window
-    test_a_budget_stop_after_the_plan_does_not_mark_the_architect_failed(w, qtbot, fake_llm)
+    w.resize(1024, 700)
+    built(qtbot, w, fake_llm)
+    column = w.activity.mapTo(w, QPoint(0, 0)).x()
+    _budget_stop(qtbot, w, fake_llm)
     assert "Frontend ■" in w.agents.strip.text()
+    qtbot.wait(50)  # laid out again
+    # its buttons fit the column: side by side they widened it by 40 px (walk14 #30)
+    assert w.activity.mapTo(w, QPoint(0, 0)).x() == column
     assert "✗" not in w.activity.steps.text(), w.activity.steps.text()
     assert "stopped at its budget" in w.status.status_label.text()
     feed = feed_lines(w)
