@@ -11,6 +11,7 @@ import json
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.templates import calcs
 from devora_desktop.agents.templates.dataapp import config
 from tests.agents.test_calcs import run_formulas
 
@@ -133,3 +134,37 @@ def test_a_tile_calculator_starts_from_the_floor_and_tiles_said(prompt: str, sai
     got = inputs(prompt)
     assert {k: got[k] for k in said} == said
     assert ("area" in got) != ("room_length" in got)
+
+
+@pytest.mark.parametrize("prompt,said", [
+    # the sum borrowed, named as such or with no home or price said of it: a loan's inputs
+    ("calcolatrice del mutuo: importo 150.000 euro, tasso 3,2%, 25 anni, rata mensile",
+     {"amount": 150000, "rate": 3.2, "years": 25}),
+    ("Baufinanzierungsrechner: Kreditbetrag 200.000 €, Zins 3,5 %, 30 Jahre",
+     {"amount": 200000, "rate": 3.5, "years": 30}),
+    ("a mortgage calculator, loan amount 1,500.50, 3.2%, 25 years",
+     {"amount": 1500.5, "rate": 3.2, "years": 25}),
+    ("calcolatrice del mutuo: 1.500,50 euro", {"amount": 1500.5, "rate": 4, "years": 25}),
+    ("simulateur de prêt immobilier : 250 000 € empruntés sur 20 ans à 3,9 %",
+     {"amount": 250000, "rate": 3.9, "years": 20}),
+    # a home's price: its down payment as said (before or after, or a share), else none
+    ("a mortgage calculator for a $400,000 house with 20% down at 6.5% for 30 years",
+     {"price": 400000, "down": 80000, "rate": 6.5, "years": 30}),
+    ("mortgage calculator: house price 350,000, deposit 35,000, 4.5% over 25 years",
+     {"price": 350000, "down": 35000, "rate": 4.5, "years": 25}),
+    ("a mortgage calculator on a 250k flat, 10% deposit, 4% for 25 years",
+     {"price": 250000, "down": 25000, "rate": 4, "years": 25}),
+    ("simulador de financiamento imobiliário: imóvel de R$ 400.000, entrada de R$ 80.000, 9,5% ao ano, "
+     "30 anos", {"price": 400000, "down": 80000, "rate": 9.5, "years": 30}),
+    ("simulateur de prêt immobilier : maison à 250 000 €, taux 3,5 %, sur 20 ans",
+     {"price": 250000, "down": 0, "rate": 3.5, "years": 20}),
+])
+def test_a_mortgage_lends_the_sum_said_and_invents_no_down_payment(prompt: str,
+                                                                    said: dict) -> None:
+    """walk14 #14: 'importo 150.000 euro' became a home's price with an invented 60,000 down
+    payment, so the monthly payment was for 90,000; '20% down' was read as the interest rate."""
+    assert inputs(prompt) == said
+    spec = templates.read(prompt)
+    opts = config(spec)["opts"]
+    assert opts["calc"] == ("loan" if "amount" in said else "mortgage")
+    assert spec.name.endswith(calcs.pick(calcs.TITLES["mortgage"], spec.lang))

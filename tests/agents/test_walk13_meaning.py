@@ -51,9 +51,10 @@ MORTGAGE = "una calculadora de hipoteca: 200.000 euros a 25 años al 3,5 %"
 
 def test_a_sum_in_the_prompts_locale_is_what_is_borrowed() -> None:
     """walk13 #15: '200.000 euros a 25 años' opened on a 300,000 price with an invented 60,000
-    down payment ('a 25' was read as a sum per thing)."""
+    down payment ('a 25' was read as a sum per thing). A sum no price or home is said of is
+    what is borrowed: the loan's inputs, no price or down payment (walk14 #14)."""
     got = {i["key"]: i["value"] for i in config(templates.read(MORTGAGE))["opts"]["inputs"]}
-    assert got == {"price": 200000, "down": 0, "rate": 3.5, "years": 25}
+    assert got == {"amount": 200000, "rate": 3.5, "years": 25}
     said = {i["key"]: i["value"] for i in config(templates.read(
         "mortgage calculator: $350,000 house, $70,000 down, 6% over 30 years"))["opts"]["inputs"]}
     assert said == {"price": 350000, "down": 70000, "rate": 6, "years": 30}
@@ -62,8 +63,11 @@ def test_a_sum_in_the_prompts_locale_is_what_is_borrowed() -> None:
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_the_mortgage_page_lends_the_sum_said(tmp_path: Path) -> None:
     with opened(tmp_path, templates.read(MORTGAGE)) as page:
-        lent = text_of(page, "#results [data-key=principal] strong")
-        assert "".join(c for c in lent if c.isdigit()).startswith("200000"), lent
+        lent = js(page, "document.querySelector('#calc [name=amount]').value")
+        # 200,000 at 3.5% over 25 years: 1,001.25 a month
+        monthly = text_of(page, "#results [data-key=monthly] strong")
+        assert lent == "200000" and "".join(c for c in monthly if c.isdigit()) == "100125", \
+            (lent, monthly)
 
 
 BABY = "a baby feeding tracker: time, left or right side, minutes, and how many feeds today"

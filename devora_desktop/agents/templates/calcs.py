@@ -680,15 +680,19 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         fields = [{"key": key, "label": pick(w, lang), "type": "text"}
                   for key, w in words.items()]
         return fields, {"formula": "basic", "calc": "basic", "inputs": [], "outputs": []}
-    calc = CALCS[k]
+    given = said(prompt, k)  # "4 by 3.5 metres, two coats": the asker's numbers
+    # a mortgage whose prompt names the sum borrowed, not a home's price: a loan's inputs
+    used = "loan" if k == "mortgage" and "amount" in given else k
+    calc = CALCS[used]
     us = lang == "en"
 
     def label(key: str) -> str:
         if k == "fuel" and us and key in US_FUEL:
             return US_FUEL[key]
+        if k == "mortgage" and key == "amount":
+            return pick(WORDS["principal"], lang)  # the mortgage's sum: what is borrowed
         return pick(WORDS[key], lang)
 
-    given = said(prompt, k)  # "4 by 3.5 metres, two coats": the asker's numbers
     rows = calc.inputs
     floor, sides = _AREA_ONLY
     if k == "tiles" and ("area" in given or (re.search(floor, plain(prompt))
@@ -696,8 +700,9 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         rows = (Input("area", 12),
                 *(i for i in rows if i.key not in ("room_length", "room_width")))
     inputs = []
+    defaults = {i.key: i.value for i in CALCS[k].inputs}  # a mortgage's term, as a loan's
     for i in rows:
-        value = given.get(i.key, i.value)
+        value = given.get(i.key, defaults.get(i.key, i.value))
         if k == "fuel" and us:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "convert" and i.key == "pair":
@@ -723,7 +728,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
           "type": "number" if i["type"] == "number" else "text"} for i in inputs] + \
         [{"key": o["key"], "label": o["label"], "type": kinds.get(o["format"], "number")}
          for o in outputs]
-    return fields, {"formula": calc.formula, "calc": k, "inputs": inputs, "outputs": outputs,
+    return fields, {"formula": calc.formula, "calc": used, "inputs": inputs, "outputs": outputs,
                     **extra}
 
 
@@ -838,8 +843,27 @@ _PCT = rf"{_N}\s*(?:%|percent|pour ?cent|por ?ciento|prozent|por ?cento|per ?cen
 _YEARS = rf"{_N}\s*(?:years?|yrs?|ans?|anos|anni|jahre\w*)\b"
 _MONTHS_N = rf"{_N}\s*(?:months?|mois|meses|monate\w*|mesi)\b"
 _WEEK = r"(?:a|per|par|por|pro|alla|a la|la|in der)\s*(?:week|semaine|semana|woche|settimana)"
-for _k, _sum in (("loan", "amount"), ("mortgage", "price"), ("compound", "start")):
+for _k, _sum in (("loan", "amount"), ("compound", "start")):
     _SAID[_k] = (((_sum,), "@amount"), (("rate",), _PCT), (("years",), _YEARS))
+# A mortgage's sums are sorted in said(): "20% down" is no interest rate
+_DOWN_WORD = (r"(?:down(?: ?payment)?|deposit|d'apport|apport|de entrada|entrada|anzahlung|"
+              r"eigenkapital|di anticipo|anticipo|di acconto|acconto)")
+_SAID["mortgage"] = ((("rate",), rf"{_PCT}(?!\s*{_DOWN_WORD})"), (("years",), _YEARS))
+# What a mortgage's sum is, from the words beside it: a home's price ("house price 350,000",
+# "maison à 250 000 €", "a $400,000 house"), a down payment ("deposit 35,000"), or the sum
+# borrowed ("importo 150.000 euro", "Kreditbetrag 200.000 €", "a mortgage of 200,000")
+_HOME = (r"house|home|property|flat|apartment|condo|maison|appartement|bien|logement|casa|"
+         r"vivienda|piso|apartamento|im[óo]vel|haus|wohnung|immobilie|eigentumswohnung|"
+         r"immobile|appartamento")
+_PRICE_BEFORE = (rf"(?:\b(?:price|cost|worth|prix|co[uû]t|precio|pre[çc]o|valor del? (?:la )?"
+                 rf"(?:casa|vivienda|piso)|valor do im[óo]vel|kaufpreis|preis|prezzo|valore|"
+                 rf"{_HOME})\b)[^\d]{{0,12}}$")
+_HOME_AFTER = rf"\s*(?:€|euros?|eur|£|\$|chf|reais|dollars?|pounds?)?\s*(?:{_HOME})\b"
+_DOWN_BEFORE = rf"\b{_DOWN_WORD}\b[^\d]{{0,12}}$"
+_LENT_BEFORE = (r"(?:\b(?:amount|loan|borrow\w*|principal|importo|importe|montant|emprunt\w*|"
+                r"pr[eê]t|\w*betrag|kreditsumme|darlehen\w*|kredit|finanziamento|prestito|"
+                r"mutuo|pr[eé]stamo|hipoteca|empr[eé]stimo|financiamento|financiar|mortgage|"
+                r"hypothek\w*|baufinanzierung\w*)\b)[^\d]{0,25}$")
 _SAID |= {
     "goal": ((("goal",), "@amount"), (("months",), _MONTHS_N)),
     "discount": ((("price",), "@amount"), (("off",), _PCT)),
@@ -868,14 +892,34 @@ _BILL = (r"\b(?:bill|check|addition|note|cuenta|rechnung|conta|conto)\s*(?:of|de
 def amounts(prompt: str) -> list[tuple[float, int]]:
     """The sums of money ``prompt`` names, with where each ends: "$2,340" is 2340, "1 450,50 €"
     1450.5."""
+    return [(value, end) for value, _, end in _sums(prompt)]
+
+
+# A sum written in thousands with no currency beside it: "150.000", "1,500.50", "150 000",
+# "1.500,50" (one separator between the thousands, the other before the cents), "250k".
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:([ .,\u00a0])\d{3})(?:\2\d{3})*)"
+                      r"(?:(?!\2)[.,](\d{1,2}))?(?![\d.,]\d)|(?<![\d.,])(\d+(?:[.,]\d+)?)\s?k\b")
+
+
+def _sums(prompt: str, bare: bool = False) -> list[tuple[float, int, int]]:
+    """The sums of money ``prompt`` names, with where each starts and ends; ``bare``: also
+    those written in thousands with no currency ("importo 150.000", "deposit 35,000")."""
     out = []
     for m in _AMOUNT.finditer(prompt):
         whole = m.group(1) or m.group(2)
         cents = re.match(r"[.,](\d{1,2})(?!\d)", m.string[m.end(1 if m.group(1) else 2):])
         value = int(re.sub(r"\D", "", whole)) + (int(cents.group(1)) / 10 ** len(cents.group(1))
                                                  if cents else 0)
-        out.append((int(value) if value == int(value) else value, m.end()))
-    return out
+        out.append((int(value) if value == int(value) else value, m.start(), m.end()))
+    if bare:
+        for m in _GROUPED.finditer(prompt):
+            if any(a <= m.start() < b for _, a, b in out):
+                continue
+            value = float(m.group(4).replace(",", ".")) * 1000 if m.group(4) else \
+                int(re.sub(r"\D", "", m.group(1))) + int(m.group(3) or 0) / 10 ** len(
+                    m.group(3) or "0")
+            out.append((int(value) if value == int(value) else value, m.start(), m.end()))
+    return sorted(out, key=lambda s: s[1])
 
 
 def number(text: str) -> float:
@@ -894,7 +938,7 @@ def said(prompt: str, k: str) -> dict[str, float]:
         if pattern == "@amount":
             # the one sum it names ("$60,000 down" is another input); with a sum per thing
             # ("£2.50 per window, a flat £5") which is which is unsaid, but "$20 an hour" is pay
-            found = [(a, end) for a, end in amounts(prompt)
+            found = [(a, end) for a, _, end in _sums(prompt, bare=k == "loan")
                      if not re.match(_DOWN, prompt[end:end + 20], re.I)]
             if k != "pay" and (len(found) > 1 or any(re.match(_PER, prompt[end:end + 20], re.I)
                                                      for _, end in found)):
@@ -905,12 +949,44 @@ def said(prompt: str, k: str) -> dict[str, float]:
             continue
         if m := re.search(pattern, text):
             out |= {key: number(g) for key, g in zip(keys, m.groups(), strict=True)}
-    if k == "mortgage":  # "$60,000 down", "50 000 € d'apport"
-        down = [a for a, end in amounts(prompt) if re.match(_DOWN, prompt[end:end + 20], re.I)]
-        # a sum named without a down payment is what is borrowed: none is made up
-        out |= {"down": down[0]} if down else {"down": 0} if "price" in out else {}
+    if k == "mortgage":
+        out |= _mortgage(prompt)
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
+    return out
+
+
+def _mortgage(prompt: str) -> dict[str, float]:
+    """A mortgage's sums as the prompt names them: a home's price with its down payment ("$60,000
+    down", "deposit 35,000", "20% down"; none made up when unsaid), or the sum borrowed
+    ("importo 150.000 euro", "a mortgage of 200.000 €": {"amount": ...}, which build() shows
+    as a loan's inputs: no price or down payment the asker did not give)."""
+    price, down, lent, other = [], [], [], []
+    for value, start, end in _sums(prompt, bare=True):
+        before = re.split(r"[.;:,!?\n]", prompt[max(0, start - 40):start])[-1]
+        if re.match(_DOWN, prompt[end:end + 20], re.I) or re.search(_DOWN_BEFORE, before, re.I):
+            down.append(value)
+        elif re.search(_PRICE_BEFORE, before, re.I) or re.match(_HOME_AFTER, prompt[end:], re.I):
+            price.append(value)
+        elif re.search(_LENT_BEFORE, before, re.I):
+            lent.append(value)
+        else:
+            other.append(value)
+    if not price and len(other) == 1 and down:
+        price = other  # one sum beside a down payment: the home's
+    elif not price and not lent and len(other) == 1:
+        lent = other  # a sum and no price: what is borrowed
+    if lent and not price:
+        return {"amount": lent[0]}
+    out: dict[str, float] = {"price": price[0]} if price else {}
+    share = re.search(rf"{_PCT}\s*{_DOWN_WORD}", plain(prompt))
+    if down:
+        out["down"] = down[0]
+    elif share:  # "20% down": of the price said, or of the example price
+        out["down"] = round(out.get("price", CALCS["mortgage"].inputs[0].value)
+                            * number(share.group(1)) / 100)
+    elif price:
+        out["down"] = 0
     return out
 
 
