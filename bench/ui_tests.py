@@ -8,7 +8,16 @@ for. Each test's own CPU (setup + call + teardown, the process's, ``time.process
 is kept too: ``--top N`` lists the costliest. The machine's load average is printed beside
 each file; compare CPU between runs, and wall only at a like load.
 
-Run: .venv/bin/python bench/ui_tests.py [--repo DIR] [--since REV] [--top N] [FILE ...]
+A file alone pays the process's start (imports, QApplication, Chromium's first start, the
+first compile of every pattern) in its first test: summed over files, that start is counted
+once a file, where CI's workers (xdist, one process each, ``--dist loadfile``) pay it once a
+worker. ``--together`` runs the files in one pytest process, as one CI worker runs them: its
+total is what the files add to a worker's time, and each file's CPU is the sum of its tests'.
+Bytecode is written as CI writes it (the Makefile unsets PYTHONDONTWRITEBYTECODE), so no
+run times a recompile of every module.
+
+Run: .venv/bin/python bench/ui_tests.py [--repo DIR] [--since REV] [--top N] [--together]
+                                         [FILE ...]
      (not part of make test). Without FILE: the tests/ui files added since --since
      (da50f22: the window issue's wave). --repo runs another checkout's tests with this venv
      (a `git worktree add` of the commit to compare against).
@@ -35,7 +44,7 @@ RUNNER = r"""
 import json, resource, sys, time
 import pytest
 
-out, file, basetemp = sys.argv[1], sys.argv[2], sys.argv[3]
+out, basetemp, files = sys.argv[1], sys.argv[2], sys.argv[3:]
 costs = {}
 
 class Costs:
@@ -47,15 +56,16 @@ class Costs:
 
     def pytest_terminal_summary(self, terminalreporter):
         self.passed = len(terminalreporter.stats.get("passed", []))
-        self.failed = len(terminalreporter.stats.get("failed", [])) + len(
-            terminalreporter.stats.get("error", []))
+        bad = terminalreporter.stats.get("failed", []) + terminalreporter.stats.get("error", [])
+        self.failed = len(bad)
+        self.names = sorted({r.nodeid for r in bad})
 
 plugin = Costs()
-rc = pytest.main(["-q", "-p", "no:cacheprovider", "--basetemp", basetemp, file],
+rc = pytest.main(["-q", "-p", "no:cacheprovider", "--basetemp", basetemp, *files],
                  plugins=[plugin])
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 json.dump({"rc": int(rc), "passed": getattr(plugin, "passed", 0),
-           "failed": getattr(plugin, "failed", 0),
+           "failed": getattr(plugin, "failed", 0), "failures": getattr(plugin, "names", []),
            "self": me.ru_utime + me.ru_stime, "children": kids.ru_utime + kids.ru_stime,
            "tests": costs}, open(out, "w"))
 """
@@ -68,8 +78,9 @@ def added_since(rev: str) -> list[str]:
     return sorted(n for n in names if Path(n).name.startswith("test_") and n.endswith(".py"))
 
 
-def measure(repo: Path, file: str) -> dict:
+def measure(repo: Path, files: list[str]) -> dict:
     env = {**os.environ, "PYTHONPATH": str(repo), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as CI: modules compiled once, not each run
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
         out = fh.name
     # every process of the run, also those pytest never waits for (QtWebEngine's zygote,
@@ -80,7 +91,7 @@ def measure(repo: Path, file: str) -> dict:
     basetemp = tempfile.mkdtemp(prefix="devora-ui-bench-")
     before = load()
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", RUNNER, out, file, basetemp], cwd=repo,
+    proc = subprocess.run([sys.executable, "-c", RUNNER, out, basetemp, *files], cwd=repo,
                           env=env, capture_output=True, text=True, preexec_fn=group.enter)
     wall = time.monotonic() - t0
     shutil.rmtree(basetemp, ignore_errors=True)
@@ -92,7 +103,7 @@ def measure(repo: Path, file: str) -> dict:
                 "children": 0.0, "tests": {}, "error": proc.stdout[-2000:] + proc.stderr[-2000:]}
     finally:
         Path(out).unlink(missing_ok=True)
-    return {**data, "file": file, "wall": wall, "load": before, "all": every}
+    return {**data, "file": " ".join(files), "wall": wall, "load": before, "all": every}
 
 
 def main() -> int:
@@ -102,13 +113,17 @@ def main() -> int:
     ap.add_argument("--since", default="da50f22")
     ap.add_argument("--top", type=int, default=0, help="list the N costliest tests")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--together", action="store_true",
+                    help="one pytest process for every file, as one CI worker")
     args = ap.parse_args()
     files = args.files or added_since(args.since)
+    if args.together:
+        return together(args, files)
     rows = []
     print(f"{'file':36} {'tests':>5} {'wall s':>7} {'pytest CPU s':>12} {'children s':>10} "
           f"{'all CPU s':>9} {'load':>5}")
     for file in files:
-        r = measure(args.repo.resolve(), file)
+        r = measure(args.repo.resolve(), [file])
         rows.append(r)
         ok = f"{r['passed']}" + (f" ({r['failed']} failed)" if r["failed"] else "")
         every = "-" if r["all"] is None else f"{r['all']:.2f}"
@@ -120,6 +135,12 @@ def main() -> int:
           f"{sum(r['wall'] for r in rows):7.1f} {sum(r['self'] for r in rows):12.2f} "
           f"{sum(r['children'] for r in rows):10.2f} "
           f"{sum(r['all'] or 0.0 for r in rows):9.2f}")
+    finish(args, rows)
+    return 0
+
+
+def finish(args: argparse.Namespace, rows: list[dict]) -> None:
+    """The --top list and the --json file."""
     if args.top:
         tests = sorted(((cpu, name) for r in rows for name, cpu in r["tests"].items()),
                        reverse=True)[:args.top]
@@ -128,6 +149,25 @@ def main() -> int:
             print(f"{cpu:10.2f}  {name}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))
+
+
+def together(args: argparse.Namespace, files: list[str]) -> int:
+    """The --together table: every file in one pytest process (see the module's docstring)."""
+    r = measure(args.repo.resolve(), files)
+    print(f"{'file (one process)':36} {'tests':>5} {'tests CPU s':>11}")
+    for file in files:
+        mine = [cpu for name, cpu in r["tests"].items() if name.split("::")[0] == file]
+        print(f"{Path(file).name:36} {len(mine):>5} {sum(mine):11.2f}")
+    ok = f"{r['passed']}" + (f" ({r['failed']} failed)" if r["failed"] else "")
+    every = "-" if r["all"] is None else f"{r['all']:.2f}"
+    print(f"{'total':36} {ok:>5} {sum(r['tests'].values()):11.2f}   process: wall "
+          f"{r['wall']:.1f} s, pytest CPU {r['self']:.2f} s, children {r['children']:.2f} s, "
+          f"all CPU {every} s, load {r['load']}")
+    if r.get("error"):
+        print(r["error"])
+    for name in r.get("failures", []):
+        print(f"failed: {name}")
+    finish(args, [r])
     return 0
 
 

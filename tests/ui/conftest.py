@@ -154,6 +154,18 @@ def aloop(qapp, qtbot):
 
 
 @pytest.fixture
+def plain_preview(monkeypatch):
+    """The Preview as on a machine without QtWebEngine (the page's address and Open in
+    browser), for the files that never look at the page: each of their web runs otherwise
+    loaded it in Chromium, ~0.45 s of CPU a run with its renderer's (bench/ui_tests.py). The
+    embedded page is tested where it is looked at (test_live_preview.py, test_preview_*.py,
+    test_pick_mode.py, the walks that check it)."""
+    from devora_desktop.ui import preview_panel
+
+    monkeypatch.setattr(preview_panel, "webengine_available", lambda: False)
+
+
+@pytest.fixture
 def no_sandbox(monkeypatch):
     """The path where nothing confines project code (core.sandbox's forced "none"): checks
     ask first, as on a machine without bubblewrap or Landlock."""

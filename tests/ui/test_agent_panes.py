@@ -3,6 +3,8 @@ in its agent's pane; a run's end stops the clock. Only the model is fed the even
 
 from __future__ import annotations
 
+import pytest
+
 from devora_desktop.agents.events import (
     AgentDelta,
     AgentNotice,
@@ -14,6 +16,8 @@ from devora_desktop.agents.events import (
 )
 from devora_desktop.progress import RunProgress
 from devora_desktop.ui.agent_panes import AgentPanes
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_each_event_lands_in_its_agents_pane_and_the_end_stops_the_clock(qtbot) -> None:

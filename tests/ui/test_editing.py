@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -18,6 +19,8 @@ from tests.ui.test_main_window import (
     run,
     script,
 )
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def _open(qtbot, w, rel: str) -> None:

@@ -4,9 +4,14 @@ version in History and its files in the tree, and the feed ends on the run's ver
 
 from __future__ import annotations
 
+import pytest
+
 from tests.agents.conftest import block, iterate
 from tests.agents.test_failed_fix_round import PROSE
 from tests.ui.test_main_window import feed_lines, make_window, run
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 PAGE = block("app/page.tsx", "export default function Page() { return <main>Tasks</main>; }")
 ROUTE = block("app/api/tasks/route.ts", "export async function GET() { return Response.json([]); }")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from devora_desktop.agents.orchestrator import EngineOptions
 from devora_desktop.ui.activity_panel import LIVE_MS
 from tests.agents.conftest import APPROVE, block, plan
@@ -18,6 +20,9 @@ from tests.ui.test_main_window import (
     on_next_run,
     type_prompt,
 )
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 APP_JS = "const a = 1;\nconst b = 2;\nconst c = 3;\n"
 

@@ -12,6 +12,8 @@ from keyring.backends import fail
 from devora_desktop.core.context import AppContext
 from tests.ui.conftest import bare_window
 
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 @pytest.fixture
 def next_start(isolated_home: Path):

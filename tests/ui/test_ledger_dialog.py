@@ -4,10 +4,14 @@ names the provider as Settings does (walk12 #20: "openai/fake/model" for an
 
 from __future__ import annotations
 
+import pytest
+
 from devora_desktop.core.models import Mode, RunRecord, RunStatus
 from tests.ui.test_main_window import make_window
 from tests.ui.test_project_verbs import _menu_bar
 from tests.ui.test_walk10_polish10 import _choose_project, _project
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_the_dialog_lists_a_stopped_call_under_the_providers_name(ctx, qtbot, aloop) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.core.test_licensing import free_scope_token, keep
 from tests.ui.test_main_window import make_window, type_prompt
 from tests.ui.test_window_look import free  # noqa: F401  (a configured Free app)
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_a_free_scope_token_leaves_fullstack_locked(free, qtbot, aloop,  # noqa: F811

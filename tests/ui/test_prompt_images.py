@@ -3,6 +3,7 @@ image parts of the request; the offline templates and text-only models say they 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 
@@ -17,6 +18,8 @@ from tests.ui.test_main_window import (
     script,
     type_prompt,
 )
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def paste_screenshot(qtbot, w) -> None:

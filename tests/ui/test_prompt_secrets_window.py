@@ -5,13 +5,14 @@ and a model run)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from tests.agents.test_prompt_secrets_kept import PROMPT, kept_bytes, leaked
 from tests.gitrepos import needs_git
 
-pytestmark = needs_git
+pytestmark = [needs_git, pytest.mark.usefixtures("plain_preview")]  # no page looked at
 
 
 def window_text(w: QWidget) -> str:

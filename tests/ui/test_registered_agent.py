@@ -3,8 +3,12 @@ agents strip and the feed, and its model in Settings."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.agents.docs_agent import docs_agent, script
 from tests.ui.test_main_window import feed_lines, run
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_a_registered_agent_appears_in_the_window(window, qtbot, fake_llm) -> None:

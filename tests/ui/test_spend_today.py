@@ -22,6 +22,9 @@ from tests.ui.test_main_window import (
     type_prompt,
 )
 
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
+
 PROSE = "I would write a page with a list of tasks and a form to add one."
 
 

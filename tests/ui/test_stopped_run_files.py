@@ -4,6 +4,7 @@ its tooltip said "changed in the last run"."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
@@ -16,6 +17,9 @@ from tests.ui.test_main_window import (
 )
 from tests.ui.test_walk_defects import start_slow_run
 from tests.ui.test_window_basics import choose_project, project_with
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 PAGE = "<!doctype html><title>Tasks</title><h1>Tasks</h1>"
 

@@ -4,12 +4,15 @@ started again and nothing listed what the trash kept."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import make_window
 from tests.ui.drive import answer
 from tests.ui.test_main_window import click, click_item
 from tests.ui.test_project_verbs import _choose, _context_menu, _menu_bar
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def test_deleted_projects_come_back_after_a_restart(ctx, qtbot, aloop) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import time
 
+import pytest
+
 from tests.ui.test_checks_consent import _python_run
 from tests.ui.test_main_window import (
     RUN_MS,
@@ -17,6 +19,9 @@ from tests.ui.test_main_window import (
     make_window,
     type_prompt,
 )
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+
 
 JARGON = ("python-compile", "Check ", "Validators passed", "(python")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
@@ -22,6 +23,8 @@ from tests.ui.test_main_window import (
     script,
     type_prompt,
 )
+
+pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
 
 def offline_window(ctx, qtbot):
