@@ -1181,6 +1181,15 @@ def db_calls(node: Node) -> list[Node]:
     return [c for c in out if not _sql_fragment(c, out)]
 
 
+_DRIZZLE_SQL = re.compile(r"""import\s*\{[^}]*\bsql\b[^}]*\}\s*from\s*['"]drizzle-orm""")
+
+
+def _program(node: Node) -> Node:
+    while node.parent is not None:
+        node = node.parent
+    return node
+
+
 def _sql_fragment(call: Node, calls: list[Node]) -> bool:
     """A ``sql`…``` tag whose value goes into another query (drizzle's ``.where(sql`…`)``,
     a condition kept in a const and passed to ``.where(and(…, byPayer))``): a piece of that
@@ -1192,6 +1201,13 @@ def _sql_fragment(call: Node, calls: list[Node]) -> bool:
     others = [chain_top(c) for c in calls if c is not call]
     if any(t.start_byte <= call.start_byte and call.end_byte <= t.end_byte for t in others):
         return True
+    if _DRIZZLE_SQL.search(text(_program(call))):
+        return True  # drizzle-orm's sql`…` only builds a piece; db.execute(…) runs it
+    holder = call.parent
+    while holder is not None and holder.type == "parenthesized_expression":
+        holder = holder.parent
+    if holder is not None and holder.type == "arguments":
+        return True  # handed to another call: filters.push(sql`…`), or(sql`…`, …)
     up = call
     while up.parent is not None and up.parent.type in (
             "parenthesized_expression", "ternary_expression", "binary_expression"):

@@ -2544,6 +2544,16 @@ def _owner_names(fn: Node, user_names: set[str], tainted: set[str] | None = None
     return owner
 
 
+def _changes_rows(call: Node, chain: str) -> bool:
+    """A call that updates or deletes rows that exist, by its builder (``.delete()``) or by
+    the SQL text it runs (``pool.query("delete from posts where id = $1", …)``)."""
+    if re.search(r"\.(?:update|delete|upsert)\(\)", chain):
+        return True
+    a = args(call)
+    sql = jsscan.string_value(a[0]) if a else None
+    return bool(sql and _writes(call) and re.match(r"\s*(?:update|delete)\b", sql, re.I))
+
+
 def _writes(call: Node) -> bool:
     """A database call that may change data (a raw query counts unless its text is a
     SELECT)."""
@@ -2698,7 +2708,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             continue  # a new row picks no one's row (D1's prepare("insert into …").bind(…))
         if not _reads_request(top, tainted):
             continue
-        if not user_known and not re.search(r"\.(?:update|delete|upsert)\(\)", chain) and \
+        if not user_known and not _changes_rows(call, chain) and \
                 not (service_role and _owner_named_by_request(top, tainted)):
             continue  # without a user, reading by id is a public page's lookup
         if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top) or (
@@ -3277,6 +3287,7 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
     ones. ``trusted`` judges a sanitiser-named call (``safeNext(x)``) by what it does: one it
     refuses leaves its answer input. ``containers``: arrays and objects input written into
     (``params[k] = v``, ``tasks.push({ title })``) hold it."""
+    sources = _with_source_helpers(mod, sources)
     key = f"taint:{sources.pattern}:{bool(containers)}"
     if key not in mod.cache:  # module-level names: cached with the module, so judged alone
         mod.cache[key] = _tainted_by(mod.root, False, sources, containers=containers)
@@ -3294,6 +3305,47 @@ def _taint(mod: Module, node: Node, entry_fns: set[int], sources: re.Pattern[str
         names |= _tainted_by(fn, params, sources, seed=names | elements, loops=True,
                              trusted=trusted, containers=containers)
     return names
+
+
+def _with_source_helpers(mod: Module, sources: re.Pattern[str]) -> re.Pattern[str]:
+    """``sources`` plus calls of this file's functions that hand one back: ``function
+    getParam(n) { return new URLSearchParams(location.search).get(n) }`` makes
+    ``getParam("name")`` input wherever it is read, as the inline expression would be. A
+    helper counts by what it returns (a source, or a local holding one), not by its name;
+    a helper of such helpers too (two rounds)."""
+    key = f"source-helpers:{sources.pattern}"
+    if key in mod.cache:
+        return mod.cache[key]
+    found = sources
+    for _ in range(2):
+        names = sorted(name for name, value in mod.top.items()
+                       if re.fullmatch(r"[A-Za-z_$][\w$]*", name) and
+                       _returns_input(jsscan.function_of(mod, value)[0], found))
+        if not names:
+            break
+        found = re.compile(f"{sources.pattern}|(?<![\\w$.])(?:"
+                           f"{'|'.join(map(re.escape, names))})\\s*\\(", sources.flags)
+    mod.cache[key] = found
+    return found
+
+
+def _returns_input(fn: Node | None, sources: re.Pattern[str]) -> bool:
+    """A function whose answer reads ``sources`` (its parameters are not input here: a
+    helper that returns what it was given is only as tainted as its caller's argument)."""
+    if fn is None:
+        return False
+    body = fn.child_by_field_name("body")
+    if body is None:
+        return False
+    if body.type != "statement_block":
+        values = [body]
+    else:
+        values = [r.named_children[0] for r in walk(body, skip_functions=True)
+                  if r.type == "return_statement" and r.named_children]
+    if not values:
+        return False
+    held = _tainted_by(fn, False, sources)
+    return any(sources.search(text(v)) or jsscan.mentions(v, held) for v in values)
 
 
 # Calls that put their arguments into the array, set or map they are called on.
@@ -5690,7 +5742,8 @@ def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
             continue
         names = _taint(mod, n, set(), _DOM_SOURCES, containers=_containers(mod)) | \
             _input_state(mod) | _stored_input(mod)
-        if not any((jsscan.mentions(t, names) or _DOM_SOURCES.search(text(t))) and
+        sources = _with_source_helpers(mod, _DOM_SOURCES)
+        if not any((jsscan.mentions(t, names) or sources.search(text(t))) and
                    not _html_escaped(t, mod, scan, names) for t in targets):
             continue
         yield _finding(mod.path, jsscan.line(n), "dom-xss",
@@ -5773,8 +5826,8 @@ def _html_escaped(node: Node, mod: Module, scan: _Scan, names: set[str]) -> bool
                         c.type == "template_substitution" for c in x.children)]
                     names = names | own
         return bool(inner) and all(_html_escaped(t, mod, scan, names) for t in inner)
-    return _numeric(node) or not (jsscan.mentions(node, names) or _DOM_SOURCES.search(text(
-        node)))
+    return _numeric(node) or not (jsscan.mentions(node, names) or _with_source_helpers(
+        mod, _DOM_SOURCES).search(text(node)))
 
 
 _NUMERIC = re.compile(r"^(?:Number|parseInt|parseFloat|Math\.\w+|BigInt|Number\.parse\w+)\(|"
