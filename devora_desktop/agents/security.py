@@ -6336,8 +6336,14 @@ def _file_rules(mod: Module) -> list[Finding]:
     return list(mod.cache["file-rules"])
 
 
+# Files the reading budget applies to (codescan.too_large): code and SQL the rules walk.
+_BUDGETED = (*_CODE_EXT, ".sql", ".html", ".htm", ".svelte", ".vue")
+
+
 def prepare(path: str, src: str) -> None:
     """What :func:`check` reads of ``path`` alone, computed now and remembered."""
+    if path.endswith(_BUDGETED) and codescan.too_large(src):
+        return  # check() gives it a note, not the rules
     if path.endswith(_CODE_EXT):
         mod = jsscan.load(path, src)
         if mod is not None:
@@ -6356,18 +6362,31 @@ def _unreadable(path: str, exc: Exception) -> Finding:
                            f"({type(exc).__name__}); review it by hand")
 
 
+def _unchecked_large(path: str, src: str) -> Finding:
+    lines, kb = src.count("\n") + 1, len(src) // 1000
+    return Finding(path=path, check=CHECK, severity="warning", line=1,
+                   message=f"unchecked: {lines:,} lines ({kb:,} KB), past the "
+                           f"{codescan.MAX_LINES:,} lines / {codescan.MAX_CHARS // 1000} KB the "
+                           "security rules read in one run; move data into a seed or JSON file "
+                           "and split the code, or review this file by hand")
+
+
 def check(files: dict[str, str], targets: Iterable[str]) -> list[Finding]:
-    """Security findings for ``targets``, judged against the whole project ``files``."""
+    """Security findings for ``targets``, judged against the whole project ``files``; a file
+    past the reading budget (``codescan.too_large``) gets a note instead of the rules."""
+    large = {p for p, src in files.items() if p.endswith(_BUDGETED) and codescan.too_large(src)}
     targets = list(targets)
-    scan = _Scan(files)
-    findings: list[Finding] = []
+    scan = _Scan({p: src for p, src in files.items() if p not in large} if large else files)
+    findings: list[Finding] = [_unchecked_large(p, files[p]) for p in targets if p in large]
     for path in targets:
+        if path in large:
+            continue
         try:
             findings += _check_file(scan, path)
         except Exception as exc:
             findings.append(_unreadable(path, exc))
     try:
-        findings += _sql_rules(scan, set(targets))
+        findings += _sql_rules(scan, set(targets) - large)
     except Exception as exc:
         findings.append(_unreadable("supabase/migrations", exc))
     seen: set[tuple] = set()

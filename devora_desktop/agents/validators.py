@@ -64,7 +64,7 @@ def _strip_jsonc(text: str) -> str:
 def check_syntax(path: str, text: str) -> Finding | None:
     if path.endswith(".sql"):
         try:
-            codescan.sql_statements(text)
+            codescan.check_sql(text)
         except codescan.SqlSyntaxError as exc:
             return Finding(path=path, check="syntax", line=exc.line,
                            message=f"SQL syntax error: {exc}")
@@ -99,12 +99,13 @@ def check_syntax(path: str, text: str) -> Finding | None:
 def _imports(text: str) -> list[tuple[str, int]]:
     out = []
     pos = 0
+    line_at = codescan.LineCounter(text)
     while (m := _IMPORT.search(text, pos)) is not None:
         if m.start() and _NOT_BEFORE_IMPORT.match(text, m.start() - 1):
             pos = m.start() + 1  # part of a longer name (reimport, x.require, $import)
             continue
         out.append((m.group(1) or m.group(2) or m.group(3),
-                    text.count("\n", 0, m.start(m.lastindex or 0)) + 1))
+                    line_at(m.start(m.lastindex or 0))))
         pos = m.end()
     return out
 
@@ -199,6 +200,7 @@ def validate(files: dict[str, str], only: Iterable[str] | None = None) -> list[F
                                                 message=f"'{name}' is imported but not in "
                                                         "package.json"))
         if path.endswith((".html", ".htm")):
+            line_at = codescan.LineCounter(text)
             for m in _HTML_REF.finditer(text):
                 ref = m.group(1).strip()
                 if re.match(r"^(?:[a-z]+:|//|\{|\$)", ref, re.I) or not ref:
@@ -206,20 +208,46 @@ def validate(files: dict[str, str], only: Iterable[str] | None = None) -> list[F
                 target = posixpath.normpath(ref.lstrip("/") if ref.startswith("/")
                                             else posixpath.join(posixpath.dirname(path), ref))
                 if target not in paths and not target.startswith(("public/", "static/")):
-                    line = text.count("\n", 0, m.start()) + 1
+                    line = line_at(m.start())
                     findings.append(Finding(path=path, check="import", line=line,
                                             message=f"'{ref}' does not exist in the project"))
         if path.endswith((*_JS_EXT, ".html")) and not path.startswith(("app/api/", "pages/api/")):
+            line_at = codescan.LineCounter(text)
             for m in _FETCH.finditer(text):
                 called = m.group(2)
                 if not _route_exists(called, routes):
-                    line = text.count("\n", 0, m.start()) + 1
+                    line = line_at(m.start())
                     why = "no backend route serves it" if has_backend else \
                         "the project has no backend"
                     findings.append(Finding(path=path, check="route", line=line,
                                             message=f"calls {called} but {why}"))
     findings += security.check(files, targets)
-    return findings
+    return _within_budget(findings)
+
+
+# Findings of one check kept per file: a fix round reads them all, the window lists them, and
+# a generated file can repeat one mistake 30,000 times (a fetch per line of data); the rest
+# are counted in one more finding that says how many.
+MAX_PER_FILE = 25
+
+
+def _within_budget(findings: list[Finding]) -> list[Finding]:
+    kept: list[Finding] = []
+    over: dict[tuple[str, str], int] = {}
+    count: dict[tuple[str, str], int] = {}
+    for f in findings:
+        key = (f.path, f.check)
+        count[key] = count.get(key, 0) + 1
+        if count[key] <= MAX_PER_FILE:
+            kept.append(f)
+        else:
+            over[key] = over.get(key, 0) + 1
+    for (path, check), n in over.items():
+        kept.append(Finding(path=path, check=check, severity="warning",
+                            message=f"{n:,} more {check} findings in this file, not listed; "
+                                    f"fix the first {MAX_PER_FILE} (often one mistake "
+                                    "repeated) and check again"))
+    return kept
 
 
 def warm_up() -> None:

@@ -157,3 +157,53 @@ def test_import_specifiers_are_read_at_word_starts_only() -> None:
             'const d = require("./d");require("./e")\n'
             'x.require("./no"); $import "./no"; reimport "./no";\n')
     assert _imports(text) == [("./a", 1), ("./b", 2), ("./c", 2), ("./d", 3), ("./e", 3)]
+
+
+def test_a_file_past_the_reading_budget_gets_a_note_and_the_rest_is_still_judged() -> None:
+    """A generated 30,000-line file took 132 s and 866 MB: past ``codescan.MAX_LINES`` the
+    security rules skip it with one note (a warning, no hole reported), while a small unsafe
+    file beside it is still flagged and a syntax error in the big one is still found."""
+    from devora_desktop.agents import security
+    from devora_desktop.core import codescan
+
+    row = 'export const f{0} = (id) => fetch("/api/items/{0}?id=" + id);\n'
+    big = "".join(row.format(i) for i in range(codescan.MAX_LINES + 10))
+    unsafe = 'export function run(req) {\n  return eval(req.query.code);\n}\n'
+    files = {"src/generated.js": big, "server/run.js": unsafe}
+    findings = validate(files)
+    notes = [f for f in findings if f.path == "src/generated.js" and f.check == "security"]
+    assert len(notes) == 1 and notes[0].severity == "warning" and \
+        notes[0].message.startswith("unchecked:") and "review this file by hand" in \
+        notes[0].message and security.categories(notes[0]) == set()
+    assert any(f.path == "server/run.js" and "code_injection" in security.categories(f)
+               for f in findings)
+    small = "".join(row.format(i) for i in range(50)) + unsafe.replace("run", "go")
+    assert not any(f.message.startswith("unchecked:") for f in validate(
+        {"src/generated.js": small}))
+
+    seed = "".join(f"insert into public.items (id) values ({i});\n"
+                   for i in range(codescan.MAX_LINES + 5)) + "insert into public.items values (;\n"
+    (syntax,) = [f for f in validate({"supabase/seed.sql": seed}) if f.check == "syntax"]
+    assert syntax.line == codescan.MAX_LINES + 6
+
+
+def test_findings_of_one_check_are_capped_per_file_with_a_count_of_the_rest() -> None:
+    """One mistake repeated on every line (a fetch of a route that does not exist) gives the
+    first ``MAX_PER_FILE`` findings and one more that says how many were left out."""
+    from devora_desktop.agents.validators import MAX_PER_FILE
+
+    calls = "".join(f'fetch("/api/missing/{i}");\n' for i in range(MAX_PER_FILE + 40))
+    routes = [f for f in validate({"index.html": "<p>x</p>", "app.js": calls})
+              if f.path == "app.js" and f.check == "route"]
+    assert len(routes) == MAX_PER_FILE + 1
+    assert [f.line for f in routes[:MAX_PER_FILE]] == list(range(1, MAX_PER_FILE + 1))
+    assert routes[-1].message.startswith("40 more route findings in this file")
+
+
+def test_line_counter_counts_increasing_offsets_in_one_pass() -> None:
+    from devora_desktop.core.codescan import LineCounter
+
+    text = "a\nbb\n\nccc\n"
+    at = LineCounter(text)
+    assert [at(0), at(2), at(5), at(6), at(len(text))] == [1, 2, 3, 4, 5]
+    assert at(1) == 1  # an earlier offset starts over
