@@ -38,8 +38,19 @@ def clean_text(text: str, *, single_line: bool = False) -> str:
     return " ".join(out.split()) if single_line else out
 
 
+#: letters NFKD does not take apart into a base letter and its accent
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
+                          "ð": "d", "þ": "th", "ı": "i"})
+
+
 def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """A project's name as a file or repository name: "Piscine Étoile" is piscine-etoile
+    (its É was dropped, piscine-toile: another word, walk14 #9)."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name.lower().translate(_LETTERS))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     return slug[:48] or "project"
 
 

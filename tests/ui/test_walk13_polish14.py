@@ -244,3 +244,21 @@ def test_a_full_stack_run_whose_code_may_not_run_unasked_lands_on_the_question(
     assert started == []
     click(qtbot, preview.start_button)
     qtbot.waitUntil(lambda: bool(started), timeout=5000)
+
+
+def test_export_names_an_accented_project_by_its_letters(configured, qtbot, aloop) -> None:
+    """walk14 #9: Export of "Piscine Étoile" proposed piscine-toile.zip (and a folder and a
+    repository named so): the É was dropped, which made another word."""
+    from tests.ui.conftest import make_window
+    from tests.ui.test_window_basics import choose_project, project_with
+
+    project_with(configured, "Piscine Étoile", {"index.html": "<h1>Piscine</h1>"})
+    w = make_window(configured, qtbot)
+    choose_project(qtbot, w, 0)
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible())
+    d = w.export_dialog
+    assert d.dest.text().endswith("/piscine-etoile.zip"), d.dest.text()
+    assert d.repo.text() == "piscine-etoile"
+    d.reject()
