@@ -61,7 +61,8 @@ DRAFT_MARK = ".devora/draft"
 KEEP_FILE = "devora.keep.json"
 #: Deleted projects kept for Undo (a week), outside projects/ so nothing re-indexes them.
 TRASH = "trash"
-#: How long a deleted project stays restorable: the first start after that empties it.
+#: How long a deleted project stays restorable: then the next start, or the window reading
+#: its trash (ProjectRepo.purge_expired), empties it.
 TRASH_DAYS = 7
 #: What each run in flight has spent so far, one small file per run (see :class:`LiveSpend`).
 LIVE_SPEND = "spend"
