@@ -215,3 +215,35 @@ def test_names_come_from_what_the_app_is_about() -> None:
         == "Englisch–Deutsch · Vokabelkarten"
     assert templates.read(GYM + " No payments needed for now.").subject != "now"
     assert name("a tip calculator for our team dinner") == "Team dinner · Tip calculator"
+
+
+def test_what_members_borrow_are_the_rows() -> None:
+    """walk14 #24: 'members borrow ropes and harnesses and return them' made columns 'Members
+    borrow ropes', 'Harnesses', 'Return them' over a drill, a tent and Catan."""
+    cfg = config(templates.read("an equipment lending app for our climbing club: members "
+                                "borrow ropes and harnesses and return them"))
+    assert [r["name"] for r in cfg["seed"]] == ["Ropes", "Harnesses"]
+    assert [f["label"] for f in cfg["fields"]] == [
+        "Item", "Status", "Who has it", "Lent on", "Due back"]
+
+
+def test_a_meter_reading_and_a_sum_paid_are_numbers() -> None:
+    """walk14 #24: a fuel log's Litres held "Car's fuel 1" and 'price paid' was said as
+    'prices on a tracker'."""
+    spec = templates.read("a tracker for my car's fuel: date, litres, price paid, odometer, "
+                          "and the average consumption")
+    got = [(f["label"], f["type"]) for f in config(spec)["fields"]]
+    assert {("Litres", "number"), ("Price paid", "money"), ("Odometer", "number")} <= set(got)
+    # the log sums; the average it names is said, never dropped
+    assert "prices" not in spec.unfit and "“average consumption”" in spec.unfit, spec.unfit
+
+
+def test_cards_with_their_own_fields_have_no_plan_steps_for_examples() -> None:
+    """walk13 #6: a lost-and-found board's example cards were 'Write down the plan · lost',
+    'Collect ideas', 'Set the dates'."""
+    cfg = config(templates.read("a lost-and-found board for our office: item, where it was "
+                                "found, date, and who claimed it"))
+    assert [r["title"] for r in cfg["seed"]] == [f"Example {i}" for i in range(1, 5)]
+    assert all(r.get("_example") and r["date"].startswith("@day-") for r in cfg["seed"])
+    plan = config(templates.read("a kanban board for my thesis: Reading, Writing, Done"))
+    assert "Example 1" not in {r["title"] for r in plan["seed"]}

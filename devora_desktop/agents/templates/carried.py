@@ -99,6 +99,10 @@ _MEANING = (r"\b(?:their|leur|leurs|su|sus|ihre[rn]?|seus?|suas?|il loro|la loro
             r"significat[oi]|traduzion[ei])(?:\s+in\s+\w+)?")
 
 
+# a figure over a log's rows that a list ends with ("…, odometer, and the average consumption")
+_AVERAGE = r"\b(?:average|mean|moyenne|promedio|media|m[ée]dia|durchschnitt\w*|schnitt)\b"
+
+
 def colon_lists(prompt: str) -> list[list[str]]:
     """The lists a prompt gives after a colon, each of two or more things of up to five words
     ("Three teams: litter picking 9-12, gardening 9-12, lunch crew 12-13"); a count, a price
@@ -165,6 +169,8 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     named = [x for x in (*listed.players(prompt), *sold) if not judged(x)]
     if lists and view != "flashcards":  # a flashcards' list is its cards or their sides
         named += [x for items in unshown_lists(prompt, shown, skip) for x in items]
+    if lists and view == "list":  # a log sums its numbers; an average it names is not built
+        named += [x for items in colon_lists(prompt) for x in items if re.search(_AVERAGE, x, re.I)]
     # what each person says when they sign up ("each person can say if they bring gloves or
     # bags"): a field the app must have
     named += [m.group(1) for m in re.finditer(_PERSON_SAYS, prompt[:4000], re.I)]

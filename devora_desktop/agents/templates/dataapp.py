@@ -424,10 +424,16 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
         return "board", fields, seed, {"columns": cols, "own": True}  # the person's, no example
     about = f" · {spec.subject}" if spec.subject else ""
     dated = any(x["key"] == "due" for x in fields)  # the examples show what a due date is
-    seed = [{"title": t + (about if i == 0 else ""), "note": "",
+    # cards that carry the prompt's own fields ("item, where it was found, date, and who
+    # claimed it") are no plan's steps: the examples say they are examples (walk13 #6)
+    titles = [f"{i18n.pick(EXAMPLE, lang)} {i + 1}" for i in range(4)] if named else \
+        i18n.pick(CARDS, lang)
+    seed = [{"title": t + (about if i == 0 and not named else ""), "note": "",
              "col": cols[min(i // 2, len(cols) - 1)][0]}
             | ({"due": f"@day+{2 * i + 1}"} if dated else {})
-            for i, t in enumerate(i18n.pick(CARDS, lang))]
+            | {x["key"]: f"@day-{i}" for x in fields
+               if named and x["type"] == "date" and x["key"] != "due"}
+            for i, t in enumerate(titles)]
     return "board", fields, seed, {"columns": cols}
 
 
@@ -596,14 +602,29 @@ def _lending(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 def _lent_things(spec: Spec) -> list[str]:
-    """The things a lending prompt lists ("lend and borrow tools: drill, ladder, lawnmower"):
-    rows to lend, not fields (walk13 #30 made a column of each); a list of what a row holds
-    ("item, who has it, due date") is none."""
-    for items in carried.colon_lists(spec.prompt):
-        if not any(shapes.field_type(x) != "text" or re.match(_WHO_WHERE, x, re.I) or
-                   re.search(_FORM_WORDS, x, re.I) for x in items):
+    """The things a lending prompt lists ("lend and borrow tools: drill, ladder, lawnmower",
+    "members borrow ropes and harnesses"): rows to lend, not fields (walk13 #30, walk14 #24
+    made a column of each); a list of what a row holds ("item, who has it, due date") is
+    none."""
+    said = [m.group(1) for m in re.finditer(_BORROWED, spec.prompt, re.I)]
+    for items in [*carried.colon_lists(spec.prompt),
+                  *([x.strip() for x in re.split(shapes.AND + r"|\sor\s", s)] for s in said)]:
+        items = [re.sub(r"^(?:the|our|my|les|des|los|las|die|os|as|i|gli|le)\s+", "", x,
+                        flags=re.I) for x in items if x]
+        if len(items) >= 2 and all(len(x.split()) <= 3 for x in items) and not any(
+                shapes.field_type(x) != "text" or re.match(_WHO_WHERE, x, re.I) or
+                re.search(_FORM_WORDS, x, re.I) for x in items):
             return [cap(x) for x in items]
     return []
+
+
+# what is borrowed or lent, said after the verb: "members borrow ropes and harnesses and
+# return them", "on se prête la perceuse et l'échelle"
+_BORROWED = (r"\b(?:borrow|lend|emprunte\w*|pr[êe]te\w*|prestan?|piden prestad[oa]s?|"
+             r"leihen|leiht|verleihen|emprestam?|prestano)\s+(?:(?:and|et|y|und|e)\s+"
+             r"(?:borrow|lend|emprunte\w*|pr[êe]te\w*|leihen)\s+)?"
+             r"([^.;:!?,]+?)(?=\s+(?:and|et|y|und|e)\s+(?:return|give|bring|rendre|rendent|"
+             r"devolver|devuelven|zur[üu]ck|devolvem|restituire)\b|[.;:!?]|$)")
 
 
 # an item that says who, where or when of a row, in the six languages

@@ -875,6 +875,9 @@ _TYPES = [
     (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
+     # what a meter or a measure reads ("date, litres, price paid, odometer")
+     r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|\bml\b|odometer|mileage|kilometerstand|"
+     r"quilometragem|kilom[ée]trage|chilometraggio|"
      r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit|"
      # how long, counted in minutes ("date, activité, durée, et le total de minutes")
      r"duration|dur[ée]e|duraci[óo]n|\bdauer\b|dura[çc][ãa]o|durata", "number"),
@@ -1038,6 +1041,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     skipped = {c.lower() for c in columns or ()}  # a board's columns, never its cards' fields
 
     def fields_in(m: re.Match, least: int) -> list[str] | None:
+        if least == 3 and "," not in m.group(1):
+            return None  # "…: members borrow ropes and harnesses and return them" is a sentence
         parts = [_either_field(p.strip(" '\""), choices)
                  for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
         if columns is not None and _column_parts(parts, skipped):

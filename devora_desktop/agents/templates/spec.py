@@ -740,6 +740,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     named = tuple((label, t) for label, t in shapes.named_fields(prompt, columns)
                   if not any(re.search(p, label.lower()) for p in patterns)
                   or (t in ("email", "tel", "money", "rating") and " " not in label)
+                  # "date, litres, price paid": a sum each row holds, not a page's prices
+                  or (t == "money" and len(label.split()) == 2 and not re.search(
+                      r"pricing|plans?|tiers?|tarif|abonn|subscri", label, re.I))
                   or (kind == "flashcards" and re.search(shapes.SIDE_WORDS, label, re.I))) \
         if kind in shapes.ENGINE else ()
     # what the prompt says it does not want or already has asks for nothing ("keine
