@@ -35,7 +35,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
     from devora_desktop import APP_ID, APP_NAME
     from devora_desktop.core.errors import DevoraError, InstanceLocked
-    from devora_desktop.core.paths import DataPaths, acquire_instance_lock
+    from devora_desktop.core.paths import DataPaths, acquire_instance_lock, peek_setting
     from devora_desktop.ui.webengine import prepare_webengine
 
     prepare_webengine()  # the embedded Preview needs it before the QApplication exists
@@ -64,8 +64,13 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     from PySide6.QtGui import QIcon
 
     from devora_desktop.ui.main_window import MainWindow
+    from devora_desktop.ui.theme import apply_theme
 
     app.setWindowIcon(QIcon(str(files("devora_desktop") / "resources/icons/devora-256.png")))
+    # the saved theme and the stylesheet before the window is built: it showed as a stock,
+    # unstyled Qt window for seconds while the data folder opened (walk14 #29), and each
+    # widget is styled once instead of again when attach applied the sheet
+    apply_theme(peek_setting(paths, "theme", "system"))
     window = MainWindow()
     window.restore_layout(paths.root)
     if not screenshot:

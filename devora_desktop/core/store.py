@@ -46,7 +46,13 @@ from devora_desktop.core.models import (
     Settings,
     Usage,
 )
-from devora_desktop.core.paths import DataPaths, InstanceLock, acquire_instance_lock, plain_id
+from devora_desktop.core.paths import (
+    KEEP_FILE,
+    DataPaths,
+    InstanceLock,
+    acquire_instance_lock,
+    plain_id,
+)
 from devora_desktop.core.workspace import Workspace, atomic_write
 
 log = logging.getLogger(__name__)
@@ -58,7 +64,6 @@ PROJECT_META = ".devora/project.json"
 CONVERSATION_FILE = ".devora/conversation.json"
 #: Marks a project created by a run that has not committed its first version yet.
 DRAFT_MARK = ".devora/draft"
-KEEP_FILE = "devora.keep.json"
 #: Deleted projects kept for Undo (a week), outside projects/ so nothing re-indexes them.
 TRASH = "trash"
 #: How long a deleted project stays restorable: then the next start, or the window reading

@@ -32,8 +32,13 @@ class Placeholder(QObject):
 
     def update(self, *_args) -> None:
         try:
-            self.label.setVisible(self.view.model().rowCount() == 0)
+            empty = self.view.model().rowCount() == 0
+            self.label.setVisible(empty)
             self._fit()
+            if self.view.property("empty") != empty:  # empty, the card's frame goes: the
+                self.view.setProperty("empty", empty)  # words sit on the canvas (ui/theme.py)
+                self.view.style().unpolish(self.view)
+                self.view.style().polish(self.view)
         except RuntimeError:  # the view is being destroyed: its last rows leave
             pass
 

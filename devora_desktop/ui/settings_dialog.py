@@ -101,6 +101,16 @@ def offer(box: QComboBox, models: list[str]) -> None:
     box.setEditText(text)
 
 
+
+def _page(form: QFormLayout) -> QWidget:
+    """A Settings tab: its rows from the top, the free space under them (a form that filled
+    the page spread Runs' rows apart, and left Look a box with one row in it)."""
+    page = QWidget()
+    box = QVBoxLayout(page)
+    box.addLayout(form)
+    box.addStretch(1)
+    return page
+
 class MoneyBox(QDoubleSpinBox):
     """US dollars to the cent, or finer when typed so: a cap of $0.003 stays $0.003 (with
     two decimals it showed 0.00 and was saved as no cap at all, the opposite of a cap)."""
@@ -323,9 +333,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.test_result, 1)
         form.addRow(row)
         self.test_button.clicked.connect(self._on_test_clicked)
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        return _page(form)
 
     def _agents_tab(self) -> QWidget:
         s = self.ctx.settings
@@ -363,9 +371,7 @@ class SettingsDialog(QDialog):
         self.models_task: asyncio.Task | None = None
         self.agents_listed: tuple | None = None  # the Models page's answer they list
         self._relist_agent_models()
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        return _page(form)
 
     def form_provider(self) -> tuple[str | None, str | None, str | None]:
         """The provider the Models page says now, saved or not: its name (None: Automatic
@@ -450,9 +456,7 @@ class SettingsDialog(QDialog):
             lock.setText(f"{' and '.join(locked)} need Pro — Help › License.")
             lock.setStyleSheet(f"color: {theme.colors()['lock']}")
             form.addRow(lock)
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        return _page(form)
 
     def _runs_tab(self) -> QWidget:
         s = self.ctx.settings
@@ -476,9 +480,7 @@ class SettingsDialog(QDialog):
         self.preferences.setMaximumHeight(100)
         self.preferences.setTabChangesFocus(True)
         form.addRow("Preferences", self.preferences)
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        return _page(form)
 
     async def _show_confinement(self) -> None:
         """What the sandbox probe found on this computer, in its own words (per platform)."""
@@ -493,9 +495,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         self.theme = _combo(THEMES, self.ctx.settings.theme)
         form.addRow("Theme", self.theme)
-        page = QWidget()
-        page.setLayout(form)
-        return page
+        return _page(form)
 
     # ---- state ------------------------------------------------------------------------
     def _allows(self, feature: str) -> bool:

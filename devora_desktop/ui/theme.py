@@ -214,6 +214,7 @@ def stylesheet(t: Theme) -> str:
     s, r, ty, st = SPACE, RADIUS, TYPE, t.states
     i, p = interaction(t), primary_states(t)
     return f"""
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QMainWindow::separator {{ background: {t.border}; width: 1px; height: 1px; }}
 QMenuBar {{ background: {t.sidebar}; border-bottom: 1px solid {t.border};
     padding: 2px {s['xs']}px; }}
@@ -248,6 +249,8 @@ QMenu::item {{ padding: {s['xs'] + 2}px {s['l'] + s['xs']}px {s['xs'] + 2}px {s[
 QMenu::item:selected {{ background: {t.sidebar_selected}; color: {t.window_text}; }}
 QMenu::item:disabled {{ color: {t.disabled_text}; }}
 QMenu::separator {{ height: 1px; background: {t.border}; margin: {s['xs']}px {s['s']}px; }}
+QAbstractItemView[empty="true"], QListView#feed[empty="true"] {{
+    border: 1px solid transparent; background: transparent; }}
 QLabel#empty-hint {{ color: {st['muted']}; font-size: {ty['body']}pt; }}
 QLabel#mode-lock {{ color: {st['lock']}; }}
 QLabel#pick-chip {{ background: {t.sidebar_selected}; color: {t.window_text};

@@ -241,3 +241,26 @@ def test_a_projects_preview_storage_goes_with_the_project(isolated_home: Path) -
         assert not ctx.paths.preview(orphan.id).exists()
         assert ctx.paths.preview(undone.id).exists()
         assert sorted(p.name for p in (ctx.paths.root / "preview").iterdir()) == [undone.id]
+
+
+def test_the_saved_theme_is_read_before_the_store_opens(tmp_path: Path) -> None:
+    """walk14 #29: the window showed unstyled for seconds while the store opened; the app
+    now reads the theme first (core.paths.peek_setting) and applies it before the window is
+    built. What Settings saved is what it reads — from the keep file, else the index — and
+    a fresh, missing or broken folder gives the default."""
+    from devora_desktop.core.paths import KEEP_FILE, peek_setting
+
+    paths = DataPaths(tmp_path / "data")
+    assert peek_setting(paths, "theme", "system") == "system"  # nothing there yet
+    with AppContext.open(paths.root) as ctx:
+        s = ctx.settings.model_copy(deep=True)
+        s.theme = "dark"
+        ctx.save_settings(s)
+    assert peek_setting(paths, "theme", "system") == "dark"
+    (paths.root / KEEP_FILE).unlink()  # the index alone still says
+    assert peek_setting(paths, "theme", "system") == "dark"
+    paths.index.write_text("{not json")
+    assert peek_setting(paths, "theme", "system") == "system"
+    paths.index.write_text(json.dumps({"settings": {"1": {"key": "settings",
+                                                          "value": {"theme": 3}}}}))
+    assert peek_setting(paths, "theme", "system") == "system"  # not a word: the default
