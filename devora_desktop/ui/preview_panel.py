@@ -631,12 +631,14 @@ class PreviewPanel(QWidget):
 
     def settings_changed(self) -> None:
         """Running the project's code was turned off (Settings › Runs): no dev server goes
-        on running, kept for a project left or shown."""
+        on running or starting, kept for a project left or shown."""
         if self.ctx is None or self.ctx.settings.run_checks != "never":
             return
         self.pool.stop_all()
-        if self.source is not None and self._dev_stamp is not None:
-            self.show_project(self.workspace)  # it stops, and the panel says why
+        starting = any(t is not None and not t.done() for t in (self._task, self._deciding))
+        if starting or (self.source is not None and self._dev_stamp is not None):
+            # it stops (a start under way too: it came up anyway), and the panel says why
+            self.show_project(self.workspace)
 
     def update_supabase_button(self) -> None:
         """Offer Connect Supabase for a project that uses Supabase and has no URL and key."""

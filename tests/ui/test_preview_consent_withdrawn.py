@@ -1,0 +1,55 @@
+"""Consent taken back while the dev server starts (attack14): a full-stack run's end now
+starts it by itself on the Preview, and npm install can take a minute, so a person who
+turns Settings › Runs › Run checks on generated code to Never meanwhile must not see it
+come up anyway (the start went on and served the page: only servers already up stopped)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from devora_desktop.core.workspace import Workspace
+from tests.ui.drive import pick, show_tab
+from tests.ui.test_main_window import make_window
+from tests.ui.test_preview_comes_back import (  # noqa: F401  (a fixture)
+    FakeDevServer,
+    open_project,
+    two,
+)
+from tests.ui.test_settings_dialog import save
+
+
+def test_turning_running_code_off_during_a_start_stops_it(ctx, qtbot, aloop, two,  # noqa: F811
+                                                          tmp_path: Path) -> None:
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+    begun, release = asyncio.Event(), asyncio.Event()
+    started: list[FakeDevServer] = []
+
+    async def slow_start(workspace: Workspace) -> FakeDevServer:  # npm install, say
+        begun.set()
+        await release.wait()
+        page = tmp_path / "pages" / workspace.root.name
+        Workspace(page).write_file("index.html", "<h1>up</h1>")
+        server = FakeDevServer(page, workspace.root)
+        started.append(server)
+        return server
+
+    preview.dev_server = slow_start
+    open_project(qtbot, w, "Task Garden")
+    show_tab(qtbot, w.center.tabs, "Preview")
+    qtbot.waitUntil(begun.is_set, timeout=10000)
+    assert "Starting the dev server" in preview.message.text()
+
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    d = w.settings_dialog
+    show_tab(qtbot, d.tabs, "Runs")
+    pick(qtbot, d.run_checks, "Never")
+    save(qtbot, d)
+    release.set()
+    qtbot.wait(300)
+    assert not any(s.running for s in started) and preview.url is None
+    assert "Running this project's code is off" in preview.message.text()
