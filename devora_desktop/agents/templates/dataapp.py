@@ -44,6 +44,7 @@ from devora_desktop.agents.templates.spec import (
     FEATURES,
     INTERVALS,
     MAPS,
+    MONEY,
     prices,
 )
 
@@ -489,13 +490,40 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     opts = {"start": hours.start, "end": hours.end,
             "step": said_minutes(spec.prompt) or (30 if short else 60),
             "closed": list(hours.closed)}
-    if classes := _classes(spec):  # the classes the prompt lists are what is booked
+    classes, step = _classes(spec), said_minutes(spec.prompt)
+    if step and all(c.end and _minutes(c.end) - _minutes(c.time) > step for c in classes):
+        classes = []  # "Saturdays 10:00-16:00, 30 minute slots": opening hours cut in slots
+    if classes:  # the classes the prompt lists are what is booked
         opts["sessions"] = [{"title": c.title, "day": c.day, "time": c.time, "end": c.end,
                              "spots": c.spots or 1} for c in classes]
         opts["tagline"] = "classes"
     elif (one := _one_class(spec)) is not None:
         opts["sessions"], opts["tagline"] = [one], "classes"
+    elif (spots := listed.spots_said(spec.prompt)) > 1 and re.search(
+            _PER_SLOT, listed.spots_phrase(spec.prompt), re.I):
+        opts["capacity"] = spots  # "4 people per slot": each slot is booked that many times
     return "booking", fields, seed, opts
+
+
+def _minutes(clock: str) -> int:
+    hours, _, minutes = clock.partition(":")
+    return int(hours) * 60 + int(minutes or 0)
+
+
+# places said of each slot or class ("4 people per slot", "5 alunos por turma"); a room's
+# "máximo 6 personas" is how many come to one booking, not how many bookings a slot takes
+_PER_SLOT = (r"\b(?:per|par|por|pro|je|a|an|each|every|cada|ogni|al|à)\s+(?:time ?slot|slot|"
+             r"class|session|lesson|group|hour|turma|aula|clase|cours|cr[ée]neau|s[ée]ance|"
+             r"termin|kurs|stunde|sessione|lezione|turno|franja|horario|hora|heure|ora|"
+             r"sess[ãa]o|grupo|gruppo|groupe)s?\b")
+
+
+def lone_price(prompt: str) -> str:
+    """The one price a booking prompt states without saying what it is for ("45 minutes each,
+    £25", "5 alunos por turma, 35 euros"): each slot's or class's. "" when it states none or
+    several (those are prices(): "haircut £20, beard trim £10")."""
+    found = {m.group().strip() for m in re.finditer(MONEY, prompt, re.I)}
+    return found.pop() if len(found) == 1 else ""
 
 
 _EMAIL = r"\be-?mails?\b|\bcorreos?\b|\bcourriels?\b|\bmail\b"
@@ -1906,11 +1934,13 @@ def config(spec: Spec) -> dict:
         # a booking page's priced services, beside its hours ("Tarifs : Coupe 25 €")
         priced = ", ".join(f"{label} {price}" for label, price in prices(spec.prompt)) \
             if view == "booking" else ""
+        lone = lone_price(spec.prompt) if view == "booking" and not priced else ""
         visit = " · ".join(x for x in (
             said_place(spec.prompt),
             hours and f"{i18n.pick(i18n.LANDING['hours'], spec.lang)}{colon} {hours}",
             pickup and f"{i18n.pick(PICKUP, spec.lang)}{colon} {pickup}",
-            priced and f"{i18n.pick(i18n.LANDING['pricing'], spec.lang)}{colon} {priced}")
+            priced and f"{i18n.pick(i18n.LANDING['pricing'], spec.lang)}{colon} {priced}",
+            lone and f"{i18n.pick(FIELD['price'], spec.lang)}{colon} {lone}")
             if x)
         if visit:
             opts["visit"] = visit

@@ -109,6 +109,14 @@ def _closed(text: str, lang: str) -> set[int]:
     if re.search(rf"(?:{_CLOSED})\W+(?:\w+\W+){{0,2}}?(?:{_WEEKEND})"
                  rf"|(?:{_WEEKEND})\s+(?:\w+\s+)?(?:{_CLOSED})", text):
         closed |= {0, 6}
+    if not closed:  # the days said before the hours are the open ones: "Saturdays 10:00-16:00"
+        open_days: set[int] = set()
+        for m in re.finditer(rf"(?<![\w-])({listed}|{_WEEKEND})\W{{0,3}}(?:(?:from|de|des|von|ab|"
+                             rf"dalle|das|desde|at|à|às|a las|um|alle|ore)\s+)?\d{{1,2}}"
+                             rf"(?:[:.h]\d{{2}})?\s*(?:am|pm|h|uhr)?{_TO}\d", text):
+            days = {_day(n, lang) for n in re.findall(long_days, m.group(1))}
+            open_days |= days or {0, 6}
+        closed = set(range(7)) - open_days if open_days else set()
     return closed if len(closed) < 7 else set()
 
 
@@ -148,6 +156,8 @@ def said_span(prompt: str) -> tuple[float, float] | None:
 
 # How long one slot is: "slot da 90 minuti", "45-minute slots", "créneaux de 2 heures"
 _SLOTTED = (r"slots?|cr[ée]neaux?|turnos?|turni|termine?|hor[áa]rios?|sessions?|s[ée]ances?|"
+            r"franjas?|faixas?|fasc(?:ia|e)|zeitfenster|intervall?[eo]s?|bloques?|blocos?|"
+            r"tranches?|"
             r"sesi[oó]n|sess[ãa]o|sessioni|lessons?|appointments?|rendez-vous|citas?|"
             r"partit[ae]|partidos?|each|chacun|cada|ciascun|jeweils")
 _LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|uten)?)|"

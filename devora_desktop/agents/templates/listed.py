@@ -43,7 +43,10 @@ _OPENING = (r"open|opening|hours|ge[öo]ffnet|öffnungszeit\w*|ouvert\w*|horaire
             r"horario|aberto|hor[áa]rio|aperto|orari\w*|from|von|desde|dalle|de|du|das|dès")
 _SPOTS = (r"spots?|places?|plazas?|pl[äa]tze|vagas?|posti|lugares|seats?|persone|people|"
           r"personnes|personas|pessoas|personen|teilnehm\w*|participants?|partecipanti|"
-          r"participantes|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|volontari|helfer\w*")
+          r"participantes|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|volontari|helfer\w*|"
+          # who a class takes: "5 alunos por turma", "8 élèves par cours"
+          r"students?|pupils?|learners?|[ée]l[èe]ves|alumn[oa]s|alunos?|alunas?|sch[üu]ler\w*|"
+          r"allievi|studenti|estudiantes|estudantes")
 _SKIP_TITLE = (r"^(?:(?:and|or|et|ou|y|o|e|und|oder|plus|also|then|with|avec|con|mit|com|"
                r"the|a|an|le|la|les|un|une|el|los|las|der|die|das|o|os|as|il|lo|gli|i|"
                r"de|du|des|del|da|do|di|on|at|le|am|el|ore|each|every|chaque|cada|jeden|ogni|"
