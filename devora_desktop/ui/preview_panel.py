@@ -611,8 +611,15 @@ class PreviewPanel(QWidget):
             self._ask_to_start()
         else:
             self.pool.drop(workspace.root)
-            self._set_url(None, "Running this project's code is off (Settings › Runs › Run "
-                                "checks on generated code), so there is no live preview.")
+            if self.ctx is not None and self.ctx.settings.run_checks != "never":
+                # the project's own answer, not Settings (which say Ask there)
+                self._set_url(None, "You chose not to run this project's code when its "
+                                    "checks asked, so there is no live preview. Settings › "
+                                    "Runs › Run checks on generated code › Always runs it.")
+            else:
+                self._set_url(None, "Running this project's code is off (Settings › Runs › "
+                                    "Run checks on generated code), so there is no live "
+                                    "preview.")
 
     def _come_back(self, workspace: Workspace) -> bool:
         """Show the dev server kept running for ``workspace`` since it was left, or the

@@ -53,3 +53,29 @@ def test_turning_running_code_off_during_a_start_stops_it(ctx, qtbot, aloop, two
     qtbot.wait(300)
     assert not any(s.running for s in started) and preview.url is None
     assert "Running this project's code is off" in preview.message.text()
+
+
+def test_a_project_whose_code_the_person_refused_says_so_not_settings(
+        ctx, qtbot, aloop, two, tmp_path: Path) -> None:  # noqa: F811
+    """'No' to a run's checks is remembered for the project: its Preview said "Running this
+    project's code is off (Settings › Runs …)" while Settings read Ask, a way forward that
+    is not there. It says whose answer it was, and nothing starts."""
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "ask"
+    ctx.save_settings(settings)
+    garden = ctx.store.projects.get(two[0])
+    garden.checks_allowed = False  # the run's question, answered No
+    ctx.store.projects.save(garden)
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+
+    async def start(workspace: Workspace) -> FakeDevServer:
+        raise AssertionError("a refused project's dev server must not start")
+
+    preview.dev_server = start
+    open_project(qtbot, w, "Task Garden")
+    show_tab(qtbot, w.center.tabs, "Preview")
+    qtbot.waitUntil(lambda: "no live preview" in preview.message.text(), timeout=10000)
+    text = preview.message.text()
+    assert "You chose not to run this project's code" in text, text
+    assert not preview.start_button.isVisible()
