@@ -1111,7 +1111,7 @@ def pages_methods(fn: Node) -> set[str]:
 
 
 # A database handle by its name: NuxtHub's useDrizzle(), getDb(), an appDb or tenantDb.
-_DB_HANDLE = re.compile(r"^(?:use|get|create)?\w*(?:[dD]b|DB|[dD]rizzle|[dD]atabase|[kK]ysely)"
+DB_HANDLE = re.compile(r"^(?:use|get|create)?\w*(?:[dD]b|DB|[dD]rizzle|[dD]atabase|[kK]ysely)"
                         r"(?:\(\))?$")
 
 
@@ -1140,7 +1140,7 @@ def is_db_call(call: Node) -> bool:
     if last in ("insert", "update", "delete", "select", "insertInto", "updateTable",
                 "deleteFrom", "selectFrom") and name.count(".") == 1 and (
             name.split(".")[0] in ("db", "database", "tx", "trx", "drizzle", "knex") or (
-                _DB_HANDLE.match(name.split(".")[0]) and (
+                DB_HANDLE.match(name.split(".")[0]) and (
                     first is None or first.type in ("identifier", "member_expression") or
                     last in ("insertInto", "updateTable", "deleteFrom", "selectFrom")))):
         return True  # Drizzle/Kysely on any handle: useDrizzle().delete(notes), appDb.select()

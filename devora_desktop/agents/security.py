@@ -1833,7 +1833,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                f"{what} reaches the database before checking the user it "
                                "resolved; answer 401 (or redirect) when there is no user first")
             elif not flow.resolves and not flow.flow and (
-                    flow.db or sr or _side_effects(entry.fn) or _runs_built_code(
+                    (db := flow.db or _sql_helper_calls(scan, mod, entry.fn)) or sr or
+                    _side_effects(entry.fn) or _runs_built_code(
                         mod, entry.fn)) and not _rls_decides(
                         scan, entry, flow, sr) and not (entry.kind == "action" and
                                                         _reads_public_rows_only(
@@ -1841,7 +1842,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 public_form = entry.name in ("POST",) or entry.kind == "action"
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
-                if not (public_form and flow.db and jsscan.only_inserts(flow.db) and not sr
+                if not (public_form and db and jsscan.only_inserts(db) and not sr
                         and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
                         and not _inserts_access(flow)):
                     yield _finding(mod.path, entry.line, rule,
@@ -2690,6 +2691,7 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
     tainted -= owner_locals
     checks = _ownership_checks(entry.fn, owner_locals) + [
         (gate.end_byte, names) for gate, names in _role_gates(entry.fn, flow.user_names)]
+    checks += _helper_checks(scan, mod, entry.fn, owner_locals | flow.user_names, tainted)
     checks += _lookups_under_checks(entry.fn, checks)
     for call in flow.db:
         after = [names for end, names in checks if call.start_byte >= end]
@@ -3225,6 +3227,41 @@ def _ownership_checks(fn: Node, owner_locals: set[str]) -> list[tuple[int, set[s
     return out
 
 
+_CHECK_NAME = re.compile(r"^(?:ensure|assert|require|check|verify|authori[sz]e|guard|can)"
+                         r"[A-Z_]\w*$")
+
+
+def _helper_checks(scan: _Scan, mod: Module, fn: Node, owner: set[str], tainted: set[str]
+                   ) -> list[tuple[int, set[str]]]:
+    """A statement that only calls a helper with the row's id and the user and goes on if it
+    returns: ``await ensureGroupMember(db, groupId, ctx.user.id)``. The helper throws when the
+    user may not (its body has a ``throw``; an unseen library's by its name's promise), so
+    what follows is about a row the user was checked against; with the names it was given."""
+    out = []
+    for n in walk(fn, skip_functions=True):
+        if n.type != "expression_statement" or not n.named_children:
+            continue
+        call = strip(n.named_children[0])
+        if call is not None and call.type == "await_expression" and call.named_children:
+            call = strip(call.named_children[0])
+        if call is None or call.type != "call_expression" or not args(call):
+            continue
+        given = call.child_by_field_name("arguments")
+        if not jsscan.mentions(given, tainted) or not (
+                jsscan.mentions(given, owner) or jsscan.SESSION_USER.search(text(given))):
+            continue  # checkApiKey(profile.key): about the user alone, no row's check
+        name = callee(call).rsplit(".", 1)[-1]
+        found = scan.project.resolve(mod, callee(call))
+        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if helper is not None and helper is not fn:
+            if not any(t.type == "throw_statement" for t in walk(helper)):
+                continue
+        elif not _CHECK_NAME.match(name):
+            continue
+        out.append((n.end_byte, {text(i) for i in walk(given) if i.type == "identifier"}))
+    return out
+
+
 def _missing_grant(cond: Node | None, fn: Node, owner_locals: set[str]) -> bool:
     """``if (!membership) return 403`` where ``membership`` is a row looked up by the signed-in
     user (``findFirst({ where: { teamId, userId: session.user.id } })``): no row, no access."""
@@ -3260,7 +3297,11 @@ def _bound_to(call: Node) -> set[str]:
 
 
 def _supabase_chain(chain: str) -> bool:
-    return ".from()" in chain and not chain.startswith(("db.", "database.", "tx."))
+    """supabase-js's ``x.from("t").select()``; not a SQL builder's ``select().from(t)``
+    (Drizzle on any handle: ``useDrizzle().select().from(notes)``), whose rows no RLS
+    scopes."""
+    return ".from()" in chain and not chain.startswith(("db.", "database.", "tx.")) and \
+        ".select().from()" not in chain and not jsscan.DB_HANDLE.match(chain.split(".")[0])
 
 
 def _from_table(top: Node) -> str | None:
@@ -5337,6 +5378,22 @@ def _sql_helpers(mod: Module) -> dict[int, int]:
                             out[fn.id] = i
         mod.cache["sql-helpers"] = out
     return mod.cache["sql-helpers"]
+
+
+def _sql_helper_calls(scan: _Scan, mod: Module, fn: Node) -> list[Node]:
+    """Calls in ``fn`` of a project helper that runs its argument as SQL (``query("insert
+    into scores …", [playerId, score])`` over ``pool.query``): database calls as much as the
+    pool's own, judged by the SQL text handed to them."""
+    out = []
+    for n in walk(fn, skip_functions=True):
+        if n.type != "call_expression" or "." in callee(n):
+            continue
+        found = scan.project.resolve(mod, callee(n))
+        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if helper is not None and helper is not fn and _sql_helpers(found[0]).get(  # type: ignore[index]
+                helper.id) is not None:
+            out.append(n)
+    return out
 
 
 def _sql_through_helpers(scan: _Scan, mod: Module) -> Iterator[Finding]:

@@ -317,15 +317,43 @@ def _role_claim(found: list[Any]) -> bool:
     return bool(keys - _CLAIMS_OF_EVERYONE)
 
 
+def _ignores_row(expr: Any) -> bool:
+    """A condition every signed-in caller (or every caller) meets, whatever the row:
+    ``true``, ``auth.uid() is not null``, ``auth.role() = 'authenticated'``. ORed into a
+    policy, it lets them all reach every row, whatever the other branches say. The caller
+    compared with one account (``auth.uid() = '4025…'::uuid``) or the service role is not
+    one."""
+    from pglast import ast
+    from pglast.enums import NullTestType
+
+    if constant_true(expr):
+        return True
+    if isinstance(expr, ast.NullTest) and expr.nulltesttype == NullTestType.IS_NOT_NULL:
+        return isinstance(expr.arg, ast.FuncCall) and _funcname(expr.arg) in (
+            "auth.uid", "auth.jwt", "auth.role")
+    if isinstance(expr, ast.A_Expr) and expr.name and expr.name[-1].sval == "=":
+        sides = [expr.lexpr, expr.rexpr]
+        role = any(isinstance(x, ast.FuncCall) and _funcname(x) == "auth.role" for x in sides)
+        value = next((x.val.sval for x in sides if isinstance(x, ast.A_Const) and
+                      isinstance(x.val, ast.String)), None)
+        return role and value in ("authenticated", "anon")
+    return False
+
+
 def scoped(expr: Any) -> bool:
     """An expression that depends on the row and the caller: it compares a column with
     ``auth.uid()``/``auth.jwt()``, or asks a function (``is_admin()``, ``is_owner(id)``), or a
     subquery that does. ``true``, ``auth.uid() is not null`` and ``auth.role() =
-    'authenticated'`` are not scoped: every signed-in user (or everyone) passes."""
+    'authenticated'`` are not scoped: every signed-in user (or everyone) passes, also as one
+    branch of an OR."""
     from pglast import ast
+    from pglast.enums import BoolExprType
 
     if expr is None or constant_true(expr):
         return False
+    if isinstance(expr, ast.BoolExpr) and expr.boolop == BoolExprType.OR_EXPR and any(
+            _ignores_row(a) for a in expr.args or ()):
+        return False  # owner_id = auth.uid() or auth.role() = 'authenticated': anyone signed in
     found = list(nodes(expr))
     columns = any(isinstance(n, ast.ColumnRef) for n in found)
     calls = [_funcname(n) for n in found if isinstance(n, ast.FuncCall)]
