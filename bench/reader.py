@@ -121,7 +121,11 @@ for item in tomllib.loads(open(sys.argv[1]).read())["prompt"]:
         fits = templates.read(item["text"], item.get("mode", "web")).fits
     except TypeError:
         fits = templates.read(item["text"]).fits
-    print(json.dumps({"shape": r.shape, "sure": r.sure, "offered": list(r.offered),
+    # the rules' own sureness: from the learned half on, ``sure`` and ``offered`` are both
+    # halves', whose committed model has seen the round being read
+    sure = getattr(r, "rules_sure", r.sure)
+    offered = getattr(r, "rules_offered", r.offered)
+    print(json.dumps({"shape": r.shape, "sure": sure, "offered": list(offered),
                       "ruled": r.ruled, "fits": fits,
                       "named": [c.shape for c in r.candidates if c.named]}))
 """

@@ -118,3 +118,42 @@ def test_a_short_prompt_that_names_its_app_stays_sure() -> None:
     assert not reader.agreed("todo", True, ("todo", "directory"), longer)[0]
     found = reader.read("a todo app with due dates")
     assert found.sure and found.learned.words == 6
+
+
+def test_an_unsure_rules_guess_gives_way_to_a_likelier_learned_shape() -> None:
+    """On a fresh prompt an unsure rules reading is right less often than the learned
+    reader: past OVERRIDE_UNSURE the learned shape is offered first (built when nobody
+    answers); on a SHORT prompt, which gives the learned reader little to weigh, only past
+    OVERRIDE."""
+    p = (reader.OVERRIDE_UNSURE + reader.OVERRIDE) / 2
+    longer = learned.Guess((("dashboard", p), ("board", 1 - p)), words=reader.SHORT + 8)
+    assert reader.agreed("board", False, ("board", "directory"), longer) == (
+        False, ("dashboard", "board", "directory"))
+    short = dataclasses.replace(longer, words=reader.SHORT)
+    assert reader.agreed("board", False, ("board", "directory"), short) == (
+        False, ("board", "dashboard", "directory"))
+    sure = reader.agreed("board", True, ("board", "directory"), longer)
+    assert sure == (False, ("board", "dashboard", "directory"))
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a word of several senses opens them; what follows says which app it is
+    ("Un tablero con gráficos de mis horas de estudio por semana: lunes 3, martes 2, "
+     "miércoles 4", "dashboard"),
+    ("Je voudrais un tableau où je note ma glycémie chaque matin et chaque soir, avec la "
+     "moyenne de la semaine", "tracker"),
+])
+def test_an_everyday_board_word_is_built_as_what_the_prompt_describes(
+        prompt: str, shape: str) -> None:
+    """The rules read the opening "tablero"/"tableau" as a board; the learned reader, which
+    weighs a prompt's first words again (learned.HEAD) beside everything said after them,
+    reads the app described, and that is what a run nobody answers builds."""
+    found = reader.read(prompt)
+    assert found.shape == "board" and not found.sure
+    assert found.offered[0] == shape and "board" in found.offered
+
+
+def test_a_prompts_first_words_are_its_head_features() -> None:
+    got = learned.features("Un tablero con gráficos de ventas")
+    assert {"^=un", "^=tablero", "^=graficos", "^ tab", "^ero "} <= set(got)
+    assert "^=ventas" not in got and "=ventas" in got

@@ -30,20 +30,37 @@ MODEL = Path(__file__).with_name("reader_model.json.gz")
 _WORD = re.compile(r"[^\W_]+")
 
 
+#: how many of a prompt's first words count again as its head: "Un tablero con gráficos de
+#: las ventas …" names its app in its first words, a word further on is more often what the
+#: app holds or a side remark. Leave-one-round-out over the 887 labelled prompts: 794 right
+#: without head features, 804 with the head's words, 816 with their pieces too (3 words 817,
+#: 5 815, 8 801); log loss 0.390 -> 0.324.
+HEAD = 4
+
+
 def features(text: str) -> list[str]:
     """The prompt's features, each once, in the order first seen: its words ("=menu"), word
     pairs ("menu+for") and the 2- to 5-letter pieces of each word padded with spaces
-    (" me", "enu "), lower case and without accents, so "menù", "Menü" and "menu" meet."""
+    (" me", "enu "), lower case and without accents, so "menù", "Menü" and "menu" meet; and
+    the first HEAD words again, whole ("^=menu") and as 3- to 5-letter pieces ("^ men"), so
+    what a prompt opens with weighs twice, in any of its inflections."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower())
                     if not unicodedata.combining(c))
     words = _WORD.findall(plain)
     out = dict.fromkeys(f"={w}" for w in words)
     out.update(dict.fromkeys(f"{a}+{b}" for a, b in pairwise(words)))
     for w in dict.fromkeys(words):
-        padded = f" {w} "
-        for n in range(2, 6):
-            out.update(dict.fromkeys(padded[i:i + n] for i in range(len(padded) - n + 1)))
+        out.update(dict.fromkeys(_pieces(w, 2)))
+    for w in words[:HEAD]:
+        out[f"^={w}"] = None
+        out.update(dict.fromkeys(f"^{p}" for p in _pieces(w, 3)))
     return list(out)
+
+
+def _pieces(word: str, shortest: int) -> list[str]:
+    """The ``shortest``- to 5-letter pieces of ``word`` padded with spaces."""
+    padded = f" {word} "
+    return [padded[i:i + n] for n in range(shortest, 6) for i in range(len(padded) - n + 1)]
 
 
 def words(text: str) -> int:
