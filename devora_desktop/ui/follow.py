@@ -31,6 +31,11 @@ class LiveFollow(QObject):
                            window.activity.link_activated, window.center.preview.source_requested):
             chose_file.connect(self.open_by_user)
         self._following = ("", 0)  # (agent, worker) whose file the centre shows
+        # a new web project's first run: the Code tab shows the file being written until
+        # the first page lands, then the Preview (it said "The preview appears here…" over
+        # the whole write, walk14 #38). A tab the person clicks ends it: theirs stays.
+        self.page_first = False
+        window.center.tabs.tabBarClicked.connect(self._on_tab_clicked)
         self._binding = Binding(self)
         self.timer = QTimer(self, interval=FOLLOW_MS)
         self.timer.timeout.connect(self._on_timer)
@@ -81,7 +86,12 @@ class LiveFollow(QObject):
         self._binding.drop()
         self.timer.stop()
 
+    def _on_tab_clicked(self, _index: int) -> None:
+        self.page_first = False
+
     def _on_model_file_started(self, agent: str, _path: str, worker: int) -> None:
+        if self.follow and self.page_first:
+            self.center.show_code()
         if self.follow:
             self._following = (agent, worker)
             self._on_timer()
@@ -96,7 +106,12 @@ class LiveFollow(QObject):
         # Another worker's file landing while one still streams does not take the centre
         # away; when nothing streams, the centre shows each changed file as it lands.
         if not self.follow:
+            self.page_first = False
             return
+        if self.page_first and rel == "index.html" and change != "unchanged":
+            self.page_first = False  # the first page landed: it is the main view now
+            self.open_file(rel, show=False)
+            return self.center.show_preview()
         if live == rel or (change != "unchanged"
                            and (live is None or self._streaming() != live)):
             self.open_file(rel, show=not self.center.showing_preview())

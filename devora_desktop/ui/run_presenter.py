@@ -130,6 +130,9 @@ class RunPresenter:
             self.w.follower.follow = True
             web = self.w.chat.mode() == "web" or (
                 self.w.chat.mode() == "quick" and self.w.center.preview.shows_a_page())
+            # a new project has no page yet: its first file streams on the Code tab, and
+            # the Preview comes forward when index.html lands (ui/follow.py)
+            self.w.follower.page_first = web and self.w.center.preview.workspace is None
             self.w.center.preview.run_started(web)
             # a web project is watched appearing in the preview, a quick one too (it writes
             # a page: it opened on the Code tab, walk12 #22); full-stack runs show the code

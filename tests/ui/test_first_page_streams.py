@@ -1,0 +1,73 @@
+"""A new web project's first run streams its page on the Code tab until the page lands, then
+shows the Preview (walk14 #38: the centre said "The preview appears here as soon as the
+agents write the first page…" over the whole 16-60 s write while Code showed index.html
+being written line by line). A tab the person clicks during the run stays in front."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.agents.conftest import APPROVE, block, plan
+from tests.ui.conftest import no_checks
+from tests.ui.test_main_window import RUN_MS, click, make_window, on_next_run, type_prompt
+
+pytestmark = pytest.mark.usefixtures("plain_preview")
+
+PAGE = "<h1>Crumb</h1>\n" + "".join(f"<p>Loaf {i}</p>\n" for i in range(40))
+
+
+def one_file_site(configured, qtbot, fake_llm):
+    """The window, and a bakery site's web run whose Frontend writes one index.html,
+    streamed (what models usually write)."""
+    no_checks(configured)
+    fake_llm.set("architect", plan(("index.html", "frontend"), name="Crumb"))
+    fake_llm.set("frontend", {"text": "Writing the page.\n" + block("index.html", PAGE),
+                              "latency": 0.002})
+    fake_llm.set("reviewer", APPROVE)
+    w = make_window(configured, qtbot)
+    type_prompt(qtbot, w, "a bakery site", mode=1)
+    return w
+
+
+def tab(w) -> str:
+    c = w.center
+    return c.tabs.tabText(c.tabs.currentIndex()) if c.currentWidget() is c.tabs else "empty"
+
+
+def test_the_first_page_streams_on_the_code_tab_then_the_preview_shows(
+        configured, qtbot, aloop, fake_llm) -> None:
+    w = one_file_site(configured, qtbot, fake_llm)
+    started: list[tuple[str, str]] = []
+    on_next_run(w, "file_started", lambda _a, rel, _w: started.append(
+        (tab(w), w.viewer.title.text())))
+    landed: list[str] = []
+    on_next_run(w, "file_written", lambda _a, rel, _c: landed.append(tab(w)))
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:
+        click(qtbot, w.chat.run_button)
+    assert ended.args == ["finished"]
+    # during the write: the Code tab, following the page being written
+    assert started and started[0][0] == "Code"
+    assert "index.html" in started[0][1] and "being written by Frontend" in started[0][1]
+    # the page landed: the Preview is the main view, and stays so at the end
+    assert landed == ["Preview"]
+    assert w.center.showing_preview()
+    assert w.viewer.rel == "index.html" and w.viewer.live is None
+
+
+def test_a_tab_the_person_clicks_during_the_write_stays(configured, qtbot, aloop,
+                                                         fake_llm) -> None:
+    w = one_file_site(configured, qtbot, fake_llm)
+    bar = w.center.tabs.tabBar()
+
+    def click_code(*_args) -> None:  # the person clicks Code while the page streams
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                         pos=bar.tabRect(w.center.tabs.indexOf(w.viewer)).center())
+
+    on_next_run(w, "file_started", click_code)
+    landed: list[str] = []
+    on_next_run(w, "file_written", lambda _a, rel, _c: landed.append(tab(w)))
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    assert landed == ["Code"]  # not pulled to the Preview when the page landed
+    assert tab(w) == "Code" and w.viewer.rel == "index.html"
