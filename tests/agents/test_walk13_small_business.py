@@ -52,3 +52,20 @@ def test_a_gym_page_with_pricing_and_no_prices_asks_rather_than_invents() -> Non
     _, text = _page("a landing page for my gym in Leeds with pricing")
     assert "/ month" not in text and "$" not in text, text
     assert "price on request" in text
+
+
+@pytest.mark.parametrize("prompt,name,kicker", [
+    ('a landing page for my dog grooming van "Suds & Tails", prices from £30', "Suds & Tails",
+     "Dog grooming van"),
+    ("une page pour notre café « Le Petit Four » à Lyon", "Le Petit Four", "Café"),
+])
+def test_a_quoted_name_is_the_business_name_whole(prompt: str, name: str, kicker: str) -> None:
+    """walk14 #18: 'Suds & Tails' was cut at its '&' ('Dog grooming van Suds &' in the title,
+    header and footer) under a pet shop's claims ('Every pet food we sell is approved by our
+    vet', 'Free delivery: heavy bags of pet food')."""
+    got, text = _page(prompt)
+    assert got == name
+    html_page = web.landing(templates.read(prompt))["index.html"]
+    assert f"<h1>{name.replace('&', '&amp;')}</h1>" in html_page
+    assert f'<p class="kicker">{kicker}</p>' in html_page
+    assert not re.search(r"pet food|we sell|delivery|Everything your pet", text, re.I), text

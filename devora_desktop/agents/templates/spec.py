@@ -672,7 +672,18 @@ _PLACE_NAMED = re.compile(
     r"con|para|mit|für|com|per)\b)")  # _AFTER_NAME, and a place after the name
 
 
+# A name in double quotes right after what it names: 'my dog grooming van "Suds & Tails"',
+# 'notre café « Le Petit Four »' (whole, with its "&": walk14 #18 cut it to "Suds &")
+_QUOTED_NAME = re.compile(
+    r"\b(?:my|our|mon|ma|notre|mi|mis|nuestr[oa]|minha|meu|nossa|nosso|mio|mia|nostr[oa]|"
+    r"meine[mnr]?|unser(?:e[mnr]?)?)\s+(?P<what>[^\W\d][\w'’ -]{0,40}?)[\s,:]\s*[\"“«„]\s*"
+    r"(?P<name>[^\W_][^\"“”«»„\n]{0,40}?)\s*[\"”»“]")
+
+
 def explicit_name(prompt: str) -> str | None:
+    quoted_name = _QUOTED_NAME.search(prompt)
+    if quoted_name and len(quoted_name.group("name").split()) <= 6:
+        return quoted_name.group("name").strip()
     m = re.search(r"\b(?:called|named|nomm[ée]e?|appel[ée]e?|llamad[oa]|namens|chamad[oa]|"
                   r"chiamat[oa])\s+[\"'“«„]?([^\W_][\w \-&'’]{1,40}?)[\"'”»“]?" + _AFTER_NAME,
                   prompt)
@@ -856,6 +867,11 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         default = f"{shapes.cap(subject)} · {word}"
     explicit = explicit_name(prompt)
     name = explicit or default
+    if explicit and (at := subject.find(explicit.split()[0])) > 0 and (
+            named_as := _QUOTED_NAME.search(prompt)):
+        # "dog grooming van", not "… van Suds &"; what the quoted name is ("café") when the
+        # subject was the name alone ("« Le Petit Four »")
+        subject = subject[:at].rstrip(" ,&-:\"“”«»„") or named_as.group("what").strip()
     if subject and explicit and subject.lower() == name.lower():  # its own spelling: "FocusFox"
         subject = name
         if pack.key == "neutral":

@@ -260,7 +260,10 @@ _BUSINESS = (r"clinic|clinique|cl[íi]nica|klinik|praxis|\bpractice\b|\bcabinet\
              r"dance|danse|baile|dan[çc]a|danza|tanz|chorale|choir|coro|chor\b|coworking|"
              r"shop\b|store\b|\bpub\b|brasserie|cr[êe]perie|food ?truck|traiteur|caterer|"
              r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}business\b|\bsitting\b|\bsitters?\b|\bwalkers?\b|dog walking|\btutor|"
-             r"\bhandyman\b|\bcleaning\b|\bcleaners?\b")
+             r"\bhandyman\b|\bcleaning\b|\bcleaners?\b|"
+             # a service brought to people: no shop's claims for it (walk14 #18)
+             r"groom|toilett|tosa\b|hundesalon|repair|r[ée]paration|reparaci|reparatur|"
+             r"conserto|riparazion|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:van|truck|service)\b")
 _SOFTWARE = (r"\bapps?\b|\bappli|aplicativo|aplicaci[óo]n|applicazione|software|\bsaas\b|"
              r"platform|plataforma|piattaforma|plattform|\btool\b|startup|extension|plugin|"
              r"\bapi\b|\bbeta\b|download|t[ée]l[ée]charg|descarg|baixar|scaricar|herunterlad|"
