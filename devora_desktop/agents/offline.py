@@ -90,8 +90,10 @@ class OfflineProvider:
             if not spec.fits:  # built something else than asked: say so, never approve
                 return json.dumps({"status": "ITERATE", "summary": spec.unfit, "issues": []})
             # no summary: the feed already says "No AI review: checked by the validators
-            # only", and a summary saying it again made the line read it twice
-            return json.dumps({"status": "APPROVE", "summary": "", "issues": []})
+            # only", and a summary saying it again made the line read it twice; a weekday
+            # said with a date that is not its own is noted (walk13 #36), still approved
+            note = templates.dataapp.weekday_clash(request)
+            return json.dumps({"status": "APPROVE", "summary": note, "issues": []})
         if agent == "quick":
             spec = templates.read(request, "web", shape=brief.get("shape"))
             files = templates.all_files(spec.kind, "web", spec.name, spec)

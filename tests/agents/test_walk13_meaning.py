@@ -6,12 +6,14 @@ beside it, and a day named with a date is checked against it."""
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.templates.dataapp import config, said_date, weekday_clash
 from devora_desktop.agents.templates.spec import prices
 from tests.agents.chromium import CHROMIUM
@@ -145,12 +147,17 @@ CLEANUP = ("A sign-up sheet for our street clean-up day on Saturday 14 March. Th
            "litter picking 9-12, gardening 9-12, lunch crew 12-13. Max 6 people per team.")
 
 
-def test_a_weekday_that_is_not_the_dates_is_said() -> None:
-    """walk13 #36: 'on Saturday 14 March' built cards dated Sunday 14 March 2027, silently."""
+def test_a_weekday_that_is_not_the_dates_is_noted() -> None:
+    """walk13 #36: 'on Saturday 14 March' built cards dated Sunday 14 March 2027, silently.
+    The date is built as written and a note says which weekday it is; a weekday that was the
+    date's this year or last (a date copied from then) needs none."""
     dec = datetime.date(2026, 12, 6)
     assert said_date(CLEANUP, dec) == "2027-03-14"
-    assert weekday_clash(CLEANUP, dec) == "“Saturday 14 March” (14 March 2027 is a Sunday)"
-    assert weekday_clash("la kermesse le samedi 14 mars", dec).endswith("is a Sunday)")
+    assert weekday_clash(CLEANUP, dec) == ""  # 14 March 2026 was a Saturday
+    assert weekday_clash("la bourse le samedi 5 avril", dec) == ""  # 5 April 2025
+    note = weekday_clash("a sign-up sheet for Monday 14 March", dec)
+    assert note.startswith("14 March 2027 is a Sunday;") and "“Monday 14 March”" in note
+    assert weekday_clash("on Monday 14 March 2027", dec).startswith("14 March 2027 is a Sunday")
     # the year where they agree is picked, and nothing is said
     jan = datetime.date(2027, 1, 5)
     assert said_date("on Sunday 14 March", jan) == "2027-03-14"
@@ -158,10 +165,15 @@ def test_a_weekday_that_is_not_the_dates_is_said() -> None:
     assert weekday_clash("on 14 March", dec) == ""
 
 
-def test_the_verdict_says_the_weekday_disagrees() -> None:
-    spec = templates.read(CLEANUP)
-    clash = weekday_clash(CLEANUP)
-    assert spec.unsupported == ((clash,) if clash else ()), spec.unfit
+def test_a_weekday_note_keeps_a_fitting_app_approved() -> None:
+    """A fitting sheet whose weekday is not its date's is approved, the note its summary."""
+    prompt = CLEANUP.replace("Saturday 14 March", "Monday 14 March")
+    spec = templates.read(prompt)
+    assert spec.fits, spec.unfit
+    review = json.loads(OfflineProvider().answer(
+        [{"role": "user", "content": "", "brief": {"request": prompt}}], "reviewer"))
+    clash = weekday_clash(prompt)
+    assert review["status"] == "APPROVE" and review["summary"] == clash
 
 
 def test_a_leaderboard_counts_what_is_said_per_child() -> None:

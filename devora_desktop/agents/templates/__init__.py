@@ -121,9 +121,6 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     left = carried.left_out(spec.prompt, cfg, _JUDGED,
                             f"{day}|{dataapp.said_date_words(spec.prompt)}" if day else "",
                             lists=mode == "web" and spec.kind not in ("dashboard", "blog"))
-    if day and (clash := dataapp.weekday_clash(spec.prompt)):
-        # a day said two ways: the person picks which (walk13 #36); said once
-        left = [x for x in left if not clash.startswith(x)] + [clash]
     left = [x for x in left if x not in spec.unsupported]
     return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(left)) if left \
         else spec

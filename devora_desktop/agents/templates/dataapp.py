@@ -1243,18 +1243,30 @@ def _weekday_said(prompt: str, m: re.Match) -> int | None:
 
 
 def weekday_clash(prompt: str, today: datetime.date | None = None) -> str:
-    """What is wrong when the weekday a prompt names its date with is not that date's
-    ("Saturday 14 March" when the next 14 March is a Sunday: walk13 #36 showed both in one
-    page), in words the verdict quotes; "" when they agree or no weekday is said."""
+    """A note when the weekday a prompt names its date with is not that date's ("Monday 14
+    March": walk13 #36 showed a title's day over another day's cards, silently): the date is
+    built as written and the verdict notes it, the run still approved; "" when they agree,
+    or agree this year or last (a date copied from then), or no weekday is said."""
     m = _DATE_SAID.search(prompt)
     day = said_date(prompt, today)
     if not m or not day or (said := _weekday_said(prompt, m)) is None:
         return ""
     when = datetime.date.fromisoformat(day)
-    if when.isoweekday() % 7 == said:
+    today = today or datetime.date.today()
+    # the same day this year or last on the weekday said: a date copied from then, no note
+    years = () if m.group("y") else (today.year, today.year - 1)
+    if any(_on(year, when, said) for year in (when.year, *years)):
         return ""
-    return (f"“{said_date_words(prompt)}” ({when.day} {when.strftime('%B')} {when.year} is a "
-            f"{when.strftime('%A')})")
+    return (f"{when.day} {when.strftime('%B')} {when.year} is a {when.strftime('%A')}; the "
+            f"app shows that date — change it in the page if you meant "
+            f"“{said_date_words(prompt)}”")
+
+
+def _on(year: int, when: datetime.date, weekday: int) -> bool:
+    try:
+        return datetime.date(year, when.month, when.day).isoweekday() % 7 == weekday
+    except ValueError:
+        return False
 
 
 def said_date_words(prompt: str) -> str:
