@@ -1,0 +1,29 @@
+import Stripe from "npm:stripe@16";
+import { createClient } from "npm:@supabase/supabase-js@2";
+
+const stripe = new Stripe(Deno.env.get("STRIPE_SECRET_KEY")!);
+const cryptoProvider = Stripe.createSubtleCryptoProvider();
+const admin = createClient(Deno.env.get("SUPABASE_URL")!, Deno.env.get("SUPABASE_SERVICE_ROLE_KEY")!);
+
+Deno.serve(async (req) => {
+  const signature = req.headers.get("Stripe-Signature");
+  const body = await req.text();
+  let event: Stripe.Event;
+  try {
+    event = await stripe.webhooks.constructEventAsync(
+      body,
+      signature!,
+      Deno.env.get("STRIPE_WEBHOOK_SIGNING_SECRET")!,
+      undefined,
+      cryptoProvider
+    );
+  } catch (err) {
+    return new Response((err as Error).message, { status: 400 });
+  }
+
+  if (event.type === "customer.subscription.deleted") {
+    const sub = event.data.object as Stripe.Subscription;
+    await admin.from("subscriptions").update({ status: "canceled" }).eq("stripe_subscription_id", sub.id);
+  }
+  return new Response(JSON.stringify({ ok: true }), { status: 200 });
+});

@@ -1,0 +1,2 @@
+import postgres from "postgres";
+export const sql = postgres(process.env.DATABASE_URL as string);

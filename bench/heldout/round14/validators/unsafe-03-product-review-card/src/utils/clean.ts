@@ -1,0 +1,3 @@
+export function cleanHtml(input: string): string {
+  return input.replace(/<script[^>]*>([\s\S]*?)<\/script>/gi, "").trim();
+}

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import type Stripe from "stripe";
+import { supabaseAdmin } from "@/lib/supabase/admin";
+
+export async function POST(req: Request) {
+  const signature = req.headers.get("stripe-signature");
+  if (!signature) {
+    return NextResponse.json({ error: "Missing stripe-signature" }, { status: 400 });
+  }
+
+  const event = (await req.json()) as Stripe.Event;
+
+  switch (event.type) {
+    case "checkout.session.completed": {
+      const session = event.data.object as Stripe.Checkout.Session;
+      await supabaseAdmin
+        .from("orders")
+        .update({ status: "paid", paid_at: new Date().toISOString() })
+        .eq("id", session.metadata?.orderId);
+      break;
+    }
+    case "charge.refunded":
+      console.log("refund", event.id);
+      break;
+  }
+
+  return NextResponse.json({ received: true });
+}

@@ -1,0 +1,5 @@
+export type AppEnv = {
+  Variables: {
+    user: { id: string; email: string } | null;
+  };
+};

@@ -1,0 +1,2 @@
+export { db as supabase } from "./db";
+export * from "./format";
