@@ -259,3 +259,22 @@ def test_cards_with_their_own_fields_have_no_plan_steps_for_examples() -> None:
     assert all(r.get("_example") and r["date"].startswith("@day-") for r in cfg["seed"])
     plan = config(templates.read("a kanban board for my thesis: Reading, Writing, Done"))
     assert "Example 1" not in {r["title"] for r in plan["seed"]}
+
+
+@pytest.mark.parametrize(("prompt", "labels"), [
+    ("habit tracker: drink water, stretch, read 20 pages", ["Drink water", "Stretch", "Read 20 pages"]),
+    ("Helferliste: Kuchenbuffet, Grill, Aufbau, je 4 Plätze", ["Kuchenbuffet", "Grill", "Aufbau"]),
+    ("Quiz über Hauptstädte mit 10 Fragen und Punktestand", []),
+])
+def test_a_thing_to_do_with_its_number_is_kept_a_count_or_limit_is_not(
+        prompt: str, labels: list[str]) -> None:
+    """31b12f7b dropped every listed part with a digit, so a habit tracker's third habit ("read
+    20 pages") was lost and a full-stack account started with two of the three (the final CI's
+    PostgreSQL test caught it). A count ("10 Fragen") or a limit ("je 4 Plätze") stays out."""
+    from devora_desktop.agents.templates import shapes
+
+    assert [label for label, _ in shapes.named_fields(prompt)] == labels
+    if labels and "habit" in prompt:
+        spec = templates.read(prompt, "fullstack")
+        files = templates.all_files(spec.kind, "fullstack", spec.name, spec)
+        assert "starts with the 3 items the prompt listed" in files["README.md"]

@@ -1020,6 +1020,13 @@ def field_type(label: str) -> str:
     return next((t for pattern, t in _TYPES if re.search(pattern, label.lower())), "text")
 
 
+# a thing to do counted in the doing ("read 20 pages", "walk 10000 steps"): a lower-case word
+# that is no limit or share ("je 4 Plätze", "max 5 per slot"), its number, what it counts
+_DONE_N_TIMES = (r"(?!(?:je|each|per|pro|cada|chaque|ogni|por|par|max\w*|up|bis|até|hasta|"
+                 r"jusqu\w*|only|nur|seulement|solo|só|all|alle|tous|todos|tutti)\b)"
+                 r"[^\W\d_A-ZÀ-Þ]\w*\s+\d+\s+[^\W\d_]\w*(?:\s+\w+)*")
+
+
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                  ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
@@ -1074,8 +1081,11 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     else:
         return []
     # a count or a price is no field ("mit 10 Fragen und Punktestand", "maths and physics,
-    # £35 an hour": walk13 #30 #35 made fields of them)
-    parts = [p for p in parts if not re.search(r"\d|[$£€¥₹]", p) and not re.match(_CAN, p, re.I)]
+    # £35 an hour": walk13 #30 #35 made fields of them); a thing to do with a number in it is
+    # one ("drink water, stretch, read 20 pages": a habit tracker's three habits; a lower-case
+    # verb, then the number, then what it counts — not "je 4 Plätze", a limit)
+    parts = [p for p in parts if (not re.search(r"\d|[$£€¥₹]", p) or re.fullmatch(
+        _DONE_N_TIMES, p)) and not re.match(_CAN, p, re.I)]
     if len(parts) < 2:
         return []
     out = []
