@@ -55,6 +55,19 @@ def fake_dev_server(tmp_path: Path, started: list[Workspace]):
     return start
 
 
+def fullstack_script(fake_llm) -> None:
+    """The fake model writes a small full-stack app: its package.json makes its preview its
+    dev server (without one the preview says there is no page to show and starts nothing:
+    8edd534)."""
+    script(fake_llm)
+    fake_llm.set("architect", plan(("app/page.tsx", "frontend"),
+                                   ("app/api/tasks/route.ts", "backend"),
+                                   ("package.json", "backend")))
+    fake_llm.set("backend", block("app/api/tasks/route.ts", "export async function GET() "
+                                  "{ return Response.json([]); }")
+                 + block("package.json", '{"scripts": {"dev": "next dev"}}'))
+
+
 def test_preview_clicked_during_the_checks_waits_for_them(configured, qtbot, aloop,
                                                           fake_llm, tmp_path,
                                                           monkeypatch) -> None:
@@ -66,15 +79,7 @@ def test_preview_clicked_during_the_checks_waits_for_them(configured, qtbot, alo
     started: list[Workspace] = []
     preview.dev_server = fake_dev_server(tmp_path, started)
     preview.consent = lambda _ws: True  # a standing yes: it would start at once
-    script(fake_llm)
-    # a full-stack project has its package.json (without one the preview says there is no
-    # page to show and starts nothing: 8edd534)
-    fake_llm.set("architect", plan(("app/page.tsx", "frontend"),
-                                   ("app/api/tasks/route.ts", "backend"),
-                                   ("package.json", "backend")))
-    fake_llm.set("backend", block("app/api/tasks/route.ts", "export async function GET() "
-                                  "{ return Response.json([]); }")
-                 + block("package.json", '{"scripts": {"dev": "next dev"}}'))
+    fullstack_script(fake_llm)
     type_prompt(qtbot, w, "a task app")
     click(qtbot, w.chat.run_button)
     try:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.test_main_window import RUN_MS, type_prompt
+from tests.ui.test_preview_waits_for_checks import fullstack_script
 
 PAGE = "<h1 style='color: red'>Bakery</h1>" + "<p>Bread and cakes</p>" * 40
 
@@ -159,19 +160,6 @@ def test_a_menus_status_line_moves_nothing_and_counts_in_its_language(
         panel.shutdown()
 
 
-def _fullstack_script(fake_llm) -> None:
-    from tests.ui.test_main_window import script
-
-    script(fake_llm)
-    # a full-stack project has its package.json: its preview is its dev server
-    fake_llm.set("architect", plan(("app/page.tsx", "frontend"),
-                                   ("app/api/tasks/route.ts", "backend"),
-                                   ("package.json", "backend")))
-    fake_llm.set("backend", block("app/api/tasks/route.ts", "export async function GET() "
-                                  "{ return Response.json([]); }")
-                 + block("package.json", '{"scripts": {"dev": "next dev"}}'))
-
-
 def test_a_full_stack_run_lands_on_its_app_starting_the_dev_server(
         configured, qtbot, aloop, fake_llm, tmp_path) -> None:
     """walk13 #14: a Pro full-stack run stayed on the Code tab, and its dev server started
@@ -198,7 +186,7 @@ def test_a_full_stack_run_lands_on_its_app_starting_the_dev_server(
 
     preview.dev_server = dev_server
     preview.consent = lambda _ws: True  # a standing yes (a sandbox that confines it)
-    _fullstack_script(fake_llm)
+    fullstack_script(fake_llm)
     type_prompt(qtbot, w, "a task app")
     assert w.chat.mode() == "fullstack"
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as done:
@@ -234,7 +222,7 @@ def test_a_full_stack_run_whose_code_may_not_run_unasked_lands_on_the_question(
     preview.dev_server = dev_server
     preview.consent = lambda _ws: None  # ask
     preview.sandbox = None  # no sandbox to ask about
-    _fullstack_script(fake_llm)
+    fullstack_script(fake_llm)
     type_prompt(qtbot, w, "a task app")
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
