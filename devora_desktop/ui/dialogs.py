@@ -218,8 +218,7 @@ def open_in_desktop(w: Services, path) -> None:
     """A folder or file in the desktop's app, or a line saying why not (and a copied path)."""
     from devora_desktop.ui.desktop import open_or_copy
 
-    if note := open_or_copy(QUrl.fromLocalFile(str(path))):
-        w.notifier.notify(note)
+    open_or_copy(QUrl.fromLocalFile(str(path)), w.notifier.notify)
 
 
 def show_start_notes(w: DialogsShell) -> None:

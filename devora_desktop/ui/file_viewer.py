@@ -399,8 +399,7 @@ class FileViewer(QWidget):
     def _hand_over(self, path) -> None:
         from devora_desktop.ui.desktop import open_or_copy
 
-        if note := open_or_copy(QUrl.fromLocalFile(str(path))):
-            self.message.emit(note)
+        open_or_copy(QUrl.fromLocalFile(str(path)), self.message.emit)
 
     def show_text(self, text: str, name: str, title: str | None = None) -> None:
         """Show ``text`` now and highlight it as ``name`` (a file name picks the lexer)."""

@@ -212,8 +212,7 @@ class LicenseDialog(QDialog):
             return
         from devora_desktop.ui.desktop import open_or_copy
 
-        if note := open_or_copy(QUrl(url)):
-            self.show_error(note)
+        open_or_copy(QUrl(url), self.show_error)
 
     def reject(self) -> None:
         for task in list(self.tasks):

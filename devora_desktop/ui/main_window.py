@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.main.setCollapsible(1, False)  # nor one that narrows it the prompt and Run: it
         # stops where the run line's buttons still fit (ActivityPanel.minimumSizeHint)
         self.status = StatusPresenter(self.tasks)
-        self.status.install(self.statusBar(), self.notifier)
+        self.status.install(self.statusBar(), self.notifier, self.center)
         self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours
         composite_from_the_start(self)  # the preview's page comes later without a black frame
         self._build_menus()

@@ -1309,8 +1309,8 @@ class PreviewPanel(QWidget):
         self.download_line.show()
 
     def _on_download_link(self, url: str) -> None:
-        if said := desktop.open_or_copy(QUrl(url)):
-            self.download_line.setText(html.escape(said))
+        desktop.open_or_copy(QUrl(url),
+                             lambda said: self.download_line.setText(html.escape(said)))
 
     def _on_console_item(self, item: QListWidgetItem) -> None:
         row = self.console.row(item)

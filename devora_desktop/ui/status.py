@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
 from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
@@ -85,6 +85,60 @@ def _lost_key_hint(ctx: AppContext) -> str | None:
             "paste it again in Settings, or set DEVORA_API_KEY")
 
 
+class Notice(QLabel):
+    """A status notice: a card over the foot of ``over`` (else of the window), just above
+    the status bar, in no layout, so it moves nothing. It lets the mouse through to what is
+    beneath (the code's last lines, the preview)."""
+
+    MARGIN = 8
+    MAX_WIDTH = 720
+
+    def __init__(self, window: QWidget, bar: QWidget, over: QWidget | None) -> None:
+        super().__init__(window)
+        plain_label(self)
+        self.setObjectName("status-message")
+        self.setAccessibleName("Notice")
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.bar, self.over = bar, over or window
+        self.hide()
+        for watched in {window, bar, self.over}:
+            watched.installEventFilter(self)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.place()
+
+    def showEvent(self, event) -> None:
+        self.place()
+        self.raise_()
+        super().showEvent(event)
+
+    def place(self) -> None:
+        """Fit the text (wrapped to the room over ``over``) and sit on the bar's top edge."""
+        window = self.parentWidget()
+        if window is None:
+            return
+        room = self.over.mapTo(window, QPoint(0, 0)).x() if self.over is not window else 0
+        span = self.over.width() if self.over.isVisible() else window.width()
+        m = self.MARGIN
+        width = max(120, min(self.MAX_WIDTH, span - 2 * m,
+                             self.sizeHint().width() if not self.text() else
+                             self.fontMetrics().horizontalAdvance(self.text())
+                             + self.contentsMargins().left() + self.contentsMargins().right()
+                             + 2 * m + 4))
+        height = self.heightForWidth(width)
+        bottom = self.bar.mapTo(window, QPoint(0, 0)).y() if self.bar.isVisible() \
+            else window.height()
+        self.setGeometry(room + (span - width) // 2, bottom - m - height, width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show) and \
+                self.isVisible():
+            self.place()
+        return False
+
+
 class StatusPresenter(QObject):
     """Owns the status bar's labels; ``refresh()`` re-reads the provider and today's spend."""
 
@@ -113,20 +167,21 @@ class StatusPresenter(QObject):
         self.license_timer = QTimer(self, interval=3600 * 1000)  # tokens refresh daily
         self.license_timer.timeout.connect(lambda: self.tasks.spawn(self.refresh_license()))
 
-    def install(self, bar: QStatusBar, notifier: Notifier) -> None:
+    def install(self, bar: QStatusBar, notifier: Notifier, over: QWidget | None = None) -> None:
         """The window's status bar: the provider and last-run line, the plan badge at its
-        end, and every notice for a few seconds over them."""
-        bar.addWidget(self.status_label, 1)
-        # a notice is drawn by this label, wrapped: the bar's own painting cut a long one
-        # mid-word under the plan badge ("…install and st Free — Help > License", walk12
-        # #12 i). The bar still holds it (currentMessage, its timeout) and hides the line
-        # plain: a notice names projects and files ("Opened <name>…"), a model's or a folder's
-        self.message_label = plain_label(QLabel())
-        self.message_label.setObjectName("status-message")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        bar.addPermanentWidget(self.message_label, 1)
+        end; every notice for a few seconds in a card floating just above the bar, over
+        ``over``'s foot (the window's centre), wrapped whole.
+
+        The notice was a wrapped label in the bar: a long one ("Could not open <path> …")
+        made the bar two or three lines tall and the whole window jumped up 11-25 px for
+        the notice's 8 s, and back (walk14 #7). Drawn by the bar itself, a long one was cut
+        mid-word under the plan badge (walk12 #12 i). Now nothing in the bar changes: its
+        labels are permanent (a normal one is hidden while the bar holds a message, which
+        it still does: currentMessage, its timeout), so the bar draws no message of its own.
+        Plain text: a notice names projects and files ("Opened <name>…")."""
+        bar.addPermanentWidget(self.status_label, 1)
         bar.addPermanentWidget(self.plan_label)
+        self.message_label = Notice(bar.parentWidget() or bar, bar, over)
         bar.messageChanged.connect(self._on_message)
 
         def show(message: str) -> None:

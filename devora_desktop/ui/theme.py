@@ -256,6 +256,8 @@ QLabel#mode-lock {{ color: {st['lock']}; }}
 QLabel#pick-chip {{ background: {t.sidebar_selected}; color: {t.window_text};
     border-radius: {r['m']}px; padding: {s['xs']}px {s['s']}px; }}
 QLabel#console-title {{ color: {st['error']}; }}
+QLabel#status-message {{ background: {t.base}; color: {t.text};
+    border: 1px solid {t.outline}; border-radius: {r['m']}px; padding: {s['s']}px {s['m']}px; }}
 QLabel#run-steps, QLabel#run-totals, QLabel#agents-strip {{ color: {t.window_text}; }}
 QLabel#run-totals, QLabel#chat-hint {{ color: {st['muted']}; }}
 QPushButton {{ background: {t.base}; color: {t.button_text};

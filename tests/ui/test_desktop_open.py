@@ -28,10 +28,12 @@ def test_in_the_bundle_xdg_open_gets_the_persons_library_path(
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/devora/_internal")  # what the bootloader sets
     monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/home/me/lib")  # and the person's, kept
-    assert desktop.open_or_copy(QUrl("https://example.com/x")) == ""
+    said: list[str] = []
+    desktop.open_or_copy(QUrl("https://example.com/x"), said.append)
     deadline = time.monotonic() + 10
     while not seen.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert not said
     lines = seen.read_text().splitlines()
     assert "LD_LIBRARY_PATH=/home/me/lib" in lines and lines[-1] == "https://example.com/x"
     assert not any(line.startswith("LD_LIBRARY_PATH_ORIG=") for line in lines)

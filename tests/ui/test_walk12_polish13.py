@@ -145,7 +145,7 @@ def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line
 
     import keyring
     from keyring.errors import NoKeyringError
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QPoint, QRect, Qt
 
     from tests.keyrings import NoBackendKeyring
     from tests.ui.test_settings_dialog import save
@@ -172,7 +172,9 @@ def test_without_a_keyring_save_stays_put_and_the_status_bar_says_the_whole_line
     qtbot.waitUntil(said.isVisible)
     assert said.text() == message and "kept only until Devora closes" in message
     badge = w.status.plan_label
-    assert said.geometry().right() < badge.geometry().left()  # beside the badge, not under
+    # never over the badge (walk12 #12 i: cut under it); a card above the bar since walk14 #7
+    assert not QRect(said.mapToGlobal(QPoint(0, 0)), said.size()).intersects(
+        QRect(badge.mapToGlobal(QPoint(0, 0)), badge.size()))
     assert said.height() >= said.heightForWidth(said.width())  # every line of it shows
 
 
