@@ -67,6 +67,8 @@ OFFLINE = "Build it offline instead"
 UPGRADE = "Upgrade to Pro…"
 #: on the line of a run its budget per run stopped: Settings › Runs, where it is raised
 RAISE = "Raise the budget…"
+#: Run again's tooltip on a budget stop's line until the budget is raised
+AT_THE_CAP = "It would stop at the same budget: raise the budget first"
 
 
 class RunLine(QWidget):
@@ -90,6 +92,15 @@ class RunLine(QWidget):
         self.raise_budget.setToolTip("Settings › Runs › Budget per run: Run again then goes "
                                      "on past where this run stopped")
         self.version = ""  # the version this run saved, when it has View changes and Revert
+        #: a budget stop's line: Run again would stop at the same cap, so it waits, and
+        #: Raise the budget… is the way forward, until the budget is raised
+        self.waits_for_budget = RAISE in buttons
+        if self.waits_for_budget:
+            from devora_desktop.ui import theme
+
+            theme.set_variant("primary", self.raise_budget)
+            self.again.setEnabled(False)
+            self.again.setToolTip(AT_THE_CAP)
         row = QHBoxLayout()
         for b in (self.view_changes, self.revert, self.again, self.upgrade):
             if b.text() in buttons:
@@ -462,6 +473,19 @@ class ActivityPanel(QWidget):
             return
         for button in (line.again, line.offline):
             button.setEnabled(not held)
+        if line.waits_for_budget:
+            line.again.setEnabled(False)
+
+    def budget_saved(self, before: float | None, now: float | None) -> None:
+        """Settings were saved with the budget per run ``now`` (``before`` when opened):
+        raised (or unset), a budget stop's Run again goes on past where it stopped."""
+        line = self.run_line
+        if line is None or not line.waits_for_budget or now == before or \
+                (now is not None and (before is None or now < before)):
+            return
+        line.waits_for_budget = False
+        line.again.setEnabled(self.progress is None or not self.progress.running)
+        line.again.setToolTip("")
 
     def _on_model_activity(self, act: Activity) -> None:
         self.add(act)
@@ -498,6 +522,10 @@ class ActivityPanel(QWidget):
             if cost:
                 parts.append(f"${cost:.4f}")
             self.totals.setText(" · ".join(parts))
+            if self.totals.width() < self.totals.sizeHint().width():
+                # laid out now, not at the next turn of the loop: a paint came first, and
+                # the grown count showed cut mid-run ("1,114 tok · $0.00", walk14 #23)
+                self.layout().activate()
 
     def refresh(self) -> None:
         p = self.progress

@@ -77,6 +77,8 @@ def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
     dialog.saved.connect(lambda _m: w.status.refresh())  # banner and status bar re-read
     dialog.saved.connect(lambda _m: apply_theme(w.ctx.settings.theme))
     dialog.saved.connect(lambda _m: w.center.preview.settings_changed())  # running code off
+    budget = w.ctx.settings.budget_usd  # raised: a budget stop's Run again goes on
+    dialog.saved.connect(lambda _m: w.activity.budget_saved(budget, w.ctx.settings.budget_usd))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.settings_dialog = dialog

@@ -49,6 +49,9 @@ def _scan(root: Path) -> tuple[list[str], list[str]]:
 
 NO_PROJECT = "No project open. Choose one above, or describe a new app in the chat."
 NO_FILES = "No files yet: they appear here as the agents write them."
+#: while a project's folder is listed (seconds at start on a busy machine): never a false
+#: "No files yet" (walk14 #35)
+LOADING = "Loading the project's files…"
 
 
 class FilesPanel(QWidget):
@@ -102,7 +105,7 @@ class FilesPanel(QWidget):
         self.items.clear()
         self.goto_model.setStringList([])
         self.goto.clear()  # a path of the last project (or stray text) matched nothing here
-        self.empty.set_text(NO_FILES if root is not None else NO_PROJECT)
+        self.empty.set_text(LOADING if root is not None else NO_PROJECT)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         if root is not None:
@@ -121,6 +124,7 @@ class FilesPanel(QWidget):
         # own thread): the listing may be older than they are
         files += [rel for rel, at in self._landed.items() if at >= listed_at and rel not in files]
         self.set_files(files)
+        self.empty.set_text(NO_FILES)
         watched = set(self.watcher.directories())
         if set(dirs) - watched:
             self.watcher.addPaths(sorted(set(dirs) - watched))

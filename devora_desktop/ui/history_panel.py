@@ -35,6 +35,12 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # "v3": how the row's version is name
 MESSAGE_CHARS = 240
 
 
+NO_VERSIONS = "No versions yet. Each run saves one here, and Restore brings any of them back."
+#: while a project's history is read (seconds at start on a busy machine): never a false
+#: "No versions yet" (walk14 #35)
+LOADING = "Loading the project's versions…"
+
+
 def row_text(number: int, message: str, when: str, cost: float | None) -> str:
     """"v2 · Dec 04 22:15 · $0.0123" over the version's message, wrapped: one line cut at
     its end read "a tracker for my pl…" at 1600 and 1024 px alike (walk9 #12)."""
@@ -88,8 +94,7 @@ class HistoryPanel(QWidget):
         self.list.setWordWrap(True)  # a row's prompt wraps whole (row_text)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # and again at a new width
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.empty = Placeholder(self.list, "No versions yet. Each run saves one here, and "
-                                            "Restore brings any of them back.")
+        self.empty = Placeholder(self.list, NO_VERSIONS)
         self.diff_button = QPushButton("Changes")
         self.diff_button.setToolTip("What this version changed")
         self.restore_button = QPushButton("Restore")
@@ -139,6 +144,7 @@ class HistoryPanel(QWidget):
     def set_root(self, root: Path | None, costs: dict[str, float] | None = None) -> None:
         self.root, self.costs = root, costs or {}
         self.list.clear()
+        self.empty.set_text(LOADING if root is not None else NO_VERSIONS)
         if root is not None:
             self.reload()
 
@@ -167,4 +173,5 @@ class HistoryPanel(QWidget):
             item.setData(LABEL_ROLE, f"v{v.number}")
             item.setToolTip(tip(v.message))
             self.list.addItem(item)
+        self.empty.set_text(NO_VERSIONS)
         self.reloaded.emit()

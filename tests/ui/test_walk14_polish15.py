@@ -93,3 +93,84 @@ def test_a_long_notice_never_makes_the_status_bar_taller(ctx, qtbot, aloop, tmp_
     top_of_bar = bar.mapTo(w, QPoint(0, 0)).y()
     assert notice.geometry().bottom() < top_of_bar and notice.geometry().left() >= 0
     assert notice.geometry().right() < w.width()
+
+
+def test_after_a_budget_stop_raising_the_budget_is_the_way_forward(quiet_window, qtbot,
+                                                                   fake_llm) -> None:
+    """A budget stop's Run again stayed live beside Raise the budget…, and clicked, it ran
+    the same prompt into the same cap. Now Raise the budget… is the line's primary button,
+    Run again waits (saying why) until Settings are saved with a higher budget, and then
+    runs past where it stopped."""
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+    from tests.ui.test_main_window import click
+    from tests.ui.test_settings_dialog import save
+    from tests.ui.test_walk7_window8 import built
+    from tests.ui.test_walk13_polish14 import _budget_stop
+
+    w = quiet_window
+    built(qtbot, w, fake_llm)
+    _budget_stop(qtbot, w, fake_llm)
+    line = w.activity.run_line
+    assert line.raise_budget.isVisible() and line.raise_budget.property("variant") == "primary"
+    assert line.again.isVisible() and not line.again.isEnabled()
+    assert "raise the budget first" in line.again.toolTip()
+    click(qtbot, line.raise_budget)
+    qtbot.waitUntil(lambda: any(isinstance(d, SettingsDialog) and d.isVisible()
+                                for d in QApplication.topLevelWidgets()))
+    dialog = next(d for d in QApplication.topLevelWidgets()
+                  if isinstance(d, SettingsDialog) and d.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.budget
+                    or dialog.budget.isAncestorOf(QApplication.focusWidget()))
+    dialog.budget.selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "5")  # $5 a run
+    save(qtbot, dialog)
+    dialog.reject()
+    assert w.ctx.settings.budget_usd == 5
+    qtbot.waitUntil(line.again.isEnabled, timeout=5000)
+    with qtbot.waitSignal(w.run_finished, timeout=60_000) as ended:
+        click(qtbot, line.again)
+    assert ended.args == ["finished"]
+
+
+def test_the_run_counter_is_never_drawn_cut(quiet_window, qtbot, fake_llm) -> None:
+    """walk14 #23: at 1600 px the Activity column's run counter read "1,114 tok · $0.00"
+    mid-run: each count that grew the text was painted before the column was laid out
+    again, in the label's old, narrower width. Each count is whole when it is shown."""
+    from tests.ui.test_main_window import on_next_run, run, script
+
+    w = quiet_window
+    w.resize(1600, 1000)
+    qtbot.waitUntil(lambda: w.width() == 1600)
+    script(fake_llm, latency=0.2)
+    totals, cut = w.activity.totals, []
+
+    def shown(*_args) -> None:  # after the panel has drawn the count (it hears it first)
+        need = totals.fontMetrics().horizontalAdvance(totals.text())
+        if totals.isVisible() and totals.contentsRect().width() < need:
+            cut.append((totals.text(), totals.contentsRect().width(), need))
+
+    on_next_run(w, "cost_changed", shown)
+    assert run(qtbot, w, "a plant log") == "finished"
+    assert "tok" in totals.text() and not cut, cut
+
+
+def test_a_project_being_opened_says_it_loads_never_that_it_is_empty(ctx, qtbot, aloop) -> None:
+    """walk14 #35: a reopened project showed "No files yet" and "No versions yet" for 5-10 s
+    at start, before its files and versions were read (off the Qt thread). Until then the
+    panels say they are loading; once read, the files and versions are listed."""
+    from tests.ui.test_main_window import click_item
+
+    project_with(ctx, "Bakery", {"index.html": "<h1>Crumb</h1>"})
+    w = make_window(ctx, qtbot)
+    qtbot.waitUntil(lambda: w.projects.list.count() == 1)
+    with qtbot.waitSignal(w.files.reloaded, timeout=10_000):
+        click_item(qtbot, w.projects.list, w.projects.list.item(0))
+        # the click has opened it; its folder and history are being read
+        for panel, empty in ((w.files, "No files yet"), (w.history, "No versions yet")):
+            hint = panel.empty.label
+            assert not (hint.isVisible() and hint.text().startswith(empty)), hint.text()
+            assert not hint.isVisible() or hint.text().startswith("Loading"), hint.text()
+    qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=10_000)
+    assert "index.html" in w.files.items and not w.files.empty.label.isVisible()
