@@ -136,6 +136,9 @@ class ExportDialog(QDialog):
         self.result.setWordWrap(True)
         self.go = QPushButton("Export")
         self.cancel = QPushButton("Close")
+        # the dialog's one action, filled as every dialog's main button is (look14 left it
+        # a plain button beside Close: Export and Close read as equals)
+        theme.set_variant("primary", self.go)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)

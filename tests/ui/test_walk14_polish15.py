@@ -174,3 +174,27 @@ def test_a_project_being_opened_says_it_loads_never_that_it_is_empty(ctx, qtbot,
             assert not hint.isVisible() or hint.text().startswith("Loading"), hint.text()
     qtbot.waitUntil(lambda: w.history.list.count() == 1, timeout=10_000)
     assert "index.html" in w.files.items and not w.files.empty.label.isVisible()
+
+
+def test_exports_main_button_is_filled_as_every_dialogs_is(ctx, qtbot, aloop) -> None:
+    """look14's left-over: Export's Export was a plain button beside Close, where every
+    other dialog's main action is filled in the primary colour."""
+    from PySide6.QtCore import Qt
+
+    from devora_desktop.ui.theme import apply_theme
+
+    project_with(ctx, "Bakery", {"index.html": "<h1>Crumb</h1>"})
+    w = make_window(ctx, qtbot)
+    t = apply_theme("light")
+    choose_project(qtbot, w, 0)
+    qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Export › Export…
+    qtbot.waitUntil(lambda: getattr(w, "export_dialog", None) is not None
+                    and w.export_dialog.isVisible())
+    d = w.export_dialog
+    qtbot.waitUntil(d.go.isEnabled)
+    go = d.go
+    assert go.grab().toImage().pixelColor(go.width() - 6, go.height() // 2).name() == t.primary
+    close = d.cancel
+    assert close.grab().toImage().pixelColor(close.width() - 6,
+                                             close.height() // 2).name() != t.primary
+    d.reject()
