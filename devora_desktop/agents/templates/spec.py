@@ -229,7 +229,7 @@ BEYOND = [
     (r"(?:imports?|syncs?|pulls?|fetch(?:es)?|updates?) (?:\w+ ){0,3}automatically (?:from|with)|"
      r"automatically (?:from|imports?|syncs?)|\bfrom (?:our|the|my) (?:game )?(?:server|api)\b|"
      r"bank (?:transactions|account|statements?)|\bmy bank\b|\b(?:del|do|de la|dalla|von der) "
-     r"(?:banco|banque|banca|bank)\b(?! (?:de|di|des) (?:dados|datos|donn[ée]es|dati|horas|"
+     r"(?:banco|banque|banca|bank)\b(?! (?:alimentar|alimentaire|alimentare)\b)(?! (?:de|di|des) (?:dados|datos|donn[ée]es|dati|horas|"
      r"alimentos|sangue|sangre|tempo|temps|alimentaire))|movimientos bancarios|"
      r"\b(?:verifica|v[ée]rifie|comprueba|controlla|pr[üu]ft|checks?)\s+(?:\w+\s+)?"
      r"(?:sozinh[ao]|tout seul|por s[íi] sol[ao]|da sol[ao]|von selbst|by itself|on its own)|"
@@ -240,7 +240,8 @@ BEYOND = [
      r"(?:\w+ ){0,2}automati\w+|automati\w+ (?:controlla|verifica|v[ée]rifie|comprueba|"
      r"pr[üu]ft)", "data that arrives or is checked by itself (a bank, a server, monitoring)"),
     # sound: a voice reading, pronunciation
-    (r"\bspoken\b|pronunciation|text[- ]to[- ]speech|read (?:\w+ )?aloud|prononciation|"
+    # a voice reading, not a language spoken ("languages spoken")
+    (r"\bspoken (?:aloud|out loud)|\bspeaks? (?:\w+ ){0,3}(?:aloud|out loud)|pronunciation|text[- ]to[- ]speech|read (?:\w+ )?aloud|prononciation|"
      r"pronunciaci[óo]n|pron[úu]ncia|aussprache|\bpronuncia\b|voice (?:notes?|recordings?|"
      r"input|messages?)|"
      # recording or transcribing what is said: "grave as reuniões pelo microfone, transcreva o
@@ -267,7 +268,10 @@ BEYOND = [
      r"\ballegati\b|dateianh[äa]ng|\banh[äa]nge\b|dateien hochladen|subir archivos|"
      r"enviar arquivos|caricare (?:i )?file", "file uploads"),
     (r"drag[- ]?(?:and|&|n)[- ]?drop", "drag and drop"),
-    (r"\bi18n\b|\btranslat|multi-?lingual|\blanguages\b|multiling|mehrsprachig|"
+    # the app in several languages, not a language a person speaks ("languages spoken")
+    (r"\bi18n\b|\btranslat|multi-?lingual|\bin (?:two|three|four|several|multiple|both|many|"
+     r"different|all (?:our|the)|\d+) languages\b|\blanguages? (?:switch\w*|toggle|selector|"
+     r"picker|menu|buttons?)\b|\bswitch(?:ing|es)? (?:between |the )?languages\b|multiling|mehrsprachig|"
      r"multil[íi]ngue|plurilingu|bilingu|zweisprachig|en plusieurs langues|en varios idiomas|"
      r"em v[áa]rios idiomas|in pi[ùu] lingue|in mehreren sprachen", "translations"),
     (r"\bqr[- ]?codes?\b|c[óo]digos? qr|codes? qr|codic[ei] qr", "QR codes"),
@@ -388,7 +392,10 @@ _QR = r"(?:qr[- ]?codes?|codes? qr|c[óo]digos? qr|codic[ei] qr|qr)"
 _QR_TO_PAGE = (
     r"\b(?:scan\w*|escane\w*|scanne\w*|scansion\w*|flash\w*|lee[nr]?|lisent|lire|ler|l[êe]em|l[êe]|"
     rf"legg\w*)\s+(?:\w+\s+){{0,2}}{_QR}\b[^.;!?]{{0,30}}?\b(?:see|open|get to|reach|view|voir|"
-    r"ouvr\w*|acc[ée]d\w*|ver|abr\w*|acced\w*|seh\w*|[öo]ffn\w*|aufruf\w*|ved\w*|apr\w*)|"
+    r"ouvr\w*|acc[ée]d\w*|ver|abr\w*|acced\w*|seh\w*|[öo]ffn\w*|aufruf\w*|ved\w*|apr\w*|"
+    # and what they do there next: "escanea un QR, elige tapas", "scan the QR and order"
+    r"vea\w*|vej\w*|voi\w*|sieh\w*|choos\w*|pick\w*|order\w*|elig\w*|elij\w*|escolh\w*|"
+    r"choisi\w*|scegl\w*|w[äa]hl\w*|pid\w*|ped\w*|command\w*|bestell\w*|ordin\w*)|"
     rf"\b{_QR}\s+(?:on|at|auf|sur|en|em|sul|sui|sulle|nas?|nos?)\s+(?:the |each |every |les |la |"
     r"los |las |den |die |os |as |i |le |chaque |cada |jedem |ogni )?(?:tables?|counters?|cart|"
     r"stand|tische?n?|tresen|theke|comptoir|mesas?|tavol\w*|bancone|balc[ãa]o|barra)\b")
@@ -559,6 +566,72 @@ def quoted(prompt: str, most: int = 120) -> str:
         return text
     cut = text[:most + 1].rsplit(" ", 1)[0] if " " in text[:most + 1] else text[:most]
     return cut.rstrip(" ,;:.-–—") + "…"
+
+
+# A feature word asks for the feature only where the person asks for it in the app (issue 21):
+# not as one side of a word pair ("chat = cat", "chien – dog"), not as people who book or
+# write to the business ("couples booking us"), not in a clause that tells how things are done
+# now ("we text each other on WhatsApp", "d'habitude on s'écrit par SMS").
+_PAIR_SIGN = r"(?:=|→|->|⇒|↔)"
+_DASH_PAIR_AFTER = re.compile(r"\s+[-–—]\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:[,;]|$)")
+_DASH_PAIR_BEFORE = re.compile(r"(?:^|[,;:]\s*)[\w'-]+(?:\s+[\w'-]+)?\s+[-–—]\s+$")
+# the people who book or write to the business: "couples booking us", "clients texting me"
+_BY_THEM = re.compile(r"\s+(?:us|me|him|her|them)\b")
+# words that ask for something in the clause: asking, a modal, what the app lets or does
+# ("where", "so that"), in the six languages
+_CLAUSE_ASKS = re.compile(
+    r"\b(?:can|could|should|must|will|would|let|lets|allow\w*|able|may|might|please|"
+    r"with|where|so|if|when|want\w*|need\w*|like|wish|add|include|have to|has to|"
+    r"peu\w*|pourr\w*|puiss\w*|doi\w*|devr\w*|faut|permet\w*|avec|o[uù]|pour que|afin|"
+    r"veu\w*|voudr\w*|aimer\w*|besoin|quand|"
+    r"pued\w*|pueda\w*|podr\w*|deb\w*|permit\w*|con|donde|para que|quier\w*|quisi\w*|"
+    r"necesit\w*|gustar\w*|cuando|"
+    r"k[öo]nn\w*|soll\w*|muss\w*|m[üu]ss\w*|darf|d[üu]rf\w*|erlaub\w*|lass\w*|mit|wo|damit|"
+    r"will|woll\w*|m[öo]cht\w*|brauch\w*|wenn|falls|"
+    r"pod\w*|poss\w*|dev\w*|com|onde|pra que|quer\w*|precis\w*|gostar\w*|quando|"
+    r"pu[òo]|potr\w*|permett\w*|dove|perch[ée]|affinch[ée]|vogli\w*|vorr\w*|serv\w*|"
+    r"bisogn\w*)\b|\?|^\W*$")
+# how things are done now or were done: the clause is the person's context
+_AS_NOW = re.compile(
+    r"\b(?:right now|at the moment|currently|usually|normally|these days|so far|until now|"
+    r"at present|keeps? \w+ing|used to|actuellement|en ce moment|d'habitude|habituellement|"
+    r"jusqu'ici|jusqu'[àa] pr[ée]sent|pour l'instant|ahora mismo|actualmente|de momento|"
+    r"por ahora|normalmente|hasta ahora|derzeit|momentan|im moment|bisher|normalerweise|"
+    r"zur zeit|zurzeit|atualmente|por enquanto|at[ée] agora|hoje em dia|attualmente|"
+    r"al momento|per ora|finora|di solito|solitamente)\b|"
+    # the person's own doing, said as it is: "we text each other", "on s'écrit", "wir schreiben"
+    r"^\W*(?:(?:and|but|et|mais|y|pero|und|aber|e|mas|ma)\s+)?(?:we|i|on|nous|je|j'|"
+    r"nosotros|wir|ich|n[óo]s|a gente|noi)\s+(?:\w+\s+)?(?:each other|s'|se |nos |uns |ci |sich )?")
+
+
+def _clause(text: str, at: int, end: int) -> str:
+    """The clause around ``at``..``end``: up to the sentence's ends and a dash or "but"."""
+    cut = r"[.;:!?,\n]|\s[-–—]\s|\b(?:but|mais|pero|aber|mas|ma)\b"
+    start = max((m.end() for m in re.finditer(cut, text[:at])), default=0)
+    stop = re.search(cut, text[end:])
+    return text[start:end + stop.start() if stop else len(text)]
+
+
+def _incidental(text: str, m: re.Match, kind: str) -> bool:
+    """Whether the feature word ``m`` of ``text`` names something other than a feature asked
+    for in the app: a side of a word pair, the people who book or write to the business, or a
+    word of a clause that says how things are done now (no asking or modal word in it)."""
+    before, after = text[:m.start()], text[m.end():]
+    if re.match(rf"\s*{_PAIR_SIGN}", after) or re.search(rf"{_PAIR_SIGN}\s*$", before):
+        return True
+    if kind == "flashcards" and (_DASH_PAIR_AFTER.match(after)
+                                 or _DASH_PAIR_BEFORE.search(before)):
+        return True
+    if m.group().endswith("ing") and _BY_THEM.match(after):
+        return True
+    clause = _clause(text, m.start(), m.end())
+    return bool(_AS_NOW.search(clause)) and not _CLAUSE_ASKS.search(clause)
+
+
+def _requested(pattern: str, text: str, kind: str) -> bool:
+    """Whether ``pattern`` (a feature's words) is asked for in ``text``: said somewhere that is
+    not incidental (_incidental)."""
+    return any(not _incidental(text, m, kind) for m in re.finditer(pattern, text))
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -797,7 +870,7 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     unsupported = []
     mood = kind == "tracker" and titles.tracker_kind(said) == "mood"  # it has a month grid
     unsupported += [label for pattern, label in BEYOND
-                    if (re.search(pattern, scan) or (label == "AI features" and
+                    if (_requested(pattern, scan, kind) or (label == "AI features" and
                                                      re.search(r"\bAI\b", prompt)))
                     and kind not in _HANDLED.get(label, ())
                     and not (mood and label == "a calendar view")]

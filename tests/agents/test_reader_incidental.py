@@ -1,0 +1,94 @@
+"""A feature is said as not built only when the person asks for it in the app (issue 21): a
+feature word that is one side of a word pair, a field, the people who book the business, or
+how things are done now asks for nothing, and the app that fits is approved. Each rule has
+prompts it must still read as asking. Every prompt here is this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from devora_desktop.agents import templates
+
+CHAT = "real-time updates or chat"
+TEXTS = "SMS or WhatsApp messages"
+
+
+@pytest.mark.parametrize("prompt", [
+    "vocabulary cards for my French class: chat = cat, souris = mouse, lapin = rabbit",
+    "cartes de vocabulaire : cat → chat, mouse → souris, dog → chien",
+    "Vokabelkarten Französisch: chat – Katze, cheval – Pferd, vache – Kuh",
+    "tarjetas de vocabulario francés: chat = gato, poisson = pez, vache = vaca",
+])
+def test_a_word_of_a_pair_is_a_card_not_a_chat(prompt: str) -> None:
+    spec = templates.read(prompt, shape="flashcards")
+    assert CHAT not in spec.unsupported, spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("a list of the dog walkers in our street: name, price per walk, languages spoken, "
+     "which days they're free", "directory"),
+    ("an address book of our choir: name, voice, phone and the languages each one speaks",
+     "directory"),
+])
+def test_languages_a_person_speaks_are_a_field(prompt: str, shape: str) -> None:
+    spec = templates.read(prompt, shape=shape)
+    assert not {"translations", "audio or speech"} & set(spec.unsupported), spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("a page for my band that plays weddings: songs, photos, and a price guide. Most "
+     "couples booking us ask for the first-dance list", "landing"),
+    ("a sign-up sheet for the tennis club's ball boys and girls. At the moment we text each "
+     "other on WhatsApp and half of them miss it", "signup"),
+    ("une feuille d'inscription pour la tombola de l'école, d'habitude on s'envoie des SMS "
+     "et personne ne s'y retrouve", "signup"),
+    ("hoja de apuntes para la limpieza de la playa del sábado; ahora mismo nos escribimos "
+     "por WhatsApp y es un lío", "signup"),
+    ("Eintragliste für das Kuchenbuffet beim Sportfest, bisher schreiben wir uns per SMS "
+     "und keiner weiß Bescheid", "signup"),
+    ("lista de inscrição para a limpeza do parque, por enquanto a gente manda mensagem no "
+     "WhatsApp", "signup"),
+    ("foglio iscrizioni per la castagnata del paese, per ora ci mandiamo messaggi su "
+     "WhatsApp", "signup"),
+])
+def test_how_it_is_done_now_asks_for_nothing(prompt: str, shape: str) -> None:
+    spec = templates.read(prompt, shape=shape)
+    assert not {"bookings", TEXTS} & set(spec.unsupported), spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,shape,label", [
+    ("a kanban board for the team with live chat next to the cards", "board", CHAT),
+    ("un tableau kanban pour l'équipe, avec un chat en direct", "board", CHAT),
+    ("un tablero para el equipo con chat en tiempo real", "board", CHAT),
+    ("ein Kanban-Board fürs Team mit Chat in Echtzeit", "board", CHAT),
+    ("um quadro kanban da equipe com chat em tempo real", "board", CHAT),
+    ("una bacheca per il team con chat in tempo reale", "board", CHAT),
+    ("a sign-up sheet for the bake sale. Right now we text each other, so I want it to send "
+     "everyone an SMS reminder the day before", "signup", TEXTS),
+    ("une feuille d'inscription pour le loto ; en ce moment on s'écrit, je veux qu'elle "
+     "envoie des SMS de rappel", "signup", TEXTS),
+    ("a menu for our café in three languages", "menu", "translations"),
+])
+def test_a_feature_asked_for_is_still_said(prompt: str, shape: str, label: str) -> None:
+    spec = templates.read(prompt, shape=shape)
+    assert label in spec.unsupported, spec.unsupported
+
+
+@pytest.mark.parametrize("prompt", [
+    "cardápio do nosso quiosque: o cliente escaneia o QR na mesa, escolhe os lanches e vê o total",
+    "menu della piadineria: il cliente scansiona il QR, sceglie le piadine e vede il conto",
+    "la carte du food-truck : les gens scannent le QR, choisissent et voient le total",
+])
+def test_a_qr_people_scan_to_order_is_how_they_reach_the_menu(prompt: str) -> None:
+    spec = templates.read(prompt, shape="menu")
+    assert "camera, scanning or recognition" not in spec.unsupported, spec.unsupported
+
+
+@pytest.mark.parametrize("prompt", [
+    "feuille d'inscription pour trier les colis de la banque alimentaire le samedi",
+    "foglio turni per i volontari del banco alimentare, sabato mattina e pomeriggio",
+    "lista de turnos del banco alimentar del barrio",
+])
+def test_a_food_bank_is_no_bank_account(prompt: str) -> None:
+    spec = templates.read(prompt, shape="signup")
+    assert not any("a bank" in u for u in spec.unsupported), spec.unsupported
