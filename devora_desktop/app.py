@@ -91,6 +91,11 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
     import asyncio
 
+    # the engine's models, on this thread before any worker imports (the warm-up's imports
+    # run on threads): two threads building pydantic models at once met pydantic's lazy
+    # imports half done ("cannot import name 'import_string' from partially initialized
+    # module"). After the first paint: pydantic is ~0.3 s the window waited for.
+    import devora_desktop.agents.events  # noqa: F401
     from devora_desktop.core.context import open_context
     from devora_desktop.ui.loop import EventLoop, install_asyncgen_hooks, tune_interpreter
     from devora_desktop.ui.single_instance import InstanceServer

@@ -1,18 +1,22 @@
-"""Icons from qtawesome's bundled Material Design font, coloured by the current theme.
+"""Icons from the Material Design font qtawesome ships, coloured by the current theme.
 
 Font glyphs such as 🔒 or ⟳ depend on the fonts a machine has and render as boxes on many
-Linux installs; these icons ship with the app. qtawesome costs ~0.2 s to import, so it is
-loaded on the first ``icon()`` call, after the window is on screen.
+Linux installs; these icons ship with the app. The glyphs are drawn here, as qtawesome's
+painter draws them (the glyph at 7/8 of the icon's height, centred), without importing
+qtawesome: through qtpy it imports every Qt module PySide6 has (0.2-0.8 s), and the window's
+first paint draws its icons, so that was start-up time before the window showed
+(bench/startup.py).
 """
 
 from __future__ import annotations
 
-import os
+import json
+import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QIcon, QIconEngine, QPixmap
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
 
 from devora_desktop.ui import theme
 
@@ -63,54 +67,74 @@ class _ThemedEngine(QIconEngine):
                               else t.window_text)
         return tint, t.disabled_text, t.highlighted_text
 
-    def current(self) -> QIcon:
-        return _icon(NAMES[self.name], *self.colours())
-
     def paint(self, painter, rect, mode, state) -> None:
-        """Draw a pixmap rendered once per colour, size and state: qtawesome draws the glyph
-        as text at every paint, and a streaming run repaints its tabs' and feed's icons
-        dozens of times a second."""
+        """Draw a pixmap rendered once per colour, size and state: a streaming run repaints
+        its tabs' and feed's icons dozens of times a second."""
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        painter.drawPixmap(QRect(rect), self._cached(rect.width(), rect.height(), ratio,
-                                                     mode, state))
+        painter.drawPixmap(QRect(rect), self._cached(rect.width(), rect.height(), ratio, mode))
 
-    def _cached(self, width: int, height: int, ratio: float, mode, state) -> QPixmap:
-        colours = self.colours()
-        key = (self.name, colours, width, height, ratio, mode, state)
+    def pixmap(self, size, mode, state) -> QPixmap:
+        """What buttons and tabs paint (QIcon.pixmap): the same cached pixmaps (drawing the
+        glyph at each of their paints was a tenth of the Qt thread's work in a run)."""
+        return self._cached(size.width(), size.height(), 1.0, mode)
+
+    def _cached(self, width: int, height: int, ratio: float, mode) -> QPixmap:
+        tint, disabled, selected = self.colours()
+        colour = disabled if mode == QIcon.Mode.Disabled else \
+            selected if mode == QIcon.Mode.Selected else tint
+        key = (self.name, colour, width, height, ratio)
         pixmap = _PIXMAPS.get(key)
         if pixmap is None:
             if len(_PIXMAPS) >= 512:  # theme switches and sizes come and go: start again
                 _PIXMAPS.clear()
-            pixmap = _icon(NAMES[self.name], *colours).pixmap(
-                QSize(round(width * ratio), round(height * ratio)), mode, state)
+            pixmap = _draw(NAMES[self.name], colour, round(width * ratio),
+                           round(height * ratio))
             pixmap.setDevicePixelRatio(ratio)
             _PIXMAPS[key] = pixmap
         return pixmap
-
-    def pixmap(self, size, mode, state):
-        return self.current().pixmap(size, mode, state)
 
     def clone(self) -> QIconEngine:
         return _ThemedEngine(self.name, self.color)
 
 
-@cache
-def _font():
-    """qtawesome's icon font object with the Material Design 6 set only: ``qtawesome.icon``
-    loads all thirteen of its fonts, and the bundle ships just this one (packaging/README.md)."""
-    os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
-    import qtawesome
-    from qtawesome.iconic_font import IconicFont
+def _fonts() -> Path:
+    """qtawesome's font folder, found without importing it (or beside a bundled app's
+    code, where packaging/devora.spec puts it)."""
+    import importlib.util
 
-    fonts = Path(qtawesome.__file__).parent / "fonts"
+    spec = importlib.util.find_spec("qtawesome")
+    where = list(spec.submodule_search_locations or []) if spec is not None else []
+    return (Path(where[0]) if where else Path(getattr(sys, "_MEIPASS", ".")) / "qtawesome") \
+        / "fonts"
+
+
+@cache
+def _font() -> tuple[str, dict[str, str]]:
+    """The Material Design 6 font's family, loaded into Qt, and its glyph per icon name
+    (the bundle ships just this font of qtawesome's thirteen: packaging/README.md)."""
+    fonts = _fonts()
     ttf = next(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
     charmap = next(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
-    return IconicFont(("mdi6", ttf.name, charmap.name))
+    family = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFont(str(ttf)))[0]
+    return family, {name: chr(int(code, 16))
+                    for name, code in json.loads(charmap.read_text()).items()}
 
 
-@cache
-def _icon(spec: str, color: str, disabled: str, selected: str) -> QIcon:
-    return _font().icon(spec, color=color, color_disabled=disabled, color_selected=selected)
+def _draw(spec: str, colour: str, width: int, height: int) -> QPixmap:
+    """``spec`` ("mdi6.lock")'s glyph in ``colour`` on a transparent pixmap."""
+    family, glyphs = _font()
+    pixmap = QPixmap(max(width, 1), max(height, 1))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    font = QFont(family)
+    font.setPixelSize(max(round(0.875 * height), 1))
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    painter.drawText(QRect(0, 0, width, height), int(Qt.AlignmentFlag.AlignCenter),
+                     glyphs[spec.partition(".")[2]])
+    painter.end()
+    return pixmap
 
 
 def lock_note(feature: str) -> str:

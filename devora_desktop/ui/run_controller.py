@@ -83,15 +83,12 @@ class RunController(QObject):
         first request."""
         import asyncio
         import importlib
-        import os
 
-        os.environ.setdefault("QT_API", "pyside6")  # qtawesome goes through qtpy
         self.engine.loop()
         for name in ("devora_desktop.agents.launch", "devora_desktop.core.llm.client",
                      "devora_desktop.agents.plan_stream", "devora_desktop.agents.validators",
                      "devora_desktop.progress",  # and psygnal: the run model and its signals
-                     "devora_desktop.ui.pick",  # the prompt said in the feed (html.parser)
-                     "qtawesome"):
+                     "devora_desktop.ui.pick"):  # the prompt said in the feed (html.parser)
             await asyncio.to_thread(importlib.import_module, name)
         from devora_desktop.agents.orchestrator import warm_up
 

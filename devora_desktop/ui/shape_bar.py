@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from devora_desktop.agents.shape_question import asked
 from devora_desktop.ui.consent_bar import shown_until
 from devora_desktop.ui.plain import plain_label, tip
 
@@ -58,6 +57,9 @@ class ShapeBar(QFrame):
             button.clicked.connect(lambda _=False, shape=c.shape: self.chosen.emit(shape))
             self.row.addWidget(button)
             self.buttons.append(button)
+        from devora_desktop.agents.shape_question import asked  # the engine's: not before
+        # the window is on screen (pydantic and the templates, ~0.3 s of start-up)
+
         self.label.setText(asked(choices))
         self._lay_out()
 
