@@ -308,7 +308,7 @@ class DevServer:
             with contextlib.suppress(OSError):
                 subprocess.Popen(["taskkill", "/T", "/F", "/PID", str(proc.pid)],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        elif launch is not None and launch.kind == "landlock":
+        elif launch is not None and launch.supervised:
             # its supervisor ends the whole tree (setsid children too) on SIGTERM; a group
             # kill now would kill it first. kill_tree forces what is left, in the background.
             with contextlib.suppress(ProcessLookupError, PermissionError):

@@ -192,7 +192,7 @@ async def kill_tree(proc: asyncio.subprocess.Process, grace: float = 0.0) -> Non
             proc.kill()
     else:
         launch: Launch | None = getattr(proc, "devora_launch", None)
-        if launch is not None and launch.kind == "landlock" and proc.returncode is None:
+        if launch is not None and launch.supervised and proc.returncode is None:
             # its supervisor kills what left the group (setsid) when asked, then exits
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.kill(proc.pid, signal.SIGTERM)

@@ -154,6 +154,9 @@ class Launch:
     #: listens in a network of its own); one byte ``+`` comes first once it answered
     door: str | None = None
     _relays: list[Relay] = field(default_factory=list)
+    #: started by core/sandbox_exec.py's supervisor outside any PID namespace (Landlock, or
+    #: nothing at all on Linux): SIGTERM to it kills the whole tree, ``setsid`` children too
+    supervised: bool = False
 
     @property
     def preexec(self) -> Callable[[], None] | None:
@@ -457,7 +460,13 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
     if kind in ("sandbox-exec", "job-object"):
         return _prepare_other(argv, spec, env, kind, project, workdir)
     if kind not in ("bwrap", "landlock"):
-        return Launch(list(argv), dict(env), workdir, kind)
+        if not sys.platform.startswith("linux"):
+            return Launch(list(argv), dict(env), workdir, kind)
+        # nothing confines it (the person said yes), but the same supervisor holds its
+        # tree: its caps, and the tree dies with Devora, even a SIGKILLed one
+        payload = {"argv": argv, "cwd": workdir, "env": dict(env),
+                   "limits": _limits_dict(spec.limits), "parent": os.getpid()}
+        return Launch(_supervisor_argv(payload), {}, workdir, kind, supervised=True)
     python, python_dirs = _own_python()
     scratch = tempfile.mkdtemp(prefix="devora-run-")
     wanted = [*python_dirs, *_toolchain_dirs(program), *map(str, spec.readable)]
@@ -545,8 +554,9 @@ def prepare(argv: Sequence[str], spec: Confinement, env: dict[str, str],
     # no UDP but where a name must be looked up (npm install; a dev server's Supabase host)
     payload["block_datagrams"] = spec.network in ("none", "loopback") or (
         spec.network == "serve" and not spec.connect_ports)
+    payload["parent"] = os.getpid()
     return Launch(_supervisor_argv(payload), {}, workdir, kind, scratch,
-                  _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes))
+                  _pids_cgroup(_TASKS_PER_PROCESS * spec.limits.processes), supervised=True)
 
 
 def _prepare_other(argv: list[str], spec: Confinement, env: dict[str, str], kind: Kind,

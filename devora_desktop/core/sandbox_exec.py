@@ -383,6 +383,8 @@ def _supervise(spec: dict) -> int:
     if not pid1:
         libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)  # then kill the tree
+        if os.getppid() != spec.get("parent", os.getppid()):
+            return 128 + signal.SIGTERM  # Devora died before that took: start nothing
     limits = spec["limits"]
     cap = int(limits["processes"])
     ended = {"flag": False}

@@ -8,13 +8,14 @@ import json
 import os
 import shutil
 import socket
+import sys
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from devora_desktop.core.devserver import DevServer, DevServerError
-from tests.core.test_project_runner import all_gone, host_pids
+from tests.core.test_project_runner import all_gone, host_pids, kill_the_app_mid_run
 
 pytestmark = pytest.mark.skipif(shutil.which("npm") is None, reason="npm is not installed")
 
@@ -28,6 +29,10 @@ const port = Number(flag("--port") || process.env.PORT);
 const host = flag("--hostname") || process.env.HOST;
 const helper = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)",
                                          flag("--token") || "no-token"]);
+if (args.includes("--detached")) {  // one that leaves the process group (setsid)
+  spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)", flag("--token")],
+        { detached: true, stdio: "ignore" });
+}
 console.log(`helper started`);
 console.error("Error: Cannot find module './widgets' (a compile error, for the log)");
 if (flag("--canary")) {
@@ -551,3 +556,31 @@ async def test_a_second_start_skips_npm_install_when_node_modules_is_current(
     package["dependencies"]["left-pad"] = "file:./widgets"
     (project / "package.json").write_text(json.dumps(package))
     assert await start_and_stop() == ["$ npm install"]
+
+
+# The window's dev-server start, without the window: the app the test SIGKILLs.
+DEV_APP = """
+import asyncio, sys
+from pathlib import Path
+from devora_desktop.core.devserver import DevServer
+async def main():
+    await DevServer(Path(sys.argv[1])).start(timeout=120)
+    print("started", flush=True)
+    await asyncio.sleep(600)
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux: PR_SET_PDEATHSIG")
+def test_an_unconfined_dev_server_dies_with_a_crashed_app(tmp_path: Path) -> None:
+    """attack14 #2: where nothing confines it (the person clicked Start after "Nothing
+    confines it"), a crash of Devora left `npm run dev`'s tree running. The same supervisor
+    as the confined start's now holds it: nothing outlives a SIGKILLed app, the child that
+    left the process group included."""
+    from devora_desktop.core.sandbox import FORCE_ENV
+
+    token = _token("crash")
+    project = _project(tmp_path, dev=f"node server.js --detached --token {token}")
+    left = kill_the_app_mid_run([sys.executable, "-c", DEV_APP, str(project)], token,
+                                running=3, env={FORCE_ENV: "none"})
+    assert left == [], f"still running after the app died: {left}"

@@ -5,6 +5,7 @@ find the processes they started by a token in their command line, as the host se
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -165,3 +166,75 @@ async def test_output_is_capped_while_it_is_read(tmp_path: Path) -> None:
 async def test_a_missing_program_says_so(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         await ProjectRunner(tmp_path).run(["devora-no-such-tool-xyz"], timeout=5)
+
+
+# An "app" that starts a tool through the runner and then only waits: the test kills it
+# with SIGKILL, as a crash would, and looks for the tool's tree (the token comes in its
+# environment, so that the app itself is not found by it).
+APP = textwrap.dedent("""
+    import asyncio, os, sys
+    from pathlib import Path
+    from devora_desktop.core.project_runner import ProjectRunner
+    async def main():
+        runner = ProjectRunner(Path(sys.argv[1]), kind=sys.argv[2])
+        proc = await runner.spawn([sys.executable, "-c", sys.argv[3], os.environ["TOKEN"]])
+        print((await proc.stdout.readline()).decode().strip(), flush=True)
+        await asyncio.sleep(600)
+    asyncio.run(main())
+""")
+# A child, its grandchild, and one that left the group with setsid (as `npm run dev`'s tree
+# can), each carrying the token.
+ESCAPING_FAMILY = textwrap.dedent("""
+    import subprocess, sys, time
+    cmd = [sys.executable, "-c", "import time; time.sleep(120)", sys.argv[1]]
+    subprocess.Popen(cmd)
+    subprocess.Popen(cmd, start_new_session=True)
+    print("started", flush=True)
+    time.sleep(120)
+""")
+
+
+def kill_the_app_mid_run(app: list[str], token: str, running: int, env: dict | None = None,
+                         seconds: float = 15) -> list[int]:
+    """Start the app ``app`` (its first line: "started"), wait for ``running`` processes
+    carrying ``token``, SIGKILL the app; those still alive ``seconds`` later (none, if the
+    tree died with it)."""
+    import signal
+    import subprocess
+    import time
+
+    proc = subprocess.Popen(app, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {}), "TOKEN": token,
+                                 "PYTHONPATH": str(Path(__file__).parents[2])})
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "started"
+        deadline = time.monotonic() + 30
+        while len(host_pids(token)) < running and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(host_pids(token)) >= running, host_pids(token)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        deadline = time.monotonic() + seconds
+        while host_pids(token) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return host_pids(token)
+    finally:
+        proc.kill()
+        for pid in host_pids(token):  # never leave them behind, even when the test fails
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux: PR_SET_PDEATHSIG")
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_whole_tree_dies_when_the_app_is_killed(tmp_path: Path, kind: str) -> None:
+    """A crash (here SIGKILL) of Devora mid-run leaves nothing running: confined or not
+    (the person said yes to running it unconfined), the same supervisor holds the tree,
+    the setsid child too."""
+    from tests.core.test_sandbox import need
+
+    if kind != "none":
+        need(kind)
+    left = kill_the_app_mid_run([PY, "-c", APP, str(tmp_path), kind, ESCAPING_FAMILY],
+                                f"devora-test-crash-{kind}-{os.getpid()}", running=3)
+    assert left == [], f"still running after the app died: {left}"
