@@ -31,6 +31,8 @@ NAME_CHARS = 120
 #: is in the temporary directory, RAM on many desktops)
 MAX_BYTES = 200 * 1024 * 1024
 TOO_BIG = "it was over 200 MB, the most a preview's page may download"
+#: the staging folders' names in the temporary directory
+STAGING_PREFIX = "devora-downloads-"
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
 
 
@@ -88,8 +90,11 @@ def choose_files(parent: QWidget, multiple: bool, accepted: list[str]) -> list[s
 def staging_root() -> Path:
     """Where this process's preview pages download to until the person chose a place. Set
     on every preview profile as it is made, and as QtWebEngine's own default directory on
-    Linux (see :class:`DefaultDirectory`)."""
-    return Path(tempfile.mkdtemp(prefix="devora-downloads-"))
+    Linux (see :class:`DefaultDirectory`). Removed at exit; the empty ones crashed runs
+    left are swept (core/scratch.py)."""
+    from devora_desktop.core.scratch import own_folder
+
+    return own_folder(STAGING_PREFIX)
 
 
 class DefaultDirectory:

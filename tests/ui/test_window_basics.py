@@ -270,14 +270,26 @@ def test_a_finding_in_the_feed_opens_its_file_at_its_line(configured, qtbot, alo
 
 
 def test_app_starts_and_closes(tmp_path: Path) -> None:
+    import time
+
+    from devora_desktop.core.scratch import STALE_S
+
+    temp = tmp_path / "tmp"  # its downloads' staging folder: left behind by every start
+    temp.mkdir()
+    crashed, starting = temp / "devora-downloads-crashed", temp / "devora-downloads-starting"
+    crashed.mkdir()
+    starting.mkdir()
+    os.utime(crashed, (time.time() - STALE_S - 60,) * 2)
     env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
-           "DEVORA_EXIT_AFTER_START": "1"}
+           "DEVORA_EXIT_AFTER_START": "1", "TMPDIR": str(temp)}
     proc = subprocess.run([sys.executable, "-m", "devora_desktop"], env=env,
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     from devora_desktop.ui.webengine import webengine_available
 
     if sys.platform.startswith("linux") and webengine_available():
+        # its own went at exit; a crashed run's old empty one at its start
+        assert sorted(p.name for p in temp.glob("devora-downloads-*")) == [starting.name]
         # the preview's default download folder is set while no worker thread exists (it
         # changes the process's environment for a moment: ui/page_files.DefaultDirectory)
         out = proc.stdout
