@@ -35,7 +35,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
 
     from devora_desktop import APP_ID, APP_NAME
     from devora_desktop.core.errors import DevoraError, InstanceLocked
-    from devora_desktop.core.paths import DataPaths, acquire_instance_lock, peek_setting
+    from devora_desktop.core.index_files import peek_setting
+    from devora_desktop.core.paths import DataPaths, acquire_instance_lock
     from devora_desktop.ui.webengine import prepare_webengine
 
     prepare_webengine()  # the embedded Preview needs it before the QApplication exists

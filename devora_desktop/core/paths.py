@@ -143,24 +143,3 @@ def acquire_instance_lock(paths: DataPaths) -> InstanceLock:
     with contextlib.suppress(OSError):
         (paths.root / "devora.pid").write_text(str(os.getpid()))
     return lock
-
-
-def peek_setting(paths: DataPaths, name: str, default: str) -> str:
-    """One saved setting, read from the data folder before the store is opened (that costs
-    its imports and a full load): the window's theme, applied before the window is first
-    shown (it showed unstyled for seconds while the store opened: walk14 #29). The keep
-    file first (settings, kv, runs, meta: smaller than the index, which holds every
-    conversation), then the index; ``default`` when neither says (the store's repairs come
-    later, when it opens)."""
-    import json
-
-    for path, kept in ((paths.root / KEEP_FILE, True), (paths.index, False)):
-        try:
-            tables = json.loads(path.read_bytes())
-            rows = (tables["tables"] if kept else tables)["settings"].values()
-            value = next(row["value"] for row in rows if row.get("key") == "settings")[name]
-        except (OSError, ValueError, LookupError, AttributeError, TypeError, StopIteration):
-            continue
-        if isinstance(value, str):
-            return value
-    return default

@@ -37,6 +37,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from devora_desktop.core.errors import DevoraError, NotFound, StoreError
+from devora_desktop.core.index_files import SETTINGS_KEY, kept_tables, read_json
 from devora_desktop.core.models import (
     Conversation,
     Message,
@@ -145,25 +146,6 @@ ROW_MODELS: dict[str, type[BaseModel]] = {
     "kv": _KeyedRow, "meta": _KeyedRow, "settings": _KeyedRow}
 
 
-def _read_json(path: Path) -> tuple[dict | None, str | None]:
-    """(data, None), (None, None) for no file or an empty one, or (None, why) when damaged."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, None
-    except OSError as exc:
-        return None, f"cannot be read ({exc.strerror})"
-    if not raw.strip():
-        return None, None if raw == b"" else "is blank"
-    try:
-        data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return None, "is not valid JSON (truncated or overwritten)"
-    if not isinstance(data, dict):
-        return None, f"holds a JSON {type(data).__name__}, not an object"
-    return data, None
-
-
 def _valid_tables(data: dict, notes: list[str], label: str,
                   damaged: set[str] | None = None) -> dict[str, dict]:
     """Keep the well-formed tables and rows of ``data``; note what was dropped and add the
@@ -185,7 +167,7 @@ def _valid_tables(data: dict, notes: list[str], label: str,
             if model is not None:
                 try:
                     model.model_validate(row)
-                    if name == "settings" and row.get("key") == "settings":
+                    if name == "settings" and row.get("key") == SETTINGS_KEY:
                         Settings.model_validate(row.get("value"))
                     if name == "projects":  # its folder is named by it
                         plain_id(row["id"])
@@ -478,8 +460,8 @@ class Store:
     def _load(self) -> tuple[dict, bool]:
         """The index as it should be, and whether the files on disk must be rewritten."""
         index, keep_path = self.paths.index, self.keep_path
-        main, main_err = _read_json(index)
-        keep_doc, keep_err = _read_json(keep_path)
+        main, main_err = read_json(index)
+        keep_doc, keep_err = read_json(keep_path)
         notes: list[str] = []
         has_folders = any(not f.name.startswith(".") for f in self.paths.projects.iterdir())
         if main_err:
@@ -491,8 +473,8 @@ class Store:
                          f"{self._move_aside(keep_path)}")
         keep_tables: dict[str, dict] = {}
         if keep_doc is not None:
-            if isinstance(keep_doc.get("tables"), dict):
-                keep_tables = _valid_tables(keep_doc["tables"], notes, "backup")
+            if (kept := kept_tables(keep_doc)) is not None:
+                keep_tables = _valid_tables(kept, notes, "backup")
             else:
                 notes.append("the backup of keys and settings had no tables; it was ignored")
         damaged: set[str] = set()
@@ -1070,7 +1052,7 @@ class SettingsRepo(_Repo):
     def load(self) -> Settings:
         if self._current is not None:
             return self._current
-        row = self.table.get(Query().key == "settings")
+        row = self.table.get(Query().key == SETTINGS_KEY)
         settings = Settings()
         if row:
             try:
@@ -1081,8 +1063,8 @@ class SettingsRepo(_Repo):
         return settings
 
     def save(self, settings: Settings) -> None:
-        self.table.upsert({"key": "settings", "value": _jsonable(settings)},
-                          Query().key == "settings")
+        self.table.upsert({"key": SETTINGS_KEY, "value": _jsonable(settings)},
+                          Query().key == SETTINGS_KEY)
         self._current = settings
 
     def update(self, change: Callable[[Settings], None]) -> Settings:

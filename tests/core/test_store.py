@@ -245,10 +245,11 @@ def test_a_projects_preview_storage_goes_with_the_project(isolated_home: Path) -
 
 def test_the_saved_theme_is_read_before_the_store_opens(tmp_path: Path) -> None:
     """walk14 #29: the window showed unstyled for seconds while the store opened; the app
-    now reads the theme first (core.paths.peek_setting) and applies it before the window is
+    now reads the theme first (core.index_files.peek_setting) and applies it before the window is
     built. What Settings saved is what it reads — from the keep file, else the index — and
     a fresh, missing or broken folder gives the default."""
-    from devora_desktop.core.paths import KEEP_FILE, peek_setting
+    from devora_desktop.core.index_files import peek_setting
+    from devora_desktop.core.paths import KEEP_FILE
 
     paths = DataPaths(tmp_path / "data")
     assert peek_setting(paths, "theme", "system") == "system"  # nothing there yet
