@@ -52,3 +52,21 @@ def answer(qtbot, owner, button_text: str) -> None:
                   if b.text().replace("&", "") == button_text)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     owner.confirm_box = None
+
+
+def save(qtbot, dialog) -> str:
+    """Click the Settings dialog's Save and wait until it saved; what it said."""
+    with qtbot.waitSignal(dialog.saved) as blocker:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def set_run_checks(qtbot, w, choice: str) -> None:
+    """Settings › Runs › Run checks on generated code → ``choice`` ("Never"...), saved, as a
+    person does it from the prompt (Ctrl+,)."""
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.settings_dialog
+    show_tab(qtbot, dialog.tabs, "Runs")
+    pick(qtbot, dialog.run_checks, choice)
+    save(qtbot, dialog)

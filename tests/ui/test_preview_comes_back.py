@@ -274,18 +274,11 @@ def test_a_run_ending_elsewhere_never_restarts_the_shown_projects_dev_server(
 def test_turning_running_code_off_stops_every_dev_server(ctx, qtbot, aloop, two,
                                                         tmp_path: Path) -> None:
     """Settings › Runs › Never: no project's code goes on running, kept or shown."""
-    from tests.ui.drive import pick
-    from tests.ui.test_settings_dialog import save
+    from tests.ui.drive import set_run_checks
 
     w, started = both_started(ctx, qtbot, tmp_path)
     preview = w.center.preview
-
-    w.chat.prompt.setFocus()
-    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    d = w.settings_dialog
-    show_tab(qtbot, d.tabs, "Runs")
-    pick(qtbot, d.run_checks, "Never")
-    save(qtbot, d)
+    set_run_checks(qtbot, w, "Never")
     assert not any(s.running for s in started) and len(preview.pool) == 0
     assert "Running this project's code is off" in preview.message.text()
     open_project(qtbot, w, "Task Garden")

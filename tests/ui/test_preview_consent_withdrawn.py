@@ -8,17 +8,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from devora_desktop.core.workspace import Workspace
-from tests.ui.drive import pick, show_tab
+from tests.ui.drive import set_run_checks, show_tab
 from tests.ui.test_main_window import make_window
 from tests.ui.test_preview_comes_back import (  # noqa: F401  (a fixture)
     FakeDevServer,
     open_project,
     two,
 )
-from tests.ui.test_settings_dialog import save
 
 
 def test_turning_running_code_off_during_a_start_stops_it(ctx, qtbot, aloop, two,  # noqa: F811
@@ -43,12 +40,7 @@ def test_turning_running_code_off_during_a_start_stops_it(ctx, qtbot, aloop, two
     qtbot.waitUntil(begun.is_set, timeout=10000)
     assert "Starting the dev server" in preview.message.text()
 
-    w.chat.prompt.setFocus()
-    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    d = w.settings_dialog
-    show_tab(qtbot, d.tabs, "Runs")
-    pick(qtbot, d.run_checks, "Never")
-    save(qtbot, d)
+    set_run_checks(qtbot, w, "Never")
     release.set()
     qtbot.wait(300)
     assert not any(s.running for s in started) and preview.url is None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from tests.agents.conftest import block
 from tests.conftest import all_bytes_under
 from tests.keyrings import NoBackendKeyring
-from tests.ui.drive import click_until_idle, pick, retype, show_tab
+from tests.ui.drive import click_until_idle, pick, retype, save, show_tab
 
 
 @pytest.fixture
@@ -27,12 +27,6 @@ def open_dialog(ctx, qtbot, aloop):
         return d
 
     return make
-
-
-def save(qtbot, dialog) -> str:
-    with qtbot.waitSignal(dialog.saved) as blocker:
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    return blocker.args[0]
 
 
 def test_openai_compatible_endpoint_runs_its_own_default_model(ctx, qtbot, open_dialog,
