@@ -119,6 +119,7 @@ class Run:
         self.rebuild = False  # an offline run on an emptied project: built as a new one
         self._calibrated = False
         self._cancel_reason = "stopped by the user"
+        self._stopped = False  # cancel() was called (maybe before _main began)
         #: The project's rules and the person's own edits since the last run (set when the
         #: project opens), appended to the request every agent reads.
         self.context_note = ""
@@ -164,7 +165,10 @@ class Run:
         return out
 
     def cancel(self, reason: str = "stopped by the user") -> None:
+        """Stop the run; before its events are first read (the window's Stop between the
+        start and that read), it stops as soon as they are, having done nothing."""
         self._cancel_reason = reason
+        self._stopped = True
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
@@ -254,6 +258,8 @@ class Run:
     # ---- the run --------------------------------------------------------------------------
     async def _main(self) -> None:
         try:
+            if self._stopped:  # a Stop came before the run began: it was only noted
+                raise asyncio.CancelledError
             await self._execute()
         except asyncio.CancelledError:
             self.emit(RunCancelled(reason=self._rollback(RunStatus.CANCELLED,

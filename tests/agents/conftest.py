@@ -51,7 +51,8 @@ def engine(ctx, fake_llm):
 
     async def run(prompt: str = "a task app", mode: Mode = Mode.FULLSTACK,
                   options: EngineOptions = FAST, collect_run=None,
-                  model_override: str | None = None, entitlements=None, **kw) -> list:
+                  model_override: str | None = None, entitlements=None, before_reading=None,
+                  **kw) -> list:
         provider = OpenAICompatProvider(
             name="openrouter", label="OpenRouter", base_url=fake_llm.url, api_key="sk-test-123456",
             retry=RetryPolicy(attempts=3, initial=0.01, max_wait=0.05, jitter=0),
@@ -65,6 +66,8 @@ def engine(ctx, fake_llm):
                        provider_name="openrouter", **kw))
         if collect_run is not None:
             collect_run.append(run_)
+        if before_reading is not None:  # what the caller does before the first read
+            before_reading(run_)
         events = [ev async for ev in run_]
         await provider.aclose()
         return events

@@ -428,6 +428,18 @@ async def test_cancellation_at_several_points(engine, fake_llm, ctx, stop_after)
     assert await asyncio.to_thread(fake_llm.wait_idle, 3.0)
 
 
+async def test_a_stop_before_the_runs_events_are_read_stops_it(engine, fake_llm,
+                                                                ctx) -> None:
+    """The window's Stop (Esc) can come between the run's start and the first read of its
+    events (the prompt is redacted off the loop meanwhile: seconds at load 10). It was only
+    noted, and the run went on to its end (test_walk4_window6's Esc, under load)."""
+    script_fullstack(fake_llm)
+    events = await engine(before_reading=lambda run: run.cancel())
+    assert types(events) == ["run_cancelled"] and events[-1].reason == "stopped by the user"
+    assert not fake_llm.requests_for("architect")
+    assert ctx.store.projects.list() == []
+
+
 async def test_budget_cap_stops_the_run(engine, fake_llm, ctx) -> None:
     script_fullstack(fake_llm)
     events = await engine(max_tokens=50)
