@@ -5,7 +5,9 @@ events); the panes bind to its signals and only show them. Streamed text is appe
 batches: the engine's events reach the Qt thread a batch at a time (ui/engine_thread.py,
 at most one batch per few ms), and the text a batch brought is appended once, right after
 it — not one widget update per token, and no fixed wait on top (an 8 ms flush timer was
-half of the token-to-screen time).
+half of the token-to-screen time). The window calls :meth:`AgentPanes.flush` at each batch's
+end (RunController.after_batch); the zero timer is for text folded otherwise (a test's model)
+and waited behind the paints and timers queued meanwhile.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -193,6 +195,23 @@ class AgentPanes(QTabWidget):
             pane.retry_requested.connect(self.retry_requested)
             self.panes[agent] = pane
         return self.panes[agent]
+
+    def prepare(self) -> None:
+        """Build every agent's pane ahead of the first run, one per turn of the loop: made
+        and styled (the stylesheet, as each is first put in the tabs) when RunStarted named
+        them, they were 20-30 ms of the Qt thread at once, the longest the run asked of it
+        (bench/ui_latency.py). A run that began meanwhile makes the rest as they come."""
+        todo = [agent for agent in AGENTS if agent not in self.panes]
+
+        def one() -> None:
+            if not todo or self.count():
+                return
+            agent = todo.pop(0)
+            with QSignalBlocker(self):  # put in the tabs and out in the same turn: unseen
+                self.removeTab(self.addTab(self.pane(agent), agent))
+            QTimer.singleShot(0, self, one)
+
+        QTimer.singleShot(0, self, one)
 
     def bind(self, progress: RunProgress, agents: list[str], *, live: bool) -> None:
         """Show ``progress``'s agents and follow its signals: raw text, notices and refusals,

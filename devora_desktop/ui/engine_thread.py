@@ -62,6 +62,9 @@ class GuiQueue(QObject):
         self.batches = 0  # how many ran (bench/ui_latency.py)
         #: when the call being run now was posted (perf_counter): what a latency bench needs
         self.posted_at: float | None = None
+        #: called on the Qt thread after each batch: what the batch changed goes on screen
+        #: now, not after the paints and timers queued meanwhile (ui/agent_panes.py)
+        self.after_batch: list[Callable[[], None]] = []
         self._wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
         self._later = QTimer(self, singleShot=True)
         self._later.setTimerType(Qt.TimerType.PreciseTimer)
@@ -105,6 +108,8 @@ class GuiQueue(QObject):
                     woken, self._woken = self._woken, True
                 if not woken:
                     self._wake.emit()
+            for fn in self.after_batch:
+                fn()
 
 
 class Engine:

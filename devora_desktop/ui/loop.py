@@ -51,12 +51,32 @@ class EventLoop(qasync.QEventLoop):
         return handle
 
     def _run_soon(self) -> None:
-        for _ in range(len(self._soon)):  # what came meanwhile runs at the next pass
-            handle = self._soon.popleft()
-            if not handle._cancelled:
-                handle._run()
+        outside = self._enter()
+        try:
+            for _ in range(len(self._soon)):  # what came meanwhile runs at the next pass
+                handle = self._soon.popleft()
+                if not handle._cancelled:
+                    handle._run()
+        finally:
+            self._leave(outside)
         if self._soon and not self._soon_timer.isActive():
             self._soon_timer.start()
+
+    def _enter(self) -> bool:
+        """Make this the running loop for a pass of Qt's events outside a run: qasync's
+        run_until_complete passes over them once more after its loop stopped, and a task
+        stepped then (the Files panel's listing, spawned by its folder watcher as the
+        window closed) failed in asyncio.to_thread: "no running event loop". True when it
+        was made so (:meth:`_leave` undoes it)."""
+        if asyncio.events._get_running_loop() is not None:
+            return False
+        asyncio.events._set_running_loop(self)
+        return True
+
+    @staticmethod
+    def _leave(outside: bool) -> None:
+        if outside:
+            asyncio.events._set_running_loop(None)
 
     # ---- timers -------------------------------------------------------------------------
     def call_later(self, delay, callback, *args, context=None):  # type: ignore[override]
@@ -107,9 +127,13 @@ class EventLoop(qasync.QEventLoop):
                 self._cancelled -= 1
             else:
                 due.append(handle)
-        for handle in due:
-            if not handle._cancelled:
-                handle._run()
+        outside = self._enter()
+        try:
+            for handle in due:
+                if not handle._cancelled:
+                    handle._run()
+        finally:
+            self._leave(outside)
         self._arm()
 
     # ---- sockets ------------------------------------------------------------------------
@@ -141,7 +165,11 @@ class EventLoop(qasync.QEventLoop):
             if entry is not None:
                 entry[0].setEnabled(False)
             return
-        entry[1]._run()
+        outside = self._enter()
+        try:
+            entry[1]._run()
+        finally:
+            self._leave(outside)
 
     def close(self) -> None:
         super().close()

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.project_actions.attach()
         self.chat.prompt.setFocus()
         self.tasks.spawn(self.controller.warm_up(), name="warm-up")
+        self.panes.prepare()
         dialogs.show_start_notes(self)
 
     # ---- layout --------------------------------------------------------------------------
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.controller.ask_consent = self.run_view.asking(self.consent.ask)
         self.controller.ask_shape = self.run_view.asking(self.activity.shape.ask)
         self.controller.finished.connect(self.center.preview.on_run_finished)
+        self.controller.after_batch.append(self.panes.flush)
         self.center.preview.element_picked.connect(self.chat.set_picked)
         self.center.preview.pick_button.toggled.connect(self.chat.set_picking)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))

@@ -65,6 +65,9 @@ class RunController(QObject):
         #: says whether the project's code would run confined (then nobody is asked)
         self.sandbox: Callable[[], Awaitable[Any]] | None = _sandbox_status
         self._engine: Engine | None = None
+        #: called after each batch of the engine's events folded here (the engine's own
+        #: ``after_batch``): the raw text panes show what came at once (set by the window)
+        self.after_batch: list[Callable[[], None]] = []
         self._closing = False
         #: this run's events as folded: a person who looked at another project meanwhile
         #: comes back to the whole run, live (:meth:`relive`)
@@ -105,6 +108,7 @@ class RunController(QObject):
             from devora_desktop.ui.engine_thread import Engine
 
             self._engine = Engine()
+            self._engine.gui.after_batch = self.after_batch
             import weakref
 
             weakref.finalize(self, self._engine.close, 1.0)  # a window dropped unclosed

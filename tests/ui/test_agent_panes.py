@@ -98,3 +98,28 @@ def test_the_raw_text_tab_being_read_stays_put_when_the_next_run_starts(
     assert moves == []
     assert [w.panes.widget(i) for i in range(w.panes.count())] == tabs
     assert w.panes.tabText(w.panes.currentIndex()) == "Reviewer"
+
+
+def test_panes_made_ahead_of_the_first_run_stay_out_of_sight_until_it_names_them(
+        qtbot) -> None:
+    """The panes are built while the window idles (at RunStarted they cost the Qt thread
+    20-30 ms at once); no tab shows before a run, and the run's tabs are its agents'."""
+    from devora_desktop.agents.registry import AGENTS
+
+    panes = AgentPanes()
+    qtbot.addWidget(panes)
+    panes.show()
+    changed: list[int] = []
+    panes.currentChanged.connect(changed.append)
+    panes.prepare()
+    qtbot.waitUntil(lambda: set(panes.panes) == set(AGENTS), timeout=5000)
+    assert panes.count() == 0 and changed == []
+    progress = RunProgress()
+    panes.bind(progress, [], live=True)
+    progress.fold(RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
+                             provider="offline", provider_label="Offline", model="templates",
+                             agents=["architect", "frontend"]))
+    progress.fold(AgentDelta(agent="frontend", text="Writing the page."))
+    panes.flush()
+    assert [panes.tabText(i) for i in range(panes.count())] == ["Architect", "Frontend"]
+    assert panes.panes["frontend"].text.toPlainText() == "Writing the page."

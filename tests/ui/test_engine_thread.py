@@ -79,6 +79,43 @@ def test_calls_handed_to_the_window_run_on_the_qt_thread_in_order(qloop) -> None
     assert len(wakes) < 500
 
 
+def test_the_raw_text_a_batch_brought_is_on_screen_as_the_batch_ends(qloop) -> None:
+    """The window's raw-text panes are flushed at the end of each batch of the engine's
+    calls (RunController.after_batch), not at a zero timer queued behind the paints and
+    timers that came meanwhile (bench/ui_latency.py's token to screen)."""
+    from devora_desktop.agents.events import AgentDelta, RunStarted
+    from devora_desktop.progress import RunProgress
+    from devora_desktop.ui.agent_panes import AgentPanes
+    from devora_desktop.ui.run_controller import RunController
+    from devora_desktop.ui.tasks import Notifier, Tasks
+
+    controller = RunController(Tasks(Notifier()))
+    panes = AgentPanes()
+    controller.after_batch.append(panes.flush)
+    progress = RunProgress()
+    panes.bind(progress, [], live=True)
+    shown: list[str] = []
+
+    def on_screen() -> None:  # a call of the next batch: what the last one brought is there
+        shown.append(panes.panes["frontend"].text.toPlainText())
+
+    async def engine_side() -> None:
+        gui = controller.engine.to_gui
+        gui(progress.fold, RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
+                                      provider="fake", provider_label="Fake", model="m",
+                                      agents=["frontend"]))
+        gui(progress.fold, AgentDelta(agent="frontend", text="Writing the page."))
+        await asyncio.sleep(0.05)
+        gui(on_screen)
+
+    try:
+        panes.flush_timer.timeout.disconnect()  # only the batch's end may flush
+        qloop.run_until_complete(controller.engine.run(engine_side()))
+    finally:
+        controller.engine.close()
+    assert shown == ["Writing the page."]
+
+
 def test_cancelling_the_window_side_stops_the_engine_side_and_waits_for_its_cleanup(
         qloop) -> None:
     """A stop from the window (closing mid-run) cancels the coroutine on the engine's

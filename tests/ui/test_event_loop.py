@@ -83,3 +83,22 @@ def test_a_closed_loop_runs_nothing_more(qapp, qtbot) -> None:
     loop.call_later(0.001, seen.append, 2)
     qtbot.wait(30)
     assert seen == []
+
+
+def test_work_stepped_in_the_pass_after_a_run_finds_its_loop(qloop: EventLoop, qapp) -> None:
+    """qasync's run_until_complete passes over Qt's events once more after its loop stopped:
+    a task stepped in that pass (the Files panel's listing, spawned by the folder watcher
+    as a run or the window ended) found no running loop and failed in asyncio.to_thread
+    ("no running event loop" in bench/ui_latency.py's output)."""
+    import time
+
+    async def listed() -> str:
+        return await asyncio.to_thread(str.upper, "files")
+
+    qloop.run_until_complete(asyncio.sleep(0))
+    task = qloop.create_task(listed())  # as a timer's slot spawns it in that pass
+    deadline = time.monotonic() + 5
+    while not task.done() and time.monotonic() < deadline:
+        qapp.processEvents()  # what qasync's last pass does, outside any run
+        time.sleep(0.002)
+    assert task.done() and task.result() == "FILES"
