@@ -351,6 +351,13 @@ def parameter_values(node: Node, mod: Module) -> set[str] | None:
     if passed and None not in passed:
         return passed  # type: ignore[return-value]
     annotation = listed[index].child_by_field_name("type")
+    named = [c for c in walk(annotation) if c.type == "type_identifier"] \
+        if annotation is not None else []
+    if len(named) == 1 and annotation is not None and text(annotation).lstrip(": ") == text(
+            named[0]):  # kind: Mode, where type Mode = "ANON" | "SERVICE_ROLE"
+        annotation = next((a.child_by_field_name("value") for a in mod.of_type(
+            "type_alias_declaration") if text(a.child_by_field_name("name")) == text(
+                named[0])), annotation)
     literals = [c for c in walk(annotation) if c.type == "literal_type"] \
         if annotation is not None else []
     if literals and all(c.parent is not None and c.parent.type in ("union_type",

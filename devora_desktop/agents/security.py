@@ -20,7 +20,10 @@ with the rule's name, so they reach the owning agent like any other validator er
   listing a people table unfiltered outside the paths the app's auth middleware guards
   (a Hono/Express ``use("/api/private/*", auth)``, a Next.js middleware). A handler
   that first rejects callers without a secret from the environment (a cron job's bearer) is
-  a machine caller.
+  a machine caller. A middleware counts by what it does when this scan cannot see how it
+  looks the user up: it answers 401 when the user it found is missing, then hands that user
+  on (``req.user = user``, ``c.set("userId", …)``), also when a factory wraps it
+  (``createMiddleware``).
 - ``service-role``: the service-role key (read directly, through an alias, a computed env
   name, SvelteKit's ``$env`` modules, a client factory, a barrel file's re-export, or a
   service_role JWT literal, or an import of a project file the project lacks whose name
@@ -47,12 +50,16 @@ with the rule's name, so they reach the owning agent like any other validator er
   is the user), where RLS does not scope the table (or is bypassed); with no user at all,
   writes picked by a request id. Stored files likewise: an S3/GCS/R2 object whose key comes
   from the request and is tied to the caller by nothing (no user id in the key, no check of
-  its prefix, no lookup by owner first).
+  its prefix, no lookup by owner first). A write that names its owner from the request
+  (``owner_id: body.ownerId``) is one too; taking a free row for the caller (``set
+  booked_by = user where … booked_by is null``) is not.
 - ``open-redirect`` (a check counts by what it does: an origin/host comparison, a lookup, a
   regular expression run on off-site targets, a helper judged by its body in any file, whatever
   its name; a leading-slash test, or a parsed URL's path never checked for ``//``, is none; a
   session key a handler fills from the request stays input when read back),
-  ``code-injection`` (eval, ``new Function``, child_process), ``sql-injection``
+  ``code-injection`` (eval, ``new Function``, child_process, a template engine that runs
+  code compiling a template from the request: ``_.template``, pug, ejs, Handlebars; eval of
+  the page's URL is DOM XSS as well), ``sql-injection``
   (raw queries built by concatenation, ``+=`` included; a value is kept out only by a list
   lookup or a literal comparison, not a test of its own text; fragments joined from an array
   of placeholders are fixed text; PL/pgSQL ``EXECUTE … ||``), ``dangerous-html``
@@ -68,8 +75,9 @@ with the rule's name, so they reach the owning agent like any other validator er
   owner, on data people write; a select anyone passes on private data), ``anon-grant``
   (``grant … to anon`` on user
   data or on a security definer function, default privileges included; a select grant on
-  rows public by design is not — only those marked published, or a catalog's — nor execute on
-  a definer function that only answers counts and averages). Migrations are replayed:
+  rows public by design is not — only those marked published (``published_at is not
+  null``), or a catalog's — nor execute on a definer function that only answers counts and
+  averages, or yes/no whether a row exists). Migrations are replayed:
   dropped/altered policies, revokes and DO blocks count.
 
 ``categories(finding)`` names every kind of hole a finding is (a password in a URL is also a
@@ -203,8 +211,9 @@ def category(finding: Finding) -> str | None:
     if finding.check != CHECK:
         return None
     rule = rule_of(finding)
-    if rule in ("secret-in-client", "next-public-secret") and _SERVICE_ROLE.search(
-            finding.message):
+    if rule in ("secret-in-client", "next-public-secret") and (_SERVICE_ROLE.search(
+            finding.message) or _SERVICE_ROLE_ENV.search(finding.message.split(" ", 2)[1])):
+        # VITE_SUPABASE_SERVICE_KEY is the service-role key under another name
         return "service_role_misuse"
     return CATEGORIES.get(rule)
 
@@ -223,6 +232,8 @@ def categories(finding: Finding) -> set[str]:
         also = "server_action_no_auth"
     if rule_of(finding) == "rls" and _OWNER_VIEW in finding.message:
         also = "anon_grant"  # the API's default grants hand the view to anon as well
+    if rule_of(finding) == "code-injection" and _IN_PAGE in finding.message:
+        also = "dom_xss"
     if rule_of(finding) == "dangerous-html" and re.search(
             r"\{@html\}|\bv-html\b|\bset:html\b|\bbypassSecurityTrust", finding.message):
         also = "dom_xss"
@@ -444,10 +455,10 @@ class _Scan:
                     (entry, [(mod, g) for g in r.guards] + self.mounted.get(mod.path, [])))
 
     def _function(self, mod: Module, name: Node) -> bool:
-        """Whether ``name`` (an import) is a function in its module, not a router object."""
+        """Whether ``name`` (an import) is a function in its module, not a router object:
+        also one a factory wraps (Hono's ``createMiddleware(async (c, next) => …)``)."""
         found = self.project.resolve(mod, text(name))
-        value = strip(found[1]) if found is not None else None
-        return value is not None and value.type in jsscan.FUNCTIONS
+        return found is not None and jsscan.function_of(found[0], found[1])[0] is not None
 
     def _admin_locals(self) -> set[str]:
         """Names a SvelteKit ``handle`` hook sets on ``event.locals`` to a service-role client
@@ -681,6 +692,9 @@ class _Scan:
                 if _failure_ends_request(n, mod):
                     return True
                 continue
+            if depth < 3 and found is not None and _verdict_discarded(n, jsscan.function_of(
+                    found[0], found[1])[0]):
+                continue  # verifySignature(raw, sig); the boolean it answers is dropped
             if depth < 3:
                 if found is not None and found[0] is not mod:
                     if self.verifies_signature(found[0], depth + 1):
@@ -710,6 +724,34 @@ class _Scan:
             n.type == "call_expression" and callee(n).endswith("timingSafeEqual")) or (
             n.type == "binary_expression" and text(n.child_by_field_name("operator")) in (
                 "===", "!==", "==", "!=") and _compares_signature(n)))
+
+
+def _verdict_discarded(call: Node, fn: Node | None) -> bool:
+    """A project helper that answers whether the signature holds (it returns a value and
+    throws nothing) called as a statement of its own: the answer is thrown away and the
+    request goes on either way."""
+    if fn is None or fn.type not in jsscan.FUNCTIONS:
+        return False
+    up = call.parent
+    while up is not None and up.type in ("await_expression", "parenthesized_expression"):
+        up = up.parent
+    if up is None or up.type != "expression_statement":
+        return False
+    inner = [n for n in walk(fn, skip_functions=True)]
+    values = [strip(n.named_children[0]) for n in inner
+              if n.type == "return_statement" and n.named_children]
+    return bool(values) and all(v is not None and (v.type in ("true", "false") or (
+        v.type == "binary_expression" and text(v.child_by_field_name("operator")) in (
+            "===", "!==", "==", "!=", "&&", "||")) or (v.type == "unary_expression" and text(
+                v).startswith("!")) or (v.type == "call_expression" and callee(v).endswith(
+                    "timingSafeEqual"))) for v in values) and not any(
+        n.type == "throw_statement" or (n.type == "call_expression" and (
+            _EXIT_CALLS.search(callee(n)) or (_VERIFY_CALL.search(callee(n)) and not callee(
+                n).endswith("timingSafeEqual")))) for n in inner)
+
+
+# Calls that end a request from inside a helper: Next's notFound(), SvelteKit's error().
+_EXIT_CALLS = re.compile(r"(?:^|\.)(?:redirect|notFound|error|abort|exit|unauthorized|forbidden)$")
 
 
 # How ``const { X: alias, Y, Z = "" } = process.env`` names each variable it reads.
@@ -1390,8 +1432,9 @@ def _shipped_keys_in_query(mod: Module) -> Iterator[Finding]:
 def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
     code = _strip_comments(src)
     # "service_role" itself, or a variable named as the key (NEXT_PUBLIC_SUPABASE_SERVICE_KEY)
-    for m in sorted([*_SERVICE_ROLE.finditer(code), *(m for m in re.finditer(
-            r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", code) if _SERVICE_ROLE_ENV.search(m.group()))],
+    for m in sorted([*(m for m in _SERVICE_ROLE.finditer(code) if not _role_label(code, m)),
+                     *(m for m in re.finditer(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", code)
+                       if _SERVICE_ROLE_ENV.search(m.group()))],
                     key=lambda m: m.start()):
         yield _finding(path, _line(code, m.start()), "secret-in-client",
                        "the service-role key is referenced in code that runs in the browser; "
@@ -1403,6 +1446,30 @@ def _secrets_in_client(path: str, src: str) -> Iterator[Finding]:
             continue
         yield _finding(path, _line(code, m.start()), "secret-in-client",
                        f"{m.group(1)} is read in browser code; read secrets only on the server")
+
+
+def _role_label(code: str, m: re.Match[str]) -> bool:
+    """``serviceRole`` as a word of the app's own (``ROLES.serviceRole``, ``{ serviceRole:
+    "support" }``, a ``role === "serviceRole"`` test): a camel-case name with nothing of a key
+    about it: no Key/Secret/Token/JWT/Client/Supabase/Admin in the whole name, not in a string
+    that names the Postgres role (``"service_role"``), not set from a key or the env. A label
+    that only shares the words says nothing, and the rule would otherwise guess."""
+    start = m.start()
+    while start > 0 and (code[start - 1].isalnum() or code[start - 1] in "_$"):
+        start -= 1
+    end = m.end()
+    while end < len(code) and (code[end].isalnum() or code[end] in "_$"):
+        end += 1
+    name = code[start:end]
+    if "_" in m.group(0) or "-" in m.group(0) or re.search(
+            r"key|secret|token|jwt|client|supabase|admin|sb", name, re.IGNORECASE) or \
+            re.search(rf"\bcreate\w*Client\([^)]*\b{re.escape(name)}\b", code):
+        return False
+    after = code[end:end + 120]
+    value = re.match(r"""\s*(?:[:=]|\?\?|\|\|)\s*(['"`])([^'"`\n]*)\1""", after)
+    if value is not None:
+        return len(value.group(2)) < 40 and not value.group(2).startswith(("eyJ", "sb_"))
+    return not re.match(r"\s*(?:[:=]|\?\?|\|\|)\s*(?!=)", after)
 
 
 def _t3_runtime_env(code: str) -> list[tuple[int, int]]:
@@ -1638,6 +1705,8 @@ def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
             if flow.resolves and (flow.asserts or (flow.unchecked_db is None and (
                     not middleware or not _never_stops(n)))):
                 return True
+            if _hands_on_checked_user(n):
+                return True
         elif depth < 2 and n.type == "call_expression" and callee(n).endswith(".use"):
             # tRPC: protectedProcedure = t.procedure.use(enforceUserIsAuthed), the middleware
             # defined apart
@@ -1645,6 +1714,50 @@ def _checks_user(scan: _Scan, mod: Module, node: Node, depth: int = 0) -> bool:
                 found = scan.project.resolve(mod, text(a)) if a.type == "identifier" else None
                 if found is not None and _checks_user(scan, found[0], found[1], depth + 1):
                     return True
+    return False
+
+
+# Where a middleware leaves the user for the handlers after it: Express ``req.user = x`` /
+# ``res.locals.user``, Koa ``ctx.state.user``, Hono ``c.set("user", x)``.
+_USER_SLOT = re.compile(r"^(?:req|request)\.(?:user|auth|userId)$|^res\.locals\.(?:user|userId)$|"
+                        r"^ctx\.state\.(?:user|userId)$")
+_USER_KEY = re.compile(r"^(?:user|userId|uid|session|auth|jwtPayload|account)$")
+
+
+def _hands_on_checked_user(fn: Node) -> bool:
+    """A middleware (its last parameter is ``next``) that stops the request when the user it
+    looked up is missing and then hands that user on (``const user = await
+    verifySessionCookie(sid); if (!user) return res.status(401)…; req.user = user; next()``).
+    How it looked the user up is a helper this scan may not see; what it does with the answer
+    is a check, and a rule that cannot tell had better not call every route behind it open."""
+    params = _parameter_names(fn)
+    if len(params) < 2 or "next" not in params[-1]:
+        return False
+    body = fn.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return False
+    checked: set[str] = set()
+    for stmt in body.named_children:
+        if stmt.type == "if_statement" and jsscan._exits(stmt.child_by_field_name(
+                "consequence")):
+            cond = strip(stmt.child_by_field_name("condition"))
+            # if (!user) / if (!session?.user): a value the middleware looked up, not the
+            # request itself (``!req.headers.authorization`` tests only that a header came)
+            root = re.match(r"!\s*\(?\s*(\w+)", text(cond)) if cond is not None else None
+            if root is not None and not any(root.group(1) in p for p in params):
+                checked.add(root.group(1))
+            continue
+        for n in [stmt, *walk(stmt, skip_functions=True)]:
+            value = None
+            if n.type == "assignment_expression" and _USER_SLOT.match(
+                    jsscan.dotted(n.child_by_field_name("left"))):
+                value = n.child_by_field_name("right")
+            elif n.type == "call_expression" and callee(n).endswith(".set") and len(
+                    args(n)) > 1 and _USER_KEY.match(jsscan.string_value(args(n)[0]) or ""):
+                value = args(n)[1]
+            root = re.match(r"\w+", text(strip(value)) or "") if value is not None else None
+            if root is not None and root.group(0) in checked:
+                return True
     return False
 
 
@@ -2642,7 +2755,11 @@ def _unverified_identity(mod: Module) -> Iterator[Finding]:
 # Native. What it reads of the session decides nothing on a server.
 _BROWSER_ONLY = re.compile(r"\b(?:createBrowserClient|createClientComponentClient|"
                            r"createPagesBrowserClient)\(|\bwindow\.location\b|"
-                           r"""from\s+['"](?:react-native|expo-[\w-]+)['"]""")
+                           r"""from\s+['"](?:react-native|expo-[\w-]+)['"]|"""
+                           # the page's own objects: a server has no document, no storage
+                           r"\bdocument\.(?:createElement|getElementById|querySelector\w*|"
+                           r"body)\b|\bURL\.createObjectURL\(|\b(?:localStorage|"
+                           r"sessionStorage)\.(?:getItem|setItem)\(")
 
 
 def _only_signs_out(branch: Node) -> bool:
@@ -2704,38 +2821,44 @@ def _idor(scan: _Scan, mod: Module, entry: jsscan.Entry, flow: jsscan.AuthFlow,
             # a delete checked afterwards has already happened
         top = jsscan.chain_top(call)
         chain = jsscan.dotted(top)
-        if (re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and
-                not re.search(r"\.(?:update|delete|upsert)\(\)", chain)) or \
-                jsscan.only_inserts([call]):
+        inserts = (re.search(r"\.(?:insert|create|createMany|insertOne)\(\)", chain + "()") and
+                   not re.search(r"\.(?:update|delete|upsert)\(\)", chain)) or \
+            jsscan.only_inserts([call])
+        if inserts and not _names_owner_from(top, tainted):
             continue  # a new row picks no one's row (D1's prepare("insert into …").bind(…))
         if not _reads_request(top, tainted):
             continue
         if not user_known and not _changes_rows(call, chain) and \
-                not (service_role and _owner_named_by_request(top, tainted)):
+                not (service_role and (inserts or _owner_named_by_request(top, tainted))):
             continue  # without a user, reading by id is a public page's lookup
         if not _writes(call) and (_public_lookup(top, tainted) or _catalog_read(top) or (
                 not service_role and _public_lookup(top, tainted, _ACCOUNT_KEY))):
             continue  # a profile by username, a product by id: rows meant to be shared
-        if _owner_filtered(top, owner_locals, tainted):
+        if _owner_filtered(top, owner_locals, tainted) or (
+                _writes(call) and _claims_unowned(top, owner_locals | flow.user_names)):
             continue
         if _supabase_chain(chain):
             table = _from_table(top)
             cmd = "delete" if ".delete()" in chain else "update" if (
-                ".update()" in chain or ".upsert()" in chain) else "select"
+                ".update()" in chain or ".upsert()" in chain) else "insert" if inserts \
+                else "select"
             protected = scan.schema.protects(table, cmd) if table else None
             if cmd == "select" and table and scan.schema.public_read(table):
                 continue  # everyone may read these rows by design (a catalog, posts)
-            if protected is None and not service_role and not _owner_from_request(
-                    top, _tainted_by(entry.fn, False, jsscan.REQUEST_SOURCES if cmd != "select"
-                                     else _BODY_SOURCES) - owner_locals):
-                continue  # the migrations do not say; RLS may scope it
+            if protected is None and not service_role and cmd != "insert" and not \
+                    _owner_from_request(top, _tainted_by(
+                        entry.fn, False, jsscan.REQUEST_SOURCES if cmd != "select"
+                        else _BODY_SOURCES) - owner_locals):
+                continue  # the migrations do not say; RLS may scope it (an insert that names
+                # its owner from the request asks RLS to catch what the code invited)
             if protected and not service_role:
                 continue
         elif chain.endswith(".rpc()") and not service_role and _rpc_runs_as_caller(
                 scan, jsscan.string_value(args(call)[0]) if args(call) else None):
             continue  # the database function runs with the caller's rights: RLS scopes it
         yield _finding(mod.path, jsscan.line(call), "idor",
-                       _IDOR_ACTION if entry.kind == "action" and _writes(call) else _IDOR)
+                       _IDOR_ACTION if entry.kind == "action" and _writes(call) else
+                       _IDOR_OWNER if inserts else _IDOR)
         return
     else:
         helper = _idor_through_helper(scan, mod, entry, flow, tainted, owner_locals, checks,
@@ -2816,6 +2939,11 @@ def _storage_by_request_key(fn: Node, tainted: set[str], owner: set[str],
 _IDOR = ("a row is picked by an id from the request with no owner filter and no RLS to scope "
          "it, so any signed-in user can reach anyone's; filter by the user's id too (or let "
          "RLS do it)")
+
+
+_IDOR_OWNER = ("a row is written in the name of an owner id the request sends, and nothing here "
+               "ties it to the signed-in user, so anyone can write as anyone; take the owner "
+               "from the session (or let an RLS check compare it with auth.uid())")
 
 
 # A server action that changes a row any caller names: signing in is all it asks, so it is also
@@ -3094,12 +3222,20 @@ def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
     """An insert whose owner column the request names (``author_id: body.authorId``): not a
     public form (a guestbook, a contact message) but a write in anyone's name."""
     tainted = _tainted_by(fn, True, jsscan.REQUEST_SOURCES, sanitizers=False)
+    return any(_names_owner_from(jsscan.chain_top(c), tainted) for c in flow.db)
+
+
+def _names_owner_from(top: Node, tainted: set[str]) -> bool:
+    """A write whose owner column the request names (``owner_id: parsed.data.ownerId``,
+    ``{ user_id: userId }`` with ``userId`` from the body): the row is made in whoever's name
+    the caller typed, another person's reach as much as a row picked by id."""
     return any((n.type == "pair" and _OWNER_WORD.search(
         jsscan.string_value(n.child_by_field_name("key")) or text(n.child_by_field_name("key")))
-        and jsscan.mentions(n.child_by_field_name("value"), tainted)) or (
+        and jsscan.mentions(n.child_by_field_name("value"), tainted) and not _session_user(
+            n.child_by_field_name("value"))) or (
         n.type == "shorthand_property_identifier" and _OWNER_WORD.search(text(n)) and
         text(n) in tainted)  # { name, userId } with userId read from the body
-        for c in flow.db for n in walk(jsscan.chain_top(c)))
+        for n in walk(top))
 
 
 _WRITTEN_KEYS = {"data", "create", "update"}
@@ -3162,6 +3298,30 @@ def _owner_filtered(top: Node, owner: set[str], tainted: set[str]) -> bool:
                 if unit.type == "pair" or (jsscan.mentions(unit, owner) and not jsscan.mentions(
                         unit, tainted)) or _session_user(unit):
                     return True
+    return False
+
+
+# A filter that keeps only rows nobody holds: Drizzle's isNull(t.col), SQL's ``col is null``,
+# supabase-js' .is("col", null).
+_NULL_FILTER = re.compile(r"\bisNull\(\s*(?:\w+\.)*(\w+)\s*\)|\b(\w+)\s+is\s+null\b|"
+                          r"""\.is\(\s*['"`](\w+)['"`]\s*,\s*null\s*\)""", re.IGNORECASE)
+
+
+def _claims_unowned(top: Node, owner: set[str]) -> bool:
+    """An update that takes a free row for the caller: it sets a column to the user and only
+    where that column is still empty (``set booked_by = ${userId} where id = ${slotId} and
+    booked_by is null``). The id is the client's pick, but no one's row can be reached: a
+    row someone holds is not matched."""
+    src = text(top)
+    users = "|".join(re.escape(u) for u in sorted(owner - _COMMON_NAMES) if u)
+    if not users:
+        return False
+    for m in _NULL_FILTER.finditer(src):
+        column = next(g for g in m.groups() if g)
+        spelled = r"_?".join(re.escape(c) for c in re.sub(r"_", "", column))
+        if re.search(rf"\b{spelled}\b\s*[:=]\s*(?:\$\{{\s*)?(?:{users})\b", src,
+                     re.IGNORECASE):
+            return True
     return False
 
 
@@ -4113,6 +4273,22 @@ def _values_reaching(scope: Node, name: str, at: Node, mod: Module,
     return out
 
 
+def _assigned_under_check(value: Node, mod: Module, project: jsscan.Project | None) -> bool:
+    """``if (u.origin === base.origin && !u.pathname.startsWith("//")) target = u.pathname +
+    u.search``: a value set only inside the branch of a same-site check of what it reads
+    (a parsed path also checked for a second leading slash)."""
+    up, child = value.parent, value
+    while up is not None and up.type not in jsscan.FUNCTIONS:
+        if up.type == "if_statement" and child == up.child_by_field_name("consequence"):
+            cond = up.child_by_field_name("condition")
+            read = {text(i) for i in walk(value) if i.type == "identifier"}
+            return cond is not None and bool(read) and jsscan.mentions(cond, read) and \
+                _guard_strong(cond, mod, project) and (
+                    ".pathname" not in text(value) or _pathname_checked(text(cond)))
+        up, child = up.parent, up
+    return False
+
+
 def _constant_list(name: str, mod: Module) -> bool:
     """A module-level array written out in the code, or one imported from a project file
     (a config module: the site's own table, not the request)."""
@@ -4360,7 +4536,8 @@ def _open_redirect(mod: Module, entry_fns: set[int],
             values = _values_reaching(mod.root, name, n, mod, project)
             if values is None or (values and all(
                     _redirect_sanitized(v, mod, project) or _strong_ternary(v, mod, project) or
-                    _picked_from_constants(v, mod) for v in values)):
+                    _picked_from_constants(v, mod) or _literal_path_prefix(v, mod) or
+                    _assigned_under_check(v, mod, project) for v in values)):
                 decl_ok = True
         if (decl_ok or _checked(n, hit or names, None, mod, project, target)) and not \
                 _parsed_path_of_input(target, n, names):
@@ -4855,6 +5032,10 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             what = f"{name}() loads a module the request names (any file the server can read)"
         elif re.match(r"vm\.(?:runIn\w*|compileFunction)$|new vm\.Script$", name) and dynamic:
             what = f"{name} runs text built at run time"
+        elif a and _template_compiler(name, mod) and (_text_from_input(a[0], n, mod) or bool(
+                jsscan.REQUEST_SOURCES.search(text(a[0])))):
+            what = f"{name}() compiles a template the request wrote, and its template " \
+                "language runs code"
         elif name in ("setTimeout", "setInterval", "window.setTimeout",
                       "window.setInterval") and a and not _constant(a[0], mod) and (
                 strip(a[0]).type in ("template_string", "binary_expression", "string") or
@@ -4876,13 +5057,71 @@ def _code_injection(mod: Module) -> Iterator[Finding]:
             elif name.rsplit(".", 1)[-1] in ("exec", "execSync") and \
                     name.split(".")[0] in child and a and not _constant(a[0], mod):
                 what = f"{name}() hands a command built from input to a shell"
+        if what and name in _PAGE_EVALUATORS and any(_from_page_url(x, n, mod) for x in dynamic):
+            what += _IN_PAGE
         if what:
             yield _finding(mod.path, jsscan.line(n), "code-injection",
                            f"{what}; never evaluate or shell out with input (parse it, or pass "
                            "fixed arguments to execFile)")
 
 
+# A page that evaluates what its URL (or another window's message) says: whoever sends the
+# link runs script in the page's origin, DOM XSS as well as code injection.
+_PAGE_EVALUATORS = ("eval", "window.eval", "globalThis.eval", "new Function", "Function",
+                    "setTimeout", "setInterval", "window.setTimeout", "window.setInterval")
+_PAGE_INPUT = re.compile(r"\blocation\.(?:search|hash|href)|\bURLSearchParams\b|"
+                         r"\bsearchParams\b|document\.referrer|window\.name|"
+                         r"\b(?:e|ev|event|msg|message)\.data\b")
+_IN_PAGE = " from the page's URL (script in this origin: DOM XSS)"
+
+
+def _from_page_url(node: Node | None, at: Node, mod: Module, depth: int = 0) -> bool:
+    """Text read from the page's URL, directly or through names bound to it (``params =
+    new URLSearchParams(location.search)``; ``formula = params.get("f")``)."""
+    if node is None or _PAGE_INPUT.search(text(node)):
+        return node is not None
+    scope = jsscan.enclosing_function(at) or mod.root
+    return depth < 3 and any(
+        i.type == "identifier" and (value := jsscan.declaration_of(
+            scope, text(i), at.start_byte) or jsscan.declaration_of(
+            mod.root, text(i), at.start_byte)) is not None and value is not i and
+        _from_page_url(value, value, mod, depth + 1) for i in [node, *walk(node)])
+
+
 _CHILD_MODULE = "child_process"
+
+# Template engines whose templates run JavaScript (<% %>, pug's `- code`, Handlebars'
+# helpers and prototype access): compiling a template someone sent runs their code. Mustache
+# is logic-less and stays out.
+_TEMPLATE_ENGINES = {"lodash": ("template",), "lodash-es": ("template",),
+                     "lodash.template": ("default",), "underscore": ("template",),
+                     "ejs": ("render", "compile"), "pug": ("render", "compile"),
+                     "handlebars": ("compile",), "nunjucks": ("renderString",),
+                     "dot": ("template", "compile"), "eta": ("renderString",)}
+
+
+_TEMPLATE_METHODS = frozenset(m for methods in _TEMPLATE_ENGINES.values() for m in methods)
+
+
+def _template_compiler(name: str, mod: Module) -> bool:
+    """``_.template``, ``pug.compile``, ``Handlebars.compile``, ``ejs.render``… by what the
+    name was imported (or required) from, whatever it is called here."""
+    base, _, method = name.rpartition(".")
+    local = base or name
+    if (base and method not in _TEMPLATE_METHODS) or "(" in name:
+        return False
+    source, imported = mod.imports.get(local, ("", ""))
+    if not source and base:
+        required = next((m.group(1) for m in re.finditer(
+            rf"\b(?:const|let|var)\s+{re.escape(local)}\s*=\s*require\(\s*['\"]([\w.-]+)['\"]",
+            mod.src)), "")
+        source, imported = required, "default"
+    methods = _TEMPLATE_ENGINES.get(source.lower(), ())
+    if base:
+        return imported in ("default", "*") and method in methods
+    return imported in methods or (imported == "default" and "default" in methods)
+
+
 
 
 def _child_methods(mod: Module, child: set[str]) -> dict[str, str]:

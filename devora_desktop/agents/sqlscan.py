@@ -425,7 +425,7 @@ def visible_rows_only(expr: Any, columns: set[str] = VISIBILITY_COLUMNS) -> bool
     is_draft`` (ANDed with anything, or ORed with the owner's own rows); not when an OR lets
     other rows through."""
     from pglast import ast
-    from pglast.enums import BoolExprType
+    from pglast.enums import BoolExprType, NullTestType
 
     if expr is None:
         return False
@@ -443,6 +443,16 @@ def visible_rows_only(expr: Any, columns: set[str] = VISIBILITY_COLUMNS) -> bool
         return False
     if isinstance(expr, ast.ColumnRef):
         return _column(expr) in columns - {"is_private", "private", "draft", "is_draft"}
+    if isinstance(expr, ast.NullTest) and isinstance(expr.arg, ast.ColumnRef):
+        # published_at is not null: a row is out once its owner set the moment it went public
+        return expr.nulltesttype == NullTestType.IS_NOT_NULL and _marked_at(
+            _column(expr.arg), columns)
+    if isinstance(expr, ast.A_Expr) and isinstance(expr.lexpr, ast.ColumnRef) and \
+            _marked_at(_column(expr.lexpr), columns) and expr.name and \
+            expr.name[-1].sval in ("<", "<=") and re.fullmatch(
+                r"(?:pg_catalog\.)?(?:now|current_timestamp|statement_timestamp)", _call_name(
+                    expr.rexpr)):
+        return True  # published_at <= now(): a post scheduled for later is not out yet
     if isinstance(expr, ast.A_Expr) and isinstance(expr.lexpr, ast.ColumnRef):
         column, value = _column(expr.lexpr), expr.rexpr
         if isinstance(value, ast.A_Const) and isinstance(value.val, ast.Boolean):
@@ -452,6 +462,26 @@ def visible_rows_only(expr: Any, columns: set[str] = VISIBILITY_COLUMNS) -> bool
             return (column in columns or column == "status") and \
                 value.val.sval.lower() in _PUBLISHED_WORDS
     return False
+
+
+def _marked_at(column: str, columns: set[str]) -> bool:
+    """``published_at`` / ``approved_on``: the time a visibility mark was set."""
+    word = re.sub(r"_(?:at|on|date|time)$", "", column)
+    return word != column and bool({word, f"is_{word}"} & columns)
+
+
+def _call_name(expr: Any) -> str:
+    """``now()`` / ``current_timestamp`` (a SQLValueFunction) as a name; "" for anything
+    else."""
+    from pglast import ast
+
+    if isinstance(expr, ast.FuncCall):
+        return ".".join(p.sval for p in expr.funcname).lower()
+    if isinstance(expr, ast.SQLValueFunction):
+        return "current_timestamp"
+    if isinstance(expr, ast.TypeCast):
+        return _call_name(expr.arg)
+    return ""
 
 
 def _column(ref: Any) -> str:
@@ -589,6 +619,7 @@ def aggregates_only(function: Any, text: str) -> bool:
     counts, sums or averages: every SELECT with a FROM has only aggregates (or numbers made
     from them) in its target list and no GROUP BY. SQL and PL/pgSQL bodies."""
     from pglast import ast
+    from pglast.enums import SubLinkType
 
     opts = {o.defname: o.arg for o in function.options or ()}
     lang = str(getattr(opts.get("language"), "sval", "sql")).lower()
@@ -610,6 +641,11 @@ def aggregates_only(function: Any, text: str) -> bool:
     else:
         return False
     found = False
+    returns = ".".join(getattr(n, "sval", "") for n in (
+        function.returnType.names if function.returnType is not None else ()))
+    # A yes/no answer (``returns boolean``) may test whether some row exists: "is this username
+    # free" shows no one's row, as a count shows none.
+    yes_no = returns.split(".")[-1] in ("bool", "boolean") and not function.returnType.setof
     for query in queries:
         try:
             stmts = sql_statements(query) if lang == "sql" or re.match(
@@ -618,9 +654,14 @@ def aggregates_only(function: Any, text: str) -> bool:
         except SqlSyntaxError:
             return False
         for st in stmts:
+            tested = {id(n.subselect) for n in nodes(st.node) if yes_no and isinstance(
+                n, ast.SubLink) and n.subLinkType == SubLinkType.EXISTS_SUBLINK}
             for n in nodes(st.node):
                 if isinstance(n, ast.InsertStmt | ast.UpdateStmt | ast.DeleteStmt):
                     return False
+                if id(n) in tested:
+                    found = True
+                    continue
                 if isinstance(n, ast.SelectStmt) and n.fromClause:
                     if n.groupClause or not n.targetList or not all(
                             _aggregate(t.val) for t in n.targetList):
