@@ -174,7 +174,8 @@ def main() -> None:
     window.agents.toggle.setChecked(True)  # the raw text on screen: the costlier view
     from devora_desktop.ui.loop import tune_interpreter
 
-    collector = tune_interpreter()  # as the app does after start-up  # noqa: F841
+    collector = tune_interpreter()  # as the app does after start-up
+    window.controller.warmed.connect(collector.settle)
     delays: list[float] = []
     hops: list[float] = []  # engine's thread -> folded on the Qt thread
     from_fold: list[float] = []  # folded on the Qt thread -> on screen

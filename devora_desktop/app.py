@@ -121,7 +121,8 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             window.attach(ctx)
             # a slot's exception: one line in the window, the traceback in the log
             install_excepthook(window.notifier)
-            collector = tune_interpreter()  # noqa: F841 - must stay alive with the window
+            collector = tune_interpreter()  # must stay alive with the window
+            window.controller.warmed.connect(collector.settle)
             if screenshot:
                 return runner.run(_screenshot(window, ctx, screenshot, project))
             _stamp("window ready")

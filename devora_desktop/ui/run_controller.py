@@ -47,6 +47,7 @@ class RunController(QObject):
     running_changed = Signal(bool)
     finished = Signal(str)  # finished | failed | cancelled | interrupted | error
     image_note = Signal(str)  # why the prompt's images are not used by this run
+    warmed = Signal()  # warm_up has loaded what a run needs
 
     def __init__(self, tasks: Tasks, options: EngineOptions | None = None) -> None:
         super().__init__()
@@ -99,6 +100,7 @@ class RunController(QObject):
         from devora_desktop.ui.icons import icon
 
         icon("done").pixmap(16, 16)  # the icon font loads at the first paint: do it now
+        self.warmed.emit()
 
     @property
     def engine(self) -> Engine:

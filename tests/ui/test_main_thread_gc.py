@@ -28,6 +28,9 @@ class FakeGC:
     def disable(self) -> None:
         self.enabled = False
 
+    def freeze(self) -> None:
+        self.collected.append(-1)  # -1: frozen
+
     def enable(self) -> None:
         self.enabled = True
 
@@ -63,3 +66,23 @@ def test_a_full_collection_waits_a_minute_at_most(qapp) -> None:
     assert gc.collected[-1] == 2
     collector.stop()
     assert gc.enabled
+
+
+def test_what_the_warm_up_loaded_is_frozen_once_it_is_done(qapp, qloop) -> None:
+    """The window's warm-up loads the engine in worker threads after start-up froze the
+    rest: the app freezes that too when the controller says it is warm (it filled the
+    young generations, and the first collections scanned it all: 26 ms of the Qt thread as
+    bench/ui_latency.py's run began), without a collection of its own."""
+    from devora_desktop.ui.run_controller import RunController
+    from devora_desktop.ui.tasks import Notifier, Tasks
+
+    gc = FakeGC()
+    collector = MainThreadGC(gc_module=gc)
+    collector.timer.stop()
+    controller = RunController(Tasks(Notifier()))
+    controller.warmed.connect(collector.settle)
+    try:
+        qloop.run_until_complete(controller.warm_up())
+    finally:
+        controller.engine.close()
+    assert gc.collected == [-1]
