@@ -110,15 +110,14 @@ def _fonts() -> Path:
 
 @cache
 def _font() -> tuple[str, dict[str, str]]:
-    """The Material Design 6 font's family, loaded into Qt, and its glyph per icon name
+    """The Material Design 6 font's family, loaded into Qt, and its code point per icon name
     (the bundle ships just this font of qtawesome's thirteen: packaging/README.md)."""
     fonts = _fonts()
     ttf = next(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
     charmap = next(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
     family = QFontDatabase.applicationFontFamilies(
         QFontDatabase.addApplicationFont(str(ttf)))[0]
-    return family, {name: chr(int(code, 16))
-                    for name, code in json.loads(charmap.read_text()).items()}
+    return family, json.loads(charmap.read_text())  # name -> hex code point
 
 
 def _draw(spec: str, colour: str, width: int, height: int) -> QPixmap:
@@ -132,7 +131,7 @@ def _draw(spec: str, colour: str, width: int, height: int) -> QPixmap:
     painter.setFont(font)
     painter.setPen(QColor(colour))
     painter.drawText(QRect(0, 0, width, height), int(Qt.AlignmentFlag.AlignCenter),
-                     glyphs[spec.partition(".")[2]])
+                     chr(int(glyphs[spec.partition(".")[2]], 16)))
     painter.end()
     return pixmap
 
