@@ -8,9 +8,11 @@ So the panel puts a picture of the view, taken just before the reload (one grab,
 millisecond), over the view, which keeps loading beneath it (still shown, so Chromium goes
 on rendering it), and takes the picture away once the new page is ready
 (:func:`ready_js`): loaded, its place on the page brought back (ui/keep_scroll.py),
-something in its body, its DOM quiet for a moment and a frame painted after that; or at the
-latest after :data:`HOLD_MS`. The picture lets the mouse through to the page beneath, and
-the person's first wheel, click or key there shows the live page at once.
+something in its body, its DOM quiet for a moment and FRAMES frames begun after that, and
+the view's own picture the same at two such answers in a row (the page's last frame has
+reached it); or at the latest after :data:`HOLD_MS`. The picture lets the mouse through to
+the page beneath, and the person's first wheel, click or key there shows the live page at
+once.
 
 The script runs in the isolated world, as keep_scroll's does: the page's own scripts can't
 see or call it, and it answers a boolean only.
@@ -37,6 +39,17 @@ HOLD_MAX_MS = 6000
 #: the landed file on screen 222/345 ms p50/p95 after it landed, 20 ms 209/288 (load 2)
 QUIET_MS = 20
 POLL_MS = 10  # 16: 209/288 ms, 10: 188/252 (as above)
+#: the page's frames that must have begun since its last change before it is shown. The
+#: frame a page draws reaches the view one to seven frames later (Chromium's compositor, then
+#: the Qt thread, each a step behind): after two, the view still showed the page's top, its
+#: place not yet back, when the held frame went in 6 of 51 reloads at load 14-18 (the CI
+#: failure of test_a_live_reload_of_a_scrolled_page_never_flashes_its_top); after four, in
+#: 1 of 65 at load 15-27; with the view's picture also still (:meth:`Loads.still`), in 0 of
+#: 40 at load 18-22
+FRAMES = 4
+#: ready answers whose pictures may differ before the page is shown anyway (a page with an
+#: animation, a clock, a spinner never holds still; ~POLL_MS apart)
+STILL_TRIES = 6
 
 #: watches the page's DOM for changes from the moment its document exists (put in each page
 #: of the preview by :func:`watch_script`; the readiness script starts it in a page without)
@@ -52,7 +65,7 @@ window.__devoraReady = window.__devoraReady || (() => {
 #: true once the page has loaded (this document: asked while the next load is under way, the
 #: answer is about the page beneath until that load replaces it), has content (at least
 #: __WANT__ characters of text: see :func:`ready_js`), its place kept, its DOM quiet for
-#: QUIET_MS and a frame painted since
+#: QUIET_MS and FRAMES frames begun since
 _READY_JS = WATCH_JS + r"""
 (() => {
   const s = window.__devoraReady, body = document.body, keep = window.__devoraKeep;
@@ -66,11 +79,13 @@ _READY_JS = WATCH_JS + r"""
   if (s.paintedFor === s.changed) return true;
   if (s.askedFor !== s.changed) {
     const mark = s.askedFor = s.changed;
-    requestAnimationFrame(() => requestAnimationFrame(() => { s.paintedFor = mark; }));
+    let left = __FRAMES__;
+    const tick = () => { if (--left > 0) requestAnimationFrame(tick); else s.paintedFor = mark; };
+    requestAnimationFrame(tick);
   }
   return false;
 })()
-""".replace("__QUIET__", str(QUIET_MS))
+""".replace("__QUIET__", str(QUIET_MS)).replace("__FRAMES__", str(FRAMES))
 
 #: the text of the page on screen before a reload, as a script answers it (a number)
 TEXT_JS = "document.body ? document.body.innerText.trim().length : 0"
@@ -120,6 +135,8 @@ class Loads:
     asking: int = 0  # the readiness round: an earlier page's answers are not this one's
     ready_in_row: int = 0  # ready answers in a row this round
     text_before: object = 0  # the text of the page the held frame shows (TEXT_JS)
+    picture: object = None  # the view's picture at the last ready answer (a QImage)
+    pictures: int = 0  # the pictures compared this round
 
     def navigate(self, fresh: bool) -> None:
         """A load of a URL: no earlier reload's place applies to it."""
@@ -167,7 +184,19 @@ class Loads:
         """Ask afresh whether the page is ready (a load ended, or waiting stopped)."""
         self.asking += 1
         self.ready_in_row = 0
+        self.picture, self.pictures = None, 0
         return self.asking
+
+    def still(self, picture: object) -> bool:
+        """The view's ``picture`` at a ready answer is the one it showed at the last: no
+        frame of the page is still on its way to the view. Chromium's frames reach the view
+        through the Qt thread, which a busy machine keeps behind the page's own frames: at
+        load 27 the view still showed the page's top, the page scrolled back four frames
+        earlier, in 1 reload of 40."""
+        same = self.picture is not None and picture == self.picture
+        self.picture = picture
+        self.pictures += 1
+        return same or self.pictures > STILL_TRIES  # a page that animates never is still
 
     def ready(self, n: int, answer: object) -> bool:
         """An answer of round ``n``: True at the second ready answer in a row (a frame the

@@ -932,7 +932,9 @@ class PreviewPanel(QWidget):
         if not self.ready_timer.isActive() or not self.loads.ready(n, ready):
             return
         if not self.loads.navs:
-            self._show_page()
+            assert self.view is not None
+            if self.loads.still(self.view.grab().toImage()):  # what comes on screen is
+                self._show_page()  # the page as it is now, not a frame from before
             return
         # the next load is under way (files landing one after another): the page that is
         # ready beneath is shown as a picture until then, not kept from the person

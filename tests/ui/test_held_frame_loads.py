@@ -42,3 +42,19 @@ def test_ready_takes_two_answers_in_a_row_of_this_round() -> None:
     later = loads.new_round()
     assert not loads.ready(n, True) and not loads.ready(n, True)  # the last round's
     assert not loads.ready(later, True) and loads.ready(later, True)
+
+
+def test_the_page_shows_once_the_views_picture_holds_still_or_never_will() -> None:
+    """A frame of the page still on its way to the view (the Qt thread behind, at load) is
+    waited for: the picture must be the same at two ready answers in a row. A page that
+    animates never holds still: it shows after STILL_TRIES answers all the same."""
+    from devora_desktop.ui.held_frame import STILL_TRIES
+
+    loads = Loads()
+    loads.new_round()
+    assert not loads.still(b"top") and not loads.still(b"scrolled")  # a frame came
+    assert loads.still(b"scrolled")
+    loads.new_round()  # a new round forgets the last picture
+    assert not loads.still(b"scrolled")
+    frames = [loads.still(f"clock {i}".encode()) for i in range(1, STILL_TRIES + 1)]
+    assert not any(frames[:-1]) and frames[-1]

@@ -443,3 +443,29 @@ def test_a_live_reload_of_a_scrolled_page_never_flashes_its_top(qtbot, make_pane
             pix.save(str(tmp_path / f"{name}.png"))
     assert not odd, (f"{len(odd)} of {len(frames)} frames were neither the page before nor "
                      f"after: {tmp_path}/frame-*.png")
+
+
+def test_the_first_frame_shown_after_a_live_reload_is_the_page_at_its_place(
+        qtbot, make_panel, tmp_path) -> None:
+    """The CI failure of the test above: for one frame the reloaded page showed at its top
+    before its place came back. The page had scrolled back and painted two frames, but the
+    frame the view showed lagged behind Chromium's (at load 14-18, in 6 of 51 reloads the
+    view still held the page's top when the held frame went). What the view shows at the
+    moment the held frame goes is the page at its place, reload after reload."""
+    panel, ws, top = scrolled_site(qtbot, make_panel, tmp_path / "site", BUILT)
+    shown: list = []
+    panel.page_shown.connect(lambda: shown.append(panel.page_area.grab()))
+    odd = []
+    for i in range(5):  # new styles each time, so each reload is seen to land
+        ws.write_file("styles.css", f"p {{ margin: {(i % 2 + 1) * 8}px; }}\n")
+        shown.clear()
+        with qtbot.waitSignal(panel.page_shown, timeout=RUN_MS):
+            panel.file_landed("styles.css")
+        place_kept(qtbot, panel, top)
+        after = frame_on_screen(qtbot, panel)
+        odd += [(i, pix) for pix in shown if not _looks_like(pix, after)]
+        if odd:
+            after.save(str(tmp_path / f"after-{i}.png"))
+    for n, (i, pix) in enumerate(odd):
+        pix.save(str(tmp_path / f"shown-{i}-{n}.png"))
+    assert not odd, f"{len(odd)} of 5 reloads showed another picture first: {tmp_path}"
