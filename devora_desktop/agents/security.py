@@ -232,12 +232,19 @@ def categories(finding: Finding) -> set[str]:
         also = "server_action_no_auth"
     if rule_of(finding) == "rls" and _OWNER_VIEW in finding.message:
         also = "anon_grant"  # the API's default grants hand the view to anon as well
+    if rule_of(finding) == "route-auth" and _PICKED in finding.message:
+        also = "idor"
     if rule_of(finding) == "code-injection" and _IN_PAGE in finding.message:
         also = "dom_xss"
     if rule_of(finding) == "dangerous-html" and re.search(
             r"\{@html\}|\bv-html\b|\bset:html\b|\bbypassSecurityTrust", finding.message):
         also = "dom_xss"
     return {first, also} if also else {first}
+
+
+# A handler with no user that reads by an id the request names, with RLS bypassed: missing
+# auth and IDOR at once (anyone reads anyone's row by changing the id).
+_PICKED = ", and any caller picks the row by an id in the request"
 
 
 def _line(text_: str, pos: int) -> int:
@@ -1974,10 +1981,13 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            "the database or a server-set claim) and answer 403")
         elif not mutating and not webhook and not flow.resolves and not flow.flow and \
                 _reaches_service_role(scan, mod, entry.fn, sr) and not guarded:
+            picked = _PICKED if any(_reads_request(jsscan.chain_top(c), _tainted_by(
+                entry.fn, True, jsscan.REQUEST_SOURCES, sanitizers=False,
+                through_queries=False)) for c in flow.db) else ""
             yield _finding(mod.path, entry.line, rule,
                            f"{what} reads data with the service role (every row, RLS bypassed) "
-                           "without checking who is signed in; resolve the user and answer 401 "
-                           "first")
+                           f"without checking who is signed in{picked}; resolve the user and "
+                           "answer 401 first")
         elif not mutating and entry.kind == "route" and not webhook and not guarded and \
                 not flow.resolves and not flow.flow and _guards_other_paths(scan, mod, entry) \
                 and _lists_people(flow):

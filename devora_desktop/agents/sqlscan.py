@@ -362,7 +362,10 @@ def scoped(expr: Any) -> bool:
         isinstance(n, ast.SQLValueFunction) for n in found)
     helper = [c for c in calls if not c.startswith("auth.") and c not in (
         "current_setting", "coalesce", "lower", "upper", "now")]
-    if any(isinstance(n, ast.SubLink) for n in found):
+    # ``(select auth.uid())`` (Supabase's advice: evaluated once per statement) is the value
+    # itself, no subquery over rows: ``(select auth.uid()) is not null`` ties nothing to a row
+    if any(isinstance(n, ast.SubLink) and getattr(n.subselect, "fromClause", None)
+           for n in found):
         return who or bool(helper)
     return (columns and who) or bool(helper) or _role_claim(found)
 
