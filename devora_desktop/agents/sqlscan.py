@@ -55,6 +55,9 @@ PUBLIC_CONTENT = re.compile(
     r"review|rating|comment|brand|plan|pricing|price|service|leaderboard|score|team|club|"
     r"league|match|tournament|gallery|photo|portfolio|job|propert|restaurant|place|location|"
     r"book(?!ing|mark)|quote|testimonial|speaker|sponsor|partner|author", re.IGNORECASE)
+_PLACE_ADDRESS = {"address", "street_address"}
+_PLACE_TABLE = re.compile(r"place|venue|restaurant|store|shop|location|propert|clinic|branch|"
+                          r"cafe|hotel|gym|library|museum|park|court|pitch", re.IGNORECASE)
 # What lets its holder in or names an account's secret: an invite or reset token, a password's
 # hash, an API key. Whoever reads the column can act as the row's owner.
 SECRET_COLUMN = re.compile(r"(?:^|_)(?:token|password|passwd|secret|api_?key|private_?key|hash|"
@@ -122,8 +125,12 @@ class Table:
     @property
     def contacts(self) -> bool:
         """People's contact details, with or without an owner column (an invite list, a
-        newsletter's subscribers)."""
-        return bool(self.columns & PERSONAL_COLUMNS)
+        newsletter's subscribers). A place's street address in a directory of places that no
+        one owns (venues, shops, restaurants) is what the directory is for, no one's
+        contact."""
+        shown = self.columns & PERSONAL_COLUMNS
+        return bool(shown) and not (not self.user_data and shown <= _PLACE_ADDRESS and bool(
+            _PLACE_TABLE.search(self.name.split(".")[-1])))
 
 
 @dataclass
