@@ -138,7 +138,7 @@ function readForm(form, fields) {
     if (!i) continue;
     out[f.key] = f.type === "bool" ? i.checked : numeric(f) ? (i.value === "" ? "" : Number(i.value)) : i.value.trim();
   }
-  for (const f of fields) if (f.derived === "pace") out[f.key] = pace(out);
+  for (const f of fields) if (f.derived) out[f.key] = (f.derived === "speed" ? speed : pace)(out);
   return out;
 }
 // Minutes per km as m:ss, from a run's distance and time (A.opts.pace names the two fields).
@@ -148,6 +148,12 @@ function pace(row) {
   if (!(km > 0 && min > 0)) return "";
   const s = Math.round((min * 60) / km);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+// Kilometres an hour to one decimal, from a ride's distance and time (the same two fields).
+function speed(row) {
+  const [d, t] = A.opts.pace || [];
+  const km = Number(row[d]), min = Number(row[t]);
+  return km > 0 && min > 0 ? ((km * 60) / min).toFixed(1) : "";
 }
 // An add/edit form for `fields`; `onSave(values, id)` gets the id of the row being edited.
 function editor(fields, onSave, submitLabel = T.add) {
@@ -1150,10 +1156,13 @@ function totals() {
   const dated = A.fields.find((x) => x.type === "date");
   const items = [[T.entries, String(rows.length)]];
   if (dated) items.push([T.thisWeek, String(rows.filter((r) => (r[dated.key] || "") >= week).length)]);
-  const sum = (list) => show(f, list.reduce((s, r) => s + (Number(r[f.key]) || 0), 0));
-  if (f) items.push([`${T.total} · ${f.label}`, sum(rows)]);
-  if (f && dated) items.push([`${T.thisWeek} · ${f.label}`, sum(rows.filter((r) => (r[dated.key] || "") >= week))]);
-  if (f && dated) items.push([`${T.thisMonth} · ${f.label}`, sum(rows.filter((r) => String(r[dated.key] || "").startsWith(today().slice(0, 7))))]);
+  // a reading (blood pressure, temperature, weight) is averaged, an amount added up
+  const avg = !!A.opts.average, mean = avg ? `${T.average} · ` : "";
+  const sum = (list) => { const t = list.reduce((s, r) => s + (Number(r[f.key]) || 0), 0);
+    return show(f, avg ? (list.length ? Math.round((t / list.length) * 10) / 10 : 0) : t); };
+  if (f) items.push([`${avg ? T.average : T.total} · ${f.label}`, sum(rows)]);
+  if (f && dated) items.push([`${mean}${T.thisWeek} · ${f.label}`, sum(rows.filter((r) => (r[dated.key] || "") >= week))]);
+  if (f && dated) items.push([`${mean}${T.thisMonth} · ${f.label}`, sum(rows.filter((r) => String(r[dated.key] || "").startsWith(today().slice(0, 7))))]);
   const by = A.fields.find((x) => x.key === A.opts.byCategory);  // "a total per category"
   if (f && by) items.push(...by.options.map(([v, label]) => [`${T.total} · ${label}`, sum(rows.filter((r) => r[by.key] === v))]));
   $("#totals").replaceChildren(...items.map(([k, v]) => el("div", { className: "card kpi" }, el("span", { className: "muted", textContent: k }), el("strong", { textContent: v }))));

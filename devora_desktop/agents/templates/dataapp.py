@@ -158,7 +158,8 @@ _MEASURED = (r"dat[eao]|fecha|datum|distan|strecke|\bkm\b|chilometri|kilom|temps
              r"tiempo|\bzeit|\bdur|\btime|pace|allure|ritmo|passo|\bnote?\b|nota|notiz|"
              r"observa|exerc|ejercicio|esercizi|[üu]bung|s[ée]ries?|serie|s[äa]tze|\bsets?\b|"
              r"\breps?\b|r[ée]p[ée]titions?|repeti|ripetizion|wiederhol|weight|poids|peso|gewicht|"
-             r"hours|heures|horas|stunden|\bore\b|total")
+             r"hours|heures|horas|stunden|\bore\b|total|minut|speed|vitesse|velocidad|"
+             r"geschwindigkeit|velocidade|velocit")
 
 
 def _measured(spec: Spec, lead: list[dict]) -> list[dict]:
@@ -172,6 +173,11 @@ def pace(km: float, minutes: float) -> str:
     """Minutes per km as m:ss (the page computes the same for new rows: dataapp.js)."""
     sec = round(minutes * 60 / km)
     return f"{sec // 60}:{sec % 60:02d}"
+
+
+def speed(km: float, minutes: float) -> str:
+    """Kilometres an hour to one decimal (the page computes the same: dataapp.js)."""
+    return f"{km * 60 / minutes:.1f}"
 
 
 MOODS = L(("great", "good", "okay", "low"), ("très bien", "bien", "moyen", "bas"),
@@ -195,8 +201,12 @@ def _named_habits(spec: Spec) -> list[str]:
               if not re.search(_NOT_HABIT, label, re.I)]
     if len(habits) < 2 and (m := re.search(_HABITS_FOR, spec.prompt, re.I)):
         # "a habit tracker for reading and running": the habits it is for
+        # what the tracker does for them is said after: "… and push-ups with a streak"
+        said = re.split(r"\s+(?:with|avec|con|mit|com|so that|to see|pour (?:voir|suivre)|"
+                        r"para (?:ver|seguir)|um zu|per (?:vedere|seguire))\b", m.group(1),
+                        maxsplit=1, flags=re.I)[0]
         habits = [cap(re.sub(listed.ARTICLES, "", h.strip(), flags=re.I))
-                  for h in re.split(listed.ITEM_SEP, m.group(1)) if h.strip()]
+                  for h in re.split(listed.ITEM_SEP, said) if h.strip()]
         if any(len(h.split()) > 3 or re.search(r"\d", h) for h in habits):
             habits = []
     return habits[:MAX_OWN] if len(habits) >= 2 else []
@@ -319,12 +329,18 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         asked = re.search(CALENDAR, spec.prompt.lower())  # a month coloured by mood
         return "list", fields, seed, {"totals": True, **({"calendar": "mood"} if asked else {})}
     if track in ("runs", "rides"):  # distance and time; the pace follows from both
+        # a ride's is its speed, a run's its minutes per km (walk14 #32: a bike commute had
+        # a running pace)
+        how = "speed" if track == "rides" else "pace"
         fields = _measured(spec, [f("date", lang, "date", True),
                                   f("distance", lang, "number", True),
                                   f("minutes", lang, "number", True),
-                                  {**f("pace", lang), "derived": "pace"}, f("note", lang)])
-        seed = [{"date": f"@day-{d}", "distance": km, "minutes": m, "pace": pace(km, m),
-                 "note": ""} for d, km, m in ((1, 5.2, 29), (3, 8.0, 47), (6, 10.5, 63))]
+                                  {**f(how, lang), "derived": how}, f("note", lang)])
+        sample = ((1, 12.4, 38), (3, 12.4, 41), (6, 25.0, 70)) if how == "speed" else (
+            (1, 5.2, 29), (3, 8.0, 47), (6, 10.5, 63))
+        seed = [{"date": f"@day-{d}", "distance": km, "minutes": m,
+                 how: speed(km, m) if how == "speed" else pace(km, m), "note": ""}
+                for d, km, m in sample]
         return "list", fields, seed, {"totals": True, "pace": ["distance", "minutes"]}
     if track == "workouts" and not spec.named_fields:  # else the prompt's own fields
         fields = _measured(spec, [f("date", lang, "date", True),
@@ -352,7 +368,9 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
     if len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
-    elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]):
+    elif not any(x["type"] in ("text", "select", "time") for x in fields[1:]) and not all(
+            x["type"] == "number" and _reading(x["label"]) for x in fields[1:]):
+        # (a day's readings of a measure, "massima, minima, battiti", are the entry)
         # what each entry is: "a log of the books I read with rating and date finished" had
         # no field for the book (walk10 #3); a feed at a time on a side is one already
         fields.insert(1, f("what", lang, required=True))
@@ -361,19 +379,73 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         fields.append(f("category", lang))
     if spec.has("ratings") and not any(x["type"] == "rating" for x in fields):
         fields.append(f("rating", lang, "rating", label=i18n.pick(RATING, lang)))  # 1-5 stars
-    return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True}
+    first = next((x for x in fields if x["type"] in ("number", "money")), None)
+    # a reading is averaged, not added up ("Totale · Massima 373": walk15 #6)
+    mean = {"average": True} if first and first["type"] == "number" and re.search(
+        _AVERAGED, first["label"], re.I) else {}
+    return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True,
+                                                                            **mean}
+
+
+# Readings that are no amounts: their figure over days is a mean
+_AVERAGED = (r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|pulse|\bpuls|pouls|pulso|"
+             r"battiti|bpm|heart rate|glyc|gluc|glic|blutzucker|blood sugar|temp[ée]ratur|"
+             r"\bkg\b|weight|poids|peso|gewicht|%|hydrat|hidrat|idrata|pressure|pression|"
+             r"presi[óo]n|press[ãa]o|pressione|blutdruck|note|nota|score|rating|voto|bewertung|"
+             r"punteggio")
+
+
+# Sample readings of a measure, by its label: "Temperatura del agua" 18.5, not 5 (walk14 #11)
+_SAMPLES = (
+    (r"massima|systol|sist[óo]l", (125, 118, 130)),
+    (r"minima|diastol|diast[óo]l", (80, 76, 85)),
+    (r"pulse|\bpuls|pouls|pulso|battiti|bpm|heart rate", (68, 72, 65)),
+    (r"glyc|gluc|glic|blutzucker|blood sugar", (95, 110, 102)),
+    (r"temp[ée]ratur", (18.5, 16.0, 17.5)),
+    (r"\bkm\b|distan|strecke|kilom|chilom|entfernung", (2.5, 1.8, 3.2)),
+    (r"\bml\b", (250, 330, 500)),
+    (r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b", (1.5, 2.0, 1.8)),
+    (r"%|hydrat|hidrat|idrata", (75, 70, 80)),
+    (r"\bcm\b", (4, 3, 5)),
+    (r"\bkg\b|weight|poids|peso|gewicht", (60, 62.5, 65)),
+    (r"\bg\b|\bgram|gramm", (500, 450, 520)),
+    (r"minut|dur[ée]e|duraci|dauer|dura[çc]|durata|duration", (30, 45, 25)),
+    (r"hours|heures|horas|stunden|\bore\b", (8, 6, 12)),
+    (r"pages|p[áa]ginas|seiten|pagine", (30, 45, 20)),
+    (r"steps|pasos|schritte|passos|passi", (8200, 10400, 6900)),
+    (r"glass|verres|vasos|gl[äa]ser|copos|bicchieri|cups|tass|tazas|tazze", (6, 8, 7)),
+)
+
+
+def _reading(label: str) -> bool:
+    """Whether a number field is a reading of a known measure (a sample table's)."""
+    return any(re.search(pattern, label, re.I) for pattern, _ in _SAMPLES)
+
+
+def _sample(label: str, i: int) -> float:
+    """Example ``i``'s reading of a number field called ``label``: a mark out of 20 is 16, 12
+    or 18; a distance a few km; anything else 5, 4, 3."""
+    if top := re.search(r"(\d+)\s*\)?$", label):  # "Note sur 20", "Score (out of 10)"
+        return round(int(top.group(1)) * (0.8, 0.6, 0.9)[i])
+    return next((v[i] for pattern, v in _SAMPLES if re.search(pattern, label, re.I)), 5 - i)
 
 
 def _example(spec: Spec, fields: list[dict], i: int) -> dict:
     """Example row ``i`` of a tracker, each field given a value of its kind: a clock a time,
-    a choice one of its options (walk13 #30: "Baby feeding 1" stood in a Time field)."""
+    a choice one of its options (walk13 #30: "Baby feeding 1" stood in a Time field), a
+    measure a reading of its unit; the first text field says it is an example, never the
+    subject ("Vacunas de mi perro 1" read as an entry: walk14 #11 #28)."""
     named = next((x for x in fields[1:] if x["type"] == "text"), None)
     row: dict = {"date": f"@day-{i * 3}"}
     if named:
-        row[named["key"]] = f"{cap(spec.subject or named['label'])} {i + 1}"
+        row[named["key"]] = f"{i18n.pick(EXAMPLE, spec.lang)} {i + 1}"
     for x in fields[1:]:
-        if x["type"] in ("number", "money"):
+        if x["type"] == "number":
+            row[x["key"]] = _sample(x["label"], i)
+        elif x["type"] == "money":
             row[x["key"]] = 5 - i
+        elif x["type"] == "rating":
+            row[x["key"]] = (4, 5, 3)[i]
         elif x["type"] == "time":
             row[x["key"]] = ("07:30", "11:00", "14:30")[i]
         elif x["type"] == "select" and x.get("options"):
@@ -779,7 +851,18 @@ _GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|
 
 
 # Draws named: a league table whose recorded games count wins, draws and losses.
-_DRAWS = r"\bdraws?\b|empates?\b|\bnuls?\b|matchs nuls|unentschieden|pareggi|\bremis\b"
+_DRAWS = (r"\bdraws?\b|empates?\b|\bnuls?\b|\bnulles?\b|matchs nuls|unentschieden|pareggi|"
+          r"\bremis\b")
+# Losses named beside the wins ("wins and losses per player"): a column of their own
+_LOSSES = (r"\blosses\b|\blost\b|d[ée]faites?\b|derrotas?\b|niederlagen?\b|sconfitte?\b|"
+           r"perdidas\b|perdidos\b|perdite\b|\bperse\b|\bpersi\b|verloren\w*|perdu[es]*\b")
+_WINS = SCORES[2][0] + (r"|victoires?\b|\bwon\b|gagn[ée]|\bvint[ei]\b|\bvinti\b|gewonnen\w*|"
+                        r"ganad[oa]s\b|ganh[oa]s\b")
+# Words of a named field a leaderboard already shows: who, their score, games played
+_SHOWN = (r"^(?:names?|noms?|nombres?|nomes?|nomi|players?|joueurs?|jugador(?:es)?|spieler|"
+          r"jogador(?:es)?|giocator[ei]|teams?|times|[ée]quipes?|equipos?|equipas?|squadre|"
+          r"mannschaften|played|jou[ée]s|jugados|gespielt|jogados|giocate|points?|punt\w*|"
+          r"pontos|pontua[çc][ãa]o|punkte|punktzahl|scores?)$")
 LEAGUE = ((8, 2, 2), (7, 2, 3), (6, 1, 5), (4, 3, 5), (3, 2, 7), (1, 2, 9))
 
 
@@ -795,7 +878,12 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         match = "points"  # a win is worth 3, a draw 1
     said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt)  # "…: libri letti"
     per = re.search(_COUNTED_PER, spec.prompt, re.I)  # "minutes read per child"
-    if key == "points" and not table and said and len(said.group(1).split()) <= 3:
+    grade = re.search(shapes.GRADE, spec.prompt, re.I)  # "une note sur 20"
+    if key == "points" and not table and grade:
+        top = int(grade.group(3))  # marks of a scale: none above its top
+        label = (cap(grade.group(2)),) * 6
+        values = tuple(round(top * r, 1) for r in (0.9, 0.85, 0.75, 0.7, 0.6, 0.5))
+    elif key == "points" and not table and said and len(said.group(1).split()) <= 3:
         label = (cap(said.group(1).strip()),) * 6  # what is counted, as the prompt says it
     elif key == "points" and not table and per and not any(
             re.fullmatch(_NOT_COUNTED, w, re.I) for w in per.group(1).split()):
@@ -816,7 +904,29 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"name": n, "points": 3 * w + d, "played": w + d + lo, "won": w, "drawn": d,
                  "lost": lo} for n, (w, d, lo) in zip(NAMES[:6], LEAGUE, strict=True)]
         defaults |= {"won": 0, "drawn": 0, "lost": 0}
-    own = listed.players(spec.prompt)
+    elif game and re.search(_LOSSES, text):  # walk14 #17: "wins and losses" kept Wins only
+        # a rating or points ranked: the games won beside those lost
+        counts = ("lost",) if key == "wins" else ("won", "lost")
+        fields += [f(k, lang, "number") for k in counts]
+        seed = [{**row, "won": w, "lost": row["played"] - w} if key != "wins" else
+                {**row, "lost": row["played"] - w}
+                for row, w in zip(seed, SCORES[2][3], strict=True)]
+        defaults |= dict.fromkeys(counts, 0)
+    # the rest of what the prompt lists for each row is a column (walk14 #31: "Datum,
+    # Gastgeber, Spiel" were dropped, or made the rows), unless the list is the players
+    known = {w.lower() for w in FIELD_WORDS}
+    said = spec.named_fields if any(kind != "text" or lb.lower() in known or re.search(
+        f"{_WINS}|{_LOSSES}", lb.lower()) for lb, kind in spec.named_fields) else ()
+    shown = {x["label"].lower() for x in fields}
+    extra = tuple((lb, kind) for lb, kind in said
+                  if not re.search(_SHOWN, lb, re.I) and not any(
+                      re.search(p, lb.lower()) for p in (_DRAWS, _LOSSES, _WINS))
+                  and lb.lower() not in shown)
+    fields = prompt_fields(replace(spec, named_fields=extra), fields)
+    own = tuple(n for n in listed.players(spec.prompt)
+                if n.lower() not in {lb.lower() for lb, _ in said})
+    if len(own) < 2:
+        own = ()
     if own:  # the people it names are the rows, none an example, all at the start
         seed = [{"name": n, **defaults} for n in own]
     return "leaderboard", fields, seed, {"score": key, "unit": i18n.pick(label, lang),
@@ -935,6 +1045,10 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     if cards:  # the person's own words to learn; their meaning is theirs to write unless
         # given with them ("dog – Hund": walk13 #16 made one card side of the pair)
         pairs = [re.fullmatch(_PAIR, word) for word in cards]
+        if not any(pairs) and all(re.fullmatch(_BARE_PAIR, w, re.I) and re.search(
+                rf"(?<!\w){re.escape(w)}(?!\w)", spec.prompt, re.I) for w in cards):
+            # two words each, no dash: "Francia Parigi", "apple Apfel" (walk14 #2)
+            pairs = [re.fullmatch(r"(\S+)\s+(\S+)", word) for word in cards]
         seed = [{"front": cap(m.group(1)), "back": m.group(2)} if m else
                 {"front": word, "back": i18n.pick(TO_FILL, lang)}
                 for word, m in zip(cards, pairs, strict=True)]
@@ -944,6 +1058,10 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
 # a word and its meaning, given together: "dog – Hund", "chat = cat", "hablar → to speak"
 _PAIR = r"\s*([^–—=→:]+?)\s+(?:–|—|-|=|→|->|:)\s+([^–—=→:]+?)\s*"
 _CAPITALS = r"capital|hauptst[äa]dt"
+# A word and its meaning side by side, no function word first ("to be", "la casa" are one)
+_BARE_PAIR = (r"(?!(?:to|the|an?|la|le|les|el|los|las|un|une|una|uno|der|die|das|ein|eine|o|"
+              r"os|as|um|uma|il|lo|gli|i|de|du|des|of|my|mon|ma|mi)\s)[^\W\d_][\w'-]*\s+"
+              r"[^\W\d_][\w'-]*")
 
 
 # ---- calculator ----------------------------------------------------------------------------
@@ -1130,6 +1248,11 @@ def _bake(name: str, price: float | None) -> tuple[str, int, float | None, str]:
     return name, section, price, emoji
 
 
+# A shop whose plain items are sweets: an ice-cream parlour, a crêperie's sweet side
+_SWEET_SHOP = (r"glacier|glaces?\b|gelater|gelati\b|helader|helados?\b|eisdiele|eiscaf|"
+               r"\beis\b|sorveter|sorvetes?\b|ice[- ]?creams?|frozen yogh?urt|froyo")
+
+
 def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     lang, text = spec.lang, spec.prompt.lower()
     bakery = bool(re.search(BAKERY, text))
@@ -1137,6 +1260,11 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     item = _bake if bakery else functools.partial(_dish, lang=lang)
     own = [item(n, p) for n, _, p, _ in _priced_dishes(spec)] or [
         item(name, None) for name in _named_goods(spec)]
+    if not bakery and re.search(_SWEET_SHOP, text):
+        # an ice-cream shop's flavours are desserts, not mains (walk14 #26)
+        own = [(n, 2, p, "🍨") if c == 0 else (n, c, p, e) for n, c, p, e in own]
+    elif re.search(r"pizz", text):  # a pizzeria's mains are pizzas ("Capricciosa")
+        own = [(n, c, p, "🍕" if e == _EMOJI[0] else e) for n, c, p, e in own]
     dishes = own or (PIZZA if re.search(r"pizz|ital", text) else CAFE if re.search(
         r"caf[eé]|coffee|bakery|bäckerei|boulanger|padar|panetter|konditor|cakes?\b|kuchen|"
         r"g[âa]teaux?|pasteles|bolos?\b|torte\b|dolci|p[âa]tisserie", text) else DINER
@@ -2082,7 +2210,7 @@ table.slots th, table.slots td { text-align: center; padding: .25rem; text-trans
 /* leaderboard */
 .ranking { list-style: none; padding: 0; display: grid; gap: .5rem; }
 .rank { display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
-.rank .pos { font-size: 1.4rem; width: 2.2rem; text-align: center; font-weight: 700; }
+.rank .pos { font-size: 1.4rem; min-width: 2.2rem; white-space: nowrap; text-align: center; font-weight: 700; }
 .rank .who { flex: 1; font-size: 1.05rem; } .rank .points { font-weight: 700; font-size: 1.2rem; }
 #result-form { margin-bottom: 1rem; }
 /* flashcards */

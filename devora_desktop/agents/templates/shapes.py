@@ -614,6 +614,7 @@ _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|
           r"\s(?:for|pour|para|per|f[üu]r|pra)\s+(?:us|nous|nosotros|nós|noi|uns|me|mí|mim|moi|"
           r"mich|myself)\b")
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
+
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",
             "list", "sheet", "calculator", "kanban", "liste", "lista", "seite", "tasks", "tareas",
             "tarefas", "tâches", "aufgaben", "compiti", "cose", "consultas", "players", "joueurs",
@@ -819,10 +820,19 @@ def _trim(chunk: str) -> str:
     if " ".join(w.lower() for w in words) in _US | _NOW:
         return ""  # "for us", "für uns beide": who it is for; "for now": when, not what
     words = words[:5]
+    if len(words) > 2 and re.fullmatch(_DAY_NUMBER, words[-1]) and words[-2].lower() in _ON_DAY:
+        words = words[:-2]  # a date cut off by the word limit: "torneo de ajedrez del 15"
+    if not re.search(r"[^\W\d_]", " ".join(words)):
+        return ""  # a number is no subject ("une note sur 20" named the app "20", "12 €")
     while words and (words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
                      | {"at", "in", "im", "en", "to", "online"}):
         words.pop()
     return " ".join(words)
+
+
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|\.)?"
+_ON_DAY = {"del", "du", "le", "the", "on", "am", "vom", "dal", "do", "da", "el", "il", "al",
+           "au", "dia", "día", "of"}
 
 
 def _word_start(text: str, i: int) -> int:
@@ -857,7 +867,7 @@ _LIST_AFTER = r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|cham
 AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
-    (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|cell|handy|mobile", "tel"),
+    (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bcell\b|handy|mobile", "tel"),
     (r"\bdate|fecha|datum|\bdata\b|day|jour|d[íi]a|tag\b|giorno", "date"),
     # stars out of five, not a chess player's Elo
     (r"^(?!.*\belo\b).*(?:\bratings?\b|\bstars?\b|[ée]toiles|estrellas|estrelas|\bsterne\b|"
@@ -878,7 +888,15 @@ _TYPES = [
      # what a meter or a measure reads ("date, litres, price paid, odometer")
      r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|\bml\b|odometer|mileage|kilometerstand|"
      r"quilometragem|kilom[ée]trage|chilometraggio|"
-     r"pagine|hours|heures|horas|stunden|ore|quantity|qty|cantidad|menge|quantit|"
+     r"pagine|hours|heures|horas|stunden|\bore\b|quantity|qty|cantidad|menge|quantit|"
+     # a measure read off a thermometer, a scale or a tape, or counted in glasses
+     # a body's readings ("data, massima, minima, battiti")
+     r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|\bpulse|\bpuls\b|\bpouls|\bpulso|"
+     r"battiti|\bbpm\b|heart rate|glyc|gluc|glic|blutzucker|blood sugar|"
+     r"anzahl|number of|nombre d[e']|n[úu]mero de|numero di|temp[ée]ratur|\bdistan|\bstrecke|entfernung|%|\bcm\b|\bkg\b|\bgrams?\b|\bgramm|"
+     r"\bgram[oa]s\b|\bgrammi\b|\bglasses\b|\bverres\b|\bvasos\b|gl[äa]ser\b|\bcopos\b|"
+     r"bicchieri|\bcups\b|\btasses\b|\btazas\b|\btassen\b|\bsteps\b|\bpasos\b|schritte|"
+     r"\bpassos\b|\bpassi\b|"
      # how long, counted in minutes ("date, activité, durée, et le total de minutes")
      r"duration|dur[ée]e|duraci[óo]n|\bdauer\b|dura[çc][ãa]o|durata", "number"),
 ]
@@ -1010,9 +1028,13 @@ def _column_parts(parts: list[str], columns: set[str]) -> bool:
 
 
 # A figure over a list's fields, said after them: "…, durée, et le total de minutes"
-_SUMMED = (r"\b(?:totals?|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
+_SUMMED = (r"\b(?:totals?|totale|totaux|sums?|somme|suma|summe|soma|somma|average|moyenne|promedio|"
            r"durchschnitt|m[ée]dia)\b|^(?:how (?:many|much)|combien|cu[aá]nt[oa]s?|wie viele?|"
            r"quant[oa]s?|quant[ie])\b")
+
+
+# What an app does with a list, said after it: "with a streak for each", "avec un total"
+_WITH_CLAUSE = r"(?:and )?(?:with|avec|con|mit|com)\s+\w+\s+\w+"
 
 
 def field_type(label: str) -> str:
@@ -1025,6 +1047,14 @@ def field_type(label: str) -> str:
 _DONE_N_TIMES = (r"(?!(?:je|each|per|pro|cada|chaque|ogni|por|par|max\w*|up|bis|até|hasta|"
                  r"jusqu\w*|only|nur|seulement|solo|só|all|alle|tous|todos|tutti)\b)"
                  r"[^\W\d_A-ZÀ-Þ]\w*\s+\d+\s+[^\W\d_]\w*(?:\s+\w+)*")
+
+
+# A mark out of a scale, a field though it holds a number: "note sur 20", "a score out of 10",
+# "voto da 1 a 10", "Bewertung von 1 bis 5"
+GRADE = (r"(?:(the|a|la|une?|el|die|eine|o|il)\s+)?((?:notes?|nota|notas|score|mark|grade|"
+          r"rating|voto|punteggio|bewertung|punkte|note|puntuaci[óo]n|calificaci[óo]n|"
+          r"pontua[çc][ãa]o|avalia[çc][ãa]o|valutazione)\s+(?:(?:sur|out of|su|de|von|em|over|"
+          r"from|da|di)\s+)?(?:\d+\s*(?:a|à|to|bis|al|até|-)\s*)?/?\s*(\d+))")
 
 
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
@@ -1057,7 +1087,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
         # Milch, Gemüse …)")
         if len(parts) >= least and all(len(p.split()) <= 3 or (
-                len(p.split()) <= 5 and _chosen(p, choices)) for p in parts):
+                len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)))
+                for p in parts):
             # a figure over the list closes it: "membres, cotisation payée ou non, total
             # encaissé" lists two fields
             summed = next((i for i, p in enumerate(parts) if i >= 2 and re.search(
@@ -1066,9 +1097,10 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # after a colon, the list runs to its first longer part: "séances de sport : date,
         # activité, durée, et le total de minutes par semaine" lists three fields
         short = list(itertools.takewhile(lambda p: len(p.split()) <= 3, parts))
-        if least == 3 and len(short) >= least and columns is None and re.search(
-                _SUMMED, parts[len(short)], re.I):
-            return short
+        if least == 3 and len(short) >= least and columns is None and (re.search(
+                _SUMMED, parts[len(short)], re.I) or re.match(_WITH_CLAUSE, parts[len(short)],
+                                                              re.I)):
+            return short  # "…: stretch, floss, cold shower, with a streak for each": three
         return None
 
     for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
@@ -1085,7 +1117,7 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     # one ("drink water, stretch, read 20 pages": a habit tracker's three habits; a lower-case
     # verb, then the number, then what it counts — not "je 4 Plätze", a limit)
     parts = [p for p in parts if (not re.search(r"\d|[$£€¥₹]", p) or re.fullmatch(
-        _DONE_N_TIMES, p)) and not re.match(_CAN, p, re.I)]
+        _DONE_N_TIMES, p) or re.fullmatch(GRADE, p, re.I)) and not re.match(_CAN, p, re.I)]
     if len(parts) < 2:
         return []
     out = []
@@ -1097,6 +1129,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         if not label:
             continue
         kind = field_type(label)
+        if top := re.fullmatch(GRADE, p, re.I):  # "note sur 5": stars; "sur 20" a number
+            label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
         out.append((label, kind))
@@ -1278,6 +1312,8 @@ FIELD = {
                  "Tempo (min)"),
     "pace": L("Pace (min/km)", "Allure (min/km)", "Ritmo (min/km)", "Pace (min/km)",
               "Ritmo (min/km)", "Passo (min/km)"),
+    "speed": L("Speed (km/h)", "Vitesse (km/h)", "Velocidad (km/h)",
+               "Geschwindigkeit (km/h)", "Velocidade (km/h)", "Velocità (km/h)"),
     "exercise": L("Exercise", "Exercice", "Ejercicio", "Übung", "Exercício", "Esercizio"),
     "sets": L("Sets", "Séries", "Series", "Sätze", "Séries", "Serie"),
     "reps": L("Reps", "Répétitions", "Repeticiones", "Wiederholungen", "Repetições",

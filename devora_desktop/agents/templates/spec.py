@@ -675,14 +675,17 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     model = first.group().strip() if first else _SIGNS.get(next(
         (w.lower()[:3] for w in re.findall(_CURRENCY_NAMED, prompt, re.I)), ""), "0")
     cents = sum(bool(re.search(_BARE_AMOUNT, p)) for p in parts if not re.search(MONEY, p, re.I))
-    listed = bool(first) or cents >= 2  # amounts beside priced items are prices
+    wholes = sum(bool(re.search(_BARE_WHOLE, p)) for p in parts if not re.search(MONEY, p, re.I))
+    # amounts beside priced items are prices, and so are whole ones listed beside one with
+    # cents ("Margherita 7, Diavola 8,50, Capricciosa 9": walk14 #8 showed a sample menu)
+    listed = bool(first) or cents >= 2 or (cents >= 1 and cents + wholes >= 3)
     for part in parts:
         m = re.search(MONEY, part, re.I)
         price = m.group().strip() if m else ""
         # "Eier 3,50, Honig 6,90 €": an amount with cents beside priced items is a price in
         # their currency, and so is a whole one ending an item ("zumo de naranja 3")
-        bare = None if m or not listed else re.search(_BARE_AMOUNT, part) or (
-            (first or cents >= 2) and re.search(_BARE_WHOLE, part))
+        bare = None if m or not listed else re.search(_BARE_AMOUNT, part) or \
+            re.search(_BARE_WHOLE, part)
         if bare:
             m = re.search(re.escape(bare.group(1)), part)
             price = re.sub(r"\d+(?:[.,]\d+)?", bare.group(1), model, count=1)
