@@ -102,7 +102,11 @@ class RunLine(QWidget):
             self.again.setEnabled(False)
             self.again.setToolTip(AT_THE_CAP)
         row = QHBoxLayout()
-        for b in (self.view_changes, self.revert, self.again, self.upgrade):
+        first, second = [self.view_changes, self.revert, self.again, self.upgrade], \
+            [self.offline, self.raise_budget]
+        if RAISE in buttons:  # the way forward first, Run again (waiting for it) under it
+            first[2], second[1] = self.raise_budget, self.again
+        for b in first:
             if b.text() in buttons:
                 row.addWidget(b)
             else:
@@ -111,7 +115,7 @@ class RunLine(QWidget):
         # its own row: beside Run again it was cut at 1024 px, and Raise the budget there
         # widened the Activity column by 40 px, shrinking the centre (walk14 #30)
         other = QHBoxLayout()
-        for b in (self.offline, self.raise_budget):
+        for b in second:
             other.addWidget(b)
             b.setVisible(b.text() in buttons)
         other.addStretch(1)

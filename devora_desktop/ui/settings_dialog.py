@@ -207,6 +207,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.keyring_note)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        theme.styled_popups(self)
         self.set_local_models(local_models)
         self.finished.connect(self._on_finished)
 

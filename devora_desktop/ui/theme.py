@@ -191,6 +191,16 @@ def primary_states(t: Theme) -> dict[str, str]:
     return {"hover": fill.darker(110).name(), "pressed": fill.darker(122).name()}
 
 
+def styled_popups(parent: QWidget) -> None:
+    """The lists of ``parent``'s combo boxes drawn as the stylesheet's cards with pill rows
+    (as menus are): a combo's own delegate draws its rows as a stock menu, square and
+    unpadded, whatever the stylesheet says of ``::item``."""
+    from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+    for combo in parent.findChildren(QComboBox):
+        combo.setItemDelegate(QStyledItemDelegate(combo))
+
+
 def set_variant(kind: str, *buttons: QWidget) -> None:
     """Give ``buttons`` the stylesheet's ``kind`` ("primary": the one filled action of a
     place; "ghost": toolbar buttons that show their frame on hover only)."""
@@ -313,6 +323,12 @@ QLineEdit:disabled, QPlainTextEdit#prompt:disabled, QComboBox:disabled {{
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right;
     width: 20px; border: none; }}
 QComboBox::down-arrow {{ image: url("{combo_arrow(t)}"); width: 10px; height: 6px; }}
+QComboBox QAbstractItemView {{ background: {t.base}; color: {t.text}; outline: none;
+    border: 1px solid {t.border}; border-radius: {r['s']}px; padding: {s['xs']}px; }}
+QComboBox QAbstractItemView::item {{ padding: {s['xs'] + 2}px {s['s']}px;
+    border-radius: {r['s']}px; color: {t.text}; }}
+QComboBox QAbstractItemView::item:selected, QComboBox QAbstractItemView::item:hover {{
+    background: {t.sidebar_selected}; color: {t.window_text}; }}
 QTabWidget::pane {{ border: none; border-top: 1px solid {t.border}; }}
 QTabBar {{ qproperty-drawBase: 0; }}
 QTabBar::tab {{ padding: {s['xs'] + 2}px {s['m']}px; margin: {s['xs']}px 2px {s['xs']}px 0;

@@ -116,6 +116,8 @@ def test_after_a_budget_stop_raising_the_budget_is_the_way_forward(quiet_window,
     assert line.raise_budget.isVisible() and line.raise_budget.property("variant") == "primary"
     assert line.again.isVisible() and not line.again.isEnabled()
     assert "raise the budget first" in line.again.toolTip()
+    assert line.raise_budget.mapTo(line, line.raise_budget.rect().topLeft()).y() < \
+        line.again.mapTo(line, line.again.rect().topLeft()).y()  # the way forward first
     click(qtbot, line.raise_budget)
     qtbot.waitUntil(lambda: any(isinstance(d, SettingsDialog) and d.isVisible()
                                 for d in QApplication.topLevelWidgets()))
@@ -197,4 +199,32 @@ def test_exports_main_button_is_filled_as_every_dialogs_is(ctx, qtbot, aloop) ->
     close = d.cancel
     assert close.grab().toImage().pixelColor(close.width() - 6,
                                              close.height() // 2).name() != t.primary
+    d.reject()
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_settings_lists_are_cards_with_pill_rows_as_menus_are(ctx, qtbot, aloop, name) -> None:
+    """look14's left-over: Settings' combo boxes opened a stock list — square, unpadded
+    rows, the current one in a dotted frame — under a styled box. Their rows are now the
+    menus' pills: padded, rounded, the current one in the selection tone."""
+    from PySide6.QtCore import Qt
+
+    from devora_desktop.ui.theme import apply_theme
+    from tests.ui.test_walk7_window8 import _open_settings
+
+    w = make_window(ctx, qtbot)
+    t = apply_theme(name)
+    d = _open_settings(qtbot, w)
+    qtbot.mouseClick(d.provider, Qt.MouseButton.LeftButton)  # the Provider box opens
+    view = d.provider.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(100)
+    row = view.visualRect(view.currentIndex())
+    image = view.viewport().grab().toImage()
+    assert row.height() >= view.fontMetrics().height() + 8  # padded, not a bare line
+    inside = image.pixelColor(row.left() + 3, row.center().y()).name()
+    assert inside == t.sidebar_selected, inside  # the current row is a pill in that tone
+    corner = image.pixelColor(row.left(), row.top()).name()
+    assert corner != t.sidebar_selected, corner  # with rounded ends
+    d.provider.hidePopup()
     d.reject()
