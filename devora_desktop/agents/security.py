@@ -6019,7 +6019,12 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, list[int]]:
         return scan.html_helpers[mod.path]
     out: dict[int, list[int]] = {}
     scan.html_helpers[mod.path] = out
-    for fn, params in _top_functions(mod):
+    top = list(_top_functions(mod))
+    seen = {fn.id for fn, _ in top}
+    # and the functions a script declares inside its IIFE (vanilla widgets: (function () {
+    # function showFlash(message) { … } … })())
+    top += [(d, _parameter_names(d)) for d in _nested_declarations(mod) if d.id not in seen]
+    for fn, params in top:
         for n in mod.within(fn, "assignment_expression", "augmented_assignment_expression",
                             "call_expression"):
             target = _html_sink(n)
@@ -6032,6 +6037,17 @@ def _html_helpers(scan: _Scan, mod: Module) -> dict[int, list[int]]:
     return out
 
 
+def _nested_declarations(mod: Module) -> list[Node]:
+    """``function name(…) {…}`` declared inside another function (a script's IIFE that
+    keeps its names out of the page's globals, a component's local helper)."""
+    if "nested-declarations" not in mod.cache:
+        mod.cache["nested-declarations"] = [
+            d for d in mod.of_type("function_declaration")
+            if d.parent is not None and d.parent.type == "statement_block" and
+            text(d.child_by_field_name("name")) not in mod.top]
+    return mod.cache["nested-declarations"]
+
+
 def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("assignment_expression", "augmented_assignment_expression",
                          "call_expression"):
@@ -6040,6 +6056,9 @@ def _dom_xss(scan: _Scan, mod: Module) -> Iterator[Finding]:
         if sink is None and n.type == "call_expression":
             found = scan.project.resolve(mod, callee(n))
             fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+            if fn is None and (local := next((d for d in _nested_declarations(mod) if text(
+                    d.child_by_field_name("name")) == callee(n)), None)) is not None:
+                found, fn = (mod, local), local
             if fn is not None:  # every argument the helper writes as HTML
                 targets = [args(n)[i] for i in _html_helpers(
                     scan, found[0]).get(fn.id, []) if len(args(n)) > i]  # type: ignore[index]
