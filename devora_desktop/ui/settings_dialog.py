@@ -530,11 +530,15 @@ class SettingsDialog(QDialog):
         self.busy_changed.emit(True)
         return task
 
+    def pending(self) -> list[asyncio.Task]:
+        """What the dialog is still finding out or doing (the keyring, the sandbox probe,
+        the models listed, a connection test...): each answer may change a line of it."""
+        return [t for t in (*self.tasks, self.probe_task, self.models_task, self.keyring_task,
+                            self.endpoint_task) if t is not None and not t.done()]
+
     def _on_finished(self, _result: int) -> None:
-        for task in [*self.tasks, self.probe_task, self.models_task, self.keyring_task,
-                     self.endpoint_task]:
-            if task is not None:
-                task.cancel()
+        for task in self.pending():
+            task.cancel()
 
     def typed_base_url(self) -> str:
         """The Base URL field as a client can use it; DevoraError says why it is none."""

@@ -297,7 +297,7 @@ def test_the_runs_question_stays_with_the_run_and_names_it_as_the_list_does(ctx,
     being built…". The question shows on the run's own page only; the run is the new
     project, as in the list."""
     from tests.ui.test_shape_bar import BAKERY
-    from tests.ui.test_walk9_ui10 import row
+    from tests.ui.test_walk9_ui10 import listed, row
 
     _project(ctx, "Bakery", "index.html")
     w = make_window(no_checks(ctx), qtbot)  # no model: the offline templates
@@ -309,6 +309,9 @@ def test_the_runs_question_stays_with_the_run_and_names_it_as_the_list_does(ctx,
     qtbot.waitUntil(lambda: w.chat.lock_note.isVisible())
     assert not bar.isVisible()
     assert w.chat.lock_note.text().startswith("A run is going in the new project")
+    # listed once the window has folded the run's start, which the question can overtake
+    # on its way from the engine's thread (the row was not there yet 1 run in 4 at load 20)
+    qtbot.waitUntil(lambda: listed(w, "New project"), timeout=RUN_MS)
     click_item(qtbot, w.projects.list, row(w, "New project"))
     qtbot.waitUntil(bar.isVisible)
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS) as ended:

@@ -24,8 +24,16 @@ from tests.ui.test_main_window import (
 
 def row(w, name: str):
     """The projects list's row whose text starts with ``name``."""
-    items = [w.projects.list.item(i) for i in range(w.projects.list.count())]
-    return next(i for i in items if i.text().startswith(name))
+    return next(i for i in _rows(w) if i.text().startswith(name))
+
+
+def listed(w, name: str) -> bool:
+    """A row of the projects list starts with ``name``."""
+    return any(i.text().startswith(name) for i in _rows(w))
+
+
+def _rows(w) -> list:
+    return [w.projects.list.item(i) for i in range(w.projects.list.count())]
 
 
 PAGE = "<!doctype html><title>T</title><h1>Tasks</h1>"
