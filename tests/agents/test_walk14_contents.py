@@ -179,3 +179,19 @@ def test_won_and_lost_games_listed_are_columns() -> None:
     assert [x["key"] for x in briscola["fields"]][-2:] == ["won", "lost"]
     kegeln = cfg("Rangliste Bowlingabend: Name, Pins pro Abend, bester Wurf")
     assert [x["label"] for x in kegeln["fields"]][-2:] == ["Pins pro Abend", "Bester Wurf"]
+
+
+def test_a_cost_log_keeps_its_own_fields() -> None:
+    """walk15 #7 #26: 'vet visits: date, reason, vet, cost' was a household budget (What /
+    Amount / Category, groceries as examples) beside the prompt's own columns."""
+    vet = cfg("registro de las visitas al veterinario de mi perro: fecha, motivo, clínica, coste")
+    assert [x["label"] for x in vet["fields"]] == ["Fecha", "Motivo", "Clínica", "Coste"]
+    assert vet["seed"][0]["motivo"] == "Ejemplo 1" and "what" not in vet["seed"][0]
+    moto = cfg("Tankbuch fürs Motorrad: Datum, Liter, bezahlter Preis, Kilometerstand")
+    assert moto["fields"][0]["key"] == "date" and not any(
+        x["key"] == "category" for x in moto["fields"]), moto["fields"]
+    assert moto["seed"][0]["kilometerstand"] > 1000, moto["seed"]
+    # a budget's own categories are still its categories
+    home = cfg("Haushaltsbuch mit Miete, Strom und Einkäufen")
+    assert [o[0] for o in next(x for x in home["fields"] if x["key"] == "category")[
+        "options"]] == ["Miete", "Strom", "Einkäufen"]

@@ -300,6 +300,15 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
             {"name": h, "note": "", "done": [f"@day-{d}" for d in days]}
             for h, days in zip(i18n.pick(HABITS, lang), ((1, 2, 3, 4), (1, 2), ()), strict=True)]
         return "habits", fields, seed, {"own": bool(own)}
+    if track == "expenses" and _own_costs(spec):
+        # a log with its own fields and a cost ("vet visits: date, reason, vet, cost"; "date,
+        # litres, prix payé, kilométrage") is those fields, not a household budget's What /
+        # Amount / Category with groceries as examples (walk15 #7 #26)
+        fields = prompt_fields(spec, [f("date", lang, "date", True)])
+        per = {"byCategory": "category"} if _PER_CATEGORY.search(spec.prompt.lower()) and any(
+            x["key"] == "category" for x in fields) else {}
+        return "list", fields, [_example(spec, fields, i) for i in range(3)], {"totals": True,
+                                                                                **per}
     if track == "expenses":
         # the things the prompt lists ("mit Miete, Strom und Einkäufen") are what money is
         # spent on, the categories, not fields each row would fill in
@@ -395,8 +404,18 @@ _AVERAGED = (r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|pulse|\bpuls
              r"punteggio")
 
 
+def _own_costs(spec: Spec) -> bool:
+    """Whether an expense prompt lists the fields of its rows, a cost among them and no
+    categories to spend on."""
+    named = spec.named_fields
+    return len(named) >= 3 and any(kind == "money" for _, kind in named) and \
+        sum(kind != "text" for _, kind in named) >= 2 and not said_categories(spec.prompt)
+
+
 # Sample readings of a measure, by its label: "Temperatura del agua" 18.5, not 5 (walk14 #11)
 _SAMPLES = (
+    (r"odomet|mileage|kilom[ée]trage|kilometerstand|quilometragem|chilometraggio",
+     (15230, 15480, 15710)),
     (r"massima|systol|sist[óo]l", (125, 118, 130)),
     (r"minima|diastol|diast[óo]l", (80, 76, 85)),
     (r"pulse|\bpuls|pouls|pulso|battiti|bpm|heart rate", (68, 72, 65)),
@@ -443,7 +462,7 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
         if x["type"] == "number":
             row[x["key"]] = _sample(x["label"], i)
         elif x["type"] == "money":
-            row[x["key"]] = 5 - i
+            row[x["key"]] = (54.2, 30.0, 61.5)[i]
         elif x["type"] == "rating":
             row[x["key"]] = (4, 5, 3)[i]
         elif x["type"] == "time":
