@@ -3,10 +3,14 @@ the last run's feed (replayed from its saved log, every agent closed)."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from devora_desktop.ui import dialogs, layout_state
 from devora_desktop.ui.projects_panel import shown_name
+
+#: the feed's line while a reopened project's last run is read from its log
+LOADING_RUN = "Loading the last run…"
 
 if TYPE_CHECKING:
     import asyncio
@@ -161,8 +165,10 @@ class ProjectPresenter:
                     self.w.activity.say("devora", m.content)
         if here:  # back on the run's project: its feed from its start, and live
             self.w.run_view.relive()
-        elif runs:
-            self.w.tasks.spawn(self._replay(runs[-1], later), name="replay")
+        elif runs:  # its log is read off the Qt thread (seconds at start on a busy machine):
+            # the feed says so meanwhile, not a bare list of prompts (walk14 #35)
+            loading = self.w.activity.say("devora", LOADING_RUN)
+            self.w.tasks.spawn(self._replay(runs[-1], later, loading), name="replay")
 
     def run_here(self) -> bool:
         """A run is in flight in the project on screen (a new project's before the engine
@@ -201,12 +207,18 @@ class ProjectPresenter:
             self.w.chat.put_back(typed_part(asked[-1].content))
         await self._give_images(record.project_id)
 
-    async def _replay(self, record, later: list[str] | None = None) -> None:
+    async def _replay(self, record, later: list[str] | None = None, loading=None) -> None:
         """The last run of a project, from its saved log: feed and panes, all closed;
-        ``later``: what the feed said after it (its Revert, a Restore), said after it."""
+        ``later``: what the feed said after it (its Revert, a Restore), said after it;
+        ``loading``: the feed's line that says it is being read, which it replaces."""
         from devora_desktop.progress import RunProgress
 
         events = await self.w.tasks.off_thread(self.w.ctx.store.runs.load_events, record)
+        if loading is not None:
+            feed = self.w.activity.feed
+            with contextlib.suppress(RuntimeError):  # gone with the feed (another project)
+                if (row := feed.row(loading)) >= 0:
+                    feed.takeItem(row)
         if self.w.current.id != record.project_id or self.run_here():
             return
         progress = RunProgress()

@@ -228,3 +228,25 @@ def test_settings_lists_are_cards_with_pill_rows_as_menus_are(ctx, qtbot, aloop,
     assert corner != t.sidebar_selected, corner  # with rounded ends
     d.provider.hidePopup()
     d.reject()
+
+
+def test_a_reopened_projects_feed_says_its_last_run_is_loading(quiet_window, qtbot,
+                                                                fake_llm) -> None:
+    """walk14 #35, the feed's part: a reopened project showed its prompts alone for 5-10 s
+    at start, a bare feed, until its last run was read from its log. It says the run is
+    loading until the run's lines replace that line."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_main_window import click_item, feed_lines
+    from tests.ui.test_walk7_window8 import built
+
+    w = quiet_window
+    built(qtbot, w, fake_llm)
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # New project
+    qtbot.waitUntil(lambda: not feed_lines(w), timeout=10_000)
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))  # and back to the bakery
+    lines = feed_lines(w)  # opened: its prompt, and the run being read
+    assert lines[0] == "you: a bakery page" and lines[-1] == "Devora: Loading the last run…"
+    qtbot.waitUntil(lambda: w.activity.run_line is not None, timeout=10_000)
+    lines = feed_lines(w)
+    assert "Devora: Loading the last run…" not in lines and len(lines) > 2, lines
