@@ -866,7 +866,8 @@ _NOT_COUNTED = (r"(?:points?|score|scores|one|the|and|with|list|ranking|leaderbo
 # A leaderboard of games: the results are recorded two players at a time.
 _GAMES = (r"match|game|games|result|\bvs\b|versus|beat|ladder|league|tournament|torneo|tournoi|"
           r"turnier|torneio|partid|partie|spiel|jogo|partita|liga|ligue|chess|échecs|ajedrez|"
-          r"schach|xadrez|scacchi|tennis|ping ?pong|darts|pool|billiard|padel|pádel|badminton")
+          r"schach|xadrez|scacchi|tennis|t[ée]nis|ping[ -]?pong|darts|pool|billiard|padel|pádel|"
+          r"badminton")
 
 
 # Draws named: a league table whose recorded games count wins, draws and losses.
