@@ -68,3 +68,54 @@ def test_a_class_takes_the_learners_said_at_its_price() -> None:
     assert sorted((s["day"], s["time"], s["spots"]) for s in opts["sessions"]) == [
         (0, "09:00", 5), (0, "11:00", 5), (6, "09:00", 5), (6, "11:00", 5)]
     assert opts["visit"] == "Preço: 35 euros"
+
+
+@pytest.mark.parametrize("prompt,step,closed,name", [
+    # walk15 #11: a length said alone among the facts ("…, 30 minutes, …") made 60-minute slots
+    ("réservation de créneaux pour le lavage de voiture : samedi 9h-17h, 30 minutes, 15 € le "
+     "lavage", 30, [0, 1, 2, 3, 4, 5], "Lavage de voiture · Réservations"),
+    # walk15 #19: two days' hours without "each" became two 8-hour sessions, named "Tuesdays"
+    ("book a haircut with me on Tuesdays and Thursdays 10:00-18:00, 45 minutes, £20", 45,
+     [0, 1, 3, 5, 6], "Haircut · Bookings"),
+    # walk15 #18: named "Slot", and the days it is open said as not built
+    ("book a slot with our volunteer bike mechanic: Tuesdays and Thursdays 17:00-20:00, 30 "
+     "minute slots, £15 a repair", 30, [0, 1, 3, 5, 6], "Volunteer bike mechanic · Bookings"),
+    ("agendar massagem: terças e quintas 14h-20h, 50 minutos cada, R$ 90", 50, [0, 1, 3, 5, 6],
+     "Massagem · Agendamentos"),
+    # the second day after an article was lost ("il lunedì e il venerdì" kept Friday only)
+    ("prenota una lezione di tennis: il lunedì e il venerdì 16-20, 60 minuti, 25 €", 60,
+     [0, 2, 3, 4, 6], "Tennis · Prenotazioni"),
+    ("réserver le terrain de pétanque le mardi et le jeudi de 14h à 18h, créneaux de 30 "
+     "minutes", 30, [0, 1, 3, 5, 6], "Pétanque · Réservations"),
+    ("reservar una cita con la fisioterapeuta, martes y jueves de 9 a 13, 45 minutos", 45,
+     [0, 1, 3, 5, 6], "Fisioterapeuta · Reservas"),
+    ("Termin beim Hundefriseur buchen: Dienstag bis Samstag 9-17 Uhr, 90 Minuten, 40 €", 90,
+     [0, 1], "Hundefriseur · Terminbuchung"),
+])
+def test_a_booking_keeps_its_slot_length_days_and_whom_it_is_with(
+        prompt: str, step: int, closed: list, name: str) -> None:
+    spec = templates.read(prompt)
+    opts = config(spec)["opts"]
+    assert spec.kind == "booking" and spec.fits, spec.unfit
+    assert (opts["step"], opts["closed"], spec.name) == (step, closed, name)
+    assert "sessions" not in opts  # a day's hours cut in slots, not one long class
+
+
+def test_open_weekends_are_the_open_days_at_the_hours_said() -> None:
+    hours = opening("book the climbing wall, open weekends 10-16, 1 hour slots", "en")
+    assert (hours.start, hours.end, hours.closed) == (10, 16, (1, 2, 3, 4, 5))
+
+
+@pytest.mark.parametrize("prompt,name,days", [
+    # apps14: "Monday … and Thursday …" made two Monday classes
+    ("book a place in our yoga classes: Monday 18:00-19:00 and Thursday 18:00-19:00, 12 spots "
+     "each", "Yoga classes · Bookings", [1, 4]),
+    ("reserva tu plaza en la clase de spinning: martes 19:00 y jueves 20:00, 10 plazas",
+     "Spinning · Reservas", [2, 4]),
+])
+def test_each_class_is_on_the_day_said_before_its_time(prompt: str, name: str,
+                                                       days: list) -> None:
+    spec = templates.read(prompt)
+    sessions = config(spec)["opts"]["sessions"]
+    assert spec.name == name and spec.fits, spec.unfit
+    assert sorted(s["day"] for s in sessions) == days

@@ -47,7 +47,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
 
 BOOKING = "une page de réservation pour mon salon de coiffure avec comptes"
 MENU_ORDERS = "a menu for my pizzeria where people order"
-SIGN_UP_SHEET = "a volunteer sign-up sheet for the school fair"
+SIGN_UP_SHEET = "a volunteer sign-up sheet for the school fair, 6 places"
 TRACKER = "an expense tracker for the household"
 
 

@@ -84,7 +84,8 @@ def test_the_month_shows_slots_bad_days_and_days_studied(tmp_path: Path) -> None
     got = {}
     with Browser() as browser:
         for kind, prompt in (
-                ("signup", "a sign-up sheet for volunteers at the school fair with a calendar"),
+                ("signup", "a sign-up sheet for volunteers at the school fair on Saturday with a "
+                           "calendar"),
                 ("status", "a status page for our office services with a calendar of incidents"),
                 ("flashcards", "flashcards for Spanish verbs with a calendar of the days I "
                                "studied")):
@@ -110,8 +111,8 @@ def test_the_month_shows_slots_bad_days_and_days_studied(tmp_path: Path) -> None
                 assert page.errors == []
             finally:
                 server.stop()
-    slots = config(templates.read("a sign-up sheet for volunteers at the school fair with a "
-                                  "calendar"))["seed"]
+    slots = config(templates.read("a sign-up sheet for volunteers at the school fair on "
+                                  "Saturday with a calendar"))["seed"]
     busy = dict(got["signup"][1])
     assert sorted(t for titles in busy.values() for t in titles) == sorted(
         r["title"] for r in slots), busy

@@ -387,7 +387,7 @@ EVERY_SHAPE = [
     "a lending library for the tools in our street: who borrowed what",
     "a chess club leaderboard", "classifica del torneo di calcetto con vittorie e pareggi",
     "une feuille d'inscription pour le covoiturage de la sortie scolaire",
-    "Helferliste für unser Sommerfest", "lista de presença da turma de yoga",
+    "Helferliste mit Schichten fürs Sommerfest", "lista de presença da turma de yoga",
     "A SaaS dashboard for subscriptions", "ein Dashboard für den Energieverbrauch unseres Hauses",
     "a habit tracker with streaks", "a todo app for my move", "un blog de recettes",
     "ein Kanban-Board für unsere Hochzeitsplanung", "flashcard per studiare le capitali europee",
@@ -430,7 +430,7 @@ def test_what_the_prompt_names_is_the_persons_not_an_example(prompt: str) -> Non
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 @pytest.mark.parametrize(("prompt", "said"), [
     ("a chess club leaderboard", "6 examples show how this works; they are not real."),
-    ("une feuille d'inscription pour la fête de l'école",
+    ("une feuille d'inscription pour les créneaux de la fête de l'école",
      "3 exemples montrent comment ça marche ; ils ne sont pas réels."),
     ("ein Kanban-Board für unsere Hochzeitsplanung",
      "4 Beispiele zeigen, wie es funktioniert; sie sind nicht echt."),

@@ -6,11 +6,15 @@ categoría" built three generic shifts on a Sunday), the day they are on, and an
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config, said_date
+from tests.agents.chromium import CHROMIUM
+from tests.agents.interactions import js
+from tests.agents.test_prompt_seeds import opened
 
 
 @pytest.mark.parametrize("prompt,groups", [
@@ -80,3 +84,108 @@ def test_how_often_each_is_due_is_built_not_only_said(prompt: str) -> None:
     assert [x["key"] for x in cfg["fields"]][:4] == ["title", "every", "due", "last"]
     assert cfg["opts"]["every"] == "every" and "amount" not in str(cfg["fields"])
     assert cfg["seed"] and all(r["_example"] for r in cfg["seed"])
+
+
+@pytest.mark.parametrize("prompt,row,asked,who", [
+    # walk15 #10: "20 vagas" became three invented shifts of 20 places (60), the phone dropped
+    ("lista de inscrição para o mutirão de limpeza da praia no sábado, 20 vagas, nome e "
+     "telefone", ("Mutirão de limpeza da praia", "@dow6", 20), [("Telefone", "tel")], ""),
+    # walk15 #10/#13: Morning/Afternoon shift, and "can't build “Name des Kindes”"
+    ("Anmeldeliste für das Sommerfest der Kita: Name des Kindes, Eltern, bringt mit (Salat, "
+     "Kuchen, Getränke)", ("Sommerfest der Kita", "", None),
+     [("Eltern", "text"), ("Bringt mit", "select")], "Name des Kindes"),
+    # walk14 #4: nombre/edad/nivel dropped, shifts invented
+    ("hoja de inscripción para el torneo de ajedrez del club: nombre, edad y nivel",
+     ("Torneo de ajedrez del club", "", None), [("Edad", "number"), ("Nivel", "text")], ""),
+    ("feuille d'inscription pour la kermesse de l'école samedi, 12 bénévoles, nom, téléphone et "
+     "taille de t-shirt", ("Kermesse de l'école", "@dow6", 12),
+     [("Téléphone", "tel"), ("Taille de t-shirt", "text")], ""),
+    ("foglio iscrizioni per la pulizia del parco domenica, 15 posti, nome e email",
+     ("Pulizia del parco", "@dow0", 15), [("Email", "email")], ""),
+])
+def test_a_sheet_is_the_event_said_and_asks_each_person_what_it_names(
+        prompt: str, row: tuple, asked: list, who: str) -> None:
+    spec = templates.read(prompt)
+    cfg = config(spec)
+    assert spec.kind == "signup" and spec.fits, spec.unfit
+    assert [(r["title"], r["date"], r["capacity"]) for r in cfg["seed"]] == [row]
+    assert [(x["label"], x["type"]) for x in cfg["opts"].get("ask", [])] == asked
+    assert cfg["opts"].get("who", "") == who
+
+
+def test_so_many_per_day_named_is_a_row_for_each_of_those_days() -> None:
+    """walk14 #25: a choir rota's "Two per Sunday" was one slot of 5 places."""
+    seed = config(templates.read("sign-up sheet for the choir rota, Two per Sunday"))["seed"]
+    days = [datetime.date.fromisoformat(r["date"]) for r in seed]
+    assert [r["capacity"] for r in seed] == [2] * 4
+    assert all(d.isoweekday() == 7 for d in days) and days[0] >= datetime.date.today()
+
+
+def test_a_sheet_that_speaks_of_shifts_still_offers_sample_shifts() -> None:
+    seed = config(templates.read("volunteer shifts sign-up for the street party, 6 places"))["seed"]
+    assert len(seed) == 3 and all(r["_example"] and r["capacity"] == 6 for r in seed)
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="needs headless Chromium")
+def test_the_form_keeps_what_each_person_gives_with_their_name(tmp_path: Path) -> None:
+    spec = templates.read("Anmeldeliste für das Sommerfest der Kita: Name des Kindes, Eltern, "
+                          "bringt mit (Salat, Kuchen, Getränke)")
+    with opened(tmp_path, spec) as page:
+        placeholder = js(page, "document.querySelector('.slot-card form').elements.who"
+                               ".placeholder")
+        js(page, """(() => { const f = document.querySelector('.slot-card form');
+          f.elements.who.value = 'Mia'; f.elements.eltern.value = 'Eva Roth';
+          f.elements.bringt_mit.value = 'kuchen'; f.querySelector('button').click(); })()""")
+        names = js(page, "[...document.querySelectorAll('.slot-card .names li')]"
+                         ".map((x) => x.firstChild.textContent)")
+    assert placeholder == "Name des Kindes" and names == ["Mia · Eva Roth · Kuchen"]
+
+
+@pytest.mark.parametrize("prompt,rows", [
+    ("Helferliste fürs Schulfest: Kuchenstand (3 Leute), Aufbau (4), Abbau (4), die Leute "
+     "sollen sich selbst mit Namen eintragen", [("Kuchenstand", 3), ("Aufbau", 4), ("Abbau", 4)]),
+    ("potluck sign up sheet for the street party, we need 5 mains, 5 sides and 3 desserts",
+     [("Mains", 5), ("Sides", 5), ("Desserts", 3)]),
+    ("feuille d'inscription pour les stands de la kermesse : buvette (4 bénévoles), gâteaux (3 "
+     "bénévoles), jeux (5 bénévoles)", [("Buvette", 4), ("Gâteaux", 3), ("Jeux", 5)]),
+    ("Eintragliste für die Elterndienste beim Kita-Sommerfest: Kuchenstand, Grill, Aufbau, "
+     "Abbau – je 2 Plätze.", [("Kuchenstand", 2), ("Grill", 2), ("Aufbau", 2), ("Abbau", 2)]),
+    ("lista per il pranzo condiviso: 4 primi, 3 secondi e 5 dolci",
+     [("Primi", 4), ("Secondi", 3), ("Dolci", 5)]),
+])
+def test_each_group_listed_with_its_places_is_a_row_of_that_many(prompt: str,
+                                                                 rows: list) -> None:
+    spec = templates.read(prompt, shape="signup")
+    seed = config(spec)["seed"]
+    assert [(r["title"], r["capacity"]) for r in seed] == rows
+    assert not any(r.get("_example") for r in seed)
+
+
+def test_the_days_a_rota_lists_are_its_rows() -> None:
+    seed = config(templates.read("hoja para que los padres se apunten a llevar la merienda, un "
+                                 "padre por sábado: 4, 11, 18 y 25 de octubre"))["seed"]
+    assert [(r["date"][5:], r["capacity"]) for r in seed] == [
+        ("10-04", 1), ("10-11", 1), ("10-18", 1), ("10-25", 1)]
+
+
+def test_a_carpools_columns_are_in_the_prompts_words() -> None:
+    """walk15 #13: "nom du parent, jours, places dans la voiture" were said as not built
+    beside the Driver / Date / Seats columns that hold them."""
+    spec = templates.read("feuille d'inscription pour le covoiturage à l'école : nom du parent, "
+                          "jours, places dans la voiture")
+    labels = [x["label"] for x in config(spec)["fields"]]
+    assert spec.fits, spec.unfit
+    assert labels == ["Nom du parent", "Jours", "Heure", "Places dans la voiture"]
+
+
+def test_the_groups_in_brackets_are_rows_with_the_places_each() -> None:
+    """Round 14: "next to a dish (salads, mains, desserts, drinks), max 4 per category" was
+    three sample shifts and "can't build categories"."""
+    spec = templates.read("potluck sign up for our street party on Saturday July 19 - everybody "
+                          "puts their name next to a dish (salads, mains, desserts, drinks), max "
+                          "4 per category")
+    seed = config(spec)["seed"]
+    assert spec.fits, spec.unfit
+    assert [(r["title"], r["capacity"]) for r in seed] == [
+        ("Salads", 4), ("Mains", 4), ("Desserts", 4), ("Drinks", 4)]
+    assert spec.name == "Street party · Sign-up sheet"

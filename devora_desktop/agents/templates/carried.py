@@ -16,7 +16,7 @@ import re
 
 from devora_desktop.agents.templates import listed
 from devora_desktop.agents.templates.calcs import plain
-from devora_desktop.agents.templates.hours import said_minutes
+from devora_desktop.agents.templates.hours import only_days, said_minutes
 from devora_desktop.agents.templates.spec import prices
 
 # Words that say nothing of what a thing is, in the six languages
@@ -120,7 +120,7 @@ def colon_lists(prompt: str) -> list[list[str]]:
         if len(parts) >= 2 and all(p and len(p.split()) <= 5 and not re.search(
                 _CLAUSE, p, re.I) for p in parts):
             things = [p for p in parts if not re.search(r"\d", p) and not re.search(
-                _AT_END, p, re.I) and re.search(r"[^\W\d_]{3}", p)]
+                _AT_END, p, re.I) and re.search(r"[^\W\d_]{3}", p) and not only_days(p)]
             if len(things) >= 2:
                 out.append(things[:listed.MAX_ITEMS])
     return out

@@ -687,13 +687,20 @@ const VIEWS = {
       const left = Math.max(0, spots - names.length);
       // with a waiting list, names past the spots wait in order and move up when a spot frees
       const open = left > 0 || !!A.opts.queue;
+      // what the sheet asks each person besides their name (A.opts.ask: phone, size, what
+      // they bring), kept with the name as one line: "Ana · 912 345 678 · Salat"
+      const asked = A.opts.ask || [];
+      const whoLabel = A.opts.who || T.yourName;
       const form = el("form", { className: "row", attrs: { "aria-label": `${T.signUp}: ${r.title}` } },
-        el("input", { name: "who", required: true, placeholder: T.yourName, attrs: { "aria-label": T.yourName }, disabled: !open }),
+        el("input", { name: "who", required: true, placeholder: whoLabel, attrs: { "aria-label": whoLabel }, disabled: !open }),
+        ...asked.map((f) => { const i = input(f); i.disabled = !open; i.setAttribute("aria-label", f.label);
+          if (f.type === "select") i.prepend(new Option(f.label, "", true, true)); else { i.placeholder = f.label; i.value = ""; } return i; }),
         el("button", { type: "submit", className: "primary", textContent: left ? T.signUp : open ? T.joinQueue : T.full, disabled: !open }));
       form.addEventListener("submit", (e) => {
         e.preventDefault();
-        const who = form.elements.who.value.trim();
-        if (!who) return;
+        const label = (f) => { const v = inputOf(form, f.key).value.trim(); return f.type === "select" ? (f.options.find(([k]) => k === v) || [, v])[1] : v; };
+        const who = [form.elements.who.value.trim(), ...asked.map(label)].filter(Boolean).join(" · ");
+        if (!form.elements.who.value.trim()) return;
         signups = { ...signups, [r.id]: [...names, who] }; keep(); render(); say(tr(left ? T.signedUp : T.queued, { name: who, what: r.title }));
       });
       const item = (n, i) => el("li", {}, n, db.locked?.("signups", r.id, i) ? null :

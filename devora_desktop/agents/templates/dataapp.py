@@ -17,9 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from devora_desktop.agents.templates import calcs, carried, i18n, listed, shapes, titles
+from devora_desktop.agents.templates.dates import (  # noqa: F401 (said_date, weekday_clash: this module's too)
+    MONTH,
+    said_date,
+    said_date_words,
+    weekday_clash,
+)
 from devora_desktop.agents.templates.hours import (
     day_number,
     day_pattern,
+    only_days,
     opening,
     said_hours,
     said_minutes,
@@ -475,14 +482,45 @@ def _example(spec: Spec, fields: list[dict], i: int) -> dict:
 WHO = L("Who", "Qui", "Quién", "Wer", "Quem", "Chi")
 
 
+# who does each thing, asked without naming anyone ("mit Fälligkeitsdatum und wer es
+# erledigt", "chi la compra", "the person responsible"): a column to write them in
+_WHO_SAID = (r"\bwho(?:'s| is| will)? (?:does|doing|do|buys|buying|brings|takes|handles|"
+             r"responsible)\b|\bassigned to\b|\bassignees?\b|\bperson responsible\b|"
+             r"\bqui (?:le |la |les |l'|s'en )?(?:fait|fera|ach[èe]te|s'occupe|apporte|prend)\b|"
+             r"\bpersonne responsable\b|\bqui[ée]n (?:lo |la |los |las )?(?:hace|compra|trae|"
+             r"se encarga|lleva)\b|\bencargad[oa]\b|\bwer (?:es |das |sie |ihn )?(?:erledigt|"
+             r"macht|kauft|mitbringt|[üu]bernimmt|besorgt)\b|\bzust[äa]ndig\w*|"
+             r"\bverantwortlich\w*|\bquem (?:o |a |os |as )?(?:faz|compra|traz|cuida|leva)\b|"
+             r"\brespons[áa]vel\b|\bchi (?:lo |la |li |le |l')?(?:fa|compra|porta|si occupa|"
+             r"prende)\b|\bresponsabile\b|\bincaricat[oa]\b")
+# how many of each thing ("con quantità", "with quantities"): a number column
+_QTY_SAID = (r"\bquantit(?:y|ies|[ée]s?|[àa])\b|\bcantidad(?:es)?\b|\bmengen?(?:angabe)?\b|"
+             r"\bquantidades?\b|\bhow many of each\b|\bst[üu]ckzahl\b")
+QTY = L("Quantity", "Quantité", "Cantidad", "Menge", "Quantidade", "Quantità")
+
+
 def _who(spec: Spec, fields: list[dict]) -> list[dict]:
     """``fields`` and, when the prompt names the people who do things ("notre famille (Léa,
-    Tom, papa, maman)", "my kids Emma and Noah"), a choice of who does each (none chosen)."""
+    Tom, papa, maman)", "my kids Emma and Noah"), a choice of who does each (none chosen); when
+    it asks who does each without naming anyone ("wer es erledigt"), a column for them."""
     names = listed.people(spec.prompt)
     if not names:
-        return fields
+        if any(x["key"] == "who" for x in fields) or not re.search(_WHO_SAID, spec.prompt,
+                                                                    re.I):
+            return fields
+        return [*fields, f("who", spec.lang, label=i18n.pick(WHO, spec.lang))]
     return [*fields, f("who", spec.lang, "select", options=[["", "—"], *[[n, n] for n in names]],
                        label=i18n.pick(WHO, spec.lang))]
+
+
+def _counted(spec: Spec, fields: list[dict]) -> list[dict]:
+    """``fields`` with a quantity after the first when the prompt asks how many of each
+    ("lista della spesa con quantità")."""
+    if not re.search(_QTY_SAID, spec.prompt, re.I) or any(
+            x["key"] == "qty" or re.search(_QTY_SAID, x["label"], re.I) for x in fields):
+        return fields
+    return [fields[0], f("qty", spec.lang, "number", label=i18n.pick(QTY, spec.lang)),
+            *fields[1:]]
 
 
 # ---- board ---------------------------------------------------------------------------------
@@ -1331,110 +1369,47 @@ def _signup(spec: Spec) -> tuple[str, list, list, dict]:
     return view, fields, seed, opts
 
 
-# Month names in the six languages (January first), for a date a prompt states.
-_MONTHS = (("january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "janeiro",
-            "gennaio"),
-           ("february", "feb", "février", "fevrier", "févr", "febrero", "februar", "fevereiro",
-            "fev", "febbraio"),
-           ("march", "mar", "mars", "marzo", "märz", "marz", "março", "marco"),
-           ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-           ("may", "mai", "mayo", "maio", "maggio"),
-           ("june", "jun", "juin", "junio", "juni", "junho", "giugno"),
-           ("july", "jul", "juillet", "juil", "julio", "juli", "julho", "luglio"),
-           ("august", "aug", "août", "aout", "agosto"),
-           ("september", "sep", "sept", "septembre", "septiembre", "setembro",
-            "settembre"),
-           ("october", "oct", "octobre", "octubre", "oktober", "okt", "outubro",
-            "ottobre"),
-           ("november", "nov", "novembre", "noviembre", "novembro"),
-           ("december", "dec", "décembre", "decembre", "déc", "diciembre", "dezember", "dez",
-            "dezembro", "dicembre", "dic"))
-_MONTH = "|".join(sorted((re.escape(n) for names in _MONTHS for n in names), key=len,
-                         reverse=True))
-_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
-_DATE_SAID = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\b|"
-    rf"(?P<d2>[0-3]?\d){_ORD}(?:\s+(?:of|de|di))?\s+(?P<m2>{_MONTH})\b)"
-    r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.I)
+# a group and its places: "Kuchenstand (3 Leute)", "buvette (4 bénévoles)", "5 mains"
+_GROUP_NAME = (r"[^\W\d_][\w'’-]*(?:\s+(?!(?:and|et|y|e|und|or|ou|o|oder|ed)\b)"
+               r"[^\W\d_][\w'’-]*){0,3}")
+_COUNTED_AFTER = rf"({_GROUP_NAME})\s*\((\d{{1,3}})(?:\s+[^()\d]{{0,20}})?\)"
+_COUNTED_BEFORE = rf"(?<![\w.,:])(\d{{1,3}})\s+({_GROUP_NAME})"
+_ITEM_GAP = r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|&|\+)\s*"
 
 
-def said_date(prompt: str, today: datetime.date | None = None) -> str:
-    """The next day a prompt names by month and day ("on March 3rd", "le 14 mars", "el 3 de
-    marzo", "am 14. März"), as YYYY-MM-DD, or "" (the year it states: "12 June 2027")."""
-    m = _DATE_SAID.search(prompt)
-    if not m:
-        return ""
-    month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
-    month = next(i for i, names in enumerate(_MONTHS, 1) if month_word in names)
-    day = int(m.group("d1") or m.group("d2"))
-    today = today or datetime.date.today()
-    weekday = _weekday_said(prompt, m)
-    found = []
-    for year in ((int(m.group("y")),) if m.group("y") else (today.year, today.year + 1)):
-        try:
-            when = datetime.date(year, month, day)
-        except ValueError:
-            return ""
-        if when >= today or m.group("y"):
-            found.append(when)
-    # the year whose date falls on the weekday said with it ("Saturday 14 March"), else the
-    # next one (weekday_clash says so)
-    when = next((w for w in found if (w.isoweekday() % 7) == weekday), found[0] if found else None)
-    return when.isoformat() if when else ""
+def _counted_groups(prompt: str) -> list[tuple[str, int]]:
+    """The groups a sheet lists each with its places (two or more, in a row): "Aufbau (6
+    Leute), Kuchenbuffet (4), Grill (3)", "we need 5 mains, 5 sides and 3 desserts"; []
+    when it lists none. Places, people and hours are no group ("20 vagas", "12 people")."""
+    for item, name_at in ((_COUNTED_AFTER, 1), (_COUNTED_BEFORE, 2)):
+        for run in re.finditer(rf"{item}(?:{_ITEM_GAP}{item})+", prompt[:4000], re.I):
+            found = [(m.group(name_at), int(m.group(3 - name_at)))
+                     for m in re.finditer(item, run.group(), re.I)]
+            names = [re.sub(_SKIP_GROUP, "", n, flags=re.I).strip() for n, _ in found]
+            if len(found) >= 2 and all(names) and not any(
+                    re.fullmatch(rf"(?:{listed.SPOT_WORDS}|{_NOT_GROUP})\w*|(?:{MONTH})\.?",
+                                 n.split()[0], re.I) for n in names):
+                return [(cap(n), max(1, min(k, 500))) for n, (_, k) in zip(names, found,
+                                                                          strict=True)]
+    return []
 
 
-def _weekday_said(prompt: str, m: re.Match) -> int | None:
-    """The weekday (0 Sunday) named right before the date ``m`` found, or None."""
-    day = re.search(rf"\b({day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?$",
-                    prompt[:m.start()], re.I)
-    return day_number(day.group(1)) if day else None
-
-
-def weekday_clash(prompt: str, today: datetime.date | None = None) -> str:
-    """A note when the weekday a prompt names its date with is not that date's ("Monday 14
-    March": walk13 #36 showed a title's day over another day's cards, silently): the date is
-    built as written and the verdict notes it, the run still approved; "" when they agree,
-    or agree this year or last (a date copied from then), or no weekday is said."""
-    m = _DATE_SAID.search(prompt)
-    day = said_date(prompt, today)
-    if not m or not day or (said := _weekday_said(prompt, m)) is None:
-        return ""
-    when = datetime.date.fromisoformat(day)
-    today = today or datetime.date.today()
-    # the same day this year or last on the weekday said: a date copied from then, no note
-    years = () if m.group("y") else (today.year, today.year - 1)
-    if any(_on(year, when, said) for year in (when.year, *years)):
-        return ""
-    return (f"{when.day} {when.strftime('%B')} {when.year} is a {when.strftime('%A')}; the "
-            f"app shows that date — change it in the page if you meant "
-            f"“{said_date_words(prompt)}”")
-
-
-def _on(year: int, when: datetime.date, weekday: int) -> bool:
-    try:
-        return datetime.date(year, when.month, when.day).isoweekday() % 7 == weekday
-    except ValueError:
-        return False
-
-
-def said_date_words(prompt: str) -> str:
-    """The words a prompt names its day in ("Saturday 14 March", "1 de noviembre de 2026"),
-    with the weekday said right before it; "" when it names none."""
-    m = _DATE_SAID.search(prompt)
-    if not m:
-        return ""
-    day = re.search(rf"(?:\b(?:{day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?)$",
-                    prompt[:m.start()], re.I)
-    return prompt[day.start() if day else m.start():m.end()]
+# words that run on after a group's name ("5 mains, 5 sides and 3 desserts so it balances")
+_SKIP_GROUP = r"\s+(?:so|pour|para|damit|per|so that|that|which|qui|que|die|der|das)\b.*$"
+_NOT_GROUP = (r"hours?|heures?|horas?|stunden?|ore|minutes?|minutos?|minuten?|minuti|days?|"
+              r"jours?|d[íi]as?|tage?|giorni|weeks?|semaines?|semanas?|wochen?|settiman[ae]|"
+              r"am|pm|h|uhr|euros?|pounds?|dollars?|reais|km|kg|guests?|invit|convidad|"
+              r"g[äa]ste|ospiti|adult|kids?|children|enfants|ni[ñn]os|kinder|crian[çc]as|"
+              r"bambini|years?|ans|a[ñn]os|jahre|anos|anni|times?|fois|veces|mal|vezes|volte")
 
 
 def _listed_groups(prompt: str) -> list[str]:
     """What people sign up under, listed after a colon ("el sábado: platos principales,
     ensaladas y postres, máximo 4 personas por categoría"): the short items without a
     number."""
-    m = re.search(r":\s*([^.;:!?\n]+)", prompt)
+    m = re.search(r":\s*([^.;:!?\n]+?)(?:\s[–—-]\s|$|(?=[.;:!?\n]))", prompt)
     items = [c.strip(" .…—–-") for c in re.split(_LIST_SPLIT, m.group(1))] if m else []
-    items = [c for c in items if c and len(c.split()) <= 3 and not re.search(r"\d", c)
+    items = [c for c in items if c and len(c.split()) <= 4 and not re.search(r"\d", c)
              and not _NOT_A_CHOICE.match(c) and not _CATEGORY.search(c.lower())]
     return [cap(c) for c in items] if len(items) >= 2 else []
 
@@ -1470,12 +1445,100 @@ _FROM_TO = (r"\b(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr)?\s*(?:to|till|until|[
             r"até|alle)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b")
 
 
+# the words a person's own name is asked in ("name", "Name des Kindes", "nom du parent")
+_A_NAME = r"^(?:(?:your|their|his|her|seu|sua|leur|su|ihr\w*)\s+)?(?:names?|nom|nombre|nome|vorname)\b"
+# what else a sheet asks each person, said in a list of plain words ("20 vagas, nome e
+# telefone"): a field of its own on the form
+_ASKED_WORD = (r"(?:(?:(?:your|their|his|her|seu|sua|leur|su|ihr\w*)\s+)?(?:names?|nom|nombre|"
+               r"nome|vorname|phones?(?: numbers?)?|t[ée]l[ée]phone|tel[ée]fono|telefone|"
+               r"telefono|handy|whatsapp|e-?mails?|correo|courriel|"
+               r"(?:t-?shirt[ -]?|shirt )?(?:size|taille|tamanho|talla|tama[ñn]o|gr[öo][ßs]e|"
+               r"taglia)(?:\s+(?:de|da|do|del|della|of|du)\s+(?:la\s+)?(?:t-?shirt|camiseta|"
+               r"camisa|maglietta|shirt))?|age|[âa]ge|edad|idade|et[àa]|alter))")
+# a sheet that speaks of shifts without listing them: sample shifts to rename
+_SHIFTY = (r"\b(?:shifts|rota|turnos|turni|schichten|dienste|cr[ée]neaux|horaires|"
+           r"eins[äa]tze)\b")
+
+
+def _asked(spec: Spec) -> tuple[str, list[dict]]:
+    """What a sign-up form asks each person besides their name ("nome e telefone", "Name des
+    Kindes, Eltern, bringt mit (Salat, Kuchen, Getränke)"): the name's own words ("" for a
+    plain name) and the other fields; a sheet's slots are never among them."""
+    named = list(spec.named_fields)
+    if not any(re.match(_ABOUT_PERSON, label, re.I) for label, _ in named):
+        # no list of the person's fields: plain words between commas ("…, nome e telefone")
+        words = [w.strip(" .") for w in re.split(r"[,;:()]|\s(?:and|et|y|e|und|ed)\s",
+                                                 spec.prompt[:4000]) if w.strip(" .")]
+        said = [w for w in words if re.fullmatch(_ASKED_WORD, w, re.I)]
+        if not any(not re.match(_A_NAME, w, re.I) for w in said):
+            return "", []
+        named = [(cap(w), shapes.field_type(w)) for w in said]
+    who = next((label for label, _ in named if re.match(_A_NAME, label, re.I)), "")
+    rest = [x for x in named if x[0] != who]
+    plain_name = bool(re.fullmatch(_A_NAME + r"s?", who, re.I))
+    asked = prompt_fields(replace(spec, named_fields=tuple(rest)), [])
+    return ("" if plain_name else who), asked[:6]
+
+
+def _listed_days(prompt: str) -> list[str]:
+    """The days a prompt lists in one month ("4, 11, 18 y 25 de octubre", "June 7, 14 and
+    21"), as YYYY-MM-DD; [] when it lists fewer than two."""
+    days = r"((?:[0-3]?\d\s*(?:,|\by\b|\be\b|\bet\b|\band\b|\bund\b|&)\s*)+[0-3]?\d)"
+    m = re.search(rf"\b{days}\.?\s+(?:(?:de|of|di)\s+)?({MONTH})\b", prompt, re.I) or \
+        re.search(rf"\b({MONTH})\.?\s+{days}\b", prompt, re.I)
+    if not m:
+        return []
+    listed_, month = (m.group(1), m.group(2)) if m.group(1)[0].isdigit() else (m.group(2),
+                                                                              m.group(1))
+    out = [said_date(f"{d} {month}") for d in re.findall(r"\d+", listed_)]
+    return [d for d in out if d] if len(out) >= 2 else []
+
+
+def _next_days(weekday: int, n: int, today: datetime.date | None = None) -> list[str]:
+    """The next ``n`` dates (YYYY-MM-DD) on ``weekday`` (0 is Sunday), today's first."""
+    today = today or datetime.date.today()
+    first = today + datetime.timedelta(days=(weekday - today.isoweekday() % 7) % 7)
+    return [(first + datetime.timedelta(days=7 * i)).isoformat() for i in range(n)]
+
+
+# "Two per Sunday", "2 pro Sonntag", "deux par samedi": so many on each of those days
+_PER_DAY = calcs.NUMBER + r"\s+(?:\w+\s+){0,2}(?:per|pro|par|por|a|al|each|every|jeden|chaque|cada|ogni)\s+"
+
+
 def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
+    view, fields, seed, opts = _signup_rows(spec)
+    if view == "signup" and not re.search(CARPOOL, spec.prompt.lower()):
+        who, asked = _asked(spec)
+        if asked:
+            opts["ask"] = asked
+        if who:
+            opts["who"] = who
+    return view, fields, seed, opts
+
+
+# a carpool's driver, day and seats as a prompt may name them
+_CARPOOL_SAID = (("title", r"(?:nom|name|nombre|nome|driver|conducteur|conductor|fahrer|"
+                           r"motorista|autista|qui conduit|who drives|qui[ée]n conduce|wer f[äa]hrt|"
+                           r"quem conduz|chi guida)\b"),
+                 ("date", r"(?:jours?|days?|dates?|d[íi]as?|tage?|datum|giorni|data)\b"),
+                 ("capacity", rf"(?:(?:nombre de |number of |n[úu]mero de |anzahl )?"
+                              rf"(?:{listed.SPOT_WORDS}|si[èe]ges?|sitzpl[äa]tze))\b"))
+
+
+def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
-        fields = [f("title", lang, required=True, label=i18n.pick(FIELD["driver"], lang)),
-                  f("date", lang, "date"), f("time", lang, "time"),
-                  f("capacity", lang, "number", True, label=i18n.pick(FIELD["seats"], lang))]
+        # in the prompt's words when it names them ("nom du parent, jours, places dans la
+        # voiture": walk15 #13 said those three were not built beside Driver/Date/Seats)
+        named = [label for label, _ in spec.named_fields] + [
+            cap(x) for items in carried.colon_lists(spec.prompt) for x in items]
+        said = {key: next((label for label in named if re.match(pattern, label, re.I)), None)
+                for key, pattern in _CARPOOL_SAID}
+        fields = [f("title", lang, required=True,
+                    label=said["title"] or i18n.pick(FIELD["driver"], lang)),
+                  f("date", lang, "date", label=said["date"]), f("time", lang, "time"),
+                  f("capacity", lang, "number", True,
+                    label=said["capacity"] or i18n.pick(FIELD["seats"], lang))]
         # the seats and the departure the prompt gives ("4 places par voiture, départ à
         # 8h15"), else a sample's
         seats = listed.spots_said(spec.prompt)
@@ -1496,9 +1559,27 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         own = []  # "nombre, teléfono y si traen guantes": what each person fills in, not slots
     # or the groups they sign up under ("under Mains, Sides, Desserts or Drinks — max 5 per
     # category"): a row each, with its own spots, is the category's
+    counted = _counted_groups(spec.prompt)
+    if counted:  # "Kuchenstand (3 Leute), Aufbau (4)", "5 mains, 5 sides and 3 desserts"
+        day = said_date(spec.prompt) or _said_day(spec.prompt)
+        return "signup", fields, [{"title": t, "date": day, "time": "", "capacity": n}
+                                  for t, n in counted], {
+            "signups": {}, "rowDefaults": {"capacity": counted[0][1]}, "own": True,
+            "groups": True}
     groups = shapes.signup_groups(spec.prompt) if len(own) < 2 else []
-    if not groups and len(own) < 2 and each and _CATEGORY.search(spec.prompt.lower()):
-        groups = _listed_groups(spec.prompt)  # "…: mains, salads and desserts, 4 per category"
+    if not groups and len(own) < 2 and each and (_CATEGORY.search(spec.prompt.lower()) or (
+            len(listed_ := _listed_groups(spec.prompt)) >= 2 and not _classes(spec) and not any(
+                only_days(x) or re.match(_ASKED_WORD, x, re.I) for x in listed_))):
+        # "…: mains, salads and desserts, 4 per category", "Kuchenstand, Grill, Aufbau, Abbau
+        # – je 2 Plätze" (not a list of days, nor of what each person gives)
+        groups = _listed_groups(spec.prompt)
+    if not groups and len(own) < 2 and each and (m := re.search(
+            r"\(([^()]{3,160})\)", spec.prompt)):
+        # "next to a dish (salads, mains, desserts, drinks), max 4 per category"
+        items = [x.strip(" .") for x in re.split(_LIST_SPLIT, m.group(1)) if x.strip(" .")]
+        if len(items) >= 2 and all(len(x.split()) <= 3 and not re.search(r"\d", x) and
+                                   not re.match(_ASKED_WORD, x, re.I) for x in items):
+            groups = [cap(x) for x in items[:listed.MAX_ITEMS]]
     if len(own) >= 2 or groups:
         spots = int(each.group(1) or each.group(2)) if each else 5
         # on the day or date the prompt names ("on Saturday", "le 14 mars"), else undated
@@ -1525,6 +1606,15 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
                 for c in classes]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {
             "capacity": classes[0].spots or 5}, "own": True}
+    if (per := re.search(_PER_DAY + rf"({day_pattern()})s?\b", calcs.plain(spec.prompt),
+                         re.I)) and not re.search(_ONE_PER, calcs.plain(spec.prompt)):
+        # "choir rota, Two per Sunday": the next four of those days, so many places each
+        spots = min(int(calcs.number(per.group(1))), 500)
+        title = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
+        seed = [{"title": title, "date": d, "time": "", "capacity": spots}
+                for d in _listed_days(spec.prompt) or _next_days(day_number(per.group(2)), 4)]
+        return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
+                                        "own": True}
     if per := re.search(_ONE_PER, calcs.plain(spec.prompt)):
         # "höchstens eine Familie pro Abend": each evening is a slot of that many, the next week
         spots = min(int(calcs.number(per.group(1))), 500)
@@ -1561,6 +1651,17 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
             return "signup", fields, [{"title": cap(what.group(1)), "date": day, "time": start,
                                        "capacity": sizes[0]}], {
                 "signups": {}, "rowDefaults": {"capacity": sizes[0]}, "own": True}
+    if not re.search(_SHIFTY, spec.prompt, re.I):
+        # what people sign up for, once, with the places said (walk15 #10: a beach clean-up's
+        # "20 vagas" became three invented shifts of 20); no places said, no limit
+        spots = sizes[0] if said else None
+        if spots is None:
+            fields[-1] = f("capacity", lang, "number")
+        event = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
+        day = said_date(spec.prompt) or _said_day(spec.prompt)  # undated when none is said
+        return "signup", fields, [{"title": event, "date": day, "time": "",
+                                   "capacity": spots}], {
+            "signups": {}, "rowDefaults": {"capacity": spots}, "own": True}
     seed = [{"title": t, "date": day, "time": tm, "capacity": c}
             for t, tm, c in zip(i18n.pick(SHIFTS, lang), ("09:00", "14:00", "08:00"), sizes,
                                 strict=True)]
@@ -1651,21 +1752,22 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
                 label=i18n.pick(L("Priority", "Priorité", "Prioridad", "Priorität", "Prioridade",
                                   "Priorità"), lang)),
               f("tags", lang, label=i18n.pick(TAGS, lang))]
-    own = [label for label, kind in spec.named_fields if kind == "text"]
-    if len(own) >= 2 and len(own) == len(spec.named_fields):
+    own = _listed_tasks(spec)
+    if own:
         # what the prompt lists ("a grocery list: milk, bread, eggs") is the list, never a
         # topic's sample tasks (walk8 #0: "bread" brought a bakery's jobs)
         seed = [{"title": t, "due": "", "priority": prio[1], "tags": "", "done": False}
                 for t in own[:MAX_OWN]]
-        return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False},
-                                                  "own": True}
+        return "list", _who(spec, _counted(spec, fields)), seed, {
+            "done": True, "rowDefaults": {"done": False}, "own": True}
     if kind := re.search(_LIST_KIND, spec.prompt.lower()):
         # a shopping or packing list's examples are things to buy or pack, never a trip
         # planner's tasks (walk10 #9: "Book flights to Lisbon" on a camping packing list)
         things = i18n.pick(GROCERIES if kind.group("buy") else PACKING, lang)
         seed = [{"title": t, "due": "", "priority": prio[1], "tags": "", "done": False}
                 for t in things]
-        return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False}}
+        return "list", _who(spec, _counted(spec, fields)), seed, {
+            "done": True, "rowDefaults": {"done": False}}
     if spec.pack.key != "neutral" and lang == "en":
         tasks = [(t, pr, tag) for t, pr, tag in spec.pack.tasks]
     else:
@@ -1675,7 +1777,30 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
     seed = [{"title": t, "due": f"@day+{i}", "priority": pr, "tags": tag, "done": False}
             for i, (t, pr, tag) in enumerate(tasks)]
     # "con quién hace cada cosa: Ana y Luis": who does each task is a choice of them
-    return "list", _who(spec, fields), seed, {"done": True, "rowDefaults": {"done": False}}
+    return "list", _who(spec, _counted(spec, fields)), seed, {
+        "done": True, "rowDefaults": {"done": False}}
+
+
+# what a to-do list's column is, not a thing to do ("with due date, priority and who")
+_TODO_FIELDS = (r"\b(?:due|deadline|dates?|fecha|datum|data|[ée]ch[ée]ance|prazo|scadenza|"
+                r"f[äa]llig\w*|priorit\w*|tags?|[ée]tiquettes?|etiquetas?|etichett\w*|"
+                r"schlagw\w*|who|qui|qui[ée]n|wer|quem|chi|responsab\w*|quantit\w*|"
+                r"cantidad\w*|menge|status|statut|estado|stato|categor\w*|kategor\w*|notes?|"
+                r"notas?|notiz\w*|assign\w*|owner)\b")
+# how a list is used, said after its items ("…, da spuntare quando li fa", "y poder tachar")
+_USE = (r"^(?:da|to|à|a|para|pra|zum|zu|per|poder|pouvoir|be able to)\s+\w+")
+
+
+def _listed_tasks(spec: Spec) -> list[str]:
+    """The things to do a prompt lists ("para la boda: confirmar el catering, las flores,
+    recoger el vestido"): the list's rows (walk14, round 14: said as not built), never when
+    the list names the list's columns ("with due date, priority and who")."""
+    # as the prompt writes them ("Confirmar el catering"), else as the field reader read them
+    own = [cap(re.sub(r"[.…]+$", "", x)) for items in carried.colon_lists(spec.prompt)[:1]
+           for x in items if not re.match(_USE, x, re.I)] or [
+        label for label, _ in spec.named_fields]
+    return own[:MAX_OWN] if len(own) >= 2 and not any(
+        re.search(_TODO_FIELDS, x, re.I) for x in own) else []
 
 
 # ---- blog ----------------------------------------------------------------------------------

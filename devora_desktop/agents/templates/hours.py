@@ -75,6 +75,17 @@ def day_pattern(lang: str = "", short: bool = False) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=lambda n: -len(n)))
 
 
+def only_days(text: str) -> bool:
+    """Whether ``text`` names only a day or days ("Tuesdays", "le samedi", "terças e quintas",
+    "weekends"): when, which a booking's grid or a sheet's dates show, never a thing or a
+    person to list."""
+    one = (rf"(?:(?:on|every|le|les|el|los|am|il|la|o|a|os|as|i|from|de|du|des|von|da|dal|"
+           rf"desde)\s+)?(?:{day_pattern()}|{_WEEKEND})s?")
+    # "Tuesdays and Thursdays", "de segunda a sexta", "Montag bis Freitag"
+    return bool(re.fullmatch(rf"{one}(?:\s*(?:,|&|/|-|–|and|et|y|e|und|ou|or|o|oder|to|à|au|"
+                             rf"a|al|bis|hasta|até|ao)\s*{one})*", text.strip(), re.I))
+
+
 def day_number(word: str) -> int:
     """The day ``word`` names in any of the six languages (0 is Sunday)."""
     word = word.rstrip(".").lower()
@@ -100,7 +111,9 @@ def _closed(text: str, lang: str) -> set[int]:
         else:
             closed |= set(range(7)) - days
     # Days said shut: "closed on Sundays and Mondays", "Sonntag und Montag geschlossen".
-    listed = rf"(?:{long_days})s?(?:\s*(?:,|and|und|et|y|e|&|/)\s*(?:{long_days})s?)*"
+    # "Monday and Thursday", "il lunedì e il venerdì", "le mardi et le jeudi"
+    listed = (rf"(?:{long_days})s?(?:\s*(?:,|and|und|et|y|e|&|/)\s*"
+              rf"(?:(?:on|le|les|el|los|il|lo|o|os|a|am)\s+)?(?:{long_days})s?)*")
     for m in re.finditer(rf"(?:{_CLOSED})\W+(?:\w+\W+){{0,2}}?({listed})"
                          rf"|({listed})\s+(?:(?:sind|ist|we are|is|are)\s+)?(?:{_CLOSED})",
                          text):
@@ -133,7 +146,7 @@ def _hours(text: str) -> tuple[float, float] | None:
             r"(?:open|opening|hours|geöffnet|öffnungszeit\w*|von|ouvert\w*|horaires?|de|du|"
             r"abierto|horario|desde|aberto|hor[áa]rio|das|aperto|orari\w*|dalle|from)\W*$",
             before) or re.search("|".join(_day_pattern(x, True) for x in _DAYS), before[-8:]) \
-            or re.search(rf"(?:{day_pattern()})s?\W*$", before)  # "Tuesday to Saturday 9 to 5"
+            or re.search(rf"(?:{day_pattern()}|{_WEEKEND})s?\W*$", before)  # "Tuesday to Saturday 9 to 5", "open weekends 10-16"
         if not cue:
             continue
         start, end = _clock(h1, m1, u1), _clock(h2, m2, u2)
@@ -164,13 +177,23 @@ _LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|ute
            r"(?:hours?|heures?|horas?|ore|stunden?))\b")
 
 
+# a length said on its own in a booking's list of facts ("samedi 9h-17h, 30 minutes, 15 €";
+# "10:00-18:00, 45 minutes, £20"): each appointment's, as nothing else in it lasts
+_ALONE = r"(?:^|[,;:(]|\s[–—-])\s*$"
+_ALONE_AFTER = (r"\s*(?:each|long|chacun[e]?|chaque|cada un[oa]|ciascun[oa]|jeweils|lang|"
+                r"de dur[ée]e|di durata|de dura[çc][ãa]o|de duraci[oó]n)?\s*(?:[,;.)]|\s[–—-]\s|$)")
+
+
 def said_minutes(prompt: str) -> int:
     """How many minutes a slot lasts, as the prompt says beside a word for a slot ("slot da
-    90 minuti dalle 8 alle 22"); 0 when it says none. Between 10 minutes and 4 hours."""
+    90 minuti dalle 8 alle 22") or alone between commas in a booking's facts ("Tuesdays
+    10:00-18:00, 45 minutes, £20"); 0 when it says none. Between 10 minutes and 4 hours."""
     for m in re.finditer(_LENGTH, prompt, re.I):
         near = prompt[max(0, m.start() - 30):m.end() + 30]
         n = int(m.group(1)) * (1 if m.group("min") else 60)
-        if 10 <= n <= 240 and re.search(rf"\b(?:{_SLOTTED})\b", near, re.I):
+        if 10 <= n <= 240 and (re.search(rf"\b(?:{_SLOTTED})\b", near, re.I) or (
+                re.search(_ALONE, prompt[:m.start()]) and re.match(
+                    _ALONE_AFTER, prompt[m.end():], re.I))):
             return n
     return 0
 

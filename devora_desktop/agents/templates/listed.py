@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from devora_desktop.agents.templates.hours import day_number, day_pattern
+from devora_desktop.agents.templates.hours import day_number, day_pattern, only_days
 
 MAX_ITEMS = 24          # a prompt listing more keeps its first ones
 MAX_SPOTS = 500
@@ -41,7 +41,7 @@ _RANGE_SIGN = r"\s*[-–]\s*"
 _WORD_RANGE = (r"\s*(?:to|till|until|bis|à|au|a|al|hasta|até|às|as|alle|fino alle)\s+")
 _OPENING = (r"open|opening|hours|ge[öo]ffnet|öffnungszeit\w*|ouvert\w*|horaires?|abierto|"
             r"horario|aberto|hor[áa]rio|aperto|orari\w*|from|von|desde|dalle|de|du|das|dès")
-_SPOTS = (r"spots?|places?|plazas?|pl[äa]tze|vagas?|posti|lugares|seats?|persone|people|"
+SPOT_WORDS = _SPOTS = (r"spots?|places?|plazas?|pl[äa]tze|vagas?|posti|lugares|seats?|persone|people|"
           r"personnes|personas|pessoas|personen|teilnehm\w*|participants?|partecipanti|"
           r"participantes|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|volontari|helfer\w*|"
           # who a class takes: "5 alunos por turma", "8 élèves par cours"
@@ -195,7 +195,11 @@ def sessions(prompt: str, lang: str = "") -> list[Session]:
         seg_days, lead = _days_before(seg[:found[0][0].start()], lang)
         # the class named before its day and time, or after them ("Mon 18:00 Vinyasa")
         title = _title(lead) or (_title(seg[found[-1][0].end():]) if lead.strip() == "" else "")
-        for _, start, end in found:
+        for i, (m, start, end) in enumerate(found):
+            # "Monday 18:00-19:00 and Thursday 18:00-19:00": each time on the days said
+            # right before it
+            if i and (own := _days_before(seg[found[i - 1][0].end():m.start()], lang)[0]):
+                seg_days = own
             for day in seg_days or [None]:
                 if len(out) >= MAX_ITEMS:
                     break
@@ -332,9 +336,10 @@ def people(prompt: str) -> tuple[str, ...]:
     if found:
         return found
     text = prompt[:4000]
+    # names as written, capitalised: "com quem faz e prazo" names no one
     m = re.search(rf"\b(?:{PEOPLE})\s*\(([^()]{{3,160}})\)", text, re.I) or re.search(
-        rf"\b(?:{PEOPLE})\s+({_NAME}(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
-        rf"{_NAME})+)", text, re.I)
+        rf"\b(?:{PEOPLE})\s+((?-i:{_NAME})(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+        rf"(?-i:{_NAME}))+)", text, re.I)
     # "con quién hace cada cosa: Ana y Luis", "who does what: Sam and Alex": names after a colon
     # that ends a phrase about who
     m = m or re.search(rf"\b(?i:who|qui|qui[ée]n|wer|quem|chi)\b[^:.;!?\n]{{0,40}}:\s*("
@@ -365,7 +370,9 @@ def players(prompt: str) -> tuple[str, ...]:
     if found and all(re.search(rf"(?<![\w'-]){re.escape(n)}(?![\w'-])", prompt) for n in found):
         return found
     m = _NAMED_AFTER_COLON.search(prompt[:4000])
-    names = [n.strip() for n in re.split(ITEM_SEP, m.group(1)) if n.strip()] if m else []
+    # "our bike mechanic: Tuesdays and Thursdays 17:00-20:00": days, not people
+    names = [n.strip() for n in re.split(ITEM_SEP, m.group(1))
+             if n.strip() and not only_days(n)] if m else []
     return tuple(names[:MAX_ITEMS]) if len(names) >= 2 else ()
 
 # ---- entries listed with what they have ------------------------------------------------------

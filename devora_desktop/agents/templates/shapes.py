@@ -15,6 +15,8 @@ import re
 import unicodedata
 
 from devora_desktop.agents.templates import calcs, i18n
+from devora_desktop.agents.templates.dates import said_date_words
+from devora_desktop.agents.templates.hours import day_pattern
 from devora_desktop.agents.templates.i18n import LANGS
 
 SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
@@ -575,7 +577,7 @@ _PREP = (r"to learn|to study|zum lernen|pour apprendre|para aprender|per studiar
 _OF_DAY = r"^\s*(?:del|du|do|des|of the) (?:d[íi]a|jour|giorno|tages|day)\b"
 _FOR = r"\b(?:for|about|pour|sur|para|sobre|für|fürs|über|per)\b"
 _PREP_WORDS = set(_PREP.split("|")) | {"lernen", "learn", "study", "apprendre", "aprender",
-                                       "studiare", "estudar"}
+                                       "studiare", "estudar", "beim", "chez"}
 _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notre", "votre",
          "le", "la", "les", "l", "un", "une", "uno", "una", "unos", "unas", "um", "uma", "mis",
          "mi", "nuestro", "nuestra", "nuestros", "nuestras", "el", "los", "las", "meinen",
@@ -624,7 +626,8 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "semplice", "sencilla", "sencillo", "einfache", "einfaches", "einfach", "petite",
             "petit", "pequeno", "pequena", "pequeño", "piccola", "piccolo", "kleine", "kleines",
             "página", "pagina", "sito", "sitio", "plataforma", "piattaforma",
-            "plateforme", "planilha", "posto", "lugar", "endroit", "ort", "things", "cosas",
+            "plateforme", "planilha", "foglio", "feuille", "hoja", "folha", "countdown",
+            "rebours", "cuenta atrás", "regresiva", "posto", "lugar", "endroit", "ort", "things", "cosas",
             "coisas", "choses", "dinge", "carte", "cartes", "mapa", "mappa", "map", "karte",
             "guide", "guia", "guía", "guida", "führer",
             "shared", "partagé", "partagée", "compartido", "compartida", "compartilhado",
@@ -658,7 +661,7 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
            "gern", "gerne", "möchten", "wollen", "brauchen", "suche", "suchen",
            "aimerais", "aimerions", "voudrions", "voulons", "faut", "gostaria", "gostaríamos",
            "queremos", "precisamos", "necesitamos", "queríamos", "vogliamo", "vorremmo", "cerco",
-           "cerchiamo"} | {
+           "cerchiamo", "prendre", "vereinbaren", "fissare"} | {
     # greetings and please: "simple to do list pls", "prêt immo svp", "hey can u make"
     "pls", "plz", "please", "hey", "hi", "hello", "ok", "okay", "lol", "thx", "thanks",
     "bitte", "svp", "stp", "merci", "danke", "gracias", "grazie", "obrigado", "obrigada",
@@ -679,13 +682,50 @@ _WHERE_WE = (r"\b(?:where|in which)\s+(?:my|our)\s+((?:[\w'-]+\s+){1,3}?)\w+s\s+
              r"to|in|at|about|with|their|what|which|who)\b")
 
 
+# A booking's when and how long are no subject: "on Tuesdays and Thursdays", "le mardi et le
+# jeudi", "de 14h à 18h", "10:00-18:00", "45 minutes", "30 minute slots"
+_ART = r"(?:(?:on|every|le|les|el|los|am|il|la|o|a|os|as|i|each)\s+)?"
+_HOUR = r"\d{1,2}(?:[:h.]\d{2})?\s*(?:h|uhr|am|pm)?"
+_MARKED = r"\d{1,2}(?:[:h.]\d{2}|\s*(?:h|uhr|am|pm)\b)"  # "7pm", "18:30": a time, not "10"
+
+
+def _booked_when(day: str) -> str:
+    one = rf"{_ART}(?:{day})s?"
+    return (rf"(?<![\w-])(?:{one}(?:\s*(?:,|&|/|-|–|\band\b|\bet\b|\by\b|\be\b|\bund\b|"
+            rf"\bto\b|\bà\b|\bau\b|\ba\b|\bbis\b)\s*{one})*"
+            rf"|(?:(?:from|de|des|von|dalle|das|desde|du)\s+)?{_HOUR}\s*(?:-|–|to|à|a|bis|"
+            rf"alle|às|as|ao|até|ate|hasta|till|until)\s*{_HOUR}"
+            rf"|(?:at|à|a las|um|às|alle|ore)\s+{_MARKED}(?:\s*(?:,|and|et|y|und|e)\s*"
+            rf"{_MARKED})*"
+            rf"|\d{{1,3}}\s*-?\s*(?:min\w*|hours?|heures?|horas?|ore|stunden?)"
+            rf"(?:\s+(?:slots?|sessions?|each|chacun\w*|cada\w*))?)(?![\w-])")
+
+
+# who a slot is booked with, said after the slot ("book a slot with our bike mechanic",
+# "un rendez-vous chez la coiffeuse", "una cita con la fisio"): the subject is who
+_SLOT_WITH = (r"^\s*(?:(?:a|an|un|une|una|um|uma|ein|einen|eine|votre|your|sua|su|tu|"
+              r"deinen|ihren)\s+)?(?:time\s*)?(?:slots?|appointments?|cr[ée]neaux?|"
+              r"rendez-vous|citas?|turnos?|termine?|hor[áa]rios?|appuntament[oi]|places?|"
+              r"plazas?|lugar|vagas?|platz|posto)\s+(?:with|avec|chez|con|com|mit|bei|beim|da|"
+              r"dal|dalla|in|at|on|au|aux|à|en|em|no|na|nos|nas|im|am|nel|nella|al|alla)\s+")
+
+
 def subject(prompt: str, shape: str) -> str:
     """The thing the app is about, in the prompt's own words and case ("cours de piano",
     "chess club", "IT")."""
     text = re.sub(r"\s+", " ", prompt.strip())
+    if shape in ("booking", "signup"):  # "la pulizia del parco domenica": the day is when
+        text = re.sub(r"\s+", " ", re.sub(_booked_when(day_pattern(short=True)), " ", text,
+                                          flags=re.I)).strip()
+    # "our bake sale on 14 March": the date is when
+    if shape in ("landing", "signup") and (said := said_date_words(text)):
+        text = re.sub(rf"(?:\s+(?:on|le|el|am|il|em|no|na|the|du|del|dal))*\s*"
+                      rf"{re.escape(said)}", " ", text, count=1, flags=re.I).strip()
     span = shape_span(text, shape)
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     after = re.sub(_OF_DAY, " ", after, flags=re.I)  # "menú del día de nuestro bar"
+    if shape == "booking":
+        after = re.sub(_SLOT_WITH, " ", after, flags=re.I)
     # "a page where my book club votes on next month's book": who does it, not "next month's"
     if (m := re.search(_WHERE_WE, after, re.I)) and (words := _trim(m.group(1))):
         return words

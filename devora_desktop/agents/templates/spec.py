@@ -656,7 +656,13 @@ MONEY = (r"(?:(?:[€$£]|R\$|US\$)\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?
 # Prices asked for, or stated (a page then shows the prompt's own).
 _PRICING = (r"pric|\bplans?\b|tarif|precios|preise|pre[çc]os|prezzi|abonnement|subscription|"
             + MONEY)
-_WAITLIST = r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa|sign[- ]?ups?"
+# a sign-up form asked for: "sign-up", or helpers' sign-up in the other languages
+# ("inscription des bénévoles", "Anmeldung für Helfer")
+WAITLIST = _WAITLIST = (
+    r"wait ?list|liste d'attente|lista de espera|warteliste|lista d'attesa|sign[- ]?ups?|"
+    r"\b(?:inscriptions?|inscripci[oó]n|anmeldung|inscri[çc][ãa]o|iscrizion[ei])\s+(?:\w+\s+)?"
+    r"(?:des|de|dos|das|der|f[üu]r|per|dei|delle|degli|of)?\s*(?:b[ée]n[ée]voles|"
+    r"voluntari[oa]s|volunt[áa]ri[oa]s|helfer\w*|volontari|volunteers|helpers)\b")
 
 
 def prices(prompt: str) -> list[tuple[str, str]]:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import replace
 
 from devora_desktop.agents.templates import i18n, shapes
+from devora_desktop.agents.templates import spec as spec_
+from devora_desktop.agents.templates.dates import said_date, said_date_words
 from devora_desktop.agents.templates.hours import said_hours, said_place
+from devora_desktop.agents.templates.packs import neutral_pack
 from devora_desktop.agents.templates.spec import MONEY, Spec, prices
 from devora_desktop.core.words import listed
 
@@ -101,12 +105,44 @@ def _key(spec: Spec, what: str) -> str:
 
 
 # ---------------------------------------------------------------------------------- landing
+# An event a page is for, not a shop or a product: its page counts down to its day and
+# claims nothing about it (walk15 #12: a charity bake sale got a bakery's "we mill wheat from
+# farms within 50 km")
+_EVENT = (r"\b(?:sale|fair|f[êe]te|festival|festa|fest|feria|fiesta|party|gala|concert|"
+          r"concierto|konzert|concerto|show|market|march[ée]|mercado|mercatino|markt|flohmarkt|"
+          r"bazaa?r|kermesse|brocante|vide-grenier|tournament|tournoi|torneo|turnier|race|"
+          r"course|carrera|corrida|lauf|corsa|marathon|maratona|wedding|mariage|boda|hochzeit|"
+          r"casamento|matrimonio|reunion|r[ée]union|reuni[oó]n|treffen|raduno|launch|"
+          r"lancement|lanzamiento|lan[çc]amento|lancio|sommerfest|weihnachtsmarkt|"
+          r"\w+fest|countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
+          r"contagem regressiva|conto alla rovescia)\b")
+_HELPERS = (r"\b(?:volunteers?|helpers?|b[ée]n[ée]voles?|voluntari[oa]s?|volunt[áa]ri[oa]s?|"
+            r"helfer\w*|ehrenamtliche\w*|volontari[oe]?)\b")
+
+
+def event_day(spec: Spec) -> tuple[str, str]:
+    """The day an event's page is for and the words it is said in ("2027-03-14", "14
+    March"); ("", "") when the page is not for an event on a day the prompt names."""
+    day = said_date(spec.prompt)
+    # a school's Christmas market is an event; a bakery's page with a date is the bakery's
+    if not day or not re.search(_EVENT, spec.subject if is_business(spec) else spec.prompt,
+                                re.I):
+        return "", ""
+    return day, said_date_words(spec.prompt)
+
+
 def landing(spec: Spec) -> dict[str, str]:
     """A landing page; pricing and a waitlist only when the prompt asks for them, and the
-    waitlist says its sign-ups stay in this browser."""
+    waitlist says its sign-ups stay in this browser. An event's page counts down to its day
+    and its sign-up is for helpers when the prompt asks for them."""
     n = html.escape(spec.name)
+    day, day_words = event_day(spec)
+    if day:  # an event's own words only: no product's pack copy
+        spec = replace(spec, pack=neutral_pack(spec.subject))
     p = spec.pack
     w = {k: html.escape(v) for k, v in i18n.words(spec.lang, i18n.LANDING).items()}
+    if day and re.search(_HELPERS, spec.prompt, re.I):
+        w["join"] = w["volunteer"]
     button, theme_js = _theme(spec)
     pricing, waitlist = "pricing" in spec.asked, "waitlist" in spec.asked
     subject = spec.subject or spec.name
@@ -119,8 +155,10 @@ def landing(spec: Spec) -> dict[str, str]:
                       for i in (1, 2, 3)]
         tagline = i18n.pick(i18n.LANDING["tagline"], spec.lang).format(s=shapes.cap(subject))
         plan_names = i18n.pick(i18n.LANDING["plans"], spec.lang).split("|")
-    offered = offers(spec)
-    local = is_business(spec)
+    # an event's page offers what the prompt lists, not its own countdown or sign-up
+    offered = [x for x in offers(spec) if not day or not re.search(
+        rf"{_EVENT}|{_HELPERS}|{spec_.WAITLIST}", x, re.I)]
+    local = is_business(spec) and not day
     own = prices(spec.prompt)
     if local:  # a place's page claims nothing about it the prompt did not say ("Friendly
         # people who know it well", "Close to you", "Ask us any time" were made up); its
@@ -128,6 +166,8 @@ def landing(spec: Spec) -> dict[str, str]:
         highlights = []
     if len(offered) >= 2:  # what the place offers, in the prompt's words, beats stock copy
         highlights = [(shapes.cap(item), "") for item in offered[:6 if local else 3]]
+    if day:  # an event's page says what it is and when, nothing made up about it
+        highlights = [x for x in highlights if len(offered) >= 2]
     money = "$" if spec.lang == "en" else "€"
     features = "\n      ".join(f'<article class="card"><h3>{html.escape(t)}</h3>'
                                + (f"<p>{html.escape(d)}</p>" if d else "") + "</article>"
@@ -159,6 +199,8 @@ def landing(spec: Spec) -> dict[str, str]:
                          and not local else shapes.cap(spec.subject))  # a dog walker's: not "Pet"
     if not welcome:
         headline, lead = hero(spec, tagline)
+    if day:  # "Charity bake sale." / "14 March", and the days left under it
+        headline, lead = f"{shapes.cap(subject)}.", day_words
     if not welcome and local and (where := place(spec)) and not _names(headline, where):
         said = headline.rstrip(".")  # the place first, then what it offers
         headline, lead = f"{shapes.cap(where)}.", (
@@ -182,6 +224,7 @@ def landing(spec: Spec) -> dict[str, str]:
       </form>
       <p id="form-status" role="status"></p>
     </section>""" if waitlist else ""
+    countdown = f'\n      <p id="countdown" class="countdown" data-day="{day}"></p>' if day else ""
     body = f"""  <header class="top"><h1>{n}</h1>
     <button type="button" id="menu" aria-controls="nav" aria-expanded="false" class="menu">{w["menu"]}</button>
     <nav id="nav">{" ".join(links)} {button} {cta}</nav>
@@ -190,7 +233,7 @@ def landing(spec: Spec) -> dict[str, str]:
     <section class="hero">
       <p class="kicker">{kicker}</p>
       <h2>{html.escape(headline)}</h2>
-      {f'<p class="lead">{html.escape(lead)}</p>' if lead else ""}
+      {f'<p class="lead">{html.escape(lead)}</p>' if lead else ""}{countdown}
       {cta}
     </section>
     {features_html}{pricing_html}{visit}{waitlist_html}
@@ -217,7 +260,16 @@ $("#menu").addEventListener("click", () => {
   const open = $("#nav").classList.toggle("open");
   $("#menu").setAttribute("aria-expanded", String(open));
 });
-""" + ("" if not waitlist else "const SAY = " + said + """;
+""" + ("" if not day else "const DAYS = " + json.dumps(
+        {k: i18n.pick(i18n.LANDING[k], spec.lang) for k in ("daysLeft", "oneDay", "today",
+                                                            "past")}, ensure_ascii=False) + """;
+{ // whole days from today to the event's day, in local time
+  const box = $("#countdown"), [y, m, d] = box.dataset.day.split("-").map(Number);
+  const now = new Date(), left = Math.round((new Date(y, m - 1, d) - new Date(now.getFullYear(), now.getMonth(), now.getDate())) / 864e5);
+  box.textContent = left > 1 ? DAYS.daysLeft.replace("{n}", left) : left === 1 ? DAYS.oneDay : left === 0 ? DAYS.today : DAYS.past;
+  box.dataset.left = String(left);
+}
+""") + ("" if not waitlist else "const SAY = " + said + """;
 $("#waitlist-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const form = e.target;

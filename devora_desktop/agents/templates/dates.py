@@ -1,0 +1,107 @@
+"""The day a prompt names ("on March 3rd", "le 14 mars", "el 3 de marzo", "am 14. März"), in six
+languages, and a note when the weekday said with it is not that date's. Pure, no Qt; used by
+the data apps (a sign-up's or an RSVP's date), the landing page (an event's day) and the
+subject reader (a date is when, not what)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from devora_desktop.agents.templates.hours import day_number, day_pattern
+
+# Month names in the six languages (January first), for a date a prompt states.
+_MONTHS = (("january", "jan", "janvier", "janv", "enero", "ene", "januar", "jänner", "janeiro",
+            "gennaio"),
+           ("february", "feb", "février", "fevrier", "févr", "febrero", "februar", "fevereiro",
+            "fev", "febbraio"),
+           ("march", "mar", "mars", "marzo", "märz", "marz", "março", "marco"),
+           ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+           ("may", "mai", "mayo", "maio", "maggio"),
+           ("june", "jun", "juin", "junio", "juni", "junho", "giugno"),
+           ("july", "jul", "juillet", "juil", "julio", "juli", "julho", "luglio"),
+           ("august", "aug", "août", "aout", "agosto"),
+           ("september", "sep", "sept", "septembre", "septiembre", "setembro",
+            "settembre"),
+           ("october", "oct", "octobre", "octubre", "oktober", "okt", "outubro",
+            "ottobre"),
+           ("november", "nov", "novembre", "noviembre", "novembro"),
+           ("december", "dec", "décembre", "decembre", "déc", "diciembre", "dezember", "dez",
+            "dezembro", "dicembre", "dic"))
+MONTH = _MONTH = "|".join(sorted((re.escape(n) for names in _MONTHS for n in names), key=len,
+                         reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|e|º|°|\.)?"
+_DATE_SAID = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\b|"
+    rf"(?P<d2>[0-3]?\d){_ORD}(?:\s+(?:of|de|di))?\s+(?P<m2>{_MONTH})\b)"
+    r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.I)
+
+
+def said_date(prompt: str, today: datetime.date | None = None) -> str:
+    """The next day a prompt names by month and day ("on March 3rd", "le 14 mars", "el 3 de
+    marzo", "am 14. März"), as YYYY-MM-DD, or "" (the year it states: "12 June 2027")."""
+    m = _DATE_SAID.search(prompt)
+    if not m:
+        return ""
+    month_word = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+    month = next(i for i, names in enumerate(_MONTHS, 1) if month_word in names)
+    day = int(m.group("d1") or m.group("d2"))
+    today = today or datetime.date.today()
+    weekday = _weekday_said(prompt, m)
+    found = []
+    for year in ((int(m.group("y")),) if m.group("y") else (today.year, today.year + 1)):
+        try:
+            when = datetime.date(year, month, day)
+        except ValueError:
+            return ""
+        if when >= today or m.group("y"):
+            found.append(when)
+    # the year whose date falls on the weekday said with it ("Saturday 14 March"), else the
+    # next one (weekday_clash says so)
+    when = next((w for w in found if (w.isoweekday() % 7) == weekday), found[0] if found else None)
+    return when.isoformat() if when else ""
+
+
+def _weekday_said(prompt: str, m: re.Match) -> int | None:
+    """The weekday (0 Sunday) named right before the date ``m`` found, or None."""
+    day = re.search(rf"\b({day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?$",
+                    prompt[:m.start()], re.I)
+    return day_number(day.group(1)) if day else None
+
+
+def weekday_clash(prompt: str, today: datetime.date | None = None) -> str:
+    """A note when the weekday a prompt names its date with is not that date's ("Monday 14
+    March": walk13 #36 showed a title's day over another day's cards, silently): the date is
+    built as written and the verdict notes it, the run still approved; "" when they agree,
+    or agree this year or last (a date copied from then), or no weekday is said."""
+    m = _DATE_SAID.search(prompt)
+    day = said_date(prompt, today)
+    if not m or not day or (said := _weekday_said(prompt, m)) is None:
+        return ""
+    when = datetime.date.fromisoformat(day)
+    today = today or datetime.date.today()
+    # the same day this year or last on the weekday said: a date copied from then, no note
+    years = () if m.group("y") else (today.year, today.year - 1)
+    if any(_on(year, when, said) for year in (when.year, *years)):
+        return ""
+    return (f"{when.day} {when.strftime('%B')} {when.year} is a {when.strftime('%A')}; the "
+            f"app shows that date — change it in the page if you meant "
+            f"“{said_date_words(prompt)}”")
+
+
+def _on(year: int, when: datetime.date, weekday: int) -> bool:
+    try:
+        return datetime.date(year, when.month, when.day).isoweekday() % 7 == weekday
+    except ValueError:
+        return False
+
+
+def said_date_words(prompt: str) -> str:
+    """The words a prompt names its day in ("Saturday 14 March", "1 de noviembre de 2026"),
+    with the weekday said right before it; "" when it names none."""
+    m = _DATE_SAID.search(prompt)
+    if not m:
+        return ""
+    day = re.search(rf"(?:\b(?:{day_pattern()})s?,?\s+(?:the\s+|le\s+|el\s+)?)$",
+                    prompt[:m.start()], re.I)
+    return prompt[day.start() if day else m.start():m.end()]
