@@ -92,7 +92,9 @@ class OfflineProvider:
             # no summary: the feed already says "No AI review: checked by the validators
             # only", and a summary saying it again made the line read it twice; a weekday
             # said with a date that is not its own is noted (walk13 #36), still approved
-            note = templates.dataapp.weekday_clash(request)
+            # and what the prompt names that the page does not show yet is noted too
+            note = ". ".join(n for n in (templates.dataapp.weekday_clash(request),
+                                         spec.left_note) if n)
             return json.dumps({"status": "APPROVE", "summary": note, "issues": []})
         if agent == "quick":
             spec = templates.read(request, "web", shape=brief.get("shape"))

@@ -5,9 +5,12 @@ prompts it must still read as asking. Every prompt here is this file's own."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from devora_desktop.agents import templates
+from devora_desktop.agents.offline import OfflineProvider
 
 CHAT = "real-time updates or chat"
 TEXTS = "SMS or WhatsApp messages"
@@ -92,3 +95,59 @@ def test_a_qr_people_scan_to_order_is_how_they_reach_the_menu(prompt: str) -> No
 def test_a_food_bank_is_no_bank_account(prompt: str) -> None:
     spec = templates.read(prompt, shape="signup")
     assert not any("a bank" in u for u in spec.unsupported), spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("a habit tracker for reading, stretching and push-ups", "tracker"),
+    ("registration sheet for the fun run: name, phone, WhatsApp number and shirt size",
+     "signup"),
+    ("liste d'inscription pour la rando : nom, âge, whatsapp", "signup"),
+    ("Anmeldeliste für den Flohmarkt: Name, Handy, WhatsApp, Standgröße", "signup"),
+])
+def test_a_word_that_is_an_exercise_or_a_contact_field_sends_nothing(prompt: str,
+                                                                    shape: str) -> None:
+    spec = templates.read(prompt, shape=shape)
+    assert not {TEXTS, "email or push notifications"} & set(spec.unsupported), spec.unsupported
+
+
+@pytest.mark.parametrize("prompt,label", [
+    ("a habit tracker that sends me a push notification at 8", "email or push notifications"),
+    ("registration sheet for the fun run that sends everyone a WhatsApp the night before",
+     TEXTS),
+])
+def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
+    assert label in templates.read(prompt).unsupported
+
+
+@pytest.mark.parametrize("prompt,shape,named", [
+    ("a leaderboard for our darts night, teams: Double Top, Bullseye Babes, Arrowheads",
+     "leaderboard", "“Double Top”"),
+    ("clasificación del torneo de mus, parejas: Los Ases, La Peña, Los Primos", "leaderboard",
+     "“Primos”"),
+    ("classifica del torneo di briscola, coppie: Rossi, Verdi, Neri", "leaderboard", "“Verdi”"),
+    ("prenotazioni per la degustazione in cantina, domenica 8 giugno 2025: turni alle 10 e "
+     "alle 15", "booking", "“domenica 8 giugno 2025”"),
+])
+def test_named_things_the_page_lacks_are_noted_and_the_app_approved(prompt: str, shape: str,
+                                                                   named: str) -> None:
+    """Teams or a date the prompt names are content the person adds in the page: a fitting
+    app is approved, its review's summary saying what it does not show yet (coordinator
+    13:01, issue 21), never "can't build “…”"."""
+    spec = templates.read(prompt, shape=shape)
+    assert spec.fits and named in spec.left, (spec.unfit, spec.left)
+    review = json.loads(OfflineProvider().answer(
+        [{"role": "user", "content": "", "brief": {"request": prompt,
+                                                   "plan": {"template": shape}}}], "reviewer"))
+    assert review["status"] == "APPROVE" and named in review["summary"], review
+    assert "can't build" not in review["summary"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "sign-up for the club barbecue: everyone writes their name under a category, 3 salads, "
+    "5 desserts, 4 drinks",
+    "liste pour le pique-nique de la classe : chacun s'inscrit dans une catégorie, 4 salades, "
+    "3 desserts, 2 boissons",
+])
+def test_a_sign_up_sheets_categories_are_its_slots(prompt: str) -> None:
+    spec = templates.read(prompt, shape="signup")
+    assert not any(u.startswith("categories") for u in spec.unsupported), spec.unsupported

@@ -252,9 +252,10 @@ def test_a_meter_reading_and_a_sum_paid_are_numbers() -> None:
 
 def test_cards_with_their_own_fields_have_no_plan_steps_for_examples() -> None:
     """walk13 #6: a lost-and-found board's example cards were 'Write down the plan · lost',
-    'Collect ideas', 'Set the dates'."""
-    cfg = config(templates.read("a lost-and-found board for our office: item, where it was "
-                                "found, date, and who claimed it"))
+    'Collect ideas', 'Set the dates' (a lost-and-found is a directory now; a repairs board
+    whose cards hold their own fields is the kanban)."""
+    cfg = config(templates.read("a board for the office repairs: item, where it was left, "
+                                "date, and who fixed it"))
     assert [r["title"] for r in cfg["seed"]] == [f"Example {i}" for i in range(1, 5)]
     assert all(r.get("_example") and r["date"].startswith("@day-") for r in cfg["seed"])
     plan = config(templates.read("a kanban board for my thesis: Reading, Writing, Done"))

@@ -109,21 +109,33 @@ def test_a_sheet_is_on_the_day_it_names_with_each_team_until_its_end() -> None:
 
 
 @pytest.mark.parametrize("prompt,said", [
-    (READING, ("“book title”", "“pages read each day”", "“weekly total of pages”")),  # walk13 #4
-    ("un contador de días sin fumar desde el 1 de noviembre de 2026, con el dinero ahorrado a 5 "
-     "euros por día", ("“1 de noviembre de 2026”",)),  # walk13 #6
+    # walk13 #5: the words are the cards; their meaning is a thing the cards can't write
     ("flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning",
-     ("“their English meaning”",)),  # walk13 #5: the words are the cards, not their meaning
-    ("I run the tuesday pub quiz at the Red Lion. I want a league table for the season: each "
-     "week I enter every team's score. Teams so far: Quizteama Aguilera, The Usual Suspects, Les "
-     "Quizerables.", ("“Quizteama Aguilera”", "“Usual Suspects”", "“Quizerables”")),
+     ("“their English meaning”",)),
 ])
-def test_what_the_app_leaves_out_is_said_as_not_built(prompt: str, said: tuple) -> None:
-    """The honesty rule: a named thing the built app does not carry is in the verdict (the
+def test_what_the_app_cannot_hold_is_said_as_not_built(prompt: str, said: tuple) -> None:
+    """The honesty rule: what the built app lacks to hold what is named is in the verdict (the
     run is not approved, exit 3), never dropped in silence."""
     spec = templates.read(prompt)
     assert not spec.fits
     assert all(x in spec.unfit for x in said), spec.unfit
+
+
+@pytest.mark.parametrize("prompt,said", [
+    (READING, ("“book title”", "“pages read each day”", "“weekly total of pages”")),  # walk13 #4
+    ("un contador de días sin fumar desde el 1 de noviembre de 2026, con el dinero ahorrado a 5 "
+     "euros por día", ("“1 de noviembre de 2026”",)),  # walk13 #6
+    ("I run the tuesday pub quiz at the Red Lion. I want a league table for the season: each "
+     "week I enter every team's score. Teams so far: Quizteama Aguilera, The Usual Suspects, Les "
+     "Quizerables.", ("“Quizteama Aguilera”", "“Usual Suspects”", "“Quizerables”")),
+])
+def test_what_the_app_leaves_out_is_noted_never_dropped(prompt: str, said: tuple) -> None:
+    """Named things the page does not show yet (teams, a date, a list's items) are content the
+    person adds: the verdict notes them and the app is approved (issue 21; before, such a
+    fitting app ended 'can't build “Quizteama Aguilera”'), never dropped in silence."""
+    spec = templates.read(prompt)
+    assert spec.fits, spec.unfit
+    assert all(x in spec.left_note for x in said), spec.left_note
 
 
 @pytest.mark.parametrize("prompt", [
@@ -141,10 +153,10 @@ def test_an_app_that_carries_what_is_named_still_fits(prompt: str) -> None:
     assert spec.fits, spec.unfit
 
 
-def test_the_cli_ends_not_approved_naming_what_it_left_out(run_cli) -> None:
+def test_the_cli_names_what_the_page_does_not_show_yet(run_cli) -> None:
     r = run_cli("generate", READING, "--mode", "web", "--provider", "offline")
-    assert r.code == 3, r
-    assert "“book title”" in r.out + r.err
+    assert r.code == 0, r
+    assert "“book title”" in " ".join((r.out + r.err).split())
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
@@ -158,27 +170,35 @@ def test_the_sheet_shows_each_team_until_its_end(tmp_path: Path) -> None:
 LOST = "a lost-and-found board for our office: item, where it was found, date, and who claimed it"
 
 
-def test_a_list_of_what_each_card_holds_is_its_fields() -> None:
+# a board whose cards hold what the list says (a lost-and-found is a list to search, not a
+# kanban, since fit15: walk13 #6 OPEN in walk14)
+REPAIRS = "a board for the office repairs: item, where it was left, date, and who fixed it"
+
+
+@pytest.mark.parametrize("prompt,shape,where", [(LOST, "directory", "Where it was found"),
+                                                (REPAIRS, "board", "Where it was left")])
+def test_a_list_of_what_each_card_holds_is_its_fields(prompt: str, shape: str,
+                                                       where: str) -> None:
     """walk13 #6: a kanban whose cards had none of the four things listed ('Write down the
     plan · lost'), and the run 'finished'."""
-    spec = templates.read(LOST)
+    spec = templates.read(prompt)
     fields = [(x["label"], x["type"]) for x in config(spec)["fields"]]
-    assert {("Item", "text"), ("Where it was found", "text"), ("Date", "date"),
-            ("Who claimed it", "text")} <= set(fields), fields
+    assert spec.kind == shape
+    assert {("Item", "text"), (where, "text"), ("Date", "date")} <= set(fields), fields
     assert spec.fits, spec.unfit
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_a_card_keeps_where_it_was_found(tmp_path: Path) -> None:
-    with opened(tmp_path, templates.read(LOST)) as page:
+def test_a_card_keeps_where_it_was_left(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(REPAIRS)) as page:
         url = js(page, "location.href")
         js(page, "document.querySelector('details.manage').open = true")
         names = js(page, "[...document.querySelectorAll('form.editor [name]')].map((i) => i.name)")
-        assert {"item", "where_it_was_found", "date", "who_claimed_it"} <= set(names), names
+        assert {"item", "where_it_was_left", "date", "who_fixed_it"} <= set(names), names
         fill(page, "form.editor", "Blue umbrella")
         reload(page, url)
         rows = js(page, "JSON.parse(localStorage.getItem(window.APP.key + '.rows'))")
-        assert any(r.get("where_it_was_found") == "Blue umbrella" for r in rows), rows
+        assert any(r.get("where_it_was_left") == "Blue umbrella" for r in rows), rows
         ok, seen = move_card(page, url, {})
         assert ok, seen
 

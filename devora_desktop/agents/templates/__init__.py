@@ -118,12 +118,15 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
     day = dataapp.said_date(spec.prompt) if dated else ""
     # a dashboard's or a blog's list names figures and topics, a full-stack one's often who
     # does what: judged elsewhere
-    left = carried.left_out(spec.prompt, cfg, _JUDGED,
-                            f"{day}|{dataapp.said_date_words(spec.prompt)}" if day else "",
-                            lists=mode == "web" and spec.kind not in ("dashboard", "blog"))
-    left = [x for x in left if x not in spec.unsupported]
-    return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(left)) if left \
-        else spec
+    content, lacking = carried.left_out(
+        spec.prompt, cfg, _JUDGED, f"{day}|{dataapp.said_date_words(spec.prompt)}" if day else "",
+        lists=mode == "web" and spec.kind not in ("dashboard", "blog"))
+    # the things it names are content the person adds in the page: noted, the app approved
+    # (issue 21: a fitting app said "can't build “dimanche 15 juin”"); what the app lacks to
+    # hold them is not built
+    lacking = [x for x in lacking if x not in spec.unsupported]
+    return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(lacking),
+                               left=tuple(x for x in content if x not in spec.unsupported))
 
 
 # features and asks judged on their own (a list item "search" or "dark mode" is one)

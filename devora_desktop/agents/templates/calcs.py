@@ -123,6 +123,7 @@ PATTERNS = {
            r"massa corporea|korpermasse",
     "tip": r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
     "split": r"split|aufteil|rechnung teilen|kosten teilen|partag|l'addition|dividir|dividi\b|"
+             r"\bdivis(?:ao|ion|ione)\b|"
              r"dividere|\bcuenta\b|\bconta\b|\bconto\b|who pays what",
     "mortgage": r"mortgage|hipoteca|hypoth|immobilienkredit|baufinanzierung|\bmutuo\b|"
                 r"financiamento imobili|pret immobilier|credit immobilier|home loan|house loan",
@@ -176,7 +177,8 @@ PATTERNS = {
            r"\b(?:my|weekly|monthly|hourly|gross|net|take-home) pay\b",
     "recipe": r"recipe|servings|portions?|rezept|recette|receta|receita|ricett[ae]|porzioni|"
               r"porciones|porcoes|portionen|ingredient|zutaten|ingredientes|ingredienti",
-    "currency": r"currenc|exchange rate|devise|taux de change|divisa|moneda|tipo de cambio|"
+    # "divisas", not "divisão" (a split)
+    "currency": r"currenc|exchange rate|devise|taux de change|\bdivisas?\b|moneda|tipo de cambio|"
                 r"wahrung|wechselkurs|\bcambio\b|\bmoeda|valuta|tasso di cambio|"
                 r"\b(?:usd|eur|gbp|jpy|chf|brl|mxn)\b|dollars? (?:to|in)|euros? (?:to|in)",
     "percent": r"percent|pourcentage|porcentaje|prozent|porcentagem|percentual|percentuale|\d+ ?%",

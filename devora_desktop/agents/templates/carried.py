@@ -149,10 +149,13 @@ def unshown_lists(prompt: str, shown: list[list[str]], skip: list[str]) -> list[
 
 
 def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
-             lists: bool = True) -> list[str]:
+             lists: bool = True) -> tuple[list[str], list[str]]:
     """What ``prompt`` names that the app built from ``cfg`` does not carry, each as the
-    prompt says it (quoted); [] when it carries all. ``said_date``: the day the prompt names
-    (YYYY-MM-DD) and its words, as "2027-03-14|14 March"."""
+    prompt says it (quoted), in two parts: the things it names for the app to hold (people,
+    teams, priced things, a list's items, the date), which are content the page lets the
+    person add, and what the app lacks to hold them (a field each person fills, an average,
+    the words' meaning, a listed time, the places or a slot's length). ``said_date``: the
+    day the prompt names (YYYY-MM-DD) and its words, as "2027-03-14|14 March"."""
     shown = shown_words(cfg)
 
     def judged(x: str) -> bool:
@@ -169,12 +172,13 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     named = [x for x in (*listed.players(prompt), *sold) if not judged(x)]
     if lists and view != "flashcards":  # a flashcards' list is its cards or their sides
         named += [x for items in unshown_lists(prompt, shown, skip) for x in items]
-    if lists and view == "list":  # a log sums its numbers; an average it names is not built
-        named += [x for items in colon_lists(prompt) for x in items if re.search(_AVERAGE, x, re.I)]
     # what each person says when they sign up ("each person can say if they bring gloves or
     # bags"): a field the app must have
-    named += [m.group(1) for m in re.finditer(_PERSON_SAYS, prompt[:4000], re.I)]
-    out = [_quote(x) for x in dict.fromkeys(named) if not carries(x, shown)]
+    content = [_quote(x) for x in dict.fromkeys(named) if not carries(x, shown)]
+    said = [m.group(1) for m in re.finditer(_PERSON_SAYS, prompt[:4000], re.I)]
+    if lists and view == "list":  # a log sums its numbers; an average it names is not built
+        said += [x for items in colon_lists(prompt) for x in items if re.search(_AVERAGE, x, re.I)]
+    out = [_quote(x) for x in dict.fromkeys(said) if not carries(x, shown)]
     # the person's words to learn with their meaning asked for: the cards can't write it
     if view == "flashcards" and (meaning := re.search(_MEANING, prompt, re.I)) and any(
             str(r.get("back", "")).startswith("(") for r in cfg.get("seed", [])
@@ -183,7 +187,7 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     text = json.dumps(cfg.get("seed", [])) + json.dumps(cfg.get("opts", {}))
     day, _, words = said_date.partition("|")
     if day and day not in text:
-        out.append(_quote(words))
+        content.append(_quote(words))
     opts = cfg.get("opts", {})
     # the times of what a sign-up sheet or a class page lists; a booking grid's places and
     # slot length (a grid of opening hours has its own times)
@@ -196,4 +200,4 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     if view == "booking" and not opts.get("sessions") and (
             minutes := said_minutes(prompt)) and opts.get("step") != minutes:
         out.append(_quote(f"{minutes} min"))
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(content)), list(dict.fromkeys(out))

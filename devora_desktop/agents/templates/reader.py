@@ -325,6 +325,15 @@ _GIVES_BACK = (r"\b(?:and|et|y|und|e)\s+(?:it|that|[çc]a|cela|es|er|isso|ele|lu
 FEATURES += [("calculator", rf"{_TYPE_IN}[^.;!?\n]{{0,100}}?{_GIVES_BACK}")]
 # A sum split by weights: "split the rent by room size", "Miete nach Zimmergröße aufteilen".
 FEATURES += [("calculator", calcs.WEIGHTED)]
+# A bill split between people, or a tip as a share of it: a calculator however it is named
+# ("split the dinner bill between 5 with a 10% tip", "divisão da conta com 10% de gorjeta").
+_TIPS = r"(?:tip|gorjeta|propina|pourboire|trinkgeld|mancia)"
+FEATURES += [("calculator", r"\bsplit(?:ting)?\s+(?:the |a |our |my )?(?:\w+ )?(?:bill|check|tab)\b|"
+              r"\b(?:divi(?:dir|dere|sione|sión|sion|são|sao)|rachar|partag\w*|divis\w*)\s+(?:de |"
+              r"di |del |da |do )?(?:la |a |il |l'|o )?(?:cuenta|conta|conto|addition)\b|"
+              r"\brechnung\s+(?:\w+\s+){0,3}(?:teilen|aufteilen)\b|"
+              rf"\b\d+\s?%\s+(?:de |di |of |an? )?{_TIPS}\b|\b{_TIPS}\s+(?:de |di |of |von |del )?"
+              r"\d+\s?%")]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
@@ -338,6 +347,36 @@ NOUNS: list[tuple[str, str]] = [
                 r"sitzungen|sessioni|slots?|cr[ée]neaux?) (?:de|of|von|di|da) \d+ ?(?:min|minutes|"
                 r"minutos|minuti|minuten|mn|h|hours?|horas?|heures?|stunden?|ore)\b"),
 ]
+# A board of notices people post is a list of posts, newest first; a lost-and-found is a list
+# of things kept to search (neither is a kanban: shapes' "board" leaves them out).
+NOUNS += [("blog", r"\b(?:notice|bulletin|message) ?boards?\b|\bnoticeboards?\b|"
+                   r"\bbacheca (?:\w+ ){0,4}(?:annunci|avvisi|comunicazioni)\b|"
+                   r"\b(?:tableau|panneau)x? d'affichage\b|\btabl[óo]n de (?:anuncios|avisos)\b|"
+                   r"\b(?:mural|quadro) de (?:avisos|recados)\b|"
+                   r"\bpinnwand (?:f[üu]r|mit) (?:\w+ )?(?:aush[äa]nge|mitteilungen|ank[üu]ndigungen)\b"),
+          ("directory", r"\blost[- ]?(?:and|&|n)[- ]?found\b|\bobjets? trouv[ée]s\b|"
+                        r"\bobjetos (?:perdidos|encontrados)\b|\bachados e perdidos\b|"
+                        r"\bfundb[üu]ro\b|\bfundsachen\b|\boggetti (?:smarriti|ritrovati)\b")]
+# Who brings or bakes what is a sign-up sheet's question, in any word order ("bake sale: who
+# bakes what", "quién trae qué", "wer backt welchen Kuchen").
+NOUNS += [("signup", r"\bwho(?:'s| is)? (?:brings?|bakes?|makes?|cooks?|bringing|baking|making) "
+                     r"(?:what|which)\b|\bqui (?:apporte|fait|pr[ée]pare|am[èe]ne) (?:quoi|quel\w*)\b|"
+                     r"\bqui[ée]n (?:trae|lleva|hace|prepara) (?:qu[ée]|cu[áa]l\w*)\b|"
+                     r"\bwer (?:bringt|backt|macht|kocht) (?:was|welche\w*)\b|"
+                     r"\bquem (?:traz|leva|faz) (?:o qu[eê]|qual|quais)\b|"
+                     r"\bchi (?:porta|fa|prepara|cucina) (?:cosa|che cosa|quale|quali)\b")]
+# A home's cleaning or chore rota is a to-do list of the chores, whoever's turn it is ("a
+# cleaning rota for our flat", "Putzplan für die WG", "turni delle pulizie in casa"); the
+# volunteers' cleaning shifts of a hall or a beach are a sign-up sheet.
+_CHORE_ROTA = (r"(?:\b(?:cleaning|chores?|household|m[ée]nage|limpieza|limpeza|pulizie)\b"
+               r"[^.;!?\n]{0,20}?\b(?:rota|roster|schedule|planning|plan|chart)\b|"
+               r"\b(?:turnos?|turni|escala|planning|plan|rota)\b[^.;!?\n]{0,20}?\b(?:cleaning|"
+               r"m[ée]nage|limpieza|limpeza|pulizie)\b|\bputzplan\w*|\bputzdienst\w*)")
+_HOME = (r"\b(?:flat|house|home|flatmates?|housemates?|kids|family|bathroom|kitchen|wg|wohnung|"
+         r"bad|k[üu]che|coloc\w*|appart\w*|maison|salle de bain|cuisine|piso|casa|ba[ñn]o|cocina|"
+         r"rep[úu]blica|apartamento|banheiro|cozinha|bagno|cucina)\b")
+NOUNS += [("todo", rf"{_CHORE_ROTA}(?=[^.;!?\n]{{0,80}}?{_HOME})|"
+                   rf"{_HOME}[^.;!?\n]{{0,40}}?{_CHORE_ROTA}")]
 # Volunteers are who uses many apps (they log their hours, sign in: "chaque bénévole se
 # connecte et saisit ses heures"): the word alone is a sign-up sheet's domain, not its name.
 _PEOPLE = r"volunteers?|b[ée]n[ée]voles?|voluntari\w*|volontari\w*"

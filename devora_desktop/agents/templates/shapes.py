@@ -57,7 +57,8 @@ _THING_BOARD = "".join(f"(?<!{w} )" for w in (
     "table", "wood", "wooden", "oak", "walnut", "pine", "cutting", "chopping", "cheese",
     "charcuterie", "serving", "ironing", "diving", "circuit", "cork", "mood", "vision",
     "inspiration", "skirting", "floor", "paddle", "dart", "chess", "bread", "pastry", "sign",
-    "memory", "drawing", "foam", "plaster"))
+    "memory", "drawing", "foam", "plaster", "notice", "bulletin", "message", "found",
+    "announcement", "announcements"))
 _TYPE = [
     # first: a "status dashboard" or "painel de status" is a status page
     ("status", r"status ?page|statusseite|painel de status|panel de estado|tableau de statut|"
@@ -114,7 +115,9 @@ _TYPE = [
               r"tablero(?! de (?:puntuaci|posiciones|clasificaci|resultados))|"
               r"quadro(?! de (?:pontua|classifica|medalhas|resultados))|"
               r"tableau(?! de bord)(?! des? (?:scores?|points|r[ée]sultats|classements?|matchs))|"
-              r"lavagna|bacheca|pinnwand|\bscrum\b|"
+              # a board of notices or of things found is no kanban ("bacheca degli annunci")
+              r"lavagna|bacheca(?! (?:\w+ ){0,4}(?:annunci|avvisi|comunicazioni|oggetti smarriti))|"
+              r"pinnwand|\bscrum\b|"
               r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"

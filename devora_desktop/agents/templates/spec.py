@@ -129,7 +129,9 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
 DEFAULT_ON = {kind: frozenset({"dark_mode"}) for kind in FULLSTACK if kind not in KINDS}
 # Words that are a shape's data, not a feature it lacks: a calculator's prices, dates and
 # figures are its inputs.
-_INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"}}
+_INPUTS = {"calculator": {"prices", "due_dates", "kpis", "priorities"},
+           # a sign-up sheet's categories are its slots ("a name next to a category: 4 mains")
+           "signup": {"categories"}}
 # A map asked for ("with a map", "sur une carte", "auf der Karte")
 MAPS = (r"\bmaps?\b|\bmapas?\b|\bmappa\b|landkarte|kartenansicht|auf (?:der|einer) karte|"
         r"(?:sur|avec) une carte|sur la carte|carte interactive|"
@@ -198,7 +200,7 @@ BEYOND = [
      r"\be-?mails?\s+(?:me|them|people|users|everyone|customers|clients|subscribers|members|"
      r"the team|us|reminders?|notifications?|"
      r"confirmations?|alerts?|updates?)\b|\b(?:by|via|per)\s+e-?mail|\bnotif(?:y|ies|ications?)\b|"
-     r"\breminders? by\b|\bpush\b|e-?mail-?best[äa]tigung|"
+     r"\breminders? by\b|\bpush\b(?![\s-]?ups?\b)|e-?mail-?best[äa]tigung|"
      r"benachrichtig|notifica|confirmation par e-?mail|correo de confirmaci|"
      # a reminder sent to someone, in the six languages (a list of reminders is a to-do list)
      r"\bremind(?:s|ing)? (?:me|you|them|us|users|people|everyone)\b|\bsends? (?:me |you |them )?"
@@ -438,6 +440,7 @@ class Spec:
     beyond: str = ""   # the app asked for when no shape is it
     named_fields: tuple[tuple[str, str], ...] = field(default=())
     asked: frozenset[str] = field(default=frozenset())  # "waitlist", "pricing"
+    left: tuple[str, ...] = field(default=())  # named things the app does not show yet
 
     @property
     def model(self) -> str:
@@ -450,6 +453,17 @@ class Spec:
             return ""
         return ("Offline templates can't add " + _join(self.unsupported)
                 + "; add a model (Settings) for that.")
+
+    @property
+    def left_note(self) -> str:
+        """What the prompt names that the built app does not show yet, said as the person's
+        to add (the run is approved: they are content, not something the app can't do)."""
+        if not self.left:
+            return ""
+        *first, last = self.left
+        said = f"{', '.join(first)} and {last}" if first else last
+        return (f"The app does not show {said} yet; add "
+                f"{'it' if len(self.left) == 1 else 'them'} in the page")
 
     @property
     def fits(self) -> bool:
@@ -604,6 +618,20 @@ _AS_NOW = re.compile(
     r"nosotros|wir|ich|n[óo]s|a gente|noi)\s+(?:\w+\s+)?(?:each other|s'|se |nos |uns |ci |sich )?")
 
 
+# a feature's name that is a contact kept for each person: "WhatsApp number", a list of fields
+# "nome, whatsapp e tamanho da camiseta" (with a name, a phone or an e-mail beside it)
+_A_NUMBER = r"\s*(?:numbers?|no\.|nr\.?|nummer|num[ée]ro|n[úu]mero)\b"
+_FIELD_ITEM = re.compile(r"\b(?:names?|nome|nom|nombre|vorname|phone|telefone?|t[ée]l[ée]phone|"
+                         r"tel[ée]fono|e-?mail|age|[âa]ge|edad|idade|et[àa]|alter)\b")
+
+
+def _whole_item(text: str, m: re.Match) -> bool:
+    """Whether ``m`` is one whole item of a comma list ("name, whatsapp and size")."""
+    sep = r"(?:,|\band\b|\bet\b|\by\b|\bund\b|\be\b|\bo\b|\bor\b|\bou\b|\boder\b)"
+    return bool(re.search(rf"(?:[,:]|{sep})\s*$", text[:m.start()])
+                and re.match(rf"\s*(?:{sep}|[.;]|$)", text[m.end():]))
+
+
 def _clause(text: str, at: int, end: int) -> str:
     """The clause around ``at``..``end``: up to the sentence's ends and a dash or "but"."""
     cut = r"[.;:!?,\n]|\s[-–—]\s|\b(?:but|mais|pero|aber|mas|ma)\b"
@@ -623,6 +651,14 @@ def _incidental(text: str, m: re.Match, kind: str) -> bool:
                                  or _DASH_PAIR_BEFORE.search(before)):
         return True
     if m.group().endswith("ing") and _BY_THEM.match(after):
+        return True
+    # the sentence without the match: the fields named beside it
+    start = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    sentence = re.split(r"[.;!?\n]", f"{text[start:m.start()]} {after}", maxsplit=1)[0]
+    # a field named beside it was blanked from ``text`` (spec.read): ":  , whatsapp"
+    beside = re.search(r"[:,]\s*,\s*$", before)
+    if re.match(_A_NUMBER, after) or (_whole_item(text, m) and (
+            beside or _FIELD_ITEM.search(sentence))):
         return True
     clause = _clause(text, m.start(), m.end())
     return bool(_AS_NOW.search(clause)) and not _CLAUSE_ASKS.search(clause)
