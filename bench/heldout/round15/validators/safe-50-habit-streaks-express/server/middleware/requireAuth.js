@@ -1,0 +1,16 @@
+const jwt = require("jsonwebtoken");
+
+function requireAuth(req, res, next) {
+  const header = req.get("authorization") || "";
+  const token = header.startsWith("Bearer ") ? header.slice(7) : null;
+  if (!token) return res.status(401).json({ error: "unauthorized" });
+  try {
+    const payload = jwt.verify(token, process.env.JWT_SECRET, { algorithms: ["HS256"] });
+    req.user = { id: payload.sub };
+    return next();
+  } catch (e) {
+    return res.status(401).json({ error: "unauthorized" });
+  }
+}
+
+module.exports = { requireAuth };

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { TRPCError } from "@trpc/server";
+import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+
+export const orderRouter = createTRPCRouter({
+  list: protectedProcedure.query(({ ctx }) =>
+    ctx.db.order.findMany({
+      where: { userId: ctx.session.user.id },
+      orderBy: { createdAt: "desc" },
+    })
+  ),
+
+  byId: protectedProcedure
+    .input(z.object({ id: z.string().cuid() }))
+    .query(async ({ ctx, input }) => {
+      const order = await ctx.db.order.findFirst({
+        where: { id: input.id },
+        include: { items: { include: { product: true } }, shippingAddress: true },
+      });
+      if (!order) throw new TRPCError({ code: "NOT_FOUND" });
+      return order;
+    }),
+});
