@@ -12,6 +12,18 @@ import pytest
 from tests.ui.test_main_window import make_window
 from tests.ui.test_window_basics import choose_project, project_with
 
+# xdg-open installed with no file manager behind it: it says so and exits 3
+FAILING = "echo \"xdg-open: no method available for opening '$1'\" >&2\nexit 3\n"
+
+
+def fake_xdg_open(tmp_path: Path, monkeypatch, body: str) -> None:
+    """Put an ``xdg-open`` running ``body`` first on PATH, as a desktop's own would be."""
+    fake = tmp_path / "bin/xdg-open"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\n" + body)
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-open: Linux")
 def test_reveal_says_why_when_xdg_open_fails_and_copies_the_path(ctx, qtbot, aloop, tmp_path,
@@ -20,12 +32,7 @@ def test_reveal_says_why_when_xdg_open_fails_and_copies_the_path(ctx, qtbot, alo
     error and exited 3, Qt had said it worked, and Reveal did nothing visible at all."""
     from PySide6.QtGui import QGuiApplication
 
-    fake = tmp_path / "bin/xdg-open"
-    fake.parent.mkdir()
-    fake.write_text("#!/bin/sh\necho \"xdg-open: no method available for opening '$1'\" >&2\n"
-                    "exit 3\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    fake_xdg_open(tmp_path, monkeypatch, FAILING)
     pid = project_with(ctx, "Site", {"index.html": "<h1>x</h1>"})
     w = make_window(ctx, qtbot)
     choose_project(qtbot, w, 0)
@@ -43,11 +50,7 @@ def test_a_working_xdg_open_says_nothing(ctx, qtbot, aloop, tmp_path: Path,
                                          monkeypatch) -> None:
     """...and one that opened the folder leaves the window as it was."""
     seen = tmp_path / "seen"
-    fake = tmp_path / "bin/xdg-open"
-    fake.parent.mkdir()
-    fake.write_text(f"#!/bin/sh\necho \"$1\" > {seen}\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    fake_xdg_open(tmp_path, monkeypatch, f"echo \"$1\" > {seen}\n")
     pid = project_with(ctx, "Site", {"index.html": "<h1>x</h1>"})
     w = make_window(ctx, qtbot)
     choose_project(qtbot, w, 0)
@@ -68,12 +71,7 @@ def test_a_long_notice_never_makes_the_status_bar_taller(ctx, qtbot, aloop, tmp_
     floats above the bar, whole, and nothing in the window moves."""
     from PySide6.QtCore import QPoint
 
-    fake = tmp_path / "bin/xdg-open"
-    fake.parent.mkdir()
-    fake.write_text("#!/bin/sh\necho \"xdg-open: no method available for opening '$1'\" >&2\n"
-                    "exit 3\n")
-    fake.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    fake_xdg_open(tmp_path, monkeypatch, FAILING)
     project_with(ctx, "A project with a rather long name 🍞 for the notice", {"index.html": "x"})
     w = make_window(ctx, qtbot)
     w.resize(*size)
