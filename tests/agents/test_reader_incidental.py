@@ -1,4 +1,4 @@
-"""A feature is said as not built only when the person asks for it in the app (issue 21): a
+"""A feature is said as not built only when the person asks for it in the app: a
 feature word that is one side of a word pair, a field, the people who book the business, or
 how things are done now asks for nothing, and the app that fits is approved. Each rule has
 prompts it must still read as asking. Every prompt here is this file's own."""
@@ -131,8 +131,8 @@ def test_messages_asked_for_are_still_said(prompt: str, label: str) -> None:
 def test_named_things_the_page_lacks_are_noted_and_the_app_approved(prompt: str, shape: str,
                                                                    named: str) -> None:
     """Teams or a date the prompt names are content the person adds in the page: a fitting
-    app is approved, its review's summary saying what it does not show yet (coordinator
-    13:01, issue 21), never "can't build “…”"."""
+    app is approved, its review's summary saying what it does not show yet, never "can't
+    build “…”"."""
     spec = templates.read(prompt, shape=shape)
     assert spec.fits and named in spec.left, (spec.unfit, spec.left)
     review = json.loads(OfflineProvider().answer(

@@ -1,4 +1,4 @@
-"""walk14's window defects left open at session 13's end (issue 23): each fixed, each driven
+"""walk14's window defects left open at session 13's end: each fixed, each driven
 here as a person meets it."""
 
 from __future__ import annotations

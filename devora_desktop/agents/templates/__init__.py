@@ -122,8 +122,8 @@ def read(prompt: str, mode: str = "web", shape: str | None = None) -> Spec:
         spec.prompt, cfg, _JUDGED, f"{day}|{dataapp.said_date_words(spec.prompt)}" if day else "",
         lists=mode == "web" and spec.kind not in ("dashboard", "blog"))
     # the things it names are content the person adds in the page: noted, the app approved
-    # (issue 21: a fitting app said "can't build “dimanche 15 juin”"); what the app lacks to
-    # hold them is not built
+    # (before, a fitting app said "can't build “dimanche 15 juin”"); what the app lacks to
+    # hold them is not built (docs/ARCHITECTURE.md, "Offline templates")
     lacking = [x for x in lacking if x not in spec.unsupported]
     return dataclasses.replace(spec, unsupported=spec.unsupported + tuple(lacking),
                                left=tuple(x for x in content if x not in spec.unsupported))

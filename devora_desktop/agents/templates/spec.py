@@ -582,7 +582,8 @@ def quoted(prompt: str, most: int = 120) -> str:
     return cut.rstrip(" ,;:.-–—") + "…"
 
 
-# A feature word asks for the feature only where the person asks for it in the app (issue 21):
+# A feature word asks for the feature only where the person asks for it in the app
+# (docs/ARCHITECTURE.md, "Offline templates"):
 # not as one side of a word pair ("chat = cat", "chien – dog"), not as people who book or
 # write to the business ("couples booking us"), not in a clause that tells how things are done
 # now ("we text each other on WhatsApp", "d'habitude on s'écrit par SMS").
