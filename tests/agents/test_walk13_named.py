@@ -108,12 +108,14 @@ def test_a_sheet_is_on_the_day_it_names_with_each_team_until_its_end() -> None:
     assert not spec.fits and "“bring gloves or bags”" in spec.unfit  # no field for it: said
 
 
+VERBS = "flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning"
+
+
 @pytest.mark.parametrize("prompt,said", [
     # walk13 #5: the words are the cards; their meaning is a thing the cards can't write
-    ("flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning",
-     ("“their English meaning”",)),
+    (VERBS, ("“their English meaning”",)),
 ])
-def test_what_the_app_cannot_hold_is_said_as_not_built(prompt: str, said: tuple) -> None:
+def test_what_the_app_leaves_out_is_said_as_not_built(prompt: str, said: tuple) -> None:
     """The honesty rule: what the built app lacks to hold what is named is in the verdict (the
     run is not approved, exit 3), never dropped in silence."""
     spec = templates.read(prompt)
@@ -131,7 +133,7 @@ def test_what_the_app_cannot_hold_is_said_as_not_built(prompt: str, said: tuple)
 ])
 def test_what_the_app_leaves_out_is_noted_never_dropped(prompt: str, said: tuple) -> None:
     """Named things the page does not show yet (teams, a date, a list's items) are content the
-    person adds: the verdict notes them and the app is approved (issue 21; before, such a
+    person adds: the verdict notes them and the app is approved (before, such a
     fitting app ended 'can't build “Quizteama Aguilera”'), never dropped in silence."""
     spec = templates.read(prompt)
     assert spec.fits, spec.unfit
@@ -151,6 +153,13 @@ def test_what_the_app_leaves_out_is_noted_never_dropped(prompt: str, said: tuple
 def test_an_app_that_carries_what_is_named_still_fits(prompt: str) -> None:
     spec = templates.read(prompt)
     assert spec.fits, spec.unfit
+
+
+def test_the_cli_ends_not_approved_naming_what_it_left_out(run_cli) -> None:
+    """What the app can't hold ends the CLI's run not approved (exit 3), named."""
+    r = run_cli("generate", VERBS, "--mode", "web", "--provider", "offline")
+    assert r.code == 3, r
+    assert "“their English meaning”" in " ".join((r.out + r.err).split())
 
 
 def test_the_cli_names_what_the_page_does_not_show_yet(run_cli) -> None:
@@ -188,17 +197,33 @@ def test_a_list_of_what_each_card_holds_is_its_fields(prompt: str, shape: str,
     assert spec.fits, spec.unfit
 
 
+def _keeps_what_is_typed(page, names: set[str], where: str) -> str:
+    """The page's form has the ``names`` the prompt listed, and what is typed in its first field
+    (``where``) is still there after a reload; the page's address."""
+    url = js(page, "location.href")
+    # a board keeps its form folded under "manage"; a directory's is open
+    js(page, "(() => { const d = document.querySelector('details.manage'); if (d) d.open = true; })()")
+    seen = js(page, "[...document.querySelectorAll('form.editor [name]')].map((i) => i.name)")
+    assert names <= set(seen), seen
+    fill(page, "form.editor", "Blue umbrella")
+    reload(page, url)
+    rows = js(page, "JSON.parse(localStorage.getItem(window.APP.key + '.rows'))")
+    assert any(r.get(where) == "Blue umbrella" for r in rows), rows
+    return url
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_a_card_keeps_where_it_was_found(tmp_path: Path) -> None:
+    with opened(tmp_path, templates.read(LOST)) as page:
+        _keeps_what_is_typed(page, {"item", "where_it_was_found", "date", "who_claimed_it"},
+                             "where_it_was_found")
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_a_card_keeps_where_it_was_left(tmp_path: Path) -> None:
     with opened(tmp_path, templates.read(REPAIRS)) as page:
-        url = js(page, "location.href")
-        js(page, "document.querySelector('details.manage').open = true")
-        names = js(page, "[...document.querySelectorAll('form.editor [name]')].map((i) => i.name)")
-        assert {"item", "where_it_was_left", "date", "who_fixed_it"} <= set(names), names
-        fill(page, "form.editor", "Blue umbrella")
-        reload(page, url)
-        rows = js(page, "JSON.parse(localStorage.getItem(window.APP.key + '.rows'))")
-        assert any(r.get("where_it_was_left") == "Blue umbrella" for r in rows), rows
+        url = _keeps_what_is_typed(page, {"item", "where_it_was_left", "date", "who_fixed_it"},
+                                   "where_it_was_left")
         ok, seen = move_card(page, url, {})
         assert ok, seen
 
