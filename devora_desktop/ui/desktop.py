@@ -14,7 +14,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from devora_desktop.core.hostenv import foreign_env
@@ -52,14 +52,7 @@ def open_url(url: QUrl) -> bool:
     xdg_open = shutil.which("xdg-open")
     if not (getattr(sys, "frozen", False) and sys.platform.startswith("linux") and xdg_open):
         return QDesktopServices.openUrl(url)
-    env = QProcessEnvironment()
-    for name, value in foreign_env().items():
-        env.insert(name, value)
-    process = QProcess()
-    process.setProgram(xdg_open)
-    process.setArguments([url.toString()])
-    process.setProcessEnvironment(env)
-    return process.startDetached()
+    return _run_xdg_open(xdg_open, url.toString(), lambda _reason: None)
 
 
 def open_or_copy(url: QUrl, say: Callable[[str], None]) -> None:
@@ -81,10 +74,11 @@ def open_or_copy(url: QUrl, say: Callable[[str], None]) -> None:
         fail("")
 
 
-def _run_xdg_open(xdg_open: str, target: str, fail: Callable[[str], None]) -> None:
+def _run_xdg_open(xdg_open: str, target: str, fail: Callable[[str], None]) -> bool:
     """Start xdg-open on ``target`` (with the person's library path in the bundle:
     core/hostenv.py) in its own session, so it outlives the window; a thread waits for its end
-    and ``fail`` hears on the Qt thread why it failed."""
+    and ``fail`` hears on the Qt thread why it failed. False (``fail`` told) when it could not
+    start at all."""
     global _ends
     if _ends is None:
         _ends = _Ends()
@@ -98,7 +92,7 @@ def _run_xdg_open(xdg_open: str, target: str, fail: Callable[[str], None]) -> No
     except OSError as exc:
         errors.close()
         fail(exc.strerror or type(exc).__name__)
-        return
+        return False
     ends.count += 1
     n = ends.count
     ends.waiting[n] = fail
@@ -118,6 +112,7 @@ def _run_xdg_open(xdg_open: str, target: str, fail: Callable[[str], None]) -> No
         ends.ended.emit(n, reason)
 
     threading.Thread(target=wait, name="xdg-open", daemon=True).start()
+    return True
 
 
 def why(line: str, code: int) -> str:

@@ -16,8 +16,11 @@ from devora_desktop.ui import desktop
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-open: Linux")
 
 
+@pytest.mark.parametrize("how", ["open_or_copy", "open_url"])
 def test_in_the_bundle_xdg_open_gets_the_persons_library_path(
-        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """Both ways in (Open/Reveal, and a link the page's person clicked) start the same
+    xdg-open."""
     seen = tmp_path / "env"
     fake = tmp_path / "bin/xdg-open"
     fake.parent.mkdir()
@@ -29,7 +32,10 @@ def test_in_the_bundle_xdg_open_gets_the_persons_library_path(
     monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/devora/_internal")  # what the bootloader sets
     monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/home/me/lib")  # and the person's, kept
     said: list[str] = []
-    desktop.open_or_copy(QUrl("https://example.com/x"), said.append)
+    if how == "open_url":
+        assert desktop.open_url(QUrl("https://example.com/x"))
+    else:
+        desktop.open_or_copy(QUrl("https://example.com/x"), said.append)
     deadline = time.monotonic() + 10
     while not seen.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
