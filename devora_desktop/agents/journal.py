@@ -33,7 +33,7 @@ from devora_desktop.agents.events import (
 from devora_desktop.core.errors import BudgetExceeded, DevoraError
 from devora_desktop.core.models import Message, Project, RunRecord, RunStatus, Usage
 from devora_desktop.core.store import LiveSpend, Store
-from devora_desktop.core.workspace import Workspace
+from devora_desktop.core.workspace import Workspace, make_folders
 
 if TYPE_CHECKING:
     from devora_desktop.agents.base import BaseAgent
@@ -197,9 +197,8 @@ class Journal:
     def save_log(self) -> None:
         if self.record is None or self.project is None:
             return
-        if not self.store.paths.project(self.project.id).exists():
-            return
+        folder = self.store.paths.project(self.project.id)
         path = self.store.runs.events_path(self.record)
-        with contextlib.suppress(OSError):
-            path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # FileNotFoundError: the project was deleted
+            make_folders(path.parent, within=folder)
             path.write_text("".join(json.dumps(e) + "\n" for e in self.log), "utf-8")

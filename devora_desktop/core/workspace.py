@@ -227,9 +227,10 @@ def _exclude_own_folder(git_dir: Path) -> None:
     try:
         text = exclude.read_text("utf-8") if exclude.is_file() else ""
         if ".devora/" not in text.split():
-            atomic_write(exclude, (text + ("" if not text or text.endswith("\n") else "\n")
-                                   + "# Devora's own folder (conversation, run logs)\n"
-                                   ".devora/\n").encode("utf-8"))
+            text += "" if not text or text.endswith("\n") else "\n"
+            # within: never the project's folder again, gone to the trash meanwhile
+            atomic_write(exclude, (text + "# Devora's own folder (conversation, run logs)\n"
+                                   ".devora/\n").encode("utf-8"), within=git_dir)
     except OSError:
         return  # a read-only .git: git status shows it, nothing else is at stake
     _EXCLUDED.add(git_dir)
@@ -239,11 +240,25 @@ def _as_is(*_args: object, **_kwargs: object) -> _AsIsNormalizer:
     return _AsIsNormalizer()
 
 
-def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+def make_folders(folder: Path, within: Path | None = None) -> None:
+    """``folder`` and its missing parents; with ``within``, only those below it, which must
+    exist (FileNotFoundError if not). A write racing a delete then fails instead of making the
+    project's folder again: an empty one was left in the place Undo delete needed."""
+    if within is None:
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    for name in folder.relative_to(within).parts:
+        within = within / name
+        within.mkdir(exist_ok=True)
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None, *,
+                 within: Path | None = None) -> None:
     """Write via a temp file in the same folder, fsync, then rename: a reader (or a crash) sees
     either the old bytes or the new ones, never half. Without ``mode`` the file stays private
-    (0600, as ``mkstemp`` makes it): app data; project files pass their mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    (0600, as ``mkstemp`` makes it): app data; project files pass their mode. ``within``: as
+    :func:`make_folders`."""
+    make_folders(path.parent, within)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -143,3 +143,28 @@ def test_purge_expired_follows_the_stores_clock(isolated_home: Path) -> None:
         assert sorted(ctx.store.projects.purge_expired()) == sorted(tokens.values())
         assert ctx.store.projects.trashed() == []
         assert list((isolated_home / TRASH).iterdir()) == []
+
+
+def test_a_read_racing_the_delete_leaves_no_folder_in_undos_way(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI: the window read a just-selected project's history off the Qt thread while that
+    project was deleted; the repository's exclude line, written after the folder had gone,
+    made projects/<id>/.git/info again, and Undo delete refused: "… is in its place"."""
+    from dulwich.repo import Repo
+
+    with AppContext.open(isolated_home) as ctx:
+        garden = ctx.store.projects.create("Garden")
+        made = Repo.init
+
+        def init_then_deleted(path: str, *args, **kwargs):
+            repo = made(path, *args, **kwargs)
+            ctx.store.projects.delete_undoably(garden.id)  # lands between init and exclude
+            return repo
+
+        monkeypatch.setattr(Repo, "init", staticmethod(init_then_deleted))
+        ws = ctx.store.workspace(garden.id)
+        ws.head()  # the late read: the repository it opened is in the trash now
+        assert not ctx.store.paths.project(garden.id).exists()
+        monkeypatch.undo()
+        back = ctx.store.projects.undelete(ctx.store.projects.find_trashed("Garden").token)
+        assert ctx.store.workspace(back.id).head() is None  # its own repository, back
