@@ -739,9 +739,10 @@ def license_upgrade(ctx, seats: int, email: str | None) -> None:
     import webbrowser
 
     from devora_desktop.core.licensing import LicenseManager
+    from devora_license import PRO_PRICE
 
     url = asyncio.run(LicenseManager(ctx).checkout_url(seats, email))
-    click.echo(url)
+    click.echo(f"Pro is {PRO_PRICE} ({plural(seats, 'seat')}): {url}")
     webbrowser.open(url)
 
 

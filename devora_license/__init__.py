@@ -36,17 +36,36 @@ FEATURES = ("mode.quick", "mode.web", "mode.fullstack", "export.zip", "export.fo
 
 
 @dataclass(frozen=True)
+class Price:
+    """What a seat of a plan costs. The one copy: the app says it and the server's Checkout
+    charges it (``devora_server.routers.billing``), so the two can't disagree."""
+    cents: int
+    currency: str = "usd"
+    interval: str = "month"
+
+    def __str__(self) -> str:
+        symbol = {"usd": "$", "eur": "€", "gbp": "£"}.get(self.currency)
+        amount = f"{self.cents // 100}" if self.cents % 100 == 0 else f"{self.cents / 100:.2f}"
+        money = f"{symbol}{amount}" if symbol else f"{amount} {self.currency.upper()}"
+        return f"{money} a {self.interval} per seat"
+
+
+PRO_PRICE = Price(2000)
+
+
+@dataclass(frozen=True)
 class Plan:
     name: str
     title: str
     features: frozenset[str]
     daily_ai_runs: int | None  # None: unlimited
+    price: Price | None = None  # None: not sold
 
 
 PLANS = {
     "free": Plan("free", "Free", frozenset({"mode.quick", "mode.web", "export.zip",
                                             "export.folder"}), FREE_DAILY_AI_RUNS),
-    "pro": Plan("pro", "Pro", frozenset(FEATURES), None),
+    "pro": Plan("pro", "Pro", frozenset(FEATURES), None, PRO_PRICE),
 }
 
 

@@ -17,7 +17,6 @@ class Config:
     stripe_api_key: str = ""
     stripe_webhook_secret: str = ""
     stripe_api_base: str | None = None       # a loopback fake in tests
-    stripe_price_pro: str = "price_pro_monthly"
     public_url: str = "https://devora.dev"
     admin_token: str = ""
     resend_api_key: str = ""
@@ -47,7 +46,6 @@ class Config:
             stripe_api_key=e("STRIPE_API_KEY", ""),
             stripe_webhook_secret=e("STRIPE_WEBHOOK_SECRET", ""),
             stripe_api_base=e("STRIPE_API_BASE") or None,
-            stripe_price_pro=e("STRIPE_PRICE_PRO", cls.stripe_price_pro),
             public_url=e("PUBLIC_URL", cls.public_url),
             admin_token=e("ADMIN_TOKEN", ""),
             resend_api_key=e("RESEND_API_KEY", ""),

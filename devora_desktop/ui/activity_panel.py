@@ -38,6 +38,7 @@ from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.shape_bar import ShapeBar
 from devora_desktop.ui.theme import TYPE
+from devora_license import PRO_PRICE
 
 if TYPE_CHECKING:
     from devora_desktop.progress import Activity, RunProgress
@@ -86,8 +87,8 @@ class RunLine(QWidget):
         self.offline.setToolTip("Build it with the offline templates instead: no AI model, "
                                 "nothing sent anywhere, not one of today's AI runs")
         self.upgrade = QPushButton(UPGRADE)
-        self.upgrade.setToolTip("Opens the checkout page, which shows the price before you "
-                                "pay; Help › License activates the key it gives you")
+        self.upgrade.setToolTip(f"Pro is {PRO_PRICE}: opens the checkout page; Help › "
+                                "License activates the key it gives you")
         self.raise_budget = QPushButton(RAISE)
         self.raise_budget.setToolTip("Settings › Runs › Budget per run: Run again then goes "
                                      "on past where this run stopped")

@@ -32,16 +32,20 @@ from devora_license import (
     FEATURE_TITLES,
     FREE_DAILY_AI_RUNS,
     LICENSE_KEY_EXAMPLE,
+    PRO_PRICE,
     normalize_license_key,
 )
 
-#: Upgrade or Manage billing with no connection: what a person can do, not only what failed
-#: (walk9 #11: it said "could not reach the license server" and no more)
-OFFLINE = ("this computer can't reach the license server now (no connection?). Click again "
-           "once you are online: {what} opens in your browser. You can also buy Pro at {site} "
-           "on another device; the key it gives you is pasted above and activated here once "
-           "this computer is online. Devora keeps working meanwhile.")
 SITE = APP_URL.removeprefix("https://")
+PRICING = f"{APP_URL}/pricing"
+#: Upgrade or Manage billing with no connection: one line of what failed (walk15 #4: five red
+#: lines), then what a person can do (walk9 #11: it said only "could not reach the server")
+OFFLINE = "no connection to the license server."
+CHECKOUT = "the checkout page"
+AGAIN = "Click again once you are online: Devora keeps working meanwhile."
+OFFLINE_WAY = (f"Pro is {PRO_PRICE}. Click again once you are online, or buy it at "
+               f"<a href='{PRICING}'>{SITE}/pricing</a> on any device and paste the key it "
+               "mails you above. Devora keeps working meanwhile.")
 MALFORMED = (f"That is not a license key: keys look like {LICENSE_KEY_EXAMPLE} (copy it from "
              "your purchase email).")
 
@@ -70,6 +74,11 @@ class LicenseDialog(QDialog):
         self.error = plain_label(QLabel())
         self.error.setWordWrap(True)
         self.error.hide()
+        self.way = QLabel()  # under an error: what to do now (a link opens the browser)
+        self.way.setWordWrap(True)
+        self.way.setOpenExternalLinks(False)
+        self.way.linkActivated.connect(lambda url: self._open_link(url))
+        self.way.hide()
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
         row = QHBoxLayout()
@@ -85,6 +94,7 @@ class LicenseDialog(QDialog):
         layout.addWidget(self.locked)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.way)
         layout.addLayout(buttons)
         self.machines = MachinesBox(self.mgr, self._spawn, self)
         self.machines.changed.connect(self._on_machines_changed)
@@ -108,7 +118,7 @@ class LicenseDialog(QDialog):
     def checkout(self) -> None:
         """Upgrade: the checkout page in the browser (this dialog's button, and a run line's
         when the plan refused the run)."""
-        self._spawn(self.open_url(self.mgr.checkout_url(), "the checkout page"))
+        self._spawn(self.open_url(self.mgr.checkout_url(), CHECKOUT))
 
     def _on_machines_changed(self) -> None:
         self.refresh_view()
@@ -121,11 +131,19 @@ class LicenseDialog(QDialog):
         task.add_done_callback(lambda _t: self.busy_changed.emit(bool(self.tasks)))
         self.busy_changed.emit(True)
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: str, way: str = "") -> None:
+        """``text``: what failed, one line; ``way``: rich text of what to do now."""
         self.error.setStyleSheet(f"color: {theme.colors()['error']}")
         self.error.setText(sentence(text))
         self.error.setVisible(bool(text))
+        self.way.setText(way)
+        self.way.setVisible(bool(way))
         self.grow_to_fit()
+
+    def _open_link(self, url: str) -> None:
+        from devora_desktop.ui.desktop import open_or_copy
+
+        open_or_copy(QUrl(url), self.show_error)
 
     def grow_to_fit(self) -> None:
         """A top-level window does not follow its labels' height-for-width: grow it so a
@@ -153,15 +171,16 @@ class LicenseDialog(QDialog):
             # the counter the plan's limit reads (one key: no run records on the Qt thread)
             left = max(0, FREE_DAILY_AI_RUNS - self.mgr.kv.ai_runs_on(date.today()))
             self.locked.setText(f"<span style='color:{theme.colors()['lock']}'>Locked on "
-                                f"Free:</span> {', '.join(missing)}. Pro unlocks them.<br>"
+                                f"Free:</span> {', '.join(missing)}. Pro unlocks them: "
+                                f"<b>{PRO_PRICE}</b>.<br>"
                                 f"Free includes {FREE_DAILY_AI_RUNS} AI runs a day (offline "
                                 f"templates without limit): <b>{left} left today</b>, the "
-                                "count starts again at midnight. Upgrade opens the checkout "
-                                "page, which shows the price before you pay.")
+                                "count starts again at midnight.")
         else:
             self.locked.setText("Every feature is unlocked.")
         self.upgrade.setVisible(not state.pro)
         self.upgrade.setIcon(icons.icon("pro"))
+        self.upgrade.setToolTip(f"Pro is {PRO_PRICE}: the checkout page opens in your browser")
         self.billing.setVisible(state.pro)
         self.deactivate.setVisible(state.pro or state.status != "none")
         self.machines.setVisible(bool(self.mgr.kv.get("license:machine_id")))
@@ -205,14 +224,13 @@ class LicenseDialog(QDialog):
         try:
             url = await coro
         except DevoraError as exc:  # says what failed: not the activation's error again
-            offline = getattr(exc, "code", "") == "OFFLINE"
-            self.show_error(f"Could not open {what}: " + (OFFLINE.format(what=what, site=SITE)
-                                                            if offline else
-                                                            exc.one_line(window=True)))
+            if getattr(exc, "code", "") == "OFFLINE":
+                self.show_error(f"Could not open {what}: {OFFLINE}",
+                                OFFLINE_WAY if what == CHECKOUT else AGAIN)
+            else:
+                self.show_error(f"Could not open {what}: " + exc.one_line(window=True))
             return
-        from devora_desktop.ui.desktop import open_or_copy
-
-        open_or_copy(QUrl(url), self.show_error)
+        self._open_link(url)
 
     def reject(self) -> None:
         for task in list(self.tasks):

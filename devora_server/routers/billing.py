@@ -24,6 +24,7 @@ from pydantic import BaseModel, EmailStr, Field
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from devora_license import PRO_PRICE
 from devora_server import billing
 from devora_server.deps import RETRY_AFTER, ApiError, KeyIn, Licensed, Services, Svc, licensed
 from devora_server.models import (
@@ -51,8 +52,14 @@ def checkout(body: CheckoutIn, svc: Svc) -> dict:
     cfg = svc.cfg
     if body.plan != "pro":
         raise ApiError(400, "BAD_PLAN", "only the pro plan is sold")
-    params = {"mode": "subscription", "line_items": [{"price": cfg.stripe_price_pro,
-                                                      "quantity": body.seats}],
+    price = PRO_PRICE
+    # the price the app shows (devora_license), not a second copy kept in Stripe's dashboard
+    params = {"mode": "subscription",
+              "line_items": [{"price_data": {"currency": price.currency,
+                                             "unit_amount": price.cents,
+                                             "recurring": {"interval": price.interval},
+                                             "product_data": {"name": "Devora Pro"}},
+                              "quantity": body.seats}],
               "success_url": f"{cfg.public_url}/thanks?session={{CHECKOUT_SESSION_ID}}",
               "cancel_url": f"{cfg.public_url}/pricing",
               "metadata": {"seats": str(body.seats)}, "allow_promotion_codes": True}

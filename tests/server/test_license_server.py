@@ -51,6 +51,11 @@ def test_checkout_and_portal_through_stripe(live, fake_stripe) -> None:
     _method, path, form = fake_stripe.requests[-1]
     assert path == "/v1/checkout/sessions" and form["line_items[0][quantity]"] == "3"
     assert form["mode"] == "subscription" and form["customer_email"] == "a@b.co"
+    # the price the app shows, sent with the session (not a second copy in Stripe)
+    from devora_license import PRO_PRICE
+
+    assert form["line_items[0][price_data][unit_amount]"] == str(PRO_PRICE.cents) == "2000"
+    assert form["line_items[0][price_data][recurring][interval]"] == "month"
     key = buy(live)
     r = httpx.post(f"{live.url}/v1/portal", json={"license_key": key})
     assert r.json()["url"].endswith("/cus_1")

@@ -152,8 +152,8 @@ def test_a_run_past_the_free_days_limit_offers_upgrade(ctx, qtbot, aloop, fake_l
                     and w.license_dialog.isVisible())
     d = w.license_dialog
     qtbot.waitUntil(lambda: d.error.isVisible(), timeout=10000)
-    assert d.error.text().startswith("Could not open the checkout page: this computer can't "
-                                     "reach the license server now"), d.error.text()
+    assert d.error.text().startswith("Could not open the checkout page: no connection to "
+                                     "the license server"), d.error.text()
     d.reject()
 
 
