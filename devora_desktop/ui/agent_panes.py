@@ -78,6 +78,13 @@ class AgentPane(QWidget):
         self.workers.setAccessibleName("Worker")
         self.workers.hide()
         self.workers.currentIndexChanged.connect(self._on_worker_chosen)
+        #: what the run said about this agent ("[info] 1 file to write: estimate …"): its own
+        #: lines, never inside the model's text (walk15 #24: one landed in the Architect's
+        #: JSON fence while it streamed)
+        self.notes = plain_label(QLabel())
+        self.notes.setWordWrap(True)
+        self.notes.setAccessibleName("Notes")
+        self.notes.hide()
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setMaximumBlockCount(20000)
         self.text.setPlaceholderText(f"The {agent.title()}'s raw answer appears here.")
@@ -100,6 +107,7 @@ class AgentPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
+        layout.addWidget(self.notes)
         layout.addWidget(split, 1)
 
     def reset(self) -> None:
@@ -111,6 +119,8 @@ class AgentPane(QWidget):
         self.workers.blockSignals(False)
         self.workers.hide()
         self.text.clear()
+        self.notes.clear()
+        self.notes.hide()
         self.files.clear()
         self.files.hide()
         self.retry.hide()
@@ -136,6 +146,12 @@ class AgentPane(QWidget):
         self.texts[worker].append(text)
         if worker == self.worker:
             self.pending.append(text)
+
+    def note(self, level: str, message: str) -> None:
+        """A line the run said about this agent, under its header."""
+        line = f"[{level}] {message}"
+        self.notes.setText(f"{self.notes.text()}\n{line}" if self.notes.text() else line)
+        self.notes.show()
 
     def _on_worker_chosen(self, index: int) -> None:
         worker = self.workers.itemData(index)
@@ -275,7 +291,7 @@ class AgentPanes(QTabWidget):
 
     def _on_model_agent_said(self, agent: str, level: str, message: str) -> None:
         if (pane := self.pane(agent)) is not None:
-            pane.append(pane.worker, f"\n[{level}] {message}\n")
+            pane.note(level, message)
 
     def _on_model_agent_changed(self, a: AgentProgress) -> None:
         """A state, a reported count or a file: its tab shows up (an agent that started),

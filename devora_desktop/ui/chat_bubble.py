@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QListWidget, QStyle
 
 from devora_desktop.ui import theme
+from devora_desktop.ui.icons import TintSelection
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 4  # "you" on a person's prompt
 PREFIX = "you: "
@@ -21,7 +22,7 @@ GAP = 4  # above and below it
 INSET = 0.2  # the share of the row's width left free on the bubble's left
 
 
-class ChatDelegate(QStyledItemDelegate):
+class ChatDelegate(TintSelection):
     """Draws items whose SPEAKER_ROLE is "you" as bubbles; every other row as the list's
     style draws it."""
 

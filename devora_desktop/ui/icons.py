@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from devora_desktop.ui import theme
 
@@ -139,3 +140,23 @@ def _draw(spec: str, colour: str, width: int, height: int) -> QPixmap:
 def lock_note(feature: str) -> str:
     """The one line shown next to a locked feature."""
     return f"{feature} needs Pro — Help › License to upgrade or activate a key."
+
+
+class TintSelection(QStyledItemDelegate):
+    """Rows whose selection is a light tint (ui/theme.py: the feed and the sidebar's lists)
+    keep a selected row's icon in its own colours. Qt draws it in the Selected mode, made for
+    the strong highlight colour: white on lavender read at 1.3:1 and the error's "!"
+    vanished (walk15 #24)."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        self.fit(option, index)
+        if option.state & QStyle.StateFlag.State_Selected and not option.icon.isNull():
+            ratio = option.widget.devicePixelRatioF() if option.widget is not None else 1.0
+            normal = option.icon.pixmap(option.decorationSize, ratio, QIcon.Mode.Normal)
+            kept = QIcon(normal)
+            kept.addPixmap(normal, QIcon.Mode.Selected)
+            option.icon = kept
+
+    def fit(self, option, index) -> None:
+        """A subclass's changes to ``option`` (its icon's size) before the icon is kept."""

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from devora_desktop.ui.icons import TintSelection
 from devora_desktop.ui.plain import tip
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def shown_name(projects: list[Project], project: Project) -> str:
     return display_names(projects).get(project.id, project.name)
 
 
-class _FitWidth(QStyledItemDelegate):
+class _FitWidth(TintSelection):
     """Rows as wide as the list, their names elided ("Club de ajedrez de Val…") with the
     whole name in the tooltip: a row as wide as its name gave the list a horizontal
     scrollbar at 1024x700 and cut names at the list's edge (walk8 #8); and all as tall."""
@@ -82,9 +82,8 @@ class _FitWidth(QStyledItemDelegate):
         return QSize(0, style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt,
                                                QSize(), widget).height())
 
-    def initStyleOption(self, option, index) -> None:
+    def fit(self, option, index) -> None:
         """The icon fits in that row (it is drawn at its own size otherwise)."""
-        super().initStyleOption(option, index)
         side = max(8, option.fontMetrics.height() - 2)
         option.decorationSize = QSize(side, side)
         if index.data(TWIN_ROLE):  # "Daily water intake · Tr…" cut the telling stamp off

@@ -40,8 +40,10 @@ def test_each_event_lands_in_its_agents_pane_and_the_end_stops_the_clock(qtbot) 
 
     assert [panes.tabText(i) for i in range(panes.count())] == ["Frontend"]
     text = panes.panes["frontend"].text.toPlainText()
-    assert text == ("Writing the page.\n[warning] the answer was cut\n"
-                    "\n[refused] ../etc/passwd: outside the project\n")
+    # the notices are the pane's own lines, not inside the model's text (walk15 #24)
+    assert text == "Writing the page."
+    assert panes.panes["frontend"].notes.text() == (
+        "[warning] the answer was cut\n[refused] ../etc/passwd: outside the project")
     assert not any("not shown" in p.text.toPlainText() for p in panes.panes.values())
     assert not panes.clock.isActive()  # the run ended: the elapsed time stops
 

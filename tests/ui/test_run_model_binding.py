@@ -194,8 +194,9 @@ def test_a_saved_log_reaches_the_panes_through_the_same_signals(qtbot) -> None:
 
     raw = box.panes.panes["frontend"].text.toPlainText()
     assert raw.startswith('Writing.\n<file path="app/page.tsx">\nexport default function')
-    assert "[warning] continuing a cut answer" in raw
-    assert "[refused] ../etc/passwd: leaves the project" in raw
+    notes = box.panes.panes["frontend"].notes.text()  # beside the model's text (walk15 #24)
+    assert "[warning] continuing a cut answer" in notes and "[warning]" not in raw
+    assert "[refused] ../etc/passwd: leaves the project" in notes
     assert "⟳" not in box.strip.text() and "…" not in box.strip.text()
     assert model.outcome == "interrupted" and not box.panes.clock.isActive()
 
