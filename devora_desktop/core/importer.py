@@ -150,6 +150,7 @@ def import_folder(store, path: str | Path, name: str | None = None, *,
                       folder=str(folder), commit_edits=commit_edits,
                       summary=f"Opened from {folder}")
     try:
+        store.paths.project(project.id).mkdir(parents=True)  # its record, Devora's own files
         store.projects.save(project)
         ws = store.workspace(project.id)
         if fresh or state.head is None:

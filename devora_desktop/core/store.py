@@ -224,6 +224,7 @@ class IndexStorage(Storage):
         self._batch: int | None = None  # the thread whose writes wait for the batch's end
         self._deferred = False
         self._files: dict[Path, bytes] = {}  # files that belong with the index, in a batch
+        self._within: dict[Path, Path] = {}  # of those, the folder each is only written into
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         return self._data
@@ -244,19 +245,24 @@ class IndexStorage(Storage):
         finally:
             self._batch = None
             files, self._files = self._files, {}
+            within, self._within = self._within, {}
             if self._deferred:
                 self._deferred = False
-                self._write_index(self._data, files)
+                self._write_index(self._data, files, within)
             else:
-                write_all(files)
+                write_all(files, within)
 
-    def write_file(self, path: Path, data: bytes) -> None:
+    def write_file(self, path: Path, data: bytes, within: Path | None = None) -> None:
         """A file of the data folder that belongs with the index: in a batch of this thread,
-        written at its end with the index; else now."""
+        written at its end with the index; else now. ``within``: a project's folder, which
+        must exist (see :func:`write_all`)."""
+        path = Path(path)
         if self._batch == threading.get_ident():
-            self._files[Path(path)] = data
+            self._files[path] = data
+            if within is not None:
+                self._within[path] = within
         else:
-            atomic_write(path, data)
+            write_all({path: data}, {path: within} if within is not None else None)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only:
@@ -267,7 +273,8 @@ class IndexStorage(Storage):
             return
         self._write_index(data, {})
 
-    def _write_index(self, data: dict[str, dict[str, Any]], files: dict[Path, bytes]) -> None:
+    def _write_index(self, data: dict[str, dict[str, Any]], files: dict[Path, bytes],
+                     within: dict[Path, Path] | None = None) -> None:
         files = {**files, self.path: json.dumps(data, ensure_ascii=False,
                                                 separators=(",", ":")).encode("utf-8")}
         # TinyDB replaces only the table it updated with a new dict: when no kept table is a
@@ -275,13 +282,13 @@ class IndexStorage(Storage):
         tables = tuple(data.get(t) for t in KEEP_TABLES)  # held, so no id is ever reused
         if len(tables) == len(self._kept_tables) and all(
                 a is b for a, b in zip(tables, self._kept_tables, strict=True)):
-            write_all(files)
+            write_all(files, within)
             return
         kept = json.dumps({"format": 1, "tables": {t: data.get(t, {}) for t in KEEP_TABLES}},
                           ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if kept != self._kept:
             files[self.keep_path] = kept
-        write_all(files)
+        write_all(files, within)
         self._kept = kept
         self._kept_tables = tables
 
@@ -289,15 +296,23 @@ class IndexStorage(Storage):
         pass
 
 
-def write_all(files: dict[Path, bytes]) -> None:
+def write_all(files: dict[Path, bytes], within: dict[Path, Path] | None = None) -> None:
     """Each file atomically; several at once, in threads, so their fsyncs overlap (on a busy
-    disk one took 5-30 ms). The first error is raised once all have ended."""
+    disk one took 5-30 ms). The first error is raised once all have ended. A file with a
+    folder in ``within`` is written only into it, folders made below it only, and not at all
+    once it is gone: a project's conversation or record, saved as the project went to the
+    trash, made its folder again and Undo delete refused ("… is in its place")."""
     items = list(files.items())
     errors: list[BaseException] = []
+    within = within or {}
 
     def one(path: Path, data: bytes) -> None:
+        home = within.get(path)
         try:
-            atomic_write(path, data)
+            atomic_write(path, data, within=home)
+        except FileNotFoundError as exc:
+            if home is None or home.is_dir():
+                errors.append(exc)
         except BaseException as exc:
             errors.append(exc)
 
@@ -725,12 +740,18 @@ class ProjectRepo(_Repo):
         raise NotFound(f"no project {ref!r}", hint="`devora projects list` shows them")
 
     def save(self, project: Project, *, touch: bool = True) -> Project:
+        """Its record, in the index and in its folder. A save landing after the project was
+        deleted (a checks answer, an export's note) brings back neither: NotFound."""
         if touch:
             project.updated_at = datetime.now(UTC)
         folder = self.store.paths.project(project.id)
-        self.store.db.storage.write_file(folder / PROJECT_META,
-                                         project.model_dump_json(indent=2).encode())
-        self.table.upsert(_jsonable(project), Query().id == project.id)
+        with _OneWriterTable._writing:  # a delete moves the folder and forgets it meanwhile
+            if not folder.is_dir():
+                raise NotFound(f"{project.name} was deleted meanwhile",
+                               hint="Project › Undo delete brings it back")
+            self.store.db.storage.write_file(folder / PROJECT_META,
+                                             project.model_dump_json(indent=2).encode(), folder)
+            self.table.upsert(_jsonable(project), Query().id == project.id)
         return project
 
     def create(self, name: str, *, draft: bool = False, **fields: Any) -> Project:
@@ -766,6 +787,7 @@ class ProjectRepo(_Repo):
         folder = self.store.paths.project(copy.id)
         try:
             if source.folder:
+                folder.mkdir(parents=True)
                 target = Workspace(folder)
                 for rel in ws.list_files():
                     target.write_file(rel, ws.read_bytes(rel))
@@ -800,11 +822,12 @@ class ProjectRepo(_Repo):
                 "runs": [_jsonable(r) for r in self.store.runs.list(project_id=project_id)]}
         atomic_write(trash / "rows.json", json.dumps(rows).encode("utf-8"))
         folder = self.store.paths.project(project_id)
-        if folder.exists():
-            os.replace(folder, trash / "folder")
-        if (preview := self.store.paths.preview(project_id)).exists():
-            os.replace(preview, trash / "preview")  # what its page stored goes along
-        self.store._forget(project_id)
+        with _OneWriterTable._writing:  # no record saved between the move and the forget
+            if folder.exists():
+                os.replace(folder, trash / "folder")
+            if (preview := self.store.paths.preview(project_id)).exists():
+                os.replace(preview, trash / "preview")  # what its page stored goes along
+            self.store._forget(project_id)
         return trash.name
 
     def _trash_entry(self, token: str) -> Path:
@@ -870,6 +893,8 @@ class ProjectRepo(_Repo):
                              hint="move that folder out of Devora's data folder, then restore")
         if (trash / "folder").exists():
             os.replace(trash / "folder", self.store.paths.project(project.id))
+        else:  # an opened folder's record, kept nowhere else: its data folder is made again
+            self.store.paths.project(project.id).mkdir(parents=True, exist_ok=True)
         if (trash / "preview").exists():
             preview = self.store.paths.preview(project.id)
             preview.parent.mkdir(exist_ok=True)
@@ -920,9 +945,10 @@ class ProjectRepo(_Repo):
         # The folder is moved aside first: a crash mid-delete leaves a `.deleted-` folder that
         # the next start finishes, never a half project (nor one that comes back).
         trash = folder.with_name(f".deleted-{project_id}-{int(time.time() * 1000)}")
-        if folder.exists():
-            os.replace(folder, trash)
-        self.store._forget(project_id)
+        with _OneWriterTable._writing:  # as delete_undoably
+            if folder.exists():
+                os.replace(folder, trash)
+            self.store._forget(project_id)
         shutil.rmtree(trash, ignore_errors=True)
         shutil.rmtree(self.store.paths.preview(project_id), ignore_errors=True)
 
@@ -936,9 +962,9 @@ class ConversationRepo(_Repo):
 
     def save(self, conv: Conversation) -> None:
         folder = self.store.paths.project(conv.project_id)
-        if folder.exists():
+        if folder.exists():  # within: gone meanwhile, to the trash, it is not made again
             self.store.db.storage.write_file(folder / CONVERSATION_FILE,
-                                             conv.model_dump_json().encode())
+                                             conv.model_dump_json().encode(), folder)
         self.table.upsert(_jsonable(conv), Query().project_id == conv.project_id)
 
     def append(self, project_id: str, message: Message) -> Conversation:

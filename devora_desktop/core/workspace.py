@@ -274,6 +274,11 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None, *,
         raise
 
 
+def _gone(root: Path) -> NotFound:
+    return NotFound(f"the project folder {root} is gone",
+                    hint="open it again from the project list")
+
+
 def looks_binary(data: bytes) -> bool:
     if b"\0" in data[:8192]:
         return True
@@ -337,9 +342,28 @@ class Workspace:
         if meta is None:
             meta = _ADOPTED.get(os.path.realpath(self.root))
         self.meta = Path(meta) if meta is not None else None
+        # the folders this project's files go into, as they are now: writes make folders
+        # only below them (see _write); one still to be made (a copy being filled) is made
+        homes = [self.meta.parent] if self.meta is not None else []
+        self._homes = [h for h in (*homes, Path(os.path.realpath(self.root)), self.root)
+                       if h.is_dir()]
         self._person_edits: set[str] = set()
         #: the files whose unsaved text the last ``commit`` saved as "Your edits" first
         self.saved_person_edits: list[str] = []
+
+    def _write(self, path: Path, data: bytes, mode: int | None = None) -> None:
+        """``atomic_write`` of a file of this project: Devora's own ones (meta) below its data
+        folder, the rest below ``root``, folders made only below the one that existed when
+        this Workspace was made. A write landing after the project was deleted (a Ctrl+S
+        saved off the Qt thread as it went to the trash) made its folder again, and Undo
+        delete refused ("… is in its place"): NotFound now."""
+        base = next((h for h in self._homes if path.is_relative_to(h)), None)
+        try:
+            atomic_write(path, data, mode, within=base)
+        except FileNotFoundError as exc:
+            if base is None or base.is_dir():
+                raise
+            raise _gone(self.root) from exc
 
     @staticmethod
     def register_adopted(root: Path, meta: Path) -> None:
@@ -374,7 +398,7 @@ class Workspace:
             self._keep_original(canonical)
         if is_ignored(canonical):
             self._journal_add(canonical)
-        atomic_write(target, data, mode)
+        self._write(target, data, mode)
         return target
 
     # In an adopted folder every file Devora changes is first copied to ``meta``: a failed or
@@ -407,9 +431,9 @@ class Workspace:
         copy = None
         if current.is_file() and not current.is_symlink():
             copy = f"{len(kept)}.bin"
-            atomic_write(folder / copy, current.read_bytes())
+            self._write(folder / copy, current.read_bytes())
         kept[rel] = copy
-        atomic_write(folder / "index.json", json.dumps(kept).encode("utf-8"))
+        self._write(folder / "index.json", json.dumps(kept).encode("utf-8"))
 
     def hold_person_edits(self) -> None:
         """Adopted folders, at a run's start: note the files with the person's changes that
@@ -439,7 +463,7 @@ class Workspace:
             else:
                 data = (self.meta / "originals" / copy).read_bytes()
                 if not target.is_file() or target.read_bytes() != data:
-                    atomic_write(target, data)
+                    self._write(target, data)
         self._forget_originals()
 
     # Files in ignored folders are invisible to a folder walk, so the workspace remembers the
@@ -458,13 +482,13 @@ class Workspace:
     def _journal_add(self, rel: str) -> None:
         entries = self._journal()
         if rel not in entries:
-            atomic_write(self._journal_path, "".join(f"{e}\n" for e in [*entries, rel])
+            self._write(self._journal_path, "".join(f"{e}\n" for e in [*entries, rel])
                          .encode("utf-8"))
 
     def _journal_remove(self, rel: str) -> None:
         entries = self._journal()
         if rel in entries:
-            atomic_write(self._journal_path, "".join(f"{e}\n" for e in entries if e != rel)
+            self._write(self._journal_path, "".join(f"{e}\n" for e in entries if e != rel)
                          .encode("utf-8"))
 
     def read_bytes(self, rel: str) -> bytes:
@@ -558,8 +582,7 @@ class Workspace:
                     if not self.root.is_dir():
                         # gone (deleted, moved to the trash): a late read made it again, an
                         # empty repository in the way of Undo delete
-                        raise NotFound(f"the project folder {self.root} is gone",
-                                       hint="open it again from the project list")
+                        raise _gone(self.root)
                     repo = Repo.init(str(self.root))
                 else:
                     repo = Repo(str(self.root))
@@ -592,7 +615,7 @@ class Workspace:
         repo = self._repo()
         marker = self.root / GIT_WRITING
         try:
-            atomic_write(marker, b"")
+            self._write(marker, b"")
             wt = repo.get_worktree()
             index = repo.open_index()
             tracked = {p.decode() for p in index}

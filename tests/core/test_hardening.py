@@ -336,8 +336,8 @@ def test_new_project_killed_while_its_first_records_land_is_gone(
     paths = DataPaths(isolated_home)
     real = store_module.write_all
 
-    def killed_after_the_metadata(files: dict[Path, bytes]) -> None:
-        real({p: d for p, d in files.items() if p.name == "project.json"})
+    def killed_after_the_metadata(files: dict[Path, bytes], within=None) -> None:
+        real({p: d for p, d in files.items() if p.name == "project.json"}, within)
         raise KeyboardInterrupt  # the process dies here: nothing else reaches the disk
 
     store = Store(paths)

@@ -168,3 +168,94 @@ def test_a_read_racing_the_delete_leaves_no_folder_in_undos_way(
         monkeypatch.undo()
         back = ctx.store.projects.undelete(ctx.store.projects.find_trashed("Garden").token)
         assert ctx.store.workspace(back.id).head() is None  # its own repository, back
+
+
+def _deleted_just_before(ctx: AppContext, project_id: str, name: str,
+                         monkeypatch: pytest.MonkeyPatch, module: object) -> None:
+    """``module``'s atomic_write of the file ``name`` (its path's end) lands right after the project went to
+    the trash: the order a save off the Qt thread met when the person deleted meanwhile."""
+    write = module.atomic_write  # type: ignore[attr-defined]
+
+    def deleted_first(path: Path, *args, **kwargs) -> None:
+        if path.as_posix().endswith(name) and ctx.store.projects.table.get(
+                lambda row: row.get("id") == project_id):
+            ctx.store.projects.delete_undoably(project_id)
+        write(path, *args, **kwargs)
+
+    monkeypatch.setattr(module, "atomic_write", deleted_first)
+
+
+def _comes_back(ctx: AppContext, name: str) -> None:
+    """Undo delete works: nothing was made in the project's place after it went."""
+    back = ctx.store.projects.undelete(ctx.store.projects.find_trashed(name).token)
+    assert ctx.store.projects.get(back.id).name == name
+
+
+def test_a_conversation_saved_as_the_project_goes_leaves_no_folder(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The conversation was written with its parents made: one saved just after the project
+    went to the trash made projects/<id>/ again, and Undo delete refused."""
+    from devora_desktop.core import store as store_module
+    from devora_desktop.core.store import CONVERSATION_FILE
+
+    with AppContext.open(isolated_home) as ctx:
+        garden, bakery = (ctx.store.projects.create(n) for n in ("Garden", "Bakery"))
+        _deleted_just_before(ctx, garden.id, CONVERSATION_FILE, monkeypatch, store_module)
+        ctx.store.conversations.append(garden.id, Message(role="user", content="herbs"))
+        assert not ctx.store.paths.project(garden.id).exists()
+        _deleted_just_before(ctx, bakery.id, CONVERSATION_FILE, monkeypatch, store_module)
+        with ctx.store.batch():  # a run's records: written together at the batch's end
+            ctx.store.conversations.append(bakery.id, Message(role="user", content="rye"))
+        assert not ctx.store.paths.project(bakery.id).exists()
+        monkeypatch.undo()
+        _comes_back(ctx, "Garden")
+        _comes_back(ctx, "Bakery")
+
+
+def test_a_record_saved_after_the_delete_brings_back_nothing(isolated_home: Path) -> None:
+    """A checks answer (or an export's note) saved the project's record after it was
+    deleted: its folder came back with project.json, and its row into the list."""
+    with AppContext.open(isolated_home) as ctx:
+        garden = ctx.store.projects.create("Garden")
+        late = ctx.store.projects.get(garden.id)
+        ctx.store.projects.delete_undoably(garden.id)
+        late.checks_allowed = True
+        with pytest.raises(NotFound, match="Garden was deleted meanwhile"):
+            ctx.store.projects.save(late)
+        assert not ctx.store.paths.project(garden.id).exists()
+        assert ctx.store.projects.list() == []
+        _comes_back(ctx, "Garden")
+
+
+def test_an_edit_saved_as_the_project_goes_leaves_no_folder(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Ctrl+S saves off the Qt thread: a save that landed after the project went to the
+    trash wrote the file with its parents made, then a repository into that new folder."""
+    from devora_desktop.core import workspace as workspace_module
+    from devora_desktop.core.importer import import_folder
+
+    with AppContext.open(isolated_home) as ctx:
+        garden = ctx.store.projects.create("Garden")
+        ws = ctx.store.workspace(garden.id)
+        ws.write_file("index.html", "<h1>Herbs</h1>\n")
+        ws.commit("v1")
+        _deleted_just_before(ctx, garden.id, "index.html", monkeypatch, workspace_module)
+        with pytest.raises(NotFound, match="is gone"):
+            ws.save_edit("index.html", "<h1>Mint</h1>\n")
+        assert not ctx.store.paths.project(garden.id).exists()
+        monkeypatch.undo()
+        _comes_back(ctx, "Garden")
+        assert ctx.store.workspace(garden.id).read_text("index.html") == "<h1>Herbs</h1>\n"
+
+        mine = tmp_path / "mine"  # an opened folder: the original is kept in the data folder
+        mine.mkdir()
+        (mine / "index.html").write_text("<h1>Mine</h1>\n")
+        opened = import_folder(ctx.store, mine).project
+        ws = ctx.store.workspace(opened.id)
+        _deleted_just_before(ctx, opened.id, "index.json", monkeypatch, workspace_module)
+        with pytest.raises(NotFound, match="is gone"):
+            ws.write_file("index.html", "<h1>Changed</h1>\n")
+        assert not ctx.store.paths.project(opened.id).exists()
+        assert (mine / "index.html").read_text() == "<h1>Mine</h1>\n"
+        monkeypatch.undo()
+        _comes_back(ctx, "mine")
