@@ -40,13 +40,34 @@ def element_centre(qtbot, view, selector: str) -> QPoint:
 
 
 def window_on_page(ctx, qtbot, page: str):
-    """The window on a one-page project's Preview, the page loaded."""
+    """The window on a one-page project's Preview, the page loaded. A web project opens on
+    its page as it is chosen: waited for from the click (the page could load while the
+    files were listed, before a wait begun after it, which then waited for none: a 20 s
+    timeout at load 20)."""
     project_with(ctx, "Crumb", {"index.html": page})
     w = make_window(ctx, qtbot)
-    choose_project(qtbot, w, 0)
-    with qtbot.waitSignal(w.center.preview.loaded, timeout=RUN_MS):
+    with qtbot.waitSignal(w.center.preview.loaded, timeout=RUN_MS,
+                          check_params_cb=lambda ok: ok):
+        choose_project(qtbot, w, 0)
         w.center.show_preview()
     return w
+
+
+def picker_on(qtbot, view) -> None:
+    """Pick's script is running in the page's isolated world (it is started there with
+    runJavaScript, which returns before the page has run it)."""
+    from devora_desktop.ui.preview_panel import APPLICATION_WORLD
+
+    said: list = []
+
+    def on() -> bool:
+        if said and said[-1] is True:
+            return True
+        view.page().runJavaScript("window.__devoraPickOn === true", APPLICATION_WORLD,
+                                  said.append)
+        return False
+
+    qtbot.waitUntil(on, timeout=10000)
 
 
 def pick(qtbot, w, selector: str):
@@ -57,7 +78,7 @@ def pick(qtbot, w, selector: str):
     where = element_centre(qtbot, preview.view, selector)
     with qtbot.waitSignal(preview.element_picked, timeout=10000) as picked:
         click(qtbot, preview.pick_button)
-        qtbot.wait(300)  # the picker is installed in the page
+        picker_on(qtbot, preview.view)
         qtbot.mouseMove(target, where)
         qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=where)
     return picked.args[0]
