@@ -94,6 +94,26 @@ def test_sign_ups_are_rows_of_their_own(tmp_path: Path) -> None:
     assert got["calls"] == []  # Noa's name is someone else's: nothing is sent
 
 
+def test_a_sign_ups_details_go_with_it_and_come_back_only_as_the_server_sends_them(
+        tmp_path: Path) -> None:
+    """A name with details (a phone) is posted with them, for the route to keep in
+    signup_details; the server's rows bring details back only for the person's own sign-ups,
+    and the engine gets them as { name, details }, the others as plain names."""
+    rows = [{"id": "r1", "slot_id": "s1", "name": "Noa", "_locked": True},
+            {"id": "r2", "slot_id": "s1", "name": "Max", "details": "0171 555", "_locked": False}]
+    got = run(tmp_path, {"server": server(signups=("signups", rows)), "steps": [[
+        "signups", "if (JSON.stringify(v.s1) !== JSON.stringify(['Noa', { name: 'Max', "
+                   "details: '0171 555' }])) throw new Error(JSON.stringify(v));"
+                   "v.s1.push({ name: 'Eva', details: 'eva@example.com' });"]]})
+    (post,) = got["calls"]
+    assert post[:2] == ["POST", "/api/data/signups"]
+    assert {k: post[2][k] for k in ("slot_id", "name", "details")} == {
+        "slot_id": "s1", "name": "Eva", "details": "eva@example.com"}
+    got = run(tmp_path, {"server": server(signups=("signups", rows)),
+                         "steps": [["signups", "v.s1 = v.s1.slice(0, 1);"]]})
+    assert got["calls"] == [["DELETE", "/api/data/signups/r2", None]]
+
+
 def test_an_order_sends_dishes_and_quantities_only(tmp_path: Path) -> None:
     got = run(tmp_path, {"server": server(orders=("orders", [])), "opts": {"orderFields": [
         {"key": "name"}, {"key": "pickup"}]}, "steps": [["orders", (

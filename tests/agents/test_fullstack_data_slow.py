@@ -47,7 +47,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900),
 
 BOOKING = "une page de réservation pour mon salon de coiffure avec comptes"
 MENU_ORDERS = "a menu for my pizzeria where people order"
-SIGN_UP_SHEET = "a volunteer sign-up sheet for the school fair, 6 places"
+SIGN_UP_SHEET = "a volunteer sign-up sheet for the school fair, 6 places, name and phone"
 TRACKER = "an expense tracker for the household"
 
 
@@ -285,6 +285,7 @@ def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(server, 
         fill(page, f"{card} form", "Noa")
         reload(page, base + "/")
         assert js(page, f"document.querySelector('{card} .names').textContent").startswith("Noa")
+        assert "+1 555 0100" in js(page, f"document.querySelector('{card} .names').textContent")
         assert js(page, f"Number(document.querySelector('{card}').dataset.left)") == left - 1
         (row,) = fake.rows("signups")
         assert row["owner"] == fake.users["noa@example.com"]["user"]["id"]
@@ -294,6 +295,11 @@ def test_a_sign_up_sheet_is_shared_and_each_removes_only_their_own_name(server, 
         sign_up(page, base, "max@example.com")
         assert count(page, f"{card} .names li") == 1
         assert count(page, f"{card} .names li button") == 0  # Noa's name is not Max's to remove
+        # nor her phone his to read: the page has none, nor the API's answer (RLS)
+        assert "555" not in js(page, "document.body.textContent")
+        assert "555" not in js(page, "fetch('/api/data').then((r) => r.text())")
+        (details,) = fake.rows("signup_details")
+        assert details["details"] == "+1 555 0100" and details["signup_id"] == row["id"]
         fill(page, f"{card} form", "Max")
         reload(page, base + "/")
         assert count(page, f"{card} .names li") == 2

@@ -13,7 +13,7 @@ import pytest
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config, said_date
 from tests.agents.chromium import CHROMIUM
-from tests.agents.interactions import js
+from tests.agents.interactions import js, reload
 from tests.agents.test_prompt_seeds import opened
 
 
@@ -128,17 +128,30 @@ def test_a_sheet_that_speaks_of_shifts_still_offers_sample_shifts() -> None:
 
 @pytest.mark.skipif(not CHROMIUM, reason="needs headless Chromium")
 def test_the_form_keeps_what_each_person_gives_with_their_name(tmp_path: Path) -> None:
+    """What the sheet offers to choose (what each brings) goes beside the name; what a person
+    types about themselves (the parents' names, a phone) is kept too, but the list shows it
+    only when asked for (apps16: it was on the one line everyone reads)."""
     spec = templates.read("Anmeldeliste für das Sommerfest der Kita: Name des Kindes, Eltern, "
-                          "bringt mit (Salat, Kuchen, Getränke)")
+                          "Telefon, bringt mit (Salat, Kuchen, Getränke)")
     with opened(tmp_path, spec) as page:
         placeholder = js(page, "document.querySelector('.slot-card form').elements.who"
                                ".placeholder")
         js(page, """(() => { const f = document.querySelector('.slot-card form');
           f.elements.who.value = 'Mia'; f.elements.eltern.value = 'Eva Roth';
+          f.elements.telefon.value = '0171 555 0199';
           f.elements.bringt_mit.value = 'kuchen'; f.querySelector('button').click(); })()""")
-        names = js(page, "[...document.querySelectorAll('.slot-card .names li')]"
-                         ".map((x) => x.firstChild.textContent)")
-    assert placeholder == "Name des Kindes" and names == ["Mia · Eva Roth · Kuchen"]
+        listed = "[...document.querySelectorAll('.slot-card .names li')].map((x) => x.textContent)"
+        shown = js(page, listed)
+        button = js(page, "document.querySelector('#show-details').textContent")
+        js(page, "document.querySelector('#show-details').click()")
+        revealed = js(page, listed)
+        reload(page, js(page, "location.href"))
+        after_reload = js(page, listed)
+    assert placeholder == "Name des Kindes"
+    assert shown == ["Mia · Kuchen×"]
+    assert button == "Kontaktdaten zeigen (1)"
+    assert revealed == ["Mia · Kuchen · Eva Roth · 0171 555 0199×"]
+    assert after_reload == ["Mia · Kuchen×"]  # kept, and hidden again
 
 
 @pytest.mark.parametrize("prompt,rows", [

@@ -388,6 +388,40 @@ def test_a_full_sign_up_slot_refuses_one_more_name(data_apps: dict[str, Db]) -> 
     db.rows(b, "insert into public.signups (slot_id, name) values (%s, 'Max')", (slot,))
 
 
+def test_a_sign_ups_phone_is_read_by_its_author_and_the_admin_only(
+        data_apps: dict[str, Db]) -> None:
+    """The names on a sheet are everyone's to read; what a person gives besides (a phone, an
+    e-mail, a parent's name) was in that same name line ("Mia · Eva Roth · 0171…"). It is a
+    row of signup_details now, which only its author and an admin read."""
+    db = data_apps["signup"]
+    a, b, admin = db.user(), db.user(), db.user(flag="is_admin")
+    (slot,), = db.rows(admin, "insert into public.slots (title, capacity) values "
+                              "('Face painting', 3) returning id")
+    (sid,), = db.rows(a, "insert into public.signups (slot_id, name) values (%s, 'Mia') "
+                         "returning id", (slot,))
+    db.rows(a, "insert into public.signup_details (signup_id, details) values "
+               "(%s, 'Eva Roth · 0171 555 0199')", (sid,))
+    details = "select details from public.signup_details where signup_id = %s"
+    assert db.rows(b, "select name from public.signups where id = %s", (sid,)) == [("Mia",)]
+    assert db.rows(b, details, (sid,)) == []  # another signed-in person cannot read the phone
+    assert db.rows(None, "select count(*) from public.signup_details") == [(0,)]
+    assert db.rows(a, details, (sid,)) == [("Eva Roth · 0171 555 0199",)]
+    assert db.rows(admin, details, (sid,)) == [("Eva Roth · 0171 555 0199",)]
+    # nobody writes details onto someone else's name, or as someone else
+    (other,), = db.rows(b, "insert into public.signups (slot_id, name) values (%s, 'Max') "
+                           "returning id", (slot,))
+    assert db.refused(a, "insert into public.signup_details (signup_id, details) values "
+                         "(%s, 'spam')", (other,))
+    assert db.refused(b, "insert into public.signup_details (signup_id, owner, details) values "
+                         "(%s, %s, 'x')", (other, a))
+    assert db.rows(b, "update public.signup_details set details = 'x'") == [(0,)]
+    assert db.rows(b, "delete from public.signup_details") == [(0,)]
+    # removing the name removes its details
+    assert db.rows(a, "delete from public.signups where id = %s", (sid,)) == [(1,)]
+    assert db.conn.execute("select count(*) from public.signup_details where signup_id = %s",
+                           (sid,)).fetchone() == (0,)
+
+
 def test_menu_orders_are_priced_by_the_database_and_private(data_apps: dict[str, Db]) -> None:
     db = data_apps["menu"]
     a, b, admin = db.user(), db.user(), db.user(flag="is_admin")

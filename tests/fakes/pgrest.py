@@ -133,7 +133,7 @@ class PgRest:
             names = [d.name for d in cur.description]
             found = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
         found.sort(key=lambda r: (r.get("created_at") or datetime.min.replace(
-            tzinfo=UTC), str(r["id"])))
+            tzinfo=UTC), str(r.get("id", ""))))  # a sign-up's details are keyed by it
         return [{k: as_json(v) for k, v in r.items()} for r in found]
 
     # ---- requests ---------------------------------------------------------------------

@@ -680,6 +680,12 @@ const VIEWS = {
   signup() {
     let signups = db.load("signups", A.opts.signups);
     const keep = () => db.save("signups", signups);
+    // A name on the sheet is what everyone sees ("Mia · Kuchen": the name and what the sheet
+    // offers to choose); what a person types about themselves besides (a phone, an e-mail, a
+    // parent's name) is the entry's details: the full-stack server returns them only to whoever
+    // gave them and the admin; here (one browser) they show when asked for, never on the list.
+    const nameOf = (n) => (typeof n === "string" ? n : n.name);
+    const hidden = signups && Object.values(signups).flat().filter((n) => n?.details).length;
     const cards = rows.map((r) => {
       const names = signups[r.id] || [];
       // no spots set (an RSVP whose prompt gave no guest count): no limit, names are counted
@@ -688,8 +694,10 @@ const VIEWS = {
       // with a waiting list, names past the spots wait in order and move up when a spot frees
       const open = left > 0 || !!A.opts.queue;
       // what the sheet asks each person besides their name (A.opts.ask: phone, size, what
-      // they bring), kept with the name as one line: "Ana · 912 345 678 · Salat"
+      // they bring): a choice goes with the name ("Ana · Salat"), the rest into its details
       const asked = A.opts.ask || [];
+      const chosen = asked.filter((f) => f.type === "select");
+      const typed = asked.filter((f) => f.type !== "select");
       const whoLabel = A.opts.who || T.yourName;
       const form = el("form", { className: "row", attrs: { "aria-label": `${T.signUp}: ${r.title}` } },
         el("input", { name: "who", required: true, placeholder: whoLabel, attrs: { "aria-label": whoLabel }, disabled: !open }),
@@ -699,12 +707,16 @@ const VIEWS = {
       form.addEventListener("submit", (e) => {
         e.preventDefault();
         const label = (f) => { const v = inputOf(form, f.key).value.trim(); return f.type === "select" ? (f.options.find(([k]) => k === v) || [, v])[1] : v; };
-        const who = [form.elements.who.value.trim(), ...asked.map(label)].filter(Boolean).join(" · ");
+        const name = [form.elements.who.value.trim(), ...chosen.map(label)].filter(Boolean).join(" · ");
+        const details = typed.map(label).filter(Boolean).join(" · ");
         if (!form.elements.who.value.trim()) return;
-        signups = { ...signups, [r.id]: [...names, who] }; keep(); render(); say(tr(left ? T.signedUp : T.queued, { name: who, what: r.title }));
+        signups = { ...signups, [r.id]: [...names, details ? { name, details } : name] }; keep(); render();
+        say(tr(left ? T.signedUp : T.queued, { name, what: r.title }));
       });
-      const item = (n, i) => el("li", {}, n, db.locked?.("signups", r.id, i) ? null :
-        el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${n}` },
+      const item = (n, i) => el("li", {}, nameOf(n),
+        n?.details && (A.opts.detailsShown || showDetails) ? el("span", { className: "muted small details", textContent: ` · ${n.details}` }) : null,
+        db.locked?.("signups", r.id, i) ? null :
+        el("button", { type: "button", className: "link", textContent: "×", attrs: { "aria-label": `${T.delete}: ${nameOf(n)}` },
           onclick: () => { signups = { ...signups, [r.id]: names.filter((_, j) => j !== i) }; keep(); render(); } }));
       const waiting = names.slice(spots);
       const limited = spots !== Infinity;
@@ -717,7 +729,10 @@ const VIEWS = {
         waiting.length ? el("ol", { className: "names waiting" }, ...waiting.map((n, i) => item(n, spots + i))) : null,
         form);
     });
-    return [el("p", { className: "muted note", textContent: T.signupNote }), A.opts.month ? monthOfRows(A.opts.month) : null,
+    const reveal = hidden > 0 && !A.opts.detailsShown ? el("button", { type: "button", id: "show-details", className: "link",
+      textContent: showDetails ? T.hideDetails : tr(T.showDetails, { n: hidden }), attrs: { "aria-pressed": String(showDetails) },
+      onclick: () => { showDetails = !showDetails; render(); } }) : null;
+    return [el("p", { className: "muted note", textContent: T.signupNote }, reveal ? " " : null, reveal), A.opts.month ? monthOfRows(A.opts.month) : null,
       el("section", { className: "slots-list" }, ...cards), manage(T.manage)];
   },
   posts() {
@@ -762,6 +777,8 @@ const VIEWS = {
   },
 };
 let weekOffset = 0;
+// whether a sign-up sheet in this browser shows its entries' details (see signup())
+let showDetails = false;
 // The saved calculation being edited (its id), or null: the next save adds a new one.
 let calcEditing = null;
 function keepCalculation(entry) {

@@ -34,11 +34,15 @@
     return data;
   }
 
-  // The engine keeps sign-ups as { slot id: [names] }; everything else as rows with ids.
+  // The engine keeps sign-ups as { slot id: [names] }; everything else as rows with ids. A
+  // name with details (a phone, an e-mail) is { name, details }: the server sends details only
+  // with the person's own sign-ups, and all of them to an admin (RLS on signup_details).
+  const entry = (r) => (r.details ? { name: r.name, details: r.details } : r.name);
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
   function view(name, store) {
     if (name !== "signups") return store.rows;
     const out = {};
-    for (const r of store.rows) (out[r.slot_id] ||= []).push(r.name);
+    for (const r of store.rows) (out[r.slot_id] ||= []).push(entry(r));
     return out;
   }
 
@@ -72,13 +76,14 @@
       for (const slot of new Set([...Object.keys(before), ...Object.keys(after)])) {
         const was = [...(before[slot] || [])];
         for (const who of after[slot] || []) {
-          const i = was.indexOf(who);
+          const i = was.findIndex((x) => same(x, who));
           if (i >= 0) was.splice(i, 1);
-          else ops.push(["POST", `/api/data/${table}`, { id: uuid(), slot_id: slot, name: who }]);
+          else ops.push(["POST", `/api/data/${table}`, { id: uuid(), slot_id: slot,
+            ...(typeof who === "string" ? { name: who } : who) }]);
         }
         const left = remote.signups.rows.filter((r) => r.slot_id === slot && !r._locked);
         for (const who of was) {
-          const i = left.findIndex((r) => r.name === who);
+          const i = left.findIndex((r) => same(entry(r), who));
           if (i >= 0) ops.push(["DELETE", `/api/data/${table}/${left.splice(i, 1)[0].id}`]);
         }
       }

@@ -48,6 +48,9 @@ class Store:
     extra: tuple[tuple[str, str, str], ...] = ()   # (column, SQL type, zod)
     unique: tuple[str, ...] = ()
     seed: tuple[dict, ...] = field(default=())
+    # (table, its column naming the row): what a person gives about themselves besides the
+    # row's public text, readable only by them and an admin (a sign-up's phone, e-mail)
+    details: tuple[str, str] | None = None
 
     @property
     def owned(self) -> bool:
@@ -128,7 +131,8 @@ def stores(spec: Spec, cfg: dict) -> list[Store]:
                 Store("signups", "signups", "shared",
                       ({"key": "name", "label": "", "type": "text", "required": True},),
                       (("slot_id", "uuid not null references public.slots (id) on delete "
-                                   "cascade", "uuid"),))]
+                                   "cascade", "uuid"),),
+                      details=("signup_details", "signup_id"))]
     raise ValueError(f"no full-stack data app for {kind}")
 
 
@@ -273,6 +277,25 @@ begin
 end $$;
 create trigger signups_have_room before insert on public.signups
   for each row execute function public.signup_has_room();
+
+-- What a person gives besides their name (a phone, an e-mail, a parent's name): not on the
+-- sheet everyone reads, but in a table of its own that only they and an admin (is_admin(),
+-- a security definer function) read. It goes with the sign-up: removing one removes both.
+create table if not exists public.signup_details (
+  signup_id uuid primary key references public.signups (id) on delete cascade,
+  owner uuid not null default auth.uid() references auth.users (id) on delete cascade,
+  details text not null check (char_length(details) between 1 and 2000),
+  created_at timestamptz not null default now()
+);
+alter table public.signup_details enable row level security;
+create policy "signup_details: read own, an admin all" on public.signup_details
+  for select to authenticated using (auth.uid() = owner or public.is_admin());
+create policy "signup_details: add to your own sign-up" on public.signup_details
+  for insert to authenticated with check (
+    auth.uid() = owner
+    and exists (select 1 from public.signups g where g.id = signup_id and g.owner = auth.uid()));
+create policy "signup_details: the owner or an admin removes" on public.signup_details
+  for delete to authenticated using (auth.uid() = owner or public.is_admin());
 """
 
 
@@ -450,6 +473,8 @@ export type Table = {
   access: "private" | "shared" | "admin" | "booking";
   owned: boolean;
   schema: z.AnyZodObject;
+  /** where a row's private ``details`` go (only their author and an admin read that table) */
+  details?: { table: string; key: string };
 };
 
 export const TABLES: Record<string, Table> = {
@@ -528,6 +553,13 @@ BOOKING_EXTRA = '''  // Slots other people booked: the day and time only (taken_
   }
 '''
 
+SIGNUP_EXTRA = '''  // Each sign-up's details (a phone, an e-mail): RLS returns a person's own, an admin all.
+  const details = await supabase.from("signup_details").select("signup_id, details");
+  if (details.error) return failed(details.error);
+  const given = new Map(((details.data ?? []) as Row[]).map((d) => [d.signup_id, d.details]));
+  for (const r of stores.signups.rows) if (given.has(r.id)) r.details = given.get(r.id);
+'''
+
 ORDERS_EXTRA = '''  // Orders with their lines, priced by the database (the page never sends a price).
   const orders = await supabase.from("orders").select("*").order("created_at", { ascending: true });
   if (orders.error) return failed(orders.error);
@@ -558,9 +590,19 @@ export async function POST(request: Request, { params }: Context) {
   if (!table) return NextResponse.json({ error: "Not found" }, { status: 404 });
   const parsed = table.schema.extend({ id: z.string().uuid() }).safeParse(await request.json().catch(() => null));
   if (!parsed.success) return badRequest(parsed.error);
-  const row = table.owned ? { ...parsed.data, owner: session.user.id } : parsed.data;
+  const { details, ...fields } = parsed.data as Record<string, unknown>;
+  const row = table.owned ? { ...fields, owner: session.user.id } : fields;
   const { error } = await session.supabase.from(params.table).insert(row);
   if (error) return failed(error);
+  if (table.details && typeof details === "string" && details) {
+    // kept apart from the row everyone reads; without them, the row goes too
+    const kept = await session.supabase.from(table.details.table)
+      .insert({ [table.details.key]: parsed.data.id, owner: session.user.id, details });
+    if (kept.error) {
+      await session.supabase.from(params.table).delete().eq("id", parsed.data.id);
+      return failed(kept.error);
+    }
+  }
   return NextResponse.json({ id: parsed.data.id }, { status: 201 });
 }
 '''
@@ -585,7 +627,8 @@ export async function PATCH(request: Request, { params }: Context) {
   if (!table || !Id.test(params.id)) return NextResponse.json({ error: "Not found" }, { status: 404 });
   const parsed = table.schema.partial().safeParse(await request.json().catch(() => null));
   if (!parsed.success) return badRequest(parsed.error);
-  let query = session.supabase.from(params.table).update(parsed.data).eq("id", params.id);
+  const { details: _details, ...change } = parsed.data as Record<string, unknown>;
+  let query = session.supabase.from(params.table).update(change).eq("id", params.id);
   if (table.access === "private") query = query.eq("owner", session.user.id);
   const { data, error } = await query.select("id");
   if (error) return failed(error);
@@ -754,17 +797,22 @@ ACCOUNT = {
                    "nulla online e nessuno viene avvisato."),
     "ordersHere": L("{n} orders", "{n} commandes", "{n} pedidos", "{n} Bestellungen",
                     "{n} pedidos", "{n} ordini"),
-    "signupNote": L("Everyone signed in sees this sheet; you can remove only the names you "
-                    "added.",
-                    "Toute personne connectée voit cette feuille ; vous ne retirez que les noms "
-                    "que vous avez ajoutés.",
-                    "Quien inicie sesión ve esta hoja; solo puedes quitar los nombres que "
+    "signupNote": L("Everyone signed in sees the names on this sheet; what else you give "
+                    "(a phone, an e-mail) only you and the admin see. You can remove only the "
+                    "names you added.",
+                    "Toute personne connectée voit les noms de cette feuille ; le reste (un "
+                    "téléphone, un e-mail) seuls vous et l'admin le voient. Vous ne retirez que "
+                    "les noms que vous avez ajoutés.",
+                    "Quien inicie sesión ve los nombres de esta hoja; lo demás (un teléfono, un "
+                    "correo) solo lo ves tú y el admin. Solo puedes quitar los nombres que "
                     "añadiste.",
-                    "Alle Angemeldeten sehen diese Liste; Sie können nur Namen entfernen, die "
+                    "Alle Angemeldeten sehen die Namen auf dieser Liste; alles Weitere (Telefon, "
+                    "E-Mail) sehen nur Sie und der Admin. Sie können nur Namen entfernen, die "
                     "Sie eingetragen haben.",
-                    "Quem entra vê esta lista; você só remove os nomes que adicionou.",
-                    "Chi accede vede questo foglio; puoi togliere solo i nomi che hai "
-                    "aggiunto."),
+                    "Quem entra vê os nomes desta lista; o resto (um telefone, um e-mail) só "
+                    "você e o admin veem. Você só remove os nomes que adicionou.",
+                    "Chi accede vede i nomi di questo foglio; il resto (un telefono, un'e-mail) "
+                    "lo vedete solo tu e l'admin. Puoi togliere solo i nomi che hai aggiunto."),
     "notSaved": L("Not saved:", "Non enregistré :", "No guardado:", "Nicht gespeichert:",
                   "Não salvo:", "Non salvato:"),
     "loadFailed": L("Could not load your data:", "Impossible de charger vos données :",
@@ -805,9 +853,12 @@ def _tables_ts(parts: list[Store]) -> str:
     out = []
     for s in parts:
         keys = [f"    {js(f['key'])}: {_zod(f)}," for f in s.fields] + \
-            [f"    {js(c)}: {z}," for c, _, z in s.extra]
+            [f"    {js(c)}: {z}," for c, _, z in s.extra] + \
+            (["    details: text,"] if s.details else [])
+        where = (f"    details: {{ table: {js(s.details[0])}, key: {js(s.details[1])} }},\n"
+                 if s.details else "")
         out.append(f"  {s.table}: {{\n    store: {js(s.key)},\n    access: {js(s.access)},\n"
-                   f"    owned: {'true' if s.owned else 'false'},\n"
+                   f"    owned: {'true' if s.owned else 'false'},\n{where}"
                    f"    schema: z.object({{\n{chr(10).join('  ' + k for k in keys)}\n    }}),"
                    "\n  },")
     return "\n".join(out)
@@ -828,6 +879,7 @@ def config(spec: Spec) -> dict:
     cfg["opts"].pop("incidents", None)
     cfg["opts"].pop("queue", None)  # the database refuses a name past the spots
     cfg["opts"]["signups"] = {}
+    cfg["opts"]["detailsShown"] = True  # the server sends only what this person may read
     return cfg
 
 
@@ -841,7 +893,7 @@ def app(spec: Spec) -> Files:
     admin_app = any(s.access != "private" for s in parts)
     rows = parts[0]
     own = [r for r in dataapp.config(spec)["seed"] if not r.get("_example")]
-    extra = BOOKING_EXTRA if spec.kind == "booking" else ""
+    extra = {"booking": BOOKING_EXTRA, "signup": SIGNUP_EXTRA}.get(spec.kind, "")
     if spec.kind == "menu":
         extra = fill(ORDERS_EXTRA, ORDER_FIELDS="".join(
             f"      {js(f['key'])}: o[{js(f['key'])}],\n" for f in cfg["opts"]["orderFields"]))
@@ -863,7 +915,8 @@ def app(spec: Spec) -> Files:
     if spec.kind == "menu":
         backend["app/api/orders/route.ts"] = ORDERS_ROUTE
     tables = (["profiles"] if admin_app else []) + [s.table for s in parts] + (
-        ["orders", "order_lines"] if spec.kind == "menu" else [])
+        ["orders", "order_lines"] if spec.kind == "menu" else []) + [
+        s.details[0] for s in parts if s.details]
     frontend = {
         "app/page.tsx": fill(PAGE, SHAPE=js(spec.kind), HEADING=spec.name,
                              BLURB=cfg["tagline"], STORAGE="{" + js(t["storage"]) + "}",
@@ -917,5 +970,8 @@ _SECURITY = {
     "menu": "- Only an admin changes the menu; an order's prices and total come from the "
             "database, and people see only their own orders (an admin all).\n" + _ADMIN_NOTE,
     "signup": "- Only an admin sets up the slots; people add and remove only their own names, "
-              "and a trigger refuses a name when a slot is full.\n" + _ADMIN_NOTE,
+              "and a trigger refuses a name when a slot is full.\n"
+              "- Everyone signed in reads the names; what a person gives besides (a phone, an "
+              "e-mail) is kept in `signup_details`, which only they and an admin read (RLS).\n"
+              + _ADMIN_NOTE,
 }

@@ -326,6 +326,13 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
                    "CSV.",
                    "Le iscrizioni restano solo in questo browser: usa questo dispositivo o "
                    "esporta un CSV."),
+    # a sign-up's details (phone, e-mail…) are not on the list everyone reads; asked for
+    "showDetails": ("Show contact details ({n})", "Afficher les coordonnées ({n})",
+                    "Mostrar datos de contacto ({n})", "Kontaktdaten zeigen ({n})",
+                    "Mostrar contatos ({n})", "Mostra i recapiti ({n})"),
+    "hideDetails": ("Hide contact details", "Masquer les coordonnées",
+                    "Ocultar datos de contacto", "Kontaktdaten verbergen", "Ocultar contatos",
+                    "Nascondi i recapiti"),
     "entries": ("Entries", "Entrées", "Registros", "Einträge", "Registros", "Voci"),
     "thisWeek": ("Last 7 days", "7 derniers jours", "Últimos 7 días", "Letzte 7 Tage",
                  "Últimos 7 dias", "Ultimi 7 giorni"),
