@@ -51,39 +51,49 @@ FRAMES = 4
 #: animation, a clock, a spinner never holds still; ~POLL_MS apart)
 STILL_TRIES = 6
 
-#: watches the page's DOM for changes from the moment its document exists (put in each page
-#: of the preview by :func:`watch_script`; the readiness script starts it in a page without)
+#: watches the page for changes (its DOM, its scroll) from the moment its document exists (put
+#: in each page of the preview by :func:`watch_script`; the readiness script starts it in a
+#: page without) and counts the frames begun since the last one, up to FRAMES. Counted as the
+#: page loads rather than from the first ready question after it: the frames a static page
+#: needs have begun by the time its load's end reaches the Qt thread (they took ~70 ms after
+#: it, a quarter of a live reload's time to the screen; bench/preview.py)
 WATCH_JS = r"""
 window.__devoraReady = window.__devoraReady || (() => {
-  const s = {changed: performance.now(), content: false};
-  new MutationObserver(() => { s.changed = performance.now(); })
+  const s = {changed: 0, frames: 0, ticking: false, content: false, y: 0};
+  const tick = () => {
+    s.frames += 1;
+    if (s.frames < __FRAMES__) requestAnimationFrame(tick); else s.ticking = false;
+  };
+  const changed = s.touch = () => {
+    s.changed = performance.now();
+    s.frames = 0;
+    s.y = window.scrollY;
+    if (!s.ticking) { s.ticking = true; requestAnimationFrame(tick); }
+  };
+  new MutationObserver(changed)
     .observe(document, {subtree: true, childList: true, characterData: true});
+  addEventListener('scroll', changed, {capture: true, passive: true});
+  changed();
   return s;
 })();
-"""
+""".replace("__FRAMES__", str(FRAMES))
 
 #: true once the page has loaded (this document: asked while the next load is under way, the
 #: answer is about the page beneath until that load replaces it), has content (at least
-#: __WANT__ characters of text: see :func:`ready_js`), its place kept, its DOM quiet for
-#: QUIET_MS and FRAMES frames begun since
+#: __WANT__ characters of text: see :func:`ready_js`), its place kept, its DOM and scroll
+#: quiet for QUIET_MS and FRAMES frames begun since (counted by WATCH_JS)
 _READY_JS = WATCH_JS + r"""
 (() => {
   const s = window.__devoraReady, body = document.body, keep = window.__devoraKeep;
+  // a scroll made since the last change (the place kept, brought back) has not told its
+  // event yet: it is drawn from the next frame, so the frames are counted from now
+  if (window.scrollY !== s.y) s.touch();
   const text = body ? body.innerText.trim().length : 0;
   s.content = s.content || text > 0 || (!!body && !!body.querySelector(
     'img, svg, canvas, video, iframe, input, button, select, textarea'));
-  if (document.readyState !== 'complete' || !s.content || text < __WANT__ ||
-      (keep && keep.waiting) || performance.now() - s.changed < __QUIET__) {
-    return false;
-  }
-  if (s.paintedFor === s.changed) return true;
-  if (s.askedFor !== s.changed) {
-    const mark = s.askedFor = s.changed;
-    let left = __FRAMES__;
-    const tick = () => { if (--left > 0) requestAnimationFrame(tick); else s.paintedFor = mark; };
-    requestAnimationFrame(tick);
-  }
-  return false;
+  return document.readyState === 'complete' && s.content && text >= __WANT__ &&
+    !(keep && keep.waiting) && performance.now() - s.changed >= __QUIET__ &&
+    s.frames >= __FRAMES__;
 })()
 """.replace("__QUIET__", str(QUIET_MS)).replace("__FRAMES__", str(FRAMES))
 

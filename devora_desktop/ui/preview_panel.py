@@ -56,7 +56,9 @@ if TYPE_CHECKING:
 DevServerFactory = Callable[["Workspace"], Awaitable["PreviewSource"]]
 MAX_ERRORS = 50
 LOG_LINES = 300  # of a dev server's output while it starts
-RELOAD_MS = 80  # files landing within this of each other make one reload
+#: files landing within this of each other make one reload (the first of them after a quiet
+#: spell reloads at once: see file_landed)
+RELOAD_MS = 80
 COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, walk13 #23)
 #: While a run goes, its checks may build the project (``next build``) in the folder a dev
 #: server would use: one Next process per .next.
@@ -299,7 +301,8 @@ class PreviewPanel(QWidget):
         self.run_going = False
         self.run_root: Path | None = None
         self.live_timer = QTimer(self, singleShot=True, interval=RELOAD_MS)
-        self.live_timer.timeout.connect(self._live_reload)
+        self.live_timer.timeout.connect(self._on_live_timer)
+        self._live_due = False  # files landed since the last reload began: one at the timer
         self._shown_view = False  # the view replaced the intro (only once it has painted)
         self._painted = False  # the current source's page has loaded once
         self._reload_due = False  # files landed while its first page loaded (_live_reload)
@@ -545,6 +548,7 @@ class PreviewPanel(QWidget):
             self._pending = False
             self.show_project(self.workspace)
         elif self._stale:
+            self._live_due = True
             self.live_timer.start()
         self._stale = False
 
@@ -816,6 +820,7 @@ class PreviewPanel(QWidget):
         self.expect_static = False
         self.run_going, self.run_root = False, None
         self.live_timer.stop()
+        self._live_due = False
         if self.workspace is None:  # a new project's run that kept nothing
             self._set_url(None, NO_PROJECT)
 
@@ -823,13 +828,26 @@ class PreviewPanel(QWidget):
         """A file of the project was written: reload soon (debounced), or when the tab is
         looked at again (a page left behind while the Code tab was in front stayed without
         the files that landed meanwhile until the run's end). A reload keeps the place on
-        the page (:meth:`_reload_view`)."""
+        the page (:meth:`_reload_view`).
+        The first file after a quiet spell (no reload due, none loading) reloads at once:
+        waiting RELOAD_MS for others was a third of the time a lone file took to reach the
+        screen (bench/preview.py). Those that land within RELOAD_MS of each other after it,
+        or while a page loads, make one reload when they stop."""
         if self.workspace is None:
             return
-        if self.isVisible():
-            self.live_timer.start()
-        else:
+        if not self.isVisible():
             self._stale = True
+            return
+        at_once = not self.live_timer.isActive() and self.settled()
+        self._live_due = not at_once
+        self.live_timer.start()
+        if at_once:
+            self._live_reload()
+
+    def _on_live_timer(self) -> None:
+        if self._live_due:
+            self._live_due = False
+            self._live_reload()
 
     def file_saved(self) -> None:
         """The person saved a file (the Code tab): the page reloads in place with a clean
@@ -915,6 +933,7 @@ class PreviewPanel(QWidget):
             else held_frame.HOLD_MS
         self.hold_timer.start(max(0, min(left, held_frame.HOLD_MS)))
         self.ready_timer.start()
+        self._ask_ready()  # now: a page ready at its load's end waits no poll for it
 
     def _ask_ready(self) -> None:
         if self.view is None:

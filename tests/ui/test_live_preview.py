@@ -250,6 +250,35 @@ def test_the_first_page_comes_on_screen_while_files_go_on_landing(qtbot, make_pa
                     .endswith("file 30"), timeout=10_000)
 
 
+def test_a_lone_file_reloads_at_once_and_the_files_right_behind_it_make_one_more(
+        qtbot, make_panel, tmp_path) -> None:
+    """Each file waited RELOAD_MS for others before its reload began: a third of the time a
+    lone file took to reach the screen (bench/preview.py). The first file after a quiet
+    spell reloads at once; the files that land right behind it make one reload more, after
+    them, not one each."""
+    from devora_desktop.core.workspace import Workspace
+
+    ws = Workspace(tmp_path / "site")
+    ws.write_file("index.html", "<h1>Crumb</h1><p>file 0</p>")
+    panel = make_panel()
+    with qtbot.waitSignal(panel.painted, timeout=RUN_MS):
+        panel.show_project(ws)
+    qtbot.waitUntil(panel.settled, timeout=RUN_MS)
+    starts: list[bool] = []
+    panel.view.loadStarted.connect(lambda: starts.append(True))
+    ws.write_file("index.html", "<h1>Crumb</h1><p>file 1</p>")
+    panel.file_landed("index.html")
+    assert not panel.settled()  # its reload is under way already
+    for n in (2, 3):  # right behind it
+        ws.write_file("index.html", f"<h1>Crumb</h1><p>file {n}</p>")
+        panel.file_landed("index.html")
+    qtbot.waitUntil(lambda: page_says(qtbot, panel.view, "document.body.innerText")
+                    .endswith("file 3"), timeout=RUN_MS)
+    qtbot.waitUntil(panel.settled, timeout=RUN_MS)
+    qtbot.wait(RELOAD_MS * 3)
+    assert len(starts) == 2, starts
+
+
 def test_files_that_land_while_the_code_tab_is_in_front_are_on_the_page_when_it_comes_back(
         configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
     """A person watching the code while app.js lands, then back on Preview while the run
