@@ -245,6 +245,9 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
                     "scaled", "300"),
          "energy": ({"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
                      "fixed_fee": 5}, "cost_month", "23"),
+         # an electricity bill from the kWh used (a month's or a year's)
+         "energy_kwh": ({"kwh": 150, "kwh_year": 1800, "kwh_price": 0.2, "fixed_fee": 5},
+                        "cost_month", "35"),
          "paint": ({"room_length": 4, "room_width": 3, "wall_height": 2.5, "openings": 2,
                     "coats": 2, "coverage": 10}, "paint_litres", "66"),
          # a floor of 12 m² (4 x 3 m or its area, whichever the calculator asks)

@@ -168,3 +168,42 @@ def test_a_mortgage_lends_the_sum_said_and_invents_no_down_payment(prompt: str,
     opts = config(spec)["opts"]
     assert opts["calc"] == ("loan" if "amount" in said else "mortgage")
     assert spec.name.endswith(calcs.pick(calcs.TITLES["mortgage"], spec.lang))
+
+
+@pytest.mark.parametrize("prompt,expected", [
+    ("Stromkostenrechner: Verbrauch in kWh, Preis pro kWh 0,32 €, Grundgebühr 12 € im Monat",
+     {"kwh_price": 0.32, "fixed_fee": 12, "kwh": 250}),
+    ("electricity cost calculator: 3500 kWh a year, 0.28 per kWh, standing charge 15 a month",
+     {"kwh_year": 3500, "kwh_price": 0.28, "fixed_fee": 15}),
+    ("calculateur de facture d'électricité : consommation en kWh, 0,2516 € le kWh, abonnement "
+     "13 € par mois", {"kwh_price": 0.2516, "fixed_fee": 13, "kwh": 250}),
+    ("calculadora de la factura de la luz: 280 kWh al mes, 0,19 €/kWh, cuota fija 8 €",
+     {"kwh": 280, "kwh_price": 0.19, "fixed_fee": 8}),
+    ("calcolatore bolletta luce: consumo annuo 2700 kWh, prezzo 28 cent/kWh",
+     {"kwh_year": 2700, "kwh_price": 0.28, "fixed_fee": 0}),
+    ("calculadora de energia: quanto custa meu ar-condicionado de 1200 W ligado 6 horas por dia, "
+     "0,80 por kWh", {"watts": 1200, "hours_day": 6, "kwh_price": 0.8}),
+])
+def test_an_electricity_bill_carries_the_numbers_and_units_said(prompt: str,
+                                                                expected: dict) -> None:
+    """walk15 #20: "Verbrauch in kWh, 0,32 €/kWh, Grundgebühr 12 €" asked for W × hours at
+    0,25 € with no fee, named "KWh 0 · Stromkostenrechner". The kWh used is the input when the
+    prompt says so (a month's or a year's), an appliance's watts and hours otherwise."""
+    spec = templates.read(prompt)
+    got = inputs(prompt)
+    assert {k: got.get(k) for k in expected} == expected, got
+    assert ("watts" in got) == ("watts" in expected)
+    assert not any(c.isdigit() for c in spec.name) and "kwh" not in spec.name.lower(), spec.name
+
+
+def test_the_bill_is_the_kwh_used_at_the_price_said_plus_the_fee() -> None:
+    """250 kWh at 0,32 € plus 12 € is 92 € a month; 3500 kWh a year at 0.28 plus 15 a month
+    is 96.67 a month."""
+    for prompt, month in (("Stromkostenrechner: Verbrauch in kWh, Preis pro kWh 0,32 €, "
+                           "Grundgebühr 12 € im Monat", 92),
+                          ("electricity cost calculator: 3500 kWh a year, 0.28 per kWh, "
+                           "standing charge 15 a month", 96.67)):
+        got = run_formulas("const A = { opts: {}, lang: 'en' };\nSECTION\nconsole.log(JSON."
+                           f"stringify(FORMULAS.energy({json.dumps(inputs(prompt))})));")
+        assert got["cost_month"] == pytest.approx(month, abs=0.01)
+        assert got["cost_year"] == pytest.approx(month * 12, abs=0.1)

@@ -433,6 +433,12 @@ WORDS: dict[str, tuple[str, ...]] = {
                    "Preço do kWh", "Prezzo al kWh"),
     "fixed_fee": L("Fixed monthly fee", "Abonnement mensuel", "Cuota fija mensual",
                    "Monatliche Grundgebühr", "Taxa fixa mensal", "Quota fissa mensile"),
+    "kwh": L("Consumption per month (kWh)", "Consommation par mois (kWh)",
+             "Consumo al mes (kWh)", "Verbrauch pro Monat (kWh)", "Consumo por mês (kWh)",
+             "Consumo al mese (kWh)"),
+    "kwh_year": L("Consumption per year (kWh)", "Consommation par an (kWh)",
+                  "Consumo al año (kWh)", "Verbrauch pro Jahr (kWh)", "Consumo por ano (kWh)",
+                  "Consumo all'anno (kWh)"),
     "kwh_month": L("kWh in a month", "kWh sur un mois", "kWh en un mes", "kWh im Monat",
                    "kWh no mês", "kWh nel mese"),
     "cost_month": L("Monthly cost", "Coût mensuel", "Coste mensual", "Monatliche Kosten",
@@ -685,7 +691,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     given = said(prompt, k)  # "4 by 3.5 metres, two coats": the asker's numbers
     # a mortgage whose prompt names the sum borrowed, not a home's price: a loan's inputs
     used = "loan" if k == "mortgage" and "amount" in given else k
-    calc = CALCS[used]
+    calc = CALCS[used.removesuffix("_kwh")]
     us = lang == "en"
 
     def label(key: str) -> str:
@@ -696,6 +702,11 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         return pick(WORDS[key], lang)
 
     rows = calc.inputs
+    if k == "energy" and (use := _kwh_used(prompt)):
+        # a bill's sum, from the kWh used ("Verbrauch in kWh", "3500 kWh a year"), not from
+        # an appliance's watts and hours (walk15 #20)
+        used, rows = "energy_kwh", (Input(use, 3000 if use == "kwh_year" else 250),
+                                    *(i for i in rows if i.key in ("kwh_price", "fixed_fee")))
     floor, sides = _AREA_ONLY
     if k == "tiles" and ("area" in given or (re.search(floor, plain(prompt))
                                              and not re.search(sides, plain(prompt)))):
@@ -884,6 +895,39 @@ _SAID |= {
                 rf"{_N}\s*(?:servings?|people|portions?|personnes|porciones|personas|portionen|"
                 r"personen|porcoes|pessoas|porzioni|persone)\b"),),
 }
+# An electricity bill from the energy used: "consumption in kWh", "Verbrauch 3500 kWh im
+# Jahr", "consumo mensal em kWh" (plain() text); an appliance's watts ask the other way.
+_YEARLY = (r"(?:a|per|par|pro|por|al|ao|l'|all'|im|in|au|an|each|every|/)\s*(?:year|jahr|an|"
+           r"ano|ano|anno|annee)\b|annual|yearly|jahrlich\w*|annuel\w*|anual\w*|annu[oa]")
+_KWH_USED = (r"\b(?:consumption|usage|use[ds]?|verbrauch\w*|consommation|consumo|"
+             r"stromverbrauch|jahresverbrauch)\b[^.;!?\d]{0,25}\bkwh\b|\bkwh\b[^.;!?\d]{0,6}"
+             r"(?:used|consumed|verbraucht|consommes?|consumidos?|consumati)|"
+             rf"{_N}\s*kwh\b(?!\s*(?:per|pro|par|por|al|à|a|/)?\s*(?:€|eur|ct|cent|\$|£))")
+_APPLIANCE = r"\bwatts?\b|\b\d+\s*w\b|appliance|gerat|appareil|aparato|electrodomestic|aparelho|elettrodomestic"
+
+
+# "Preis pro kWh 0,32 €", "0.28 per kWh", "32 ct/kWh", "Grundgebühr 12 €", "3500 kWh a year"
+_KWH_PRICE = (rf"{_N}\s*(?:(?:€|eur\w*|\$|£|ct|cents?|centimes?|centavos?|centesimi)\s*"
+              r"(?:per|pro|par|por|al|ao|a|/|le|el|o|the|du)?|(?:per|pro|par|por|/))\s*kwh\b")
+_FEE = (r"(?:grundgebuhr|grundpreis|standing charge|fixed (?:fee|charge)|service charge|"
+        r"abonnement|cargo fijo|termino fijo|cuota fija|potencia contratada|taxa fixa|"
+        r"assinatura|tarifa fixa|quota fissa|canone|costo fisso)")
+_SAID["energy"] = (
+    (("kwh_price",), _KWH_PRICE),
+    (("kwh_price",), rf"(?:price|preis|prix|precio|preco|prezzo|tarif\w*|cost)\s*(?:pro|per|"
+                     rf"par|por|du|del|do|al|of|of a|de)?\s*(?:1\s*)?kwh\b\D{{0,12}}?{_N}"),
+    (("fixed_fee",), rf"{_FEE}\D{{0,15}}?{_N}"),
+    (("fixed_fee",), rf"{_N}\s*(?:€|eur\w*|\$|£)?\s*(?:de |di |of )?{_FEE}"),
+    (("kwh_year",), rf"{_N}\s*kwh\s*(?:{_YEARLY})"),
+    (("kwh_year",), rf"(?:{_YEARLY})\D{{0,12}}?{_N}\s*kwh"),
+    (("watts",), rf"{_N}\s*(?:w|watts?)\b"),
+    (("hours_day",), rf"{_N}\s*(?:h|hrs?|hours?|heures?|horas?|stunden?|std|ore)\s*(?:a|per|par|"
+                     r"por|pro|al|am|ao|each|every|chaque|cada|ogni|jeden|/)\s*(?:day|jour|dia|"
+                     r"tag|giorno|d)\b"),
+    (("kwh",), rf"{_N}\s*kwh\b(?!\s*(?:per|pro|par|por|al|à|a|/)?\s*(?:€|eur|ct|cent|\$|£))"),
+    (("kwh",), rf"\b(?:consumption|usage|verbrauch\w*|consommation|consumo)\b\D{{0,12}}?{_N}"
+               r"(?![\d.,]|\s*(?:€|eur|ct|cent|\$|£))"),
+)
 _SAID["calories"] = _SAID["macros"] = (*_SAID["bmi"], (("age",), rf"{_N}\s*(?:years? old|y/?o\b|"
                                        r"ans\b|anos\b|anni\b|jahre\w*|anos\b)"))
 _BILL = (r"\b(?:bill|check|addition|note|cuenta|rechnung|conta|conto)\s*(?:of|de|di|von|is|was|"
@@ -953,9 +997,23 @@ def said(prompt: str, k: str) -> dict[str, float]:
             out |= {key: number(g) for key, g in zip(keys, m.groups(), strict=True)}
     if k == "mortgage":
         out |= _mortgage(prompt)
+    if out.get("kwh_price", 0) >= 5:  # "32 ct/kWh": cents
+        out["kwh_price"] = out["kwh_price"] / 100
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
     return out
+
+
+def _kwh_used(prompt: str) -> str:
+    """The input an electricity calculator takes the energy used as: "kwh_year" or "kwh" (a
+    month's), or "" when it asks for an appliance's watts and hours."""
+    text = plain(prompt)
+    if not re.search(_KWH_USED, text) or re.search(_APPLIANCE, text):
+        return ""
+    m = re.search(rf"\bkwh\b[^.;!?\d]{{0,30}}?(?:{_YEARLY})|(?:{_YEARLY})[^.;!?]{{0,30}}?\bkwh", text)
+    return "kwh_year" if m and not re.search(r"(?:price|preis|prix|precio|preco|prezzo)\s*"
+                                             r"(?:pro|per|par|por|du|del|do|al)?\s*kwh[^.;!?]{0,12}"
+                                             rf"(?:{_YEARLY})", text) else "kwh"
 
 
 def _mortgage(prompt: str) -> dict[str, float]:

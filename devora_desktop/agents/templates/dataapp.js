@@ -534,13 +534,28 @@ const VIEWS = {
       state.seen++; if (right) state.right++; state.i = (state.i + 1) % deck.length; state.flipped = false; keep();
       db.save("studied", { ...studied, [today()]: (studied[today()] || 0) + 1 }); render();
     };
-    const buttons = card ? el("div", { className: "row center" },
-      el("button", { type: "button", id: "wrong", textContent: T.notYet, disabled: !state.flipped, onclick: () => answer(false) }),
-      el("button", { type: "button", id: "right", className: "primary", textContent: T.knewIt, disabled: !state.flipped, onclick: () => answer(true) }),
-      el("button", { type: "button", textContent: T.restart, onclick: () => { Object.assign(state, { i: 0, right: 0, seen: 0, flipped: false }); keep(); render(); } })) : null;
+    // a multiple-choice quiz (opts.choices: the wrong answers' keys): the card's answers in an
+    // order of its own; the one picked is scored, then both are shown until Next
+    const choices = card && A.opts.choices ? [card[A.fields[1].key], ...A.opts.choices.map((k) => card[k])]
+      .filter((x) => String(x ?? "").trim()) : [];
+    const multiple = choices.length > 1;
+    const order = (x) => [...`${card?.id}${x}`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7);
+    const pick = multiple ? el("div", { className: "row center choices", id: "choices" },
+      ...choices.sort((a, b) => order(a) - order(b)).map((x) => el("button", { type: "button", className: `choice${state.picked === undefined ? ""
+        : x === card[A.fields[1].key] ? " right" : x === state.picked ? " wrong" : ""}`, textContent: x, disabled: state.picked !== undefined,
+      onclick: () => { state.picked = x; state.flipped = true; state.seen++; if (x === card[A.fields[1].key]) state.right++; keep();
+        db.save("studied", { ...studied, [today()]: (studied[today()] || 0) + 1 }); render(); } }))) : null;
+    const next = () => { delete state.picked; state.i = (state.i + 1) % deck.length; state.flipped = false; keep(); render(); };
+    const restart = el("button", { type: "button", textContent: T.restart, onclick: () => { Object.assign(state, { i: 0, right: 0, seen: 0, flipped: false }); delete state.picked; keep(); render(); } });
+    const buttons = !card ? null : multiple ? el("div", { className: "row center" },
+      el("button", { type: "button", id: "next", className: "primary", textContent: T.nextCard, disabled: state.picked === undefined, onclick: next }), restart)
+      : el("div", { className: "row center" },
+        el("button", { type: "button", id: "wrong", textContent: T.notYet, disabled: !state.flipped, onclick: () => answer(false) }),
+        el("button", { type: "button", id: "right", className: "primary", textContent: T.knewIt, disabled: !state.flipped, onclick: () => answer(true) }),
+        restart);
     const progress = el("p", { className: "center", id: "score", textContent: tr(T.score, { right: state.right, seen: state.seen, n: deck.length, i: deck.length ? state.i + 1 : 0 }) });
     const month = A.opts.month ? monthOfRows(A.opts.month, Object.entries(studied).map(([date, n]) => ({ date, title: tr(T.cardsStudied, { n }) }))) : null;
-    return [el("section", { className: "study" }, progress, face, buttons), month, manage(T.manage, deck.length === 0)];
+    return [el("section", { className: "study" }, progress, face, pick, buttons), month, manage(T.manage, deck.length === 0)];
   },
   calculator() {
     const o = A.opts;
@@ -985,8 +1000,10 @@ const FORMULAS = {
       weighted: total ? grades.reduce((s, g, i) => s + g * w[i], 0) / total : undefined };
   },
   // Metric: litres per 100 km; US English: miles per gallon (mpg).
-  energy: ({ watts, hours_day, days_month, kwh_price, fixed_fee }) => {
-    const kwh_month = watts * hours_day * days_month / 1000, cost_month = kwh_month * kwh_price + fixed_fee;
+  // an appliance's watts and hours, or the kWh a bill says were used (a month's or a year's)
+  energy: ({ watts, hours_day, days_month, kwh, kwh_year, kwh_price, fixed_fee }) => {
+    const kwh_month = kwh_year !== undefined ? kwh_year / 12 : kwh !== undefined ? kwh : watts * hours_day * days_month / 1000;
+    const cost_month = kwh_month * kwh_price + fixed_fee;
     return { kwh_month, cost_month, cost_year: cost_month * 12 };
   },
   fuel: ({ distance, consumption, fuel_price, people }) => {

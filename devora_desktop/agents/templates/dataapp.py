@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import calcs, carried, i18n, listed, shapes, titles
+from devora_desktop.agents.templates import calcs, carried, i18n, listed, quiz, shapes, titles
 from devora_desktop.agents.templates.dates import (  # noqa: F401 (said_date, weekday_clash: this module's too)
     MONTH,
     said_date,
@@ -1079,8 +1079,9 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     traduction et un exemple"): those show on the back, under the answer."""
     lang, text = spec.lang, spec.prompt.lower()
     spanish = re.search(r"spanish|espagnol|spanisch|spagnolo|espanhol", text)
-    named = [label for label, _ in spec.named_fields] or _two_sides(spec.prompt) or \
-        _words_to_learn(spec.prompt)
+    # the score is the app's own, never a side ("Wort, Übersetzung, richtig/falsch zählen")
+    named = [x for x in [label for label, _ in spec.named_fields] or _two_sides(spec.prompt)
+             if not quiz.is_score(x)] or _words_to_learn(spec.prompt)
     cards: list[str] = []
     if named and not any(re.search(shapes.SIDE_WORDS, x, re.I) for x in named):
         cards, named = named, []  # "verbs: ser, estar, tener, ir" are cards to learn
@@ -1110,7 +1111,30 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"front": cap(m.group(1)), "back": m.group(2)} if m else
                 {"front": word, "back": i18n.pick(TO_FILL, lang)}
                 for word, m in zip(cards, pairs, strict=True)]
+    if not cards and quiz.asked(spec.prompt):
+        return _quiz(spec, fields)
     return "flashcards", fields, seed, {"own": bool(cards)}
+
+
+def _quiz(spec: Spec, fields: list[dict]) -> tuple[str, list, list, dict]:
+    """A quiz with no questions given: as many cards as it asks for (else five) for the person
+    to write, each with its wrong answers when multiple choice is asked (dataapp.js then
+    offers the choices and counts the right ones), and the score the cards always keep."""
+    lang, wrong = spec.lang, 3 if quiz.multiple_choice(spec.prompt) else 0
+    if wrong:
+        fields = [fields[0], {**fields[1], "label": i18n.pick(quiz.RIGHT, lang)},
+                  *(f(f"wrong{k}", lang, label=i18n.pick(quiz.WRONG, lang).format(n=k))
+                    for k in range(1, wrong + 1)), *fields[2:]]
+    n = quiz.count(spec.prompt) or 5
+    # questions the topic gives (a capitals quiz asks for capitals), then those still to write
+    known = CAPITALS if re.search(_CAPITALS, spec.prompt.lower()) else ()
+    seed = [{"front": a, "back": b, **{f"wrong{k}": known[(i + k) % len(known)][1]
+                                       for k in range(1, wrong + 1)}}
+            for i, (a, b) in enumerate(known[:n])] + \
+        quiz.questions(n, lang, wrong, i18n.pick)[len(known):]
+    return "flashcards", fields, seed, {
+        "own": True, "tagline": "quizChoices" if wrong else "quiz",
+        **({"choices": [f"wrong{k}" for k in range(1, wrong + 1)]} if wrong else {})}
 
 
 # a word and its meaning, given together: "dog – Hund", "chat = cat", "hablar → to speak"
@@ -2364,6 +2388,10 @@ table.slots th, table.slots td { text-align: center; padding: .25rem; text-trans
 .flash.flipped { background: color-mix(in srgb, var(--accent) 10%, var(--card)); border-color: var(--accent); }
 .flash .side, .flash .hint { font-size: .85rem; }
 .flash .extra { font-size: 1rem; }
+.choices { width: min(520px, 100%); }
+.choice { flex: 1 1 45%; }
+.choice.right { border-color: #2e7d32; background: color-mix(in srgb, #2e7d32 14%, var(--card)); }
+.choice.wrong { border-color: #c62828; background: color-mix(in srgb, #c62828 14%, var(--card)); }
 /* status */
 .banner { padding: 1rem 1.25rem; border-radius: var(--radius); color: #fff; display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; margin-bottom: .5rem; }
 .banner.level-0 { background: var(--ok); } .banner.level-1 { background: #d08a00; } .banner.level-2 { background: var(--danger); }

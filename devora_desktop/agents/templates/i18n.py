@@ -169,6 +169,7 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
     "flipHint": ("Click to flip", "Cliquez pour retourner", "Haz clic para girar",
                  "Zum Umdrehen klicken", "Clique para virar", "Clicca per girare"),
     "notYet": ("Not yet", "Pas encore", "Todavía no", "Noch nicht", "Ainda não", "Non ancora"),
+    "nextCard": ("Next", "Suivante", "Siguiente", "Weiter", "Próxima", "Avanti"),
     "knewIt": ("I knew it", "Je savais", "Lo sabía", "Gewusst", "Eu sabia", "Lo sapevo"),
     "cardsStudied": ("{n} card|{n} cards", "{n} carte|{n} cartes", "{n} tarjeta|{n} tarjetas",
                      "{n} Karte|{n} Karten", "{n} cartão|{n} cartões", "{n} carta|{n} carte"),

@@ -1487,6 +1487,31 @@ TAGLINE = {
                     "Karte umdrehen, sagen ob gewusst, Punkte verfolgen.",
                     "Vire um cartão, diga se sabia e acompanhe os acertos.",
                     "Gira una carta, di se la sapevi, guarda il punteggio."),
+    # a quiz whose questions are the person's to write (dataapp._quiz)
+    "quiz": L("Write each question and its answer (Edit), then play: the score counts your "
+              "right answers.",
+              "Écrivez chaque question et sa réponse (Modifier), puis jouez : le score compte "
+              "vos bonnes réponses.",
+              "Escribe cada pregunta y su respuesta (Editar) y juega: la puntuación cuenta tus "
+              "aciertos.",
+              "Jede Frage und ihre Antwort eintragen (Bearbeiten), dann spielen: der "
+              "Punktestand zählt die richtigen Antworten.",
+              "Escreva cada pergunta e sua resposta (Editar) e jogue: a pontuação conta seus "
+              "acertos.",
+              "Scrivi ogni domanda e la sua risposta (Modifica), poi gioca: il punteggio conta "
+              "le risposte giuste."),
+    "quizChoices": L("Write each question, its right answer and three wrong ones (Edit), then "
+                     "pick an answer: the score counts the right ones.",
+                     "Écrivez chaque question, sa bonne réponse et trois mauvaises (Modifier), "
+                     "puis choisissez : le score compte les bonnes réponses.",
+                     "Escribe cada pregunta, su respuesta correcta y tres incorrectas (Editar) "
+                     "y elige: la puntuación cuenta los aciertos.",
+                     "Jede Frage, ihre richtige und drei falsche Antworten eintragen "
+                     "(Bearbeiten), dann wählen: der Punktestand zählt die richtigen.",
+                     "Escreva cada pergunta, a resposta certa e três erradas (Editar) e "
+                     "escolha: a pontuação conta os acertos.",
+                     "Scrivi ogni domanda, la risposta giusta e tre sbagliate (Modifica), poi "
+                     "scegli: il punteggio conta le risposte giuste."),
     "calculator": L("Type the numbers; the results follow as you type.",
                     "Saisissez les valeurs ; les résultats suivent.",
                     "Escribe los valores; los resultados se calculan al momento.",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from devora_desktop.agents.templates import calcs, hours, i18n, reader, shapes, titles
+from devora_desktop.agents.templates import calcs, hours, i18n, quiz, reader, shapes, titles
 from devora_desktop.agents.templates.packs import PACKS, Pack, neutral_pack
 
 KINDS = ("todo", "blog", "dashboard", "store", "landing")  # the five apps of their own
@@ -498,7 +498,8 @@ _UNITS = (r"(?:liters?|litres?|litros?|litri|km|kms|kilomet\w*|miles?|meilen|mil
           r"miglia|kg|kilos?|grams?|gramm|gramos|metres?|meters?|metros?|metri|euros?|eur|"
           r"dollars?|d[óo]lares|pounds?|libras?|reais|hours?|heures?|horas?|stunden?|ore|"
           r"minutes?|minutos?|minuti|minuten|percent|pour ?cent|por ?ciento|prozent|por ?cento|"
-          r"per ?cento|years?|ans?|a[ñn]os|jahre?|anni|anos|months?|mois|meses|monate?|mesi)")
+          r"per ?cento|years?|ans?|a[ñn]os|jahre?|anni|anos|months?|mois|meses|monate?|mesi|"
+          r"kwh|kw|w|watts?)")
 
 
 def _calc_subject(subject: str, title: str) -> str:
@@ -507,6 +508,10 @@ def _calc_subject(subject: str, title: str) -> str:
     walk13 #37."""
     words = [w for w in subject.split() if re.search(r"\w", w)]
     said = {w.lower() for w in re.findall(r"\w+", title)}
+    # a number and its unit are an input ("KWh 0" from "Preis pro kWh 0,32 €", "2000 W")
+    measured = bool(words) and re.fullmatch(rf"[\d.,]+%?|%|{_UNITS}", words[0], re.I)
+    while words and re.fullmatch(rf"[\d.,]+%?|%|{_UNITS}", words[0], re.I):
+        words.pop(0)
     while words and (words[0].lower() in said or re.fullmatch(
             r"(?:pour|para|per|f[üu]r|for|de|du|des|of|mes|mis|my|meine[n]?|i miei|le mie|"
             r"os meus|as minhas|le|la|les|el|los|las)", words[0], re.I)):
@@ -514,7 +519,7 @@ def _calc_subject(subject: str, title: str) -> str:
     left = " ".join(words)
     if re.fullmatch(rf"{_UNITS}(?:\s+{_UNITS})*", left or subject, re.I):
         return ""
-    return left if left and re.search(r"[^\w\s'’-]", subject) else subject
+    return left if measured or (left and re.search(r"[^\w\s'’-]", subject)) else subject
 
 
 def _said_by(title: str, subject: str) -> bool:
@@ -975,6 +980,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
     if kind == "calculator":
         subject = _calc_subject(subject, word)
+    if kind == "flashcards" and quiz.asked(prompt):  # "futebol brasileiro", not "8 perguntas…"
+        subject = quiz.subject(subject, prompt)
     if kind == "landing" and subject:
         default = shapes.cap(subject)  # a place's page is called what the place is
     elif not subject or subject.lower() in word.lower() or _said_by(word, subject) or (

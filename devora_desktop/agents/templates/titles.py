@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from devora_desktop.agents.templates import calcs, i18n, shapes
+from devora_desktop.agents.templates import calcs, i18n, quiz, shapes
 from devora_desktop.agents.templates.shapes import (
     ATTEND,
     LEND,
@@ -67,6 +67,8 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
         if re.search(r"shopping|grocery|packing|bucket|courses|compra|spesa|einkauf|pack",
                      word.lower()):
             return cap(word)
+    if kind == "flashcards" and quiz.asked(prompt):
+        return i18n.pick(quiz.TITLE, lang)
     if kind in KIND_TITLES:
         return i18n.pick(KIND_TITLES[kind], lang)
     if kind == "tracker" and (track := tracker_kind(prompt)):

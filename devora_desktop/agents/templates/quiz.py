@@ -1,0 +1,120 @@
+"""A quiz asked for by name: its topic, how many questions, multiple choice, its score.
+
+"quiz de 8 perguntas sobre futebol brasileiro com pontuação no final" was three help cards
+named "8 perguntas sobre futebol brasileiro · Cartões de estudo" (walk14 #2, walk15 #8): the
+count ended in the name, multiple choice was dropped, and "richtig/falsch zählen" became a
+field. The flashcards builder (``dataapp._flashcards``), the app's name (``titles`` and
+``spec``) read the prompt through these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from devora_desktop.agents.templates.shapes import L
+
+# not the Spanish "quizás" (maybe)
+QUIZ = re.compile(r"\bquizz?(?![áa]s?\b)\w*|\btrivia\b|\bcuestionario\b", re.I)
+# "8 perguntas", "10 domande", "12-question", "6 Fragen", "20 preguntas", "15 quesiti"
+_COUNT = (r"(\d{1,3})[\s-]*(?:questions?|perguntas?|quest[õo]es|preguntas?|fragen|domande|"
+          r"quesiti|quiz-?fragen)\b")
+MULTIPLE = re.compile(
+    r"multiple[- ]choices?|choix multiples?|\bqcm\b|opci[óo]n(?:es)? m[úu]ltiples?|"
+    r"selecci[óo]n m[úu]ltiple|multiple[- ]?choice|mehrfachauswahl|antwortm[öo]glichkeiten|"
+    r"auswahlantworten|m[úu]ltipla escolha|escolha m[úu]ltipla|alternativas|"
+    r"scelta multipla|risposta multipla|risposte multiple|\b(?:three|four|3|4|trois|quatre|"
+    r"tres|cuatro|drei|vier|tr[êe]s|quatro|tre|quattro)\s+(?:options|choices|answers|"
+    r"r[ée]ponses|respuestas|opciones|antworten|optionen|respostas|op[çc][õo]es|risposte|"
+    r"opzioni)\b", re.I)
+# a score counted by the app, never a side of a card: "richtig/falsch zählen", "compter les
+# bonnes et mauvaises réponses", "com pontuação no final", "with a score at the end"
+SCORE = re.compile(
+    r"richtig|falsch|z[äa]hlen|\bscores?\b|punkte|punktestand|pontua[çc][ãa]o|placar|"
+    r"punteggio|puntuaci[óo]n|\bpuntos\b|right|wrong|correct|incorrect|bonnes?|mauvaises?|"
+    r"acertos?|erros?|aciertos?|errores|giuste|sbagliate|\bcount\b|compter|contar|contare",
+    re.I)
+# the same, as a phrase a reader took for a card's side ("Richtig/falsch zählen")
+SCORE_SIDE = re.compile(r"z[äa]hlen|\bcount|compter|contar|contare|\bscore|punkte|pontua|"
+                        r"punteggio|puntuaci|acertos|aciertos|richtig\s*/\s*falsch|"
+                        r"right\s*/\s*wrong|bonnes et mauvaises|giuste e sbagliate", re.I)
+MAX_QUESTIONS = 50
+
+QUESTION = L("Question {n}", "Question {n}", "Pregunta {n}", "Frage {n}", "Pergunta {n}",
+             "Domanda {n}")
+TO_WRITE = L("(write it: Edit)", "(à écrire : Modifier)", "(escríbela: Editar)",
+             "(eintragen: Bearbeiten)", "(escreva: Editar)", "(da scrivere: Modifica)")
+RIGHT = L("Right answer", "Bonne réponse", "Respuesta correcta", "Richtige Antwort",
+          "Resposta certa", "Risposta giusta")
+WRONG = L("Wrong answer {n}", "Mauvaise réponse {n}", "Respuesta incorrecta {n}",
+          "Falsche Antwort {n}", "Resposta errada {n}", "Risposta sbagliata {n}")
+TITLE = L("Quiz", "Quiz", "Quiz", "Quiz", "Quiz", "Quiz")
+
+
+def is_score(label: str) -> bool:
+    """``label`` is the score a reader took for a field: "Richtig/falsch zählen", or "wrong"
+    split off "count right and wrong"."""
+    return bool(SCORE_SIDE.search(label) or SCORE.fullmatch(label.strip()))
+
+
+def asked(prompt: str) -> bool:
+    """The prompt asks for a quiz by that word ("quiz", "Quizz", "trivia")."""
+    return bool(QUIZ.search(prompt))
+
+
+def count(prompt: str) -> int:
+    """How many questions the prompt asks for ("10 domande"), else 0."""
+    m = re.search(_COUNT, prompt, re.I)
+    return min(int(m.group(1)), MAX_QUESTIONS) if m else 0
+
+
+def multiple_choice(prompt: str) -> bool:
+    return bool(MULTIPLE.search(prompt))
+
+
+# what a quiz's subject loses: its count ("8 perguntas sobre", "a 12-question"), its kind
+# ("multiple choice", "a scelta multipla") and its score ("com pontuação no final")
+_LEAD = re.compile(rf"^(?:(?:an?|un|une|uno|una|um|uma|ein|eine|einen)\s+)?{_COUNT}\s*"
+                   r"(?:(?:about|on|sur|de|du|des|sobre|über|zu|zum|zur|sul|sulla|sullo|sui|"
+                   r"sugli|sulle|di|da|do|dos|das)\s+)?", re.I)
+_TAIL = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:(?:with|avec|con|com|mit|y|e|et|and)\s+(?:a\s+|une?\s+|una?\s+|"
+    rf"uma?\s+|einem?\s+)?)?(?:{MULTIPLE.pattern}|(?:{SCORE.pattern})\b.*|{_COUNT}.*)$", re.I)
+
+
+# what a quiz is about, said after it: "quiz about the solar system", "quiz sulla Divina
+# Commedia", "Quiz über die Planeten", "quiz de 8 perguntas sobre futebol brasileiro"
+_ABOUT = re.compile(r"\s(?:about|on|sur|de|du|des|sobre|über|zu[mr]?|zum thema|sul|sulla|sullo|"
+                    r"sui|sugli|sulle|su|di|del|della|dei|delle|do|da|dos|das)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|la|le|les|l['’]|el|los|las|die|der|das|den|o|a|os|as|il|lo|"
+                      r"i|gli)\s*(?<=\s|['’])", re.I)
+
+
+def _cut(words: str) -> str:
+    """``words`` without a leading count or kind and a trailing score, kind or count."""
+    out = _LEAD.sub("", words.strip())
+    out = re.sub(rf"^(?:{MULTIPLE.pattern})\s*(?:quiz\w*\s*)?(?:(?:about|on|sur|sobre|über|"
+                 r"sul|sulla|di|de)\s+)?", "", out, flags=re.I)
+    out = re.split(r"[,;:.!?(]", out, maxsplit=1)[0]
+    while (cut := _TAIL.sub("", out)) != out:
+        out = cut
+    return " ".join(out.strip(" -").split()[:6])
+
+
+def subject(subject: str, prompt: str) -> str:
+    """A quiz's topic: "futebol brasileiro" from "quiz de 8 perguntas sobre futebol
+    brasileiro com pontuação no final", else the reader's ``subject`` without its count."""
+    m = re.search(_COUNT, prompt, re.I) or QUIZ.search(prompt)
+    about = _ABOUT.search(prompt, m.end()) if m else None
+    # the topic after the count or the word, not after a clause of its own
+    if about and prompt[m.end():about.start()].strip(" ,-").count(" ") <= 2 and (
+            topic := _ARTICLE.sub("", _cut(prompt[about.end():]))):
+        return topic
+    return _cut(subject) or subject
+
+
+def questions(n: int, lang: str, wrong: int, pick) -> list[dict]:
+    """``n`` cards for the person to write: "Question 3 (write it: Edit)", its answer and,
+    for multiple choice, its ``wrong`` answers still to write."""
+    fill = pick(TO_WRITE, lang)
+    return [{"front": f"{pick(QUESTION, lang).format(n=i)} {fill}", "back": fill,
+             **{f"wrong{k}": "" for k in range(1, wrong + 1)}} for i in range(1, n + 1)]
