@@ -63,16 +63,19 @@ def _quote(text: str) -> str:
 _TRAILING = r"\s+(?:\d[\d:.,h\s–-]*(?:am|pm|uhr|h)?|(?:R\$|US\$|[€$£])\s?\d.*)$"
 # a list that says what people do ("je saisis la date", "each of us logs in", "it shows the
 # total") describes the app's use, not things it holds
-_CLAUSE = (r"^(?:i|we|you|they|he|she|each|every\w*|people|je|j'|on|nous|vous|ils|elles|"
+_SUBJECT_FIRST = (r"^(?:i|we|you|they|he|she|each|every\w*|people|je|j'|on|nous|vous|ils|elles|"
            r"chacun|chaque|tout le monde|yo|nosotros|cada|todos|la gente|el cliente|ich|wir|man|"
            r"jede[rsn]?|alle|eu|n[óo]s|a gente|o cliente|io|noi|ognuno|ogni|loro|gli altri|"
            r"il cliente|que|quand|wenn|ob|se|si|if|whether|when|how|quanto|quantos?|combien|"
-           r"cu[aá]nto|wie|nur|only|solo|seulement)\b|\b(?:shows?|see|sees|voir|ver|v[êe]|"
+           r"cu[aá]nto|wie|nur|only|solo|seulement)\b")
+_CLAUSE = (_SUBJECT_FIRST + r"|\b(?:shows?|see|sees|voir|ver|v[êe]|"
            r"vede|vedono|sehen|mostrar|mostra|ense[ñn]e|affiche|zeigt|logs? in|sign\w* up|"
            r"login|connect\w*|registr\w*|anmeld\w*|inscri\w*)\b")
 # what is said about a list after it, not one of its items ("… with their English meaning")
 _TAIL = (r"\s+(?:with|and their|avec|et leur|con|y su|mit|und ihre|com|e seus?|e suas?|"
          r"e il|e la|e le|ed il|so|so that|pour que|para que|damit|perch[ée])\b.*$")
+_SUCH_AS = (r"^(?:[^\W\d_]+\s+){1,2}(?:like|such as|e\.g\.|comme|tels? que|telles? que|como|"
+            r"tales como|wie|z\.\s?b\.|tipo|come|quali)\s+(?=\S)")
 _ITEM_SPLIT = r",|\s(?:and|or|et|ou|y|o|und|oder|e|ou|ed)\s|\s&\s"
 _WHO = r"(?:who|qui|qui[ée]n|wer|quem|chi)\b"
 _AT_END = r"\b(?:at|from|à|a|de|dès|um|ab|von|alle|dalle|ore|às|as|das|a las|desde)$"
@@ -117,6 +120,13 @@ def colon_lists(prompt: str) -> list[list[str]]:
         parts = [re.sub(_LEAD, "", p.strip(" '\"«»“”‘’-–—"), flags=re.I)
                  for p in re.split(_ITEM_SPLIT, run, flags=re.I)]
         parts = [re.sub(_TRAILING, "", p, flags=re.I).strip() for p in parts if p.strip()]
+        # "Küche, Bad, Flur, Müll, jede Woche rotierend zwischen Anna, …": the list ends where
+        # a sentence about it starts (who does what, how it goes round)
+        cut = next((i for i, p in enumerate(parts) if re.search(_SUBJECT_FIRST, p, re.I)
+                    or re.search(listed.ROTATING, p, re.I)), len(parts))
+        parts = parts[:cut] if cut >= 2 else parts
+        # "Aufgaben wie Bad, Küche, …", "chores like bins, …": the first item after its kind
+        parts[0] = re.sub(_SUCH_AS, "", parts[0], flags=re.I)
         if len(parts) >= 2 and all(p and len(p.split()) <= 5 and not re.search(
                 _CLAUSE, p, re.I) for p in parts):
             things = [p for p in parts if not re.search(r"\d", p) and not re.search(

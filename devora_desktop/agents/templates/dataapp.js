@@ -302,6 +302,8 @@ function drawTable() {
         const every = Number(r[A.opts.every]);
         if (e.target.checked && every > 0) {  // done again every N days: it moves on, not off
           r.due = addDays(today(), every);
+          const turn = A.fields.find((x) => x.key === A.opts.rotate)?.options?.map((o) => o[0]);
+          if (turn?.length) r[A.opts.rotate] = turn[(turn.indexOf(r[A.opts.rotate]) + 1) % turn.length];  // a rota: the next one's turn
           if (A.fields.some((x) => x.key === "last")) r.last = today();  // when it was last done
           persist(); render();
           return say(tr(T.nextDue, { what: r[fields[0].key], when: dayLabel(r.due) }));

@@ -1766,8 +1766,32 @@ PACKING = L(("Toothbrush", "Phone charger", "Rain jacket"),
             ("Spazzolino", "Caricabatterie", "Giacca antipioggia"))
 
 
+def _rota(spec: Spec) -> tuple[str, list, list, dict] | None:
+    """A rota: the chores a prompt lists going round its people ("Putzplan für unsere WG: Küche,
+    Bad, Flur, Müll, jede Woche rotierend zwischen Anna, Ben, Cem und Dora"): a row per chore
+    with who does it this turn (the people in the order named) and when it is next due;
+    ticking one off moves it on a turn and to the next person. Its people unnamed ("à tour de
+    rôle"), who is a column to fill."""
+    turn = listed.rota(spec.prompt)
+    chores = [cap(x) for items in carried.colon_lists(spec.prompt)[:1] for x in items]
+    if not turn or len(chores) < 2 or any(re.search(_TODO_FIELDS, x, re.I) for x in chores):
+        return None
+    names, days = turn
+    lang = spec.lang
+    who = f("who", lang, "select", options=[[n, n] for n in names],
+            label=i18n.pick(WHO, lang)) if names else f("who", lang, label=i18n.pick(WHO, lang))
+    fields = [f("title", lang, required=True), who,
+              f("every", lang, "number", True, label=i18n.pick(EVERY, lang)),
+              f("due", lang, "date", label=i18n.pick(NEXT, lang)), f("note", lang)]
+    seed = [{"title": c, "who": names[i % len(names)] if names else "", "every": days,
+             "due": "@day+0", "note": "", "done": False} for i, c in enumerate(chores[:MAX_OWN])]
+    return "list", fields, seed, {"done": True, "every": "every", "own": True,
+                                  "rotate": "who" if names else "",
+                                  "rowDefaults": {"done": False}, "tagline": "every"}
+
+
 def _todo(spec: Spec) -> tuple[str, list, list, dict]:
-    if every := _every(spec):
+    if every := _rota(spec) or _every(spec):
         return every
     lang = spec.lang
     prio = i18n.pick(PRIORITY, lang)

@@ -258,9 +258,40 @@ def intervals(prompt: str) -> list[Every]:
                 n = next(k for u, k in _UNITS if re.fullmatch(u, m.group(4), re.I))
             name = _title(seg[last:m.start()]) or (_title(seg[m.end():]) if not last else "")
             last = m.end()
-            if name and 0 < n <= MAX_DAYS:
+            if name and 0 < n <= MAX_DAYS and not re.search(ROTATING, seg, re.I):
                 out.append(Every(name, n))
     return out
+
+
+# A rota: what a prompt lists goes round people in turn ("jede Woche rotierend zwischen Anna,
+# Ben, Cem und Dora", "taking turns", "à tour de rôle", "por turnos", "reihum", "revezando",
+# "a rotazione"): how it goes round, not a thing done every so often ("Rotierend zwischen Anna")
+ROTATING = (r"\b(?:rotat(?:e|es|ed|ing|ion|ions)|taking turns|take turns|in turns|"
+            r"turn about|swap(?:s|ping)?|alternat(?:e|es|ing)|rotation|[àa] tour de r[ôo]le|"
+            r"chacun (?:son|[àa] son) tour|altern[ée]e?s?|rotaci[óo]n|rotando|rotativ[oa]s?|"
+            r"por turnos?|a turnos|turn[áa]ndo\w*|cambiando|altern[áa]ndo\w*|rotier\w*|"
+            r"wechselnd|abwechselnd|im wechsel|reihum|rota[çc][ãa]o|rod[íi]zio|revez\w*|"
+            r"rotazion[ei]|a turn[oi]|cada (?:semana|d[íi]a|m[êe]s) (?:um|uma|uno|una)|"
+            r"ogni (?:settimana|giorno|mese) (?:uno|una|qualcun altro))\b")
+_AMONG = r"\b(?:between|among|amongst|zwischen|unter|entre|parmi|tra|fra)\s+"
+_MONTHLY = (r"\b(?:every ?month|monthly|each month|tous les mois|chaque mois|cada mes|"
+            r"todos los meses|monatlich|jeden monat|todo m[êe]s|mensalmente|ogni mese|"
+            r"mensilmente)\b")
+
+
+def rota(prompt: str) -> tuple[tuple[str, ...], int] | None:
+    """Whether what ``prompt`` lists goes round people in turn: who, as it names them (after
+    "between", or as ``people`` reads them; () when it names no one), and how many days a turn
+    lasts (a week unless it says a day or a month); None when nothing goes round."""
+    text = prompt[:4000]
+    if not re.search(ROTATING, text, re.I):
+        return None
+    among = re.search(rf"{_AMONG}((?-i:{_NAME})(?:{ITEM_SEP}(?-i:{_NAME}))+)", text, re.I)
+    names = tuple(n for n in re.split(ITEM_SEP, among.group(1)) if n)[:MAX_ITEMS] \
+        if among else people(prompt)
+    days = 30 if re.search(_MONTHLY, text, re.I) else 1 if re.search(
+        _DAILY, text, re.I) and not re.search(_WEEKLY, text, re.I) else 7
+    return names, days
 
 
 # ---- named groups of things -----------------------------------------------------------------

@@ -365,18 +365,14 @@ NOUNS += [("signup", r"\bwho(?:'s| is)? (?:brings?|bakes?|makes?|cooks?|bringing
                      r"\bwer (?:bringt|backt|macht|kocht) (?:was|welche\w*)\b|"
                      r"\bquem (?:traz|leva|faz) (?:o qu[eê]|qual|quais)\b|"
                      r"\bchi (?:porta|fa|prepara|cucina) (?:cosa|che cosa|quale|quali)\b")]
-# A home's cleaning or chore rota is a to-do list of the chores, whoever's turn it is ("a
-# cleaning rota for our flat", "Putzplan für die WG", "turni delle pulizie in casa"); the
-# volunteers' cleaning shifts of a hall or a beach are a sign-up sheet.
-_CHORE_ROTA = (r"(?:\b(?:cleaning|chores?|household|m[ée]nage|limpieza|limpeza|pulizie)\b"
-               r"[^.;!?\n]{0,20}?\b(?:rota|roster|schedule|planning|plan|chart)\b|"
-               r"\b(?:turnos?|turni|escala|planning|plan|rota)\b[^.;!?\n]{0,20}?\b(?:cleaning|"
-               r"m[ée]nage|limpieza|limpeza|pulizie)\b|\bputzplan\w*|\bputzdienst\w*)")
+# A home's cleaning or chore rota (shapes.CHORE_ROTA) is a to-do list of the chores, whoever's
+# turn it is ("a cleaning rota for our flat", "Putzplan für die WG", "turni delle pulizie in
+# casa"); the volunteers' cleaning shifts of a hall or a beach are a sign-up sheet.
 _HOME = (r"\b(?:flat|house|home|flatmates?|housemates?|kids|family|bathroom|kitchen|wg|wohnung|"
          r"bad|k[üu]che|coloc\w*|appart\w*|maison|salle de bain|cuisine|piso|casa|ba[ñn]o|cocina|"
          r"rep[úu]blica|apartamento|banheiro|cozinha|bagno|cucina)\b")
-NOUNS += [("todo", rf"{_CHORE_ROTA}(?=[^.;!?\n]{{0,80}}?{_HOME})|"
-                   rf"{_HOME}[^.;!?\n]{{0,40}}?{_CHORE_ROTA}")]
+NOUNS += [("todo", rf"{s.CHORE_ROTA}(?=[^.;!?\n]{{0,80}}?{_HOME})|"
+                   rf"{_HOME}[^.;!?\n]{{0,40}}?{s.CHORE_ROTA}")]
 # Volunteers are who uses many apps (they log their hours, sign in: "chaque bénévole se
 # connecte et saisit ses heures"): the word alone is a sign-up sheet's domain, not its name.
 _PEOPLE = r"volunteers?|b[ée]n[ée]voles?|voluntari\w*|volontari\w*"

@@ -549,9 +549,20 @@ def _search(pattern: str, text: str, skip: dict[str, str] | None) -> re.Match | 
     return None
 
 
+# A cleaning or chore rota names a to-do list ("Putzplan", "a cleaning rota", "planning de
+# ménage", "turnos de limpieza", "escala de limpeza", "turni delle pulizie"): the app's word,
+# whatever it is for ("… für unsere WG")
+CHORE_ROTA = (r"(?:\b(?:cleaning|chores?|household|m[ée]nage|limpieza|limpeza|pulizie)\b"
+              r"[^.;!?\n]{0,20}?\b(?:rota|roster|schedule|planning|plan|chart)\b|"
+              r"\b(?:turnos?|turni|escala|planning|plan|rota)\b[^.;!?\n]{0,20}?\b(?:cleaning|"
+              r"m[ée]nage|limpieza|limpeza|pulizie)\b|\bputzplan\w*|\bputzdienst\w*)")
+
+
 def shape_span(prompt: str, shape: str) -> tuple[int, int] | None:
     """Where the prompt names its shape, widened to whole words ("Terminbuchung")."""
     pattern = dict(_TYPE).get(shape)
+    if shape == "todo":
+        pattern = f"{CHORE_ROTA}|{pattern}"
     text = prompt.lower()
     skip = NOT_SHAPE[i18n.guess(prompt)]
     # as typed first: its subject reads as before ("créneaux ... pour mes cours de piano")
@@ -617,7 +628,11 @@ _STOPS = (r"\b(?:with|where|which|that|who|so|avec|où|qui|con|donde|que|mit|wo|
           r"\s(?:pour|para|per|pra)\s+(?=[a-zà-ÿ]{3,}(?:er|ir|re|ar|are|ere|ire)\b)|"
           # "… per noi due", "para mí": who it is for
           r"\s(?:for|pour|para|per|f[üu]r|pra)\s+(?:us|nous|nosotros|nós|noi|uns|me|mí|mim|moi|"
-          r"mich|myself)\b")
+          r"mich|myself)\b|"
+          # "… para los tres", "for the four of us", "pour nous trois"
+          r"\s(?:for|pour|para|per|f[üu]r|pra)\s+(?:(?:the|los|las|nous|uns|os|as|noi)\s+)?"
+          r"(?:two|three|four|five|six|dos|tres|cuatro|cinco|seis|deux|trois|quatre|cinq|zwei|"
+          r"drei|vier|f[üu]nf|dois|duas|tr[êe]s|quatro|due|tre|quattro|cinque)\b")
 _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", "web", "online",
 
             "internal", "new", "little", "nice", "basic", "personal", "local", "tracker", "board",

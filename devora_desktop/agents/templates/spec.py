@@ -355,9 +355,11 @@ _NOT_FEATURE = {"de": r"\btag(?:e|en|es)?\b|\bstellen?\b",  # a job's "Stelle", 
 # A garden's plots are pieces of land, not charts ("a community garden with 24 plots").
 _LAND = (r"\b(?:gardens?|allotments?|vegetables?|harvest\w*|growers?|farm\w*|soil|acres?|"
          r"cemetery|graves?)\b")
-# "Each person's share" of a bill is an amount, not sharing between users.
+# "Each person's share" of a bill is an amount, not sharing between users; a house share is
+# a home ("a cleaning rota for our house share")
 _A_SHARE = (r"\b(?:\w+'s|\w+s'|persons|my|your|his|her|their|our|its|each|everyone's|fair|"
-            r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b")
+            r"equal|a)\s+shares?\b|\bshares? (?:of|per) (?:the|each|a)\b|"
+            r"\b(?:house|flat|room|home|apartment)[ -]?shar(?:e|es|ing)\b")
 
 # A payment settled outside the app ("o pagamento eu combino por pix depois", "payment in cash
 # when they collect") is not a request for online payments.

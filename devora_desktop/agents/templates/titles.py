@@ -61,11 +61,12 @@ def title_word(prompt: str, kind: str, lang: str) -> str:
     text = prompt.lower()
     if kind == "calculator":
         return calcs.title(prompt, lang)
-    if kind == "todo":  # a shopping or packing list is called that, not "to-do list"
+    if kind == "todo":  # a shopping or packing list is called that, not "to-do list",
         span = shape_span(prompt, kind)
         word = prompt[span[0]:span[1]] if span else ""
+        # … and a rota its own word ("Putzplan", "Turni delle pulizie")
         if re.search(r"shopping|grocery|packing|bucket|courses|compra|spesa|einkauf|pack",
-                     word.lower()):
+                     word.lower()) or re.fullmatch(shapes.CHORE_ROTA, word.lower()):
             return cap(word)
     if kind == "flashcards" and quiz.asked(prompt):
         return i18n.pick(quiz.TITLE, lang)
