@@ -109,20 +109,21 @@ async def test_install_failure_names_the_missing_package(tmp_path: Path, ctx) ->
 
 # ---- slow: a real Next.js build ---------------------------------------------------------
 @pytest.fixture(scope="session")
-def next_modules(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """node_modules of the offline full-stack template, installed once per session."""
+def next_modules() -> Path:
+    """node_modules of the offline full-stack template: installed once for all workers and
+    runs (tests/agents/nextapp.installed keeps them, as the slow Next.js tests' own), where
+    each worker that ran this file or test_checks_fix_round installed them again (~9 s of
+    CPU, 30 s at load 20)."""
     if NPM is None:
         pytest.skip("npm is not installed")
     import subprocess
 
-    base = tmp_path_factory.mktemp("next-base")
-    write(base, templates.all_files("todo", "fullstack", "Base"))
-    proc = subprocess.run([NPM, "install", "--ignore-scripts", "--no-package-lock",
-                           "--no-audit", "--no-fund", "--loglevel=error"], cwd=base,
-                          capture_output=True, text=True, timeout=600)
-    if proc.returncode:
-        pytest.skip(f"npm install failed (offline?): {proc.stderr[-300:]}")
-    return base / "node_modules"
+    from tests.agents.nextapp import installed
+
+    try:
+        return installed(templates.all_files("todo", "fullstack", "Base")["package.json"])
+    except subprocess.CalledProcessError as exc:
+        pytest.skip(f"npm install failed (offline?): {(exc.stderr or b'')[-300:]!r}")
 
 
 def link_modules(modules: Path, root: Path) -> None:
