@@ -6,9 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from devora_desktop import __version__
+from tests.waiting import SUBPROCESS_HEAVY
 
 
 def test_fresh_data_dir_lists_no_projects(tmp_path: Path) -> None:
@@ -160,11 +159,6 @@ def test_refinement_without_mode_keeps_the_projects_mode(run_cli, pro, monkeypat
     assert started["type"] == "run_started" and started["refinement"]
     assert started["mode"] == "fullstack"
     assert {"backend", "database"} <= set(started["agents"])
-
-
-# Three Python processes each (the CLI, its run, `projects list`): at load 25 a CLI took
-# ~33 s to print its first line, and the two tests ran past pytest's 120 s (load 27).
-SUBPROCESS_HEAVY = pytest.mark.timeout(600)
 
 
 @SUBPROCESS_HEAVY

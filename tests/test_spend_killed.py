@@ -17,6 +17,7 @@ import pytest
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.fakes.llm_server import tokenize
+from tests.waiting import SUBPROCESS_HEAVY
 
 
 def _noted(home: Path) -> bool:
@@ -47,7 +48,9 @@ def killed_mid_run(fake_llm, home: Path, tmp_path: Path) -> tuple[int, float]:
                              str(tmp_path / "out")],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 60
+        # at load 25 the CLI took ~33 s to start, which a 60 s deadline counted against the
+        # run: SUBPROCESS_HEAVY's (tests/waiting.py)
+        deadline = time.monotonic() + 300
         while not fake_llm.requests_for("frontend"):  # the Architect's call has ended
             assert proc.poll() is None, proc.stderr.read().decode()
             assert time.monotonic() < deadline, "the run never reached the Frontend"
@@ -67,6 +70,8 @@ def killed_mid_run(fake_llm, home: Path, tmp_path: Path) -> tuple[int, float]:
     completion = len(tokenize(plan(("index.html", "frontend"))))
     return prompt + completion, prompt * 0.000001 + completion * 0.000002  # fake/model's price
 
+
+@SUBPROCESS_HEAVY
 def test_a_run_killed_mid_way_keeps_its_spend_in_today(fake_llm, isolated_home, run_cli,
                                                        tmp_path: Path) -> None:
     """Its spend was written only when the run closed: "today" lost the Architect's call."""

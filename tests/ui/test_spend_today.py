@@ -21,6 +21,7 @@ from tests.ui.test_main_window import (
     script,
     type_prompt,
 )
+from tests.waiting import SUBPROCESS_HEAVY
 
 pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
@@ -80,6 +81,7 @@ def after_a_kill(isolated_home, fake_llm, tmp_path):
         yield ctx, spent
 
 
+@SUBPROCESS_HEAVY  # its fixture starts `devora generate`
 def test_a_run_killed_with_sigkill_is_in_todays_status(after_a_kill, qtbot, aloop) -> None:
     """Walk5 #22's money part: the record's usage was written only when the run closed, so
     a kill -9 lost what its finished calls had cost from "today"."""
