@@ -75,8 +75,9 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     window = MainWindow()
     window.restore_layout(paths.root)
     if not screenshot:
-        window.show()
-        app.processEvents()
+        from devora_desktop.ui.first_frame import show_painted
+
+        show_painted(window)  # painted before the engine loads: not a black frame meanwhile
         _stamp("window shown")
         import threading
 

@@ -1,0 +1,40 @@
+"""Start-up paints the window before it loads the engine (ui/first_frame.py): shown and left
+to the window system's expose, the window sat mapped and black while the engine's models
+and the data folder loaded on the same thread (walk15 #3, ~2 s at load)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from devora_desktop.ui.first_frame import show_painted
+
+
+class Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_window_has_painted_when_show_painted_returns(qtbot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    paints = Paints()
+    window.installEventFilter(paints)
+    assert show_painted(window)
+    assert window.windowHandle().isExposed() and paints.count >= 1
+
+
+def test_a_window_never_exposed_does_not_hold_start_up(qtbot) -> None:
+    """A window the window system never exposes (here: not shown on screen at all) is given
+    up on after the limit: start-up goes on."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    assert not show_painted(window, limit_ms=50)
+    assert window.isVisible()
