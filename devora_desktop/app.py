@@ -72,7 +72,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     # unstyled Qt window for seconds while the data folder opened (walk14 #29), and each
     # widget is styled once instead of again when attach applied the sheet
     apply_theme(peek_setting(paths, "theme", "system"))
-    window = MainWindow()
+    window = MainWindow(frame_first=True)  # the tabs behind the empty state: after it shows
     window.restore_layout(paths.root)
     if not screenshot:
         from devora_desktop.ui.first_frame import show_painted
@@ -90,6 +90,7 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
             others = sorted(t.name for t in threading.enumerate()
                             if t is not threading.main_thread())
             _stamp(f"downloads primed beside [{','.join(others)}]")
+    window.finish()
 
     import asyncio
 

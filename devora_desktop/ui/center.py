@@ -3,6 +3,8 @@ The Preview tab is ui.preview_panel (embedded page, or a URL to open)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.ui import icons
-from devora_desktop.ui.changes_panel import ChangesPanel
-from devora_desktop.ui.file_viewer import FileViewer
 from devora_desktop.ui.plain import plain_label
-from devora_desktop.ui.preview_panel import PreviewPanel
+
+if TYPE_CHECKING:
+    from devora_desktop.ui.changes_panel import ChangesPanel
+    from devora_desktop.ui.file_viewer import FileViewer
+    from devora_desktop.ui.preview_panel import PreviewPanel
 
 EXAMPLES = ["A todo app with due dates", "A landing page for a bakery called Crumb",
             "A blog about mountain hiking", "A SaaS dashboard for subscriptions"]
@@ -54,10 +58,24 @@ class EmptyState(QWidget):
 
 
 class CenterArea(QStackedWidget):
-    def __init__(self, changes: ChangesPanel, parent: QWidget | None = None) -> None:
-        """``parent``: where it goes, given at once (see MainWindow._build)."""
+    viewer: FileViewer
+    preview: PreviewPanel
+    changes: ChangesPanel
+    tabs: QTabWidget
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """``parent``: where it goes, given at once (see MainWindow._build). The empty state
+        only: the tabs come with :meth:`build_tabs`, after the window's first frame."""
         super().__init__(parent)
         self.empty = EmptyState(self)
+        self.addWidget(self.empty)
+
+    def build_tabs(self, changes: ChangesPanel) -> None:
+        """The Code, Preview and Changes tabs, behind the empty state until a project is
+        open (their modules load here, not before the window is first shown)."""
+        from devora_desktop.ui.file_viewer import FileViewer
+        from devora_desktop.ui.preview_panel import PreviewPanel
+
         self.viewer = FileViewer()
         self.preview = PreviewPanel()
         self.changes = changes
@@ -70,8 +88,10 @@ class CenterArea(QStackedWidget):
         self.links = QLabel()
         self.links.setOpenExternalLinks(True)
         self.tabs.setCornerWidget(self.links)
-        self.addWidget(self.empty)
         self.addWidget(self.tabs)
+        # Tab goes through them where they are, after the empty state's buttons: made after
+        # the window's other panels, they came last in its focus chain
+        QWidget.setTabOrder(self.empty.settings_button, self.tabs)
         changes.count_changed.connect(self.set_changes_count)
         self.preview.show_requested.connect(self.show_preview)
 

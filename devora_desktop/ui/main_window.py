@@ -19,7 +19,6 @@ from devora_desktop.ui import dialogs, layout_state
 from devora_desktop.ui.activity_panel import ActivityPanel
 from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.center import CenterArea
-from devora_desktop.ui.changes_panel import ChangesPanel
 from devora_desktop.ui.close_guard import CloseGuard
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.edit_presenter import EditPresenter
@@ -46,9 +45,11 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, ctx: AppContext | None = None,
-                 options: EngineOptions | None = None) -> None:
+                 options: EngineOptions | None = None, *, frame_first: bool = False) -> None:
         """Builds the widgets at once; ``attach(ctx)`` fills them (the app shows the window
-        first, then loads the engine and the data folder: start-up is what users see)."""
+        first, then loads the engine and the data folder: start-up is what users see).
+        ``frame_first``: only what the first frame shows (the columns, the centre's empty
+        state, the menus); :meth:`finish` builds the rest once it is on screen."""
         use_app_font(QApplication.instance())  # before any widget: laid out once, in Geist
         super().__init__()
         self.ctx: AppContext = None  # type: ignore[assignment]
@@ -62,6 +63,25 @@ class MainWindow(QMainWindow):
         self._build()
         for obj in (self.notifier, self.current, self.controller, self.status):
             obj.setParent(self)  # they go with the window: no signal outlives it
+        self._finished = False
+        if not frame_first:
+            self.finish()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def finish(self) -> None:
+        """The parts the first frame does not show: the centre's Code, Preview and Changes
+        tabs (hidden behind its empty state until a project is open; their modules were a
+        fifth of the CPU before the window was shown, bench/startup.py) and what answers
+        the window's panels and menus. Once."""
+        if self._finished:
+            return
+        self._finished = True
+        from devora_desktop.ui.changes_panel import ChangesPanel
+
+        self.center.build_tabs(ChangesPanel(self.tasks))
+        self.viewer, self.changes = self.center.viewer, self.center.changes
+        self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours
         self.project_view = ProjectPresenter(self)
         self.versions = VersionActions(self)
         self.project_actions = ProjectActions(self, self.file_menu, self.project_menu)
@@ -72,12 +92,11 @@ class MainWindow(QMainWindow):
         self.run_view = RunPresenter(self)
         self.estimate = RunEstimate(self)
         self._connect_signals()
-        if ctx is not None:
-            self.attach(ctx)
 
     def attach(self, ctx: AppContext) -> None:
         from devora_desktop.ui.theme import apply_theme
 
+        self.finish()
         self.ctx = self.controller.ctx = ctx
         last = self.restore_layout(ctx.paths.root) if not self._restored else self._last
         apply_theme(ctx.settings.theme)
@@ -105,8 +124,7 @@ class MainWindow(QMainWindow):
         self.projects, self.files, self.history = column.projects, column.files, column.history
         self.left = column.split
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, column)
-        self.center = CenterArea(ChangesPanel(self.tasks), self.middle)
-        self.viewer, self.changes = self.center.viewer, self.center.changes
+        self.center = CenterArea(self.middle)  # its tabs come in finish()
         self.agents = AgentsBox(self.middle)
         self.panes = self.agents.panes
         self.middle.addWidget(self.center)
@@ -122,7 +140,6 @@ class MainWindow(QMainWindow):
         # stops where the run line's buttons still fit (ActivityPanel.minimumSizeHint)
         self.status = StatusPresenter(self.tasks)
         self.status.install(self.statusBar(), self.notifier, self.center)
-        self.follower = LiveFollow(self)  # what the viewer shows: a run's files, or yours
         composite_from_the_start(self)  # the preview's page comes later without a black frame
         self._build_menus()
 
