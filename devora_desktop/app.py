@@ -18,8 +18,8 @@ def _stamp(label: str) -> None:
         heavy = ",".join(m for m in ("pydantic", "qasync", "tinydb", "httpx", "github", "jwt",
                                      "pygments.lexers.python", "dulwich.repo")
                          if m in sys.modules)
-        print(f"{label} {time.perf_counter():.6f} {len(sys.modules)} {heavy or '-'}",
-              flush=True)
+        print(f"{label} {time.perf_counter():.6f} {len(sys.modules)} {heavy or '-'} "
+              f"{time.process_time():.6f}", flush=True)
 
 
 def run_app(screenshot: str | None = None, project: str | None = None) -> int:
