@@ -26,6 +26,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -431,8 +432,14 @@ def _write(root: Path, rel: str, text: str, *, private: bool) -> None:
     if path.exists() and not path.is_file():
         raise SupabaseError(f"{rel} in the project is not a file")
     try:
-        atomic_write(path, text.encode("utf-8"), None if private else shareable_mode())
+        # within: a connect that ends after the project went to the trash (it tests the
+        # connection first, off the Qt thread) must not make its folder again
+        atomic_write(path, text.encode("utf-8"), None if private else shareable_mode(),
+                     within=Path(os.path.realpath(root)))
     except OSError as exc:
+        if not Path(root).is_dir():
+            raise SupabaseError(f"the project folder {root} is gone (deleted or moved), "
+                                f"so {rel} was not written") from exc
         raise SupabaseError(f"could not write {rel}: {exc.strerror or exc}") from exc
 
 

@@ -140,6 +140,25 @@ def test_connect_refuses_before_writing(tmp_path: Path) -> None:
     assert supabase.read_connection(ws.root) is None
 
 
+def test_a_connect_ending_after_the_delete_makes_no_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dialog connects off the Qt thread (the connection is tested first): one that
+    wrote .env.local after the project had gone to the trash made its folder again, and
+    Undo delete refused ("… is in its place")."""
+    ws = fullstack(tmp_path / "p")
+    read = supabase._read_env
+
+    def read_then_deleted(root: Path) -> list[str]:
+        lines = read(root)
+        root.rename(tmp_path / "trash")  # the delete lands between the read and the write
+        return lines
+
+    monkeypatch.setattr(supabase, "_read_env", read_then_deleted)
+    with pytest.raises(SupabaseError, match="is gone"):
+        supabase.connect(ws.root, URL, ANON)
+    assert not ws.root.exists()
+
+
 def test_gitignore_made_to_cover_env_local_once(tmp_path: Path) -> None:
     ws = Workspace(tmp_path / "p")
     ws.write_file(".env.example", "SUPABASE_URL=\nSUPABASE_ANON_KEY=\n")
