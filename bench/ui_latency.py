@@ -99,6 +99,7 @@ class QtThreadCosts:
 
     def __init__(self) -> None:
         self.calls: dict[str, list[float]] = {}
+        self.log: list[tuple[float, str, float]] = []  # (ended at, name, CPU ms) per call
 
     def timed(self, fn, name: str):
         def call(*args):
@@ -106,8 +107,16 @@ class QtThreadCosts:
             try:
                 return fn(*args)
             finally:
-                self.calls.setdefault(name, []).append((time.thread_time() - start) * 1000)
+                ms = (time.thread_time() - start) * 1000
+                self.calls.setdefault(name, []).append(ms)
+                self.log.append((time.perf_counter(), name, ms))
         return call
+
+    def within(self, start: float, end: float, least_ms: float = 1.0) -> str:
+        """The named calls that ended between ``start`` and ``end`` (perf_counter) and cost
+        at least ``least_ms``: what a long stretch of the Qt thread was doing."""
+        return ", ".join(f"{name} {ms:.1f}" for at, name, ms in self.log
+                         if start <= at <= end and ms >= least_ms)
 
     def rows(self, top: int = 6) -> list[tuple[str, str, str]]:
         worst = sorted(self.calls.items(), key=lambda kv: -max(kv[1]))[:top]
@@ -202,6 +211,11 @@ def main() -> None:
     started: list[float] = []
     finished: list[float] = []
     window.run_finished.connect(lambda _s: finished.append(time.perf_counter()))
+    # the preview's own steps, named in --stretches (the calls made through the panel's
+    # attributes; Chromium's work for a load, on this thread too, is not named)
+    for step in ("show_project", "_reload_view", "_hold_frame", "_on_ready", "_show_page",
+                 "_restore_place"):
+        setattr(preview, step, costly.timed(getattr(preview, step), f"PreviewPanel.{step}"))
     lander = QTimer(interval=250)  # a file "lands" every 250 ms: the preview reloads
     lander.timeout.connect(costly.timed(lambda: preview.file_landed("index.html"),
                                         "PreviewPanel.file_landed"))
@@ -273,8 +287,9 @@ def main() -> None:
     if "--stretches" in sys.argv:
         for t, c, q, gap in zip(gaps.at, gaps.worked, gaps.queued, gaps.gaps, strict=True):
             if c > 8:
+                named = costly.within(t - (gap + 5) / 1000, t)
                 print(f"{t - started[0]:7.3f} s: worked {c:5.1f} ms, queued {q:5.1f} ms, "
-                      f"gap {gap:5.1f} ms")
+                      f"gap {gap:5.1f} ms{'; ' + named if named else ''}")
         print("run finished at", f"{finished[0] - started[0]:.3f} s; reloads at",
               " ".join(f"{t - started[0]:.2f}" for t in reload_at))
     d = sorted(delays) or [0.0]
