@@ -785,7 +785,7 @@ const VIEWS = {
     const cards = o.cards || [{ label: `${T.total} · ${value.label}`, agg: "sum" }, { label: T.entries, agg: "count" },
       { label: T.average, agg: "avg" }, { label: T.thisMonth, agg: "sum", within: "month" }, { label: T.last30, agg: "sum", within: "30d" }];
     const form = editor(A.fields, (v, id) => { upsert(v, id); render(); say(id ? T.saved : T.added); });
-    const chart = o.chart?.by ? categoryChart(value, o.chart) : monthChart(value, dateKey);
+    const chart = o.chart?.by ? categoryChart(value, o.chart) : o.chart?.per === "day" ? dayChart(value, dateKey) : monthChart(value, dateKey);
     return [el("div", { className: "kpis", id: "kpis" }, ...cards.map((c) => {
       const [shown, n] = figure(c, value, dateKey);
       return el("div", { className: "card kpi", data: { agg: c.agg } }, el("span", { className: "muted", textContent: c.label }), el("strong", { textContent: shown }),
@@ -858,6 +858,13 @@ function figure(c, value, dateKey) {
   let list = kept(rows, c.where);
   if (c.within === "month") list = list.filter((r) => String(r[dateKey]).startsWith(today().slice(0, 7)));
   if (c.within === "30d") list = list.filter((r) => (r[dateKey] || "") >= addDays(today(), -29));
+  if (c.within === "year") list = list.filter((r) => String(r[dateKey]).startsWith(today().slice(0, 4)));
+  if (c.agg === "top") {  // what sold most: the `by` value with the largest sum
+    const by = new Map();
+    for (const r of list) { const k = String(r[c.by] ?? "").trim(); if (k) by.set(k, (by.get(k) || 0) + (Number(r[value.key]) || 0)); }
+    const best = [...by].sort((a, b) => b[1] - a[1])[0];
+    return [best ? best[0] : "—", list.length];
+  }
   const sum = list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);
   const shown = c.agg === "count" ? num.format(list.length)
     : c.agg === "avg" ? show(value, list.length ? sum / list.length : 0)
@@ -892,7 +899,15 @@ function bars(title, labels, totals) {
 function categoryChart(value, chart) {
   const f = A.fields.find((x) => x.key === chart.by);
   const list = kept(rows, chart.where);
-  return bars(chart.title, f.options.map((o) => o[1]), f.options.map(([v]) => list.filter((r) => r[f.key] === v).reduce((s, r) => s + (Number(r[value.key]) || 0), 0)));
+  // a typed category's choices are those the rows have
+  const options = f.options || [...new Set(list.map((r) => String(r[f.key] ?? "").trim()).filter(Boolean))].map((v) => [v, v]);
+  return bars(chart.title, options.map((o) => o[1]), options.map(([v]) => list.filter((r) => String(r[f.key] ?? "").trim() === v).reduce((s, r) => s + (Number(r[value.key]) || 0), 0)));
+}
+// The last 14 days' totals, a bar a day ("ventes par jour").
+function dayChart(value, dateKey) {
+  const days = Array.from({ length: 14 }, (_, i) => addDays(today(), i - 13));
+  const totals = days.map((d) => rows.filter((r) => r[dateKey] === d).reduce((s, r) => s + (Number(r[value.key]) || 0), 0));
+  return bars(`${value.label} · ${T.perDay}`, days.map((d) => String(Number(d.slice(8)))), totals);
 }
 function monthChart(value, dateKey) {
   const sum = (list) => list.reduce((s, r) => s + (Number(r[value.key]) || 0), 0);

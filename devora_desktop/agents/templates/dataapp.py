@@ -380,7 +380,10 @@ def _tracker_view(spec: Spec) -> tuple[str, list, list, dict]:
         seed = [{"date": f"@day-{d}", "hours": h, "note": ""}
                 for d, h in ((1, 7.5), (2, 6.0), (3, 8.0))]
         return "list", fields, seed, {"totals": True}
-    fields = prompt_fields(spec, [f("date", lang, "date", True)])
+    # a log's bare "horário"/"orario" is when each entry was, not opening hours
+    fields = [{**x, "type": "time"} if x["type"] == "text" and re.fullmatch(
+        r"hor[áa]rio|orario", x["label"], re.I) else x
+        for x in prompt_fields(spec, [f("date", lang, "date", True)])]
     if len(fields) == 1:
         fields += [f("what", lang, required=True), f("amount", lang, "number"),
                    f("note", lang)]
@@ -408,14 +411,21 @@ _AVERAGED = (r"massima|minima|systol|diastol|sist[óo]l|diast[óo]l|pulse|\bpuls
              r"battiti|bpm|heart rate|glyc|gluc|glic|blutzucker|blood sugar|temp[ée]ratur|"
              r"\bkg\b|weight|poids|peso|gewicht|%|hydrat|hidrat|idrata|pressure|pression|"
              r"presi[óo]n|press[ãa]o|pressione|blutdruck|note|nota|score|rating|voto|bewertung|"
-             r"punteggio")
+             r"punteggio|\d+\s*$")
+
+
+_MONEY_NAMED = (r"^(?:in |en |em |im )?(?:euros?|dollars?|d[óo]lares|yen(?:es)?|pounds?|"
+                r"libras?|reais|francs?|francos?|pesos|rupees?|rupias?|yuan|won|baht|franken|"
+                r"sterline)$")
 
 
 def _own_costs(spec: Spec) -> bool:
     """Whether an expense prompt lists the fields of its rows, a cost among them and no
     categories to spend on."""
     named = spec.named_fields
-    return len(named) >= 3 and any(kind == "money" for _, kind in named) and \
+    # a sum in a money the row names ("yenes, euros") is a cost too
+    return len(named) >= 3 and any(kind == "money" or (kind == "number" and re.search(
+        _MONEY_NAMED, label, re.I)) for label, kind in named) and \
         sum(kind != "text" for _, kind in named) >= 2 and not said_categories(spec.prompt)
 
 
@@ -426,7 +436,15 @@ _SAMPLES = (
     (r"massima|systol|sist[óo]l", (125, 118, 130)),
     (r"minima|diastol|diast[óo]l", (80, 76, 85)),
     (r"pulse|\bpuls|pouls|pulso|battiti|bpm|heart rate", (68, 72, 65)),
-    (r"glyc|gluc|glic|blutzucker|blood sugar", (95, 110, 102)),
+    (r"glyc|gluc|glic|blutzucker|blood sugar|mg/dl", (95, 110, 102)),
+    (r"mmol", (5.3, 6.1, 5.7)),
+    # a meter's reading grows; the energy used is a day's or a month's
+    (r"lettura|reading|relev[ée]|lectura|z[äa]hlerstand|leitura", (12450, 12610, 12790)),
+    (r"kwh", (9.5, 11.2, 8.7)),
+    (r"lengths|laps|longueurs|largos|bahnen|vasche|piscinas", (20, 32, 40)),
+    (r"\byen", (5400, 3000, 6150)),
+    (r"euros?|dollars?|d[óo]lares|pounds?|libras?|reais|francs?|francos|franken|sterline|pesos",
+     (34.5, 19.0, 41.0)),
     (r"temp[ée]ratur", (18.5, 16.0, 17.5)),
     (r"\bkm\b|distan|strecke|kilom|chilom|entfernung", (2.5, 1.8, 3.2)),
     (r"\bml\b", (250, 330, 500)),
@@ -1903,6 +1921,14 @@ ENERGY = L(("electricity", "gas", "water"), ("électricité", "gaz", "eau"),
 
 
 ORDER = L("Order", "Commande", "Pedido", "Bestellung", "Pedido", "Ordine")
+SALE = L("Sale", "Vente", "Venta", "Verkauf", "Venda", "Vendita")
+# a building's or a group's shared costs, when the prompt names none
+SHARED_COSTS = L(("maintenance", "utilities", "cleaning", "other"),
+                 ("entretien", "énergie", "nettoyage", "autre"),
+                 ("mantenimiento", "suministros", "limpieza", "otros"),
+                 ("Wartung", "Energie", "Reinigung", "Sonstiges"),
+                 ("manutenção", "consumos", "limpeza", "outros"),
+                 ("manutenzione", "utenze", "pulizie", "altro"))
 READING = L("Meter reading", "Relevé", "Lectura", "Zählerstand", "Leitura", "Lettura")
 
 
@@ -1946,6 +1972,20 @@ FIGURES = {
               "Costo totale"),
     "readings": L("Readings", "Relevés", "Lecturas", "Zählerstände", "Leituras", "Letture"),
     "average": L("Average", "Moyenne", "Promedio", "Durchschnitt", "Média", "Media"),
+    "spent": L("Total spent", "Total dépensé", "Total gastado", "Ausgaben gesamt",
+               "Total gasto", "Totale speso"),
+    "expenses": L("Expenses", "Dépenses", "Gastos", "Ausgaben", "Despesas", "Spese"),
+    "avgExpense": L("Average expense", "Dépense moyenne", "Gasto medio", "Durchschnittliche "
+                    "Ausgabe", "Despesa média", "Spesa media"),
+    "sales": L("Sales", "Ventes", "Ventas", "Verkäufe", "Vendas", "Vendite"),
+    "avgSale": L("Average sale", "Vente moyenne", "Venta media", "Durchschnittlicher Verkauf",
+                 "Venda média", "Vendita media"),
+    "top": L("Top {what}", "{what} le plus vendu", "{what} más vendido", "Meistverkauft: {what}",
+             "{what} mais vendido", "{what} più venduto"),
+    "byCategory": L("By category", "Par catégorie", "Por categoría", "Nach Kategorie",
+                    "Por categoria", "Per categoria"),
+    "thisYear": L("This year", "Cette année", "Este año", "Dieses Jahr", "Este ano",
+                  "Quest'anno"),
     "thisMonth": L("This month", "Ce mois-ci", "Este mes", "Diesen Monat", "Este mês",
                    "Questo mese"),
     "last30": L("Last 30 days", "30 derniers jours", "Últimos 30 días", "Letzte 30 Tage",
@@ -2000,20 +2040,81 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
     if re.search(_SUBSCRIPTIONS, text) and not re.search(r"energ|electric|strom|kwh", text):
         return _subscriptions(spec)
     energy = re.search(r"energ|electric|strom|kwh|consum|verbrauch|consommation", text)
-    cats = i18n.pick(ENERGY if energy else SALES, lang)
-    fields = [f("date", lang, "date", True), f("what", lang, required=True),
+    # a dashboard of what is spent (a building's shared costs), of sales, or of meter readings:
+    # its rows, cards and examples are that domain's, never another app's orders (walk15 #7 #21)
+    spent = not energy and re.search(_SPENDING, text) and not re.search(_SELLING, text)
+    said = said_categories(spec.prompt)
+    cats = said or i18n.pick(ENERGY if energy else SHARED_COSTS if spent else SALES, lang)
+    top = _TOP.search(spec.prompt)
+    thing = next((g for g in top.groups() if g), "") if top else ""
+    what = f("what", lang, required=True, label=cap(thing) if thing else None)
+    fields = [f("date", lang, "date", True), what,
               f("category", lang, "select", options=[[c, cap(c)] for c in cats]),
               f("amount", lang, "money", True)]
-    fields = prompt_fields(spec, fields)
-    item = i18n.pick(READING if energy else ORDER, lang)
-    seed = [{"date": f"@day-{i * 9 + 1}", "what": f"{item} #{18 - i}", "category": cats[i % 3],
+    # "spese per mese, per categoria, totale annuo", "produit le plus vendu": figures the
+    # dashboard shows, never fields to fill in
+    fields = prompt_fields(replace(spec, named_fields=tuple(
+        (label, kind) for label, kind in spec.named_fields
+        if not re.search(_FIGURE_SAID, label, re.I)
+        and not (top and label.lower() in top.group().lower())
+        # "electricity, gas and water readings": the categories, not fields
+        and not any(label.lower().split()[0] == c.lower() for c in cats))), fields)
+    item = i18n.pick(READING if energy else EXAMPLE if spent or top else
+                     SALE if re.search(_SALES_SAID, text) else ORDER, lang)
+    seed = [{"date": f"@day-{i * 9 + 1}", "category": cats[i % len(cats)],
+             "what": f"{item} {i % 4 + 1}" if spent or top else f"{item} #{18 - i}",
              "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)} for i in range(18)]
-    # the cards say what is counted: orders and their revenue, or meter readings and their cost
+    # the cards say what is counted: orders and their revenue, sales, costs, meter readings
     total, rows, mean = ("cost", "readings", "average") if energy else (
-        "revenue", "orders", "avgOrder")
+        "spent", "expenses", "avgExpense") if spent else ("revenue", "sales", "avgSale") if (
+        re.search(_SALES_SAID, text)) else ("revenue", "orders", "avgOrder")
     cards = [card(total, lang), card(rows, lang, "count"), card(mean, lang, "avg"),
-             card("thisMonth", lang, within="month"), card("last30", lang, within="30d")]
-    return "dashboard", fields, seed, {"value": "amount", "cards": cards}
+             card("thisMonth", lang, within="month"),
+             card("thisYear", lang, within="year") if re.search(_YEARLY_SAID, text)
+             else card("last30", lang, within="30d")]
+    if top:
+        cards.insert(1, {**card("top", lang, "top"), "by": "what", "label": i18n.pick(
+            FIGURES["top"], lang).format(what=what["label"])})
+    opts: dict = {"value": "amount", "cards": cards}
+    if re.search(_PER_CATEGORY_SAID, text):
+        opts["chart"] = {"by": "category", "title": i18n.pick(FIGURES["byCategory"], lang)}
+    elif re.search(_PER_DAY_SAID, text):
+        opts["chart"] = {"per": "day"}
+    return "dashboard", fields, seed, opts
+
+
+# What a dashboard counts, said in its prompt (lower-cased)
+_SPENDING = (r"\bspes[ae]\b|\bgastos?\b|d[ée]penses?|ausgaben|\bdespesas?\b|\bexpenses?\b|"
+             r"\bspending\b|\bkosten\b|nebenkosten|\bcosti\b|\bcosts\b|\bcharges\b")
+_SELLING = r"\bsales?\b|ventes?\b|ventas?\b|verk[äa]uf|umsatz|\bvendas?\b|vendite|revenue|chiffre"
+# sales, not orders ("ventes par jour"); a prompt that says orders counts orders
+_SALES_SAID = (r"^(?!.*\b(?:orders?|commandes?|pedidos?|bestellung\w*|ordini|encomendas?)\b)"
+               r".*(?:\bsales?\b|\bventes?\b|\bventas?\b|verk[äa]uf|\bvendas?\b|\bvendite\b)")
+_YEARLY_SAID = (r"annu(?:al|el|elle|o|a)\b|yearly|per year|a year|par an\b|por año|pro jahr|"
+                r"j[äa]hrlich|jahres\w*|all'anno|anual|do ano|del año|de l'ann[ée]e|dell'anno|"
+                r"this year|cette année|este año|dieses jahr|este ano|quest'anno")
+_PER_CATEGORY_SAID = (r"\b(?:per|par|por|pro|nach|by|each|for each)\s+(?:categor|kategorie|"
+                      r"cat[ée]gor)")
+_PER_DAY_SAID = (r"\b(?:per|par|por|pro|a|al|au|each|every|ogni|cada|chaque|jeden)\s+(?:day|jour|"
+                 r"d[íi]a|tag|giorno)\b|\bdaily\b|quotidien\w*|\bdi[áa]ri[oa]s?\b|t[äa]glich\w*|"
+                 r"giornalier\w*")
+# a figure named as a field: "spese per mese", "per categoria", "totale annuo", "ventes par jour"
+_FIGURE_SAID = (rf"{_PER_CATEGORY_SAID}|{_PER_DAY_SAID}|\b(?:per|par|por|pro|a|al|au|nach|by|"
+                r"each|ogni|cada|chaque)\s+(?:week|semaine|semana|woche|settimana|month|mois|"
+                r"mes|m[êe]s|monat|mese|year|an|año|ano|jahr|anno)\b|\btota(?:l|le|ux)\b|"
+                r"\bsumme\b|\bsomme\b|\bsoma\b|\bsuma\b|\bmonthly\b|\bmensu\w*|\bmonatlich\w*|"
+                r"\baverage\b|\bmoyenne\b|\bpromedio\b|\bdurchschnitt\b|\bm[ée]dia\b|"
+                # what the cards count: "orders, revenue, best-selling product"
+                r"^(?:orders?|revenue|sales|profits?|commandes?|ventes?|chiffre d'affaires|"
+                r"pedidos?|ingresos|ventas?|bestellungen|ums[äa]tze?|verk[äa]ufe|faturamento|"
+                r"vendas?|receitas?|ordini|fatturato|vendite|ricavi)$")
+# what sold most: "produit le plus vendu", "best-selling product", "el producto más vendido",
+# "meistverkauftes Produkt", "o produto mais vendido", "il prodotto più venduto"
+_TOP = re.compile(
+    r"(?P<thing>[^\W\d_]+)\s+(?:le |la |les )?plus vendu|(?:most (?:sold|popular)|best[- ]?"
+    r"sell(?:ing|er)|top[- ]selling|meistverkaufte\w*|bestverkaufte\w*)\s+(?P<thing2>[^\W\d_]+)|"
+    r"(?P<thing3>[^\W\d_]+)\s+(?:m[áa]s|mais|pi[ùu])\s+vendid[oa]s?|"
+    r"(?P<thing4>[^\W\d_]+)\s+pi[ùu]\s+vendut[oa]", re.I)
 
 
 # ---- store ---------------------------------------------------------------------------------

@@ -363,6 +363,8 @@ UI: dict[str, tuple[str, str, str, str, str, str]] = {
     "last30": ("Last 30 days", "30 derniers jours", "Últimos 30 días", "Letzte 30 Tage",
                "Últimos 30 dias", "Ultimi 30 giorni"),
     "month": ("month", "mois", "mes", "Monat", "mês", "mese"),
+    "perDay": ("daily totals", "totaux par jour", "totales por día", "Tagessummen",
+               "totais por dia", "totali giornalieri"),
     "perMonth": ("monthly totals", "totaux mensuels", "totales mensuales", "Monatssummen",
                  "totais mensais", "totali mensili"),
     "yourCart": ("Your cart", "Votre panier", "Tu carrito", "Ihr Warenkorb", "Seu carrinho",

@@ -956,7 +956,16 @@ _TYPES = [
      r"bicchieri|\bcups\b|\btasses\b|\btazas\b|\btassen\b|\bsteps\b|\bpasos\b|schritte|"
      r"\bpassos\b|\bpassi\b|"
      # how long, counted in minutes ("date, activité, durée, et le total de minutes")
-     r"duration|dur[ée]e|duraci[óo]n|\bdauer\b|dura[çc][ãa]o|durata", "number"),
+     r"duration|dur[ée]e|duraci[óo]n|\bdauer\b|dura[çc][ãa]o|durata|"
+     # a meter's or a lab's reading, lengths swum, energy used ("nivel en mg/dL", "lettura in
+     # kWh", "lengths"): walk16 #1 #2 made them words
+     r"mg/dl|mmol|\bkwh\b|\bm³|\bm3\b|\blengths\b|\blaps\b|longueurs|\blargos\b|\bbahnen\b|"
+     r"\bvasche\b|\bpiscinas\b|\bconsumo\b|\bconsumption\b|\bverbrauch\b|consommation|"
+     r"\bletturas?\b|\bmeter readings?\b|\brelev[ée]s?\b|\blecturas?\b|z[äa]hlerstand|"
+     r"\bleituras?\b|"
+     # a sum in a money the row names ("yenes, euros, quién pagó"): a number in that money
+     r"^(?:in |en |em |in |im )?(?:euros?|dollars?|d[óo]lares|yen(?:es)?|pounds?|libras?|"
+     r"reais|francs?|francos?|pesos|rupees?|rupias?|yuan|won|baht|franken|sterline)$", "number"),
 ]
 
 
@@ -1115,6 +1124,12 @@ GRADE = (r"(?:(the|a|la|une?|el|die|eine|o|il)\s+)?((?:notes?|nota|notas|score|m
           r"from|da|di)\s+)?(?:\d+\s*(?:a|à|to|bis|al|até|-)\s*)?/?\s*(\d+))")
 
 
+# A measure on a scale, a field though it holds numbers: "Stärke von 1 bis 10", "douleur de
+# 0 à 10", "pain from 1 to 10", "intensità da 1 a 5" (walk16 #1: the whole list was dropped)
+SCALE = (r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s+(?:von|de|from|da|di|entre|of)\s+\d+\s*"
+         r"(?:a|à|to|bis|al|até|-|–|e|y|und|and)\s*(\d+)")
+
+
 def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
                  ) -> list[tuple[str, str]]:
     """Fields listed in the prompt ("with name, email and phone", "…: date, distance, time"):
@@ -1145,7 +1160,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
         # Milch, Gemüse …)")
         if len(parts) >= least and all(len(p.split()) <= 3 or (
-                len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)))
+                len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)
+                                         or re.fullmatch(SCALE, p, re.I)))
                 for p in parts):
             # a figure over the list closes it: "membres, cotisation payée ou non, total
             # encaissé" lists two fields
@@ -1175,7 +1191,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     # one ("drink water, stretch, read 20 pages": a habit tracker's three habits; a lower-case
     # verb, then the number, then what it counts — not "je 4 Plätze", a limit)
     parts = [p for p in parts if (not re.search(r"\d|[$£€¥₹]", p) or re.fullmatch(
-        _DONE_N_TIMES, p) or re.fullmatch(GRADE, p, re.I)) and not re.match(_CAN, p, re.I)]
+        _DONE_N_TIMES, p) or re.fullmatch(GRADE, p, re.I) or re.fullmatch(SCALE, p, re.I))
+        and not re.match(_CAN, p, re.I)]
     if len(parts) < 2:
         return []
     out = []
@@ -1189,6 +1206,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
         kind = field_type(label)
         if top := re.fullmatch(GRADE, p, re.I):  # "note sur 5": stars; "sur 20" a number
             label, kind = cap(p[top.start(2):]), "rating" if top.group(3) == "5" else "number"
+        elif scale := re.fullmatch(SCALE, p, re.I):  # "Stärke von 1 bis 10": a number
+            label, kind = cap(p), "rating" if scale.group(1) == "5" else "number"
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
         out.append((label, kind))
