@@ -207,3 +207,41 @@ def test_the_bill_is_the_kwh_used_at_the_price_said_plus_the_fee() -> None:
                            f"stringify(FORMULAS.energy({json.dumps(inputs(prompt))})));")
         assert got["cost_month"] == pytest.approx(month, abs=0.01)
         assert got["cost_year"] == pytest.approx(month * 12, abs=0.1)
+
+
+@pytest.mark.parametrize("prompt,expected", [
+    ("calculadora de interés compuesto: capital inicial 5000, 6% anual, 10 años",
+     {"start": 5000, "monthly_add": 0, "rate": 6, "years": 10}),
+    ("Zinseszinsrechner: Anfangskapital 10000, 200 € pro Monat, 5 %, 20 Jahre",
+     {"start": 10000, "monthly_add": 200, "rate": 5, "years": 20}),
+    ("calcolatore di interesse composto: capitale iniziale 2500, 3% per 8 anni",
+     {"start": 2500, "monthly_add": 0, "rate": 3, "years": 8}),
+])
+def test_compound_interest_starts_from_the_sum_said_and_adds_none_unsaid(
+        prompt: str, expected: dict) -> None:
+    """walk16 #9: 'capital inicial 5000' opened on 1000 with an invented 100 a month."""
+    got = inputs(prompt)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("prompt,name", [
+    ("countdown to our wedding on 20 June 2027", "Wedding · Countdown"),
+    ("compte à rebours pour notre mariage le 12 juin 2027", "Mariage · Compte à rebours"),
+    ("cuenta atrás para la boda el 3 de octubre de 2027", "Boda · Cuenta atrás"),
+    ("Countdown bis zu unserer Hochzeit am 5. Juni 2027", "Hochzeit · Countdown"),
+    ("contagem regressiva para a formatura em 10 de dezembro de 2027",
+     "Formatura · Contagem regressiva"),
+])
+def test_a_countdown_is_named_for_its_day_not_its_date(prompt: str, name: str) -> None:
+    """walk15 #27: a wedding countdown was '20 June 2027 · Date calculator'."""
+    assert templates.read(prompt).name == name
+
+
+def test_a_recipe_scales_in_its_language_and_counts_whole_things() -> None:
+    """walk15 #27: a French converter listed 'flour, eggs, milk' and made '4,5 eggs'."""
+    values = inputs("convertisseur de recette : de 4 à 6 personnes")
+    assert values["ingredients"].splitlines() == ["200 g de farine", "3 œufs", "0,5 l de lait"]
+    got = run_formulas("const A = { opts: {}, lang: 'fr' };\nconst num = new Intl.NumberFormat("
+                       "'fr');\nSECTION\nconsole.log(JSON.stringify(FORMULAS.recipe("
+                       f"{json.dumps(values)})));")
+    assert got["scaled"] == ["300 g de farine", "5 œufs", "0,75 l de lait"]

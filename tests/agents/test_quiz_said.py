@@ -97,3 +97,21 @@ def test_a_multiple_choice_quiz_offers_the_answers_and_scores_the_pick(tmp_path:
         assert js(page, "document.querySelector('#choices .right').textContent") == "Lisbona"
         reload(page, js(page, "location.href"))
         assert "1/2" in js(page, "document.querySelector('#score').textContent")
+
+
+@pytest.mark.parametrize(("prompt", "sides"), [
+    ("cartes de révision pour les verbes irréguliers anglais : infinitif devant, prétérit et "
+     "participe passé derrière", ["Infinitif", "Prétérit", "Participe passé"]),
+    ("flashcard per il tedesco: parola italiana davanti, tedesca dietro",
+     ["Parola italiana", "Tedesca"]),
+    ("Karteikarten für Englisch: deutsches Wort vorne, englisches Wort und Beispielsatz hinten",
+     ["Deutsches Wort", "Englisches Wort", "Beispielsatz"]),
+    ("tarjetas para estudiar anatomía: el músculo delante, la función detrás",
+     ["Músculo", "Función"]),
+])
+def test_sides_placed_front_and_back_are_the_cards_sides(prompt: str, sides: list) -> None:
+    """walk16 #6: 'infinitif devant, prétérit et participe passé derrière' were three cards
+    backed '(écrivez le sens : Modifier)'."""
+    cfg = config(templates.read(prompt))
+    assert [x["label"] for x in cfg["fields"]] == sides
+    assert not any(s.lower() in str(cfg["seed"]).lower() for s in sides), cfg["seed"]

@@ -673,8 +673,26 @@ def matches(prompt: str) -> bool:
     return any(re.search(c.pattern, text) for c in CALCS.values())
 
 
+# A recipe's sample ingredients, in the prompt's language
+RECIPE_LINES = L("200 g flour\n3 eggs\n0.5 l milk", "200 g de farine\n3 œufs\n0,5 l de lait",
+                 "200 g de harina\n3 huevos\n0,5 l de leche", "200 g Mehl\n3 Eier\n0,5 l Milch",
+                 "200 g de farinha\n3 ovos\n0,5 l de leite",
+                 "200 g di farina\n3 uova\n0,5 l di latte")
+
+
+# A count of days to a day, asked by name: the app is its countdown, not a date calculator
+_COUNTDOWN = (r"count ?down|compte (?:a|à) rebours|cuenta (?:atras|regresiva)|countdown|"
+              r"contagem regressiva|conto alla rovescia|days (?:left |to go )?(?:until|till|to)\b|"
+              r"jours avant|dias para|d[íi]as (?:que faltan|hasta|para)|tage bis|giorni (?:a|al|"
+              r"alla|mancanti)")
+COUNTDOWN = L("Countdown", "Compte à rebours", "Cuenta atrás", "Countdown",
+              "Contagem regressiva", "Conto alla rovescia")
+
+
 def title(prompt: str, lang: str) -> str:
     k = kind(prompt)
+    if k == "dates" and re.search(_COUNTDOWN, plain(prompt)):
+        return pick(COUNTDOWN, lang)
     return pick(CALCS[k].title, lang) if k in CALCS else pick(BASIC, lang)
 
 
@@ -718,6 +736,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
         value = given.get(i.key, defaults.get(i.key, i.value))
         if k == "fuel" and us:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
+        if k == "recipe" and i.key == "ingredients" and "ingredients" not in given:
+            value = pick(RECIPE_LINES, lang)  # "3 œufs" in French, not "3 eggs" (walk15 #27)
         if k == "convert" and i.key == "pair":
             value = next((p for p, pat in _PAIRS if re.search(pat, plain(prompt))), value)
         shown = label(i.key)
@@ -995,6 +1015,13 @@ def said(prompt: str, k: str) -> dict[str, float]:
             continue
         if m := re.search(pattern, text):
             out |= {key: number(g) for key, g in zip(keys, m.groups(), strict=True)}
+    if k == "compound":
+        if "start" not in out and (m := re.search(_START, text)):
+            out["start"] = number(m.group(1))
+        if m := re.search(_MONTHLY_ADD, text):
+            out["monthly_add"] = number(m.group(1))
+        elif "start" in out:  # a sum said and no monthly saving: none is made up (walk16 #9)
+            out["monthly_add"] = 0
     if k == "mortgage":
         out |= _mortgage(prompt)
     if out.get("kwh_price", 0) >= 5:  # "32 ct/kWh": cents
@@ -1014,6 +1041,17 @@ def _kwh_used(prompt: str) -> str:
     return "kwh_year" if m and not re.search(r"(?:price|preis|prix|precio|preco|prezzo)\s*"
                                              r"(?:pro|per|par|por|du|del|do|al)?\s*kwh[^.;!?]{0,12}"
                                              rf"(?:{_YEARLY})", text) else "kwh"
+
+
+# compound interest's start and monthly saving, said without a currency sign (plain text):
+# "capital inicial 5000", "Anfangskapital 10.000", "with 200 a month"
+_START = (r"\b(?:capitale?(?: inicial| initial| iniziale| de depart)?|initial (?:amount|deposit|"
+          r"investment)|starting (?:amount|balance|with)|start(?:kapital|betrag)?|anfangs\w*|"
+          r"principal|deposit|einlage|aporte inicial|valor inicial|montant (?:initial|de depart)|"
+          r"importo iniziale|invest(?:ing|ment of)?)\b\D{0,12}?(\d+(?:[.,]\d+)?)(?!\s*%)")
+_MONTHLY_ADD = (rf"{_N}\s*(?:€|\$|£|euros?|dollars?)?\s*(?:a|per|par|por|pro|al|ao|each|every|"
+                r"cada|chaque|ogni|jeden)\s*(?:month|mois|mes|monat|mes|mese)\b|{_N}\s*(?:€|\$|"
+                r"£)?\s*(?:monthly|mensuel\w*|mensual\w*|monatlich|mensais?|mensili?)")
 
 
 def _mortgage(prompt: str) -> dict[str, float]:

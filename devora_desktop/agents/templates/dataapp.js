@@ -936,7 +936,11 @@ function scaleLine(line, factor) {
   const m = /^\s*(\d+\s+\d+\/\d+|\d+\/\d+|\d+(?:[.,]\d+)?)/.exec(line);
   if (!m) return line;
   const q = m[1].trim().split(/\s+/).reduce((s, part) => s + (part.includes("/") ? Number(part.split("/")[0]) / Number(part.split("/")[1]) : Number(part.replace(",", "."))), 0);
-  return `${num.format(Math.round(q * factor * 100) / 100)}${line.slice(m[0].length)}`;
+  // a thing counted ("3 eggs") comes whole; a measure ("200 g", "0,5 l") to two decimals
+  const rest = line.slice(m[0].length);
+  const measured = /^\s*(?:k?g|mg|[mcd]?l|oz|lbs?|cups?|tbsp|tsp|tasses?|cuill\S*|c\.|cs|cc|el|tl|tazas?|cuchar\S*|colher\S*|x[íi]caras?|cucchia\S*|pinch|pinc[ée]e?s?|prises?|pizzic\S*|gramm?\S*|grammes?|gramos?|gramas?|litr\S*|liter\S*|%)(?![\p{L}])/iu.test(rest);
+  const v = q * factor;
+  return `${num.format(measured ? Math.round(v * 100) / 100 : Math.max(1, Math.round(v)))}${rest}`;
 }
 const UNITS = { km_mi: (v) => v * 0.621371, mi_km: (v) => v / 0.621371, kg_lb: (v) => v * 2.20462, lb_kg: (v) => v / 2.20462,
   c_f: (v) => v * 9 / 5 + 32, f_c: (v) => (v - 32) * 5 / 9, cm_in: (v) => v / 2.54, in_cm: (v) => v * 2.54,

@@ -888,8 +888,11 @@ SCORES = [
     (r"\belo\b|ratings?\b|\bladder|classement elo|wertung", "rating",
      L("Rating", "Cote Elo", "Elo", "Elo-Wertung", "Rating", "Elo"),
      (1640, 1580, 1530, 1490, 1450, 1400), "desc", "elo"),
+    # a time asked for ranks before a distance it is run over ("Laufzeit über 5 km, schnellste
+    # Zeit oben", "temps sur 100 m, le plus rapide en haut": walk14 #3)
     (r"fastest|quickest|best times?|lap times?|\btimes\b|chrono|tiempos?\b|zeiten|bestzeit|"
-     r"tempos?\b|tempi\b|\bgolf|strokes", "time",
+     r"tempos?\b|tempi\b|\bgolf|strokes|schnellst\w*|\bzeit\b|laufzeit|schwimmzeit|fahrzeit|rundenzeit|\btemps\b|plus rapides?|"
+     r"m[áa]s r[áa]pid\w*|mais r[áa]pid\w*|pi[ùu] veloc\w*", "time",
      L("Time (min)", "Temps (min)", "Tiempo (min)", "Zeit (min)", "Tempo (min)", "Tempo (min)"),
      (21.5, 23.0, 24.2, 25.8, 27.1, 29.4), "asc", ""),
     (r"\bwins?\b|victor|\bsieg(?:e|en)?\b|vit[óo]rias?|vittorie", "wins",
@@ -1092,6 +1095,36 @@ def _words_to_learn(prompt: str) -> list[str]:
     return []
 
 
+# Where a side goes, said after it: "infinitif devant", "prétérit … derrière", "word on the
+# front", "Übersetzung hinten", "parola italiana davanti, tedesca dietro" (walk16 #6)
+_FRONT = (r"devant|au recto|on the front|at the front|in front|front|delante|al frente|"
+          r"vorne|vorn|auf der vorderseite|na frente|frente|davanti|sul fronte|fronte|recto")
+_BACK = (r"derri[èe]re|au verso|on the back|at the back|back|detr[áa]s|atr[áa]s|al dorso|"
+         r"hinten|auf der r[üu]ckseite|no verso|verso|dietro|sul retro|retro")
+_SIDE_SAID = re.compile(rf"^(.+?)\s+(?:(?P<front>{_FRONT})|(?P<back>{_BACK}))$", re.I)
+
+
+def _marked_sides(named: list[str]) -> list[str]:
+    """The sides a prompt places on a card, front first, without the words that place them;
+    [] when no item says where it goes. An item with no place of its own goes with the next
+    one that has ("prétérit et participe passé derrière": both on the back)."""
+    marks = [_SIDE_SAID.match(x.strip()) for x in named]
+    if not any(marks):
+        return []
+    front, back, waiting = [], [], []
+
+    def side(text: str) -> str:  # "el músculo" is the side "Músculo"
+        return cap(re.sub(_ARTICLE, "", text.strip(), flags=re.I))
+    for x, m in zip(named, marks, strict=True):
+        if not m:
+            waiting.append(side(x))
+            continue
+        (front if m.group("front") else back).extend([*waiting, side(m.group(1))])
+        waiting = []
+    back += waiting
+    return [*front, *back] if front and back else []
+
+
 def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     """A card's question and answer, and any further side the prompt names ("avec le mot, la
     traduction et un exemple"): those show on the back, under the answer."""
@@ -1101,7 +1134,9 @@ def _flashcards(spec: Spec) -> tuple[str, list, list, dict]:
     named = [x for x in [label for label, _ in spec.named_fields] or _two_sides(spec.prompt)
              if not quiz.is_score(x)] or _words_to_learn(spec.prompt)
     cards: list[str] = []
-    if named and not any(re.search(shapes.SIDE_WORDS, x, re.I) for x in named):
+    if sides := _marked_sides(named):  # "infinitif devant, prétérit et participe passé derrière"
+        named = sides
+    elif named and not any(re.search(shapes.SIDE_WORDS, x, re.I) for x in named):
         cards, named = named, []  # "verbs: ser, estar, tener, ir" are cards to learn
     front, back = named[:2] if len(named) >= 2 else i18n.pick(VOCAB, lang) if spanish else (
         i18n.pick(FIELD["front"], lang), i18n.pick(FIELD["back"], lang))

@@ -736,7 +736,8 @@ def subject(prompt: str, shape: str) -> str:
         text = re.sub(r"\s+", " ", re.sub(_booked_when(day_pattern(short=True)), " ", text,
                                           flags=re.I)).strip()
     # "our bake sale on 14 March": the date is when
-    if shape in ("landing", "signup") and (said := said_date_words(text)):
+    # "our bake sale on 14 March", "countdown to our wedding on 20 June 2027": the date is when
+    if shape in ("landing", "signup", "calculator") and (said := said_date_words(text)):
         text = re.sub(rf"(?:\s+(?:on|le|el|am|il|em|no|na|the|du|del|dal))*\s*"
                       rf"{re.escape(said)}", " ", text, count=1, flags=re.I).strip()
     span = shape_span(text, shape)

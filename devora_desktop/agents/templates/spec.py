@@ -511,8 +511,12 @@ def _calc_subject(subject: str, title: str) -> str:
     words = [w for w in subject.split() if re.search(r"\w", w)]
     said = {w.lower() for w in re.findall(r"\w+", title)}
     # a number and its unit are an input ("KWh 0" from "Preis pro kWh 0,32 €", "2000 W")
-    measured = bool(words) and re.fullmatch(rf"[\d.,]+%?|%|{_UNITS}", words[0], re.I)
-    while words and re.fullmatch(rf"[\d.,]+%?|%|{_UNITS}", words[0], re.I):
+    # a number and its unit are an input ("KWh 0" from "Preis pro kWh 0,32 €", "2000 W"); "bis
+    # zu unserer" is the way to a countdown's day, not what it counts to
+    lead = re.compile(rf"[\d.,]+%?|%|{_UNITS}|to|until|till|bis|zu[mr]?|unser\w*|our|notre|"
+                      r"nuestr[oa]s?|nossa|nosso|nostr[oa]|jusqu'à", re.I)
+    measured = bool(words) and lead.fullmatch(words[0])
+    while words and lead.fullmatch(words[0]):
         words.pop(0)
     while words and (words[0].lower() in said or re.fullmatch(
             r"(?:pour|para|per|f[üu]r|for|de|du|des|of|mes|mis|my|meine[n]?|i miei|le mie|"
