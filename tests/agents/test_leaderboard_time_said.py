@@ -27,3 +27,26 @@ def test_a_distance_alone_still_ranks_the_most_first() -> None:
     opts = config(templates.read("Rangliste unserer Radgruppe: gefahrene Kilometer im Jahr"))[
         "opts"]
     assert (opts["score"], opts["order"]) == ("km", "desc")
+
+
+@pytest.mark.parametrize(("prompt", "who", "score", "extra"), [
+    ("classifica del fantacalcio: squadra, punti, gol fatti", "Squadra", "Punti",
+     [("Gol fatti", "number")]),
+    ("classement de notre ligue de pétanque : équipe, points marqués, matchs joués", "Équipe",
+     "Points marqués", []),
+    ("leaderboard for our office step challenge: name, team, steps this week", "Name",
+     "Steps week", [("Team", "text")]),
+    ("tabla del torneo de futbolín: equipo, puntos, goles a favor", "Equipo", "Puntos",
+     [("Goles favor", "number")]),
+    ("Rangliste für unseren Kegelverein: Name, Holz pro Abend, bester Wurf", "Name",
+     "Holz pro Abend", [("Bester Wurf", "number")]),
+])
+def test_a_leaderboard_ranks_the_score_its_list_names(prompt: str, who: str, score: str,
+                                                      extra: list) -> None:
+    """walk16 #7 (= walk15 #5): fantacalcio ranked invented 'Gol' and dropped Punti, 'Gol
+    fatti' a text column; pétanque had Points and 'Points marqués', Joués and 'Matchs
+    joués'; the step challenge dropped the team; Kegel ranked invented Punkte."""
+    cfg = config(templates.read(prompt))
+    fields = [(x["label"], x["type"]) for x in cfg["fields"] if x["key"] != "played"]
+    assert fields == [(who, "text"), (score, "number"), *extra], fields
+    assert cfg["opts"]["unit"] == score

@@ -940,9 +940,22 @@ _WINS = SCORES[2][0] + (r"|victoires?\b|\bwon\b|gagn[ée]|\bvint[ei]\b|\bvinti\b
 # Words of a named field a leaderboard already shows: who, their score, games played
 _SHOWN = (r"^(?:names?|noms?|nombres?|nomes?|nomi|players?|joueurs?|jugador(?:es)?|spieler|"
           r"jogador(?:es)?|giocator[ei]|teams?|times|[ée]quipes?|equipos?|equipas?|squadre|"
-          r"mannschaften|played|jou[ée]s|jugados|gespielt|jogados|giocate|points?|punt\w*|"
+          r"mannschaften|(?:matchs?\s+|games\s+|partidos\s+|partite\s+|jogos\s+|spiele\s+)?"
+          r"(?:played|jou[ée]s|jugados|gespielt|jogados|giocate)|points?|punt\w*|"
           r"pontos|pontua[çc][ãa]o|punkte|punktzahl|scores?)$")
 LEAGUE = ((8, 2, 2), (7, 2, 3), (6, 1, 5), (4, 3, 5), (3, 2, 7), (1, 2, 9))
+# Points named as such in a leaderboard's list ("punti", "points marqués", "Punkte")
+_POINTS_SAID = r"^(?:points?|punti|puntos|pontos|punkte|pts|score)\b"
+# Who a row is, named in the list: a team or a player
+_WHO_ROW = (r"teams?|times?|[ée]quipes?|equipos?|equipas?|squadr[ae]|mannschaft(?:en)?|clubs?|"
+            r"players?|joueu(?:r|se)s?|jugador(?:es|as?)?|spieler(?:in)?|jogador(?:es|as?)?|"
+            r"giocator[ei]|giocatrici")
+_NAME_SAID = r"names?|noms?|nombres?|nomes?|nomi|nome"
+# a measure a leaderboard's list names: "Holz pro Abend", "bester Wurf", "books read",
+# "meilleur score", "kilos levantados"
+_MEASURE = (r"\b(?:pro|per|par|por|best\w*|meilleur\w*|mejor\w*|miglior\w*|melhor\w*|"
+            r"h[öo]chst\w*|max\w*|record|rekord|total\w*|summe|read|lus|le[íi]dos|gelesen|"
+            r"lidos|letti|holz|wurf|kilos?|kg|pins?|quilles|birilli)\b")
 
 
 def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
@@ -955,6 +968,17 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
         key, label, order, match = "points", FIELD["points"], "desc", "points"
     elif not match and re.search(_GAMES, text) and key == "points":
         match = "points"  # a win is worth 3, a draw 1
+    # points named in the list rank, however a goal or a step is also named ("squadra,
+    # punti, gol fatti": walk16 #7 ranked invented goals and dropped the points)
+    if not table and key not in ("points", "time", "rating") and any(
+            re.match(_POINTS_SAID, lb, re.I) for lb, _ in spec.named_fields):
+        key, label, values, order = "points", FIELD["points"], (42, 37, 31, 28, 19, 12), "desc"
+        match = "points" if re.search(_GAMES, text) else ""
+    # the score as the list names it ("points marqués", "steps this week"), not beside it
+    pattern = _POINTS_SAID if key == "points" else next(
+        (p for p, k, *_ in SCORES if k == key), "^$")
+    as_said = next((lb for lb, kind in spec.named_fields if kind != "text" or key != "points"
+                    if re.search(pattern, lb.lower() if key != "points" else lb, re.I)), "")
     said = re.search(r":\s*([^\W\d][^,:;.!?]*)$", spec.prompt)  # "…: libri letti"
     per = re.search(_COUNTED_PER, spec.prompt, re.I)  # "minutes read per child"
     grade = re.search(shapes.GRADE, spec.prompt, re.I)  # "une note sur 20"
@@ -967,7 +991,21 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     elif key == "points" and not table and per and not any(
             re.fullmatch(_NOT_COUNTED, w, re.I) for w in per.group(1).split()):
         label = (cap(per.group(1)),) * 6  # walk13 #31: "Points" for minutes read
-    fields = [f("name", lang, required=True),
+    if key == "points" and not as_said and not table and not grade:
+        # no score word: the first measure the list names ranks ("Name, Holz pro Abend,
+        # bester Wurf": walk15 #5 ranked invented Punkte, Holz a text column)
+        as_said = next((lb for lb, kind in spec.named_fields if kind in ("text", "number")
+                        and not re.fullmatch(f"{_WHO_ROW}|{_NAME_SAID}", lb, re.I)
+                        and not re.search(_SHOWN, lb, re.I) and re.search(_MEASURE, lb, re.I)),
+                       "")
+    if as_said and not table and not grade:
+        label = (cap(as_said),) * 6
+    # who a row is: a team when the list says so ("squadra, punti"), beside a name when both
+    # are listed ("name, team, steps": the team is a column)
+    named_who = [lb for lb, _ in spec.named_fields if re.fullmatch(_WHO_ROW, lb, re.I)]
+    has_name = any(re.fullmatch(_NAME_SAID, lb, re.I) for lb, _ in spec.named_fields)
+    fields = [f("name", lang, required=True,
+                label=cap(named_who[0]) if named_who and not has_name else None),
               {"key": key, "label": i18n.pick(label, lang), "type": "number"},
               f("played", lang, "number")]
     seed = [{"name": n, key: v, "played": g}
@@ -997,10 +1035,13 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     said = spec.named_fields if any(kind != "text" or lb.lower() in known or re.search(
         f"{_WINS}|{_LOSSES}", lb.lower()) for lb, kind in spec.named_fields) else ()
     shown = {x["label"].lower() for x in fields}
-    extra = tuple((lb, kind) for lb, kind in said
-                  if not re.search(_SHOWN, lb, re.I) and not any(
-                      re.search(p, lb.lower()) for p in (_DRAWS, _LOSSES, _WINS))
-                  and lb.lower() not in shown)
+    extra = tuple((lb, "number" if any(re.search(p, lb.lower()) for p, *_ in SCORES) or
+                   re.search(_MEASURE, lb, re.I) else kind) for lb, kind in said
+                  if (not re.search(_SHOWN, lb, re.I) or (
+                      has_name and re.fullmatch(_WHO_ROW, lb, re.I)))
+                  and not any(re.search(p, lb.lower()) for p in (_DRAWS, _LOSSES, _WINS))
+                  and lb.lower() not in shown and lb != as_said
+                  and not (named_who and lb == named_who[0] and not has_name))
     fields = prompt_fields(replace(spec, named_fields=extra), fields)
     own = tuple(n for n in listed.players(spec.prompt)
                 if n.lower() not in {lb.lower() for lb, _ in said})
