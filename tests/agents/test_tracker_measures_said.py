@@ -59,3 +59,21 @@ def test_a_trips_costs_in_two_moneys_are_its_own_columns(prompt: str) -> None:
     assert kinds.count("number") == 2 and "money" not in kinds and len(kinds) == 5, cfg["fields"]
     first = cfg["seed"][0]
     assert not any(w in str(first) for w in ("Supermercado", "Spesa", "Groceries", "Einkauf"))
+
+
+@pytest.mark.parametrize(("prompt", "thing", "km"), [
+    ("a log for my running shoes: shoe name, date bought, kilometres run, and warn me when one "
+     "passes 600 km", "Shoe name", "Kilometres run"),
+    ("suivi de mes chaussures de course : modèle, date d'achat, kilomètres parcourus, et "
+     "préviens-moi à 700 km", "Modèle", "Kilomètres parcourus"),
+    ("registro de mis zapatillas de correr: modelo, fecha de compra, kilómetros", "Modelo",
+     "Kilómetros"),
+    ("Laufschuhe-Tagebuch: Modell, Kaufdatum, gelaufene Kilometer", "Modell",
+     "Gelaufene Kilometer"),
+])
+def test_running_gear_is_logged_as_things_not_runs(prompt: str, thing: str, km: str) -> None:
+    """walk16 #8: a log of running shoes was 'My runs' (Date/Distance/Time/Pace), no shoe."""
+    cfg = built(prompt)
+    kinds = {x["label"]: x["type"] for x in cfg["fields"]}
+    assert kinds.get(thing) == "text" and kinds.get(km) == "number", kinds
+    assert "pace" not in cfg["opts"], cfg["opts"]

@@ -946,6 +946,7 @@ _TYPES = [
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
      # what a meter or a measure reads ("date, litres, price paid, odometer")
      r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|\bml\b|odometer|mileage|kilometerstand|"
+     r"kil[oó]m[eèé]t(?:re|er|ro)s?\b|quil[ôo]metros\b|chilometri\b|\bmiles\b|\bmeilen\b|"
      r"quilometragem|kilom[ée]trage|chilometraggio|"
      r"pagine|hours|heures|horas|stunden|\bore\b|quantity|qty|cantidad|menge|quantit|"
      # a measure read off a thermometer, a scale or a tape, or counted in glasses
@@ -1102,7 +1103,11 @@ _SUMMED = (r"\b(?:totals?|totale|totaux|sums?|somme|suma|summe|soma|somma|averag
 
 
 # What an app does with a list, said after it: "with a streak for each", "avec un total"
-_WITH_CLAUSE = r"(?:and )?(?:with|avec|con|mit|com)\s+\w+\s+\w+"
+_WITH_CLAUSE = (r"(?:and )?(?:with|avec|con|mit|com)\s+\w+\s+\w+|"
+                # what the app should do after the list: "and warn me when one passes 600 km"
+                r"(?:and |et |y |und |e )?(?:warn|remind|alert|tell|notify|show|pr[ée]vien|"
+                r"rappel|avis|recu[ée]rda|warne|erinner|zeig|avisa|lembr|mostr|avvis|ricord)\w*"
+                r"[\s-]")
 
 
 def field_type(label: str) -> str:

@@ -40,7 +40,17 @@ OWN_TITLE = {"mood", "sleep", "rides", "runs", "workouts"}
 def tracker_kind(prompt: str) -> str | None:
     """What a tracker for ``prompt`` keeps: a TRACKS key, or None for a plain log."""
     text = prompt.lower()
+    if re.search(_GEAR, text):  # running shoes are things logged, not runs (walk16 #8)
+        text = re.sub(_GEAR, " ", text)
     return next((key for key, pattern in TRACKS if re.search(pattern, text)), None)
+
+
+# Gear named after a sport: "running shoes", "Laufschuhe", "chaussures de course",
+# "zapatillas de correr", "tênis de corrida", "scarpe da corsa", "bike tyres"
+_GEAR = (r"\b(?:running|jogging|trail|cycling|bike|lauf|rad)[- ]?(?:shoes?|sneakers?|trainers?|"
+         r"gear|schuhe?|reifen|tyres?|tires?)\b|laufschuhe?\w*|\b(?:chaussures?|baskets|"
+         r"zapatillas?|t[êe]nis|sapatilhas?|scarpe|scarpette)\s+(?:de |da |para |per )?(?:course|"
+         r"running|trail|correr|corrida|corsa|running)\b")
 
 
 def calc_kind(prompt: str) -> str | None:
