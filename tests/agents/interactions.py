@@ -245,6 +245,7 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
                     "scaled", "300"),
          "energy": ({"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
                      "fixed_fee": 5}, "cost_month", "23"),
+         "economy": ({"distance": 500, "litres": 30}, "l_per_100", "6"),
          # an electricity bill from the kWh used (a month's or a year's)
          "energy_kwh": ({"kwh": 150, "kwh_year": 1800, "kwh_price": 0.2, "fixed_fee": 5},
                         "cost_month", "35"),

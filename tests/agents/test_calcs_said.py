@@ -245,3 +245,25 @@ def test_a_recipe_scales_in_its_language_and_counts_whole_things() -> None:
                        "'fr');\nSECTION\nconsole.log(JSON.stringify(FORMULAS.recipe("
                        f"{json.dumps(values)})));")
     assert got["scaled"] == ["300 g de farine", "5 œufs", "0,75 l de lait"]
+
+
+@pytest.mark.parametrize("prompt,expected", [
+    ("calcul de consommation d'essence : kilomètres parcourus et litres, résultat en L/100 km",
+     {}),
+    ("Verbrauchsrechner: 620 km gefahren, 41 Liter getankt, Durchschnittsverbrauch",
+     {"distance": 620, "litres": 41}),
+    ("calculadora de consumo medio: 480 km recorridos y 30 litros", {"distance": 480,
+                                                                      "litres": 30}),
+    ("quanto consome o meu carro: km rodados e litros abastecidos, em L/100 km", {}),
+])
+def test_a_cars_consumption_is_computed_from_km_and_litres(prompt: str, expected: dict) -> None:
+    """walk16 #9: 'kilomètres parcourus et litres, résultat en L/100 km' was a trip-cost
+    calculator taking L/100 km as an input."""
+    spec = templates.read(prompt)
+    assert config(spec)["opts"]["calc"] == "economy"
+    got = inputs(prompt)
+    assert set(got) == {"distance", "litres"} and {k: got[k] for k in expected} == expected
+    out = run_formulas("const A = { opts: {}, lang: 'en' };\nSECTION\nconsole.log(JSON."
+                       "stringify(FORMULAS.economy({ distance: 500, litres: 30 })));")
+    assert out["l_per_100"] == pytest.approx(6) and out["km_per_l"] == pytest.approx(16.667,
+                                                                                    abs=0.01)

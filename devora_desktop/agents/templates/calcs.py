@@ -71,6 +71,7 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "average:number weighted:number count:int"),
     ("fuel", "fuel", ("distance=300", "consumption=6.5", "fuel_price=1.8", "people=1"),
      "fuel:number cost:money each:money"),
+    ("economy", "economy", ("distance=500", "litres=32"), "l_per_100:number km_per_l:number"),
     ("energy", "energy", ("watts=150", "hours_day=8", "days_month=30", "kwh_price=0.25",
                           "fixed_fee=0"),
      "kwh_month:number cost_month:money cost_year:money"),
@@ -144,6 +145,13 @@ PATTERNS = {
     "grades": r"grades?\b|\bgpa\b|notendurchschnitt|\bnoten|moyenne|promedio|nota media|"
               r"\bmedia (?:das|de|dei|delle|ponderada|ponderata|escolar)|\bmedia\b|\bvoti\b|"
               r"weighted|average|durchschnitt|\bnotas\b|\bnotes\b|pondere|ponderad|ponderat",
+    # what a car uses, from the km driven and the litres filled: "résultat en L/100 km"
+    "economy": r"(?:resultat|result|ergebnis|resultado|risultato|en|in|em)\s+(?:en |in |em )?"
+               r"l ?/ ?100|fuel economy|fuel efficiency|miles per gallon|durchschnittsverbrauch|"
+               r"verbrauch (?:berechnen|ausrechnen)|consommation moyenne|consommation reelle|"
+               r"consumo (?:medio|promedio|real)|km ?/ ?l\b|km por litro|kilomet\w* per lit\w*|"
+               r"km al litro|quanto consome|combien (?:consomme|je consomme)|how much (?:fuel|gas) "
+               r"(?:does|my)",
     "fuel": r"fuel|gas mileage|petrol|\bmpg\b|gas cost|carburant|essence|combustible|gasolina|"
             r"benzin|sprit|kraftstoff|combustivel|carburante|benzina|trip cost|road trip|"
             r"cout du trajet|fahrtkosten|reisekosten|costo del viaggio|custo da viagem|"
@@ -216,6 +224,8 @@ TITLES = {
              "Calculadora de imposto", "Calcolo dell'IVA"),
     "grades": L("Grade average", "Calcul de moyenne", "Calculadora de promedio",
                 "Notendurchschnitt", "Calculadora de média", "Calcolo della media"),
+    "economy": L("Fuel consumption", "Consommation de carburant", "Consumo de combustible",
+                 "Verbrauchsrechner", "Consumo de combustível", "Consumo di carburante"),
     "fuel": L("Trip fuel cost", "Coût du carburant", "Coste de combustible", "Spritkostenrechner",
               "Custo de combustível", "Costo del carburante"),
     "energy": L("Electricity cost calculator", "Coût de l'électricité",
@@ -417,6 +427,12 @@ WORDS: dict[str, tuple[str, ...]] = {
                      "Consumo (L/100 km)"),
     "fuel_price": L("Fuel price per litre", "Prix du litre", "Precio por litro",
                     "Preis pro Liter", "Preço por litro", "Prezzo al litro"),
+    "litres": L("Litres used", "Litres consommés", "Litros gastados", "Getankte Liter",
+                "Litros gastos", "Litri consumati"),
+    "l_per_100": L("Consumption (L/100 km)", "Consommation (L/100 km)", "Consumo (L/100 km)",
+                   "Verbrauch (L/100 km)", "Consumo (L/100 km)", "Consumo (L/100 km)"),
+    "km_per_l": L("Kilometres per litre", "Kilomètres par litre", "Kilómetros por litro",
+                  "Kilometer pro Liter", "Quilômetros por litro", "Chilometri al litro"),
     "fuel": L("Fuel needed (L)", "Carburant (L)", "Combustible (L)", "Kraftstoff (L)",
               "Combustível (L)", "Carburante (L)"),
     "cost": L("Trip cost", "Coût du trajet", "Coste del viaje", "Fahrtkosten",
@@ -630,6 +646,8 @@ def kind(prompt: str) -> str | None:
              if (m := re.search(c.pattern, text))]
     if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
         return "macros"  # calories and macros: the macro calculator gives both
+    if any(k == "economy" for *_, k in found):
+        return "economy"  # "consommation d'essence … résultat en L/100 km": not a trip's cost
     if not found:
         return None if asks_something(text) else "basic"
     generic, *_, best = min(found)
@@ -948,6 +966,8 @@ _SAID["energy"] = (
     (("kwh",), rf"\b(?:consumption|usage|verbrauch\w*|consommation|consumo)\b\D{{0,12}}?{_N}"
                r"(?![\d.,]|\s*(?:€|eur|ct|cent|\$|£))"),
 )
+_SAID["economy"] = ((("distance",), rf"(?<![/\d.,]){_N}\s*(?:km|kilomet\w*|miles?)\b(?!\s*/)"),
+                    (("litres",), rf"{_N}\s*(?:l|lit(?:re|er|ro|ri)s?|liter)\b(?!\s*/)"))
 _SAID["calories"] = _SAID["macros"] = (*_SAID["bmi"], (("age",), rf"{_N}\s*(?:years? old|y/?o\b|"
                                        r"ans\b|anos\b|anni\b|jahre\w*|anos\b)"))
 _BILL = (r"\b(?:bill|check|addition|note|cuenta|rechnung|conta|conto)\s*(?:of|de|di|von|is|was|"
@@ -1094,5 +1114,5 @@ WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
          "goals, compound interest, discounts, VAT, percentages, grade averages, trip fuel "
-         "costs, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
+         "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")

@@ -1027,6 +1027,9 @@ const FORMULAS = {
     const cost_month = kwh_month * kwh_price + fixed_fee;
     return { kwh_month, cost_month, cost_year: cost_month * 12 };
   },
+  // what a car used: litres per 100 km and km per litre, from a distance and the litres
+  economy: ({ distance, litres }) => ({ l_per_100: distance ? litres / distance * 100 : undefined,
+    km_per_l: litres ? distance / litres : undefined }),
   fuel: ({ distance, consumption, fuel_price, people }) => {
     const fuel = A.opts.us ? (consumption ? distance / consumption : undefined) : distance * consumption / 100;
     const cost = fuel * fuel_price;
