@@ -481,6 +481,50 @@ LANDING: dict[str, tuple[str, str, str, str, str, str]] = {
               "a completar", "da completare"),
     "plans": ("Starter|Plus|Pro", "Découverte|Plus|Pro", "Básico|Plus|Pro", "Start|Plus|Pro",
               "Básico|Plus|Pro", "Base|Plus|Pro"),
+    # the parts a page can be built with (web.landing): photos the person puts in photos/, a
+    # WhatsApp link, a contact form the visitor sends with their own e-mail app
+    "gallery": ("Photos", "Photos", "Fotos", "Fotos", "Fotos", "Foto"),
+    "photo": ("Photo {n}", "Photo {n}", "Foto {n}", "Foto {n}", "Foto {n}", "Foto {n}"),
+    "photosNote": ("Placeholders: put your own pictures in photos/ with the same names.",
+                   "Emplacements : mettez vos photos dans photos/ sous les mêmes noms.",
+                   "Marcadores: pon tus fotos en photos/ con los mismos nombres.",
+                   "Platzhalter: eigene Bilder unter gleichem Namen in photos/ legen.",
+                   "Espaços reservados: coloque suas fotos em photos/ com os mesmos nomes.",
+                   "Segnaposto: metti le tue foto in photos/ con gli stessi nomi."),
+    "whatsapp": ("Message us on WhatsApp", "Écrivez-nous sur WhatsApp",
+                 "Escríbenos por WhatsApp", "Schreiben Sie uns auf WhatsApp",
+                 "Fale conosco no WhatsApp", "Scrivici su WhatsApp"),
+    "waNumber": ("WhatsApp number to be added", "numéro WhatsApp à compléter",
+                 "número de WhatsApp por completar", "WhatsApp-Nummer bitte ergänzen",
+                 "número de WhatsApp a completar", "numero WhatsApp da completare"),
+    "write": ("Write to us", "Écrivez-nous", "Escríbenos", "Schreiben Sie uns", "Escreva-nos",
+              "Scrivici"),
+    "message": ("Message", "Message", "Mensaje", "Nachricht", "Mensagem", "Messaggio"),
+    "mailApp": ("Write it in my e-mail app", "L'écrire dans ma messagerie",
+                "Escribirlo en mi correo", "In meinem E-Mail-Programm schreiben",
+                "Escrever no meu e-mail", "Scriverlo nella mia email"),
+    "mailNote": ("This form opens your own e-mail app with your message; you send it from "
+                 "there. Nothing is sent or kept by this page.",
+                 "Ce formulaire ouvre votre messagerie avec votre message ; vous l'envoyez "
+                 "depuis celle-ci. Cette page n'envoie ni ne garde rien.",
+                 "Este formulario abre tu aplicación de correo con tu mensaje; lo envías desde "
+                 "allí. Esta página no envía ni guarda nada.",
+                 "Dieses Formular öffnet Ihr E-Mail-Programm mit Ihrer Nachricht; Sie senden "
+                 "sie von dort. Diese Seite sendet und speichert nichts.",
+                 "Este formulário abre o seu aplicativo de e-mail com a sua mensagem; você a "
+                 "envia de lá. Esta página não envia nem guarda nada.",
+                 "Questo modulo apre la tua app di posta con il messaggio; lo invii da lì. "
+                 "Questa pagina non invia né conserva nulla."),
+    "noMessage": ("Please write a message.", "Écrivez un message.", "Escribe un mensaje.",
+                  "Bitte eine Nachricht schreiben.", "Escreva uma mensagem.",
+                  "Scrivi un messaggio."),
+    "opened": ("Your e-mail app should open now with the message: send it from there.",
+               "Votre messagerie devrait s'ouvrir avec le message : envoyez-le depuis celle-ci.",
+               "Tu correo debería abrirse ahora con el mensaje: envíalo desde allí.",
+               "Ihr E-Mail-Programm sollte sich jetzt mit der Nachricht öffnen: senden Sie "
+               "sie von dort.",
+               "Seu e-mail deve abrir agora com a mensagem: envie-a de lá.",
+               "La tua email dovrebbe aprirsi ora con il messaggio: invialo da lì."),
 }
 
 

@@ -1505,6 +1505,29 @@ def _apart(found: list[tuple[int, str]]) -> set[str]:
     return words
 
 
+# A menu said to take no orders is shown on a page ("página pra divulgar minha marmita,
+# mostrando o cardápio só pra informar, sem carrinho"): the menu app is one you order from
+_NO_ORDERS = (r"\b(?:no|without)\s+(?:a\s+)?(?:cart|basket|online orders?|ordering|orders)\b|"
+              r"\bsem\s+(?:o\s+|um\s+)?(?:carrinho|pedidos?)\b|"
+              r"\bsin\s+(?:el\s+|un\s+)?(?:carrito|pedidos?)\b|"
+              r"\b(?:sans|pas de)\s+(?:le\s+|un\s+)?(?:panier|commandes?)\b|"
+              r"\b(?:ohne|kein\w*)\s+(?:den\s+|einen\s+)?(?:warenkorb|\w*bestellung\w*)\b|"
+              r"\b(?:senza|niente)\s+(?:il\s+|un\s+)?(?:carrello|ordini)\b|"
+              r"\b(?:just|only|s[óo]|solo|seulement|juste|nur|solamente|somente)\s+(?:pra|para|to|"
+              r"pour|per|zum|zur)\s+(?:inform\w*|show\w*|mostrar|montrer|zeigen|mostrare|info)\b")
+# A list of things to do or buy, ticked off ("un elenco delle cose da comprare per il trasloco,
+# da spuntare"): a to-do list however its list word reads ("elenco", "Liste" name directories)
+_LIST_WORD = r"(?:elenco|lista|liste|list)\b"
+# A journal written for others to follow, in posts ("diário de bordo da nossa viagem …, posts
+# com fotos pra família acompanhar"): a blog, not a log of numbers
+_JOURNAL = (r"(?:di[áa]rio|journal|tagebuch|reisetagebuch|carnet|diary|bit[áa]cora|logbook|"
+            r"acompanha)")
+_POSTS = (r"\b(?:posts?|articles?|artigos?|art[íi]culos?|articoli|beitr[äa]ge?|entradas?|"
+          r"entries|billets?|eintr[äa]ge)\b")
+# … on a page, said so
+_A_PAGE = r"\b(?:page|p[áa]gina|site|sito|seite|webseite|landing|homepage)\b"
+
+
 def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     """The structural rules the scores leave to words: the top candidate replaced."""
     top = ranked[0]
@@ -1518,6 +1541,15 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
     if shape == "todo" and re.search(s._COLUMNS, plain):
         shape = "board"  # chores or tasks moved along columns are a board
     shape = s._place_or_goods(shape, shapes_found, text, plain)
+    if shape == "menu" and re.search(_NO_ORDERS, plain) and re.search(_A_PAGE, plain):
+        shape = "landing"  # a menu to read, not to order from
+    if shape == "directory" and any(c.shape == "todo" and c.tier in ("noun", "feature")
+                                    for c in ranked) and all(
+            re.match(_LIST_WORD, c) for c in top.cues):
+        shape = "todo"  # a list of things to do or to buy, ticked off
+    if shape == "tracker" and all(re.match(_JOURNAL, c) for c in top.cues) and re.search(
+            _POSTS, plain) and "blog" in shapes_found:
+        shape = "blog"  # a journal in posts, for others to read
     if shape == top.shape:
         return ranked
     # the two trade places: the rule's shape takes the top's score, the top the other's

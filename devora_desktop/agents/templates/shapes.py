@@ -154,7 +154,8 @@ _TYPE = [
                    r"last\b)|"
                    r"converter|convertisseur|convertidor|convertitore|umrechner|conversor|"
                    r"simulat|\bestimator"),
-    ("menu", rf"\bmenus?\b|\bmen[ùú]\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
+    ("menu", rf"\bmenus?\b|\bmen[ùú]\b|\b(?:bestell|mittags|wochen|tages|essens|kantinen|"
+             rf"mensa|schul|kita)men[üu]s?\b|speisekarte|getr[äa]nkekarte|weinkarte|mittagskarte|"
              r"wochenkarte|tageskarte|"
              rf"card[áa]pio|\bementa\b|\bla carte\b(?! des (?:\w+ )?{PLACES})|"
              rf"carte des(?! (?:\w+ )?{PLACES})|carte du (?:restaurant|caf)|"

@@ -75,7 +75,8 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "prices": (r"\bprices?\b|\bpricing\b|\bpriced\b", (), "prices"),
     # a photo per entry, shrunk and kept in the browser (the web data apps that show entries)
     "images": (r"\bimages?\b|\bphotos?\b|\bpictures?\b|\bfotos?\b|\bimagens?\b|"
-               r"\bimmagini\b|\bbilder?n?\b|\bimágenes\b", IMAGE_SHAPES, "image uploads"),
+               r"\bimmagini\b|\bbilder?n?\b|\bimágenes\b", (*IMAGE_SHAPES, "landing"),
+               "image uploads"),
     "comments": (r"\bcomments?\b", ("blog",), "comments"),
     "dark_mode": (r"dark[ -]?mode|dark theme|night mode|mode sombre|modo oscuro|dunkelmodus|"
                   r"modo escuro|modalit[àa] scura", SHAPES, "dark mode"),
@@ -183,6 +184,11 @@ _RESOURCES = (
 # A count of days since something last happened: a plain log's per-item table has it
 # (dataapp.contains: "days_since"), no other app does.
 DAYS_SINCE = "a count of days since the last time"
+CONTACT_FORM = "a contact form that sends you messages"
+TEXTS = "SMS or WhatsApp messages"
+# WhatsApp itself, not a group people already talk in
+_WHATSAPP = (r"(?<!grupo de )(?<!grupo do )(?<!groupe )(?<!gruppo )(?<!gruppo di )\bwhatsapp\b"
+             r"(?![\s-]+(?:groups?|gruppe|chats?)\b)")
 # Things people ask for that no template here can do.
 BEYOND = [
     (r"\bupdates? live\b|\blive (?:updates?|scores?|results?|scoreboard|ranking)|"
@@ -214,10 +220,9 @@ BEYOND = [
      "email or push notifications"),
     # a group people already talk in is where they are, not messages the app sends ("our
     # neighbourhood WhatsApp group keeps asking", "no grupo de WhatsApp do prédio")
-    (r"\bsms\b|text messages?|mensajes? de texto|(?<!grupo de )(?<!grupo do )(?<!groupe )"
-     r"(?<!gruppo )(?<!gruppo di )\bwhatsapp\b(?![\s-]+(?:groups?|gruppe|chats?)\b)|\btelegram\b|"
+    (rf"\bsms\b|text messages?|mensajes? de texto|{_WHATSAPP}|\btelegram\b|"
      r"\bsends? (?:\w+ ){0,3}texts?\b|\b(?:confirmation|reminder) texts?\b",
-     "SMS or WhatsApp messages"),
+     TEXTS),
     # where a phone is, live: no page here reads a location
     (r"\bgeoloc|\bgps\b|\bnear me\b|\blive location|\bwhere (?:\w+ ){0,2}(?:is|are) (?:right )?"
      r"now\b|en temps r[ée]el sur (?:la|une) carte|en direct sur (?:la|une) carte|"
@@ -263,7 +268,7 @@ BEYOND = [
     # empty "Contact form" card as if it were one)
     (r"contact ?forms?|formulaires? de contact|formularios? de contacto|kontaktformular\w*|"
      r"formul[áa]rios? de contato|modul[oi] (?:di )?contatt[oi]|modulo contatti",
-     "a contact form that sends you messages"),
+     CONTACT_FORM),
     (r"time[- ]tracking|\btrack(?:ing)? (?:the )?time (?:spent|per)|zeiterfassung|"
      r"suivi du temps pass[ée]|control (?:de|del) tiempo|controle de horas", "time tracking"),
     (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
@@ -412,6 +417,32 @@ _QUESTIONS = r"\bquestions\b"
 _PLACE_WORDS = {"in", "at", "on", "near", "with", "from", "by", "to", "where", "who"}
 
 # BEYOND labels that some shapes do handle.
+# What a landing page builds as parts of the page (web.landing): a gallery of the person's
+# photos (placeholders they replace: "Fotos", "com portfólio", "a gallery of our cakes"), a
+# WhatsApp button (a wa.me link: "botão de contato no whatsapp"), a contact form the visitor
+# sends with their own e-mail app (a mailto: form). Asked there, none is "can't build"; the
+# summary says each as what it is (web.what). Messages the page would send itself (reminders,
+# confirmations, SMS) still are.
+_GALLERY = (r"\bgaller(?:y|ies|ia|ie)\b|\bgaleri[ea]s?\b|\bgaler[íi]as?\b|\bportf[óo]li[oa]s?\b|"
+            r"\bportefeuille\b")
+_SENT_BY_THE_PAGE = (r"\b(?:sms|texts?|text messages?|telegram|remind\w*|notif\w*|confirm\w*|"
+                     r"alerts?|broadcast\w*|automati\w*|bulk|lembrete\w*|rappels?|"
+                     r"recordatorios?|erinner\w*|promemoria|benachrichtig\w*|avisos?|avisar|"
+                     r"avvis\w*|best[äa]tig\w*|conferm\w*|newsletter\w*)\b|"
+                     r"\w(?:erinnerung|benachrichtigung|best[äa]tigung)")  # "Terminerinnerungen"
+
+
+def landing_parts(scan: str, asked: set[str], unsupported: list[str]) -> set[str]:
+    """The parts a landing page builds for what ``scan`` (the prompt, read) asks."""
+    parts = {"images"} if "images" in asked or re.search(_GALLERY, scan) else set()
+    if CONTACT_FORM in unsupported:
+        parts.add("contact_form")
+    # where people write to the place, asked for or said ("os pedidos são pelo WhatsApp")
+    if re.search(_WHATSAPP, scan) and not re.search(_SENT_BY_THE_PAGE, scan):
+        parts.add("whatsapp")
+    return parts
+
+
 _HANDLED = {"a calendar view": {"booking"}, "drag and drop": {"board"},
             "time tracking": {"tracker"}, "a newsletter sent by e-mail": {"landing"},
             "a timer or stopwatch": {"landing"},
@@ -607,7 +638,8 @@ _BY_THEM = re.compile(r"\s+(?:us|me|him|her|them)\b")
 # ("where", "so that"), in the six languages
 _CLAUSE_ASKS = re.compile(
     r"\b(?:can|could|should|must|will|would|let|lets|allow\w*|able|may|might|please|"
-    r"with|where|so|if|when|want\w*|need\w*|like|wish|add|include|have to|has to|"
+    r"with|where|so (?:that|(?:i|we|you|they|people|everyone|it) (?:can|could|may))|if|"
+    r"when|want\w*|need\w*|like|wish|add|include|have to|has to|"
     r"peu\w*|pourr\w*|puiss\w*|doi\w*|devr\w*|faut|permet\w*|avec|o[uù]|pour que|afin|"
     r"veu\w*|voudr\w*|aimer\w*|besoin|quand|"
     r"pued\w*|pueda\w*|podr\w*|deb\w*|permit\w*|con|donde|para que|quier\w*|quisi\w*|"
@@ -625,9 +657,21 @@ _AS_NOW = re.compile(
     r"por ahora|normalmente|hasta ahora|derzeit|momentan|im moment|bisher|normalerweise|"
     r"zur zeit|zurzeit|atualmente|por enquanto|at[ée] agora|hoje em dia|attualmente|"
     r"al momento|per ora|finora|di solito|solitamente)\b|"
+    # what is done elsewhere, said as it is: "os pedidos são pelo WhatsApp", "orders are by
+    # phone", "les réservations se font par SMS"
+    r"\b(?:are|is|go|come|happen|s[ãa]o|é|è|chegam|son|es|llegan|sont|se font|arrivent|"
+    r"sind|laufen|gehen|kommen|sono|arrivano|avvengono)\s+(?:\w+\s+)?(?:via|by|through|"
+    r"over|pelo|pela|por|par|sur|[üu]ber|per|tramite)\b|"
     # the person's own doing, said as it is: "we text each other", "on s'écrit", "wir schreiben"
     r"^\W*(?:(?:and|but|et|mais|y|pero|und|aber|e|mas|ma)\s+)?(?:we|i|on|nous|je|j'|"
-    r"nosotros|wir|ich|n[óo]s|a gente|noi)\s+(?:\w+\s+)?(?:each other|s'|se |nos |uns |ci |sich )?")
+    r"nosotros|wir|ich|n[óo]s|a gente|noi)\s+(?:\w+\s+)?(?:each other|s'|se |nos |uns |ci |sich )?|"
+    # … with the people they do it with: "my friends and i chat on whatsapp", "mes amis et moi
+    # on s'écrit", "mis amigos y yo", "meine Freunde und ich", "eu e meus amigos", "io e i miei"
+    r"^\W*(?:(?:and|but|et|mais|y|pero|und|aber|e|mas|ma)\s+)?(?:(?:my|our|mes|nos|mis|"
+    r"nuestr[oa]s|meine|unsere|os meus|as minhas|meus|minhas|i miei|le mie)\s+(?:\w+\s+){1,2}"
+    r"(?:and|et|y|und|e)\s+(?:i|me|moi|yo|ich|eu|io)|(?:i|me|moi|yo|ich|eu|io)\s+(?:and|et|y|"
+    r"und|e)\s+(?:my|our|mes|nos|mis|nuestr[oa]s|meine|unsere|os meus|as minhas|meus|minhas|"
+    r"i miei|le mie|mia|mio)\s+\w+)\b")
 
 
 # a feature's name that is a contact kept for each person: "WhatsApp number", a list of fields
@@ -980,6 +1024,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
                                f"(a {entity} has {', '.join(fields)})")
     # what the templates switch on; what the app then has is ``contains``' answer
     switched = DEFAULT_ON.get(kind, frozenset()) | {f for f in asked if kind in FEATURES[f][1]}
+    if kind == "landing":
+        switched |= landing_parts(scan, asked, unsupported)
     # the app is named from the prompt's own words, never a domain pack's invented brand
     # ("Still Water Yoga" for "my yoga studio Flow", "Green Fern Plants Planner" for garden jobs)
     word = titles.title_word(said, kind, lang) if kind in shapes.ENGINE else \
@@ -1008,8 +1054,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         subject = name
         if pack.key == "neutral":
             pack = neutral_pack(subject)
+    # what it says it does not want is not asked ("Keine Preise bitte" built a pricing grid)
     wants = frozenset(w for w, pattern in (("pricing", _PRICING), ("waitlist", _WAITLIST))
-                      if re.search(pattern, text))
+                      if re.search(pattern, _blank(text, unwanted)))
     spec = Spec(prompt=prompt, kind=kind, name=name, subject=subject, pack=pack,
                 features=frozenset(switched), entity=entity, fields=fields, lang=lang,
                 beyond=beyond, named_fields=named, asked=wants)
@@ -1030,6 +1077,9 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported = [u for u in unsupported if u != DAYS_SINCE]
     if "intervals" in has:  # each one's interval and next date (a list done every N days)
         unsupported = [u for u in unsupported if u != INTERVALS]
+    # a landing's contact form and WhatsApp button, built as what they are
+    unsupported = [u for u in unsupported if not (u == CONTACT_FORM and "contact_form" in has)
+                   and not (u == TEXTS and "whatsapp" in has)]
     # several courts or rooms to book: said until the booking page has a grid for each
     # ("resources" in the app's features)
     if kind == "booking" and "resources" not in has and (

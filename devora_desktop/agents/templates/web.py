@@ -225,6 +225,10 @@ def landing(spec: Spec) -> dict[str, str]:
       <p id="form-status" role="status"></p>
     </section>""" if waitlist else ""
     countdown = f'\n      <p id="countdown" class="countdown" data-day="{day}"></p>' if day else ""
+    chat, parts, parts_js, photos = _parts(spec, w)
+    links += [f'<a href="#{a}">{w[k]}</a>' for a, k in (("gallery", "gallery"),
+                                                       ("contact", "write"))
+              if f'id="{a}"' in parts]
     body = f"""  <header class="top"><h1>{n}</h1>
     <button type="button" id="menu" aria-controls="nav" aria-expanded="false" class="menu">{w["menu"]}</button>
     <nav id="nav">{" ".join(links)} {button} {cta}</nav>
@@ -234,9 +238,9 @@ def landing(spec: Spec) -> dict[str, str]:
       <p class="kicker">{kicker}</p>
       <h2>{html.escape(headline)}</h2>
       {f'<p class="lead">{html.escape(lead)}</p>' if lead else ""}{countdown}
-      {cta}
+      {cta}{chat}
     </section>
-    {features_html}{pricing_html}{visit}{waitlist_html}
+    {features_html}{pricing_html}{visit}{parts}{waitlist_html}
   </main>
   <footer class="muted"><p>&copy; <span id="year"></span> {n}</p></footer>"""
     said = json.dumps({k: i18n.pick(i18n.LANDING[k], spec.lang)
@@ -252,6 +256,11 @@ nav { display: flex; gap: 1rem; align-items: center; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 1rem; margin: 2rem 0; }
 details { margin-bottom: .5rem; }
 footer { text-align: center; padding: 2rem; }
+.gallery { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .75rem; }
+.gallery figure { margin: 0; }
+.gallery img { width: 100%; aspect-ratio: 4 / 3; object-fit: cover; border-radius: var(--radius); display: block; }
+#contact-form { display: grid; gap: .75rem; max-width: 32rem; }
+#contact-form textarea { width: 100%; font: inherit; }
 """
     js = """const $ = (s) => document.querySelector(s);
 const KEY = """ + json.dumps(_key(spec, "signups")) + """;
@@ -283,8 +292,9 @@ $("#waitlist-form").addEventListener("submit", (e) => {
   status.textContent = SAY.thanks.replace("{name}", data.name);
   form.reset();
 });
-""") + theme_js
-    return {"index.html": _page(spec.name, body, spec.lang), "styles.css": css, "app.js": js}
+""") + parts_js + theme_js
+    return {"index.html": _page(spec.name, body, spec.lang), "styles.css": css, "app.js": js,
+            **photos}
 
 
 WEB = {"landing": landing}
@@ -387,16 +397,96 @@ def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     </section>"""
 
 
+# the parts a landing builds when asked (spec.landing_parts), as the summary says them
+_PARTS = {"images": "a photo gallery (placeholders you replace with your pictures in photos/)",
+          "whatsapp": "a WhatsApp button (a wa.me link)",
+          "contact_form": "a contact form that opens the visitor's own e-mail app (the page "
+                          "sends nothing)"}
+GALLERY_SIZE = 6
+_PHONE = r"\+?\(?\d[\d ().-]{6,}\d"
+_WA_NUMBER = rf"whats\s?app\D{{0,30}}?({_PHONE})|({_PHONE})\D{{0,20}}whats\s?app"
+_EMAIL = r"[\w.+-]+@[\w-]+\.[\w.]+"
+
+
+def _placeholder(label: str) -> str:
+    """A photo's placeholder: a plain frame saying which photo goes there."""
+    return ('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" viewBox="0 0 800 '
+            '600"><rect width="800" height="600" fill="#d9dde3"/><path d="M330 250h140l20 30h50v'
+            '140H260V280h50z" fill="none" stroke="#8a94a3" stroke-width="12"/><circle cx="400" '
+            'cy="345" r="45" fill="none" stroke="#8a94a3" stroke-width="12"/><text x="400" y="'
+            f'500" font-family="sans-serif" font-size="40" text-anchor="middle" fill="#5b6573">'
+            f'{html.escape(label)}</text></svg>\n')
+
+
+def _parts(spec: Spec, w: dict[str, str]) -> tuple[str, str, str, dict[str, str]]:
+    """The gallery, WhatsApp button and contact form ``spec`` asks for: the hero's button, the
+    sections, their script and the photos' placeholder files. A number or an address the
+    prompt does not give is said to be added, never invented."""
+    has = spec.features
+    hero = sections = js = ""
+    files: dict[str, str] = {}
+    if "images" in has:
+        shots = [(f"photos/photo-{i}.svg", i18n.pick(i18n.LANDING["photo"], spec.lang)
+                  .format(n=i)) for i in range(1, GALLERY_SIZE + 1)]
+        files = {path: _placeholder(label) for path, label in shots}
+        figures = "".join(f'<figure><img src="{path}" alt="{html.escape(label)}" '
+                          f'loading="lazy"></figure>' for path, label in shots)
+        sections += f"""
+    <section id="gallery" aria-label="{w["gallery"]}">
+      <h2>{w["gallery"]}</h2>
+      <div class="gallery">{figures}</div>
+      <p class="muted">{w["photosNote"]}</p>
+    </section>"""
+    if "whatsapp" in has:
+        m = re.search(_WA_NUMBER, spec.prompt, re.I)
+        number = re.sub(r"\D", "", m.group(1) or m.group(2)) if m else ""
+        hero = (f'<a class="button" id="whatsapp" href="https://wa.me/{number}" '
+                f'target="_blank" rel="noopener">{w["whatsapp"]}</a>'
+                + ("" if number else f' <small class="muted">({w["waNumber"]})</small>'))
+    if "contact_form" in has:
+        to = next(iter(re.findall(_EMAIL, spec.prompt)), "")
+        sections += f"""
+    <section id="contact" class="card">
+      <h2>{w["write"]}</h2>
+      <p class="muted">{w["mailNote"]}{"" if to else f" ({w['email']}: {w['toAdd']})"}</p>
+      <form id="contact-form" data-to="{html.escape(to)}" novalidate>
+        <label>{w["name"]} <input name="name" autocomplete="name"></label>
+        <label>{w["message"]} <textarea name="message" rows="4" required></textarea></label>
+        <button class="primary" type="submit">{w["mailApp"]}</button>
+      </form>
+      <p id="contact-status" role="status"></p>
+      <p><a id="mail-open" hidden>{w["mailApp"]}</a></p>
+    </section>"""
+        said = json.dumps({k: i18n.pick(i18n.LANDING[k], spec.lang)
+                           for k in ("noMessage", "opened")}, ensure_ascii=False)
+        js = "const MAIL = " + said + """;
+$("#contact-form").addEventListener("submit", (e) => {
+  e.preventDefault();  // the visitor's own e-mail app sends it: this page sends nothing
+  const form = e.target, data = Object.fromEntries(new FormData(form));
+  const status = $("#contact-status");
+  if (!String(data.message).trim()) { status.textContent = MAIL.noMessage; form.message.focus(); return; }
+  const url = `mailto:${encodeURIComponent(form.dataset.to)}?subject=${encodeURIComponent(data.name ? `${document.title} · ${data.name}` : document.title)}&body=${encodeURIComponent(data.message)}`;
+  const link = $("#mail-open");
+  link.href = url; link.hidden = false;
+  status.textContent = MAIL.opened;
+  link.click();
+});
+"""
+    return hero, sections, js, files
+
+
 def contains(spec: Spec) -> frozenset[str]:
-    """What the landing page built from ``spec`` has: prices and a waitlist when asked."""
+    """What the landing page built from ``spec`` has: prices and a waitlist when asked, and
+    the gallery, WhatsApp button and contact form (``_PARTS``) it was asked for."""
     return frozenset({"prices"} if "pricing" in spec.asked else set()) | (
-        {"waitlist"} if "waitlist" in spec.asked else set()) | ({"dark_mode"} & spec.features)
+        {"waitlist"} if "waitlist" in spec.asked else set()) | (
+        {"dark_mode", *_PARTS} & spec.features)
 
 # What a landing page's prompt says its product is or does: "(a pomodoro timer that blocks
 # distracting sites)", ", a tide-times app for surfers", "that helps …", "qui aide …".
 _WHAT_IT_IS = [
     r"\(([^)]{6,160})\)",
-    r"[—–:]\s*([^.;!?]{6,160})",
+    r"(?:[—–]|(?<!\d):(?!\d))\s*([^.;!?]{6,160})",  # not a time's colon ("a las 8:00")
     r",\s*((?:an?|the|un|une|una|uno|um|uma|ein|eine|el|la|le|il|lo|o)\s+[^.;!?]{4,160})",
     r"\b((?:that|which|qui|que|che|die|der|das)\s+[^.;!?]{4,160})",
     r"\b((?:to help|helping|helps|to make|lets|pour aider|para ayudar|para ajudar|per aiutare|"
@@ -406,10 +496,15 @@ _WHAT_IT_IS = [
     r"che offre|where you can|o[uù] l'on|donde|onde|dove)\s+[^.;!?]{6,160})",
 ]
 # Words a landing prompt uses for the page itself or its sections, not for the product.
-_PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:an?\s+|une?\s+|una?\s+|eine[nm]?\s+|uma?\s+)?"
+_PAGE_WORDS = (r"\b(?:with|avec|con|mit|com)\s+(?:(?:an?|une?|una?|eine[nm]?|uma?|des|le|la|"
+               r"les|los|las|os|as|il|i|gli|einer)\s+)?"
                r"(?:pricing|prices|waitlist|wait list|faq|testimonials?|dark mode|newsletter|"
                r"contact(?: form)?|gallery|portfolio|portafolio|portf[óo]lio|photos?|images?|a map|"
                r"sections?|buttons?|"
+               # the parts a landing builds, in the other five languages (web._parts)
+               r"fotos?|bilder\w*|imagens|immagini|im[áa]genes|galer\w+|whats\s?app\w*|"
+               r"bot[óoã]o?n?|bouton|pulsante|knopf|formul\w+|kontakt\w*|contat\w*|contact\w*|"
+               r"modul[oi] (?:di )?contatt\w*|"
                r"sign-?ups?|precios|preços|prezzi|preise|preisen|tarifs|liste d'attente|lista de espera|"
                r"warteliste|lista d'attesa)\b.*$")
 
@@ -427,7 +522,7 @@ def offers(spec: Spec) -> list[str]:
     listed = m.group(1) if m else ""
     if ":" in listed:  # "with the services: pilates, massage, rehab"
         listed = listed.split(":", 1)[1]
-    elif not m and is_business(spec) and (m := re.search(r":\s*([^.;!?]{6,200})", body)):
+    elif not m and is_business(spec) and (m := re.search(r"(?<!\d):(?!\d)\s*([^.;!?]{6,200})", body)):
         listed = m.group(1)  # a place's list after a colon: "clinic in Porto: back pain, …"
     # a priced item is the prices' ("coppetta piccola 2,50 €"), judged before trimming
     items = [shapes.trim_subject(p.strip(" ,.;")) for p in re.split(_ITEM_SPLIT, listed)
@@ -558,7 +653,8 @@ def what(spec: Spec) -> str:
     if spec.kind == "landing":
         parts = ["features", *(["prices"] if "prices" in has else []),
                  *(["an FAQ"] if "faq" in has else []),
-                 *(["a waitlist"] if "waitlist" in has else [])]
+                 *(["a waitlist"] if "waitlist" in has else []),
+                 *[said for part, said in _PARTS.items() if part in has]]
         return "A landing page with " + (", ".join(parts[:-1]) + " and " + parts[-1]
                                          if len(parts) > 1 else parts[0])
     return WHAT[spec.kind]
