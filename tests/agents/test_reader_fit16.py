@@ -127,3 +127,24 @@ def test_orders_said_elsewhere_still_leave_the_menu_its_cart(prompt: str) -> Non
 ])
 def test_what_a_list_catalogue_or_journal_holds_tells_its_shape(prompt: str, shape: str) -> None:
     assert templates.read(prompt).kind == shape
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    # a service's agenda is its bookings (walk16 #11: the manicure booking fitted, hedged)
+    ("agenda para minha manicure: terça a sábado, 9h às 19h, atendimentos de 1 hora, R$ 45",
+     "booking"),
+    ("agenda de mi peluquería: martes a sábado de 10 a 20, citas de 45 minutos", "booking"),
+    ("agenda per il mio studio di fisioterapia, sedute da 50 minuti dal lunedì al venerdì",
+     "booking"),
+    ("agenda pour mon cabinet d'ostéopathie, séances de 45 min du mardi au samedi", "booking"),
+])
+def test_a_services_agenda_is_its_bookings_and_sure(prompt: str, shape: str) -> None:
+    from devora_desktop.agents.templates import reader
+
+    found = reader.read(prompt)
+    assert found.shape == shape and found.sure, (found.shape, found.offered)
+
+
+def test_a_meetings_agenda_is_no_booking() -> None:
+    assert templates.read("agenda da reunião de condomínio com os pontos a discutir").kind \
+        != "booking"

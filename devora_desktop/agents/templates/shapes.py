@@ -120,6 +120,11 @@ _TYPE = [
               r"pinnwand|\bscrum\b|"
               r"sprint ?board"),
     ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
+                # a service's own agenda, in the Romance languages ("agenda para minha
+                # manicure", "agenda de mi peluquería"; not a meeting's agenda)
+                r"\bagenda (?:para|pra|de|da|do|pour|per|della|del)\s+(?:(?:a|o|la|el|le|il)\s+)?"
+                r"(?:minha|meu|mi|mon|ma|mio|mia|nossa|nosso|notre|nuestra|nuestro|nostr[oa]|"
+                r"citas|consultas|appuntamenti)\b|"
                 r"rendez-vous|\brdv\b|prenota|agendament|agendar|(?<!de)(?<!ex)termin(?:e|en)?\b|"
                 r"termin(?:buch|vergab|vereinbar|kalender|plan)|buchung|\bcitas?\b|"
                 r"consultas?|tutor[íi]as?\b|tutorat\b|marca[çc][ãa]o|\bmarca[mr]? (?:um |o |seu |sua )?hor[áa]rio|\bmarcar(?:em)? (?:uma )?aulas?\b|\bmarcar hora|"
