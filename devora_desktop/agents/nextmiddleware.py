@@ -221,6 +221,7 @@ def _checked_paths(mod: Module, fn: Node, project: jsscan.Project,
     ``updateSession(request)``): the paths it applies to."""
     flow = jsscan.analyze(mod, fn, project)
     users = set(flow.user_names) if flow.resolves else set()
+    users |= _awaited_users(fn)
     exclude: list[tuple[str, str]] = []
     for n in walk(fn):
         if n.type != "if_statement" or not jsscan._exits(n.child_by_field_name("consequence")):
@@ -255,6 +256,26 @@ def _checked_paths(mod: Module, fn: Node, project: jsscan.Project,
                     inner.exclude += exclude
                     return inner
     return None
+
+
+_USER_NAME = re.compile(r"^(?:user|session|currentUser|authUser|sessionUser)$")
+
+
+def _awaited_users(fn: Node) -> set[str]:
+    """A user a helper the scan cannot read hands back (``const { response, user } = await
+    updateSession(request)`` from a file the project lacks): named as a user, awaited."""
+    out: set[str] = set()
+    for decl in walk(fn):
+        if decl.type != "variable_declarator":
+            continue
+        value, name = decl.child_by_field_name("value"), decl.child_by_field_name("name")
+        if value is None or name is None or value.type != "await_expression":
+            continue
+        bound = [name] if name.type == "identifier" else [
+            n for n in walk(name) if n.type in ("shorthand_property_identifier_pattern",
+                                                "identifier")]
+        out |= {text(n) for n in bound if _USER_NAME.match(text(n))}
+    return out
 
 
 def _and_parts(cond: Node | None) -> list[Node]:

@@ -126,13 +126,20 @@ _WEBHOOK_HINT = re.compile(r"(?:stripe|svix|webhook|x-hub|x-signature|paddle|lem
                            # a provider's event headers: only its webhook calls send them
                            r"""^['"`]x-(?:shopify|github|gitlab|slack|twilio|paddle|"""
                            r"""lemon-squeezy|square|razorpay|mailgun|resend|clerk|woocommerce|"""
-                           r"""bigcommerce|typeform|calendly|intercom)-[\w-]+['"`]$""",
+                           r"""bigcommerce|typeform|calendly|intercom)-[\w-]+['"`]$|"""
+                           # the fields of Twilio's status and message callbacks
+                           r"""^['"`](?:MessageSid|MessageStatus|SmsSid|SmsStatus|CallSid|"""
+                           r"""CallStatus|RecordingSid)['"`]$""",
                            re.IGNORECASE)
+# Twilio's callback fields read from the body (``const { MessageSid, MessageStatus } =
+# req.body``): only Twilio's webhook posts them.
+_CALLBACK_FIELDS = re.compile(r"\b(?:MessageSid|MessageStatus|SmsSid|SmsStatus|CallSid|"
+                              r"CallStatus|RecordingSid)\b")
 _VERIFY_CALL = re.compile(r"(?:^|\.)(?:constructEvent|constructEventAsync|verifyWebhook\w*|"
                           r"timingSafeEqual|verify\w*Signature|validateEvent|unwrap|unmarshal|"
                           r"validateRequest\w*|validateWebhook\w*|isValid\w*Signature|verifyKey|"
                           r"verifyRequest|verifyAndReceive)$|"
-                          r"(?:^|\.)webhooks?\.(?:verify|validate)$",
+                          r"(?:^|\.)webhooks?\.(?:verify|validate)$|^twilio\.webhook$",
                           re.IGNORECASE)
 _SIDE_EFFECT = re.compile(r"\.(?:send|create|update|delete|del|set|put|remove|refund|cancel|"
                           r"charge|upload|publish)$|^(?:writeFile|unlink|rm|appendFile)(?:Sync)?$")
@@ -149,7 +156,7 @@ _REDIRECT_SINK = re.compile(r"^(?:redirect|permanentRedirect|NextResponse\.redir
                             r"(?:window\.)?location\.(?:assign|replace)|window\.open)$")
 _DOM_SOURCES = re.compile(
     r"\blocation\.(?:search|hash|href|pathname)|\bURLSearchParams\b|\bsearchParams\b|"
-    r"\buseSearchParams\b|\.value\b|document\.cookie|document\.referrer|window\.name|"
+    r"\buseSearchParams\b|\.value\b|\.val\(\s*\)|document\.cookie|document\.referrer|window\.name|"
     r"\b(?:e|ev|event|msg|message)\.data\b|\.json\(\)|\buseParams\b|router\.query|"
     # what a server answered: axios, jQuery's and ky's requests
     r"\baxios(?:\.\w+)?\s*\(|\$\.(?:get|getJSON|ajax|post)\(|\bky(?:\.\w+)?\s*\(|"
@@ -1876,7 +1883,7 @@ def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
     webhook = "webhook" in entry.url.lower() or bool(re.search(
         r"(?:^|/)(?:web)?hooks?(?:/|$)", entry.url, re.IGNORECASE)) or any(
         _WEBHOOK_HINT.search(text(n)) for p in parts for n in [p, *walk(p)]
-        if n.type == "string")
+        if n.type == "string") or bool(_CALLBACK_FIELDS.search(text(entry.fn)))
     return webhook, webhook and scan.verifies_signature(mod, within=parts)
 
 
@@ -1964,7 +1971,7 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
                 if not (public_form and db and jsscan.only_inserts(db) and not sr
                         and _only_post(peers) and not _inserts_as_named_owner(entry.fn, flow)
-                        and not _inserts_access(flow)):
+                        and not _inserts_access(flow) and not _inserts_curated(flow)):
                     yield _finding(mod.path, entry.line, rule,
                                    f"{what} changes data without checking who is signed in; "
                                    f"{_auth_advice(mod.path, entry)} before touching the "
@@ -1995,8 +2002,16 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                            f"{what} returns everyone's records (people's contact data) without "
                            "checking who is signed in, outside the paths the app's auth "
                            "middleware guards; move it under them or check the user first")
+        elif not mutating and entry.kind == "route" and not webhook and not guarded and \
+                not flow.resolves and not flow.flow and _admin_path(entry.url or mod.path) and \
+                not _server_middleware(scan) and _reads_people(entry.fn, flow):
+            yield _finding(mod.path, entry.line, rule,
+                           f"{what} is an admin route that returns people's records without "
+                           "checking who is signed in (or their role); resolve the user, "
+                           "answer 401, and check the admin role")
+        # a verified webhook acts on the rows its sender names (a message's or a payment's id)
         if (flow.resolves or guarded or not (flow.flow or webhook)) and not as_caller and \
-                entry.fn.id not in admin_gated and not _admin_gate(
+                not (webhook and verified) and entry.fn.id not in admin_gated and not _admin_gate(
                     entry.fn, min([c.start_byte for c in flow.db] or [entry.fn.end_byte]),
                     flow.user_names):
             # an admin acts on anyone's rows by design
@@ -2103,6 +2118,30 @@ def _lists_people(flow: jsscan.AuthFlow) -> bool:
     return False
 
 
+def _server_middleware(scan: _Scan) -> bool:
+    """Middleware the scan does not follow runs before every route (Nuxt's and Nitro's
+    ``server/middleware/``): it may guard the admin paths."""
+    return any(re.search(r"(?:^|/)server/middleware/", p) for p in scan.files)
+
+
+def _reads_people(fn: Node, flow: jsscan.AuthFlow) -> bool:
+    """A read of a people table, filtered or not: ``prisma.user.findMany({ where })``, SQL
+    text ``SELECT … FROM users WHERE …`` the handler builds."""
+    if not flow.db or all(_writes(c) for c in flow.db):
+        return False
+    if _lists_people(flow):
+        return True
+    names = [m.group(1) for n in walk(fn) if n.type in ("string", "template_string")
+             for m in re.finditer(r"\bfrom\s+[\"`]?(?:\w+\.)?(\w+)", text(n), re.IGNORECASE)]
+    names += [m for c in flow.db for m in re.findall(
+        r"(?:^|\.)(?:prisma|db)\.(\w+)\.find\w*$", callee(c))]
+    names += [jsscan.string_value(a) or text(a) for c in flow.db
+              for n in [jsscan.chain_top(c), *walk(jsscan.chain_top(c))]
+              if n.type == "call_expression" and re.search(r"(?:^|\.)from$", callee(n))
+              for a in args(n)[:1]]
+    return any(_PEOPLE_TABLE.match(n.rsplit(".", 1)[-1]) for n in names)
+
+
 _CONTACT_COLUMN = re.compile(r"e_?mail|phone|address|birth|\bdob\b|ssn|stripe|card|iban|tax|"
                              r"salary|passport", re.IGNORECASE)
 
@@ -2113,6 +2152,69 @@ _ROLE_WORDS = re.compile(r"\brole\b|\broles\b|(?:is|require|assert|ensure|check|
                          r"permission|"
                          r"app_metadata|user_role|isStaff|is_staff|isSuperuser|\bcan\w*\(",
                          re.IGNORECASE)
+
+
+_NEST_MUTATING = {"Post", "Put", "Patch", "Delete"}
+# Routes a signed-out visitor must reach: signing in or up, a reset, a provider's callback.
+_OPEN_ROUTE = re.compile(r"log_?in|sign_?(?:in|up)|register|forgot|reset|verify|confirm|"
+                         r"callback|webhook|refresh|logout|token|health|public|contact|"
+                         r"subscribe", re.IGNORECASE)
+
+
+def _decorator_call(node: Node) -> tuple[str, list[Node]]:
+    """``@UseGuards(JwtAuthGuard)`` as ("UseGuards", [JwtAuthGuard])."""
+    call = next((c for c in node.named_children if c.type == "call_expression"), None)
+    if call is None:
+        return text(node).lstrip("@").strip(), []
+    return callee(call), args(call)
+
+
+def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """A NestJS controller whose guards sit on some handlers, not on one that changes data:
+    ``@UseGuards(JwtAuthGuard)`` above ``@Patch("me")`` and nothing above ``@Delete(":id")``.
+    Guards the whole controller (a class ``@UseGuards``), the whole app (``APP_GUARD``,
+    ``useGlobalGuards``) or a ``@Public()`` mark on the handler leave it alone. A controller
+    with no guard at all is judged so only for PUT/PATCH/DELETE when other controllers of the
+    project use guards (a public POST may be a form)."""
+    if "@Controller" not in mod.src or any(
+            re.search(r"\bAPP_GUARD\b|\buseGlobalGuards\s*\(", m.src)
+            for m in scan.modules.values()):
+        return
+    elsewhere = any("@UseGuards(" in m.src for m in scan.modules.values() if m is not mod)
+    for cls in mod.of_type("class_declaration"):
+        body = cls.child_by_field_name("body")
+        outer = [c for c in cls.children if c.type == "decorator"]
+        if cls.parent is not None and cls.parent.type == "export_statement":
+            outer += [c for c in cls.parent.children if c.type == "decorator"]
+        names = [_decorator_call(d)[0] for d in outer]
+        if body is None or "Controller" not in names or "UseGuards" in names:
+            continue
+        handlers: list[tuple[Node, set[str], str]] = []
+        pending: list[Node] = []
+        for child in body.named_children:
+            if child.type == "decorator":
+                pending.append(child)
+                continue
+            if child.type == "method_definition" and pending:
+                calls = [_decorator_call(d) for d in pending]
+                verbs = [jsscan.string_value(a[0]) or "" if a else "" for n, a in calls
+                         if n in _NEST_MUTATING]
+                handlers.append((child, {n for n, _ in calls}, " ".join(verbs)))
+            pending = []
+        guarded_some = any("UseGuards" in names_ for _, names_, _ in handlers)
+        for method, names_, path in handlers:
+            verbs = names_ & _NEST_MUTATING
+            name = method.child_by_field_name("name")
+            if not verbs or "UseGuards" in names_ or names_ & {
+                    "Public", "SkipAuth", "AllowAnonymous", "IsPublic", "Anonymous"} or \
+                    _OPEN_ROUTE.search(f"{path} {text(name) if name else ''}"):
+                continue
+            if guarded_some or (elsewhere and verbs - {"Post"}):
+                yield _finding(mod.path, jsscan.line(method), "route-auth",
+                               f"the {'/'.join(sorted(verbs)).upper()} handler "
+                               f"{text(name) if name else ''} changes data without a guard, "
+                               "while the app guards its other handlers; add @UseGuards (or "
+                               "a global guard) and answer 401 for a signed-out caller")
 
 
 def _admin_path(where: str) -> bool:
@@ -3209,23 +3311,48 @@ _ACCESS_TABLE = re.compile(r"(?:invit(?:e|ation)s?|members?(?:hips?)?|roles?|per
                            r"collaborators?|admins?)$", re.IGNORECASE)
 
 
-def _inserts_access(flow: jsscan.AuthFlow) -> bool:
-    """An insert into an access table (``prisma.invite.create``, ``.from("team_members")``,
-    ``db.insert(memberships)``): no visitor's form (a waitlist, a guestbook) but a grant that
-    only a signed-in member of what it opens may make."""
+# Tables only the site's owner fills (its catalog, its prices) or that keep a business's money
+# records: no visitor's form writes them, unless the name says what a visitor sends about
+# them (a course's registrations, a product's stock alerts or reviews).
+_CURATED_TABLE = re.compile(r"product|categor|course|lesson|menu|dish|faq|announcement|coupon|"
+                            r"discount|inventor|sku|invoice|payout|ledger|payroll|salar|refund",
+                            re.IGNORECASE)
+_VISITOR_SENDS = re.compile(r"sign_?ups?|registration|enrol|request|alert|notif|subscri|wait|"
+                            r"inquir|enquir|message|feedback|review|rating|comment|booking|"
+                            r"order|rsvp|application|submission|vote|lead|contact|question|"
+                            r"report|interest|suggest", re.IGNORECASE)
+
+
+def _inserted_tables(flow: jsscan.AuthFlow) -> Iterator[str]:
+    """The names an insert's chain writes to (``prisma.invite.create``, ``.from("team_members")``,
+    ``db.insert(memberships)``, ``knex("products").insert``, ``INSERT INTO x``), with the
+    chain's other names."""
     for c in flow.db:
         top = jsscan.chain_top(c)
         names = [p.split("(")[0] for p in jsscan.dotted(top).split(".")[:-1]]
         names.append(_from_table(top) or "")
         names += [text(a) for n in [top, *walk(top)] if n.type == "call_expression" and
                   callee(n).endswith((".insert", ".insertInto")) for a in args(n)[:1]
-                  if a.type in ("identifier", "member_expression")]
+                  if a.type in ("identifier", "member_expression", "string")]
+        names += [jsscan.string_value(args(n)[0]) or "" for n in [top, *walk(top)]
+                  if n.type == "call_expression" and callee(n) in ("knex", "db") and args(n)]
         sql = jsscan.string_value(args(c)[0]) if args(c) else None
         into = re.match(r"\s*insert\s+into\s+([\w.\"]+)", sql or "", re.IGNORECASE)
         names.append(into.group(1).replace('"', "") if into else "")
-        if any(_ACCESS_TABLE.search(n.rsplit(".", 1)[-1]) for n in names if n):
-            return True
-    return False
+        yield from (n.rsplit(".", 1)[-1] for n in names if n)
+
+
+def _inserts_access(flow: jsscan.AuthFlow) -> bool:
+    """An insert into an access table: no visitor's form (a waitlist, a guestbook) but a grant
+    that only a signed-in member of what it opens may make."""
+    return any(_ACCESS_TABLE.search(n) for n in _inserted_tables(flow))
+
+
+def _inserts_curated(flow: jsscan.AuthFlow) -> bool:
+    """An insert into a table the site's owner keeps (a product, a course, an invoice and its
+    lines): no visitor's form (a contact message, a sign-up) but the owner's own work."""
+    return any(_CURATED_TABLE.search(n) and not _VISITOR_SENDS.search(n)
+               for n in _inserted_tables(flow))
 
 
 def _inserts_as_named_owner(fn: Node, flow: jsscan.AuthFlow) -> bool:
@@ -6345,6 +6472,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
     if mod is not None:
         if not client:
             findings += _entry_rules(scan, mod)
+            findings += _nest_unguarded(scan, mod)
             findings += _unverified_identity(mod)
             if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(

@@ -44,6 +44,12 @@ PRIVATE_TABLE = re.compile(
     r"transaction|document|upload|health|medical|symptom|prescription|private|chat|"
     r"conversation|contact|address|bank|salar|payroll|budget|mood|draft|secret|credential|"
     r"subscription|billing", re.IGNORECASE)
+# What a person tells a clinic or a bank and no one else: whoever reads the row learns it.
+SENSITIVE_COLUMNS = re.compile(
+    r"^(?:allerg(?:y|ies)|medications?|medicines?|diagnos[ie]s|symptoms?|"
+    r"prescriptions?|blood_type|medical_\w+|health_\w+|therapy_\w+|"
+    r"insurance_(?:number|id|no)|disabilit(?:y|ies)|pregnan\w*|mental_health\w*|"
+    r"card_number|account_number|routing_number|income|credit_score)$", re.IGNORECASE)
 PERSONAL_COLUMNS = {"email", "phone", "phone_number", "address", "street_address",
                     "date_of_birth", "dob", "birthdate", "ssn", "iban", "salary", "tax_id",
                     "passport_number"}
@@ -106,10 +112,12 @@ class Table:
     @property
     def private(self) -> bool:
         """Rows only their owner should read: the kind of data a person keeps to themselves
-        (notes, messages, payments…), or a table with a public/private or draft flag."""
+        (notes, messages, payments…), a table with a public/private or draft flag, or one with
+        health or money answers in it (allergies, medications, an account number)."""
         short = self.name.split(".")[-1]
         return self.user_data and (bool(PRIVATE_TABLE.search(short)) or bool(
-            self.columns & VISIBILITY_COLUMNS))
+            self.columns & VISIBILITY_COLUMNS) or any(SENSITIVE_COLUMNS.search(c)
+                                                     for c in self.columns))
 
     @property
     def personal(self) -> bool:
@@ -626,8 +634,10 @@ _NUMERIC_WRAPPERS = {"coalesce", "round", "trunc", "ceil", "floor", "greatest", 
 
 def aggregates_only(function: Any, text: str) -> bool:
     """A function that only reads (no insert/update/delete, no dynamic SQL) and answers
-    counts, sums or averages: every SELECT with a FROM has only aggregates (or numbers made
-    from them) in its target list and no GROUP BY. SQL and PL/pgSQL bodies."""
+    counts, sums or averages, or only rows their owners made public: every SELECT with a FROM
+    has only aggregates (or numbers made from them) in its target list and no GROUP BY, or
+    keeps only public rows and none of their contact or secret columns. SQL and PL/pgSQL
+    bodies."""
     from pglast import ast
     from pglast.enums import SubLinkType
 
@@ -673,11 +683,36 @@ def aggregates_only(function: Any, text: str) -> bool:
                     found = True
                     continue
                 if isinstance(n, ast.SelectStmt) and n.fromClause:
-                    if n.groupClause or not n.targetList or not all(
-                            _aggregate(t.val) for t in n.targetList):
+                    if not (_public_rows_shown(n) or (not n.groupClause and n.targetList and all(
+                            _aggregate(t.val) for t in n.targetList))):
                         return False
                     found = True
     return found
+
+
+def _public_rows_shown(select: Any) -> bool:
+    """A SELECT that keeps only the rows their owners made public (``where is_published``,
+    ``where p.show_on_leaderboard``) and shows none of their contact or secret columns, nor
+    ``*``: a public leaderboard's display names and totals, a count of published projects. What
+    the owners chose to show, grouped or not."""
+    from pglast import ast
+
+    where = select.whereClause
+    if where is None or not select.targetList or any(
+            isinstance(r, ast.RangeVar) and _range_name(r) == "auth.users"
+            for r in nodes(select.fromClause)):
+        return False
+    flags = {c for c in (_column(r) for r in nodes(where) if isinstance(r, ast.ColumnRef))
+             if re.fullmatch(r"(?:is_)?(?:show(?:n)?_\w+|\w+_public|public_\w+|opted_in)", c)}
+    if not visible_rows_only(where, _LISTED_COLUMNS | flags):
+        return False
+    for target in select.targetList:
+        for ref in nodes(target.val):
+            if isinstance(ref, ast.ColumnRef) and (
+                    any(isinstance(f, ast.A_Star) for f in ref.fields or ()) or
+                    _column(ref) in PERSONAL_COLUMNS or SECRET_COLUMN.search(_column(ref))):
+                return False
+    return True
 
 
 def counter_only(function: Any) -> bool:
@@ -722,6 +757,8 @@ def _aggregate(expr: Any) -> bool:
                                                  for a in expr.args or ())
     if isinstance(expr, ast.TypeCast):
         return _aggregate(expr.arg)
+    if isinstance(expr, ast.CoalesceExpr | ast.MinMaxExpr):  # coalesce(sum(x), 0), greatest()
+        return all(_aggregate(a) or isinstance(a, ast.A_Const) for a in expr.args or ())
     if isinstance(expr, ast.A_Expr):  # count(*) * 100.0 / sum(x)
         return all(_aggregate(e) or isinstance(e, ast.A_Const) for e in (expr.lexpr, expr.rexpr)
                    if e is not None)
@@ -756,7 +793,14 @@ def _apply_do_block(schema: Schema, path: str, st: SqlStatement) -> None:
     from pglast import ast
 
     for sql, line in do_block_sql(st.text):
-        for text_ in _each_table(schema, sql) if ANY in sql else [sql]:
+        every = _each_table(schema, sql) if ANY in sql else [sql]
+        if not every and _DISABLES_RLS.search(sql):
+            # a loop over the catalog's tables where the migrations show none: RLS goes off
+            # for every table there is when it runs (a "reset" migration on its own)
+            m = re.search(r"(\w+)\.\x00", sql)
+            schema.events.append(Event("disable-rls", path, st.line + line - 1, st.node,
+                                       f"every table in {(m.group(1) if m else 'public')}"))
+        for text_ in every:
             try:
                 inner = sql_statements(text_)
             except SqlSyntaxError:
@@ -764,6 +808,9 @@ def _apply_do_block(schema: Schema, path: str, st: SqlStatement) -> None:
             for one in inner:
                 if not isinstance(one.node, ast.DoStmt):
                     _apply(schema, path, SqlStatement(one.node, st.line + line - 1, one.text))
+
+
+_DISABLES_RLS = re.compile(r"\bdisable\s+row\s+level\s+security\b", re.IGNORECASE)
 
 
 def _each_table(schema: Schema, sql: str) -> list[str]:
