@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import tip
+from devora_desktop.ui.theme import SPACE
 
 if TYPE_CHECKING:
     from devora_desktop.core.models import Version
@@ -33,6 +34,7 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # "v3": how the row's version is name
 
 #: the longest prompt a row shows whole (its tooltip has all of it)
 MESSAGE_CHARS = 240
+ROWS = 3  # versions History always has room for, whole
 
 
 NO_VERSIONS = "No versions yet. Each run saves one here, and Restore brings any of them back."
@@ -107,12 +109,26 @@ class HistoryPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
+        self._fit_rows()
         self.list.itemActivated.connect(lambda it: self.changes_requested.emit(it.data(ID_ROLE)))
         self.diff_button.clicked.connect(self._on_diff_clicked)
         model = self.list.model()  # no versions (no project yet): nothing to show or restore
         for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             sig.connect(self._sync_buttons)
         self._sync_buttons()
+
+    def _fit_rows(self) -> None:
+        """Room for ROWS versions whole, however the column is split: at 1024x700 History
+        was squeezed to ~75 px under a Files list of one file, one version and the next cut
+        mid-line (walk15 #17). A row is its head line and a prompt that wraps to two lines
+        in the column's width, with the sidebar's row padding (ui/theme.py)."""
+        row = 3 * self.list.fontMetrics().lineSpacing() + 2 * SPACE["xs"]
+        self.empty.set_floor(ROWS * row + 2 * self.list.frameWidth() + SPACE["xs"])
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
 
     def set_running(self, running: bool) -> None:
         """A run is going: Restore waits for it (it asked, then refused after the yes)."""

@@ -51,7 +51,13 @@ class Placeholder(QObject):
         margin = 12 if need + 24 <= rect.height() else max(0, (rect.height() - need) // 2)
         self.label.setGeometry(rect.adjusted(12, margin, -12, -margin))
         frame = self.view.height() - rect.height()
-        self.view.setMinimumHeight(need + frame if self.label.isVisible() else self._min)
+        self.view.setMinimumHeight(max(need + frame, self._min) if self.label.isVisible()
+                                   else self._min)
+
+    def set_floor(self, height: int) -> None:
+        """The view's own minimum height, with rows or without (the words may need more)."""
+        self._min = height
+        self._fit()
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -29,6 +29,6 @@ class ProjectColumn(QDockWidget):
         self.split.setContentsMargins(8, 4, 4, 8)  # off the window's edge, on the 8-px rhythm
         for panel in (self.projects, self.files, self.history):
             self.split.addWidget(panel)
-        self.split.setSizes([200, 360, 160])
+        self.split.setSizes([220, 260, 260])  # History: several versions (walk15 #17)
         self.setWidget(self.split)
         self.setTitleBarWidget(QWidget())

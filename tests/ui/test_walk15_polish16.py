@@ -89,3 +89,43 @@ def test_a_notice_while_the_architect_streams_stays_out_of_its_json(qtbot) -> No
     assert pane.text.toPlainText() == 'Here is the plan.\n```json\n{"name": "Ride Log"}\n```\n'
     assert pane.notes.isVisible() and pane.notes.text() == f"[info] {said}"
 
+
+def whole_rows(view) -> int:
+    """How many of ``view``'s rows are drawn whole inside it."""
+    room = view.viewport().rect()
+    return sum(1 for row in range(view.count())
+               if room.contains(view.visualItemRect(view.item(row))))
+
+
+def project_with_versions(ctx, name: str, versions: int):
+    p = ctx.store.projects.create(name)
+    ws = ctx.store.workspace(p.id)
+    for n in range(versions):
+        ws.write_file("index.html", f"<h1>{name} {n}</h1>")
+        ws.commit(f"make the ride list show the longest ride under the weekly total, step {n}")
+    return p
+
+
+def test_history_shows_three_versions_under_a_short_files_list_at_1024(ctx, qtbot,
+                                                                         aloop) -> None:
+    """walk15 #17: at 1024x700 History was squeezed to ~75 px under a Files list of one
+    file: one version showed, the next cut mid-line. It keeps room for three versions
+    whole, and the column's split, as the person leaves it, comes back next time."""
+    project_with_versions(ctx, "Ride Log", 5)
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    click_item(qtbot, w.projects.list, w.projects.list.item(0))
+    qtbot.waitUntil(lambda: w.history.list.count() == 5, timeout=5000)
+    qtbot.wait(50)
+    assert whole_rows(w.history.list) >= 3, w.left.sizes()
+    # the person gives History even more room: it is kept for the next start
+    sizes = w.left.sizes()
+    w.left.setSizes([sizes[0], sizes[1] - 60, sizes[2] + 60])
+    kept = w.left.sizes()
+    w.close()
+    again = make_window(ctx, qtbot)
+    again.resize(1024, 700)
+    qtbot.waitUntil(lambda: again.width() == 1024)
+    qtbot.waitUntil(lambda: again.history.list.count() == 5, timeout=5000)
+    assert again.left.sizes()[2] >= kept[2] - 2, (again.left.sizes(), kept)
