@@ -80,6 +80,8 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
             name = "openai"
         elif ctx.secrets.has("openrouter") or os.environ.get(ENV_KEY):
             name = "openrouter"
+        elif endpoint_set(ctx):
+            name = "openai"
         else:
             local = local if local is not None else await available_local(ctx)
             name = next((n for n in registry.local() if local.get(n)), "offline")
@@ -116,6 +118,18 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
                                     max_concurrency=config.max_concurrency
                                     or default_concurrency(name))
     return ProviderChoice(name, provider, chosen, f"{spec.label} · {chosen}")
+
+
+def endpoint_set(ctx: AppContext, base_url: str | None = None,
+                 has_key: bool | None = None) -> bool:
+    """Whether the OpenAI-compatible endpoint is set up, so Automatic uses it: a key, or a
+    base URL other than OpenAI's own (a local Ollama or LM Studio behind it needs no key;
+    walk15 #1: Automatic ignored one just filled in and ran the offline templates).
+    ``base_url``/``has_key``: what Settings shows, not saved yet."""
+    url = (base_url if base_url is not None else _config(ctx, "openai").base_url).strip()
+    if has_key is None:
+        has_key = ctx.secrets.has("openai")
+    return has_key or url.rstrip("/") not in ("", registry.PROVIDERS["openai"].base_url)
 
 
 def _usable_url(label: str, name: str, passed: str | None, saved: str) -> str:

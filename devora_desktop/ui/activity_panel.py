@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from devora_desktop import APP_NAME
 from devora_desktop.core.words import plural
 from devora_desktop.ui.binding import Binding
+from devora_desktop.ui.budget import AT_THE_CAP, RAISE, raised
 from devora_desktop.ui.chat_bubble import SPEAKER_ROLE, ChatDelegate
 from devora_desktop.ui.chat_input import ChatInput
 from devora_desktop.ui.consent_bar import ConsentBar
@@ -66,10 +67,6 @@ STARTING = "Starting the run… its steps show up here."
 OFFLINE = "Build it offline instead"
 #: on the line of a run the plan refused (Free's AI runs of the day): as Help › License's
 UPGRADE = "Upgrade to Pro…"
-#: on the line of a run its budget per run stopped: Settings › Runs, where it is raised
-RAISE = "Raise the budget…"
-#: Run again's tooltip on a budget stop's line until the budget is raised
-AT_THE_CAP = "It would stop at the same budget: raise the budget first"
 
 
 class RunLine(QWidget):
@@ -485,8 +482,7 @@ class ActivityPanel(QWidget):
         """Settings were saved with the budget per run ``now`` (``before`` when opened):
         raised (or unset), a budget stop's Run again goes on past where it stopped."""
         line = self.run_line
-        if line is None or not line.waits_for_budget or now == before or \
-                (now is not None and (before is None or now < before)):
+        if line is None or not line.waits_for_budget or not raised(before, now):
             return
         line.waits_for_budget = False
         line.again.setEnabled(self.progress is None or not self.progress.running)

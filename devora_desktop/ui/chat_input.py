@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devora_desktop.ui.budget import AT_THE_CAP, RAISE
 from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.prompt_images import ImageStrip, PromptEdit
 
@@ -107,6 +108,12 @@ class ChatInput(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.stop_button)
+        # after a budget stop, in Run's place while its prompt is in the box (wait_for_budget)
+        self.raise_budget = QPushButton(RAISE)
+        self.raise_budget.setToolTip(tip(AT_THE_CAP))
+        theme.set_variant("primary", self.raise_budget)
+        self.raise_budget.hide()
+        buttons.addWidget(self.raise_budget)
         buttons.addWidget(self.run_button)
         self.composer = QFrame()
         self.composer.setObjectName("composer")
@@ -141,6 +148,8 @@ class ChatInput(QWidget):
         self.locked: dict[str, str] = {}
         self.refused: str | None = None  # why no mode may run on this project (offline)
         self.running = False  # a run is in flight (set_running)
+        self.budget_stopped: str | None = None  # the prompt a budget per run stopped
+        self.prompt.textChanged.connect(self._show_lock)
         self.modes.idToggled.connect(lambda _i, _on: self._show_lock())
         self.set_target(None)
         self.set_picked(None)
@@ -210,7 +219,19 @@ class ChatInput(QWidget):
     def locked_note(self) -> str | None:
         """The lock line of the chosen mode (or why any run is refused), or None when it
         may run."""
-        return self.locked.get(self.modes.checkedButton().property("mode")) or self.refused
+        return self.locked.get(self.modes.checkedButton().property("mode")) or self.refused \
+            or (AT_THE_CAP if self._at_the_cap() else None)
+
+    def wait_for_budget(self, prompt: str | None) -> None:
+        """``prompt`` stopped at the budget per run: while it is in the box, Raise the
+        budget… takes Run's place (Run stayed live and would stop at the same cap, polish15);
+        another prompt runs as usual. None: the budget was raised, or it is another story."""
+        self.budget_stopped = prompt.strip() if prompt else None
+        self._show_lock()
+
+    def _at_the_cap(self) -> bool:
+        return self.budget_stopped is not None and \
+            self.prompt.toPlainText().strip() == self.budget_stopped
 
     def _show_lock(self) -> None:
         note = self.locked_note()  # in the lock colour: the app's stylesheet, #mode-lock
@@ -225,6 +246,9 @@ class ChatInput(QWidget):
         note = self.locked_note()
         self.run_button.setEnabled(not self.running and not note)
         self.run_button.setToolTip(tip(note or ""))
+        capped = self._at_the_cap() and not self.running
+        self.raise_budget.setVisible(capped)
+        self.run_button.setVisible(not capped)
 
     def mode(self) -> Mode:
         from devora_desktop.core.models import Mode

@@ -24,7 +24,8 @@ def connect(w: DialogsShell) -> None:
     w.export_action.triggered.connect(lambda: open_export(w))
     w.license_action.triggered.connect(lambda: open_license(w))
     w.activity.upgrade_requested.connect(lambda: open_license(w).checkout())
-    w.activity.budget_requested.connect(lambda: open_settings(w, "Runs").budget.setFocus())
+    for asked in (w.activity.budget_requested, w.chat.raise_budget.clicked):
+        asked.connect(lambda: open_settings(w, "Runs").budget.setFocus())
     w.reveal_action.triggered.connect(lambda: reveal(w))
     w.logs_action.triggered.connect(lambda: open_in_desktop(w, w.ctx.paths.logs))
     w.supabase_action.triggered.connect(lambda: open_supabase(w))
@@ -58,6 +59,7 @@ def _offer_supabase(w: DialogsShell) -> None:
 
 def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
     """Settings, on its ``tab`` when named ("Accounts" from Export's missing-token line)."""
+    from devora_desktop.ui.budget import raised
     from devora_desktop.ui.settings_dialog import SettingsDialog
     from devora_desktop.ui.theme import apply_theme
 
@@ -79,6 +81,8 @@ def open_settings(w: DialogsShell, tab: str = "") -> SettingsDialog:
     dialog.saved.connect(lambda _m: w.center.preview.settings_changed())  # running code off
     budget = w.ctx.settings.budget_usd  # raised: a budget stop's Run again goes on
     dialog.saved.connect(lambda _m: w.activity.budget_saved(budget, w.ctx.settings.budget_usd))
+    dialog.saved.connect(lambda _m: w.chat.wait_for_budget(None) if raised(
+        budget, w.ctx.settings.budget_usd) else None)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     w.settings_dialog = dialog

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from devora_desktop.ui.icons import TintSelection
 from devora_desktop.ui.plain import tip
+from devora_desktop.ui.theme import SPACE
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,26 +37,53 @@ if TYPE_CHECKING:
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OPENED_ROLE = Qt.ItemDataRole.UserRole + 1
-#: the row's name is used twice: its end (when it was made) is what tells the two apart
+#: (name, twin_stamps) of a row whose name is used twice: the row fits them (twin_text)
 TWIN_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the row's whole name (its text may be cut)
 #: (verb, label) of the context menu; "delete" reads "Remove from Devora…" on opened folders.
 VERBS = (("rename", "Rename…"), ("duplicate", "Duplicate"),
          ("reveal", "Reveal in file manager"), ("delete", "Delete…"))
 
 
+def twin_stamps(projects: list[Project]) -> dict[str, tuple[str, str]]:
+    """For each project whose name is used twice: (stamp, short stamp) that tell it apart —
+    when it was made ("Dec 06 14:34"), and the time alone when the times differ ("14:34");
+    each plus the id's end when even the stamp ties."""
+    counts = Counter(p.name for p in projects)
+    twins = [p for p in projects if counts[p.name] > 1]
+    made = {p.id: p.created_at.astimezone() for p in twins}
+    stamps = {pid: (when.strftime("%b %d %H:%M"), when.strftime("%H:%M"))
+              for pid, when in made.items()}
+    out = {}
+    for p in twins:
+        same = [q for q in twins if q.name == p.name]
+        full, short = stamps[p.id]
+        if sum(stamps[q.id][0] == full for q in same) > 1:
+            full = short = f"{full} · {p.id[-4:]}"
+        elif sum(stamps[q.id][1] == short for q in same) > 1:
+            short = full  # made at one time on two days: the date is what differs
+        out[p.id] = (full, short)
+    return out
+
+
 def display_names(projects: list[Project]) -> dict[str, str]:
     """Name, plus when it was made for names used twice (plus the id if that ties too)."""
-    counts = Counter(p.name for p in projects)
-    out: dict[str, str] = {}
-    for p in projects:
-        if counts[p.name] < 2:
-            out[p.id] = p.name
-            continue
-        when = p.created_at.astimezone().strftime("%b %d %H:%M")
-        out[p.id] = f"{p.name} · {when}"
-    counts = Counter(out.values())
-    return {pid: f"{name} · {pid[-4:]}" if counts[name] > 1 else name
-            for pid, name in out.items()}
+    stamps = twin_stamps(projects)
+    return {p.id: f"{p.name} · {stamps[p.id][0]}" if p.id in stamps else p.name
+            for p in projects}
+
+
+def twin_text(fm: QFontMetrics, name: str, stamp: tuple[str, str], room: int) -> str:
+    """A twin's row in ``room`` px: the name stays readable and the date gives way first
+    (walk15 #28: "Cat's vet visits · …nses · Dec 06 14:34" cut the name's middle and kept
+    the date); what tells the twins apart stays at the end (walk12 #15)."""
+    full, short = stamp
+    for text in (f"{name} · {full}", f"{name} · {short}"):
+        if fm.horizontalAdvance(text) <= room:
+            return text
+    tail = f" · {short}"
+    return fm.elidedText(name, Qt.TextElideMode.ElideRight,
+                         max(0, room - fm.horizontalAdvance(tail))) + tail
 
 
 def shown_name(projects: list[Project], project: Project) -> str:
@@ -86,8 +114,6 @@ class _FitWidth(TintSelection):
         """The icon fits in that row (it is drawn at its own size otherwise)."""
         side = max(8, option.fontMetrics.height() - 2)
         option.decorationSize = QSize(side, side)
-        if index.data(TWIN_ROLE):  # "Daily water intake · Tr…" cut the telling stamp off
-            option.textElideMode = Qt.TextElideMode.ElideMiddle  # (walk12 #15)
 
 
 RUNNING_TIP = "A run is going in this project"
@@ -157,6 +183,7 @@ class ProjectsPanel(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.installEventFilter(self)
+        self.list.viewport().installEventFilter(self)  # its width: the twins' rows fit it
 
     def set_projects(self, projects: list[Project], current: str | None) -> None:
         """The projects, newest first when the list is filled; later, rows already shown
@@ -167,12 +194,15 @@ class ProjectsPanel(QWidget):
         self._quiet = True
         try:
             self.list.clear()
-            names = display_names(projects)
+            names, stamps = display_names(projects), twin_stamps(projects)
             for p in projects:
                 item = QListWidgetItem(names[p.id])
                 item.setData(ID_ROLE, p.id)
                 item.setData(OPENED_ROLE, bool(p.folder))
-                item.setData(TWIN_ROLE, names[p.id] != p.name)
+                item.setData(NAME_ROLE, names[p.id])
+                if p.id in stamps:
+                    item.setData(TWIN_ROLE, (p.name, stamps[p.id]))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, names[p.id])
                 about = p.summary or p.prompt
                 item.setToolTip(tip(f"{names[p.id]}\n{about}" if about and about != names[p.id]
                                     else names[p.id]))  # the whole name: the row may elide it
@@ -181,6 +211,7 @@ class ProjectsPanel(QWidget):
         finally:
             self._quiet = False
         self.empty.setVisible(not projects)
+        self._fit_twins()
         self._on_filter_text_changed(self.filter.text())
 
     def select(self, project_id: str | None) -> None:
@@ -204,7 +235,7 @@ class ProjectsPanel(QWidget):
         words = text.lower().split()
         for i in range(self.list.count()):
             item = self.list.item(i)
-            name = item.text().lower()
+            name = (item.data(NAME_ROLE) or item.text()).lower()
             item.setHidden(not all(word in name for word in words))
 
     def _on_list_item(self, item: QListWidgetItem) -> None:
@@ -215,8 +246,21 @@ class ProjectsPanel(QWidget):
         if current is not None and not self._quiet:
             self.project_chosen.emit(current.data(ID_ROLE))
 
+    def _fit_twins(self) -> None:
+        """Each twin's row text for the list's width (twin_text); the tooltip has it all."""
+        room = self.list.viewport().width() - 2 * SPACE["xs"] - SPACE["s"]
+        fm = self.list.fontMetrics()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if twin := item.data(TWIN_ROLE):
+                name, stamp = twin
+                item.setText(twin_text(fm, name, tuple(stamp), room))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The Menu key and Shift+F10 open the context menu on the highlighted project."""
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_twins()
+            return False
         if watched is self.list and event.type() == QEvent.Type.KeyPress and (
                 event.key() == Qt.Key.Key_Menu or (
                     event.key() == Qt.Key.Key_F10

@@ -48,6 +48,7 @@ class RunPresenter:
         c.finished.connect(self._on_run_finished)
         c.image_note.connect(lambda note: w.activity.say("devora", note))
         w.current.changed.connect(lambda _id: self._say_offline())
+        w.current.changed.connect(lambda _id: w.chat.wait_for_budget(None))  # its own story
         w.files.reloaded.connect(lambda: self._say_offline())  # its files deleted or built
         w.status.provider_changed.connect(lambda _label, _banner: self._say_offline())
         w.status.provider_changed.connect(lambda _label, _banner: w.tasks.spawn(
@@ -303,6 +304,8 @@ class RunPresenter:
         prompt or the mode first (its line says how): the others get one."""
         self.w.activity.say("devora", "Your prompt is back in the box below.")
         self._give_prompt_back()
+        if p.budget_stop:  # the same prompt would stop at the same cap: Raise comes first
+            self.w.chat.wait_for_budget((self.asked or self.w.controller.last or ("",))[0])
         last = self.w.controller.last
         if not (p.retryable or p.retry_at or p.mode_refused):
             self.w.activity.offer_retry(p, new_project=last is not None and last[2] is None)

@@ -183,9 +183,9 @@ class SettingsDialog(QDialog):
         # (walk8 #9b); in a tab's form the row was not given the height to wrap
         self.keyring_note = _wrapped()
         self.keyring_note.setStyleSheet(f"color: {theme.colors()['warning']}")
-        # its room is kept until the keyring has answered (~140 ms, seconds on a busy
-        # machine): the line appearing then pushed Save down under the pointer (walk12
-        # #12 j); a working keyring gives the room back, Save's line takes it over
+        # its room is kept, blank while nothing is to be said: the line appearing when the
+        # keyring has answered (~140 ms, seconds on a busy machine) pushed Save down under
+        # the pointer (walk12 #12 j), and giving the room back moved Models' fields
         self.keyring_note.setText(self.ctx.secrets.not_kept("Keys typed here are",
                                                             ("openrouter",)))
         self._keep_room(self.keyring_note, True)
@@ -244,7 +244,8 @@ class SettingsDialog(QDialog):
         if await asyncio.to_thread(lambda: self.ctx.secrets.available):
             self.tokens_note.setText(f"{TOKENS_USE} They are stored encrypted (the master "
                                      "key lives in the system keyring).")
-            self._keep_room(self.keyring_note, False)
+            # its room stays: given back, every field of a dialog the screen's height
+            # squeezed moved down 19-29 px under the pointer, seconds late on a busy machine
             return
         self.tabs.currentChanged.connect(self._say_keyring)
         self._say_keyring()
@@ -377,11 +378,16 @@ class SettingsDialog(QDialog):
     def form_provider(self) -> tuple[str | None, str | None, str | None]:
         """The provider the Models page says now, saved or not: its name (None: Automatic
         with no key typed), the Base URL typed (OpenAI-compatible only) and the key typed."""
+        from devora_desktop.agents.providers import endpoint_set
+
         name = self.provider_choice()
         if name is None and self.openrouter_key.text().strip():
             # Automatic picks OpenRouter once its key is saved: the key just typed counts
             # (Test connection said "Offline templates need no connection" and never tried it)
             name = "openrouter"
+        elif name is None and endpoint_set(self.ctx, self.base_url.text(),
+                                           bool(self.openai_key.text().strip())):
+            name = "openai"  # then an endpoint just filled in, keyless or not (walk15 #1)
         key_edit = {"openrouter": self.openrouter_key, "openai": self.openai_key}.get(name or "")
         return (name, self.base_url.text().strip() if name == "openai" else None,
                 key_edit.text().strip() or None if key_edit else None)

@@ -129,3 +129,158 @@ def test_history_shows_three_versions_under_a_short_files_list_at_1024(ctx, qtbo
     qtbot.waitUntil(lambda: again.width() == 1024)
     qtbot.waitUntil(lambda: again.history.list.count() == 5, timeout=5000)
     assert again.left.sizes()[2] >= kept[2] - 2, (again.left.sizes(), kept)
+
+
+def test_two_projects_of_one_name_keep_the_name_readable_and_lose_the_date_first(
+        ctx, qtbot, aloop) -> None:
+    """walk15 #28: two "Cat's vet visits · Household expenses" rows read "Cat's vet visits
+    · …nses · Dec 06 14:34" at 1024x700: the middle of the name gave way and the date
+    stayed. The name reads from its start, the date goes first, the time that tells the
+    two apart stays at the end, and the tooltip has it all."""
+    from datetime import UTC, datetime
+
+    name = "Cat's vet visits · Household expenses"
+    for minute in (34, 41):
+        ctx.store.projects.create(name, created_at=datetime(2026, 12, 6, 14, minute,
+                                                            tzinfo=UTC))
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    lst = w.projects.list
+    qtbot.waitUntil(lambda: lst.count() == 2)
+    qtbot.wait(50)
+    rows = [lst.item(i).text() for i in (0, 1)]
+    times = [datetime(2026, 12, 6, 14, m, tzinfo=UTC).astimezone().strftime("%H:%M")
+             for m in (41, 34)]
+    for row, time, item in zip(rows, times, (lst.item(0), lst.item(1)), strict=True):
+        assert row.startswith("Cat's vet visits · House"), rows  # the name, from its start
+        assert row.endswith(f" · {time}") and "Dec" not in row, rows  # the date went first
+        assert lst.fontMetrics().horizontalAdvance(row) <= lst.viewport().width(), row
+        assert item.toolTip().startswith(f"{name} · Dec 06 "), item.toolTip()
+    # the filter still finds a twin by the words its row had to cut
+    qtbot.keyClicks(w.projects.filter, "expenses")
+    assert not lst.item(0).isHidden() and not lst.item(1).isHidden()
+
+
+def test_automatic_uses_a_keyless_endpoint_just_filled_in(ctx, qtbot, aloop, fake_llm) -> None:
+    """walk15 #1: with Provider "Automatic", a keyless OpenAI-compatible endpoint filled in
+    (a local Ollama or LM Studio needs no key) was ignored: Test connection said "Offline
+    templates need no connection" and runs used the offline templates. Test connection now
+    tries the endpoint, and once saved, Automatic runs on it."""
+    import asyncio
+
+    from PySide6.QtWidgets import QDialog
+
+    from devora_desktop.agents.launch import start_run
+    from devora_desktop.core.models import Mode
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+    from tests.agents.conftest import block
+    from tests.ui.drive import click_until_idle, retype, save
+
+    d = SettingsDialog(ctx, {})
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    assert d.provider.currentData() == "automatic"
+    retype(qtbot, d.base_url, fake_llm.url)
+    click_until_idle(qtbot, d, d.test_button)
+    assert d.test_result.text().startswith("Connected"), d.test_result.text()
+    assert "OpenAI-compatible" in d.test_result.text(), d.test_result.text()
+    assert "Authorization" not in fake_llm.requests[-1]["headers"]  # no key asked for
+    save(qtbot, d)
+    assert d.result() == QDialog.DialogCode.Accepted
+    assert ctx.settings.default_provider is None  # still Automatic
+
+    fake_llm.set("quick", block("index.html", "<h1>hi</h1>"))
+    chosen = []
+
+    async def run() -> None:
+        async with start_run(ctx, "a page", Mode.QUICK) as (run, choice):
+            chosen.append(choice.name)
+            async for _ev in run:
+                pass
+
+    task = asyncio.ensure_future(run())
+    qtbot.waitUntil(task.done, timeout=15000)
+    task.result()
+    assert chosen == ["openai"] and fake_llm.requests[-1]["body"].get("max_tokens") != 1
+
+
+def test_settings_models_fields_stay_put_when_the_keyring_answers(ctx, qtbot, aloop) -> None:
+    """polish15 measured it: Settings › Models' fields moved 19-29 px when the keyring
+    answered (~140 ms after opening, seconds on a busy machine), under a pointer already
+    on its way to them. They are where they will stay from the first frame."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_walk9_ui9 import open_settings
+
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    d = open_settings(qtbot, w)
+    controls = [d.provider, d.base_url, d.openai_key, d.openrouter_key, d.test_button,
+                d.save_button]
+
+    def where() -> list[int]:
+        for _ in range(3):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return [c.mapTo(d, c.rect().topLeft()).y() for c in controls] + [d.height()]
+
+    assert d.keyring_task is not None and not d.keyring_task.done()  # asked, not answered
+    before = where()
+    qtbot.waitUntil(lambda: not d.pending(), timeout=30000)
+    assert where() == before
+
+
+def test_after_a_budget_stop_the_composer_offers_raise_the_budget_not_run(
+        quiet_window, qtbot, fake_llm) -> None:
+    """polish15 left it: after a budget stop the composer's Run stayed live with the prompt
+    given back, and ran it into the same cap. While that prompt is in the box, Raise the
+    budget… stands in Run's place (the primary button), Ctrl+Enter runs nothing and the
+    line under the prompt says why; another prompt runs as usual; saved with a higher
+    budget, Run is back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+    from tests.ui.test_main_window import click
+    from tests.ui.test_settings_dialog import save
+    from tests.ui.test_walk7_window8 import built
+    from tests.ui.test_walk13_polish14 import _budget_stop
+
+    w = quiet_window
+    built(qtbot, w, fake_llm)
+    _budget_stop(qtbot, w, fake_llm)
+    chat = w.chat
+    stopped = chat.prompt.toPlainText()
+    assert stopped  # given back
+    qtbot.waitUntil(chat.raise_budget.isVisible)
+    assert not chat.run_button.isVisible() and chat.raise_budget.property("variant") == "primary"
+    assert "raise the budget first" in chat.lock_note.text()
+    requests = len(fake_llm.requests)
+    qtbot.keyClick(chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert not w.controller.running and len(fake_llm.requests) == requests
+    # another prompt is another run: Run is back for it
+    chat.prompt.setFocus()
+    qtbot.keyClick(chat.prompt, Qt.Key.Key_End)
+    qtbot.keyClicks(chat.prompt, " and a footer")
+    assert chat.run_button.isVisible() and chat.run_button.isEnabled()
+    assert not chat.raise_budget.isVisible()
+    for _ in " and a footer":
+        qtbot.keyClick(chat.prompt, Qt.Key.Key_Backspace)
+    assert chat.raise_budget.isVisible()
+    click(qtbot, chat.raise_budget)  # Settings › Runs, the budget focused
+    qtbot.waitUntil(lambda: any(isinstance(d, SettingsDialog) and d.isVisible()
+                                for d in QApplication.topLevelWidgets()))
+    dialog = next(d for d in QApplication.topLevelWidgets()
+                  if isinstance(d, SettingsDialog) and d.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.budget
+                    or dialog.budget.isAncestorOf(QApplication.focusWidget()))
+    dialog.budget.selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "5")
+    save(qtbot, dialog)
+    dialog.reject()
+    assert w.ctx.settings.budget_usd == 5
+    assert chat.run_button.isVisible() and chat.run_button.isEnabled()
+    assert not chat.raise_budget.isVisible() and chat.prompt.toPlainText() == stopped
