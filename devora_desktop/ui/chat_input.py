@@ -248,7 +248,9 @@ class ChatInput(QWidget):
         self.run_button.setToolTip(tip(note or ""))
         capped = self._at_the_cap() and not self.running
         self.raise_budget.setVisible(capped)
-        self.run_button.setVisible(not capped)
+        # in Stop's and Run's room: beside Stop it widened the column by 63 px at 1024
+        for button in (self.run_button, self.stop_button):
+            button.setVisible(not capped)
 
     def mode(self) -> Mode:
         from devora_desktop.core.models import Mode

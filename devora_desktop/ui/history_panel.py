@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +80,20 @@ def restore_version(root: Path, version_id: str) -> str | None:
     return Workspace(root).restore(version_id)
 
 
+class _Wrapped(QStyledItemDelegate):
+    """A row as tall as its words wrapped in the room the row has: Qt measured them in the
+    list's whole width, without the row's padding (ui/theme.py), so a prompt that needed
+    one more line was cut ("make the heading red like the …", walk15 #17)."""
+
+    def sizeHint(self, option, index) -> QSize:
+        view = self.parent()
+        room = max(40, view.viewport().width() - 2 * SPACE["xs"] - 2)
+        text = str(index.data() or "")
+        height = option.fontMetrics.boundingRect(QRect(0, 0, room, 100_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(room, height + 2 * SPACE["xs"])
+
+
 class HistoryPanel(QWidget):
     changes_requested = Signal(str)  # version id
     reloaded = Signal()
@@ -93,6 +108,9 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("History")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(_Wrapped(self.list))
+        self.list.viewport().installEventFilter(self)
+        self._laid_out_at = -1  # the viewport width the rows were measured at
         self.list.setWordWrap(True)  # a row's prompt wraps whole (row_text)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # and again at a new width
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -124,6 +142,16 @@ class HistoryPanel(QWidget):
         in the column's width, with the sidebar's row padding (ui/theme.py)."""
         row = 3 * self.list.fontMetrics().lineSpacing() + 2 * SPACE["xs"]
         self.empty.set_floor(ROWS * row + 2 * self.list.frameWidth() + SPACE["xs"])
+
+    def eventFilter(self, watched, event) -> bool:
+        """The rows are measured again at a new width (a scrollbar came, the column was
+        resized): a list of rows top to bottom is laid out again only when its height
+        changes."""
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize and \
+                event.size().width() != self._laid_out_at:
+            self._laid_out_at = event.size().width()
+            QTimer.singleShot(0, self.list.doItemsLayout)
+        return False
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

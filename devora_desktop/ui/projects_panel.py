@@ -58,8 +58,8 @@ def twin_stamps(projects: list[Project]) -> dict[str, tuple[str, str]]:
     for p in twins:
         same = [q for q in twins if q.name == p.name]
         full, short = stamps[p.id]
-        if sum(stamps[q.id][0] == full for q in same) > 1:
-            full = short = f"{full} · {p.id[-4:]}"
+        if sum(stamps[q.id][0] == full for q in same) > 1:  # made the same minute
+            full, short = f"{full} · {p.id[-4:]}", f"{short} · {p.id[-4:]}"
         elif sum(stamps[q.id][1] == short for q in same) > 1:
             short = full  # made at one time on two days: the date is what differs
         out[p.id] = (full, short)

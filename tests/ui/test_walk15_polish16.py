@@ -6,7 +6,7 @@ budget stop."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 
 from devora_desktop.progress import Activity
@@ -94,15 +94,19 @@ def whole_rows(view) -> int:
     """How many of ``view``'s rows are drawn whole inside it."""
     room = view.viewport().rect()
     return sum(1 for row in range(view.count())
-               if room.contains(view.visualItemRect(view.item(row))))
+               if room.top() <= view.visualItemRect(view.item(row)).top()
+               and view.visualItemRect(view.item(row)).bottom() <= room.bottom())
 
 
 def project_with_versions(ctx, name: str, versions: int):
     p = ctx.store.projects.create(name)
     ws = ctx.store.workspace(p.id)
+    said = ["a ride log: date, distance in km and time in minutes, with the weekly total",
+            "show the longest ride under the weekly total", "make the heading red like the "
+            "mockup", "add a column for the average speed in km/h"]
     for n in range(versions):
         ws.write_file("index.html", f"<h1>{name} {n}</h1>")
-        ws.commit(f"make the ride list show the longest ride under the weekly total, step {n}")
+        ws.commit(said[n % len(said)])
     return p
 
 
@@ -119,6 +123,13 @@ def test_history_shows_three_versions_under_a_short_files_list_at_1024(ctx, qtbo
     qtbot.waitUntil(lambda: w.history.list.count() == 5, timeout=5000)
     qtbot.wait(50)
     assert whole_rows(w.history.list) >= 3, w.left.sizes()
+    lst = w.history.list  # each row tall enough for its words at the list's width now
+    room = lst.viewport().width() - 8  # (its scrollbar came after they were measured)
+    for row in range(lst.count()):
+        need = lst.fontMetrics().boundingRect(QRect(0, 0, room, 10_000),
+                                              Qt.TextFlag.TextWordWrap,
+                                              lst.item(row).text()).height()
+        assert lst.visualItemRect(lst.item(row)).height() >= need, lst.item(row).text()
     # the person gives History even more room: it is kept for the next start
     sizes = w.left.sizes()
     w.left.setSizes([sizes[0], sizes[1] - 60, sizes[2] + 60])
@@ -284,3 +295,23 @@ def test_after_a_budget_stop_the_composer_offers_raise_the_budget_not_run(
     assert w.ctx.settings.budget_usd == 5
     assert chat.run_button.isVisible() and chat.run_button.isEnabled()
     assert not chat.raise_budget.isVisible() and chat.prompt.toPlainText() == stopped
+
+
+def test_twins_made_the_same_minute_keep_their_names_too(ctx, qtbot, aloop) -> None:
+    """Made the same minute, the twins' time ties: the id's end tells them apart, and the
+    date still goes before the name does."""
+    name = "Cat's vet visits · Household expenses"
+    for _ in range(2):
+        ctx.store.projects.create(name)
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    lst = w.projects.list
+    qtbot.waitUntil(lambda: lst.count() == 2)
+    qtbot.wait(50)
+    rows = [lst.item(i).text() for i in (0, 1)]
+    assert rows[0] != rows[1] and all(r.startswith("Cat's vet visits · House") for r in rows)
+    from datetime import datetime
+
+    month = datetime.now().astimezone().strftime("%b")
+    assert not any(month in r for r in rows), rows
