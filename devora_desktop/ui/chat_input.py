@@ -220,7 +220,7 @@ class ChatInput(QWidget):
         """The lock line of the chosen mode (or why any run is refused), or None when it
         may run."""
         return self.locked.get(self.modes.checkedButton().property("mode")) or self.refused \
-            or (AT_THE_CAP if self._at_the_cap() else None)
+            or (f"{AT_THE_CAP}, or change the prompt" if self._at_the_cap() else None)
 
     def wait_for_budget(self, prompt: str | None) -> None:
         """``prompt`` stopped at the budget per run: while it is in the box, Raise the
@@ -247,10 +247,14 @@ class ChatInput(QWidget):
         self.run_button.setEnabled(not self.running and not note)
         self.run_button.setToolTip(tip(note or ""))
         capped = self._at_the_cap() and not self.running
-        self.raise_budget.setVisible(capped)
-        # in Stop's and Run's room: beside Stop it widened the column by 63 px at 1024
-        for button in (self.run_button, self.stop_button):
-            button.setVisible(not capped)
+        # in Stop's and Run's room, the one going hidden first: the three side by side, even
+        # for a moment, widened the Activity column by 63 px at 1024
+        going, coming = ([self.run_button, self.stop_button], [self.raise_budget]) if capped \
+            else ([self.raise_budget], [self.run_button, self.stop_button])
+        for button in going:
+            button.hide()
+        for button in coming:
+            button.show()
 
     def mode(self) -> Mode:
         from devora_desktop.core.models import Mode
