@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 LEVEL_ICON = {"ok": "✓", "error": "✗", "warning": "⚠", "info": "•", "active": "⟳"}
 LEVEL_ICON_NAME = {"ok": "done", "error": "error", "warning": "warning", "info": "info",
                    "active": "streaming"}
-STEP_ICON = {"pending": "·", "active": "⟳", "waiting": "⏸", "done": "✓", "failed": "✗",
+STEP_ICON = {"pending": "·", "active": "⟳", "waiting": "‖", "done": "✓", "failed": "✗",
              "stopped": "■", "skipped": "–"}
 NBSP = "\u00a0"  # a space no line breaks at
 SPEAKERS = {"devora": APP_NAME}  # who says a line, as the feed names them
@@ -506,12 +506,20 @@ class ActivityPanel(QWidget):
     def _show_steps(self) -> None:
         """"✓ Plan  ⟳ Build  · Check …": a narrow column never breaks a line between a
         step's mark and its name (at 1024 px it left "✓" at a line's end and "Review" on the
-        next); " · waiting for you" may wrap (unbroken, it widened the column)."""
+        next). A step waiting for the person says so in place of the steps after it, which
+        come back when the run goes on: with them the line broke in two at 1024x700 and
+        pushed the feed down; the whole list is the tooltip."""
         if (p := self.progress) is not None:
-            self.steps.setText(" ".join(
-                f"{STEP_ICON[state]}{NBSP}{step}" + (" · waiting for you" if state == "waiting"
-                                                     else "")
-                for step, state in p.steps.items()))
+            shown = []
+            for step, state in p.steps.items():
+                shown.append(f"{STEP_ICON[state]}{NBSP}{step}")
+                if state == "waiting":
+                    shown[-1] += " · waiting for you"
+                    break
+            self.steps.setText(" ".join(shown))
+            self.steps.setToolTip(" ".join(f"{STEP_ICON[state]}{NBSP}{step}"
+                                           for step, state in p.steps.items())
+                                  if len(shown) < len(p.steps) else "")
 
     def _show_totals(self) -> None:
         if (p := self.progress) is not None:

@@ -125,8 +125,7 @@ class ProjectActions:
         elif verb == "ledger":
             self._show_ledger(project)
         elif verb == "reveal":
-            if project_id != self.w.current.id:
-                self.w.current.set(project_id)
+            self.w.project_view.choose(project_id)  # what was typed stays with its project
             dialogs.reveal(self.w)
 
     def shown(self, project) -> str:
@@ -221,8 +220,10 @@ class ProjectActions:
         self.w.tasks.spawn(self._delete_now(project, name), name="delete")
 
     async def _delete_now(self, project, name: str) -> None:
-        if self.w.current.id == project.id:  # first: its panels stop reading the folder
-            self.w.current.set(None)
+        if self.w.current.id == project.id:  # first: its panels stop reading the folder;
+            # the words and Pick's chip typed for it go with it (and come back with Undo
+            # delete): a new project's run went out "[on Heading …]" of a page now gone
+            self.w.project_view.choose(None)
         await self._in_trash(self.w.ctx.store.projects.delete_undoably, project.id, name)
         self.refresh()
         gone = "Removed from Devora (the folder stays)" if project.folder else "Deleted"

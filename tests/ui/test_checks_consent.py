@@ -88,7 +88,7 @@ def test_without_a_sandbox_the_question_is_honest_and_the_run_says_it_waits(
         assert false_claim not in (text + w.consent.label.text()).lower()
     # the step indicator and the feed both say the run waits for the person
     qtbot.waitUntil(lambda: "waiting for you" in w.activity.steps.text(), timeout=2000)
-    assert "⏸\xa0Check" in w.activity.steps.text()
+    assert "‖\xa0Check" in w.activity.steps.text()
     [waiting] = [ln for ln in feed_lines(w) if ln.startswith("Waiting for you: ")]
     assert "the bar above the prompt" in waiting
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2) as blocker:

@@ -1,0 +1,87 @@
+"""Walk17's window findings, each driven as a person does (clicks, keys, waitSignal)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from devora_desktop.ui.webengine import webengine_available
+from tests.ui.drive import answer
+from tests.ui.test_main_window import RUN_MS, click, feed_lines, script
+from tests.ui.test_project_verbs import _choose, _context_menu, _menu_bar
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_a_pick_goes_with_its_deleted_project(configured, qtbot, aloop, fake_llm) -> None:
+    """walk17 #2: Pick on a project's heading, words typed, then the project deleted: the
+    new-project prompt kept the chip and the words, and Run sent "[on Heading …]" of a page
+    that was gone into a new project (whose name then came from the chip's selector, #4).
+    The draft goes with its project, and comes back with Undo delete."""
+    from tests.ui.test_pick_mode import PAGE, pick, window_on_page
+
+    w = window_on_page(configured, qtbot, PAGE)
+    crumb = w.current.id
+    pick(qtbot, w, "h2")
+    chip = w.chat.pick_chip.text()
+    qtbot.keyClicks(w.chat.prompt, "make it look like this")
+    _choose(qtbot, _context_menu(qtbot, w, "Crumb"), "Delete…")
+    answer(qtbot, w, "Delete")
+    qtbot.waitUntil(lambda: w.projects.names() == [] and w.current.id is None, timeout=10000)
+    assert not w.chat.pick_chip.isVisible() and w.chat.picked is None
+    assert w.chat.prompt.toPlainText() == ""
+    with qtbot.waitActive(w):
+        w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not w.chat.pick_chip.isVisible() and w.chat.prompt.toPlainText() == ""
+    # a run typed now is a new project's own, with no element of another page
+    script(fake_llm)
+    qtbot.keyClicks(w.chat.prompt, "a reading list")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        click(qtbot, w.chat.run_button)
+    sent = str(fake_llm.requests_for("architect")[0]["body"]["messages"])
+    assert "Change only this element" not in sent and "#menu" not in sent
+    assert not any("[on Heading" in line for line in feed_lines(w)), feed_lines(w)
+    # Undo delete: the project, and what was typed for it, come back
+    _menu_bar(qtbot, w, "Project", "Undo delete of Crumb")
+    qtbot.waitUntil(lambda: "Crumb" in w.projects.names(), timeout=10000)
+    lst = w.projects.list
+    row = next(i for i in range(lst.count()) if lst.item(i).text() == "Crumb")
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.visualItemRect(lst.item(row)).center())
+    qtbot.waitUntil(lambda: w.current.id == crumb)
+    assert w.chat.pick_chip.isVisible() and w.chat.pick_chip.text() == chip
+    assert w.chat.prompt.toPlainText() == "make it look like this"
+
+
+def test_the_waiting_step_is_drawn_and_keeps_to_one_line(ctx, qtbot, aloop) -> None:
+    """walk17 #3: a run waiting for an answer showed '⏸' as a box (no font on a Linux with
+    DejaVu has it) and its step line broke in two at 1024x700, pushing the feed down."""
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from devora_desktop.ui.theme import FONT_FAMILY
+    from tests.ui.test_main_window import type_prompt
+    from tests.ui.test_shape_bar import BAKERY, offline_window
+
+    w = offline_window(ctx, qtbot)
+    w.resize(1024, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    type_prompt(qtbot, w, BAKERY, mode=1)
+    click(qtbot, w.chat.run_button)
+    steps = w.activity.steps
+    line = steps.fontMetrics().height() + steps.contentsMargins().top() \
+        + steps.contentsMargins().bottom()
+    qtbot.waitUntil(lambda: "waiting for you" in steps.text(), timeout=RUN_MS)
+    qtbot.waitUntil(lambda: w.activity.shape.isVisible(), timeout=RUN_MS)
+    text = steps.text()
+    fonts = [QFontMetrics(QFont(f)) for f in (FONT_FAMILY, "DejaVu Sans")
+             if f in QFontDatabase.families()]
+    missing = [c for c in set(text) if not c.isspace()
+               and not any(m.inFontUcs4(ord(c)) for m in fonts)]
+    assert not missing, (text, missing)
+    assert steps.heightForWidth(steps.width()) <= line, (text, steps.width())
+    assert text == "‖\xa0Plan · waiting for you"
+    assert "Save" in steps.toolTip()  # the steps to come
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.mouseClick(w.activity.shape.buttons[0], Qt.MouseButton.LeftButton)
+    assert steps.text().endswith("Save") and steps.toolTip() == ""
