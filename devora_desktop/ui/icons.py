@@ -142,6 +142,15 @@ def lock_note(feature: str) -> str:
     return f"{feature} needs Pro — Help › License to upgrade or activate a key."
 
 
+def mode_locks(features: frozenset[str] | set[str] | None) -> dict[str, str]:
+    """The prompt's modes a plan leaves locked (mode -> its line). ``None``: the plan is not
+    read yet (the window shows before the data folder opens), and full-stack wears Free's
+    lock until it is: it was offered open to a Free plan for seconds at start."""
+    if features is not None and "mode.fullstack" in features:
+        return {}
+    return {"fullstack": lock_note("Full-stack mode")}
+
+
 class TintSelection(QStyledItemDelegate):
     """Rows whose selection is a light tint (ui/theme.py: the feed and the sidebar's lists)
     keep a selected row's icon in its own colours. Qt draws it in the Selected mode, made for

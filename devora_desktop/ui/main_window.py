@@ -23,6 +23,7 @@ from devora_desktop.ui.close_guard import CloseGuard
 from devora_desktop.ui.current import CurrentProject
 from devora_desktop.ui.edit_presenter import EditPresenter
 from devora_desktop.ui.follow import LiveFollow
+from devora_desktop.ui.icons import mode_locks
 from devora_desktop.ui.project_actions import ProjectActions
 from devora_desktop.ui.project_column import ProjectColumn
 from devora_desktop.ui.project_presenter import ProjectPresenter
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.middle.setSizes([620, 40])
         self.activity = ActivityPanel(self.main)
         self.chat, self.consent = self.activity.input, self.activity.consent
+        self.chat.set_locked(mode_locks(None))  # the plan is read with the data folder
         self.main.addWidget(self.activity)
         self.main.setStretchFactor(0, 3)
         self.main.setStretchFactor(1, 2)

@@ -147,7 +147,9 @@ class ProjectsPanel(QWidget):
         self.list.setItemDelegate(_FitWidth(self.list))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.empty = QLabel("No projects yet: describe one in the chat.")
+        # the window shows before the data folder opens: "No projects yet" over a folder
+        # with four, for seconds on a busy machine, until the list is known
+        self.empty = QLabel("Loading projects…")
         self.empty.setWordWrap(True)
         title = QLabel("Projects")
         title.setObjectName("panel-title")
@@ -210,6 +212,7 @@ class ProjectsPanel(QWidget):
             self.select(current)
         finally:
             self._quiet = False
+        self.empty.setText("No projects yet: describe one in the chat.")
         self.empty.setVisible(not projects)
         self._fit_twins()
         self._on_filter_text_changed(self.filter.text())

@@ -118,10 +118,9 @@ class RunPresenter:
 
     def _on_plan_changed(self, _pro: bool) -> None:
         """A plan without full-stack keeps the mode choosable, with a lock and its line."""
-        from devora_desktop.ui.icons import lock_note
+        from devora_desktop.ui.icons import mode_locks
 
-        self.w.chat.set_locked({"fullstack": lock_note("Full-stack mode")}
-                               if "mode.fullstack" not in self.w.status.features else {})
+        self.w.chat.set_locked(mode_locks(self.w.status.features))
 
     def _on_run_running(self, running: bool) -> None:
         self.w.chat.set_running(running)

@@ -12,6 +12,7 @@ import contextlib
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -121,6 +122,16 @@ class MoneyBox(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
         text = f"{value:.4f}".rstrip("0")
         return text + "0" * (2 - len(text.split(".")[1]))
+
+    # An emptied field is the least there is (a budget's "no cap"): Qt held it as half-typed
+    # and kept the last number, so a cap of $0.003 cleared and saved stayed $0.003
+    def validate(self, text: str, pos: int) -> object:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> float:
+        return self.minimum() if not text.strip() else super().valueFromText(text)
 
 
 class _WholeLabel(QLabel):

@@ -85,3 +85,45 @@ def test_the_waiting_step_is_drawn_and_keeps_to_one_line(ctx, qtbot, aloop) -> N
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.mouseClick(w.activity.shape.buttons[0], Qt.MouseButton.LeftButton)
     assert steps.text().endswith("Save") and steps.toolTip() == ""
+
+
+def test_an_emptied_budget_saves_no_cap(ctx, qtbot, aloop) -> None:
+    """walk17 #5: Budget per run emptied (it shows empty), Save: the setting stayed $0.003
+    and the next run stopped at it again. An empty field is 'no cap', as it reads unset."""
+    from tests.ui.drive import save, show_tab
+    from tests.ui.test_main_window import make_window
+
+    ctx.settings.budget_usd = 0.003
+    ctx.save_settings(ctx.settings)
+    w = make_window(ctx, qtbot)
+    w.chat.prompt.setFocus()
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = w.settings_dialog
+    show_tab(qtbot, dialog.tabs, "Runs")
+    box = dialog.budget
+    assert box.text() == "0.003"
+    qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Delete)
+    assert box.text() == ""
+    save(qtbot, dialog)
+    assert ctx.settings.budget_usd is None
+    qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    show_tab(qtbot, w.settings_dialog.tabs, "Runs")
+    assert w.settings_dialog.budget.text() == "no cap"
+
+
+def test_before_the_data_folder_opens_the_window_claims_nothing(ctx, qtbot, aloop) -> None:
+    """walk17 #6: the window is shown before the data folder opens (seconds on a busy
+    machine), and meanwhile it said 'No projects yet' over a folder with four, and offered
+    full-stack with no lock on a Free plan. Until they are known: loading, and the lock."""
+    from tests.ui.conftest import bare_window
+
+    w = bare_window(qtbot)
+    fullstack = next(b for b in w.chat.modes.buttons() if b.property("mode") == "fullstack")
+    assert w.projects.empty.isVisible() and w.projects.empty.text() == "Loading projects…"
+    assert not fullstack.icon().isNull() and w.chat.locked.get("fullstack")
+    ctx.store.projects.create("Bakery")
+    w.attach(ctx)  # Free, one project
+    qtbot.waitUntil(lambda: w.projects.names() == ["Bakery"])
+    assert not w.projects.empty.isVisible() and not fullstack.icon().isNull()
