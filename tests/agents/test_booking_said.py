@@ -5,12 +5,17 @@ card "Tune-up is" / "40 pounds" and slots until 18:00."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.templates.hours import opening, said_hours
 from devora_desktop.agents.templates.spec import prices
+from tests.agents.chromium import CHROMIUM
+from tests.agents.interactions import js
+from tests.agents.test_prompt_seeds import opened
 
 
 @pytest.mark.parametrize("prompt,service,hours,until", [
@@ -119,3 +124,128 @@ def test_each_class_is_on_the_day_said_before_its_time(prompt: str, name: str,
     sessions = config(spec)["opts"]["sessions"]
     assert spec.name == name and spec.fits, spec.unfit
     assert sorted(s["day"] for s in sessions) == days
+
+
+# ---- apps16: a booking for the one day named; booking pages' and sheets' names -------------
+@pytest.mark.parametrize("prompt,start,end", [
+    ("booking page for the bike repair stand, only on Saturday 14 March, 20 minute slots from "
+     "10 to 12", 10, 12),
+    ("page de réservation pour le vide-grenier, uniquement le samedi 14 mars, créneaux de 30 "
+     "minutes de 9h à 12h", 9, 12),
+    ("reservas para la revisión de bicis, solo el sábado 14 de marzo, turnos de 20 minutos de "
+     "10 a 12", 10, 12),
+    ("Buchungsseite für den Fahrrad-Check, nur am Samstag, 14. März, 20-Minuten-Termine von 10 "
+     "bis 12 Uhr", 10, 12),
+    ("agendamento para a feira de saúde, só no sábado 14 de março, horários de 15 minutos das "
+     "9h às 12h", 9, 12),
+    ("prenotazioni per la visita dal veterinario, solo sabato 14 marzo, slot da 20 minuti "
+     "dalle 10 alle 12", 10, 12),
+])
+def test_a_booking_for_one_named_day_offers_that_day_alone(prompt: str, start: int,
+                                                          end: int) -> None:
+    """apps15: "only on Saturday 14 March" built a grid of every day of every week."""
+    spec = templates.read(prompt)
+    opts = config(spec)["opts"]
+    assert spec.kind == "booking" and spec.fits, spec.unfit
+    assert [d[5:] for d in opts["dates"]] == ["03-14"]
+    assert (opts["start"], opts["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("prompt", [
+    "agenda da minha manicure em casa: as clientes criam conta e marcam horário de 1h, das 9h "
+    "às 17h, e eu vejo todos os agendamentos. sábado 11 de abril já tenho 2",
+    "booking page for my salon, closed on 25 December, open 9 to 5",
+    "réservations pour mon salon à partir du 3 mars, de 9h à 18h",
+])
+def test_a_date_said_as_busy_closed_or_a_start_leaves_every_week_bookable(prompt: str) -> None:
+    opts = config(templates.read(prompt))["opts"]
+    assert "dates" not in opts
+    assert "sessions" not in opts  # "horário de 1h" is how long, not a class at 01:00
+
+
+def test_the_classes_of_a_named_day_are_on_that_day() -> None:
+    """Round 13: "sabato 14 giugno: turni alle 10, 11:30 …" was every Saturday."""
+    opts = config(templates.read(
+        "Prenotazioni per le visite guidate della cantina, sabato 14 giugno: turni alle 10, "
+        "11:30 e 16:30, una famiglia per turno"))["opts"]
+    assert [d[5:] for d in opts["dates"]] == ["06-14"]
+    assert [(s["time"], s["day"]) for s in opts["sessions"]] == [
+        ("10:00", None), ("11:30", None), ("16:30", None)]
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # apps15: "Novo" (from "marcar de novo"), "Circolo", an unnamed Elm Street sheet, "2h"
+    ("agenda pra minha manicure, horarios de 1h das 13h as 18h de ter a sab, a cliente escolhe "
+     "o horario e coloca nome e zap. se ja tiver alguem nao pode marcar de novo",
+     "Manicure · Agendamentos"),
+    ("Campo da padel del circolo: i soci fanno login e prenotano un'ora. Se l'ora è già "
+     "prenotata non si deve poter prenotare di nuovo.", "Campo da padel del circolo · Prenotazioni"),
+    ("who's bringing what to the Elm Street party on Sat 12 July? people put their name next to "
+     "a category: 4 mains, 6 sides, 5 desserts, 3 drinks. when a category's full, it's full",
+     "Elm Street party · Sign-up sheet"),
+    ("Créneaux de 2h le samedi et le dimanche, de 10h à 22h pour la salle commune",
+     "Salle commune · Réservations"),
+    ("book a slot at the open day on 3 May, 10am to 4pm, 30 minute slots", "Open day · Bookings"),
+    ("hoja de inscripción para la fiesta de la calle Mayor: nombre y teléfono",
+     "Fiesta de la calle Mayor · Inscripciones"),
+    ("Anmeldeliste für den Kirchenchor: zwei pro Sonntag", "Kirchenchor · Anmeldeliste"),
+])
+def test_a_booking_page_or_sheet_is_named_for_what_it_is_for(prompt: str, name: str) -> None:
+    assert templates.read(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt", [
+    "feuille d'inscription pour la chorale, deux par dimanche",
+    "hoja de inscripción para los turnos del coro de la parroquia, dos por domingo",
+    "Anmeldeliste für den Kirchenchor: zwei pro Sonntag",
+    "lista de inscrição do coral da igreja, dois por domingo",
+    "foglio iscrizioni per il coro della parrocchia, due per domenica",
+    "choir sign-up sheet: 2 singers every Sunday",
+])
+def test_two_per_sunday_is_two_places_on_each_sunday_in_six_languages(prompt: str) -> None:
+    """walk14 #25 (apps15's fix, English only then): a slot named "Two per Sunday", 5 places."""
+    import datetime
+
+    seed = config(templates.read(prompt))["seed"]
+    days = [datetime.date.fromisoformat(r["date"]) for r in seed]
+    assert [r["capacity"] for r in seed] == [2] * 4
+    assert all(d.isoweekday() == 7 for d in days)
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="needs headless Chromium")
+def test_the_grid_of_a_one_day_booking_page_has_that_day_and_no_other_week(
+        tmp_path: Path) -> None:
+    spec = templates.read("booking page for the bike repair stand, only on Saturday 14 March, "
+                          "20 minute slots from 10 to 12")
+    day = config(spec)["opts"]["dates"][0]
+    with opened(tmp_path, spec) as page:
+        days = js(page, "[...document.querySelectorAll('#slots button.slot')].map((b) => "
+                        "b.dataset.date)")
+        times = js(page, "[...document.querySelectorAll('#slots tbody th')].map((t) => "
+                         "t.textContent)")
+        weeks = js(page, "[...document.querySelectorAll('#app button')].filter((b) => "
+                         "/week/i.test(b.textContent)).length")
+    assert set(days) == {day} and len(days) == 6
+    assert times == ["10:00", "10:20", "10:40", "11:00", "11:20", "11:40"]
+    assert weeks == 0  # no next week to page to
+
+
+@pytest.mark.parametrize("prompt,start,end,step,open_days", [
+    # round 13: "entre 9h et 12h le samedi" was two classes at 9:00 and 12:00 (2 slots, not 6)
+    ("Pour mon salon de coiffure à Lyon je veux que les clientes réservent un créneau de 30 min "
+     "entre 9h et 12h le samedi.", 9, 12, 30, [6]),
+    # round 8: Tuesday and Thursday mornings, 45 minutes each
+    ("Je suis coiffeuse à domicile. J'aimerais une page où mes clientes choisissent un créneau "
+     "de 45 min le mardi et le jeudi matin, entre 9h et 12h.", 9, 12, 45, [2, 4]),
+    # round 15: "tranches de 2h entre 8h et 16h" was classes at 02:00, 08:00 and 16:00
+    ("planning des créneaux pour le vélo cargo partagé de la résidence, on réserve par tranches "
+     "de 2h entre 8h et 16h, chaque voisin a son compte.", 8, 16, 120, list(range(7))),
+    ("a booking page for the tennis court, 1 hour slots between 8 and 12 on Saturdays and "
+     "Sundays", 8, 12, 60, [0, 6]),
+])
+def test_hours_between_two_times_on_the_days_said_are_the_grid(
+        prompt: str, start: int, end: int, step: int, open_days: list[int]) -> None:
+    opts = config(templates.read(prompt))["opts"]
+    assert (opts["start"], opts["end"], opts["step"]) == (start, end, step)
+    assert sorted(set(range(7)) - set(opts["closed"])) == open_days
+    assert "sessions" not in opts

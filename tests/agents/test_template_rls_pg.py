@@ -422,6 +422,20 @@ def test_a_sign_ups_phone_is_read_by_its_author_and_the_admin_only(
                            (sid,)).fetchone() == (0,)
 
 
+def test_a_booking_page_for_one_named_day_takes_bookings_on_that_day_only(
+        cluster: str) -> None:
+    spec = templates.read("booking page for the bike repair stand, only on Saturday 14 March, "
+                          "20 minute slots from 10 to 12, people sign in", "fullstack")
+    day = templates.dataapp.config(spec)["opts"]["dates"][0]
+    db = Db(create_database(cluster), templates.all_files("booking", "fullstack", spec.name,
+                                                          spec))
+    a = db.user()
+    book = "insert into public.bookings (date, time, name) values (%s, '10:20', 'Alex')"
+    assert db.rows(a, book, (day,)) == [(1,)]
+    with pytest.raises(psycopg.errors.CheckViolation):
+        db.rows(a, book, ("2027-03-15",))
+
+
 def test_menu_orders_are_priced_by_the_database_and_private(data_apps: dict[str, Db]) -> None:
     db = data_apps["menu"]
     a, b, admin = db.user(), db.user(), db.user(flag="is_admin")

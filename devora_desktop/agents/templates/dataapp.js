@@ -399,7 +399,8 @@ const VIEWS = {
     const S = o.sessions;
     const dow = (d) => new Date(`${d}T12:00:00`).getDay();
     const start = addDays(today(), weekOffset * 7);
-    const days = Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter((d) => !o.closed.includes(dow(d))
+    // a page for the days the prompt named ("only on Saturday 14 March") offers those alone
+    const days = (o.dates || Array.from({ length: 7 }, (_, i) => addDays(start, i))).filter((d) => (o.dates || !o.closed.includes(dow(d)))
       && (!S || S.some((s) => s.day === null || s.day === dow(d))));
     const times = [];
     if (S) times.push(...new Set(S.map((s) => s.time).sort()));
@@ -439,7 +440,7 @@ const VIEWS = {
               onclick: () => { Object.assign(form.dataset, { date: d, time: t }); $("#book-when").textContent = `${dayLabel(d, { weekday: "long", day: "numeric", month: "long" })} · ${label}${spots ? ` · ${spots}` : ""}`; form.hidden = false; form.querySelector("input").focus(); } },
               label, spots ? el("small", { className: "spots", textContent: spots }) : null));
         })))));
-    const nav = el("div", { className: "row" },
+    const nav = o.dates ? null : el("div", { className: "row" },
       el("button", { type: "button", textContent: `← ${T.prevWeek}`, disabled: weekOffset <= 0, onclick: () => { weekOffset--; render(); } }),
       el("button", { type: "button", textContent: `${T.nextWeek} →`, onclick: () => { weekOffset++; render(); } }));
     const mine = rows.filter((r) => !r._locked && r.date >= today()).sort((a, b) => (a.date + a.time).localeCompare(b.date + b.time));

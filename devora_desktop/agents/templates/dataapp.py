@@ -636,7 +636,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     # a slot as long as the prompt says ("slot da 90 minuti dalle 8 alle 22")
     opts = {"start": hours.start, "end": hours.end,
             "step": said_minutes(spec.prompt) or (30 if short else 60),
-            "closed": list(hours.closed)}
+            "closed": list(hours.closed) or _not_the_days_said(spec.prompt)}
     classes, step = _classes(spec), said_minutes(spec.prompt)
     if step and all(c.end and _minutes(c.end) - _minutes(c.time) > step for c in classes):
         classes = []  # "Saturdays 10:00-16:00, 30 minute slots": opening hours cut in slots
@@ -649,7 +649,59 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     elif (spots := listed.spots_said(spec.prompt)) > 1 and re.search(
             _PER_SLOT, listed.spots_phrase(spec.prompt), re.I):
         opts["capacity"] = spots  # "4 people per slot": each slot is booked that many times
+    if days := booked_days(spec.prompt):
+        opts["dates"] = days  # those days alone, whatever weekday a class was said on
+        for c in opts.get("sessions", []):
+            c["day"] = None
     return "booking", fields, seed, opts
+
+
+# before or after a date, words that make it no day the page books: "closed on 25 December",
+# "from 3 March", "opening on …", "sábado 11 de abril já tenho 2" (a day already busy)
+_NOT_THE_DAY = (r"\b(?:closed|ferm[ée]e?s?|cerrad[oa]s?|geschlossen|fechad[oa]s?|chius[oa]|"
+                r"from|starting|since|after|until|till|before|partir|d[èe]s|desde|"
+                r"hasta|ab|bis|dal|dopo|fino|at[ée]|opening|opens|ouverture|apertura|"
+                r"inaugur\w*|er[öo]ffn\w*|already|d[ée]j[àa]|ya|gi[àa]|schon|j[áa]|except|"
+                r"sauf|salvo|au[ßs]er|exceto|tranne)\b")
+
+
+def booked_days(prompt: str) -> list[str]:
+    """The days a booking page is for when the prompt names them ("only on Saturday 14
+    March", "sabato 14 giugno: turni alle 10, 11:30…", "le 4, 11 et 18 octobre"), as
+    YYYY-MM-DD; [] for a page open every week (a date said as when it opens, closes or is
+    already busy is none)."""
+    if listed_ := _listed_days(prompt):
+        return listed_
+    words = said_date_words(prompt)
+    at = prompt.find(words) if words else -1
+    if at < 0 or said_date_words(prompt[at + len(words):]):
+        return []  # none, or two dates apart: a range, or a day off
+    # the two words before it and its own clause after ("sábado 11 de abril já tenho 2")
+    before = " ".join(prompt[:at].split()[-2:])
+    after = re.split(r"[,.;:!?(]", prompt[at + len(words):], maxsplit=1)[0]
+    clause = re.split(r"[.;!?\n]", prompt[:at])[-1]  # "Premier week-end : samedi 14 …"
+    if re.search(_NOT_THE_DAY, f"{before} | {after}", re.I) or re.search(_FIRST, clause, re.I):
+        return []
+    day = said_date(prompt)
+    return [day] if day and day >= datetime.date.today().isoformat() else []
+
+
+# the first of many: "Premier week-end : samedi 14 juin", "first session on 3 March"
+_FIRST = (r"\b(?:first|premi[eè]re?|primer[oa]?|erste[nrs]?|primeir[oa]|prim[oa]|"
+          r"start\w*|d[ée]but|comienz\w*|inicio|beginn\w*|come[çc]\w*|inizi\w*)\b")
+
+
+def _not_the_days_said(prompt: str) -> list[int]:
+    """The days a booking page is shut when the sentence of its hours names the days it is
+    open and no range ("un créneau de 30 min entre 9h et 12h le samedi", "le mardi et le jeudi
+    matin, entre 9h et 12h"): every other day; [] when that sentence names no day."""
+    for sentence in re.split(r"[.!?;\n]", prompt[:4000]):
+        if said_span(sentence) is None:
+            continue
+        days = {day_number(d) for d in re.findall(rf"(?<![\w-])({day_pattern()})s?\b",
+                                                  sentence, re.I)}
+        return sorted(set(range(7)) - days) if 0 < len(days) < 7 else []
+    return []
 
 
 def _minutes(clock: str) -> int:

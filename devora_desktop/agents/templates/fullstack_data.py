@@ -370,6 +370,11 @@ def migration(spec: Spec, cfg: dict, parts: list[Store], own: list[dict] = ()) -
         out.append(start)
     if spec.kind == "booking":
         out.append(BOOKING_SQL)
+        if days := [d for d in cfg["opts"].get("dates", ()) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d)]:
+            named = ", ".join(f"'{d}'::date" for d in days)
+            out.append("-- The page books the days its prompt named; the database takes only those.\n"
+                       "alter table public.bookings add constraint bookings_on_the_days_named\n"
+                       f"  check (\"date\" in ({named}));\n")
         if cfg["opts"].get("sessions"):
             out.append(classes_sql(cfg["opts"]["sessions"]))
     if spec.kind == "signup":

@@ -136,8 +136,13 @@ def _closed(text: str, lang: str) -> set[int]:
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr|hrs)?"
 
 
+_BETWEEN = (r"\b(?:entre|between|zwischen|tra|fra)\s+(\d{1,2}(?:[:h.]\d{2})?\s*(?:h|am|pm|uhr)?)"
+            r"\s+(?:et|and|und|y|e)\s+(?=\d)")
+
+
 def _hours(text: str) -> tuple[float, float] | None:
     """The first "9-18 Uhr" / "8am to 6pm" / "de 9h à 19h30" that reads as opening hours."""
+    text = re.sub(_BETWEEN, r"de \1 à ", text)  # "entre 9h et 12h" is "de 9h à 12h"
     for m in re.finditer(rf"(?<![\d.,/-]){_CLOCK}{_TO}{_CLOCK}(?![\d%€$£]|[.,/]\d|\s*(?:€|\$|£|eur))",
                          text):
         (h1, m1, u1, h2, m2, u2) = m.groups()
@@ -177,6 +182,11 @@ _LENGTH = (r"(?<![\d.,:])(\d{1,3})\s*-?\s*(?:(?P<min>min(?:s|utes?|utos?|uti|ute
            r"(?:hours?|heures?|horas?|ore|stunden?))\b")
 
 
+# a length in hours written as a clock is ("marcam horário de 1h", "créneaux de 2h"): after
+# "of", it is how long, not when
+LENGTH_IN_H = r"\b(de|da|di|of)\s+([1-4])\s*h\b(?![\d:])"
+
+
 # a length said on its own in a booking's list of facts ("samedi 9h-17h, 30 minutes, 15 €";
 # "10:00-18:00, 45 minutes, £20"): each appointment's, as nothing else in it lasts
 _ALONE = r"(?:^|[,;:(]|\s[–—-])\s*$"
@@ -188,6 +198,7 @@ def said_minutes(prompt: str) -> int:
     """How many minutes a slot lasts, as the prompt says beside a word for a slot ("slot da
     90 minuti dalle 8 alle 22") or alone between commas in a booking's facts ("Tuesdays
     10:00-18:00, 45 minutes, £20"); 0 when it says none. Between 10 minutes and 4 hours."""
+    prompt = re.sub(LENGTH_IN_H, r"\1 \2 hours", prompt, flags=re.I)  # "horário de 1h"
     for m in re.finditer(_LENGTH, prompt, re.I):
         near = prompt[max(0, m.start() - 30):m.end() + 30]
         n = int(m.group(1)) * (1 if m.group("min") else 60)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from devora_desktop.agents.templates.hours import day_number, day_pattern, only_days
+from devora_desktop.agents.templates.hours import LENGTH_IN_H, day_number, day_pattern, only_days
 
 MAX_ITEMS = 24          # a prompt listing more keeps its first ones
 MAX_SPOTS = 500
@@ -94,11 +94,16 @@ def _masked(text: str) -> str:
     days = day_pattern("de", True)
     clock = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?"
     text = re.sub(rf"{clock}{_WORD_RANGE}{clock}", blank, text, flags=re.I)
+    # "entre 8h et 16h", "between 9 and 5": a range too
+    text = re.sub(rf"\b(?:entre|between|zwischen|tra|fra)\s+{clock}\s+(?:et|and|und|y|e)\s+"
+                  rf"{clock}", blank, text, flags=re.I)
     cue = rf"(?:\b(?:{_OPENING})\b|(?:{days})\.?\s*(?:[-–]|{_WORD_RANGE})\s*(?:{days})\b)"
     text = re.sub(rf"({cue}[^,;.\d]{{0,40}}?){clock}{_RANGE_SIGN}{clock}",
                   lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text,
                   flags=re.I)
-    # prices and durations ("3,50 €", "45 min", "1h30" of a haircut) are no times either
+    # prices and durations ("3,50 €", "45 min", "1h30" of a haircut, "horário de 1h") are no
+    # times either
+    text = re.sub(LENGTH_IN_H, blank, text, flags=re.I)
     return re.sub(r"\d+(?:[.,]\d+)?\s*(?:€|\$|£|eur\b|min\w*\b)|[€$£]\s*\d+(?:[.,]\d+)?"
                   r"|(?<![\d:])[0-5]h\d{2}\b", blank, text, flags=re.I)
 

@@ -16,7 +16,7 @@ import unicodedata
 
 from devora_desktop.agents.templates import calcs, i18n
 from devora_desktop.agents.templates.dates import said_date_words
-from devora_desktop.agents.templates.hours import day_pattern
+from devora_desktop.agents.templates.hours import LENGTH_IN_H, day_pattern
 from devora_desktop.agents.templates.i18n import LANGS
 
 SHAPES = ("tracker", "board", "booking", "directory", "leaderboard", "flashcards", "calculator",
@@ -741,12 +741,15 @@ def subject(prompt: str, shape: str) -> str:
     if shape in ("booking", "signup"):  # "la pulizia del parco domenica": the day is when
         text = re.sub(r"\s+", " ", re.sub(_booked_when(day_pattern(short=True)), " ", text,
                                           flags=re.I)).strip()
-    # "our bake sale on 14 March": the date is when
+        text = re.sub(LENGTH_IN_H, " ", text, flags=re.I)  # "Créneaux de 2h": how long
     # "our bake sale on 14 March", "countdown to our wedding on 20 June 2027": the date is when
-    if shape in ("landing", "signup", "calculator") and (said := said_date_words(text)):
+    if shape in ("landing", "signup", "calculator", "booking") and (
+            said := said_date_words(text)):
         text = re.sub(rf"(?:\s+(?:on|le|el|am|il|em|no|na|the|du|del|dal))*\s*"
                       rf"{re.escape(said)}", " ", text, count=1, flags=re.I).strip()
     span = shape_span(text, shape)
+    if shape in ("booking", "signup") and span and (first := _first_clause(text, span)):
+        return first
     before, after = (text[:span[0]], text[span[1]:]) if span else ("", text)
     after = re.sub(_OF_DAY, " ", after, flags=re.I)  # "menú del día de nuestro bar"
     if shape == "booking":
@@ -784,7 +787,28 @@ def subject(prompt: str, shape: str) -> str:
     # the shape's own words hold the subject: "une carte pour ma pizzeria"
     inner = re.split(rf"\b(?:(?:{_PREP})\s+)?(?={_MINE}\b)", text[span[0]:span[1]], maxsplit=1,
                      flags=re.I) if span else []  # or "track my period"
-    return _trim(inner[1]) if len(inner) == 2 else ""
+    if len(inner) == 2:
+        return _trim(inner[1])
+    # a sheet for an event named in capitals: "who's bringing what to the Elm Street party?"
+    named = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}(?:{EVENT[2:-2]}))\b", text)
+    return named.group(1) if shape == "signup" and named else ""
+
+
+def _first_clause(text: str, span: tuple[int, int]) -> str:
+    """The subject a booking page or sheet names in its first clause when the words that
+    say what it is come later, or end in its possessive ("agenda pra minha manicure, …, a
+    cliente escolhe o horario": the possessive's words), "Campo da padel del circolo: i soci
+    … prenotano" (a heading before a colon); "" when the first clause is not such."""
+    m = re.match(r"[^,.;:!?]+([,.;:!?])", text)
+    if not m or (m.end() > span[0] and not re.search(rf"\b{_MINE}$", text[:span[1]], re.I)):
+        return ""
+    clause = m.group()[:-1]
+    if mine := re.search(rf"\b(?:{_PREP})\s+{_MINE}\s+(.+)", clause, re.I):
+        return _trim(mine.group(1))
+    if m.group(1) == ":" and len(clause.split()) <= 6 and not any(
+            w.lower() in _ASKING for w in re.findall(r"\w+", clause)):
+        return _trim(clause)
+    return ""
 
 
 def trim_subject(chunk: str) -> str:
@@ -809,6 +833,16 @@ _WHEN = (r"\b(?:al|por|par|pro|per|a|an|each|every|cada|ogni|chaque|jede[nr]?|ao
          r"\d{1,2}(?:[:h.]\d{2})?\s*(?:h|uhr|am|pm)?)*(?!\w)")
 
 
+# An event a page or a sheet is for, not a shop or a product (web's event pages, a sign-up
+# sheet's subject: "the Elm Street party")
+EVENT = (r"\b(?:sale|fair|f[êe]te|festival|festa|fest|feria|fiesta|party|gala|concert|"
+         r"concierto|konzert|concerto|show|market|march[ée]|mercado|mercatino|markt|flohmarkt|"
+         r"bazaa?r|kermesse|brocante|vide-grenier|tournament|tournoi|torneo|turnier|race|"
+         r"course|carrera|corrida|lauf|corsa|marathon|maratona|wedding|mariage|boda|hochzeit|"
+         r"casamento|matrimonio|reunion|r[ée]union|reuni[oó]n|treffen|raduno|launch|"
+         r"lancement|lanzamiento|lan[çc]amento|lancio|sommerfest|weihnachtsmarkt|"
+         r"\w+fest|countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
+         r"contagem regressiva|conto alla rovescia)\b")
 _MINE = (r"(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|meu|minha|"
          r"nosso|nossa|mio|mia|nostr[oa])")
 _BOOK_NOUNS = {"club", "clubs", "swap", "fair", "group", "circle"}

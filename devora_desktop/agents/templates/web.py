@@ -108,14 +108,7 @@ def _key(spec: Spec, what: str) -> str:
 # An event a page is for, not a shop or a product: its page counts down to its day and
 # claims nothing about it (walk15 #12: a charity bake sale got a bakery's "we mill wheat from
 # farms within 50 km")
-_EVENT = (r"\b(?:sale|fair|f[êe]te|festival|festa|fest|feria|fiesta|party|gala|concert|"
-          r"concierto|konzert|concerto|show|market|march[ée]|mercado|mercatino|markt|flohmarkt|"
-          r"bazaa?r|kermesse|brocante|vide-grenier|tournament|tournoi|torneo|turnier|race|"
-          r"course|carrera|corrida|lauf|corsa|marathon|maratona|wedding|mariage|boda|hochzeit|"
-          r"casamento|matrimonio|reunion|r[ée]union|reuni[oó]n|treffen|raduno|launch|"
-          r"lancement|lanzamiento|lan[çc]amento|lancio|sommerfest|weihnachtsmarkt|"
-          r"\w+fest|countdown|compte [àa] rebours|cuenta (?:atr[áa]s|regresiva)|"
-          r"contagem regressiva|conto alla rovescia)\b")
+_EVENT = shapes.EVENT
 _HELPERS = (r"\b(?:volunteers?|helpers?|b[ée]n[ée]voles?|voluntari[oa]s?|volunt[áa]ri[oa]s?|"
             r"helfer\w*|ehrenamtliche\w*|volontari[oe]?)\b")
 
