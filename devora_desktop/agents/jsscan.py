@@ -44,12 +44,16 @@ _AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect
 # Fastify ``req.user``, ``req.session.userId``, ``req.auth``, Koa ``ctx.state.user``, SvelteKit
 # ``locals.user``, Hono ``c.get("user")``. Reading it resolves the user, as getUser() does.
 SESSION_USER = re.compile(
-    r"\b(?:req|request)\.(?:user|auth|session\.(?:user\w*|passport))\b|"
+    r"\b(?:req|request)\.(?:user|userId|auth|session\.(?:user\w*|passport))\b|"
     r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|\bevent\.context\.(?:user|auth)\b|"
-    r"\bcontext\.auth\b|"  # a Firebase v1 callable's caller
+    # a Firebase v1 callable's caller; the user a server function's middleware hands on
+    r"\bcontext\.(?:auth|user|session)\b|"
+    # Netlify Identity's user (a function's clientContext); an API Gateway authorizer's claims
+    r"\bcontext\.clientContext\??\.user\b|\bevent\.requestContext\??\.authorizer\b|"
     r"\bctx\.(?:session\.user|user|userId|auth\.userId)\b|"
     r"\bc\.var\.(?:user|userId|jwtPayload|session|auth)\b|"  # Hono's c.set() by middleware
-    r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]")
+    r"\bc\.get\(\s*['\"](?:user|userId|jwtPayload|session)['\"]|"
+    r"\bsharedMap\.get\(\s*['\"]session['\"]")  # Qwik: what Auth.js' plugin shares
 # Calls of a public sign-in flow: those endpoints are meant for anonymous visitors.
 _AUTH_FLOW = re.compile(r"\.(?:signInWithPassword|signInWithOtp|signInWithOAuth|signUp|signOut|"
                         r"exchangeCodeForSession|verifyOtp|resetPasswordForEmail|signIn)$|"
@@ -716,6 +720,12 @@ def entries(mod: Module) -> list[Entry]:
     return mod.cache["entries"]
 
 
+def _async(fn: Node | None) -> bool:
+    """An ``async`` function: what a "use server" file's default export must be to be an
+    action."""
+    return fn is not None and any(c.type == "async" for c in fn.children)
+
+
 def _entries(mod: Module) -> list[Entry]:
     out: list[Entry] = []
     route = is_route_path(mod.path)
@@ -782,7 +792,7 @@ def _entries(mod: Module) -> list[Entry]:
             elif _nuxt_route(mod.path) and name == "default":  # defineEventHandler(…)
                 method = _nuxt_method(mod.path)
                 add(method or "default", "route", target, stmt)
-            elif file_actions and name != "default":
+            elif file_actions and (name != "default" or _async(function_of(mod, target)[0])):
                 fn, _ = function_of(mod, target)
                 if fn is not None:
                     add(name, "action", target, stmt)
@@ -795,6 +805,8 @@ def _entries(mod: Module) -> list[Entry]:
     out += _registered_routes(mod)
     out += _served(mod)
     out += _cloud_functions(mod)
+    out += _function_handlers(mod, seen)
+    out += _server_functions(mod)
     out += _procedures(mod)
     if not file_actions:  # inline actions: a function whose body starts with "use server"
         for n in mod.of_type(*FUNCTIONS):
@@ -853,6 +865,11 @@ def _registered_routes(mod: Module) -> list[Entry]:
     used: dict[str, list[tuple[int, Node, str]]] = {}  # receiver -> (byte, guard, path)
     if _NOT_SERVER_CODE.search(mod.path):
         return out
+    # next-connect: ``router.post(handler)`` in a Pages Router API file answers the file's URL
+    connect = any(source == "next-connect" for source, _ in mod.imports.values()) and (
+        bool(_PAGES_API.match(mod.path)) or is_route_path(mod.path))
+    file_url = "/" + re.sub(r"(?:^|.*?/)(?:src/)?(?:pages/|app/)?(api/.*?)(?:/route)?\.\w+$",
+                            r"\1", mod.path) if connect else ""
     for call in mod.of_type("call_expression"):
         fn_node = call.child_by_field_name("function")
         if fn_node is None or fn_node.type != "member_expression":
@@ -888,7 +905,16 @@ def _registered_routes(mod: Module) -> list[Entry]:
             continue
         url = route_url(a[0])
         chained: list[Node] = []  # router.route("/x").all(auth, isOwner).get(h): middleware
-        if url is None and obj is not None and obj.type == "call_expression":
+        if url is None and connect:
+            url, rest = file_url, a
+            inner = obj  # nc().use(auth).post(h): the chain's .use() runs first
+            while inner is not None and inner.type == "call_expression":
+                if callee(inner).endswith(".use"):
+                    chained = args(inner) + chained
+                f = inner.child_by_field_name("function")
+                inner = strip(f.child_by_field_name("object")) if f is not None and \
+                    f.type == "member_expression" else None
+        elif url is None and obj is not None and obj.type == "call_expression":
             # router.route("/x").get(h).post(h): the path is on the route() call
             if method == "all" and call.parent is not None and \
                     call.parent.type == "member_expression":
@@ -988,6 +1014,111 @@ def _cloud_functions(mod: Module) -> list[Entry]:
     return out
 
 
+# Server functions other frameworks build from a call, each callable from the browser like a
+# server action: (the import a builder comes from, the builder's name, whether its handler is
+# the chain's ``.handler(fn)`` rather than an argument).
+_SERVER_FN_BUILDERS = {
+    "defineAction": re.compile(r"^astro:actions$"),               # Astro Actions
+    "createServerFn": re.compile(r"^@tanstack/(?:react-|solid-)?start"),  # TanStack Start
+    "routeAction$": re.compile(r"^@builder\.io/qwik-city$"),     # Qwik City
+    "globalAction$": re.compile(r"^@builder\.io/qwik-city$"),
+    "server$": re.compile(r"^@builder\.io/qwik(?:-city)?$"),
+    "command": re.compile(r"^\$app/server$"),                    # SvelteKit remote functions
+    "form": re.compile(r"^\$app/server$"),
+}
+
+
+def _server_functions(mod: Module) -> list[Entry]:
+    """Astro's ``defineAction({ handler })``, TanStack Start's ``createServerFn(…).handler(fn)``
+    (its ``.middleware([auth])`` runs first), Qwik's ``routeAction$(fn)`` / ``server$(fn)``,
+    SvelteKit's remote ``command(schema, fn)`` / ``form(fn)``: functions the browser calls
+    with arguments it chooses, judged as server actions."""
+    builders = {local for local, (source, name) in mod.imports.items()
+                if name in _SERVER_FN_BUILDERS and _SERVER_FN_BUILDERS[name].search(source)}
+    out: list[Entry] = []
+    for call in mod.of_type("call_expression") if builders else []:
+        name = callee(call)
+        top, guards, fn = name.split("(")[0].split(".")[0], [], None
+        if top not in builders:
+            continue
+        if "." in name:  # createServerFn(…).middleware([auth]).validator(…).handler(fn)
+            if not name.endswith(".handler") or (call.parent is not None and
+                                                 call.parent.type == "member_expression"):
+                continue
+            fn = next((_handler(mod, a) for a in args(call) if _handler(mod, a)), None)
+            inner = call
+            while inner is not None and inner.type == "call_expression":
+                if callee(inner).endswith(".middleware"):
+                    guards += [g for a in args(inner) for g in (
+                        strip(a).named_children if strip(a) is not None and
+                        strip(a).type == "array" else [a])]
+                f = inner.child_by_field_name("function")
+                inner = strip(f.child_by_field_name("object")) if f is not None and \
+                    f.type == "member_expression" else None
+        else:
+            for a in args(call):
+                value = strip(a)
+                if value is not None and value.type == "object":  # defineAction({ handler })
+                    value = next((p if p.type == "method_definition" else
+                                  p.child_by_field_name("value") for p in value.named_children
+                                  if p.type in ("pair", "method_definition") and text(
+                                      p.child_by_field_name("key" if p.type == "pair" else
+                                                            "name")) == "handler"), None)
+                fn = _handler(mod, value)
+                if fn is not None:
+                    break
+        if fn is None:
+            continue
+        up = call
+        while up.parent is not None and up.parent.type not in ("variable_declarator", "pair"):
+            if up.parent.type in ("program", "statement_block", "class_body"):
+                break
+            up = up.parent
+        holder = up.parent
+        label = text(holder.child_by_field_name("name" if holder.type == "variable_declarator"
+                                                else "key")) if holder is not None and \
+            holder.type in ("variable_declarator", "pair") else ""
+        out.append(Entry(label or "action", "action", fn, line(call), "", guards,
+                         label=f"server function {label}".rstrip()))
+    return out
+
+
+_NETLIFY_FUNCTION = re.compile(r"(?:^|/)netlify/(?:edge-)?functions/")
+# What only an HTTP event from API Gateway (or a Lambda function URL) carries.
+_HTTP_EVENT = re.compile(r"\.(?:body|pathParameters|queryStringParameters|httpMethod|"
+                         r"rawQueryString|multiValueQueryStringParameters)\b")
+
+
+def _function_handlers(mod: Module, seen: set) -> list[Entry]:
+    """Serverless functions that answer HTTP: a Netlify function (``export const handler``
+    or, in the newer form, ``export default async (req, context) => …`` under
+    ``netlify/functions/``) and an AWS Lambda handler (``exports.handler = async (event) =>
+    …``) that reads an HTTP event's body, path or query. One handler answers every method."""
+    if is_route_path(mod.path) or _PAGES_API.match(mod.path) or _NOT_SERVER_CODE.search(
+            mod.path):
+        return []
+    netlify = bool(_NETLIFY_FUNCTION.search(mod.path))
+    out: list[Entry] = []
+    for name in ("handler", "default") if netlify else ("handler",):
+        fn, wrapper = function_of(mod, mod.top.get(name))
+        if fn is None or (fn.id, name) in seen:
+            continue
+        params = fn.child_by_field_name("parameters") or fn.child_by_field_name("parameter")
+        first = next(iter(params.named_children), None) if params is not None and \
+            params.type != "identifier" else params
+        event = text(first.child_by_field_name("pattern") or first) if first is not None and \
+            first.type != "identifier" else text(first)
+        if not netlify and not (re.fullmatch(r"event|evt|ev|req|request", event) and any(
+                n.type == "member_expression" and text(n.child_by_field_name("object")) == event
+                and _HTTP_EVENT.match("." + text(n.child_by_field_name("property")))
+                for n in walk(fn))):
+            continue
+        out.append(Entry("default", "route", fn, line(fn), wrapper,
+                         label="the Netlify function's handler" if netlify else
+                         "the Lambda handler"))
+    return out
+
+
 SERVED = "the function's handler"  # how findings name a Deno.serve handler
 # Deno's ``serve`` from std/http (what Supabase Edge Functions used before ``Deno.serve``).
 _DENO_STD_HTTP = re.compile(r"deno\.land/std(?:@[\w.]+)?/http/|^jsr:@std/http|^@std/http")
@@ -1064,15 +1195,25 @@ def remote_routes(mod: Module) -> list[RemoteRoute]:
     return mod.cache.get("remote-routes", [])
 
 
-def mounts(mod: Module, middleware: Callable[[Node], bool] | None = None,
-           ) -> list[tuple[str, list[Node]]]:
+@dataclass
+class Mount:
+    """A router another file defines, mounted here: its import source, the guards before it,
+    the name it is mounted on (``app``, ``router``) and the path (``*`` for any)."""
+    source: str
+    guards: list[Node]
+    receiver: str
+    at: str
+    call: Node
+
+
+def mounts(mod: Module, middleware: Callable[[Node], bool] | None = None) -> list[Mount]:
     """Routers another file defines, mounted here behind middleware:
     ``app.use("/api/notes", requireAuth, notesRouter)``, Hono's ``app.route("/api", sub)``
     after ``app.use("/api/*", jwt(…))``, Fastify's ``fastify.register(routes)`` after
     ``fastify.addHook("onRequest", fastify.authenticate)``: (the router's import source, the
     guards before it). ``middleware``: whether an imported name ``use()`` mounts is a
     function (``app.use("/api", authenticate)``), which guards, rather than a router."""
-    out: list[tuple[str, list[Node]]] = []
+    out: list[Mount] = []
     earlier: dict[str, list[tuple[Node, str]]] = {}  # receiver -> its .use() guards, paths
     # Fastify loads registered plugins after the file's own code ran: a root hook guards them
     # wherever it is added.
@@ -1102,15 +1243,36 @@ def mounts(mod: Module, middleware: Callable[[Node], bool] | None = None,
             *(g for g in a[:-1] if route_url(g) is None)]
         if source is not None and source.startswith((".", "@/", "~/", "$lib/", "~~/", "@@/")) \
                 and not (method == "use" and middleware is not None and middleware(plugin)):
-            out.append((source, guards))
+            out.append(Mount(source, guards, receiver, at, call))
         elif method == "use":
             earlier.setdefault(receiver, []).extend((g, at) for g in a if route_url(g) is None)
     return out
 
 
+def use_guards(mod: Module, receiver: str, before: int,
+               middleware: Callable[[Node], bool] | None = None) -> list[tuple[Node, str]]:
+    """The middleware ``receiver.use(…)`` adds before byte ``before`` (``app.use("/api",
+    authenticate)``), with the path each covers: what runs before the routes a call made after
+    them mounts on ``receiver`` (``registerRoutes(app)``)."""
+    out: list[tuple[Node, str]] = []
+    for call in mod.of_type("call_expression"):
+        if call.start_byte >= before or callee(call) != f"{receiver}.use":
+            continue
+        a = args(call)
+        last = strip(a[-1]) if a else None
+        router = last is not None and (required(last) is not None or (
+            last.type == "identifier" and text(last) in mod.imports and not (
+                middleware is not None and middleware(last))))
+        if a and not router:
+            at = route_url(a[0]) or "*"
+            out += [(g, at) for g in a if route_url(g) is None]
+    return out
+
+
 def pages_methods(fn: Node) -> set[str]:
     """The methods a Pages Router handler compares ``req.method`` with."""
-    return set(re.findall(r"""\.method\s*[!=]==?\s*['"](\w+)['"]""", text(fn))) | set(
+    return set(re.findall(r"""\.(?:method|httpMethod)\s*[!=]==?\s*['"](\w+)['"]""",
+                          text(fn))) | set(
         re.findall(r"""case\s+['"](GET|POST|PUT|PATCH|DELETE)['"]""", text(fn)))
 
 
@@ -1228,9 +1390,14 @@ def _sql_fragment(call: Node, calls: list[Node]) -> bool:
 def is_write(call: Node) -> bool:
     chain = dotted(chain_top(call)) + "()"
     name = callee(call)
+    tagged = call.child_by_field_name("arguments")
     return bool(_WRITE_WORDS.search(chain)) or name.rsplit(".", 1)[-1] in (
         "create", "createMany", "update", "updateMany", "upsert", "delete", "deleteMany",
-        "insert", "rpc", "$executeRaw", "$executeRawUnsafe")
+        "insert", "rpc", "$executeRaw", "$executeRawUnsafe") or (
+        # sql`delete from entries where id = ${id}` (Neon, postgres.js, Vercel Postgres)
+        tagged is not None and tagged.type == "template_string" and bool(re.match(
+            r"`\s*(?:insert|update|delete|upsert|merge|truncate|drop|alter)\b", text(tagged),
+            re.IGNORECASE)))
 
 
 def inserts_or_keeps(call: Node) -> bool:
@@ -1255,6 +1422,9 @@ def only_inserts(calls: list[Node]) -> bool:
         if inserts_or_keeps(c) and not re.search(r"\.(?:update|delete|rpc)\(\)", chain):
             continue
         sql = string_value(args(c)[0]) if args(c) else None
+        tagged = c.child_by_field_name("arguments")
+        if sql is None and tagged is not None and tagged.type == "template_string":
+            sql = text(tagged)[1:]  # sql`insert into messages … values (${name}, …)`
         if sql is not None and re.match(r"\s*insert\s+into\b", sql, re.IGNORECASE) and \
                 not re.search(r"\bon\s+conflict\b.*\bupdate\b", sql, re.I | re.S):
             continue  # pool.query("INSERT INTO messages … VALUES ($1, $2)", [...])

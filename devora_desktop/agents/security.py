@@ -112,7 +112,7 @@ _SECRET_ENV = re.compile(
     r"process\.env\.(?!NEXT_PUBLIC_)([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|PRIVATE|PASSWORD)[A-Z0-9_]*)")
 _NEXT_PUBLIC_SECRET = re.compile(
     r"\b(?:NEXT_PUBLIC|VITE|EXPO_PUBLIC|REACT_APP)_([A-Z0-9_]*(?:SECRET|SERVICE_ROLE|"
-    r"SERVICE_KEY|PRIVATE|PASSWORD|WEBHOOK|DATABASE_URL|DB_URL|"
+    r"SERVICE_KEY|ADMIN_(?:API_)?KEY|PRIVATE|PASSWORD|WEBHOOK|DATABASE_URL|DB_URL|"
     # keys of services that have no public key: whoever holds one spends the account
     r"(?:OPENAI|ANTHROPIC|CLAUDE|GROQ|MISTRAL|COHERE|REPLICATE|HUGGING_?FACE|HF|RESEND|"
     r"SENDGRID|MAILGUN|POSTMARK|TWILIO|GITHUB|GEMINI|PERPLEXITY|DEEPSEEK|ELEVENLABS|"
@@ -415,11 +415,27 @@ class _Scan:
         """What other files say about a file's routes: mounted routers, controllers
         registered elsewhere, SvelteKit hook prefixes (read while the scan is set up, outside
         the per-file guard)."""
+        mounted: dict[str, list[tuple[Module, jsscan.Mount]]] = {}
         for mod in self.modules.values():
-            for source, guards in jsscan.mounts(mod, functools.partial(self._function, mod)):
-                target = self.project.module_for(mod.path, source)
+            for m in jsscan.mounts(mod, functools.partial(self._function, mod)):
+                target = self.project.module_for(mod.path, m.source)
                 if target is not None:
-                    self.mounted.setdefault(target.path, []).extend((mod, g) for g in guards)
+                    self.mounted.setdefault(target.path, []).extend((mod, g) for g in m.guards)
+                    mounted.setdefault(mod.path, []).append((target, m))
+        self._read_handed_apps(mounted)
+        # A router mounted inside a router: the guards before the outer one run first
+        # (``app.use("/api", requireUser, api)``, then ``api.use("/tasks", tasks)``).
+        for _ in range(4):
+            grew = False
+            for path, inner in mounted.items():
+                for target, _m in inner:
+                    have = {id(g) for _, g in self.mounted.get(target.path, [])}
+                    new = [(w, g) for w, g in self.mounted.get(path, []) if id(g) not in have]
+                    if new and target.path != path:
+                        self.mounted.setdefault(target.path, []).extend(new)
+                        grew = True
+            if not grew:
+                break
         self.hook_prefixes = _hook_guarded_prefixes(self.modules)
         self.admin_locals = self._admin_locals()
         self.next_guard = nextmiddleware.guard(self.modules, self.project)
@@ -467,6 +483,39 @@ class _Scan:
                                      label=f"{r.verb} {r.url}")
                 self.remote.setdefault(target.path, []).append(
                     (entry, [(mod, g) for g in r.guards] + self.mounted.get(mod.path, [])))
+
+    def _read_handed_apps(self, mounted: dict[str, list[tuple[Module, jsscan.Mount]]]) -> None:
+        """Routes a function mounts on the app it is handed (``registerRoutes(app)`` from
+        another file, which does ``app.use("/api/invoices", invoices)``): the middleware the
+        caller put on that app before the call guards them too."""
+        for mod in self.modules.values():
+            apps = set(re.findall(r"\b(\w+)\.use\(", mod.src))
+            for call in mod.of_type("call_expression") if apps else []:
+                fn_name = callee(call)
+                if "." in fn_name or not any(
+                        a.type == "identifier" and text(a) in apps for a in args(call)):
+                    continue
+                found = self.project.resolve(mod, fn_name)
+                fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+                params = fn.child_by_field_name("parameters") if fn is not None else None
+                if found is None or fn is None or params is None:
+                    continue
+                names = [text(p.child_by_field_name("pattern") or p) for p in
+                         params.named_children]
+                for handed, param in zip(args(call), names, strict=False):
+                    if handed.type != "identifier":
+                        continue
+                    before = jsscan.use_guards(mod, text(handed), call.start_byte,
+                                               functools.partial(self._function, mod))
+                    for target, m in mounted.get(found[0].path, []):
+                        if m.receiver != param or not (
+                                fn.start_byte <= m.call.start_byte < fn.end_byte):
+                            continue
+                        guards = [g for g, where in before
+                                  if jsscan.path_covers(where, m.at) or
+                                  jsscan.path_covers(m.at, where)]
+                        self.mounted.setdefault(target.path, []).extend(
+                            (mod, g) for g in guards)
 
     def _function(self, mod: Module, name: Node) -> bool:
         """Whether ``name`` (an import) is a function in its module, not a router object:
@@ -1575,7 +1624,9 @@ def _public_config_secrets(mod: Module) -> Iterator[Finding]:
             parent_pair is not None and parent_pair.type == "pair" else ""
         where = _PUBLIC_CONFIG.get((outer, key)) or _PUBLIC_CONFIG.get(("", key)) or (
             "env, which Next.js inlines into the browser bundle" if next_config and
-            key == "env" else None)
+            key == "env" else None) or (
+            "extra, which Expo builds into the app (expo-constants reads it on the phone)" if
+            re.search(r"(?:^|/)app\.config\.", mod.path) and key == "extra" else None)
         value = strip(pair.child_by_field_name("value"))
         if where is None or value is None or value.type != "object":
             continue
@@ -1960,13 +2011,14 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                f"{what} reaches the database before checking the user it "
                                "resolved; answer 401 (or redirect) when there is no user first")
             elif not flow.resolves and not flow.flow and (
-                    (db := flow.db or _sql_helper_calls(scan, mod, entry.fn)) or sr or
+                    (db := flow.db or _sql_helper_calls(scan, mod, entry.fn) or
+                     _helper_writes(scan, mod, entry.fn)) or sr or
                     _side_effects(entry.fn) or _runs_built_code(
                         mod, entry.fn)) and not _rls_decides(
                         scan, entry, flow, sr) and not (entry.kind == "action" and
                                                         _reads_public_rows_only(
                                                             scan, mod, entry.fn, flow, sr)):
-                public_form = entry.name in ("POST",) or entry.kind == "action"
+                public_form = _posts_only(entry)
                 # A call-registered POST is judged with the other mutating routes of its file.
                 peers = [e for e in entries if e.url and e.mutating] if entry.url else entries
                 if not (public_form and db and jsscan.only_inserts(db) and not sr
@@ -2902,7 +2954,15 @@ def _result_names(call: Node) -> set[str]:
 
 
 def _only_post(entries: list[jsscan.Entry]) -> bool:
-    return all(e.kind == "action" or e.name == "POST" for e in entries)
+    return all(_posts_only(e) for e in entries)
+
+
+def _posts_only(entry: jsscan.Entry) -> bool:
+    """A POST handler, a server action, or one handler for every method that answers only a
+    POST (``if (req.method !== "POST") return res.status(405)``): what a form sends."""
+    return entry.kind == "action" or entry.name == "POST" or (
+        entry.name == "default" and entry.kind == "route" and entry.fn is not None and
+        jsscan.pages_methods(entry.fn) == {"POST"})
 
 
 _OWNER_WORD = re.compile(r"\b(?:user|owner|author|creator|customer|buyer|member|account|"
@@ -4679,6 +4739,9 @@ def _open_redirect(mod: Module, entry_fns: set[int],
         if (decl_ok or _checked(n, hit or names, None, mod, project, target)) and not \
                 _parsed_path_of_input(target, n, names):
             continue
+        if _link_sink(n) and any(_SCHEME_CHECK.search(text(c))
+                                 for c in jsscan.conditions_over(n, None)):
+            continue  # a link to the site a person gave, kept to http(s): no script, no redirect
         yield _finding(mod.path, jsscan.line(n), "open-redirect",
                        "the redirect target comes from the request; parse it as a URL and keep "
                        "it only if it is same-origin (no scheme, no //, no \\), else use /")
@@ -4807,6 +4870,12 @@ def _auth_redirect_callback(mod: Module) -> Iterator[Finding]:
                                "return it only when it starts with baseUrl (or is a path), "
                                "else baseUrl")
                 break
+
+
+# A condition that lets only web addresses through: ``url.protocol === "https:"``,
+# ``["http:", "https:"].includes(u.protocol)``, ``/^https?:\/\//.test(x)``.
+_SCHEME_CHECK = re.compile(r"""\.protocol\b.*['"`]https?:['"`]|['"`]https?:['"`].*\.protocol\b|"""
+                           r"""/\^https\??:|\.startsWith\(\s*['"`]https?:""", re.DOTALL)
 
 
 def _link_sink(n: Node) -> bool:
@@ -5772,6 +5841,31 @@ def _sql_helper_calls(scan: _Scan, mod: Module, fn: Node) -> list[Node]:
     return out
 
 
+def _helper_writes(scan: _Scan, mod: Module, fn: Node) -> list[Node]:
+    """The database writes of project helpers ``fn`` calls (``await removePost(id)`` from
+    ``@/lib/posts``, ``posts.remove(id)``) that check no user themselves: the handler's own
+    writes, made one file away."""
+    out: list[Node] = []
+    for n in walk(fn, skip_functions=True):
+        name = callee(n) if n.type == "call_expression" else ""
+        if not name or name.count(".") > 1 or ("." in name and name.split(".")[0] not in
+                                               mod.imports):
+            continue
+        found = scan.project.resolve(mod, name)
+        helper = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+        if found is None or helper is None or helper is fn or (
+                found[0] is mod and helper.start_byte <= n.start_byte < helper.end_byte):
+            continue
+        body = helper.child_by_field_name("body")
+        writes = [c for c in jsscan.db_calls(body) if _writes(c)] if body is not None else []
+        if not writes:
+            continue
+        inner = jsscan.analyze(found[0], helper, scan.project)
+        if not (inner.resolves or inner.flow):
+            out += writes
+    return out
+
+
 def _sql_through_helpers(scan: _Scan, mod: Module) -> Iterator[Finding]:
     """Calls of a project helper that runs its argument as SQL, given glued text."""
     for n in mod.of_type("call_expression"):
@@ -6421,12 +6515,23 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
                            "(its check never compares the row's owner with auth.uid())")
 
 
+# A person's contact detail under a prefix: an order's customer_email, its shipping_address.
+_CONTACT_SUFFIX = re.compile(r"_(?:e_?mail|phone(?:_number)?|address)$")
+
+
 def _people_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
-    """People's contact details (a sign-up form's names, e-mails, phones) in a table with no
-    owner column and no RLS, granted to anon beyond ``insert``: the form may post, but every
-    visitor can then read (or change) everyone's details."""
-    return not table.rls and bool(table.columns & sqlscan.PERSONAL_COLUMNS) and \
-        privileges != {"insert"} and not privileges <= {"insert", "usage"}
+    """People's contact details (a sign-up form's names, e-mails, phones, an order's shipping
+    address) granted to anon beyond ``insert``, in a table with no owner column and no RLS,
+    or whose policies let every caller change or delete any row (``for all to public using
+    (true)``): the form may post, but every visitor can then read (or change) everyone's
+    details."""
+    if privileges == {"insert"} or privileges <= {"insert", "usage"} or not any(
+            c in sqlscan.PERSONAL_COLUMNS or _CONTACT_SUFFIX.search(c) for c in table.columns):
+        return False
+    return not table.rls or (bool(privileges & {"update", "delete", ""}) and any(
+        p.lets_clients_in and p.cmd in ("all", "update", "delete") and
+        (not p.roles or p.roles & sqlscan.PUBLIC_ROLES) and sqlscan.constant_true(p.qual)
+        for p in table.policies))
 
 
 def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
