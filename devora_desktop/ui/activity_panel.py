@@ -517,9 +517,14 @@ class ActivityPanel(QWidget):
                     shown[-1] += " · waiting for you"
                     break
             self.steps.setText(" ".join(shown))
+            waiting = len(shown) < len(p.steps) or "waiting" in p.steps.values()
             self.steps.setToolTip(" ".join(f"{STEP_ICON[state]}{NBSP}{step}"
                                            for step, state in p.steps.items())
-                                  if len(shown) < len(p.steps) else "")
+                                  if waiting else "")
+            if self.steps.property("waiting") != waiting:  # in the warning colour, bold:
+                self.steps.setProperty("waiting", waiting)  # the run stopped for the person
+                self.steps.style().unpolish(self.steps)
+                self.steps.style().polish(self.steps)
 
     def _show_totals(self) -> None:
         if (p := self.progress) is not None:

@@ -165,6 +165,11 @@ async def scenario(window, ctx, shots: Shooter) -> None:
                               if listed.item(i).text().endswith("app.js")))
     await shots.settle(0.8)
     shots.shot(window, "history")
+    # back to the latest version, as a person would before going on: the screens after
+    # this one showed v1 chosen in History and its 4 changes beside v2's page
+    window.history.list.setCurrentRow(0)
+    QTest.mouseClick(window.history.diff_button, Qt.MouseButton.LeftButton)
+    await shots.until(lambda: window.changes.list.count() == 1, what="v2's changes")
 
     window.center.show_preview()
     if getattr(preview, "embedded", False):

@@ -81,10 +81,15 @@ def test_the_waiting_step_is_drawn_and_keeps_to_one_line(ctx, qtbot, aloop) -> N
     assert not missing, (text, missing)
     assert steps.heightForWidth(steps.width()) <= line, (text, steps.width())
     assert text == "‖\xa0Plan · waiting for you"
+    # said in the warning colour (the plain line read like any step's)
+    from devora_desktop.ui.theme import colors
+
+    assert steps.palette().color(steps.foregroundRole()).name() == colors()["warning"]
     assert "Save" in steps.toolTip()  # the steps to come
     with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
         qtbot.mouseClick(w.activity.shape.buttons[0], Qt.MouseButton.LeftButton)
     assert steps.text().endswith("Save") and steps.toolTip() == ""
+    assert steps.palette().color(steps.foregroundRole()).name() != colors()["warning"]
 
 
 def test_an_emptied_budget_saves_no_cap(ctx, qtbot, aloop) -> None:
