@@ -23,7 +23,7 @@ function el(tag, props = {}, ...kids) {
 const uid = () => (crypto.randomUUID ? crypto.randomUUID()
   : "10000000-1000-4000-8000-100000000000".replace(/[018]/g, (c) => (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16)));
 // The status line floats over the page and fades after a while: a line appearing above the
-// list pushed what was under the pointer down as it was clicked (walk13 #24).
+// list pushed what was under the pointer down as it was clicked.
 let sayTimer = 0;
 const say = (text) => {
   const line = $("#status");
