@@ -117,6 +117,7 @@ class _FitWidth(TintSelection):
 
 
 RUNNING_TIP = "A run is going in this project"
+FLOOR_ROWS = 4  # projects the list always has room for
 
 
 def grey_with_reasons(actions: dict[str, QAction], line: QAction, why_not) -> None:
@@ -186,6 +187,17 @@ class ProjectsPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._on_list_context_menu)
         self.list.installEventFilter(self)
         self.list.viewport().installEventFilter(self)  # its width: the twins' rows fit it
+        model = self.list.model()
+        for sig in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            sig.connect(self._hold_rows)
+
+    def _hold_rows(self, *_args) -> None:
+        """The list keeps room for FLOOR_ROWS projects whole (fewer when there are fewer):
+        at 1024x700 a split left by an earlier window, with History's floor for three
+        versions, squeezed it to two rows and a half over Files' blank room (walk17 #26)."""
+        rows = min(self.list.count(), FLOOR_ROWS)
+        self.list.setMinimumHeight(rows * self.list.sizeHintForRow(0)
+                                   + 2 * self.list.frameWidth() if rows else 0)
 
     def set_projects(self, projects: list[Project], current: str | None) -> None:
         """The projects, newest first when the list is filled; later, rows already shown

@@ -132,3 +132,35 @@ def test_before_the_data_folder_opens_the_window_claims_nothing(ctx, qtbot, aloo
     w.attach(ctx)  # Free, one project
     qtbot.waitUntil(lambda: w.projects.names() == ["Bakery"])
     assert not w.projects.empty.isVisible() and not fullstack.icon().isNull()
+
+
+def test_the_projects_list_keeps_room_for_several_projects_at_1024(ctx, qtbot,
+                                                                    aloop) -> None:
+    """walk17 #26: at 1024x700 with seven projects the list showed two rows and a half
+    (History's floor for three versions was taken from it) while Files and History had
+    blank room. It keeps four whole rows; History still shows three versions whole."""
+    from tests.ui.test_main_window import click_item, make_window
+    from tests.ui.test_walk15_polish16 import project_with_versions, whole_rows
+
+    for n in range(6):
+        ctx.store.projects.create(f"Task Garden {n}")
+    p = project_with_versions(ctx, "Recipe Box", 3)
+    ws = ctx.store.workspace(p.id)
+    for name in ("app.js", "config.js", "styles.css", "README.md"):
+        ws.write_file(name, "x\n")
+    ws.commit("files")
+    from PySide6.QtCore import QSettings
+
+    saved = QSettings(str(ctx.paths.root / "layout.ini"), QSettings.Format.IniFormat)
+    saved.setValue("splitter/left", [166, 300, 133])  # the walk's, left by an earlier window
+    saved.sync()
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    row = next(i for i in range(w.projects.list.count())
+               if w.projects.list.item(i).text() == "Recipe Box")
+    click_item(qtbot, w.projects.list, w.projects.list.item(row))
+    qtbot.waitUntil(lambda: w.history.list.count() == 4, timeout=5000)
+    qtbot.wait(50)
+    assert whole_rows(w.projects.list) >= 4, w.left.sizes()
+    assert whole_rows(w.history.list) >= 3, w.left.sizes()
