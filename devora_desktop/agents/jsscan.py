@@ -720,6 +720,27 @@ def entries(mod: Module) -> list[Entry]:
     return mod.cache["entries"]
 
 
+def _nested_wrappers(mod: Module, value: Node | None, depth: int = 0,
+                     ) -> tuple[Node | None, str, list[Node]]:
+    """A handler inside wrappers inside wrappers (``withErrors(withBody(schema, async (body)
+    => …))``): the function, the outer wrapper's name, and the inner wrapper calls, which run
+    before it like middleware."""
+    value = strip(value)
+    if value is None or value.type != "call_expression" or depth > 4:
+        return None, "", []
+    for a in args(value):
+        a = strip(a)
+        if a is None or a.type != "call_expression":
+            continue
+        fn, _ = function_of(mod, a)
+        if fn is not None:
+            return fn, callee(value), [a]
+        fn, _, deeper = _nested_wrappers(mod, a, depth + 1)
+        if fn is not None:
+            return fn, callee(value), [a, *deeper]
+    return None, "", []
+
+
 def _async(fn: Node | None) -> bool:
     """An ``async`` function: what a "use server" file's default export must be to be an
     action."""
@@ -735,11 +756,14 @@ def _entries(mod: Module) -> list[Entry]:
 
     def add(name: str, kind: str, value: Node | None, at: Node) -> None:
         fn, wrapper = function_of(mod, value)
+        inner: list[Node] = []
+        if fn is None:
+            fn, wrapper, inner = _nested_wrappers(mod, value)
         key = fn.id if fn is not None else -at.id
         if (key, name) in seen:  # type: ignore[comparison-overlap]
             return
         seen.add((key, name))  # type: ignore[arg-type]
-        out.append(Entry(name, kind, fn, line(at), wrapper))
+        out.append(Entry(name, kind, fn, line(at), wrapper, inner))
 
     for stmt in mod.root.named_children:
         if stmt.type != "export_statement":
@@ -1173,7 +1197,8 @@ class RemoteRoute:
 
 def _imported_function(mod: Module, node: Node | None) -> tuple[str, str] | None:
     """(import source, exported name) of a handler imported from a project file:
-    ``deleteGoal`` or ``goals.deleteGoal`` (a namespace or CommonJS object)."""
+    ``deleteGoal`` or ``goals.deleteGoal`` (a namespace or CommonJS object), or
+    ``ExpenseController.destroy`` (a class's static method, named ``Class.method``)."""
     node = strip(node)
     if node is None:
         return None
@@ -1184,8 +1209,9 @@ def _imported_function(mod: Module, node: Node | None) -> tuple[str, str] | None
         obj = strip(node.child_by_field_name("object"))
         if obj is not None and obj.type == "identifier" and text(obj) in mod.imports:
             source, name = mod.imports[text(obj)]
-            if name in ("*", "default"):
-                return source, text(node.child_by_field_name("property"))
+            prop = text(node.child_by_field_name("property"))
+            # a namespace or CommonJS object's function; a class's static method
+            return (source, prop) if name in ("*", "default") else (source, f"{name}.{prop}")
     return None
 
 

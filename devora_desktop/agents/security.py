@@ -475,7 +475,10 @@ class _Scan:
         for mod in self.modules.values():
             for r in jsscan.remote_routes(mod):
                 target = self.project.module_for(mod.path, r.source)
-                value = target.top.get(r.name) if target is not None else None
+                base, _, member = r.name.partition(".")
+                value = target.top.get(base) if target is not None else None
+                if target is not None and value is not None and member:
+                    value = (jsscan._member(target, value, member) or (None, None))[1]
                 fn = jsscan.function_of(target, value)[0] if value is not None else None
                 if target is None or fn is None:
                     continue
@@ -1657,6 +1660,20 @@ _AUTHISH_NAME = re.compile(r"auth|session|protect|user|clerk|signed|jwt|bearer|p
                            r"ensure|login|token|admin|require_?role", re.IGNORECASE)
 
 
+def _authjs_wrapper(scan: _Scan, mod: Module, wrapper: str) -> bool:
+    """Auth.js v5's ``auth`` (``export const { auth, handlers } = NextAuth(…)``) wrapped
+    around a route handler: it puts the session on ``req.auth`` (null when signed out) and
+    lets every request through; the handler must check it."""
+    source, name = mod.imports.get(wrapper, ("", wrapper))
+    if "." in wrapper or (source and not source.startswith((".", "@/", "~/", "next-auth"))):
+        return False
+    if source.startswith("next-auth"):
+        return True
+    target = scan.project.module_for(mod.path, source) if source else mod
+    return target is not None and bool(re.search(
+        rf"\{{[^}}]*\b{re.escape(name)}\b[^}}]*\}}\s*=\s*NextAuth\s*\(", target.src))
+
+
 # Middleware that reads a session or a token when there is one and rejects nobody.
 _SESSION_PACKAGES = {"express-session", "cookie-session", "koa-session", "@fastify/session",
                      "@fastify/secure-session", "@fastify/cookie", "cookie-parser"}
@@ -1665,7 +1682,7 @@ _LOADS_SESSION = re.compile(r"^(?:passport\.(?:session|initialize)|clerkMiddlewa
 
 
 def _wrapper_authed(scan: _Scan, mod: Module, wrapper: str) -> bool:
-    if not wrapper:
+    if not wrapper or _authjs_wrapper(scan, mod, wrapper):
         return False
     found = scan.project.resolve(mod, wrapper)
     if "." in wrapper and found is not None and found[0] is mod and \
@@ -2067,9 +2084,12 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
                     entry.fn, min([c.start_byte for c in flow.db] or [entry.fn.end_byte]),
                     flow.user_names):
             # an admin acts on anyone's rows by design
-            if guarded and entry.wrapper:
+            if guarded and entry.wrapper:  # withErrors(withUser(async (userId) => …)) too
                 flow = dataclasses.replace(flow, user_names=flow.user_names | _handed_user(
-                    entry.fn) | _wrapper_hands(scan, mod, entry.wrapper, entry.fn))
+                    entry.fn) | _wrapper_hands(scan, mod, entry.wrapper, entry.fn).union(
+                        *(_wrapper_hands(scan, mod, callee(g), entry.fn) for g in entry.guards
+                          if g.type == "call_expression" and g.parent is not None and
+                          g.parent.type == "arguments")))
             if not any(_ownership_guard(scan, where, g) for where, g in [
                     *((mod, g) for g in entry.guards), *mounted]):
                 yield from _idor(scan, mod, entry, flow, bool(sr), flow.resolves or guarded)
