@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -174,8 +174,10 @@ class ChatInput(QWidget):
         self.prompt.selectAll()
 
     def suggest(self, prompt: str) -> None:
-        """An example chosen elsewhere: in the box to edit or run."""
+        """An example chosen elsewhere: in the box to edit or run, the caret at its end
+        (at its start, words typed next went in front of it: "…with ratingsA landing page")."""
         self.prompt.setPlainText(prompt)
+        self.prompt.moveCursor(QTextCursor.MoveOperation.End)
         self.prompt.setFocus()
 
     def set_picked(self, picked) -> None:

@@ -164,3 +164,17 @@ def test_the_projects_list_keeps_room_for_several_projects_at_1024(ctx, qtbot,
     qtbot.wait(50)
     assert whole_rows(w.projects.list) >= 4, w.left.sizes()
     assert whole_rows(w.history.list) >= 3, w.left.sizes()
+
+
+def test_words_typed_after_an_example_follow_it(ctx, qtbot, aloop) -> None:
+    """An example clicked on the New project page, then more typed: the words went in
+    front of it ('a reading log for my book club with ratingsA landing page for a bakery
+    called Crumb', seen under Xvfb), the caret left at the example's start."""
+    from tests.ui.test_main_window import make_window
+
+    w = make_window(ctx, qtbot)
+    example = w.center.empty.example_buttons[0]
+    click(qtbot, example)
+    assert w.chat.prompt.hasFocus()
+    qtbot.keyClicks(w.chat.prompt, " and tags")
+    assert w.chat.prompt.toPlainText() == example.text() + " and tags"
