@@ -141,8 +141,10 @@ class ProjectPresenter:
             for panel in (self.w.follower, self.w.files, self.w.changes):
                 panel.unbind()
         self.w.center.show_empty(project is None)
-        if project is not None and project.mode.value == "web":
-            self.w.center.show_preview()  # a web project opens on its page
+        if project is not None and project.mode.value in ("web", "fullstack"):
+            # a web project opens on its page; a full-stack one on its page too, or on
+            # its dev server starting, or on why it waits (it opened on an empty Code tab)
+            self.w.center.show_preview()
         if keep:  # a new project whose first run did not end: its story stays
             return
         self.w.activity.clear()

@@ -178,3 +178,25 @@ def test_words_typed_after_an_example_follow_it(ctx, qtbot, aloop) -> None:
     assert w.chat.prompt.hasFocus()
     qtbot.keyClicks(w.chat.prompt, " and tags")
     assert w.chat.prompt.toPlainText() == example.text() + " and tags"
+
+
+def test_a_full_stack_project_opens_on_its_preview(ctx, qtbot, aloop, tmp_path) -> None:
+    """walk17 #33: a full-stack project, chosen (or reopened at start), showed an empty
+    Code tab ('No file open…') filling the centre. It opens on its page, its dev server
+    starting, as a web project opens on its page."""
+    from devora_desktop.core.models import Mode
+    from tests.ui.test_main_window import make_window
+    from tests.ui.test_preview_comes_back import fake_dev_servers, fullstack, open_project
+
+    p = ctx.store.projects.create("Task Garden", mode=Mode.FULLSTACK)
+    fullstack(ctx.store.workspace(p.id))
+    settings = ctx.settings.model_copy(deep=True)
+    settings.run_checks = "always"
+    ctx.save_settings(settings)
+    w = make_window(ctx, qtbot)
+    started: list = []
+    w.center.preview.dev_server = fake_dev_servers(tmp_path, started)
+    open_project(qtbot, w, "Task Garden")
+    assert w.center.showing_preview()
+    qtbot.waitUntil(lambda: len(started) == 1 and w.center.preview.url == started[0].url,
+                    timeout=10000)
