@@ -1941,12 +1941,25 @@ def _scratch_file(call: Node, fn: Node) -> bool:
     return first is not None and bool(_TEMP_DIR.search(text(first)))
 
 
+_OWN_FUNCTION = re.compile(r"the (?:HTTPS function|Netlify function's handler|Lambda handler)")
+
+
 def _entry_webhook(scan: _Scan, mod: Module, entry: jsscan.Entry,
                    file_level: tuple[bool, bool]) -> tuple[bool, bool]:
     """(is a webhook, verifies its signature): a route file as a whole; a call-registered
     route by its URL and the code of its handler and middleware."""
-    if not entry.url or entry.fn is None:
+    if entry.fn is None:
         return file_level
+    if not entry.url:
+        # A function of its own (Firebase's onRequest, a Netlify or Lambda handler): by its
+        # name, its file's name and its code, whatever else the file exports.
+        if not _OWN_FUNCTION.match(entry.label):
+            return file_level
+        webhook = bool(re.search(r"web_?hook|(?:^|/)hooks?/", f"{entry.label} {mod.path}",
+                                 re.IGNORECASE)) or any(
+            _WEBHOOK_HINT.search(text(n)) for n in walk(entry.fn) if n.type == "string") or \
+            bool(_CALLBACK_FIELDS.search(text(entry.fn)))
+        return webhook, webhook and scan.verifies_signature(mod, within=[entry.fn])
     parts = [entry.fn, *(g for g in entry.guards if g is not None)]
     webhook = "webhook" in entry.url.lower() or bool(re.search(
         r"(?:^|/)(?:web)?hooks?(?:/|$)", entry.url, re.IGNORECASE)) or any(
@@ -1988,7 +2001,8 @@ def _entry_rules(scan: _Scan, mod: Module) -> Iterator[Finding]:
         posts = [e for e in entries if e.name in jsscan.MUTATING or e.name == "default"]
         yield _finding(mod.path, posts[0].line if posts else 1, "webhook-signature", unsigned)
     for entry, (webhook, verified) in zip(entries, hooks, strict=True):
-        if entry.url and webhook and not verified:
+        if (entry.url or (_OWN_FUNCTION.match(entry.label) and not file_level[0])) and \
+                webhook and not verified:
             yield _finding(mod.path, entry.line, "webhook-signature", unsigned)
         if entry.fn is None:
             continue
