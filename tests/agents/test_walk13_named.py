@@ -99,13 +99,15 @@ READING = ("a tracker for my kid's reading: book title, pages read each day, and
 
 def test_a_sheet_is_on_the_day_it_names_with_each_team_until_its_end() -> None:
     """walk13 #1: every team on 'next Saturday' (14 March never used), no end times, and the
-    gloves-or-bags field dropped with the run 'finished'."""
+    gloves-or-bags field dropped with the run 'finished' (then said as not built; now asked)."""
     spec = templates.read(CLEANUP)
     rows = config(spec)["seed"]
     assert [(r["title"], r["date"][5:], r["time"], r["end"], r["capacity"]) for r in rows] == [
         ("Litter picking", "03-14", "09:00", "12:00", 6), ("Gardening", "03-14", "09:00", "12:00", 6),
         ("Lunch crew", "03-14", "12:00", "13:00", 6)]
-    assert not spec.fits and "“bring gloves or bags”" in spec.unfit  # no field for it: said
+    # what each person can say is a box on the form (it was said as not built before)
+    asked = [(x["label"], x["type"]) for x in config(spec)["opts"]["ask"]]
+    assert asked == [("Bring gloves or bags", "bool")] and spec.fits, spec.unfit
 
 
 VERBS = "flashcards to learn Spanish verbs: hablar, comer, vivir with their English meaning"

@@ -712,19 +712,23 @@ const VIEWS = {
       // with a waiting list, names past the spots wait in order and move up when a spot frees
       const open = left > 0 || !!A.opts.queue;
       // what the sheet asks each person besides their name (A.opts.ask: phone, size, what
-      // they bring): a choice goes with the name ("Ana · Salat"), the rest into its details
+      // they bring, a yes/no): a choice, what one brings, a yes/no or how many come goes with
+      // the name ("Ana · Salat · Vegetarian"), the rest (a phone, an amount) into its details
       const asked = A.opts.ask || [];
-      const chosen = asked.filter((f) => f.type === "select");
-      const typed = asked.filter((f) => f.type !== "select");
+      const chosen = asked.filter((f) => f.type === "select" || f.shown);
+      const typed = asked.filter((f) => !(f.type === "select" || f.shown));
       const whoLabel = A.opts.who || T.yourName;
       const form = el("form", { className: "row", attrs: { "aria-label": `${T.signUp}: ${r.title}` } },
         el("input", { name: "who", required: true, placeholder: whoLabel, attrs: { "aria-label": whoLabel }, disabled: !open }),
         ...asked.map((f) => { const i = input(f); i.disabled = !open; i.setAttribute("aria-label", f.label);
+          if (f.type === "bool") return el("label", { className: "inline" }, i, f.label);
           if (f.type === "select") i.prepend(new Option(f.label, "", true, true)); else { i.placeholder = f.label; i.value = ""; } return i; }),
         el("button", { type: "submit", className: "primary", textContent: left ? T.signUp : open ? T.joinQueue : T.full, disabled: !open }));
       form.addEventListener("submit", (e) => {
         e.preventDefault();
-        const label = (f) => { const v = inputOf(form, f.key).value.trim(); return f.type === "select" ? (f.options.find(([k]) => k === v) || [, v])[1] : v; };
+        // each answer as the list says it: a choice's words, a ticked box its question ("Vegetarian"), a count with its name
+        const label = (f) => { const i = inputOf(form, f.key); if (f.type === "bool") return i.checked ? f.label : "";
+          const v = i.value.trim(); return f.type === "select" ? (f.options.find(([k]) => k === v) || [, v])[1] : f.shown && numeric(f) && v ? `${f.label}: ${v}` : v; };
         const name = [form.elements.who.value.trim(), ...chosen.map(label)].filter(Boolean).join(" · ");
         const details = typed.map(label).filter(Boolean).join(" · ");
         if (!form.elements.who.value.trim()) return;

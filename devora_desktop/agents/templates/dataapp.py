@@ -16,7 +16,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from devora_desktop.agents.templates import calcs, carried, i18n, listed, quiz, shapes, titles
+from devora_desktop.agents.templates import (
+    calcs,
+    carried,
+    i18n,
+    listed,
+    questions,
+    quiz,
+    shapes,
+    titles,
+)
 from devora_desktop.agents.templates.dates import (  # noqa: F401 (said_date, weekday_clash: this module's too)
     MONTH,
     said_date,
@@ -1634,6 +1643,11 @@ def _asked(spec: Spec) -> tuple[str, list[dict]]:
     """What a sign-up form asks each person besides their name ("nome e telefone", "Name des
     Kindes, Eltern, bringt mit (Salat, Kuchen, Getränke)"): the name's own words ("" for a
     plain name) and the other fields; a sheet's slots are never among them."""
+    if said := questions.asked_items(spec.prompt):
+        # said in a sentence or as questions: "everyone puts their name, the dish they're
+        # bringing and if it's vegetarian", "ognuno mette nome e numero di persone"
+        asked = [x for x in (questions.question(w, spec.lang) for w in said) if x]
+        return "", _keyed(asked)[:6]
     named = list(spec.named_fields)
     if not any(re.match(_ABOUT_PERSON, label, re.I) for label, _ in named):
         # no list of the person's fields: plain words between commas ("…, nome e telefone")
@@ -1646,8 +1660,21 @@ def _asked(spec: Spec) -> tuple[str, list[dict]]:
     who = next((label for label, _ in named if re.match(_A_NAME, label, re.I)), "")
     rest = [x for x in named if x[0] != who]
     plain_name = bool(re.fullmatch(_A_NAME + r"s?", who, re.I))
-    asked = prompt_fields(replace(spec, named_fields=tuple(rest)), [])
-    return ("" if plain_name else who), asked[:6]
+    # each in the type its answer takes ("vegetarian (yes/no)" a box to tick), the answers
+    # that belong beside the name (what one brings, how many come) marked to be shown
+    asked = [x for x in (questions.question(label, spec.lang, kind) for label, kind in rest)
+             if x]
+    return ("" if plain_name else who), _keyed(asked)[:6]
+
+
+def _keyed(fields: list[dict]) -> list[dict]:
+    """``fields`` each with a key of its own."""
+    seen: set[str] = set()
+    for x in fields:
+        while x["key"] in seen or x["key"] == "who":
+            x["key"] += "_2"
+        seen.add(x["key"])
+    return fields
 
 
 def _listed_days(prompt: str) -> list[str]:
