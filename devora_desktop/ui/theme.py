@@ -316,7 +316,7 @@ QComboBox#model-picker:hover {{ border: 1px solid {t.border}; background: {t.bas
 QComboBox#model-picker:focus {{ border: 1px solid {st['accent']}; background: {t.base}; }}
 QLineEdit, QPlainTextEdit#prompt, QComboBox {{ border: 1px solid {t.outline};
     border-radius: {r['s']}px; padding: 3px {s['s']}px; background: {t.base};
-    color: {t.text}; }}
+    color: {t.text}; placeholder-text-color: {t.placeholder}; }}
 QLineEdit:focus, QPlainTextEdit#prompt:focus, QComboBox:focus {{
     border: 1px solid {st['accent']}; }}
 QLineEdit:disabled, QPlainTextEdit#prompt:disabled, QComboBox:disabled {{

@@ -200,3 +200,31 @@ def test_a_full_stack_project_opens_on_its_preview(ctx, qtbot, aloop, tmp_path) 
     assert w.center.showing_preview()
     qtbot.waitUntil(lambda: len(started) == 1 and w.center.preview.url == started[0].url,
                     timeout=10000)
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_model_boxs_words_read_in_both_themes(ctx, qtbot, aloop, name) -> None:
+    """walk17 #37: 'model: from Settings' under the prompt read at 3.2:1 in light (it says
+    which model runs): 4.5:1 at least, in both themes."""
+    from devora_desktop.ui.theme import apply_theme, colors, current
+    from tests.ui.test_main_window import make_window
+    from tests.ui.test_walk15_polish16 import strongest
+
+    try:
+        settings = ctx.settings.model_copy(deep=True)
+        settings.theme = name  # the window applies the saved theme as it opens
+        ctx.save_settings(settings)
+        w = make_window(ctx, qtbot)
+        w.resize(1024, 700)
+        qtbot.waitUntil(lambda: w.width() == 1024)
+        qtbot.wait(100)
+        box = w.chat.model
+        assert box.currentText() == "" and box.lineEdit().placeholderText()
+        image = w.grab().toImage()
+        edit = box.lineEdit()
+        rect = edit.rect().translated(edit.mapTo(w, edit.rect().topLeft()))
+        bg = image.pixelColor(rect.right() - 2, rect.top() + 2).name()
+        assert strongest(image, rect.adjusted(2, 2, -2, -2), bg) >= 4.5, (bg, colors())
+        assert current().name == name
+    finally:
+        apply_theme("light")
