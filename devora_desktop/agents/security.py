@@ -6547,6 +6547,62 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
             yield _finding(p.path, p.line, "rls-permissive",
                            f"policy \"{p.name}\" lets every caller {p.cmd} rows of {p.table} "
                            "(its check never compares the row's owner with auth.uid())")
+        elif (bucket := _shared_private_bucket(schema, scan.files, p)) is not None:
+            yield _finding(p.path, p.line, "rls-permissive",
+                           f"policy \"{p.name}\" lets every signed-in user {p.cmd} every file "
+                           f"in the private bucket {bucket}, whose files other policies keep in "
+                           "each user's folder; compare (storage.foldername(name))[1] with "
+                           "auth.uid()::text here too")
+
+
+_BUCKET_ROW = re.compile(r"insert\s+into\s+storage\.buckets\s*\(([^)]*)\)\s*values\s*(.*?);",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def _private_buckets(files: dict[str, str]) -> set[str]:
+    """Buckets a migration makes private (``insert into storage.buckets (id, name, public)
+    values ('invoices', 'invoices', false)``; no ``public`` column is private too)."""
+    out: set[str] = set()
+    for path, text_ in files.items():
+        if not path.endswith(".sql"):
+            continue
+        for m in _BUCKET_ROW.finditer(text_):
+            cols = [c.strip().strip('"').lower() for c in m.group(1).split(",")]
+            for row in re.findall(r"\(([^()]*)\)", m.group(2)):
+                values = [v.strip().strip("'").lower() for v in row.split(",")]
+                if len(values) != len(cols) or "id" not in cols:
+                    continue
+                public = values[cols.index("public")] if "public" in cols else "false"
+                if public in ("false", "f", "'f'"):
+                    out.add(values[cols.index("id")])
+    return out
+
+
+def _bucket_ids(expr: object) -> set[str]:
+    """The bucket names a storage policy's expression compares ``bucket_id`` with."""
+    from pglast import ast
+
+    return {n.val.sval for n in sqlscan.nodes(expr) if isinstance(n, ast.A_Const) and
+            isinstance(n.val, ast.String)} if expr is not None else set()
+
+
+def _shared_private_bucket(schema: sqlscan.Schema, files: dict[str, str],
+                           p: sqlscan.Policy) -> str | None:
+    """A storage policy that lets every caller read (or change) all of a private bucket's
+    files while another policy of that bucket keeps files to their owner (uploads into
+    ``<user id>/…``): the bucket holds each person's own files, this policy shares them."""
+    if p.table != "storage.objects" or p.cmd not in ("select", "all", "update", "delete") or \
+            p.qual is None or sqlscan.scoped(p.qual) or not p.lets_clients_in:
+        return None
+    private = _private_buckets(files) & _bucket_ids(p.qual)
+    for q in schema.policies:
+        if q is p or q.table != "storage.objects":
+            continue
+        owned = [e for e in (q.qual, q.check) if e is not None and sqlscan.scoped(e)]
+        found = private & set().union(*(_bucket_ids(e) for e in owned))
+        if found:
+            return sorted(found)[0]
+    return None
 
 
 # A person's contact detail under a prefix: an order's customer_email, its shipping_address.
