@@ -106,6 +106,36 @@ class GapRecorder:
                 "worked_over_frame": sum(1 for c in self.worked if c > 16)}
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux /proc; 0 where it can't be read)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu(skip: tuple[int, ...] = ()) -> float:
+    """The CPU seconds so far of this process's descendants (QtWebEngine's renderer, zygote
+    and GPU processes), those in ``skip`` and theirs left out."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    mine, todo = set(), [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in mine and child not in skip:
+                mine.add(child)
+                todo.append(child)
+    return sum(cpu_seconds(pid) for pid in mine)
+
+
 def use_fake_model(ctx, url: str, **settings: object) -> None:
     """Runs of ``ctx`` go to the fake model server at ``url`` (with ``settings`` changed too,
     e.g. ``run_checks="never"``), with an API key in the environment as a user's would be."""

@@ -17,9 +17,20 @@ Every run of it prints its table, or one row saying why it could not measure: a 
 ends wrong or shows no page is a note under the table, the table is printed before the
 window shuts down, and the machine's load is the last line (the numbers move with it).
 
-The fake model runs in this process (its replies pick each worker's files), so its threads
-share the GIL with the UI: the numbers are a little pessimistic.
+The fake model runs in a process of its own, as a real provider is elsewhere (in this one its
+streaming threads took the GIL from the window and from the preview's server), and the
+interpreter is tuned as the app tunes it after start-up (ui/loop.tune_interpreter). Beside
+the wall clock, each run's CPU time: the Qt thread's, the whole app process's (the engine,
+the preview's server and Chromium's browser threads are in it) and QtWebEngine's own
+processes' (the page's renderer): on a busy machine the wall clock is mostly the wait for a
+core, the CPU time is what the window costs.
+``--panel [landings]``: the preview panel alone, no run: the bakery site's files land on a
+fixed, seeded schedule (30-450 ms apart), each followed by file_landed as the window calls it.
+Without the agents' streams in the process, what a reload itself costs shows: landed -> on
+screen p50 / p95, the readiness polls per load and each load's CPU time (Qt thread / app
+process / QtWebEngine's processes).
 Run: .venv/bin/python bench/preview.py [runs]
+     .venv/bin/python bench/preview.py --panel [landings] [seed]
 """
 
 from __future__ import annotations
@@ -27,10 +38,17 @@ from __future__ import annotations
 import asyncio
 import os
 import statistics
+import subprocess
 import sys
 import time
 
-from _qt import print_table, qt_loop, temp_home, use_fake_model  # type: ignore[import-not-found]
+from _qt import (  # type: ignore[import-not-found]
+    children_cpu,
+    print_table,
+    qt_loop,
+    temp_home,
+    use_fake_model,
+)
 
 RATE = 500
 PAGES = {f"section{i}.html": f"<h2>Section {i}</h2>" + "<p>Fresh bread daily.</p>" * 30
@@ -62,6 +80,39 @@ def script(fake) -> None:
     fake.set("reviewer", APPROVE)
 
 
+def serve_model() -> None:
+    """The fake model, scripted for the bakery site, until stdin closes (``--serve-model``:
+    run by :class:`ModelProcess`)."""
+    from tests.fakes.llm_server import FakeLLM
+
+    fake = FakeLLM(tokens_per_second=RATE).start()
+    script(fake)
+    print(fake.url, flush=True)
+    sys.stdin.read()
+    fake.stop()
+
+
+class ModelProcess:
+    """:func:`serve_model` in a child process: its streams do not share the window's GIL."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, __file__, "--serve-model"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        self.url = self.proc.stdout.readline().strip()
+        if not self.url:
+            raise RuntimeError("the fake model's process did not start")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            assert self.proc.stdin is not None
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
 #: a run that has not ended by then is reported as such; a first paint is waited for this
 #: long after the run's end (under load it came 1.8 s after index.html was written)
 RUN_S = 180
@@ -89,6 +140,7 @@ class Run:
         self.loaded_ms: list[float] = []  # file lands -> a load carrying it has ended
         self.shown_ms: list[float] = []  # file lands -> a page carrying it is on screen
         self.outcome = ""
+        self.cpu_qt = self.cpu_app = self.cpu_web = 0.0  # seconds of CPU over the run
 
 
 def measure(runs: int, rows: list[tuple[str, str, str]], notes: list[str]) -> list[Run]:
@@ -103,17 +155,18 @@ def measure(runs: int, rows: list[tuple[str, str, str]], notes: list[str]) -> li
     _app, loop = qt_loop()
     from devora_desktop.agents.orchestrator import EngineOptions
     from devora_desktop.core.context import AppContext
+    from devora_desktop.ui.loop import tune_interpreter
     from devora_desktop.ui.main_window import MainWindow
-    from tests.fakes.llm_server import FakeLLM
 
-    fake = FakeLLM(tokens_per_second=RATE).start()
-    script(fake)
+    fake = ModelProcess()
     ctx = AppContext.open()
     # the consent question would stop the run: not what is measured
     use_fake_model(ctx, fake.url, run_checks="never")
     window = MainWindow(ctx, EngineOptions(shard_files=3, shard_tokens=100_000))
     window.resize(1400, 900)
     window.show()
+    collector = tune_interpreter()  # as the app does after start-up
+    window.controller.warmed.connect(collector.settle)
     preview = window.center.preview
     done: list[Run] = []
 
@@ -165,6 +218,7 @@ def measure(runs: int, rows: list[tuple[str, str, str]], notes: list[str]) -> li
             window.project_view._on_new_project()  # File › New project, as Ctrl+N does
             window.chat.modes.button(1).setChecked(True)  # web
             window.chat.prompt.setPlainText("a site for a bakery called Crumb")
+            cpu = (time.thread_time(), time.process_time(), children_cpu((fake.proc.pid,)))
             run.start = time.perf_counter()
             window.chat.run_button.click()
             while not ended and time.perf_counter() - run.start < RUN_S:
@@ -173,6 +227,9 @@ def measure(runs: int, rows: list[tuple[str, str, str]], notes: list[str]) -> li
                 run.outcome = f"not ended after {RUN_S} s"
                 return run
             run.end, run.outcome = time.perf_counter(), ended[0]
+            run.cpu_qt, run.cpu_app, run.cpu_web = (
+                time.thread_time() - cpu[0], time.process_time() - cpu[1],
+                children_cpu((fake.proc.pid,)) - cpu[2])
             # the first paint may come after the run's end on a busy machine; and the
             # reload the last file asked for
             while (run.paint is None or run.body < 0 or not preview.settled()) and \
@@ -235,6 +292,9 @@ def table(done: list[Run], notes: list[str]) -> list[tuple[str, str, str]]:
     rows = [
         ("run", f"web, 9 files, 3 Frontend workers at {RATE} tok/s; {len(good)} runs of "
                 f"{statistics.median(walls):.1f} s (median)", ""),
+        ("CPU per run (median): Qt thread / the app's process / QtWebEngine's processes",
+         " / ".join(f"{statistics.median(getattr(r, k) for r in good):.2f} s"
+                    for k in ("cpu_qt", "cpu_app", "cpu_web")), ""),
         ("first paint / run end", f"{statistics.median(shares):.2f} (worst "
                                   f"{max(shares):.2f})", "<= 0.8"),
     ]
@@ -267,7 +327,106 @@ def report(rows: list[tuple[str, str, str]], notes: list[str]) -> None:
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
 
 
+GAPS_S = (0.03, 0.06, 0.12, 0.2, 0.3, 0.45)  # between two landings in --panel
+
+
+def panel_alone(landings: int, seed: int) -> list[tuple[str, str, str]]:
+    """The preview panel alone: ``landings`` files land on a schedule drawn from ``seed``;
+    the table's rows."""
+    import random
+    from pathlib import Path
+    from tempfile import mkdtemp
+
+    temp_home()
+    from devora_desktop.ui.webengine import prepare_webengine, webengine_available
+
+    if not webengine_available():
+        raise RuntimeError("QtWebEngine is not installed (the preview extra)")
+    prepare_webengine()
+    _app, loop = qt_loop()
+    from devora_desktop.core.workspace import Workspace
+    from devora_desktop.ui.loop import tune_interpreter
+    from devora_desktop.ui.preview_panel import PreviewPanel
+
+    site = Workspace(Path(mkdtemp(prefix="devora-bench-")) / "site")
+    for path, body in FILES.items():
+        site.write_file(path, body)
+    panel = PreviewPanel()
+    panel.resize(1000, 700)
+    panel.show()
+    collector = tune_interpreter()  # noqa: F841 (as the app does; kept alive)
+    polls = [0]
+    panel.ready_timer.timeout.connect(lambda: polls.__setitem__(0, polls[0] + 1))
+    landed: list[float] = []
+    starts: list[float] = []
+    carried_by = [0.0]  # the start of the last load that ended ok
+    shown_ms: list[float] = []
+
+    def on_loaded(ok: bool) -> None:
+        if ok and starts:
+            carried_by[0] = starts[-1]
+
+    def on_shown() -> None:
+        now = time.perf_counter()
+        shown_ms.extend((now - t) * 1000 for t in landed if t <= carried_by[0])
+        landed[:] = [t for t in landed if t > carried_by[0]]
+
+    async def land() -> tuple[float, float, float, float]:
+        painted: list[bool] = []
+        panel.painted.connect(lambda: painted.append(True))
+        panel.show_project(site)
+        while not painted or not panel.settled():
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.5)  # Chromium's start is not what is measured
+        assert panel.view is not None
+        panel.view.loadStarted.connect(lambda: starts.append(time.perf_counter()))
+        panel.loaded.connect(on_loaded)
+        panel.page_shown.connect(on_shown)
+        rnd = random.Random(seed)
+        polls[0] = 0
+        cpu = (time.thread_time(), time.process_time(), children_cpu())
+        t0 = time.perf_counter()
+        for i in range(landings):
+            await asyncio.sleep(rnd.choice(GAPS_S))
+            path = rnd.choice(list(FILES))
+            site.write_file(path, FILES[path].replace("<h1>Crumb</h1>", f"<h1>Crumb {i}</h1>"))
+            landed.append(time.perf_counter())
+            panel.file_landed(path)
+        while (landed or not panel.settled()) and time.perf_counter() - t0 < RUN_S:
+            await asyncio.sleep(0.01)
+        return (time.thread_time() - cpu[0], time.process_time() - cpu[1],
+                children_cpu() - cpu[2], time.perf_counter() - t0)
+
+    try:
+        qt, app, web, wall = loop.run_until_complete(land())
+    finally:
+        panel.shutdown()
+        loop.close()
+    loads = max(1, len(starts))
+    rows = [("panel alone", f"{landings} files landing 30-450 ms apart (seed {seed}), "
+                            f"{len(starts)} loads in {wall:.1f} s", "")]
+    if shown_ms:
+        rows.append((f"landed -> on screen, p50 / p95 ({len(shown_ms)} samples)",
+                     f"{statistics.median(shown_ms):.0f} / {percentile(shown_ms, 0.95):.0f} ms",
+                     "<= 300 ms"))
+    if landed:
+        rows.append(("files never on screen", f"{len(landed)}", "0"))
+    rows += [("readiness polls per load", f"{polls[0] / loads:.1f}", ""),
+             ("CPU per load: Qt thread / the app's process / QtWebEngine's processes",
+              f"{qt / loads * 1000:.0f} / {app / loads * 1000:.0f} / {web / loads * 1000:.0f} ms",
+              "")]
+    return rows
+
+
 def main() -> None:
+    if "--serve-model" in sys.argv:
+        return serve_model()
+    if "--panel" in sys.argv:
+        args = [int(a) for a in sys.argv[1:] if a.isdigit()]
+        print_table(panel_alone(*(args + [40, 1][len(args):])))
+        print(f"- load average (1 min) at start / end: {LOAD_AT_START:.1f} / "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+        return None
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     rows: list[tuple[str, str, str]] = []
     notes: list[str] = []
