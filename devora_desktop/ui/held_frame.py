@@ -198,24 +198,31 @@ class Loads:
         return self.asking
 
     def still(self, picture: object) -> bool:
-        """The view's ``picture`` at a ready answer is the one it showed at the last: no
-        frame of the page is still on its way to the view. Chromium's frames reach the view
-        through the Qt thread, which a busy machine keeps behind the page's own frames: at
-        load 27 the view still showed the page's top, the page scrolled back four frames
-        earlier, in 1 reload of 40."""
+        """The view's ``picture`` at a ready answer is the one it showed at the ready answer
+        just before (:meth:`ready` forgets it at a no): no frame of the page is still on its
+        way to the view. Chromium's frames reach the view through the Qt thread, which a
+        busy machine keeps behind the page's own frames: at load 27 the view still showed
+        the page's top, the page scrolled back four frames earlier, in 1 reload of 40."""
         same = self.picture is not None and picture == self.picture
         self.picture = picture
         self.pictures += 1
         return same or self.pictures > STILL_TRIES  # a page that animates never is still
 
     def ready(self, n: int, answer: object) -> bool:
-        """An answer of round ``n``: True at the second ready answer in a row (a frame the
-        page has painted is not in the view at once: shown at the first, the view was white
-        for a moment once in twenty reloads)."""
+        """An answer of round ``n`` that says the page is ready. The page is shown at the
+        second of two such answers in a row, the view's picture the same at both
+        (:meth:`still`): a frame the page has painted is not in the view at once (shown at
+        the first, the view was white for a moment once in twenty reloads). A no starts
+        the count again and forgets the last picture. The pictures were taken from the
+        second answer on, which kept each reload waiting one poll more (~10 ms, and a
+        round trip to the page's process) for no check the second and third did not make."""
         if n != self.asking:
             return False
-        self.ready_in_row = self.ready_in_row + 1 if answer is True else 0
-        return self.ready_in_row >= 2
+        if answer is not True:
+            self.ready_in_row, self.picture = 0, None
+            return False
+        self.ready_in_row += 1
+        return True
 
 
 _TOUCHES = (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress,

@@ -956,7 +956,10 @@ class PreviewPanel(QWidget):
                 self._show_page()  # the page as it is now, not a frame from before
             return
         # the next load is under way (files landing one after another): the page that is
-        # ready beneath is shown as a picture until then, not kept from the person
+        # ready beneath (two answers in a row) is shown as a picture until then, not kept
+        # from the person
+        if self.loads.ready_in_row < 2:
+            return
         assert self.view is not None
         self.ready_timer.stop()
         self.held.hold(self.view)

@@ -33,15 +33,20 @@ def test_an_answer_about_an_older_load_is_dropped() -> None:
     assert loads.place is None
 
 
-def test_ready_takes_two_answers_in_a_row_of_this_round() -> None:
+def test_the_page_shows_at_the_second_of_two_ready_answers_in_a_row_with_the_same_picture(
+) -> None:
+    """The pictures compared are of two ready answers in a row, from the first: each reload
+    waited one poll more when they were taken from the second on."""
     loads = Loads()
     n = loads.new_round()
-    assert not loads.ready(n, True)
-    assert not loads.ready(n, False)  # a no starts the count again
-    assert not loads.ready(n, True) and loads.ready(n, True)
+    assert loads.ready(n, True) and not loads.still(b"page")  # the first: kept
+    assert not loads.ready(n, False)  # a no starts the count again, forgets the picture
+    assert loads.ready(n, True) and not loads.still(b"page")
+    assert loads.ready(n, True) and loads.still(b"page")
     later = loads.new_round()
-    assert not loads.ready(n, True) and not loads.ready(n, True)  # the last round's
-    assert not loads.ready(later, True) and loads.ready(later, True)
+    assert not loads.ready(n, True)  # the last round's
+    assert loads.ready(later, True) and not loads.still(b"page")
+    assert loads.ready(later, True) and loads.still(b"page")
 
 
 def test_the_page_shows_once_the_views_picture_holds_still_or_never_will() -> None:
