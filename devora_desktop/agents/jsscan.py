@@ -691,6 +691,12 @@ def is_route_path(path: str) -> bool:
         re.search(r"(?:^|/)routes/(?:.*/)?\+server\.(?:ts|js)$", path)) or _nuxt_route(path)
 
 
+# SolidStart's API routes and Qwik City's endpoints: a .ts file under src/routes/ that is none
+# of SvelteKit's + files, in a project of theirs (an Express src/routes/ holds routers).
+_START_ROUTE = re.compile(r"(?:^|/)src/routes/(?:[^+/]+/)*[^+/]+\.(?:ts|js)$")
+_START_PACKAGES = ("@solidjs/start", "solid-start", "@builder.io/qwik-city", "@builder.io/qwik")
+
+
 def _nuxt_route(path: str) -> bool:
     return bool(re.search(r"(?:^|/)server/(?:api|routes)/.+\.(?:ts|js|mjs)$", path))
 
@@ -741,6 +747,13 @@ def _nested_wrappers(mod: Module, value: Node | None, depth: int = 0,
     return None, "", []
 
 
+def _router_module(mod: Module) -> bool:
+    """A route module of React Router's framework mode or Remix outside ``app/routes/``: it
+    imports its generated ``./+types/…`` or the router's server helpers."""
+    return any(source.startswith(("./+types/", "react-router", "@react-router/", "@remix-run/"))
+               for source, _ in mod.imports.values()) and not mod.use_client
+
+
 def _async(fn: Node | None) -> bool:
     """An ``async`` function: what a "use server" file's default export must be to be an
     action."""
@@ -749,7 +762,8 @@ def _async(fn: Node | None) -> bool:
 
 def _entries(mod: Module) -> list[Entry]:
     out: list[Entry] = []
-    route = is_route_path(mod.path)
+    route = is_route_path(mod.path) or bool(_START_ROUTE.search(mod.path) and any(
+        source.startswith(_START_PACKAGES) for source, _ in mod.imports.values()))
     pages_api = bool(_PAGES_API.match(mod.path))
     file_actions = mod.use_server
     seen: set[int] = set()
@@ -811,6 +825,12 @@ def _entries(mod: Module) -> list[Entry]:
                 out[-1].label = f"the {name}"
             elif route and name in HTTP_METHODS:  # Next.js, SvelteKit, Astro (pages/api)
                 add(name, "route", target, stmt)
+            elif route and re.fullmatch(r"on(?:Get|Post|Put|Patch|Delete)", name):  # Qwik City
+                add(name[2:].upper(), "route", target, stmt)
+            elif name in ("action", "loader") and _router_module(mod):
+                # React Router v7 / Remix routes that app/routes.ts maps from any folder
+                add(name, "action" if name == "action" else "page", target, stmt)
+                out[-1].label = f"the {name}"
             elif pages_api and name == "default":
                 add("default", "route", target, stmt)
             elif _nuxt_route(mod.path) and name == "default":  # defineEventHandler(…)

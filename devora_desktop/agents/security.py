@@ -1676,7 +1676,9 @@ def _authjs_wrapper(scan: _Scan, mod: Module, wrapper: str) -> bool:
 
 # Middleware that reads a session or a token when there is one and rejects nobody.
 _SESSION_PACKAGES = {"express-session", "cookie-session", "koa-session", "@fastify/session",
-                     "@fastify/secure-session", "@fastify/cookie", "cookie-parser"}
+                     "@fastify/secure-session", "@fastify/cookie", "cookie-parser",
+                     # withIronSessionApiRoute(handler): req.session, with or without a user
+                     "iron-session", "iron-session/next", "next-iron-session"}
 _LOADS_SESSION = re.compile(r"^(?:passport\.(?:session|initialize)|clerkMiddleware|"
                             r"ClerkExpressWithAuth)$")
 
