@@ -12,6 +12,7 @@ from devora_desktop.agents import security, templates
 from devora_desktop.agents.base import AgentEnv, Budget
 from devora_desktop.agents.offline import OfflineProvider
 from devora_desktop.agents.roles import ArchitectAgent
+from devora_desktop.agents.templates.dataapp import config
 from devora_desktop.agents.validators import validate
 
 SUBJECTS = {
@@ -191,17 +192,24 @@ def test_jsx_text_from_the_prompt_is_text_not_markup() -> None:
 
 
 def test_entity_fields_are_matched_and_extra_ones_reported() -> None:
-    spec = templates.read("a todo app with fields title, deadline, priority and assignee")
+    # a full-stack to-do list keeps its own columns: the others are said
+    spec = templates.read("a todo app with fields title, deadline, priority and assignee",
+                          "fullstack")
     assert spec.entity == "task" and "due date" in spec.fields
     assert "the field assignee" in spec.notes  # deadline and priority are known
-    assert "Main entity: task (title, due date" in templates.summary(spec, "web")
+    assert "Main entity: task (title, due date" in templates.summary(spec, "fullstack")
     store = templates.read("a bookshop where each book has an author, a price and pages")
     assert "the fields author and pages (a product has" in store.notes
     assert templates.read("a gym dashboard").entity == "member"
-    assert "the field assignee" in templates.read("a todo app with an assignee field").notes
+    assert "the field assignee" in templates.read("a todo app with an assignee field",
+                                                  "fullstack").notes
     assert "the fields owner and budget" in templates.read(
-        "a todo app with priority, owner and budget columns").notes
+        "a todo app with priority, owner and budget columns", "fullstack").notes
     assert templates.read("a todo app").notes == ""
+    # a web one has the columns its prompt names: nothing to say
+    web = templates.read("a todo app with priority, owner and budget columns")
+    assert web.notes == "" and {"Owner", "Budget"} <= {
+        x["label"] for x in config(web)["fields"]}
 
 
 def test_a_full_stack_shop_has_an_owner_only_products_page() -> None:

@@ -18,7 +18,7 @@ from devora_desktop.agents.templates.dataapp import config
     ("to-do list for the house move with who does it and a due date",
      [("Due", "date"), ("Who", "text")]),
     ("liste de tâches pour le déménagement avec la personne responsable et la date limite",
-     [("Échéance", "date"), ("Qui", "text")]),
+     [("Date limite", "date"), ("Qui", "text")]),
     ("lista de compras para la fiesta con cantidades y quién lo compra",
      [("Cantidad", "number"), ("Quién", "text")]),
     # "com quem faz" named two people, "Faz" and "Prazo"

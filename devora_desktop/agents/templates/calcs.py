@@ -171,7 +171,7 @@ PATTERNS = {
     "pregnancy": r"pregnan|due date calc|gravidez|gestac|grossesse|accouchement|embarazo|"
                  r"fecha (?:probable )?de parto|data (?:provavel )?do parto|schwangerschaft|"
                  r"geburtstermin|entbindungstermin|gravidanza|data (?:presunta )?del parto",
-    "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|vernice|pittura",
+    "paint": r"\bpaint\b|peinture|pintura|\btinta\b|\bfarbe\b|wandfarbe|farbrechner|farbbedarf|anstrich\w*|vernice|pittura",
     "tiles": r"\btil(?:e|es|ing)\b|carrelage|carreaux|azulejos?|baldosas?|ladrilhos?|"
              r"porcelanato|fliese|piastrell|mattonell",
     "dates": r"\bage\b|how old|date difference|days between|days until|days since|countdown|"

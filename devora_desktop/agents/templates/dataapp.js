@@ -763,10 +763,16 @@ const VIEWS = {
     // a post's category and tags, each a chip that filters the list
     const tags = (r) => [r.category, ...String(r.tags || "").split(",")].map((t) => String(t ?? "").trim()).filter(Boolean);
     const chips = (r) => el("div", { className: "row tags" }, ...tags(r).map((t) => el("a", { className: "chip", href: `#/tag/${encodeURIComponent(t)}`, textContent: `#${t}` })));
+    // what the prompt said each post carries (a recipe's time, a trip's country), under its name
+    const own = A.fields.filter((x) => !["title", "date", "tags", "body", "category", "photo"].includes(x.key));
+    const facts = (r) => {
+      const said = own.filter((x) => show(x, r[x.key]) !== "");
+      return said.length ? el("dl", { className: "facts" }, ...said.flatMap((x) => [el("dt", { textContent: x.label }), el("dd", { textContent: show(x, r[x.key]) })])) : null;
+    };
     if (open) {
       const parts = [el("a", { href: "#/", textContent: `← ${T.back}` }),
         el("article", { className: "card full", data: { id: open.id } }, el("h2", { textContent: open.title }), photo(open.photo, "cover"),
-          el("p", { className: "muted", textContent: show({ type: "date" }, open.date) }), chips(open), ...markdown(String(open.body || "")))];
+          el("p", { className: "muted", textContent: show({ type: "date" }, open.date) }), chips(open), facts(open), ...markdown(String(open.body || "")))];
       if (A.opts.comments) parts.push(comments(open));
       return parts;
     }
@@ -778,7 +784,7 @@ const VIEWS = {
     return [manage(T.write, rows.length === 0), el("div", { className: "row toolbar" }, search, tag ? el("a", { className: "chip", href: "#/", textContent: `#${tag} ×` }) : null),
       el("section", { className: "posts" }, ...list.map((r) => el("article", { className: "card post", data: { id: r.id } },
         photo(r.photo, "cover"), el("h3", {}, el("a", { href: `#/post/${encodeURIComponent(r.id)}`, textContent: r.title })),
-        el("p", { className: "muted", textContent: show({ type: "date" }, r.date) }),
+        el("p", { className: "muted", textContent: show({ type: "date" }, r.date) }), facts(r),
         el("p", { textContent: String(r.body || "").replace(/[#*`>-]/g, "").slice(0, 180) }), chips(r)))),
       list.length ? null : el("p", { className: "empty", textContent: T.empty })];
   },

@@ -88,12 +88,65 @@ def opts6(lang: str, *pairs: tuple[str, tuple[str, ...]]) -> list[list[str]]:
     return [[key, i18n.pick(words, lang)] for key, words in pairs]
 
 
+# What a template's own field is called in the six languages: a field the prompt names in these
+# words is that field, under the prompt's name ("erledigt bis" is the to-do list's due date,
+# "contenuto" a post's text), never a second one beside it
+ROLES = {
+    "title": r"titles?|titre|t[íi]tulos?|titel|titol[oi]|tasks?|t[âa]ches?|tareas?|aufgaben?|"
+             r"tarefas?|compiti|compito|to-?dos?",
+    "due": r"due(?: dates?)?|deadlines?|by when|[ée]ch[ée]ances?|date limite|jusqu'à quand|"
+           r"fechas? l[íi]mite|plazos?|para cu[áa]ndo|f[äa]llig(?:keit(?:sdatum)?)?|fristen?|"
+           r"(?:erledigt |fertig )?bis(?: wann)?|prazos?|data limite|at[ée] quando|scadenz[ae]|"
+           r"entro quando",
+    "priority": r"priorit(?:y|ies|é|és|ies|at|ät|ad|ade|à)",
+    "tags": r"tags?|labels?|[ée]tiquettes?|etiquetas?|schlagw[öo]rter|etichett[ae]",
+    "body": r"body|text|texte|texto|testo|content|contenu|contenido|inhalt|conte[úu]do|contenuto|"
+            r"story|histoire|historia|geschichte|hist[óo]ria|storia|article|artikel|art[íi]culo|"
+            r"artigo|articolo",
+    "note": r"notes?|notas?|notiz(?:en)?|observa[çc](?:ão|ões)|remarques?|anmerkung(?:en)?",
+    "category": r"categor(?:y|ies|ie|ies|ía|ías|ia|ias|e)|cat[ée]gories?|kategorien?|rubri\w+",
+    # what a sale or an order was: a dashboard's row
+    "what": r"what|quoi|qu[ée]|was|o qu[êe]|cosa|products?|produits?|productos?|produkte?|"
+            r"produtos?|prodott[oi]|items?|articles?|art[íi]culos?|artikel|artigos?|articoli|"
+            r"dish(?:es)?|plats?|platos?|gerichte?|pratos?|piatt[oi]|services?|servicios?|"
+            r"servi[çc]os?|servizi|leistung(?:en)?|prestations?",
+}
+# a field named by its first words ("Prioridad alta/media/baja", "etiquetas por zona (…)")
+_ROLE_HEAD = ("priority", "tags", "category")
+# a few lines of text: a post's text ("ein paar Zeilen", "quelques lignes")
+ROLES["body"] += (r"|(?:ein )?paar zeilen|(?:a )?few lines|quelques lignes|unas (?:pocas )?l[íi]neas|"
+                  r"algumas linhas|qualche riga|poche righe")
+_ROLE_LEAD = r"^(?:(?:the|a|its|their|le|la|les|l'|el|los|las|der|die|das|o|a|il|lo|sa|son|su|" \
+    r"seu|sua|ihr|ihre)\s+)"
+
+
+def _role_of(label: str, lead: list[dict], taken: set[str]) -> dict | None:
+    """The field of ``lead`` that ``label`` names in other words (see ROLES), if not yet
+    named by another of the prompt's fields."""
+    plain = re.sub(_ROLE_LEAD, "", label.strip().lower())
+    return next((x for x in lead if x["key"] not in taken and x["key"] in ROLES
+                 and (re.fullmatch(ROLES[x["key"]], plain) or (
+                     x["key"] in _ROLE_HEAD and re.match(rf"(?:{ROLES[x['key']]})\b", plain)))),
+                None)
+
+
 def prompt_fields(spec: Spec, lead: list[dict]) -> list[dict]:
-    """The fields the prompt named, after ``lead`` (kept unless the prompt names the same)."""
+    """The fields the prompt named, after ``lead``: one that names a field of ``lead``, in its
+    words or others of the same meaning (ROLES), takes its place under the prompt's name."""
     taken = {x["label"].lower() for x in lead}
+    # the categories listed ("categories for glazes, techniques and events") are a category's
+    # choices, never fields
+    taken |= {c.lower() for c in said_categories(spec.prompt)}
+    renamed: set[str] = set()
     out = list(lead)
     for label, kind in spec.named_fields:
         if label.lower() in taken:
+            continue
+        if own := _role_of(label, out, renamed):
+            renamed.add(own["key"])
+            # the prompt's word, unless it is the field's own, longer ("Fälligkeitsdatum")
+            same = slug(label)[:4] == slug(own["label"])[:4] or own["key"] == "body"
+            out[out.index(own)] = own if same else {**own, "label": label}
             continue
         key = slug(label)
         if any(x["key"] == key for x in out):
@@ -570,13 +623,18 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
     if re.search(FEATURES["due_dates"][0], spec.prompt.lower()):  # "… and a due date"
         lead.append(f("due", lang, "date", label=i18n.pick(DUE, lang)))
     # what each card carries, as the prompt names it ("cards with the client name"), never
-    # the columns (spec.read leaves those out of named_fields)
+    # the columns (spec.read leaves those out of named_fields), nor the things to do the prompt
+    # lists, which are its first cards ("for the wedding: venue, catering, flowers")
+    items = shapes.board_items(spec.prompt)
+    def bare(text: str) -> str:  # "tirar o lixo" is the card the field reader read "Tirar lixo"
+        return slug(" ".join(w for w in text.split() if w.lower() not in shapes._LEAD))
+    skip = {key for key, _ in cols} | {bare(t) for t in items}
     named = tuple((label, kind) for label, kind in spec.named_fields
-                  if slug(label) not in {key for key, _ in cols})
+                  if slug(label) not in skip and bare(label) not in skip)
     fields = [*prompt_fields(replace(spec, named_fields=named), lead),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
     fields = _who(spec, fields)
-    if items := shapes.board_items(spec.prompt):  # the prompt's own things to do, all to start:
+    if items:  # the prompt's own things to do, all to start:
         seed = [{"title": cap(t), "note": "", "col": cols[0][0]} for t in items]
         return "board", fields, seed, {"columns": cols, "own": True}  # the person's, no example
     about = f" · {spec.subject}" if spec.subject else ""
@@ -1981,6 +2039,13 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
                 for t in own[:MAX_OWN]]
         return "list", _who(spec, _counted(spec, fields)), seed, {
             "done": True, "rowDefaults": {"done": False}, "own": True}
+    # the columns it names ("mit Zimmer, Kartonanzahl und erledigt bis"), in the place of the
+    # list's own when they mean one ("erledigt bis" is its due date); who does each and how
+    # many are _who's and _counted's
+    fields = prompt_fields(replace(spec, named_fields=tuple(
+        (label, kind) for label, kind in spec.named_fields
+        if not re.search(f"{_WHO_SAID}|{_QTY_SAID}", label, re.I)
+        and not re.match(_WHO_WORD, label, re.I))), fields)
     if kind := re.search(_LIST_KIND, spec.prompt.lower()):
         # a shopping or packing list's examples are things to buy or pack, never a trip
         # planner's tasks (walk10 #9: "Book flights to Lisbon" on a camping packing list)
@@ -2002,6 +2067,7 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
         "done": True, "rowDefaults": {"done": False}}
 
 
+_WHO_WORD = r"(?:who|qui|qui[ée]n|wer|quem|chi)\b"
 # what a to-do list's column is, not a thing to do ("with due date, priority and who")
 _TODO_FIELDS = (r"\b(?:due|deadline|dates?|fecha|datum|data|[ée]ch[ée]ance|prazo|scadenza|"
                 r"f[äa]llig\w*|priorit\w*|tags?|[ée]tiquettes?|etiquetas?|etichett\w*|"
@@ -2019,9 +2085,17 @@ def _listed_tasks(spec: Spec) -> list[str]:
     # as the prompt writes them ("Confirmar el catering"), else as the field reader read them
     own = [cap(re.sub(r"[.…]+$", "", x)) for items in carried.colon_lists(spec.prompt)[:1]
            for x in items if not re.match(_USE, x, re.I)] or [
-        label for label, _ in spec.named_fields]
-    return own[:MAX_OWN] if len(own) >= 2 and not any(
-        re.search(_TODO_FIELDS, x, re.I) for x in own) else []
+        label for label, kind in spec.named_fields if kind == "text"]
+    # a count, a date or any typed thing is a column ("Kartonanzahl"), as is one of the
+    # list's own fields in other words ("erledigt bis")
+    colon = bool(carried.colon_lists(spec.prompt)[:1])
+    typed = any(kind != "text" for _, kind in spec.named_fields) and not colon
+    if not colon:  # the whole list as said, a feature's word too ("with priority, season")
+        own += [label for label, _ in shapes.named_fields(spec.prompt) if label not in own]
+    return own[:MAX_OWN] if len(own) >= 2 and not typed and not any(
+        re.search(_TODO_FIELDS, x, re.I) or any(re.fullmatch(ROLES[k], x.lower()) for k in
+                                                ("due", "priority", "tags", "note"))
+        for x in own) else []
 
 
 # ---- blog ----------------------------------------------------------------------------------
@@ -2050,6 +2124,13 @@ def _blog(spec: Spec) -> tuple[str, list, list, dict]:
     cats = re.search(_CATEGORIES, spec.prompt.lower())
     if cats:  # posts filed under one category each; its chip filters like a tag's
         fields.insert(2, f("category", lang))
+    # what each post carries, as the prompt names it ("cada receita com ingredientes, tempo de
+    # preparo e porções"): in the place of the post's own when it names one, else before its
+    # text, which stays last; never the posts themselves ("com artigos e etiquetas")
+    fields = prompt_fields(replace(spec, named_fields=tuple(
+        (label, kind) for label, kind in spec.named_fields
+        if not re.search(rf"\b{_POSTS}\b", label.lower()))), fields)
+    fields = [*[x for x in fields if x["key"] != "body"], *[x for x in fields if x["key"] == "body"]]
     if spec.pack.key != "neutral" and lang == "en":
         posts = [(t, tags, body) for t, tags, body in spec.pack.posts]
     else:
@@ -2064,6 +2145,10 @@ def _blog(spec: Spec) -> tuple[str, list, list, dict]:
 
 
 _CATEGORIES = r"categor|kategorie|rubri[qck]|sections? (?:for|per|by)"
+# a blog's posts, in the six languages' words for them
+_POSTS = (r"(?:blog )?(?:posts?|postings?|posteos?|articles?|art[íi]culos?|artigos?|articoli|"
+          r"artikel|beitr[äa]ge?|entr(?:y|ies)|entradas?|eintr[äa]ge?|billets?|cr[óo]nicas?|"
+          r"chroniques?|publica[çc](?:ão|ões)|publicaciones?|pubblicazioni)")
 
 
 # ---- dashboard -----------------------------------------------------------------------------
@@ -2214,10 +2299,13 @@ def _dashboard(spec: Spec) -> tuple[str, list, list, dict]:
         and not (top and label.lower() in top.group().lower())
         # "electricity, gas and water readings": the categories, not fields
         and not any(label.lower().split()[0] == c.lower() for c in cats))), fields)
-    item = i18n.pick(READING if energy else EXAMPLE if spent or top else
+    # a row named as a thing sold ("cliente, prato, valor"): its examples are examples, no
+    # dish is called "Pedido #18" (walk16 #12)
+    named = next(x for x in fields if x["key"] == "what")["label"] != what["label"]
+    item = i18n.pick(READING if energy else EXAMPLE if spent or top or named else
                      SALE if re.search(_SALES_SAID, text) else ORDER, lang)
     seed = [{"date": f"@day-{i * 9 + 1}", "category": cats[i % len(cats)],
-             "what": f"{item} {i % 4 + 1}" if spent or top else f"{item} #{18 - i}",
+             "what": f"{item} {i % 4 + 1}" if spent or top or named else f"{item} #{18 - i}",
              "amount": round(40 + (i * 37) % 90 + (i % 4) * 12.5, 2)} for i in range(18)]
     # the cards say what is counted: orders and their revenue, sales, costs, meter readings
     total, rows, mean = ("cost", "readings", "average") if energy else (
@@ -2720,6 +2808,9 @@ img.cover { width: 100%; max-height: 320px; object-fit: cover; border-radius: 8p
 .keypad { display: grid; grid-template-columns: repeat(4, 1fr); gap: .4rem; }
 .keypad button { font-size: 1.2rem; padding: .7rem 0; } .keypad .wide-key { grid-column: 1 / -1; }
 .kpi.wide { grid-column: 1 / -1; } .kpi .lines { margin: .3rem 0 0; }
+/* a post's own facts, as the prompt named them */
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .8rem; margin: .4rem 0; }
+.facts dt { color: var(--muted); } .facts dd { margin: 0; }
 /* sign-up */
 .slots-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 1rem; }
 .slot-card { display: grid; gap: .5rem; }

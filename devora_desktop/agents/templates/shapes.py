@@ -613,6 +613,16 @@ _LEAD = {"a", "an", "the", "my", "our", "your", "mes", "mon", "ma", "nos", "notr
 # what people can do is no field ("book with their name and email and can cancel")
 _CAN = (r"(?:can|could|may|should|must|will|peu[tv]\w*|pu[eo]d\w*|k[öo]nn\w*|kann|d[üu]rf\w*|"
         r"pode\w*|posso|pu[òo]|possono|deve\w*|doit|doivent|debe\w*|soll\w*)\b")
+# what the app does or is asked to let people do, said in a list of fields ("que se pueda
+# ordenar por precio", "newest first", "Suchfeld", "marcar como feita", "cada uno con su
+# cuenta"): no field
+_APP_DOES = (r"\b(?:filt(?:er|r)\w*|search\w*|buscar|busque\w*|buscador|such(?:en|e|feld)\w*|"
+             r"cerca(?:re)?|ricerca|pesquis\w*|recherch\w*|ordenar|ordenad\w*|sort\w*|tri(?:er|é)|"
+             r"sortier\w*|tachar|marca[rn]?|cocher|abhak\w*|spunta\w*|tick\w*|newest|oldest|"
+             r"neueste\w*|r[ée]cents?|recientes|recentes|recenti|pueda\w*|possa\w*|puisse\w*|"
+             r"cuentas?|usuarios?|accounts?|logins?|comptes?|kont[oe]n?|contas?|utenti|utente|"
+             r"anmeld\w*|einlogg\w*|kommentier\w*|comment(?:s|er|aires?)?|comentar\w*|"
+             r"commentar\w*)\b")
 # whose a field is, said before it ("their phone numbers"): not the field's name
 _OWNERS = {"their", "his", "her", "its", "leur", "leurs", "ses", "son", "sa", "sus", "ihr",
            "ihre", "ihren", "ihrer", "seine", "seinen", "seu", "sua", "seus", "suas", "loro"}
@@ -918,7 +928,10 @@ def _trim(chunk: str) -> str:
             changed = True
     if " ".join(w.lower() for w in words) in _US | _NOW:
         return ""  # "for us", "für uns beide": who it is for; "for now": when, not what
-    words = words[:5]
+    # five words, or six when the fifth joins the sixth to it: "vendas da minha loja de bolos",
+    # not "vendas da minha loja" (walk16 #12 cut names so)
+    words = words[:6] if len(words) > 5 and words[4].lower() in _JOINS and not re.fullmatch(
+        _DAY_NUMBER, words[5]) else words[:5]
     if len(words) > 2 and re.fullmatch(_DAY_NUMBER, words[-1]) and words[-2].lower() in _ON_DAY:
         words = words[:-2]  # a date cut off by the word limit: "torneo de ajedrez del 15"
     if not re.search(r"[^\W\d_]", " ".join(words)):
@@ -930,6 +943,8 @@ def _trim(chunk: str) -> str:
 
 
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th|er|e|º|°|\.)?"
+_JOINS = {"de", "da", "do", "das", "dos", "di", "del", "della", "dei", "delle", "du", "des",
+          "of", "von", "vom", "der"}
 _ON_DAY = {"del", "du", "le", "the", "on", "am", "vom", "dal", "do", "da", "el", "il", "al",
            "au", "dia", "día", "of"}
 
@@ -962,31 +977,43 @@ def cap(text: str) -> str:
 
 
 # ---- fields the prompt names ---------------------------------------------------------------
-_LIST_AFTER = r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|champs|campos|felder)\b[:\s]+"
+_LIST_AFTER = (r"\b(?:with|con|mit|avec|com|including|fields?|columns?|campi|champs|campos|felder|"
+               # what each entry has: "where each post has a title, the glaze used…", "chaque
+               # fiche a un nom, …", "jeder Eintrag hat …", "ogni ricetta ha …"
+               r"(?:each|every|chaque|cada|jede[rs]?|ogni)\s+[^\W\d_]+\s+(?:has|have|gets|a|"
+               r"tiene|tem|hat|ha|enth[äa]lt|contains?|contient|contiene))\b"
+               # "with fields author, mood": the word for fields is no field's
+               r"(?:\s+(?:the\s+|les\s+|los\s+|den\s+|os\s+|i\s+)?(?:fields?|columns?|champs|"
+               r"campos|campi|felder[n]?|spalten|colonnes|columnas|colunas|colonne)\b)?[:\s]+")
 AND = r",|\s(?:and|y|und|et|e|ed|plus)\s"
 _TYPES = [
     (r"e-?mail|correo|courriel", "email"),
     (r"phone|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bcell\b|handy|mobile", "tel"),
-    (r"\bdate|fecha|datum|\bdata\b|day|jour|d[íi]a|tag\b|giorno", "date"),
+    (r"\bdate|fecha|datum|\bdata\b|day|jour|\bd[íi]as?\b|tag\b|giorno", "date"),
     # stars out of five, not a chess player's Elo
     (r"^(?!.*\belo\b).*(?:\bratings?\b|\bstars?\b|[ée]toiles|estrellas|estrelas|\bsterne\b|"
      r"\bstelle\b|bewertung|valutazion\w*|avalia[çc][ãa]o|valoraci[óo]n)", "rating"),
     # when a place is open is a range of times, written as the person writes it ("Mon–Fri
     # 9–17"), never one number (walk13 #25: "opening hours" was a number input)
-    (r"opening (?:hours|times)|hours of (?:operation|business)|business hours|\bhoraires?\b|"
+    (r"opening (?:hours|times)|hours of (?:operation|business)|business hours|"
+     r"(?<!tarif )(?<!taux )\bhoraires?\b|"
      r"heures d'ouverture|\bhorarios?\b|horas de atenci[óo]n|[öo]ffnungszeit|sprechzeit|"
      r"\bhor[áa]rios?\b|\borari\b|\borario\b|schedule|timetable", "text"),
     # a time of day ("time, left or right side, minutes"): a clock, not words
     (r"^(?:(?:start|end|pick-?up|feeding) )?time(?: of day)?$|^heure(?: de (?:d[ée]but|fin))?$|"
      r"^uhrzeit$|^hora(?: de (?:inicio|fin))?$|^ora(?: di inizio)?$", "time"),
     (r"price|prix|precio|preis|pre[çc]o|prezzo|amount|montant|importe|betrag|valor|importo|"
-     r"cost|co[uû]t|kosten|custo|costo", "money"),
+     r"cost|co[uû]t|kosten|\bcustos?\b|costo|"
+     # what someone charges or a member pays: "hourly rate", "tarif horaire", "cotisation"
+     r"\brates?\b|\btarifs?\b|\btarifas?\b|\btariffe?\b|\bfees?\b|honorar|stundensatz|"
+     r"cotisation|\bcuotas?\b|mensalidade|\bretta\b|mitgliedsbeitrag", "money"),
     (r"weight|poids|peso|gewicht|sets?|series|s[ée]ries|s[äa]tze|reps|repetici|r[ée]p[ée]titions|"
      r"wiederholung|repeti|ripetizion|score|points?|punt|pontos|voto|note\b|rating|calories|"
      r"\bage\b|\b[âa]ge\b|\bedad\b|\balter\b|\bidade\b|\bet[àa]\b|minutes|minutos|minuti|minuten|km|pages|p[áa]ginas|seiten|"
      # what a meter or a measure reads ("date, litres, price paid, odometer")
      r"\blit(?:re|er)s?\b|\blitros\b|\blitri\b|\bml\b|odometer|mileage|kilometerstand|"
-     r"kil[oó]m[eèé]t(?:re|er|ro)s?\b|quil[ôo]metros\b|chilometri\b|\bmiles\b|\bmeilen\b|"
+     r"kil[oó]m[eèé]t(?:re|er|ro)s?\b|kilometern\b|quil[ôo]metros\b|chilometri\b|\bmiles\b|"
+     r"\bmeilen\b|h[öo]henmeter|d[ée]nivel[ée]?|desnivel|dislivello|elevation gain|"
      r"quilometragem|kilom[ée]trage|chilometraggio|"
      r"pagine|hours|heures|horas|stunden|\bore\b|quantity|qty|cantidad|menge|quantit|"
      # a measure read off a thermometer, a scale or a tape, or counted in glasses
@@ -1201,13 +1228,17 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             return None  # "…: members borrow ropes and harnesses and return them" is a sentence
         parts = [_either_field(p.strip(" '\""), choices)
                  for p in re.split(AND, m.group(1)) if p.strip(" '\"")]
+        if all(re.search(_APP_DOES, p, re.I) for p in parts):
+            return None  # "con buscador y filtro por tipo": what the app does, no fields
         if columns is not None and _column_parts(parts, skipped):
             return None
         # a longer item is still a field when its choices follow it ("was es dort gibt (Eier,
-        # Milch, Gemüse …)")
+        # Milch, Gemüse …)"), or when it asks whether or which ("se ricevono su appuntamento",
+        # "which evenings they're free")
         if len(parts) >= least and all(len(p.split()) <= 3 or (
                 len(p.split()) <= 5 and (_chosen(p, choices) or re.fullmatch(GRADE, p, re.I)
                                          or re.fullmatch(SCALE, p, re.I)))
+                or (len(p.split()) <= 7 and re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I))
                 for p in parts):
             # a figure over the list closes it: "membres, cotisation payée ou non, total
             # encaissé" lists two fields
@@ -1223,30 +1254,38 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             return short  # "…: stretch, floss, cold shower, with a streak for each": three
         return None
 
+    def usable(parts: list[str]) -> list[str] | None:
+        # a count or a price is no field ("mit 10 Fragen und Punktestand", "maths and physics,
+        # £35 an hour": walk13 #30 #35 made fields of them); a thing to do with a number in it
+        # is one ("drink water, stretch, read 20 pages": a habit tracker's three habits; a
+        # lower-case verb, then the number, then what it counts — not "je 4 Plätze", a limit).
+        # Nor is what the app lets people do ("con login", "Mitglieder können lesen"): a list
+        # of fewer than two fields is none, and the next list is read
+        kept = [p for p in parts if (not re.search(r"\d|[$£€¥₹]", p) or re.fullmatch(
+            _DONE_N_TIMES, p) or re.fullmatch(GRADE, p, re.I) or re.fullmatch(SCALE, p, re.I))
+            and not re.match(_CAN, p, re.I) and not re.search(_APP_DOES, p, re.I)
+            and not re.match(rf"(?!{_WHETHER_ITEM}|{_WHICH_ITEM})\S+\s+{_CAN}", p, re.I)]
+        return kept if len(kept) >= 2 else None
+
     for pattern, least in ((_LIST_AFTER + r"([^.;:!?]+)", 2),
                            (r"(?:[:–—]|\s-)\s+([^.;:!?()]+)", 3)):
         found = _overlapping(pattern, text) if columns is not None else \
             [m for m in [re.search(pattern, text, re.IGNORECASE)] if m]
-        parts = next((p for m in found if (p := fields_in(m, least))), None)
+        parts = next((q for m in found if (p := fields_in(m, least)) and (q := usable(p))),
+                     None)
         if parts:
             break
     else:
-        return []
-    # a count or a price is no field ("mit 10 Fragen und Punktestand", "maths and physics,
-    # £35 an hour": walk13 #30 #35 made fields of them); a thing to do with a number in it is
-    # one ("drink water, stretch, read 20 pages": a habit tracker's three habits; a lower-case
-    # verb, then the number, then what it counts — not "je 4 Plätze", a limit)
-    parts = [p for p in parts if (not re.search(r"\d|[$£€¥₹]", p) or re.fullmatch(
-        _DONE_N_TIMES, p) or re.fullmatch(GRADE, p, re.I) or re.fullmatch(SCALE, p, re.I))
-        and not re.match(_CAN, p, re.I)]
-    if len(parts) < 2:
         return []
     out = []
     for p in parts[:8]:
         words = [w for w in p.split() if w.lower() not in _LEAD]
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
             words = words[1:]
-        label = cap(" ".join(words)) if words else ""
+        # "priority, owner and budget columns": the last one is "Budget"
+        label = re.sub(r"(?<=\S)\s+(?:fields?|columns?|champs|campos|campi|felder|spalten|"
+                       r"colonnes|columnas|colunas|colonne)$", "", cap(" ".join(words)) if words
+                       else "", flags=re.I)
         if not label:
             continue
         kind = field_type(label)
@@ -1256,8 +1295,23 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             label, kind = cap(p), "rating" if scale.group(1) == "5" else "number"
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
+        if not key and (asked := re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I)):
+            # "si aceptan seguro" is a yes or no, labelled "Aceptan seguro"; "which evenings
+            # they're free" a text, "Evenings they're free"
+            label = cap(p[asked.end():].strip())
+            kind = "bool" if re.match(_WHETHER_ITEM, p, re.I) else field_type(label)
         out.append((label, kind))
     return out
+
+
+# An item that asks whether ("si aceptan seguro", "se ricevono su appuntamento", "ob sie
+# Hausbesuche machen", "whether they deliver") or which ("which evenings they're free")
+_WHETHER_ITEM = (r"(?:whether|if|si|s'ils|s'il|s'elles|s'elle|est-ce qu'(?:ils|elles?|il)|se|ob)"
+                 r"(?:\s+(?:they|he|she|it|sie|er|es|man|ellos|ellas|eles|elas|loro))?"
+                 r"\s+(?=\S+\s+\S)")
+_WHICH_ITEM = (r"(?:which|what|quels?|quelles?|qu[ée]|cu[aá]l(?:es)?|welche[nrs]?|quais|qual|"
+               r"quali|quale)\s+(?!(?:is|are|was|were|has|have|est|sont|es|son|ist|sind|[ée]|"
+               r"s[ãa]o|[èe]|sono)\b)(?=\S+\s+\S+\s+\S)")
 
 
 # ---- a sign-up sheet's groups ----------------------------------------------------------------
@@ -1295,7 +1349,7 @@ def signup_groups(prompt: str) -> list[str]:
 
 # ---- a board's columns ---------------------------------------------------------------------
 _COLWORD = (r"\b(?:columns?|colonnes?|columnas?|spalten|colunas?|colonne|stages|[ée]tapes|"
-            r"etapas|phasen|fasi|lists)\b")
+            r"etapas|phasen|fasi|lists|listen|status|statuts?|estados?|stati)\b")
 _CALLED = r"(?:called|named|nomm[ée]es|appel[ée]es|llamadas|namens|chamadas|chiamate)\b"
 _COL_CALLED = r"(?:\s*[:=]|\s+" + _CALLED + r")*\s*"
 _COL_SPLIT = r"\s*(?:,|/|\||→|->|=>|>|»)\s*|\s+(?:and|et|y|und|e|ed|then|puis|luego|dann|depois|poi)\s+"
@@ -1324,7 +1378,20 @@ _STAGE = re.compile(
     r"(?:ed|ing|é|ée|és|ées|ado|ada|ados|ido|ida|ando|endo|indo|ato|ata|ito|ita)$|"
     r"^(?:ideas?|idées?|ideias?|idee|backlog|todo|doing|done|ready|erledigt|"
     r"draft|review|live|pending|pendiente|listo|lista|fertig|offen|bereit|prêt|fini|pago|paid|"
-    r"brouillon|borrador|rascunho|bozza|entwurf)$", re.IGNORECASE)
+    r"brouillon|borrador|rascunho|bozza|entwurf)$|"
+    # under way: "in lettura", "en cours", "in Arbeit", "em andamento"
+    r"^(?:in|en|em|im)\s+\w+$|"
+    # done, in the participles the suffixes above miss: "letto", "scritto", "beworben",
+    # "gelesen", "abgeschlossen", "fait", "écrit"
+    r"^\w{2,}tt[oaie]$|^(?:ge|be|ver|ab|an|auf|aus|ein|zu)\w*(?:en|t)$|^(?:fait|[ée]crit|lu)e?s?$|"
+    # where a request, an application or an order stands: asked, interviewed, offered, refused,
+    # invoiced
+    r"^(?:requests?|anfragen?|demandes?|solicitud|pedidos?|richiest[ae]|interviews?|"
+    r"entretiens?|entrevistas?|(?:vorstellungs)?gespr[äa]ch|colloqui[oa]?|offers?|offres?|"
+    r"ofertas?|offert[ae]|angebot|zusage|absage|refus|rejected|rechazad[oa]|recusad[oa]|"
+    r"rifiutat[oa]|quotes?|devis|presupuesto|or[çc]amento|preventivo|invoiced?|factur[ée]e?|"
+    r"facturad[oa]|fatturat[oa]|faturad[oa]|rechnung|auftrag|commande|aceptad[oa]|accepted)$",
+    re.IGNORECASE)
 
 
 def _colon_list(prompt: str) -> list[str]:
@@ -1370,6 +1437,15 @@ def board_columns(prompt: str) -> tuple[list[str], bool]:
         return labels, True
     if (labels := _colon_list(prompt)) and _stages(labels):
         return labels, True
+    # steps listed anywhere, with no word for columns: "für meine Bewerbungen mit Beworben,
+    # Gespräch, Zusage, Absage", "per la tesi: da leggere, in lettura, letto"
+    for m in re.finditer(r"(?:\b(?:with|avec|con|mit|com)\b|:)\s*", prompt, re.I):
+        labels = _column_list(prompt[m.end():], 3)
+        if labels and _stages(labels) and not any(
+                re.search(_NOT_COLUMN, x, re.I) or field_type(x) in ("date", "email", "tel",
+                                                                     "time", "money")
+                for x in labels):
+            return labels, True
     # the list in brackets later in the clause: "una lavagna a colonne per i quadri (in
     # arrivo, pulitura, consegnato)", "a board with columns (to do, doing, done)"
     bracket = re.search(_COLWORD + r"[^.;!?()]{0,80}\(([^()]+)\)", prompt, re.I)

@@ -825,7 +825,8 @@ _SIGNS = {"eur": "0 €", "dol": "$0", "dól": "$0", "pou": "£0", "lib": "£0",
           "rea": "R$ 0"}
 
 
-_AFTER_NAME = r"\s*(?:[.,;:!]|$|\s(?:with|for|that|which|where|avec|pour|con|para|mit|für|com|per)\b)"
+_AFTER_NAME = (r"\s*(?:[.,;:!]|$|\s(?:with|for|that|which|where|avec|pour|con|para|mit|für|com|per|"
+               r"selling|sells|offering|vendant|vendiendo|vendendo)\b)")
 # a place's own name after its noun: "my barber shop, Fade Factory, with …", "mon salon,
 # Chez Lulu, avec …", "mi peluquería, Tijeras de Oro, con …", "il mio barbiere, Forbici d'Oro"
 _APPOSED = re.compile(
@@ -837,10 +838,10 @@ _APPOSED = re.compile(
 
 
 _PLACE_NAMED = re.compile(
-    r"(?i:\b(?:studio|shop|salon|caf[eé]|coffee shop|bakery|restaurant|pub|gym|clinic|"
+    r"(?P<noun>(?i:\b(?:studio|shop|salon|caf[eé]|coffee shop|bakery|restaurant|pub|gym|clinic|"
     r"boutique|bistro|pizzeria|barbershop|barber shop|padaria|boulangerie|panader[íi]a|"
     r"panetteria|p[âa]tisserie|trattoria|taqueria|taquer[íi]a|hamburgueria|lanchonete|"
-    r"business|company|service))"
+    r"business|company|service)))"
     r",?\s+((?:[A-Z][\w'’&-]+)(?:\s+(?:[A-Z][\w'’&-]+|&|(?:on|of|the|to)(?=\s+[A-Z])))*)"
     r"\s*(?:[.,;:!]|$|\s(?:in|at|on|near|à|en|em|no|na|a|with|for|that|which|where|avec|pour|"
     r"con|para|mit|für|com|per)\b)")  # _AFTER_NAME, and a place after the name
@@ -854,12 +855,17 @@ _QUOTED_NAME = re.compile(
     r"(?P<name>[^\W_][^\"“”«»„\n]{0,40}?)\s*[\"”»“]")
 
 
+# a web address said as a name: "Acme.io", "my-shop.de", "Café.app"
+_DOMAIN = (r"(?<![\w@/.])[^\W_][\w-]*(?:\.(?:io|app|com|net|org|dev|ai|co|shop|store|de|fr|es|it|"
+           r"pt|br|uk|eu|ch|at|nl|be|me|tv|xyz))+(?![\w.-])")
+
+
 def explicit_name(prompt: str) -> str | None:
     quoted_name = _QUOTED_NAME.search(prompt)
     if quoted_name and len(quoted_name.group("name").split()) <= 6:
         return quoted_name.group("name").strip()
     m = re.search(r"\b(?:called|named|nomm[ée]e?|appel[ée]e?|llamad[oa]|namens|chamad[oa]|"
-                  r"chiamat[oa])\s+[\"'“«„]?([^\W_][\w \-&'’]{1,40}?)[\"'”»“]?" + _AFTER_NAME,
+                  r"chiamat[oa])\s+[\"'“«„]?([^\W_][\w \-&'’+]{1,40}?)[\"'”»“]?" + _AFTER_NAME,
                   prompt)
     if m:
         return m.group(1).strip()
@@ -870,8 +876,11 @@ def explicit_name(prompt: str) -> str | None:
     # a place's name straight after what it is: "my yoga studio Flow in Brighton" (not in
     # German, whose every noun is capitalised)
     m = _PLACE_NAMED.search(prompt)  # "my dog walking business, Paws on Tour" too
-    if m and i18n.guess(prompt) != "de" and not hours.says_when(m.group(1)):
-        return m.group(1).strip()
+    if m and i18n.guess(prompt) != "de" and not hours.says_when(m.group(2)):
+        # "Café Lumière", "Pizzeria Da Mario": the noun written as the name's first word is
+        # part of it (walk16 #12: "Lumière", "Central")
+        joined = m.group("noun")[:1].isupper() and prompt[m.end("noun"):m.start(2)].isspace()
+        return f"{m.group('noun')} {m.group(2).strip()}" if joined else m.group(2).strip()
     # a product's own name: "my app FocusFox", "for TideWise", "l'appli MoodMoon"
     m = re.search(r"\b(?:app|application|appli|aplicaci[óo]n|aplicativo|applicazione|startup|"
                   r"product|produit|brand|marque|project|projet)\s+([A-Z][a-z]+[A-Z][\w-]*)"
@@ -1016,7 +1025,17 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     if kind == "dashboard":
         entity = pack.member[0]
     if kind in KINDS:
-        missing = [f for f in asked_fields(prompt) if not _known_field(f, fields)]
+        # a field a web list or blog takes from the prompt's list is built ("the glaze used"
+        # on a post; the full-stack ones keep their own columns), and a feature ("photos") is
+        # said apart when it is not
+        own = {shapes.slug(label) for label, _ in named} if mode == "web" and kind in (
+            "todo", "blog") else set()
+        missing = [f for f in asked_fields(prompt) if not _known_field(f, fields)
+                   and shapes.slug(f) not in own and not (own and any(
+                       shapes.slug(f) == shapes.slug(re.sub(r"^(?:the|a|an|its|their)\s+", "",
+                                                            label, flags=re.I))
+                       for label, _ in named))
+                   and not any(re.fullmatch(FEATURES[x][0], f) for x in asked)]
         if missing:
             listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + \
                 missing[-1]
@@ -1032,6 +1051,11 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         ("Landing page" if lang == "en" else shapes.cap(shapes.shape_word(said, kind)))
     if kind == "calculator":
         subject = _calc_subject(subject, word)
+        # the inputs listed after a colon are what it asks, not what it is for: "a paint
+        # calculator: wall size, number of coats" is no "Coats · Paint calculator" (walk16 #12)
+        colon = prompt.find(":")
+        if subject and colon > 0 and subject.lower() not in prompt[:colon].lower():
+            subject = ""
     if kind == "flashcards" and quiz.asked(prompt):  # "futebol brasileiro", not "8 perguntas…"
         subject = quiz.subject(subject, prompt)
     if kind == "landing" and subject:
@@ -1045,6 +1069,15 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         default = f"{shapes.cap(subject)} · {word}"
     explicit = explicit_name(prompt)
     name = explicit or default
+    # "a shop called Bobble+Knit": the subject is the name, not "called Bobble+Knit"
+    subject = re.sub(r"^(?:called|named|nomm[ée]e?|appel[ée]e?|llamad[oa]|namens|chamad[oa]|"
+                     r"chiamat[oa])\s+", "", subject, flags=re.I)
+    # a site's name is its whole domain ("Acme.io", "my-shop.de"), never the part before the
+    # dot (walk16 #12: "Café" for "Café.app")
+    for domain in re.findall(_DOMAIN, prompt):
+        stem = domain.split(".", 1)[0]
+        name, subject = (re.sub(rf"(?<![\w.]){re.escape(stem)}(?![\w.]|\.\w)", domain, x,
+                                count=1, flags=re.I) for x in (name, subject))
     if explicit and (at := subject.find(explicit.split()[0])) > 0 and (
             named_as := _QUOTED_NAME.search(prompt)):
         # "dog grooming van", not "… van Suds &"; what the quoted name is ("café") when the

@@ -1,0 +1,227 @@
+"""What a prompt names is what the app holds, in its place (walk16 #4 #10 #14): a blog's and a
+to-do list's named fields were dropped (and the run said it fit), a directory lost its whole
+list when one item asked "whether" ("se ricevono su appuntamento"), a field named in other
+words was added beside the template's own ("erledigt bis" beside "Fällig"), and a board's
+steps listed without the word "columns" became fields beside To do / Done. Prompts written
+for these tests, in six languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates import shapes
+from devora_desktop.agents.templates.dataapp import config
+
+
+def fields_of(prompt: str, kind: str) -> list[tuple[str, str]]:
+    spec = templates.read(prompt)
+    assert spec.kind == kind, spec.kind
+    assert spec.fits, spec.unfit
+    return [(x["label"], x["type"]) for x in config(spec)["fields"]]
+
+
+@pytest.mark.parametrize("prompt,named", [
+    ("blog de receitas da minha avó: cada receita com ingredientes, tempo de preparo e porções",
+     ["Ingredientes", "Tempo de preparo", "Porções"]),
+    ("un blog di viaggi con paese, data del viaggio e budget speso",
+     ["Paese", "Data del viaggio", "Budget speso"]),
+    ("Blog über meine Bergtouren mit Gipfel, Höhenmeter und Schwierigkeit",
+     ["Gipfel", "Höhenmeter", "Schwierigkeit"]),
+    ("a blog for my pottery studio where each post has a title, the glaze used and the firing "
+     "temperature", ["Glaze used", "Firing temperature"]),
+    ("blog de cocina donde cada receta tiene ingredientes, tiempo y dificultad",
+     ["Ingredientes", "Tiempo", "Dificultad"]),
+    ("un blog de lectures avec auteur, éditeur et nombre de pages", ["Auteur", "Éditeur"]),
+])
+def test_a_blog_post_carries_the_fields_its_prompt_names(prompt: str, named: list[str]) -> None:
+    fields = fields_of(prompt, "blog")
+    labels = [label for label, _ in fields]
+    assert all(x in labels for x in named), labels
+    assert fields[-1][1] == "textarea"  # the post's text stays last
+    assert labels.count(labels[0]) == 1
+
+
+def test_a_blog_posts_numbers_are_numbers_and_its_own_words_no_field() -> None:
+    fields = dict(fields_of("Blog über meine Bergtouren mit Gipfel, Höhenmeter und Dauer",
+                            "blog"))
+    assert fields["Höhenmeter"] == "number" and fields["Dauer"] == "number"
+    # "articles" are the posts, "a search" what the page does: neither is a field
+    labels = [x for x, _ in fields_of("um blog de viagens com artigos, país visitado e uma "
+                                      "pesquisa", "blog")]
+    assert "País visitado" in labels and not any(
+        x.lower().startswith(("artigo", "pesquisa")) for x in labels), labels
+
+
+@pytest.mark.parametrize("prompt,named,own", [
+    # "erledigt bis" is the list's due date, under the prompt's words: not a second one
+    ("Aufgabenliste für den Umzug mit Zimmer, Kartonanzahl und erledigt bis",
+     [("Zimmer", "text"), ("Kartonanzahl", "number")], ("Erledigt bis", "date")),
+    ("liste de tâches pour le jardin avec saison, parcelle et date limite",
+     [("Saison", "text"), ("Parcelle", "text")], ("Date limite", "date")),
+    ("lista de tareas del taller con máquina, pieza y plazo",
+     [("Máquina", "text"), ("Pieza", "text")], ("Plazo", "date")),
+    ("lista de tarefas da obra com cômodo, custo estimado e prazo",
+     [("Cômodo", "text"), ("Custo estimado", "money")], ("Prazo", "date")),
+    ("lista di cose da fare per il trasloco con stanza, scatole e scadenza",
+     [("Stanza", "text"), ("Scatole", "text")], ("Scadenza", "date")),
+    ("todo list for the garden with priority, season and bed",
+     [("Season", "text"), ("Bed", "text")], ("Priority", "select")),
+])
+def test_a_to_do_list_has_its_named_columns_in_the_place_of_its_own(
+        prompt: str, named: list, own: tuple) -> None:
+    fields = fields_of(prompt, "todo")
+    assert all(x in fields for x in named) and own in fields, fields
+    dates = [x for x in fields if x[1] == "date"]
+    assert len(dates) == 1, fields  # one due date, named as the prompt names it
+    seed = config(templates.read(prompt))["seed"]
+    assert not any(r["title"] in {label for label, _ in named} for r in seed), seed
+
+
+def test_the_things_a_list_names_to_do_stay_its_rows() -> None:
+    seed = config(templates.read("a shopping list with milk, eggs and bread"))["seed"]
+    assert [r["title"] for r in seed] == ["Milk", "Eggs", "Bread"]
+
+
+def test_a_web_list_says_nothing_of_fields_it_has_and_a_full_stack_one_says_them() -> None:
+    prompt = "a todo app with fields owner, estimate and sprint"
+    assert templates.read(prompt).fits
+    assert {("Owner", "text"), ("Estimate", "text"), ("Sprint", "text")} <= set(
+        fields_of(prompt, "todo"))
+    assert "owner" in templates.read(prompt, "fullstack").notes
+
+
+@pytest.mark.parametrize("prompt,named", [
+    ("elenco dei medici di base della zona con ambulatorio, orari, telefono e se ricevono su "
+     "appuntamento", [("Ambulatorio", "text"), ("Telefono", "tel"),
+                      ("Ricevono su appuntamento", "bool")]),
+    ("directorio de dentistas en Valencia: nombre, barrio, teléfono, horario y si aceptan seguro",
+     [("Barrio", "text"), ("Aceptan seguro", "bool")]),
+    ("Verzeichnis der Tierärzte mit Praxis, Telefon, Notdienst und ob sie Hausbesuche machen",
+     [("Praxis", "text"), ("Hausbesuche machen", "bool")]),
+    ("annuaire des plombiers avec nom, téléphone, tarif horaire et s'ils interviennent le "
+     "week-end", [("Tarif horaire", "money"), ("Interviennent le week-end", "bool")]),
+    ("a directory of the babysitters in our building: name, age, languages spoken, hourly rate "
+     "and which evenings they're free", [("Age", "number"), ("Languages spoken", "text"),
+                                         ("Hourly rate", "money")]),
+    ("diretório dos fornecedores da padaria com produto, telefone, prazo de entrega e se aceitam "
+     "cartão", [("Produto", "text"), ("Aceitam cartão", "bool")]),
+])
+def test_a_directory_keeps_its_list_when_an_item_asks_whether(prompt: str, named: list) -> None:
+    fields = fields_of(prompt, "directory")
+    assert all(x in fields for x in named), fields
+    assert not any(label in ("E-mail", "Email", "Correo", "E-Mail") for label, _ in fields)
+
+
+def test_what_the_app_does_is_no_field() -> None:
+    fields = fields_of("directorio de los comercios del barrio: nombre, tipo (panadería, "
+                       "farmacia), dirección y horario. con buscador y filtro por tipo",
+                       "directory")
+    assert [x for x, _ in fields] == ["Nombre", "Tipo", "Dirección", "Horario"], fields
+
+
+@pytest.mark.parametrize("prompt,columns", [
+    ("Ein Kanban für meine Bewerbungen mit Beworben, Gespräch, Zusage, Absage",
+     ["Beworben", "Gespräch", "Zusage", "Absage"]),
+    ("Trello-artiges Board für die Hochzeit mit Listen 'Zu erledigen', 'Warten auf Antwort', "
+     "'Erledigt'", ["Zu erledigen", "Warten auf Antwort", "Erledigt"]),
+    ("Board für Kundenaufträge, Status Anfrage, Angebot, Auftrag, Rechnung",
+     ["Anfrage", "Angebot", "Auftrag", "Rechnung"]),
+    ("tableau kanban pour mes candidatures : envoyée, entretien, offre, refus",
+     ["Envoyée", "Entretien", "Offre", "Refus"]),
+    ("quadro kanban per la tesi: da leggere, in lettura, letto",
+     ["Da leggere", "In lettura", "Letto"]),
+    ("tablero para la tienda: pedido recibido, preparando, enviado, entregado",
+     ["Pedido recibido", "Preparando", "Enviado", "Entregado"]),
+])
+def test_a_boards_steps_are_its_columns_without_the_word(prompt: str, columns: list) -> None:
+    spec = templates.read(prompt)
+    cfg = config(spec)
+    assert spec.kind == "board" and spec.fits, spec.unfit
+    assert [label for _, label in cfg["opts"]["columns"]] == columns
+    assert not any(x["label"] in columns for x in cfg["fields"]), cfg["fields"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "a kanban for the wedding: venue, catering, flowers, invitations, music",
+    "a board for my content with platform, format and due date",
+    "tablero kanban para la boda: lugar, catering, flores, invitaciones",
+])
+def test_things_to_do_and_card_fields_are_no_columns(prompt: str) -> None:
+    cfg = config(templates.read(prompt))
+    assert len(cfg["opts"]["columns"]) == 3  # the board's own: to do, doing, done
+    items = shapes.board_items(prompt)
+    # the things to do are its cards, never fields beside them
+    assert not any(x["label"].lower() in {i.lower() for i in items} for x in cfg["fields"])
+
+
+@pytest.mark.parametrize("prompt,name", [
+    # a place's noun written as its name's first word is part of the name
+    ("a menu for Café Lumière with coffee, croissants and cakes", "Café Lumière"),
+    ("cardápio do Café Central com pão de queijo e café", "Café Central"),
+    ("carta del Café Tortoni con medialunas y café", "Café Tortoni"),
+    # a web address is the whole name
+    ("a status page for Acme.io: API, dashboard, webhooks", "Acme.io · Status"),
+    ("una pagina di stato per Café.app: sito, app e pagamenti", "Café.app · Stato dei servizi"),
+    ("página de estado para pedidos.com.br: site, app e pagamentos",
+     "pedidos.com.br · Status dos serviços"),
+    ("a shop called Bobble+Knit selling hats", "Bobble+Knit"),
+    # the inputs after a colon are no calculator's subject
+    ("a paint calculator: wall size, number of coats and litres needed", "Paint calculator"),
+    ("Farbrechner: Wandfläche, Anzahl der Anstriche, Liter pro m²", "Farbrechner"),
+    # the sixth word a "de" joins to the fifth is kept
+    ("painel de vendas da minha loja de bolos: pedidos, faturamento por semana e bolo mais "
+     "vendido", "Vendas da minha loja de bolos · Painel"),
+    ("panel de ventas de mi tienda de empanadas con pedidos por día",
+     "Ventas de mi tienda de empanadas · Panel"),
+])
+def test_names_are_whole(prompt: str, name: str) -> None:
+    spec = templates.read(prompt)
+    assert spec.name == name
+    assert not spec.subject.lower().startswith("called ")
+
+
+@pytest.mark.parametrize("prompt,what", [
+    ("painel para acompanhar os pedidos do meu restaurante: cliente, prato, valor e status",
+     "Prato"),
+    ("dashboard of my shop's orders with customer, product and amount", "Product"),
+    ("cruscotto delle vendite: data, prodotto, importo", "Prodotto"),
+])
+def test_a_dashboard_row_named_as_what_was_sold_is_in_its_place(prompt: str, what: str
+                                                                 ) -> None:
+    cfg = config(templates.read(prompt))
+    labels = [x["label"] for x in cfg["fields"]]
+    assert labels[1] == what and not set(labels) & {"What", "O quê", "Cosa"}, labels
+    assert not any("#" in r["what"] for r in cfg["seed"])  # no dish called "Pedido #18"
+    assert dict((x["label"], x["type"]) for x in cfg["fields"]).get("Customer") in (None, "text")
+
+
+def test_a_post_shows_what_its_prompt_named_under_its_name(tmp_path) -> None:
+    """Headless: a recipe written with its time and portions shows them on the list and on
+    the post's own page."""
+    from tests.agents.interactions import js, reload
+    from tests.agents.test_prompt_seeds import opened
+
+    spec = templates.read("blog de receitas da minha avó: cada receita com ingredientes, tempo "
+                          "de preparo e porções")
+    with opened(tmp_path, spec) as page:
+        url = js(page, "location.href")
+        js(page, """(() => { const f = document.querySelector('form.editor');
+          const set = (k, v) => { f.elements[k].value = v; };
+          set('title', 'Bolo de fubá'); set('tempo_de_preparo', '50 min');
+          set('porcoes', '8'); set('ingredientes', 'fubá, ovos, leite');
+          set('body', 'Receita da **vó**.');
+          f.querySelector('button[type=submit]').click(); })()""")
+        reload(page, url)
+        facts = js(page, "[...document.querySelectorAll('.post')].find((p) => p.textContent"
+                         ".includes('Bolo de fubá')).querySelector('dl.facts').textContent")
+        assert "Tempo de preparo50 min" in facts and "Porções8" in facts, facts
+        js(page, "[...document.querySelectorAll('.post h3 a')].find((a) => a.textContent === "
+                 "'Bolo de fubá').click()")
+        page.tools.cdp.pump(__import__("time").monotonic() + 0.3)
+        assert "fubá, ovos, leite" in js(page, "document.querySelector('article.full dl.facts')"
+                                               ".textContent")
+        if shots := __import__("os").environ.get("NAMED_SHOTS"):
+            page.screenshot(Path(shots) / "blog-facts.png", width=900, max_height=900)
