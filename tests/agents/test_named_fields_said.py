@@ -225,3 +225,30 @@ def test_a_post_shows_what_its_prompt_named_under_its_name(tmp_path) -> None:
                                                ".textContent")
         if shots := __import__("os").environ.get("NAMED_SHOTS"):
             page.screenshot(Path(shots) / "blog-facts.png", width=900, max_height=900)
+
+
+@pytest.mark.parametrize("prompt,key,shown,typed,result,expected", [
+    # walk17 #34: typed "0,30" in a German app on an English browser was 030
+    ("Rechner für Stromkosten: Verbrauch 3500 kWh im Jahr, 0,35 €/kWh, Grundgebühr 10 € im "
+     "Monat", "kwh_price", "0,35", "0,30", "cost_month", "9750"),
+    ("calcolatore del costo della luce: 2700 kWh all'anno, 0,28 € al kWh", "kwh_price", "0,28",
+     "1.000,5", None, None),
+    ("electricity cost calculator: 3000 kWh a year at 0.25 per kWh", "kwh_price", "0.25", "0.3",
+     "cost_month", "7500"),
+])
+def test_a_calculator_takes_the_apps_decimal_comma(tmp_path, prompt: str, key: str, shown: str,
+                                                   typed: str, result: str | None,
+                                                   expected: str | None) -> None:
+    from tests.agents.interactions import js, text_of
+    from tests.agents.test_prompt_seeds import opened
+
+    with opened(tmp_path, templates.read(prompt)) as page:
+        box = f"document.querySelector('#calc [name={key}]')"
+        assert js(page, f"{box}.value") == shown and js(page, f"{box}.type") == "text"
+        js(page, f"(() => {{ const i = {box}; i.value = {typed!r};"
+                 " i.dispatchEvent(new Event('input', { bubbles: true })); })()")
+        if result:
+            got = text_of(page, f"#results [data-key={result}] strong")
+            assert "".join(c for c in got if c.isdigit()) == expected, got
+        else:  # "1.000,5" is a thousand and a half where the comma is the decimal mark
+            assert js(page, f"typedNumber({box}.value)") == 1000.5

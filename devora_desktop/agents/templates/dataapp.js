@@ -587,7 +587,9 @@ const VIEWS = {
       if (i.type === "textarea") return el("textarea", { ...common, rows: 5, value: values[i.key] ?? "" });
       if (i.type === "date") return el("input", { ...common, type: "date", value: values[i.key] ?? "" });
       if (i.type === "list") return el("input", { ...common, type: "text", inputMode: "decimal", value: values[i.key] ?? "" });
-      return el("input", { ...common, type: "number", step: "any", value: values[i.key] ?? "" });
+      // a text box that takes the app's decimal comma ("0,30" in a German app, on a browser in
+      // any language: a number box there read it as 030)
+      return el("input", { ...common, type: "text", inputMode: "decimal", attrs: { autocomplete: "off" }, value: decimalShown(values[i.key]) });
     };
     const editing = rows.find((r) => r.id === calcEditing);
     const form = el("form", { id: "calc", className: "card row", attrs: { "aria-label": A.name } },
@@ -936,8 +938,24 @@ function numberList(raw) {
   const parts = text.includes(";") ? text.split(/\s*;\s*/).map((x) => x.replace(",", ".")) : text.split(/[,\s]+/);
   return parts.filter(Boolean).map(Number).filter((x) => isFinite(x));
 }
+// The app's decimal mark, "," or ".": a prefilled number is shown with it ("0,35").
+const DECIMAL = (1.5).toLocaleString(A.lang).includes(",") ? "," : ".";
+function decimalShown(v) {
+  if (v === undefined || v === null) return "";
+  return typeof v === "number" || /^-?\d+\.\d+$/.test(String(v)) ? String(v).replace(".", DECIMAL) : String(v);
+}
+// A number as typed in the app's language: "0,30", "1.500,50" and "1,500.50" (the last mark
+// is the decimal one), "1.500" a thousand and a half in a comma language, 1.5 in English.
+function typedNumber(raw) {
+  let s = String(raw ?? "").replace(/[\s\u00a0'’]/g, "");
+  const comma = s.lastIndexOf(","), dot = s.lastIndexOf(".");
+  if (comma >= 0 && dot >= 0) s = comma > dot ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
+  else if (comma >= 0) s = DECIMAL === "." && /^-?\d{1,3}(,\d{3})+$/.test(s) ? s.replace(/,/g, "") : s.replace(",", ".");
+  else if (dot >= 0 && DECIMAL === "," && /^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
+  return Number(s) || 0;
+}
 function calcValue(input, raw) {
-  if (input.type === "number") return Number(String(raw ?? "").replace(",", ".")) || 0;
+  if (input.type === "number") return typedNumber(raw);
   if (input.type === "list") return numberList(raw);
   return String(raw ?? "");
 }
