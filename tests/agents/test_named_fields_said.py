@@ -252,3 +252,13 @@ def test_a_calculator_takes_the_apps_decimal_comma(tmp_path, prompt: str, key: s
             assert "".join(c for c in got if c.isdigit()) == expected, got
         else:  # "1.000,5" is a thousand and a half where the comma is the decimal mark
             assert js(page, f"typedNumber({box}.value)") == 1000.5
+
+
+def test_a_german_noun_after_a_comma_is_no_name() -> None:
+    """walk17 #32: 'mit meinen Kollegen, Punkte für richtige Tipps' named the app 'Punkte'; a
+    name set off by commas still is one."""
+    name = templates.read("Tippspiel für die WM mit meinen Kollegen, Punkte für richtige "
+                          "Tipps").name
+    assert name != "Punkte" and name.startswith("WM"), name
+    assert templates.read("Buchungsseite für meinen Friseursalon, Haarscharf, in Köln"
+                          ).name == "Haarscharf"

@@ -870,8 +870,12 @@ def explicit_name(prompt: str) -> str | None:
     if m:
         return m.group(1).strip()
     m = _APPOSED.search(prompt)
-    if m and not re.search(r"\d", m.group(1)) and not hours.says_when(m.group(1)) and \
-            re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
+    # in German every noun is capitalised: a name set off by commas is closed by one (or the
+    # sentence's end), "mit meinen Kollegen, Punkte für richtige Tipps" names nothing (walk17)
+    german_noun = m and i18n.guess(prompt) == "de" and not re.match(
+        r"\s*(?:[.,;:!]|$)", prompt[m.end(1):])
+    if m and not german_noun and not re.search(r"\d", m.group(1)) and not hours.says_when(
+            m.group(1)) and re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
         return m.group(1).strip()
     # a place's name straight after what it is: "my yoga studio Flow in Brighton" (not in
     # German, whose every noun is capitalised)
