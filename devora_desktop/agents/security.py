@@ -6780,8 +6780,27 @@ def _scan_folded(mod: Module) -> Iterator[tuple[int, str]]:
         return
     folded = "\n".join(f'piece = "{v}"' for _, v in values)
     for s in codescan.find_secrets(folded, mod.path + "#folded"):
-        if s.kind not in _GUESSED_KINDS and not _placeholder_key(folded[s.start:s.end]):
-            yield jsscan.line(values[s.line - 1][0]), s.kind
+        node = values[s.line - 1][0]
+        if _placeholder_key(folded[s.start:s.end]) or (
+                s.kind in _GUESSED_KINDS and not _named_as_secret(mod, node)):
+            continue
+        yield jsscan.line(node), s.kind
+
+
+def _named_as_secret(mod: Module, node: Node) -> bool:
+    """A folded value bound to a name that says it is a key (``const RESEND_API_KEY = "re_…"
+    + "…"``, ``{ apiKey: "…" + "…" }``): a random-looking string there is no guess."""
+    holder = mod.parent(node)
+    while holder is not None and holder.type == "parenthesized_expression":
+        holder = mod.parent(holder)
+    name = holder.child_by_field_name("name" if holder.type == "variable_declarator" else
+                                      "left" if holder.type == "assignment_expression" else
+                                      "key") if holder is not None and holder.type in (
+        "variable_declarator", "assignment_expression", "pair") else None
+    said = text(name).rsplit(".", 1)[-1].strip("'\"") if name is not None else ""
+    return bool(said and re.search(r"SECRET|TOKEN|API_?KEY|PASSW(?:OR)?D|PRIVATE_?KEY", said,
+                                   re.IGNORECASE) and not _PUBLIC_NAME.search(said) and
+                not _NOT_A_SECRET.search(said))
 
 
 # Svelte's {@html …}, Vue's v-html and Astro's set:html write a string into the page as HTML.
