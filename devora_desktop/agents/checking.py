@@ -148,8 +148,8 @@ class ProjectChecks:
         if known is not None:
             why = ("checks are off in Settings › Runs › Run checks on generated code"
                    if settings.run_checks == "never" else
-                   "checks are off for this project (you said no; Settings › Run checks: "
-                   "always, or --checks, runs them)")
+                   "checks are off for this project (you said no): Settings › Runs › Run "
+                   "checks on generated code › Always runs them")
             self._consent = (known, why)
             return self._consent
         status = await self.sandbox() if self.sandbox is not None else None

@@ -228,3 +228,30 @@ def test_the_model_boxs_words_read_in_both_themes(ctx, qtbot, aloop, name) -> No
         assert current().name == name
     finally:
         apply_theme("light")
+
+
+def test_checks_declined_for_a_project_say_so_without_command_line_words(
+        configured, qtbot, aloop, fake_llm, no_sandbox) -> None:
+    """Issue's N15: a project whose checks the person declined said, at each later run,
+    'checks are off for this project (you said no; Settings › Run checks: always, or
+    --checks, runs them)': a flag of the command line in the window, and a setting named
+    as it is not. It names where the setting is."""
+    from devora_desktop.agents.orchestrator import EngineOptions
+    from tests.ui.conftest import make_window
+    from tests.ui.test_checks_consent import _python_run, _web_mode
+    from tests.ui.test_main_window import type_prompt
+
+    w = make_window(configured, qtbot, EngineOptions(shard_tokens=None))
+    _python_run(fake_llm)
+    type_prompt(qtbot, w, "a tool", mode=w.chat.modes.id(w.chat.modes.buttons()[_web_mode(w)]))
+    click(qtbot, w.chat.run_button)
+    qtbot.waitUntil(w.consent.isVisible, timeout=RUN_MS)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
+        click(qtbot, w.consent.skip_button)
+    _python_run(fake_llm)
+    qtbot.keyClicks(w.chat.prompt, "print two lines")
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS * 2):
+        click(qtbot, w.chat.run_button)
+    [skipped] = [ln for ln in feed_lines(w) if ln.startswith("Checks skipped")][-1:]
+    assert "--" not in skipped, skipped
+    assert "Settings › Runs › Run checks on generated code" in skipped, skipped
