@@ -900,6 +900,21 @@ def _handler(mod: Module, node: Node | None) -> Node | None:
     return fn
 
 
+def _spread_handlers(mod: Module, given: list[Node]) -> list[Node]:
+    """Hono's ``app.post("/x", ...factory.createHandlers(auth, async (c) => …))``: the spread
+    list's middleware and handler, as if passed one by one."""
+    last = given[-1] if given else None
+    if last is None or last.type != "spread_element" or not last.named_children:
+        return given
+    value = strip(last.named_children[0])
+    if value is not None and value.type == "identifier":
+        value = strip(mod.top.get(text(value)))
+    if value is None or value.type != "call_expression" or not callee(value).endswith(
+            ".createHandlers"):
+        return given
+    return [*given[:-1], *args(value)]
+
+
 def _registered_routes(mod: Module) -> list[Entry]:
     """``app.post("/x", requireAuth, async (req, res) => …)``, ``router.route("/x").delete(h)``,
     Fastify's ``fastify.route({ method, url, preHandler, handler })``; an earlier
@@ -975,6 +990,7 @@ def _registered_routes(mod: Module) -> list[Entry]:
             rest = a
         else:
             rest = a[1:]
+        rest = _spread_handlers(mod, rest)
         handler = _handler(mod, rest[-1]) if url is not None and rest else None
         if handler is None and url is not None and rest:
             imported = _imported_function(mod, rest[-1])
