@@ -453,6 +453,22 @@ def test_menu_orders_are_priced_by_the_database_and_private(data_apps: dict[str,
     assert db.rows(admin, "select count(*) from public.orders") == [(1,)]
 
 
+def test_a_menus_named_dishes_are_its_rows_and_orders_price_them(cluster: str) -> None:
+    """walk16 #5: the first dish was named after the menu ("Cardápio da minha pastelaria")."""
+    spec = templates.read("cardápio da minha pastelaria com pastel de carne R$ 8, pastel de "
+                          "queijo R$ 7, caldo de cana R$ 6 e pedidos para retirar, os clientes "
+                          "fazem login", "fullstack")
+    db = Db(create_database(cluster), templates.all_files("menu", "fullstack", spec.name, spec))
+    a = db.user()
+    assert db.rows(a, "select name, price from public.menu_items order by price desc") == [
+        ("Pastel de carne", 8), ("Pastel de queijo", 7), ("Caldo de cana", 6)]
+    (oid,), = db.rows(a, "insert into public.orders (name, total) values ('Ana', 0) "
+                         "returning id")
+    db.rows(a, "insert into public.order_lines (order_id, item_id, quantity) select %s, id, 2 "
+               "from public.menu_items where name = 'Pastel de carne'", (oid,))
+    assert db.rows(a, "select total from public.orders where id = %s", (oid,)) == [(16,)]
+
+
 def test_a_photo_column_takes_an_image_and_nothing_else(cluster: str) -> None:
     spec = templates.read("a directory of local bakeries with photos", "fullstack")
     db = Db(create_database(cluster), templates.all_files(spec.kind, "fullstack", spec.name,

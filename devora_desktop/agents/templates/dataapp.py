@@ -1461,7 +1461,8 @@ _COURSE_OF = (
     (2, r"dessert|cake|g[âa]teau|biscott|tiramis|gelato|ice cream|brownie|pudding|cookie|muffin|torta|tarte|"
         r"kuchen|crêpe|crepe|churro|flan|mousse|sorvet|sobremesa|postre|dolce|glace|eis\b|pastel"),
     (3, r"drink|soda|\bcola|beer|bier|birra|cerveza|cerveja|wine|\bvin\b|vino|vinho|wein|"
-        r"caldo de cana|garapa|[áa]gua de coco|caipirinh|\bbatidas?\b|\bch[áa]\b|"
+        r"caldo de cana|garapa|hot chocolate|chocolat chaud|chocolate (?:caliente|quente)|"
+        r"hei(?:ß|ss)e schokolade|cioccolata calda|gal[ãa]o\b|\bbica\b|[áa]gua de coco|caipirinh|\bbatidas?\b|\bch[áa]\b|"
         r"coffee|café|caffè|kaffee|espresso|latte|cappuccino|\btea\b|\bthé\b|\btè\b|\btee\b|"
         r"juice|jus\b|zumo|suco|succo|saft|water|\beau\b|agua|água|acqua|wasser|lemonade|"
         r"limonad|limonata|refri|guaran|horchata|spritz|smoothie|boisson|bebida|bevanda|getränk"))
@@ -1486,7 +1487,11 @@ def _dish(name: str, price: float | None, lang: str = "en") -> tuple[str, int, f
     """A dish in its course (by its name, else a main), with its emoji."""
     if lang == "pt" and re.search(_SAVOURY_PT, name, re.I):
         return name, 0, price, "🥟"
-    course = next((c for c, pattern in _COURSE_OF if re.search(pattern, name, re.I)), 0)
+    # a dish "with" or "and" a side is in its first part's course ("Schnitzel mit
+    # Kartoffelsalat", "fish and chips", "quiche et salade": mains)
+    head = re.split(r"\s(?:with|mit|con|com|avec|and|et|y|e|und)\s", name, maxsplit=1,
+                    flags=re.I)[0]
+    course = next((c for c, pattern in _COURSE_OF if re.search(pattern, head, re.I)), 0)
     emoji = next((e for pattern, e in _DISH_EMOJI if re.search(pattern, name, re.I)),
                  _EMOJI[course])
     return name, course, price, emoji

@@ -765,8 +765,10 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     # 18:00" read as "Monday 18" made "Pricing: Monday £18": walk13 #33)
     prompt = re.sub(r"(?:^|(?<=[.;:!?,])|(?<=[.;:!?,]\s))\d{1,2}[.)]\s+(?=[^\W\d_])", "; ",
                     prompt)
-    parts = re.split(r"(?<!\d),|,(?!\d)|[;()]|(?<!\d):|:(?!\d)|\.\s+(?=[A-ZÀ-Ý])|"
-                     r"\s(?:and|et|y|e|und|plus|or|ou|o|oder)\s", prompt)  # "1,20 €" is one
+    chunks = re.split(r"(?<!\d),|,(?!\d)|[;()]|(?<!\d):|:(?!\d)|\.\s+(?=[A-ZÀ-Ý])", prompt)
+    # the menu's own words before its first item go: "cardápio da minha pastelaria com pastel
+    # de carne R$ 8" (walk16 #5 named the dish "Cardápio da minha pastelaria")
+    parts = [p for chunk in chunks for p in _items(chunk)]  # "1,20 €" is one
     first = re.search(MONEY, prompt, re.I)
     # the currency a list's bare amounts are in: a price's sign, or the one the prompt names
     # ("con precios en euros: café 1,50, tostada 2,20"; none: "flat white 3.20, latte 3.40")
@@ -795,6 +797,8 @@ def prices(prompt: str) -> list[tuple[str, str]]:
         label = re.sub(r"(\d),(\d)", "\\1\x00\\2", label)
         label = (shapes.trim_subject(label) or shapes.trim_subject(part[m.end():])).replace(
             "\x00", ",")
+        label = re.sub("[\ue000-\ue00f]", lambda m: f" {_JOINS[ord(m.group()) - 0xE000]} ",
+                       label)
         # "a tune-up is 40 pounds", "une coupe coûte 25 €": the thing, then its price (£40)
         label = re.sub(_COSTS, "", re.sub(_ARTICLE, "", label, flags=re.I), flags=re.I)
         if label and len(label.split()) <= 5:
@@ -802,6 +806,47 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     return out[:8]
 
 
+# the words a dish's name may hold ("mac and cheese", "Currywurst mit Pommes"), which end a
+# subject's words: kept as one sign each through its trim
+_JOINS = ("and", "et", "y", "e", "und", "plus", "or", "ou", "o", "oder", "with", "avec", "con",
+          "mit", "com")
+_JOIN = r"\s(and|et|y|e|und|plus|or|ou|o|oder)\s"
+
+
+def _items(chunk: str) -> list[str]:
+    """A list's items between its commas: "Margherita 7 e Diavola 8" two, "piadina crudo e
+    squacquerone 7€" and "mac and cheese 9 dollars" one each (a dish with "and" in its name:
+    the words before it have no price, and the list has prices)."""
+    chunk = re.sub(_LIST_HEAD, "", chunk, count=1, flags=re.I)
+    parts = re.split(_JOIN, chunk, flags=re.I)
+    words, joins = parts[::2], parts[1::2]
+    if len(words) == 1 or (not re.search(MONEY, chunk, re.I) and not all(
+            re.search(r"\d", w) for w in words)):
+        return [_kept(w) if re.search(r"\d", w) else w for w in words]
+    out, held = [], ""
+    for i, part in enumerate(words):
+        if re.search(r"\d", part) or len(part.split()) > 3:
+            out.append(_kept(held + part))
+            held = ""
+        else:  # no price yet: the start of the next item's name
+            held += part + chr(0xE000 + _JOINS.index(joins[i].lower())) if i < len(joins) else ""
+            if i == len(joins):
+                out.append(held + part)
+    return out
+
+
+def _kept(item: str) -> str:
+    """``item`` with the words inside its name kept through the subject's trim."""
+    return re.sub(r"(?<=\S)\s(with|avec|con|mit|com)\s(?=[^\d\W])",
+                  lambda m: chr(0xE000 + _JOINS.index(m.group(1).lower())), item, flags=re.I)
+
+
+# a menu or a shop named before the list it opens: "cardápio da minha pastelaria com", "the
+# menu of our café with"
+_LIST_HEAD = (r"^.*\b(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?|mein\w*|unser\w*|meu|"
+              r"minha|nosso|nossa|mio|mia|nostr[oa]|menu|men[úù]|card[áa]pio|carta|carte|"
+              r"speisekarte|karte|preisliste|price list|lista de pre[çc]os|listino)\b.*?\b"
+              r"(?:with|com|con|avec|mit|including|featuring)\s+")
 _ARTICLE = r"^(?:an?|the|une?|el|la|um|uma|ein|eine|il|lo)\s+"
 _COSTS = (r"\s+(?:co[ûu]te(?:nt)?|costs?|is|are|cuesta|cuestan|kostet|kosten|custa|custam|"
           r"costa|costano|est|es|ist|è|é|vaut|vale)$")
