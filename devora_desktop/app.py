@@ -60,14 +60,14 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
         print(f"devora: {exc.one_line()}", file=sys.stderr)
         return 1
 
-    from importlib.resources import files
-
     from PySide6.QtGui import QIcon
 
     from devora_desktop.ui.main_window import MainWindow
-    from devora_desktop.ui.theme import apply_theme
+    from devora_desktop.ui.theme import RESOURCES, apply_theme
 
-    app.setWindowIcon(QIcon(str(files("devora_desktop") / "resources/icons/devora-256.png")))
+    # the package's folder, as the stylesheet's icons are found (importlib.resources cost
+    # start-up ~5 ms of CPU before the first frame: it imports zipfile's readers)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons/devora-256.png")))
     # the saved theme and the stylesheet before the window is built: it showed as a stock,
     # unstyled Qt window for seconds while the data folder opened (walk14 #29), and each
     # widget is styled once instead of again when attach applied the sheet

@@ -9,7 +9,6 @@ carries "View changes" and "Revert". A check that runs counts its time on its li
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from time import monotonic
 from typing import TYPE_CHECKING
 
@@ -39,7 +38,6 @@ from devora_desktop.ui.placeholder import Placeholder
 from devora_desktop.ui.plain import plain_label, tip
 from devora_desktop.ui.shape_bar import ShapeBar
 from devora_desktop.ui.theme import TYPE
-from devora_license import PRO_PRICE
 
 if TYPE_CHECKING:
     from devora_desktop.progress import Activity, RunProgress
@@ -84,6 +82,10 @@ class RunLine(QWidget):
         self.offline.setToolTip("Build it with the offline templates instead: no AI model, "
                                 "nothing sent anywhere, not one of today's AI runs")
         self.upgrade = QPushButton(UPGRADE)
+        # here, not at the top: the licence module (hashlib, uuid) cost start-up ~12 ms of
+        # CPU before the first frame, and only a run's end line says the price
+        from devora_license import PRO_PRICE
+
         self.upgrade.setToolTip(f"Pro is {PRO_PRICE}: opens the checkout page; Help › "
                                 "License activates the key it gives you")
         self.raise_budget = QPushButton(RAISE)
@@ -343,6 +345,8 @@ class ActivityPanel(QWidget):
             line = RunLine(text, ("Run again", OFFLINE) if offline else ("Run again",))
             line.again.clicked.connect(self.retry_requested)
             line.offline.clicked.connect(self.offline_requested)
+            from datetime import UTC, datetime  # here: start-up's first frame waited for it
+
             wait = (p.retry_at - datetime.now(UTC)).total_seconds() if p.retry_at else 0
             if wait > 0:  # rate-limited: the button wakes up when the provider allows
                 line.again.setEnabled(False)

@@ -4,7 +4,6 @@ both refresh after Settings change."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -275,6 +274,8 @@ class StatusPresenter(QObject):
         self.show_spend()
 
     def _spent_today(self) -> tuple[int, float]:
+        from datetime import date  # here: start-up's first frame waited for its import
+
         return self.ctx.store.runs.spent_on(date.today()) if self.ctx else (0, 0.0)
 
     def show_spend(self) -> None:
@@ -316,6 +317,8 @@ class StatusPresenter(QObject):
         or runs use the offline templates, which are no AI runs."""
         if self.ctx is None or self.pro or self.offline or self.daily_ai_runs is None:
             return None
+        from datetime import date
+
         return max(0, self.daily_ai_runs - self.ctx.store.kv.ai_runs_on(date.today()))
 
     def _show_plan(self) -> None:
