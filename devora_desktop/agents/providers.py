@@ -97,7 +97,8 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
     key = api_key or _key_for(ctx, name)
     if spec.key == "required" and not key:
         raise DevoraError(f"no {spec.label} API key is set",
-                          hint=f"`devora keys set {name}`, or set DEVORA_API_KEY")
+                          hint=f"`devora keys set {name}`, or set DEVORA_API_KEY",
+                          window_hint="paste it in the Key field of Settings › Models")
     chosen = model or config.default_model
     if not chosen and spec.local:
         local = local if local is not None else await available_local(ctx)

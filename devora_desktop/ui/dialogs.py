@@ -216,7 +216,7 @@ def reveal(w: Services) -> None:
         try:
             root = w.ctx.store.workspace(w.current.id).root
         except DevoraError as exc:
-            return w.notifier.notify(exc.one_line())
+            return w.notifier.notify(exc.one_line(window=True))
         open_in_desktop(w, root)
 
 

@@ -31,7 +31,7 @@ class EditPresenter:
                     viewer.rel, viewer.editor.toPlainText())
                 viewer.mark_saved(viewer.rel)
             except DevoraError as exc:
-                self.w.notifier.notify(f"Your edit was not saved: {exc.one_line()}")
+                self.w.notifier.notify(f"Your edit was not saved: {exc.one_line(window=True)}")
         self._lock(running)
 
     def _lock(self, running: bool | None = None) -> None:

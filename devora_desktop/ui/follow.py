@@ -55,7 +55,7 @@ class LiveFollow(QObject):
         try:
             path = self.w.ctx.store.workspace(self.w.current.id).path_for(rel)
         except DevoraError as exc:
-            return self.w.notifier.notify(exc.one_line())
+            return self.w.notifier.notify(exc.one_line(window=True))
         if show:
             self.center.show_code()
         self.viewer.show_file(path, rel)

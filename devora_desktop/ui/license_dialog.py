@@ -215,7 +215,7 @@ class LicenseDialog(QDialog):
         try:
             await self.mgr.deactivate()
         except DevoraError as exc:
-            self.show_error(exc.one_line())
+            self.show_error(exc.one_line(window=True))
         self.refresh_view()
         self.changed.emit()
 

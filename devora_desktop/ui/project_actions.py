@@ -184,7 +184,7 @@ class ProjectActions:
         try:
             renamed = self.w.ctx.store.projects.rename(project_id, name.strip())
         except DevoraError as exc:
-            return self.w.notifier.notify(exc.one_line())
+            return self.w.notifier.notify(exc.one_line(window=True))
         self.refresh()
         if project_id == self.w.current.id:
             self.w.chat.set_target(self.shown(renamed))

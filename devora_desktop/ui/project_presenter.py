@@ -110,7 +110,7 @@ class ProjectPresenter:
         try:
             root = ctx.store.workspace(pid).root if pid else None
         except DevoraError as exc:  # an opened folder that is gone: said, and a way out
-            self.w.notifier.notify(exc.one_line())
+            self.w.notifier.notify(exc.one_line(window=True))
             root = None
         self.w.projects.select(pid)
         self.w.viewer.clear()

@@ -628,7 +628,7 @@ class SettingsDialog(QDialog):
                 else None, model=model or None, api_key=api_key)
             ok = True
         except DevoraError as exc:
-            line = exc.one_line()
+            line = exc.one_line(window=True)
         finally:
             self.test_button.setEnabled(True)
         self.test_result.setStyleSheet(f"color: {theme.colors()['success' if ok else 'error']}")
@@ -661,7 +661,7 @@ class SettingsDialog(QDialog):
                 self.sign_in.setText("Sign in with GitHub…")
             raise
         except DevoraError as exc:
-            self.sign_in_note.setText(exc.one_line())
+            self.sign_in_note.setText(exc.one_line(window=True))
             self.sign_in.setText("Sign in with GitHub…")
             return False
         kept = self.ctx.secrets.set("github", token, session_only_ok=True)

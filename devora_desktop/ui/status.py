@@ -62,7 +62,8 @@ async def _provider_line(ctx: AppContext) -> tuple[str, str]:
     try:
         choice = await choose_provider(ctx)
     except DevoraError as exc:
-        return "No provider ready", f"No provider ready: {exc.one_line()}. Open Settings."
+        return "No provider ready", \
+            f"No provider ready: {exc.one_line(window=True)}. Open Settings."
     try:
         if choice.offline:
             label = LABEL

@@ -255,3 +255,23 @@ def test_checks_declined_for_a_project_say_so_without_command_line_words(
     [skipped] = [ln for ln in feed_lines(w) if ln.startswith("Checks skipped")][-1:]
     assert "--" not in skipped, skipped
     assert "Settings › Runs › Run checks on generated code" in skipped, skipped
+
+
+def test_a_missing_key_is_said_in_the_windows_words(ctx, qtbot, aloop) -> None:
+    """Issue's N15: Settings › Provider OpenRouter with no key, Test connection: 'no
+    OpenRouter API key is set (`devora keys set openrouter`, or set DEVORA_API_KEY)', a
+    terminal's way forward in the window. It says where the key goes here."""
+    from devora_desktop.ui.settings_dialog import SettingsDialog
+    from tests.ui.drive import pick
+    from tests.ui.test_settings_dialog import click_until_idle
+
+    d = SettingsDialog(ctx, {})
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    pick(qtbot, d.provider, "OpenRouter")
+    click_until_idle(qtbot, d, d.test_button)
+    said = d.test_result.text()
+    assert "no OpenRouter API key is set" in said, said
+    assert "devora keys" not in said and "DEVORA_API_KEY" not in said, said
+    assert "Key field" in said, said
