@@ -262,3 +262,37 @@ def test_a_german_noun_after_a_comma_is_no_name() -> None:
     assert name != "Punkte" and name.startswith("WM"), name
     assert templates.read("Buchungsseite für meinen Friseursalon, Haarscharf, in Köln"
                           ).name == "Haarscharf"
+
+
+@pytest.mark.parametrize("prompt,rows,name", [
+    # walk17 #8: named 'Mei', the players text columns beside made-up players
+    ("leaderboard for our office ping pong league - players Raj, Mei, Tom, Sara, track wins "
+     "and losses", ["Raj", "Mei", "Tom", "Sara"], "Office ping pong league · Leaderboard"),
+    # walk17 #20
+    ("classifica del torneo di briscola: giocatori Gino, Pino, Lina e Tina, partite vinte e "
+     "perse", ["Gino", "Pino", "Lina", "Tina"], None),
+    # walk17 #44: team names with their articles, one a number column
+    ("classement du tournoi de pétanque : équipes Les Boulistes, La Triplette, Pointeurs du "
+     "Sud, victoires et défaites", ["Les Boulistes", "La Triplette", "Pointeurs du Sud"], None),
+    ("Rangliste unserer Skatrunde, Spieler Jörg, Heike und Uwe, Siege und Niederlagen",
+     ["Jörg", "Heike", "Uwe"], None),
+    # these were noted as content to add in the page: they are the rows
+    ("a leaderboard for our darts night, teams: Double Top, Bullseye Babes, Arrowheads",
+     ["Double Top", "Bullseye Babes", "Arrowheads"], None),
+    ("clasificación del torneo de mus, parejas: Los Ases, La Peña, Los Primos",
+     ["Los Ases", "La Peña", "Los Primos"], None),
+    ("classifica del torneo di briscola, coppie: Rossi, Verdi, Neri", ["Rossi", "Verdi", "Neri"],
+     None),
+])
+def test_the_players_a_leaderboard_lists_are_its_rows_not_columns(
+        prompt: str, rows: list, name: str | None) -> None:
+    spec = templates.read(prompt)
+    cfg = config(spec)
+    assert spec.kind == "leaderboard"
+    assert [r["name"] for r in cfg["seed"]] == rows and not any(
+        r.get("_example") for r in cfg["seed"])
+    labels = [x["label"] for x in cfg["fields"]]
+    assert not any(r.split()[-1] in " ".join(labels) for r in rows), labels
+    assert all(x["type"] != "text" for x in cfg["fields"][1:]), cfg["fields"]
+    if name:
+        assert spec.name == name

@@ -130,6 +130,12 @@ def _role_of(label: str, lead: list[dict], taken: set[str]) -> dict | None:
                 None)
 
 
+def bare(text: str) -> str:
+    """``text`` lower-cased without its articles and possessives, as the field reader reads a
+    list's items: "La Triplette" is its "Triplette", "tirar o lixo" its "Tirar lixo"."""
+    return " ".join(w for w in text.lower().split() if w not in shapes._LEAD)
+
+
 def prompt_fields(spec: Spec, lead: list[dict]) -> list[dict]:
     """The fields the prompt named, after ``lead``: one that names a field of ``lead``, in its
     words or others of the same meaning (ROLES), takes its place under the prompt's name."""
@@ -626,11 +632,9 @@ def _board(spec: Spec) -> tuple[str, list, list, dict]:
     # the columns (spec.read leaves those out of named_fields), nor the things to do the prompt
     # lists, which are its first cards ("for the wedding: venue, catering, flowers")
     items = shapes.board_items(spec.prompt)
-    def bare(text: str) -> str:  # "tirar o lixo" is the card the field reader read "Tirar lixo"
-        return slug(" ".join(w for w in text.split() if w.lower() not in shapes._LEAD))
-    skip = {key for key, _ in cols} | {bare(t) for t in items}
+    skip = {key for key, _ in cols} | {slug(bare(t)) for t in items}
     named = tuple((label, kind) for label, kind in spec.named_fields
-                  if slug(label) not in skip and bare(label) not in skip)
+                  if slug(label) not in skip and slug(bare(label)) not in skip)
     fields = [*prompt_fields(replace(spec, named_fields=named), lead),
               f("col", lang, "select", options=cols, label=i18n.pick(FIELD["column"], lang))]
     fields = _who(spec, fields)
@@ -1154,6 +1158,11 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     said = spec.named_fields if any(kind != "text" or lb.lower() in known or re.search(
         f"{_WINS}|{_LOSSES}", lb.lower()) for lb, kind in spec.named_fields) else ()
     shown = {x["label"].lower() for x in fields}
+    # the people or teams listed are the rows, never columns ("players Raj, Mei, Tom": walk17
+    # #8 made 'Players Raj', 'Mei' and 'Tom' text columns)
+    roster = {bare(n) for n in listed.players(spec.prompt)}
+    said = tuple((lb, kind) for lb, kind in said if bare(lb) not in roster and not any(
+        bare(lb).endswith(" " + n) for n in roster))
     extra = tuple((lb, "number" if any(re.search(p, lb.lower()) for p, *_ in SCORES) or
                    re.search(_MEASURE, lb, re.I) else kind) for lb, kind in said
                   if (not re.search(_SHOWN, lb, re.I) or (

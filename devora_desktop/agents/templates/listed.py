@@ -399,9 +399,25 @@ _NAMED_AFTER_COLON = re.compile(
     rf":\s*({_TEAM}(?:\s*,\s*{_TEAM})*,?\s+(?:and|et|y|e|ed|und|&)\s+{_TEAM})(?![\w'-])")
 
 
+_ROSTER = (rf"\b(?:{PEOPLE}|[ée]quipes|equipos|squadre|teams|mannschaften|equipas|times|parejas|"
+           r"coppie|pairs|paires|duplas|paare)\s*:?\s+"
+           rf"((?-i:{_TEAM})(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*"
+           rf"(?-i:{_TEAM}(?:\s+(?:du|de|del|della|do|da|des|of|von)\s+{_NAME})?))+)")
+
+
 def players(prompt: str) -> tuple[str, ...]:
     """The people a list's rows are, as its prompt names them: ``people`` or names listed after a
     colon ("a leaderboard for our office darts league: Sam, Priya, Tom and Lena")."""
+    # after a word for them: "players Raj, Mei, Tom, Sara", "équipes Les Boulistes, La
+    # Triplette, Pointeurs du Sud" (walk17 #8 #20: they were columns beside made-up players)
+    if m := re.search(_ROSTER, prompt[:4000], re.I):
+        # the list ends at the name after its "and": "Spieler Jörg, Heike und Uwe, Siege und
+        # Niederlagen" names three
+        last = re.search(r"\s(?:and|et|y|e|und|&)\s+(?:[^,]+)", m.group(1))
+        listed_ = m.group(1)[:last.end()] if last else m.group(1)
+        names = [n.strip(" .") for n in re.split(ITEM_SEP, listed_) if n.strip(" .")]
+        if len(names) >= 2:
+            return tuple(names[:MAX_ITEMS])
     found = people(prompt)  # as written, capitalised: "amigos: vitórias, empates" are no one
     if found and all(re.search(rf"(?<![\w'-]){re.escape(n)}(?![\w'-])", prompt) for n in found):
         return found

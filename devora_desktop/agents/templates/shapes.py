@@ -623,6 +623,10 @@ _APP_DOES = (r"\b(?:filt(?:er|r)\w*|search\w*|buscar|busque\w*|buscador|such(?:e
              r"cuentas?|usuarios?|accounts?|logins?|comptes?|kont[oe]n?|contas?|utenti|utente|"
              r"anmeld\w*|einlogg\w*|kommentier\w*|comment(?:s|er|aires?)?|comentar\w*|"
              r"commentar\w*)\b")
+# what the app is asked to do with a field, said before it ("track wins and losses")
+_TRACK_VERBS = {"track", "tracks", "tracking", "count", "record", "log", "keep", "show",
+                "compter", "noter", "suivre", "contar", "registrar", "anotar", "zählen",
+                "erfassen", "contare", "segnare", "registrare"}
 # whose a field is, said before it ("their phone numbers"): not the field's name
 _OWNERS = {"their", "his", "her", "its", "leur", "leurs", "ses", "son", "sa", "sus", "ihr",
            "ihre", "ihren", "ihrer", "seine", "seinen", "seu", "sua", "seus", "suas", "loro"}
@@ -1281,6 +1285,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     for p in parts[:8]:
         words = [w for w in p.split() if w.lower() not in _LEAD]
         while len(words) > 1 and words[0].lower() in _OWNERS:  # "their phone numbers"
+            words = words[1:]
+        if len(words) > 1 and words[0].lower() in _TRACK_VERBS:  # "track wins": Wins
             words = words[1:]
         # "priority, owner and budget columns": the last one is "Budget"
         label = re.sub(r"(?<=\S)\s+(?:fields?|columns?|champs|campos|campi|felder|spalten|"

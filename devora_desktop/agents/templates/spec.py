@@ -919,6 +919,8 @@ def explicit_name(prompt: str) -> str | None:
     # sentence's end), "mit meinen Kollegen, Punkte für richtige Tipps" names nothing (walk17)
     german_noun = m and i18n.guess(prompt) == "de" and not re.match(
         r"\s*(?:[.,;:!]|$)", prompt[m.end(1):])
+    # nor is one of a list of names ("players Raj, Mei, Tom, Sara": walk17 #8 named it 'Mei')
+    german_noun = german_noun or (m and re.match(r"\s*,\s*[A-ZÀ-Ý]", prompt[m.end(1):]))
     if m and not german_noun and not re.search(r"\d", m.group(1)) and not hours.says_when(
             m.group(1)) and re.sub(r"^d['’]", "", m.group(1).split()[-1])[:1].isupper():
         return m.group(1).strip()
