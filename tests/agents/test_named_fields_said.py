@@ -296,3 +296,28 @@ def test_the_players_a_leaderboard_lists_are_its_rows_not_columns(
     assert all(x["type"] != "text" for x in cfg["fields"][1:]), cfg["fields"]
     if name:
         assert spec.name == name
+
+
+@pytest.mark.parametrize("prompt,habits", [
+    # walk17 #1: 'run 5k' was dropped for its digit
+    ("a habit tracker for me: meditate, run 5k, read 20 pages, no sugar. show streaks",
+     ["Meditate", "Run 5k", "Read 20 pages", "No sugar"]),
+    # walk17 #16: all three dropped, the template's examples with made-up ticks instead
+    ("Gewohnheiten-Tracker: 8 Gläser Wasser, 10.000 Schritte, Vokabeln lernen",
+     ["8 Gläser Wasser", "10.000 Schritte", "Vokabeln lernen"]),
+    # walk17 #38
+    ("HABIT TRACKER!!! gym, no phone after 10pm, journal",
+     ["Gym", "No phone after 10pm", "Journal"]),
+    ("suivi d'habitudes : méditer, 30 min de marche, pas d'écran après 22h",
+     ["Méditer", "30 min de marche", "Pas d'écran après 22h"]),
+    ("rastreador de hábitos: leer 20 páginas, correr 5 km y beber agua",
+     ["Leer 20 páginas", "Correr 5 km", "Beber agua"]),
+    ("tracker di abitudini: 10 minuti di yoga, niente zucchero, leggere",
+     ["10 minuti di yoga", "Niente zucchero", "Leggere"]),
+])
+def test_a_habit_tracker_tracks_the_habits_listed_numbers_and_all(prompt: str,
+                                                                   habits: list) -> None:
+    cfg = config(templates.read(prompt))
+    assert cfg["view"] == "habits"
+    assert [r["name"] for r in cfg["seed"]] == habits
+    assert not any(r.get("_example") for r in cfg["seed"])

@@ -270,8 +270,31 @@ _NOT_HABIT = (r"^(?:with|avec|con|mit|com|and|et|und)\b|streak|s[ée]rie|racha|s
               r"calend|kalender|stat")
 
 
+# The habits listed after the tracker's word and a colon, a dash or "!!!", to the sentence's end:
+# "a habit tracker for me: meditate, run 5k, read 20 pages, no sugar. show streaks",
+# "Gewohnheiten-Tracker: 8 Gläser Wasser, 10.000 Schritte", "HABIT TRACKER!!! gym, journal"
+_HABIT_LIST = re.compile(
+    r"\b(?:habits?|habitudes?|h[áa]bitos?|gewohnheiten|abitudini|routines?|rotinas?|routinen?)"
+    r"(?:[ -]tracker)?[^:.!?\n]{0,40}?(?::|!+|\s[-–—])\s*(.+?)(?=[.?!](?:\s|$)|[;\n]|$)", re.I)
+
+
+def _listed_habits(prompt: str) -> list[str]:
+    """The habits as the prompt writes them, numbers and all ("run 5k", "8 Gläser Wasser", "no
+    phone after 10pm": walk17 #1 #16 #38 dropped them for their digits), else []."""
+    m = _HABIT_LIST.search(prompt)
+    if not m or "," not in m.group(1):
+        return []
+    habits = [cap(re.sub(r"^(?:and|et|y|und|e|ed)\s+", "", h.strip(" '\"«»“”"), flags=re.I))
+              for h in re.split(r",|\s(?:and|et|y|und|e|ed)\s", m.group(1)) if h.strip()]
+    habits = [h for h in habits if re.search(r"[^\W\d_]{2}", h)
+              and not re.search(_NOT_HABIT, h, re.I)]
+    return habits if len(habits) >= 2 and all(len(h.split()) <= 6 for h in habits) else []
+
+
 def _named_habits(spec: Spec) -> list[str]:
     """The habits a prompt lists ("my morning routine: meditate, stretch, journal")."""
+    if said := _listed_habits(spec.prompt):
+        return said[:MAX_OWN]
     habits = [label for label, _ in spec.named_fields
               if not re.search(_NOT_HABIT, label, re.I)]
     if len(habits) < 2 and (m := re.search(_HABITS_FOR, spec.prompt, re.I)):
