@@ -469,6 +469,19 @@ def test_a_menus_named_dishes_are_its_rows_and_orders_price_them(cluster: str) -
     assert db.rows(a, "select total from public.orders where id = %s", (oid,)) == [(16,)]
 
 
+def test_what_a_menu_lists_for_each_dish_is_a_column_only_an_admin_fills(cluster: str) -> None:
+    spec = templates.read("menu for my pizzeria with name, price, ingredients and spicy "
+                          "(yes/no), customers sign in", "fullstack")
+    db = Db(create_database(cluster), templates.all_files("menu", "fullstack", spec.name, spec))
+    buyer, admin = db.user(), db.user(flag="is_admin")
+    add = ("insert into public.menu_items (name, price, ingredients, spicy) values "
+           "('Inferno', 9, 'salame piccante', true)")
+    assert db.refused(buyer, add)
+    assert db.rows(admin, add) == [(1,)]
+    assert db.rows(buyer, "select ingredients, spicy from public.menu_items where name = "
+                          "'Inferno'") == [("salame piccante", True)]
+
+
 def test_a_photo_column_takes_an_image_and_nothing_else(cluster: str) -> None:
     spec = templates.read("a directory of local bakeries with photos", "fullstack")
     db = Db(create_database(cluster), templates.all_files(spec.kind, "fullstack", spec.name,

@@ -664,6 +664,9 @@ const VIEWS = {
       el("div", { className: o.grid ? "grid" : "items" }, ...shown.filter((r) => (r.category || "") === c).map((r) => el("article", { className: "card item", data: { id: r.id } },
         isPhoto(r.photo) ? photo(r.photo, o.grid ? "cover" : "thumb") : r.emoji ? el("div", { className: "emoji", textContent: r.emoji, attrs: { "aria-hidden": "true" } }) : null,
         el("div", { className: "grow" }, el("strong", { textContent: r.name }), r.description ? el("p", { className: "muted", textContent: r.description }) : null,
+          // what else the prompt has each dish carry (A.opts.extra: "ingredients", "spicy (yes/no)")
+          ...(o.extra || []).map((k) => A.fields.find((x) => x.key === k)).filter((x) => x && r[x.key] !== undefined && r[x.key] !== "" && r[x.key] !== false)
+            .map((x) => el("p", { className: "muted small extra", data: { key: x.key }, textContent: x.type === "bool" ? x.label : `${x.label}: ${show(x, r[x.key])}` })),
           r.rating ? el("span", { className: "stars", textContent: show({ type: "rating" }, Math.round(r.rating)) }) : null),
         priced(r) ? el("span", { className: "price", textContent: money.format(Number(r.price)) })
           : el("span", { className: "price unpriced muted", textContent: T.priceToSet, title: tr(T.setPriceHint, { manage: T.manage }) }),

@@ -720,7 +720,7 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
         fields.insert(3, f("service", lang, "select", True, [[slug(x), x] for x in services],
                            label=i18n.pick(SERVICE, lang)))
     else:
-        fields = prompt_fields(spec, fields)
+        fields = _said_form(spec, fields)
     hours = opening(spec.prompt, lang)
     # a new booking page has no bookings: made-up customers' names on taken slots read as
     # real ones; its list says to pick a free slot
@@ -822,6 +822,37 @@ def lone_price(prompt: str) -> str:
 _EMAIL = r"\be-?mails?\b|\bcorreos?\b|\bcourriels?\b|\bmail\b"
 _PHONE = (r"\bphones?\b|t[ée]l[ée]phone|telefon|tel[ée]fono|telefone|\bmobile\b|\bcell\b|"
           r"\bhandy\b|cellulare|celular|portable|whatsapp")
+
+
+# a note said in the prompt's words: "notas", "Anliegen", "comments", "message"
+_NOTE_SAID = (r"^(?:notes?|notas?|notiz\w*|anmerkung\w*|anliegen|comments?|commentaires?|"
+              r"comentarios?|coment[áa]rios?|commenti|observa[çc][õo]es|observaciones|"
+              r"messages?|mensajes?|mensage[mn]s?|messaggi|nachricht\w*|remarques?)$")
+
+
+def _said_form(spec: Spec, fields: list[dict]) -> list[dict]:
+    """A booking form as the prompt lists it ("nom, nombre de personnes, date, heure et
+    allergies"): its date, time and name, then what it names in its words and order, each in
+    the template's place when it is one (a phone, an e-mail, a note); the template's phone or
+    note it does not name is left out (it was added beside: "Telefon" and "Telefonnummer")."""
+    named = spec.named_fields
+    plain = _A_NAME + r"s?$"  # "nom", "your name"; not "nombre de personnes", "Nom du chien"
+    if len(named) < 2 or not any(re.match(plain, label, re.I) for label, _ in named):
+        return prompt_fields(spec, fields)
+    own = {x["key"]: x for x in fields}
+    out = [own["date"], own["time"], own["name"]]
+    for label, kind in named:
+        if re.match(plain, label, re.I) or kind in ("date", "time") or re.fullmatch(
+                r"(?:dat[eao]|fecha|datum|time|heure|hora|uhrzeit|ora|hor[áa]rio)", label, re.I):
+            continue  # the form's own name, day and time
+        key = {"tel": "phone", "email": "email"}.get(kind) or (
+            "note" if re.match(_NOTE_SAID, label, re.I) else "")
+        if key and key not in {x["key"] for x in out}:
+            out.append({**(own.get(key) or f(key, spec.lang, kind if kind != "text" else "text")),
+                        "label": label})
+        else:
+            out = prompt_fields(replace(spec, named_fields=((label, kind),)), out)
+    return out
 
 
 def _contact(spec: Spec) -> list[dict]:
@@ -1590,8 +1621,12 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
     bakery = bool(re.search(BAKERY, text))
     courses = i18n.pick(BAKES if bakery else COURSES, lang)
     item = _bake if bakery else functools.partial(_dish, lang=lang)
-    own = [item(n, p) for n, _, p, _ in _priced_dishes(spec)] or [
-        item(name, None) for name in _named_goods(spec)]
+    # goods named in a list are no dishes when the list is each dish's fields ("with name,
+    # price, ingredients and spicy")
+    listed_fields = bool(_menu_said(spec, [])[1]) or any(
+        re.match(_MENU_OWN["name"], label, re.I) for label, _ in spec.named_fields)
+    own = [item(n, p) for n, _, p, _ in _priced_dishes(spec)] or ([] if listed_fields else [
+        item(name, None) for name in _named_goods(spec)])
     if not bakery and re.search(_SWEET_SHOP, text):
         # an ice-cream shop's flavours are desserts, not mains (walk14 #26)
         own = [(n, 2, p, "🍨") if c == 0 else (n, c, p, e) for n, c, p, e in own]
@@ -1606,12 +1641,48 @@ def _menu(spec: Spec) -> tuple[str, list, list, dict]:
               f("category", lang, "select", options=[[c, cap(c)] for c in courses])]
     seed = [{"name": n, "description": "", "price": p, "category": courses[c], "emoji": e}
             for n, c, p, e in dishes]
+    fields, extra = _menu_said(spec, fields)
     pickup = f("pickup", lang, "time")
     if said_hours(spec.prompt):  # a pick-up time falls within the hours the prompt gives
         hours = opening(spec.prompt, lang)
         pickup |= {"min": _hhmm(hours.start), "max": _hhmm(hours.end)}
-    return "menu", fields, seed, {"orderFields": [f("name", lang, required=True), pickup],
-                                  "own": bool(own)}
+    opts = {"orderFields": [f("name", lang, required=True), pickup], "own": bool(own)}
+    if extra:
+        opts["extra"] = extra
+    return "menu", fields, seed, opts
+
+
+# the menu's own fields as a prompt may name them ("nome do prato, preço, descrição e foto")
+_MENU_OWN = {"name": r"^(?:names?|nom|nombre|nome|name|dish|plat|plato|prato|piatto|gericht|"
+                     r"item)\b", "price": r"^(?:prices?|prix|precios?|pre[çc]os?|prezz[oi]|"
+                     r"preise?|cost)\b", "description": r"^(?:descri\w*|beschreibung)\b",
+             "category": r"^(?:categor\w*|kategorie|course|section|rubri\w*)\b",
+             "photo": r"^(?:photos?|fotos?|pictures?|images?|immagin\w*|bild\w*)\b"}
+
+
+def _menu_said(spec: Spec, fields: list[dict]) -> tuple[list[dict], list[str]]:
+    """A menu's dish fields with what else the prompt names for each ("with name, price,
+    ingredients and spicy (yes/no)": the ingredients and a spicy box, shown on each dish),
+    and without the description it leaves out when it lists them; the keys added."""
+    named = spec.named_fields
+    if len(named) < 2 or not any(re.match(_MENU_OWN["name"], label, re.I) for label, _ in named):
+        return fields, []
+    said = {key for key, pattern in _MENU_OWN.items()
+            if any(re.match(pattern, label, re.I) for label, _ in named)}
+    out = [x for x in fields if x["key"] != "description" or "description" in said]
+    extra = []
+    for label, kind in named:
+        if any(re.match(pattern, label, re.I) for pattern in _MENU_OWN.values()):
+            continue
+        # with the choices said after it ("spicy (yes/no)")
+        after = re.search(rf"{re.escape(label)}\s*(\([^()]{{1,80}}\))", spec.prompt, re.I)
+        asked = questions.question(label + (f" {after.group(1)}" if after else ""), spec.lang,
+                                   kind)
+        if asked and asked["key"] not in {x["key"] for x in out}:
+            asked.pop("shown", None)
+            out.append(asked)
+            extra.append(asked["key"])
+    return out, extra
 
 
 def _hhmm(hour: float) -> str:

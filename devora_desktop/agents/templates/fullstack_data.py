@@ -401,8 +401,9 @@ _ABOUT = {
 
 
 def _sql_value(f: dict | None, value: object) -> str:
-    if value is None or value == "":
-        return "null" if f and f["type"] in ("number", "money", "rating", "date") else "''"
+    if value is None or value == "":  # a sample row without it (a yes/no: not ticked)
+        return "false" if f and f["type"] == "bool" else "null" if f and f["type"] in (
+            "number", "money", "rating", "date") else "''"
     if isinstance(value, str) and value.startswith("@day"):
         return f"current_date + {int(value[4:])}"
     if isinstance(value, str) and re.fullmatch(r"@dow[0-6]", value):  # next such weekday

@@ -157,8 +157,9 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
             if not said or re.fullmatch(_BE.strip("^").replace(r"\s+", ""), said, re.I):
                 said = i18n.pick(FIELD["category"], lang)  # "if its main/side/dessert"
     two = "/".join(options)
-    yes_no = (not options and bool(re.search(_YES_NO + r"\s*$", said, re.I) or re.match(
-        _IF, said, re.I) or item.rstrip().endswith("?"))) or (
+    yes_no = kind == "bool" or (not options and bool(
+        re.search(_YES_NO + r"\s*$", said, re.I) or re.match(_IF, said, re.I)
+        or item.rstrip().endswith("?"))) or (
         len(options) == 2 and re.fullmatch(_YES_NO, two, re.I) is not None)
     if yes_no:
         words = re.sub(_YES_NO + r"\s*$", "", said, flags=re.I).strip(" ?:(")
