@@ -321,3 +321,31 @@ def test_a_habit_tracker_tracks_the_habits_listed_numbers_and_all(prompt: str,
     assert cfg["view"] == "habits"
     assert [r["name"] for r in cfg["seed"]] == habits
     assert not any(r.get("_example") for r in cfg["seed"])
+
+
+@pytest.mark.parametrize("prompt,field", [
+    # walk17 #17: "responsable (yo o Carlos)" was dropped; its choices were never split on "o"
+    ("lista de tareas para la mudanza con fecha límite y responsable (yo o Carlos)",
+     ("Responsable", "select", ["yo", "Carlos"])),
+    ("lista de tarefas da casa com prazo e responsável (eu ou Ana)",
+     ("Responsável", "select", ["eu", "Ana"])),
+    # walk17 #31: "ja/nein" was a text column with the words in its label
+    ("Mitgliederliste für unseren Schachverein mit Name, Telefon, Beitrag bezahlt ja/nein",
+     ("Beitrag bezahlt", "bool", [])),
+    ("club members list with name, email and paid yes/no", ("Paid", "bool", [])),
+    ("liste des adhérents avec nom, téléphone et cotisation payée oui/non",
+     ("Cotisation payée", "bool", [])),
+])
+def test_a_fields_choices_and_yes_no_are_read(prompt: str, field: tuple) -> None:
+    fields = config(templates.read(prompt))["fields"]
+    assert (field[0], field[1], field[2]) in [
+        (x["label"], x["type"], [o[1] for o in x.get("options", []) if o[0]]) for x in fields
+    ], fields
+
+
+def test_the_money_a_list_of_categories_is_in_is_no_category() -> None:
+    """walk17 #14: the last category was 'Loisirs en euros'."""
+    from devora_desktop.agents.templates.dataapp import said_categories
+
+    assert said_categories("un suivi de mes dépenses mensuelles avec catégories loyer, courses, "
+                           "transport, loisirs en euros")[-1] == "loisirs"

@@ -613,6 +613,9 @@ def _who(spec: Spec, fields: list[dict]) -> list[dict]:
     Tom, papa, maman)", "my kids Emma and Noah"), a choice of who does each (none chosen); when
     it asks who does each without naming anyone ("wer es erledigt"), a column for them."""
     names = listed.people(spec.prompt)
+    if any(x["type"] == "select" and re.search(f"{_WHO_SAID}|^{_WHO_WORD}", x["label"], re.I)
+           for x in fields):
+        return fields  # named with its people: "responsable (yo o Carlos)"
     if not names:
         if any(x["key"] == "who" for x in fields) or not re.search(_WHO_SAID, spec.prompt,
                                                                     re.I):
@@ -2152,8 +2155,9 @@ def _todo(spec: Spec) -> tuple[str, list, list, dict]:
     # many are _who's and _counted's
     fields = prompt_fields(replace(spec, named_fields=tuple(
         (label, kind) for label, kind in spec.named_fields
-        if not re.search(f"{_WHO_SAID}|{_QTY_SAID}", label, re.I)
-        and not re.match(_WHO_WORD, label, re.I))), fields)
+        if kind.startswith("select:")  # "responsável (eu ou Ana)": a choice of them
+        or (not re.search(f"{_WHO_SAID}|{_QTY_SAID}", label, re.I)
+            and not re.match(_WHO_WORD, label, re.I)))), fields)
     if kind := re.search(_LIST_KIND, spec.prompt.lower()):
         # a shopping or packing list's examples are things to buy or pack, never a trip
         # planner's tasks (walk10 #9: "Book flights to Lisbon" on a camping packing list)
@@ -2605,6 +2609,9 @@ def said_categories(prompt: str) -> list[str]:
     """The categories a prompt lists after the word "categories" (two or more), else []."""
     m = _CATEGORY_CHOICES.search(prompt)
     said = [c.strip(" .…") for c in re.split(_LIST_SPLIT, m.group(1))] if m else []
+    # the money they are in closes the list: "…, loisirs en euros" (walk17 #14)
+    said = [re.sub(r"\s+(?:in|en|em|im|in)\s+(?:euros?|dollars?|d[óo]lares|reais|pounds?|libras?|"
+                   r"francs?|yen(?:es)?|pesos|sterline)$", "", c, flags=re.I) for c in said]
     said = [c for c in said if c and len(c.split()) <= 3 and not _NOT_A_CHOICE.match(c)
             and not _CATEGORY.search(c.lower())]
     return said if len(said) >= 2 else []

@@ -1219,10 +1219,11 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     choices: dict[str, list[str]] = {}
 
     def keep(m: re.Match) -> str:
-        opts = [o.strip(" .…'\"") for o in re.split(r",|/|\|\s(?:or|ou|o|oder|od)\s", m.group(2))]
+        opts = [o.strip(" .…'\"") for o in re.split(r",|/|\||\s(?:or|ou|o|oder|od)\s", m.group(2))]
         opts = [o for o in opts if o and not re.fullmatch(r"etc|usw|ecc|\.+", o, re.I)]
-        if len(opts) >= 2:
-            choices[m.group(1).strip().lower()] = opts[:8]
+        if len(opts) >= 2:  # "fecha límite y responsable (yo o Carlos)": Responsable's
+            choices[re.sub(r"^(?:and|y|et|und|e|ed|or|o|ou|oder)\s+", "",
+                           m.group(1).strip().lower())] = opts[:8]
         return m.group(1)
     text = re.sub(r"([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*\(([^()]{3,160})\)", keep, prompt)
     skipped = {c.lower() for c in columns or ()}  # a board's columns, never its cards' fields
@@ -1301,6 +1302,8 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
             label, kind = cap(p), "rating" if scale.group(1) == "5" else "number"
         if key := _chosen(label, choices):
             kind = "select:" + "|".join(choices[key])
+        if yes_no := re.search(_YES_NO, label, re.I):  # "Beitrag bezahlt ja/nein": a yes/no
+            label, kind = label[:yes_no.start()].strip(), "bool"
         if not key and (asked := re.match(f"{_WHETHER_ITEM}|{_WHICH_ITEM}", p, re.I)):
             # "si aceptan seguro" is a yes or no, labelled "Aceptan seguro"; "which evenings
             # they're free" a text, "Evenings they're free"
@@ -1310,6 +1313,9 @@ def named_fields(prompt: str, columns: list[str] | tuple[str, ...] | None = None
     return out
 
 
+# A field said with its two answers: "ja/nein", "yes or no", "oui/non", "sí/no", "sim/não"
+_YES_NO = (r"\s*\(?(?:ja|yes|y|oui|s[íi]|sim|s[ìi])\s*(?:/|or|oder|ou|o|od)\s*"
+           r"(?:nein|no|n|non|n[ãa]o)\)?\??$")
 # An item that asks whether ("si aceptan seguro", "se ricevono su appuntamento", "ob sie
 # Hausbesuche machen", "whether they deliver") or which ("which evenings they're free")
 _WHETHER_ITEM = (r"(?:whether|if|si|s'ils|s'il|s'elles|s'elle|est-ce qu'(?:ils|elles?|il)|se|ob)"
