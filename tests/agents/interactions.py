@@ -246,6 +246,8 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          "energy": ({"watts": 2000, "hours_day": 1.5, "days_month": 30, "kwh_price": 0.2,
                      "fixed_fee": 5}, "cost_month", "23"),
          "economy": ({"distance": 500, "litres": 30}, "l_per_100", "6"),
+         # a neutered dog of 10 kg: 70 × 10^0.75 × 1.6 = 630 kcal, 157 g of a 400 kcal food
+         "petfood": ({"weight": 10, "kcal_100g": 400}, "grams_day", "157"),
          # an electricity bill from the kWh used (a month's or a year's)
          "energy_kwh": ({"kwh": 150, "kwh_year": 1800, "kwh_price": 0.2, "fixed_fee": 5},
                         "cost_month", "35"),

@@ -133,7 +133,8 @@ def _prompt_for(kind: str) -> str:
             "currency": "currency converter", "percent": "percentage calculator",
             "convert": "unit converter", "energy": "electricity cost calculator",
             "pregnancy": "pregnancy due date calculator", "paint": "paint calculator",
-            "tiles": "tile calculator", "economy": "fuel economy calculator"}[kind]
+            "tiles": "tile calculator", "economy": "fuel economy calculator",
+            "petfood": "pet food calculator"}[kind]
 
 
 def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:

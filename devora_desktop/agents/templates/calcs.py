@@ -53,6 +53,10 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
                           "aim=aim_keep:aim_lose|aim_keep|aim_gain"),
      "kcal:int protein:int fat:int carbs:int"),
     ("bmi", "bmi", ("weight=70", "height=175"), "bmi:number band:text"),
+    # a dog's or a cat's food a day: its energy need from its weight (70 × kg^0.75, times its
+    # stage of life), in grams of a food of so many kcal per 100 g
+    ("petfood", "petfood", ("animal=dog:dog|cat", "weight=12", "life=neutered:neutered|adult|"
+                            "active|young|senior", "kcal_100g=360"), "kcal_day:int grams_day:int"),
     ("tip", "tip", ("bill=60", "pct=15", "people=2"), "tip:money total:money each:money"),
     ("split", "tip", ("bill=60", "pct=10", "people=4"), "tip:money total:money each:money"),
     ("weighted", "weighted", ("to_split=1800", "split_lines=Alex 14\nSam 10\nNoa 12/textarea",
@@ -122,6 +126,14 @@ PATTERNS = {
               r"glucides|carbohidratos|kohlenhydrate|carboidrat",
     "bmi": r"\bbmi\b|\bimc\b|body mass|masse corporelle|masa corporal|massa corporal|body-mass|"
            r"massa corporea|korpermasse",
+    # a pet's daily ration: "pet food calculator", "Futterrechner", "ração", "crocchette"
+    "petfood": r"pet ?food|dog food|cat food|\bkibble|food for (?:my|our|a) (?:dog|cat|puppy|kitten)|"
+               r"\bration (?:pour|de|du) (?:mon |ma |notre )?(?:chien|chat|chiot|chaton)|croquettes|"
+               r"patee|nourriture (?:pour|du|de) (?:mon |ma )?(?:chien|chat)|comida (?:para|de|del) "
+               r"(?:mi |el |la )?(?:perro|gato|cachorro|mascota)|\bpienso\b|futter(?:rechner|menge)?\b|"
+               r"hundefutter|katzenfutter|\bracao\b|comida (?:para|do|da) (?:o |a |meu |minha )?"
+               r"(?:cachorro|gato|pet|cao)|crocchette|pappa (?:per|del) (?:cane|gatto)|"
+               r"cibo per (?:il |la )?(?:cane|gatto)",
     "tip": r"\btips?\b|pourboire|propina|trinkgeld|gorjeta|mancia",
     "split": r"split|aufteil|rechnung teilen|kosten teilen|partag|l'addition|dividir|dividi\b|"
              r"\bdivis(?:ao|ion|ione)\b|"
@@ -200,6 +212,8 @@ TITLES = {
                   "Calculadora de calorias diárias", "Calcolo delle calorie giornaliere"),
     "macros": L("Macro calculator", "Calcul des macros", "Calculadora de macros", "Makro-Rechner",
                 "Calculadora de macros", "Calcolo dei macronutrienti"),
+    "petfood": L("Pet food calculator", "Calcul de ration", "Calculadora de ración",
+                 "Futterrechner", "Calculadora de ração", "Calcolo della razione"),
     "bmi": L("BMI calculator", "Calcul de l'IMC", "Calculadora de IMC", "BMI-Rechner",
              "Calculadora de IMC", "Calcolo del BMI"),
     "tip": L("Tip calculator", "Calcul du pourboire", "Calculadora de propinas",
@@ -310,6 +324,25 @@ WORDS: dict[str, tuple[str, ...]] = {
     "bmi": L("BMI", "IMC", "IMC", "BMI", "IMC", "BMI"),
     "band": L("Range", "Catégorie", "Categoría", "Bereich", "Faixa", "Fascia"),
     "sex": L("Sex", "Sexe", "Sexo", "Geschlecht", "Sexo", "Sesso"),
+    "animal": L("Animal", "Animal", "Animal", "Tier", "Animal", "Animale"),
+    "dog": L("Dog", "Chien", "Perro", "Hund", "Cachorro", "Cane"),
+    "cat": L("Cat", "Chat", "Gato", "Katze", "Gato", "Gatto"),
+    "life": L("Stage of life", "Mode de vie", "Etapa de vida", "Lebensphase", "Fase da vida",
+              "Fase di vita"),
+    "neutered": L("Adult, neutered", "Adulte stérilisé", "Adulto esterilizado",
+                  "Erwachsen, kastriert", "Adulto castrado", "Adulto sterilizzato"),
+    "adult": L("Adult", "Adulte", "Adulto", "Erwachsen", "Adulto", "Adulto"),
+    "active": L("Active or working", "Actif", "Activo", "Aktiv", "Ativo", "Attivo"),
+    "young": L("Puppy or kitten", "Chiot ou chaton", "Cachorro o gatito", "Welpe oder Kitten",
+               "Filhote", "Cucciolo"),
+    "senior": L("Senior", "Senior", "Senior", "Senior", "Idoso", "Anziano"),
+    "kcal_100g": L("Food's energy (kcal per 100 g)", "Énergie de l'aliment (kcal pour 100 g)",
+                   "Energía del pienso (kcal por 100 g)", "Energie des Futters (kcal pro 100 g)",
+                   "Energia da ração (kcal por 100 g)", "Energia del cibo (kcal per 100 g)"),
+    "kcal_day": L("Energy a day (kcal)", "Énergie par jour (kcal)", "Energía al día (kcal)",
+                  "Energie pro Tag (kcal)", "Energia por dia (kcal)", "Energia al giorno (kcal)"),
+    "grams_day": L("Food a day (g)", "Ration par jour (g)", "Ración al día (g)",
+                   "Futter pro Tag (g)", "Ração por dia (g)", "Razione al giorno (g)"),
     "female": L("Female", "Femme", "Mujer", "Weiblich", "Feminino", "Donna"),
     "male": L("Male", "Homme", "Hombre", "Männlich", "Masculino", "Uomo"),
     "age": L("Age (years)", "Âge (ans)", "Edad (años)", "Alter (Jahre)", "Idade (anos)",
@@ -646,6 +679,8 @@ def kind(prompt: str) -> str | None:
              if (m := re.search(c.pattern, text))]
     if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
         return "macros"  # calories and macros: the macro calculator gives both
+    if any(k == "petfood" for *_, k in found):
+        return "petfood"  # a dog's weight and age: its food, not a BMI or a date
     if any(k == "economy" for *_, k in found):
         return "economy"  # "consommation d'essence … résultat en L/100 km": not a trip's cost
     if not found:
@@ -756,6 +791,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "recipe" and i.key == "ingredients" and "ingredients" not in given:
             value = pick(RECIPE_LINES, lang)  # "3 œufs" in French, not "3 eggs" (walk15 #27)
+        if k == "petfood" and i.key in ("animal", "weight", "life"):
+            value = _pet(prompt, i.key, given.get(i.key, value))
         if k == "convert" and i.key == "pair":
             value = next((p for p, pat in _PAIRS if re.search(pat, plain(prompt))), value)
         shown = label(i.key)
@@ -781,6 +818,27 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
          for o in outputs]
     return fields, {"formula": calc.formula, "calc": used, "inputs": inputs, "outputs": outputs,
                     **extra}
+
+
+_CAT = r"\b(?:cats?|kittens?|chats?|chatons?|gat[oa]s?|gatitos?|gatinhos?|katzen?|kitten|gatt[oi]|gattin[oi])\b"
+# ("cachorro" is a dog in Portuguese, a puppy in Spanish: not read as either's age)
+_YOUNG = r"\b(?:pupp(?:y|ies)|kittens?|chiots?|chatons?|gatitos?|welpen?|filhotes?|cuccioli?|gattini?)\b"
+# (not "age", "âge", "Alter": every animal has one)
+_OLD = (r"\b(?:senior|elderly|old (?:dog|cat)|vieux|vieille|viej[oa]|alte[nrs]? (?:hund|katze)|"
+        r"idos[oa]|velh[oa]|anzian[oa]|vecchi[oa])\b")
+
+
+def _pet(prompt: str, key: str, value: object) -> object:
+    """A pet food calculator's animal, weight and stage of life as the prompt says them: a cat
+    weighs 4 kg, not a dog's 12."""
+    text = plain(prompt)
+    cat = bool(re.search(_CAT, text)) and not re.search(r"\b(?:dogs?|chiens?|perros?|hunde?|"
+                                                         r"cachorros?|caes|cani|cane)\b", text)
+    if key == "animal":
+        return "cat" if cat else "dog"
+    if key == "weight":
+        return 4 if cat and value == 12 else value
+    return "young" if re.search(_YOUNG, text) else "senior" if re.search(_OLD, text) else value
 
 
 # An amount of money as people write it: "$2,340", "1 450 €", "2.340 €", "R$ 900", "£75".
@@ -862,6 +920,9 @@ _SAID: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
             (("height",), r"\b(1[.,]\d{1,2})\s*m\b")),
 }
 _SAID["split"] = _SAID["tip"]
+_SAID["petfood"] = ((("weight",), rf"{_N}{_KG}"),
+                    (("kcal_100g",), rf"{_N}\s*kcal\s*(?:/|per|pour|por|pro|ogni|per ogni|a cada)?\s*"
+                                     r"100\s*g"))
 _BOX = (r"(?:box(?:es)?|packs?|packets?|cartons?|cajas?|caixas?|boites?|paquets?|pakete?|"
         r"packung\w*|kartons?|scatol[ae]|confezion[ei])")
 _TILE = r"(?:tiles?|carreaux|baldosas|azulejos|ladrilhos|pecas|fliesen|piastrelle|mattonelle)"
@@ -1113,6 +1174,6 @@ def _mortgage(prompt: str) -> dict[str, float]:
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
-         "goals, compound interest, discounts, VAT, percentages, grade averages, trip fuel "
+         "goals, compound interest, discounts, VAT, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
          "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")

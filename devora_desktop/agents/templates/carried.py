@@ -186,7 +186,9 @@ def left_out(prompt: str, cfg: dict, skip: list[str], said_date: str = "",
     # bags"): a field the app must have
     content = [_quote(x) for x in dict.fromkeys(named) if not carries(x, shown)]
     said = [m.group(1) for m in re.finditer(_PERSON_SAYS, prompt[:4000], re.I)]
-    if lists and view == "list":  # a log sums its numbers; an average it names is not built
+    # a log sums its numbers; an average it names is not built, unless its readings are
+    # averaged (a weight's, a pulse's: dataapp's "average" option)
+    if lists and view == "list" and not cfg.get("opts", {}).get("average"):
         said += [x for items in colon_lists(prompt) for x in items if re.search(_AVERAGE, x, re.I)]
     out = [_quote(x) for x in dict.fromkeys(said) if not carries(x, shown)]
     # the person's words to learn with their meaning asked for: the cards can't write it

@@ -1002,6 +1002,15 @@ const FORMULAS = {
     const colon = A.lang === "fr" ? " : " : ": ";
     return { people: people.length, parts: people.map((p) => `${p.name}${colon}${money.format((sum ? to_split * p.weight / sum : 0) + even)} (${pct.format(sum ? p.weight / sum : 0)})`) };
   },
+  // a dog's or a cat's energy need a day (70 × kg^0.75 at rest, times its stage of life) and
+  // the grams of a food with kcal_100g kcal per 100 g that give it
+  petfood: ({ animal, weight, life, kcal_100g }) => {
+    const factor = (animal === "cat"
+      ? { neutered: 1.2, adult: 1.4, active: 1.6, young: 2.5, senior: 1.1 }
+      : { neutered: 1.6, adult: 1.8, active: 2.5, young: 2.5, senior: 1.4 })[life] || 1.6;
+    const kcal_day = weight > 0 ? 70 * Math.pow(weight, 0.75) * factor : undefined;
+    return { kcal_day, grams_day: kcal_day && kcal_100g > 0 ? kcal_day / kcal_100g * 100 : undefined };
+  },
   bmi: ({ weight, height }) => {
     const bmi = weight / (height / 100) ** 2;
     const band = A.opts.bands.find(([max]) => bmi < max) || A.opts.bands[A.opts.bands.length - 1];

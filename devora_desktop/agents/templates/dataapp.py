@@ -2071,7 +2071,9 @@ def _every(spec: Spec) -> tuple[str, list, list, dict] | None:
     said when they were last done); ticking one off moves it on by its interval and keeps
     the day it was done. Asked how often each one is due with no interval said ("each plant,
     how often it needs water, and when I last watered it"): the same list, to fill in."""
-    things = listed.intervals(spec.prompt)
+    # a measure taken every so often ("poids chaque semaine") is when it is logged, not a
+    # thing due
+    things = [t for t in listed.intervals(spec.prompt) if shapes.field_type(t.name) != "number"]
     asked = re.search(next(p for p, label in BEYOND if label == INTERVALS), spec.prompt.lower())
     if not things and not asked:
         return None

@@ -334,6 +334,65 @@ FEATURES += [("calculator", r"\bsplit(?:ting)?\s+(?:the |a |our |my )?(?:\w+ )?(
               r"\brechnung\s+(?:\w+\s+){0,3}(?:teilen|aufteilen)\b|"
               rf"\b\d+\s?%\s+(?:de |di |of |an? )?{_TIPS}\b|\b{_TIPS}\s+(?:de |di |of |von |del )?"
               r"\d+\s?%")]
+# The states a card passes through, listed: "to do / doing / done", "offen / in Arbeit /
+# erledigt", "pedida / tricotando / enviada": a board's columns however the board is named
+_STATE = (r"(?:to ?do|doing|done|in progress|finished|ready|shipped|delivered|sent|new|ideas?|"
+          r"backlog|requested|[àa] faire|en cours|faite?s?|termin[ée]e?s?|envoy[ée]e?s?|"
+          r"livr[ée]e?s?|demand[ée]e?s?|nouveau|id[ée]es?|por hacer|pendientes?|en curso|"
+          r"hech[oa]s?|terminad[oa]s?|enviad[oa]s?|pedid[oa]s?|nuev[oa]s?|ideas|offen|"
+          r"in arbeit|erledigt|fertig|verschickt|geliefert|angefragt|neu|ideen|a fazer|fazendo|"
+          r"feit[oa]s?|em andamento|conclu[íi]d[oa]s?|pront[oa]s?|ideias|da fare|in corso|"
+          r"fatt[oi]|completat[oi]|spedit[oi]|consegnat[oi]|richiest[oa]|nuov[oa]|idee)")
+_NEXT = r"\s*(?:/|,|→|->|\|)\s*"
+FEATURES += [("board", rf"\b{_STATE}{_NEXT}(?:[\w'-]+\s*){{1,3}}?{_NEXT}"
+                       rf"(?:(?:[\w'-]+\s*){{1,3}}?{_NEXT})?{_STATE}\b")]
+# Times ranked, best first: "best times", "meilleurs temps", "Bestzeiten", "fastest first",
+# "du plus rapide au plus lent", "die Schnellsten oben"
+FEATURES += [("leaderboard", r"\b(?:best|fastest|record) (?:lap )?times\b|\bpersonal bests?\b|"
+                             r"\bmeilleurs temps\b|\bmejores (?:tiempos|marcas)\b|"
+                             r"\bmelhores (?:tempos|marcas)\b|\bmigliori tempi\b|\bbestzeit\w*|"
+                             r"\bfastest (?:first|at the top|on top)\b|"
+                             r"\b(?:du|le) plus rapide (?:au plus lent|en haut|en premier)\b|"
+                             r"\b(?:del|el) m[áa]s r[áa]pido (?:al m[áa]s lento|arriba|primero)\b|"
+                             r"\bdie schnellsten (?:oben|zuerst|vorne)\b|"
+                             r"\bdo mais r[áa]pido (?:ao mais lento|em cima|primeiro)\b|"
+                             r"\b(?:dal|il) pi[ùu] veloce (?:al pi[ùu] lento|in alto|in cima|per primo)\b")]
+# Told, as a story: "je raconte la vie de mes ruches", "cuento cómo van mis colmenas", "conto
+# as novidades", "racconto come stanno", "ich erzähle", "I tell how it went": written to be read
+# (how a thing goes, not what it "counts as": "cada aula conta como presença")
+FEATURES += [("blog", r"\b(?:racont\w*|raccont\w*|erz[äa]hl\w*|"
+                      r"(?:cuent(?:o|a|an)|cont(?:o|a|am|ar)|contar|tell(?:s|ing)?)\s+"
+                      r"(?:\w+\s+){0,3}?(?:(?:c[óo]mo|como|how) (?:va|van|vai|v[ãa]o|fue|foi|"
+                      r"est[áa]n?|est[ãa]o|anda|andam|andan|sigue|segue|it (?:went|goes|is going)|"
+                      r"they (?:are|were) doing)|what happen\w*|las novedades|as novidades|"
+                      r"lo que pasa|o que acontece))\b|"
+                      # read by others, not a list of things to read ("books for my kids to
+                      # read", "Bücher zum Lesen"): "for other beekeepers to read", "zum Lesen
+                      # für den Verein"
+                      r"\bfor (?:other|others|everyone|people|members|neighbou?rs|the (?:club|"
+                      r"members|neighbou?rs|team|group|village))(?: \w+)? to read\b|"
+                      r"\bzum (?:nach)?lesen f[üu]r\b")]
+# Who did what, logged after it was done: "who bought what", "qui a acheté quoi", "wer hat
+# was eingekauft", "quién compró qué", "quem levou o lixo", "chi ha portato fuori"
+# (not who borrowed, a lending list's; nor who won, a leaderboard's)
+_LENT = (r"(?:lent|borrow\w*|emprunt\w*|pr[êe]t[ée]\w*|prest\w*|pegou|emprest\w*|"
+         r"ausgeliehen|geliehen|won|gagn\w*|gan[óo]|ganhou|vint\w*|gewonnen|marc[óo]|marcou|"
+         r"segnato|scor\w*)")
+FEATURES += [("tracker", rf"\bwho (?!{_LENT})(?:bought|paid|took|did|cleaned|emptied|fed|"
+                         r"walked|watered|used|spent|cooked|washed)\b|"
+                         rf"\bqui a (?!{_LENT})\w+[ée]e?s?\b|"
+                         rf"\bqui[ée]n (?!{_LENT})\w+[óo]\b|"
+                         rf"\bquem (?!{_LENT})\w+(?:ou|eu|iu)\b|"
+                         rf"\bchi ha (?!{_LENT})\w+(?:ato|uto|ito)\b|"
+                         rf"\bwer hat (?:\w+ ){{0,3}}?(?!{_LENT})(?:ge|ein|aus|ab|weg)\w+(?:t|en)\b")]
+# What a home uses, drawn: "electricity use … charts of kWh", "consommation … graphiques",
+# "Stromverbrauch … Diagramme": a dashboard of the figures, not a log of them
+_USED = (r"(?:consumption|usage|\buse\b|\bkwh\b|consommation|consumo|consumi|verbrauch|"
+         r"stromverbrauch|gasverbrauch|wasserverbrauch)")
+_DRAWN = (r"(?:charts?|graphs?|graphiques?|gr[áa]ficas?|gr[áa]ficos?|grafici|grafico|"
+          r"diagramm\w*|grafik\w*)")
+FEATURES += [("dashboard", rf"{_USED}[^.;!?\n]{{0,80}}?\b{_DRAWN}\b|"
+                           rf"\b{_DRAWN}\b[^.;!?\n]{{0,80}}?{_USED}")]
 # App nouns the shapes' table leaves out: a diary of a journey is written for others to read.
 NOUNS: list[tuple[str, str]] = [
     ("blog", r"\b(?:travel|trip) (?:diary|journal|log)\b|\bdiario di viaggio\b|"
@@ -347,6 +406,17 @@ NOUNS: list[tuple[str, str]] = [
                 r"sitzungen|sessioni|slots?|cr[ée]neaux?) (?:de|of|von|di|da) \d+ ?(?:min|minutes|"
                 r"minutos|minuti|minuten|mn|h|hours?|horas?|heures?|stunden?|ore)\b"),
 ]
+# A page for one's place or business with what a page shows listed after it ("página para mi
+# peluquería canina: servicios, precios, horario y dirección", "Webseite für meinen Hundesalon:
+# Leistungen, Preise, Öffnungszeiten"): the page is named, not a guess from its domain
+_SHOWN = (r"(?:services|prestations|servicios|leistungen|servi[çc]os|servizi|prices|tarifs|"
+          r"precios|preise|pre[çc]os|prezzi|(?:opening )?hours|horaires|horarios?|"
+          r"[öo]ffnungszeiten|hor[áa]rios?|orari|address|adresse|direcci[óo]n|anfahrt|"
+          r"endere[çc]o|indirizzo|contact|kontakt|contacto|contato|contatti|about us|"
+          r"[üu]ber uns|qui sommes-nous|sobre nosotros|quem somos|chi siamo|photos|fotos|foto)")
+NOUNS += [("landing", r"\b(?:page|p[áa]gina|seite|webseite|website|site|sito|sitio|web)\s+"
+                      r"(?:pour|for|para|pra|f[üu]r|per|de|da|do)\s+(?:[\w'-]+\s+){1,4}?[\w'-]+"
+                      rf"(?=\s*:\s*(?:[\w'-]+\s+){{0,2}}?{_SHOWN}\b[^.!?\n]{{0,60}}?\b{_SHOWN}\b)")]
 # A board of notices people post is a list of posts, newest first; a lost-and-found is a list
 # of things kept to search (neither is a kanban: shapes' "board" leaves them out).
 NOUNS += [("blog", r"\b(?:notice|bulletin|message) ?boards?\b|\bnoticeboards?\b|"
@@ -1547,8 +1617,10 @@ def _rules(ranked: list[Candidate], text: str, plain: str) -> list[Candidate]:
                                     for c in ranked) and all(
             re.match(_LIST_WORD, c) for c in top.cues):
         shape = "todo"  # a list of things to do or to buy, ticked off
-    if shape == "tracker" and all(re.match(_JOURNAL, c) for c in top.cues) and re.search(
-            _POSTS, plain) and "blog" in shapes_found:
+    if shape == "tracker" and all(re.match(_JOURNAL, c) for c in top.cues) and (
+            (re.search(_POSTS, plain) and "blog" in shapes_found)
+            # told or written for others to read, with nothing measured said
+            or (top.does == 0 and any(c.shape == "blog" and c.does for c in ranked))):
         shape = "blog"  # a journal in posts, for others to read
     if shape == top.shape:
         return ranked

@@ -332,7 +332,12 @@ DOMAIN = [
                 r"praxis|salon|sal[ãa]o|studio|est[úu]dio|atelier|business|entreprise|empresa|"
                 r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
                 r"negozio|\w*laden|\w*hof|restaurant|caf[ée]|bar|hotel|g[îi]te|b&b|pousada|agriturismo|"
-                r"bakery|boulangerie|padaria|panader[íi]a|b[äa]ckerei|panetteria)"),
+                r"bakery|boulangerie|padaria|panader[íi]a|b[äa]ckerei|panetteria|"
+                # a service done to people or their pets: "página para mi peluquería canina"
+                r"peluquer[íi]a|barber[íi]a|barbearia|barbershop|barber|hairdresser|"
+                r"coiffeur|coiffure|friseur\w*|parrucchier\w*|cabeleireir\w*|toilettage|"
+                r"toelettatura|grooming|groomer|hundesalon|tosa|spa|gym|gimnasio|academia|"
+                r"palestra|fitnessstudio|werkstatt|taller|oficina|garage|officina)"),
     # a sum asked as a question ("how much is 20% off 85 dollars"): only when a calculator
     # here computes it (see detect)
     ("calculator", r"\bhow (?:much|many|long|old)\b|\bcombien\b|\bcu[áa]nt[oa]s?\b|"

@@ -1001,6 +1001,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
     scan = re.sub(_WAITLIST_FOR, " ", scan)
     if kind in shapes.ENGINE:  # every data app imports a CSV
         scan = re.sub(_CSV_IN, " ", scan)
+    if kind in ("board", "flashcards"):  # "chaque commande sur une carte": a card, not a map
+        scan = re.sub(r"\b(?:sur|avec) une carte\b", " ", scan)
     # a status page's services are names, not features ("videoclases en directo")
     for label in [x for x, _ in named] + (shapes.status_services(prompt) if kind == "status"
                                           else []):
