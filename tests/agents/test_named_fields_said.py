@@ -176,6 +176,8 @@ def test_things_to_do_and_card_fields_are_no_columns(prompt: str) -> None:
      "vendido", "Vendas da minha loja de bolos · Painel"),
     ("panel de ventas de mi tienda de empanadas con pedidos por día",
      "Ventas de mi tienda de empanadas · Panel"),
+    # walk17 #22: "do Sul" was cut, a different continent
+    ("blog de viagens pela América do Sul", "Viagens pela América do Sul · Blog"),
 ])
 def test_names_are_whole(prompt: str, name: str) -> None:
     spec = templates.read(prompt)

@@ -945,8 +945,10 @@ def _trim(chunk: str) -> str:
         words = words[:-2]  # a date cut off by the word limit: "torneo de ajedrez del 15"
     if not re.search(r"[^\W\d_]", " ".join(words)):
         return ""  # a number is no subject ("une note sur 20" named the app "20", "12 €")
-    while words and (words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
-                     | {"at", "in", "im", "en", "to", "online"}):
+    # a word left hanging at the end goes, not a name's ("América do Sul": walk17 #22)
+    while words and not (words[-1][:1].isupper() and len(words) > 1) and (
+            words[-1].lower() in _LEAD | _PREP_WORDS | _ASKING
+            | {"at", "in", "im", "en", "to", "online"}):
         words.pop()
     return " ".join(words)
 
