@@ -36,6 +36,9 @@ PASTELARIA = ("cardápio da minha pastelaria com pastel de carne R$ 8, pastel de
     ("carta de mi bar: tostada con tomate 2,50, café con leche 1,80 y chocolate caliente 3",
      [("Tostada con tomate", 2.5, "principales"), ("Café con leche", 1.8, "bebidas"),
       ("Chocolate caliente", 3.0, "bebidas")]),
+    # walk17 #43: whole prices with no sign were the template's sample menu
+    ("menù della nostra trattoria: carbonara 12, amatriciana 11, tiramisù 6, ordini per asporto",
+     [("Carbonara", 12.0, "piatti"), ("Amatriciana", 11.0, "piatti"), ("Tiramisù", 6.0, "dolci")]),
     ("menu de mon café avec croque-monsieur 6,50 €, quiche et salade 9 €, chocolat chaud 3 €",
      [("Croque-monsieur", 6.5, "plats"), ("Quiche et salade", 9.0, "plats"),
       ("Chocolat chaud", 3.0, "boissons")]),

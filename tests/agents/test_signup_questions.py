@@ -48,6 +48,9 @@ def _asked(prompt: str, mode: str = "web") -> list[tuple[str, str, bool]]:
     ("Anmeldeliste für das Grillfest: Name, Anzahl Personen, was bringst du mit, vegetarisch "
      "ja/nein", [("Anzahl Personen", "number", True), ("Was bringst du mit", "text", True),
                  ("Vegetarisch", "bool", True)]),
+    # walk17 #42: the sentence after a colon ("for saturday: everyone writes …")
+    ("potluck sign up for saturday: everyone writes their name, what dish they bring and if "
+     "it's vegetarian, max 12 people", [("Dish", "text", True), ("Vegetarian", "bool", True)]),
     # what a person gives about themselves stays in their details
     ("lista de inscrição para o almoço da associação: nome, telefone e valor pago",
      [("Telefone", "tel", False), ("Valor pago", "money", False)]),
@@ -101,3 +104,17 @@ def test_the_answers_are_on_the_list_beside_the_name_after_a_reload(
         after = js(page, names)
     assert shown == after == [listed]
     assert box == ("Vegetarian" if "vegetarian" in prompt else "")
+
+
+@pytest.mark.parametrize("prompt,spots", [
+    ("potluck sign up for saturday: everyone writes their name, what dish they bring and if "
+     "it's vegetarian, max 12 people", 12),
+    # walk17 #35: the year of "12 avril 2027 place de la mairie" was 2027 places
+    ("page pour notre vide-grenier du 12 avril 2027 place de la mairie, inscription des "
+     "exposants 10 € l'emplacement", None),
+    ("lista de inscrição para o mutirão de limpeza da praia no sábado, 20 vagas, nome e "
+     "telefone", 20),
+])
+def test_a_sheets_places_are_the_ones_said_and_never_a_year(prompt: str, spots) -> None:
+    seed = config(templates.read(prompt, shape="signup"))["seed"]
+    assert [r["capacity"] for r in seed] == [spots]

@@ -1567,10 +1567,10 @@ def _priced_dishes(spec: Spec) -> list[tuple[str, int, float | None, str]]:
     """The dishes the prompt lists with their prices ("Margherita 7 euro, Diavola 9 euro"),
     each in its course: a menu shows those, not a sample list."""
     dishes = []
-    for name, price in prices(spec.prompt):
+    for name, price in prices(spec.prompt, wholes=True):  # "carbonara 12, amatriciana 11"
         amount = re.search(r"\d+(?:[.,]\d{1,2})?", price)
         if amount:
-            dishes.append(_dish(name, float(amount.group().replace(",", "."))))
+            dishes.append(_dish(name, float(amount.group().replace(",", ".")), spec.lang))
     return dishes if len(dishes) >= 2 else []
 
 
@@ -1891,6 +1891,14 @@ _CARPOOL_SAID = (("title", r"(?:nom|name|nombre|nome|driver|conducteur|conductor
                               rf"(?:{listed.SPOT_WORDS}|si[èe]ges?|sitzpl[äa]tze))\b"))
 
 
+# places counted in people or per slot ("max 12 people", "3 personas por turno"), not in
+# things ("max 5 desserts": one category's, not the sheet's)
+_PEOPLE_SPOTS = re.compile(r"\b(?:people|persons?|personnes?|personas?|pessoas?|persone|"
+                           r"personen|leute|guests?|invit\w*|g[äa]ste|ospiti|families|familles|"
+                           r"familias|fam[íi]lias|famiglie|familien|per|pro|par|por|each)\b",
+                           re.I)
+
+
 def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     if re.search(CARPOOL, spec.prompt.lower()):  # each driver's seats, taken by riders
@@ -2003,10 +2011,16 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
         return "signup", fields, [{"title": event, "date": when, "time": "", "capacity": spots}], {
             "signups": {}, "rowDefaults": {"capacity": spots}, "own": True}
     # the spots the prompt gives ("14 vagas", "20 places"), else a sample's
-    said = re.search(r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|"
-                     r"seats?|volunteers?|b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|"
-                     r"volontari)\b", spec.prompt, re.I)
-    sizes = (int(said.group(1)),) * 3 if said else (6, 6, 3)
+    # ("max 12 people" too; not a year: "du 12 avril 2027 place de la mairie", walk17 #35)
+    said = next((int(m.group(1)) for m in re.finditer(
+        r"(\d+)\s+(?:spots?|places?|vagas?|plazas?|pl[äa]tze|posti|lugares|seats?|volunteers?|"
+        r"b[ée]n[ée]voles|voluntari[oa]s|helfer\w*|volontari)\b", spec.prompt, re.I)
+        if int(m.group(1)) < 1000 and not re.search(rf"\b(?:{MONTH})\.?\s*$",
+                                                    spec.prompt[:m.start()], re.I)), None) \
+        or (listed.spots_said(spec.prompt) if _PEOPLE_SPOTS.search(listed.spots_phrase(
+            spec.prompt)) and not re.search(r"\d{4}", listed.spots_phrase(spec.prompt))
+            else 0) or None
+    sizes = (said,) * 3 if said else (6, 6, 3)
     day = said_date(spec.prompt) or _said_day(spec.prompt) or "@day+7"  # "no sábado"
     if (what := re.search(_SIGN_UP_FOR, spec.prompt, re.I)) and (
             at := re.search(_FROM_TO, spec.prompt, re.I)):

@@ -87,10 +87,14 @@ def asked_items(prompt: str) -> list[str]:
     # a bracket's commas are its choices', not the list's
     text = re.sub(r"\(([^()]{1,120})\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")",
                   prompt[:4000])
-    for m in re.finditer(rf"{_OPENS}{_RUN}|[:–—]\s*{_RUN}", text, re.I):
-        colon = m.group(1) is None  # a list after a colon asks only when it asks a name
+    # who writes what first ("sign up for saturday: everyone writes their name, …"), then a
+    # list after a colon
+    found = [*re.finditer(rf"{_OPENS}{_RUN}", text, re.I),
+             *re.finditer(rf"(?:[:–—]\s*){_RUN}", text, re.I)]
+    for m in found:
+        colon = not re.match(_OPENS, m.group(), re.I)  # a colon's list must ask a name
         items = []
-        for part in re.split(_SPLIT, m.group(1) or m.group(2), flags=re.I):
+        for part in re.split(_SPLIT, m.group(1), flags=re.I):
             part = re.sub(r"^(?:and|et|y|e|und|ed|or|ou|o|oder)\s+", "", part.strip(" '\""),
                           flags=re.I).replace("\x00", ",")
             # what the sheet is for, said after the list: "… so we don't end up with 12
@@ -137,6 +141,8 @@ def _noun(item: str) -> str:
     """An item's own words: "the dish they're bringing" → "dish", "o valor que vai pagar" →
     "valor"."""
     text = re.sub(_LEAD, "", item.strip(" ?"), flags=re.I)
+    text = re.sub(r"\s+(?:down|in|here|there|dessus|ici|aqu[íi]|aqui|qui|ein)$", "", text,
+                  flags=re.I)  # "their name down"
     return re.sub(_AFTER_NOUN, "", text, flags=re.I).strip(" ?:")
 
 

@@ -757,9 +757,10 @@ WAITLIST = _WAITLIST = (
     r"voluntari[oa]s|volunt[áa]ri[oa]s|helfer\w*|volontari|volunteers|helpers)\b")
 
 
-def prices(prompt: str) -> list[tuple[str, str]]:
+def prices(prompt: str, wholes: bool = False) -> list[tuple[str, str]]:
     """The prices a prompt states, with what each is for ("coupe femme 29 €" → ("Coupe
-    femme", "29 €")), in the order given; [] when it states none."""
+    femme", "29 €")), in the order given; [] when it states none. ``wholes``: a list of
+    things each with a whole number is priced (a menu's "carbonara 12, amatriciana 11")."""
     out = []
     # a requirement's number ("3) A leaderboard") is no price, nor is a time's hour ("Monday
     # 18:00" read as "Monday 18" made "Pricing: Monday £18": walk13 #33)
@@ -775,10 +776,11 @@ def prices(prompt: str) -> list[tuple[str, str]]:
     model = first.group().strip() if first else _SIGNS.get(next(
         (w.lower()[:3] for w in re.findall(_CURRENCY_NAMED, prompt, re.I)), ""), "0")
     cents = sum(bool(re.search(_BARE_AMOUNT, p)) for p in parts if not re.search(MONEY, p, re.I))
-    wholes = sum(bool(re.search(_BARE_WHOLE, p)) for p in parts if not re.search(MONEY, p, re.I))
+    whole = sum(bool(re.search(_BARE_WHOLE, p)) for p in parts if not re.search(MONEY, p, re.I))
     # amounts beside priced items are prices, and so are whole ones listed beside one with
     # cents ("Margherita 7, Diavola 8,50, Capricciosa 9": walk14 #8 showed a sample menu)
-    listed = bool(first) or cents >= 2 or (cents >= 1 and cents + wholes >= 3)
+    listed = bool(first) or cents >= 2 or (cents >= 1 and cents + whole >= 3) or (
+        wholes and whole >= 2)
     for part in parts:
         m = re.search(MONEY, part, re.I)
         price = m.group().strip() if m else ""
