@@ -180,3 +180,14 @@ def test_a_pet_food_calculator_computes_in_the_page(tmp_path: Path) -> None:
                 server.stop()
     assert seen[0][:2] == ("238", "66") and seen[0][3] == [], seen
     assert seen[1][2] and seen[1][3] == [], seen
+
+
+@pytest.mark.parametrize("prompt", [
+    "list of my dogs vet visits with date, reason, cost and next appointment",
+    "log of my car services: date, garage, cost, next appointment",
+])
+def test_a_next_appointment_a_log_keeps_is_no_booking_page(prompt: str) -> None:
+    """walk17 #29: the vet visits became a public 9-18 booking grid, said as hedged."""
+    spec = templates.read(prompt)
+    assert spec.kind in ("directory", "tracker") and spec.fits, (spec.kind, spec.unsupported)
+    assert "Next appointment" in [f["label"] for f in dataapp.config(spec)["fields"]]

@@ -119,7 +119,9 @@ _TYPE = [
               r"lavagna|bacheca(?! (?:\w+ ){0,4}(?:annunci|avvisi|comunicazioni|oggetti smarriti))|"
               r"pinnwand|\bscrum\b|"
               r"sprint ?board"),
-    ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|appointments?|time ?slots?|cr[ée]neaux|"
+    # (a log's "next appointment" is a date it keeps, not slots to book)
+    ("booking", r"booking|\bbook (?:a|an|my)\b|reserv|(?<!next )(?<!last )appointments?|"
+                r"time ?slots?|cr[ée]neaux|"
                 # a service's own agenda, in the Romance languages ("agenda para minha
                 # manicure", "agenda de mi peluquería"; not a meeting's agenda)
                 r"\bagenda (?:para|pra|de|da|do|pour|per|della|del)\s+(?:(?:a|o|la|el|le|il)\s+)?"
