@@ -249,3 +249,18 @@ def test_hours_between_two_times_on_the_days_said_are_the_grid(
     assert (opts["start"], opts["end"], opts["step"]) == (start, end, step)
     assert sorted(set(range(7)) - set(opts["closed"])) == open_days
     assert "sessions" not in opts
+
+
+@pytest.mark.parametrize("prompt,closed", [
+    # walk17 #10: "weekdays" left Saturday and Sunday bookable
+    ("book a tennis court: open 8am to 9pm weekdays, 1 hour slots, $15 an hour", [0, 6]),
+    ("réservations pour la salle de réunion, en semaine de 9h à 18h", [0, 6]),
+    ("reservas de la sala de reuniones entre semana de 9 a 14", [0, 6]),
+    ("Terminbuchung für die Werkstatt, werktags von 8 bis 16 Uhr", [0, 6]),
+    ("agendamento do consultório em dias úteis das 9h às 17h", [0, 6]),
+    ("prenotazioni per lo studio nei giorni feriali dalle 9 alle 13", [0, 6]),
+    ("booking page for the court, open weekdays 9-5 and Saturday 10-2", [0]),
+])
+def test_weekdays_said_in_one_word_are_monday_to_friday(prompt: str, closed: list) -> None:
+    spec = templates.read(prompt, shape="booking")
+    assert config(spec)["opts"]["closed"] == closed

@@ -129,8 +129,17 @@ def _closed(text: str, lang: str) -> set[int]:
                              rf"(?:[:.h]\d{{2}})?\s*(?:am|pm|h|uhr)?{_TO}\d", text):
             days = {_day(n, lang) for n in re.findall(long_days, m.group(1))}
             open_days |= days or {0, 6}
+        if re.search(_WEEKDAYS, text):  # "open 8am to 9pm weekdays" (walk17 #10)
+            open_days |= {1, 2, 3, 4, 5}
         closed = set(range(7)) - open_days if open_days else set()
     return closed if len(closed) < 7 else set()
+
+
+# Monday to Friday said in one word: "weekdays", "en semaine", "entre semana", "werktags"
+_WEEKDAYS = (r"\b(?:weekdays|week ?days only|en semaine|jours ouvr(?:és|ables)|entre semana|"
+             r"d[íi]as (?:laborables|de semana|h[áa]biles)|werktags|wochentags|an werktagen|"
+             r"dias [úu]teis|durante a semana|giorni feriali|nei feriali|giorni lavorativi|"
+             r"dal luned[ìi] al venerd[ìi])\b")
 
 
 _CLOCK = r"(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr|hrs)?"
