@@ -118,3 +118,17 @@ def test_the_answers_are_on_the_list_beside_the_name_after_a_reload(
 def test_a_sheets_places_are_the_ones_said_and_never_a_year(prompt: str, spots) -> None:
     seed = config(templates.read(prompt, shape="signup"))["seed"]
     assert [r["capacity"] for r in seed] == [spots]
+
+
+@pytest.mark.parametrize("prompt", [
+    # walk17 #9: one row on the next Saturday with no limit
+    "I need a simple page where parents sign up to bring snacks for soccer games, Saturdays in "
+    "March (7, 14, 21, 28), 2 families per game",
+    "sign-up sheet for snacks at the soccer games on March 7, 14, 21 and 28, 2 families per game",
+    "feuille d'inscription pour le goûter des matchs, les 7, 14, 21 et 28 mars, 2 familles par "
+    "match",
+])
+def test_so_many_per_game_on_the_dates_listed_is_a_row_for_each_date(prompt: str) -> None:
+    seed = config(templates.read(prompt, shape="signup"))["seed"]
+    assert [(r["date"][5:], r["capacity"]) for r in seed] == [
+        ("03-07", 2), ("03-14", 2), ("03-21", 2), ("03-28", 2)]

@@ -1851,12 +1851,15 @@ def _listed_days(prompt: str) -> list[str]:
     21"), as YYYY-MM-DD; [] when it lists fewer than two."""
     days = r"((?:[0-3]?\d\s*(?:,|\by\b|\be\b|\bet\b|\band\b|\bund\b|&)\s*)+[0-3]?\d)"
     m = re.search(rf"\b{days}\.?\s+(?:(?:de|of|di)\s+)?({MONTH})\b", prompt, re.I) or \
-        re.search(rf"\b({MONTH})\.?\s+{days}\b", prompt, re.I)
+        re.search(rf"\b({MONTH})\.?\s+\(?{days}\b", prompt, re.I)  # "March (7, 14, 21)"
     if not m:
         return []
     listed_, month = (m.group(1), m.group(2)) if m.group(1)[0].isdigit() else (m.group(2),
                                                                               m.group(1))
-    out = [said_date(f"{d} {month}") for d in re.findall(r"\d+", listed_)]
+    numbers = [int(d) for d in re.findall(r"\d+", listed_)]
+    # the days run up: a number after the last is no day ("28, 2 families per game")
+    numbers = [d for i, d in enumerate(numbers) if all(d > e for e in numbers[:i])]
+    out = [said_date(f"{d} {month}") for d in numbers]
     return [d for d in out if d] if len(out) >= 2 else []
 
 
@@ -1868,6 +1871,9 @@ def _next_days(weekday: int, n: int, today: datetime.date | None = None) -> list
 
 
 # "Two per Sunday", "2 pro Sonntag", "deux par samedi": so many on each of those days
+# what each of the listed dates is: "2 families per game", "deux par match"
+_PER_DATE = (r"game|match|date|event|session|partita|partido|jogo|spiel|s[ée]ance|sesi[óo]n|"
+             r"sess[ãa]o|sessione|termin|rencontre|encontro|incontro")
 _PER_DAY = calcs.NUMBER + r"\s+(?:\w+\s+){0,2}(?:per|pro|par|por|a|al|each|every|jeden|chaque|cada|ogni)\s+"
 
 
@@ -1980,13 +1986,16 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
                 for c in classes]
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {
             "capacity": classes[0].spots or 5}, "own": True}
-    if (per := re.search(_PER_DAY + rf"({day_pattern()})s?\b", calcs.plain(spec.prompt),
-                         re.I)) and not re.search(_ONE_PER, calcs.plain(spec.prompt)):
+    if (per := re.search(_PER_DAY + rf"({day_pattern()}|{_PER_DATE})s?\b",
+                         calcs.plain(spec.prompt), re.I)) and not re.search(
+            _ONE_PER, calcs.plain(spec.prompt)) and (
+            re.match(day_pattern(), per.group(2), re.I) or _listed_days(spec.prompt)):
         # "choir rota, Two per Sunday": the next four of those days, so many places each
         spots = min(int(calcs.number(per.group(1))), 500)
         title = cap(spec.subject) if spec.subject else i18n.pick(SLOT, lang)
         seed = [{"title": title, "date": d, "time": "", "capacity": spots}
                 for d in _listed_days(spec.prompt) or _next_days(day_number(per.group(2)), 4)]
+        # "2 families per game" on "March (7, 14, 21, 28)": a row for each date listed
         return "signup", fields, seed, {"signups": {}, "rowDefaults": {"capacity": spots},
                                         "own": True}
     if per := re.search(_ONE_PER, calcs.plain(spec.prompt)):
