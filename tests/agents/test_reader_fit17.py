@@ -191,3 +191,13 @@ def test_a_next_appointment_a_log_keeps_is_no_booking_page(prompt: str) -> None:
     spec = templates.read(prompt)
     assert spec.kind in ("directory", "tracker") and spec.fits, (spec.kind, spec.unsupported)
     assert "Next appointment" in [f["label"] for f in dataapp.config(spec)["fields"]]
+
+
+def test_a_ration_said_as_a_share_of_the_weight_is_that_percentage() -> None:
+    """BARF: the grams a day are the share of the dog's weight the prompt says, not an energy
+    need from its weight."""
+    prompt = ("Rechner fürs Hundefutter (BARF): Gewicht vom Hund rein, raus kommt Gramm pro Tag "
+              "bei 2,5 % vom Körpergewicht")
+    assert calcs.kind(prompt) == "percent"
+    assert calcs.said(prompt, "percent")["pct"] == 2.5
+    assert calcs.kind("pet food calculator: 3% of my dog's body weight a day") == "percent"

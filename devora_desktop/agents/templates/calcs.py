@@ -671,6 +671,10 @@ def plain(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_OF_WEIGHT = (r"\d\s*%\s*(?:of|vom|von|du|de|del|do|della|dal)\s+(?:[\w']+\s+){0,3}?(?:body ?weight|"
+              r"weight|korpergewicht|gewicht|poids|peso)\b|\bbarf\b")
+
+
 def kind(prompt: str) -> str | None:
     """The calculator ``prompt`` asks for: a CALCS key, "basic" when it names no particular
     sum, None when it names one no calculator here computes."""
@@ -680,7 +684,9 @@ def kind(prompt: str) -> str | None:
     if any(k == "macros" for *_, k in found) and any(k == "calories" for *_, k in found):
         return "macros"  # calories and macros: the macro calculator gives both
     if any(k == "petfood" for *_, k in found):
-        return "petfood"  # a dog's weight and age: its food, not a BMI or a date
+        # a dog's weight and age: its food, not a BMI or a date; a ration said as a share of
+        # its weight ("2,5 % vom Körpergewicht", BARF) is that percentage of it
+        return "percent" if re.search(_OF_WEIGHT, text) else "petfood"
     if any(k == "economy" for *_, k in found):
         return "economy"  # "consommation d'essence … résultat en L/100 km": not a trip's cost
     if not found:
