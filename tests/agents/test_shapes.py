@@ -412,7 +412,7 @@ def test_holiday_photos_are_read_in_their_language() -> None:
     ("fais-moi un classement des meilleurs buteurs de notre équipe",
      "Meilleurs buteurs de notre équipe · Classement"),
     ("página para vender entradas para el concierto del colegio",
-     "Entradas para el concierto · Tienda"),
+     "Entradas para el concierto del colegio · Tienda"),
 ])
 def test_titles_read_as_a_person_would_name_the_app(prompt: str, name: str) -> None:
     assert templates.read(prompt).name == name

@@ -1217,7 +1217,7 @@ def _leaderboard(spec: Spec) -> tuple[str, list, list, dict]:
     shown = {x["label"].lower() for x in fields}
     # the people or teams listed are the rows, never columns ("players Raj, Mei, Tom": walk17
     # #8 made 'Players Raj', 'Mei' and 'Tom' text columns)
-    roster = {bare(n) for n in listed.players(spec.prompt)}
+    roster = {bare(n) for n in listed.roster(spec.prompt)}
     said = tuple((lb, kind) for lb, kind in said if bare(lb) not in roster and not any(
         bare(lb).endswith(" " + n) for n in roster))
     extra = tuple((lb, "number" if any(re.search(p, lb.lower()) for p, *_ in SCORES) or

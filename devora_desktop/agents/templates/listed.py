@@ -405,11 +405,11 @@ _ROSTER = (rf"\b(?:{PEOPLE}|[ée]quipes|equipos|squadre|teams|mannschaften|equip
            rf"(?-i:{_TEAM}(?:\s+(?:du|de|del|della|do|da|des|of|von)\s+{_NAME})?))+)")
 
 
-def players(prompt: str) -> tuple[str, ...]:
-    """The people a list's rows are, as its prompt names them: ``people`` or names listed after a
-    colon ("a leaderboard for our office darts league: Sam, Priya, Tom and Lena")."""
-    # after a word for them: "players Raj, Mei, Tom, Sara", "équipes Les Boulistes, La
-    # Triplette, Pointeurs du Sud" (walk17 #8 #20: they were columns beside made-up players)
+def roster(prompt: str) -> tuple[str, ...]:
+    """The names listed after a word for them: "players Raj, Mei, Tom, Sara", "équipes Les
+    Boulistes, La Triplette, Pointeurs du Sud" (walk17 #8 #20: they were columns beside made-up
+    players). Only these are surely people: a list after a bare colon may be the columns
+    ("Bestenliste für unsere Quizabende: Datum, Gastgeberin, Thema und Punkte")."""
     if m := re.search(_ROSTER, prompt[:4000], re.I):
         # the list ends at the name after its "and": "Spieler Jörg, Heike und Uwe, Siege und
         # Niederlagen" names three
@@ -418,6 +418,14 @@ def players(prompt: str) -> tuple[str, ...]:
         names = [n.strip(" .") for n in re.split(ITEM_SEP, listed_) if n.strip(" .")]
         if len(names) >= 2:
             return tuple(names[:MAX_ITEMS])
+    return ()
+
+
+def players(prompt: str) -> tuple[str, ...]:
+    """The people a list's rows are, as its prompt names them: a ``roster``, ``people`` or names
+    listed after a colon ("a leaderboard for our office darts league: Sam, Priya, Tom and Lena")."""
+    if named := roster(prompt):
+        return named
     found = people(prompt)  # as written, capitalised: "amigos: vitórias, empates" are no one
     if found and all(re.search(rf"(?<![\w'-]){re.escape(n)}(?![\w'-])", prompt) for n in found):
         return found
