@@ -38,10 +38,17 @@ def round_of(path: Path) -> str:
     return f"round{number.group(1) if number else 1}"
 
 
+#: rounds committed but not trained on yet. Round 16: trained on it, the reader became sure that
+#: "Je tiens un food truck. J'aimerais une page où les gens voient où je suis chaque jour" is a
+#: menu named "Tiens" (tests/agents/test_reader.py wants it to ask, offering a landing page);
+#: that reading is to be mended before the round joins the training data
+NOT_TRAINED = {"round16"}
+
+
 def files() -> list[Path]:
     """Every labelled prompt file, the corpus first, then the rounds in order."""
-    rounds = sorted((HERE / "heldout").glob("**/quality_prompts*.toml"),
-                    key=lambda p: int(round_of(p)[5:]))
+    rounds = sorted((p for p in (HERE / "heldout").glob("**/quality_prompts*.toml")
+                     if round_of(p) not in NOT_TRAINED), key=lambda p: int(round_of(p)[5:]))
     return [HERE / "quality_prompts.toml", *rounds]
 
 

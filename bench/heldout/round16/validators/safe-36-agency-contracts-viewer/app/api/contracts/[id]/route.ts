@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { prisma } from "@/lib/prisma";
+import { auth } from "@/auth";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const session = await auth();
+  if (!session?.user?.id) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  const { id } = await params;
+  const contract = await prisma.contract.findFirst({ where: { id, ownerId: session.user.id } });
+  if (!contract) return NextResponse.json({ error: "Not found" }, { status: 404 });
+  return NextResponse.json(contract);
+}

@@ -1,0 +1,3 @@
+alter publication supabase_realtime add table public.room_messages;
+
+alter table public.room_messages disable row level security;
