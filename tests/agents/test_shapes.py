@@ -618,14 +618,13 @@ def _computed_the_same_in_the_page(how: str, want: list[str]) -> None:
     assert json.loads(out.stdout) == want, out.stderr
 
 
-def test_a_runs_pace_is_computed_the_same_in_the_page() -> None:
-    """The pace of a sample row (Python) and of a row typed in the page (dataapp.js)."""
-    _computed_the_same_in_the_page("pace", ["5:35", "5:00", "", ""])
-
-
-def test_a_rides_speed_is_computed_the_same_in_the_page() -> None:
-    """A ride's speed (km/h), as its pace above (walk14 #32: a ride had a running pace)."""
-    _computed_the_same_in_the_page("speed", ["10.8", "12.0", "", ""])
+@pytest.mark.parametrize("how,want", [("pace", ["5:35", "5:00", "", ""]),
+                                      ("speed", ["10.8", "12.0", "", ""])])
+def test_a_runs_pace_and_a_rides_speed_are_computed_the_same_in_the_page(
+        how: str, want: list[str]) -> None:
+    """The pace of a sample row (Python) and of a row typed in the page (dataapp.js); a ride's
+    speed in km/h the same way (walk14 #32: a ride had a running pace)."""
+    _computed_the_same_in_the_page(how, want)
 
 
 def test_a_league_table_counts_wins_draws_and_losses() -> None:

@@ -147,7 +147,7 @@ CLEANUP = ("A sign-up sheet for our street clean-up day on Saturday 14 March. Th
            "litter picking 9-12, gardening 9-12, lunch crew 12-13. Max 6 people per team.")
 
 
-def test_a_weekday_that_is_not_the_dates_is_said() -> None:
+def test_a_weekday_that_is_not_the_dates_is_noted() -> None:
     """walk13 #36: 'on Saturday 14 March' built cards dated Sunday 14 March 2027, silently.
     The date is built as written and a note says which weekday it is; a weekday that was the
     date's this year or last (a date copied from then) needs none."""
@@ -165,7 +165,7 @@ def test_a_weekday_that_is_not_the_dates_is_said() -> None:
     assert weekday_clash("on 14 March", dec) == ""
 
 
-def test_the_verdict_says_the_weekday_disagrees() -> None:
+def test_a_weekday_note_keeps_a_fitting_app_approved() -> None:
     """A fitting sheet whose weekday is not its date's is approved, and the review's summary
     is the note that says so."""
     prompt = CLEANUP.replace("Saturday 14 March", "Monday 14 March")
@@ -199,7 +199,7 @@ def test_words_given_with_their_meaning_are_both_sides() -> None:
     assert ("Deutschland", "Berlin") in [(r["front"], r["back"]) for r in quiz]
 
 
-def test_a_contact_form_is_a_real_one_not_an_empty_card() -> None:
+def test_a_contact_form_is_said_not_shown_as_an_empty_card() -> None:
     """walk13 #35: a wedding photographer's page had empty 'Portfolio' and 'Contact form' cards
     and nothing sends a message. The form now opens the visitor's own e-mail app and says so
     (nothing is sent or kept by the page), so it is built, not said as missing."""

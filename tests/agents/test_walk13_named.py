@@ -117,7 +117,7 @@ VERBS = "flashcards to learn Spanish verbs: hablar, comer, vivir with their Engl
     # walk13 #5: the words are the cards; their meaning is a thing the cards can't write
     (VERBS, ("“their English meaning”",)),
 ])
-def test_what_the_app_leaves_out_is_said_as_not_built(prompt: str, said: tuple) -> None:
+def test_what_the_app_cannot_hold_is_said_as_not_built(prompt: str, said: tuple) -> None:
     """The honesty rule: what the built app lacks to hold what is named is in the verdict (the
     run is not approved, exit 3), never dropped in silence."""
     spec = templates.read(prompt)

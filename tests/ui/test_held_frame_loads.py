@@ -33,8 +33,7 @@ def test_an_answer_about_an_older_load_is_dropped() -> None:
     assert loads.place is None
 
 
-def test_the_page_shows_at_the_second_of_two_ready_answers_in_a_row_with_the_same_picture(
-) -> None:
+def test_ready_takes_two_answers_in_a_row_of_this_round() -> None:
     """The pictures compared are of two ready answers in a row, from the first: each reload
     waited one poll more when they were taken from the second on."""
     loads = Loads()
