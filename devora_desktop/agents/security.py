@@ -2133,8 +2133,9 @@ def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.Aut
                             sr: list[Node]) -> bool:
     """A server action that only reads what the site shows everyone: no write but a public
     counter's (a database function that only adds to a column: a view count), no other side
-    effect, no service role, and every query reads a catalog table or only rows marked
-    published (a public search). Nothing for a signed-out caller to take or change."""
+    effect, no service role, and every query reads through the visitor's own Supabase client
+    (RLS answers a signed-out caller as the public API would), a catalog table or only rows
+    marked published (a public search). Nothing for a signed-out caller to take or change."""
     if sr or not flow.db or _side_effects(fn) or _runs_built_code(mod, fn):
         return False
     for call in flow.db:
@@ -2144,6 +2145,8 @@ def _reads_public_rows_only(scan: _Scan, mod: Module, fn: Node, flow: jsscan.Aut
         if _writes(call):
             return False
         top = jsscan.chain_top(call)
+        if _supabase_chain(jsscan.dotted(top)):
+            continue  # a read through the visitor's own client: RLS shows what the API would
         table = _table_read(top)
         public_table = bool(sqlscan.PUBLIC_CONTENT.search(table)) and not \
             sqlscan.PRIVATE_TABLE.search(table) and not re.search(
@@ -2478,8 +2481,8 @@ def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
     (cron job, internal hook) proves itself with it."""
     secret_reads = [n for n, name in scan.env_reads(mod) if _SECRET_NAME.search(name)
                     and not _PUBLIC_NAME.search(name)]
-    if not secret_reads:
-        return False
+    if not secret_reads and not re.search(r"!\s*\(?\s*(?:await\s+)?[\w$]+", text(fn)):
+        return False  # no secret read here, nor a helper's answer to check
     bound = {name for d in walk(fn) if d.type == "variable_declarator" and any(
         d.start_byte <= r.start_byte < d.end_byte for r in secret_reads)
         for name in jsscan.pattern_names(d.child_by_field_name("name"))}
@@ -2499,10 +2502,20 @@ def _secret_gate(scan: _Scan, mod: Module, fn: Node) -> bool:
             return True
         if "&&" not in text(cond) and any(
                 n.type == "unary_expression" and text(n).startswith("!") and
-                _secret_check_helper(scan, mod, strip(n.named_children[0]))
+                _secret_check_helper(scan, mod, _bound_call(fn, strip(n.named_children[0])))
                 for n in [cond, *walk(cond)]):
             return True
     return False
+
+
+def _bound_call(fn: Node, node: Node | None) -> Node | None:
+    """``ok`` in ``const ok = await authorized(req); if (!ok) …``: the call it holds; any
+    other node as it is."""
+    if node is not None and node.type == "identifier":
+        value = strip(jsscan.declaration_of(fn, text(node), node.start_byte))
+        if value is not None and value.type == "call_expression":
+            return value
+    return node
 
 
 def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
@@ -2518,10 +2531,14 @@ def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
     body = text(helper)
     reads = [n for n, name in scan.env_reads(found[0]) if _SECRET_NAME.search(name) and
              not _PUBLIC_NAME.search(name)]
+    sent = r"\.headers\b|\bheader\(|searchParams|\.query\b|\b(?:req|request|ctx|c)\.get\("
+    # what the request sent, read in the helper or handed to it (``authorized(req.headers.get(
+    # "authorization"))``)
     return any(helper.start_byte <= r.start_byte < helper.end_byte for r in reads) and bool(
         re.search(r"timingSafeEqual|===|!==", body)) and bool(
-        re.search(r"\.headers\b|\bheader\(|searchParams|\.query\b", body)) and \
-        not re.search(r"signature|hmac", body, re.IGNORECASE)
+        re.search(sent, body) or any(re.search(sent, text(a)) for a in args(call))) and \
+        not re.search(r"signature|hmac", body + " ".join(text(a) for a in args(call)),
+                      re.IGNORECASE)
 
 
 def _signature_header(cond: Node, fn: Node) -> bool:
@@ -6626,6 +6643,40 @@ def _people_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
         for p in table.policies))
 
 
+def _secrets_open_to_anon(table: sqlscan.Table, privileges: set[str]) -> bool:
+    """A table holding what lets its reader in (API keys, tokens, password hashes), owned by
+    a person or not (a workspace's integration keys), that anon may read: granted more than
+    ``insert``, and no RLS, or a read policy that lets every visitor see every row."""
+    if not table.secrets or privileges <= {"insert", "usage"}:
+        return False
+    return not table.rls or any(
+        p.lets_clients_in and p.cmd in ("select", "all") and
+        (not p.roles or p.roles & sqlscan.PUBLIC_ROLES) and not sqlscan.scoped(p.qual)
+        for p in table.policies)
+
+
+def _reads_no_ones_rows(schema: sqlscan.Schema, name: str) -> bool:
+    """A security definer function whose body reads only tables the migrations define with
+    no owner column, contact detail or secret in them (a status page's checks, a catalog): it
+    runs past RLS, but over rows that are nobody's. A table it reads that no migration shows,
+    ``auth.users``, or SQL built at run time counts as someone's."""
+    bodies = [e for e in schema.events if e.kind == "function" and sqlscan.qualify(
+        ".".join(p.sval for p in e.node.funcname)) == name]
+    if not bodies:
+        return False
+    read = sqlscan.tables_read(bodies[-1].node, bodies[-1].text)
+    if not read:
+        return False
+    for source in read:
+        table = schema.table(source)
+        if table is None:
+            if schema.view_exposes_people(source) is not False:
+                return False
+        elif table.user_data or table.contacts or table.secrets:
+            return False
+    return True
+
+
 def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
     roles = sqlscan.grantees(event.node) - event.revoked
     if not roles & sqlscan.PUBLIC_ROLES:
@@ -6644,9 +6695,10 @@ def _anon_grant(scan: _Scan, event: sqlscan.Event) -> Iterator[Finding]:
         bad = any(scan.schema.view_exposes_people(n) is not False if (
             t := scan.schema.table(n)) is None else (t.user_data and not (
                 read_only and scan.schema.public_by_design(n))) or _people_open_to_anon(
-                t, privileges) for n in names)
+                t, privileges) or _secrets_open_to_anon(t, privileges) for n in names)
     elif kind == "function":
-        bad = any(n in scan.schema.definers for n in names)
+        bad = any(n in scan.schema.definers and not _reads_no_ones_rows(scan.schema, n)
+                  for n in names)
     if bad:
         yield _finding(event.path, event.line, "anon-grant",
                        "grants anonymous visitors (anon) access to user data or a security "

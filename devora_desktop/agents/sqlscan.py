@@ -515,7 +515,20 @@ def read(files: dict[str, str]) -> Schema:
     from pglast import ast
 
     schema = Schema()
-    for path in sorted(p for p in files if p.endswith(".sql")):
+    for path in sorted(p for p in files if p.endswith(".sql") or _CODE_MIGRATION.search(p)):
+        if not path.endswith(".sql"):
+            for sql, line in embedded_sql(path, files[path]):
+                try:
+                    stmts = sql_statements(sql)
+                except SqlSyntaxError:
+                    continue  # a string that only starts like SQL
+                for st in stmts:
+                    st = SqlStatement(st.node, st.line + line - 1, st.text)
+                    if isinstance(st.node, ast.DoStmt):
+                        _apply_do_block(schema, path, st)
+                    else:
+                        _apply(schema, path, st)
+            continue
         try:
             stmts = sql_statements(files[path])
         except SqlSyntaxError as exc:
@@ -527,6 +540,57 @@ def read(files: dict[str, str]) -> Schema:
             else:
                 _apply(schema, path, st)
     return schema
+
+
+# A migration written in code (Knex, Kysely, TypeORM, Sequelize, node-pg-migrate): the SQL it
+# runs sits in its strings (``sql`alter table … disable row level security`.execute(db)``,
+# ``queryRunner.query("…")``, ``knex.raw("…")``, ``pgm.sql("…")``).
+_CODE_MIGRATION = re.compile(r"(?:^|/)(?:migrations?|migrate)/[^/]*(?:/[^/]*)?\.(?:[cm]?[jt]s)$|"
+                             r"(?:^|/)[^/]*migration[^/]*\.(?:[cm]?[jt]s)$", re.IGNORECASE)
+_SCHEMA_SQL = re.compile(r"(?is)\A\s*(?:create|alter|grant|revoke|drop|do)\b")
+
+
+def _in_rollback(node: Any) -> bool:
+    """Inside a migration's ``down`` (``exports.down = …``, ``async down(queryRunner)``,
+    ``export async function down``): it runs only when the migration is rolled back."""
+    from devora_desktop.agents import jsscan
+
+    up = node.parent
+    while up is not None:
+        name = None
+        if up.type in ("method_definition", "function_declaration", "pair"):
+            name = up.child_by_field_name("name") or up.child_by_field_name("key")
+        elif up.type in ("variable_declarator", "assignment_expression") and \
+                up.child_by_field_name("value" if up.type == "variable_declarator" else "right"
+                                       ) is not None:
+            name = up.child_by_field_name("name" if up.type == "variable_declarator" else "left")
+        if name is not None and re.search(r"(?:^|\.)down$", jsscan.text(name)) and \
+                jsscan.enclosing_function(node) is not None:
+            return True
+        up = up.parent
+    return False
+
+
+def embedded_sql(path: str, src: str) -> list[tuple[str, int]]:
+    """The schema statements a code migration's string literals hold, each with the line its
+    string starts on; a template's ``${…}`` reads as a name. What ``down`` runs to roll the
+    migration back is left out."""
+    from devora_desktop.agents import jsscan
+
+    mod = jsscan.load(path, src)
+    if mod is None:
+        return []
+    out: list[tuple[str, int]] = []
+    for node in mod.of_type("string", "template_string"):
+        if _in_rollback(node):
+            continue
+        if node.type == "string":
+            body = jsscan.string_value(node) or ""
+        else:
+            body = re.sub(r"\$\{[^}]*\}", "x", jsscan.text(node)[1:-1])
+        if _SCHEMA_SQL.search(body):
+            out.append((body, jsscan.line(node)))
+    return out
 
 
 def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
@@ -641,25 +705,10 @@ def aggregates_only(function: Any, text: str) -> bool:
     from pglast import ast
     from pglast.enums import SubLinkType
 
-    opts = {o.defname: o.arg for o in function.options or ()}
-    lang = str(getattr(opts.get("language"), "sval", "sql")).lower()
-    body = "".join(getattr(b, "sval", "") for b in opts.get("as") or ())
-    queries: list[str] = []
-    if lang == "sql":
-        queries = [body]
-    elif lang == "plpgsql":
-        import pglast
-
-        try:
-            tree = pglast.parse_plpgsql(text)
-        except Exception:  # pglast's own error types: a body its parser cannot read
-            return False
-        kinds, queries = _plpgsql_parts(tree)
-        if kinds & {"PLpgSQL_stmt_dynexecute", "PLpgSQL_stmt_dynfors", "PLpgSQL_stmt_open",
-                    "PLpgSQL_stmt_call"}:
-            return False
-    else:
+    queries = _body_queries(function, text)
+    if queries is None:
         return False
+    lang = _language(function)
     found = False
     returns = ".".join(getattr(n, "sval", "") for n in (
         function.returnType.names if function.returnType is not None else ()))
@@ -688,6 +737,61 @@ def aggregates_only(function: Any, text: str) -> bool:
                         return False
                     found = True
     return found
+
+
+def _language(function: Any) -> str:
+    opts = {o.defname: o.arg for o in function.options or ()}
+    return str(getattr(opts.get("language"), "sval", "sql")).lower()
+
+
+def _body_queries(function: Any, text: str) -> list[str] | None:
+    """The SQL a function's body runs (a SQL body whole, each query of a PL/pgSQL one); None
+    for another language or a body that builds SQL at run time (EXECUTE, a cursor, CALL)."""
+    opts = {o.defname: o.arg for o in function.options or ()}
+    lang = _language(function)
+    if lang == "sql":
+        return ["".join(getattr(b, "sval", "") for b in opts.get("as") or ())]
+    if lang != "plpgsql":
+        return None
+    import pglast
+
+    try:
+        tree = pglast.parse_plpgsql(text)
+    except Exception:  # pglast's own error types: a body its parser cannot read
+        return None
+    kinds, queries = _plpgsql_parts(tree)
+    if kinds & {"PLpgSQL_stmt_dynexecute", "PLpgSQL_stmt_dynfors", "PLpgSQL_stmt_open",
+                "PLpgSQL_stmt_call"}:
+        return None
+    return queries
+
+
+def tables_read(function: Any, text: str) -> set[str] | None:
+    """The tables and views a read-only function's body reads (qualified, CTE names left
+    out); None when it writes (insert, update, delete) or its SQL cannot be known: another
+    language, dynamic SQL, a query that does not parse."""
+    from pglast import ast
+
+    queries = _body_queries(function, text)
+    if queries is None:
+        return None
+    lang = _language(function)
+    out: set[str] = set()
+    for query in queries:
+        try:
+            stmts = sql_statements(query) if lang == "sql" or re.match(
+                r"(?is)\s*(?:select|with|insert|update|delete)\b", query) else \
+                sql_statements(f"select {query}")
+        except SqlSyntaxError:
+            return None
+        for st in stmts:
+            if any(isinstance(n, ast.InsertStmt | ast.UpdateStmt | ast.DeleteStmt | ast.CopyStmt)
+                   for n in nodes(st.node)):
+                return None
+            ctes = {c.ctename.lower() for c in nodes(st.node) if isinstance(c, ast.CommonTableExpr)}
+            out |= {_range_name(r) for r in nodes(st.node) if isinstance(r, ast.RangeVar) and
+                    not (r.schemaname is None and r.relname.lower() in ctes)}
+    return out
 
 
 def _public_rows_shown(select: Any) -> bool:
