@@ -15,7 +15,9 @@ from devora_desktop.agents.events import (
     RunStarted,
 )
 from devora_desktop.progress import RunProgress
-from devora_desktop.ui.agent_panes import AgentPanes
+from devora_desktop.ui.agent_panes import AgentPanes, AgentsBox
+from tests.ui.drive import show_tab
+from tests.ui.test_main_window import click
 
 pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
 
@@ -124,4 +126,53 @@ def test_panes_made_ahead_of_the_first_run_stay_out_of_sight_until_it_names_them
     progress.fold(AgentDelta(agent="frontend", text="Writing the page."))
     panes.flush()
     assert [panes.tabText(i) for i in range(panes.count())] == ["Architect", "Frontend"]
+    show_tab(qtbot, panes, "Frontend")  # the text of a tab behind another comes as it shows
     assert panes.panes["frontend"].text.toPlainText() == "Writing the page."
+
+
+def test_only_the_pane_on_screen_takes_the_text_and_a_pane_shown_later_has_it_all(
+        qtbot) -> None:
+    """Every agent's stream went into its pane, shown or not: with the raw text shut (as it
+    is by default) or another tab in front, that was a tenth of the Qt thread's time while
+    four agents streamed. Now a pane out of sight keeps its text aside; opened, or its tab
+    chosen, it reads exactly what its agent sent, in order, and keeps up from there."""
+    box = AgentsBox()
+    qtbot.addWidget(box)
+    box.resize(700, 400)
+    box.show()
+    progress = RunProgress()
+    box.bind(progress, live=True)
+    progress.fold(RunStarted(run_id="r", project_id="p", project_name="P", mode="web",
+                             provider="fake", provider_label="Fake", model="m",
+                             agents=["architect", "frontend", "backend"]))
+    sent: dict[str, list[str]] = {"architect": [], "frontend": [], "backend": []}
+
+    def stream(lines: int) -> None:
+        for _ in range(lines):
+            for agent, said in sent.items():
+                said.append(f"{agent} line {len(said)}\n")
+                progress.fold(AgentDelta(agent=agent, text=said[-1]))
+        box.panes.flush()  # as the window does at each batch's end
+
+    panes = box.panes.panes
+    stream(50)
+    assert not box.panes.isVisible()  # "Raw model text" shut: nothing is drawn
+    assert all(pane.text.document().isEmpty() for pane in panes.values())
+    click(qtbot, box.toggle)
+    assert box.panes.tabText(box.panes.currentIndex()) == "Architect"
+    assert panes["architect"].text.toPlainText() == "".join(sent["architect"])
+    assert panes["frontend"].text.document().isEmpty()  # behind the Architect's tab
+    stream(30)
+    assert panes["architect"].text.toPlainText() == "".join(sent["architect"])
+    show_tab(qtbot, box.panes, "Frontend")
+    assert panes["frontend"].text.toPlainText() == "".join(sent["frontend"])
+    stream(20)  # the tab left keeps its text and is not written to meanwhile
+    assert panes["frontend"].text.toPlainText() == "".join(sent["frontend"])
+    assert panes["architect"].text.toPlainText() != "".join(sent["architect"])
+    show_tab(qtbot, box.panes, "Architect")
+    assert panes["architect"].text.toPlainText() == "".join(sent["architect"])
+    progress.fold(RunFailed(error="the model went away"))
+    show_tab(qtbot, box.panes, "Backend")
+    assert panes["backend"].text.toPlainText() == "".join(sent["backend"])
+    assert panes["backend"].text.verticalScrollBar().value() == \
+        panes["backend"].text.verticalScrollBar().maximum()  # at its end, as if it followed

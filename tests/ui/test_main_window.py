@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from tests.agents.conftest import APPROVE, block, plan
 from tests.ui.conftest import make_window
-from tests.ui.drive import answer
+from tests.ui.drive import answer, show_tab
 from tests.waiting import until
 
 PAGE = "export default function Page() {\n  return <main>Tasks</main>;\n}"
@@ -153,6 +153,7 @@ def test_a_run_reads_as_steps_and_ends_with_its_changes(window, qtbot, fake_llm)
     w.resize(1600, 1000)
     click(qtbot, w.agents.toggle)
     assert w.panes.isVisible()
+    show_tab(qtbot, w.panes, "Frontend")
     assert "Writing the page." in w.panes.panes["frontend"].text.toPlainText()
     assert w.panes.tabBar().sizeHint().width() <= w.panes.width()
     assert [w.panes.tabText(i) for i in range(w.panes.count())] == [

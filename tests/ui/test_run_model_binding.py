@@ -16,7 +16,8 @@ from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.files_panel import FilesPanel
 from devora_desktop.ui.tasks import Notifier, Tasks
 from tests.agents.test_progress import full_run, started
-from tests.ui.test_main_window import make_window, run, script
+from tests.ui.drive import show_tab
+from tests.ui.test_main_window import click, make_window, run, script
 
 
 def feed_texts(panel: ActivityPanel) -> list[str]:
@@ -192,6 +193,9 @@ def test_a_saved_log_reaches_the_panes_through_the_same_signals(qtbot) -> None:
     box.bind(model, live=False)
     model.load(log[:-1])  # the app closed before the run ended
 
+    box.show()  # read as a person does: the raw text opened, the Frontend's tab chosen
+    click(qtbot, box.toggle)
+    show_tab(qtbot, box.panes, "Frontend")
     raw = box.panes.panes["frontend"].text.toPlainText()
     assert raw.startswith('Writing.\n<file path="app/page.tsx">\nexport default function')
     notes = box.panes.panes["frontend"].notes.text()  # beside the model's text (walk15 #24)
