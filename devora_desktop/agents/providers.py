@@ -105,7 +105,8 @@ async def choose_provider(ctx: AppContext, name: str | None = None, *,
         chosen = (local.get(name) or [""])[0]
     if not chosen:
         raise DevoraError(f"no model chosen for {spec.label}",
-                          hint="pass --model or set one in Settings")
+                          hint="pass --model or set one in Settings",
+                          window_hint="pick a default model in Settings › Models")
     # httpx costs ~110 ms to import (it pulls in click and rich): only when a run needs it.
     from devora_desktop.core.llm.catalogue import Catalogue
     from devora_desktop.core.llm.client import OpenAICompatProvider

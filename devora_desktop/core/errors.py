@@ -54,6 +54,23 @@ class DevoraError(Exception):
         return f"{text} ({hint})" if hint else text
 
 
+class Said(str):
+    """A line for a person that names a command: ``str`` is the terminal's words, ``window``
+    the window's (a person there types no command); :func:`in_window` picks them."""
+
+    window: str
+
+    def __new__(cls, text: str, window: str) -> Said:
+        said = super().__new__(cls, text)
+        said.window = window
+        return said
+
+
+def in_window(line: str) -> str:
+    """The window's words for ``line``: its own when it is :class:`Said`, else the line."""
+    return getattr(line, "window", line)
+
+
 def sentence(text: str) -> str:
     """A reason as the window shows it on its own: from a capital ("Could not reach the
     license server (…)"); the CLI prints it after "error: ", lower-case."""
@@ -159,6 +176,7 @@ class ExportError(DevoraError):
 
 
 class LicenseError(DevoraError):
-    def __init__(self, message: str, *, code: str = "ERROR", hint: str = "") -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, message: str, *, code: str = "ERROR", hint: str = "",
+                 window_hint: str = "") -> None:
+        super().__init__(message, hint=hint, window_hint=window_hint)
         self.code = code

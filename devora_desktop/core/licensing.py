@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from devora_desktop.core.errors import LicenseError, PlanRequired
+from devora_desktop.core.errors import LicenseError, PlanRequired, Said
 from devora_desktop.core.tls import tls_context
 from devora_license import FEATURE_TITLES, OFFLINE_GRACE, PLANS, fingerprint_hash, plan_of, verify
 
@@ -71,9 +71,12 @@ class LicenseState:
         return self.plan == "pro"
 
 
-SEAT_LOST_MESSAGE = ("This license's seats are held by machines used more recently: "
-                     "deactivate one of them (Help > License, or `devora license machines`) "
-                     "or add a seat in Manage billing")
+SEAT_LOST_MESSAGE = Said("This license's seats are held by machines used more recently: "
+                         "deactivate one of them (Help > License, or `devora license "
+                         "machines`) or add a seat in Manage billing",
+                         window="This license's seats are held by machines used more "
+                         "recently: deactivate one of them in Help › License › Show machines, "
+                         "or add a seat in Manage billing")
 
 
 @dataclass(frozen=True)
@@ -427,7 +430,8 @@ class LicenseManager:
         if resp.status_code >= 400:
             code = data.get("code", "ERROR")
             raise LicenseError(data.get("message") or f"license server error "
-                               f"{resp.status_code}", code=code, hint=_HINTS.get(code, ""))
+                               f"{resp.status_code}", code=code, hint=_HINTS.get(code, ""),
+                               window_hint=_WINDOW_HINTS.get(code, ""))
         return data
 
     def store_token(self, token: str) -> LicenseState:
@@ -550,4 +554,8 @@ _HINTS = {
     "FINGERPRINT_MISMATCH": "activate the license on this machine again",
     "TOO_MANY_DEACTIVATIONS": "try again next month or contact support",
     "RATE_LIMITED": "wait a minute and try again",
+}
+_WINDOW_HINTS = {  # where a hint above names a command
+    "SEAT_LOST": "see which machines hold the seats and deactivate one in Help › License › "
+                 "Show machines, or add a seat in Manage billing",
 }

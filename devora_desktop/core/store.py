@@ -36,7 +36,7 @@ from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
 
-from devora_desktop.core.errors import DevoraError, NotFound, StoreError
+from devora_desktop.core.errors import DevoraError, NotFound, Said, StoreError
 from devora_desktop.core.index_files import SETTINGS_KEY, kept_tables, read_json
 from devora_desktop.core.models import (
     Conversation,
@@ -507,10 +507,12 @@ class Store:
         if restored:
             notes.append("restored from the backup: " + "; ".join(restored))
         if (main_err or (main is None and has_folders)) and not keep_tables:
-            notes.append("lost, with no usable backup: " + "; ".join(
+            lost = "lost, with no usable backup: " + "; ".join(
                 KEEP_MEANING[t] for t in KEEP_TABLES if t != "meta")
-                + " (set keys again with `devora keys set`, activate the license again, "
-                  "check Settings)")
+            notes.append(Said(lost + " (set keys again with `devora keys set`, activate the "
+                              "license again, check Settings)",
+                              window=lost + " (set your keys again in Settings, activate the "
+                              "license again in Help › License, check Settings)"))
         reindexed = self._reindex(tables)
         if reindexed:
             notes.append(f"re-indexed {reindexed} project folder(s) from their own metadata")
@@ -626,7 +628,9 @@ class Store:
                     ws.reset_to_head()
                 except StoreError as exc:
                     run.error = f"Devora stopped during this run, and {exc.one_line()}"
-                    self.repairs.append(f"project {run.project_id}: {exc.one_line()}")
+                    self.repairs.append(Said(f"project {run.project_id}: {exc.one_line()}",
+                                             window=f"project {run.project_id}: "
+                                             f"{exc.one_line(window=True)}"))
             run.finished_at = datetime.now(UTC)
             self.runs.save(run)
             recovered.append(run.id)
@@ -878,15 +882,20 @@ class ProjectRepo(_Repo):
             item, conv, runs = _read_trashed(trash)
         except FileNotFoundError as exc:
             raise NotFound("that deleted project is no longer in the trash",
-                           hint="`devora projects trash` lists what can come back") from exc
+                           hint="`devora projects trash` lists what can come back",
+                           window_hint="Project › Recently deleted lists what can come "
+                           "back") from exc
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"that deleted project's record in {trash} is damaged, so it "
                              "cannot come back", hint="copy its folder/ out of that entry by "
-                             "hand, or `devora projects purge` it") from exc
+                             "hand, or `devora projects purge` it",
+                             window_hint="copy its folder/ out of that entry by hand, or "
+                             "Delete now in Project › Recently deleted") from exc
         project = item.project
         if self.table.get(Query().id == project.id) is not None:
             raise StoreError(f"{project.name} is already back in the project list",
-                             hint="`devora projects list` shows it")
+                             hint="`devora projects list` shows it",
+                             window_hint="it is in the projects list")
         if (trash / "folder").exists() and self.store.paths.project(project.id).exists():
             raise StoreError(f"{project.name} cannot come back: "
                              f"{self.store.paths.project(project.id)} is in its place",

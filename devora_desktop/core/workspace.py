@@ -39,6 +39,8 @@ MAX_COMPONENT_BYTES = 255
 MAX_DEPTH = 16
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FILES_PER_PROJECT = 2000
+# the way forward in the window when a version asked for is not there
+HISTORY_LISTS = "the History panel lists them"
 
 #: Never versioned, exported or shown as project files.
 IGNORED_DIRS = frozenset({".git", ".devora", "node_modules", ".next", ".vercel", "dist", "build",
@@ -776,7 +778,8 @@ class Workspace:
         if len(matches) == 1:
             return matches[0]
         raise NotFound(f"no version {ref!r} in this project",
-                       hint="`devora projects history PROJECT` lists them")
+                       hint="`devora projects history PROJECT` lists them",
+                       window_hint=HISTORY_LISTS)
 
     def files_at(self, version: str) -> dict[str, bytes]:
         repo = self._repo()
@@ -930,7 +933,8 @@ class Workspace:
         idx = next((i for i, v in enumerate(versions) if v.id == version), None)
         if idx is None:
             raise NotFound(f"no version {version[:12]!r} in this project",
-                           hint="`devora projects history PROJECT` lists them")
+                           hint="`devora projects history PROJECT` lists them",
+                           window_hint=HISTORY_LISTS)
         label = f"Revert v{versions[idx].number}"
         if idx + 1 < len(versions):
             return self.restore(versions[idx + 1].id, message=label)
@@ -982,7 +986,8 @@ class Workspace:
                 getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
             raise StoreError(f"the project could not be restored to its last version ({why})",
                              hint="`devora projects restore PROJECT VERSION` or fix the folder "
-                                  "by hand") from exc
+                                  "by hand", window_hint="restore a version from History, or "
+                                  "fix the folder by hand") from exc
 
     def has_uncommitted_changes(self) -> bool:
         if self.adopted:

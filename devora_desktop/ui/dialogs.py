@@ -241,13 +241,14 @@ def show_repairs(w: DialogsShell, repairs: list[str]) -> None:
     blocking. A lost key or setting must be read, not scroll by in the status bar."""
     from PySide6.QtWidgets import QMessageBox
 
+    from devora_desktop.core.errors import in_window
     from devora_desktop.ui.confirm import widen
 
     box = QMessageBox(QMessageBox.Icon.Warning, "Devora repaired its data folder",
                       "Devora found damage in its data folder and repaired it; "
                       "the damaged file was kept beside it. What changed:",
                       QMessageBox.StandardButton.Ok, w)
-    widen(box, "\n".join(f"• {line}" for line in repairs))  # plain: they name projects
+    widen(box, "\n".join(f"• {in_window(line)}" for line in repairs))  # plain: names projects
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     w.repairs_box = box

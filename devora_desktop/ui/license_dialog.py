@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop.core.context import AppContext
-from devora_desktop.core.errors import DevoraError, sentence
+from devora_desktop.core.errors import DevoraError, in_window, sentence
 from devora_desktop.core.licensing import LicenseManager, pro_terms
 from devora_desktop.core.llm.client import APP_URL
 from devora_desktop.ui import icons, theme
@@ -156,7 +156,7 @@ class LicenseDialog(QDialog):
     def refresh_view(self) -> None:
         state = self.mgr.state()
         title = "Pro" if state.pro else "Free"
-        detail = state.message
+        detail = in_window(state.message)
         if detail.lower().rstrip(".") in (f"{title} plan".lower(), title.lower()):
             detail = ""  # "Pro — Pro plan" says it twice
         # the message may be the license server's words: drawn as written

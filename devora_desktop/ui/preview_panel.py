@@ -727,7 +727,7 @@ class PreviewPanel(QWidget):
             source = await self.dev_server(workspace)  # type: ignore[misc]
         except Exception as exc:  # any failure is said: a silent one left "Starting…"
             if self._task is me:
-                said = exc.one_line() if isinstance(exc, DevoraError) else \
+                said = exc.one_line(window=True) if isinstance(exc, DevoraError) else \
                     f"the dev server could not start ({type(exc).__name__}: {exc})"[:300]
                 self._set_url(None, said)
                 if not self.log.toPlainText().strip():  # no empty output box under the reason

@@ -82,7 +82,7 @@ def _lost_key_hint(ctx: AppContext) -> str | None:
     if not lost:
         return None
     return (f"the {' and '.join(lost)} key typed last time was not kept (no system keyring): "
-            "paste it again in Settings, or set DEVORA_API_KEY")
+            "paste it again in Settings › Models")
 
 
 class Notice(QLabel):
@@ -302,13 +302,14 @@ class StatusPresenter(QObject):
         self._show_plan()
 
     def update_plan(self) -> None:
+        from devora_desktop.core.errors import in_window
         from devora_desktop.core.licensing import LicenseManager
         from devora_license import PLANS
 
         assert self.ctx is not None
         state = LicenseManager(self.ctx).state()
         self.pro, self.daily_ai_runs = state.pro, PLANS[state.plan].daily_ai_runs
-        self.plan_label.setToolTip(tip(state.message))
+        self.plan_label.setToolTip(tip(in_window(state.message)))
         self.features = set(state.features)
         self._show_plan()
         self.plan_changed.emit(state.pro)

@@ -75,6 +75,10 @@ def look(dest: Path, files: list[str] | None = None) -> Occupant:
     return Occupant(f"{dest} already exists" if dest.exists() else None, [], False)
 
 
+# the window asks before it replaces anything; a file or link that came after it asked
+AGAIN = "click Export again to be asked whether to replace it, or pick another destination"
+
+
 def _claim(dest: Path, overwrite: bool, folder: bool) -> None:
     """Refuse a target that is a symbolic link or an existing file unless ``overwrite``; with
     it, a link is removed (never followed: the export lands where the link was)."""
@@ -82,11 +86,12 @@ def _claim(dest: Path, overwrite: bool, folder: bool) -> None:
         if not overwrite:
             raise ExportError(f"{dest} is a symbolic link; refusing to write through it",
                               hint="pass --force to replace the link itself, or pick "
-                                   "another destination")
+                                   "another destination", window_hint=AGAIN)
         dest.unlink()
     elif dest.exists() and not dest.is_dir() and not overwrite:
         raise ExportError(f"{dest} already exists",
-                          hint="pass --force to replace it, or pick another destination")
+                          hint="pass --force to replace it, or pick another destination",
+                          window_hint=AGAIN)
     elif folder and dest.exists() and not dest.is_dir():
         raise ExportError(f"{dest} is a file, not a folder", hint="pick another destination")
 
