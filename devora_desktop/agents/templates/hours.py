@@ -246,16 +246,36 @@ _SAID_HOURS = (r"\b(?:open|opening hours|hours|horaires?|ouvert\w*|horarios?|abi
 _MONEY_SAID = r"€|\$|£|\b(?:euros?|eur|pounds?|dollars?|reais|chf|francs?|franken)\b"
 
 
-def said_hours(prompt: str) -> str:
+def said_hours(prompt: str, alone: bool = False) -> str:
     """The opening hours as the prompt words them ("Ouvert du mardi au dimanche 7h-19h" →
     "du mardi au dimanche 7h-19h"); "" when it gives none. At most 120 characters. A clause
-    after them with a price ("…de 9h à 18h, une coupe coûte 25 €") is left out."""
+    after them with a price ("…de 9h à 18h, une coupe coûte 25 €") is left out. With
+    ``alone``, days said without "open" too (a page's hours; a booking grid shows its days)."""
     m = re.search(_SAID_HOURS, prompt, re.I)
-    if not m:
+    if not m and not alone:
         return ""
+    if not m:
+        # days said alone, with their hours if any: "…, $25 per walk, Monday to Friday" (walk17
+        # #12 dropped them), "Mo-Fr 8-17 Uhr", "du lundi au vendredi"
+        days = re.search(rf"(?<![\w-])(?:(?:from|du|de|von|dal|desde|da)\s+)?"
+                         rf"(?:{day_pattern(short=True)})\.?s?{_TO}(?:(?:le|el|il|al|ao|a)\s+)?"
+                         rf"(?:{day_pattern(short=True)})\.?s?(?![\w-])"
+                         r"(?:[ ,]*[^,.;]*\d[^,.;]*)?", prompt, re.I)
+        # "mar a sab" in a sentence is no hours; "Monday to Friday", "Mo-Fr", "Mon–Sat 9-5" are
+        named = days and re.match(rf"(?:(?:from|du|de|von|dal|desde|da)\s+)?(?:{day_pattern()})",
+                                  days.group(), re.I)
+        if not days or not (named or re.search(rf"\d|^(?:{day_pattern(short=True)})\.?-",
+                                               days.group(), re.I)):
+            return ""
+        return days.group().strip(" ,")[:120]
     clauses = re.split(r",\s+", m.group(1).strip(" ,"))
     priced = next((i for i, c in enumerate(clauses) if re.search(_MONEY_SAID, c, re.I)), None)
     kept = clauses[:priced] if priced else clauses
+    # what is listed after them is no part of them: "Mo-Sa 6-18 Uhr, Brot, Brezeln und
+    # Kuchen" (walk17 #44 glued the goods to the hours)
+    told = next((i for i, c in enumerate(kept) if i and not re.search(r"\d", c)
+                 and not says_when(c)), None)
+    kept = kept[:told] if told else kept
     return ", ".join(kept).strip(" ,")[:120]
 
 

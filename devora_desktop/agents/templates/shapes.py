@@ -528,9 +528,33 @@ def _place_or_goods(shape: str, found: set[str], text: str, plain: str) -> str:
     return shape
 
 
+# A look pointed at, shown beside the prompt: "like this mockup", "comme sur cette maquette",
+# "como en esta imagen", "wie auf dem Bild", "come in questo screenshot" (walk17 #27 named a
+# yoga studio's page "Yoga studio like this mockup")
+_SHOWN = re.compile(
+    r"\s*\b(?:(?:look(?:ing|s)?|looks?)\s+)?(?:like|as (?:in|on)|similar to|based on|comme|"
+    r"d'apr[èe]s|similaire [àa]|como|igual (?:a|[àao])|basad[oa] en|baseado em|"
+    r"parecid[ao] (?:a|com)|wie|"
+    r"[äa]hnlich wie|come|basat[oa] su|simile a|tipo)"
+    r"(?:\s+(?:sur|dans|en|em|na|no|auf|in|im|su|nella|nello|sulla|sul))?"
+    r"(?:\s+(?:this|these|that|the|ce|cet|cette|ces|la|le|l'|este|esta|estos|estas|ese|esa|"
+    r"esse|essa|nesta|neste|nessa|nesse|dieses?|diese[mnr]?|dem|der|den|das|questo|questa|"
+    r"questi|queste|quello|quella|o|a))?"
+    r"(?:\s+(?:attached|enclosed|ci-jointe?s?|jointe?s?|adjunt[oa]s?|anexad[oa]s?|"
+    r"angeh[äa]ngte[nm]?|beigef[üu]gte[nm]?|allegat[oa]))?"
+    r"\s+(?:mock-?ups?|maquettes?|images?|image[mn]s?|immagin[ei]|bild(?:er)?|pictures?|"
+    r"photos?|fotos?|screenshots?|captures? d'[ée]cran|capturas? de (?:pantalla|tela)|"
+    r"sketch(?:es)?|croquis|bocetos?|esbo[çc]os?|skizzen?|schizzi|schizzo|drawings?|dessins?|"
+    r"dibujos?|desenhos?|zeichnung(?:en)?|disegn[oi]|wireframes?|designs?|entw[üu]rfe?|"
+    r"layouts?|one)\b"
+    r"|\s*\blike this\b", re.I)
+
+
 def without_copy(prompt: str) -> str:
     """``prompt`` without its "like <product>" words, so the subject is the prompt's own
-    ("un clone de Netflix para mi familia" is about "familia", not "Netflix")."""
+    ("un clone de Netflix para mi familia" is about "familia", not "Netflix"), and without a
+    look it points at ("like this mockup"): no subject either."""
+    prompt = _SHOWN.sub(" ", prompt).strip()
     m = _CLONE.search(prompt.lower())
     return f"{prompt[:m.start()]} {prompt[m.end():]}".strip() if m else prompt
 
@@ -678,7 +702,8 @@ _GENERIC = {"app", "application", "website", "site", "page", "simple", "small", 
             "shared", "partagé", "partagée", "compartido", "compartida", "compartilhado",
             "compartilhada", "condiviso", "condivisa", "gemeinsam", "gemeinsame", "appli", "aplicativo", "aplicación", "applicazione",
             "anwendung", "something", "algo", "quelque", "chose", "qualcosa", "etwas", "thing",
-            "stuff"}
+            "stuff", "smth", "sth", "smthg", "somethin", "webseite", "internetseite", "homepage",
+            "webpage", "websites", "webapp", "web-app"}
 # Words that ask for the app, not name its subject ("Queria um app pra marcar…", "Fai una
 # landing…", "je veux noter…"): a subject never starts with them.
 _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "give", "me",
@@ -718,7 +743,10 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     "are", "sind", "bin", "suis", "sommes", "soy", "somos", "sou", "sono", "siamo",
     "hab", "habe", "haben", "have", "got", "ai", "avons", "tengo", "tenemos", "tenho",
     "temos", "ho", "abbiamo", "run", "gère", "gérons", "llevo", "gestiono", "gerencio",
-    "gestisco", "leite", "leiten"}
+    "gestisco", "leite", "leiten",
+    # a sum's verb: "to split rent of $2400", "per dividere l'affitto", "Miete aufteilen"
+    "split", "splitting", "divide", "dividir", "diviser", "dividere", "partager", "repartir",
+    "ripartire", "teilen", "aufteilen"}
 
 
 # A group doing something on the page, said after it: "where my book club votes on …" (the
@@ -791,8 +819,16 @@ def subject(prompt: str, shape: str) -> str:
             return words
     lead = _trim(re.split(rf"\b(?:{_PREP})\b", before, flags=re.I)[-1])
     if lead and not (shape == "calculator" and re.search(calcs.WORDS_RE, calcs.plain(lead))):
-        return lead
+        # "a recipe blog for my grandma's Polish recipes": the words after say the lead's
+        # thing more fully (walk17 #15 was "Recipe · Blog")
+        return _fuller(lead, after) or lead
     for m in re.finditer(rf"(?:^|\s)(?:{_PREP})(?=\s+|')", after, re.IGNORECASE):
+        if re.match(_MEASURE, after[m.end():]):
+            # an amount is no subject: "split rent of $2400 between 3 roommates" is about
+            # the rent (walk17 #11 was "$2400 between 3 roommates by")
+            if words := _trim(after[:m.start()]):
+                return words
+            continue
         if _for_kin(after[m.end():]):  # "Vokabelkarten Englisch–Deutsch für meine Tochter"
             if words := _trim(after[:m.start()]) or lead:
                 return words
@@ -813,6 +849,24 @@ def subject(prompt: str, shape: str) -> str:
     # a sheet for an event named in capitals: "who's bringing what to the Elm Street party?"
     named = re.search(rf"\b((?:[A-Z][\w'’-]*\s+){{1,3}}(?:{EVENT[2:-2]}))\b", text)
     return named.group(1) if shape == "signup" and named else ""
+
+
+# An amount said after a preposition: "of $2400", "de 3 000 €", "für 4 Personen", "of 12"
+_MEASURE = (r"\s*(?:(?:an?|the|un|une|una?|um|uma|ein|eine|el|la|le|il|lo|o|a)\s+)?"
+            r"(?:[$€£¥]|R\$|US\$|CHF\s?)?\d")
+
+
+def _fuller(lead: str, after: str) -> str:
+    """What a prep's words after the shape word say of ``lead`` more fully, or "": every
+    word of ``lead`` is (the start of) one of them ("recipe" in "grandma's Polish recipes")."""
+    m = re.search(_FOR, after, re.I)
+    words = _trim(after[m.end():]) if m and not _for_us(after[m.end():]) else ""
+    said = [w.lower() for w in re.findall(r"[\w'’-]+", words)]
+    if len(said) <= len(lead.split()) or not all(
+            any(s.startswith(w.lower()[:max(4, len(w) - 1)]) for s in said)
+            for w in lead.split()):
+        return ""
+    return words
 
 
 def _first_clause(text: str, span: tuple[int, int]) -> str:
@@ -904,12 +958,23 @@ def _for_kin(chunk: str) -> bool:
     return bool(_KIN.fullmatch(_head(chunk).strip(" :,.;")))
 
 
+# Verbs in -ing that say what an app does with anything ("tracking my runs" is about runs)
+_DOING = {"tracking", "logging", "recording", "keeping", "counting", "noting", "managing",
+          "organizing", "organising", "planning", "sharing", "storing", "saving", "listing",
+          "monitoring", "checking", "following", "scheduling", "booking", "showing", "seeing",
+          "writing", "putting", "adding", "entering", "collecting", "sorting", "comparing",
+          "splitting", "running", "selling", "getting", "making", "having", "doing"}
+
+
 def _trim(chunk: str) -> str:
     """Up to four words of ``chunk``: leading articles, possessives and infinitives dropped, cut
     at the first clause word ("with", "where", punctuation); "al mese", "a week" are when, not
     what."""
     chunk = re.sub(_WHEN, " ", chunk, flags=re.IGNORECASE)
     chunk = re.split(_STOPS, chunk, maxsplit=1, flags=re.IGNORECASE)[0]
+    # an amount closes it: "l'affitto di 1800 € tra 3 coinquilini" is about the rent
+    chunk = re.split(rf"\s(?:{_PREP}|between|entre|tra|fra|zwischen|von)(?={_MEASURE})", chunk,
+                     maxsplit=1, flags=re.IGNORECASE)[0]
     words = [w.strip("\"'-") for w in chunk.split() if w.strip("\"'-")]
     changed = True
     while words and changed:
@@ -931,6 +996,11 @@ def _trim(chunk: str) -> str:
             changed = True
         elif len(words) > 1 and words[1].lower() in {"my", "our", "your", "their", "his",
                                                       "her"} and re.fullmatch(r"[a-z]+", low):
+            if low.endswith("ing") and low not in _DOING:
+                # what is done is the subject: "watering my plants", not "plants" (a
+                # "tracking", "planning" says no more than the app does)
+                words = [words[0], *words[2:]]
+                break
             words.pop(0)  # an English verb before its object: "water my plants"
             changed = True
         elif len(words) > 1 and re.fullmatch(r"\w{4,}en", low) and words[0][0].isupper() and \

@@ -907,6 +907,19 @@ _DOMAIN = (r"(?<![\w@/.])[^\W_][\w-]*(?:\.(?:io|app|com|net|org|dev|ai|co|shop|s
            r"pt|br|uk|eu|ch|at|nl|be|me|tv|xyz))+(?![\w.-])")
 
 
+def _town_of(prompt: str, subject: str) -> str:
+    """Where a place named in one word is, as the prompt says it ("in Freiburg", "à Lyon"),
+    or "": a town's name in capitals after the word, no day or time."""
+    if len(subject.split()) != 1:
+        return ""
+    m = re.search(rf"(?<!\w){re.escape(subject)}\s+((?:in|à|a|en|em|in|at|bei|près de|"
+                  r"perto de|cerca de|vicino a|near)\s+[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|an|im|de|"
+                  r"del|di|do|da|sur|upon|on)?\s?[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:[,.;:!]|$))",
+                  prompt, re.I)
+    return m.group(1) if m and m.group(1).split()[-1][:1].isupper() and not hours.says_when(
+        m.group(1)) else ""
+
+
 def explicit_name(prompt: str) -> str | None:
     quoted_name = _QUOTED_NAME.search(prompt)
     if quoted_name and len(quoted_name.group("name").split()) <= 6:
@@ -1115,6 +1128,8 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         subject = quiz.subject(subject, prompt)
     if kind == "landing" and subject:
         default = shapes.cap(subject)  # a place's page is called what the place is
+        if town := _town_of(said, subject):  # … and a bare noun where it is: "Bäckerei in
+            default = f"{default} {town}"    # Freiburg" (walk17 #44), not "Bäckerei"
     elif not subject or subject.lower() in word.lower() or _said_by(word, subject) or (
             kind == "tracker" and titles.tracker_kind(said) in titles.OWN_TITLE):
         default = word  # "Tip calculator", not "Tip · Tip calculator"; "Humor diário"

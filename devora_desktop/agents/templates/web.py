@@ -363,7 +363,7 @@ def visit_html(spec: Spec, w: dict[str, str], always: bool = False) -> str:
     invented number."""
     text = spec.prompt
     low = text.lower()
-    where, hours = said_place(text), said_hours(text)
+    where, hours = said_place(text), said_hours(text, alone=True)
     contact = re.findall(_CONTACT, text)
     lines = []
     if where:
