@@ -11,10 +11,7 @@ checks them before Qt loads, naming the packages to install."""
 
 from __future__ import annotations
 
-import ctypes
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 
@@ -88,6 +85,8 @@ THEIR_OWN = ("libXau.so.6", "libXdmcp.so.6", "libbsd.so.0", "libmd.so.0", "libpn
 
 
 def _loads(name: str) -> bool:
+    import ctypes  # here: the window's start reaches this only on X11
+
     try:
         ctypes.CDLL(name, mode=os.RTLD_LAZY)
     except OSError:
@@ -123,6 +122,8 @@ def system_icu() -> int | None:
     shim = os.path.join(bundle, ICU_SHIM) if bundle else ""
     if not os.path.exists(shim):
         return None
+    import ctypes
+
     try:
         return int(ctypes.CDLL(shim).devora_icu_system_version())
     except (OSError, AttributeError):
@@ -162,6 +163,9 @@ def tell(message: str, env: Mapping[str, str] | None = None) -> None:
     print(f"devora: {message}", file=sys.stderr, flush=True)
     if sys.stderr.isatty() or not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
         return
+    import shutil
+    import subprocess
+
     from devora_desktop.core.hostenv import foreign_env
 
     for tool in SHOW_TOOLS:

@@ -15,25 +15,17 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from devora_desktop import APP_NAME
-from devora_desktop.ui import dialogs, layout_state
+from devora_desktop.ui import layout_state
 from devora_desktop.ui.activity_panel import ActivityPanel
 from devora_desktop.ui.agent_panes import AgentsBox
 from devora_desktop.ui.center import CenterArea
-from devora_desktop.ui.close_guard import CloseGuard
 from devora_desktop.ui.current import CurrentProject
-from devora_desktop.ui.edit_presenter import EditPresenter
-from devora_desktop.ui.follow import LiveFollow
 from devora_desktop.ui.icons import mode_locks
-from devora_desktop.ui.project_actions import ProjectActions
 from devora_desktop.ui.project_column import ProjectColumn
-from devora_desktop.ui.project_presenter import ProjectPresenter
 from devora_desktop.ui.run_controller import RunController
-from devora_desktop.ui.run_estimate import RunEstimate
-from devora_desktop.ui.run_presenter import RunPresenter
 from devora_desktop.ui.status import StatusPresenter
 from devora_desktop.ui.tasks import Notifier, Tasks
 from devora_desktop.ui.theme import use_app_font
-from devora_desktop.ui.version_actions import VersionActions
 from devora_desktop.ui.webengine import composite_from_the_start
 
 if TYPE_CHECKING:
@@ -78,7 +70,17 @@ class MainWindow(QMainWindow):
         if self._finished:
             return
         self._finished = True
+        # what answers the panels and menus is imported here, after the first frame: their
+        # modules (dialogs, confirmations, the project verbs) and the Qt classes they bring
         from devora_desktop.ui.changes_panel import ChangesPanel
+        from devora_desktop.ui.close_guard import CloseGuard
+        from devora_desktop.ui.edit_presenter import EditPresenter
+        from devora_desktop.ui.follow import LiveFollow
+        from devora_desktop.ui.project_actions import ProjectActions
+        from devora_desktop.ui.project_presenter import ProjectPresenter
+        from devora_desktop.ui.run_estimate import RunEstimate
+        from devora_desktop.ui.run_presenter import RunPresenter
+        from devora_desktop.ui.version_actions import VersionActions
 
         self.center.build_tabs(ChangesPanel(self.tasks))
         self.viewer, self.changes = self.center.viewer, self.center.changes
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
 
     def attach(self, ctx: AppContext) -> None:
+        from devora_desktop.ui import dialogs
         from devora_desktop.ui.theme import apply_theme
 
         self.finish()
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         return {"left": self.left, "middle": self.middle, "main": self.main}
 
     def _connect_signals(self) -> None:
+        from devora_desktop.ui import dialogs
+
         self.controller.ask_consent = self.run_view.asking(self.consent.ask)
         self.controller.ask_shape = self.run_view.asking(self.activity.shape.ask)
         self.controller.finished.connect(self.center.preview.on_run_finished)
