@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.controller.finished.connect(self.center.preview.on_run_finished)
         self.controller.after_batch.append(self.panes.flush)
         self.center.preview.element_picked.connect(self.chat.set_picked)
+        self.center.preview.said.connect(self.notifier.notify)
         self.center.preview.pick_button.toggled.connect(self.chat.set_picking)
         self.status.provider_changed.connect(lambda _l, b: self.center.empty.banner.setText(b))
         self.activity.totals_shown.connect(self.status.show_run_totals)

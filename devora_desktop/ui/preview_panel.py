@@ -65,6 +65,7 @@ COPIED_MS = 2000  # how long Copy says "Copied" (it stuck until the next page, w
 WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev server and "
                    "the run's build can't share its folder.")
 NO_PROJECT = "Open a project to preview it."
+PICK_TIP = "Click an element of the page to change just that in the next run"
 #: a web run's project before its first page (a new project's, before it exists too)
 FIRST_PAGE = ("The preview appears here as soon as the agents write the first page; each "
               "file that lands updates it.")
@@ -255,12 +256,17 @@ class PreviewPanel(QWidget):
     painted = Signal()  # a page with content is on screen (the first load of a source)
     page_shown = Signal()  # a page just loaded is on screen (any load: see ui/held_frame.py)
     supabase_requested = Signal()  # "Connect Supabase": the window opens its form
+    said = Signal(str)  # a line for the status bar ("Opening … in your browser")
 
     def __init__(self, *, use_webengine: bool | None = None,
-                 open_url: Callable[[QUrl], object] = desktop.open_url) -> None:
+                 open_url: Callable[[QUrl], object] | None = None) -> None:
         super().__init__()
         self.embedded = webengine_available() if use_webengine is None else use_webengine
-        self.open_url = open_url
+        # a browser that fails to start is said, not silent (walk18 #21: xdg-open's browser
+        # refused to start and nothing showed)
+        self.open_url = open_url or (lambda url: desktop.open_or_copy(url, self.said.emit))
+        #: why no run can change this project (the offline templates): Pick is off then
+        self.pick_refused: str | None = None
         self.dev_server: DevServerFactory | None = None
         #: None: ask (the Start button); True/False: a known answer (core.checks)
         self.consent: Callable[[Workspace], bool | None] | None = None
@@ -333,8 +339,7 @@ class PreviewPanel(QWidget):
         self.browser_button.setAccessibleName("Open in browser")
         self.pick_button = QPushButton(icons.icon("search"), "Pick")
         self.pick_button.setCheckable(True)
-        self.pick_button.setToolTip("Click an element of the page to change just that in the "
-                                    "next run")
+        self.pick_button.setToolTip(PICK_TIP)
         self.pick_button.setVisible(self.embedded)
         theme.set_variant("ghost", self.copy_button, self.reload_button, self.browser_button,
                           self.pick_button)
@@ -452,8 +457,9 @@ class PreviewPanel(QWidget):
         if url is None:
             self.pick_button.setChecked(False)
         # no page, nothing to pick (Pick stayed enabled over "no page yet", walk10)
-        for b in (self.copy_button, self.reload_button, self.browser_button, self.pick_button):
+        for b in (self.copy_button, self.reload_button, self.browser_button):
             b.setEnabled(url is not None)
+        self.pick_button.setEnabled(url is not None and not self.pick_refused)
         if url is None:
             self.url_label.set_wordings()
             # a dev server's error may quote the project's own text: drawn as written
@@ -1287,9 +1293,21 @@ class PreviewPanel(QWidget):
 
     def _on_browser_clicked(self) -> None:
         if self.url:
+            self.said.emit(f"Opening {self.url} in your browser")
             self.open_url(QUrl(self.url))
 
     # ---- pick mode: click to change ----------------------------------------------------
+    def refuse_pick(self, why: str | None) -> None:
+        """Pick chooses what the next run changes: off, with ``why`` as its tooltip, where no
+        run can change this project (walk18 #21: offline, a chip was placed and the change
+        typed for a Run that stayed grey)."""
+        self.pick_refused = why
+        if why:
+            self.pick_button.setChecked(False)
+        self.pick_button.setEnabled(self.url is not None and not why)
+        self.pick_button.setToolTip(f"Pick is off: {why[:1].lower()}{why[1:]}" if why
+                                    else PICK_TIP)
+
     def _on_pick_toggled(self, on: bool) -> None:
         from devora_desktop.ui.pick import STOP_JS, pick_script
 

@@ -73,7 +73,9 @@ class RunPresenter:
         # an emptied project ("Delete these files") is built anew offline, as its Preview says
         refused = self.w.status.offline and self.w.current.id and not running and \
             bool(self.w.files.files)
-        self.w.chat.set_refused(f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None)
+        said = f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None
+        self.w.chat.set_refused(said)
+        self.w.center.preview.refuse_pick(said)
 
     async def _list_models(self) -> None:
         """The chat's model box lists the models of the provider runs use (its arrow opened

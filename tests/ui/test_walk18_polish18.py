@@ -4,18 +4,24 @@ forward for a person in the window: they type no command."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from devora_desktop.core.context import AppContext
+from devora_desktop.ui.webengine import webengine_available
 from tests.ui.conftest import make_window
 from tests.ui.drive import answer
+from tests.ui.test_main_window import click
 from tests.ui.test_project_verbs import _choose, _context_menu, _menu_bar
+from tests.ui.test_window_basics import choose_project, project_with
 
-pytestmark = pytest.mark.usefixtures("plain_preview")  # no page looked at
+# no page looked at, but where it is
+plain = pytest.mark.usefixtures("plain_preview")
 
 COMMAND_WORDS = ("`", "devora ", "--")
 
@@ -24,6 +30,7 @@ def _no_command(said: str) -> None:
     assert not any(word in said for word in COMMAND_WORDS), said
 
 
+@plain
 def test_data_lost_beyond_repair_is_said_in_the_windows_words(isolated_home: Path, qtbot,
                                                               aloop) -> None:
     """The box at start said '(set keys again with `devora keys set`, …)' when the index and
@@ -48,6 +55,7 @@ def test_data_lost_beyond_repair_is_said_in_the_windows_words(isolated_home: Pat
         ctx.close()
 
 
+@plain
 def test_a_lost_seat_is_said_in_the_windows_words(ctx, qtbot, aloop) -> None:
     """Help › License of a machine whose seat went to another said 'deactivate one of them
     (Help > License, or `devora license machines`)' inside Help › License itself."""
@@ -63,6 +71,7 @@ def test_a_lost_seat_is_said_in_the_windows_words(ctx, qtbot, aloop) -> None:
     _no_command(w.status.plan_label.toolTip())
 
 
+@plain
 def test_undo_of_a_delete_the_trash_no_longer_holds_says_where_to_look(ctx, qtbot,
                                                                        aloop) -> None:
     """Undo delete after the trash lost the project (emptied by another Devora, or its week
@@ -83,3 +92,45 @@ def test_undo_of_a_delete_the_trash_no_longer_holds_says_where_to_look(ctx, qtbo
     assert "no longer in the trash" in line, line
     assert "Project › Recently deleted lists what can come back" in line, line
     _no_command(line)
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_pick_is_off_where_no_run_can_change_the_app(ctx, qtbot, aloop) -> None:
+    """walk18 #21: with the offline templates (no model), a finished app said 'Offline
+    templates can't change an app' under the prompt, yet Pick put its chip in the prompt and
+    the change was typed for a Run that stayed grey. Pick is off and says why."""
+    from tests.ui.test_pick_mode import PAGE, window_on_page
+
+    w = window_on_page(ctx, qtbot, PAGE)  # no key: runs use the offline templates
+    qtbot.waitUntil(lambda: "can't change an app" in w.chat.lock_note.text(), timeout=10000)
+    pick = w.center.preview.pick_button
+    assert pick.isVisible() and not pick.isEnabled()
+    assert "offline templates can't change an app; add a model in Settings" in pick.toolTip()
+    click(qtbot, pick)
+    assert not pick.isChecked() and not w.chat.pick_chip.isVisible()
+
+
+@plain
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="xdg-open: Linux")
+def test_open_in_browser_says_what_it_does_and_when_the_browser_fails(
+        ctx, qtbot, aloop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """walk18 #21: Open in browser showed nothing at all when the browser it started
+    refused to run (xdg-open ended with 4; only app.log had it)."""
+    fake = tmp_path / "bin/xdg-open"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'chromium: refusing to run as root' >&2\nexit 4\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    project_with(ctx, "Crumb", {"index.html": "<h1>Crumb</h1>"})
+    w = make_window(ctx, qtbot)
+    choose_project(qtbot, w, 0)
+    w.center.show_preview()
+    preview = w.center.preview
+    qtbot.waitUntil(lambda: preview.browser_button.isEnabled(), timeout=10000)
+    url = preview.url
+    with qtbot.waitSignals([w.notifier.message] * 2, timeout=10000):
+        click(qtbot, preview.browser_button)
+    opening, failed = w.notifier.history[-2:]
+    assert opening == f"Opening {url} in your browser", opening
+    assert failed.startswith(f"Could not open {url} (the app set to open it failed)"), failed
+    assert QApplication.clipboard().text() == url
