@@ -93,9 +93,11 @@ class LicenseDialog(QDialog):
         layout.addWidget(self.terms)
         layout.addWidget(self.locked)
         layout.addLayout(row)
+        # what failed goes under the buttons: above them, each line moved Upgrade under the
+        # pointer that was about to click it (walk18 #20)
+        layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.way)
-        layout.addLayout(buttons)
         self.machines = MachinesBox(self.mgr, self._spawn, self)
         self.machines.changed.connect(self._on_machines_changed)
         self.machines.relaid.connect(self.grow_to_fit)

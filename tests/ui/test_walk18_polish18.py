@@ -134,3 +134,46 @@ def test_open_in_browser_says_what_it_does_and_when_the_browser_fails(
     assert opening == f"Opening {url} in your browser", opening
     assert failed.startswith(f"Could not open {url} (the app set to open it failed)"), failed
     assert QApplication.clipboard().text() == url
+
+
+@plain
+def test_the_license_buttons_stay_under_the_pointer_when_a_message_shows(ctx, qtbot,
+                                                                         aloop) -> None:
+    """walk18 #20: Help › License at 1024x700, offline: Activate's 'Could not reach the
+    license server' pushed Upgrade to Pro… 40 px down, then Upgrade's own message another
+    40 px, so a second click aimed at it landed on empty space."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.fakes.base import free_port
+
+    s = ctx.settings.model_copy(deep=True)
+    s.license_server = f"http://127.0.0.1:{free_port()}"  # nothing listens: offline
+    ctx.save_settings(s)
+    w = make_window(ctx, qtbot)
+    w.resize(1024, 700)
+    _menu_bar(qtbot, w, "Help", "License…")
+    qtbot.waitUntil(lambda: getattr(w, "license_dialog", None) is not None
+                    and w.license_dialog.isVisible())
+    d = w.license_dialog
+    qtbot.waitExposed(d)
+
+    def where() -> list[QPoint]:
+        return [b.mapToGlobal(QPoint(0, 0)) for b in (d.activate, d.upgrade, d.key)]
+
+    before = where()
+    qtbot.keyClicks(d.key, "DEV-ABCDEF-123456-ABCDEF-123456")
+    with qtbot.waitSignal(d.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=20000):
+        qtbot.mouseClick(d.activate, Qt.MouseButton.LeftButton)
+    assert d.error.isVisible() and d.error.text().startswith("Could not reach the license")
+    qtbot.wait(50)  # the dialog grew to fit the line
+    assert where() == before
+    with qtbot.waitSignal(d.busy_changed, check_params_cb=lambda busy: not busy,
+                          timeout=20000):
+        qtbot.mouseClick(d.upgrade, Qt.MouseButton.LeftButton)
+    assert d.way.isVisible() and d.error.text().startswith("Could not open the checkout")
+    qtbot.wait(50)
+    assert where() == before
+    # the lines are read under the buttons they answer, whole
+    assert d.error.geometry().top() > d.upgrade.geometry().bottom()
+    assert d.way.geometry().bottom() <= d.rect().bottom()
