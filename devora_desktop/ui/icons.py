@@ -1,19 +1,19 @@
-"""Icons from the Material Design font qtawesome ships, coloured by the current theme.
+"""Icons from the Material Design Icons font, coloured by the current theme.
 
 Font glyphs such as 🔒 or ⟳ depend on the fonts a machine has and render as boxes on many
 Linux installs; these icons ship with the app. The glyphs are drawn here, as qtawesome's
 painter draws them (the glyph at 7/8 of the icon's height, centred), without importing
 qtawesome: through qtpy it imports every Qt module PySide6 has (0.2-0.8 s), and the window's
 first paint draws its icons, so that was start-up time before the window showed
-(bench/startup.py).
+(bench/startup.py). For the same reason the font is ours, cut to the glyphs NAMES asks for
+(resources/fonts/mdi6-devora.ttf, made by packaging/icon_font.py): qtawesome's whole font
+(1.3 MB, 7,367 glyphs) and its charmap cost ~15 ms before the first frame.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
@@ -98,27 +98,17 @@ class _ThemedEngine(QIconEngine):
         return _ThemedEngine(self.name, self.color)
 
 
-def _fonts() -> Path:
-    """qtawesome's font folder, found without importing it (or beside a bundled app's
-    code, where packaging/devora.spec puts it)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("qtawesome")
-    where = list(spec.submodule_search_locations or []) if spec is not None else []
-    return (Path(where[0]) if where else Path(getattr(sys, "_MEIPASS", ".")) / "qtawesome") \
-        / "fonts"
+#: the icon font and its code points (packaging/icon_font.py makes both from NAMES)
+FONT = theme.FONTS / "mdi6-devora.ttf"
+CHARMAP = theme.FONTS / "mdi6-devora.json"
 
 
 @cache
 def _font() -> tuple[str, dict[str, str]]:
-    """The Material Design 6 font's family, loaded into Qt, and its code point per icon name
-    (the bundle ships just this font of qtawesome's thirteen: packaging/README.md)."""
-    fonts = _fonts()
-    ttf = next(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
-    charmap = next(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
+    """The icon font's family, loaded into Qt, and its code point per icon name."""
     family = QFontDatabase.applicationFontFamilies(
-        QFontDatabase.addApplicationFont(str(ttf)))[0]
-    return family, json.loads(charmap.read_text())  # name -> hex code point
+        QFontDatabase.addApplicationFont(str(FONT)))[0]
+    return family, json.loads(CHARMAP.read_text())  # name -> hex code point
 
 
 def _draw(spec: str, colour: str, width: int, height: int) -> QPixmap:
