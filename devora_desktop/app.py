@@ -30,17 +30,13 @@ def run_app(screenshot: str | None = None, project: str | None = None) -> int:
     if missing := missing_for_window():  # Qt would abort naming no package: we name it
         tell(explain(missing))
         return 1
-    # plain Python first: once PySide6 is in, every module imported after it is read as
-    # source by PySide's import hook (~0.15 ms a module, before the first frame)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     from devora_desktop import APP_ID, APP_NAME
     from devora_desktop.core.errors import DevoraError, InstanceLocked
     from devora_desktop.core.index_files import peek_setting
     from devora_desktop.core.paths import DataPaths, acquire_instance_lock
-
-    # isort: split
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
     from devora_desktop.ui.webengine import prepare_webengine
 
     prepare_webengine()  # the embedded Preview needs it before the QApplication exists
