@@ -138,7 +138,9 @@ def _guarded_page(policy: OriginPolicy, open_url: Callable[[QUrl], object],
 
     class Page(QWebEnginePage):
         def javaScriptConsoleMessage(self, level, message, line, source) -> None:
-            if level == error_level:
+            # a page replaced by the next project's says nothing more: its last words came
+            # under that project's page (walk18 #36)
+            if level == error_level and getattr(parent, "page", lambda: None)() is self:
                 on_error(message, line, source)
 
         def acceptNavigationRequest(self, url, nav_type, is_main_frame) -> bool:
@@ -1095,9 +1097,22 @@ class PreviewPanel(QWidget):
         assert self.view is not None
         # a guarded page too: its profile must outlive it (a profile made first, as the
         # view's child, was deleted before the page: Qt warned "Release of profile requested")
-        self.view.setPage(_guarded_page(OriginPolicy("about:blank"), self.open_url,
+        self._set_page(_guarded_page(OriginPolicy("about:blank"), self.open_url,
                                         self._on_console_error, self.view))
         self.view.setUrl(QUrl("about:blank"))
+
+    def _set_page(self, page: QObject) -> None:
+        """The view shows ``page`` from now on, and the page it showed goes: the view keeps
+        a page it did not make when another replaces it, and one left running went on with
+        its timers and scripts, its errors said under the next project's page (walk18 #36)."""
+        import shiboken6
+
+        assert self.view is not None
+        old = self.view.page()
+        self.view.setPage(page)  # (it deletes only the page it made itself)
+        if old is not None and shiboken6.isValid(old) and old is not page \
+                and old.parent() is self.view:
+            old.deleteLater()
 
     def _load(self, url: str, fresh: bool = False) -> None:
         """Load ``url``; ``fresh``: in a new page and profile (a new project or server)."""
@@ -1110,7 +1125,7 @@ class PreviewPanel(QWidget):
             self.policy = OriginPolicy(url)
             # the old page, owned by the view, is deleted by setPage (a throwaway profile
             # with it; a project's own stays for its next page)
-            self.view.setPage(_guarded_page(self.policy, self.open_url,
+            self._set_page(_guarded_page(self.policy, self.open_url,
                                             self._on_console_error, self.view,
                                             self._project_profile()))
             self.view.page().scripts().insert(held_frame.watch_script(APPLICATION_WORLD))
@@ -1164,7 +1179,7 @@ class PreviewPanel(QWidget):
             from devora_desktop.core.preview import OriginPolicy
 
             self._stop_source()
-            self.view.setPage(_guarded_page(OriginPolicy("about:blank"), self.open_url,
+            self._set_page(_guarded_page(OriginPolicy("about:blank"), self.open_url,
                                             self._on_console_error, self.view))
             self.loads.navs = 0  # the old page's loads end with it, untold
         # a profile outlives its pages (a page replaced earlier may still wait for its

@@ -177,3 +177,39 @@ def test_the_license_buttons_stay_under_the_pointer_when_a_message_shows(ctx, qt
     # the lines are read under the buttons they answer, whole
     assert d.error.geometry().top() > d.upgrade.geometry().bottom()
     assert d.way.geometry().bottom() <= d.rect().bottom()
+
+
+#: a page whose script fails a moment after it loads (a timer, an answer from its server)
+LATE_ERROR = "<h1>Task Garden</h1><script>setTimeout(() => { showYear(); }, 1500);</script>"
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_a_page_left_says_nothing_under_the_next_projects_page(ctx, qtbot, aloop) -> None:
+    """walk18 #36: in the middle of a run in 'Task Garden', a click on another project
+    showed 'Uncaught ReferenceError: showYear is not defined (http://127.0.0.1:29450/:39)'
+    under that project's page, with Ask the agents to fix this: Task Garden's page went on
+    running behind the next project's (every page left did) and its errors were listed
+    there."""
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    project_with(ctx, "Task Garden", {"index.html": LATE_ERROR})
+    project_with(ctx, "Nursery", {"index.html": "<h1>Nursery</h1>"})
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+    names = w.projects.names()
+    with qtbot.waitSignal(preview.loaded, timeout=20000):
+        choose_project(qtbot, w, names.index("Task Garden"))
+        w.center.show_preview()
+    with qtbot.waitSignal(preview.loaded, timeout=20000):
+        choose_project(qtbot, w, names.index("Nursery"))
+    qtbot.wait(2500)  # past the moment Task Garden's script fails
+    assert preview.console.count() == 0 and not preview.console_box.isVisible(), \
+        [preview.console.item(i).text() for i in range(preview.console.count())]
+    assert not preview.fix_button.isVisible()
+    # the page left is gone, not running unseen
+    qtbot.waitUntil(lambda: len(preview.view.findChildren(QWebEnginePage)) == 1)
+    # and a page's own errors are still said under it
+    with qtbot.waitSignal(preview.loaded, timeout=20000):
+        choose_project(qtbot, w, names.index("Task Garden"))
+    qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=10000)
+    assert "showYear is not defined" in preview.console.item(0).text()
