@@ -66,6 +66,7 @@ WAIT_FOR_CHECKS = ("The preview starts when the checks finish: the project's dev
                    "the run's build can't share its folder.")
 NO_PROJECT = "Open a project to preview it."
 PICK_TIP = "Click an element of the page to change just that in the next run"
+FIX_TIP = "A run that fixes the errors listed here"
 #: a web run's project before its first page (a new project's, before it exists too)
 FIRST_PAGE = ("The preview appears here as soon as the agents write the first page; each "
               "file that lands updates it.")
@@ -407,6 +408,7 @@ class PreviewPanel(QWidget):
         self.console.setResizeMode(QListView.ResizeMode.Adjust)
         self.console.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix_button = QPushButton(icons.icon("bug"), "Ask the agents to fix this")
+        self.fix_button.setToolTip(FIX_TIP)
         self.console_title = QLabel()
         self.console_title.setObjectName("console-title")  # the error colour: theme.py
         console_box = QWidget()
@@ -1312,16 +1314,18 @@ class PreviewPanel(QWidget):
             self.open_url(QUrl(self.url))
 
     # ---- pick mode: click to change ----------------------------------------------------
-    def refuse_pick(self, why: str | None) -> None:
-        """Pick chooses what the next run changes: off, with ``why`` as its tooltip, where no
-        run can change this project (walk18 #21: offline, a chip was placed and the change
-        typed for a Run that stayed grey)."""
+    def refuse_changes(self, why: str | None) -> None:
+        """Pick and Ask the agents to fix this start a change: off, with ``why`` as their
+        tooltip, where no run can change this project (walk18 #21: offline, a chip was placed
+        and the change typed for a Run that stayed grey)."""
         self.pick_refused = why
         if why:
             self.pick_button.setChecked(False)
         self.pick_button.setEnabled(self.url is not None and not why)
-        self.pick_button.setToolTip(f"Pick is off: {why[:1].lower()}{why[1:]}" if why
-                                    else PICK_TIP)
+        said = f"{why[:1].lower()}{why[1:]}" if why else ""
+        self.pick_button.setToolTip(f"Pick is off: {said}" if why else PICK_TIP)
+        self.fix_button.setEnabled(not why)
+        self.fix_button.setToolTip(f"Off: {said}" if why else FIX_TIP)
 
     def _on_pick_toggled(self, on: bool) -> None:
         from devora_desktop.ui.pick import STOP_JS, pick_script

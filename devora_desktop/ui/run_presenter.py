@@ -75,7 +75,7 @@ class RunPresenter:
             bool(self.w.files.files)
         said = f"{CANNOT_REFINE}; {REFINE_HINT}." if refused else None
         self.w.chat.set_refused(said)
-        self.w.center.preview.refuse_pick(said)
+        self.w.center.preview.refuse_changes(said)
 
     async def _list_models(self) -> None:
         """The chat's model box lists the models of the provider runs use (its arrow opened

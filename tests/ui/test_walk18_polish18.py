@@ -213,3 +213,23 @@ def test_a_page_left_says_nothing_under_the_next_projects_page(ctx, qtbot, aloop
         choose_project(qtbot, w, names.index("Task Garden"))
     qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=10000)
     assert "showYear is not defined" in preview.console.item(0).text()
+
+
+@pytest.mark.skipif(not webengine_available(), reason="QtWebEngine is not installed")
+def test_ask_the_agents_to_fix_is_off_where_no_run_can_change_the_app(ctx, qtbot,
+                                                                      aloop) -> None:
+    """Offline (no model), a page's error offered Ask the agents to fix this, whose run the
+    offline templates refuse (walk18 #21's Pick, the same way in)."""
+    project_with(ctx, "Task Garden", {"index.html": LATE_ERROR})
+    w = make_window(ctx, qtbot)
+    preview = w.center.preview
+    with qtbot.waitSignal(preview.loaded, timeout=20000):
+        choose_project(qtbot, w, 0)
+        w.center.show_preview()
+    qtbot.waitUntil(lambda: preview.console.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "can't change an app" in w.chat.lock_note.text(), timeout=10000)
+    fix = preview.fix_button
+    assert fix.isVisible() and not fix.isEnabled()
+    assert "offline templates can't change an app" in fix.toolTip(), fix.toolTip()
+    click(qtbot, fix)
+    assert w.chat.prompt.toPlainText() == "" and not w.controller.running
