@@ -368,6 +368,28 @@ def test_what_answers_the_window_is_imported_after_its_first_frame(tmp_path: Pat
     assert said["window ready"].startswith("[True, True, True, True, True"), said
 
 
+def test_start_up_reads_no_modules_source(tmp_path: Path) -> None:
+    """PySide6 read the source of each module imported after it (its __feature__ check,
+    through linecache): 84 files before the first frame, ~10 ms of the CPU start-up
+    (bench/startup.py). Devora selects no feature, so none of its modules is read (the
+    three PySide6 reads while it loads, before the app can say so, stay)."""
+    watch = ("import linecache, os\n"
+             "import devora_desktop.app as app\n"
+             "def told(label):\n"
+             "    if label == 'window shown':\n"
+             "        read = [f for f in linecache.cache if '/devora_desktop/' in f]\n"
+             "        print('read', len(read), read[:3], flush=True)\n"
+             "        os._exit(0)\n"
+             "app._stamp = told\n"
+             "app.run_app()\n")
+    env = {**os.environ, "DEVORA_HOME": str(tmp_path / "h"), "QT_QPA_PLATFORM": "offscreen",
+           "DEVORA_EXIT_AFTER_START": "1"}
+    proc = subprocess.run([sys.executable, "-c", watch], env=env, capture_output=True,
+                          text=True, timeout=60)
+    said = [line for line in proc.stdout.splitlines() if line.startswith("read ")]
+    assert said and said[0].startswith("read 0 "), (said, proc.stderr[-2000:])
+
+
 def test_screenshot_command(tmp_path: Path) -> None:
     from devora_desktop.core.context import AppContext
 
