@@ -235,6 +235,8 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          "goal": ({"goal": 1200, "saved": 0, "months": 12}, "per_month", "100"),
          "discount": ({"price": 80, "off": 25}, "final", "60"),
          "vat": ({"net": 100, "vat_rate": 20}, "gross", "120"),
+         # 40 m² at 25 € the m², plus 20 % tax
+         "quote": ({"quantity": 40, "unit_price": 25, "vat_rate": 20}, "gross", "1200"),
          "percent": ({"base": 200, "pct": 15}, "part", "30"),
          "grades": ({"grades": "10, 20", "weights": "3, 1"}, "weighted", "125"),
          "fuel": ({"distance": 300, "consumption": 30, "fuel_price": 3, "people": 1}, "cost",

@@ -71,6 +71,9 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "balance:money paid_in:money earned:money"),
     ("discount", "discount", ("price=80", "off=25"), "saving:money final:money"),
     ("vat", "vat", ("net=100", "vat_rate=20"), "tax:money gross:money net_from_gross:money"),
+    # a quote: so much of something at a price each ("25 € le m²"), plus tax if said
+    ("quote", "quote", ("quantity=20", "unit_price=25", "vat_rate=0"),
+     "subtotal:money tax:money gross:money"),
     ("grades", "grades", ("grades=14, 12, 16/list", "weights=2, 1, 1/list"),
      "average:number weighted:number count:int"),
     ("fuel", "fuel", ("distance=300", "consumption=6.5", "fuel_price=1.8", "people=1"),
@@ -118,7 +121,14 @@ WEIGHTED = (rf"{_SPLIT_VERB}[^.;!?\n]{{0,60}}?{_BY}(?:[\w'-]+\s+){{0,3}}?(?:{_BA
             rf"{_BY}(?:[\w'-]+\s+){{0,3}}?(?:{_BASIS})\w*[^.;!?\n]{{0,40}}?{_SPLIT_VERB}|"
             r"\bpro ?rata\b|\bau prorata\b|\bproportional(?:ly)? split|\bsplit\w* "
             r"(?:\w+ ){0,3}proportional")
+# A price per unit ("25 € le m²", "$30 per hour", "40 € pro Stunde"), read plain
+_UNIT_PRICE = (r"(?:(?:€|\$|£)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:€|\$|£|eur(?:os?)?\b|"
+               r"dollars?\b|reais\b))\s*(?:/\s*|(?:le|la|l'|per|par|por|pro|al|all'|ao|the|a|an|"
+               r"each|je|el|o|um|uma|du|de)\s+)(m2|sq ?ft|square (?:foot|feet|met\w*)|[a-z]+)")
+_QUOTE_WORD = (r"\b(?:devis|quotes?|quotation|estimates?|presupuestos?|cotizacion|"
+               r"kostenvoranschlag|angebot\w*|orcamentos?|preventiv[oi])\b")
 PATTERNS = {
+    "quote": rf"^(?=.*{_QUOTE_WORD})(?=.*{_UNIT_PRICE})",
     "weighted": WEIGHTED,
     "calories": r"calor|\bkcal\b|\bbmr\b|\btdee\b|metabol|grundumsatz|kalorien|energiebedarf|"
                 r"fabbisogno|gasto energetico|daily energy|maintenance calories",
@@ -234,6 +244,8 @@ TITLES = {
                   "Calculadora de juros compostos", "Calcolo dell'interesse composto"),
     "discount": L("Discount calculator", "Calcul de remise", "Calculadora de descuentos",
                   "Rabattrechner", "Calculadora de desconto", "Calcolo dello sconto"),
+    "quote": L("Quote calculator", "Calcul de devis", "Calculadora de presupuesto",
+               "Angebotsrechner", "Calculadora de orçamento", "Calcolo del preventivo"),
     "vat": L("VAT calculator", "Calcul de la TVA", "Calculadora de IVA", "Mehrwertsteuerrechner",
              "Calculadora de imposto", "Calcolo dell'IVA"),
     "grades": L("Grade average", "Calcul de moyenne", "Calculadora de promedio",
@@ -426,6 +438,14 @@ WORDS: dict[str, tuple[str, ...]] = {
     "vat_rate": L("Tax rate %", "Taux de TVA %", "IVA %", "MwSt.-Satz %", "Alíquota %",
                   "Aliquota IVA %"),
     "tax": L("Tax", "TVA", "IVA", "MwSt.", "Imposto", "IVA"),
+    "quantity": L("Quantity", "Quantité", "Cantidad", "Menge", "Quantidade", "Quantità"),
+    "quoted_area": L("Area", "Surface", "Superficie", "Fläche", "Área", "Superficie"),
+    "hours_worked": L("Hours", "Heures", "Horas", "Stunden", "Horas", "Ore"),
+    "unit_price": L("Price per unit", "Prix unitaire", "Precio por unidad", "Preis pro Einheit",
+                    "Preço por unidade", "Prezzo unitario"),
+    "price_per": L("Price per", "Prix par", "Precio por", "Preis pro", "Preço por", "Prezzo per"),
+    "subtotal": L("Total before tax", "Total HT", "Total sin IVA", "Summe netto",
+                  "Total sem imposto", "Totale senza IVA"),
     "gross": L("Price with tax", "Prix TTC", "Precio con IVA", "Bruttobetrag",
                "Preço com imposto", "Prezzo con IVA"),
     "net_from_gross": L("If that price already includes tax, before tax",
@@ -687,6 +707,8 @@ def kind(prompt: str) -> str | None:
         # a dog's weight and age: its food, not a BMI or a date; a ration said as a share of
         # its weight ("2,5 % vom Körpergewicht", BARF) is that percentage of it
         return "percent" if re.search(_OF_WEIGHT, text) else "petfood"
+    if any(k == "quote" for *_, k in found):
+        return "quote"  # "devis peinture …, 25 € le m²": a price to quote, not paint's litres
     if any(k == "economy" for *_, k in found):
         return "economy"  # "consommation d'essence … résultat en L/100 km": not a trip's cost
     if not found:
@@ -774,6 +796,8 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     def label(key: str) -> str:
         if k == "fuel" and us and key in US_FUEL:
             return US_FUEL[key]
+        if k == "quote" and key in ("quantity", "unit_price"):
+            return _quoted(prompt, key, lang)
         if k == "mortgage" and key == "amount":
             return pick(WORDS["principal"], lang)  # the mortgage's sum: what is borrowed
         return pick(WORDS[key], lang)
@@ -986,6 +1010,9 @@ _SAID |= {
     "goal": ((("goal",), "@amount"), (("months",), _MONTHS_N)),
     "discount": ((("price",), "@amount"), (("off",), _PCT)),
     "vat": ((("net",), "@amount"), (("vat_rate",), _PCT)),
+    "quote": ((("vat_rate",), _PCT),
+              (("quantity",), rf"{_N}\s*(?:m2|sq ?ft|square (?:foot|feet|met\w*)|hours?|heures?|"
+                              r"horas?|stunden|ore|h)\b(?!\s*(?:€|\$|£))")),
     "currency": ((("amount",), "@amount"),),
     "percent": ((("pct", "base"), rf"{_PCT}\s*(?:of|de|du|des|von|di|do|da|del)\s*{_N}"),
                 (("pct",), _PCT)),
@@ -1111,11 +1138,29 @@ def said(prompt: str, k: str) -> dict[str, float]:
             out["monthly_add"] = 0
     if k == "mortgage":
         out |= _mortgage(prompt)
+    if k == "quote" and (m := re.search(_UNIT_PRICE, text)):
+        out["unit_price"] = number(m.group(1) or m.group(2))
     if out.get("kwh_price", 0) >= 5:  # "32 ct/kWh": cents
         out["kwh_price"] = out["kwh_price"] / 100
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
         out["height"] = round(out["height"] * 100)
     return out
+
+
+def _quoted(prompt: str, key: str, lang: str) -> str:
+    """A quote's quantity and price in the unit its prompt prices in: "Surface (m²)" and "Prix
+    par m²", "Hours" and "Price per hour", else a quantity and a unit price."""
+    m = re.search(_UNIT_PRICE, plain(prompt))
+    unit = m.group(3) if m else ""
+    area = re.fullmatch(r"m2|sq ?ft|square \w+", unit)
+    hour = re.fullmatch(r"hours?|heures?|horas?|stunden?|ora|h", unit)
+    shown = ("m²" if unit == "m2" else "sq ft" if area else unit)
+    if key == "quantity":
+        if area:
+            return f"{pick(WORDS['quoted_area'], lang)} ({shown})"
+        return pick(WORDS["hours_worked" if hour else "quantity"], lang)
+    return f"{pick(WORDS['price_per'], lang)} {shown}" if unit and (area or hour) else \
+        pick(WORDS["unit_price"], lang)
 
 
 def _kwh_used(prompt: str) -> str:
@@ -1180,6 +1225,6 @@ def _mortgage(prompt: str) -> dict[str, float]:
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
-         "goals, compound interest, discounts, VAT, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
+         "goals, compound interest, discounts, VAT, quotes at a price per unit, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
          "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")

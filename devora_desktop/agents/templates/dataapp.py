@@ -738,8 +738,11 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     if step and all(c.end and _minutes(c.end) - _minutes(c.time) > step for c in classes):
         classes = []  # "Saturdays 10:00-16:00, 30 minute slots": opening hours cut in slots
     if classes:  # the classes the prompt lists are what is booked
-        opts["sessions"] = [{"title": c.title, "day": c.day, "time": c.time, "end": c.end,
-                             "spots": c.spots or 1} for c in classes]
+        # a class named nowhere beside its days is the page's own ("reservas para clases de
+        # yoga, lunes miércoles y viernes a las 7 y a las 19")
+        about = "" if any(c.title for c in classes) else _class_title(spec)
+        opts["sessions"] = [{"title": c.title or about, "day": c.day, "time": c.time,
+                             "end": c.end, "spots": c.spots or 1} for c in classes]
         opts["tagline"] = "classes"
     elif (one := _one_class(spec)) is not None:
         opts["sessions"], opts["tagline"] = [one], "classes"
@@ -884,6 +887,14 @@ def _one_class(spec: Spec) -> dict | None:
                                               spec.prompt, re.I)}
     return {"title": "", "day": days.pop() if len(days) == 1 else None, "time": _hhmm(span[0]),
             "end": _hhmm(span[1]), "spots": spots}
+
+
+def _class_title(spec: Spec) -> str:
+    """What the prompt's classes are, by its subject ("Clases de yoga"), without the days
+    it runs on ("yoga classes on Monday and Thursday": not "Yoga classes on Monday")."""
+    subject = re.split(rf"\s+(?:on|every|le|les|el|los|am|jeden|il|di|na|no|às|a|de)\s+"
+                       rf"(?:{day_pattern()})", spec.subject or "", flags=re.I)[0]
+    return cap(subject) if subject else ""
 
 
 def _classes(spec: Spec) -> list[listed.Session]:
@@ -1879,6 +1890,8 @@ _PER_DAY = calcs.NUMBER + r"\s+(?:\w+\s+){0,2}(?:per|pro|par|por|a|al|each|every
 
 def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
     view, fields, seed, opts = _signup_rows(spec)
+    if view == "signup":
+        _at_the_time_said(spec, fields, seed)
     if view == "signup" and not re.search(CARPOOL, spec.prompt.lower()):
         who, asked = _asked(spec)
         if asked:
@@ -1886,6 +1899,23 @@ def _signup_sheet(spec: Spec) -> tuple[str, list, list, dict]:
         if who:
             opts["who"] = who
     return view, fields, seed, opts
+
+
+def _at_the_time_said(spec: Spec, fields: list[dict], seed: list[dict]) -> None:
+    """Rows without a time start at the one time the prompt says ("on June 14, 9am", "le 14
+    juin à 9h", "am 14. Juni um 10 Uhr", "de 9h à 12h": until 12:00 too); a prompt saying
+    several times, or rows with their own, keep theirs."""
+    times = {(s.time, s.end) for s in listed.sessions(spec.prompt, spec.lang)}
+    if len(times) != 1 or not seed or any(r.get("time") for r in seed):
+        return
+    start, end = times.pop()
+    for r in seed:
+        r["time"] = start
+        if end:
+            r["end"] = end
+    if end and not any(x["key"] == "end" for x in fields):
+        at = next(i for i, x in enumerate(fields) if x["key"] == "time") + 1
+        fields.insert(at, f("end", spec.lang, "time", label=i18n.pick(UNTIL, spec.lang)))
 
 
 # a carpool's driver, day and seats as a prompt may name them
@@ -1935,7 +1965,9 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
                      r"por\s+\w+|per\s+\w+|par\s+\w+)\b|\b(?:je|jeweils)\s+(\d+)\b",
                      spec.prompt, re.I)
     own = [label for label, _ in spec.named_fields if not re.search(r"\d", label)]
-    if any(re.match(_ABOUT_PERSON, label, re.I) for label in own):
+    if any(re.match(_ABOUT_PERSON, label, re.I) for label in own) or (
+            own and all(only_days(label) for label in own) and _classes(spec)):
+        # "aulas de yoga: segunda, quarta e sexta às 7h e às 19h": days of classes, not slots
         own = []  # "nombre, teléfono y si traen guantes": what each person fills in, not slots
     # or the groups they sign up under ("under Mains, Sides, Desserts or Drinks — max 5 per
     # category"): a row each, with its own spots, is the category's
@@ -1971,9 +2003,7 @@ def _signup_rows(spec: Spec) -> tuple[str, list, list, dict]:
     if classes := _classes(spec):  # "sabato 9-11 e 11-13, massimo 4 persone per turno"
         # each class is named by what it is, not by one of its days ("yoga classes on Monday
         # and Thursday": both were "Yoga classes on Monday")
-        subject = re.split(rf"\s+(?:on|every|le|les|el|los|am|jeden|il|di|na|no|às|a|de)\s+"
-                           rf"(?:{day_pattern()})", spec.subject or "", flags=re.I)[0]
-        about = cap(subject) if subject else i18n.pick(SLOT, lang)
+        about = _class_title(spec) or i18n.pick(SLOT, lang)
         # on the date the prompt names ("on Saturday 14 March"), else on its weekday
         said = said_date(spec.prompt)
         ends = any(c.end for c in classes)  # "litter picking 9-12": until 12:00 too
@@ -2562,10 +2592,46 @@ def sold_in_a_sentence(prompt: str) -> list[str]:
     return []
 
 
+# So many of a kind at one price each: "5 designs, $20 each", "10 modèles à 25 € pièce", "8
+# diseños, 15 € cada uno", "6 Designs, je 18 €", "5 modelos, R$ 40 cada", "5 modelli a 20 €
+# l'uno"
+_PRICE_EACH = (r"(?:each|apiece|a piece|per piece|la pi[èe]ce|pi[èe]ce|chacun\w*|"
+               r"cada(?:\s+(?:uno|una|um|uma))?|jeweils|je|pro st[üu]ck|das st[üu]ck|"
+               r"l['’]un[oa]|ciascun[oa]|cadauno|al pezzo|por unidad|por pe[çc]a)")
+_MONEY = (r"(?:(?:R\$|US\$|[€$£])\s?(?P<a1>\d{1,5}(?:[.,]\d{1,2})?)|(?P<a2>\d{1,5}(?:[.,]\d{1,2})?)"
+          r"\s?(?:€|\$|£|eur(?:os?)?\b|dollars?\b|reais\b))")
+_COUNTED_GOODS = re.compile(
+    rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+(?P<noun>[^\W\d_][\w'’-]*)[\s,:–-]*(?:(?:at|for|à|a|de|"
+    rf"por|zu|per|para)\s+)?(?:(?P<e1>{_PRICE_EACH})\s+)?{_MONEY}(?:\s*(?P<e2>{_PRICE_EACH})\b)?",
+    re.I)
+
+
+def _one(noun: str, lang: str) -> str:
+    """A counted noun said once ("designs" → "Design", "modelli" → "Modello")."""
+    if lang == "it":
+        return cap(re.sub(r"i$", "o", re.sub(r"e$", "a", noun)))
+    return cap(re.sub(r"(?<=[^s])s$", "", noun))
+
+
+def counted_goods(spec: Spec) -> tuple[Product, ...]:
+    """So many products of a kind at a price each ("5 designs, $20 each"): "Design 1" … "Design
+    5" at $20, names to change; () when the prompt says no such thing."""
+    for m in _COUNTED_GOODS.finditer(spec.prompt[:4000]):
+        n = int(m.group("n"))
+        if 2 <= n <= listed.MAX_ITEMS and (m.group("e1") or m.group("e2")):
+            price = float((m.group("a1") or m.group("a2")).replace(",", "."))
+            group = cap(spec.subject) if spec.subject else spec.name
+            one = _one(m.group("noun"), spec.lang)
+            return tuple(Product(f"{one} {i}", price, group, "🛍️", 0) for i in range(1, n + 1))
+    return ()
+
+
 def own_products(spec: Spec) -> tuple[Product, ...]:
     """The products a shop's prompt lists ("vela de lavanda R$ 35 e vela de canela R$ 48";
     "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
     not a domain pack's gift boxes and workshops. () when it lists none."""
+    if counted := counted_goods(spec):
+        return counted
     group = cap(spec.subject) if spec.subject else spec.name
     priced = [(name, price) for name, _, price, _ in _priced_dishes(spec)]
     # goods named with no price have none: a price to set, never one made up

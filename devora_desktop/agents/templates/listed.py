@@ -146,15 +146,17 @@ def _days_before(head: str, lang: str) -> tuple[list[int], str]:
     one = rf"(?:{day_pattern(lang, True)})\.?s?"
     # "le lundi et le jeudi", "il lunedì e il giovedì": an article before each day
     the = r"(?:(?:le|les|el|los|il|lo|la|o|a|am|on)\s+)?"
-    run = re.search(rf"(?<![\w-])({one}(?:\s*(?:,|&|/|-|–|\band\b|\bet\b|\by\b|\be\b|"
-                    rf"\bund\b|\bto\b|\bà\b|\ba\b|\bbis\b)\s*{the}{one})*)\s*(?:at|à|um|alle|"
+    # days said one after another with nothing between ("lunes miércoles y viernes") too
+    run = re.search(rf"(?<![\w-])({one}(?:(?:\s*(?:,|&|/|-|–|\band\b|\bet\b|\by\b|\be\b|"
+                    rf"\bund\b|\bto\b|\bà\b|\ba\b|\bbis\b)\s*|\s+){the}{one})*)\s*(?:at|à|um|alle|"
                     rf"ore|às|a las|a|de|dès|ab)?\s*$", head, re.I)
     if not run:
         long_days = re.findall(rf"(?<![\w-])({day_pattern()})s?\b", head, re.I)
         first = re.search(rf"(?<![\w-])(?:{day_pattern()})", head, re.I)
         return [day_number(d) for d in long_days], head[:first.start()] if first else head
     out: list[int] = []
-    for part in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\be\b|\bund\b)\s*", run.group(1),
+    days = re.sub(rf"(?<![\w-])({one})\s+(?={the}{one}(?!\w))", r"\1, ", run.group(1), flags=re.I)
+    for part in re.split(r"\s*(?:,|&|/|\band\b|\bet\b|\by\b|\be\b|\bund\b)\s*", days,
                          flags=re.I):
         part = re.sub(rf"^{the}", "", part, flags=re.I)
         ends = re.split(r"\s*(?:-|–|\bto\b|\bà\b|\ba\b|\bbis\b)\s*", part, flags=re.I)
@@ -172,6 +174,11 @@ def _days_before(head: str, lang: str) -> tuple[list[int], str]:
 def sessions(prompt: str, lang: str = "") -> list[Session]:
     """The classes or shifts ``prompt`` lists with a time, each with its day and spots."""
     text = _masked(prompt[:4000])
+    # days listed with commas are one run of days, not segments ("lunes, miércoles y viernes
+    # a las 7": Monday was dropped)
+    one = rf"(?:{day_pattern(lang, True)})\.?s?"
+    text = re.sub(rf"(?<![\w-])({one}),\s*(?=(?:(?:le|les|el|los|il|lo|la|o|a|am|on)\s+)?{one}"
+                  rf"(?!\w))", r"\1 ", text, flags=re.I)
     everyday = {day_number(d) for d in re.findall(
         rf"(?<![\w-])({day_pattern()})s?\b(?!\s*[-–])", text, re.I)}
     out: list[Session] = []

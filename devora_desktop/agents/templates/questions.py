@@ -19,13 +19,15 @@ _WHO = (r"(?:every(?:one|body)|each(?: person| guest| family| of (?:us|them|you)
         r"les (?:gens|invit[ée]s|familles|parents)|on|cada (?:um|uma|uno|una|persona|pessoa|"
         r"invitad[oa]|convidad[oa]|fam[íi]lia)|todos|o pessoal|as pessoas|os convidados|"
         r"la gente|los invitados|ognun[oa]|ciascun[oa]|ogni (?:persona|invitato|famiglia)|"
-        r"tutti|gli invitati|jede[rs]?|alle|die (?:leute|g[äa]ste|eltern))")
+        r"tutti|gli invitati|jede[rs]?(?: (?:gast|person|familie))?|alle|die (?:leute|g[äa]ste|"
+        r"eltern))")
 _WRITES = (r"(?:puts?|writes?|gives?|enters?|fills? in|adds?|says?|tells? us|leaves?|"
            r"notes?|met(?:tent)?|indiquen?t?|[ée]crit|[ée]crivent|donnen?t?|laissen?t?|"
            r"renseignen?t?|inscri(?:t|vent)|pone[ns]?|escriben?|indican?|dejan?|apuntan?|"
            r"coloca[mr]?|p[õo]e[mr]?|escreve[mr]?|informa[mr]?|deixa[mr]?|bota[mr]?|"
            r"mett(?:e|ono)|scriv(?:e|ono)|indica(?:no)?|lascia(?:no)?|d[àa](?:nno)?|"
-           r"tr[äa]gt|tragen|schreibt|schreiben|gibt|geben)")
+           r"tr[äa]gt|tragen|schreibt|schreiben|gibt|geben|"
+         r"dit|disent|dice[ns]?|diz(?:em)?|dicono|sagt|sagen)")
 # what the form asks for: "ask for", "asking each person for", "demander", "pedir"
 _ASKS = (r"(?:ask(?:s|ing)?(?: (?:each|every)(?: ?one| person| guest)| them| people| guests)?"
          r" (?:for|about)|should ask|demande[rz]?|pedir|pide|pede|preguntar|pregunta|perguntar|"
@@ -43,6 +45,15 @@ _YES_NO = (r"\(?\s*(?:yes\s*(?:/|or)\s*no|y/n|oui\s*(?:/|ou)\s*non|ou non|s[íi]
            r"o no|sim\s*(?:/|ou)\s*n[ãa]o|ou n[ãa]o|s[ìi]\s*(?:/|o)\s*no|ja\s*(?:/|oder)\s*nein|"
            r"oder nicht|or not)\s*\)?")
 _IF = r"^(?:if|whether|si|se|ob)\s+"
+# a choice and its options said plainly: "meal choice chicken fish or veg", "choix du plat
+# viande, poisson ou végé", "Auswahl Fleisch, Fisch oder vegetarisch"
+_CHOICE = (r"(?:choice|choose|choix|elecci[óo]n|opci[óo]n|auswahl|wahl|escolha|op[çc][ãa]o|"
+           r"scelta)")
+_CHOICE_LIST = (rf"^(?P<noun>.*?)\s*\b{_CHOICE}\b(?:\s+(?:of|de|du|des|di|da|do|del|dello|"
+                r"della|zwischen|entre|tra|fra|between)\b)?\s*:?\s*(?P<list>[^,]+?(?:,\s*[^,]+?)*"
+                r"\s(?:or|ou|o|oder)\s+[^,]+?)$")
+# a bare yes or no given back: whether the person comes ("guests say yes/no")
+COMING = L("Coming", "Vient", "Viene", "Kommt", "Vem", "Viene")
 # the words around what is asked: "it's", "c'est", "es", "é", "è", "ist", "they are"
 _BE = (r"^(?:(?:it|they|he|she|the dish|il|elle|c|[ée]l|ella|ele|ela|esso|essa|er|sie|es)"
        r"(?:'s|’s|'re|’re|\s+is|\s+are|\s+est|\s+es|\s+é|\s+è|\s+ist|\s+sind)?|"
@@ -87,6 +98,10 @@ def asked_items(prompt: str) -> list[str]:
     # a bracket's commas are its choices', not the list's
     text = re.sub(r"\(([^()]{1,120})\)", lambda m: "(" + m.group(1).replace(",", "\x00") + ")",
                   prompt[:4000])
+    # so are the commas of a choice's options ("meal choice chicken, fish or veg")
+    text = re.sub(rf"\b{_CHOICE}\b[^,.;:!?()]{{0,30}}(?:,[^,.;:!?()]{{1,30}})+?\s(?:or|ou|o|oder)\s"
+                  r"+[^\W\d_][\w-]*", lambda m: m.group().replace(",", "\x00"), text,
+                  flags=re.I)
     # who writes what first ("sign up for saturday: everyone writes their name, …"), then a
     # list after a colon
     found = [*re.finditer(rf"{_OPENS}{_RUN}", text, re.I),
@@ -100,7 +115,8 @@ def asked_items(prompt: str) -> list[str]:
             # what the sheet is for, said after the list: "… so we don't end up with 12
             # desserts", "… under Mains, Sides or Desserts" (the sheet's rows)
             part, ends = re.subn(_LIST_ENDS, "", part, count=1, flags=re.I)
-            if part and not (len(part.split()) > 7 or re.search(r"\d", re.sub(
+            if part and not (len(part.split()) > (11 if re.search(
+                    rf"\b{_CHOICE}\b", part, re.I) else 7) or re.search(r"\d", re.sub(
                     r"\([^()]*\)", "", part)) or re.match(_CLAUSE, part, re.I)
                     or not (colon or _known(part))):
                 items.append(part)
@@ -128,7 +144,7 @@ def _known(item: str) -> bool:
     phone, a yes/no, how many, what one brings), else a short noun ("allergies", "taille de
     t-shirt"); not a clause ("vede quanti posti restano")."""
     words = _noun(item).split()
-    return bool(re.search(rf"{_YES_NO}|{_HEADCOUNT}|{_BRINGS}|{_DISH}|^(?:if|whether|si|se|"
+    return bool(re.search(rf"{_YES_NO}|{_HEADCOUNT}|{_BRINGS}|{_DISH}|\b{_CHOICE}\b|^(?:if|whether|si|se|"
                           rf"ob)\b|\?|\(", item, re.I)) or field_type(item) != "text" or (
         0 < len(words) <= 2 and not re.match(_QUESTION, item, re.I)) or (
         len(words) <= 4 and len(words) >= 3 and words[1].lower() in _OF)
@@ -162,6 +178,21 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
             said = re.sub(_BE, "", re.sub(_IF, "", said, flags=re.I) + " ", flags=re.I).strip()
             if not said or re.fullmatch(_BE.strip("^").replace(r"\s+", ""), said, re.I):
                 said = i18n.pick(FIELD["category"], lang)  # "if its main/side/dessert"
+    if not options and (m := re.match(_CHOICE_LIST, said.replace("\x00", ","), re.I)):
+        listed_ = m.group("list")
+        choices = [c.strip(" .") for c in re.split(
+            r",|\s(?:or|ou|o|oder)\s" if "," in listed_ else r"\s+(?:(?:or|ou|o|oder)\s+)?",
+            listed_) if c.strip(" .")]
+        noun = re.sub(_LEAD, "", m.group("noun") + " ", flags=re.I).strip(" :")
+        if not noun and len(choices) >= 2 and len(choices[0].split()) == 2 and all(
+                len(c.split()) == 1 for c in choices[1:]):
+            # "choix du plat viande, poisson ou végé": what is chosen, then its options
+            noun, choices[0] = choices[0].split()
+        if lang == "de":  # "… oder vegetarisch an": a verb's particle ends the sentence
+            choices[-1] = re.sub(r"\s+(?:an|mit|ein|auf|ab)$", "", choices[-1], flags=re.I)
+        if 2 <= len(choices) <= 8 and all(len(c.split()) <= 3 for c in choices):
+            options = choices
+            said = noun or i18n.pick(FIELD["category"], lang)
     two = "/".join(options)
     yes_no = kind == "bool" or (not options and bool(
         re.search(_YES_NO + r"\s*$", said, re.I) or re.match(_IF, said, re.I)
@@ -171,6 +202,8 @@ def question(item: str, lang: str, kind: str = "") -> dict | None:
         words = re.sub(_YES_NO + r"\s*$", "", said, flags=re.I).strip(" ?:(")
         words = re.sub(_BE, "", re.sub(_IF, "", words, flags=re.I), flags=re.I)
         words = re.sub(_LEAD, "", words, flags=re.I).strip(" ?")
+        if not words and re.fullmatch(_YES_NO, said, re.I):
+            return _field(i18n.pick(COMING, lang), "bool", shown=True)
         return _field(words or said, "bool", shown=True) if words else None
     if re.search(_HEADCOUNT, said, re.I):
         plain = len(said.split()) <= 4 and not re.match(r"(?:how|combien|cu[áa]nt|quant|wie)\b",

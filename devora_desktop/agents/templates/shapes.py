@@ -1132,17 +1132,22 @@ SIDE_WORDS = (r"word|mot\b|palabra|wort|palavra|parola|question|frage|pergunta|d
 def status_services(prompt: str) -> list[str]:
     """The services a status page's prompt names ("for our SaaS Pingly: API, dashboard, email
     delivery and webhooks"), up to the clause after them; [] when it names no such list."""
-    m = re.search(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+(?:the|our|la|le|"
-                  r"les|nos|el|los|las|die|den|unsere[nrs]?|os|as|i|gli|le)?\s*(.+)$",
-                  prompt, re.I)
-    listed = m.group(1).split(":", 1)[-1] if m else ""  # "our SaaS Pingly: API, dashboard"
-    # the list ends where a clause begins ("API and webhooks that emails customers …")
-    listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
-                      r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
-    parts = [cap(re.sub(r"^.*['’]s\s+", "", p.strip(" ."))) for p in
-             re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
-    if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts):
-        return parts
+    # after "for"/"pour"/… (the last such word before the list: "page de statut pour notre
+    # serveur Minecraft et le bot Discord" lists after "pour", not after "de")
+    for at in re.finditer(r"\b(?:for|of|pour|de|para|für|per|dos|das|dei|degli)\s+", prompt,
+                          re.I):
+        m = re.match(r"(?:(?:the|our|la|le|les|nos|notre|el|los|las|die|den|unsere[nrs]?|os|as|"
+                     r"o|i|il|gli|nuestr[oa]s?|nossos?|nossas?|nostr[oi])\s+)*(.+)$",
+                     prompt[at.end():], re.I | re.S)
+        listed = m.group(1).split(":", 1)[-1]  # "our SaaS Pingly: API, dashboard"
+        # the list ends where a clause begins ("API and webhooks that emails customers …")
+        listed = re.split(r"\s(?:that|which|who|where|when|so|qui|que|quand|où|donde|cuando|"
+                          r"die|der|das|wenn|wo|che|quando|dove|onde)\s", listed)[0]
+        parts = [cap(re.sub(_ARTICLES, "", re.sub(r"^.*['’]s\s+", "", p.strip(" .")),
+                            flags=re.I))
+                 for p in re.split(r",|\s(?:and|et|y|und|e)\s", listed) if p.strip(" .")]
+        if 2 <= len(parts) <= 8 and all(len(p.split()) <= 3 for p in parts):
+            return parts
     return _whether_services(prompt) or _colon_services(prompt)
 
 
@@ -1174,8 +1179,8 @@ _WHETHER = re.compile(
     r"est(?:[ãa]o|[áa]n) funcionando)\b|"
     r",\s*(?:con|with|avec|"
     r"mit|com)\b|[.;:!?()]|$)", re.I)
-_ARTICLES = (r"^(?:the|our|la|le|les|l'|el|los|las|die|der|das|den|o|os|a|as|il|lo|gli|i|nos|"
-             r"nuestr[oa]s?|unsere?[nrs]?|nossos?|nossas?|i nostri|le nostre)\s+")
+_ARTICLES = (r"^(?:(?:the|our|la|le|les|l'|el|los|las|die|der|das|den|o|os|a|as|il|lo|gli|i|"
+             r"nos|notre|nuestr[oa]s?|unsere?[nrs]?|nossos?|nossas?|nostr[oi]|nostre)\s+)+")
 
 
 def _whether_services(prompt: str) -> list[str]:

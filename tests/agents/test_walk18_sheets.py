@@ -1,0 +1,182 @@
+"""Sign-up sheets, class bookings, status pages, quotes, RSVPs and shops hold what their prompt
+asks (walk18 #4 #6 #7 #8 #23, walk17 #24): the one time an event starts, every class day said
+in a row, the services, prices and questions named. The walker's prompts beside ones written
+for these tests, in six languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from devora_desktop.agents import templates
+from devora_desktop.agents.templates.dataapp import config
+from tests.agents.interactions import compute, js
+from tests.agents.test_prompt_seeds import opened
+
+
+def built(prompt: str) -> tuple[templates.Spec, dict]:
+    spec = templates.read(prompt, "web")
+    return spec, config(spec)
+
+
+@pytest.mark.parametrize("prompt,day,time", [
+    # walk18 #4: the time was dropped and the verdict said it "can't build 09:00"
+    ("sign up sheet for the beach cleanup on June 14, 9am, we need 20 volunteers, ask for "
+     "t-shirt size", "06-14", "09:00"),
+    ("inscriptions pour le nettoyage de la plage le 14 juin à 9h, il nous faut 20 bénévoles",
+     "06-14", "09:00"),
+    ("hoja de inscripción para la limpieza de la playa el 14 de junio a las 9, necesitamos 20 "
+     "voluntarios", "06-14", "09:00"),
+    ("Anmeldeliste für den Frühjahrsputz im Park am 14. Juni um 10 Uhr, 15 Helfer", "06-14",
+     "10:00"),
+    ("lista de inscrição para o mutirão de limpeza da praia em 14 de junho às 9h, 20 vagas",
+     "06-14", "09:00"),
+    ("rsvp for our wedding on June 14 at 4pm", "06-14", "16:00"),
+])
+def test_an_event_starts_at_the_one_time_its_prompt_says(prompt: str, day: str,
+                                                         time: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "signup" and spec.fits, spec.unfit
+    assert [(r["date"][5:], r["time"]) for r in cfg["seed"]] == [(day, time)], cfg["seed"]
+
+
+@pytest.mark.parametrize("prompt", [
+    # walk18 #7: four sessions titled 'Lunes' on Wednesday and Friday only
+    "reservas para clases de yoga, lunes miércoles y viernes a las 7 y a las 19, máximo 10 "
+    "personas",
+    "reservas para clases de yoga, lunes, miércoles y viernes a las 7 y a las 19, máximo 10 "
+    "personas",
+    "booking page for yoga classes Monday, Wednesday and Friday at 7am and 7pm, max 10 people",
+    "réservations des cours de yoga lundi mercredi vendredi à 7h et 19h, 10 places",
+    "aulas de yoga: segunda, quarta e sexta às 7h e às 19h, 10 vagas",
+    "prenotazioni lezioni di yoga lunedì mercoledì venerdì alle 7 e alle 19, massimo 10 persone",
+])
+def test_every_class_day_said_in_a_row_has_its_classes(prompt: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.fits, spec.unfit
+    if cfg["view"] == "booking":
+        got = [(s["title"], s["day"], s["time"], s["spots"]) for s in cfg["opts"]["sessions"]]
+    else:
+        got = [(r["title"], int(r["date"][4:]), r["time"], r["capacity"]) for r in cfg["seed"]]
+    assert sorted((d, t) for _, d, t, _ in got) == [
+        (1, "07:00"), (1, "19:00"), (3, "07:00"), (3, "19:00"), (5, "07:00"), (5, "19:00")], got
+    assert {n for *_, n in got} == {10}, got
+    # named as the classes they are, never after a day
+    titles = {x for x, *_ in got}
+    assert len(titles) == 1 and "yoga" in titles.pop().lower(), got
+
+
+@pytest.mark.parametrize("prompt,services", [
+    # walk18 #8: the template's Site web, API, Base de données, Envoi des e-mails
+    ("page de statut pour notre serveur Minecraft et le bot Discord",
+     ["Serveur Minecraft", "Bot Discord"]),
+    ("status page for our Minecraft server and the Discord bot",
+     ["Minecraft server", "Discord bot"]),
+    ("página de estado para nuestro servidor de Minecraft y el bot de Discord",
+     ["Servidor de Minecraft", "Bot de Discord"]),
+    ("Statusseite für unseren Minecraft-Server und den Discord-Bot",
+     ["Minecraft-Server", "Discord-Bot"]),
+    ("página de status para o nosso servidor de Minecraft e o bot do Discord",
+     ["Servidor de Minecraft", "Bot do Discord"]),
+    ("pagina di stato per il nostro server Minecraft e il bot Discord",
+     ["Server Minecraft", "Bot Discord"]),
+])
+def test_a_status_page_shows_the_services_its_prompt_names(prompt: str,
+                                                           services: list[str]) -> None:
+    spec, cfg = built(prompt)
+    assert cfg["view"] == "status" and spec.fits, spec.unfit
+    assert [r["name"] for r in cfg["seed"]] == services
+    assert not any(r.get("_example") for r in cfg["seed"]), cfg["seed"]
+
+
+@pytest.mark.parametrize("prompt,asked", [
+    # walk18 #23: only "Number of people" was asked
+    ("wedding rsvp page - guests say yes/no, how many people, meal choice chicken fish or veg",
+     [("Coming", "bool"), ("Number of people", "number"),
+      ("Meal", ["Chicken", "Fish", "Veg"])]),
+    ("wedding rsvp page - guests say yes/no, how many people, meal choice chicken, fish or veg",
+     [("Coming", "bool"), ("Number of people", "number"),
+      ("Meal", ["Chicken", "Fish", "Veg"])]),
+    ("RSVP pour notre mariage : les invités indiquent oui/non, le nombre de personnes et le "
+     "choix du plat viande, poisson ou végétarien",
+     [("Vient", "bool"), ("Nombre de personnes", "number"),
+      ("Plat", ["Viande", "Poisson", "Végétarien"])]),
+    ("rsvp para la boda: cada invitado indica sí/no, número de personas y elección de menú "
+     "carne, pescado o vegetariano",
+     [("Viene", "bool"), ("Número de personas", "number"),
+      ("Menú", ["Carne", "Pescado", "Vegetariano"])]),
+    ("rsvp para o casamento: cada convidado diz sim/não, número de pessoas e escolha do prato "
+     "carne, peixe ou vegetariano",
+     [("Vem", "bool"), ("Número de pessoas", "number"),
+      ("Prato", ["Carne", "Peixe", "Vegetariano"])]),
+    ("RSVP Hochzeit: jeder Gast gibt ja/nein, Anzahl Personen und Auswahl Fleisch, Fisch oder "
+     "vegetarisch an",
+     [("Kommt", "bool"), ("Anzahl Personen", "number"),
+      ("Kategorie", ["Fleisch", "Fisch", "Vegetarisch"])]),
+])
+def test_an_rsvp_asks_whether_how_many_and_the_choice_it_names(prompt: str,
+                                                               asked: list) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "signup" and spec.fits, spec.unfit
+    got = [(x["label"], [o for _, o in x["options"]] if x["type"] == "select" else x["type"])
+           for x in cfg["opts"]["ask"]]
+    assert got == asked
+    assert all(x.get("shown") for x in cfg["opts"]["ask"])  # each answer beside the name
+
+
+@pytest.mark.parametrize("prompt,names,price,currency", [
+    # walk17 #24: the template's starter kit $29, guide $15, gift box $39…
+    ("online store for my handmade earrings, 5 designs, $20 each",
+     [f"Design {i}" for i in range(1, 6)], 20.0, "USD"),
+    ("boutique en ligne pour mes bijoux, 10 modèles à 25 € pièce",
+     [f"Modèle {i}" for i in range(1, 11)], 25.0, "EUR"),
+    ("tienda online de mis pendientes hechos a mano: 8 diseños, 15 € cada uno",
+     [f"Diseño {i}" for i in range(1, 9)], 15.0, "EUR"),
+    ("Onlineshop für meine Keramik, 6 Designs, je 18 €",
+     [f"Design {i}" for i in range(1, 7)], 18.0, "EUR"),
+    ("loja online das minhas velas, 5 modelos, R$ 40 cada",
+     [f"Modelo {i}" for i in range(1, 6)], 40.0, "BRL"),
+    ("negozio online per le mie collane fatte a mano, 5 modelli a 20 € l'uno",
+     [f"Modello {i}" for i in range(1, 6)], 20.0, "EUR"),
+])
+def test_so_many_products_at_a_price_each_are_that_many_at_that_price(
+        prompt: str, names: list[str], price: float, currency: str) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "store" and spec.fits, spec.unfit
+    assert [r["name"] for r in cfg["seed"]] == names
+    assert {r["price"] for r in cfg["seed"]} == {price} and cfg["currency"] == currency
+
+
+@pytest.mark.parametrize("prompt,unit,price,rate", [
+    # walk18 #6: a paint-litres calculator, the 25 € per m² and the 20 % TVA dropped
+    ("calculateur de devis peinture : surface en m², 25 € le m², TVA 20 %",
+     ("Surface (m²)", "Prix par m²"), 25, 20),
+    ("quote calculator for my painting business: $3 per sq ft plus 8% sales tax",
+     ("Area (sq ft)", "Price per sq ft"), 3, 8),
+    ("calculadora de presupuesto de pintura: 12 € el m2, IVA 21 %",
+     ("Superficie (m²)", "Precio por m²"), 12, 21),
+    ("Angebotsrechner für Malerarbeiten: 25 € pro m², 19 % MwSt",
+     ("Fläche (m²)", "Preis pro m²"), 25, 19),
+    ("cleaning quote calculator, $30 per hour", ("Hours", "Price per hour"), 30, 0),
+])
+def test_a_quote_is_its_quantity_at_the_price_said_plus_tax(prompt: str, unit: tuple,
+                                                            price: float, rate: float) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "calculator" and spec.fits, spec.unfit
+    got = {i["key"]: (i["label"], i["value"]) for i in cfg["opts"]["inputs"]}
+    assert (got["quantity"][0], got["unit_price"][0]) == unit, got
+    assert (got["unit_price"][1], got["vat_rate"][1]) == (price, rate), got
+    assert [o["key"] for o in cfg["opts"]["outputs"]] == ["subtotal", "tax", "gross"]
+
+
+def test_a_quote_computes_in_the_page(tmp_path: Path) -> None:
+    """40 m² at 25 € the m² is 1 000 € before tax, 1 200 € with 20 % TVA."""
+    spec = templates.read("calculateur de devis peinture : surface en m², 25 € le m², TVA 20 %",
+                          "web")
+    with opened(tmp_path, spec) as page:
+        ok, said = compute(page, "", {})
+        assert ok, said
+        shown = js(page, "document.querySelector('#results [data-key=subtotal] strong')"
+                         ".textContent")
+        assert "".join(c for c in shown if c.isdigit()).startswith("1000"), shown
