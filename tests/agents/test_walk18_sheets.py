@@ -180,3 +180,38 @@ def test_a_quote_computes_in_the_page(tmp_path: Path) -> None:
         shown = js(page, "document.querySelector('#results [data-key=subtotal] strong')"
                          ".textContent")
         assert "".join(c for c in shown if c.isdigit()).startswith("1000"), shown
+
+
+@pytest.mark.parametrize("prompt,product", [
+    # walk18 #27: the template's kit base 29 €, guida 15 €…; the 2 € ticket dropped
+    ("fammi una pagina per vendere i biglietti della lotteria della parrocchia a 2 euro",
+     ("Biglietto della lotteria della parrocchia", 2.0)),
+    ("page to sell tickets for our school raffle at $5", ("Ticket", 5.0)),
+    ("une page pour vendre les billets de la tombola à 2 €", ("Billet de la tombola", 2.0)),
+    ("página para vender rifas del colegio a 3 euros", ("Rifa del colegio", 3.0)),
+    ("Seite zum Verkauf von Losen für die Tombola, 2 € pro Los", ("Los", 2.0)),
+    ("página para vender rifas da escola a R$ 5", ("Rifa da escola", 5.0)),
+])
+def test_the_one_thing_a_page_sells_at_its_price_is_its_product(prompt: str,
+                                                                product: tuple) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "store", spec.kind
+    assert [(r["name"], r["price"]) for r in cfg["seed"]] == [product]
+
+
+@pytest.mark.parametrize("prompt,given", [
+    # walk18 #13: the price per litre was the sample 1.8, not the 1,79 typed
+    ("Spritkostenrechner: Strecke in km, Verbrauch 6,5 l/100 km, Preis 1,79 €/l",
+     {"consumption": 6.5, "fuel_price": 1.79}),
+    # an American trip's own numbers were replaced by the sample's 200 miles at 30 mpg
+    ("road trip gas cost calculator: 400 miles, 28 mpg, $3.50 a gallon",
+     {"distance": 400, "consumption": 28, "fuel_price": 3.5}),
+    ("calcul du coût d'un trajet en voiture : 6 l/100 km, essence à 1,85 € le litre",
+     {"consumption": 6, "fuel_price": 1.85}),
+    ("calculadora de gasolina para viajes: consumo 7 l/100 km, 1,60 € por litro",
+     {"consumption": 7, "fuel_price": 1.6}),
+])
+def test_a_trip_calculator_starts_from_the_numbers_typed(prompt: str, given: dict) -> None:
+    _, cfg = built(prompt)
+    got = {i["key"]: i["value"] for i in cfg["opts"]["inputs"]}
+    assert {k: got[k] for k in given} == given, got

@@ -817,7 +817,7 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     defaults = {i.key: i.value for i in CALCS[k].inputs}  # a mortgage's term, as a loan's
     for i in rows:
         value = given.get(i.key, defaults.get(i.key, i.value))
-        if k == "fuel" and us:
+        if k == "fuel" and us and i.key not in given:
             value = {"distance": 200, "consumption": 30, "fuel_price": 3.5}.get(i.key, value)
         if k == "recipe" and i.key == "ingredients" and "ingredients" not in given:
             value = pick(RECIPE_LINES, lang)  # "3 œufs" in French, not "3 eggs" (walk15 #27)
@@ -1020,7 +1020,11 @@ _SAID |= {
                                                   rf"ore)\s*{_WEEK}")),
     "fuel": ((("distance",), rf"{_N}\s*(?:km|kilomet\w*|miles?|meilen|millas|milhas|miglia)\b"),
              (("consumption",), rf"{_N}\s*(?:l/100|mpg\b|lit(?:re|er)s? (?:per|pour|por|pro|"
-                                r"ogni|aux) 100)"), (("people",), rf"{_N}{_PEOPLE}")),
+                                r"ogni|aux) 100)"), (("people",), rf"{_N}{_PEOPLE}"),
+             # "Preis 1,79 €/l", "$3.50 a gallon", "1,65 € le litre"
+             (("fuel_price",), rf"(?:[€$£]\s*)?{_N}\s*(?:€|\$|£|eur\w*|dollars?|reais)?\s*"
+                               r"(?:/\s*|(?:per|pro|par|por|le|al|ao|a|an|the|il)\s+)"
+                               r"(?:l|lit(?:re|er|ro)s?|gal(?:lon)?s?)\b")),
     "recipe": ((("from_servings", "to_servings"),
                 rf"{_N}\s*(?:servings?|people|portions?|personnes|porciones|personas|portionen|"
                 rf"personen|porcoes|pessoas|porzioni|persone)?\s*(?:to|a|à|auf|para|per|in|en)\s*"

@@ -2626,11 +2626,44 @@ def counted_goods(spec: Spec) -> tuple[Product, ...]:
     return ()
 
 
+# The one thing a page sells at its one price: "vendere i biglietti della lotteria a 2 euro",
+# "sell tickets for our school raffle at $5", "vendre les billets de la tombola à 2 €"
+_ONE_PRICED = re.compile(
+    r"\b(?:sell(?:ing)?|vend(?:re|er|ere)|verkauf(?:en)?)\s+(?:(?:the|our|my|les|des|nos|mes|"
+    r"los|las|nuestr[oa]s|i|gli|le|os|as|nossos?|nossas?|die|unsere|von)\s+)*"
+    rf"(?P<what>[^\W\d_][^\d,.;:!?()$€£]{{1,60}}?)\s*,?\s*(?:(?:at|for|à|a|al|zu|für|por|para|"
+    rf"per|de|je)\s+)?{_MONEY}", re.I)
+_FOR = r"\s+(?:for|pour|para|per|f[üu]r)\s.*$"
+
+
+def one_priced(spec: Spec) -> tuple[Product, ...]:
+    """The one thing a prompt sells at one price ("biglietti della lotteria a 2 euro"): that
+    product, said once; () when it says no such thing or prices several."""
+    found = list(_ONE_PRICED.finditer(spec.prompt[:4000]))
+    if len(found) != 1 or len(re.findall(_MONEY, spec.prompt[:4000])) != 1:
+        return ()
+    m = found[0]
+    words = re.sub(_FOR, "", m.group("what").strip(), flags=re.I).split()
+    if not words or len(words) > 6:
+        return ()
+    one = _one(words[0], spec.lang)
+    # the thing said once after its price ("Losen …, 2 € pro Los"): its own singular
+    if (each := re.match(r"\s*(?:pro|per|par|le|la|each|a|an|por|cada|al|ao)\s+([^\W\d_][\w-]*)",
+                         spec.prompt[m.end():], re.I)) and each.group(1)[:3].lower() == \
+            words[0][:3].lower():
+        one = cap(each.group(1))
+    name = " ".join([one, *words[1:]])
+    group = cap(spec.subject) if spec.subject else spec.name
+    return (Product(name, float((m.group("a1") or m.group("a2")).replace(",", ".")), group,
+                    "🎟️" if re.search(r"ticket|billet|biglietti|rifa|los|bilhete|entrada",
+                                     name, re.I) else "🛍️", 0),)
+
+
 def own_products(spec: Spec) -> tuple[Product, ...]:
     """The products a shop's prompt lists ("vela de lavanda R$ 35 e vela de canela R$ 48";
     "my pottery: mugs, bowls and plates"), with no made-up rating: a shop shows what it sells,
     not a domain pack's gift boxes and workshops. () when it lists none."""
-    if counted := counted_goods(spec):
+    if counted := counted_goods(spec) or (() if _priced_dishes(spec) else one_priced(spec)):
         return counted
     group = cap(spec.subject) if spec.subject else spec.name
     priced = [(name, price) for name, _, price, _ in _priced_dishes(spec)]
