@@ -134,7 +134,8 @@ def _prompt_for(kind: str) -> str:
             "convert": "unit converter", "energy": "electricity cost calculator",
             "pregnancy": "pregnancy due date calculator", "paint": "paint calculator",
             "tiles": "tile calculator", "economy": "fuel economy calculator",
-            "petfood": "pet food calculator"}[kind]
+            "petfood": "pet food calculator",
+            "quote": "quote calculator: 25 € per m², VAT 20 %"}[kind]
 
 
 def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:

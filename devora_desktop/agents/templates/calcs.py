@@ -125,6 +125,7 @@ WEIGHTED = (rf"{_SPLIT_VERB}[^.;!?\n]{{0,60}}?{_BY}(?:[\w'-]+\s+){{0,3}}?(?:{_BA
 _UNIT_PRICE = (r"(?:(?:€|\$|£)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:€|\$|£|eur(?:os?)?\b|"
                r"dollars?\b|reais\b))\s*(?:/\s*|(?:le|la|l'|per|par|por|pro|al|all'|ao|the|a|an|"
                r"each|je|el|o|um|uma|du|de)\s+)(m2|sq ?ft|square (?:foot|feet|met\w*)|[a-z]+)")
+_TAX_WORD = r"\b(?:vat|tva|iva|mwst|ust|tax|taxes|imposto|impuesto|steuer|gst|hst)\b"
 _QUOTE_WORD = (r"\b(?:devis|quotes?|quotation|estimates?|presupuestos?|cotizacion|"
                r"kostenvoranschlag|angebot\w*|orcamentos?|preventiv[oi])\b")
 PATTERNS = {
@@ -708,7 +709,9 @@ def kind(prompt: str) -> str | None:
         # its weight ("2,5 % vom Körpergewicht", BARF) is that percentage of it
         return "percent" if re.search(_OF_WEIGHT, text) else "petfood"
     if any(k == "quote" for *_, k in found):
-        return "quote"  # "devis peinture …, 25 € le m²": a price to quote, not paint's litres
+        if not any(k == "discount" for *_, k in found):
+            return "quote"  # "devis peinture …, 25 € le m²": a price to quote, not paint's litres
+        found = [x for x in found if x[-1] != "quote"]  # "… and 10% off": the discount's
     if any(k == "economy" for *_, k in found):
         return "economy"  # "consommation d'essence … résultat en L/100 km": not a trip's cost
     if not found:
@@ -1010,9 +1013,8 @@ _SAID |= {
     "goal": ((("goal",), "@amount"), (("months",), _MONTHS_N)),
     "discount": ((("price",), "@amount"), (("off",), _PCT)),
     "vat": ((("net",), "@amount"), (("vat_rate",), _PCT)),
-    "quote": ((("vat_rate",), _PCT),
-              (("quantity",), rf"{_N}\s*(?:m2|sq ?ft|square (?:foot|feet|met\w*)|hours?|heures?|"
-                              r"horas?|stunden|ore|h)\b(?!\s*(?:€|\$|£))")),
+    "quote": ((("quantity",), rf"{_N}\s*(?:m2|sq ?ft|square (?:foot|feet|met\w*)|hours?|heures?|"
+                              r"horas?|stunden|ore|h)\b(?!\s*(?:€|\$|£))"),),
     "currency": ((("amount",), "@amount"),),
     "percent": ((("pct", "base"), rf"{_PCT}\s*(?:of|de|du|des|von|di|do|da|del)\s*{_N}"),
                 (("pct",), _PCT)),
@@ -1144,6 +1146,11 @@ def said(prompt: str, k: str) -> dict[str, float]:
         out |= _mortgage(prompt)
     if k == "quote" and (m := re.search(_UNIT_PRICE, text)):
         out["unit_price"] = number(m.group(1) or m.group(2))
+    # a quote's tax, said beside its name ("TVA 20 %", "plus 8% sales tax"), not a discount
+    if k == "quote" and (m := re.search(rf"(?:{_TAX_WORD})\s*(?:de |of |à |a |al |von )?{_PCT}|"
+                                        rf"{_PCT}\s*(?:de |of |d')?(?:sales )?(?:{_TAX_WORD})",
+                                        text)):
+        out["vat_rate"] = number(m.group(1) or m.group(2))
     if out.get("kwh_price", 0) >= 5:  # "32 ct/kWh": cents
         out["kwh_price"] = out["kwh_price"] / 100
     if out.get("height", 100) < 3:  # "1.80 m": the input is in cm
