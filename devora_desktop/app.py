@@ -19,7 +19,7 @@ def _stamp(label: str) -> None:
                                      "pygments.lexers.python", "dulwich.repo")
                          if m in sys.modules)
         print(f"{label} {time.perf_counter():.6f} {len(sys.modules)} {heavy or '-'} "
-              f"{time.process_time():.6f}", flush=True)
+              f"{time.process_time():.6f} {time.thread_time():.6f}", flush=True)
 
 
 def _no_source_reads() -> None:
