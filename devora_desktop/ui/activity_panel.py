@@ -65,6 +65,7 @@ STARTING = "Starting the run… its steps show up here."
 OFFLINE = "Build it offline instead"
 #: on the line of a run the plan refused (Free's AI runs of the day): as Help › License's
 UPGRADE = "Upgrade to Pro…"
+SETTINGS = "Open Settings…"
 
 
 class RunLine(QWidget):
@@ -88,6 +89,7 @@ class RunLine(QWidget):
 
         self.upgrade.setToolTip(f"Pro is {PRO_PRICE}: opens the checkout page; Help › "
                                 "License activates the key it gives you")
+        self.settings = QPushButton(SETTINGS)
         self.raise_budget = QPushButton(RAISE)
         self.raise_budget.setToolTip("Settings › Runs › Budget per run: Run again then goes "
                                      "on past where this run stopped")
@@ -102,7 +104,8 @@ class RunLine(QWidget):
             self.again.setEnabled(False)
             self.again.setToolTip(AT_THE_CAP)
         row = QHBoxLayout()
-        first, second = [self.view_changes, self.revert, self.again, self.upgrade], \
+        first, second = [self.view_changes, self.revert, self.again, self.upgrade,
+                         self.settings], \
             [self.offline, self.raise_budget]
         if RAISE in buttons:  # the way forward first, Run again (waiting for it) under it
             first[2], second[1] = self.raise_budget, self.again
@@ -162,6 +165,7 @@ class ActivityPanel(QWidget):
     offline_requested = Signal()  # run it again with the offline templates
     upgrade_requested = Signal()  # the plan refused the run: open the checkout
     budget_requested = Signal()  # the run stopped at its budget: Settings › Runs
+    settings_requested = Signal()  # a run could not start for a setting: Settings
     #: the run's totals as the feed has just drawn them: (RunProgress, tokens, dollars); the
     #: status bar's "today" counts these, so the two never disagree (it lagged the feed's
     #: count by thousands of tokens while a file streamed)
@@ -608,6 +612,19 @@ class ActivityPanel(QWidget):
         self.feed.addItem(item)
         self._run_again_on(item, text)
 
+    def cannot_start(self, reason: str) -> None:
+        """A run that could not start (no model chosen, no key): why, and Settings where the
+        way forward is there; no Run again, which would fail the same way (walk18 #38: the
+        feed said only that the prompt was back, over Run again)."""
+        from devora_desktop.ui.icons import icon
+
+        item = QListWidgetItem()
+        self.feed.addItem(item)
+        self._run_again_on(item, f"The run did not start: {reason.rstrip('.')}.",
+                           (SETTINGS,) if "Settings" in reason else ())
+        if self.run_line is not None:
+            self.run_line.set_icon(icon("error"))
+
     def offer_retry(self, progress: RunProgress, text: str = "", *,
                     new_project: bool = False) -> None:
         """A first run that kept nothing: one click runs the same prompt again, on the run's
@@ -643,6 +660,7 @@ class ActivityPanel(QWidget):
         line.upgrade.setIcon(icon("pro"))
         line.upgrade.clicked.connect(self.upgrade_requested)
         line.raise_budget.clicked.connect(self.budget_requested)
+        line.settings.clicked.connect(self.settings_requested)
         line.set_icon(icon("cancelled"))
         self.feed.setItemWidget(item, line)
         self._now_the_run_line(line, item)

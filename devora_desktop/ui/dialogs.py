@@ -21,6 +21,7 @@ def connect(w: DialogsShell) -> None:
     """The ways into the dialogs: the menus' entries and the empty state's Settings button."""
     w.settings_action.triggered.connect(lambda: open_settings(w))
     w.center.empty.settings_button.clicked.connect(lambda: open_settings(w))
+    w.activity.settings_requested.connect(lambda: open_settings(w))
     w.export_action.triggered.connect(lambda: open_export(w))
     w.license_action.triggered.connect(lambda: open_license(w))
     w.activity.upgrade_requested.connect(lambda: open_license(w).checkout())

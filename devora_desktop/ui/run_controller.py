@@ -58,6 +58,8 @@ class RunController(QObject):
         self.run: Run | None = None
         self.task: asyncio.Task | None = None
         self.last: tuple | None = None  # (prompt, mode, project id, model) of the last start
+        #: why the last run could not start (no model chosen, no key), in the window's words
+        self.start_error = ""
         #: asks the user before a project's code runs (checks); set by the window
         self.ask_consent: Callable[[Project, str], Awaitable[bool]] | None = None
         #: asks which app an offline new project should be, when its prompt reads as more
@@ -215,6 +217,7 @@ class RunController(QObject):
         assert self.ctx is not None
         self.progress = RunProgress()
         self.events, self.ended = [], []
+        self.start_error = ""
         self.going = True
         self.running_changed.emit(True)
         outcome = "error"
@@ -234,6 +237,9 @@ class RunController(QObject):
                 self.tasks.spawn(self._let_go(holding), name="drop-held-images")
             self.running_changed.emit(False)
             self.finished.emit(outcome)
+
+    def _could_not_start(self, said: str) -> None:
+        self.start_error = said
 
     def _hold_images(self, project_id: str | None,
                      images: list[bytes]) -> asyncio.Future | None:
@@ -282,7 +288,9 @@ class RunController(QObject):
                     provider=provider, options=self.options, ask_consent=ask, sandbox=self.sandbox,
                     images=images, ask_shape=shape))
             except DevoraError as exc:
-                gui(self.tasks.notifier.notify, exc.one_line(window=True))
+                said = exc.one_line(window=True)
+                gui(self._could_not_start, said)
+                gui(self.tasks.notifier.notify, said)
                 return False
             try:
                 # the feed says the prompt as the models get it and the run keeps it: a key

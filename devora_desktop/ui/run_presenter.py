@@ -231,8 +231,10 @@ class RunPresenter:
         if outcome == "cancelled":  # stopped: the request is back in the box to run again,
             self._give_prompt_back()  # and its line runs it again at one click, as a new
             self.w.activity.offer_retry(p)  # project's does (a refinement's had no Run again)
-        elif outcome == "failed":  # a refinement that failed (over its budget, say): as a
-            self._hand_back(p)  # new project's, its prompt back and Run again (it had none)
+        elif outcome == "failed" or self.w.controller.start_error:  # a refinement that
+            # failed (over its budget, say) or could not start: as a new project's, its
+            # prompt back and Run again (it had none), or why it could not start
+            self._hand_back(p)
         elif p.nothing_changed:  # "No file changed … (describe the change another way)": the
             self._give_prompt_back()  # words to rework are back, as a stopped run's (walk10)
         self.w.files.set_marks(p.kept_changes, p.saved_version)  # a stopped run: no marks
@@ -305,6 +307,8 @@ class RunPresenter:
         prompt or the mode first (its line says how): the others get one."""
         self.w.activity.say("devora", "Your prompt is back in the box below.")
         self._give_prompt_back()
+        if self.w.controller.start_error:
+            return self.w.activity.cannot_start(self.w.controller.start_error)
         if p.budget_stop:  # the same prompt would stop at the same cap: Raise comes first
             self.w.chat.wait_for_budget((self.asked or self.w.controller.last or ("",))[0])
         last = self.w.controller.last

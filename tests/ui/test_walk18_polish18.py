@@ -233,3 +233,33 @@ def test_ask_the_agents_to_fix_is_off_where_no_run_can_change_the_app(ctx, qtbot
     assert "offline templates can't change an app" in fix.toolTip(), fix.toolTip()
     click(qtbot, fix)
     assert w.chat.prompt.toPlainText() == "" and not w.controller.running
+
+
+@plain
+def test_a_run_that_cannot_start_says_why_in_the_feed_and_offers_settings(ctx, qtbot,
+                                                                          aloop) -> None:
+    """walk18 #38: Provider OpenAI-compatible with its default model emptied, Ctrl+Enter:
+    the reason was a notice that went away, and the feed said only 'Your prompt is back in
+    the box below.' over '0 files changed' and a Run again that failed the same way."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_main_window import feed_lines, type_prompt
+
+    s = ctx.settings.model_copy(deep=True)
+    s.default_provider = "openai"
+    s.providers["openai"].base_url = "http://127.0.0.1:9/v1"
+    s.providers["openai"].default_model = ""
+    ctx.save_settings(s)
+    w = make_window(ctx, qtbot)
+    type_prompt(qtbot, w, "a birthday reminder list", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=20000):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    said = feed_lines(w)[-1]
+    assert said == "The run did not start: no model chosen for OpenAI-compatible (pick a " \
+        "default model in Settings › Models).", feed_lines(w)
+    line = w.activity.run_line
+    assert line is not None and line.settings.isVisible() and not line.again.isVisible()
+    assert w.chat.prompt.toPlainText() == "a birthday reminder list"
+    click(qtbot, line.settings)
+    qtbot.waitUntil(lambda: getattr(w, "settings_dialog", None) is not None
+                    and w.settings_dialog.isVisible())
