@@ -45,7 +45,7 @@ _AUTH_ASSERT = re.compile(r"(?:^|\.)(?:protect|jwtVerify)$|^(?:auth\(\)\.protect
 # ``locals.user``, Hono ``c.get("user")``. Reading it resolves the user, as getUser() does.
 SESSION_USER = re.compile(
     r"\b(?:req|request)\.(?:user|userId|auth|session\.(?:user\w*|passport))\b|"
-    r"\bctx\.state\.user\b|\blocals\.(?:user|session)\b|\bevent\.context\.(?:user|auth)\b|"
+    r"\bctx\.state\.user\b|\blocals\.(?:user\w*|session|auth\w*)\b|\bevent\.context\.(?:user|auth)\b|"
     # a Firebase v1 callable's caller; the user a server function's middleware hands on
     r"\bcontext\.(?:auth|user|session)\b|"
     # Netlify Identity's user (a function's clientContext); an API Gateway authorizer's claims

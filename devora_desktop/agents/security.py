@@ -751,6 +751,11 @@ class _Scan:
             found = self.project.resolve(mod, name)
             helper = found is not None and "." not in name and jsscan.function_of(
                 found[0], found[1])[0] is not None
+            if _webhook_library_check(mod, name) and not (_VERIFY_CALL.search(name) or (
+                    name.endswith(".verify") and "Webhook" in name)):
+                if _answer_ends_request(n):  # a yes/no answer: the request must stop on no
+                    return True
+                continue
             library = (_VERIFY_CALL.search(name) and not helper) or name.endswith(
                 "subtle.verify") or (name.endswith(".verify") and (
                     "new Webhook(" in mod.src or "Webhook" in name))
@@ -2308,6 +2313,163 @@ def _nest_unguarded(scan: _Scan, mod: Module) -> Iterator[Finding]:
                                "a global guard) and answer 401 for a signed-out caller")
 
 
+# A Nest handler's parameters that carry what the request sent, not who sends it.
+_NEST_REQUEST_PARTS = {"Param", "Body", "Query", "Headers", "Ip", "HostParam", "UploadedFile",
+                       "UploadedFiles", "Res", "Response", "Next"}
+# Guards and marks that may decide per row (ownership, policies, roles): left to them.
+_NEST_ROW_GUARD = re.compile(r"owner|polic|abilit|casl|permission|role|admin|access|member|"
+                             r"belong", re.IGNORECASE)
+# What a service does to one row with the id it is handed (TypeORM, Prisma, Mongoose,
+# Sequelize, knex, MikroORM).
+_ROW_OPS = re.compile(r"^(?:update|updateOne|delete|deleteOne|remove|destroy|softDelete|"
+                      r"softRemove|restore|upsert|increment|decrement|del|findByIdAndUpdate|"
+                      r"findByIdAndDelete|findByIdAndRemove|findOneAndUpdate|findOneAndDelete|"
+                      r"nativeUpdate|nativeDelete|findOne|findOneBy|findOneOrFail|"
+                      r"findOneByOrFail|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|"
+                      r"findById|findByPk|first|preload)$")
+_ROW_WRITES = re.compile(r"update|delete|remove|destroy|restore|upsert|crement|^del$",
+                         re.IGNORECASE)
+# A filter on the row's owner, in any ORM's words (``where({ id, owner_id: userId })``,
+# ``where: { id, ownerId }``, ``{ id, owner: { id: user.id } }``).
+_OWNER_FILTER = re.compile(r"\b(?:owner|user|author|creator|tenant|account|org|organi[sz]ation|"
+                           r"workspace|team|member|customer)_?[iI]d\b|\bcreated_?[bB]y\b|"
+                           r"\bowner\b\s*:")
+# A service that learns the caller without being handed it: the request injected, a
+# continuation-local store.
+_REQUEST_SCOPED = re.compile(r"@Inject\(\s*REQUEST\s*\)|\bClsService\b|\bAsyncLocalStorage\b|"
+                             r"\bREQUEST_CONTEXT\b")
+
+
+def _nest_handlers(cls: Node) -> list[tuple[Node, list[Node]]]:
+    """A controller class's methods, each with the decorators written above it."""
+    body = cls.child_by_field_name("body")
+    out: list[tuple[Node, list[Node]]] = []
+    pending: list[Node] = []
+    for child in body.named_children if body is not None else []:
+        if child.type == "decorator":
+            pending.append(child)
+            continue
+        if child.type == "method_definition":
+            out.append((child, pending))
+        pending = []
+    return out
+
+
+def _nest_fields(cls: Node) -> dict[str, str]:
+    """``constructor(private readonly projects: ProjectsService)``: field name -> type name."""
+    out: dict[str, str] = {}
+    for method, _ in _nest_handlers(cls):
+        if text(method.child_by_field_name("name")) != "constructor":
+            continue
+        for p in method.child_by_field_name("parameters").named_children:
+            name = next((c for c in p.named_children if c.type == "identifier"), None)
+            kind = next((c for c in p.named_children if c.type == "type_annotation"), None)
+            if name is not None and kind is not None:
+                out[text(name)] = text(kind).lstrip(":").strip()
+    return out
+
+
+def _nest_row_use(body: Node, ids: set[str]) -> Node | None:
+    """The first call in ``body`` that acts on one row picked by ``ids`` with no owner in its
+    filter (``this.knex("projects").where({ id }).update(patch)``,
+    ``this.repo.delete(id)``)."""
+    for call in [body, *walk(body, skip_functions=True)]:
+        if call.type != "call_expression" or not _ROW_OPS.match(callee(call).rsplit(".", 1)[-1]):
+            continue
+        top = jsscan.chain_top(call)
+        if jsscan.mentions(top, ids) and not _OWNER_FILTER.search(text(top)):
+            return call
+    return None
+
+
+def _nest_private_use(use: Node, names: str) -> bool:
+    """A change to the row (any table), or a read of one a person keeps to themselves
+    (invoices, messages, notes…, named by the query or by ``names``: its service's or
+    repository's type): reading a product by id is what a catalog is for."""
+    if _ROW_WRITES.search(callee(use).rsplit(".", 1)[-1]):
+        return True
+    top = jsscan.chain_top(use)
+    return not _catalog_read(top) and bool(sqlscan.PRIVATE_TABLE.search(f"{text(top)} {names}"))
+
+
+def _nest_idor(scan: _Scan, mod: Module) -> Iterator[Finding]:
+    """A guarded NestJS handler that hands the id from the URL to a service (or a repository)
+    that updates, deletes or reads that one row with no owner in the filter, while no user
+    reaches the service: ``@Patch(":id") update(@Param("id") id, @Body() b) { return
+    this.projects.update(id, b) }`` over ``knex("projects").where({ id }).update(b)``. The
+    guard proves someone is signed in, not that the row is theirs. A handler that hands on a
+    user (``@CurrentUser() user``, ``req.user``), a guard or mark that may decide per row
+    (``OwnerGuard``, ``@CheckPolicies``, ``@Roles``), or a service that injects the request
+    is left alone; so is a catalog read."""
+    if "@Controller" not in mod.src:
+        return
+    global_guard = any(re.search(r"\bAPP_GUARD\b|\buseGlobalGuards\s*\(", m.src)
+                       for m in scan.modules.values())
+    for cls in mod.of_type("class_declaration"):
+        outer = [c for c in cls.children if c.type == "decorator"]
+        if cls.parent is not None and cls.parent.type == "export_statement":
+            outer += [c for c in cls.parent.children if c.type == "decorator"]
+        if "Controller" not in [_decorator_call(d)[0] for d in outer]:
+            continue
+        fields = _nest_fields(cls)
+        for method, decorators in _nest_handlers(cls):
+            names = {_decorator_call(d)[0] for d in decorators}
+            verbs = names & (_NEST_MUTATING | {"Get"})
+            marks = [text(d) for d in [*outer, *decorators]]
+            if not verbs or not (global_guard or any("UseGuards" in m for m in marks)) or any(
+                    _NEST_ROW_GUARD.search(m) for m in marks if not re.match(
+                        r"@(?:Get|Post|Put|Patch|Delete|Controller|HttpCode)\b", m)):
+                continue
+            ids: set[str] = set()
+            handed: set[str] = set()
+            for p in method.child_by_field_name("parameters").named_children:
+                decs = [_decorator_call(d)[0] for d in p.named_children if d.type == "decorator"]
+                name = next((text(c) for c in p.named_children if c.type == "identifier"), "")
+                if "Param" in decs:
+                    ids.add(name)
+                elif decs and not set(decs) & _NEST_REQUEST_PARTS:
+                    handed.add(name)  # @Req() req, @CurrentUser() user, @Session() s
+            body = method.child_by_field_name("body")
+            if not ids or body is None or any(
+                    re.search(rf"\b{re.escape(h)}\b", text(body)) for h in handed if h):
+                continue
+            hit: Node | None = None
+            for call in walk(body, skip_functions=True):
+                if call.type != "call_expression" or not any(
+                        jsscan.mentions(a, ids) for a in args(call)):
+                    continue
+                m = re.match(r"this\.(\w+)\.(\w+)$", callee(call))
+                kind = fields.get(m.group(1), "") if m else ""
+                found = scan.project.resolve(mod, f"{kind}.{m.group(2)}") if m and re.match(
+                    r"^[A-Z]\w*$", kind) else None
+                if found is not None and found[1].type == "method_definition":
+                    target, service = found
+                    params = [p for p in service.child_by_field_name("parameters").named_children]
+                    picked = {jsscan.text(next((c for c in params[i].named_children
+                                                if c.type == "identifier"), params[i]))
+                              for i, a in enumerate(args(call)) if i < len(params) and
+                              jsscan.mentions(a, ids)}
+                    inner = service.child_by_field_name("body")
+                    if inner is None or _REQUEST_SCOPED.search(target.src):
+                        continue
+                    use = _nest_row_use(inner, picked)
+                    if use is not None and _nest_private_use(use, kind):
+                        hit = call
+                        break
+                elif (use := _nest_row_use(jsscan.chain_top(call), ids)) is not None and \
+                        _nest_private_use(use, kind):
+                    hit = call
+                    break
+            if hit is not None:
+                verb = "/".join(sorted(verbs)).upper()
+                yield _finding(mod.path, jsscan.line(hit), "idor",
+                               f"the {verb} handler {text(method.child_by_field_name('name'))} "
+                               "hands the id from the URL on with no user, and the row it picks "
+                               "has no owner filter: the guard proves someone is signed in, not "
+                               "that the row is theirs; pass the user and filter by owner (or "
+                               "check it) before acting")
+
+
 def _admin_path(where: str) -> bool:
     """A route or action under an ``admin`` segment (``app/api/admin/users/[id]/route.ts``,
     ``/admin/products/:id``, ``app/(admin)/…/actions.ts``)."""
@@ -2539,6 +2701,41 @@ def _secret_check_helper(scan: _Scan, mod: Module, call: Node | None) -> bool:
         re.search(sent, body) or any(re.search(sent, text(a)) for a in args(call))) and \
         not re.search(r"signature|hmac", body + " ".join(text(a) for a in args(call)),
                       re.IGNORECASE)
+
+
+def _webhook_library_check(mod: Module, name: str) -> bool:
+    """``verify(secret, payload, signature)`` imported from a signing package
+    (``@octokit/webhooks-methods``, ``standardwebhooks``, ``discord-interactions``): the
+    package's own check, whatever its export is called."""
+    imported = mod.imports.get(name.split(".")[0])
+    if imported is None or imported[0].startswith((".", "/", "@/", "~/", "$lib")):
+        return False
+    used = name.rsplit(".", 1)[-1] if "." in name else imported[1]
+    return bool(re.search(r"webhook|svix|signature|interactions|hmac", imported[0],
+                          re.IGNORECASE)) and bool(re.search(r"verif|validat", used, re.I))
+
+
+def _answer_ends_request(call: Node) -> bool:
+    """A check that answers yes or no, whose no ends the request: ``if (!(await verify(…)))
+    return 401``, or ``const ok = await verify(…); if (!ok) return 401``."""
+    up, child = call.parent, call
+    while up is not None and up.type in ("await_expression", "parenthesized_expression",
+                                         "unary_expression", "binary_expression"):
+        up, child = up.parent, up
+    if up is not None and up.type == "parenthesized_expression" and up.parent is not None \
+            and up.parent.type == "if_statement":
+        up, child = up.parent, up
+    if up is not None and up.type == "if_statement" and child == up.child_by_field_name(
+            "condition"):
+        return jsscan._exits(up.child_by_field_name("consequence"))
+    if up is not None and up.type == "variable_declarator":
+        names = jsscan.pattern_names(up.child_by_field_name("name"))
+        fn = jsscan.enclosing_function(up)
+        return fn is not None and any(
+            s.type == "if_statement" and s.start_byte > up.end_byte and jsscan.mentions(
+                s.child_by_field_name("condition"), names) and jsscan._exits(
+                    s.child_by_field_name("consequence")) for s in walk(fn))
+    return False
 
 
 def _signature_header(cond: Node, fn: Node) -> bool:
@@ -4155,6 +4352,23 @@ def _guard_strong(cond: Node, mod: Module, project: jsscan.Project | None = None
     not one. An unresolved helper named as a check (``isSafeUrl``) counts."""
     if _STRONG_CHECK.search(_OWN_TEXT_TEST.sub("", _FIRST_CHAR_SLASH.sub("", text(cond)))):
         return True
+    bare = strip(cond)
+    if bare is not None and bare.type == "unary_expression" and text(bare).startswith("!"):
+        bare = strip(bare.named_children[0])
+    scope = jsscan.enclosing_function(cond) if depth == 0 else None
+    if bare is not None and bare.type == "identifier" and scope is not None:
+        # ``ok = new URL(next, here).origin === here.origin; … ok ? next : "/"``: the check
+        # the name holds (every value bound to it before the condition)
+        held = [strip(a.child_by_field_name("right" if a.type == "assignment_expression"
+                                            else "value")) for a in walk(scope)
+                if a.start_byte < cond.start_byte and (
+                    (a.type == "assignment_expression" and
+                     text(a.child_by_field_name("left")) == text(bare)) or
+                    (a.type == "variable_declarator" and
+                     text(a.child_by_field_name("name")) == text(bare)))]
+        checks = [h for h in held if h is not None and h.type != "false"]
+        if checks and all(_guard_strong(h, mod, project, depth + 1) for h in checks):
+            return True
     project = project or jsscan.Project({mod.path: mod})
     for call in [cond, *walk(cond)]:
         if call.type != "call_expression":
@@ -4312,6 +4526,10 @@ def _parsed_path_of_input(target: Node | None, at: Node, names: set[str]) -> boo
             value = next((strip(a.child_by_field_name("right")) for a in walk(scope)
                           if a.type == "assignment_expression" and text(
                               a.child_by_field_name("left")) == text(obj)), None)
+        for _ in range(3):  # target = asked, asked = new URL(…): the URL it was handed
+            if value is None or value.type != "identifier":
+                break
+            value = strip(jsscan.declaration_of(scope, text(value), at.start_byte))
         if value is not None and value.type == "new_expression" and text(
                 value.child_by_field_name("constructor")) == "URL" and args(value) and (
                 jsscan.mentions(args(value)[0], names) or jsscan.REQUEST_SOURCES.search(
@@ -4531,7 +4749,8 @@ def _assigned_under_check(value: Node, mod: Module, project: jsscan.Project | No
     while up is not None and up.type not in jsscan.FUNCTIONS:
         if up.type == "if_statement" and child == up.child_by_field_name("consequence"):
             cond = up.child_by_field_name("condition")
-            read = {text(i) for i in walk(value) if i.type == "identifier"}
+            # the value itself may be the name (``target = asked`` under ``asked.origin``)
+            read = {text(i) for i in [value, *walk(value)] if i.type == "identifier"}
             return cond is not None and bool(read) and jsscan.mentions(cond, read) and \
                 _guard_strong(cond, mod, project) and (
                     ".pathname" not in text(value) or _pathname_checked(text(cond)))
@@ -6514,8 +6733,10 @@ def _sql_rules(scan: _Scan, targets: set[str]) -> Iterator[Finding]:
         if event.path not in targets:
             continue
         table = schema.table(event.text)
-        if event.kind == "disable-rls" and not (table.rls if table else schema.rls_switched.get(
-                event.text, False)):  # switched back on later (a backfill in one migration)
+        where = event.text.split(".")[0] if "." in event.text else event.text.rsplit(" ", 1)[-1]
+        if event.kind == "disable-rls" and where in served and not (
+                table.rls if table else schema.rls_switched.get(
+                    event.text, False)):  # switched back on later (a backfill in one migration)
             yield _finding(event.path, event.line, "rls-disabled",
                            f"row level security is switched off for {event.text}; every "
                            "signed-in (or anonymous) client can then read and change all rows")
@@ -6722,6 +6943,7 @@ def _check_file(scan: _Scan, path: str) -> list[Finding]:
         if not client:
             findings += _entry_rules(scan, mod)
             findings += _nest_unguarded(scan, mod)
+            findings += _nest_idor(scan, mod)
             findings += _unverified_identity(mod)
             if not jsscan.is_route_path(path) and scan.bundles_modules and not re.search(
                     r"(?:^|/)lib/server/|^server/|\.server\.\w+$", path) and not any(
