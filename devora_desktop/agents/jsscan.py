@@ -1674,8 +1674,8 @@ class Project:
             fn, _ = function_of(found[0], found[1])
         if fn is not None:
             flow = analyze(found[0], fn, self, depth + 1)  # type: ignore[index]
-            kind = "assert" if flow.asserts else "resolve" if flow.resolves else \
-                "flow" if flow.flow else ""
+            kind = "assert" if flow.asserts else "resolve" if flow.resolves or \
+                _looks_up_session(fn) else "flow" if flow.flow else ""
         elif bare.split("(")[0] == "getAuth" and mod.imports.get("getAuth", ("", ""))[
                 0].startswith("firebase"):
             # Firebase's getAuth() is the auth service (setCustomUserClaims…), not a user; its
@@ -1691,6 +1691,29 @@ class Project:
             kind = "flow"
         self._auth_kind[key] = kind
         return kind
+
+
+# A session's credential as the request sends it: its cookie or Authorization header.
+_SENT_CREDENTIAL = re.compile(r"""\.(?:headers\.get|get|header)\(\s*['"`](?:cookie|authorization)"""
+                              r"""['"`]|\bcookies\b|\.cookie\b|\bheaders\.(?:cookie|authorization)\b""",
+                              re.IGNORECASE)
+# …looked up where the server keeps sessions (a sessions table, a KV of sessions) or checked as
+# a signed token.
+_SESSION_LOOKUP = re.compile(r"""\bfrom\s+["`]?\w*sessions?\b|\.sessions?\b|"""
+                             r"""\.get\(\s*[`'"]sessions?:|\bjwtVerify\(|\bverify\w*\(""",
+                             re.IGNORECASE)
+
+
+def _looks_up_session(fn: Node) -> bool:
+    """A project helper that finds the signed-in user itself: it reads the session cookie or
+    the Authorization header and looks the session up where the server keeps them (``SELECT
+    user_id FROM sessions WHERE id = ?``, a KV of sessions) or verifies a signed token, and
+    answers something: what ``getUser()`` does in a library."""
+    body = text(fn)
+    return bool(_SENT_CREDENTIAL.search(body)) and bool(_SESSION_LOOKUP.search(body)) and any(
+        n.type == "return_statement" and n.named_children and
+        n.named_children[0].type not in ("null", "undefined", "false")
+        for n in walk(fn, skip_functions=True))
 
 
 _VERIFIES_TOKEN = re.compile(r"\.(?:verifyIdToken|verifySessionCookie|verify)\(|\bjwtVerify\(")

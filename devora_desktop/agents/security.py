@@ -615,6 +615,12 @@ class _Scan:
         if self.admin_locals:  # SvelteKit: event.locals.supabaseAdmin set in the handle hook
             hits += [n for n in mod.of_type("member_expression") if jsscan.dotted(n).endswith(
                 tuple(f"locals.{name}" for name in self.admin_locals))]
+            # …or taken out of locals in the handler's parameters: ({ locals: { supabaseAdmin } })
+            taken = {name for name in self.admin_locals if re.search(
+                rf"\blocals\s*:\s*\{{[^}}]*\b{re.escape(name)}\b", mod.src)}
+            hits += [n for n in mod.of_type("identifier") if text(n) in taken and
+                     n.parent is not None and n.parent.type == "member_expression" and
+                     n.parent.child_by_field_name("object") == n]
         unseen = self._unseen_admin_imports(mod)
         for n in mod.of_type("call_expression", "identifier"):
             if unseen and n.type == "identifier" and text(n) in unseen and n.parent is not None \
@@ -1134,6 +1140,14 @@ _GUESSED_KINDS = {"Secret Keyword", "Base64 High Entropy String", "Hex High Entr
                   "Basic Auth Credentials", "JSON Web Token"}
 
 
+# A Google key handed to the maps the browser loads (the Maps JavaScript API's script, its
+# loaders, a static map image or an embed): it must reach every visitor, so Google has it
+# locked to the site's referrer instead. A geocoding or Places call from a server is no such.
+_MAPS_BROWSER_KEY = re.compile(r"maps\.googleapis\.com/maps/api/(?:js|staticmap|streetview)\b|"
+                               r"google\.com/maps/embed|googleMapsApiKey|@googlemaps/js-api-loader|"
+                               r"\bAPIProvider\b|react-google-maps|\bLoadScript\b")
+
+
 def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Finding]:
     if _SHARED_ENV_FILE.search(path):
         for s in codescan.find_secrets(src, path):
@@ -1175,6 +1189,9 @@ def _secret_rules(scan: _Scan, path: str, src: str, client: bool) -> Iterator[Fi
         if s.kind == "Google API Key" and re.search(r"\bauthDomain\b|\bmessagingSenderId\b",
                                                     src[max(0, s.start - 400):s.end + 400]):
             continue  # a Firebase web config: its apiKey is public by design
+        if s.kind == "Google API Key" and _MAPS_BROWSER_KEY.search(
+                src[max(0, s.start - 300):s.end + 300]):
+            continue  # the key the Maps JavaScript loader carries to every visitor, by design
         role = _jwt_role(value) if s.kind == "JSON Web Token" else None
         if role in ("anon", "demo", "expired"):
             continue  # Supabase's anon key is public by design: RLS is what protects data
@@ -2929,7 +2946,9 @@ def _service_role_allowed(node: Node, entries: list[jsscan.Entry],
             decl = decl.parent
         if (node.type == "identifier" and node.parent is not None and node.parent.type in (
                 "member_expression", "arguments")) or (
-                node.type == "call_expression" and "." in callee(node)):
+                node.type == "call_expression" and ("." in callee(node) or (
+                    node.parent is not None and node.parent.type == "member_expression"))):
+            # (``createAdmin().from("profiles")…``: the factory's client used where it is made)
             # a use through the client (_client_uses): ``admin.auth.admin.deleteUser(id)``
             # whatever its answer is bound to; a factory's call (``createAdmin()``) is judged
             # by what its client does below
