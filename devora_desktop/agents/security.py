@@ -4568,6 +4568,30 @@ def _helper_keeps_on_site(fn: Node, mod: Module, project: jsscan.Project | None)
                     for r in returns) and not _pathname_checked(text(fn)))
 
 
+_PATHNAME_REDIRECT = ("the redirect target comes from the request: its origin is checked, but "
+                      "the path of the parsed URL is used, and `/.//evil.example` passes the "
+                      "check with the path `//evil.example`, another host to a browser; "
+                      "redirect to the parsed URL's href, or refuse a path that starts with //")
+
+
+def _through_path_helper(values: list[Node | None], mod: Module,
+                         project: jsscan.Project | None) -> bool:
+    """A value made by a project helper that checks the origin and then returns the parsed
+    URL's path unchecked for ``//`` (the reason :func:`_helper_keeps_on_site` refuses it)."""
+    project = project or jsscan.Project({mod.path: mod})
+    for value in values:
+        for call in [value, *walk(value)] if value is not None else []:
+            if call.type != "call_expression":
+                continue
+            found = project.resolve(mod, callee(call))
+            fn = jsscan.function_of(found[0], found[1])[0] if found is not None else None
+            if fn is not None and _guard_strong(fn.child_by_field_name("body") or fn, found[0],
+                                                project) and not _helper_keeps_on_site(
+                    fn, found[0], project):
+                return True
+    return False
+
+
 def _returns_held_path(ret: Node, fn: Node) -> bool:
     """``return `${path}${url.search}``` where ``const path = url.pathname``."""
     held = {m.group(1) for m in _HOLDS_PATHNAME.finditer(text(fn))}
@@ -5033,9 +5057,15 @@ def _open_redirect(mod: Module, entry_fns: set[int],
         if _link_sink(n) and any(_SCHEME_CHECK.search(text(c))
                                  for c in jsscan.conditions_over(n, None)):
             continue  # a link to the site a person gave, kept to http(s): no script, no redirect
-        yield _finding(mod.path, jsscan.line(n), "open-redirect",
-                       "the redirect target comes from the request; parse it as a URL and keep "
-                       "it only if it is same-origin (no scheme, no //, no \\), else use /")
+        if _parsed_path_of_input(target, n, names) or _through_path_helper(
+                [target, *(v for name in hit for v in _values_reaching(
+                    mod.root, name, n, mod, project) or [])], mod, project):
+            yield _finding(mod.path, jsscan.line(n), "open-redirect", _PATHNAME_REDIRECT)
+        else:
+            yield _finding(mod.path, jsscan.line(n), "open-redirect",
+                           "the redirect target comes from the request; parse it as a URL and "
+                           "keep it only if it is same-origin (no scheme, no //, no \\), else "
+                           "use /")
         if _BROWSER_NAVIGATION.search(jsscan.dotted(n.child_by_field_name("left")) if
                                       n.type == "assignment_expression" else callee(n)) or \
                 _link_sink(n):
