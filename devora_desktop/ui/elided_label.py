@@ -11,12 +11,28 @@ from PySide6.QtWidgets import QLabel
 
 class ElidedLabel(QLabel):
     """``text()`` stays whole (the tooltip or a test can read it); only the drawing ends in
-    "…" when it does not fit."""
+    "…" when it does not fit. Shorter wordings (:meth:`set_wordings`) come first: the
+    first that fits is drawn, and the last is cut only when none does."""
+
+    wordings: tuple[str, ...] = ()
+
+    def set_wordings(self, text: str, *shorter: str) -> None:
+        """``text``, or where it does not fit the first of ``shorter`` that does (the least
+        useful parts left out first), each said whole."""
+        self.wordings = shorter
+        self.setText(text)
+        self.update()  # the same text with other wordings is drawn anew
 
     def shown_text(self) -> str:
-        """What is drawn: the text, or its start and "…"."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             self.contentsRect().width())
+        """What is drawn: the text or the first shorter wording that fits, or the last
+        one's start and "…"."""
+        room = self.contentsRect().width()
+        metrics = self.fontMetrics()
+        for said in (self.text(), *self.wordings):
+            if metrics.horizontalAdvance(said) <= room:
+                return said
+        return metrics.elidedText((self.wordings or (self.text(),))[-1],
+                                  Qt.TextElideMode.ElideRight, room)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)

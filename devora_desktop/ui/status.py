@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from devora_desktop.core.words import spend_words
 from devora_desktop.ui.binding import Binding
@@ -155,7 +155,13 @@ class StatusPresenter(QObject):
         self.pro, self.daily_ai_runs = False, None  # the plan, and its AI runs a day
         self.last_run = ""
         self._last_offline = False
-        self.status_label = plain_label(QLabel())
+        from devora_desktop.ui.elided_label import ElidedLabel
+
+        # a line longer than its room drops its least useful parts, then ends in "…": a cut
+        # QLabel read "today 42,600 tok, $0.080" for $0.0808 (walk18 #33)
+        self.status_label = plain_label(ElidedLabel())
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.plan_label = QLabel()
         self._binding = Binding(self)
         self.progress: RunProgress | None = None
@@ -290,15 +296,22 @@ class StatusPresenter(QObject):
             tokens, cost = tokens + self._run_totals[0], cost + (self._run_totals[1] or 0.0)
         else:
             tokens, cost = self._spent_today()
-        parts = [self.label or "…"]
+        today = [f"today {spend_words(tokens, cost)}"] if tokens or cost else []
+        # (nothing spent today, offline templates: nothing to say)
+        said: list[str] = []
         if self.last_run:
             # a build accepted from "Build it offline instead" beside the model of Settings
             # read as that model's run: the bar says which one made it
             used = "offline, " if self._last_offline and not self.offline else ""
-            parts.append(f"last run {used}{self.last_run}")
-        if tokens or cost:  # nothing spent today (offline templates): nothing to say
-            parts.append(f"today {spend_words(tokens, cost)}")
-        self.status_label.setText(" · ".join(parts))
+            run = f"last run {used}{self.last_run}"
+            # narrower: the run without its checks' words ("· validators passed · no AI
+            # review"), then without the run, then without the provider's model
+            said = [" · ".join([self.label or "…", run, *today]),
+                    " · ".join([self.label or "…", run.split(" · ")[0], *today])]
+        said += [" · ".join([self.label or "…", *today]),
+                 " · ".join([(self.label or "…").split(" · ")[0], *today])]
+        self.status_label.set_wordings(*dict.fromkeys(said))  # (in order, each once)
+        self.status_label.setToolTip(tip(said[0]))
         self._show_plan()
 
     def update_plan(self) -> None:

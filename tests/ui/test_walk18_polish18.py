@@ -263,3 +263,41 @@ def test_a_run_that_cannot_start_says_why_in_the_feed_and_offers_settings(ctx, q
     click(qtbot, line.settings)
     qtbot.waitUntil(lambda: getattr(w, "settings_dialog", None) is not None
                     and w.settings_dialog.isVisible())
+
+
+@plain
+def test_the_status_line_is_never_cut_mid_number_at_1024(ctx, fake_llm, monkeypatch, qtbot,
+                                                         aloop) -> None:
+    """walk18 #33: Free, after a run, at 1024x700: 'OpenAI-compatible · fake/model · last
+    run 11.2 s, finished · validators passed · no AI review · today 42,600 tok, $0.080' was
+    cut with no ellipsis before 'Free — 1 AI run left today · Help > License': the spend
+    read $0.080 for $0.0808. The least useful words go first; what is drawn is whole."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import no_checks, use_fake_model
+    from tests.ui.test_main_window import RUN_MS, type_prompt
+    from tests.ui.test_window_look import script_web
+
+    free = no_checks(use_fake_model(ctx, fake_llm, monkeypatch))
+    s = free.settings.model_copy(deep=True)
+    s.providers["openai"].default_model = "nousresearch/deephermes-3-mistral-24b-preview:free"
+    free.save_settings(s)
+    free.store.kv.count_ai_run(date.today(), by=17)  # three AI runs left today: said
+    w = make_window(free, qtbot)
+    w.resize(1024, 700)
+    script_web(fake_llm)
+    type_prompt(qtbot, w, "a task page", mode=1)
+    with qtbot.waitSignal(w.run_finished, timeout=RUN_MS):
+        qtbot.keyClick(w.chat.prompt, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "left today" in w.status.plan_label.text(), timeout=5000)
+    label = w.status.status_label
+    qtbot.waitUntil(lambda: "last run" in label.text() and "today" in label.text())
+    full = label.text()
+    room = label.contentsRect().width()
+    assert label.fontMetrics().horizontalAdvance(full) > room, "the case walked: it is long"
+    drawn = getattr(label, "shown_text", label.text)()
+    assert label.fontMetrics().horizontalAdvance(drawn) <= room, drawn
+    assert drawn.endswith(full.rsplit(" · ", 1)[1]), drawn  # today's spend, whole
+    assert full in label.toolTip()  # the whole line, on hover
