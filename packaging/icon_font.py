@@ -7,8 +7,9 @@ drawing the first glyph from it cost ~15 ms of the CPU before the window's first
 (bench/startup.py). The cut keeps the glyphs' outlines and code points unchanged.
 The font is the Pictogrammers' (Apache License 2.0: resources/fonts/LICENSE-mdi6.txt).
 
-Run after changing icons.NAMES (tests/ui/test_icons_font.py says when):
-    pip install fonttools qtawesome && python packaging/icon_font.py
+Run after changing icons.NAMES (tests/ui/test_icons_font.py says when); the dev extra
+(`pip install -e '.[dev]'`, as `make install` does) brings fonttools and qtawesome:
+    .venv/bin/python packaging/icon_font.py
 """
 
 from __future__ import annotations
