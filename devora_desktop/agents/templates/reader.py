@@ -417,6 +417,16 @@ _SHOWN = (r"(?:services|prestations|servicios|leistungen|servi[çc]os|servizi|pr
 NOUNS += [("landing", r"\b(?:page|p[áa]gina|seite|webseite|website|site|sito|sitio|web)\s+"
                       r"(?:pour|for|para|pra|f[üu]r|per|de|da|do)\s+(?:[\w'-]+\s+){1,4}?[\w'-]+"
                       rf"(?=\s*:\s*(?:[\w'-]+\s+){{0,2}}?{_SHOWN}\b[^.!?\n]{{0,60}}?\b{_SHOWN}\b)")]
+# A page where people see where one is, a business on the move ("Je tiens un food truck.
+# J'aimerais une page où les gens voient où je suis chaque jour", "a page where customers can see
+# where the van is parked this week"): a page about the place, its where and when
+_WHERE = r"(?:where|o[ùu]|d[óo]nde|onde|wo|dove)"
+NOUNS += [("landing", r"\b(?:page|p[áa]gina|pagina|seite|webseite|website|site|sito|sitio)\b"
+                      rf"[^.;!?\n]{{0,60}}?\b{_WHERE}\s+(?:[\w'-]+\s+){{0,4}}?"
+                      r"(?:am|i'm|we're|suis|sommes|estoy|estamos|estou|bin|stehe|sind|stehen|sono|"
+                      r"siamo|is|est|est[áa]|ist|è|se trouve|steht|parks?|parked|stationne|"
+                      r"(?:to )?find (?:me|us)|me trouver|nous trouver|encontrar(?:me|nos)|"
+                      r"(?:me|nos) encontrar|trovar(?:mi|ci)|(?:mich|uns) findet|(?:mich|uns) finden)\b")]
 # A board of notices people post is a list of posts, newest first; a lost-and-found is a list
 # of things kept to search (neither is a kanban: shapes' "board" leaves them out).
 NOUNS += [("blog", r"\b(?:notice|bulletin|message) ?boards?\b|\bnoticeboards?\b|"
@@ -1275,7 +1285,7 @@ def _had(text: str, at: int, end: int) -> bool:
 _ASKING = re.compile(
     r"\b(?:i|we) (?:just |really |also )?(?:want|need|would like|'d like|am looking for|are "
     r"looking for)|(?:^|[.!?]\s*|\blol\s*|\b(?:and|but|so) )(?:need|want|looking for)\b|"
-    r"\bi'?m after\b|"
+    r"\bi'?m after\b|\b(?:i|we)'d (?:really |also )?(?:like|love)\b|"
     r"\b(?:can|could) (?:we|you|i) (?:have|get|make|build)\b|\b(?:make|build|create|give) me\b|"
     r"\b(?:je |j')?(?:voudrais|veux|aimerais|cherche)\b|\bvoudr(?:ait|aient|ions)\b|"
     r"\bil (?:me|nous) faut\b|\bme (?:fais|ferais)\b|\bme (?:haces|har[íi]as)\b|"

@@ -328,8 +328,8 @@ DOMAIN = [
     ("dashboard", r"\bsaas\b|metrics|\bkpis?\b|customers?|\breports?\b|rapports?|"
                   r"relat[óo]rios?|berichte"),
     ("landing", r"marketing|launch|portfolio|website|"
-                r"\b(?:page|p[áa]gina|seite|webseite|website|pagina|site|sito|sitio) (?:pour|for|para|f[üu]r|per|de|"
-                r"da|do) (?:(?:a|o|la|il) )?(?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|"
+                r"\b(?:page|p[áa]gina|seite|webseite|website|pagina|site|sito|sitio) (?:pour|for|para|pra|pro|"
+                r"f[üu]r|per|de|da|do) (?:(?:a|o|la|il) )?(?:my|our|mon|ma|notre|mi|nuestr[oa]|minha|meu|nossa|"
                 r"nosso|meine?n?|unser\w*|il mio|la mia|il nostro|la nostra) (?:\w+ ){0,2}(?:cabinet|clini|"
                 r"praxis|salon|sal[ãa]o|studio|est[úu]dio|atelier|business|entreprise|empresa|"
                 r"negocio|neg[óo]cio|betrieb|attivit[àa]|azienda|shop|boutique|loja|tienda|"
@@ -746,7 +746,10 @@ _ASKING = {"i", "want", "need", "would", "like", "make", "build", "create", "giv
     "gestisco", "leite", "leiten",
     # a sum's verb: "to split rent of $2400", "per dividere l'affitto", "Miete aufteilen"
     "split", "splitting", "divide", "dividir", "diviser", "dividere", "partager", "repartir",
-    "ripartire", "teilen", "aufteilen"}
+    "ripartire", "teilen", "aufteilen",
+    # "Je tiens un food truck" (walk: the app was named "Tiens"), "I own a bakery"
+    "tiens", "tient", "tenons", "runs", "own", "owns", "betreibe", "betreiben", "dirijo",
+    "gestiamo", "tem", "tiene"}
 
 
 # A group doing something on the page, said after it: "where my book club votes on …" (the
