@@ -38,11 +38,10 @@ def round_of(path: Path) -> str:
     return f"round{number.group(1) if number else 1}"
 
 
-#: rounds committed but not trained on yet. Round 16: trained on it, the reader became sure that
-#: "Je tiens un food truck. J'aimerais une page où les gens voient où je suis chaque jour" is a
-#: menu named "Tiens" (tests/agents/test_reader.py wants it to ask, offering a landing page);
-#: that reading is to be mended before the round joins the training data
-NOT_TRAINED = {"round16"}
+#: rounds committed but not trained on yet (none: round 16's food truck, "Je tiens un food truck.
+#: J'aimerais une page où les gens voient où je suis chaque jour", was read as a menu named
+#: "Tiens" once the round was trained on; it is a page about the truck now, read by the rules)
+NOT_TRAINED: set[str] = set()
 
 
 def files() -> list[Path]:

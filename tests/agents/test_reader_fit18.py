@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from devora_desktop.agents import templates
-from devora_desktop.agents.templates import reader
+from devora_desktop.agents.templates import learned, reader
 
 
 @pytest.mark.parametrize("prompt,name", [
@@ -49,3 +49,72 @@ def test_id_like_asks_for_what_follows() -> None:
                         "parked this week")
     assert found.shape == "landing"
     assert not any(c.named for c in found.candidates if c.shape == "menu")
+
+
+@pytest.mark.parametrize("prompt,shape", [
+    ("quadro de tarefas", "board"),
+    ("registro della casa condivisa", "tracker"),
+    ("tableau des tâches de l'équipe", "board"),
+])
+def test_a_short_prompt_headed_by_its_app_stays_sure(prompt: str, shape: str) -> None:
+    """A few words that are the app's name and its subject: the learned reader weighs the
+    subject's words ("tarefas" is in to-do lists), and its doubt does not undo the name."""
+    found = reader.read(prompt)
+    assert found.shape == shape and found.sure, found.learned.ranked[:2]
+
+
+def test_a_headed_short_prompt_is_not_overridden_but_an_unheaded_one_is() -> None:
+    sure_other = learned.Guess((("todo", 0.97), ("board", 0.01)), words=3)
+    assert reader.agreed("board", True, ("board", "directory"), sure_other,
+                         headed=True) == (True, ("board", "directory"))
+    assert reader.agreed("board", True, ("board", "directory"), sure_other)[1][0] == "todo"
+
+
+def test_one_words_pieces_are_one_piece_of_evidence() -> None:
+    """A word's 2- to 5-letter pieces share one vote (learned.SHARE): summed one by one, the
+    pieces of "tarefas" outweighed the app's name in "quadro de tarefas" 20-odd to one."""
+    groups = learned.groups("quadro de tarefas")
+    assert [f for g in groups for f in g] == learned.features("quadro de tarefas")
+    pieces = next(g for g in groups if "taref" in g)
+    assert "=tarefas" not in pieces and len(pieces) > 15
+    model = learned.model()
+    whole = model.scores("quadro de tarefas")
+    saved = learned.SHARE
+    try:
+        learned.SHARE = 0.0
+        summed = model.scores("quadro de tarefas")
+    finally:
+        learned.SHARE = saved
+    k, b = model.shapes.index("todo"), model.shapes.index("board")
+    assert whole[k] - whole[b] < summed[k] - summed[b]
+
+
+@pytest.mark.parametrize("prompt,said", [
+    ("an iOS app for tracking my baby's feeding and diapers", "native iOS or Android app"),
+    ("app Android para controlar os gastos da casa", "native iOS or Android app"),
+    ("une application iPhone pour suivre mes séances de sport", "native iOS or Android app"),
+    ("Tippspiel für die WM mit meinen Kollegen, Punkte für richtige Tipps", "tips on each match"),
+    ("bolão da Copa: cada um coloca os palpites e tem um ranking", "tips on each match"),
+    ("la carte de notre pizzeria avec commande en ligne : Margherita 9 €, Regina 11 €",
+     "online orders that reach you"),
+    ("menu for our burger place with online ordering: classic 9, cheese 10", "online orders"),
+    ("carta de la pizzería con pedidos online: margarita 9 €, barbacoa 12 €", "online orders"),
+])
+def test_what_a_web_page_cannot_be_is_said_in_the_verdict(prompt: str, said: str) -> None:
+    spec = templates.read(prompt)
+    assert not spec.fits and said in spec.unfit, spec.unfit
+
+
+@pytest.mark.parametrize("prompt,mode", [
+    ("dashboard for our coffee cart: daily takings, weekly totals and a bar chart by day",
+     "web"),
+    ("a menu for our food truck where people add to an order and see the total", "web"),
+    ("la carte de notre pizzeria avec commande en ligne : Margherita 9 €, Regina 11 €",
+     "fullstack"),
+    ("app para o celular pra controlar os gastos da casa", "web"),
+    ("Tipps für Anfänger: ein Blog über Bouldern", "web"),
+])
+def test_a_cart_on_wheels_a_phone_and_a_full_stack_order_are_built(prompt: str,
+                                                                   mode: str) -> None:
+    spec = templates.read(prompt, mode)
+    assert spec.fits, spec.unfit

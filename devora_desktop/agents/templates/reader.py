@@ -427,6 +427,11 @@ NOUNS += [("landing", r"\b(?:page|p[áa]gina|pagina|seite|webseite|website|site|
                       r"siamo|is|est|est[áa]|ist|è|se trouve|steht|parks?|parked|stationne|"
                       r"(?:to )?find (?:me|us)|me trouver|nous trouver|encontrar(?:me|nos)|"
                       r"(?:me|nos) encontrar|trovar(?:mi|ci)|(?:mich|uns) findet|(?:mich|uns) finden)\b")]
+# A board of charts is a dashboard: "Un tablero con gráficos de mis horas de estudio", "un
+# tableau avec des graphiques des ventes", "a board with charts of our sales"
+NOUNS += [("dashboard", r"\b(?:tablero|tableau|quadro|board|tabellone|tafel|pinnwand)\s+"
+                        r"(?:con|avec|com|with|mit|di|de)\s+(?:[\w'-]+\s+){0,2}?(?:gr[áa]ficos?|"
+                        r"graphiques?|charts?|graphs?|grafici|diagramm\w*|gr[áa]ficas?)\b")]
 # A board of notices people post is a list of posts, newest first; a lost-and-found is a list
 # of things kept to search (neither is a kanban: shapes' "board" leaves them out).
 NOUNS += [("blog", r"\b(?:notice|bulletin|message) ?boards?\b|\bnoticeboards?\b|"
@@ -624,7 +629,7 @@ class Reading:
         learned reader. Unsure, an offline run asks which of ``offered`` to build, or says in
         its verdict that it guessed."""
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled)[0]
+                      self.ruled, self.shape in self.headed)[0]
 
 
     @property
@@ -670,7 +675,7 @@ class Reading:
         """The two or three shapes to ask between, best first (the first is built when
         nobody can answer): the rules' (``rules_offered``) and the learned reader's top."""
         return agreed(self.shape, self.rules_sure, self.rules_offered, self.learned,
-                      self.ruled)[1]
+                      self.ruled, self.shape in self.headed)[1]
 
     @property
     def rules_offered(self) -> tuple[str, ...]:
@@ -697,12 +702,15 @@ class Reading:
 
 
 def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Guess | None,
-           decided: bool = False) -> tuple[bool, tuple[str, ...]]:
+           decided: bool = False, headed: bool = False) -> tuple[bool, tuple[str, ...]]:
     """Whether the two halves together are sure, and the shapes to offer, from the rules'
     top ``shape``, sureness and ``offered`` and the learned reader's ``guess`` (None: the
     rules alone). A rule that ``decided`` leaves nothing to ask. Sure: the learned top is
     the rules' with p >= AGREE (the rules were sure) or >= CONFIRM (they guessed), or the
-    prompt is SHORT and the rules were sure, unless the learned reader is sure of another. The
+    prompt is SHORT and the rules were sure, unless the learned reader is sure of another and
+    the app noun does not head the prompt (``headed``: "quadro de tarefas", "registro della
+    casa condivisa" are the app's name and its subject, and the few words the learned reader
+    weighs are the subject's: "tarefas" was p 0.99 a to-do list, "casa condivisa" too). The
     learned top is offered second, or first when they differ and p >= OVERRIDE (the rules
     were sure) or OVERRIDE_UNSURE (they guessed): a fresh
     prompt's everyday "quadro" or "carte" fools the rules' app-noun cues, not the n-grams
@@ -712,8 +720,8 @@ def agreed(shape: str, sure: bool, offered: tuple[str, ...], guess: learned.Gues
     top, p = guess.ranked[0]
     if top == shape and p >= (AGREE if sure else CONFIRM):
         return True, offered
-    if sure and guess.words is not None and guess.words <= SHORT and (top == shape
-                                                                       or p < OVERRIDE):
+    if sure and guess.words is not None and guess.words <= SHORT and (
+            top == shape or p < OVERRIDE or headed):
         return True, offered  # too short for the learned reader to say no
     if top == "none":  # no app fits, as it reads: the rules' choices stand, unsure
         return False, offered

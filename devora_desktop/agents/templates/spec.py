@@ -88,7 +88,12 @@ FEATURES: dict[str, tuple[str, tuple[str, ...], str]] = {
     # "a calendar view" speaks for the apps that have none)
     "calendar": (shapes.CALENDAR, ("todo", "tracker"), "a calendar view"),
     "markdown": (r"\bmarkdown\b", (), "markdown"),
-    "cart": (r"\bcart\b|\bbasket\b", (), "a cart"),
+    # a basket to order from, not a business on wheels ("dashboard for our coffee cart")
+    "cart": (r"(?<!\bcoffee )(?<!\bfood )(?<!\bdog )(?<!\bcream )(?<!\bflower )(?<!\btaco )"
+             r"(?<!\bjuice )(?<!\bsnack )(?<!\bstreet )(?<!\bgolf )(?<!\bcr[eê]pe )(?<!\bchurro )"
+             r"(?<!\bkebab )(?<!\bnoodle )(?<!\btea )(?<!\blemonade )(?<!\bpopcorn )"
+             r"(?<!\bpretzel )(?<!\bburrito )(?<!\bbike )(?<!\bbook )\bcart\b|\bbasket\b", (),
+             "a cart"),
     "checkout": (r"check ?out", (), "checkout"),
     # paying online, not a payment the app records ("rent payments", "down payment")
     "payments": (r"\bstripe\b|(?:take|takes|taking|accept|accepts|accepting|receive|"
@@ -186,6 +191,17 @@ _RESOURCES = (
 DAYS_SINCE = "a count of days since the last time"
 CONTACT_FORM = "a contact form that sends you messages"
 TEXTS = "SMS or WhatsApp messages"
+NATIVE = ("a native iOS or Android app (what is built is a web app: it opens in the phone's "
+          "browser and can be added to its home screen)")
+TIPS = "tips on each match scored when it is played (the leaderboard counts points entered by hand)"
+ORDERS_SENT = ("online orders that reach you (a web page keeps each order in the customer's "
+               "browser: nobody is told)")
+# orders placed on the page that must reach the business: "commande en ligne", "pedidos online"
+_ONLINE_ORDERS = (r"\bonline[- ]?(?:order(?:s|ing)?|bestell\w*|ordering)\b|\border(?:s|ing)? online\b|"
+                  r"\b(?:commandes?|commander) (?:en ligne|sur internet)\b|"
+                  r"\b(?:pedidos?|pedir|encomendas?|encomendar) (?:online|en l[íi]nea|pela internet|"
+                  r"por internet)\b|\b(?:ordini|ordinare|ordinazioni) online\b|"
+                  r"\bonline (?:pedidos?|encomendas?|ordini)\b")
 # WhatsApp itself, not a group people already talk in
 _WHATSAPP = (r"(?<!grupo de )(?<!grupo do )(?<!groupe )(?<!gruppo )(?<!gruppo di )\bwhatsapp\b"
              r"(?![\s-]+(?:groups?|gruppe|chats?)\b)")
@@ -269,6 +285,25 @@ BEYOND = [
     (r"contact ?forms?|formulaires? de contact|formularios? de contacto|kontaktformular\w*|"
      r"formul[áa]rios? de contato|modul[oi] (?:di )?contatt[oi]|modulo contatti",
      CONTACT_FORM),
+    # an app for a phone's store: the templates build web pages, which a phone's browser opens
+    (r"\b(?:ios|iphone|ipad|android)(?:[- ]app|[- ]apps|\s+(?:app|apps|application|"
+     r"aplicaci[óo]n|aplicativo|applicazione|anwendung))\b|\b(?:apps?|application|aplicaci[óo]n|"
+     r"aplicativo|applicazione|anwendung)\s+(?:\w+\s+){0,2}(?:for|pour|para|pra|per|f[üu]r)\s+"
+     r"(?:(?:my|mon|ma|mi|meu|o|il|mein|das|le|el)\s+)?(?:iphone|ipad|android|ios)\b|"
+     r"\b(?:apps?|application|aplicaci[óo]n|aplicativo|applicazione)\s+(?:ios|iphone|ipad|"
+     r"android)\b|"
+     r"\b(?:app ?store|play ?store|google play)\b|\bnative (?:mobile |phone )?apps?\b|"
+     r"\b(?:app|application|aplicaci[óo]n|aplicativo|applicazione)s? nativ[aeo]s?\b|"
+     r"\bnative (?:ios|android) app|\breact native\b|\bflutter\b|\bswift ?ui\b|\bkotlin\b",
+     NATIVE),
+    # tips on matches before they are played, scored when they are: a betting pool. A
+    # leaderboard counts the points entered by hand, it takes no tips
+    (r"\btippspiel\w*|\btipprunde\w*|\b(?:richtige[nr]?|abgegebene[nr]?) tipps?\b|"
+     r"\btipps? (?:ab)?geben\b|\bpalpites?\b|"
+     r"\bpronostics?\b|\bpron[óo]sticos?\b|\bpronostici\b|\bquinielas?\b|"
+     r"\b(?:predictions?|guesses|picks) (?:for|on) (?:each|every|the) (?:match|game)|"
+     r"\b(?:betting|prediction|footy|office) pool\b|\bpredict(?:s|ing)? (?:the )?(?:scores?|"
+     r"results?|winners?)\b", TIPS),
     (r"time[- ]tracking|\btrack(?:ing)? (?:the )?time (?:spent|per)|zeiterfassung|"
      r"suivi du temps pass[ée]|control (?:de|del) tiempo|controle de horas", "time tracking"),
     (r"\bupload|\battachments?\b|\banexos?\b|pi[èe]ces? jointes?|\badjuntos?\b|"
@@ -1062,6 +1097,10 @@ def read(prompt: str, mode: str, contains: Callable[[Spec], frozenset[str]],
         unsupported.append("a to-do list")  # "a countdown to our wedding with a to-do list"
     if mode == "web" and re.search(_ONLY_SOME_CHANGE, scan):
         unsupported.append(ROLES)  # anyone with the page changes anything in it
+    if mode == "web" and _requested(_ONLINE_ORDERS, scan, kind):
+        # a web page's orders stay in the browser that placed them (a full-stack menu's or
+        # shop's reach its owner)
+        unsupported.append(ORDERS_SENT)
     if log := re.search(_A_LOG_TOO, scan):
         # "sign up for the work days … and log what they harvested": a second app
         unsupported.append(f"a log of {' '.join(log.group(1).split()[:4])} (with its totals)")
