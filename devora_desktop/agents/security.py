@@ -6402,6 +6402,66 @@ def _unsandboxed_srcdoc(attr: Node, mod: Module, scan: _Scan) -> bool:
     return True
 
 
+def _safe_html_value(node: Node | None, mod: Module, scan: _Scan) -> bool:
+    """A value :func:`_sanitized_html` accepts, each branch of a ``?:`` / ``||`` / ``??``
+    on its own (``ok ? CHECK : CROSS``)."""
+    node = strip(node)
+    if node is not None and node.type == "ternary_expression":
+        return all(_safe_html_value(node.child_by_field_name(f), mod, scan)
+                   for f in ("consequence", "alternative"))
+    if node is not None and node.type == "binary_expression" and text(
+            node.child_by_field_name("operator")) in ("||", "??"):
+        return all(_safe_html_value(node.child_by_field_name(f), mod, scan)
+                   for f in ("left", "right"))
+    return _sanitized_html(node, mod, scan)
+
+
+def _prop_safe_at_every_use(scan: _Scan, mod: Module, value: Node | None) -> bool:
+    """A component's prop rendered as HTML (``<Icon svg={CHECK} />``, ``<Html
+    html={DOMPurify.sanitize(body)} />``) that every place the project renders the component
+    passes a constant or a sanitised value to. Unused, or used once with anything else, it is
+    judged as input."""
+    value = strip(value)
+    fn = jsscan.enclosing_function(value) if value is not None else None
+    if value is None or fn is None:
+        return False
+    params = _parameter_names(fn)
+    if not params:
+        return False
+    if value.type == "identifier" and text(value) in params[0]:
+        prop = text(value)  # function Icon({ svg }) … { __html: svg }
+    elif value.type == "member_expression" and text(
+            value.child_by_field_name("object")) in params[0]:
+        prop = text(value.child_by_field_name("property"))  # props.html
+    else:
+        return False
+    name = fn.child_by_field_name("name")
+    if name is None and fn.parent is not None and fn.parent.type == "variable_declarator":
+        name = fn.parent.child_by_field_name("name")
+    component = text(name) if name is not None else ""
+    if not component[:1].isupper():
+        return False
+    uses: list[tuple[Module, Node | None]] = []
+    for other in scan.modules.values():
+        if f"<{component}" not in other.src:
+            continue
+        for el in other.of_type("jsx_self_closing_element", "jsx_opening_element"):
+            if text(el.child_by_field_name("name")) != component:
+                continue
+            attrs = [a for a in el.named_children if a.type == "jsx_attribute"]
+            if any(a.type == "jsx_expression" for a in el.named_children):
+                return False  # {...props} spread: what it holds is not seen here
+            given = next((a for a in attrs if a.named_children and
+                          text(a.named_children[0]) == prop), None)
+            if given is None:
+                continue  # not passed: the prop is undefined there
+            inner = given.named_children[-1] if len(given.named_children) > 1 else None
+            if inner is not None and inner.type == "jsx_expression":
+                inner = inner.named_children[0] if inner.named_children else None
+            uses.append((other, inner))
+    return bool(uses) and all(_safe_html_value(v, m, scan) for m, v in uses)
+
+
 def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
     for n in mod.of_type("call_expression"):  # Angular's own door past its sanitiser
         name = callee(n).rsplit(".", 1)[-1]
@@ -6444,7 +6504,7 @@ def _dangerous_html(scan: _Scan, mod: Module) -> Iterator[Finding]:
         elif value is None:
             expr = n.named_children[-1] if len(n.named_children) > 1 else None
             value = expr.named_children[0] if expr is not None and expr.named_children else None
-        if _sanitized_html(value, mod, scan):
+        if _sanitized_html(value, mod, scan) or _prop_safe_at_every_use(scan, mod, value):
             continue
         element = n.parent.child_by_field_name("name") if n.parent is not None and \
             n.type != "pair" else None

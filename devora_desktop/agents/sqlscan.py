@@ -162,6 +162,8 @@ class View:
     star: bool
     sources: set[str]
     invoker: bool = False  # security_invoker: the sources' RLS applies to the caller
+    # it keeps only rows their owners made public and shows no contact or secret column
+    public_rows: bool = False
 
 
 @dataclass
@@ -204,6 +206,8 @@ class Schema:
         view = self.views.get(qualify(name))
         if view is None:
             return None
+        if view.public_rows:
+            return False  # published rows only, no contact or secret column: a public feed
         if view.invoker:  # each source's RLS still decides the rows: only what it shows counts
             return bool(view.columns & PERSONAL_COLUMNS) or any(
                 SECRET_COLUMN.search(c) for c in view.columns) or (view.star and any(
@@ -654,6 +658,8 @@ def _apply(schema: Schema, path: str, st: SqlStatement) -> None:
             getattr(o, "arg", None), "sval", None) or getattr(getattr(o, "arg", None), "boolval",
                                                               "true")).lower() in (
             "true", "on", "1", "yes") for o in node.options or ())
+        view.public_rows = isinstance(node.query, ast.SelectStmt) and _public_rows_shown(
+            node.query)
         schema.views[_range_name(node.view)] = view
         schema.view_lines[_range_name(node.view)] = (path, st.line)
     elif isinstance(node, ast.GrantStmt) and node.is_grant:
