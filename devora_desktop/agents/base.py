@@ -37,6 +37,7 @@ from devora_desktop.agents.protocol import (
 )
 from devora_desktop.core.errors import (
     BudgetExceeded,
+    DevoraError,
     OutputFormatError,
     StreamInterrupted,
     Unreachable,
@@ -348,6 +349,7 @@ class CodeAgent(BaseAgent):
             convo = list(msgs)
             continuations = 0
             while True:
+                dropped = False
                 try:
                     await self.call(convo, lambda t: handle(parser.feed(t)))
                     handle(parser.end_of_stream())
@@ -356,8 +358,15 @@ class CodeAgent(BaseAgent):
                     why = f"the answer stopped inside {parser.open_path}"
                 except StreamInterrupted:
                     handle(parser.end_of_stream())
-                    why = "the stream dropped"
+                    why, dropped = "the stream dropped", True
                 if continuations >= self.env.max_continuations:
+                    if parser.truncated and dropped:
+                        # the connection, not the model's output limit (walk18 #42)
+                        raise DevoraError(
+                            f"the connection to the model dropped {continuations + 1} times "
+                            f"while {self.name} wrote {parser.open_path}",
+                            hint="check your network and the model's server, then run it "
+                            "again")
                     if parser.truncated:
                         raise OutputFormatError(
                             f"{self.name}'s answer for {parser.open_path} was cut off "

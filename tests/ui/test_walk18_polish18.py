@@ -301,3 +301,27 @@ def test_the_status_line_is_never_cut_mid_number_at_1024(ctx, fake_llm, monkeypa
     assert label.fontMetrics().horizontalAdvance(drawn) <= room, drawn
     assert drawn.endswith(full.rsplit(" · ", 1)[1]), drawn  # today's spend, whole
     assert full in label.toolTip()  # the whole line, on hover
+
+
+@plain
+def test_a_connection_that_keeps_dropping_is_not_said_as_an_output_limit(
+        configured, fake_llm, qtbot, aloop) -> None:
+    """walk18 #42: a model whose stream dropped mid-file three times ended 'Run failed:
+    frontend's answer for index.html was cut off 3 times (try a model with a larger output
+    limit, or ask for a smaller change)': no limit cut it, the connection did."""
+    from tests.agents.conftest import APPROVE, block, plan
+    from tests.ui.conftest import no_checks
+    from tests.ui.test_main_window import feed_lines, run
+
+    page = "<h1>Book club</h1>\n" + "<p>A reading list for the club.</p>\n" * 20
+    fake_llm.set("architect", plan(("index.html", "frontend")))
+    fake_llm.set("frontend", {"text": "Writing.\n" + block("index.html", page),
+                              "fault": "drop", "drop_at": "<h1>Book club</h1>"})
+    fake_llm.set("reviewer", APPROVE)
+    w = make_window(no_checks(configured), qtbot)
+    assert run(qtbot, w, "a reading list for my book club", mode=1) == "failed"
+    said = next(ln for ln in reversed(feed_lines(w)) if "dropped" in ln)
+    assert "the connection to the model dropped 3 times while frontend wrote index.html" \
+        in said, feed_lines(w)
+    assert "output limit" not in " ".join(feed_lines(w))
+    assert "check your network and the model's server" in said
