@@ -757,8 +757,11 @@ class _Scan:
             found = self.project.resolve(mod, name)
             helper = found is not None and "." not in name and jsscan.function_of(
                 found[0], found[1])[0] is not None
-            if _webhook_library_check(mod, name) and not (_VERIFY_CALL.search(name) or (
-                    name.endswith(".verify") and "Webhook" in name)):
+            if (_webhook_library_check(mod, name) and not (_VERIFY_CALL.search(name) or (
+                    name.endswith(".verify") and "Webhook" in name))) or (
+                    name.endswith(".verify") and any(
+                        source.startswith("@octokit/webhooks") for source, _ in
+                        mod.imports.values())):  # Octokit's Webhooks#verify answers yes/no
                 if _answer_ends_request(n):  # a yes/no answer: the request must stop on no
                     return True
                 continue
