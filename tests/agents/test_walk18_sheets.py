@@ -215,3 +215,22 @@ def test_a_trip_calculator_starts_from_the_numbers_typed(prompt: str, given: dic
     _, cfg = built(prompt)
     got = {i["key"]: i["value"] for i in cfg["opts"]["inputs"]}
     assert {k: got[k] for k in given} == given, got
+
+
+@pytest.mark.parametrize("prompt,services", [
+    # walk18 #32: no service to choose, the 30 min massage could not be booked as such
+    ("booking page for my massage studio, Tue-Sat 10am-6pm, 60 min massage $80, 30 min $45",
+     ["60 min massage · $80", "30 min · $45"]),
+    ("réservations pour mon salon de massage : massage 60 min 70 €, massage 30 min 40 €",
+     ["Massage 60 min · 70 €", "Massage 30 min · 40 €"]),
+    ("Terminbuchung Massagepraxis: Massage 60 Min. 80 €, Massage 30 Min. 45 €",
+     ["Massage 60 Min · 80 €", "Massage 30 Min · 45 €"]),
+    ("agendamento de massagem: massagem 60 min R$ 120, 30 min R$ 70",
+     ["Massagem 60 min · R$ 120", "30 min · R$ 70"]),
+])
+def test_services_named_by_their_length_are_a_booking_s_choice(prompt: str,
+                                                                services: list[str]) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "booking" and spec.fits, spec.unfit
+    service = next(x for x in cfg["fields"] if x["key"] == "service")
+    assert [label for _, label in service["options"]] == services

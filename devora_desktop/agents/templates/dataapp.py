@@ -710,8 +710,15 @@ def _services(spec: Spec) -> list[str]:
 
 def _priced_services(spec: Spec) -> list[str]:
     """The services a booking prompt prices ("une coupe coûte 25 €"): "Coupe · 25 €"."""
+    # a service's length is part of its name ("60 min massage $80, 30 min $45"), any other
+    # number is not
     return [f"{label} · {price}" for label, price in prices(spec.prompt)
-            if not re.search(_FORM_WORDS, label, re.I) and not re.search(r"\d", label)]
+            if not re.search(_FORM_WORDS, label, re.I) and not re.search(r"\d", re.sub(
+                _LENGTH_SAID, "", label, flags=re.I))]
+
+
+_LENGTH_SAID = (r"\b\d{1,3}\s*(?:min(?:ute|uto|uti|uten)?s?|h|hours?|heures?|horas?|stunden?|"
+                r"ore)\b\.?")
 
 
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
