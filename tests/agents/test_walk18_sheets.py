@@ -234,3 +234,17 @@ def test_services_named_by_their_length_are_a_booking_s_choice(prompt: str,
     assert spec.kind == "booking" and spec.fits, spec.unfit
     service = next(x for x in cfg["fields"] if x["key"] == "service")
     assert [label for _, label in service["options"]] == services
+
+
+@pytest.mark.parametrize("prompt", [
+    # walk18 #35: the two products were 'Bezahlung per PayPal' and 'Versand-Tracking'
+    "Shop mit Bezahlung per PayPal und Versand-Tracking",
+    "Onlineshop für Seifen mit Bezahlung per PayPal und Sendungsverfolgung",
+    "loja online com pagamento por PayPal e rastreamento de envio",
+])
+def test_how_a_shop_is_paid_and_shipped_is_no_product(prompt: str) -> None:
+    _, cfg = built(prompt)
+    names = " ".join(r["name"] for r in cfg["seed"]).lower()
+    # (the subject 'PayPal' naming the shop's examples is the title's, not a product)
+    assert not any(w in names for w in ("tracking", "zahlung", "pagamento", "rastreamento",
+                                        "sendungsverfolgung")), names

@@ -2571,7 +2571,11 @@ _APP_PARTS = (r"\b(?:pages?|sections?|forms?|buttons?|lists?|search|filters?|cat
               r"fotos?|images?|reviews?|ratings?|avis|stock|inventory|deliver\w*|livraison|"
               r"entregas?|lieferung|consegn\w*|payments?|paiements?|pagos?|pagamentos?|"
               r"zahlung|orders?|commandes?|pedidos?|bestellung\w*|ordin[ei]|dark mode|"
-              r"menu|menù|carte|karte|cardápio|card[áa]pio|emails?|e-mails?|newsletter)\b")
+              r"menu|menù|carte|karte|cardápio|card[áa]pio|emails?|e-mails?|newsletter|"
+              # how it is paid and sent: "Bezahlung per PayPal und Versand-Tracking"
+              r"bezahl\w*|paypal|stripe|apple pay|google pay|tracking|versand\w*|shipping|"
+              r"env[íi]os?|spedizion\w*|exp[ée]dition|suivi|rastreamento|seguimiento|"
+              r"tracciamento|sendungsverfolgung)\b")
 _ARTICLE = (r"^(?:(?:a|an|the|some|our|my|des|les|nos|mes|du|de la|de|la|le|l'|el|los|las|"
             r"unos|unas|nuestros|nuestras|die|den|der|unsere|meine|o|os|as|nossos|nossas|"
             r"meus|minhas|i|gli|il|lo|un|una|uno|une|nostri|nostre|miei|mie)\s+)+")
