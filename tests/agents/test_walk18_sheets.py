@@ -11,7 +11,7 @@ import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates.dataapp import config
-from tests.agents.interactions import compute, js
+from tests.agents.interactions import compute, count, js, reload
 from tests.agents.test_prompt_seeds import opened
 
 
@@ -248,3 +248,50 @@ def test_how_a_shop_is_paid_and_shipped_is_no_product(prompt: str) -> None:
     # (the subject 'PayPal' naming the shop's examples is the title's, not a product)
     assert not any(w in names for w in ("tracking", "zahlung", "pagamento", "rastreamento",
                                         "sendungsverfolgung")), names
+
+
+@pytest.mark.parametrize("prompt,courts", [
+    # round 16's held-out miss: "they can't build a separate booking for each of the 2 campi"
+    ("prenotazione campi da tennis del circolo: 2 campi, slot da 1 ora dalle 17 alle 21, chi "
+     "prenota mette nome", ["Campo 1", "Campo 2"]),
+    ("booking page for our two tennis courts, 1 hour slots from 8am to 8pm",
+     ["Court 1", "Court 2"]),
+    ("réservation des deux salles de réunion, créneaux de 30 minutes", ["Salle 1", "Salle 2"]),
+    ("reserva de las 3 pistas de pádel, de 9 a 22", ["Pista 1", "Pista 2", "Pista 3"]),
+    ("Buchung für unsere zwei Tische im Co-Working, 9-18 Uhr", ["Tisch 1", "Tisch 2"]),
+    ("reserva das duas quadras de tênis do condomínio, das 7h às 22h",
+     ["Quadra 1", "Quadra 2"]),
+])
+def test_each_court_a_booking_counts_is_booked_on_its_own(prompt: str,
+                                                          courts: list[str]) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "booking" and spec.fits, spec.unfit
+    assert cfg["opts"]["resources"] == courts
+    pick = next(x for x in cfg["fields"] if x["key"] == "resource")
+    assert [label for _, label in pick["options"]] == courts
+
+
+def test_a_slot_stays_free_while_one_court_is(tmp_path: Path) -> None:
+    """Marco books a court at a time; the other is still free then; once both are booked
+    the slot is taken, after a reload each time."""
+    spec = templates.read("prenotazione campi da tennis del circolo: 2 campi, slot da 1 ora "
+                          "dalle 17 alle 21, chi prenota mette nome", "web")
+    with opened(tmp_path, spec) as page:
+        url = js(page, "location.href")
+        slot = js(page, "(() => { const b = document.querySelector('button.slot.free:not("
+                        "[disabled])'); b.click(); return [b.dataset.date, b.dataset.time]; })()")
+        sel = f'[data-date="{slot[0]}"][data-time="{slot[1]}"]'
+        assert js(page, "document.querySelector('#book-form [name=resource]').value") == "Campo 1"
+        js(page, "(() => { const f = document.querySelector('#book-form'); f.elements.name.value"
+                 " = 'Marco'; f.requestSubmit(); })()")
+        reload(page, url)
+        assert js(page, f"document.querySelector('button.slot.free{sel}')?.dataset.left") == "1"
+        js(page, f"document.querySelector('button.slot.free{sel}').click()")
+        # the court already booked can't be picked again: the other one is offered
+        assert js(page, "[document.querySelector('#book-form [name=resource]').value, "
+                        "document.querySelector('#book-form option[value=\"Campo 1\"]').disabled]"
+                  ) == ["Campo 2", True]
+        js(page, "(() => { const f = document.querySelector('#book-form'); f.elements.name.value"
+                 " = 'Lucia'; f.requestSubmit(); })()")
+        reload(page, url)
+        assert count(page, f".slot.taken{sel}") == 1 and count(page, f"button.slot.free{sel}") == 0

@@ -405,7 +405,9 @@ const VIEWS = {
     const times = [];
     if (S) times.push(...new Set(S.map((s) => s.time).sort()));
     else for (let m = o.start * 60; m + o.step <= o.end * 60; m += o.step) times.push(`${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
-    const at = (d, t) => (S ? S.find((s) => s.time === t && (s.day === null || s.day === dow(d))) : { title: "", spots: o.capacity || 1 });
+    // courts or rooms (o.resources) are each booked once a slot: the slot is free while one is
+    const R = o.resources;
+    const at = (d, t) => (S ? S.find((s) => s.time === t && (s.day === null || s.day === dow(d))) : { title: "", spots: R ? R.length : o.capacity || 1 });
     const booked = (d, t) => rows.filter((r) => r.date === d && r.time === t);
     const left = (d, t) => (at(d, t)?.spots || 1) - booked(d, t).length;
     const what = (s, t) => [s.title, s.end ? `${t}–${s.end}` : t].filter(Boolean).join(" · ");
@@ -417,7 +419,7 @@ const VIEWS = {
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       const { date, time } = form.dataset;
-      if (left(date, time) <= 0) return say(T.slotTaken);
+      if (left(date, time) <= 0 || (R && booked(date, time).some((b) => b.resource === form.elements.resource.value))) return say(T.slotTaken);
       const title = at(date, time)?.title;
       rows.push({ id: uid(), date, time, ...readForm(form, A.fields.filter((f) => !["date", "time"].includes(f.key))) });
       persist(); render(); say(tr(T.booked, { when: `${dayLabel(date)} ${time}${title ? ` · ${title}` : ""}` }));
@@ -437,7 +439,9 @@ const VIEWS = {
             ? el("span", { className: "slot taken", textContent: S ? `${label} · ${T.full}` : T.taken, data: { date: d, time: t }, title: s.spots > 1 ? "" : b[A.fields[2].key] || "" })
             : el("button", { type: "button", className: "slot free", disabled: past, data: { date: d, time: t, left: n },
               attrs: { "aria-label": `${T.book} ${dayLabel(d)} ${label}${spots ? ` (${spots})` : ""}` },
-              onclick: () => { Object.assign(form.dataset, { date: d, time: t }); $("#book-when").textContent = `${dayLabel(d, { weekday: "long", day: "numeric", month: "long" })} · ${label}${spots ? ` · ${spots}` : ""}`; form.hidden = false; form.querySelector("input").focus(); } },
+              onclick: () => { Object.assign(form.dataset, { date: d, time: t });
+                if (R) { const used = booked(d, t).map((x) => x.resource), pick = form.elements.resource;
+                  [...pick.options].forEach((x) => { x.disabled = used.includes(x.value); }); pick.value = R.find((x) => !used.includes(x)); } $("#book-when").textContent = `${dayLabel(d, { weekday: "long", day: "numeric", month: "long" })} · ${label}${spots ? ` · ${spots}` : ""}`; form.hidden = false; form.querySelector("input").focus(); } },
               label, spots ? el("small", { className: "spots", textContent: spots }) : null));
         })))));
     const nav = o.dates ? null : el("div", { className: "row" },

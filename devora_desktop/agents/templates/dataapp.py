@@ -61,6 +61,7 @@ from devora_desktop.agents.templates.spec import (
     INTERVALS,
     MAPS,
     MONEY,
+    RESOURCES,
     prices,
 )
 
@@ -721,6 +722,24 @@ _LENGTH_SAID = (r"\b\d{1,3}\s*(?:min(?:ute|uto|uti|uten)?s?|h|hours?|heures?|hor
                 r"ore)\b\.?")
 
 
+_ONE_OF = {"tische": "Tisch", "räume": "Raum", "raume": "Raum", "plätze": "Platz",
+           "platze": "Platz", "bahnen": "Bahn", "stühle": "Stuhl", "stuhle": "Stuhl",
+           "kabinen": "Kabine", "salles": "Salle", "tables": "Table", "sale": "Sala",
+           "tavoli": "Tavolo", "sedie": "Sedia", "postazioni": "Postazione", "pitches": "Pitch",
+           "bureaux": "Bureau", "cabine": "Cabina"}
+
+
+def _resources(spec: Spec) -> list[str]:
+    """The courts, rooms or tables a booking prompt counts ("2 campi", "three courts", "deux
+    salles"), each booked on its own: "Campo 1", "Campo 2"; [] when it counts none."""
+    m = re.search(RESOURCES, spec.prompt[:4000], re.I)
+    if not m:
+        return []
+    count, *_, word = m.group().split()
+    one = _ONE_OF.get(word.lower()) or _one(word, spec.lang)
+    return [f"{one} {i}" for i in range(1, int(calcs.number(count.lower())) + 1)]
+
+
 def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     lang = spec.lang
     fields = [f("date", lang, "date", True), f("time", lang, "time", True),
@@ -756,6 +775,11 @@ def _booking(spec: Spec) -> tuple[str, list, list, dict]:
     elif (spots := listed.spots_said(spec.prompt)) > 1 and re.search(
             _PER_SLOT, listed.spots_phrase(spec.prompt), re.I):
         opts["capacity"] = spots  # "4 people per slot": each slot is booked that many times
+    if not opts.get("sessions") and (many := _resources(spec)):
+        # "2 campi, slot da 1 ora": each court booked on its own, a slot free while one is
+        opts["resources"] = many
+        fields.insert(3, f("resource", lang, "select", True, [[x, x] for x in many],
+                           label=many[0].rsplit(" ", 1)[0]))
     if days := booked_days(spec.prompt):
         opts["dates"] = days  # those days alone, whatever weekday a class was said on
         for c in opts.get("sessions", []):
@@ -2925,6 +2949,8 @@ def contains(spec: Spec, admin_manages: bool = False) -> frozenset[str]:
         "intervals": bool(opts.get("every")),
         "maps": any(x.get("map") for x in fields),
         "calendar": view == "booking" or bool(opts.get("calendar") or opts.get("month")),
+        # each court or room booked on its own
+        "resources": bool(opts.get("resources")),
     }
     return frozenset(k for k, v in found.items() if v)
 

@@ -179,7 +179,7 @@ VOTES = "votes, polls or surveys"
 POINTS = "points per person (a leaderboard counts them)"
 # Things a booking page lets people book, more than one of them ("our two courts", "3
 # rooms"): its one grid books each time once.
-_RESOURCES = (
+RESOURCES = _RESOURCES = (
     r"\b(?:two|three|four|five|six|2|3|4|5|6|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|"
     r"zwei|drei|vier|f[üu]nf|dois|duas|tr[êe]s|quatro|due|tre|quattro|cinque)\s+(?:\w+\s+)?\w*"
     r"(?:courts?|rooms?|tables?|desks?|chairs?|lanes?|pitches|fields|boats?|bikes?|cars?|vans?|"
