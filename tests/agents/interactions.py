@@ -235,6 +235,8 @@ CALCS = {"tip": ({"bill": 100, "pct": 10, "people": 2}, "each", "55"),
          "goal": ({"goal": 1200, "saved": 0, "months": 12}, "per_month", "100"),
          "discount": ({"price": 80, "off": 25}, "final", "60"),
          "vat": ({"net": 100, "vat_rate": 20}, "gross", "120"),
+         # a bed of 2.5 × 1.2 m at 150 g per m²: 450 g
+         "per_area": ({"bed_length": 2.5, "bed_width": 1.2, "rate": 150}, "amount", "450"),
          # 40 m² at 25 € the m², plus 20 % tax
          "quote": ({"quantity": 40, "unit_price": 25, "vat_rate": 20}, "gross", "1200"),
          "percent": ({"base": 200, "pct": 15}, "part", "30"),

@@ -135,7 +135,8 @@ def _prompt_for(kind: str) -> str:
             "pregnancy": "pregnancy due date calculator", "paint": "paint calculator",
             "tiles": "tile calculator", "economy": "fuel economy calculator",
             "petfood": "pet food calculator",
-            "quote": "quote calculator: 25 € per m², VAT 20 %"}[kind]
+            "quote": "quote calculator: 25 € per m², VAT 20 %",
+            "per_area": "fertiliser calculator: 30 g/m² over a bed"}[kind]
 
 
 def test_a_weighted_split_starts_from_what_the_prompt_says() -> None:

@@ -295,3 +295,31 @@ def test_a_slot_stays_free_while_one_court_is(tmp_path: Path) -> None:
                  " = 'Lucia'; f.requestSubmit(); })()")
         reload(page, url)
         assert count(page, f".slot.taken{sel}") == 1 and count(page, f"button.slot.free{sel}") == 0
+
+
+@pytest.mark.parametrize("prompt,given", [
+    # round 16's held-out miss: a plain keypad and "they can't build a adubo pra horta
+    # calculator"
+    ("calculadora de adubo pra horta: comprimento e largura do canteiro, dose em g/m², diz "
+     "quantos gramas usar", {}),
+    ("lawn seed calculator: 35 g per m2, lawn 8 x 5 m",
+     {"rate": 35, "bed_length": 8, "bed_width": 5}),
+    ("calcul d'engrais pour le potager : 30 g/m², parcelle de 4 x 2 m",
+     {"rate": 30, "bed_length": 4, "bed_width": 2}),
+    ("Düngerrechner: 50 g/m², Beet 3 x 1,5 m", {"rate": 50, "bed_length": 3, "bed_width": 1.5}),
+    ("calcolo del concime per l'orto: 60 g al m2", {"rate": 60}),
+])
+def test_an_amount_per_square_metre_is_worked_out_over_a_bed(prompt: str, given: dict) -> None:
+    spec, cfg = built(prompt)
+    assert spec.kind == "calculator" and spec.fits, spec.unfit
+    assert cfg["opts"]["calc"] == "per_area"
+    got = {i["key"]: i["value"] for i in cfg["opts"]["inputs"]}
+    assert {k: got[k] for k in given} == given, got
+
+
+def test_an_amount_per_area_computes_in_the_page(tmp_path: Path) -> None:
+    spec = templates.read("calculadora de adubo pra horta: comprimento e largura do canteiro, "
+                          "dose em g/m², diz quantos gramas usar", "web")
+    with opened(tmp_path, spec) as page:
+        ok, said = compute(page, "", {})
+        assert ok, said  # 2.5 × 1.2 m at 150 g/m²: 450 g

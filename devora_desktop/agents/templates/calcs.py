@@ -86,6 +86,9 @@ _TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
      "due:text weeks_now:int days_left:int"),
     ("paint", "paint", ("room_length=4", "room_width=3", "wall_height=2.5", "openings=2",
                         "coats=2", "coverage=10"), "wall_area:number paint_litres:number"),
+    # so much per m² over a bed or a lawn: "dose em g/m²" → grams for 2.5 × 1.2 m
+    ("per_area", "per_area", ("bed_length=2.5", "bed_width=1.2", "rate=150"),
+     "bed_area:number amount:number"),
     ("tiles", "tiles", ("room_length=4", "room_width=3", "tile_length=30", "tile_width=30",
                         "waste=10", "per_box=10"), "floor_area:number tile_count:int boxes:int"),
     ("dates", "dates", ("from_date=@day-0/date", "to_date=@day+100/date"),
@@ -128,7 +131,12 @@ _UNIT_PRICE = (r"(?:(?:€|\$|£)\s*(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:€
 _TAX_WORD = r"\b(?:vat|tva|iva|mwst|ust|tax|taxes|imposto|impuesto|steuer|gst|hst)\b"
 _QUOTE_WORD = (r"\b(?:devis|quotes?|quotation|estimates?|presupuestos?|cotizacion|"
                r"kostenvoranschlag|angebot\w*|orcamentos?|preventiv[oi])\b")
+# an amount per square metre, not a price: "dose em g/m²", "30 g par m²", "2 l/m2"
+_PER_M2 = (r"\b(?:g|kg|ml|l|grams?|gramas?|gramos?|grammi|gramm|kilos?|litres?|liters?|litros?|"
+           r"litri)\s*(?:/|per|por|pro|par|al|ao|le|el|o)\s*(?:m2|square met\w*|metro quadrado|"
+           r"metro cuadrado|metre carre|quadratmeter|metro quadro)\b")
 PATTERNS = {
+    "per_area": _PER_M2,
     "quote": rf"^(?=.*{_QUOTE_WORD})(?=.*{_UNIT_PRICE})",
     "weighted": WEIGHTED,
     "calories": r"calor|\bkcal\b|\bbmr\b|\btdee\b|metabol|grundumsatz|kalorien|energiebedarf|"
@@ -245,6 +253,8 @@ TITLES = {
                   "Calculadora de juros compostos", "Calcolo dell'interesse composto"),
     "discount": L("Discount calculator", "Calcul de remise", "Calculadora de descuentos",
                   "Rabattrechner", "Calculadora de desconto", "Calcolo dello sconto"),
+    "per_area": L("Amount per area", "Quantité par surface", "Cantidad por superficie",
+                  "Menge pro Fläche", "Quantidade por área", "Quantità per superficie"),
     "quote": L("Quote calculator", "Calcul de devis", "Calculadora de presupuesto",
                "Angebotsrechner", "Calculadora de orçamento", "Calcolo del preventivo"),
     "vat": L("VAT calculator", "Calcul de la TVA", "Calculadora de IVA", "Mehrwertsteuerrechner",
@@ -440,6 +450,17 @@ WORDS: dict[str, tuple[str, ...]] = {
                   "Aliquota IVA %"),
     "tax": L("Tax", "TVA", "IVA", "MwSt.", "Imposto", "IVA"),
     "quantity": L("Quantity", "Quantité", "Cantidad", "Menge", "Quantidade", "Quantità"),
+    "bed_length": L("Length (m)", "Longueur (m)", "Largo (m)", "Länge (m)", "Comprimento (m)",
+                    "Lunghezza (m)"),
+    "bed_width": L("Width (m)", "Largeur (m)", "Ancho (m)", "Breite (m)", "Largura (m)",
+                   "Larghezza (m)"),
+    "bed_area": L("Area (m²)", "Surface (m²)", "Superficie (m²)", "Fläche (m²)", "Área (m²)",
+                  "Superficie (m²)"),
+    "per_m2": L("Per m² ({unit}/m²)", "Par m² ({unit}/m²)", "Por m² ({unit}/m²)",
+              "Pro m² ({unit}/m²)", "Por m² ({unit}/m²)", "Per m² ({unit}/m²)"),
+    "amount_needed": L("Amount needed ({unit})", "Quantité nécessaire ({unit})",
+                       "Cantidad necesaria ({unit})", "Benötigte Menge ({unit})",
+                       "Quantidade necessária ({unit})", "Quantità necessaria ({unit})"),
     "quoted_area": L("Area", "Surface", "Superficie", "Fläche", "Área", "Superficie"),
     "hours_worked": L("Hours", "Heures", "Horas", "Stunden", "Horas", "Ore"),
     "unit_price": L("Price per unit", "Prix unitaire", "Precio por unidad", "Preis pro Einheit",
@@ -799,6 +820,12 @@ def build(prompt: str, lang: str) -> tuple[list, dict]:
     def label(key: str) -> str:
         if k == "fuel" and us and key in US_FUEL:
             return US_FUEL[key]
+        if k == "per_area" and key in ("rate", "amount"):
+            m = re.search(_PER_M2, plain(prompt))
+            unit = re.match(r"kg|kilo|ml|g|l", m.group() if m else "g").group()
+            unit = {"kilo": "kg"}.get(unit, unit)
+            return pick(WORDS["per_m2" if key == "rate" else "amount_needed"], lang).format(
+                unit=unit.upper() if unit == "l" else unit)
         if k == "quote" and key in ("quantity", "unit_price"):
             return _quoted(prompt, key, lang)
         if k == "mortgage" and key == "amount":
@@ -1013,6 +1040,11 @@ _SAID |= {
     "goal": ((("goal",), "@amount"), (("months",), _MONTHS_N)),
     "discount": ((("price",), "@amount"), (("off",), _PCT)),
     "vat": ((("net",), "@amount"), (("vat_rate",), _PCT)),
+    "per_area": ((("rate",), rf"{_N}\s*(?:g|kg|ml|l|grams?|gramas?|gramos?|grammi|gramm|kilos?|"
+                             r"litres?|liters?|litros?|litri)\s*(?:/|per|por|pro|par|al|ao|le|el|o)"
+                             r"\s*m2\b"),
+                 (("bed_length", "bed_width"), rf"{_N}\s*(?:m\b)?\s*(?:x|by|por|par|mal|per)\s*"
+                                               rf"{_N}\s*m\b")),
     "quote": ((("quantity",), rf"{_N}\s*(?:m2|sq ?ft|square (?:foot|feet|met\w*)|hours?|heures?|"
                               r"horas?|stunden|ore|h)\b(?!\s*(?:€|\$|£))"),),
     "currency": ((("amount",), "@amount"),),
@@ -1236,6 +1268,6 @@ def _mortgage(prompt: str) -> dict[str, float]:
 WORDS_RE = "|".join(f"(?:{c.pattern})" for c in CALCS.values())
 # What the offline calculators compute, as a run's verdict lists them.
 KNOWN = ("tips, bill splitting, a rent or costs split by room size or income, BMI, daily calories and macros, loans, mortgages, savings "
-         "goals, compound interest, discounts, VAT, quotes at a price per unit, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
+         "goals, compound interest, discounts, VAT, quotes at a price per unit, an amount per m² over a bed or a lawn, a dog's or a cat's food a day, percentages, grade averages, trip fuel "
          "costs, a car's fuel consumption, electricity costs, due dates, paint for a room, tiles for a floor, dates and ages, pay, recipe "
          "servings, currencies at a rate you enter, units, and plain arithmetic")

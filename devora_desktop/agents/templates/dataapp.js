@@ -1057,6 +1057,7 @@ const FORMULAS = {
     return { left, per_month: left / Math.max(1, months), per_week: left / Math.max(1, months * 52 / 12) };
   },
   discount: ({ price, off }) => ({ saving: price * off / 100, final: price - price * off / 100 }),
+  per_area: ({ bed_length, bed_width, rate }) => ({ bed_area: bed_length * bed_width, amount: bed_length * bed_width * rate }),
   quote: ({ quantity, unit_price, vat_rate }) => ({ subtotal: quantity * unit_price, tax: quantity * unit_price * vat_rate / 100, gross: quantity * unit_price * (1 + vat_rate / 100) }),
   vat: ({ net, vat_rate }) => ({ tax: net * vat_rate / 100, gross: net * (1 + vat_rate / 100), net_from_gross: net / (1 + vat_rate / 100) }),
   percent: ({ base, pct }) => ({ part: base * pct / 100, plus: base * (1 + pct / 100), minus: base * (1 - pct / 100) }),
