@@ -9,6 +9,7 @@ import pytest
 
 from devora_desktop.agents import templates
 from devora_desktop.agents.templates import spec as spec_
+from devora_desktop.agents.templates.dataapp import config
 
 
 @pytest.mark.parametrize("prompt", [
@@ -51,16 +52,18 @@ def test_points_are_said_where_nothing_counts_them(prompt: str, said: bool) -> N
 
 @pytest.mark.parametrize("prompt,things", [
     ("a booking page for our tennis club's two courts, one hour slots from 8 to 20",
-     "two courts"),
+     ["Court 1", "Court 2"]),
     ("Buchungsseite für unsere drei Tennisplätze, Stunden von 8 bis 20 Uhr",
-     "drei Tennisplätze"),
-    ("página de reservas para las dos pistas de pádel del club", "dos pistas"),
-    ("prenotazione delle 3 sale prove della scuola di musica", "3 sale"),
+     ["Tennisplatz 1", "Tennisplatz 2", "Tennisplatz 3"]),
+    ("página de reservas para las dos pistas de pádel del club", ["Pista 1", "Pista 2"]),
+    ("prenotazione delle 3 sale prove della scuola di musica", ["Sala 1", "Sala 2", "Sala 3"]),
 ])
-def test_one_grid_for_several_courts_is_said(prompt: str, things: str) -> None:
+def test_one_grid_for_several_courts_is_said(prompt: str, things: list[str]) -> None:
+    # each court is booked on its own now (opts.resources): nothing left to say as unbuilt
     spec = templates.read(prompt)
     assert spec.kind == "booking", spec
-    assert f"a separate booking for each of the {things}" in spec.unfit, spec.unfit
+    assert "a separate booking for each of the" not in spec.unfit, spec.unfit
+    assert config(spec)["opts"]["resources"] == things
 
 
 def test_one_court_or_a_two_hour_slot_books_as_built() -> None:

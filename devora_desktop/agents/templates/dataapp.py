@@ -736,7 +736,12 @@ def _resources(spec: Spec) -> list[str]:
     if not m:
         return []
     count, *_, word = m.group().split()
-    one = _ONE_OF.get(word.lower()) or _one(word, spec.lang)
+    # said once, a compound's last word too ("Tennisplätze" → "Tennisplatz")
+    end = next((k for k in sorted(_ONE_OF, key=len, reverse=True) if word.lower().endswith(k)),
+               None)
+    one = cap(word[:len(word) - len(end)] + (_ONE_OF[end] if len(word) == len(end) else
+                                             _ONE_OF[end].lower())) if end else \
+        _one(word, spec.lang)
     return [f"{one} {i}" for i in range(1, int(calcs.number(count.lower())) + 1)]
 
 
