@@ -43,10 +43,10 @@ from devora_desktop.core.checks import (
 from devora_desktop.core.errors import DevoraError
 from devora_desktop.core.models import Project
 from devora_desktop.core.store import Store
+from devora_desktop.core.words import CHECKS_CLI
 
 ConsentAsk = Callable[[Project, str], Awaitable[bool]]
-NO_CONSENT_CLI = ("checks run the code the agents wrote, and the command line runs it only when "
-                  "told: pass --checks (or set run_checks to always)")
+NO_CONSENT_CLI = CHECKS_CLI
 UNCONFINED = ("Nothing confines that code on this computer: it would run as you, able to read "
               "your files and keys and to use the network.")
 WHERE_TO_ANSWER = "answer in the bar above the prompt"

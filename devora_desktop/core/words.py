@@ -30,3 +30,17 @@ def either(items: list[str]) -> str:
 def spend_words(tokens: int, cost: float | None) -> str:
     """"12,345 tok, $0.0123": a day's spend, as `devora usage` and the status bar say it."""
     return f"{tokens:,} tok" + (f", ${cost:.4f}" if cost else "")
+
+
+#: why a command-line run skipped the checks, and the window's words for it: a project made
+#: on the command line and opened in the window replays its run's lines (walk18 #31)
+CHECKS_CLI = ("checks run the code the agents wrote, and the command line runs it only when "
+              "told: pass --checks (or set run_checks to always)")
+CHECKS_WINDOW = ("checks run the code the agents wrote, and a run from the command line runs "
+                 "it only when told: Settings › Runs › Run checks on generated code › Always "
+                 "runs them")
+
+
+def window_words(text: str) -> str:
+    """``text`` as the window says it: a command line's way forward in its own words."""
+    return text.replace(CHECKS_CLI, CHECKS_WINDOW)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from devora_desktop import APP_NAME
-from devora_desktop.core.words import plural
+from devora_desktop.core.words import plural, window_words
 from devora_desktop.ui.binding import Binding
 from devora_desktop.ui.budget import AT_THE_CAP, RAISE, raised
 from devora_desktop.ui.chat_bubble import SPEAKER_ROLE, ChatDelegate
@@ -302,7 +302,7 @@ class ActivityPanel(QWidget):
     def add(self, act: Activity) -> None:
         from devora_desktop.ui.icons import icon
 
-        text = act.text
+        text = window_words(act.text)
         if act.path and act.kind in ("finding", "file"):
             text += "  ↗"
         item = self._keyed.get(act.key) if act.key else None

@@ -325,3 +325,32 @@ def test_a_connection_that_keeps_dropping_is_not_said_as_an_output_limit(
         in said, feed_lines(w)
     assert "output limit" not in " ".join(feed_lines(w))
     assert "check your network and the model's server" in said
+
+
+@plain
+def test_a_command_line_projects_checks_line_is_said_in_the_windows_words(
+        isolated_home: Path, qtbot, aloop, monkeypatch: pytest.MonkeyPatch) -> None:
+    """walk18 #31: a project made with the CLI, opened in the window, replayed its line
+    'Checks skipped: … the command line runs it only when told: pass --checks (or set
+    run_checks to always)'."""
+    import subprocess
+
+    from tests.ui.test_main_window import feed_lines
+
+    monkeypatch.setenv("DEVORA_SANDBOX", "none")  # nothing confines: the CLI asks nobody
+    made = subprocess.run([sys.executable, "-c", "from devora_desktop.cli import main; main()",
+                           "generate", "--provider", "offline", "--mode", "web",
+                           "a chess club leaderboard"], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+    assert made.returncode == 0, made.stderr
+    ctx = AppContext.open(isolated_home)
+    try:
+        w = make_window(ctx, qtbot)
+        choose_project(qtbot, w, 0)
+        qtbot.waitUntil(lambda: any(ln.startswith("Checks skipped")
+                                    for ln in feed_lines(w)), timeout=10000)
+        [said] = [ln for ln in feed_lines(w) if ln.startswith("Checks skipped")]
+        assert "Settings › Runs › Run checks on generated code › Always" in said, said
+        assert "--checks" not in said and "run_checks" not in said, said
+    finally:
+        ctx.close()
